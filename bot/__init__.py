@@ -1,0 +1,1 @@
+"""Zhinan (指南): city science-and-technology plan guidelines, answered on a phone."""

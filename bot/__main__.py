@@ -1,0 +1,268 @@
+"""The `zhinan` / `python -m bot` command line: catalogue, search, bench, demo and run.
+
+The only place that prints. Output shapes marked stable are relied on by other tools
+(see DESIGN.md): change them only additively.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bot.catalogue.loader import CatalogueError, load_catalogue
+from bot.catalogue.models import Leaf
+from bot.catalogue.numbers import clean_number, parse_amount_wan
+from bot.config import Settings, load_settings
+from bot.search import Lexicon, Searcher
+from bot.store import Store
+
+log = logging.getLogger("zhinan")
+
+EXPORT_FIELDS = (
+    "id", "city", "year", "plan", "group", "code", "parent", "title", "office", "funding_text",
+    "funding_min_wan", "funding_max_wan", "funding_mode", "period_years_max", "quota",
+    "enterprise_lead_only", "min_rd_spend_wan", "matching_ratio", "sectors", "source_file",
+    "source_line",
+)
+
+
+def leaf_json(leaf: Leaf, **extra: Any) -> dict[str, Any]:
+    """The stable export shape (DESIGN.md's fields first), then every other stated field."""
+    data = leaf.model_dump()
+    ordered = {name: data.pop(name) for name in EXPORT_FIELDS}
+    ordered.update(data)
+    for name, value in ordered.items():
+        if isinstance(value, float):
+            ordered[name] = clean_number(value)
+    ordered.update(extra)
+    return ordered
+
+
+def _dump(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
+    """Parse data/ and swap the catalogue in atomically; the old one survives any error."""
+    try:
+        guidelines, warnings = load_catalogue(settings.data_dir)
+    except CatalogueError as exc:
+        for issue in exc.issues:
+            print(f"{issue}", file=sys.stderr)
+        print("catalogue not loaded; the previous catalogue is unchanged", file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    store = Store(settings.db)
+    store.replace_catalogue(guidelines)
+    for guideline in guidelines:
+        meta = guideline.meta
+        print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t{meta.source_file}")
+    print(f"loaded {sum(len(g.leaves) for g in guidelines)} directions "
+          f"from {len(guidelines)} guidelines into {settings.db}")
+    return 0
+
+
+def open_store(settings: Settings) -> Store | None:
+    """The store, or None with a hint when nothing has been loaded yet."""
+    store = Store(settings.db)
+    if store.leaf_count() == 0:
+        print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
+        return None
+    return store
+
+
+def catalogue_stats(store: Store) -> dict[str, Any]:
+    """Counts a bureau (or a test) wants at a glance: per city, and how much is stated."""
+    leaves = store.leaves()
+    stated = {
+        name: sum(1 for leaf in leaves if getattr(leaf, name) not in (None, []))
+        for name in ("funding_max_wan", "funding_min_wan", "funding_mode", "period_years_max",
+                     "quota", "enterprise_lead_only", "min_rd_spend_wan", "matching_ratio",
+                     "qualifications", "code", "office")
+    }
+    sectors: dict[str, int] = {}
+    for leaf in leaves:
+        for sector in leaf.sectors:
+            sectors[sector] = sectors.get(sector, 0) + 1
+    return {
+        "schema_version": store.schema_version,
+        "guidelines": [
+            {"key": m.key, "city": m.city, "year": m.year, "title": m.title,
+             "window": m.window.status} for m in store.guidelines()
+        ],
+        "leaves": len(leaves),
+        "by_city": store.city_counts(),
+        "by_sector": sectors,
+        "stated": stated,
+        "inferred": sum(1 for leaf in leaves if leaf.inferred),
+    }
+
+
+def cmd_catalogue_stats(settings: Settings, args: argparse.Namespace) -> int:
+    """Print catalogue counts, as a table or --json."""
+    store = open_store(settings)
+    if store is None:
+        return 1
+    stats = catalogue_stats(store)
+    if args.json:
+        _dump(stats)
+        return 0
+    for city, count in stats["by_city"].items():
+        print(f"{city}\t{count}")
+    print(f"total\t{stats['leaves']}")
+    for name, count in stats["stated"].items():
+        print(f"  {name}: stated for {count}")
+    return 0
+
+
+def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
+    """Print one leaf with every field (JSON)."""
+    store = open_store(settings)
+    if store is None:
+        return 1
+    leaf = store.leaf(args.id)
+    if leaf is None:
+        print(f"no direction with id {args.id!r}", file=sys.stderr)
+        return 1
+    _dump(leaf_json(leaf))
+    return 0
+
+
+def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
+    """Print every leaf as a JSON array (stable shape, see DESIGN.md)."""
+    store = open_store(settings)
+    if store is None:
+        return 1
+    _dump([leaf_json(leaf) for leaf in store.leaves()])
+    return 0
+
+
+# --------------------------------------------------------------------------- search
+
+
+def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
+    """Rank directions for free text and facets, exactly as the chat does."""
+    store = open_store(settings)
+    if store is None:
+        return 1
+    budget = parse_amount_wan(args.budget) if args.budget else None
+    if args.budget and budget is None:
+        print(f"cannot read the amount {args.budget!r} (try 50万, 五十万, 0.5亿)", file=sys.stderr)
+        return 2
+    searcher = Searcher(store, Lexicon.from_data(settings.data_dir))
+    _, hits = searcher.search(args.text, city=args.city, sector=args.sector, budget_wan=budget,
+                              limit=args.limit)
+    if args.json:
+        _dump([leaf_json(hit.leaf, score=hit.score, fits_budget=hit.fits) for hit in hits])
+        return 0
+    for hit in hits:
+        amount = f"≤{clean_number(hit.leaf.funding_max_wan)}万" if hit.leaf.funding_max_wan else "—"
+        print(f"{hit.score:6.1f}  {hit.leaf.id}  {hit.leaf.city}  {amount}  {hit.leaf.title}")
+    return 0
+
+
+# --------------------------------------------------------------------------- bench
+
+
+def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
+    """Measure catalogue parse+load (and more as features land); prints a table or --json."""
+    from bot.bench import run_bench
+
+    results = run_bench(settings, scale=args.scale, parts=args.parts, repeat=args.repeat)
+    if args.json:
+        _dump(results)
+    else:
+        for name, value in results.items():
+            print(f"{name:32} {value}")
+    return 0
+
+
+# --------------------------------------------------------------------------- start
+
+
+def cmd_start(settings: Settings, args: argparse.Namespace) -> int:
+    """The README's run command: real Telegram with a token, else the local demo."""
+    if settings.telegram_token is not None:
+        print("ZHINAN_TELEGRAM_TOKEN is set, but the Telegram runner is not built yet",
+              file=sys.stderr)
+        return 1
+    store = open_store(settings)
+    if store is None:
+        return 1
+    stats = catalogue_stats(store)
+    print(f"Zhinan catalogue: {stats['leaves']} directions in {len(stats['guidelines'])} guidelines")
+    for guideline in stats["guidelines"]:
+        count = stats["by_city"].get(guideline["city"], 0)
+        print(f"  {guideline['city']} {guideline['year']}: {count} directions, "
+              f"application window {guideline['window']}")
+    print("No ZHINAN_TELEGRAM_TOKEN set; the local sandbox demo is not built yet.")
+    return 0
+
+
+# --------------------------------------------------------------------------- wiring
+
+Handler = Callable[[Settings, argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command with help text (a test fails on a command without one)."""
+    parser = argparse.ArgumentParser(prog="zhinan", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     help="what to do")
+
+    catalogue = commands.add_parser("catalogue", help="load, inspect and export the catalogue")
+    sub = catalogue.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                  help="catalogue action")
+    load = sub.add_parser("load", help="parse data/ and load SQLite atomically")
+    load.set_defaults(handler=cmd_catalogue_load)
+    stats = sub.add_parser("stats", help="counts per city and per stated field")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=cmd_catalogue_stats)
+    show = sub.add_parser("show", help="print one direction by id")
+    show.add_argument("id", help="direction id, e.g. fcg25-001")
+    show.add_argument("--json", action="store_true", help="print JSON (the default)")
+    show.set_defaults(handler=cmd_catalogue_show)
+    export = sub.add_parser("export", help="every direction as a JSON array")
+    export.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    export.set_defaults(handler=cmd_catalogue_export)
+
+    search = commands.add_parser("search", help="rank directions for free text and facets")
+    search.add_argument("text", help='what the user typed, e.g. "锂电池 南宁 50万"')
+    search.add_argument("--city", help="only this city, e.g. 南宁")
+    search.add_argument("--sector", help="only this sector key, e.g. energy")
+    search.add_argument("--budget", help="hoped-for grant, e.g. 50万 or 五十万")
+    search.add_argument("--limit", type=int, default=10, help="at most this many results")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=cmd_search)
+
+    start = commands.add_parser("start", help="run the bot: Telegram with a token, else the demo")
+    start.set_defaults(handler=cmd_start)
+
+    bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
+    bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")
+    bench.add_argument("--scale", type=int, default=100, help="synthetic catalogue multiplier")
+    bench.add_argument("--repeat", type=int, default=200, help="queries per latency figure")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(handler=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    handler: Handler = args.handler
+    return handler(load_settings(), args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

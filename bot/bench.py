@@ -1,0 +1,145 @@
+"""`python -m bot bench`: speed measured side by side in one run on this machine.
+
+Parts: `catalogue` (parse + load of the real documents and of a synthetic catalogue `scale`
+times larger, made by varying the real texts so the parser does real work), and `search`
+(facet filtering and free-text latency at both sizes). Later issues add updates/s and
+broadcast throughput. Never part of the test suite; a smoke test runs it at a tiny scale.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.catalogue.facets import load_taxonomy
+from bot.catalogue.loader import _with_sectors, load_catalogue, read_metadata, read_source
+from bot.catalogue.models import Guideline
+from bot.catalogue.parser import parse_guideline
+from bot.config import Settings
+from bot.search import Lexicon, Searcher
+from bot.store import Store
+
+QUERIES = ("锂电池 南宁 50万", "我是做中药的，桂林有什么项目", "人工只能", "AI", "新材料",
+           "battery materials Nanning", "农业 20万", "机器人", "高新技术企业", "污染治理")
+
+
+def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def _rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def synthetic_guidelines(data_dir: Path, scale: int) -> list[Guideline]:
+    """`scale` variants of every real document, each parsed for real: headings renamed and
+    amounts shifted so no two copies are identical text."""
+    metas = read_metadata(data_dir)
+    taxonomy = load_taxonomy(data_dir / "sectors.toml")
+    guidelines = []
+    for copy in range(scale):
+        for meta in metas:
+            lines = read_source(data_dir / meta.source_file)
+            varied = [_vary(line, copy) for line in lines]
+            variant = meta.model_copy(
+                update={"key": f"{meta.key[:-2][:3]}{_letters(copy)}{meta.key[-2:]}"}
+            )
+            guideline = parse_guideline(variant, varied, meta.source_file)
+            guidelines.append(_with_sectors(guideline, taxonomy))
+    return guidelines
+
+
+def _letters(number: int) -> str:
+    """0 → 'aa', 1 → 'ab' …: short distinct keys matching the metadata key pattern."""
+    first, second = divmod(number, 26)
+    third, first = divmod(first, 26)
+    return chr(97 + third) + chr(97 + first) + chr(97 + second)
+
+
+def _vary(line: str, copy: int) -> str:
+    if line.startswith("方向") and "：" in line:
+        head, _, tail = line.partition("：")
+        return f"{head}：{tail}（第{copy}批）"
+    return line.replace("万元", f"{copy % 7}万元") if copy else line
+
+
+def bench_catalogue(settings: Settings, scale: int) -> dict[str, Any]:
+    """Parse+load time of the real catalogue and of one `scale` times larger."""
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = []
+        for attempt in range(3):
+            store = Store(Path(tmp) / f"real{attempt}.sqlite3")
+            parse_s, (guidelines, _) = _timed(lambda: load_catalogue(settings.data_dir))
+            load_s, _ = _timed(lambda: store.replace_catalogue(guidelines))  # noqa: B023
+            runs.append((parse_s, load_s))
+        results["catalogue_leaves"] = sum(len(g.leaves) for g in guidelines)
+        results["catalogue_parse_s"] = round(statistics.median(r[0] for r in runs), 4)
+        results["catalogue_load_s"] = round(statistics.median(r[0] + r[1] for r in runs), 4)
+        parse_s, big = _timed(lambda: synthetic_guidelines(settings.data_dir, scale))
+        store = Store(Path(tmp) / "big.sqlite3")
+        load_s, _ = _timed(lambda: store.replace_catalogue(big))
+        results["synthetic_scale"] = scale
+        results["synthetic_leaves"] = sum(len(g.leaves) for g in big)
+        results["synthetic_parse_s"] = round(parse_s, 3)
+        results["synthetic_db_load_s"] = round(load_s, 3)
+        results["synthetic_load_s"] = round(parse_s + load_s, 3)
+        results["peak_rss_mb"] = _rss_mb()
+    return results
+
+
+def _latencies(action: Callable[[str], Any], repeat: int) -> tuple[float, float]:
+    samples = []
+    for index in range(repeat):
+        query = QUERIES[index % len(QUERIES)]
+        start = time.perf_counter()
+        action(query)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    p50 = samples[len(samples) // 2]
+    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
+    return round(p50, 2), round(p99, 2)
+
+
+def bench_search(settings: Settings, scale: int, repeat: int) -> dict[str, Any]:
+    """Free-text search latency over the real catalogue and the synthetic one."""
+    lexicon = Lexicon.from_data(settings.data_dir)
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, guidelines in (
+            ("", load_catalogue(settings.data_dir)[0]),
+            ("big_", synthetic_guidelines(settings.data_dir, scale)),
+        ):
+            store = Store(Path(tmp) / f"{label}s.sqlite3")
+            store.replace_catalogue(guidelines)
+            searcher = Searcher(store, lexicon)
+            count = repeat if not label else max(repeat // 10, 5)
+            p50, p99 = _latencies(lambda q, s=searcher: s.search(q, limit=10), count)
+            results[f"search_{label}p50_ms"] = p50
+            results[f"search_{label}p99_ms"] = p99
+    return results
+
+
+PARTS = {"catalogue", "search"}
+
+
+def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int) -> dict[str, Any]:
+    """Run the named parts (all by default) and return one flat dict of figures."""
+    chosen = set(parts) or PARTS
+    unknown = chosen - PARTS
+    if unknown:
+        raise SystemExit(f"unknown bench part(s): {', '.join(sorted(unknown))}")
+    results: dict[str, Any] = {}
+    if "catalogue" in chosen:
+        results.update(bench_catalogue(settings, scale))
+    if "search" in chosen:
+        results.update(bench_search(settings, scale, repeat))
+    results["rss_mb"] = _rss_mb()
+    return results

@@ -1,0 +1,1 @@
+"""The guideline catalogue: models, the text parser, field extractors and sector facets."""

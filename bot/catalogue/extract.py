@@ -1,0 +1,172 @@
+"""A parsed tree node → a Leaf: gather its texts, then run the field extractors on them.
+
+Amounts are read only from funding text (the labelled funding field, or grant sentences in a
+leaf that has none), because the documents are full of 万元 figures that are output targets.
+Eligibility is read only from requirement text, because titles and indicators name
+高新技术企业 and the like as goals, not as conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.catalogue import fields as fx
+from bot.catalogue.models import GuidelineMeta, Leaf
+from bot.catalogue.numbers import normalise
+
+if TYPE_CHECKING:
+    from bot.catalogue.parser import Node
+
+AWARD_SENTENCE = re.compile(
+    r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
+)
+GRANT_SENTENCE = re.compile(
+    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|%))"
+)
+NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
+EMBEDDED_PERIOD = re.compile(
+    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
+    r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?年"
+)
+
+
+def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> Leaf:
+    """Build the leaf for `node`; ancestors supply plan, group and parent titles."""
+    ancestors = node.ancestors()
+    plan = next((a for a in ancestors if a.kind == "plan" and a.parent is not None), None)
+    group = next((a for a in ancestors if a.kind == "group"), None)
+    parent = node.parent if node.kind == "sub" else None
+    inferred = [*node.inferred]
+    title = node.title or ""
+    if not title:
+        title, note = fallback_title(node, group)
+        inferred.append(note)
+    if plan is not None and plan.inferred:
+        inferred.extend(f"计划：{n}" for n in plan.inferred)
+    if group is not None and group.inferred and group is not node:
+        inferred.extend(f"分组：{n}" for n in group.inferred)
+
+    content = node.field_text("content") or _join(node.text)
+    requirements = node.field_text("requirements")
+    notes = _join([*(node.field_text("notes") or "").splitlines(),
+                   *(group.notes if group is not None else [])])
+    funding_text, mode_text = funding_texts(node, content)
+    funding = fx.parse_funding(funding_text)
+    if funding_text and NO_FUNDING.search(normalise(funding_text)):
+        funding.min_wan = funding.max_wan = 0
+    modes = fx.funding_modes(mode_text) or fx.funding_modes(funding_text)
+    if not modes:
+        modes, mode_note = inherited_modes(node)
+        if mode_note:
+            inferred.append(mode_note)
+    period_text = node.field_text("period") or embedded_period(node)
+    rules_text = _join([requirements or "", notes or ""])
+    required, preferred = fx.qualifications(rules_text)
+    everything = _join([content or "", funding_text or "", requirements or "", notes or "",
+                        mode_text or ""])
+    quota_field = node.field_text("quota")
+    quota = fx.quota(quota_field, labelled=True) if quota_field else None
+    quota_text = quota_field if quota_field else _quota_sentence(rules_text)
+    if quota is None and not quota_field:
+        quota = fx.quota(quota_text)
+    return Leaf(
+        id=f"{meta.key}-{index:03d}",
+        guideline=meta.key, city=meta.city, year=meta.year,
+        plan=plan.title if plan else None,
+        group=group_label(group) if group is not None and group is not node else None,
+        code=node.code, number=node.number,
+        parent=parent.title if parent is not None else None,
+        title=title, office=node.office,
+        content=content, indicators=node.field_text("indicators"),
+        period_text=period_text, period_years_max=fx.period_years_max(period_text),
+        funding_text=funding_text, funding_mode="、".join(modes) or None,
+        funding_min_wan=funding.min_wan, funding_max_wan=funding.max_wan,
+        funding_percent=funding.percent, funding_percent_basis=funding.percent_basis,
+        funding_percent_cap=funding.percent_cap, funding_tiers_wan=funding.tiers_wan,
+        total_investment_min_wan=_total_investment(node, funding.total_investment_min_wan),
+        announced_later=bool(everything and fx.LATER.search(normalise(everything))),
+        quota=quota, quota_text=quota_text,
+        requirements=_join([requirements or "", notes or ""]) or None,
+        enterprise_lead_only=fx.enterprise_lead_only(rules_text),
+        min_rd_spend_wan=fx.min_rd_spend_wan(rules_text),
+        matching_ratio=fx.matching_ratio(_join([rules_text, funding_text or ""])),
+        qualifications=required, preferences=preferred,
+        inferred=inferred, source_file=source, source_line=node.line,
+    )
+
+
+def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
+    """(funding sentence(s), funding-mode text) as stated for this leaf."""
+    funding = node.field_text("funding")
+    mode = node.field_text("mode")
+    if funding is None and content:
+        grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))]
+        funding = _join(grants) or None
+    if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
+        funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
+    rules = node.field_text("requirements")
+    if funding is None and rules:
+        # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
+        # there, as requirements are full of sales and R&D thresholds in 万元.
+        awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))]
+        funding = _join(awards) or None
+    return funding, mode
+
+
+def inherited_modes(node: Node) -> tuple[list[str], str | None]:
+    """A mode named only in a group or plan heading (奖励性后补助, 高新技术企业认定后补助)."""
+    for ancestor in node.ancestors():
+        modes = fx.funding_modes(ancestor.title)
+        if modes:
+            return modes, f"资助方式取自上级标题“{ancestor.title}”"
+    return [], None
+
+
+def embedded_period(node: Node) -> str | None:
+    """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
+    for key in ("indicators", "requirements", "notes", "content"):
+        text = node.field_text(key)
+        if not text:
+            continue
+        match = EMBEDDED_PERIOD.search(normalise(text))
+        if match:
+            return match.group(0)
+    return None
+
+
+def fallback_title(node: Node, group: Node | None) -> tuple[str, str]:
+    """A display title for a direction whose heading has none; says where it came from."""
+    if group is not None and group.title and len(group.directions) <= 1:
+        return group.title, "标题取自所属项目标题（原文方向无标题）"
+    if node.kind == "group" and node.title:
+        return node.title, "标题取自项目类型标题"
+    first = re.split(r"[，。；,;]", node.text[0])[0] if node.text else ""
+    title = first[:24] + ("…" if len(first) > 24 else "")
+    return title or f"方向{node.number or ''}", "标题取自正文首句（原文方向无标题）"
+
+
+def group_label(group: Node) -> str:
+    """How a group is shown: its heading label and number with the title, as written."""
+    prefix = f"{group.label}{group.number}" if group.label and group.number else ""
+    title = group.title or "（标题缺失）"
+    return f"{prefix}：{title}" if prefix else title
+
+
+def _total_investment(node: Node, from_funding: float | None) -> float | None:
+    total = node.field_text("total")
+    if total:
+        parsed = fx.parse_funding("项目总投入" + total)
+        return parsed.total_investment_min_wan
+    return from_funding
+
+
+def _quota_sentence(text: str) -> str | None:
+    for sentence in fx.sentences(text):
+        if fx.quota(sentence) is not None:
+            return sentence
+    return None
+
+
+def _join(parts: list[str]) -> str:
+    return "\n".join(part for part in parts if part and part.strip()).strip()

@@ -1,0 +1,318 @@
+"""Pure extractors: one field sentence in, one structured value out (or None when not stated).
+
+Each works on `numbers.normalise`d text so full-width digits and "150 万元" read the same.
+Nothing is inferred: a value is returned only when a pattern that states it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
+
+NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+MONEY = NUM + r"\s*(亿元|亿|万元|万)"
+SENTENCE_SPLIT = re.compile(r"(?<=[。;；!?！？\n])")
+PREFERENCE = re.compile(r"优先|鼓励|倾斜|择优")
+
+FUNDING_MODES = ("前资助", "后补助", "分年拨付", "里程碑式补助", "事前资助", "事后补助",
+                 "奖补", "贷款贴息")
+
+
+def sentences(text: str) -> list[str]:
+    """Split on Chinese sentence ends, keeping the punctuation; empty pieces dropped."""
+    return [part.strip() for part in SENTENCE_SPLIT.split(text) if part.strip()]
+
+
+def _wan(number: str, unit: str) -> float | None:
+    return amount_to_wan(number, unit)
+
+
+# --------------------------------------------------------------------------- period
+
+_PERIOD_RANGE = re.compile(NUM + r"\s*[-~至到]\s*" + NUM + r"\s*年")
+_PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年|个月)")
+
+
+def _to_number(word: str) -> float | None:
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    value = chinese_to_int(word)
+    return float(value) if value is not None else None
+
+
+def period_years_max(text: str | None) -> float | None:
+    """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "实施期为2年" → 2, "18个月" → 1.5."""
+    if not text:
+        return None
+    norm = normalise(text)
+    best: float | None = None
+    for match in _PERIOD_RANGE.finditer(norm):
+        high = _to_number(match.group(2))
+        if high is not None:
+            best = max(best or 0, high)
+    if best is not None:
+        return best
+    for match in _PERIOD_SINGLE.finditer(norm):
+        value = _to_number(match.group(1))
+        if value is None:
+            continue
+        years = value / 12 if match.group(2) == "个月" else value
+        best = max(best or 0, years)
+    return best
+
+
+# --------------------------------------------------------------------------- funding
+
+
+@dataclass
+class Funding:
+    """What a funding sentence states; every field stays None/empty unless the text says it."""
+
+    min_wan: float | None = None
+    max_wan: float | None = None
+    percent: float | None = None
+    percent_basis: str | None = None
+    percent_cap: float | None = None
+    tiers_wan: list[float] = field(default_factory=list)
+    total_investment_min_wan: float | None = None
+    announced_later: bool = False
+
+
+_CAP = re.compile(
+    r"(?:不超过|不高于|不多于|最高(?:不超过)?|最多|上限为?|至多|≤|<=|控制在)\s*(?:补助|资助|支持|奖励|给予)?\s*"
+    + MONEY
+)
+_CAP_AFTER = re.compile(MONEY + r"\s*(?:以内|以下|封顶)")
+_FLOOR = re.compile(r"(?:不少于|不低于|最低|至少|≥|>=)\s*" + MONEY)
+_RANGE = re.compile(NUM + r"\s*(?:万元|万)?\s*[-~至到]\s*" + MONEY)
+_TIERS = re.compile(MONEY + r"(?:\s*[、,，和或及]\s*" + MONEY + r")+")
+_FIXED = re.compile(
+    r"(?:给予|资助|补助|奖励|支持|每个项目|单个项目|每项)\s*" + MONEY + r"(?!\s*(?:以上|以内|以下))"
+)
+_PERCENT = re.compile(
+    r"按(?:照)?(?P<basis>[^,，。;；%]{0,30}?)的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:给予|进行)?"
+    r"(?:补助|资助|奖励|支持|补贴|给予)?"
+)
+_PERCENT_CAP = re.compile(
+    r"(?:不超过|不高于)\s*(?P<basis>[^,，。;；\d]{0,12}?)的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+)
+_TOTAL = re.compile(
+    r"(?:项目)?总投(?:入|资)[^,，。;；\d]{0,8}?(?:不少于|不低于|在|达到)?\s*" + MONEY + r"(?:以上)?"
+)
+LATER = re.compile(r"另行通知|另行发布|另行公布|以通知为准")
+
+
+def parse_funding(text: str | None) -> Funding:
+    """Structured funding from the raw funding sentence(s); total investment kept apart."""
+    result = Funding()
+    if not text:
+        return result
+    norm = normalise(text)
+    result.announced_later = bool(LATER.search(norm))
+    total = _TOTAL.search(norm)
+    if total:
+        result.total_investment_min_wan = _wan(total.group(1), total.group(2))
+        norm = norm[: total.start()] + norm[total.end():]  # its floor is not a grant floor
+    _read_range(norm, result)
+    _read_caps(norm, result)
+    _read_percent(norm, result)
+    return result
+
+
+def _read_range(norm: str, result: Funding) -> None:
+    tiers = _TIERS.search(norm)
+    if tiers:
+        values = [
+            _wan(m.group(1), m.group(2)) for m in re.finditer(MONEY, tiers.group(0))
+        ]
+        result.tiers_wan = [v for v in values if v is not None]
+    match = _RANGE.search(norm)
+    if match:
+        unit = match.group(3)
+        result.min_wan = _wan(match.group(1), unit)
+        result.max_wan = _wan(match.group(2), unit)
+
+
+def _read_caps(norm: str, result: Funding) -> None:
+    caps = [_wan(m.group(1), m.group(2)) for m in _CAP.finditer(norm)]
+    caps += [_wan(m.group(1), m.group(2)) for m in _CAP_AFTER.finditer(norm)]
+    floors = [_wan(m.group(1), m.group(2)) for m in _FLOOR.finditer(norm)]
+    caps_known = [c for c in caps if c is not None]
+    floors_known = [f for f in floors if f is not None]
+    if caps_known and result.max_wan is None:
+        result.max_wan = max(caps_known)
+    if floors_known and result.min_wan is None:
+        result.min_wan = min(floors_known)
+    if result.tiers_wan and result.max_wan is None:
+        result.max_wan = max(result.tiers_wan)
+        result.min_wan = min(result.tiers_wan)
+    if result.max_wan is None and result.min_wan is None:
+        fixed = [_wan(m.group(1), m.group(2)) for m in _FIXED.finditer(norm)]
+        fixed_known = [f for f in fixed if f is not None]
+        if len(fixed_known) == 1:
+            result.min_wan = result.max_wan = fixed_known[0]
+
+
+def _read_percent(norm: str, result: Funding) -> None:
+    match = _PERCENT.search(norm)
+    if match:
+        result.percent = float(match["pct"])
+        result.percent_basis = match["basis"].strip() or None
+    cap = _PERCENT_CAP.search(norm)
+    if cap:
+        result.percent_cap = float(cap["pct"])
+        if result.percent_basis is None:
+            result.percent_basis = cap["basis"].strip() or None
+
+
+def funding_modes(text: str | None) -> list[str]:
+    """Funding modes named in the text, in a stable order."""
+    if not text:
+        return []
+    found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
+    return [mode for _, mode in sorted(found)]
+
+
+# --------------------------------------------------------------------------- quota
+
+_QUOTA_VALUE = re.compile(r"^(?:不超过|不多于|约|共|拟支持)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
+                          + r"\s*(?:个|项)")
+_QUOTA_SENTENCE = [
+    re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
+               r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项)"),
+    re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项)"),
+]
+
+
+def quota(text: str | None, *, labelled: bool = False) -> int | None:
+    """How many projects will be funded, the upper figure when a range is given.
+
+    `labelled` text is the value of a 拟立项数 field ("不超过5项"); otherwise a sentence
+    must say 拟立项/立项不超过 itself. "不限项" (no limit) is None: nothing to count.
+    """
+    if not text:
+        return None
+    norm = normalise(text)
+    patterns = [_QUOTA_VALUE, *_QUOTA_SENTENCE] if labelled else _QUOTA_SENTENCE
+    for pattern in patterns:
+        match = pattern.search(norm)
+        if match:
+            value = _to_number(match.groups()[-1])
+            return int(value) if value is not None else None
+    return None
+
+
+# --------------------------------------------------------------------------- requirements
+
+_NOT_LEAD_ONLY = re.compile(
+    r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
+)
+_LEAD_ONLY = re.compile(
+    r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?牵头"
+    r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"
+    r"|申报(?:主体|单位)(?:须|必须|应|应当|需|仅限|限)(?:为|是)?(?:\S{0,8})?企业(?!、|和|或|及)"
+    r"|(?<!不)限(?:本市|我市)?企业单独申报|以企业为(?:第一申报|牵头)单位"
+)
+
+
+def enterprise_lead_only(text: str | None) -> bool | None:
+    """True for 限企业牵头 and its kin, False for 不限企业牵头, None when the text is silent.
+
+    A preference (优先支持企业牵头) is not a rule, so such sentences are skipped.
+    """
+    if not text:
+        return None
+    norm = normalise(text)
+    if _NOT_LEAD_ONLY.search(norm):
+        return False
+    for sentence in sentences(norm):
+        if PREFERENCE.search(sentence):
+            continue
+        if _LEAD_ONLY.search(sentence):
+            return True
+    return None
+
+
+_RD_SPEND = re.compile(
+    r"(?:研发|研究|科研)(?:经费(?:投入|支出)?|投入|费用|支出)[^。;；,，]{0,16}?"
+    r"(?:不低于|不少于|达到?|在|超过|≥)\s*" + MONEY
+)
+
+
+def min_rd_spend_wan(text: str | None) -> float | None:
+    """Prior-year R&D spend floor (万元) stated as a requirement, e.g. 研发投入在300万元以上."""
+    if not text:
+        return None
+    for sentence in sentences(normalise(text)):
+        if PREFERENCE.search(sentence):
+            continue
+        match = _RD_SPEND.search(sentence)
+        if match:
+            return _wan(match.group(1), match.group(2))
+    return None
+
+
+_SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|自有)"
+_GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项)"
+_RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?")
+_TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?)\s*倍")
+
+
+def matching_ratio(text: str | None) -> float | None:
+    """Self-funding per unit of grant, read in the direction the sentence states it.
+
+    "自筹经费与财政资助比例不低于4:1" → 4; "财政资助与自筹资金按1:3" → 3; "配套…的3倍" → 3;
+    "按不低于（1:3）匹配经费" names no sides: the matching funds are the second term → 3.
+    """
+    if not text:
+        return None
+    for sentence in sentences(normalise(text)):
+        if not re.search(_SELF, sentence) or re.search(r"投入产出比", sentence):
+            continue
+        ratio = _RATIO.search(sentence)
+        if ratio:
+            a, b = float(ratio["a"]), float(ratio["b"])
+            if 0 in (a, b):
+                continue
+            first_self = _first_role_is_self(sentence[: ratio.start()])
+            return a / b if first_self else b / a
+        times = _TIMES.search(sentence)
+        if times:
+            return float(times["n"])
+    return None
+
+
+def _first_role_is_self(prefix: str) -> bool:
+    """Whether self-funding is named before the grant ahead of the ratio (else grant first)."""
+    self_at = [m.start() for m in re.finditer(_SELF, prefix)]
+    grant_at = [m.start() for m in re.finditer(_GRANT, prefix)]
+    if not self_at:
+        return False
+    return not grant_at or min(self_at) < min(grant_at)
+
+
+QUALIFICATIONS = {
+    "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育)"),
+    "规上企业": re.compile(r"规上|规模以上"),
+    "瞪羚企业": re.compile(r"瞪羚企业"),
+    "科技型中小企业": re.compile(r"科技型中小企业(?!服务)"),
+    "国家级平台": re.compile(r"国家级[^,，。;；]{0,12}?(?:平台|实验室|中心)"),
+    "自治区级平台": re.compile(r"(?:自治区级|省级|省部级)[^,，。;；]{0,12}?(?:平台|实验室|中心)"),
+    "市级平台": re.compile(r"市级[^,，。;；]{0,12}?(?:平台|实验室|中心)"),
+}
+
+
+def qualifications(text: str | None) -> tuple[list[str], list[str]]:
+    """Named qualifications split into (required, preferred) by the sentence they stand in."""
+    required: list[str] = []
+    preferred: list[str] = []
+    if not text:
+        return required, preferred
+    for sentence in sentences(normalise(text)):
+        bucket = preferred if PREFERENCE.search(sentence) else required
+        for name, pattern in QUALIFICATIONS.items():
+            if pattern.search(sentence) and name not in bucket:
+                bucket.append(name)
+    return required, [name for name in preferred if name not in required]

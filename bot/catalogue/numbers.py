@@ -1,0 +1,82 @@
+"""Numbers as the guidelines (and users) write them: full-width digits, spaces, 万/亿, 五十万.
+
+Everything here is pure so the same rules serve the parser, the search box and the budget prompt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
+# A space between two digits or between a digit and a unit is conversion junk: "150 万元", "2 年".
+_SPACED = re.compile(r"(?<=[\d.])\s+(?=[\d.万亿元年个项%倍])|(?<=[:：≤≥<>])\s+(?=\d)")
+
+
+def normalise(text: str) -> str:
+    """Fold full-width forms (NFKC) and drop spaces inside numbers, for matching only.
+
+    The stored text stays as written; only the extractors look at this form.
+    """
+    folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ")
+    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-")
+    return _SPACED.sub("", folded)
+
+
+def chinese_to_int(word: str) -> int | None:
+    """五十 → 50, 一百二十 → 120, 两千 → 2000; None when it is not a plain numeral."""
+    if not word or not _CN_NUMBER.fullmatch(word):
+        return None
+    if all(ch in _DIGITS for ch in word):  # 二〇二五 read digit by digit
+        return int("".join(str(_DIGITS[ch]) for ch in word))
+    total, current = 0, 0
+    for ch in word:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        else:
+            total += (current or 1) * _UNITS[ch]
+            current = 0
+    return total + current
+
+
+_AMOUNT = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|w|W)?"
+)
+
+
+def amount_to_wan(number: str, unit: str | None) -> float | None:
+    """Convert a number and its unit to 万元 (the catalogue's unit); None if not a number."""
+    value: float | None
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        value = float(number)
+    else:
+        parsed = chinese_to_int(number)
+        value = float(parsed) if parsed is not None else None
+    if value is None:
+        return None
+    unit = unit or "万"
+    if unit.startswith("亿"):
+        return value * 10000
+    if unit in ("元",):
+        return value / 10000
+    if unit == "千元":
+        return value / 10
+    return value
+
+
+def parse_amount_wan(text: str) -> float | None:
+    """A typed amount such as "50万", "五十万", "0.5亿", "30" (万 assumed) → 万元."""
+    match = _AMOUNT.fullmatch(normalise(text).strip())
+    if not match:
+        return None
+    return amount_to_wan(match["num"], match["unit"])
+
+
+def clean_number(value: float | None) -> float | int | None:
+    """150.0 → 150 for display and JSON; keeps real fractions."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 4)

@@ -1,0 +1,212 @@
+"""SQLite through sqlite-utils: schema migrations, the atomic catalogue load, and queries.
+
+One file holds the catalogue and the bot's state. Migrations are named functions recorded in
+`_migrations`, each applied in its own transaction, so an old database upgrades in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
+
+JSON_LIST_FIELDS = ("funding_tiers_wan", "qualifications", "preferences", "sectors", "inferred")
+FTS_COLUMNS = ("title", "content", "indicators", "requirements")
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m001_catalogue(db: sqlite_utils.Database) -> None:
+    """Guidelines, leaves, a leaf→sector table for facet counts, and a trigram FTS index."""
+    db.table("guidelines").create(
+        {"key": str, "city": str, "city_en": str, "year": int, "meta": str, "leaf_count": int},
+        pk="key",
+    )
+    columns: dict[str, Any] = {name: _sql_type(info.annotation) for name, info in
+                               Leaf.model_fields.items()}
+    db.table("leaves").create(columns, pk="id", foreign_keys=[("guideline", "guidelines", "key")])
+    db.table("leaves").create_index(["city"])
+    db.table("leaf_sectors").create({"leaf_id": str, "sector": str}, pk=("leaf_id", "sector"))
+    db.table("leaf_sectors").create_index(["sector"])
+    # Trigram tokenizer: Chinese has no spaces, so word tokenizers see one giant token.
+    db.table("leaves").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [("001_catalogue", _m001_catalogue)]
+
+
+def _sql_type(annotation: Any) -> type:
+    text = str(annotation)
+    if "bool" in text:
+        return int
+    if "float" in text and "list" not in text:
+        return float
+    if text.startswith("<class 'int'>") or text in ("int", "int | None"):
+        return int
+    return str
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection usable from the event loop's worker threads (guarded by Store's lock)."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+class CatalogueEmpty(RuntimeError):
+    """Raised when the bot starts on a database that has never had a catalogue loaded."""
+
+
+class Store:
+    """All SQL lives here; callers get models and plain values back."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self.db = sqlite_utils.Database(connect(path))
+        self.lock = threading.RLock()
+        self.migrate()
+
+    # ------------------------------------------------------------------ schema
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations in order, each in its own transaction; returns their names."""
+        applied: list[str] = []
+        with self.lock:
+            self.db.table("_migrations").create({"name": str, "applied_at": str}, pk="name",
+                                          if_not_exists=True)
+            done = {row["name"] for row in self.db.table("_migrations").rows}
+            for name, migration in MIGRATIONS:
+                if name in done:
+                    continue
+                with self.transaction():
+                    migration(self.db)
+                    self.db.execute(
+                        "INSERT INTO _migrations VALUES (?, datetime('now'))", [name]
+                    )
+                applied.append(name)
+        return applied
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.table("_migrations").count
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception: all or nothing."""
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    # ------------------------------------------------------------------ catalogue writes
+
+    def replace_catalogue(self, guidelines: Iterable[Guideline]) -> None:
+        """Swap the whole catalogue in one transaction; a failure leaves the old one intact."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM leaf_sectors")
+            db.execute("DELETE FROM leaves")
+            db.execute("DELETE FROM guidelines")
+            for guideline in guidelines:
+                self._insert_guideline(db, guideline)
+
+    def _insert_guideline(self, db: sqlite_utils.Database, guideline: Guideline) -> None:
+        meta = guideline.meta
+        db.table("guidelines").insert(
+            {"key": meta.key, "city": meta.city, "city_en": meta.city_en, "year": meta.year,
+             "meta": meta.model_dump_json(), "leaf_count": len(guideline.leaves)}
+        )
+        db.table("leaves").insert_all(_leaf_row(leaf) for leaf in guideline.leaves)
+        db.table("leaf_sectors").insert_all(
+            {"leaf_id": leaf.id, "sector": sector}
+            for leaf in guideline.leaves for sector in leaf.sectors
+        )
+
+    # ------------------------------------------------------------------ catalogue reads
+
+    def guidelines(self) -> list[GuidelineMeta]:
+        with self.lock:
+            rows = list(self.db.query("SELECT meta FROM guidelines ORDER BY key"))
+        return [GuidelineMeta.model_validate_json(row["meta"]) for row in rows]
+
+    def guideline(self, key: str) -> GuidelineMeta | None:
+        with self.lock:
+            rows = list(self.db.query("SELECT meta FROM guidelines WHERE key = ?", [key]))
+        return GuidelineMeta.model_validate_json(rows[0]["meta"]) if rows else None
+
+    def leaf(self, leaf_id: str) -> Leaf | None:
+        with self.lock:
+            rows = list(self.db.query("SELECT * FROM leaves WHERE id = ?", [leaf_id]))
+        return _leaf_from_row(rows[0]) if rows else None
+
+    def leaves(self, ids: Iterable[str] | None = None) -> list[Leaf]:
+        """Leaves in catalogue order, or the given ids in the given order (unknown ids skipped)."""
+        with self.lock:
+            if ids is None:
+                rows = list(self.db.query("SELECT * FROM leaves ORDER BY rowid"))
+                return [_leaf_from_row(row) for row in rows]
+            wanted = list(ids)
+            marks = ",".join("?" * len(wanted))
+            found = {row["id"]: row for row in
+                     self.db.query(f"SELECT * FROM leaves WHERE id IN ({marks})", wanted)}
+        return [_leaf_from_row(found[i]) for i in wanted if i in found]
+
+    def leaf_count(self) -> int:
+        with self.lock:
+            return self.db.table("leaves").count
+
+    def city_counts(self) -> dict[str, int]:
+        with self.lock:
+            rows = self.db.query(
+                "SELECT g.city, count(l.id) AS n FROM guidelines g "
+                "LEFT JOIN leaves l ON l.guideline = g.key GROUP BY g.city ORDER BY g.rowid"
+            )
+            return {row["city"]: row["n"] for row in rows}
+
+    def titles(self) -> dict[str, str]:
+        """id → title, for typo-tolerant title matching over a large catalogue."""
+        with self.lock:
+            rows = self.db.query("SELECT id, title FROM leaves")
+            return {row["id"]: row["title"] for row in rows}
+
+    def fts_match(self, match_expr: str, limit: int) -> list[tuple[str, float]]:
+        """(leaf id, bm25 rank) for an FTS5 MATCH expression already made safe by the caller."""
+        sql = (
+            "SELECT leaves.id AS id, leaves_fts.rank AS rank FROM leaves_fts "
+            "JOIN leaves ON leaves.rowid = leaves_fts.rowid "
+            "WHERE leaves_fts MATCH ? ORDER BY leaves_fts.rank LIMIT ?"
+        )
+        with self.lock:
+            return [(row["id"], row["rank"]) for row in self.db.query(sql, [match_expr, limit])]
+
+
+def _leaf_row(leaf: Leaf) -> dict[str, Any]:
+    row = leaf.model_dump()
+    for name in JSON_LIST_FIELDS:
+        row[name] = json.dumps(row[name], ensure_ascii=False)
+    return row
+
+
+def _leaf_from_row(row: dict[str, Any]) -> Leaf:
+    data = dict(row)
+    for name in JSON_LIST_FIELDS:
+        data[name] = json.loads(data[name]) if data.get(name) else []
+    data["announced_later"] = bool(data.get("announced_later"))
+    if data.get("enterprise_lead_only") is not None:
+        data["enterprise_lead_only"] = bool(data["enterprise_lead_only"])
+    return Leaf.model_validate(data)

@@ -1,0 +1,195 @@
+"""The five real documents parse into the structure a reader sees in them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
+from bot.catalogue.parser import fill_from_enumeration, parse_guideline
+
+LEAVES_PER_CITY = {"防城港": 37, "百色": 22, "南宁": 65, "柳州": 67, "桂林": 40}
+
+
+def test_every_document_yields_its_leaves(catalogue: list[Guideline]) -> None:
+    assert {g.meta.city: len(g.leaves) for g in catalogue} == LEAVES_PER_CITY
+
+
+def test_every_leaf_has_title_source_and_a_sector(catalogue: list[Guideline]) -> None:
+    for guideline in catalogue:
+        for leaf in guideline.leaves:
+            assert leaf.title.strip(), leaf.id
+            assert leaf.source_file == guideline.meta.source_file
+            assert leaf.source_line > 0
+            assert leaf.sectors, leaf.id
+
+
+def test_leaf_ids_are_unique_and_short_enough_for_callback_data(
+        catalogue: list[Guideline]) -> None:
+    ids = [leaf.id for g in catalogue for leaf in g.leaves]
+    assert len(ids) == len(set(ids))
+    assert max(len(i.encode()) for i in ids) <= 12
+
+
+def test_source_line_points_at_the_heading(catalogue: list[Guideline]) -> None:
+    """A reader opening the file at source_line finds the leaf's heading there."""
+    from bot.config import PROJECT_ROOT
+
+    for guideline in catalogue:
+        lines = (PROJECT_ROOT / "data" / guideline.meta.source_file).read_text().splitlines()
+        for leaf in guideline.leaves:
+            line = lines[leaf.source_line - 1]
+            assert any(word in line for word in ("方向", "项目类型")), (leaf.id, line)
+
+
+def _plans(guideline: Guideline) -> list[str | None]:
+    return list(dict.fromkeys(leaf.plan for leaf in guideline.leaves))
+
+
+def _city(catalogue: list[Guideline], city: str) -> Guideline:
+    return next(g for g in catalogue if g.meta.city == city)
+
+
+def test_fangchenggang_plans_groups_and_codes(catalogue: list[Guideline],
+                                              by_line: dict[tuple[str, int], Leaf]) -> None:
+    fcg = _city(catalogue, "防城港")
+    assert _plans(fcg) == ["重大专项计划", "重点研发计划", "科技基地和人才专项", "技术创新引导专项"]
+    codes = [leaf.code for leaf in fcg.leaves]
+    assert codes[0] == "2025A01" and codes[-1] == "2025D02" and None not in codes
+    # 工业新产品新技术开发研究 lost its 一、 but is still a group, not a plan
+    assert by_line[("防城港", 74)].group == "工业新产品新技术开发研究"
+    assert by_line[("防城港", 74)].plan == "重点研发计划"
+    # 课题1…11 stay inside 方向20: one leaf
+    leaf = by_line[("防城港", 264)]
+    assert leaf.title == "科技支撑防城港国际医学开放试验区建设"
+    assert "课题8" in (leaf.content or "")
+
+
+def test_baise_groups_and_items_without_direction_labels(
+        catalogue: list[Guideline], by_line: dict[tuple[str, int], Leaf]) -> None:
+    bs = _city(catalogue, "百色")
+    assert len(_plans(bs)) == 4
+    # 项目类型5 has its fields directly under it: a leaf of its own
+    item = by_line[("百色", 77)]
+    assert item.title == "园区特色产业创新发展项目" and item.group is None
+    assert item.content and item.indicators
+    # 项目类型3 says only （具体申报事项另行通知）
+    later = by_line[("百色", 57)]
+    assert later.announced_later is True and later.funding_max_wan is None
+    # 百色 states no amounts anywhere: nothing may be invented
+    assert all(leaf.funding_max_wan is None and leaf.funding_min_wan is None for leaf in bs.leaves)
+    assert Counter(leaf.min_rd_spend_wan for leaf in bs.leaves)[300] == 4
+
+
+def test_nanning_lost_headings_are_recovered_and_marked(
+        catalogue: list[Guideline], by_line: dict[tuple[str, int], Leaf]) -> None:
+    nn = _city(catalogue, "南宁")
+    assert _plans(nn) == ["南宁科技重大专项", "南宁重点研发计划", "南宁技术创新引导专项",
+                          "南宁科技基地专项"]
+    groups = list(dict.fromkeys(leaf.group for leaf in nn.leaves if leaf.group))
+    assert groups[:6] == [
+        "重大项目1：新能源汽车及零部件产业", "重大项目2：电子信息产业", "重大项目3：铝精深加工产业",
+        "重大项目4：新材料产业", "重大项目5：林产品加工产业", "重大项目6：食品加工产业",
+    ]
+    assert len(groups) == 38
+    first = by_line[("南宁", 5)]
+    assert first.title == "新能源汽车整车"
+    assert any("计划标题在转换中丢失" in note for note in first.inferred)
+    assert any("重大项目1标题在转换中丢失" in note for note in first.inferred)
+    aluminium = by_line[("南宁", 19)]
+    assert aluminium.group == "重大项目3：铝精深加工产业" and aluminium.inferred
+    # surviving headings are not marked inferred
+    assert not any("分组" in note for note in by_line[("南宁", 12)].inferred)
+
+
+def test_nanning_shared_requirement_block_covers_each_direction(
+        by_line: dict[tuple[str, int], Leaf]) -> None:
+    block = by_line[("南宁", 15)].requirements
+    assert block
+    for line in (12, 13, 14):
+        assert by_line[("南宁", line)].requirements == block
+    # 项目30: the inline 申报要求 belongs to 方向1 only
+    assert by_line[("南宁", 248)].requirements
+    assert by_line[("南宁", 250)].requirements is None
+
+
+def test_nanning_award_schemes(by_line: dict[tuple[str, int], Leaf]) -> None:
+    assert by_line[("南宁", 82)].funding_max_wan == 200
+    contest = by_line[("南宁", 226)]
+    assert contest.funding_tiers_wan[:3] == [6, 4, 2]
+    transfer = by_line[("南宁", 260)]
+    assert (transfer.funding_percent, transfer.funding_max_wan) == (1, 100)
+    assert transfer.announced_later  # 上述2个方向的申报事项均另行通知
+    assert by_line[("南宁", 224)].funding_mode == "后补助"  # from the group title only
+
+
+def test_liuzhou_subdirections_and_funding_forms(
+        catalogue: list[Guideline], by_line: dict[tuple[str, int], Leaf]) -> None:
+    lz = _city(catalogue, "柳州")
+    ev = by_line[("柳州", 32)]
+    assert (ev.parent, ev.title) == ("新能源与智能网联汽车专项", "纯电动汽车整车研发")
+    assert ev.group == "专题二：新质生产力科技重大专项"
+    assert (ev.funding_min_wan, ev.funding_max_wan, ev.total_investment_min_wan) == (80, None, 800)
+    assert ev.funding_mode == "里程碑式补助"
+    hte = by_line[("柳州", 370)]
+    assert (hte.funding_percent, hte.funding_max_wan, hte.quota) == (10, 10, 50)
+    assert hte.qualifications == ["高新技术企业", "瞪羚企业"]
+    talent = by_line[("柳州", 403)]
+    assert (talent.funding_min_wan, talent.funding_percent_cap, talent.period_years_max) == (
+        10, 20, 2)
+    no_money = by_line[("柳州", 591)]
+    assert (no_money.funding_min_wan, no_money.funding_max_wan) == (0, 0)  # 不拨付市财政科技经费
+    assert sum(1 for leaf in lz.leaves if leaf.matching_ratio == 4) >= 20
+    assert by_line[("柳州", 4)].min_rd_spend_wan == 500
+
+
+def test_guilin_offices_quotas_and_lead_rules(
+        catalogue: list[Guideline], by_line: dict[tuple[str, int], Leaf]) -> None:
+    gl = _city(catalogue, "桂林")
+    assert all(leaf.office for leaf in gl.leaves)
+    assert by_line[("桂林", 6)].office == "发展规划与科技监督科统筹"
+    car = by_line[("桂林", 109)]
+    assert car.title == "汽车（船舶）制造技术与关键零部件技术研发"
+    assert (car.office, car.enterprise_lead_only, car.matching_ratio) == ("高新技术科管理", True, 3)
+    assert by_line[("桂林", 96)].enterprise_lead_only is False
+    assert by_line[("桂林", 498)].funding_min_wan == 20
+    assert by_line[("桂林", 498)].funding_max_wan == 50
+    assert by_line[("桂林", 6)].quota == 1
+    assert by_line[("桂林", 700)].plan == "奖励性后补助"
+    assert by_line[("桂林", 700)].funding_mode == "后补助"
+
+
+def test_unknown_labels_are_warnings_not_drops() -> None:
+    meta = GuidelineMeta(key="tst25", city="测试", city_en="Test", year=2025, year_basis="test",
+                         issuer="x", title="x", source_file="t.txt")
+    text = ["重点研发计划", "方向1：测试方向", "研究内容：做研究。", "申报须知对象：只限本市企业。",
+            "资助经费：不超过20万元。"]
+    guideline = parse_guideline(meta, text, "t.txt")
+    leaf = guideline.leaves[0]
+    assert [str(w) for w in guideline.warnings] == [
+        "t.txt:4: unknown field label '申报须知对象': kept as running text"]
+    assert "只限本市企业" in (leaf.content or "")
+    assert leaf.funding_max_wan == 20
+
+
+def test_a_text_without_structure_is_a_fatal_issue() -> None:
+    meta = GuidelineMeta(key="tst25", city="测试", city_en="Test", year=2025, year_basis="test",
+                         issuer="x", title="x", source_file="t.txt")
+    guideline = parse_guideline(meta, ["这是一份通知。", "没有任何方向。"], "t.txt")
+    assert guideline.leaves == []
+    assert [w.fatal for w in guideline.warnings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("known", "texts", "expected"),
+    [
+        (["", "电子信息产业", "", "新材料产业"], ["围绕新能源汽车、电子信息、铝精深加工、新材料等重点产业"],
+         ["新能源汽车产业", "电子信息产业", "铝精深加工产业", "新材料产业"]),
+        (["", "电子信息产业"], ["围绕新能源汽车、电子信息等"], [None, "电子信息产业"]),  # one match
+        (["", "甲", "", "乙"], ["无关的、列表、在这里、出现"], [None, "甲", None, "乙"]),
+    ],
+)
+def test_fill_from_enumeration(known: list[str], texts: list[str],
+                               expected: list[str | None]) -> None:
+    assert fill_from_enumeration(known, texts) == expected
