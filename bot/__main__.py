@@ -198,7 +198,8 @@ def cmd_start(settings: Settings, args: argparse.Namespace) -> int:
     if store is None:
         return 1
     stats = catalogue_stats(store)
-    print(f"Zhinan catalogue: {stats['leaves']} directions in {len(stats['guidelines'])} guidelines")
+    guidelines = stats["guidelines"]
+    print(f"Zhinan catalogue: {stats['leaves']} directions in {len(guidelines)} guidelines")
     for guideline in stats["guidelines"]:
         count = stats["by_city"].get(guideline["city"], 0)
         print(f"  {guideline['city']} {guideline['year']}: {count} directions, "
