@@ -1,0 +1,212 @@
+"""What users do: send messages, press buttons, type inline queries; and a group's migration.
+
+Each action stores what Telegram would store and queues the update the bot would receive,
+with the entities and fields python-telegram-bot's handlers rely on.
+"""
+
+import re
+from typing import Any
+
+from bot.sandbox.errors import ApiError, bad_request
+from bot.sandbox.models import (
+    CallbackQueryRecord,
+    Chat,
+    ChatType,
+    InlineQueryRecord,
+    MemberStatus,
+    StoredMessage,
+    User,
+)
+from bot.sandbox.state import SandboxState
+from bot.sandbox.telegram_html import utf16_len
+from bot.sandbox.world import World
+
+# Telegram marks /commands (optionally /command@botname) that start a word.
+_COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
+_MENTION_RE = re.compile(r"(?<!\S)@[A-Za-z0-9_]{5,32}")
+_URL_RE = re.compile(r"(?<!\S)https?://[^\s<>\"]+")
+_ENTITY_PATTERNS = (("bot_command", _COMMAND_RE), ("mention", _MENTION_RE), ("url", _URL_RE))
+_SUPERGROUP_ID_BASE = 1_000_000_000_000  # supergroup ids look like -100xxxxxxxxxx
+
+
+def detect_entities(text: str) -> list[dict[str, Any]]:
+    """The entities Telegram's clients attach to typed text (commands, mentions, links)."""
+    entities = [
+        {
+            "type": kind,
+            "offset": utf16_len(text[: match.start()]),
+            "length": utf16_len(match.group()),
+        }
+        for kind, pattern in _ENTITY_PATTERNS
+        for match in pattern.finditer(text)
+    ]
+    return sorted(entities, key=lambda entity: entity["offset"])
+
+
+def _bot_sees(world: World, chat: Chat, message: StoredMessage) -> bool:
+    """Privacy mode: in groups the bot only gets commands meant for it and replies to it."""
+    if chat.type is ChatType.PRIVATE or not world.privacy_mode:
+        return True
+    replied = world.replied_message(message)
+    if replied is not None and replied.sender_id == world.bot.id:
+        return True
+    text = message.text or ""
+    for entity in message.entities:
+        if entity["type"] == "bot_command" and entity["offset"] == 0:
+            _, _, addressee = text[: entity["length"]].partition("@")
+            return not addressee or addressee.lower() == (world.bot.username or "").lower()
+    return False
+
+
+def ensure_user(world: World, user_id: int, fields: dict[str, Any]) -> User:
+    """The acting user; an unknown id is created on the fly when a first_name is given."""
+    if user_id in world.users:
+        user = world.users[user_id]
+        for name in ("first_name", "last_name", "username", "language_code"):
+            if fields.get(name) is not None:
+                setattr(user, name, fields[name])
+        return user
+    if not fields.get("first_name"):
+        raise bad_request(f"unknown user {user_id}; pass first_name to create it")
+    return world.add_user(
+        User(
+            user_id,
+            str(fields["first_name"]),
+            last_name=fields.get("last_name"),
+            username=fields.get("username"),
+            language_code=fields.get("language_code"),
+        )
+    )
+
+
+def _chat_for_user(world: World, user: User, chat_id: int) -> Chat:
+    chat = world.chats.get(chat_id)
+    if chat is None:
+        raise bad_request("chat not found")
+    if chat.migrated_to is not None:
+        raise ApiError(
+            400,
+            "Bad Request: group chat was upgraded to a supergroup chat",
+            {"migrate_to_chat_id": chat.migrated_to},
+        )
+    if not chat.is_member(user.id):
+        raise bad_request(f"user {user.id} is not a member of chat {chat_id}")
+    return chat
+
+
+def user_sends(
+    state: SandboxState,
+    user_id: int,
+    text: str,
+    chat_id: int | None = None,
+    reply_to_message_id: int | None = None,
+    user_fields: dict[str, Any] | None = None,
+) -> tuple[StoredMessage, int | None]:
+    """A user's text message; returns it and the update_id (None if the bot does not see it)."""
+    world = state.world
+    user = ensure_user(world, user_id, user_fields or {})
+    chat = _chat_for_user(world, user, user_id if chat_id is None else chat_id)
+    if not text.strip():
+        raise bad_request("message text is empty")
+    if reply_to_message_id is not None and world.message(chat.id, reply_to_message_id) is None:
+        raise bad_request("message to be replied not found")
+    world.blocked.discard(user.id)  # writing to the bot unblocks it, like pressing Restart
+    message = world.add_message(
+        chat.id, user.id, text=text, entities=detect_entities(text), reply_to=reply_to_message_id
+    )
+    if not _bot_sees(world, chat, message):
+        return message, None
+    return message, state.updates.push("message", world.message_to_api(message))
+
+
+def _find_button(message: StoredMessage, data: str | None, label: str | None) -> str:
+    """The callback_data of the pressed button, which must be on the message now."""
+    rows = (message.reply_markup or {}).get("inline_keyboard", [])
+    for button in (button for row in rows for button in row):
+        if "callback_data" not in button:
+            continue
+        if (data is not None and button["callback_data"] == data) or (
+            data is None and button.get("text") == label
+        ):
+            return str(button["callback_data"])
+    wanted = data if data is not None else label
+    raise bad_request(f"message {message.message_id} has no callback button {wanted!r}")
+
+
+def user_presses(
+    state: SandboxState,
+    user_id: int,
+    chat_id: int,
+    message_id: int,
+    data: str | None = None,
+    label: str | None = None,
+) -> tuple[CallbackQueryRecord, int]:
+    """A press on an inline button, found by callback data or by its text."""
+    world = state.world
+    user = world.user(user_id)
+    chat = _chat_for_user(world, user, chat_id)
+    message = world.message(chat.id, message_id)
+    if message is None:
+        raise bad_request("message not found")
+    record = CallbackQueryRecord(
+        str(4_000_000_000 + world.next_id()),
+        user.id,
+        chat.id,
+        message_id,
+        _find_button(message, data, label),
+    )
+    world.callbacks[record.id] = record
+    update_id = state.updates.push(
+        "callback_query",
+        {
+            "id": record.id,
+            "from": user.to_api(),
+            "message": world.message_to_api(message),
+            "chat_instance": str(abs(chat.id) * 7919),
+            "data": record.data,
+        },
+    )
+    return record, update_id
+
+
+def user_inline_query(
+    state: SandboxState, user_id: int, query: str, offset: str = ""
+) -> tuple[InlineQueryRecord, int]:
+    """A user typing "@botname query" in any chat."""
+    user = state.world.user(user_id)
+    record = InlineQueryRecord(str(5_000_000_000 + state.world.next_id()), user.id, query, offset)
+    state.world.inline_queries[record.id] = record
+    update_id = state.updates.push(
+        "inline_query",
+        {
+            "id": record.id,
+            "from": user.to_api(),
+            "query": query,
+            "offset": offset,
+            "chat_type": "sender",
+        },
+    )
+    return record, update_id
+
+
+def migrate_group(state: SandboxState, chat_id: int) -> Chat:
+    """Upgrade a group to a supergroup: new id, service messages in both chats."""
+    world = state.world
+    old = world.chats.get(chat_id)
+    if old is None or old.type is not ChatType.GROUP or old.migrated_to is not None:
+        raise bad_request("only a group that was not migrated yet can be migrated")
+    title = old.title or ""
+    new = world.add_group(
+        -(_SUPERGROUP_ID_BASE + abs(chat_id)), title, old.members, ChatType.SUPERGROUP
+    )
+    old.migrated_to = new.id
+    actor = next(
+        (uid for uid, status in old.members.items() if status is MemberStatus.CREATOR), world.bot.id
+    )
+    for chat, service in (
+        (old, {"migrate_to_chat_id": new.id}),
+        (new, {"migrate_from_chat_id": old.id}),
+    ):
+        message = world.add_message(chat.id, actor, service=service)
+        state.updates.push("message", world.message_to_api(message))
+    return new
