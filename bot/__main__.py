@@ -191,20 +191,35 @@ def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_start(settings: Settings, args: argparse.Namespace) -> int:
     """The README's run command: real Telegram with a token, else the local demo."""
     if settings.telegram_token is not None:
-        print("ZHINAN_TELEGRAM_TOKEN is set, but the Telegram runner is not built yet",
-              file=sys.stderr)
+        return cmd_run(settings, args)
+    return cmd_demo(settings, args)
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
+    """The same bot against the local sandbox, with the web chat on 127.0.0.1:PORT."""
+    import asyncio
+
+    from bot.sandbox.harness import run_demo
+
+    if open_store(settings) is None:
         return 1
-    store = open_store(settings)
-    if store is None:
+    asyncio.run(run_demo(settings, getattr(args, "port", 8080)))
+    return 0
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """Real Telegram by long polling (needs ZHINAN_TELEGRAM_TOKEN)."""
+    from bot.app import allowed_updates, build_application
+    from bot.services import Services
+
+    if settings.telegram_token is None:
+        print("ZHINAN_TELEGRAM_TOKEN is not set (try `python -m bot demo`)", file=sys.stderr)
+        return 2
+    if open_store(settings) is None:
         return 1
-    stats = catalogue_stats(store)
-    guidelines = stats["guidelines"]
-    print(f"Zhinan catalogue: {stats['leaves']} directions in {len(guidelines)} guidelines")
-    for guideline in stats["guidelines"]:
-        count = stats["by_city"].get(guideline["city"], 0)
-        print(f"  {guideline['city']} {guideline['year']}: {count} directions, "
-              f"application window {guideline['window']}")
-    print("No ZHINAN_TELEGRAM_TOKEN set; the local sandbox demo is not built yet.")
+    application = build_application(Services.build(settings),
+                                    settings.telegram_token.get_secret_value())
+    application.run_polling(allowed_updates=allowed_updates())
     return 0
 
 
@@ -246,7 +261,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(handler=cmd_search)
 
     start = commands.add_parser("start", help="run the bot: Telegram with a token, else the demo")
+    start.add_argument("--port", type=int, default=8080, help="demo web chat port")
     start.set_defaults(handler=cmd_start)
+    demo = commands.add_parser("demo", help="the bot against the local sandbox and web chat")
+    demo.add_argument("--port", type=int, default=8080, help="web chat and control API port")
+    demo.set_defaults(handler=cmd_demo)
+    run = commands.add_parser("run", help="the bot on real Telegram (ZHINAN_TELEGRAM_TOKEN)")
+    run.set_defaults(handler=cmd_run)
 
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")

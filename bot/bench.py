@@ -12,8 +12,8 @@ import resource
 import statistics
 import tempfile
 import time
-from functools import partial
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 

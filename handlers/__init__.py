@@ -1,1 +1,26 @@
-"""python-telegram-bot handlers, one module per feature; thin: parse, call bot/, render, reply."""
+"""python-telegram-bot handlers, one module per feature; thin: parse, call bot/, render, reply.
+
+Registration order matters: PTB runs the first matching handler of a group. The typed-budget
+conversation comes first so a user typing "50万" at that step is not taken as a search; free
+text (search) comes after every command; the catch-all for unknown buttons comes last.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, BaseHandler
+
+from handlers import browse, card, errors, inline, search, start
+from handlers.context import ZhinanContext
+
+FEATURES = (browse, start, card, search, inline, errors)
+
+
+def register(application: Application) -> None:
+    """Add every feature's handlers in order, and the error handler."""
+    for feature in FEATURES:
+        handlers: list[BaseHandler[Update, ZhinanContext, Any]] = feature.handlers()
+        application.add_handlers(handlers)
+    application.add_error_handler(errors.on_error)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import PROJECT_ROOT, Settings
+from bot.sandbox.driver import Conversation, SandboxClient
+from bot.sandbox.harness import Harness
+from bot.sandbox.state import SandboxState
+from bot.store import Store
 
 DATA_DIR = PROJECT_ROOT / "data"
 
@@ -42,3 +50,48 @@ def settings(tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ZHINAN_DB", str(db))
     monkeypatch.delenv("ZHINAN_TELEGRAM_TOKEN", raising=False)
     return Settings(data_dir=data_copy, db=db)
+
+
+# --------------------------------------------------------------------------- end to end
+
+FIXED_NOW = datetime(2025, 6, 10, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+WANG, ALICE, LI = 1001, 1002, 1003  # the sandbox's default users (zh, en, support staff)
+GROUP, SUPPORT_GROUP = -2001, -2002
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _retry_after_as_timedelta() -> None:
+    """PTB 22 warns on RetryAfter.retry_after unless told to use timedelta (the bot does)."""
+    os.environ["PTB_TIMEDELTA"] = "1"
+
+
+def load_into(settings: Settings) -> None:
+    """Parse settings.data_dir and load it into settings.db, as `catalogue load` does."""
+    guidelines, _ = load_catalogue(settings.data_dir)
+    Store(settings.db).replace_catalogue(guidelines)
+
+
+@pytest.fixture
+async def harness(settings: Settings) -> AsyncIterator[Harness]:
+    """The real bot polling a sandbox with flood limits off, at a fixed moment in time."""
+    load_into(settings)
+    running = Harness(settings, state=SandboxState(limits_enabled=False), clock=lambda: FIXED_NOW)
+    await running.start()
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def client(harness: Harness) -> AsyncIterator[SandboxClient]:
+    async with SandboxClient(harness.sandbox.url) as control:
+        yield control
+
+
+@pytest.fixture
+def wang(client: SandboxClient) -> Conversation:
+    return Conversation(client, WANG)
+
+
+@pytest.fixture
+def alice(client: SandboxClient) -> Conversation:
+    return Conversation(client, ALICE)

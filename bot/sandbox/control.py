@@ -107,6 +107,7 @@ async def press(request: web.Request) -> web.Response:
         _field(body, "message_id", int),
         data=data,
         label=label,
+        forged=_field(body, "forged", bool, False),
     )
     return _ok(callback_query_id=record.id, data=record.data, update_id=update_id)
 

@@ -1,0 +1,152 @@
+"""Inline-button payloads: compact, versioned, validated; built and parsed only here.
+
+Telegram gives a button 64 bytes and hands it back verbatim, so anything may come back: an old
+version, a forged string, a leaf that was removed. `parse` returns None for all of those and the
+handler answers "this button has expired". The browse state (city, sector, budget, page) travels
+in the button itself, so buttons keep working across restarts and in group chats, and the owner
+id lets the bot tell a user that a button in a group belongs to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+VERSION = "z1"
+SEP = "|"
+MAX_BYTES = 64
+EMPTY = "-"
+
+Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
+             "lang", "search_page", "noop"]
+OPS: dict[str, Op] = {
+    "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
+    "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop",
+}
+CODES = {op: code for code, op in OPS.items()}
+
+STEPS = ("city", "sector", "budget", "results", "type_budget")
+MENU_ITEMS = ("find", "search", "deadlines", "language", "help")
+EXTRAS = ("ind", "req", "content")
+LANGS = ("zh_CN", "en")
+_TOKEN = re.compile(r"^[0-9A-Za-z_.\-]{1,24}$")
+_BUDGET = re.compile(r"^(?:b20|b50|b150|bmax|w\d{1,6}(?:\.\d{1,2})?)$")
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What a guided search has narrowed to; None means "any"."""
+
+    city: str | None = None
+    sector: str | None = None
+    budget: str | None = None
+    page: int = 0
+
+    def with_(self, **changes: object) -> Facets:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def encode(self) -> str:
+        parts = [self.city or EMPTY, self.sector or EMPTY, self.budget or EMPTY, str(self.page)]
+        return ".".join(parts)
+
+    @classmethod
+    def decode(cls, text: str) -> Facets | None:
+        parts = text.split(".")
+        if len(parts) != 4 or not parts[3].isdigit():
+            # budgets like w0.5 contain a dot: rejoin the third field
+            if len(parts) == 5 and parts[4].isdigit():
+                parts = [parts[0], parts[1], f"{parts[2]}.{parts[3]}", parts[4]]
+            else:
+                return None
+        city, sector, budget, page = parts
+        if budget != EMPTY and not _BUDGET.match(budget):
+            return None
+        if int(page) > 999:
+            return None
+        return cls(city=_opt(city), sector=_opt(sector), budget=_opt(budget), page=int(page))
+
+
+def _opt(value: str) -> str | None:
+    return None if value == EMPTY else value
+
+
+@dataclass(frozen=True)
+class Payload:
+    """A parsed button: the operation, its arguments, and whose button it is (0 = anyone's)."""
+
+    op: Op
+    args: tuple[str, ...] = ()
+    facets: Facets | None = None
+    owner: int = 0
+
+
+def _owner(user_id: int) -> str:
+    return _base36(user_id) if user_id > 0 else "0"
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while number:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+    return out or "0"
+
+
+def build(op: Op, *args: str, facets: Facets | None = None, owner: int = 0) -> str:
+    """Encode a payload; raises ValueError if it would not fit Telegram's 64 bytes."""
+    parts = [VERSION, CODES[op], *args]
+    if facets is not None:
+        parts.append(facets.encode())
+    parts.append(_owner(owner))
+    data = SEP.join(parts)
+    if len(data.encode()) > MAX_BYTES:
+        raise ValueError(f"callback data too long ({len(data.encode())} bytes): {data}")
+    return data
+
+
+_ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
+    "menu": (1, False), "browse": (1, True), "card": (1, True), "extra": (2, False),
+    "compare": (1, False), "compare_show": (0, False), "compare_clear": (0, False),
+    "lang": (1, False), "search_page": (1, False), "noop": (0, False),
+}
+
+
+def parse(data: str | None) -> Payload | None:
+    """The payload, or None for anything this version did not build."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    parts = data.split(SEP)
+    if len(parts) < 3 or parts[0] != VERSION or parts[1] not in OPS:
+        return None
+    op = OPS[parts[1]]
+    count, has_facets = _ARITY[op]
+    expected = 2 + count + (1 if has_facets else 0) + 1
+    if len(parts) != expected:
+        return None
+    args = tuple(parts[2: 2 + count])
+    if not all(_TOKEN.match(arg) for arg in args) or not _valid_args(op, args):
+        return None
+    facets = Facets.decode(parts[2 + count]) if has_facets else None
+    if has_facets and facets is None:
+        return None
+    try:
+        owner = int(parts[-1], 36)
+    except ValueError:
+        return None
+    return Payload(op=op, args=args, facets=facets, owner=owner)
+
+
+def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
+    if op == "menu":
+        return args[0] in MENU_ITEMS
+    if op == "browse":
+        return args[0] in STEPS
+    if op == "extra":
+        return args[1] in EXTRAS
+    if op == "lang":
+        return args[0] in LANGS
+    if op == "search_page":
+        return args[0].isdigit() and int(args[0]) <= 999
+    return True

@@ -1,0 +1,51 @@
+"""First contact through the sandbox: greeting, language, help, commands, deadlines."""
+
+from __future__ import annotations
+
+from bot.sandbox.driver import Conversation, SandboxClient, buttons
+from tests.conftest import ALICE
+
+
+async def test_start_greets_in_chinese_with_the_main_menu(wang: Conversation) -> None:
+    await wang.send("/start")
+    greeting = await wang.last()
+    assert greeting["text"].startswith("您好，王经理！")
+    labels = [b["text"] for b in buttons(greeting)]
+    assert labels == ["🔎 按条件查找", "✍️ 关键词搜索", "🗓 申报时间", "🌐 English"]
+
+
+async def test_english_when_telegram_says_so_and_language_is_remembered(
+        alice: Conversation, wang: Conversation) -> None:
+    await alice.send("/start")
+    assert (await alice.last())["text"].startswith("Hello, Alice")
+    await wang.send("/start")
+    await wang.press("🌐 English")  # the menu opens the language choice
+    answer = await wang.press("English", contains=False)
+    assert answer["answer"]["text"] == "Switched to English"
+    assert (await wang.last())["text"].startswith("Hello, 王经理")
+    await wang.send("/help")
+    assert "finds funding directions" in (await wang.last())["text"]
+
+
+async def test_commands_are_registered_in_both_languages(client: SandboxClient,
+                                                         wang: Conversation) -> None:
+    await wang.send("/start")
+    calls = await client.get("/sandbox/calls", method="setMyCommands")
+    by_lang = {call["params"].get("language_code"): call["params"]["commands"] for call in calls}
+    assert [c["command"] for c in by_lang[None]] == ["start", "find", "search", "deadlines",
+                                                     "language", "help"]
+    assert by_lang["en"][1]["description"] == "Find by city, sector and amount"
+
+
+async def test_deadlines_show_known_window_and_say_unknown_plainly(wang: Conversation) -> None:
+    await wang.send("/deadlines")
+    text = (await wang.last())["text"]
+    # the fixed clock is 2025-06-10 09:00 Shanghai; 百色's electronic filing closes 06-20 18:00
+    assert "百色 2025：正在申报：还剩 11 天（电子申报材料截止 2025-06-20 18:00）" in text
+    assert "南宁 2022：申报时间：尚未公布" in text
+
+
+async def test_help_in_english_user(alice: Conversation) -> None:
+    assert alice.user_id == ALICE
+    await alice.send("/help")
+    assert (await alice.last())["text"].startswith("Zhinan finds funding directions")

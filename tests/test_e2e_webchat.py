@@ -1,0 +1,56 @@
+"""The web chat in real headless Chromium at phone width, talking to the real bot.
+
+This is what `make run` shows a newcomer: type /start, read the formatted reply, tap a button,
+see the message change in place. In CI (CI=true) a missing browser is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox.harness import Harness
+
+playwright_api = pytest.importorskip("playwright.async_api")
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+PHONE = {"width": 390, "height": 844}
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+        "--no-first-run", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def chromium() -> str:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser test: install Debian's chromium")
+        pytest.skip("needs a chromium executable")
+    return CHROMIUM
+
+
+async def test_a_user_chats_with_the_real_bot_in_the_web_chat(
+        harness: Harness, chromium: str, tmp_path: Path) -> None:
+    expect = playwright_api.expect
+    async with playwright_api.async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=ARGS)
+        page = await browser.new_page(viewport=PHONE)
+        await page.goto(harness.sandbox.url)
+        await page.fill("#input", "/start")
+        await page.keyboard.press("Enter")
+        greeting = page.locator(".row:not(.mine) .bubble").last
+        await expect(greeting).to_contain_text("您好，王经理！")
+        await expect(greeting.locator("b").first).to_have_text("指南")
+        await page.get_by_role("button", name="🔎 按条件查找").click()
+        step = page.locator(".row:not(.mine) .bubble").last
+        await expect(step).to_contain_text("第 1 步 / 共 3 步：选择城市")
+        await page.get_by_role("button", name="南宁 (65)").click()
+        await expect(step).to_contain_text("第 2 步 / 共 3 步：选择领域")  # edited in place
+        await expect(page.get_by_role("button", name="南宁 (65)")).to_have_count(0)
+        width = await page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"]
+        await page.screenshot(path=str(tmp_path / "webchat.png"))
+        await browser.close()

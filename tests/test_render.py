@@ -1,0 +1,73 @@
+"""Rendering: escaping, the card, and splitting under Telegram's limit."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.catalogue.facets import load_taxonomy
+from bot.catalogue.models import Guideline, Leaf
+from bot.render import _visible_len, card, split_html
+from bot.sandbox.telegram_html import parse_html
+from tests.conftest import DATA_DIR
+
+NOW = datetime(2025, 6, 10, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def _valid_telegram_html(markup: str) -> bool:
+    parse_html(markup)  # raises on anything Telegram would refuse
+    return True
+
+
+@pytest.mark.parametrize("limit", [50, 120, 4096])
+def test_split_keeps_every_piece_valid_and_under_the_limit(limit: int) -> None:
+    body = "\n".join(f"<b>第{i}条</b> 申报单位须提供&lt;材料&gt; &amp; 证明。" * 3 for i in range(60))
+    text = f"<blockquote>{body}</blockquote>"
+    pieces = split_html(text, limit)
+    assert all(_visible_len(piece) <= limit for piece in pieces)
+    assert all(_valid_telegram_html(piece) for piece in pieces)
+    visible = "".join(re.sub(r"<[^>]+>", "", piece) for piece in pieces)
+    assert visible.replace("\n", "") == re.sub(r"<[^>]+>", "", text).replace("\n", "")
+
+
+def test_split_cuts_a_single_long_line_at_sentence_ends() -> None:
+    line = "申报单位应当具备相应条件。" * 600
+    pieces = split_html(line, 4096)
+    assert len(pieces) == 2
+    assert all(piece.endswith("。") for piece in pieces[:-1])
+
+
+def test_short_text_is_one_piece() -> None:
+    assert split_html("<b>你好</b>") == ["<b>你好</b>"]
+
+
+def _leaf(catalogue: list[Guideline], leaf_id: str) -> Leaf:
+    return next(leaf for g in catalogue for leaf in g.leaves if leaf.id == leaf_id)
+
+
+def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline]) -> None:
+    taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
+    leaf = _leaf(catalogue, "fcg25-001")
+    meta = next(g.meta for g in catalogue if g.meta.key == "fcg25")
+    text = card(leaf, meta, "zh_CN", NOW, taxonomy)
+    assert _valid_telegram_html(text)
+    assert _visible_len(text) < 1200  # one phone screen
+    assert "💰 最高 150 万元" in text
+    assert "前资助：立项后先拨付经费" in text
+    assert "不少于资助额的 3 倍（按上限 150 万元需自筹约 450 万元）" in text
+    assert "申报时间：尚未公布" in text
+    assert "牵头：不限企业牵头" in text
+
+
+def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline]) -> None:
+    taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
+    leaf = _leaf(catalogue, "bs25-001").model_copy(update={"title": "<b>铝</b> & 新材料"})
+    meta = next(g.meta for g in catalogue if g.meta.key == "bs25")
+    text = card(leaf, meta, "en", NOW, taxonomy)
+    assert text.startswith("<b>&lt;b&gt;铝&lt;/b&gt; &amp; 新材料</b>")
+    assert _valid_telegram_html(text)
+    assert "closes in 11 days" in text
+    assert "Grant: not stated in the guideline" in text
