@@ -62,6 +62,11 @@ def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     store = Store(settings.db)
     store.replace_catalogue(guidelines)
+    from datetime import datetime
+
+    from bot.state import State
+
+    State(store).seed_windows([g.meta for g in guidelines], datetime.now(settings.zone))
     for guideline in guidelines:
         meta = guideline.meta
         print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t{meta.source_file}")
@@ -169,6 +174,105 @@ def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- windows
+
+
+def cmd_windows_list(settings: Settings, args: argparse.Namespace) -> int:
+    """Every window the bot knows (guideline-wide and per-direction overrides)."""
+    from bot.services import Services
+
+    if open_store(settings) is None:
+        return 1
+    services = Services.build(settings)
+    rows = []
+    for ref, window in sorted(services.windows.items()):
+        rows.append({"guideline": ref.guideline, "leaf_id": ref.leaf_id or None,
+                     **json.loads(window.model_dump_json())})
+    if args.json:
+        _dump(rows)
+        return 0
+    for row in rows:
+        stages = "; ".join(f"{st['label']} → {st['ends_at']}" for st in row["stages"]) or "—"
+        target = row["guideline"] + (f"/{row['leaf_id']}" if row["leaf_id"] else "")
+        print(f"{target}\t{row['status']}\t{stages}\t(set by {row.get('set_by') or '?'})")
+    return 0
+
+
+def _parse_stage(text: str) -> dict[str, str | None]:
+    """LABEL=END or LABEL=START/END, times in ISO 8601 (offset optional: Shanghai)."""
+    label, _, times = text.partition("=")
+    start, _, end = times.rpartition("/")
+    if not label or not end:
+        raise ValueError(f"expected LABEL=END or LABEL=START/END, got {text!r}")
+    return {"label": label.strip(), "starts_at": start or None, "ends_at": end}
+
+
+def cmd_windows_set(settings: Settings, args: argparse.Namespace) -> int:
+    """Set a guideline's window (or one direction's); followers are told old → new."""
+    from pydantic import ValidationError
+
+    from bot.catalogue.models import Window
+    from bot.reminders import WindowRef
+    from bot.services import Services
+
+    if open_store(settings) is None:
+        return 1
+    services = Services.build(settings)
+    if args.guideline not in services.catalogue.metas:
+        print(f"unknown guideline {args.guideline!r}; known: "
+              f"{', '.join(services.catalogue.metas)}", file=sys.stderr)
+        return 2
+    if args.leaf and services.catalogue.by_id.get(args.leaf, None) is None:
+        print(f"unknown direction {args.leaf!r}", file=sys.stderr)
+        return 2
+    try:
+        stages = [_with_zone(_parse_stage(text), settings) for text in args.stage]
+        status = args.status or ("dated" if stages else "unknown")
+        window = Window(status=status, stages=stages, source=args.source)  # type: ignore[arg-type]
+    except (ValueError, ValidationError) as exc:
+        print(f"invalid window: {exc}", file=sys.stderr)
+        return 2
+    notified = services.change_window(WindowRef(args.guideline, args.leaf or ""), window,
+                                      f"cli:{args.by}")
+    print(f"window saved for {args.guideline}{'/' + args.leaf if args.leaf else ''}; "
+          f"{notified} follower(s) will be told")
+    return 0
+
+
+def _with_zone(stage: dict[str, str | None], settings: Settings) -> dict[str, object]:
+    from datetime import datetime
+
+    def aware(text: str | None) -> datetime | None:
+        if text is None:
+            return None
+        moment = datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=settings.zone)
+
+    return {"label": stage["label"], "starts_at": aware(stage["starts_at"]),
+            "ends_at": aware(stage["ends_at"])}
+
+
+def cmd_windows_extract(settings: Settings, args: argparse.Namespace) -> int:
+    """Propose the stages a notice states (nothing is saved)."""
+    from pathlib import Path
+
+    from bot.notice import extract_stages, to_json
+
+    try:
+        text = Path(args.notice).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{args.notice}: cannot read: {exc}", file=sys.stderr)
+        return 2
+    stages = extract_stages(text, tz=settings.tz)
+    if args.json:
+        _dump(to_json(stages))
+    else:
+        for stage in stages:
+            start = f"{stage.starts_at.isoformat()} → " if stage.starts_at else ""
+            print(f"{stage.label}\t{start}{stage.ends_at.isoformat()}\t(line {stage.line})")
+    return 0
+
+
 # --------------------------------------------------------------------------- bench
 
 
@@ -268,6 +372,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
     run = commands.add_parser("run", help="the bot on real Telegram (ZHINAN_TELEGRAM_TOKEN)")
     run.set_defaults(handler=cmd_run)
+
+    windows = commands.add_parser("windows", help="application windows: list, set, extract")
+    wsub = windows.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                  help="window action")
+    wlist = wsub.add_parser("list", help="every known window")
+    wlist.add_argument("--json", action="store_true", help="print JSON")
+    wlist.set_defaults(handler=cmd_windows_list)
+    wset = wsub.add_parser("set", help="set a window; followers are notified of the change")
+    wset.add_argument("guideline", help="guideline key, e.g. bs25")
+    wset.add_argument("--leaf", help="a direction id, to override its guideline's window")
+    wset.add_argument("--status", choices=["unknown", "dated", "rolling", "later"],
+                      help="default: dated when stages are given, else unknown")
+    wset.add_argument("--stage", action="append", default=[],
+                      help="LABEL=END or LABEL=START/END in ISO 8601 (repeatable)")
+    wset.add_argument("--source", help="where the dates come from (the notice's title)")
+    wset.add_argument("--by", default="staff", help="who is setting it (recorded)")
+    wset.set_defaults(handler=cmd_windows_set)
+    wext = wsub.add_parser("extract", help="propose the stages a notice text states")
+    wext.add_argument("notice", help="a notice (通知) as a UTF-8 text file")
+    wext.add_argument("--json", action="store_true", help="print JSON")
+    wext.set_defaults(handler=cmd_windows_extract)
 
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")

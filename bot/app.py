@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from pathlib import Path
@@ -21,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot.i18n import t
+from bot.notify import Sender
 from bot.services import Services
 from handlers import register
 from handlers.context import ZhinanContext
@@ -29,7 +31,7 @@ from handlers.context import ZhinanContext
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 log = logging.getLogger("zhinan.app")
-COMMANDS = ("start", "find", "search", "deadlines", "language", "help")
+COMMANDS = ("start", "find", "search", "subscriptions", "deadlines", "language", "help")
 
 
 def persistence_path(services: Services) -> Path:
@@ -51,6 +53,7 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
             store_data=PersistenceInput(bot_data=False, callback_data=False),
         ))
         .post_init(_post_init)
+        .post_stop(_post_stop)
     )
     if base_url is not None:
         builder = builder.base_url(base_url)
@@ -65,11 +68,61 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
 
 
 async def _post_init(application: Application) -> None:
-    """Register the command list in both languages (the menu next to the input field)."""
+    """Commands in both languages, then the background work: the outbox sender (after
+    settling what a crash left in flight) and the reminder clock."""
     for lang, code in (("zh_CN", None), ("en", "en")):
         commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in COMMANDS]
         await application.bot.set_my_commands(commands, language_code=code)
+    services: Services = application.bot_data["services"]
+    doubtful = await asyncio.to_thread(services.state.recover_in_flight, services.now())
+    if doubtful:
+        log.warning("%d message(s) were in flight during the last crash; not resent", doubtful)
+    background = Background(application, services)
+    application.bot_data["background"] = background
+    background.start()
     log.info("bot @%s ready", application.bot.username)
+
+
+async def _post_stop(application: Application) -> None:
+    background: Background | None = application.bot_data.get("background")
+    if background is not None:
+        await background.stop()
+
+
+class Background:
+    """The outbox sender task and the reminder job, started and stopped with the bot."""
+
+    TICK = 60.0
+
+    def __init__(self, application: Application, services: Services) -> None:
+        self.application = application
+        self.services = services
+        self.sender = Sender(application.bot, services.state, services.now)
+        self.stopping = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self.sender.run(self.stopping), name="outbox-sender")
+        jobs = self.application.job_queue
+        if jobs is not None:
+            jobs.run_repeating(self._tick, interval=self.TICK, first=1.0, name="reminders")
+
+    async def _tick(self, context: object = None) -> None:
+        """Enqueue due reminders and wake the sender; runs every minute and on demand."""
+        added = await asyncio.to_thread(self.services.enqueue_reminders)
+        if added:
+            log.info("enqueued %d reminder(s)", added)
+        self.sender.wake.set()
+
+    async def tick(self) -> None:
+        await self._tick()
+
+    async def stop(self) -> None:
+        """Let the sender finish the message in hand, then end the task."""
+        self.stopping.set()
+        self.sender.wake.set()
+        if self.task is not None:
+            await self.task
 
 
 def allowed_updates() -> list[str]:

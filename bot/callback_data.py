@@ -19,15 +19,19 @@ MAX_BYTES = 64
 EMPTY = "-"
 
 Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
-             "lang", "search_page", "noop"]
+             "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics"]
 OPS: dict[str, Op] = {
     "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
-    "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop",
+    "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop", "f": "follow",
+    "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics",
 }
 CODES = {op: code for code, op in OPS.items()}
 
 STEPS = ("city", "sector", "budget", "results", "type_budget")
-MENU_ITEMS = ("find", "search", "deadlines", "language", "help")
+MENU_ITEMS = ("find", "search", "deadlines", "subscriptions", "language", "help")
+FOLLOW_KINDS = ("leaf", "guideline", "city", "search")
+ICS_KINDS = ("leaf", "guideline", "mine")
+LADDERS = {"d": (14, 7, 3, 1, 0), "s": (7, 1, 0), "m": (3, 0), "o": (0,)}
 EXTRAS = ("ind", "req", "content")
 LANGS = ("zh_CN", "en")
 _TOKEN = re.compile(r"^[0-9A-Za-z_.\-]{1,24}$")
@@ -109,7 +113,8 @@ def build(op: Op, *args: str, facets: Facets | None = None, owner: int = 0) -> s
 _ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
     "menu": (1, False), "browse": (1, True), "card": (1, True), "extra": (2, False),
     "compare": (1, False), "compare_show": (0, False), "compare_clear": (0, False),
-    "lang": (1, False), "search_page": (1, False), "noop": (0, False),
+    "lang": (1, False), "search_page": (1, False), "noop": (0, False), "follow": (2, False),
+    "unfollow": (1, False), "mute": (0, False), "ladder": (1, False), "ics": (2, False),
 }
 
 
@@ -149,4 +154,12 @@ def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
         return args[0] in LANGS
     if op == "search_page":
         return args[0].isdigit() and int(args[0]) <= 999
+    if op == "follow":
+        return args[0] in FOLLOW_KINDS
+    if op == "unfollow":
+        return args[0].isdigit()
+    if op == "ladder":
+        return args[0] in LADDERS
+    if op == "ics":
+        return args[0] in ICS_KINDS
     return True

@@ -31,8 +31,23 @@ def _pairs(buttons: list[Button]) -> Keyboard:
 
 def menu(lang: str, owner: int) -> Keyboard:
     items = [Button(t(lang, f"menu.{item}"), cb.build("menu", item, owner=owner))
-             for item in ("find", "search", "deadlines", "language")]
+             for item in ("find", "search", "subscriptions", "deadlines", "language", "help")]
     return _pairs(items)
+
+
+def subscriptions(lang: str, ids: list[int], muted: bool, owner: int) -> Keyboard:
+    """Remove buttons (✖ 1, ✖ 2 …), then mute, ladder presets and the calendar export."""
+    removes = [Button(f"✖ {index}", cb.build("unfollow", str(sub_id), owner=owner))
+               for index, sub_id in enumerate(ids, start=1)]
+    rows = [removes[i: i + 4] for i in range(0, len(removes), 4)]
+    rows.append([Button(t(lang, "subs.unmute" if muted else "subs.mute"),
+                        cb.build("mute", owner=owner))])
+    rows.append([Button(t(lang, f"subs.ladder_{key}"), cb.build("ladder", key, owner=owner))
+                 for key in cb.LADDERS])
+    if ids:
+        rows.append([Button(t(lang, "subs.ics_all"), cb.build("ics", "mine", "all",
+                                                              owner=owner))])
+    return rows
 
 
 def languages(owner: int) -> Keyboard:
@@ -115,6 +130,10 @@ def results_page(lang: str, page: list[Leaf], first_index: int, facets: Facets, 
     for name, n in relax:
         rows.append([Button(t(lang, f"relax.{name}", n=n), cb.build(
             "browse", "results", facets=facets.with_(**{name: None, "page": 0}), owner=owner))])
+    if facets.city:
+        target = f"{facets.city}.{facets.sector}" if facets.sector else facets.city
+        rows.append([Button(t(lang, "subs.follow_city"),
+                            cb.build("follow", "city", target, owner=owner))])
     rows.append(_nav(lang, facets.with_(page=0), "budget", owner))
     return rows
 
@@ -132,7 +151,9 @@ def search_page(lang: str, page: list[Leaf], first_index: int, number: int, page
         if number + 1 < pages:
             nav.append(Button("›", cb.build("search_page", str(number + 1), owner=owner)))
         rows.append(nav)
-    rows.append([Button(t(lang, "menu.find"), cb.build("menu", "find", owner=owner))])
+    rows.append([Button(t(lang, "subs.follow_search"), cb.build("follow", "search", "last",
+                                                                 owner=owner)),
+                 Button(t(lang, "menu.find"), cb.build("menu", "find", owner=owner))])
     return rows
 
 
@@ -140,6 +161,8 @@ def card(lang: str, leaf: Leaf, facets: Facets | None, compared: bool, owner: in
     rows = [
         [Button(t(lang, "card.btn_indicators"), cb.build("extra", leaf.id, "ind", owner=owner)),
          Button(t(lang, "card.btn_requirements"), cb.build("extra", leaf.id, "req", owner=owner))],
+        [Button(t(lang, "card.btn_follow"), cb.build("follow", "leaf", leaf.id, owner=owner)),
+         Button(t(lang, "card.btn_calendar"), cb.build("ics", "leaf", leaf.id, owner=owner))],
         [Button(t(lang, "card.btn_share"), share=leaf.id),
          Button(t(lang, "card.btn_compare_remove" if compared else "card.btn_compare"),
                 cb.build("compare", leaf.id, owner=owner))],

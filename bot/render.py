@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.catalogue.facets import Taxonomy
-from bot.catalogue.models import GuidelineMeta, Leaf
+from bot.catalogue.models import Leaf, Stage, Window
 from bot.catalogue.numbers import clean_number
 from bot.i18n import t
 from bot.windows import WindowStatus, window_status
@@ -116,7 +117,7 @@ def window_words(status: WindowStatus, lang: str) -> str:
 # --------------------------------------------------------------------------- the card
 
 
-def card(leaf: Leaf, meta: GuidelineMeta | None, lang: str, now: datetime,
+def card(leaf: Leaf, window: Window | None, lang: str, now: datetime,
          taxonomy: Taxonomy) -> str:
     """One phone screen: what is funded, how much, how, for how long, who may lead, when."""
     lines = [f"<b>{esc(leaf.title)}</b>"]
@@ -142,8 +143,7 @@ def card(leaf: Leaf, meta: GuidelineMeta | None, lang: str, now: datetime,
     thresholds = threshold_words(leaf, lang)
     if thresholds:
         lines.append(f"📌 {esc(thresholds)}")
-    status = window_status(meta.window if meta else None, now)
-    lines.append(f"🗓 {window_words(status, lang)}")
+    lines.append(f"🗓 {window_words(window_status(window, now), lang)}")
     sectors = [s.name(lang) for key in leaf.sectors if (s := taxonomy.get(key))]
     lines.append(f"🏷 {esc('、'.join(sectors) if lang != 'en' else ', '.join(sectors))}")
     if leaf.content:
@@ -188,7 +188,8 @@ def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool) -> str:
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}{tail}"
 
 
-def compare(leaves: list[Leaf], metas: dict[str, GuidelineMeta], lang: str, now: datetime) -> str:
+def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lang: str,
+            now: datetime) -> str:
     """Two to four directions side by side, attribute by attribute, across cities too."""
     marks = "①②③④"
     lines = [f"<b>{esc(t(lang, 'compare.title'))}</b>"]
@@ -203,9 +204,8 @@ def compare(leaves: list[Leaf], metas: dict[str, GuidelineMeta], lang: str, now:
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
         ("compare.matching", lambda leaf: wan(leaf.matching_ratio) + "×"
          if leaf.matching_ratio is not None else "—"),
-        ("compare.window", lambda leaf: _plain(window_words(
-            window_status(metas[leaf.guideline].window if leaf.guideline in metas else None, now),
-            lang))),
+        ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
+                                                            lang))),
     ]
     for key, value in rows:
         lines.append("")
@@ -217,6 +217,35 @@ def compare(leaves: list[Leaf], metas: dict[str, GuidelineMeta], lang: str, now:
 
 def _plain(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def reminder(lang: str, items: list[tuple[str, Stage]], now: datetime) -> str:
+    """Deadline reminders due together, soonest first, in one message."""
+    items = sorted(items, key=lambda item: item[1].ends_at)
+    days = max(0, (items[0][1].ends_at - now).days)
+    key = "reminder.today" if days == 0 else "reminder.days"
+    lines = [f"⏰ <b>{esc(t(lang, key, days=days))}</b>"]
+    for title, stage in items:
+        left = max(0, (stage.ends_at - now).days)
+        lines.append(f"• {esc(title)}\n  {esc(stage.label)}：{stage.ends_at:%Y-%m-%d %H:%M}"
+                     f"（{esc(t(lang, 'reminder.left', days=left))}）")
+    lines += ["", esc(t(lang, "reminder.footer"))]
+    return "\n".join(lines)
+
+
+def window_change(lang: str, title: str, old: Window | None, new: Window, now: datetime) -> str:
+    """Old → new dates, one message per follower."""
+    before = _plain(window_words(window_status(old, now), lang)) if old else "—"
+    after = _plain(window_words(window_status(new, now), lang))
+    lines = [f"📢 <b>{esc(t(lang, 'reminder.changed'))}</b>", esc(title), ""]
+    old_stages = {stage.label: stage for stage in (old.stages if old else [])}
+    for stage in new.stages:
+        previous = old_stages.get(stage.label)
+        was = previous.ends_at.strftime("%Y-%m-%d %H:%M") if previous else "—"
+        lines.append(f"{esc(stage.label)}：{esc(was)} → <b>{stage.ends_at:%Y-%m-%d %H:%M}</b>")
+    if not new.stages:
+        lines.append(f"{esc(before)} → <b>{esc(after)}</b>")
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- splitting

@@ -40,7 +40,68 @@ def _m001_catalogue(db: sqlite_utils.Database) -> None:
     db.table("leaves").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
 
 
-MIGRATIONS: list[tuple[str, Migration]] = [("001_catalogue", _m001_catalogue)]
+def _m002_state(db: sqlite_utils.Database) -> None:
+    """The bot's own state: users, subscriptions, windows set by staff, the outbox that
+    carries reminders, change notices and broadcasts, admins and the audit log."""
+    _run_script(db, """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY, first_name TEXT, lang TEXT, active INTEGER NOT NULL DEFAULT 1,
+        muted INTEGER NOT NULL DEFAULT 0, ladder TEXT, city TEXT, sector TEXT,
+        created_at TEXT NOT NULL, seen_at TEXT NOT NULL, blocked_at TEXT
+    );
+    CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL, target TEXT NOT NULL, sector TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, UNIQUE (user_id, kind, target, sector)
+    );
+    CREATE INDEX subscriptions_target ON subscriptions(kind, target);
+    CREATE TABLE windows (
+        guideline TEXT NOT NULL, leaf_id TEXT NOT NULL DEFAULT '', window TEXT NOT NULL,
+        set_by TEXT NOT NULL, set_at TEXT NOT NULL, PRIMARY KEY (guideline, leaf_id)
+    );
+    CREATE TABLE window_changes (
+        id INTEGER PRIMARY KEY, guideline TEXT NOT NULL, leaf_id TEXT NOT NULL DEFAULT '',
+        old TEXT, new TEXT NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL
+    );
+    CREATE TABLE broadcasts (
+        id INTEGER PRIMARY KEY, admin_id INTEGER NOT NULL, audience TEXT NOT NULL,
+        text TEXT NOT NULL, document TEXT, state TEXT NOT NULL, total INTEGER NOT NULL,
+        created_at TEXT NOT NULL, finished_at TEXT, progress_chat_id INTEGER,
+        progress_message_id INTEGER
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, dedupe TEXT UNIQUE,
+        user_id INTEGER, chat_id INTEGER NOT NULL, text TEXT NOT NULL, document TEXT,
+        state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+        next_at TEXT NOT NULL, error TEXT, created_at TEXT NOT NULL, sent_at TEXT,
+        broadcast_id INTEGER REFERENCES broadcasts(id), message_id INTEGER, priority INTEGER
+        NOT NULL DEFAULT 0
+    );
+    CREATE INDEX outbox_due ON outbox(state, next_at);
+    CREATE TABLE reminder_keys (key TEXT PRIMARY KEY, outbox_id INTEGER NOT NULL);
+    CREATE INDEX outbox_broadcast ON outbox(broadcast_id, state);
+    CREATE TABLE admins (
+        user_id INTEGER PRIMARY KEY, city TEXT, granted_by INTEGER NOT NULL,
+        granted_at TEXT NOT NULL
+    );
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor INTEGER, action TEXT NOT NULL,
+        detail TEXT
+    );
+    """)
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Statement by statement: executescript() would COMMIT the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("001_catalogue", _m001_catalogue),
+    ("002_state", _m002_state),
+]
 
 
 def _sql_type(annotation: Any) -> type:

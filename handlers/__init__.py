@@ -12,14 +12,15 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, BaseHandler
 
-from handlers import browse, card, errors, inline, search, start
+from handlers import browse, card, errors, inline, search, start, subscriptions
 from handlers.context import ZhinanContext
 
-FEATURES = (browse, start, card, search, inline, errors)
+FEATURES = (browse, start, card, subscriptions, search, inline, errors)
 
 
 def register(application: Application) -> None:
     """Add every feature's handlers in order, and the error handler."""
+    application.add_handler(subscriptions.tracker(), group=-1)  # sees every update first
     for feature in FEATURES:
         handlers: list[BaseHandler[Update, ZhinanContext, Any]] = feature.handlers()
         application.add_handlers(handlers)

@@ -27,8 +27,8 @@ def card_view(context: ZhinanContext, leaf_id: str, lang: str, owner: int,
     leaf = services.catalogue.by_id.get(leaf_id)
     if leaf is None:
         return None
-    meta = services.catalogue.metas.get(leaf.guideline)
-    text = render.card(leaf, meta, lang, services.now(), services.lexicon.taxonomy)
+    text = render.card(leaf, services.window_for(leaf), lang, services.now(),
+                       services.lexicon.taxonomy)
     compared = _compared(context)
     keyboard = keyboards.card(lang, leaf, facets, leaf_id in compared, owner)
     if len(compared) >= 2:
@@ -103,7 +103,7 @@ async def on_compare_show(update: Update, context: ZhinanContext) -> None:
         await update.callback_query.answer(t(lang, "compare.need_two"), show_alert=True)
         return
     await update.callback_query.answer()
-    await ui.send(update, render.compare(leaves, services.catalogue.metas, lang, services.now()))
+    await ui.send(update, render.compare(leaves, services.window_for, lang, services.now()))
 
 
 async def on_compare_clear(update: Update, context: ZhinanContext) -> None:

@@ -36,8 +36,8 @@ async def on_inline(update: Update, context: ZhinanContext) -> None:
             title=leaf.title,
             description=f"{leaf.city} · {render.funding_words(leaf, lang)}",
             input_message_content=InputTextMessageContent(
-                render.split_html(render.card(leaf, services.catalogue.metas.get(leaf.guideline),
-                                              lang, now, services.lexicon.taxonomy))[0],
+                render.split_html(render.card(leaf, services.window_for(leaf), lang, now,
+                                              services.lexicon.taxonomy))[0],
                 parse_mode=ParseMode.HTML),
         )
         for leaf in leaves

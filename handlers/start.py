@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import callback_data as cb
 from bot import keyboards, render
 from bot.i18n import t
+from bot.reminders import WindowRef
 from bot.windows import window_status
-from handlers import browse, ui
+from handlers import browse, subscriptions, ui
 from handlers.context import ZhinanContext
 
 
@@ -41,7 +44,8 @@ async def deadlines(update: Update, context: ZhinanContext) -> None:
     now = services.now()
     lines = [f"<b>{render.esc(t(lang, 'deadlines.title'))}</b>"]
     for meta in services.catalogue.metas.values():
-        status = render.window_words(window_status(meta.window, now), lang)
+        window = services.windows.get(WindowRef(meta.key), meta.window)
+        status = render.window_words(window_status(window, now), lang)
         lines.append(f"• <b>{render.esc(meta.city)} {meta.year}</b>：{status}")
     lines.append("")
     lines.append(render.esc(t(lang, "deadlines.note")))
@@ -63,6 +67,8 @@ async def on_menu(update: Update, context: ZhinanContext) -> None:
         await ui.send(update, t(lang, "search.prompt"))
     elif item == "deadlines":
         await deadlines(update, context)
+    elif item == "subscriptions":
+        await subscriptions.subscriptions(update, context)
     elif item == "language":
         await language(update, context)
     else:
@@ -76,6 +82,12 @@ async def on_language(update: Update, context: ZhinanContext) -> None:
     if query is None or payload is None or context.user_data is None:
         return
     context.user_data["lang"] = payload.args[0]
+    user = update.effective_user
+    if user is not None:  # reminders and broadcasts are written in it too
+        services = context.services
+        await asyncio.to_thread(services.state.touch_user, user.id, user.first_name,
+                                services.now())
+        await asyncio.to_thread(services.state.set_user_field, user.id, "lang", payload.args[0])
     await query.answer(t(payload.args[0], "start.language_set"))
     await start(update, context)
 

@@ -71,11 +71,26 @@ def load_into(settings: Settings) -> None:
     Store(settings.db).replace_catalogue(guidelines)
 
 
+class Clock:
+    """An injected clock: the bot's idea of now, moved by tests."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
 @pytest.fixture
-async def harness(settings: Settings) -> AsyncIterator[Harness]:
+def clock() -> Clock:
+    return Clock(FIXED_NOW)
+
+
+@pytest.fixture
+async def harness(settings: Settings, clock: Clock) -> AsyncIterator[Harness]:
     """The real bot polling a sandbox with flood limits off, at a fixed moment in time."""
     load_into(settings)
-    running = Harness(settings, state=SandboxState(limits_enabled=False), clock=lambda: FIXED_NOW)
+    running = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
     await running.start()
     yield running
     await running.stop()

@@ -52,7 +52,7 @@ def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline]
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
     leaf = _leaf(catalogue, "fcg25-001")
     meta = next(g.meta for g in catalogue if g.meta.key == "fcg25")
-    text = card(leaf, meta, "zh_CN", NOW, taxonomy)
+    text = card(leaf, meta.window, "zh_CN", NOW, taxonomy)
     assert _valid_telegram_html(text)
     assert _visible_len(text) < 1200  # one phone screen
     assert "💰 最高 150 万元" in text
@@ -66,7 +66,7 @@ def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline]) ->
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
     leaf = _leaf(catalogue, "bs25-001").model_copy(update={"title": "<b>铝</b> & 新材料"})
     meta = next(g.meta for g in catalogue if g.meta.key == "bs25")
-    text = card(leaf, meta, "en", NOW, taxonomy)
+    text = card(leaf, meta.window, "en", NOW, taxonomy)
     assert text.startswith("<b>&lt;b&gt;铝&lt;/b&gt; &amp; 新材料</b>")
     assert _valid_telegram_html(text)
     assert "closes in 11 days" in text

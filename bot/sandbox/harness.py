@@ -70,6 +70,8 @@ class Harness:
             await application.updater.stop()
         if application.running:
             await application.stop()
+            if application.post_stop is not None:  # as run_polling would
+                await application.post_stop(application)
         await application.shutdown()
 
     async def stop(self) -> None:

@@ -1,0 +1,137 @@
+"""Subscriptions and reminders through the sandbox, with the bot's clock moved by the test."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from bot.app import Background
+from bot.catalogue.models import Stage, Window
+from bot.reminders import WindowRef
+from bot.sandbox.driver import Conversation, SandboxClient, buttons
+from bot.sandbox.harness import Harness
+from tests.conftest import WANG, Clock
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def _background(harness: Harness) -> Background:
+    assert harness.application is not None
+    background: Background = harness.application.bot_data["background"]
+    return background
+
+
+async def _tick(harness: Harness, client: SandboxClient) -> list[dict]:
+    """Run the reminder clock once and let the sender deliver."""
+    since = await client.mark()
+    await _background(harness).tick()
+    return await client.settle(WANG, since, wait=3)
+
+
+async def _open_baise_card(wang: Conversation) -> None:
+    await wang.send("/find")
+    await wang.press("百色 (")
+    await wang.press("不限 (")
+    await wang.press("不限 (")
+    await wang.press("1. ")
+
+
+async def test_subscribe_from_a_card_then_receive_each_reminder_once(
+        harness: Harness, client: SandboxClient, wang: Conversation, clock: Clock) -> None:
+    await _open_baise_card(wang)
+    answer = await wang.press("🔔 订阅提醒")
+    assert answer["answer"]["text"].startswith("已订阅")
+    again = await wang.press("🔔 订阅提醒")
+    assert again["answer"]["text"] == "您已订阅过。"
+
+    first = await _tick(harness, client)
+    assert first == [], [e.get("message", {}).get("text") for e in first]  # 06-06 step predates it
+    clock.moment = datetime(2025, 6, 13, 9, 0, 5, tzinfo=SH)
+    events = await _tick(harness, client)
+    reminders = [e["message"]["text"] for e in events if e["type"] == "message"]
+    assert len(reminders) == 1  # two steps fall on 06-13: one message
+    assert reminders[0].startswith("⏰ 申报截止提醒：还剩 7 天")
+    assert "电子申报材料截止：2025-06-20 18:00（还剩 7 天）" in reminders[0]
+    assert "一次性补正材料截止：2025-06-27 18:00（还剩 14 天）" in reminders[0]
+
+    assert await _tick(harness, client) == []  # same moment again: nothing new
+    await harness.stop_bot()  # restart mid-ladder
+    await harness.start_bot()
+    assert await _tick(harness, client) == []
+    clock.moment = datetime(2025, 6, 20, 9, 0, 1, tzinfo=SH)
+    events = await _tick(harness, client)
+    texts = [e["message"]["text"] for e in events if e["type"] == "message"]
+    assert len(texts) == 1
+    assert texts[0].startswith("⏰ 今天截止！")
+    assert "电子申报材料截止：2025-06-20 18:00（还剩 0 天）" in texts[0]
+    assert "一次性补正材料截止：2025-06-27 18:00（还剩 7 天）" in texts[0]
+    assert "纸质材料（一式5份）送达截止：2025-06-30 18:00（还剩 10 天）" in texts[0]
+
+
+async def test_subscriptions_list_remove_and_mute(harness: Harness, wang: Conversation) -> None:
+    await _open_baise_card(wang)
+    await wang.press("🔔 订阅提醒")
+    await wang.send("/subscriptions")
+    listing = await wang.last()
+    assert "1. 方向：新型生态铝关键技术和新产品研发" in listing["text"]
+    await wang.press("🔕 暂停全部提醒")
+    assert "已暂停全部提醒" in (await wang.last())["text"]
+    await wang.press("7/1/0天")
+    assert "提醒时间：截止前 7、1、0 天" in (await wang.last())["text"]
+    await wang.press("✖ 1")
+    assert "还没有订阅" in (await wang.last())["text"]
+
+
+async def test_a_changed_deadline_reaches_every_follower_once(
+        harness: Harness, client: SandboxClient, wang: Conversation) -> None:
+    await _open_baise_card(wang)
+    await wang.press("🔔 订阅提醒")
+    assert harness.services is not None
+    moved = Window(status="dated", source="补充通知", stages=[
+        Stage(label="电子申报材料截止", ends_at=datetime(2025, 7, 4, 18, 0, tzinfo=SH))])
+    notified = harness.services.change_window(WindowRef("bs25"), moved, "test")
+    assert notified == 1
+    events = await _tick(harness, client)
+    texts = [e["message"]["text"] for e in events if e["type"] == "message"]
+    assert len(texts) == 1
+    assert texts[0].startswith("📢 申报时间有变化")
+    assert "电子申报材料截止：2025-06-20 18:00 → 2025-07-04 18:00" in texts[0]
+
+
+async def test_calendar_export_parses_as_icalendar(harness: Harness, client: SandboxClient,
+                                                   wang: Conversation) -> None:
+    await _open_baise_card(wang)
+    await wang.press("📅 加入日历")
+    document = (await wang.last())["document"]
+    assert document["file_name"] == "zhinan-deadlines.ics"
+    assert client.session is not None
+    async with client.session.get(client.url + document["url"]) as response:
+        data = await response.read()
+    calendar = icalendar.Calendar.from_ical(data)
+    events = [c for c in calendar.walk("VEVENT")]
+    assert len(events) == 3
+    ends = sorted(e.decoded("DTEND").astimezone(SH) for e in events)
+    assert ends[0] == datetime(2025, 6, 20, 18, 0, tzinfo=SH)
+    assert str(events[0].get("SUMMARY")).startswith("电子申报材料截止｜百色 2025")
+
+
+async def test_calendar_for_an_unannounced_window_says_so(wang: Conversation) -> None:
+    await wang.send("人工智能 防城港")
+    await wang.press("1. ")
+    answer = await wang.press("📅 加入日历")
+    assert "还没有公布具体日期" in answer["answer"]["text"]
+    assert "document" not in await wang.last()
+
+
+async def test_follow_a_city_from_results(wang: Conversation) -> None:
+    await wang.send("/find")
+    await wang.press("桂林 (")
+    await wang.press("不限 (")
+    await wang.press("不限 (")
+    answer = await wang.press("🔔 关注此条件")
+    assert answer["answer"]["text"].startswith("已订阅")
+    await wang.send("/subscriptions")
+    assert "城市：桂林" in (await wang.last())["text"]
+    assert buttons(await wang.last())
