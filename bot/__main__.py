@@ -273,6 +273,45 @@ def cmd_windows_extract(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- eligibility
+
+
+def cmd_eligibility(settings: Settings, args: argparse.Namespace) -> int:
+    """Conditions of one direction and the verdict of each for a profile (JSON)."""
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    from bot.eligibility import Profile, conditions_for, evaluate, summary, summary_text
+
+    store = open_store(settings)
+    if store is None:
+        return 1
+    leaf = store.leaf(args.id)
+    if leaf is None:
+        print(f"no direction with id {args.id!r}", file=sys.stderr)
+        return 1
+    try:
+        profile = (Profile.model_validate_json(Path(args.profile).read_text(encoding="utf-8"))
+                   if args.profile else Profile())
+    except (OSError, ValidationError) as exc:
+        print(f"{args.profile}: not a valid profile: {exc}", file=sys.stderr)
+        return 2
+    verdicts = evaluate(conditions_for(leaf), profile)
+    met, required, unknown = summary(verdicts)
+    result = {"id": leaf.id, "title": leaf.title, "met": met, "required": required,
+              "unknown": unknown, "summary": summary_text(verdicts),
+              "conditions": [{**v.condition.model_dump(exclude_none=True), "verdict": v.verdict,
+                              "reason": v.reason, "source": v.source} for v in verdicts]}
+    if args.json:
+        _dump(result)
+    else:
+        print(result["summary"])
+        for v in verdicts:
+            print(f"  [{v.verdict}] {v.condition.label}: {v.reason}")
+    return 0
+
+
 # --------------------------------------------------------------------------- bench
 
 
@@ -312,7 +351,8 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    """Real Telegram by long polling (needs ZHINAN_TELEGRAM_TOKEN)."""
+    """Real Telegram (needs ZHINAN_TELEGRAM_TOKEN): by webhook when --webhook or
+    ZHINAN_WEBHOOK_URL gives a URL (see deploy/README.md), else by long polling."""
     from bot.app import allowed_updates, build_application
     from bot.services import Services
 
@@ -321,9 +361,51 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     if open_store(settings) is None:
         return 1
+    url = getattr(args, "webhook", None) or settings.webhook_url
+    if url:
+        import asyncio
+
+        from bot.web import run_webhook
+
+        asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
+                                getattr(args, "port", None),
+                                base_url=getattr(args, "base_url", None)))
+        return 0
     application = build_application(Services.build(settings),
-                                    settings.telegram_token.get_secret_value())
-    application.run_polling(allowed_updates=allowed_updates())
+                                    settings.telegram_token.get_secret_value(),
+                                    base_url=getattr(args, "base_url", None))
+    application.run_polling(allowed_updates=allowed_updates(),
+                            poll_interval=getattr(args, "poll_interval", 0.0))
+    return 0
+
+
+# --------------------------------------------------------------------------- backups
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """A consistent copy of the live database (safe while the bot runs)."""
+    from bot.backup import BackupError, backup
+
+    try:
+        target = backup(settings.db, args.path)
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"backup of {settings.db} written to {target}")
+    return 0
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    """Put a verified backup in place of the database (the bot must be stopped)."""
+    from bot.backup import BackupError, restore
+
+    try:
+        kept = restore(args.path, settings.db)
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"restored {args.path} into {settings.db}"
+          + (f"; the previous database is kept as {kept}" if kept else ""))
     return 0
 
 
@@ -371,7 +453,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=8080, help="web chat and control API port")
     demo.set_defaults(handler=cmd_demo)
     run = commands.add_parser("run", help="the bot on real Telegram (ZHINAN_TELEGRAM_TOKEN)")
+    run.add_argument("--base-url", help="another Bot API server, e.g. a local one "
+                                        "(http://127.0.0.1:8081/bot)")
+    run.add_argument("--poll-interval", type=float, default=0.0,
+                     help="seconds between getUpdates calls")
+    run.add_argument("--webhook", metavar="URL",
+                     help="take updates by webhook at this public HTTPS URL "
+                          "(default: ZHINAN_WEBHOOK_URL; unset: long polling)")
+    run.add_argument("--host", help="webhook/health server address (default: ZHINAN_WEB_HOST)")
+    run.add_argument("--port", type=int,
+                     help="webhook/health server port (default: ZHINAN_WEB_PORT)")
     run.set_defaults(handler=cmd_run)
+
+    backup = commands.add_parser("backup", help="copy the live database consistently")
+    backup.add_argument("path", help="target file, or a folder for a timestamped file")
+    backup.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser("restore", help="put a backup in place (stop the bot first)")
+    restore.add_argument("path", help="a file written by `backup`")
+    restore.set_defaults(handler=cmd_restore)
 
     windows = commands.add_parser("windows", help="application windows: list, set, extract")
     wsub = windows.add_subparsers(dest="action", required=True, metavar="ACTION",
@@ -394,6 +493,13 @@ def build_parser() -> argparse.ArgumentParser:
     wext.add_argument("--json", action="store_true", help="print JSON")
     wext.set_defaults(handler=cmd_windows_extract)
 
+    elig = commands.add_parser("eligibility", help="a direction's conditions checked for a "
+                                                   "company profile")
+    elig.add_argument("id", help="direction id, e.g. bs25-001")
+    elig.add_argument("--profile", help="profile JSON file (fields of bot.eligibility.Profile)")
+    elig.add_argument("--json", action="store_true", help="print JSON")
+    elig.set_defaults(handler=cmd_eligibility)
+
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")
     bench.add_argument("--scale", type=int, default=100, help="synthetic catalogue multiplier")
@@ -404,11 +510,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bot.logs import configure_logging
+
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = load_settings()
+    configure_logging(settings, verbose=args.verbose)  # ZHINAN_LOG_FORMAT, secrets redacted
     handler: Handler = args.handler
-    return handler(load_settings(), args)
+    return handler(settings, args)
 
 
 if __name__ == "__main__":

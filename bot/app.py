@@ -16,13 +16,14 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseUpdateProcessor,
     ContextTypes,
     PersistenceInput,
     PicklePersistence,
 )
 
-from bot.i18n import t
-from bot.notify import Sender
+from bot.i18n import pick_language, t
+from bot.notify import Pacing, ProgressReporter, Sender
 from bot.services import Services
 from handlers import register
 from handlers.context import ZhinanContext
@@ -41,8 +42,13 @@ def persistence_path(services: Services) -> Path:
 
 def build_application(services: Services, token: str, *, base_url: str | None = None,
                       base_file_url: str | None = None,
-                      rate_limit: bool = True) -> Application:
-    """The bot for `token`, talking to `base_url` (Telegram's when None)."""
+                      rate_limit: bool = True, updater: bool = True,
+                      update_processor: BaseUpdateProcessor | None = None) -> Application:
+    """The bot for `token`, talking to `base_url` (Telegram's when None).
+
+    `updater=False` builds it without an Updater, for webhook mode (bot/web.py feeds
+    `update_queue`); `update_processor` replaces the default sequential one (metrics).
+    """
     builder: Any = (
         ApplicationBuilder()
         .token(token)
@@ -60,7 +66,13 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
     if base_file_url is not None:
         builder = builder.base_file_url(base_file_url)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        per_second = services.settings.rate_limit_per_second
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=per_second,
+                                                      overall_time_period=1, max_retries=3))
+    if not updater:
+        builder = builder.updater(None)
+    if update_processor is not None:
+        builder = builder.concurrent_updates(update_processor)
     application: Application = builder.build()
     application.bot_data["services"] = services
     register(application)
@@ -97,7 +109,12 @@ class Background:
     def __init__(self, application: Application, services: Services) -> None:
         self.application = application
         self.services = services
-        self.sender = Sender(application.bot, services.state, services.now)
+        self.sender = Sender(application.bot, services.state, services.now,
+                             Pacing(per_second=services.settings.outbox_per_second))
+        self.progress = ProgressReporter(application.bot, services.state, services.now,
+                                         self._progress_view)
+        self.sender.on_progress = self.progress.notify
+        self.sender.on_idle = self.progress.flush
         self.stopping = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
 
@@ -106,6 +123,13 @@ class Background:
         jobs = self.application.job_queue
         if jobs is not None:
             jobs.run_repeating(self._tick, interval=self.TICK, first=1.0, name="reminders")
+
+    def _progress_view(self, row: dict[str, Any], counts: dict[str, int]) -> tuple[str, Any]:
+        from handlers.broadcast import progress_view
+
+        admin = self.services.state.user(int(row["admin_id"])) or {}
+        lang = pick_language(admin.get("lang"), None)
+        return progress_view(row, counts, self.services.now(), lang)
 
     async def _tick(self, context: object = None) -> None:
         """Enqueue due reminders and wake the sender; runs every minute and on demand."""

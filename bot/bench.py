@@ -128,10 +128,65 @@ def bench_search(settings: Settings, scale: int, repeat: int) -> dict[str, Any]:
     return results
 
 
-PARTS = {"catalogue", "search"}
+def bench_updates(settings: Settings, count: int) -> dict[str, Any]:
+    """Updates/s through the sandbox: the full bot (command, guided step, search) next to a
+    bare echo bot, in the same run."""
+    import asyncio
+
+    from bot.sandbox.loadtest import bot_rates, echo_rate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        local = _loaded_copy(settings, Path(tmp))
+        rates = asyncio.run(bot_rates(local, count, users=50))
+    echo = asyncio.run(echo_rate(count, users=50))
+    worst = min(rates.values())
+    return {
+        "updates_per_s": round(worst, 1),
+        "updates_help_per_s": round(rates["help"], 1),
+        "updates_find_per_s": round(rates["find"], 1),
+        "updates_search_per_s": round(rates["search"], 1),
+        "echo_updates_per_s": round(echo, 1),
+        "updates_ratio": round(worst / echo, 3),
+    }
 
 
-def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int) -> dict[str, Any]:
+def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict[str, Any]:
+    """Time to deliver `count` messages with flood limits on, next to the limits' minimum.
+
+    Telegram's limits are 30/s overall; `scale_limits` multiplies the sandbox's limits and
+    the bot's configured pace alike (10 keeps a 10,000-message run near half a minute)."""
+    import asyncio
+
+    from bot.sandbox.limits import LimitConfig
+    from bot.sandbox.loadtest import broadcast_time
+
+    limits = LimitConfig(global_per_second=30.0 * scale_limits,
+                         private_per_second=1.0 * scale_limits, private_burst=3.0,
+                         group_per_minute=20.0 * scale_limits)
+    with tempfile.TemporaryDirectory() as tmp:
+        local = _loaded_copy(settings, Path(tmp)).model_copy(update={
+            "outbox_per_second": 30.0 * scale_limits * 0.95,
+            "rate_limit_per_second": 30.0 * scale_limits})
+        elapsed, minimum = asyncio.run(broadcast_time(local, count, limits))
+    return {"broadcast_messages": count, "broadcast_limit_scale": scale_limits,
+            "broadcast_s": round(elapsed, 2), "broadcast_min_s": round(minimum, 2),
+            "broadcast_ratio": round(elapsed / minimum, 3)}
+
+
+def _loaded_copy(settings: Settings, folder: Path) -> Settings:
+    """Settings with a private database holding the real catalogue."""
+    local = settings.model_copy(update={"db": folder / "bench.sqlite3"})
+    guidelines, _ = load_catalogue(settings.data_dir)
+    Store(local.db).replace_catalogue(guidelines)
+    return local
+
+
+PARTS = {"catalogue", "search", "updates", "broadcast"}
+
+
+def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
+              updates: int = 500, messages: int = 10_000,
+              limit_scale: float = 10.0) -> dict[str, Any]:
     """Run the named parts (all by default) and return one flat dict of figures."""
     chosen = set(parts) or PARTS
     unknown = chosen - PARTS
@@ -142,5 +197,9 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int) 
         results.update(bench_catalogue(settings, scale))
     if "search" in chosen:
         results.update(bench_search(settings, scale, repeat))
+    if "updates" in chosen:
+        results.update(bench_updates(settings, updates))
+    if "broadcast" in chosen:
+        results.update(bench_broadcast(settings, messages, limit_scale))
     results["rss_mb"] = _rss_mb()
     return results

@@ -19,11 +19,14 @@ MAX_BYTES = 64
 EMPTY = "-"
 
 Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
-             "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics"]
+             "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics",
+             "audience", "bcast", "profile", "elig", "only"]
 OPS: dict[str, Op] = {
     "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
     "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop", "f": "follow",
-    "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics",
+    "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics", "A": "audience", "B": "bcast",
+    "P": "profile", "e": "elig",
+    "o": "only",
 }
 CODES = {op: code for code, op in OPS.items()}
 
@@ -31,6 +34,9 @@ STEPS = ("city", "sector", "budget", "results", "type_budget")
 MENU_ITEMS = ("find", "search", "deadlines", "subscriptions", "language", "help")
 FOLLOW_KINDS = ("leaf", "guideline", "city", "search")
 ICS_KINDS = ("leaf", "guideline", "mine")
+AUDIENCE_KINDS = ("all", "city", "sector", "guideline", "leaf")
+BROADCAST_ACTIONS = ("confirm", "stop")
+PROFILE_FIELDS = ("kind", "city", "qual", "level", "skip", "done", "edit")
 LADDERS = {"d": (14, 7, 3, 1, 0), "s": (7, 1, 0), "m": (3, 0), "o": (0,)}
 EXTRAS = ("ind", "req", "content")
 LANGS = ("zh_CN", "en")
@@ -115,6 +121,8 @@ _ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
     "compare": (1, False), "compare_show": (0, False), "compare_clear": (0, False),
     "lang": (1, False), "search_page": (1, False), "noop": (0, False), "follow": (2, False),
     "unfollow": (1, False), "mute": (0, False), "ladder": (1, False), "ics": (2, False),
+    "audience": (2, False), "bcast": (2, False),
+    "profile": (2, False), "elig": (1, False), "only": (0, True),
 }
 
 
@@ -162,4 +170,10 @@ def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
         return args[0] in LADDERS
     if op == "ics":
         return args[0] in ICS_KINDS
+    if op == "audience":
+        return args[0] in AUDIENCE_KINDS
+    if op == "bcast":
+        return args[0] in BROADCAST_ACTIONS and args[1].isdigit()
+    if op == "profile":
+        return args[0] in PROFILE_FIELDS
     return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, field_validator
@@ -38,6 +38,38 @@ class Settings(BaseSettings):
         default=frozenset(), description="Superadmin Telegram user ids, comma-separated."
     )
     tz: str = Field(default="Asia/Shanghai", description="Time zone for windows and reminders.")
+    outbox_per_second: float = Field(
+        default=25.0, gt=0,
+        description="Broadcast/reminder pace; below the bot-wide limit so replies get through.",
+    )
+    rate_limit_per_second: float = Field(
+        default=30.0, gt=0,
+        description="Bot-wide message rate (Telegram allows about 30/s; raise only for a "
+                    "local Bot API server with other limits).",
+    )
+
+    # --- webhook mode, health/metrics endpoint and logs (bot/web.py, bot/logs.py)
+    webhook_url: str | None = Field(
+        default=None,
+        description="Public HTTPS URL Telegram posts updates to, e.g. "
+        "https://bot.example.org/telegram/<random>; set → `run` uses webhook mode. Its path is "
+        "the path the bot serves, so pick a random one.",
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -); unset: a random "
+        "one is made at each start and registered with setWebhook.",
+    )
+    web_host: str = Field(default="127.0.0.1",
+                          description="Address the webhook/health/metrics server listens on.")
+    web_port: int = Field(default=8000, ge=0, le=65535,
+                          description="Port of the webhook/health/metrics server.")
+    max_body_bytes: int = Field(default=1_048_576, gt=0,
+                                description="Largest webhook request body accepted (413 above).")
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="text for people, json (one object per line) for collectors."
+    )
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR.")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -63,6 +95,24 @@ class Settings(BaseSettings):
     @property
     def guidelines_dir(self) -> Path:
         return self.data_dir / "guidelines"
+
+    # --- support hand-off (bot/support.py, handlers/support.py)
+    support_chat_id: int | None = Field(
+        default=None, description="Support group chat id: users' questions are posted there; "
+        "unset turns \"ask a person\" off.")
+    support_chats: dict[str, int] = Field(
+        default_factory=dict, description='Per-city support groups as JSON, e.g. '
+        '{"南宁": -1001234567890}; other cities use support_chat_id.')
+    support_staff_ids: frozenset[int] = Field(
+        default=frozenset(), description="Support staff user ids as JSON, e.g. [1003]; besides "
+        "the support group's administrators, they may close tickets and save FAQs.")
+    reveal_staff: bool = Field(
+        default=False, description="Show users the name of the staff member who answered.")
+    max_open_tickets: int = Field(default=3, ge=1,
+                                  description="Open support tickets a user may hold at once.")
+    support_messages_per_minute: int = Field(
+        default=5, ge=1, description="Ticket messages (questions, follow-ups) a user may send "
+        "to the support group per minute.")
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -113,7 +113,8 @@ def budget_step(lang: str, options: list[tuple[str, int]], total: int, facets: F
 
 
 def results_page(lang: str, page: list[Leaf], first_index: int, facets: Facets, pages: int,
-                 relax: list[tuple[str, int]], owner: int) -> Keyboard:
+                 relax: list[tuple[str, int]], owner: int,
+                 only_eligible: bool | None = None) -> Keyboard:
     rows = [[Button(f"{first_index + i}. {short(leaf.title, 24)}",
                     cb.build("card", leaf.id, facets=facets, owner=owner))]
             for i, leaf in enumerate(page)]
@@ -130,6 +131,10 @@ def results_page(lang: str, page: list[Leaf], first_index: int, facets: Facets, 
     for name, n in relax:
         rows.append([Button(t(lang, f"relax.{name}", n=n), cb.build(
             "browse", "results", facets=facets.with_(**{name: None, "page": 0}), owner=owner))])
+    if only_eligible is not None:
+        key = "profile.show_all" if only_eligible else "profile.only_eligible"
+        rows.append([Button(t(lang, key), cb.build("only", facets=facets.with_(page=0),
+                                                   owner=owner))])
     if facets.city:
         target = f"{facets.city}.{facets.sector}" if facets.sector else facets.city
         rows.append([Button(t(lang, "subs.follow_city"),
@@ -161,6 +166,7 @@ def card(lang: str, leaf: Leaf, facets: Facets | None, compared: bool, owner: in
     rows = [
         [Button(t(lang, "card.btn_indicators"), cb.build("extra", leaf.id, "ind", owner=owner)),
          Button(t(lang, "card.btn_requirements"), cb.build("extra", leaf.id, "req", owner=owner))],
+        [Button(t(lang, "card.btn_eligibility"), cb.build("elig", leaf.id, owner=owner))],
         [Button(t(lang, "card.btn_follow"), cb.build("follow", "leaf", leaf.id, owner=owner)),
          Button(t(lang, "card.btn_calendar"), cb.build("ics", "leaf", leaf.id, owner=owner))],
         [Button(t(lang, "card.btn_share"), share=leaf.id),

@@ -72,6 +72,7 @@ class Sender:
         self.pacing = pacing or Pacing()
         self.wake = asyncio.Event()
         self.on_progress: Callable[[int], object] | None = None
+        self.on_idle: Callable[[], object] | None = None
         self.alive = False
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -98,54 +99,112 @@ class Sender:
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
         """Send every row that is due now, one at a time; returns how many were handled."""
         handled = 0
-        while stop is None or not stop.is_set():
-            items = await asyncio.to_thread(self.state.claim, self.now(), 1)
-            if not items:
-                return handled
-            await self.deliver(items[0])
+        items = await asyncio.to_thread(self.state.claim, self.now(), 1)
+        while items:
+            outcome = await self.deliver(items[0])
             handled += 1
+            if stop is not None and stop.is_set():
+                await asyncio.to_thread(self.state.finish, items[0].id, *outcome)
+                break
+            items = await asyncio.to_thread(self.state.finish_and_claim, items[0].id,
+                                            *outcome)
+        if handled and self.on_idle is not None:
+            self.on_idle()
         return handled
 
-    async def deliver(self, item: OutboxItem) -> None:
-        """One send and its outcome; never raises for Telegram's answers."""
+    async def deliver(self, item: OutboxItem) -> tuple[str, datetime, int | None, str | None]:
+        """One send; returns the outcome to record (state, when, message id, error). Retries
+        are rescheduled here; nothing Telegram answers escapes as an exception."""
         wait = self.pacing.wait_for(item.chat_id)
         if wait > 0:
             await asyncio.sleep(wait)
+        outcome: tuple[str, datetime, int | None, str | None]
         try:
             message = await self.bot.send_message(item.chat_id, item.text,
                                                   parse_mode=ParseMode.HTML)
         except RetryAfter as exc:
             seconds = _seconds(exc.retry_after)
             self.pacing.delay_chat(item.chat_id, seconds)
-            await self._retry(item, seconds, f"429 retry after {seconds}s", count=False)
+            outcome = self._retry(item, seconds, f"429 retry after {seconds}s", count=False)
         except Forbidden as exc:
             if item.user_id is not None:
                 await asyncio.to_thread(self.state.mark_blocked, item.user_id, self.now())
-            await asyncio.to_thread(self.state.finish, item.id, "blocked", self.now(),
-                                    error=str(exc))
+            outcome = ("blocked", self.now(), None, str(exc))
         except ChatMigrated as exc:
             await asyncio.to_thread(self.state.move_chat, item.chat_id, exc.new_chat_id)
-            await self._retry(item, 0, f"chat migrated to {exc.new_chat_id}", count=False)
+            outcome = self._retry(item, 0, f"chat migrated to {exc.new_chat_id}", count=False)
         except BadRequest as exc:
-            await asyncio.to_thread(self.state.finish, item.id, "failed", self.now(),
-                                    error=str(exc))
+            outcome = ("failed", self.now(), None, str(exc))
         except (TimedOut, NetworkError) as exc:
-            await self._retry(item, backoff(item.attempts).total_seconds(), str(exc))
+            outcome = self._retry(item, backoff(item.attempts).total_seconds(), str(exc))
         else:
             self.pacing.sent(item.chat_id)
-            await asyncio.to_thread(self.state.finish, item.id, "sent", self.now(),
-                                    message_id=message.message_id)
+            outcome = ("sent", self.now(), message.message_id, None)
         if item.broadcast_id is not None and self.on_progress is not None:
             self.on_progress(item.broadcast_id)
+        return outcome
 
-    async def _retry(self, item: OutboxItem, seconds: float, error: str, *,
-                     count: bool = True) -> None:
+    def _retry(self, item: OutboxItem, seconds: float, error: str, *,
+               count: bool = True) -> tuple[str, datetime, int | None, str | None]:
+        """A retry is recorded as `pending` again with a later next_at (see State._finish)."""
         if count and item.attempts >= MAX_ATTEMPTS:
-            await asyncio.to_thread(self.state.finish, item.id, "failed", self.now(), error=error)
-            return
-        at = self.now() + timedelta(seconds=seconds)
-        await asyncio.to_thread(self.state.retry_later, item.id, at, error)
+            return ("failed", self.now(), None, error)
+        return ("retry", self.now() + timedelta(seconds=seconds), None, error)
 
 
 def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class ProgressReporter:
+    """Keeps each broadcast's progress message current: at most one edit every `every`
+    seconds per broadcast, and always a final one."""
+
+    def __init__(self, bot: Bot, state: State, now: Callable[[], datetime],
+                 render: Callable[[dict[str, object], dict[str, int]], tuple[str, object]],
+                 every: float = 2.0) -> None:
+        self.bot = bot
+        self.state = state
+        self.now = now
+        self.render = render
+        self.every = every
+        self._last: dict[int, float] = {}
+        self._seen: set[int] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def notify(self, broadcast_id: int) -> None:
+        """Called by the sender after each delivery: cheap, throttled, never awaited."""
+        loop = asyncio.get_running_loop()
+        self._seen.add(broadcast_id)
+        if loop.time() - self._last.get(broadcast_id, 0.0) >= self.every:
+            self._schedule(broadcast_id)
+
+    def flush(self) -> None:
+        """The queue ran dry: bring every broadcast seen since the last flush up to date
+        (this is where a finished broadcast gets its final message)."""
+        for broadcast_id in list(self._seen):
+            self._schedule(broadcast_id)
+        self._seen.clear()
+
+    def _schedule(self, broadcast_id: int) -> None:
+        loop = asyncio.get_running_loop()
+        self._last[broadcast_id] = loop.time()
+        task = loop.create_task(self.update(broadcast_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def update(self, broadcast_id: int) -> None:
+        await asyncio.to_thread(self.state.finish_broadcast_if_done, broadcast_id, self.now())
+        row = await asyncio.to_thread(self.state.broadcast, broadcast_id)
+        if row is None or not row.get("progress_message_id"):
+            return
+        counts = await asyncio.to_thread(self.state.outbox_counts, broadcast_id)
+        text, markup = self.render(row, counts)
+        try:
+            await self.bot.edit_message_text(text, chat_id=row["progress_chat_id"],
+                                             message_id=row["progress_message_id"],
+                                             parse_mode=ParseMode.HTML,
+                                             reply_markup=markup)  # type: ignore[arg-type]
+        except (BadRequest, NetworkError) as exc:
+            if "not modified" not in str(exc).lower():
+                log.info("progress of broadcast %s not updated: %s", broadcast_id, exc)

@@ -149,7 +149,8 @@ def card(leaf: Leaf, window: Window | None, lang: str, now: datetime,
     if leaf.content:
         lines.append("")
         lines.append(f"<blockquote>{esc(short(leaf.content, CARD_EXCERPT))}</blockquote>")
-    lines.append(esc(t(lang, "card.source", file=leaf.source_file, line=leaf.source_line)))
+    lines.append(esc(t(lang, "card.source", file=leaf.source_file, line=leaf.source_line,
+                        id=leaf.id)))
     if leaf.inferred:
         lines.append(f"<i>{esc(t(lang, 'card.inferred'))}</i>")
     return "\n".join(lines)

@@ -97,6 +97,24 @@ class State:
         with self.store.transaction() as db:
             db.execute(f"UPDATE users SET {field} = ? WHERE id = ?", [value, user_id])
 
+    def profile(self, user_id: int) -> str | None:
+        """The stored company profile (JSON) or None."""
+        row = self.user(user_id)
+        return row.get("profile") if row else None
+
+    def save_profile(self, user_id: int, profile_json: str) -> None:
+        with self.store.transaction() as db:
+            db.execute("UPDATE users SET profile = ? WHERE id = ?", [profile_json, user_id])
+
+    def forget(self, user_id: int) -> None:
+        """/forget: profile, subscriptions and queued messages go; the user row is anonymised."""
+        with self.store.transaction() as db:
+            db.execute("DELETE FROM subscriptions WHERE user_id = ?", [user_id])
+            db.execute("UPDATE outbox SET state = 'cancelled', text = '' WHERE user_id = ? "
+                       "AND state = 'pending'", [user_id])
+            db.execute("UPDATE users SET profile = NULL, first_name = NULL, city = NULL, "
+                       "sector = NULL, ladder = NULL, muted = 0 WHERE id = ?", [user_id])
+
     def mark_blocked(self, user_id: int, now: datetime) -> None:
         """403 from Telegram: stop scheduling anything for this user."""
         with self.store.transaction() as db:
@@ -235,27 +253,44 @@ class State:
         """The next due messages, marked `sending` and committed before any HTTP call, so a
         crash leaves at most the in-flight ones in doubt (see recover_in_flight)."""
         with self.store.transaction() as db:
-            rows = list(db.query(
-                "SELECT id, kind, user_id, chat_id, text, document, attempts, broadcast_id "
-                "FROM outbox WHERE state = 'pending' AND next_at <= ? "
-                "ORDER BY priority DESC, id LIMIT ?", [iso(now), limit]))
-            if rows:
-                marks = ",".join("?" * len(rows))
-                db.execute(f"UPDATE outbox SET state = 'sending', attempts = attempts + 1 "
-                           f"WHERE id IN ({marks})", [r["id"] for r in rows])
+            return self._claim(db, now, limit)
+
+    def finish_and_claim(self, item_id: int, state: str, now: datetime,
+                         message_id: int | None, error: str | None) -> list[OutboxItem]:
+        """Record one outcome and claim the next row in the same transaction (one commit per
+        message instead of two: the sender's pace is bounded by commits)."""
+        with self.store.transaction() as db:
+            self._finish(db, item_id, state, now, message_id, error)
+            return self._claim(db, now, 1)
+
+    @staticmethod
+    def _claim(db: Any, now: datetime, limit: int) -> list[OutboxItem]:
+        rows = list(db.query(
+            "SELECT id, kind, user_id, chat_id, text, document, attempts, broadcast_id "
+            "FROM outbox WHERE state = 'pending' AND next_at <= ? "
+            "ORDER BY priority DESC, id LIMIT ?", [iso(now), limit]))
+        if rows:
+            marks = ",".join("?" * len(rows))
+            db.execute(f"UPDATE outbox SET state = 'sending', attempts = attempts + 1 "
+                       f"WHERE id IN ({marks})", [r["id"] for r in rows])
         return [OutboxItem(**row) for row in rows]
 
-    def finish(self, item_id: int, state: str, now: datetime, *, message_id: int | None = None,
+    @staticmethod
+    def _finish(db: Any, item_id: int, state: str, at: datetime, message_id: int | None,
+                error: str | None) -> None:
+        """`retry` puts the row back to pending, due at `at`; other states are final."""
+        if state == "retry":
+            db.execute("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ?",
+                       [iso(at), error, item_id])
+            return
+        db.execute("UPDATE outbox SET state = ?, sent_at = ?, message_id = ?, error = ? "
+                   "WHERE id = ?", [state, iso(at), message_id, error, item_id])
+
+    def finish(self, item_id: int, state: str, now: datetime, message_id: int | None = None,
                error: str | None = None) -> None:
         """Record the outcome of one send: sent, failed, blocked or skipped."""
         with self.store.transaction() as db:
-            db.execute("UPDATE outbox SET state = ?, sent_at = ?, message_id = ?, error = ? "
-                       "WHERE id = ?", [state, iso(now), message_id, error, item_id])
-
-    def retry_later(self, item_id: int, at: datetime, error: str) -> None:
-        with self.store.transaction() as db:
-            db.execute("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ?",
-                       [iso(at), error, item_id])
+            self._finish(db, item_id, state, now, message_id, error)
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: pending messages follow it to the new id."""
@@ -290,6 +325,102 @@ class State:
             rows = list(self.db.query("SELECT min(next_at) AS at FROM outbox "
                                       "WHERE state = 'pending'"))
         return parse_iso(rows[0]["at"]) if rows and rows[0]["at"] else None
+
+    # ------------------------------------------------------------------ admins
+
+    def admins(self) -> dict[int, dict[str, Any]]:
+        with self.store.lock:
+            return {row["user_id"]: row for row in self.db.query(
+                "SELECT user_id, city, granted_by, granted_at FROM admins ORDER BY user_id")}
+
+    def grant(self, user_id: int, city: str, by: int, now: datetime) -> None:
+        with self.store.transaction() as db:
+            db.execute("INSERT INTO admins (user_id, city, granted_by, granted_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
+                       "city = excluded.city, granted_by = excluded.granted_by, "
+                       "granted_at = excluded.granted_at", [user_id, city, by, iso(now)])
+
+    def revoke(self, user_id: int) -> bool:
+        with self.store.transaction() as db:
+            return bool(db.execute("DELETE FROM admins WHERE user_id = ?", [user_id]).rowcount)
+
+    # ------------------------------------------------------------------ broadcasts
+
+    def create_broadcast(self, admin_id: int, audience: dict[str, Any], text: str,
+                         recipients: list[int], now: datetime) -> int:
+        """The broadcast and one outbox row per recipient, in one transaction: either every
+        recipient is queued or none is."""
+        with self.store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO broadcasts (admin_id, audience, text, state, total, created_at) "
+                "VALUES (?, ?, ?, 'sending', ?, ?)",
+                [admin_id, json.dumps(audience, ensure_ascii=False), text, len(recipients),
+                 iso(now)])
+            broadcast_id = int(cursor.lastrowid or 0)
+            db.conn.executemany(
+                "INSERT INTO outbox (kind, dedupe, user_id, chat_id, text, next_at, created_at, "
+                "broadcast_id) VALUES ('broadcast', ?, ?, ?, ?, ?, ?, ?)",
+                [(f"bc:{broadcast_id}:{uid}", uid, uid, text, iso(now), iso(now), broadcast_id)
+                 for uid in recipients])
+        return broadcast_id
+
+    def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
+        with self.store.transaction() as db:
+            db.execute("UPDATE broadcasts SET progress_chat_id = ?, progress_message_id = ? "
+                       "WHERE id = ?", [chat_id, message_id, broadcast_id])
+
+    def broadcast(self, broadcast_id: int) -> dict[str, Any] | None:
+        with self.store.lock:
+            rows = list(self.db.query("SELECT * FROM broadcasts WHERE id = ?", [broadcast_id]))
+        return rows[0] if rows else None
+
+    def broadcasts(self, limit: int = 10, admin_city: str | None = None) -> list[dict[str, Any]]:
+        with self.store.lock:
+            rows = list(self.db.query("SELECT * FROM broadcasts ORDER BY id DESC LIMIT ?",
+                                      [limit * 5]))
+        if admin_city is not None:
+            rows = [r for r in rows if json.loads(r["audience"]).get("city") == admin_city]
+        return rows[:limit]
+
+    def cancel_broadcast(self, broadcast_id: int, now: datetime) -> int:
+        """Stop a broadcast: what is still pending is cancelled (sent rows stay sent)."""
+        with self.store.transaction() as db:
+            db.execute("UPDATE broadcasts SET state = 'cancelled', finished_at = ? WHERE id = ?",
+                       [iso(now), broadcast_id])
+            cursor = db.execute("UPDATE outbox SET state = 'cancelled' WHERE broadcast_id = ? "
+                                "AND state = 'pending'", [broadcast_id])
+            return int(cursor.rowcount)
+
+    def finish_broadcast_if_done(self, broadcast_id: int, now: datetime) -> bool:
+        with self.store.transaction() as db:
+            left = next(iter(db.query(
+                "SELECT count(*) AS n FROM outbox WHERE broadcast_id = ? AND state IN "
+                "('pending', 'sending')", [broadcast_id])))["n"]
+            if left:
+                return False
+            db.execute("UPDATE broadcasts SET state = 'done', finished_at = ? WHERE id = ? "
+                       "AND state = 'sending'", [iso(now), broadcast_id])
+            return True
+
+    def followers(self, kind: str, targets: Iterable[str], sector: str = "") -> set[int]:
+        """Active users following any of `targets` of this kind (and sector, for cities)."""
+        wanted = list(targets)
+        if not wanted:
+            return set()
+        marks = ",".join("?" * len(wanted))
+        sql = (f"SELECT DISTINCT s.user_id FROM subscriptions s JOIN users u ON u.id = s.user_id "
+               f"WHERE u.active = 1 AND s.kind = ? AND s.target IN ({marks})")
+        params: list[object] = [kind, *wanted]
+        if sector:
+            sql += " AND (s.sector = ? OR s.sector = '')"
+            params.append(sector)
+        with self.store.lock:
+            return {row["user_id"] for row in self.db.query(sql, params)}
+
+    def users_in_city(self, city: str) -> set[int]:
+        with self.store.lock:
+            return {row["id"] for row in self.db.query(
+                "SELECT id FROM users WHERE active = 1 AND city = ?", [city])}
 
     def audit(self, actor: int | None, action: str, detail: dict[str, Any], now: datetime) -> None:
         with self.store.transaction() as db:

@@ -91,6 +91,11 @@ def _m002_state(db: sqlite_utils.Database) -> None:
     """)
 
 
+def _m004_profiles(db: sqlite_utils.Database) -> None:
+    """The optional company profile a user gives for eligibility checks (JSON, deletable)."""
+    db.execute("ALTER TABLE users ADD COLUMN profile TEXT")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Statement by statement: executescript() would COMMIT the migration's transaction."""
     for statement in script.split(";"):
@@ -101,6 +106,7 @@ def _run_script(db: sqlite_utils.Database, script: str) -> None:
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_catalogue", _m001_catalogue),
     ("002_state", _m002_state),
+    ("004_profiles", _m004_profiles),
 ]
 
 

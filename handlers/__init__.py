@@ -1,8 +1,9 @@
 """python-telegram-bot handlers, one module per feature; thin: parse, call bot/, render, reply.
 
-Registration order matters: PTB runs the first matching handler of a group. The typed-budget
-conversation comes first so a user typing "50万" at that step is not taken as a search; free
-text (search) comes after every command; the catch-all for unknown buttons comes last.
+Registration order matters: PTB runs the first matching handler of a group. The conversations
+(writing a broadcast, typing a budget) come first so text typed at those steps is not taken as
+a search; free text (search) comes after every command; the catch-all for unknown buttons
+comes last.
 """
 
 from __future__ import annotations
@@ -12,10 +13,21 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, BaseHandler
 
-from handlers import browse, card, errors, inline, search, start, subscriptions
+from handlers import (
+    admin,
+    broadcast,
+    browse,
+    card,
+    errors,
+    inline,
+    profile,
+    search,
+    start,
+    subscriptions,
+)
 from handlers.context import ZhinanContext
 
-FEATURES = (browse, start, card, subscriptions, search, inline, errors)
+FEATURES = (broadcast, profile, browse, start, admin, card, subscriptions, search, inline, errors)
 
 
 def register(application: Application) -> None:

@@ -24,10 +24,13 @@ from telegram.warnings import PTBUserWarning
 from bot import browse, keyboards, render
 from bot.callback_data import Facets
 from bot.catalogue.facets import BUDGET_BANDS
+from bot.catalogue.models import Leaf
 from bot.catalogue.numbers import clean_number, parse_amount_wan
+from bot.eligibility import Profile, conditions_for, evaluate
 from bot.i18n import t
 from handlers import ui
 from handlers.context import ZhinanContext
+from handlers.profile import load_profile
 
 TYPING_BUDGET = 1
 MAX_TYPED_WAN = 999_999
@@ -87,6 +90,11 @@ def results_view(context: ZhinanContext, facets: Facets, lang: str,
     """The result list: how it was chosen, the page, the unknown-amount heading, relaxations."""
     catalogue = context.services.catalogue
     found = browse.results(catalogue.leaves, facets, catalogue.codes)
+    profile = load_profile(context, owner) if owner else None
+    only = bool((context.user_data or {}).get("only_eligible")) and profile is not None
+    hidden: list[tuple[str, str]] = []
+    if only and profile is not None:
+        found, hidden = eligible_only(found, profile)
     page_number = min(facets.page, found.pages - 1)
     facets = facets.with_(page=page_number)
     chosen = render.esc(facets_summary(facets, context, lang))
@@ -94,6 +102,9 @@ def results_view(context: ZhinanContext, facets: Facets, lang: str,
                if facets.budget else found.total)]
     if facets.budget and found.unknown:
         lines.append(t(lang, "browse.unknown_count", n=len(found.unknown)))
+    if hidden:
+        reasons = "、".join(sorted({reason for _, reason in hidden})[:3])
+        lines.append(t(lang, "profile.hidden", n=len(hidden), reasons=render.esc(reasons)))
     if not found.total:
         lines.append(t(lang, "browse.none"))
     start = page_number * browse.PAGE_SIZE
@@ -106,8 +117,37 @@ def results_view(context: ZhinanContext, facets: Facets, lang: str,
         lines.append(render.result_line(start + offset + 1, leaf, lang,
                                         show_city=facets.city is None))
     relax = browse.relaxations(catalogue.leaves, facets, catalogue.codes)
-    keyboard = keyboards.results_page(lang, page, start + 1, facets, found.pages, relax, owner)
+    keyboard = keyboards.results_page(lang, page, start + 1, facets, found.pages, relax, owner,
+                                      only if profile is not None else None)
     return "\n".join(lines), keyboard
+
+
+def eligible_only(found: browse.Results,
+                  profile: Profile) -> tuple[browse.Results, list[tuple[str, str]]]:
+    """Drop directions with a requirement the profile does not meet; say which and why."""
+    hidden: list[tuple[str, str]] = []
+
+    def keep(leaf: Leaf) -> bool:
+        failed = [v for v in evaluate(conditions_for(leaf), profile)
+                  if v.verdict == "not_met" and v.condition.required]
+        if failed:
+            hidden.append((leaf.id, failed[0].condition.label))
+        return not failed
+
+    kept = browse.Results(fitting=[leaf for leaf in found.fitting if keep(leaf)],
+                          unknown=[leaf for leaf in found.unknown if keep(leaf)])
+    return kept, hidden
+
+
+async def on_only(update: Update, context: ZhinanContext) -> None:
+    """Toggle "only directions I can apply to" and show the list again."""
+    payload = await ui.accept(update, context.lang(update))
+    if payload is None or payload.facets is None or update.callback_query is None:
+        return
+    if context.user_data is not None:
+        context.user_data["only_eligible"] = not context.user_data.get("only_eligible")
+    await update.callback_query.answer()
+    await show_step(update, context, "results", payload.facets)
 
 
 async def find(update: Update, context: ZhinanContext) -> None:
@@ -192,4 +232,5 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
         typed,
         CommandHandler("find", find),
         CallbackQueryHandler(on_browse, pattern=r"^z1\|b\|"),
+        CallbackQueryHandler(on_only, pattern=r"^z1\|o\|"),
     ]

@@ -8,6 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import keyboards, render
 from bot.callback_data import Facets
 from bot.i18n import t
+from handlers import profile as profiles
 from handlers import ui
 from handlers.context import ZhinanContext
 
@@ -29,6 +30,8 @@ def card_view(context: ZhinanContext, leaf_id: str, lang: str, owner: int,
         return None
     text = render.card(leaf, services.window_for(leaf), lang, services.now(),
                        services.lexicon.taxonomy)
+    profile = profiles.load_profile(context, owner) if owner else None
+    text += f"\n🧾 {render.esc(profiles.verdict_line(leaf, profile, lang))}"
     compared = _compared(context)
     keyboard = keyboards.card(lang, leaf, facets, leaf_id in compared, owner)
     if len(compared) >= 2:

@@ -41,3 +41,10 @@ class CallLog:
 
     def clear(self) -> None:
         self._calls.clear()
+
+    def __len__(self) -> int:
+        return len(self._calls)
+
+    def tail(self, start: int) -> list[dict[str, Any]]:
+        """Calls from position ``start`` on: cheap incremental reading for load tests."""
+        return self._calls[start:]

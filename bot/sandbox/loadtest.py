@@ -1,0 +1,139 @@
+"""Throughput through the sandbox: the full bot next to a bare echo bot, and a broadcast.
+
+Both bots run python-telegram-bot's own polling loop against the same local Bot API server in
+the same process, so the ratio of their rates isolates what Zhinan's handlers cost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from telegram import Update
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+from bot.config import Settings
+from bot.sandbox import Sandbox
+from bot.sandbox.driver import SandboxClient
+from bot.sandbox.harness import Harness
+from bot.sandbox.limits import LimitConfig
+from bot.sandbox.models import User
+from bot.sandbox.state import SandboxState
+
+FIRST_USER = 300_000
+
+
+def _users(sandbox: Sandbox, count: int) -> list[int]:
+    ids = list(range(FIRST_USER, FIRST_USER + count))
+    for uid in ids:
+        sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"))
+    return ids
+
+
+async def _drive(client: SandboxClient, sandbox: Sandbox, texts: list[str],
+                 users: list[int]) -> float:
+    """Send every text (round-robin over users) and wait for one bot reply each; updates/s."""
+    counter = _Replies(sandbox)
+    start = time.perf_counter()
+    await asyncio.gather(*[
+        client.post("/sandbox/send", {"user_id": users[i % len(users)], "text": text})
+        for i, text in enumerate(texts)
+    ])
+    while counter.count() < len(texts):
+        await asyncio.sleep(0.005)
+    return len(texts) / (time.perf_counter() - start)
+
+
+class _Replies:
+    """Counts successful sendMessage calls made after it was created."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.calls = sandbox.state.calls
+        self.position = len(self.calls)
+        self.seen = 0
+
+    def count(self) -> int:
+        fresh = self.calls.tail(self.position)
+        self.position += len(fresh)
+        self.seen += sum(1 for c in fresh if c["ok"] and c["method"].lower() == "sendmessage")
+        return self.seen
+
+
+async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message is not None and update.effective_message.text:
+        await update.effective_message.reply_text(update.effective_message.text)
+
+
+async def echo_rate(count: int, users: int) -> float:
+    """Updates/s of a bare python-telegram-bot echo bot through the sandbox."""
+    sandbox = Sandbox(SandboxState(limits_enabled=False))
+    await sandbox.start()
+    application = (Application.builder().token("100000:echo").base_url(sandbox.base_url)
+                   .build())
+    application.add_handler(MessageHandler(filters.TEXT, _echo))
+    try:
+        async with application, SandboxClient(sandbox.url) as client:
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(poll_interval=0.0, timeout=1)
+            ids = _users(sandbox, users)
+            await _drive(client, sandbox, ["warm up"] * 20, ids)
+            rate = await _drive(client, sandbox, [f"echo {i}" for i in range(count)], ids)
+            await application.updater.stop()
+            await application.stop()
+    finally:
+        await sandbox.stop()
+    return rate
+
+
+async def bot_rates(settings: Settings, count: int, users: int) -> dict[str, float]:
+    """Updates/s of the full bot for a command, a guided step and a free-text search.
+
+    The bot's own 30/s rate limiter is off here, as the echo bot has none: this measures what
+    the handlers cost, not Telegram's cap (which holds any bot to 30 replies/s)."""
+    harness = Harness(settings, state=SandboxState(limits_enabled=False), rate_limit=False)
+    await harness.start()
+    rates: dict[str, float] = {}
+    try:
+        async with SandboxClient(harness.sandbox.url) as client:
+            ids = _users(harness.sandbox, users)
+            await _drive(client, harness.sandbox, ["/help"] * 20, ids)
+            rates["help"] = await _drive(client, harness.sandbox, ["/help"] * count, ids)
+            rates["find"] = await _drive(client, harness.sandbox, ["/find"] * count, ids)
+            queries = ["锂电池 南宁", "人工只能", "中药 桂林", "新材料", "AI"]
+            rates["search"] = await _drive(
+                client, harness.sandbox, [queries[i % len(queries)] for i in range(count)], ids)
+    finally:
+        await harness.stop()
+    return rates
+
+
+async def broadcast_time(settings: Settings, count: int,
+                         limits: LimitConfig) -> tuple[float, float]:
+    """Seconds to deliver `count` broadcast messages with flood limits on, and the minimum
+    those limits allow (count / overall rate)."""
+    harness = Harness(settings, state=SandboxState(limits_enabled=True, limit_config=limits))
+    await harness.start()
+    try:
+        assert harness.services is not None
+        state = harness.services.state
+        ids = _users(harness.sandbox, count)
+        now = datetime.now().astimezone()
+        for uid in ids:
+            state.touch_user(uid, f"u{uid}", now)
+        start = time.perf_counter()
+        broadcast_id = state.create_broadcast(1, {"kind": "all"}, "基准测试广播", ids, now)
+        background = harness.application.bot_data["background"]  # type: ignore[union-attr]
+        background.sender.wake.set()
+        await _until(lambda: state.outbox_counts(broadcast_id).get("sent", 0) >= count)
+        elapsed = time.perf_counter() - start
+    finally:
+        await harness.stop()
+    return elapsed, count / limits.global_per_second
+
+
+async def _until(done: Callable[[], bool] | Callable[[], Awaitable[bool]]) -> None:
+    while not done():
+        await asyncio.sleep(0.05)

@@ -1,0 +1,238 @@
+"""Bureau broadcasts through the sandbox: roles, audiences, limits, faults, crash and resume."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.sandbox import Sandbox
+from bot.sandbox.driver import Conversation, SandboxClient, buttons
+from bot.sandbox.harness import Harness
+from bot.sandbox.limits import LimitConfig
+from bot.sandbox.models import User
+from bot.sandbox.state import SandboxState
+from bot.state import State
+from bot.store import Store
+from tests.conftest import ALICE, FIXED_NOW, WANG, Clock, load_into
+
+ADMIN = 1003  # 李客服 doubles as the superadmin in these tests
+
+
+def _add_users(sandbox: Sandbox, state: State, ids: range, city: str = "南宁") -> None:
+    """Recipients who started the bot earlier and follow a city."""
+    for uid in ids:
+        sandbox.state.world.add_user(User(uid, f"用户{uid}", language_code="zh-hans"))
+        state.touch_user(uid, f"用户{uid}", FIXED_NOW)
+        state.subscribe(uid, "city", city, FIXED_NOW)
+
+
+async def _delivered(client: SandboxClient, ids: range) -> Counter[int]:
+    calls = await client.get("/sandbox/calls", method="sendMessage")
+    wanted = set(ids)
+    return Counter(int(c["params"]["chat_id"]) for c in calls
+                   if c["ok"] and int(c["params"]["chat_id"]) in wanted)
+
+
+@pytest.fixture
+def admin_settings(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("ZHINAN_ADMIN_IDS", str(ADMIN))
+    return settings.model_copy(update={"admin_ids": frozenset({ADMIN})})
+
+
+async def _run_flow(admin: Conversation, text: str, *labels: str) -> dict:
+    await admin.send("/broadcast")
+    await admin.send(text)
+    assert "发给谁" in (await admin.last())["text"]
+    for label in labels:
+        await admin.press(label)
+    return await admin.last()
+
+
+async def test_non_admins_cannot_broadcast(wang: Conversation) -> None:
+    await wang.send("/broadcast")
+    assert (await wang.last())["text"] == "抱歉，您没有执行此操作的权限。"
+    await wang.send("/broadcasts")
+    assert (await wang.last())["text"] == "抱歉，您没有执行此操作的权限。"
+
+
+async def test_superadmin_broadcasts_to_a_city_with_preview_and_progress(
+        admin_settings: Settings, clock: Clock) -> None:
+    load_into(admin_settings)
+    harness = Harness(admin_settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        _add_users(harness.sandbox, harness.services.state, range(5001, 5011))
+        _add_users(harness.sandbox, harness.services.state, range(6001, 6004), city="桂林")
+        admin = Conversation(client, ADMIN)
+        await admin.send("/broadcast")
+        await admin.send("<b>通知</b>：2025年度南宁市科技计划项目申报已开始 & 欢迎申报")
+        assert "格式有误" in (await admin.last())["text"]  # a bare & is not Telegram HTML
+        await admin.send("<b>通知</b>：2025年度南宁市科技计划项目申报已开始")
+        await admin.press("城市：南宁")
+        confirm = await _press_and_last(admin, "南宁：全部相关用户")
+        assert "将发送给 10 位用户" in confirm["text"]
+        preview = (await admin.bot_messages())[-2]
+        assert preview["html"] == "<b>通知</b>：2025年度南宁市科技计划项目申报已开始"
+        await admin.press("✅ 确认发送（10 人）")
+        await _until(lambda: _delivered(client, range(5001, 5011)), 10)
+        counts = await _delivered(client, range(5001, 6004))
+        assert set(counts) == set(range(5001, 5011)) and set(counts.values()) == {1}
+        progress = await _until_text(admin, "发送完成")
+        assert "已发送 10/10" in progress["text"]
+        await admin.send("/broadcasts")
+        assert "#1" in (await admin.last())["text"]
+
+
+async def _press_and_last(conversation: Conversation, label: str) -> dict:
+    await conversation.press(label)
+    return await conversation.last()
+
+
+async def _until(probe, total: int, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    async with asyncio.timeout(timeout):
+        while sum((await probe()).values()) < total:
+            await asyncio.sleep(0.1)
+
+
+async def _until_text(conversation: Conversation, needle: str, timeout: float = 20.0) -> dict:
+    async with asyncio.timeout(timeout):
+        while True:
+            for message in reversed(await conversation.bot_messages()):
+                if needle in message.get("text", ""):
+                    return message
+            await asyncio.sleep(0.1)
+
+
+async def test_a_city_admin_reaches_only_their_city(admin_settings: Settings,
+                                                   clock: Clock) -> None:
+    load_into(admin_settings)
+    harness = Harness(admin_settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        harness.services.state.touch_user(WANG, "王经理", FIXED_NOW)
+        harness.services.state.grant(WANG, "南宁", ADMIN, FIXED_NOW)
+        wang = Conversation(client, WANG)
+        await wang.send("/broadcast")
+        await wang.send("南宁专场路演报名开始")
+        choices = [b["text"] for b in buttons(await wang.last())]
+        assert choices == ["城市：南宁"]  # no "all users", no other city
+        message = await wang.last()
+        forged = await wang.press_data(message["message_id"], "z1|A|city|gl|0")
+        assert forged["answer"]["text"] == "抱歉，您没有执行此操作的权限。"
+        await wang.send("/broadcast")  # a refusal ends the flow; start again
+        await wang.send("南宁专场路演报名开始")
+        message = await wang.last()
+        everyone = await wang.press_data(message["message_id"], "z1|A|all|-|0")
+        assert everyone["answer"]["text"] == "抱歉，您没有执行此操作的权限。"
+        assert harness.services.state.outbox_counts() == {}  # nothing was queued
+
+
+async def test_two_thousand_recipients_with_flood_limits_on(
+        admin_settings: Settings, clock: Clock) -> None:
+    """Limits scaled 10× (300/s overall, 10/s per chat) so the suite stays fast, and the bot
+    configured for them: Telegram never answers 429 and everyone gets exactly one message."""
+    settings = admin_settings.model_copy(update={"outbox_per_second": 250.0,
+                                                 "rate_limit_per_second": 280.0})
+    load_into(settings)
+    limits = LimitConfig(global_per_second=300.0, private_per_second=10.0, private_burst=3.0,
+                         group_per_minute=200.0)
+    state = SandboxState(limits_enabled=True, limit_config=limits)
+    harness = Harness(settings, state=state, clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None and harness.application is not None
+        ids = range(200_000, 202_000)  # 100000 is the bot itself
+        _add_users(harness.sandbox, harness.services.state, ids)
+        admin = Conversation(client, ADMIN)
+        await _run_flow(admin, "南宁：申报系统今晚维护", "城市：南宁", "南宁：全部相关用户")
+        await admin.press("✅ 确认发送（2000 人）")
+        await _until(lambda: _delivered(client, ids), 2000, timeout=120)
+        counts = await _delivered(client, ids)
+        assert len(counts) == 2000 and set(counts.values()) == {1}
+        calls = await client.get("/sandbox/calls", method="sendMessage")
+        assert [c for c in calls if c["status"] == 429] == []
+
+
+async def test_faults_429_403_500_are_handled(admin_settings: Settings, clock: Clock) -> None:
+    load_into(admin_settings)
+    harness = Harness(admin_settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        ids = range(7001, 7021)
+        _add_users(harness.sandbox, harness.services.state, ids)
+        await client.post("/sandbox/faults", {"method": "sendMessage", "kind": "429",
+                                              "retry_after": 1, "chat_id": 7001})
+        await client.post("/sandbox/faults", {"method": "sendMessage", "kind": "500",
+                                              "chat_id": 7002})
+        await client.post("/sandbox/block", {"user_id": 7003, "blocked": True})
+        admin = Conversation(client, ADMIN)
+        await _run_flow(admin, "测试通知", "城市：南宁", "南宁：全部相关用户")
+        await admin.press("✅ 确认发送（20 人）")
+        await _until(lambda: _delivered(client, ids), 19, timeout=60)
+        counts = await _delivered(client, ids)
+        assert set(counts) == set(ids) - {7003} and set(counts.values()) == {1}
+        state = harness.services.state
+        assert state.user(7003)["active"] == 0  # marked inactive after 403
+        outbox = state.outbox_counts(1)
+        assert outbox == {"sent": 19, "blocked": 1}
+        progress = await _until_text(admin, "发送完成")
+        assert "已屏蔽 1" in progress["text"]
+
+
+async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
+                                                          tmp_path: Path) -> None:
+    """kill -9 mid-broadcast, restart: nobody twice, nobody skipped but the one in flight."""
+    load_into(settings)
+    sandbox = Sandbox(SandboxState(limits_enabled=False))
+    await sandbox.start()
+    state = State(Store(settings.db))
+    ids = range(8000, 8400)
+    _add_users(sandbox, state, ids)
+    state.create_broadcast(1, {"kind": "city", "city": "南宁"}, "恢复测试", list(ids), FIXED_NOW)
+    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": "100000:kill-test",
+           "ZHINAN_OUTBOX_PER_SECOND": "30"}
+
+    log = (tmp_path / "bot.log").open("ab")
+
+    def spawn() -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-m", "bot", "run", "--base-url",
+                                 sandbox.base_url], env=env, stdout=subprocess.DEVNULL,
+                                stderr=log)
+
+    async with SandboxClient(sandbox.url) as client:
+        first = spawn()
+        try:
+            await _until(lambda: _delivered(client, ids), 120, timeout=60)
+        finally:
+            first.send_signal(signal.SIGKILL)
+            first.wait()
+        before = await _delivered(client, ids)
+        assert 120 <= sum(before.values()) < 400
+        second = spawn()
+        try:
+            async with asyncio.timeout(90):
+                while state.outbox_counts(1).get("pending", 0):
+                    await asyncio.sleep(0.2)
+                await asyncio.sleep(0.5)
+        finally:
+            second.send_signal(signal.SIGTERM)
+            second.wait(timeout=30)
+        counts = await _delivered(client, ids)
+        assert set(counts.values()) == {1}  # nobody got it twice
+        outbox = state.outbox_counts(1)
+        assert outbox.get("unknown", 0) <= 1  # at most the one in flight at the kill
+        assert outbox["sent"] + outbox.get("unknown", 0) == 400
+        assert len(counts) >= 399
+    log.close()
+    await sandbox.stop()
+
+
+def test_alice_is_not_an_admin(admin_settings: Settings) -> None:
+    assert ALICE not in admin_settings.admin_ids
