@@ -20,13 +20,13 @@ EMPTY = "-"
 
 Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
              "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics",
-             "audience", "bcast", "profile", "elig", "only"]
+             "audience", "bcast", "profile", "elig", "only", "window"]
 OPS: dict[str, Op] = {
     "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
     "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop", "f": "follow",
     "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics", "A": "audience", "B": "bcast",
     "P": "profile", "e": "elig",
-    "o": "only",
+    "o": "only", "w": "window",
 }
 CODES = {op: code for code, op in OPS.items()}
 
@@ -122,7 +122,7 @@ _ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
     "lang": (1, False), "search_page": (1, False), "noop": (0, False), "follow": (2, False),
     "unfollow": (1, False), "mute": (0, False), "ladder": (1, False), "ics": (2, False),
     "audience": (2, False), "bcast": (2, False),
-    "profile": (2, False), "elig": (1, False), "only": (0, True),
+    "profile": (2, False), "elig": (1, False), "only": (0, True), "window": (1, False),
 }
 
 
@@ -174,6 +174,8 @@ def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
         return args[0] in AUDIENCE_KINDS
     if op == "bcast":
         return args[0] in BROADCAST_ACTIONS and args[1].isdigit()
+    if op == "window":
+        return args[0] == "save"
     if op == "profile":
         return args[0] in PROFILE_FIELDS
     return True

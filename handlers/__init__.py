@@ -24,10 +24,12 @@ from handlers import (
     search,
     start,
     subscriptions,
+    windows,
 )
 from handlers.context import ZhinanContext
 
-FEATURES = (broadcast, profile, browse, start, admin, card, subscriptions, search, inline, errors)
+FEATURES = (broadcast, windows, profile, browse, start, admin, card, subscriptions, search,
+            inline, errors)
 
 
 def register(application: Application) -> None:

@@ -135,3 +135,41 @@ async def test_follow_a_city_from_results(wang: Conversation) -> None:
     await wang.send("/subscriptions")
     assert "城市：桂林" in (await wang.last())["text"]
     assert buttons(await wang.last())
+
+
+async def test_an_admin_sets_a_window_from_a_pasted_notice(
+        settings, clock: Clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Paste the notice, check the proposal, save: followers hear old → new once."""
+    from bot.sandbox.state import SandboxState
+    from tests.conftest import load_into
+
+    admin_settings = settings.model_copy(update={"admin_ids": frozenset({1003})})
+    load_into(admin_settings)
+    notice = ("关于组织申报2025年度防城港市科技计划项目的通知\n"
+              "一、网上申报时间：2025年7月1日至2025年7月20日18:00。\n"
+              "二、纸质材料请于2025年7月25日17:00前报送至市科技局。\n"
+              "防城港市科学技术局\n2025年6月5日")
+    harness = Harness(admin_settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        wang = Conversation(client, WANG)
+        await wang.send("人工智能 防城港")
+        await wang.press("1. ")
+        await wang.press("🔔 订阅提醒")
+        admin = Conversation(client, 1003)
+        await wang.send("/window fcg25")
+        assert (await wang.last())["text"] == "抱歉，您没有执行此操作的权限。"
+        await admin.send("/window fcg25")
+        await admin.send(notice)
+        proposal = (await admin.last())["text"]
+        assert "网上申报：2025-07-01 00:00 → 2025-07-20 18:00" in proposal or \
+            "2025-07-20 18:00" in proposal
+        assert "2025-07-25 17:00" in proposal and "2025-06-05" not in proposal
+        await admin.press("💾 保存并通知关注者")
+        assert (await admin.last())["text"] == "已保存。已通知 1 位关注者（每人一条，含新旧日期）。"
+        await _tick(harness, client)
+        changed = [m["text"] for m in await wang.bot_messages() if "申报时间有变化" in m["text"]]
+        assert len(changed) == 1
+        await wang.send("/deadlines")
+        assert "防城港 2025：正在申报" in (await wang.last())["text"] or \
+            "防城港 2025：申报时间：2025-07-01 开始" in (await wang.last())["text"]
