@@ -32,7 +32,8 @@ from handlers.context import ZhinanContext
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 log = logging.getLogger("zhinan.app")
-COMMANDS = ("start", "find", "search", "subscriptions", "deadlines", "language", "help")
+COMMANDS = ("start", "find", "search", "subscriptions", "deadlines", "profile", "ask",
+            "language", "help")
 
 
 def persistence_path(services: Services) -> Path:

@@ -20,13 +20,14 @@ EMPTY = "-"
 
 Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
              "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics",
-             "audience", "bcast", "profile", "elig", "only", "window"]
+             "audience", "bcast", "profile", "elig", "only", "window",
+             "ask", "close", "faq", "human"]
 OPS: dict[str, Op] = {
     "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
     "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop", "f": "follow",
     "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics", "A": "audience", "B": "bcast",
     "P": "profile", "e": "elig",
-    "o": "only", "w": "window",
+    "o": "only", "w": "window", "a": "ask", "d": "close", "F": "faq", "h": "human",
 }
 CODES = {op: code for code, op in OPS.items()}
 
@@ -123,6 +124,7 @@ _ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
     "unfollow": (1, False), "mute": (0, False), "ladder": (1, False), "ics": (2, False),
     "audience": (2, False), "bcast": (2, False),
     "profile": (2, False), "elig": (1, False), "only": (0, True), "window": (1, False),
+    "ask": (1, False), "close": (1, False), "faq": (1, False), "human": (1, False),
 }
 
 
@@ -174,6 +176,8 @@ def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
         return args[0] in AUDIENCE_KINDS
     if op == "bcast":
         return args[0] in BROADCAST_ACTIONS and args[1].isdigit()
+    if op in ("close", "faq"):
+        return args[0].isdigit() and len(args[0]) <= 9
     if op == "window":
         return args[0] == "save"
     if op == "profile":

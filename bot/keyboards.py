@@ -32,6 +32,7 @@ def _pairs(buttons: list[Button]) -> Keyboard:
 def menu(lang: str, owner: int) -> Keyboard:
     items = [Button(t(lang, f"menu.{item}"), cb.build("menu", item, owner=owner))
              for item in ("find", "search", "subscriptions", "deadlines", "language", "help")]
+    items.append(Button(t(lang, "support.btn_ask"), cb.build("ask", cb.EMPTY, owner=owner)))
     return _pairs(items)
 
 
@@ -166,7 +167,8 @@ def card(lang: str, leaf: Leaf, facets: Facets | None, compared: bool, owner: in
     rows = [
         [Button(t(lang, "card.btn_indicators"), cb.build("extra", leaf.id, "ind", owner=owner)),
          Button(t(lang, "card.btn_requirements"), cb.build("extra", leaf.id, "req", owner=owner))],
-        [Button(t(lang, "card.btn_eligibility"), cb.build("elig", leaf.id, owner=owner))],
+        [Button(t(lang, "card.btn_eligibility"), cb.build("elig", leaf.id, owner=owner)),
+         Button(t(lang, "support.btn_ask"), cb.build("ask", leaf.id, owner=owner))],
         [Button(t(lang, "card.btn_follow"), cb.build("follow", "leaf", leaf.id, owner=owner)),
          Button(t(lang, "card.btn_calendar"), cb.build("ics", "leaf", leaf.id, owner=owner))],
         [Button(t(lang, "card.btn_share"), share=leaf.id),

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
+from bot.support import migrate_support
 
 JSON_LIST_FIELDS = ("funding_tiers_wan", "qualifications", "preferences", "sectors", "inferred")
 FTS_COLUMNS = ("title", "content", "indicators", "requirements")
@@ -106,6 +107,7 @@ def _run_script(db: sqlite_utils.Database, script: str) -> None:
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_catalogue", _m001_catalogue),
     ("002_state", _m002_state),
+    ("003_support", migrate_support),
     ("004_profiles", _m004_profiles),
 ]
 

@@ -19,17 +19,22 @@ from handlers import (
     browse,
     card,
     errors,
+    groups,
     inline,
     profile,
     search,
     start,
     subscriptions,
+    support,
     windows,
 )
 from handlers.context import ZhinanContext
 
-FEATURES = (broadcast, windows, profile, browse, start, admin, card, subscriptions, search,
-            inline, errors)
+# groups before start: its /start <deep link> must win over the greeting. support before
+# search: replies to the bot (follow-ups on cards, ticket threads) and the ask-a-person
+# question step must not be taken as searches.
+FEATURES = (broadcast, windows, profile, browse, groups, start, admin, card, subscriptions,
+            support, search, inline, errors)
 
 
 def register(application: Application) -> None:

@@ -11,7 +11,7 @@ from bot import browse, keyboards, render
 from bot.callback_data import Facets
 from bot.catalogue.numbers import clean_number
 from bot.i18n import t
-from handlers import ui
+from handlers import groups, ui
 from handlers.browse import show_step
 from handlers.context import ZhinanContext
 
@@ -54,7 +54,7 @@ async def run_search(update: Update, context: ZhinanContext, text: str) -> None:
         return
     if context.user_data is not None:
         context.user_data["search"] = {"q": text, "ids": [hit.leaf.id for hit in hits]}
-    await ui.send(update, *search_view(context, lang, owner, 0))
+    await groups.private_or_link(update, context, *search_view(context, lang, owner, 0))
 
 
 def search_view(context: ZhinanContext, lang: str, owner: int,

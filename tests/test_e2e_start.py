@@ -12,7 +12,7 @@ async def test_start_greets_in_chinese_with_the_main_menu(wang: Conversation) ->
     assert greeting["text"].startswith("您好，王经理！")
     labels = [b["text"] for b in buttons(greeting)]
     assert labels == ["🔎 按条件查找", "✍️ 关键词搜索", "🔔 我的订阅", "🗓 申报时间", "🌐 English",
-                      "❓ 帮助"]
+                      "❓ 帮助", "🙋 咨询人工"]
 
 
 async def test_english_when_telegram_says_so_and_language_is_remembered(
@@ -33,8 +33,9 @@ async def test_commands_are_registered_in_both_languages(client: SandboxClient,
     await wang.send("/start")
     calls = await client.get("/sandbox/calls", method="setMyCommands")
     by_lang = {call["params"].get("language_code"): call["params"]["commands"] for call in calls}
-    assert [c["command"] for c in by_lang[None]] == ["start", "find", "search", "subscriptions",
-                                                     "deadlines", "language", "help"]
+    assert [c["command"] for c in by_lang[None]] == [
+        "start", "find", "search", "subscriptions", "deadlines", "profile", "ask", "language",
+        "help"]
     assert by_lang["en"][1]["description"] == "Find by city, sector and amount"
 
 
