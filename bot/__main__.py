@@ -319,7 +319,9 @@ def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     """Measure catalogue parse+load (and more as features land); prints a table or --json."""
     from bot.bench import run_bench
 
-    results = run_bench(settings, scale=args.scale, parts=args.parts, repeat=args.repeat)
+    results = run_bench(settings, scale=args.scale, parts=args.parts, repeat=args.repeat,
+                        updates=args.updates, messages=args.messages,
+                        limit_scale=args.limit_scale)
     if args.json:
         _dump(results)
     else:
@@ -502,8 +504,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")
-    bench.add_argument("--scale", type=int, default=100, help="synthetic catalogue multiplier")
+    bench.add_argument("--scale", type=int, default=433,
+                       help="synthetic catalogue multiplier (433 × 231 ≈ 100,000 leaves)")
     bench.add_argument("--repeat", type=int, default=200, help="queries per latency figure")
+    bench.add_argument("--updates", type=int, default=500, help="updates per throughput figure")
+    bench.add_argument("--messages", type=int, default=10_000, help="broadcast size")
+    bench.add_argument("--limit-scale", type=float, default=10.0,
+                       help="multiply Telegram's flood limits (sandbox and bot alike) for the "
+                            "broadcast part; the minimum is reported at the same scale")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(handler=cmd_bench)
     return parser

@@ -7,9 +7,12 @@ from bot.config import Settings
 
 
 def test_bench_smoke(settings: Settings) -> None:
-    results = run_bench(settings, scale=1, parts=[], repeat=3)
+    results = run_bench(settings, scale=1, parts=[], repeat=3, updates=20, messages=40,
+                        limit_scale=10.0)
     assert results["catalogue_leaves"] == 231
     assert results["synthetic_leaves"] == 231  # one varied copy of each document
-    for key in ("catalogue_load_s", "synthetic_load_s", "search_p99_ms", "search_big_p99_ms",
-                "rss_mb"):
+    for key in ("catalogue_load_s", "catalogue_100k_load_s", "search_p99_ms",
+                "search_100k_p99_ms", "updates_per_s", "echo_updates_per_s", "broadcast_s",
+                "broadcast_min_s", "rss_mb"):
         assert results[key] > 0, key
+    assert results["broadcast_s"] >= results["broadcast_min_s"]  # the limits were enforced
