@@ -588,6 +588,11 @@ class Searcher:
         self.lexicon = lexicon
         self._titles: tuple[int, str, list[int], list[str]] | None = None
         self._facts: tuple[int, list[_Facts]] | None = None
+        self._all: tuple[int, list[Leaf]] | None = None
+
+    def refresh(self) -> None:
+        """Forget the in-memory copies (after a catalogue load)."""
+        self._titles = self._facts = self._all = None
 
     def search(self, text: str, *, city: str | None = None, sector: str | None = None,
                budget_wan: float | None = None, limit: int = 10) -> tuple[Query, list[Hit]]:
@@ -616,7 +621,11 @@ class Searcher:
         """All leaves for a small catalogue; title + FTS preselection for a large one."""
         count = self.store.leaf_count()
         if count <= self.FULL_SCAN_LIMIT or not query.terms:
-            return self.store.leaves()
+            # a small catalogue is kept decoded in memory: reading it back from SQLite on
+            # every query cost half of each search
+            if self._all is None or self._all[0] != count:
+                self._all = (count, self.store.leaves())
+            return self._all[1]
         words: dict[str, None] = {}
         for term in _terms(query, self.lexicon):
             words.update((word, None) for word, _ in term.words)

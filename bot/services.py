@@ -65,6 +65,7 @@ class Services:
     def refresh(self) -> None:
         """Re-read catalogue and windows (after a load or an admin's change)."""
         self.catalogue = Catalogue.from_store(self.store)
+        self.searcher.refresh()
         known = self.state.windows()
         if not known and self.catalogue.metas:
             self.state.seed_windows(self.catalogue.metas.values(), self.now())
