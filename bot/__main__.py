@@ -61,12 +61,18 @@ def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     store = Store(settings.db)
+    before = {meta.key for meta in store.guidelines()}
     store.replace_catalogue(guidelines)
     from datetime import datetime
 
+    from bot.services import Services
     from bot.state import State
 
     State(store).seed_windows([g.meta for g in guidelines], datetime.now(settings.zone))
+    new = [g.meta.key for g in guidelines if g.meta.key not in before]
+    if before and new:  # a first load announces nothing: nobody follows anything yet
+        told = Services.build(settings).announce_guidelines(new)
+        print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
     for guideline in guidelines:
         meta = guideline.meta
         print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t{meta.source_file}")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.catalogue.facets import Taxonomy
-from bot.catalogue.models import Leaf, Stage, Window
+from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
 from bot.catalogue.numbers import clean_number
 from bot.i18n import t
 from bot.windows import WindowStatus, window_status
@@ -232,6 +232,15 @@ def reminder(lang: str, items: list[tuple[str, Stage]], now: datetime) -> str:
                      f"（{esc(t(lang, 'reminder.left', days=left))}）")
     lines += ["", esc(t(lang, "reminder.footer"))]
     return "\n".join(lines)
+
+
+def published(lang: str, meta: GuidelineMeta, count: int, window: Window | None,
+              now: datetime) -> str:
+    """A new guideline in a city the user follows."""
+    status = _plain(window_words(window_status(window, now), lang))
+    return (f"🆕 <b>{esc(t(lang, 'reminder.published', city=meta.city, year=meta.year))}</b>\n"
+            f"{esc(meta.title)}\n{esc(t(lang, 'reminder.published_count', n=count))}\n"
+            f"{esc(status)}\n\n{esc(t(lang, 'reminder.published_hint'))}")
 
 
 def window_change(lang: str, title: str, old: Window | None, new: Window, now: datetime) -> str:

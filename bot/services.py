@@ -139,6 +139,30 @@ class Services:
                                        f"{stamp}:{user_id}", priority=1))
         return self.state.enqueue(messages, now) if messages else 0
 
+    def announce_guidelines(self, keys: list[str]) -> int:
+        """New guidelines were published: each subscriber whose city (+ sector) or saved
+        search matches hears once per guideline, not once per direction."""
+        now = self.now()
+        messages = []
+        for key in keys:
+            meta = self.catalogue.metas.get(key)
+            if meta is None:
+                continue
+            ref = WindowRef(key)
+            users = sorted({
+                sub.user_id for sub in self.state.reminder_subscribers()
+                if sub.kind in ("city", "search") and ref in concerned_refs(
+                    sub, self.catalogue.by_id, self.catalogue.metas, set(), self.search_leaves)
+            })
+            count = sum(1 for leaf in self.catalogue.leaves if leaf.guideline == key)
+            for user_id in users:
+                user = self.state.user(user_id) or {}
+                lang = pick_language(user.get("lang"), None)
+                text = render.published(lang, meta, count, self.windows.get(ref), now)
+                messages.append(NewMessage(kind="publish", chat_id=user_id, user_id=user_id,
+                                           text=text, dedupe=f"pub:{key}:{user_id}"))
+        return self.state.enqueue(messages, now) if messages else 0
+
     def window_title(self, ref: WindowRef) -> str:
         meta = self.catalogue.metas.get(ref.guideline)
         title = f"{meta.city} {meta.year} {meta.title}" if meta else ref.guideline

@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot import callback_data as cb
 from bot import keyboards, render
 from bot.i18n import t
-from bot.reminders import WindowRef
+from bot.reminders import WindowRef, concerned_refs
 from bot.windows import window_status
 from handlers import browse, subscriptions, ui
 from handlers.context import ZhinanContext
@@ -38,11 +38,27 @@ async def language(update: Update, context: ZhinanContext) -> None:
 
 
 async def deadlines(update: Update, context: ZhinanContext) -> None:
-    """Every guideline's application window, as far as the bureaus have announced it."""
+    """The windows that concern the user first (what they follow), then every guideline's,
+    as far as the bureaus have announced them."""
     lang = context.lang(update)
     services = context.services
     now = services.now()
-    lines = [f"<b>{render.esc(t(lang, 'deadlines.title'))}</b>"]
+    user = update.effective_user
+    mine: set[WindowRef] = set()
+    if user is not None:
+        subs = await asyncio.to_thread(services.state.subscriptions, user.id)
+        overrides = {ref for ref in services.windows if ref.leaf_id}
+        for sub in subs:
+            mine |= concerned_refs(sub, services.catalogue.by_id, services.catalogue.metas,
+                                   overrides, services.search_leaves)
+    lines = []
+    if mine:
+        lines.append(f"<b>{render.esc(t(lang, 'deadlines.mine'))}</b>")
+        for ref in sorted(mine):
+            status = render.window_words(window_status(services.windows.get(ref), now), lang)
+            lines.append(f"🔔 {render.esc(services.window_title(ref))}：{status}")
+        lines.append("")
+    lines.append(f"<b>{render.esc(t(lang, 'deadlines.title'))}</b>")
     for meta in services.catalogue.metas.values():
         window = services.windows.get(WindowRef(meta.key), meta.window)
         status = render.window_words(window_status(window, now), lang)

@@ -73,6 +73,9 @@ async def test_subscribe_from_a_card_then_receive_each_reminder_once(
 async def test_subscriptions_list_remove_and_mute(harness: Harness, wang: Conversation) -> None:
     await _open_baise_card(wang)
     await wang.press("🔔 订阅提醒")
+    await wang.send("/deadlines")
+    mine = (await wang.last())["text"]
+    assert mine.startswith("您关注的申报时间\n🔔 百色 2025 2025年百色市科技计划项目申报指南：正在申报")
     await wang.send("/subscriptions")
     listing = await wang.last()
     assert "1. 方向：新型生态铝关键技术和新产品研发" in listing["text"]

@@ -150,3 +150,28 @@ def test_muted_and_blocked_users_get_nothing(world: tuple[Services, Clock]) -> N
 def test_the_database_file_is_where_settings_say(world: tuple[Services, Clock],
                                                  settings: Settings) -> None:
     assert Path(settings.db).exists()
+
+
+def test_a_newly_published_guideline_is_announced_once_per_subscriber(
+        settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.__main__ import main
+    from bot.state import State
+
+    metadata = settings.data_dir / "catalogue.toml"
+    full = metadata.read_text(encoding="utf-8")
+    metadata.write_text(full.split('[[guideline]]\nkey = "gl22"')[0], encoding="utf-8")
+    assert main(["catalogue", "load"]) == 0  # four guidelines, no 桂林
+    state = State(Store(settings.db))
+    now = datetime(2025, 6, 1, tzinfo=SH)
+    for uid, kind, target in ((1, "city", "桂林"), (2, "search", "中药民族药"),
+                              (3, "city", "南宁")):
+        state.touch_user(uid, f"u{uid}", now)
+        state.subscribe(uid, kind, target, now)  # type: ignore[arg-type]
+    metadata.write_text(full, encoding="utf-8")
+    assert main(["catalogue", "load"]) == 0
+    assert "new guideline(s) gl22: 2 subscriber(s) will be told" in capsys.readouterr().out
+    rows = list(state.db.query("SELECT user_id, text FROM outbox WHERE kind = 'publish'"))
+    assert sorted(row["user_id"] for row in rows) == [1, 2]
+    assert rows[0]["text"].startswith("🆕 <b>桂林发布了2022年度科技计划申报指南</b>")
+    assert main(["catalogue", "load"]) == 0  # loading again announces nothing more
+    assert len(list(state.db.query("SELECT id FROM outbox WHERE kind = 'publish'"))) == 2
