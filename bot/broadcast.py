@@ -7,6 +7,7 @@ guideline or of one direction. It resolves to user ids at confirmation time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -15,7 +16,7 @@ from pydantic import BaseModel
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.state import State
 
-AudienceKind = Literal["all", "city", "guideline", "leaf"]
+AudienceKind = Literal["all", "city", "guideline", "leaf", "search"]
 
 
 class Audience(BaseModel):
@@ -26,10 +27,13 @@ class Audience(BaseModel):
 
 
 def recipients(audience: Audience, state: State, leaves: dict[str, Leaf],
-               metas: dict[str, GuidelineMeta]) -> list[int]:
+               metas: dict[str, GuidelineMeta],
+               search: Callable[[str], list[Leaf]] | None = None) -> list[int]:
     """Active users the audience reaches, each once, in a stable order."""
     if audience.kind == "all":
         return state.active_user_ids()
+    if audience.kind == "search":
+        return sorted(_saved_search_matches(audience, state, search))
     if audience.kind == "leaf":
         return sorted(state.followers("leaf", [audience.target or ""]))
     if audience.kind == "guideline":
@@ -46,6 +50,23 @@ def recipients(audience: Audience, state: State, leaves: dict[str, Leaf],
         found |= state.followers("guideline", keys) | state.users_in_city(city)
     active = set(state.active_user_ids())
     return sorted(found & active)
+
+
+def _saved_search_matches(audience: Audience, state: State,
+                          search: Callable[[str], list[Leaf]] | None) -> set[int]:
+    """Users whose saved search finds a direction in the audience's city (and sector)."""
+    if search is None:
+        return set()
+    active = set(state.active_user_ids())
+    found = set()
+    for sub in state.subscriptions():
+        if sub.kind != "search" or sub.user_id not in active:
+            continue
+        if any(leaf.city == audience.city and (not audience.sector
+                                               or audience.sector in leaf.sectors)
+               for leaf in search(sub.target)):
+            found.add(sub.user_id)
+    return found
 
 
 def eta(counts: dict[str, int], started: datetime, now: datetime) -> timedelta | None:

@@ -42,6 +42,8 @@ class Settings(BaseSettings):
         default=25.0, gt=0,
         description="Broadcast/reminder pace; below the bot-wide limit so replies get through.",
     )
+    broadcast_channel_id: int | None = Field(
+        default=None, description="A channel superadmins' broadcasts are also posted to.")
     rate_limit_per_second: float = Field(
         default=30.0, gt=0,
         description="Bot-wide message rate (Telegram allows about 30/s; raise only for a "

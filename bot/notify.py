@@ -120,8 +120,13 @@ class Sender:
             await asyncio.sleep(wait)
         outcome: tuple[str, datetime, int | None, str | None]
         try:
-            message = await self.bot.send_message(item.chat_id, item.text,
-                                                  parse_mode=ParseMode.HTML)
+            if item.document:
+                message = await self.bot.send_document(item.chat_id, item.document,
+                                                       caption=item.text or None,
+                                                       parse_mode=ParseMode.HTML)
+            else:
+                message = await self.bot.send_message(item.chat_id, item.text,
+                                                      parse_mode=ParseMode.HTML)
         except RetryAfter as exc:
             seconds = _seconds(exc.retry_after)
             self.pacing.delay_chat(item.chat_id, seconds)

@@ -347,21 +347,22 @@ class State:
     # ------------------------------------------------------------------ broadcasts
 
     def create_broadcast(self, admin_id: int, audience: dict[str, Any], text: str,
-                         recipients: list[int], now: datetime) -> int:
+                         recipients: list[int], now: datetime,
+                         document: str | None = None) -> int:
         """The broadcast and one outbox row per recipient, in one transaction: either every
         recipient is queued or none is."""
         with self.store.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO broadcasts (admin_id, audience, text, state, total, created_at) "
-                "VALUES (?, ?, ?, 'sending', ?, ?)",
-                [admin_id, json.dumps(audience, ensure_ascii=False), text, len(recipients),
-                 iso(now)])
+                "INSERT INTO broadcasts (admin_id, audience, text, document, state, total, "
+                "created_at) VALUES (?, ?, ?, ?, 'sending', ?, ?)",
+                [admin_id, json.dumps(audience, ensure_ascii=False), text, document,
+                 len(recipients), iso(now)])
             broadcast_id = int(cursor.lastrowid or 0)
             db.conn.executemany(
-                "INSERT INTO outbox (kind, dedupe, user_id, chat_id, text, next_at, created_at, "
-                "broadcast_id) VALUES ('broadcast', ?, ?, ?, ?, ?, ?, ?)",
-                [(f"bc:{broadcast_id}:{uid}", uid, uid, text, iso(now), iso(now), broadcast_id)
-                 for uid in recipients])
+                "INSERT INTO outbox (kind, dedupe, user_id, chat_id, text, document, next_at, "
+                "created_at, broadcast_id) VALUES ('broadcast', ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(f"bc:{broadcast_id}:{uid}", uid, uid, text, document, iso(now), iso(now),
+                  broadcast_id) for uid in recipients])
         return broadcast_id
 
     def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -74,7 +74,13 @@ async def got_text(update: Update, context: ZhinanContext) -> int:
     message = update.effective_message
     if message is None or context.user_data is None:
         return ConversationHandler.END
-    text = message.text_html if message.entities else (message.text or "")
+    document = message.document
+    if document is not None:
+        text = message.caption_html if message.caption_entities else (message.caption or "")
+        context.user_data["bc_document"] = document.file_id
+    else:
+        text = message.text_html if message.entities else (message.text or "")
+        context.user_data.pop("bc_document", None)
     if len(text) > MAX_TEXT:
         await ui.send(update, t(lang, "broadcast.too_long", n=MAX_TEXT))
         return WRITING
@@ -118,6 +124,8 @@ def city_keyboard(context: ZhinanContext, code: str, lang: str) -> Keyboard:
     rows += [[Button(t(lang, "broadcast.guideline", name=f"{m.city} {m.year}"),
                      cb.build("audience", "guideline", m.key))]
              for m in services.catalogue.metas.values() if m.city == city]
+    rows.append([Button(t(lang, "broadcast.searches", city=city),
+                        cb.build("audience", "search", code))])
     rows.append([Button(t(lang, "broadcast.leaf"), cb.build("audience", "leaf", "-"))])
     return rows
 
@@ -159,6 +167,8 @@ def _audience(kind: str, target: str, context: ZhinanContext) -> Audience | None
         if sector and context.services.lexicon.taxonomy.get(sector) is None:
             return None
         return Audience(kind="city", city=catalogue.codes[code], sector=sector or None)
+    if kind == "search" and target in catalogue.codes:
+        return Audience(kind="search", city=catalogue.codes[target])
     if kind == "guideline" and target in catalogue.metas:
         return Audience(kind="guideline", city=catalogue.metas[target].city, target=target)
     return None
@@ -187,12 +197,19 @@ async def confirm_view(update: Update, context: ZhinanContext, role: Role,
         await update.callback_query.answer()
     services = context.services
     found = await asyncio.to_thread(recipients, audience, services.state,
-                                    services.catalogue.by_id, services.catalogue.metas)
+                                    services.catalogue.by_id, services.catalogue.metas,
+                                    services.search_leaves)
     if context.user_data is None:
         return ConversationHandler.END
     context.user_data["bc_audience"] = audience.model_dump()
     await ui.send(update, t(lang, "broadcast.preview_head"))
-    await ui.send(update, context.user_data.get("bc_text", ""))
+    document = context.user_data.get("bc_document")
+    chat = update.effective_chat
+    if document and chat is not None:
+        await chat.send_document(document, caption=context.user_data.get("bc_text") or None,
+                                 parse_mode=ParseMode.HTML)
+    else:
+        await ui.send(update, context.user_data.get("bc_text", ""))
     keyboard = [[Button(t(lang, "broadcast.confirm", n=len(found)),
                         cb.build("bcast", "confirm", "0"))]]
     await ui.send(update, t(lang, "broadcast.confirm_text", n=len(found),
@@ -203,6 +220,8 @@ async def confirm_view(update: Update, context: ZhinanContext, role: Role,
 def describe(audience: Audience, context: ZhinanContext, lang: str) -> str:
     if audience.kind == "all":
         return t(lang, "broadcast.all")
+    if audience.kind == "search":
+        return t(lang, "broadcast.searches", city=audience.city or "")
     if audience.kind == "leaf":
         leaf = context.services.catalogue.by_id.get(audience.target or "")
         return t(lang, "broadcast.leaf_named", title=leaf.title if leaf else audience.target)
@@ -229,10 +248,14 @@ async def on_confirm(update: Update, context: ZhinanContext) -> int:
         return await _refuse(update, context, "confirm broadcast")
     services = context.services
     found = await asyncio.to_thread(recipients, audience, services.state,
-                                    services.catalogue.by_id, services.catalogue.metas)
+                                    services.catalogue.by_id, services.catalogue.metas,
+                                    services.search_leaves)
     broadcast_id = await asyncio.to_thread(services.state.create_broadcast, user.id,
                                            audience.model_dump(), data["bc_text"], found,
-                                           services.now())
+                                           services.now(), data.get("bc_document"))
+    channel = services.settings.broadcast_channel_id
+    if channel is not None and role.kind == "super":
+        await _post_to_channel(context, channel, data["bc_text"], data.get("bc_document"))
     await asyncio.to_thread(services.state.audit, user.id, "broadcast",
                             {"id": broadcast_id, "audience": audience.model_dump(),
                              "recipients": len(found)}, services.now())
@@ -245,9 +268,22 @@ async def on_confirm(update: Update, context: ZhinanContext) -> int:
     background = context.application.bot_data.get("background")
     if background is not None:
         background.sender.wake.set()
-    for key in ("bc_text", "bc_audience"):
+    for key in ("bc_text", "bc_audience", "bc_document"):
         data.pop(key, None)
     return ConversationHandler.END
+
+
+async def _post_to_channel(context: ZhinanContext, channel: int, text: str,
+                           document: str | None) -> None:
+    """Also publish in the bureau's channel; a failure there does not stop the broadcast."""
+    try:
+        if document:
+            await context.bot.send_document(channel, document, caption=text or None,
+                                            parse_mode=ParseMode.HTML)
+        else:
+            await context.bot.send_message(channel, text, parse_mode=ParseMode.HTML)
+    except TelegramError as exc:
+        log.warning("could not post broadcast to channel %s: %s", channel, exc)
 
 
 def progress_view(row: dict[str, Any], counts: dict[str, int], now: datetime,
@@ -325,7 +361,7 @@ async def list_broadcasts(update: Update, context: ZhinanContext) -> None:
 
 
 async def cancel(update: Update, context: ZhinanContext) -> int:
-    for key in ("bc_text", "bc_audience"):
+    for key in ("bc_text", "bc_audience", "bc_document"):
         (context.user_data or {}).pop(key, None)
     await ui.send(update, t(context.lang(update), "broadcast.aborted"))
     return ConversationHandler.END
@@ -338,7 +374,8 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
         flow = ConversationHandler(
             entry_points=[CommandHandler("broadcast", start)],
             states={
-                WRITING: [MessageHandler(text, got_text)],
+                WRITING: [MessageHandler(text | (filters.Document.ALL & filters.ChatType.PRIVATE),
+                                         got_text)],
                 CHOOSING: [CallbackQueryHandler(on_audience, pattern=r"^z1\|A\|")],
                 LEAF_ID: [MessageHandler(text, got_leaf)],
                 CONFIRMING: [CallbackQueryHandler(on_confirm, pattern=r"^z1\|B\|confirm\|")],

@@ -236,3 +236,61 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
 
 def test_alice_is_not_an_admin(admin_settings: Settings) -> None:
     assert ALICE not in admin_settings.admin_ids
+
+
+async def test_a_file_to_saved_search_followers_and_the_channel(
+        admin_settings: Settings, clock: Clock) -> None:
+    channel = -1009999
+    settings = admin_settings.model_copy(update={"broadcast_channel_id": channel})
+    load_into(settings)
+    harness = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        state = harness.services.state
+        await client.post("/sandbox/chats", {"id": channel, "title": "科技局频道",
+                                             "type": "supergroup", "members": [ADMIN],
+                                             "admins": [ADMIN]})
+        for uid, query in ((9001, "中药民族药"), (9002, "螺蛳粉")):
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"))
+            state.touch_user(uid, f"u{uid}", FIXED_NOW)
+            state.subscribe(uid, "search", query, FIXED_NOW)
+        admin = Conversation(client, ADMIN)
+        await admin.send("/broadcast")
+        await admin.send("申报说明见附件", document={"file_name": "通知.txt",
+                                                  "content": "2025年度申报通知"})
+        assert "发给谁" in (await admin.last())["text"]
+        await admin.press("城市：桂林")
+        confirm = await _press_and_last(admin, "保存了桂林相关搜索的用户")
+        assert "将发送给 1 位用户" in confirm["text"]
+        await admin.press("✅ 确认发送（1 人）")
+        await _until_text(admin, "发送完成")
+        received = [m for m in await client.messages(9001) if m["from"]["is_bot"]]
+        assert [m["document"]["file_name"] for m in received] == ["通知.txt"]
+        assert received[0]["caption"] == "申报说明见附件"
+        assert [m for m in await client.messages(9002) if m["from"]["is_bot"]] == []
+        posted = [m for m in await client.messages(channel) if m["from"]["is_bot"]]
+        assert posted and posted[0]["document"]["file_name"] == "通知.txt"
+
+
+async def test_users_chatting_during_a_broadcast_still_get_answers(
+        admin_settings: Settings, clock: Clock) -> None:
+    """The sender keeps below the bot-wide rate, so a reply is not queued behind 2,000."""
+    settings = admin_settings.model_copy(update={"outbox_per_second": 250.0,
+                                                 "rate_limit_per_second": 280.0})
+    load_into(settings)
+    limits = LimitConfig(global_per_second=300.0, private_per_second=10.0, private_burst=3.0,
+                         group_per_minute=200.0)
+    harness = Harness(settings, state=SandboxState(limits_enabled=True, limit_config=limits),
+                      clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.services is not None
+        ids = range(210_000, 212_000)
+        _add_users(harness.sandbox, harness.services.state, ids)
+        admin = Conversation(client, ADMIN)
+        await _run_flow(admin, "大广播", "城市：南宁", "南宁：全部相关用户")
+        await admin.press("✅ 确认发送（2000 人）")
+        wang = Conversation(client, WANG)
+        await wang.send("/help")
+        assert "指南" in (await wang.last())["text"]
+        counts = harness.services.state.outbox_counts(1)
+        assert counts.get("pending", 0) > 0, counts  # answered while the broadcast still ran

@@ -17,6 +17,7 @@ from bot.sandbox.models import (
     StoredMessage,
     User,
 )
+from bot.sandbox.params import UploadedFile
 from bot.sandbox.state import SandboxState
 from bot.sandbox.telegram_html import utf16_len
 from bot.sandbox.world import World
@@ -101,11 +102,18 @@ def user_sends(
     chat_id: int | None = None,
     reply_to_message_id: int | None = None,
     user_fields: dict[str, Any] | None = None,
+    document: UploadedFile | None = None,
 ) -> tuple[StoredMessage, int | None]:
-    """A user's text message; returns it and the update_id (None if the bot does not see it)."""
+    """A user's text message (or a document with `text` as its caption); returns it and the
+    update_id (None if the bot does not see it)."""
     world = state.world
     user = ensure_user(world, user_id, user_fields or {})
     chat = _chat_for_user(world, user, user_id if chat_id is None else chat_id)
+    if document is not None:
+        stored = world.add_file(document)
+        message = world.add_message(chat.id, user.id, caption=text or None, document=stored,
+                                    reply_to=reply_to_message_id)
+        return message, state.updates.push("message", world.message_to_api(message))
     if not text.strip():
         raise bad_request("message text is empty")
     if reply_to_message_id is not None and world.message(chat.id, reply_to_message_id) is None:

@@ -15,6 +15,7 @@ from bot.sandbox.api import file_response
 from bot.sandbox.errors import ApiError, bad_request
 from bot.sandbox.faults import Fault, FaultKind
 from bot.sandbox.models import ChatType, MemberStatus, User
+from bot.sandbox.params import UploadedFile
 from bot.sandbox.state import STATE_KEY, SandboxState
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -82,13 +83,20 @@ def _ok(**fields: Any) -> web.Response:
 async def send(request: web.Request) -> web.Response:
     body = await _body(request)
     state = _state(request)
+    document = body.get("document")  # {"file_name", "content"}: a user sends a file
+    upload = None
+    if isinstance(document, dict):
+        upload = UploadedFile(str(document.get("file_name", "file.txt")),
+                              str(document.get("mime_type", "text/plain")),
+                              str(document.get("content", "")).encode())
     message, update_id = actions.user_sends(
         state,
         _field(body, "user_id", int),
-        _field(body, "text", str),
+        _field(body, "text", str, ""),
         chat_id=_field(body, "chat_id", int, None),
         reply_to_message_id=_field(body, "reply_to_message_id", int, None),
         user_fields=body,
+        document=upload,
     )
     return _ok(message=state.world.message_to_control(message), update_id=update_id)
 

@@ -56,25 +56,26 @@ class SandboxClient:
 
     async def settle(self, chat_id: int, since: int, *, wait: float = WAIT,
                      quiet: float = QUIET) -> list[dict[str, Any]]:
-        """Events in `chat_id` after `since`: wait for the first, then until quiet."""
+        """Events in `chat_id` after `since`: wait for the first, then until that chat has
+        been quiet for `quiet` seconds (traffic in other chats does not count)."""
+        loop = asyncio.get_running_loop()
         events: list[dict[str, Any]] = []
         seq = since
-        deadline = asyncio.get_running_loop().time() + wait
+        deadline = loop.time() + wait
+        last_relevant = loop.time()
         while True:
-            remaining = deadline - asyncio.get_running_loop().time()
-            timeout = quiet if events else max(0.05, remaining)
-            if remaining <= 0 and not events:
+            now = loop.time()
+            if events and now - last_relevant >= quiet:
                 return events
+            if not events and now >= deadline:
+                return events
+            timeout = quiet if events else max(0.05, deadline - now)
             feed = await self.get("/sandbox/events", after=seq, timeout=round(timeout, 2))
-            fresh = feed.get("events", [])
-            if not fresh:
-                if events:
-                    return events
-                continue
-            for event in fresh:
+            for event in feed.get("events", []):
                 seq = max(seq, event["seq"])
                 if event.get("chat_id") == chat_id or event.get("type") == "callback_answer":
                     events.append(event)
+                    last_relevant = loop.time()
 
 
 class Conversation:
