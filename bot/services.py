@@ -60,6 +60,7 @@ class Services:
         if clock is not None:
             services.clock = clock
         services.refresh()
+        services.searcher.warm()  # a large catalogue's indexes are built now, not on a query
         return services
 
     def refresh(self) -> None:

@@ -86,12 +86,6 @@ class BudgetBand:
             return f">{self.low:g}万"
         return f"{self.low:g}–{self.high:g}万"
 
-    def representative(self) -> float:
-        """The amount a band stands for when checking fit: its upper edge, or its floor if open."""
-        if self.high is not None:
-            return self.high
-        return (self.low or 0) + 1
-
 
 BUDGET_BANDS = (
     BudgetBand("b20", None, 20),

@@ -15,7 +15,7 @@ from typing import Literal
 
 from bot.catalogue import extract
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
-from bot.catalogue.numbers import chinese_to_int, normalise
+from bot.catalogue.numbers import normalise
 
 Kind = Literal["plan", "group", "direction", "sub"]
 
@@ -250,9 +250,8 @@ class TreeBuilder:
         """
         if number not in (None, "1"):
             return False
-        if self.group is None:
-            return self.plan is not None and self.plan.children == [] and False
-        return bool(self.group.directions)
+        # without any group yet, infer_leading_group decides after the whole plan is read
+        return self.group is not None and bool(self.group.directions)
 
     def infer_group(self, line: Line) -> None:
         previous = self.group
@@ -524,12 +523,3 @@ def leaf_nodes(root: Node) -> list[Node]:
 
     walk(root)
     return found
-
-
-def group_number(node: Node) -> int | None:
-    """Numeric group number, reading 一/二 too (for ordering and tests)."""
-    if node.number is None:
-        return None
-    if node.number.isdigit():
-        return int(node.number)
-    return chinese_to_int(node.number)
