@@ -90,6 +90,17 @@ def open_store(settings: Settings) -> Store | None:
     return store
 
 
+def find_leaf(settings: Settings, leaf_id: str) -> Leaf | None:
+    """The direction, or None after saying why (empty catalogue, unknown id)."""
+    store = open_store(settings)
+    if store is None:
+        return None
+    leaf = store.leaf(leaf_id)
+    if leaf is None:
+        print(f"no direction with id {leaf_id!r}", file=sys.stderr)
+    return leaf
+
+
 def catalogue_stats(store: Store) -> dict[str, Any]:
     """Counts a bureau (or a test) wants at a glance: per city, and how much is stated."""
     leaves = store.leaves()
@@ -136,12 +147,8 @@ def cmd_catalogue_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
     """Print one leaf with every field (JSON)."""
-    store = open_store(settings)
-    if store is None:
-        return 1
-    leaf = store.leaf(args.id)
+    leaf = find_leaf(settings, args.id)
     if leaf is None:
-        print(f"no direction with id {args.id!r}", file=sys.stderr)
         return 1
     _dump(leaf_json(leaf))
     return 0
@@ -290,12 +297,8 @@ def cmd_eligibility(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.eligibility import Profile, conditions_for, evaluate, summary, summary_text
 
-    store = open_store(settings)
-    if store is None:
-        return 1
-    leaf = store.leaf(args.id)
+    leaf = find_leaf(settings, args.id)
     if leaf is None:
-        print(f"no direction with id {args.id!r}", file=sys.stderr)
         return 1
     try:
         profile = (Profile.model_validate_json(Path(args.profile).read_text(encoding="utf-8"))
