@@ -267,11 +267,10 @@ def details(leaf: Leaf, profile: Profile | None, lang: str) -> str:
 
 
 async def on_details(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    query, user = update.callback_query, update.effective_user
-    if payload is None or query is None or user is None:
+    pressed = await ui.press(update, context.lang(update))
+    if pressed is None:
         return
+    lang, payload, query, user = pressed.lang, pressed.payload, pressed.query, pressed.user
     leaf = context.services.catalogue.by_id.get(payload.args[0])
     if leaf is None:
         await ui.expired(update, lang)

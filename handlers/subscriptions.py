@@ -73,11 +73,10 @@ async def subscriptions(update: Update, context: ZhinanContext) -> None:
 
 
 async def on_follow(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    query, user = update.callback_query, update.effective_user
-    if payload is None or query is None or user is None:
+    pressed = await ui.press(update, context.lang(update))
+    if pressed is None:
         return
+    lang, payload, query, user = pressed.lang, pressed.payload, pressed.query, pressed.user
     resolved = _resolve_follow(payload.args[0], payload.args[1], context)
     if resolved is None:
         await ui.expired(update, lang)
@@ -111,11 +110,10 @@ def _resolve_follow(kind: str, target: str,
 
 
 async def on_unfollow(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    query, user = update.callback_query, update.effective_user
-    if payload is None or query is None or user is None:
+    pressed = await ui.press(update, context.lang(update))
+    if pressed is None:
         return
+    lang, payload, query, user = pressed.lang, pressed.payload, pressed.query, pressed.user
     removed = await asyncio.to_thread(context.services.state.unsubscribe, user.id,
                                       int(payload.args[0]))
     await query.answer(t(lang, "subs.removed" if removed else "errors.expired"))
@@ -123,11 +121,10 @@ async def on_unfollow(update: Update, context: ZhinanContext) -> None:
 
 
 async def on_mute(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    query, user = update.callback_query, update.effective_user
-    if payload is None or query is None or user is None:
+    pressed = await ui.press(update, context.lang(update))
+    if pressed is None:
         return
+    lang, query, user = pressed.lang, pressed.query, pressed.user
     state = context.services.state
     stored = await asyncio.to_thread(state.user, user.id) or {}
     muted = not bool(stored.get("muted"))
@@ -137,11 +134,10 @@ async def on_mute(update: Update, context: ZhinanContext) -> None:
 
 
 async def on_ladder(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    query, user = update.callback_query, update.effective_user
-    if payload is None or query is None or user is None:
+    pressed = await ui.press(update, context.lang(update))
+    if pressed is None:
         return
+    lang, payload, query, user = pressed.lang, pressed.payload, pressed.query, pressed.user
     ladder = ",".join(map(str, cb.LADDERS[payload.args[0]]))
     await asyncio.to_thread(context.services.state.set_user_field, user.id, "ladder", ladder)
     await query.answer(t(lang, "subs.ladder", days=ladder.replace(",", "、")))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from telegram import (
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
     SwitchInlineQueryChosenChat,
     Update,
+    User,
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
@@ -88,6 +91,25 @@ async def owned(update: Update, payload: Payload, lang: str) -> bool:
 async def expired(update: Update, lang: str) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer(t(lang, "errors.expired"), show_alert=True)
+
+
+@dataclass(frozen=True)
+class Press:
+    """A valid press of one of the presser's own buttons, with what handlers need."""
+
+    lang: str
+    payload: Payload
+    query: CallbackQuery
+    user: User
+
+
+async def press(update: Update, lang: str) -> Press | None:
+    """`accept`, plus the query and the user, or None (already answered) when unusable."""
+    payload = await accept(update, lang)
+    query, user = update.callback_query, update.effective_user
+    if payload is None or query is None or user is None:
+        return None
+    return Press(lang, payload, query, user)
 
 
 async def accept(update: Update, lang: str) -> Payload | None:
