@@ -7,7 +7,7 @@ with the entities and fields python-telegram-bot's handlers rely on.
 import re
 from typing import Any
 
-from bot.sandbox.errors import ApiError, bad_request
+from bot.sandbox.errors import bad_request
 from bot.sandbox.models import (
     CallbackQueryRecord,
     Chat,
@@ -81,15 +81,7 @@ def ensure_user(world: World, user_id: int, fields: dict[str, Any]) -> User:
 
 
 def _chat_for_user(world: World, user: User, chat_id: int) -> Chat:
-    chat = world.chats.get(chat_id)
-    if chat is None:
-        raise bad_request("chat not found")
-    if chat.migrated_to is not None:
-        raise ApiError(
-            400,
-            "Bad Request: group chat was upgraded to a supergroup chat",
-            {"migrate_to_chat_id": chat.migrated_to},
-        )
+    chat = world.live_chat(chat_id)
     if not chat.is_member(user.id):
         raise bad_request(f"user {user.id} is not a member of chat {chat_id}")
     return chat

@@ -108,8 +108,8 @@ class World:
             raise bad_request("user not found")
         return self.users[user_id]
 
-    def chat(self, chat_id: int) -> Chat:
-        """A chat the bot may write to, failing as Telegram does for gone or blocked chats."""
+    def live_chat(self, chat_id: int) -> Chat:
+        """A chat that exists and was not migrated, failing as Telegram does otherwise."""
         chat = self.chats.get(chat_id)
         if chat is None:
             raise bad_request("chat not found")
@@ -119,6 +119,11 @@ class World:
                 "Bad Request: group chat was upgraded to a supergroup chat",
                 {"migrate_to_chat_id": chat.migrated_to},
             )
+        return chat
+
+    def chat(self, chat_id: int) -> Chat:
+        """A chat the bot may write to, failing as Telegram does for gone or blocked chats."""
+        chat = self.live_chat(chat_id)
         if chat.type is ChatType.PRIVATE and chat_id in self.blocked:
             raise forbidden("bot was blocked by the user")
         return chat
