@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,10 +14,12 @@ import pytest
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import PROJECT_ROOT, Settings
+from bot.db import Storage
 from bot.sandbox.driver import Conversation, SandboxClient
 from bot.sandbox.harness import Harness
 from bot.sandbox.state import SandboxState
 from bot.store import Store
+from tests import databases
 
 DATA_DIR = PROJECT_ROOT / "data"
 
@@ -110,3 +112,29 @@ def wang(client: SandboxClient) -> Conversation:
 @pytest.fixture
 def alice(client: SandboxClient) -> Conversation:
     return Conversation(client, ALICE)
+
+
+# --------------------------------------------------------------------------- databases
+
+
+@pytest.fixture(params=databases.BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each kind (the PostgreSQL one needs ZHINAN_TEST_POSTGRES)."""
+    yield from databases.fresh_database(request.param, tmp_path)
+
+
+@pytest.fixture
+async def storage(database_url: str) -> AsyncIterator[Storage]:
+    opened = await Storage.open(database_url)
+    yield opened
+    await opened.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly when the PostgreSQL half did not run."""
+    skipped = [report for report in terminalreporter.stats.get("skipped", [])
+               if databases.SKIP_REASON in str(report.longrepr)]
+    if skipped:
+        terminalreporter.write_line(
+            f"PostgreSQL: {len(skipped)} test(s) skipped — {databases.SKIP_REASON}",
+            yellow=True)

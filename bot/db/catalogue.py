@@ -1,0 +1,108 @@
+"""The published catalogue: guidelines and their leaves, one guideline per transaction, and a
+version number every process follows.
+
+Publishing a guideline replaces that guideline only; a refused document elsewhere never touches
+it. Each publish bumps `catalogue_state.version`; a running process compares the number with the
+one its caches were built from and rebuilds them when it moved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import delete, select, update
+
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
+from bot.db import schema as s
+from bot.db.common import insert
+from bot.db.database import Database
+
+Published = Literal["loaded", "unchanged"]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a process keeps in memory, as of one catalogue version."""
+
+    version: int
+    metas: list[GuidelineMeta]
+    leaves: list[Leaf]
+
+
+def digest(guideline: Guideline) -> str:
+    """What a guideline's content is: equal digests mean publishing again changes nothing."""
+    body = guideline.meta.model_dump_json() + "".join(leaf.model_dump_json()
+                                                       for leaf in guideline.leaves)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+class CatalogueStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def publish(self, guideline: Guideline, now: datetime) -> Published:
+        """Replace one guideline and its leaves in one transaction; "unchanged" (nothing
+        written, the version stays) when its content is what is published already."""
+        meta, fingerprint = guideline.meta, digest(guideline)
+        async with self.db.write() as conn:
+            current = (await conn.execute(select(s.guidelines.c.digest).where(
+                s.guidelines.c.key == meta.key))).scalar()
+            if current == fingerprint:
+                return "unchanged"
+            await conn.execute(delete(s.leaves).where(s.leaves.c.guideline == meta.key))
+            stmt = insert(self.db, s.guidelines).values(
+                key=meta.key, city=meta.city, city_en=meta.city_en, year=meta.year,
+                meta=meta.model_dump(mode="json"), leaf_count=len(guideline.leaves),
+                digest=fingerprint, published_at=now)
+            await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
+                name: stmt.excluded[name] for name in
+                ("city", "city_en", "year", "meta", "leaf_count", "digest", "published_at")}))
+            rows = [{"id": leaf.id, "guideline": meta.key, "position": position,
+                     "city": leaf.city, "year": leaf.year, "title": leaf.title,
+                     "data": leaf.model_dump(mode="json")}
+                    for position, leaf in enumerate(guideline.leaves)]
+            if rows:
+                await conn.execute(s.leaves.insert(), rows)
+            await self._bump(conn, now)
+        return "loaded"
+
+    async def withdraw(self, key: str, now: datetime) -> bool:
+        """Take a guideline out of the catalogue (its source was removed from data/)."""
+        async with self.db.write() as conn:
+            await conn.execute(delete(s.leaves).where(s.leaves.c.guideline == key))
+            result = await conn.execute(delete(s.guidelines).where(s.guidelines.c.key == key))
+            if result.rowcount:
+                await self._bump(conn, now)
+        return bool(result.rowcount)
+
+    @staticmethod
+    async def _bump(conn: object, now: datetime) -> None:
+        stmt = update(s.catalogue_state).where(s.catalogue_state.c.id == 1).values(
+            version=s.catalogue_state.c.version + 1, published_at=now)
+        if not (await conn.execute(stmt)).rowcount:  # type: ignore[attr-defined]
+            await conn.execute(s.catalogue_state.insert().values(  # type: ignore[attr-defined]
+                id=1, version=1, published_at=now))
+
+    async def version(self) -> int:
+        async with self.db.read() as conn:
+            return int((await conn.execute(select(s.catalogue_state.c.version).where(
+                s.catalogue_state.c.id == 1))).scalar() or 0)
+
+    async def snapshot(self) -> Snapshot:
+        """Version, guidelines and leaves read in one transaction (one consistent picture)."""
+        async with self.db.read() as conn:
+            version = (await conn.execute(select(s.catalogue_state.c.version).where(
+                s.catalogue_state.c.id == 1))).scalar() or 0
+            metas = [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
+                select(s.guidelines.c.meta).order_by(s.guidelines.c.key))]
+            leaves = [Leaf.model_validate(row.data) for row in await conn.execute(
+                select(s.leaves.c.data).order_by(s.leaves.c.guideline, s.leaves.c.position))]
+        return Snapshot(int(version), metas, leaves)
+
+    async def digests(self) -> dict[str, str]:
+        async with self.db.read() as conn:
+            rows = await conn.execute(select(s.guidelines.c.key, s.guidelines.c.digest))
+        return {row.key: row.digest for row in rows}

@@ -1,0 +1,196 @@
+"""The outbox: every notice (reminder, window change, new guideline, broadcast) is a row written
+before it is sent, then claimed, sent and recorded.
+
+States: pending → sending → sent | failed | blocked | unknown | cancelled; a retry puts a row
+back to pending with a later `next_at`. `unknown` means the send may or may not have reached the
+user (in flight at a crash, or timed out): it is never sent again automatically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import and_, func, select, update
+
+from bot.db import schema as s
+from bot.db.common import insert
+from bot.db.database import Database
+
+Outcome = Literal["sent", "failed", "blocked", "unknown", "retry", "skipped"]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    kind: str
+    channel: str
+    user_id: int | None
+    chat_id: int
+    text: str
+    html: bool
+    document: str | None
+    attempts: int
+    broadcast_id: int | None
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A message to enqueue; `dedupe` makes enqueueing the same notice twice a no-op."""
+
+    kind: str
+    chat_id: int
+    text: str
+    user_id: int | None = None
+    dedupe: str | None = None
+    document: str | None = None
+    broadcast_id: int | None = None
+    priority: int = 0
+    html: bool = True
+    channel: str = "telegram"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What happened to one claimed row."""
+
+    outcome: Outcome
+    at: datetime
+    message_id: int | None = None
+    error: str | None = None
+
+
+_ITEM = (s.outbox.c.id, s.outbox.c.kind, s.outbox.c.channel, s.outbox.c.user_id,
+         s.outbox.c.chat_id, s.outbox.c.text, s.outbox.c.html, s.outbox.c.document,
+         s.outbox.c.attempts, s.outbox.c.broadcast_id)
+
+
+def outbox_row(message: NewMessage, now: datetime) -> dict[str, object]:
+    return {"kind": message.kind, "dedupe": message.dedupe, "channel": message.channel,
+            "user_id": message.user_id, "chat_id": message.chat_id, "text": message.text,
+            "html": message.html, "document": message.document, "state": "pending",
+            "attempts": 0, "next_at": now, "created_at": now,
+            "broadcast_id": message.broadcast_id, "priority": message.priority}
+
+
+class Outbox:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def enqueue(self, messages: Iterable[NewMessage], now: datetime) -> int:
+        """Add messages (written before any is sent); one already queued under the same
+        `dedupe` is ignored. Returns how many were added."""
+        rows = [outbox_row(message, now) for message in messages]
+        if not rows:
+            return 0
+        stmt = insert(self.db, s.outbox).on_conflict_do_nothing(index_elements=["dedupe"])
+        async with self.db.write() as conn:
+            result = await conn.execute(stmt.returning(s.outbox.c.id), rows)
+            return len(result.all())
+
+    async def enqueue_reminder(self, user_id: int, keys: list[str],
+                               text_for: Callable[[list[str]], str], now: datetime) -> bool:
+        """One message for all of a user's reminders due at once, each key at most once ever:
+        keys already used are dropped before the text is built (in the same transaction)."""
+        async with self.db.write() as conn:
+            used = {row.key for row in await conn.execute(
+                select(s.reminder_keys.c.key).where(s.reminder_keys.c.key.in_(keys)))}
+            fresh = [key for key in keys if key not in used]
+            if not fresh:
+                return False
+            message = NewMessage(kind="reminder", chat_id=user_id, user_id=user_id,
+                                 text=text_for(fresh), priority=1)
+            inserted = s.outbox.insert().values(outbox_row(message, now))
+            outbox_id = (await conn.execute(inserted.returning(s.outbox.c.id))).scalar()
+            await conn.execute(s.reminder_keys.insert(),
+                               [{"key": key, "outbox_id": outbox_id} for key in fresh])
+        return True
+
+    async def claim(self, now: datetime, limit: int, *,
+                    channels: tuple[str, ...] = ("telegram",)) -> list[OutboxItem]:
+        """The next due rows, marked `sending` and committed before any send, so a crash
+        leaves only the rows in flight in doubt. Concurrent claimers (PostgreSQL) skip each
+        other's rows instead of waiting for them."""
+        async with self.db.write() as conn:
+            return await self._claim(conn, now, limit, channels)
+
+    async def finish(self, item_id: int, result: Result) -> None:
+        async with self.db.write() as conn:
+            await self._finish(conn, item_id, result)
+
+    async def finish_and_claim(self, item_id: int, result: Result, now: datetime, limit: int,
+                               channels: tuple[str, ...] = ("telegram",)) -> list[OutboxItem]:
+        """Record one outcome and claim the next rows in the same transaction: one commit per
+        message instead of two."""
+        async with self.db.write() as conn:
+            await self._finish(conn, item_id, result)
+            return await self._claim(conn, now, limit, channels)
+
+    async def _claim(self, conn: object, now: datetime, limit: int,
+                     channels: tuple[str, ...]) -> list[OutboxItem]:
+        due = (select(s.outbox.c.id)
+               .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
+                           s.outbox.c.channel.in_(channels)))
+               .order_by(s.outbox.c.priority.desc(), s.outbox.c.id).limit(limit)
+               .with_for_update(skip_locked=True))
+        stmt = (update(s.outbox).where(s.outbox.c.id.in_(due.scalar_subquery()))
+                .values(state="sending", attempts=s.outbox.c.attempts + 1)
+                .returning(*_ITEM, s.outbox.c.priority))
+        rows = (await conn.execute(stmt)).all()  # type: ignore[attr-defined]
+        rows.sort(key=lambda row: (-row.priority, row.id))
+        return [OutboxItem(**{k: v for k, v in row._mapping.items() if k != "priority"})
+                for row in rows]
+
+    @staticmethod
+    async def _finish(conn: object, item_id: int, result: Result) -> None:
+        """`retry` puts the row back to pending, due at `result.at`; other outcomes are final."""
+        row = s.outbox.c.id == item_id
+        if result.outcome == "retry":
+            stmt = update(s.outbox).where(row).values(state="pending", next_at=result.at,
+                                                       error=result.error)
+        else:
+            stmt = update(s.outbox).where(row).values(
+                state=result.outcome, sent_at=result.at, message_id=result.message_id,
+                error=result.error)
+        await conn.execute(stmt)  # type: ignore[attr-defined]
+
+    async def recover_in_flight(self, now: datetime,
+                                channels: tuple[str, ...] | None = None) -> int:
+        """Rows left `sending` by a crashed sender may or may not have been delivered: they
+        become `unknown` and are NOT sent again (at most once per message)."""
+        where = [s.outbox.c.state == "sending"]
+        if channels is not None:
+            where.append(s.outbox.c.channel.in_(channels))
+        async with self.db.write() as conn:
+            result = await conn.execute(update(s.outbox).where(and_(*where)).values(
+                state="unknown", sent_at=now, error="in flight during a crash"))
+        return int(result.rowcount)
+
+    async def counts(self, broadcast_id: int | None = None) -> dict[str, int]:
+        stmt = select(s.outbox.c.state, func.count().label("n")).group_by(s.outbox.c.state)
+        if broadcast_id is not None:
+            stmt = stmt.where(s.outbox.c.broadcast_id == broadcast_id)
+        async with self.db.read() as conn:
+            return {row.state: row.n for row in await conn.execute(stmt)}
+
+    async def next_due(self, channels: tuple[str, ...] = ("telegram",)) -> datetime | None:
+        async with self.db.read() as conn:
+            return (await conn.execute(select(func.min(s.outbox.c.next_at)).where(and_(
+                s.outbox.c.state == "pending", s.outbox.c.channel.in_(channels))))).scalar()
+
+    async def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
+        """A group became a supergroup: messages not yet sent follow it to the new id."""
+        async with self.db.write() as conn:
+            await conn.execute(update(s.outbox).where(and_(
+                s.outbox.c.chat_id == old_chat_id,
+                s.outbox.c.state.in_(("pending", "sending")))).values(chat_id=new_chat_id))
+
+    async def rows(self, **where: object) -> list[dict[str, object]]:
+        """Rows matching column = value filters, oldest first (for the command line and tests)."""
+        stmt = select(s.outbox).order_by(s.outbox.c.id)
+        for column, value in where.items():
+            stmt = stmt.where(s.outbox.c[column] == value)
+        async with self.db.read() as conn:
+            return [dict(row._mapping) for row in await conn.execute(stmt)]
