@@ -21,7 +21,6 @@ import json
 import re
 import statistics
 import sys
-import tempfile
 import time
 import tomllib
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,6 @@ if str(ROOT) not in sys.path:  # run as a script: make `bot` importable from a c
 from bot.catalogue.loader import load_catalogue  # noqa: E402
 from bot.catalogue.models import Leaf  # noqa: E402
 from bot.search import Lexicon, Searcher  # noqa: E402
-from bot.store import Store  # noqa: E402
 
 DATA_DIR = ROOT / "data"
 QUERIES = ROOT / "tests" / "data" / "queries.toml"
@@ -85,12 +84,21 @@ def load_queries(path: Path = QUERIES) -> list[Labelled]:
             for q in raw["query"]]
 
 
-def real_store(directory: Path, data_dir: Path = DATA_DIR) -> Store:
-    """The real catalogue parsed and loaded into a fresh SQLite file under `directory`."""
-    store = Store(directory / "quality.sqlite3")
-    guidelines, _ = load_catalogue(data_dir)
-    store.replace_catalogue(guidelines)
-    return store
+def real_leaves(data_dir: Path = DATA_DIR) -> list[Leaf]:
+    """The real catalogue, parsed."""
+    return [leaf for g in load_catalogue(data_dir)[0] for leaf in g.leaves]
+
+
+def fts_index(leaves: list[Leaf]) -> sqlite_utils.Database:
+    """The baseline's index: an in-memory SQLite table with sqlite-utils' trigram FTS5."""
+    db = sqlite_utils.Database(memory=True)
+    db["leaves"].insert_all(({"id": leaf.id, "title": leaf.title, "content": leaf.content or "",
+                              "indicators": leaf.indicators or "",
+                              "requirements": leaf.requirements or ""} for leaf in leaves),
+                            pk="id")
+    db["leaves"].enable_fts(["title", "content", "indicators", "requirements"],
+                            tokenize="trigram")
+    return db
 
 
 # --------------------------------------------------------------------------- the systems
@@ -103,14 +111,14 @@ def ours(searcher: Searcher) -> System:
     return run
 
 
-def fts_baseline(store: Store) -> System:
+def fts_baseline(db: sqlite_utils.Database) -> System:
     """Whitespace/punctuation words, 3+ characters each, quoted and OR-ed, bm25 order."""
     def run(text: str) -> list[str]:
         words = [w for w in WORD_SPLIT.split(text) if len(w) >= 3]
         if not words:
             return []
         expr = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-        return [leaf_id for leaf_id, _ in store.fts_match(expr, MRR_DEPTH)]
+        return [row["id"] for row in db["leaves"].search(expr, limit=MRR_DEPTH, columns=["id"])]
     return run
 
 
@@ -177,17 +185,16 @@ SUBSETS = ("all", "dev", "holdout")
 def run_all(queries: list[Labelled], repeat: int = 3, data_dir: Path = DATA_DIR,
             subsets: tuple[str, ...] = ("all",)) -> dict[str, dict[str, Report]]:
     """Our system and both baselines over the real catalogue: subset → system → report."""
-    with tempfile.TemporaryDirectory() as tmp:
-        store = real_store(Path(tmp), data_dir)
-        searcher = Searcher(store, Lexicon.from_data(data_dir))
-        systems = {"ours": ours(searcher), "fts_trigram": fts_baseline(store),
-                   "fuzz_partial": fuzz_baseline(store.leaves())}
-        out: dict[str, dict[str, Report]] = {}
-        for subset in subsets:
-            chosen = [q for q in queries if subset == "all" or q.set == subset]
-            out[subset] = {name: evaluate(name, system, chosen, repeat)
-                           for name, system in systems.items()}
-        return out
+    leaves = real_leaves(data_dir)
+    searcher = Searcher.build(Lexicon.from_data(data_dir), leaves)
+    systems = {"ours": ours(searcher), "fts_trigram": fts_baseline(fts_index(leaves)),
+               "fuzz_partial": fuzz_baseline(leaves)}
+    out: dict[str, dict[str, Report]] = {}
+    for subset in subsets:
+        chosen = [q for q in queries if subset == "all" or q.set == subset]
+        out[subset] = {name: evaluate(name, system, chosen, repeat)
+                       for name, system in systems.items()}
+    return out
 
 
 def big_latency(queries: list[Labelled], scale: int, data_dir: Path = DATA_DIR) -> dict[str, Any]:
@@ -198,21 +205,19 @@ def big_latency(queries: list[Labelled], scale: int, data_dir: Path = DATA_DIR) 
     """
     from bot.bench import synthetic_guidelines
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "big.sqlite3")
-        store.replace_catalogue(synthetic_guidelines(data_dir, scale))
-        searcher = Searcher(store, Lexicon.from_data(data_dir))
-        passes = []
-        for _ in range(2):
-            samples = []
-            for query in queries:
-                start = time.perf_counter()
-                searcher.search(query.text, limit=MRR_DEPTH)
-                samples.append((time.perf_counter() - start) * 1000)
-            passes.append(samples)
-        p50, p99 = _percentiles(passes[1])
-        return {"scale": scale, "leaves": store.leaf_count(), "p50_ms": p50, "p99_ms": p99,
-                "cold_max_ms": round(max(passes[0]), 2)}
+    leaves = [leaf for g in synthetic_guidelines(data_dir, scale) for leaf in g.leaves]
+    searcher = Searcher(Lexicon.from_data(data_dir), leaves)
+    passes = []
+    for _ in range(2):
+        samples = []
+        for query in queries:
+            start = time.perf_counter()
+            searcher.search(query.text, limit=MRR_DEPTH)
+            samples.append((time.perf_counter() - start) * 1000)
+        passes.append(samples)
+    p50, p99 = _percentiles(passes[1])
+    return {"scale": scale, "leaves": len(leaves), "p50_ms": p50, "p99_ms": p99,
+            "cold_max_ms": round(max(passes[0]), 2)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,18 +7,26 @@ The only place that prints. Output shapes marked stable are relied on by other t
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Any, TypeVar
 
 from bot.catalogue.loader import CatalogueError, load_catalogue
 from bot.catalogue.models import Leaf
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.config import Settings, load_settings
+from bot.core import Core
+from bot.db import Database, Storage, migrate
+from bot.db.catalogue import Snapshot
+from bot.flows import Flows
 from bot.search import Lexicon, Searcher
-from bot.store import Store
+
+T = TypeVar("T")
 
 log = logging.getLogger("zhinan")
 
@@ -49,8 +57,26 @@ def _dump(value: Any) -> None:
 # --------------------------------------------------------------------------- catalogue
 
 
+def run(coro: Coroutine[Any, Any, int]) -> int:
+    return asyncio.run(coro)
+
+
+@asynccontextmanager
+async def opened(settings: Settings) -> AsyncIterator[Storage]:
+    """The database, migrated; a bad ZHINAN_DB is refused by the caller with its message."""
+    storage = await Storage.open(settings.db)
+    try:
+        yield storage
+    finally:
+        await storage.close()
+
+
 def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
-    """Parse data/ and swap the catalogue in atomically; the old one survives any error."""
+    """Parse data/ and publish it, one guideline per transaction."""
+    return run(_catalogue_load(settings))
+
+
+async def _catalogue_load(settings: Settings) -> int:
     try:
         guidelines, warnings = load_catalogue(settings.data_dir)
     except CatalogueError as exc:
@@ -60,50 +86,59 @@ def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    store = Store(settings.db)
-    before = {meta.key for meta in store.guidelines()}
-    store.replace_catalogue(guidelines)
-    from datetime import datetime
-
-    from bot.services import Services
-    from bot.state import State
-
-    State(store).seed_windows([g.meta for g in guidelines], datetime.now(settings.zone))
-    new = [g.meta.key for g in guidelines if g.meta.key not in before]
-    if before and new:  # a first load announces nothing: nobody follows anything yet
-        told = Services.build(settings).announce_guidelines(new)
-        print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
+    now = datetime.now(settings.zone)
+    async with opened(settings) as storage:
+        before = set(await storage.catalogue.digests())
+        outcomes = await storage.catalogue.publish_all(guidelines, now)
+        await storage.windows.seed([g.meta for g in guidelines], now)
     for guideline in guidelines:
         meta = guideline.meta
-        print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t{meta.source_file}")
+        print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t"
+              f"{meta.source_file}\t{outcomes[meta.key]}")
+    for key, outcome in outcomes.items():
+        if outcome == "withdrawn":
+            print(f"{key}\twithdrawn (no longer in {settings.data_dir / 'catalogue.toml'})")
+    new = [g.meta.key for g in guidelines if g.meta.key not in before]
+    if before and new:  # a first load announces nothing: nobody follows anything yet
+        core = await Core.open(settings)
+        try:
+            told = await Flows(core).notices.guidelines_published(new)
+        finally:
+            await core.close()
+        print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
     print(f"loaded {sum(len(g.leaves) for g in guidelines)} directions "
           f"from {len(guidelines)} guidelines into {settings.db}")
     return 0
 
 
-def open_store(settings: Settings) -> Store | None:
-    """The store, or None with a hint when nothing has been loaded yet."""
-    store = Store(settings.db)
-    if store.leaf_count() == 0:
+async def _snapshot(settings: Settings) -> Snapshot | None:
+    """The published catalogue, or None with a hint when nothing has been loaded yet."""
+    async with opened(settings) as storage:
+        snapshot = await storage.catalogue.snapshot()
+    if not snapshot.leaves:
         print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
         return None
-    return store
+    return snapshot
 
 
 def find_leaf(settings: Settings, leaf_id: str) -> Leaf | None:
     """The direction, or None after saying why (empty catalogue, unknown id)."""
-    store = open_store(settings)
-    if store is None:
+    snapshot = run_value(_snapshot(settings))
+    if snapshot is None:
         return None
-    leaf = store.leaf(leaf_id)
+    leaf = next((leaf for leaf in snapshot.leaves if leaf.id == leaf_id), None)
     if leaf is None:
         print(f"no direction with id {leaf_id!r}", file=sys.stderr)
     return leaf
 
 
-def catalogue_stats(store: Store) -> dict[str, Any]:
+def run_value(coro: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coro)
+
+
+def catalogue_stats(snapshot: Snapshot, schema: str | None) -> dict[str, Any]:
     """Counts a bureau (or a test) wants at a glance: per city, and how much is stated."""
-    leaves = store.leaves()
+    leaves = snapshot.leaves
     stated = {
         name: sum(1 for leaf in leaves if getattr(leaf, name) not in (None, []))
         for name in ("funding_max_wan", "funding_min_wan", "funding_mode", "period_years_max",
@@ -111,17 +146,20 @@ def catalogue_stats(store: Store) -> dict[str, Any]:
                      "qualifications", "code", "office")
     }
     sectors: dict[str, int] = {}
+    by_city: dict[str, int] = {}
     for leaf in leaves:
+        by_city[leaf.city] = by_city.get(leaf.city, 0) + 1
         for sector in leaf.sectors:
             sectors[sector] = sectors.get(sector, 0) + 1
     return {
-        "schema_version": store.schema_version,
+        "schema_version": schema,
+        "catalogue_version": snapshot.version,
         "guidelines": [
             {"key": m.key, "city": m.city, "year": m.year, "title": m.title,
-             "window": m.window.status} for m in store.guidelines()
+             "window": m.window.status} for m in snapshot.metas
         ],
         "leaves": len(leaves),
-        "by_city": store.city_counts(),
+        "by_city": by_city,
         "by_sector": sectors,
         "stated": stated,
         "inferred": sum(1 for leaf in leaves if leaf.inferred),
@@ -129,24 +167,28 @@ def catalogue_stats(store: Store) -> dict[str, Any]:
 
 
 def cmd_catalogue_stats(settings: Settings, args: argparse.Namespace) -> int:
-    """Print catalogue counts, as a table or --json."""
-    store = open_store(settings)
-    if store is None:
+    """Per-city counts and how often each field is stated."""
+    async def stats() -> dict[str, Any] | None:
+        async with opened(settings) as storage:
+            snapshot = await storage.catalogue.snapshot()
+            schema = await migrate.current(storage.db)
+        return catalogue_stats(snapshot, schema) if snapshot.leaves else None
+
+    found = run_value(stats())
+    if found is None:
+        print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
         return 1
-    stats = catalogue_stats(store)
     if args.json:
-        _dump(stats)
-        return 0
-    for city, count in stats["by_city"].items():
-        print(f"{city}\t{count}")
-    print(f"total\t{stats['leaves']}")
-    for name, count in stats["stated"].items():
-        print(f"  {name}: stated for {count}")
+        _dump(found)
+    else:
+        for city, count in found["by_city"].items():
+            print(f"{city}\t{count}")
+        print(f"total\t{found['leaves']}")
     return 0
 
 
 def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
-    """Print one leaf with every field (JSON)."""
+    """One direction, every field, as JSON."""
     leaf = find_leaf(settings, args.id)
     if leaf is None:
         return 1
@@ -155,11 +197,11 @@ def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
-    """Print every leaf as a JSON array (stable shape, see DESIGN.md)."""
-    store = open_store(settings)
-    if store is None:
+    """Every direction as a JSON array (stable shape, see DESIGN.md)."""
+    snapshot = run_value(_snapshot(settings))
+    if snapshot is None:
         return 1
-    _dump([leaf_json(leaf) for leaf in store.leaves()])
+    _dump([leaf_json(leaf) for leaf in snapshot.leaves])
     return 0
 
 
@@ -168,14 +210,14 @@ def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
     """Rank directions for free text and facets, exactly as the chat does."""
-    store = open_store(settings)
-    if store is None:
+    snapshot = run_value(_snapshot(settings))
+    if snapshot is None:
         return 1
     budget = parse_amount_wan(args.budget) if args.budget else None
     if args.budget and budget is None:
         print(f"cannot read the amount {args.budget!r} (try 50万, 五十万, 0.5亿)", file=sys.stderr)
         return 2
-    searcher = Searcher(store, Lexicon.from_data(settings.data_dir))
+    searcher = Searcher(Lexicon.from_data(settings.data_dir), snapshot.leaves)
     _, hits = searcher.search(args.text, city=args.city, sector=args.sector, budget_wan=budget,
                               limit=args.limit)
     if args.json:
@@ -192,15 +234,13 @@ def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_windows_list(settings: Settings, args: argparse.Namespace) -> int:
     """Every window the bot knows (guideline-wide and per-direction overrides)."""
-    from bot.services import Services
+    async def windows() -> dict[tuple[str, str], Any]:
+        async with opened(settings) as storage:
+            return await storage.windows.all()
 
-    if open_store(settings) is None:
-        return 1
-    services = Services.build(settings)
-    rows = []
-    for ref, window in sorted(services.windows.items()):
-        rows.append({"guideline": ref.guideline, "leaf_id": ref.leaf_id or None,
-                     **json.loads(window.model_dump_json())})
+    rows = [{"guideline": guideline, "leaf_id": leaf_id or None,
+             **window.model_dump(mode="json")}
+            for (guideline, leaf_id), window in sorted(run_value(windows()).items())]
     if args.json:
         _dump(rows)
         return 0
@@ -226,18 +266,7 @@ def cmd_windows_set(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.catalogue.models import Window
     from bot.reminders import WindowRef
-    from bot.services import Services
 
-    if open_store(settings) is None:
-        return 1
-    services = Services.build(settings)
-    if args.guideline not in services.catalogue.metas:
-        print(f"unknown guideline {args.guideline!r}; known: "
-              f"{', '.join(services.catalogue.metas)}", file=sys.stderr)
-        return 2
-    if args.leaf and services.catalogue.by_id.get(args.leaf, None) is None:
-        print(f"unknown direction {args.leaf!r}", file=sys.stderr)
-        return 2
     try:
         stages = [_with_zone(_parse_stage(text), settings) for text in args.stage]
         status = args.status or ("dated" if stages else "unknown")
@@ -245,11 +274,29 @@ def cmd_windows_set(settings: Settings, args: argparse.Namespace) -> int:
     except (ValueError, ValidationError) as exc:
         print(f"invalid window: {exc}", file=sys.stderr)
         return 2
-    notified = services.change_window(WindowRef(args.guideline, args.leaf or ""), window,
-                                      f"cli:{args.by}")
-    print(f"window saved for {args.guideline}{'/' + args.leaf if args.leaf else ''}; "
-          f"{notified} follower(s) will be told")
-    return 0
+
+    async def save() -> int:
+        core = await Core.open(settings)
+        try:
+            catalogue = core.catalogue
+            if args.guideline not in catalogue.metas:
+                print(f"unknown guideline {args.guideline!r}; known: "
+                      f"{', '.join(catalogue.metas)}", file=sys.stderr)
+                return 2
+            if args.leaf and args.leaf not in catalogue.by_id:
+                print(f"unknown direction {args.leaf!r}", file=sys.stderr)
+                return 2
+            ref = WindowRef(args.guideline, args.leaf or "")
+            old = await core.storage.windows.set(ref.guideline, ref.leaf_id, window,
+                                                 f"cli:{args.by}", core.now())
+            notified = await Flows(core).notices.window_changed(ref, old)
+        finally:
+            await core.close()
+        print(f"window saved for {args.guideline}{'/' + args.leaf if args.leaf else ''}; "
+              f"{notified} follower(s) will be told")
+        return 0
+
+    return run(save())
 
 
 def _with_zone(stage: dict[str, str | None], settings: Settings) -> dict[str, object]:
@@ -350,53 +397,66 @@ def cmd_start(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
-    """The same bot against the local sandbox, with the web chat on 127.0.0.1:PORT."""
-    import asyncio
+    """The same bot against the local sandbox, with the web chat on 127.0.0.1:PORT; an empty
+    database gets the catalogue from data/ first."""
+    from bot.demo import run_demo
 
-    from bot.sandbox.harness import run_demo
-
-    if open_store(settings) is None:
+    if run_value(_empty(settings)) and _catalogue_load_quiet(settings) != 0:
         return 1
     asyncio.run(run_demo(settings, getattr(args, "port", 8080)))
     return 0
 
 
+async def _empty(settings: Settings) -> bool:
+    async with opened(settings) as storage:
+        return await storage.catalogue.version() == 0
+
+
+def _catalogue_load_quiet(settings: Settings) -> int:
+    print("the database is empty: loading the catalogue from data/ first", file=sys.stderr)
+    return run(_catalogue_load(settings))
+
+
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Real Telegram (needs ZHINAN_TELEGRAM_TOKEN): by webhook when --webhook or
     ZHINAN_WEBHOOK_URL gives a URL (see deploy/README.md), else by long polling."""
-    from bot.app import allowed_updates, build_application
-    from bot.services import Services
-
     if settings.telegram_token is None:
         print("ZHINAN_TELEGRAM_TOKEN is not set (try `python -m bot demo`)", file=sys.stderr)
         return 2
-    if open_store(settings) is None:
+    if run_value(_snapshot(settings)) is None:
         return 1
     url = getattr(args, "webhook", None) or settings.webhook_url
     if url:
-        import asyncio
-
         from bot.web import run_webhook
 
         asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
                                 getattr(args, "port", None),
                                 base_url=getattr(args, "base_url", None)))
         return 0
-    application = build_application(Services.build(settings),
-                                    settings.telegram_token.get_secret_value(),
-                                    base_url=getattr(args, "base_url", None))
-    application.run_polling(allowed_updates=allowed_updates(),
-                            poll_interval=getattr(args, "poll_interval", 0.0))
+    from bot.polling import run_polling
+
+    asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
+                            poll_interval=getattr(args, "poll_interval", 0.0)))
     return 0
 
 
 # --------------------------------------------------------------------------- backups
 
 
+def _sqlite_only(settings: Settings, what: str) -> bool:
+    if Database.open(settings.db).is_sqlite:
+        return True
+    print(f"{what} works on the SQLite file; for PostgreSQL use pg_dump / pg_restore "
+          "(deploy/README.md)", file=sys.stderr)
+    return False
+
+
 def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     """A consistent copy of the live database (safe while the bot runs)."""
     from bot.backup import BackupError, backup
 
+    if not _sqlite_only(settings, "backup"):
+        return 2
     try:
         target = backup(settings.db, args.path)
     except BackupError as exc:
@@ -410,14 +470,38 @@ def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
     """Put a verified backup in place of the database (the bot must be stopped)."""
     from bot.backup import BackupError, restore
 
+    if not _sqlite_only(settings, "restore"):
+        return 2
     try:
-        kept = restore(args.path, settings.db)
+        restored = restore(args.path, settings.db)
     except BackupError as exc:
         print(exc, file=sys.stderr)
         return 1
     print(f"restored {args.path} into {settings.db}"
-          + (f"; the previous database is kept as {kept}" if kept else ""))
+          + (f"; the previous database is kept as {restored.kept}" if restored.kept else ""))
+    if restored.held:
+        print(f"{restored.held} delivery(ies) were pending when the backup was taken and may "
+              "have been sent since: they are held. Send them with `python -m bot outbox "
+              "release`, or drop them with `python -m bot outbox cancel`.")
     return 0
+
+
+def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
+    """Deliveries held after a restore: release them or cancel them; or show the counts."""
+    async def act() -> int:
+        async with opened(settings) as storage:
+            if args.action == "release":
+                count = await storage.outbox.release_held(datetime.now(settings.zone))
+                print(f"{count} held delivery(ies) released: they will be sent")
+            elif args.action == "cancel":
+                count = await storage.outbox.cancel_held()
+                print(f"{count} held delivery(ies) cancelled")
+            else:
+                for state, count in sorted((await storage.outbox.counts()).items()):
+                    print(f"{state}\t{count}")
+        return 0
+
+    return run(act())
 
 
 # --------------------------------------------------------------------------- wiring
@@ -482,6 +566,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="put a backup in place (stop the bot first)")
     restore.add_argument("path", help="a file written by `backup`")
     restore.set_defaults(handler=cmd_restore)
+
+    outbox = commands.add_parser("outbox", help="delivery counts; held deliveries after a "
+                                                "restore: release or cancel them")
+    outbox.add_argument("action", choices=["status", "release", "cancel"],
+                        help="status (counts by state), release or cancel what is held")
+    outbox.set_defaults(handler=cmd_outbox)
 
     windows = commands.add_parser("windows", help="application windows: list, set, extract")
     wsub = windows.add_subparsers(dest="action", required=True, metavar="ACTION",

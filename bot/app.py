@@ -1,6 +1,9 @@
-"""Builds the python-telegram-bot Application: one place that wires Telegram to bot/.
+"""Builds the python-telegram-bot Application: the one place that wires Telegram to bot/.
 
-`base_url` points the same bot at Telegram or at the local sandbox; nothing else differs.
+`base_url` points the same bot at Telegram or at the local sandbox; nothing else differs. All
+state lives in the database (no persistence file): a conversation is a dialog row, so any
+process continues it. Updates run concurrently, but one chat's updates in the order they came
+(Telegram's per-chat order), as a person would expect.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from pathlib import Path
+from collections.abc import Awaitable
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -18,13 +21,14 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseUpdateProcessor,
     ContextTypes,
-    PersistenceInput,
-    PicklePersistence,
 )
 
-from bot.i18n import pick_language, t
-from bot.notify import Pacing, ProgressReporter, Sender
-from bot.services import Services
+from bot.channels.telegram import TelegramMessenger
+from bot.core import Core
+from bot.dispatcher import Dispatcher
+from bot.flows import Flows
+from bot.flows.people import COMMANDS
+from bot.i18n import t
 from handlers import register
 from handlers.context import ZhinanContext
 
@@ -32,33 +36,65 @@ from handlers.context import ZhinanContext
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 log = logging.getLogger("zhinan.app")
-COMMANDS = ("start", "find", "search", "subscriptions", "deadlines", "profile", "ask",
-            "language", "help")
+CONCURRENT_UPDATES = 32
+SEND_TIMEOUT = 30.0  # seconds the outbox waits for Telegram before calling a send unconfirmed
+FLOWS, DISPATCHER = "flows", "dispatcher"
 
 
-def persistence_path(services: Services) -> Path:
-    """Conversation state and user preferences live next to the database."""
-    return Path(services.settings.db).with_suffix(".persistence.pickle")
+def chat_key(update: object) -> int | None:
+    """Which conversation an update belongs to: its chat, else its user (inline queries)."""
+    if isinstance(update, Update):
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+        if update.effective_user is not None:
+            return update.effective_user.id
+    return None
 
 
-def build_application(services: Services, token: str, *, base_url: str | None = None,
-                      base_file_url: str | None = None,
-                      rate_limit: bool = True, updater: bool = True,
-                      update_processor: BaseUpdateProcessor | None = None) -> Application:
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Several updates at once (polling), each chat's in order."""
+
+    def __init__(self, limit: int = CONCURRENT_UPDATES) -> None:
+        super().__init__(limit)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = chat_key(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:
+                del self._waiting[key], self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to allocate."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+
+def build_application(core: Core, token: str, *, base_url: str | None = None,
+                      base_file_url: str | None = None, rate_limit: bool = True,
+                      updater: bool = True, dispatch: bool = True,
+                      processor: BaseUpdateProcessor | None = None) -> Application:
     """The bot for `token`, talking to `base_url` (Telegram's when None).
 
-    `updater=False` builds it without an Updater, for webhook mode (bot/web.py feeds
-    `update_queue`); `update_processor` replaces the default sequential one (metrics).
+    `updater=False` builds it without an Updater, for webhook mode (bot/web.py hands it the
+    updates); `dispatch=False` leaves reminders and the outbox to another process.
     """
     builder: Any = (
         ApplicationBuilder()
         .token(token)
         .context_types(ContextTypes(context=ZhinanContext))
-        .persistence(PicklePersistence(
-            filepath=persistence_path(services), update_interval=5,
-            # services live in bot_data and are rebuilt at start, never pickled
-            store_data=PersistenceInput(bot_data=False, callback_data=False),
-        ))
+        .concurrent_updates(processor or ChatOrderedProcessor())
         .post_init(_post_init)
         .post_stop(_post_stop)
     )
@@ -67,88 +103,71 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
     if base_file_url is not None:
         builder = builder.base_file_url(base_file_url)
     if rate_limit:
-        per_second = services.settings.rate_limit_per_second
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=per_second,
-                                                      overall_time_period=1, max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(
+            overall_max_rate=core.settings.rate_limit_per_second, overall_time_period=1,
+            max_retries=3))
     if not updater:
         builder = builder.updater(None)
-    if update_processor is not None:
-        builder = builder.concurrent_updates(update_processor)
     application: Application = builder.build()
-    application.bot_data["services"] = services
+    application.bot_data[FLOWS] = Flows(core)
+    application.bot_data["dispatch"] = dispatch
     register(application)
     return application
 
 
+def flows_of(application: Application) -> Flows:
+    flows: Flows = application.bot_data[FLOWS]
+    return flows
+
+
+def dispatcher_of(application: Application) -> Dispatcher | None:
+    found = application.bot_data.get(DISPATCHER)
+    return found if isinstance(found, Dispatcher) else None
+
+
 async def _post_init(application: Application) -> None:
-    """Commands in both languages, then the background work: the outbox sender (after
-    settling what a crash left in flight) and the reminder clock."""
+    """Commands in both languages, the messenger, then (if this process dispatches) the
+    reminder clock and the outbox sender."""
+    flows = flows_of(application)
+    core = flows.core
+    core.messenger = TelegramMessenger(application.bot)
+    core.bot_username = application.bot.username or ""
     for lang, code in (("zh_CN", None), ("en", "en")):
         commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in COMMANDS]
         await application.bot.set_my_commands(commands, language_code=code)
-    services: Services = application.bot_data["services"]
-    doubtful = await asyncio.to_thread(services.state.recover_in_flight, services.now())
-    if doubtful:
-        log.warning("%d message(s) were in flight during the last crash; not resent", doubtful)
-    background = Background(application, services)
-    application.bot_data["background"] = background
-    background.start()
+    if application.bot_data.get("dispatch", True):
+        bulk = TelegramMessenger(application.bot, send_timeout=SEND_TIMEOUT)
+        dispatcher = Dispatcher(core, flows, {"telegram": bulk})
+        application.bot_data[DISPATCHER] = dispatcher
+        dispatcher.start()
     log.info("bot @%s ready", application.bot.username)
 
 
 async def _post_stop(application: Application) -> None:
-    background: Background | None = application.bot_data.get("background")
-    if background is not None:
-        await background.stop()
+    dispatcher = dispatcher_of(application)
+    if dispatcher is not None:
+        await dispatcher.stop()
 
 
-class Background:
-    """The outbox sender task and the reminder job, started and stopped with the bot."""
+async def start_application(application: Application) -> None:
+    """initialize, post_init, start — what run_polling/run_webhook do, for our own loops."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
 
-    TICK = 60.0
 
-    def __init__(self, application: Application, services: Services) -> None:
-        self.application = application
-        self.services = services
-        self.sender = Sender(application.bot, services.state, services.now,
-                             Pacing(per_second=services.settings.outbox_per_second))
-        self.progress = ProgressReporter(application.bot, services.state, services.now,
-                                         self._progress_view)
-        self.sender.on_progress = self.progress.notify
-        self.sender.on_idle = self.progress.flush
-        self.stopping = asyncio.Event()
-        self.task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self.task = asyncio.create_task(self.sender.run(self.stopping), name="outbox-sender")
-        jobs = self.application.job_queue
-        if jobs is not None:
-            jobs.run_repeating(self._tick, interval=self.TICK, first=1.0, name="reminders")
-
-    def _progress_view(self, row: dict[str, Any], counts: dict[str, int]) -> tuple[str, Any]:
-        from handlers.broadcast import progress_view
-
-        admin = self.services.state.user(int(row["admin_id"])) or {}
-        lang = pick_language(admin.get("lang"), None)
-        return progress_view(row, counts, self.services.now(), lang)
-
-    async def _tick(self, context: object = None) -> None:
-        """Enqueue due reminders and wake the sender; runs every minute and on demand."""
-        added = await asyncio.to_thread(self.services.enqueue_reminders)
-        if added:
-            log.info("enqueued %d reminder(s)", added)
-        self.sender.wake.set()
-
-    async def tick(self) -> None:
-        await self._tick()
-
-    async def stop(self) -> None:
-        """Let the sender finish the message in hand, then end the task."""
-        self.stopping.set()
-        self.sender.wake.set()
-        if self.task is not None:
-            await self.task
+async def stop_application(application: Application) -> None:
+    """stop (the updates in hand), post_stop (the sender after its messages), shutdown."""
+    try:
+        if application.running:
+            await application.stop()
+            if application.post_stop is not None:
+                await application.post_stop(application)
+    finally:
+        await application.shutdown()
 
 
 def allowed_updates() -> list[str]:
-    return [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.EDITED_MESSAGE]
+    """What the bot asks Telegram for (edited messages are not: an edit never searches again)."""
+    return [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]

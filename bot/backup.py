@@ -8,6 +8,14 @@ place atomically. The copy is a single self-contained file (rollback journal, no
 refuses while anything has the database open — in WAL mode an exclusive lock cannot be taken
 while another connection exists, idle or not, so stop the bot first —, keeps the current file
 as `<name>.before-restore-<time>.sqlite3`, and swaps the backup in with os.replace.
+
+A backup taken mid-broadcast holds rows that were pending then and may well have been sent
+since: starting on it would send them again. So every delivery still pending in the restored
+file is *held* (state `held`) until an admin releases or cancels it (`python -m bot outbox
+release|cancel`), and `restore` says how many. Rows that were in flight become unknown at the
+next start, as after a crash.
+
+PostgreSQL is backed up with its own tools (pg_dump / pg_restore; see deploy/README.md).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,8 +60,14 @@ def backup(db_path: Path | str, target_path: Path | str) -> Path:
     return target
 
 
-def restore(backup_path: Path | str, db_path: Path | str) -> Path | None:
-    """Put a verified backup in place of the database; returns where the old file was kept."""
+@dataclass(frozen=True)
+class Restored:
+    kept: Path | None  # where the database it replaced was kept
+    held: int  # deliveries pending in the backup, now held for an admin's decision
+
+
+def restore(backup_path: Path | str, db_path: Path | str) -> Restored:
+    """Put a verified backup in place of the database, holding the deliveries it had pending."""
     source = Path(backup_path)
     db = Path(db_path)
     if not source.is_file():
@@ -67,6 +82,7 @@ def restore(backup_path: Path | str, db_path: Path | str) -> Path | None:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         _check(temp, what="copy of the backup")
+        held = _hold_pending(temp)
         _fsync(temp)
         kept = _retire(db) if db.exists() else None
         os.replace(temp, db)
@@ -74,7 +90,16 @@ def restore(backup_path: Path | str, db_path: Path | str) -> Path | None:
         raise BackupError(f"{source}: restore failed: {exc}") from exc
     finally:
         temp.unlink(missing_ok=True)
-    return kept
+    return Restored(kept, held)
+
+
+def _hold_pending(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        held = conn.execute("UPDATE outbox SET state = 'held', error = 'held after a restore: "
+                            "release or cancel' WHERE state = 'pending'").rowcount
+        conn.execute("COMMIT")
+    return int(held)
 
 
 def _retire(db: Path) -> Path:
@@ -98,7 +123,8 @@ def _retire(db: Path) -> Path:
 
 
 def _check(path: Path, what: str = "backup") -> None:
-    """integrity_check says ok, and the schema is a Zhinan one (has _migrations)."""
+    """integrity_check says ok, and the schema is a Zhinan one (Alembic's version table and
+    the outbox)."""
     try:
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
                                                 uri=True)) as conn:
@@ -109,8 +135,9 @@ def _check(path: Path, what: str = "backup") -> None:
         raise BackupError(f"{path}: the {what} is not a readable SQLite database: {exc}") from exc
     if result != ["ok"]:
         raise BackupError(f"{path}: the {what} failed integrity_check: {'; '.join(result[:5])}")
-    if "_migrations" not in tables:
-        raise BackupError(f"{path}: the {what} is not a Zhinan database (no _migrations table)")
+    if not {"alembic_version", "outbox"} <= tables:
+        raise BackupError(f"{path}: the {what} is not a Zhinan database (no alembic_version "
+                          "or outbox table)")
 
 
 def _temp_beside(target: Path) -> Path:

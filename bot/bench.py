@@ -8,11 +8,13 @@ broadcast throughput. Never part of the test suite; a smoke test runs it at a ti
 
 from __future__ import annotations
 
+import asyncio
 import resource
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,8 +24,8 @@ from bot.catalogue.loader import _with_sectors, load_catalogue, read_metadata, r
 from bot.catalogue.models import Guideline
 from bot.catalogue.parser import parse_guideline
 from bot.config import Settings
+from bot.db import Storage
 from bot.search import Lexicon, Searcher
-from bot.store import Store
 
 QUERIES = ("锂电池 南宁 50万", "我是做中药的，桂林有什么项目", "人工只能", "AI", "新材料",
            "battery materials Nanning", "农业 20万", "机器人", "高新技术企业", "污染治理")
@@ -78,16 +80,15 @@ def bench_catalogue(settings: Settings, scale: int,
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
         for attempt in range(3):
-            store = Store(Path(tmp) / f"real{attempt}.sqlite3")
+            path = Path(tmp) / f"real{attempt}.sqlite3"
             parse_s, (guidelines, _) = _timed(lambda: load_catalogue(settings.data_dir))
-            load_s, _ = _timed(lambda: store.replace_catalogue(guidelines))  # noqa: B023
+            load_s, _ = _timed(lambda: publish(path, guidelines))  # noqa: B023
             runs.append((parse_s, load_s))
         results["catalogue_leaves"] = sum(len(g.leaves) for g in guidelines)
         results["catalogue_parse_s"] = round(statistics.median(r[0] for r in runs), 4)
         results["catalogue_load_s"] = round(statistics.median(r[0] + r[1] for r in runs), 4)
         parse_s, made = _timed(lambda: synthetic_guidelines(settings.data_dir, scale))
-        store = Store(Path(tmp) / "big.sqlite3")
-        load_s, _ = _timed(lambda: store.replace_catalogue(made))
+        load_s, _ = _timed(lambda: publish(Path(tmp) / "big.sqlite3", made))
         if big is not None:
             big.extend(made)
         results["synthetic_scale"] = scale
@@ -118,18 +119,16 @@ def bench_search(settings: Settings, scale: int, repeat: int,
     """Free-text search latency over the real catalogue and the synthetic one."""
     lexicon = Lexicon.from_data(settings.data_dir)
     results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for label, guidelines in (
-            ("", load_catalogue(settings.data_dir)[0]),
-            ("big_", big or synthetic_guidelines(settings.data_dir, scale)),
-        ):
-            store = Store(Path(tmp) / f"{label}s.sqlite3")
-            store.replace_catalogue(guidelines)
-            searcher = Searcher(store, lexicon)
-            count = repeat if not label else max(repeat // 10, 5)
-            p50, p99 = _latencies(partial(searcher.search, limit=10), count)
-            results[f"search_{label}p50_ms"] = p50
-            results[f"search_{label}p99_ms"] = p99
+    for label, guidelines in (
+        ("", load_catalogue(settings.data_dir)[0]),
+        ("big_", big or synthetic_guidelines(settings.data_dir, scale)),
+    ):
+        leaves = [leaf for g in guidelines for leaf in g.leaves]
+        searcher = Searcher.build(lexicon, leaves)
+        count = repeat if not label else max(repeat // 10, 5)
+        p50, p99 = _latencies(partial(searcher.search, limit=10), count)
+        results[f"search_{label}p50_ms"] = p50
+        results[f"search_{label}p99_ms"] = p99
     results["search_100k_p99_ms"] = results["search_big_p99_ms"]
     return results
 
@@ -137,9 +136,7 @@ def bench_search(settings: Settings, scale: int, repeat: int,
 def bench_updates(settings: Settings, count: int) -> dict[str, Any]:
     """Updates/s through the sandbox: the full bot (command, guided step, search) next to a
     bare echo bot, in the same run."""
-    import asyncio
-
-    from bot.sandbox.loadtest import bot_rates, echo_rate
+    from bot.loadtest import bot_rates, echo_rate
 
     with tempfile.TemporaryDirectory() as tmp:
         local = _loaded_copy(settings, Path(tmp))
@@ -161,10 +158,8 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict
 
     Telegram's limits are 30/s overall; `scale_limits` multiplies the sandbox's limits and
     the bot's configured pace alike (10 keeps a 10,000-message run near half a minute)."""
-    import asyncio
-
+    from bot.loadtest import broadcast_time
     from bot.sandbox.limits import LimitConfig
-    from bot.sandbox.loadtest import broadcast_time
 
     limits = LimitConfig(global_per_second=30.0 * scale_limits,
                          private_per_second=1.0 * scale_limits, private_burst=3.0,
@@ -179,11 +174,26 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict
             "broadcast_ratio": round(elapsed / minimum, 3)}
 
 
+async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
+    """Publish guidelines into the database at `db` (migrating it first), as
+    `catalogue load` does."""
+    storage = await Storage.open(db)
+    try:
+        now = datetime.now().astimezone()
+        await storage.catalogue.publish_all(guidelines, now)
+        await storage.windows.seed([g.meta for g in guidelines], now)
+    finally:
+        await storage.close()
+
+
+def publish(db: Path | str, guidelines: list[Guideline]) -> None:
+    asyncio.run(publish_into(db, guidelines))
+
+
 def _loaded_copy(settings: Settings, folder: Path) -> Settings:
     """Settings with a private database holding the real catalogue."""
-    local = settings.model_copy(update={"db": folder / "bench.sqlite3"})
-    guidelines, _ = load_catalogue(settings.data_dir)
-    Store(local.db).replace_catalogue(guidelines)
+    local = settings.model_copy(update={"db": str(folder / "bench.sqlite3")})
+    publish(local.db, load_catalogue(settings.data_dir)[0])
     return local
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.callback_data import Facets
+from bot.buttons import Facets
 from bot.catalogue.facets import BUDGET_BANDS, fits_budget
 from bot.catalogue.models import GuidelineMeta, Leaf
 

@@ -5,15 +5,58 @@ Secrets are `SecretStr` so they never end up in a repr or a log line by accident
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+Dialect = Literal["sqlite", "postgresql"]
+_PG_SCHEMES = ("postgresql", "postgres", "postgresql+asyncpg")
+
+
+class DatabaseUrlError(ValueError):
+    """ZHINAN_DB is neither a file path nor a postgresql:// URL."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the data lives: a SQLite file or a PostgreSQL database."""
+
+    dialect: Dialect
+    url: URL
+    path: Path | None = None
+
+    @property
+    def safe(self) -> str:
+        """For logs and messages: the URL with its password hidden."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+
+def parse_target(value: str | Path) -> Target:
+    """A file path → SQLite; postgresql://… → PostgreSQL; any other URL is refused (a
+    `mysql://` or a typo must not silently become a folder named after the scheme)."""
+    text = str(value).strip()
+    if not text:
+        raise DatabaseUrlError("ZHINAN_DB is empty: give a file path or a postgresql:// URL")
+    scheme = urlsplit(text).scheme.lower() if "://" in text else ""
+    if not scheme:
+        path = Path(text).expanduser()
+        return Target("sqlite", URL.create("sqlite+aiosqlite", database=str(path)), path)
+    if scheme not in _PG_SCHEMES:
+        raise DatabaseUrlError(
+            f"ZHINAN_DB: unsupported database {scheme!r}; give a SQLite file path or a "
+            "postgresql://user:password@host:port/dbname URL")
+    url = make_url(text).set(drivername="postgresql+asyncpg")
+    if not url.database:
+        raise DatabaseUrlError("ZHINAN_DB: the postgresql:// URL names no database")
+    return Target("postgresql", url)
 
 
 class Settings(BaseSettings):
@@ -27,9 +70,10 @@ class Settings(BaseSettings):
         default=PROJECT_ROOT / "data",
         description="Catalogue sources: guidelines/, catalogue.toml, sectors.toml.",
     )
-    db: Path = Field(
-        default=PROJECT_ROOT / ".state" / "zhinan.sqlite3",
-        description="The SQLite file (catalogue and bot state); its folder is created on demand.",
+    db: str = Field(
+        default=str(PROJECT_ROOT / ".state" / "zhinan.sqlite3"),
+        description="Where the catalogue and the bot's state live: a SQLite file path (its "
+        "folder is created on demand) or a postgresql://user:password@host:port/db URL.",
     )
     telegram_token: SecretStr | None = Field(
         default=None, description="Bot token from @BotFather; unset means the local sandbox demo."
@@ -82,6 +126,12 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in parts if part.strip())
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("db")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        parse_target(value)  # refuses mysql://, typos …: at start-up, with a clear message
         return value
 
     @field_validator("tz")

@@ -9,22 +9,23 @@ answer is marked incomplete so the caller offers a person instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz
 
-from bot import callback_data as cb
-from bot.catalogue.models import Leaf
+from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.i18n import t
 from bot.render import (
     esc,
     funding_words,
+    join,
     lead_words,
     matching_words,
     mode_words,
+    num,
     short,
+    source_line,
     wan,
     window_words,
 )
@@ -143,58 +144,6 @@ def _find_phrase(text: str, words: list[str], phrase: str) -> int:
     return -1
 
 
-# --------------------------------------------------------------------------- which card
-
-_SOURCE = re.compile(r"📄 (?:来源：(?P<zf>\S+) 第 (?P<zl>\d+) 行|Source: (?P<ef>\S+), line "
-                     r"(?P<el>\d+))(?: · (?P<id>[\w.\-]+))?")
-
-
-def leaf_id_from_buttons(datas: Iterable[str]) -> str | None:
-    """The direction a card's buttons all point at; None when none or several do.
-
-    Only buttons that sit on a card count: a result list also carries leaf ids (one per
-    "open card" button) and must not be taken for a card.
-    """
-    found = set()
-    for data in datas:
-        payload = cb.parse(data)
-        if payload is None:
-            continue
-        if payload.op in ("extra", "compare") or (
-                payload.op in ("follow", "ics") and payload.args[0] == "leaf"):
-            found.add(payload.args[0] if payload.op in ("extra", "compare") else payload.args[1])
-        elif payload.op in ("ask", "human") and payload.args[0] != cb.EMPTY:
-            found.add(payload.args[0])
-    return found.pop() if len(found) == 1 else None
-
-
-def source_from_text(text: str | None) -> tuple[str, int, str | None] | None:
-    """(source file, line, leaf id if shown) from a card's "📄 来源：FILE 第 N 行 · ID" line,
-    in either language."""
-    match = _SOURCE.search(text or "")
-    if match is None:
-        return None
-    file = match.group("zf") or match.group("ef")
-    line = match.group("zl") or match.group("el")
-    return file, int(line), match.group("id")
-
-
-def card_leaf_id(datas: Iterable[str], text: str | None,
-                 by_source: Mapping[tuple[str, int], str], known: Container[str]) -> str | None:
-    """The direction of a card message: from its buttons, else from its source line (the id
-    printed after it when it is a known leaf, else the file and line)."""
-    found = leaf_id_from_buttons(datas)
-    if found is not None:
-        return found
-    source = source_from_text(text)
-    if source is None:
-        return None
-    file, line, shown = source
-    if shown is not None and shown in known:
-        return shown
-    return by_source.get((file, line))
-
-
 # --------------------------------------------------------------------------- answers
 
 
@@ -206,12 +155,17 @@ class Answer:
     complete: bool
 
 
-def answer(leaf: Leaf, intents: list[Intent], status: WindowStatus, lang: str) -> Answer:
-    """Short facts for each intent, then the direction's source line."""
+def answer(leaf: Leaf, intents: list[Intent], status: WindowStatus, lang: str,
+           meta: GuidelineMeta | None = None, past: str | None = None) -> Answer:
+    """Short facts for each intent, then where the guideline says so. `past` names a past
+    edition: its dates are history, and the answer says that instead."""
     lines = [f"<b>{esc(short(leaf.title, 40))}</b>"]
     complete = bool(intents)
     for intent in intents:
         if intent == "deadline":
+            if past is not None:
+                lines.append(f"🗓 {esc(past)}")
+                continue
             text, known = window_words(status, lang), status.kind != "unknown"
             lines.append(f"🗓 {text}")
             complete = complete and known
@@ -224,8 +178,7 @@ def answer(leaf: Leaf, intents: list[Intent], status: WindowStatus, lang: str) -
         lines.append(f"{_ICONS[intent]} {esc(fact)}")
         if quote:
             lines.append(f"<blockquote>{esc(short(quote, QUOTE))}</blockquote>")
-    lines.append(esc(t(lang, "card.source", file=leaf.source_file, line=leaf.source_line,
-                       id=leaf.id)))
+    lines.append(source_line(leaf, meta, lang))
     return Answer("\n".join(lines), complete)
 
 
@@ -266,11 +219,11 @@ def _fact(leaf: Leaf, intent: Intent, lang: str) -> tuple[str | None, str | None
     if intent == "rd_spend":
         if leaf.min_rd_spend_wan is None:
             return None, None
-        return (t(lang, "card.rd_spend", amount=wan(leaf.min_rd_spend_wan)),
+        return (t(lang, "card.rd_spend", amount=num(leaf.min_rd_spend_wan, lang)),
                 _sentence(leaf.requirements, ("研发",)))
     if not leaf.qualifications:
         return None, None
-    names = "、".join(t(lang, f"qual.{q}") for q in leaf.qualifications)
+    names = join((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
     return t(lang, "card.qualifications", names=names), None
 
 

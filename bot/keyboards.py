@@ -1,12 +1,12 @@
-"""Inline keyboards as plain data (label + payload), so they are built and tested without
-Telegram; handlers/ui.py turns them into InlineKeyboardMarkup."""
+"""Inline keyboards as plain data (label + packed button), built and tested without Telegram;
+the Telegram channel turns them into InlineKeyboardMarkup."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot import callback_data as cb
-from bot.callback_data import Facets
+from bot import buttons as b
+from bot.buttons import Facets
 from bot.catalogue.facets import BUDGET_BANDS, Taxonomy
 from bot.catalogue.models import Leaf
 from bot.i18n import t
@@ -15,173 +15,176 @@ from bot.render import short
 
 @dataclass(frozen=True)
 class Button:
-    """A callback button, or (with `share`) a switch-inline-query button."""
+    """A callback button, or (with `share`) a switch-inline-query button, or a link."""
 
     label: str
     data: str | None = None
     share: str | None = None
+    url: str | None = None
 
 
 Keyboard = list[list[Button]]
 
 
-def _pairs(buttons: list[Button]) -> Keyboard:
-    return [buttons[i: i + 2] for i in range(0, len(buttons), 2)]
+def button(label: str, data: b.CallbackData) -> Button:
+    return Button(label, data.pack())
+
+
+def pairs(buttons: list[Button], width: int = 2) -> Keyboard:
+    return [buttons[i: i + width] for i in range(0, len(buttons), width)]
 
 
 def menu(lang: str, owner: int) -> Keyboard:
-    items = [Button(t(lang, f"menu.{item}"), cb.build("menu", item, owner=owner))
-             for item in ("find", "search", "subscriptions", "deadlines", "language", "help")]
-    items.append(Button(t(lang, "support.btn_ask"), cb.build("ask", cb.EMPTY, owner=owner)))
-    return _pairs(items)
+    items: list[Button] = [button(t(lang, f"menu.{item}"), b.Menu(item, owner))
+                           for item in ("find", "search", "subscriptions", "deadlines",
+                                        "language", "help")]
+    items.append(button(t(lang, "support.btn_ask"), b.Ask(None, owner)))
+    return pairs(items)
 
 
 def subscriptions(lang: str, ids: list[int], muted: bool, owner: int) -> Keyboard:
-    """Remove buttons (✖ 1, ✖ 2 …), then mute, ladder presets and the calendar export."""
-    removes = [Button(f"✖ {index}", cb.build("unfollow", str(sub_id), owner=owner))
+    """Remove buttons (✖ 1, ✖ 2 …), then pause, ladder presets and the calendar export."""
+    removes = [button(f"✖ {index}", b.Unfollow(sub_id, owner))
                for index, sub_id in enumerate(ids, start=1)]
-    rows = [removes[i: i + 4] for i in range(0, len(removes), 4)]
-    rows.append([Button(t(lang, "subs.unmute" if muted else "subs.mute"),
-                        cb.build("mute", owner=owner))])
-    rows.append([Button(t(lang, f"subs.ladder_{key}"), cb.build("ladder", key, owner=owner))
-                 for key in cb.LADDERS])
+    rows = pairs(removes, 4)
+    rows.append([button(t(lang, "subs.unmute" if muted else "subs.mute"), b.Mute(owner))])
+    rows.append([button(t(lang, f"subs.ladder_{key}"), b.SetLadder(key, owner))  # type: ignore[arg-type]
+                 for key in b.LADDERS])
     if ids:
-        rows.append([Button(t(lang, "subs.ics_all"), cb.build("ics", "mine", "all",
-                                                              owner=owner))])
+        rows.append([button(t(lang, "subs.ics_all"), b.Calendar("mine", "all", owner))])
     return rows
 
 
 def languages(owner: int) -> Keyboard:
-    return [[Button("中文", cb.build("lang", "zh_CN", owner=owner)),
-             Button("English", cb.build("lang", "en", owner=owner))]]
+    return [[button("中文", b.Language("zh_CN", owner)),
+             button("English", b.Language("en", owner))]]
 
 
-def _nav(lang: str, facets: Facets, back: str | None, owner: int) -> list[Button]:
+def _nav(lang: str, facets: Facets, back: b.Step | None, owner: int) -> list[Button]:
     row = []
     if back is not None:
-        data = cb.build("browse", back, facets=facets, owner=owner)
-        row.append(Button(t(lang, "nav.back"), data))
-    row.append(Button(t(lang, "nav.restart"), cb.build("browse", "city", facets=Facets(),
-                                                       owner=owner)))
+        row.append(button(t(lang, "nav.back"), b.Browse(back, facets, owner)))
+    row.append(button(t(lang, "nav.restart"), b.Browse("city", Facets(), owner)))
     return row
 
 
-def city_step(lang: str, options: list[tuple[str, int]], codes: dict[str, str], total: int,
-              facets: Facets, owner: int) -> Keyboard:
-    buttons = [
-        Button(f"{codes[code]} ({n})",
-               cb.build("browse", "sector", facets=facets.with_(city=code, page=0), owner=owner))
-        for code, n in options
-    ]
-    rows = _pairs(buttons)
-    rows.append([Button(t(lang, "nav.any", n=total),
-                        cb.build("browse", "sector", facets=facets.with_(city=None), owner=owner))])
+def city_step(lang: str, options: list[tuple[str, str, int]], total: int, facets: Facets,
+              owner: int) -> Keyboard:
+    """(code, label, count) per city; one per row so a count is never cut off on a phone."""
+    rows = [[button(f"{label} ({n})", b.Browse("sector", facets.with_(city=code, page=0),
+                                                 owner))] for code, label, n in options]
+    rows.append([button(t(lang, "nav.any", n=total),
+                        b.Browse("sector", facets.with_(city=None), owner))])
     return rows
 
 
 def sector_step(lang: str, options: list[tuple[str, int]], taxonomy: Taxonomy, total: int,
                 facets: Facets, owner: int) -> Keyboard:
-    buttons = []
+    rows = []
     for key, n in options:
         sector = taxonomy.get(key)
         name = sector.name(lang) if sector else key
-        buttons.append(Button(f"{name} ({n})", cb.build(
-            "browse", "budget", facets=facets.with_(sector=key, page=0), owner=owner)))
-    rows = _pairs(buttons)
-    rows.append([Button(t(lang, "nav.any", n=total), cb.build(
-        "browse", "budget", facets=facets.with_(sector=None), owner=owner))])
+        rows.append([button(f"{name} ({n})",
+                            b.Browse("budget", facets.with_(sector=key, page=0), owner))])
+    rows.append([button(t(lang, "nav.any", n=total),
+                        b.Browse("budget", facets.with_(sector=None), owner))])
     rows.append(_nav(lang, facets.with_(sector=None), "city", owner))
     return rows
 
 
 def budget_step(lang: str, options: list[tuple[str, int]], total: int, facets: Facets,
                 owner: int) -> Keyboard:
-    labels = {band.key: band.label() for band in BUDGET_BANDS}
-    buttons = [
-        Button(f"{labels[key]} ({n})", cb.build(
-            "browse", "results", facets=facets.with_(budget=key, page=0), owner=owner))
-        for key, n in options
-    ]
-    rows = _pairs(buttons)
-    rows.append([
-        Button(t(lang, "nav.any", n=total), cb.build(
-            "browse", "results", facets=facets.with_(budget=None, page=0), owner=owner)),
-        Button(t(lang, "budget.type"), cb.build("browse", "type_budget", facets=facets,
-                                                 owner=owner)),
-    ])
+    labels = {band.key: band.label(lang) for band in BUDGET_BANDS}
+    rows = pairs([button(f"{labels[key]} ({n})",
+                         b.Browse("results", facets.with_(budget=key, page=0), owner))
+                  for key, n in options])
+    rows.append([button(t(lang, "nav.any", n=total),
+                        b.Browse("results", facets.with_(budget=None, page=0), owner)),
+                 button(t(lang, "budget.type"), b.Browse("type_budget", facets, owner))])
     rows.append(_nav(lang, facets.with_(budget=None), "sector", owner))
     return rows
+
+
+def _pager(page: int, pages: int, make: object, owner: int) -> list[Button]:
+    nav = []
+    if page > 0:
+        nav.append(button("‹", make(page - 1)))  # type: ignore[operator]
+    nav.append(button(f"{page + 1}/{pages}", b.Noop(owner)))
+    if page + 1 < pages:
+        nav.append(button("›", make(page + 1)))  # type: ignore[operator]
+    return nav
 
 
 def results_page(lang: str, page: list[Leaf], first_index: int, facets: Facets, pages: int,
                  relax: list[tuple[str, int]], owner: int,
                  only_eligible: bool | None = None) -> Keyboard:
-    rows = [[Button(f"{first_index + i}. {short(leaf.title, 24)}",
-                    cb.build("card", leaf.id, facets=facets, owner=owner))]
-            for i, leaf in enumerate(page)]
+    rows = [[button(f"{first_index + i}. {short(leaf.title, 24)}",
+                    b.Card(leaf.id, "b", facets, owner))] for i, leaf in enumerate(page)]
     if pages > 1:
-        nav = []
-        if facets.page > 0:
-            previous = facets.with_(page=facets.page - 1)
-            nav.append(Button("‹", cb.build("browse", "results", facets=previous, owner=owner)))
-        nav.append(Button(f"{facets.page + 1}/{pages}", cb.build("noop", owner=owner)))
-        if facets.page + 1 < pages:
-            following = facets.with_(page=facets.page + 1)
-            nav.append(Button("›", cb.build("browse", "results", facets=following, owner=owner)))
-        rows.append(nav)
+        rows.append(_pager(facets.page, pages, lambda number: b.Browse(
+            "results", facets.with_(page=number), owner), owner))
     for name, n in relax:
-        rows.append([Button(t(lang, f"relax.{name}", n=n), cb.build(
-            "browse", "results", facets=facets.with_(**{name: None, "page": 0}), owner=owner))])
+        rows.append([button(t(lang, f"relax.{name}", n=n), b.Browse(
+            "results", facets.with_(**{name: None, "page": 0}), owner))])
     if only_eligible is not None:
         key = "profile.show_all" if only_eligible else "profile.only_eligible"
-        rows.append([Button(t(lang, key), cb.build("only", facets=facets.with_(page=0),
-                                                   owner=owner))])
+        rows.append([button(t(lang, key), b.OnlyEligible(facets.with_(page=0), owner))])
     if facets.city:
         target = f"{facets.city}.{facets.sector}" if facets.sector else facets.city
-        rows.append([Button(t(lang, "subs.follow_city"),
-                            cb.build("follow", "city", target, owner=owner))])
+        rows.append([button(t(lang, "subs.follow_city"), b.Follow("city", target, owner))])
     rows.append(_nav(lang, facets.with_(page=0), "budget", owner))
     return rows
 
 
 def search_page(lang: str, page: list[Leaf], first_index: int, number: int, pages: int,
                 owner: int) -> Keyboard:
-    rows = [[Button(f"{first_index + i}. {short(leaf.title, 24)}",
-                    cb.build("card", leaf.id, facets=Facets(page=number), owner=owner))]
+    rows = [[button(f"{first_index + i}. {short(leaf.title, 24)}",
+                    b.Card(leaf.id, "s", Facets(page=number), owner))]
             for i, leaf in enumerate(page)]
     if pages > 1:
-        nav = []
-        if number > 0:
-            nav.append(Button("‹", cb.build("search_page", str(number - 1), owner=owner)))
-        nav.append(Button(f"{number + 1}/{pages}", cb.build("noop", owner=owner)))
-        if number + 1 < pages:
-            nav.append(Button("›", cb.build("search_page", str(number + 1), owner=owner)))
-        rows.append(nav)
-    rows.append([Button(t(lang, "subs.follow_search"), cb.build("follow", "search", "last",
-                                                                 owner=owner)),
-                 Button(t(lang, "menu.find"), cb.build("menu", "find", owner=owner))])
+        rows.append(_pager(number, pages, lambda n: b.SearchPage(n, owner), owner))
+    rows.append([button(t(lang, "subs.follow_search"), b.Follow("search", "last", owner)),
+                 button(t(lang, "menu.find"), b.Menu("find", owner))])
     return rows
 
 
-def card(lang: str, leaf: Leaf, facets: Facets | None, compared: bool, owner: int) -> Keyboard:
+def card(lang: str, leaf: Leaf, origin: b.Origin, facets: Facets, compared: bool,
+         owner: int, *, group: bool = False) -> Keyboard:
+    """The card's actions, at most three rows plus the way back to where it was opened."""
     rows = [
-        [Button(t(lang, "card.btn_indicators"), cb.build("extra", leaf.id, "ind", owner=owner)),
-         Button(t(lang, "card.btn_requirements"), cb.build("extra", leaf.id, "req", owner=owner))],
-        [Button(t(lang, "card.btn_eligibility"), cb.build("elig", leaf.id, owner=owner)),
-         Button(t(lang, "support.btn_ask"), cb.build("ask", leaf.id, owner=owner))],
-        [Button(t(lang, "card.btn_follow"), cb.build("follow", "leaf", leaf.id, owner=owner)),
-         Button(t(lang, "card.btn_calendar"), cb.build("ics", "leaf", leaf.id, owner=owner))],
-        [Button(t(lang, "card.btn_share"), share=leaf.id),
-         Button(t(lang, "card.btn_compare_remove" if compared else "card.btn_compare"),
-                cb.build("compare", leaf.id, owner=owner))],
+        [button(t(lang, "card.btn_details"), b.CardPart(leaf.id, "req", owner)),
+         button(t(lang, "card.btn_eligibility"), b.Eligibility(leaf.id, owner)),
+         button(t(lang, "support.btn_ask"), b.Ask(leaf.id, owner))],
+        [button(t(lang, "card.btn_follow"), b.Follow("leaf", leaf.id, owner)),
+         button(t(lang, "card.btn_calendar"), b.Calendar("leaf", leaf.id, owner)),
+         Button(t(lang, "card.btn_share"), share=leaf.id)],
     ]
-    if facets is not None and (facets.city or facets.sector or facets.budget):
-        rows.append([Button(t(lang, "nav.back_results"),
-                            cb.build("browse", "results", facets=facets, owner=owner))])
+    if not group:
+        rows.append([button(t(lang, "card.btn_compare_remove" if compared
+                                 else "card.btn_compare"), b.CompareToggle(leaf.id, owner))])
+    back = _back(lang, origin, facets, owner)
+    if back is not None:
+        rows[-1].append(back)
     return rows
+
+
+def _back(lang: str, origin: b.Origin, facets: Facets, owner: int) -> Button | None:
+    if origin == "b" and facets.narrowed:
+        return button(t(lang, "nav.back_results"), b.Browse("results", facets, owner))
+    if origin == "s":
+        return button(t(lang, "nav.back_results"), b.SearchPage(facets.page, owner))
+    if origin == "c":
+        return button(t(lang, "nav.back_compare"), b.CompareShow(owner))
+    return None
 
 
 def compare_bar(lang: str, count: int, owner: int) -> Keyboard:
-    return [[Button(t(lang, "compare.show", n=count), cb.build("compare_show", owner=owner)),
-             Button(t(lang, "compare.clear"), cb.build("compare_clear", owner=owner))]]
+    return [[button(t(lang, "compare.show", n=count), b.CompareShow(owner)),
+             button(t(lang, "compare.clear"), b.CompareClear(owner))]]
 
+
+def compare_view(leaves: list[Leaf], owner: int) -> Keyboard:
+    """One button per compared direction (its card), then clearing."""
+    rows = [[button(f"{i}. {short(leaf.title, 24)}", b.Card(leaf.id, "c", Facets(), owner))]
+            for i, leaf in enumerate(leaves, start=1)]
+    return rows

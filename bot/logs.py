@@ -141,7 +141,8 @@ def configure_logging(settings: Settings, *, verbose: bool = False,
     """One handler on the root logger with the configured format and redaction.
 
     Replaces a handler installed by an earlier call (not other handlers, e.g. pytest's).
-    httpx logs every request at INFO; it is kept at WARNING unless `verbose`.
+    httpx logs every request and Alembic every start at INFO; they are kept at WARNING unless
+    `verbose`.
     """
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, _OURS, False)]:
@@ -155,6 +156,6 @@ def configure_logging(settings: Settings, *, verbose: bool = False,
     level = logging.DEBUG if verbose else logging.getLevelName(settings.log_level.upper())
     root.setLevel(level if isinstance(level, int) else logging.INFO)
     quiet = logging.DEBUG if verbose else logging.WARNING
-    for name in ("httpx", "httpcore", "aiohttp.access"):
+    for name in ("httpx", "httpcore", "aiohttp.access", "alembic"):
         logging.getLogger(name).setLevel(quiet)
     return handler

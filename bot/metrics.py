@@ -2,8 +2,8 @@
 
 Counters and the latency histogram are recorded as updates are handled (bot/web.py wires them
 into python-telegram-bot). Gauges — outbox depth by state, reminders pending, catalogue size,
-active users, whether the outbox sender runs — are read from SQLite at scrape time by a custom
-collector, so they are right after a restart and cost nothing between scrapes.
+reachable users, whether this process's dispatcher runs and leads — are read from the database
+at scrape time, so they are right after a restart and cost nothing between scrapes.
 
 Each `Metrics` has its own CollectorRegistry (never the process-global one), so several bots
 in one process — tests — do not collide.
@@ -12,14 +12,16 @@ in one process — tests — do not collide.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from bot.store import Store
+if TYPE_CHECKING:
+    from bot.core import Core
 
 log = logging.getLogger("zhinan.metrics")
 
@@ -46,6 +48,8 @@ class Metrics:
         self.webhook_requests = Counter("zhinan_webhook_requests",
                                         "Webhook POSTs by HTTP status answered.", ["status"],
                                         registry=self.registry)
+        self.state = StateCollector()
+        self.registry.register(self.state)
 
     def observe_update(self, kind: str, seconds: float) -> None:
         self.updates.labels(kind).inc()
@@ -57,68 +61,70 @@ class Metrics:
     def count_request(self, status: int) -> None:
         self.webhook_requests.labels(str(status)).inc()
 
-    def watch(self, collector: Collector) -> None:
-        self.registry.register(collector)
+    async def refresh(self, core: Core, dispatcher_up: bool, leading: bool) -> None:
+        """Read the gauges from the database (a failure is a gauge too, not a failed scrape)."""
+        gauges = StateGauges(leaves=len(core.catalogue.leaves), dispatcher_up=dispatcher_up,
+                             leading=leading)
+        try:
+            outbox = core.storage.outbox
+            gauges.outbox = await outbox.counts()
+            gauges.due, gauges.reminders = await outbox.backlog(core.now())
+            gauges.reachable = len(await core.storage.users.reachable_ids())
+            gauges.database_up = True
+        except Exception as exc:
+            log.warning("metrics: cannot read the database: %s", exc)
+        self.state.gauges = gauges
 
     def render(self) -> bytes:
-        """The exposition text; call it off the event loop (collectors read SQLite)."""
         return generate_latest(self.registry)
 
 
-class StateCollector(Collector):
-    """Gauges computed from SQLite and the running bot at each scrape."""
+@dataclass
+class StateGauges:
+    """What the bot holds, read from the database just before a scrape is rendered."""
 
-    def __init__(self, store: Store, leaf_count: Callable[[], int],
-                 sender_alive: Callable[[], bool],
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self.store = store
-        self.leaf_count = leaf_count
-        self.sender_alive = sender_alive
-        self.now = now  # the bot's clock, as the sender's: "due" means the same to both
+    outbox: dict[str, int] = field(default_factory=dict)
+    due: int = 0
+    reminders: int = 0
+    reachable: int = 0
+    leaves: int = 0
+    dispatcher_up: bool = False
+    leading: bool = False
+    database_up: bool = False
+
+
+class StateCollector(Collector):
+    """Gauges from the last `Metrics.refresh` (the database is read asynchronously there, so
+    rendering never touches it)."""
+
+    def __init__(self) -> None:
+        self.gauges = StateGauges()
 
     def describe(self) -> Iterator[Metric]:
-        return iter(())  # computed on demand; do not query SQLite at registration
+        return iter(())  # computed on demand
 
     def collect(self) -> Iterator[Metric]:
-        outbox = GaugeMetricFamily("zhinan_outbox_messages", "Outbox rows by state.",
-                                   labels=["state"])
-        due = GaugeMetricFamily("zhinan_outbox_due", "Pending outbox rows due now (a backlog "
-                                "that does not shrink means the sender is stuck or throttled).")
-        reminders = GaugeMetricFamily("zhinan_reminders_pending",
-                                      "Deadline reminders waiting in the outbox.")
-        users = GaugeMetricFamily("zhinan_users_active", "Users who have not blocked the bot.")
-        up = GaugeMetricFamily("zhinan_database_up", "1 when the scrape could read SQLite.")
-        try:
-            counts, due_now, pending_reminders, active = self._query()
-        except Exception as exc:  # a scrape must not fail because SQLite did
-            log.warning("metrics: cannot read the database: %s", exc)
-            up.add_metric([], 0)
-        else:
-            up.add_metric([], 1)
-            for state in sorted(set(OUTBOX_STATES) | set(counts)):
-                outbox.add_metric([state], counts.get(state, 0))
-            due.add_metric([], due_now)
-            reminders.add_metric([], pending_reminders)
-            users.add_metric([], active)
+        g = self.gauges
+        if g.database_up:
+            outbox = GaugeMetricFamily("zhinan_outbox_messages", "Outbox rows by state.",
+                                       labels=["state"])
+            for state in sorted(set(OUTBOX_STATES) | set(g.outbox)):
+                outbox.add_metric([state], g.outbox.get(state, 0))
             yield outbox
-            yield due
-            yield reminders
-            yield users
-        yield up
+            yield GaugeMetricFamily("zhinan_outbox_due", "Pending outbox rows due now (a backlog "
+                                    "that does not shrink means the sender is stuck or "
+                                    "throttled).", value=g.due)
+            yield GaugeMetricFamily("zhinan_reminders_pending",
+                                    "Deadline reminders waiting in the outbox.", value=g.reminders)
+            yield GaugeMetricFamily("zhinan_users_reachable",
+                                    "Users who started the bot and have not blocked it.",
+                                    value=g.reachable)
+        yield GaugeMetricFamily("zhinan_database_up", "1 when the scrape could read the database.",
+                                value=1 if g.database_up else 0)
         yield GaugeMetricFamily("zhinan_catalogue_leaves", "Directions (leaves) the bot serves.",
-                                value=self.leaf_count())
-        yield GaugeMetricFamily("zhinan_outbox_sender_up", "1 while the outbox sender runs.",
-                                value=1 if self.sender_alive() else 0)
-
-    def _query(self) -> tuple[dict[str, int], int, int, int]:
-        now = self.now().astimezone(UTC).isoformat(timespec="seconds")
-        with self.store.lock:
-            db = self.store.db
-            counts = {row["state"]: int(row["n"]) for row in db.query(
-                "SELECT state, count(*) AS n FROM outbox GROUP BY state")}
-            due_now = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' "
-                                 "AND next_at <= ?", [now]).fetchone()[0]
-            pending_reminders = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' "
-                                           "AND kind = 'reminder'").fetchone()[0]
-            active = db.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
-        return counts, int(due_now), int(pending_reminders), int(active)
+                                value=g.leaves)
+        yield GaugeMetricFamily("zhinan_dispatcher_up", "1 while this process's dispatcher runs.",
+                                value=1 if g.dispatcher_up else 0)
+        yield GaugeMetricFamily("zhinan_dispatcher_leading",
+                                "1 while this process sends reminders and the outbox.",
+                                value=1 if g.leading else 0)

@@ -14,18 +14,11 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
-from bot.state import Subscription
+from bot.db.subscriptions import Subscription
+from bot.windows import WindowRef
 
 DEFAULT_LADDER: tuple[int, ...] = (14, 7, 3, 1, 0)
 SEND_AT = time(9, 0)
-
-
-@dataclass(frozen=True, order=True)
-class WindowRef:
-    """A guideline's window (leaf_id "") or a direction's own override."""
-
-    guideline: str
-    leaf_id: str = ""
 
 
 @dataclass(frozen=True)

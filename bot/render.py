@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Protocol
 
 from bot.catalogue.facets import Taxonomy
 from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
 from bot.catalogue.numbers import clean_number
 from bot.i18n import t
-from bot.windows import WindowStatus, window_status
+
+if TYPE_CHECKING:
+    from bot.db.desk import Ticket
+from bot.windows import WindowRef, WindowStatus, edition_status, window_status
 
 LIMIT = 4096
 CARD_EXCERPT = 280
@@ -29,6 +33,45 @@ def esc(text: object) -> str:
 
 def wan(value: float | None) -> str:
     return f"{clean_number(value)}"
+
+
+def num(value: float | None, lang: str) -> str:
+    """An amount in 万元 as the language counts it: 30 (万元) in Chinese, 300,000 (yuan) in
+    English; the unit comes from the sentence around it."""
+    if value is None:
+        return "—"
+    if lang != "en":
+        return wan(value)
+    return f"{value * 10_000:,.0f}"
+
+
+def amount(value: float, lang: str) -> str:
+    """An amount in 万元 with its unit: "300 万元" / "3,000,000 yuan"."""
+    return t(lang, "units.money", amount=num(value, lang))
+
+
+def join(items: Iterable[str], lang: str) -> str:
+    """A list as the language writes one: 甲、乙 / a, b."""
+    return (", " if lang == "en" else "、").join(items)
+
+
+def city_name(city: str, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
+    """南宁 in Chinese, Nanning in English (from the guideline metadata's city_en)."""
+    if lang == "en":
+        for meta in metas.values():
+            if meta.city == city and meta.city_en:
+                return meta.city_en
+    return city
+
+
+def mention(user_id: int, name: str) -> str:
+    """A user named so that Telegram links (and, with ForceReply, targets) them."""
+    return f'<a href="tg://user?id={user_id}">{esc(name or user_id)}</a>'
+
+
+def when(moment: datetime, zone: tzinfo) -> str:
+    """A stored (UTC) time as people read it: local, to the minute."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def short(text: str, length: int = TITLE_SHORT) -> str:
@@ -45,16 +88,16 @@ def funding_words(leaf: Leaf, lang: str) -> str:
     if high == 0 and low == 0:
         return t(lang, "card.no_city_funding")
     if leaf.funding_tiers_wan:
-        tiers = "、".join(wan(v) for v in leaf.funding_tiers_wan)
+        tiers = join((num(v, lang) for v in leaf.funding_tiers_wan), lang)
         parts.append(t(lang, "card.tiers", tiers=tiers))
     elif low is not None and high is not None and low == high:
-        parts.append(t(lang, "card.fixed", amount=wan(high)))
+        parts.append(t(lang, "card.fixed", amount=num(high, lang)))
     elif low is not None and high is not None:
-        parts.append(t(lang, "card.range", low=wan(low), high=wan(high)))
+        parts.append(t(lang, "card.range", low=num(low, lang), high=num(high, lang)))
     elif high is not None:
-        parts.append(t(lang, "card.cap", amount=wan(high)))
+        parts.append(t(lang, "card.cap", amount=num(high, lang)))
     elif low is not None:
-        parts.append(t(lang, "card.floor", amount=wan(low)))
+        parts.append(t(lang, "card.floor", amount=num(low, lang)))
     if leaf.funding_percent is not None:
         basis = leaf.funding_percent_basis or "—"
         parts.append(t(lang, "card.percent", pct=wan(leaf.funding_percent), basis=basis))
@@ -63,7 +106,7 @@ def funding_words(leaf: Leaf, lang: str) -> str:
     if not parts:
         key = "card.amount_later" if leaf.announced_later else "card.amount_unstated"
         return t(lang, key)
-    return "；".join(parts) if lang != "en" else "; ".join(parts)
+    return t(lang, "punct.semicolon").join(parts)
 
 
 def mode_words(leaf: Leaf, lang: str) -> str | None:
@@ -72,7 +115,7 @@ def mode_words(leaf: Leaf, lang: str) -> str | None:
         return None
     modes = leaf.funding_mode.split("、")
     explained = [t(lang, f"mode.{mode}") if _has_mode(mode) else mode for mode in modes]
-    return "；".join(explained) if lang != "en" else "; ".join(explained)
+    return t(lang, "punct.semicolon").join(explained)
 
 
 def _has_mode(mode: str) -> bool:
@@ -85,9 +128,9 @@ def matching_words(leaf: Leaf, lang: str) -> str | None:
         return None
     ratio = wan(leaf.matching_ratio)
     if leaf.funding_max_wan:
-        need = wan(leaf.matching_ratio * leaf.funding_max_wan)
-        return t(lang, "card.matching_for_cap", ratio=ratio, cap=wan(leaf.funding_max_wan),
-                 need=need)
+        need = num(leaf.matching_ratio * leaf.funding_max_wan, lang)
+        return t(lang, "card.matching_for_cap", ratio=ratio,
+                 cap=num(leaf.funding_max_wan, lang), need=need)
     return t(lang, "card.matching", ratio=ratio)
 
 
@@ -117,40 +160,95 @@ def window_words(status: WindowStatus, lang: str) -> str:
 # --------------------------------------------------------------------------- the card
 
 
-def card(leaf: Leaf, window: Window | None, lang: str, now: datetime,
+class CatalogueLike(Protocol):
+    """What rendering needs of the loaded catalogue (bot.core.CatalogueView)."""
+
+    @property
+    def metas(self) -> Mapping[str, GuidelineMeta]: ...
+
+    @property
+    def windows(self) -> Mapping[WindowRef, Window]: ...
+
+    def window_for(self, leaf: Leaf) -> Window | None: ...
+
+
+def edition_words(meta: GuidelineMeta | None, window: Window | None, now: datetime,
+                  lang: str) -> str | None:
+    """"往年指南（2022），仅供参考" for a past edition; None for a current one."""
+    if meta is None or edition_status(meta.year, window, now) != "past":
+        return None
+    return t(lang, "edition.past", year=meta.year)
+
+
+def card(leaf: Leaf, catalogue: CatalogueLike, lang: str, now: datetime,
          taxonomy: Taxonomy) -> str:
-    """One phone screen: what is funded, how much, how, for how long, who may lead, when."""
+    """One phone screen: what is funded, how much, how, for how long, who may lead, when, and
+    where it is written (the guideline's title and line; the official notice and a contact
+    when the bureau gave them). File names and ids are in the full view."""
+    meta = catalogue.metas.get(leaf.guideline)
+    window = catalogue.window_for(leaf)
     lines = [f"<b>{esc(leaf.title)}</b>"]
-    where = [leaf.city, str(leaf.year), leaf.plan or ""]
+    where = [city_name(leaf.city, catalogue.metas, lang), str(leaf.year), leaf.plan or ""]
     if leaf.code:
         where.append(leaf.code)
     lines.append(esc(" · ".join(p for p in where if p)))
-    context = leaf.parent or leaf.group
-    if context:
-        lines.append(f"<i>{esc(short(context, 40))}</i>")
+    past = edition_words(meta, window, now, lang)
+    if past:
+        lines.append(f"⚠️ <b>{esc(past)}</b>")
     lines.append("")
     lines.append(f"💰 {esc(funding_words(leaf, lang))}")
     for extra in (mode_words(leaf, lang), matching_words(leaf, lang)):
         if extra:
             lines.append(f"    {esc(extra)}")
     if leaf.total_investment_min_wan:
-        lines.append(f"    {esc(t(lang, 'card.total', amount=wan(leaf.total_investment_min_wan)))}")
+        total = num(leaf.total_investment_min_wan, lang)
+        lines.append(f"    {esc(t(lang, 'card.total', amount=total))}")
+    facts = []
     if leaf.period_years_max:
-        lines.append(f"⏳ {esc(t(lang, 'card.period', years=wan(leaf.period_years_max)))}")
+        facts.append(f"⏳ {esc(t(lang, 'card.period', years=wan(leaf.period_years_max)))}")
     if leaf.quota:
-        lines.append(f"🎯 {esc(t(lang, 'card.quota', n=leaf.quota))}")
+        facts.append(f"🎯 {esc(t(lang, 'card.quota', n=leaf.quota))}")
+    if facts:
+        lines.append("  ".join(facts))
     lines.append(f"👤 {esc(lead_words(leaf, lang))}")
     thresholds = threshold_words(leaf, lang)
     if thresholds:
         lines.append(f"📌 {esc(thresholds)}")
     lines.append(f"🗓 {window_words(window_status(window, now), lang)}")
     sectors = [s.name(lang) for key in leaf.sectors if (s := taxonomy.get(key))]
-    lines.append(f"🏷 {esc('、'.join(sectors) if lang != 'en' else ', '.join(sectors))}")
+    if sectors:
+        lines.append(f"🏷 {esc(join(sectors, lang))}")
     if leaf.content:
-        lines.append("")
         lines.append(f"<blockquote>{esc(short(leaf.content, CARD_EXCERPT))}</blockquote>")
-    lines.append(esc(t(lang, "card.source", file=leaf.source_file, line=leaf.source_line,
-                        id=leaf.id)))
+    lines.append(source_line(leaf, meta, lang))
+    return "\n".join(lines)
+
+
+def source_line(leaf: Leaf, meta: GuidelineMeta | None, lang: str) -> str:
+    """📄 《2022年桂林市…指南》第96行 · 通知原文 · 咨询：…"""
+    title = meta.title if meta else leaf.guideline
+    parts = [esc(t(lang, "card.source", title=title, line=leaf.source_line))]
+    if meta is not None and meta.url:
+        parts.append(f'<a href="{html.escape(meta.url, quote=True)}">'
+                     f"{esc(t(lang, 'card.notice_link'))}</a>")
+    if meta is not None and meta.contact:
+        parts.append(esc(t(lang, "card.contact", contact=meta.contact)))
+    return "📄 " + " · ".join(parts)
+
+
+def full_view(leaf: Leaf, meta: GuidelineMeta | None, lang: str) -> str:
+    """Everything the card leaves out: content, indicators and requirements in full, and the
+    exact source (file, line, id, what the parser reconstructed)."""
+    lines = [f"<b>{esc(leaf.title)}</b>"]
+    for which, text in (("content", leaf.content), ("ind", leaf.indicators),
+                        ("req", leaf.requirements)):
+        lines += ["", f"<b>{esc(t(lang, f'extra.{which}_head'))}</b>",
+                  esc(text) if text else esc(t(lang, "extra.none"))]
+    if leaf.funding_text:
+        lines += ["", f"<b>{esc(t(lang, 'extra.funding_head'))}</b>", esc(leaf.funding_text)]
+    lines += ["", source_line(leaf, meta, lang),
+              esc(t(lang, "extra.file", file=leaf.source_file, line=leaf.source_line,
+                    id=leaf.id))]
     if leaf.inferred:
         lines.append(f"<i>{esc(t(lang, 'card.inferred'))}</i>")
     return "\n".join(lines)
@@ -159,23 +257,17 @@ def card(leaf: Leaf, window: Window | None, lang: str, now: datetime,
 def threshold_words(leaf: Leaf, lang: str) -> str | None:
     parts = []
     if leaf.min_rd_spend_wan is not None:
-        parts.append(t(lang, "card.rd_spend", amount=wan(leaf.min_rd_spend_wan)))
+        parts.append(t(lang, "card.rd_spend", amount=num(leaf.min_rd_spend_wan, lang)))
     if leaf.qualifications:
-        names = "、".join(t(lang, f"qual.{q}") for q in leaf.qualifications)
+        names = join((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
         parts.append(t(lang, "card.qualifications", names=names))
-    return "；".join(parts) if parts else None
+    return t(lang, "punct.semicolon").join(parts) if parts else None
 
 
-def full_text(leaf: Leaf, which: str, lang: str) -> str:
-    """The full indicators, requirements or content of a leaf, escaped, with a heading."""
-    text = {"ind": leaf.indicators, "req": leaf.requirements, "content": leaf.content}[which]
-    heading = t(lang, f"extra.{which}", title=short(leaf.title, 40))
-    body = esc(text) if text else esc(t(lang, "extra.none"))
-    return f"<b>{esc(heading)}</b>\n\n{body}"
-
-
-def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool) -> str:
-    """One numbered line of a result list: title, city, amount, mode."""
+def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
+                window: Window | None = None, now: datetime | None = None) -> str:
+    """One numbered item of a list, useful without opening the card: title, then city, the
+    cap (or that none is stated), the mode and the window's status."""
     bits = []
     if show_city:
         bits.append(leaf.city)
@@ -183,19 +275,29 @@ def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool) -> str:
         bits.append(funding_words(leaf, lang))
     elif leaf.announced_later:
         bits.append(t(lang, "card.amount_later"))
+    else:
+        bits.append(t(lang, "list.amount_unstated"))
     if leaf.funding_mode:
-        bits.append(leaf.funding_mode)
+        bits.append(join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
+                          for m in leaf.funding_mode.split("、")), lang))
+    if now is not None:
+        bits.append(_plain(window_words(window_status(window, now), lang)))
     tail = f"\n    <i>{esc(' · '.join(bits))}</i>" if bits else ""
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}{tail}"
 
 
+def inline_description(leaf: Leaf, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
+    return f"{city_name(leaf.city, metas, lang)} · {funding_words(leaf, lang)}"
+
+
 def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lang: str,
-            now: datetime) -> str:
-    """Two to four directions side by side, attribute by attribute, across cities too."""
+            now: datetime, verdicts: list[str | None] | None = None) -> str:
+    """Two to four directions side by side, one compact line per attribute and direction,
+    with the company's verdict on each when a profile is known."""
     marks = "①②③④"
     lines = [f"<b>{esc(t(lang, 'compare.title'))}</b>"]
     for mark, leaf in zip(marks, leaves, strict=False):
-        lines.append(f"{mark} {esc(short(leaf.title, 36))}（{esc(leaf.city)} {leaf.year}）")
+        lines.append(f"{mark} {esc(short(leaf.title, 30))}（{esc(leaf.city)} {leaf.year}）")
     rows = [
         ("compare.funding", lambda leaf: funding_words(leaf, lang)),
         ("compare.mode", lambda leaf: leaf.funding_mode or "—"),
@@ -208,16 +310,88 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
         ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
                                                             lang))),
     ]
+    if verdicts and any(verdicts):
+        rows.append(("compare.eligibility", lambda leaf: verdicts[leaves.index(leaf)] or "—"))
     for key, value in rows:
-        lines.append("")
-        lines.append(f"<b>{esc(t(lang, key))}</b>")
-        for mark, leaf in zip(marks, leaves, strict=False):
-            lines.append(f"{mark} {esc(value(leaf))}")
+        cells = " ".join(f"{mark}{esc(value(leaf))}" for mark, leaf in
+                         zip(marks, leaves, strict=False))
+        lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
 
 
 def _plain(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def window_title(catalogue: CatalogueLike, ref: WindowRef, lang: str) -> str:
+    """What a window belongs to: the guideline (city, year, title), and the direction when the
+    window is a direction's own."""
+    meta = catalogue.metas.get(ref.guideline)
+    title = (f"{city_name(meta.city, catalogue.metas, lang)} {meta.year} {meta.title}" if meta
+             else ref.guideline)
+    leaf = next((leaf for leaf in getattr(catalogue, "leaves", []) if leaf.id == ref.leaf_id),
+                None) if ref.leaf_id else None
+    return f"{title}｜{leaf.title}" if leaf else title
+
+
+_ORDER = {"closing": 0, "open": 1, "upcoming": 2, "rolling": 3, "later": 4, "unannounced": 5,
+          "closed": 6, "past": 7}
+
+
+def _next_end(window: Window | None, now: datetime) -> datetime:
+    ends = [stage.ends_at for stage in (window.stages if window else []) if stage.ends_at > now]
+    return min(ends, default=datetime.max.replace(tzinfo=now.tzinfo))
+
+
+def by_deadline(refs: Iterable[WindowRef], windows: Mapping[WindowRef, Window],
+                now: datetime) -> list[WindowRef]:
+    """Open first, soonest deadline first; then what is coming; closed last."""
+    def key(ref: WindowRef) -> tuple[int, datetime, WindowRef]:
+        window = windows.get(ref)
+        kind = window_status(window, now).kind
+        rank = {"open": 0, "upcoming": 1, "rolling": 2, "later": 3, "unknown": 4,
+                "closed": 5}[kind]
+        return rank, _next_end(window, now), ref
+    return sorted(refs, key=key)
+
+
+def deadline_lines(catalogue: CatalogueLike, now: datetime, lang: str) -> list[str]:
+    """Every guideline's status, open first and by date, past editions last and marked."""
+    rows = []
+    for meta in catalogue.metas.values():
+        window = catalogue.windows.get(WindowRef(meta.key), meta.window)
+        edition = edition_status(meta.year, window, now)
+        status = window_words(window_status(window, now), lang)
+        if edition == "past":
+            status = esc(t(lang, "edition.past", year=meta.year))
+        name = f"{city_name(meta.city, catalogue.metas, lang)} {meta.year}"
+        rows.append(((_ORDER[edition], _next_end(window, now), meta.key),
+                     f"• <b>{esc(name)}</b>：{status}"))
+    return [line for _, line in sorted(rows)]
+
+
+def editions_note(catalogue: CatalogueLike, now: datetime, lang: str) -> str | None:
+    """Under the first /find step: how many guidelines one can apply to now, honestly."""
+    current = [m for m in catalogue.metas.values()
+               if edition_status(m.year, catalogue.windows.get(WindowRef(m.key), m.window),
+                                 now) != "past"]
+    past = len(catalogue.metas) - len(current)
+    if not past:
+        return None
+    return esc(t(lang, "edition.note", current=len(current), past=past))
+
+
+def tickets(found: list[Ticket], by_id: Mapping[str, Leaf], lang: str) -> str:
+    """/tickets: the open ones, oldest first."""
+    if not found:
+        return esc(t(lang, "support.tickets_none"))
+    lines = [f"<b>{esc(t(lang, 'support.tickets_head', n=len(found)))}</b>"]
+    for ticket in found:
+        leaf = by_id.get(ticket.leaf_id or "")
+        about = short(leaf.title, 20) if leaf else t(lang, "support.no_topic")
+        lines.append(f"#{ticket.id} · {esc(ticket.user_name)} · {esc(about)}\n"
+                     f"    {esc(short(ticket.question, 60))}")
+    return "\n".join(lines)
 
 
 def reminder(lang: str, items: list[tuple[str, Stage]], now: datetime) -> str:
@@ -317,7 +491,8 @@ def _cut_point(line: str, budget: int) -> int:
 
 
 def _visible_len(markup: str) -> int:
-    return len(html.unescape(_TAG.sub("", markup)))
+    """Telegram counts a message's length in UTF-16 code units (an emoji counts two)."""
+    return len(html.unescape(_TAG.sub("", markup)).encode("utf-16-le")) // 2
 
 
 def _closing_len(markup: str) -> int:

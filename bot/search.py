@@ -36,7 +36,6 @@ from rapidfuzz.distance import Hamming
 from bot.catalogue.facets import Taxonomy, fits_budget, load_taxonomy
 from bot.catalogue.models import Leaf
 from bot.catalogue.numbers import amount_to_wan, normalise
-from bot.store import Store
 
 AMOUNT_IN_TEXT = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?P<unit>万元|万|亿元|亿|w|W|k)(?![a-zA-Z])"
@@ -568,31 +567,63 @@ class _Facts:
     funding_max_wan: float | None
 
 
+class _Memory:
+    """The catalogue as the searcher reads it: leaves held in memory, looked up by id."""
+
+    def __init__(self, leaves: list[Leaf]) -> None:
+        self.all = leaves
+        self.by_id = {leaf.id: leaf for leaf in leaves}
+        self.texts = [(leaf.id, " ".join(filter(None, (
+            leaf.title, leaf.content, leaf.indicators, leaf.requirements)))) for leaf in leaves]
+
+    def leaf_count(self) -> int:
+        return len(self.all)
+
+    def leaves(self, ids: list[str] | None = None) -> list[Leaf]:
+        if ids is None:
+            return self.all
+        return [self.by_id[i] for i in ids if i in self.by_id]
+
+    def titles(self) -> dict[str, str]:
+        return {leaf.id: leaf.title for leaf in self.all}
+
+    def text_match(self, word: str, limit: int) -> list[str]:
+        """Ids of leaves whose text contains `word`, at most `limit`."""
+        found = []
+        for leaf_id, text in self.texts:
+            if word in text:
+                found.append(leaf_id)
+                if len(found) >= limit:
+                    break
+        return found
+
+
 class Searcher:
-    """The store-backed entry point: candidates from FTS and titles, then `rank`.
+    """The entry point: candidates from titles and text, then `rank`, over leaves in memory.
 
     Up to FULL_SCAN_LIMIT leaves every leaf is scored. Above it, a query with words is scored
-    over a preselection (titles containing any of its words or synonyms, then FTS trigram hits
-    for the words of 3+ characters, at most MAX_CANDIDATES), and a facets-only query is ordered
-    from a small in-memory index of city, sectors and amounts, so only the page shown is loaded.
-    Both in-memory copies are rebuilt when the number of leaves changes.
+    over a preselection (titles containing any of its words or synonyms, then leaves whose text
+    holds the words of 3+ characters, at most MAX_CANDIDATES), and a facets-only query is
+    ordered from a small index of city, sectors and amounts.
     """
 
     FULL_SCAN_LIMIT = 5000
-    FTS_LIMIT = 200  # per word, best bm25 first
+    FTS_LIMIT = 200  # per word
     TITLE_LIMIT = 300  # per word
     MAX_CANDIDATES = 1200
 
-    def __init__(self, store: Store, lexicon: Lexicon) -> None:
-        self.store = store
+    def __init__(self, lexicon: Lexicon, leaves: list[Leaf]) -> None:
+        self.store = _Memory(leaves)
         self.lexicon = lexicon
         self._titles: tuple[int, str, list[int], list[str]] | None = None
         self._facts: tuple[int, list[_Facts]] | None = None
-        self._all: tuple[int, list[Leaf]] | None = None
 
-    def refresh(self) -> None:
-        """Forget the in-memory copies (after a catalogue load)."""
-        self._titles = self._facts = self._all = None
+    @classmethod
+    def build(cls, lexicon: Lexicon, leaves: list[Leaf]) -> Searcher:
+        """A searcher with its indexes built (a large catalogue's), ready for the first query."""
+        searcher = cls(lexicon, leaves)
+        searcher.warm()
+        return searcher
 
     def search(self, text: str, *, city: str | None = None, sector: str | None = None,
                budget_wan: float | None = None, limit: int = 10) -> tuple[Query, list[Hit]]:
@@ -621,11 +652,7 @@ class Searcher:
         """All leaves for a small catalogue; title + FTS preselection for a large one."""
         count = self.store.leaf_count()
         if count <= self.FULL_SCAN_LIMIT or not query.terms:
-            # a small catalogue is kept decoded in memory: reading it back from SQLite on
-            # every query cost half of each search
-            if self._all is None or self._all[0] != count:
-                self._all = (count, self.store.leaves())
-            return self._all[1]
+            return self.store.leaves()
         words: dict[str, None] = {}
         for term in _terms(query, self.lexicon):
             words.update((word, None) for word, _ in term.words)
@@ -636,7 +663,7 @@ class Searcher:
             if len(ids) >= self.MAX_CANDIDATES:
                 break
             if len(word) >= 3:
-                for leaf_id, _ in self.store.fts_match(_fts_quote(word), self.FTS_LIMIT):
+                for leaf_id in self.store.text_match(word, self.FTS_LIMIT):
                     ids.setdefault(leaf_id, None)
         return self.store.leaves(list(ids)[: self.MAX_CANDIDATES])
 
@@ -694,8 +721,3 @@ class Searcher:
         leaves = {leaf.id: leaf for leaf in self.store.leaves([leaf_id for _, leaf_id, _ in top])}
         return [Hit(leaf=leaves[leaf_id], score=0.0, fits=fits)
                 for _, leaf_id, fits in top if leaf_id in leaves]
-
-
-def _fts_quote(word: str) -> str:
-    """FTS5 string literal: user text can never become query syntax."""
-    return '"' + word.replace('"', '""') + '"'

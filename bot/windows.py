@@ -16,6 +16,14 @@ from bot.catalogue.models import Stage, Window
 StatusKind = Literal["unknown", "later", "rolling", "upcoming", "open", "closed"]
 
 
+@dataclass(frozen=True, order=True)
+class WindowRef:
+    """A guideline's window (leaf_id "") or a direction's own override."""
+
+    guideline: str
+    leaf_id: str = ""
+
+
 @dataclass(frozen=True)
 class WindowStatus:
     """What to tell a user; `stage` is the next deadline (or the last one, when closed)."""
@@ -45,3 +53,32 @@ def window_status(window: Window | None, now: datetime) -> WindowStatus:
 def _days(now: datetime, then: datetime) -> int:
     """Whole days until `then`, rounded up: 30 hours left is "2 days"."""
     return max(0, math.ceil((then - now).total_seconds() / 86400))
+
+
+Edition = Literal["open", "closing", "upcoming", "rolling", "later", "unannounced", "closed",
+                  "past"]
+CLOSING_DAYS = 7
+
+
+def edition_status(year: int, window: Window | None, now: datetime) -> Edition:
+    """Where a guideline edition stands today. A guideline from an earlier year whose intake is
+    over, or whose window nobody announced, is a past edition: findable, but not something to
+    apply to now. This year's with its intake over is closed."""
+    status = window_status(window, now)
+    earlier_year = year < now.year
+    if status.kind == "open":
+        return "closing" if (status.days_left or 0) <= CLOSING_DAYS else "open"
+    if status.kind == "upcoming":
+        return "upcoming"
+    if status.kind == "rolling":
+        return "rolling"
+    if earlier_year:
+        return "past"
+    if status.kind == "closed":
+        return "closed"
+    return "later" if status.kind == "later" else "unannounced"
+
+
+def is_current(year: int, window: Window | None, now: datetime) -> bool:
+    """Can one apply (or will one soon be able to) under this edition?"""
+    return edition_status(year, window, now) != "past"

@@ -1,9 +1,12 @@
-"""python-telegram-bot handlers, one module per feature; thin: parse, call bot/, render, reply.
+"""python-telegram-bot handlers, one module per feature; each handler is one call into the
+application layer (bot/flows/) and the reply it returns, shown by handlers/ui.py.
 
-Registration order matters: PTB runs the first matching handler of a group. The conversations
-(writing a broadcast, typing a budget) come first so text typed at those steps is not taken as
-a search; free text (search) comes after every command; the catch-all for unknown buttons
-comes last.
+Registration order matters: in each group PTB runs the first handler that matches.
+- group -2: who is acting (the user recorded, their language) — every update;
+- group -1: a message answering a question the bot asked (a dialog step) is taken there and
+  goes no further; anything else passes on;
+- group 0: commands and buttons of every feature; group replies to the bot (support) before
+  mentions and free text (search); the catch-all for unknown buttons and commands comes last.
 """
 
 from __future__ import annotations
@@ -22,25 +25,25 @@ from handlers import (
     groups,
     inline,
     profile,
+    router,
     search,
     start,
+    steps,
     subscriptions,
     support,
-    windows,
 )
 from handlers.context import ZhinanContext
 
-# groups before start: its /start <deep link> must win over the greeting. support before
-# search: replies to the bot (follow-ups on cards, ticket threads) and the ask-a-person
-# question step must not be taken as searches.
-FEATURES = (broadcast, windows, profile, browse, groups, start, admin, card, subscriptions,
-            support, search, inline, errors)
+FEATURES = (start, browse, card, subscriptions, profile, admin, broadcast, support, groups,
+            search, inline, errors)
 
 
 def register(application: Application) -> None:
     """Add every feature's handlers in order, and the error handler."""
-    application.add_handler(subscriptions.tracker(), group=-1)  # sees every update first
+    application.add_handler(router.tracker(), group=-2)
+    application.add_handlers(steps.handlers(), group=-1)  # type: ignore[arg-type]
     for feature in FEATURES:
         handlers: list[BaseHandler[Update, ZhinanContext, Any]] = feature.handlers()
         application.add_handlers(handlers)
+    application.add_handlers(start.fallback())
     application.add_error_handler(errors.on_error)

@@ -1,26 +1,45 @@
-"""Typed access to the bot's services and the user's language from every handler."""
+"""Typed access from every handler to the workflows and to who is acting.
+
+`actor` is decided once per update (handlers/tracking.py, in the first handler group) and kept
+on the context, which python-telegram-bot creates once per update for all groups.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.i18n import pick_language
-from bot.services import Services
+from bot.core import Core
+from bot.flows import Flows
+from bot.flows.common import Actor
 
 
 class ZhinanContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any],
                                     dict[str, Any]]):
-    """CallbackContext with `services` and `lang`, instead of bot_data["…"] lookups."""
+    """CallbackContext with `flows`, `core` and `actor`, instead of bot_data["…"] lookups."""
+
+    _actor: Actor | None = None
 
     @property
-    def services(self) -> Services:
-        services: Services = self.application.bot_data["services"]
-        return services
+    def flows(self) -> Flows:
+        flows: Flows = self.application.bot_data["flows"]
+        return flows
 
-    def lang(self, update: Update) -> str:
-        stored = self.user_data.get("lang") if self.user_data is not None else None
-        user = update.effective_user
-        return pick_language(stored, user.language_code if user else None)
+    @property
+    def core(self) -> Core:
+        return self.flows.core
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            raise RuntimeError("no actor for this update (not a user's update?)")
+        return self._actor
+
+    @actor.setter
+    def actor(self, value: Actor) -> None:
+        self._actor = value
+
+    @property
+    def has_actor(self) -> bool:
+        return self._actor is not None

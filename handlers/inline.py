@@ -1,8 +1,12 @@
-"""Inline mode: "@bot 锂电池" in any chat offers direction cards to share."""
+"""Inline mode: "@bot 锂电池" in any chat offers direction cards to share.
+
+The results depend on the user's language, so they are marked personal: Telegram must not
+serve one user's cached answer to another.
+"""
 
 from __future__ import annotations
 
-import asyncio
+from typing import Any
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
@@ -11,39 +15,27 @@ from telegram.ext import BaseHandler, InlineQueryHandler
 from bot import render
 from handlers.context import ZhinanContext
 
-MAX_RESULTS = 10
+CACHE_SECONDS = 60
 
 
 async def on_inline(update: Update, context: ZhinanContext) -> None:
     query = update.inline_query
-    if query is None:
+    if query is None or not context.has_actor:
         return
-    lang = context.lang(update)
-    services = context.services
-    text = query.query.strip()[:200]
-    shared = services.catalogue.by_id.get(text)  # the card's share button sends the id
-    if shared is not None:
-        leaves = [shared]
-    elif text:
-        _, hits = await asyncio.to_thread(services.searcher.search, text, limit=MAX_RESULTS)
-        leaves = [hit.leaf for hit in hits]
-    else:
-        leaves = []
-    now = services.now()
+    lang, core = context.actor.lang, context.core
+    now = core.now()
     results = [
         InlineQueryResultArticle(
-            id=leaf.id,
-            title=leaf.title,
-            description=f"{leaf.city} · {render.funding_words(leaf, lang)}",
+            id=leaf.id[:64], title=render.short(leaf.title, 60),
+            description=render.inline_description(leaf, core.catalogue.metas, lang),
             input_message_content=InputTextMessageContent(
-                render.split_html(render.card(leaf, services.window_for(leaf), lang, now,
-                                              services.lexicon.taxonomy))[0],
-                parse_mode=ParseMode.HTML),
-        )
-        for leaf in leaves
+                render.split_html(render.card(leaf, core.catalogue, lang, now,
+                                              core.lexicon.taxonomy))[0],
+                parse_mode=ParseMode.HTML))
+        for leaf in context.flows.search.inline(query.query)
     ]
-    await query.answer(results, cache_time=60)
+    await query.answer(results, cache_time=CACHE_SECONDS, is_personal=True)
 
 
-def handlers() -> list[BaseHandler[Update, ZhinanContext, None]]:
+def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     return [InlineQueryHandler(on_inline)]

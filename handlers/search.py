@@ -1,95 +1,75 @@
-"""Free text at any time (private chats) and /search TEXT anywhere: read facets, rank, list."""
+"""Free text in a private chat, /search TEXT anywhere, @mentions in groups, and the pages."""
 
 from __future__ import annotations
 
-import asyncio
+import re
+from typing import Any
 
-from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram import Message, Update
+from telegram.constants import MessageEntityType
+from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
-from bot import browse, keyboards, render
-from bot.callback_data import Facets
-from bot.catalogue.numbers import clean_number
-from bot.i18n import t
-from handlers import groups, ui
-from handlers.browse import show_step
+from bot import buttons as b
+from bot.flows.common import Reply
+from bot.flows.desk import Message as DeskMessage
+from handlers import ui
 from handlers.context import ZhinanContext
-
-MAX_QUERY = 200
-MAX_RESULTS = 50
+from handlers.router import route
 
 
 async def on_text(update: Update, context: ZhinanContext) -> None:
-    """Anything typed in a private chat is a search."""
+    """Typed in a private chat: a reply to a card is a question about it; anything else is a
+    search."""
     message = update.effective_message
-    if message is not None and message.text:
-        await run_search(update, context, message.text)
+    if message is None or not message.text:
+        return
+    reply = message.reply_to_message
+    if reply is not None:
+        routed = await context.flows.desk.reply(context.actor, DeskMessage(
+            message.message_id, message.text, reply.message_id))
+        if routed is not None:
+            await ui.present(update, context, routed)
+            return
+    await ui.present(update, context, await context.flows.search.run(context.actor,
+                                                                     message.text))
 
 
 async def search_command(update: Update, context: ZhinanContext) -> None:
-    """/search 锂电池 南宁 — works in groups too, where plain text is not seen."""
-    text = " ".join(context.args or [])
-    if not text.strip():
-        await ui.send(update, t(context.lang(update), "search.prompt"))
+    """/search 锂电池 南宁 — works in groups too, where plain text is not the bot's."""
+    await ui.present(update, context, await context.flows.search.run(
+        context.actor, " ".join(context.args or [])))
+
+
+class _MentionsBot(filters.MessageFilter):
+    """Text that mentions this bot by @username."""
+
+    def filter(self, message: Message) -> bool:
+        username = (message.get_bot().username or "").lower()
+        mentions = message.parse_entities([MessageEntityType.MENTION]).values()
+        return bool(username) and any(m.lower() == f"@{username}" for m in mentions)
+
+
+async def on_mention(update: Update, context: ZhinanContext) -> None:
+    """"@zhinan_bot 锂电池 南宁" in a group: search, as /search would."""
+    message = update.effective_message
+    if message is None or not message.text:
         return
-    await run_search(update, context, text)
+    text = re.sub(rf"@{re.escape(context.bot.username or '')}", " ", message.text,
+                  flags=re.IGNORECASE)
+    await ui.present(update, context, await context.flows.search.run(context.actor, text))
 
 
-async def run_search(update: Update, context: ZhinanContext, text: str) -> None:
-    lang = context.lang(update)
-    user = update.effective_user
-    owner = user.id if user else 0
-    text = text.strip()[:MAX_QUERY]
-    services = context.services
-    query, hits = await asyncio.to_thread(services.searcher.search, text, limit=MAX_RESULTS)
-    if not query.has_topic and (query.city or query.budget_wan is not None or query.sector):
-        codes = {city: code for code, city in services.catalogue.codes.items()}
-        budget = f"w{clean_number(query.budget_wan)}" if query.budget_wan is not None else None
-        facets = Facets(city=codes.get(query.city or ""), sector=query.sector, budget=budget)
-        await show_step(update, context, "results", facets)
-        return
-    if not hits:
-        await ui.send(update, t(lang, "search.nothing", q=render.esc(text)),
-                      keyboards.menu(lang, owner))
-        return
-    if context.user_data is not None:
-        context.user_data["search"] = {"q": text, "ids": [hit.leaf.id for hit in hits]}
-    await groups.private_or_link(update, context, *search_view(context, lang, owner, 0))
+async def on_page(update: Update, context: ZhinanContext, data: b.SearchPage) -> Reply:
+    return await context.flows.search.page(context.actor, data.page)
 
 
-def search_view(context: ZhinanContext, lang: str, owner: int,
-                number: int) -> tuple[str, keyboards.Keyboard]:
-    """One page of the stored search: the query, how it was read, numbered results."""
-    stored = (context.user_data or {}).get("search") or {}
-    leaves = [leaf for i in stored.get("ids", []) if (leaf := context.services.catalogue.by_id
-                                                        .get(i))]
-    pages = max(1, -(-len(leaves) // browse.PAGE_SIZE))
-    number = min(number, pages - 1)
-    start = number * browse.PAGE_SIZE
-    page = leaves[start: start + browse.PAGE_SIZE]
-    lines = [t(lang, "search.head", q=render.esc(stored.get("q", "")), n=len(leaves))]
-    lines += [render.result_line(start + i + 1, leaf, lang, show_city=True)
-              for i, leaf in enumerate(page)]
-    return "\n".join(lines), keyboards.search_page(lang, page, start + 1, number, pages, owner)
-
-
-async def on_search_page(update: Update, context: ZhinanContext) -> None:
-    lang = context.lang(update)
-    payload = await ui.accept(update, lang)
-    if payload is None or update.callback_query is None:
-        return
-    if not (context.user_data or {}).get("search"):
-        await ui.expired(update, lang)
-        return
-    await update.callback_query.answer()
-    user = update.effective_user
-    text, keyboard = search_view(context, lang, user.id if user else 0, int(payload.args[0]))
-    await ui.show(update, text, keyboard)
-
-
-def handlers() -> list[BaseHandler[Update, ZhinanContext, None]]:
+def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
+    new = filters.UpdateType.MESSAGE  # an edited message does not search a second time
     return [
-        CommandHandler("search", search_command),
-        CallbackQueryHandler(on_search_page, pattern=r"^z1\|s\|"),
-        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text),
+        CommandHandler("search", search_command, filters=new),
+        route(b.SearchPage, on_page),
+        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & new,
+                       on_text),
+        MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & new
+                       & _MentionsBot(), on_mention),
     ]

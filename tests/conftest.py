@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.bench import publish_into
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import PROJECT_ROOT, Settings
+from bot.core import CatalogueView
 from bot.db import Storage
+from bot.db.catalogue import Snapshot
+from bot.demo import Harness
 from bot.sandbox.driver import Conversation, SandboxClient
-from bot.sandbox.harness import Harness
 from bot.sandbox.state import SandboxState
-from bot.store import Store
 from tests import databases
 
 DATA_DIR = PROJECT_ROOT / "data"
@@ -28,6 +31,14 @@ DATA_DIR = PROJECT_ROOT / "data"
 def catalogue() -> list[Guideline]:
     guidelines, _ = load_catalogue(DATA_DIR)
     return guidelines
+
+
+@pytest.fixture(scope="session")
+def view(catalogue: list[Guideline]) -> CatalogueView:
+    """The catalogue as a running bot holds it, with the windows catalogue.toml states."""
+    snapshot = Snapshot(1, [g.meta for g in catalogue], [leaf for g in catalogue
+                                                         for leaf in g.leaves])
+    return CatalogueView.build(snapshot, {(g.meta.key, ""): g.meta.window for g in catalogue})
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +62,7 @@ def settings(tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ZHINAN_DATA_DIR", str(data_copy))
     monkeypatch.setenv("ZHINAN_DB", str(db))
     monkeypatch.delenv("ZHINAN_TELEGRAM_TOKEN", raising=False)
-    return Settings(data_dir=data_copy, db=db)
+    return Settings(data_dir=data_copy, db=str(db))
 
 
 # --------------------------------------------------------------------------- end to end
@@ -67,20 +78,21 @@ def _retry_after_as_timedelta() -> None:
     os.environ["PTB_TIMEDELTA"] = "1"
 
 
-def load_into(settings: Settings) -> None:
-    """Parse settings.data_dir and load it into settings.db, as `catalogue load` does."""
-    guidelines, _ = load_catalogue(settings.data_dir)
-    Store(settings.db).replace_catalogue(guidelines)
+async def load_into(settings: Settings) -> None:
+    """Parse settings.data_dir and publish it into settings.db, as `catalogue load` does."""
+    await publish_into(settings.db, load_catalogue(settings.data_dir)[0])
 
 
 class Clock:
-    """An injected clock: the bot's idea of now, moved by tests."""
+    """An injected clock: the bot's idea of now, set (and moved) by tests. It ticks with real
+    time from there, so what the bot schedules "in 2 seconds" (a retry) does come due."""
 
     def __init__(self, moment: datetime) -> None:
         self.moment = moment
+        self.started = time.monotonic()
 
     def __call__(self) -> datetime:
-        return self.moment
+        return self.moment + timedelta(seconds=time.monotonic() - self.started)
 
 
 @pytest.fixture
@@ -91,7 +103,7 @@ def clock() -> Clock:
 @pytest.fixture
 async def harness(settings: Settings, clock: Clock) -> AsyncIterator[Harness]:
     """The real bot polling a sandbox with flood limits off, at a fixed moment in time."""
-    load_into(settings)
+    await load_into(settings)
     running = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
     await running.start()
     yield running
@@ -121,6 +133,12 @@ def alice(client: SandboxClient) -> Conversation:
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database of each kind (the PostgreSQL one needs ZHINAN_TEST_POSTGRES)."""
     yield from databases.fresh_database(request.param, tmp_path)
+
+
+@pytest.fixture
+def db_settings(settings: Settings, database_url: str) -> Settings:
+    """The test's settings on each kind of database."""
+    return settings.model_copy(update={"db": database_url})
 
 
 @pytest.fixture

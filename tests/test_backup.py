@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 from pathlib import Path
@@ -9,18 +10,28 @@ from pathlib import Path
 import pytest
 
 from bot.backup import BackupError, backup, restore
-from bot.store import Store, connect
+from bot.db import Storage
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection as the bot opens one: WAL, transactions by hand."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    return conn
 
 
 def make_db(path: Path, rows: int = 2000) -> None:
     """A Zhinan database (migrated schema) with a table of paired rows and some bulk."""
-    store = Store(path)
-    with store.lock:
-        store.db.execute("CREATE TABLE pairs (grp INTEGER NOT NULL, half INTEGER NOT NULL, "
-                         "pad TEXT NOT NULL)")
-        store.db.conn.executemany("INSERT INTO pairs VALUES (?, ?, ?)",
-                                  [(i // 2, i % 2, "x" * 500) for i in range(rows)])
-    store.db.conn.close()
+    async def migrate() -> None:
+        await (await Storage.open(path)).close()
+
+    asyncio.run(migrate())
+    conn = connect(path)
+    conn.execute("CREATE TABLE pairs (grp INTEGER NOT NULL, half INTEGER NOT NULL, "
+                 "pad TEXT NOT NULL)")
+    conn.executemany("INSERT INTO pairs VALUES (?, ?, ?)",
+                     [(i // 2, i % 2, "x" * 500) for i in range(rows)])
+    conn.close()
 
 
 def pairs_in(path: Path) -> tuple[int, int]:
@@ -97,12 +108,23 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_old_file(tmp_path: Path)
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM pairs")
     conn.close()
-    kept = restore(copy, db)
+    kept = restore(copy, db).kept
     assert pairs_in(db) == (10, 0)
     assert kept is not None and kept.parent == db.parent and pairs_in(kept) == (0, 0)
     assert not Path(f"{db}-wal").exists() and not Path(f"{db}-shm").exists()
-    Store(db)  # the bot opens it again (migrations already applied)
+    make_db_reopens = asyncio.run(_reopen(db))  # the bot opens it again: nothing to migrate
+    assert make_db_reopens == []
     assert sorted(p.name for p in db.parent.iterdir() if p.name.startswith(".")) == []
+
+
+async def _reopen(db: Path) -> list[str]:
+    from bot.db import Database, migrate
+
+    database = Database.open(db)
+    try:
+        return await migrate.upgrade(database)
+    finally:
+        await database.close()
 
 
 def test_restore_into_an_empty_place(tmp_path: Path) -> None:
@@ -110,7 +132,7 @@ def test_restore_into_an_empty_place(tmp_path: Path) -> None:
     make_db(db, rows=4)
     copy = backup(db, tmp_path / "b.sqlite3")
     target = tmp_path / "new" / "zhinan.sqlite3"
-    assert restore(copy, target) is None
+    assert restore(copy, target).kept is None
     assert pairs_in(target) == (4, 0)
 
 
@@ -118,14 +140,12 @@ def test_restore_refuses_while_the_database_is_open(tmp_path: Path) -> None:
     db = tmp_path / "zhinan.sqlite3"
     make_db(db, rows=10)
     copy = backup(db, tmp_path / "b.sqlite3")
-    running = Store(db)  # the bot, idle but with the file open
-    with running.lock:
-        running.db.execute("DELETE FROM pairs WHERE grp = 0")
+    running = connect(db)  # the bot, idle but with the file open
+    running.execute("DELETE FROM pairs WHERE grp = 0")
     with pytest.raises(BackupError, match="in use"):
         restore(copy, db)
-    with running.lock:  # untouched, still usable
-        assert running.db.execute("SELECT count(*) FROM pairs").fetchone()[0] == 8
-    running.db.conn.close()
+    assert running.execute("SELECT count(*) FROM pairs").fetchone()[0] == 8  # untouched
+    running.close()
 
 
 def test_restore_refuses_a_damaged_or_foreign_backup(tmp_path: Path) -> None:
@@ -178,3 +198,44 @@ def test_the_command_line_backs_up_and_restores(tmp_path: Path, monkeypatch: pyt
     assert pairs_in(db) == (6, 0)
     assert main(["restore", str(tmp_path / "nothing.sqlite3")]) == 1
     assert "no such backup" in capsys.readouterr().err
+
+
+def test_deliveries_pending_in_a_backup_are_held_until_an_admin_decides(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A backup taken mid-broadcast: starting on it must not send the rest a second time."""
+    from datetime import UTC, datetime
+
+    from bot.__main__ import main
+    from bot.db.outbox import NewMessage
+
+    db = tmp_path / "zhinan.sqlite3"
+    now = datetime(2025, 6, 10, tzinfo=UTC)
+
+    async def queue() -> None:
+        storage = await Storage.open(db)
+        await storage.outbox.enqueue([NewMessage("broadcast", uid, "通知", user_id=uid)
+                                      for uid in range(1, 6)], now)
+        (first,) = await storage.outbox.claim(now, 1)  # one sent before the backup
+        from bot.db.outbox import Result
+        await storage.outbox.finish(first.id, Result("sent", now, 1))
+        await storage.close()
+
+    asyncio.run(queue())
+    copy = backup(db, tmp_path / "b.sqlite3")
+    monkeypatch.setenv("ZHINAN_DB", str(db))
+    assert main(["restore", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "4 delivery(ies) were pending when the backup was taken" in out
+
+    async def states() -> dict[str, int]:
+        storage = await Storage.open(db)
+        try:
+            return await storage.outbox.counts()
+        finally:
+            await storage.close()
+
+    assert asyncio.run(states()) == {"sent": 1, "held": 4}
+    assert main(["outbox", "cancel"]) == 0
+    assert "4 held delivery(ies) cancelled" in capsys.readouterr().out
+    assert asyncio.run(states()) == {"sent": 1, "cancelled": 4}

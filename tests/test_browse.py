@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import browse
-from bot.callback_data import Facets
+from bot.buttons import Facets
 from bot.catalogue.models import Guideline, Leaf
 
 

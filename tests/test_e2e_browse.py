@@ -8,8 +8,8 @@ import pytest
 
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import Settings
+from bot.demo import Harness
 from bot.sandbox.driver import Conversation, SandboxClient, buttons
-from bot.sandbox.harness import Harness
 from tests.conftest import ALICE, GROUP, WANG
 
 
@@ -66,9 +66,12 @@ async def test_guided_path_counts_match_the_catalogue_and_end_on_a_card(
     card = await wang.last()
     assert card["html"].startswith("<b>")
     assert "南宁 · 2022" in card["text"]
-    assert "📄 来源：guidelines/002_3af291c3607153a6.txt 第" in card["text"]
+    # the source as people cite it: the guideline's title and line, no file names or ids
+    assert "📄 《南宁市科技计划项目申报指南》第" in card["text"]
+    assert "guidelines/" not in card["text"] and "nn22-" not in card["text"]
+    assert "往年指南（2022），仅供参考" in card["text"]  # the clock says 2025
     labels = [b["text"] for b in buttons(card)]
-    assert labels[:2] == ["📊 考核指标", "📋 申报要求"]
+    assert labels[:3] == ["📋 全文", "🔍 资格详情", "🙋 咨询人工"]
     assert "« 返回列表" in labels
 
 
@@ -148,13 +151,13 @@ async def test_oversize_requirements_are_split_under_the_limit(
     source.write_text("\n".join(lines), encoding="utf-8")
     from tests.conftest import load_into
 
-    load_into(settings)
+    await load_into(settings)
     async with Harness(settings) as harness, SandboxClient(harness.sandbox.url) as client:
         await client.post("/sandbox/limits", {"enabled": False})
         wang = Conversation(client, WANG)
         await wang.send("/search 优势产业关键核心技术")
         await wang.press("1. ")
-        await wang.press("📋 申报要求")
+        await wang.press("📋 全文")
         pieces = [m for m in await wang.bot_messages() if "申报单位须提供" in m["text"]]
         assert len(pieces) >= 3
         assert all(len(piece["text"]) <= 4096 for piece in pieces)
@@ -196,10 +199,10 @@ async def test_two_users_in_one_group_each_have_their_own_search(client: Sandbox
     await alice.send("/find")
     alice_menu = await alice.last()
     assert alice_menu["message_id"] != wang_menu["message_id"]
-    await alice.press("桂林 (", message=alice_menu)
+    await alice.press("Guilin (", message=alice_menu)
     await wang.press("南宁 (", message=wang_menu)
     messages = {m["message_id"]: m for m in await client.messages(GROUP)}
-    assert "桂林" in messages[alice_menu["message_id"]]["text"]
+    assert "Guilin" in messages[alice_menu["message_id"]]["text"]
     assert "南宁" in messages[wang_menu["message_id"]]["text"]
 
 
@@ -232,5 +235,6 @@ async def test_english_card(client: SandboxClient, lang_user: int) -> None:
     await alice.send("battery materials Nanning")
     await alice.press("1. ")
     card = await alice.last()
-    assert "📄 Source: guidelines/002_3af291c3607153a6.txt, line" in card["text"]
+    assert "📄 “南宁市科技计划项目申报指南”, line" in card["text"]
+    assert "Nanning · 2022" in card["text"]
     assert "Lead:" in card["text"]

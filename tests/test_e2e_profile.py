@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.bench import publish
+from bot.catalogue.loader import load_catalogue
 from bot.config import Settings
 from bot.sandbox.driver import Conversation, buttons
-from tests.conftest import load_into
 
 
 async def _fill_profile(wang: Conversation) -> None:
@@ -52,10 +53,24 @@ async def test_profile_dialog_then_card_verdict_and_filtered_results(wang: Conve
     assert "「" in details["text"]  # the source sentence is quoted
 
 
-async def test_forget_removes_the_profile(wang: Conversation) -> None:
+async def test_forget_asks_first_then_removes_everything(wang: Conversation) -> None:
     await _fill_profile(wang)
+    await wang.send("人工智能 防城港")
+    await wang.press("1. ")
+    await wang.press("🔔 订阅提醒")
     await wang.send("/forget")
+    question = await wang.last()
+    assert question["text"].startswith("要删除我们保存的关于您的一切吗")
+    await wang.press("保留")
+    assert (await wang.last())["text"] == "好的，什么都没有删除。"
+    await wang.send("/subscriptions")
+    assert "1. " in (await wang.last())["text"]  # still following
+
+    await wang.send("/forget")
+    await wang.press("🗑 全部删除")
     assert (await wang.last())["text"].startswith("已删除")
+    await wang.send("/subscriptions")
+    assert "还没有订阅" in (await wang.last())["text"]
     await wang.send("人工智能 防城港")
     await wang.press("1. ")
     assert "填写企业画像后可自动判断" in (await wang.last())["text"]
@@ -63,7 +78,7 @@ async def test_forget_removes_the_profile(wang: Conversation) -> None:
 
 def test_eligibility_command_prints_conditions_and_verdicts(settings: Settings,
                                                             tmp_path: Path) -> None:
-    load_into(settings)
+    publish(settings.db, load_catalogue(settings.data_dir)[0])
     profile = tmp_path / "profile.json"
     profile.write_text(json.dumps({"applicant_kind": "enterprise", "rd_spend_wan": 150}))
     result = subprocess.run([sys.executable, "-m", "bot", "eligibility", "bs25-001",

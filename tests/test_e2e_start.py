@@ -34,8 +34,8 @@ async def test_commands_are_registered_in_both_languages(client: SandboxClient,
     calls = await client.get("/sandbox/calls", method="setMyCommands")
     by_lang = {call["params"].get("language_code"): call["params"]["commands"] for call in calls}
     assert [c["command"] for c in by_lang[None]] == [
-        "start", "find", "search", "subscriptions", "deadlines", "profile", "ask", "language",
-        "help"]
+        "start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "language",
+        "forget", "cancel", "help"]
     assert by_lang["en"][1]["description"] == "Find by city, sector and amount"
 
 
@@ -44,10 +44,16 @@ async def test_deadlines_show_known_window_and_say_unknown_plainly(wang: Convers
     text = (await wang.last())["text"]
     # the fixed clock is 2025-06-10 09:00 Shanghai; 百色's electronic filing closes 06-20 18:00
     assert "百色 2025：正在申报：还剩 11 天（电子申报材料截止 2025-06-20 18:00）" in text
-    assert "南宁 2022：申报时间：尚未公布" in text
+    assert "防城港 2025：申报时间：尚未公布" in text  # this year's, not announced yet
+    assert "南宁 2022：往年指南（2022），仅供参考" in text  # an earlier year's, no window
+    # open first; past editions last
+    assert text.index("百色 2025") < text.index("防城港 2025") < text.index("南宁 2022")
 
 
 async def test_help_in_english_user(alice: Conversation) -> None:
     assert alice.user_id == ALICE
     await alice.send("/help")
-    assert (await alice.last())["text"].startswith("Zhinan finds funding directions")
+    text = (await alice.last())["text"]
+    assert text.startswith("Zhinan finds funding directions")
+    assert "/find — Find by city, sector and amount" in text
+    assert "/broadcast" not in text  # an admin's command, and Alice is no admin

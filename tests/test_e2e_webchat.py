@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox.harness import Harness
+from bot.demo import Harness
 
 playwright_api = pytest.importorskip("playwright.async_api")
 

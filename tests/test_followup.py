@@ -7,15 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import callback_data as cb
 from bot.catalogue.models import Guideline, Leaf
-from bot.followup import (
-    answer,
-    card_leaf_id,
-    detect_intents,
-    leaf_id_from_buttons,
-    source_from_text,
-)
+from bot.followup import answer, detect_intents
 from bot.render import window_words
 from bot.windows import WindowStatus, window_status
 
@@ -63,55 +56,7 @@ def test_intents(question: str, intents: list[str]) -> None:
     assert detect_intents(question) == intents
 
 
-def _card_buttons(leaf_id: str, owner: int = 1001) -> list[str]:
-    return [cb.build("extra", leaf_id, "ind", owner=owner),
-            cb.build("extra", leaf_id, "req", owner=owner),
-            cb.build("follow", "leaf", leaf_id, owner=owner),
-            cb.build("ics", "leaf", leaf_id, owner=owner),
-            cb.build("compare", leaf_id, owner=owner)]
-
-
-@pytest.mark.parametrize(("datas", "expected"), [
-    (_card_buttons("gl22-001"), "gl22-001"),
-    (["z1|x|nn22-049|ind|rt"], "nn22-049"),
-    ([cb.build("ask", "bs25-001", owner=5)], "bs25-001"),
-    ([cb.build("ask", "-", owner=5)], None),
-    # a result list points at several cards: it is not a card
-    ([cb.build("card", "gl22-001", facets=cb.Facets(), owner=5),
-      cb.build("card", "gl22-002", facets=cb.Facets(), owner=5)], None),
-    ([*_card_buttons("gl22-001"), cb.build("compare", "gl22-002")], None),
-    (["hello", "z9|x|gl22-001|ind|0"], None),
-    ([], None),
-])
-def test_leaf_from_buttons(datas: list[str], expected: str | None) -> None:
-    assert leaf_id_from_buttons(datas) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("…\n📄 来源：guidelines/004_d39697fbb62405e2.txt 第 6 行 · gl22-001",
-     ("guidelines/004_d39697fbb62405e2.txt", 6, "gl22-001")),
-    ("📄 来源：guidelines/004_d39697fbb62405e2.txt 第 6 行",
-     ("guidelines/004_d39697fbb62405e2.txt", 6, None)),
-    ("📄 Source: guidelines/001_28dcdb5b6979917d.txt, line 12",
-     ("guidelines/001_28dcdb5b6979917d.txt", 12, None)),
-    ("no source here", None),
-    (None, None),
-])
-def test_source_from_text(text: str | None, expected: tuple[str, int, str | None] | None) -> None:
-    assert source_from_text(text) == expected
-
-
-def test_card_leaf_falls_back_to_the_source_line(leaves: dict[str, Leaf]) -> None:
-    by_source = {(leaf.source_file, leaf.source_line): leaf.id for leaf in leaves.values()}
-    text = "📄 来源：guidelines/004_d39697fbb62405e2.txt 第 6 行"
-    assert card_leaf_id([], text, by_source, leaves) == "gl22-001"
-    assert card_leaf_id([], text + " · gl22-002", by_source, leaves) == "gl22-002"
-    assert card_leaf_id([], text + " · nope-1", by_source, leaves) == "gl22-001"
-    assert card_leaf_id(_card_buttons("bs25-001"), text, by_source, leaves) == "bs25-001"
-    assert card_leaf_id([], "just text", by_source, leaves) is None
-
-
-GL = "📄 来源：guidelines/004_d39697fbb62405e2.txt 第 6 行 · gl22-001"
+GL = "📄 《2022年度桂林市科技计划项目申报指南》第6行"
 
 
 @pytest.mark.parametrize(("leaf_id", "question", "lang", "lines", "complete"), [
@@ -132,16 +77,17 @@ GL = "📄 来源：guidelines/004_d39697fbb62405e2.txt 第 6 行 · gl22-001"
     ("bs25-001", "资助多少", "zh_CN", ["❔ 指南没有写明资助金额。"], False),
     ("bs25-001", "when is the deadline", "en",
      ["WINDOW",
-      "📄 Source: guidelines/001_28dcdb5b6979917d.txt, line 12 · bs25-001"], True),
+      "📄 “2025年百色市科技计划项目申报指南”, line 12"], True),
     ("gl22-001", "how much matching", "en",
-     ["🤝 Self-funding: at least 3× the grant (about 2400万 for the 800万 cap)"], True),
+     ["🤝 Self-funding: at least 3× the grant (about 24,000,000 yuan for the 8,000,000 yuan "
+      "cap)"], True),
 ])
 def test_answers(leaves: dict[str, Leaf], catalogue: list[Guideline], leaf_id: str,
                  question: str, lang: str, lines: list[str], complete: bool) -> None:
     leaf = leaves[leaf_id]
     meta = next(g.meta for g in catalogue if g.meta.key == leaf.guideline)
     status = window_status(meta.window, NOW)
-    result = answer(leaf, detect_intents(question), status, lang)
+    result = answer(leaf, detect_intents(question), status, lang, meta)
     text_lines = result.text.split("\n")
     lines = [f"🗓 {window_words(status, lang)}" if line == "WINDOW" else line for line in lines]
     assert text_lines[0].startswith("<b>")

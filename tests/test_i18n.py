@@ -41,4 +41,4 @@ def test_language_choice(stored: str | None, code: str | None, lang: str) -> Non
 
 def test_formatting() -> None:
     assert t("zh_CN", "card.cap", amount=150) == "最高 150 万元"
-    assert t("en", "card.cap", amount=150) == "up to 150万 yuan"
+    assert t("en", "card.cap", amount="1,500,000") == "up to 1,500,000 yuan"

@@ -11,9 +11,9 @@ import pytest
 from pydantic import SecretStr
 
 from bot.config import Settings
+from bot.demo import Harness
 from bot.logs import REDACTED, Redactor, configure_logging
 from bot.sandbox.driver import Conversation, SandboxClient
-from bot.sandbox.harness import Harness
 from bot.sandbox.state import SandboxState
 from tests.conftest import WANG, load_into
 
@@ -112,11 +112,11 @@ def test_redactor_leaves_ordinary_text_alone() -> None:
 async def test_a_real_bot_logging_at_debug_never_shows_the_token(
         settings: Settings, restore_logging: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bot, the sandbox and httpx at DEBUG: the token is in every URL, never in the log."""
-    load_into(settings)
+    await load_into(settings)
     stream = io.StringIO()
     configure_logging(secret_settings(settings, "json"), verbose=True, stream=stream)
     # the sandbox accepts any token; give the bot a real-looking one
-    monkeypatch.setattr("bot.sandbox.harness.DEMO_TOKEN", TOKEN)
+    monkeypatch.setattr("bot.demo.DEMO_TOKEN", TOKEN)
     harness = Harness(settings, state=SandboxState(limits_enabled=False))
     await harness.start()
     try:

@@ -10,8 +10,9 @@ import pytest
 
 from bot.catalogue.facets import load_taxonomy
 from bot.catalogue.models import Guideline, Leaf
+from bot.core import CatalogueView
 from bot.render import _visible_len, card, split_html
-from bot.sandbox.telegram_html import parse_html
+from bot.telegram_html import parse_html
 from tests.conftest import DATA_DIR
 
 NOW = datetime(2025, 6, 10, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -48,13 +49,14 @@ def _leaf(catalogue: list[Guideline], leaf_id: str) -> Leaf:
     return next(leaf for g in catalogue for leaf in g.leaves if leaf.id == leaf_id)
 
 
-def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline]) -> None:
+def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline],
+                                                     view: CatalogueView) -> None:
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
     leaf = _leaf(catalogue, "fcg25-001")
-    meta = next(g.meta for g in catalogue if g.meta.key == "fcg25")
-    text = card(leaf, meta.window, "zh_CN", NOW, taxonomy)
+    text = card(leaf, view, "zh_CN", NOW, taxonomy)
     assert _valid_telegram_html(text)
     assert _visible_len(text) < 1200  # one phone screen
+    assert "📄 《2025年防城港市科技计划项目申报指南》第" in text
     assert "💰 最高 150 万元" in text
     assert "前资助：立项后先拨付经费" in text
     assert "不少于资助额的 3 倍（按上限 150 万元需自筹约 450 万元）" in text
@@ -62,11 +64,11 @@ def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline]
     assert "牵头：不限企业牵头" in text
 
 
-def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline]) -> None:
+def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline],
+                                                  view: CatalogueView) -> None:
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
     leaf = _leaf(catalogue, "bs25-001").model_copy(update={"title": "<b>铝</b> & 新材料"})
-    meta = next(g.meta for g in catalogue if g.meta.key == "bs25")
-    text = card(leaf, meta.window, "en", NOW, taxonomy)
+    text = card(leaf, view, "en", NOW, taxonomy)
     assert text.startswith("<b>&lt;b&gt;铝&lt;/b&gt; &amp; 新材料</b>")
     assert _valid_telegram_html(text)
     assert "closes in 11 days" in text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.sandbox.telegram_html import (
+from bot.telegram_html import (
     HtmlParseError,
     ParsedText,
     parse_html,

@@ -6,16 +6,19 @@ regression fail; the same run checks that ours still clearly beats both naive ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from bench.search_quality import evaluate, fts_baseline, fuzz_baseline, load_queries, ours
-from bot.catalogue.models import Guideline
+from bench.search_quality import (
+    evaluate,
+    fts_baseline,
+    fts_index,
+    fuzz_baseline,
+    load_queries,
+    ours,
+)
+from bot.catalogue.models import Guideline, Leaf
 from bot.config import PROJECT_ROOT
 from bot.search import Lexicon, Query, Searcher, rank, read_query
-from bot.store import Store
 
 DATA_DIR = PROJECT_ROOT / "data"
 QUERIES = load_queries()
@@ -31,16 +34,13 @@ def lexicon() -> Lexicon:
 
 
 @pytest.fixture(scope="module")
-def store(catalogue: list[Guideline], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path: Path = tmp_path_factory.mktemp("search") / "search.sqlite3"
-    store = Store(path)
-    store.replace_catalogue(catalogue)
-    yield store
+def leaves(catalogue: list[Guideline]) -> list[Leaf]:
+    return [leaf for g in catalogue for leaf in g.leaves]
 
 
 @pytest.fixture(scope="module")
-def searcher(store: Store, lexicon: Lexicon) -> Searcher:
-    return Searcher(store, lexicon)
+def searcher(leaves: list[Leaf], lexicon: Lexicon) -> Searcher:
+    return Searcher.build(lexicon, leaves)
 
 
 # --------------------------------------------------------------------------- reading a message
@@ -148,28 +148,27 @@ def test_facets_only_results_put_fitting_budgets_first(searcher: Searcher) -> No
     assert fits == sorted(fits, key=lambda fit: fit is None)
 
 
-def test_rank_alone_weights_terms_and_keeps_its_signature(store: Store, lexicon: Lexicon) -> None:
+def test_rank_alone_weights_terms_and_keeps_its_signature(leaves: list[Leaf],
+                                                          lexicon: Lexicon) -> None:
     query = Query(text="茶", terms=["茶"])
-    hits = rank(store.leaves(), query, lexicon, 3)
+    hits = rank(leaves, query, lexicon, 3)
     assert [hit.leaf.id for hit in hits][:2] == ["lz24-062", "lz24-063"] or \
         {hit.leaf.id for hit in hits[:2]} == {"lz24-062", "lz24-063"}
     assert all(hit.matched == ["茶"] for hit in hits)
 
 
-def test_the_large_catalogue_path_agrees_with_the_full_scan(store: Store, lexicon: Lexicon,
+def test_the_large_catalogue_path_agrees_with_the_full_scan(leaves: list[Leaf],
+                                                           lexicon: Lexicon,
                                                            monkeypatch: pytest.MonkeyPatch
                                                            ) -> None:
-    """Above FULL_SCAN_LIMIT candidates come from titles + FTS and facets from an index.
-
-    Two-character words found only in body text are out of the preselection's reach (a
-    trigram index cannot match them), so the big path may show fewer results, never others.
-    """
-    full = Searcher(store, lexicon)
+    """Above FULL_SCAN_LIMIT candidates come from titles and text and facets from an index,
+    so the big path may show fewer results, never others."""
+    full = Searcher(lexicon, leaves)
     texts = ["锂电池 南宁 50万", "人工只能", "battery materials Nanning", "我在柳州开茶园",
              "柳州 20万", "新材料 柳州 30万", "创新券", "zzzqqq"]
     expected = {text: [hit.leaf.id for hit in full.search(text)[1]] for text in texts}
     monkeypatch.setattr(Searcher, "FULL_SCAN_LIMIT", 10)
-    big = Searcher(store, lexicon)
+    big = Searcher.build(lexicon, leaves)
     for text in texts:
         found = [hit.leaf.id for hit in big.search(text)[1]]
         assert found[:1] == expected[text][:1], text
@@ -181,9 +180,9 @@ def test_the_large_catalogue_path_agrees_with_the_full_scan(store: Store, lexico
 
 
 @pytest.fixture(scope="module")
-def reports(store: Store, searcher: Searcher) -> dict[str, dict[str, object]]:
-    systems = {"ours": ours(searcher), "fts_trigram": fts_baseline(store),
-               "fuzz_partial": fuzz_baseline(store.leaves())}
+def reports(leaves: list[Leaf], searcher: Searcher) -> dict[str, dict[str, object]]:
+    systems = {"ours": ours(searcher), "fts_trigram": fts_baseline(fts_index(leaves)),
+               "fuzz_partial": fuzz_baseline(leaves)}
     out: dict[str, dict[str, object]] = {}
     for subset in ("all", "holdout"):
         chosen = [q for q in QUERIES if subset == "all" or q.set == subset]

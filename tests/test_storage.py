@@ -258,22 +258,6 @@ def _new(user_id: int = 1, chat: int = 1, leaf: str | None = "gl22-001") -> NewT
                      question="申报书模板在哪里下载？", support_chat_id=SUPPORT)
 
 
-async def test_tickets_limits_threads_and_closing(storage: Storage) -> None:
-    tickets = [await storage.desk.open(_new(), NOW + timedelta(minutes=i), 3, 5)
-               for i in range(4)]
-    assert [t.id if isinstance(t, Ticket) else t for t in tickets] == [1, 2, 3, "too_many"]
-    assert await storage.desk.open(_new(user_id=2), NOW, 3, 0) == "too_fast"
-    await storage.desk.set_post(1, SUPPORT, 40)
-    found = await storage.desk.by_message(SUPPORT, 40)
-    assert found is not None and (found[0].id, found[1]) == (1, "post")
-    assert await storage.desk.note_staff_answer(1, 3, "在官网下载", NOW)
-    assert not await storage.desk.note_staff_answer(1, 3, "补充", NOW)
-    assert await storage.desk.last_staff_answer(1) == "补充"
-    closed = await storage.desk.close(1, 3, NOW)
-    assert closed is not None and closed.status == "closed"
-    assert await storage.desk.close(1, 3, NOW) is None
-
-
 async def test_a_chat_move_carries_tickets_and_queued_messages(storage: Storage) -> None:
     new_id = -1000000002002
     ticket = await storage.desk.open(_new(), NOW, 3, 5)
@@ -286,14 +270,6 @@ async def test_a_chat_move_carries_tickets_and_queued_messages(storage: Storage)
     moved = await storage.desk.get(ticket.id)
     assert moved is not None and (moved.support_chat_id, moved.post_message_id) == (new_id, None)
     assert [row["chat_id"] for row in await storage.outbox.rows()] == [new_id]
-
-
-async def test_deep_links_are_only_for_their_user_and_expire(storage: Storage) -> None:
-    token = await storage.desk.save_link(1, "结果", [[["看", "z1|n|0", None]]], NOW)
-    assert await storage.desk.load_link(token, 2) is None
-    assert await storage.desk.load_link(token, 1) == ("结果", [[["看", "z1|n|0", None]]])
-    await storage.desk.save_link(2, "别的", [], NOW + timedelta(days=3))  # sweeps old links
-    assert await storage.desk.load_link(token, 1) is None
 
 
 # --------------------------------------------------------------------------- steps, processes

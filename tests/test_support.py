@@ -1,35 +1,27 @@
-"""The support desk: tickets and their limits, threads, FAQs, moved chats, deep links."""
+"""The support desk: tickets and their limits, threads, FAQs, moved chats, deep links — on both
+databases — and the pure parts (FAQ matching, which group, the ticket post)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import callback_data as cb
+from bot.buttons import CloseTicket, SaveFaq
+from bot.db import Storage
+from bot.db.desk import Desk, Faq, NewTicket, Ticket
+from bot.flows.privately import decode_keyboard, encode_keyboard
 from bot.keyboards import Button
-from bot.store import Store
-from bot.support import (
-    Faq,
-    NewTicket,
-    SupportDesk,
-    Ticket,
-    faq_score,
-    match_faq,
-    support_chat_for,
-    ticket_keyboard,
-    ticket_post,
-)
+from bot.support import faq_score, match_faq, support_chat_for, ticket_keyboard, ticket_post
 
 NOW = datetime(2025, 6, 10, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 SUPPORT, GROUP, NEW = -2002, -2001, -1000000002002
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> SupportDesk:
-    return SupportDesk(Store(tmp_path / "zhinan.sqlite3"))
+def desk(storage: Storage) -> Desk:
+    return storage.desk
 
 
 def _new(user_id: int = 1001, question: str = "申报书模板在哪里下载？", chat: int = 1001,
@@ -39,110 +31,103 @@ def _new(user_id: int = 1001, question: str = "申报书模板在哪里下载？
                      question=question, support_chat_id=SUPPORT)
 
 
-def _open(desk: SupportDesk, new: NewTicket, now: datetime = NOW, max_open: int = 3,
-          per_minute: int = 5) -> Ticket:
-    ticket = desk.open_ticket(new, now, max_open, per_minute)
+async def _open(desk: Desk, new: NewTicket, now: datetime = NOW, max_open: int = 3,
+                per_minute: int = 5) -> Ticket:
+    ticket = await desk.open(new, now, max_open, per_minute)
     assert isinstance(ticket, Ticket), ticket
     return ticket
 
 
-def test_the_migration_is_recorded(desk: SupportDesk) -> None:
-    names = [row["name"] for row in desk.db.table("_migrations").rows]
-    assert "003_support" in names
-    assert {"tickets", "ticket_messages", "ticket_links", "faqs", "chat_moves",
-            "deep_links"} <= set(desk.db.table_names())
-
-
-def test_open_ticket_and_find_it_by_its_messages(desk: SupportDesk) -> None:
-    ticket = _open(desk, _new())
+async def test_open_ticket_and_find_it_by_its_messages(desk: Desk) -> None:
+    ticket = await _open(desk, _new())
     assert (ticket.id, ticket.status, ticket.post_message_id) == (1, "open", None)
-    desk.set_post(ticket.id, SUPPORT, 40)
-    desk.link(1001, 9, ticket.id, "relay")
-    assert desk.by_message(SUPPORT, 40) == (desk.ticket(1), "post")
-    found = desk.by_message(1001, 9)
+    await desk.set_post(ticket.id, SUPPORT, 40)
+    await desk.link(1001, 9, ticket.id, "relay")
+    assert await desk.by_message(SUPPORT, 40) == (await desk.get(1), "post")
+    found = await desk.by_message(1001, 9)
     assert found is not None and found[1] == "relay"
-    assert desk.by_message(SUPPORT, 41) is None
-    assert [t.id for t in desk.open_tickets(SUPPORT)] == [1]
-    assert desk.open_tickets(-99) == []
+    assert await desk.by_message(SUPPORT, 41) is None
+    assert [t.id for t in await desk.open_tickets(SUPPORT)] == [1]
+    assert await desk.open_tickets(-99) == []
 
 
-def test_a_user_holds_at_most_max_open_tickets(desk: SupportDesk) -> None:
+async def test_a_user_holds_at_most_max_open_tickets(desk: Desk) -> None:
     for minute in range(3):
-        _open(desk, _new(), NOW + timedelta(minutes=minute))
-    assert desk.open_ticket(_new(), NOW + timedelta(minutes=5), 3, 5) == "too_many"
-    assert isinstance(desk.open_ticket(_new(user_id=1002, chat=1002), NOW, 3, 5), Ticket)
-    desk.close(1, 1003, NOW)
-    assert isinstance(desk.open_ticket(_new(), NOW + timedelta(minutes=6), 3, 5), Ticket)
+        await _open(desk, _new(), NOW + timedelta(minutes=minute))
+    assert await desk.open(_new(), NOW + timedelta(minutes=5), 3, 5) == "too_many"
+    assert isinstance(await desk.open(_new(user_id=1002, chat=1002), NOW, 3, 5), Ticket)
+    await desk.close(1, 1003, NOW)
+    assert isinstance(await desk.open(_new(), NOW + timedelta(minutes=6), 3, 5), Ticket)
 
 
-def test_a_user_cannot_flood_the_support_group(desk: SupportDesk) -> None:
-    ticket = _open(desk, _new(), per_minute=3)
-    assert desk.note_user_message(ticket.id, 1001, "补充一", NOW, 3)
-    assert desk.note_user_message(ticket.id, 1001, "补充二", NOW, 3)
-    assert not desk.note_user_message(ticket.id, 1001, "补充三", NOW, 3)
-    assert desk.open_ticket(_new(question="另一个问题"), NOW, 3, 3) == "too_fast"
+async def test_a_user_cannot_flood_the_support_group(desk: Desk) -> None:
+    ticket = await _open(desk, _new(), per_minute=3)
+    assert await desk.note_user_message(ticket.id, 1001, "补充一", NOW, 3)
+    assert await desk.note_user_message(ticket.id, 1001, "补充二", NOW, 3)
+    assert not await desk.note_user_message(ticket.id, 1001, "补充三", NOW, 3)
+    assert await desk.open(_new(question="另一个问题"), NOW, 3, 3) == "too_fast"
     later = NOW + timedelta(minutes=1, seconds=1)
-    assert desk.note_user_message(ticket.id, 1001, "补充三", later, 3)
-    texts = [row["text"] for row in desk.db.query(
-        "SELECT text FROM ticket_messages WHERE ticket_id = 1 ORDER BY id")]
-    assert texts == ["申报书模板在哪里下载？", "补充一", "补充二", "补充三"]
+    assert await desk.note_user_message(ticket.id, 1001, "补充三", later, 3)
+    assert await desk.thread(ticket.id) == [("user", "申报书模板在哪里下载？"), ("user", "补充一"),
+                                            ("user", "补充二"), ("user", "补充三")]
 
 
-def test_close_once_and_staff_answers(desk: SupportDesk) -> None:
-    ticket = _open(desk, _new())
-    assert desk.last_staff_answer(ticket.id) is None
-    assert desk.note_staff_answer(ticket.id, 1003, "在科技局官网下载", NOW) is True
-    assert desk.note_staff_answer(ticket.id, 1003, "附件三", NOW) is False
-    assert desk.last_staff_answer(ticket.id) == "附件三"
-    closed = desk.close(ticket.id, 1003, NOW)
+async def test_close_once_and_staff_answers(desk: Desk) -> None:
+    ticket = await _open(desk, _new())
+    assert await desk.last_staff_answer(ticket.id) is None
+    assert await desk.note_staff_answer(ticket.id, 1003, "在科技局官网下载", NOW) is True
+    assert await desk.note_staff_answer(ticket.id, 1003, "附件三", NOW) is False
+    assert await desk.last_staff_answer(ticket.id) == "附件三"
+    closed = await desk.close(ticket.id, 1003, NOW)
     assert closed is not None and (closed.status, closed.closed_by) == ("closed", 1003)
-    assert desk.close(ticket.id, 1003, NOW) is None
-    assert desk.close(99, 1003, NOW) is None
-    assert desk.open_tickets() == []
+    assert await desk.close(ticket.id, 1003, NOW) is None
+    assert await desk.close(99, 1003, NOW) is None
+    assert await desk.open_tickets() == []
 
 
-def test_a_migrated_chat_is_followed_and_open_posts_are_reported(desk: SupportDesk) -> None:
-    posted = _open(desk, _new())
-    desk.set_post(posted.id, SUPPORT, 40)
-    unposted = _open(desk, _new(user_id=1002, chat=GROUP), NOW + timedelta(minutes=1))
-    closed = _open(desk, _new(user_id=1003, chat=1003))
-    desk.set_post(closed.id, SUPPORT, 41)
-    desk.close(closed.id, 1003, NOW)
-    assert desk.move_chat(SUPPORT, NEW, NOW) == [posted.id, unposted.id]
-    assert desk.move_chat(SUPPORT, NEW, NOW) == []  # the second notice changes nothing
-    assert desk.resolve_chat(SUPPORT) == NEW
-    assert desk.resolve_chat(NEW) == NEW
-    assert desk.support_chats([SUPPORT, -5]) == {NEW, -5}
-    moved = desk.ticket(posted.id)
+async def test_a_migrated_chat_is_followed_and_open_posts_are_reported(desk: Desk) -> None:
+    posted = await _open(desk, _new())
+    await desk.set_post(posted.id, SUPPORT, 40)
+    unposted = await _open(desk, _new(user_id=1002, chat=GROUP), NOW + timedelta(minutes=1))
+    closed = await _open(desk, _new(user_id=1003, chat=1003))
+    await desk.set_post(closed.id, SUPPORT, 41)
+    await desk.close(closed.id, 1003, NOW)
+    assert await desk.move_chat(SUPPORT, NEW, NOW) == [posted.id, unposted.id]
+    assert await desk.move_chat(SUPPORT, NEW, NOW) is None  # the second notice changes nothing
+    assert await desk.resolve_chat(SUPPORT) == NEW
+    assert await desk.resolve_chat(NEW) == NEW
+    moved = await desk.get(posted.id)
     assert moved is not None and (moved.support_chat_id, moved.post_message_id) == (NEW, None)
-    desk.move_chat(GROUP, -1000000002001, NOW)  # the user's group moved too
-    origin = desk.ticket(unposted.id)
+    await desk.move_chat(GROUP, -1000000002001, NOW)  # the user's group moved too
+    origin = await desk.get(unposted.id)
     assert origin is not None
     assert (origin.origin_chat_id, origin.origin_message_id) == (-1000000002001, None)
 
 
-def test_resolve_chat_survives_a_loop(desk: SupportDesk) -> None:
-    desk.move_chat(-1, -2, NOW)
-    desk.move_chat(-2, -1, NOW)
-    assert desk.resolve_chat(-1) in (-1, -2)
+async def test_resolve_chat_survives_a_loop(desk: Desk) -> None:
+    await desk.move_chat(-1, -2, NOW)
+    await desk.move_chat(-2, -1, NOW)
+    assert await desk.resolve_chat(-1) in (-1, -2)
 
 
-def test_deep_links_are_for_their_user_only(desk: SupportDesk) -> None:
-    keyboard = [[Button("1. 标题", cb.build("card", "gl22-001", facets=cb.Facets(), owner=1001))],
-                [Button("↗️", share="gl22-001")]]
-    token = desk.save_link(1001, "<b>结果</b>", keyboard, NOW)
+async def test_deep_links_are_for_their_user_only(desk: Desk) -> None:
+    keyboard = [[Button("1. 标题", "z2|c|gl22-001|s|-.-.-.0|rt")],
+                [Button("↗️", share="gl22-001")], [Button("打开", url="https://t.me/x")]]
+    token = await desk.save_link(1001, "<b>结果</b>", encode_keyboard(keyboard), NOW)
     assert len(token) == 16
-    assert desk.load_link(token, 1001) == ("<b>结果</b>", keyboard)
-    assert desk.load_link(token, 1002) is None
-    desk.save_link(1002, "x", [], NOW + timedelta(days=3))  # old links are swept on save
-    assert desk.load_link(token, 1001) is None
+    found = await desk.load_link(token, 1001)
+    assert found is not None and (found[0], decode_keyboard(found[1])) == ("<b>结果</b>",
+                                                                           keyboard)
+    assert await desk.load_link(token, 1002) is None
+    await desk.save_link(1002, "x", [], NOW + timedelta(days=3))  # old links are swept on save
+    assert await desk.load_link(token, 1001) is None
 
 
-def test_faqs_per_direction(desk: SupportDesk) -> None:
-    faq_id = desk.add_faq("gl22-001", "申报书模板在哪里下载？", "在科技局官网下载。", 1, 1003, NOW)
-    assert desk.faqs("gl22-001") == [Faq(faq_id, "gl22-001", "申报书模板在哪里下载？",
+async def test_faqs_per_direction(desk: Desk) -> None:
+    faq_id = await desk.add_faq("gl22-001", "申报书模板在哪里下载？", "在科技局官网下载。", 1, 1003, NOW)
+    assert await desk.faqs("gl22-001") == [Faq(faq_id, "gl22-001", "申报书模板在哪里下载？",
                                          "在科技局官网下载。")]
-    assert desk.faqs("gl22-002") == []
+    assert await desk.faqs("gl22-002") == []
 
 
 FAQS = [Faq(1, "gl22-001", "申报书模板在哪里下载？", "官网"),
@@ -177,15 +162,16 @@ def test_support_chat_per_city(city: str | None, expected: int) -> None:
     assert support_chat_for(city, None, {}) is None
 
 
-def test_ticket_post_and_keyboard(desk: SupportDesk, catalogue: list) -> None:
+async def test_ticket_post_and_keyboard(desk: Desk, catalogue: list) -> None:
     leaf = next(leaf for g in catalogue for leaf in g.leaves if leaf.id == "gl22-001")
-    ticket = _open(desk, _new(question="<模板> & 下载？"))
+    ticket = await _open(desk, _new(question="<模板> & 下载？"))
     text = ticket_post(ticket, leaf)
     assert "工单 #1" in text and "王经理 @wang_sme（id 1001，zh_CN）" in text
     assert "优势产业关键核心技术研发与产业化（gl22-001，桂林）" in text
     assert "&lt;模板&gt; &amp; 下载？" in text
     assert "已由 李客服 关闭" in ticket_post(ticket, leaf, closed_by="李客服")
-    assert [b.data for b in ticket_keyboard(ticket, False)[0]] == ["z1|d|1|0"]
-    assert [b.data for b in ticket_keyboard(ticket, True)[0]] == ["z1|d|1|0", "z1|F|1|0"]
-    no_leaf = _open(desk, _new(leaf=None), NOW + timedelta(minutes=1))
+    assert [b.data for b in ticket_keyboard(ticket, False)[0]] == [CloseTicket(1).pack()]
+    assert [b.data for b in ticket_keyboard(ticket, True)[0]] == [CloseTicket(1).pack(),
+                                                                 SaveFaq(1).pack()]
+    no_leaf = await _open(desk, _new(leaf=None), NOW + timedelta(minutes=1))
     assert len(ticket_keyboard(no_leaf, True)[0]) == 1

@@ -18,14 +18,15 @@ import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from bot.app import dispatcher_of
 from bot.config import Settings
+from bot.db import Storage
+from bot.db.outbox import NewMessage
+from bot.demo import DEMO_TOKEN
 from bot.sandbox import Sandbox
 from bot.sandbox.driver import Conversation, SandboxClient
-from bot.sandbox.harness import DEMO_TOKEN
 from bot.sandbox.models import User
 from bot.sandbox.state import SandboxState
-from bot.state import NewMessage, State
-from bot.store import Store
 from bot.web import SECRET_HEADER, WebhookServer, serve_until_signal, webhook_path
 from tests.conftest import WANG, Clock, load_into
 
@@ -69,7 +70,7 @@ def make_server(settings: Settings, clock: Clock,
 @pytest.fixture
 async def server(settings: Settings,
                  make_server: Callable[..., WebhookServer]) -> AsyncIterator[WebhookServer]:
-    load_into(settings)
+    await load_into(settings)
     from pydantic import SecretStr
 
     running = make_server(webhook_secret=SecretStr(SECRET))
@@ -161,7 +162,7 @@ async def test_bodies_too_large_or_not_json_are_refused(
         http: aiohttp.ClientSession) -> None:
     from pydantic import SecretStr
 
-    load_into(settings)
+    await load_into(settings)
     server = make_server(webhook_secret=SecretStr(SECRET), max_body_bytes=4096)
     await server.start()
     try:
@@ -193,7 +194,7 @@ async def test_bodies_too_large_or_not_json_are_refused(
 async def test_no_webhook_route_without_a_secret_and_a_random_one_is_registered(
         settings: Settings, make_server: Callable[..., WebhookServer],
         client: SandboxClient) -> None:
-    load_into(settings)
+    await load_into(settings)
     running = make_server(webhook_url="https://bot.example.org/telegram/0123456789abcdef-xyz")
     assert running.path == "/telegram/0123456789abcdef-xyz"
     assert len(running.secret) >= 32
@@ -221,13 +222,14 @@ async def test_healthz_and_readyz_when_all_is_well(server: WebhookServer,
         body = await response.json()
         assert response.status == 200, body
         assert body == {"ready": True, "failed": [], "checks": {
-            "database": "ok", "catalogue": "ok", "bot": "ok", "outbox_sender": "ok"}}
+            "database": "ok", "catalogue": "ok", "bot": "ok", "dispatcher": "ok"}}
 
 
 async def test_readyz_fails_when_the_database_file_is_gone(
         server: WebhookServer, settings: Settings, http: aiohttp.ClientSession) -> None:
-    moved = settings.db.with_name("elsewhere.sqlite3")
-    settings.db.rename(moved)
+    db = Path(settings.db)
+    moved = db.with_name("elsewhere.sqlite3")
+    db.rename(moved)
     try:
         async with http.get(local(server, "/readyz")) as response:
             body = await response.json()
@@ -237,39 +239,25 @@ async def test_readyz_fails_when_the_database_file_is_gone(
         async with http.get(local(server, "/healthz")) as response:
             assert response.status == 200  # alive, just not ready
     finally:
-        moved.rename(settings.db)
+        moved.rename(db)
     async with http.get(local(server, "/readyz")) as response:
         assert response.status == 200
 
 
-async def test_readyz_fails_when_the_database_is_not_sqlite_or_the_connection_is_closed(
+async def test_readyz_fails_when_the_database_file_is_not_sqlite(
         server: WebhookServer, settings: Settings, http: aiohttp.ClientSession) -> None:
-    assert server.services is not None
-    moved = settings.db.with_name("real.sqlite3")
-    settings.db.rename(moved)
-    settings.db.write_bytes(b"this is not a database" * 100)
-    async with http.get(local(server, "/readyz")) as response:
-        body = await response.json()
-        assert response.status == 503 and body["failed"] == ["database"]
-        assert "DatabaseError" in body["checks"]["database"]
-    settings.db.unlink()
-    moved.rename(settings.db)
-
-    store = server.services.store
-    store.db.conn.close()
+    db = Path(settings.db)
+    moved = db.with_name("real.sqlite3")
+    db.rename(moved)
+    db.write_bytes(b"this is not a database" * 100)
     try:
         async with http.get(local(server, "/readyz")) as response:
             body = await response.json()
-            assert response.status == 503 and "database" in body["failed"]
-            assert "closed" in body["checks"]["database"]
+            assert response.status == 503 and body["failed"] == ["database"]
+            assert "not an SQLite database" in body["checks"]["database"]
     finally:
-        # a working connection again, so the server can stop cleanly
-        import sqlite_utils
-
-        from bot.store import connect
-
-        store.db = sqlite_utils.Database(connect(settings.db))
-        server.services.state.db = store.db
+        db.unlink()
+        moved.rename(db)
 
 
 async def test_readyz_fails_when_the_database_is_replaced_under_the_running_bot(
@@ -277,7 +265,7 @@ async def test_readyz_fails_when_the_database_is_replaced_under_the_running_bot(
     """A restore (or a stray copy) over the file the bot has open: it would write to a ghost."""
     from bot.backup import backup
 
-    copy = backup(settings.db, settings.db.with_name("copy.sqlite3"))
+    copy = backup(settings.db, Path(settings.db).with_name("copy.sqlite3"))
     os.replace(copy, settings.db)
     async with http.get(local(server, "/readyz")) as response:
         body = await response.json()
@@ -285,21 +273,23 @@ async def test_readyz_fails_when_the_database_is_replaced_under_the_running_bot(
         assert "replaced" in body["checks"]["database"]
 
 
-async def test_readyz_fails_when_the_outbox_sender_has_stopped(
+async def test_readyz_fails_when_the_dispatcher_has_stopped(
         server: WebhookServer, http: aiohttp.ClientSession) -> None:
     assert server.application is not None
-    await server.application.bot_data["background"].stop()
+    dispatcher = dispatcher_of(server.application)
+    assert dispatcher is not None
+    await dispatcher.stop()
     async with http.get(local(server, "/readyz")) as response:
         body = await response.json()
         assert response.status == 503
-        assert body["failed"] == ["outbox_sender"]
-        assert body["checks"]["outbox_sender"] == "stopped"
+        assert body["failed"] == ["dispatcher"]
+        assert body["checks"]["dispatcher"] == "stopped"
 
 
 async def test_readyz_fails_with_an_empty_catalogue(
         settings: Settings, make_server: Callable[..., WebhookServer],
         http: aiohttp.ClientSession) -> None:
-    Store(settings.db)  # schema, no catalogue
+    await (await Storage.open(settings.db)).close()  # schema, no catalogue
     running = make_server()
     await running.start()
     try:
@@ -326,21 +316,23 @@ async def test_metrics_count_updates_and_read_the_outbox(
     assert metrics['zhinan_update_duration_seconds_count{type="message"}'] == 2
     assert metrics['zhinan_update_duration_seconds_sum{type="message"}'] > 0
     assert metrics["zhinan_catalogue_leaves"] > 100
-    assert metrics["zhinan_outbox_sender_up"] == 1
+    assert metrics["zhinan_dispatcher_up"] == 1 and metrics["zhinan_dispatcher_leading"] == 1
     assert metrics["zhinan_database_up"] == 1
-    assert metrics["zhinan_users_active"] == 1
+    assert metrics["zhinan_users_reachable"] == 1
     assert metrics['zhinan_outbox_messages{state="pending"}'] == 0
 
-    assert server.application is not None and server.services is not None
-    await server.application.bot_data["background"].stop()  # so the rows stay pending
-    server.services.state.enqueue(
+    assert server.application is not None and server.core is not None
+    dispatcher = dispatcher_of(server.application)
+    assert dispatcher is not None
+    await dispatcher.stop()  # so the rows stay pending
+    await server.core.storage.outbox.enqueue(
         [NewMessage(kind="reminder", chat_id=WANG, user_id=WANG, text=f"r{i}") for i in range(3)]
         + [NewMessage(kind="broadcast", chat_id=WANG, user_id=WANG, text="b")], clock())
     metrics = await scrape(http, server)
     assert metrics['zhinan_outbox_messages{state="pending"}'] == 4
     assert metrics["zhinan_outbox_due"] == 4  # due now by the bot's clock
     assert metrics["zhinan_reminders_pending"] == 3
-    assert metrics["zhinan_outbox_sender_up"] == 0
+    assert metrics["zhinan_dispatcher_up"] == 0
 
 
 async def test_errors_are_counted(server: WebhookServer, http: aiohttp.ClientSession) -> None:
@@ -369,43 +361,44 @@ async def test_errors_are_counted(server: WebhookServer, http: aiohttp.ClientSes
 async def test_sigterm_mid_broadcast_leaves_the_outbox_resumable_and_nobody_gets_two(
         settings: Settings, make_server: Callable[..., WebhookServer], sandbox: Sandbox,
         client: SandboxClient, clock: Clock) -> None:
-    load_into(settings)
+    await load_into(settings)
     recipients = [5000 + i for i in range(200)]
     for user_id in recipients:
         sandbox.state.world.add_user(User(user_id, f"企业{user_id}"))
-    state = State(Store(settings.db))
-    state.enqueue([NewMessage(kind="broadcast", chat_id=uid, user_id=uid, text=f"公告 {uid}",
-                              dedupe=f"test:{uid}") for uid in recipients], clock())
+    storage = await Storage.open(settings.db)
+    await storage.outbox.enqueue([NewMessage(kind="broadcast", chat_id=uid, user_id=uid,
+                                             text=f"公告 {uid}", dedupe=f"test:{uid}")
+                                  for uid in recipients], clock())
 
-    def counts() -> dict[str, int]:
-        return state.outbox_counts()
+    async def counts() -> dict[str, int]:
+        return await storage.outbox.counts()
 
-    async def until(predicate: Callable[[], bool], seconds: float = 20.0) -> None:
+    async def until(predicate: Callable[[dict[str, int]], bool], seconds: float = 20.0) -> None:
         for _ in range(int(seconds / 0.02)):
-            if predicate():
+            if predicate(await counts()):
                 return
             await asyncio.sleep(0.02)
-        raise AssertionError(f"timed out; outbox {counts()}")
+        raise AssertionError(f"timed out; outbox {await counts()}")
 
     def speed_up(running: WebhookServer) -> None:
         assert running.application is not None
-        running.application.bot_data["background"].sender.pacing.per_second = 100.0
+        dispatcher = dispatcher_of(running.application)
+        assert dispatcher is not None
+        dispatcher.sender.pacing.per_second = 100.0
 
     first = make_server()
     serving = asyncio.create_task(serve_until_signal(first))
     await asyncio.wait_for(first.started.wait(), 20)
     speed_up(first)
-    await until(lambda: counts().get("sent", 0) >= 30)
+    await until(lambda found: found.get("sent", 0) >= 30)
     os.kill(os.getpid(), signal.SIGTERM)  # what `docker stop` / systemd sends
     await asyncio.wait_for(serving, 20)
 
-    after = counts()
+    after = await counts()
     assert "sending" not in after and "unknown" not in after, after
     assert after.get("sent", 0) >= 30 and after.get("pending", 0) > 0, after
     assert after["sent"] + after["pending"] == 200
-    with state.store.lock:
-        rows = list(state.db.query("SELECT chat_id, state, message_id FROM outbox"))
-    for row in rows:
+    for row in await storage.outbox.rows():
         delivered = await bot_messages(client, row["chat_id"])
         assert len(delivered) == (1 if row["state"] == "sent" else 0), row
         if row["state"] == "sent":
@@ -415,10 +408,12 @@ async def test_sigterm_mid_broadcast_leaves_the_outbox_resumable_and_nobody_gets
     await second.start()
     try:
         speed_up(second)
-        second.application.bot_data["background"].sender.wake.set()  # type: ignore[union-attr]
-        await until(lambda: counts() == {"sent": 200})
+        assert second.core is not None
+        await second.core.wake_sender()
+        await until(lambda found: found == {"sent": 200})
     finally:
         await second.stop()
+        await storage.close()
     for user_id in recipients:
         delivered = await bot_messages(client, user_id)
         assert [m["text"] for m in delivered] == [f"公告 {user_id}"]
@@ -443,7 +438,7 @@ async def test_the_command_line_serves_by_webhook_and_stops_cleanly_on_sigterm(
         settings: Settings, sandbox: Sandbox, client: SandboxClient,
         http: aiohttp.ClientSession) -> None:
     """`python -m bot -v run` as deployed: JSON logs, webhook from the environment, SIGTERM."""
-    load_into(settings)
+    await load_into(settings)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -79,12 +79,20 @@ class BudgetBand:
     low: float | None
     high: float | None
 
-    def label(self) -> str:
+    def label(self, lang: str = "zh_CN") -> str:
+        """≤20万 and 20–50万 in Chinese; ≤200k and 200k–500k yuan in English (万 = 10,000)."""
+        def amount(wan: float) -> str:
+            if lang != "en":
+                return f"{wan:g}"
+            yuan = wan * 10_000
+            return f"{yuan / 1_000_000:g}M" if yuan >= 1_000_000 else f"{yuan / 1000:g}k"
+
+        unit = " yuan" if lang == "en" else "万"
         if self.low is None:
-            return f"≤{self.high:g}万"
+            return f"≤{amount(self.high or 0)}{unit}"
         if self.high is None:
-            return f">{self.low:g}万"
-        return f"{self.low:g}–{self.high:g}万"
+            return f">{amount(self.low)}{unit}"
+        return f"{amount(self.low)}–{amount(self.high)}{unit}"
 
 
 BUDGET_BANDS = (

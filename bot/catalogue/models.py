@@ -61,6 +61,8 @@ class GuidelineMeta(BaseModel):
     issuer: str
     title: str
     source_file: str
+    url: str | None = Field(default=None, description="the bureau's official notice online")
+    contact: str | None = Field(default=None, description="who answers questions (name, phone)")
     window: Window = Field(default_factory=Window)
 
 

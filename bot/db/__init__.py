@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from bot.db import migrate
 from bot.db.admins import Admins
 from bot.db.broadcasts import Broadcasts
@@ -25,11 +27,21 @@ from bot.db.windows import Windows
 __all__ = ["Database", "DatabaseUrlError", "Storage", "parse_target"]
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
 class Storage:
     """The repositories over one database."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        path = db.target.path
+        self._identity = _identity(path) if path is not None else None
         self.catalogue = CatalogueStore(db)
         self.users = Users(db)
         self.subscriptions = Subscriptions(db)
@@ -54,3 +66,18 @@ class Storage:
 
     async def close(self) -> None:
         await self.db.close()
+
+    async def probe(self) -> None:
+        """Raise unless the database answers (and, for SQLite, is still the file this process
+        opened: not moved, removed or restored over while it runs)."""
+        path = self.db.target.path
+        if path is not None:
+            if not path.is_file():
+                raise FileNotFoundError(f"{path} is missing")
+            with path.open("rb") as file:
+                if file.read(16) != b"SQLite format 3\x00":
+                    raise ValueError(f"{path} is not an SQLite database")
+            if self._identity is not None and _identity(path) != self._identity:
+                raise RuntimeError(f"{path} was replaced while the bot runs; restart the bot")
+        async with self.db.read() as conn:
+            await conn.execute(text("SELECT 1"))

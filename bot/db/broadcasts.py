@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, select, update
 
 from bot.db import schema as s
+from bot.db.common import notify_outbox
 from bot.db.database import Database
 from bot.db.outbox import NewMessage, outbox_row
 
@@ -50,6 +51,7 @@ class Broadcasts:
                     for uid in recipients]
             if rows:
                 await conn.execute(s.outbox.insert(), rows)
+                await notify_outbox(self.db, conn)
         return int(broadcast_id)
 
     async def set_progress_message(self, broadcast_id: int, chat_id: int,
@@ -106,4 +108,5 @@ class Broadcasts:
             if result.rowcount:
                 await conn.execute(update(s.broadcasts).where(s.broadcasts.c.id == broadcast_id)
                                    .values(state="sending", finished_at=None))
+                await notify_outbox(self.db, conn)
         return int(result.rowcount)

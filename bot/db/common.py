@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
 
@@ -19,3 +19,13 @@ def insert(db: Database, table: Table) -> Any:
 
 def as_dict(row: Row[Any]) -> dict[str, Any]:
     return dict(row._mapping)
+
+
+OUTBOX_CHANNEL = "zhinan_outbox"
+
+
+async def notify_outbox(db: Database, conn: Any) -> None:
+    """Inside a transaction that adds deliverable rows: on PostgreSQL, wake the dispatcher
+    (whichever process leads) when it commits. SQLite has one process; it needs nothing."""
+    if not db.is_sqlite:
+        await conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": OUTBOX_CHANNEL})

@@ -18,56 +18,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-Dialect = Literal["sqlite", "postgresql"]
+from bot.config import DatabaseUrlError, Target, parse_target
+
 BUSY_TIMEOUT_MS = 30_000
-_PG_SCHEMES = ("postgresql", "postgres", "postgresql+asyncpg")
-
-
-class DatabaseUrlError(ValueError):
-    """ZHINAN_DB is neither a file path nor a postgresql:// URL."""
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where the data lives: a SQLite file or a PostgreSQL database."""
-
-    dialect: Dialect
-    url: URL
-    path: Path | None = None
-
-    @property
-    def safe(self) -> str:
-        """For logs and messages: the URL with its password hidden."""
-        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
-
-
-def parse_target(value: str | Path) -> Target:
-    """A file path → SQLite; postgresql://… → PostgreSQL; any other URL is refused (a
-    `mysql://` or a typo must not silently become a folder named after the scheme)."""
-    text = str(value).strip()
-    if not text:
-        raise DatabaseUrlError("ZHINAN_DB is empty: give a file path or a postgresql:// URL")
-    scheme = urlsplit(text).scheme.lower() if "://" in text else ""
-    if not scheme:
-        path = Path(text).expanduser()
-        return Target("sqlite", URL.create("sqlite+aiosqlite", database=str(path)), path)
-    if scheme not in _PG_SCHEMES:
-        raise DatabaseUrlError(
-            f"ZHINAN_DB: unsupported database {scheme!r}; give a SQLite file path or a "
-            "postgresql://user:password@host:port/dbname URL")
-    url = make_url(text).set(drivername="postgresql+asyncpg")
-    if not url.database:
-        raise DatabaseUrlError("ZHINAN_DB: the postgresql:// URL names no database")
-    return Target("postgresql", url)
+__all__ = ["Database", "DatabaseUrlError", "Target", "parse_target"]
 
 
 class Database:
@@ -75,7 +36,7 @@ class Database:
 
     def __init__(self, target: Target, *, pool_size: int = 5) -> None:
         self.target = target
-        self.dialect: Dialect = target.dialect
+        self.dialect = target.dialect
         self._write_lock = asyncio.Lock()
         if target.dialect == "sqlite":
             assert target.path is not None

@@ -170,6 +170,14 @@ class Desk:
                 status="closed", closed_at=now, closed_by=by).returning(s.tickets))).first()
         return Ticket(**row._mapping) if row else None
 
+    async def thread(self, ticket_id: int) -> list[tuple[str, str]]:
+        """(role, text) of every message of a ticket, oldest first."""
+        async with self.db.read() as conn:
+            rows = await conn.execute(select(s.ticket_messages.c.role, s.ticket_messages.c.text)
+                                      .where(s.ticket_messages.c.ticket_id == ticket_id)
+                                      .order_by(s.ticket_messages.c.id))
+        return [(row.role, row.text) for row in rows]
+
     async def last_staff_answer(self, ticket_id: int) -> str | None:
         async with self.db.read() as conn:
             return (await conn.execute(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import and_, delete, select, update
 
 from bot.db import schema as s
 from bot.db.common import insert
@@ -56,6 +56,13 @@ class Dialogs:
             "updated_at": stmt.excluded.updated_at})
         async with self.db.write() as conn:
             await conn.execute(stmt)
+
+    async def set_prompt(self, chat_id: int, user_id: int, message_id: int) -> None:
+        """The message that asked for the step's answer (in a group, only a reply to it is)."""
+        async with self.db.write() as conn:
+            await conn.execute(update(s.dialogs).where(and_(
+                s.dialogs.c.chat_id == chat_id, s.dialogs.c.user_id == user_id))
+                .values(prompt_message_id=message_id))
 
     async def clear(self, chat_id: int, user_id: int) -> bool:
         async with self.db.write() as conn:

@@ -2,8 +2,9 @@
 before it is sent, then claimed, sent and recorded.
 
 States: pending → sending → sent | failed | blocked | unknown | cancelled; a retry puts a row
-back to pending with a later `next_at`. `unknown` means the send may or may not have reached the
-user (in flight at a crash, or timed out): it is never sent again automatically.
+back to pending with a later `next_at`. `unknown` means the send may or may not have reached
+the user (in flight at a crash, or timed out): it is never sent again automatically. A restore
+from backup puts what was pending on hold (`held`) until an admin releases or cancels it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Literal
 from sqlalchemy import and_, func, select, update
 
 from bot.db import schema as s
-from bot.db.common import insert
+from bot.db.common import insert, notify_outbox
 from bot.db.database import Database
 
 Outcome = Literal["sent", "failed", "blocked", "unknown", "retry", "skipped"]
@@ -87,8 +88,10 @@ class Outbox:
             return 0
         stmt = insert(self.db, s.outbox).on_conflict_do_nothing(index_elements=["dedupe"])
         async with self.db.write() as conn:
-            result = await conn.execute(stmt.returning(s.outbox.c.id), rows)
-            return len(result.all())
+            added = len((await conn.execute(stmt.returning(s.outbox.c.id), rows)).all())
+            if added:
+                await notify_outbox(self.db, conn)
+        return added
 
     async def enqueue_reminder(self, user_id: int, keys: list[str],
                                text_for: Callable[[list[str]], str], now: datetime) -> bool:
@@ -106,6 +109,7 @@ class Outbox:
             outbox_id = (await conn.execute(inserted.returning(s.outbox.c.id))).scalar()
             await conn.execute(s.reminder_keys.insert(),
                                [{"key": key, "outbox_id": outbox_id} for key in fresh])
+            await notify_outbox(self.db, conn)
         return True
 
     async def claim(self, now: datetime, limit: int, *,
@@ -180,12 +184,46 @@ class Outbox:
             return (await conn.execute(select(func.min(s.outbox.c.next_at)).where(and_(
                 s.outbox.c.state == "pending", s.outbox.c.channel.in_(channels))))).scalar()
 
+    async def backlog(self, now: datetime) -> tuple[int, int]:
+        """(pending rows due now, reminders pending): what the metrics show."""
+        pending = s.outbox.c.state == "pending"
+        async with self.db.read() as conn:
+            due = (await conn.execute(select(func.count()).where(and_(
+                pending, s.outbox.c.next_at <= now)))).scalar_one()
+            reminders = (await conn.execute(select(func.count()).where(and_(
+                pending, s.outbox.c.kind == "reminder")))).scalar_one()
+        return int(due), int(reminders)
+
     async def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: messages not yet sent follow it to the new id."""
         async with self.db.write() as conn:
             await conn.execute(update(s.outbox).where(and_(
                 s.outbox.c.chat_id == old_chat_id,
                 s.outbox.c.state.in_(("pending", "sending")))).values(chat_id=new_chat_id))
+
+    async def release_held(self, now: datetime) -> int:
+        """An admin's decision after a restore: what was held is sent after all."""
+        async with self.db.write() as conn:
+            result = await conn.execute(update(s.outbox).where(s.outbox.c.state == "held")
+                                        .values(state="pending", next_at=now, error=None))
+            if result.rowcount:
+                await notify_outbox(self.db, conn)
+        return int(result.rowcount)
+
+    async def cancel_held(self) -> int:
+        """…or not at all."""
+        async with self.db.write() as conn:
+            result = await conn.execute(update(s.outbox).where(s.outbox.c.state == "held")
+                                        .values(state="cancelled",
+                                                error="cancelled after a restore"))
+        return int(result.rowcount)
+
+    async def reminder_keys(self) -> list[str]:
+        """Every reminder ever planned (user, window, stage, step), in planning order."""
+        async with self.db.read() as conn:
+            rows = await conn.execute(select(s.reminder_keys.c.key).order_by(
+                s.reminder_keys.c.outbox_id, s.reminder_keys.c.key))
+        return [row.key for row in rows]
 
     async def rows(self, **where: object) -> list[dict[str, object]]:
         """Rows matching column = value filters, oldest first (for the command line and tests)."""

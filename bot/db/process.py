@@ -39,6 +39,15 @@ class Process:
                 s.leases.c.name == name))).scalar()
         return held == holder
 
+    async def take_over(self, name: str, holder: str, old: str, now: datetime,
+                        ttl: timedelta) -> bool:
+        """Take a lease from a holder known to be dead (before it lapses)."""
+        async with self.db.write() as conn:
+            result = await conn.execute(update(s.leases).where(and_(
+                s.leases.c.name == name, s.leases.c.holder == old)).values(
+                holder=holder, expires_at=now + ttl))
+        return bool(result.rowcount)
+
     async def release(self, name: str, holder: str) -> None:
         async with self.db.write() as conn:
             await conn.execute(delete(s.leases).where(and_(s.leases.c.name == name,

@@ -26,6 +26,10 @@ class Subscription:
     sector: str
     created_at: datetime | None = None
 
+    @property
+    def since(self) -> datetime | None:
+        return self.created_at
+
 
 _COLUMNS = (s.subscriptions.c.id, s.subscriptions.c.user_id, s.subscriptions.c.kind,
             s.subscriptions.c.target, s.subscriptions.c.sector, s.subscriptions.c.created_at)

@@ -52,14 +52,16 @@ class Users:
         self.db = db
 
     async def touch(self, user_id: int, first_name: str | None, username: str | None,
-                    now: datetime, *, private: bool) -> None:
+                    now: datetime, *, private: bool, lang: str | None = None) -> None:
         """Record that a user wrote. Only a private message starts the bot for them (or
-        reopens it after they had blocked it); a group line changes nothing about that."""
-        values = {"id": user_id, "first_name": first_name, "username": username,
+        reopens it after they had blocked it); a group line changes nothing about that.
+        `lang` is kept only when the user has none yet."""
+        values = {"id": user_id, "first_name": first_name, "username": username, "lang": lang,
                   "created_at": now, "seen_at": now, "active": True, "muted": False,
                   "started_at": now if private else None}
         changes: dict[str, Any] = {"first_name": first_name, "username": username,
-                                   "seen_at": now}
+                                   "seen_at": now,
+                                   "lang": func.coalesce(s.users.c.lang, lang)}
         if private:
             changes.update(active=True, blocked_at=None,
                            started_at=func.coalesce(s.users.c.started_at, now))

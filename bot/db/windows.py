@@ -11,6 +11,7 @@ from sqlalchemy import and_, select, update
 
 from bot.catalogue.models import GuidelineMeta, Window
 from bot.db import schema as s
+from bot.db.catalogue import bump_version
 from bot.db.common import insert
 from bot.db.database import Database
 
@@ -27,17 +28,21 @@ class Windows:
 
     async def seed(self, metas: Iterable[GuidelineMeta], now: datetime) -> None:
         """Windows from catalogue.toml, unless staff have set that guideline's window since."""
-        rows = [{"guideline": meta.key, "leaf_id": "", "window": _json(meta.window),
-                 "set_by": METADATA, "set_at": now} for meta in metas]
-        if not rows:
-            return
-        stmt = insert(self.db, s.windows)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["guideline", "leaf_id"],
-            set_={"window": stmt.excluded.window, "set_at": stmt.excluded.set_at},
-            where=s.windows.c.set_by == METADATA)
         async with self.db.write() as conn:
-            await conn.execute(stmt, rows)
+            current = {row.guideline: row for row in await conn.execute(
+                select(s.windows.c.guideline, s.windows.c.window, s.windows.c.set_by)
+                .where(s.windows.c.leaf_id == ""))}
+            rows = [{"guideline": meta.key, "leaf_id": "", "window": _json(meta.window),
+                     "set_by": METADATA, "set_at": now} for meta in metas
+                    if meta.key not in current or (current[meta.key].set_by == METADATA and
+                                                   current[meta.key].window != _json(meta.window))]
+            if not rows:
+                return
+            stmt = insert(self.db, s.windows)
+            await conn.execute(stmt.on_conflict_do_update(
+                index_elements=["guideline", "leaf_id"],
+                set_={"window": stmt.excluded.window, "set_at": stmt.excluded.set_at}), rows)
+            await bump_version(conn, now)
 
     async def all(self) -> dict[tuple[str, str], Window]:
         """(guideline, leaf id or "") → window, for everything known."""
@@ -70,4 +75,5 @@ class Windows:
             await conn.execute(update(s.outbox).where(and_(
                 s.outbox.c.kind == "reminder", s.outbox.c.state == "pending",
                 s.outbox.c.id.in_(planned))).values(state="cancelled", error="window changed"))
+            await bump_version(conn, now)
         return old

@@ -19,8 +19,8 @@ from bot.sandbox.models import (
 )
 from bot.sandbox.params import UploadedFile
 from bot.sandbox.state import SandboxState
-from bot.sandbox.telegram_html import utf16_len
 from bot.sandbox.world import World
+from bot.telegram_html import utf16_len
 
 # Telegram marks /commands (optionally /command@botname) that start a word.
 _COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
@@ -95,9 +95,11 @@ def user_sends(
     reply_to_message_id: int | None = None,
     user_fields: dict[str, Any] | None = None,
     document: UploadedFile | None = None,
+    entities: list[dict[str, Any]] | None = None,
 ) -> tuple[StoredMessage, int | None]:
     """A user's text message (or a document with `text` as its caption); returns it and the
-    update_id (None if the bot does not see it)."""
+    update_id (None if the bot does not see it). `entities` are the formatting the user
+    applied (bold, links …); commands, mentions and links are detected as clients do."""
     world = state.world
     user = ensure_user(world, user_id, user_fields or {})
     chat = _chat_for_user(world, user, user_id if chat_id is None else chat_id)
@@ -111,9 +113,9 @@ def user_sends(
     if reply_to_message_id is not None and world.message(chat.id, reply_to_message_id) is None:
         raise bad_request("message to be replied not found")
     world.blocked.discard(user.id)  # writing to the bot unblocks it, like pressing Restart
-    message = world.add_message(
-        chat.id, user.id, text=text, entities=detect_entities(text), reply_to=reply_to_message_id
-    )
+    found = sorted([*(entities or []), *detect_entities(text)], key=lambda e: e["offset"])
+    message = world.add_message(chat.id, user.id, text=text, entities=found,
+                                reply_to=reply_to_message_id)
     if not _bot_sees(world, chat, message):
         return message, None
     return message, state.updates.push("message", world.message_to_api(message))

@@ -5,7 +5,7 @@ from typing import Any
 
 from bot.sandbox.errors import ApiError, bad_request
 from bot.sandbox.params import Params
-from bot.sandbox.telegram_html import HtmlParseError, ParsedText, parse_html, strip_text, utf16_len
+from bot.telegram_html import HtmlParseError, ParsedText, parse_html, strip_text, utf16_len
 
 MAX_TEXT_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024

@@ -17,6 +17,7 @@ from bot.sandbox.faults import Fault, FaultKind
 from bot.sandbox.models import ChatType, MemberStatus, User
 from bot.sandbox.params import UploadedFile
 from bot.sandbox.state import STATE_KEY, SandboxState
+from bot.telegram_html import HtmlParseError, parse_html
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 T = TypeVar("T")
@@ -89,14 +90,23 @@ async def send(request: web.Request) -> web.Response:
         upload = UploadedFile(str(document.get("file_name", "file.txt")),
                               str(document.get("mime_type", "text/plain")),
                               str(document.get("content", "")).encode())
+    text, entities = _field(body, "text", str, ""), None
+    formatted = _field(body, "html", str, None)  # typed with formatting (bold, links …)
+    if formatted is not None:
+        try:
+            parsed = parse_html(formatted)
+        except HtmlParseError as exc:
+            raise bad_request(f"html: {exc}") from exc
+        text, entities = parsed.text, parsed.entities
     message, update_id = actions.user_sends(
         state,
         _field(body, "user_id", int),
-        _field(body, "text", str, ""),
+        text,
         chat_id=_field(body, "chat_id", int, None),
         reply_to_message_id=_field(body, "reply_to_message_id", int, None),
         user_fields=body,
         document=upload,
+        entities=entities,
     )
     return _ok(message=state.world.message_to_control(message), update_id=update_id)
 

@@ -16,11 +16,16 @@ from types import TracebackType
 
 from telegram.ext import Application
 
-from bot.app import allowed_updates, build_application
+from bot.app import (
+    allowed_updates,
+    build_application,
+    start_application,
+    stop_application,
+)
 from bot.config import Settings
+from bot.core import Core
 from bot.sandbox import Sandbox
 from bot.sandbox.state import SandboxState
-from bot.services import Services
 
 DEMO_TOKEN = "100000:sandbox-demo-token"
 log = logging.getLogger("zhinan.demo")
@@ -38,7 +43,7 @@ class Harness:
         self.poll_timeout = poll_timeout
         self.rate_limit = rate_limit
         self.application: Application | None = None
-        self.services: Services | None = None
+        self.core: Core | None = None
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
         bound = await self.sandbox.start(host, port)
@@ -46,15 +51,12 @@ class Harness:
         return bound
 
     async def start_bot(self) -> None:
-        self.services = Services.build(self.settings, clock=self.clock)
+        self.core = await Core.open(self.settings, clock=self.clock)
         application = build_application(
-            self.services, DEMO_TOKEN, base_url=self.sandbox.base_url,
+            self.core, DEMO_TOKEN, base_url=self.sandbox.base_url,
             base_file_url=self.sandbox.base_file_url, rate_limit=self.rate_limit,
         )
-        await application.initialize()
-        if application.post_init is not None:  # run_polling would call it; we start by hand
-            await application.post_init(application)
-        await application.start()
+        await start_application(application)
         assert application.updater is not None
         await application.updater.start_polling(timeout=int(self.poll_timeout),
                                                 poll_interval=0.0,
@@ -62,17 +64,18 @@ class Harness:
         self.application = application
 
     async def stop_bot(self) -> None:
-        """Stop like a deploy would: polling, handlers, then persistence flushed to disk."""
+        """Stop like a deploy would: polling, the updates in hand, the outbox sender after its
+        messages in flight, then the database connections."""
         application, self.application = self.application, None
-        if application is None:
-            return
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-            if application.post_stop is not None:  # as run_polling would
-                await application.post_stop(application)
-        await application.shutdown()
+        core, self.core = self.core, None
+        try:
+            if application is not None:
+                if application.updater is not None and application.updater.running:
+                    await application.updater.stop()
+                await stop_application(application)
+        finally:
+            if core is not None:
+                await core.close()
 
     async def stop(self) -> None:
         await self.stop_bot()

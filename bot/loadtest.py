@@ -15,9 +15,10 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.config import Settings
+from bot.core import Core
+from bot.demo import Harness
 from bot.sandbox import Sandbox
 from bot.sandbox.driver import SandboxClient
-from bot.sandbox.harness import Harness
 from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
 from bot.sandbox.state import SandboxState
@@ -117,23 +118,27 @@ async def broadcast_time(settings: Settings, count: int,
     harness = Harness(settings, state=SandboxState(limits_enabled=True, limit_config=limits))
     await harness.start()
     try:
-        assert harness.services is not None
-        state = harness.services.state
+        assert harness.core is not None
+        core = harness.core
         ids = _users(harness.sandbox, count)
         now = datetime.now().astimezone()
         for uid in ids:
-            state.touch_user(uid, f"u{uid}", now)
+            await core.storage.users.touch(uid, f"u{uid}", None, now, private=True)
         start = time.perf_counter()
-        broadcast_id = state.create_broadcast(1, {"kind": "all"}, "基准测试广播", ids, now)
-        background = harness.application.bot_data["background"]  # type: ignore[union-attr]
-        background.sender.wake.set()
-        await _until(lambda: state.outbox_counts(broadcast_id).get("sent", 0) >= count)
+        broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
+                                                            "基准测试广播", ids, now)
+        await core.wake_sender()
+        await _until(lambda: _sent(core, broadcast_id, count))
         elapsed = time.perf_counter() - start
     finally:
         await harness.stop()
     return elapsed, count / limits.global_per_second
 
 
-async def _until(done: Callable[[], bool] | Callable[[], Awaitable[bool]]) -> None:
-    while not done():
+async def _sent(core: Core, broadcast_id: int, count: int) -> bool:
+    return (await core.storage.outbox.counts(broadcast_id)).get("sent", 0) >= count
+
+
+async def _until(done: Callable[[], Awaitable[bool]]) -> None:
+    while not await done():
         await asyncio.sleep(0.05)

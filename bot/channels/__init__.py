@@ -1,0 +1,1 @@
+"""Delivery channels: what carries a message to a chat (Telegram; group robots)."""

@@ -1,0 +1,205 @@
+"""Telegram as a `Messenger`: keyboards to InlineKeyboardMarkup, long texts split under 4096,
+and python-telegram-bot's errors translated into what the caller must decide on.
+
+Whether a failed request may have reached Telegram decides whether it may be sent again: a
+connection that was never made, a pool that never freed, or a 5xx answer did not deliver
+anything (retry); a read or write that timed out, or a connection dropped while waiting for the
+answer, may have (unknown: never resent on its own).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any, TypeVar
+
+import httpx
+from telegram import (
+    Bot,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    SwitchInlineQueryChosenChat,
+)
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+
+from bot.keyboards import Keyboard
+from bot.messenger import (
+    ChatMoved,
+    Prompt,
+    RateLimited,
+    Refused,
+    Sent,
+    Transient,
+    Unconfirmed,
+    Unreachable,
+)
+from bot.render import split_html
+
+log = logging.getLogger("zhinan.telegram")
+T = TypeVar("T")
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    """Plain keyboard rows → Telegram's inline keyboard (None when there are no buttons)."""
+    if not keyboard:
+        return None
+    rows = []
+    for row in keyboard:
+        buttons = []
+        for button in row:
+            if button.share is not None:
+                buttons.append(InlineKeyboardButton(
+                    button.label, switch_inline_query_chosen_chat=SwitchInlineQueryChosenChat(
+                        query=button.share, allow_user_chats=True, allow_group_chats=True)))
+            elif button.url is not None:
+                buttons.append(InlineKeyboardButton(button.label, url=button.url))
+            else:
+                buttons.append(InlineKeyboardButton(button.label, callback_data=button.data))
+        rows.append(buttons)
+    return InlineKeyboardMarkup(rows)
+
+
+def translate(exc: TelegramError) -> Exception:
+    """python-telegram-bot's exception → the messenger's."""
+    if isinstance(exc, RetryAfter):
+        seconds = exc.retry_after
+        return RateLimited(seconds.total_seconds() if hasattr(seconds, "total_seconds")
+                           else float(seconds))
+    if isinstance(exc, ChatMigrated):
+        return ChatMoved(int(exc.new_chat_id))
+    if isinstance(exc, Forbidden):
+        return Unreachable(str(exc))
+    if isinstance(exc, BadRequest | InvalidToken):
+        return Refused(str(exc))
+    if isinstance(exc, TimedOut):
+        return Transient(str(exc)) if isinstance(exc.__cause__, _NOT_SENT) else \
+            Unconfirmed(f"no answer in time: {exc}")
+    if isinstance(exc, NetworkError):
+        cause = exc.__cause__
+        if cause is None or isinstance(cause, _NOT_SENT):
+            return Transient(str(exc))  # a 5xx answer, or never connected
+        return Unconfirmed(f"connection lost: {exc}")
+    return Transient(str(exc))
+
+
+async def _call(request: Callable[[], Awaitable[T]]) -> T:
+    try:
+        return await request()
+    except TelegramError as exc:
+        raise translate(exc) from exc
+
+
+class TelegramMessenger:
+    """Sends through one python-telegram-bot `Bot` (real Telegram or the local sandbox)."""
+
+    def __init__(self, bot: Bot, *, send_timeout: float | None = None) -> None:
+        self.bot = bot
+        self.timeouts: dict[str, Any] = {}
+        if send_timeout is not None:
+            self.timeouts = {"read_timeout": send_timeout, "write_timeout": send_timeout}
+
+    async def send(self, chat_id: int, text: str, keyboard: Keyboard | None = None, *,
+                   html: bool = True, reply_to: int | None = None,
+                   prompt: Prompt | None = None) -> Sent:
+        pieces = split_html(text) if html else _split_plain(text)
+        message: Message | None = None
+        for index, piece in enumerate(pieces):
+            last = index == len(pieces) - 1
+            reply_markup: Any = None
+            if last and prompt is not None:
+                reply_markup = ForceReply(selective=True,
+                                          input_field_placeholder=prompt.placeholder)
+            elif last:
+                reply_markup = markup(keyboard)
+            parameters = (ReplyParameters(reply_to, allow_sending_without_reply=True)
+                          if reply_to and index == 0 else None)
+            message = await _call(partial(
+                self.bot.send_message, chat_id, piece,
+                parse_mode=ParseMode.HTML if html else None, reply_markup=reply_markup,
+                reply_parameters=parameters, link_preview_options=NO_PREVIEW, **self.timeouts))
+        assert message is not None
+        return Sent(message.chat_id, message.message_id)
+
+    async def send_document(self, chat_id: int, document: str | bytes, *,
+                            filename: str | None = None, caption: str | None = None,
+                            html: bool = True, keyboard: Keyboard | None = None) -> Sent:
+        payload: Any = InputFile(document, filename=filename) if isinstance(document, bytes) \
+            else document
+        message = await _call(lambda: self.bot.send_document(
+            chat_id, payload, caption=caption or None,
+            parse_mode=ParseMode.HTML if html else None, reply_markup=markup(keyboard),
+            **self.timeouts))
+        return Sent(message.chat_id, message.message_id)
+
+    async def edit(self, chat_id: int, message_id: int, text: str,
+                   keyboard: Keyboard | None = None) -> None:
+        try:
+            await _call(lambda: self.bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML,
+                reply_markup=markup(keyboard), link_preview_options=NO_PREVIEW))
+        except Refused as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+
+    async def edit_keyboard(self, chat_id: int, message_id: int,
+                            keyboard: Keyboard | None) -> None:
+        try:
+            await _call(lambda: self.bot.edit_message_reply_markup(
+                chat_id, message_id, reply_markup=markup(keyboard)))
+        except Refused as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+
+
+    async def member_status(self, chat_id: int, user_id: int) -> str:
+        member = await _call(lambda: self.bot.get_chat_member(chat_id, user_id))
+        return str(member.status)
+
+
+def _split_plain(text: str, limit: int = 4096) -> list[str]:
+    """Plain text in pieces of at most `limit` UTF-16 units, cut at line ends where possible."""
+    pieces, current = [], ""
+    for line in text.splitlines(keepends=True):
+        while _units(line) > limit:
+            cut = _fit(line, limit)
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if _units(current + line) > limit:
+            pieces.append(current)
+            current = ""
+        current += line
+    if current or not pieces:
+        pieces.append(current)
+    return pieces
+
+
+def _units(text: str) -> int:
+    """Telegram measures text in UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fit(text: str, limit: int) -> int:
+    count = 0
+    for index, char in enumerate(text):
+        count += 2 if ord(char) > 0xFFFF else 1
+        if count > limit:
+            return index
+    return len(text)

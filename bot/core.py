@@ -1,0 +1,129 @@
+"""What every workflow needs, built once per process: settings, storage, the clock, and the
+catalogue with its windows and search index held in memory.
+
+The guided flow counts facets on every press and search scores every leaf, so both work on an
+in-memory copy. It follows the database: each process compares the catalogue version (bumped by
+every publish and window change, from any process) with the one its copy was built from, at
+most once a second, and rebuilds the copy — off the event loop — when it moved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import cast
+
+from bot import browse
+from bot.catalogue.models import GuidelineMeta, Leaf, Window
+from bot.config import Settings
+from bot.db import Storage
+from bot.db.catalogue import Snapshot
+from bot.messenger import Messenger, Unwired
+from bot.reminders import WindowRef
+from bot.search import Lexicon, Searcher
+
+log = logging.getLogger("zhinan.core")
+REFRESH_EVERY = 1.0  # seconds between version checks
+
+
+@dataclass(frozen=True)
+class CatalogueView:
+    """One version of the catalogue and its windows, indexed the ways the bot looks things up."""
+
+    version: int
+    leaves: list[Leaf]
+    by_id: dict[str, Leaf]
+    metas: dict[str, GuidelineMeta]
+    codes: dict[str, str]  # short city code (nn) → city (南宁)
+    windows: dict[WindowRef, Window] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, snapshot: Snapshot, windows: dict[tuple[str, str], Window]) -> CatalogueView:
+        metas = {meta.key: meta for meta in snapshot.metas}
+        order = list(dict.fromkeys(leaf.guideline for leaf in snapshot.leaves))
+        ordered = [metas[key] for key in order if key in metas]
+        return cls(version=snapshot.version, leaves=snapshot.leaves,
+                   by_id={leaf.id: leaf for leaf in snapshot.leaves}, metas=metas,
+                   codes=browse.city_codes(ordered),
+                   windows={WindowRef(g, leaf_id): w for (g, leaf_id), w in windows.items()})
+
+    def window_for(self, leaf: Leaf) -> Window | None:
+        """A direction's own window if staff set one, else its guideline's."""
+        return (self.windows.get(WindowRef(leaf.guideline, leaf.id))
+                or self.windows.get(WindowRef(leaf.guideline)))
+
+    def window_title(self, ref: WindowRef) -> str:
+        meta = self.metas.get(ref.guideline)
+        title = f"{meta.city} {meta.year} {meta.title}" if meta else ref.guideline
+        leaf = self.by_id.get(ref.leaf_id) if ref.leaf_id else None
+        return f"{title}｜{leaf.title}" if leaf else title
+
+
+class Core:
+    """One per process; workflows reach storage, the clock and the catalogue through it."""
+
+    def __init__(self, settings: Settings, storage: Storage, lexicon: Lexicon,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.settings = settings
+        self.storage = storage
+        self.lexicon = lexicon
+        self.clock = clock or (lambda: datetime.now().astimezone())
+        self.catalogue = CatalogueView(0, [], {}, {}, {})
+        self.searcher = Searcher(lexicon, [])
+        self.messenger: Messenger = cast(Messenger, Unwired())
+        self.bot_username = ""
+        self.wakers: list[Callable[[], None]] = []
+        self._checked = 0.0
+        self._refreshing = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, settings: Settings,
+                   clock: Callable[[], datetime] | None = None) -> Core:
+        """Connect (migrating the schema), then load the catalogue and warm the search index
+        before anything is served."""
+        storage = await Storage.open(settings.db)
+        try:
+            core = cls(settings, storage, Lexicon.from_data(settings.data_dir), clock)
+            await core.refresh(force=True)
+            await storage.windows.seed(core.catalogue.metas.values(), core.now())
+            await core.refresh(force=True)
+        except BaseException:
+            await storage.close()
+            raise
+        return core
+
+    async def close(self) -> None:
+        await self.storage.close()
+
+    def now(self) -> datetime:
+        return self.clock().astimezone(self.settings.zone)
+
+    async def wake_sender(self) -> None:
+        """New rows are in the outbox: a sender in this process starts at once (one in another
+        process hears of it through the database: LISTEN/NOTIFY on PostgreSQL, its next look
+        on SQLite)."""
+        for wake in self.wakers:
+            wake()
+
+    async def refresh(self, *, force: bool = False) -> bool:
+        """Rebuild the in-memory catalogue when the database holds a newer version; returns
+        whether it did. Cheap to call on every update: it asks at most once a second."""
+        if not force and time.monotonic() - self._checked < REFRESH_EVERY:
+            return False
+        async with self._refreshing:
+            self._checked = time.monotonic()
+            version = await self.storage.catalogue.version()
+            if not force and version == self.catalogue.version:
+                return False
+            snapshot = await self.storage.catalogue.snapshot()
+            windows = await self.storage.windows.all()
+            view = CatalogueView.build(snapshot, windows)
+            searcher = await asyncio.to_thread(Searcher.build, self.lexicon, view.leaves)
+            self.catalogue, self.searcher = view, searcher
+            log.info("catalogue version %d: %d directions in %d guidelines", view.version,
+                     len(view.leaves), len(view.metas))
+            return True

@@ -1,0 +1,74 @@
+"""One route helper for every kind of button, and who is acting in each update.
+
+`route(Kind, callback)` gives python-telegram-bot a handler for one button kind (bot/buttons.py):
+the pattern comes from the kind, the data is parsed into its typed dataclass, a forged or stale
+button is answered "expired", a group button pressed by someone other than its owner is answered
+"not yours", and only then the callback runs with the typed button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import CallbackQueryHandler, TypeHandler
+
+from bot.buttons import CallbackData
+from bot.flows.common import Actor, Reply
+from bot.flows.people import Who
+from bot.i18n import t
+from handlers import ui
+from handlers.context import ZhinanContext
+
+B = TypeVar("B", bound=CallbackData)
+ButtonCallback = Callable[[Update, ZhinanContext, B], Awaitable[Reply | None]]
+
+
+def who(update: Update) -> Who | None:
+    """The sender of an update and the chat it happened in, as the workflows see them."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or user.is_bot:
+        return None
+    if chat is None:  # inline queries have no chat: answer as in a private chat
+        return Who(user.id, user.first_name, user.username, user.language_code, user.id, True)
+    return Who(user.id, user.first_name, user.username, user.language_code, chat.id,
+               chat.type == ChatType.PRIVATE, chat.title)
+
+
+async def track(update: Update, context: ZhinanContext) -> None:
+    """First of every update: record the user, decide their language (handler group -1)."""
+    await context.core.refresh()  # another process may have published a guideline
+    sender = who(update)
+    if sender is not None:
+        context.actor = await context.flows.people.actor(sender)
+
+
+def tracker() -> TypeHandler[Update, ZhinanContext, None]:
+    return TypeHandler(Update, track)
+
+
+def route(kind: type[B], callback: ButtonCallback[B]) -> CallbackQueryHandler[ZhinanContext, Any]:
+    """The handler for one kind of button: parse, check the owner, run, show the reply."""
+
+    async def handle(update: Update, context: ZhinanContext) -> None:
+        if not context.has_actor or update.callback_query is None:
+            return
+        actor = context.actor
+        data = kind.unpack(update.callback_query.data)
+        if data is None:
+            await ui.answer(update, Reply.say(t(actor.lang, "errors.expired"), alert=True))
+            return
+        owner = getattr(data, "owner", 0)
+        if owner and owner != actor.user_id:
+            await ui.answer(update, Reply.say(t(actor.lang, "errors.not_your_button"),
+                                              alert=True))
+            return
+        await ui.present(update, context, await callback(update, context, data))
+
+    return CallbackQueryHandler(handle, pattern=kind.pattern())
+
+
+def actor(context: ZhinanContext) -> Actor:
+    return context.actor
