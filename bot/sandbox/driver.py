@@ -1,12 +1,14 @@
 """Driving the sandbox as users do: send text, press a labelled button, read the replies.
 
 Used by the end-to-end tests and the benchmark. Waiting is event-driven (the sandbox's event
-feed), with a short quiet period to collect a reply split over several messages.
+feed): `wait_for` waits for the message a test expects; `settle` collects a reply split over
+several messages, ending after a short quiet period.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -78,6 +80,33 @@ class SandboxClient:
                     last_relevant = loop.time()
 
 
+    async def wait_for(self, chat_id: int, check: Callable[[dict[str, Any]], bool], *,
+                       since: int = 0, wait: float = WAIT) -> dict[str, Any]:
+        """The first message added or edited in `chat_id` after event `since` that passes
+        `check`, as soon as it appears."""
+        seq = since
+        async with asyncio.timeout(wait):
+            while True:
+                feed = await self.get("/sandbox/events", after=seq, timeout=wait)
+                for event in feed.get("events", []):
+                    seq = max(seq, event["seq"])
+                    message = event.get("message")
+                    if event.get("chat_id") == chat_id and message and check(message):
+                        return dict(message)
+
+    async def wait_inline_answer(self, query_id: str, *, since: int = 0,
+                                 wait: float = WAIT) -> dict[str, Any]:
+        """The inline query record once it has an answer (from the bot or the cache)."""
+        seq = since
+        async with asyncio.timeout(wait):
+            while True:
+                record: dict[str, Any] = await self.get(f"/sandbox/inline/{query_id}")
+                if record["answered"]:
+                    return record
+                feed = await self.get("/sandbox/events", after=seq, timeout=wait)
+                seq = max([seq, *(event["seq"] for event in feed.get("events", []))])
+
+
 class Conversation:
     """One user in one chat."""
 
@@ -92,6 +121,12 @@ class Conversation:
         await self.client.post("/sandbox/send", {"user_id": self.user_id, "chat_id": self.chat_id,
                                                  "text": text, **extra})
         return await self.client.settle(self.chat_id, since)
+
+    async def post(self, text: str, **extra: Any) -> dict[str, Any]:
+        """Type a message without waiting for anything; returns the stored message."""
+        sent: dict[str, Any] = await self.client.post("/sandbox/send", {
+            "user_id": self.user_id, "chat_id": self.chat_id, "text": text, **extra})
+        return dict(sent["message"])
 
     async def press(self, label: str, message: dict[str, Any] | None = None,
                     contains: bool = True) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from bot.sandbox import Sandbox
 from bot.sandbox.state import SandboxState
 from bot.services import Services
 
-DEMO_TOKEN = "100000:sandbox-demo-token"
 log = logging.getLogger("zhinan.demo")
 
 
@@ -48,7 +47,7 @@ class Harness:
     async def start_bot(self) -> None:
         self.services = Services.build(self.settings, clock=self.clock)
         application = build_application(
-            self.services, DEMO_TOKEN, base_url=self.sandbox.base_url,
+            self.services, self.sandbox.state.token, base_url=self.sandbox.base_url,
             base_file_url=self.sandbox.base_file_url, rate_limit=self.rate_limit,
         )
         await application.initialize()
