@@ -12,15 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, Update
+from telegram.error import BadRequest
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
     ContextTypes,
+    ExtBot,
     PersistenceInput,
     PicklePersistence,
 )
+from telegram.request import HTTPXRequest
 
 from bot.i18n import pick_language, t
 from bot.notify import Pacing, ProgressReporter, Sender
@@ -32,6 +35,8 @@ from handlers.context import ZhinanContext
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 log = logging.getLogger("zhinan.app")
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_BASE_FILE_URL = "https://api.telegram.org/file/bot"
 COMMANDS = ("start", "find", "search", "subscriptions", "deadlines", "profile", "ask",
             "language", "help")
 
@@ -50,9 +55,19 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
     `updater=False` builds it without an Updater, for webhook mode (bot/web.py feeds
     `update_queue`); `update_processor` replaces the default sequential one (metrics).
     """
+    limiter = None
+    if rate_limit:
+        limiter = AIORateLimiter(overall_max_rate=services.settings.rate_limit_per_second,
+                                 overall_time_period=1, max_retries=3)
+    telegram_bot = ZhinanBot(
+        token, base_url=base_url or DEFAULT_BASE_URL,
+        base_file_url=base_file_url or DEFAULT_BASE_FILE_URL, rate_limiter=limiter,
+        # the pool sizes ApplicationBuilder would choose: many concurrent sends, one poll
+        request=HTTPXRequest(connection_pool_size=256),
+        get_updates_request=HTTPXRequest(connection_pool_size=1))
     builder: Any = (
         ApplicationBuilder()
-        .token(token)
+        .bot(telegram_bot)
         .context_types(ContextTypes(context=ZhinanContext))
         .persistence(PicklePersistence(
             filepath=persistence_path(services), update_interval=5,
@@ -62,14 +77,6 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
         .post_init(_post_init)
         .post_stop(_post_stop)
     )
-    if base_url is not None:
-        builder = builder.base_url(base_url)
-    if base_file_url is not None:
-        builder = builder.base_file_url(base_file_url)
-    if rate_limit:
-        per_second = services.settings.rate_limit_per_second
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=per_second,
-                                                      overall_time_period=1, max_retries=3))
     if not updater:
         builder = builder.updater(None)
     if update_processor is not None:
@@ -78,6 +85,21 @@ def build_application(services: Services, token: str, *, base_url: str | None = 
     application.bot_data["services"] = services
     register(application)
     return application
+
+
+class ZhinanBot(ExtBot[Any]):
+    """The bot, except that answering a button press too late is not an error. Telegram
+    refuses an answer after its timeout ("query is too old and response timeout expired"),
+    e.g. when updates queued while the bot was down; the press should still do its work."""
+
+    async def answer_callback_query(self, *args: Any, **kwargs: Any) -> bool:
+        try:
+            return await super().answer_callback_query(*args, **kwargs)
+        except BadRequest as exc:
+            if "query is too old" not in exc.message.lower():
+                raise
+            log.info("a button press was answered too late: %s", exc.message)
+            return False
 
 
 async def _post_init(application: Application) -> None:
@@ -151,4 +173,5 @@ class Background:
 
 
 def allowed_updates() -> list[str]:
-    return [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.EDITED_MESSAGE]
+    """What the bot asks Telegram for; not edited messages, which change nothing here."""
+    return [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]

@@ -1,6 +1,6 @@
 """Broadcast audiences and progress, independent of Telegram.
 
-An audience names who should hear an announcement: everyone active, a city (followers of
+An audience names who should hear an announcement: everyone reachable, a city (followers of
 anything in it and users who said they are there), a city and sector, the followers of a
 guideline or of one direction. It resolves to user ids at confirmation time.
 """
@@ -29,9 +29,10 @@ class Audience(BaseModel):
 def recipients(audience: Audience, state: State, leaves: dict[str, Leaf],
                metas: dict[str, GuidelineMeta],
                search: Callable[[str], list[Leaf]] | None = None) -> list[int]:
-    """Active users the audience reaches, each once, in a stable order."""
+    """Reachable users the audience names (those who started the bot privately and have not
+    blocked it: nobody else can be sent anything), each once, in a stable order."""
     if audience.kind == "all":
-        return state.active_user_ids()
+        return state.reachable_user_ids()
     if audience.kind == "search":
         return sorted(_saved_search_matches(audience, state, search))
     if audience.kind == "leaf":
@@ -48,8 +49,7 @@ def recipients(audience: Audience, state: State, leaves: dict[str, Leaf],
     found = state.followers("city", [city], sector) | state.followers("leaf", in_city)
     if not sector:
         found |= state.followers("guideline", keys) | state.users_in_city(city)
-    active = set(state.active_user_ids())
-    return sorted(found & active)
+    return sorted(found & set(state.reachable_user_ids()))
 
 
 def _saved_search_matches(audience: Audience, state: State,
@@ -57,10 +57,10 @@ def _saved_search_matches(audience: Audience, state: State,
     """Users whose saved search finds a direction in the audience's city (and sector)."""
     if search is None:
         return set()
-    active = set(state.active_user_ids())
+    reachable = set(state.reachable_user_ids())
     found = set()
     for sub in state.subscriptions():
-        if sub.kind != "search" or sub.user_id not in active:
+        if sub.kind != "search" or sub.user_id not in reachable:
             continue
         if any(leaf.city == audience.city and (not audience.sector
                                                or audience.sector in leaf.sectors)

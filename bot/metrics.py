@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from bot.state import REACHABLE
 from bot.store import Store
 
 log = logging.getLogger("zhinan.metrics")
@@ -86,7 +87,8 @@ class StateCollector(Collector):
                                 "that does not shrink means the sender is stuck or throttled).")
         reminders = GaugeMetricFamily("zhinan_reminders_pending",
                                       "Deadline reminders waiting in the outbox.")
-        users = GaugeMetricFamily("zhinan_users_active", "Users who have not blocked the bot.")
+        users = GaugeMetricFamily("zhinan_users_active", "Users the bot can write to: they "
+                                  "started it privately and have not blocked it.")
         up = GaugeMetricFamily("zhinan_database_up", "1 when the scrape could read SQLite.")
         try:
             counts, due_now, pending_reminders, active = self._query()
@@ -120,5 +122,5 @@ class StateCollector(Collector):
                                  "AND next_at <= ?", [now]).fetchone()[0]
             pending_reminders = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' "
                                            "AND kind = 'reminder'").fetchone()[0]
-            active = db.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+            active = db.execute(f"SELECT count(*) FROM users u WHERE {REACHABLE}").fetchone()[0]
         return counts, int(due_now), int(pending_reminders), int(active)

@@ -17,6 +17,9 @@ from bot.store import Store
 
 SubscriptionKind = Literal["leaf", "guideline", "city", "search"]
 METADATA = "catalogue.toml"
+# Who the bot can write to: users who wrote to it in private (Telegram bots cannot initiate
+# a conversation) and have not blocked it since.
+REACHABLE = "u.started_at IS NOT NULL AND u.active = 1"
 
 
 def iso(moment: datetime) -> str:
@@ -76,15 +79,28 @@ class State:
 
     # ------------------------------------------------------------------ users
 
-    def touch_user(self, user_id: int, first_name: str, now: datetime) -> None:
-        """Record that a user talked to us; a returning user who had blocked us is active."""
+    def touch_user(self, user_id: int, first_name: str, now: datetime, *,
+                   private: bool = False) -> None:
+        """Record that a user talked to us. Only a message in the private chat (`private`)
+        makes them reachable: it starts the chat, or restarts it after they had blocked us."""
+        started = iso(now) if private else None
         with self.store.transaction() as db:
             db.execute(
-                "INSERT INTO users (id, first_name, created_at, seen_at) VALUES (?, ?, ?, ?) "
+                "INSERT INTO users (id, first_name, created_at, seen_at, started_at) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
-                "seen_at = excluded.seen_at, active = 1, blocked_at = NULL",
-                [user_id, first_name, iso(now), iso(now)],
+                "seen_at = excluded.seen_at",
+                [user_id, first_name, iso(now), iso(now), started],
             )
+            if private:
+                db.execute("UPDATE users SET active = 1, blocked_at = NULL, "
+                           "started_at = coalesce(started_at, ?) WHERE id = ?",
+                           [started, user_id])
+
+    def is_reachable(self, user_id: int) -> bool:
+        with self.store.lock:
+            return bool(list(self.db.query(
+                f"SELECT 1 FROM users u WHERE u.id = ? AND {REACHABLE}", [user_id])))
 
     def user(self, user_id: int) -> dict[str, Any] | None:
         with self.store.lock:
@@ -116,17 +132,17 @@ class State:
                        "sector = NULL, ladder = NULL, muted = 0 WHERE id = ?", [user_id])
 
     def mark_blocked(self, user_id: int, now: datetime) -> None:
-        """403 from Telegram: stop scheduling anything for this user."""
+        """403 from Telegram (blocked, or never started): stop scheduling anything for them."""
         with self.store.transaction() as db:
             db.execute("UPDATE users SET active = 0, blocked_at = ? WHERE id = ?",
                        [iso(now), user_id])
             db.execute("UPDATE outbox SET state = 'blocked', error = 'bot blocked by user' "
                        "WHERE user_id = ? AND state = 'pending'", [user_id])
 
-    def active_user_ids(self) -> list[int]:
+    def reachable_user_ids(self) -> list[int]:
         with self.store.lock:
             return [row["id"] for row in self.db.query(
-                "SELECT id FROM users WHERE active = 1 ORDER BY id")]
+                f"SELECT id FROM users u WHERE {REACHABLE} ORDER BY id")]
 
     # ------------------------------------------------------------------ subscriptions
 
@@ -156,12 +172,12 @@ class State:
         return [Subscription(**row) for row in rows]
 
     def reminder_subscribers(self) -> list[Subscription]:
-        """Subscriptions of users who are active and not muted."""
+        """Subscriptions of users who are reachable and not muted."""
         with self.store.lock:
             rows = list(self.db.query(
                 "SELECT s.id, s.user_id, s.kind, s.target, s.sector, s.created_at "
                 "FROM subscriptions s "
-                "JOIN users u ON u.id = s.user_id WHERE u.active = 1 AND u.muted = 0 "
+                f"JOIN users u ON u.id = s.user_id WHERE {REACHABLE} AND u.muted = 0 "
                 "ORDER BY s.id"))
         return [Subscription(**row) for row in rows]
 
@@ -404,13 +420,13 @@ class State:
             return True
 
     def followers(self, kind: str, targets: Iterable[str], sector: str = "") -> set[int]:
-        """Active users following any of `targets` of this kind (and sector, for cities)."""
+        """Reachable users following any of `targets` of this kind (and sector, for cities)."""
         wanted = list(targets)
         if not wanted:
             return set()
         marks = ",".join("?" * len(wanted))
         sql = (f"SELECT DISTINCT s.user_id FROM subscriptions s JOIN users u ON u.id = s.user_id "
-               f"WHERE u.active = 1 AND s.kind = ? AND s.target IN ({marks})")
+               f"WHERE {REACHABLE} AND s.kind = ? AND s.target IN ({marks})")
         params: list[object] = [kind, *wanted]
         if sector:
             sql += " AND (s.sector = ? OR s.sector = '')"
@@ -421,7 +437,7 @@ class State:
     def users_in_city(self, city: str) -> set[int]:
         with self.store.lock:
             return {row["id"] for row in self.db.query(
-                "SELECT id FROM users WHERE active = 1 AND city = ?", [city])}
+                f"SELECT id FROM users u WHERE {REACHABLE} AND city = ?", [city])}
 
     def audit(self, actor: int | None, action: str, detail: dict[str, Any], now: datetime) -> None:
         with self.store.transaction() as db:

@@ -97,6 +97,15 @@ def _m004_profiles(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE users ADD COLUMN profile TEXT")
 
 
+def _m005_private_chat(db: sqlite_utils.Database) -> None:
+    """When a user first wrote to the bot in private: Telegram bots cannot initiate a
+    conversation, so only such users (who have not blocked the bot since) can be sent
+    anything. Users recorded before this counted as reachable and keep counting (a send that
+    fails with 403 marks them unreachable)."""
+    db.execute("ALTER TABLE users ADD COLUMN started_at TEXT")
+    db.execute("UPDATE users SET started_at = seen_at WHERE active = 1")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Statement by statement: executescript() would COMMIT the migration's transaction."""
     for statement in script.split(";"):
@@ -109,6 +118,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("002_state", _m002_state),
     ("003_support", migrate_support),
     ("004_profiles", _m004_profiles),
+    ("005_private_chat", _m005_private_chat),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, BaseHandler
+from telegram.ext import Application, ApplicationHandlerStop, BaseHandler, MessageHandler, filters
 
 from handlers import (
     admin,
@@ -37,8 +37,16 @@ FEATURES = (broadcast, windows, profile, browse, groups, start, admin, card, sub
             support, search, inline, errors)
 
 
+async def ignore_edit(update: Update, context: ZhinanContext) -> None:
+    """An edited message changes nothing: the answer to the original stands, and answering
+    again would be a second answer. (The bot does not ask for edits; this catches those
+    Telegram queued before it stopped asking.)"""
+    raise ApplicationHandlerStop
+
+
 def register(application: Application) -> None:
     """Add every feature's handlers in order, and the error handler."""
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, ignore_edit), group=-2)
     application.add_handler(subscriptions.tracker(), group=-1)  # sees every update first
     for feature in FEATURES:
         handlers: list[BaseHandler[Update, ZhinanContext, Any]] = feature.handlers()

@@ -372,7 +372,7 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
         flow = ConversationHandler(
-            entry_points=[CommandHandler("broadcast", start)],
+            entry_points=[CommandHandler("broadcast", start, filters=filters.ChatType.PRIVATE)],
             states={
                 WRITING: [MessageHandler(text | (filters.Document.ALL & filters.ChatType.PRIVATE),
                                          got_text)],

@@ -2,7 +2,7 @@
 
 The facets travel in the buttons (bot/callback_data.py), so every step is stateless and works
 after a restart or in a group. Only typing an amount is a real conversation step: a persistent
-ConversationHandler waits for that one message.
+ConversationHandler waits for that one message (in a group, a reply to the prompt).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import warnings
 from typing import Any
 
 from telegram import ForceReply, Update
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 from telegram.warnings import PTBUserWarning
 
@@ -29,10 +29,12 @@ from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.eligibility import Profile, conditions_for, evaluate
 from bot.i18n import t
 from handlers import ui
+from handlers.addressing import PROMPT_ANSWER, answers_prompt, forget_prompt, remember_prompt
 from handlers.context import ZhinanContext
 from handlers.profile import load_profile
 
 TYPING_BUDGET = 1
+BUDGET_PROMPT = "budget_prompt"  # user_data: the prompt a group answer must reply to
 MAX_TYPED_WAN = 999_999
 
 
@@ -176,7 +178,8 @@ def _valid(facets: Facets, context: ZhinanContext) -> bool:
 
 
 async def ask_budget(update: Update, context: ZhinanContext) -> int:
-    """"Type an amount": remember the facets and wait for one message."""
+    """"Type an amount": remember the facets and wait for one message (in a group, a reply to
+    this prompt, which names the user so that only they are asked)."""
     lang = context.lang(update)
     payload = await ui.accept(update, lang)
     if payload is None or payload.facets is None or context.user_data is None:
@@ -184,24 +187,35 @@ async def ask_budget(update: Update, context: ZhinanContext) -> int:
     if update.callback_query is not None:
         await update.callback_query.answer()
     context.user_data["budget_facets"] = payload.facets.encode()
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(t(lang, "budget.ask"),
-                                reply_markup=ForceReply(selective=True,
-                                                        input_field_placeholder="50万"))
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return ConversationHandler.END
+    text = render.esc(t(lang, "budget.ask"))
+    if chat.type != ChatType.PRIVATE:
+        text = f"{user.mention_html()} {text}"  # a selective ForceReply targets who is named
+    prompt = await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=ForceReply(
+        selective=True, input_field_placeholder="50万"))
+    remember_prompt(context, BUDGET_PROMPT, prompt)
     return TYPING_BUDGET
 
 
 async def got_budget(update: Update, context: ZhinanContext) -> int:
-    """Read "50万", "五十万", "0.5亿"; ask again on anything else."""
+    """Read "50万", "五十万", "0.5亿"; ask again on anything else. In a group, a reply to
+    another of the bot's messages is not the amount: it is routed as any reply is."""
     lang = context.lang(update)
     message = update.effective_message
     if message is None or context.user_data is None:
         return ConversationHandler.END
+    if not answers_prompt(update, context, BUDGET_PROMPT):
+        from handlers import support  # support's replies reach browse through search
+
+        await support.on_reply(update, context)
+        return TYPING_BUDGET
     amount = parse_amount_wan((message.text or "")[:40])
     if amount is None or not 0 < amount <= MAX_TYPED_WAN:
         await message.reply_text(t(lang, "budget.unreadable"))
         return TYPING_BUDGET
+    forget_prompt(context, BUDGET_PROMPT)
     facets = Facets.decode(context.user_data.pop("budget_facets", "")) or Facets()
     budget = f"w{clean_number(round(amount, 2))}"
     await show_step(update, context, "results", facets.with_(budget=budget, page=0))
@@ -209,6 +223,7 @@ async def got_budget(update: Update, context: ZhinanContext) -> int:
 
 
 async def cancel(update: Update, context: ZhinanContext) -> int:
+    forget_prompt(context, BUDGET_PROMPT)
     if context.user_data is not None:
         context.user_data.pop("budget_facets", None)
     await ui.send(update, t(context.lang(update), "budget.cancelled"))
@@ -222,7 +237,7 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
         warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
         typed = ConversationHandler(
             entry_points=[CallbackQueryHandler(ask_budget, pattern=r"^z1\|b\|type_budget\|")],
-            states={TYPING_BUDGET: [MessageHandler(filters.TEXT & ~filters.COMMAND, got_budget)]},
+            states={TYPING_BUDGET: [MessageHandler(PROMPT_ANSWER, got_budget)]},
             fallbacks=[CommandHandler("cancel", cancel)],
             name="typed_budget",
             persistent=True,

@@ -1,8 +1,9 @@
 """The bot in groups and supergroups: long lists sent privately (or a deep link to them),
-mentions, and groups that become supergroups.
+mentions, private-only commands, and groups that become supergroups.
 
-Privacy mode is on by default for bots: in a group the bot only receives commands (/cmd and
-/cmd@bot), replies to its own messages and service messages. Everything here works with that.
+The bot is an administrator in its groups, so it receives every message there; only those
+addressed to it (handlers/addressing.py) are its business. Everything here also works for a
+member bot in privacy mode, which receives commands and replies to its own messages only.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
-from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import ChatMigrated, Forbidden
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
@@ -21,6 +22,7 @@ from bot.i18n import t
 from bot.keyboards import Keyboard
 from bot.support import SupportDesk
 from handlers import ui
+from handlers.addressing import MENTIONS_BOT
 from handlers.context import ZhinanContext
 
 log = logging.getLogger("zhinan.groups")
@@ -61,20 +63,20 @@ async def send_private(context: ZhinanContext, user_id: int, text: str,
 async def private_or_link(update: Update, context: ZhinanContext, text: str,
                           keyboard: Keyboard | None) -> None:
     """In a group, send a long answer to the user privately (a short note stays in the group);
-    to a user who has not started the bot, a deep link that opens it privately. In a private
-    chat, just send it."""
+    to a user the bot cannot write to (never started it, or blocked it), a deep link that
+    opens it privately. In a private chat, just send it."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or user is None or message is None or chat.type == ChatType.PRIVATE:
         await ui.send(update, text, keyboard)
         return
     lang = context.lang(update)
     services = context.services
-    stored = await asyncio.to_thread(services.state.user, user.id)
-    if stored is not None and stored.get("active"):
+    if await asyncio.to_thread(services.state.is_reachable, user.id):
         try:
             await send_private(context, user.id, text, keyboard)
-        except Forbidden as exc:  # never pressed Start, or blocked us since
+        except Forbidden as exc:  # blocked us since we last heard from them
             log.info("cannot write to user %s privately: %s", user.id, exc)
+            await asyncio.to_thread(services.state.mark_blocked, user.id, services.now())
         else:
             await message.reply_text(t(lang, "groups.sent_privately",
                                        name=render.esc(user.first_name)),
@@ -100,6 +102,31 @@ async def on_start_link(update: Update, context: ZhinanContext) -> None:
         await ui.send(update, t(context.lang(update), "groups.link_expired"))
         return
     await ui.send(update, *kept)
+
+
+# --------------------------------------------------------------------------- private only
+
+PRIVATE_ONLY = ("profile", "broadcast", "window")  # their answers do not belong in a group
+
+
+async def point_to_private(update: Update, context: ZhinanContext, command: str) -> None:
+    """Say that `command` works in a private chat, with a button that opens it."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    lang = context.lang(update)
+    button = InlineKeyboardButton(t(lang, "groups.open_chat"),
+                                  url=f"https://t.me/{context.bot.username}")
+    text = t(lang, "groups.private_only", name=user.mention_html(), command=f"/{command}")
+    await chat.send_message(text, parse_mode=ParseMode.HTML,
+                            reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def on_private_only(update: Update, context: ZhinanContext) -> None:
+    """/profile, /broadcast or /window in a group."""
+    message = update.effective_message
+    command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
+    await point_to_private(update, context, command)
 
 
 # --------------------------------------------------------------------------- migration
@@ -167,18 +194,6 @@ async def on_migrate(update: Update, context: ZhinanContext) -> None:
 # --------------------------------------------------------------------------- mentions
 
 
-class _MentionsBot(filters.MessageFilter):
-    """Text that mentions this bot by @username (seen only with privacy mode off)."""
-
-    def filter(self, message: Message) -> bool:
-        username = (message.get_bot().username or "").lower()
-        mentions = message.parse_entities([MessageEntityType.MENTION]).values()
-        return bool(username) and any(m.lower() == f"@{username}" for m in mentions)
-
-
-MENTIONS_BOT = _MentionsBot()
-
-
 async def on_mention(update: Update, context: ZhinanContext) -> None:
     """"@zhinan_bot 锂电池 南宁" in a group: search, as /search would."""
     from handlers import search  # search sends its results through this module
@@ -199,6 +214,7 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, None]]:
         CommandHandler("start", on_start_link,
                        filters=filters.ChatType.PRIVATE & filters.Regex(_START_LINK)),
         MessageHandler(filters.StatusUpdate.MIGRATE, on_migrate),
+        CommandHandler(PRIVATE_ONLY, on_private_only, filters=filters.ChatType.GROUPS),
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & ~filters.REPLY
                        & MENTIONS_BOT, on_mention),
     ]

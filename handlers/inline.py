@@ -15,6 +15,7 @@ MAX_RESULTS = 10
 
 
 async def on_inline(update: Update, context: ZhinanContext) -> None:
+    """Cards matching the query (or the one a card's share button names)."""
     query = update.inline_query
     if query is None:
         return
@@ -42,7 +43,9 @@ async def on_inline(update: Update, context: ZhinanContext) -> None:
         )
         for leaf in leaves
     ]
-    await query.answer(results, cache_time=60)
+    # Personal: funding words and cards are in the asker's language, so Telegram must
+    # not serve one user's answer to another who types the same query.
+    await query.answer(results, cache_time=60, is_personal=True)
 
 
 def handlers() -> list[BaseHandler[Update, ZhinanContext, None]]:

@@ -12,6 +12,7 @@ import warnings
 from typing import Any
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -35,7 +36,7 @@ from bot.eligibility import (
 )
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard
-from handlers import ui
+from handlers import groups, ui
 from handlers.context import ZhinanContext
 
 KIND, CITY, QUAL, REVENUE, RD, LEVEL, FUND = range(7)
@@ -62,9 +63,13 @@ def _skip_row(lang: str, owner: int) -> list[Button]:
 
 
 async def start(update: Update, context: ZhinanContext) -> int:
-    """/profile: show what we know and start (again) from the first question."""
-    user = update.effective_user
-    if user is None or context.user_data is None:
+    """/profile: show what we know and start (again) from the first question. Company figures
+    are not for a group: there, point to the private chat."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or context.user_data is None:
+        return ConversationHandler.END
+    if chat.type != ChatType.PRIVATE:
+        await groups.point_to_private(update, context, "profile")
         return ConversationHandler.END
     lang = context.lang(update)
     services = context.services
@@ -286,11 +291,11 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     buttons: BaseHandler[Update, ZhinanContext, Any] = CallbackQueryHandler(on_button,
                                    pattern=r"^z1\|P\|(kind|city|qual|level|skip|done)\|")
     numbers: BaseHandler[Update, ZhinanContext, Any] = MessageHandler(
-        filters.TEXT & ~filters.COMMAND, on_number)
+        filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_number)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
         dialog = ConversationHandler(
-            entry_points=[CommandHandler("profile", start),
+            entry_points=[CommandHandler("profile", start, filters=filters.ChatType.PRIVATE),
                           CallbackQueryHandler(_from_button, pattern=r"^z1\|P\|edit\|")],
             states={KIND: [buttons], CITY: [buttons], QUAL: [buttons], LEVEL: [buttons],
                     REVENUE: [buttons, numbers], RD: [buttons, numbers], FUND: [buttons, numbers]},

@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 from telegram import InputFile, Update
+from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, TypeHandler
 
 from bot import callback_data as cb
@@ -14,21 +15,39 @@ from bot.i18n import pick_language, t
 from bot.reminders import DEFAULT_LADDER, WindowRef, concerned_refs
 from bot.state import Subscription
 from handlers import ui
+from handlers.addressing import ADDRESSED_TO_BOT
 from handlers.context import ZhinanContext
 
 
 async def track_user(update: Update, context: ZhinanContext) -> None:
-    """Remember who talks to us (once per process per user): broadcasts and reminders need it."""
-    user = update.effective_user
+    """Remember who talks to us: broadcasts and reminders need it. A message in the private
+    chat makes the user reachable (checked each time: it is also how a user who blocked us
+    comes back); anyone else is recorded once per process, and group chatter not addressed to
+    the bot not at all."""
+    user, chat = update.effective_user, update.effective_chat
     services = context.services
-    if user is None or user.is_bot or user.id in services.known_users:
+    if user is None or user.is_bot:
+        return
+    private = update.message is not None and chat is not None and chat.type == ChatType.PRIVATE
+    if private:
+        if user.id in services.known_users and await asyncio.to_thread(
+                services.state.is_reachable, user.id):
+            return
+    elif user.id in services.known_users or not _addressed(update):
         return
     services.known_users.add(user.id)
-    await asyncio.to_thread(services.state.touch_user, user.id, user.first_name, services.now())
+    await asyncio.to_thread(services.state.touch_user, user.id, user.first_name, services.now(),
+                            private=private)
     stored = await asyncio.to_thread(services.state.user, user.id)
     if stored is not None and not stored.get("lang"):
         lang = pick_language(None, user.language_code)
         await asyncio.to_thread(services.state.set_user_field, user.id, "lang", lang)
+
+
+def _addressed(update: Update) -> bool:
+    """Button presses and inline queries are; messages when they are meant for the bot."""
+    return update.effective_message is None or update.callback_query is not None or bool(
+        ADDRESSED_TO_BOT.check_update(update))
 
 
 def describe(subscription: Subscription, context: ZhinanContext, lang: str) -> str:

@@ -1,9 +1,10 @@
 """Follow-ups on cards and asking a person: answers from a direction's fields or saved FAQs,
 tickets posted to the support group, staff answers relayed back, closing, FAQs.
 
-Replies are how both sides talk (privacy mode lets the bot see replies to its own messages in
-groups): a user replies to a card to ask about it, staff reply to a ticket post to answer,
-the user replies to the relayed answer to add more. `on_reply` routes them.
+Replies are how both sides talk in groups, where only lines addressed to the bot are its
+business (handlers/addressing.py): a user replies to a card to ask about it, staff reply to a
+ticket post to answer, the user replies to the relayed answer to add more, and in a group the
+question asked for by /ask is a reply to that prompt. `on_reply` routes them.
 """
 
 from __future__ import annotations
@@ -35,28 +36,24 @@ from bot.keyboards import Button, Keyboard
 from bot.support import STAFF_LANG, NewTicket, Ticket
 from bot.windows import window_status
 from handlers import groups, search, ui
+from handlers.addressing import (
+    PROMPT_ANSWER,
+    REPLIES_TO_BOT,
+    answers_prompt,
+    forget_prompt,
+    remember_prompt,
+)
 from handlers.context import ZhinanContext
 
 log = logging.getLogger("zhinan.support")
 ASKING = 0
 PENDING = "support_pending"  # user_data: the last follow-up question, ready to hand to staff
 ASK_LEAF = "support_ask_leaf"  # user_data: what the prompted question is about
+ASK_PROMPT = "support_ask_prompt"  # user_data: the prompt a group answer must reply to
 MAX_TEXT = 1500
 STAFF_TTL = 60.0  # seconds a getChatMember answer is trusted
 _STAFF_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 _MEMBER_STATUSES = (*_STAFF_STATUSES, ChatMemberStatus.MEMBER, ChatMemberStatus.RESTRICTED)
-
-
-class _RepliesToBot(filters.MessageFilter):
-    """A message replying to one of this bot's own messages."""
-
-    def filter(self, message: Message) -> bool:
-        replied = message.reply_to_message
-        sender = replied.from_user if replied is not None else None
-        return sender is not None and sender.id == message.get_bot().id
-
-
-REPLIES_TO_BOT = _RepliesToBot()
 
 
 def _office(context: ZhinanContext) -> support.SupportDesk:
@@ -240,9 +237,12 @@ async def _prompt(update: Update, context: ZhinanContext, leaf: Leaf | None) -> 
         text = f"{user.mention_html()} {text}"  # a selective ForceReply targets who is named
     force = ForceReply(selective=True, input_field_placeholder=t(lang, "support.placeholder"))
     if update.callback_query is None and message is not None:
-        await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=force)
+        prompt = await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=force)
     elif chat is not None:
-        await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=force)
+        prompt = await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=force)
+    else:
+        return ConversationHandler.END
+    remember_prompt(context, ASK_PROMPT, prompt)
     return ASKING
 
 
@@ -283,16 +283,22 @@ async def on_ask_button(update: Update, context: ZhinanContext) -> int:
 
 
 async def on_question(update: Update, context: ZhinanContext) -> int:
-    """The answer to the prompt: the question itself."""
+    """The answer to the prompt: the question itself. In a group, a reply to another of the
+    bot's messages is not the answer: it is routed as any reply is, and the prompt waits."""
     message = update.effective_message
     if message is None or not message.text:
         return ASKING
+    if not answers_prompt(update, context, ASK_PROMPT):
+        await on_reply(update, context)
+        return ASKING
+    forget_prompt(context, ASK_PROMPT)
     leaf_id = (context.user_data or {}).pop(ASK_LEAF, "") or None
     await open_ticket(update, context, message.text, leaf_id, message.message_id)
     return ConversationHandler.END
 
 
 async def cancel_ask(update: Update, context: ZhinanContext) -> int:
+    forget_prompt(context, ASK_PROMPT)
     if context.user_data is not None:
         context.user_data.pop(ASK_LEAF, None)
     await ui.send(update, render.esc(t(context.lang(update), "support.cancelled")))
@@ -554,7 +560,7 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
         asking = ConversationHandler(
             entry_points=[CommandHandler("ask", ask_command),
                           CallbackQueryHandler(on_ask_button, pattern=r"^z1\|[ah]\|")],
-            states={ASKING: [MessageHandler(filters.TEXT & ~filters.COMMAND, on_question)]},
+            states={ASKING: [MessageHandler(PROMPT_ANSWER, on_question)]},
             fallbacks=[CommandHandler("cancel", cancel_ask)],
             name="support_ask",
             persistent=True,

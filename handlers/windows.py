@@ -154,7 +154,7 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
         flow = ConversationHandler(
-            entry_points=[CommandHandler("window", start)],
+            entry_points=[CommandHandler("window", start, filters=filters.ChatType.PRIVATE)],
             states={PASTING: [text],
                      CHECKING: [text, CallbackQueryHandler(on_save, pattern=r"^z1\|w\|save\|")]},
             fallbacks=[CommandHandler("cancel", cancel)],

@@ -18,7 +18,7 @@ from bot.sandbox.driver import Conversation, SandboxClient, buttons
 from bot.sandbox.harness import Harness
 from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
-from bot.sandbox.state import SandboxState
+from bot.sandbox.state import BOT_TOKEN, SandboxState
 from bot.state import State
 from bot.store import Store
 from tests.conftest import ALICE, FIXED_NOW, WANG, Clock, load_into
@@ -29,8 +29,8 @@ ADMIN = 1003  # 李客服 doubles as the superadmin in these tests
 def _add_users(sandbox: Sandbox, state: State, ids: range, city: str = "南宁") -> None:
     """Recipients who started the bot earlier and follow a city."""
     for uid in ids:
-        sandbox.state.world.add_user(User(uid, f"用户{uid}", language_code="zh-hans"))
-        state.touch_user(uid, f"用户{uid}", FIXED_NOW)
+        sandbox.state.world.add_user(User(uid, f"用户{uid}", language_code="zh-hans"), started=True)
+        state.touch_user(uid, f"用户{uid}", FIXED_NOW, private=True)
         state.subscribe(uid, "city", city, FIXED_NOW)
 
 
@@ -117,7 +117,7 @@ async def test_a_city_admin_reaches_only_their_city(admin_settings: Settings,
     harness = Harness(admin_settings, state=SandboxState(limits_enabled=False), clock=clock)
     async with harness, SandboxClient(harness.sandbox.url) as client:
         assert harness.services is not None
-        harness.services.state.touch_user(WANG, "王经理", FIXED_NOW)
+        harness.services.state.touch_user(WANG, "王经理", FIXED_NOW, private=True)
         harness.services.state.grant(WANG, "南宁", ADMIN, FIXED_NOW)
         wang = Conversation(client, WANG)
         await wang.send("/broadcast")
@@ -196,7 +196,7 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
     ids = range(8000, 8400)
     _add_users(sandbox, state, ids)
     state.create_broadcast(1, {"kind": "city", "city": "南宁"}, "恢复测试", list(ids), FIXED_NOW)
-    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": "100000:kill-test",
+    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
            "ZHINAN_OUTBOX_PER_SECOND": "30"}
 
     log = (tmp_path / "bot.log").open("ab")
@@ -251,8 +251,9 @@ async def test_a_file_to_saved_search_followers_and_the_channel(
                                              "type": "supergroup", "members": [ADMIN],
                                              "admins": [ADMIN]})
         for uid, query in ((9001, "中药民族药"), (9002, "螺蛳粉")):
-            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"))
-            state.touch_user(uid, f"u{uid}", FIXED_NOW)
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"),
+                                                started=True)
+            state.touch_user(uid, f"u{uid}", FIXED_NOW, private=True)
             state.subscribe(uid, "search", query, FIXED_NOW)
         admin = Conversation(client, ADMIN)
         await admin.send("/broadcast")

@@ -45,7 +45,7 @@ def world(settings: Settings, catalogue: list[Guideline]) -> tuple[Services, Clo
     Store(settings.db).replace_catalogue(catalogue)
     clock = Clock(datetime(2025, 6, 1, 12, 0, tzinfo=SH))
     services = Services.build(settings, clock=clock)
-    services.state.touch_user(1001, "王经理", clock())
+    services.state.touch_user(1001, "王经理", clock(), private=True)
     services.state.subscribe(1001, "guideline", "bs25", clock())
     return services, clock
 
@@ -103,7 +103,7 @@ def test_nothing_after_the_deadline(world: tuple[Services, Clock]) -> None:
 def test_steps_before_subscribing_are_not_sent(world: tuple[Services, Clock]) -> None:
     services, clock = world
     clock.moment = datetime(2025, 6, 10, 9, 0, tzinfo=SH)
-    services.state.touch_user(1002, "Alice", clock())
+    services.state.touch_user(1002, "Alice", clock(), private=True)
     services.state.subscribe(1002, "leaf", "bs25-001", clock())
     services.enqueue_reminders()
     alice = [row for row in services.store.db.query(
@@ -165,7 +165,7 @@ def test_a_newly_published_guideline_is_announced_once_per_subscriber(
     now = datetime(2025, 6, 1, tzinfo=SH)
     for uid, kind, target in ((1, "city", "桂林"), (2, "search", "中药民族药"),
                               (3, "city", "南宁")):
-        state.touch_user(uid, f"u{uid}", now)
+        state.touch_user(uid, f"u{uid}", now, private=True)
         state.subscribe(uid, kind, target, now)  # type: ignore[arg-type]
     metadata.write_text(full, encoding="utf-8")
     assert main(["catalogue", "load"]) == 0
