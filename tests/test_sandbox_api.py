@@ -41,6 +41,9 @@ WANG, ALICE, LI = 1001, 1002, 1003
 GROUP, SUPPORT = -2001, -2002
 WAIT = 10.0  # seconds: a safety net against hanging, never a timing assertion
 
+# These tests probe the sandbox with calls Telegram refuses, on purpose.
+pytestmark = pytest.mark.raw_bot_api
+
 
 class Control:
     """A thin client for the sandbox control API."""

@@ -25,6 +25,9 @@ from tests.test_sandbox_api import ALICE, GROUP, LI, TOKEN, WANG, Control, keybo
 
 BOT_ID = 100000
 
+# These tests probe the sandbox with calls Telegram refuses, on purpose.
+pytestmark = pytest.mark.raw_bot_api
+
 
 class WallClock:
     """The sandbox's idea of the time of day, moved by tests (inline answers expire by it)."""
