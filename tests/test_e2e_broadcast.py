@@ -157,7 +157,9 @@ async def test_two_thousand_recipients_with_flood_limits_on(
         counts = await _delivered(client, ids)
         assert len(counts) == 2000 and set(counts.values()) == {1}
         calls = await client.get("/sandbox/calls", method="sendMessage")
-        assert [c for c in calls if c["status"] == 429] == []
+        # the recipients' sends never met a 429 (the admin's quick clicks may, and are retried)
+        assert [c for c in calls if c["status"] == 429
+                and int(c["params"]["chat_id"]) in ids] == []
 
 
 async def test_faults_429_403_500_are_handled(admin_settings: Settings, clock: Clock) -> None:

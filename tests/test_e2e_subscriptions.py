@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,10 +25,18 @@ def _background(harness: Harness) -> Background:
 
 
 async def _tick(harness: Harness, client: SandboxClient) -> list[dict]:
-    """Run the reminder clock once and let the sender deliver."""
+    """Run the reminder clock once, wait until the sender has delivered everything due, and
+    return what appeared in Wang's chat."""
+    assert harness.services is not None
+    state, now = harness.services.state, harness.services.now
     since = await client.mark()
     await _background(harness).tick()
-    return await client.settle(WANG, since, wait=3)
+    async with asyncio.timeout(10):
+        while state.outbox_counts().get("sending") or (
+                (due := state.next_due()) is not None and due <= now()):
+            await asyncio.sleep(0.02)
+    feed = await client.get("/sandbox/events", after=since, timeout=0)
+    return [event for event in feed["events"] if event.get("chat_id") == WANG]
 
 
 async def _open_baise_card(wang: Conversation) -> None:

@@ -231,6 +231,7 @@ async def state_view(request: web.Request) -> web.Response:
             "privacy_mode": world.privacy_mode,
             "webhook": webhook.url if webhook else None,
             "pending_updates": state.updates.pending_count,
+            "reports_handled": state.reports_handled,
             "last_seq": state.events.last_seq,
         }
     )

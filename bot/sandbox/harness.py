@@ -2,6 +2,8 @@
 
 `Harness` starts the sandbox (Bot API + web chat on one port) and the real Application with
 python-telegram-bot's own polling loop, unmodified; only `base_url` differs from production.
+It also tells the sandbox when the bot has handled each update ("handled" events), so a test
+can wait for exactly that instead of for a quiet spell.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
-from telegram.ext import Application
+from telegram import Update
+from telegram.ext import Application, SimpleUpdateProcessor
 
 from bot.app import allowed_updates, build_application
 from bot.config import Settings
@@ -23,6 +27,22 @@ from bot.sandbox.state import SandboxState
 from bot.services import Services
 
 log = logging.getLogger("zhinan.demo")
+
+
+class HandledReporter(SimpleUpdateProcessor):
+    """One update at a time, as python-telegram-bot's default processor does, publishing a
+    "handled" event with the update_id once its handlers (and error handler) are done."""
+
+    def __init__(self, state: SandboxState) -> None:
+        super().__init__(max_concurrent_updates=1)
+        self.state = state
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            await coroutine
+        finally:
+            if isinstance(update, Update):
+                self.state.events.publish("handled", update_id=update.update_id)
 
 
 class Harness:
@@ -49,6 +69,7 @@ class Harness:
         application = build_application(
             self.services, self.sandbox.state.token, base_url=self.sandbox.base_url,
             base_file_url=self.sandbox.base_file_url, rate_limit=self.rate_limit,
+            update_processor=HandledReporter(self.sandbox.state),
         )
         await application.initialize()
         if application.post_init is not None:  # run_polling would call it; we start by hand
@@ -59,6 +80,7 @@ class Harness:
                                                 poll_interval=0.0,
                                                 allowed_updates=allowed_updates())
         self.application = application
+        self.sandbox.state.reports_handled = True
 
     async def stop_bot(self) -> None:
         """Stop like a deploy would: polling, handlers, then persistence flushed to disk."""

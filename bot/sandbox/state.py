@@ -55,6 +55,7 @@ class SandboxState:
         self.updates = UpdateQueue()
         self.world = self._new_world()
         self.closing = Wakeup()  # never fired, only closed: lets injected delays end on stop
+        self.reports_handled = False  # a harness publishes a "handled" event per update
 
     def _new_world(self) -> World:
         return default_world(clock=self._wall_clock, listener=self._on_message_change)
