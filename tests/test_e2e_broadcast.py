@@ -220,9 +220,8 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
         second = spawn()
         try:
             async with asyncio.timeout(90):
-                while state.outbox_counts(1).get("pending", 0):
+                while {"pending", "sending"} & state.outbox_counts(1).keys():
                     await asyncio.sleep(0.2)
-                await asyncio.sleep(0.5)
         finally:
             second.send_signal(signal.SIGTERM)
             second.wait(timeout=30)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.catalogue.models import Guideline
+from bot.state import State
 from bot.store import Store
 
 
@@ -65,3 +67,40 @@ def test_trigram_fts_finds_chinese_without_spaces(store: Store) -> None:
 def test_leaves_by_ids_keeps_order_and_skips_unknown(store: Store) -> None:
     assert [leaf.id for leaf in store.leaves(["nn22-002", "zz", "fcg25-001"])] == [
         "nn22-002", "fcg25-001"]
+
+
+# --------------------------------------------------------------------------- reachability
+
+NOW = datetime(2025, 6, 10, 1, 0, tzinfo=UTC)
+
+
+def test_only_users_who_wrote_privately_and_did_not_block_are_reachable(tmp_path: Path) -> None:
+    state = State(Store(tmp_path / "r.sqlite3"))
+    state.touch_user(1, "私聊过", NOW, private=True)
+    state.touch_user(2, "只在群里", NOW)
+    state.touch_user(3, "拉黑了", NOW, private=True)
+    state.mark_blocked(3, NOW)
+    state.touch_user(3, "拉黑了", NOW)  # a group line does not unblock
+    for uid in (1, 2, 3):
+        state.subscribe(uid, "city", "南宁", NOW)
+    assert state.reachable_user_ids() == [1]
+    assert state.followers("city", ["南宁"]) == {1}
+    assert [s.user_id for s in state.reminder_subscribers()] == [1]
+    assert [state.is_reachable(uid) for uid in (1, 2, 3, 4)] == [True, False, False, False]
+    state.touch_user(2, "只在群里", NOW, private=True)  # writes to the bot at last
+    state.touch_user(3, "拉黑了", NOW, private=True)  # restarts the bot
+    assert state.reachable_user_ids() == [1, 2, 3]
+
+
+def test_users_recorded_before_reachability_stay_reachable(tmp_path: Path) -> None:
+    """Migration 005 keeps counting earlier active users (a 403 corrects it on the next send)."""
+    path = tmp_path / "old.sqlite3"
+    store = Store(path)
+    with store.transaction() as db:
+        db.execute("DELETE FROM _migrations WHERE name = '005_private_chat'")
+        db.execute("ALTER TABLE users DROP COLUMN started_at")
+        db.execute("INSERT INTO users (id, first_name, created_at, seen_at) VALUES "
+                   "(1, 'a', 'x', '2025-06-01T00:00:00+00:00')")
+        db.execute("INSERT INTO users (id, first_name, active, created_at, seen_at) VALUES "
+                   "(2, 'b', 0, 'x', 'x')")
+    assert State(Store(path)).reachable_user_ids() == [1]  # reopening migrates
