@@ -222,3 +222,19 @@ async def test_a_late_press_still_does_what_was_pressed(client: SandboxClient) -
     edited = await client.wait_for(WANG, lambda m: m["message_id"] == step["message_id"]
                                    and "选择领域" in m["text"], since=since)
     assert edited["text"] != step["text"]
+
+
+async def test_a_question_for_a_support_group_that_kicked_the_bot_is_not_lost_silently(
+        client: SandboxClient) -> None:
+    """Telegram answers 403 "bot was kicked from the group chat": the user is told, and the
+    ticket does not stay open waiting for staff who never saw it."""
+    await client.post(f"/sandbox/chats/{SUPPORT_GROUP}/members",
+                      {"user_id": 100000, "status": "kicked"})
+    wang = Conversation(client, WANG)
+    await wang.send("/ask 研发投入怎么算？")
+    assert "暂时无法转接人工客服" in (await wang.last())["text"]
+    li = Conversation(client, LI, SUPPORT_GROUP)
+    await client.post(f"/sandbox/chats/{SUPPORT_GROUP}/members",
+                      {"user_id": 100000, "status": "administrator"})
+    await li.send("/tickets")
+    assert "没有未结束的工单" in (await li.last())["text"]
