@@ -2,6 +2,8 @@
 
 `Harness` starts the sandbox (Bot API + web chat on one port) and the real Application with
 python-telegram-bot's own polling loop, unmodified; only `base_url` differs from production.
+It also tells the sandbox when the bot has handled each update ("handled" events), so a test
+can wait for exactly that instead of for a quiet spell.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
+from telegram import Update
 from telegram.ext import Application
 
 from bot.app import (
+    ChatOrderedProcessor,
     allowed_updates,
     build_application,
     start_application,
@@ -27,8 +32,23 @@ from bot.core import Core
 from bot.sandbox import Sandbox
 from bot.sandbox.state import SandboxState
 
-DEMO_TOKEN = "100000:sandbox-demo-token"
 log = logging.getLogger("zhinan.demo")
+
+
+class HandledReporter(ChatOrderedProcessor):
+    """The bot's own processor (several chats at once, each in order), publishing a "handled"
+    event with the update_id once its handlers (and error handler) are done."""
+
+    def __init__(self, state: SandboxState) -> None:
+        super().__init__()
+        self.state = state
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            await super().do_process_update(update, coroutine)
+        finally:
+            if isinstance(update, Update):
+                self.state.events.publish("handled", update_id=update.update_id)
 
 
 class Harness:
@@ -53,8 +73,9 @@ class Harness:
     async def start_bot(self) -> None:
         self.core = await Core.open(self.settings, clock=self.clock)
         application = build_application(
-            self.core, DEMO_TOKEN, base_url=self.sandbox.base_url,
+            self.core, self.sandbox.state.token, base_url=self.sandbox.base_url,
             base_file_url=self.sandbox.base_file_url, rate_limit=self.rate_limit,
+            processor=HandledReporter(self.sandbox.state),
         )
         await start_application(application)
         assert application.updater is not None
@@ -62,6 +83,7 @@ class Harness:
                                                 poll_interval=0.0,
                                                 allowed_updates=allowed_updates())
         self.application = application
+        self.sandbox.state.reports_handled = True
 
     async def stop_bot(self) -> None:
         """Stop like a deploy would: polling, the updates in hand, the outbox sender after its

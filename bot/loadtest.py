@@ -21,7 +21,7 @@ from bot.sandbox import Sandbox
 from bot.sandbox.driver import SandboxClient
 from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
-from bot.sandbox.state import SandboxState
+from bot.sandbox.state import BOT_TOKEN, SandboxState
 
 FIRST_USER = 300_000
 
@@ -29,7 +29,7 @@ FIRST_USER = 300_000
 def _users(sandbox: Sandbox, count: int) -> list[int]:
     ids = list(range(FIRST_USER, FIRST_USER + count))
     for uid in ids:
-        sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"))
+        sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"), started=True)
     return ids
 
 
@@ -71,7 +71,7 @@ async def echo_rate(count: int, users: int) -> float:
     """Updates/s of a bare python-telegram-bot echo bot through the sandbox."""
     sandbox = Sandbox(SandboxState(limits_enabled=False))
     await sandbox.start()
-    application = (Application.builder().token("100000:echo").base_url(sandbox.base_url)
+    application = (Application.builder().token(BOT_TOKEN).base_url(sandbox.base_url)
                    .build())
     application.add_handler(MessageHandler(filters.TEXT, _echo))
     try:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from telegram import Update
-from telegram.constants import ChatType
-from telegram.ext import CallbackQueryHandler, TypeHandler
+from telegram import Message, Update
+from telegram.constants import ChatType, MessageEntityType
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, TypeHandler
 
 from bot.buttons import CallbackData
 from bot.flows.common import Actor, Reply
@@ -37,8 +37,32 @@ def who(update: Update) -> Who | None:
                chat.type == ChatType.PRIVATE, chat.title)
 
 
+def addressed(message: Message) -> bool:
+    """Is this group line the bot's business? The bot is an administrator of its groups and
+    Telegram gives admin bots every message ("bot admins always receive all messages"), so
+    only a command, a reply to the bot or a mention of it is; ordinary chatter is not even
+    recorded."""
+    if message.chat.type == ChatType.PRIVATE:
+        return True
+    if message.text and message.text.startswith("/"):
+        return True
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None \
+            and replied.from_user.id == message.get_bot().id:
+        return True
+    username = (message.get_bot().username or "").lower()
+    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
+    return bool(username) and any(m.lower() == f"@{username}" for m in mentions)
+
+
 async def track(update: Update, context: ZhinanContext) -> None:
-    """First of every update: record the user, decide their language (handler group -1)."""
+    """First of every update (handler group -2): an edit stops here (it never searches or asks
+    twice); otherwise record the user and decide their language."""
+    if update.edited_message is not None or update.edited_channel_post is not None:
+        raise ApplicationHandlerStop
+    message = update.message
+    if message is not None and not addressed(message):
+        return  # group chatter: no actor, so nothing answers it
     await context.core.refresh()  # another process may have published a guideline
     sender = who(update)
     if sender is not None:

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,11 +21,42 @@ from bot.core import CatalogueView
 from bot.db import Storage
 from bot.db.catalogue import Snapshot
 from bot.demo import Harness
+from bot.sandbox.calls import CallLog
 from bot.sandbox.driver import Conversation, SandboxClient
 from bot.sandbox.state import SandboxState
 from tests import databases
+from tests.bot_api import check_call, load_spec
 
 DATA_DIR = PROJECT_ROOT / "data"
+
+
+@pytest.fixture(scope="session")
+def bot_api_spec() -> dict[str, Any]:
+    return load_spec()
+
+
+@pytest.fixture(autouse=True)
+def bot_api_conformance(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                        bot_api_spec: dict[str, Any]) -> Iterator[None]:
+    """Every Bot API call a test makes through a sandbox must be one Telegram would accept by
+    the spec in tests/data/bot_api.json (method, parameters, types, limits). Tests that send
+    refused calls on purpose, to probe the sandbox, are marked raw_bot_api."""
+    if request.node.get_closest_marker("raw_bot_api"):
+        yield
+        return
+    calls: list[tuple[str, dict[str, Any]]] = []
+    record = CallLog.record
+
+    def recording(log: CallLog, method: str, token: str, params: dict[str, Any], status: int,
+                  description: str | None = None) -> None:
+        calls.append((method, params))
+        record(log, method, token, params, status, description)
+
+    monkeypatch.setattr(CallLog, "record", recording)
+    yield
+    problems = sorted({problem for method, params in calls
+                       for problem in check_call(bot_api_spec, method, params)})
+    assert not problems, "Bot API calls Telegram would refuse:\n" + "\n".join(problems)
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from bot.sandbox import Sandbox
 from bot.sandbox.driver import Conversation, SandboxClient, buttons
 from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
-from bot.sandbox.state import SandboxState
+from bot.sandbox.state import BOT_TOKEN, SandboxState
 from tests.conftest import ALICE, FIXED_NOW, WANG, Clock, load_into
 
 ADMIN = 1003  # 李客服 doubles as the superadmin in these tests
@@ -30,7 +30,8 @@ async def _add_users(sandbox: Sandbox, storage: Storage, ids: range,
                      city: str = "南宁") -> None:
     """Recipients who started the bot earlier and follow a city."""
     for uid in ids:
-        sandbox.state.world.add_user(User(uid, f"用户{uid}", language_code="zh-hans"))
+        sandbox.state.world.add_user(User(uid, f"用户{uid}", language_code="zh-hans"),
+                                  started=True)
         await storage.users.touch(uid, f"用户{uid}", None, FIXED_NOW, private=True)
         await storage.subscriptions.add(uid, "city", city, FIXED_NOW)
 
@@ -156,7 +157,9 @@ async def test_two_thousand_recipients_with_flood_limits_on(
         counts = await _delivered(client, ids)
         assert len(counts) == 2000 and set(counts.values()) == {1}
         calls = await client.get("/sandbox/calls", method="sendMessage")
-        assert [c for c in calls if c["status"] == 429] == []
+        # the recipients' sends never met a 429 (the admin's quick clicks may, and are retried)
+        assert [c for c in calls if c["status"] == 429
+                and int(c["params"]["chat_id"]) in ids] == []
 
 
 async def test_faults_429_403_500_are_handled(admin_settings: Settings, clock: Clock) -> None:
@@ -196,7 +199,7 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
     await _add_users(sandbox, storage, ids)
     await storage.broadcasts.create(1, {"kind": "city", "city": "南宁"}, "南宁", "恢复测试",
                                     list(ids), FIXED_NOW)
-    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": "100000:kill-test",
+    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
            "ZHINAN_OUTBOX_PER_SECOND": "30"}
 
     log = (tmp_path / "bot.log").open("ab")
@@ -218,9 +221,8 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
         second = spawn()
         try:
             async with asyncio.timeout(90):
-                while (await storage.outbox.counts(1)).get("pending", 0):
+                while {"pending", "sending"} & (await storage.outbox.counts(1)).keys():
                     await asyncio.sleep(0.2)
-                await asyncio.sleep(0.5)
         finally:
             second.send_signal(signal.SIGTERM)
             second.wait(timeout=30)
@@ -252,7 +254,8 @@ async def test_a_file_to_saved_search_followers_and_the_channel(
                                              "type": "supergroup", "members": [ADMIN],
                                              "admins": [ADMIN]})
         for uid, query in ((9001, "中药民族药"), (9002, "螺蛳粉")):
-            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"))
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"),
+                                                started=True)
             await storage.users.touch(uid, f"u{uid}", None, FIXED_NOW, private=True)
             await storage.subscriptions.add(uid, "search", query, FIXED_NOW)
         admin = Conversation(client, ADMIN)

@@ -221,9 +221,7 @@ async def test_compare_two_directions_across_cities(wang: Conversation) -> None:
 
 async def test_inline_mode_offers_cards(client: SandboxClient, wang: Conversation) -> None:
     sent = await client.post("/sandbox/inline", {"user_id": WANG, "query": "锂电池"})
-    await client.settle(WANG, 0, wait=5)
-    record = await client.get(f"/sandbox/inline/{sent['inline_query_id']}")
-    assert record["answered"]
+    record = await client.wait_inline_answer(sent["inline_query_id"])
     results = record["answer"]["results"]
     assert results and all(r["type"] == "article" for r in results)
     assert results[0]["input_message_content"]["parse_mode"] == "HTML"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -25,11 +26,20 @@ def _dispatcher(harness: Harness) -> Dispatcher:
     return found
 
 
-async def _tick(harness: Harness, client: SandboxClient) -> list[dict]:
-    """Run the reminder clock once and let the sender deliver."""
-    since = await client.mark()
+async def _tick(harness: Harness, client: SandboxClient, since: int | None = None) -> list[dict]:
+    """Run the reminder clock once, wait until the sender has delivered everything due, and
+    return what appeared in Wang's chat (since `since`, default: now)."""
+    if since is None:
+        since = await client.mark()
     await _dispatcher(harness).tick()
-    return await client.settle(WANG, since, wait=3)
+    core = harness.core
+    assert core is not None
+    async with asyncio.timeout(10):  # wait until nothing is due or in flight
+        while (await core.storage.outbox.counts()).get("sending") or (
+                (due := await core.storage.outbox.next_due()) is not None and due <= core.now()):
+            await asyncio.sleep(0.02)
+    feed = await client.get("/sandbox/events", after=since, timeout=0)
+    return [event for event in feed["events"] if event.get("chat_id") == WANG]
 
 
 async def _open_baise_card(wang: Conversation) -> None:
@@ -97,11 +107,12 @@ async def test_a_changed_deadline_reaches_every_follower_once(
     assert harness.core is not None and harness.application is not None
     moved = Window(status="dated", source="补充通知", stages=[
         Stage(label="电子申报材料截止", ends_at=datetime(2025, 7, 4, 18, 0, tzinfo=SH))])
+    since = await client.mark()  # the notice may go out at once: watch from before it
     old = await harness.core.storage.windows.set("bs25", "", moved, "test", harness.core.now())
     notified = await flows_of(harness.application).notices.window_changed(WindowRef("bs25"),
                                                                            old)
     assert notified == 1
-    events = await _tick(harness, client)
+    events = await _tick(harness, client, since)
     texts = [e["message"]["text"] for e in events if e["type"] == "message"]
     assert len(texts) == 1
     assert texts[0].startswith("📢 申报时间有变化")

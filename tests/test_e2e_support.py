@@ -15,11 +15,12 @@ from telegram.ext import ApplicationHandlerStop, CommandHandler
 from bot import buttons as b
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import Settings
-from bot.demo import DEMO_TOKEN, Harness
+from bot.demo import Harness
 from bot.flows.common import Screen
 from bot.flows.privately import privately
 from bot.keyboards import button
 from bot.sandbox.driver import Conversation, SandboxClient, buttons
+from bot.sandbox.state import BOT_TOKEN
 from handlers import ui
 from handlers.context import ZhinanContext
 from tests.conftest import ALICE, GROUP, LI, SUPPORT_GROUP, WANG, Clock
@@ -253,7 +254,7 @@ async def test_a_migration_missed_while_offline_is_followed_on_send(
     pending = await client.get("/sandbox/updates")
     last = max(update["update_id"] for update in pending)
     assert client.session is not None  # drop the service messages: the bot never sees them
-    async with client.session.post(f"{harness.sandbox.base_url}{DEMO_TOKEN}/getUpdates",
+    async with client.session.post(f"{harness.sandbox.base_url}{BOT_TOKEN}/getUpdates",
                                    json={"offset": last + 1, "timeout": 0}) as response:
         assert response.status == 200
     await harness.start_bot()
@@ -297,20 +298,20 @@ async def test_long_lists_go_private_or_behind_a_deep_link(
     assert "链接已过期" in (await Conversation(client, WANG).last())["text"]
 
 
-async def test_a_mention_searches_when_privacy_mode_is_off(client: SandboxClient) -> None:
-    await Conversation(client, WANG).send("/start")  # so the results can go to him privately
+async def test_a_mention_in_a_group_searches(client: SandboxClient) -> None:
+    """The bot is an administrator: it sees every line, and answers those that mention it."""
+    await Conversation(client, WANG).send("/start")
     wang = Conversation(client, WANG, GROUP)
-    await client.post("/sandbox/privacy", {"enabled": False})
     since = await client.mark()
-    await client.post("/sandbox/send", {"user_id": WANG, "chat_id": GROUP,
-                                        "text": "@zhinan_bot 锂电池 南宁"})
-    await client.settle(GROUP, since)
-    texts = [m["text"] for chat in (GROUP, WANG) for m in await client.messages(chat)
-             if m["from"]["is_bot"]]
-    assert any("搜索结果" in text for text in texts), texts
+    await wang.post("@zhinan_bot 锂电池 南宁")
+    await client.wait_for(WANG, has("搜索结果"), since=since)
+    await client.wait_for(GROUP, has("结果已私信发给您"), since=since)
     before = await wang.bot_messages()
-    await wang.send("大家好")  # plain chatter is not for the bot
-    assert await wang.bot_messages() == before
+    await wang.post("大家好")  # plain chatter is not for the bot
+    since = await client.mark()
+    await wang.post("/help@zhinan_bot")
+    await client.wait_for(GROUP, has("发送 /find 按条件查找"), since=since)
+    assert len(await wang.bot_messages()) == len(before) + 1
 
 
 async def test_the_card_button_asks_for_the_question_about_that_direction(

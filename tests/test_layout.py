@@ -28,6 +28,7 @@ LAYERS: dict[str, set[str]] = {
 MODEL = {"bot.catalogue", "bot.config", "bot.i18n", "bot.telegram_html", "bot"}
 DELIVERY = {"bot.notify", "bot.dispatcher", "bot.channels", "bot.lease"}
 WIRING = {"bot.app", "bot.web", "bot.polling", "bot.__main__", "bot.bench", "bot.demo",
+          "bot.workers",
           "bot.loadtest"}
 TELEGRAM_ALLOWED = {"bot/app.py", "bot/web.py", "bot/channels/telegram.py", "bot/demo.py",
                     "bot/loadtest.py"}

@@ -110,14 +110,13 @@ def test_redactor_leaves_ordinary_text_alone() -> None:
 
 
 async def test_a_real_bot_logging_at_debug_never_shows_the_token(
-        settings: Settings, restore_logging: None, monkeypatch: pytest.MonkeyPatch) -> None:
+        settings: Settings, restore_logging: None) -> None:
     """The bot, the sandbox and httpx at DEBUG: the token is in every URL, never in the log."""
     await load_into(settings)
     stream = io.StringIO()
     configure_logging(secret_settings(settings, "json"), verbose=True, stream=stream)
-    # the sandbox accepts any token; give the bot a real-looking one
-    monkeypatch.setattr("bot.demo.DEMO_TOKEN", TOKEN)
-    harness = Harness(settings, state=SandboxState(limits_enabled=False))
+    # a real-looking token, which the sandbox's bot answers to
+    harness = Harness(settings, state=SandboxState(limits_enabled=False, token=TOKEN))
     await harness.start()
     try:
         async with SandboxClient(harness.sandbox.url) as client:

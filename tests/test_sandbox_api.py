@@ -41,6 +41,9 @@ WANG, ALICE, LI = 1001, 1002, 1003
 GROUP, SUPPORT = -2001, -2002
 WAIT = 10.0  # seconds: a safety net against hanging, never a timing assertion
 
+# These tests probe the sandbox with calls Telegram refuses, on purpose.
+pytestmark = pytest.mark.raw_bot_api
+
 
 class Control:
     """A thin client for the sandbox control API."""
@@ -81,6 +84,8 @@ class Control:
 
 
 async def _running(state: SandboxState) -> AsyncIterator[Sandbox]:
+    """A sandbox for this module's bot token, whose default users have all started the bot."""
+    state.world.started.update({WANG, ALICE, LI})
     sandbox = Sandbox(state)
     await sandbox.start()
     yield sandbox
@@ -90,14 +95,14 @@ async def _running(state: SandboxState) -> AsyncIterator[Sandbox]:
 @pytest.fixture
 async def sandbox() -> AsyncIterator[Sandbox]:
     """Flood limits off, so tests may send freely; limit tests use ``limited`` instead."""
-    async for running in _running(SandboxState(limits_enabled=False)):
+    async for running in _running(SandboxState(limits_enabled=False, token=TOKEN)):
         yield running
 
 
 @pytest.fixture
 async def limited() -> AsyncIterator[Sandbox]:
     """Flood limits on, with the clock frozen so no budget ever refills mid-test."""
-    async for running in _running(SandboxState(monotonic=lambda: 0.0)):
+    async for running in _running(SandboxState(monotonic=lambda: 0.0, token=TOKEN)):
         yield running
 
 
@@ -144,33 +149,55 @@ async def test_a_command_arrives_by_long_polling_as_ptb_expects(bot: Bot, contro
     assert await bot.get_updates(offset=update.update_id + 1, timeout=0) == ()
 
 
-async def test_only_commands_and_replies_reach_the_bot_in_groups(
+async def test_an_admin_bot_gets_every_group_message(bot: Bot, control: Control) -> None:
+    """Bot FAQ, "What messages will my bot get?": "Bot admins and bots with privacy mode
+    disabled will receive all messages" (the default groups have the bot as administrator)."""
+    await control.send("大家好", chat_id=GROUP)
+    await control.send("/help@other_bot", chat_id=GROUP, user_id=ALICE)
+    updates = await bot.get_updates(timeout=0)
+    assert [u.message.text for u in updates if u.message] == ["大家好", "/help@other_bot"]
+
+
+async def test_a_member_bot_in_privacy_mode_gets_commands_for_it_and_replies(
     bot: Bot, control: Control
 ) -> None:
-    await control.send("大家好", chat_id=GROUP)
+    """Bot Features, "Privacy mode": a bot that is not an admin receives commands explicitly
+    meant for it, general commands if it was the last bot to post, and replies to its
+    messages; not plain chatter, not mere @mentions, not commands for other bots."""
+    await control.post(f"/sandbox/chats/{GROUP}/members", {"user_id": 100000, "status": "member"})
+    await control.send("/help", chat_id=GROUP)  # the bot has not posted in the group yet
+    await control.send("大家好 @zhinan_bot", chat_id=GROUP)
     await control.send("/help@other_bot", chat_id=GROUP, user_id=ALICE)
     command = await control.send("/help@zhinan_bot", chat_id=GROUP, user_id=ALICE)
     bot_message = await bot.send_message(GROUP, "请回复本消息提问")
     reply = await control.send("多少钱?", chat_id=GROUP, reply_to_message_id=bot_message.message_id)
-    assert command["update_id"] is not None and reply["update_id"] is not None
+    general = await control.send("/find", chat_id=GROUP)
+    assert None not in (command["update_id"], reply["update_id"], general["update_id"])
     updates = await bot.get_updates(timeout=0)
-    assert [u.message.text for u in updates if u.message] == ["/help@zhinan_bot", "多少钱?"]
+    assert [u.message.text for u in updates if u.message] == [
+        "/help@zhinan_bot", "多少钱?", "/find"]
     assert updates[0].message and updates[0].message.entities[0].length == len("/help@zhinan_bot")
     replied = updates[1].message.reply_to_message if updates[1].message else None
     assert replied is not None and replied.text == "请回复本消息提问"
-    assert len(await control.messages(GROUP)) == 5  # everything is still in the chat
+    assert len(await control.messages(GROUP)) == 7  # everything is still in the chat
 
 
-async def test_allowed_updates_filters_what_is_delivered(bot: Bot, control: Control) -> None:
+async def test_allowed_updates_applies_to_updates_created_afterwards(
+    bot: Bot, control: Control
+) -> None:
+    """Bot API, getUpdates: allowed_updates "doesn't affect updates created before the call to
+    getUpdates, so unwanted updates may be received for a short period of time"."""
     sent = await bot.send_message(WANG, "pick", reply_markup=keyboard("a"))
+    await control.send("queued before")
+    assert await bot.get_updates(timeout=0, allowed_updates=["callback_query"])  # still there
     await control.send("/start")
     await control.post(
         "/sandbox/press",
         {"user_id": WANG, "chat_id": WANG, "message_id": sent.message_id, "data": "a"},
     )
-    updates = await bot.get_updates(timeout=0, allowed_updates=["callback_query"])
+    updates = await bot.get_updates(timeout=0)  # the setting stays until changed
+    assert [u.message.text for u in updates if u.message] == ["queued before"]
     assert [u.callback_query.data for u in updates if u.callback_query] == ["a"]
-    assert all(u.message is None for u in updates)
 
 
 # sending, replies, formatting
@@ -463,6 +490,7 @@ async def test_webhook_mode_posts_updates_with_the_secret(bot: Bot, control: Con
     await site.start()
     port = runner.addresses[0][1]
     try:
+        await control.post("/sandbox/settings", {"local_webhooks": True})
         await bot.set_webhook(f"http://127.0.0.1:{port}/hook", secret_token="s3cret-Token")
         with pytest.raises(Conflict):
             await bot.get_updates(timeout=0)

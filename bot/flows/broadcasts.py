@@ -23,6 +23,7 @@ from bot.core import Core
 from bot.db.broadcasts import BroadcastRecord
 from bot.flows.admins import Role, may_reach, refused, role_of
 from bot.flows.common import Actor, Reply, Screen
+from bot.flows.privately import private_only
 from bot.flows.search import Search
 from bot.i18n import pick_language, t
 from bot.keyboards import Keyboard, button
@@ -64,8 +65,7 @@ class Broadcasts:
 
     async def start(self, actor: Actor) -> Reply:
         if not actor.private:
-            return Reply.of(Screen(render.esc(t(actor.lang, "broadcast.private_only"))),
-                            edit=False)
+            return private_only(self.core, actor, "broadcast")
         if not (await role_of(self.core, actor.user_id)).is_admin:
             return refused(actor, "/broadcast")
         await self.core.storage.dialogs.set(actor.chat_id, actor.user_id, STEP,

@@ -52,6 +52,16 @@ async def privately(core: Core, actor: Actor, screen: Screen) -> Reply:
                     edit=False)
 
 
+def private_only(core: Core, actor: Actor, command: str) -> Reply:
+    """A command whose dialog is the company's or the bureau's own business, used in a group:
+    point to the private chat (a button that opens it) instead of talking there."""
+    text = t(actor.lang, "groups.private_only", name=render.esc(actor.first_name),
+             command=f"/{command}")
+    return Reply.of(Screen(text, [[Button(t(actor.lang, "groups.open_chat"),
+                                          url=f"https://t.me/{core.bot_username}")]]),
+                    edit=False)
+
+
 async def open_link(core: Core, actor: Actor, token: str) -> Reply:
     """/start z<token> in a private chat: what was kept for this user."""
     kept = await core.storage.desk.load_link(token, actor.user_id)

@@ -15,6 +15,7 @@ from bot.catalogue.numbers import parse_amount_wan
 from bot.core import Core
 from bot.eligibility import Profile
 from bot.flows.common import Actor, Reply, Screen
+from bot.flows.privately import private_only
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard, button
 from bot.messenger import Prompt
@@ -41,8 +42,7 @@ class Profiles:
         """/profile: what we know, then the first question (private chats only: it is the
         company's own business)."""
         if not actor.private:
-            return Reply.of(Screen(render.esc(t(actor.lang, "profile.private_only"))),
-                            edit=False)
+            return private_only(self.core, actor, "profile")
         current = await self.load(actor.user_id)
         draft = current.model_dump(exclude_none=True) if current else {}
         await self._save_step(actor, "kind", draft)

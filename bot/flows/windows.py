@@ -18,6 +18,7 @@ from bot.core import Core
 from bot.flows.admins import may_reach, refused, role_of
 from bot.flows.common import Actor, Reply, Screen
 from bot.flows.notices import Notices
+from bot.flows.privately import private_only
 from bot.i18n import t
 from bot.keyboards import button
 from bot.notice import WindowKind, extract_stages, window_kind
@@ -37,6 +38,8 @@ class Windows:
     async def start(self, actor: Actor, key: str) -> Reply:
         """/window KEY: check the role for that guideline's city, then ask for the notice."""
         core = self.core
+        if not actor.private:
+            return private_only(core, actor, "window")
         meta = core.catalogue.metas.get(key)
         role = await role_of(core, actor.user_id)
         if not role.is_admin or (meta is not None and not may_reach(role, meta.city)):

@@ -28,6 +28,7 @@ _MENTION_RE = re.compile(r"(?<!\S)@[A-Za-z0-9_]{5,32}")
 _URL_RE = re.compile(r"(?<!\S)https?://[^\s<>\"]+")
 _ENTITY_PATTERNS = (("bot_command", _COMMAND_RE), ("mention", _MENTION_RE), ("url", _URL_RE))
 _SUPERGROUP_ID_BASE = 1_000_000_000_000  # supergroup ids look like -100xxxxxxxxxx
+MAX_INLINE_QUERY_LENGTH = 256
 
 
 def detect_entities(text: str) -> list[dict[str, Any]]:
@@ -45,18 +46,40 @@ def detect_entities(text: str) -> list[dict[str, Any]]:
 
 
 def _bot_sees(world: World, chat: Chat, message: StoredMessage) -> bool:
-    """Privacy mode: in groups the bot only gets commands meant for it and replies to it."""
-    if chat.type is ChatType.PRIVATE or not world.privacy_mode:
+    """Whether the bot receives a message, after "What messages will my bot get?" (Bot FAQ)
+    and "Privacy mode" (Bot Features): every message in private chats; in groups the bot is in,
+    everything when it is an administrator ("bot admins always receive all messages") or its
+    privacy mode is off; otherwise only commands explicitly meant for it (/command@this_bot),
+    general commands if it was the last bot to post in the group (it is the sandbox's only
+    bot), and replies to its messages or to commands meant for it. Mentions alone are not
+    delivered, and nothing reaches a bot that is not a member."""
+    if chat.type is ChatType.PRIVATE:
+        return True
+    if not chat.is_member(world.bot.id):
+        return False
+    if world.bot_is_admin(chat) or not world.privacy_mode:
         return True
     replied = world.replied_message(message)
-    if replied is not None and replied.sender_id == world.bot.id:
+    if replied is not None and (
+        replied.sender_id == world.bot.id or _command_for(world, chat, replied) == "explicit"
+    ):
         return True
+    return _command_for(world, chat, message) is not None
+
+
+def _command_for(world: World, chat: Chat, message: StoredMessage) -> str | None:
+    """"explicit" for /command@this_bot, "general" for a bare /command the bot may see (it has
+    posted in the group), None otherwise."""
     text = message.text or ""
     for entity in message.entities:
         if entity["type"] == "bot_command" and entity["offset"] == 0:
             _, _, addressee = text[: entity["length"]].partition("@")
-            return not addressee or addressee.lower() == (world.bot.username or "").lower()
-    return False
+            if addressee:
+                mine = addressee.lower() == (world.bot.username or "").lower()
+                return "explicit" if mine else None
+            posted = any(m.sender_id == world.bot.id for m in world.chat_messages(chat.id))
+            return "general" if posted else None
+    return None
 
 
 def ensure_user(world: World, user_id: int, fields: dict[str, Any]) -> User:
@@ -103,22 +126,50 @@ def user_sends(
     world = state.world
     user = ensure_user(world, user_id, user_fields or {})
     chat = _chat_for_user(world, user, user_id if chat_id is None else chat_id)
-    if document is not None:
-        stored = world.add_file(document)
-        message = world.add_message(chat.id, user.id, caption=text or None, document=stored,
-                                    reply_to=reply_to_message_id)
-        return message, state.updates.push("message", world.message_to_api(message))
-    if not text.strip():
+    if document is None and not text.strip():
         raise bad_request("message text is empty")
     if reply_to_message_id is not None and world.message(chat.id, reply_to_message_id) is None:
         raise bad_request("message to be replied not found")
-    world.blocked.discard(user.id)  # writing to the bot unblocks it, like pressing Restart
-    found = sorted([*(entities or []), *detect_entities(text)], key=lambda e: e["offset"])
-    message = world.add_message(chat.id, user.id, text=text, entities=found,
-                                reply_to=reply_to_message_id)
+    if chat.type is ChatType.PRIVATE:  # writing to the bot starts (or restarts) the chat
+        world.started.add(user.id)
+        world.blocked.discard(user.id)
+    if document is not None:
+        message = world.add_message(chat.id, user.id, caption=text or None,
+                                    document=world.add_file(document),
+                                    reply_to=reply_to_message_id)
+    else:
+        found = sorted([*(entities or []), *detect_entities(text)], key=lambda e: e["offset"])
+        message = world.add_message(chat.id, user.id, text=text, entities=found,
+                                    reply_to=reply_to_message_id)
     if not _bot_sees(world, chat, message):
         return message, None
     return message, state.updates.push("message", world.message_to_api(message))
+
+
+def user_edits(
+    state: SandboxState, user_id: int, chat_id: int, message_id: int, text: str
+) -> tuple[StoredMessage, int | None]:
+    """A user edits the text of a message they sent: stored in place, and an edited_message
+    update for the bot when it could see the message (Bot API, Update.edited_message: "New
+    version of a message that is known to the bot and was edited")."""
+    world = state.world
+    user = world.user(user_id)
+    chat = _chat_for_user(world, user, chat_id)
+    message = world.message(chat.id, message_id)
+    if message is None:
+        raise bad_request("message to edit not found")
+    if message.sender_id != user.id or message.text is None:
+        raise bad_request("message can't be edited")
+    if not text.strip():
+        raise bad_request("message text is empty")
+    if text == message.text:
+        raise bad_request("message is not modified")
+    seen_before = _bot_sees(world, chat, message)
+    message.text, message.entities = text, detect_entities(text)
+    world.mark_edited(message)
+    if not (seen_before or _bot_sees(world, chat, message)):
+        return message, None
+    return message, state.updates.push("edited_message", world.message_to_api(message))
 
 
 def _find_button(message: StoredMessage, data: str | None, label: str | None) -> str:
@@ -143,7 +194,7 @@ def user_presses(
     data: str | None = None,
     label: str | None = None,
     forged: bool = False,
-) -> tuple[CallbackQueryRecord, int]:
+) -> tuple[CallbackQueryRecord, int | None]:
     """A press on an inline button, found by callback data or by its text.
 
     `forged` sends `data` whether or not such a button exists, as a modified client can
@@ -161,6 +212,7 @@ def user_presses(
         chat.id,
         message_id,
         data if forged and data is not None else _find_button(message, data, label),
+        asked_at=state.monotonic(),
     )
     world.callbacks[record.id] = record
     update_id = state.updates.push(
@@ -178,11 +230,23 @@ def user_presses(
 
 def user_inline_query(
     state: SandboxState, user_id: int, query: str, offset: str = ""
-) -> tuple[InlineQueryRecord, int]:
-    """A user typing "@botname query" in any chat."""
-    user = state.world.user(user_id)
-    record = InlineQueryRecord(str(5_000_000_000 + state.world.next_id()), user.id, query, offset)
-    state.world.inline_queries[record.id] = record
+) -> tuple[InlineQueryRecord, int | None]:
+    """A user typing "@botname query" in any chat; queries longer than Telegram's 256
+    characters (Bot API, InlineQuery.query) cannot be typed. While an answer for the same
+    query is cached for this user (or shared), Telegram shows it without asking the bot:
+    the update_id is then None."""
+    if len(query) > MAX_INLINE_QUERY_LENGTH:
+        raise bad_request(f"an inline query has at most {MAX_INLINE_QUERY_LENGTH} characters")
+    world = state.world
+    user = world.user(user_id)
+    record = InlineQueryRecord(str(5_000_000_000 + world.next_id()), user.id, query, offset,
+                               asked_at=state.monotonic())
+    world.inline_queries[record.id] = record
+    cached = world.inline_cache.lookup(query, offset, user.id, world.clock())
+    if cached is not None:
+        record.answer, record.from_cache = cached, True
+        state.events.publish("inline_answer", inline_query=record.to_json())
+        return record, None
     update_id = state.updates.push(
         "inline_query",
         {

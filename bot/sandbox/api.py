@@ -1,7 +1,8 @@
 """The Bot API routes: /bot{token}/{method} and /file/bot{token}/{path}.
 
-Every call is recorded with its token, parameters and outcome. Injected faults apply first,
-then flood limits (message-creating calls only), then the method itself.
+Every call is recorded with its token, parameters and outcome. A token other than the bot's
+is refused with 401 Unauthorized, as Telegram refuses it; then injected faults apply, then
+flood limits (calls that put a new message in a chat), then the method itself.
 """
 
 import logging
@@ -18,18 +19,9 @@ from bot.sandbox.state import STATE_KEY, SandboxState
 
 logger = logging.getLogger(__name__)
 
-# Only calls that put something in a chat count towards Telegram's flood limits.
-FLOOD_LIMITED_METHODS = frozenset(
-    {
-        "sendMessage",
-        "sendDocument",
-        "copyMessage",
-        "forwardMessage",
-        "editMessageText",
-        "editMessageCaption",
-        "editMessageReplyMarkup",
-    }
-)
+# Only calls that put a new message in a chat count towards Telegram's flood limits ("avoid
+# sending more than one message per second" in a chat, Bot FAQ); editing one does not.
+FLOOD_LIMITED_METHODS = frozenset({"sendMessage", "sendDocument", "copyMessage", "forwardMessage"})
 
 
 async def _apply_fault(state: SandboxState, fault: Fault) -> None:
@@ -61,6 +53,14 @@ async def _call(state: SandboxState, method: str, params: Params) -> Any:
     return await implementation(state, params)
 
 
+def _check_token(state: SandboxState, token: str) -> None:
+    """Telegram answers 404 to a malformed token and 401 to a well-formed unknown one."""
+    if ":" not in token:
+        raise ApiError(404, "Not Found")
+    if token != state.token:
+        raise ApiError(401, "Unauthorized")
+
+
 async def handle_method(request: web.Request) -> web.Response:
     """Answer one Bot API call exactly as Telegram would shape the answer."""
     state = request.app[STATE_KEY]
@@ -70,6 +70,7 @@ async def handle_method(request: web.Request) -> web.Response:
     params = Params({}, {})
     try:
         params = await read_params(request)
+        _check_token(state, request.match_info["token"])
         body: dict[str, Any] = {"ok": True, "result": await _call(state, method, params)}
         status = 200
     except ApiError as error:
@@ -86,8 +87,11 @@ async def handle_method(request: web.Request) -> web.Response:
 
 
 async def handle_file(request: web.Request) -> web.Response:
-    """Serve an uploaded file at the path getFile gave for it."""
-    stored = request.app[STATE_KEY].world.file_by_path(request.match_info["file_path"])
+    """Serve an uploaded file at the path getFile gave for it (to the bot's token only)."""
+    state = request.app[STATE_KEY]
+    if request.match_info["token"] != state.token:
+        raise web.HTTPUnauthorized(text="Unauthorized")
+    stored = state.world.file_by_path(request.match_info["file_path"])
     if stored is None:
         raise web.HTTPNotFound(text="file not found")
     return file_response(stored.data, stored.mime_type, stored.file_name)

@@ -1,5 +1,7 @@
 """What a message may hold, checked as Telegram checks it: text, captions and reply markup."""
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +27,17 @@ _BUTTON_ACTIONS = frozenset(
         "callback_game",
     }
 )
+# Fields an InlineKeyboardButton may carry (Bot API, InlineKeyboardButton); Telegram keeps
+# only these, so anything else a bot sends is not echoed back.
+_BUTTON_FIELDS = _BUTTON_ACTIONS | {"text", "style", "icon_custom_emoji_id"}
 _URL_SCHEMES = ("http://", "https://", "tg://")
+_USER_LINK = re.compile(r"tg://user\?id=(\d+)")
+
+Mention = Callable[[int], dict[str, Any] | None]  # user id → the User object, if mentionable
+
+
+def _no_mentions(user_id: int) -> dict[str, Any] | None:
+    return None
 
 
 @dataclass
@@ -45,7 +57,9 @@ class Markup:
     keyboard: dict[str, Any] | None = None
 
 
-def _parse(raw: str, parse_mode: str | None, entities: Any) -> FormattedText:
+def parse_text(raw: str, parse_mode: str | None, entities: Any,
+               mention: Mention = _no_mentions) -> FormattedText:
+    """Visible text and entities as Telegram stores them, or the error it gives."""
     mode = (parse_mode or "").lower()
     if mode == "html":
         try:
@@ -53,7 +67,7 @@ def _parse(raw: str, parse_mode: str | None, entities: Any) -> FormattedText:
         except HtmlParseError as error:
             raise bad_request(f"can't parse entities: {error}") from None
         stripped = strip_text(parsed)
-        return FormattedText(stripped.text, stripped.entities, raw)
+        return FormattedText(stripped.text, _mentions(stripped.entities, mention), raw)
     if mode not in ("", "markdown", "markdownv2"):
         raise bad_request(f"unsupported parse_mode {parse_mode}")
     # Markdown is stored as sent; Zhinan renders HTML, so the sandbox does not parse Markdown.
@@ -62,10 +76,27 @@ def _parse(raw: str, parse_mode: str | None, entities: Any) -> FormattedText:
     return FormattedText(stripped.text, stripped.entities, None)
 
 
-def message_text(params: Params) -> FormattedText:
+def _mentions(entities: list[dict[str, Any]], mention: Mention) -> list[dict[str, Any]]:
+    """Links to tg://user?id=<user_id> mention that user by id (Bot API, "Formatting options"):
+    Telegram stores them as text_mention entities carrying the User, not as text_link. An id
+    the bot cannot mention is refused, as Telegram refuses it (ENTITY_MENTION_USER_INVALID)."""
+    resolved = []
+    for entity in entities:
+        match = _USER_LINK.fullmatch(str(entity.get("url", "")))
+        if entity["type"] == "text_link" and match:
+            user = mention(int(match.group(1)))
+            if user is None:
+                raise bad_request("ENTITY_MENTION_USER_INVALID")
+            entity = {"type": "text_mention", "offset": entity["offset"],
+                      "length": entity["length"], "user": user}
+        resolved.append(entity)
+    return resolved
+
+
+def message_text(params: Params, mention: Mention = _no_mentions) -> FormattedText:
     """The text of sendMessage / editMessageText, or the error Telegram gives for it."""
-    formatted = _parse(
-        params.text("text") or "", params.text("parse_mode"), params.json("entities")
+    formatted = parse_text(
+        params.text("text") or "", params.text("parse_mode"), params.json("entities"), mention
     )
     if not formatted.text:
         raise bad_request("message text is empty")
@@ -74,12 +105,13 @@ def message_text(params: Params) -> FormattedText:
     return formatted
 
 
-def caption(params: Params) -> FormattedText | None:
+def caption(params: Params, mention: Mention = _no_mentions) -> FormattedText | None:
     """An optional caption (documents, copies); None when absent or blank."""
     raw = params.text("caption")
     if not raw:
         return None
-    formatted = _parse(raw, params.text("parse_mode"), params.json("caption_entities"))
+    formatted = parse_text(raw, params.text("parse_mode"), params.json("caption_entities"),
+                           mention)
     if utf16_len(formatted.text) > MAX_CAPTION_LENGTH:
         raise bad_request("message caption is too long")
     return formatted if formatted.text else None
@@ -94,18 +126,23 @@ def reply_markup(params: Params) -> Markup:
         raise bad_request("can't parse reply keyboard markup JSON object")
     if "inline_keyboard" not in markup:
         return Markup(keyboard=markup)
-    rows = markup["inline_keyboard"]
+    return Markup(inline=inline_keyboard(markup))
+
+
+def inline_keyboard(markup: Any) -> dict[str, Any] | None:
+    """An InlineKeyboardMarkup as Telegram keeps it (None when it has no buttons), or the
+    error Telegram gives for it."""
+    rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
         raise bad_request('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array')
-    buttons = [button for row in rows for button in row]
-    if len(buttons) > MAX_INLINE_BUTTONS:
+    if sum(len(row) for row in rows) > MAX_INLINE_BUTTONS:
         raise bad_request("reply markup is too long")
-    for button in buttons:
-        _check_button(button)
-    return Markup(inline=markup if buttons else None)
+    kept = [[_check_button(button) for button in row] for row in rows]
+    return {"inline_keyboard": kept} if any(kept) else None
 
 
-def _check_button(button: Any) -> None:
+def _check_button(button: Any) -> dict[str, Any]:
+    """One button, checked, with only the fields Telegram knows."""
     if not isinstance(button, dict) or not button.get("text"):
         raise bad_request("can't parse inline keyboard button: Text buttons are unallowed")
     if not _BUTTON_ACTIONS & button.keys():
@@ -121,6 +158,7 @@ def _check_button(button: Any) -> None:
         raise bad_request(
             f"inline keyboard button URL '{button['url']}' is invalid: Wrong HTTP URL"
         )
+    return {name: value for name, value in button.items() if name in _BUTTON_FIELDS}
 
 
 def not_modified() -> ApiError:

@@ -111,6 +111,22 @@ async def send(request: web.Request) -> web.Response:
     return _ok(message=state.world.message_to_control(message), update_id=update_id)
 
 
+@routes.post("/sandbox/edit")
+async def edit(request: web.Request) -> web.Response:
+    """A user edits the text of a message they sent (the bot gets an edited_message)."""
+    body = await _body(request)
+    state = _state(request)
+    user_id = _field(body, "user_id", int)
+    message, update_id = actions.user_edits(
+        state,
+        user_id,
+        _field(body, "chat_id", int, user_id),
+        _field(body, "message_id", int),
+        _field(body, "text", str),
+    )
+    return _ok(message=state.world.message_to_control(message), update_id=update_id)
+
+
 @routes.post("/sandbox/press")
 async def press(request: web.Request) -> web.Response:
     body = await _body(request)
@@ -218,10 +234,14 @@ async def state_view(request: web.Request) -> web.Response:
             "users": [u.to_api() for u in world.users.values() if not u.is_bot],
             "chats": [_chat_json(state, chat_id) for chat_id in world.chats],
             "blocked": sorted(world.blocked),
+            "started": sorted(world.started),
             "limits_enabled": state.limiter.enabled,
+            "local_webhooks": state.local_webhooks,
+            "query_timeout": state.query_timeout,
             "privacy_mode": world.privacy_mode,
             "webhook": webhook.url if webhook else None,
             "pending_updates": state.updates.pending_count,
+            "reports_handled": state.reports_handled,
             "last_seq": state.events.last_seq,
         }
     )
@@ -252,7 +272,8 @@ async def create_user(request: web.Request) -> web.Response:
     )
     if user.id <= 0 or user.id == world.bot.id:
         raise bad_request("user ids are positive and differ from the bot's")
-    return _ok(user=world.add_user(user).to_api())
+    added = world.add_user(user, started=_field(body, "started", bool, False))
+    return _ok(user=added.to_api(), started=added.id in world.started)
 
 
 @routes.post("/sandbox/chats")
@@ -343,6 +364,19 @@ async def set_limits(request: web.Request) -> web.Response:
     limiter.enabled = _field(body, "enabled", bool)
     limiter.reset()
     return _ok(enabled=limiter.enabled)
+
+
+@routes.post("/sandbox/settings")
+async def settings(request: web.Request) -> web.Response:
+    """Sandbox-only switches: ``query_timeout`` (seconds a callback or inline query may wait
+    for its answer) and ``local_webhooks`` (let setWebhook take http URLs on loopback)."""
+    body = await _body(request)
+    state = _state(request)
+    state.query_timeout = _field(body, "query_timeout", float, state.query_timeout)
+    if state.query_timeout < 0:
+        raise bad_request("query_timeout must not be negative")
+    state.local_webhooks = _field(body, "local_webhooks", bool, state.local_webhooks)
+    return _ok(query_timeout=state.query_timeout, local_webhooks=state.local_webhooks)
 
 
 @routes.post("/sandbox/privacy")

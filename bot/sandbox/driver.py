@@ -1,12 +1,15 @@
 """Driving the sandbox as users do: send text, press a labelled button, read the replies.
 
 Used by the end-to-end tests and the benchmark. Waiting is event-driven (the sandbox's event
-feed), with a short quiet period to collect a reply split over several messages.
+feed): a user's action returns once the bot reports it handled the update (the harness does);
+`wait_for` waits for the message a test expects. Without handled reports (a bot the harness
+did not start), `settle` collects what the bot did until the chat has been quiet briefly.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -22,6 +25,7 @@ class SandboxClient:
         self.url = url.rstrip("/")
         self.session: aiohttp.ClientSession | None = None
         self.seq = 0
+        self._reports_handled: bool | None = None
 
     async def __aenter__(self) -> SandboxClient:
         self.session = aiohttp.ClientSession()
@@ -54,6 +58,28 @@ class SandboxClient:
         self.seq = int(feed.get("last_seq", 0))
         return self.seq
 
+    async def handled(self, chat_id: int, since: int, update_id: int | None, *,
+                      wait: float = WAIT) -> list[dict[str, Any]]:
+        """Events in `chat_id` (and button answers) after `since` until the bot has handled
+        update `update_id`; none for an update the bot never gets."""
+        if update_id is None:
+            return []
+        if self._reports_handled is None:
+            self._reports_handled = bool((await self.get("/sandbox/state"))["reports_handled"])
+        if not self._reports_handled:
+            return await self.settle(chat_id, since, wait=wait)
+        events: list[dict[str, Any]] = []
+        seq = since
+        async with asyncio.timeout(wait):
+            while True:
+                feed = await self.get("/sandbox/events", after=seq, timeout=wait)
+                for event in feed.get("events", []):
+                    seq = max(seq, event["seq"])
+                    if event.get("type") == "handled" and event.get("update_id") == update_id:
+                        return events
+                    if event.get("chat_id") == chat_id or event.get("type") == "callback_answer":
+                        events.append(event)
+
     async def settle(self, chat_id: int, since: int, *, wait: float = WAIT,
                      quiet: float = QUIET) -> list[dict[str, Any]]:
         """Events in `chat_id` after `since`: wait for the first, then until that chat has
@@ -78,6 +104,33 @@ class SandboxClient:
                     last_relevant = loop.time()
 
 
+    async def wait_for(self, chat_id: int, check: Callable[[dict[str, Any]], bool], *,
+                       since: int = 0, wait: float = WAIT) -> dict[str, Any]:
+        """The first message added or edited in `chat_id` after event `since` that passes
+        `check`, as soon as it appears."""
+        seq = since
+        async with asyncio.timeout(wait):
+            while True:
+                feed = await self.get("/sandbox/events", after=seq, timeout=wait)
+                for event in feed.get("events", []):
+                    seq = max(seq, event["seq"])
+                    message = event.get("message")
+                    if event.get("chat_id") == chat_id and message and check(message):
+                        return dict(message)
+
+    async def wait_inline_answer(self, query_id: str, *, since: int = 0,
+                                 wait: float = WAIT) -> dict[str, Any]:
+        """The inline query record once it has an answer (from the bot or the cache)."""
+        seq = since
+        async with asyncio.timeout(wait):
+            while True:
+                record: dict[str, Any] = await self.get(f"/sandbox/inline/{query_id}")
+                if record["answered"]:
+                    return record
+                feed = await self.get("/sandbox/events", after=seq, timeout=wait)
+                seq = max([seq, *(event["seq"] for event in feed.get("events", []))])
+
+
 class Conversation:
     """One user in one chat."""
 
@@ -89,9 +142,15 @@ class Conversation:
     async def send(self, text: str, **extra: Any) -> list[dict[str, Any]]:
         """Type a message; returns what the bot did in this chat in response."""
         since = await self.client.mark()
-        await self.client.post("/sandbox/send", {"user_id": self.user_id, "chat_id": self.chat_id,
-                                                 "text": text, **extra})
-        return await self.client.settle(self.chat_id, since)
+        sent = await self.client.post("/sandbox/send", {
+            "user_id": self.user_id, "chat_id": self.chat_id, "text": text, **extra})
+        return await self.client.handled(self.chat_id, since, sent.get("update_id"))
+
+    async def post(self, text: str, **extra: Any) -> dict[str, Any]:
+        """Type a message without waiting for anything; returns the stored message."""
+        sent: dict[str, Any] = await self.client.post("/sandbox/send", {
+            "user_id": self.user_id, "chat_id": self.chat_id, "text": text, **extra})
+        return dict(sent["message"])
 
     async def press(self, label: str, message: dict[str, Any] | None = None,
                     contains: bool = True) -> dict[str, Any]:
@@ -103,7 +162,7 @@ class Conversation:
         pressed = await self.client.post("/sandbox/press", {
             "user_id": self.user_id, "chat_id": self.chat_id,
             "message_id": target["message_id"], "data": data})
-        await self.client.settle(self.chat_id, since)
+        await self.client.handled(self.chat_id, since, pressed.get("update_id"))
         record: dict[str, Any] = await self.client.get(
             f"/sandbox/callbacks/{pressed['callback_query_id']}")
         return record
@@ -114,7 +173,7 @@ class Conversation:
         pressed = await self.client.post("/sandbox/press", {
             "user_id": self.user_id, "chat_id": self.chat_id, "message_id": message_id,
             "data": data, "forged": forged})
-        await self.client.settle(self.chat_id, since)
+        await self.client.handled(self.chat_id, since, pressed.get("update_id"))
         record: dict[str, Any] = await self.client.get(
             f"/sandbox/callbacks/{pressed['callback_query_id']}")
         return record

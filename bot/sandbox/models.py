@@ -149,6 +149,7 @@ class CallbackQueryRecord:
     chat_id: int
     message_id: int
     data: str
+    asked_at: float = 0.0  # on the sandbox's monotonic clock: answers expire
     answer: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -171,7 +172,9 @@ class InlineQueryRecord:
     user_id: int
     query: str
     offset: str = ""
+    asked_at: float = 0.0  # on the sandbox's monotonic clock: answers expire
     answer: dict[str, Any] | None = None
+    from_cache: bool = False  # answered by Telegram's cache; the bot never saw the query
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -181,4 +184,5 @@ class InlineQueryRecord:
             "offset": self.offset,
             "answered": self.answer is not None,
             "answer": self.answer,
+            "from_cache": self.from_cache,
         }

@@ -15,8 +15,8 @@ from aiohttp import BodyPartReader, web
 
 from bot.sandbox.errors import ApiError, bad_request
 
-# Parameters whose values are always strings; everything else is JSON when it parses as JSON.
-# Only used to show recorded calls readably; methods read parameters through typed accessors.
+# Parameters whose values are always strings, even when they look like JSON. Only used to
+# show recorded calls; methods read parameters through typed accessors.
 _TEXT_PARAMETERS = frozenset(
     {
         "text",
@@ -126,7 +126,8 @@ class Params:
             return None
 
     def readable(self) -> dict[str, Any]:
-        """All parameters decoded for the call log (files described, not included)."""
+        """All parameters for the call log as they came, JSON arrays and objects decoded
+        (files described, not included): conformance checks see the wire's types."""
         shown = {name: _decode_for_log(name, value) for name, value in self._values.items()}
         for name, upload in self._files.items():
             shown[name] = {
@@ -138,7 +139,7 @@ class Params:
 
 
 def _decode_for_log(name: str, value: Any) -> Any:
-    if not isinstance(value, str) or name in _TEXT_PARAMETERS:
+    if not isinstance(value, str) or name in _TEXT_PARAMETERS or value[:1] not in ("[", "{"):
         return value
     try:
         return json.loads(value)

@@ -18,9 +18,17 @@ from bot.sandbox.updates import UpdateQueue
 from bot.sandbox.wakeup import Wakeup
 from bot.sandbox.world import MessageChange, World, default_world
 
+BOT_TOKEN = "100000:sandbox-demo-token"  # the only token the sandbox's bot answers to
+QUERY_TIMEOUT = 15.0  # seconds a callback or inline query may wait for its answer
+
 
 class SandboxState:
-    """Mutable state shared by all routes of one sandbox."""
+    """Mutable state shared by all routes of one sandbox.
+
+    ``token`` is the bot's token (any other gets 401, as on Telegram); ``local_webhooks``
+    lets setWebhook take plain-http URLs on loopback, which Telegram never would (HTTPS on
+    ports 443, 80, 88 or 8443 only), so local webhook tests can run without certificates.
+    """
 
     def __init__(
         self,
@@ -28,9 +36,18 @@ class SandboxState:
         limit_config: LimitConfig | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        *,
+        token: str = BOT_TOKEN,
+        local_webhooks: bool = False,
+        query_timeout: float = QUERY_TIMEOUT,
     ) -> None:
         self._limits_default = limits_enabled
         self._wall_clock = wall_clock
+        self._settings_default = (local_webhooks, query_timeout)
+        self.token = token
+        self.local_webhooks = local_webhooks
+        self.query_timeout = query_timeout
+        self.monotonic = monotonic
         self.limiter = FloodLimiter(limit_config, monotonic, limits_enabled)
         self.events = EventLog()
         self.calls = CallLog()
@@ -38,6 +55,7 @@ class SandboxState:
         self.updates = UpdateQueue()
         self.world = self._new_world()
         self.closing = Wakeup()  # never fired, only closed: lets injected delays end on stop
+        self.reports_handled = False  # a harness publishes a "handled" event per update
 
     def _new_world(self) -> World:
         return default_world(clock=self._wall_clock, listener=self._on_message_change)
@@ -60,6 +78,7 @@ class SandboxState:
         self.updates.allowed = []
         self.limiter.reset()
         self.limiter.enabled = self._limits_default
+        self.local_webhooks, self.query_timeout = self._settings_default
         self.events.publish("reset")
 
     def close(self) -> None:

@@ -1,7 +1,9 @@
 """The bot's pending updates: getUpdates long polling with offsets, or webhook delivery.
 
 Mirrors Telegram's rules: an update stays pending until a later getUpdates confirms it with a
-higher offset (or the webhook answers 2xx); allowed_updates filters what gets delivered.
+higher offset (or the webhook answers 2xx); allowed_updates decides which updates are created,
+and "doesn't affect updates created before the call to getUpdates, so unwanted updates may be
+received for a short period of time" (Bot API, getUpdates) — those already queued stay queued.
 """
 
 from dataclasses import dataclass
@@ -37,8 +39,11 @@ class UpdateQueue:
     def pending_count(self) -> int:
         return len(self._pending)
 
-    def push(self, kind: str, payload: dict[str, Any]) -> int:
-        """Queue an update of ``kind`` (message, callback_query …) and return its update_id."""
+    def push(self, kind: str, payload: dict[str, Any]) -> int | None:
+        """Queue an update of ``kind`` (message, callback_query …) and return its update_id;
+        None when the bot's allowed_updates leave it out (it is never created)."""
+        if not self._is_allowed(kind):
+            return None
         update_id = self._next_update_id
         self._next_update_id += 1
         self._pending.append({"update_id": update_id, kind: payload})
@@ -59,24 +64,17 @@ class UpdateQueue:
         return list(self._pending)
 
     def first(self) -> dict[str, Any] | None:
-        self._drop_disallowed()
         return self._pending[0] if self._pending else None
 
     async def poll(self, offset: int | None, limit: int, timeout: float) -> list[dict[str, Any]]:
         """getUpdates: confirm by offset, then wait up to ``timeout`` for something to deliver."""
         if offset is not None:
             self.confirm(offset)
-        self._drop_disallowed()
         if not self._pending:
             await self.wakeup.wait(min(timeout, MAX_POLL_TIMEOUT))
-            self._drop_disallowed()
         return self._pending[:limit]
 
-    def _drop_disallowed(self) -> None:
-        self._pending = [u for u in self._pending if self._is_allowed(u)]
-
-    def _is_allowed(self, update: dict[str, Any]) -> bool:
-        kind = next(key for key in update if key != "update_id")
+    def _is_allowed(self, kind: str) -> bool:
         if self.allowed:
             return kind in self.allowed
         return kind not in _OPT_IN_TYPES

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from bot.sandbox.errors import ApiError, bad_request, forbidden
+from bot.sandbox.inline_cache import InlineCache
 from bot.sandbox.models import (
     CallbackQueryRecord,
     Chat,
@@ -64,9 +65,11 @@ class World:
         self.messages: dict[int, dict[int, StoredMessage]] = {}
         self.files: dict[str, StoredFile] = {}
         self.blocked: set[int] = set()
+        self.started: set[int] = set()  # users who opened their private chat with the bot
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.callbacks: dict[str, CallbackQueryRecord] = {}
         self.inline_queries: dict[str, InlineQueryRecord] = {}
+        self.inline_cache = InlineCache()
         self._next_message_id: dict[int, int] = {}
         self._ids = itertools.count(1)
 
@@ -79,10 +82,16 @@ class World:
 
     # users and chats
 
-    def add_user(self, user: User) -> User:
-        """Register a user together with the user's private chat with the bot."""
+    def add_user(self, user: User, *, started: bool = False) -> User:
+        """Register a user together with the user's private chat with the bot.
+
+        The bot may write in that chat only once the user has started it (``started``, or by
+        writing there): Telegram bots cannot initiate conversations.
+        """
         self.users[user.id] = user
         self.chats[user.id] = Chat(user.id, ChatType.PRIVATE, user=user)
+        if started:
+            self.started.add(user.id)
         return user
 
     def add_group(
@@ -122,11 +131,31 @@ class World:
         return chat
 
     def chat(self, chat_id: int) -> Chat:
-        """A chat the bot may write to, failing as Telegram does for gone or blocked chats."""
+        """A chat the bot may write to, failing as Telegram does when it may not: a user who
+        blocked the bot or never started it, a group the bot was kicked from or is not in."""
         chat = self.live_chat(chat_id)
-        if chat.type is ChatType.PRIVATE and chat_id in self.blocked:
-            raise forbidden("bot was blocked by the user")
+        if chat.type is ChatType.PRIVATE:
+            if chat_id in self.blocked:
+                raise forbidden("bot was blocked by the user")
+            if chat_id not in self.started:
+                raise forbidden("bot can't initiate conversation with a user")
+            return chat
+        kind = "supergroup" if chat.type is ChatType.SUPERGROUP else "group"
+        status = chat.status_of(self.bot.id)
+        if status is MemberStatus.KICKED:
+            raise forbidden(f"bot was kicked from the {kind} chat")
+        if status is MemberStatus.LEFT:
+            raise forbidden(f"bot is not a member of the {kind} chat")
         return chat
+
+    def bot_is_admin(self, chat: Chat) -> bool:
+        return chat.status_of(self.bot.id) in (MemberStatus.CREATOR, MemberStatus.ADMINISTRATOR)
+
+    def mention(self, user_id: int) -> dict[str, Any] | None:
+        """The User a tg://user?id= link mentions, if the bot may mention that user: Telegram
+        guarantees it only for users the bot has met, and the sandbox knows no others."""
+        user = self.users.get(user_id)
+        return user.to_api() if user is not None and not user.is_bot else None
 
     # messages
 
@@ -205,7 +234,7 @@ def default_world(
 ) -> World:
     """The demo world: the bot, an SME owner, an English speaker, a support agent, two groups."""
     world = World(clock=clock, listener=listener)
-    for user in DEFAULT_USERS:
+    for user in DEFAULT_USERS:  # none has opened a private chat with the bot yet
         world.add_user(User(**vars(user)))
     for chat_id, title, members in DEFAULT_GROUPS:
         world.add_group(chat_id, title, members)

@@ -34,7 +34,7 @@ async def send_document(state: SandboxState, params: Params) -> dict[str, Any]:
     world = state.world
     chat = world.chat(params.require_int("chat_id"))
     document = _document(state, params)
-    caption = content.caption(params)
+    caption = content.caption(params, state.world.mention)
     markup = content.reply_markup(params)
     message = world.add_message(
         chat.id,

@@ -50,7 +50,7 @@ def _bot_message(state: SandboxState, params: Params) -> StoredMessage:
 async def send_message(state: SandboxState, params: Params) -> dict[str, Any]:
     world = state.world
     chat = world.chat(params.require_int("chat_id"))
-    text = content.message_text(params)
+    text = content.message_text(params, state.world.mention)
     markup = content.reply_markup(params)
     message = world.add_message(
         chat.id,
@@ -70,7 +70,7 @@ async def edit_message_text(state: SandboxState, params: Params) -> dict[str, An
     message = _bot_message(state, params)
     if message.text is None:
         raise bad_request("there is no text in the message to edit")
-    text = content.message_text(params)
+    text = content.message_text(params, state.world.mention)
     # Telegram drops the inline keyboard when an edit does not repeat it.
     markup = content.reply_markup(params).inline
     unchanged = (text.text, text.entities, markup)
@@ -87,7 +87,7 @@ async def edit_message_caption(state: SandboxState, params: Params) -> dict[str,
     message = _bot_message(state, params)
     if message.document is None:
         raise bad_request("there is no caption in the message to edit")
-    caption = content.caption(params)
+    caption = content.caption(params, state.world.mention)
     markup = content.reply_markup(params).inline
     text, entities = (caption.text, caption.entities) if caption else (None, [])
     if (text, entities, markup) == (
@@ -154,7 +154,7 @@ async def copy_message(state: SandboxState, params: Params) -> dict[str, int]:
     world = state.world
     chat = world.chat(params.require_int("chat_id"))
     source = _source_message(state, params, "copy")
-    caption = content.caption(params) if "caption" in params else None
+    caption = content.caption(params, state.world.mention) if "caption" in params else None
     markup = content.reply_markup(params)
     copy = world.add_message(
         chat.id,
