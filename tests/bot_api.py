@@ -26,8 +26,9 @@ from typing import Any
 import telegram
 import telegram._utils.defaultvalue as defaultvalue
 import telegram._utils.types as ptb_types
-from bot.telegram_html import HtmlParseError, parse_html, strip_text, utf16_len
 from telegram import constants
+
+from bot.telegram_html import HtmlParseError, parse_html, strip_text, utf16_len
 
 SPEC_PATH = Path(__file__).parent / "data" / "bot_api.json"
 # Parameters of PTB's methods that never reach Telegram.
