@@ -10,6 +10,8 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import secrets
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
@@ -426,17 +428,58 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if run_value(_snapshot(settings)) is None:
         return 1
     url = getattr(args, "webhook", None) or settings.webhook_url
+    workers = getattr(args, "workers", 1) or 1
+    dispatch = not getattr(args, "no_dispatch", False)
+    several = workers > 1 or getattr(args, "worker_index", None) is not None
+    if (several or not dispatch) and Database.open(settings.db).is_sqlite:
+        print("several workers (or a worker without a dispatcher) need PostgreSQL: SQLite "
+              "serves one process; set ZHINAN_DB=postgresql://…", file=sys.stderr)
+        return 2
+    if url and workers > 1:
+        from bot.workers import supervise, worker_command
+
+        commands = [worker_command(url, index, host=getattr(args, "host", None),
+                                   port=getattr(args, "port", None),
+                                   base_url=getattr(args, "base_url", None), dispatch=dispatch,
+                                   verbose=getattr(args, "verbose", False))
+                    for index in range(workers)]
+        env = dict(os.environ)
+        if settings.webhook_secret is None:  # the workers must all check the same secret
+            env["ZHINAN_WEBHOOK_SECRET"] = secrets.token_urlsafe(32)
+        return asyncio.run(supervise(commands, env))
     if url:
         from bot.web import run_webhook
 
+        index = getattr(args, "worker_index", None)
         asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
                                 getattr(args, "port", None),
-                                base_url=getattr(args, "base_url", None)))
+                                base_url=getattr(args, "base_url", None),
+                                reuse_port=index is not None, dispatch=dispatch,
+                                register=index in (None, 0)))
         return 0
+    if workers > 1:
+        print("--workers needs webhook mode (--webhook URL): polling is one process",
+              file=sys.stderr)
+        return 2
     from bot.polling import run_polling
 
     asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
                             poll_interval=getattr(args, "poll_interval", 0.0)))
+    return 0
+
+
+def cmd_dispatch(settings: Settings, args: argparse.Namespace) -> int:
+    """A dispatcher candidate without a web server (PostgreSQL): stands by, then leads."""
+    if settings.telegram_token is None:
+        print("ZHINAN_TELEGRAM_TOKEN is not set", file=sys.stderr)
+        return 2
+    if Database.open(settings.db).is_sqlite:
+        print("a separate dispatcher needs PostgreSQL; on SQLite `run` dispatches itself",
+              file=sys.stderr)
+        return 2
+    from bot.workers import run_dispatcher
+
+    asyncio.run(run_dispatcher(settings, base_url=getattr(args, "base_url", None)))
     return 0
 
 
@@ -558,7 +601,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", help="webhook/health server address (default: ZHINAN_WEB_HOST)")
     run.add_argument("--port", type=int,
                      help="webhook/health server port (default: ZHINAN_WEB_PORT)")
+    run.add_argument("--workers", type=int, default=1,
+                     help="webhook worker processes sharing the port (PostgreSQL only)")
+    run.add_argument("--worker-index", type=int,
+                     help="this process is worker N of several on one port (PostgreSQL); "
+                          "worker 0 registers the webhook")
+    run.add_argument("--no-dispatch", action="store_true",
+                     help="serve updates only; reminders and the outbox are another "
+                          "process's (`dispatch`)")
     run.set_defaults(handler=cmd_run)
+    dispatch = commands.add_parser("dispatch", help="a dispatcher candidate: reminders and "
+                                                    "the outbox, one leader at a time "
+                                                    "(PostgreSQL)")
+    dispatch.add_argument("--base-url", help="another Bot API server (as for `run`)")
+    dispatch.set_defaults(handler=cmd_dispatch)
 
     backup = commands.add_parser("backup", help="copy the live database consistently")
     backup.add_argument("path", help="target file, or a folder for a timestamped file")

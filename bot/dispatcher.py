@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import socket
+from datetime import timedelta
 from typing import Any
 
 from bot.core import Core
@@ -27,6 +28,7 @@ from bot.notify import Pacing, ProgressReporter, Sender
 
 log = logging.getLogger("zhinan.dispatcher")
 LEADER_LOCK = 0x7A686E64  # "zhnd"
+LEADER_LEASE = "dispatcher"  # the leader's name, readable by `python -m bot status`
 STANDBY_POLL = 2.0  # seconds between a standby's attempts to lead
 HEALTH_EVERY = 5.0  # seconds between the leader's checks of its lock connection
 
@@ -104,6 +106,7 @@ class Dispatcher:
         if doubtful:
             log.warning("%d message(s) were in flight when the last dispatcher stopped; "
                         "recorded as unknown, not resent", doubtful)
+        await self._announce()
         self.leading.set()
         term = asyncio.Event()  # this term as leader ends: the sender stops after its messages
         sender = asyncio.create_task(self.sender.run(term), name="outbox-sender")
@@ -132,7 +135,15 @@ class Dispatcher:
             if connection is not None and not await _healthy(connection):
                 log.error("lost the dispatcher lock's connection; standing down")
                 return True
+            await self._announce()
         return False
+
+    async def _announce(self) -> None:
+        """Record this process as the leader (renewed while it leads)."""
+        with contextlib.suppress(Exception):
+            await self.core.storage.process.record(
+                LEADER_LEASE, holder_name(), self.core.now(),
+                timedelta(seconds=max(self.tick_every, HEALTH_EVERY) * 3))
 
     async def _lead_postgres(self) -> None:
         """Stand by until the advisory lock is ours, then lead while its connection lives."""

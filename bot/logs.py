@@ -158,4 +158,6 @@ def configure_logging(settings: Settings, *, verbose: bool = False,
     quiet = logging.DEBUG if verbose else logging.WARNING
     for name in ("httpx", "httpcore", "aiohttp.access", "alembic"):
         logging.getLogger(name).setLevel(quiet)
+    # aiosqlite logs every statement at DEBUG: thousands of lines a second, never useful
+    logging.getLogger("aiosqlite").setLevel(logging.WARNING)
     return handler

@@ -97,6 +97,8 @@ class Sender:
                 if await self.drain_once(stop):
                     continue
                 self.wake.clear()
+                if stop.is_set():  # told to stop (and woken) before the clear
+                    break
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), timeout=await self._sleep())
         finally:

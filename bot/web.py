@@ -205,7 +205,7 @@ async def _one_at_a_time(context: WebContext, key: int | None) -> AsyncIterator[
                 return
             async with db.engine.connect() as conn, conn.begin():
                 await conn.execute(text("SELECT pg_advisory_xact_lock("
-                                        "hashtextextended('chat:' || :key, 0))"), {"key": key})
+                                        "hashtextextended(:key, 0))"), {"key": f"chat:{key}"})
                 yield
     finally:
         if not lock.locked():

@@ -42,7 +42,7 @@ def worker_command(url: str, index: int, *, host: str | None, port: int | None,
     return command
 
 
-async def supervise(commands: Sequence[list[str]]) -> int:
+async def supervise(commands: Sequence[list[str]], env: dict[str, str] | None = None) -> int:
     """Run the worker processes until SIGTERM/SIGINT; restart any that die meanwhile."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -53,7 +53,7 @@ async def supervise(commands: Sequence[list[str]]) -> int:
 
     async def keep(index: int) -> None:
         while not stop.is_set():
-            process = await asyncio.create_subprocess_exec(*commands[index])
+            process = await asyncio.create_subprocess_exec(*commands[index], env=env)
             processes[index] = process
             log.info("worker %d started (pid %d)", index, process.pid)
             code = await process.wait()

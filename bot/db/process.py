@@ -48,6 +48,15 @@ class Process:
                 holder=holder, expires_at=now + ttl))
         return bool(result.rowcount)
 
+    async def record(self, name: str, holder: str, now: datetime, ttl: timedelta) -> None:
+        """Say who holds something decided elsewhere (the dispatcher's advisory lock), for
+        operators and tests to read."""
+        stmt = insert(self.db, s.leases).values(name=name, holder=holder, expires_at=now + ttl)
+        stmt = stmt.on_conflict_do_update(index_elements=["name"], set_={
+            "holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at})
+        async with self.db.write() as conn:
+            await conn.execute(stmt)
+
     async def release(self, name: str, holder: str) -> None:
         async with self.db.write() as conn:
             await conn.execute(delete(s.leases).where(and_(s.leases.c.name == name,
