@@ -17,7 +17,6 @@ from bot.catalogue.loader import CatalogueError, load_catalogue
 from bot.catalogue.models import Leaf
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.config import Settings, load_settings
-from bot.search import Lexicon, Searcher
 from bot.store import Store
 
 log = logging.getLogger("zhinan")
@@ -167,23 +166,37 @@ def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
-    """Rank directions for free text and facets, exactly as the chat does."""
-    store = open_store(settings)
-    if store is None:
+    """Read the text as the chat does (conditions, topic, kind of question) and answer it."""
+    from bot import answers
+    from bot.query import with_facets
+    from bot.services import Services
+
+    if open_store(settings) is None:
         return 1
     budget = parse_amount_wan(args.budget) if args.budget else None
     if args.budget and budget is None:
         print(f"cannot read the amount {args.budget!r} (try 50万, 五十万, 0.5亿)", file=sys.stderr)
         return 2
-    searcher = Searcher(store, Lexicon.from_data(settings.data_dir))
-    _, hits = searcher.search(args.text, city=args.city, sector=args.sector, budget_wan=budget,
-                              limit=args.limit)
+    services = Services.build(settings)
+    searcher = services.searcher
+    query = with_facets(searcher.understand(args.text), city=args.city, sector=args.sector,
+                        budget_wan=budget)
+    result = answers.answer(query, searcher, window_for=services.window_for,
+                            now=services.now(), limit=args.limit)
+    found = result.found if isinstance(result, answers.SearchAnswer) else None
     if args.json:
-        _dump([leaf_json(hit.leaf, score=hit.score, fits_budget=hit.fits) for hit in hits])
+        _dump({"query": query.as_json(),
+               "results": [leaf_json(hit.leaf, score=hit.score) for hit in found.hits]
+               if found else [leaf_json(leaf) for leaf in result.main],
+               "unknown": [leaf_json(hit.leaf, score=hit.score, unknown=list(hit.unknown))
+                           for hit in found.unknown] if found else [],
+               "topic_missed": bool(found and found.topic_missed),
+               "answer": answers.as_json(result)})
         return 0
-    for hit in hits:
-        amount = f"≤{clean_number(hit.leaf.funding_max_wan)}万" if hit.leaf.funding_max_wan else "—"
-        print(f"{hit.score:6.1f}  {hit.leaf.id}  {hit.leaf.city}  {amount}  {hit.leaf.title}")
+    taxonomy = services.lexicon.taxonomy
+    shown = answers.render(result, "zh_CN", window_for=services.window_for, now=services.now(),
+                           sector_name=lambda key: s.zh if (s := taxonomy.get(key)) else key)
+    print(answers.plain(shown.text))
     return 0
 
 

@@ -21,13 +21,14 @@ EMPTY = "-"
 Op = Literal["menu", "browse", "card", "extra", "compare", "compare_show", "compare_clear",
              "lang", "search_page", "noop", "follow", "unfollow", "mute", "ladder", "ics",
              "audience", "bcast", "profile", "elig", "only", "window",
-             "ask", "close", "faq", "human"]
+             "ask", "close", "faq", "human", "refine"]
 OPS: dict[str, Op] = {
     "m": "menu", "b": "browse", "c": "card", "x": "extra", "k": "compare", "K": "compare_show",
     "C": "compare_clear", "l": "lang", "s": "search_page", "n": "noop", "f": "follow",
     "u": "unfollow", "M": "mute", "L": "ladder", "i": "ics", "A": "audience", "B": "bcast",
     "P": "profile", "e": "elig",
     "o": "only", "w": "window", "a": "ask", "d": "close", "F": "faq", "h": "human",
+    "r": "refine",
 }
 CODES = {op: code for code, op in OPS.items()}
 
@@ -38,6 +39,10 @@ ICS_KINDS = ("leaf", "guideline", "mine")
 AUDIENCE_KINDS = ("all", "city", "sector", "guideline", "leaf", "search")
 BROADCAST_ACTIONS = ("confirm", "stop")
 PROFILE_FIELDS = ("kind", "city", "qual", "level", "skip", "done", "edit")
+# Editing the conditions a question was read with: drop one (bot.answers.chip_buttons).
+REFINE_ACTIONS = ("drop",)
+REFINE_KEYS = ("city", "sector", "amount", "modes", "lead", "rd_spend_wan", "period_max",
+               "matching_required", "qualifications", "lacks", "applicant", "window", "year")
 LADDERS = {"d": (14, 7, 3, 1, 0), "s": (7, 1, 0), "m": (3, 0), "o": (0,)}
 EXTRAS = ("ind", "req", "content")
 LANGS = ("zh_CN", "en")
@@ -125,6 +130,7 @@ _ARITY: dict[Op, tuple[int, bool]] = {  # number of args, whether facets follow
     "audience": (2, False), "bcast": (2, False),
     "profile": (2, False), "elig": (1, False), "only": (0, True), "window": (1, False),
     "ask": (1, False), "close": (1, False), "faq": (1, False), "human": (1, False),
+    "refine": (2, False),
 }
 
 
@@ -182,4 +188,6 @@ def _valid_args(op: Op, args: tuple[str, ...]) -> bool:
         return args[0] == "save"
     if op == "profile":
         return args[0] in PROFILE_FIELDS
+    if op == "refine":
+        return args[0] in REFINE_ACTIONS and args[1] in REFINE_KEYS
     return True

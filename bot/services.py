@@ -8,12 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot import browse, render
+from bot import answers, browse, render
 from bot.catalogue.models import GuidelineMeta, Leaf, Window
 from bot.config import Settings
 from bot.i18n import pick_language
+from bot.lexicon import Lexicon
 from bot.reminders import DEFAULT_LADDER, Due, WindowRef, concerned_refs, plan
-from bot.search import Lexicon, Searcher
+from bot.search import Searcher
 from bot.state import NewMessage, State
 from bot.store import Store
 
@@ -55,18 +56,20 @@ class Services:
     def build(cls, settings: Settings, clock: Callable[[], datetime] | None = None) -> Services:
         store = Store(settings.db)
         lexicon = Lexicon.from_data(settings.data_dir)
+        catalogue = Catalogue.from_store(store)
         services = cls(settings=settings, store=store, state=State(store), lexicon=lexicon,
-                       searcher=Searcher(store, lexicon), catalogue=Catalogue.from_store(store))
+                       searcher=Searcher(lexicon, catalogue.leaves), catalogue=catalogue)
         if clock is not None:
             services.clock = clock
         services.refresh()
-        services.searcher.warm()  # a large catalogue's indexes are built now, not on a query
         return services
 
     def refresh(self) -> None:
         """Re-read catalogue and windows (after a load or an admin's change)."""
         self.catalogue = Catalogue.from_store(self.store)
-        self.searcher.refresh()
+        # indexes are built now, not on a user's first query
+        self.searcher = Searcher.build(self.lexicon, self.catalogue.leaves)
+        answers.warm(self.searcher)
         known = self.state.windows()
         if not known and self.catalogue.metas:
             self.state.seed_windows(self.catalogue.metas.values(), self.now())
@@ -83,7 +86,7 @@ class Services:
                 or self.windows.get(WindowRef(leaf.guideline)))
 
     def search_leaves(self, text: str) -> list[Leaf]:
-        return [hit.leaf for hit in self.searcher.search(text, limit=50)[1]]
+        return [hit.leaf for hit in self.searcher.search(text, limit=50).hits]
 
     # ------------------------------------------------------------------ reminders
 

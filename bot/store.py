@@ -20,13 +20,13 @@ from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.support import migrate_support
 
 JSON_LIST_FIELDS = ("funding_tiers_wan", "qualifications", "preferences", "sectors", "inferred")
-FTS_COLUMNS = ("title", "content", "indicators", "requirements")
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _m001_catalogue(db: sqlite_utils.Database) -> None:
-    """Guidelines, leaves, a leaf→sector table for facet counts, and a trigram FTS index."""
+    """Guidelines, leaves, a leaf→sector table for facet counts, and a trigram FTS index
+    (dropped again by 005: search indexes in memory)."""
     db.table("guidelines").create(
         {"key": str, "city": str, "city_en": str, "year": int, "meta": str, "leaf_count": int},
         pk="key",
@@ -38,7 +38,8 @@ def _m001_catalogue(db: sqlite_utils.Database) -> None:
     db.table("leaf_sectors").create({"leaf_id": str, "sector": str}, pk=("leaf_id", "sector"))
     db.table("leaf_sectors").create_index(["sector"])
     # Trigram tokenizer: Chinese has no spaces, so word tokenizers see one giant token.
-    db.table("leaves").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    db.table("leaves").enable_fts(("title", "content", "indicators", "requirements"),
+                                  tokenize="trigram", create_triggers=True)
 
 
 def _m002_state(db: sqlite_utils.Database) -> None:
@@ -97,6 +98,15 @@ def _m004_profiles(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE users ADD COLUMN profile TEXT")
 
 
+def _m005_no_fts(db: sqlite_utils.Database) -> None:
+    """Search keeps its own index in memory (bot.search): the FTS table and its sync triggers
+    only slowed catalogue loads down."""
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                              "AND tbl_name = 'leaves'").fetchall():
+        db.execute(f"DROP TRIGGER [{name}]")
+    db.execute("DROP TABLE IF EXISTS leaves_fts")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Statement by statement: executescript() would COMMIT the migration's transaction."""
     for statement in script.split(";"):
@@ -109,6 +119,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("002_state", _m002_state),
     ("003_support", migrate_support),
     ("004_profiles", _m004_profiles),
+    ("005_no_fts", _m005_no_fts),
 ]
 
 
@@ -186,25 +197,13 @@ class Store:
     # ------------------------------------------------------------------ catalogue writes
 
     def replace_catalogue(self, guidelines: Iterable[Guideline]) -> None:
-        """Swap the whole catalogue in one transaction; a failure leaves the old one intact.
-
-        The FTS sync triggers are dropped for the bulk write and the index rebuilt once at
-        the end (DDL is transactional in SQLite, so a failure restores them too): keeping the
-        index in step row by row made loading a large catalogue several times slower."""
+        """Swap the whole catalogue in one transaction; a failure leaves the old one intact."""
         with self.transaction() as db:
-            triggers = list(db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'leaves'").fetchall())
-            for name, _ in triggers:
-                db.execute(f"DROP TRIGGER [{name}]")
             db.execute("DELETE FROM leaf_sectors")
             db.execute("DELETE FROM leaves")
             db.execute("DELETE FROM guidelines")
             for guideline in guidelines:
                 self._insert_guideline(db, guideline)
-            db.execute("INSERT INTO leaves_fts(leaves_fts) VALUES ('rebuild')")
-            for _, sql in triggers:
-                db.execute(sql)
 
     def _insert_guideline(self, db: sqlite_utils.Database, guideline: Guideline) -> None:
         meta = guideline.meta
@@ -258,22 +257,6 @@ class Store:
                 "LEFT JOIN leaves l ON l.guideline = g.key GROUP BY g.city ORDER BY g.rowid"
             )
             return {row["city"]: row["n"] for row in rows}
-
-    def titles(self) -> dict[str, str]:
-        """id → title, for typo-tolerant title matching over a large catalogue."""
-        with self.lock:
-            rows = self.db.query("SELECT id, title FROM leaves")
-            return {row["id"]: row["title"] for row in rows}
-
-    def fts_match(self, match_expr: str, limit: int) -> list[tuple[str, float]]:
-        """(leaf id, bm25 rank) for an FTS5 MATCH expression already made safe by the caller."""
-        sql = (
-            "SELECT leaves.id AS id, leaves_fts.rank AS rank FROM leaves_fts "
-            "JOIN leaves ON leaves.rowid = leaves_fts.rowid "
-            "WHERE leaves_fts MATCH ? ORDER BY leaves_fts.rank LIMIT ?"
-        )
-        with self.lock:
-            return [(row["id"], row["rank"]) for row in self.db.query(sql, [match_expr, limit])]
 
 
 def _leaf_row(leaf: Leaf) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Inline mode: "@bot 锂电池" in any chat offers direction cards to share."""
+"""Inline mode: "@bot 锂电池" in any chat offers direction cards to share; a question
+("后补助是什么意思", "防城港什么时候截止") offers its answer first."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, InlineQueryHandler
 
-from bot import render
+from bot import answers, render
 from handlers.context import ZhinanContext
 
 MAX_RESULTS = 10
@@ -22,15 +23,27 @@ async def on_inline(update: Update, context: ZhinanContext) -> None:
     services = context.services
     text = query.query.strip()[:200]
     shared = services.catalogue.by_id.get(text)  # the card's share button sends the id
+    result: answers.Answer | None = None
     if shared is not None:
         leaves = [shared]
     elif text:
-        _, hits = await asyncio.to_thread(services.searcher.search, text, limit=MAX_RESULTS)
-        leaves = [hit.leaf for hit in hits]
+        question = await asyncio.to_thread(services.searcher.understand, text)
+        result = await asyncio.to_thread(answers.answer, question, services.searcher,
+                                         window_for=services.window_for, now=services.now(),
+                                         limit=MAX_RESULTS)
+        leaves = result.leaves[:MAX_RESULTS]
     else:
         leaves = []
     now = services.now()
-    results = [
+    results: list[InlineQueryResultArticle] = []
+    if result is not None and not isinstance(result, answers.SearchAnswer):
+        shown = answers.render(result, lang, window_for=services.window_for, now=now)
+        results.append(InlineQueryResultArticle(  # the answer itself, then its directions
+            id=f"answer-{result.query.intent}",
+            title=answers.plain(shown.text).split("\n")[0][:64] or text,
+            input_message_content=InputTextMessageContent(
+                render.split_html(shown.text)[0], parse_mode=ParseMode.HTML)))
+    results += [
         InlineQueryResultArticle(
             id=leaf.id,
             title=leaf.title,

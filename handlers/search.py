@@ -1,19 +1,25 @@
-"""Free text at any time (private chats) and /search TEXT anywhere: read facets, rank, list."""
+"""Free text at any time (private chats) and /search TEXT anywhere: understand the question
+(bot.query), answer it (bot.answers), page through the list; ✖ buttons drop a condition."""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import browse, keyboards, render
+from bot import answers, browse, keyboards, render
+from bot import callback_data as cb
 from bot.callback_data import Facets
 from bot.catalogue.numbers import clean_number
 from bot.i18n import t
+from bot.keyboards import Button
+from bot.query import Understood
 from handlers import groups, ui
 from handlers.browse import show_step
 from handlers.context import ZhinanContext
+from handlers.profile import load_profile
 
 MAX_QUERY = 200
 MAX_RESULTS = 50
@@ -36,25 +42,74 @@ async def search_command(update: Update, context: ZhinanContext) -> None:
 
 
 async def run_search(update: Update, context: ZhinanContext, text: str) -> None:
+    """Understand the message (conditions, topic, kind of question) and answer it."""
+    text = text.strip()[:MAX_QUERY]
+    query = await asyncio.to_thread(context.services.searcher.understand, text)
+    if _guided(query):  # only what the guided steps offer: continue there
+        c = query.constraints
+        codes = {city: code for code, city in context.services.catalogue.codes.items()}
+        amount = c.amount
+        budget = f"w{clean_number(amount.wan)}" if amount is not None else None
+        await show_step(update, context, "results",
+                        Facets(city=codes.get(c.city or ""), sector=c.sector, budget=budget))
+        return
+    if context.user_data is not None:
+        context.user_data["search"] = {"q": text, "drop": [], "ids": []}
+    text_out, keyboard = await _answer(update, context, query)
+    await groups.private_or_link(update, context, text_out, keyboard)
+
+
+def _guided(query: Understood) -> bool:
+    c = query.constraints
+    return (query.intent == "search" and not query.has_topic and bool(c.keys)
+            and set(c.keys) <= {"city", "sector", "amount"}
+            and (c.amount is None or c.amount.op == "about"))
+
+
+async def _answer(update: Update, context: ZhinanContext,
+                  query: Understood) -> tuple[str, keyboards.Keyboard]:
+    """The rendered answer to a question (bot.answers), remembered for paging."""
     lang = context.lang(update)
     user = update.effective_user
     owner = user.id if user else 0
-    text = text.strip()[:MAX_QUERY]
     services = context.services
-    query, hits = await asyncio.to_thread(services.searcher.search, text, limit=MAX_RESULTS)
-    if not query.has_topic and (query.city or query.budget_wan is not None or query.sector):
-        codes = {city: code for code, city in services.catalogue.codes.items()}
-        budget = f"w{clean_number(query.budget_wan)}" if query.budget_wan is not None else None
-        facets = Facets(city=codes.get(query.city or ""), sector=query.sector, budget=budget)
-        await show_step(update, context, "results", facets)
+    profile = await asyncio.to_thread(load_profile, context, owner) \
+        if query.intent == "eligible" and owner else None
+    result = await asyncio.to_thread(
+        answers.answer, query, services.searcher, window_for=services.window_for,
+        now=services.now(), profile=profile, limit=MAX_RESULTS)
+    taxonomy = services.lexicon.taxonomy
+    shown = answers.render(result, lang, owner=owner, window_for=services.window_for,
+                           now=services.now(),
+                           sector_name=lambda key: s.name(lang) if (s := taxonomy.get(key))
+                           else key)
+    keyboard = shown.keyboard
+    stored = (context.user_data or {}).get("search")
+    if stored is not None:
+        stored["ids"] = [leaf.id for leaf in result.leaves]
+        if len(result.leaves) > answers.SHOWN:
+            keyboard = [*keyboard, [Button("›", cb.build("search_page", "1", owner=owner))]]
+    return shown.text, keyboard
+
+
+async def on_refine(update: Update, context: ZhinanContext) -> None:
+    """"✖ 桂林": the same question again without that condition."""
+    lang = context.lang(update)
+    payload = await ui.accept(update, lang)
+    stored = (context.user_data or {}).get("search")
+    if payload is None or update.callback_query is None:
         return
-    if not hits:
-        await ui.send(update, t(lang, "search.nothing", q=render.esc(text)),
-                      keyboards.menu(lang, owner))
+    if not stored:
+        await ui.expired(update, lang)
         return
-    if context.user_data is not None:
-        context.user_data["search"] = {"q": text, "ids": [hit.leaf.id for hit in hits]}
-    await groups.private_or_link(update, context, *search_view(context, lang, owner, 0))
+    await update.callback_query.answer()
+    stored["drop"] = [*stored.get("drop", []), payload.args[1]]
+    query = await asyncio.to_thread(context.services.searcher.understand, stored["q"])
+    constraints = query.constraints
+    for key in stored["drop"]:
+        constraints = constraints.without(key)
+    text, keyboard = await _answer(update, context, replace(query, constraints=constraints))
+    await ui.show(update, text, keyboard)
 
 
 def search_view(context: ZhinanContext, lang: str, owner: int,
@@ -91,5 +146,6 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, None]]:
     return [
         CommandHandler("search", search_command),
         CallbackQueryHandler(on_search_page, pattern=r"^z1\|s\|"),
+        CallbackQueryHandler(on_refine, pattern=r"^z1\|r\|"),
         MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, on_text),
     ]

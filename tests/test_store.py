@@ -43,23 +43,6 @@ def test_failed_swap_leaves_previous_catalogue(store: Store, catalogue: list[Gui
         store.replace_catalogue([broken])
     assert store.leaf_count() == 231
     assert store.city_counts()["南宁"] == 65
-    triggers = store.db.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'leaves'")
-    assert triggers.fetchone()[0] == 3  # the FTS sync triggers came back with the rollback
-
-
-def test_fts_stays_in_step_after_a_reload(store: Store, catalogue: list[Guideline]) -> None:
-    store.replace_catalogue(catalogue[:1])  # only 防城港
-    hits = store.leaves(i for i, _ in store.fts_match('"人工智能"', 50))
-    assert hits and {leaf.city for leaf in hits} == {"防城港"}
-
-
-def test_trigram_fts_finds_chinese_without_spaces(store: Store) -> None:
-    hits = [leaf_id for leaf_id, _ in store.fts_match('"锂电池"', 50)]
-    assert hits
-    for leaf in store.leaves(hits):
-        text = "".join(filter(None, [leaf.title, leaf.content, leaf.indicators, leaf.requirements]))
-        assert "锂电池" in text
 
 
 def test_leaves_by_ids_keeps_order_and_skips_unknown(store: Store) -> None:
