@@ -383,12 +383,19 @@ def _eligible(query: Understood, searcher: Searcher, saved: Profile | None) -> E
             excluded += 1
             continue
         pending = [v for v in required if v.verdict == "unknown"]
-        for verdict in pending:
-            for fact in verdict.condition.facts:
-                if getattr(profile, fact, None) is None:
-                    missing[fact] += 1
+        facts = {fact for v in pending for fact in v.condition.facts
+                 if getattr(profile, fact, None) is None}
+        labels = [v.condition.label for v in pending]
+        unmet = [q for q in leaf.qualifications if q in QUALIFICATIONS
+                 and not (1 << QUALIFICATIONS.index(q)) & has]
+        if unmet and len(unmet) == len(leaf.qualifications):  # the field says; prose may not
+            labels.append("/".join(unmet))
+            facts |= {"platform_level" if q in PLATFORM_LEVELS else QUAL_FLAGS[q]
+                      for q in unmet}
+        missing.update(facts)
         checkable = sum(1 for v in pending if v.condition.checkable and v.condition.facts)
-        item = EligibleItem(leaf, [v.condition.label for v in pending])
+        checkable += 1 if unmet and len(unmet) == len(leaf.qualifications) else 0
+        item = EligibleItem(leaf, list(dict.fromkeys(labels)))
         ranked.append(((checkable, -(leaf.funding_max_wan or 0.0)), item))
     ranked.sort(key=lambda pair: pair[0])
     items = [item for _, item in ranked]
@@ -589,11 +596,14 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
                    status: Callable[[Leaf], WindowStatus | None], owner: int,
                    sector_name: Callable[[str], str] | None) -> Rendering:
     found = result.found
+    asked = bool(result.query.constraints.keys)
     if found.topic_missed:
         lines.append(esc(t(lang, "answer.topic_missed",
                            words="、".join(result.query.topic.terms), n=found.total)))
-    elif found.hits:
+    elif found.hits and asked:
         lines.append(esc(t(lang, "answer.found", n=found.total)))
+    elif found.hits:  # a topic alone: the list is simply what was found
+        lines = [t(lang, "search.head", q=esc(result.query.text), n=found.total)]
     hits: list[Hit] = found.hits[:SHOWN]
     lines += [item_line(i, hit.leaf, lang, status(hit.leaf)) for i, hit in enumerate(hits, 1)]
     unknown = found.unknown[:max(0, SHOWN - len(hits)) or 2]
@@ -604,7 +614,8 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
         lines += [item_line(len(hits) + i, hit.leaf, lang, status(hit.leaf))
                   for i, hit in enumerate(unknown, 1)]
     if found.empty:
-        lines.append(esc(t(lang, "answer.nothing")))
+        lines.append(esc(t(lang, "answer.nothing")) if asked
+                     else t(lang, "search.nothing", q=esc(result.query.text)))
     if found.suggestions:
         lines.append(esc(t(lang, "answer.did_you_mean", words="、".join(found.suggestions))))
     shown = [hit.leaf for hit in hits + unknown]

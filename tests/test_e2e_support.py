@@ -307,7 +307,8 @@ async def test_a_mention_searches_when_privacy_mode_is_off(client: SandboxClient
     await client.settle(GROUP, since)
     texts = [m["text"] for chat in (GROUP, WANG) for m in await client.messages(chat)
              if m["from"]["is_bot"]]
-    assert any("搜索结果" in text for text in texts), texts
+    assert any("按条件：南宁 · 内容：锂电池" in text and "电池新材料" in text
+               for text in texts), texts
     before = await wang.bot_messages()
     await wang.send("大家好")  # plain chatter is not for the bot
     assert await wang.bot_messages() == before
