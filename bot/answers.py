@@ -212,13 +212,12 @@ def _glossary(query: Understood, searcher: Searcher) -> GlossaryAnswer:
     """The term, and how many directions name it in their funding mode or requirements."""
     names = [name.lower() for name in searcher.lexicon.glossary.get(query.term or "", ())
              if not name.isascii()]
-    found = [searcher.fields["extra"].find(name) for name in names]
-    modes = searcher.columns["modes"]
+    uses = np.zeros(len(searcher.leaves), dtype=bool)
     for name in names:
+        uses[searcher.fields["extra"].find(name)] = True
         if name in MODES:
-            found.append(np.flatnonzero(modes & (1 << MODES.index(name))).astype(np.int32))
-    used = len(np.unique(np.concatenate(found))) if found else 0
-    return GlossaryAnswer(query, query.term or "", used)
+            uses |= (searcher.columns["modes"] & (1 << MODES.index(name))) != 0
+    return GlossaryAnswer(query, query.term or "", int(uses.sum()))
 
 
 def _deadline(query: Understood, searcher: Searcher, window_for: WindowFor | None,
