@@ -578,8 +578,11 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
             if item.to_confirm:
                 lines.append("    " + esc(t(lang, "answer.eligible_confirm",
                                             items="；".join(item.to_confirm[:2]))))
-        lines.append(esc(t(lang, "answer.eligible_total", wan=wan(result.total_wan),
-                           n=result.unstated_amounts)))
+        if result.total_wan:
+            lines.append(esc(t(lang, "answer.eligible_total", wan=wan(result.total_wan),
+                               n=result.unstated_amounts)))
+        elif result.unstated_amounts:
+            lines.append(esc(t(lang, "answer.eligible_no_amounts", n=result.unstated_amounts)))
     if result.missing:
         names = "、".join(t(lang, f"answer.fact.{fact}") for fact, _ in result.missing[:3])
         lines.append(esc(t(lang, "answer.eligible_missing", facts=names,
@@ -609,7 +612,7 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
     if found.unknown:
         keys = sorted({key for hit in found.unknown for key in hit.unknown})
         fields = "、".join(t(lang, f"answer.field.{key}") for key in keys)
-        lines.append(esc(t(lang, "answer.unknown_head", n=len(found.unknown), fields=fields)))
+        lines.append(esc(t(lang, "answer.unknown_head", n=found.unknown_total, fields=fields)))
         lines += [item_line(len(hits) + i, hit.leaf, lang, status(hit.leaf))
                   for i, hit in enumerate(unknown, 1)]
     if found.empty:

@@ -87,6 +87,7 @@ class Found:
     hits: list[Hit]  # meet every condition, best first
     unknown: list[Hit] = field(default_factory=list)  # fail none, but do not state a field
     total: int = 0  # how many met, before the limit
+    unknown_total: int = 0  # how many do not state a field, before the limit
     topic_missed: bool = False  # the topic found nothing under the conditions: hits ignore it
     relax: list[tuple[str, int]] = field(default_factory=list)  # drop this condition → n results
     suggestions: list[str] = field(default_factory=list)  # did you mean
@@ -261,14 +262,15 @@ class Searcher:
         scored = self._scores(query.topic, meets | unknown)
         if not query.has_topic:
             hits = self._ordered(np.flatnonzero(meets), scored, constraints, limit)
-            found = Found(query, hits, self._unknown(unknown, checks, scored, False, limit),
-                          total=int(meets.sum()))
+            unknown_hits, unknown_total = self._unknown(unknown, checks, scored, False, limit)
+            found = Found(query, hits, unknown_hits, total=int(meets.sum()),
+                          unknown_total=unknown_total)
             if not hits:
                 found.relax = self._relax(checks, None)
             return found
         hits, total = self._ranked(meets, scored, limit)
-        unknown_hits = self._unknown(unknown, checks, scored, True, limit)
-        found = Found(query, hits, unknown_hits, total=total)
+        unknown_hits, unknown_total = self._unknown(unknown, checks, scored, True, limit)
+        found = Found(query, hits, unknown_hits, total=total, unknown_total=unknown_total)
         if not hits:
             found.relax = self._relax(checks, scored.matched)
         if not hits and not unknown_hits:
@@ -316,7 +318,7 @@ class Searcher:
         return [self._hit(int(i), scored) for i in positions[:limit]]
 
     def _unknown(self, unknown: Mask, checks: dict[str, tuple[Mask, Mask]], scored: _Scored,
-                 by_topic: bool, limit: int) -> list[Hit]:
+                 by_topic: bool, limit: int) -> tuple[list[Hit], int]:
         positions = np.flatnonzero(unknown & scored.matched if by_topic else unknown)
         if by_topic:
             positions = self._above_floor(positions, scored)
@@ -325,7 +327,7 @@ class Searcher:
             hit = self._hit(int(i), scored)
             hit.unknown = tuple(key for key, (_, unk) in checks.items() if unk[i])
             out.append(hit)
-        return out
+        return out, len(positions)
 
     def _hit(self, position: int, scored: _Scored) -> Hit:
         return Hit(leaf=self.leaves[position], score=round(float(scored.scores[position]), 2),
