@@ -19,12 +19,12 @@ run: $(STAMP)
 
 ## test: lint, type-check and the whole test suite (unit, end-to-end, browser)
 test: $(STAMP)
-	$(BIN)/ruff check bot handlers tests
+	$(BIN)/ruff check bot handlers tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot handlers tests
+	$(BIN)/ruff check bot handlers tests bench
 	$(BIN)/mypy
 
 catalogue: $(STAMP)

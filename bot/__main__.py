@@ -26,7 +26,6 @@ from bot.core import Core
 from bot.db import Database, Storage, migrate
 from bot.db.catalogue import Snapshot
 from bot.flows import Flows
-from bot.search import Lexicon, Searcher
 
 T = TypeVar("T")
 
@@ -211,23 +210,46 @@ def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
-    """Rank directions for free text and facets, exactly as the chat does."""
-    snapshot = run_value(_snapshot(settings))
-    if snapshot is None:
-        return 1
+    """Read the text as the chat does (conditions, topic, kind of question) and answer it."""
+    from bot import answers
+    from bot.query import with_facets
+
     budget = parse_amount_wan(args.budget) if args.budget else None
     if args.budget and budget is None:
         print(f"cannot read the amount {args.budget!r} (try 50万, 五十万, 0.5亿)", file=sys.stderr)
         return 2
-    searcher = Searcher(Lexicon.from_data(settings.data_dir), snapshot.leaves)
-    _, hits = searcher.search(args.text, city=args.city, sector=args.sector, budget_wan=budget,
-                              limit=args.limit)
+
+    async def ask() -> tuple[Any, Any, Core] | None:
+        core = await Core.open(settings)
+        if not core.catalogue.leaves:
+            await core.close()
+            return None
+        query = with_facets(core.searcher.understand(args.text), city=args.city,
+                            sector=args.sector, budget_wan=budget)
+        result = answers.answer(query, core.searcher, window_for=core.catalogue.window_for,
+                                now=core.now(), limit=args.limit)
+        await core.close()
+        return query, result, core
+
+    asked = run_value(ask())
+    if asked is None:
+        print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
+        return 1
+    query, result, core = asked
+    found = result.found if isinstance(result, answers.SearchAnswer) else None
     if args.json:
-        _dump([leaf_json(hit.leaf, score=hit.score, fits_budget=hit.fits) for hit in hits])
+        _dump({"query": query.as_json(),
+               "results": [leaf_json(hit.leaf, score=hit.score) for hit in found.hits]
+               if found else [leaf_json(leaf) for leaf in result.main],
+               "unknown": [leaf_json(hit.leaf, score=hit.score, unknown=list(hit.unknown))
+                           for hit in found.unknown] if found else [],
+               "topic_missed": bool(found and found.topic_missed),
+               "answer": answers.as_json(result)})
         return 0
-    for hit in hits:
-        amount = f"≤{clean_number(hit.leaf.funding_max_wan)}万" if hit.leaf.funding_max_wan else "—"
-        print(f"{hit.score:6.1f}  {hit.leaf.id}  {hit.leaf.city}  {amount}  {hit.leaf.title}")
+    taxonomy = core.lexicon.taxonomy
+    shown = answers.render(result, "zh_CN", window_for=core.catalogue.window_for, now=core.now(),
+                           sector_name=lambda key: s.zh if (s := taxonomy.get(key)) else key)
+    print(answers.plain(shown.text))
     return 0
 
 

@@ -241,6 +241,14 @@ class SearchPage(CallbackData, prefix="s"):
 
 
 @dataclass(frozen=True)
+class Refine(CallbackData, prefix="r"):
+    """The last question again without one of the conditions read from it (✖ 桂林)."""
+
+    drop: str
+    owner: int = 0
+
+
+@dataclass(frozen=True)
 class Card(CallbackData, prefix="c"):
     leaf: str
     origin: Origin

@@ -17,14 +17,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import cast
 
-from bot import browse
+from bot import answers, browse
 from bot.catalogue.models import GuidelineMeta, Leaf, Window
 from bot.config import Settings
 from bot.db import Storage
 from bot.db.catalogue import Snapshot
+from bot.lexicon import Lexicon
 from bot.messenger import Messenger, Unwired
 from bot.reminders import WindowRef
-from bot.search import Lexicon, Searcher
+from bot.search import Searcher
 
 log = logging.getLogger("zhinan.core")
 REFRESH_EVERY = 1.0  # seconds between version checks
@@ -123,6 +124,7 @@ class Core:
             windows = await self.storage.windows.all()
             view = CatalogueView.build(snapshot, windows)
             searcher = await asyncio.to_thread(Searcher.build, self.lexicon, view.leaves)
+            await asyncio.to_thread(answers.warm, searcher)
             self.catalogue, self.searcher = view, searcher
             log.info("catalogue version %d: %d directions in %d guidelines", view.version,
                      len(view.leaves), len(view.metas))

@@ -1,723 +1,588 @@
-"""Ranking directions for free text plus facets: read the query, gather candidates, score them.
+"""Filter, then rank: the conditions a message states decide which directions qualify; its topic
+orders them; a relevance floor keeps weak matches out of the list.
 
-Reading and scoring are pure functions over a `Lexicon` (cities, sectors, synonyms from data/),
-so the chat, the command line and the benchmark share one code path.
+Everything is in memory and independent of the database, so every process builds the same
+`Searcher(lexicon, leaves)` from the catalogue it holds, on SQLite or PostgreSQL alike.
 
-Reading a message: city names and aliases, an amount (50万, 五十万, 0.5亿, 50w) and a sector's full
-name become facets; what is left is split into terms. Chinese has no spaces, so each run of
-Chinese characters is segmented against the lexicon's vocabulary (synonyms, sector words,
-stopwords), choosing the split that covers the most characters with known words; a stopword is
-dropped only when it stands as a word of its own (新能源车 keeps its 能). A run the vocabulary does
-not cover is checked for a one-character slip from a known word (人工只能 → 人工智能, 螺丝粉 →
-螺蛳粉), else kept as an unknown fragment that is matched literally or by its character bigrams.
-Latin text is matched against multi-word phrases (big data, fuel cell), then single words, and
-reaches the Chinese catalogue through the bilingual synonym and sector lists.
+Conditions are checked on the catalogue's fields, three-valued: a direction meets a condition,
+fails it, or does not state the field (no amount, no lead rule). Those that meet every condition
+are the results; those that fail none but leave one unknown are kept apart (`Found.unknown`),
+never mixed in as if they matched.
 
-Scoring a leaf: each term (with its synonyms) is looked for in the title, the headings above it
-(plan, group, parent), the content, and the indicators and requirements, in falling weight; a
-synonym counts a little less than the word typed. Terms are weighted by how rare they are in the
-pool (idf), so 技术 or 开发 cannot outvote 锂电池, and a term found nowhere carries no weight at all
-(a query of unknown words finds nothing). Sector hints and a stated budget that fits add a little.
+Text is found through a character index: for each field (title; headings above the leaf;
+content; indicators and requirements) the sorted positions of the leaves holding each character
+and each pair of characters. A word's candidates are the intersection of its pairs' lists, then
+checked as a substring (Chinese has no spaces; a pair index serves two-character words exactly
+and narrows longer ones). Scoring is columnar (numpy), so a 100k-leaf catalogue costs about what
+the real one does: each term (with its synonyms) scores a leaf by the best field it is found in,
+in falling weight (title 1.0 … requirements 0.3), plus a little for each other field; terms are
+weighted by rarity among the qualifying leaves (idf), so 技术 cannot outvote 锂电池, and a term
+found nowhere weighs nothing. An unknown fragment counts by the idf-weighted share of its pairs
+found. Sector hints add a little.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import re
-import tomllib
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from functools import cached_property
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Hamming
 
-from bot.catalogue.facets import Taxonomy, fits_budget, load_taxonomy
-from bot.catalogue.models import Leaf
-from bot.catalogue.numbers import amount_to_wan, normalise
-
-AMOUNT_IN_TEXT = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?P<unit>万元|万|亿元|亿|w|W|k)(?![a-zA-Z])"
+from bot.catalogue.models import Leaf, Window
+from bot.lexicon import Lexicon
+from bot.query import (
+    FILTER_KEYS,
+    MODES,
+    QUALIFICATIONS,
+    Constraints,
+    Understood,
+    understand,
+    with_facets,
 )
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN = re.compile(rf"(?P<cjk>[{CJK}]+)|(?P<latin>[a-z0-9]+)|(?P<gap>[^{CJK}a-z0-9]+)")
-SPACES = re.compile(r"\s+")
+from bot.topic import Topic
+from bot.windows import window_status
 
-# Where a term is found, and how much that says (title best; requirements barely).
-FIELD_WEIGHTS = {"title": 1.0, "heading": 0.7, "content": 0.6, "extra": 0.3}
+FIELDS = (("title", 1.0), ("heading", 0.7), ("content", 0.6), ("extra", 0.3))
 SYNONYM_FACTOR = 0.85  # a synonym found counts a little less than the word typed
 TYPO_FACTOR = 0.9  # a word read through a one-character slip
 BIGRAM_FACTOR = 0.7  # an unknown fragment found only piecewise (by its bigrams)
 BIGRAM_MIN_COVER = 0.5
 MATCH_FLOOR = 0.25  # a term below this in a leaf does not count as matched there
 ALSO_FOUND = 0.1  # bonus per other field that also has the term
-SECTOR_BONUS, SECTOR_PRIMARY_BONUS, FIT_BONUS = 3.0, 6.0, 4.0
-TYPO_CUTOFF = {3: 66.0, 4: 75.0}  # partial_ratio for one wrong character; longer words: 80
+SECTOR_BONUS, SECTOR_PRIMARY_BONUS = 3.0, 6.0
+# Shown only when at least this good: an absolute floor and a share of the best result.
+FLOOR_ABS, FLOOR_REL = 12.0, 0.45
+VERIFY_LIMIT = 2000  # above this many candidates a word's pairs are trusted without a check
+CHECKED_WORDS = 4096  # verified words remembered per field (synonyms recur across queries)
+CLOSING_DAYS = 14  # "closing soon"
+WARM_UP = ("贵林有没有不限企业牵头、做完验收再补钱的项目，两年内，一百万以上，不用配套？"
+           "我们是高企，研发投入200万 — what can we get, at least 500k yuan, upfront")
 
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Everything search knows about words: city aliases, sector names, term synonyms."""
-
-    cities: dict[str, tuple[str, ...]]
-    taxonomy: Taxonomy
-    synonyms: dict[str, tuple[str, ...]]
-    stopwords: tuple[str, ...] = ()
-
-    @classmethod
-    def from_data(cls, data_dir: Path) -> Lexicon:
-        with (data_dir / "synonyms.toml").open("rb") as handle:
-            raw = tomllib.load(handle)
-        return cls(
-            cities={city: tuple(aliases) for city, aliases in raw.get("cities", {}).items()},
-            taxonomy=load_taxonomy(data_dir / "sectors.toml"),
-            synonyms={term: tuple(words) for term, words in raw.get("terms", {}).items()},
-            # longest first, so 我是做 goes before 我是
-            stopwords=tuple(sorted(raw.get("stopwords", {}).get("words", []), key=len,
-                                   reverse=True)),
-        )
-
-    @cached_property
-    def city_aliases(self) -> list[tuple[str, str]]:
-        """(alias, city) longest first, so 防城港 wins over 防城."""
-        pairs = [(city, city) for city in self.cities]
-        pairs += [(alias, city) for city, aliases in self.cities.items() for alias in aliases]
-        return sorted(pairs, key=lambda pair: -len(pair[0]))
-
-    @cached_property
-    def sector_words(self) -> list[tuple[str, str]]:
-        """(word, sector key) for sector names and user synonyms, longest first."""
-        pairs = []
-        for sector in self.taxonomy.sector:
-            for word in (sector.zh, sector.en, *sector.synonyms):
-                pairs.append((word, sector.key))
-        return sorted(pairs, key=lambda pair: -len(pair[0]))
-
-    @cached_property
-    def sector_of_word(self) -> dict[str, tuple[str, ...]]:
-        """lowercased sector name, synonym or keyword → the sectors that use it."""
-        out: dict[str, dict[str, None]] = {}
-        for sector in self.taxonomy.sector:
-            for word in (sector.zh, sector.en, *sector.synonyms, *sector.keywords):
-                out.setdefault(word.lower(), {})[sector.key] = None
-        return {word: tuple(keys) for word, keys in out.items()}
-
-    @cached_property
-    def _synonym_index(self) -> dict[str, list[str]]:
-        """lowercased word → the word and its synonyms in both directions."""
-        index: dict[str, dict[str, None]] = {}
-        for head, tails in self.synonyms.items():
-            group = [head, *tails]
-            for word in group:
-                bucket = index.setdefault(word.lower(), {word: None})
-                for other in group:
-                    bucket.setdefault(other, None)
-        return {word: list(bucket) for word, bucket in index.items()}
-
-    @cached_property
-    def _sector_expansion(self) -> dict[str, list[str]]:
-        """A Latin sector word the synonym list does not know → that sector's Chinese words."""
-        out: dict[str, list[str]] = {}
-        for sector in self.taxonomy.sector:
-            chinese = [w for w in (*sector.synonyms,) if _is_cjk(w)]
-            for word in (sector.en, *sector.synonyms):
-                if not _is_cjk(word):
-                    out.setdefault(word.lower(), [word, *chinese])
-        return out
-
-    def expand(self, term: str) -> list[str]:
-        """A term and its synonyms in both directions (锂电 ↔ 锂电池, AI ↔ 人工智能)."""
-        lowered = term.lower()
-        words = self._synonym_index.get(lowered) or self._sector_expansion.get(lowered) or []
-        seen: dict[str, None] = {term: None}
-        for word in words:
-            seen.setdefault(word, None)
-        return list(seen)
-
-    @cached_property
-    def stopword_set(self) -> frozenset[str]:
-        return frozenset(word.lower() for word in self.stopwords)
-
-    @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """Every topic word the lexicon knows, lowercased: synonyms and sector words."""
-        words: set[str] = set()
-        for head, tails in self.synonyms.items():
-            words.update(w.lower() for w in (head, *tails))
-        for sector in self.taxonomy.sector:
-            words.update(w.lower() for w in (*sector.synonyms, *sector.keywords))
-        return frozenset(words - self.stopword_set)
-
-    @cached_property
-    def _cjk_words(self) -> dict[str, bool]:
-        """Chinese words for segmentation → True when it is a stopword."""
-        words = {w: False for w in self.vocabulary if _is_cjk(w)}
-        words.update({w: True for w in self.stopword_set if _is_cjk(w)})
-        return words
-
-    @cached_property
-    def _cjk_max_len(self) -> int:
-        return max((len(w) for w in self._cjk_words), default=1)
-
-    @cached_property
-    def _typo_targets(self) -> dict[int, list[str]]:
-        """Chinese words of 3+ characters by length, for checking one-character slips."""
-        by_size: dict[int, list[str]] = {}
-        for word, stop in sorted(self._cjk_words.items()):
-            if not stop and len(word) >= 3:
-                by_size.setdefault(len(word), []).append(word)
-        return dict(sorted(by_size.items(), reverse=True))
-
-    @cached_property
-    def _latin_phrases(self) -> dict[tuple[str, ...], str]:
-        """Latin vocabulary and stopwords as word tuples (big data → ("big", "data"))."""
-        phrases: dict[tuple[str, ...], str] = {}
-        for word in (*self.vocabulary, *self.stopword_set):
-            if not _is_cjk(word) and re.fullmatch(r"[a-z0-9 +\-&]+", word):
-                phrases[tuple(re.findall(r"[a-z0-9]+", word))] = word
-        return phrases
-
-    @cached_property
-    def _latin_singles(self) -> list[str]:
-        return sorted(w for w in self.vocabulary if re.fullmatch(r"[a-z]{4,}", w))
-
-
-def _is_cjk(word: str) -> bool:
-    return bool(re.search(f"[{CJK}]", word))
-
-
-@dataclass
-class Query:
-    """What a message asks for: facets read from it and the words left to search."""
-
-    text: str
-    city: str | None = None
-    sector: str | None = None
-    budget_wan: float | None = None
-    terms: list[str] = field(default_factory=list)
-    sectors_hinted: list[str] = field(default_factory=list)
-    # how each term was read: "word" (known), "typo" (corrected), "fragment" (unknown Chinese),
-    # "latin" (unknown Latin word); terms missing here are treated as "word"
-    kinds: dict[str, str] = field(default_factory=dict)
-    corrections: dict[str, str] = field(default_factory=dict)  # typed → read as
-
-    @property
-    def has_topic(self) -> bool:
-        return bool(self.terms)
-
-
-def read_query(text: str, lexicon: Lexicon) -> Query:
-    """Pull city, amount and sector out of free text; the rest becomes search terms."""
-    query = Query(text=text)
-    rest = " " + normalise(text)[:200] + " "
-    for alias, city in lexicon.city_aliases:
-        pattern = _word_pattern(alias)
-        if re.search(pattern, rest, flags=re.IGNORECASE):
-            query.city = query.city or city
-            rest = re.sub(pattern, " ", rest, flags=re.IGNORECASE)
-    amount = AMOUNT_IN_TEXT.search(rest)
-    if amount:
-        unit = {"w": "万", "W": "万", "k": "千元"}.get(amount["unit"], amount["unit"])
-        query.budget_wan = amount_to_wan(amount["num"], unit)
-        rest = rest[: amount.start()] + " " + rest[amount.end():]
-    for sector in lexicon.taxonomy.sector:
-        for name in (sector.zh, sector.en):
-            if re.search(_word_pattern(name), rest, flags=re.IGNORECASE):
-                query.sector = query.sector or sector.key
-                rest = re.sub(_word_pattern(name), " ", rest, flags=re.IGNORECASE)
-    for term, kind, typed in _segment(rest.lower(), lexicon):
-        if term not in query.kinds:
-            query.terms.append(term)
-            query.kinds[term] = kind
-            if typed != term:
-                query.corrections[typed] = term
-    query.sectors_hinted = _hinted_sectors(query.terms, lexicon)
-    return query
-
-
-def _hinted_sectors(terms: list[str], lexicon: Lexicon) -> list[str]:
-    """Sectors whose names, synonyms or keywords a term (or one of its synonyms) is."""
-    hinted: list[str] = []
-    for term in terms:
-        for word in lexicon.expand(term):
-            for key in lexicon.sector_of_word.get(word.lower(), ()):
-                if key not in hinted:
-                    hinted.append(key)
-    return hinted
-
-
-def confirm_slips(query: Query, leaves: list[Leaf], lexicon: Lexicon) -> Query:
-    """Undo a one-character-slip reading where the catalogue has the word as typed
-    (创新券, 钠离子电池 are real words there, not slips for 企业创新, 锂离子电池)."""
-    if not query.corrections:
-        return query
-    docs = [_Doc.of(leaf) for leaf in leaves]
-    real = {typed for typed in query.corrections
-            if any(typed in text for doc in docs for text in doc.fields.values())}
-    if not real:
-        return query
-    back = {query.corrections[typed]: typed for typed in real}
-    terms = list(dict.fromkeys(back.get(term, term) for term in query.terms))
-    kinds = {term: ("fragment" if term in real else query.kinds.get(term, "word"))
-             for term in terms}
-    corrections = {t: c for t, c in query.corrections.items() if t not in real}
-    return replace(query, terms=terms, kinds=kinds, corrections=corrections,
-                   sectors_hinted=_hinted_sectors(terms, lexicon))
-
-
-def _word_pattern(word: str) -> str:
-    """Latin words match whole words; Chinese matches anywhere (it has no spaces)."""
-    escaped = re.escape(word)
-    return rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if re.search(r"[A-Za-z]", word) else escaped
-
-
-def _segment(text: str, lexicon: Lexicon) -> list[tuple[str, str, str]]:
-    """(term, kind, as typed) for the topic words of lowercased text, in order."""
-    out: list[tuple[str, str, str]] = []
-    latin: list[str] = []
-    for match in TOKEN.finditer(text):
-        if match["latin"]:
-            latin.append(match["latin"])
-            continue
-        if match["gap"] and not SPACES.fullmatch(match["gap"]) and latin:
-            out += _latin_terms(latin, lexicon)  # punctuation ends a Latin phrase
-            latin = []
-        if match["cjk"]:
-            out += _latin_terms(latin, lexicon)
-            latin = []
-            out += _cjk_terms(match["cjk"], lexicon)
-    return out + _latin_terms(latin, lexicon)
-
-
-def _latin_terms(words: list[str], lexicon: Lexicon) -> list[tuple[str, str, str]]:
-    """Longest known phrase first (fuel cell), then single words; stopwords dropped."""
-    out: list[tuple[str, str, str]] = []
-    phrases = lexicon._latin_phrases
-    i = 0
-    while i < len(words):
-        for size in (4, 3, 2, 1):
-            key = tuple(words[i:i + size])
-            if len(key) == size and key in phrases:
-                word = phrases[key]
-                if word not in lexicon.stopword_set:
-                    out.append((word, "word", word))
-                i += size
-                break
-        else:
-            word = words[i]
-            i += 1
-            singular = word[:-1] if word.endswith("s") else None
-            if singular and (singular,) in phrases:
-                out.append((phrases[(singular,)], "word", word))
-            elif len(word) >= 5 and (fixed := process.extractOne(
-                    word, lexicon._latin_singles, scorer=fuzz.ratio, score_cutoff=80)):
-                out.append((fixed[0], "typo", word))
-            elif len(word) >= 2 and not word.isdigit():
-                out.append((word, "latin", word))
-    return out
-
-
-def _cjk_terms(run: str, lexicon: Lexicon) -> list[tuple[str, str, str]]:
-    """Segment a Chinese run: known words, one-character slips, unknown fragments."""
-    pieces = _best_split(run, lexicon)
-    unknown = sum(len(text) for text, kind in pieces if kind == "unknown")
-    if unknown and len(run) >= 3:
-        slip = _find_slip(run, pieces, lexicon)
-        if slip is not None:
-            start, end, word = slip
-            return [*_cjk_terms(run[:start], lexicon), (word, "typo", run[start:end]),
-                    *_cjk_terms(run[end:], lexicon)]
-    out = []
-    for text, kind in pieces:
-        if kind == "word":
-            out.append((text, "word", text))
-        elif kind == "unknown" and len(text) >= 2:
-            out.append((text, "fragment", text))
-    return out
-
-
-def _best_split(run: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """Split covering the most characters with lexicon words, then the fewest pieces.
-
-    Pieces are (text, "word" | "stop" | "unknown"); adjacent unknown characters are merged.
-    """
-    words, longest = lexicon._cjk_words, lexicon._cjk_max_len
-    n = len(run)
-    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)  # (covered, -pieces, next cut)
-    for i in range(n - 1, -1, -1):
-        covered, negative_count, _ = best[i + 1]
-        choice = (covered, negative_count - 1, i + 1)  # run[i] as an unknown character
-        for j in range(i + 2, min(n, i + longest) + 1):
-            if run[i:j] in words:
-                after = best[j]
-                choice = max(choice, (after[0] + j - i, after[1] - 1, j))
-        if run[i] in words:
-            after = best[i + 1]
-            choice = max(choice, (after[0] + 1, after[1] - 1, i + 1))
-        best[i] = choice
-    pieces: list[tuple[str, str]] = []
-    i = 0
-    while i < n:
-        j = best[i][2]
-        piece = run[i:j]
-        kind = ("stop" if words[piece] else "word") if piece in words else "unknown"
-        if kind == "unknown" and pieces and pieces[-1][1] == "unknown":
-            pieces[-1] = (pieces[-1][0] + piece, "unknown")
-        else:
-            pieces.append((piece, kind))
-        i = j
-    return pieces
-
-
-def _find_slip(run: str, pieces: list[tuple[str, str]],
-               lexicon: Lexicon) -> tuple[int, int, str] | None:
-    """A known word typed with one wrong character (人工只能 → 人工智能) covering unknown text.
-
-    Only substitutions: that is the slip a pinyin keyboard makes (same sound, wrong character).
-    """
-    unknown_at: set[int] = set()
-    position = 0
-    for text, kind in pieces:
-        if kind != "word":
-            unknown_at.update(range(position, position + len(text)))
-        position += len(text)
-    best: tuple[int, int, int, str] | None = None  # (fresh chars, length, -start, word)
-    for size, words in lexicon._typo_targets.items():
-        for start in range(len(run) - size + 1):
-            fresh = sum(1 for k in range(start, start + size) if k in unknown_at)
-            if not fresh:
-                continue
-            window = run[start:start + size]
-            found = process.extractOne(window, words, scorer=Hamming.distance, score_cutoff=1)
-            if found is None or found[1] != 1:
-                continue
-            candidate = (fresh, size, -start, found[0])
-            if best is None or candidate > best:
-                best = candidate
-    if best is None:
-        return None
-    _, size, neg_start, word = best
-    return -neg_start, -neg_start + size, word
+WindowFor = Callable[[Leaf], Window | None]
+Mask = NDArray[np.bool_]
 
 
 @dataclass
 class Hit:
-    """A ranked leaf; `fits` is None when the text states no amount to compare the budget with."""
+    """A ranked leaf; `unknown` names the conditions it does not state (only in Found.unknown)."""
 
     leaf: Leaf
     score: float
-    fits: bool | None = None
     matched: list[str] = field(default_factory=list)
+    unknown: tuple[str, ...] = ()
+
+
+@dataclass
+class Found:
+    """What a search found, and what to offer when that is little or nothing."""
+
+    query: Understood
+    hits: list[Hit]  # meet every condition, best first
+    unknown: list[Hit] = field(default_factory=list)  # fail none, but do not state a field
+    total: int = 0  # how many met, before the limit
+    unknown_total: int = 0  # how many do not state a field, before the limit
+    topic_missed: bool = False  # the topic found nothing under the conditions: hits ignore it
+    relax: list[tuple[str, int]] = field(default_factory=list)  # drop this condition → n results
+    suggestions: list[str] = field(default_factory=list)  # did you mean
+
+    @property
+    def empty(self) -> bool:
+        return not self.hits and not self.unknown
+
+
+class _Field:
+    """One text field of every leaf: lowercased texts and a character/pair → leaves index."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.docs, self.spans = _postings(texts)
+        self._checked: dict[str, NDArray[np.int32]] = {}  # words verified text by text
+
+    def gram(self, gram: str) -> NDArray[np.int32]:
+        span = self.spans.get(_key(gram))
+        return self.docs[span[0]:span[1]] if span else _NONE
+
+    def find(self, word: str) -> NDArray[np.int32]:
+        """Leaves whose text in this field contains `word` (whole word for short Latin)."""
+        grams = [word] if len(word) == 1 else [word[i:i + 2] for i in range(len(word) - 1)]
+        lists = sorted((self.gram(g) for g in dict.fromkeys(grams)), key=len)
+        if not lists or not len(lists[0]):
+            return _NONE
+        found = lists[0]
+        for other in lists[1:]:
+            found = np.intersect1d(found, other, assume_unique=True)
+            if not len(found):
+                return _NONE
+        short_latin = word.isascii() and len(word) <= 3 and word.isalnum()
+        if (len(word) <= 2 and not short_latin) or len(found) > VERIFY_LIMIT:
+            return found
+        cached = self._checked.get(word)
+        if cached is not None:
+            return cached
+        if short_latin:
+            pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
+            keep = [i for i in found.tolist() if pattern.search(self.texts[i])]
+        else:
+            keep = [i for i in found.tolist() if word in self.texts[i]]
+        if len(self._checked) >= CHECKED_WORDS:
+            self._checked.clear()
+        checked = self._checked[word] = np.asarray(keep, dtype=np.int32)
+        return checked
+
+
+_NONE: NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+_DOC_BITS = 22  # up to four million leaves
+
+
+def _key(gram: str) -> int:
+    return ord(gram) if len(gram) == 1 else (ord(gram[0]) << 21) | ord(gram[1])
+
+
+def _postings(texts: list[str]) -> tuple[NDArray[np.int32], dict[int, tuple[int, int]]]:
+    """Every character and character pair of every text → the sorted leaves that hold it,
+    built in a few vectorised passes (a Python loop over 100k texts would take a minute)."""
+    if not texts:
+        return _NONE, {}
+    joined = "\x00".join(texts) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    doc = np.repeat(np.arange(len(texts), dtype=np.uint64), lengths)
+    char = (codes != 0) & (codes != 32)
+    pair = (codes[:-1] != 0) & (codes[1:] != 0)
+    keys = np.concatenate([codes[char], (codes[:-1][pair] << np.uint64(21)) | codes[1:][pair]])
+    owners = np.concatenate([doc[char], doc[:-1][pair]])
+    combined = (keys << np.uint64(_DOC_BITS)) | owners
+    combined.sort()  # a plain sort: np.unique's hashing is several times slower here
+    combined = combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
+    grams = combined >> np.uint64(_DOC_BITS)
+    docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
+    starts = np.flatnonzero(np.concatenate([[True], grams[1:] != grams[:-1]]))
+    ends = np.append(starts[1:], len(grams))
+    spans = dict(zip(grams[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True),
+                     strict=True))
+    return docs, spans
 
 
 @dataclass(frozen=True)
-class _Doc:
-    """A leaf's searchable text, lowercased, by field."""
+class _Scored:
+    """One search's text scores: per leaf, whether it matched a term, and which terms."""
 
-    fields: dict[str, str]
+    scores: NDArray[np.float64]
+    matched: Mask
+    terms: tuple[str, ...]
+    counted: NDArray[np.bool_]  # term × leaf: the term counts as found there
 
-    @classmethod
-    def of(cls, leaf: Leaf) -> _Doc:
-        heading = " ".join(filter(None, [leaf.parent, leaf.group, leaf.plan]))
-        extra = " ".join(filter(None, [leaf.indicators, leaf.requirements]))
-        return cls({"title": leaf.title.lower(), "heading": heading.lower(),
-                    "content": (leaf.content or "").lower(), "extra": extra.lower()})
-
-    def contains(self, word: str, name: str) -> bool:
-        text = self.fields[name]
-        if len(word) <= 3 and word.isascii():
-            return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
-        return word in text
+    def terms_of(self, position: int) -> list[str]:
+        return [term for term, ok in zip(self.terms, self.counted[:, position], strict=True)
+                if ok]
 
 
 @dataclass(frozen=True)
 class _Term:
     text: str
-    kind: str
     words: tuple[tuple[str, float], ...]  # (lowercased word, factor)
     bigrams: tuple[str, ...] = ()
 
 
-def _terms(query: Query, lexicon: Lexicon, docs: list[_Doc] | None = None) -> list[_Term]:
-    """The query's terms with their synonyms; with `docs`, a "slip" the catalogue itself
-    contains (创新券 is a real word there) is searched as typed instead of as corrected."""
-    typed_as = {term: typed for typed, term in query.corrections.items()}
-    out = []
-    for term in query.terms:
-        kind = query.kinds.get(term, "word")
-        typed = typed_as.get(term)
-        if kind == "typo" and typed and docs is not None and any(
-                typed in text for doc in docs for text in doc.fields.values()):
-            term, kind = typed, "fragment"
-        base = TYPO_FACTOR if kind == "typo" else 1.0
-        words: dict[str, float] = {}
-        for word in lexicon.expand(term):
-            lowered = word.lower()
-            factor = base if lowered == term.lower() else base * SYNONYM_FACTOR
-            words[lowered] = max(words.get(lowered, 0.0), factor)
-        bigrams: tuple[str, ...] = ()
-        if kind == "fragment" and len(term) >= 3:
-            bigrams = tuple(dict.fromkeys(term[i:i + 2] for i in range(len(term) - 1)))
-        out.append(_Term(term, kind, tuple(words.items()), bigrams))
-    return out
-
-
-def _term_score(term: _Term, doc: _Doc, bigram_idf: dict[str, float]) -> float:
-    """How well one leaf answers one term, 0 … ~1.3 (title, heading, content, extra)."""
-    per_field: list[float] = []
-    for name, weight in FIELD_WEIGHTS.items():
-        value = max((factor for word, factor in term.words if doc.contains(word, name)),
-                    default=0.0)
-        if not value and term.bigrams:
-            value = BIGRAM_FACTOR * _bigram_cover(term.bigrams, doc.fields[name], bigram_idf)
-        per_field.append(weight * value)
-    per_field.sort(reverse=True)
-    if not per_field[0]:
-        return 0.0
-    return per_field[0] + ALSO_FOUND * sum(1 for v in per_field[1:] if v)
-
-
-def _bigram_cover(bigrams: tuple[str, ...], text: str, idf: dict[str, float]) -> float:
-    """idf-weighted share of a fragment's bigrams (those the catalogue has at all) in `text`."""
-    total = sum(idf.get(b, 0.0) for b in bigrams)
-    if not total:
-        return 0.0
-    cover = sum(idf.get(b, 0.0) for b in bigrams if b in text) / total
-    return cover if cover >= BIGRAM_MIN_COVER else 0.0
-
-
-def score_leaf(leaf: Leaf, query: Query, lexicon: Lexicon) -> Hit:
-    """One leaf scored on its own (every term weighted alike); `rank` weights terms by rarity."""
-    return _score_all([leaf], query, lexicon)[0]
-
-
-def _score_all(leaves: list[Leaf], query: Query, lexicon: Lexicon) -> list[Hit]:
-    docs = [_Doc.of(leaf) for leaf in leaves]
-    terms = _terms(query, lexicon, docs)
-    n = max(len(docs), 1)
-    bigram_idf: dict[str, float] = {}
-    for term in terms:
-        for bigram in term.bigrams:
-            if bigram not in bigram_idf:
-                df = sum(1 for doc in docs if any(bigram in t for t in doc.fields.values()))
-                bigram_idf[bigram] = math.log(1 + n / df) if df else 0.0
-    table = [[_term_score(term, doc, bigram_idf) for term in terms] for doc in docs]
-    weights = []
-    for k in range(len(terms)):
-        df = sum(1 for row in table if row[k] >= MATCH_FLOOR)
-        weights.append(math.log(1 + n / df) if df else 0.0)
-    total = sum(weights) or 1.0
-    hits = []
-    for leaf, row in zip(leaves, table, strict=True):
-        text = sum(w * s for w, s in zip(weights, row, strict=True)) / total
-        score = 100 * text
-        matched = [t.text for t, s, w in zip(terms, row, weights, strict=True)
-                   if s >= MATCH_FLOOR and w]
-        if query.sectors_hinted and leaf.sectors:
-            if leaf.sectors[0] in query.sectors_hinted:
-                score += SECTOR_PRIMARY_BONUS
-            elif set(query.sectors_hinted) & set(leaf.sectors):
-                score += SECTOR_BONUS
-        fits = None
-        if query.budget_wan is not None:
-            fits = fits_budget(query.budget_wan, leaf.funding_min_wan, leaf.funding_max_wan)
-            if fits:
-                score += FIT_BONUS
-        hits.append(Hit(leaf=leaf, score=round(score, 2), fits=fits, matched=matched))
-    return hits
-
-
-def rank(leaves: list[Leaf], query: Query, lexicon: Lexicon, limit: int) -> list[Hit]:
-    """Filter by facets, score by text, and order by score (a fitting budget adds a little).
-
-    Without a topic the facets alone decide: fitting budgets first, then leaves whose main
-    sector is the one asked for, in catalogue order.
-    """
-    pool = [
-        leaf for leaf in leaves
-        if (query.city is None or leaf.city == query.city)
-        and (query.sector is None or query.sector in leaf.sectors)
-    ]
-    hits = _score_all(pool, query, lexicon)
-    if query.budget_wan is not None:
-        hits = [hit for hit in hits if hit.fits is not False]
-    if query.has_topic:
-        hits = [hit for hit in hits if hit.matched]
-        hits.sort(key=lambda hit: (-hit.score, hit.leaf.id))
-        return hits[:limit]
-    order = {leaf.id: i for i, leaf in enumerate(pool)}
-    hits.sort(key=lambda hit: (hit.fits is None,
-                               _sector_position(hit.leaf, query.sector), order[hit.leaf.id]))
-    return hits[:limit]
-
-
-def _sector_position(leaf: Leaf, sector: str | None) -> int:
-    return leaf.sectors.index(sector) if sector and sector in leaf.sectors else 0
-
-
-@dataclass(frozen=True)
-class _Facts:
-    """What facet-only ranking needs of a leaf, kept in memory for a large catalogue."""
-
-    id: str
-    city: str
-    sectors: tuple[str, ...]
-    funding_min_wan: float | None
-    funding_max_wan: float | None
-
-
-class _Memory:
-    """The catalogue as the searcher reads it: leaves held in memory, looked up by id."""
-
-    def __init__(self, leaves: list[Leaf]) -> None:
-        self.all = leaves
-        self.by_id = {leaf.id: leaf for leaf in leaves}
-        self.texts = [(leaf.id, " ".join(filter(None, (
-            leaf.title, leaf.content, leaf.indicators, leaf.requirements)))) for leaf in leaves]
-
-    def leaf_count(self) -> int:
-        return len(self.all)
-
-    def leaves(self, ids: list[str] | None = None) -> list[Leaf]:
-        if ids is None:
-            return self.all
-        return [self.by_id[i] for i in ids if i in self.by_id]
-
-    def titles(self) -> dict[str, str]:
-        return {leaf.id: leaf.title for leaf in self.all}
-
-    def text_match(self, word: str, limit: int) -> list[str]:
-        """Ids of leaves whose text contains `word`, at most `limit`."""
-        found = []
-        for leaf_id, text in self.texts:
-            if word in text:
-                found.append(leaf_id)
-                if len(found) >= limit:
-                    break
-        return found
-
-
 class Searcher:
-    """The entry point: candidates from titles and text, then `rank`, over leaves in memory.
+    """The catalogue's leaves with their indexes, searched by `search`; build once per catalogue
+    version (`Searcher.build` warms the indexes, so the first query is as fast as the next)."""
 
-    Up to FULL_SCAN_LIMIT leaves every leaf is scored. Above it, a query with words is scored
-    over a preselection (titles containing any of its words or synonyms, then leaves whose text
-    holds the words of 3+ characters, at most MAX_CANDIDATES), and a facets-only query is
-    ordered from a small index of city, sectors and amounts.
-    """
-
-    FULL_SCAN_LIMIT = 5000
-    FTS_LIMIT = 200  # per word
-    TITLE_LIMIT = 300  # per word
-    MAX_CANDIDATES = 1200
-
-    def __init__(self, lexicon: Lexicon, leaves: list[Leaf]) -> None:
-        self.store = _Memory(leaves)
+    def __init__(self, lexicon: Lexicon, leaves: Sequence[Leaf]) -> None:
         self.lexicon = lexicon
-        self._titles: tuple[int, str, list[int], list[str]] | None = None
-        self._facts: tuple[int, list[_Facts]] | None = None
+        self.leaves = list(leaves)
+        self._fields: dict[str, _Field] | None = None
+        self._columns: dict[str, NDArray[Any]] | None = None
 
     @classmethod
-    def build(cls, lexicon: Lexicon, leaves: list[Leaf]) -> Searcher:
-        """A searcher with its indexes built (a large catalogue's), ready for the first query."""
+    def build(cls, lexicon: Lexicon, leaves: Sequence[Leaf]) -> Searcher:
+        """A searcher with its indexes built.
+
+        The catalogue lives as long as the process, so it is moved out of the cyclic garbage
+        collector's reach (gc.freeze): walking 100k leaves' objects made one query in a
+        hundred take half a second. The previous catalogue is unfrozen first, so a reload
+        does not keep the old one alive."""
+        gc.unfreeze()
         searcher = cls(lexicon, leaves)
         searcher.warm()
+        gc.collect()
+        gc.freeze()
         return searcher
 
-    def search(self, text: str, *, city: str | None = None, sector: str | None = None,
-               budget_wan: float | None = None, limit: int = 10) -> tuple[Query, list[Hit]]:
-        query = read_query(text, self.lexicon)
-        query.city = city or query.city
-        query.sector = sector or query.sector
-        query.budget_wan = budget_wan if budget_wan is not None else query.budget_wan
-        if not query.has_topic and not (query.city or query.sector
-                                        or query.budget_wan is not None):
-            return query, []  # nothing asked: the chat offers the guided path
-        count = self.store.leaf_count()
-        if not query.has_topic and count > self.FULL_SCAN_LIMIT:
-            return query, self._facets_only(query, count, limit)
-        leaves = self.candidates(query)
-        query = confirm_slips(query, leaves, self.lexicon)
-        return query, rank(leaves, query, self.lexicon, limit)
-
     def warm(self) -> None:
-        """Build the in-memory indexes now (a large catalogue only) rather than on first use."""
-        count = self.store.leaf_count()
-        if count > self.FULL_SCAN_LIMIT:
-            self._title_hits([], count)
-            self._facet_index(count)
+        """Build the text index and the field columns now rather than on the first query."""
+        self.lexicon.warm()
+        self.fields  # noqa: B018
+        self.columns  # noqa: B018
+        self.understand(WARM_UP)  # compiles the readers' patterns before a user waits on them
 
-    def candidates(self, query: Query) -> list[Leaf]:
-        """All leaves for a small catalogue; title + FTS preselection for a large one."""
-        count = self.store.leaf_count()
-        if count <= self.FULL_SCAN_LIMIT or not query.terms:
-            return self.store.leaves()
-        words: dict[str, None] = {}
-        for term in _terms(query, self.lexicon):
-            words.update((word, None) for word, _ in term.words)
-            words.update((bigram, None) for bigram in term.bigrams)
-        words.update((typed, None) for typed in query.corrections)  # maybe no slip at all
-        ids = self._title_hits(list(words), count)
-        for word in words:
-            if len(ids) >= self.MAX_CANDIDATES:
-                break
-            if len(word) >= 3:
-                for leaf_id in self.store.text_match(word, self.FTS_LIMIT):
-                    ids.setdefault(leaf_id, None)
-        return self.store.leaves(list(ids)[: self.MAX_CANDIDATES])
+    @property
+    def fields(self) -> dict[str, _Field]:
+        if self._fields is None:
+            self._fields = _text_fields(self.leaves)
+        return self._fields
 
-    def _title_hits(self, words: list[str], count: int) -> dict[str, None]:
-        """Ids of titles containing any word, at most TITLE_LIMIT per word, in one regex pass."""
-        if self._titles is None or self._titles[0] != count:
-            pairs = list(self.store.titles().items())
-            joined = "\n".join(title.lower() for _, title in pairs)
-            starts, position = [], 0
-            for _, title in pairs:
-                starts.append(position)
-                position += len(title) + 1
-            self._titles = (count, joined, starts, [leaf_id for leaf_id, _ in pairs])
-        _, joined, starts, id_list = self._titles
-        ids: dict[str, None] = {}
-        if not words:
-            return ids
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        per_word: dict[str, int] = {}
-        for match in pattern.finditer(joined):
-            word = match.group()
-            if per_word.get(word, 0) >= self.TITLE_LIMIT:
+    @property
+    def columns(self) -> dict[str, NDArray[Any]]:
+        if self._columns is None:
+            self._columns = _columns(self.leaves, self.lexicon)
+        return self._columns
+
+    # ------------------------------------------------------------------ reading
+
+    def occurs(self, text: str) -> bool:
+        """Whether `text` appears anywhere in the catalogue (a real word, not a typo)."""
+        text = text.lower()
+        return any(len(f.find(text)) for f in self.fields.values())
+
+    def understand(self, text: str) -> Understood:
+        return understand(text, self.lexicon, occurs=self.occurs)
+
+    # ------------------------------------------------------------------ searching
+
+    def search(self, text: str | Understood, *, city: str | None = None,
+               sector: str | None = None, budget_wan: float | None = None, limit: int = 10,
+               window_for: WindowFor | None = None, now: datetime | None = None) -> Found:
+        """Directions meeting the message's conditions, ranked by its topic."""
+        query = self.understand(text) if isinstance(text, str) else text
+        query = with_facets(query, city=city, sector=sector, budget_wan=budget_wan)
+        constraints = query.constraints
+        if not query.has_topic and not any(
+                getattr(constraints, key) not in (None, ()) for key in FILTER_KEYS):
+            return Found(query, [])  # nothing asked: the chat offers the guided path
+        checks = self._checks(constraints, window_for, now)
+        meets, unknown = _combine(checks, len(self.leaves))
+        scored = self._scores(query.topic, meets | unknown)
+        if not query.has_topic:
+            hits = self._ordered(np.flatnonzero(meets), scored, constraints, limit)
+            unknown_hits, unknown_total = self._unknown(unknown, checks, scored, False, limit)
+            found = Found(query, hits, unknown_hits, total=int(meets.sum()),
+                          unknown_total=unknown_total)
+            if not hits:
+                found.relax = self._relax(checks, None)
+            return found
+        hits, total = self._ranked(meets, scored, limit)
+        unknown_hits, unknown_total = self._unknown(unknown, checks, scored, True, limit)
+        found = Found(query, hits, unknown_hits, total=total, unknown_total=unknown_total)
+        if not hits:
+            found.relax = self._relax(checks, scored.matched)
+        if not hits and not unknown_hits:
+            found.suggestions = self._suggest(query.topic)
+            if checks and meets.any():  # the topic is not under the conditions: show those
+                found.hits = self._ordered(np.flatnonzero(meets), scored, constraints, limit)
+                found.total, found.topic_missed = int(meets.sum()), True
+        return found
+
+    def scope(self, query: Understood, *, window_for: WindowFor | None = None,
+              now: datetime | None = None) -> tuple[NDArray[np.intp], bool]:
+        """Positions (in `leaves`) of what a question is about — those meeting or not
+        contradicting its conditions, matched by its topic above the floor, best first — and
+        whether the topic found nothing there (then: all those meeting the conditions)."""
+        checks = self._checks(query.constraints, window_for, now)
+        meets, unknown = _combine(checks, len(self.leaves))
+        pool = meets | unknown
+        if not query.has_topic:
+            return np.flatnonzero(pool), False
+        scored = self._scores(query.topic, pool)
+        ranked = self._above_floor(np.flatnonzero(pool & scored.matched), scored)
+        if len(ranked):
+            return ranked, False
+        return np.flatnonzero(meets), True
+
+    def _ranked(self, pool: Mask, scored: _Scored, limit: int) -> tuple[list[Hit], int]:
+        """Matched leaves of the pool above the relevance floor, best first."""
+        ranked = self._above_floor(np.flatnonzero(pool & scored.matched), scored)
+        return [self._hit(int(i), scored) for i in ranked[:limit]], len(ranked)
+
+    def _above_floor(self, chosen: NDArray[np.intp], scored: _Scored) -> NDArray[np.intp]:
+        if not len(chosen):
+            return chosen
+        scores = scored.scores[chosen]
+        keep = scores >= max(FLOOR_ABS, FLOOR_REL * float(scores.max()))
+        chosen, scores = chosen[keep], scores[keep]
+        return chosen[np.lexsort((self.columns["id_rank"][chosen], -scores))]
+
+    def _ordered(self, positions: NDArray[np.intp], scored: _Scored,
+                 constraints: Constraints, limit: int) -> list[Hit]:
+        """Without a topic: a named sector's own directions first, then catalogue order."""
+        if constraints.sector is not None:
+            primary = self.columns["primary"][positions] != self._sector_bit(constraints.sector)
+            positions = positions[np.argsort(primary, kind="stable")]
+        return [self._hit(int(i), scored) for i in positions[:limit]]
+
+    def _unknown(self, unknown: Mask, checks: dict[str, tuple[Mask, Mask]], scored: _Scored,
+                 by_topic: bool, limit: int) -> tuple[list[Hit], int]:
+        positions = np.flatnonzero(unknown & scored.matched if by_topic else unknown)
+        if by_topic:
+            positions = self._above_floor(positions, scored)
+        out = []
+        for i in positions[:limit]:
+            hit = self._hit(int(i), scored)
+            hit.unknown = tuple(key for key, (_, unk) in checks.items() if unk[i])
+            out.append(hit)
+        return out, len(positions)
+
+    def _hit(self, position: int, scored: _Scored) -> Hit:
+        return Hit(leaf=self.leaves[position], score=round(float(scored.scores[position]), 2),
+                   matched=scored.terms_of(position))
+
+    def _relax(self, checks: dict[str, tuple[Mask, Mask]], matched: Mask | None
+               ) -> list[tuple[str, int]]:
+        """Each condition whose removal would give results, with how many (most first)."""
+        out = []
+        for key in checks:
+            others = {k: v for k, v in checks.items() if k != key}
+            meets, _ = _combine(others, len(self.leaves))
+            if matched is not None:
+                meets &= matched
+            count = int(meets.sum())
+            if count:
+                out.append((key, count))
+        return sorted(out, key=lambda item: -item[1])
+
+    def _suggest(self, topic: Topic) -> list[str]:
+        """Known words close to topic words the catalogue does not have (did you mean)."""
+        vocabulary = sorted(self.lexicon.vocabulary)
+        out = []
+        for term in topic.terms:
+            if self.occurs(term):
                 continue
-            leaf_id = id_list[bisect_right(starts, match.start()) - 1]
-            if leaf_id not in ids:
-                ids[leaf_id] = None
-                per_word[word] = per_word.get(word, 0) + 1
-        return ids
+            near = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=70)
+            if near and near[0] != term and self.occurs(near[0]):
+                out.append(near[0])
+        return out
 
-    def _facet_index(self, count: int) -> list[_Facts]:
-        """City, sectors and amounts of every leaf, cached until the catalogue's size changes."""
-        if self._facts is None or self._facts[0] != count:
-            facts = [_Facts(leaf.id, leaf.city, tuple(leaf.sectors), leaf.funding_min_wan,
-                            leaf.funding_max_wan) for leaf in self.store.leaves()]
-            self._facts = (count, facts)
-        return self._facts[1]
+    # ------------------------------------------------------------------ conditions
 
-    def _facets_only(self, query: Query, count: int, limit: int) -> list[Hit]:
-        """`rank` for a query without words, from the in-memory facet index."""
-        chosen: list[tuple[tuple[bool, int, int], str, bool | None]] = []
-        for position, fact in enumerate(self._facet_index(count)):
-            if query.city and fact.city != query.city:
-                continue
-            if query.sector and query.sector not in fact.sectors:
-                continue
-            fits = None
-            if query.budget_wan is not None:
-                fits = fits_budget(query.budget_wan, fact.funding_min_wan, fact.funding_max_wan)
-                if fits is False:
-                    continue
-            where = fact.sectors.index(query.sector) if query.sector else 0
-            chosen.append(((fits is None, where, position), fact.id, fits))
-        chosen.sort(key=lambda item: item[0])
-        top = chosen[:limit]
-        leaves = {leaf.id: leaf for leaf in self.store.leaves([leaf_id for _, leaf_id, _ in top])}
-        return [Hit(leaf=leaves[leaf_id], score=0.0, fits=fits)
-                for _, leaf_id, fits in top if leaf_id in leaves]
+    def _sector_bit(self, key: str) -> int:
+        keys = self.lexicon.taxonomy.keys
+        return keys.index(key) if key in keys else -1
+
+    def _checks(self, c: Constraints, window_for: WindowFor | None,
+                now: datetime | None) -> dict[str, tuple[Mask, Mask]]:
+        """For each condition set: (meets, unknown) over all leaves; the rest fail it."""
+        col = self.columns
+        n = len(self.leaves)
+        no = np.zeros(n, dtype=bool)
+        out: dict[str, tuple[Mask, Mask]] = {}
+        if c.city is not None:
+            out["city"] = (col["city"] == self._city_code(c.city), no)
+        if c.sector is not None:
+            bit = self._sector_bit(c.sector)
+            out["sector"] = ((col["sectors"] & (1 << max(bit, 0))) != 0 if bit >= 0 else no, no)
+        if c.year is not None:
+            out["year"] = (col["year"] == c.year, no)
+        if c.amount is not None:
+            out["amount"] = _amount_check(c, col["fmax"], col["fmin"])
+        if c.modes:
+            wanted = sum(1 << MODES.index(m) for m in c.modes if m in MODES)
+            out["modes"] = ((col["modes"] & wanted) != 0, ~col["mode_known"])
+        if c.lead is not None:
+            lead = col["lead"]
+            out["lead"] = (lead == (1 if c.lead == "enterprise_only" else 0), lead == -1)
+        if c.rd_spend_wan is not None:
+            rd = col["min_rd"]
+            out["rd_spend_wan"] = (np.isnan(rd) | (rd <= c.rd_spend_wan), no)
+        if c.period_max is not None:
+            period = col["period"]
+            out["period_max"] = (period <= c.period_max, np.isnan(period))
+        if c.matching_required is not None:
+            stated = ~np.isnan(col["matching"])
+            out["matching_required"] = (stated if c.matching_required else ~stated, no)
+        if c.window is not None:
+            out["window"] = self._window_check(c, window_for, now)
+        return out
+
+    def _city_code(self, city: str) -> int:
+        codes = {name: code for code, name in enumerate(self.columns["cities"].tolist())}
+        return codes.get(city, -1)
+
+    def _window_check(self, c: Constraints, window_for: WindowFor | None,
+                      now: datetime | None) -> tuple[Mask, Mask]:
+        n = len(self.leaves)
+        meets, unknown = np.zeros(n, dtype=bool), np.ones(n, dtype=bool)
+        if window_for is None or now is None:
+            return meets, unknown
+        for i, leaf in enumerate(self.leaves):
+            status = window_status(window_for(leaf), now)
+            unknown[i] = status.kind == "unknown"
+            is_open = status.kind in ("open", "rolling")
+            if c.window == "closing":
+                is_open = status.kind == "open" and (status.days_left or 0) <= CLOSING_DAYS
+            meets[i] = is_open
+        return meets, unknown
+
+    # ------------------------------------------------------------------ text
+
+    def _terms(self, topic: Topic) -> list[_Term]:
+        out = []
+        for term in topic.terms:
+            kind = topic.kinds.get(term, "word")
+            base = TYPO_FACTOR if kind == "typo" else 1.0
+            words: dict[str, float] = {}
+            for word in self.lexicon.expand(term):
+                lowered = word.lower()
+                factor = base if lowered == term.lower() else base * SYNONYM_FACTOR
+                words[lowered] = max(words.get(lowered, 0.0), factor)
+            bigrams: tuple[str, ...] = ()
+            if kind == "fragment" and len(term) >= 3:
+                bigrams = tuple(dict.fromkeys(term[i:i + 2] for i in range(len(term) - 1)))
+            out.append(_Term(term, tuple(words.items()), bigrams))
+        return out
+
+    def _scores(self, topic: Topic, pool: Mask) -> _Scored:
+        """Text score (0…~130) of every leaf, rarity weighted within `pool`, and whether a leaf
+        matched any term at all."""
+        n = len(self.leaves)
+        if not topic.terms or not n:
+            return _Scored(np.zeros(n), np.zeros(n, dtype=bool), (), np.zeros((0, n), dtype=bool))
+        terms = self._terms(topic)
+        table = np.vstack([self._term_score(term, pool) for term in terms])
+        size = max(int(pool.sum()), 1)
+        strong = table >= MATCH_FLOOR
+        df = (strong & pool).sum(axis=1)
+        weights = np.array([math.log(1 + size / d) if d else 0.0 for d in df.tolist()])
+        total = weights.sum() or 1.0
+        scores = 100 * (weights @ table) / total
+        hinted = [self._sector_bit(key) for key in topic.sectors_hinted]
+        if hinted:
+            col = self.columns
+            mask = sum(1 << bit for bit in hinted if bit >= 0)
+            primary = np.isin(col["primary"], hinted)
+            scores += np.where(primary, SECTOR_PRIMARY_BONUS,
+                               np.where((col["sectors"] & mask) != 0, SECTOR_BONUS, 0.0))
+        counted = strong & (weights > 0)[:, None]
+        matched: Mask = np.asarray(counted.any(axis=0), dtype=bool)
+        return _Scored(scores, matched, tuple(t.text for t in terms), counted)
+
+    def _term_score(self, term: _Term, pool: Mask) -> NDArray[np.float64]:
+        """How well each leaf answers one term, 0 … ~1.3 (best field plus a little per other)."""
+        n = len(self.leaves)
+        per_field = np.zeros((len(FIELDS), n))
+        idf: dict[str, float] = {}
+        if term.bigrams:
+            size = max(int(pool.sum()), 1)
+            for bigram in term.bigrams:
+                holds = np.zeros(n, dtype=bool)
+                for index in self.fields.values():
+                    holds[index.gram(bigram)] = True
+                df = int((holds & pool).sum())
+                idf[bigram] = math.log(1 + size / df) if df else 0.0
+        for row, (name, weight) in enumerate(FIELDS):
+            index = self.fields[name]
+            values = per_field[row]
+            for word, factor in term.words:
+                docs = index.find(word)
+                if len(docs):
+                    values[docs] = np.maximum(values[docs], factor)
+            if term.bigrams and sum(idf.values()):
+                cover = np.zeros(n)
+                for bigram, weight_b in idf.items():
+                    cover[index.gram(bigram)] += weight_b
+                cover /= sum(idf.values())
+                cover[cover < BIGRAM_MIN_COVER] = 0.0
+                values[:] = np.where(values > 0, values, BIGRAM_FACTOR * cover)
+            values *= weight
+        best = per_field.max(axis=0)
+        found = (per_field > 0).sum(axis=0)
+        return np.where(best > 0, best + ALSO_FOUND * (found - 1), 0.0)
+
+
+def _combine(checks: dict[str, tuple[Mask, Mask]], n: int) -> tuple[Mask, Mask]:
+    """(meets every condition, fails none but leaves one unknown)."""
+    meets = np.ones(n, dtype=bool)
+    possible = np.ones(n, dtype=bool)
+    for ok, unknown in checks.values():
+        meets &= ok
+        possible &= ok | unknown
+    return meets, possible & ~meets
+
+
+def _amount_check(c: Constraints, fmax: NDArray[np.float64],
+                  fmin: NDArray[np.float64]) -> tuple[Mask, Mask]:
+    """A wanted grant against the stated cap (and floor); no stated cap → unknown, unless the
+    floor alone already rules it out. A direction that pays nothing (0) never reaches an amount."""
+    amount = c.amount
+    assert amount is not None
+    value, high = amount.wan, amount.high_wan
+    no_cap = np.isnan(fmax)
+    with np.errstate(invalid="ignore"):
+        if amount.op == "gte":
+            meets = fmax >= value
+            ruled_out = np.zeros(len(fmax), dtype=bool)
+        elif amount.op == "lte":
+            meets = fmax <= value
+            ruled_out = fmin > value
+        elif amount.op == "between":
+            meets = (fmax >= value) & (fmax <= (high if high is not None else value))
+            ruled_out = fmin > (high if high is not None else value)
+        else:
+            meets = (fmax >= value) & ~(fmin > value)
+            ruled_out = fmin > value
+    meets &= ~no_cap
+    if amount.op != "lte":
+        meets &= fmax > 0
+    return meets, no_cap & ~ruled_out
+
+
+def _text_fields(leaves: Sequence[Leaf]) -> dict[str, _Field]:
+    """The four searchable fields of every leaf, lowercased, each with its index."""
+    texts: dict[str, list[str]] = {name: [] for name, _ in FIELDS}
+    for leaf in leaves:
+        texts["title"].append(leaf.title.lower())
+        texts["heading"].append(" ".join(filter(None, [leaf.parent, leaf.group,
+                                                        leaf.plan])).lower())
+        texts["content"].append((leaf.content or "").lower())
+        texts["extra"].append(" ".join(filter(None, [leaf.indicators,
+                                                      leaf.requirements])).lower())
+    return {name: _Field(values) for name, values in texts.items()}
+
+
+def _columns(leaves: Sequence[Leaf], lexicon: Lexicon) -> dict[str, NDArray[Any]]:
+    """The fields conditions are checked on, one array each (NaN / -1 = not stated)."""
+    keys = lexicon.taxonomy.keys
+    cities = list(dict.fromkeys(leaf.city for leaf in leaves))
+
+    def number(value: float | None) -> float:
+        return math.nan if value is None else float(value)
+
+    def mode_bits(mode: str | None) -> int:
+        return sum(1 << i for i, name in enumerate(MODES) if mode and name in mode)
+
+    ids = [leaf.id for leaf in leaves]
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[np.argsort(np.array(ids, dtype=object), kind="stable")] = np.arange(len(ids))
+    code = {city: i for i, city in enumerate(cities)}
+    guidelines = list(dict.fromkeys(leaf.guideline for leaf in leaves))
+    guideline_code = {key: i for i, key in enumerate(guidelines)}
+    return {
+        "guidelines": np.array(guidelines, dtype=object),
+        "guideline": np.array([guideline_code[leaf.guideline] for leaf in leaves],
+                              dtype=np.int32),
+        "cities": np.array(cities, dtype=object),
+        "city": np.array([code[leaf.city] for leaf in leaves], dtype=np.int32),
+        "year": np.array([leaf.year for leaf in leaves], dtype=np.int32),
+        "sectors": np.array([sum(1 << keys.index(s) for s in leaf.sectors if s in keys)
+                             for leaf in leaves], dtype=np.int64),
+        "primary": np.array([keys.index(leaf.sectors[0]) if leaf.sectors and
+                             leaf.sectors[0] in keys else -1 for leaf in leaves], dtype=np.int32),
+        "fmax": np.array([number(leaf.funding_max_wan) for leaf in leaves]),
+        "fmin": np.array([number(leaf.funding_min_wan) for leaf in leaves]),
+        "modes": np.array([mode_bits(leaf.funding_mode) for leaf in leaves], dtype=np.int64),
+        "mode_known": np.array([leaf.funding_mode is not None for leaf in leaves], dtype=bool),
+        "lead": np.array([-1 if leaf.enterprise_lead_only is None else
+                          int(leaf.enterprise_lead_only) for leaf in leaves], dtype=np.int8),
+        "period": np.array([number(leaf.period_years_max) for leaf in leaves]),
+        "matching": np.array([number(leaf.matching_ratio) for leaf in leaves]),
+        "min_rd": np.array([number(leaf.min_rd_spend_wan) for leaf in leaves]),
+        "id_rank": id_rank,
+        "quals": np.array([sum(1 << QUALIFICATIONS.index(q) for q in leaf.qualifications
+                               if q in QUALIFICATIONS) for leaf in leaves], dtype=np.int64),
+    }

@@ -1,4 +1,5 @@
-"""Free text in a private chat, /search TEXT anywhere, @mentions in groups, and the pages."""
+"""Free text in a private chat, /search TEXT anywhere, @mentions in groups: questions answered
+(bot.flows.search); the pages of an answer and its ✖ buttons."""
 
 from __future__ import annotations
 
@@ -63,11 +64,16 @@ async def on_page(update: Update, context: ZhinanContext, data: b.SearchPage) ->
     return await context.flows.search.page(context.actor, data.page)
 
 
+async def on_refine(update: Update, context: ZhinanContext, data: b.Refine) -> Reply:
+    return await context.flows.search.refine(context.actor, data.drop)
+
+
 def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     new = filters.UpdateType.MESSAGE  # an edited message does not search a second time
     return [
         CommandHandler("search", search_command, filters=new),
         route(b.SearchPage, on_page),
+        route(b.Refine, on_refine),
         MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & new,
                        on_text),
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & new

@@ -114,11 +114,32 @@ def test_missing_source_file_is_refused(loaded: Settings) -> None:
 def test_search_json_ranks_and_scores(loaded: Settings) -> None:
     result = run("search", "人工只能", "--limit", "5", "--json")
     assert result.returncode == 0, result.stderr
-    hits = json.loads(result.stdout)
+    out = json.loads(result.stdout)
+    assert out["query"]["topic"] == ["人工智能"]
+    assert out["query"]["corrections"] == {"人工只能": "人工智能"}
+    hits = out["results"]
     assert hits and all("人工智能" in hit["title"] for hit in hits)
     assert all("score" in hit for hit in hits)
     scoped = json.loads(run("search", "新材料", "--city", "柳州", "--json").stdout)
-    assert scoped and {hit["city"] for hit in scoped} == {"柳州"}
+    assert scoped["results"] and {hit["city"] for hit in scoped["results"]} == {"柳州"}
+
+
+def test_search_json_shows_the_conditions_it_understood(loaded: Settings) -> None:
+    out = json.loads(run("search", "贵林有没有做完再补钱的项目，二十万以上", "--json").stdout)
+    constraints = out["query"]["constraints"]
+    assert (constraints["city"], constraints["modes"], constraints["amount"]) == (
+        "桂林", ["后补助"], {"op": "gte", "wan": 20, "high_wan": None})
+    assert out["query"]["corrections"] == {"贵林": "桂林"}
+    assert out["results"] and all(hit["city"] == "桂林" and "后补助" in hit["funding_mode"]
+                                  and hit["funding_max_wan"] >= 20 for hit in out["results"])
+    asked = json.loads(run("search", "后补助是什么意思", "--json").stdout)
+    assert asked["query"]["intent"] == "glossary" and asked["answer"]["term"] == "post_subsidy"
+
+
+def test_search_prints_an_answer_as_text(loaded: Settings) -> None:
+    result = run("search", "防城港单个项目最多能拿多少钱")
+    assert result.returncode == 0, result.stderr
+    assert "单个项目最高 150 万元" in result.stdout
 
 
 def test_search_refuses_an_unreadable_budget(loaded: Settings) -> None:

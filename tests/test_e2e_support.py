@@ -19,7 +19,7 @@ from bot.demo import Harness
 from bot.flows.common import Screen
 from bot.flows.privately import privately
 from bot.keyboards import button
-from bot.sandbox.driver import Conversation, SandboxClient, buttons
+from bot.sandbox.driver import Conversation, SandboxClient, buttons, has
 from bot.sandbox.state import BOT_TOKEN
 from handlers import ui
 from handlers.context import ZhinanContext
@@ -47,10 +47,6 @@ async def wait_for(client: SandboxClient, chat_id: int, check: Callable[[Message
             texts = [m.get("text") for m in await client.messages(chat_id)]
             raise AssertionError(f"nothing matched in chat {chat_id}: {texts}")
         await asyncio.sleep(0.05)
-
-
-def has(text: str, bot: bool = True) -> Callable[[Message], bool]:
-    return lambda m: text in (m.get("text") or "") and m["from"]["is_bot"] == bot
 
 
 def leaf_of(card: Message, catalogue: list[Guideline]) -> Leaf:
@@ -304,7 +300,8 @@ async def test_a_mention_in_a_group_searches(client: SandboxClient) -> None:
     wang = Conversation(client, WANG, GROUP)
     since = await client.mark()
     await wang.post("@zhinan_bot 锂电池 南宁")
-    await client.wait_for(WANG, has("搜索结果"), since=since)
+    found = await client.wait_for(WANG, has("按条件：南宁 · 内容：锂电池"), since=since)
+    assert "电池新材料" in found["text"]
     await client.wait_for(GROUP, has("结果已私信发给您"), since=since)
     before = await wang.bot_messages()
     await wang.post("大家好")  # plain chatter is not for the bot

@@ -113,7 +113,7 @@ async def test_results_go_privately_only_to_users_who_started_the_bot(
     wang = Conversation(client, WANG, GROUP)
     await wang.send("/search@zhinan_bot 锂电池 南宁")
     assert "结果已私信发给您" in (await wang.last())["text"]
-    assert any("搜索结果" in text for text in await bot_texts(client, WANG))
+    assert any("内容：锂电池" in text for text in await bot_texts(client, WANG))
 
     alice = Conversation(client, ALICE, GROUP)  # never wrote to the bot: it cannot write to her
     await alice.send("/search@zhinan_bot battery")
@@ -165,13 +165,13 @@ async def test_broadcast_counts_only_users_the_bot_can_write_to(
 async def test_editing_a_search_does_not_answer_twice(client: SandboxClient) -> None:
     wang = Conversation(client, WANG)
     sent = await wang.post("锂电池 南宁")
-    await client.wait_for(WANG, bot_says("搜索结果"))
+    await client.wait_for(WANG, bot_says("内容：锂电池"))
     await client.post("/sandbox/edit", {"user_id": WANG, "chat_id": WANG,
                                         "message_id": sent["message_id"], "text": "锂电池 柳州"})
     since = await client.mark()
     await wang.post("/help")
     await client.wait_for(WANG, bot_says("发送 /find 按条件查找"), since=since)
-    assert sum("搜索结果" in text for text in await bot_texts(client, WANG)) == 1
+    assert sum("内容：锂电池" in text for text in await bot_texts(client, WANG)) == 1
 
 
 async def test_an_edit_queued_before_the_bot_stopped_asking_is_ignored(
@@ -187,11 +187,11 @@ async def test_an_edit_queued_before_the_bot_stopped_asking_is_ignored(
                                                  "text": "锂电池 柳州"})
     assert edited["update_id"] is not None
     await harness.start_bot()
-    await client.wait_for(WANG, bot_says("搜索结果"))
+    await client.wait_for(WANG, bot_says("内容：锂电池"))
     since = await client.mark()
     await wang.post("/help")
     await client.wait_for(WANG, bot_says("发送 /find 按条件查找"), since=since)
-    assert sum("搜索结果" in text for text in await bot_texts(client, WANG)) == 1
+    assert sum("内容：锂电池" in text for text in await bot_texts(client, WANG)) == 1
 
 
 async def test_inline_answers_are_personal(client: SandboxClient) -> None:

@@ -192,6 +192,12 @@ class Conversation:
         raise AssertionError(f"no bot message has a button {label!r}")
 
 
+def has(text: str, bot: bool = True) -> Callable[[dict[str, Any]], bool]:
+    """A `wait_for` check: a message from the bot (or, with bot=False, a person) containing
+    `text`."""
+    return lambda m: text in (m.get("text") or "") and m["from"]["is_bot"] == bot
+
+
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
     rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
     return [button for row in rows for button in row]

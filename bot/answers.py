@@ -1,0 +1,656 @@
+"""Answers, not only lists: a question understood (bot.query) → an answer as plain data → HTML.
+
+`answer(...)` takes plain inputs — the searcher (leaves + lexicon), a window lookup, the moment,
+the saved profile — and returns one dataclass per kind of question:
+
+- SearchAnswer    the directions meeting the conditions, ranked by topic, plus those whose fields
+                  are not stated, and what to try when nothing fits;
+- GlossaryAnswer  后补助, 配套, 揭榜挂帅 … explained from locales/ (zh and en), with how often the
+                  catalogue uses the term;
+- DeadlineAnswer  the application windows in scope, honest about unknown and past ones;
+- MaxAmountAnswer the largest stated cap in scope and its directions, and what states no cap;
+- MaterialsAnswer what the guideline says about 申报材料 for the direction asked about, or that
+                  it says nothing;
+- EligibleAnswer  the directions a company qualifies for (saved profile + facts in the
+                  question), ranked, with the possible total and what is still unknown.
+
+`render(answer, lang, ...)` makes the Telegram HTML and the keyboard as data (bot.keyboards); every
+string comes from locales/. Nothing here talks to Telegram or a database.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from bot import buttons as b
+from bot.catalogue.models import Leaf, Window
+from bot.catalogue.numbers import clean_number
+from bot.eligibility import LEVEL_RANK, Condition, Profile, conditions_for, evaluate
+from bot.i18n import t
+from bot.keyboards import Button, Keyboard, button
+from bot.query import MODES, QUALIFICATIONS, Constraints, Understood
+from bot.render import esc, funding_words, short, wan, window_words
+from bot.search import Found, Hit, Searcher
+from bot.windows import WindowStatus, window_status
+
+WindowFor = Callable[[Leaf], Window | None]
+SHOWN = 5  # items per answer on one phone screen
+ELIGIBLE_READ = 80  # directions whose requirement prose is read for one eligibility answer
+MATERIALS_READ = 200  # directions looked through for papers when none is named
+WARM_LIMIT = 5000  # up to this many directions, `warm` reads all requirement prose at start
+QUAL_FLAGS = {"高新技术企业": "is_high_tech", "规上企业": "is_above_scale",
+              "科技型中小企业": "is_tech_sme", "瞪羚企业": "is_gazelle"}
+PLATFORM_LEVELS = {"市级平台": "city", "自治区级平台": "region", "国家级平台": "national"}
+
+
+# --------------------------------------------------------------------------- answers as data
+
+
+@dataclass
+class SearchAnswer:
+    query: Understood
+    found: Found
+
+    @property
+    def leaves(self) -> list[Leaf]:
+        """Shown order: those that meet every condition, then those not stating a field."""
+        return [hit.leaf for hit in self.found.hits + self.found.unknown]
+
+    @property
+    def main(self) -> list[Leaf]:
+        return [hit.leaf for hit in self.found.hits]
+
+    @property
+    def empty(self) -> bool:
+        return self.found.empty
+
+
+@dataclass
+class GlossaryAnswer:
+    query: Understood
+    term: str
+    used_by: int = 0  # directions whose mode or requirement names the term
+
+    leaves: list[Leaf] = field(default_factory=list)
+    main: list[Leaf] = field(default_factory=list)
+    empty: bool = False
+
+
+@dataclass
+class DeadlineItem:
+    city: str
+    guideline: str
+    status: WindowStatus
+    window: Window | None
+    leaves: list[Leaf]  # the directions asked about (all of the guideline's when no topic)
+
+
+@dataclass
+class DeadlineAnswer:
+    query: Understood
+    items: list[DeadlineItem]
+
+    @property
+    def leaves(self) -> list[Leaf]:
+        return [leaf for item in self.items for leaf in item.leaves]
+
+    @property
+    def main(self) -> list[Leaf]:
+        return self.leaves
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+@dataclass
+class MaxAmountAnswer:
+    query: Understood
+    cap: float | None
+    top: list[Leaf]  # the directions with the largest stated cap
+    floors: list[Leaf]  # no cap stated, but a floor above the largest cap
+    unstated: int  # directions in scope that state no amount at all
+    scope: int
+
+    @property
+    def leaves(self) -> list[Leaf]:
+        return self.top + self.floors
+
+    @property
+    def main(self) -> list[Leaf]:
+        return self.top
+
+    @property
+    def empty(self) -> bool:
+        return not self.scope
+
+
+@dataclass
+class MaterialsItem:
+    leaf: Leaf
+    sentences: list[str]  # what the guideline says must be provided (empty: it says nothing)
+
+
+@dataclass
+class MaterialsAnswer:
+    query: Understood
+    items: list[MaterialsItem]
+
+    @property
+    def leaves(self) -> list[Leaf]:
+        return [item.leaf for item in self.items]
+
+    @property
+    def main(self) -> list[Leaf]:
+        return self.leaves
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+@dataclass
+class EligibleItem:
+    leaf: Leaf
+    to_confirm: list[str]  # labels of requirements the profile cannot decide
+
+
+@dataclass
+class EligibleAnswer:
+    query: Understood
+    profile: Profile
+    items: list[EligibleItem]  # no requirement failed, fewest open questions first
+    excluded: int  # directions in scope with a requirement the company fails
+    total_wan: float  # the stated caps of the clear directions added up
+    unstated_amounts: int
+    missing: list[tuple[str, int]]  # profile facts not given → directions they would decide
+
+    @property
+    def leaves(self) -> list[Leaf]:
+        return [item.leaf for item in self.items]
+
+    @property
+    def main(self) -> list[Leaf]:
+        return self.leaves
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+Answer = (SearchAnswer | GlossaryAnswer | DeadlineAnswer | MaxAmountAnswer | MaterialsAnswer
+          | EligibleAnswer)
+
+
+def answer(query: Understood, searcher: Searcher, *, window_for: WindowFor | None = None,
+           now: datetime | None = None, profile: Profile | None = None,
+           limit: int = 50) -> Answer:
+    """The answer to a question, by its kind (see the module docstring)."""
+    if query.intent == "glossary" and query.term:
+        return _glossary(query, searcher)
+    if query.intent == "deadline":
+        return _deadline(query, searcher, window_for, now)
+    if query.intent == "max_amount":
+        return _max_amount(query, searcher)
+    if query.intent == "materials":
+        return _materials(query, searcher)
+    if query.intent == "eligible":
+        return _eligible(query, searcher, profile)
+    return SearchAnswer(query, searcher.search(query, limit=limit, window_for=window_for,
+                                               now=now))
+
+
+def _glossary(query: Understood, searcher: Searcher) -> GlossaryAnswer:
+    """The term, and how many directions name it in their funding mode or requirements."""
+    names = [name.lower() for name in searcher.lexicon.glossary.get(query.term or "", ())
+             if not name.isascii()]
+    uses = np.zeros(len(searcher.leaves), dtype=bool)
+    for name in names:
+        uses[searcher.fields["extra"].find(name)] = True
+        if name in MODES:
+            uses |= (searcher.columns["modes"] & (1 << MODES.index(name))) != 0
+    return GlossaryAnswer(query, query.term or "", int(uses.sum()))
+
+
+def _deadline(query: Understood, searcher: Searcher, window_for: WindowFor | None,
+              now: datetime | None) -> DeadlineAnswer:
+    """Windows of the directions asked about, or of every guideline in scope (one each)."""
+    positions, missed = searcher.scope(query)
+    moment = now or datetime.now().astimezone()
+    if query.has_topic and not missed:
+        groups: dict[tuple[str, str], list[Leaf]] = {}
+        windows: dict[tuple[str, str], Window | None] = {}
+        for i in positions[:SHOWN].tolist():
+            leaf = searcher.leaves[i]
+            window = window_for(leaf) if window_for else None
+            key = (leaf.guideline, window.model_dump_json() if window else "")
+            groups.setdefault(key, []).append(leaf)
+            windows[key] = window
+        return DeadlineAnswer(query, [
+            DeadlineItem(group[0].city, group[0].guideline,
+                         window_status(windows[key], moment), windows[key], group)
+            for key, group in groups.items()])
+    codes = searcher.columns["guideline"][positions]
+    _, first = np.unique(codes, return_index=True)
+    items = []
+    for i in sorted(positions[first].tolist()):
+        leaf = searcher.leaves[i]
+        window = window_for(leaf) if window_for else None
+        items.append(DeadlineItem(leaf.city, leaf.guideline, window_status(window, moment),
+                                  window, []))
+    return DeadlineAnswer(query, items)
+
+
+def _max_amount(query: Understood, searcher: Searcher) -> MaxAmountAnswer:
+    positions, _ = searcher.scope(query)
+    fmax = searcher.columns["fmax"][positions]
+    fmin = searcher.columns["fmin"][positions]
+    with np.errstate(invalid="ignore"):
+        stated = fmax > 0
+        cap = float(fmax[stated].max()) if stated.any() else None
+        top = positions[stated & (fmax == cap)] if cap is not None else positions[:0]
+        floors = positions[np.isnan(fmax) & (fmin > (cap or 0.0))]
+    unstated = int((np.isnan(fmax) & np.isnan(fmin)).sum())
+    return MaxAmountAnswer(query, cap, [searcher.leaves[i] for i in top.tolist()],
+                           [searcher.leaves[i] for i in floors.tolist()], unstated,
+                           len(positions))
+
+
+def _materials(query: Understood, searcher: Searcher) -> MaterialsAnswer:
+    positions, missed = searcher.scope(query)
+    if query.has_topic:
+        leaves = [] if missed else [searcher.leaves[i] for i in positions[:3].tolist()]
+        return MaterialsAnswer(query, [MaterialsItem(leaf, documents(leaf)) for leaf in leaves])
+    items: list[MaterialsItem] = []  # no direction named: those whose guideline lists papers
+    for i in positions[:MATERIALS_READ].tolist():
+        sentences = documents(searcher.leaves[i])
+        if sentences:
+            items.append(MaterialsItem(searcher.leaves[i], sentences))
+            if len(items) == SHOWN:
+                break
+    return MaterialsAnswer(query, items)
+
+
+_CONDITIONS: dict[tuple[object, ...], list[Condition]] = {}
+
+
+def conditions(leaf: Leaf) -> list[Condition]:
+    """conditions_for(leaf), remembered: reading requirement prose is the slow part."""
+    key = (leaf.id, leaf.requirements, leaf.funding_text, leaf.matching_ratio,
+           leaf.min_rd_spend_wan, leaf.enterprise_lead_only)
+    found = _CONDITIONS.get(key)
+    if found is None:
+        if len(_CONDITIONS) > 50_000:
+            _CONDITIONS.clear()
+        found = _CONDITIONS[key] = conditions_for(leaf)
+    return found
+
+
+def warm(searcher: Searcher, limit: int = WARM_LIMIT) -> None:
+    """Read every direction's requirement prose now when the catalogue is small, so the first
+    eligibility question is as fast as the next (a large one is read as questions come)."""
+    if len(searcher.leaves) <= limit:
+        for leaf in searcher.leaves:
+            conditions(leaf)
+
+
+def documents(leaf: Leaf) -> list[str]:
+    """The requirement sentences that name papers to hand in (证明材料, 复印件, 承诺书 …)."""
+    return list(dict.fromkeys(c.source for c in conditions(leaf) if c.kind == "document"))
+
+
+# --------------------------------------------------------------------------- eligibility
+
+
+def merged_profile(saved: Profile | None, constraints: Constraints) -> Profile:
+    """The saved profile with the facts stated in the question on top (the question wins)."""
+    data: dict[str, Any] = saved.model_dump() if saved else {}
+    if constraints.city:
+        data["city"] = constraints.city
+    if constraints.rd_spend_wan is not None:
+        data["rd_spend_wan"] = constraints.rd_spend_wan
+    if constraints.applicant:
+        data["applicant_kind"] = constraints.applicant
+    for name in constraints.qualifications:
+        if name in QUAL_FLAGS:
+            data[QUAL_FLAGS[name]] = True
+        if name in PLATFORM_LEVELS:
+            data["platform_level"] = PLATFORM_LEVELS[name]
+    for name in constraints.lacks:
+        if name in QUAL_FLAGS:
+            data[QUAL_FLAGS[name]] = False
+    return Profile.model_validate(data)
+
+
+def _qualification_bits(profile: Profile) -> tuple[int, int]:
+    """(what the company has, what it is known not to have) over QUALIFICATIONS, as bits."""
+    has = lacks = 0
+    for name, flag in QUAL_FLAGS.items():
+        bit = 1 << QUALIFICATIONS.index(name)
+        value = getattr(profile, flag)
+        has |= bit if value is True else 0
+        lacks |= bit if value is False else 0
+    if profile.platform_level is not None:
+        rank = LEVEL_RANK[profile.platform_level]
+        for name, level in PLATFORM_LEVELS.items():
+            bit = 1 << QUALIFICATIONS.index(name)
+            if LEVEL_RANK[level] <= rank:
+                has |= bit
+            else:
+                lacks |= bit
+    return has, lacks
+
+
+def _eligible(query: Understood, searcher: Searcher, saved: Profile | None) -> EligibleAnswer:
+    """Structured fields first (R&D floor, required qualifications) over the whole scope, then
+    the requirement prose of the best ELIGIBLE_READ candidates."""
+    profile = merged_profile(saved, query.constraints)
+    scoped = query
+    if profile.city and not query.constraints.city:
+        scoped = replace(query, constraints=replace(query.constraints, city=profile.city))
+    scoped = replace(scoped, constraints=replace(scoped.constraints, rd_spend_wan=None))
+    positions, _ = searcher.scope(scoped)
+    col = searcher.columns
+    has, lacks = _qualification_bits(profile)
+    quals, min_rd, fmax = col["quals"][positions], col["min_rd"][positions], \
+        col["fmax"][positions]
+    rd = profile.rd_spend_wan
+    with np.errstate(invalid="ignore"):
+        rd_fails = (min_rd > rd) if rd is not None else np.zeros(len(positions), dtype=bool)
+        rd_open = ~np.isnan(min_rd) if rd is None else np.zeros(len(positions), dtype=bool)
+    qual_ok = (quals == 0) | ((quals & has) != 0)
+    qual_fails = (quals != 0) & ~qual_ok & ((quals & ~lacks) == 0)
+    excluded = int((rd_fails | qual_fails).sum())
+    keep = ~(rd_fails | qual_fails)
+    open_count = (~qual_ok).astype(int) + rd_open.astype(int)
+    order = np.lexsort((-np.nan_to_num(fmax, nan=0.0), open_count))
+    candidates = [int(positions[i]) for i in order if keep[i]]
+    ranked: list[tuple[tuple[int, float], EligibleItem]] = []
+    missing: Counter[str] = Counter()
+    for i in candidates[:ELIGIBLE_READ]:
+        leaf = searcher.leaves[i]
+        required = [v for v in evaluate(conditions(leaf), profile) if v.condition.required]
+        if any(v.verdict == "not_met" for v in required):
+            excluded += 1
+            continue
+        pending = [v for v in required if v.verdict == "unknown"]
+        facts = {fact for v in pending for fact in v.condition.facts
+                 if getattr(profile, fact, None) is None}
+        labels = [v.condition.label for v in pending]
+        unmet = [q for q in leaf.qualifications if q in QUALIFICATIONS
+                 and not (1 << QUALIFICATIONS.index(q)) & has]
+        if unmet and len(unmet) == len(leaf.qualifications):  # the field says; prose may not
+            labels.append("/".join(unmet))
+            facts |= {"platform_level" if q in PLATFORM_LEVELS else QUAL_FLAGS[q]
+                      for q in unmet}
+        missing.update(facts)
+        checkable = sum(1 for v in pending if v.condition.checkable and v.condition.facts)
+        checkable += 1 if unmet and len(unmet) == len(leaf.qualifications) else 0
+        item = EligibleItem(leaf, list(dict.fromkeys(labels)))
+        ranked.append(((checkable, -(leaf.funding_max_wan or 0.0)), item))
+    ranked.sort(key=lambda pair: pair[0])
+    items = [item for _, item in ranked]
+    clear = [item.leaf for item in items if not item.to_confirm]
+    total = sum(leaf.funding_max_wan or 0.0 for leaf in clear)
+    unstated = sum(1 for leaf in clear if leaf.funding_max_wan is None)
+    return EligibleAnswer(query, profile, items, excluded, total, unstated,
+                          missing.most_common())
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None = None
+          ) -> list[tuple[str, str]]:
+    """(condition key, short label) for every condition read: 桂林 · 后补助 · ≥100万."""
+    c = query.constraints
+    out: list[tuple[str, str]] = []
+    for key in c.keys:
+        value = getattr(c, key)
+        if key == "city":
+            label = value
+        elif key == "sector":
+            label = sector_name(value) if sector_name else value
+        elif key == "amount":
+            label = t(lang, f"chip.amount_{value.op}", wan=wan(value.wan),
+                      high=wan(value.high_wan))
+        elif key == "modes":
+            label = "/".join(t(lang, f"chip.mode.{m}") for m in value)
+        elif key in ("qualifications", "lacks"):
+            label = "、".join(t(lang, f"chip.qual.{q}") for q in value)
+            label = t(lang, f"chip.{key}", names=label)
+        elif key == "applicant":
+            label = t(lang, f"chip.applicant.{value}")
+        elif key in ("lead", "window"):
+            label = t(lang, f"chip.{key}.{value}")
+        elif key == "matching_required":
+            label = t(lang, f"chip.matching.{'yes' if value else 'no'}")
+        elif key == "rd_spend_wan":
+            label = t(lang, "chip.rd_spend", wan=wan(value))
+        elif key == "period_max":
+            label = t(lang, "chip.period", years=wan(value))
+        else:
+            label = t(lang, "chip.year", year=value)
+        out.append((key, label))
+    return out
+
+
+def conditions_line(query: Understood, lang: str,
+                    sector_name: Callable[[str], str] | None = None) -> str | None:
+    """"按条件：桂林 · 后补助 · 农业" (plus the topic), or None when nothing was read."""
+    labels = [label for _, label in chips(query, lang, sector_name)]
+    if query.has_topic:
+        labels.append(t(lang, "answer.topic", words="、".join(query.topic.terms)))
+    if not labels:
+        return None
+    return t(lang, "answer.conditions", items=" · ".join(esc(x) for x in labels))
+
+
+def chip_buttons(query: Understood, lang: str, owner: int,
+                 sector_name: Callable[[str], str] | None = None) -> Keyboard:
+    """One "✖ label" button per condition: pressing it searches again without it."""
+    buttons = [button(f"✖ {label}", b.Refine(key, owner))
+               for key, label in chips(query, lang, sector_name)]
+    return [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+
+
+def item_line(index: int, leaf: Leaf, lang: str, status: WindowStatus | None) -> str:
+    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window."""
+    cap = funding_words(leaf, lang) if (leaf.funding_max_wan is not None
+                                        or leaf.funding_min_wan is not None) \
+        else t(lang, "answer.cap_unstated")
+    bits = [leaf.city, cap, leaf.funding_mode or t(lang, "answer.mode_unstated")]
+    if status is not None:
+        bits.append(plain(window_words(status, lang)))
+    return f"<b>{index}.</b> {esc(short(leaf.title, 40))}\n    <i>{esc(' · '.join(bits))}</i>"
+
+
+def plain(markup: str) -> str:
+    """Telegram HTML as plain text (the command line, window words inside a list line)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What to send: HTML text, its keyboard, and the leaves listed (for paging and cards)."""
+
+    text: str
+    keyboard: Keyboard
+    leaves: list[Leaf] = field(default_factory=list)
+
+
+def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor | None = None,
+           now: datetime | None = None, sector_name: Callable[[str], str] | None = None
+           ) -> Rendering:
+    """The answer as one message (HTML + keyboard as data)."""
+    moment = now or datetime.now().astimezone()
+
+    def status(leaf: Leaf) -> WindowStatus | None:
+        return window_status(window_for(leaf), moment) if window_for else None
+
+    head = conditions_line(result.query, lang, sector_name)
+    lines = [head] if head and not isinstance(result, GlossaryAnswer) else []
+    ask = [button(t(lang, "support.btn_ask"), b.Ask(None, owner))]
+    if isinstance(result, GlossaryAnswer):
+        lines += [f"<b>{esc(t(lang, f'glossary.{result.term}.name'))}</b>",
+                  esc(t(lang, f"glossary.{result.term}.text"))]
+        if result.used_by:
+            lines.append(esc(t(lang, "answer.glossary_used", n=result.used_by)))
+        return Rendering("\n".join(lines), [ask])
+    if isinstance(result, DeadlineAnswer):
+        return Rendering("\n".join(lines + _deadline_lines(result, lang)), [ask])
+    if isinstance(result, MaxAmountAnswer):
+        return _render_max(result, lang, lines, status, owner)
+    if isinstance(result, MaterialsAnswer):
+        return _render_materials(result, lang, lines, ask)
+    if isinstance(result, EligibleAnswer):
+        return _render_eligible(result, lang, lines, status, owner)
+    return _render_search(result, lang, lines, status, owner, sector_name)
+
+
+def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
+    if not result.items:
+        return [esc(t(lang, "answer.deadline_none"))]
+    lines = []
+    for item in result.items:
+        what = item.city if not item.leaves else "、".join(
+            short(leaf.title, 20) for leaf in item.leaves[:3])
+        lines.append(f"<b>{esc(what)}</b>：{window_words(item.status, lang)}")
+        if item.window is not None and item.window.stages:
+            for stage in sorted(item.window.stages, key=lambda s: s.ends_at):
+                lines.append(f"    {esc(stage.label)}：{stage.ends_at:%Y-%m-%d %H:%M}")
+        if item.status.kind == "unknown":
+            lines.append("    " + esc(t(lang, "answer.deadline_unknown")))
+        elif item.status.kind == "closed":
+            lines.append("    " + esc(t(lang, "answer.deadline_past")))
+    return lines
+
+
+def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
+                status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+    if result.cap is None:
+        lines.append(esc(t(lang, "answer.max_unstated", n=result.scope)))
+    else:
+        lines.append(esc(t(lang, "answer.max_cap", wan=wan(result.cap), n=len(result.top))))
+        lines += [item_line(i, leaf, lang, status(leaf))
+                  for i, leaf in enumerate(result.top[:SHOWN], 1)]
+    if result.floors:
+        lowest = min(leaf.funding_min_wan or 0.0 for leaf in result.floors)
+        lines.append(esc(t(lang, "answer.max_floors", n=len(result.floors), wan=wan(lowest))))
+    if result.unstated and result.cap is not None:
+        lines.append(esc(t(lang, "answer.max_unstated_some", n=result.unstated)))
+    shown = result.top[:SHOWN]
+    return Rendering("\n".join(lines), _card_rows(shown, owner), shown)
+
+
+def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
+                      ask: list[Button]) -> Rendering:
+    if not result.items:
+        lines.append(esc(t(lang, "answer.materials_none")))
+    for item in result.items[:SHOWN]:
+        lines.append(f"<b>{esc(short(item.leaf.title, 40))}</b>（{esc(item.leaf.city)}）")
+        if item.sentences:
+            lines += [f"• {esc(sentence)}" for sentence in item.sentences]
+        else:
+            lines.append(esc(t(lang, "answer.materials_unstated")))
+    lines.append(esc(t(lang, "answer.materials_notice")))
+    shown = [item.leaf for item in result.items[:SHOWN]]
+    return Rendering("\n".join(lines), [*_card_rows(shown, 0), ask], shown)
+
+
+def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
+                     status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+    if not result.items:
+        lines.append(esc(t(lang, "answer.eligible_none", excluded=result.excluded)))
+    else:
+        lines.append(esc(t(lang, "answer.eligible_head", n=len(result.items),
+                           excluded=result.excluded)))
+        for i, item in enumerate(result.items[:SHOWN], 1):
+            lines.append(item_line(i, item.leaf, lang, status(item.leaf)))
+            if item.to_confirm:
+                lines.append("    " + esc(t(lang, "answer.eligible_confirm",
+                                            items="；".join(item.to_confirm[:2]))))
+        if result.total_wan:
+            lines.append(esc(t(lang, "answer.eligible_total", wan=wan(result.total_wan),
+                               n=result.unstated_amounts)))
+        elif result.unstated_amounts:
+            lines.append(esc(t(lang, "answer.eligible_no_amounts", n=result.unstated_amounts)))
+    if result.missing:
+        names = "、".join(t(lang, f"answer.fact.{fact}") for fact, _ in result.missing[:3])
+        lines.append(esc(t(lang, "answer.eligible_missing", facts=names,
+                           n=result.missing[0][1])))
+    shown = result.leaves[:SHOWN]
+    rows = _card_rows(shown, owner)
+    rows.append([button(t(lang, "answer.btn_profile"),
+                         b.ProfileAnswer("edit", None, owner))])
+    return Rendering("\n".join(lines), rows, shown)
+
+
+def _render_search(result: SearchAnswer, lang: str, lines: list[str],
+                   status: Callable[[Leaf], WindowStatus | None], owner: int,
+                   sector_name: Callable[[str], str] | None) -> Rendering:
+    found = result.found
+    asked = bool(result.query.constraints.keys)
+    if found.topic_missed:
+        lines.append(esc(t(lang, "answer.topic_missed",
+                           words="、".join(result.query.topic.terms), n=found.total)))
+    elif found.hits and asked:
+        lines.append(esc(t(lang, "answer.found", n=found.total)))
+    elif found.hits:  # a topic alone: the list is simply what was found
+        lines = [t(lang, "search.head", q=esc(result.query.text), n=found.total)]
+    hits: list[Hit] = found.hits[:SHOWN]
+    lines += [item_line(i, hit.leaf, lang, status(hit.leaf)) for i, hit in enumerate(hits, 1)]
+    unknown = found.unknown[:max(0, SHOWN - len(hits)) or 2]
+    if found.unknown:
+        keys = sorted({key for hit in found.unknown for key in hit.unknown})
+        fields = "、".join(t(lang, f"answer.field.{key}") for key in keys)
+        lines.append(esc(t(lang, "answer.unknown_head", n=found.unknown_total, fields=fields)))
+        lines += [item_line(len(hits) + i, hit.leaf, lang, status(hit.leaf))
+                  for i, hit in enumerate(unknown, 1)]
+    if found.empty:
+        lines.append(esc(t(lang, "answer.nothing")) if asked
+                     else t(lang, "search.nothing", q=esc(result.query.text)))
+    if found.suggestions:
+        lines.append(esc(t(lang, "answer.did_you_mean", words="、".join(found.suggestions))))
+    shown = [hit.leaf for hit in hits + unknown]
+    rows = _card_rows(shown, owner)
+    names = dict(chips(result.query, lang, sector_name))
+    for key, count in found.relax[:3]:
+        rows.append([button(t(lang, "answer.relax", name=names.get(key, key), n=count),
+                            b.Refine(key, owner))])
+    rows += chip_buttons(result.query, lang, owner, sector_name) if not found.relax else []
+    if found.empty:
+        rows.append([button(t(lang, "support.btn_ask"), b.Ask(None, owner)),
+                     button(t(lang, "menu.find"), b.Menu("find", owner))])
+    return Rendering("\n".join(lines), rows, shown)
+
+
+def _card_rows(leaves: Sequence[Leaf], owner: int) -> Keyboard:
+    return [[button(f"{i}. {short(leaf.title, 24)}", b.Card(leaf.id, "s", b.Facets(), owner))]
+            for i, leaf in enumerate(leaves, 1)]
+
+
+def as_json(result: Answer) -> dict[str, Any]:
+    """The answer's kind and what it found, for `search --json` and the bench."""
+    out: dict[str, Any] = {"kind": result.query.intent, "empty": result.empty,
+                           "ids": [leaf.id for leaf in result.leaves]}
+    if isinstance(result, GlossaryAnswer):
+        out["term"] = result.term
+    if isinstance(result, MaxAmountAnswer):
+        out["cap_wan"] = clean_number(result.cap) if result.cap is not None else None
+        out["top"] = [leaf.id for leaf in result.top]
+    if isinstance(result, DeadlineAnswer):
+        out["windows"] = [{"city": item.city, "guideline": item.guideline,
+                           "status": item.status.kind} for item in result.items]
+    if isinstance(result, EligibleAnswer):
+        out["total_wan"] = clean_number(result.total_wan)
+        out["missing"] = dict(result.missing)
+    return out

@@ -1,0 +1,183 @@
+"""Question understanding on real messages: intent, conditions with their direction, topic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.lexicon import Lexicon
+from bot.query import Amount, Constraints, city_slip, understand, with_facets
+
+LEXICON = Lexicon.from_data(PROJECT_ROOT / "data")
+
+
+def read(text: str) -> dict[str, Any]:
+    """The conditions that were set, as plain values."""
+    c = understand(text, LEXICON).constraints
+    return {key: getattr(c, key) for key in c.keys}
+
+
+AMOUNTS = [
+    # text, amount read
+    ("桂林 一百万元以上", Amount("gte", 100)),
+    ("至少要拿40万", Amount("gte", 40)),
+    ("有没有资助一百多万的项目", Amount("gte", 100)),
+    ("不用太多，二十万以内的小项目就行", Amount("lte", 20)),
+    ("资助二十万到五十万之间的", Amount("between", 20, 50)),
+    ("20-50万的项目", Amount("between", 20, 50)),
+    ("二十万左右就行", Amount("about", 20)),
+    ("锂电池 南宁 50万", Amount("about", 50)),
+    ("防城 50w", Amount("about", 50)),
+    ("Nanning 0.5亿", Amount("about", 5000)),
+    ("at least 500k yuan", Amount("gte", 50)),
+    ("under 250k is fine", Amount("lte", 25)),
+    ("grants over 1.5m RMB", Amount("gte", 150)),
+    ("about half a million", Amount("about", 50)),
+    ("up to 2 million yuan", Amount("lte", 200)),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), AMOUNTS)
+def test_amounts_with_their_direction(text: str, amount: Amount) -> None:
+    assert understand(text, LEXICON).constraints.amount == amount
+
+
+CONDITIONS = [
+    ("柳州做软件开发的小公司，有没有那种做完验收再补钱的项目",
+     {"city": "柳州", "modes": ("后补助",)}),
+    ("做无人机的小公司，哪个城市有先给钱后做项目的", {"modes": ("前资助",)}),
+    ("南宁有没有先拨钱再干活的项目，要一百万以上的",
+     {"city": "南宁", "modes": ("前资助",), "amount": Amount("gte", 100)}),
+    ("柳州新能源汽车整车研发有没有项目？听说是按里程碑给钱的",
+     {"city": "柳州", "modes": ("里程碑式补助",)}),
+    ("tea plantation in liuzhou, ok with getting the money after acceptance",
+     {"city": "柳州", "modes": ("后补助",)}),
+    ("Liuzhou electric loader projects where they pay upfront?",
+     {"city": "柳州", "modes": ("前资助",)}),
+    ("我们不想先垫钱", {"modes": ("前资助",)}),
+    ("有没有不要求企业牵头的项目", {"lead": "open"}),
+    ("贵林有没有只限企业牵头的项目？希望两年内能结题",
+     {"city": "桂林", "lead": "enterprise_only", "period_max": 2.0}),
+    ("Fangchenggang: can a hospital lead the project? 2 years max",
+     {"city": "防城港", "lead": "open", "period_max": 2.0}),
+    ("我们是高校的课题组，想自己牵头",
+     {"lead": "open", "applicant": "university"}),
+    ("防城港有没有不用企业自己配套出钱的？", {"city": "防城港", "matching_required": False}),
+    ("不要配套资金那种", {"matching_required": False}),
+    ("我们是高企，研发投入200万，南宁能申请哪些",
+     {"city": "南宁", "rd_spend_wan": 200.0, "qualifications": ("高新技术企业",),
+      "applicant": "enterprise"}),
+    ("去年研发投入才两百来万", {"rd_spend_wan": 200.0}),
+    ("our R&D spend last yr was around 1.5m RMB", {"rd_spend_wan": 150.0}),
+    ("我们是科技型中小企业，还不是高企",
+     {"qualifications": ("科技型中小企业",), "lacks": ("高新技术企业",),
+      "applicant": "enterprise"}),
+    ("we're a high-tech enterprise with a city-level lab",
+     {"qualifications": ("高新技术企业", "市级平台"), "applicant": "enterprise"}),
+    ("any 2025 grants for lithium battery", {"year": 2025}),
+    ("现在能报的项目", {"window": "open"}),
+    ("快截止的有哪些", {"window": "closing"}),
+    ("防城港那边有没有搞新材料的大项目？一百万以上的那种",
+     {"city": "防城港", "sector": "materials", "amount": Amount("gte", 100)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
+def test_conditions_are_read_from_whole_sentences(text: str, expected: dict[str, Any]) -> None:
+    assert read(text) == expected
+
+
+TOPICS = [
+    # text, topic terms left once conditions, question words and filler are gone
+    ("柳州做软件开发的小公司，有没有那种做完验收再补钱的项目", ["软件开发"]),
+    ("我们厂做螺蛳粉的，柳州有什么项目能报？不用太多，二十万以内的小项目就行", ["螺蛳粉"]),
+    ("我是做中药的，桂林有什么项目", ["中药"]),
+    ("想搞个孵化器，有补贴吗", ["孵化器"]),
+    ("南凝有没有养猪养鸡这块的科技项目", ["养猪", "养鸡"]),
+    ("贵林有没有只限企业牵头的项目？我们做电子产品的", ["电子产品"]),
+    ("我们是高校的课题组，想自己牵头，桂林哪些方向不限企业牵头啊", []),
+    ("有没有不要求企业牵头的项目", []),
+    ("battery materials Nanning", ["battery", "materials"]),
+    ("hydrogen fuel cell", ["hydrogen", "fuel cell"]),
+    ("新能源车", ["新能源车"]),
+    ("有什么项目", []),
+]
+
+
+@pytest.mark.parametrize(("text", "terms"), TOPICS)
+def test_the_topic_is_what_is_left(text: str, terms: list[str]) -> None:
+    assert understand(text, LEXICON).topic.terms == terms
+
+
+INTENTS = [
+    ("后补助是什么意思", "glossary", "post_subsidy"),
+    ("后补助啥意思？是不是得自己先垫钱", "glossary", "post_subsidy"),
+    ("指南里说按不低于1:3匹配经费，是说我们要自己掏三倍的钱吗", "glossary", "matching"),
+    ("what does 前资助 mean? is it different from 后补助", "glossary", "pre_funding"),
+    ("规上企业是指啥", "glossary", "above_scale"),
+    ("前资助的项目有哪些", "search", None),
+    ("防城港的项目什么时候截止", "deadline", None),
+    ("when is the deadline for nanning applications", "deadline", None),
+    ("最多能拿多少钱", "max_amount", None),
+    ("Liuzhou - max money per project?", "max_amount", None),
+    ("申报需要准备哪些材料", "materials", None),
+    ("what documents do I need for the Guilin talent project", "materials", None),
+    ("有没有新材料的项目", "search", None),
+    ("我们是高新技术企业，研发投入200万，南宁能申请哪些？", "eligible", None),
+    ("我能申请哪些", "eligible", None),
+    ("what can we apply for", "eligible", None),
+    ("我们厂做螺蛳粉的，柳州有什么项目能报", "search", None),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "term"), INTENTS)
+def test_the_kind_of_question(text: str, intent: str, term: str | None) -> None:
+    understood = understand(text, LEXICON)
+    assert (understood.intent, understood.term) == (intent, term)
+
+
+def test_deadline_cue_words_leave_the_city_to_be_read() -> None:
+    understood = understand("when is the deadline for nanning applications", LEXICON)
+    assert understood.constraints.city == "南宁" and not understood.has_topic
+
+
+@pytest.mark.parametrize(("typed", "city"), [
+    ("贵林", "桂林"), ("南凝", "南宁"), ("六州", "柳州"), ("guiln", "桂林"), ("Liuzhuo", "柳州"),
+])
+def test_a_city_typed_with_a_slip_is_read(typed: str, city: str) -> None:
+    understood = understand(f"{typed}有什么项目", LEXICON)
+    assert understood.constraints.city == city
+    assert understood.corrections == {typed.lower(): city}
+
+
+@pytest.mark.parametrize("text", ["一百万", "白色污染治理", "nanjing", "based in"])
+def test_no_city_is_made_up(text: str) -> None:
+    assert city_slip(text, LEXICON, occurs=lambda word: word == "白色") is None
+
+
+def test_a_real_word_of_the_catalogue_is_not_a_city_typo() -> None:
+    assert city_slip("白色污染", LEXICON, occurs=lambda word: word == "白色") is None
+    assert city_slip("白色污染", LEXICON) == ("白色", "百色")
+
+
+def test_rd_spend_is_never_a_grant_amount() -> None:
+    c = understand("桂林有没有五百万以上的大项目？我们去年研发投了六百多万", LEXICON).constraints
+    assert (c.amount, c.rd_spend_wan) == (Amount("gte", 500), 600)
+
+
+def test_dropping_a_condition_and_facets_given_apart() -> None:
+    understood = understand("桂林 后补助 农业", LEXICON)
+    assert understood.constraints.without("modes").keys == ["city"]
+    forced = with_facets(understood, city="南宁", budget_wan=30)
+    assert (forced.constraints.city, forced.constraints.amount) == ("南宁", Amount("about", 30))
+
+
+def test_json_shape_for_the_command_line() -> None:
+    shown = understand("桂林 五十万以上 后补助 农业", LEXICON).as_json()
+    assert shown["constraints"]["city"] == "桂林"
+    assert shown["constraints"]["amount"] == {"op": "gte", "wan": 50, "high_wan": None}
+    assert shown["constraints"]["modes"] == ["后补助"]
+    assert shown["intent"] == "search" and shown["topic"] == ["农业"]
+    assert set(shown["constraints"]) == set(Constraints().as_json())
