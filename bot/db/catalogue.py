@@ -2,8 +2,8 @@
 version number every process follows.
 
 Publishing a guideline replaces that guideline only; a refused document elsewhere never touches
-it. Each publish bumps `catalogue_state.version`; a running process compares the number with the
-one its caches were built from and rebuilds them when it moved.
+it. Each publish (and each window change) bumps `catalogue_state.version`; a running process
+compares the number with the one its caches were built from and rebuilds them when it moved.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.db import schema as s
@@ -39,35 +39,63 @@ def digest(guideline: Guideline) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+async def bump_version(conn: Any, now: datetime) -> None:
+    """Something every process keeps in memory changed (a guideline, a window)."""
+    stmt = update(s.catalogue_state).where(s.catalogue_state.c.id == 1).values(
+        version=s.catalogue_state.c.version + 1, published_at=now)
+    if not (await conn.execute(stmt)).rowcount:
+        await conn.execute(s.catalogue_state.insert().values(id=1, version=1, published_at=now))
+
+
 class CatalogueStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def publish(self, guideline: Guideline, now: datetime) -> Published:
+    async def publish(self, guideline: Guideline, now: datetime,
+                      ordinal: int | None = None) -> Published:
         """Replace one guideline and its leaves in one transaction; "unchanged" (nothing
-        written, the version stays) when its content is what is published already."""
+        written, the version stays) when its content is what is published already.
+        `ordinal` orders guidelines as data/catalogue.toml lists them (new ones last)."""
         meta, fingerprint = guideline.meta, digest(guideline)
         async with self.db.write() as conn:
             current = (await conn.execute(select(s.guidelines.c.digest).where(
                 s.guidelines.c.key == meta.key))).scalar()
             if current == fingerprint:
                 return "unchanged"
+            if ordinal is None:
+                ordinal = (await conn.execute(select(func.count()).select_from(
+                    s.guidelines))).scalar_one()
             await conn.execute(delete(s.leaves).where(s.leaves.c.guideline == meta.key))
             stmt = insert(self.db, s.guidelines).values(
                 key=meta.key, city=meta.city, city_en=meta.city_en, year=meta.year,
                 meta=meta.model_dump(mode="json"), leaf_count=len(guideline.leaves),
-                digest=fingerprint, published_at=now)
+                ordinal=ordinal, digest=fingerprint, published_at=now)
             await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
-                name: stmt.excluded[name] for name in
-                ("city", "city_en", "year", "meta", "leaf_count", "digest", "published_at")}))
+                name: stmt.excluded[name] for name in ("city", "city_en", "year", "meta",
+                                                       "leaf_count", "ordinal", "digest",
+                                                       "published_at")}))
             rows = [{"id": leaf.id, "guideline": meta.key, "position": position,
                      "city": leaf.city, "year": leaf.year, "title": leaf.title,
                      "data": leaf.model_dump(mode="json")}
                     for position, leaf in enumerate(guideline.leaves)]
             if rows:
                 await conn.execute(s.leaves.insert(), rows)
-            await self._bump(conn, now)
+            await bump_version(conn, now)
         return "loaded"
+
+    async def publish_all(self, guidelines: list[Guideline], now: datetime, *,
+                          withdraw_others: bool = True) -> dict[str, str]:
+        """Publish each guideline in its own transaction; with `withdraw_others`, guidelines
+        no longer given are taken out. Returns key → loaded / unchanged / withdrawn."""
+        outcomes: dict[str, str] = {}
+        before = set(await self.digests())
+        for ordinal, guideline in enumerate(guidelines):
+            outcomes[guideline.meta.key] = await self.publish(guideline, now, ordinal)
+        if withdraw_others:
+            for gone in sorted(before - set(outcomes)):
+                await self.withdraw(gone, now)
+                outcomes[gone] = "withdrawn"
+        return outcomes
 
     async def withdraw(self, key: str, now: datetime) -> bool:
         """Take a guideline out of the catalogue (its source was removed from data/)."""
@@ -75,16 +103,8 @@ class CatalogueStore:
             await conn.execute(delete(s.leaves).where(s.leaves.c.guideline == key))
             result = await conn.execute(delete(s.guidelines).where(s.guidelines.c.key == key))
             if result.rowcount:
-                await self._bump(conn, now)
+                await bump_version(conn, now)
         return bool(result.rowcount)
-
-    @staticmethod
-    async def _bump(conn: object, now: datetime) -> None:
-        stmt = update(s.catalogue_state).where(s.catalogue_state.c.id == 1).values(
-            version=s.catalogue_state.c.version + 1, published_at=now)
-        if not (await conn.execute(stmt)).rowcount:  # type: ignore[attr-defined]
-            await conn.execute(s.catalogue_state.insert().values(  # type: ignore[attr-defined]
-                id=1, version=1, published_at=now))
 
     async def version(self) -> int:
         async with self.db.read() as conn:
@@ -96,10 +116,13 @@ class CatalogueStore:
         async with self.db.read() as conn:
             version = (await conn.execute(select(s.catalogue_state.c.version).where(
                 s.catalogue_state.c.id == 1))).scalar() or 0
+            order = (s.guidelines.c.ordinal, s.guidelines.c.key)
             metas = [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
-                select(s.guidelines.c.meta).order_by(s.guidelines.c.key))]
+                select(s.guidelines.c.meta).order_by(*order))]
             leaves = [Leaf.model_validate(row.data) for row in await conn.execute(
-                select(s.leaves.c.data).order_by(s.leaves.c.guideline, s.leaves.c.position))]
+                select(s.leaves.c.data).join(s.guidelines, s.guidelines.c.key ==
+                                             s.leaves.c.guideline)
+                .order_by(*order, s.leaves.c.position))]
         return Snapshot(int(version), metas, leaves)
 
     async def digests(self) -> dict[str, str]:

@@ -77,6 +77,7 @@ guidelines = Table(
     Column("year", Integer, nullable=False),
     Column("meta", Json, nullable=False),
     Column("leaf_count", Integer, nullable=False),
+    Column("ordinal", Integer, nullable=False),
     Column("digest", Text, nullable=False),
     Column("published_at", UTCDateTime, nullable=False),
 )

@@ -47,6 +47,7 @@ def _catalogue() -> None:
         sa.Column("year", sa.Integer, nullable=False),
         sa.Column("meta", Json, nullable=False),
         sa.Column("leaf_count", sa.Integer, nullable=False),
+        sa.Column("ordinal", sa.Integer, nullable=False),
         sa.Column("digest", sa.Text, nullable=False),
         sa.Column("published_at", UTCDateTime, nullable=False),
     )
