@@ -19,7 +19,9 @@ import sqlite_utils
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.support import migrate_support
 
-JSON_LIST_FIELDS = ("funding_tiers_wan", "qualifications", "preferences", "sectors", "inferred")
+JSON_LIST_FIELDS = ("funding_tiers_wan", "qualifications", "preferences", "sectors", "inferred",
+                    "inherited")
+JSON_FIELDS = (*JSON_LIST_FIELDS, "other_fields")
 FTS_COLUMNS = ("title", "content", "indicators", "requirements")
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -97,6 +99,15 @@ def _m004_profiles(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE users ADD COLUMN profile TEXT")
 
 
+def _m005_inherited(db: sqlite_utils.Database) -> None:
+    """Leaves record the fields taken from a plan or group, and fields under unknown labels
+    (an older database created its columns before the fields existed)."""
+    present = set(db.table("leaves").columns_dict)
+    for column in ("inherited", "other_fields"):
+        if column not in present:
+            db.execute(f"ALTER TABLE leaves ADD COLUMN {column} TEXT")
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     """Statement by statement: executescript() would COMMIT the migration's transaction."""
     for statement in script.split(";"):
@@ -109,6 +120,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("002_state", _m002_state),
     ("003_support", migrate_support),
     ("004_profiles", _m004_profiles),
+    ("005_inherited", _m005_inherited),
 ]
 
 
@@ -278,7 +290,7 @@ class Store:
 
 def _leaf_row(leaf: Leaf) -> dict[str, Any]:
     row = leaf.model_dump()
-    for name in JSON_LIST_FIELDS:
+    for name in JSON_FIELDS:
         row[name] = json.dumps(row[name], ensure_ascii=False)
     return row
 
@@ -287,6 +299,7 @@ def _leaf_from_row(row: dict[str, Any]) -> Leaf:
     data = dict(row)
     for name in JSON_LIST_FIELDS:
         data[name] = json.loads(data[name]) if data.get(name) else []
+    data["other_fields"] = json.loads(data["other_fields"]) if data.get("other_fields") else {}
     data["announced_later"] = bool(data.get("announced_later"))
     if data.get("enterprise_lead_only") is not None:
         data["enterprise_lead_only"] = bool(data["enterprise_lead_only"])

@@ -14,6 +14,7 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
 # A space between two digits or between a digit and a unit is conversion junk: "150 万元", "2 年".
 _SPACED = re.compile(r"(?<=[\d.])\s+(?=[\d.万亿元年个项%倍])|(?<=[:：≤≥<>])\s+(?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 
 def normalise(text: str) -> str:
@@ -22,8 +23,8 @@ def normalise(text: str) -> str:
     The stored text stays as written; only the extractors look at this form.
     """
     folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ")
-    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-")
-    return _SPACED.sub("", folded)
+    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-")
+    return _THOUSANDS.sub("", _SPACED.sub("", folded))
 
 
 def chinese_to_int(word: str) -> int | None:
@@ -59,11 +60,11 @@ def amount_to_wan(number: str, unit: str | None) -> float | None:
         return None
     unit = unit or "万"
     if unit.startswith("亿"):
-        return value * 10000
+        return round(value * 10000, 6)
     if unit in ("元",):
-        return value / 10000
+        return round(value / 10000, 6)
     if unit == "千元":
-        return value / 10
+        return round(value / 10, 6)
     return value
 
 
