@@ -30,7 +30,8 @@ TOC_TITLE = re.compile(r"^目\s*录$")
 TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
 # Title and issuer lines of the cover page: never headings of the outline.
 NOT_A_HEADING = re.compile(
-    r"指南$|通知$|印发|科学技术局$|科技局$|文件$|〔\d{4}〕|^\d{4}年\d{1,2}月")
+    r"指南$|通知$|印发|科学技术局$|科技局$|文件$|〔\d{4}〕|^\d{4}年\d{1,2}月"
+    rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月")
 
 # ----------------------------------------------------------------------- numbering styles
 
@@ -44,7 +45,8 @@ KEYWORDS: dict[str, Kind] = {
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
-PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")
+PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励性后补助 is a plan
+NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
 CONTAINER = re.compile(
     r"^(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$")
@@ -180,6 +182,9 @@ def classify(line: Line) -> Heading | None:
 
 
 def classify_text(text: str) -> Heading | None:
+    circled = _CIRCLED.match(text.strip())
+    if circled:  # before folding: NFKC turns ① into 1
+        return _numbered("①", text, circled)
     norm = normalise(text).strip()
     match = _PART.match(norm)
     if match:
@@ -190,8 +195,7 @@ def classify_text(text: str) -> Heading | None:
     if match and _keyword_heading(match):
         return _keyword(text, match)
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
-                           ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF),
-                           ("①", _CIRCLED)):
+                           ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -234,10 +238,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         return None
     title = heading_title(rest)
     number = _number(match["num"])
-    plan = bool(PLAN_WORDS.search(title))
+    code = find_code(rest)
+    plan = bool(NUMBERED_PLAN_WORDS.search(title)) and code is None
     container = bool(CONTAINER.match(title))
     level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
-    code = find_code(rest)
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
                    kind="plan" if plan else None, strong=plan or container or code is not None,
                    code=code, container=container)
