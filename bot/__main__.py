@@ -7,16 +7,32 @@ The only place that prints. Output shapes marked stable are relied on by other t
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from bot.catalogue.loader import CatalogueError, load_catalogue
-from bot.catalogue.models import Leaf
+from bot.catalogue.document import DocumentError
+from bot.catalogue.ingest import (
+    Corrections,
+    make_meta,
+    propose_meta,
+    read_source,
+    shrink_refusal,
+    store_document,
+    stored_name,
+)
+from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
+from bot.catalogue.models import Guideline, Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
+from bot.catalogue.parser import parse_guideline
 from bot.config import Settings, load_settings
+from bot.db import DatabaseUrlError, Storage
+from bot.db.catalogue import Snapshot
 from bot.search import Lexicon, Searcher
 from bot.store import Store
 
@@ -50,40 +66,182 @@ def _dump(value: Any) -> None:
 
 
 def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
-    """Parse data/ and swap the catalogue in atomically; the old one survives any error."""
+    """Publish each guideline of data/ in its own transaction; a refused one keeps its old
+    version and makes the exit status 1 (stable: one line per guideline, see DESIGN.md)."""
     try:
-        guidelines, warnings = load_catalogue(settings.data_dir)
+        read = read_catalogue(settings.data_dir, max_bytes=settings.max_document_bytes)
     except CatalogueError as exc:
         for issue in exc.issues:
             print(f"{issue}", file=sys.stderr)
         print("catalogue not loaded; the previous catalogue is unchanged", file=sys.stderr)
         return 1
-    for warning in warnings:
+    for warning in read.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    store = Store(settings.db)
-    before = {meta.key for meta in store.guidelines()}
-    store.replace_catalogue(guidelines)
-    from datetime import datetime
+    try:
+        outcomes, snapshot = asyncio.run(publish(settings, read, args.accept_shrink))
+    except DatabaseUrlError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for result in read.results:
+        meta, (outcome, issues) = result.meta, outcomes[result.meta.key]
+        count = f"{len(result.guideline.leaves)} directions" if result.guideline else "-"
+        print(f"{meta.city}\t{meta.year}\t{count}\t{meta.source_file}\t{outcome}")
+        for issue in issues:
+            print(f"  {issue}", file=sys.stderr)
+    for key, (outcome, _) in outcomes.items():
+        if outcome == "withdrawn":
+            print(f"{key}\twithdrawn (no longer in {settings.data_dir / 'catalogue.toml'})")
+    refresh_legacy_store(settings, snapshot)
+    refused = [key for key, (outcome, _) in outcomes.items() if outcome == "refused"]
+    print(f"{len(snapshot.leaves)} directions from {len(snapshot.metas)} guidelines published "
+          f"in {settings.db}" + (f"; refused: {', '.join(refused)}" if refused else ""))
+    return 1 if refused else 0
 
+
+Outcome = tuple[str, list[ParseIssue]]
+
+
+async def publish(settings: Settings, read: CatalogueRead,
+                  accept_shrink: bool) -> tuple[dict[str, Outcome], Snapshot]:
+    """One transaction per guideline: loaded / unchanged, refused (its published version
+    stays), and withdrawn for guidelines no longer listed in catalogue.toml."""
+    move_legacy_database(settings)
+    storage = await Storage.open(settings.db)
+    try:
+        before = await storage.catalogue.snapshot()
+        published: dict[str, list[Leaf]] = {}
+        for leaf in before.leaves:
+            published.setdefault(leaf.guideline, []).append(leaf)
+        now = datetime.now(settings.zone)
+        outcomes: dict[str, Outcome] = {}
+        for ordinal, result in enumerate(read.results):
+            key = result.meta.key
+            if result.guideline is None:
+                outcomes[key] = ("refused", result.refusals)
+                continue
+            shrink = shrink_refusal(published.get(key, []), result.guideline.leaves,
+                                    settings.shrink_limit, result.meta.source_file)
+            if shrink is not None and not accept_shrink:
+                outcomes[key] = ("refused", [shrink])
+                continue
+            outcomes[key] = (await storage.catalogue.publish(result.guideline, now, ordinal), [])
+        listed = {result.meta.key for result in read.results}
+        for meta in before.metas:
+            if meta.key not in listed and await storage.catalogue.withdraw(meta.key, now):
+                outcomes[meta.key] = ("withdrawn", [])
+        await storage.windows.seed([g.meta for g in read.guidelines], now)
+        return outcomes, await storage.catalogue.snapshot()
+    finally:
+        await storage.close()
+
+
+def move_legacy_database(settings: Settings) -> None:
+    """A ZHINAN_DB file written by the sqlite-utils store (before bot/db) moves to where that
+    store lives now, so the async storage can take its place and no state is lost."""
+    from bot.store import legacy_path
+
+    path = Path(settings.db)
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if "_migrations" in tables and "alembic_version" not in tables:
+        target = legacy_path(path)
+        if not target.exists():
+            path.rename(target)
+            print(f"{path}: the old store's database moved to {target}", file=sys.stderr)
+
+
+def refresh_legacy_store(settings: Settings, snapshot: Snapshot) -> None:
+    """Until the application layer on bot/db replaces it, the bot, search and the demo read the
+    sqlite-utils store: it gets the catalogue just published, windows, and announcements."""
     from bot.services import Services
     from bot.state import State
+    from bot.store import Store, legacy_path
 
-    State(store).seed_windows([g.meta for g in guidelines], datetime.now(settings.zone))
-    new = [g.meta.key for g in guidelines if g.meta.key not in before]
+    store = Store(legacy_path(settings.db))
+    before = {meta.key for meta in store.guidelines()}
+    leaves: dict[str, list[Leaf]] = {}
+    for leaf in snapshot.leaves:
+        leaves.setdefault(leaf.guideline, []).append(leaf)
+    store.replace_catalogue([Guideline(meta=meta, leaves=leaves.get(meta.key, []))
+                             for meta in snapshot.metas])
+    State(store).seed_windows(snapshot.metas, datetime.now(settings.zone))
+    new = [meta.key for meta in snapshot.metas if meta.key not in before]
     if before and new:  # a first load announces nothing: nobody follows anything yet
         told = Services.build(settings).announce_guidelines(new)
         print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
-    for guideline in guidelines:
-        meta = guideline.meta
-        print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t{meta.source_file}")
-    print(f"loaded {sum(len(g.leaves) for g in guidelines)} directions "
-          f"from {len(guidelines)} guidelines into {settings.db}")
+
+
+def cmd_catalogue_add(settings: Settings, args: argparse.Namespace) -> int:
+    """Bring a bureau's document (.txt, .docx, text-layer .pdf) into data/ with its metadata,
+    proposed from its text; `catalogue load` publishes it."""
+    path = Path(args.file)
+    try:
+        if not path.is_file():
+            raise OSError("not a regular file")
+        if path.stat().st_size > settings.max_document_bytes:
+            raise OSError(f"{path.stat().st_size / 1_048_576:.1f} MB, over the "
+                          f"{settings.max_document_bytes / 1_048_576:.1f} MB limit "
+                          "(setting ZHINAN_MAX_DOCUMENT_BYTES)")
+        data = path.read_bytes()
+        source = read_source(data, path.name, max_bytes=settings.max_document_bytes)
+    except OSError as exc:
+        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        return 2
+    except DocumentError as exc:
+        print(f"{exc.issue}", file=sys.stderr)
+        return 1
+    corrections = Corrections(city=args.city, year=args.year, title=args.title,
+                              issuer=args.issuer, city_en=args.city_en, key=args.key)
+    try:
+        meta = make_meta(propose_meta(source.lines), corrections, stored_name(path.name))
+    except ValueError as exc:
+        print(f"{path}: {exc} (--city, --year, --title, --city-en, --key)", file=sys.stderr)
+        return 2
+    guideline = parse_guideline(meta, source.lines, meta.source_file)
+    for warning in [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]:
+        print(f"warning: {warning}", file=sys.stderr)
+    refusals = [w for w in guideline.warnings if w.fatal]
+    if refusals:
+        for issue in refusals:
+            print(f"{issue}", file=sys.stderr)
+        print(f"{path}: not added", file=sys.stderr)
+        return 1
+    stored = store_document(settings.data_dir, source, meta, original=data, filename=path.name)
+    meta = stored.meta
+    print(f"{meta.key}\t{meta.city}\t{meta.year}\t{meta.title}\t{meta.issuer}\t"
+          f"{len(guideline.leaves)} directions\t{meta.source_file}"
+          f"\t{'new' if stored.new_entry else 'replaced'}")
+    print("run `python -m bot catalogue load` to publish it")
     return 0
 
 
+async def _snapshot(settings: Settings) -> Snapshot:
+    storage = await Storage.open(settings.db)
+    try:
+        return await storage.catalogue.snapshot()
+    finally:
+        await storage.close()
+
+
+def published(settings: Settings) -> Snapshot | None:
+    """The published catalogue, or None with a hint when nothing has been loaded yet."""
+    move_legacy_database(settings)
+    snapshot = asyncio.run(_snapshot(settings))
+    if not snapshot.leaves:
+        print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
+        return None
+    return snapshot
+
+
 def open_store(settings: Settings) -> Store | None:
-    """The store, or None with a hint when nothing has been loaded yet."""
-    store = Store(settings.db)
+    """The store the bot runs on, or None with a hint when nothing has been loaded yet."""
+    from bot.store import legacy_path
+
+    store = Store(legacy_path(settings.db))
     if store.leaf_count() == 0:
         print("the catalogue is empty: run `python -m bot catalogue load` first", file=sys.stderr)
         return None
@@ -91,7 +249,7 @@ def open_store(settings: Settings) -> Store | None:
 
 
 def find_leaf(settings: Settings, leaf_id: str) -> Leaf | None:
-    """The direction, or None after saying why (empty catalogue, unknown id)."""
+    """The direction the bot knows, or None after saying why (empty catalogue, unknown id)."""
     store = open_store(settings)
     if store is None:
         return None
@@ -101,9 +259,9 @@ def find_leaf(settings: Settings, leaf_id: str) -> Leaf | None:
     return leaf
 
 
-def catalogue_stats(store: Store) -> dict[str, Any]:
+def catalogue_stats(snapshot: Snapshot) -> dict[str, Any]:
     """Counts a bureau (or a test) wants at a glance: per city, and how much is stated."""
-    leaves = store.leaves()
+    leaves = snapshot.leaves
     stated = {
         name: sum(1 for leaf in leaves if getattr(leaf, name) not in (None, []))
         for name in ("funding_max_wan", "funding_min_wan", "funding_mode", "period_years_max",
@@ -111,29 +269,32 @@ def catalogue_stats(store: Store) -> dict[str, Any]:
                      "qualifications", "code", "office")
     }
     sectors: dict[str, int] = {}
+    by_city: dict[str, int] = {}
     for leaf in leaves:
+        by_city[leaf.city] = by_city.get(leaf.city, 0) + 1
         for sector in leaf.sectors:
             sectors[sector] = sectors.get(sector, 0) + 1
     return {
-        "schema_version": store.schema_version,
+        "catalogue_version": snapshot.version,
         "guidelines": [
             {"key": m.key, "city": m.city, "year": m.year, "title": m.title,
-             "window": m.window.status} for m in store.guidelines()
+             "window": m.window.status} for m in snapshot.metas
         ],
         "leaves": len(leaves),
-        "by_city": store.city_counts(),
+        "by_city": by_city,
         "by_sector": sectors,
         "stated": stated,
         "inferred": sum(1 for leaf in leaves if leaf.inferred),
+        "inherited": sum(1 for leaf in leaves if leaf.inherited),
     }
 
 
 def cmd_catalogue_stats(settings: Settings, args: argparse.Namespace) -> int:
     """Print catalogue counts, as a table or --json."""
-    store = open_store(settings)
-    if store is None:
+    snapshot = published(settings)
+    if snapshot is None:
         return 1
-    stats = catalogue_stats(store)
+    stats = catalogue_stats(snapshot)
     if args.json:
         _dump(stats)
         return 0
@@ -146,9 +307,13 @@ def cmd_catalogue_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
-    """Print one leaf with every field (JSON)."""
-    leaf = find_leaf(settings, args.id)
+    """Print one published leaf with every field (JSON)."""
+    snapshot = published(settings)
+    if snapshot is None:
+        return 1
+    leaf = next((leaf for leaf in snapshot.leaves if leaf.id == args.id), None)
     if leaf is None:
+        print(f"no direction with id {args.id!r}", file=sys.stderr)
         return 1
     _dump(leaf_json(leaf))
     return 0
@@ -156,10 +321,10 @@ def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_catalogue_export(settings: Settings, args: argparse.Namespace) -> int:
     """Print every leaf as a JSON array (stable shape, see DESIGN.md)."""
-    store = open_store(settings)
-    if store is None:
+    snapshot = published(settings)
+    if snapshot is None:
         return 1
-    _dump([leaf_json(leaf) for leaf in store.leaves()])
+    _dump([leaf_json(leaf) for leaf in snapshot.leaves])
     return 0
 
 
@@ -435,8 +600,19 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue = commands.add_parser("catalogue", help="load, inspect and export the catalogue")
     sub = catalogue.add_subparsers(dest="action", required=True, metavar="ACTION",
                                   help="catalogue action")
-    load = sub.add_parser("load", help="parse data/ and load SQLite atomically")
+    load = sub.add_parser("load", help="publish data/, one guideline per transaction")
+    load.add_argument("--accept-shrink", action="store_true",
+                      help="publish a guideline even when it drops many published directions")
     load.set_defaults(handler=cmd_catalogue_load)
+    add = sub.add_parser("add", help="bring a bureau's document (.txt, .docx, .pdf) into data/")
+    add.add_argument("file", help="the document as the bureau published it")
+    add.add_argument("--city", help="city, when the text does not name it (e.g. 钦州)")
+    add.add_argument("--year", type=int, help="year, when the text does not state it")
+    add.add_argument("--title", help="the guideline's title, to correct the one proposed")
+    add.add_argument("--issuer", help="issuing bureau, e.g. 钦州市科学技术局")
+    add.add_argument("--city-en", help="the city's English name, for cities outside Guangxi")
+    add.add_argument("--key", help="short id used in direction ids, e.g. qz26")
+    add.set_defaults(handler=cmd_catalogue_add)
     stats = sub.add_parser("stats", help="counts per city and per stated field")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=cmd_catalogue_stats)

@@ -15,7 +15,7 @@ from bot.i18n import pick_language
 from bot.reminders import DEFAULT_LADDER, Due, WindowRef, concerned_refs, plan
 from bot.search import Lexicon, Searcher
 from bot.state import NewMessage, State
-from bot.store import Store
+from bot.store import Store, legacy_path
 
 
 @dataclass
@@ -53,7 +53,7 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings, clock: Callable[[], datetime] | None = None) -> Services:
-        store = Store(settings.db)
+        store = Store(legacy_path(settings.db))
         lexicon = Lexicon.from_data(settings.data_dir)
         services = cls(settings=settings, store=store, state=State(store), lexicon=lexicon,
                        searcher=Searcher(store, lexicon), catalogue=Catalogue.from_store(store))

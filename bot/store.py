@@ -27,6 +27,12 @@ FTS_COLUMNS = ("title", "content", "indicators", "requirements")
 Migration = Callable[[sqlite_utils.Database], None]
 
 
+def legacy_path(db: Path) -> Path:
+    """Where this store lives while the bot still runs on it: beside ZHINAN_DB, which holds the
+    async storage (bot/db) that `catalogue load` publishes to; the catalogue is copied here."""
+    return db.with_name(f"{db.stem}.legacy{db.suffix}")
+
+
 def _m001_catalogue(db: sqlite_utils.Database) -> None:
     """Guidelines, leaves, a leaf→sector table for facet counts, and a trigram FTS index."""
     db.table("guidelines").create(

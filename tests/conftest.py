@@ -18,7 +18,7 @@ from bot.db import Storage
 from bot.sandbox.driver import Conversation, SandboxClient
 from bot.sandbox.harness import Harness
 from bot.sandbox.state import SandboxState
-from bot.store import Store
+from bot.store import Store, legacy_path
 from tests import databases
 
 DATA_DIR = PROJECT_ROOT / "data"
@@ -70,7 +70,7 @@ def _retry_after_as_timedelta() -> None:
 def load_into(settings: Settings) -> None:
     """Parse settings.data_dir and load it into settings.db, as `catalogue load` does."""
     guidelines, _ = load_catalogue(settings.data_dir)
-    Store(settings.db).replace_catalogue(guidelines)
+    Store(legacy_path(settings.db)).replace_catalogue(guidelines)
 
 
 class Clock:

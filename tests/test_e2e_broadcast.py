@@ -20,7 +20,7 @@ from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
 from bot.sandbox.state import SandboxState
 from bot.state import State
-from bot.store import Store
+from bot.store import Store, legacy_path
 from tests.conftest import ALICE, FIXED_NOW, WANG, Clock, load_into
 
 ADMIN = 1003  # 李客服 doubles as the superadmin in these tests
@@ -192,7 +192,7 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
     load_into(settings)
     sandbox = Sandbox(SandboxState(limits_enabled=False))
     await sandbox.start()
-    state = State(Store(settings.db))
+    state = State(Store(legacy_path(settings.db)))
     ids = range(8000, 8400)
     _add_users(sandbox, state, ids)
     state.create_broadcast(1, {"kind": "city", "city": "南宁"}, "恢复测试", list(ids), FIXED_NOW)

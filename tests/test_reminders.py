@@ -12,7 +12,7 @@ from bot.catalogue.models import Guideline, Stage, Window
 from bot.config import Settings
 from bot.reminders import WindowRef, ladder_times
 from bot.services import Services
-from bot.store import Store
+from bot.store import Store, legacy_path
 
 SH = ZoneInfo("Asia/Shanghai")
 DEADLINE = Stage(label="电子申报材料截止", ends_at=datetime(2025, 6, 20, 18, 0, tzinfo=SH))
@@ -42,7 +42,7 @@ class Clock:
 
 @pytest.fixture
 def world(settings: Settings, catalogue: list[Guideline]) -> tuple[Services, Clock]:
-    Store(settings.db).replace_catalogue(catalogue)
+    Store(legacy_path(settings.db)).replace_catalogue(catalogue)
     clock = Clock(datetime(2025, 6, 1, 12, 0, tzinfo=SH))
     services = Services.build(settings, clock=clock)
     services.state.touch_user(1001, "王经理", clock())
@@ -149,7 +149,7 @@ def test_muted_and_blocked_users_get_nothing(world: tuple[Services, Clock]) -> N
 
 def test_the_database_file_is_where_settings_say(world: tuple[Services, Clock],
                                                  settings: Settings) -> None:
-    assert Path(settings.db).exists()
+    assert Path(legacy_path(settings.db)).exists()
 
 
 def test_a_newly_published_guideline_is_announced_once_per_subscriber(
@@ -161,7 +161,7 @@ def test_a_newly_published_guideline_is_announced_once_per_subscriber(
     full = metadata.read_text(encoding="utf-8")
     metadata.write_text(full.split('[[guideline]]\nkey = "gl22"')[0], encoding="utf-8")
     assert main(["catalogue", "load"]) == 0  # four guidelines, no 桂林
-    state = State(Store(settings.db))
+    state = State(Store(legacy_path(settings.db)))
     now = datetime(2025, 6, 1, tzinfo=SH)
     for uid, kind, target in ((1, "city", "桂林"), (2, "search", "中药民族药"),
                               (3, "city", "南宁")):

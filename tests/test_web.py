@@ -25,7 +25,7 @@ from bot.sandbox.harness import DEMO_TOKEN
 from bot.sandbox.models import User
 from bot.sandbox.state import SandboxState
 from bot.state import NewMessage, State
-from bot.store import Store
+from bot.store import Store, legacy_path
 from bot.web import SECRET_HEADER, WebhookServer, serve_until_signal, webhook_path
 from tests.conftest import WANG, Clock, load_into
 
@@ -226,8 +226,8 @@ async def test_healthz_and_readyz_when_all_is_well(server: WebhookServer,
 
 async def test_readyz_fails_when_the_database_file_is_gone(
         server: WebhookServer, settings: Settings, http: aiohttp.ClientSession) -> None:
-    moved = settings.db.with_name("elsewhere.sqlite3")
-    settings.db.rename(moved)
+    moved = legacy_path(settings.db).with_name("elsewhere.sqlite3")
+    legacy_path(settings.db).rename(moved)
     try:
         async with http.get(local(server, "/readyz")) as response:
             body = await response.json()
@@ -237,7 +237,7 @@ async def test_readyz_fails_when_the_database_file_is_gone(
         async with http.get(local(server, "/healthz")) as response:
             assert response.status == 200  # alive, just not ready
     finally:
-        moved.rename(settings.db)
+        moved.rename(legacy_path(settings.db))
     async with http.get(local(server, "/readyz")) as response:
         assert response.status == 200
 
@@ -245,15 +245,15 @@ async def test_readyz_fails_when_the_database_file_is_gone(
 async def test_readyz_fails_when_the_database_is_not_sqlite_or_the_connection_is_closed(
         server: WebhookServer, settings: Settings, http: aiohttp.ClientSession) -> None:
     assert server.services is not None
-    moved = settings.db.with_name("real.sqlite3")
-    settings.db.rename(moved)
-    settings.db.write_bytes(b"this is not a database" * 100)
+    moved = legacy_path(settings.db).with_name("real.sqlite3")
+    legacy_path(settings.db).rename(moved)
+    legacy_path(settings.db).write_bytes(b"this is not a database" * 100)
     async with http.get(local(server, "/readyz")) as response:
         body = await response.json()
         assert response.status == 503 and body["failed"] == ["database"]
         assert "DatabaseError" in body["checks"]["database"]
-    settings.db.unlink()
-    moved.rename(settings.db)
+    legacy_path(settings.db).unlink()
+    moved.rename(legacy_path(settings.db))
 
     store = server.services.store
     store.db.conn.close()
@@ -268,7 +268,7 @@ async def test_readyz_fails_when_the_database_is_not_sqlite_or_the_connection_is
 
         from bot.store import connect
 
-        store.db = sqlite_utils.Database(connect(settings.db))
+        store.db = sqlite_utils.Database(connect(legacy_path(settings.db)))
         server.services.state.db = store.db
 
 
@@ -277,8 +277,8 @@ async def test_readyz_fails_when_the_database_is_replaced_under_the_running_bot(
     """A restore (or a stray copy) over the file the bot has open: it would write to a ghost."""
     from bot.backup import backup
 
-    copy = backup(settings.db, settings.db.with_name("copy.sqlite3"))
-    os.replace(copy, settings.db)
+    copy = backup(legacy_path(settings.db), legacy_path(settings.db).with_name("copy.sqlite3"))
+    os.replace(copy, legacy_path(settings.db))
     async with http.get(local(server, "/readyz")) as response:
         body = await response.json()
         assert response.status == 503 and body["failed"] == ["database"]
@@ -299,7 +299,7 @@ async def test_readyz_fails_when_the_outbox_sender_has_stopped(
 async def test_readyz_fails_with_an_empty_catalogue(
         settings: Settings, make_server: Callable[..., WebhookServer],
         http: aiohttp.ClientSession) -> None:
-    Store(settings.db)  # schema, no catalogue
+    Store(legacy_path(settings.db))  # schema, no catalogue
     running = make_server()
     await running.start()
     try:
@@ -373,7 +373,7 @@ async def test_sigterm_mid_broadcast_leaves_the_outbox_resumable_and_nobody_gets
     recipients = [5000 + i for i in range(200)]
     for user_id in recipients:
         sandbox.state.world.add_user(User(user_id, f"企业{user_id}"))
-    state = State(Store(settings.db))
+    state = State(Store(legacy_path(settings.db)))
     state.enqueue([NewMessage(kind="broadcast", chat_id=uid, user_id=uid, text=f"公告 {uid}",
                               dedupe=f"test:{uid}") for uid in recipients], clock())
 

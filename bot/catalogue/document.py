@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from bot.catalogue.models import ParseIssue
+from bot.catalogue.numbers import normalise
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 DOCX_SUFFIX = ".docx"
@@ -196,26 +197,31 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     return SourceText(lines, "pdf")
 
 
-_SENTENCE_END = tuple("。；;！？!?：:")
+_ENDS = tuple("。；;！？!?：:）)】]")
 
 
 def unwrap(lines: list[str]) -> list[str]:
     """Join the lines a PDF wrapped at the page's width back into paragraphs.
 
-    A line as long as the page's longest lines that does not end a sentence continues on the
-    next line; shorter lines (headings, the last line of a paragraph) end where they end.
+    A line as long as the page's longest lines that ends neither a sentence nor a bracket
+    continues on the next line, unless that line starts a heading or a field; shorter lines
+    (headings, the last line of a paragraph) end where they end.
     """
+    from bot.catalogue.outline import Line, classify_text, read_label
+
     widths = sorted(len(line.strip()) for line in lines if line.strip())
-    if not widths:
+    if len(widths) < 8:
         return lines
-    full = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0]
+    full = widths[int(len(widths) * 0.9) - 1]
     result: list[str] = []
     carry = False
     for line in lines:
         stripped = line.strip()
-        if carry and stripped and result:
+        starts = stripped and (classify_text(stripped) is not None or read_label(
+            Line(0, stripped, normalise(stripped), False)) is not None)
+        if carry and stripped and result and not starts:
             result[-1] += stripped
         else:
             result.append(line.rstrip())
-        carry = (len(stripped) >= max(full * 0.9, 20) and not stripped.endswith(_SENTENCE_END))
+        carry = len(stripped) >= max(full * 0.9, 20) and not stripped.endswith(_ENDS)
     return result

@@ -6,7 +6,10 @@ command line only call them and show the result.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,3 +252,88 @@ def stored_name(filename: str) -> str:
     """Where a document's text lives under data/: guidelines/NAME.txt (a safe file name)."""
     stem = re.sub(r"[^\w\-\u4e00-\u9fff]+", "_", Path(filename).stem).strip("_") or "guideline"
     return f"guidelines/{stem}.txt"
+
+
+@dataclass(frozen=True)
+class Stored:
+    """Where an accepted document went and whether its catalogue entry is new."""
+
+    meta: GuidelineMeta
+    text_file: Path
+    original_file: Path | None
+    new_entry: bool
+
+
+def store_document(data_dir: Path, source: SourceText, meta: GuidelineMeta, *,
+                   original: bytes | None = None, filename: str | None = None) -> Stored:
+    """Put an accepted document under data/: its text as meta.source_file (the file `catalogue
+    load` reads and every file:line points into), the .docx/.pdf it came from beside it under
+    guidelines/originals/, and a catalogue.toml entry for a new key. A known key keeps its entry
+    (and its window); its document is replaced. Files are replaced atomically."""
+    from bot.catalogue.loader import METADATA_FILE, read_metadata
+
+    known = {m.key: m for m in read_metadata(data_dir)}
+    existing = known.get(meta.key)
+    if existing is not None:
+        meta = existing
+    target = _inside(data_dir, meta.source_file)
+    _write_atomic(target, ("\n".join(source.lines) + "\n").encode("utf-8"))
+    kept: Path | None = None
+    if original is not None and filename and Path(filename).suffix.lower() in (".docx", ".pdf"):
+        kept = target.parent / "originals" / f"{target.stem}{Path(filename).suffix.lower()}"
+        _write_atomic(kept, original)
+    if existing is None:
+        toml = data_dir / METADATA_FILE
+        before = toml.read_bytes()
+        _write_atomic(toml, before + toml_entry(meta).encode("utf-8"))
+        try:
+            read_metadata(data_dir)
+        except Exception:
+            _write_atomic(toml, before)  # never leave a catalogue.toml the loader refuses
+            raise
+    return Stored(meta, target, kept, existing is None)
+
+
+def toml_entry(meta: GuidelineMeta) -> str:
+    """A [[guideline]] table for catalogue.toml (JSON strings are valid TOML basic strings)."""
+    lines = ["", "[[guideline]]"]
+    for name in ("key", "city", "city_en", "year", "year_basis", "issuer", "title",
+                 "source_file"):
+        value = getattr(meta, name)
+        text = str(value) if isinstance(value, int) else json.dumps(value, ensure_ascii=False)
+        lines.append(f"{name} = {text}")
+    return "\n".join(lines) + "\n"
+
+
+def _inside(data_dir: Path, relative: str) -> Path:
+    path = (data_dir / relative).resolve()
+    if not path.is_relative_to(data_dir.resolve()):
+        raise ValueError(f"{relative!r} is not inside {data_dir}")
+    return path
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def shrink_refusal(published: list[Leaf], new: list[Leaf], limit: float,
+                   source_file: str) -> ParseIssue | None:
+    """A reload that drops more than `limit` of a guideline's published directions is refused
+    until confirmed: a truncated or wrong document looks exactly like that."""
+    if not published or len(new) >= len(published) * (1 - limit):
+        return None
+    lost = diff_leaves(published, new).removed
+    names = "、".join(leaf.code or leaf.title for leaf in lost[:5])
+    more = f" and {len(lost) - 5} more" if len(lost) > 5 else ""
+    return ParseIssue(file=source_file, line=0, fatal=True, reason=(
+        f"would drop {len(published) - len(new)} of {len(published)} published directions "
+        f"({(len(published) - len(new)) / len(published):.0%}); lost: {names}{more}. "
+        "Run `catalogue load --accept-shrink` if that is intended"))
