@@ -144,7 +144,7 @@ def test_the_size_limit_is_a_setting(settings: Settings, monkeypatch: pytest.Mon
     code, out, err = load(capsys)
     assert code == 1
     assert "over the 0.1 MB limit" in err
-    assert f"百色\t2025\t22 directions\tguidelines/001_28dcdb5b6979917d.txt\tloaded" in out
+    assert "百色\t2025\t22 directions\tguidelines/001_28dcdb5b6979917d.txt\tloaded" in out
 
 
 @pytest.mark.parametrize(

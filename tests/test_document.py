@@ -49,7 +49,7 @@ def test_text_in_the_encodings_bureaus_use(data: bytes, encoding: str, warned: b
 
 
 def test_a_gbk_guess_names_the_first_line_that_is_not_utf8() -> None:
-    data = "ascii line\n".encode() + "第二行中文\n".encode("gb18030")
+    data = b"ascii line\n" + "第二行中文\n".encode("gb18030")
     _, _, warnings = read(data, "bureau.txt")
     assert warnings == ["bureau.txt:2: not UTF-8: read as GB18030 (a GBK export); check the text "
                         "came out right"]

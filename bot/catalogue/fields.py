@@ -24,7 +24,8 @@ PREFERENCE = re.compile(r"优先|鼓励|倾斜|择优")
 
 FUNDING_MODES = ("前资助", "后补助", "分年拨付", "里程碑式补助", "事前资助", "事后补助",
                  "奖补", "贷款贴息")
-MODE_ALIASES = {"分年度拨付": "分年拨付", "里程碑式资助": "里程碑式补助"}
+MODE_ALIASES = {"分年度拨付": "分年拨付", "里程碑式资助": "里程碑式补助", "事前资助": "前资助",
+                "事后补助": "后补助", "以奖代补": "奖补", "事后奖补": "奖补"}
 
 
 def sentences(text: str) -> list[str]:
@@ -42,6 +43,8 @@ _PERIOD_RANGE = re.compile(NUM + r"\s*[-~至到]\s*" + NUM + r"\s*年")
 _PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年|个月)")
 _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
+_YEAR_RANGE = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:[-~至到])\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
@@ -70,7 +73,12 @@ def period_years_max(text: str | None) -> float | None:
         months = (end_y - start_y) * 12 + end_m - start_m + 1
         if 0 < months <= 120:
             best = max(best or 0, round(months / 12, 2))
-    norm = _CALENDAR_YEAR.sub(" ", _DATE_RANGE.sub(" ", norm))
+    norm = _DATE_RANGE.sub(" ", norm)
+    for match in _YEAR_RANGE.finditer(norm):  # 2026年—2027年: both calendar years count
+        years = float(int(match.group(2)) - int(match.group(1)) + 1)
+        if 0 < years <= 10:
+            best = max(best or 0, years)
+    norm = _CALENDAR_YEAR.sub(" ", _YEAR_RANGE.sub(" ", norm))
     ranged: float | None = None
     for match in _PERIOD_RANGE.finditer(norm):
         high = to_number(match.group(2))
@@ -183,7 +191,7 @@ def _read_caps(norm: str, result: Funding) -> None:
     if floors and result.min_wan is None:
         result.min_wan = min(floors)
     if result.max_wan is None and result.min_wan is None and not result.tiers_wan:
-        fixed = _amounts(_FIXED, norm)
+        fixed = _amounts(_FIXED, norm) or _sole_amount(norm)
         if len(fixed) == 1:
             result.min_wan = result.max_wan = fixed[0]
         elif len(fixed) > 1:  # 国家级平台补助100万元，自治区级平台补助50万元…: tiers
@@ -191,6 +199,14 @@ def _read_caps(norm: str, result: Funding) -> None:
     if result.tiers_wan and result.max_wan is None:
         result.max_wan = max(result.tiers_wan)
         result.min_wan = min(result.tiers_wan)
+
+
+def _sole_amount(norm: str) -> list[float]:
+    """资助额度：50万元/项 — the only amount of a funding text, stated without a qualifier."""
+    if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
+        return []
+    amounts = _amounts(MONEY_RE, norm)
+    return amounts if len(amounts) == 1 else []
 
 
 def _read_percent(norm: str, result: Funding) -> None:
@@ -217,8 +233,8 @@ def funding_modes(text: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- quota
 
-_QUOTA_VALUE = re.compile(r"^(?:不超过|不多于|约|共|拟支持)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
-                          + r"\s*(?:个|项)")
+_QUOTA_VALUE = re.compile(r"^(?:不超过|不多于|约|共|拟支持|拟立项)?\s*(?:" + NUM + r"\s*[-~至]\s*)?"
+                          + NUM + r"\s*(?:个|项|[。.;；]|$)")
 _QUOTA_SENTENCE = [
     re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项)"),
@@ -252,7 +268,8 @@ _NOT_LEAD_ONLY = re.compile(
     r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
 )
 _LEAD_ONLY = re.compile(
-    r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?牵头"
+    r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?(?:项目)?牵头"
+    r"|(?<![不非])由企业(?:作为)?(?:项目)?牵头"
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"
     r"|申报(?:主体|单位)(?:须|必须|应|应当|需|仅限|限)(?:为|是)?(?:\S{0,8})?企业(?!、|和|或|及)"
     r"|(?<!不)限(?:本市|我市)?企业单独申报|以企业为(?:第一申报|牵头)单位"
@@ -280,8 +297,9 @@ def enterprise_lead_only(text: str | None) -> bool | None:
 
 _RD_SPEND = re.compile(
     r"(?:研发|研究开发|研究与试验发展|研究|科研|R&D)(?:\s*\(R&D\))?"
-    r"(?:经费(?:投入|支出)?|投入|费用(?:总额)?|支出)[^。;；,，]{0,16}?"
-    r"(?:不低于|不少于|达到?|在|超过|≥)\s*" + MONEY
+    r"(?:经费(?:投入|支出)?|投入|费用(?:总额)?|支出)(?:总额)?[^。;；,，%]{0,16}?"
+    r"(?:(?:不低于|不少于|达到?|在|超过|≥)\s*" + MONEY + r"|(?<![\d.])" + MONEY
+    + r"\s*(?:以上|及以上))"
 )
 
 
@@ -294,7 +312,8 @@ def min_rd_spend_wan(text: str | None) -> float | None:
             continue
         match = _RD_SPEND.search(sentence)
         if match:
-            return _wan(match.group(1), match.group(2))
+            groups = [g for g in match.groups() if g is not None]
+            return _wan(groups[0], groups[1])
     return None
 
 

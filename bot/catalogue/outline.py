@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.catalogue.numbers import chinese_to_int, normalise
 
@@ -22,8 +23,9 @@ CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TERMINAL = "。；;！？!?，,：:"
 
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
 PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+|\d{1,4}"
+    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
 TOC_TITLE = re.compile(r"^目\s*录$")
@@ -37,7 +39,8 @@ NOT_A_HEADING = re.compile(
 
 # Conventional depth of each style; keyword headings sit where their word puts them.
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
-          "(一)": 2.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "(1)": 4.0,
+          "(一)": 2.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
+          "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "①": 5.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
@@ -74,7 +77,7 @@ CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题)?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
 OFFICE = re.compile(  # （高新技术科）, （高新技术科管理）; not （含重点实验室、工程中心）
-    r"[(（](?P<office>(?!含|包括|不含|如)[^()（）、,，;；]{2,20}?"
+    r"[(（](?P<office>(?!含|包括|不含|如)[^()（）、,，;；]{2,26}?"
     r"(?:科|处|室|办|中心|管理|统筹|负责))[)）]\s*$")
 
 
@@ -131,7 +134,14 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
-    return {i for i, text in enumerate(lines) if text and PAGE_NUMBER.match(normalise(text))}
+    """- 3 -, 第3页 共6页, 3/6 always; a bare 3 only when bare numbers count pages up through the
+    document (a lone 3 under 拟支持项目数 is a value)."""
+    found = {i for i, text in enumerate(lines) if text and PAGE_NUMBER.match(normalise(text))}
+    bare = [i for i, text in enumerate(lines) if BARE_NUMBER.match(normalise(text))]
+    values = [int(normalise(lines[i])) for i in bare]
+    if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
+        found.update(bare)
+    return found
 
 
 def _contents(lines: list[str]) -> set[int]:
@@ -200,6 +210,8 @@ def classify_text(text: str) -> Heading | None:
         if match:
             if style == "1." and match["sep"] == "、":
                 style = "1、"
+            if style == "1.1" and match["num"].count(".") == 2:
+                style = "1.1.1"
             return _numbered(style, text, match)
     return None
 
@@ -296,9 +308,10 @@ def find_code(rest: str) -> str | None:
 
 
 def find_office(rest: str) -> str | None:
+    """（高新技术科）, （责任处室：高新技术科） → 高新技术科."""
     text = CODE.sub("", rest).strip()
     match = OFFICE.search(text)
-    return match["office"].strip() if match else None
+    return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
 
 
 def heading_title(rest: str) -> str:
@@ -325,6 +338,7 @@ def is_bare_heading(line: Line) -> bool:
         and not re.match(r"^[(（\d]", text)
         and not text.startswith("课题")
         and not NOT_A_HEADING.search(text.replace(" ", ""))
+        and not re.search(r"\d\s*(?:万元|元|亿元)", text)
     )
 
 
@@ -395,7 +409,11 @@ class Label:
 
 def read_label(line: Line) -> Label | None:
     """The label this line starts with, if it is written as one."""
-    match = _LABEL.match(line.norm)
+    text = line.text.strip()
+    norm = line.norm
+    if text[:1] in CIRCLED:  # ①研究内容：… (folding would make ① a bare 1)
+        norm = f"({CIRCLED.index(text[0]) + 1})" + normalise(text[1:])
+    match = _LABEL.match(norm)
     if not match:
         return None
     raw = match["bracket"] or match["plain"]
@@ -408,6 +426,24 @@ def read_label(line: Line) -> Label | None:
         (key for pattern, key in LABEL_RULES if pattern.search(label)), None)
     return Label(label, key, _value(line.text, match), bool(match["num"]),
                  bool(match["bracket"]), label in FIELD_LABELS)
+
+
+_COLONLESS = re.compile(
+    rf"^(?:(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）])?\s*"
+    r"(?P<label>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7})\s*[:：]?$")
+
+
+def colonless_label(line: Line) -> Label | None:
+    """A line that is nothing but a known label (1.研究内容 / 研究内容), its value below it."""
+    match = _COLONLESS.match(line.norm)
+    if not match:
+        return None
+    label = re.sub(r"\s+", "", match["label"])
+    key = FIELD_LABELS.get(label)
+    if key is None:
+        return None
+    return Label(label, key, "", line.norm[:1].isdigit() or line.norm[:1] in "(（",
+                 False, True)
 
 
 def _value(text: str, match: re.Match[str]) -> str:

@@ -31,6 +31,7 @@ from bot.catalogue.outline import (
     Line,
     classify,
     clean_lines,
+    colonless_label,
     find_office,
     heading_body,
     heading_title,
@@ -134,10 +135,14 @@ class TreeBuilder:
         if label is not None and self.takes_label(label):
             self.feed_field(label, line)
             return
+        label = colonless_label(line)
+        if label is not None and self.takes_colonless(heading):
+            self.feed_field(label, line)
+            return
         if heading is not None and self.takes_heading(heading, ahead):
             self.open(heading, line)
             return
-        if is_bare_heading(line) and heads_section(ahead):
+        if is_bare_heading(line) and heads_section(ahead) and not self.awaits_value():
             self.open_bare(line)
             return
         self.feed_text(line)
@@ -267,6 +272,25 @@ class TreeBuilder:
             return label.listed or label.bracketed or not label.numbered or node.numbered_fields
         return label.bracketed or (label.numbered and node.numbered_fields) or (
             not label.numbered and node.known_fields)
+
+    def awaits_value(self) -> bool:
+        """A label was just read and its value is on the next line (资金安排：⏎ 每项20~40万元)."""
+        return self.open_field is not None and self.open_field[0] is self.current \
+            and not self.current.fields[self.open_field[1]]
+
+    def takes_colonless(self, heading: Heading | None) -> bool:
+        """1.研究内容 with its text below: a field of the current heading, unless it continues
+        the numbering of the headings around it (三、申报条件 after 二、 is a section). Fields
+        numbered like their direction (1.电动车… 1.研究内容 2.考核指标) are fields."""
+        node = self.current
+        if node is self.root or node.section:
+            return False
+        index = None if heading is None else self.style_index(heading.style)
+        if heading is None or index is None:
+            return True
+        if self.stack[index] is not node:
+            return False
+        return node.numbered_fields or not follows(node.seq, heading.number)
 
     def feed_field(self, label: Label, line: Line) -> None:
         node = self.current
@@ -509,7 +533,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         for index, node in enumerate(nodes, start=1)
     ]
     warnings = builder.warnings + unknown_labels(nodes, source_name)
-    warnings += damaged(nodes, source_name)
+    warnings += damaged(root, nodes, source_name)
     if not leaves:
         warnings.append(ParseIssue(file=source_name, line=1, fatal=True, reason=(
             "no recognisable structure: no directions found (headings such as 方向N, 一、 or "
@@ -624,6 +648,8 @@ def assign_kinds(leaves: list[Node]) -> None:
             parent.kind = "direction"
         chain = [a for a in reversed(node.ancestors()) if a.parent is not None and not a.section]
         has_plan = any(a.kind == "plan" for a in chain)
+        if not has_plan and chain and chain[0].kind == "group" and not chain[0].bare:
+            chain[0].kind, has_plan = "plan", True  # 专题一 with nothing above it: the plan
         for ancestor in chain:
             if ancestor.kind is None:
                 ancestor.kind = "group" if has_plan else "plan"
@@ -647,13 +673,17 @@ def unknown_labels(nodes: list[Node], source: str) -> list[ParseIssue]:
             for node in nodes for line, label in node.unknown]
 
 
-def damaged(leaves: list[Node], source: str) -> list[ParseIssue]:
+def damaged(root: Node, leaves: list[Node], source: str) -> list[ParseIssue]:
     """Signs of a damaged source, refused: a direction with nothing under it (a document cut
     after a heading) and a direction code printed twice."""
+    chosen = {id(node) for node in leaves}
+    hollow = [node for node in all_nodes(root) if empty(node) and not node.children
+              and not node.non_funding and not node.section and (
+                  id(node) in chosen or node.code or direction_like(node, chosen))]
     issues = [ParseIssue(file=source, line=node.line, fatal=True,
                          reason=f"direction {node.title or node.heading_text!r} has nothing under "
                                 "it (the document may be cut short)")
-              for node in leaves if empty(node)]
+              for node in hollow]
     seen: dict[str, int] = {}
     for node in sorted(leaves, key=lambda n: n.line):
         if node.code is None:
@@ -663,7 +693,7 @@ def damaged(leaves: list[Node], source: str) -> list[ParseIssue]:
                 f"direction code {node.code} appears twice (first on line {seen[node.code]})")))
         else:
             seen[node.code] = node.line
-    return issues
+    return sorted(issues, key=lambda issue: issue.line)
 
 
 def empty(node: Node) -> bool:
