@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -17,6 +18,7 @@ _SPACED = re.compile(r"(?<=[\d.])\s+(?=[\d.万亿元年个项%倍])|(?<=[:：≤
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 
+@lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
 def normalise(text: str) -> str:
     """Fold full-width forms (NFKC) and drop spaces inside numbers, for matching only.
 

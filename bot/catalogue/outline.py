@@ -136,9 +136,10 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 def _page_numbers(lines: list[str]) -> set[int]:
     """- 3 -, 第3页 共6页, 3/6 always; a bare 3 only when bare numbers count pages up through the
     document (a lone 3 under 拟支持项目数 is a value)."""
-    found = {i for i, text in enumerate(lines) if text and PAGE_NUMBER.match(normalise(text))}
-    bare = [i for i, text in enumerate(lines) if BARE_NUMBER.match(normalise(text))]
-    values = [int(normalise(lines[i])) for i in bare]
+    norms = [normalise(text) if text else "" for text in lines]
+    found = {i for i, norm in enumerate(norms) if norm and PAGE_NUMBER.match(norm)}
+    bare = [i for i, norm in enumerate(norms) if BARE_NUMBER.match(norm)]
+    values = [int(norms[i]) for i in bare]
     if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
         found.update(bare)
     return found
@@ -447,12 +448,11 @@ def colonless_label(line: Line) -> Label | None:
 
 
 def _value(text: str, match: re.Match[str]) -> str:
-    """The value after the label, in the document's own characters."""
+    """The value after the label, in the document's own characters: what follows the first
+    】, colon or tab (a label's own parenthesis, 资助经费（万元）：, holds no colon)."""
     rest = match["rest"].strip()
     if not rest:
         return ""
     original = text.strip()
-    for cut in range(min(len(original), 32)):  # a label is a few characters long
-        if normalise(original[cut:]).strip() == rest:
-            return original[cut:].strip()
-    return rest
+    cut = re.search(r"】\s*[:：]?|[:：\t]", original)
+    return original[cut.end():].strip() if cut else rest
