@@ -194,3 +194,29 @@ def test_catalogue_add_refuses_a_scan_and_a_damaged_document(
     assert main(["catalogue", "add", str(cut)]) == 1
     assert "has nothing under it" in capsys.readouterr().err
     assert (settings.data_dir / "catalogue.toml").read_text() == before
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("zh_CN", ["识别出 15 个申报方向", "资助金额 15/15", "按 GB18030 读取", "新增 2 个、删除 0 个",
+               "➕ 企业研发经费投入奖补"]),
+    ("en", ["15 funding directions found", "grant amount 15/15", "read as GB18030",
+            "2 directions added, 0 removed", "➕ 企业研发经费投入奖补"]),
+])
+def test_the_preview_message_in_each_language(lang: str, words: list[str]) -> None:
+    from bot.render import guideline_preview
+
+    published = parse_document(YULIN, "y.txt").leaves[:-2]
+    text = guideline_preview(lang, preview(YULIN, "yulin.txt", published=published))
+    assert all(word in text for word in words), text
+    assert "yulin.txt:1: not UTF-8" in text
+
+
+def test_a_changed_direction_names_its_fields() -> None:
+    from bot.render import guideline_diff
+
+    published = parse_document(QINZHOU, "q.txt").leaves
+    changed = QINZHOU.decode().replace("单个项目不超过150万元。", "单个项目不超过200万元。")
+    diff = diff_leaves(published, parse_document(changed.encode(), "q.txt").leaves)
+    assert guideline_diff("zh_CN", diff)[-1] == "✏️ 乙烯下游高端聚烯烃专用料开发与产业化（资助金额）"
+    assert guideline_diff("en", diff_leaves(published, published)) == [
+        "No change from the published version."]
