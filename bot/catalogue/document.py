@@ -18,10 +18,8 @@ from typing import Any
 from bot.catalogue.models import ParseIssue
 from bot.catalogue.numbers import normalise
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
 DOCX_SUFFIX = ".docx"
 PDF_SUFFIX = ".pdf"
-SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, PDF_SUFFIX)
 # Below this many characters per page a PDF has no usable text layer: it is a scan.
 MIN_PDF_CHARS_PER_PAGE = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")

@@ -108,18 +108,27 @@ class Node:
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self) -> None:
         self.root = Node(None, 0, None)
         self.stack: list[Node] = [self.root]
         self.open_field: tuple[Node, str] | None = None
-        self.warnings: list[ParseIssue] = []
         self.first_heading: int | None = None
         self.last_number: dict[str, tuple[int, ...] | None] = {}  # per style, across groups
 
     @property
     def current(self) -> Node:
         return self.stack[-1]
+
+    @property
+    def field_open(self) -> bool:
+        """A field of the current heading is open: lines go on into it."""
+        return self.open_field is not None and self.open_field[0] is self.current
+
+    def push(self, node: Node, line: Line) -> None:
+        if self.first_heading is None:
+            self.first_heading = line.number
+        self.stack.append(self.current.add(node))
+        self.open_field = None
 
     def build(self, lines: list[Line]) -> Node:
         for index, line in enumerate(lines):
@@ -151,7 +160,7 @@ class TreeBuilder:
 
     def takes_heading(self, heading: Heading, ahead: list[Line]) -> bool:
         """Whether a numbered line is a heading here or an item of the text around it."""
-        field_open = self.open_field is not None and self.open_field[0] is self.current
+        field_open = self.field_open
         index = self.style_index(heading.style)
         if index is not None:
             return follows(self.stack[index].seq, heading.number) or heading.strong \
@@ -186,8 +195,6 @@ class TreeBuilder:
     def open(self, heading: Heading, line: Line) -> None:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
-        if self.first_heading is None:
-            self.first_heading = line.number
         if heading.keyword == "方向" and self.lost_group_before(heading):
             self.infer_group(line)
         index = self.style_index(heading.style)
@@ -197,9 +204,7 @@ class TreeBuilder:
             del self.stack[index:]
         else:
             self.pop_to(heading.level)
-        node = self.make_node(heading, line)
-        self.stack.append(self.current.add(node))
-        self.open_field = None
+        self.push(self.make_node(heading, line), line)
         self.last_number[heading.style] = heading.number
 
     def pop_to(self, level: float) -> None:
@@ -229,14 +234,11 @@ class TreeBuilder:
         plan = bool(PLAN_WORDS.search(line.norm))
         heading = Heading("bare", LEVELS["plan"] if plan else LEVELS["bare"], None, None,
                           line.text, kind="plan" if plan else "group")
-        if self.first_heading is None:
-            self.first_heading = line.number
         self.pop_to(heading.level)
         node = Node(heading.kind, line.number, line.text, style="bare", level=heading.level,
                     bare=True, heading_text=line.text)
         node.non_funding = is_non_funding(node.title)
-        self.stack.append(self.current.add(node))
-        self.open_field = None
+        self.push(node, line)
 
     def lost_group_before(self, heading: Heading) -> bool:
         """A 方向 numbered 1 (or bare) after a sibling under a group with directions: numbering
@@ -275,7 +277,7 @@ class TreeBuilder:
 
     def awaits_value(self) -> bool:
         """A label was just read and its value is on the next line (资金安排：⏎ 每项20~40万元)."""
-        return self.open_field is not None and self.open_field[0] is self.current \
+        return self.field_open and self.open_field is not None \
             and not self.current.fields[self.open_field[1]]
 
     def takes_colonless(self, heading: Heading | None) -> bool:
@@ -315,9 +317,8 @@ class TreeBuilder:
             if group is not None:
                 group.notes.append(line.text)
                 return
-        if self.open_field is not None and self.open_field[0] is node:
-            target, key = self.open_field
-            append_line(target.fields[key], line)
+        if self.field_open and self.open_field is not None:
+            append_line(node.fields[self.open_field[1]], line)
             return
         append_line(node.text, line)
 
@@ -518,7 +519,7 @@ def _affix(present: list[tuple[int, str]], items: list[str]) -> tuple[str, str] 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
     lines = clean_lines(raw_lines)
-    builder = TreeBuilder(source_name)
+    builder = TreeBuilder()
     root = builder.build(lines)
     first = builder.first_heading
     preamble = [ln.text for ln in lines if first is None or ln.number < first]
@@ -532,7 +533,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         extract.leaf_from_node(meta, node, source_name, index)
         for index, node in enumerate(nodes, start=1)
     ]
-    warnings = builder.warnings + unknown_labels(nodes, source_name)
+    warnings = unknown_labels(nodes, source_name)
     warnings += damaged(root, nodes, source_name)
     if not leaves:
         warnings.append(ParseIssue(file=source_name, line=1, fatal=True, reason=(
