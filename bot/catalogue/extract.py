@@ -145,7 +145,14 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
 
 
 def stated_terms(node: Node) -> dict[str, Any]:
-    """The terms a plan or group heading states for everything under it."""
+    """The terms a plan or group heading states for everything under it (read once per node:
+    every leaf under it asks)."""
+    if node.terms is None:
+        node.terms = _read_terms(node)
+    return node.terms
+
+
+def _read_terms(node: Node) -> dict[str, Any]:
     text = _join([*node.text, *(line for lines in node.fields.values() for line in lines)])
     terms: dict[str, Any] = {}
     modes = fx.funding_modes(text) or fx.funding_modes(node.title)

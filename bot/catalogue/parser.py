@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.catalogue import extract
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
@@ -75,6 +76,7 @@ class Node:
     inferred: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
+    terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
 
     def add(self, child: Node) -> Node:
         child.parent = self
