@@ -85,7 +85,8 @@ def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
     for result in read.results:
         meta, (outcome, issues) = result.meta, outcomes[result.meta.key]
         count = f"{len(result.guideline.leaves)} directions" if result.guideline else "-"
-        print(f"{meta.city}\t{meta.year}\t{count}\t{meta.source_file}\t{outcome}")
+        reason = f"\t{issues[0]}" if issues else ""
+        print(f"{meta.city}\t{meta.year}\t{count}\t{meta.source_file}\t{outcome}{reason}")
         for issue in issues:
             print(f"  {issue}", file=sys.stderr)
     for key, (outcome, _) in outcomes.items():
