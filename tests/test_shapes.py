@@ -1,7 +1,7 @@
 """Small guidelines in shapes bureaus write that none of the real documents use, each with what a
 reader finds in it: fields numbered like their own direction and labels alone on a line, 1.1.1
 under 1.1 under 专题, 方向一/子方向N, 【label】 with the value below, directions with only a
-sentence of text, section items that must not become directions."""
+sentence of text, directions named by 项目名称：, section items that must not become directions."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         (30, "疾病防治技术", None, None, None, 10, None, 1, None, None, None, set()),
         (35, "水污染治理", None, None, None, 15, None, None, None, None, None, set()),
         (38, "土壤修复", None, None, None, 15, None, None, None, None, None, set()),
+    ],
+    "chongzuo_named_directions": [
+        (4, "糖料蔗机械化收获技术研究", "CZ2026-01", None, None, 50, "前资助", None, None, None,
+         None, {"funding_mode"}),
+        (7, "边境口岸智慧通关技术", "CZ2026-02", None, None, 30, "前资助", None, None, None, None,
+         {"funding_mode"}),
     ],
     "laibin_text_only": [
         (5, "糖业循环经济关键技术", "LB2025-01", None, None, 100, None, 2, None, False, 100,

@@ -72,6 +72,10 @@ _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*(?P<rest>[^\d.%].*)
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+# 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
+_NAMED = re.compile(
+    rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
+    r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题)?(?:代码|编号|编码)\s*[:：]?\s*)?"
@@ -205,6 +209,13 @@ def classify_text(text: str) -> Heading | None:
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
         return _keyword(text, match)
+    match = _NAMED.match(norm)
+    if match:
+        number = match["num"] or match["pnum"]
+        rest = _tail(text, match["rest"])
+        return Heading("kw:名称", LEVELS["direction"], _number(number) if number else None,
+                       number, rest, keyword="名称", kind="direction", strong=True,
+                       code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF)):
         match = pattern.match(norm)

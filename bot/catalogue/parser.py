@@ -221,7 +221,7 @@ class TreeBuilder:
                     or heading.container, heading_text=line.text)
         if heading.keyword in ("方向", "子方向"):
             split_title(node, heading.rest)
-        elif heading.keyword is not None or heading.style.startswith("part:"):
+        elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
             node.title = heading.rest.strip() or None
         else:
             node.title = heading_title(heading.rest) or None
