@@ -583,15 +583,13 @@ def leaf_nodes(root: Node) -> list[Node]:
 def is_leaf(node: Node) -> bool:
     if node.section:
         return False
-    if node.known_fields:
-        return True
-    if node.kind in ("direction", "sub") and node.label is not None:
-        return True  # a 方向 heading is a direction, empty or not (an empty one is refused)
     if node.kind == "group" and (node.label is not None or node.bare) \
             and (node.text or node.fields):
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
         return True
-    return False
+    if node.known_fields:
+        return True
+    return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
