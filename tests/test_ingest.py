@@ -134,6 +134,17 @@ def test_an_accepted_document_is_stored_with_its_metadata(settings: Settings) ->
     assert (settings.data_dir / "catalogue.toml").read_text().count('key = "qz26"') == 1
 
 
+def test_the_chat_flow_stores_what_it_previewed(settings: Settings) -> None:
+    shown = preview(QINZHOU, "钦州指南.txt")
+    stored = store_document(settings.data_dir, shown.source, shown.meta, original=QINZHOU,
+                            filename="钦州指南.txt")
+    assert stored.text_file.read_text(encoding="utf-8").splitlines() == shown.source.lines
+    assert stored.original_file is None  # a .txt is its own text
+    read = read_catalogue(settings.data_dir)
+    assert [len(r.guideline.leaves) for r in read.results if r.guideline and
+            r.meta.key == "qz26"] == [15]
+
+
 def test_a_known_key_keeps_its_entry_and_window(settings: Settings) -> None:
     source = read_source(QINZHOU, "bs.txt")
     meta = make_meta(propose_meta(source.lines), Corrections(key="bs25"), "guidelines/new.txt")

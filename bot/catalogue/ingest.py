@@ -169,6 +169,7 @@ class Preview:
     samples: list[Leaf]
     diff: Diff | None
     guideline: Guideline
+    source: SourceText  # what store_document() writes once the person accepts
 
     @property
     def acceptable(self) -> bool:
@@ -232,7 +233,7 @@ def preview(data: bytes, filename: str, corrections: Corrections | None = None,
                    directions=len(guideline.leaves), coverage=coverage(guideline.leaves),
                    warnings=warnings, refusals=refusals, samples=pick_samples(guideline.leaves),
                    diff=diff_leaves(published, guideline.leaves) if published is not None
-                   else None, guideline=guideline)
+                   else None, guideline=guideline, source=source)
 
 
 def pick_samples(leaves: list[Leaf], count: int = 2) -> list[Leaf]:

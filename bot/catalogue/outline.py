@@ -211,10 +211,10 @@ def classify_text(text: str) -> Heading | None:
         return _keyword(text, match)
     match = _NAMED.match(norm)
     if match:
-        number = match["num"] or match["pnum"]
+        written: str | None = match["num"] or match["pnum"]
         rest = _tail(text, match["rest"])
-        return Heading("kw:名称", LEVELS["direction"], _number(number) if number else None,
-                       number, rest, keyword="名称", kind="direction", strong=True,
+        return Heading("kw:名称", LEVELS["direction"], _number(written) if written else None,
+                       written, rest, keyword="名称", kind="direction", strong=True,
                        code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF)):
