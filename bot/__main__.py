@@ -16,14 +16,26 @@ import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.catalogue.loader import CatalogueError, load_catalogue
-from bot.catalogue.models import Leaf
+from bot.catalogue.document import DocumentError
+from bot.catalogue.ingest import (
+    Corrections,
+    make_meta,
+    propose_meta,
+    read_source,
+    shrink_refusal,
+    store_document,
+    stored_name,
+)
+from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
+from bot.catalogue.models import Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
+from bot.catalogue.parser import parse_guideline
 from bot.config import Settings, load_settings
 from bot.core import Core
-from bot.db import Database, Storage, migrate
+from bot.db import Database, DatabaseUrlError, Storage, migrate
 from bot.db.catalogue import Snapshot
 from bot.flows import Flows
 
@@ -73,42 +85,128 @@ async def opened(settings: Settings) -> AsyncIterator[Storage]:
 
 
 def cmd_catalogue_load(settings: Settings, args: argparse.Namespace) -> int:
-    """Parse data/ and publish it, one guideline per transaction."""
-    return run(_catalogue_load(settings))
+    """Publish each guideline of data/ in its own transaction; a refused one keeps its old
+    version and makes the exit status 1 (stable: one line per guideline, see DESIGN.md)."""
+    return run(_catalogue_load(settings, accept_shrink=getattr(args, "accept_shrink", False)))
 
 
-async def _catalogue_load(settings: Settings) -> int:
+async def _catalogue_load(settings: Settings, *, accept_shrink: bool = False) -> int:
     try:
-        guidelines, warnings = load_catalogue(settings.data_dir)
+        read = read_catalogue(settings.data_dir, max_bytes=settings.max_document_bytes)
     except CatalogueError as exc:
         for issue in exc.issues:
             print(f"{issue}", file=sys.stderr)
         print("catalogue not loaded; the previous catalogue is unchanged", file=sys.stderr)
         return 1
-    for warning in warnings:
+    for warning in read.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    now = datetime.now(settings.zone)
-    async with opened(settings) as storage:
-        before = set(await storage.catalogue.digests())
-        outcomes = await storage.catalogue.publish_all(guidelines, now)
-        await storage.windows.seed([g.meta for g in guidelines], now)
-    for guideline in guidelines:
-        meta = guideline.meta
-        print(f"{meta.city}\t{meta.year}\t{len(guideline.leaves)} directions\t"
-              f"{meta.source_file}\t{outcomes[meta.key]}")
-    for key, outcome in outcomes.items():
+    try:
+        async with opened(settings) as storage:
+            outcomes, snapshot, new = await publish(storage, settings, read, accept_shrink)
+    except DatabaseUrlError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for result in read.results:
+        meta, (outcome, issues) = result.meta, outcomes[result.meta.key]
+        count = f"{len(result.guideline.leaves)} directions" if result.guideline else "-"
+        reason = f"\t{issues[0]}" if issues else ""
+        print(f"{meta.city}\t{meta.year}\t{count}\t{meta.source_file}\t{outcome}{reason}")
+        for issue in issues:
+            print(f"  {issue}", file=sys.stderr)
+    for key, (outcome, _) in outcomes.items():
         if outcome == "withdrawn":
             print(f"{key}\twithdrawn (no longer in {settings.data_dir / 'catalogue.toml'})")
-    new = [g.meta.key for g in guidelines if g.meta.key not in before]
-    if before and new:  # a first load announces nothing: nobody follows anything yet
+    if new:
         core = await Core.open(settings)
         try:
             told = await Flows(core).notices.guidelines_published(new)
         finally:
             await core.close()
         print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
-    print(f"loaded {sum(len(g.leaves) for g in guidelines)} directions "
-          f"from {len(guidelines)} guidelines into {settings.db}")
+    refused = [key for key, (outcome, _) in outcomes.items() if outcome == "refused"]
+    print(f"{len(snapshot.leaves)} directions from {len(snapshot.metas)} guidelines published "
+          f"in {settings.db}" + (f"; refused: {', '.join(refused)}" if refused else ""))
+    return 1 if refused else 0
+
+
+Outcome = tuple[str, list[ParseIssue]]
+
+
+async def publish(storage: Storage, settings: Settings, read: CatalogueRead, accept_shrink: bool
+                  ) -> tuple[dict[str, Outcome], Snapshot, list[str]]:
+    """One transaction per guideline: loaded / unchanged, refused (its published version
+    stays: a parse refusal, or a shrink beyond ZHINAN_SHRINK_LIMIT without --accept-shrink),
+    and withdrawn for guidelines no longer listed in catalogue.toml. Also returns the keys
+    new to a catalogue that had some (a first load announces nothing: nobody follows yet)."""
+    before = await storage.catalogue.snapshot()
+    published: dict[str, list[Leaf]] = {}
+    for leaf in before.leaves:
+        published.setdefault(leaf.guideline, []).append(leaf)
+    now = datetime.now(settings.zone)
+    outcomes: dict[str, Outcome] = {}
+    for ordinal, result in enumerate(read.results):
+        key = result.meta.key
+        if result.guideline is None:
+            outcomes[key] = ("refused", result.refusals)
+            continue
+        shrink = shrink_refusal(published.get(key, []), result.guideline.leaves,
+                                settings.shrink_limit, result.meta.source_file)
+        if shrink is not None and not accept_shrink:
+            outcomes[key] = ("refused", [shrink])
+            continue
+        outcomes[key] = (await storage.catalogue.publish(result.guideline, now, ordinal), [])
+    listed = {result.meta.key for result in read.results}
+    for meta in before.metas:
+        if meta.key not in listed and await storage.catalogue.withdraw(meta.key, now):
+            outcomes[meta.key] = ("withdrawn", [])
+    await storage.windows.seed([g.meta for g in read.guidelines], now)
+    known = {meta.key for meta in before.metas}
+    new = [key for key, (outcome, _) in outcomes.items()
+           if outcome == "loaded" and key not in known] if known else []
+    return outcomes, await storage.catalogue.snapshot(), new
+
+
+def cmd_catalogue_add(settings: Settings, args: argparse.Namespace) -> int:
+    """Bring a bureau's document (.txt, .docx, text-layer .pdf) into data/ with its metadata,
+    proposed from its text; `catalogue load` publishes it."""
+    path = Path(args.file)
+    try:
+        if not path.is_file():
+            raise OSError("not a regular file")
+        if path.stat().st_size > settings.max_document_bytes:
+            raise OSError(f"{path.stat().st_size / 1_048_576:.1f} MB, over the "
+                          f"{settings.max_document_bytes / 1_048_576:.1f} MB limit "
+                          "(setting ZHINAN_MAX_DOCUMENT_BYTES)")
+        data = path.read_bytes()
+        source = read_source(data, path.name, max_bytes=settings.max_document_bytes)
+    except OSError as exc:
+        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        return 2
+    except DocumentError as exc:
+        print(f"{exc.issue}", file=sys.stderr)
+        return 1
+    corrections = Corrections(city=args.city, year=args.year, title=args.title,
+                              issuer=args.issuer, city_en=args.city_en, key=args.key)
+    try:
+        meta = make_meta(propose_meta(source.lines), corrections, stored_name(path.name))
+    except ValueError as exc:
+        print(f"{path}: {exc} (--city, --year, --title, --city-en, --key)", file=sys.stderr)
+        return 2
+    guideline = parse_guideline(meta, source.lines, meta.source_file)
+    for warning in [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]:
+        print(f"warning: {warning}", file=sys.stderr)
+    refusals = [w for w in guideline.warnings if w.fatal]
+    if refusals:
+        for issue in refusals:
+            print(f"{issue}", file=sys.stderr)
+        print(f"{path}: not added", file=sys.stderr)
+        return 1
+    stored = store_document(settings.data_dir, source, meta, original=data, filename=path.name)
+    meta = stored.meta
+    print(f"{meta.key}\t{meta.city}\t{meta.year}\t{meta.title}\t{meta.issuer}\t"
+          f"{len(guideline.leaves)} directions\t{meta.source_file}"
+          f"\t{'new' if stored.new_entry else 'replaced'}")
+    print("run `python -m bot catalogue load` to publish it")
     return 0
 
 
@@ -164,6 +262,7 @@ def catalogue_stats(snapshot: Snapshot, schema: str | None) -> dict[str, Any]:
         "by_sector": sectors,
         "stated": stated,
         "inferred": sum(1 for leaf in leaves if leaf.inferred),
+        "inherited": sum(1 for leaf in leaves if leaf.inherited),
     }
 
 
@@ -192,6 +291,7 @@ def cmd_catalogue_show(settings: Settings, args: argparse.Namespace) -> int:
     """One direction, every field, as JSON."""
     leaf = find_leaf(settings, args.id)
     if leaf is None:
+        print(f"no direction with id {args.id!r}", file=sys.stderr)
         return 1
     _dump(leaf_json(leaf))
     return 0
@@ -584,8 +684,19 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue = commands.add_parser("catalogue", help="load, inspect and export the catalogue")
     sub = catalogue.add_subparsers(dest="action", required=True, metavar="ACTION",
                                   help="catalogue action")
-    load = sub.add_parser("load", help="parse data/ and load SQLite atomically")
+    load = sub.add_parser("load", help="publish data/, one guideline per transaction")
+    load.add_argument("--accept-shrink", action="store_true",
+                      help="publish a guideline even when it drops many published directions")
     load.set_defaults(handler=cmd_catalogue_load)
+    add = sub.add_parser("add", help="bring a bureau's document (.txt, .docx, .pdf) into data/")
+    add.add_argument("file", help="the document as the bureau published it")
+    add.add_argument("--city", help="city, when the text does not name it (e.g. 钦州)")
+    add.add_argument("--year", type=int, help="year, when the text does not state it")
+    add.add_argument("--title", help="the guideline's title, to correct the one proposed")
+    add.add_argument("--issuer", help="issuing bureau, e.g. 钦州市科学技术局")
+    add.add_argument("--city-en", help="the city's English name, for cities outside Guangxi")
+    add.add_argument("--key", help="short id used in direction ids, e.g. qz26")
+    add.set_defaults(handler=cmd_catalogue_add)
     stats = sub.add_parser("stats", help="counts per city and per stated field")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=cmd_catalogue_stats)

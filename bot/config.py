@@ -75,6 +75,14 @@ class Settings(BaseSettings):
         description="Where the catalogue and the bot's state live: a SQLite file path (its "
         "folder is created on demand) or a postgresql://user:password@host:port/db URL.",
     )
+    max_document_bytes: int = Field(
+        default=10 * 1024 * 1024, gt=0,
+        description="Largest guideline document read (a .txt, .docx or .pdf); bigger ones are "
+                    "refused before they are parsed.")
+    shrink_limit: float = Field(
+        default=0.1, gt=0, le=1,
+        description="Share of a guideline's published directions a reload may drop without "
+                    "`catalogue load --accept-shrink` (a truncated document drops many).")
     telegram_token: SecretStr | None = Field(
         default=None, description="Bot token from @BotFather; unset means the local sandbox demo."
     )

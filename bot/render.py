@@ -14,13 +14,14 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 from bot.catalogue.facets import Taxonomy
+from bot.catalogue.ingest import Diff, Preview
 from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
 from bot.catalogue.numbers import clean_number
-from bot.i18n import t
+from bot.i18n import catalog, t
+from bot.windows import WindowRef, WindowStatus, edition_status, window_status
 
 if TYPE_CHECKING:
     from bot.db.desk import Ticket
-from bot.windows import WindowRef, WindowStatus, edition_status, window_status
 
 LIMIT = 4096
 CARD_EXCERPT = 280
@@ -527,3 +528,46 @@ def _balance(pieces: list[str]) -> list[str]:
         balanced.append(text + closing)
         carry = stack
     return balanced
+
+
+PREVIEW_ISSUES = 8  # warnings/refusals shown before "… and N more"
+
+
+def guideline_preview(lang: str, shown: Preview) -> str:
+    """What a bureau admin sees before accepting a document: metadata, directions found,
+    coverage per field, issues with their lines, and the change against the published version
+    (the sample cards are sent separately with `card`)."""
+    meta = shown.meta
+    lines = [f"<b>{esc(t(lang, 'guideline.preview_title', title=meta.title))}</b>",
+             esc(t(lang, "guideline.preview_meta", city=meta.city, year=meta.year,
+                   issuer=meta.issuer, short_id=meta.key)),
+             esc(t(lang, "guideline.preview_count", n=shown.directions)), "",
+             esc(t(lang, "guideline.coverage"))]
+    lines += [esc(t(lang, "guideline.coverage_line", field=t(lang, f"guideline.field_{c.field}"),
+                    stated=c.stated, total=c.total)) for c in shown.coverage]
+    if shown.encoding == "gb18030":
+        lines += ["", esc(t(lang, "guideline.encoding"))]
+    for key, issues in (("refusals", shown.refusals), ("warnings", shown.warnings)):
+        if issues:
+            lines += ["", esc(t(lang, f"guideline.{key}"))]
+            lines += [f"• {esc(str(issue))}" for issue in issues[:PREVIEW_ISSUES]]
+            if len(issues) > PREVIEW_ISSUES:
+                lines.append(esc(t(lang, "guideline.more", n=len(issues) - PREVIEW_ISSUES)))
+    lines += ["", *guideline_diff(lang, shown.diff)]
+    return "\n".join(lines)
+
+
+def guideline_diff(lang: str, diff: Diff | None) -> list[str]:
+    """New / unchanged, or the counts and the first directions added, removed and changed."""
+    if diff is None:
+        return [esc(t(lang, "guideline.new"))]
+    if diff.empty:
+        return [esc(t(lang, "guideline.unchanged"))]
+    lines = [esc(t(lang, "guideline.diff", added=len(diff.added), removed=len(diff.removed),
+                   changed=len(diff.changed)))]
+    lines += [esc(t(lang, "guideline.added", title=leaf.title)) for leaf in diff.added[:5]]
+    lines += [esc(t(lang, "guideline.removed", title=leaf.title)) for leaf in diff.removed[:5]]
+    lines += [esc(t(lang, "guideline.changed", title=change.title, fields="、".join(
+        t(lang, f"guideline.field_{name}") if f"guideline.field_{name}" in catalog(lang)
+        else name for name in change.fields))) for change in diff.changed[:5]]
+    return lines

@@ -101,7 +101,7 @@ def test_a_deadline_for_one_direction_names_it(searcher: Searcher, window_for: C
 
 @pytest.mark.parametrize(("text", "cap", "top"), [
     ("防城港单个项目最多能拿多少钱", 150, {"fcg25-001", "fcg25-002", "fcg25-003", "fcg25-004"}),
-    ("南宁一个项目最多给多少钱", 200, {"nn22-019", "nn22-059"}),
+    ("南宁一个项目最多给多少钱", 200, {"nn22-019", "nn22-054", "nn22-059"}),
     ("what's the biggest grant in the Guilin guideline", 800, {"gl22-001"}),
     ("百色单个项目最高资助多少", None, set()),
 ])
@@ -184,7 +184,7 @@ def test_nothing_found_offers_a_step(searcher: Searcher, window_for: Callable) -
     result = ask(searcher, window_for, "南宁有没有先拨钱再干活的项目，要一百万以上的")
     assert isinstance(result, SearchAnswer) and not result.found.hits
     labels = [b.label for row in answers.render(result, "zh_CN").keyboard for b in row]
-    assert "去掉“前资助”：3 个方向" in labels
+    assert "去掉“前资助”：4 个方向" in labels
     empty = ask(searcher, window_for, "zzzqqq")
     labels = [b.label for row in answers.render(empty, "en").keyboard for b in row]
     assert "🙋 Ask a person" in labels or any("person" in label.lower() for label in labels)

@@ -38,7 +38,7 @@ def test_city_codes_follow_catalogue_order(world: tuple[list[Leaf], dict[str, st
 
 def test_results_put_fitting_first_then_unknown(world: tuple[list[Leaf], dict[str, str]]) -> None:
     leaves, codes = world
-    found = browse.results(leaves, Facets(city="gl", budget="w50"), codes)
+    found = browse.results(leaves, Facets(city="nn", budget="w50"), codes)
     assert found.fitting and found.unknown
     caps = [leaf.funding_max_wan for leaf in found.fitting]
     assert caps == sorted(caps, reverse=True)

@@ -68,23 +68,27 @@ def loaded(settings: Settings) -> Settings:
     return settings
 
 
-def test_gbk_source_is_refused_with_file_and_line(loaded: Settings) -> None:
+def test_a_gbk_export_is_read_with_a_warning_and_changes_nothing(loaded: Settings) -> None:
     source = loaded.data_dir / "guidelines" / "002_3af291c3607153a6.txt"
     text = source.read_text(encoding="utf-8")
     source.write_bytes(text.encode("gb18030"))
     result = run("catalogue", "load")
-    assert result.returncode == 1
-    assert f"{source}:1: not UTF-8 text" in result.stderr
-    stats = json.loads(run("catalogue", "stats", "--json").stdout)
-    assert stats["by_city"]["南宁"] == 65  # the old catalogue stayed
+    assert result.returncode == 0, result.stderr
+    assert "warning: guidelines/002_3af291c3607153a6.txt:1: not UTF-8: read as GB18030" in \
+        result.stderr
+    assert "南宁\t2022\t65 directions\tguidelines/002_3af291c3607153a6.txt\tunchanged" in \
+        result.stdout
 
 
-def test_text_without_structure_is_refused(loaded: Settings) -> None:
+def test_text_without_structure_is_refused_and_the_others_load(loaded: Settings) -> None:
     source = loaded.data_dir / "guidelines" / "001_28dcdb5b6979917d.txt"
     source.write_text("这不是申报指南。\n只是一段文字。\n", encoding="utf-8")
     result = run("catalogue", "load")
     assert result.returncode == 1
     assert "guidelines/001_28dcdb5b6979917d.txt:1: no recognisable structure" in result.stderr
+    assert "百色\t2025\t-\tguidelines/001_28dcdb5b6979917d.txt\trefused" in result.stdout
+    assert "柳州\t2024\t67 directions\tguidelines/003_b77ff5cd7a582a9e.txt\tunchanged" \
+        in result.stdout
     assert json.loads(run("catalogue", "stats", "--json").stdout)["by_city"]["百色"] == 22
 
 
@@ -109,6 +113,7 @@ def test_missing_source_file_is_refused(loaded: Settings) -> None:
     result = run("catalogue", "load")
     assert result.returncode == 1
     assert "004_d39697fbb62405e2.txt:0: source file missing" in result.stderr
+    assert json.loads(run("catalogue", "stats", "--json").stdout)["by_city"]["桂林"] == 40
 
 
 def test_search_json_ranks_and_scores(loaded: Settings) -> None:

@@ -59,7 +59,7 @@ async def test_a_condition_is_dropped_with_its_button(wang: Conversation) -> Non
 async def test_nothing_fits_offers_to_drop_a_condition(wang: Conversation) -> None:
     await wang.send("南宁有没有先拨钱再干活的项目，要一百万以上的")
     reply = await wang.last()
-    assert "去掉“前资助”：3 个方向" in [b["text"] for b in buttons(reply)]
+    assert "去掉“前资助”：4 个方向" in [b["text"] for b in buttons(reply)]
     await wang.press("去掉“前资助”")
     widened = await wang.last()
     assert "按条件：南宁 · 100万以上" in widened["text"]

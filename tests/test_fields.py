@@ -133,3 +133,92 @@ def test_funding_modes_keep_written_order() -> None:
     assert fx.funding_modes("分年拨付（前资助与后补助结合）") == ["分年拨付", "前资助", "后补助"]
     assert fx.funding_modes("先实施后补助") == ["后补助"]
     assert fx.funding_modes(None) == []
+
+
+# Wordings from the dev documents (钦州, 北海, 玉林) and the shapes the parser was probed with.
+@pytest.mark.parametrize(
+    ("text", "low", "high", "tiers"),
+    [
+        ("单个项目不超过800000元。", None, 80, []),  # 北海 1.2: 元
+        ("最高不超过150万元；企业自筹资金与财政资金的比例不低于1:1。", None, 150, []),
+        ("财政资金支持原则上不超过0.15亿元，揭榜单位自筹经费与财政资金的比例不低于1:1。", None, 1500, []),
+        ("单个项目支持80—120万元。", 80, 120, []),  # 钦州: em dash
+        ("每项20－30万元。", 20, 30, []),  # full-width minus
+        ("每个项目20万元至40万元。", 20, 40, []),  # units on both sides
+        ("按技术合同成交额的5%给予补助，单个项目最高不超过300,000元。", None, 30, []),
+        ("一等奖每项奖补80000元，二等奖每项奖补50,000元，三等奖每项奖补30000元；", 3, 8, [8, 5, 3]),
+        ("对新获批的国家级平台给予一次性补助100万元，自治区级平台补助50万元，市级平台补助10万元；",
+         10, 100, [100, 50, 10]),  # tiers spread over a sentence
+        ("按以下标准给予一次性支持：\n类别\t级别\t奖补标准\n孵化器\t国家级\t100万元\n孵化器\t自治区级\t50万元",
+         50, 100, [100, 50]),  # tiers in a table
+        ("每家一次性补助10万元。", 10, 10, []),
+        ("单个项目不超过100万元，企业自筹经费不低于500万元。", None, 100, []),  # not a grant floor
+        ("50万元/项", 50, 50, []),
+    ],
+)
+def test_funding_in_other_bureaus_words(text: str, low: float | None, high: float | None,
+                                        tiers: list[float]) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan, funding.tiers_wan) == (low, high, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("3年（2026年7月—2029年6月）。", 3), ("2026年7月至2029年6月。", 3), ("2025年10月至2026年9月。", 1),
+     ("2026.07-2028.06", 2), ("24个月", 2), ("2026年—2027年", 2), ("2026年1月1日至2028年12月31日", 3)],
+)
+def test_periods_stated_as_date_ranges(text: str, years: float) -> None:
+    assert fx.period_years_max(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_only"),
+    [("本方向对牵头单位类型不作限制，鼓励联合申报。", False), ("企业、高校、科研院所均可揭榜。", False),
+     ("本方向牵头单位不限。", False), ("二级及以上医疗卫生机构、高校和科研院所均可牵头申报。", False),
+     ("高校、科研院所、企业均可申报。", False), ("本专项项目须由企业牵头申报，鼓励联合高校组建创新联合体。", True),
+     ("限在北海市注册的企业申报，上年度研发费用占营业收入比例不低于3%。", True),
+     ("2025年度首次通过认定的国家高新技术企业，限企业自身申报。", True),
+     ("须由企业作为项目牵头单位。", True), ("各县区均可申报。", None)],
+)
+def test_lead_rules_in_other_bureaus_words(text: str, lead_only: bool | None) -> None:
+    assert fx.enterprise_lead_only(text) is lead_only
+
+
+@pytest.mark.parametrize(
+    ("text", "wan"),
+    [("上年度R&D经费支出不低于500万元。", 500), ("2025年度研究与试验发展（R&D）经费支出不低于100万元。", 100),
+     ("上年度研发费用不低于2,000,000元。", 200), ("上年度研究开发费用总额不低于800万元。", 800),
+     ("企业年研发经费支出500万元以上。", 500), ("上年度研发费用占营业收入比例不低于3%。", None),
+     ("上年度登记的技术合同实际支付金额不低于50万元。", None)],
+)
+def test_rd_thresholds_in_any_wording(text: str, wan: float | None) -> None:
+    assert fx.min_rd_spend_wan(text) == wan
+
+
+@pytest.mark.parametrize(
+    ("text", "ratio"),
+    [("企业自筹经费不低于财政资助经费的两倍。", 2), ("企业自筹经费不低于财政资助额。", 1),
+     ("企业自筹经费不低于财政资助额的1.5倍。", 1.5), ("自筹经费不少于申请市财政经费的3倍。", 3),
+     ("企业自筹资金与申请财政资金比例不低于2:1。", 2)],
+)
+def test_ratios_in_words(text: str, ratio: float) -> None:
+    assert fx.matching_ratio(text) == ratio
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [("揭榜单位须建有自治区级以上科技创新平台。", ["自治区级平台"]),
+     ("牵头单位须建有省级以上工程技术研究中心。", ["自治区级平台"]),  # another province: 省级
+     ("牵头企业须为规模以上工业企业。", ["规上企业"]),
+     ("2025年度新获批（认定）的国家级、自治区级、市级科技创新平台的依托单位。",
+      ["国家级平台", "自治区级平台", "市级平台"])],
+)
+def test_qualifications_include_provincial_platforms(text: str, required: list[str]) -> None:
+    assert fx.qualifications(text)[0] == required
+
+
+@pytest.mark.parametrize(("text", "modes"), [
+    ("财政资金采取前资助方式，分年度拨付。", ["前资助", "分年拨付"]), ("事前资助", ["前资助"]),
+    ("以奖代补", ["奖补"])])
+def test_funding_mode_aliases(text: str, modes: list[str]) -> None:
+    assert fx.funding_modes(text) == modes

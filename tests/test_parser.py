@@ -160,17 +160,37 @@ def test_guilin_offices_quotas_and_lead_rules(
     assert by_line[("桂林", 700)].funding_mode == "后补助"
 
 
-def test_unknown_labels_are_warnings_not_drops() -> None:
+def test_unknown_labels_are_own_fields_with_a_warning_never_appended() -> None:
     meta = GuidelineMeta(key="tst25", city="测试", city_en="Test", year=2025, year_basis="test",
                          issuer="x", title="x", source_file="t.txt")
-    text = ["重点研发计划", "方向1：测试方向", "研究内容：做研究。", "申报须知对象：只限本市企业。",
+    text = ["重点研发计划", "方向1：测试方向", "研究内容：做研究。", "知识产权归属：归申报单位所有。",
             "资助经费：不超过20万元。"]
     guideline = parse_guideline(meta, text, "t.txt")
     leaf = guideline.leaves[0]
     assert [str(w) for w in guideline.warnings] == [
-        "t.txt:4: unknown field label '申报须知对象': kept as running text"]
-    assert "只限本市企业" in (leaf.content or "")
+        "t.txt:4: unknown field label '知识产权归属': kept as its own field"]
+    assert leaf.content == "做研究。"
+    assert leaf.other_fields == {"知识产权归属": "归申报单位所有。"}
     assert leaf.funding_max_wan == 20
+
+
+@pytest.mark.parametrize(
+    ("label", "field", "value"),
+    [("支持强度", "funding_max_wan", 50), ("资金安排", "funding_max_wan", 50),
+     ("经费支持", "funding_max_wan", 50), ("支持数量", "quota", 2), ("立项数量", "quota", 2),
+     ("实施周期", "period_years_max", 2), ("执行期限", "period_years_max", 2)],
+)
+def test_labels_no_document_used_before_are_read_by_their_head_word(
+        label: str, field: str, value: float) -> None:
+    meta = GuidelineMeta(key="tst25", city="测试", city_en="Test", year=2025, year_basis="test",
+                         issuer="x", title="x", source_file="t.txt")
+    sentence = {"funding_max_wan": "单个项目不超过50万元。", "quota": "拟支持2项。",
+                "period_years_max": "2年（2026年1月至2027年12月）。"}[field]
+    text = ["一、重点研发计划", "1.测试方向（CS2501）", "研究内容：做研究。", f"{label}：{sentence}"]
+    guideline = parse_guideline(meta, text, "t.txt")
+    assert guideline.warnings == []
+    assert getattr(guideline.leaves[0], field) == value
+    assert guideline.leaves[0].content == "做研究。"
 
 
 def test_a_text_without_structure_is_a_fatal_issue() -> None:

@@ -9,7 +9,7 @@ Eligibility is read only from requirement text, because titles and indicators na
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
@@ -32,7 +32,8 @@ EMBEDDED_PERIOD = re.compile(
 
 
 def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> Leaf:
-    """Build the leaf for `node`; ancestors supply plan, group and parent titles."""
+    """Build the leaf for `node`; ancestors supply plan, group and parent titles, and the terms
+    stated once for a whole plan or group (执行期限, 牵头单位 …) where the leaf states none."""
     ancestors = node.ancestors()
     plan = next((a for a in ancestors if a.kind == "plan" and a.parent is not None), None)
     group = next((a for a in ancestors if a.kind == "group"), None)
@@ -55,11 +56,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     funding = fx.parse_funding(funding_text)
     if funding_text and NO_FUNDING.search(normalise(funding_text)):
         funding.min_wan = funding.max_wan = 0
-    modes = fx.funding_modes(mode_text) or fx.funding_modes(funding_text)
-    if not modes:
-        modes, mode_note = inherited_modes(node)
-        if mode_note:
-            inferred.append(mode_note)
+    modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text))
     period_text = node.field_text("period") or embedded_period(node)
     rules_text = _join([requirements or "", notes or ""])
     required, preferred = fx.qualifications(rules_text)
@@ -70,6 +67,18 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota_text = quota_field if quota_field else _quota_sentence(rules_text)
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
+    own: dict[str, Any] = {
+        "enterprise_lead_only": fx.enterprise_lead_only(rules_text),
+        "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text),
+        "matching_ratio": fx.matching_ratio(_join([rules_text, funding_text or ""])),
+        "funding_mode": "、".join(modes) or None,
+        "period_years_max": fx.period_years_max(period_text),
+        "quota": quota,
+        "funding_max_wan": funding.max_wan,
+        "funding_min_wan": funding.min_wan,
+        "qualifications": required,
+    }
+    inherited = inherit(node, own, inferred)
     return Leaf(
         id=f"{meta.key}-{index:03d}",
         guideline=meta.key, city=meta.city, year=meta.year,
@@ -79,21 +88,92 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         parent=parent.title if parent is not None else None,
         title=title, office=node.office,
         content=content, indicators=node.field_text("indicators"),
-        period_text=period_text, period_years_max=fx.period_years_max(period_text),
-        funding_text=funding_text, funding_mode="、".join(modes) or None,
-        funding_min_wan=funding.min_wan, funding_max_wan=funding.max_wan,
+        period_text=period_text, period_years_max=own["period_years_max"],
+        funding_text=funding_text, funding_mode=own["funding_mode"],
+        funding_min_wan=own["funding_min_wan"], funding_max_wan=own["funding_max_wan"],
         funding_percent=funding.percent, funding_percent_basis=funding.percent_basis,
         funding_percent_cap=funding.percent_cap, funding_tiers_wan=funding.tiers_wan,
         total_investment_min_wan=_total_investment(node, funding.total_investment_min_wan),
         announced_later=bool(everything and fx.LATER.search(normalise(everything))),
-        quota=quota, quota_text=quota_text,
+        quota=own["quota"], quota_text=quota_text,
         requirements=_join([requirements or "", notes or ""]) or None,
-        enterprise_lead_only=fx.enterprise_lead_only(rules_text),
-        min_rd_spend_wan=fx.min_rd_spend_wan(rules_text),
-        matching_ratio=fx.matching_ratio(_join([rules_text, funding_text or ""])),
-        qualifications=required, preferences=preferred,
-        inferred=inferred, source_file=source, source_line=node.line,
+        enterprise_lead_only=own["enterprise_lead_only"],
+        min_rd_spend_wan=own["min_rd_spend_wan"], matching_ratio=own["matching_ratio"],
+        qualifications=own["qualifications"], preferences=preferred,
+        inferred=inferred, inherited=inherited,
+        other_fields={key.removeprefix("other:"): text for key in node.fields
+                      if key.startswith("other:") and (text := node.field_text(key))},
+        source_file=source, source_line=node.line,
     )
+
+
+# --------------------------------------------------------------------------- inheritance
+
+FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan": "研发投入门槛",
+               "matching_ratio": "自筹配套比例", "funding_mode": "资助方式",
+               "period_years_max": "执行期限", "quota": "支持数量",
+               "funding_max_wan": "资助上限", "funding_min_wan": "资助下限",
+               "qualifications": "资质要求"}
+PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
+PER_LEAF_QUOTA = re.compile(
+    r"(?:各|每个?)(?:子方向|方向|课题)[^。；;，,]{0,8}?(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
+    r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
+PER_PROJECT = re.compile(r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向")
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
+
+
+def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
+    """Fill what the leaf does not state from the nearest plan, group or direction above it
+    that states it (本专项各方向须由企业牵头… / 各子方向执行期限均为2年); returns the fields
+    filled that way, each also noted in `inferred`."""
+    filled: list[str] = []
+    pair = ("funding_max_wan", "funding_min_wan")
+    # a leaf with an amount of its own keeps its range as stated
+    filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
+    for ancestor in node.ancestors():
+        if ancestor.parent is None:
+            break
+        terms = stated_terms(ancestor)
+        for name, value in terms.items():
+            if name in filled_pair or name in filled:
+                continue
+            if own.get(name) in (None, []) and value not in (None, []):
+                own[name] = value
+                filled.append(name)
+                inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title or ''}”的说明")
+    return filled
+
+
+def stated_terms(node: Node) -> dict[str, Any]:
+    """The terms a plan or group heading states for everything under it (read once per node:
+    every leaf under it asks)."""
+    if node.terms is None:
+        node.terms = _read_terms(node)
+    return node.terms
+
+
+def _read_terms(node: Node) -> dict[str, Any]:
+    text = _join([*node.text, *(line for lines in node.fields.values() for line in lines)])
+    terms: dict[str, Any] = {}
+    modes = fx.funding_modes(text) or fx.funding_modes(node.title)
+    terms["funding_mode"] = "、".join(modes) or None
+    if not text:
+        return terms
+    sentences = fx.sentences(normalise(text))
+    period = [s for s in sentences if PERIOD_WORDS.search(s)]
+    terms["period_years_max"] = fx.period_years_max(_join(period)) if period else None
+    terms["enterprise_lead_only"] = fx.enterprise_lead_only(text)
+    terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
+    terms["matching_ratio"] = fx.matching_ratio(text)
+    quota = next((m for s in sentences if (m := PER_LEAF_QUOTA.search(s))), None)
+    terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
+    per_project = [s for s in sentences if PER_PROJECT.search(s) and fx.MONEY_RE.search(s)]
+    if per_project:
+        funding = fx.parse_funding(_join(per_project))
+        terms["funding_max_wan"], terms["funding_min_wan"] = funding.max_wan, funding.min_wan
+    rules = [s for s in sentences if RULE_SENTENCE.search(s)]
+    terms["qualifications"] = fx.qualifications(_join(rules))[0] if rules else []
+    return terms
 
 
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
@@ -112,15 +192,6 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))]
         funding = _join(awards) or None
     return funding, mode
-
-
-def inherited_modes(node: Node) -> tuple[list[str], str | None]:
-    """A mode named only in a group or plan heading (奖励性后补助, 高新技术企业认定后补助)."""
-    for ancestor in node.ancestors():
-        modes = fx.funding_modes(ancestor.title)
-        if modes:
-            return modes, f"资助方式取自上级标题“{ancestor.title}”"
-    return [], None
 
 
 def embedded_period(node: Node) -> str | None:
@@ -166,6 +237,13 @@ def _quota_sentence(text: str) -> str | None:
         if fx.quota(sentence) is not None:
             return sentence
     return None
+
+
+def _without_tables(text: str | None) -> str | None:
+    """Funding text without table rows: a column header (奖补标准) names no funding mode."""
+    if not text:
+        return text
+    return "\n".join(line for line in text.splitlines() if "\t" not in line)
 
 
 def _join(parts: list[str]) -> str:

@@ -12,12 +12,20 @@ from dataclasses import dataclass, field
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-MONEY = NUM + r"\s*(亿元|亿|万元|万)"
+UNIT = r"(亿元|亿|万元|万|元)"
+MONEY = NUM + r"\s*" + UNIT
+MONEY_RE = re.compile(MONEY)
+# Amounts that are not the grant: what the applicant spends, invests or earns.
+NOT_GRANT = re.compile(
+    r"自筹|配套|匹配|总投入|总投资|研发|研究开发|经费支出|销售|营业|产值|收入|投入")
+GRANT_WORD = re.compile(r"资助|补助|支持|奖励|奖补|补贴|财政|给予")
 SENTENCE_SPLIT = re.compile(r"(?<=[。;；!?！？\n])")
 PREFERENCE = re.compile(r"优先|鼓励|倾斜|择优")
 
 FUNDING_MODES = ("前资助", "后补助", "分年拨付", "里程碑式补助", "事前资助", "事后补助",
                  "奖补", "贷款贴息")
+MODE_ALIASES = {"分年度拨付": "分年拨付", "里程碑式资助": "里程碑式补助", "事前资助": "前资助",
+                "事后补助": "后补助", "以奖代补": "奖补", "事后奖补": "奖补"}
 
 
 def sentences(text: str) -> list[str]:
@@ -33,29 +41,53 @@ def _wan(number: str, unit: str) -> float | None:
 
 _PERIOD_RANGE = re.compile(NUM + r"\s*[-~至到]\s*" + NUM + r"\s*年")
 _PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年|个月)")
+_DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
+_DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
+_YEAR_RANGE = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:[-~至到])\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
-def _to_number(word: str) -> float | None:
+def to_number(word: str) -> float | None:
+    """"3" → 3.0, "三" → 3.0; None when the word is no number."""
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     value = chinese_to_int(word)
     return float(value) if value is not None else None
 
 
+_to_number = to_number
+
+
 def period_years_max(text: str | None) -> float | None:
-    """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "实施期为2年" → 2, "18个月" → 1.5."""
+    """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "18个月" → 1.5, and a date range
+    "2026年7月—2029年6月" or "2026.07-2028.06" by its months (36 → 3); calendar years such as
+    2029年 are dates, never durations."""
     if not text:
         return None
     norm = normalise(text)
     best: float | None = None
+    for match in _DATE_RANGE.finditer(norm):
+        start_y, start_m = int(match.group(1)), int(match.group(2) or match.group(3))
+        end_y, end_m = int(match.group(4)), int(match.group(5) or match.group(6))
+        months = (end_y - start_y) * 12 + end_m - start_m + 1
+        if 0 < months <= 120:
+            best = max(best or 0, round(months / 12, 2))
+    norm = _DATE_RANGE.sub(" ", norm)
+    for match in _YEAR_RANGE.finditer(norm):  # 2026年—2027年: both calendar years count
+        years = float(int(match.group(2)) - int(match.group(1)) + 1)
+        if 0 < years <= 10:
+            best = max(best or 0, years)
+    norm = _CALENDAR_YEAR.sub(" ", _YEAR_RANGE.sub(" ", norm))
+    ranged: float | None = None
     for match in _PERIOD_RANGE.finditer(norm):
-        high = _to_number(match.group(2))
+        high = to_number(match.group(2))
         if high is not None:
-            best = max(best or 0, high)
-    if best is not None:
-        return best
+            ranged = max(ranged or 0, high)
+    if ranged is not None:
+        return max(best or 0, ranged)
     for match in _PERIOD_SINGLE.finditer(norm):
-        value = _to_number(match.group(1))
+        value = to_number(match.group(1))
         if value is None:
             continue
         years = value / 12 if match.group(2) == "个月" else value
@@ -86,11 +118,14 @@ _CAP = re.compile(
 )
 _CAP_AFTER = re.compile(MONEY + r"\s*(?:以内|以下|封顶)")
 _FLOOR = re.compile(r"(?:不少于|不低于|最低|至少|≥|>=)\s*" + MONEY)
-_RANGE = re.compile(NUM + r"\s*(?:万元|万)?\s*[-~至到]\s*" + MONEY)
-_TIERS = re.compile(MONEY + r"(?:\s*[、,，和或及]\s*" + MONEY + r")+")
+_RANGE = re.compile(NUM + r"\s*" + UNIT + r"?\s*[-~至到]\s*" + MONEY)
+_PER = r"(?:/(?:家|项|个))?"
+_TIERS = re.compile(MONEY + _PER + r"(?:\s*[、,，和或及]\s*" + MONEY + _PER + r")+")
 _FIXED = re.compile(
-    r"(?:给予|资助|补助|奖励|支持|每个项目|单个项目|每项)\s*" + MONEY + r"(?!\s*(?:以上|以内|以下))"
+    r"(?:给予|资助|补助|奖补|奖励|支持|补贴|每个项目|单个项目|每项|每家|单项)(?:一次性)?(?:给予)?"
+    r"(?:奖励|补助|奖补|资助|支持|补贴)?\s*" + MONEY + r"(?!\s*(?:以上|以内|以下))"
 )
+_TABLE_AMOUNT = re.compile(r"\t\s*" + MONEY + r"\s*$")
 _PERCENT = re.compile(
     r"按(?:照)?(?P<basis>[^,，。;；%]{0,30}?)的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:给予|进行)?"
     r"(?:补助|资助|奖励|支持|补贴|给予)?"
@@ -105,7 +140,8 @@ LATER = re.compile(r"另行通知|另行发布|另行公布|以通知为准")
 
 
 def parse_funding(text: str | None) -> Funding:
-    """Structured funding from the raw funding sentence(s); total investment kept apart."""
+    """Structured funding from the raw funding sentence(s); amounts the applicant spends,
+    invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
     result = Funding()
     if not text:
         return result
@@ -121,38 +157,56 @@ def parse_funding(text: str | None) -> Funding:
     return result
 
 
+def _grant(norm: str, match: re.Match[str]) -> bool:
+    """Is this amount the grant? Not when its clause names what the applicant puts in."""
+    clause = re.split(r"[,，;；。]", norm[max(0, match.start() - 14): match.start()])[-1]
+    return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
+
+
+def _amounts(pattern: re.Pattern[str], norm: str) -> list[float]:
+    values = [_wan(m.group(1), m.group(2)) for m in pattern.finditer(norm) if _grant(norm, m)]
+    return [value for value in values if value is not None]
+
+
 def _read_range(norm: str, result: Funding) -> None:
-    tiers = _TIERS.search(norm)
-    if tiers:
-        values = [
-            _wan(m.group(1), m.group(2)) for m in re.finditer(MONEY, tiers.group(0))
-        ]
-        result.tiers_wan = [v for v in values if v is not None]
-    match = _RANGE.search(norm)
+    for tiers in _TIERS.finditer(norm):
+        if _grant(norm, tiers):
+            values = [_wan(m.group(1), m.group(2)) for m in MONEY_RE.finditer(tiers.group(0))]
+            result.tiers_wan += [v for v in values if v is not None]
+    rows = [m for line in norm.splitlines() if (m := _TABLE_AMOUNT.search(line))]
+    if len(rows) >= 2 and not result.tiers_wan:  # an award table: one amount per row
+        result.tiers_wan = [v for m in rows if (v := _wan(m.group(1), m.group(2))) is not None]
+    match = next((m for m in _RANGE.finditer(norm) if _grant(norm, m)), None)
     if match:
-        unit = match.group(3)
-        result.min_wan = _wan(match.group(1), unit)
-        result.max_wan = _wan(match.group(2), unit)
+        unit = match.group(4)
+        result.min_wan = _wan(match.group(1), match.group(2) or unit)
+        result.max_wan = _wan(match.group(3), unit)
 
 
 def _read_caps(norm: str, result: Funding) -> None:
-    caps = [_wan(m.group(1), m.group(2)) for m in _CAP.finditer(norm)]
-    caps += [_wan(m.group(1), m.group(2)) for m in _CAP_AFTER.finditer(norm)]
-    floors = [_wan(m.group(1), m.group(2)) for m in _FLOOR.finditer(norm)]
-    caps_known = [c for c in caps if c is not None]
-    floors_known = [f for f in floors if f is not None]
-    if caps_known and result.max_wan is None:
-        result.max_wan = max(caps_known)
-    if floors_known and result.min_wan is None:
-        result.min_wan = min(floors_known)
+    caps = _amounts(_CAP, norm) + _amounts(_CAP_AFTER, norm)
+    floors = _amounts(_FLOOR, norm)
+    if caps and result.max_wan is None:
+        result.max_wan = max(caps)
+    if floors and result.min_wan is None:
+        result.min_wan = min(floors)
+    if result.max_wan is None and result.min_wan is None and not result.tiers_wan:
+        fixed = _amounts(_FIXED, norm) or _sole_amount(norm)
+        if len(fixed) == 1:
+            result.min_wan = result.max_wan = fixed[0]
+        elif len(fixed) > 1:  # 国家级平台补助100万元，自治区级平台补助50万元…: tiers
+            result.tiers_wan = fixed
     if result.tiers_wan and result.max_wan is None:
         result.max_wan = max(result.tiers_wan)
         result.min_wan = min(result.tiers_wan)
-    if result.max_wan is None and result.min_wan is None:
-        fixed = [_wan(m.group(1), m.group(2)) for m in _FIXED.finditer(norm)]
-        fixed_known = [f for f in fixed if f is not None]
-        if len(fixed_known) == 1:
-            result.min_wan = result.max_wan = fixed_known[0]
+
+
+def _sole_amount(norm: str) -> list[float]:
+    """资助额度：50万元/项 — the only amount of a funding text, stated without a qualifier."""
+    if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
+        return []
+    amounts = _amounts(MONEY_RE, norm)
+    return amounts if len(amounts) == 1 else []
 
 
 def _read_percent(norm: str, result: Funding) -> None:
@@ -171,14 +225,16 @@ def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
+    for alias, mode in MODE_ALIASES.items():
+        text = text.replace(alias, mode)
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
     return [mode for _, mode in sorted(found)]
 
 
 # --------------------------------------------------------------------------- quota
 
-_QUOTA_VALUE = re.compile(r"^(?:不超过|不多于|约|共|拟支持)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
-                          + r"\s*(?:个|项)")
+_QUOTA_VALUE = re.compile(r"^(?:不超过|不多于|约|共|拟支持|拟立项)?\s*(?:" + NUM + r"\s*[-~至]\s*)?"
+                          + NUM + r"\s*(?:个|项|[。.;；]|$)")
 _QUOTA_SENTENCE = [
     re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项)"),
@@ -208,12 +264,17 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
+    r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|牵头单位(?:类型|性质)?不限"
+    r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
+    r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
 )
 _LEAD_ONLY = re.compile(
-    r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?牵头"
+    r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?(?:项目)?牵头"
+    r"|(?<![不非])由企业(?:作为)?(?:项目)?牵头"
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"
     r"|申报(?:主体|单位)(?:须|必须|应|应当|需|仅限|限)(?:为|是)?(?:\S{0,8})?企业(?!、|和|或|及)"
     r"|(?<!不)限(?:本市|我市)?企业单独申报|以企业为(?:第一申报|牵头)单位"
+    r"|(?<![不仅])(?:仅)?限(?:在?[^,，。;；]{0,10}?(?:注册|登记)的)?企业(?:自身|独立)?申报"
 )
 
 
@@ -227,17 +288,19 @@ def enterprise_lead_only(text: str | None) -> bool | None:
     norm = normalise(text)
     if _NOT_LEAD_ONLY.search(norm):
         return False
-    for sentence in sentences(norm):
-        if PREFERENCE.search(sentence):
+    for clause in re.split(r"[,，;；。]", norm):
+        if PREFERENCE.search(clause):
             continue
-        if _LEAD_ONLY.search(sentence):
+        if _LEAD_ONLY.search(clause):
             return True
     return None
 
 
 _RD_SPEND = re.compile(
-    r"(?:研发|研究|科研)(?:经费(?:投入|支出)?|投入|费用|支出)[^。;；,，]{0,16}?"
-    r"(?:不低于|不少于|达到?|在|超过|≥)\s*" + MONEY
+    r"(?:研发|研究开发|研究与试验发展|研究|科研|R&D)(?:\s*\(R&D\))?"
+    r"(?:经费(?:投入|支出)?|投入|费用(?:总额)?|支出)(?:总额)?[^。;；,，%]{0,16}?"
+    r"(?:(?:不低于|不少于|达到?|在|超过|≥)\s*" + MONEY + r"|(?<![\d.])" + MONEY
+    + r"\s*(?:以上|及以上))"
 )
 
 
@@ -250,14 +313,18 @@ def min_rd_spend_wan(text: str | None) -> float | None:
             continue
         match = _RD_SPEND.search(sentence)
         if match:
-            return _wan(match.group(1), match.group(2))
+            groups = [g for g in match.groups() if g is not None]
+            return _wan(groups[0], groups[1])
     return None
 
 
 _SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|自有)"
 _GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项)"
 _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?")
-_TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?)\s*倍")
+_TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
+_EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
+                    r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)")
 
 
 def matching_ratio(text: str | None) -> float | None:
@@ -280,7 +347,9 @@ def matching_ratio(text: str | None) -> float | None:
             return a / b if first_self else b / a
         times = _TIMES.search(sentence)
         if times:
-            return float(times["n"])
+            return to_number(times["n"])
+        if _EQUAL.search(sentence):
+            return 1.0
     return None
 
 

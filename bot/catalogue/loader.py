@@ -1,23 +1,30 @@
-"""From data/ on disk to validated Guideline models, or a list of `file:line: reason` errors.
+"""From data/ on disk to validated guidelines, one guideline at a time.
 
-Reading is strict: a file that is not UTF-8 (a GBK export, say) or has no recognisable structure
-stops the load before anything touches the database.
+The shared data files (catalogue.toml, sectors.toml, synonyms.toml) are validated first: a broken
+one stops the whole load, because search and the bot read them too. Then every guideline is read
+on its own: a document that is missing, outside data/, too big, unreadable, without structure
+or damaged (an empty direction, a code printed twice) is refused with `file:line: reason` while
+the others load. Nothing here touches a database.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.catalogue.facets import Taxonomy, assign_sectors, load_taxonomy
+from bot.catalogue.document import DEFAULT_MAX_BYTES, DocumentError, read_document
+from bot.catalogue.facets import Taxonomy, assign_sectors
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.parser import parse_guideline
 
 METADATA_FILE = "catalogue.toml"
 SECTORS_FILE = "sectors.toml"
+SYNONYMS_FILE = "synonyms.toml"
 
 
 class CatalogueError(Exception):
@@ -32,33 +39,91 @@ class _Metadata(BaseModel):
     guideline: list[GuidelineMeta]
 
 
-def read_metadata(data_dir: Path) -> list[GuidelineMeta]:
-    """Parse and validate catalogue.toml; errors carry the file and, where known, the line."""
-    path = data_dir / METADATA_FILE
+class _Stopwords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = []
+
+
+class _Synonyms(BaseModel):
+    """The shape search expects of synonyms.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+    cities: dict[str, list[str]] = {}
+    terms: dict[str, list[str]] = {}
+    stopwords: _Stopwords = _Stopwords()
+    glossary: dict[str, list[str]] = {}  # term key (texts in locales/ [glossary]) → names
+
+
+@dataclass
+class SourceResult:
+    """One guideline as read from data/: the parsed guideline, or why it is refused."""
+
+    meta: GuidelineMeta
+    guideline: Guideline | None = None
+    refusals: list[ParseIssue] = field(default_factory=list)
+    warnings: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.guideline is None
+
+
+@dataclass
+class CatalogueRead:
+    """Every guideline named in catalogue.toml, each loaded or refused on its own."""
+
+    results: list[SourceResult]
+
+    @property
+    def guidelines(self) -> list[Guideline]:
+        return [r.guideline for r in self.results if r.guideline is not None]
+
+    @property
+    def refusals(self) -> list[ParseIssue]:
+        return [issue for r in self.results for issue in r.refusals]
+
+    @property
+    def warnings(self) -> list[ParseIssue]:
+        return [issue for r in self.results for issue in r.warnings]
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _read_toml(path: Path) -> tuple[dict[str, object], str]:
     name = str(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text), text
     except FileNotFoundError:
-        raise CatalogueError([ParseIssue(file=name, line=0, reason="metadata file missing",
+        raise CatalogueError([ParseIssue(file=name, line=0, reason="file missing",
                                          fatal=True)]) from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        line = _error_line(exc)
-        raise CatalogueError([ParseIssue(file=name, line=line, reason=f"unreadable: {exc}",
-                                         fatal=True)]) from None
-    try:
-        metas = _Metadata.model_validate(raw).guideline
-    except ValidationError as exc:
-        issues = [
-            ParseIssue(file=name, line=0, fatal=True,
-                       reason=f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}")
-            for err in exc.errors()
-        ]
-        raise CatalogueError(issues) from None
-    keys = [meta.key for meta in metas]
-    if len(keys) != len(set(keys)):
-        raise CatalogueError([ParseIssue(file=name, line=0, reason="duplicate guideline key",
-                                         fatal=True)])
-    return metas
+    except UnicodeDecodeError as exc:
+        raise CatalogueError([ParseIssue(file=name, line=_error_line(exc), fatal=True,
+                                         reason=f"unreadable: {exc}")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        line = _error_line(exc) or (len(text.splitlines()) if "end of document" in str(exc) else 0)
+        raise CatalogueError([ParseIssue(file=name, line=line, fatal=True,
+                                         reason=f"unreadable: {exc}")]) from None
+
+
+def _invalid(path: Path, text: str, exc: ValidationError) -> CatalogueError:
+    """Validation errors with the line of the key they name, where it can be found."""
+    issues = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        key = next((str(p) for p in reversed(err["loc"]) if isinstance(p, str)), "")
+        issues.append(ParseIssue(file=str(path), line=_key_line(text, key), fatal=True,
+                                 reason=f"{where}: {err['msg']}"))
+    return CatalogueError(issues)
+
+
+def _key_line(text: str, key: str) -> int:
+    if not key:
+        return 0
+    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=', re.MULTILINE)
+    match = pattern.search(text)
+    return text[: match.start()].count("\n") + 1 if match else 0
 
 
 def _error_line(exc: Exception) -> int:
@@ -70,51 +135,152 @@ def _error_line(exc: Exception) -> int:
     return int(match.group(1)) if match else 0
 
 
-def read_source(path: Path) -> list[str]:
-    """The document's lines; a non-UTF-8 byte is reported with the line it sits on."""
-    data = path.read_bytes()
+def read_metadata(data_dir: Path) -> list[GuidelineMeta]:
+    """Parse and validate catalogue.toml; errors carry the file and, where known, the line."""
+    path = data_dir / METADATA_FILE
+    raw, text = _read_toml(path)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogueError([ParseIssue(
-            file=str(path), line=line, fatal=True,
-            reason="not UTF-8 text (a GBK/GB18030 export? convert it with iconv -f GBK -t UTF-8)",
-        )]) from None
-    return text.lstrip("\ufeff").splitlines()
+        metas = _Metadata.model_validate(raw).guideline
+    except ValidationError as exc:
+        raise _invalid(path, text, exc) from None
+    seen: dict[str, int] = {}
+    for index, meta in enumerate(metas):
+        if meta.key in seen:
+            raise CatalogueError([ParseIssue(
+                file=str(path), line=_nth_line(text, "key", index), fatal=True,
+                reason=f"duplicate guideline key {meta.key!r} (also entry {seen[meta.key] + 1})")])
+        seen[meta.key] = index
+    return metas
 
 
-def load_catalogue(data_dir: Path) -> tuple[list[Guideline], list[ParseIssue]]:
-    """Every guideline named in the metadata, parsed, with sectors; raises CatalogueError."""
-    metas = read_metadata(data_dir)
+def _nth_line(text: str, key: str, index: int) -> int:
+    """Line of the index-th `key = …` in the file (entries are [[guideline]] tables)."""
+    lines = [m.start() for m in re.finditer(rf"^\s*{key}\s*=", text, re.MULTILINE)]
+    return text[: lines[index]].count("\n") + 1 if index < len(lines) else 0
+
+
+def read_taxonomy(data_dir: Path) -> Taxonomy:
+    path = data_dir / SECTORS_FILE
+    raw, text = _read_toml(path)
     try:
-        taxonomy = load_taxonomy(data_dir / SECTORS_FILE)
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise CatalogueError([ParseIssue(file=str(data_dir / SECTORS_FILE), line=0, fatal=True,
-                                         reason=f"unreadable sector list: {exc}")]) from None
-    guidelines: list[Guideline] = []
-    errors: list[ParseIssue] = []
-    for meta in metas:
-        path = data_dir / meta.source_file
-        try:
-            lines = read_source(path)
-        except FileNotFoundError:
-            errors.append(ParseIssue(file=str(path), line=0, reason="source file missing",
-                                     fatal=True))
-            continue
-        except CatalogueError as exc:
-            errors.extend(exc.issues)
-            continue
-        guideline = parse_guideline(meta, lines, source_name=meta.source_file)
-        errors.extend(issue for issue in guideline.warnings if issue.fatal)
-        guidelines.append(_with_sectors(guideline, taxonomy))
-    if errors:
-        raise CatalogueError(errors)
-    warnings = [issue for g in guidelines for issue in g.warnings]
-    return guidelines, warnings
+        return Taxonomy.model_validate(raw)
+    except ValidationError as exc:
+        raise _invalid(path, text, exc) from None
 
 
-def _with_sectors(guideline: Guideline, taxonomy: Taxonomy) -> Guideline:
+def check_synonyms(data_dir: Path) -> None:
+    """synonyms.toml is read by search at start-up: a broken one must stop the load, not the bot."""
+    path = data_dir / SYNONYMS_FILE
+    raw, text = _read_toml(path)
+    try:
+        _Synonyms.model_validate(raw)
+    except ValidationError as exc:
+        raise _invalid(path, text, exc) from None
+
+
+def check_data_files(data_dir: Path) -> tuple[list[GuidelineMeta], Taxonomy]:
+    """Every shared data file validated; CatalogueError listing what is wrong in all of them."""
+    issues: list[ParseIssue] = []
+    metas: list[GuidelineMeta] = []
+    taxonomy: Taxonomy | None = None
+    try:
+        metas = read_metadata(data_dir)
+    except CatalogueError as exc:
+        issues += exc.issues
+    try:
+        taxonomy = read_taxonomy(data_dir)
+    except CatalogueError as exc:
+        issues += exc.issues
+    try:
+        check_synonyms(data_dir)
+    except CatalogueError as exc:
+        issues += exc.issues
+    if issues or taxonomy is None:
+        raise CatalogueError(issues)
+    return metas, taxonomy
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def source_path(data_dir: Path, meta: GuidelineMeta, metadata_text: str = "") -> Path:
+    """The document a catalogue entry names: a regular file inside data/, nothing else.
+
+    `../x.txt`, an absolute path, a symlink leading out, a directory or a device is refused,
+    so a metadata entry can never make the loader read or block on something else."""
+    toml = str(data_dir / METADATA_FILE)
+    line = _source_line(metadata_text, meta.source_file)
+    root = data_dir.resolve()
+    candidate = Path(meta.source_file)
+    if candidate.is_absolute() or ".." in candidate.parts:
+        raise CatalogueError([ParseIssue(file=toml, line=line, fatal=True, reason=(
+            f"source_file {meta.source_file!r} must be a path inside {data_dir}"))])
+    path = (data_dir / candidate).resolve()
+    if not path.is_relative_to(root):
+        raise CatalogueError([ParseIssue(file=toml, line=line, fatal=True, reason=(
+            f"source_file {meta.source_file!r} leads outside {data_dir}"))])
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise CatalogueError([ParseIssue(file=str(data_dir / candidate), line=0, fatal=True,
+                                         reason="source file missing")]) from None
+    if not stat.S_ISREG(mode):
+        raise CatalogueError([ParseIssue(file=toml, line=line, fatal=True, reason=(
+            f"source_file {meta.source_file!r} is not a regular file"))])
+    return path
+
+
+def _source_line(text: str, source_file: str) -> int:
+    match = re.search(rf'^\s*source_file\s*=\s*"{re.escape(source_file)}"', text, re.MULTILINE)
+    return text[: match.start()].count("\n") + 1 if match else 0
+
+
+def read_guideline(data_dir: Path, meta: GuidelineMeta, taxonomy: Taxonomy, *,
+                   max_bytes: int = DEFAULT_MAX_BYTES, metadata_text: str = "") -> SourceResult:
+    """One guideline from data/: parsed with sectors, or refused with file:line reasons."""
+    result = SourceResult(meta)
+    try:
+        path = source_path(data_dir, meta, metadata_text)
+        size = path.stat().st_size
+        if size > max_bytes:  # before reading: a runaway file is never loaded into memory
+            raise DocumentError(ParseIssue(file=meta.source_file, line=0, fatal=True, reason=(
+                f"document is {size / 1_048_576:.1f} MB, over the "
+                f"{max_bytes / 1_048_576:.1f} MB limit (setting ZHINAN_MAX_DOCUMENT_BYTES)")))
+        source = read_document(path.read_bytes(), meta.source_file, max_bytes=max_bytes)
+    except CatalogueError as exc:
+        result.refusals = exc.issues
+        return result
+    except DocumentError as exc:
+        result.refusals = [exc.issue]
+        return result
+    guideline = parse_guideline(meta, source.lines, source_name=meta.source_file)
+    result.warnings = [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]
+    result.refusals = [w for w in guideline.warnings if w.fatal]
+    if not result.refusals:
+        result.guideline = with_sectors(guideline, taxonomy)
+    return result
+
+
+def read_catalogue(data_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CatalogueRead:
+    """Every guideline in catalogue.toml, each read on its own; CatalogueError only when a
+    shared data file is broken."""
+    metas, taxonomy = check_data_files(data_dir)
+    text = (data_dir / METADATA_FILE).read_text(encoding="utf-8")
+    return CatalogueRead([read_guideline(data_dir, meta, taxonomy, max_bytes=max_bytes,
+                                         metadata_text=text) for meta in metas])
+
+
+def load_catalogue(data_dir: Path, *,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Guideline], list[ParseIssue]]:
+    """All guidelines or none (for tests, the bench and tools that want the whole catalogue);
+    raises CatalogueError listing every refusal."""
+    read = read_catalogue(data_dir, max_bytes=max_bytes)
+    if read.refusals:
+        raise CatalogueError(read.refusals)
+    return read.guidelines, read.warnings
+
+
+def with_sectors(guideline: Guideline, taxonomy: Taxonomy) -> Guideline:
     for leaf in guideline.leaves:
         body = " ".join(filter(None, [leaf.parent, leaf.content, leaf.indicators]))
         leaf.sectors = assign_sectors(taxonomy, leaf.title, body)

@@ -104,6 +104,11 @@ class Leaf(BaseModel):
     preferences: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
     inferred: list[str] = Field(default_factory=list, description="what the parser reconstructed")
+    inherited: list[str] = Field(
+        default_factory=list,
+        description="fields whose value the text states for the plan or group above the leaf")
+    other_fields: dict[str, str] = Field(
+        default_factory=dict, description="fields under labels no rule knows, label → text")
     source_file: str
     source_line: int
 

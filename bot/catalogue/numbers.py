@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -14,16 +15,18 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
 # A space between two digits or between a digit and a unit is conversion junk: "150 万元", "2 年".
 _SPACED = re.compile(r"(?<=[\d.])\s+(?=[\d.万亿元年个项%倍])|(?<=[:：≤≥<>])\s+(?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 
+@lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
 def normalise(text: str) -> str:
     """Fold full-width forms (NFKC) and drop spaces inside numbers, for matching only.
 
     The stored text stays as written; only the extractors look at this form.
     """
     folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ")
-    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-")
-    return _SPACED.sub("", folded)
+    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-")
+    return _THOUSANDS.sub("", _SPACED.sub("", folded))
 
 
 def chinese_to_int(word: str) -> int | None:
@@ -59,11 +62,11 @@ def amount_to_wan(number: str, unit: str | None) -> float | None:
         return None
     unit = unit or "万"
     if unit.startswith("亿"):
-        return value * 10000
+        return round(value * 10000, 6)
     if unit in ("元",):
-        return value / 10000
+        return round(value / 10000, 6)
     if unit == "千元":
-        return value / 10
+        return round(value / 10, 6)
     return value
 
 

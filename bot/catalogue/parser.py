@@ -1,89 +1,86 @@
-"""Guideline text → tree of plans, groups, directions and sub-directions → leaves.
+"""Guideline text → outline tree → leaves, for any bureau's numbering.
 
-The documents were converted from Word by different bureaus, so the parser reads lines, not
-layout: every line is classified (heading, field label, or running text) on its own merits, with
-one look-ahead for bare headings (a short unpunctuated line is a heading only when another heading
-follows it). Where conversion lost a heading (南宁's 重大项目1/3/5 and its first plan) the gap is
-detected from numbering and the node is created with `inferred` saying what was reconstructed.
+Lines are read one at a time (bot.catalogue.outline says what each one is written as) and fed
+into a stack of open headings: a heading whose numbering style is already open is a sibling of
+that heading (numbering continues), a new style opens one level deeper, and words that say a
+level (计划/专项 plans, 项目类型 groups, 方向 directions) or the conventional order of Chinese
+official numbering (一、 above （一） above 1. above （1） above ①) settle the rest. So each
+document's hierarchy is inferred from how its own styles nest, not from a list of documents.
+
+A heading is a fundable leaf when fields stand under it (研究内容, 支持强度 …) and nothing
+fundable stands below it; sections that fund nothing (申报须知, 附件 …) never hold leaves. Where
+conversion lost a heading (南宁's 重大项目1/3/5 and its first plan) the gap is detected from
+numbering and the node is created with `inferred` saying what was reconstructed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any
 
 from bot.catalogue import extract
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import normalise
-
-Kind = Literal["plan", "group", "direction", "sub"]
-
-BOOKMARK = re.compile(r"\[bookmark:\s*_Toc\d+\]")
-CN_NUM = "一二三四五六七八九十"
-TERMINAL = "。；;！？!?，,："
-
-# Canonical field keys and the labels that name them in the five documents.
-FIELD_LABELS: dict[str, str] = {
-    "研究内容": "content", "主要内容": "content", "主要研究内容": "content", "支持内容": "content",
-    "建设内容": "content", "支持方向": "content",
-    "考核指标": "indicators", "考核要求": "indicators", "预期目标": "indicators",
-    "绩效目标": "indicators",
-    "实施年限": "period", "实施期限": "period", "执行期限": "period", "项目实施期": "period",
-    "资助方式": "mode", "支持方式": "mode", "补助方式": "mode",
-    "资助经费": "funding", "资助金额": "funding", "补助经费": "funding", "补助金额": "funding",
-    "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
-    "拟立项数": "quota", "拟支持项目数": "quota",
-    "项目总投入": "total", "项目总投资": "total",
-    "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
-    "申报主体": "requirements",
-    "相关说明": "notes",
-}
-_LABEL_WORDS = "|".join(sorted(FIELD_LABELS, key=len, reverse=True))
-FIELD_LINE = re.compile(
-    rf"^(?P<num>\d+\s*[.．、]\s*)?(?P<label>{_LABEL_WORDS})\s*(?:\([^)]*\))?\s*[:：]\s*(?P<rest>.*)$"
-)
-UNKNOWN_LABEL = re.compile(
-    r"^(?P<num>\d+\s*[.．、]\s*)?(?P<label>[\u4e00-\u9fff]{2,6}(?:内容|指标|要求|条件|年限|期限|方式"
-    r"|经费|金额|额度|说明|对象|范围|主体|材料))\s*[:：]"
+from bot.catalogue.outline import (
+    LEVELS,
+    PLAN_WORDS,
+    TERMINAL,
+    Heading,
+    Kind,
+    Label,
+    Line,
+    classify,
+    clean_lines,
+    colonless_label,
+    find_office,
+    heading_body,
+    heading_title,
+    is_bare_heading,
+    is_non_funding,
+    read_label,
 )
 
-SUB_HEAD = re.compile(r"^子方向\s*(?P<num>\d+)\s*[:：]\s*(?P<rest>.*)$")
-DIRECTION_HEAD = re.compile(
-    r"^方向\s*(?P<num>\d*)\s*(?:\(\s*(?P<code>[0-9A-Za-z\-]+)\s*\))?\s*[:：]\s*(?P<rest>.*)$"
-)
-GROUP_HEADS = (
-    re.compile(r"^(?P<label>项目类型)\s*(?P<num>\d+)\s*[:：]\s*(?P<rest>.+)$"),
-    re.compile(r"^(?P<label>(?:重大)?项目)\s*(?P<num>\d+)\s*[:：]\s*(?P<rest>.+)$"),
-    re.compile(rf"^(?P<label>专题)(?P<num>[{CN_NUM}]+)\s*[:：]\s*(?P<rest>.+)$"),
-)
-PLAN_HEADS = (re.compile(rf"^(?P<label>计划)(?P<num>[{CN_NUM}]+)\s*[:：、]?\s*(?P<rest>.+)$"),)
-NUMBERED_HEAD = re.compile(rf"^(?P<num>\d+|[{CN_NUM}]+)\s*、\s*(?P<rest>.+)$")
-PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")
-OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
+OTHER = "other:"  # field key prefix of a label no rule knows
+# Words that start a sentence with a colon without naming a field.
+NOT_LABELS = frozenset({
+    "其中", "注", "例如", "包括", "如下", "具体如下", "主要包括", "重点包括", "联系人", "联系电话",
+    "电话", "地址", "邮箱", "传真", "网址", "邮编", "附件"})
+KEYWORD_OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
 
 
 @dataclass
 class Node:
     """One heading and what stands under it, before it becomes leaves."""
 
-    kind: Kind
+    kind: Kind | None
     line: int
     title: str | None
     number: str | None = None
     code: str | None = None
     office: str | None = None
     label: str | None = None
+    style: str = "root"
+    level: float = -1.0
+    seq: tuple[int, ...] | None = None
+    bare: bool = False
+    section: bool = False  # a part or a container of plans (第三部分, 二、支持方向)
+    non_funding: bool = False
+    heading_text: str = ""
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     text: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
+    unknown: list[tuple[int, str]] = field(default_factory=list)
+    numbered_fields: bool = False
+    terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.non_funding = child.non_funding or self.non_funding
         self.children.append(child)
         return child
 
@@ -95,6 +92,10 @@ class Node:
     def directions(self) -> list[Node]:
         return [c for c in self.children if c.kind == "direction"]
 
+    @property
+    def known_fields(self) -> bool:
+        return any(not key.startswith(OTHER) and lines for key, lines in self.fields.items())
+
     def ancestors(self) -> list[Node]:
         chain, node = [], self.parent
         while node is not None:
@@ -103,78 +104,33 @@ class Node:
         return chain
 
 
-@dataclass
-class Line:
-    """A source line with junk removed; `indented` marks a lost heading in some conversions."""
-
-    number: int
-    text: str
-    norm: str
-    indented: bool
-
-
-def clean_lines(raw_lines: list[str]) -> list[Line]:
-    """Strip bookmarks and whitespace; keep original numbering; drop empty lines."""
-    result = []
-    for number, raw in enumerate(raw_lines, start=1):
-        text = BOOKMARK.sub("", raw)
-        stripped = text.strip()
-        if not stripped:
-            continue
-        result.append(Line(number, stripped, normalise(stripped), text[:1].isspace()))
-    return result
-
-
-# --------------------------------------------------------------------------- classification
-
-
-def is_bare_heading(line: Line) -> bool:
-    """A short line with no sentence punctuation: a heading if a heading follows it."""
-    text = line.norm
-    return (
-        len(text) <= 40
-        and not any(mark in text for mark in TERMINAL)
-        and not re.match(r"^[(（\d]", text)
-        and not text.startswith("课题")
-    )
-
-
-def heading_kind(line: Line) -> tuple[Kind, re.Match[str]] | None:
-    """Kind and match of an explicit heading line (方向, 子方向, 项目N, 计划一 …), else None."""
-    for kind, patterns in (("sub", (SUB_HEAD,)), ("direction", (DIRECTION_HEAD,)),
-                           ("group", GROUP_HEADS), ("plan", PLAN_HEADS)):
-        for pattern in patterns:
-            match = pattern.match(line.norm)
-            if match:
-                return kind, match  # type: ignore[return-value]
-    match = NUMBERED_HEAD.match(line.norm)
-    if match and is_bare_heading(Line(line.number, match["rest"], match["rest"], False)):
-        kind = "plan" if PLAN_WORDS.search(match["rest"]) else "group"
-        return kind, match  # type: ignore[return-value]
-    return None
-
-
 # --------------------------------------------------------------------------- tree building
 
 
 class TreeBuilder:
-    """Feeds classified lines into a tree; one instance per document."""
+    """Feeds classified lines into a stack of open headings; one instance per document."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.root = Node("plan", 0, None)
-        self.plan: Node | None = None
-        self.group: Node | None = None
-        self.direction: Node | None = None
-        self.sub: Node | None = None
+    def __init__(self) -> None:
+        self.root = Node(None, 0, None)
+        self.stack: list[Node] = [self.root]
         self.open_field: tuple[Node, str] | None = None
-        self.numbered_fields = False
-        self.warnings: list[ParseIssue] = []
+        self.first_heading: int | None = None
+        self.last_number: dict[str, tuple[int, ...] | None] = {}  # per style, across groups
 
-    # the node that running text and fields currently belong to
     @property
-    def current(self) -> Node | None:
-        return self.sub or self.direction or self.group or self.plan
+    def current(self) -> Node:
+        return self.stack[-1]
+
+    @property
+    def field_open(self) -> bool:
+        """A field of the current heading is open: lines go on into it."""
+        return self.open_field is not None and self.open_field[0] is self.current
+
+    def push(self, node: Node, line: Line) -> None:
+        if self.first_heading is None:
+            self.first_heading = line.number
+        self.stack.append(self.current.add(node))
+        self.open_field = None
 
     def build(self, lines: list[Line]) -> Node:
         for index, line in enumerate(lines):
@@ -182,151 +138,232 @@ class TreeBuilder:
         return self.root
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
-        explicit = heading_kind(line)
-        if explicit:
-            self.open_heading(explicit[0], explicit[1], line)
+        heading = classify(line)
+        if heading is not None and heading.style.startswith(("part:", "kw:")):
+            self.open(heading, line)
             return
-        if self.feed_field(line):
+        label = read_label(line)
+        if label is not None and self.takes_label(label):
+            self.feed_field(label, line)
             return
-        if is_bare_heading(line) and heads_section(ahead):
-            kind: Kind = "plan" if PLAN_WORDS.search(line.norm) else "group"
-            self.open_bare(kind, line)
+        label = colonless_label(line)
+        if label is not None and self.takes_colonless(heading):
+            self.feed_field(label, line)
+            return
+        if heading is not None and self.takes_heading(heading, ahead):
+            self.open(heading, line)
+            return
+        if is_bare_heading(line) and heads_section(ahead) and not self.awaits_value():
+            self.open_bare(line)
             return
         self.feed_text(line)
 
     # ------------------------------------------------------------------ headings
 
-    def open_heading(self, kind: Kind, match: re.Match[str], line: Line) -> None:
-        groups = match.groupdict()
-        number = groups.get("num") or None
-        rest = original_rest(line, match)
-        if kind == "plan":
-            self.start_plan(line, rest, number, groups.get("label"))
-        elif kind == "group":
-            self.start_group(line, rest, number, groups.get("label"))
-        elif kind == "direction":
-            self.start_direction(line, rest, number, groups.get("code"))
-        else:
-            self.start_sub(line, rest, number)
+    def takes_heading(self, heading: Heading, ahead: list[Line]) -> bool:
+        """Whether a numbered line is a heading here or an item of the text around it."""
+        field_open = self.field_open
+        index = self.style_index(heading.style)
+        if index is not None:
+            return follows(self.stack[index].seq, heading.number) or heading.strong \
+                or introduces(ahead, heading)
+        starts = heading.number is None or heading.number[-1] == 1
+        if heading.strong or (self.stand_in(heading) is not None and introduces(ahead, heading)):
+            return True
+        if heading.style in self.last_number and not field_open \
+                and follows(self.last_number[heading.style], heading.number):
+            return True  # directions numbered on across groups: 1．2．3． then （二） 4．
+        if field_open:  # an item of the field's list, unless a deeper heading follows it
+            return starts and introduces(ahead, heading)
+        return starts or introduces(ahead, heading)
 
-    def open_bare(self, kind: Kind, line: Line) -> None:
-        if kind == "plan":
-            self.start_plan(line, line.text, None, None)
-        else:
-            self.start_group(line, line.text, None, None)
+    def style_index(self, style: str) -> int | None:
+        for index in range(len(self.stack) - 1, 0, -1):
+            if self.stack[index].style == style:
+                return index
+        return None
 
-    def start_plan(self, line: Line, title: str, number: str | None, label: str | None) -> None:
-        self.plan = self.root.add(Node("plan", line.number, title, number, label=label))
-        self.group = self.direction = self.sub = None
-        self.open_field = None
+    def stand_in(self, heading: Heading) -> int | None:
+        """A bare heading on the stack that stands for this style's lost first item: 二、
+        after a bare 工业新产品新技术开发研究 (its 一、 lost in conversion) is its sibling."""
+        if heading.keyword is not None or heading.number is None or heading.number[-1] <= 1:
+            return None
+        for index in range(len(self.stack) - 1, 0, -1):
+            node = self.stack[index]
+            if node.bare and node.kind == "group" and node.level >= heading.level:
+                return index
+        return None
 
-    def start_group(self, line: Line, title: str, number: str | None, label: str | None) -> None:
-        parent = self.plan or self.root
-        self.group = parent.add(Node("group", line.number, title, number, label=label))
-        self.direction = self.sub = None
-        self.open_field = None
-
-    def start_direction(self, line: Line, rest: str, number: str | None, code: str | None) -> None:
-        if self.lost_group_before(number):
+    def open(self, heading: Heading, line: Line) -> None:
+        """Place the heading: sibling of its open style, else one level down from where its
+        level fits (a lost first item replaces the bare heading standing for it)."""
+        if heading.keyword == "方向" and self.lost_group_before(heading):
             self.infer_group(line)
-        parent = self.group or self.plan or self.root
-        node = parent.add(Node("direction", line.number, None, number, code=code, label="方向"))
-        split_title(node, rest)
-        self.direction, self.sub = node, None
-        self.open_field = None
+        index = self.style_index(heading.style)
+        if index is None:
+            index = self.stand_in(heading)
+        if index is not None:
+            del self.stack[index:]
+        else:
+            self.pop_to(heading.level)
+        self.push(self.make_node(heading, line), line)
+        self.last_number[heading.style] = heading.number
 
-    def start_sub(self, line: Line, rest: str, number: str | None) -> None:
-        parent = self.direction or self.group or self.plan or self.root
-        node = parent.add(Node("sub", line.number, None, number, label="子方向"))
-        split_title(node, rest)
-        self.sub = node
-        self.open_field = None
+    def pop_to(self, level: float) -> None:
+        while len(self.stack) > 1 and self.current.level >= level:
+            self.stack.pop()
 
-    def lost_group_before(self, number: str | None) -> bool:
-        """A 方向 (bare or numbered 1) after a sibling with numbered groups around: lost heading.
+    def make_node(self, heading: Heading, line: Line) -> Node:
+        kind = heading.kind
+        node = Node(kind, line.number, None, heading.number_text, code=heading.code,
+                    label=heading.keyword, style=heading.style, level=heading.level,
+                    seq=heading.number, section=heading.style.startswith("part:")
+                    or heading.container, heading_text=line.text)
+        if heading.keyword in ("方向", "子方向"):
+            split_title(node, heading.rest)
+        elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
+            node.title = heading.rest.strip() or None
+        else:
+            node.title = heading_title(heading.rest) or None
+            node.office = find_office(heading.rest)
+            body = heading_body(heading.rest)
+            if body:
+                node.text.append(body)
+        node.non_funding = is_non_funding(node.title)
+        return node
 
-        Numbering restarts only under a new group heading, so a restart without one means
-        the conversion dropped that heading (南宁's 重大项目1/3/5).
-        """
-        if number not in (None, "1"):
+    def open_bare(self, line: Line) -> None:
+        plan = bool(PLAN_WORDS.search(line.norm))
+        heading = Heading("bare", LEVELS["plan"] if plan else LEVELS["bare"], None, None,
+                          line.text, kind="plan" if plan else "group")
+        self.pop_to(heading.level)
+        node = Node(heading.kind, line.number, line.text, style="bare", level=heading.level,
+                    bare=True, heading_text=line.text)
+        node.non_funding = is_non_funding(node.title)
+        self.push(node, line)
+
+    def lost_group_before(self, heading: Heading) -> bool:
+        """A 方向 numbered 1 (or bare) after a sibling under a group with directions: numbering
+        restarts only under a new group heading, so the conversion dropped that heading."""
+        if heading.number not in (None, (1,)):
             return False
-        # without any group yet, infer_leading_group decides after the whole plan is read
-        return self.group is not None and bool(self.group.directions)
+        index = self.style_index(heading.style)
+        group = self.stack[index - 1] if index is not None else self.current
+        return group.kind == "group" and not group.bare and bool(group.directions)
 
     def infer_group(self, line: Line) -> None:
-        previous = self.group
+        index = self.style_index("kw:方向")
+        previous = self.stack[index - 1] if index is not None else self.current
         number = None
-        if previous is not None and previous.number and previous.number.isdigit():
+        if previous.number and previous.number.isdigit():
             number = str(int(previous.number) + 1)
-        label = previous.label if previous is not None else None
-        self.start_group(line, "", number, label)
-        assert self.group is not None
-        self.group.title = None
-        self.group.inferred.append(f"{label or '分组'}{number or ''}标题在转换中丢失")
+        del self.stack[self.stack.index(previous):]
+        group = Node("group", line.number, None, number, label=previous.label,
+                     style=previous.style, level=previous.level,
+                     seq=(int(number),) if number else None)
+        group.inferred.append(f"{previous.label or '分组'}{number or ''}标题在转换中丢失")
+        self.stack.append(self.current.add(group))
 
     # ------------------------------------------------------------------ fields and text
 
-    def feed_field(self, line: Line) -> bool:
-        match = FIELD_LINE.match(line.norm)
+    def takes_label(self, label: Label) -> bool:
+        """A label line opens a field of the current heading; an unknown word before a colon
+        does only where fields are being listed (【…】, numbered like them, or among them)."""
         node = self.current
-        if not match or node is None:
-            self.warn_unknown_label(line)
+        if node is self.root or label.label in NOT_LABELS:
             return False
-        key = FIELD_LABELS[match["label"]]
-        if match["num"]:
-            self.numbered_fields = True
+        if label.key is not None:
+            return label.listed or label.bracketed or not label.numbered or node.numbered_fields
+        return label.bracketed or (label.numbered and node.numbered_fields) or (
+            not label.numbered and node.known_fields)
+
+    def awaits_value(self) -> bool:
+        """A label was just read and its value is on the next line (资金安排：⏎ 每项20~40万元)."""
+        return self.field_open and self.open_field is not None \
+            and not self.current.fields[self.open_field[1]]
+
+    def takes_colonless(self, heading: Heading | None) -> bool:
+        """1.研究内容 with its text below: a field of the current heading, unless it continues
+        the numbering of the headings around it (三、申报条件 after 二、 is a section). Fields
+        numbered like their direction (1.电动车… 1.研究内容 2.考核指标) are fields."""
+        node = self.current
+        if node is self.root or node.section:
+            return False
+        index = None if heading is None else self.style_index(heading.style)
+        if heading is None or index is None:
+            return True
+        if self.stack[index] is not node:
+            return False
+        return node.numbered_fields or not follows(node.seq, heading.number)
+
+    def feed_field(self, label: Label, line: Line) -> None:
+        node = self.current
+        if label.numbered:
+            node.numbered_fields = True
+        key = label.key or OTHER + label.label
+        if label.key is None:
+            node.unknown.append((line.number, label.label))
         block = node.fields.setdefault(key, [])
         if key == "requirements":
-            self.share_requirements(node, block)
-        if match["rest"]:
-            block.append(_original_tail(line.text))
+            share_requirements(node, block)
+        if label.rest:
+            block.append(label.rest)
         self.open_field = (node, key)
-        return True
-
-    @staticmethod
-    def share_requirements(node: Node, block: list[str]) -> None:
-        """One 申报要求 block written under several bare directions covers all of them (南宁):
-        siblings that have no fields of their own share the same block object."""
-        if node.kind != "direction" or node.parent is None:
-            return
-        for sibling in node.parent.directions:
-            if sibling is not node and not sibling.fields and not sibling.children:
-                sibling.fields["requirements"] = block
-                sibling.inferred.append(f"申报要求与第{node.line}行的方向共用")
-
-    def warn_unknown_label(self, line: Line) -> None:
-        match = UNKNOWN_LABEL.match(line.norm)
-        if not match or self.current is None:
-            return
-        if match["num"] and not self.numbered_fields:
-            return  # a numbered item inside a field, such as 1.产业发展指标：
-        self.warnings.append(ParseIssue(
-            file=self.source, line=line.number,
-            reason=f"unknown field label {match['label']!r}: kept as running text",
-        ))
 
     def feed_text(self, line: Line) -> None:
         node = self.current
-        if node is None:
+        if node is self.root:
             return  # preamble before the first heading: not part of any plan
-        if LATER_NOTE.match(line.norm) and self.group is not None:
-            self.group.notes.append(line.text)
+        if LATER_NOTE.match(line.norm):
+            group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
+            if group is not None:
+                group.notes.append(line.text)
+                return
+        if self.field_open and self.open_field is not None:
+            append_line(node.fields[self.open_field[1]], line)
             return
-        if self.open_field is not None and self.open_field[0] is node:
-            target, key = self.open_field
-            target.fields[key].append(line.text)
-            return
-        node.text.append(line.text)
+        append_line(node.text, line)
 
 
-def original_rest(line: Line, match: re.Match[str]) -> str:
-    """The heading's title in the document's own characters (the match ran on folded text)."""
-    norm_rest = (match.groupdict().get("rest") or "").strip()
-    separators = "、" if match.re is NUMBERED_HEAD else "：:"
-    cut = min((i for i in (line.text.find(s) for s in separators) if i >= 0), default=-1)
-    if cut < 0:
-        return norm_rest
-    return line.text[cut + 1:].strip()
+def append_line(block: list[str], line: Line) -> None:
+    """A paragraph a page break split (header and page number between) is joined again."""
+    if line.after_break and block and not block[-1].endswith(tuple(TERMINAL)):
+        block[-1] += line.text
+    else:
+        block.append(line.text)
+
+
+def follows(previous: tuple[int, ...] | None, number: tuple[int, ...] | None) -> bool:
+    """Does `number` continue a sequence that stood at `previous` (a few may be skipped)?"""
+    if previous is None or number is None or len(previous) != len(number):
+        return previous is None or number is None
+    if number[:-1] == previous[:-1]:
+        return previous[-1] < number[-1] <= previous[-1] + 3
+    return number[:-1] > previous[:-1] and number[-1] == 1
+
+
+def introduces(ahead: list[Line], heading: Heading) -> bool:
+    """A numbered line directly followed by field labels, or by a heading numbered in another
+    style (one level down), is a heading; items of one list are followed by their siblings."""
+    if not ahead:
+        return False
+    following = ahead[0]
+    label = read_label(following)
+    if label is not None and label.key is not None and (label.listed or label.bracketed):
+        return True
+    below = classify(following)
+    return below is not None and below.style != heading.style
+
+
+def share_requirements(node: Node, block: list[str]) -> None:
+    """One 申报要求 block written under several bare directions covers all of them (南宁):
+    siblings that have no fields of their own share the same block object."""
+    if node.kind != "direction" or node.parent is None:
+        return
+    for sibling in node.parent.directions:
+        if sibling is not node and not sibling.fields and not sibling.children:
+            sibling.fields["requirements"] = block
+            sibling.inferred.append(f"申报要求与第{node.line}行的方向共用")
 
 
 def heads_section(ahead: list[Line]) -> bool:
@@ -337,21 +374,15 @@ def heads_section(ahead: list[Line]) -> bool:
     """
     if not ahead:
         return False
-    if heading_kind(ahead[0]):
+    if classify(ahead[0]):
         return True
-    return len(ahead) > 1 and is_bare_heading(ahead[0]) and heading_kind(ahead[1]) is not None
-
-
-def _original_tail(text: str) -> str:
-    """The field's content in original characters: the text after the label's first colon."""
-    cut = min((i for i in (text.find("："), text.find(":")) if i >= 0), default=-1)
-    return text[cut + 1:].strip()
+    return len(ahead) > 1 and is_bare_heading(ahead[0]) and classify(ahead[1]) is not None
 
 
 def split_title(node: Node, rest: str) -> None:
     """方向N：title（office） or 方向N：title。content on one line; title never invented."""
     rest = rest.strip()
-    office = OFFICE.match(rest)
+    office = KEYWORD_OFFICE.match(rest)
     if office:
         node.title = office["title"].strip()
         node.office = office["office"].strip()
@@ -385,10 +416,13 @@ def infer_lost_plans(root: Node, preamble: list[str]) -> None:
     order (南宁: 科技重大专项、重点研发计划、技术创新引导专项、科技基地专项), when there is one.
     """
     plans = [c for c in root.children if c.kind == "plan"]
-    orphans = [c for c in root.children if c.kind != "plan"]
-    if not plans or not orphans:
+    if not plans:
         return
-    lost = Node("plan", orphans[0].line, None, "1")
+    first = root.children.index(plans[0])
+    orphans = [c for c in root.children[:first] if c.kind in ("group", "direction", "sub")]
+    if not any(c.kind in ("direction", "sub") or c.children for c in orphans):
+        return
+    lost = Node("plan", orphans[0].line, None, "1", level=LEVELS["plan"])
     lost.inferred.append("计划标题在转换中丢失")
     for child in orphans:
         root.children.remove(child)
@@ -405,7 +439,7 @@ def infer_lost_plans(root: Node, preamble: list[str]) -> None:
 def infer_leading_group(plan: Node) -> None:
     """Directions standing before a plan's first numbered group: that group's heading was lost
     (南宁's 重大项目1), so they get a group numbered one below it."""
-    groups = [c for c in plan.children if c.kind == "group"]
+    groups = [c for c in plan.children if c.kind == "group" and not c.bare]
     leading = [c for c in plan.children if c.kind == "direction"]
     if not groups or not leading or not (groups[0].number or "").isdigit():
         return
@@ -414,7 +448,8 @@ def infer_leading_group(plan: Node) -> None:
     number = int(groups[0].number or 0) - 1
     if not leading or number < 1:
         return
-    lost = Node("group", leading[0].line, None, str(number), label=groups[0].label, parent=plan)
+    lost = Node("group", leading[0].line, None, str(number), label=groups[0].label, parent=plan,
+                style=groups[0].style, level=groups[0].level)
     lost.inferred.append(f"{groups[0].label}{number}标题在转换中丢失")
     for child in leading:
         plan.children.remove(child)
@@ -486,40 +521,181 @@ def _affix(present: list[tuple[int, str]], items: list[str]) -> tuple[str, str] 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
     lines = clean_lines(raw_lines)
-    builder = TreeBuilder(source_name)
+    builder = TreeBuilder()
     root = builder.build(lines)
-    first_heading = next((ln.number for ln in lines if heading_kind(ln)), None)
-    preamble = [ln.text for ln in lines if first_heading is None or ln.number < first_heading]
+    first = builder.first_heading
+    preamble = [ln.text for ln in lines if first is None or ln.number < first]
     infer_lost_plans(root, preamble)
     for plan in root.children:
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
+    nodes = leaf_nodes(root)
+    assign_kinds(nodes)
     leaves = [
         extract.leaf_from_node(meta, node, source_name, index)
-        for index, node in enumerate(leaf_nodes(root), start=1)
+        for index, node in enumerate(nodes, start=1)
     ]
-    warnings = builder.warnings
+    warnings = unknown_labels(nodes, source_name)
+    warnings += damaged(root, nodes, source_name)
     if not leaves:
-        warnings.append(ParseIssue(file=source_name, line=1, fatal=True,
-                                   reason="no recognisable structure: no 方向/项目 headings found"))
+        warnings.append(ParseIssue(file=source_name, line=1, fatal=True, reason=(
+            "no recognisable structure: no directions found (headings such as 方向N, 一、 or "
+            "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
 
 
 def leaf_nodes(root: Node) -> list[Node]:
-    """Depth-first leaves: sub-directions, directions without them, and groups that are
-    fundable items on their own (a heading with text or fields but no 方向 under it)."""
+    """Depth-first leaves: the deepest headings that have fields (or, for keyword directions
+    and groups, any text) under them, outside the sections that fund nothing."""
     found: list[Node] = []
 
     def walk(node: Node) -> None:
-        if node.kind in ("direction", "sub") and not node.children:
-            found.append(node)
+        if node.non_funding:
             return
-        if node.kind == "group" and not node.children and (node.text or node.fields):
-            node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
-            found.append(node)
+        if fields_follow_items(node):
+            last = node.children[-1]
+            for key, lines in last.fields.items():
+                node.fields.setdefault(key, []).extend(lines)
+            last.fields = {}
+            fold_children(node)
+        if node.children:
+            before = len(found)
+            for child in node.children:
+                walk(child)
+            if len(found) == before and node is not root and node.known_fields \
+                    and node.kind != "plan":
+                fold_children(node)  # numbered list items taken for headings
+                found.append(node)
             return
-        for child in node.children:
-            walk(child)
+        if node is not root and is_leaf(node):
+            found.append(node)
 
     walk(root)
+    chosen = {id(node) for node in found}
+    for node in all_nodes(root):
+        if id(node) not in chosen and text_only_leaf(node, chosen):
+            found.append(node)
+            chosen.add(id(node))
+    found.sort(key=lambda node: node.line)
     return found
+
+
+def is_leaf(node: Node) -> bool:
+    if node.section:
+        return False
+    if node.kind == "group" and (node.label is not None or node.bare) \
+            and (node.text or node.fields):
+        node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
+        return True
+    if node.known_fields:
+        return True
+    return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
+
+
+def text_only_leaf(node: Node, chosen: set[int]) -> bool:
+    """A numbered heading with only running text is a direction when its siblings of the same
+    numbering are directions, or when its text grants money itself."""
+    if node.children or node.non_funding or node.section or node.kind == "plan" \
+            or node.parent is None or node.label is not None or node.bare or not node.text:
+        return False
+    if any(id(sibling) in chosen and sibling.style == node.style
+           for sibling in node.parent.children if sibling is not node):
+        return True
+    return any(extract.GRANT_SENTENCE.search(normalise(text)) for text in node.text)
+
+
+def fields_follow_items(node: Node) -> bool:
+    """课题1… 课题2… 课题3… and then 考核指标, 资助经费: items of a direction's content with
+    the direction's own fields after the last one — the fields are not the last item's."""
+    items = node.children
+    if node.parent is None or node.kind == "plan" or node.section or len(items) < 2:
+        return False
+    if any(item.children or item.kind not in (None, "sub") or item.code for item in items):
+        return False
+    return not any(item.fields for item in items[:-1]) and bool(items[-1].fields)
+
+
+def fold_children(node: Node) -> None:
+    """Headings under a node that turned out to be items of its text go back into it."""
+    for child in node.children:
+        node.text.append(child.heading_text)
+        node.text.extend(child.text)
+        for lines in child.fields.values():
+            node.text.extend(lines)
+        fold_children(child)
+    node.children = []
+
+
+def all_nodes(root: Node) -> list[Node]:
+    result: list[Node] = []
+    pending = list(reversed(root.children))
+    while pending:
+        node = pending.pop()
+        result.append(node)
+        pending.extend(reversed(node.children))
+    return result
+
+
+def assign_kinds(leaves: list[Node]) -> None:
+    """Numbered headings get the kind their place gives them: a leaf is a direction (a
+    sub-direction under a direction), the outermost heading above is the plan, the rest groups."""
+    chosen = {id(node) for node in leaves}
+    for node in leaves:
+        parent = node.parent
+        if node.kind is None:
+            node.kind = "sub" if parent is not None and direction_like(parent, chosen) \
+                else "direction"
+        if node.kind == "sub" and parent is not None and parent.kind is None:
+            parent.kind = "direction"
+        chain = [a for a in reversed(node.ancestors()) if a.parent is not None and not a.section]
+        has_plan = any(a.kind == "plan" for a in chain)
+        if not has_plan and chain and chain[0].kind == "group" and not chain[0].bare:
+            chain[0].kind, has_plan = "plan", True  # 专题一 with nothing above it: the plan
+        for ancestor in chain:
+            if ancestor.kind is None:
+                ancestor.kind = "group" if has_plan else "plan"
+                has_plan = True
+
+
+def direction_like(node: Node, chosen: set[int]) -> bool:
+    """A heading with sub-directions is a direction when it carries a code, is written 方向,
+    or stands among directions numbered like it."""
+    if node.parent is None or node.section:
+        return False
+    if node.kind == "direction" or node.code:
+        return True
+    return any(id(sibling) in chosen and sibling.style == node.style
+               for sibling in node.parent.children if sibling is not node)
+
+
+def unknown_labels(nodes: list[Node], source: str) -> list[ParseIssue]:
+    return [ParseIssue(file=source, line=line,
+                       reason=f"unknown field label {label!r}: kept as its own field")
+            for node in nodes for line, label in node.unknown]
+
+
+def damaged(root: Node, leaves: list[Node], source: str) -> list[ParseIssue]:
+    """Signs of a damaged source, refused: a direction with nothing under it (a document cut
+    after a heading) and a direction code printed twice."""
+    chosen = {id(node) for node in leaves}
+    hollow = [node for node in all_nodes(root) if empty(node) and not node.children
+              and not node.non_funding and not node.section and (
+                  id(node) in chosen or node.code or direction_like(node, chosen))]
+    issues = [ParseIssue(file=source, line=node.line, fatal=True,
+                         reason=f"direction {node.title or node.heading_text!r} has nothing under "
+                                "it (the document may be cut short)")
+              for node in hollow]
+    seen: dict[str, int] = {}
+    for node in sorted(leaves, key=lambda n: n.line):
+        if node.code is None:
+            continue
+        if node.code in seen:
+            issues.append(ParseIssue(file=source, line=node.line, fatal=True, reason=(
+                f"direction code {node.code} appears twice (first on line {seen[node.code]})")))
+        else:
+            seen[node.code] = node.line
+    return sorted(issues, key=lambda issue: issue.line)
+
+
+def empty(node: Node) -> bool:
+    return not node.text and not any(node.fields.values()) and not node.notes

@@ -1,0 +1,228 @@
+"""A bureau's document as bytes → the text the parser reads, whatever it was published as.
+
+Bureaus publish .docx, .pdf (a text layer, or a scan without one) and plain text exported in
+UTF-8, UTF-8 with a BOM or GB18030/GBK. Everything readable becomes text here, with a warning
+when something was guessed (an encoding); everything else is refused with `file:line: reason`
+before any parsing starts, so a binary file or a scan never turns into an empty guideline.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from bot.catalogue.models import ParseIssue
+from bot.catalogue.numbers import normalise
+
+DOCX_SUFFIX = ".docx"
+PDF_SUFFIX = ".pdf"
+# Below this many characters per page a PDF has no usable text layer: it is a scan.
+MIN_PDF_CHARS_PER_PAGE = 20
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A document's text as lines (counted as str.splitlines() counts them) and how it was read."""
+
+    lines: list[str]
+    encoding: str
+    warnings: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+class DocumentError(Exception):
+    """The document cannot be read as a guideline; `issue` says where and why."""
+
+    def __init__(self, issue: ParseIssue) -> None:
+        super().__init__(str(issue))
+        self.issue = issue
+
+
+def refuse(name: str, line: int, reason: str) -> DocumentError:
+    return DocumentError(ParseIssue(file=name, line=line, reason=reason, fatal=True))
+
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # the default of setting ZHINAN_MAX_DOCUMENT_BYTES
+
+
+def read_document(data: bytes, name: str, *, max_bytes: int) -> SourceText:
+    """Text of a .txt, .docx or text-layer .pdf document; DocumentError when it has none.
+
+    `max_bytes` caps what is read at all: a runaway file is refused before it is parsed.
+    """
+    if len(data) > max_bytes:
+        raise refuse(name, 0, f"document is {_mb(len(data))}, over the {_mb(max_bytes)} limit "
+                              "(setting ZHINAN_MAX_DOCUMENT_BYTES)")
+    suffix = PurePath(name).suffix.lower()
+    if data.startswith(b"%PDF") or suffix == PDF_SUFFIX:
+        return read_pdf(data, name)
+    if data.startswith(b"PK\x03\x04"):
+        if suffix != DOCX_SUFFIX and not _is_docx(data):
+            raise refuse(name, 0, "a zip archive, not a guideline (send .txt, .docx or .pdf)")
+        return read_docx(data, name)
+    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise refuse(name, 0, "an old binary Word file (.doc): save it as .docx and send that")
+    return read_text(data, name)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB"
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def read_text(data: bytes, name: str) -> SourceText:
+    """Decode UTF-8 (BOM or not), else GB18030 with a warning; binary data is refused."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding, warnings = _decode_bom(data[3:], "utf-8", "utf-8-sig", name)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding, warnings = _decode_bom(data, "utf-16", "utf-16", name)
+    else:
+        text, encoding, warnings = _decode_plain(data, name)
+    lines = text.splitlines()
+    _refuse_binary(lines, name)
+    return SourceText(lines, encoding, warnings)
+
+
+def _decode_bom(data: bytes, codec: str, label: str,
+                name: str) -> tuple[str, str, list[ParseIssue]]:
+    try:
+        return data.decode(codec), label, []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise refuse(name, line, f"starts as {label} but is not valid {label}") from None
+
+
+def _decode_plain(data: bytes, name: str) -> tuple[str, str, list[ParseIssue]]:
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        bad_line = data[: exc.start].count(b"\n") + 1
+    if b"\x00" not in data:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text, "gb18030", [ParseIssue(
+                file=name, line=bad_line,
+                reason="not UTF-8: read as GB18030 (a GBK export); check the text came out right")]
+    raise refuse(name, bad_line, "not text in any encoding a bureau uses (UTF-8, GB18030): "
+                                 "a binary file?")
+
+
+def _refuse_binary(lines: list[str], name: str) -> None:
+    """Text that decodes but is full of control characters is a binary file."""
+    for number, line in enumerate(lines, start=1):
+        if len(_CONTROL.findall(line)) > 2:
+            raise refuse(name, number, "control characters in the text: a binary file, "
+                                       "not a guideline")
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+def read_docx(data: bytes, name: str) -> SourceText:
+    """Paragraphs and table rows in document order; a row's cells joined by tabs, as Word's
+    own "save as text" does, so labels in a two-column table still read as labels."""
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise refuse(name, 0, f"not a readable .docx file: {exc}") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.extend(block.text.splitlines() or [""])
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = [" ".join(cell.text.split()) for cell in _unique_cells(row.cells)]
+                lines.append("\t".join(cells))
+    if not any(line.strip() for line in lines):
+        raise refuse(name, 0, ".docx file without text")
+    return SourceText(lines, "docx")
+
+
+def _unique_cells(cells: list[Any]) -> list[Any]:
+    """A merged cell appears once per grid column it spans; keep it once."""
+    seen: list[Any] = []
+    for cell in cells:
+        if not seen or cell._tc is not seen[-1]._tc:
+            seen.append(cell)
+    return seen
+
+
+# --------------------------------------------------------------------------- .pdf
+
+
+def read_pdf(data: bytes, name: str) -> SourceText:
+    """The text layer, page by page; a scan (pages without text) is refused with the reason."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise refuse(name, 0, f"not a readable PDF: {exc}") from None
+    chars = sum(len("".join(page.split())) for page in pages)
+    if not pages or chars < MIN_PDF_CHARS_PER_PAGE * len(pages):
+        raise refuse(name, 0, f"PDF without a text layer ({len(pages)} page(s), {chars} "
+                              "characters): a scan? Send the .docx or a PDF with text")
+    lines: list[str] = []
+    for page in pages:
+        lines.extend(unwrap(page.splitlines()))
+    return SourceText(lines, "pdf")
+
+
+_ENDS = tuple("。；;！？!?：:）)】]")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines a PDF wrapped at the page's width back into paragraphs.
+
+    A line as long as the page's longest lines that ends neither a sentence nor a bracket
+    continues on the next line, unless that line starts a heading or a field; shorter lines
+    (headings, the last line of a paragraph) end where they end.
+    """
+    from bot.catalogue.outline import Line, classify_text, read_label
+
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(widths) < 8:
+        return lines
+    full = widths[int(len(widths) * 0.9) - 1]
+    result: list[str] = []
+    carry = False
+    for line in lines:
+        stripped = line.strip()
+        starts = stripped and (classify_text(stripped) is not None or read_label(
+            Line(0, stripped, normalise(stripped), False)) is not None)
+        if carry and stripped and result and not starts:
+            result[-1] += stripped
+        else:
+            result.append(line.rstrip())
+        carry = len(stripped) >= max(full * 0.9, 20) and not stripped.endswith(_ENDS)
+    return result

@@ -1,0 +1,469 @@
+"""One line of a converted guideline, read on its own: conversion junk, a heading (with the
+numbering style that says how deep it sits), a field label, or running text.
+
+Chinese official documents number their outline in a conventional order — 第一部分/第一章,
+一、, （一）, 1. (1、 1．), 1.1, （1）, ① — and bureaus add keyword headings (计划一, 专题一,
+专项一：, 项目类型N, 重大项目N, 项目N, 方向N, 子方向N, 课题N). This module only recognises those
+forms; how they nest in one document is decided by the parser from the order they appear in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.catalogue.numbers import chinese_to_int, normalise
+
+Kind = str  # "plan" | "group" | "direction" | "sub"
+
+BOOKMARK = re.compile(r"\[bookmark:\s*_Toc\d+\]")
+CN = "一二三四五六七八九十百零〇两"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+TERMINAL = "。；;！？!?，,：:"
+
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
+TOC_TITLE = re.compile(r"^目\s*录$")
+TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
+# Title and issuer lines of the cover page: never headings of the outline.
+NOT_A_HEADING = re.compile(
+    r"指南$|通知$|印发|科学技术局$|科技局$|文件$|〔\d{4}〕|^\d{4}年\d{1,2}月"
+    rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月")
+
+# ----------------------------------------------------------------------- numbering styles
+
+# Conventional depth of each style; keyword headings sit where their word puts them.
+LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
+          "(一)": 2.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
+          "(1)": 4.0,
+          "sub": 4.0, "1)": 4.5, "①": 5.0}
+KEYWORDS: dict[str, Kind] = {
+    "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
+    "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
+}
+# Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
+TITLED_KEYWORDS = ("课题", "子课题")
+PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励性后补助 is a plan
+NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
+CONTAINER = re.compile(
+    r"^(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
+    r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$")
+NON_FUNDING = re.compile(
+    r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明)")
+
+_PART = re.compile(
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编)\s*[:：、.]?\s*(?P<rest>.*)$")
+_KEYWORD = re.compile(
+    r"^(?P<kw>子方向|子课题|项目类型|重大项目|计划|专项|专题|方向|课题|项目)\s*"
+    rf"(?P<num>[{CN}]+|\d+)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    r"(?P<rest>.*)$")
+_CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
+_CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
+_DECIMAL = re.compile(
+    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
+_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*(?P<rest>[^\d.%].*)$")
+_ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
+_ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
+_CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+# 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
+_NAMED = re.compile(
+    rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
+    r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
+
+CODE = re.compile(
+    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题)?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
+OFFICE = re.compile(  # （高新技术科）, （高新技术科管理）; not （含重点实验室、工程中心）
+    r"[(（](?P<office>(?!含|包括|不含|如)[^()（）、,，;；]{2,26}?"
+    r"(?:科|处|室|办|中心|管理|统筹|负责))[)）]\s*$")
+
+
+@dataclass
+class Line:
+    """A source line with junk removed. `after_break`: a page break was dropped just before it."""
+
+    number: int
+    text: str
+    norm: str
+    indented: bool
+    after_break: bool = False
+    table: bool = False
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered or keyword heading: its style (how deep it sits) and what it says."""
+
+    style: str
+    level: float
+    number: tuple[int, ...] | None
+    number_text: str | None
+    rest: str
+    keyword: str | None = None
+    kind: Kind | None = None
+    strong: bool = False
+    code: str | None = None
+    container: bool = False
+
+
+# ----------------------------------------------------------------------- junk
+
+
+def clean_lines(raw_lines: list[str]) -> list[Line]:
+    """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
+    repeated at page breaks; keep each line's number as str.splitlines() counts it."""
+    stripped = [BOOKMARK.sub("", raw) for raw in raw_lines]
+    keep = [text.strip() for text in stripped]
+    junk = _page_numbers(keep) | _contents(keep)
+    junk |= _running_headers(keep, junk)
+    result: list[Line] = []
+    broke = False
+    for number, (raw, text) in enumerate(zip(stripped, keep, strict=True), start=1):
+        if not text:
+            continue
+        if number - 1 in junk:
+            broke = True
+            continue
+        result.append(Line(number, text, normalise(text), raw[:1].isspace(), after_break=broke,
+                           table="\t" in text))
+        broke = False
+    return result
+
+
+def _page_numbers(lines: list[str]) -> set[int]:
+    """- 3 -, 第3页 共6页, 3/6 always; a bare 3 only when bare numbers count pages up through the
+    document (a lone 3 under 拟支持项目数 is a value)."""
+    norms = [normalise(text) if text else "" for text in lines]
+    found = {i for i, norm in enumerate(norms) if norm and PAGE_NUMBER.match(norm)}
+    bare = [i for i, norm in enumerate(norms) if BARE_NUMBER.match(norm)]
+    values = [int(norms[i]) for i in bare]
+    if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
+        found.update(bare)
+    return found
+
+
+def _contents(lines: list[str]) -> set[int]:
+    """目录 and the dot-leader lines after it (each names a heading and its page)."""
+    found = {i for i, text in enumerate(lines) if TOC_LINE.search(text)}
+    for i, text in enumerate(lines):
+        if TOC_TITLE.match(text):
+            found.add(i)
+    return found
+
+
+def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
+    """A short line repeated next to page breaks (the document's title, a bureau's name)."""
+    keys = [re.sub(r"\s+", "", text) for text in lines]
+    counts = Counter(key for key in keys if key and len(key) <= 40)
+    found: set[int] = set()
+    for key, count in counts.items():
+        if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key):
+            continue
+        where = [i for i, k in enumerate(keys) if k == key]
+        near_break = sum(1 for i in where if _next_to(lines, i, marks))
+        if near_break >= 1 and (count >= 3 or near_break >= 1):
+            found.update(where)
+    return found
+
+
+def _next_to(lines: list[str], index: int, marks: set[int]) -> bool:
+    """Is the line within two non-empty lines of a page number?"""
+    for step in (-1, 1):
+        seen, j = 0, index + step
+        while 0 <= j < len(lines) and seen < 2:
+            if j in marks:
+                return True
+            if lines[j]:
+                seen += 1
+            j += step
+    return False
+
+
+# ----------------------------------------------------------------------- headings
+
+
+def classify(line: Line) -> Heading | None:
+    """The heading this line is, if it is written as one (bare headings are decided later)."""
+    if line.table:
+        return None
+    return classify_text(line.text)
+
+
+def classify_text(text: str) -> Heading | None:
+    circled = _CIRCLED.match(text.strip())
+    if circled:  # before folding: NFKC turns ① into 1
+        return _numbered("①", text, circled)
+    norm = normalise(text).strip()
+    match = _PART.match(norm)
+    if match:
+        number = _number(match["num"])
+        return Heading("part:" + match["word"], LEVELS["part"], number, match["num"],
+                       _tail(text, match["rest"]), strong=True)
+    match = _KEYWORD.match(norm)
+    if match and _keyword_heading(match):
+        return _keyword(text, match)
+    match = _NAMED.match(norm)
+    if match:
+        written: str | None = match["num"] or match["pnum"]
+        rest = _tail(text, match["rest"])
+        return Heading("kw:名称", LEVELS["direction"], _number(written) if written else None,
+                       written, rest, keyword="名称", kind="direction", strong=True,
+                       code=find_code(rest))
+    for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
+                           ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF)):
+        match = pattern.match(norm)
+        if match:
+            if style == "1." and match["sep"] == "、":
+                style = "1、"
+            if style == "1.1" and match["num"].count(".") == 2:
+                style = "1.1.1"
+            return _numbered(style, text, match)
+    return None
+
+
+def _keyword_heading(match: re.Match[str]) -> bool:
+    """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
+    keyword, number, sep = match["kw"], match["num"], match["sep"]
+    if keyword == "方向":
+        return bool(number or sep in (":", "：") or match["code"])
+    if not number:
+        return False
+    if keyword in ("计划", "专项", "专题") and not re.fullmatch(rf"[{CN}]+", number):
+        return False  # 计划1… is rare; 专项2项 is a count
+    if keyword in ("项目", "重大项目", "项目类型"):
+        return sep in (":", "：") and bool(match["rest"].strip())
+    return bool(sep) or bool(re.fullmatch(rf"[{CN}]+", number))
+
+
+def _keyword(text: str, match: re.Match[str]) -> Heading | None:
+    keyword = match["kw"]
+    kind = KEYWORDS[keyword]
+    rest = _tail(text, match["rest"])
+    if keyword in TITLED_KEYWORDS and not title_like(rest):
+        return None
+    code = None
+    if match["code"]:
+        code = match["code"].strip("()（） ")
+    number = _number(match["num"]) if match["num"] else None
+    return Heading("kw:" + keyword, LEVELS[kind], number, match["num"], rest, keyword=keyword,
+                   kind=kind, strong=True, code=code)
+
+
+def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
+    rest = _tail(text, match["rest"])
+    if not title_like(rest):
+        return None
+    title = heading_title(rest)
+    number = _number(match["num"])
+    code = find_code(rest)
+    plan = bool(NUMBERED_PLAN_WORDS.search(title)) and code is None
+    container = bool(CONTAINER.match(title))
+    level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
+    return Heading(style, level, number, match["num"].replace(" ", ""), rest,
+                   kind="plan" if plan else None, strong=plan or container or code is not None,
+                   code=code, container=container)
+
+
+def _number(text: str) -> tuple[int, ...] | None:
+    text = text.replace(" ", "")
+    if text in CIRCLED:
+        return (CIRCLED.index(text) + 1,)
+    if re.fullmatch(r"\d+(?:\.\d+)*", text):
+        return tuple(int(part) for part in text.split("."))
+    value = chinese_to_int(text)
+    return (value,) if value is not None else None
+
+
+def _tail(text: str, norm_rest: str) -> str:
+    """The heading's rest in the document's own characters (matching ran on folded text)."""
+    stripped = text.strip()
+    if not norm_rest:
+        return ""
+    for cut in range(min(len(stripped), 24)):  # the numbering is a few characters long
+        if normalise(stripped[cut:]).strip() == norm_rest.strip():
+            return stripped[cut:].strip()
+    return norm_rest.strip()
+
+
+def title_like(rest: str) -> bool:
+    """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
+    sentence (一、申报单位应为…，…) or a list item ending in ；."""
+    text = normalise(strip_brackets(rest)).strip()
+    if not text:
+        return False
+    cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
+    if cut is None:
+        return len(text) <= 60
+    head = text[:cut]
+    return text[cut] in "。!?！？" and 0 < len(head) <= 40
+
+
+def strip_brackets(rest: str) -> str:
+    """The heading without its code and managing office."""
+    text = CODE.sub("", rest).strip()
+    office = OFFICE.search(text)
+    if office:
+        text = text[: office.start()].strip()
+    return text
+
+
+def find_code(rest: str) -> str | None:
+    match = CODE.search(rest)
+    return match["code"] if match else None
+
+
+def find_office(rest: str) -> str | None:
+    """（高新技术科）, （责任处室：高新技术科） → 高新技术科."""
+    text = CODE.sub("", rest).strip()
+    match = OFFICE.search(text)
+    return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
+
+
+def heading_title(rest: str) -> str:
+    """Title of a numbered heading: its text up to a sentence end, code and office removed."""
+    text = strip_brackets(rest)
+    head = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    return head.strip().rstrip("：:").strip()
+
+
+def heading_body(rest: str) -> str:
+    """What follows the title on the heading's own line (1．网上填报。申报单位登录…)."""
+    text = strip_brackets(rest)
+    parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def is_bare_heading(line: Line) -> bool:
+    """A short line with no sentence punctuation: a heading if a heading follows it."""
+    text = line.norm
+    return (
+        not line.table
+        and len(text) <= 40
+        and not any(mark in text for mark in TERMINAL)
+        and not re.match(r"^[(（\d]", text)
+        and not text.startswith("课题")
+        and not NOT_A_HEADING.search(text.replace(" ", ""))
+        and not re.search(r"\d\s*(?:万元|元|亿元)", text)
+    )
+
+
+def is_non_funding(title: str | None) -> bool:
+    return bool(title) and bool(NON_FUNDING.match(re.sub(r"\s+", "", title or "")))
+
+
+# ----------------------------------------------------------------------- field labels
+
+# Canonical field keys for the labels guidelines use; rules below cover the rest.
+FIELD_LABELS: dict[str, str] = {
+    "研究内容": "content", "主要内容": "content", "主要研究内容": "content", "支持内容": "content",
+    "建设内容": "content", "支持方向": "content", "支持重点": "content", "重点支持": "content",
+    "榜单任务": "content", "研究任务": "content", "重点任务": "content", "主要任务": "content",
+    "需求描述": "content", "攻关内容": "content", "项目内容": "content", "实施内容": "content",
+    "考核指标": "indicators", "考核要求": "indicators", "预期目标": "indicators",
+    "绩效目标": "indicators", "预期成果": "indicators", "预期指标": "indicators",
+    "绩效指标": "indicators", "考核目标": "indicators", "研究目标": "indicators",
+    "实施年限": "period", "实施期限": "period", "执行期限": "period", "项目实施期": "period",
+    "实施周期": "period", "执行期": "period", "实施期": "period", "项目周期": "period",
+    "执行年限": "period", "项目执行期": "period", "研究期限": "period",
+    "资助方式": "mode", "支持方式": "mode", "补助方式": "mode", "拨付方式": "mode",
+    "资助经费": "funding", "资助金额": "funding", "补助经费": "funding", "补助金额": "funding",
+    "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
+    "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",
+    "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
+    "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
+    "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
+    "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
+    "项目总投入": "total", "项目总投资": "total",
+    "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
+    "申报主体": "requirements", "申报对象": "requirements", "申报单位": "requirements",
+    "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
+    "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
+    "相关说明": "notes", "备注": "notes", "其他说明": "notes",
+}
+# A label none of the documents used yet, read by its head word.
+LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"总投入|总投资"), "total"),
+    (re.compile(r"年限|期限|周期|实施期|执行期|起止时间"), "period"),
+    (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
+    (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
+    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴"), "funding"),
+    (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
+    (re.compile(r"内容|任务|重点|需求"), "content"),
+    (re.compile(r"要求|条件|对象|主体|资格"), "requirements"),
+    (re.compile(r"说明|备注"), "notes"),
+)
+_LABEL = re.compile(
+    rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CIRCLED}])?\s*"
+    r"(?:【\s*(?P<bracket>[^】]{2,20}?)\s*】\s*[:：]?"
+    r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"
+    r"\s*(?P<sep>[:：\t]))\s*(?P<rest>.*)$")
+MAX_LABEL = 8
+
+
+@dataclass(frozen=True)
+class Label:
+    """A field label at the start of a line and the value written after it."""
+
+    label: str
+    key: str | None  # None: a label no rule knows (kept as its own field, with a warning)
+    rest: str
+    numbered: bool
+    bracketed: bool
+    listed: bool  # in the vocabulary (not only recognised by its head word)
+
+
+def read_label(line: Line) -> Label | None:
+    """The label this line starts with, if it is written as one."""
+    text = line.text.strip()
+    norm = line.norm
+    if text[:1] in CIRCLED:  # ①研究内容：… (folding would make ① a bare 1)
+        norm = f"({CIRCLED.index(text[0]) + 1})" + normalise(text[1:])
+    match = _LABEL.match(norm)
+    if not match:
+        return None
+    raw = match["bracket"] or match["plain"]
+    label = re.sub(r"\s+", "", raw)
+    if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
+        return None
+    if match["sep"] == "\t" and label not in FIELD_LABELS:
+        return None  # a table row, not a label
+    key = FIELD_LABELS.get(label) or next(
+        (key for pattern, key in LABEL_RULES if pattern.search(label)), None)
+    return Label(label, key, _value(line.text, match), bool(match["num"]),
+                 bool(match["bracket"]), label in FIELD_LABELS)
+
+
+_COLONLESS = re.compile(
+    rf"^(?:(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）])?\s*"
+    r"(?P<label>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7})\s*[:：]?$")
+
+
+def colonless_label(line: Line) -> Label | None:
+    """A line that is nothing but a known label (1.研究内容 / 研究内容), its value below it."""
+    match = _COLONLESS.match(line.norm)
+    if not match:
+        return None
+    label = re.sub(r"\s+", "", match["label"])
+    key = FIELD_LABELS.get(label)
+    if key is None:
+        return None
+    return Label(label, key, "", line.norm[:1].isdigit() or line.norm[:1] in "(（",
+                 False, True)
+
+
+def _value(text: str, match: re.Match[str]) -> str:
+    """The value after the label, in the document's own characters: what follows the first
+    】, colon or tab (a label's own parenthesis, 资助经费（万元）：, holds no colon)."""
+    rest = match["rest"].strip()
+    if not rest:
+        return ""
+    original = text.strip()
+    cut = re.search(r"】\s*[:：]?|[:：\t]", original)
+    return original[cut.end():].strip() if cut else rest

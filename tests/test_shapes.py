@@ -1,0 +1,72 @@
+"""Small guidelines in shapes bureaus write that none of the real documents use, each with what a
+reader finds in it: fields numbered like their own direction and labels alone on a line, 1.1.1
+under 1.1 under 专题, 方向一/子方向N, 【label】 with the value below, directions with only a
+sentence of text, directions named by 项目名称：, section items that must not become directions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.catalogue.ingest import parse_document
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+
+# (line, title, code, office, min, max, mode, period, quota, lead only, R&D floor, inherited)
+EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "guigang_numbered_fields": [
+        (10, "电动车关键零部件研发", "GG2026-01", "高新技术科", 50, 50, "前资助", 2, 3, True, 500,
+         {"funding_mode", "period_years_max"}),
+        (21, "储能电池系统集成", "GG2026-02", "高新技术科", 20, 40, "前资助", 2, None, None, None,
+         {"funding_mode", "period_years_max"}),
+        (27, "甘蔗良种繁育技术", "GG2026-03", None, None, 30, "前资助", 2, None, False, None,
+         {"funding_mode", "period_years_max"}),
+    ],
+    "wuzhou_decimal_keywords": [
+        (11, "数控系统研发", "WZ26-0101", None, 30, 50, None, 2, None, False, None,
+         {"period_years_max"}),
+        (18, "工业机器人应用", "WZ26-0102", None, None, 40, None, 2, None, None, None,
+         {"period_years_max"}),
+        (24, "陶瓷材料研究", "WZ26-0103", None, None, 20, None, 2, None, None, None,
+         {"period_years_max"}),
+        (30, "疾病防治技术", None, None, None, 10, None, 1, None, None, None, set()),
+        (35, "水污染治理", None, None, None, 15, None, None, None, None, None, set()),
+        (38, "土壤修复", None, None, None, 15, None, None, None, None, None, set()),
+    ],
+    "chongzuo_named_directions": [
+        (4, "糖料蔗机械化收获技术研究", "CZ2026-01", None, None, 50, "前资助", None, None, None,
+         None, {"funding_mode"}),
+        (7, "边境口岸智慧通关技术", "CZ2026-02", None, None, 30, "前资助", None, None, None, None,
+         {"funding_mode"}),
+    ],
+    "laibin_text_only": [
+        (5, "糖业循环经济关键技术", "LB2025-01", None, None, 100, None, 2, None, False, 100,
+         {"period_years_max", "min_rd_spend_wan"}),
+        (9, "铝加工新材料", "LB2025-02", None, 50, 50, None, 3, None, True, 100,
+         {"enterprise_lead_only", "min_rd_spend_wan"}),
+        (14, "桑蚕良种繁育", None, None, None, 20, None, None, None, None, None, set()),
+        (16, "林下经济", None, None, None, 15, None, None, None, None, None, set()),
+    ],
+}
+FIELDS = ("source_line", "title", "code", "office", "funding_min_wan", "funding_max_wan",
+          "funding_mode", "period_years_max", "quota", "enterprise_lead_only", "min_rd_spend_wan")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_shape_parses_into_what_a_reader_finds(name: str) -> None:
+    source = SHAPES / f"{name}.txt"
+    guideline = parse_document(source.read_bytes(), source.name)
+    found = [(*(getattr(leaf, f) for f in FIELDS), set(leaf.inherited))
+             for leaf in guideline.leaves]
+    assert found == EXPECTED[name]
+    assert not [w for w in guideline.warnings if w.fatal]
+
+
+def test_sub_directions_and_their_direction() -> None:
+    source = SHAPES / "wuzhou_decimal_keywords.txt"
+    leaves = parse_document(source.read_bytes(), source.name).leaves
+    assert [(leaf.plan, leaf.group, leaf.parent) for leaf in leaves] == [
+        ("先进制造", "智能装备", None), ("先进制造", "智能装备", None), ("先进制造", "新材料", None),
+        ("社会发展", None, None), ("社会发展", None, "生态保护"), ("社会发展", None, "生态保护")]
