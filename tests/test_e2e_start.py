@@ -57,3 +57,16 @@ async def test_help_in_english_user(alice: Conversation) -> None:
     assert text.startswith("Zhinan finds funding directions")
     assert "/find — Find by city, sector and amount" in text
     assert "/broadcast" not in text  # an admin's command, and Alice is no admin
+
+
+async def test_a_script_may_talk_as_a_user_the_sandbox_never_saw(client: SandboxClient) -> None:
+    """DESIGN.md's control shape is {"user_id", "chat_id", "text"}: a new id is a new user with
+    a made-up name, and the bot greets them by it."""
+    since = await client.mark()
+    sent = await client.post("/sandbox/send", {"user_id": 4242, "chat_id": 4242,
+                                               "text": "/start"})
+    assert sent["update_id"] is not None
+    greeting = await client.wait_for(4242, lambda m: m["from"]["is_bot"], since=since)
+    users = (await client.get("/sandbox/state"))["users"]
+    made_up = next(user["first_name"] for user in users if user["id"] == 4242)
+    assert made_up and made_up in greeting["text"]
