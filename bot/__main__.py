@@ -33,7 +33,7 @@ from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
 from bot.catalogue.models import Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.catalogue.parser import parse_guideline
-from bot.config import Settings, load_settings
+from bot.config import Settings, load_settings, settings_markdown
 from bot.core import Core
 from bot.db import Database, DatabaseUrlError, Storage, migrate
 from bot.db.catalogue import Snapshot
@@ -495,6 +495,12 @@ def cmd_eligibility(settings: Settings, args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- bench
 
 
+def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
+    """Every setting with its default and meaning (the README's table is this output)."""
+    print(settings_markdown())
+    return 0
+
+
 def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     """Measure catalogue parse+load (and more as features land); prints a table or --json."""
     from bot.bench import run_bench
@@ -789,6 +795,10 @@ def build_parser() -> argparse.ArgumentParser:
     elig.add_argument("--profile", help="profile JSON file (fields of bot.eligibility.Profile)")
     elig.add_argument("--json", action="store_true", help="print JSON")
     elig.set_defaults(handler=cmd_eligibility)
+
+    listed = commands.add_parser("settings", help="every ZHINAN_ setting, its default and "
+                                 "meaning, as a Markdown table")
+    listed.set_defaults(handler=cmd_settings)
 
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")

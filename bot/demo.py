@@ -112,9 +112,27 @@ class Harness:
         await self.stop()
 
 
+DEMO_SUPPORT_GROUP = -2002  # 指南客服组 in the sandbox's world
+DEMO_STAFF = 1003  # 李客服: support staff and superadmin
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The demo's sandbox comes with a support group and a staff member who is also the
+    superadmin, so every journey (ask a person, broadcasts, windows, grants) works out of the
+    box; what the environment sets wins."""
+    changes: dict[str, Any] = {}
+    if settings.support_chat_id is None and not settings.support_chats:
+        changes["support_chat_id"] = DEMO_SUPPORT_GROUP
+    if not settings.support_staff_ids:
+        changes["support_staff_ids"] = frozenset({DEMO_STAFF})
+    if not settings.admin_ids:
+        changes["admin_ids"] = frozenset({DEMO_STAFF})
+    return settings.model_copy(update=changes)
+
+
 async def run_demo(settings: Settings, port: int) -> None:
     """Serve the web chat and the bot until Ctrl-C / SIGTERM."""
-    harness = Harness(settings)
+    harness = Harness(demo_settings(settings))
     await harness.start("127.0.0.1", port)
     print(f"Zhinan demo: open {harness.sandbox.url} in a browser (Ctrl-C stops)", flush=True)
     stop = asyncio.Event()
