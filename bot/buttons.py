@@ -355,6 +355,16 @@ class WindowSave(CallbackData, prefix="w"):
 
 
 @dataclass(frozen=True)
+class GuidelineStep(CallbackData, prefix="g"):
+    """A bureau's document after its preview: publish it, correct its metadata, or drop it.
+    `digest` ties the button to the document previewed (a newer upload makes it stale)."""
+
+    action: Literal["publish", "shrink", "correct", "cancel"]
+    digest: str
+    owner: int = 0
+
+
+@dataclass(frozen=True)
 class Ask(CallbackData, prefix="a"):
     leaf: str | None
     owner: int = 0

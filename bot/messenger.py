@@ -81,6 +81,11 @@ class Messenger(Protocol):
         """creator, administrator, member, restricted, left or kicked."""
         ...
 
+    async def download(self, file_id: str, max_bytes: int) -> bytes:
+        """A file a user sent (a bureau's guideline document); Refused when it is larger than
+        `max_bytes` (checked before the download where the channel says the size)."""
+        ...
+
 
 class Unwired:
     """The messenger before the process is connected to a channel: every use is a bug."""

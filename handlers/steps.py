@@ -51,13 +51,24 @@ async def _broadcast(context: ZhinanContext, message: Message, step: Step) -> Re
                                                   document, step.data)
 
 
+async def _guideline(context: ZhinanContext, message: Message, step: Step) -> Reply:
+    """A bureau's document for /guideline, or typed corrections to its metadata."""
+    document = message.document
+    if document is not None:
+        return await context.flows.guidelines.document(
+            context.actor, document.file_id, document.file_name or "document",
+            document.file_size, step.data)
+    return await context.flows.guidelines.typed(context.actor, _text(message), step.data)
+
+
 async def _question(context: ZhinanContext, message: Message, step: Step) -> Reply:
     question = DeskMessage(message.message_id, _text(message))
     return await context.flows.desk.question(context.actor, question, step.data)
 
 
 STEPS: dict[str, StepHandler] = {"budget": _budget, "profile": _profile, "window": _window,
-                                 "broadcast": _broadcast, "ask": _question}
+                                 "broadcast": _broadcast, "ask": _question,
+                                 "guideline": _guideline}
 NEEDS_TEXT = ("budget", "profile", "window", "ask")
 
 

@@ -12,6 +12,7 @@ from bot.flows.broadcasts import Broadcasts
 from bot.flows.browse import Browse
 from bot.flows.cards import Cards
 from bot.flows.desk import Desk
+from bot.flows.guidelines import Guidelines
 from bot.flows.notices import Notices
 from bot.flows.people import People
 from bot.flows.profiles import Profiles
@@ -34,5 +35,6 @@ class Flows:
         self.subscriptions = Subscriptions(core, self.search)
         self.notices = Notices(core, self.search)
         self.windows = Windows(core, self.notices)
+        self.guidelines = Guidelines(core, self.notices)
         self.broadcasts = Broadcasts(core, self.search)
         self.desk = Desk(core)
