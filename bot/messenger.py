@@ -3,7 +3,8 @@ outbox sender use, whatever carries the message (Telegram today, group robots be
 
 Failures are the channel's, translated into what the caller must decide on: the recipient cannot
 be reached (never retry), the channel asks to slow down (retry after), the chat moved, the
-message was refused (fix it, do not retry), a transient fault (retry later), or an outcome that
+message was refused (fix it, do not retry), the endpoint's credentials were refused (a group
+robot's signature or keyword: disable it and tell its owner), a transient fault (retry later), or an outcome that
 is unknown (the request may have been delivered: never send it again on your own).
 """
 
@@ -50,6 +51,11 @@ class ChatMoved(DeliveryError):
 
 class Refused(DeliveryError):
     """The channel refused this message as it is (bad markup, too long, unknown chat)."""
+
+
+class Misconfigured(DeliveryError):
+    """A group robot's platform refused its credentials (bad signature, missing keyword, a
+    revoked webhook): nothing will get through until its owner fixes it."""
 
 
 class Transient(DeliveryError):

@@ -9,7 +9,9 @@ and treated the same way. Nobody gets a message twice; nobody else is skipped.
 
 Pacing: Telegram allows a bot about 30 messages a second, one a second per private chat and
 twenty a minute per group. `Pacing` reserves each send's moment in advance, so slots sending at
-once still keep every limit.
+once still keep every limit. A group robot has its platform's own limit (bot/robots/render.py):
+each robot is paced with a margin under it, and the rows due for one robot when its moment comes
+leave as one digest (`digests`), so a burst of notices becomes a few messages, not a ban.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.db.outbox import Outbox, OutboxItem, Result
 from bot.messenger import (
     ChatMoved,
     Messenger,
+    Misconfigured,
     RateLimited,
     Refused,
     Transient,
@@ -35,6 +38,8 @@ from bot.messenger import (
 log = logging.getLogger("zhinan.notify")
 
 MAX_ATTEMPTS = 5
+DIGEST_ROWS = 50  # rows one digest may carry at most
+Digest = Callable[[list[str]], tuple[str, int]]  # rows' texts → one message's text, rows used
 
 
 @dataclass
@@ -45,21 +50,27 @@ class Pacing:
     private_gap: float = 1.0
     group_gap: float = 3.0  # 20 per minute
     clock: Callable[[], float] = field(default=lambda: asyncio.get_running_loop().time())
+    gaps: dict[str, float] = field(default_factory=dict)  # other channels: seconds per chat
     _next_global: float = 0.0
-    _next_chat: dict[int, float] = field(default_factory=dict)
+    _next_chat: dict[tuple[str, int], float] = field(default_factory=dict)
 
-    def reserve(self, chat_id: int) -> float:
-        """Book the next moment this chat may receive a message; seconds to wait for it."""
-        now = self.clock()
-        at = max(now, self._next_global, self._next_chat.get(chat_id, 0.0))
+    def reserve(self, chat_id: int, channel: str = "telegram") -> float:
+        """Book the next moment this chat may receive a message; seconds to wait for it. Only
+        Telegram chats share the bot-wide rate; each robot has its own platform's spacing."""
+        now, key = self.clock(), (channel, chat_id)
+        if channel != "telegram":
+            at = max(now, self._next_chat.get(key, 0.0))
+            self._next_chat[key] = at + self.gaps.get(channel, self.group_gap)
+            return at - now
+        at = max(now, self._next_global, self._next_chat.get(key, 0.0))
         self._next_global = at + 1.0 / self.per_second
-        self._next_chat[chat_id] = at + (self.private_gap if chat_id > 0 else self.group_gap)
+        self._next_chat[key] = at + (self.private_gap if chat_id > 0 else self.group_gap)
         if len(self._next_chat) > 10_000:  # forget chats whose spacing has long passed
             self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
         return at - now
 
-    def delay_chat(self, chat_id: int, seconds: float) -> None:
-        self._next_chat[chat_id] = self.clock() + seconds
+    def delay_chat(self, chat_id: int, seconds: float, channel: str = "telegram") -> None:
+        self._next_chat[(channel, chat_id)] = self.clock() + seconds
 
 
 def backoff(attempts: int) -> timedelta:
@@ -72,9 +83,10 @@ class Sender:
 
     def __init__(self, outbox: Outbox, channels: dict[str, Messenger],
                  now: Callable[[], datetime], pacing: Pacing | None = None, *,
-                 slots: int = 4) -> None:
+                 slots: int = 4, digests: dict[str, Digest] | None = None) -> None:
         self.outbox = outbox
         self.channels = channels
+        self.digests = digests or {}
         self.now = now
         self.pacing = pacing or Pacing()
         self.slots = slots
@@ -83,6 +95,7 @@ class Sender:
         self.on_idle: Callable[[], object] | None = None
         self.on_blocked: Callable[[int], Awaitable[None]] | None = None
         self.on_moved: Callable[[int, int], Awaitable[None]] | None = None
+        self.on_misconfigured: Callable[[str, int, str], Awaitable[None]] | None = None
         self.alive = False
 
     @property
@@ -120,20 +133,51 @@ class Sender:
         handled = 0
         items = await self.outbox.claim(self.now(), 1, channels=self.names)
         while items:
-            result = await self.deliver(items[0])
-            handled += 1
+            carried, result = await self._deliver_batch(items[0])
+            handled += len(carried)
             if stop is not None and stop.is_set():
-                await self.outbox.finish(items[0].id, result)
+                await self.outbox.finish(carried, result)
                 break
-            items = await self.outbox.finish_and_claim(items[0].id, result, self.now(), 1,
+            items = await self.outbox.finish_and_claim(carried, result, self.now(), 1,
                                                        self.names)
         return handled
 
-    async def deliver(self, item: OutboxItem) -> Result:
-        """One send and the outcome to record; nothing a channel answers escapes."""
-        wait = self.pacing.reserve(item.chat_id)
+    async def _deliver_batch(self, item: OutboxItem) -> tuple[list[int], Result]:
+        """One row, or (a digest channel) every row due for its chat when its moment comes,
+        packed into one message; rows without room go back to be next. One outcome for all."""
+        pack = self.digests.get(item.channel)
+        if pack is None:
+            result = await self.deliver(item)
+            self._progress([item])
+            return [item.id], result
+        await self._wait(item)
+        more = await self.outbox.claim_chat(item.channel, item.chat_id, self.now(),
+                                            DIGEST_ROWS - 1)
+        batch = [item, *more]
+        try:
+            text, used = pack([row.text for row in batch])
+        except Exception:  # a row that cannot be read must not block the others
+            log.exception("outbox row %s: digest failed", item.id)
+            text, used = item.text, 1
+        await self.outbox.release([row.id for row in batch[used:]])
+        result = await self.deliver(replace(item, text=text), paced=True)
+        self._progress(batch[:used])
+        return [row.id for row in batch[:used]], result
+
+    def _progress(self, rows: list[OutboxItem]) -> None:
+        if self.on_progress is not None:
+            for broadcast_id in {row.broadcast_id for row in rows} - {None}:
+                self.on_progress(broadcast_id)  # type: ignore[arg-type]
+
+    async def _wait(self, item: OutboxItem) -> None:
+        wait = self.pacing.reserve(item.chat_id, item.channel)
         if wait > 0:
             await asyncio.sleep(wait)
+
+    async def deliver(self, item: OutboxItem, *, paced: bool = False) -> Result:
+        """One send and the outcome to record; nothing a channel answers escapes."""
+        if not paced:
+            await self._wait(item)
         messenger = self.channels[item.channel]
         try:
             if item.document:
@@ -142,13 +186,17 @@ class Sender:
             else:
                 sent = await messenger.send(item.chat_id, item.text, html=item.html)
         except RateLimited as exc:
-            self.pacing.delay_chat(item.chat_id, exc.retry_after)
+            self.pacing.delay_chat(item.chat_id, exc.retry_after, item.channel)
             result = self._retry(item, exc.retry_after, str(exc), count=False)
         except Unreachable as exc:
             if item.user_id is not None and item.user_id == item.chat_id \
                     and self.on_blocked is not None:
                 await self.on_blocked(item.user_id)
             result = Result("blocked", self.now(), error=str(exc))
+        except Misconfigured as exc:
+            if self.on_misconfigured is not None:
+                await self.on_misconfigured(item.channel, item.chat_id, str(exc))
+            result = Result("failed", self.now(), error=str(exc))
         except ChatMoved as exc:
             if self.on_moved is not None:
                 await self.on_moved(item.chat_id, exc.new_chat_id)
@@ -164,8 +212,6 @@ class Sender:
             result = Result("unknown", self.now(), error=f"{type(exc).__name__}: {exc}")
         else:
             result = Result("sent", self.now(), message_id=sent.message_id)
-        if item.broadcast_id is not None and self.on_progress is not None:
-            self.on_progress(item.broadcast_id)
         return result
 
     def _retry(self, item: OutboxItem, seconds: float, error: str, *,
