@@ -4,8 +4,8 @@ outbox sender use, whatever carries the message (Telegram today, group robots be
 Failures are the channel's, translated into what the caller must decide on: the recipient cannot
 be reached (never retry), the channel asks to slow down (retry after), the chat moved, the
 message was refused (fix it, do not retry), the endpoint's credentials were refused (a group
-robot's signature or keyword: disable it and tell its owner), a transient fault (retry later), or an outcome that
-is unknown (the request may have been delivered: never send it again on your own).
+robot's signature or keyword: disable it and tell its owner), a transient fault (retry later), or
+an outcome that is unknown (the request may have been delivered: never send it again on your own).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.db.robots import Robot
 from bot.keyboards import Keyboard
 
 
@@ -86,6 +87,12 @@ class Messenger(Protocol):
     async def member_status(self, chat_id: int, user_id: int) -> str:
         """creator, administrator, member, restricted, left or kicked."""
         ...
+
+
+class RobotPoster(Protocol):
+    """Posting straight to one group robot (its check and test messages), outside the outbox."""
+
+    async def post(self, robot: Robot, text: str) -> Sent: ...
 
 
 class Unwired:

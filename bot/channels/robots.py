@@ -20,7 +20,6 @@ connection never made is retried, a timeout or a connection lost after sending i
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -143,7 +142,7 @@ class RobotMessenger:
                                float(retry) if retry.isdigit() else None)
         except _NOT_SENT as exc:
             return Transient(f"robot {robot.id}: not connected ({type(exc).__name__})")
-        except (TimeoutError, asyncio.TimeoutError) as exc:
+        except TimeoutError as exc:
             return Unconfirmed(f"robot {robot.id}: no answer in time ({type(exc).__name__})")
         except aiohttp.ClientError as exc:
             return Unconfirmed(f"robot {robot.id}: connection lost ({type(exc).__name__})")

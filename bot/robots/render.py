@@ -14,6 +14,7 @@ carries the keyword in its title.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,10 +45,8 @@ class Notice:
     def from_html(cls, text: str, html: bool = True) -> Notice:
         """A Telegram message as a notice: its first line the title, the rest its lines."""
         if html:
-            try:
+            with contextlib.suppress(HtmlParseError):
                 text = parse_html(text).text
-            except HtmlParseError:
-                pass
         lines = [line.rstrip() for line in text.strip().splitlines()]
         return cls(lines[0] if lines else "", tuple(lines[1:]))
 
@@ -76,8 +75,10 @@ def _title(notices: Sequence[Notice], keyword: str | None, lang: str) -> str:
 
 def _safe(line: str) -> str:
     """Plain text inside markdown: markup characters become their full-width look-alikes."""
-    return line.translate(str.maketrans({"*": "＊", "`": "｀", "#": "＃", "<": "＜", ">": "＞",
-                                         "[": "［", "]": "］", "_": "＿"}))
+    return line.translate(_LOOKALIKES)
+
+
+_LOOKALIKES = str.maketrans("*`#<>[]_", "＊｀＃＜＞［］＿")
 
 
 def _sections(notices: Sequence[Notice]) -> list[tuple[str | None, tuple[str, ...]]]:

@@ -1,8 +1,9 @@
 """The platforms' request signatures, and the signed request for a robot with a secret.
 
-Feishu (自定义机器人使用指南 → 签名校验): the string ``f"{timestamp}\\n{secret}"`` is the HMAC-SHA256
-*key*, the message is empty, the digest is Base64-encoded; ``timestamp`` (seconds, within an hour
-of the platform's clock) and ``sign`` go in the JSON body. A wrong one answers code 19021.
+Feishu (自定义机器人使用指南 → 签名校验): the string ``f"{timestamp}\\n{secret}"`` is the
+HMAC-SHA256 *key*, the message is empty, the digest is Base64-encoded; ``timestamp`` (seconds,
+within an hour of the platform's clock) and ``sign`` go in the JSON body. A wrong one answers
+code 19021.
 
 DingTalk (自定义机器人安全设置 → 加签): HMAC-SHA256 with the secret as key over
 ``f"{timestamp}\\n{secret}"``, Base64, then URL-encoded; ``timestamp`` (milliseconds, within an
