@@ -69,6 +69,10 @@ class Pacing:
             self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
         return at - now
 
+    def moment(self, chat_id: int, channel: str = "telegram") -> float:
+        """When this chat may next receive a message (0: any time)."""
+        return self._next_chat.get((channel, chat_id), 0.0)
+
     def delay_chat(self, chat_id: int, seconds: float, channel: str = "telegram") -> None:
         self._next_chat[(channel, chat_id)] = self.clock() + seconds
 
@@ -87,6 +91,7 @@ class Sender:
         self.outbox = outbox
         self.channels = channels
         self.digests = digests or {}
+        self._busy: set[tuple[str, int]] = set()  # robots a digest slot is serving
         self.now = now
         self.pacing = pacing or Pacing()
         self.slots = slots
@@ -122,47 +127,73 @@ class Sender:
         return max(0.05, min(30.0, (due - self.now()).total_seconds()))
 
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
-        """Send every row due now, `slots` at a time; returns how many were handled."""
-        counts = await asyncio.gather(*(self._slot(stop) for _ in range(self.slots)))
+        """Send every row due now, `slots` at a time (and as many robots at once); returns how
+        many rows were handled."""
+        plain = [self._slot(stop) for _ in range(self.slots)] if self.plain else []
+        robots = [self._digest_slot(stop) for _ in range(self.slots)] if self.digests else []
+        counts = await asyncio.gather(*plain, *robots)
         handled = sum(counts)
         if handled and self.on_idle is not None:
             self.on_idle()
         return handled
 
+    @property
+    def plain(self) -> tuple[str, ...]:
+        """Channels whose rows go one by one (Telegram)."""
+        return tuple(name for name in self.channels if name not in self.digests)
+
     async def _slot(self, stop: asyncio.Event | None) -> int:
         handled = 0
-        items = await self.outbox.claim(self.now(), 1, channels=self.names)
+        items = await self.outbox.claim(self.now(), 1, channels=self.plain)
         while items:
-            carried, result = await self._deliver_batch(items[0])
-            handled += len(carried)
+            result = await self.deliver(items[0])
+            self._progress(items)
+            handled += 1
             if stop is not None and stop.is_set():
-                await self.outbox.finish(carried, result)
+                await self.outbox.finish(items[0].id, result)
                 break
-            items = await self.outbox.finish_and_claim(carried, result, self.now(), 1,
-                                                       self.names)
+            items = await self.outbox.finish_and_claim(items[0].id, result, self.now(), 1,
+                                                       self.plain)
         return handled
 
-    async def _deliver_batch(self, item: OutboxItem) -> tuple[list[int], Result]:
-        """One row, or (a digest channel) every row due for its chat when its moment comes,
-        packed into one message; rows without room go back to be next. One outcome for all."""
-        pack = self.digests.get(item.channel)
-        if pack is None:
-            result = await self.deliver(item)
-            self._progress([item])
-            return [item.id], result
-        await self._wait(item)
-        more = await self.outbox.claim_chat(item.channel, item.chat_id, self.now(),
-                                            DIGEST_ROWS - 1)
-        batch = [item, *more]
+    async def _digest_slot(self, stop: asyncio.Event | None) -> int:
+        """Serve robots one at a time: the one whose paced moment comes first, with every row
+        due for it when that moment comes. No two slots serve the same robot."""
+        handled = 0
+        while not (stop is not None and stop.is_set()):
+            due = [chat for chat in await self.outbox.due_chats(self.now(), tuple(self.digests))
+                   if chat not in self._busy]
+            if not due:
+                break
+            now = self.pacing.clock()
+            channel, chat_id = min(due, key=lambda c: max(now, self.pacing.moment(c[1], c[0])))
+            self._busy.add((channel, chat_id))
+            try:
+                handled += await self._deliver_digest(channel, chat_id)
+            finally:
+                self._busy.discard((channel, chat_id))
+        return handled
+
+    async def _deliver_digest(self, channel: str, chat_id: int) -> int:
+        """At the robot's moment, every row due for it packed into one message (rows without
+        room go back to be next), one outcome recorded for all it carried."""
+        wait = self.pacing.reserve(chat_id, channel)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        batch = await self.outbox.claim_chat(channel, chat_id, self.now(), DIGEST_ROWS)
+        if not batch:
+            return 0
         try:
-            text, used = pack([row.text for row in batch])
+            text, used = self.digests[channel]([row.text for row in batch])
         except Exception:  # a row that cannot be read must not block the others
-            log.exception("outbox row %s: digest failed", item.id)
-            text, used = item.text, 1
+            log.exception("outbox row %s: digest failed", batch[0].id)
+            text, used = batch[0].text, 1
         await self.outbox.release([row.id for row in batch[used:]])
-        result = await self.deliver(replace(item, text=text), paced=True)
-        self._progress(batch[:used])
-        return [row.id for row in batch[:used]], result
+        carried = batch[:used]
+        result = await self.deliver(replace(carried[0], text=text), paced=True)
+        await self.outbox.finish([row.id for row in carried], result)
+        self._progress(carried)
+        return used
 
     def _progress(self, rows: list[OutboxItem]) -> None:
         if self.on_progress is not None:

@@ -133,10 +133,22 @@ class Outbox:
             await self._finish(conn, item_id, result)
             return await self._claim(conn, now, limit, channels)
 
+    async def due_chats(self, now: datetime, channels: tuple[str, ...],
+                        limit: int = 100) -> list[tuple[str, int]]:
+        """(channel, chat) pairs with rows due now, most urgent first: which robots to serve."""
+        stmt = (select(s.outbox.c.channel, s.outbox.c.chat_id)
+                .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
+                            s.outbox.c.channel.in_(channels)))
+                .group_by(s.outbox.c.channel, s.outbox.c.chat_id)
+                .order_by(func.max(s.outbox.c.priority).desc(), func.min(s.outbox.c.id))
+                .limit(limit))
+        async with self.db.read() as conn:
+            return [(row.channel, int(row.chat_id)) for row in await conn.execute(stmt)]
+
     async def claim_chat(self, channel: str, chat_id: int, now: datetime,
                          limit: int) -> list[OutboxItem]:
-        """The other rows due now for one chat of one channel, claimed like `claim`: what a
-        group robot's digest may carry besides the row already in hand."""
+        """The rows due now for one chat of one channel, oldest first, claimed like `claim`:
+        what a group robot's digest may carry."""
         due = (select(s.outbox.c.id)
                .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
                            s.outbox.c.channel == channel, s.outbox.c.chat_id == chat_id))

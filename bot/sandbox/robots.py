@@ -152,10 +152,14 @@ class RobotFakes:
 
     def receive(self, platform: str, token: str, raw: bytes, query: dict[str, str]) -> Answer:
         robot = self.find(platform, token)
-        if robot is None or robot.revoked:
-            return {"wecom": (93000, "invalid webhook url"),
-                    "feishu": (19001, "param invalid: incoming webhook access token invalid"),
-                    "dingtalk": (300001, "token is not exist")}[platform]
+        unknown = {"wecom": (93000, "invalid webhook url"),
+                   "feishu": (19001, "param invalid: incoming webhook access token invalid"),
+                   "dingtalk": (300001, "token is not exist")}[platform]
+        if robot is None:
+            return unknown
+        if robot.revoked:
+            robot.rejected.append({"code": unknown[0], "reason": unknown[1], "at": self.wall()})
+            return unknown
         try:
             body = json.loads(raw)
         except ValueError:
