@@ -6,6 +6,7 @@ killed sender that sends nothing twice."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
@@ -258,3 +259,40 @@ async def test_a_killed_sender_sends_nothing_twice_to_any_robot(settings: Settin
     log.close()
     await storage.close()
     await sandbox.stop()
+
+
+async def _cli(settings: Settings, *args: str) -> tuple[int, str, str]:
+    """`python -m bot …` in a child process (the sandbox keeps serving meanwhile)."""
+    env = {**os.environ, "ZHINAN_DB": settings.db, "ZHINAN_DATA_DIR": str(settings.data_dir),
+           "ZHINAN_ROBOT_HOSTS": "127.0.0.1"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, env=env, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    out, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_robots_from_the_command_line(settings: Settings) -> None:
+    await load_into(settings)
+    async with Sandbox(SandboxState(limits_enabled=False)) as sandbox:
+        fake = sandbox.state.robots.create("feishu", secret="SECcli-secret-123456")
+        url = fake.webhook(sandbox.url)
+        code, out, err = await _cli(settings, "robots", "add", url, "--owner", "1001",
+                                    "--guideline", "bs25", "--secret", "SECcli-secret-123456")
+        assert code == 0, err
+        assert out.startswith("robot 1 (feishu, 127.0.0.1 …") and "guideline bs25" in out
+        assert [m["title"] for m in fake.received] == ["指南 · 群机器人验证"]
+        code, out, _ = await _cli(settings, "robots", "list", "--json")
+        [listed] = json.loads(out)
+        assert (listed["state"], listed["city"], listed["secret"]) == ("active", "百色",
+                                                                       "SEC…(20)")
+        assert fake.token not in out and "SECcli-secret-123456" not in out
+        assert (await _cli(settings, "robots", "test", "1"))[0] == 0
+        assert len(fake.received) == 2
+        code, _, err = await _cli(settings, "robots", "add", url.replace("127.0.0.1", "10.1.1.1"),
+                                  "--owner", "1001", "--city", "百色")
+        assert code == 1 and "not_https" in err
+        assert (await _cli(settings, "robots", "remove", "1"))[0] == 0
+        code, out, _ = await _cli(settings, "robots", "list")
+        assert out == ""
