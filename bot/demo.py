@@ -2,6 +2,8 @@
 
 `Harness` starts the sandbox (Bot API + web chat on one port) and the real Application with
 python-telegram-bot's own polling loop, unmodified; only `base_url` differs from production.
+The demo also has a WeCom group (a fake robot in the sandbox) registered as 南宁's bureau group,
+shown beside the Telegram chat: a broadcast to "group robots in 南宁" lands there.
 """
 
 from __future__ import annotations
@@ -24,10 +26,13 @@ from bot.app import (
 )
 from bot.config import Settings
 from bot.core import Core
+from bot.db.robots import NewRobot
 from bot.sandbox import Sandbox
 from bot.sandbox.state import SandboxState
 
 DEMO_TOKEN = "100000:sandbox-demo-token"
+DEMO_ADMIN = 1003  # 李客服: in the demo also the bureau's superadmin (unless ZHINAN_ADMIN_IDS)
+LOOPBACK = "http://127.0.0.1"
 log = logging.getLogger("zhinan.demo")
 
 
@@ -90,10 +95,29 @@ class Harness:
         await self.stop()
 
 
+async def add_demo_robot(harness: Harness, city: str = "南宁") -> int:
+    """A fake WeCom group robot in the sandbox, registered (active) as `city`'s bureau group;
+    robots a previous demo left behind (their fakes are gone) are removed first."""
+    assert harness.core is not None
+    robots = harness.core.storage.robots
+    for old in await robots.all():
+        if old.webhook.startswith(LOOPBACK):
+            await robots.remove(old.id)
+    fake = harness.sandbox.state.robots.create("wecom", name=f"{city}科技局通知群")
+    owner = min(harness.settings.admin_ids, default=DEMO_ADMIN)
+    return await robots.add(NewRobot("wecom", fake.webhook(harness.sandbox.url), owner, "zh_CN",
+                                     "city", city, city=city, bureau=True),
+                            harness.core.now(), state="active")
+
+
 async def run_demo(settings: Settings, port: int) -> None:
     """Serve the web chat and the bot until Ctrl-C / SIGTERM."""
+    settings = settings.model_copy(update={
+        "admin_ids": settings.admin_ids or frozenset({DEMO_ADMIN}),
+        "robot_hosts": (*settings.robot_hosts, "127.0.0.1")})
     harness = Harness(settings)
     await harness.start("127.0.0.1", port)
+    await add_demo_robot(harness)
     print(f"Zhinan demo: open {harness.sandbox.url} in a browser (Ctrl-C stops)", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
