@@ -203,3 +203,12 @@ def test_each_robot_is_paced_on_its_own_under_its_platform_limit() -> None:
     assert pacing.reserve(1) == 0  # Telegram chat 1 is not robot 1
     moments = [pacing.reserve(7, "wecom") for _ in range(21)]
     assert sum(1 for m in moments if m < 60) <= 17  # 20 a minute, with a margin
+
+
+def test_robot_credentials_in_a_log_line_are_redacted() -> None:
+    from bot.logs import REDACTED, Redactor
+
+    line = Redactor([])(f"POST {WECOM} / {FEISHU} / {DINGTALK}&timestamp=1&sign=abc%3D")
+    for secret in ("693a91f6", "5e3d587e", "35fd4b08", "abc%3D"):
+        assert secret not in line
+    assert line.count(REDACTED) == 4 and "timestamp=1" in line
