@@ -115,6 +115,8 @@ class Sender:
                 if await self.drain_once(stop):
                     continue
                 self.wake.clear()
+                if stop.is_set():  # told to stop while draining: the wake-up just cleared
+                    break
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), timeout=await self._sleep())
         finally:
