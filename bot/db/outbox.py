@@ -121,14 +121,14 @@ class Outbox:
             return await self._claim(conn, now, limit, channels)
 
     async def finish(self, item_id: int | list[int], result: Result) -> None:
+        """Record the outcome of one row, or of every row a robot's digest carried."""
         async with self.db.write() as conn:
             await self._finish(conn, item_id, result)
 
-    async def finish_and_claim(self, item_id: int | list[int], result: Result, now: datetime,
-                               limit: int, channels: tuple[str, ...] = ("telegram",)
-                               ) -> list[OutboxItem]:
-        """Record one outcome (of one row, or of every row a digest carried) and claim the next
-        rows in the same transaction: one commit per message instead of two."""
+    async def finish_and_claim(self, item_id: int, result: Result, now: datetime, limit: int,
+                               channels: tuple[str, ...] = ("telegram",)) -> list[OutboxItem]:
+        """Record one outcome and claim the next rows in the same transaction: one commit per
+        message instead of two."""
         async with self.db.write() as conn:
             await self._finish(conn, item_id, result)
             return await self._claim(conn, now, limit, channels)
