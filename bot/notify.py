@@ -38,6 +38,7 @@ from bot.messenger import (
 log = logging.getLogger("zhinan.notify")
 
 MAX_ATTEMPTS = 5
+RETRY_ROUND = 5.0  # seconds before another delivery round after one failed
 DIGEST_ROWS = 50  # rows one digest may carry at most
 Digest = Callable[[list[str]], tuple[str, int]]  # rows' texts → one message's text, rows used
 
@@ -112,13 +113,18 @@ class Sender:
         self.alive = True
         try:
             while not stop.is_set():
-                if await self.drain_once(stop):
-                    continue
-                self.wake.clear()
-                if stop.is_set():  # told to stop while draining: the wake-up just cleared
-                    break
+                try:
+                    if await self.drain_once(stop):
+                        continue
+                    self.wake.clear()
+                    if stop.is_set():  # told to stop while draining: the wake-up just cleared
+                        break
+                    timeout = await self._sleep()
+                except Exception:  # the database failed (readyz says so): try again, not die
+                    log.exception("outbox sender: delivery round failed; retrying")
+                    timeout = RETRY_ROUND
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), timeout=await self._sleep())
+                    await asyncio.wait_for(self.wake.wait(), timeout=timeout)
         finally:
             self.alive = False
 

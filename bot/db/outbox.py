@@ -135,14 +135,16 @@ class Outbox:
 
     async def due_chats(self, now: datetime, channels: tuple[str, ...],
                         limit: int = 100) -> list[tuple[str, int]]:
-        """(channel, chat) pairs with rows due now, most urgent first: which robots to serve."""
+        """(channel, chat) pairs with rows due now, most urgent first: which robots to serve.
+        Asked through the writer, like the claim that follows it: no reader connection is
+        opened for the sender's rounds."""
         stmt = (select(s.outbox.c.channel, s.outbox.c.chat_id)
                 .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
                             s.outbox.c.channel.in_(channels)))
                 .group_by(s.outbox.c.channel, s.outbox.c.chat_id)
                 .order_by(func.max(s.outbox.c.priority).desc(), func.min(s.outbox.c.id))
                 .limit(limit))
-        async with self.db.read() as conn:
+        async with self.db.write() as conn:
             return [(row.channel, int(row.chat_id)) for row in await conn.execute(stmt)]
 
     async def claim_chat(self, channel: str, chat_id: int, now: datetime,
