@@ -138,7 +138,9 @@ class Sender:
         """Send every row due now, `slots` at a time (and as many robots at once); returns how
         many rows were handled."""
         plain = [self._slot(stop) for _ in range(self.slots)] if self.plain else []
-        robots = [self._digest_slot(stop) for _ in range(self.slots)] if self.digests else []
+        due = await self.outbox.due_chats(self.now(), tuple(self.digests)) if self.digests \
+            else []
+        robots = [self._digest_slot(stop) for _ in range(min(self.slots, len(due)))]
         counts = await asyncio.gather(*plain, *robots)
         handled = sum(counts)
         if handled and self.on_idle is not None:
