@@ -126,6 +126,19 @@ class Settings(BaseSettings):
     )
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR.")
 
+    # --- group robots (bot/robots/, bot/channels/robots.py)
+    robot_hosts: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Hosts (host or host:port, comma-separated) allowed for group "
+        "robot webhooks besides WeCom's, Feishu's/Lark's and DingTalk's own: only for a local "
+        "sandbox (plain http is allowed only on the loopback interface).")
+
+    @field_validator("robot_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
     @field_validator("admin_ids", "support_staff_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

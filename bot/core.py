@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.db import Storage
 from bot.db.catalogue import Snapshot
 from bot.lexicon import Lexicon
-from bot.messenger import Messenger, Unwired
+from bot.messenger import Messenger, RobotPoster, Unwired
 from bot.reminders import WindowRef
 from bot.search import Searcher
 
@@ -77,6 +77,7 @@ class Core:
         self.catalogue = CatalogueView(0, [], {}, {}, {})
         self.searcher = Searcher(lexicon, [])
         self.messenger: Messenger = cast(Messenger, Unwired())
+        self.robots: RobotPoster = cast(RobotPoster, Unwired())
         self.bot_username = ""
         self.wakers: list[Callable[[], None]] = []
         self._checked = 0.0

@@ -34,8 +34,8 @@ async def test_commands_are_registered_in_both_languages(client: SandboxClient,
     calls = await client.get("/sandbox/calls", method="setMyCommands")
     by_lang = {call["params"].get("language_code"): call["params"]["commands"] for call in calls}
     assert [c["command"] for c in by_lang[None]] == [
-        "start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "language",
-        "forget", "cancel", "help"]
+        "start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "robots",
+        "language", "forget", "cancel", "help"]
     assert by_lang["en"][1]["description"] == "Find by city, sector and amount"
 
 

@@ -16,6 +16,7 @@ from bot.flows.guidelines import Guidelines
 from bot.flows.notices import Notices
 from bot.flows.people import People
 from bot.flows.profiles import Profiles
+from bot.flows.robots import Robots
 from bot.flows.search import Search
 from bot.flows.subscriptions import Subscriptions
 from bot.flows.windows import Windows
@@ -33,6 +34,7 @@ class Flows:
         self.cards = Cards(core)
         self.profiles = Profiles(core)
         self.subscriptions = Subscriptions(core, self.search)
+        self.robots = Robots(core, self.subscriptions)
         self.notices = Notices(core, self.search)
         self.windows = Windows(core, self.notices)
         self.guidelines = Guidelines(core, self.notices)
