@@ -502,12 +502,14 @@ def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
-    """Measure catalogue parse+load (and more as features land); prints a table or --json."""
+    """Measure catalogue, search, updates/s (one process; webhook workers on PostgreSQL) and
+    broadcast time; prints a table or --json."""
     from bot.bench import run_bench
 
     results = run_bench(settings, scale=args.scale, parts=args.parts, repeat=args.repeat,
                         updates=args.updates, messages=args.messages,
-                        limit_scale=args.limit_scale)
+                        limit_scale=args.limit_scale,
+                        postgres=args.postgres or os.environ.get("ZHINAN_BENCH_POSTGRES"))
     if args.json:
         _dump(results)
     else:
@@ -938,6 +940,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit-scale", type=float, default=10.0,
                        help="multiply Telegram's flood limits (sandbox and bot alike) for the "
                             "broadcast part; the minimum is reported at the same scale")
+    bench.add_argument("--postgres", default=None,
+                       help="PostgreSQL server URL for the workers part (scratch databases are "
+                            "created and dropped there; default: ZHINAN_BENCH_POSTGRES)")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(handler=cmd_bench)
     return parser

@@ -51,6 +51,7 @@ async def demo(settings: Settings) -> AsyncIterator[SandboxClient]:
     assert "loading the catalogue from data/ first" in "".join(printed)
 
 
+@pytest.mark.both_backends
 async def test_asking_a_person_works_out_of_the_box(demo: SandboxClient) -> None:
     user = 5150  # a user a script makes up: the sandbox names them
     me = Conversation(demo, user)

@@ -300,6 +300,7 @@ async def test_users_chatting_during_a_broadcast_still_get_answers(
         assert counts.get("pending", 0) > 0, counts  # answered while the broadcast still ran
 
 
+@pytest.mark.both_backends
 async def test_plain_text_with_angle_brackets_is_sent_as_typed(
         client: SandboxClient, harness: Harness) -> None:
     """An admin types "<" and "&" without any formatting: recipients read exactly that (it is

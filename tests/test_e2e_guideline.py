@@ -43,6 +43,7 @@ async def send_file(conversation: Conversation, name: str, data: bytes) -> list[
     return await new_messages(conversation, before)
 
 
+@pytest.mark.both_backends
 async def test_a_new_guideline_is_previewed_published_and_announced_once(
         li: Conversation, wang: Conversation, client: SandboxClient,
         settings: Settings) -> None:
