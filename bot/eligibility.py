@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from bot.catalogue import fields as fx
-from bot.catalogue.models import Leaf
+from bot.catalogue.models import Leaf, MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, clean_number, normalise
 
 ApplicantKind = Literal["enterprise", "university", "institute", "hospital", "other"]
@@ -108,6 +108,8 @@ class Condition(BaseModel):
     unknown_if: list[str] = Field(default_factory=list)
     enterprise_only: bool = False
     note: str | None = None
+    applies_when: MatchingCondition | None = Field(
+        default=None, description="a matching rule that binds only this case (see Leaf)")
 
     @property
     def required(self) -> bool:
@@ -493,22 +495,38 @@ def _sentence_level(norm: str, source: str, ctx: _Ctx) -> tuple[list[Condition],
         out.append(_cond("applicant_kind", source, "牵头单位须为企事业单位", False,
                          fact="applicant_kind", op="in", unknown_if=["other"],
                          values=["enterprise", "university", "institute", "hospital"]))
-    ratio = fx.matching_ratio(source)
-    if ratio is not None:
-        amount = ratio * ctx.grant_floor if ctx.grant_floor is not None else None
-        note = None
-        if re.search(r"非企业牵头", norm):
-            note = "仅对非企业牵头项目的参与企业：按其所占申请经费配套"
-        elif "企业参与项目" in norm or "参与企业" in norm:
-            note = "对参与项目的企业：按其所占经费配套"
-        out.append(_cond("matching_ratio", source,
-                         f"自筹经费 ≥ 申请资助的{_fmt(ratio)}倍（自筹:资助 ≥ {_fmt(ratio)}:1）",
-                         False, fact="can_self_fund_wan", op="ge", value=ratio,
-                         amount_wan=amount, note=note))
+    rule = fx.matching_rule(source)
+    if rule is not None:
+        out.append(_matching_condition(rule, source, ctx))
         kept = [c for c in _clauses(norm) if not _is_ratio_clause(c) and (
             _structured(c, source, False, ctx) or _DOCUMENT.search(c))]
         norm = "，".join(kept)
     return out, norm
+
+
+MATCHING_LABELS = {
+    "non_enterprise_lead": "非企业牵头时，参与企业按其所占经费的{ratio}倍配套",
+    "enterprise_share": "企业参与时，企业所占经费部分按{ratio}倍配套",
+    "other": "仅在原文所述情形下按{ratio}倍配套",
+}
+
+
+MATCHING_EN = {"non_enterprise_lead": "when a non-enterprise leads, partner enterprises put up",
+               "enterprise_share": "enterprises taking part put up",
+               "other": "the case the text names:"}
+
+
+def _matching_condition(rule: fx.Matching, source: str, ctx: _Ctx) -> Condition:
+    """A matching rule; one that binds only some case keeps that case and gets no amount."""
+    ratio = _fmt(rule.ratio)
+    if rule.condition is not None:
+        return _cond("matching_ratio", source, MATCHING_LABELS[rule.condition].format(ratio=ratio),
+                     False, fact="can_self_fund_wan", op="ge", value=rule.ratio,
+                     applies_when=rule.condition)
+    amount = rule.ratio * ctx.grant_floor if ctx.grant_floor is not None else None
+    label = f"自筹经费 ≥ 申请资助的{ratio}倍（自筹:资助 ≥ {ratio}:1）"
+    return _cond("matching_ratio", source, label, False, fact="can_self_fund_wan", op="ge",
+                 value=rule.ratio, amount_wan=amount)
 
 
 def _is_ratio_clause(clause: str) -> bool:
@@ -680,7 +698,7 @@ def _dedupe(conditions: list[Condition]) -> list[Condition]:
     for c in conditions:
         key: tuple[object, ...]
         if c.checkable and c.kind not in INFO_KINDS:
-            key = (c.kind, c.op, c.value, tuple(c.values), c.preference)
+            key = (c.kind, c.op, c.value, tuple(c.values), c.preference, c.applies_when)
         else:
             key = (c.kind, c.label, c.preference)
         if key in seen:
@@ -710,6 +728,8 @@ def _check(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
         return "unknown", c.note or "无法根据资料核实，需自行确认"
     if c.enterprise_only and p.applicant_kind not in (None, "enterprise"):
         return "met", "针对企业的要求，对非企业申报单位不适用"
+    if c.applies_when is not None:
+        return _conditional_matching(c, p)
     verdict, reason = _compare(c, p)
     if verdict == "met" and c.unknown_part:
         return "unknown", f"{reason}；但{c.unknown_part}需自行确认"
@@ -759,6 +779,29 @@ def _compare(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
         ok = number >= c.value if c.op == "ge" else number > c.value
         return ("met" if ok else "not_met"), f"填写为{_fmt(number)}万元"
     return "unknown", "无法核对"
+
+
+def _conditional_matching(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
+    """A matching rule for some case only: whether it binds this applicant, and never an
+    amount on the whole grant."""
+    kind = p.applicant_kind
+    if c.applies_when == "other":
+        return "unknown", "仅在原文所述情形下适用，需自行确认"
+    if kind is None:
+        return "unknown", "资料中未填写申报单位类型"
+    if c.applies_when == "non_enterprise_lead":
+        if kind == "enterprise":
+            return "met", "企业牵头时此项不适用"
+        return "unknown", "由参与企业按其所占经费配套，需与合作企业确认"
+    if kind != "enterprise":
+        return "unknown", "若有企业参与，由其按所占经费配套，需与合作企业确认"
+    if p.can_self_fund_wan is None:
+        return "unknown", "资料中未填写此项"
+    if p.can_self_fund_wan <= 0:
+        return "not_met", "须按所占经费自筹配套经费"
+    ratio = float(c.value) if isinstance(c.value, float | int) else 1.0
+    return "met", (f"可自筹{_fmt(p.can_self_fund_wan)}万元，对应企业所占经费最多约"
+                   f"{_fmt(p.can_self_fund_wan / ratio)}万元")
 
 
 def _bands(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
@@ -865,8 +908,8 @@ _TIMING: dict[str, tuple[Timing, str, str]] = {
     "奖补": ("award", "认定或考核后以奖励形式拨付", "paid as an award after recognition"),
     "贷款贴息": ("interest", "以贷款贴息方式支持", "paid as a loan-interest subsidy"),
 }
-FundingRule = Literal["ratio", "percent_of_self", "percent_of_spend", "percent_cap_of_total",
-                      "percent_of_other", "total_investment_floor", "none"]
+FundingRule = Literal["ratio", "conditional_ratio", "percent_of_self", "percent_of_spend",
+                      "percent_cap_of_total", "percent_of_other", "total_investment_floor", "none"]
 _SPEND_BASIS = re.compile(r"自筹|费用|支出|保费|投入|投资|预算")
 
 
@@ -903,7 +946,9 @@ def self_funding(leaf: Leaf, grant_wan: float) -> SelfFunding:
     self_wan: float | None = None
     basis_amount: float | None = None
     percent = leaf.funding_percent
-    if leaf.matching_ratio:
+    if leaf.matching_ratio and leaf.matching_condition:
+        rule = "conditional_ratio"  # binds some case only: no amount on the whole grant
+    elif leaf.matching_ratio:
         rule, self_wan = "ratio", leaf.matching_ratio * grant
     elif percent:
         basis_amount = grant / (percent / 100)
@@ -968,6 +1013,11 @@ def _funding_words(r: SelfFunding, leaf: Leaf) -> tuple[str, str]:
                   f"项目总投入约{_fmt(r.total_project_wan)}万元")
         en.append(f"for a {g}万元 grant you must put up at least {s}万元 of your own "
                   f"({_fmt(r.ratio)}× the grant), about {_fmt(r.total_project_wan)}万元 in total")
+    elif r.rule == "conditional_ratio" and leaf.matching_condition:
+        zh.append(MATCHING_LABELS[leaf.matching_condition].format(ratio=_fmt(r.ratio))
+                  + "，不按资助总额折算")
+        en.append(f"matching applies only in a stated case ({MATCHING_EN[leaf.matching_condition]}"
+                  f" {_fmt(r.ratio)}× their share), so no amount is computed on the whole grant")
     elif r.rule == "percent_of_self":
         zh.append(f"资助按自筹经费的{_fmt(r.percent)}%核定，获得{g}万元需自筹不少于{s}万元")
         en.append(f"the grant is {_fmt(r.percent)}% of your own spending, so {g}万元 needs at "

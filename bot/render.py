@@ -56,6 +56,17 @@ def join(items: Iterable[str], lang: str) -> str:
     return (", " if lang == "en" else "、").join(items)
 
 
+def either(items: Iterable[str], lang: str) -> str:
+    """Alternatives as the language writes them: 甲或乙 / a or b."""
+    return t(lang, "punct.or").join(items)
+
+
+def qualification_words(leaf: Leaf, lang: str) -> str:
+    """"须为：高新技术企业或瞪羚企业": the field lists alternatives, as its sentence does."""
+    names = either((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
+    return t(lang, "card.qualifications", names=names)
+
+
 def city_name(city: str, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
     """南宁 in Chinese, Nanning in English (from the guideline metadata's city_en)."""
     if lang == "en":
@@ -124,10 +135,14 @@ def _has_mode(mode: str) -> bool:
 
 
 def matching_words(leaf: Leaf, lang: str) -> str | None:
-    """The matching ratio as the self-funding needed for the cap."""
+    """The matching ratio as the self-funding needed for the cap; a rule that binds only some
+    case (partners when a non-enterprise leads …) is said with its case and never turned into
+    an amount on the whole grant."""
     if leaf.matching_ratio is None:
         return None
     ratio = wan(leaf.matching_ratio)
+    if leaf.matching_condition:
+        return t(lang, f"card.matching_if.{leaf.matching_condition}", ratio=ratio)
     if leaf.funding_max_wan:
         need = num(leaf.matching_ratio * leaf.funding_max_wan, lang)
         return t(lang, "card.matching_for_cap", ratio=ratio,
@@ -260,8 +275,7 @@ def threshold_words(leaf: Leaf, lang: str) -> str | None:
     if leaf.min_rd_spend_wan is not None:
         parts.append(t(lang, "card.rd_spend", amount=num(leaf.min_rd_spend_wan, lang)))
     if leaf.qualifications:
-        names = join((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
-        parts.append(t(lang, "card.qualifications", names=names))
+        parts.append(qualification_words(leaf, lang))
     return t(lang, "punct.semicolon").join(parts) if parts else None
 
 
@@ -306,8 +320,7 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
          if leaf.period_years_max else "—"),
         ("compare.lead", lambda leaf: lead_words(leaf, lang)),
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
-        ("compare.matching", lambda leaf: wan(leaf.matching_ratio) + "×"
-         if leaf.matching_ratio is not None else "—"),
+        ("compare.matching", lambda leaf: _matching_cell(leaf, lang)),
         ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
                                                             lang))),
     ]
@@ -318,6 +331,14 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                          zip(marks, leaves, strict=False))
         lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
+
+
+def _matching_cell(leaf: Leaf, lang: str) -> str:
+    if leaf.matching_ratio is None:
+        return "—"
+    if leaf.matching_condition:
+        return t(lang, "compare.matching_if", ratio=wan(leaf.matching_ratio))
+    return wan(leaf.matching_ratio) + "×"
 
 
 def _plain(markup: str) -> str:
