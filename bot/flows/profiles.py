@@ -60,7 +60,7 @@ class Profiles:
         if step == "kind":
             rows = [[button(t(lang, f"profile.kind_{k}"), ProfileAnswer("kind", k, owner))]
                     for k in KINDS]
-            return Screen(t(lang, "profile.ask_kind"), [*rows, skip])
+            return Screen(render.esc(t(lang, "profile.ask_kind")), [*rows, skip])
         if step == "city":
             codes = self.core.catalogue.codes
             cities: list[Button] = [button(render.city_name(city, self.core.catalogue.metas,
@@ -68,17 +68,17 @@ class Profiles:
                                            ProfileAnswer("city", code, owner))
                                     for code, city in codes.items()]
             rows = [cities[i: i + 3] for i in range(0, len(cities), 3)]
-            return Screen(t(lang, "profile.ask_city"), [*rows, skip])
+            return Screen(render.esc(t(lang, "profile.ask_city")), [*rows, skip])
         if step == "qual":
             rows = [[button(("✅ " if draft.get(q) else "▫️ ") + t(lang, f"profile.{q}"),
                             ProfileAnswer("qual", q, owner))] for q in QUALS]
             rows.append([button(t(lang, "profile.next"), ProfileAnswer("done", None, owner))])
-            return Screen(t(lang, "profile.ask_quals"), rows)
+            return Screen(render.esc(t(lang, "profile.ask_quals")), rows)
         if step == "level":
             rows = [[button(t(lang, f"profile.level_{lv}"), ProfileAnswer("level", lv, owner))]
                     for lv in LEVELS]
-            return Screen(t(lang, "profile.ask_level"), [*rows, skip])
-        return Screen(t(lang, f"profile.ask_{NUMBERS[step]}"), [skip],
+            return Screen(render.esc(t(lang, "profile.ask_level")), [*rows, skip])
+        return Screen(render.esc(t(lang, f"profile.ask_{NUMBERS[step]}")), [skip],
                       prompt=None if actor.private else Prompt())
 
     async def _current(self, actor: Actor) -> tuple[str, dict[str, Any]] | None:
