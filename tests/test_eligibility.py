@@ -432,7 +432,7 @@ def test_self_funding_ratio_up_front(leaves: dict[str, Leaf]) -> None:
     assert (result.rule, result.self_funding_wan, result.total_project_wan) == ("ratio", 150, 200)
     assert result.timing == ["upfront"] and not result.over_cap
     assert "自筹不少于150万元" in result.zh and "立项后先行拨付" in result.zh
-    assert "150万元 of your own" in result.en and "up front" in result.en
+    assert "1,500,000 yuan of your own" in result.en and "up front" in result.en
 
 
 def test_self_funding_percent_of_self_after_acceptance(leaves: dict[str, Leaf]) -> None:
