@@ -57,3 +57,18 @@ async def test_help_in_english_user(alice: Conversation) -> None:
     assert text.startswith("Zhinan finds funding directions")
     assert "/find — Find by city, sector and amount" in text
     assert "/broadcast" not in text  # an admin's command, and Alice is no admin
+
+
+async def test_cancel_answers_once(wang: Conversation) -> None:
+    """/cancel is a command the bot knows: one answer, no "unknown command" hint after it."""
+    await wang.send("/find")
+    await wang.press("南宁 (")
+    await wang.press("不限 (")
+    await wang.press("✍️")  # the amount step waits for text
+    before = len(await wang.bot_messages())
+    await wang.send("/cancel")
+    replies = [m["text"] for m in (await wang.bot_messages())[before:]]
+    assert replies == ["已取消输入金额。发送 /find 重新查找。"]
+    await wang.send("/cancel")
+    assert [m["text"] for m in (await wang.bot_messages())[before + 1:]] == [
+        "现在没有进行中的操作，无需取消。"]
