@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,6 +24,7 @@ from bot.eligibility import Profile, conditions_for, evaluate, self_funding
 from bot.flows.cards import details
 from bot.lexicon import Lexicon
 from bot.search import Searcher
+from bot.windows import WindowRef
 from tests.cjk import Allowed, catalogue_texts
 from tests.conftest import DATA_DIR
 
@@ -94,6 +95,26 @@ def test_every_direction_in_english(catalogue: list[Guideline], view: CatalogueV
     leaks = _leaks(allowed, screens)
     assert leaks == [], f"{len(leaks)} lines with Chinese outside quoted text:\n" + \
         "\n".join(leaks[:60])
+
+
+def test_notices_in_english(catalogue: list[Guideline], view: CatalogueView,
+                            allowed: Allowed) -> None:
+    """Reminders, a changed window and a new guideline, as an English follower gets them."""
+    baise = next(g for g in catalogue if g.meta.window.stages)
+    meta, window = baise.meta, baise.meta.window
+    title = render.window_title(view, WindowRef(meta.key), "en")
+    moved = window.model_copy(update={"stages": [
+        stage.model_copy(update={"ends_at": stage.ends_at + timedelta(days=3)})
+        for stage in window.stages]})
+    screens = {
+        "reminder": render.reminder("en", [(title, stage) for stage in window.stages], NOW),
+        "window change": render.window_change("en", title, window, moved, NOW),
+        "published": render.published("en", meta, len(baise.leaves), window, NOW),
+        "deadlines": "\n".join(render.deadline_lines(view, NOW, "en")),
+    }
+    leaks = _leaks(allowed, screens)
+    assert leaks == [], "\n".join(leaks)
+    assert "Baise published its 2025 science plan guideline" in screens["published"]
 
 
 QUESTIONS = [
