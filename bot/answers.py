@@ -31,17 +31,35 @@ from typing import Any
 import numpy as np
 
 from bot import buttons as b
+from bot import eligibility_words as words
 from bot.catalogue.models import Leaf, Window
 from bot.catalogue.numbers import clean_number
 from bot.eligibility import LEVEL_RANK, Condition, Profile, conditions_for, evaluate
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard, button
 from bot.query import MODES, QUALIFICATIONS, Constraints, Understood
-from bot.render import esc, funding_words, short, wan, window_words
+from bot.render import (
+    compact,
+    esc,
+    funding_words,
+    join,
+    list_modes,
+    num,
+    quote,
+    short,
+    wan,
+    window_words,
+)
 from bot.search import Found, Hit, Searcher
 from bot.windows import WindowStatus, window_status
 
 WindowFor = Callable[[Leaf], Window | None]
+Name = Callable[[str], str]  # a city's or sector's name in the language shown
+
+
+def _same(name: str) -> str:
+    return name
+
 SHOWN = 5  # items per answer on one phone screen
 ELIGIBLE_READ = 80  # directions whose requirement prose is read for one eligibility answer
 MATERIALS_READ = 200  # directions looked through for papers when none is named
@@ -160,7 +178,9 @@ class MaterialsAnswer:
 @dataclass
 class EligibleItem:
     leaf: Leaf
-    to_confirm: list[str]  # labels of requirements the profile cannot decide
+    # requirements the profile cannot decide: a condition of the prose, or the qualifications
+    # the leaf's field names (any of them) when the prose says nothing the profile settles
+    to_confirm: list[Condition | tuple[str, ...]]
 
 
 @dataclass
@@ -384,17 +404,17 @@ def _eligible(query: Understood, searcher: Searcher, saved: Profile | None) -> E
         pending = [v for v in required if v.verdict == "unknown"]
         facts = {fact for v in pending for fact in v.condition.facts
                  if getattr(profile, fact, None) is None}
-        labels = [v.condition.label for v in pending]
+        labels: list[Condition | tuple[str, ...]] = [v.condition for v in pending]
         unmet = [q for q in leaf.qualifications if q in QUALIFICATIONS
                  and not (1 << QUALIFICATIONS.index(q)) & has]
         if unmet and len(unmet) == len(leaf.qualifications):  # the field says; prose may not
-            labels.append("/".join(unmet))
+            labels.append(tuple(unmet))
             facts |= {"platform_level" if q in PLATFORM_LEVELS else QUAL_FLAGS[q]
                       for q in unmet}
         missing.update(facts)
         checkable = sum(1 for v in pending if v.condition.checkable and v.condition.facts)
         checkable += 1 if unmet and len(unmet) == len(leaf.qualifications) else 0
-        item = EligibleItem(leaf, list(dict.fromkeys(labels)))
+        item = EligibleItem(leaf, list({_confirm_key(x): x for x in labels}.values()))
         ranked.append(((checkable, -(leaf.funding_max_wan or 0.0)), item))
     ranked.sort(key=lambda pair: pair[0])
     items = [item for _, item in ranked]
@@ -405,27 +425,31 @@ def _eligible(query: Understood, searcher: Searcher, saved: Profile | None) -> E
                           missing.most_common())
 
 
+def _confirm_key(item: Condition | tuple[str, ...]) -> str:
+    return "/".join(item) if isinstance(item, tuple) else item.label
+
+
 # --------------------------------------------------------------------------- rendering
 
 
-def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None = None
-          ) -> list[tuple[str, str]]:
+def chips(query: Understood, lang: str, sector_name: Name | None = None,
+          city_name: Name = _same) -> list[tuple[str, str]]:
     """(condition key, short label) for every condition read: 桂林 · 后补助 · ≥100万."""
     c = query.constraints
     out: list[tuple[str, str]] = []
     for key in c.keys:
         value = getattr(c, key)
         if key == "city":
-            label = value
+            label = city_name(value)
         elif key == "sector":
             label = sector_name(value) if sector_name else value
         elif key == "amount":
-            label = t(lang, f"chip.amount_{value.op}", wan=wan(value.wan),
-                      high=wan(value.high_wan))
+            label = t(lang, f"chip.amount_{value.op}", wan=compact(value.wan, lang),
+                      high=compact(value.high_wan, lang))
         elif key == "modes":
             label = "/".join(t(lang, f"chip.mode.{m}") for m in value)
         elif key in ("qualifications", "lacks"):
-            label = "、".join(t(lang, f"chip.qual.{q}") for q in value)
+            label = join((t(lang, f"chip.qual.{q}") for q in value), lang)
             label = t(lang, f"chip.{key}", names=label)
         elif key == "applicant":
             label = t(lang, f"chip.applicant.{value}")
@@ -434,7 +458,7 @@ def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None
         elif key == "matching_required":
             label = t(lang, f"chip.matching.{'yes' if value else 'no'}")
         elif key == "rd_spend_wan":
-            label = t(lang, "chip.rd_spend", wan=wan(value))
+            label = t(lang, "chip.rd_spend", wan=compact(value, lang))
         elif key == "period_max":
             label = t(lang, "chip.period", years=wan(value))
         else:
@@ -443,31 +467,33 @@ def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None
     return out
 
 
-def conditions_line(query: Understood, lang: str,
-                    sector_name: Callable[[str], str] | None = None) -> str | None:
+def conditions_line(query: Understood, lang: str, sector_name: Name | None = None,
+                    city_name: Name = _same) -> str | None:
     """"按条件：桂林 · 后补助 · 农业" (plus the topic), or None when nothing was read."""
-    labels = [label for _, label in chips(query, lang, sector_name)]
+    labels = [label for _, label in chips(query, lang, sector_name, city_name)]
     if query.has_topic:
-        labels.append(t(lang, "answer.topic", words="、".join(query.topic.terms)))
+        labels.append(t(lang, "answer.topic", words=join(query.topic.terms, lang)))
     if not labels:
         return None
     return t(lang, "answer.conditions", items=" · ".join(esc(x) for x in labels))
 
 
-def chip_buttons(query: Understood, lang: str, owner: int,
-                 sector_name: Callable[[str], str] | None = None) -> Keyboard:
+def chip_buttons(query: Understood, lang: str, owner: int, sector_name: Name | None = None,
+                 city_name: Name = _same) -> Keyboard:
     """One "✖ label" button per condition: pressing it searches again without it."""
     buttons = [button(f"✖ {label}", b.Refine(key, owner))
-               for key, label in chips(query, lang, sector_name)]
+               for key, label in chips(query, lang, sector_name, city_name)]
     return [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
 
 
-def item_line(index: int, leaf: Leaf, lang: str, status: WindowStatus | None) -> str:
+def item_line(index: int, leaf: Leaf, lang: str, status: WindowStatus | None,
+              city_name: Name = _same) -> str:
     """A result that is useful without opening it: title, city, cap (or 未写明), mode, window."""
     cap = funding_words(leaf, lang) if (leaf.funding_max_wan is not None
                                         or leaf.funding_min_wan is not None) \
         else t(lang, "answer.cap_unstated")
-    bits = [leaf.city, cap, leaf.funding_mode or t(lang, "answer.mode_unstated")]
+    bits = [city_name(leaf.city), cap,
+            list_modes(leaf, lang) or t(lang, "answer.mode_unstated")]
     if status is not None:
         bits.append(plain(window_words(status, lang)))
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}\n    <i>{esc(' · '.join(bits))}</i>"
@@ -488,15 +514,17 @@ class Rendering:
 
 
 def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor | None = None,
-           now: datetime | None = None, sector_name: Callable[[str], str] | None = None
-           ) -> Rendering:
-    """The answer as one message (HTML + keyboard as data)."""
+           now: datetime | None = None, sector_name: Name | None = None,
+           city_name: Name = _same) -> Rendering:
+    """The answer as one message (HTML + keyboard as data); `city_name` and `sector_name` say
+    a city and a sector in `lang` (the metadata's city_en, the taxonomy's English names)."""
     moment = now or datetime.now().astimezone()
 
-    def status(leaf: Leaf) -> WindowStatus | None:
-        return window_status(window_for(leaf), moment) if window_for else None
+    def line(index: int, leaf: Leaf) -> str:
+        status = window_status(window_for(leaf), moment) if window_for else None
+        return item_line(index, leaf, lang, status, city_name)
 
-    head = conditions_line(result.query, lang, sector_name)
+    head = conditions_line(result.query, lang, sector_name, city_name)
     lines = [head] if head and not isinstance(result, GlossaryAnswer) else []
     ask = [button(t(lang, "support.btn_ask"), b.Ask(None, owner))]
     if isinstance(result, GlossaryAnswer):
@@ -506,27 +534,32 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
             lines.append(esc(t(lang, "answer.glossary_used", n=result.used_by)))
         return Rendering("\n".join(lines), [ask])
     if isinstance(result, DeadlineAnswer):
-        return Rendering("\n".join(lines + _deadline_lines(result, lang)), [ask])
+        return Rendering("\n".join(lines + _deadline_lines(result, lang, city_name)), [ask])
     if isinstance(result, MaxAmountAnswer):
-        return _render_max(result, lang, lines, status, owner)
+        return _render_max(result, lang, lines, line, owner)
     if isinstance(result, MaterialsAnswer):
-        return _render_materials(result, lang, lines, ask)
+        return _render_materials(result, lang, lines, ask, city_name)
     if isinstance(result, EligibleAnswer):
-        return _render_eligible(result, lang, lines, status, owner)
-    return _render_search(result, lang, lines, status, owner, sector_name)
+        return _render_eligible(result, lang, lines, line, owner, city_name)
+    return _render_search(result, lang, lines, line, owner, sector_name, city_name)
 
 
-def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
+Line = Callable[[int, Leaf], str]
+
+
+def _deadline_lines(result: DeadlineAnswer, lang: str, city_name: Name) -> list[str]:
     if not result.items:
         return [esc(t(lang, "answer.deadline_none"))]
     lines = []
+    colon = t(lang, "punct.colon")
     for item in result.items:
-        what = item.city if not item.leaves else "、".join(
-            short(leaf.title, 20) for leaf in item.leaves[:3])
-        lines.append(f"<b>{esc(what)}</b>：{window_words(item.status, lang)}")
+        what = city_name(item.city) if not item.leaves else join(
+            (short(leaf.title, 20) for leaf in item.leaves[:3]), lang)
+        lines.append(f"<b>{esc(what)}</b>{colon}{window_words(item.status, lang)}")
         if item.window is not None and item.window.stages:
             for stage in sorted(item.window.stages, key=lambda s: s.ends_at):
-                lines.append(f"    {esc(stage.label)}：{stage.ends_at:%Y-%m-%d %H:%M}")
+                lines.append(f"    {esc(quote(stage.label, lang))}{colon}"
+                             f"{stage.ends_at:%Y-%m-%d %H:%M}")
         if item.status.kind == "unknown":
             lines.append("    " + esc(t(lang, "answer.deadline_unknown")))
         elif item.status.kind == "closed":
@@ -534,17 +567,18 @@ def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
     return lines
 
 
-def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
-                status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str], line: Line,
+                owner: int) -> Rendering:
     if result.cap is None:
         lines.append(esc(t(lang, "answer.max_unstated", n=result.scope)))
     else:
-        lines.append(esc(t(lang, "answer.max_cap", wan=wan(result.cap), n=len(result.top))))
-        lines += [item_line(i, leaf, lang, status(leaf))
-                  for i, leaf in enumerate(result.top[:SHOWN], 1)]
+        lines.append(esc(t(lang, "answer.max_cap", wan=num(result.cap, lang),
+                           n=len(result.top))))
+        lines += [line(i, leaf) for i, leaf in enumerate(result.top[:SHOWN], 1)]
     if result.floors:
         lowest = min(leaf.funding_min_wan or 0.0 for leaf in result.floors)
-        lines.append(esc(t(lang, "answer.max_floors", n=len(result.floors), wan=wan(lowest))))
+        lines.append(esc(t(lang, "answer.max_floors", n=len(result.floors),
+                           wan=num(lowest, lang))))
     if result.unstated and result.cap is not None:
         lines.append(esc(t(lang, "answer.max_unstated_some", n=result.unstated)))
     shown = result.top[:SHOWN]
@@ -552,13 +586,14 @@ def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
 
 
 def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
-                      ask: list[Button]) -> Rendering:
+                      ask: list[Button], city_name: Name) -> Rendering:
     if not result.items:
         lines.append(esc(t(lang, "answer.materials_none")))
     for item in result.items[:SHOWN]:
-        lines.append(f"<b>{esc(short(item.leaf.title, 40))}</b>（{esc(item.leaf.city)}）")
+        where = t(lang, "answer.in_city", city=city_name(item.leaf.city))
+        lines.append(f"<b>{esc(short(item.leaf.title, 40))}</b>{esc(where)}")
         if item.sentences:
-            lines += [f"• {esc(sentence)}" for sentence in item.sentences]
+            lines += [f"• {esc(quote(sentence, lang))}" for sentence in item.sentences]
         else:
             lines.append(esc(t(lang, "answer.materials_unstated")))
     lines.append(esc(t(lang, "answer.materials_notice")))
@@ -566,25 +601,33 @@ def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
     return Rendering("\n".join(lines), [*_card_rows(shown, 0), ask], shown)
 
 
-def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
-                     status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+def confirm_words(item: Condition | tuple[str, ...], lang: str, city_name: Name = _same) -> str:
+    """One thing an eligible direction leaves to confirm, in `lang`."""
+    if isinstance(item, tuple):
+        return "/".join(t(lang, f"qual.{name}") for name in item)
+    return words.label(item, lang, city_name)
+
+
+def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str], line: Line,
+                     owner: int, city_name: Name) -> Rendering:
     if not result.items:
         lines.append(esc(t(lang, "answer.eligible_none", excluded=result.excluded)))
     else:
         lines.append(esc(t(lang, "answer.eligible_head", n=len(result.items),
                            excluded=result.excluded)))
         for i, item in enumerate(result.items[:SHOWN], 1):
-            lines.append(item_line(i, item.leaf, lang, status(item.leaf)))
+            lines.append(line(i, item.leaf))
             if item.to_confirm:
-                lines.append("    " + esc(t(lang, "answer.eligible_confirm",
-                                            items="；".join(item.to_confirm[:2]))))
+                said = t(lang, "punct.semicolon").join(
+                    confirm_words(x, lang, city_name) for x in item.to_confirm[:2])
+                lines.append("    " + esc(t(lang, "answer.eligible_confirm", items=said)))
         if result.total_wan:
-            lines.append(esc(t(lang, "answer.eligible_total", wan=wan(result.total_wan),
+            lines.append(esc(t(lang, "answer.eligible_total", wan=num(result.total_wan, lang),
                                n=result.unstated_amounts)))
         elif result.unstated_amounts:
             lines.append(esc(t(lang, "answer.eligible_no_amounts", n=result.unstated_amounts)))
     if result.missing:
-        names = "、".join(t(lang, f"answer.fact.{fact}") for fact, _ in result.missing[:3])
+        names = join((t(lang, f"answer.fact.{fact}") for fact, _ in result.missing[:3]), lang)
         lines.append(esc(t(lang, "answer.eligible_missing", facts=names,
                            n=result.missing[0][1])))
     shown = result.leaves[:SHOWN]
@@ -594,39 +637,38 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
     return Rendering("\n".join(lines), rows, shown)
 
 
-def _render_search(result: SearchAnswer, lang: str, lines: list[str],
-                   status: Callable[[Leaf], WindowStatus | None], owner: int,
-                   sector_name: Callable[[str], str] | None) -> Rendering:
+def _render_search(result: SearchAnswer, lang: str, lines: list[str], line: Line, owner: int,
+                   sector_name: Name | None, city_name: Name) -> Rendering:
     found = result.found
     asked = bool(result.query.constraints.keys)
     if found.topic_missed:
         lines.append(esc(t(lang, "answer.topic_missed",
-                           words="、".join(result.query.topic.terms), n=found.total)))
+                           words=join(result.query.topic.terms, lang), n=found.total)))
     elif found.hits and asked:
         lines.append(esc(t(lang, "answer.found", n=found.total)))
     elif found.hits:  # a topic alone: the list is simply what was found
         lines = [t(lang, "search.head", q=esc(result.query.text), n=found.total)]
     hits: list[Hit] = found.hits[:SHOWN]
-    lines += [item_line(i, hit.leaf, lang, status(hit.leaf)) for i, hit in enumerate(hits, 1)]
+    lines += [line(i, hit.leaf) for i, hit in enumerate(hits, 1)]
     unknown = found.unknown[:max(0, SHOWN - len(hits)) or 2]
     if found.unknown:
         keys = sorted({key for hit in found.unknown for key in hit.unknown})
-        fields = "、".join(t(lang, f"answer.field.{key}") for key in keys)
+        fields = join((t(lang, f"answer.field.{key}") for key in keys), lang)
         lines.append(esc(t(lang, "answer.unknown_head", n=found.unknown_total, fields=fields)))
-        lines += [item_line(len(hits) + i, hit.leaf, lang, status(hit.leaf))
-                  for i, hit in enumerate(unknown, 1)]
+        lines += [line(len(hits) + i, hit.leaf) for i, hit in enumerate(unknown, 1)]
     if found.empty:
         lines.append(esc(t(lang, "answer.nothing")) if asked
                      else t(lang, "search.nothing", q=esc(result.query.text)))
     if found.suggestions:
-        lines.append(esc(t(lang, "answer.did_you_mean", words="、".join(found.suggestions))))
+        lines.append(esc(t(lang, "answer.did_you_mean", words=join(found.suggestions, lang))))
     shown = [hit.leaf for hit in hits + unknown]
     rows = _card_rows(shown, owner)
-    names = dict(chips(result.query, lang, sector_name))
+    names = dict(chips(result.query, lang, sector_name, city_name))
     for key, count in found.relax[:3]:
         rows.append([button(t(lang, "answer.relax", name=names.get(key, key), n=count),
                             b.Refine(key, owner))])
-    rows += chip_buttons(result.query, lang, owner, sector_name) if not found.relax else []
+    rows += chip_buttons(result.query, lang, owner, sector_name, city_name) \
+        if not found.relax else []
     if found.empty:
         rows.append([button(t(lang, "support.btn_ask"), b.Ask(None, owner)),
                      button(t(lang, "menu.find"), b.Menu("find", owner))])

@@ -13,28 +13,28 @@ Rules of the game:
 - Deliverables (考核 commitments such as 申请发明专利3件), paperwork (须提供证明材料) and
   procedural notes (免查新报告, 每个单位限报5项) are kept, with their sentence, but they are not
   eligibility requirements and do not count in `summary`.
+- Conditions and verdicts are structure (kind, op, values, fact; a reason key and its values);
+  bot.eligibility_words says them in a language at display time. The Chinese `label` and
+  `reason` kept on them are that rendering, for the command line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from bot import eligibility_words as words
 from bot.catalogue import fields as fx
-from bot.catalogue.models import Leaf
-from bot.catalogue.numbers import amount_to_wan, clean_number, normalise
+from bot.catalogue.models import Leaf, MatchingCondition
+from bot.catalogue.numbers import amount_to_wan, normalise
 
 ApplicantKind = Literal["enterprise", "university", "institute", "hospital", "other"]
 PlatformLevel = Literal["none", "city", "region", "national"]
 LEVEL_RANK: dict[str, int] = {"none": 0, "city": 1, "region": 2, "national": 3}
-LEVEL_ZH = {"none": "无", "city": "市级", "region": "自治区级（省级）", "national": "国家级"}
-KIND_ZH = {"enterprise": "企业", "university": "高等院校", "institute": "科研院所",
-           "hospital": "医疗机构", "other": "其他单位"}
-QUAL_ZH = {"is_high_tech": "国家高新技术企业", "is_gazelle": "瞪羚企业",
-           "is_tech_sme": "科技型中小企业", "is_above_scale": "规上企业"}
+ZH = words.ZH
 
 
 class Profile(BaseModel):
@@ -81,6 +81,13 @@ class RevenueBand(BaseModel):
         ))
 
 
+class Part(BaseModel):
+    """Something the profile cannot settle, named by kind (and the words of the text)."""
+
+    kind: Literal["recognition", "platform_type", "scope", "legal_person", "agri", "text"]
+    text: str = ""
+
+
 class Condition(BaseModel):
     """One checkable (or deliberately uncheckable) statement read from a requirement sentence.
 
@@ -93,6 +100,10 @@ class Condition(BaseModel):
     """
 
     kind: ConditionKind
+    words: str | None = Field(
+        default=None, description="what it asks, as a key under [elig.label]; None when the "
+                                  "label is a clause of the requirement text itself")
+    args: dict[str, Any] = Field(default_factory=dict)
     fact: str | None = None
     op: Op | None = None
     value: float | str | None = None
@@ -100,14 +111,36 @@ class Condition(BaseModel):
     bands: list[RevenueBand] = Field(default_factory=list)
     amount_wan: float | None = None
     source: str
-    label: str
+    label: str = Field(default="", description="what it asks, in Chinese (words.label says it "
+                                               "in any language)")
     preference: bool = False
     checkable: bool = True
-    unknown_part: str | None = None
+    unknown_parts: list[Part] = Field(default_factory=list)
+    unknown_part: str | None = Field(default=None, description="unknown_parts in Chinese")
     alternative: str | None = None
     unknown_if: list[str] = Field(default_factory=list)
     enterprise_only: bool = False
-    note: str | None = None
+    notes: list[str] = Field(default_factory=list, description="keys under [elig.note]")
+    note: str | None = Field(default=None, description="notes in Chinese")
+    applies_when: MatchingCondition | None = Field(
+        default=None, description="a matching rule that binds only this case (see Leaf)")
+
+    @model_validator(mode="after")
+    def _chinese(self) -> Condition:
+        """The Chinese label, open part and note, from the structure (the command line's and
+        the tests' view; screens say them per language with bot.eligibility_words)."""
+        if self.words is not None:
+            self.label = words.label(self, ZH)
+        if self.unknown_parts:
+            self.unknown_part = words.parts(self.unknown_parts, ZH)
+        if self.notes:
+            self.note = words.notes(self.notes, ZH)
+        return self
+
+    def leaves_open(self, *found: Part) -> None:
+        """Add what the profile cannot settle (keeping the Chinese text in step)."""
+        self.unknown_parts = [*self.unknown_parts, *found]
+        self.unknown_part = words.parts(self.unknown_parts, ZH)
 
     @property
     def required(self) -> bool:
@@ -128,12 +161,23 @@ VerdictValue = Literal["met", "not_met", "unknown"]
 
 
 class Verdict(BaseModel):
-    """The outcome of one condition for one profile, with the sentence it came from."""
+    """The outcome of one condition for one profile, with the sentence it came from.
+
+    Why it is so is kept as a key under [elig.reason] with its values (`why`, `args`), and
+    `then` adds the part left to confirm or the alternative; `reason` is that in Chinese."""
 
     condition: Condition
     verdict: VerdictValue
-    reason: str
+    why: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    then: Literal["confirm_part", "alternative"] | None = None
+    reason: str = ""
     source: str = Field(description="the requirement sentence the condition was read from")
+
+    @model_validator(mode="after")
+    def _chinese(self) -> Verdict:
+        self.reason = words.reason(self, ZH)
+        return self
 
 
 # --------------------------------------------------------------------------- sentences
@@ -224,12 +268,6 @@ class _Ctx:
 # --------------------------------------------------------------------------- extractors
 
 
-def _fmt(value: float | None) -> str:
-    return str(clean_number(round(value, 2))) if value is not None else "?"
-
-
-def _money(wan: float) -> str:
-    return f"{_fmt(wan / 10000)}亿元" if wan >= 10000 else f"{_fmt(wan)}万元"
 
 
 _MONEY = r"(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万)"
@@ -284,6 +322,8 @@ _APPLICANT_CTX = re.compile(
 
 
 def _cond(kind: ConditionKind, source: str, label: str, pref: bool, **kw: object) -> Condition:
+    """A condition whose label is a clause of the text, or (with `words=`) one said from its
+    structure (then `label` is ignored: the Chinese is rendered from the structure)."""
     return Condition.model_validate(
         {"kind": kind, "source": source, "label": label, "preference": pref, **kw})
 
@@ -306,22 +346,18 @@ def _platform(clause: str, source: str, pref: bool) -> list[Condition]:
     if not levels:
         return []
     low = min(levels, key=lambda lv: LEVEL_RANK[lv])
-    unknown: list[str] = []
+    unknown: list[Part] = []
     recent = _RECENT.search(clause)
     if recent:
-        unknown.append(f"认定时间（{recent.group(0)}）")
+        unknown.append(Part(kind="recognition", text=recent.group(0)))
     noun = match["noun"]
     if noun not in _GENERIC_PLATFORM:
-        unknown.append(f"平台类型（{noun}等）")
-    note = None
-    if "在建" in clause:
-        note = "在建平台亦可"
-    if clause.startswith("原则上") or "原则上" in clause:
-        note = "原则上" + ("；" + note if note else "")
+        unknown.append(Part(kind="platform_type", text=noun))
+    notes = [key for key, said in (("in_principle", "原则上" in clause),
+                                   ("in_construction", "在建" in clause)) if said]
     return [_cond(
-        "platform_level", source, f"建有{LEVEL_ZH[low]}及以上科技创新平台", pref,
-        fact="platform_level", op="level_ge", value=low,
-        unknown_part="；".join(unknown) or None, note=note,
+        "platform_level", source, "", pref, words="platform",
+        fact="platform_level", op="level_ge", value=low, unknown_parts=unknown, notes=notes,
     )]
 
 
@@ -342,18 +378,17 @@ def _qualification(clause: str, source: str, pref: bool, open_lead: bool = False
             facts.append(fact)
     compound = len(hits) == 2 and hits[0][2] == "is_above_scale" and hits[0][1] == hits[1][0]
     op: Op = "all_true" if compound else "any_true"
-    joiner = "且" if op == "all_true" else "或"
-    label = ("须为" if not pref else "") + joiner.join(QUAL_ZH[f] for f in facts)
     recent = _RECENT.search(clause)
     leader = _LEADER.search(clause)
     contradicted = not pref and open_lead and bool(_LEAD_IS.search(clause))
     return [_cond(
-        "qualification", source, label, pref, fact=facts[0], op=op, values=facts,
-        unknown_part=f"认定时间（{recent.group(0)}）" if recent else None,
+        "qualification", source, "", pref,
+        words="qualification_pref" if pref else "qualification",
+        fact=facts[0], op=op, values=facts,
+        unknown_parts=[Part(kind="recognition", text=recent.group(0))] if recent else [],
         alternative="行业龙头企业" if leader else None,
         enterprise_only=contradicted,
-        note="同段又写“本方向不限企业牵头申报”：按“企业牵头时须为此类企业”理解，请向主管科室确认"
-        if contradicted else None,
+        notes=["qual_if_enterprise_lead"] if contradicted else [],
     )]
 
 
@@ -367,7 +402,7 @@ def _applicant_kind(clause: str, source: str, pref: bool) -> list[Condition]:
         return []
     values: list[str] = []
     unknown_if: list[str] = []
-    unknown_part = None
+    unknown: Part | None = None
     if "事业单位" in head and pref and "我市" not in head:
         return []  # 优先支持…的企事业单位: no kind is favoured
     if "企事业单位" in head:
@@ -377,7 +412,7 @@ def _applicant_kind(clause: str, source: str, pref: bool) -> list[Condition]:
         values = ["university", "institute", "hospital"]
         unknown_if = ["other"]
     elif re.search(r"农业企业|合作社", head):
-        values, unknown_if, unknown_part = ["enterprise"], ["other"], "农业企业（合作社）"
+        values, unknown_if, unknown = ["enterprise"], ["other"], Part(kind="agri")
     else:
         for kind, pattern in _KINDS:
             if pattern.search(head):
@@ -389,39 +424,40 @@ def _applicant_kind(clause: str, source: str, pref: bool) -> list[Condition]:
         if not values and not pref and re.search(r"为[^,，]{0,30}的企业$|为企业$", head):
             values = ["enterprise"]
             desc = re.search(r"为(?P<d>[^,，]{2,30})的企业$", head)
-            unknown_part = desc["d"] if desc else None
+            unknown = Part(kind="text", text=desc["d"]) if desc else None
     if not values:
         return []
     place = re.search(r"园区内|创新型县|驻[^高院科,，]{1,4}", head)
-    if place and unknown_part is None:
-        unknown_part = f"限定范围（{place.group(0)}）"
-    label = ("申报单位须为" if not pref else "") + "、".join(KIND_ZH[v] for v in values)
+    if place and unknown is None:
+        unknown = Part(kind="scope", text=place.group(0))
+    said: dict[str, Any] = {"words": "applicant_kind_pref" if pref else "applicant_kind",
+                            "args": {"top_hospital": "三甲医院" in head}}
     if values == ["other"]:
-        label = "申报单位须为" + (re.search(r"科技\S{0,2}部门", head) or [""])[0]
-    if "三甲医院" in head:
-        label = label.replace("医疗机构", "三甲医院")
-    return [_cond("applicant_kind", source, label, pref, fact="applicant_kind", op="in",
-                  values=values, unknown_if=unknown_if, unknown_part=unknown_part)]
+        body = re.search(r"科技\S{0,2}部门", head)
+        said = {"words": "applicant_body", "args": {"body": body[0] if body else ""}}
+    return [_cond("applicant_kind", source, "", pref, fact="applicant_kind", op="in",
+                  values=values, unknown_if=unknown_if,
+                  unknown_parts=[unknown] if unknown else [], **said)]
 
 
 def _city(clause: str, source: str, pref: bool, ctx: _Ctx) -> list[Condition]:
     if not ctx.city_pattern.search(clause):
         return []
-    unknown = "具备独立法人资格" if "独立法人" in clause else None
-    return [_cond("city_registered", source, f"在{ctx.city}市注册（或经营）", pref,
-                  fact="city", op="eq", value=ctx.city, unknown_part=unknown)]
+    unknown = [Part(kind="legal_person")] if "独立法人" in clause else []
+    return [_cond("city_registered", source, "", pref, words="city",
+                  fact="city", op="eq", value=ctx.city, unknown_parts=unknown)]
 
 
 def _rd_spend(clause: str, source: str, pref: bool) -> list[Condition]:
     match = _RD_SPEND.search(clause)
     if match:
         amount = amount_to_wan(match.group(1), match.group(2))
-        note = "原则上" if "原则上" in clause else None
-        return [_cond("min_rd_spend", source, f"上年度研发投入 ≥ {_fmt(amount)}万元", pref,
+        return [_cond("min_rd_spend", source, "", pref, words="rd_spend",
                       fact="rd_spend_wan", op="ge", value=amount,
-                      enterprise_only="企业" in clause, note=note)]
+                      enterprise_only="企业" in clause,
+                      notes=["in_principle"] if "原则上" in clause else [])]
     if _RD_ANY.search(clause):
-        return [_cond("min_rd_spend", source, "上年度有研发投入", pref, fact="rd_spend_wan",
+        return [_cond("min_rd_spend", source, "", pref, words="rd_any", fact="rd_spend_wan",
                       op="gt", value=0.0, enterprise_only=True)]
     return []
 
@@ -431,29 +467,31 @@ def _revenue(clause: str, source: str, pref: bool) -> list[Condition]:
     if not match or "研发强度" in clause:
         return []
     amount = amount_to_wan(match.group(1), match.group(2))
-    return [_cond("min_revenue", source, f"上年度产值/销售收入 ≥ {_fmt(amount)}万元", pref,
+    return [_cond("min_revenue", source, "", pref, words="revenue",
                   fact="revenue_wan", op="ge", value=amount, enterprise_only=True,
-                  note="原文为“产值”，按销售收入近似核对" if "产值" in clause else None)]
+                  notes=["output_value"] if "产值" in clause else [])]
 
 
 def _lead(clause: str, source: str, pref: bool, ctx: _Ctx) -> list[Condition]:
     if pref:
         if _LEAD_PREF.search(clause) and not re.search(r"非企业|不限", clause):
-            return [_cond("lead_enterprise", source, "企业牵头", True, fact="applicant_kind",
-                          op="eq", value="enterprise")]
+            return [_cond("lead_enterprise", source, "", True, words="lead_pref",
+                          fact="applicant_kind", op="eq", value="enterprise")]
         return []
     if _LEAD_REQ.search(clause):
-        return [_cond("lead_enterprise", source, "须由企业牵头", False, fact="applicant_kind",
-                      op="eq", value="enterprise")]
+        return [_lead_rule(source)]
     if _LEAD_IS.search(clause):
         if ctx.open_lead:
-            return [_cond("lead_enterprise", source, "牵头单位为企业（与“不限企业牵头”矛盾）",
-                          False, fact="applicant_kind", op="eq", value="enterprise",
-                          checkable=False,
-                          note="同一要求又写“本方向不限企业牵头申报”，请向主管科室确认")]
-        return [_cond("lead_enterprise", source, "须由企业牵头", False, fact="applicant_kind",
-                      op="eq", value="enterprise")]
+            return [_cond("lead_enterprise", source, "", False, words="lead_contradicted",
+                          fact="applicant_kind", op="eq", value="enterprise",
+                          checkable=False, notes=["lead_contradicted"])]
+        return [_lead_rule(source)]
     return []
+
+
+def _lead_rule(source: str) -> Condition:
+    return _cond("lead_enterprise", source, "", False, words="lead", fact="applicant_kind",
+                 op="eq", value="enterprise")
 
 
 def _sentence_level(norm: str, source: str, ctx: _Ctx) -> tuple[list[Condition], str]:
@@ -472,57 +510,45 @@ def _sentence_level(norm: str, source: str, ctx: _Ctx) -> tuple[list[Condition],
             band.low_wan, band.low_inclusive = value, m["op"] in (">=", "≥")
         bands.append(band)
     if bands:
-        tiers = "；".join(_band_zh(b) for b in bands)
-        out.append(_cond("rd_intensity_by_revenue", source, f"研发强度按销售收入分档：{tiers}",
-                         False, fact="rd_spend_wan", op="bands", bands=bands,
-                         enterprise_only=True))
+        out.append(_cond("rd_intensity_by_revenue", source, "", False, words="bands",
+                         fact="rd_spend_wan", op="bands", bands=bands, enterprise_only=True))
         norm = _BAND.sub("", norm)
     else:
         single = _INTENSITY.search(norm)
         if single:
             pref = bool(PREF.search(norm[: single.start()]))
-            out.append(_cond("rd_intensity_by_revenue", source,
-                             f"上年度研发投入 ≥ 营业收入的{single.group(1)}%", pref,
+            out.append(_cond("rd_intensity_by_revenue", source, "", pref, words="intensity",
                              fact="rd_spend_wan", op="bands", enterprise_only=True,
                              bands=[RevenueBand(min_intensity_pct=float(single.group(1)))]))
             norm = norm[: single.start()] + norm[single.end():]
     if re.search(r"牵头(?:申报)?单位为[^。;；]*?各类企业(?!事)", norm):
-        out.append(_cond("lead_enterprise", source, "须由企业牵头", False,
-                         fact="applicant_kind", op="eq", value="enterprise"))
+        out.append(_lead_rule(source))
     elif re.search(r"牵头(?:申报)?单位为[^。;；]*?各类企事业单位", norm):
-        out.append(_cond("applicant_kind", source, "牵头单位须为企事业单位", False,
+        out.append(_cond("applicant_kind", source, "", False, words="lead_unit_kinds",
                          fact="applicant_kind", op="in", unknown_if=["other"],
                          values=["enterprise", "university", "institute", "hospital"]))
-    ratio = fx.matching_ratio(source)
-    if ratio is not None:
-        amount = ratio * ctx.grant_floor if ctx.grant_floor is not None else None
-        note = None
-        if re.search(r"非企业牵头", norm):
-            note = "仅对非企业牵头项目的参与企业：按其所占申请经费配套"
-        elif "企业参与项目" in norm or "参与企业" in norm:
-            note = "对参与项目的企业：按其所占经费配套"
-        out.append(_cond("matching_ratio", source,
-                         f"自筹经费 ≥ 申请资助的{_fmt(ratio)}倍（自筹:资助 ≥ {_fmt(ratio)}:1）",
-                         False, fact="can_self_fund_wan", op="ge", value=ratio,
-                         amount_wan=amount, note=note))
+    rule = fx.matching_rule(source)
+    if rule is not None:
+        out.append(_matching_condition(rule, source, ctx))
         kept = [c for c in _clauses(norm) if not _is_ratio_clause(c) and (
             _structured(c, source, False, ctx) or _DOCUMENT.search(c))]
         norm = "，".join(kept)
     return out, norm
 
 
+def _matching_condition(rule: fx.Matching, source: str, ctx: _Ctx) -> Condition:
+    """A matching rule; one that binds only some case keeps that case and gets no amount."""
+    if rule.condition is not None:
+        return _cond("matching_ratio", source, "", False,
+                     words=f"matching_if.{rule.condition}", fact="can_self_fund_wan", op="ge",
+                     value=rule.ratio, applies_when=rule.condition)
+    amount = rule.ratio * ctx.grant_floor if ctx.grant_floor is not None else None
+    return _cond("matching_ratio", source, "", False, words="matching", fact="can_self_fund_wan",
+                 op="ge", value=rule.ratio, amount_wan=amount)
+
+
 def _is_ratio_clause(clause: str) -> bool:
     return bool(re.search(r"配套|匹配|自筹|倍|\d\s*[:：]\s*\d|非企业牵头", clause))
-
-
-def _band_zh(band: RevenueBand) -> str:
-    parts = []
-    if band.low_wan is not None:
-        parts.append(f"{_money(band.low_wan)}{'≤' if band.low_inclusive else '<'}")
-    parts.append("销售收入")
-    if band.high_wan is not None:
-        parts.append(f"{'≤' if band.high_inclusive else '<'}{_money(band.high_wan)}")
-    return "".join(parts) + f" 时研发强度≥{_fmt(band.min_intensity_pct)}%"
 
 
 def _structured(clause: str, source: str, pref: bool, ctx: _Ctx) -> list[Condition]:
@@ -560,7 +586,7 @@ def _sentence(raw: str, ctx: _Ctx) -> list[Condition]:
     ):
         return [_cond("deliverable", raw, norm.rstrip("。;；"), False, checkable=False)]
     if re.search(r"规上企业须完成研发投入统计", norm):
-        out = [_cond("other", raw, "规上企业须完成研发投入统计工作", False, fact="is_above_scale",
+        out = [_cond("other", raw, "", False, words="rd_statistics", fact="is_above_scale",
                      op="applies_if", checkable=False)]
         norm = re.sub(r"[,，]?\s*(?:且)?规上企业须完成研发投入统计工作", "", norm)
     else:
@@ -601,8 +627,8 @@ def _sentence(raw: str, ctx: _Ctx) -> list[Condition]:
             flush()
             out += found
             recent = _RECENT.search(clause)
-            if recent and not any(c.unknown_part for c in found):
-                found[0].unknown_part = recent.group(0)
+            if recent and not any(c.unknown_parts for c in found):
+                found[0].leaves_open(Part(kind="text", text=recent.group(0)))
             continue
         kind = _classify_rest(clause)
         if kind is None:
@@ -657,13 +683,11 @@ def conditions_for(leaf: Leaf) -> list[Condition]:
     if leaf.min_rd_spend_wan and "min_rd_spend" not in kinds and sentences:
         source = next((s for s in sentences
                        if fx.min_rd_spend_wan(s) == leaf.min_rd_spend_wan), sentences[0])
-        out.append(_cond("min_rd_spend", source,
-                         f"上年度研发投入 ≥ {_fmt(leaf.min_rd_spend_wan)}万元", False,
+        out.append(_cond("min_rd_spend", source, "", False, words="rd_spend",
                          fact="rd_spend_wan", op="ge", value=leaf.min_rd_spend_wan))
     if leaf.enterprise_lead_only and "lead_enterprise" not in kinds and sentences:
         source = next((s for s in sentences if fx.enterprise_lead_only(s)), sentences[0])
-        out.append(_cond("lead_enterprise", source, "须由企业牵头", False,
-                         fact="applicant_kind", op="eq", value="enterprise"))
+        out.append(_lead_rule(source))
     return _dedupe(out)
 
 
@@ -680,7 +704,7 @@ def _dedupe(conditions: list[Condition]) -> list[Condition]:
     for c in conditions:
         key: tuple[object, ...]
         if c.checkable and c.kind not in INFO_KINDS:
-            key = (c.kind, c.op, c.value, tuple(c.values), c.preference)
+            key = (c.kind, c.op, c.value, tuple(c.values), c.preference, c.applies_when)
         else:
             key = (c.kind, c.label, c.preference)
         if key in seen:
@@ -697,104 +721,131 @@ def _city_key(city: str) -> str:
     return re.sub(r"市$", "", city.strip())
 
 
-def _check(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
+Said = tuple[VerdictValue, str, dict[str, Any]]  # verdict, key under [elig.reason], values
+_INFO_REASONS = {"document": "document", "deliverable": "deliverable", "note": "note"}
+
+
+def _check(c: Condition, p: Profile) -> tuple[Said, Literal["confirm_part", "alternative"] | None]:
     if c.kind in INFO_KINDS:
-        return "unknown", {"document": "申报时需准备的材料或承诺",
-                           "deliverable": "项目须完成的考核指标，不是资格条件"}.get(c.kind, "说明")
+        return ("unknown", _INFO_REASONS[c.kind], {}), None
     if c.op == "applies_if":
         flag = getattr(p, c.fact or "", None)
         if flag is False:
-            return "met", "不适用（非规上企业）"
-        return "unknown", "需自行确认"
+            return ("met", "not_above_scale", {}), None
+        return ("unknown", "confirm", {}), None
     if not c.checkable:
-        return "unknown", c.note or "无法根据资料核实，需自行确认"
+        if c.notes:
+            return ("unknown", "notes", {"notes": c.notes}), None
+        return ("unknown", "uncheckable_text", {}), None
     if c.enterprise_only and p.applicant_kind not in (None, "enterprise"):
-        return "met", "针对企业的要求，对非企业申报单位不适用"
-    verdict, reason = _compare(c, p)
-    if verdict == "met" and c.unknown_part:
-        return "unknown", f"{reason}；但{c.unknown_part}需自行确认"
+        return ("met", "enterprise_only", {}), None
+    if c.applies_when is not None:
+        return _conditional_matching(c, p), None
+    verdict, why, args = _compare(c, p)
+    if verdict == "met" and c.unknown_parts:
+        return ("unknown", why, args), "confirm_part"
     if verdict == "not_met" and c.alternative:
-        return "unknown", f"{reason}；若属于{c.alternative}则可能符合"
-    return verdict, reason
+        return ("unknown", why, args), "alternative"
+    return (verdict, why, args), None
 
 
-def _compare(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
+def _compare(c: Condition, p: Profile) -> Said:
     if c.op == "bands":
         return _bands(c, p)
     if c.op in ("any_true", "all_true"):
         flags = [getattr(p, f) for f in c.values]
-        names = "、".join(QUAL_ZH.get(f, f) for f in c.values)
+        named = {"facts": list(c.values), "all": c.op == "all_true"}
         if c.op == "any_true":
             if any(f is True for f in flags):
-                return "met", f"具备{names}" + ("之一" if len(flags) > 1 else "")
+                return "met", "has_one_of" if len(flags) > 1 else "has_any", named
             if all(f is False for f in flags):
-                return "not_met", f"不具备{names}"
-            return "unknown", f"未填写是否具备{names}"
+                return "not_met", "lacks", named
+            return "unknown", "not_told_quals", named
         if all(f is True for f in flags):
-            return "met", f"具备{names}"
+            return "met", "has_any", named
         if any(f is False for f in flags):
-            return "not_met", f"须同时具备{names}"
-        return "unknown", f"未填写是否具备{names}"
+            return "not_met", "needs_all", named
+        return "unknown", "not_told_quals", named
     value = getattr(p, c.fact or "", None)
     if value is None:
-        return "unknown", "资料中未填写此项"
+        return "unknown", "not_given", {}
     if c.kind == "matching_ratio":
         return _matching(c, float(value))
     if c.op == "eq" and c.fact == "city":
         same = _city_key(str(value)) == _city_key(str(c.value))
-        return ("met" if same else "not_met"), f"所在城市：{value}"
+        return ("met" if same else "not_met"), "city", {"city": str(value)}
     if c.op == "eq":
-        ok = value == c.value
-        return ("met" if ok else "not_met"), f"申报单位类型：{KIND_ZH.get(str(value), value)}"
+        return ("met" if value == c.value else "not_met"), "kind", {"kind": str(value)}
     if c.op == "in":
-        kind_zh = KIND_ZH.get(str(value), str(value))
         if value in c.unknown_if:
-            return "unknown", f"申报单位类型：{kind_zh}，需确认是否符合"
-        return ("met" if value in c.values else "not_met"), f"申报单位类型：{kind_zh}"
+            return "unknown", "kind_confirm", {"kind": str(value)}
+        return ("met" if value in c.values else "not_met"), "kind", {"kind": str(value)}
     if c.op == "level_ge":
         ok = LEVEL_RANK[str(value)] >= LEVEL_RANK[str(c.value)]
-        return ("met" if ok else "not_met"), f"已有平台：{LEVEL_ZH[str(value)]}"
+        return ("met" if ok else "not_met"), "level", {"level": str(value)}
     if c.op in ("ge", "gt") and isinstance(c.value, float | int):
         number = float(value)
         ok = number >= c.value if c.op == "ge" else number > c.value
-        return ("met" if ok else "not_met"), f"填写为{_fmt(number)}万元"
-    return "unknown", "无法核对"
+        return ("met" if ok else "not_met"), "amount", {"amount": number}
+    return "unknown", "uncheckable", {}
 
 
-def _bands(c: Condition, p: Profile) -> tuple[VerdictValue, str]:
+def _conditional_matching(c: Condition, p: Profile) -> Said:
+    """A matching rule for some case only: whether it binds this applicant, and never an
+    amount on the whole grant."""
+    kind = p.applicant_kind
+    if c.applies_when == "other":
+        return "unknown", "matching_other", {}
+    if kind is None:
+        return "unknown", "kind_not_given", {}
+    if c.applies_when == "non_enterprise_lead":
+        if kind == "enterprise":
+            return "met", "matching_firm_lead", {}
+        return "unknown", "matching_partners", {}
+    if kind != "enterprise":
+        return "unknown", "matching_if_firms", {}
+    if p.can_self_fund_wan is None:
+        return "unknown", "not_given", {}
+    if p.can_self_fund_wan <= 0:
+        return "not_met", "matching_share_none", {}
+    ratio = float(c.value) if isinstance(c.value, float | int) else 1.0
+    return "met", "matching_share_ok", {"have": p.can_self_fund_wan,
+                                        "share": round(p.can_self_fund_wan / ratio, 2)}
+
+
+def _bands(c: Condition, p: Profile) -> Said:
     rd, revenue = p.rd_spend_wan, p.revenue_wan
     if rd is None or revenue is None:
-        return "unknown", "需要上年度研发投入和销售收入"
+        return "unknown", "bands_need", {}
     if revenue <= 0:
-        return "unknown", "销售收入为0，无法计算研发强度"
+        return "unknown", "bands_zero", {}
     intensity = rd / revenue * 100
     band = next((b for b in c.bands if b.contains(revenue)), None)
     if band is None:
-        return "unknown", "销售收入不在所列档位内"
+        return "unknown", "bands_none", {}
     ok = intensity >= band.min_intensity_pct - 1e-9
-    return ("met" if ok else "not_met"), (
-        f"研发强度{intensity:.2f}%，要求≥{_fmt(band.min_intensity_pct)}%"
-    )
+    return ("met" if ok else "not_met"), "bands", {"intensity": intensity,
+                                                   "pct": band.min_intensity_pct}
 
 
-def _matching(c: Condition, can_fund: float) -> tuple[VerdictValue, str]:
+def _matching(c: Condition, can_fund: float) -> Said:
     if c.amount_wan is not None:
         ok = can_fund >= c.amount_wan
-        return ("met" if ok else "not_met"), (
-            f"最低资助额也需自筹{_fmt(c.amount_wan)}万元，可自筹{_fmt(can_fund)}万元"
-        )
+        return ("met" if ok else "not_met"), "matching_floor", {"need": c.amount_wan,
+                                                                "have": can_fund}
     if can_fund <= 0:
-        return "not_met", "须按比例自筹配套经费"
+        return "not_met", "matching_none", {}
     ratio = float(c.value) if isinstance(c.value, float | int) else 1.0
-    return "met", f"可自筹{_fmt(can_fund)}万元，最多可申请约{_fmt(can_fund / ratio)}万元资助"
+    return "met", "matching_ok", {"have": can_fund, "grant": round(can_fund / ratio, 2)}
 
 
 def evaluate(conditions: Iterable[Condition], profile: Profile) -> list[Verdict]:
     """One verdict per condition: met, not_met, or unknown (fact missing or not checkable)."""
     out = []
     for c in conditions:
-        verdict, reason = _check(c, profile)
-        out.append(Verdict(condition=c, verdict=verdict, reason=reason, source=c.source))
+        (verdict, why, args), then = _check(c, profile)
+        out.append(Verdict(condition=c, verdict=verdict, why=why, args=args, then=then,
+                           source=c.source))
     return out
 
 
@@ -809,28 +860,8 @@ def summary(verdicts: Sequence[Verdict]) -> tuple[int, int, int]:
 def summary_text(verdicts: Sequence[Verdict], lang: str = "zh_CN") -> str:
     """"符合 4/5 项，1 项待确认" (and the advantages the profile already has)."""
     met, total, unknown = summary(verdicts)
-    not_met = total - met - unknown
-    advantages = [v for v in verdicts if v.condition.preference and v.verdict == "met"]
-    if total == 0:
-        return ("The guideline lists no eligibility conditions to check" if lang.startswith("en")
-                else "指南未列出可核对的申报条件")
-    if lang.startswith("en"):
-        text = f"Meets {met}/{total} requirements"
-        if unknown:
-            text += f", {unknown} to confirm"
-        if not_met:
-            text += f", {not_met} not met"
-        if advantages:
-            text += f"; {len(advantages)} advantage(s)"
-        return text
-    text = f"符合 {met}/{total} 项"
-    if unknown:
-        text += f"，{unknown} 项待确认"
-    if not_met:
-        text += f"，{not_met} 项不符合"
-    if advantages:
-        text += f"；另有 {len(advantages)} 项优先条件"
-    return text
+    advantages = sum(1 for v in verdicts if v.condition.preference and v.verdict == "met")
+    return words.summary(met, total, unknown, advantages, lang)
 
 
 def advantages(verdicts: Sequence[Verdict]) -> list[Verdict]:
@@ -853,20 +884,13 @@ def coverage(leaves: Iterable[Leaf], *, include_preferences: bool = False) -> in
 
 Timing = Literal["upfront", "after_acceptance", "yearly", "milestones", "award", "interest",
                  "unknown"]
-_TIMING: dict[str, tuple[Timing, str, str]] = {
-    "前资助": ("upfront", "立项后先行拨付", "paid up front once the project is approved"),
-    "事前资助": ("upfront", "立项后先行拨付", "paid up front once the project is approved"),
-    "后补助": ("after_acceptance", "项目验收后拨付，需先自行垫付",
-               "paid after the project passes acceptance, so you advance the money first"),
-    "事后补助": ("after_acceptance", "项目验收后拨付，需先自行垫付",
-                 "paid after the project passes acceptance, so you advance the money first"),
-    "分年拨付": ("yearly", "按年度分期拨付", "paid in yearly instalments"),
-    "里程碑式补助": ("milestones", "按里程碑节点分期拨付", "paid in instalments at milestones"),
-    "奖补": ("award", "认定或考核后以奖励形式拨付", "paid as an award after recognition"),
-    "贷款贴息": ("interest", "以贷款贴息方式支持", "paid as a loan-interest subsidy"),
+_TIMING: dict[str, Timing] = {
+    "前资助": "upfront", "事前资助": "upfront", "后补助": "after_acceptance",
+    "事后补助": "after_acceptance", "分年拨付": "yearly", "里程碑式补助": "milestones",
+    "奖补": "award", "贷款贴息": "interest",
 }
-FundingRule = Literal["ratio", "percent_of_self", "percent_of_spend", "percent_cap_of_total",
-                      "percent_of_other", "total_investment_floor", "none"]
+FundingRule = Literal["ratio", "conditional_ratio", "percent_of_self", "percent_of_spend",
+                      "percent_cap_of_total", "percent_of_other", "total_investment_floor", "none"]
 _SPEND_BASIS = re.compile(r"自筹|费用|支出|保费|投入|投资|预算")
 
 
@@ -903,7 +927,9 @@ def self_funding(leaf: Leaf, grant_wan: float) -> SelfFunding:
     self_wan: float | None = None
     basis_amount: float | None = None
     percent = leaf.funding_percent
-    if leaf.matching_ratio:
+    if leaf.matching_ratio and leaf.matching_condition:
+        rule = "conditional_ratio"  # binds some case only: no amount on the whole grant
+    elif leaf.matching_ratio:
         rule, self_wan = "ratio", leaf.matching_ratio * grant
     elif percent:
         basis_amount = grant / (percent / 100)
@@ -928,7 +954,7 @@ def self_funding(leaf: Leaf, grant_wan: float) -> SelfFunding:
         total = basis_amount
     self_wan, total, basis_amount = _round(self_wan), _round(total), _round(basis_amount)
     modes = fx.funding_modes(leaf.funding_mode) if leaf.funding_mode else []
-    timing: list[Timing] = [_TIMING[m][0] for m in modes if m in _TIMING] or ["unknown"]
+    timing: list[Timing] = [_TIMING[m] for m in modes if m in _TIMING] or ["unknown"]
     late = bool({"after_acceptance", "milestones", "yearly"} & set(timing)) and (
         "upfront" not in timing)
     cash_before = total if late and total is not None else (
@@ -943,67 +969,10 @@ def self_funding(leaf: Leaf, grant_wan: float) -> SelfFunding:
         self_funding_wan=self_wan, total_project_wan=total, cash_before_grant_wan=cash_before,
         funding_modes=modes, timing=timing, zh="", en="",
     )
-    result.zh, result.en = _funding_words(result, leaf)
+    result.zh, result.en = words.self_funding(result, leaf, ZH), words.self_funding(
+        result, leaf, "en")
     return result
 
 
 def _round(value: float | None) -> float | None:
     return round(value, 2) if value is not None else None
-
-
-def _funding_words(r: SelfFunding, leaf: Leaf) -> tuple[str, str]:
-    g = _fmt(r.grant_applied_wan)
-    zh: list[str] = []
-    en: list[str] = []
-    if r.over_cap:
-        zh.append(f"本方向最高资助{_fmt(r.grant_max_wan)}万元，按{g}万元计算")
-        en.append(f"this direction grants at most {_fmt(r.grant_max_wan)}万元, so the figures "
-                  f"use {g}万元")
-    if r.under_floor:
-        zh.append(f"注意本方向资助不少于{_fmt(r.grant_min_wan)}万元")
-        en.append(f"note the grant here is at least {_fmt(r.grant_min_wan)}万元")
-    s = _fmt(r.self_funding_wan)
-    if r.rule == "ratio":
-        zh.append(f"申请{g}万元资助，需自筹不少于{s}万元（自筹:资助 ≥ {_fmt(r.ratio)}:1），"
-                  f"项目总投入约{_fmt(r.total_project_wan)}万元")
-        en.append(f"for a {g}万元 grant you must put up at least {s}万元 of your own "
-                  f"({_fmt(r.ratio)}× the grant), about {_fmt(r.total_project_wan)}万元 in total")
-    elif r.rule == "percent_of_self":
-        zh.append(f"资助按自筹经费的{_fmt(r.percent)}%核定，获得{g}万元需自筹不少于{s}万元")
-        en.append(f"the grant is {_fmt(r.percent)}% of your own spending, so {g}万元 needs at "
-                  f"least {s}万元 of your own")
-    elif r.rule == "percent_of_spend":
-        zh.append(f"按{r.percent_basis}的{_fmt(r.percent)}%补助，获得{g}万元需实际支出"
-                  f"{_fmt(r.basis_amount_wan)}万元，其中自负{s}万元")
-        en.append(f"the subsidy is {_fmt(r.percent)}% of the eligible cost, so {g}万元 means "
-                  f"spending {_fmt(r.basis_amount_wan)}万元, {s}万元 of it your own")
-    elif r.rule == "percent_cap_of_total":
-        zh.append(f"资助不超过项目总投入的{_fmt(r.percent)}%，获得{g}万元需项目总投入不少于"
-                  f"{_fmt(r.basis_amount_wan)}万元，即自筹不少于{s}万元")
-        en.append(f"the grant may be at most {_fmt(r.percent)}% of the project budget, so {g}万元 "
-                  f"needs a budget of at least {_fmt(r.basis_amount_wan)}万元, "
-                  f"{s}万元 of it your own")
-    elif r.rule == "percent_of_other":
-        zh.append(f"按{r.percent_basis}的{_fmt(r.percent)}%给予，{g}万元对应"
-                  f"{_fmt(r.basis_amount_wan)}万元")
-        en.append(f"paid as {_fmt(r.percent)}% of {r.percent_basis}; {g}万元 corresponds to "
-                  f"{_fmt(r.basis_amount_wan)}万元")
-    elif r.rule == "total_investment_floor":
-        zh.append(f"项目总投入不少于{_fmt(leaf.total_investment_min_wan)}万元，"
-                  f"申请{g}万元资助需自筹不少于{s}万元")
-        en.append(f"the project must invest at least {_fmt(leaf.total_investment_min_wan)}万元, "
-                  f"so a {g}万元 grant needs at least {s}万元 of your own")
-    else:
-        zh.append("指南未规定自筹配套比例")
-        en.append("the guideline sets no self-funding ratio")
-    when_zh = "，或".join(dict.fromkeys(_TIMING[m][1] for m in r.funding_modes if m in _TIMING))
-    when_en = ", or ".join(dict.fromkeys(_TIMING[m][2] for m in r.funding_modes if m in _TIMING))
-    zh.append(f"资助{when_zh}" if when_zh else "拨付方式指南未说明")
-    en.append(f"the grant is {when_en}" if when_en else
-              "the guideline does not say when the grant is paid")
-    if r.cash_before_grant_wan and "after_acceptance" in r.timing and "upfront" not in r.timing:
-        zh.append(f"验收前需先垫付约{_fmt(r.cash_before_grant_wan)}万元")
-        en.append(f"you advance about {_fmt(r.cash_before_grant_wan)}万元 before it arrives")
-    zh_text = "；".join(zh) + "。"
-    en_text = "; ".join(en)
-    return zh_text, en_text[0].upper() + en_text[1:] + "."

@@ -19,11 +19,11 @@ from bot.i18n import t
 from bot.render import (
     esc,
     funding_words,
-    join,
     lead_words,
     matching_words,
     mode_words,
     num,
+    qualification_words,
     short,
     source_line,
     wan,
@@ -223,8 +223,7 @@ def _fact(leaf: Leaf, intent: Intent, lang: str) -> tuple[str | None, str | None
                 _sentence(leaf.requirements, ("研发",)))
     if not leaf.qualifications:
         return None, None
-    names = join((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
-    return t(lang, "card.qualifications", names=names), None
+    return qualification_words(leaf, lang), None
 
 
 def _sentence(text: str | None, needles: tuple[str, ...]) -> str | None:

@@ -17,7 +17,7 @@ from bot.catalogue.facets import Taxonomy
 from bot.catalogue.ingest import Diff, Preview
 from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
 from bot.catalogue.numbers import clean_number
-from bot.i18n import catalog, t
+from bot.i18n import DEFAULT, catalog, t
 from bot.windows import WindowRef, WindowStatus, edition_status, window_status
 
 if TYPE_CHECKING:
@@ -46,6 +46,19 @@ def num(value: float | None, lang: str) -> str:
     return f"{value * 10_000:,.0f}"
 
 
+def compact(value: float | None, lang: str) -> str:
+    """An amount in 万元 as a short label counts it: 30 (万) in Chinese, 300k / 1.5M (yuan) in
+    English; the unit comes from the label around it."""
+    if value is None:
+        return "—"
+    if lang != "en":
+        return wan(value)
+    yuan = value * 10_000
+    if yuan >= 1_000_000:
+        return f"{yuan / 1_000_000:g}M"
+    return f"{yuan / 1000:g}k" if yuan >= 1000 else f"{yuan:g}"
+
+
 def amount(value: float, lang: str) -> str:
     """An amount in 万元 with its unit: "300 万元" / "3,000,000 yuan"."""
     return t(lang, "units.money", amount=num(value, lang))
@@ -56,6 +69,17 @@ def join(items: Iterable[str], lang: str) -> str:
     return (", " if lang == "en" else "、").join(items)
 
 
+def either(items: Iterable[str], lang: str) -> str:
+    """Alternatives as the language writes them: 甲或乙 / a or b."""
+    return t(lang, "punct.or").join(items)
+
+
+def qualification_words(leaf: Leaf, lang: str) -> str:
+    """"须为：高新技术企业或瞪羚企业": the field lists alternatives, as its sentence does."""
+    names = either((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
+    return t(lang, "card.qualifications", names=names)
+
+
 def city_name(city: str, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
     """南宁 in Chinese, Nanning in English (from the guideline metadata's city_en)."""
     if lang == "en":
@@ -63,6 +87,16 @@ def city_name(city: str, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
             if meta.city == city and meta.city_en:
                 return meta.city_en
     return city
+
+
+def city_namer(metas: Mapping[str, GuidelineMeta], lang: str) -> Callable[[str], str]:
+    """city_name for one language, as a function of the Chinese name."""
+    return lambda city: city_name(city, metas, lang)
+
+
+def quote(text: str, lang: str) -> str:
+    """Source text quoted inside an English sentence (“…”); as it is inside a Chinese one."""
+    return t(lang, "elig.quote", text=text) if lang == "en" else text
 
 
 def mention(user_id: int, name: str) -> str:
@@ -100,7 +134,7 @@ def funding_words(leaf: Leaf, lang: str) -> str:
     elif low is not None:
         parts.append(t(lang, "card.floor", amount=num(low, lang)))
     if leaf.funding_percent is not None:
-        basis = leaf.funding_percent_basis or "—"
+        basis = quote(leaf.funding_percent_basis, lang) if leaf.funding_percent_basis else "—"
         parts.append(t(lang, "card.percent", pct=wan(leaf.funding_percent), basis=basis))
     if leaf.funding_percent_cap is not None:
         parts.append(t(lang, "card.percent_cap", pct=wan(leaf.funding_percent_cap)))
@@ -120,14 +154,26 @@ def mode_words(leaf: Leaf, lang: str) -> str | None:
 
 
 def _has_mode(mode: str) -> bool:
-    return mode in ("前资助", "后补助", "分年拨付", "里程碑式补助", "事前资助", "事后补助")
+    return f"mode.{mode}" in catalog(DEFAULT)
+
+
+def list_modes(leaf: Leaf, lang: str) -> str | None:
+    """The funding modes as a list line says them: 后补助 / reimbursed after."""
+    if not leaf.funding_mode:
+        return None
+    return join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
+                 for m in leaf.funding_mode.split("、")), lang)
 
 
 def matching_words(leaf: Leaf, lang: str) -> str | None:
-    """The matching ratio as the self-funding needed for the cap."""
+    """The matching ratio as the self-funding needed for the cap; a rule that binds only some
+    case (partners when a non-enterprise leads …) is said with its case and never turned into
+    an amount on the whole grant."""
     if leaf.matching_ratio is None:
         return None
     ratio = wan(leaf.matching_ratio)
+    if leaf.matching_condition:
+        return t(lang, f"card.matching_if.{leaf.matching_condition}", ratio=ratio)
     if leaf.funding_max_wan:
         need = num(leaf.matching_ratio * leaf.funding_max_wan, lang)
         return t(lang, "card.matching_for_cap", ratio=ratio,
@@ -154,7 +200,7 @@ def window_words(status: WindowStatus, lang: str) -> str:
         return t(lang, "window.upcoming", date=date, days=status.days_left)
     if status.kind == "open":
         return t(lang, "window.open", days=status.days_left, date=date,
-                 stage=esc(status.stage.label))
+                 stage=esc(quote(status.stage.label, lang)))
     return t(lang, "window.closed", date=date)
 
 
@@ -260,27 +306,27 @@ def threshold_words(leaf: Leaf, lang: str) -> str | None:
     if leaf.min_rd_spend_wan is not None:
         parts.append(t(lang, "card.rd_spend", amount=num(leaf.min_rd_spend_wan, lang)))
     if leaf.qualifications:
-        names = join((t(lang, f"qual.{q}") for q in leaf.qualifications), lang)
-        parts.append(t(lang, "card.qualifications", names=names))
+        parts.append(qualification_words(leaf, lang))
     return t(lang, "punct.semicolon").join(parts) if parts else None
 
 
 def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
-                window: Window | None = None, now: datetime | None = None) -> str:
+                window: Window | None = None, now: datetime | None = None,
+                metas: Mapping[str, GuidelineMeta] | None = None) -> str:
     """One numbered item of a list, useful without opening the card: title, then city, the
     cap (or that none is stated), the mode and the window's status."""
     bits = []
     if show_city:
-        bits.append(leaf.city)
+        bits.append(city_name(leaf.city, metas or {}, lang))
     if leaf.funding_max_wan is not None or leaf.funding_min_wan is not None:
         bits.append(funding_words(leaf, lang))
     elif leaf.announced_later:
         bits.append(t(lang, "card.amount_later"))
     else:
         bits.append(t(lang, "list.amount_unstated"))
-    if leaf.funding_mode:
-        bits.append(join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
-                          for m in leaf.funding_mode.split("、")), lang))
+    modes = list_modes(leaf, lang)
+    if modes:
+        bits.append(modes)
     if now is not None:
         bits.append(_plain(window_words(window_status(window, now), lang)))
     tail = f"\n    <i>{esc(' · '.join(bits))}</i>" if bits else ""
@@ -292,22 +338,24 @@ def inline_description(leaf: Leaf, metas: Mapping[str, GuidelineMeta], lang: str
 
 
 def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lang: str,
-            now: datetime, verdicts: list[str | None] | None = None) -> str:
+            now: datetime, verdicts: list[str | None] | None = None,
+            metas: Mapping[str, GuidelineMeta] | None = None) -> str:
     """Two to four directions side by side, one compact line per attribute and direction,
     with the company's verdict on each when a profile is known."""
     marks = "①②③④"
     lines = [f"<b>{esc(t(lang, 'compare.title'))}</b>"]
     for mark, leaf in zip(marks, leaves, strict=False):
-        lines.append(f"{mark} {esc(short(leaf.title, 30))}（{esc(leaf.city)} {leaf.year}）")
+        where = t(lang, "compare.where", city=city_name(leaf.city, metas or {}, lang),
+                  year=leaf.year)
+        lines.append(f"{mark} {esc(short(leaf.title, 30))}{esc(where)}")
     rows = [
         ("compare.funding", lambda leaf: funding_words(leaf, lang)),
-        ("compare.mode", lambda leaf: leaf.funding_mode or "—"),
+        ("compare.mode", lambda leaf: list_modes(leaf, lang) or "—"),
         ("compare.period", lambda leaf: t(lang, "compare.years", n=wan(leaf.period_years_max))
          if leaf.period_years_max else "—"),
         ("compare.lead", lambda leaf: lead_words(leaf, lang)),
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
-        ("compare.matching", lambda leaf: wan(leaf.matching_ratio) + "×"
-         if leaf.matching_ratio is not None else "—"),
+        ("compare.matching", lambda leaf: _matching_cell(leaf, lang)),
         ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
                                                             lang))),
     ]
@@ -318,6 +366,14 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                          zip(marks, leaves, strict=False))
         lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
+
+
+def _matching_cell(leaf: Leaf, lang: str) -> str:
+    if leaf.matching_ratio is None:
+        return "—"
+    if leaf.matching_condition:
+        return t(lang, "compare.matching_if", ratio=wan(leaf.matching_ratio))
+    return wan(leaf.matching_ratio) + "×"
 
 
 def _plain(markup: str) -> str:
@@ -332,7 +388,7 @@ def window_title(catalogue: CatalogueLike, ref: WindowRef, lang: str) -> str:
              else ref.guideline)
     leaf = next((leaf for leaf in getattr(catalogue, "leaves", []) if leaf.id == ref.leaf_id),
                 None) if ref.leaf_id else None
-    return f"{title}｜{leaf.title}" if leaf else title
+    return f"{title}{t(lang, 'punct.bar')}{leaf.title}" if leaf else title
 
 
 _ORDER = {"closing": 0, "open": 1, "upcoming": 2, "rolling": 3, "later": 4, "unannounced": 5,
@@ -367,7 +423,7 @@ def deadline_lines(catalogue: CatalogueLike, now: datetime, lang: str) -> list[s
             status = esc(t(lang, "edition.past", year=meta.year))
         name = f"{city_name(meta.city, catalogue.metas, lang)} {meta.year}"
         rows.append(((_ORDER[edition], _next_end(window, now), meta.key),
-                     f"• <b>{esc(name)}</b>：{status}"))
+                     f"• <b>{esc(name)}</b>{t(lang, 'punct.colon')}{status}"))
     return [line for _, line in sorted(rows)]
 
 
@@ -403,8 +459,9 @@ def reminder(lang: str, items: list[tuple[str, Stage]], now: datetime) -> str:
     lines = [f"⏰ <b>{esc(t(lang, key, days=days))}</b>"]
     for title, stage in items:
         left = max(0, (stage.ends_at - now).days)
-        lines.append(f"• {esc(title)}\n  {esc(stage.label)}：{stage.ends_at:%Y-%m-%d %H:%M}"
-                     f"（{esc(t(lang, 'reminder.left', days=left))}）")
+        due = t(lang, "reminder.stage", label=quote(stage.label, lang),
+                date=f"{stage.ends_at:%Y-%m-%d %H:%M}", left=t(lang, "reminder.left", days=left))
+        lines.append(f"• {esc(title)}\n  {esc(due)}")
     lines += ["", esc(t(lang, "reminder.footer"))]
     return "\n".join(lines)
 
@@ -413,7 +470,8 @@ def published(lang: str, meta: GuidelineMeta, count: int, window: Window | None,
               now: datetime) -> str:
     """A new guideline in a city the user follows."""
     status = _plain(window_words(window_status(window, now), lang))
-    return (f"🆕 <b>{esc(t(lang, 'reminder.published', city=meta.city, year=meta.year))}</b>\n"
+    city = meta.city_en if lang == "en" and meta.city_en else meta.city
+    return (f"🆕 <b>{esc(t(lang, 'reminder.published', city=city, year=meta.year))}</b>\n"
             f"{esc(meta.title)}\n{esc(t(lang, 'reminder.published_count', n=count))}\n"
             f"{esc(status)}\n\n{esc(t(lang, 'reminder.published_hint'))}")
 
@@ -427,7 +485,8 @@ def window_change(lang: str, title: str, old: Window | None, new: Window, now: d
     for stage in new.stages:
         previous = old_stages.get(stage.label)
         was = previous.ends_at.strftime("%Y-%m-%d %H:%M") if previous else "—"
-        lines.append(f"{esc(stage.label)}：{esc(was)} → <b>{stage.ends_at:%Y-%m-%d %H:%M}</b>")
+        lines.append(f"{esc(quote(stage.label, lang))}{t(lang, 'punct.colon')}{esc(was)} → "
+                     f"<b>{stage.ends_at:%Y-%m-%d %H:%M}</b>")
     if not new.stages:
         lines.append(f"{esc(before)} → <b>{esc(after)}</b>")
     return "\n".join(lines)

@@ -70,3 +70,18 @@ async def test_a_script_may_talk_as_a_user_the_sandbox_never_saw(client: Sandbox
     users = (await client.get("/sandbox/state"))["users"]
     made_up = next(user["first_name"] for user in users if user["id"] == 4242)
     assert made_up and made_up in greeting["text"]
+
+
+async def test_cancel_answers_once(wang: Conversation) -> None:
+    """/cancel is a command the bot knows: one answer, no "unknown command" hint after it."""
+    await wang.send("/find")
+    await wang.press("南宁 (")
+    await wang.press("不限 (")
+    await wang.press("✍️")  # the amount step waits for text
+    before = len(await wang.bot_messages())
+    await wang.send("/cancel")
+    replies = [m["text"] for m in (await wang.bot_messages())[before:]]
+    assert replies == ["已取消输入金额。发送 /find 重新查找。"]
+    await wang.send("/cancel")
+    assert [m["text"] for m in (await wang.bot_messages())[before + 1:]] == [
+        "现在没有进行中的操作，无需取消。"]

@@ -35,6 +35,8 @@ def spec(c: Condition) -> str:
         parts.append(",".join(c.values))
     elif c.value is not None:
         parts.append(str(clean_number(c.value)) if isinstance(c.value, float) else str(c.value))
+    if c.applies_when:
+        parts.append(f"if:{c.applies_when}")
     return " ".join(parts)
 
 
@@ -50,7 +52,7 @@ REQUIREMENTS: list[tuple[str, str, list[str]]] = [
     ('防城港', '项目单位要按不低于申报支持额度 3 倍的比例配套自筹经费。',
      ['R matching_ratio ge 3']),
     ('防城港', '非企业牵头申报的项目，参与企业要按不低于申请科技经费中本企业所占经费的 3 倍进行配套。',
-     ['R matching_ratio ge 3']),
+     ['R matching_ratio ge 3 if:non_enterprise_lead']),
     ('防城港', '优先支持上一年度有研发投入企业，且规上企业须完成研发投入统计工作。',
      ['R? other applies_if', 'P min_rd_spend gt 0']),
     ('防城港', '以企事业单位为申报主体，优先支持医疗机构、医疗卫生科研机构及疾病控制机构牵头申报，优先支持产学研联合申报。',
@@ -131,6 +133,8 @@ REQUIREMENTS: list[tuple[str, str, list[str]]] = [
      ['R matching_ratio ge 3', 'R min_rd_spend ge 500', 'R? document']),
     ('桂林', '2.须按不低于（1:1）匹配经费；',
      ['R matching_ratio ge 1']),
+    ('桂林', '3.企业参与项目企业经费部分须按不低于（1:3）匹配经费，并提供近1年单位财务审计报告。',
+     ['R matching_ratio ge 3 if:enterprise_share', 'R? document']),
     ('桂林', '不限企业牵头申报。',
      ['R? note']),
     ('桂林', '本课题方向对牵头单位不作要求，高校、科研院所、企业皆可牵头申报，鼓励产学研用联合申报。',
@@ -371,6 +375,37 @@ def test_matching_ratio_against_self_funding(leaves: dict[str, Leaf]) -> None:
     assert verdicts_by_kind(leaf, Profile())["matching_ratio"] == ["unknown"]
 
 
+def test_a_conditional_matching_rule_binds_only_its_case(leaves: dict[str, Leaf]) -> None:
+    """防城港 2025B01: "本方向不限企业牵头申报。非企业牵头申报的项目，参与企业要按不低于申请科技
+    经费中本企业所占经费的 3 倍进行配套。" An enterprise lead is not bound; a university lead's
+    partner firms are, on their share, which the profile cannot tell."""
+    leaf = leaves["fcg25-005"]
+    [rule] = [c for c in conditions_for(leaf) if c.kind == "matching_ratio"]
+    assert (rule.applies_when, rule.amount_wan) == ("non_enterprise_lead", None)
+    assert rule.label == "非企业牵头时，参与企业按其所占经费的3倍配套"
+    firm = Profile(applicant_kind="enterprise", can_self_fund_wan=0)
+    assert verdicts_by_kind(leaf, firm)["matching_ratio"] == ["met"]
+    university = Profile(applicant_kind="university", can_self_fund_wan=0)
+    assert verdicts_by_kind(leaf, university)["matching_ratio"] == ["unknown"]
+    assert verdicts_by_kind(leaf, Profile())["matching_ratio"] == ["unknown"]
+    funding = self_funding(leaf, 60)
+    assert (funding.rule, funding.self_funding_wan) == ("conditional_ratio", None)
+    assert "非企业牵头时" in funding.zh and "180" not in funding.zh
+
+
+def test_enterprise_share_matching_is_not_on_the_whole_grant(leaves: dict[str, Leaf]) -> None:
+    """桂林 方向5: "企业参与项目企业经费部分须按不低于（1：3）匹配经费。" — 1:3 on the firms' own
+    share: a firm that can put up 30万 is not ruled out by a 30万 cap (90万 on the whole)."""
+    leaf = leaves["gl22-005"]
+    [rule] = [c for c in conditions_for(leaf) if c.kind == "matching_ratio"]
+    assert (rule.applies_when, rule.amount_wan) == ("enterprise_share", None)
+    firm = Profile(applicant_kind="enterprise", can_self_fund_wan=30)
+    assert verdicts_by_kind(leaf, firm)["matching_ratio"] == ["met"]
+    hospital = Profile(applicant_kind="hospital", can_self_fund_wan=0)
+    assert verdicts_by_kind(leaf, hospital)["matching_ratio"] == ["unknown"]
+    assert self_funding(leaf, 30).self_funding_wan is None
+
+
 def test_ratio_stated_only_in_the_funding_text(leaves: dict[str, Leaf]) -> None:
     leaf = leaves["lz24-043"]  # requirements "公开择优。", 4:1 in the funding sentence
     ratios = [c for c in conditions_for(leaf) if c.kind == "matching_ratio"]
@@ -393,11 +428,11 @@ def test_summary_text_mixed_and_english(leaves: dict[str, Leaf]) -> None:
 
 
 def test_self_funding_ratio_up_front(leaves: dict[str, Leaf]) -> None:
-    result = self_funding(leaves["fcg25-001"], 50)  # 3 倍, 前资助, ≤150万元
+    result = self_funding(leaves["fcg25-002"], 50)  # 项目单位…3倍, 前资助, ≤150万元
     assert (result.rule, result.self_funding_wan, result.total_project_wan) == ("ratio", 150, 200)
     assert result.timing == ["upfront"] and not result.over_cap
     assert "自筹不少于150万元" in result.zh and "立项后先行拨付" in result.zh
-    assert "150万元 of your own" in result.en and "up front" in result.en
+    assert "1,500,000 yuan of your own" in result.en and "up front" in result.en
 
 
 def test_self_funding_percent_of_self_after_acceptance(leaves: dict[str, Leaf]) -> None:

@@ -222,3 +222,77 @@ def test_qualifications_include_provincial_platforms(text: str, required: list[s
     ("以奖代补", ["奖补"])])
 def test_funding_mode_aliases(text: str, modes: list[str]) -> None:
     assert fx.funding_modes(text) == modes
+
+
+# Qualifications come from requirement sentences only: a platform a project is to build (南宁's
+# 申报要求 list targets), a 考核 clause, or a rule for whoever holds a status is no condition.
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("（1）申请发明专利3件（含）以上，或获得实用新型专利、软件著作权等知识产权授权6件（含）以上。"
+         "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台。", [], []),  # 南宁 L8
+        ("②建设应用场景或示范点1个以上，或以龙头企业为主体，培育建设自治区级（含）以上创新平台。",
+         [], []),  # 百色 L48 考核要求
+        ("④实施期内，以企业为主体获批国家级、自治区级创新平台的，直接通过考核。", [], []),  # 百色 L81
+        ("优先支持上一年度有研发投入企业，且规上企业须完成研发投入统计工作。", [], []),  # 防城港 L85
+        ("项目牵头单位为企业，上一年度研发投入不低于营业收入的3%，规上企业须完成研发投入统计工作。",
+         [], []),  # 防城港 L56
+        ("项目牵头单位为规上企业，企业须完成上一年度研发投入统计工作。", ["规上企业"], []),  # L16
+        ("申报条件：申报单位须建有国家级、自治区级科技创新平台。",
+         ["国家级平台", "自治区级平台"], []),  # 百色 L70
+        ("本方向为奖励性项目，限2020年以来新获认定的自治区级（含以上）重点实验室、临床医学研究中心、"
+         "应用数学中心、技术创新中心、工程技术研究中心、科技成果转化中试研究基地依托单位申报，"
+         "每个单位限申报2项；", ["自治区级平台"], []),  # 桂林 L308
+        # other bureaus' words
+        ("项目实施期内，争取培育建设省级以上工程技术研究中心1个。", [], []),
+        ("通过项目实施，打造市级重点实验室1家。", [], []),
+        ("高新技术企业须在申报时提供有效期内的证书。", [], []),
+        ("申报单位须为高新技术企业。", ["高新技术企业"], []),
+        ("牵头单位应拥有省级以上企业技术中心，优先支持规模以上企业。", ["自治区级平台"], ["规上企业"]),
+    ],
+)
+def test_qualifications_only_from_requirements(text: str, required: list[str],
+                                               preferred: list[str]) -> None:
+    assert fx.qualifications(text) == (required, preferred)
+
+
+# A matching rule keeps whom it binds; only an unconditional one is the applicant's on the grant.
+@pytest.mark.parametrize(
+    ("text", "ratio", "condition"),
+    [
+        ("非企业牵头申报的项目，参与企业要按不低于申请科技经费中本企业所占经费的 3 倍进行配套。",
+         3, "non_enterprise_lead"),  # 防城港 L16 and 26 more directions
+        ("企业参与项目企业经费部分须按不低于（1：3）匹配经费。", 3, "enterprise_share"),  # 桂林 L107
+        ("3.企业参与项目企业经费部分须按不低于（1:3）匹配经费，并提供近1年单位财务审计报告。",
+         3, "enterprise_share"),  # 桂林 L52
+        ("4.项目须按不低于（1：3）匹配经费，企业参与项目原则上2021年度研发经费应当在500万元以上，"
+         "并提供近1年单位财务报表；", 3, None),  # the 企业参与项目 after the ratio is another rule's
+        ("项目单位要按不低于申报支持额度 3 倍的比例配套自筹经费。", 3, None),  # 防城港 L31
+        ("（2）申报单位按照项目自筹经费与申请财政科研经费不低于4:1的比例进行申报；", 4, None),  # 柳州
+        ("（4）课题申请单位需按不低于申报支持额度1倍的比例配套投入自筹经费。", 1, None),  # 南宁
+        # other bureaus' words
+        ("高校、科研院所牵头的项目，合作企业应按不低于1:1的比例配套自筹经费。", 1, "other"),
+        ("若由企业牵头，企业自筹资金与财政资金比例不低于2:1。", 2, "other"),
+        ("对于获得省级以上立项的项目，配套经费按1:1执行。", 1, "other"),
+        ("由非企业单位牵头的，合作企业自筹经费不低于财政资助的2倍。", 2, "non_enterprise_lead"),
+        ("参与企业自筹经费不低于其承担财政经费的1倍。", 1, "enterprise_share"),
+        ("企业自筹资金与申请财政资金比例不低于2:1。", 2, None),  # 赣州
+        ("揭榜单位自筹经费与财政资金的比例不低于1:1。", 1, None),  # 钦州
+    ],
+)
+def test_matching_rules_keep_their_condition(text: str, ratio: float,
+                                             condition: str | None) -> None:
+    rule = fx.matching_rule(text)
+    assert rule is not None
+    assert (rule.ratio, rule.condition) == (ratio, condition)
+    assert rule.sentence.strip() in text
+
+
+def test_an_unconditional_matching_rule_wins_over_a_conditional_one() -> None:
+    # 防城港 L31 (2025A02) states both: the applicant's 3 倍, then the partners' when a
+    # non-enterprise leads
+    text = ("项目单位要按不低于申报支持额度 3 倍的比例配套自筹经费。本方向不限企业牵头申报。"
+            "非企业牵头申报的项目，参与企业要按不低于申请科技经费中本企业所占经费的 3 倍进行配套。")
+    rule = fx.matching_rule(text)
+    assert rule is not None and rule.condition is None
+    assert [r.condition for r in fx.matching_rules(text)] == [None, "non_enterprise_lead"]

@@ -11,7 +11,7 @@ import pytest
 from bot.catalogue.facets import load_taxonomy
 from bot.catalogue.models import Guideline, Leaf
 from bot.core import CatalogueView
-from bot.render import _visible_len, card, split_html
+from bot.render import _visible_len, card, compare, split_html
 from bot.telegram_html import parse_html
 from tests.conftest import DATA_DIR
 
@@ -52,7 +52,7 @@ def _leaf(catalogue: list[Guideline], leaf_id: str) -> Leaf:
 def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline],
                                                      view: CatalogueView) -> None:
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
-    leaf = _leaf(catalogue, "fcg25-001")
+    leaf = _leaf(catalogue, "fcg25-002")  # 项目单位要按不低于申报支持额度 3 倍的比例配套自筹经费
     text = card(leaf, view, "zh_CN", NOW, taxonomy)
     assert _valid_telegram_html(text)
     assert _visible_len(text) < 1200  # one phone screen
@@ -73,3 +73,32 @@ def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline],
     assert _valid_telegram_html(text)
     assert "closes in 11 days" in text
     assert "Grant: not stated in the guideline" in text
+
+
+def test_a_conditional_matching_rule_is_shown_with_its_condition(catalogue: list[Guideline],
+                                                                 view: CatalogueView) -> None:
+    """防城港 2025B01: "本方向不限企业牵头申报。非企业牵头申报的项目，参与企业要按不低于申请科技
+    经费中本企业所占经费的 3 倍进行配套。" — 3× binds the partner firms of a project a
+    non-enterprise leads, on their share: no 180万 on the 60万 cap."""
+    taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
+    leaf = _leaf(catalogue, "fcg25-005")
+    zh = card(leaf, view, "zh_CN", NOW, taxonomy)
+    assert "非企业牵头时，参与企业按其所占经费的 3 倍配套" in zh
+    assert "180" not in zh and "需自筹约" not in zh
+    en = card(leaf, view, "en", NOW, taxonomy)
+    assert "when a non-enterprise leads, partner enterprises put up 3× their share" in en
+    assert "1,800,000" not in en
+    both = compare([leaf, _leaf(catalogue, "fcg25-002")], view.window_for, "zh_CN", NOW)
+    assert "①3×（有条件）" in both and "②3×" in both
+
+
+def test_a_platform_to_build_is_no_requirement_on_the_card(catalogue: list[Guideline],
+                                                          view: CatalogueView) -> None:
+    """南宁 重大项目1 申报要求: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台" is a
+    target; 百色 "高能级平台能力建设" 申报条件 "申报单位须建有国家级、自治区级科技创新平台" is a
+    requirement, either level."""
+    taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
+    nanning = card(_leaf(catalogue, "nn22-001"), view, "zh_CN", NOW, taxonomy)
+    assert "须为" not in nanning and "自治区级平台" not in nanning
+    baise = card(_leaf(catalogue, "bs25-009"), view, "zh_CN", NOW, taxonomy)
+    assert "📌 须为：国家级平台或自治区级平台" in baise

@@ -62,6 +62,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     required, preferred = fx.qualifications(rules_text)
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
+    matching = fx.matching_rule(_join([rules_text, funding_text or ""]))
     quota_field = node.field_text("quota")
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
     quota_text = quota_field if quota_field else _quota_sentence(rules_text)
@@ -70,7 +71,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     own: dict[str, Any] = {
         "enterprise_lead_only": fx.enterprise_lead_only(rules_text),
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text),
-        "matching_ratio": fx.matching_ratio(_join([rules_text, funding_text or ""])),
+        "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
         "period_years_max": fx.period_years_max(period_text),
         "quota": quota,
@@ -79,6 +80,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    if "matching_ratio" in inherited:  # the condition and sentence come with the ratio
+        matching = stated_terms(_stating(node, "matching_ratio"))["matching"]
     return Leaf(
         id=f"{meta.key}-{index:03d}",
         guideline=meta.key, city=meta.city, year=meta.year,
@@ -99,6 +102,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         requirements=_join([requirements or "", notes or ""]) or None,
         enterprise_lead_only=own["enterprise_lead_only"],
         min_rd_spend_wan=own["min_rd_spend_wan"], matching_ratio=own["matching_ratio"],
+        matching_condition=matching.condition if matching else None,
+        matching_text=matching.sentence.strip() if matching else None,
         qualifications=own["qualifications"], preferences=preferred,
         inferred=inferred, inherited=inherited,
         other_fields={key.removeprefix("other:"): text for key in node.fields
@@ -135,13 +140,19 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             break
         terms = stated_terms(ancestor)
         for name, value in terms.items():
-            if name in filled_pair or name in filled:
+            if name in filled_pair or name in filled or name not in FIELD_NAMES:
                 continue
             if own.get(name) in (None, []) and value not in (None, []):
                 own[name] = value
                 filled.append(name)
                 inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title or ''}”的说明")
     return filled
+
+
+def _stating(node: Node, name: str) -> Node:
+    """The nearest ancestor whose stated terms give `name` (as `inherit` found it)."""
+    return next(a for a in node.ancestors()
+                if a.parent is not None and stated_terms(a).get(name) not in (None, []))
 
 
 def stated_terms(node: Node) -> dict[str, Any]:
@@ -164,7 +175,8 @@ def _read_terms(node: Node) -> dict[str, Any]:
     terms["period_years_max"] = fx.period_years_max(_join(period)) if period else None
     terms["enterprise_lead_only"] = fx.enterprise_lead_only(text)
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
-    terms["matching_ratio"] = fx.matching_ratio(text)
+    terms["matching"] = fx.matching_rule(text)
+    terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
     quota = next((m for s in sentences if (m := PER_LEAF_QUOTA.search(s))), None)
     terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
     per_project = [s for s in sentences if PER_PROJECT.search(s) and fx.MONEY_RE.search(s)]

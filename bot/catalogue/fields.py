@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
@@ -325,6 +326,50 @@ _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
 _EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
                     r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)")
+# Who a matching rule binds, read from the words before the ratio. "非企业牵头申报的项目，参与企业
+# 要按…本企业所占经费的3倍进行配套" binds only the partner firms of a project a non-enterprise
+# leads; "企业参与项目企业经费部分须按…（1:3）匹配" only the firms' own share; "若…/对于…的项目，"
+# some other case the text names. None of these is the applicant's matching on the whole grant.
+_NON_ENTERPRISE_LEAD = re.compile(r"非企业(?:单位)?(?:作为)?(?:牵头|主持)")
+_OTHER_LEAD = re.compile(
+    r"(?:高校|高等院校|科研院所|院所|科研机构|事业单位|医疗机构|医院)[^,，。]{0,12}?(?:牵头|主持)")
+_ENTERPRISE_SHARE = re.compile(
+    r"参与企业|企业参与|合作企业|(?:本|该|其)企业所占|企业(?:经费|承担)部分")
+_IF_CLAUSE = re.compile(r"^(?:若|如果?|对于|凡|当)|(?:的(?:项目|课题)|时|的情况下)$")
+
+
+@dataclass(frozen=True)
+class Matching:
+    """A self-funding rule: the ratio, whom it binds when not the applicant on the whole grant
+    (`condition`: non_enterprise_lead / enterprise_share / other; None = unconditional), and the
+    sentence it was read from, verbatim."""
+
+    ratio: float
+    condition: MatchingCondition | None
+    sentence: str
+
+
+def matching_rules(text: str | None) -> list[Matching]:
+    """Every matching rule stated, in text order; see `matching_ratio` for the directions read."""
+    if not text:
+        return []
+    found = []
+    for raw in sentences(text):
+        sentence = normalise(raw)
+        if not re.search(_SELF, sentence) or re.search(r"投入产出比", sentence):
+            continue
+        read = _ratio_in(sentence)
+        if read is not None:
+            ratio, at = read
+            found.append(Matching(ratio, _condition(sentence[:at]), raw))
+    return found
+
+
+def matching_rule(text: str | None) -> Matching | None:
+    """The rule that binds the applicant: the first unconditional one, else the first stated
+    (whose condition then says whom it binds)."""
+    rules = matching_rules(text)
+    return next((r for r in rules if r.condition is None), rules[0] if rules else None)
 
 
 def matching_ratio(text: str | None) -> float | None:
@@ -333,23 +378,39 @@ def matching_ratio(text: str | None) -> float | None:
     "自筹经费与财政资助比例不低于4:1" → 4; "财政资助与自筹资金按1:3" → 3; "配套…的3倍" → 3;
     "按不低于（1:3）匹配经费" names no sides: the matching funds are the second term → 3.
     """
-    if not text:
-        return None
-    for sentence in sentences(normalise(text)):
-        if not re.search(_SELF, sentence) or re.search(r"投入产出比", sentence):
-            continue
-        ratio = _RATIO.search(sentence)
-        if ratio:
-            a, b = float(ratio["a"]), float(ratio["b"])
-            if 0 in (a, b):
-                continue
-            first_self = _first_role_is_self(sentence[: ratio.start()])
-            return a / b if first_self else b / a
-        times = _TIMES.search(sentence)
-        if times:
-            return to_number(times["n"])
-        if _EQUAL.search(sentence):
-            return 1.0
+    rule = matching_rule(text)
+    return rule.ratio if rule else None
+
+
+def _ratio_in(sentence: str) -> tuple[float, int] | None:
+    """(ratio, where it is written) in one normalised sentence."""
+    ratio = _RATIO.search(sentence)
+    if ratio:
+        a, b = float(ratio["a"]), float(ratio["b"])
+        if 0 in (a, b):
+            return None
+        first_self = _first_role_is_self(sentence[: ratio.start()])
+        return (a / b if first_self else b / a), ratio.start()
+    times = _TIMES.search(sentence)
+    if times:
+        value = to_number(times["n"])
+        return (value, times.start()) if value is not None else None
+    equal = _EQUAL.search(sentence)
+    return (1.0, equal.start()) if equal else None
+
+
+def _condition(head: str) -> MatchingCondition | None:
+    """Whom the rule binds, from the words in front of its ratio (None: the applicant)."""
+    if _NON_ENTERPRISE_LEAD.search(head):
+        return "non_enterprise_lead"
+    if _OTHER_LEAD.search(head):  # 高校牵头的项目，合作企业…: a case of its own, said as written
+        return "other"
+    if _ENTERPRISE_SHARE.search(head):
+        return "enterprise_share"
+    clauses = [c.strip() for c in re.split(r"[,，]", head) if c.strip()]
+    if any(_IF_CLAUSE.search(c) for c in clauses[:-1]) or (
+            clauses and re.match(r"^(?:若|如果?|对于|凡|当)", clauses[-1])):
+        return "other"
     return None
 
 
@@ -373,15 +434,59 @@ QUALIFICATIONS = {
 }
 
 
+# A sentence that requires something of the applicant; anything else (a goal, a deliverable,
+# content) names qualifications as what the project should achieve, never as a condition.
+REQUIRING = re.compile(
+    r"须|必须|应(?!用|对)|需(?!求)|要求|限|仅|具备|具有|拥有|建有"
+    r"|(?:单位|主体|申报者|企业)(?:须|应|必须)?(?:为|是)")
+# What a project is to build or reach: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台"
+# is a target (南宁's 申报要求 lists indicators), not a platform the applicant must hold.
+TARGET = re.compile(
+    r"培育|(?<![获批在])建设|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期|执行期"
+    r"|考核|新增")
+# What ends a preference within a sentence ("具有良好合作基础的" describes, it does not require).
+_REQUIRES_AGAIN = re.compile(r"须|必须|应(?!用|对)|需(?!求)|要求|不得|仅限|^限")
+# "规上企业须完成研发投入统计工作": a rule for whoever is one, not a requirement to be one.
+_RULE_FOR = re.compile(r"[^,，;；。、或和及]{0,4}?(?:须|必须|需|应|要)(?!求)")
+
+
 def qualifications(text: str | None) -> tuple[list[str], list[str]]:
-    """Named qualifications split into (required, preferred) by the sentence they stand in."""
+    """Named qualifications split into (required, preferred) by the clause they stand in.
+
+    Only requirement sentences count: ones that require (须/应/需/限/具有…) or prefer (优先/
+    鼓励), or state who applies without naming a target; and in them only a qualification the
+    applicant is to hold: not one after a target (培育建设…平台, 实施期内…获批…平台的) nor
+    the subject of a rule of its own (规上企业须完成…统计). A preference holds from its clause
+    on until a clause requires again ("应拥有…中心，优先支持规模以上企业"). The names a
+    sentence lists are alternatives, as the text reads them ("国家高新技术企业或广西瞪羚企业").
+    """
     required: list[str] = []
     preferred: list[str] = []
     if not text:
         return required, preferred
     for sentence in sentences(normalise(text)):
-        bucket = preferred if PREFERENCE.search(sentence) else required
-        for name, pattern in QUALIFICATIONS.items():
-            if pattern.search(sentence) and name not in bucket:
-                bucket.append(name)
+        if not (PREFERENCE.search(sentence) or REQUIRING.search(sentence)
+                or not TARGET.search(sentence)):
+            continue
+        start, prefer = 0, False
+        for clause in re.split(r"(?<=[,，;；])", sentence):
+            if PREFERENCE.search(clause):
+                prefer = True
+            elif _REQUIRES_AGAIN.search(clause):
+                prefer = False
+            bucket = preferred if prefer else required
+            for name, pattern in QUALIFICATIONS.items():
+                if name not in bucket and any(
+                        _held(sentence, start + m.start(), start + m.end())
+                        for m in pattern.finditer(clause)):
+                    bucket.append(name)
+            start += len(clause)
     return required, [name for name in preferred if name not in required]
+
+
+def _held(sentence: str, begin: int, end: int) -> bool:
+    """Is the qualification at sentence[begin:end] one the applicant is to hold (no target
+    before it in the sentence, not the subject of a rule of its own)?"""
+    if TARGET.search(sentence[:begin]):
+        return False
+    return not _RULE_FOR.match(sentence, end)

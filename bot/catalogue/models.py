@@ -10,6 +10,9 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
+# Whom a matching rule binds when it is not the applicant on the whole grant (see Leaf).
+MatchingCondition = Literal["non_enterprise_lead", "enterprise_share", "other"]
+
 
 class Stage(BaseModel):
     """One dated step of an application window (e.g. 电子申报材料截止 at 2025-06-20 18:00)."""
@@ -100,6 +103,13 @@ class Leaf(BaseModel):
     enterprise_lead_only: bool | None = None
     min_rd_spend_wan: float | None = None
     matching_ratio: float | None = None
+    matching_condition: MatchingCondition | None = Field(
+        default=None,
+        description="whom the matching ratio binds when not the applicant on the whole grant: "
+                    "partner firms when a non-enterprise leads, participating firms on their own "
+                    "share, or another case its sentence names; None when unconditional")
+    matching_text: str | None = Field(
+        default=None, description="the sentence the matching ratio is read from, verbatim")
     qualifications: list[str] = Field(default_factory=list)
     preferences: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)

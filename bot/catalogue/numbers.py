@@ -70,12 +70,25 @@ def amount_to_wan(number: str, unit: str | None) -> float | None:
     return value
 
 
+# English amounts, as the English prompts suggest them: 500k, 1.5m, 2 million, 300000 yuan.
+_EN_AMOUNT = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>k|m|mn|million|thousand|yuan|rmb|cny)?"
+    r"(?:\s*(?:yuan|rmb|cny|元))?", re.IGNORECASE)
+_EN_SCALE = {"k": 0.1, "thousand": 0.1, "m": 100, "mn": 100, "million": 100, "yuan": 0.0001,
+             "rmb": 0.0001, "cny": 0.0001}
+
+
 def parse_amount_wan(text: str) -> float | None:
-    """A typed amount such as "50万", "五十万", "0.5亿", "30" (万 assumed) → 万元."""
-    match = _AMOUNT.fullmatch(normalise(text).strip())
-    if not match:
+    """A typed amount such as "50万", "五十万", "0.5亿", "30" (万 assumed), or in English
+    "500k", "1.5m", "2 million", "300000 yuan" → 万元."""
+    typed = normalise(text).strip()
+    match = _AMOUNT.fullmatch(typed)
+    if match:
+        return amount_to_wan(match["num"], match["unit"])
+    english = _EN_AMOUNT.fullmatch(typed)
+    if english is None or english["unit"] is None:
         return None
-    return amount_to_wan(match["num"], match["unit"])
+    return round(float(english["num"]) * _EN_SCALE[english["unit"].lower()], 6)
 
 
 def clean_number(value: float | None) -> float | int | None:

@@ -81,18 +81,22 @@ class Admins:
         refusal = await self._super(actor, "/grant")
         if refusal is not None:
             return refusal
-        cities = sorted({meta.city for meta in self.core.catalogue.metas.values()})
-        usage = Reply.of(Screen(render.esc(t(actor.lang, "admin.grant_usage",
-                                             cities="、".join(cities)))), edit=False)
-        if len(args) != 2 or args[1] not in cities:
+        metas, lang = self.core.catalogue.metas, actor.lang
+        cities = sorted({meta.city for meta in metas.values()})
+        named = {render.city_name(city, metas, lang): city for city in cities}
+        usage = Reply.of(Screen(render.esc(t(lang, "admin.grant_usage",
+                                             cities=render.join(named, lang)))), edit=False)
+        city = named.get(args[1], args[1]) if len(args) == 2 else None
+        if city not in cities:  # the city as the admin reads it, or its Chinese name
             return usage
         user_id = await self._resolve(args[0])
         if user_id is None:
             return Reply.of(Screen(render.esc(t(actor.lang, "admin.unknown_user",
                                                 user=args[0][:40]))), edit=False)
-        await self.core.storage.admins.grant(user_id, args[1], actor.user_id, self.core.now())
-        return Reply.of(Screen(render.esc(t(actor.lang, "admin.granted", user=user_id,
-                                            city=args[1]))), edit=False)
+        await self.core.storage.admins.grant(user_id, city, actor.user_id, self.core.now())
+        return Reply.of(Screen(render.esc(t(lang, "admin.granted", user=user_id,
+                                            city=render.city_name(city, metas, lang)))),
+                        edit=False)
 
     async def revoke(self, actor: Actor, args: list[str]) -> Reply:
         refusal = await self._super(actor, "/revoke")
@@ -114,7 +118,9 @@ class Admins:
         lines += [render.esc(t(lang, "admin.super_line", user=uid))
                   for uid in sorted(self.core.settings.admin_ids)]
         for uid, row in (await self.core.storage.admins.all()).items():
-            lines.append(render.esc(t(lang, "admin.city_line", user=uid, city=row.city or "*",
+            city = render.city_name(row.city, self.core.catalogue.metas, lang) if row.city \
+                else "*"
+            lines.append(render.esc(t(lang, "admin.city_line", user=uid, city=city,
                                       by=row.granted_by,
                                       at=render.when(row.granted_at, zone))))
         return Reply.of(Screen("\n".join(lines)), edit=False)

@@ -8,11 +8,12 @@ whose answer, in a group, must be a reply to the bot's question.
 from __future__ import annotations
 
 from bot import browse, keyboards, render
+from bot import eligibility_words as words
 from bot.buttons import Facets, Step
 from bot.catalogue.facets import BUDGET_BANDS
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.core import Core
-from bot.eligibility import Profile, conditions_for, evaluate
+from bot.eligibility import Condition, Profile, conditions_for, evaluate
 from bot.flows.common import Actor, Reply, Screen
 from bot.i18n import t
 from bot.messenger import Prompt
@@ -89,7 +90,7 @@ class Browse:
         user = await self.core.storage.users.get(actor.user_id)
         profile = Profile.model_validate(user.profile) if user and user.profile else None
         only = bool(user and (user.ui or {}).get("only_eligible")) and profile is not None
-        hidden: list[str] = []
+        hidden: list[Condition] = []
         if only and profile is not None:
             found, hidden = eligible_only(found, profile)
         page_number = min(facets.page, found.pages - 1)
@@ -99,7 +100,9 @@ class Browse:
         if facets.budget and found.unknown:
             lines.append(t(lang, "browse.unknown_count", n=len(found.unknown)))
         if hidden:
-            reasons = render.join(sorted(set(hidden))[:3], lang)
+            cities = render.city_namer(catalogue.metas, lang)
+            said = sorted({words.label(c, lang, cities) for c in hidden})
+            reasons = render.join(said[:3], lang)
             lines.append(t(lang, "profile.hidden", n=len(hidden), reasons=render.esc(reasons)))
         if not found.total:
             lines.append(t(lang, "browse.none"))
@@ -113,7 +116,8 @@ class Browse:
                 heading_done = True
             lines.append(render.result_line(start + offset + 1, leaf, lang,
                                             show_city=facets.city is None,
-                                            window=catalogue.window_for(leaf), now=now))
+                                            window=catalogue.window_for(leaf), now=now,
+                                            metas=catalogue.metas))
         relax = browse.relaxations(catalogue.leaves, facets, catalogue.codes)
         keyboard = keyboards.results_page(lang, page, start + 1, facets, found.pages, relax,
                                           actor.owner, only if profile is not None else None)
@@ -152,15 +156,16 @@ class Browse:
                         edit=False)
 
 
-def eligible_only(found: browse.Results, profile: Profile) -> tuple[browse.Results, list[str]]:
+def eligible_only(found: browse.Results, profile: Profile
+                  ) -> tuple[browse.Results, list[Condition]]:
     """Drop directions with a requirement the profile does not meet; say why (one reason each)."""
-    hidden: list[str] = []
+    hidden: list[Condition] = []
 
     def keep(leaf: object) -> bool:
         failed = [v for v in evaluate(conditions_for(leaf), profile)  # type: ignore[arg-type]
                   if v.verdict == "not_met" and v.condition.required]
         if failed:
-            hidden.append(failed[0].condition.label)
+            hidden.append(failed[0].condition)
         return not failed
 
     kept = browse.Results(fitting=[leaf for leaf in found.fitting if keep(leaf)],

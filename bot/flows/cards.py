@@ -6,6 +6,7 @@ across workers; in a group a card carries nobody's personal verdict or compare l
 
 from __future__ import annotations
 
+from bot import eligibility_words as words
 from bot import keyboards, render
 from bot.buttons import CompareClear, Extra, Facets, Origin, ProfileAnswer
 from bot.catalogue.models import Leaf
@@ -74,8 +75,9 @@ class Cards:
         if profile is None and actor.private:
             keyboard = [[button(t(actor.lang, "profile.fill"),
                                 ProfileAnswer("edit", None, actor.owner))]]
-        return Reply.of(Screen(details(leaf, profile, actor.lang), keyboard, card=leaf.id),
-                        edit=False)
+        cities = render.city_namer(self.core.catalogue.metas, actor.lang)
+        return Reply.of(Screen(details(leaf, profile, actor.lang, cities), keyboard,
+                               card=leaf.id), edit=False)
 
     async def toggle_compare(self, actor: Actor, leaf_id: str) -> Reply:
         """Add to or remove from the comparison (at most four); the card's buttons follow."""
@@ -107,7 +109,7 @@ class Cards:
         verdicts = [verdict_line(leaf, profile, actor.lang) if profile else None
                     for leaf in leaves]
         text = render.compare(leaves, core.catalogue.window_for, actor.lang, core.now(),
-                              verdicts)
+                              verdicts, core.catalogue.metas)
         keyboard = keyboards.compare_view(leaves, actor.owner)
         keyboard += [[button(t(actor.lang, "compare.clear"), CompareClear(actor.owner))]]
         return Reply.of(Screen(text, keyboard))
@@ -131,7 +133,8 @@ def verdict_line(leaf: Leaf, profile: Profile | None, lang: str) -> str:
     return summary_text(evaluate(conditions_for(leaf), profile), lang)
 
 
-def details(leaf: Leaf, profile: Profile | None, lang: str) -> str:
+def details(leaf: Leaf, profile: Profile | None, lang: str,
+            cities: words.CityName = words.same_city) -> str:
     """Each condition with its verdict and the sentence it comes from, then the self-funding
     needed for the cap (or the floor, when only that is stated)."""
     icons = {"met": "✅", "not_met": "❌", "unknown": "❔"}
@@ -141,12 +144,15 @@ def details(leaf: Leaf, profile: Profile | None, lang: str) -> str:
     shown = [v for v in verdicts if v.condition.kind not in ("deliverable", "document", "note")]
     for verdict in shown:
         mark = "⭐" if verdict.condition.preference else icons[verdict.verdict]
-        lines.append(f"{mark} {render.esc(verdict.condition.label)}：{render.esc(verdict.reason)}")
-        lines.append(f"<i>「{render.esc(render.short(verdict.source, 120))}」</i>")
+        said = t(lang, "profile.condition", label=words.label(verdict.condition, lang, cities),
+                 reason=words.reason(verdict, lang, cities))
+        lines.append(f"{mark} {render.esc(said)}")
+        source = words.quote(render.short(verdict.source, 120), lang)
+        lines.append(f"<i>{render.esc(source)}</i>")
     if not shown:
         lines.append(render.esc(t(lang, "profile.no_conditions")))
     grant = leaf.funding_max_wan or leaf.funding_min_wan
     if grant:
         funding = self_funding(leaf, grant)
-        lines += ["", f"💰 {render.esc(funding.en if lang == 'en' else funding.zh)}"]
+        lines += ["", f"💰 {render.esc(words.self_funding(funding, leaf, lang))}"]
     return "\n".join(lines)

@@ -7,10 +7,12 @@ saving also records the profile's city as the user's (city broadcasts reach them
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from bot import render
 from bot.buttons import ProfileAnswer
+from bot.catalogue.models import GuidelineMeta
 from bot.catalogue.numbers import parse_amount_wan
 from bot.core import Core
 from bot.eligibility import Profile
@@ -46,7 +48,8 @@ class Profiles:
         current = await self.load(actor.user_id)
         draft = current.model_dump(exclude_none=True) if current else {}
         await self._save_step(actor, "kind", draft)
-        screens = (Screen(describe(current, actor.lang)),) if current else ()
+        screens = ((Screen(describe(current, actor.lang, self.core.catalogue.metas)),)
+                   if current else ())
         return Reply((*screens, self._question(actor, "kind", draft)), edit=False)
 
     async def _save_step(self, actor: Actor, step: str, draft: dict[str, Any]) -> None:
@@ -60,7 +63,7 @@ class Profiles:
         if step == "kind":
             rows = [[button(t(lang, f"profile.kind_{k}"), ProfileAnswer("kind", k, owner))]
                     for k in KINDS]
-            return Screen(t(lang, "profile.ask_kind"), [*rows, skip])
+            return Screen(render.esc(t(lang, "profile.ask_kind")), [*rows, skip])
         if step == "city":
             codes = self.core.catalogue.codes
             cities: list[Button] = [button(render.city_name(city, self.core.catalogue.metas,
@@ -68,17 +71,17 @@ class Profiles:
                                            ProfileAnswer("city", code, owner))
                                     for code, city in codes.items()]
             rows = [cities[i: i + 3] for i in range(0, len(cities), 3)]
-            return Screen(t(lang, "profile.ask_city"), [*rows, skip])
+            return Screen(render.esc(t(lang, "profile.ask_city")), [*rows, skip])
         if step == "qual":
             rows = [[button(("✅ " if draft.get(q) else "▫️ ") + t(lang, f"profile.{q}"),
                             ProfileAnswer("qual", q, owner))] for q in QUALS]
             rows.append([button(t(lang, "profile.next"), ProfileAnswer("done", None, owner))])
-            return Screen(t(lang, "profile.ask_quals"), rows)
+            return Screen(render.esc(t(lang, "profile.ask_quals")), rows)
         if step == "level":
             rows = [[button(t(lang, f"profile.level_{lv}"), ProfileAnswer("level", lv, owner))]
                     for lv in LEVELS]
-            return Screen(t(lang, "profile.ask_level"), [*rows, skip])
-        return Screen(t(lang, f"profile.ask_{NUMBERS[step]}"), [skip],
+            return Screen(render.esc(t(lang, "profile.ask_level")), [*rows, skip])
+        return Screen(render.esc(t(lang, f"profile.ask_{NUMBERS[step]}")), [skip],
                       prompt=None if actor.private else Prompt())
 
     async def _current(self, actor: Actor) -> tuple[str, dict[str, Any]] | None:
@@ -141,11 +144,13 @@ class Profiles:
             changes["city"] = profile.city
         await storage.users.change(actor.user_id, **changes)
         await storage.dialogs.clear(actor.chat_id, actor.user_id)
-        text = f"{render.esc(t(actor.lang, 'profile.saved'))}\n\n{describe(profile, actor.lang)}"
+        said = describe(profile, actor.lang, self.core.catalogue.metas)
+        text = f"{render.esc(t(actor.lang, 'profile.saved'))}\n\n{said}"
         return Reply.of(Screen(text), edit=False)
 
 
-def describe(profile: Profile | None, lang: str) -> str:
+def describe(profile: Profile | None, lang: str,
+             metas: Mapping[str, GuidelineMeta] | None = None) -> str:
     profile = profile or Profile()
     unknown = t(lang, "profile.unknown")
     yes, no = t(lang, "profile.yes"), t(lang, "profile.no")
@@ -154,7 +159,9 @@ def describe(profile: Profile | None, lang: str) -> str:
              else unknown)
     lines = [f"<b>{render.esc(t(lang, 'profile.title'))}</b>",
              render.esc(t(lang, "profile.line_kind", value=kind)),
-             render.esc(t(lang, "profile.line_city", value=profile.city or unknown))]
+             render.esc(t(lang, "profile.line_city",
+                          value=render.city_name(profile.city, metas or {}, lang)
+                          if profile.city else unknown))]
     for qual in QUALS:
         value = getattr(profile, qual)
         lines.append(render.esc(t(lang, "profile.line_qual", name=t(lang, f"profile.{qual}"),

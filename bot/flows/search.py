@@ -98,7 +98,8 @@ class Search:
 
         shown = answers.render(result, lang, owner=actor.owner,
                                window_for=catalogue.window_for, now=now,
-                               sector_name=sector_name)
+                               sector_name=sector_name,
+                               city_name=render.city_namer(catalogue.metas, lang))
         leaves = result.leaves
         await self._remember(actor.user_id, {**stored, "ids": [leaf.id for leaf in leaves]})
         keyboard = list(shown.keyboard)
@@ -142,8 +143,10 @@ class Search:
         page = leaves[start: start + browse.PAGE_SIZE]
         now = self.core.now()
         lines = [t(actor.lang, "search.head", q=render.esc(text), n=len(leaves))]
+        catalogue = self.core.catalogue
         lines += [render.result_line(start + i + 1, leaf, actor.lang, show_city=True,
-                                     window=self.core.catalogue.window_for(leaf), now=now)
+                                     window=catalogue.window_for(leaf), now=now,
+                                     metas=catalogue.metas)
                   for i, leaf in enumerate(page)]
         keyboard = keyboards.search_page(actor.lang, page, start + 1, number, pages,
                                          actor.owner)
@@ -180,5 +183,6 @@ class Search:
         if isinstance(result, answers.SearchAnswer):
             return None, leaves
         shown = answers.render(result, actor.lang, window_for=core.catalogue.window_for,
-                               now=core.now())
+                               now=core.now(),
+                               city_name=render.city_namer(core.catalogue.metas, actor.lang))
         return (f"answer-{query.intent}", Screen(shown.text)), leaves

@@ -137,8 +137,8 @@ class Subscriptions:
             for ref in render.by_deadline(sorted(mine), catalogue.windows, now):
                 status = render.window_words(window_status(catalogue.windows.get(ref), now),
                                              lang)
-                lines.append(f"🔔 {render.esc(render.window_title(catalogue, ref, lang))}："
-                             f"{status}")
+                lines.append(f"🔔 {render.esc(render.window_title(catalogue, ref, lang))}"
+                             f"{t(lang, 'punct.colon')}{status}")
             lines.append("")
         lines.append(f"<b>{render.esc(t(lang, 'deadlines.title'))}</b>")
         lines += render.deadline_lines(catalogue, now, lang)
@@ -161,14 +161,15 @@ class Subscriptions:
         elif kind == "guideline":
             refs, name = {WindowRef(target)}, target
         else:
-            refs, name = await self.refs_of(actor.user_id), "指南"
+            refs, name = await self.refs_of(actor.user_id), t(actor.lang, "subs.ics_name")
         found = []
         for ref in sorted(refs):
             window = catalogue.windows.get(ref)
             if window is None:
                 continue
             title = render.window_title(catalogue, ref, actor.lang)
-            found += [ics.Deadline(title=f"{stage.label}｜{title}", stage=stage,
+            found += [ics.Deadline(title=f"{render.quote(stage.label, actor.lang)}"
+                                         f"{t(actor.lang, 'punct.bar')}{title}", stage=stage,
                                    description=window.source or "",
                                    key=f"{ref.guideline}/{ref.leaf_id}/{stage.label}")
                       for stage in window.stages if stage.ends_at > now]

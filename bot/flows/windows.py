@@ -45,7 +45,8 @@ class Windows:
         if not role.is_admin or (meta is not None and not may_reach(role, meta.city)):
             return refused(actor, f"/window {key[:20]}")
         if meta is None:
-            keys = "、".join(k for k, m in core.catalogue.metas.items() if may_reach(role, m.city))
+            keys = render.join((k for k, m in core.catalogue.metas.items()
+                                if may_reach(role, m.city)), actor.lang)
             return Reply.of(Screen(render.esc(t(actor.lang, "windows.usage", keys=keys))),
                             edit=False)
         await core.storage.dialogs.set(actor.chat_id, actor.user_id, STEP, {"key": key},
@@ -94,7 +95,8 @@ class Windows:
                  render.esc(t(lang, f"windows.kind_{window.status}"))]
         for stage in window.stages:
             begin = f"{render.when(stage.starts_at, zone)} → " if stage.starts_at else ""
-            lines.append(f"• {render.esc(stage.label)}：{begin}{render.when(stage.ends_at, zone)}")
+            lines.append(f"• {render.esc(render.quote(stage.label, lang))}{t(lang, 'punct.colon')}"
+                         f"{begin}{render.when(stage.ends_at, zone)}")
         past = bool(window.stages) and all(s.ends_at <= core.now() for s in window.stages)
         if past:
             lines += ["", f"⚠️ {render.esc(t(lang, 'windows.all_past'))}"]
