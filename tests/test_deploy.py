@@ -145,6 +145,49 @@ def test_compose_proxy_service(compose: dict[str, Any]) -> None:
     assert set(caddy["environment"]) == {"ZHINAN_DOMAIN", "ACME_EMAIL"}
 
 
+@pytest.fixture(scope="module")
+def compose_postgres() -> dict[str, Any]:
+    yaml = pytest.importorskip("yaml")
+    data: dict[str, Any] = yaml.safe_load((DEPLOY / "compose.postgres.yaml").read_text())
+    return data
+
+
+def test_compose_postgres_matches_the_compose_specification(
+        compose_postgres: dict[str, Any]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "tests" / "data" / "compose-spec.json").read_text())
+    validator = jsonschema.Draft201909Validator(schema)
+    errors = [f"{list(e.absolute_path)}: {e.message}"
+              for e in validator.iter_errors(compose_postgres)]
+    assert errors == []
+
+
+def test_compose_postgres_runs_two_workers_on_one_database(
+        compose_postgres: dict[str, Any]) -> None:
+    services = compose_postgres["services"]
+    workers = [services["bot-1"], services["bot-2"]]
+    postgres, catalogue, caddy = services["postgres"], services["catalogue"], services["caddy"]
+    image, _, tag = postgres["image"].partition(":")
+    assert image == "postgres" and tag.startswith("15")
+    assert "pg-data" in compose_postgres["volumes"]
+    assert "pg_isready" in " ".join(postgres["healthcheck"]["test"])
+    # the schema is migrated and the catalogue published once, before any worker serves
+    assert catalogue["command"] == ["python", "-m", "bot", "catalogue", "load"]
+    assert catalogue["depends_on"]["postgres"]["condition"] == "service_healthy"
+    urls = {catalogue["environment"]["ZHINAN_DB"]}
+    for worker in workers:
+        assert worker["depends_on"]["catalogue"]["condition"] == "service_completed_successfully"
+        assert worker["command"] == ["python", "-m", "bot", "run"]
+        assert "ports" not in worker  # only the proxy is published
+        assert worker["stop_grace_period"] == "30s" and worker["read_only"] is True
+        # one shared secret: Telegram's header must pass whichever worker gets the update
+        assert "ZHINAN_WEBHOOK_SECRET" in worker["environment"]
+        urls.add(worker["environment"]["ZHINAN_DB"])
+    assert len(urls) == 1 and urls.pop().startswith("postgresql://zhinan:${POSTGRES_PASSWORD")
+    assert caddy["environment"]["ZHINAN_UPSTREAM"].split() == ["bot-1:8000", "bot-2:8000"]
+    assert "env_file" not in caddy and "env_file" not in postgres  # no bot token there
+
+
 # --------------------------------------------------------------------------- Caddy
 
 
@@ -170,6 +213,9 @@ def test_caddyfile_proxies_only_the_webhook_path_with_tls() -> None:
     assert '"dial": "bot:8000"' in text and '"max_size": 1000000' in text
     assert '"status_code": 404' in text  # everything else, /metrics included
     assert "it@example.org" in json.dumps(config["apps"]["tls"])
+    # compose.postgres.yaml spreads the webhook over two workers
+    two = json.dumps(caddy_config(ZHINAN_UPSTREAM="bot-1:8000 bot-2:8000"))
+    assert '"dial": "bot-1:8000"' in two and '"dial": "bot-2:8000"' in two
     # the systemd setup points the same file at a local bot
     assert '"dial": "127.0.0.1:8000"' in json.dumps(caddy_config(ZHINAN_UPSTREAM="127.0.0.1:8000"))
 
@@ -199,18 +245,32 @@ def test_systemd_unit(unit: configparser.ConfigParser) -> None:
     assert "ZHINAN_TELEGRAM_TOKEN" not in text  # secrets live in the EnvironmentFile
 
 
-def test_systemd_analyze_verify(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["zhinan.service", "zhinan-worker@.service"])
+def test_systemd_analyze_verify(tmp_path: Path, name: str) -> None:
     analyze = shutil.which("systemd-analyze")
     if analyze is None:
         pytest.skip("systemd-analyze is not installed")
     # verify checks that the commands exist: point them at this Python
-    text = (DEPLOY / "zhinan.service").read_text()
+    text = (DEPLOY / name).read_text()
     text = text.replace("/opt/zhinan/.venv/bin/python", str(Path(sys.executable).resolve()))
-    unit_file = tmp_path / "zhinan.service"
+    unit_file = tmp_path / name.replace("@.", "@0.")  # an instance of the template
     unit_file.write_text(text)
     result = subprocess.run([analyze, "verify", str(unit_file)], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_systemd_worker_template() -> None:
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DEPLOY / "zhinan-worker@.service")
+    service = parser["Service"]
+    # each instance is worker %i on the shared port; worker 0 registers the webhook
+    assert service["ExecStart"].endswith("python -m bot run --worker-index %i")
+    assert service["EnvironmentFile"] == "/etc/zhinan/zhinan.env"
+    assert service["User"] not in ("root", "0") and service["Restart"] == "on-failure"
+    assert service["KillSignal"] == "SIGTERM" and int(service["TimeoutStopSec"]) >= 20
+    assert "postgresql.service" in parser["Unit"]["After"]
 
 
 # --------------------------------------------------------------------------- docs
@@ -220,5 +280,6 @@ def test_deploy_readme_covers_the_steps() -> None:
     text = (DEPLOY / "README.md").read_text()
     for needed in ("docker compose", "ZHINAN_WEBHOOK_URL", "ZHINAN_TELEGRAM_TOKEN",
                    "/healthz", "/readyz", "/metrics", "backup", "restore", "systemctl",
-                   "zhinan.env", "SIGTERM"):
+                   "zhinan.env", "SIGTERM", "pg_dump", "pg_restore", "zhinan-worker@",
+                   "compose.postgres.yaml", "Running on PostgreSQL with several workers"):
         assert needed in text, needed
