@@ -41,6 +41,24 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         (7, "边境口岸智慧通关技术", "CZ2026-02", None, None, 30, "前资助", None, None, None, None,
          {"funding_mode"}),
     ],
+    # codes that lead a heading or stand on their own line (above or below it), 3 / 3.1 / 3.1.1
+    # under bare numbers, a table of directions with ≤ amounts in its header's unit, 榜单 of
+    # 揭榜挂帅, a direction whose terms are all in one paragraph, a ratio after 本专项…，
+    "hechi_codes_and_tables": [
+        (9, "锡基焊料合金制备技术", "HC26-0101", None, None, 60, "前资助", 2, None, None, None,
+         {"funding_mode", "period_years_max"}),
+        (16, "桑蚕良种繁育与病害防控", "HC2611", None, None, 30, "后补助", None, None, True, None,
+         {"enterprise_lead_only", "funding_mode", "matching_ratio"}),
+        (19, "富硒茶叶加工技术", "HC2612", None, None, 20, "后补助", None, None, True, None,
+         {"enterprise_lead_only", "funding_mode", "matching_ratio"}),
+        (28, "喀斯特石漠化治理技术", "HC2621", None, None, 25, "前资助", 2, 2, False, None,
+         {"enterprise_lead_only", "funding_mode"}),
+        (29, "长寿人群健康队列研究", "HC2622", None, None, 40, "前资助", 3, 1, False, None,
+         {"enterprise_lead_only", "funding_mode"}),
+        (34, "桂西北区域协同创新项目", None, None, None, 50, None, 1, None, False, None, set()),
+        (38, "铟锡氧化物靶材国产化", "JB2026-01", None, None, 200, None, None, None, None, None,
+         set()),
+    ],
     "laibin_text_only": [
         (5, "糖业循环经济关键技术", "LB2025-01", None, None, 100, None, 2, None, False, 100,
          {"period_years_max", "min_rd_spend_wan"}),
@@ -62,6 +80,15 @@ def test_each_shape_parses_into_what_a_reader_finds(name: str) -> None:
              for leaf in guideline.leaves]
     assert found == EXPECTED[name]
     assert not [w for w in guideline.warnings if w.fatal]
+
+
+def test_matching_ratio_of_codes_and_tables_shape_reads_self_to_grant() -> None:
+    source = SHAPES / "hechi_codes_and_tables.txt"
+    leaves = parse_document(source.read_bytes(), source.name).leaves
+    # 自筹资金与财政资助资金比例不低于2:1 after "本专项…，": self-funding twice the grant
+    assert [leaf.matching_ratio for leaf in leaves[1:3]] == [2, 2]
+    # the table's note after it is not a direction's text
+    assert all("注：" not in (leaf.content or "") for leaf in leaves)
 
 
 def test_sub_directions_and_their_direction() -> None:

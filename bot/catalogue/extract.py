@@ -23,6 +23,8 @@ AWARD_SENTENCE = re.compile(
 )
 GRANT_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|%))"
+    # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
+    r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
@@ -59,6 +61,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text))
     period_text = node.field_text("period") or embedded_period(node)
     rules_text = _join([requirements or "", notes or ""])
+    if not node.fields and node.text:  # a direction stated in running text only
+        rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(_join(node.text)))
+                                          if RULE_SENTENCE.search(s))])
     required, preferred = fx.qualifications(rules_text)
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
@@ -208,8 +213,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
 
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
-    for key in ("indicators", "requirements", "notes", "content"):
-        text = node.field_text(key)
+    for key in ("indicators", "requirements", "notes", "content", None):
+        text = node.field_text(key) if key else _join(node.text)
         if not text:
             continue
         match = EMBEDDED_PERIOD.search(normalise(text))

@@ -416,6 +416,9 @@ def _condition(head: str) -> MatchingCondition | None:
 
 def _first_role_is_self(prefix: str) -> bool:
     """Whether self-funding is named before the grant ahead of the ratio (else grant first)."""
+    clause = re.split(r"[,，;；]", prefix)[-1]  # 本专项…，项目自筹资金与财政资助资金比例2:1
+    if re.search(_SELF, clause) or re.search(_GRANT, clause):
+        prefix = clause
     self_at = [m.start() for m in re.finditer(_SELF, prefix)]
     grant_at = [m.start() for m in re.finditer(_GRANT, prefix)]
     if not self_at:

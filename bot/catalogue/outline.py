@@ -3,8 +3,10 @@ numbering style that says how deep it sits), a field label, or running text.
 
 Chinese official documents number their outline in a conventional order — 第一部分/第一章,
 一、, （一）, 1. (1、 1．), 1.1, （1）, ① — and bureaus add keyword headings (计划一, 专题一,
-专项一：, 项目类型N, 重大项目N, 项目N, 方向N, 子方向N, 课题N). This module only recognises those
-forms; how they nest in one document is decided by the parser from the order they appear in.
+专项一：, 项目类型N, 重大项目N, 项目N, 方向N, 子方向N, 课题N, 榜单一), a code may lead a heading
+(ZY2501　…) or stand on a line of its own (指南代码：…), and some list directions as rows of a
+table. This module only recognises those forms; how they nest in one document is decided by the
+parser from the order they appear in.
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ NOT_A_HEADING = re.compile(
 
 # Conventional depth of each style; keyword headings sit where their word puts them.
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
-          "(一)": 2.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
+          "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "①": 5.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
+    "榜单": "direction",  # 揭榜挂帅: 榜单一　…
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
@@ -61,7 +64,7 @@ NON_FUNDING = re.compile(
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|重大项目|计划|专项|专题|方向|课题|项目)\s*"
+    r"^(?P<kw>子方向|子课题|项目类型|重大项目|计划|专项|专题|方向|课题|项目|榜单)\s*"
     rf"(?P<num>[{CN}]+|\d+)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
@@ -69,6 +72,8 @@ _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<re
 _DECIMAL = re.compile(
     r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*(?P<rest>[^\d.%].*)$")
+# 3 重点研发计划 — a bare number and a space, the top of a 3 / 3.1 / 3.1.1 outline
+_ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
@@ -80,6 +85,13 @@ _NAMED = re.compile(
 CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题)?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
+# A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
+_CODE_LED = re.compile(
+    r"^(?P<code>[A-Z]{1,8}-?\d{2,}(?:[-]?[0-9A-Z]+)*)[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
+# A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
+CODE_LINE = re.compile(
+    r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[。.]?$")
 OFFICE = re.compile(  # （高新技术科）, （高新技术科管理）; not （含重点实验室、工程中心）
     r"[(（](?P<office>(?!含|包括|不含|如)[^()（）、,，;；]{2,26}?"
     r"(?:科|处|室|办|中心|管理|统筹|负责))[)）]\s*$")
@@ -209,6 +221,11 @@ def classify_text(text: str) -> Heading | None:
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
         return _keyword(text, match)
+    match = _CODE_LED.match(text.strip())
+    if match and re.search(r"[\u4e00-\u9fff]", match["rest"]) and title_like(match["rest"]):
+        rest = match["rest"].strip()
+        return Heading("code", LEVELS["direction"], None, None, rest, kind="direction",
+                       strong=True, code=match["code"])
     match = _NAMED.match(norm)
     if match:
         written: str | None = match["num"] or match["pnum"]
@@ -217,7 +234,8 @@ def classify_text(text: str) -> Heading | None:
                        written, rest, keyword="名称", kind="direction", strong=True,
                        code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
-                           ("1.", _ARABIC), ("(1)", _ARABIC_PAREN), ("1)", _ARABIC_HALF)):
+                           ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
+                           ("1)", _ARABIC_HALF)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -235,7 +253,7 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
         return False
-    if keyword in ("计划", "专项", "专题") and not re.fullmatch(rf"[{CN}]+", number):
+    if keyword in ("计划", "专项", "专题", "榜单") and not re.fullmatch(rf"[{CN}]+", number):
         return False  # 计划1… is rare; 专项2项 is a count
     if keyword in ("项目", "重大项目", "项目类型"):
         return sep in (":", "：") and bool(match["rest"].strip())
@@ -316,6 +334,12 @@ def strip_brackets(rest: str) -> str:
 
 def find_code(rest: str) -> str | None:
     match = CODE.search(rest)
+    return match["code"] if match else None
+
+
+def code_line(line: Line) -> str | None:
+    """The code a line states and nothing else (指南代码：GZ26ZD0101)."""
+    match = CODE_LINE.match(line.norm.strip())
     return match["code"] if match else None
 
 
@@ -467,3 +491,60 @@ def _value(text: str, match: re.Match[str]) -> str:
     original = text.strip()
     cut = re.search(r"】\s*[:：]?|[:：\t]", original)
     return original[cut.end():].strip() if cut else rest
+
+
+# ----------------------------------------------------------------------- tables of directions
+
+# A table that lists directions, one per row (方向一览表): a header row names a title column and
+# the fields; each row below is a direction whose cells read as `header：cell` label lines.
+TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
+_TITLE_COLUMN = re.compile(r"^(?:方向|项目|榜单|指南方向|课题)?名称$|^(?:指南)?方向$")
+_CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
+_UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
+
+
+def table_cells(line: Line) -> list[str]:
+    return [cell.strip() for cell in line.text.split("\t")]
+
+
+def is_direction_table(header: list[str]) -> bool:
+    """A header row with a title column and at least one column that is a known field."""
+    labels = [_UNIT.sub(r"\g<label>", normalise(cell).strip()) for cell in header]
+    if not any(_TITLE_COLUMN.match(label) for label in labels):
+        return False
+    return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
+               for label in labels if not _TITLE_COLUMN.match(label))
+
+
+def table_row(header: list[str], line: Line) -> tuple[Heading, list[Line]] | None:
+    """A row of a direction table: its heading (title, code, number) and its other cells as
+    label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元)."""
+    cells = table_cells(line)
+    if len(cells) != len(header):
+        return None
+    title = code = number = None
+    labelled: list[Line] = []
+    for name, cell in zip(header, cells, strict=True):
+        label = normalise(name).strip()
+        unit = _UNIT.match(label)
+        if unit:
+            label = unit["label"]
+        if not cell:
+            continue
+        if _TITLE_COLUMN.match(label):
+            title = cell
+        elif _CODE_COLUMN.search(label):
+            code = cell
+        elif label in ("序号", "编号序号") and cell.isdigit():
+            number = cell
+        else:
+            value = cell
+            if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*", normalise(cell)):
+                value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + unit["unit"]
+            text = f"{label}：{value}"
+            labelled.append(Line(line.number, text, normalise(text), False))
+    if title is None:
+        return None
+    heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,
+                      title, kind="direction", strong=True, code=code)
+    return heading, labelled

@@ -25,6 +25,7 @@ from bot.catalogue.numbers import normalise
 from bot.catalogue.outline import (
     LEVELS,
     PLAN_WORDS,
+    TABLE_RULE,
     TERMINAL,
     Heading,
     Kind,
@@ -32,13 +33,17 @@ from bot.catalogue.outline import (
     Line,
     classify,
     clean_lines,
+    code_line,
     colonless_label,
     find_office,
     heading_body,
     heading_title,
     is_bare_heading,
+    is_direction_table,
     is_non_funding,
     read_label,
+    table_cells,
+    table_row,
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
@@ -116,6 +121,8 @@ class TreeBuilder:
         self.open_field: tuple[Node, str] | None = None
         self.first_heading: int | None = None
         self.last_number: dict[str, tuple[int, ...] | None] = {}  # per style, across groups
+        self.pending_code: str | None = None  # 方向编号：… printed above its heading
+        self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
 
     @property
     def current(self) -> Node:
@@ -138,6 +145,13 @@ class TreeBuilder:
         return self.root
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
+        if TABLE_RULE.match(line.text):
+            return  # ┌──┬──┐ box drawing around a table
+        if self.feed_table(line):
+            return
+        code = code_line(line)
+        if code is not None and self.take_code(code, ahead):
+            return
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
@@ -157,6 +171,47 @@ class TreeBuilder:
             self.open_bare(line)
             return
         self.feed_text(line)
+
+    def feed_table(self, line: Line) -> bool:
+        """Rows of a direction table become directions under the heading the table is in; the
+        first line after the table goes back to that heading."""
+        if self.table is not None and not line.table:
+            del self.stack[self.table[1]:]
+            self.table = None
+            return False
+        if not line.table:
+            return False
+        if self.table is None:
+            cells = table_cells(line)
+            if not is_direction_table(cells):
+                return False
+            self.table = (cells, len(self.stack))
+            return True
+        row = table_row(self.table[0], line)
+        if row is None:
+            return False
+        heading, labelled = row
+        del self.stack[self.table[1]:]
+        self.push(self.make_node(heading, line), line)
+        for cell in labelled:
+            label = read_label(cell)
+            if label is not None:
+                self.feed_field(label, cell)
+        return True
+
+    def take_code(self, code: str, ahead: list[Line]) -> bool:
+        """A line stating a code belongs to the heading just opened (指南代码 under its title),
+        else, when a heading follows it, to that heading (方向编号 above its title)."""
+        node = self.current
+        fresh = node is not self.root and node.code is None and not node.text \
+            and not any(node.fields.values())
+        if fresh:
+            node.code = code
+            return True
+        if ahead and classify(ahead[0]) is not None:
+            self.pending_code = code
+            return True
+        return False
 
     # ------------------------------------------------------------------ headings
 
@@ -215,7 +270,8 @@ class TreeBuilder:
 
     def make_node(self, heading: Heading, line: Line) -> Node:
         kind = heading.kind
-        node = Node(kind, line.number, None, heading.number_text, code=heading.code,
+        code, self.pending_code = heading.code or self.pending_code, None
+        node = Node(kind, line.number, None, heading.number_text, code=code,
                     label=heading.keyword, style=heading.style, level=heading.level,
                     seq=heading.number, section=heading.style.startswith("part:")
                     or heading.container, heading_text=line.text)
@@ -601,7 +657,7 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
-    return any(extract.GRANT_SENTENCE.search(normalise(text)) for text in node.text)
+    return grants_money(node)
 
 
 def fields_follow_items(node: Node) -> bool:
@@ -612,7 +668,14 @@ def fields_follow_items(node: Node) -> bool:
         return False
     if any(item.children or item.kind not in (None, "sub") or item.code for item in items):
         return False
+    if any(grants_money(item) for item in items[:-1]):
+        return False  # 4.1 …奖补 (最高50万元) 4.2 … 4.3 with fields: items that fund themselves
     return not any(item.fields for item in items[:-1]) and bool(items[-1].fields)
+
+
+def grants_money(node: Node) -> bool:
+    """Its running text grants money itself (给予奖补…最高不超过50万元)."""
+    return any(extract.GRANT_SENTENCE.search(normalise(text)) for text in node.text)
 
 
 def fold_children(node: Node) -> None:
