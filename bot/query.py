@@ -185,6 +185,9 @@ class _Reading:
                 + self.rest[match.end():]
         return match
 
+    def blank(self, start: int, end: int) -> None:
+        self.rest = self.rest[:start] + " " * (end - start) + self.rest[end:]
+
     def take_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         found = []
         while (match := self.take(pattern)) is not None:
@@ -212,10 +215,18 @@ def understand(text: str, lexicon: Lexicon, *,
     asks_what_fits = intent == "search" and _asks_what_fits(reading)
     topic = read_topic(reading.rest, lexicon, occurs)
     constraints = Constraints(**reading.found)
-    if asks_what_fits and not topic:
-        intent = "eligible"
+    if asks_what_fits and (not topic or (_about_the_asker(constraints)
+                                         and all(kind == "fragment"
+                                                 for kind in topic.kinds.values()))):
+        intent = "eligible"  # 我们是高企…，这种情况能报哪些: words left over name no topic
     return Understood(text=text, intent=intent, constraints=constraints, topic=topic, term=term,
                       corrections=reading.corrections)
+
+
+def _about_the_asker(c: Constraints) -> bool:
+    """The question states facts about the asker's firm (R&D spend, qualifications held or
+    lacking, what kind of applicant it is)."""
+    return bool(c.rd_spend_wan is not None or c.qualifications or c.lacks or c.applicant)
 
 
 def with_facets(understood: Understood, *, city: str | None = None, sector: str | None = None,
@@ -242,17 +253,21 @@ _MEANING = re.compile(
 )
 _DEADLINE = re.compile(
     r"截止|截至|几号|哪天|申报时间|报名时间|受理时间|还有几天|(?:什么|啥)时候(?:开始)?(?:申报|报名|报|申请|交|受理)"
-    r"|deadline|due date|closing date|\bwhen\b[^.?!]{0,40}\b(?:apply|close|closes|due|open|opens"
+    r"|deadline|due date|closing date|\bcut-?off\b"
+    r"|\bwhen\b[^.?!]{0,40}\b(?:apply|close|closes|due|open|opens"
     r"|submit|applications?)\b"
 )
 _DEADLINE_CUE = re.compile(
     r"截止|截至|几号|哪天|申报时间|报名时间|受理时间|还有几天|(?:什么|啥)时候|deadline|due date"
-    r"|closing date|\bwhen\b"
+    r"|closing date|\bcut-?off\b|\bwhen(?:'s)?\b|\bnext\b"
 )
 _MAX_AMOUNT = re.compile(
     r"最多(?:能|可以|可)?(?:拿|给|资助|补|补助|申请|批|支持)?(?:到)?(?:多少|几)"
     r"|最高(?:能|可以|可)?(?:资助|补助|给|拿|支持)?(?:到)?(?:多少|几)|上限(?:是)?多少|最大(?:的)?(?:项目|一笔|资助|金额)"
-    r"|\bbiggest\b|\blargest\b|\bmax(?:imum)?\b[^.?!]{0,12}\b(?:money|grant|funding|amount|subsidy)"
+    r"|(?:额度|金额|资助|补助|钱|经费)(?:给得?)?(?:最高|最多|最大)的?(?:是|有)?(?:哪|多少|几)"
+    r"|(?:最高|最多|最大)的(?:是)?(?:哪个|哪一个|哪些|哪几个)|顶格|封顶"
+    r"|哪(?:个|一个|些)[^,，。？?!！]{0,8}(?:钱|资助|补助|额度|金额)(?:最高|最多|最大)"
+    r"|\bcap\b[^.?!]{0,20}\b(?:per|for|on)\b|\bbiggest\b|\blargest\b|\bmax(?:imum)?\b[^.?!]{0,12}\b(?:money|grant|funding|amount|subsidy)"
     r"|(?:money|grant|funding|amount)\s+max\b|\bmost (?:i|we|you) (?:can|could) get"
     r"|how much (?:at most|max)|\bhighest (?:grant|funding|amount)"
 )
@@ -454,7 +469,11 @@ _ASKER = r"(?:我们是|我是|我司是?|我们这边是|本单位是|单位是
 def _read_applicant(reading: _Reading) -> None:
     """What kind of body is asking (我们是高校的课题组, we are a university)."""
     for kind, words in _APPLICANTS:
-        match = reading.take(rf"{_ASKER}[^，,。.;；!?！？]{{0,12}}?(?:{words})")
+        match = re.search(rf"(?P<asker>{_ASKER})[^，,。.;；!?！？]{{0,12}}?(?P<kind>{words})",
+                          reading.rest)
+        if match is not None:  # 我们是南宁的企业: 南宁 stays to be read as the city
+            reading.blank(*match.span("kind"))
+            reading.blank(*match.span("asker"))
         if match is None and kind != "enterprise":
             match = reading.take(rf"(?<=的)(?:{words})(?=能|可以|可不可以)")
         if match:
@@ -537,8 +556,11 @@ def _read_qualifications(reading: _Reading) -> None:
             if lack:
                 lacks.append(name)
                 continue
-            have = reading.take(rf"(?P<lead>{_HAS})[^，,。.;；!?！？]{{0,8}}?(?:{words})")
-            if have:
+            have = re.search(rf"(?P<lead>{_HAS})[^，,。.;；!?！？]{{0,8}}?(?P<q>{words})",
+                             reading.rest)
+            if have:  # 我们是南宁的高企: the words between (南宁的) stay to be read
+                reading.blank(*have.span("q"))
+                reading.blank(*have.span("lead"))
                 has.append(name)
                 continue
             break

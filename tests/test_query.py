@@ -129,6 +129,14 @@ INTENTS = [
     ("我能申请哪些", "eligible", None),
     ("what can we apply for", "eligible", None),
     ("我们厂做螺蛳粉的，柳州有什么项目能报", "search", None),
+    # said other ways: which one pays most, the cap, a cutoff, facts then "what fits"
+    ("柳州哪个方向给的钱最多", "max_amount", None),
+    ("资助金额最高的是哪一个", "max_amount", None),
+    ("单个项目封顶多少", "max_amount", None),
+    ("what's the cap per project in Guilin", "max_amount", None),
+    ("when is the cutoff for Baise", "deadline", None),
+    ("我们公司是规上企业，去年研发投入三百来万，这种情况能申请哪些", "eligible", None),
+    ("我是做中药的，桂林有什么项目能申请", "search", None),
 ]
 
 
@@ -136,6 +144,17 @@ INTENTS = [
 def test_the_kind_of_question(text: str, intent: str, term: str | None) -> None:
     understood = understand(text, LEXICON)
     assert (understood.intent, understood.term) == (intent, term)
+
+
+@pytest.mark.parametrize(("text", "city", "applicant"), [
+    ("我们是南宁的企业，能申请哪些", "南宁", "enterprise"),
+    ("我们是桂林的一所高校", "桂林", "university"),
+    ("我们是柳州的高企", "柳州", "enterprise"),
+])
+def test_saying_who_we_are_leaves_the_city_to_be_read(text: str, city: str,
+                                                       applicant: str) -> None:
+    constraints = understand(text, LEXICON).constraints
+    assert (constraints.city, constraints.applicant) == (city, applicant)
 
 
 def test_deadline_cue_words_leave_the_city_to_be_read() -> None:
