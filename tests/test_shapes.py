@@ -87,6 +87,10 @@ def test_matching_ratio_of_codes_and_tables_shape_reads_self_to_grant() -> None:
     leaves = parse_document(source.read_bytes(), source.name).leaves
     # 自筹资金与财政资助资金比例不低于2:1 after "本专项…，": self-funding twice the grant
     assert [leaf.matching_ratio for leaf in leaves[1:3]] == [2, 2]
+    # what the firm posting a 榜单 pays the solver is not the bureau's grant
+    assert leaves[-1].funding_max_wan == 200
+    assert leaves[-1].other_fields == {"榜单金额": "800万元"}
+    assert leaves[-1].funding_text == "市财政补助不超过200万元。" and not leaves[-1].requirements
     # the table's note after it is not a direction's text
     assert all("注：" not in (leaf.content or "") for leaf in leaves)
 

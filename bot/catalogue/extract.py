@@ -128,7 +128,8 @@ PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行
 PER_LEAF_QUOTA = re.compile(
     r"(?:各|每个?)(?:子方向|方向|课题)[^。；;，,]{0,8}?(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
-PER_PROJECT = re.compile(r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向")
+PER_PROJECT = re.compile(
+    r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向|单个榜单|每个榜单|每榜")
 RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
 
 
@@ -202,7 +203,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
-    rules = node.field_text("requirements")
+    rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])
     if funding is None and rules:
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
         # there, as requirements are full of sales and R&D thresholds in 万元.

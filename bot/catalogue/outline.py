@@ -385,6 +385,7 @@ def is_non_funding(title: str | None) -> bool:
 # ----------------------------------------------------------------------- field labels
 
 # Canonical field keys for the labels guidelines use; rules below cover the rest.
+OWN = "own"  # a known label kept as its own field, under its own name
 FIELD_LABELS: dict[str, str] = {
     "研究内容": "content", "主要内容": "content", "主要研究内容": "content", "支持内容": "content",
     "建设内容": "content", "支持方向": "content", "支持重点": "content", "重点支持": "content",
@@ -410,6 +411,9 @@ FIELD_LABELS: dict[str, str] = {
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
     "相关说明": "notes", "备注": "notes", "其他说明": "notes",
+    # 揭榜挂帅: what the firm posting the list pays the solver is not the bureau's grant;
+    # kept under its own label (OWN), never read as funding by its head word 金额
+    "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
 }
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

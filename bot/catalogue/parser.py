@@ -24,6 +24,7 @@ from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import normalise
 from bot.catalogue.outline import (
     LEVELS,
+    OWN,
     PLAN_WORDS,
     TABLE_RULE,
     TERMINAL,
@@ -225,9 +226,12 @@ class TreeBuilder:
         starts = heading.number is None or heading.number[-1] == 1
         if heading.strong or (self.stand_in(heading) is not None and introduces(ahead, heading)):
             return True
-        if heading.style in self.last_number and not field_open \
-                and follows(self.last_number[heading.style], heading.number):
-            return True  # directions numbered on across groups: 1．2．3． then （二） 4．
+        if heading.style in self.last_number \
+                and follows(self.last_number[heading.style], heading.number) \
+                and (not field_open or is_non_funding(heading_title(heading.rest))):
+            # directions numbered on across groups: 1．2．3． then （二） 4．; and a closing
+            # section (3 申报要求) numbered on from the outline ends the field before it
+            return True
         if field_open:  # an item of the field's list, unless a deeper heading follows it
             return starts and introduces(ahead, heading)
         return starts or introduces(ahead, heading)
@@ -356,7 +360,7 @@ class TreeBuilder:
         node = self.current
         if label.numbered:
             node.numbered_fields = True
-        key = label.key or OTHER + label.label
+        key = OTHER + label.label if label.key in (None, OWN) else label.key
         if label.key is None:
             node.unknown.append((line.number, label.label))
         block = node.fields.setdefault(key, [])
