@@ -61,7 +61,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text))
     period_text = node.field_text("period") or embedded_period(node)
     rules_text = _join([requirements or "", notes or ""])
-    if not node.fields and node.text:  # a direction stated in running text only
+    prose_only = not node.fields and bool(node.text)  # a direction stated in running text
+    if prose_only:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(_join(node.text)))
                                           if RULE_SENTENCE.search(s))])
     required, preferred = fx.qualifications(rules_text)
@@ -70,7 +71,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     matching = fx.matching_rule(_join([rules_text, funding_text or ""]))
     quota_field = node.field_text("quota")
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
-    quota_text = quota_field if quota_field else _quota_sentence(rules_text)
+    quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
+        _quota_sentence(_join(node.text)) if prose_only else None)
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
