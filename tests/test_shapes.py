@@ -59,6 +59,22 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         (38, "铟锡氧化物靶材国产化", "JB2026-01", None, None, 200, None, None, None, None, None,
          set()),
     ],
+    # 第N章/第N节 with 专题1 and 课题1 headings (a space, no colon), money in 元, the quota in
+    # 支持方式, and a 附表 at the end listing the directions of the chapter that refers to it
+    "anshun_sections_and_appendix": [
+        (6, "航空锻件精密成形技术", "ASZD2601", "高新科", 80, 100, "前资助", 2, 2, None, None,
+         {"funding_mode", "period_years_max"}),
+        (11, "刺梨饮品保鲜技术", "ASZD2602-1", None, None, 30, "前资助", 2, None, True, None,
+         {"funding_mode", "period_years_max", "enterprise_lead_only"}),
+        (14, "蜡染图案数字化", "ASZD2602-2", None, None, 20, "前资助", 2, None, True, None,
+         {"funding_mode", "period_years_max", "enterprise_lead_only"}),
+        (25, "山地茶园机械化管理", "ASNY2601", None, None, 30, "后补助", 2, None, False, None,
+         {"funding_mode"}),
+        (26, "高原生猪健康养殖", "ASNY2602", None, 20, 40, "后补助", 3, 2, True, None,
+         {"funding_mode"}),
+        (27, "中药材林下种植", "ASNY2603", None, None, 20, "后补助", 2, None, False, None,
+         {"funding_mode"}),
+    ],
     "laibin_text_only": [
         (5, "糖业循环经济关键技术", "LB2025-01", None, None, 100, None, 2, None, False, 100,
          {"period_years_max", "min_rd_spend_wan"}),
@@ -93,6 +109,16 @@ def test_matching_ratio_of_codes_and_tables_shape_reads_self_to_grant() -> None:
     assert leaves[-1].funding_text == "市财政补助不超过200万元。" and not leaves[-1].requirements
     # the table's note after it is not a direction's text
     assert all("注：" not in (leaf.content or "") for leaf in leaves)
+
+
+def test_chapters_stand_as_plans_and_appendix_rows_join_the_chapter_that_names_them() -> None:
+    source = SHAPES / "anshun_sections_and_appendix.txt"
+    leaves = parse_document(source.read_bytes(), source.name).leaves
+    assert [(leaf.plan, leaf.parent) for leaf in leaves] == [
+        ("重点研发计划", None), ("重点研发计划", "特色食品加工"), ("重点研发计划", "特色食品加工"),
+        ("农业科技项目", None), ("农业科技项目", None), ("农业科技项目", None)]
+    # the caption under 附表1 and the 其他事项 chapter are nobody's text
+    assert all("方向表" not in (leaf.content or "") for leaf in leaves)
 
 
 def test_sub_directions_and_their_direction() -> None:

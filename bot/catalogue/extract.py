@@ -22,7 +22,7 @@ AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|%))"
+    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|元|%))"
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
@@ -72,7 +72,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota_field = node.field_text("quota")
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
-        _quota_sentence(_join(node.text)) if prose_only else None)
+        _quota_sentence(_join(node.text)) if prose_only else None) or _quota_sentence(
+        _join([funding_text or "", mode_text or ""]))  # 资助额度：不超过50万元，拟支持3项
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {

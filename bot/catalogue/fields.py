@@ -226,6 +226,7 @@ def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
+    text = re.sub(r"分[两二三四五2-5]个?年(?:度)?拨付", "分年拨付", text)  # 分两年拨付
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
@@ -268,6 +269,9 @@ _NOT_LEAD_ONLY = re.compile(
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|牵头单位(?:类型|性质)?不限"
     r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
+    # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
+    r"|(?:可|可以|也可|亦可|须|必须|应|限)由(?:高校|高等院校|高等学校|大学|科研院所|院所|研究院所"
+    r"|医疗卫生机构|医疗机构|医院|事业单位|新型研发机构)[^。;；,，]{0,16}?牵头"
 )
 _LEAD_ONLY = re.compile(
     r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?(?:\S{0,4})?企业(?:作为)?(?:项目)?牵头"

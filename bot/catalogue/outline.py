@@ -62,7 +62,7 @@ NON_FUNDING = re.compile(
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明)")
 
 _PART = re.compile(
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编)\s*[:：、.]?\s*(?P<rest>.*)$")
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|重大项目|计划|专项|专题|方向|课题|项目|榜单)\s*"
     rf"(?P<num>[{CN}]+|\d+)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
@@ -216,7 +216,8 @@ def classify_text(text: str) -> Heading | None:
     match = _PART.match(norm)
     if match:
         number = _number(match["num"])
-        return Heading("part:" + match["word"], LEVELS["part"], number, match["num"],
+        level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
+        return Heading("part:" + match["word"], level, number, match["num"],
                        _tail(text, match["rest"]), strong=True)
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
@@ -253,11 +254,19 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
         return False
-    if keyword in ("计划", "专项", "专题", "榜单") and not re.fullmatch(rf"[{CN}]+", number):
-        return False  # 计划1… is rare; 专项2项 is a count
     if keyword in ("项目", "重大项目", "项目类型"):
         return sep in (":", "：") and bool(match["rest"].strip())
-    return bool(sep) or bool(re.fullmatch(rf"[{CN}]+", number))
+    if re.fullmatch(rf"[{CN}]+", number):
+        return True
+    # 专题1  高安全…（YBZD2601） and 课题2  硫化物… are headings (a space, then a title);
+    # 专项2项, 专题3个 and 课题1研究… are not
+    rest = match["rest"].strip()
+    gap = match.string[match.end("num"):match.start("rest")]
+    spaced = bool(gap) and not gap.strip()
+    if keyword in ("计划", "专项", "专题", "榜单"):
+        return bool(rest) and not re.match(r"[项个家批类]", rest) and (
+            bool(sep) or (spaced and title_like(rest)))
+    return bool(sep) or (spaced and bool(rest) and title_like(rest))
 
 
 def _keyword(text: str, match: re.Match[str]) -> Heading | None:
@@ -507,6 +516,13 @@ _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
 
+# 附表1 standing alone labels the table below it; 具体榜单见附表1 in a heading's text says whose
+# directions that table lists.
+APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$")
+APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])")
+_LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要求)?$")
+
+
 def table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
 
@@ -524,6 +540,8 @@ def table_row(header: list[str], line: Line) -> tuple[Heading, list[Line]] | Non
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元)."""
     cells = table_cells(line)
+    if 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
+        cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header):
         return None
     title = code = number = None
@@ -543,8 +561,12 @@ def table_row(header: list[str], line: Line) -> tuple[Heading, list[Line]] | Non
             number = cell
         else:
             value = cell
-            if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*", normalise(cell)):
+            if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
+                                     normalise(cell)):
                 value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + unit["unit"]
+            if _LEAD_COLUMN.match(label):  # 牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限
+                label, value = "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
+                                          else f"须由{value}牵头")
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text), False))
     if title is None:

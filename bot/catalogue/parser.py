@@ -23,6 +23,9 @@ from bot.catalogue import extract
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import normalise
 from bot.catalogue.outline import (
+    APPENDIX_LABEL,
+    APPENDIX_REF,
+    CONTAINER,
     LEVELS,
     OWN,
     PLAN_WORDS,
@@ -36,6 +39,7 @@ from bot.catalogue.outline import (
     clean_lines,
     code_line,
     colonless_label,
+    find_code,
     find_office,
     heading_body,
     heading_title,
@@ -124,6 +128,8 @@ class TreeBuilder:
         self.last_number: dict[str, tuple[int, ...] | None] = {}  # per style, across groups
         self.pending_code: str | None = None  # 方向编号：… printed above its heading
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
+        self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
+        self.appendix: str | None = None  # 附表N was just read: its table is coming
 
     @property
     def current(self) -> Node:
@@ -148,7 +154,7 @@ class TreeBuilder:
     def feed(self, line: Line, ahead: list[Line]) -> None:
         if TABLE_RULE.match(line.text):
             return  # ┌──┬──┐ box drawing around a table
-        if self.feed_table(line):
+        if self.feed_appendix(line) or self.feed_table(line):
             return
         code = code_line(line)
         if code is not None and self.take_code(code, ahead):
@@ -173,6 +179,22 @@ class TreeBuilder:
             return
         self.feed_text(line)
 
+    def feed_appendix(self, line: Line) -> bool:
+        """附表1 and the caption under it are not text of the heading before; a heading whose
+        text says 见附表1 is where that table's directions belong."""
+        label = APPENDIX_LABEL.match(line.norm.strip())
+        if label:
+            self.appendix = label["n"]
+            return True
+        if self.current is not self.root and not line.table:
+            for ref in APPENDIX_REF.finditer(line.norm):
+                self.referrers.setdefault(ref["n"], self.current)
+        if self.appendix is not None and self.table is None and not line.table:
+            if len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm):
+                return True  # the table's caption
+            self.appendix = None
+        return False
+
     def feed_table(self, line: Line) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
@@ -186,6 +208,14 @@ class TreeBuilder:
             cells = table_cells(line)
             if not is_direction_table(cells):
                 return False
+            owner = self.referrers.get(self.appendix) if self.appendix else None
+            if owner is not None:  # 附表1 at the end lists the directions of （一）
+                path = [owner]
+                while path[-1].parent is not None:
+                    path.append(path[-1].parent)
+                self.stack = path[::-1]
+                self.open_field = None
+            self.appendix = None
             self.table = (cells, len(self.stack))
             return True
         row = table_row(self.table[0], line)
@@ -281,6 +311,12 @@ class TreeBuilder:
                     or heading.container, heading_text=line.text)
         if heading.keyword in ("方向", "子方向"):
             split_title(node, heading.rest)
+        elif heading.keyword not in (None, "名称") and (find_code(heading.rest)
+                                                       or find_office(heading.rest)):
+            # 专题1  高安全…技术（YBZD2601）（高新科）: code and office after the title
+            node.title = heading_title(heading.rest) or None
+            node.code = node.code or find_code(heading.rest)
+            node.office = find_office(heading.rest)
         elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
             node.title = heading.rest.strip() or None
         else:
@@ -714,7 +750,8 @@ def assign_kinds(leaves: list[Node]) -> None:
                 else "direction"
         if node.kind == "sub" and parent is not None and parent.kind is None:
             parent.kind = "direction"
-        chain = [a for a in reversed(node.ancestors()) if a.parent is not None and not a.section]
+        chain = [a for a in reversed(node.ancestors())
+                 if a.parent is not None and (not a.section or titled_part(a))]
         has_plan = any(a.kind == "plan" for a in chain)
         if not has_plan and chain and chain[0].kind == "group" and not chain[0].bare:
             chain[0].kind, has_plan = "plan", True  # 专题一 with nothing above it: the plan
@@ -722,6 +759,13 @@ def assign_kinds(leaves: list[Node]) -> None:
             if ancestor.kind is None:
                 ancestor.kind = "group" if has_plan else "plan"
                 has_plan = True
+
+
+def titled_part(node: Node) -> bool:
+    """第三章  重点研发计划: a part that names what it funds stands as the plan (or a group
+    under it, 第一节) of the directions below it; 第二部分 支持方向 is only a container."""
+    return (node.style or "").startswith("part:") and bool(node.title) \
+        and not node.non_funding and not CONTAINER.match(node.title or "")
 
 
 def direction_like(node: Node, chosen: set[int]) -> bool:
