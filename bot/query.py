@@ -247,13 +247,14 @@ def with_facets(understood: Understood, *, city: str | None = None, sector: str 
 
 _MEANING = re.compile(
     r"什么意思|啥意思|是什么|是啥|什么是|指的?是?(?:什么|啥)|怎么理解|含义|解释一下|定义|怎么认定|如何认定"
-    r"|认定条件|算吗|算不算|是说|是不是|什么叫|啥叫|"
+    r"|认定条件|算吗|算不算|是说|是不是|什么叫|啥叫|是个啥|是个什么|是干嘛的|"
     r"what does|what is|what's|whats|meaning|\bmean\b|\bdefine\b|explain|difference between"
     r"|is it different"
 )
 _DEADLINE = re.compile(
     r"截止|截至|几号|哪天|申报时间|报名时间|受理时间|还有几天|(?:什么|啥)时候(?:开始)?(?:申报|报名|报|申请|交|受理)"
     r"|deadline|due date|closing date|\bcut-?off\b"
+    r"|\bwhen\b[^.?!]{0,40}\b(?:be in|be submitted|be handed in|hand (?:it |them )?in|turn in)\b"
     r"|\bwhen\b[^.?!]{0,40}\b(?:apply|close|closes|due|open|opens"
     r"|submit|applications?)\b"
 )
@@ -273,13 +274,15 @@ _MAX_AMOUNT = re.compile(
 )
 _MATERIALS = re.compile(
     r"(?:准备|提交|交|提供|需要|要|带)(?:哪些|什么|啥|些|哪几样)?(?:申报)?(?:材料|资料|文件|证明材料)"
+    r"|(?:准备|提交|带)(?:哪些|什么|啥)东西"
     r"|(?<![新属能合子工池息型])(?:申报)?(?:材料|资料)(?:有哪些|要哪些|清单|包括什么)"
     r"|\b(?:documents?|papers|paperwork)\b|what (?:do|should) (?:i|we) (?:need to )?"
     r"(?:submit|prepare|provide)"
 )
 _MATERIALS_CUE = re.compile(
     r"(?:准备|提交|交|提供|需要|要|带)?(?:哪些|什么|啥|些|哪几样)?(?:申报)?(?:材料|资料|文件|证明材料)"
-    r"(?:有哪些|要哪些|清单|包括什么)?|\b(?:documents?|papers|paperwork)\b"
+    r"(?:有哪些|要哪些|清单|包括什么)?|(?:准备|提交|带)(?:哪些|什么|啥)东西"
+    r"|\b(?:documents?|papers|paperwork)\b"
     r"|what (?:do|should) (?:i|we) (?:need to )?(?:submit|prepare|provide)"
 )
 _WHAT_FITS = re.compile(
@@ -463,7 +466,8 @@ _APPLICANTS: list[tuple[Applicant, str]] = [
     ("other", r"合作社|cooperative|co-?op\b"),
     ("enterprise", r"企业|公司|厂|工厂|company|firm|factory|business|startup"),
 ]
-_ASKER = r"(?:我们是|我是|我司是?|我们这边是|本单位是|单位是|作为|we are|we're|i am|i'm|as an?|our)"
+_ASKER = (r"(?:我们是|我是|我司是?|我们这边是|本单位是|单位是|作为|我们(?=[^，,。]{0,8}的)"
+          r"|we are|we're|i am|i'm|as an?|our)")
 
 
 def _read_applicant(reading: _Reading) -> None:
@@ -540,6 +544,7 @@ _QUAL_WORDS: list[tuple[str, str]] = [
                 r"|cent\w+)"),
 ]
 _HAS = (r"(?:我们是|我是|我司是?|公司是|企业是|单位是|本公司是|我们有|我们建有|建有|已是|已经是"
+        r"|我们(?=[^，,。]{0,8}的)"  # 我们柳州的高新企业
         r"|也是"
         r"|we are|we're|we have|our company is|as an?|with an?)")
 _LACK = r"(?:还不是|不是|(?<!有)没有|尚未|还没有?|not (?:yet )?(?:an? )?|no )"

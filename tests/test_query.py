@@ -137,6 +137,11 @@ INTENTS = [
     ("when is the cutoff for Baise", "deadline", None),
     ("我们公司是规上企业，去年研发投入三百来万，这种情况能申请哪些", "eligible", None),
     ("我是做中药的，桂林有什么项目能申请", "search", None),
+    ("我们南宁的高企，研发投入一百万，能申请哪些", "eligible", None),
+    ("guilin firm, no certifications, R&D 2 million, what can we apply for", "eligible", None),
+    ("创新券是个啥", "glossary", "voucher"),
+    ("申报要准备什么东西", "materials", None),
+    ("when do the forms have to be in for Guilin", "deadline", None),
 ]
 
 
