@@ -75,6 +75,20 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         (27, "中药材林下种植", "ASNY2603", None, None, 20, "后补助", 2, None, False, None,
          {"funding_mode"}),
     ],
+    # 项目类别N：, 【方向N】 with 项目编号 on its own line and 【label】 values below, a code
+    # after a full-width space, 指南方向N：title【code】 with terms in a note after them,
+    # 项目名称：…（榜单编号：…） whose grant is inside 榜单金额, title（code）（office）。body
+    "yichang_brackets_and_notes": [
+        (5, "磷化工绿色工艺", "YC26ZD001", None, None, 80, "前资助", 2, None, None, None,
+         {"funding_mode", "period_years_max"}),
+        (13, "市级平台绩效奖补", "YCPT01", None, 20, 20, "奖补", None, None, None, None, set()),
+        (16, "中药饮片炮制技术", "YC26SW01", None, None, 50, None, None, None, True, 100,
+         {"enterprise_lead_only", "min_rd_spend_wan"}),
+        (21, "柑橘智能分选装备", "JB2026-01", None, None, 150, None, None, None, None, None,
+         set()),
+        (26, "研发投入奖补", "YCQY01", "创新发展科", None, 30, "奖补", None, None, True, None,
+         {"enterprise_lead_only"}),
+    ],
     "laibin_text_only": [
         (5, "糖业循环经济关键技术", "LB2025-01", None, None, 100, None, 2, None, False, 100,
          {"period_years_max", "min_rd_spend_wan"}),

@@ -22,7 +22,7 @@ AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|元|%))"
+    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%))"
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
@@ -206,6 +206,12 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
+    if funding is None:  # 榜单金额：项目总投入不低于800万元，其中市财政支持不超过300万元
+        own = _join([line for key, lines in node.fields.items() if key.startswith("other:")
+                     for line in lines])
+        public = [c for c in re.split(r"[,，;；。]", normalise(own))
+                  if "财政" in c and GRANT_SENTENCE.search(c)]
+        funding = _join(public) or None
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])
     if funding is None and rules:
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count

@@ -46,6 +46,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "sub": 4.0, "1)": 4.5, "①": 5.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
+    "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
 }
@@ -64,7 +65,7 @@ NON_FUNDING = re.compile(
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|重大项目|计划|专项|专题|方向|课题|项目|榜单)\s*"
+    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|方向|课题|项目|榜单)\s*"
     rf"(?P<num>[{CN}]+|\d+)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
@@ -83,11 +84,13 @@ _NAMED = re.compile(
     r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
-    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题)?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 _CODE_LED = re.compile(
     r"^(?P<code>[A-Z]{1,8}-?\d{2,}(?:[-]?[0-9A-Z]+)*)[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
+# A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
+_CODE_TRAILING = re.compile(r"[\s\u3000]+(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 CODE_LINE = re.compile(
     r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]\s*"
@@ -212,7 +215,7 @@ def classify_text(text: str) -> Heading | None:
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
-    norm = normalise(text).strip()
+    norm = _plain_keyword(normalise(text).strip())
     match = _PART.match(norm)
     if match:
         number = _number(match["num"])
@@ -247,6 +250,20 @@ def classify_text(text: str) -> Heading | None:
     return None
 
 
+_BRACKETED_KEYWORD = re.compile(
+    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|专题|课题|子课题|榜单)\s*(?:[{CN}]+|\d+))"
+    r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
+_PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
+
+
+def _plain_keyword(norm: str) -> str:
+    """【方向1】标题 and 指南方向1：标题 are written 方向1：标题 for the keyword rules."""
+    match = _BRACKETED_KEYWORD.match(norm)
+    if match:
+        norm = f"{match['kw']}：{match['rest']}"
+    return _PREFIXED_KEYWORD.sub("", norm)
+
+
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
@@ -254,7 +271,7 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
         return False
-    if keyword in ("项目", "重大项目", "项目类型"):
+    if keyword in ("项目", "重大项目", "项目类型", "项目类别"):
         return sep in (":", "：") and bool(match["rest"].strip())
     if re.fullmatch(rf"[{CN}]+", number):
         return True
@@ -290,7 +307,8 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     title = heading_title(rest)
     number = _number(match["num"])
     code = find_code(rest)
-    plan = bool(NUMBERED_PLAN_WORDS.search(title)) and code is None
+    bare_title = re.sub(r"\s*[(（][0-9A-Za-z\-]{2,12}[)）]$", "", title)  # 1.企业创新计划（YCQY）
+    plan = bool(NUMBERED_PLAN_WORDS.search(bare_title)) and code is None
     container = bool(CONTAINER.match(title))
     level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
@@ -332,17 +350,25 @@ def title_like(rest: str) -> bool:
     return text[cut] in "。!?！？" and 0 < len(head) <= 40
 
 
+def _title_and_body(text: str) -> tuple[str, str]:
+    """A heading's text split after its first sentence end (title（科）。body …)."""
+    parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def strip_brackets(rest: str) -> str:
-    """The heading without its code and managing office."""
-    text = CODE.sub("", rest).strip()
-    office = OFFICE.search(text)
+    """The heading without its code and managing office (the office closes the title, which
+    a body may follow on the same line)."""
+    head, body = _title_and_body(_CODE_TRAILING.sub("", CODE.sub("", rest)).strip())
+    end = head[-1:] if head[-1:] in "。！？!?" else ""
+    office = OFFICE.search(head[: len(head) - len(end)])
     if office:
-        text = text[: office.start()].strip()
-    return text
+        head = head[: office.start()].strip() + end
+    return head + body
 
 
 def find_code(rest: str) -> str | None:
-    match = CODE.search(rest)
+    match = CODE.search(rest) or _CODE_TRAILING.search(rest)
     return match["code"] if match else None
 
 
@@ -354,8 +380,8 @@ def code_line(line: Line) -> str | None:
 
 def find_office(rest: str) -> str | None:
     """（高新技术科）, （责任处室：高新技术科） → 高新技术科."""
-    text = CODE.sub("", rest).strip()
-    match = OFFICE.search(text)
+    head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?")
+    match = OFFICE.search(head)
     return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
 
 

@@ -25,6 +25,7 @@ from bot.catalogue.numbers import normalise
 from bot.catalogue.outline import (
     APPENDIX_LABEL,
     APPENDIX_REF,
+    CODE,
     CONTAINER,
     LEVELS,
     OWN,
@@ -52,6 +53,9 @@ from bot.catalogue.outline import (
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
+# 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
+LATER_TERMS = re.compile(
+    r"^(?:注\s*[:：]\s*)?以上\s*(?:\d+\s*个)?(?:指南)?(?:方向|子方向|项目|课题|榜单)(?:均|都|一律)")
 OTHER = "other:"  # field key prefix of a label no rule knows
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -410,6 +414,13 @@ class TreeBuilder:
         node = self.current
         if node is self.root:
             return  # preamble before the first heading: not part of any plan
+        if LATER_TERMS.match(line.norm):
+            holder = next((n for n in reversed(self.stack[1:-1]) if n.kind in ("group", "plan")),
+                          self.stack[1] if len(self.stack) > 2 else None)
+            if holder is not None:
+                holder.text.append(line.text)
+                self.open_field = None
+                return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
             if group is not None:
@@ -477,6 +488,12 @@ def heads_section(ahead: list[Line]) -> bool:
 
 def split_title(node: Node, rest: str) -> None:
     """方向N：title（office） or 方向N：title。content on one line; title never invented."""
+    code = CODE.search(rest)
+    after = rest[code.end():].strip() if code else ""
+    if code and (not after or after[0] in "。:："
+                 or re.match(r"^[(（][^()（）]{2,26}[)）]$", after)):
+        node.code = node.code or code["code"]  # 方向1：标题【YC26A01】, not 〔2021〕 in a sentence
+        rest = rest[:code.start()] + rest[code.end():]
     rest = rest.strip()
     office = KEYWORD_OFFICE.match(rest)
     if office:
