@@ -178,7 +178,9 @@ def test_periods_stated_as_date_ranges(text: str, years: float) -> None:
      ("高校、科研院所、企业均可申报。", False), ("本专项项目须由企业牵头申报，鼓励联合高校组建创新联合体。", True),
      ("限在北海市注册的企业申报，上年度研发费用占营业收入比例不低于3%。", True),
      ("2025年度首次通过认定的国家高新技术企业，限企业自身申报。", True),
-     ("须由企业作为项目牵头单位。", True), ("各县区均可申报。", None)],
+     ("须由企业作为项目牵头单位。", True), ("各县区均可申报。", None),
+     ("本类项目采取奖补方式，均须由企业申报。", True), ("申报主体均为企业。", True),
+     ("可由高校、科研院所牵头。", False), ("须由二级以上医疗卫生机构牵头申报。", False)],
 )
 def test_lead_rules_in_other_bureaus_words(text: str, lead_only: bool | None) -> None:
     assert fx.enterprise_lead_only(text) is lead_only

@@ -179,8 +179,9 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     counts = Counter(key for key in keys if key and len(key) <= 40)
     found: set[int] = set()
     for key, count in counts.items():
-        if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key):
-            continue
+        if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key) \
+                or re.fullmatch(r"[【\[［][^】\]］]{2,20}[】\]］]", key):
+            continue  # 【申报主体】 repeats under every direction, one of them by a page break
         where = [i for i, k in enumerate(keys) if k == key]
         near_break = sum(1 for i in where if _next_to(lines, i, marks))
         if near_break >= 1 and (count >= 3 or near_break >= 1):
