@@ -37,7 +37,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 log = logging.getLogger("zhinan.app")
 CONCURRENT_UPDATES = 32
-SEND_TIMEOUT = 30.0  # seconds the outbox waits for Telegram before calling a send unconfirmed
 FLOWS, DISPATCHER = "flows", "dispatcher"
 
 
@@ -136,7 +135,7 @@ async def _post_init(application: Application) -> None:
         commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in COMMANDS]
         await application.bot.set_my_commands(commands, language_code=code)
     if application.bot_data.get("dispatch", True):
-        bulk = TelegramMessenger(application.bot, send_timeout=SEND_TIMEOUT)
+        bulk = TelegramMessenger(application.bot, send_timeout=core.settings.send_timeout)
         dispatcher = Dispatcher(core, flows, {"telegram": bulk})
         application.bot_data[DISPATCHER] = dispatcher
         dispatcher.start()
