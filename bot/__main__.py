@@ -33,7 +33,7 @@ from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
 from bot.catalogue.models import Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.catalogue.parser import parse_guideline
-from bot.config import Settings, load_settings
+from bot.config import Settings, load_settings, parse_target
 from bot.core import Core
 from bot.db import Database, DatabaseUrlError, Storage, migrate
 from bot.db.catalogue import Snapshot
@@ -125,7 +125,8 @@ async def _catalogue_load(settings: Settings, *, accept_shrink: bool = False) ->
         print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
     refused = [key for key, (outcome, _) in outcomes.items() if outcome == "refused"]
     print(f"{len(snapshot.leaves)} directions from {len(snapshot.metas)} guidelines published "
-          f"in {settings.db}" + (f"; refused: {', '.join(refused)}" if refused else ""))
+          f"in {parse_target(settings.db).safe}"
+          + (f"; refused: {', '.join(refused)}" if refused else ""))
     return 1 if refused else 0
 
 
