@@ -99,6 +99,7 @@ async def cancel(update: Update, context: ZhinanContext) -> None:
     key = f"cancelled.{step.name}" if cleared and step is not None else "cancelled.nothing"
     await ui.present(update, context, Reply.of(Screen(render.esc(t(actor.lang, key))),
                                                edit=False))
+    raise ApplicationHandlerStop  # answered: not an unknown command as well
 
 
 def handlers() -> list[object]:

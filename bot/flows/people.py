@@ -86,6 +86,15 @@ class People:
         return Reply.of(Screen(render.esc(t(actor.lang, "start.unknown_command",
                                             command=command[:32]))), edit=False)
 
+    async def unexpected_file(self, actor: Actor) -> Reply:
+        """A file no step waits for: say so (and, to admins, how to broadcast one)."""
+        from bot.flows.admins import role_of
+
+        lines = [t(actor.lang, "start.unexpected_file")]
+        if (await role_of(self.core, actor.user_id)).is_admin:
+            lines.append(t(actor.lang, "start.unexpected_file_admin"))
+        return Reply.of(Screen(render.esc("\n".join(lines))), edit=False)
+
     def choose_language(self, actor: Actor) -> Reply:
         return Reply.of(Screen(t(actor.lang, "start.choose_language"),
                                keyboards.languages(actor.owner)), edit=False)
