@@ -570,24 +570,30 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         if settings.webhook_secret is None:  # the workers must all check the same secret
             env["ZHINAN_WEBHOOK_SECRET"] = secrets.token_urlsafe(32)
         return asyncio.run(supervise(commands, env))
-    if url:
-        from bot.web import run_webhook
+    from bot.lease import AlreadyRunning
 
-        index = getattr(args, "worker_index", None)
-        asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
-                                getattr(args, "port", None),
-                                base_url=getattr(args, "base_url", None),
-                                reuse_port=index is not None, dispatch=dispatch,
-                                register=index in (None, 0)))
-        return 0
-    if workers > 1:
+    if workers > 1 and not url:
         print("--workers needs webhook mode (--webhook URL): polling is one process",
               file=sys.stderr)
         return 2
-    from bot.polling import run_polling
+    try:
+        if url:
+            from bot.web import run_webhook
 
-    asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
-                            poll_interval=getattr(args, "poll_interval", 0.0)))
+            index = getattr(args, "worker_index", None)
+            asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
+                                    getattr(args, "port", None),
+                                    base_url=getattr(args, "base_url", None),
+                                    reuse_port=index is not None, dispatch=dispatch,
+                                    register=index in (None, 0)))
+        else:
+            from bot.polling import run_polling
+
+            asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
+                                    poll_interval=getattr(args, "poll_interval", 0.0)))
+    except AlreadyRunning as exc:  # a second bot on one SQLite file: refused, plainly
+        print(f"not started: {exc}", file=sys.stderr)
+        return 3
     return 0
 
 
