@@ -201,3 +201,64 @@ async def test_three_thousand_recipients_through_faults_and_two_kill_9s(
             f"{states['blocked']}，未确认 {states['unknown']}，剩余 0") in final["text"]
     with (tmp_path / "bot.log").open() as written:  # the killed bots' leases were taken over
         assert written.read().count("took over the instance lease") == 2
+
+
+# --------------------------------------------------------------------------- SIGTERM
+
+
+async def test_sigterm_with_a_progress_edit_in_flight_stops_cleanly(
+        settings: Settings, tmp_path: Path) -> None:
+    """The progress message's edit is slow (3 s) when SIGTERM comes: the bot finishes the
+    messages in flight and that edit, brings the progress up to date, and exits 0 — no task
+    left pending, nothing unknown, the rest of the broadcast still pending for the restart."""
+    await load_into(settings)
+    sandbox = Sandbox(SandboxState(limits_enabled=False, local_webhooks=True))
+    await sandbox.start()
+    recipients = range(310_000, 310_300)
+    for uid in recipients:
+        sandbox.state.world.add_user(User(uid, f"企业{uid}"), started=True)
+    sandbox.state.world.started.add(ADMIN)
+    storage = await Storage.open(settings.db)
+    broadcast = await storage.broadcasts.create(ADMIN, {"kind": "all"}, None, "停机测试",
+                                                list(recipients), FIXED_NOW)
+    port = _free_port()
+    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN, "ZHINAN_OUTBOX_PER_SECOND": "20",
+           "ZHINAN_WEB_PORT": str(port)}
+    try:
+        async with SandboxClient(sandbox.url) as client:
+            progress = await client.post(f"/bot{BOT_TOKEN}/sendMessage",
+                                         {"chat_id": ADMIN, "text": "📣 广播"})
+            await storage.broadcasts.set_progress_message(broadcast, ADMIN,
+                                                          progress["result"]["message_id"])
+            await client.post("/sandbox/faults", {"method": "editMessageText", "kind": "delay",
+                                                  "delay": 3, "count": 1000})
+            bot = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "run", "--base-url", sandbox.base_url,
+                "--webhook", f"http://127.0.0.1:{port}/telegram", env=env,
+                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+            try:
+                async with asyncio.timeout(60):  # an edit of the progress is under way
+                    while (await client.get("/sandbox/faults"))[0]["count"] == 1000:
+                        await asyncio.sleep(0.05)
+            finally:
+                bot.send_signal(signal.SIGTERM)
+                _, err = await asyncio.wait_for(bot.communicate(), 60)
+            log = err.decode()
+            assert bot.returncode == 0, log[-3000:]
+            assert "Task was destroyed" not in log and "Traceback" not in log, log[-3000:]
+            counts = await storage.outbox.counts(broadcast)
+            assert set(counts) == {"sent", "pending"}, counts  # nothing in doubt
+            shown = [m for m in await client.messages(ADMIN) if m["from"]["is_bot"]][-1]
+            assert (f"已发送 {counts['sent']}/300，失败 0，已屏蔽 0，未确认 0，"
+                    f"剩余 {counts['pending']}") in shown["text"]
+    finally:
+        await storage.close()
+        await sandbox.stop()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
