@@ -40,6 +40,18 @@ CONCURRENT_UPDATES = 32
 FLOWS, DISPATCHER = "flows", "dispatcher"
 
 
+class _GivenUp(logging.Filter):
+    """AIORateLimiter logs an ERROR when a 429 outlasts its retries and then raises RetryAfter;
+    whoever made the call (the error handler, the outbox sender) records that outcome itself,
+    once, so this line would only say it twice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "after maximum of" not in record.getMessage()
+
+
+logging.getLogger("telegram.ext.AIORateLimiter").addFilter(_GivenUp())
+
+
 def chat_key(update: object) -> int | None:
     """Which conversation an update belongs to: its chat, else its user (inline queries)."""
     if isinstance(update, Update):

@@ -59,6 +59,11 @@ class People:
         return Actor(who.user_id, who.chat_id, lang, who.first_name, who.username, who.private,
                      who.chat_title)
 
+    async def unreachable(self, user_id: int) -> None:
+        """Telegram refused a reply in the user's private chat (they blocked the bot): nothing
+        more is scheduled for them until they write again (`actor` reopens it)."""
+        await self.core.storage.users.mark_blocked(user_id, self.core.now())
+
     async def record(self, user_id: int) -> UserRecord | None:
         return await self.core.storage.users.get(user_id)
 
