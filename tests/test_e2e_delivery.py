@@ -76,6 +76,7 @@ async def test_a_send_answered_after_the_timeout_is_unconfirmed_and_never_sent_a
         # nor after a restart (recovery touches only rows left `sending`)
         await harness.stop_bot()
         await harness.start_bot()
+        storage = harness.core.storage  # the restarted bot's
         await storage.outbox.enqueue([NewMessage(kind="notice", chat_id=SLOW, user_id=SLOW,
                                                  text="第三条")], harness.core.now())
         await harness.core.wake_sender()
@@ -83,9 +84,9 @@ async def test_a_send_answered_after_the_timeout_is_unconfirmed_and_never_sent_a
         texts = [m["text"] for m in await client.messages(SLOW) if m["from"]["is_bot"]]
         assert texts == ["慢网络测试", "第二条", "第三条"]
         assert len(await _sends_to(client, SLOW)) == 3  # one call per message, no retry
-        [row] = await harness.core.storage.outbox.rows(chat_id=SLOW, kind="broadcast")
+        [row] = await storage.outbox.rows(chat_id=SLOW, kind="broadcast")
         assert (row["state"], row["attempts"]) == ("unknown", 1)
-        assert await harness.core.storage.outbox.counts(1) == {"sent": 1, "unknown": 1}
+        assert await storage.outbox.counts(1) == {"sent": 1, "unknown": 1}
 
 
 # --------------------------------------------------------------------------- at scale
@@ -166,12 +167,13 @@ async def test_three_thousand_recipients_through_faults_and_two_kill_9s(
             finally:
                 bot.send_signal(signal.SIGTERM)
                 assert bot.wait(timeout=30) == 0
+        rows = {row["chat_id"]: row
+                for row in await storage.outbox.rows(broadcast_id=broadcast)}
     finally:
         log.close()
+        await storage.close()
         await sandbox.stop()
 
-    rows = {row["chat_id"]: row for row in await storage.outbox.rows(broadcast_id=broadcast)}
-    await storage.close()
     received = {uid: [m for m in world.chat_messages(uid) if m.text == text]
                 for uid in RECIPIENTS}
     assert max(len(found) for found in received.values()) == 1  # nobody got it twice

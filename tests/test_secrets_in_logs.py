@@ -17,9 +17,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
+from bot.demo import Harness
 from bot.logs import REDACTED, configure_logging, redact_also
 from bot.sandbox import Sandbox
 from bot.sandbox.driver import Conversation, SandboxClient
@@ -118,13 +120,27 @@ async def test_webhook_mode_at_debug_logs_no_secret(settings: Settings, database
 
 
 async def test_polling_at_debug_logs_no_secret(settings: Settings, database_url: str,
-                                               sandbox: Sandbox) -> None:
-    db = with_password(database_url)
-    await load_into(settings.model_copy(update={"db": db}))
+                                               sandbox: Sandbox,
+                                               restore_logging: None) -> None:  # noqa: F811
+    """The bot polling, everything at DEBUG, JSON lines: a configured webhook secret, the
+    token in every request URL and the database password in ZHINAN_DB stay out."""
     configured = "configured-Secret_" + secrets.token_hex(8)
-    env = {"ZHINAN_TELEGRAM_TOKEN": TOKEN, "ZHINAN_DB": db, "ZHINAN_LOG_FORMAT": "json",
-           "ZHINAN_DATA_DIR": str(settings.data_dir), "ZHINAN_WEBHOOK_SECRET": configured}
-    output = await run_bot([], env, "bot @", sandbox)
+    running = settings.model_copy(update={
+        "db": with_password(database_url), "telegram_token": SecretStr(TOKEN),
+        "webhook_secret": SecretStr(configured), "log_format": "json"})
+    await load_into(running)
+    stream = io.StringIO()
+    configure_logging(running, verbose=True, stream=stream)
+    harness = Harness(running, state=sandbox.state)
+    harness.sandbox = sandbox  # the fixture's, already serving
+    await harness.start_bot()
+    try:
+        async with SandboxClient(sandbox.url) as client:
+            await Conversation(client, WANG).send("/start")
+            await client.wait_for(WANG, lambda m: m["from"]["is_bot"], wait=30)
+    finally:
+        await harness.stop_bot()
+    output = stream.getvalue()
     lines = [json.loads(line) for line in output.splitlines() if line.strip()]
     assert any("getUpdates" in line["msg"] for line in lines)
     assert_clean(output, TOKEN.split(":")[1], configured, PASSWORD)
