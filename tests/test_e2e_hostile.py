@@ -167,6 +167,27 @@ async def test_a_file_nobody_asked_for_gets_an_answer(
     assert "请先发送 /broadcast" in answer
 
 
+async def test_a_caption_telegram_would_refuse_is_refused_at_the_text_step(
+        admin_client: tuple[Harness, SandboxClient]) -> None:
+    """Telegram counts a caption in UTF-16 units (an emoji is two): a file with 1,000 emoji
+    used to pass the text step and then fail at the preview, leaving the admin with nothing."""
+    _, client = admin_client
+    admin = Conversation(client, ADMIN)
+    await admin.send("/broadcast")
+    file = {"file_name": "通知.txt", "content": "申报通知"}
+    for caption, length in (("说" * 1025, 1025), ("😀" * 1000, 2000), ("说" * 3500, 3500)):
+        assert await replies(admin, caption, document=file) == [
+            f"文件的说明文字太长了：Telegram 只允许 1024 个字符（表情符号算 2 个），现在是 "
+            f"{length} 个。请缩短后重新发送。"]
+    assert await replies(admin, "😀" * 2100) == [
+        "内容太长了：Telegram 只允许 4096 个字符（表情符号算 2 个），现在是 4200 个。请缩短后重新发送。"]
+    longest = "说" * 1000 + "😀" * 12  # exactly 1,024 units: allowed, and the preview shows it
+    assert await replies(admin, longest, document=file) == ["发给谁？"]
+    await admin.press("全部活跃用户")
+    previews = [m for m in await admin.bot_messages() if m.get("document")]
+    assert [m.get("caption") for m in previews] == [longest]
+
+
 async def test_cancel_with_nothing_to_cancel_answers_once(wang: Conversation) -> None:
     assert await replies(wang, "/cancel") == ["现在没有进行中的操作，无需取消。"]
     assert await replies(wang, "/nosuchcommand") == [
