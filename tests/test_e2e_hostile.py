@@ -90,6 +90,14 @@ async def test_nonsense_amounts_in_a_question_are_refused_with_a_reason(
         assert answer.startswith(BAD_AMOUNT.format(shown)), answer
 
 
+async def test_an_english_speaker_is_told_in_english(alice: Conversation) -> None:
+    for typed, shown in (("AI projects -50万", "-50万"), ("五千千千万 for batteries", "五千千千万"),
+                         ("100亿", "100亿")):
+        [answer] = await replies(alice, typed)
+        assert answer.startswith(f"I could not read the amount “{shown}”: a grant is above 0 "
+                                 "and below 100亿 yuan"), answer
+
+
 async def test_an_amount_with_more_decimals_gives_buttons_that_work(wang: Conversation) -> None:
     [answer] = await replies(wang, "12.345万")
     assert "约 12.35 万元" in answer  # to the hundredth of a 万, as buttons carry it
