@@ -88,6 +88,26 @@ async def test_a_send_answered_after_the_timeout_is_unconfirmed_and_never_sent_a
         assert (row["state"], row["attempts"]) == ("unknown", 1)
         assert await storage.outbox.counts(1) == {"sent": 1, "unknown": 1}
 
+        # /broadcasts says so too; resending is the admin's explicit, warned choice, and it
+        # goes to the unconfirmed recipient only
+        await admin.send("/broadcasts")
+        assert "已发送 1/2，未确认 1" in (await admin.last())["text"]
+        await admin.press("↻ 重发给 1 位未确认的用户")
+        warning = await admin.last()
+        assert warning["text"].startswith("有 1 位用户的消息发送结果未知") and "再收到一次" in \
+            warning["text"]
+        assert len(await _sends_to(client, SLOW)) == 3  # the warning alone sends nothing
+        since = await client.mark()
+        confirmed = await admin.press("⚠️ 确认重发（1 人，可能有人收到两次）")
+        assert confirmed["answer"]["text"] == "已重新排队 1 条。"
+        await client.wait_for(SLOW, has("慢网络测试"), since=since)
+        texts = [m["text"] for m in await client.messages(SLOW) if m["from"]["is_bot"]]
+        assert texts == ["慢网络测试", "第二条", "第三条", "慢网络测试"]
+        assert [m["text"] for m in await client.messages(QUICK) if m["from"]["is_bot"]] == [
+            "慢网络测试"]
+        await _until_text(admin, "已发送 2/2，失败 0，已屏蔽 0，未确认 0")
+        assert await storage.outbox.counts(1) == {"sent": 2}
+
 
 # --------------------------------------------------------------------------- at scale
 
