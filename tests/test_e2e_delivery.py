@@ -109,6 +109,42 @@ async def test_a_send_answered_after_the_timeout_is_unconfirmed_and_never_sent_a
         assert await storage.outbox.counts(1) == {"sent": 2}
 
 
+async def test_one_slow_send_does_not_hold_up_the_others(
+        settings: Settings, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram takes 6 s to answer one send (within the 30 s send timeout): the other 39
+    recipients get the broadcast meanwhile, and the slow one is recorded sent, once."""
+    monkeypatch.setenv("ZHINAN_ADMIN_IDS", str(ADMIN))
+    patient = settings.model_copy(update={"admin_ids": frozenset({ADMIN}),
+                                          "outbox_per_second": 100.0,
+                                          "rate_limit_per_second": 120.0})
+    await load_into(patient)
+    harness = Harness(patient, state=SandboxState(limits_enabled=False), clock=clock)
+    recipients = range(7200, 7240)
+    slow, others = recipients[0], recipients[1:]
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        assert harness.core is not None
+        storage = harness.core.storage
+        await _add_users(harness.sandbox, storage, recipients)
+        await client.post("/sandbox/faults", {"method": "sendMessage", "kind": "delay",
+                                              "delay": 6, "chat_id": slow})
+        admin = Conversation(client, ADMIN)
+        await _run_flow(admin, "慢一个", "城市：南宁", "南宁：全部相关用户")
+        await admin.press("✅ 确认发送（40 人）")
+        # the slow recipient's row is claimed first (lowest id); while its send waits for
+        # Telegram, everyone else gets the broadcast
+        for uid in others:
+            await client.wait_for(uid, has("慢一个"))
+        [row] = await storage.outbox.rows(chat_id=slow)
+        assert row["state"] == "sending"  # still waiting for that one answer
+        assert not [m for m in await client.messages(slow) if m["from"]["is_bot"]]
+        await client.wait_for(slow, has("慢一个"))
+        final = await _until_text(admin, "发送完成")
+        assert "已发送 40/40，失败 0，已屏蔽 0，未确认 0" in final["text"]
+        [row] = await storage.outbox.rows(chat_id=slow)
+        assert (row["state"], row["attempts"]) == ("sent", 1)
+        assert len(await _sends_to(client, slow)) == 1
+
+
 # --------------------------------------------------------------------------- at scale
 
 RECIPIENTS = range(300_000, 303_000)
