@@ -320,3 +320,64 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+# --------------------------------------------------------------------------- restore
+
+async def test_a_restored_backup_does_not_send_a_broadcast_again(
+        settings: Settings, clock: Clock, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A backup taken while a broadcast was queued; the bot then sent it; the database is
+    restored from that backup and the bot started again: the recipients still have it once
+    (it used to go out a second time), until an admin releases or cancels what is held."""
+    from bot.__main__ import main
+    from bot.backup import backup
+
+    await load_into(settings)
+    recipients = range(7300, 7305)
+    storage = await Storage.open(settings.db)
+    try:
+        broadcast = await storage.broadcasts.create(ADMIN, {"kind": "city", "city": "南宁"},
+                                                    "南宁", "备份前的广播", list(recipients),
+                                                    FIXED_NOW)
+    finally:
+        await storage.close()
+    copy = await asyncio.to_thread(backup, settings.db, tmp_path / "before.sqlite3")
+
+    harness = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        for uid in recipients:
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"),
+                                                started=True)
+        assert harness.core is not None
+        await harness.core.wake_sender()
+        for uid in recipients:
+            await client.wait_for(uid, has("备份前的广播"))
+        await harness.stop_bot()
+
+        assert await asyncio.to_thread(main, ["restore", str(copy)]) == 0
+        assert "5 delivery(ies) were pending when the backup was taken" in \
+            capsys.readouterr().out
+
+        await harness.start_bot()
+        core = harness.core
+        assert core is not None
+        # the sender runs (a later notice arrives) and leaves the held broadcast alone
+        await core.storage.outbox.enqueue([NewMessage(kind="notice", chat_id=recipients[0],
+                                                      user_id=recipients[0], text="之后的通知")],
+                                          core.now())
+        await core.wake_sender()
+        await client.wait_for(recipients[0], has("之后的通知"))
+        for uid in recipients:
+            texts = [m["text"] for m in await client.messages(uid) if m["from"]["is_bot"]]
+            assert texts.count("备份前的广播") == 1, (uid, texts)
+        assert await core.storage.outbox.counts(broadcast) == {"held": 5}
+        await harness.stop_bot()
+
+        assert await asyncio.to_thread(main, ["outbox", "cancel"]) == 0
+        assert "5 held delivery(ies) cancelled" in capsys.readouterr().out
+        storage = await Storage.open(settings.db)
+        try:
+            assert await storage.outbox.counts(broadcast) == {"cancelled": 5}
+        finally:
+            await storage.close()
