@@ -962,7 +962,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     configure_logging(settings, verbose=args.verbose)  # ZHINAN_LOG_FORMAT, secrets redacted
     handler: Handler = args.handler
-    return handler(settings, args)
+    try:
+        return handler(settings, args)
+    except CatalogueError as exc:  # a data file damaged after the last `catalogue load`
+        print(f"{args.command}: a data file is damaged:\n{exc}\nfix it: `python -m bot "
+              "catalogue load` checks every data file", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
