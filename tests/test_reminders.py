@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.bench import publish_into
 from bot.catalogue.models import Guideline, Stage, Window
 from bot.config import Settings
 from bot.core import Core
-from bot.db import Storage
+from bot.db import Storage, publish_into
 from bot.flows import Flows
 from bot.reminders import WindowRef, ladder_times
 
