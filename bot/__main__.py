@@ -33,7 +33,7 @@ from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
 from bot.catalogue.models import Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.catalogue.parser import parse_guideline
-from bot.config import Settings, load_settings, settings_markdown
+from bot.config import Settings, load_settings, parse_target, settings_markdown
 from bot.core import Core
 from bot.db import Database, DatabaseUrlError, Storage, migrate
 from bot.db.catalogue import Snapshot
@@ -125,7 +125,8 @@ async def _catalogue_load(settings: Settings, *, accept_shrink: bool = False) ->
         print(f"new guideline(s) {', '.join(new)}: {told} subscriber(s) will be told")
     refused = [key for key, (outcome, _) in outcomes.items() if outcome == "refused"]
     print(f"{len(snapshot.leaves)} directions from {len(snapshot.metas)} guidelines published "
-          f"in {settings.db}" + (f"; refused: {', '.join(refused)}" if refused else ""))
+          f"in {parse_target(settings.db).safe}"
+          + (f"; refused: {', '.join(refused)}" if refused else ""))
     return 1 if refused else 0
 
 
@@ -577,24 +578,30 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         if settings.webhook_secret is None:  # the workers must all check the same secret
             env["ZHINAN_WEBHOOK_SECRET"] = secrets.token_urlsafe(32)
         return asyncio.run(supervise(commands, env))
-    if url:
-        from bot.web import run_webhook
+    from bot.lease import AlreadyRunning
 
-        index = getattr(args, "worker_index", None)
-        asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
-                                getattr(args, "port", None),
-                                base_url=getattr(args, "base_url", None),
-                                reuse_port=index is not None, dispatch=dispatch,
-                                register=index in (None, 0)))
-        return 0
-    if workers > 1:
+    if workers > 1 and not url:
         print("--workers needs webhook mode (--webhook URL): polling is one process",
               file=sys.stderr)
         return 2
-    from bot.polling import run_polling
+    try:
+        if url:
+            from bot.web import run_webhook
 
-    asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
-                            poll_interval=getattr(args, "poll_interval", 0.0)))
+            index = getattr(args, "worker_index", None)
+            asyncio.run(run_webhook(settings, url, getattr(args, "host", None),
+                                    getattr(args, "port", None),
+                                    base_url=getattr(args, "base_url", None),
+                                    reuse_port=index is not None, dispatch=dispatch,
+                                    register=index in (None, 0)))
+        else:
+            from bot.polling import run_polling
+
+            asyncio.run(run_polling(settings, base_url=getattr(args, "base_url", None),
+                                    poll_interval=getattr(args, "poll_interval", 0.0)))
+    except AlreadyRunning as exc:  # a second bot on one SQLite file: refused, plainly
+        print(f"not started: {exc}", file=sys.stderr)
+        return 3
     return 0
 
 
@@ -955,7 +962,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     configure_logging(settings, verbose=args.verbose)  # ZHINAN_LOG_FORMAT, secrets redacted
     handler: Handler = args.handler
-    return handler(settings, args)
+    try:
+        return handler(settings, args)
+    except CatalogueError as exc:  # a data file damaged after the last `catalogue load`
+        print(f"{args.command}: a data file is damaged:\n{exc}\nfix it: `python -m bot "
+              "catalogue load` checks every data file", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.buttons import Facets
 from bot.catalogue.facets import BUDGET_BANDS, fits_budget
 from bot.catalogue.models import GuidelineMeta, Leaf
+from bot.catalogue.numbers import MAX_AMOUNT_WAN, clean_number
 
 PAGE_SIZE = 5
 FEW = 3  # at most this many results: offer to relax a facet
@@ -23,6 +24,18 @@ def city_codes(metas: Iterable[GuidelineMeta]) -> dict[str, str]:
     for meta in metas:
         codes.setdefault(meta.key.rstrip("0123456789"), meta.city)
     return codes
+
+
+def typed_budget(wan: float | None) -> str | None:
+    """A typed amount in 万元 as the budget facet its buttons carry (w50, w12.35): to the
+    hundredth of a 万; None when it cannot be one (not above zero, beyond MAX_AMOUNT_WAN),
+    so no button is ever built that would come back "expired"."""
+    if wan is None:
+        return None
+    rounded = round(wan, 2)
+    if not 0 < rounded <= MAX_AMOUNT_WAN:
+        return None
+    return f"w{clean_number(rounded)}"
 
 
 def budget_bounds(budget: str | None) -> tuple[float | None, float | None] | None:

@@ -95,6 +95,14 @@ class Settings(BaseSettings):
         default=25.0, gt=0,
         description="Broadcast/reminder pace; below the bot-wide limit so replies get through.",
     )
+    send_timeout: float = Field(
+        default=30.0, gt=0,
+        description="Seconds the outbox waits for Telegram's answer to one send. A send with "
+                    "no answer in time may still have been delivered: it is recorded as "
+                    "unconfirmed and never resent automatically, so keep this long enough for "
+                    "a slow Bot API (timeouts should be rare); one slow send holds one of the "
+                    "sender's slots, not the others.",
+    )
     broadcast_channel_id: int | None = Field(
         default=None, description="A channel superadmins' broadcasts are also posted to.")
     rate_limit_per_second: float = Field(

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from bot.catalogue.facets import Taxonomy, load_taxonomy
+from bot.catalogue.facets import Taxonomy
+from bot.catalogue.loader import check_synonyms, read_taxonomy
 from bot.catalogue.models import GuidelineMeta
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -32,11 +33,15 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, data_dir: Path) -> Lexicon:
+        """Read synonyms.toml and sectors.toml; a damaged one raises CatalogueError naming its
+        file and line (`catalogue load` checks them too, but either may be edited after)."""
+        check_synonyms(data_dir)
+        taxonomy = read_taxonomy(data_dir)
         with (data_dir / "synonyms.toml").open("rb") as handle:
             raw = tomllib.load(handle)
         return cls(
             cities={city: tuple(aliases) for city, aliases in raw.get("cities", {}).items()},
-            taxonomy=load_taxonomy(data_dir / "sectors.toml"),
+            taxonomy=taxonomy,
             synonyms={term: tuple(words) for term, words in raw.get("terms", {}).items()},
             # longest first, so 我是做 goes before 我是
             stopwords=tuple(sorted(raw.get("stopwords", {}).get("words", []), key=len,

@@ -3,8 +3,11 @@
 python-telegram-bot and httpx log request URLs, and Telegram's URLs carry the bot token
 (`https://api.telegram.org/bot123456:AA…/sendMessage`). Every line this module formats —
 message, arguments, exception text and traceback, extra fields — passes through `Redactor`,
-which removes the configured token and webhook secret (also URL-encoded) and anything shaped
-like a bot token (`<digits>:<20+ of A-Z a-z 0-9 _ ->`), keeping the bot id for debugging.
+which removes the configured token, webhook secret, the webhook URL's random path and the
+database password (also URL-encoded), secrets the process makes or learns while it runs
+(`redact_also`: a webhook secret generated at start, a webhook URL given on the command line),
+and anything shaped like a bot token (`<digits>:<20+ of A-Z a-z 0-9 _ ->`), keeping the bot id
+for debugging.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 from urllib.parse import quote, urlsplit
 
-from bot.config import Settings
+from bot.config import Settings, parse_target
 
 REDACTED = "[REDACTED]"
 TOKEN_RE = re.compile(r"(\d+)(:|%3A|%3a)[A-Za-z0-9_-]{20,}")
+# user:password@ in any URL (a database, a proxy), whether or not the password is configured
+CREDENTIALS_RE = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s/]+@", re.IGNORECASE)
 # Group-robot credentials inside a webhook URL (WeCom key, DingTalk access_token and sign,
 # Feishu hook id), should a library ever log one.
 ROBOT_RE = re.compile(r"((?:[?&](?:key|access_token|sign)=)|/bot/v2/hook/)[^&\s\"']+")
@@ -30,31 +35,65 @@ _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", 
 _OURS = "_zhinan_handler"
 
 
+# Secrets known only at run time, for every Redactor (a process has one set of secrets).
+_RUNTIME: set[str] = set()
+
+
+def redact_also(*secrets: str | None) -> None:
+    """Secrets this process made or was given after logging was set up: from now on they are
+    redacted from every line, whichever handler formats it."""
+    for secret in secrets:
+        _RUNTIME.update(_variants(secret))
+
+
+def _variants(secret: str | None) -> set[str]:
+    """The forms a secret takes in a log line: as is and URL-encoded."""
+    bot_id, colon, key = (secret or "").partition(":")
+    if colon and bot_id.isdigit() and key:
+        secret = key  # a bot token: the id before the colon is public, keep it
+    if not secret or len(secret) < 4:  # a tiny value would redact half the line
+        return set()
+    return {secret, quote(secret, safe=""), quote(secret, safe="/")}
+
+
 class Redactor:
     """Replaces known secrets and token-shaped strings; cheap enough for every line."""
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
-        values: set[str] = set()
+        self._own: set[str] = set()
         for secret in secrets:
-            bot_id, colon, key = (secret or "").partition(":")
-            if colon and bot_id.isdigit() and key:
-                secret = key  # a bot token: the id before the colon is public, keep it
-            if secret and len(secret) >= 4:  # a tiny value would redact half the line
-                values |= {secret, quote(secret, safe=""), quote(secret, safe="/")}
-        # longest first, so a secret containing another is removed whole
-        self.values = sorted(values, key=len, reverse=True)
+            self._own |= _variants(secret)
+        self._known = -1
+        self.values: list[str] = []
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._known != len(_RUNTIME):
+            self._known = len(_RUNTIME)
+            # longest first, so a secret containing another is removed whole
+            self.values = sorted(self._own | _RUNTIME, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
+        self._refresh()
         for value in self.values:
             if value in text:
                 text = text.replace(value, REDACTED)
+        text = CREDENTIALS_RE.sub(rf"\1{REDACTED}@", text)
         text = ROBOT_RE.sub(rf"\1{REDACTED}", text)
         return TOKEN_RE.sub(rf"\1\2{REDACTED}", text)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Redactor:
         return cls([_secret(settings.telegram_token), _secret(settings.webhook_secret),
-                    webhook_path_token(settings.webhook_url)])
+                    webhook_path_token(settings.webhook_url), database_password(settings.db)])
+
+
+def database_password(db: str) -> str | None:
+    """The password in a postgresql:// URL (a SQLite path has none)."""
+    try:
+        return parse_target(db).url.password
+    except ValueError:
+        return None
 
 
 def webhook_path_token(url: str | None) -> str | None:

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from pypinyin import lazy_pinyin
 from rapidfuzz.distance import Indel
 
-from bot.catalogue.numbers import chinese_to_int, clean_number, normalise
+from bot.catalogue.numbers import MAX_AMOUNT_WAN, chinese_to_int, clean_number, normalise
 from bot.lexicon import Lexicon, is_cjk, word_pattern
 from bot.topic import Topic, read_topic
 
@@ -117,6 +117,9 @@ class Understood:
     topic: Topic
     term: str | None = None  # the glossary key a glossary question is about
     corrections: dict[str, str] = field(default_factory=dict)  # typed → read as (not topic)
+    # a sum of money that cannot be a grant (negative, a malformed numeral, beyond any grant):
+    # the message is not searched with a wrong amount, the asker is told
+    bad_amount: str | None = None
 
     @property
     def has_topic(self) -> bool:
@@ -154,6 +157,8 @@ def money_wan(match: re.Match[str]) -> float | None:
         value = float(number)
     else:
         parsed = chinese_to_int(number)
+        if parsed is None and len(number) > 2 and _next_digit(number[0], number[1]):
+            parsed = chinese_to_int(number[1:])  # 两三百万: two or three hundred, read high
         if parsed is None:
             return None
         value = float(parsed)
@@ -163,6 +168,12 @@ def money_wan(match: re.Match[str]) -> float | None:
              "m": 100, "mn": 100, "million": 100, "millions": 100,
              "yuan": 0.0001, "rmb": 0.0001, "cny": 0.0001}.get(unit)
     return value * scale if scale is not None else None
+
+
+def _next_digit(first: str, second: str) -> bool:
+    digits = "一二三四五六七八九"
+    first = "二" if first == "两" else first
+    return first in digits and second in digits and digits.index(second) == digits.index(first) + 1
 
 
 # --------------------------------------------------------------------------- reading
@@ -175,6 +186,7 @@ class _Reading:
     rest: str
     found: dict[str, Any] = field(default_factory=dict)
     corrections: dict[str, str] = field(default_factory=dict)
+    bad_amount: str | None = None
 
     def take(self, pattern: re.Pattern[str] | str, flags: int = 0) -> re.Match[str] | None:
         """The first match of `pattern` in what is left, blanked out."""
@@ -220,7 +232,7 @@ def understand(text: str, lexicon: Lexicon, *,
                                                  for kind in topic.kinds.values()))):
         intent = "eligible"  # 我们是高企…，这种情况能报哪些: words left over name no topic
     return Understood(text=text, intent=intent, constraints=constraints, topic=topic, term=term,
-                      corrections=reading.corrections)
+                      corrections=reading.corrections, bad_amount=reading.bad_amount)
 
 
 def _about_the_asker(c: Constraints) -> bool:
@@ -375,6 +387,9 @@ def _read_amount(reading: _Reading) -> None:
         high = money_wan(high_match) if high_match else None
         if low is not None and high is not None and low < high:
             reading.take(between)
+            if _negative(match, "a") or not (_sensible(low) and _sensible(high)):
+                reading.bad_amount = ("-" if _negative(match, "a") else "") + match[0].strip()
+                return
             reading.found["amount"] = Amount("between", low, high)
             return
     for op, pattern in (
@@ -390,12 +405,23 @@ def _read_amount(reading: _Reading) -> None:
         if found:
             inner = MONEY.search(found["m"])
             value = money_wan(inner) if inner else None
-            if value is None:
-                continue
+            if value is None or _negative(found, "m") or not _sensible(value):
+                sign = "-" if _negative(found, "m") else ""
+                reading.bad_amount = sign + found["m"].strip()
+                return
             if op == "about" and inner and inner["fuzz"] in ("多", "余"):
                 op = "gte"  # 一百多万: more than a hundred
             reading.found["amount"] = Amount(op, value)  # type: ignore[arg-type]
             return
+
+
+def _negative(match: re.Match[str], group: str) -> bool:
+    """A minus sign just before the number: -50万 is no grant anyone applies for."""
+    return match.string[:match.start(group)].rstrip().endswith(("-", "−", "负"))
+
+
+def _sensible(wan: float) -> bool:
+    return 0 < wan <= MAX_AMOUNT_WAN
 
 
 _YEARS = r"(?P<n>(?<![\d.])[1-5](?![\d.])|[一二两三四五]|\b(?:one|two|three|four|five)\b)"

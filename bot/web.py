@@ -52,6 +52,7 @@ from bot.config import Settings
 from bot.core import Core
 from bot.dispatcher import holder_name
 from bot.lease import Lease
+from bot.logs import redact_also, webhook_path_token
 from bot.metrics import CONTENT_TYPE, Metrics
 
 log = logging.getLogger("zhinan.web")
@@ -315,6 +316,8 @@ class WebhookServer:
         # no configured secret: a fresh one each start, registered below with setWebhook
         self.secret = configured.get_secret_value() if configured else secrets.token_urlsafe(32)
         self.path = webhook_path(self.url)
+        # setWebhook's parameters and the access log would show them at DEBUG / -v
+        redact_also(self.secret, webhook_path_token(self.url))
         self.port = 0
         self.metrics = Metrics()
         self.core: Core | None = None

@@ -3,7 +3,8 @@
 `route(Kind, callback)` gives python-telegram-bot a handler for one button kind (bot/buttons.py):
 the pattern comes from the kind, the data is parsed into its typed dataclass, a forged or stale
 button is answered "expired", a group button pressed by someone other than its owner is answered
-"not yours", and only then the callback runs with the typed button.
+"not yours", and only then the callback runs with the typed button. Every button the bot puts in
+a group names its owner, so a group press of one that says "anyone's" (owner 0) was forged.
 """
 
 from __future__ import annotations
@@ -84,7 +85,10 @@ def route(kind: type[B], callback: ButtonCallback[B]) -> CallbackQueryHandler[Zh
         if data is None:
             await ui.answer(update, Reply.say(t(actor.lang, "errors.expired"), alert=True))
             return
-        owner = getattr(data, "owner", 0)
+        owner = getattr(data, "owner", None)
+        if owner == 0 and not actor.private:
+            await ui.answer(update, Reply.say(t(actor.lang, "errors.expired"), alert=True))
+            return
         if owner and owner != actor.user_id:
             await ui.answer(update, Reply.say(t(actor.lang, "errors.not_your_button"),
                                               alert=True))

@@ -1,4 +1,5 @@
-"""/start, /help, /language, /forget, the main menu and unknown commands."""
+"""/start, /help, /language, /forget, the main menu, unknown commands and files nobody asked
+for."""
 
 from __future__ import annotations
 
@@ -82,6 +83,14 @@ async def unknown_command(update: Update, context: ZhinanContext) -> None:
     await ui.present(update, context, context.flows.people.unknown_command(context.actor, name))
 
 
+async def unexpected_file(update: Update, context: ZhinanContext) -> None:
+    """A file while no step waits for one (handlers/steps.py takes those): a hint, not silence
+    (in a group, only when addressed to the bot: only then is there an actor)."""
+    if context.has_actor:
+        await ui.present(update, context, await context.flows.people.unexpected_file(
+            context.actor))
+
+
 def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     return [
         CommandHandler("start", start),
@@ -96,4 +105,6 @@ def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
 
 def fallback() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     """Registered last: commands no feature claimed."""
-    return [MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command)]
+    return [MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command),
+            MessageHandler((filters.Document.ALL | filters.PHOTO) & filters.UpdateType.MESSAGE,
+                           unexpected_file)]

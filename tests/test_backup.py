@@ -239,3 +239,10 @@ def test_deliveries_pending_in_a_backup_are_held_until_an_admin_decides(
     assert main(["outbox", "cancel"]) == 0
     assert "4 held delivery(ies) cancelled" in capsys.readouterr().out
     assert asyncio.run(states()) == {"sent": 1, "cancelled": 4}
+
+    # restored again, and this time the admin knows they were not sent: released, they queue
+    assert main(["restore", str(copy)]) == 0
+    capsys.readouterr()
+    assert main(["outbox", "release"]) == 0
+    assert "4 held delivery(ies) released: they will be sent" in capsys.readouterr().out
+    assert asyncio.run(states()) == {"sent": 1, "pending": 4}

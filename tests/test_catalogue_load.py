@@ -169,6 +169,25 @@ def test_a_broken_shared_data_file_stops_the_load_with_file_and_line(
     assert sum(counts(capsys).values()) == 231
 
 
+@pytest.mark.parametrize("command", [["search", "人工智能"], ["run"]])
+def test_a_data_file_broken_after_the_load_stops_search_and_start_plainly(
+        loaded: Settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        command: list[str]) -> None:
+    """synonyms.toml edited after `catalogue load`: search and the bot read it at start and
+    died with a TOMLDecodeError traceback; they now name the file and line and exit 1."""
+    monkeypatch.setenv("ZHINAN_TELEGRAM_TOKEN", "123456:" + "x" * 35)
+    (loaded.data_dir / "synonyms.toml").write_text('[terms]\n"人工智能" = ["AI"\n',
+                                                   encoding="utf-8")
+    assert main([*command, "--base-url", "http://127.0.0.1:9/bot"]
+                if command == ["run"] else command) == 1
+    out, err = capsys.readouterr()
+    assert err == (f"{command[0]}: a data file is damaged:\n"
+                   f"{loaded.data_dir / 'synonyms.toml'}:2: unreadable: Unclosed array (at end "
+                   "of document)\nfix it: `python -m bot catalogue load` checks every data "
+                   "file\n")
+    assert "Traceback" not in out + err
+
+
 # --------------------------------------------------------------------------- source paths
 
 

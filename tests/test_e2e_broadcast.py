@@ -178,14 +178,14 @@ async def test_faults_429_403_500_are_handled(admin_settings: Settings, clock: C
         await _run_flow(admin, "测试通知", "城市：南宁", "南宁：全部相关用户")
         await admin.press("✅ 确认发送（20 人）")
         await _until(lambda: _delivered(client, ids), 19, timeout=60)
+        progress = await _until_text(admin, "发送完成")  # every outcome recorded
+        assert "已屏蔽 1" in progress["text"]
         counts = await _delivered(client, ids)
         assert set(counts) == set(ids) - {7003} and set(counts.values()) == {1}
         storage = harness.core.storage
         blocked = await storage.users.get(7003)
         assert blocked is not None and not blocked.reachable  # 403: nothing more is sent
         assert await storage.outbox.counts(1) == {"sent": 19, "blocked": 1}
-        progress = await _until_text(admin, "发送完成")
-        assert "已屏蔽 1" in progress["text"]
 
 
 async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import sys
 
 import pytest
 
@@ -239,3 +241,45 @@ async def test_english_card(client: SandboxClient, lang_user: int) -> None:
     assert "📄 “南宁市科技计划项目申报指南”, line" in card["text"]
     assert "Nanning · 2022" in card["text"]
     assert "Lead:" in card["text"]
+
+
+@pytest.mark.both_backends
+async def test_a_catalogue_loaded_by_another_process_reaches_the_running_bot(
+        harness: Harness, wang: Conversation, settings: Settings,
+        catalogue: list[Guideline]) -> None:
+    """`catalogue load` run beside a serving bot: /find's cities and counts and free-text
+    search follow it without a restart (they used to keep the old catalogue, or half of it)."""
+    assert harness.core is not None
+    await wang.send("桂花糕")
+    assert "柳州" not in (await wang.last())["text"]
+    await wang.send("/find")
+    assert "桂林" in _counts(await wang.last())
+
+    # 桂林's guideline withdrawn, and one 柳州 direction reworded (the count stays the same)
+    metadata = settings.data_dir / "catalogue.toml"
+    full = metadata.read_text(encoding="utf-8")
+    metadata.write_text(full.split('[[guideline]]\nkey = "gl22"')[0], encoding="utf-8")
+    source = settings.data_dir / "guidelines" / "003_b77ff5cd7a582a9e.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("螺蛳鸭脚煲", "桂花糕"),
+                      encoding="utf-8")
+    before = _counts(await wang.last())
+    loaded = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "catalogue", "load",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await loaded.communicate()
+    assert loaded.returncode == 0, err.decode()
+    assert "191 directions from 4 guidelines published" in out.decode()
+    # the bot looks at the catalogue's version on an update, at most once a second: one of
+    # the next /find answers (each awaited) shows the new catalogue
+    async with asyncio.timeout(5):
+        while True:
+            await wang.send("/find")
+            if _counts(await wang.last()) != before:
+                break
+    leaves = [leaf for leaf in _leaves(catalogue) if leaf.city != "桂林"]
+    expected = {city: sum(1 for leaf in leaves if leaf.city == city)
+                for city in ("防城港", "百色", "南宁", "柳州")}
+    assert _counts(await wang.last()) == {**expected, "不限": len(leaves)}
+    await wang.send("桂花糕")
+    found = await wang.last()
+    assert "柳州" in found["text"] or any("柳州" in b["text"] for b in buttons(found)), found

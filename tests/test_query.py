@@ -205,3 +205,23 @@ def test_json_shape_for_the_command_line() -> None:
     assert shown["constraints"]["modes"] == ["后补助"]
     assert shown["intent"] == "search" and shown["topic"] == ["农业"]
     assert set(shown["constraints"]) == set(Constraints().as_json())
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("-50万的项目", "-50万"), ("南宁 负20万", "-20万"), ("五千千千万", "五千千千万"),
+    ("1" * 40 + "万", "1" * 40 + "万"), ("100亿", "100亿"), ("0万也行", "0万"),
+    ("-5到10万", "-5到10万"),
+])
+def test_a_sum_that_cannot_be_a_grant_is_not_read_as_one(text: str, bad: str) -> None:
+    """Not silently read as something else (五千千千万 as 7000万, -50万 as 50万): flagged, so
+    the asker is told, and no amount condition is set."""
+    understood = understand(text, LEXICON)
+    assert understood.bad_amount == bad
+    assert understood.constraints.amount is None
+
+
+def test_colloquial_sums_still_read() -> None:
+    assert understand("两三百万的项目", LEXICON).constraints.amount == Amount("about", 300)
+    assert understand("一百五十万左右", LEXICON).constraints.amount == Amount("about", 150)
+    assert understand("一千五百万以上", LEXICON).constraints.amount == Amount("gte", 1500)
+    assert understand("锂电池 南宁 50万", LEXICON).bad_amount is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import secrets
 import signal
@@ -484,3 +485,78 @@ async def test_the_command_line_serves_by_webhook_and_stops_cleanly_on_sigterm(
     assert "shutdown requested; finishing work in hand" in messages
     assert messages[-1] == "webhook mode: stopped" or "webhook mode: stopped" in messages
     assert token.split(":")[1] not in output and path_token not in output
+
+
+# --------------------------------------------------------------------------- hostile bodies
+# Webhook bodies Telegram would never send: refused with 400 (never a 500 with a traceback),
+# replays handled once, updates without a chat handled without an error.
+
+async def post(session: aiohttp.ClientSession, running: WebhookServer,
+               body: bytes | dict[str, Any]) -> tuple[int, str]:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    async with session.post(local(running, running.path), data=data,
+                         headers={SECRET_HEADER: SECRET,
+                                  "Content-Type": "application/json"}) as response:
+        return response.status, await response.text()
+
+
+def nested(depth: int) -> bytes:
+    return b'{"update_id": 5, "message": ' + b'{"a": ' * depth + b"1" + b"}" * depth + b"}"
+
+
+@pytest.mark.parametrize("body", [
+    nested(100_000),  # deeper than the JSON parser goes: used to answer 500 with a traceback
+    nested(100),  # parses, but no update nests that deep
+    b"[" * 50_000 + b"]" * 50_000,
+], ids=["100000-deep", "100-deep", "deep-list"])
+async def test_deeply_nested_json_is_refused(server: WebhookServer, http: aiohttp.ClientSession,
+                                             body: bytes, caplog: pytest.LogCaptureFixture
+                                             ) -> None:
+    status, text = await post(http, server, body)
+    assert status == 400 and "Traceback" not in text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize("update_id", [True, False, "7", 7.0, -1, 2**63, None, [7]])
+async def test_an_update_id_that_is_not_a_telegram_one_is_refused(
+        server: WebhookServer, http: aiohttp.ClientSession, client: SandboxClient,
+        update_id: object) -> None:
+    body = start_update(0)
+    body["update_id"] = update_id
+    assert (await post(http, server, body))[0] == 400
+    assert await bot_messages(client, WANG) == []
+
+
+async def test_a_replayed_update_is_handled_once(server: WebhookServer,
+                                                 http: aiohttp.ClientSession,
+                                                 client: SandboxClient) -> None:
+    """Telegram delivers again when it got no 200 in time: the bot answers 200 to the repeat
+    without handling it twice."""
+    for _ in range(3):
+        assert (await post(http, server, start_update(4242)))[0] == 200
+    assert (await post(http, server, start_update(4243, text="/help")))[0] == 200
+    replies = [m["text"] for m in await bot_messages(client, WANG)]
+    assert len(replies) == 2 and replies[0].startswith("您好") and "指南" in replies[1]
+
+
+async def test_updates_without_a_chat_are_handled_without_an_error(
+        server: WebhookServer, http: aiohttp.ClientSession, client: SandboxClient,
+        caplog: pytest.LogCaptureFixture) -> None:
+    user = {"id": WANG, "is_bot": False, "first_name": "王经理"}
+    bodies: list[dict[str, Any]] = [
+        {"update_id": 801},  # nothing in it
+        {"update_id": 802, "callback_query": {  # a forged press on an inline message
+            "id": "99", "from": user, "chat_instance": "1", "inline_message_id": "AAA",
+            "data": "z2|b|sector|nn.-.-.0|0"}},
+        {"update_id": 803, "callback_query": {"id": "98", "from": user, "chat_instance": "1",
+                                              "data": "z2|B|stop|" + "9" * 24 + "|0"}},
+        {"update_id": 805, "my_chat_member": {
+            "chat": {"id": -5, "type": "group", "title": "g"}, "from": user, "date": 1,
+            "old_chat_member": {"status": "left", "user": user},
+            "new_chat_member": {"status": "member", "user": user}}},
+    ]
+    for body in bodies:
+        assert (await post(http, server, body))[0] == 200, body
+    await asyncio.sleep(0)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+    assert await bot_messages(client, WANG) == []

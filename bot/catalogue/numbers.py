@@ -9,6 +9,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# The largest amount (万元) read as a grant or typed as a budget: 99.9999亿 is far beyond any
+# city's grant, and six digits keep a typed budget inside a button's 64 bytes.
+MAX_AMOUNT_WAN = 999_999
+
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -30,19 +34,31 @@ def normalise(text: str) -> str:
 
 
 def chinese_to_int(word: str) -> int | None:
-    """五十 → 50, 一百二十 → 120, 两千 → 2000; None when it is not a plain numeral."""
+    """五十 → 50, 一百二十 → 120, 一百零五 → 105, 两千五 → 2500; None when it is not a
+    well-formed numeral: 五千千千, 一百千, 五五十, 零十 are no numbers, whatever they add up to."""
     if not word or not _CN_NUMBER.fullmatch(word):
         return None
     if all(ch in _DIGITS for ch in word):  # 二〇二五 read digit by digit
         return int("".join(str(_DIGITS[ch]) for ch in word))
-    total, current = 0, 0
+    total, digit, last_unit, zero = 0, None, 10_000, False
     for ch in word:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
+        if ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit >= last_unit or (digit is None and (total or zero)):
+                return None  # units only fall (千 > 百 > 十), each after its digit but a first 十
+            total += (1 if digit is None else digit) * unit
+            last_unit, digit, zero = unit, None, False
+        elif _DIGITS[ch] == 0:
+            if zero or digit is not None or not total:
+                return None  # 零 stands for places skipped: after a unit, once
+            zero = True
+        elif digit is not None:
+            return None  # two digits in a row inside a numeral with units
         else:
-            total += (current or 1) * _UNITS[ch]
-            current = 0
-    return total + current
+            digit = _DIGITS[ch]
+    if digit is None:
+        return None if zero else total
+    return total + (digit if zero else digit * (last_unit // 10))  # 一百零五; 一百五 = 150
 
 
 _AMOUNT = re.compile(

@@ -32,7 +32,7 @@ from bot.i18n import pick_language, t
 from bot.keyboards import Keyboard, button
 from bot.messenger import DeliveryError
 from bot.robots.render import Notice
-from bot.telegram_html import HtmlParseError, parse_html
+from bot.telegram_html import HtmlParseError, parse_html, utf16_len
 
 log = logging.getLogger("zhinan.broadcasts")
 STEP = "broadcast"
@@ -83,16 +83,20 @@ class Broadcasts:
         lang = actor.lang
         if data.get("stage") == "leaf":
             return await self.leaf_id(actor, text, data)
-        limit = MAX_CAPTION if document else MAX_TEXT
-        if len(text) > limit:
-            key = "broadcast.caption_too_long" if document else "broadcast.too_long"
-            return Reply.of(Screen(render.esc(t(lang, key, n=limit))), edit=False)
+        visible = text
         if html:
             try:
-                parse_html(text)
+                visible = parse_html(text).text
             except HtmlParseError as exc:
                 return Reply.of(Screen(render.esc(t(lang, "broadcast.bad_html", error=exc))),
                                 edit=False)
+        # Telegram's count: the visible text, trimmed, in UTF-16 units (an emoji is two), so a
+        # caption of 1,000 emoji is refused here rather than after the preview failed.
+        limit, length = (MAX_CAPTION if document else MAX_TEXT), utf16_len(visible.strip())
+        if length > limit:
+            key = "broadcast.caption_too_long" if document else "broadcast.too_long"
+            return Reply.of(Screen(render.esc(t(lang, key, n=limit, length=length))),
+                            edit=False)
         role = await role_of(self.core, actor.user_id)
         if not role.is_admin:
             return refused(actor, "broadcast text")

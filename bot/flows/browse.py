@@ -19,7 +19,6 @@ from bot.i18n import t
 from bot.messenger import Prompt
 
 TYPED_BUDGET = "budget"
-MAX_TYPED_WAN = 999_999
 
 
 def budget_label(budget: str | None, lang: str) -> str:
@@ -145,13 +144,12 @@ class Browse:
 
     async def typed_budget(self, actor: Actor, text: str, data: dict[str, object]) -> Reply:
         """Read "50万", "五十万", "0.5亿"; ask again on anything else (the step stays open)."""
-        amount = parse_amount_wan(text[:40])
-        if amount is None or not 0 < amount <= MAX_TYPED_WAN:
+        budget = browse.typed_budget(parse_amount_wan(text[:40]))
+        if budget is None:
             return Reply.of(Screen(render.esc(t(actor.lang, "budget.unreadable")),
                                    prompt=Prompt(t(actor.lang, "budget.placeholder"))))
         await self.core.storage.dialogs.clear(actor.chat_id, actor.user_id)
         facets = Facets.decode(str(data.get("facets", ""))) or Facets()
-        budget = f"w{clean_number(round(amount, 2))}"
         return Reply.of(await self.results(actor, facets.with_(budget=budget, page=0)),
                         edit=False)
 

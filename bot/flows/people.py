@@ -59,6 +59,11 @@ class People:
         return Actor(who.user_id, who.chat_id, lang, who.first_name, who.username, who.private,
                      who.chat_title)
 
+    async def unreachable(self, user_id: int) -> None:
+        """Telegram refused a reply in the user's private chat (they blocked the bot): nothing
+        more is scheduled for them until they write again (`actor` reopens it)."""
+        await self.core.storage.users.mark_blocked(user_id, self.core.now())
+
     async def record(self, user_id: int) -> UserRecord | None:
         return await self.core.storage.users.get(user_id)
 
@@ -85,6 +90,15 @@ class People:
     def unknown_command(self, actor: Actor, command: str) -> Reply:
         return Reply.of(Screen(render.esc(t(actor.lang, "start.unknown_command",
                                             command=command[:32]))), edit=False)
+
+    async def unexpected_file(self, actor: Actor) -> Reply:
+        """A file no step waits for: say so (and, to admins, how to broadcast one)."""
+        from bot.flows.admins import role_of
+
+        lines = [t(actor.lang, "start.unexpected_file")]
+        if (await role_of(self.core, actor.user_id)).is_admin:
+            lines.append(t(actor.lang, "start.unexpected_file_admin"))
+        return Reply.of(Screen(render.esc("\n".join(lines))), edit=False)
 
     def choose_language(self, actor: Actor) -> Reply:
         return Reply.of(Screen(t(actor.lang, "start.choose_language"),

@@ -56,8 +56,14 @@ class Search:
         if not text:
             return Reply.of(Screen(render.esc(t(actor.lang, "search.prompt"))), edit=False)
         query = await asyncio.to_thread(self.core.searcher.understand, text)
+        facets, amount = self._facets(query), query.constraints.amount
+        if query.bad_amount is None and amount is not None and facets.budget is None:
+            query = replace(query, bad_amount=str(clean_number(amount.wan)))  # 0.00001万
+        if query.bad_amount is not None:
+            return Reply.of(Screen(render.esc(t(actor.lang, "search.bad_amount",
+                                                amount=query.bad_amount[:40]))), edit=False)
         if guided(query):
-            return Reply.of(await self.browse.results(actor, self._facets(query)), edit=False)
+            return Reply.of(await self.browse.results(actor, facets), edit=False)
         screen = await self._answer(actor, query, {"q": text, "drop": []})
         return await privately(self.core, actor, screen)
 
@@ -79,7 +85,7 @@ class Search:
     def _facets(self, query: Understood) -> Facets:
         c = query.constraints
         codes = {city: code for code, city in self.core.catalogue.codes.items()}
-        budget = f"w{clean_number(c.amount.wan)}" if c.amount is not None else None
+        budget = browse.typed_budget(c.amount.wan) if c.amount is not None else None
         return Facets(city=codes.get(c.city or ""), sector=c.sector, budget=budget)
 
     async def _answer(self, actor: Actor, query: Understood, stored: dict[str, Any]) -> Screen:

@@ -75,6 +75,9 @@ async def handle_method(request: web.Request) -> web.Response:
         status = 200
     except ApiError as error:
         status, body = error.status, error.payload()
+    except ConnectionResetError:  # the client died mid-request (kill -9): nothing arrived
+        logger.debug("%s: the connection was lost before the request was read", name)
+        return web.Response(status=400)
     except Exception:  # a sandbox bug must not look like a network failure to the bot
         logger.exception("sandbox failed while handling %s", name)
         status, body = 500, ApiError(500, "Internal Server Error: sandbox bug").payload()
