@@ -222,3 +222,25 @@ def test_qualifications_include_provincial_platforms(text: str, required: list[s
     ("以奖代补", ["奖补"])])
 def test_funding_mode_aliases(text: str, modes: list[str]) -> None:
     assert fx.funding_modes(text) == modes
+
+
+# The same cap and the same R&D floor in every unit a bureau may write (1万 = 10,000元,
+# 1千元 = 0.1万, 1亿 = 10,000万), with thousands separators and full-width digits.
+@pytest.mark.parametrize(
+    ("amount", "wan"),
+    [("1,500,000元", 150), ("1500000元", 150), ("１，５００，０００元", 150), ("1,500千元", 150),
+     ("1500千元", 150), ("150万元", 150), ("１５０万元", 150), ("150万", 150), ("0.015亿元", 150),
+     ("1亿元", 10000), ("1,000万元", 1000)],
+)
+def test_a_funding_cap_in_every_unit(amount: str, wan: float) -> None:
+    funding = fx.parse_funding(f"单个项目资助经费不超过{amount}。")
+    assert (funding.min_wan, funding.max_wan) == (None, wan)
+
+
+@pytest.mark.parametrize(
+    ("amount", "wan"),
+    [("3,000,000元", 300), ("３，０００，０００元", 300), ("3,000千元", 300), ("300万元", 300),
+     ("３００万元", 300), ("0.03亿元", 300), ("1亿元", 10000)],
+)
+def test_an_rd_floor_in_every_unit(amount: str, wan: float) -> None:
+    assert fx.min_rd_spend_wan(f"企业上年度研发投入不低于{amount}。") == wan
