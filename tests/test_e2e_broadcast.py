@@ -21,7 +21,7 @@ from bot.sandbox.driver import Conversation, SandboxClient, buttons, has
 from bot.sandbox.limits import LimitConfig
 from bot.sandbox.models import User
 from bot.sandbox.state import BOT_TOKEN, SandboxState
-from tests.conftest import ALICE, FIXED_NOW, WANG, Clock, load_into
+from tests.conftest import FIXED_NOW, WANG, Clock, load_into
 
 ADMIN = 1003  # 李客服 doubles as the superadmin in these tests
 
@@ -251,10 +251,6 @@ async def _received(client: SandboxClient, ids: range) -> Counter[int]:
     for uid in ids:
         counts[uid] = sum(1 for m in await client.messages(uid) if m["from"]["is_bot"])
     return +counts
-
-
-def test_alice_is_not_an_admin(admin_settings: Settings) -> None:
-    assert ALICE not in admin_settings.admin_ids
 
 
 async def test_a_file_to_saved_search_followers_and_the_channel(
