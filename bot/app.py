@@ -137,7 +137,8 @@ async def _post_init(application: Application) -> None:
         await application.bot.set_my_commands(commands, language_code=code)
     if application.bot_data.get("dispatch", True):
         bulk = TelegramMessenger(application.bot, send_timeout=SEND_TIMEOUT)
-        dispatcher = Dispatcher(core, flows, {"telegram": bulk})
+        dispatcher = Dispatcher(core, flows, {"telegram": bulk},
+                                tick=core.settings.reminder_tick_seconds)
         application.bot_data[DISPATCHER] = dispatcher
         dispatcher.start()
     log.info("bot @%s ready", application.bot.username)

@@ -94,6 +94,10 @@ class Settings(BaseSettings):
         default=25.0, gt=0,
         description="Broadcast/reminder pace; below the bot-wide limit so replies get through.",
     )
+    reminder_tick_seconds: float = Field(
+        default=60.0, gt=0,
+        description="How often the dispatcher plans the reminders due (the ladder's steps are at "
+                    "09:00, so a minute is plenty); tests shorten it to see the job fire.")
     broadcast_channel_id: int | None = Field(
         default=None, description="A channel superadmins' broadcasts are also posted to.")
     rate_limit_per_second: float = Field(
