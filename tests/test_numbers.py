@@ -2,7 +2,13 @@
 
 import pytest
 
-from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise, parse_amount_wan
+from bot.catalogue.numbers import (
+    amount_to_wan,
+    chinese_to_int,
+    clean_number,
+    normalise,
+    parse_amount_wan,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,11 @@ def test_amount_to_wan_for_each_unit(number: str, unit: str | None, wan: float |
 
 def test_normalise_folds_full_width_and_spaces_inside_numbers() -> None:
     assert normalise("不超过 150 万元，实施年限： 2 年，方向１") == "不超过 150万元,实施年限:2年,方向1"
+
+
+@pytest.mark.parametrize(("value", "shown"), [(150.0, 150), (0.5, 0.5), (12.345678, 12.3457),
+                                              (0.00005, 0.0001), (None, None)])
+def test_clean_number_drops_a_zero_fraction_and_keeps_four_places(
+        value: float | None, shown: float | int | None) -> None:
+    cleaned = clean_number(value)
+    assert (cleaned, type(cleaned)) == (shown, type(shown))
