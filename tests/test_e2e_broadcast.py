@@ -210,51 +210,52 @@ async def test_a_killed_sender_resumes_without_duplicates(settings: Settings,
     sandbox = Sandbox(SandboxState(limits_enabled=False))
     await sandbox.start()
     storage = await Storage.open(settings.db)
-    ids = range(8000, 8400)
-    doubtful = 8120  # its message is delivered at once, its answer held back for 20 s
-    await _add_users(sandbox, storage, ids)
-    await storage.broadcasts.create(1, {"kind": "city", "city": "南宁"}, "南宁", "恢复测试",
-                                    list(ids), FIXED_NOW)
-    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
-           "ZHINAN_OUTBOX_PER_SECOND": "30"}
-
     log = (tmp_path / "bot.log").open("ab")
+    try:
+        ids = range(8000, 8400)
+        doubtful = 8120  # its message is delivered at once, its answer held back for 20 s
+        await _add_users(sandbox, storage, ids)
+        await storage.broadcasts.create(1, {"kind": "city", "city": "南宁"}, "南宁", "恢复测试",
+                                        list(ids), FIXED_NOW)
+        env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
+               "ZHINAN_OUTBOX_PER_SECOND": "30"}
 
-    def spawn() -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-m", "bot", "run", "--base-url",
-                                 sandbox.base_url], env=env, stdout=subprocess.DEVNULL,
-                                stderr=log)
+        def spawn() -> subprocess.Popen[bytes]:
+            return subprocess.Popen([sys.executable, "-m", "bot", "run", "--base-url",
+                                     sandbox.base_url], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=log)
 
-    async with SandboxClient(sandbox.url) as client:
-        await client.post("/sandbox/faults", {"method": "sendMessage", "kind": "late_answer",
-                                              "delay": 20, "chat_id": doubtful})
-        first = spawn()
-        try:
-            await client.wait_for(doubtful, has("恢复测试"), wait=60)
-        finally:
-            first.send_signal(signal.SIGKILL)  # while the bot waits for Telegram's answer
-            first.wait()
-        before = await _received(client, ids)
-        assert before[doubtful] == 1 and sum(before.values()) < 400
-        second = spawn()
-        try:
-            async with asyncio.timeout(90):
-                while {"pending", "sending"} & (await storage.outbox.counts(1)).keys():
-                    await asyncio.sleep(0.2)
-        finally:
-            second.send_signal(signal.SIGTERM)
-            second.wait(timeout=30)
-        received = await _received(client, ids)
-        assert set(received.values()) == {1}  # nobody got it twice, the one in doubt included
-        outbox = await storage.outbox.counts(1)
-        unknown = {int(row["chat_id"])  # type: ignore[call-overload]
-                   for row in await storage.outbox.rows(broadcast_id=1, state="unknown")}
-        assert doubtful in unknown and len(unknown) <= 4  # the sender's slots in flight
-        assert outbox == {"sent": 400 - len(unknown), "unknown": len(unknown)}
-        assert set(ids) - set(received) <= unknown  # only a message in doubt may be missing
-    log.close()
-    await storage.close()
-    await sandbox.stop()
+        async with SandboxClient(sandbox.url) as client:
+            await client.post("/sandbox/faults", {"method": "sendMessage", "kind": "late_answer",
+                                                  "delay": 20, "chat_id": doubtful})
+            first = spawn()
+            try:
+                await client.wait_for(doubtful, has("恢复测试"), wait=60)
+            finally:
+                first.send_signal(signal.SIGKILL)  # while the bot waits for Telegram's answer
+                first.wait()
+            before = await _received(client, ids)
+            assert before[doubtful] == 1 and sum(before.values()) < 400
+            second = spawn()
+            try:
+                async with asyncio.timeout(90):
+                    while {"pending", "sending"} & (await storage.outbox.counts(1)).keys():
+                        await asyncio.sleep(0.2)
+            finally:
+                second.send_signal(signal.SIGTERM)
+                second.wait(timeout=30)
+            received = await _received(client, ids)
+            assert set(received.values()) == {1}  # nobody got it twice, the one in doubt included
+            outbox = await storage.outbox.counts(1)
+            unknown = {int(row["chat_id"])  # type: ignore[call-overload]
+                       for row in await storage.outbox.rows(broadcast_id=1, state="unknown")}
+            assert doubtful in unknown and len(unknown) <= 4  # the sender's slots in flight
+            assert outbox == {"sent": 400 - len(unknown), "unknown": len(unknown)}
+            assert set(ids) - set(received) <= unknown  # only a message in doubt may be missing
+    finally:  # a failure must not leave the bot's log, the database or the sandbox open
+        log.close()
+        await storage.close()
+        await sandbox.stop()
 
 
 async def _received(client: SandboxClient, ids: range) -> Counter[int]:
