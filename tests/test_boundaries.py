@@ -242,7 +242,7 @@ def test_an_1800_deadline_is_open_at_1800_and_closed_at_1801(
     assert edition_status(2025, CLOSES, now) == edition
 
 
-@pytest.mark.parametrize(("moment", "offsets"), [((8, 59), [1]), ((9, 0), [0]), ((17, 59), [0]),
+@pytest.mark.parametrize(("moment", "offsets"), [((8, 59), [1]), ((9, 0), [0]), ((17, 59), [0]), ((18, 0), []),
                                                  ((18, 1), [])])
 def test_the_last_days_reminder_is_due_from_0900_until_the_deadline(
         moment: tuple[int, int], offsets: list[int]) -> None:
