@@ -15,7 +15,14 @@ import pytest
 from bot import browse
 from bot.catalogue.models import Guideline, Leaf, Stage, Window
 from bot.config import PROJECT_ROOT
-from bot.eligibility import Profile, conditions_for, conditions_from_text, evaluate, self_funding
+from bot.eligibility import (
+    Profile,
+    RevenueBand,
+    conditions_for,
+    conditions_from_text,
+    evaluate,
+    self_funding,
+)
 from bot.lexicon import Lexicon
 from bot.notice import extract_stages, to_json
 from bot.reminders import due_now, ladder_times
@@ -256,3 +263,48 @@ def test_a_same_day_reminder_only_before_the_deadline(closes: tuple[int, int],
                                                       offsets: list[int]) -> None:
     stage = Stage(label="截止", ends_at=datetime(2025, 6, 20, *closes, tzinfo=SH))
     assert [offset for offset, _ in ladder_times(stage, (1, 0), SH)] == offsets
+
+
+# --------------------------------------------------------------------------- qualifications
+
+
+@pytest.mark.parametrize(("above_scale", "high_tech", "verdict"), [
+    (True, True, "met"), (True, False, "not_met"), (False, None, "not_met"),
+    (True, None, "unknown"), (None, None, "unknown")])
+def test_both_qualifications_must_hold_for_gui_shang_gao_xin(
+        above_scale: bool | None, high_tech: bool | None, verdict: str) -> None:
+    conditions = conditions_from_text("3.优先支持规上高新技术企业牵头申报；", city="桂林")
+    firm = Profile(is_above_scale=above_scale, is_high_tech=high_tech)
+    assert verdicts(conditions, "qualification", firm) == [verdict]
+
+
+@pytest.mark.parametrize(("gazelle", "high_tech", "tech_sme", "verdict"), [
+    (False, False, True, "met"), (True, None, None, "met"), (False, False, False, "not_met"),
+    (False, None, False, "unknown")])
+def test_one_of_several_qualifications_is_enough(gazelle: bool | None, high_tech: bool | None,
+                                                 tech_sme: bool | None, verdict: str) -> None:
+    conditions = conditions_from_text(
+        "优先支持瞪羚企业、高新技术企业和科技型中小企业申报，鼓励有产学研合作基础的企业与高校、科研院所等联合申报。",
+        city="桂林")
+    firm = Profile(is_gazelle=gazelle, is_high_tech=high_tech, is_tech_sme=tech_sme)
+    assert verdicts(conditions, "qualification", firm) == [verdict]
+
+
+@pytest.mark.parametrize(("band", "revenue", "inside"), [
+    # 2亿元＜销售收入≤10亿元
+    (RevenueBand(low_wan=20000, high_wan=100000, min_intensity_pct=2), 20000, False),
+    (RevenueBand(low_wan=20000, high_wan=100000, min_intensity_pct=2), 20000.01, True),
+    (RevenueBand(low_wan=20000, high_wan=100000, min_intensity_pct=2), 100000, True),
+    (RevenueBand(low_wan=20000, high_wan=100000, min_intensity_pct=2), 100000.01, False),
+    # 2亿元≤销售收入＜10亿元
+    (RevenueBand(low_wan=20000, low_inclusive=True, high_wan=100000, high_inclusive=False,
+                 min_intensity_pct=2), 20000, True),
+    (RevenueBand(low_wan=20000, low_inclusive=True, high_wan=100000, high_inclusive=False,
+                 min_intensity_pct=2), 100000, False),
+    (RevenueBand(low_wan=20000, low_inclusive=True, high_wan=100000, high_inclusive=False,
+                 min_intensity_pct=2), 19999.99, False),
+    # 销售收入＞10亿元: no ceiling
+    (RevenueBand(low_wan=100000, min_intensity_pct=1), 10**7, True),
+])
+def test_revenue_band_edges(band: RevenueBand, revenue: float, inside: bool) -> None:
+    assert band.contains(revenue) is inside
