@@ -210,13 +210,15 @@ async def test_the_scheduled_reminder_job_fires_on_its_own(settings: Settings,
             await wang.press(label)
         assert (await wang.press("🔔 订阅提醒"))["answer"]["text"].startswith("已订阅")
 
-        # 百色's 电子申报材料截止 is 2025-06-20 18:00: its 7-day step is 06-13 09:00
+        # 百色's stages close 06-20, 06-27 and 06-30 at 18:00. Each jump lands a second before
+        # the next ladder step with none skipped, so only the timer can send what follows.
+        # 06-13 09:00: 7 days before 06-20 and 14 before 06-27, one message
         clock.moment, clock.started = datetime(2025, 6, 13, 8, 59, 59, tzinfo=SH), monotonic()
         week = await client.wait_for(WANG, has("⏰ 申报截止提醒"), wait=30)
         assert "电子申报材料截止：2025-06-20 18:00（还剩 7 天）" in week["text"]
-
-        clock.moment, clock.started = datetime(2025, 6, 20, 8, 59, 59, tzinfo=SH), monotonic()
-        last = await client.wait_for(WANG, has("⏰ 今天截止！"), wait=30)
-        assert "电子申报材料截止：2025-06-20 18:00（还剩 0 天）" in last["text"]
+        # 06-16 09:00: 14 days before 06-30
+        clock.moment, clock.started = datetime(2025, 6, 16, 8, 59, 59, tzinfo=SH), monotonic()
+        last = await client.wait_for(WANG, has("2025-06-30 18:00（还剩 14 天）"), wait=30)
+        assert last["text"].startswith("⏰ 申报截止提醒")
         reminders = [m["text"] for m in await wang.bot_messages() if m["text"].startswith("⏰")]
         assert reminders == [week["text"], last["text"]]  # many ticks, each reminder once
