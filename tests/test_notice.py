@@ -489,3 +489,11 @@ def test_a_proposed_range_keeps_its_start_as_a_stage() -> None:
     assert (stage.label, stage.starts_at, stage.ends_at) == (
         "网上申报", proposed.starts_at, proposed.ends_at)
     assert stage.starts_at is not None and stage.starts_at.isoformat() == "2025-06-01T00:00:00+08:00"
+
+
+def test_a_year_named_in_the_sentence_wins_over_the_issue_date() -> None:
+    # docstring: "the nearest earlier dated year in the same sentence; else the issue date"
+    text = ("第一批请于2025年3月10日前提交申报材料，第二批请于4月10日前提交申报材料。\n"
+            "市科学技术局\n2024年3月1日\n")
+    assert [s["ends_at"] for s in to_json(extract_stages(text))] == [
+        "2025-03-10T23:59:59+08:00", "2025-04-10T23:59:59+08:00"]

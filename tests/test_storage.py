@@ -286,6 +286,14 @@ async def test_reminder_keys_come_in_planning_order(storage: Storage) -> None:
     assert await storage.outbox.reminder_keys() == ["rem:a", "rem:b", "rem:0"]
 
 
+async def test_a_reminder_goes_ahead_of_a_broadcast_queued_before_it(storage: Storage) -> None:
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    await storage.outbox.enqueue([NewMessage("broadcast", 2, "群发")], NOW)
+    assert await storage.outbox.enqueue_reminder(1, ["rem:k"], lambda keys: "提醒", NOW)
+    (first,) = await storage.outbox.claim(NOW, 1)
+    assert (first.text, first.kind, first.chat_id, first.user_id) == ("提醒", "reminder", 1, 1)
+
+
 # --------------------------------------------------------------------------- broadcasts
 
 
