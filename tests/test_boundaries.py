@@ -308,3 +308,32 @@ def test_one_of_several_qualifications_is_enough(gazelle: bool | None, high_tech
 ])
 def test_revenue_band_edges(band: RevenueBand, revenue: float, inside: bool) -> None:
     assert band.contains(revenue) is inside
+
+
+# --------------------------------------------------------------------------- units in requirements
+
+
+@pytest.mark.parametrize(("sentence", "kind", "threshold"), [
+    ("企业上年度研发投入不低于1亿元。", "min_rd_spend", 10000),       # 1亿 = 10,000万
+    ("企业上年度研发投入不低于0.5亿元。", "min_rd_spend", 5000),
+    ("企业上年度研发投入不低于300万元。", "min_rd_spend", 300),
+    ("申报企业上年度销售收入达到2亿元。", "min_revenue", 20000),
+    ("申报企业上年度销售收入达到500万元。", "min_revenue", 500),
+])
+@pytest.mark.parametrize(("offset", "verdict"), [(-1, "not_met"), (0, "met")])
+def test_thresholds_in_yi_yuan_are_read_in_wan(sentence: str, kind: str, threshold: float,
+                                               offset: float, verdict: str) -> None:
+    firm = Profile(applicant_kind="enterprise", rd_spend_wan=threshold + offset,
+                   revenue_wan=threshold + offset)
+    assert verdicts(conditions_from_text(sentence, city="柳州"), kind, firm) == [verdict]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("企业上年度研发投入在300万元以上，原则上应建有或在建市级以上科技创新平台；", "min_rd_spend"),
+    ("优先支持上一年度有研发投入企业，且规上企业须完成研发投入统计工作。", "min_rd_spend"),
+    ("申报企业上年度销售收入达到500万元。", "min_revenue"),
+])
+def test_a_firms_spend_or_revenue_rule_does_not_bind_a_university(sentence: str,
+                                                                   kind: str) -> None:
+    university = Profile(applicant_kind="university", rd_spend_wan=0, revenue_wan=0)
+    assert verdicts(conditions_from_text(sentence, city="百色"), kind, university) == ["met"]
