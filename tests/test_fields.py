@@ -244,3 +244,29 @@ def test_a_funding_cap_in_every_unit(amount: str, wan: float) -> None:
 )
 def test_an_rd_floor_in_every_unit(amount: str, wan: float) -> None:
     assert fx.min_rd_spend_wan(f"企业上年度研发投入不低于{amount}。") == wan
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "tiers", "total"),
+    [("每个项目0.1-0.5亿元", 1000, 5000, [], None),           # a range in 亿元
+     ("每个项目200000-500000元", 20, 50, [], None),            # …and in 元
+     ("分别给予200000元、100000元、50000元补助", 5, 20, [20, 10, 5], None),  # tiers in 元
+     ("项目总投入不少于1亿元", None, None, [], 10000),          # an investment floor in 亿元
+     ("单个项目资助不超过100万元，项目总投入不少于0.2亿元。", None, 100, [], 2000)],
+)
+def test_ranges_tiers_and_investment_floors_in_every_unit(
+        text: str, low: float | None, high: float | None, tiers: list[float],
+        total: float | None) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan, funding.tiers_wan,
+            funding.total_investment_min_wan) == (low, high, tiers, total)
+
+
+# A period is at most ten years (120 months); a longer span is a plan's horizon, not a period.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("2026年1月至2026年12月", 1), ("2026年1月至2035年12月", 10), ("2026年1月至2036年1月", None),
+     ("2026年—2035年", 10), ("2026年—2036年", None), ("2026年3月至2026年1月", None)],
+)
+def test_date_range_periods_at_the_ten_year_edge(text: str, years: float | None) -> None:
+    assert fx.period_years_max(text) == years
