@@ -397,8 +397,10 @@ SUBSETS = ("all", "dev", "holdout")
 def run_all(queries: list[Labelled], repeat: int = 3, data_dir: Path = DATA_DIR,
             subsets: tuple[str, ...] = ("all",)) -> dict[str, dict[str, Report]]:
     """Ours and both baselines over the real catalogue: subset → system → report."""
-    leaves = [leaf for g in real_catalogue(data_dir) for leaf in g.leaves]
-    searcher = Searcher.build(Lexicon.from_data(data_dir), leaves)
+    guidelines = real_catalogue(data_dir)
+    leaves = [leaf for g in guidelines for leaf in g.leaves]
+    lexicon = Lexicon.from_data(data_dir).with_cities(g.meta for g in guidelines)
+    searcher = Searcher.build(lexicon, leaves)
     systems = {"ours": ours(searcher), "substring": substring_baseline(leaves),
                "fuzz_partial": fuzz_baseline(leaves)}
     out: dict[str, dict[str, Report]] = {}
@@ -413,8 +415,8 @@ def run_questions(questions: list[Question], data_dir: Path = DATA_DIR,
                   now: datetime | None = None) -> dict[str, QuestionReport]:
     """Sentence questions over the real catalogue: subset → report."""
     guidelines = real_catalogue(data_dir)
-    searcher = Searcher.build(Lexicon.from_data(data_dir),
-                              [leaf for g in guidelines for leaf in g.leaves])
+    lexicon = Lexicon.from_data(data_dir).with_cities(g.meta for g in guidelines)
+    searcher = Searcher.build(lexicon, [leaf for g in guidelines for leaf in g.leaves])
     warm(searcher)  # as the bot does at start-up
     moment = now or datetime.now().astimezone()
     window_for = window_lookup(guidelines)

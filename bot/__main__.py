@@ -33,7 +33,7 @@ from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
 from bot.catalogue.models import Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.catalogue.parser import parse_guideline
-from bot.config import Settings, load_settings
+from bot.config import Settings, load_settings, settings_markdown
 from bot.core import Core
 from bot.db import Database, DatabaseUrlError, Storage, migrate
 from bot.db.catalogue import Snapshot
@@ -495,13 +495,21 @@ def cmd_eligibility(settings: Settings, args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- bench
 
 
+def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
+    """Every setting with its default and meaning (the README's table is this output)."""
+    print(settings_markdown())
+    return 0
+
+
 def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
-    """Measure catalogue parse+load (and more as features land); prints a table or --json."""
+    """Measure catalogue, search, updates/s (one process; webhook workers on PostgreSQL) and
+    broadcast time; prints a table or --json."""
     from bot.bench import run_bench
 
     results = run_bench(settings, scale=args.scale, parts=args.parts, repeat=args.repeat,
                         updates=args.updates, messages=args.messages,
-                        limit_scale=args.limit_scale)
+                        limit_scale=args.limit_scale,
+                        postgres=args.postgres or os.environ.get("ZHINAN_BENCH_POSTGRES"))
     if args.json:
         _dump(results)
     else:
@@ -669,6 +677,102 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
     return run(act())
 
 
+# --------------------------------------------------------------------------- group robots
+
+
+def _robot_scope(args: argparse.Namespace,
+                 snapshot: Snapshot | None) -> tuple[str, str, str | None]:
+    """(scope kind, target, city) from --city/--guideline/--leaf/--search."""
+    metas = {meta.key: meta for meta in snapshot.metas} if snapshot else {}
+    leaves = {leaf.id: leaf for leaf in snapshot.leaves} if snapshot else {}
+    if args.city:
+        return "city", args.city, args.city
+    if args.guideline:
+        if args.guideline not in metas:
+            raise ValueError(f"no guideline {args.guideline!r} in the catalogue")
+        return "guideline", args.guideline, metas[args.guideline].city
+    if args.leaf:
+        if args.leaf not in leaves:
+            raise ValueError(f"no direction {args.leaf!r} in the catalogue")
+        return "leaf", args.leaf, leaves[args.leaf].city
+    return "search", args.search, None
+
+
+def cmd_robots(settings: Settings, args: argparse.Namespace) -> int:
+    """Group-robot endpoints: add (posts a check message; active once it was accepted), list,
+    remove, test. Webhooks and secrets are shown masked."""
+    from bot.channels.robots import RobotMessenger
+    from bot.db.robots import DuplicateWebhook, NewRobot
+    from bot.i18n import t
+    from bot.messenger import DeliveryError
+    from bot.robots.endpoints import WebhookError, mask, mask_secret, parse_webhook
+    from bot.robots.render import MAX_KEYWORD, Notice
+
+    async def act() -> int:
+        now = datetime.now(settings.zone)
+        async with opened(settings) as storage:
+            sender = RobotMessenger(storage.robots, settings.robot_hosts)
+            try:
+                if args.action == "list":
+                    robots = await storage.robots.all()
+                    rows = [{"id": r.id, "channel": r.channel, "state": r.state,
+                             "scope": f"{r.scope_kind}:{r.scope_target}"
+                                      + (f"/{r.scope_sector}" if r.scope_sector else ""),
+                             "city": r.city, "bureau": r.bureau, "owner": r.owner_id,
+                             "webhook": mask(r.webhook), "secret": mask_secret(r.secret),
+                             "keyword": r.keyword, "error": r.error} for r in robots]
+                    if args.json:
+                        _dump(rows)
+                    for row in [] if args.json else rows:
+                        print("\t".join(str(row[k]) for k in ("id", "channel", "state", "scope",
+                                                               "webhook", "secret", "error")))
+                    return 0
+                if args.action == "remove":
+                    removed = await storage.robots.remove(args.id)
+                    print(f"robot {args.id} removed" if removed else f"no robot {args.id}")
+                    return 0 if removed else 1
+                if args.action == "test":
+                    robot = await storage.robots.get(args.id)
+                    if robot is None:
+                        print(f"no robot {args.id}", file=sys.stderr)
+                        return 1
+                    await sender.post(robot, Notice(t(robot.lang, "robots.test_title"), (
+                        t(robot.lang, "robots.test_body"),)).dumps())
+                    print(f"robot {robot.id}: test message accepted by {robot.channel}")
+                    return 0
+                webhook = parse_webhook(args.url, settings.robot_hosts)
+                if args.keyword and len(args.keyword) > MAX_KEYWORD:
+                    raise ValueError(f"a keyword has at most {MAX_KEYWORD} characters")
+                if args.secret and webhook.channel == "wecom":
+                    raise ValueError("WeCom group robots have no signing secret")
+                kind, target, city = _robot_scope(args, await storage.catalogue.snapshot())
+                robot_id = await storage.robots.add(NewRobot(
+                    webhook.channel, webhook.url, args.owner, args.lang, kind, target,
+                    args.sector or "", city, bool(args.bureau), args.secret or None,
+                    args.keyword or None), now)
+                robot = await storage.robots.get(robot_id)
+                assert robot is not None
+                try:
+                    await sender.post(robot, Notice(t(robot.lang, "robots.verify_title"), (
+                        t(robot.lang, "robots.verify_body", name=args.owner),)).dumps())
+                except DeliveryError:
+                    await storage.robots.remove(robot_id)
+                    raise
+                await storage.robots.activate(robot_id, now)
+                print(f"robot {robot_id} ({webhook.channel}, {webhook.masked}) active: "
+                      f"{kind} {target}")
+                return 0
+            except (WebhookError, ValueError, DuplicateWebhook, DeliveryError) as exc:
+                reason = exc.reason if isinstance(exc, WebhookError) else \
+                    "already registered" if isinstance(exc, DuplicateWebhook) else str(exc)
+                print(f"robots {args.action}: {reason}", file=sys.stderr)
+                return 1
+            finally:
+                await sender.close()
+
+    return run(act())
+
+
 # --------------------------------------------------------------------------- wiring
 
 Handler = Callable[[Settings, argparse.Namespace], int]
@@ -762,6 +866,38 @@ def build_parser() -> argparse.ArgumentParser:
                         help="status (counts by state), release or cancel what is held")
     outbox.set_defaults(handler=cmd_outbox)
 
+    robots = commands.add_parser("robots", help="WeCom, Feishu and DingTalk group robots: add, "
+                                                "list, remove, test")
+    rsub = robots.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                 help="robot action")
+    radd = rsub.add_parser("add", help="register a robot: a check message is posted to its "
+                                       "group, and it is active once the platform accepted it")
+    radd.add_argument("url", help="the robot's webhook URL, as its group settings show it")
+    radd.add_argument("--owner", type=int, required=True,
+                      help="Telegram user id told when the platform refuses the robot")
+    scope = radd.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--city", help="notices about a city (with --bureau: its broadcasts)")
+    scope.add_argument("--guideline", help="notices about one guideline, e.g. bs25")
+    scope.add_argument("--leaf", help="notices about one direction, e.g. bs25-001")
+    scope.add_argument("--search", help="notices about what a saved search finds")
+    radd.add_argument("--sector", help="with --city: only this sector (sectors.toml key)")
+    radd.add_argument("--bureau", action="store_true",
+                      help="with --city: the bureau's group, also receiving its broadcasts")
+    radd.add_argument("--secret", help="the signing secret (Feishu 签名校验, DingTalk 加签)")
+    radd.add_argument("--keyword", help="the robot's custom keyword, if it has one")
+    radd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
+                      help="the language of its notices")
+    radd.set_defaults(handler=cmd_robots)
+    rlist = rsub.add_parser("list", help="every robot, webhooks and secrets masked")
+    rlist.add_argument("--json", action="store_true", help="print JSON")
+    rlist.set_defaults(handler=cmd_robots)
+    rremove = rsub.add_parser("remove", help="delete a robot; what is queued for it is cancelled")
+    rremove.add_argument("id", type=int, help="robot id (see list)")
+    rremove.set_defaults(handler=cmd_robots)
+    rtest = rsub.add_parser("test", help="post a test message now")
+    rtest.add_argument("id", type=int, help="robot id (see list)")
+    rtest.set_defaults(handler=cmd_robots)
+
     windows = commands.add_parser("windows", help="application windows: list, set, extract")
     wsub = windows.add_subparsers(dest="action", required=True, metavar="ACTION",
                                   help="window action")
@@ -790,6 +926,10 @@ def build_parser() -> argparse.ArgumentParser:
     elig.add_argument("--json", action="store_true", help="print JSON")
     elig.set_defaults(handler=cmd_eligibility)
 
+    listed = commands.add_parser("settings", help="every ZHINAN_ setting, its default and "
+                                 "meaning, as a Markdown table")
+    listed.set_defaults(handler=cmd_settings)
+
     bench = commands.add_parser("bench", help="measure speed; prints a table or --json")
     bench.add_argument("parts", nargs="*", default=[], help="which parts (default: all)")
     bench.add_argument("--scale", type=int, default=433,
@@ -800,6 +940,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit-scale", type=float, default=10.0,
                        help="multiply Telegram's flood limits (sandbox and bot alike) for the "
                             "broadcast part; the minimum is reported at the same scale")
+    bench.add_argument("--postgres", default=None,
+                       help="PostgreSQL server URL for the workers part (scratch databases are "
+                            "created and dropped there; default: ZHINAN_BENCH_POSTGRES)")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(handler=cmd_bench)
     return parser

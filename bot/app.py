@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Awaitable
+from functools import partial
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -23,12 +24,16 @@ from telegram.ext import (
     ContextTypes,
 )
 
+from bot.channels.robots import RobotMessenger
 from bot.channels.telegram import TelegramMessenger
 from bot.core import Core
 from bot.dispatcher import Dispatcher
 from bot.flows import Flows
 from bot.flows.people import COMMANDS
 from bot.i18n import t
+from bot.messenger import Channel
+from bot.robots.endpoints import CHANNELS
+from bot.robots.render import PACE, pack
 from handlers import register
 from handlers.context import ZhinanContext
 
@@ -38,7 +43,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 log = logging.getLogger("zhinan.app")
 CONCURRENT_UPDATES = 32
 SEND_TIMEOUT = 30.0  # seconds the outbox waits for Telegram before calling a send unconfirmed
-FLOWS, DISPATCHER = "flows", "dispatcher"
+FLOWS, DISPATCHER, ROBOTS = "flows", "dispatcher", "robots"
 
 
 def chat_key(update: object) -> int | None:
@@ -131,13 +136,19 @@ async def _post_init(application: Application) -> None:
     flows = flows_of(application)
     core = flows.core
     core.messenger = TelegramMessenger(application.bot)
+    robots = RobotMessenger(core.storage.robots, core.settings.robot_hosts)
+    core.robots = application.bot_data[ROBOTS] = robots
     core.bot_username = application.bot.username or ""
     for lang, code in (("zh_CN", None), ("en", "en")):
         commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in COMMANDS]
         await application.bot.set_my_commands(commands, language_code=code)
     if application.bot_data.get("dispatch", True):
         bulk = TelegramMessenger(application.bot, send_timeout=SEND_TIMEOUT)
-        dispatcher = Dispatcher(core, flows, {"telegram": bulk},
+        channels: dict[str, Channel] = {"telegram": bulk}
+        channels.update(dict.fromkeys(CHANNELS, robots))
+        dispatcher = Dispatcher(core, flows, channels,
+                                digests={name: partial(pack, name) for name in CHANNELS},
+                                gaps={str(name): gap for name, gap in PACE.items()},
                                 tick=core.settings.reminder_tick_seconds)
         application.bot_data[DISPATCHER] = dispatcher
         dispatcher.start()
@@ -148,6 +159,9 @@ async def _post_stop(application: Application) -> None:
     dispatcher = dispatcher_of(application)
     if dispatcher is not None:
         await dispatcher.stop()
+    robots = application.bot_data.get(ROBOTS)
+    if isinstance(robots, RobotMessenger):
+        await robots.close()
 
 
 async def start_application(application: Application) -> None:

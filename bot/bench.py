@@ -184,6 +184,19 @@ def bench_updates(settings: Settings, count: int) -> dict[str, Any]:
     }
 
 
+def bench_workers(settings: Settings, count: int, server: str | None) -> dict[str, Any]:
+    """Updates/s of the webhook workers on PostgreSQL, one process and three; needs a server
+    (--postgres URL or ZHINAN_BENCH_POSTGRES) where scratch databases may be created."""
+    from bot.loadtest import worker_rates
+
+    if not server:
+        return {"workers_skipped": "no PostgreSQL server (--postgres URL)"}
+    rates = asyncio.run(worker_rates(settings, server, count, users=50))
+    return {"updates_1_worker_per_s": round(rates[1], 1),
+            "updates_3_workers_per_s": round(rates[3], 1),
+            "workers_speedup": round(rates[3] / rates[1], 2)}
+
+
 def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict[str, Any]:
     """Time to deliver `count` messages with flood limits on, next to the limits' minimum.
 
@@ -228,12 +241,12 @@ def _loaded_copy(settings: Settings, folder: Path) -> Settings:
     return local
 
 
-PARTS = {"catalogue", "search", "updates", "broadcast"}
+PARTS = {"catalogue", "search", "updates", "broadcast", "workers"}
 
 
 def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
               updates: int = 500, messages: int = 10_000,
-              limit_scale: float = 10.0) -> dict[str, Any]:
+              limit_scale: float = 10.0, postgres: str | None = None) -> dict[str, Any]:
     """Run the named parts (all by default) and return one flat dict of figures."""
     chosen = set(parts) or PARTS
     unknown = chosen - PARTS
@@ -249,5 +262,7 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
         results.update(bench_updates(settings, updates))
     if "broadcast" in chosen:
         results.update(bench_broadcast(settings, messages, limit_scale))
+    if "workers" in chosen:
+        results.update(bench_workers(settings, updates, postgres))
     results["rss_mb"] = _rss_mb()
     return results

@@ -213,6 +213,7 @@ AudienceKind = Literal["all", "city", "sector", "guideline", "leaf", "search", "
 Ladder = Literal["d", "s", "m", "o"]
 Extra = Literal["ind", "req", "content", "source"]
 Lang = Literal["zh_CN", "en"]
+RobotStep = Literal["add", "confirm", "cancel", "remove", "test"]
 
 
 @dataclass(frozen=True)
@@ -355,6 +356,16 @@ class WindowSave(CallbackData, prefix="w"):
 
 
 @dataclass(frozen=True)
+class GuidelineStep(CallbackData, prefix="g"):
+    """A bureau's document after its preview: publish it, correct its metadata, or drop it.
+    `digest` ties the button to the document previewed (a newer upload makes it stale)."""
+
+    action: Literal["publish", "shrink", "correct", "cancel"]
+    digest: str
+    owner: int = 0
+
+
+@dataclass(frozen=True)
 class Ask(CallbackData, prefix="a"):
     leaf: str | None
     owner: int = 0
@@ -382,4 +393,22 @@ class Confirm(CallbackData, prefix="Y"):
 
     action: Literal["forget", "keep"]
     yes: bool
+    owner: int = 0
+
+
+@dataclass(frozen=True)
+class RobotAction(CallbackData, prefix="R"):
+    """/robots: add one, confirm the check message arrived (or cancel), remove, test."""
+
+    action: RobotStep
+    robot: int = 0
+    owner: int = 0
+
+
+@dataclass(frozen=True)
+class RobotScope(CallbackData, prefix="S"):
+    """What a new robot posts: one of the owner's subscriptions, or a city's bureau notices."""
+
+    kind: Literal["sub", "city"]
+    target: str
     owner: int = 0

@@ -63,7 +63,8 @@ class Settings(BaseSettings):
     """Runtime configuration; defaults make `python -m bot demo` work on a fresh checkout."""
 
     model_config = SettingsConfigDict(
-        env_prefix="ZHINAN_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="ZHINAN_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+        env_ignore_empty=True,  # "ZHINAN_SUPPORT_CHAT_ID=" in a .env means unset, not an error
     )
 
     data_dir: Path = Field(
@@ -129,12 +130,25 @@ class Settings(BaseSettings):
     )
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR.")
 
-    @field_validator("admin_ids", mode="before")
+    # --- group robots (bot/robots/, bot/channels/robots.py)
+    robot_hosts: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Hosts (host or host:port, comma-separated) allowed for group "
+        "robot webhooks besides WeCom's, Feishu's/Lark's and DingTalk's own: only for a local "
+        "sandbox (plain http is allowed only on the loopback interface).")
+
+    @field_validator("robot_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("admin_ids", "support_staff_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
-        """Accept "1, 2,3" from the environment as well as a real collection."""
+        """Accept "1, 2,3" (or a JSON list) from the environment as well as a collection."""
         if isinstance(value, str):
-            parts = value.replace(";", ",").split(",")
+            parts = value.strip().strip("[]").replace(";", ",").split(",")
             return frozenset(int(part) for part in parts if part.strip())
         if isinstance(value, int):
             return frozenset({value})
@@ -163,13 +177,14 @@ class Settings(BaseSettings):
     # --- support hand-off (bot/support.py, handlers/support.py)
     support_chat_id: int | None = Field(
         default=None, description="Support group chat id: users' questions are posted there; "
-        "unset turns \"ask a person\" off.")
+        "unset turns \"ask a person\" off (the local demo uses its own support group).")
     support_chats: dict[str, int] = Field(
         default_factory=dict, description='Per-city support groups as JSON, e.g. '
         '{"南宁": -1001234567890}; other cities use support_chat_id.')
-    support_staff_ids: frozenset[int] = Field(
-        default=frozenset(), description="Support staff user ids as JSON, e.g. [1003]; besides "
-        "the support group's administrators, they may close tickets and save FAQs.")
+    support_staff_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), description="Support staff user ids, comma-separated (or JSON, "
+        "e.g. [1003]); besides the support group's administrators, they may close tickets and "
+        "save FAQs.")
     reveal_staff: bool = Field(
         default=False, description="Show users the name of the staff member who answered.")
     max_open_tickets: int = Field(default=3, ge=1,
@@ -182,3 +197,35 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Read settings from the environment; keyword overrides win (used by the command line)."""
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def _default_text(value: object) -> str:
+    """A default as a person would type it: paths relative to the project, empties blank."""
+    if isinstance(value, Path):
+        return str(value.relative_to(PROJECT_ROOT)) if value.is_relative_to(PROJECT_ROOT) \
+            else str(value)
+    if isinstance(value, str) and value.startswith(str(PROJECT_ROOT)):
+        return str(Path(value).relative_to(PROJECT_ROOT))
+    if value is None or value in (frozenset(), {}, ""):
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def settings_reference() -> list[tuple[str, str, str]]:
+    """(variable, default, what it does) for every setting, in the order config.py lists them:
+    the one source the README's table and deploy/.env.example are checked against."""
+    rows = []
+    for name, info in Settings.model_fields.items():
+        default = info.get_default(call_default_factory=True)
+        rows.append((f"ZHINAN_{name.upper()}", _default_text(default),
+                     " ".join((info.description or "").split())))
+    return rows
+
+
+def settings_markdown() -> str:
+    lines = ["| Variable | Default | What it does |", "|---|---|---|"]
+    lines += [f"| `{name}` | {f'`{default}`' if default else 'unset'} | "
+              f"{text.replace('|', '∣')} |" for name, default, text in settings_reference()]
+    return "\n".join(lines)

@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.db import Storage
 from bot.db.catalogue import Snapshot
 from bot.lexicon import Lexicon
-from bot.messenger import Messenger, Unwired
+from bot.messenger import Messenger, RobotPoster, Unwired
 from bot.reminders import WindowRef
 from bot.search import Searcher
 
@@ -71,11 +71,13 @@ class Core:
                  clock: Callable[[], datetime] | None = None) -> None:
         self.settings = settings
         self.storage = storage
+        self.base_lexicon = lexicon  # data/synonyms.toml; `lexicon` adds the published cities
         self.lexicon = lexicon
         self.clock = clock or (lambda: datetime.now().astimezone())
         self.catalogue = CatalogueView(0, [], {}, {}, {})
         self.searcher = Searcher(lexicon, [])
         self.messenger: Messenger = cast(Messenger, Unwired())
+        self.robots: RobotPoster = cast(RobotPoster, Unwired())
         self.bot_username = ""
         self.wakers: list[Callable[[], None]] = []
         self._checked = 0.0
@@ -123,9 +125,10 @@ class Core:
             snapshot = await self.storage.catalogue.snapshot()
             windows = await self.storage.windows.all()
             view = CatalogueView.build(snapshot, windows)
-            searcher = await asyncio.to_thread(Searcher.build, self.lexicon, view.leaves)
+            lexicon = self.base_lexicon.with_cities(view.metas.values())
+            searcher = await asyncio.to_thread(Searcher.build, lexicon, view.leaves)
             await asyncio.to_thread(answers.warm, searcher)
-            self.catalogue, self.searcher = view, searcher
+            self.catalogue, self.searcher, self.lexicon = view, searcher, lexicon
             log.info("catalogue version %d: %d directions in %d guidelines", view.version,
                      len(view.leaves), len(view.metas))
             return True

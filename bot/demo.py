@@ -4,6 +4,8 @@
 python-telegram-bot's own polling loop, unmodified; only `base_url` differs from production.
 It also tells the sandbox when the bot has handled each update ("handled" events), so a test
 can wait for exactly that instead of for a quiet spell.
+The demo also has a WeCom group (a fake robot in the sandbox) registered as 南宁's bureau group,
+shown beside the Telegram chat: a broadcast to "group robots in 南宁" lands there.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from bot.app import (
 )
 from bot.config import Settings
 from bot.core import Core
+from bot.db.robots import NewRobot
 from bot.sandbox import Sandbox
 from bot.sandbox.state import SandboxState
 
+LOOPBACK = "http://127.0.0.1"
 log = logging.getLogger("zhinan.demo")
 
 
@@ -112,10 +116,46 @@ class Harness:
         await self.stop()
 
 
+DEMO_SUPPORT_GROUP = -2002  # 指南客服组 in the sandbox's world
+DEMO_STAFF = 1003  # 李客服: support staff and superadmin
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The demo's sandbox comes with a support group and a staff member who is also the
+    superadmin, so every journey (ask a person, broadcasts, windows, grants) works out of the
+    box; what the environment sets wins."""
+    changes: dict[str, Any] = {}
+    if settings.support_chat_id is None and not settings.support_chats:
+        changes["support_chat_id"] = DEMO_SUPPORT_GROUP
+    if not settings.support_staff_ids:
+        changes["support_staff_ids"] = frozenset({DEMO_STAFF})
+    if not settings.admin_ids:
+        changes["admin_ids"] = frozenset({DEMO_STAFF})
+    return settings.model_copy(update=changes)
+
+
+async def add_demo_robot(harness: Harness, city: str = "南宁") -> int:
+    """A fake WeCom group robot in the sandbox, registered (active) as `city`'s bureau group;
+    robots a previous demo left behind (their fakes are gone) are removed first."""
+    assert harness.core is not None
+    robots = harness.core.storage.robots
+    for old in await robots.all():
+        if old.webhook.startswith(LOOPBACK):
+            await robots.remove(old.id)
+    fake = harness.sandbox.state.robots.create("wecom", name=f"{city}科技局通知群")
+    owner = min(harness.settings.admin_ids, default=DEMO_STAFF)
+    return await robots.add(NewRobot("wecom", fake.webhook(harness.sandbox.url), owner, "zh_CN",
+                                     "city", city, city=city, bureau=True),
+                            harness.core.now(), state="active")
+
+
 async def run_demo(settings: Settings, port: int) -> None:
     """Serve the web chat and the bot until Ctrl-C / SIGTERM."""
-    harness = Harness(settings)
+    settings = demo_settings(settings)
+    harness = Harness(settings.model_copy(update={
+        "robot_hosts": (*settings.robot_hosts, "127.0.0.1")}))
     await harness.start("127.0.0.1", port)
+    await add_demo_robot(harness)
     print(f"Zhinan demo: open {harness.sandbox.url} in a browser (Ctrl-C stops)", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -23,8 +23,8 @@ from typing import Any
 from bot.core import Core
 from bot.db.common import OUTBOX_CHANNEL
 from bot.flows import Flows
-from bot.messenger import Messenger
-from bot.notify import Pacing, ProgressReporter, Sender
+from bot.messenger import Channel
+from bot.notify import Digest, Pacing, ProgressReporter, Sender
 
 log = logging.getLogger("zhinan.dispatcher")
 LEADER_LOCK = 0x7A686E64  # "zhnd"
@@ -42,18 +42,22 @@ class Dispatcher:
 
     TICK = 60.0
 
-    def __init__(self, core: Core, flows: Flows, channels: dict[str, Messenger], *,
-                 slots: int = 4, tick: float | None = None) -> None:
+    def __init__(self, core: Core, flows: Flows, channels: dict[str, Channel], *,
+                 slots: int = 4, tick: float | None = None,
+                 digests: dict[str, Digest] | None = None,
+                 gaps: dict[str, float] | None = None) -> None:
         self.core = core
         self.flows = flows
         settings = core.settings
-        self.sender = Sender(core.storage.outbox, channels, core.now,
-                             Pacing(per_second=settings.outbox_per_second), slots=slots)
+        pacing = Pacing(per_second=settings.outbox_per_second, gaps=gaps or {})
+        self.sender = Sender(core.storage.outbox, channels, core.now, pacing, slots=slots,
+                             digests=digests)
         self.progress = ProgressReporter(flows.broadcasts.refresh_progress)
         self.sender.on_progress = self.progress.notify
         self.sender.on_idle = self.progress.flush
         self.sender.on_blocked = self._blocked
         self.sender.on_moved = flows.desk.chat_moved
+        self.sender.on_misconfigured = flows.robots.misconfigured
         self.tick_every = tick if tick is not None else self.TICK
         self.leading = asyncio.Event()
         self.stopping = asyncio.Event()

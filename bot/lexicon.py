@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from bot.catalogue.facets import Taxonomy, load_taxonomy
+from bot.catalogue.models import GuidelineMeta
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -41,6 +43,20 @@ class Lexicon:
                                    reverse=True)),
             glossary={key: tuple(names) for key, names in raw.get("glossary", {}).items()},
         )
+
+    def with_cities(self, metas: Iterable[GuidelineMeta]) -> Lexicon:
+        """The cities of the published guidelines too: a bureau's new guideline brings its city
+        (钦州, 钦州市, qinzhou) into what questions are read for, without editing data/."""
+        cities = {city: list(aliases) for city, aliases in self.cities.items()}
+        for meta in metas:
+            known = cities.setdefault(meta.city, [])
+            english = meta.city_en.lower() if meta.city_en.isascii() else ""
+            for alias in (f"{meta.city}市", english):
+                if alias and alias.strip("?") and alias not in known:
+                    known.append(alias)
+        if cities == {city: list(aliases) for city, aliases in self.cities.items()}:
+            return self
+        return replace(self, cities={city: tuple(aliases) for city, aliases in cities.items()})
 
     def warm(self) -> None:
         """Compute every cached lookup now, so the first message is read as fast as the next."""

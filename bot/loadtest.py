@@ -142,3 +142,66 @@ async def _sent(core: Core, broadcast_id: int, count: int) -> bool:
 async def _until(done: Callable[[], Awaitable[bool]]) -> None:
     while not await done():
         await asyncio.sleep(0.05)
+
+
+async def worker_rates(settings: Settings, server: str, count: int, users: int,
+                       fleet: tuple[int, ...] = (1, 3)) -> dict[int, float]:
+    """Updates/s of `python -m bot run --webhook … --workers N` on PostgreSQL, for each N in
+    `fleet`: the sandbox delivers updates by webhook (several at once, each chat in order) and
+    every update is a search. Each run gets a scratch database on `server`, dropped after.
+
+    The bot-wide 30/s reply limiter is raised out of the way, as in `bot_rates`: this measures
+    what handling costs and how it spreads over processes, not Telegram's cap."""
+    from bot.catalogue.loader import load_catalogue
+    from bot.db.database import scratch_database
+
+    guidelines = load_catalogue(settings.data_dir)[0]
+    queries = ["锂电池 南宁", "人工只能", "中药 桂林", "新材料", "我们是高企，南宁能申请哪些"]
+    rates: dict[int, float] = {}
+    for workers in fleet:
+        async with scratch_database(server) as url:
+            from bot.bench import publish_into
+
+            await publish_into(url, guidelines)
+            rates[workers] = await _fleet_rate(settings, url, workers, count, users, queries)
+    return rates
+
+
+async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, users: int,
+                      queries: list[str]) -> float:
+    import os
+    import secrets
+    import socket
+    import sys
+
+    sandbox = Sandbox(SandboxState(limits_enabled=False, local_webhooks=True))
+    sandbox.state.reports_handled = True
+    await sandbox.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    env = {**os.environ, "ZHINAN_DB": url, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
+           "ZHINAN_WEBHOOK_SECRET": secrets.token_hex(16), "ZHINAN_LOG_LEVEL": "WARNING",
+           "ZHINAN_DATA_DIR": str(settings.data_dir), "ZHINAN_WEB_HOST": "127.0.0.1",
+           "ZHINAN_RATE_LIMIT_PER_SECOND": "10000"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--webhook", f"http://127.0.0.1:{port}/telegram",
+        "--port", str(port), "--workers", str(workers), "--base-url", sandbox.base_url,
+        env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        async with asyncio.timeout(120):
+            while sandbox.state.updates.webhook is None:
+                await asyncio.sleep(0.1)
+        async with SandboxClient(sandbox.url) as client:
+            ids = _users(sandbox, users)
+            await _drive(client, sandbox, ["/help"] * (20 * workers), ids)  # every worker warm
+            return await _drive(client, sandbox,
+                                [queries[i % len(queries)] for i in range(count)], ids)
+    finally:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 30)
+            except TimeoutError:
+                process.kill()
+        await sandbox.stop()

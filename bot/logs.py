@@ -22,6 +22,9 @@ from bot.config import Settings
 
 REDACTED = "[REDACTED]"
 TOKEN_RE = re.compile(r"(\d+)(:|%3A|%3a)[A-Za-z0-9_-]{20,}")
+# Group-robot credentials inside a webhook URL (WeCom key, DingTalk access_token and sign,
+# Feishu hook id), should a library ever log one.
+ROBOT_RE = re.compile(r"((?:[?&](?:key|access_token|sign)=)|/bot/v2/hook/)[^&\s\"']+")
 # Attributes every LogRecord has; anything else was passed with extra={…} and is logged too.
 _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
 _OURS = "_zhinan_handler"
@@ -45,6 +48,7 @@ class Redactor:
         for value in self.values:
             if value in text:
                 text = text.replace(value, REDACTED)
+        text = ROBOT_RE.sub(rf"\1{REDACTED}", text)
         return TOKEN_RE.sub(rf"\1\2{REDACTED}", text)
 
     @classmethod

@@ -3,8 +3,9 @@ outbox sender use, whatever carries the message (Telegram today, group robots be
 
 Failures are the channel's, translated into what the caller must decide on: the recipient cannot
 be reached (never retry), the channel asks to slow down (retry after), the chat moved, the
-message was refused (fix it, do not retry), a transient fault (retry later), or an outcome that
-is unknown (the request may have been delivered: never send it again on your own).
+message was refused (fix it, do not retry), the endpoint's credentials were refused (a group
+robot's signature or keyword: disable it and tell its owner), a transient fault (retry later), or
+an outcome that is unknown (the request may have been delivered: never send it again on your own).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.db.robots import Robot
 from bot.keyboards import Keyboard
 
 
@@ -52,6 +54,11 @@ class Refused(DeliveryError):
     """The channel refused this message as it is (bad markup, too long, unknown chat)."""
 
 
+class Misconfigured(DeliveryError):
+    """A group robot's platform refused its credentials (bad signature, missing keyword, a
+    revoked webhook): nothing will get through until its owner fixes it."""
+
+
 class Transient(DeliveryError):
     """A fault worth retrying later (5xx, connection refused before sending)."""
 
@@ -60,8 +67,9 @@ class Unconfirmed(DeliveryError):
     """No answer in time: the message may or may not have been delivered."""
 
 
-class Messenger(Protocol):
-    """Sending and editing messages in chats, with plain keyboards (bot/keyboards.py)."""
+class Channel(Protocol):
+    """What the outbox sender needs of a channel (Telegram, a group robot): send a message or
+    a file."""
 
     async def send(self, chat_id: int, text: str, keyboard: Keyboard | None = None, *,
                    html: bool = True, reply_to: int | None = None,
@@ -70,6 +78,11 @@ class Messenger(Protocol):
     async def send_document(self, chat_id: int, document: str | bytes, *,
                             filename: str | None = None, caption: str | None = None,
                             html: bool = True, keyboard: Keyboard | None = None) -> Sent: ...
+
+
+class Messenger(Channel, Protocol):
+    """A chat the workflows talk in (Telegram): besides sending, editing messages with plain
+    keyboards (bot/keyboards.py), asking who a member is, and fetching a file a user sent."""
 
     async def edit(self, chat_id: int, message_id: int, text: str,
                    keyboard: Keyboard | None = None) -> None: ...
@@ -80,6 +93,17 @@ class Messenger(Protocol):
     async def member_status(self, chat_id: int, user_id: int) -> str:
         """creator, administrator, member, restricted, left or kicked."""
         ...
+
+    async def download(self, file_id: str, max_bytes: int) -> bytes:
+        """A file a user sent (a bureau's guideline document); Refused when it is larger than
+        `max_bytes` (checked before the download where the channel says the size)."""
+        ...
+
+
+class RobotPoster(Protocol):
+    """Posting straight to one group robot (its check and test messages), outside the outbox."""
+
+    async def post(self, robot: Robot, text: str) -> Sent: ...
 
 
 class Unwired:

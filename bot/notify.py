@@ -9,7 +9,9 @@ and treated the same way. Nobody gets a message twice; nobody else is skipped.
 
 Pacing: Telegram allows a bot about 30 messages a second, one a second per private chat and
 twenty a minute per group. `Pacing` reserves each send's moment in advance, so slots sending at
-once still keep every limit.
+once still keep every limit. A group robot has its platform's own limit (bot/robots/render.py):
+each robot is paced with a margin under it, and the rows due for one robot when its moment comes
+leave as one digest (`digests`), so a burst of notices becomes a few messages, not a ban.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.db.outbox import Outbox, OutboxItem, Result
 from bot.messenger import (
+    Channel,
     ChatMoved,
-    Messenger,
+    Misconfigured,
     RateLimited,
     Refused,
     Transient,
@@ -35,6 +38,9 @@ from bot.messenger import (
 log = logging.getLogger("zhinan.notify")
 
 MAX_ATTEMPTS = 5
+RETRY_ROUND = 5.0  # seconds before another delivery round after one failed
+DIGEST_ROWS = 50  # rows one digest may carry at most
+Digest = Callable[[list[str]], tuple[str, int]]  # rows' texts → one message's text, rows used
 
 
 @dataclass
@@ -45,21 +51,31 @@ class Pacing:
     private_gap: float = 1.0
     group_gap: float = 3.0  # 20 per minute
     clock: Callable[[], float] = field(default=lambda: asyncio.get_running_loop().time())
+    gaps: dict[str, float] = field(default_factory=dict)  # other channels: seconds per chat
     _next_global: float = 0.0
-    _next_chat: dict[int, float] = field(default_factory=dict)
+    _next_chat: dict[tuple[str, int], float] = field(default_factory=dict)
 
-    def reserve(self, chat_id: int) -> float:
-        """Book the next moment this chat may receive a message; seconds to wait for it."""
-        now = self.clock()
-        at = max(now, self._next_global, self._next_chat.get(chat_id, 0.0))
+    def reserve(self, chat_id: int, channel: str = "telegram") -> float:
+        """Book the next moment this chat may receive a message; seconds to wait for it. Only
+        Telegram chats share the bot-wide rate; each robot has its own platform's spacing."""
+        now, key = self.clock(), (channel, chat_id)
+        if channel != "telegram":
+            at = max(now, self._next_chat.get(key, 0.0))
+            self._next_chat[key] = at + self.gaps.get(channel, self.group_gap)
+            return at - now
+        at = max(now, self._next_global, self._next_chat.get(key, 0.0))
         self._next_global = at + 1.0 / self.per_second
-        self._next_chat[chat_id] = at + (self.private_gap if chat_id > 0 else self.group_gap)
+        self._next_chat[key] = at + (self.private_gap if chat_id > 0 else self.group_gap)
         if len(self._next_chat) > 10_000:  # forget chats whose spacing has long passed
             self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
         return at - now
 
-    def delay_chat(self, chat_id: int, seconds: float) -> None:
-        self._next_chat[chat_id] = self.clock() + seconds
+    def moment(self, chat_id: int, channel: str = "telegram") -> float:
+        """When this chat may next receive a message (0: any time)."""
+        return self._next_chat.get((channel, chat_id), 0.0)
+
+    def delay_chat(self, chat_id: int, seconds: float, channel: str = "telegram") -> None:
+        self._next_chat[(channel, chat_id)] = self.clock() + seconds
 
 
 def backoff(attempts: int) -> timedelta:
@@ -70,11 +86,13 @@ def backoff(attempts: int) -> timedelta:
 class Sender:
     """Drains the outbox through the channels' messengers; one per dispatcher."""
 
-    def __init__(self, outbox: Outbox, channels: dict[str, Messenger],
+    def __init__(self, outbox: Outbox, channels: dict[str, Channel],
                  now: Callable[[], datetime], pacing: Pacing | None = None, *,
-                 slots: int = 4) -> None:
+                 slots: int = 4, digests: dict[str, Digest] | None = None) -> None:
         self.outbox = outbox
         self.channels = channels
+        self.digests = digests or {}
+        self._busy: set[tuple[str, int]] = set()  # robots a digest slot is serving
         self.now = now
         self.pacing = pacing or Pacing()
         self.slots = slots
@@ -83,6 +101,7 @@ class Sender:
         self.on_idle: Callable[[], object] | None = None
         self.on_blocked: Callable[[int], Awaitable[None]] | None = None
         self.on_moved: Callable[[int, int], Awaitable[None]] | None = None
+        self.on_misconfigured: Callable[[str, int, str], Awaitable[None]] | None = None
         self.alive = False
 
     @property
@@ -94,13 +113,18 @@ class Sender:
         self.alive = True
         try:
             while not stop.is_set():
-                if await self.drain_once(stop):
-                    continue
-                self.wake.clear()
-                if stop.is_set():  # told to stop (and woken) before the clear
-                    break
+                try:
+                    if await self.drain_once(stop):
+                        continue
+                    self.wake.clear()
+                    if stop.is_set():  # told to stop while draining: the wake-up just cleared
+                        break
+                    timeout = await self._sleep()
+                except Exception:  # the database failed (readyz says so): try again, not die
+                    log.exception("outbox sender: delivery round failed; retrying")
+                    timeout = RETRY_ROUND
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), timeout=await self._sleep())
+                    await asyncio.wait_for(self.wake.wait(), timeout=timeout)
         finally:
             self.alive = False
 
@@ -111,31 +135,90 @@ class Sender:
         return max(0.05, min(30.0, (due - self.now()).total_seconds()))
 
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
-        """Send every row due now, `slots` at a time; returns how many were handled."""
-        counts = await asyncio.gather(*(self._slot(stop) for _ in range(self.slots)))
+        """Send every row due now, `slots` at a time (and as many robots at once); returns how
+        many rows were handled."""
+        plain = [self._slot(stop) for _ in range(self.slots)] if self.plain else []
+        due = await self.outbox.due_chats(self.now(), tuple(self.digests)) if self.digests \
+            else []
+        robots = [self._digest_slot(stop) for _ in range(min(self.slots, len(due)))]
+        counts = await asyncio.gather(*plain, *robots)
         handled = sum(counts)
         if handled and self.on_idle is not None:
             self.on_idle()
         return handled
 
+    @property
+    def plain(self) -> tuple[str, ...]:
+        """Channels whose rows go one by one (Telegram)."""
+        return tuple(name for name in self.channels if name not in self.digests)
+
     async def _slot(self, stop: asyncio.Event | None) -> int:
         handled = 0
-        items = await self.outbox.claim(self.now(), 1, channels=self.names)
+        items = await self.outbox.claim(self.now(), 1, channels=self.plain)
         while items:
             result = await self.deliver(items[0])
+            self._progress(items)
             handled += 1
             if stop is not None and stop.is_set():
                 await self.outbox.finish(items[0].id, result)
                 break
             items = await self.outbox.finish_and_claim(items[0].id, result, self.now(), 1,
-                                                       self.names)
+                                                       self.plain)
         return handled
 
-    async def deliver(self, item: OutboxItem) -> Result:
-        """One send and the outcome to record; nothing a channel answers escapes."""
-        wait = self.pacing.reserve(item.chat_id)
+    async def _digest_slot(self, stop: asyncio.Event | None) -> int:
+        """Serve robots one at a time: the one whose paced moment comes first, with every row
+        due for it when that moment comes. No two slots serve the same robot."""
+        handled = 0
+        while not (stop is not None and stop.is_set()):
+            due = [chat for chat in await self.outbox.due_chats(self.now(), tuple(self.digests))
+                   if chat not in self._busy]
+            if not due:
+                break
+            now = self.pacing.clock()
+            channel, chat_id = min(due, key=lambda c: max(now, self.pacing.moment(c[1], c[0])))
+            self._busy.add((channel, chat_id))
+            try:
+                handled += await self._deliver_digest(channel, chat_id)
+            finally:
+                self._busy.discard((channel, chat_id))
+        return handled
+
+    async def _deliver_digest(self, channel: str, chat_id: int) -> int:
+        """At the robot's moment, every row due for it packed into one message (rows without
+        room go back to be next), one outcome recorded for all it carried."""
+        wait = self.pacing.reserve(chat_id, channel)
         if wait > 0:
             await asyncio.sleep(wait)
+        batch = await self.outbox.claim_chat(channel, chat_id, self.now(), DIGEST_ROWS)
+        if not batch:
+            return 0
+        try:
+            text, used = self.digests[channel]([row.text for row in batch])
+        except Exception:  # a row that cannot be read must not block the others
+            log.exception("outbox row %s: digest failed", batch[0].id)
+            text, used = batch[0].text, 1
+        await self.outbox.release([row.id for row in batch[used:]])
+        carried = batch[:used]
+        result = await self.deliver(replace(carried[0], text=text), paced=True)
+        await self.outbox.finish([row.id for row in carried], result)
+        self._progress(carried)
+        return used
+
+    def _progress(self, rows: list[OutboxItem]) -> None:
+        if self.on_progress is not None:
+            for broadcast_id in {row.broadcast_id for row in rows} - {None}:
+                self.on_progress(broadcast_id)  # type: ignore[arg-type]
+
+    async def _wait(self, item: OutboxItem) -> None:
+        wait = self.pacing.reserve(item.chat_id, item.channel)
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    async def deliver(self, item: OutboxItem, *, paced: bool = False) -> Result:
+        """One send and the outcome to record; nothing a channel answers escapes."""
+        if not paced:
+            await self._wait(item)
         messenger = self.channels[item.channel]
         try:
             if item.document:
@@ -144,13 +227,17 @@ class Sender:
             else:
                 sent = await messenger.send(item.chat_id, item.text, html=item.html)
         except RateLimited as exc:
-            self.pacing.delay_chat(item.chat_id, exc.retry_after)
+            self.pacing.delay_chat(item.chat_id, exc.retry_after, item.channel)
             result = self._retry(item, exc.retry_after, str(exc), count=False)
         except Unreachable as exc:
             if item.user_id is not None and item.user_id == item.chat_id \
                     and self.on_blocked is not None:
                 await self.on_blocked(item.user_id)
             result = Result("blocked", self.now(), error=str(exc))
+        except Misconfigured as exc:
+            if self.on_misconfigured is not None:
+                await self.on_misconfigured(item.channel, item.chat_id, str(exc))
+            result = Result("failed", self.now(), error=str(exc))
         except ChatMoved as exc:
             if self.on_moved is not None:
                 await self.on_moved(item.chat_id, exc.new_chat_id)
@@ -166,8 +253,6 @@ class Sender:
             result = Result("unknown", self.now(), error=f"{type(exc).__name__}: {exc}")
         else:
             result = Result("sent", self.now(), message_id=sent.message_id)
-        if item.broadcast_id is not None and self.on_progress is not None:
-            self.on_progress(item.broadcast_id)
         return result
 
     def _retry(self, item: OutboxItem, seconds: float, error: str, *,

@@ -75,6 +75,14 @@ class WebContext:
     ready_timeout: float = READY_TIMEOUT
     holder: str = field(default_factory=holder_name)
     chats: dict[int, asyncio.Lock] = field(default_factory=dict)
+    slots: asyncio.Semaphore | None = None
+
+    def __post_init__(self) -> None:
+        # On PostgreSQL an update holds one connection for its chat's advisory lock while its
+        # handlers take others: with more updates in hand than half the pool, every connection
+        # could be a lock holder waiting for a connection (until the pool's 30 s timeout).
+        if self.slots is None:
+            self.slots = asyncio.Semaphore(max(1, (self.core.storage.db.capacity - 2) // 2))
 
 
 CONTEXT = web.AppKey("zhinan", WebContext)
@@ -203,7 +211,8 @@ async def _one_at_a_time(context: WebContext, key: int | None) -> AsyncIterator[
             if db.is_sqlite:
                 yield
                 return
-            async with db.engine.connect() as conn, conn.begin():
+            assert context.slots is not None
+            async with context.slots, db.engine.connect() as conn, conn.begin():
                 await conn.execute(text("SELECT pg_advisory_xact_lock("
                                         "hashtextextended(:key, 0))"), {"key": f"chat:{key}"})
                 yield

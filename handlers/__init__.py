@@ -25,6 +25,7 @@ from handlers import (
     groups,
     inline,
     profile,
+    robots,
     router,
     search,
     start,
@@ -34,8 +35,8 @@ from handlers import (
 )
 from handlers.context import ZhinanContext
 
-FEATURES = (start, browse, card, subscriptions, profile, admin, broadcast, support, groups,
-            search, inline, errors)
+FEATURES = (start, browse, card, subscriptions, profile, admin, broadcast, robots, support,
+            groups, search, inline, errors)
 
 
 def register(application: Application) -> None:

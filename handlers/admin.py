@@ -1,4 +1,4 @@
-"""/grant, /revoke, /admins (superadmins) and /window (bureau staff)."""
+"""/grant, /revoke, /admins (superadmins), /window and /guideline (bureau staff)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,16 @@ async def window(update: Update, context: ZhinanContext) -> None:
     await ui.present(update, context, await context.flows.windows.start(context.actor, key))
 
 
+async def guideline(update: Update, context: ZhinanContext) -> None:
+    """/guideline: send the document next (handlers/steps.py takes it)."""
+    await ui.present(update, context, await context.flows.guidelines.start(context.actor))
+
+
+async def on_guideline_step(update: Update, context: ZhinanContext,
+                            data: b.GuidelineStep) -> Reply:
+    return await context.flows.guidelines.step(context.actor, data.action, data.digest)
+
+
 async def on_save(update: Update, context: ZhinanContext, data: b.WindowSave) -> Reply:
     return await context.flows.windows.save(context.actor, data.confirm)
 
@@ -41,4 +51,5 @@ async def on_save(update: Update, context: ZhinanContext, data: b.WindowSave) ->
 def handlers() -> list[BaseHandler[Update, ZhinanContext, Any]]:
     return [CommandHandler("grant", grant), CommandHandler("revoke", revoke),
             CommandHandler("admins", admins), CommandHandler("window", window),
-            route(b.WindowSave, on_save)]
+            CommandHandler("guideline", guideline), route(b.WindowSave, on_save),
+            route(b.GuidelineStep, on_guideline_step)]

@@ -1,5 +1,5 @@
 """Messages that answer a question the bot asked: a typed amount, a profile number, a pasted
-notice, a broadcast's text, a question for support.
+notice, a broadcast's text, a question for support, a group robot's webhook and secret.
 
 The step a user is at is a row (bot/db/dialogs.py), so any worker continues what another began.
 In a private chat the user's next message answers it. In a group only a reply to the bot's own
@@ -51,14 +51,29 @@ async def _broadcast(context: ZhinanContext, message: Message, step: Step) -> Re
                                                   document, step.data)
 
 
+async def _guideline(context: ZhinanContext, message: Message, step: Step) -> Reply:
+    """A bureau's document for /guideline, or typed corrections to its metadata."""
+    document = message.document
+    if document is not None:
+        return await context.flows.guidelines.document(
+            context.actor, document.file_id, document.file_name or "document",
+            document.file_size, step.data)
+    return await context.flows.guidelines.typed(context.actor, _text(message), step.data)
+
+
 async def _question(context: ZhinanContext, message: Message, step: Step) -> Reply:
     question = DeskMessage(message.message_id, _text(message))
     return await context.flows.desk.question(context.actor, question, step.data)
 
 
+async def _robot(context: ZhinanContext, message: Message, step: Step) -> Reply:
+    return await context.flows.robots.typed(context.actor, _text(message), step.data)
+
+
 STEPS: dict[str, StepHandler] = {"budget": _budget, "profile": _profile, "window": _window,
-                                 "broadcast": _broadcast, "ask": _question}
-NEEDS_TEXT = ("budget", "profile", "window", "ask")
+                                 "broadcast": _broadcast, "ask": _question,
+                                 "guideline": _guideline, "robot": _robot}
+NEEDS_TEXT = ("budget", "profile", "window", "ask", "robot")
 
 
 def answers_step(message: Message, step: Step, private: bool) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
@@ -87,14 +89,54 @@ def data_copy(tmp_path: Path) -> Path:
     return target
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A journey marked both_backends runs on SQLite and again on PostgreSQL."""
+    if (metafunc.definition.get_closest_marker("both_backends")
+            and "backend" in metafunc.fixturenames):
+        metafunc.parametrize("backend", databases.BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def settings(tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database the test's settings use: SQLite unless the test runs on both."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch,
+             backend: str) -> Iterator[Settings]:
     """Settings pointing at a private database and data copy, also exported to the env."""
-    db = tmp_path / "state" / "zhinan.sqlite3"
-    monkeypatch.setenv("ZHINAN_DATA_DIR", str(data_copy))
-    monkeypatch.setenv("ZHINAN_DB", str(db))
-    monkeypatch.delenv("ZHINAN_TELEGRAM_TOKEN", raising=False)
-    return Settings(data_dir=data_copy, db=str(db))
+    for db in databases.fresh_database(backend, tmp_path / "state"):
+        monkeypatch.setenv("ZHINAN_DATA_DIR", str(data_copy))
+        monkeypatch.setenv("ZHINAN_DB", db)
+        monkeypatch.delenv("ZHINAN_TELEGRAM_TOKEN", raising=False)
+        yield Settings(data_dir=data_copy, db=db)
+
+
+@pytest.fixture
+def loop_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every SQL statement SQLite runs is checked to run off the event loop's thread (in
+    aiosqlite's worker): a statement run where an event loop is running blocks every chat.
+    The test fails at teardown naming the statements that did."""
+    blocking: list[str] = []
+    real = sqlite3.connect
+
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = real(*args, **kwargs)
+
+        def trace(statement: str) -> None:
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return  # a worker thread: fine
+            blocking.append(statement)
+
+        connection.set_trace_callback(trace)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    yield blocking
+    assert not blocking, f"SQLite ran on the event loop: {blocking[:5]}"
 
 
 # --------------------------------------------------------------------------- end to end
@@ -133,8 +175,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-async def harness(settings: Settings, clock: Clock) -> AsyncIterator[Harness]:
-    """The real bot polling a sandbox with flood limits off, at a fixed moment in time."""
+async def harness(settings: Settings, clock: Clock, loop_guard: list[str]
+                  ) -> AsyncIterator[Harness]:
+    """The real bot polling a sandbox with flood limits off, at a fixed moment in time; no
+    database call may block its event loop (loop_guard)."""
     await load_into(settings)
     running = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
     await running.start()

@@ -32,6 +32,7 @@ def test_every_command_has_help() -> None:
                 pending.extend(choices.values())
 
 
+@pytest.mark.both_backends
 def test_load_prints_city_counts_and_export_has_the_stable_shape(settings: Settings) -> None:
     loaded = run("catalogue", "load")
     assert loaded.returncode == 0, loaded.stderr
@@ -116,6 +117,7 @@ def test_missing_source_file_is_refused(loaded: Settings) -> None:
     assert json.loads(run("catalogue", "stats", "--json").stdout)["by_city"]["桂林"] == 40
 
 
+@pytest.mark.both_backends
 def test_search_json_ranks_and_scores(loaded: Settings) -> None:
     result = run("search", "人工只能", "--limit", "5", "--json")
     assert result.returncode == 0, result.stderr

@@ -322,3 +322,23 @@ async def test_users_chatting_during_a_broadcast_still_get_answers(
         assert "指南" in (await wang.last())["text"]
         counts = await harness.core.storage.outbox.counts(1)
         assert counts.get("pending", 0) > 0, counts  # answered while the broadcast still ran
+
+
+@pytest.mark.both_backends
+async def test_plain_text_with_angle_brackets_is_sent_as_typed(
+        client: SandboxClient, harness: Harness) -> None:
+    """An admin types "<" and "&" without any formatting: recipients read exactly that (it is
+    not taken for HTML and refused as an unsupported tag)."""
+    assert harness.core is not None
+    harness.core.settings.admin_ids = frozenset({ADMIN})
+    await _add_users(harness.sandbox, harness.core.storage, range(7001, 7003))
+    typed = "路演报名截止<6月30日>，名额有限 & 先到先得"
+    admin = Conversation(client, ADMIN)
+    await admin.send("/broadcast")
+    await admin.send(typed)
+    await admin.press("城市：南宁")
+    await admin.press("南宁：全部相关用户")
+    await admin.press("✅ 确认发送（2 人）")
+    for uid in (7001, 7002):
+        received = await client.wait_for(uid, lambda m: m["from"]["is_bot"])
+        assert received["text"] == typed

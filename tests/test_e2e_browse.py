@@ -27,6 +27,7 @@ def _leaves(catalogue: list[Guideline]) -> list[Leaf]:
     return [leaf for g in catalogue for leaf in g.leaves]
 
 
+@pytest.mark.both_backends
 async def test_guided_path_counts_match_the_catalogue_and_end_on_a_card(
         wang: Conversation, catalogue: list[Guideline]) -> None:
     leaves = _leaves(catalogue)
@@ -166,6 +167,7 @@ async def test_oversize_requirements_are_split_under_the_limit(
         assert "（399）申报单位须提供<材料399> & 证明" in joined
 
 
+@pytest.mark.both_backends
 async def test_restart_mid_conversation_keeps_the_typed_budget_step(
         harness: Harness, wang: Conversation) -> None:
     await wang.send("/find")
@@ -206,6 +208,7 @@ async def test_two_users_in_one_group_each_have_their_own_search(client: Sandbox
     assert "南宁" in messages[wang_menu["message_id"]]["text"]
 
 
+@pytest.mark.both_backends
 async def test_compare_two_directions_across_cities(wang: Conversation) -> None:
     for query in ("人工智能 防城港", "人工智能 桂林"):
         await wang.send(query)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.bench import publish
 from bot.catalogue.loader import load_catalogue
 from bot.config import Settings
@@ -25,6 +27,7 @@ async def _fill_profile(wang: Conversation) -> None:
     await wang.press("跳过")
 
 
+@pytest.mark.both_backends
 async def test_profile_dialog_then_card_verdict_and_filtered_results(wang: Conversation) -> None:
     await _fill_profile(wang)
     saved = await wang.last()
@@ -53,6 +56,7 @@ async def test_profile_dialog_then_card_verdict_and_filtered_results(wang: Conve
     assert "「" in details["text"]  # the source sentence is quoted
 
 
+@pytest.mark.both_backends
 async def test_forget_asks_first_then_removes_everything(wang: Conversation) -> None:
     await _fill_profile(wang)
     await wang.send("人工智能 防城港")

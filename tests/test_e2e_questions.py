@@ -68,6 +68,7 @@ async def test_nothing_fits_offers_to_drop_a_condition(wang: Conversation) -> No
     assert "广西南宁国家农业科技园区能力建设" in widened["text"]
 
 
+@pytest.mark.both_backends
 async def test_what_can_i_apply_for_uses_the_saved_profile(harness: Harness,
                                                            wang: Conversation) -> None:
     await wang.send("/start")

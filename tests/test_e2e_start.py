@@ -33,8 +33,8 @@ async def test_commands_are_registered_in_both_languages(client: SandboxClient,
     calls = await client.get("/sandbox/calls", method="setMyCommands")
     by_lang = {call["params"].get("language_code"): call["params"]["commands"] for call in calls}
     assert [c["command"] for c in by_lang[None]] == [
-        "start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "language",
-        "forget", "cancel", "help"]
+        "start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "robots",
+        "language", "forget", "cancel", "help"]
     assert by_lang["en"][1]["description"] == "Find by city, sector and amount"
 
 
@@ -55,3 +55,16 @@ async def test_help_in_english_user(alice: Conversation) -> None:
     assert text.startswith("Zhinan finds funding directions")
     assert "/find — Find by city, sector and amount" in text
     assert "/broadcast" not in text  # an admin's command, and Alice is no admin
+
+
+async def test_a_script_may_talk_as_a_user_the_sandbox_never_saw(client: SandboxClient) -> None:
+    """DESIGN.md's control shape is {"user_id", "chat_id", "text"}: a new id is a new user with
+    a made-up name, and the bot greets them by it."""
+    since = await client.mark()
+    sent = await client.post("/sandbox/send", {"user_id": 4242, "chat_id": 4242,
+                                               "text": "/start"})
+    assert sent["update_id"] is not None
+    greeting = await client.wait_for(4242, lambda m: m["from"]["is_bot"], since=since)
+    users = (await client.get("/sandbox/state"))["users"]
+    made_up = next(user["first_name"] for user in users if user["id"] == 4242)
+    assert made_up and made_up in greeting["text"]

@@ -8,6 +8,7 @@ from time import monotonic
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
 from bot.app import dispatcher_of, flows_of
 from bot.catalogue.models import Stage, Window
@@ -53,6 +54,7 @@ async def _open_baise_card(wang: Conversation) -> None:
     await wang.press("1. ")
 
 
+@pytest.mark.both_backends
 async def test_subscribe_from_a_card_then_receive_each_reminder_once(
         harness: Harness, client: SandboxClient, wang: Conversation, clock: Clock) -> None:
     await _open_baise_card(wang)
@@ -103,6 +105,7 @@ async def test_subscriptions_list_remove_and_mute(harness: Harness, wang: Conver
     assert "还没有订阅" in (await wang.last())["text"]
 
 
+@pytest.mark.both_backends
 async def test_a_changed_deadline_reaches_every_follower_once(
         harness: Harness, client: SandboxClient, wang: Conversation) -> None:
     await _open_baise_card(wang)

@@ -104,6 +104,7 @@ async def test_follow_ups_in_a_group_are_answered_from_the_fields(
     assert buttons(reply) == []  # a complete answer: nothing to hand to a person
 
 
+@pytest.mark.both_backends
 async def test_a_ticket_is_relayed_both_ways_saved_as_faq_and_closed(
         client: SandboxClient, catalogue: list[Guideline]) -> None:
     wang = Conversation(client, WANG)

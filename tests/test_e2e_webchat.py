@@ -12,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.demo import Harness
+from bot.config import Settings
+from bot.demo import Harness, add_demo_robot
+from bot.sandbox.driver import Conversation, SandboxClient
+from bot.sandbox.state import SandboxState
+from tests.conftest import Clock, load_into
 
 playwright_api = pytest.importorskip("playwright.async_api")
 
@@ -54,3 +58,33 @@ async def test_a_user_chats_with_the_real_bot_in_the_web_chat(
         assert width <= PHONE["width"]
         await page.screenshot(path=str(tmp_path / "webchat.png"))
         await browser.close()
+
+
+async def test_a_broadcast_reaches_the_wecom_group_beside_the_chat(
+        settings: Settings, clock: Clock, chromium: str, tmp_path: Path) -> None:
+    """The demo's WeCom group, shown next to the Telegram chat, receives a bureau broadcast."""
+    admin = 1003
+    settings = settings.model_copy(update={"admin_ids": frozenset({admin}),
+                                           "robot_hosts": ("127.0.0.1",)})
+    await load_into(settings)
+    harness = Harness(settings, state=SandboxState(limits_enabled=False), clock=clock)
+    expect = playwright_api.expect
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        await add_demo_robot(harness)
+        async with playwright_api.async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium, args=ARGS)
+            page = await browser.new_page(viewport={"width": 1400, "height": 900})
+            await page.goto(harness.sandbox.url)
+            group = page.locator(".robot-group.wecom")
+            await expect(group.locator(".robot-group-title")).to_have_text(
+                "企业微信 · 南宁科技局通知群")
+            bureau = Conversation(client, admin)
+            await bureau.send("/broadcast")
+            await bureau.send("南宁市2025年度科技计划项目申报今日启动")
+            await bureau.press("城市：南宁")
+            await bureau.press("📢 南宁的群机器人")
+            await bureau.press("✅ 确认发送（1 人）")
+            await expect(group.locator(".robot-message").last).to_contain_text(
+                "南宁市2025年度科技计划项目申报今日启动")
+            await page.screenshot(path=str(tmp_path / "wecom-group.png"))
+            await browser.close()

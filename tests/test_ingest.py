@@ -117,6 +117,24 @@ def test_metadata_the_text_does_not_state_must_be_given() -> None:
     assert (meta.issuer, meta.title) == ("株洲市科学技术局", "科技计划项目申报指南")
 
 
+REAL = Path(__file__).parent.parent / "data" / "guidelines"
+
+
+@pytest.mark.parametrize(("name", "city", "year"), [
+    ("000_77d2a402b3e4d740.txt", None, None),  # 防城港: its head names no city, no year
+    ("001_28dcdb5b6979917d.txt", "百色", 2025),  # "2025年，百色市科技计划紧密结合…"
+    ("002_3af291c3607153a6.txt", "南宁", None),  # "…是南宁市人民政府为加快…"
+    ("003_b77ff5cd7a582a9e.txt", "柳州", None),
+    ("004_d39697fbb62405e2.txt", "桂林", 2022),  # "2022年度桂林市科技计划项目，重点…"
+])
+def test_a_title_lost_in_conversion_is_not_made_up(name: str, city: str | None,
+                                                   year: int | None) -> None:
+    """The five real documents lost their title lines: no sentence is taken for a title, and
+    the city is only where the text names it before 市 (never "按照" or "度桂林")."""
+    proposal = propose_meta(read_source((REAL / name).read_bytes(), name).lines)
+    assert (proposal.title, proposal.city, proposal.year) == (None, city, year)
+
+
 # --------------------------------------------------------------------------- storing
 
 

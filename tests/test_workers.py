@@ -1,6 +1,7 @@
 """Several processes on one PostgreSQL, as a province would run the bot: three webhook workers
 sharing a port, two dispatcher candidates; the sandbox delivers updates by webhook, several
-at once. A conversation continues on another worker after the first is killed; a 5,000-recipient
+at once. A conversation continues on another worker after the first is killed; sixty chats
+writing at once are all answered; a 5,000-recipient
 broadcast with injected 429 and 5xx survives kill -9 of the leading dispatcher: everyone gets it
 at most once, and all but the messages in flight at the kill exactly once."""
 
@@ -137,6 +138,7 @@ async def test_workers_and_dispatchers_on_postgresql(settings: Settings, pg_url:
     try:
         async with SandboxClient(sandbox.url) as client, aiohttp.ClientSession():
             await _conversation_survives_a_dead_worker(client, fleet)
+            await _many_chats_at_once(client, sandbox)
             await _broadcast_survives_a_dead_leader(client, fleet, storage)
     finally:
         await fleet.stop()
@@ -161,6 +163,25 @@ async def _conversation_survives_a_dead_worker(client: SandboxClient, fleet: Fle
     replies = [m for m in await client.messages(WANG) if m["from"]["is_bot"]]
     asked = [m for m in replies if "请输入希望获得的资助金额" in (m.get("text") or "")]
     assert len(asked) == 1  # each update handled once, though several workers saw traffic
+
+
+async def _many_chats_at_once(client: SandboxClient, sandbox: Sandbox) -> None:
+    """Sixty people write at the same moment: every one is answered. (Each update holds a
+    connection for its chat's lock: unbounded, the pool filled with lock holders waiting for
+    a connection, and handlers failed after the pool's timeout.)"""
+    people = range(310_000, 310_060)
+    for uid in people:
+        sandbox.state.world.add_user(User(uid, f"访客{uid}", language_code="zh-hans"),
+                                     started=True)
+    webhook = sandbox.state.updates.webhook
+    assert webhook is not None
+    webhook.last_error_message = None
+    since = await client.mark()
+    await asyncio.gather(*(client.post("/sandbox/send", {"user_id": uid, "chat_id": uid,
+                                                         "text": "/help"}) for uid in people))
+    for uid in people:
+        await client.wait_for(uid, lambda m: m["from"]["is_bot"], since=since, wait=60)
+    assert webhook.last_error_message is None  # every update handled on its first delivery
 
 
 async def _broadcast_survives_a_dead_leader(client: SandboxClient, fleet: Fleet,

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +27,14 @@ CITIES: dict[str, tuple[str, str]] = {
     "百色": ("Baise", "bs"), "贺州": ("Hezhou", "hz"), "河池": ("Hechi", "hc"),
     "来宾": ("Laibin", "lb"), "崇左": ("Chongzuo", "cz"), "赣州": ("Ganzhou", "ganz"),
 }
-_TITLE = re.compile(r"《?(?P<title>[^《》]{4,40}?(?:申报指南|项目指南|指南))》?")
-_CITY = re.compile(r"(?:\d{4}\s*年度?)?(?P<city>[\u4e00-\u9fff]{2,4}?)市")
+# A title is a short line of its own ending in 指南 (or one in 《》 inside a sentence), never a
+# piece cut out of a paragraph; a city is named before 市 where a title, an issuer or the plan's
+# own name puts it (百色市科技计划, 钦州市科学技术局), not wherever 市 follows two characters.
+_TITLE_LINE = re.compile(r"^《?(?P<title>[^《》，,。；;：:\s]{4,40}?指南)》?$")
+_TITLE_QUOTED = re.compile(r"《(?P<title>[^《》，,。；;]{4,40}?指南)》")
+_CITY = re.compile(r"^(?:\d{4}\s*年度?)?(?P<city>[\u4e00-\u9fff]{2,4}?)市")
+_CITY_NAMED = re.compile(
+    r"(?:^|[\d年，,、\s“《])(?P<city>(?!度)[\u4e00-\u9fff]{2,3}?)市(?=科技|科学技术|人民政府)")
 _YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
 _ISSUER = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff]{2,8}(?:市|县|区)(?:科学技术局|科技局|科学技术委员会))")
@@ -58,17 +65,22 @@ class Corrections:
 
 
 def propose_meta(lines: list[str]) -> MetaProposal:
-    """City, year, title and issuer as the document's first lines (or its codes) state them."""
+    """City, year, title and issuer as the document's first lines (or its codes) state them;
+    None where they do not (conversion often loses a title: then a person says it)."""
     head = [line.strip() for line in lines[:60] if line.strip()]
-    title = next((m["title"].strip() for line in head if (m := _TITLE.search(line))), None)
-    city_match = _CITY.search(title or "") or next(
-        (m for line in head[:10] if (m := _CITY.search(line))), None)
-    city = city_match["city"] if city_match else None
+    title = next((m["title"] for line in head if (m := _TITLE_LINE.match(line))), None) or next(
+        (m["title"] for line in head if (m := _TITLE_QUOTED.search(line))), None)
+    issuer = next((m["issuer"] for line in [*head, *[ln.strip() for ln in lines[-30:]]]
+                   if (m := _ISSUER.match(line))), None)
+    named = Counter(m["city"] for line in head for m in _CITY_NAMED.finditer(line))
+    if not named:  # a known city's name with 市, wherever it stands
+        named = Counter({city: n for city in CITIES
+                         if (n := sum(line.count(f"{city}市") for line in head))})
+    city_match = _CITY.match(title or "") or _CITY.match(issuer or "")
+    city = city_match["city"] if city_match else (named.most_common(1)[0][0] if named else None)
     year_match = _YEAR.search(title or "") or next(
         (m for line in head[:10] if (m := _YEAR.search(line))), None)
     year = int(year_match["year"]) if year_match else None
-    issuer = next((m["issuer"] for line in [*head, *[ln.strip() for ln in lines[-30:]]]
-                   if (m := _ISSUER.match(line))), None)
     city_en, prefix = CITIES.get(city or "", (None, None))
     key = f"{prefix}{year % 100:02d}" if prefix and year else None
     return MetaProposal(city, city_en, year, title, issuer, key)
@@ -78,22 +90,36 @@ def make_meta(proposal: MetaProposal, corrections: Corrections, source_file: str
     """The metadata to store: the proposal with the person's corrections on top.
 
     Raises ValueError naming what is still unknown (a city the text does not name, …)."""
-    city = corrections.city or proposal.city
-    year = corrections.year or proposal.year
-    known = CITIES.get(city or "")
-    city_en = corrections.city_en or (known[0] if known else None) or proposal.city_en
-    key = corrections.key or (f"{known[1]}{year % 100:02d}" if known and year else None) \
-        or proposal.key
-    title = corrections.title or proposal.title
-    issuer = corrections.issuer or proposal.issuer or (f"{city}市科学技术局" if city else None)
-    missing = [name for name, value in (("city", city), ("year", year), ("title", title),
-                                        ("city_en", city_en), ("key", key)) if not value]
+    merged = _merged(proposal, corrections)
+    missing = missing_meta(proposal, corrections)
     if missing:
         raise ValueError("not stated in the text, give it: " + ", ".join(missing))
-    assert city and year and title and city_en and key and issuer
+    city, year, title = str(merged["city"]), int(merged["year"] or 0), str(merged["title"])
+    city_en, key, issuer = str(merged["city_en"]), str(merged["key"]), str(merged["issuer"])
     basis = "given by staff" if corrections.year else "the title line of the text"
     return GuidelineMeta(key=key, city=city, city_en=city_en, year=year, year_basis=basis,
                          issuer=issuer, title=title, source_file=source_file)
+
+
+def _merged(proposal: MetaProposal, corrections: Corrections) -> dict[str, str | int | None]:
+    city = corrections.city or proposal.city
+    year = corrections.year or proposal.year
+    known = CITIES.get(city or "")
+    return {
+        "city": city, "year": year, "title": corrections.title or proposal.title,
+        "city_en": corrections.city_en or (known[0] if known else None) or proposal.city_en,
+        "key": corrections.key or (f"{known[1]}{year % 100:02d}" if known and year else None)
+        or proposal.key,
+        "issuer": corrections.issuer or proposal.issuer
+        or (f"{city}市科学技术局" if city else None),
+    }
+
+
+def missing_meta(proposal: MetaProposal, corrections: Corrections) -> list[str]:
+    """What neither the text nor the person has said yet (city, year, title, city_en, key; the
+    issuer defaults to the city's science bureau)."""
+    return [name for name, value in _merged(proposal, corrections).items()
+            if not value and name != "issuer"]
 
 
 def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:

@@ -173,6 +173,15 @@ class TelegramMessenger:
         member = await _call(lambda: self.bot.get_chat_member(chat_id, user_id))
         return str(member.status)
 
+    async def download(self, file_id: str, max_bytes: int) -> bytes:
+        file = await _call(lambda: self.bot.get_file(file_id))
+        if file.file_size is not None and file.file_size > max_bytes:
+            raise Refused(f"file of {file.file_size} bytes, over the {max_bytes} limit")
+        data = await _call(file.download_as_bytearray)
+        if len(data) > max_bytes:
+            raise Refused(f"file of {len(data)} bytes, over the {max_bytes} limit")
+        return bytes(data)
+
 
 def _split_plain(text: str, limit: int = 4096) -> list[str]:
     """Plain text in pieces of at most `limit` UTF-16 units, cut at line ends where possible."""

@@ -20,6 +20,7 @@ from bot.db.desk import Desk
 from bot.db.dialogs import Dialogs
 from bot.db.outbox import Outbox
 from bot.db.process import Process
+from bot.db.robots import Robots
 from bot.db.subscriptions import Subscriptions
 from bot.db.users import Users
 from bot.db.windows import Windows
@@ -52,6 +53,7 @@ class Storage:
         self.desk = Desk(db)
         self.dialogs = Dialogs(db)
         self.process = Process(db)
+        self.robots = Robots(db)
 
     @classmethod
     async def open(cls, value: str | Path, **options: Any) -> Storage:

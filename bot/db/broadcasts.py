@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -37,18 +37,24 @@ class Broadcasts:
 
     async def create(self, admin_id: int, audience: dict[str, Any], city: str | None,
                      text: str, recipients: list[int], now: datetime, *,
-                     html: bool = True, document: str | None = None) -> int:
-        """The broadcast and every recipient's outbox row in one transaction: either all are
-        queued or none is."""
+                     html: bool = True, document: str | None = None,
+                     robots: list[NewMessage] | None = None) -> int:
+        """The broadcast and every recipient's outbox row (users', and group robots' as given)
+        in one transaction: either all are queued or none is."""
+        robots = robots or []
         async with self.db.write() as conn:
             broadcast_id = (await conn.execute(s.broadcasts.insert().values(
                 admin_id=admin_id, audience=audience, city=city, text=text, html=html,
-                document=document, state="sending", total=len(recipients), created_at=now,
+                document=document, state="sending", total=len(recipients) + len(robots),
+                created_at=now,
             ).returning(s.broadcasts.c.id))).scalar_one()
             rows = [outbox_row(NewMessage(kind="broadcast", chat_id=uid, user_id=uid, text=text,
                                     html=html, document=document, broadcast_id=broadcast_id,
                                     dedupe=f"bc:{broadcast_id}:{uid}"), now)
                     for uid in recipients]
+            rows += [outbox_row(replace(robot, broadcast_id=broadcast_id,
+                                        dedupe=f"bc:{broadcast_id}:{robot.channel}:{robot.chat_id}"),
+                                now) for robot in robots]
             if rows:
                 await conn.execute(s.outbox.insert(), rows)
                 await notify_outbox(self.db, conn)

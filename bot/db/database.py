@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from bot.config import DatabaseUrlError, Target, parse_target
 
 BUSY_TIMEOUT_MS = 30_000
+OVERFLOW = 10  # PostgreSQL connections beyond the pool's size, opened under load
 __all__ = ["Database", "DatabaseUrlError", "Target", "parse_target"]
 
 
@@ -44,9 +45,10 @@ class Database:
             self.engine = _sqlite_engine(target.url, immediate=False, pool_size=pool_size)
             self.writer = _sqlite_engine(target.url, immediate=True, pool_size=1)
         else:
-            self.engine = create_async_engine(target.url, pool_size=pool_size, max_overflow=10,
-                                              pool_pre_ping=True)
+            self.engine = create_async_engine(target.url, pool_size=pool_size,
+                                              max_overflow=OVERFLOW, pool_pre_ping=True)
             self.writer = self.engine
+        self.capacity = pool_size + (OVERFLOW if target.dialect == "postgresql" else 0)
 
     @classmethod
     def open(cls, value: str | Path, **options: Any) -> Database:
@@ -100,3 +102,30 @@ def _sqlite_engine(url: URL, *, immediate: bool, pool_size: int) -> AsyncEngine:
         conn.exec_driver_sql(begin)
 
     return engine
+
+
+@asynccontextmanager
+async def scratch_database(server: str) -> AsyncIterator[str]:
+    """A new, empty PostgreSQL database on `server` (a postgresql:// URL whose user may create
+    databases), dropped afterwards with its connections: for benchmarks and tests."""
+    import uuid
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server)
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    name = f"zhinan_scratch_{uuid.uuid4().hex[:12]}"
+    conn = await asyncpg.connect(admin)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        conn = await asyncpg.connect(admin)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await conn.close()

@@ -120,7 +120,8 @@ class Outbox:
         async with self.db.write() as conn:
             return await self._claim(conn, now, limit, channels)
 
-    async def finish(self, item_id: int, result: Result) -> None:
+    async def finish(self, item_id: int | list[int], result: Result) -> None:
+        """Record the outcome of one row, or of every row a robot's digest carried."""
         async with self.db.write() as conn:
             await self._finish(conn, item_id, result)
 
@@ -131,6 +132,44 @@ class Outbox:
         async with self.db.write() as conn:
             await self._finish(conn, item_id, result)
             return await self._claim(conn, now, limit, channels)
+
+    async def due_chats(self, now: datetime, channels: tuple[str, ...],
+                        limit: int = 100) -> list[tuple[str, int]]:
+        """(channel, chat) pairs with rows due now, most urgent first: which robots to serve.
+        Asked through the writer, like the claim that follows it: no reader connection is
+        opened for the sender's rounds."""
+        stmt = (select(s.outbox.c.channel, s.outbox.c.chat_id)
+                .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
+                            s.outbox.c.channel.in_(channels)))
+                .group_by(s.outbox.c.channel, s.outbox.c.chat_id)
+                .order_by(func.max(s.outbox.c.priority).desc(), func.min(s.outbox.c.id))
+                .limit(limit))
+        async with self.db.write() as conn:
+            return [(row.channel, int(row.chat_id)) for row in await conn.execute(stmt)]
+
+    async def claim_chat(self, channel: str, chat_id: int, now: datetime,
+                         limit: int) -> list[OutboxItem]:
+        """The rows due now for one chat of one channel, oldest first, claimed like `claim`:
+        what a group robot's digest may carry."""
+        due = (select(s.outbox.c.id)
+               .where(and_(s.outbox.c.state == "pending", s.outbox.c.next_at <= now,
+                           s.outbox.c.channel == channel, s.outbox.c.chat_id == chat_id))
+               .order_by(s.outbox.c.id).limit(limit).with_for_update(skip_locked=True))
+        stmt = (update(s.outbox).where(s.outbox.c.id.in_(due.scalar_subquery()))
+                .values(state="sending", attempts=s.outbox.c.attempts + 1)
+                .returning(*_ITEM))
+        async with self.db.write() as conn:
+            rows = (await conn.execute(stmt)).all()
+        return sorted((OutboxItem(**row._mapping) for row in rows), key=lambda item: item.id)
+
+    async def release(self, item_ids: list[int]) -> None:
+        """Claimed rows a digest had no room for go back, unsent and uncounted, to be next."""
+        if not item_ids:
+            return
+        async with self.db.write() as conn:
+            await conn.execute(update(s.outbox).where(and_(
+                s.outbox.c.id.in_(item_ids), s.outbox.c.state == "sending"))
+                .values(state="pending", attempts=s.outbox.c.attempts - 1))
 
     async def _claim(self, conn: object, now: datetime, limit: int,
                      channels: tuple[str, ...]) -> list[OutboxItem]:
@@ -148,9 +187,10 @@ class Outbox:
                 for row in rows]
 
     @staticmethod
-    async def _finish(conn: object, item_id: int, result: Result) -> None:
+    async def _finish(conn: object, item_id: int | list[int], result: Result) -> None:
         """`retry` puts the row back to pending, due at `result.at`; other outcomes are final."""
-        row = s.outbox.c.id == item_id
+        row = (s.outbox.c.id.in_(item_id) if isinstance(item_id, list)
+               else s.outbox.c.id == item_id)
         if result.outcome == "retry":
             stmt = update(s.outbox).where(row).values(state="pending", next_at=result.at,
                                                        error=result.error)

@@ -223,6 +223,27 @@ outbox = Table(
     Column("priority", Integer, nullable=False, default=0),
 )
 
+robots = Table(
+    "robots", metadata,
+    Column("id", RowId, primary_key=True),
+    Column("channel", Text, nullable=False),
+    Column("webhook", Text, nullable=False),
+    Column("secret", Text),
+    Column("keyword", Text),
+    Column("owner_id", TelegramId, nullable=False),
+    Column("lang", Text, nullable=False),
+    Column("scope_kind", Text, nullable=False),
+    Column("scope_target", Text, nullable=False),
+    Column("scope_sector", Text, nullable=False, default=""),
+    Column("city", Text),
+    Column("bureau", Boolean, nullable=False, default=False),
+    Column("state", Text, nullable=False),
+    Column("error", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("verified_at", UTCDateTime),
+    UniqueConstraint("webhook", name="robots_webhook"),
+)
+
 reminder_keys = Table(
     "reminder_keys", metadata,
     Column("key", Text, primary_key=True),
@@ -320,6 +341,8 @@ Index("users_username", users.c.username)
 Index("subscriptions_target", subscriptions.c.kind, subscriptions.c.target)
 Index("outbox_due", outbox.c.state, outbox.c.next_at)
 Index("outbox_broadcast", outbox.c.broadcast_id, outbox.c.state)
+Index("robots_owner", robots.c.owner_id)
+Index("robots_city", robots.c.city, robots.c.state)
 Index("tickets_user", tickets.c.user_id, tickets.c.status)
 Index("tickets_support", tickets.c.support_chat_id, tickets.c.status)
 Index("ticket_messages_author", ticket_messages.c.author_id, ticket_messages.c.role,

@@ -12,9 +12,11 @@ from bot.flows.broadcasts import Broadcasts
 from bot.flows.browse import Browse
 from bot.flows.cards import Cards
 from bot.flows.desk import Desk
+from bot.flows.guidelines import Guidelines
 from bot.flows.notices import Notices
 from bot.flows.people import People
 from bot.flows.profiles import Profiles
+from bot.flows.robots import Robots
 from bot.flows.search import Search
 from bot.flows.subscriptions import Subscriptions
 from bot.flows.windows import Windows
@@ -32,7 +34,9 @@ class Flows:
         self.cards = Cards(core)
         self.profiles = Profiles(core)
         self.subscriptions = Subscriptions(core, self.search)
+        self.robots = Robots(core, self.subscriptions)
         self.notices = Notices(core, self.search)
         self.windows = Windows(core, self.notices)
+        self.guidelines = Guidelines(core, self.notices)
         self.broadcasts = Broadcasts(core, self.search)
         self.desk = Desk(core)

@@ -5,7 +5,8 @@ recipients are users the bot can reach (started it, not blocked), counted when t
 confirms; their outbox rows are written in one transaction before anything is sent. A send
 whose outcome is unknown (in flight at a crash, or no answer in time) is never repeated on its
 own: the progress shows it as unconfirmed, and the admin may choose, after a warning, to send it
-to those users once more.
+to those users once more. The audience "group robots in <city>" reaches the city's active WeCom,
+Feishu and DingTalk robots (bot/flows/robots.py) through the same outbox.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from bot.buttons import Audience as AudienceButton
 from bot.buttons import BroadcastAction
 from bot.core import Core
 from bot.db.broadcasts import BroadcastRecord
+from bot.db.outbox import NewMessage
+from bot.db.robots import Robot
 from bot.flows.admins import Role, may_reach, refused, role_of
 from bot.flows.common import Actor, Reply, Screen
 from bot.flows.privately import private_only
@@ -28,6 +31,7 @@ from bot.flows.search import Search
 from bot.i18n import pick_language, t
 from bot.keyboards import Keyboard, button
 from bot.messenger import DeliveryError
+from bot.robots.render import Notice
 from bot.telegram_html import HtmlParseError, parse_html
 
 log = logging.getLogger("zhinan.broadcasts")
@@ -40,7 +44,7 @@ SETTLED = ("sent", "failed", "blocked", "unknown")
 class Audience(BaseModel):
     """Who should hear an announcement; resolved to user ids when the admin confirms."""
 
-    kind: Literal["all", "city", "guideline", "leaf", "search"]
+    kind: Literal["all", "city", "guideline", "leaf", "search", "robots"]
     city: str | None = None
     sector: str | None = None
     target: str | None = None
@@ -127,6 +131,8 @@ class Broadcasts:
         rows.append([button(t(lang, "broadcast.searches", city=name),
                             AudienceButton("search", code, owner))])
         rows.append([button(t(lang, "broadcast.leaf"), AudienceButton("leaf", None, owner))])
+        rows.append([button(t(lang, "broadcast.robots", city=name),
+                            AudienceButton("robots", code, owner))])
         return rows
 
     async def _draft(self, actor: Actor) -> dict[str, Any] | None:
@@ -167,6 +173,8 @@ class Broadcasts:
             return Audience(kind="city", city=catalogue.codes[code], sector=sector or None)
         if kind == "search" and target in catalogue.codes:
             return Audience(kind="search", city=catalogue.codes[target])
+        if kind == "robots" and target in catalogue.codes:
+            return Audience(kind="robots", city=catalogue.codes[target])
         if kind == "guideline" and target in catalogue.metas:
             return Audience(kind="guideline", city=catalogue.metas[target].city, target=target)
         return None
@@ -192,15 +200,15 @@ class Broadcasts:
         if not self._allowed(role, audience):
             return refused(actor, f"audience {audience.model_dump()}")
         lang = actor.lang
-        found = await self.recipients(audience)
+        found = len(await self.recipients(audience)) + len(await self.robots(audience))
         draft.update(stage="confirm", audience=audience.model_dump())
         await self.core.storage.dialogs.set(actor.chat_id, actor.user_id, STEP, draft,
                                             self.core.now())
         as_seen = Screen(draft["text"], html=bool(draft.get("html")),
                          document=draft.get("document"))
-        confirm = Screen(t(lang, "broadcast.confirm_text", n=len(found),
+        confirm = Screen(t(lang, "broadcast.confirm_text", n=found,
                            who=render.esc(self.describe(audience, lang))),
-                         [[button(t(lang, "broadcast.confirm", n=len(found)),
+                         [[button(t(lang, "broadcast.confirm", n=found),
                                   BroadcastAction("confirm", 0, actor.owner))]])
         return Reply.of(Screen(render.esc(t(lang, "broadcast.preview_head"))), as_seen,
                         confirm, edit=False)
@@ -212,6 +220,8 @@ class Broadcasts:
             return t(lang, "broadcast.all")
         if audience.kind == "search":
             return t(lang, "broadcast.searches", city=city)
+        if audience.kind == "robots":
+            return t(lang, "broadcast.robots_named", city=city)
         if audience.kind == "leaf":
             leaf = self.core.catalogue.by_id.get(audience.target or "")
             return t(lang, "broadcast.leaf_named", title=leaf.title if leaf else audience.target)
@@ -226,6 +236,8 @@ class Broadcasts:
         """Reachable users the audience names, each once, in a stable order."""
         storage, catalogue = self.core.storage, self.core.catalogue
         subs = storage.subscriptions
+        if audience.kind == "robots":
+            return []
         if audience.kind == "all":
             return await storage.users.reachable_ids()
         if audience.kind == "search":
@@ -255,6 +267,24 @@ class Broadcasts:
                       | await storage.users.reachable_in_city(city))
         return sorted(found)
 
+    async def robots(self, audience: Audience) -> list[Robot]:
+        """The active group robots the audience names (only "robots in <city>" names any)."""
+        if audience.kind != "robots" or not audience.city:
+            return []
+        return await self.core.storage.robots.active_in_city(audience.city)
+
+    @staticmethod
+    def to_robots(robots: list[Robot], draft: dict[str, Any]) -> list[NewMessage]:
+        """The announcement as each robot gets it: plain text (files stay in Telegram)."""
+        notice = Notice.from_html(draft["text"], bool(draft.get("html")))
+        rows = []
+        for robot in robots:
+            lines = notice.lines + ((t(robot.lang, "robots.attachment"),)
+                                    if draft.get("document") else ())
+            rows.append(NewMessage(kind="broadcast", channel=robot.channel, chat_id=robot.id,
+                                   html=False, text=Notice(notice.title or "📣", lines).dumps()))
+        return rows
+
     async def confirm(self, actor: Actor) -> Reply:
         """Queue every recipient, post the progress message, wake the sender."""
         core, lang = self.core, actor.lang
@@ -266,19 +296,22 @@ class Broadcasts:
         if not self._allowed(role, audience):
             return refused(actor, "confirm broadcast")
         found = await self.recipients(audience)
+        robots = self.to_robots(await self.robots(audience), draft)
         broadcast_id = await core.storage.broadcasts.create(
             actor.user_id, audience.model_dump(), audience.city, draft["text"], found,
-            core.now(), html=bool(draft.get("html")), document=draft.get("document"))
+            core.now(), html=bool(draft.get("html")), document=draft.get("document"),
+            robots=robots)
         await core.storage.dialogs.clear(actor.chat_id, actor.user_id)
         await core.storage.admins.audit(actor.user_id, "broadcast", {
-            "id": broadcast_id, "audience": audience.model_dump(), "recipients": len(found)},
+            "id": broadcast_id, "audience": audience.model_dump(),
+            "recipients": len(found) + len(robots)},
             core.now())
         channel = core.settings.broadcast_channel_id
         if channel is not None and role.kind == "super":
             await self._post_to_channel(channel, draft)
         record = await core.storage.broadcasts.get(broadcast_id)
         assert record is not None
-        text, keyboard = self.progress_view(record, {"pending": len(found)}, lang)
+        text, keyboard = self.progress_view(record, {"pending": record.total}, lang)
         sent = await core.messenger.send(actor.chat_id, text, keyboard)
         await core.storage.broadcasts.set_progress_message(broadcast_id, sent.chat_id,
                                                            sent.message_id)

@@ -18,9 +18,9 @@ from bot.flows.common import Actor, Reply, Screen
 from bot.i18n import pick_language, t
 from bot.keyboards import button
 
-COMMANDS = ("start", "find", "search", "deadlines", "subscriptions", "profile", "ask",
+COMMANDS = ("start", "find", "search", "deadlines", "subscriptions", "profile", "ask", "robots",
             "language", "forget", "cancel", "help")
-ADMIN_COMMANDS = ("window", "broadcast", "broadcasts", "guideline", "robots")
+ADMIN_COMMANDS = ("window", "broadcast", "broadcasts", "guideline")
 SUPER_COMMANDS = ("grant", "revoke", "admins")
 STAFF_COMMANDS = ("tickets", "close", "faq")
 SEEN_EVERY = timedelta(hours=1)

@@ -4,6 +4,8 @@ Used by tests and by the web chat. Bodies and answers are JSON; a refused action
 4xx with {"ok": false, "error": reason} (plus "parameters" when Telegram would give some).
 """
 
+import base64
+import binascii
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -84,12 +86,19 @@ def _ok(**fields: Any) -> web.Response:
 async def send(request: web.Request) -> web.Response:
     body = await _body(request)
     state = _state(request)
-    document = body.get("document")  # {"file_name", "content"}: a user sends a file
+    # {"file_name", "content"} (text) or {"file_name", "content_base64"}: a user sends a file
+    document = body.get("document")
     upload = None
     if isinstance(document, dict):
+        if "content_base64" in document:
+            try:
+                content = base64.b64decode(str(document["content_base64"]), validate=True)
+            except binascii.Error as exc:
+                raise bad_request(f"document.content_base64: {exc}") from exc
+        else:
+            content = str(document.get("content", "")).encode()
         upload = UploadedFile(str(document.get("file_name", "file.txt")),
-                              str(document.get("mime_type", "text/plain")),
-                              str(document.get("content", "")).encode())
+                              str(document.get("mime_type", "text/plain")), content)
     text, entities = _field(body, "text", str, ""), None
     formatted = _field(body, "html", str, None)  # typed with formatting (bold, links …)
     if formatted is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from bot.sandbox import api, control
+from bot.sandbox import api, control, robots
 from bot.sandbox.state import STATE_KEY, SandboxState
 from bot.sandbox.webhook import WebhookSender
 
@@ -51,6 +51,7 @@ def create_app(state: SandboxState | None = None) -> web.Application:
     app[STATE_KEY] = state
     api.add_routes(app)
     app.router.add_routes(control.routes)
+    robots.add_routes(app, state.robots)
     app.router.add_get("/", _index)
     app.router.add_static("/static/", STATIC_DIR)
     app.cleanup_ctx.append(_webhook_context(state))

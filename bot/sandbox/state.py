@@ -14,6 +14,7 @@ from bot.sandbox.events import EventLog
 from bot.sandbox.faults import FaultPlan
 from bot.sandbox.limits import FloodLimiter, LimitConfig
 from bot.sandbox.models import StoredMessage
+from bot.sandbox.robots import RobotFakes
 from bot.sandbox.updates import UpdateQueue
 from bot.sandbox.wakeup import Wakeup
 from bot.sandbox.world import MessageChange, World, default_world
@@ -54,6 +55,7 @@ class SandboxState:
         self.faults = FaultPlan()
         self.updates = UpdateQueue()
         self.world = self._new_world()
+        self.robots = RobotFakes(wall_clock, monotonic)  # WeCom, Feishu, DingTalk webhooks
         self.closing = Wakeup()  # never fired, only closed: lets injected delays end on stop
         self.reports_handled = False  # a harness publishes a "handled" event per update
 
@@ -77,6 +79,7 @@ class SandboxState:
         self.updates.webhook = None
         self.updates.allowed = []
         self.limiter.reset()
+        self.robots.reset()
         self.limiter.enabled = self._limits_default
         self.local_webhooks, self.query_timeout = self._settings_default
         self.events.publish("reset")

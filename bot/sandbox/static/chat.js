@@ -11,6 +11,8 @@ const ui = {
   avatar: document.getElementById("chat-avatar"),
   form: document.getElementById("send-form"),
   input: document.getElementById("input"),
+  attachButton: document.getElementById("attach-button"),
+  attachInput: document.getElementById("attach-input"),
   replyBar: document.getElementById("reply-bar"),
   replyName: document.getElementById("reply-bar-name"),
   replySnippet: document.getElementById("reply-bar-snippet"),
@@ -361,6 +363,30 @@ async function sendText(text) {
   }
 }
 
+async function sendFile(file) {
+  // a document (a bureau's guideline for /guideline), its caption from the input line
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  const body = {
+    user_id: view.userId, chat_id: view.chatId, text: ui.input.value,
+    document: {file_name: file.name, mime_type: file.type || "application/octet-stream",
+               content_base64: btoa(binary)},
+  };
+  if (view.replyTo) body.reply_to_message_id = view.replyTo;
+  ui.input.value = "";
+  autoGrow();
+  try {
+    const result = await api("/sandbox/send", body);
+    cancelReply();
+    showMessage(result.message);
+  } catch (error) {
+    toast(error.message);
+  }
+}
+
 async function press(message, data) {
   try {
     const result = await api("/sandbox/press", {
@@ -524,6 +550,12 @@ function wire() {
     }
   });
   ui.input.addEventListener("input", autoGrow);
+  ui.attachButton.addEventListener("click", () => ui.attachInput.click());
+  ui.attachInput.addEventListener("change", () => {
+    const [file] = ui.attachInput.files;
+    ui.attachInput.value = "";
+    if (file) sendFile(file);
+  });
   ui.replyCancel.addEventListener("click", cancelReply);
   ui.userPicker.addEventListener("change", async () => {
     view.userId = Number(ui.userPicker.value);
