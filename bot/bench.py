@@ -25,7 +25,7 @@ from bot.catalogue.models import Guideline
 from bot.catalogue.numbers import normalise
 from bot.catalogue.parser import parse_guideline
 from bot.config import Settings
-from bot.db import Storage
+from bot.db import Storage, publish_into
 from bot.lexicon import Lexicon
 from bot.search import Searcher
 
@@ -216,18 +216,6 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict
     return {"broadcast_messages": count, "broadcast_limit_scale": scale_limits,
             "broadcast_s": round(elapsed, 2), "broadcast_min_s": round(minimum, 2),
             "broadcast_ratio": round(elapsed / minimum, 3)}
-
-
-async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
-    """Publish guidelines into the database at `db` (migrating it first), as
-    `catalogue load` does."""
-    storage = await Storage.open(db)
-    try:
-        now = datetime.now().astimezone()
-        await storage.catalogue.publish_all(guidelines, now)
-        await storage.windows.seed([g.meta for g in guidelines], now)
-    finally:
-        await storage.close()
 
 
 def publish(db: Path | str, guidelines: list[Guideline]) -> None:

@@ -153,6 +153,7 @@ async def worker_rates(settings: Settings, server: str, count: int, users: int,
     The bot-wide 30/s reply limiter is raised out of the way, as in `bot_rates`: this measures
     what handling costs and how it spreads over processes, not Telegram's cap."""
     from bot.catalogue.loader import load_catalogue
+    from bot.db import publish_into
     from bot.db.database import scratch_database
 
     guidelines = load_catalogue(settings.data_dir)[0]
@@ -160,8 +161,6 @@ async def worker_rates(settings: Settings, server: str, count: int, users: int,
     rates: dict[int, float] = {}
     for workers in fleet:
         async with scratch_database(server) as url:
-            from bot.bench import publish_into
-
             await publish_into(url, guidelines)
             rates[workers] = await _fleet_rate(settings, url, workers, count, users, queries)
     return rates

@@ -15,12 +15,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.bench import publish_into
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.models import Guideline, Leaf
 from bot.config import PROJECT_ROOT, Settings
 from bot.core import CatalogueView
-from bot.db import Storage
+from bot.db import Storage, publish_into
 from bot.db.catalogue import Snapshot
 from bot.demo import Harness
 from bot.sandbox.calls import CallLog

@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.bench import publish_into
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, Stage, Window
 from bot.config import Settings
 from bot.core import Core
-from bot.db import Storage
+from bot.db import Storage, publish_into
 from bot.db.subscriptions import Subscription
 from bot.flows import Flows
 from bot.reminders import (

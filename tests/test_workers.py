@@ -21,10 +21,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.bench import publish_into
 from bot.catalogue.loader import load_catalogue
 from bot.config import Settings
-from bot.db import Storage
+from bot.db import Storage, publish_into
 from bot.dispatcher import LEADER_LEASE
 from bot.sandbox import Sandbox
 from bot.sandbox.driver import Conversation, SandboxClient, has

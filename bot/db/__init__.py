@@ -6,11 +6,13 @@ together changes in one transaction inside a repository method.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
+from bot.catalogue.models import Guideline
 from bot.db import migrate
 from bot.db.admins import Admins
 from bot.db.broadcasts import Broadcasts
@@ -25,7 +27,7 @@ from bot.db.subscriptions import Subscriptions
 from bot.db.users import Users
 from bot.db.windows import Windows
 
-__all__ = ["Database", "DatabaseUrlError", "Storage", "parse_target"]
+__all__ = ["Database", "DatabaseUrlError", "Storage", "parse_target", "publish_into"]
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -83,3 +85,15 @@ class Storage:
                 raise RuntimeError(f"{path} was replaced while the bot runs; restart the bot")
         async with self.db.read() as conn:
             await conn.execute(text("SELECT 1"))
+
+
+async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
+    """Publish guidelines into the database at `db` (migrating it first), as `catalogue load`
+    does: for benches and tests that need a loaded database without the command line."""
+    storage = await Storage.open(db)
+    try:
+        now = datetime.now().astimezone()
+        await storage.catalogue.publish_all(guidelines, now)
+        await storage.windows.seed([g.meta for g in guidelines], now)
+    finally:
+        await storage.close()
