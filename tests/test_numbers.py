@@ -40,6 +40,7 @@ def test_chinese_numerals(word: str, value: int | None) -> None:
         ("50万元", 50), ("50万", 50), ("1,000万元", 1000), ("１，０００万元", 1000),
         ("０.５万元", 0.5), ("12.5万", 12.5),
         ("1亿", 10000), ("1亿元", 10000), ("1.5亿元", 15000), ("０.０５亿", 500),
+        ("0.00005亿元", 0.5),  # 5,000元: a fraction of 万 survives the 亿 conversion
         ("1,2亿", None),  # a comma that separates no thousands is no number
     ],
 )

@@ -243,6 +243,7 @@ def _no_search(text: str) -> list[Leaf]:
     ("guideline", "xx99", "", set()),
     ("city", "百色", "", {WindowRef("bs25")}),
     ("city", "百色", "no-such-sector", set()),
+    ("city", "百色", "ai", {WindowRef("bs25")}),  # every city has AI directions; only 百色's
 ])
 def test_which_windows_a_subscription_is_about(
         parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]], kind: str, target: str,
