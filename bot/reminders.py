@@ -66,14 +66,6 @@ def due_now(user_id: int, ref: WindowRef, window: Window, ladder: Iterable[int],
     return found
 
 
-def next_time(windows: Iterable[Window], ladder: Iterable[int], now: datetime,
-              zone: ZoneInfo) -> datetime | None:
-    """The earliest future ladder moment over these windows: when to wake up next."""
-    moments = [at for window in windows for stage in window.stages
-               for _, at in ladder_times(stage, ladder, zone) if at > now]
-    return min(moments, default=None)
-
-
 def concerned_refs(subscription: Subscription, leaves: dict[str, Leaf],
                    metas: dict[str, GuidelineMeta], overrides: set[WindowRef],
                    search: Callable[[str], list[Leaf]]) -> set[WindowRef]:
