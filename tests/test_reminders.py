@@ -286,3 +286,19 @@ def test_plan_uses_the_earliest_subscription_each_users_ladder_and_dated_windows
     later = datetime(2025, 6, 17, 9, 30, tzinfo=SH)
     due = plan(subs, windows, {2: (3, 0)}, leaves, metas, _no_search, later, SH)
     assert [(d.user_id, d.offset) for d in due] == [(1, 3), (2, 3)]
+    # the earliest subscription wins whichever was made first in the list
+    due = plan(list(reversed(subs)), windows, {2: (3, 0)}, leaves, metas, _no_search, now, SH)
+    assert [(d.user_id, d.ref, d.offset) for d in due] == [(1, WindowRef("bs25"), 14)]
+
+
+def test_plan_follows_a_saved_search_to_the_windows_of_its_results(
+        parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]]) -> None:
+    leaves, metas = parts
+
+    def search(text: str) -> list[Leaf]:  # 百色's first direction is what 人工智能 finds
+        return [leaves["bs25-001"]] if text == "人工智能" else []
+
+    subs = [_sub("search", "人工智能", NOW_SUB, user_id=3)]
+    now = datetime(2025, 6, 10, 10, 0, tzinfo=SH)
+    due = plan(subs, {WindowRef("bs25"): DATED}, {}, leaves, metas, search, now, SH)
+    assert [(d.user_id, d.ref, d.offset) for d in due] == [(3, WindowRef("bs25"), 14)]
