@@ -159,7 +159,8 @@ async def _post_init(application: Application) -> None:
         channels.update(dict.fromkeys(CHANNELS, robots))
         dispatcher = Dispatcher(core, flows, channels,
                                 digests={name: partial(pack, name) for name in CHANNELS},
-                                gaps={str(name): gap for name, gap in PACE.items()})
+                                gaps={str(name): gap for name, gap in PACE.items()},
+                                tick=core.settings.reminder_tick_seconds)
         application.bot_data[DISPATCHER] = dispatcher
         dispatcher.start()
     log.info("bot @%s ready", application.bot.username)

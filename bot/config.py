@@ -103,6 +103,10 @@ class Settings(BaseSettings):
                     "a slow Bot API (timeouts should be rare); one slow send holds one of the "
                     "sender's slots, not the others.",
     )
+    reminder_tick_seconds: float = Field(
+        default=60.0, gt=0,
+        description="How often the dispatcher plans the reminders due (the ladder's steps are at "
+                    "09:00, so a minute is plenty); tests shorten it to see the job fire.")
     broadcast_channel_id: int | None = Field(
         default=None, description="A channel superadmins' broadcasts are also posted to.")
     rate_limit_per_second: float = Field(

@@ -83,3 +83,39 @@ def test_prefixes_are_unique_and_owner_is_last() -> None:
     for kind in kinds:
         names = [f.name for f in fields(kind)]  # type: ignore[arg-type]
         assert "owner" not in names or names[-1] == "owner", kind
+
+
+# "z2|c|" + 24-char leaf + "|b|" + city + ".-.-.999" + "|1": 42 bytes around the city
+@pytest.mark.parametrize(("city", "size"), [("c" * 21, 63), ("c" * 22, 64)])
+def test_callback_data_up_to_exactly_64_bytes_travels(city: str, size: int) -> None:
+    button = b.Card("a" * 24, "b", Facets(city=city, page=999), owner=1)
+    data = button.pack()
+    assert len(data.encode()) == size and b.Card.unpack(data) == button
+
+
+def test_callback_data_of_65_bytes_is_refused_both_ways() -> None:
+    with pytest.raises(ValueError, match="too long"):
+        b.Card("a" * 24, "b", Facets(city="c" * 23, page=999), owner=1).pack()
+    assert b.Card.unpack("z2|c|" + "a" * 24 + "|b|" + "c" * 23 + ".-.-.999|1") is None
+
+
+@pytest.mark.parametrize(("data", "page"), [("z2|b|city|-.-.-.0|0", 0), ("z2|b|city|-.-.-.999|0", 999),
+                                            ("z2|b|city|-.-.-.1000|0", None)])
+def test_pages_run_from_0_to_999(data: str, page: int | None) -> None:
+    button = b.Browse.unpack(data)
+    assert (button.facets.page if button else None) == page
+
+
+# numbers travel in base 36; 2**63 - 1 (the largest 64-bit id) is 1y2p0ij32e8e7
+@pytest.mark.parametrize(("number", "data"), [
+    (0, "z2|u|0|0"), (35, "z2|u|z|0"), (36, "z2|u|10|0"), (-5, "z2|u|-5|0"),
+    (2**63 - 1, "z2|u|1y2p0ij32e8e7|0"), (-(2**63 - 1), "z2|u|-1y2p0ij32e8e7|0")])
+def test_ints_up_to_64_bits_in_base_36(number: int, data: str) -> None:
+    assert b.Unfollow(number).pack() == data
+    assert b.Unfollow.unpack(data) == b.Unfollow(number)
+
+
+def test_one_past_64_bits_is_refused_both_ways() -> None:
+    with pytest.raises(ValueError, match="does not fit"):
+        b.Unfollow(2**63).pack()
+    assert b.Unfollow.unpack("z2|u|1y2p0ij32e8e8|0") is None  # 2**63

@@ -50,7 +50,9 @@ async def test_a_condition_is_dropped_with_its_button(wang: Conversation) -> Non
     await wang.send("桂林有没有做完再补钱的项目")
     first = await wang.last()
     assert "按条件：桂林 · 后补助" in first["text"]
-    assert "没写明" not in first["text"] or "拨付方式" in first["text"]
+    modes = [line.split(" · ")[2] for line in first["text"].split("\n")
+             if line.startswith("    桂林 · ")]
+    assert len(modes) == 3 and all("后补助" in mode for mode in modes)  # each states 后补助
     await wang.press("✖ 后补助")
     edited = await wang.last()
     assert edited["message_id"] == first["message_id"]

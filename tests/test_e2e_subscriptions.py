@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
+from time import monotonic
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -11,11 +12,13 @@ import pytest
 
 from bot.app import dispatcher_of, flows_of
 from bot.catalogue.models import Stage, Window
+from bot.config import Settings
 from bot.demo import Harness
 from bot.dispatcher import Dispatcher
 from bot.reminders import WindowRef
-from bot.sandbox.driver import Conversation, SandboxClient, buttons
-from tests.conftest import WANG, Clock
+from bot.sandbox.driver import Conversation, SandboxClient, buttons, has
+from bot.sandbox.state import SandboxState
+from tests.conftest import WANG, Clock, load_into
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -192,3 +195,33 @@ async def test_an_admin_sets_a_window_from_a_pasted_notice(
         assert len(changed) == 1
         await wang.send("/deadlines")  # the clock says 2025-06-10: it opens in 21 days
         assert "防城港 2025：申报时间：2025-07-01 开始（还有 21 天）" in (await wang.last())["text"]
+
+
+async def test_the_scheduled_reminder_job_fires_on_its_own(settings: Settings,
+                                                           clock: Clock) -> None:
+    """No test calls tick(): Wang follows a direction from /start's menu, the clock reaches
+    09:00 on the ladder's days, and the dispatcher's own timer (every 0.2 s here) sends each
+    reminder once."""
+    quick = settings.model_copy(update={"reminder_tick_seconds": 0.2})
+    await load_into(quick)
+    harness = Harness(quick, state=SandboxState(limits_enabled=False), clock=clock)
+    async with harness, SandboxClient(harness.sandbox.url) as client:
+        wang = Conversation(client, WANG)
+        await wang.send("/start")
+        await wang.press("🔎 按条件查找")
+        for label in ("百色 (", "不限 (", "不限 (", "1. "):
+            await wang.press(label)
+        assert (await wang.press("🔔 订阅提醒"))["answer"]["text"].startswith("已订阅")
+
+        # 百色's stages close 06-20, 06-27 and 06-30 at 18:00. Each jump lands a second before
+        # the next ladder step with none skipped, so only the timer can send what follows.
+        # 06-13 09:00: 7 days before 06-20 and 14 before 06-27, one message
+        clock.moment, clock.started = datetime(2025, 6, 13, 8, 59, 59, tzinfo=SH), monotonic()
+        week = await client.wait_for(WANG, has("⏰ 申报截止提醒"), wait=30)
+        assert "电子申报材料截止：2025-06-20 18:00（还剩 7 天）" in week["text"]
+        # 06-16 09:00: 14 days before 06-30
+        clock.moment, clock.started = datetime(2025, 6, 16, 8, 59, 59, tzinfo=SH), monotonic()
+        last = await client.wait_for(WANG, has("2025-06-30 18:00（还剩 14 天）"), wait=30)
+        assert last["text"].startswith("⏰ 申报截止提醒")
+        reminders = [m["text"] for m in await wang.bot_messages() if m["text"].startswith("⏰")]
+        assert reminders == [week["text"], last["text"]]  # many ticks, each reminder once

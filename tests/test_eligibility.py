@@ -169,11 +169,6 @@ def test_requirement_sentences(city: str, text: str, expected: list[str]) -> Non
     assert sorted(got) == sorted(expected)
 
 
-def test_cases_cover_all_five_documents_and_are_many() -> None:
-    assert {city for city, _, _ in REQUIREMENTS} == {"防城港", "百色", "南宁", "柳州", "桂林"}
-    assert len(REQUIREMENTS) >= 40
-
-
 def test_cases_are_verbatim(catalogue: list[Guideline]) -> None:
     texts: dict[str, list[str]] = {}
     for guideline in catalogue:

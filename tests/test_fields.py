@@ -298,3 +298,49 @@ def test_an_unconditional_matching_rule_wins_over_a_conditional_one() -> None:
     rule = fx.matching_rule(text)
     assert rule is not None and rule.condition is None
     assert [r.condition for r in fx.matching_rules(text)] == [None, "non_enterprise_lead"]
+# The same cap and the same R&D floor in every unit a bureau may write (1万 = 10,000元,
+# 1千元 = 0.1万, 1亿 = 10,000万), with thousands separators and full-width digits.
+@pytest.mark.parametrize(
+    ("amount", "wan"),
+    [("1,500,000元", 150), ("1500000元", 150), ("１，５００，０００元", 150), ("1,500千元", 150),
+     ("1500千元", 150), ("150万元", 150), ("１５０万元", 150), ("150万", 150), ("0.015亿元", 150),
+     ("1亿元", 10000), ("1,000万元", 1000)],
+)
+def test_a_funding_cap_in_every_unit(amount: str, wan: float) -> None:
+    funding = fx.parse_funding(f"单个项目资助经费不超过{amount}。")
+    assert (funding.min_wan, funding.max_wan) == (None, wan)
+
+
+@pytest.mark.parametrize(
+    ("amount", "wan"),
+    [("3,000,000元", 300), ("３，０００，０００元", 300), ("3,000千元", 300), ("300万元", 300),
+     ("３００万元", 300), ("0.03亿元", 300), ("1亿元", 10000)],
+)
+def test_an_rd_floor_in_every_unit(amount: str, wan: float) -> None:
+    assert fx.min_rd_spend_wan(f"企业上年度研发投入不低于{amount}。") == wan
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "tiers", "total"),
+    [("每个项目0.1-0.5亿元", 1000, 5000, [], None),           # a range in 亿元
+     ("每个项目200000-500000元", 20, 50, [], None),            # …and in 元
+     ("分别给予200000元、100000元、50000元补助", 5, 20, [20, 10, 5], None),  # tiers in 元
+     ("项目总投入不少于1亿元", None, None, [], 10000),          # an investment floor in 亿元
+     ("单个项目资助不超过100万元，项目总投入不少于0.2亿元。", None, 100, [], 2000)],
+)
+def test_ranges_tiers_and_investment_floors_in_every_unit(
+        text: str, low: float | None, high: float | None, tiers: list[float],
+        total: float | None) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan, funding.tiers_wan,
+            funding.total_investment_min_wan) == (low, high, tiers, total)
+
+
+# A period is at most ten years (120 months); a longer span is a plan's horizon, not a period.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("2026年1月至2026年12月", 1), ("2026年1月至2035年12月", 10), ("2026年1月至2036年1月", None),
+     ("2026年—2035年", 10), ("2026年—2036年", None), ("2026年3月至2026年1月", None)],
+)
+def test_date_range_periods_at_the_ten_year_edge(text: str, years: float | None) -> None:
+    assert fx.period_years_max(text) == years

@@ -440,3 +440,60 @@ def test_heading_of(line: str, heading: str | None) -> None:
 )
 def test_window_kind(text: str, kind: str) -> None:
     assert window_kind(text) == kind
+
+
+# --- at the edges of the rules in the module docstring -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("18:59前", time(18, 59)), ("18:60前", None),            # minutes run 0-59
+        ("23:58前", time(23, 58)), ("23:59前", END_OF_DAY),       # 23:59 is the end of the day
+        ("22:59前", time(22, 59)), ("24:00前", END_OF_DAY), ("25:00前", None),
+        ("下午12点前", time(12, 0)), ("下午11点前", time(23, 0)),  # 下午12点 is noon
+        ("傍晚6点前", time(18, 0)), ("晚上8点前", time(20, 0)), ("上午11点前", time(11, 0)),
+    ],
+)
+def test_times_at_the_edges(text: str, value: time | None) -> None:
+    assert parse_time(text)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("1990年1月1日", DateParts(1990, 1, 1)), ("1989年12月31日", None),
+     ("2100年12月31日", DateParts(2100, 12, 31)), ("2101年1月1日", None),
+     ("2025年12月31日", DateParts(2025, 12, 31)), ("2025年1月1日", DateParts(2025, 1, 1))],
+)
+def test_years_from_1990_to_2100(text: str, parts: DateParts | None) -> None:
+    match = re.search(r"(?P<y>\d{4})年(?P<m>\d+)月(?P<d>\d+)日", text)
+    assert match is not None
+    assert parse_date_parts(match) == parts
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (DateParts(None, 5, 5), date(2025, 5, 5)),   # exactly 31 days before 06-05: this year
+        (DateParts(None, 5, 4), date(2026, 5, 4)),   # 32 days before: next year
+        (DateParts(None, 6, 5), date(2025, 6, 5)),   # the reference day itself
+    ],
+)
+def test_the_rollover_starts_after_31_days(parts: DateParts, expected: date) -> None:
+    assert resolve_year(parts, _Reference(date(2025, 6, 5), True)) == expected
+
+
+def test_a_proposed_range_keeps_its_start_as_a_stage() -> None:
+    (proposed,) = extract_stages("网上申报时间：2025年6月1日至20日。")
+    stage = proposed.to_stage()
+    assert (stage.label, stage.starts_at, stage.ends_at) == (
+        "网上申报", proposed.starts_at, proposed.ends_at)
+    assert stage.starts_at is not None and stage.starts_at.isoformat() == "2025-06-01T00:00:00+08:00"
+
+
+def test_a_year_named_in_the_sentence_wins_over_the_issue_date() -> None:
+    # docstring: "the nearest earlier dated year in the same sentence; else the issue date"
+    text = ("第一批请于2025年3月10日前提交申报材料，第二批请于4月10日前提交申报材料。\n"
+            "市科学技术局\n2024年3月1日\n")
+    assert [s["ends_at"] for s in to_json(extract_stages(text))] == [
+        "2025-03-10T23:59:59+08:00", "2025-04-10T23:59:59+08:00"]

@@ -2,7 +2,13 @@
 
 import pytest
 
-from bot.catalogue.numbers import chinese_to_int, normalise, parse_amount_wan
+from bot.catalogue.numbers import (
+    amount_to_wan,
+    chinese_to_int,
+    clean_number,
+    normalise,
+    parse_amount_wan,
+)
 
 
 @pytest.mark.parametrize(
@@ -25,6 +31,33 @@ def test_typed_amounts_read_in_wan(typed: str, wan: float | None) -> None:
 )
 def test_chinese_numerals(word: str, value: int | None) -> None:
     assert chinese_to_int(word) == value
+
+
+# 1万 = 10,000元; 1千元 = 0.1万; 1亿 = 10,000万. Written out, not computed.
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [
+        ("300元", 0.03), ("3000元", 0.3), ("3,000元", 0.3), ("3，000元", 0.3),
+        ("2,000,000元", 200), ("２，０００，０００元", 200), ("３０００元", 0.3),
+        ("500千元", 50), ("5,000千元", 500), ("３００千元", 30), ("0.5千元", 0.05),
+        ("50万元", 50), ("50万", 50), ("1,000万元", 1000), ("１，０００万元", 1000),
+        ("０.５万元", 0.5), ("12.5万", 12.5),
+        ("1亿", 10000), ("1亿元", 10000), ("1.5亿元", 15000), ("０.０５亿", 500),
+        ("0.00005亿元", 0.5),  # 5,000元: a fraction of 万 survives the 亿 conversion
+        ("1,2亿", None),  # a comma that separates no thousands is no number
+    ],
+)
+def test_every_money_unit_with_and_without_separators(typed: str, wan: float | None) -> None:
+    assert parse_amount_wan(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "wan"),
+    [("3", "元", 0.0003), ("3", "千元", 0.3), ("3", "万元", 3), ("3", "万", 3), ("3", "亿元", 30000),
+     ("3", "亿", 30000), ("3", None, 3), ("三", "亿", 30000), ("二十", "千元", 2), ("x", "万", None)],
+)
+def test_amount_to_wan_for_each_unit(number: str, unit: str | None, wan: float | None) -> None:
+    assert amount_to_wan(number, unit) == wan
 
 
 def test_normalise_folds_full_width_and_spaces_inside_numbers() -> None:
@@ -56,3 +89,9 @@ def test_a_typed_amount_becomes_a_budget_a_button_can_carry(typed: float | None,
     assert typed_budget(typed) == budget
     if budget is not None:  # and it comes back from the button unchanged
         assert Facets.decode(Facets(budget=budget).encode()) == Facets(budget=budget)
+@pytest.mark.parametrize(("value", "shown"), [(150.0, 150), (0.5, 0.5), (12.345678, 12.3457),
+                                              (0.00005, 0.0001), (None, None)])
+def test_clean_number_drops_a_zero_fraction_and_keeps_four_places(
+        value: float | None, shown: float | int | None) -> None:
+    cleaned = clean_number(value)
+    assert (cleaned, type(cleaned)) == (shown, type(shown))

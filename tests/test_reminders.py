@@ -9,12 +9,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.catalogue.models import Guideline, Stage, Window
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, Stage, Window
 from bot.config import Settings
 from bot.core import Core
 from bot.db import Storage, publish_into
+from bot.db.subscriptions import Subscription
 from bot.flows import Flows
-from bot.reminders import WindowRef, ladder_times
+from bot.reminders import (
+    DEFAULT_LADDER,
+    WindowRef,
+    concerned_refs,
+    due_now,
+    ladder_times,
+    plan,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 DEADLINE = Stage(label="电子申报材料截止", ends_at=datetime(2025, 6, 20, 18, 0, tzinfo=SH))
@@ -181,3 +189,116 @@ async def test_a_newly_published_guideline_is_announced_once_per_subscriber(
         assert len(await storage.outbox.rows(kind="publish")) == 2
     finally:
         await storage.close()
+
+
+# --------------------------------------------------------------------------- pure planning
+
+CLOSES = Stage(label="电子申报材料截止", ends_at=datetime(2025, 6, 20, 18, 0, tzinfo=SH))
+DATED = Window(status="dated", stages=[CLOSES])
+
+
+def test_an_early_morning_deadline_counts_days_in_shanghai_time() -> None:
+    # 07:00 on 06-20 in Shanghai is still 06-19 in UTC: the day before is 06-19, not 06-18
+    early = Stage(label="x", ends_at=datetime(2025, 6, 20, 7, 0, tzinfo=SH))
+    assert [(offset, at.isoformat()) for offset, at in ladder_times(early, (1, 0), SH)] == [
+        (1, "2025-06-19T09:00:00+08:00")]
+
+
+@pytest.mark.parametrize(("since", "offsets"), [
+    (datetime(2025, 6, 13, 9, 0, tzinfo=SH), [(7, "2025-06-13T09:00:00+08:00")]),  # at the step
+    (datetime(2025, 6, 13, 9, 0, 1, tzinfo=SH), []),  # a second after it: that step predates
+    (None, [(7, "2025-06-13T09:00:00+08:00")]),
+])
+def test_a_step_at_the_moment_of_subscribing_is_sent(since: datetime | None,
+                                                     offsets: list[tuple[int, str]]) -> None:
+    now = datetime(2025, 6, 13, 10, 0, tzinfo=SH)
+    due = due_now(1, WindowRef("bs25"), DATED, DEFAULT_LADDER, now, SH, since)
+    assert [(d.offset, d.due_at.isoformat()) for d in due] == offsets
+
+
+def test_nothing_is_due_at_the_deadline_itself() -> None:
+    due = due_now(1, WindowRef("bs25"), DATED, DEFAULT_LADDER, CLOSES.ends_at, SH)
+    assert due == []
+
+
+def _sub(kind: str, target: str, since: datetime, user_id: int = 1, sector: str = "",
+         sub_id: int = 1) -> Subscription:
+    return Subscription(sub_id, user_id, kind, target, sector, since)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def parts(catalogue: list[Guideline]) -> tuple[dict[str, Leaf], dict[str, GuidelineMeta]]:
+    return ({leaf.id: leaf for g in catalogue for leaf in g.leaves},
+            {g.meta.key: g.meta for g in catalogue})
+
+
+def _no_search(text: str) -> list[Leaf]:
+    return []
+
+
+@pytest.mark.parametrize(("kind", "target", "sector", "refs"), [
+    ("leaf", "bs25-001", "", {WindowRef("bs25")}),       # a direction → its guideline's window
+    ("leaf", "nope-001", "", set()),                     # a direction no longer published
+    ("guideline", "gl22", "", {WindowRef("gl22")}),
+    ("guideline", "xx99", "", set()),
+    ("city", "百色", "", {WindowRef("bs25")}),
+    ("city", "百色", "no-such-sector", set()),
+    ("city", "百色", "ai", {WindowRef("bs25")}),  # every city has AI directions; only 百色's
+])
+def test_which_windows_a_subscription_is_about(
+        parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]], kind: str, target: str,
+        sector: str, refs: set[WindowRef]) -> None:
+    leaves, metas = parts
+    found = concerned_refs(_sub(kind, target, NOW_SUB, sector=sector), leaves, metas, set(),
+                           _no_search)
+    assert found == refs
+
+
+def test_a_direction_with_its_own_window_is_followed_there(
+        parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]]) -> None:
+    leaves, metas = parts
+    own = WindowRef("bs25", "bs25-001")
+    assert concerned_refs(_sub("leaf", "bs25-001", NOW_SUB), leaves, metas, {own},
+                          _no_search) == {own}
+
+
+NOW_SUB = datetime(2025, 6, 1, 12, 0, tzinfo=SH)
+
+
+def test_plan_uses_the_earliest_subscription_each_users_ladder_and_dated_windows_only(
+        parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]]) -> None:
+    leaves, metas = parts
+    subs = [
+        # user 1 follows 百色 twice: by direction since 06-12 and by city since 06-01
+        _sub("leaf", "bs25-001", datetime(2025, 6, 12, tzinfo=SH), sub_id=1),
+        _sub("city", "百色", NOW_SUB, sub_id=2),
+        # user 2 follows 百色 with the short ladder (3 days, the last day) and 桂林, whose
+        # window is rolling: its batch is dated, but rolling windows get no ladder
+        _sub("guideline", "bs25", NOW_SUB, user_id=2, sub_id=3),
+        _sub("guideline", "gl22", NOW_SUB, user_id=2, sub_id=4),
+    ]
+    windows = {WindowRef("bs25"): DATED,
+               WindowRef("gl22"): Window(status="rolling", stages=[CLOSES])}
+    now = datetime(2025, 6, 10, 10, 0, tzinfo=SH)  # 06-06 (14 days) has passed, 06-13 not yet
+    due = plan(subs, windows, {2: (3, 0)}, leaves, metas, _no_search, now, SH)
+    # user 1's earliest subscription (06-01) admits the 06-06 step; user 2's ladder has none yet
+    assert [(d.user_id, d.ref, d.offset) for d in due] == [(1, WindowRef("bs25"), 14)]
+    later = datetime(2025, 6, 17, 9, 30, tzinfo=SH)
+    due = plan(subs, windows, {2: (3, 0)}, leaves, metas, _no_search, later, SH)
+    assert [(d.user_id, d.offset) for d in due] == [(1, 3), (2, 3)]
+    # the earliest subscription wins whichever was made first in the list
+    due = plan(list(reversed(subs)), windows, {2: (3, 0)}, leaves, metas, _no_search, now, SH)
+    assert [(d.user_id, d.ref, d.offset) for d in due] == [(1, WindowRef("bs25"), 14)]
+
+
+def test_plan_follows_a_saved_search_to_the_windows_of_its_results(
+        parts: tuple[dict[str, Leaf], dict[str, GuidelineMeta]]) -> None:
+    leaves, metas = parts
+
+    def search(text: str) -> list[Leaf]:  # 百色's first direction is what 人工智能 finds
+        return [leaves["bs25-001"]] if text == "人工智能" else []
+
+    subs = [_sub("search", "人工智能", NOW_SUB, user_id=3)]
+    now = datetime(2025, 6, 10, 10, 0, tzinfo=SH)
+    due = plan(subs, {WindowRef("bs25"): DATED}, {}, leaves, metas, search, now, SH)
+    assert [(d.user_id, d.ref, d.offset) for d in due] == [(3, WindowRef("bs25"), 14)]

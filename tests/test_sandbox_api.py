@@ -431,6 +431,16 @@ async def test_injected_faults_raise_what_telegram_would(
     await bot.send_message(WANG, "the fault was used up")
 
 
+async def test_a_late_answer_leaves_the_message_delivered(bot: Bot, control: Control) -> None:
+    """Telegram accepted the message; only its answer is late: the bot times out, the user has it."""
+    await control.post("/sandbox/faults", {"method": "sendMessage", "kind": "late_answer",
+                                           "delay": 5, "chat_id": WANG})
+    with pytest.raises(TimedOut):
+        await bot.send_message(WANG, "已送达但回执迟到", read_timeout=0.2)
+    texts = [m["text"] for m in await control.messages(WANG) if m["from"]["is_bot"]]
+    assert texts == ["已送达但回执迟到"]
+
+
 async def test_a_fault_can_target_one_chat(bot: Bot, control: Control) -> None:
     await control.post(
         "/sandbox/faults", {"method": "sendMessage", "kind": "403", "count": 2, "chat_id": ALICE}

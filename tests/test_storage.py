@@ -224,6 +224,76 @@ async def test_reminder_keys_are_used_once(storage: Storage) -> None:
     assert [row["text"] for row in await storage.outbox.rows(kind="reminder")] == ["k1,k2", "k3"]
 
 
+async def test_outcomes_are_recorded_with_their_moment_message_id_and_error(
+        storage: Storage) -> None:
+    await storage.outbox.enqueue([NewMessage("broadcast", chat, text) for chat, text in
+                                  ((10, "a"), (11, "b"), (12, "c"))], NOW)
+    one, two, three = await storage.outbox.claim(NOW, 3)
+    later, retry_at = NOW + timedelta(seconds=5), NOW + timedelta(seconds=9)
+    await storage.outbox.finish(one.id, Result("sent", later, message_id=77))
+    await storage.outbox.finish(two.id, Result("blocked", later, error="403 blocked"))
+    await storage.outbox.finish(three.id, Result("retry", retry_at, error="502"))
+    rows = [(row["chat_id"], row["state"], row["sent_at"], row["message_id"], row["error"],
+             row["next_at"]) for row in await storage.outbox.rows()]
+    assert rows == [(10, "sent", later, 77, None, NOW),
+                    (11, "blocked", later, None, "403 blocked", NOW),
+                    (12, "pending", None, None, "502", retry_at)]
+
+
+async def test_enqueueing_nothing_adds_nothing(storage: Storage) -> None:
+    assert await storage.outbox.enqueue([], NOW) == 0
+    assert await storage.outbox.counts() == {}
+
+
+async def test_each_channel_claims_and_recovers_only_its_own_rows(storage: Storage) -> None:
+    await storage.outbox.enqueue([NewMessage("broadcast", 1, "电报"),
+                                  NewMessage("broadcast", 2, "群机器人", channel="wecom")], NOW)
+    assert [item.chat_id for item in await storage.outbox.claim(NOW, 5)] == [1]
+    assert [item.chat_id for item in await storage.outbox.claim(NOW, 5,
+                                                                channels=("wecom",))] == [2]
+    crash = NOW + timedelta(minutes=1)
+    assert await storage.outbox.recover_in_flight(crash, channels=("telegram",)) == 1
+    assert [(row["chat_id"], row["state"], row["sent_at"], row["error"])
+            for row in await storage.outbox.rows()] == [
+        (1, "unknown", crash, "in flight during a crash"), (2, "sending", None, None)]
+
+
+async def test_next_due_looks_at_pending_rows_of_its_channels(storage: Storage) -> None:
+    earlier = NOW - timedelta(hours=1)
+    await storage.outbox.enqueue([NewMessage("broadcast", 1, "a")], earlier)
+    await storage.outbox.enqueue([NewMessage("broadcast", 2, "b", channel="wecom")], NOW)
+    await storage.outbox.enqueue([NewMessage("broadcast", 3, "c")], NOW)
+    assert await storage.outbox.next_due() == earlier
+    await storage.outbox.claim(NOW, 1)  # chat 1's row is in flight now, no longer due
+    assert await storage.outbox.next_due() == NOW
+    assert await storage.outbox.next_due(("wecom",)) == NOW
+    await storage.outbox.claim(NOW, 1)
+    assert await storage.outbox.next_due() is None  # the wecom row is not the sender's
+
+
+async def test_finish_and_claim_takes_no_more_than_asked(storage: Storage) -> None:
+    await storage.outbox.enqueue([NewMessage("broadcast", 100 + i, str(i)) for i in range(4)],
+                                 NOW)
+    (first,) = await storage.outbox.claim(NOW, 1)
+    following = await storage.outbox.finish_and_claim(first.id, Result("sent", NOW, 1), NOW, 2)
+    assert [item.text for item in following] == ["1", "2"]
+
+
+async def test_reminder_keys_come_in_planning_order(storage: Storage) -> None:
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    await storage.outbox.enqueue_reminder(1, ["rem:b", "rem:a"], lambda keys: "x", NOW)
+    await storage.outbox.enqueue_reminder(1, ["rem:0"], lambda keys: "y", NOW)
+    assert await storage.outbox.reminder_keys() == ["rem:a", "rem:b", "rem:0"]
+
+
+async def test_a_reminder_goes_ahead_of_a_broadcast_queued_before_it(storage: Storage) -> None:
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    await storage.outbox.enqueue([NewMessage("broadcast", 2, "群发")], NOW)
+    assert await storage.outbox.enqueue_reminder(1, ["rem:k"], lambda keys: "提醒", NOW)
+    (first,) = await storage.outbox.claim(NOW, 1)
+    assert (first.text, first.kind, first.chat_id, first.user_id) == ("提醒", "reminder", 1, 1)
+
+
 # --------------------------------------------------------------------------- broadcasts
 
 

@@ -13,7 +13,7 @@ from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-UNIT = r"(亿元|亿|万元|万|元)"
+UNIT = r"(亿元|亿|万元|万|千元|元)"  # 千元 before 元: "1,500千元" is 150万, not 1,500元
 MONEY = NUM + r"\s*" + UNIT
 MONEY_RE = re.compile(MONEY)
 # Amounts that are not the grant: what the applicant spends, invests or earns.

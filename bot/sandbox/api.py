@@ -44,13 +44,16 @@ async def _call(state: SandboxState, method: str, params: Params) -> Any:
     name, implementation = found
     chat_id = params.chat_id()
     fault = state.faults.take(name, chat_id)
-    if fault is not None:
+    if fault is not None and fault.kind is not FaultKind.LATE_ANSWER:
         await _apply_fault(state, fault)
     if name in FLOOD_LIMITED_METHODS and chat_id is not None:
         retry_after = state.limiter.acquire(chat_id)
         if retry_after is not None:
             raise too_many_requests(retry_after)
-    return await implementation(state, params)
+    result = await implementation(state, params)
+    if fault is not None and fault.kind is FaultKind.LATE_ANSWER:
+        await state.closing.wait(fault.delay)  # done already; only the answer is held back
+    return result
 
 
 def _check_token(state: SandboxState, token: str) -> None:

@@ -15,6 +15,9 @@ class FaultKind(StrEnum):
     SERVER_ERROR = "500"
     DELAY = "delay"  # answer late, but the call still takes effect (as Telegram often does)
     TIMEOUT = "timeout"  # answer late and do nothing, like a request lost on the way
+    # take effect at once, answer late: Telegram has accepted the message while the bot still
+    # waits, which is the moment a crash leaves a send recorded nowhere but at Telegram
+    LATE_ANSWER = "late_answer"
 
 
 @dataclass
