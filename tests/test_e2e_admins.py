@@ -47,7 +47,7 @@ async def test_a_granted_city_admin_sets_their_citys_window_until_revoked(
         assert (await wang.last())["text"] == "已保存。已通知 1 位关注者（每人一条，含新旧日期）。"
         changed = await client.wait_for(ALICE, has("2025-07-20 18:00"), since=since)
         assert changed["text"].startswith("📢 The application window has changed")  # her language
-        assert "网上申报：— → 2025-07-20 18:00" in changed["text"]  # was unknown, now dated
+        assert "“网上申报”: — → 2025-07-20 18:00" in changed["text"]  # was unknown, now dated
 
         await superadmin.send("/revoke 1001")
         assert (await superadmin.last())["text"] == "已撤销用户 1001 的管理员权限。"

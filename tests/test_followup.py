@@ -76,7 +76,7 @@ GL = "📄 《2022年度桂林市科技计划项目申报指南》第6行"
     ("bs25-001", "资助多少", "zh_CN", ["❔ 指南没有写明资助金额。"], False),
     ("bs25-001", "when is the deadline", "en",
      # catalogue.toml: 电子申报材料截止 2025-06-20 18:00; NOW is 06-10 09:00, 10½ days before
-     ["🗓 Open: <b>closes in 11 days</b> (电子申报材料截止 2025-06-20 18:00)",
+     ["🗓 Open: <b>closes in 11 days</b> (“电子申报材料截止” 2025-06-20 18:00)",
       "📄 “2025年百色市科技计划项目申报指南”, line 12"], True),
     ("gl22-001", "how much matching", "en",
      ["🤝 Self-funding: at least 3× the grant (about 24,000,000 yuan for the 8,000,000 yuan "
