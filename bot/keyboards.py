@@ -161,7 +161,8 @@ def card(lang: str, leaf: Leaf, origin: b.Origin, facets: Facets, compared: bool
     ]
     if not group:
         rows.append([button(t(lang, "card.btn_compare_remove" if compared
-                                 else "card.btn_compare"), b.CompareToggle(leaf.id, owner))])
+                                 else "card.btn_compare"),
+                            b.CompareToggle(leaf.id, origin, facets, owner))])
     back = _back(lang, origin, facets, owner)
     if back is not None:
         rows[-1].append(back)

@@ -23,6 +23,11 @@ def _counts(message: dict) -> dict[str, int]:
     return found
 
 
+def _titles(message: dict) -> list[str]:
+    """The numbered directions a list shows ("1. …" buttons)."""
+    return [b["text"] for b in buttons(message) if re.match(r"\d+\. ", b["text"])]
+
+
 def _leaves(catalogue: list[Guideline]) -> list[Leaf]:
     return [leaf for g in catalogue for leaf in g.leaves]
 
@@ -220,6 +225,37 @@ async def test_compare_two_directions_across_cities(wang: Conversation) -> None:
     assert table["text"].startswith("方向对比")
     assert "防城港" in table["text"] and "桂林" in table["text"]
     assert "💰 资助" in table["text"] and "🗓 申报时间" in table["text"]
+
+
+async def test_toggling_compare_keeps_the_way_back(wang: Conversation) -> None:
+    """Adding a card to the comparison (or taking it out) keeps its way back to where it was
+    opened: the search results, the guided results at their page, or the comparison."""
+    await wang.send("人工智能 防城港")
+    results = await wang.last()
+    await wang.press("1. ")
+    await wang.press("⚖️ 加入对比")
+    card = await wang.last()
+    labels = [b["text"] for b in buttons(card)]
+    assert "⚖️ 移出对比" in labels and "« 返回列表" in labels
+    await wang.press("« 返回列表")
+    assert _titles(await wang.last()) == _titles(results)
+
+    await wang.send("/find")
+    await wang.press("桂林 (")
+    await wang.press("不限 (")
+    await wang.press("不限 (")
+    await wang.press("›")
+    page_two = await wang.last()
+    await wang.press("1", message=page_two)  # the first direction of page 2 ("11. …")
+    await wang.press("⚖️ 加入对比")
+    await wang.press("« 返回列表")
+    assert (await wang.last())["text"] == page_two["text"]
+
+    await wang.press("1")  # that card again, now with the comparison's bar
+    await wang.press("⚖️ 查看对比（2）")
+    await wang.press("1. ")
+    await wang.press("⚖️ 移出对比")
+    assert "« 返回对比" in [b["text"] for b in buttons(await wang.last())]
 
 
 async def test_inline_mode_offers_cards(client: SandboxClient, wang: Conversation) -> None:
