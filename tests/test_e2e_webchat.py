@@ -122,7 +122,14 @@ MEASURE = """row => {
     visible: messages.clientHeight,
     buttons: row.querySelectorAll(".keyboard button, .keyboard a").length,
     cut: [...row.querySelectorAll(".keyboard button")]
-        .filter(b => b.scrollWidth > b.clientWidth + 1).map(b => b.textContent),
+        .filter(b => b.scrollWidth > b.clientWidth).map(b => b.textContent),
+    spare: Math.min(...[...row.querySelectorAll(".keyboard button")].map(b => {
+      const text = document.createRange();
+      text.selectNodeContents(b);
+      const style = getComputedStyle(b);
+      const room = b.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return Math.round(room - text.getBoundingClientRect().width);
+    })),
   };
 }"""
 
@@ -160,9 +167,10 @@ class Phone:
                  else self.button(label))
         await found.first.click()
 
-    async def screen(self, name: str, *, way: list[str]) -> dict[str, Any]:
+    async def screen(self, name: str, *, way: list[str], whole: bool = False
+                     ) -> dict[str, Any]:
         """The screen now shown: it offers each of `way` (no dead end), and neither it nor the
-        page scrolls sideways at phone width."""
+        page scrolls sideways at phone width; with `whole`, no button's label is cut off."""
         for label in way:
             await self.expect(self.button(label)).to_be_visible(timeout=WAIT)
         shown: dict[str, Any] = await self.last.evaluate(MEASURE)
@@ -170,6 +178,7 @@ class Phone:
         assert shown["page"] <= PHONE["width"], f"{name}: the page scrolls sideways {shown}"
         assert shown["chatScroll"] <= 0, f"{name}: the chat scrolls sideways {shown}"
         assert shown["right"] <= shown["viewport"], f"{name}: wider than the phone {shown}"
+        assert not (whole and shown["cut"]), f"{name}: labels cut off {shown['cut']}"
         self.screens[name] = shown
         return shown
 
@@ -188,8 +197,9 @@ async def test_search_card_compare_and_back_at_phone_width(
         harness: Harness, chromium: str, lang: str, tmp_path: Path) -> None:
     """search → card → back to the list → compare two → a card → back to the comparison, in
     Chinese and (after the menu's language button) in English: every screen has its way back
-    or on, and nothing is wider than a 390 px phone. How tall a card is against the visible
-    chat is recorded (it depends on the fonts installed), not asserted."""
+    or on, nothing is wider than a 390 px phone, and a card's buttons show their whole labels.
+    How tall a card is against the visible chat is printed (it depends on the fonts
+    installed), not asserted; so are the list's titles the chat cuts off."""
     words = WALK[lang]
     async with playwright_api.async_playwright() as playwright:
         browser, phone = await _open_phone(playwright, chromium, harness.sandbox.url)
@@ -207,11 +217,12 @@ async def test_search_card_compare_and_back_at_phone_width(
         assert len(results) == 2, results
         await phone.tap("1. ", prefix=True)
         await phone.sees(words["card"])
-        card = await phone.screen("card", way=[words["add"], words["back_list"]])
+        card = await phone.screen("card", way=[words["add"], words["back_list"]], whole=True)
         await phone.page.screenshot(path=str(tmp_path / f"card-{lang}.png"))
 
         await phone.tap(words["add"])  # the card stays, with its way back (issue 15)
-        await phone.screen("card in comparison", way=[words["remove"], words["back_list"]])
+        await phone.screen("card in comparison", way=[words["remove"], words["back_list"]],
+                           whole=True)
         await phone.tap(words["back_list"])
         await phone.screen("results again", way=results)
 
@@ -219,7 +230,7 @@ async def test_search_card_compare_and_back_at_phone_width(
         await phone.expect(phone.button(words["add"])).to_be_visible(timeout=WAIT)
         await phone.tap(words["add"])
         await phone.screen("second card", way=[words["remove"], words["back_list"],
-                                               words["show"]])
+                                               words["show"]], whole=True)
         await phone.tap(words["show"])
         await phone.sees(words["compare"])
         await phone.screen("comparison", way=results)
@@ -227,7 +238,7 @@ async def test_search_card_compare_and_back_at_phone_width(
 
         await phone.tap(results[0])
         await phone.screen("card from the comparison", way=[words["remove"],
-                                                             words["back_compare"]])
+                                                             words["back_compare"]], whole=True)
         await phone.tap(words["back_compare"])
         await phone.sees(words["compare"])
         await phone.screen("comparison again", way=results)
@@ -236,6 +247,7 @@ async def test_search_card_compare_and_back_at_phone_width(
     fits = "fits" if card["row"] <= card["visible"] else "does not fit"
     print(f"{lang} card: {card['bubble']} px of text, {card['row']} px with its buttons, "
           f"{card['visible']} px visible: {fits}")  # shown by pytest -rP
+    print(f"{lang} card buttons: {card['spare']} px to spare on the tightest label")
     print(f"{lang} labels cut off: {[s['cut'] for s in phone.screens.values() if s['cut']]}")
 
 
