@@ -292,24 +292,27 @@ def inline_description(leaf: Leaf, metas: Mapping[str, GuidelineMeta], lang: str
 
 
 def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lang: str,
-            now: datetime, verdicts: list[str | None] | None = None) -> str:
+            now: datetime, verdicts: list[str | None] | None = None,
+            metas: Mapping[str, GuidelineMeta] | None = None) -> str:
     """Two to four directions side by side, one compact line per attribute and direction,
-    with the company's verdict on each when a profile is known."""
+    with the company's verdict on each when a profile is known. A row's label names the
+    attribute, so its cells say only the value ("①不限企业牵头", not "①牵头：不限企业牵头")."""
     marks = "①②③④"
     lines = [f"<b>{esc(t(lang, 'compare.title'))}</b>"]
     for mark, leaf in zip(marks, leaves, strict=False):
-        lines.append(f"{mark} {esc(short(leaf.title, 30))}（{esc(leaf.city)} {leaf.year}）")
+        lines.append(esc(t(lang, "compare.item", mark=mark, title=short(leaf.title, 30),
+                           city=city_name(leaf.city, metas or {}, lang), year=leaf.year)))
     rows = [
         ("compare.funding", lambda leaf: funding_words(leaf, lang)),
-        ("compare.mode", lambda leaf: leaf.funding_mode or "—"),
+        ("compare.mode", lambda leaf: _modes(leaf, lang) or "—"),
         ("compare.period", lambda leaf: t(lang, "compare.years", n=wan(leaf.period_years_max))
          if leaf.period_years_max else "—"),
-        ("compare.lead", lambda leaf: lead_words(leaf, lang)),
+        ("compare.lead", lambda leaf: t(lang, f"compare.lead_{_lead_key(leaf)}")),
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
         ("compare.matching", lambda leaf: wan(leaf.matching_ratio) + "×"
          if leaf.matching_ratio is not None else "—"),
-        ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
-                                                            lang))),
+        ("compare.window", lambda leaf: _window_cell(window_status(window_for(leaf), now),
+                                                     lang)),
     ]
     if verdicts and any(verdicts):
         rows.append(("compare.eligibility", lambda leaf: verdicts[leaves.index(leaf)] or "—"))
@@ -318,6 +321,30 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                          zip(marks, leaves, strict=False))
         lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
+
+
+def _modes(leaf: Leaf, lang: str) -> str | None:
+    """前资助、后补助 as a list says them (paid up front, reimbursed after)."""
+    if not leaf.funding_mode:
+        return None
+    return join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
+                 for m in leaf.funding_mode.split("、")), lang)
+
+
+def _lead_key(leaf: Leaf) -> str:
+    if leaf.enterprise_lead_only is True:
+        return "enterprise"
+    return "any" if leaf.enterprise_lead_only is False else "unstated"
+
+
+def _window_cell(status: WindowStatus, lang: str) -> str:
+    """The window without the "申报时间：" the row's label already says."""
+    if status.kind in ("unknown", "later"):
+        return t(lang, f"compare.window_{status.kind}")
+    if status.kind == "upcoming" and status.stage is not None and status.stage.starts_at:
+        return t(lang, "compare.window_upcoming", date=status.stage.starts_at.strftime(
+            "%Y-%m-%d"), days=status.days_left)
+    return _plain(window_words(status, lang))
 
 
 def _plain(markup: str) -> str:

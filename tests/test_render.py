@@ -11,7 +11,7 @@ import pytest
 from bot.catalogue.facets import load_taxonomy
 from bot.catalogue.models import Guideline, Leaf
 from bot.core import CatalogueView
-from bot.render import _visible_len, card, split_html
+from bot.render import _visible_len, card, compare, split_html
 from bot.telegram_html import parse_html
 from tests.conftest import DATA_DIR
 
@@ -73,3 +73,24 @@ def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline],
     assert _valid_telegram_html(text)
     assert "closes in 11 days" in text
     assert "Grant: not stated in the guideline" in text
+
+
+def test_the_comparison_says_each_thing_once_and_in_the_reader_s_language(
+        catalogue: list[Guideline], view: CatalogueView) -> None:
+    """A row's label names the attribute; its cells do not repeat it ("👤 牵头 ①牵头：…" was
+    read twice on a phone). In English the cities and funding modes are English too."""
+    leaves = [_leaf(catalogue, "fcg25-001"), _leaf(catalogue, "nn22-002")]
+    zh = compare(leaves, view.window_for, "zh_CN", NOW, metas=view.metas)
+    assert _valid_telegram_html(zh)
+    assert "（防城港 2025）" in zh and "（南宁 2022）" in zh
+    lead = next(line for line in zh.splitlines() if line.startswith("<b>👤"))
+    window = next(line for line in zh.splitlines() if "申报时间</b>" in line)
+    assert "牵头：" not in lead and "①不限企业牵头" in lead
+    assert window.count("申报时间") == 1 and "①尚未公布" in window
+
+    en = compare(leaves, view.window_for, "en", NOW, metas=view.metas)
+    assert _valid_telegram_html(en)
+    assert "(Fangchenggang 2025)" in en and "(Nanning 2022)" in en
+    assert "①paid up front" in en
+    assert "Lead: " not in en and "Application window:" not in en
+    assert "①not announced yet" in en

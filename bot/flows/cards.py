@@ -109,7 +109,7 @@ class Cards:
         verdicts = [verdict_line(leaf, profile, actor.lang) if profile else None
                     for leaf in leaves]
         text = render.compare(leaves, core.catalogue.window_for, actor.lang, core.now(),
-                              verdicts)
+                              verdicts, metas=core.catalogue.metas)
         keyboard = keyboards.compare_view(leaves, actor.owner)
         keyboard += [[button(t(actor.lang, "compare.clear"), CompareClear(actor.owner))]]
         return Reply.of(Screen(text, keyboard))
