@@ -37,7 +37,7 @@ from bot.eligibility import LEVEL_RANK, Condition, Profile, conditions_for, eval
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard, button
 from bot.query import MODES, QUALIFICATIONS, Constraints, Understood
-from bot.render import esc, funding_words, short, wan, window_words
+from bot.render import esc, funding_words, list_when, short, wan, window_words
 from bot.search import Found, Hit, Searcher
 from bot.windows import WindowStatus, window_status
 
@@ -462,14 +462,15 @@ def chip_buttons(query: Understood, lang: str, owner: int,
     return [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
 
 
-def item_line(index: int, leaf: Leaf, lang: str, status: WindowStatus | None) -> str:
-    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window."""
+def item_line(index: int, leaf: Leaf, lang: str, when: str | None) -> str:
+    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window
+    (`when`: render.list_when's words, past editions marked)."""
     cap = funding_words(leaf, lang) if (leaf.funding_max_wan is not None
                                         or leaf.funding_min_wan is not None) \
         else t(lang, "answer.cap_unstated")
     bits = [leaf.city, cap, leaf.funding_mode or t(lang, "answer.mode_unstated")]
-    if status is not None:
-        bits.append(plain(window_words(status, lang)))
+    if when is not None:
+        bits.append(when)
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}\n    <i>{esc(' · '.join(bits))}</i>"
 
 
@@ -493,8 +494,8 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
     """The answer as one message (HTML + keyboard as data)."""
     moment = now or datetime.now().astimezone()
 
-    def status(leaf: Leaf) -> WindowStatus | None:
-        return window_status(window_for(leaf), moment) if window_for else None
+    def status(leaf: Leaf) -> str | None:
+        return list_when(leaf, window_for(leaf), moment, lang) if window_for else None
 
     head = conditions_line(result.query, lang, sector_name)
     lines = [head] if head and not isinstance(result, GlossaryAnswer) else []
@@ -535,7 +536,7 @@ def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
 
 
 def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
-                status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+                status: Callable[[Leaf], str | None], owner: int) -> Rendering:
     if result.cap is None:
         lines.append(esc(t(lang, "answer.max_unstated", n=result.scope)))
     else:
@@ -567,7 +568,7 @@ def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
 
 
 def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
-                     status: Callable[[Leaf], WindowStatus | None], owner: int) -> Rendering:
+                     status: Callable[[Leaf], str | None], owner: int) -> Rendering:
     if not result.items:
         lines.append(esc(t(lang, "answer.eligible_none", excluded=result.excluded)))
     else:
@@ -595,7 +596,7 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
 
 
 def _render_search(result: SearchAnswer, lang: str, lines: list[str],
-                   status: Callable[[Leaf], WindowStatus | None], owner: int,
+                   status: Callable[[Leaf], str | None], owner: int,
                    sector_name: Callable[[str], str] | None) -> Rendering:
     found = result.found
     asked = bool(result.query.constraints.keys)

@@ -282,9 +282,17 @@ def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
         bits.append(join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
                           for m in leaf.funding_mode.split("、")), lang))
     if now is not None:
-        bits.append(_plain(window_words(window_status(window, now), lang)))
+        bits.append(list_when(leaf, window, now, lang))
     tail = f"\n    <i>{esc(' · '.join(bits))}</i>" if bits else ""
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}{tail}"
+
+
+def list_when(leaf: Leaf, window: Window | None, now: datetime, lang: str) -> str:
+    """A list item's last word: its window, or that its guideline is a past edition (a 2022
+    guideline with no window is not "申报时间：尚未公布", as if still to come)."""
+    if edition_status(leaf.year, window, now) == "past":
+        return t(lang, "list.past", year=leaf.year)
+    return _plain(window_words(window_status(window, now), lang))
 
 
 def inline_description(leaf: Leaf, metas: Mapping[str, GuidelineMeta], lang: str) -> str:

@@ -258,6 +258,17 @@ async def test_toggling_compare_keeps_the_way_back(wang: Conversation) -> None:
     assert "« 返回对比" in [b["text"] for b in buttons(await wang.last())]
 
 
+async def test_lists_mark_past_editions(wang: Conversation) -> None:
+    """Searching in 2025, 柳州's 2024 directions are labelled as a past edition in the answer
+    (and on its later pages), 防城港's 2025 ones by their window."""
+    await wang.send("人工智能")
+    answer = (await wang.last())["text"]
+    assert "柳州 · " in answer and "往年指南（2024）" in answer
+    assert "防城港 · " in answer and "申报时间：尚未公布" in answer
+    await wang.press("›")
+    assert "往年指南（" in (await wang.last())["text"]
+
+
 async def test_inline_mode_offers_cards(client: SandboxClient, wang: Conversation) -> None:
     sent = await client.post("/sandbox/inline", {"user_id": WANG, "query": "锂电池"})
     record = await client.wait_inline_answer(sent["inline_query_id"])

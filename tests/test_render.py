@@ -11,7 +11,7 @@ import pytest
 from bot.catalogue.facets import load_taxonomy
 from bot.catalogue.models import Guideline, Leaf
 from bot.core import CatalogueView
-from bot.render import _visible_len, card, compare, split_html
+from bot.render import _visible_len, card, compare, result_line, split_html
 from bot.telegram_html import parse_html
 from tests.conftest import DATA_DIR
 
@@ -94,3 +94,16 @@ def test_the_comparison_says_each_thing_once_and_in_the_reader_s_language(
     assert "①paid up front" in en
     assert "Lead: " not in en and "Application window:" not in en
     assert "①not announced yet" in en
+
+
+def test_a_list_marks_past_editions_instead_of_a_window_to_come(
+        catalogue: list[Guideline], view: CatalogueView) -> None:
+    """In 2025 a 2022 guideline with no window is a past edition, not "尚未公布"."""
+    old, current = _leaf(catalogue, "nn22-002"), _leaf(catalogue, "fcg25-001")
+    line = result_line(1, old, "zh_CN", show_city=True, window=view.window_for(old), now=NOW)
+    assert "往年指南（2022）" in line and "尚未公布" not in line
+    line = result_line(1, current, "zh_CN", show_city=True, window=view.window_for(current),
+                       now=NOW)
+    assert "申报时间：尚未公布" in line and "往年" not in line
+    line = result_line(1, old, "en", show_city=False, window=view.window_for(old), now=NOW)
+    assert "past edition (2022)" in line
