@@ -37,7 +37,7 @@ from bot.eligibility import LEVEL_RANK, Condition, Profile, conditions_for, eval
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard, button
 from bot.query import MODES, QUALIFICATIONS, Constraints, Understood
-from bot.render import esc, funding_words, list_when, short, wan, window_words
+from bot.render import esc, funding_words, list_when, mode_list, short, wan, window_words
 from bot.search import Found, Hit, Searcher
 from bot.windows import WindowStatus, window_status
 
@@ -408,15 +408,15 @@ def _eligible(query: Understood, searcher: Searcher, saved: Profile | None) -> E
 # --------------------------------------------------------------------------- rendering
 
 
-def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None = None
-          ) -> list[tuple[str, str]]:
+def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None = None,
+          city_name: Callable[[str], str] | None = None) -> list[tuple[str, str]]:
     """(condition key, short label) for every condition read: 桂林 · 后补助 · ≥100万."""
     c = query.constraints
     out: list[tuple[str, str]] = []
     for key in c.keys:
         value = getattr(c, key)
         if key == "city":
-            label = value
+            label = city_name(value) if city_name else value
         elif key == "sector":
             label = sector_name(value) if sector_name else value
         elif key == "amount":
@@ -444,9 +444,10 @@ def chips(query: Understood, lang: str, sector_name: Callable[[str], str] | None
 
 
 def conditions_line(query: Understood, lang: str,
-                    sector_name: Callable[[str], str] | None = None) -> str | None:
+                    sector_name: Callable[[str], str] | None = None,
+                    city_name: Callable[[str], str] | None = None) -> str | None:
     """"按条件：桂林 · 后补助 · 农业" (plus the topic), or None when nothing was read."""
-    labels = [label for _, label in chips(query, lang, sector_name)]
+    labels = [label for _, label in chips(query, lang, sector_name, city_name)]
     if query.has_topic:
         labels.append(t(lang, "answer.topic", words="、".join(query.topic.terms)))
     if not labels:
@@ -455,20 +456,23 @@ def conditions_line(query: Understood, lang: str,
 
 
 def chip_buttons(query: Understood, lang: str, owner: int,
-                 sector_name: Callable[[str], str] | None = None) -> Keyboard:
+                 sector_name: Callable[[str], str] | None = None,
+                 city_name: Callable[[str], str] | None = None) -> Keyboard:
     """One "✖ label" button per condition: pressing it searches again without it."""
     buttons = [button(f"✖ {label}", b.Refine(key, owner))
-               for key, label in chips(query, lang, sector_name)]
+               for key, label in chips(query, lang, sector_name, city_name)]
     return [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
 
 
-def item_line(index: int, leaf: Leaf, lang: str, when: str | None) -> str:
-    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window
-    (`when`: render.list_when's words, past editions marked)."""
+def item_line(index: int, leaf: Leaf, lang: str, when: str | None,
+              city: str | None = None) -> str:
+    """A result that is useful without opening it: title, city (`city`: in the reader's
+    language), cap (or 未写明), mode, window (`when`: render.list_when's words, past editions
+    marked)."""
     cap = funding_words(leaf, lang) if (leaf.funding_max_wan is not None
                                         or leaf.funding_min_wan is not None) \
         else t(lang, "answer.cap_unstated")
-    bits = [leaf.city, cap, leaf.funding_mode or t(lang, "answer.mode_unstated")]
+    bits = [city or leaf.city, cap, mode_list(leaf, lang) or t(lang, "answer.mode_unstated")]
     if when is not None:
         bits.append(when)
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}\n    <i>{esc(' · '.join(bits))}</i>"
@@ -489,15 +493,17 @@ class Rendering:
 
 
 def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor | None = None,
-           now: datetime | None = None, sector_name: Callable[[str], str] | None = None
-           ) -> Rendering:
-    """The answer as one message (HTML + keyboard as data)."""
+           now: datetime | None = None, sector_name: Callable[[str], str] | None = None,
+           city_name: Callable[[str], str] | None = None) -> Rendering:
+    """The answer as one message (HTML + keyboard as data); `city_name` gives a city in the
+    reader's language (Nanning for 南宁)."""
     moment = now or datetime.now().astimezone()
 
-    def status(leaf: Leaf) -> str | None:
-        return list_when(leaf, window_for(leaf), moment, lang) if window_for else None
+    def status(index: int, leaf: Leaf) -> str:
+        when = list_when(leaf, window_for(leaf), moment, lang) if window_for else None
+        return item_line(index, leaf, lang, when, city_name(leaf.city) if city_name else None)
 
-    head = conditions_line(result.query, lang, sector_name)
+    head = conditions_line(result.query, lang, sector_name, city_name)
     lines = [head] if head and not isinstance(result, GlossaryAnswer) else []
     ask = [button(t(lang, "support.btn_ask"), b.Ask(None, owner))]
     if isinstance(result, GlossaryAnswer):
@@ -514,7 +520,7 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
         return _render_materials(result, lang, lines, ask)
     if isinstance(result, EligibleAnswer):
         return _render_eligible(result, lang, lines, status, owner)
-    return _render_search(result, lang, lines, status, owner, sector_name)
+    return _render_search(result, lang, lines, status, owner, sector_name, city_name)
 
 
 def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
@@ -536,13 +542,12 @@ def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
 
 
 def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
-                status: Callable[[Leaf], str | None], owner: int) -> Rendering:
+                status: Callable[[int, Leaf], str], owner: int) -> Rendering:
     if result.cap is None:
         lines.append(esc(t(lang, "answer.max_unstated", n=result.scope)))
     else:
         lines.append(esc(t(lang, "answer.max_cap", wan=wan(result.cap), n=len(result.top))))
-        lines += [item_line(i, leaf, lang, status(leaf))
-                  for i, leaf in enumerate(result.top[:SHOWN], 1)]
+        lines += [status(i, leaf) for i, leaf in enumerate(result.top[:SHOWN], 1)]
     if result.floors:
         lowest = min(leaf.funding_min_wan or 0.0 for leaf in result.floors)
         lines.append(esc(t(lang, "answer.max_floors", n=len(result.floors), wan=wan(lowest))))
@@ -568,14 +573,14 @@ def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
 
 
 def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
-                     status: Callable[[Leaf], str | None], owner: int) -> Rendering:
+                     status: Callable[[int, Leaf], str], owner: int) -> Rendering:
     if not result.items:
         lines.append(esc(t(lang, "answer.eligible_none", excluded=result.excluded)))
     else:
         lines.append(esc(t(lang, "answer.eligible_head", n=len(result.items),
                            excluded=result.excluded)))
         for i, item in enumerate(result.items[:SHOWN], 1):
-            lines.append(item_line(i, item.leaf, lang, status(item.leaf)))
+            lines.append(status(i, item.leaf))
             if item.to_confirm:
                 lines.append("    " + esc(t(lang, "answer.eligible_confirm",
                                             items="；".join(item.to_confirm[:2]))))
@@ -596,8 +601,9 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
 
 
 def _render_search(result: SearchAnswer, lang: str, lines: list[str],
-                   status: Callable[[Leaf], str | None], owner: int,
-                   sector_name: Callable[[str], str] | None) -> Rendering:
+                   status: Callable[[int, Leaf], str], owner: int,
+                   sector_name: Callable[[str], str] | None,
+                   city_name: Callable[[str], str] | None = None) -> Rendering:
     found = result.found
     asked = bool(result.query.constraints.keys)
     if found.topic_missed:
@@ -608,14 +614,13 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
     elif found.hits:  # a topic alone: the list is simply what was found
         lines = [t(lang, "search.head", q=esc(result.query.text), n=found.total)]
     hits: list[Hit] = found.hits[:SHOWN]
-    lines += [item_line(i, hit.leaf, lang, status(hit.leaf)) for i, hit in enumerate(hits, 1)]
+    lines += [status(i, hit.leaf) for i, hit in enumerate(hits, 1)]
     unknown = found.unknown[:max(0, SHOWN - len(hits)) or 2]
     if found.unknown:
         keys = sorted({key for hit in found.unknown for key in hit.unknown})
         fields = "、".join(t(lang, f"answer.field.{key}") for key in keys)
         lines.append(esc(t(lang, "answer.unknown_head", n=found.unknown_total, fields=fields)))
-        lines += [item_line(len(hits) + i, hit.leaf, lang, status(hit.leaf))
-                  for i, hit in enumerate(unknown, 1)]
+        lines += [status(len(hits) + i, hit.leaf) for i, hit in enumerate(unknown, 1)]
     if found.empty:
         lines.append(esc(t(lang, "answer.nothing")) if asked
                      else t(lang, "search.nothing", q=esc(result.query.text)))
@@ -623,11 +628,12 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
         lines.append(esc(t(lang, "answer.did_you_mean", words="、".join(found.suggestions))))
     shown = [hit.leaf for hit in hits + unknown]
     rows = _card_rows(shown, owner)
-    names = dict(chips(result.query, lang, sector_name))
+    names = dict(chips(result.query, lang, sector_name, city_name))
     for key, count in found.relax[:3]:
         rows.append([button(t(lang, "answer.relax", name=names.get(key, key), n=count),
                             b.Refine(key, owner))])
-    rows += chip_buttons(result.query, lang, owner, sector_name) if not found.relax else []
+    rows += (chip_buttons(result.query, lang, owner, sector_name, city_name)
+             if not found.relax else [])
     if found.empty:
         rows.append([button(t(lang, "support.btn_ask"), b.Ask(None, owner)),
                      button(t(lang, "menu.find"), b.Menu("find", owner))])

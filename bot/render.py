@@ -266,12 +266,14 @@ def threshold_words(leaf: Leaf, lang: str) -> str | None:
 
 
 def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
-                window: Window | None = None, now: datetime | None = None) -> str:
-    """One numbered item of a list, useful without opening the card: title, then city, the
-    cap (or that none is stated), the mode and the window's status."""
+                window: Window | None = None, now: datetime | None = None,
+                metas: Mapping[str, GuidelineMeta] | None = None) -> str:
+    """One numbered item of a list, useful without opening the card: title, then city (in
+    the reader's language, given the guidelines' `metas`), the cap (or that none is stated),
+    the mode and the window's status."""
     bits = []
     if show_city:
-        bits.append(leaf.city)
+        bits.append(city_name(leaf.city, metas or {}, lang))
     if leaf.funding_max_wan is not None or leaf.funding_min_wan is not None:
         bits.append(funding_words(leaf, lang))
     elif leaf.announced_later:
@@ -279,8 +281,7 @@ def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
     else:
         bits.append(t(lang, "list.amount_unstated"))
     if leaf.funding_mode:
-        bits.append(join((t(lang, f"list.mode.{m}") if _has_mode(m) else m
-                          for m in leaf.funding_mode.split("、")), lang))
+        bits.append(mode_list(leaf, lang) or "")
     if now is not None:
         bits.append(list_when(leaf, window, now, lang))
     tail = f"\n    <i>{esc(' · '.join(bits))}</i>" if bits else ""
@@ -312,7 +313,7 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                            city=city_name(leaf.city, metas or {}, lang), year=leaf.year)))
     rows = [
         ("compare.funding", lambda leaf: funding_words(leaf, lang)),
-        ("compare.mode", lambda leaf: _modes(leaf, lang) or "—"),
+        ("compare.mode", lambda leaf: mode_list(leaf, lang) or "—"),
         ("compare.period", lambda leaf: t(lang, "compare.years", n=wan(leaf.period_years_max))
          if leaf.period_years_max else "—"),
         ("compare.lead", lambda leaf: t(lang, f"compare.lead_{_lead_key(leaf)}")),
@@ -331,7 +332,7 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
     return "\n".join(lines)
 
 
-def _modes(leaf: Leaf, lang: str) -> str | None:
+def mode_list(leaf: Leaf, lang: str) -> str | None:
     """前资助、后补助 as a list says them (paid up front, reimbursed after)."""
     if not leaf.funding_mode:
         return None

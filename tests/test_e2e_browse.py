@@ -286,3 +286,15 @@ async def test_english_card(client: SandboxClient, lang_user: int) -> None:
     assert "📄 “南宁市科技计划项目申报指南”, line" in card["text"]
     assert "Nanning · 2022" in card["text"]
     assert "Lead:" in card["text"]
+
+
+async def test_an_english_list_names_cities_and_modes_in_english(alice: Conversation) -> None:
+    """The answer, its later pages and its ✖ buttons say Fangchenggang and "paid up front",
+    not 防城港 and 前资助 (the titles stay as the guideline wrote them)."""
+    await alice.send("artificial intelligence Fangchenggang")
+    answer = await alice.last()
+    assert "Fangchenggang · up to 600,000 yuan · paid up front" in answer["text"]
+    assert "防城港 ·" not in answer["text"] and "前资助" not in answer["text"]
+    assert "✖ Fangchenggang" in [b["text"] for b in buttons(answer)]
+    await alice.press("›")
+    assert "防城港 ·" not in (await alice.last())["text"]

@@ -14,13 +14,13 @@ QUESTIONS = [
     # (user, message, what the answer must say)
     (WANG, "有没有不要求企业牵头的项目", ["按条件：不限企业牵头", "符合条件的方向共 35 个"]),
     (ALICE, "smart tourism project in guilin, under 250k is fine. we are a university, "
-            "can we lead?", ["Conditions: 桂林 · ≤25万 · any lead", "智慧旅游关键技术研发与示范"]),
+            "can we lead?", ["Conditions: Guilin · ≤25万 · any lead", "智慧旅游关键技术研发与示范"]),
     (WANG, "后补助是什么意思", ["后补助（事后补助）", "通过验收后政府再拨付补助"]),
     (ALICE, "what does 前资助 mean? is it different from 后补助",
      ["前资助 (up-front funding)", "paid once the project is approved"]),
     (WANG, "百色的科技项目申报啥时候截止？", ["百色", "2025-06-20 18:00", "2025-06-30 18:00"]),
     (ALICE, "when is the deadline for nanning applications",
-     ["Conditions: 南宁", "The window is not in the guideline text"]),
+     ["Conditions: Nanning", "The window is not in the guideline text"]),
     (WANG, "防城港单个项目最多能拿多少钱", ["单个项目最高 150 万元（4 个方向）"]),
     (ALICE, "Liuzhou - max money per project?",
      ["the largest grant per project is 50万 yuan", "18 more state only “at least 80万 yuan”"]),
@@ -31,7 +31,7 @@ QUESTIONS = [
      ["按条件：南宁 · 我方研发投入200万 · 我方：高企", "按您的情况，可以考虑"]),
     (ALICE, "we're a high-tech enterprise in Baise with a city-level lab, R&D about 1.2M RMB "
             "last year. what can we apply for?",
-     ["Conditions: 百色", "From what you told me", "ruled out"]),
+     ["Conditions: Baise", "From what you told me", "ruled out"]),
 ]
 
 

@@ -113,7 +113,8 @@ class Browse:
                 heading_done = True
             lines.append(render.result_line(start + offset + 1, leaf, lang,
                                             show_city=facets.city is None,
-                                            window=catalogue.window_for(leaf), now=now))
+                                            window=catalogue.window_for(leaf), now=now,
+                                            metas=catalogue.metas))
         relax = browse.relaxations(catalogue.leaves, facets, catalogue.codes)
         keyboard = keyboards.results_page(lang, page, start + 1, facets, found.pages, relax,
                                           actor.owner, only if profile is not None else None)

@@ -98,7 +98,9 @@ class Search:
 
         shown = answers.render(result, lang, owner=actor.owner,
                                window_for=catalogue.window_for, now=now,
-                               sector_name=sector_name)
+                               sector_name=sector_name,
+                               city_name=lambda city: render.city_name(city, catalogue.metas,
+                                                                       lang))
         leaves = result.leaves
         await self._remember(actor.user_id, {**stored, "ids": [leaf.id for leaf in leaves]})
         keyboard = list(shown.keyboard)
@@ -143,7 +145,8 @@ class Search:
         now = self.core.now()
         lines = [t(actor.lang, "search.head", q=render.esc(text), n=len(leaves))]
         lines += [render.result_line(start + i + 1, leaf, actor.lang, show_city=True,
-                                     window=self.core.catalogue.window_for(leaf), now=now)
+                                     window=self.core.catalogue.window_for(leaf), now=now,
+                                     metas=self.core.catalogue.metas)
                   for i, leaf in enumerate(page)]
         keyboard = keyboards.search_page(actor.lang, page, start + 1, number, pages,
                                          actor.owner)
@@ -180,5 +183,6 @@ class Search:
         if isinstance(result, answers.SearchAnswer):
             return None, leaves
         shown = answers.render(result, actor.lang, window_for=core.catalogue.window_for,
-                               now=core.now())
+                               now=core.now(), city_name=lambda city: render.city_name(
+                                   city, core.catalogue.metas, actor.lang))
         return (f"answer-{query.intent}", Screen(shown.text)), leaves
