@@ -499,7 +499,7 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
     reader's language (Nanning for 南宁)."""
     moment = now or datetime.now().astimezone()
 
-    def status(index: int, leaf: Leaf) -> str:
+    def line(index: int, leaf: Leaf) -> str:
         when = list_when(leaf, window_for(leaf), moment, lang) if window_for else None
         return item_line(index, leaf, lang, when, city_name(leaf.city) if city_name else None)
 
@@ -515,12 +515,12 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
     if isinstance(result, DeadlineAnswer):
         return Rendering("\n".join(lines + _deadline_lines(result, lang)), [ask])
     if isinstance(result, MaxAmountAnswer):
-        return _render_max(result, lang, lines, status, owner)
+        return _render_max(result, lang, lines, line, owner)
     if isinstance(result, MaterialsAnswer):
         return _render_materials(result, lang, lines, ask)
     if isinstance(result, EligibleAnswer):
-        return _render_eligible(result, lang, lines, status, owner)
-    return _render_search(result, lang, lines, status, owner, sector_name, city_name)
+        return _render_eligible(result, lang, lines, line, owner)
+    return _render_search(result, lang, lines, line, owner, sector_name, city_name)
 
 
 def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
@@ -542,12 +542,12 @@ def _deadline_lines(result: DeadlineAnswer, lang: str) -> list[str]:
 
 
 def _render_max(result: MaxAmountAnswer, lang: str, lines: list[str],
-                status: Callable[[int, Leaf], str], owner: int) -> Rendering:
+                line: Callable[[int, Leaf], str], owner: int) -> Rendering:
     if result.cap is None:
         lines.append(esc(t(lang, "answer.max_unstated", n=result.scope)))
     else:
         lines.append(esc(t(lang, "answer.max_cap", wan=wan(result.cap), n=len(result.top))))
-        lines += [status(i, leaf) for i, leaf in enumerate(result.top[:SHOWN], 1)]
+        lines += [line(i, leaf) for i, leaf in enumerate(result.top[:SHOWN], 1)]
     if result.floors:
         lowest = min(leaf.funding_min_wan or 0.0 for leaf in result.floors)
         lines.append(esc(t(lang, "answer.max_floors", n=len(result.floors), wan=wan(lowest))))
@@ -573,14 +573,14 @@ def _render_materials(result: MaterialsAnswer, lang: str, lines: list[str],
 
 
 def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
-                     status: Callable[[int, Leaf], str], owner: int) -> Rendering:
+                     line: Callable[[int, Leaf], str], owner: int) -> Rendering:
     if not result.items:
         lines.append(esc(t(lang, "answer.eligible_none", excluded=result.excluded)))
     else:
         lines.append(esc(t(lang, "answer.eligible_head", n=len(result.items),
                            excluded=result.excluded)))
         for i, item in enumerate(result.items[:SHOWN], 1):
-            lines.append(status(i, item.leaf))
+            lines.append(line(i, item.leaf))
             if item.to_confirm:
                 lines.append("    " + esc(t(lang, "answer.eligible_confirm",
                                             items="；".join(item.to_confirm[:2]))))
@@ -601,7 +601,7 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str],
 
 
 def _render_search(result: SearchAnswer, lang: str, lines: list[str],
-                   status: Callable[[int, Leaf], str], owner: int,
+                   line: Callable[[int, Leaf], str], owner: int,
                    sector_name: Callable[[str], str] | None,
                    city_name: Callable[[str], str] | None = None) -> Rendering:
     found = result.found
@@ -614,13 +614,13 @@ def _render_search(result: SearchAnswer, lang: str, lines: list[str],
     elif found.hits:  # a topic alone: the list is simply what was found
         lines = [t(lang, "search.head", q=esc(result.query.text), n=found.total)]
     hits: list[Hit] = found.hits[:SHOWN]
-    lines += [status(i, hit.leaf) for i, hit in enumerate(hits, 1)]
+    lines += [line(i, hit.leaf) for i, hit in enumerate(hits, 1)]
     unknown = found.unknown[:max(0, SHOWN - len(hits)) or 2]
     if found.unknown:
         keys = sorted({key for hit in found.unknown for key in hit.unknown})
         fields = "、".join(t(lang, f"answer.field.{key}") for key in keys)
         lines.append(esc(t(lang, "answer.unknown_head", n=found.unknown_total, fields=fields)))
-        lines += [status(len(hits) + i, hit.leaf) for i, hit in enumerate(unknown, 1)]
+        lines += [line(len(hits) + i, hit.leaf) for i, hit in enumerate(unknown, 1)]
     if found.empty:
         lines.append(esc(t(lang, "answer.nothing")) if asked
                      else t(lang, "search.nothing", q=esc(result.query.text)))

@@ -232,7 +232,7 @@ async def test_search_card_compare_and_back_at_phone_width(
         await phone.screen("second card", way=[words["remove"], words["back_list"],
                                                words["show"]], whole=True)
         await phone.tap(words["show"])
-        await phone.sees(words["compare"])
+        await phone.sees(words["compare"], phone.last.locator(".bubble"))
         await phone.screen("comparison", way=results)
         await phone.page.screenshot(path=str(tmp_path / f"compare-{lang}.png"))
 
@@ -240,7 +240,7 @@ async def test_search_card_compare_and_back_at_phone_width(
         await phone.screen("card from the comparison", way=[words["remove"],
                                                              words["back_compare"]], whole=True)
         await phone.tap(words["back_compare"])
-        await phone.sees(words["compare"])
+        await phone.sees(words["compare"], phone.last.locator(".bubble"))
         await phone.screen("comparison again", way=results)
         await browser.close()
 
