@@ -44,6 +44,7 @@ from bot.render import (
     funding_words,
     join,
     list_modes,
+    list_when,
     num,
     quote,
     short,
@@ -486,16 +487,17 @@ def chip_buttons(query: Understood, lang: str, owner: int, sector_name: Name | N
     return [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
 
 
-def item_line(index: int, leaf: Leaf, lang: str, status: WindowStatus | None,
+def item_line(index: int, leaf: Leaf, lang: str, when: str | None,
               city_name: Name = _same) -> str:
-    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window."""
+    """A result that is useful without opening it: title, city, cap (or 未写明), mode, window
+    (`when`: render.list_when's words, a past edition marked as one)."""
     cap = funding_words(leaf, lang) if (leaf.funding_max_wan is not None
                                         or leaf.funding_min_wan is not None) \
         else t(lang, "answer.cap_unstated")
     bits = [city_name(leaf.city), cap,
             list_modes(leaf, lang) or t(lang, "answer.mode_unstated")]
-    if status is not None:
-        bits.append(plain(window_words(status, lang)))
+    if when is not None:
+        bits.append(when)
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}\n    <i>{esc(' · '.join(bits))}</i>"
 
 
@@ -521,8 +523,8 @@ def render(result: Answer, lang: str, *, owner: int = 0, window_for: WindowFor |
     moment = now or datetime.now().astimezone()
 
     def line(index: int, leaf: Leaf) -> str:
-        status = window_status(window_for(leaf), moment) if window_for else None
-        return item_line(index, leaf, lang, status, city_name)
+        when = list_when(leaf, window_for(leaf), moment, lang) if window_for else None
+        return item_line(index, leaf, lang, when, city_name)
 
     head = conditions_line(result.query, lang, sector_name, city_name)
     lines = [head] if head and not isinstance(result, GlossaryAnswer) else []

@@ -272,7 +272,12 @@ class Eligibility(CallbackData, prefix="e"):
 
 @dataclass(frozen=True)
 class CompareToggle(CallbackData, prefix="k"):
+    """Add the card to the comparison or take it out; the card is drawn again with the way
+    back it had (origin and facets travel like the card's own), so toggling is no dead end."""
+
     leaf: str
+    origin: Origin
+    facets: Facets
     owner: int = 0
 
 

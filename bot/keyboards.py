@@ -154,14 +154,15 @@ def card(lang: str, leaf: Leaf, origin: b.Origin, facets: Facets, compared: bool
     rows = [
         [button(t(lang, "card.btn_details"), b.CardPart(leaf.id, "req", owner)),
          button(t(lang, "card.btn_eligibility"), b.Eligibility(leaf.id, owner)),
-         button(t(lang, "support.btn_ask"), b.Ask(leaf.id, owner))],
+         button(t(lang, "card.btn_ask"), b.Ask(leaf.id, owner))],
         [button(t(lang, "card.btn_follow"), b.Follow("leaf", leaf.id, owner)),
          button(t(lang, "card.btn_calendar"), b.Calendar("leaf", leaf.id, owner)),
          Button(t(lang, "card.btn_share"), share=leaf.id)],
     ]
     if not group:
         rows.append([button(t(lang, "card.btn_compare_remove" if compared
-                                 else "card.btn_compare"), b.CompareToggle(leaf.id, owner))])
+                                 else "card.btn_compare"),
+                            b.CompareToggle(leaf.id, origin, facets, owner))])
     back = _back(lang, origin, facets, owner)
     if back is not None:
         rows[-1].append(back)

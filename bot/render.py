@@ -328,9 +328,17 @@ def result_line(index: int, leaf: Leaf, lang: str, *, show_city: bool,
     if modes:
         bits.append(modes)
     if now is not None:
-        bits.append(_plain(window_words(window_status(window, now), lang)))
+        bits.append(list_when(leaf, window, now, lang))
     tail = f"\n    <i>{esc(' · '.join(bits))}</i>" if bits else ""
     return f"<b>{index}.</b> {esc(short(leaf.title, 40))}{tail}"
+
+
+def list_when(leaf: Leaf, window: Window | None, now: datetime, lang: str) -> str:
+    """A list item's last word: its window, or that its guideline is a past edition (a 2022
+    guideline with no window is not "申报时间：尚未公布", as if still to come)."""
+    if edition_status(leaf.year, window, now) == "past":
+        return t(lang, "list.past", year=leaf.year)
+    return _plain(window_words(window_status(window, now), lang))
 
 
 def inline_description(leaf: Leaf, metas: Mapping[str, GuidelineMeta], lang: str) -> str:
@@ -341,7 +349,8 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
             now: datetime, verdicts: list[str | None] | None = None,
             metas: Mapping[str, GuidelineMeta] | None = None) -> str:
     """Two to four directions side by side, one compact line per attribute and direction,
-    with the company's verdict on each when a profile is known."""
+    with the company's verdict on each when a profile is known. A row's label names the
+    attribute, so its cells say only the value ("①不限企业牵头", not "①牵头：不限企业牵头")."""
     marks = "①②③④"
     lines = [f"<b>{esc(t(lang, 'compare.title'))}</b>"]
     for mark, leaf in zip(marks, leaves, strict=False):
@@ -353,11 +362,11 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
         ("compare.mode", lambda leaf: list_modes(leaf, lang) or "—"),
         ("compare.period", lambda leaf: t(lang, "compare.years", n=wan(leaf.period_years_max))
          if leaf.period_years_max else "—"),
-        ("compare.lead", lambda leaf: lead_words(leaf, lang)),
+        ("compare.lead", lambda leaf: t(lang, f"compare.lead_{_lead_key(leaf)}")),
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
         ("compare.matching", lambda leaf: _matching_cell(leaf, lang)),
-        ("compare.window", lambda leaf: _plain(window_words(window_status(window_for(leaf), now),
-                                                            lang))),
+        ("compare.window", lambda leaf: _window_cell(window_status(window_for(leaf), now),
+                                                     lang)),
     ]
     if verdicts and any(verdicts):
         rows.append(("compare.eligibility", lambda leaf: verdicts[leaves.index(leaf)] or "—"))
@@ -366,6 +375,22 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                          zip(marks, leaves, strict=False))
         lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
+
+
+def _lead_key(leaf: Leaf) -> str:
+    if leaf.enterprise_lead_only is True:
+        return "enterprise"
+    return "any" if leaf.enterprise_lead_only is False else "unstated"
+
+
+def _window_cell(status: WindowStatus, lang: str) -> str:
+    """The window without the "申报时间：" the row's label already says."""
+    if status.kind in ("unknown", "later"):
+        return t(lang, f"compare.window_{status.kind}")
+    if status.kind == "upcoming" and status.stage is not None and status.stage.starts_at:
+        return t(lang, "compare.window_upcoming", date=status.stage.starts_at.strftime(
+            "%Y-%m-%d"), days=status.days_left)
+    return _plain(window_words(status, lang))
 
 
 def _matching_cell(leaf: Leaf, lang: str) -> str:

@@ -26,7 +26,8 @@ async def on_eligibility(update: Update, context: ZhinanContext, data: b.Eligibi
 
 
 async def on_compare(update: Update, context: ZhinanContext, data: b.CompareToggle) -> Reply:
-    return await context.flows.cards.toggle_compare(context.actor, data.leaf)
+    return await context.flows.cards.toggle_compare(context.actor, data.leaf, data.origin,
+                                                    data.facets)
 
 
 async def on_compare_show(update: Update, context: ZhinanContext, data: b.CompareShow) -> Reply:

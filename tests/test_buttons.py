@@ -15,6 +15,9 @@ from bot.buttons import CallbackData, Facets
              owner=9_876_543_210),
     b.Card("fcg25-037", "s", Facets(page=3), owner=1001),
     b.Card("nn22-002", "b", Facets(city="nn", budget="b150"), owner=0),
+    b.CompareToggle("fcg25-037", "s", Facets(page=3), owner=1001),
+    b.CompareToggle("nn22-002", "b", Facets(city="fcg", sector="manufacturing",
+                                            budget="w99999.5", page=999), owner=2**62),
     b.Ask(None, owner=5), b.Ask("bs25-001", owner=5),
     b.ProfileAnswer("skip"), b.ProfileAnswer("city", "gl", owner=1),
     b.Audience("all"), b.Audience("sector", "nn.energy", owner=7),
@@ -119,3 +122,11 @@ def test_one_past_64_bits_is_refused_both_ways() -> None:
     with pytest.raises(ValueError, match="does not fit"):
         b.Unfollow(2**63).pack()
     assert b.Unfollow.unpack("z2|u|1y2p0ij32e8e8|0") is None  # 2**63
+def test_a_compare_toggle_is_as_long_as_the_card_it_sits_on() -> None:
+    """The toggle carries the card's way back (origin, facets), so it fits wherever the card's
+    own button fits: the same fields under a one-letter prefix."""
+    facets = Facets(city="fcg", sector="manufacturing", budget="w0.5", page=12)
+    for leaf in ("fcg25-037", "gl22-005"):
+        card = b.Card(leaf, "b", facets, owner=9_876_543_210).pack()
+        toggle = b.CompareToggle(leaf, "b", facets, owner=9_876_543_210).pack()
+        assert len(toggle.encode()) == len(card.encode()) <= 64

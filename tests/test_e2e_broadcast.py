@@ -198,6 +198,10 @@ async def test_faults_429_403_500_are_handled(admin_settings: Settings, clock: C
         storage = harness.core.storage
         blocked = await storage.users.get(7003)
         assert blocked is not None and not blocked.reachable  # 403: nothing more is sent
+        # the last message can reach the chat before its row is marked sent: count the rows
+        # once the progress message says the broadcast is done
+        progress = await _until_text(admin, "发送完成")
+        assert "已屏蔽 1" in progress["text"]
         assert await storage.outbox.counts(1) == {"sent": 19, "blocked": 1}
 
 

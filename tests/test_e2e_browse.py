@@ -25,6 +25,11 @@ def _counts(message: dict) -> dict[str, int]:
     return found
 
 
+def _titles(message: dict) -> list[str]:
+    """The numbered directions a list shows ("1. …" buttons)."""
+    return [b["text"] for b in buttons(message) if re.match(r"\d+\. ", b["text"])]
+
+
 def _leaves(catalogue: list[Guideline]) -> list[Leaf]:
     return [leaf for g in catalogue for leaf in g.leaves]
 
@@ -224,6 +229,48 @@ async def test_compare_two_directions_across_cities(wang: Conversation) -> None:
     assert "💰 资助" in table["text"] and "🗓 申报时间" in table["text"]
 
 
+async def test_toggling_compare_keeps_the_way_back(wang: Conversation) -> None:
+    """Adding a card to the comparison (or taking it out) keeps its way back to where it was
+    opened: the search results, the guided results at their page, or the comparison."""
+    await wang.send("人工智能 防城港")
+    results = await wang.last()
+    await wang.press("1. ")
+    await wang.press("⚖️ 加入对比")
+    card = await wang.last()
+    labels = [b["text"] for b in buttons(card)]
+    assert "⚖️ 移出对比" in labels and "« 返回列表" in labels
+    await wang.press("« 返回列表")
+    assert _titles(await wang.last()) == _titles(results)
+
+    await wang.send("/find")
+    await wang.press("桂林 (")
+    await wang.press("不限 (")
+    await wang.press("不限 (")
+    await wang.press("›")
+    page_two = await wang.last()
+    await wang.press("1", message=page_two)  # the first direction of page 2 ("11. …")
+    await wang.press("⚖️ 加入对比")
+    await wang.press("« 返回列表")
+    assert (await wang.last())["text"] == page_two["text"]
+
+    await wang.press("1")  # that card again, now with the comparison's bar
+    await wang.press("⚖️ 查看对比（2）")
+    await wang.press("1. ")
+    await wang.press("⚖️ 移出对比")
+    assert "« 返回对比" in [b["text"] for b in buttons(await wang.last())]
+
+
+async def test_lists_mark_past_editions(wang: Conversation) -> None:
+    """Searching in 2025, 柳州's 2024 directions are labelled as a past edition in the answer
+    (and on its later pages), 防城港's 2025 ones by their window."""
+    await wang.send("人工智能")
+    answer = (await wang.last())["text"]
+    assert "柳州 · " in answer and "往年指南（2024）" in answer
+    assert "防城港 · " in answer and "申报时间：尚未公布" in answer
+    await wang.press("›")
+    assert "往年指南（" in (await wang.last())["text"]
+
+
 async def test_inline_mode_offers_cards(client: SandboxClient, wang: Conversation) -> None:
     sent = await client.post("/sandbox/inline", {"user_id": WANG, "query": "锂电池"})
     record = await client.wait_inline_answer(sent["inline_query_id"])
@@ -283,3 +330,13 @@ async def test_a_catalogue_loaded_by_another_process_reaches_the_running_bot(
     await wang.send("桂花糕")
     found = await wang.last()
     assert "柳州" in found["text"] or any("柳州" in b["text"] for b in buttons(found)), found
+async def test_an_english_list_names_cities_and_modes_in_english(alice: Conversation) -> None:
+    """The answer, its later pages and its ✖ buttons say Fangchenggang and "paid up front",
+    not 防城港 and 前资助 (the titles stay as the guideline wrote them)."""
+    await alice.send("artificial intelligence Fangchenggang")
+    answer = await alice.last()
+    assert "Fangchenggang · up to 600,000 yuan · paid up front" in answer["text"]
+    assert "防城港 ·" not in answer["text"] and "前资助" not in answer["text"]
+    assert "✖ Fangchenggang" in [b["text"] for b in buttons(answer)]
+    await alice.press("›")
+    assert "防城港 ·" not in (await alice.last())["text"]

@@ -12,7 +12,7 @@ import pytest
 from bot.catalogue.facets import load_taxonomy
 from bot.catalogue.models import Guideline, Leaf
 from bot.core import CatalogueView
-from bot.render import card, compare, split_html
+from bot.render import card, compare, result_line, split_html
 from bot.telegram_html import parse_html
 from tests.conftest import DATA_DIR
 
@@ -109,3 +109,35 @@ def test_a_platform_to_build_is_no_requirement_on_the_card(catalogue: list[Guide
     assert "须为" not in nanning and "自治区级平台" not in nanning
     baise = card(_leaf(catalogue, "bs25-009"), view, "zh_CN", NOW, taxonomy)
     assert "📌 须为：国家级平台或自治区级平台" in baise
+def test_the_comparison_says_each_thing_once_and_in_the_reader_s_language(
+        catalogue: list[Guideline], view: CatalogueView) -> None:
+    """A row's label names the attribute; its cells do not repeat it ("👤 牵头 ①牵头：…" was
+    read twice on a phone). In English the cities and funding modes are English too."""
+    leaves = [_leaf(catalogue, "fcg25-001"), _leaf(catalogue, "nn22-002")]
+    zh = compare(leaves, view.window_for, "zh_CN", NOW, metas=view.metas)
+    assert _valid_telegram_html(zh)
+    assert "（防城港 2025）" in zh and "（南宁 2022）" in zh
+    lead = next(line for line in zh.splitlines() if line.startswith("<b>👤"))
+    window = next(line for line in zh.splitlines() if "申报时间</b>" in line)
+    assert "牵头：" not in lead and "①不限企业牵头" in lead
+    assert window.count("申报时间") == 1 and "①尚未公布" in window
+
+    en = compare(leaves, view.window_for, "en", NOW, metas=view.metas)
+    assert _valid_telegram_html(en)
+    assert "(Fangchenggang 2025)" in en and "(Nanning 2022)" in en
+    assert "①paid up front" in en
+    assert "Lead: " not in en and "Application window:" not in en
+    assert "①not announced yet" in en
+
+
+def test_a_list_marks_past_editions_instead_of_a_window_to_come(
+        catalogue: list[Guideline], view: CatalogueView) -> None:
+    """In 2025 a 2022 guideline with no window is a past edition, not "尚未公布"."""
+    old, current = _leaf(catalogue, "nn22-002"), _leaf(catalogue, "fcg25-001")
+    line = result_line(1, old, "zh_CN", show_city=True, window=view.window_for(old), now=NOW)
+    assert "往年指南（2022）" in line and "尚未公布" not in line
+    line = result_line(1, current, "zh_CN", show_city=True, window=view.window_for(current),
+                       now=NOW)
+    assert "申报时间：尚未公布" in line and "往年" not in line
+    line = result_line(1, old, "en", show_city=False, window=view.window_for(old), now=NOW)
+    assert "past edition (2022)" in line

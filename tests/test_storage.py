@@ -224,6 +224,16 @@ async def test_reminder_keys_are_used_once(storage: Storage) -> None:
     assert [row["text"] for row in await storage.outbox.rows(kind="reminder")] == ["k1,k2", "k3"]
 
 
+async def test_reminder_planners_racing_send_one_message(storage: Storage) -> None:
+    """Two ticks overlapping (PostgreSQL: both read the keys unused before either commits)
+    never fail and never queue a second message."""
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    added = await asyncio.gather(*(storage.outbox.enqueue_reminder(
+        1, ["k1", "k2"], lambda keys: ",".join(keys), NOW) for _ in range(8)))
+    assert sorted(added) == [False] * 7 + [True]
+    assert [row["text"] for row in await storage.outbox.rows(kind="reminder")] == ["k1,k2"]
+
+
 async def test_outcomes_are_recorded_with_their_moment_message_id_and_error(
         storage: Storage) -> None:
     await storage.outbox.enqueue([NewMessage("broadcast", chat, text) for chat, text in

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import and_, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.db import schema as s
 from bot.db.common import insert, notify_outbox
@@ -96,7 +97,17 @@ class Outbox:
     async def enqueue_reminder(self, user_id: int, keys: list[str],
                                text_for: Callable[[list[str]], str], now: datetime) -> bool:
         """One message for all of a user's reminders due at once, each key at most once ever:
-        keys already used are dropped before the text is built (in the same transaction)."""
+        keys already used are dropped before the text is built (in the same transaction).
+        Two planners racing on PostgreSQL (a tick overlapping another) both see a key unused;
+        the key's unique index lets one commit and the other's whole transaction roll back, so
+        the user still gets one message: the loser reports nothing added."""
+        try:
+            return await self._enqueue_reminder(user_id, keys, text_for, now)
+        except IntegrityError:
+            return False
+
+    async def _enqueue_reminder(self, user_id: int, keys: list[str],
+                                text_for: Callable[[list[str]], str], now: datetime) -> bool:
         async with self.db.write() as conn:
             used = {row.key for row in await conn.execute(
                 select(s.reminder_keys.c.key).where(s.reminder_keys.c.key.in_(keys)))}

@@ -79,8 +79,10 @@ class Cards:
         return Reply.of(Screen(details(leaf, profile, actor.lang, cities), keyboard,
                                card=leaf.id), edit=False)
 
-    async def toggle_compare(self, actor: Actor, leaf_id: str) -> Reply:
-        """Add to or remove from the comparison (at most four); the card's buttons follow."""
+    async def toggle_compare(self, actor: Actor, leaf_id: str, origin: Origin = "n",
+                             facets: Facets | None = None) -> Reply:
+        """Add to or remove from the comparison (at most four); the card's buttons follow,
+        its way back (to the list or comparison it was opened from) included."""
         lang = actor.lang
         leaf = self.core.catalogue.by_id.get(leaf_id)
         if leaf is None:
@@ -97,7 +99,7 @@ class Cards:
             toast = t(lang, "compare.added", n=len(compared))
         ui["compare"] = compared
         await self.core.storage.users.change(actor.user_id, ui=ui)
-        return Reply(screens=(await self.screen(actor, leaf),), toast=toast)
+        return Reply(screens=(await self.screen(actor, leaf, origin, facets),), toast=toast)
 
     async def compare(self, actor: Actor) -> Reply:
         core = self.core
