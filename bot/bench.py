@@ -9,6 +9,7 @@ broadcast throughput. Never part of the test suite; a smoke test runs it at a ti
 from __future__ import annotations
 
 import asyncio
+import math
 import resource
 import statistics
 import tempfile
@@ -197,25 +198,36 @@ def bench_workers(settings: Settings, count: int, server: str | None) -> dict[st
             "workers_speedup": round(rates[3] / rates[1], 2)}
 
 
-def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict[str, Any]:
-    """Time to deliver `count` messages with flood limits on, next to the limits' minimum.
+def bench_broadcast(settings: Settings, count: int, scale_limits: float,
+                    label: str = "") -> dict[str, Any]:
+    """Time to deliver `count` messages with flood limits on, next to the limits' minimum, and
+    how fast users who write meanwhile are answered.
 
     Telegram's limits are 30/s overall; `scale_limits` multiplies the sandbox's limits and
-    the bot's configured pace alike (10 keeps a 10,000-message run near half a minute)."""
+    the bot's configured rate alike (10 keeps a 10,000-message run near half a minute), and the
+    messages in flight with them (what keeps the sender from being the bottleneck grows with
+    the rate)."""
     from bot.loadtest import broadcast_time
     from bot.sandbox.limits import LimitConfig
 
     limits = LimitConfig(global_per_second=30.0 * scale_limits,
                          private_per_second=1.0 * scale_limits, private_burst=3.0,
                          group_per_minute=20.0 * scale_limits)
+    in_flight = settings.outbox_in_flight
     with tempfile.TemporaryDirectory() as tmp:
         local = _loaded_copy(settings, Path(tmp)).model_copy(update={
-            "outbox_per_second": 30.0 * scale_limits * 0.95,
-            "rate_limit_per_second": 30.0 * scale_limits})
-        elapsed, minimum = asyncio.run(broadcast_time(local, count, limits))
-    return {"broadcast_messages": count, "broadcast_limit_scale": scale_limits,
-            "broadcast_s": round(elapsed, 2), "broadcast_min_s": round(minimum, 2),
-            "broadcast_ratio": round(elapsed / minimum, 3)}
+            "rate_limit_per_second": 30.0 * scale_limits, "outbox_in_flight": in_flight})
+        elapsed, minimum, waits = asyncio.run(broadcast_time(
+            local, count, limits, probe_every=min(1.0, 1.0 / scale_limits)))
+    waits_ms = sorted(w * 1000 for w in waits) or [math.nan]
+    p99 = waits_ms[min(len(waits_ms) - 1, int(len(waits_ms) * 0.99))]
+    return {f"broadcast{label}_messages": count, f"broadcast{label}_limit_scale": scale_limits,
+            f"broadcast{label}_in_flight": in_flight,
+            f"broadcast{label}_s": round(elapsed, 2), f"broadcast{label}_min_s": round(minimum, 2),
+            f"broadcast{label}_ratio": round(elapsed / minimum, 3),
+            f"reply{label}_p50_during_broadcast_ms": round(waits_ms[len(waits_ms) // 2], 1),
+            f"reply{label}_p99_during_broadcast_ms": round(p99, 1),
+            f"reply{label}_samples": len(waits)}
 
 
 async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
@@ -245,7 +257,7 @@ PARTS = {"catalogue", "search", "updates", "broadcast", "workers"}
 
 
 def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
-              updates: int = 500, messages: int = 10_000,
+              updates: int = 500, messages: int = 10_000, real_messages: int = 1_500,
               limit_scale: float = 10.0, postgres: str | None = None) -> dict[str, Any]:
     """Run the named parts (all by default) and return one flat dict of figures."""
     chosen = set(parts) or PARTS
@@ -262,6 +274,8 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
         results.update(bench_updates(settings, updates))
     if "broadcast" in chosen:
         results.update(bench_broadcast(settings, messages, limit_scale))
+        if real_messages and limit_scale != 1:
+            results.update(bench_broadcast(settings, real_messages, 1.0, "_real"))
     if "workers" in chosen:
         results.update(bench_workers(settings, updates, postgres))
     results["rss_mb"] = _rss_mb()

@@ -7,6 +7,8 @@ the same process, so the ratio of their rates isolates what Zhinan's handlers co
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -111,28 +113,73 @@ async def bot_rates(settings: Settings, count: int, users: int) -> dict[str, flo
     return rates
 
 
-async def broadcast_time(settings: Settings, count: int,
-                         limits: LimitConfig) -> tuple[float, float]:
-    """Seconds to deliver `count` broadcast messages with flood limits on, and the minimum
-    those limits allow (count / overall rate)."""
+async def broadcast_time(settings: Settings, count: int, limits: LimitConfig,
+                         probe_every: float = 0.1) -> tuple[float, float, list[float]]:
+    """Seconds to deliver `count` broadcast messages with flood limits on, the minimum those
+    limits allow (count / overall rate), and how long users who wrote meanwhile waited for
+    their answer (seconds, one per message they sent)."""
     harness = Harness(settings, state=SandboxState(limits_enabled=True, limit_config=limits))
     await harness.start()
     try:
         assert harness.core is not None
         core = harness.core
         ids = _users(harness.sandbox, count)
+        askers = [FIRST_USER - 1 - i for i in range(20)]  # each writes every 20 × probe_every
+        for uid in askers:
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"),
+                                                 started=True)
         now = datetime.now().astimezone()
         for uid in ids:
             await core.storage.users.touch(uid, f"u{uid}", None, now, private=True)
-        start = time.perf_counter()
-        broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
-                                                            "基准测试广播", ids, now)
-        await core.wake_sender()
-        await _until(lambda: _sent(core, broadcast_id, count))
-        elapsed = time.perf_counter() - start
+        waits: list[float] = []
+        async with SandboxClient(harness.sandbox.url) as client:
+            await _ask(client, harness.sandbox, askers[0], waits)  # the handlers warm
+            waits.clear()
+            start = time.perf_counter()
+            broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
+                                                                "基准测试广播", ids, now)
+            await core.wake_sender()
+            probes = asyncio.create_task(_probe(client, harness.sandbox, askers, probe_every,
+                                                waits))
+            await _until(lambda: _sent(core, broadcast_id, count))
+            elapsed = time.perf_counter() - start
+            probes.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await probes
     finally:
         await harness.stop()
-    return elapsed, count / limits.global_per_second
+    return elapsed, count / limits.global_per_second, waits
+
+
+async def _probe(client: SandboxClient, sandbox: Sandbox, askers: list[int], every: float,
+                 waits: list[float]) -> None:
+    """A user writes every `every` seconds (taking turns, so no chat's own limit is met)."""
+    asking: set[asyncio.Task[None]] = set()
+    try:
+        for turn in itertools.count():
+            task = asyncio.create_task(_ask(client, sandbox, askers[turn % len(askers)], waits))
+            asking.add(task)
+            task.add_done_callback(asking.discard)
+            await asyncio.sleep(every)
+    finally:
+        for task in asking:
+            task.cancel()
+
+
+async def _ask(client: SandboxClient, sandbox: Sandbox, uid: int, waits: list[float]) -> None:
+    """Send /help as `uid` and record the seconds until the bot's answer is in the chat."""
+    world = sandbox.state.world
+    bot_id = world.bot.id
+
+    def answers() -> int:
+        return sum(1 for m in world.chat_messages(uid) if m.sender_id == bot_id)
+
+    before = answers()
+    start = time.perf_counter()
+    await client.post("/sandbox/send", {"user_id": uid, "text": "/help"})
+    while answers() <= before:
+        await asyncio.sleep(0.005)
+    waits.append(time.perf_counter() - start)
 
 
 async def _sent(core: Core, broadcast_id: int, count: int) -> bool:
