@@ -1,9 +1,13 @@
 """`python -m bot bench`: speed measured side by side in one run on this machine.
 
 Parts: `catalogue` (parse + load of the real documents and of a synthetic catalogue `scale`
-times larger, made by varying the real texts so the parser does real work), and `search`
-(facet filtering and free-text latency at both sizes). Later issues add updates/s and
-broadcast throughput. Never part of the test suite; a smoke test runs it at a tiny scale.
+times larger, made by varying the real texts so the parser does real work), `search`
+(question latency at both sizes, from the first query after the searcher is built), `memory`
+(the running bot's resident memory on both catalogues: `rss_mb`, `rss_100k_mb`; the bench
+process's own peak is `bench_peak_rss_mb`), `updates` (updates/s), `broadcast` (delivery time
+against the limits' minimum, and replies meanwhile: `reply_p99_during_broadcast_ms`) and
+`workers` (webhook workers on PostgreSQL). Never part of the test suite; a smoke test runs it
+at a tiny scale.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def _rss_mb() -> float:
+    """This (the bench) process's peak resident memory; the bot's is `bench_memory`'s."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
@@ -81,10 +86,11 @@ def _vary(line: str, copy: int) -> str:
     return line.replace("万元", f"{copy % 7}万元") if copy else line
 
 
-def bench_catalogue(settings: Settings, scale: int,
-                    big: list[Guideline] | None = None) -> dict[str, Any]:
+def bench_catalogue(settings: Settings, scale: int, big: list[Guideline] | None = None,
+                    big_db: Path | None = None) -> dict[str, Any]:
     """Parse+load time of the real catalogue (published through bot/db, one transaction per
-    guideline, as `catalogue load` does) and of one `scale` times larger."""
+    guideline, as `catalogue load` does) and of one `scale` times larger (kept at `big_db`
+    when given, for the memory part)."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
@@ -98,7 +104,7 @@ def bench_catalogue(settings: Settings, scale: int,
         results["catalogue_parse_s"] = round(statistics.median(r[0] for r in runs), 4)
         results["catalogue_load_s"] = round(statistics.median(r[0] + r[1] for r in runs), 4)
         parse_s, made = _timed(lambda: synthetic_guidelines(settings.data_dir, scale))
-        load_s, _ = _timed(lambda: publish(Path(tmp) / "big.sqlite3", made))
+        load_s, _ = _timed(lambda: publish(big_db or Path(tmp) / "big.sqlite3", made))
         if big is not None:
             big.extend(made)
         results["synthetic_scale"] = scale
@@ -107,7 +113,6 @@ def bench_catalogue(settings: Settings, scale: int,
         results["synthetic_db_load_s"] = round(load_s, 3)
         results["synthetic_load_s"] = round(parse_s + load_s, 3)
         results["catalogue_100k_load_s"] = results["synthetic_load_s"]
-        results["peak_rss_mb"] = _rss_mb()
     return results
 
 
@@ -230,6 +235,23 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float,
             f"reply{label}_samples": len(waits)}
 
 
+def bench_memory(settings: Settings, big_db: Path | None) -> dict[str, Any]:
+    """Resident memory of the running bot (`python -m bot run`, after answering a search) on
+    the real catalogue and, when the catalogue part made it, on the synthetic one."""
+    from bot.loadtest import bot_memory
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        real = asyncio.run(bot_memory(settings, _loaded_copy(settings, Path(tmp)).db))
+    results.update({"rss_mb": real["rss_mb"], "bot_peak_rss_mb": real["peak_mb"],
+                    "bot_ready_s": real["ready_s"]})
+    if big_db is not None and big_db.exists():
+        big = asyncio.run(bot_memory(settings, str(big_db)))
+        results.update({"rss_100k_mb": big["rss_mb"], "bot_100k_peak_rss_mb": big["peak_mb"],
+                        "bot_100k_ready_s": big["ready_s"]})
+    return results
+
+
 async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
     """Publish guidelines into the database at `db` (migrating it first), as
     `catalogue load` does."""
@@ -253,7 +275,7 @@ def _loaded_copy(settings: Settings, folder: Path) -> Settings:
     return local
 
 
-PARTS = {"catalogue", "search", "updates", "broadcast", "workers"}
+PARTS = {"catalogue", "search", "updates", "broadcast", "workers", "memory"}
 
 
 def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
@@ -266,10 +288,16 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
         raise SystemExit(f"unknown bench part(s): {', '.join(sorted(unknown))}")
     results: dict[str, Any] = {}
     big: list[Guideline] = []  # the synthetic catalogue, parsed once for both parts
-    if "catalogue" in chosen:
-        results.update(bench_catalogue(settings, scale, big))
-    if "search" in chosen:
-        results.update(bench_search(settings, scale, repeat, big or None))
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as work:
+        big_db = Path(work) / "big.sqlite3"
+        if "catalogue" in chosen:
+            results.update(bench_catalogue(settings, scale, big, big_db))
+        if "search" in chosen:
+            results.update(bench_search(settings, scale, repeat, big or None))
+        big.clear()  # the parsed copies are the bench's, not the bot's: let them go
+        if "memory" in chosen:
+            results.update(bench_memory(settings, big_db))
     if "updates" in chosen:
         results.update(bench_updates(settings, updates))
     if "broadcast" in chosen:
@@ -278,5 +306,6 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
             results.update(bench_broadcast(settings, real_messages, 1.0, "_real"))
     if "workers" in chosen:
         results.update(bench_workers(settings, updates, postgres))
-    results["rss_mb"] = _rss_mb()
+    results["bench_peak_rss_mb"] = _rss_mb()
+    results["bench_s"] = round(time.perf_counter() - started, 1)
     return results

@@ -12,6 +12,7 @@ import itertools
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
@@ -139,35 +140,40 @@ async def broadcast_time(settings: Settings, count: int, limits: LimitConfig,
             broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
                                                                 "基准测试广播", ids, now)
             await core.wake_sender()
+            done = asyncio.Event()
             probes = asyncio.create_task(_probe(client, harness.sandbox, askers, probe_every,
-                                                waits))
+                                                waits, done))
             await _until(lambda: _sent(core, broadcast_id, count))
             elapsed = time.perf_counter() - start
-            probes.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await probes
+            done.set()
+            await probes
     finally:
         await harness.stop()
     return elapsed, count / limits.global_per_second, waits
 
 
 async def _probe(client: SandboxClient, sandbox: Sandbox, askers: list[int], every: float,
-                 waits: list[float]) -> None:
-    """A user writes every `every` seconds (taking turns, so no chat's own limit is met)."""
-    asking: set[asyncio.Task[None]] = set()
-    try:
-        for turn in itertools.count():
-            task = asyncio.create_task(_ask(client, sandbox, askers[turn % len(askers)], waits))
-            asking.add(task)
-            task.add_done_callback(asking.discard)
-            await asyncio.sleep(every)
-    finally:
-        for task in asking:
-            task.cancel()
+                 waits: list[float], stop: asyncio.Event) -> None:
+    """A user writes every `every` seconds (taking turns, so no chat's own limit is met) until
+    `stop`; then the answers still awaited are waited for."""
+    asking = []
+    for turn in itertools.count():
+        asking.append(asyncio.create_task(
+            _ask(client, sandbox, askers[turn % len(askers)], waits)))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)
+        if stop.is_set():
+            break
+    await asyncio.gather(*asking)
 
 
 async def _ask(client: SandboxClient, sandbox: Sandbox, uid: int, waits: list[float]) -> None:
     """Send /help as `uid` and record the seconds until the bot's answer is in the chat."""
+    waits.append(await _ask_text(client, sandbox, uid, "/help"))
+
+
+async def _ask_text(client: SandboxClient, sandbox: Sandbox, uid: int, text: str) -> float:
+    """Send `text` as `uid`; seconds until the bot's answer is in the chat."""
     world = sandbox.state.world
     bot_id = world.bot.id
 
@@ -176,10 +182,10 @@ async def _ask(client: SandboxClient, sandbox: Sandbox, uid: int, waits: list[fl
 
     before = answers()
     start = time.perf_counter()
-    await client.post("/sandbox/send", {"user_id": uid, "text": "/help"})
+    await client.post("/sandbox/send", {"user_id": uid, "text": text})
     while answers() <= before:
         await asyncio.sleep(0.005)
-    waits.append(time.perf_counter() - start)
+    return time.perf_counter() - start
 
 
 async def _sent(core: Core, broadcast_id: int, count: int) -> bool:
@@ -244,6 +250,52 @@ async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, us
             await _drive(client, sandbox, ["/help"] * (20 * workers), ids)  # every worker warm
             return await _drive(client, sandbox,
                                 [queries[i % len(queries)] for i in range(count)], ids)
+    finally:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 30)
+            except TimeoutError:
+                process.kill()
+        await sandbox.stop()
+
+
+def _status_mb(pid: int, field: str) -> float:
+    """A process's VmRSS / VmHWM from /proc, in MB (0 where /proc is not there)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+async def bot_memory(settings: Settings, db: str, question: str = "锂电池 南宁 50万"
+                     ) -> dict[str, float]:
+    """Resident memory of `python -m bot run` on the catalogue in `db`, started as deployed
+    (long polling against a local sandbox), once it has answered a search: what the running
+    bot holds, not what a benchmark holding parsed copies of the catalogue does."""
+    import os
+    import sys
+
+    sandbox = Sandbox(SandboxState(limits_enabled=False))
+    await sandbox.start()
+    env = {**os.environ, "ZHINAN_DB": db, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
+           "ZHINAN_LOG_LEVEL": "WARNING", "ZHINAN_DATA_DIR": str(settings.data_dir)}
+    start = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--base-url", sandbox.base_url, env=env,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        async with asyncio.timeout(300), SandboxClient(sandbox.url) as client:
+            while not sandbox.state.calls.query("getUpdates"):
+                await asyncio.sleep(0.1)
+            ready = time.perf_counter() - start
+            uid = _users(sandbox, 1)[0]
+            await _ask_text(client, sandbox, uid, question)
+        return {"rss_mb": _status_mb(process.pid, "VmRSS"),
+                "peak_mb": _status_mb(process.pid, "VmHWM"), "ready_s": round(ready, 1)}
     finally:
         if process.returncode is None:
             process.terminate()
