@@ -938,7 +938,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--updates", type=int, default=500, help="updates per throughput figure")
     bench.add_argument("--messages", type=int, default=10_000,
                        help="broadcast size at --limit-scale")
-    bench.add_argument("--real-messages", type=int, default=1_500,
+    bench.add_argument("--real-messages", type=int, default=900,
                        help="broadcast size at Telegram's real limits as well (0: skip; "
                             "10000 takes about 5.5 minutes)")
     bench.add_argument("--limit-scale", type=float, default=10.0,

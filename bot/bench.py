@@ -279,7 +279,7 @@ PARTS = {"catalogue", "search", "updates", "broadcast", "workers", "memory"}
 
 
 def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
-              updates: int = 500, messages: int = 10_000, real_messages: int = 1_500,
+              updates: int = 500, messages: int = 10_000, real_messages: int = 900,
               limit_scale: float = 10.0, postgres: str | None = None) -> dict[str, Any]:
     """Run the named parts (all by default) and return one flat dict of figures."""
     chosen = set(parts) or PARTS
