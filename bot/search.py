@@ -556,13 +556,20 @@ def _text_fields(leaves: Sequence[Leaf]) -> dict[str, _Field]:
     """The four searchable fields of every leaf, lowercased, each with its index."""
     texts: dict[str, list[str]] = {name: [] for name, _ in FIELDS}
     for leaf in leaves:
-        texts["title"].append(leaf.title.lower())
+        texts["title"].append(_lower(leaf.title))
         texts["heading"].append(" ".join(filter(None, [leaf.parent, leaf.group,
                                                         leaf.plan])).lower())
-        texts["content"].append((leaf.content or "").lower())
+        texts["content"].append(_lower(leaf.content or ""))
         texts["extra"].append(" ".join(filter(None, [leaf.indicators,
                                                       leaf.requirements])).lower())
     return {name: _Field(values) for name, values in texts.items()}
+
+
+def _lower(text: str) -> str:
+    """The text lowercased, or the text itself when that changes nothing (most Chinese text):
+    the leaf's own string, not a second copy of it."""
+    lowered = text.lower()
+    return text if lowered == text else lowered
 
 
 def _columns(leaves: Sequence[Leaf], lexicon: Lexicon) -> dict[str, NDArray[Any]]:
