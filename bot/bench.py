@@ -32,7 +32,10 @@ from bot.catalogue.parser import parse_guideline
 from bot.config import Settings
 from bot.db import Storage
 from bot.lexicon import Lexicon
+from bot.loadtest import publish_into
 from bot.search import Searcher
+
+__all__ = ["publish", "publish_into", "run_bench", "synthetic_guidelines"]
 
 QUERIES = ("锂电池 南宁 50万", "我是做中药的，桂林有什么项目", "人工只能", "AI", "新材料",
            "battery materials Nanning", "农业 20万", "机器人", "高新技术企业", "污染治理",
@@ -250,18 +253,6 @@ def bench_memory(settings: Settings, big_db: Path | None) -> dict[str, Any]:
         results.update({"rss_100k_mb": big["rss_mb"], "bot_100k_peak_rss_mb": big["peak_mb"],
                         "bot_100k_ready_s": big["ready_s"]})
     return results
-
-
-async def publish_into(db: Path | str, guidelines: list[Guideline]) -> None:
-    """Publish guidelines into the database at `db` (migrating it first), as
-    `catalogue load` does."""
-    storage = await Storage.open(db)
-    try:
-        now = datetime.now().astimezone()
-        await storage.catalogue.publish_all(guidelines, now)
-        await storage.windows.seed([g.meta for g in guidelines], now)
-    finally:
-        await storage.close()
 
 
 def publish(db: Path | str, guidelines: list[Guideline]) -> None:
