@@ -17,7 +17,6 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -25,7 +24,7 @@ from telegram.ext import (
 )
 
 from bot.channels.robots import RobotMessenger
-from bot.channels.telegram import TelegramMessenger
+from bot.channels.telegram import BudgetLimiter, TelegramMessenger
 from bot.core import Core
 from bot.dispatcher import Dispatcher
 from bot.flows import Flows
@@ -119,9 +118,7 @@ def build_application(core: Core, token: str, *, base_url: str | None = None,
     if base_file_url is not None:
         builder = builder.base_file_url(base_file_url)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(
-            overall_max_rate=core.settings.rate_limit_per_second, overall_time_period=1,
-            max_retries=3))
+        builder = builder.rate_limiter(BudgetLimiter(core.settings.rate_limit_per_second))
     if not updater:
         builder = builder.updater(None)
     application: Application = builder.build()
@@ -154,7 +151,8 @@ async def _post_init(application: Application) -> None:
         commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in COMMANDS]
         await application.bot.set_my_commands(commands, language_code=code)
     if application.bot_data.get("dispatch", True):
-        bulk = TelegramMessenger(application.bot, send_timeout=core.settings.send_timeout)
+        bulk = TelegramMessenger(application.bot, send_timeout=core.settings.send_timeout,
+                                 bulk=True)
         channels: dict[str, Channel] = {"telegram": bulk}
         channels.update(dict.fromkeys(CHANNELS, robots))
         dispatcher = Dispatcher(core, flows, channels,

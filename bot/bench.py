@@ -1,14 +1,19 @@
 """`python -m bot bench`: speed measured side by side in one run on this machine.
 
 Parts: `catalogue` (parse + load of the real documents and of a synthetic catalogue `scale`
-times larger, made by varying the real texts so the parser does real work), and `search`
-(facet filtering and free-text latency at both sizes). Later issues add updates/s and
-broadcast throughput. Never part of the test suite; a smoke test runs it at a tiny scale.
+times larger, made by varying the real texts so the parser does real work), `search`
+(question latency at both sizes, from the first query after the searcher is built), `memory`
+(the running bot's resident memory on both catalogues: `rss_mb`, `rss_100k_mb`; the bench
+process's own peak is `bench_peak_rss_mb`), `updates` (updates/s), `broadcast` (delivery time
+against the limits' minimum, and replies meanwhile: `reply_p99_during_broadcast_ms`) and
+`workers` (webhook workers on PostgreSQL). Never part of the test suite; a smoke test runs it
+at a tiny scale.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import resource
 import statistics
 import tempfile
@@ -29,6 +34,8 @@ from bot.db import Storage, publish_into
 from bot.lexicon import Lexicon
 from bot.search import Searcher
 
+__all__ = ["publish", "publish_into", "run_bench", "synthetic_guidelines"]
+
 QUERIES = ("锂电池 南宁 50万", "我是做中药的，桂林有什么项目", "人工只能", "AI", "新材料",
            "battery materials Nanning", "农业 20万", "机器人", "高新技术企业", "污染治理",
            "柳州 新能源汽车 100万以上", "有没有不要求企业牵头的项目", "防城港的项目什么时候截止",
@@ -43,6 +50,7 @@ def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def _rss_mb() -> float:
+    """This (the bench) process's peak resident memory; the bot's is `bench_memory`'s."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
@@ -80,10 +88,11 @@ def _vary(line: str, copy: int) -> str:
     return line.replace("万元", f"{copy % 7}万元") if copy else line
 
 
-def bench_catalogue(settings: Settings, scale: int,
-                    big: list[Guideline] | None = None) -> dict[str, Any]:
+def bench_catalogue(settings: Settings, scale: int, big: list[Guideline] | None = None,
+                    big_db: Path | None = None) -> dict[str, Any]:
     """Parse+load time of the real catalogue (published through bot/db, one transaction per
-    guideline, as `catalogue load` does) and of one `scale` times larger."""
+    guideline, as `catalogue load` does) and of one `scale` times larger (kept at `big_db`
+    when given, for the memory part)."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
@@ -97,7 +106,7 @@ def bench_catalogue(settings: Settings, scale: int,
         results["catalogue_parse_s"] = round(statistics.median(r[0] for r in runs), 4)
         results["catalogue_load_s"] = round(statistics.median(r[0] + r[1] for r in runs), 4)
         parse_s, made = _timed(lambda: synthetic_guidelines(settings.data_dir, scale))
-        load_s, _ = _timed(lambda: publish(Path(tmp) / "big.sqlite3", made))
+        load_s, _ = _timed(lambda: publish(big_db or Path(tmp) / "big.sqlite3", made))
         if big is not None:
             big.extend(made)
         results["synthetic_scale"] = scale
@@ -106,7 +115,6 @@ def bench_catalogue(settings: Settings, scale: int,
         results["synthetic_db_load_s"] = round(load_s, 3)
         results["synthetic_load_s"] = round(parse_s + load_s, 3)
         results["catalogue_100k_load_s"] = results["synthetic_load_s"]
-        results["peak_rss_mb"] = _rss_mb()
     return results
 
 
@@ -197,25 +205,53 @@ def bench_workers(settings: Settings, count: int, server: str | None) -> dict[st
             "workers_speedup": round(rates[3] / rates[1], 2)}
 
 
-def bench_broadcast(settings: Settings, count: int, scale_limits: float) -> dict[str, Any]:
-    """Time to deliver `count` messages with flood limits on, next to the limits' minimum.
+def bench_broadcast(settings: Settings, count: int, scale_limits: float,
+                    label: str = "") -> dict[str, Any]:
+    """Time to deliver `count` messages with flood limits on, next to the limits' minimum, and
+    how fast users who write meanwhile are answered.
 
     Telegram's limits are 30/s overall; `scale_limits` multiplies the sandbox's limits and
-    the bot's configured pace alike (10 keeps a 10,000-message run near half a minute)."""
+    the bot's configured rate alike (10 keeps a 10,000-message run near half a minute), and the
+    messages in flight with them (what keeps the sender from being the bottleneck grows with
+    the rate)."""
     from bot.loadtest import broadcast_time
     from bot.sandbox.limits import LimitConfig
 
     limits = LimitConfig(global_per_second=30.0 * scale_limits,
                          private_per_second=1.0 * scale_limits, private_burst=3.0,
                          group_per_minute=20.0 * scale_limits)
+    in_flight = settings.outbox_in_flight
     with tempfile.TemporaryDirectory() as tmp:
         local = _loaded_copy(settings, Path(tmp)).model_copy(update={
-            "outbox_per_second": 30.0 * scale_limits * 0.95,
-            "rate_limit_per_second": 30.0 * scale_limits})
-        elapsed, minimum = asyncio.run(broadcast_time(local, count, limits))
-    return {"broadcast_messages": count, "broadcast_limit_scale": scale_limits,
-            "broadcast_s": round(elapsed, 2), "broadcast_min_s": round(minimum, 2),
-            "broadcast_ratio": round(elapsed / minimum, 3)}
+            "rate_limit_per_second": 30.0 * scale_limits, "outbox_in_flight": in_flight})
+        elapsed, minimum, waits = asyncio.run(broadcast_time(
+            local, count, limits, probe_every=min(1.0, 1.0 / scale_limits)))
+    waits_ms = sorted(w * 1000 for w in waits) or [math.nan]
+    p99 = waits_ms[min(len(waits_ms) - 1, int(len(waits_ms) * 0.99))]
+    return {f"broadcast{label}_messages": count, f"broadcast{label}_limit_scale": scale_limits,
+            f"broadcast{label}_in_flight": in_flight,
+            f"broadcast{label}_s": round(elapsed, 2), f"broadcast{label}_min_s": round(minimum, 2),
+            f"broadcast{label}_ratio": round(elapsed / minimum, 3),
+            f"reply{label}_p50_during_broadcast_ms": round(waits_ms[len(waits_ms) // 2], 1),
+            f"reply{label}_p99_during_broadcast_ms": round(p99, 1),
+            f"reply{label}_samples": len(waits)}
+
+
+def bench_memory(settings: Settings, big_db: Path | None) -> dict[str, Any]:
+    """Resident memory of the running bot (`python -m bot run`, after answering a search) on
+    the real catalogue and, when the catalogue part made it, on the synthetic one."""
+    from bot.loadtest import bot_memory
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        real = asyncio.run(bot_memory(settings, _loaded_copy(settings, Path(tmp)).db))
+    results.update({"rss_mb": real["rss_mb"], "bot_peak_rss_mb": real["peak_mb"],
+                    "bot_ready_s": real["ready_s"]})
+    if big_db is not None and big_db.exists():
+        big = asyncio.run(bot_memory(settings, str(big_db)))
+        results.update({"rss_100k_mb": big["rss_mb"], "bot_100k_peak_rss_mb": big["peak_mb"],
+                        "bot_100k_ready_s": big["ready_s"]})
+    return results
 
 
 def publish(db: Path | str, guidelines: list[Guideline]) -> None:
@@ -229,11 +265,11 @@ def _loaded_copy(settings: Settings, folder: Path) -> Settings:
     return local
 
 
-PARTS = {"catalogue", "search", "updates", "broadcast", "workers"}
+PARTS = {"catalogue", "search", "updates", "broadcast", "workers", "memory"}
 
 
 def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
-              updates: int = 500, messages: int = 10_000,
+              updates: int = 500, messages: int = 10_000, real_messages: int = 900,
               limit_scale: float = 10.0, postgres: str | None = None) -> dict[str, Any]:
     """Run the named parts (all by default) and return one flat dict of figures."""
     chosen = set(parts) or PARTS
@@ -242,15 +278,24 @@ def run_bench(settings: Settings, *, scale: int, parts: list[str], repeat: int,
         raise SystemExit(f"unknown bench part(s): {', '.join(sorted(unknown))}")
     results: dict[str, Any] = {}
     big: list[Guideline] = []  # the synthetic catalogue, parsed once for both parts
-    if "catalogue" in chosen:
-        results.update(bench_catalogue(settings, scale, big))
-    if "search" in chosen:
-        results.update(bench_search(settings, scale, repeat, big or None))
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as work:
+        big_db = Path(work) / "big.sqlite3"
+        if "catalogue" in chosen:
+            results.update(bench_catalogue(settings, scale, big, big_db))
+        if "search" in chosen:
+            results.update(bench_search(settings, scale, repeat, big or None))
+        big.clear()  # the parsed copies are the bench's, not the bot's: let them go
+        if "memory" in chosen:
+            results.update(bench_memory(settings, big_db))
     if "updates" in chosen:
         results.update(bench_updates(settings, updates))
     if "broadcast" in chosen:
         results.update(bench_broadcast(settings, messages, limit_scale))
+        if real_messages and limit_scale != 1:
+            results.update(bench_broadcast(settings, real_messages, 1.0, "_real"))
     if "workers" in chosen:
         results.update(bench_workers(settings, updates, postgres))
-    results["rss_mb"] = _rss_mb()
+    results["bench_peak_rss_mb"] = _rss_mb()
+    results["bench_s"] = round(time.perf_counter() - started, 1)
     return results

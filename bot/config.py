@@ -91,9 +91,11 @@ class Settings(BaseSettings):
         default=frozenset(), description="Superadmin Telegram user ids, comma-separated."
     )
     tz: str = Field(default="Asia/Shanghai", description="Time zone for windows and reminders.")
-    outbox_per_second: float = Field(
-        default=25.0, gt=0,
-        description="Broadcast/reminder pace; below the bot-wide limit so replies get through.",
+    outbox_in_flight: int = Field(
+        default=32, ge=1, le=1000,
+        description="Outbox messages (broadcasts, reminders) in flight at once, each to its own "
+                    "chat; after a crash at most this many are in doubt (recorded as unknown, "
+                    "never resent).",
     )
     send_timeout: float = Field(
         default=30.0, gt=0,
@@ -111,8 +113,9 @@ class Settings(BaseSettings):
         default=None, description="A channel superadmins' broadcasts are also posted to.")
     rate_limit_per_second: float = Field(
         default=30.0, gt=0,
-        description="Bot-wide message rate (Telegram allows about 30/s; raise only for a "
-                    "local Bot API server with other limits).",
+        description="Bot-wide message rate (Telegram allows about 30/s), one budget shared by "
+                    "replies and the outbox, replies first; raise only for a local Bot API "
+                    "server with other limits.",
     )
 
     # --- webhook mode, health/metrics endpoint and logs (bot/web.py, bot/logs.py)

@@ -49,9 +49,9 @@ class Dispatcher:
         self.core = core
         self.flows = flows
         settings = core.settings
-        pacing = Pacing(per_second=settings.outbox_per_second, gaps=gaps or {})
+        pacing = Pacing(gaps=gaps or {})  # the bot-wide rate: the shared budget's (replies first)
         self.sender = Sender(core.storage.outbox, channels, core.now, pacing, slots=slots,
-                             digests=digests)
+                             in_flight=settings.outbox_in_flight, digests=digests)
         self.progress = ProgressReporter(flows.broadcasts.refresh_progress)
         self.sender.on_progress = self.progress.notify
         self.sender.on_idle = self.progress.flush

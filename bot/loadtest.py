@@ -7,15 +7,19 @@ the same process, so the ratio of their rates isolates what Zhinan's handlers co
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.config import Settings
 from bot.core import Core
+from bot.db import publish_into
 from bot.demo import Harness
 from bot.sandbox import Sandbox
 from bot.sandbox.driver import SandboxClient
@@ -111,28 +115,88 @@ async def bot_rates(settings: Settings, count: int, users: int) -> dict[str, flo
     return rates
 
 
-async def broadcast_time(settings: Settings, count: int,
-                         limits: LimitConfig) -> tuple[float, float]:
-    """Seconds to deliver `count` broadcast messages with flood limits on, and the minimum
-    those limits allow (count / overall rate)."""
+async def broadcast_time(settings: Settings, count: int, limits: LimitConfig,
+                         probe_every: float = 0.1) -> tuple[float, float, list[float]]:
+    """Seconds to deliver `count` broadcast messages with flood limits on, the minimum those
+    limits allow (count / overall rate), and how long users who wrote meanwhile waited for
+    their answer (seconds, one per message they sent)."""
     harness = Harness(settings, state=SandboxState(limits_enabled=True, limit_config=limits))
     await harness.start()
     try:
         assert harness.core is not None
         core = harness.core
         ids = _users(harness.sandbox, count)
+        askers = [FIRST_USER - 1 - i for i in range(20)]  # each writes every 20 × probe_every
+        for uid in askers:
+            harness.sandbox.state.world.add_user(User(uid, f"u{uid}", language_code="zh-hans"),
+                                                 started=True)
         now = datetime.now().astimezone()
-        for uid in ids:
-            await core.storage.users.touch(uid, f"u{uid}", None, now, private=True)
-        start = time.perf_counter()
-        broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
-                                                            "基准测试广播", ids, now)
-        await core.wake_sender()
-        await _until(lambda: _sent(core, broadcast_id, count))
-        elapsed = time.perf_counter() - start
+        await _started(core, ids, now)
+        waits: list[float] = []
+        async with SandboxClient(harness.sandbox.url) as client:
+            await _ask(client, harness.sandbox, askers[0], waits)  # the handlers warm
+            waits.clear()
+            start = time.perf_counter()
+            broadcast_id = await core.storage.broadcasts.create(1, {"kind": "all"}, None,
+                                                                "基准测试广播", ids, now)
+            await core.wake_sender()
+            done = asyncio.Event()
+            probes = asyncio.create_task(_probe(client, harness.sandbox, askers, probe_every,
+                                                waits, done))
+            await _until(lambda: _sent(core, broadcast_id, count))
+            elapsed = time.perf_counter() - start
+            done.set()
+            await probes
     finally:
         await harness.stop()
-    return elapsed, count / limits.global_per_second
+    return elapsed, count / limits.global_per_second, waits
+
+
+async def _started(core: Core, ids: list[int], now: datetime) -> None:
+    """Users who started the bot, written in one statement (10,000 single writes would take
+    longer than the broadcast at ×10)."""
+    from bot.db import schema
+
+    rows = [{"id": uid, "first_name": f"u{uid}", "active": True, "muted": False,
+             "created_at": now, "seen_at": now, "started_at": now} for uid in ids]
+    async with core.storage.db.write() as conn:
+        await conn.execute(schema.users.insert(), rows)
+
+
+async def _probe(client: SandboxClient, sandbox: Sandbox, askers: list[int], every: float,
+                 waits: list[float], stop: asyncio.Event) -> None:
+    """A user writes every `every` seconds (taking turns, so no chat's own limit is met) until
+    `stop`; then the answers still awaited are waited for."""
+    asking = []
+    for turn in itertools.count():
+        asking.append(asyncio.create_task(
+            _ask(client, sandbox, askers[turn % len(askers)], waits)))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)
+        if stop.is_set():
+            break
+    await asyncio.gather(*asking)
+
+
+async def _ask(client: SandboxClient, sandbox: Sandbox, uid: int, waits: list[float]) -> None:
+    """Send /help as `uid` and record the seconds until the bot's answer is in the chat."""
+    waits.append(await _ask_text(client, sandbox, uid, "/help"))
+
+
+async def _ask_text(client: SandboxClient, sandbox: Sandbox, uid: int, text: str) -> float:
+    """Send `text` as `uid`; seconds until the bot's answer is in the chat."""
+    world = sandbox.state.world
+    bot_id = world.bot.id
+
+    def answers() -> int:
+        return sum(1 for m in world.chat_messages(uid) if m.sender_id == bot_id)
+
+    before = answers()
+    start = time.perf_counter()
+    await client.post("/sandbox/send", {"user_id": uid, "text": text})
+    while answers() <= before:
+        await asyncio.sleep(0.005)
+    return time.perf_counter() - start
 
 
 async def _sent(core: Core, broadcast_id: int, count: int) -> bool:
@@ -153,7 +217,6 @@ async def worker_rates(settings: Settings, server: str, count: int, users: int,
     The bot-wide 30/s reply limiter is raised out of the way, as in `bot_rates`: this measures
     what handling costs and how it spreads over processes, not Telegram's cap."""
     from bot.catalogue.loader import load_catalogue
-    from bot.db import publish_into
     from bot.db.database import scratch_database
 
     guidelines = load_catalogue(settings.data_dir)[0]
@@ -196,6 +259,52 @@ async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, us
             await _drive(client, sandbox, ["/help"] * (20 * workers), ids)  # every worker warm
             return await _drive(client, sandbox,
                                 [queries[i % len(queries)] for i in range(count)], ids)
+    finally:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 30)
+            except TimeoutError:
+                process.kill()
+        await sandbox.stop()
+
+
+def _status_mb(pid: int, field: str) -> float:
+    """A process's VmRSS / VmHWM from /proc, in MB (0 where /proc is not there)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+async def bot_memory(settings: Settings, db: str, question: str = "锂电池 南宁 50万"
+                     ) -> dict[str, float]:
+    """Resident memory of `python -m bot run` on the catalogue in `db`, started as deployed
+    (long polling against a local sandbox), once it has answered a search: what the running
+    bot holds, not what a benchmark holding parsed copies of the catalogue does."""
+    import os
+    import sys
+
+    sandbox = Sandbox(SandboxState(limits_enabled=False))
+    await sandbox.start()
+    env = {**os.environ, "ZHINAN_DB": db, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
+           "ZHINAN_LOG_LEVEL": "WARNING", "ZHINAN_DATA_DIR": str(settings.data_dir)}
+    start = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--base-url", sandbox.base_url, env=env,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        async with asyncio.timeout(300), SandboxClient(sandbox.url) as client:
+            while not sandbox.state.calls.query("getUpdates"):
+                await asyncio.sleep(0.1)
+            ready = time.perf_counter() - start
+            uid = _users(sandbox, 1)[0]
+            await _ask_text(client, sandbox, uid, question)
+        return {"rss_mb": _status_mb(process.pid, "VmRSS"),
+                "peak_mb": _status_mb(process.pid, "VmHWM"), "ready_s": round(ready, 1)}
     finally:
         if process.returncode is None:
             process.terminate()

@@ -1,17 +1,23 @@
 """Delivering the outbox (reminders, change notices, new guidelines, broadcasts) at the channels'
 limits, several messages in flight to different chats.
 
-Every message is a row written before it is sent. A sender slot claims a row (pending →
-sending, committed), sends it, and records the outcome, so after a crash or kill -9 only the
-rows in flight — at most one per slot — are in doubt; they are recorded as `unknown` and never
-sent again (`Outbox.recover_in_flight`). A send that got no answer in time is in the same doubt
-and treated the same way. Nobody gets a message twice; nobody else is skipped.
+Every message is a row written before it is sent. The sender claims rows (pending → sending,
+committed) up to `in_flight` at a time, sends each in its own task (at most `sends` requests
+open at once: claiming ahead hides the database's latency, while many open connections would
+cost the HTTP client more than they bring), and records the outcomes in the transaction that
+claims the next rows, so after a crash or kill -9 only the rows in flight — at most `in_flight`
+— are in doubt; they are recorded as `unknown` and never sent again
+(`Outbox.recover_in_flight`). A send that got no answer in time is in the same doubt and treated
+the same way. Nobody gets a message twice; nobody else is skipped.
 
 Pacing: Telegram allows a bot about 30 messages a second, one a second per private chat and
-twenty a minute per group. `Pacing` reserves each send's moment in advance, so slots sending at
-once still keep every limit. A group robot has its platform's own limit (bot/robots/render.py):
-each robot is paced with a margin under it, and the rows due for one robot when its moment comes
-leave as one digest (`digests`), so a burst of notices becomes a few messages, not a ban.
+twenty a minute per group. The bot-wide rate is one budget shared with the replies to users,
+replies first (bot/channels/budget.py, applied to every Telegram call by the application's rate
+limiter); here each chat keeps its own spacing: one message in flight per chat, the next not
+before the gap after the previous one. A group robot has its platform's own limit
+(bot/robots/render.py): each robot is paced with a margin under it, and the rows due for one
+robot when its moment comes leave as one digest (`digests`), so a burst of notices becomes a few
+messages, not a ban.
 """
 
 from __future__ import annotations
@@ -45,9 +51,10 @@ Digest = Callable[[list[str]], tuple[str, int]]  # rows' texts → one message's
 
 @dataclass
 class Pacing:
-    """Moments reserved ahead: the bot-wide rate and each chat's own spacing."""
+    """Moments reserved ahead: each chat's own spacing, and (when `per_second` is set, i.e. no
+    shared budget paces the channel) the bot-wide rate."""
 
-    per_second: float = 25.0
+    per_second: float | None = None
     private_gap: float = 1.0
     group_gap: float = 3.0  # 20 per minute
     clock: Callable[[], float] = field(default=lambda: asyncio.get_running_loop().time())
@@ -64,7 +71,8 @@ class Pacing:
             self._next_chat[key] = at + self.gaps.get(channel, self.group_gap)
             return at - now
         at = max(now, self._next_global, self._next_chat.get(key, 0.0))
-        self._next_global = at + 1.0 / self.per_second
+        if self.per_second:
+            self._next_global = at + 1.0 / self.per_second
         self._next_chat[key] = at + (self.private_gap if chat_id > 0 else self.group_gap)
         if len(self._next_chat) > 10_000:  # forget chats whose spacing has long passed
             self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
@@ -77,6 +85,14 @@ class Pacing:
     def delay_chat(self, chat_id: int, seconds: float, channel: str = "telegram") -> None:
         self._next_chat[(channel, chat_id)] = self.clock() + seconds
 
+    def sent(self, chat_id: int, channel: str = "telegram") -> None:
+        """A message to this chat just went out (perhaps later than reserved, after waiting for
+        the shared budget): the next one keeps the whole gap from now."""
+        key = (channel, chat_id)
+        gap = self.gaps.get(channel, self.group_gap) if channel != "telegram" else \
+            (self.private_gap if chat_id > 0 else self.group_gap)
+        self._next_chat[key] = max(self._next_chat.get(key, 0.0), self.clock() + gap)
+
 
 def backoff(attempts: int) -> timedelta:
     """2, 4, 8, 16 … seconds, capped at ten minutes."""
@@ -88,14 +104,19 @@ class Sender:
 
     def __init__(self, outbox: Outbox, channels: dict[str, Channel],
                  now: Callable[[], datetime], pacing: Pacing | None = None, *,
-                 slots: int = 4, digests: dict[str, Digest] | None = None) -> None:
+                 slots: int = 4, in_flight: int = 32, sends: int = 16,
+                 digests: dict[str, Digest] | None = None) -> None:
         self.outbox = outbox
         self.channels = channels
         self.digests = digests or {}
         self._busy: set[tuple[str, int]] = set()  # robots a digest slot is serving
         self.now = now
         self.pacing = pacing or Pacing()
-        self.slots = slots
+        self.slots = slots  # robots served at once
+        self.in_flight = in_flight  # Telegram rows claimed and not yet recorded, at most
+        self._chats: dict[tuple[str, int], asyncio.Lock] = {}  # one message in flight per chat
+        self._waiting: dict[tuple[str, int], int] = {}  # …and how many rows wait for it
+        self._sending = asyncio.Semaphore(sends)  # requests open at once, whatever is claimed
         self.wake = asyncio.Event()
         self.on_progress: Callable[[int], object] | None = None
         self.on_idle: Callable[[], object] | None = None
@@ -135,9 +156,9 @@ class Sender:
         return max(0.05, min(30.0, (due - self.now()).total_seconds()))
 
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
-        """Send every row due now, `slots` at a time (and as many robots at once); returns how
-        many rows were handled."""
-        plain = [self._slot(stop) for _ in range(self.slots)] if self.plain else []
+        """Send every row due now, up to `in_flight` at a time (and `slots` robots at once);
+        returns how many rows were handled."""
+        plain = [self._flight(stop)] if self.plain else []
         due = await self.outbox.due_chats(self.now(), tuple(self.digests)) if self.digests \
             else []
         robots = [self._digest_slot(stop) for _ in range(min(self.slots, len(due)))]
@@ -152,19 +173,48 @@ class Sender:
         """Channels whose rows go one by one (Telegram)."""
         return tuple(name for name in self.channels if name not in self.digests)
 
-    async def _slot(self, stop: asyncio.Event | None) -> int:
-        handled = 0
-        items = await self.outbox.claim(self.now(), 1, channels=self.plain)
-        while items:
-            result = await self.deliver(items[0])
-            self._progress(items)
-            handled += 1
-            if stop is not None and stop.is_set():
-                await self.outbox.finish(items[0].id, result)
-                break
-            items = await self.outbox.finish_and_claim(items[0].id, result, self.now(), 1,
-                                                       self.plain)
-        return handled
+    async def _flight(self, stop: asyncio.Event | None) -> int:
+        """Keep up to `in_flight` rows in flight, each sent by its own task; whatever finished
+        meanwhile is recorded in the transaction that claims the next rows. Ends when nothing
+        more is due and every send in hand is recorded (or, told to stop, claims no more)."""
+        running: set[asyncio.Task[tuple[OutboxItem, Result]]] = set()
+        finished: list[tuple[OutboxItem, Result]] = []
+        handled, exhausted = 0, False
+        while True:
+            stopping = stop is not None and stop.is_set()
+            room = 0 if exhausted or stopping else self.in_flight - len(running)
+            items: list[OutboxItem] = []
+            if finished or room > 0:
+                items = await self.outbox.finish_many_and_claim(
+                    [(item.id, result) for item, result in finished], self.now(), room,
+                    self.plain)
+                self._progress([item for item, _ in finished])
+                handled += len(finished)
+                finished = []
+                exhausted = exhausted or len(items) < room
+            for item in items:
+                running.add(asyncio.create_task(self._send_one(item), name="outbox-send"))
+            if not running:
+                return handled
+            done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            finished = [task.result() for task in done]
+
+    async def _send_one(self, item: OutboxItem) -> tuple[OutboxItem, Result]:
+        """One row, after the previous message to its chat and the chat's gap."""
+        key = (item.channel, item.chat_id)
+        lock = self._chats.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await self._wait(item)
+                async with self._sending:
+                    result = await self.deliver(item, paced=True)
+                self.pacing.sent(item.chat_id, item.channel)
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:
+                del self._waiting[key], self._chats[key]
+        return item, result
 
     async def _digest_slot(self, stop: asyncio.Event | None) -> int:
         """Serve robots one at a time: the one whose paced moment comes first, with every row

@@ -116,8 +116,9 @@ class _Field:
         if not lists or not len(lists[0]):
             return _NONE
         found = lists[0]
-        for other in lists[1:]:
-            found = np.intersect1d(found, other, assume_unique=True)
+        for other in lists[1:]:  # sorted lists, smallest first: look each up, no re-sorting
+            at = np.searchsorted(other, found)
+            found = found[other[np.minimum(at, len(other) - 1)] == found]
             if not len(found):
                 return _NONE
         short_latin = word.isascii() and len(word) <= 3 and word.isalnum()
@@ -147,27 +148,46 @@ def _key(gram: str) -> int:
 
 def _postings(texts: list[str]) -> tuple[NDArray[np.int32], dict[int, tuple[int, int]]]:
     """Every character and character pair of every text → the sorted leaves that hold it,
-    built in a few vectorised passes (a Python loop over 100k texts would take a minute)."""
+    built in a few vectorised passes (a Python loop over 100k texts would take a minute).
+
+    Texts are taken `POSTING_CHUNK` at a time, each chunk's (gram, leaf) pairs sorted and
+    deduplicated on their own; the chunks' leaves follow one another, so the concatenation is
+    a series of sorted runs that a stable sort (timsort) merges instead of sorting afresh — and
+    the raw pairs of 100k texts (several hundred MB) never exist at once."""
     if not texts:
         return _NONE, {}
+    runs = [_run(texts[start:start + POSTING_CHUNK], start)
+            for start in range(0, len(texts), POSTING_CHUNK)]
+    combined = runs[0] if len(runs) == 1 else np.concatenate(runs)
+    del runs
+    if len(texts) > POSTING_CHUNK:
+        combined.sort(kind="stable")
+    docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
+    grams = combined >> np.uint64(_DOC_BITS)
+    del combined
+    starts = np.flatnonzero(np.concatenate([[True], grams[1:] != grams[:-1]]))
+    ends = np.append(starts[1:], len(grams))
+    spans = dict(zip(grams[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True),
+                     strict=True))
+    return docs, spans
+
+
+POSTING_CHUNK = 4096
+
+
+def _run(texts: list[str], first: int) -> NDArray[np.uint64]:
+    """(gram << _DOC_BITS | leaf) of one chunk of texts, sorted, each pair once."""
     joined = "\x00".join(texts) + "\x00"
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-    doc = np.repeat(np.arange(len(texts), dtype=np.uint64), lengths)
+    doc = np.repeat(np.arange(first, first + len(texts), dtype=np.uint64), lengths)
     char = (codes != 0) & (codes != 32)
     pair = (codes[:-1] != 0) & (codes[1:] != 0)
     keys = np.concatenate([codes[char], (codes[:-1][pair] << np.uint64(21)) | codes[1:][pair]])
     owners = np.concatenate([doc[char], doc[:-1][pair]])
     combined = (keys << np.uint64(_DOC_BITS)) | owners
     combined.sort()  # a plain sort: np.unique's hashing is several times slower here
-    combined = combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
-    grams = combined >> np.uint64(_DOC_BITS)
-    docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
-    starts = np.flatnonzero(np.concatenate([[True], grams[1:] != grams[:-1]]))
-    ends = np.append(starts[1:], len(grams))
-    spans = dict(zip(grams[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True),
-                     strict=True))
-    return docs, spans
+    return combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
 
 
 @dataclass(frozen=True)
@@ -536,13 +556,20 @@ def _text_fields(leaves: Sequence[Leaf]) -> dict[str, _Field]:
     """The four searchable fields of every leaf, lowercased, each with its index."""
     texts: dict[str, list[str]] = {name: [] for name, _ in FIELDS}
     for leaf in leaves:
-        texts["title"].append(leaf.title.lower())
+        texts["title"].append(_lower(leaf.title))
         texts["heading"].append(" ".join(filter(None, [leaf.parent, leaf.group,
                                                         leaf.plan])).lower())
-        texts["content"].append((leaf.content or "").lower())
+        texts["content"].append(_lower(leaf.content or ""))
         texts["extra"].append(" ".join(filter(None, [leaf.indicators,
                                                       leaf.requirements])).lower())
     return {name: _Field(values) for name, values in texts.items()}
+
+
+def _lower(text: str) -> str:
+    """The text lowercased, or the text itself when that changes nothing (most Chinese text):
+    the leaf's own string, not a second copy of it."""
+    lowered = text.lower()
+    return text if lowered == text else lowered
 
 
 def _columns(leaves: Sequence[Leaf], lexicon: Lexicon) -> dict[str, NDArray[Any]]:

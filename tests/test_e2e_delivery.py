@@ -115,7 +115,6 @@ async def test_one_slow_send_does_not_hold_up_the_others(
     recipients get the broadcast meanwhile, and the slow one is recorded sent, once."""
     monkeypatch.setenv("ZHINAN_ADMIN_IDS", str(ADMIN))
     patient = settings.model_copy(update={"admin_ids": frozenset({ADMIN}),
-                                          "outbox_per_second": 100.0,
                                           "rate_limit_per_second": 120.0})
     await load_into(patient)
     harness = Harness(patient, state=SandboxState(limits_enabled=False), clock=clock)
@@ -184,7 +183,7 @@ async def test_three_thousand_recipients_through_faults_and_two_kill_9s(
     broadcast = await storage.broadcasts.create(ADMIN, {"kind": "city", "city": "南宁"}, "南宁",
                                                 text, list(RECIPIENTS), FIXED_NOW)
     env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN, "ZHINAN_SEND_TIMEOUT": "2.5",
-           "ZHINAN_OUTBOX_PER_SECOND": "1000", "ZHINAN_RATE_LIMIT_PER_SECOND": "1000"}
+           "ZHINAN_OUTBOX_IN_FLIGHT": "4", "ZHINAN_RATE_LIMIT_PER_SECOND": "1000"}
     log = (tmp_path / "bot.log").open("ab")
 
     def spawn() -> subprocess.Popen[bytes]:
@@ -242,7 +241,7 @@ async def test_three_thousand_recipients_through_faults_and_two_kill_9s(
     states = Counter(row["state"] for row in rows.values())
     assert set(states) <= {"sent", "unknown", "failed", "blocked"}
     crash = [uid for uid, row in rows.items() if row["error"] == "in flight during a crash"]
-    assert len(crash) <= 2 * 4  # at most the sender's four slots at each kill
+    assert len(crash) <= 2 * 4  # at most the K = 4 messages in flight at each kill
     # a row is unconfirmed when its send was in flight at a kill or answered too late —
     # then the message did arrive: Telegram (the sandbox) took it and answered late
     late = [uid for uid, row in rows.items() if "no answer in time" in str(row["error"])]
@@ -280,7 +279,7 @@ async def test_sigterm_with_a_progress_edit_in_flight_stops_cleanly(
     broadcast = await storage.broadcasts.create(ADMIN, {"kind": "all"}, None, "停机测试",
                                                 list(recipients), FIXED_NOW)
     port = _free_port()
-    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN, "ZHINAN_OUTBOX_PER_SECOND": "20",
+    env = {**os.environ, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN, "ZHINAN_RATE_LIMIT_PER_SECOND": "20",
            "ZHINAN_WEB_PORT": str(port)}
     try:
         async with SandboxClient(sandbox.url) as client:

@@ -72,7 +72,7 @@ class Fleet:
         self.env = {**os.environ, "ZHINAN_DB": pg_url, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
                     "ZHINAN_WEBHOOK_SECRET": SECRET, "ZHINAN_ADMIN_IDS": str(ADMIN),
                     "ZHINAN_DATA_DIR": str(settings.data_dir), "ZHINAN_WEB_HOST": "127.0.0.1",
-                    "ZHINAN_OUTBOX_PER_SECOND": "250", "ZHINAN_RATE_LIMIT_PER_SECOND": "280"}
+                    "ZHINAN_RATE_LIMIT_PER_SECOND": "280"}
         self.sandbox = sandbox
         self.log = log.open("ab")
         self.workers: list[asyncio.subprocess.Process] = []
@@ -217,7 +217,8 @@ async def _broadcast_survives_a_dead_leader(client: SandboxClient, fleet: Fleet,
     assert len(doubtful) == 1  # what the user sees, whether or not the answer was recorded
     rows: list[dict[str, Any]] = await storage.outbox.rows(broadcast_id=1, state="unknown")
     unknown = {int(row["chat_id"]) for row in rows}
-    assert DOUBTFUL in unknown and len(unknown) <= 4  # at most the sender's slots in flight
+    # at most the K messages in flight at the kill
+    assert DOUBTFUL in unknown and len(unknown) <= Settings.model_fields["outbox_in_flight"].default
     assert outbox == {"sent": len(RECIPIENTS) - len(unknown), "unknown": len(unknown)}, outbox
     missing = set(RECIPIENTS) - set(counts) - {DOUBTFUL}
     assert missing <= unknown  # only those in doubt may lack it

@@ -9,8 +9,9 @@ answer, may have (unknown: never resent on its own).
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from functools import partial
 from typing import Any, TypeVar
 
@@ -37,7 +38,9 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
+from telegram.ext import BaseRateLimiter
 
+from bot.channels.budget import BULK, REPLY, Budget
 from bot.keyboards import Keyboard
 from bot.messenger import (
     ChatMoved,
@@ -55,6 +58,8 @@ log = logging.getLogger("zhinan.telegram")
 T = TypeVar("T")
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+BULK_ARGS = {"bulk": True}  # rate_limit_args of the outbox's sends: they come after replies
+GROUP_PER_MINUTE = 20.0
 
 
 def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
@@ -107,14 +112,80 @@ async def _call(request: Callable[[], Awaitable[T]]) -> T:
         raise translate(exc) from exc
 
 
+def _counted(endpoint: str) -> bool:
+    """Calls that put a new message in a chat: what Telegram's flood limits count (edits,
+    answers to button presses and reads do not)."""
+    return endpoint.startswith(("send", "copyMessage", "forwardMessage"))
+
+
+class BudgetLimiter(BaseRateLimiter[dict[str, Any]]):
+    """python-telegram-bot's rate limiter over one shared `Budget`: every message the bot
+    sends takes a token, replies before the outbox's (`BULK_ARGS`), and each group keeps its
+    own 20 a minute. A reply Telegram still answers with 429 is retried after the wait it asks
+    for; an outbox message is not — the outbox defers that chat and reschedules the row, so its
+    in-flight slot is freed. A 429 does not pause everyone: the sandbox and Telegram answer one
+    for a single chat's limit too, and the budget already keeps the bot-wide rate."""
+
+    def __init__(self, per_second: float, *, max_retries: int = 3,
+                 group_per_minute: float = GROUP_PER_MINUTE) -> None:
+        self.budget = Budget(per_second)
+        self.max_retries = max_retries
+        self.group_per_minute = group_per_minute
+        self._groups: dict[int | str, Budget] = {}
+
+    async def initialize(self) -> None:
+        """Nothing to allocate."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+    def _group(self, chat_id: int | str) -> Budget:
+        found = self._groups.get(chat_id)
+        if found is None:
+            if len(self._groups) > 1000:  # forget groups whose allowance is whole again
+                self._groups = {k: v for k, v in self._groups.items() if not v.idle}
+            found = self._groups[chat_id] = Budget(self.group_per_minute / 60.0,
+                                                   burst=self.group_per_minute)
+        return found
+
+    async def process_request(
+        self, callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any]
+                                                 | list[dict[str, Any]]]],
+        args: Any, kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        bulk = bool(rate_limit_args and rate_limit_args.get("bulk"))
+        chat_id = data.get("chat_id")
+        group = chat_id if (isinstance(chat_id, int) and chat_id < 0) or \
+            isinstance(chat_id, str) else None
+        for attempt in range(self.max_retries + 1):
+            if _counted(endpoint):
+                if group is not None:
+                    await self._group(group).acquire()
+                await self.budget.acquire(BULK if bulk else REPLY)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                wait = exc.retry_after
+                seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+                if bulk or attempt == self.max_retries:
+                    raise
+                log.info("rate limited; retrying a reply after %.1f s", seconds)
+                await asyncio.sleep(seconds)
+        raise AssertionError("unreachable")
+
+
 class TelegramMessenger:
     """Sends through one python-telegram-bot `Bot` (real Telegram or the local sandbox)."""
 
-    def __init__(self, bot: Bot, *, send_timeout: float | None = None) -> None:
+    def __init__(self, bot: Bot, *, send_timeout: float | None = None,
+                 bulk: bool = False) -> None:
         self.bot = bot
-        self.timeouts: dict[str, Any] = {}
+        self.options: dict[str, Any] = {}
         if send_timeout is not None:
-            self.timeouts = {"read_timeout": send_timeout, "write_timeout": send_timeout}
+            self.options = {"read_timeout": send_timeout, "write_timeout": send_timeout}
+        if bulk and getattr(bot, "rate_limiter", None) is not None:
+            self.options["rate_limit_args"] = BULK_ARGS  # after replies, in the shared budget
 
     async def send(self, chat_id: int, text: str, keyboard: Keyboard | None = None, *,
                    html: bool = True, reply_to: int | None = None,
@@ -134,7 +205,7 @@ class TelegramMessenger:
             message = await _call(partial(
                 self.bot.send_message, chat_id, piece,
                 parse_mode=ParseMode.HTML if html else None, reply_markup=reply_markup,
-                reply_parameters=parameters, link_preview_options=NO_PREVIEW, **self.timeouts))
+                reply_parameters=parameters, link_preview_options=NO_PREVIEW, **self.options))
         assert message is not None
         return Sent(message.chat_id, message.message_id)
 
@@ -146,7 +217,7 @@ class TelegramMessenger:
         message = await _call(lambda: self.bot.send_document(
             chat_id, payload, caption=caption or None,
             parse_mode=ParseMode.HTML if html else None, reply_markup=markup(keyboard),
-            **self.timeouts))
+            **self.options))
         return Sent(message.chat_id, message.message_id)
 
     async def edit(self, chat_id: int, message_id: int, text: str,

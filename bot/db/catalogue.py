@@ -47,6 +47,37 @@ async def bump_version(conn: Any, now: datetime) -> None:
         await conn.execute(s.catalogue_state.insert().values(id=1, version=1, published_at=now))
 
 
+class _Compactor:
+    """Every process holds every leaf for as long as it runs, so leaves read from the database
+    share what they have in common: the short labels repeated across a guideline's leaves
+    (city, plan, group, parent, office, source file, mode, list items) are one string each, and
+    every leaf's record of which fields were set (pydantic keeps a set per instance, about 2 KB
+    of a leaf's 8) is one set per distinct value. Leaves from the database are never mutated in
+    place, so nothing writes into a shared set."""
+
+    SHARED = ("guideline", "city", "plan", "group", "parent", "office", "source_file",
+              "funding_mode", "funding_percent_basis", "period_text", "quota_text")
+    LISTS = ("qualifications", "preferences", "sectors", "inferred", "inherited")
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.field_sets: dict[frozenset[str], set[str]] = {}
+
+    def __call__(self, leaf: Leaf) -> Leaf:
+        values = leaf.__dict__
+        for name in self.SHARED:
+            value = values[name]
+            if value is not None:
+                values[name] = self.strings.setdefault(value, value)
+        for name in self.LISTS:
+            if values[name]:
+                values[name] = [self.strings.setdefault(item, item) for item in values[name]]
+        key = frozenset(leaf.__pydantic_fields_set__)
+        object.__setattr__(leaf, "__pydantic_fields_set__", self.field_sets.setdefault(
+            key, set(key)))
+        return leaf
+
+
 class CatalogueStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -119,7 +150,8 @@ class CatalogueStore:
             order = (s.guidelines.c.ordinal, s.guidelines.c.key)
             metas = [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
                 select(s.guidelines.c.meta).order_by(*order))]
-            leaves = [Leaf.model_validate(row.data) for row in await conn.execute(
+            compact = _Compactor()
+            leaves = [compact(Leaf.model_validate(row.data)) for row in await conn.execute(
                 select(s.leaves.c.data).join(s.guidelines, s.guidelines.c.key ==
                                              s.leaves.c.guideline)
                 .order_by(*order, s.leaves.c.position))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import schema as s
@@ -144,6 +144,15 @@ class Outbox:
             await self._finish(conn, item_id, result)
             return await self._claim(conn, now, limit, channels)
 
+    async def finish_many_and_claim(self, results: list[tuple[int, Result]], now: datetime,
+                                    limit: int, channels: tuple[str, ...] = ("telegram",)
+                                    ) -> list[OutboxItem]:
+        """Record the outcomes of the rows sent since the last call and claim up to `limit`
+        more, all in one transaction: a busy sender commits once per batch, not per message."""
+        async with self.db.write() as conn:
+            await self._finish_many(conn, results)
+            return await self._claim(conn, now, limit, channels) if limit > 0 else []
+
     async def due_chats(self, now: datetime, channels: tuple[str, ...],
                         limit: int = 100) -> list[tuple[str, int]]:
         """(channel, chat) pairs with rows due now, most urgent first: which robots to serve.
@@ -210,6 +219,22 @@ class Outbox:
                 state=result.outcome, sent_at=result.at, message_id=result.message_id,
                 error=result.error)
         await conn.execute(stmt)  # type: ignore[attr-defined]
+
+    @staticmethod
+    async def _finish_many(conn: object, results: list[tuple[int, Result]]) -> None:
+        """Several rows' outcomes, as `_finish` would record each (one statement per kind)."""
+        retries = [{"row": item_id, "due": r.at, "err": r.error}
+                   for item_id, r in results if r.outcome == "retry"]
+        finals = [{"row": item_id, "outcome": r.outcome, "at": r.at, "mid": r.message_id,
+                   "err": r.error} for item_id, r in results if r.outcome != "retry"]
+        row = s.outbox.c.id == bindparam("row")
+        if retries:
+            await conn.execute(update(s.outbox).where(row).values(  # type: ignore[attr-defined]
+                state="pending", next_at=bindparam("due"), error=bindparam("err")), retries)
+        if finals:
+            await conn.execute(update(s.outbox).where(row).values(  # type: ignore[attr-defined]
+                state=bindparam("outcome"), sent_at=bindparam("at"), message_id=bindparam("mid"),
+                error=bindparam("err")), finals)
 
     async def recover_in_flight(self, now: datetime,
                                 channels: tuple[str, ...] | None = None) -> int:

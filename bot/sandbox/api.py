@@ -72,7 +72,11 @@ async def handle_method(request: web.Request) -> web.Response:
     name = found[0] if found else method
     params = Params({}, {})
     try:
-        params = await read_params(request)
+        try:
+            params = await read_params(request)
+        except ConnectionError:  # the client died mid-request (kill -9): Telegram got no call
+            logger.info("%s: connection lost before the request was whole; not a call", name)
+            return web.Response(status=400)
         _check_token(state, request.match_info["token"])
         body: dict[str, Any] = {"ok": True, "result": await _call(state, method, params)}
         status = 200
