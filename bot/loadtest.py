@@ -260,13 +260,18 @@ async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, us
             return await _drive(client, sandbox,
                                 [queries[i % len(queries)] for i in range(count)], ids)
     finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 30)
-            except TimeoutError:
-                process.kill()
+        await _stop(process)
         await sandbox.stop()
+
+
+async def _stop(process: asyncio.subprocess.Process) -> None:
+    """SIGTERM a bot process under test, SIGKILL if it has not ended in 30 s."""
+    if process.returncode is None:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), 30)
+        except TimeoutError:
+            process.kill()
 
 
 def _status_mb(pid: int, field: str) -> float:
@@ -306,10 +311,5 @@ async def bot_memory(settings: Settings, db: str, question: str = "锂电池 南
         return {"rss_mb": _status_mb(process.pid, "VmRSS"),
                 "peak_mb": _status_mb(process.pid, "VmHWM"), "ready_s": round(ready, 1)}
     finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 30)
-            except TimeoutError:
-                process.kill()
+        await _stop(process)
         await sandbox.stop()

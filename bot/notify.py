@@ -309,7 +309,8 @@ class Sender:
                count: bool = True) -> Result:
         if count and item.attempts >= MAX_ATTEMPTS:
             return Result("failed", self.now(), error=error)
-        return Result("retry", self.now() + timedelta(seconds=seconds), error=error)
+        return Result("retry", self.now() + timedelta(seconds=seconds), error=error,
+                      counted=count)
 
 
 class ProgressReporter:

@@ -224,6 +224,21 @@ async def test_reminder_keys_are_used_once(storage: Storage) -> None:
     assert [row["text"] for row in await storage.outbox.rows(kind="reminder")] == ["k1,k2", "k3"]
 
 
+async def test_a_rate_limited_retry_uses_up_no_attempt(storage: Storage) -> None:
+    """Four 429s then a 5xx must not make a message "failed after five attempts": only tries
+    that could have failed count."""
+    await storage.outbox.enqueue([NewMessage("broadcast", 10, "a")], NOW)
+    for _ in range(4):
+        (item,) = await storage.outbox.claim(NOW, 1)
+        await storage.outbox.finish(item.id, Result("retry", NOW, error="429", counted=False))
+    (item,) = await storage.outbox.claim(NOW, 1)
+    assert item.attempts == 1
+    await storage.outbox.finish_many_and_claim(
+        [(item.id, Result("retry", NOW, error="429", counted=False))], NOW, 0)
+    (item,) = await storage.outbox.claim(NOW, 1)
+    assert item.attempts == 1
+
+
 async def test_reminder_planners_racing_send_one_message(storage: Storage) -> None:
     """Two ticks overlapping (PostgreSQL: both read the keys unused before either commits)
     never fail and never queue a second message."""

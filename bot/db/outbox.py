@@ -62,6 +62,7 @@ class Result:
     at: datetime
     message_id: int | None = None
     error: str | None = None
+    counted: bool = True  # a `retry` after a 429 or a group's move uses up no attempt
 
 
 _ITEM = (s.outbox.c.id, s.outbox.c.kind, s.outbox.c.channel, s.outbox.c.user_id,
@@ -212,8 +213,9 @@ class Outbox:
         row = (s.outbox.c.id.in_(item_id) if isinstance(item_id, list)
                else s.outbox.c.id == item_id)
         if result.outcome == "retry":
-            stmt = update(s.outbox).where(row).values(state="pending", next_at=result.at,
-                                                       error=result.error)
+            stmt = update(s.outbox).where(row).values(
+                state="pending", next_at=result.at, error=result.error,
+                attempts=s.outbox.c.attempts - (0 if result.counted else 1))
         else:
             stmt = update(s.outbox).where(row).values(
                 state=result.outcome, sent_at=result.at, message_id=result.message_id,
@@ -223,14 +225,15 @@ class Outbox:
     @staticmethod
     async def _finish_many(conn: object, results: list[tuple[int, Result]]) -> None:
         """Several rows' outcomes, as `_finish` would record each (one statement per kind)."""
-        retries = [{"row": item_id, "due": r.at, "err": r.error}
+        retries = [{"row": item_id, "due": r.at, "err": r.error, "back": 0 if r.counted else 1}
                    for item_id, r in results if r.outcome == "retry"]
         finals = [{"row": item_id, "outcome": r.outcome, "at": r.at, "mid": r.message_id,
                    "err": r.error} for item_id, r in results if r.outcome != "retry"]
         row = s.outbox.c.id == bindparam("row")
         if retries:
             await conn.execute(update(s.outbox).where(row).values(  # type: ignore[attr-defined]
-                state="pending", next_at=bindparam("due"), error=bindparam("err")), retries)
+                state="pending", next_at=bindparam("due"), error=bindparam("err"),
+                attempts=s.outbox.c.attempts - bindparam("back")), retries)
         if finals:
             await conn.execute(update(s.outbox).where(row).values(  # type: ignore[attr-defined]
                 state=bindparam("outcome"), sent_at=bindparam("at"), message_id=bindparam("mid"),
