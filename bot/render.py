@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from bot.db.desk import Ticket
 
 LIMIT = 4096
-CARD_EXCERPT = 280
+CARD_EXCERPT = 90  # a glimpse of what is funded; the whole text is one tap away (全文)
 TITLE_SHORT = 28
 
 
@@ -261,7 +261,8 @@ def card(leaf: Leaf, catalogue: CatalogueLike, lang: str, now: datetime,
     thresholds = threshold_words(leaf, lang)
     if thresholds:
         lines.append(f"📌 {esc(thresholds)}")
-    lines.append(f"🗓 {window_words(window_status(window, now), lang)}")
+    if not past:  # a past edition's window is history; the ⚠️ line already says so
+        lines.append(f"🗓 {window_words(window_status(window, now), lang)}")
     sectors = [s.name(lang) for key in leaf.sectors if (s := taxonomy.get(key))]
     if sectors:
         lines.append(f"🏷 {esc(join(sectors, lang))}")
