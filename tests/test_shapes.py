@@ -141,3 +141,13 @@ def test_sub_directions_and_their_direction() -> None:
     assert [(leaf.plan, leaf.group, leaf.parent) for leaf in leaves] == [
         ("先进制造", "智能装备", None), ("先进制造", "智能装备", None), ("先进制造", "新材料", None),
         ("社会发展", None, None), ("社会发展", None, "生态保护"), ("社会发展", None, "生态保护")]
+
+
+def test_a_guideline_sent_as_attachment_1_of_a_notice_keeps_its_headings() -> None:
+    """附件1 above the whole document (a notice's attachment) is not a table's label: the
+    headings under it are read as headings, not skipped as a table's caption."""
+    text = "\n".join(["附件1", "2026年度测试市科技计划项目申报指南", "一、重点研发计划",
+                      "（一）新材料方向（CS2601）", "研究内容：研究新材料。", "资助经费：不超过30万元。"])
+    guideline = parse_document(text.encode(), "t.txt")
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.plan)
+            for leaf in guideline.leaves] == [("新材料方向", "CS2601", 30, "重点研发计划")]

@@ -158,7 +158,7 @@ class TreeBuilder:
     def feed(self, line: Line, ahead: list[Line]) -> None:
         if TABLE_RULE.match(line.text):
             return  # ┌──┬──┐ box drawing around a table
-        if self.feed_appendix(line) or self.feed_table(line):
+        if self.feed_appendix(line, ahead) or self.feed_table(line):
             return
         code = code_line(line)
         if code is not None and self.take_code(code, ahead):
@@ -183,7 +183,7 @@ class TreeBuilder:
             return
         self.feed_text(line)
 
-    def feed_appendix(self, line: Line) -> bool:
+    def feed_appendix(self, line: Line, ahead: list[Line]) -> bool:
         """附表1 and the caption under it are not text of the heading before; a heading whose
         text says 见附表1 is where that table's directions belong."""
         label = APPENDIX_LABEL.match(line.norm.strip())
@@ -194,9 +194,10 @@ class TreeBuilder:
             for ref in APPENDIX_REF.finditer(line.norm):
                 self.referrers.setdefault(ref["n"], self.current)
         if self.appendix is not None and self.table is None and not line.table:
-            if len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm):
-                return True  # the table's caption
-            self.appendix = None
+            if len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm) \
+                    and classify(line) is None and any(next_.table for next_ in ahead):
+                return True  # the table's caption, right above it
+            self.appendix = None  # 附件1 above a whole document, not a table
         return False
 
     def feed_table(self, line: Line) -> bool:
