@@ -302,3 +302,35 @@ def test_plan_follows_a_saved_search_to_the_windows_of_its_results(
     now = datetime(2025, 6, 10, 10, 0, tzinfo=SH)
     due = plan(subs, {WindowRef("bs25"): DATED}, {}, leaves, metas, search, now, SH)
     assert [(d.user_id, d.ref, d.offset) for d in due] == [(3, WindowRef("bs25"), 14)]
+
+
+class JumpClock(Clock):
+    """A clock moved on between two readings: what a test's (or an operator's) clock change
+    during a planning pass looks like to the planner."""
+
+    def __init__(self, first: datetime, then: datetime) -> None:
+        super().__init__(first)
+        self.then = then
+
+    def __call__(self) -> datetime:
+        moment, self.moment = self.moment, self.then
+        return moment
+
+
+async def test_a_reminder_is_planned_and_worded_at_the_same_moment(
+        db_settings: Settings, catalogue: list[Guideline]) -> None:
+    await publish_into(db_settings.db, catalogue)
+    start = datetime(2025, 6, 1, 12, 0, tzinfo=SH)
+    core = await Core.open(db_settings, clock=Clock(start))
+    try:
+        await core.storage.users.touch(1001, "王经理", None, start, private=True)
+        await core.storage.subscriptions.add(1001, "guideline", "bs25", start)
+        core.clock = JumpClock(datetime(2025, 6, 13, 9, 0, 5, tzinfo=SH),
+                               datetime(2025, 6, 20, 9, 0, 1, tzinfo=SH))
+        await Flows(core).notices.enqueue_reminders()
+        planned = await _sent_offsets(core)
+        (row,) = await core.storage.outbox.rows(kind="reminder")
+        step = next(s for s in planned if s.endswith("电子申报材料截止")).split("@")[0]
+        assert f"电子申报材料截止：2025-06-20 18:00（还剩 {step} 天）" in str(row["text"])
+    finally:
+        await core.close()

@@ -11,6 +11,8 @@ notice the sender renders for the robot's platform (and merges with others due a
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot import render
 from bot.catalogue.models import Window
 from bot.core import Core
@@ -53,20 +55,22 @@ class Notices:
         return NewMessage(kind=kind, channel=robot.channel, chat_id=robot.id, html=False,
                           text=Notice.from_html(html).dumps(), dedupe=dedupe, priority=priority)
 
-    async def due_reminders(self) -> list[Due]:
+    async def due_reminders(self, now: datetime | None = None) -> list[Due]:
+        """What is due at `now` (default: the clock's now)."""
+        moment = now or self.core.now()
         subs = await self.core.storage.subscriptions.for_reminders()
         users = await self.core.storage.users.many(sorted({s.user_id for s in subs}))
         ladders = {uid: ladder_of(user.ladder) for uid, user in users.items()}
         catalogue = self.core.catalogue
         return plan(subs, catalogue.windows, ladders, catalogue.by_id, catalogue.metas,
-                    self.search.leaves_for, self.core.now(), self.core.settings.zone)
+                    self.search.leaves_for, moment, self.core.settings.zone)
 
     async def enqueue_reminders(self) -> int:
         """Plan every reminder due now and enqueue one message per user; a reminder planned
         once (same user, window, stage, step) is never planned again."""
         now = self.core.now()
         per_user: dict[int, dict[str, Due]] = {}
-        for due in await self.due_reminders():
+        for due in await self.due_reminders(now):  # planned and worded at the same moment
             per_user.setdefault(due.user_id, {})[due.dedupe] = due
         langs = await self._langs(set(per_user))
         added = 0
@@ -80,12 +84,13 @@ class Notices:
 
             added += await self.core.storage.outbox.enqueue_reminder(user_id, list(dues),
                                                                      text_for, now)
-        return added + await self.enqueue_robot_reminders()
+        return added + await self.enqueue_robot_reminders(now)
 
-    async def enqueue_robot_reminders(self) -> int:
+    async def enqueue_robot_reminders(self, now: datetime | None = None) -> int:
         """Reminders for robots, on the default ladder, from when each was confirmed; one row
         per reminder (each planned once), merged per robot by the sender."""
-        core, now = self.core, self.core.now()
+        core = self.core
+        now = now or core.now()
         catalogue, zone = core.catalogue, core.settings.zone
         overrides = {ref for ref in catalogue.windows if ref.leaf_id}
         messages = []
