@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +184,12 @@ class Phone:
         return shown
 
 
+def _has_cjk_fonts() -> bool:
+    found = shutil.which("fc-list")
+    return found is not None and "Noto Sans CJK" in subprocess.run(
+        [found], capture_output=True, text=True, check=False).stdout
+
+
 async def _open_phone(playwright: Any, chromium: str, url: str) -> tuple[Any, Phone]:
     browser = await playwright.chromium.launch(executable_path=chromium, args=ARGS)
     page = await browser.new_page(viewport=PHONE)
@@ -245,8 +252,10 @@ async def test_search_card_compare_and_back_at_phone_width(
         await phone.screen("comparison again", way=results)
         await browser.close()
 
-    # the card's message is one phone screen (its buttons may need a scroll)
-    assert card["bubble"] <= card["visible"], f"{lang}: the card is taller than the phone {card}"
+    # the card's message is one phone screen (its buttons may need a scroll), measured with the
+    # fonts a phone has (.ci/run installs Noto CJK; with fallback boxes the height means little)
+    if _has_cjk_fonts():
+        assert card["bubble"] <= card["visible"], f"{lang}: taller than the phone {card}"
     fits = "fits" if card["row"] <= card["visible"] else "does not fit"
     print(f"{lang} card: {card['bubble']} px of text, {card['row']} px with its buttons, "
           f"{card['visible']} px visible: {fits}")  # shown by pytest -rP
