@@ -198,8 +198,15 @@ class _Reading:
                 + self.rest[match.end():]
         return match
 
-    def blank(self, start: int, end: int) -> None:
-        self.rest = self.rest[:start] + " " * (end - start) + self.rest[end:]
+    def take_groups(self, pattern: str, *groups: str) -> re.Match[str] | None:
+        """The first match of `pattern`, only its named `groups` blanked out: the words between
+        them stay to be read (我们是南宁的高企: 南宁 is still the city)."""
+        match = re.search(pattern, self.rest)
+        if match:
+            for name in groups:
+                start, end = match.span(name)
+                self.rest = self.rest[:start] + " " * (end - start) + self.rest[end:]
+        return match
 
     def take_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         found = []
@@ -500,11 +507,8 @@ _ASKER = (r"(?:我们是|我是|我司是?|我们这边是|本单位是|单位�
 def _read_applicant(reading: _Reading) -> None:
     """What kind of body is asking (我们是高校的课题组, we are a university)."""
     for kind, words in _APPLICANTS:
-        match = re.search(rf"(?P<asker>{_ASKER})[^，,。.;；!?！？]{{0,12}}?(?P<kind>{words})",
-                          reading.rest)
-        if match is not None:  # 我们是南宁的企业: 南宁 stays to be read as the city
-            reading.blank(*match.span("kind"))
-            reading.blank(*match.span("asker"))
+        match = reading.take_groups(
+            rf"(?P<asker>{_ASKER})[^，,。.;；!?！？]{{0,12}}?(?P<kind>{words})", "asker", "kind")
         if match is None and kind != "enterprise":
             match = reading.take(rf"(?<=的)(?:{words})(?=能|可以|可不可以)")
         if match:
@@ -588,11 +592,9 @@ def _read_qualifications(reading: _Reading) -> None:
             if lack:
                 lacks.append(name)
                 continue
-            have = re.search(rf"(?P<lead>{_HAS})[^，,。.;；!?！？]{{0,8}}?(?P<q>{words})",
-                             reading.rest)
-            if have:  # 我们是南宁的高企: the words between (南宁的) stay to be read
-                reading.blank(*have.span("q"))
-                reading.blank(*have.span("lead"))
+            have = reading.take_groups(
+                rf"(?P<lead>{_HAS})[^，,。.;；!?！？]{{0,8}}?(?P<q>{words})", "lead", "q")
+            if have:
                 has.append(name)
                 continue
             break

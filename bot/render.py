@@ -181,12 +181,15 @@ def matching_words(leaf: Leaf, lang: str) -> str | None:
     return t(lang, "card.matching", ratio=ratio)
 
 
-def lead_words(leaf: Leaf, lang: str) -> str:
+def lead_key(leaf: Leaf) -> str:
+    """enterprise / any / unstated: the lead rule as the card and the comparison name it."""
     if leaf.enterprise_lead_only is True:
-        return t(lang, "card.lead_enterprise")
-    if leaf.enterprise_lead_only is False:
-        return t(lang, "card.lead_any")
-    return t(lang, "card.lead_unstated")
+        return "enterprise"
+    return "any" if leaf.enterprise_lead_only is False else "unstated"
+
+
+def lead_words(leaf: Leaf, lang: str) -> str:
+    return t(lang, f"card.lead_{lead_key(leaf)}")
 
 
 def window_words(status: WindowStatus, lang: str) -> str:
@@ -363,7 +366,7 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
         ("compare.mode", lambda leaf: list_modes(leaf, lang) or "—"),
         ("compare.period", lambda leaf: t(lang, "compare.years", n=wan(leaf.period_years_max))
          if leaf.period_years_max else "—"),
-        ("compare.lead", lambda leaf: t(lang, f"compare.lead_{_lead_key(leaf)}")),
+        ("compare.lead", lambda leaf: t(lang, f"compare.lead_{lead_key(leaf)}")),
         ("compare.thresholds", lambda leaf: threshold_words(leaf, lang) or "—"),
         ("compare.matching", lambda leaf: _matching_cell(leaf, lang)),
         ("compare.window", lambda leaf: _window_cell(window_status(window_for(leaf), now),
@@ -376,12 +379,6 @@ def compare(leaves: list[Leaf], window_for: Callable[[Leaf], Window | None], lan
                          zip(marks, leaves, strict=False))
         lines.append(f"<b>{esc(t(lang, key))}</b> {cells}")
     return "\n".join(lines)
-
-
-def _lead_key(leaf: Leaf) -> str:
-    if leaf.enterprise_lead_only is True:
-        return "enterprise"
-    return "any" if leaf.enterprise_lead_only is False else "unstated"
 
 
 def _window_cell(status: WindowStatus, lang: str) -> str:

@@ -87,10 +87,10 @@ CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
-_CODE_LED = re.compile(
-    r"^(?P<code>[A-Z]{1,8}-?\d{2,}(?:[-]?[0-9A-Z]+)*)[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
+_BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside brackets
+_CODE_LED = re.compile(rf"^{_BARE_CODE}[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
-_CODE_TRAILING = re.compile(r"[\s\u3000]+(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)\s*$")
+_CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 CODE_LINE = re.compile(
     r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]\s*"
