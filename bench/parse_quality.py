@@ -3,7 +3,7 @@
     .venv/bin/python bench/parse_quality.py [FOLDER ...] [--json] [--verbose]
 
 Each FOLDER (default: tests/data/guidelines) holds NAME.txt (or .docx/.pdf) next to
-NAME.expected.json in the format of GUIDELINE_FORMAT.md: the leaves a careful reader finds,
+NAME.expected.json in the format of bench/GUIDELINE_FORMAT.md: the leaves a careful reader finds,
 with the line of each leaf's own heading and its fields. Every document is read exactly as
 `catalogue add` reads a bureau's file (encoding detection, conversion junk and all) and parsed.
 

@@ -134,6 +134,8 @@ PER_LEAF_QUOTA = re.compile(
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向|单个榜单|每个榜单|每榜")
 RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
+# A plan's budget, not one project's grant: 本专项共安排资金3000万元.
+TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
 
 
 def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
@@ -145,7 +147,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     # a leaf with an amount of its own keeps its range as stated
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
     for ancestor in node.ancestors():
-        if ancestor.parent is None:
+        if ancestor.parent is None and not ancestor.general:
             break
         terms = stated_terms(ancestor)
         for name, value in terms.items():
@@ -154,14 +156,17 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             if own.get(name) in (None, []) and value not in (None, []):
                 own[name] = value
                 filled.append(name)
-                inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title or ''}”的说明")
+                inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title}”的说明"
+                                if ancestor.parent is not None
+                                else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
     return filled
 
 
 def _stating(node: Node, name: str) -> Node:
     """The nearest ancestor whose stated terms give `name` (as `inherit` found it)."""
     return next(a for a in node.ancestors()
-                if a.parent is not None and stated_terms(a).get(name) not in (None, []))
+                if (a.parent is not None or a.general)
+                and stated_terms(a).get(name) not in (None, []))
 
 
 def stated_terms(node: Node) -> dict[str, Any]:
@@ -173,7 +178,8 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
-    text = _join([*node.text, *(line for lines in node.fields.values() for line in lines)])
+    stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
+    text = fx.unwrap(_join(node.general if node.parent is None else stated))
     terms: dict[str, Any] = {}
     modes = fx.funding_modes(text) or fx.funding_modes(node.title)
     terms["funding_mode"] = "、".join(modes) or None
@@ -188,7 +194,9 @@ def _read_terms(node: Node) -> dict[str, Any]:
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
     quota = next((m for s in sentences if (m := PER_LEAF_QUOTA.search(s))), None)
     terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
-    per_project = [s for s in sentences if PER_PROJECT.search(s) and fx.MONEY_RE.search(s)]
+    # 每项不超过50万元, or a grant stated without a total: 本专项项目原则上资助100—200万元
+    per_project = [s for s in sentences if fx.MONEY_RE.search(s) and (
+        PER_PROJECT.search(s) or (AWARD_SENTENCE.search(s) and not TOTAL_WORDS.search(s)))]
     if per_project:
         funding = fx.parse_funding(_join(per_project))
         terms["funding_max_wan"], terms["funding_min_wan"] = funding.max_wan, funding.min_wan

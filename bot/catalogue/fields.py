@@ -30,8 +30,34 @@ MODE_ALIASES = {"分年度拨付": "分年拨付", "里程碑式资助": "里程
 
 
 def sentences(text: str) -> list[str]:
-    """Split on Chinese sentence ends, keeping the punctuation; empty pieces dropped."""
-    return [part.strip() for part in SENTENCE_SPLIT.split(text) if part.strip()]
+    """Split on Chinese sentence ends, keeping the punctuation; empty pieces dropped. A line
+    end is a sentence end only where the line ends one (see `unwrap`)."""
+    return [part.strip() for part in SENTENCE_SPLIT.split(unwrap(text)) if part.strip()]
+
+
+# Where a line starts something new: a list item, a label's number, a bracket.
+_LINE_START = re.compile(r"[(（\[【①-⑳]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]+[、.．]")
+
+
+def unwrap(text: str) -> str:
+    """Text with hard-wrapped lines joined back into their sentences (…市财政资助资 / 金比例
+    不低于2:1): a line runs on when it ends without a sentence end or colon and the next
+    does not start a list item; table rows stay rows."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and _runs_on(out[-1], line):
+            out[-1] = out[-1].rstrip(" \u3000") + line.lstrip(" \u3000")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    end, start = previous.rstrip(" \u3000"), line.lstrip(" \u3000")
+    return (bool(end) and bool(start) and end[-1] not in "。;；!?！？:："
+            and "\t" not in previous and "\t" not in line and not _LINE_START.match(start))
 
 
 def _wan(number: str, unit: str) -> float | None:
@@ -266,7 +292,7 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
-    r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|牵头单位(?:类型|性质)?不限"
+    r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限"
     r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead

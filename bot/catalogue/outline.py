@@ -49,6 +49,8 @@ KEYWORDS: dict[str, Kind] = {
     "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
+    "领域": "group",  # 领域一　数字经济
+    "研究方向": "direction", "重点任务": "direction", "任务": "direction",
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
@@ -60,13 +62,15 @@ CONTAINER = re.compile(
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
-    r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明)")
+    r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
+    r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
 
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|方向|课题|项目|榜单)\s*"
-    rf"(?P<num>[{CN}]+|\d+)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|研究方向|方向|课题|项目|榜单|领域"
+    r"|重点任务|任务)\s*"
+    rf"(?P<num>[{CN}]+|\d+(?:\.\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
@@ -93,11 +97,12 @@ _CODE_LED = re.compile(rf"^{_BARE_CODE}[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
 _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 CODE_LINE = re.compile(
-    r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]\s*"
+    r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[。.]?$")
-OFFICE = re.compile(  # （高新技术科）, （高新技术科管理）; not （含重点实验室、工程中心）
-    r"[(（](?P<office>(?!含|包括|不含|如)[^()（）、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|管理|统筹|负责))[)）]\s*$")
+# （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
+OFFICE = re.compile(
+    r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
+    r"(?:科|处|室|办|中心|管理|统筹|负责))[)）】\]］〕]\s*$")
 
 
 @dataclass

@@ -16,10 +16,11 @@ numbering and the node is created with `inferred` saying what was reconstructed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.catalogue import extract
+from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import normalise
 from bot.catalogue.outline import (
@@ -91,6 +92,7 @@ class Node:
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
+    general: list[str] = field(default_factory=list)  # the root's: rules for every direction
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -298,10 +300,23 @@ class TreeBuilder:
             index = self.stand_in(heading)
         if index is not None:
             del self.stack[index:]
+        elif self.nests_under_current(heading):
+            heading = replace(heading, level=self.current.level + 0.1)
         else:
             self.pop_to(heading.level)
         self.push(self.make_node(heading, line), line)
         self.last_number[heading.style] = heading.number
+
+    def nests_under_current(self, heading: Heading) -> bool:
+        """A keyword style met for the first time right under a heading that has opened and
+        holds nothing yet but its text nests there, whatever its usual depth: （二）重点研发项目
+        → 领域一　数字经济 → 1．…; a document's own nesting decides, not a fixed order."""
+        current = self.current
+        return (heading.keyword is not None and heading.kind in ("group", "direction", "sub")
+                and current is not self.root and not current.children and not current.fields
+                and not current.non_funding and not current.section and bool(current.text)
+                and current.kind != "plan" and current.level >= heading.level
+                and current.style is not None and not current.style.startswith("kw:"))
 
     def pop_to(self, level: float) -> None:
         while len(self.stack) > 1 and self.current.level >= level:
@@ -501,6 +516,11 @@ def split_title(node: Node, rest: str) -> None:
         node.title = office["title"].strip()
         node.office = office["office"].strip()
         return
+    office_name = find_office(rest)
+    if office_name and not office_name.endswith(("实验室", "中心")):  # 【海洋科技处】, （农村科）
+        node.title = heading_title(rest) or None
+        node.office = office_name
+        return
     head, sep, tail = rest.partition("。")
     if sep and tail.strip():
         if _title_like(head):
@@ -643,7 +663,9 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     for plan in root.children:
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
+    join_terms_tables(root, lines)
     nodes = leaf_nodes(root)
+    root.general = general_rules(root, nodes)
     assign_kinds(nodes)
     leaves = [
         extract.leaf_from_node(meta, node, source_name, index)
@@ -656,6 +678,76 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             "no recognisable structure: no directions found (headings such as 方向N, 一、 or "
             "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
+
+
+# A rule stated for the whole document, in its general sections (申报条件, 总则): says so
+# (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
+GENERAL_SCOPE = re.compile(
+    r"本指南(?:所有|全部|各)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
+    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外")
+
+
+def general_rules(root: Node, leaves: list[Node]) -> list[str]:
+    """Sentences of the sections outside the directions (申报条件, 总则, the text before the
+    first heading) that state a rule for every direction; `extract.inherit` reads them last."""
+    holding = {id(node) for leaf in leaves for node in [leaf, *leaf.ancestors()]}
+    found: list[str] = []
+    pending = [root]
+    while pending:
+        node = pending.pop(0)
+        if node is root or id(node) not in holding:
+            stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
+            found += [s for s in fx.sentences("\n".join(stated))
+                      if GENERAL_SCOPE.search(normalise(s))]
+        pending.extend(node.children)
+    return found
+
+
+# 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
+TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
+TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
+
+
+def join_terms_tables(root: Node, lines: list[Line]) -> None:
+    """Terms a document states once in a table, a row per plan or group (表1: 项目类别 |
+    支持方式 | 资助额度 | 实施期限 …), for the headings whose text says 按表1执行: each such
+    heading gets its row as a sentence (支持方式：事前资助；资助额度：每项不超过100万元…), so
+    the leaves under it inherit those terms as they would terms written under the heading."""
+    tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+    for index, line in enumerate(lines):
+        caption = None if line.table else TERMS_CAPTION.match(line.norm.strip())
+        if caption is None:
+            continue
+        rows = []
+        for following in lines[index + 1:]:
+            if not following.table:
+                break
+            rows.append(table_cells(following))
+        if len(rows) >= 2:
+            tables.setdefault(caption["n"], (rows[0], rows[1:]))
+    if not tables:
+        return
+    pending = list(root.children)
+    while pending:
+        node = pending.pop()
+        pending.extend(node.children)
+        if not node.title or not node.text:
+            continue
+        for ref in TERMS_REF.finditer(normalise("".join(node.text))):
+            header, rows = tables.get(ref["n"], ([], []))
+            row = next((r for r in rows if r and _names(r[0], node.title)), None)
+            if row is not None:
+                node.text.append("；".join(f"{name}：{cell}" for name, cell
+                                          in zip(header[1:], row[1:], strict=False) if cell)
+                                 + "。")
+                node.terms = None
+                break
+
+
+def _names(cell: str, title: str) -> bool:
+    """A table's first cell names this heading (重大科技专项 / （一）重大科技专项)."""
+    a, b = re.sub(r"\s", "", normalise(cell)), re.sub(r"\s", "", normalise(title))
+    return len(a) >= 2 and len(b) >= 2 and (a == b or a in b or b in a)
 
 
 def leaf_nodes(root: Node) -> list[Node]:
