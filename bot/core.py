@@ -10,6 +10,8 @@ most once a second, and rebuilds the copy — off the event loop — when it mov
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import logging
 import time
 from collections.abc import Callable
@@ -62,6 +64,14 @@ class CatalogueView:
         title = f"{meta.city} {meta.year} {meta.title}" if meta else ref.guideline
         leaf = self.by_id.get(ref.leaf_id) if ref.leaf_id else None
         return f"{title}｜{leaf.title}" if leaf else title
+
+
+def release_freed_memory() -> None:
+    """Hand the heap that reading and indexing the catalogue freed back to the system: glibc
+    keeps freed small blocks for reuse, which for a 100k-leaf catalogue is a few hundred MB
+    the bot never needs again (a no-op where there is no glibc)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class Core:
@@ -129,6 +139,7 @@ class Core:
             searcher = await asyncio.to_thread(Searcher.build, lexicon, view.leaves)
             await asyncio.to_thread(answers.warm, searcher)
             self.catalogue, self.searcher, self.lexicon = view, searcher, lexicon
+            await asyncio.to_thread(release_freed_memory)
             log.info("catalogue version %d: %d directions in %d guidelines", view.version,
                      len(view.leaves), len(view.metas))
             return True

@@ -10,11 +10,12 @@ are the results; those that fail none but leave one unknown are kept apart (`Fou
 never mixed in as if they matched.
 
 Text is found through a character index: for each field (title; headings above the leaf;
-content; indicators and requirements) the sorted positions of the leaves holding each character
-and each pair of characters. A word's candidates are the intersection of its pairs' lists, then
-checked as a substring (Chinese has no spaces; a pair index serves two-character words exactly
-and narrows longer ones). Scoring is columnar (numpy), so a 100k-leaf catalogue costs about what
-the real one does: each term (with its synonyms) scores a leaf by the best field it is found in,
+content; indicators and requirements) the sorted positions of the leaves holding each pair of
+characters (a single character is found through the pairs it starts). A word's candidates are
+the intersection of its pairs' lists, then checked as a substring (Chinese has no spaces; a
+pair index serves two-character words exactly and narrows longer ones). Scoring is columnar
+(numpy), so a 100k-leaf catalogue costs about what the real one does: each term (with its
+synonyms) scores a leaf by the best field it is found in,
 in falling weight (title 1.0 … requirements 0.3), plus a little for each other field; terms are
 weighted by rarity among the qualifying leaves (idf), so 技术 cannot outvote 锂电池, and a term
 found nowhere weighs nothing. An unknown fragment counts by the idf-weighted share of its pairs
@@ -100,14 +101,35 @@ class Found:
 class _Field:
     """One text field of every leaf: lowercased texts and a character/pair → leaves index."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
+    def __init__(self, texts: list[str], text_of: Callable[[int], str] | None = None) -> None:
+        """`text_of(i)` gives leaf i's text again when the texts were made for the index only
+        (joined fields): they are dropped once indexed, not kept as a second copy."""
         self.docs, self.spans = _postings(texts)
+        self.text_of: Callable[[int], str] = text_of or texts.__getitem__
+        self.keys = np.array(sorted(self.spans), dtype=np.int64)
         self._checked: dict[str, NDArray[np.int32]] = {}  # words verified text by text
+        self._chars: dict[str, NDArray[np.int32]] = {}
 
     def gram(self, gram: str) -> NDArray[np.int32]:
+        """Sorted leaves holding a pair of characters, or a single one: every pair that starts
+        with it (each character is followed by another or by the end of its text), so single
+        characters need no postings of their own (two fifths of the index)."""
+        if len(gram) == 1:
+            return self._char(gram)
         span = self.spans.get(_key(gram))
         return self.docs[span[0]:span[1]] if span else _NONE
+
+    def _char(self, char: str) -> NDArray[np.int32]:
+        found = self._chars.get(char)
+        if found is None:
+            first = ord(char) << 21
+            low, high = np.searchsorted(self.keys, [first, first + (1 << 21)])
+            lists = [self.docs[slice(*self.spans[int(key)])] for key in self.keys[low:high]]
+            found = np.unique(np.concatenate(lists)) if lists else _NONE
+            if len(self._chars) >= CHECKED_WORDS:
+                self._chars.clear()
+            self._chars[char] = found
+        return found
 
     def find(self, word: str) -> NDArray[np.int32]:
         """Leaves whose text in this field contains `word` (whole word for short Latin)."""
@@ -129,9 +151,9 @@ class _Field:
             return cached
         if short_latin:
             pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
-            keep = [i for i in found.tolist() if pattern.search(self.texts[i])]
+            keep = [i for i in found.tolist() if pattern.search(self.text_of(i))]
         else:
-            keep = [i for i in found.tolist() if word in self.texts[i]]
+            keep = [i for i in found.tolist() if word in self.text_of(i)]
         if len(self._checked) >= CHECKED_WORDS:
             self._checked.clear()
         checked = self._checked[word] = np.asarray(keep, dtype=np.int32)
@@ -181,10 +203,10 @@ def _run(texts: list[str], first: int) -> NDArray[np.uint64]:
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     doc = np.repeat(np.arange(first, first + len(texts), dtype=np.uint64), lengths)
-    char = (codes != 0) & (codes != 32)
-    pair = (codes[:-1] != 0) & (codes[1:] != 0)
-    keys = np.concatenate([codes[char], (codes[:-1][pair] << np.uint64(21)) | codes[1:][pair]])
-    owners = np.concatenate([doc[char], doc[:-1][pair]])
+    # pairs only, a text's last character paired with the end (0): see _Field.gram
+    pair = (codes[:-1] != 0) & ((codes[1:] != 0) | (codes[:-1] != 32))
+    keys = (codes[:-1][pair] << np.uint64(21)) | codes[1:][pair]
+    owners = doc[:-1][pair]
     combined = (keys << np.uint64(_DOC_BITS)) | owners
     combined.sort()  # a plain sort: np.unique's hashing is several times slower here
     return combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
@@ -553,16 +575,22 @@ def _amount_check(c: Constraints, fmax: NDArray[np.float64],
 
 
 def _text_fields(leaves: Sequence[Leaf]) -> dict[str, _Field]:
-    """The four searchable fields of every leaf, lowercased, each with its index."""
-    texts: dict[str, list[str]] = {name: [] for name, _ in FIELDS}
-    for leaf in leaves:
-        texts["title"].append(_lower(leaf.title))
-        texts["heading"].append(" ".join(filter(None, [leaf.parent, leaf.group,
-                                                        leaf.plan])).lower())
-        texts["content"].append(_lower(leaf.content or ""))
-        texts["extra"].append(" ".join(filter(None, [leaf.indicators,
-                                                      leaf.requirements])).lower())
-    return {name: _Field(values) for name, values in texts.items()}
+    """The four searchable fields of every leaf, lowercased, each with its index. Title and
+    content are the leaves' own strings; the joined ones are made again when a word is
+    checked against them."""
+    def heading(i: int) -> str:
+        leaf = leaves[i]
+        return " ".join(filter(None, [leaf.parent, leaf.group, leaf.plan])).lower()
+
+    def extra(i: int) -> str:
+        leaf = leaves[i]
+        return " ".join(filter(None, [leaf.indicators, leaf.requirements])).lower()
+
+    indexes = range(len(leaves))
+    return {"title": _Field([_lower(leaf.title) for leaf in leaves]),
+            "heading": _Field([heading(i) for i in indexes], heading),
+            "content": _Field([_lower(leaf.content or "") for leaf in leaves]),
+            "extra": _Field([extra(i) for i in indexes], extra)}
 
 
 def _lower(text: str) -> str:

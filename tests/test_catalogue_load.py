@@ -238,3 +238,20 @@ def test_duplicate_guideline_keys_are_refused_with_the_line(settings: Settings) 
     line = text.index('key = "lz24"', text.index('key = "lz24"') + 1)
     assert str(caught.value).startswith(
         f"{toml}:{text[:line].count(chr(10)) + 1}: duplicate guideline key 'lz24'")
+
+
+def test_many_documents_are_read_on_every_core_with_the_same_results(settings: Settings) -> None:
+    """Above a few MB of documents, `catalogue load` parses them in worker processes; what it
+    reads (leaves, refusals with file:line, their order) must not depend on that."""
+    from bot.catalogue.loader import check_data_files, read_guidelines
+
+    source = settings.data_dir / FCG
+    lines = source.read_text().splitlines()
+    source.write_text("\n".join([*lines, *lines[4:16]]) + "\n")  # one refused, as above
+    metas, taxonomy = check_data_files(settings.data_dir)
+    serial = read_guidelines(settings.data_dir, metas, taxonomy, workers=1)
+    parallel = read_guidelines(settings.data_dir, metas, taxonomy, workers=2)
+    assert [r.meta.key for r in parallel] == [r.meta.key for r in serial]
+    assert [r.refusals for r in parallel] == [r.refusals for r in serial]
+    assert [r.refusals for r in serial if r.refusals] != []
+    assert [r.guideline for r in parallel] == [r.guideline for r in serial]

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 TITLE_WEIGHT = 3
 KEEP_RATIO = 0.6  # a second sector is kept when it scores at least this share of the best
@@ -36,6 +36,18 @@ class Taxonomy(BaseModel):
     """The whole sector list, in display order."""
 
     sector: tuple[Sector, ...]
+    _by_gram: dict[str, list[tuple[str, str]]] | None = PrivateAttr(default=None)
+
+    def keywords_starting(self, grams: set[str]) -> list[tuple[str, str]]:
+        """(sector key, keyword) for the keywords that begin with one of `grams` (a text's
+        characters and character pairs): the only ones that can occur in that text."""
+        if self._by_gram is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for sector in self.sector:
+                for word in sector.keywords:
+                    index.setdefault(word[:2], []).append((sector.key, word))
+            self._by_gram = index
+        return [pair for gram in grams & self._by_gram.keys() for pair in self._by_gram[gram]]
 
     def get(self, key: str) -> Sector | None:
         return next((s for s in self.sector if s.key == key), None)
@@ -57,13 +69,13 @@ def assign_sectors(taxonomy: Taxonomy, title: str, body: str) -> list[str]:
     When nothing matches, the leaf falls back to the broadest sector (the taxonomy's last),
     so no leaf is unreachable from the sector step.
     """
+    grams = {text[i:i + n] for text in (title, body) for n in (1, 2)
+             for i in range(len(text) - n + 1)}
     scores: dict[str, int] = {}
-    for sector in taxonomy.sector:
-        score = sum(
-            TITLE_WEIGHT * title.count(word) + min(body.count(word), 3) for word in sector.keywords
-        )
+    for key, word in taxonomy.keywords_starting(grams):  # the only keywords that can occur
+        score = TITLE_WEIGHT * title.count(word) + min(body.count(word), 3)
         if score:
-            scores[sector.key] = score
+            scores[key] = scores.get(key, 0) + score
     if not scores:
         return [taxonomy.sector[-1].key]
     best = max(scores.values())

@@ -47,20 +47,26 @@ async def bump_version(conn: Any, now: datetime) -> None:
         await conn.execute(s.catalogue_state.insert().values(id=1, version=1, published_at=now))
 
 
+STREAM_BATCH = 2000  # leaves read per round trip when loading the catalogue
+
+
 class _Compactor:
     """Every process holds every leaf for as long as it runs, so leaves read from the database
     share what they have in common: the short labels repeated across a guideline's leaves
-    (city, plan, group, parent, office, source file, mode, list items) are one string each, and
-    every leaf's record of which fields were set (pydantic keeps a set per instance, about 2 KB
-    of a leaf's 8) is one set per distinct value. Leaves from the database are never mutated in
-    place, so nothing writes into a shared set."""
+    (city, plan, group, parent, office, source file, mode, list items) are one string each,
+    empty lists and dicts one each, and every leaf's record of which fields were set (pydantic
+    keeps a set per instance, about 2 KB of a leaf's 8) is one set per distinct value. Leaves
+    from the database are never mutated in place, so nothing writes into what they share."""
 
     SHARED = ("guideline", "city", "plan", "group", "parent", "office", "source_file",
               "funding_mode", "funding_percent_basis", "period_text", "quota_text")
-    LISTS = ("qualifications", "preferences", "sectors", "inferred", "inherited")
+    LISTS = ("qualifications", "preferences", "sectors", "inferred", "inherited",
+             "funding_tiers_wan")
 
     def __init__(self) -> None:
         self.strings: dict[str, str] = {}
+        self.empty_list: list[Any] = []
+        self.empty_dict: dict[str, str] = {}
         self.field_sets: dict[frozenset[str], set[str]] = {}
 
     def __call__(self, leaf: Leaf) -> Leaf:
@@ -72,6 +78,10 @@ class _Compactor:
         for name in self.LISTS:
             if values[name]:
                 values[name] = [self.strings.setdefault(item, item) for item in values[name]]
+            else:  # one empty list for all (56 bytes a field a leaf, 100k leaves)
+                values[name] = self.empty_list
+        if not values["other_fields"]:
+            values["other_fields"] = self.empty_dict
         key = frozenset(leaf.__pydantic_fields_set__)
         object.__setattr__(leaf, "__pydantic_fields_set__", self.field_sets.setdefault(
             key, set(key)))
@@ -151,10 +161,15 @@ class CatalogueStore:
             metas = [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
                 select(s.guidelines.c.meta).order_by(*order))]
             compact = _Compactor()
-            leaves = [compact(Leaf.model_validate(row.data)) for row in await conn.execute(
+            # streamed in batches: 100k rows' JSON held at once would leave hundreds of MB
+            # of freed heap behind in a process that lives for months
+            rows = await conn.stream(
                 select(s.leaves.c.data).join(s.guidelines, s.guidelines.c.key ==
                                              s.leaves.c.guideline)
-                .order_by(*order, s.leaves.c.position))]
+                .order_by(*order, s.leaves.c.position)
+                .execution_options(yield_per=STREAM_BATCH))
+            leaves = [compact(Leaf.model_validate(row.data))
+                      async for batch in rows.partitions() for row in batch]
         return Snapshot(int(version), metas, leaves)
 
     async def digests(self) -> dict[str, str]:

@@ -16,6 +16,7 @@ what must be.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -80,10 +81,17 @@ class Database:
             await self.writer.dispose()
 
 
+def _compact_json(value: Any) -> str:
+    """JSON columns as UTF-8 text: Chinese stored as itself, not as \\uXXXX escapes (a leaf's
+    row is half the size, and 100k of them write and read that much faster)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _sqlite_engine(url: URL, *, immediate: bool, pool_size: int) -> AsyncEngine:
     """aiosqlite with SQLAlchemy's documented recipe for real transactions: the driver's
     implicit BEGIN is switched off and SQLAlchemy's own begin emits ours."""
     engine = create_async_engine(url, pool_size=pool_size, max_overflow=0,
+                                 json_serializer=_compact_json,
                                  pool_timeout=BUSY_TIMEOUT_MS / 1000,
                                  connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
