@@ -62,9 +62,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     period_text = node.field_text("period") or embedded_period(node)
     rules_text = _join([requirements or "", notes or ""])
     prose_only = not node.fields and bool(node.text)  # a direction stated in running text
-    if prose_only:
+    if node.text:  # rules in the running text, before or without labels: 申报单位不限，…
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(_join(node.text)))
                                           if RULE_SENTENCE.search(s))])
+    rules_text = _join([rules_text, _applicant_rule(node)])
     required, preferred = fx.qualifications(rules_text)
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
@@ -129,7 +130,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:子方向|方向|课题)[^。；;，,]{0,8}?(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
+    r"(?:各|每个?)(?:子方向|方向|课题|榜单|任务)[^。；;，,]{0,8}?(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向|单个榜单|每个榜单|每榜")
@@ -279,6 +280,21 @@ def _without_tables(text: str | None) -> str | None:
     if not text:
         return text
     return "\n".join(line for line in text.splitlines() if "\t" not in line)
+
+
+NOT_ONE_APPLICANT = re.compile(r"[、和及与或]|均可|不限|须|应|需|为|是")
+
+
+def _applicant_rule(node: Node) -> str:
+    """申报主体：在我市注册的高新技术企业 says who may apply, which is a rule: read as
+    申报主体须为在我市注册的高新技术企业 (a firm leads; it must be a 高企). Only a plain
+    name of one kind of applicant counts: 高校、科研院所和企业 is a choice, and a value that
+    states its own rule (牵头企业须为…) is read as written."""
+    for value in node.applicant:
+        first = re.split(r"[,，;；。]", normalise(value).strip(), maxsplit=1)[0]
+        if first.endswith("企业") and not NOT_ONE_APPLICANT.search(first):
+            return f"申报主体须为{first}。"
+    return ""
 
 
 def _join(parts: list[str]) -> str:

@@ -96,9 +96,9 @@ _CODE_LED = re.compile(rf"^{_BARE_CODE}[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
-CODE_LINE = re.compile(
-    r"^(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*"
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[。.]?$")
+CODE_LINE = re.compile(  # also bracketed: （代码：CD2023YF0101）
+    r"^[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
@@ -443,6 +443,7 @@ FIELD_LABELS: dict[str, str] = {
     "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
     "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",
     "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
+    "支持标准": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
@@ -459,7 +460,7 @@ FIELD_LABELS: dict[str, str] = {
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"总投入|总投资"), "total"),
-    (re.compile(r"年限|期限|周期|实施期|执行期|起止时间"), "period"),
+    (re.compile(r"年限|期限|周期|实施期|执行期|建设期|研究期|攻关期|起止时间"), "period"),
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
     (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴"), "funding"),

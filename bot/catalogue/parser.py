@@ -93,6 +93,7 @@ class Node:
     numbered_fields: bool = False
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
+    applicant: list[str] = field(default_factory=list)  # 申报主体：… / 支持对象：… values
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -424,6 +425,8 @@ class TreeBuilder:
             share_requirements(node, block)
         if label.rest:
             block.append(label.rest)
+            if APPLICANT_LABEL.search(label.label):
+                node.applicant.append(label.rest)
         self.open_field = (node, key)
 
     def feed_text(self, line: Line) -> None:
@@ -679,6 +682,9 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
 
+
+# Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
+APPLICANT_LABEL = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$")
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
