@@ -309,14 +309,15 @@ class TreeBuilder:
         self.last_number[heading.style] = heading.number
 
     def nests_under_current(self, heading: Heading) -> bool:
-        """A keyword style met for the first time right under a heading that has opened and
-        holds nothing yet but its text nests there, whatever its usual depth: （二）重点研发项目
-        → 领域一　数字经济 → 1．…; a document's own nesting decides, not a fixed order."""
+        """A keyword style met for the first time right under a group heading (（二）, 一、)
+        that has opened and holds nothing yet but its text nests there, whatever its usual
+        depth: （二）重点研发项目 → 领域一　数字经济 → 1．…; a document's own nesting decides,
+        not a fixed order. Under a direction-level heading ((1) with its prose) it does not."""
         current = self.current
         return (heading.keyword is not None and heading.kind in ("group", "direction", "sub")
                 and current is not self.root and not current.children and not current.fields
                 and not current.non_funding and not current.section and bool(current.text)
-                and current.kind != "plan" and current.level >= heading.level
+                and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
 
     def pop_to(self, level: float) -> None:
@@ -682,6 +683,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
 
+
+GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
 
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$")

@@ -7,6 +7,7 @@ counts include only users a message can actually reach.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -89,6 +90,19 @@ class Users:
             raise ValueError(f"not a user setting: {sorted(unknown)}")
         async with self.db.write() as conn:
             await conn.execute(update(s.users).where(s.users.c.id == user_id).values(**fields))
+
+    async def update_ui(self, user_id: int,
+                        change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+        """The user's ui state (last search, comparison, pending question …) read, changed in
+        place by `change` and written in one transaction: one round trip, and two updates from
+        one user cannot lose each other's entries. Returns the new state."""
+        async with self.db.write() as conn:
+            current = (await conn.execute(select(s.users.c.ui).where(
+                s.users.c.id == user_id).with_for_update())).scalar()
+            ui = dict(current or {})
+            change(ui)
+            await conn.execute(update(s.users).where(s.users.c.id == user_id).values(ui=ui))
+        return ui
 
     async def by_username(self, username: str) -> UserRecord | None:
         name = username.lstrip("@").lower()

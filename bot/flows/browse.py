@@ -126,10 +126,8 @@ class Browse:
         """"Only directions I can apply to" on or off, and the list again."""
         if not self.valid(facets):
             return Reply.say(t(actor.lang, "errors.expired"), alert=True)
-        user = await self.core.storage.users.get(actor.user_id)
-        ui = dict(user.ui or {}) if user else {}
-        ui["only_eligible"] = not ui.get("only_eligible")
-        await self.core.storage.users.change(actor.user_id, ui=ui)
+        await self.core.storage.users.update_ui(
+            actor.user_id, lambda ui: ui.update(only_eligible=not ui.get("only_eligible")))
         return Reply.of(await self.results(actor, facets))
 
     async def ask_budget(self, actor: Actor, facets: Facets) -> Reply:

@@ -167,13 +167,10 @@ class Desk:
     async def _remember(self, actor: Actor, leaf_id: str, question: str,
                         message_id: int) -> None:
         """Keep a question the bot offered to hand to staff: 🙋 then sends it as it is."""
-        user = await self.core.storage.users.get(actor.user_id)
-        if user is None:
-            return
-        ui = dict(user.ui or {})
-        ui["pending"] = {"leaf": leaf_id, "q": question[:MAX_TEXT], "chat": actor.chat_id,
-                         "msg": message_id}
-        await self.core.storage.users.change(actor.user_id, ui=ui)
+        pending = {"leaf": leaf_id, "q": question[:MAX_TEXT], "chat": actor.chat_id,
+                   "msg": message_id}
+        await self.core.storage.users.update_ui(actor.user_id,
+                                                lambda ui: ui.update(pending=pending))
 
     # ------------------------------------------------------------------ asking a person
 
@@ -195,9 +192,8 @@ class Desk:
         pending = dict((user.ui or {}).get("pending") or {}) if user else {}
         if leaf is not None and pending.get("leaf") == leaf.id \
                 and pending.get("chat") == actor.chat_id:
-            ui = dict(user.ui or {}) if user else {}
-            ui.pop("pending", None)
-            await self.core.storage.users.change(actor.user_id, ui=ui)
+            await self.core.storage.users.update_ui(actor.user_id,
+                                                    lambda ui: ui.pop("pending", None))
             return await self.open(actor, str(pending["q"]), leaf, pending.get("msg"))
         return await self._prompt(actor, leaf)
 
