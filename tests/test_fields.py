@@ -65,6 +65,13 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("本课题方向对牵头单位不作要求，高校、科研院所、企业皆可牵头申报。", False),  # 桂林 L681
         ("优先支持由企业牵头申报。", None),  # a preference is not a rule
         ("申报单位应具有较强的科研开发实力。", None),
+        ("本方向须由茶叶生产加工企业牵头申报。", True),  # the kind of firm named
+        ("须由高校、科研院所或企业牵头申报。", False),  # a choice: not only a firm
+        ("揭榜单位须为企业，高校、科研院所可作为合作单位参与；", True),
+        ("本项目仅限\n企业申报。", True),  # across a hard wrap
+        ("申报单位：由企业独立申报，申报企业须为规上工业企业。", True),
+        ("申报主体：不限。", False),
+        ("牵头单位要求：不限", False),
     ],
 )
 def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:
@@ -344,3 +351,18 @@ def test_ranges_tiers_and_investment_floors_in_every_unit(
 )
 def test_date_range_periods_at_the_ten_year_edge(text: str, years: float | None) -> None:
     assert fx.period_years_max(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("项目自筹资金与市财政资助资\n金比例不低于2:1。", "项目自筹资金与市财政资助资金比例不低于2:1。"),
+        ("申报单位不限，\n每项资助2万元。", "申报单位不限，每项资助2万元。"),
+        ("考核指标：\n（1）开发新产品2项", "考核指标：\n（1）开发新产品2项"),  # a label ends
+        ("开发新产品2项\n2．申请专利3件", "开发新产品2项\n2．申请专利3件"),  # a list item
+        ("一类项目\t50万元\n二类项目\t30万元", "一类项目\t50万元\n二类项目\t30万元"),  # rows
+        ("实施期限3年。\n牵头单位不限。", "实施期限3年。\n牵头单位不限。"),  # a sentence ends
+    ],
+)
+def test_hard_wraps_are_joined_and_nothing_else(text: str, joined: str) -> None:
+    assert fx.unwrap(text) == joined

@@ -89,8 +89,14 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
-    if "matching_ratio" in inherited:  # the condition and sentence come with the ratio
-        matching = stated_terms(_stating(node, "matching_ratio"))["matching"]
+    office = node.office
+    if office is None:  # 专题1　…（高新技术处）: a group's office manages its directions
+        office = next((a.office for a in ancestors if a.office), None)
+        if office is not None:
+            inherited.append("office")
+            inferred.append("归口处室取自上级标题")
+    if "matching_ratio" in inherited:
+        matching = own["matching"]
     return Leaf(
         id=f"{meta.key}-{index:03d}",
         guideline=meta.key, city=meta.city, year=meta.year,
@@ -98,7 +104,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         group=group_label(group) if group is not None and group is not node else None,
         code=node.code, number=node.number,
         parent=parent.title if parent is not None else None,
-        title=title, office=node.office,
+        title=title, office=office,
         content=content, indicators=node.field_text("indicators"),
         period_text=period_text, period_years_max=own["period_years_max"],
         funding_text=funding_text, funding_mode=own["funding_mode"],
@@ -130,7 +136,8 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:子方向|方向|课题|榜单|任务)[^。；;，,]{0,8}?(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
+    r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向|单个榜单|每个榜单|每榜")
@@ -147,27 +154,79 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     pair = ("funding_max_wan", "funding_min_wan")
     # a leaf with an amount of its own keeps its range as stated
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
+    # what the leaf's own text waives (不受本专项关于牵头企业资格和研发费用的限制)
+    stopped = waived(_join([*node.text, *(line for lines in node.fields.values()
+                                          for line in lines)]))
     for ancestor in node.ancestors():
         if ancestor.parent is None and not ancestor.general:
             break
-        terms = stated_terms(ancestor)
+        terms = (stated_terms(ancestor) if ancestor.parent is not None
+                 else general_terms(ancestor, own.get("funding_mode"), node.ancestors()))
         for name, value in terms.items():
-            if name in filled_pair or name in filled or name not in FIELD_NAMES:
+            if name in filled_pair or name in filled or name in stopped \
+                    or name not in FIELD_NAMES:
                 continue
             if own.get(name) in (None, []) and value not in (None, []):
                 own[name] = value
                 filled.append(name)
+                if name == "matching_ratio":  # its condition and sentence come with it
+                    own["matching"] = terms["matching"]
                 inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title}”的说明"
                                 if ancestor.parent is not None
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
+        stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
 
 
-def _stating(node: Node, name: str) -> Node:
-    """The nearest ancestor whose stated terms give `name` (as `inherit` found it)."""
-    return next(a for a in node.ancestors()
-                if (a.parent is not None or a.general)
-                and stated_terms(a).get(name) not in (None, []))
+# Terms a heading says do not apply below it, or a direction says it is free of.
+NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
+NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费)?配套要求|不要求(?:自筹)?(?:经费)?配套|无需配套")
+WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)|不适用[^。；;]{0,30}?(?:要求|规定)")
+WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
+                 ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
+                 ("配套", "matching_ratio"), ("期限", "period_years_max"))
+
+
+def waived(text: str) -> set[str]:
+    """The fields a text frees its directions of: 不设执行期, 不作配套要求, 不受…限制."""
+    norm = normalise(text)
+    found: set[str] = set()
+    if NO_PERIOD.search(norm):
+        found.add("period_years_max")
+    if NO_MATCHING.search(norm):
+        found.add("matching_ratio")
+    for match in WAIVER.finditer(norm):
+        found |= {name for word, name in WAIVED_FIELDS if word in match.group(0)}
+    return found
+
+
+# 前资助类项目实施期限最长不超过3年 / 重点研发类项目实施期限为…: a general rule for one kind
+# of project only, by its funding mode or by the category heading it names.
+KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                        r"(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")
+
+
+def general_terms(root: Node, mode: str | None, ancestors: list[Node]) -> dict[str, Any]:
+    """The document-wide rules that bind a leaf funded by `mode` under `ancestors`."""
+    modes = set(fx.funding_modes(mode))
+    titles = [normalise(a.title) for a in ancestors if a.title]
+    kept = tuple(i for i, sentence in enumerate(root.general)
+                 if _binds(normalise(sentence), modes, titles))
+    key = ",".join(map(str, kept))
+    if key not in root.scoped_terms:
+        root.scoped_terms[key] = _terms_of(_join([root.general[i] for i in kept]), None)
+    return root.scoped_terms[key]
+
+
+def _binds(sentence: str, modes: set[str], titles: list[str]) -> bool:
+    scope = KIND_SCOPE.match(sentence)
+    if scope is None:
+        return True
+    kind = scope["kind"]
+    named = fx.funding_modes(kind)
+    if named:
+        return bool(set(named) & modes)
+    return any(kind in title for title in titles)
 
 
 def stated_terms(node: Node) -> dict[str, Any]:
@@ -180,9 +239,13 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 def _read_terms(node: Node) -> dict[str, Any]:
     stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
-    text = fx.unwrap(_join(node.general if node.parent is None else stated))
-    terms: dict[str, Any] = {}
-    modes = fx.funding_modes(text) or fx.funding_modes(node.title)
+    return _terms_of(_join(stated), node.title)
+
+
+def _terms_of(stated: str, title: str | None) -> dict[str, Any]:
+    text = fx.unwrap(stated)
+    terms: dict[str, Any] = {"waived": waived(text)}
+    modes = fx.funding_modes(text) or fx.funding_modes(title)
     terms["funding_mode"] = "、".join(modes) or None
     if not text:
         return terms
@@ -292,6 +355,7 @@ def _applicant_rule(node: Node) -> str:
     states its own rule (牵头企业须为…) is read as written."""
     for value in node.applicant:
         first = re.split(r"[,，;；。]", normalise(value).strip(), maxsplit=1)[0]
+        first = re.sub(r"^(?:须|应|必须|应当)?(?:为|是)", "", first)  # 申报主体：须为…企业
         if first.endswith("企业") and not NOT_ONE_APPLICANT.search(first):
             return f"申报主体须为{first}。"
     return ""

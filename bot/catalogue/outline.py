@@ -43,7 +43,7 @@ NOT_A_HEADING = re.compile(
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
-          "sub": 4.0, "1)": 4.5, "①": 5.0}
+          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -82,6 +82,7 @@ _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff]
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+_LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -96,9 +97,17 @@ _CODE_LED = re.compile(rf"^{_BARE_CODE}[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
-CODE_LINE = re.compile(  # also bracketed: （代码：CD2023YF0101）
-    r"^[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*"
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]?\s*[。.]?$")
+# also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
+# (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
+CODE_LINE = re.compile(
+    r"^[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[】\]］]?\s*[:：]?\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
+    r"\s*[)）】\]］〕]?\s*[。.]?$")
+# 归口处室：产业科技处 on its own line under a heading
+OFFICE_LINE = re.compile(
+    r"^[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|部门)\s*[】\]］]?\s*[:：]?\s*"
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
@@ -245,7 +254,7 @@ def classify_text(text: str) -> Heading | None:
                        code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
-                           ("1)", _ARABIC_HALF)):
+                           ("1)", _ARABIC_HALF), ("a)", _LETTER)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -317,9 +326,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     plan = bool(NUMBERED_PLAN_WORDS.search(bare_title)) and code is None
     container = bool(CONTAINER.match(title))
     level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
+    # a code or a managing office after the title marks a heading, not a list item
+    strong = plan or container or code is not None or find_office(rest) is not None
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
-                   kind="plan" if plan else None, strong=plan or container or code is not None,
-                   code=code, container=container)
+                   kind="plan" if plan else None, strong=strong, code=code, container=container)
 
 
 def _number(text: str) -> tuple[int, ...] | None:
@@ -328,6 +338,8 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (CIRCLED.index(text) + 1,)
     if re.fullmatch(r"\d+(?:\.\d+)*", text):
         return tuple(int(part) for part in text.split("."))
+    if re.fullmatch(r"[a-h]", text):
+        return (ord(text) - ord("a") + 1,)
     value = chinese_to_int(text)
     return (value,) if value is not None else None
 
@@ -382,6 +394,14 @@ def code_line(line: Line) -> str | None:
     """The code a line states and nothing else (指南代码：GZ26ZD0101)."""
     match = CODE_LINE.match(line.norm.strip())
     return match["code"] if match else None
+
+
+def office_line(line: Line) -> str | None:
+    """The managing office a line states and nothing else (归口处室：产业科技处), or names
+    next to a code (（指南代码：CZ25SF01　归口处室：社会发展科技处））."""
+    text = line.norm.strip()
+    match = OFFICE_LINE.match(text) or CODE_LINE.match(text)
+    return match["office"] if match and match["office"] else None
 
 
 def find_office(rest: str) -> str | None:
@@ -463,10 +483,10 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"年限|期限|周期|实施期|执行期|建设期|研究期|攻关期|起止时间"), "period"),
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
-    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴"), "funding"),
+    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息"), "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
     (re.compile(r"内容|任务|重点|需求"), "content"),
-    (re.compile(r"要求|条件|对象|主体|资格"), "requirements"),
+    (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
 )
 _LABEL = re.compile(

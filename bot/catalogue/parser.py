@@ -48,6 +48,7 @@ from bot.catalogue.outline import (
     is_bare_heading,
     is_direction_table,
     is_non_funding,
+    office_line,
     read_label,
     table_cells,
     table_row,
@@ -94,6 +95,7 @@ class Node:
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     applicant: list[str] = field(default_factory=list)  # 申报主体：… / 支持对象：… values
+    scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -124,6 +126,20 @@ class Node:
 # --------------------------------------------------------------------------- tree building
 
 
+def codes_lead(lines: list[Line]) -> bool:
+    """Whether this document prints a direction's code on the line above its heading rather
+    than below it: most code lines have a heading right after them and none right before."""
+    before = after = 0
+    for index, line in enumerate(lines):
+        if code_line(line) is None:
+            continue
+        if index + 1 < len(lines) and classify(lines[index + 1]) is not None:
+            before += 1
+        if index > 0 and classify(lines[index - 1]) is not None:
+            after += 1
+    return before > after
+
+
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -137,6 +153,7 @@ class TreeBuilder:
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
+        self.codes_before = False  # code lines stand above their headings, not below
 
     @property
     def current(self) -> Node:
@@ -154,6 +171,7 @@ class TreeBuilder:
         self.open_field = None
 
     def build(self, lines: list[Line]) -> Node:
+        self.codes_before = codes_lead(lines)
         for index, line in enumerate(lines):
             self.feed(line, lines[index + 1: index + 3])
         return self.root
@@ -163,8 +181,12 @@ class TreeBuilder:
             return  # ┌──┬──┐ box drawing around a table
         if self.feed_appendix(line, ahead) or self.feed_table(line):
             return
-        code = code_line(line)
+        code, office = code_line(line), office_line(line)
         if code is not None and self.take_code(code, ahead):
+            if office is not None and self.current.office is None:
+                self.current.office = office
+            return
+        if code is None and office is not None and self.take_office(office):
             return
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
@@ -244,6 +266,9 @@ class TreeBuilder:
         node = self.current
         fresh = node is not self.root and node.code is None and not node.text \
             and not any(node.fields.values())
+        if self.codes_before and ahead and classify(ahead[0]) is not None:
+            self.pending_code = code  # this document prints each code above its heading
+            return True
         if fresh:
             node.code = code
             return True
@@ -251,6 +276,14 @@ class TreeBuilder:
             self.pending_code = code
             return True
         return False
+
+    def take_office(self, office: str) -> bool:
+        """归口处室：… right under a heading (before its fields) names its managing office."""
+        node = self.current
+        if node is self.root or node.office is not None or any(node.fields.values()):
+            return False
+        node.office = office
+        return True
 
     # ------------------------------------------------------------------ headings
 
@@ -693,7 +726,7 @@ APPLICANT_LABEL = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象|
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 GENERAL_SCOPE = re.compile(
     r"本指南(?:所有|全部|各)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
-    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外")
+    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外")
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
