@@ -187,8 +187,13 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
 
 
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")
+
+
 def waived(text: str) -> set[str]:
     """The fields a text frees its directions of: 不设执行期, 不作配套要求, 不受…限制."""
+    if not any(word in text for word in WAIVING_WORDS):  # most texts: no folding needed
+        return set()
     norm = normalise(text)
     found: set[str] = set()
     if NO_PERIOD.search(norm):

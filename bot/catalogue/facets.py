@@ -37,6 +37,15 @@ class Taxonomy(BaseModel):
 
     sector: tuple[Sector, ...]
     _by_gram: dict[str, list[tuple[str, str]]] | None = PrivateAttr(default=None)
+    _first: frozenset[str] | None = PrivateAttr(default=None)
+
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The characters keywords start with: only pairs starting with one can begin one."""
+        if self._first is None:
+            self._first = frozenset(word[0] for sector in self.sector
+                                    for word in sector.keywords if word)
+        return self._first
 
     def keywords_starting(self, grams: set[str]) -> list[tuple[str, str]]:
         """(sector key, keyword) for the keywords that begin with one of `grams` (a text's
@@ -47,7 +56,8 @@ class Taxonomy(BaseModel):
                 for word in sector.keywords:
                     index.setdefault(word[:2], []).append((sector.key, word))
             self._by_gram = index
-        return [pair for gram in grams & self._by_gram.keys() for pair in self._by_gram[gram]]
+        by_gram = self._by_gram  # a private attribute costs a lookup each time it is read
+        return [pair for gram in grams & by_gram.keys() for pair in by_gram[gram]]
 
     def get(self, key: str) -> Sector | None:
         return next((s for s in self.sector if s.key == key), None)
@@ -69,8 +79,10 @@ def assign_sectors(taxonomy: Taxonomy, title: str, body: str) -> list[str]:
     When nothing matches, the leaf falls back to the broadest sector (the taxonomy's last),
     so no leaf is unreachable from the sector step.
     """
-    grams = {text[i:i + n] for text in (title, body) for n in (1, 2)
-             for i in range(len(text) - n + 1)}
+    first = taxonomy.first_chars
+    grams = {*title, *body}  # single characters: a C-speed pass; pairs only where a keyword
+    grams.update(text[i:i + 2] for text in (title, body) for i in range(len(text) - 1)
+                 if text[i] in first)  # can start
     scores: dict[str, int] = {}
     for key, word in taxonomy.keywords_starting(grams):  # the only keywords that can occur
         score = TITLE_WEIGHT * title.count(word) + min(body.count(word), 3)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Text, bindparam, cast, delete, func, select, update
+from sqlalchemy.dialects.postgresql import JSONB
 
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.db import schema as s
@@ -32,10 +33,12 @@ class Snapshot:
     leaves: list[Leaf]
 
 
-def digest(guideline: Guideline) -> str:
-    """What a guideline's content is: equal digests mean publishing again changes nothing."""
-    body = guideline.meta.model_dump_json() + "".join(leaf.model_dump_json()
-                                                       for leaf in guideline.leaves)
+def digest(guideline: Guideline, leaf_json: list[str] | None = None) -> str:
+    """What a guideline's content is: equal digests mean publishing again changes nothing.
+    `leaf_json`: the leaves' JSON when the caller made it already (it stores the same text)."""
+    if leaf_json is None:
+        leaf_json = [leaf.model_dump_json() for leaf in guideline.leaves]
+    body = guideline.meta.model_dump_json() + "".join(leaf_json)
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -92,12 +95,20 @@ class CatalogueStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def _json_text(self) -> Any:
+        """A JSON column's value given as JSON text (not a value to serialise again): as is on
+        SQLite, cast to jsonb on PostgreSQL."""
+        text = bindparam("data_json", type_=Text)
+        return text if self.db.is_sqlite else cast(text, JSONB)
+
     async def publish(self, guideline: Guideline, now: datetime,
                       ordinal: int | None = None) -> Published:
         """Replace one guideline and its leaves in one transaction; "unchanged" (nothing
         written, the version stays) when its content is what is published already.
         `ordinal` orders guidelines as data/catalogue.toml lists them (new ones last)."""
-        meta, fingerprint = guideline.meta, digest(guideline)
+        # each leaf serialised once: the digest and the stored row are the same JSON text
+        leaf_json = [leaf.model_dump_json() for leaf in guideline.leaves]
+        meta, fingerprint = guideline.meta, digest(guideline, leaf_json)
         async with self.db.write() as conn:
             current = (await conn.execute(select(s.guidelines.c.digest).where(
                 s.guidelines.c.key == meta.key))).scalar()
@@ -117,10 +128,11 @@ class CatalogueStore:
                                                        "published_at")}))
             rows = [{"id": leaf.id, "guideline": meta.key, "position": position,
                      "city": leaf.city, "year": leaf.year, "title": leaf.title,
-                     "data": leaf.model_dump(mode="json")}
-                    for position, leaf in enumerate(guideline.leaves)]
+                     "data_json": text}
+                    for position, (leaf, text) in enumerate(zip(guideline.leaves, leaf_json,
+                                                                strict=True))]
             if rows:
-                await conn.execute(s.leaves.insert(), rows)
+                await conn.execute(s.leaves.insert().values(data=self._json_text()), rows)
             await bump_version(conn, now)
         return "loaded"
 
