@@ -62,8 +62,13 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     period_text = node.field_text("period") or embedded_period(node)
     rules_text = _join([requirements or "", notes or ""])
     prose_only = not node.fields and bool(node.text)  # a direction stated in running text
-    if node.text:  # rules in the running text, before or without labels: 申报单位不限，…
-        rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(_join(node.text)))
+    # rules in the running text (申报单位不限，…) and in fields that are not the project's
+    # content (支持方式：…依托单位须为规模以上工业企业)
+    beside = _join([*node.text, *(line for key, lines in node.fields.items()
+                                  if key not in ("content", "indicators", "requirements",
+                                                 "notes") for line in lines)])
+    if beside:
+        rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
     rules_text = _join([rules_text, _applicant_rule(node)])
     required, preferred = fx.qualifications(rules_text)
@@ -136,7 +141,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:各|每个?)(?:子方向|研究方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
@@ -280,6 +285,10 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     mode = node.field_text("mode")
     if funding is None and content:
         grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))]
+        funding = _join(grants) or None
+    if funding is None and node.text and node.fields:  # a sentence beside the labels
+        grants = [s for s in fx.sentences(_join(node.text))
+                  if GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式

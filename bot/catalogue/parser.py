@@ -56,6 +56,10 @@ from bot.catalogue.outline import (
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
+# A line that speaks of the direction itself ends the field it follows.
+OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
+# A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
+GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批)")
 LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:\d+\s*个)?(?:指南)?(?:方向|子方向|项目|课题|榜单)(?:均|都|一律)")
 OTHER = "other:"  # field key prefix of a label no rule knows
@@ -154,6 +158,7 @@ class TreeBuilder:
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
+        self.later: Node | None = None  # 本专题…: fields after the last direction, its group's
 
     @property
     def current(self) -> Node:
@@ -169,6 +174,7 @@ class TreeBuilder:
             self.first_heading = line.number
         self.stack.append(self.current.add(node))
         self.open_field = None
+        self.later = None
 
     def build(self, lines: list[Line]) -> Node:
         self.codes_before = codes_lead(lines)
@@ -449,6 +455,12 @@ class TreeBuilder:
 
     def feed_field(self, label: Label, line: Line) -> None:
         node = self.current
+        if self.later is None and node is not self.root and node.fields:
+            scope = GROUP_SCOPE_TEXT.match(normalise(label.rest).strip())
+            if scope is not None:
+                self.later = self.scope_holder(scope["word"])
+        if self.later is not None:  # the group's terms, written after its directions
+            node = self.later
         if label.numbered:
             node.numbered_fields = True
         key = OTHER + label.label if label.key in (None, OWN) else label.key
@@ -479,10 +491,27 @@ class TreeBuilder:
             if group is not None:
                 group.notes.append(line.text)
                 return
+        if self.later is not None and self.open_field is not None \
+                and self.open_field[0] is self.later:
+            append_line(self.later.fields[self.open_field[1]], line)
+            return
         if self.field_open and self.open_field is not None:
+            if self.open_field[1] in ("indicators", "content") \
+                    and OWN_STATEMENT.match(line.norm.strip()):  # 本方向资助额度不超过300万元…
+                self.open_field = None  # after the indicators: the direction's own statement
+                append_line(node.text, line)
+                return
             append_line(node.fields[self.open_field[1]], line)
             return
         append_line(node.text, line)
+
+    def scope_holder(self, word: str) -> Node | None:
+        """The heading 本专题 / 本专项 / 本领域 speaks of: the nearest one of that kind above
+        the current direction, else the nearest plan or group."""
+        above = list(reversed(self.stack[1:-1]))
+        named = next((n for n in above if (n.label and n.label in word)
+                      or (n.title and word in n.title)), None)
+        return named or next((n for n in above if n.kind in ("group", "plan")), None)
 
 
 def append_line(block: list[str], line: Line) -> None:
@@ -508,6 +537,8 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
     if not ahead:
         return False
     following = ahead[0]
+    if code_line(following) is not None or office_line(following) is not None:
+        return True  # 1.花牛苹果… / 指南代码：TSNY2501: a code names a heading, not an item
     label = read_label(following)
     if label is not None and label.key is not None and (label.listed or label.bracketed):
         return True
