@@ -101,6 +101,19 @@ async def test_withdraw_removes_one_guideline(storage: Storage, catalogue: list[
 # --------------------------------------------------------------------------- users
 
 
+async def test_ui_entries_changed_at_once_are_all_kept(storage: Storage) -> None:
+    """A search and a comparison toggled at the same moment: each update reads and writes the
+    user's ui state in one transaction, so neither loses the other's entry."""
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    await storage.users.change(1, ui={"lang_hint": "zh"})
+    await asyncio.gather(*(storage.users.update_ui(1, lambda ui, i=i: ui.update({f"k{i}": i}))
+                           for i in range(8)))
+    user = await storage.users.get(1)
+    assert user is not None and user.ui == {"lang_hint": "zh", **{f"k{i}": i for i in range(8)}}
+    assert await storage.users.update_ui(1, lambda ui: ui.pop("lang_hint")) == {
+        f"k{i}": i for i in range(8)}
+
+
 async def test_only_users_who_started_the_bot_are_reachable(storage: Storage) -> None:
     await storage.users.touch(1, "私聊", None, NOW, private=True)
     await storage.users.touch(2, "只在群里", None, NOW, private=False)
