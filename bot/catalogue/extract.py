@@ -79,7 +79,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
         _quota_sentence(_join(node.text)) if prose_only else None) or _quota_sentence(
-        _join([funding_text or "", mode_text or ""]))  # 资助额度：不超过50万元，拟支持3项
+        _join([funding_text or "", mode_text or ""])) or _quota_sentence(  # …，拟支持3项
+        node.field_text("indicators") or "")  # 拟支持2项。 written under the indicators
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
@@ -145,7 +146,11 @@ PER_LEAF_QUOTA = re.compile(
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
-    r"每项|单个项目|单项|每个项目|每个方向|单个方向|各方向|各子方向|单个榜单|每个榜单|每榜")
+    r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
+    r"|每榜|每个(?:子)?课题")
+# 拟各支持1项: one each, for every direction under the heading that says it
+EACH_QUOTA = re.compile(
+    r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
@@ -266,7 +271,8 @@ def _terms_of(stated: str, title: str | None) -> dict[str, Any]:
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
-    quota = next((m for s in sentences if (m := PER_LEAF_QUOTA.search(s))), None)
+    quota = next((m for s in sentences
+                  if (m := PER_LEAF_QUOTA.search(s) or EACH_QUOTA.search(s))), None)
     terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
     # 每项不超过50万元, or a grant stated without a total: 本专项项目原则上资助100—200万元
     per_project = [s for s in sentences if fx.MONEY_RE.search(s) and (

@@ -145,10 +145,17 @@ class Heading:
 # ----------------------------------------------------------------------- junk
 
 
+# Word's automatic numbering saved as text: "1.1\t标题", "（一）\t标题", "①\t…" — a tab after
+# the number is the list's own spacing, not a table cell (the rest of the line has no tab).
+AUTO_NUMBER_TAB = re.compile(
+    rf"^(?P<num>\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．]?|[(（][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、"
+    rf"|[{CIRCLED}]))\t(?=[^\t]+$)")
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
-    stripped = [BOOKMARK.sub("", raw) for raw in raw_lines]
+    stripped = [AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", raw)) for raw in raw_lines]
     keep = [text.strip() for text in stripped]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)

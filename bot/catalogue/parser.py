@@ -56,6 +56,7 @@ from bot.catalogue.outline import (
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
+ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
 # A line that speaks of the direction itself ends the field it follows.
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
@@ -220,6 +221,10 @@ class TreeBuilder:
         label = APPENDIX_LABEL.match(line.norm.strip())
         if label:
             self.appendix = label["n"]
+            return True
+        if ATTACHMENT.match(line.norm.strip()) and not any(next_.table for next_ in ahead):
+            del self.stack[1:]  # 附件 on its own line: the notice above ends, the guideline
+            self.open_field = None  # it carries starts (its 一、 begins again at one)
             return True
         if self.current is not self.root and not line.table:
             for ref in APPENDIX_REF.finditer(line.norm):
