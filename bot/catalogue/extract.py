@@ -142,7 +142,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:子方向|研究方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:各|每个?)(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
@@ -234,6 +234,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node]) -> dict[s
 
 
 def _binds(sentence: str, modes: set[str], titles: list[str]) -> bool:
+    exception = EXCEPT.search(sentence)
+    if exception and set(fx.funding_modes(exception.group(0))) & modes:
+        return False  # 除后补助类项目外…: not for a 后补助 direction
     scope = KIND_SCOPE.match(sentence)
     if scope is None:
         return True
@@ -254,18 +257,24 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 def _read_terms(node: Node) -> dict[str, Any]:
     stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
-    return _terms_of(_join(stated), node.title)
+    return _terms_of(_join(stated), node.title, node.field_text("period"))
 
 
-def _terms_of(stated: str, title: str | None) -> dict[str, Any]:
+# 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
+EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)")
+
+
+def _terms_of(stated: str, title: str | None, period_field: str | None = None) -> dict[str, Any]:
     text = fx.unwrap(stated)
     terms: dict[str, Any] = {"waived": waived(text)}
-    modes = fx.funding_modes(text) or fx.funding_modes(title)
+    modes = fx.funding_modes(EXCEPT.sub("", text)) or fx.funding_modes(title)
     terms["funding_mode"] = "、".join(modes) or None
     if not text:
         return terms
     sentences = fx.sentences(normalise(text))
     period = [s for s in sentences if PERIOD_WORDS.search(s)]
+    if period_field:  # 实施周期：3年 under the heading: the label said what the value is
+        period.insert(0, period_field)
     terms["period_years_max"] = fx.period_years_max(_join(period)) if period else None
     terms["enterprise_lead_only"] = fx.enterprise_lead_only(text)
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)

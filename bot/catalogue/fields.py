@@ -345,10 +345,12 @@ def min_rd_spend_wan(text: str | None) -> float | None:
     if not text:
         return None
     for sentence in sentences(normalise(text)):
-        if PREFERENCE.search(sentence):
-            continue
-        match = _RD_SPEND.search(sentence)
-        if match:
+        for match in _RD_SPEND.finditer(sentence):
+            # a preference is no floor: 优先支持研发投入500万元以上的; but 鼓励联合… in another
+            # clause of the sentence does not make the floor beside it a preference
+            start = max(sentence.rfind(mark, 0, match.start()) for mark in ",，;；")
+            if PREFERENCE.search(sentence[start + 1:match.start()]):
+                continue
             groups = [g for g in match.groups() if g is not None]
             return _wan(groups[0], groups[1])
     return None

@@ -324,6 +324,9 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
+    named = _KEYWORD.match(normalise(rest).strip())
+    if named and named["num"] and named["sep"] and _keyword_heading(named):
+        rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     if not title_like(rest):
         return None
     title = heading_title(rest)
