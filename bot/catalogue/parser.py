@@ -766,8 +766,8 @@ GENERAL_SCOPE = re.compile(
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
-    """Sentences of the sections outside the directions (申报条件, 总则, the text before the
-    first heading) that state a rule for every direction; `extract.inherit` reads them last."""
+    """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
+    rule for every direction; `extract.inherit` reads them last."""
     holding = {id(node) for leaf in leaves for node in [leaf, *leaf.ancestors()]}
     found: list[str] = []
     pending = [root]
