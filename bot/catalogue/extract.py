@@ -165,8 +165,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     # a leaf with an amount of its own keeps its range as stated
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
     # what the leaf's own text waives (不受本专项关于牵头企业资格和研发费用的限制)
-    stopped = waived(_join([*node.text, *(line for lines in node.fields.values()
-                                          for line in lines)]))
+    stopped = waived(_join(node.stated))
     for ancestor in node.ancestors():
         if ancestor.parent is None and not ancestor.general:
             break
@@ -195,9 +194,7 @@ WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)|不适用[^。；
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-
-
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")  # in every pattern above
 
 
 def waived(text: str) -> set[str]:
@@ -256,8 +253,7 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
-    stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
-    return _terms_of(_join(stated), node.title, node.field_text("period"))
+    return _terms_of(_join(node.stated), node.title, node.field_text("period"))
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.

@@ -36,27 +36,23 @@ class Taxonomy(BaseModel):
     """The whole sector list, in display order."""
 
     sector: tuple[Sector, ...]
-    _by_gram: dict[str, list[tuple[str, str]]] | None = PrivateAttr(default=None)
-    _first: frozenset[str] | None = PrivateAttr(default=None)
+    # keyword index: (first two characters → (sector key, keyword)), the first characters
+    _index: tuple[dict[str, list[tuple[str, str]]], frozenset[str]] | None = PrivateAttr(
+        default=None)
 
-    @property
-    def first_chars(self) -> frozenset[str]:
-        """The characters keywords start with: only pairs starting with one can begin one."""
-        if self._first is None:
-            self._first = frozenset(word[0] for sector in self.sector
-                                    for word in sector.keywords if word)
-        return self._first
-
-    def keywords_starting(self, grams: set[str]) -> list[tuple[str, str]]:
-        """(sector key, keyword) for the keywords that begin with one of `grams` (a text's
-        characters and character pairs): the only ones that can occur in that text."""
-        if self._by_gram is None:
-            index: dict[str, list[tuple[str, str]]] = {}
+    def keywords_in(self, *texts: str) -> list[tuple[str, str]]:
+        """(sector key, keyword) for the keywords that can occur in `texts`: those whose
+        first two characters (one, for a one-character keyword) occur there."""
+        if self._index is None:
+            by_gram: dict[str, list[tuple[str, str]]] = {}
             for sector in self.sector:
                 for word in sector.keywords:
-                    index.setdefault(word[:2], []).append((sector.key, word))
-            self._by_gram = index
-        by_gram = self._by_gram  # a private attribute costs a lookup each time it is read
+                    by_gram.setdefault(word[:2], []).append((sector.key, word))
+            self._index = by_gram, frozenset(gram[0] for gram in by_gram)
+        by_gram, first = self._index  # a private attribute costs a lookup each time it is read
+        grams: set[str] = set().union(*texts)  # single characters, a C-speed pass; pairs only
+        grams.update(text[i:i + 2] for text in texts for i in range(len(text) - 1)
+                     if text[i] in first)  # where a keyword can start
         return [pair for gram in grams & by_gram.keys() for pair in by_gram[gram]]
 
     def get(self, key: str) -> Sector | None:
@@ -79,12 +75,8 @@ def assign_sectors(taxonomy: Taxonomy, title: str, body: str) -> list[str]:
     When nothing matches, the leaf falls back to the broadest sector (the taxonomy's last),
     so no leaf is unreachable from the sector step.
     """
-    first = taxonomy.first_chars
-    grams = {*title, *body}  # single characters: a C-speed pass; pairs only where a keyword
-    grams.update(text[i:i + 2] for text in (title, body) for i in range(len(text) - 1)
-                 if text[i] in first)  # can start
     scores: dict[str, int] = {}
-    for key, word in taxonomy.keywords_starting(grams):  # the only keywords that can occur
+    for key, word in taxonomy.keywords_in(title, body):  # the only keywords that can occur
         score = TITLE_WEIGHT * title.count(word) + min(body.count(word), 3)
         if score:
             scores[key] = scores.get(key, 0) + score

@@ -406,12 +406,16 @@ def code_line(line: Line) -> str | None:
     return match["code"] if match else None
 
 
-def office_line(line: Line) -> str | None:
-    """The managing office a line states and nothing else (归口处室：产业科技处), or names
-    next to a code (（指南代码：CZ25SF01　归口处室：社会发展科技处））."""
+def code_and_office(line: Line) -> tuple[str | None, str | None]:
+    """What a line states and nothing else: a code (指南代码：GZ26ZD0101), perhaps with the
+    managing office beside it (（指南代码：CZ25SF01　归口处室：社会发展科技处）), or only the
+    office (归口处室：产业科技处)."""
     text = line.norm.strip()
-    match = OFFICE_LINE.match(text) or CODE_LINE.match(text)
-    return match["office"] if match and match["office"] else None
+    match = CODE_LINE.match(text)
+    if match:
+        return match["code"], match["office"]
+    match = OFFICE_LINE.match(text)
+    return None, match["office"] if match else None
 
 
 def find_office(rest: str) -> str | None:

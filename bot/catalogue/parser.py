@@ -39,6 +39,7 @@ from bot.catalogue.outline import (
     Line,
     classify,
     clean_lines,
+    code_and_office,
     code_line,
     colonless_label,
     find_code,
@@ -48,7 +49,6 @@ from bot.catalogue.outline import (
     is_bare_heading,
     is_direction_table,
     is_non_funding,
-    office_line,
     read_label,
     table_cells,
     table_row,
@@ -107,6 +107,11 @@ class Node:
         child.non_funding = child.non_funding or self.non_funding
         self.children.append(child)
         return child
+
+    @property
+    def stated(self) -> list[str]:
+        """Every line written under this heading: its running text, then its fields'."""
+        return [*self.text, *(line for lines in self.fields.values() for line in lines)]
 
     def field_text(self, key: str) -> str | None:
         lines = self.fields.get(key)
@@ -188,7 +193,7 @@ class TreeBuilder:
             return  # ┌──┬──┐ box drawing around a table
         if self.feed_appendix(line, ahead) or self.feed_table(line):
             return
-        code, office = code_line(line), office_line(line)
+        code, office = code_and_office(line)
         if code is not None and self.take_code(code, ahead):
             if office is not None and self.current.office is None:
                 self.current.office = office
@@ -273,17 +278,16 @@ class TreeBuilder:
 
     def take_code(self, code: str, ahead: list[Line]) -> bool:
         """A line stating a code belongs to the heading just opened (指南代码 under its title),
-        else, when a heading follows it, to that heading (方向编号 above its title)."""
+        else, when a heading follows it, to that heading (方向编号 above its title); in a
+        document that prints every code above its heading, to the heading that follows."""
         node = self.current
         fresh = node is not self.root and node.code is None and not node.text \
             and not any(node.fields.values())
-        if self.codes_before and ahead and classify(ahead[0]) is not None:
-            self.pending_code = code  # this document prints each code above its heading
-            return True
-        if fresh:
+        heading_next = bool(ahead) and classify(ahead[0]) is not None
+        if fresh and not (self.codes_before and heading_next):
             node.code = code
             return True
-        if ahead and classify(ahead[0]) is not None:
+        if heading_next:
             self.pending_code = code
             return True
         return False
@@ -542,7 +546,7 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
     if not ahead:
         return False
     following = ahead[0]
-    if code_line(following) is not None or office_line(following) is not None:
+    if code_and_office(following) != (None, None):
         return True  # 1.花牛苹果… / 指南代码：TSNY2501: a code names a heading, not an item
     label = read_label(following)
     if label is not None and label.key is not None and (label.listed or label.bracketed):
@@ -774,8 +778,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     while pending:
         node = pending.pop(0)
         if node is root or id(node) not in holding:
-            stated = [*node.text, *(line for lines in node.fields.values() for line in lines)]
-            found += [s for s in fx.sentences("\n".join(stated))
+            found += [s for s in fx.sentences("\n".join(node.stated))
                       if GENERAL_SCOPE.search(normalise(s))]
         pending.extend(node.children)
     return found
@@ -818,7 +821,6 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 node.text.append("；".join(f"{name}：{cell}" for name, cell
                                           in zip(header[1:], row[1:], strict=False) if cell)
                                  + "。")
-                node.terms = None
                 break
 
 
