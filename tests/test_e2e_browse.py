@@ -229,6 +229,24 @@ async def test_compare_two_directions_across_cities(wang: Conversation) -> None:
     assert "💰 资助" in table["text"] and "🗓 申报时间" in table["text"]
 
 
+async def test_a_fifth_direction_is_refused_and_taking_one_out_counts_down(
+        wang: Conversation) -> None:
+    """At most four directions side by side: the fifth gets an alert and changes nothing;
+    taking one out says how many are left."""
+    await wang.send("人工智能")
+    for number in range(1, 6):
+        await wang.press(f"{number}. ")
+        answer = await wang.press("⚖️ 加入对比")
+        await wang.press("« 返回列表")
+        if number < 5:
+            assert answer["answer"]["text"] == f"已加入对比（{number}）"
+    assert answer["answer"]["show_alert"] is True
+    assert answer["answer"]["text"] == "最多对比 4 个方向，请先移出一个。"
+    await wang.press("1. ")
+    answer = await wang.press("⚖️ 移出对比")
+    assert answer["answer"]["text"] == "已移出对比（3）"
+
+
 async def test_toggling_compare_keeps_the_way_back(wang: Conversation) -> None:
     """Adding a card to the comparison (or taking it out) keeps its way back to where it was
     opened: the search results, the guided results at their page, or the comparison."""

@@ -6,6 +6,8 @@ across workers; in a group a card carries nobody's personal verdict or compare l
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot import eligibility_words as words
 from bot import keyboards, render
 from bot.buttons import CompareClear, Extra, Facets, Origin, ProfileAnswer
@@ -87,18 +89,25 @@ class Cards:
         leaf = self.core.catalogue.by_id.get(leaf_id)
         if leaf is None:
             return Reply.say(t(lang, "errors.expired"), alert=True)
-        ui, _ = await self._ui(actor.user_id)
-        compared = _ids(ui.get("compare"))
-        if leaf_id in compared:
-            compared.remove(leaf_id)
-            toast = t(lang, "compare.removed", n=len(compared))
-        elif len(compared) >= MAX_COMPARE:
+        done: list[str] = []  # what the toggle did: removed / full / added
+
+        def toggle(ui: dict[str, Any]) -> None:
+            compared = _ids(ui.get("compare"))
+            if leaf_id in compared:
+                compared.remove(leaf_id)
+                done.append("removed")
+            elif len(compared) >= MAX_COMPARE:
+                done.append("full")
+            else:
+                compared.append(leaf_id)
+                done.append("added")
+            ui["compare"] = compared
+
+        ui = await self.core.storage.users.update_ui(actor.user_id, toggle)
+        if done == ["full"]:
             return Reply.say(t(lang, "compare.full", n=MAX_COMPARE), alert=True)
-        else:
-            compared.append(leaf_id)
-            toast = t(lang, "compare.added", n=len(compared))
-        ui["compare"] = compared
-        await self.core.storage.users.change(actor.user_id, ui=ui)
+        key = "compare.removed" if done == ["removed"] else "compare.added"
+        toast = t(lang, key, n=len(_ids(ui["compare"])))
         return Reply(screens=(await self.screen(actor, leaf, origin, facets),), toast=toast)
 
     async def compare(self, actor: Actor) -> Reply:
@@ -117,9 +126,7 @@ class Cards:
         return Reply.of(Screen(text, keyboard))
 
     async def clear_compare(self, actor: Actor) -> Reply:
-        ui, _ = await self._ui(actor.user_id)
-        ui["compare"] = []
-        await self.core.storage.users.change(actor.user_id, ui=ui)
+        await self.core.storage.users.update_ui(actor.user_id, lambda ui: ui.update(compare=[]))
         return Reply.say(t(actor.lang, "compare.cleared"))
 
 
