@@ -213,3 +213,71 @@ def test_a_text_without_structure_is_a_fatal_issue() -> None:
 def test_fill_from_enumeration(known: list[str], texts: list[str],
                                expected: list[str | None]) -> None:
     assert fill_from_enumeration(known, texts) == expected
+
+
+def _parse(lines: list[str]) -> Guideline:
+    meta = GuidelineMeta(key="tst25", city="测试", city_en="Test", year=2025, year_basis="test",
+                         issuer="x", title="x", source_file="t.txt")
+    return parse_guideline(meta, lines, "t.txt")
+
+
+WRAPPED_NOTE = [  # a PDF cut at 34 characters: the second line carries on the first's sentence
+    "一、指南说明",
+    "本指南设重大科技专项、重点研发专项、企业创新激励专项和成果转化",
+    "专项四类。各专项要求在各专项下分别说明，方向未单独说明的按专项执行。",
+    "二、专项及支持方向",
+    "专项一：重大科技专项（重大专项科）",
+    "支持方式：前资助。资助额度：每项200万元。",
+    "方向1：再生金属高值化利用关键技术（XCZD2401）",
+    "研究内容：开展再生金属精准分选和熔体净化技术研究，形成示范线一条以上。",
+    "领域（一）先进制造（高新技术科）",
+    "方向2：智能电网用高性能传感器研制（XCYF2401）",
+    "研究内容：研制高精度电流、温度、局放等传感器，解决稳定性不足的问题。",
+    "考核指标：测量精度达到0.2级。本方向须由高校或科研院所牵头。",
+    "三、申报要求",
+    "申报单位须在本市注册，具有独立法人资格，运行管理规范，具备研发条件。",
+]
+
+
+def test_a_hard_wrapped_line_is_never_a_heading_and_plans_sit_in_their_container() -> None:
+    """专项四类。… carries on the wrapped sentence above it: not a fifth 专项; 二、专项及支持方向
+    holds the 专项 (so 三、申报要求 closes them instead of falling under the last one)."""
+    guideline = _parse(WRAPPED_NOTE)
+    assert [(leaf.source_line, leaf.plan, leaf.title) for leaf in guideline.leaves] == [
+        (7, "重大科技专项", "再生金属高值化利用关键技术"),
+        (10, "重大科技专项", "智能电网用高性能传感器研制")]
+    sensor = guideline.leaves[1]
+    assert sensor.group == "领域一：先进制造"  # 领域（一）: a keyword heading, number in brackets
+    assert sensor.office == "高新技术科"
+    assert sensor.enterprise_lead_only is False  # its own rule, written on after the indicators
+    assert sensor.funding_max_wan == 200  # the 专项's grant, inherited
+
+
+def test_an_applicant_stated_in_running_text_binds_the_directions_under_it() -> None:
+    guideline = _parse([
+        "专项三：企业创新激励专项（高新技术科）",
+        "本专项申报主体为在本市注册并已纳入研发统计的企业，不设实施周期。",
+        "（一）科技贷款贴息",
+        "申报条件：我市认定的瞪羚企业。",
+        "补助标准：按实际支付利息的50%给予贷款贴息，单个企业年度贴息总额不超",
+        "过300000元。",
+        "专项四：成果转化专项",
+        "支持对象：吸纳高校、科研院所科技成果在本市转化，并已登记技术合同的",
+        "企业。",
+        "支持方式：事后补助，按技术合同实际支付额的10%给予补助，最高100万元。",
+    ])
+    loan, transfer = guideline.leaves
+    assert loan.enterprise_lead_only is True
+    assert set(loan.inherited) == {"office", "enterprise_lead_only"}
+    assert loan.funding_max_wan == 30  # 不超 / 过300000元 across a hard wrap
+    assert (transfer.title, transfer.enterprise_lead_only) == ("成果转化专项", True)
+
+
+@pytest.mark.parametrize("line", [
+    "申报主体：在本市注册的高校、科研院所和企业。",  # a choice
+    "申报主体：优先支持建有省级以上研发机构的企业。",  # a preference
+    "申报要求：申报单位为企业的，须自筹不低于1:1的配套经费。",  # a condition, not who applies
+])
+def test_an_applicant_that_is_not_only_a_firm_is_no_lead_rule(line: str) -> None:
+    guideline = _parse(["一、重点研发计划", "1.测试方向（CS2501）", "研究内容：做研究。", line])
+    assert guideline.leaves[0].enterprise_lead_only is None

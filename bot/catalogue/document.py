@@ -219,7 +219,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         stripped = line.strip()
         starts = stripped and (classify_text(stripped) is not None or read_label(
-            Line(0, stripped, normalise(stripped), False)) is not None)
+            Line(0, stripped, normalise(stripped))) is not None)
         if carry and stripped and result and not starts:
             result[-1] += stripped
         else:

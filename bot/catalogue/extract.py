@@ -26,6 +26,7 @@ GRANT_SENTENCE = re.compile(
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
+OWN_RULE = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
@@ -67,6 +68,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     beside = _join([*node.text, *(line for key, lines in node.fields.items()
                                   if key not in ("content", "indicators", "requirements",
                                                  "notes") for line in lines)])
+    # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
+    # written on inside its content or indicators
+    beside = _join([beside, *(s for key in ("content", "indicators")
+                              for s in fx.sentences(node.field_text(key) or "")
+                              if OWN_RULE.match(normalise(s)))])
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
@@ -253,7 +259,8 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
-    return _terms_of(_join(node.stated), node.title, node.field_text("period"))
+    return _terms_of(_join([*node.stated, _applicant_rule(node)]), node.title,
+                     node.field_text("period"))
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
@@ -370,19 +377,32 @@ def _without_tables(text: str | None) -> str | None:
     return "\n".join(line for line in text.splitlines() if "\t" not in line)
 
 
-NOT_ONE_APPLICANT = re.compile(r"[、和及与或]|均可|不限|须|应|需|为|是")
+OWN_RULE_WORDS = re.compile(r"均可|不限|须|应|需")  # the value states its own rule
+NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
+# 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
+APPLICANT_SENTENCE = re.compile(
+    r"(?:申报|支持|资助|补助)(?:主体|对象)(?:须|应|必须|应当)?(?:为|是)(?P<who>[^。；;]+)")
 
 
 def _applicant_rule(node: Node) -> str:
     """申报主体：在我市注册的高新技术企业 says who may apply, which is a rule: read as
     申报主体须为在我市注册的高新技术企业 (a firm leads; it must be a 高企). Only a plain
     name of one kind of applicant counts: 高校、科研院所和企业 is a choice, and a value that
-    states its own rule (牵头企业须为…) is read as written."""
-    for value in node.applicant:
-        first = re.split(r"[,，;；。]", normalise(value).strip(), maxsplit=1)[0]
-        first = re.sub(r"^(?:须|应|必须|应当)?(?:为|是)", "", first)  # 申报主体：须为…企业
-        if first.endswith("企业") and not NOT_ONE_APPLICANT.search(first):
-            return f"申报主体须为{first}。"
+    states its own rule (牵头企业须为…) is read as written. The kind is the noun after the
+    last 的 (…，并已登记技术合同的企业 is a firm; 在我市注册的高校、院所和企业 a choice)."""
+    values = [*node.applicant, *(m["who"] for line in node.text
+                                 if "主体" in line or "对象" in line
+                                 for m in APPLICANT_SENTENCE.finditer(normalise(line)))]
+    for value in values:
+        norm = normalise(fx.unwrap(value)).strip()
+        sentence = re.split(r"[;；。]", norm, maxsplit=1)[0]
+        for said in (re.split(r"[,，]", sentence, maxsplit=1)[0], sentence):
+            said = re.sub(r"^(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
+            if OWN_RULE_WORDS.search(said) or fx.PREFERENCE.search(said):  # 优先支持…企业
+                continue
+            kind = said.rsplit("的", 1)[-1]
+            if kind.endswith("企业") and not NOT_ONE_KIND.search(kind):
+                return f"申报主体须为{kind}。"
     return ""
 
 

@@ -172,7 +172,7 @@ def parse_funding(text: str | None) -> Funding:
     result = Funding()
     if not text:
         return result
-    norm = normalise(text)
+    norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
     if total:
@@ -308,7 +308,7 @@ _LEAD_ONLY = re.compile(
     r"|(?:仅限|限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:单独|独立)?申报"  # 本项目仅限企业申报
     r"|由企业(?:单独|独立)申报"
     r"|(?:申报|依托|承担|揭榜)(?:主体|单位|方)(?:均)?(?:须|必须|应|应当|需|仅限|限|为)(?:为|是)?"
-    r"[^\s,，。;；、或和及与]{0,10}?企业(?!、|和|或|及)"
+    r"[^\s,，。;；、或和及与]{0,10}?企业(?!、|和|或|及|的)"  # not 申报单位为企业的，…
     r"|(?<!不)限(?:本市|我市)?企业单独申报|以企业为(?:第一申报|牵头)单位"
     r"|(?<![不仅])(?:仅)?限(?:在?[^,，。;；]{0,10}?(?:注册|登记)的)?企业(?:自身|独立)?申报"
 )

@@ -58,7 +58,9 @@ PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励�
 NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
 CONTAINER = re.compile(
     r"^(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
-    r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$")
+    r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
+    # 专项及支持方向, 计划与重点任务: the plans and their directions follow
+    r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
@@ -116,14 +118,15 @@ OFFICE = re.compile(
 
 @dataclass
 class Line:
-    """A source line with junk removed. `after_break`: a page break was dropped just before it."""
+    """A source line with junk removed. `after_break`: a page break was dropped just before it;
+    `continued`: it carries on the sentence the line before was cut in (a hard wrap)."""
 
     number: int
     text: str
     norm: str
-    indented: bool
     after_break: bool = False
     table: bool = False
+    continued: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,10 +170,29 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         if number - 1 in junk:
             broke = True
             continue
-        result.append(Line(number, text, normalise(text), raw[:1].isspace(), after_break=broke,
-                           table="\t" in text))
+        result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text))
         broke = False
+    _mark_wraps(result)
     return result
+
+
+# A sentence cut mid-way: a word or a comma at the end (not 。, a bracket or a rule ------)
+WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$")
+
+
+def _mark_wraps(lines: list[Line]) -> None:
+    """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
+    line before is as long as the document's longest lines, is no heading, and ends neither a
+    sentence nor a bracket. Such a line is never a heading, whatever it starts with (…转化 /
+    专项四类。各专项… is not 专项四)."""
+    widths = sorted(len(line.text) for line in lines if not line.table)
+    if len(widths) < 8:
+        return
+    full = max(widths[int(len(widths) * 0.9) - 1] * 0.9, 20)
+    for before, line in pairwise(lines):
+        line.continued = (not before.table and not line.table and len(before.text) >= full
+                          and bool(WRAPPED_END.search(before.text))
+                          and classify_text(before.text) is None)
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
@@ -228,7 +250,7 @@ def _next_to(lines: list[str], index: int, marks: set[int]) -> bool:
 
 def classify(line: Line) -> Heading | None:
     """The heading this line is, if it is written as one (bare headings are decided later)."""
-    if line.table:
+    if line.table or line.continued:
         return None
     return classify_text(line.text)
 
@@ -276,13 +298,19 @@ _BRACKETED_KEYWORD = re.compile(
     rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|专题|课题|子课题|榜单)\s*(?:[{CN}]+|\d+))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
+# 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
+_BRACKET_NUMBER = re.compile(
+    rf"^(?P<kw>领域|专题|专项|方向|子方向|课题|榜单|计划)\s*[(（]\s*(?P<num>[{CN}]{{1,3}}|\d{{1,2}})\s*[)）]"
+    r"\s*[:：、.]?\s*(?=[^\s\d])")
 
 
 def _plain_keyword(norm: str) -> str:
-    """【方向1】标题 and 指南方向1：标题 are written 方向1：标题 for the keyword rules."""
+    """【方向1】标题, 指南方向1：标题 and 方向（1）标题 are written 方向1：标题 for the keyword
+    rules."""
     match = _BRACKETED_KEYWORD.match(norm)
     if match:
         norm = f"{match['kw']}：{match['rest']}"
+    norm = _BRACKET_NUMBER.sub(lambda m: f"{m['kw']}{m['num']}：", norm)
     return _PREFIXED_KEYWORD.sub("", norm)
 
 
@@ -295,8 +323,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return False
     if keyword in ("项目", "重大项目", "项目类型", "项目类别"):
         return sep in (":", "：") and bool(match["rest"].strip())
-    if re.fullmatch(rf"[{CN}]+", number):
-        return True
+    if re.fullmatch(rf"[{CN}]+", number):  # not 专项四类。… (four kinds of 专项)
+        return bool(sep) or not re.match(r"[项个家批类]", match["rest"].strip())
     # 专题1  高安全…（YBZD2601） and 课题2  硫化物… are headings (a space, then a title);
     # 专项2项, 专题3个 and 课题1研究… are not
     rest = match["rest"].strip()
@@ -635,7 +663,7 @@ def table_row(header: list[str], line: Line) -> tuple[Heading, list[Line]] | Non
                 label, value = "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
                                           else f"须由{value}牵头")
             text = f"{label}：{value}"
-            labelled.append(Line(line.number, text, normalise(text), False))
+            labelled.append(Line(line.number, text, normalise(text)))
     if title is None:
         return None
     heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,

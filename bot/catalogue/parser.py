@@ -99,7 +99,8 @@ class Node:
     numbered_fields: bool = False
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
-    applicant: list[str] = field(default_factory=list)  # 申报主体：… / 支持对象：… values
+    # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
+    applicant_at: list[tuple[str, int]] = field(default_factory=list)
     scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
 
     def add(self, child: Node) -> Node:
@@ -112,6 +113,11 @@ class Node:
     def stated(self) -> list[str]:
         """Every line written under this heading: its running text, then its fields'."""
         return [*self.text, *(line for lines in self.fields.values() for line in lines)]
+
+    @property
+    def applicant(self) -> list[str]:
+        """The values of its applicant labels, each with the lines it wraps onto."""
+        return ["\n".join(self.fields[key][start:]) for key, start in self.applicant_at]
 
     def field_text(self, key: str) -> str | None:
         lines = self.fields.get(key)
@@ -479,9 +485,9 @@ class TreeBuilder:
         if key == "requirements":
             share_requirements(node, block)
         if label.rest:
-            block.append(label.rest)
             if APPLICANT_LABEL.search(label.label):
-                node.applicant.append(label.rest)
+                node.applicant_at.append((key, len(block)))
+            block.append(label.rest)
         self.open_field = (node, key)
 
     def feed_text(self, line: Line) -> None:
