@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -170,10 +170,31 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         if number - 1 in junk:
             broke = True
             continue
+        if result and _closes_bracket(result[-1].text, text):  # （编号：2023JMZD0101 / ）
+            joined = result[-1].text + text
+            result[-1] = replace(result[-1], text=joined, norm=normalise(joined))
+            continue
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text))
         broke = False
     _mark_wraps(result)
     return result
+
+
+_OPEN, _CLOSE = "（(【[〔", "）)】]〕"
+
+
+def _closes_bracket(before: str, line: str) -> bool:
+    """A line cut inside a bracket (a heading's code or office wrapped at the page width): the
+    next line closes it within its first few characters."""
+    if "\t" in before or "\t" in line:
+        return False
+    tail = before[-25:]
+    opened = max(tail.rfind(ch) for ch in _OPEN)
+    if opened < 0 or any(ch in tail[opened:] for ch in _CLOSE):
+        return False
+    head = line[:25]
+    closes = min((i for i in (head.find(ch) for ch in _CLOSE) if i >= 0), default=-1)
+    return closes >= 0 and not any(ch in head[:closes] for ch in _OPEN)
 
 
 # A sentence cut mid-way: a word or a comma at the end (not 。, a bracket or a rule ------)

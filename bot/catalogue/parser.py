@@ -911,7 +911,8 @@ def fields_follow_items(node: Node) -> bool:
 
 def grants_money(node: Node) -> bool:
     """Its running text grants money itself (给予奖补…最高不超过50万元)."""
-    return any(extract.GRANT_SENTENCE.search(normalise(text)) for text in node.text)
+    return bool(node.text) and bool(
+        extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text)))))
 
 
 def fold_children(node: Node) -> None:
