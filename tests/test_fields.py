@@ -23,6 +23,9 @@ FUNDING = [
     ("单个项目最高补助30万元", None, 30, None, None, [], None),
     ("项目总投入：不少于800万元", None, None, None, None, [], 800),  # a floor on investment, not grant
     ("申报事项另行通知。", None, None, None, None, [], None),
+    # an aside in brackets (实现销售) does not make the grant after it a sales figure
+    ("A类项目（建成中试线并实现销售）资助150万元，B类项目资助80万元。", 80, 150, None, None,
+     [150, 80], None),
 ]
 
 
@@ -72,6 +75,9 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("申报单位：由企业独立申报，申报企业须为规上工业企业。", True),
         ("申报主体：不限。", False),
         ("牵头单位要求：不限", False),
+        ("不限申报单位性质。", False),
+        ("非企业单位不得牵头申报，牵头企业须为规模以上工业企业。", True),
+        ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
     ],
 )
 def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:
@@ -366,3 +372,9 @@ def test_date_range_periods_at_the_ten_year_edge(text: str, years: float | None)
 )
 def test_hard_wraps_are_joined_and_nothing_else(text: str, joined: str) -> None:
     assert fx.unwrap(text) == joined
+
+
+def test_a_county_matching_the_grant_is_not_the_applicants_self_funding() -> None:
+    text = "须由企业牵头。立项项目所在区、县（市）科技部门按1:1比例给予配套资助。"
+    assert fx.matching_rule(text) is None
+    assert fx.matching_ratio("企业自筹资金与市财政资助资金按1:1比例配套。") == 1

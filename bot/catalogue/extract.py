@@ -26,11 +26,12 @@ GRANT_SENTENCE = re.compile(
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
+BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 OWN_RULE = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
-    r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?年"
+    r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?(?:年|个月)"
 )
 
 
@@ -77,7 +78,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
     rules_text = _join([rules_text, _applicant_rule(node)])
-    required, preferred = fx.qualifications(rules_text)
+    awarded = _award_targets(node)
+    required, preferred = fx.qualifications(_join([rules_text, awarded]))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
     matching = fx.matching_rule(_join([rules_text, funding_text or ""]))
@@ -91,7 +93,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
         "enterprise_lead_only": fx.enterprise_lead_only(rules_text),
-        "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text),
+        "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
         "period_years_max": fx.period_years_max(period_text),
@@ -101,6 +103,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
+                                                                  mode_text or ""])):
+        own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
     office = node.office
     if office is None:  # 专题1　…（高新技术处）: a group's office manages its directions
         office = next((a.office for a in ancestors if a.office), None)
@@ -148,7 +153,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:各|每个?)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
@@ -172,7 +177,18 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
     # what the leaf's own text waives (不受本专项关于牵头企业资格和研发费用的限制)
     stopped = waived(_join(node.stated))
-    for ancestor in node.ancestors():
+    holders: list[Node | str] = [node.table_terms] if node.table_terms else []
+    for holder in [*holders, *node.ancestors()]:
+        if isinstance(holder, str):  # its row of a table the heading above refers to
+            terms = _terms_of(holder, None)
+            for name, value in terms.items():
+                if name in FIELD_NAMES and own.get(name) in (None, []) \
+                        and value not in (None, []):
+                    own[name] = value
+                    filled.append(name)
+                    inferred.append(f"{FIELD_NAMES[name]}取自上级所引表格中本项的一行")
+            continue
+        ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
         terms = (stated_terms(ancestor) if ancestor.parent is not None
@@ -327,7 +343,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
 
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
-    for key in ("indicators", "requirements", "notes", "content", None):
+    for key in ("indicators", "requirements", "notes", "content", "funding", None):
         text = node.field_text(key) if key else _join(node.text)
         if not text:
             continue
@@ -381,7 +397,7 @@ OWN_RULE_WORDS = re.compile(r"均可|不限|须|应|需")  # the value states it
 NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
 APPLICANT_SENTENCE = re.compile(
-    r"(?:申报|支持|资助|补助)(?:主体|对象)(?:须|应|必须|应当)?(?:为|是)(?P<who>[^。；;]+)")
+    r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:须|应|必须|应当)?(?:为|是)(?P<who>[^。；;]+)")
 
 
 def _applicant_rule(node: Node) -> str:
@@ -404,6 +420,20 @@ def _applicant_rule(node: Node) -> str:
             if kind.endswith("企业") and not NOT_ONE_KIND.search(kind):
                 return f"申报主体须为{kind}。"
     return ""
+
+
+# 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
+AWARD_TARGET = re.compile(r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构))[,，]")
+
+
+def _award_targets(node: Node) -> str:
+    """Who an award in the leaf's own text or funding field goes to, said as a condition
+    (获奖对象须为…), so the qualifications and R&D floor it names are read as required."""
+    stated = _join([*node.text, node.field_text("funding") or ""])
+    if "对" not in stated:
+        return ""
+    return _join([f"奖补对象须为{m['who']}。" for s in fx.sentences(normalise(stated))
+                  if (m := AWARD_TARGET.match(s)) and GRANT_SENTENCE.search(s)])
 
 
 def _join(parts: list[str]) -> str:

@@ -186,7 +186,8 @@ def parse_funding(text: str | None) -> Funding:
 
 def _grant(norm: str, match: re.Match[str]) -> bool:
     """Is this amount the grant? Not when its clause names what the applicant puts in."""
-    clause = re.split(r"[,，;；。]", norm[max(0, match.start() - 14): match.start()])[-1]
+    before = re.sub(r"\([^()]*\)", "", norm[max(0, match.start() - 30): match.start()])
+    clause = re.split(r"[,，;；。]", before[-14:])[-1]  # A类项目（…实现销售）资助150万元: an aside
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
 
 
@@ -294,6 +295,7 @@ _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限"
     r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
+    r"|不限(?:定)?(?:申报|牵头|揭榜|承担)(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
     r"|(?:可|可以|也可|亦可|须|必须|应|限)由[^,，。;；企]{0,8}?(?:高校|高等院校|高等学校|大学|科研院所|院所|研究院所"
@@ -303,6 +305,7 @@ _LEAD_ONLY = re.compile(
     # 须由企业牵头, 须由规模以上工业企业牵头; not 须由高校、院所或企业牵头 (a choice)
     r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:作为)?(?:项目)?牵头"
     r"|(?<![不非])由企业(?:作为)?(?:项目)?牵头"
+    r"|非企业(?:单位)?不得(?:作为)?(?:揭榜)?(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；]{0,10}?企业(?:单独|独立)?申报"  # 均须由企业申报
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"
     r"|(?:仅限|限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:单独|独立)?申报"  # 本项目仅限企业申报
@@ -372,6 +375,7 @@ _OTHER_LEAD = re.compile(
     r"(?:高校|高等院校|科研院所|院所|科研机构|事业单位|医疗机构|医院)[^,，。]{0,12}?(?:牵头|主持)")
 _ENTERPRISE_SHARE = re.compile(
     r"参与企业|企业参与|合作企业|(?:本|该|其)企业所占|企业(?:经费|承担)部分")
+_PUBLIC_MATCHING = re.compile(r"(?:科技|财政)(?:部门|局)|人民政府|管委会|县级财政|区级财政")
 _IF_CLAUSE = re.compile(r"^(?:若|如果?|对于|凡|当)|(?:的(?:项目|课题)|时|的情况下)$")
 
 
@@ -398,6 +402,8 @@ def matching_rules(text: str | None) -> list[Matching]:
         read = _ratio_in(sentence)
         if read is not None:
             ratio, at = read
+            if _PUBLIC_MATCHING.search(re.split(r"[,，;；]", sentence[:at])[-1]):
+                continue  # 所在区、县（市）科技部门按1:1给予配套: the county's money, not the firm's
             found.append(Matching(ratio, _condition(sentence[:at]), raw))
     return found
 

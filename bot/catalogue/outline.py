@@ -177,7 +177,33 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text))
         broke = False
     _mark_wraps(result)
+    return _join_split_headings(result)
+
+
+def _join_split_headings(lines: list[Line]) -> list[Line]:
+    """A heading whose title runs onto the next line, which ends with its code (3．面向新型显示
+    与智能终端的电子元器件 / 关键材料与工艺研发（项目编号：JJ2025GY03））: one heading."""
+    result: list[Line] = []
+    for line in lines:
+        before = result[-1] if result else None
+        if before is not None and _title_runs_on(before, line):
+            joined = before.text + line.text
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
+        result.append(line)
     return result
+
+
+def _title_runs_on(before: Line, line: Line) -> bool:
+    if before.table or line.table or len(line.text) > 50 or find_code(before.text):
+        return False
+    code = CODE.search(line.norm)
+    if code is None or line.norm[code.end():].strip(" 。.") \
+            or any(mark in line.norm[: code.start()] for mark in TERMINAL):
+        return False
+    heading = classify_text(before.text)
+    return heading is not None and not any(mark in before.norm for mark in TERMINAL) \
+        and classify_text(line.text) is None and read_label(line) is None
 
 
 _OPEN, _CLOSE = "（(【[〔", "）)】]〕"
@@ -539,6 +565,7 @@ FIELD_LABELS: dict[str, str] = {
     # 揭榜挂帅: what the firm posting the list pays the solver is not the bureau's grant;
     # kept under its own label (OWN), never read as funding by its head word 金额
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
+    "发榜单位投入": OWN, "发榜方投入": OWN, "发榜企业投入": OWN,
 }
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -585,10 +612,11 @@ def read_label(line: Line) -> Label | None:
     label = re.sub(r"\s+", "", raw)
     if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
-    if match["sep"] == "\t" and label not in FIELD_LABELS:
-        return None  # a table row, not a label
     key = FIELD_LABELS.get(label) or next(
         (key for pattern, key in LABEL_RULES if pattern.search(label)), None)
+    if match["sep"] == "\t" and label not in FIELD_LABELS \
+            and (key is None or line.text.count("\t") != 1):
+        return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
     return Label(label, key, _value(line.text, match), bool(match["num"]),
                  bool(match["bracket"]), label in FIELD_LABELS)
 

@@ -62,7 +62,8 @@ OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|�
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批)")
 LATER_TERMS = re.compile(
-    r"^(?:注\s*[:：]\s*)?以上\s*(?:\d+\s*个)?(?:指南)?(?:方向|子方向|项目|课题|榜单)(?:均|都|一律)")
+    r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
+    r"(?P<word>方向|子方向|项目|课题|子课题|榜单)(?:均|都|一律)")
 OTHER = "other:"  # field key prefix of a label no rule knows
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -98,6 +99,7 @@ class Node:
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
+    table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
     applicant_at: list[tuple[str, int]] = field(default_factory=list)
@@ -171,6 +173,7 @@ class TreeBuilder:
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
         self.later: Node | None = None  # 本专题…: fields after the last direction, its group's
+        self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
 
     @property
     def current(self) -> Node:
@@ -195,6 +198,11 @@ class TreeBuilder:
         return self.root
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
+        carry, self.carry = self.carry, None
+        if line.continued and carry is not None:  # 以上…均须由企业牵头，…国家科技型中小 / 企业
+            carry.append(line.text)
+            self.carry = carry
+            return
         if TABLE_RULE.match(line.text):
             return  # ┌──┬──┐ box drawing around a table
         if self.feed_appendix(line, ahead) or self.feed_table(line):
@@ -387,9 +395,9 @@ class TreeBuilder:
                     or heading.container, heading_text=line.text)
         if heading.keyword in ("方向", "子方向"):
             split_title(node, heading.rest)
-        elif heading.keyword not in (None, "名称") and (find_code(heading.rest)
-                                                       or find_office(heading.rest)):
-            # 专题1  高安全…技术（YBZD2601）（高新科）: code and office after the title
+        elif (heading.keyword not in (None, "名称") or heading.style.startswith("part:")) \
+                and (find_code(heading.rest) or find_office(heading.rest)):
+            # 专题1  高安全…技术（YBZD2601）（高新科）, 第三章　…（归口处室：…）: code and office
             node.title = heading_title(heading.rest) or None
             node.code = node.code or find_code(heading.rest)
             node.office = find_office(heading.rest)
@@ -462,6 +470,10 @@ class TreeBuilder:
         if node is self.root or node.section:
             return False
         index = None if heading is None else self.style_index(heading.style)
+        if heading is not None and index is None and heading.number is not None \
+                and heading.number[-1] > 1 and not node.numbered_fields \
+                and is_non_funding(heading_title(heading.rest)):
+            return False  # 二、申报条件 after 一、申报类别: a section, the numbering goes on
         if heading is None or index is None:
             return True
         if self.stack[index] is not node:
@@ -494,12 +506,16 @@ class TreeBuilder:
         node = self.current
         if node is self.root:
             return  # preamble before the first heading: not part of any plan
-        if LATER_TERMS.match(line.norm):
+        later = LATER_TERMS.match(line.norm)
+        if later:
             holder = next((n for n in reversed(self.stack[1:-1]) if n.kind in ("group", "plan")),
                           self.stack[1] if len(self.stack) > 2 else None)
+            if later["word"] in ("子方向", "子课题") and len(self.stack) > 2:
+                holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
             if holder is not None:
                 holder.text.append(line.text)
                 self.open_field = None
+                self.carry = holder.text
                 return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
@@ -802,7 +818,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     the leaves under it inherit those terms as they would terms written under the heading."""
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     for index, line in enumerate(lines):
-        caption = None if line.table else TERMS_CAPTION.match(line.norm.strip())
+        # on the text as written: folding drops the space in 表1　2025年度…补助标准
+        caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
         if caption is None:
             continue
         rows = []
@@ -811,23 +828,34 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 break
             rows.append(table_cells(following))
         if len(rows) >= 2:
-            tables.setdefault(caption["n"], (rows[0], rows[1:]))
+            tables.setdefault(str(int(caption["n"])), (rows[0], rows[1:]))
     if not tables:
         return
     pending = list(root.children)
     while pending:
         node = pending.pop()
         pending.extend(node.children)
-        if not node.title or not node.text:
+        if not node.title or node.table_terms:
             continue
-        for ref in TERMS_REF.finditer(normalise("".join(node.text))):
+        for ref in TERMS_REF.finditer(normalise("".join(node.stated))):
             header, rows = tables.get(ref["n"], ([], []))
             row = next((r for r in rows if r and _names(r[0], node.title)), None)
             if row is not None:
-                node.text.append("；".join(f"{name}：{cell}" for name, cell
-                                          in zip(header[1:], row[1:], strict=False) if cell)
-                                 + "。")
+                node.text.append(_row_sentence(header, row))
                 break
+            # 补助标准见表1 above a row per heading under it (市级重点实验室 | 50万元): each
+            # of those headings takes its row, as terms stated for it from above
+            for child in node.children:
+                row = next((r for r in rows if r and child.title and _names(r[0], child.title)),
+                           None)
+                if row is not None:
+                    child.table_terms = _row_sentence(header, row)
+
+
+def _row_sentence(header: list[str], row: list[str]) -> str:
+    """A terms table's row as the sentence it stands for (支持方式：事前资助；资助额度：…。)."""
+    return "；".join(f"{name}：{cell}" for name, cell in zip(header[1:], row[1:], strict=False)
+                    if cell) + "。"
 
 
 def _names(cell: str, title: str) -> bool:
@@ -893,7 +921,13 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
-    return grants_money(node)
+    if grants_money(node):
+        return True
+    # 软科学研究专项每项资助3～5万元…重点研究方向如下：1．… 2．… 3．…: topics of a heading
+    # that funds each project, each a direction
+    siblings = [c for c in node.parent.children if c.style == node.style]
+    return node.parent.parent is not None and len(siblings) >= 2 and grants_money(node.parent) \
+        and all(c.text and not c.fields and not c.children for c in siblings)
 
 
 def fields_follow_items(node: Node) -> bool:
