@@ -27,7 +27,8 @@ GRANT_SENTENCE = re.compile(
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
-OWN_RULE = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?(?:须|应|必须|限)")
+OWN_RULE = re.compile(
+    r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
@@ -77,7 +78,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
-    rules_text = _join([rules_text, _applicant_rule(node)])
+    applicant, ruled = _applicant_rule(node)
+    stated_rules = _join([rules_text, applicant]) if ruled else rules_text
+    rules_text = _join([rules_text, applicant])
     awarded = _award_targets(node)
     required, preferred = fx.qualifications(_join([rules_text, awarded]))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
@@ -92,7 +95,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
-        "enterprise_lead_only": fx.enterprise_lead_only(rules_text),
+        "enterprise_lead_only": fx.enterprise_lead_only(stated_rules),
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
@@ -103,6 +106,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    if own["enterprise_lead_only"] is None and applicant:
+        # 补助对象：…企业 names the firms the leaf is for; a lead rule stated above (本章
+        # 申报主体须为企业) is where the rule comes from, this says it again
+        own["enterprise_lead_only"] = fx.enterprise_lead_only(applicant)
     if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
                                                                   mode_text or ""])):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
@@ -275,7 +282,7 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
-    return _terms_of(_join([*node.stated, _applicant_rule(node)]), node.title,
+    return _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
                      node.field_text("period"))
 
 
@@ -398,28 +405,32 @@ NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
 APPLICANT_SENTENCE = re.compile(
     r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:须|应|必须|应当)?(?:为|是)(?P<who>[^。；;]+)")
+APPLICANT_HEAD = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象)")  # of a sentence's match
 
 
-def _applicant_rule(node: Node) -> str:
+def _applicant_rule(node: Node) -> tuple[str, bool]:
     """申报主体：在我市注册的高新技术企业 says who may apply, which is a rule: read as
     申报主体须为在我市注册的高新技术企业 (a firm leads; it must be a 高企). Only a plain
     name of one kind of applicant counts: 高校、科研院所和企业 is a choice, and a value that
     states its own rule (牵头企业须为…) is read as written. The kind is the noun after the
-    last 的 (…，并已登记技术合同的企业 is a firm; 在我市注册的高校、院所和企业 a choice)."""
-    values = [*node.applicant, *(m["who"] for line in node.text
+    last 的 (…，并已登记技术合同的企业 is a firm; 在我市注册的高校、院所和企业 a choice).
+    Also whether it is said as a rule (申报主体：须为…企业) rather than a plain name."""
+    values = [*node.applicant, *(m.group(0) for line in node.text
                                  if "主体" in line or "对象" in line
                                  for m in APPLICANT_SENTENCE.finditer(normalise(line)))]
     for value in values:
-        norm = normalise(fx.unwrap(value)).strip()
+        norm = re.sub(r"\([^()]*\)", "", normalise(fx.unwrap(value))).strip()  # (…除外)
+        norm = APPLICANT_HEAD.sub("", norm)
         sentence = re.split(r"[;；。]", norm, maxsplit=1)[0]
         for said in (re.split(r"[,，]", sentence, maxsplit=1)[0], sentence):
-            said = re.sub(r"^(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
+            ruled = bool(re.match(r"(?:均)?(?:须|应|必须|应当)", said))
+            said = re.sub(r"^均?(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
             if OWN_RULE_WORDS.search(said) or fx.PREFERENCE.search(said):  # 优先支持…企业
                 continue
             kind = said.rsplit("的", 1)[-1]
             if kind.endswith("企业") and not NOT_ONE_KIND.search(kind):
-                return f"申报主体须为{kind}。"
-    return ""
+                return f"申报主体须为{kind}。", ruled
+    return "", False
 
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to

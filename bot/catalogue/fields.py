@@ -403,7 +403,7 @@ def matching_rules(text: str | None) -> list[Matching]:
         if read is not None:
             ratio, at = read
             if _PUBLIC_MATCHING.search(re.split(r"[,，;；]", sentence[:at])[-1]):
-                continue  # 所在区、县（市）科技部门按1:1给予配套: the county's money, not the firm's
+                continue  # 所在区、县（市）科技部门按1:1给予配套: the county's, not the firm's
             found.append(Matching(ratio, _condition(sentence[:at]), raw))
     return found
 

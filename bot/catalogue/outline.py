@@ -101,14 +101,18 @@ _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
+# a field's list number before a code or office line: （4）指南代码：NY2026ZD01
+_FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
-    r"^[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[】\]］]?\s*[:：]?\s*"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[】\]］]?\s*"
+    r"[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    r"^[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|部门)\s*[】\]］]?\s*[:：]?\s*"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|部门)\s*[】\]］]?\s*"
+    r"[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
@@ -164,7 +168,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     junk |= _running_headers(keep, junk)
     result: list[Line] = []
     broke = False
-    for number, (raw, text) in enumerate(zip(stripped, keep, strict=True), start=1):
+    for number, text in enumerate(keep, start=1):
         if not text:
             continue
         if number - 1 in junk:
@@ -265,7 +269,8 @@ def _contents(lines: list[str]) -> set[int]:
 
 def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     """A short line repeated next to page breaks (the document's title, a bureau's name)."""
-    keys = [re.sub(r"\s+", "", text) for text in lines]
+    # a table's header row repeated after a page break is the table's, not a running header
+    keys = ["" if "\t" in text else re.sub(r"\s+", "", text) for text in lines]
     counts = Counter(key for key in keys if key and len(key) <= 40)
     found: set[int] = set()
     for key, count in counts.items():
@@ -306,6 +311,18 @@ def classify_text(text: str) -> Heading | None:
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
+    bracketed = _BRACKETED_HEADING.match(text.strip())
+    if bracketed:  # 【二、支持重点】: a numbered heading set in brackets
+        inner = classify_text(bracketed["inner"])
+        if inner is not None:
+            return inner
+    marked = _MARKED.match(text.strip())
+    if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
+        rest = marked["rest"].strip()
+        if not title_like(rest):
+            return None
+        return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest,
+                       code=find_code(rest))
     norm = _plain_keyword(normalise(text).strip())
     match = _PART.match(norm)
     if match:
@@ -397,6 +414,12 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
                    kind=kind, strong=True, code=code)
 
 
+# Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
+MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※"
+_MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
+_BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
+
+
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
     named = _KEYWORD.match(normalise(rest).strip())
@@ -481,6 +504,12 @@ def code_line(line: Line) -> str | None:
     return match["code"] if match else None
 
 
+def numbered_field(line: Line) -> bool:
+    """The line starts with a field's list number ((4)指南代码：…): it is one of the fields
+    listed under the heading above, never a code printed ahead of the next heading."""
+    return bool(re.match(r"(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])\s*\D", line.norm))
+
+
 def code_and_office(line: Line) -> tuple[str | None, str | None]:
     """What a line states and nothing else: a code (指南代码：GZ26ZD0101), perhaps with the
     managing office beside it (（指南代码：CZ25SF01　归口处室：社会发展科技处）), or only the
@@ -561,6 +590,8 @@ FIELD_LABELS: dict[str, str] = {
     "申报主体": "requirements", "申报对象": "requirements", "申报单位": "requirements",
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
+    "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
+    "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",
     "相关说明": "notes", "备注": "notes", "其他说明": "notes",
     # 揭榜挂帅: what the firm posting the list pays the solver is not the bureau's grant;
     # kept under its own label (OWN), never read as funding by its head word 金额
@@ -579,6 +610,14 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
 )
+def head_word_key(label: str) -> str | None:
+    """The field a label no list names is, by its head word — the last one a rule knows, as a
+    Chinese compound ends in its head: 补助对象及条件 is a condition, 资助方式 a mode."""
+    found = [(match.end(), -order, key) for order, (pattern, key) in enumerate(LABEL_RULES)
+             for match in pattern.finditer(label)]
+    return max(found)[2] if found else None
+
+
 _LABEL = re.compile(
     rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CIRCLED}])?\s*"
     r"(?:【\s*(?P<bracket>[^】]{2,20}?)\s*】\s*[:：]?"
@@ -612,8 +651,7 @@ def read_label(line: Line) -> Label | None:
     label = re.sub(r"\s+", "", raw)
     if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
-    key = FIELD_LABELS.get(label) or next(
-        (key for pattern, key in LABEL_RULES if pattern.search(label)), None)
+    key = FIELD_LABELS.get(label) or head_word_key(label)
     if match["sep"] == "\t" and label not in FIELD_LABELS \
             and (key is None or line.text.count("\t") != 1):
         return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
@@ -655,7 +693,9 @@ def _value(text: str, match: re.Match[str]) -> str:
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
-_TITLE_COLUMN = re.compile(r"^(?:方向|项目|榜单|指南方向|课题)?名称$|^(?:指南)?方向$")
+_TITLE_COLUMN = re.compile(
+    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?名称$|^(?:指南|研究|支持)?方向$"
+    r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
@@ -680,14 +720,28 @@ def is_direction_table(header: list[str]) -> bool:
                for label in labels if not _TITLE_COLUMN.match(label))
 
 
-def table_row(header: list[str], line: Line) -> tuple[Heading, list[Line]] | None:
+SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前)$")
+
+
+def same_as_above(cells: list[str], above: list[str] | None) -> list[str]:
+    """A row's cells with each 同上 replaced by the cell above it."""
+    if above is None or len(above) != len(cells):
+        return cells
+    return [up if SAME_AS_ABOVE.match(normalise(cell).strip()) else cell
+            for cell, up in zip(cells, above, strict=True)]
+
+
+def table_row(header: list[str], line: Line,
+              above: list[str] | None = None) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
-    label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元)."""
+    label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
+    saying 同上 says what the row above says."""
     cells = table_cells(line)
     if 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
         cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header):
         return None
+    cells = same_as_above(cells, above)
     title = code = number = None
     labelled: list[Line] = []
     for name, cell in zip(header, cells, strict=True):

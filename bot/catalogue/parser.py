@@ -50,17 +50,22 @@ from bot.catalogue.outline import (
     is_direction_table,
     is_non_funding,
     read_label,
+    numbered_field,
+    same_as_above,
     table_cells,
     table_row,
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
-# 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+# The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
+FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
+                        r"|登记表|[(（]格式[)）]|模板|样表")
 # A line that speaks of the direction itself ends the field it follows.
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批)")
+# 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|榜单)(?:均|都|一律)")
@@ -149,7 +154,7 @@ def codes_lead(lines: list[Line]) -> bool:
     than below it: most code lines have a heading right after them and none right before."""
     before = after = 0
     for index, line in enumerate(lines):
-        if code_line(line) is None:
+        if code_line(line) is None or numbered_field(line):
             continue
         if index + 1 < len(lines) and classify(lines[index + 1]) is not None:
             before += 1
@@ -173,6 +178,9 @@ class TreeBuilder:
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
         self.later: Node | None = None  # 本专题…: fields after the last direction, its group's
+        self.attached = False  # the 附X label just read was 附件 (a document), not 附表
+        self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
+        self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
 
     @property
@@ -208,6 +216,10 @@ class TreeBuilder:
         if self.feed_appendix(line, ahead) or self.feed_table(line):
             return
         code, office = code_and_office(line)
+        if code is not None and numbered_field(line) and self.current is not self.root \
+                and self.current.code is None:
+            self.current.code = code  # （4）指南代码：… listed with the other fields
+            return
         if code is not None and self.take_code(code, ahead):
             if office is not None and self.current.office is None:
                 self.current.office = office
@@ -240,10 +252,10 @@ class TreeBuilder:
         label = APPENDIX_LABEL.match(line.norm.strip())
         if label:
             self.appendix = label["n"]
+            self.attached = "件" in line.norm
             return True
         if ATTACHMENT.match(line.norm.strip()) and not any(next_.table for next_ in ahead):
-            del self.stack[1:]  # 附件 on its own line: the notice above ends, the guideline
-            self.open_field = None  # it carries starts (its 一、 begins again at one)
+            self.start_attachment(ahead[0] if ahead else None)
             return True
         if self.current is not self.root and not line.table:
             for ref in APPENDIX_REF.finditer(line.norm):
@@ -253,7 +265,20 @@ class TreeBuilder:
                     and classify(line) is None and any(next_.table for next_ in ahead):
                 return True  # the table's caption, right above it
             self.appendix = None  # 附件1 above a whole document, not a table
+            if self.attached:
+                self.start_attachment(line)
         return False
+
+    def start_attachment(self, first: Line | None) -> None:
+        """附件 / 附件1 on its own line: the notice above ends and the document it carries
+        starts (its 一、 begins again at one). An attached form (申报书编写提纲, 承诺书, 推荐汇总表)
+        funds nothing: everything in it goes under a section that says so."""
+        del self.stack[1:]
+        self.open_field = None
+        if first is not None and FORM_TITLE.search(first.norm):
+            holder = Node(None, first.number, first.text, style="attachment", level=-0.5,
+                          section=True, non_funding=True, heading_text=first.text)
+            self.stack.append(self.root.add(holder))
 
     def feed_table(self, line: Line) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
@@ -277,10 +302,16 @@ class TreeBuilder:
                 self.open_field = None
             self.appendix = None
             self.table = (cells, len(self.stack))
+            self.table_above = None
             return True
-        row = table_row(self.table[0], line)
+        cells = table_cells(line)
+        if cells == self.table[0]:
+            return True  # the header again, after a page break
+        row = table_row(self.table[0], line, self.table_above)
         if row is None:
             return False
+        self.table_above = same_as_above(cells, self.table_above) \
+            if len(cells) == len(self.table[0]) else None
         heading, labelled = row
         del self.stack[self.table[1]:]
         self.push(self.make_node(heading, line), line)
@@ -358,6 +389,9 @@ class TreeBuilder:
         level fits (a lost first item replaces the bare heading standing for it)."""
         if heading.keyword == "方向" and self.lost_group_before(heading):
             self.infer_group(line)
+        if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
+            depth = self.current.level + 0.1 if self.current is not self.root else LEVELS["bare"]
+            heading = replace(heading, level=self.mark_levels.setdefault(heading.style, depth))
         index = self.style_index(heading.style)
         if index is None:
             index = self.stand_in(heading)
@@ -901,8 +935,9 @@ def leaf_nodes(root: Node) -> list[Node]:
 
 
 def is_leaf(node: Node) -> bool:
-    if node.section:
-        return False
+    if node.section:  # 第一节　企业研发投入后补助 with its fields under it is one, a part is not
+        return node.style.startswith("part:") and node.known_fields \
+            and not is_non_funding(node.title)
     if node.kind == "group" and (node.label is not None or node.bare) \
             and (node.text or node.fields):
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
