@@ -104,8 +104,8 @@ _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[】\]］]?\s*"
-    r"[:：]?\s*"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)"
+    r"\s*[】\]］]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
