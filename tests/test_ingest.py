@@ -117,6 +117,17 @@ def test_metadata_the_text_does_not_state_must_be_given() -> None:
     assert (meta.issuer, meta.title) == ("株洲市科学技术局", "科技计划项目申报指南")
 
 
+@pytest.mark.parametrize(("lines", "issuer"), [
+    (["发布时间：2026-01-09 16:20    来源：泸州市科学技术和人才工作局    浏览次数：2317"],
+     "泸州市科学技术和人才工作局"),  # a web page's source line; a bureau with a wider remit
+    (["第十五条　本指南由佛山市科学技术局负责解释。"], "佛山市科学技术局"),
+    (["各区县科技局：", "钦州市科学技术局"], "钦州市科学技术局"),  # not the addressees
+    (["七、市科技局将对拟立项项目进行公示。"], None),  # no name of its own: never made up
+])
+def test_the_issuer_is_read_where_the_text_names_it(lines: list[str], issuer: str | None) -> None:
+    assert propose_meta(lines).issuer == issuer
+
+
 REAL = Path(__file__).parent.parent / "data" / "guidelines"
 
 

@@ -36,8 +36,12 @@ _CITY = re.compile(r"^(?:\d{4}\s*年度?)?(?P<city>[\u4e00-\u9fff]{2,4}?)市")
 _CITY_NAMED = re.compile(
     r"(?:^|[\d年，,、\s“《])(?P<city>(?!度)[\u4e00-\u9fff]{2,3}?)市(?=科技|科学技术|人民政府)")
 _YEAR = re.compile(r"(?P<year>20\d{2})\s*年")
+# 钦州市科学技术局 on a line of its own (or after 来源： / 主办： on a web page, or in 本指南由…负责
+# 解释); bureaus merged with another remit keep 科技 in front (泸州市科学技术和人才工作局)
 _ISSUER = re.compile(
-    r"^(?P<issuer>[\u4e00-\u9fff]{2,8}(?:市|县|区)(?:科学技术局|科技局|科学技术委员会))")
+    r"^(?:.{0,30}?(?:来源|主办|发布单位|发文单位)\s*[:：]\s*|.{0,12}?本指南由)?"
+    r"(?P<issuer>(?!各|全|本|相关|有关)[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟)(?:科学技术|科技)"
+    r"(?:[\u4e00-\u9fff]{0,8}?局|委员会))")
 
 
 @dataclass(frozen=True)
