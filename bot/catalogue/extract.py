@@ -28,7 +28,8 @@ GRANT_SENTENCE = re.compile(
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 OWN_RULE = re.compile(
-    r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?(?:须|应|必须|限)")
+    r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
+    r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
@@ -79,10 +80,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
     applicant, ruled = _applicant_rule(node)
-    stated_rules = _join([rules_text, applicant]) if ruled else rules_text
-    rules_text = _join([rules_text, applicant])
+    stated_rules = _ended(rules_text, applicant) if ruled else rules_text
+    rules_text = _ended(rules_text, applicant)
     awarded = _award_targets(node)
-    required, preferred = fx.qualifications(_join([rules_text, awarded]))
+    required, preferred = fx.qualifications(_ended(rules_text, awarded))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
     matching = fx.matching_rule(_join([rules_text, funding_text or ""]))
@@ -183,6 +184,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     # a leaf with an amount of its own keeps its range as stated
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
     # what the leaf's own text waives (不受本专项关于牵头企业资格和研发费用的限制)
+    # 奖补 alone under a heading that says 后补助（以奖代补）: the same mode, said in part
+    modes = own.get("funding_mode")
+    if modes == "奖补":
+        above = next((terms["funding_mode"] for a in node.ancestors() if a.parent is not None
+                      and (terms := stated_terms(a)).get("funding_mode")), None)
+        if above is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"}:
+            own["funding_mode"] = None
     stopped = waived(_join(node.stated))
     holders: list[Node | str] = [node.table_terms] if node.table_terms else []
     for holder in [*holders, *node.ancestors()]:
@@ -415,9 +423,9 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
     states its own rule (牵头企业须为…) is read as written. The kind is the noun after the
     last 的 (…，并已登记技术合同的企业 is a firm; 在我市注册的高校、院所和企业 a choice).
     Also whether it is said as a rule (申报主体：须为…企业) rather than a plain name."""
-    values = [*node.applicant, *(m.group(0) for line in node.text
-                                 if "主体" in line or "对象" in line
-                                 for m in APPLICANT_SENTENCE.finditer(normalise(line)))]
+    text = "\n".join(node.text)
+    values = [*node.applicant, *(m.group(0) for m in APPLICANT_SENTENCE.finditer(
+        normalise(fx.unwrap(text))) if "主体" in text or "对象" in text)]
     for value in values:
         norm = re.sub(r"\([^()]*\)", "", normalise(fx.unwrap(value))).strip()  # (…除外)
         norm = APPLICANT_HEAD.sub("", norm)
@@ -445,6 +453,16 @@ def _award_targets(node: Node) -> str:
         return ""
     return _join([f"奖补对象须为{m['who']}。" for s in fx.sentences(normalise(stated))
                   if (m := AWARD_TARGET.match(s)) and GRANT_SENTENCE.search(s)])
+
+
+def _ended(text: str, sentence: str) -> str:
+    """`text` and then `sentence` as a sentence of its own: a requirement that ends without a
+    full stop (…实现增长的规上工业企业) must not run on into it."""
+    if not sentence:
+        return text
+    if text and not text.rstrip().endswith(tuple("。；;！？!?")):
+        text = text.rstrip() + "。"
+    return _join([text, sentence])
 
 
 def _join(parts: list[str]) -> str:

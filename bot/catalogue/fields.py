@@ -196,10 +196,18 @@ def _amounts(pattern: re.Pattern[str], norm: str) -> list[float]:
     return [value for value in values if value is not None]
 
 
+# 一、二、三等奖分别奖补50、30、10万元: amounts that share the unit after the last
+_SHARED_UNIT_TIERS = re.compile(r"(?<![\d.、])((?:\d+(?:\.\d+)?\s*、\s*)+\d+(?:\.\d+)?)\s*" + UNIT)
+
+
 def _read_range(norm: str, result: Funding) -> None:
     for tiers in _TIERS.finditer(norm):
         if _grant(norm, tiers):
             values = [_wan(m.group(1), m.group(2)) for m in MONEY_RE.finditer(tiers.group(0))]
+            result.tiers_wan += [v for v in values if v is not None]
+    for shared in _SHARED_UNIT_TIERS.finditer(norm):
+        if _grant(norm, shared) and "分别" in norm[max(0, shared.start() - 12):shared.start()]:
+            values = [_wan(n, shared.group(2)) for n in re.split(r"\s*、\s*", shared.group(1))]
             result.tiers_wan += [v for v in values if v is not None]
     rows = [m for line in norm.splitlines() if (m := _TABLE_AMOUNT.search(line))]
     if len(rows) >= 2 and not result.tiers_wan:  # an award table: one amount per row
@@ -262,12 +270,15 @@ def funding_modes(text: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- quota
 
-_QUOTA_VALUE = re.compile(r"^(?:(?:不超过|不多于|约|共|拟支持|拟立项)\s*)*(?:" + NUM
+_QUOTA_VALUE = re.compile(r"^(?:(?:不超过|不多于|约|共|拟支持|拟立项|择优支持|限)\s*)*(?:" + NUM
                           + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项|家|户|[。.;；]|$)")
 _QUOTA_SENTENCE = [
     re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项|家|户)"),
     re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项)"),
+    # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
+    re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|专题|榜单)\s*限\s*(?:支持|立项)?\s*" + NUM
+               + r"\s*(?:个|项)"),
 ]
 
 
@@ -298,6 +309,7 @@ _NOT_LEAD_ONLY = re.compile(
     r"|不限(?:定)?(?:申报|牵头|揭榜|承担)(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
+    r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
     r"|(?:可|可以|也可|亦可|须|必须|应|限)由[^,，。;；企]{0,8}?(?:高校|高等院校|高等学校|大学|科研院所|院所|研究院所"
     r"|医疗卫生机构|医疗机构|医院|事业单位|新型研发机构)[^。;；,，]{0,16}?牵头"
 )
@@ -489,7 +501,7 @@ REQUIRING = re.compile(
 # What a project is to build or reach: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台"
 # is a target (南宁's 申报要求 lists indicators), not a platform the applicant must hold.
 TARGET = re.compile(
-    r"培育|(?<![获批在])建设|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期|执行期"
+    r"培育|(?<![获批在托])建设|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期|执行期"
     r"|考核|新增")
 # What ends a preference within a sentence ("具有良好合作基础的" describes, it does not require).
 _REQUIRES_AGAIN = re.compile(r"须|必须|应(?!用|对)|需(?!求)|要求|不得|仅限|^限")

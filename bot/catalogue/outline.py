@@ -43,7 +43,7 @@ NOT_A_HEADING = re.compile(
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
-          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0}
+          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -72,7 +72,7 @@ _PART = re.compile(
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务)\s*"
-    rf"(?P<num>[{CN}]+|\d+(?:\.\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
@@ -85,6 +85,10 @@ _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
+_CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
+# Ⅰ、揭榜挂帅项目 (folded to I、): Roman numerals as a top level
+_ROMAN = re.compile(
+    r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -107,17 +111,17 @@ CODE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)"
     r"\s*[】\]］]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
-    r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
+    r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|部门)\s*[】\]］]?\s*"
-    r"[:：]?\s*"
-    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心))\s*[)）】\]］〕]?\s*[。.]?$")
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|股室|部门)"
+    r"\s*[】\]］]?\s*[:：]?\s*"
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|管理|统筹|负责))[)）】\]］〕]\s*$")
+    r"(?:科|处|室|办|中心|股|管理|统筹|负责))[)）】\]］〕]\s*$")  # 股: a county bureau's
 
 
 @dataclass
@@ -131,6 +135,7 @@ class Line:
     after_break: bool = False
     table: bool = False
     continued: bool = False
+    title_tail: bool = False  # the rest of the heading above, cut at the page width
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,7 @@ def _join_split_headings(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         before = result[-1] if result else None
-        if before is not None and _title_runs_on(before, line):
+        if before is not None and (line.title_tail or _title_runs_on(before, line)):
             joined = before.text + line.text
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
@@ -241,9 +246,16 @@ def _mark_wraps(lines: list[Line]) -> None:
         return
     full = max(widths[int(len(widths) * 0.9) - 1] * 0.9, 20)
     for before, line in pairwise(lines):
-        line.continued = (not before.table and not line.table and len(before.text) >= full
-                          and bool(WRAPPED_END.search(before.text))
-                          and classify_text(before.text) is None)
+        cut = not before.table and not line.table and len(before.text) >= full \
+            and bool(WRAPPED_END.search(before.text))
+        if not cut:
+            continue
+        if classify_text(before.text) is None:
+            line.continued = True
+        elif not re.search(r"[。；;！？!?]", before.norm) and classify_text(line.text) is None \
+                and read_label(line) is None \
+                and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
+            line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
@@ -271,7 +283,7 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     """A short line repeated next to page breaks (the document's title, a bureau's name)."""
     # a table's header row repeated after a page break is the table's, not a running header
     keys = ["" if "\t" in text else re.sub(r"\s+", "", text) for text in lines]
-    counts = Counter(key for key in keys if key and len(key) <= 40)
+    counts = Counter(key for key in keys if 4 <= len(key) <= 40)  # not a wrapped 万元
     found: set[int] = set()
     for key, count in counts.items():
         if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key) \
@@ -347,7 +359,8 @@ def classify_text(text: str) -> Heading | None:
                        code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
-                           ("1)", _ARABIC_HALF), ("a)", _LETTER)):
+                           ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
+                           ("I、", _ROMAN)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -444,12 +457,20 @@ def _number(text: str) -> tuple[int, ...] | None:
     text = text.replace(" ", "")
     if text in CIRCLED:
         return (CIRCLED.index(text) + 1,)
-    if re.fullmatch(r"\d+(?:\.\d+)*", text):
-        return tuple(int(part) for part in text.split("."))
-    if re.fullmatch(r"[a-h]", text):
-        return (ord(text) - ord("a") + 1,)
+    if re.fullmatch(r"\d+(?:[.\-]\d+)*", text):  # 1.2, 2-1
+        return tuple(int(part) for part in re.split(r"[.\-]", text))
+    if re.fullmatch(r"[a-hA-H]", text):
+        return (ord(text.lower()) - ord("a") + 1,)
+    if re.fullmatch(r"[IVX]+", text):
+        return (_roman(text),)
     value = chinese_to_int(text)
     return (value,) if value is not None else None
+
+
+def _roman(text: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10}[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
 
 
 def _tail(text: str, norm_rest: str) -> str:
@@ -473,11 +494,30 @@ def title_like(rest: str) -> bool:
     if cut is None:
         return len(text) <= 60
     head = text[:cut]
-    return text[cut] in "。!?！？" and 0 < len(head) <= 40
+    return (text[cut] in "。!?！？" and 0 < len(head) <= 40) or _colon_title(text) is not None
+
+
+def _colon_title(text: str) -> int | None:
+    """Where a title that a colon ends stops (1) 高新技术企业认定奖补：对…企业，一次性奖补20万元):
+    a name of 4 to 30 characters that is no field label, and a sentence after it."""
+    match = re.match(r"([^。；;，,！？!?:：]{4,30})[:：](.{10,})", text)
+    if match is None:
+        return None
+    head = re.sub(r"\s+", "", match[1])
+    if sum(head.count(ch) for ch in "(（【[") != sum(head.count(ch) for ch in ")）】]"):
+        return None  # the colon of （归口科室：…）, inside a bracket
+    if head in FIELD_LABELS or head_word_key(head) not in (None, "funding") \
+            or not re.search(r"[\u4e00-\u9fff]", head):
+        return None
+    return match.end(1)
 
 
 def _title_and_body(text: str) -> tuple[str, str]:
-    """A heading's text split after its first sentence end (title（科）。body …)."""
+    """A heading's text split after its first sentence end (title（科）。body …), or after the
+    colon that ends a name (高新技术企业认定奖补：对…给予…)."""
+    colon = _colon_title(text)
+    if colon is not None and not re.search(r"[。！？!?]", text[:colon]):
+        return text[:colon + 1], text[colon + 1:]  # the colon stays with the title
     parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else ""
 
@@ -486,7 +526,7 @@ def strip_brackets(rest: str) -> str:
     """The heading without its code and managing office (the office closes the title, which
     a body may follow on the same line)."""
     head, body = _title_and_body(_CODE_TRAILING.sub("", CODE.sub("", rest)).strip())
-    end = head[-1:] if head[-1:] in "。！？!?" else ""
+    end = head[-1:] if head[-1:] in "。！？!?：:" else ""
     office = OFFICE.search(head[: len(head) - len(end)])
     if office:
         head = head[: office.start()].strip() + end
@@ -524,23 +564,21 @@ def code_and_office(line: Line) -> tuple[str | None, str | None]:
 
 def find_office(rest: str) -> str | None:
     """（高新技术科）, （责任处室：高新技术科） → 高新技术科."""
-    head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?")
+    head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
     match = OFFICE.search(head)
     return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
 
 
 def heading_title(rest: str) -> str:
-    """Title of a numbered heading: its text up to a sentence end, code and office removed."""
-    text = strip_brackets(rest)
-    head = re.split(r"[。！？!?]", text, maxsplit=1)[0]
-    return head.strip().rstrip("：:").strip()
+    """Title of a numbered heading: its text up to a sentence end (or the colon after a
+    name), code and office removed."""
+    head = _title_and_body(strip_brackets(rest))[0]
+    return head.strip().rstrip("。！？!?").rstrip("：:").strip()
 
 
 def heading_body(rest: str) -> str:
     """What follows the title on the heading's own line (1．网上填报。申报单位登录…)."""
-    text = strip_brackets(rest)
-    parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
+    return _title_and_body(strip_brackets(rest))[1].strip()
 
 
 def is_bare_heading(line: Line) -> bool:

@@ -54,6 +54,7 @@ from bot.catalogue.outline import (
     same_as_above,
     table_cells,
     table_row,
+    title_like,
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
@@ -103,6 +104,7 @@ class Node:
     inferred: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
+    inline_body: bool = False  # text[0] is what follows the title on the heading's own line
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
@@ -231,7 +233,8 @@ class TreeBuilder:
             self.open(heading, line)
             return
         label = read_label(line)
-        if label is not None and self.takes_label(label):
+        if label is not None and (label.listed or label.bracketed or not line.continued) \
+                and self.takes_label(label):  # …同一事项不重 / 复奖补： is no label 复奖补
             self.feed_field(label, line)
             return
         label = colonless_label(line)
@@ -241,8 +244,16 @@ class TreeBuilder:
         if heading is not None and self.takes_heading(heading, ahead):
             self.open(heading, line)
             return
-        if is_bare_heading(line) and heads_section(ahead) and not self.awaits_value():
+        if is_bare_heading(line) and not line.continued and heads_section(ahead) \
+                and not self.awaits_value():
             self.open_bare(line)
+            return
+        if is_bare_heading(line) and not self.awaits_value() and title_like(line.text) \
+                and heads_fields(ahead, strict=line.continued):
+            # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
+            # written with no number at all, its fields right under it
+            self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
+                              kind="direction", strong=True), line)
             return
         self.feed_text(line)
 
@@ -437,12 +448,18 @@ class TreeBuilder:
             node.office = find_office(heading.rest)
         elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
             node.title = heading.rest.strip() or None
+            body = heading_body(heading.rest)
+            if body and re.search(r"[。！？!?]", heading.rest):  # 榜单1：标题。发榜单位为…
+                node.title = heading_title(heading.rest) or node.title
+                node.text.append(body)
+                node.inline_body = True
         else:
             node.title = heading_title(heading.rest) or None
             node.office = find_office(heading.rest)
             body = heading_body(heading.rest)
             if body:
                 node.text.append(body)
+                node.inline_body = True
         node.non_funding = is_non_funding(node.title)
         return node
 
@@ -635,6 +652,18 @@ def heads_section(ahead: list[Line]) -> bool:
     return len(ahead) > 1 and is_bare_heading(ahead[0]) and classify(ahead[1]) is not None
 
 
+def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
+    """Does a field of a direction start on the next line (a code line, a known label)?
+    `strict`: only a code line will do (the line could be the tail of a wrapped sentence)."""
+    if not ahead or classify(ahead[0]) is not None:
+        return False
+    code, office = code_and_office(ahead[0])
+    if code is not None or strict:
+        return code is not None
+    label = read_label(ahead[0])
+    return office is not None or (label is not None and label.listed and not label.numbered)
+
+
 def split_title(node: Node, rest: str) -> None:
     """方向N：title（office） or 方向N：title。content on one line; title never invented."""
     code = CODE.search(rest)
@@ -797,6 +826,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
+    offices_in_text(root)
     nodes = leaf_nodes(root)
     root.general = general_rules(root, nodes)
     assign_kinds(nodes)
@@ -898,6 +928,22 @@ def _names(cell: str, title: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a == b or a in b or b in a)
 
 
+# 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
+OFFICE_SENTENCE = re.compile(
+    r"(?:归口|责任|主管)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
+    r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)")
+
+
+def offices_in_text(root: Node) -> None:
+    """A plan or group that names its managing office in its running text manages the
+    directions under it, as one named in its heading does."""
+    for node in all_nodes(root):
+        if node.office is None and node.children and node.text:
+            found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
+            if found:
+                node.office = found["office"]
+
+
 def leaf_nodes(root: Node) -> list[Node]:
     """Depth-first leaves: the deepest headings that have fields (or, for keyword directions
     and groups, any text) under them, outside the sections that fund nothing."""
@@ -956,7 +1002,7 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
-    if grants_money(node):
+    if grants_money(node) or node.code:  # a code is what a fundable direction is given
         return True
     # 软科学研究专项每项资助3～5万元…重点研究方向如下：1．… 2．… 3．…: topics of a heading
     # that funds each project, each a direction
@@ -987,8 +1033,8 @@ def grants_money(node: Node) -> bool:
 def fold_children(node: Node) -> None:
     """Headings under a node that turned out to be items of its text go back into it."""
     for child in node.children:
-        node.text.append(child.heading_text)
-        node.text.extend(child.text)
+        node.text.append(child.heading_text)  # its body is on that line already
+        node.text.extend(child.text[1:] if child.inline_body else child.text)
         for lines in child.fields.values():
             node.text.extend(lines)
         fold_children(child)
