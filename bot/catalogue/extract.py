@@ -27,6 +27,7 @@ GRANT_SENTENCE = re.compile(
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
+SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
@@ -64,6 +65,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         funding.min_wan = funding.max_wan = 0
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text))
     period_text = node.field_text("period") or embedded_period(node)
+    period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
     prose_only = not node.fields and bool(node.text)  # a direction stated in running text
     # rules in the running text (申报单位不限，…) and in fields that are not the project's
@@ -92,7 +94,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
         _quota_sentence(_join(node.text)) if prose_only else None) or _quota_sentence(
         _join([funding_text or "", mode_text or ""])) or _quota_sentence(  # …，拟支持3项
-        node.field_text("indicators") or "")  # 拟支持2项。 written under the indicators
+        node.field_text("indicators") or "") or _quota_sentence(  # 拟支持2项。 under them
+        node.field_text("content") or "")  # …降低固废排放。拟支持2项。 ending the content
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
@@ -100,13 +103,17 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
-        "period_years_max": fx.period_years_max(period_text),
+        "period_years_max": fx.period_years_max(period_read),
         "quota": quota,
         "funding_max_wan": funding.max_wan,
         "funding_min_wan": funding.min_wan,
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    for name, value in _row_terms(node).items():  # 附表: what the text and above leave open
+        if own.get(name) is None and value is not None:
+            own[name] = value
+            inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
     if own["enterprise_lead_only"] is None and applicant:
         # 补助对象：…企业 names the firms the leaf is for; a lead rule stated above (本章
         # 申报主体须为企业) is where the rule comes from, this says it again
@@ -114,6 +121,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
                                                                   mode_text or ""])):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
+    code = node.code
+    if code is None and parent is not None and parent.code \
+            and SHARED_CODE.search(normalise(_join(parent.stated))):
+        code = parent.code  # 各子方向申报时均使用本方向指南代码
+        inherited.append("code")
     office = node.office
     if office is None:  # 专题1　…（高新技术处）: a group's office manages its directions
         office = next((a.office for a in ancestors if a.office), None)
@@ -127,7 +139,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         guideline=meta.key, city=meta.city, year=meta.year,
         plan=plan.title if plan else None,
         group=group_label(group) if group is not None and group is not node else None,
-        code=node.code, number=node.number,
+        code=code, number=node.number,
         parent=parent.title if parent is not None else None,
         title=title, office=office,
         content=content, indicators=node.field_text("indicators"),
@@ -162,7 +174,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
     r"(?:各|每个?)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
-    r"(?:立项数量|支持数量|拟支持|支持|立项|资助)?"
+    r"(?:立项数量|支持数量|拟支持|支持|立项|资助|限)"  # not 每个子方向开发新产品不少于3个
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
@@ -290,8 +302,9 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
+    period = node.field_text("period")
     return _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
-                     node.field_text("period"))
+                     _dated_from_start(period, node) or period)
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
@@ -354,6 +367,37 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))]
         funding = _join(awards) or None
     return funding, mode
+
+
+def _row_terms(node: Node) -> dict[str, Any]:
+    """The terms a summary table at the end (附表 一览表) gives this direction in its row."""
+    if not node.row_fields:
+        return {}
+    row = {key: "\n".join(lines) for key, lines in node.row_fields.items()}
+    funding = fx.parse_funding(row.get("funding"))
+    both = funding.max_wan is not None or funding.min_wan is not None
+    return {"funding_max_wan": funding.max_wan if both else None,
+            "funding_min_wan": funding.min_wan if both else None,
+            "funding_mode": "、".join(fx.funding_modes(row.get("mode") or "")) or None,
+            "period_years_max": fx.period_years_max(row.get("period")),
+            "quota": fx.quota(row["quota"], labelled=True) if row.get("quota") else None}
+
+
+PERIOD_END = re.compile(r"(?<![年月日\d-])至\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月")
+PERIOD_START = re.compile(r"自\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?起")
+
+
+def _dated_from_start(period: str | None, node: Node) -> str | None:
+    """执行期至2027年12月底 under a plan whose period runs 自2026年7月1日起: the range it
+    makes (2026年7月至2027年12月), so the years can be counted."""
+    end = PERIOD_END.search(normalise(period)) if period else None
+    if end is None or PERIOD_START.search(normalise(period or "")):
+        return None
+    for holder in [node, *node.ancestors()]:
+        start = PERIOD_START.search(normalise(_join(holder.stated)))
+        if start:
+            return f"{start['y']}年{start['m']}月至{end['y']}年{end['m']}月"
+    return None
 
 
 def embedded_period(node: Node) -> str | None:

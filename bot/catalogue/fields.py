@@ -140,10 +140,11 @@ class Funding:
 
 
 _CAP = re.compile(
-    r"(?:不超过|不高于|不多于|最高(?:不超过)?|最多|上限为?|至多|≤|<=|控制在)\s*(?:补助|资助|支持|奖励|给予)?\s*"
+    r"(?:不超过|不高于|不多于|最高(?:不超过|可达)?|最多|上限为?|至多|≤|<=|控制在)\s*"
+    r"(?:补助|资助|支持|奖励|给予)?\s*"
     + MONEY
 )
-_CAP_AFTER = re.compile(MONEY + r"\s*(?:以内|以下|封顶)")
+_CAP_AFTER = re.compile(MONEY + r"\s*(?:\(含\))?\s*(?:以内|以下|封顶)")  # 50万元（含）以内
 _FLOOR = re.compile(r"(?:不少于|不低于|最低|至少|≥|>=)\s*" + MONEY)
 _RANGE = re.compile(NUM + r"\s*" + UNIT + r"?\s*[-~至到]\s*" + MONEY)
 _PER = r"(?:/(?:家|项|个))?"
@@ -197,7 +198,8 @@ def _amounts(pattern: re.Pattern[str], norm: str) -> list[float]:
 
 
 # 一、二、三等奖分别奖补50、30、10万元: amounts that share the unit after the last
-_SHARED_UNIT_TIERS = re.compile(r"(?<![\d.、])((?:\d+(?:\.\d+)?\s*、\s*)+\d+(?:\.\d+)?)\s*" + UNIT)
+_SHARED_UNIT_TIERS = re.compile(
+    r"(?<![\d.、/])((?:\d+(?:\.\d+)?\s*[、/]\s*)+\d+(?:\.\d+)?)\s*" + UNIT)
 
 
 def _read_range(norm: str, result: Funding) -> None:
@@ -206,8 +208,9 @@ def _read_range(norm: str, result: Funding) -> None:
             values = [_wan(m.group(1), m.group(2)) for m in MONEY_RE.finditer(tiers.group(0))]
             result.tiers_wan += [v for v in values if v is not None]
     for shared in _SHARED_UNIT_TIERS.finditer(norm):
-        if _grant(norm, shared) and "分别" in norm[max(0, shared.start() - 12):shared.start()]:
-            values = [_wan(n, shared.group(2)) for n in re.split(r"\s*、\s*", shared.group(1))]
+        listed = "分别" in norm[max(0, shared.start() - 12):shared.start()] or "/" in shared[1]
+        if _grant(norm, shared) and listed:  # 分别奖补50、30、10万元 / 50/100/200万元
+            values = [_wan(n, shared.group(2)) for n in re.split(r"\s*[、/]\s*", shared.group(1))]
             result.tiers_wan += [v for v in values if v is not None]
     rows = [m for line in norm.splitlines() if (m := _TABLE_AMOUNT.search(line))]
     if len(rows) >= 2 and not result.tiers_wan:  # an award table: one amount per row
@@ -310,6 +313,9 @@ _NOT_LEAD_ONLY = re.compile(
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
+    # 中方申报单位可为企业、高校或科研院所: a choice that is not only firms
+    r"|(?:申报|牵头|承担)(?:单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?"
+    r"(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)"
     r"|(?:可|可以|也可|亦可|须|必须|应|限)由[^,，。;；企]{0,8}?(?:高校|高等院校|高等学校|大学|科研院所|院所|研究院所"
     r"|医疗卫生机构|医疗机构|医院|事业单位|新型研发机构)[^。;；,，]{0,16}?牵头"
 )
@@ -373,6 +379,9 @@ def min_rd_spend_wan(text: str | None) -> float | None:
 
 _SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|自有)"
 _GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项)"
+# 1:2（财政:自筹）: the sides a ratio names right after it
+_SIDES = re.compile(
+    r"\s*[(（](?P<first>[\u4e00-\u9fff]{1,6})[:：比](?P<second>[\u4e00-\u9fff]{1,6})[)）]")
 _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
@@ -444,7 +453,11 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
         a, b = float(ratio["a"]), float(ratio["b"])
         if 0 in (a, b):
             return None
-        first_self = _first_role_is_self(sentence[: ratio.start()])
+        sides = _SIDES.match(sentence, ratio.end())  # 1:2（财政:自筹）names its own sides
+        if sides is not None:
+            first_self = bool(re.search(_SELF, sides["first"]))
+        else:
+            first_self = _first_role_is_self(sentence[: ratio.start()])
         return (a / b if first_self else b / a), ratio.start()
     times = _TIMES.search(sentence)
     if times:

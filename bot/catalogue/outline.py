@@ -250,7 +250,7 @@ def _mark_wraps(lines: list[Line]) -> None:
             and bool(WRAPPED_END.search(before.text))
         if not cut:
             continue
-        if classify_text(before.text) is None:
+        if classify_text(before.text) is None or run_in_label(before) is not None:
             line.continued = True
         elif not re.search(r"[。；;！？!?]", before.norm) and classify_text(line.text) is None \
                 and read_label(line) is None \
@@ -697,6 +697,27 @@ def read_label(line: Line) -> Label | None:
                  bool(match["bracket"]), label in FIELD_LABELS)
 
 
+_RUN_IN = re.compile(
+    rf"^(?:\d{{1,2}}\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CN}]{{1,3}}、)\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,8})[。.]\s*(?P<rest>\S.*)$")
+
+
+def run_in_label(line: Line) -> Label | None:
+    """A numbered label run in with its text (1．申报主体。项目须由企业牵头…; 2．支持方式。…):
+    a field, not a heading, when the words before the full stop name one."""
+    match = _RUN_IN.match(line.norm)
+    if match is None:
+        return None
+    label = match["label"]
+    key = FIELD_LABELS.get(label) or head_word_key(label)
+    if key is None:
+        return None
+    original = line.text.strip()
+    cut = re.search(r"[。.]", original[original.find(label[-1]):])
+    rest = original[original.find(label[-1]) + cut.end():].strip() if cut else match["rest"]
+    return Label(label, key, rest, True, False, label in FIELD_LABELS)
+
+
 _COLONLESS = re.compile(
     rf"^(?:(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）])?\s*"
     r"(?P<label>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7})\s*[:：]?$")
@@ -800,6 +821,8 @@ def table_row(header: list[str], line: Line,
             if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
                                      normalise(cell)):
                 value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + unit["unit"]
+            elif unit and not re.search(r"元|%", cell):  # 50（含）以内, 最高可达200 in 万元
+                value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
             if _LEAD_COLUMN.match(label):  # 牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限
                 label, value = "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
                                           else f"须由{value}牵头")

@@ -51,6 +51,7 @@ from bot.catalogue.outline import (
     is_non_funding,
     numbered_field,
     read_label,
+    run_in_label,
     same_as_above,
     table_cells,
     table_row,
@@ -107,6 +108,7 @@ class Node:
     inline_body: bool = False  # text[0] is what follows the title on the heading's own line
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
+    row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
     applicant_at: list[tuple[str, int]] = field(default_factory=list)
@@ -237,6 +239,10 @@ class TreeBuilder:
                 and self.takes_label(label):  # …同一事项不重 / 复奖补： is no label 复奖补
             self.feed_field(label, line)
             return
+        label = run_in_label(line) if heading is not None else None
+        if label is not None and self.takes_label(label):  # 2．支持方式。本专项采取…
+            self.feed_field(label, line)
+            return
         label = colonless_label(line)
         if label is not None and self.takes_colonless(heading):
             self.feed_field(label, line)
@@ -324,6 +330,13 @@ class TreeBuilder:
         self.table_above = same_as_above(cells, self.table_above) \
             if len(cells) == len(self.table[0]) else None
         heading, labelled = row
+        named = self.named_before(heading)
+        if named is not None:  # 附表 一览表: a row of terms for a direction stated above
+            for cell in labelled:
+                label = read_label(cell)
+                if label is not None and label.key not in (None, OWN):
+                    named.row_fields.setdefault(label.key, []).append(label.rest)
+            return True
         del self.stack[self.table[1]:]
         self.push(self.make_node(heading, line), line)
         for cell in labelled:
@@ -331,6 +344,17 @@ class TreeBuilder:
             if label is not None:
                 self.feed_field(label, cell)
         return True
+
+    def named_before(self, heading: Heading) -> Node | None:
+        """The direction above that a table row names, by its code or its exact title."""
+        title = re.sub(r"\s+", "", normalise(heading.rest))
+        for node in all_nodes(self.root):
+            if node.kind in ("plan", "group") or node.non_funding:
+                continue
+            if (heading.code and node.code == heading.code) or (
+                    node.title and re.sub(r"\s+", "", normalise(node.title)) == title):
+                return node
+        return None
 
     def take_code(self, code: str, ahead: list[Line]) -> bool:
         """A line stating a code belongs to the heading just opened (指南代码 under its title),
@@ -375,7 +399,8 @@ class TreeBuilder:
             # section (3 申报要求) numbered on from the outline ends the field before it
             return True
         if field_open:  # an item of the field's list, unless a deeper heading follows it
-            return starts and introduces(ahead, heading)
+            return starts and (introduces(ahead, heading)
+                               or announces_subdirections(self.current))
         return starts or introduces(ahead, heading)
 
     def style_index(self, style: str) -> int | None:
@@ -957,7 +982,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             for key, lines in last.fields.items():
                 node.fields.setdefault(key, []).extend(lines)
             last.fields = {}
-            fold_children(node)
+            if not announces_subdirections(node):  # 本方向设以下3个子方向: they stay
+                fold_children(node)
         if node.children:
             before = len(found)
             for child in node.children:
@@ -967,7 +993,7 @@ def leaf_nodes(root: Node) -> list[Node]:
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
             return
-        if node is not root and is_leaf(node):
+        if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
 
     walk(root)
@@ -993,6 +1019,22 @@ def is_leaf(node: Node) -> bool:
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 
+# 本方向设以下3个子方向 / 下设2个子课题: the items below are directions of their own
+SUBDIRECTIONS = re.compile(
+    r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*[\d一二两三四五六七八九十]+\s*个子(?:方向|课题)"
+    r"|以下(?:[\d一二两三四五六七八九十]+\s*个)?子(?:方向|课题)")
+
+
+def announces_subdirections(node: Node) -> bool:
+    return any(SUBDIRECTIONS.search(normalise(line)) for line in node.stated)
+
+
+def announced_subdirection(node: Node) -> bool:
+    """One of the sub-directions its direction says it has, stated in running text only."""
+    return node.parent is not None and bool(node.text) and not node.section \
+        and node.kind not in ("plan", "group") and announces_subdirections(node.parent)
+
+
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
@@ -1002,8 +1044,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
-    if grants_money(node) or node.code:  # a code is what a fundable direction is given
-        return True
+    if grants_money(node) or node.code or announces_subdirections(node.parent):
+        return True  # a code is what a fundable direction is given
     # 软科学研究专项每项资助3～5万元…重点研究方向如下：1．… 2．… 3．…: topics of a heading
     # that funds each project, each a direction
     siblings = [c for c in node.parent.children if c.style == node.style]
