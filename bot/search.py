@@ -182,6 +182,8 @@ def _postings(texts: list[str]) -> tuple[NDArray[np.int32], dict[int, tuple[int,
             for start in range(0, len(texts), POSTING_CHUNK)]
     combined = runs[0] if len(runs) == 1 else np.concatenate(runs)
     del runs
+    if not len(combined):  # no text at all in this field
+        return _NONE, {}
     if len(texts) > POSTING_CHUNK:
         combined.sort(kind="stable")
     docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
@@ -208,6 +210,8 @@ def _run(texts: list[str], first: int) -> NDArray[np.uint64]:
     keys = (codes[:-1][pair] << np.uint64(21)) | codes[1:][pair]
     owners = doc[:-1][pair]
     combined = (keys << np.uint64(_DOC_BITS)) | owners
+    if not len(combined):  # every text of the chunk empty (directions stated by table rows)
+        return combined
     combined.sort()  # a plain sort: np.unique's hashing is several times slower here
     return combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
 

@@ -61,6 +61,16 @@ def test_the_index_finds_exactly_what_a_scan_finds(searcher: Searcher, word: str
         assert field.find(word).tolist() == scanned, name
 
 
+def test_a_catalogue_whose_directions_have_no_text_in_a_field_still_indexes(
+        lexicon: Lexicon, leaves: list[Leaf]) -> None:
+    """A guideline of table rows (title and amount, no 研究内容) must not break the index
+    the whole bot searches with."""
+    bare = [leaf.model_copy(update={"content": None, "indicators": None}) for leaf in leaves]
+    searcher = Searcher.build(lexicon, bare)
+    titles = [hit.leaf.title for hit in searcher.search("茶").hits]
+    assert any("茶" in title for title in titles)
+
+
 def test_short_latin_words_match_whole_words(searcher: Searcher) -> None:
     found = searcher.fields["content"].find("ai")
     assert len(found)
