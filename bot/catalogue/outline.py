@@ -478,10 +478,13 @@ def _tail(text: str, norm_rest: str) -> str:
     stripped = text.strip()
     if not norm_rest:
         return ""
-    for cut in range(min(len(stripped), 24)):  # the numbering is a few characters long
-        if normalise(stripped[cut:]).strip() == norm_rest.strip():
+    wanted = norm_rest.strip()
+    likely = len(stripped) - len(wanted)  # folding mostly keeps the length: try there first
+    cuts = [likely] if 0 <= likely < 24 else []
+    for cut in [*cuts, *range(min(len(stripped), 24))]:  # the numbering is a few characters
+        if normalise(stripped[cut:]).strip() == wanted:
             return stripped[cut:].strip()
-    return norm_rest.strip()
+    return wanted
 
 
 def title_like(rest: str) -> bool:
