@@ -81,6 +81,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s))])
+        # self-funding said without 须 (自筹经费与财政资助1:1配套), kept as written: it is shown
+        rules_text = _join([rules_text, *(s for s in fx.sentences(beside)
+                                          if SELF_FUNDING.search(s)
+                                          and not RULE_SENTENCE.search(normalise(s)))])
     applicant, ruled = _applicant_rule(node)
     stated_rules = _ended(rules_text, applicant) if ruled else rules_text
     rules_text = _ended(rules_text, applicant)
@@ -114,10 +118,16 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         if own.get(name) is None and value is not None:
             own[name] = value
             inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
-    if own["enterprise_lead_only"] is None and applicant:
-        # 补助对象：…企业 names the firms the leaf is for; a lead rule stated above (本章
-        # 申报主体须为企业) is where the rule comes from, this says it again
-        own["enterprise_lead_only"] = fx.enterprise_lead_only(applicant)
+    said = fx.enterprise_lead_only(applicant) if applicant else None
+    if said is not None and own["enterprise_lead_only"] != said:
+        # 补助对象：…企业 names the firms the leaf is for: where a lead rule stated above says
+        # the same (本章申报主体须为企业) that rule is the source; where it says otherwise
+        # (申报单位不限 above, 申报主体：…企业 here) the leaf's own words win
+        own["enterprise_lead_only"] = said
+        if "enterprise_lead_only" in inherited:
+            inherited.remove("enterprise_lead_only")
+            rule = FIELD_NAMES["enterprise_lead_only"]
+            inferred[:] = [note for note in inferred if not note.startswith(rule)]
     if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
                                                                   mode_text or ""])):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
@@ -173,7 +183,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:各|每个?|每项)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|限)"  # not 每个子方向开发新产品不少于3个
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
@@ -183,6 +193,7 @@ PER_PROJECT = re.compile(
 EACH_QUOTA = re.compile(
     r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
+SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
 
@@ -360,6 +371,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         public = [c for c in re.split(r"[,，;；。]", normalise(own))
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
+    if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
+        funding = _amount_table(node.text)
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])
     if funding is None and rules:
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
@@ -397,6 +410,35 @@ def _dated_from_start(period: str | None, node: Node) -> str | None:
         start = PERIOD_START.search(normalise(_join(holder.stated)))
         if start:
             return f"{start['y']}年{start['m']}月至{end['y']}年{end['m']}月"
+    return None
+
+
+AMOUNT_COLUMN = re.compile(
+    r"(?:补助|资助|奖补|奖励|支持|补贴)[^\t]{0,6}?(?:金额|额度|标准|资金)?\s*[(（](?P<unit>万元|元)[)）]")
+
+
+def _amount_table(text: list[str]) -> str | None:
+    """A table of amounts in the direction's own text (上年度研发费用（万元） | 补助金额（万元）
+    over rows 200～500 | 10): the sentence that grants them and each row's amount with the
+    column's unit, which reads as tiers."""
+    for index, line in enumerate(text):
+        cells = line.split("\t")
+        column = next((i for i, cell in enumerate(cells) if AMOUNT_COLUMN.search(normalise(cell))),
+                      None) if len(cells) > 1 else None
+        if column is None:
+            continue
+        unit = AMOUNT_COLUMN.search(normalise(cells[column]))["unit"]  # type: ignore[index]
+        rows = []
+        for row in text[index + 1:]:
+            values = row.split("\t")
+            if len(values) != len(cells):
+                break
+            amount = normalise(values[column]).strip()
+            if re.fullmatch(r"\d+(?:\.\d+)?", amount):
+                rows.append(f"{values[0]}\t{amount}{unit}")
+        if len(rows) >= 2:
+            grant = [s for s in fx.sentences(_join(text[:index])) if "给予" in s]
+            return _join([*grant, *rows])
     return None
 
 
@@ -456,8 +498,8 @@ OWN_RULE_WORDS = re.compile(r"均可|不限|须|应|需")  # the value states it
 NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
 APPLICANT_SENTENCE = re.compile(
-    r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:须|应|必须|应当)?(?:为|是)(?P<who>[^。；;]+)")
-APPLICANT_HEAD = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象)")  # of a sentence's match
+    r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:(?:须|应|必须|应当)?(?:为|是)|[:：])(?P<who>[^。；;]+)")
+APPLICANT_HEAD = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象)[:：]?")  # of a match
 
 
 def _applicant_rule(node: Node) -> tuple[str, bool]:

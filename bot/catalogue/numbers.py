@@ -18,7 +18,8 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3,
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
 # A space between two digits or between a digit and a unit is conversion junk: "150 万元", "2 年".
-_SPACED = re.compile(r"(?<=[\d.])\s+(?=[\d.万亿元年个项%倍])|(?<=[:：≤≥<>])\s+(?=\d)")
+# (spaces only: a tab is a table's cell border, 500\t10 is two cells, not 50010)
+_SPACED = re.compile(r"(?<=[\d.])[ \u00a0]+(?=[\d.万亿元年个项%倍])|(?<=[:：≤≥<>])[ \u00a0]+(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 

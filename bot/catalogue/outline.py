@@ -164,10 +164,24 @@ AUTO_NUMBER_TAB = re.compile(
     rf"|[{CIRCLED}]))\t(?=[^\t]+$)")
 
 
+# | 序号 | 榜单编号 | 榜单名称 | — a table drawn with bars (web pages, Markdown, │ box lines)
+PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$")
+
+
+def _pipe_cells(raw: str) -> str:
+    """A row drawn with bars as the tab-separated row the table readers take."""
+    match = PIPE_ROW.match(raw)
+    if match is None:
+        return raw
+    cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
+    return "\t".join(cells) if any(cells) else raw
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
-    stripped = [AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", raw)) for raw in raw_lines]
+    stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", raw)))
+                for raw in raw_lines]
     keep = [text.strip() for text in stripped]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
@@ -645,7 +659,7 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"年限|期限|周期|实施期|执行期|建设期|研究期|攻关期|起止时间"), "period"),
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
-    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息"), "funding"),
+    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持"), "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
     (re.compile(r"内容|任务|重点|需求"), "content"),
     (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
@@ -824,6 +838,8 @@ def table_row(header: list[str], line: Line,
             if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
                                      normalise(cell)):
                 value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + unit["unit"]
+                if re.search(r"上限|最高", label) and not value.startswith("不超过"):
+                    value = "不超过" + value  # 市财政支持上限（万元） | 200
             elif unit and not re.search(r"元|%", cell):  # 50（含）以内, 最高可达200 in 万元
                 value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
             if _LEAD_COLUMN.match(label):  # 牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限

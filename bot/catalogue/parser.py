@@ -998,10 +998,14 @@ def leaf_nodes(root: Node) -> list[Node]:
 
     walk(root)
     chosen = {id(node) for node in found}
-    for node in all_nodes(root):
-        if id(node) not in chosen and text_only_leaf(node, chosen):
-            found.append(node)
-            chosen.add(id(node))
+    grew = True
+    while grew:  # （一） is a direction once its sibling （二） is found to be one
+        grew = False
+        for node in all_nodes(root):
+            if id(node) not in chosen and text_only_leaf(node, chosen):
+                found.append(node)
+                chosen.add(id(node))
+                grew = True
     found.sort(key=lambda node: node.line)
     return found
 
