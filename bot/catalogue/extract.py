@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
+    r"|(?:每项|单项|每个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
 )
 GRANT_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%))"
@@ -33,7 +34,8 @@ OWN_RULE = re.compile(
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
-    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期)(?:为|是|:|：)?\s*(?:原则上)?(?:不超过)?\s*"
+    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期)(?:为|是|:|：)?\s*(?:原则上)?"
+    r"(?:不超过)?\s*"
     r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?(?:年|个月)"
 )
 
@@ -192,7 +194,7 @@ PER_PROJECT = re.compile(
 # 拟各支持1项: one each, for every direction under the heading that says it
 EACH_QUOTA = re.compile(
     r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需")
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可")  # 均可牵头申报 says who may lead
 SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
@@ -315,14 +317,15 @@ def stated_terms(node: Node) -> dict[str, Any]:
 def _read_terms(node: Node) -> dict[str, Any]:
     period = node.field_text("period")
     return _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
-                     _dated_from_start(period, node) or period)
+                     _dated_from_start(period, node) or period, node.field_text("funding"))
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
 EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)")
 
 
-def _terms_of(stated: str, title: str | None, period_field: str | None = None) -> dict[str, Any]:
+def _terms_of(stated: str, title: str | None, period_field: str | None = None,
+              funding_field: str | None = None) -> dict[str, Any]:
     text = fx.unwrap(stated)
     terms: dict[str, Any] = {"waived": waived(text)}
     modes = fx.funding_modes(EXCEPT.sub("", text)) or fx.funding_modes(title)
@@ -344,6 +347,8 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None) -
     # 每项不超过50万元, or a grant stated without a total: 本专项项目原则上资助100—200万元
     per_project = [s for s in sentences if fx.MONEY_RE.search(s) and (
         PER_PROJECT.search(s) or (AWARD_SENTENCE.search(s) and not TOTAL_WORDS.search(s)))]
+    if not per_project and funding_field and not TOTAL_WORDS.search(normalise(funding_field)):
+        per_project = [funding_field]  # 支持额度 | 按…的20%给予补助，最高不超过30万元: labelled
     if per_project:
         funding = fx.parse_funding(_join(per_project))
         terms["funding_max_wan"], terms["funding_min_wan"] = funding.max_wan, funding.min_wan
@@ -448,7 +453,7 @@ def embedded_period(node: Node) -> str | None:
         text = node.field_text(key) if key else _join(node.text)
         if not text:
             continue
-        match = EMBEDDED_PERIOD.search(normalise(text))
+        match = EMBEDDED_PERIOD.search(normalise(fx.unwrap(text)))  # 实 / 施期2年 wrapped
         if match:
             return match.group(0)
     return None
@@ -516,14 +521,19 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
         norm = re.sub(r"\([^()]*\)", "", normalise(fx.unwrap(value))).strip()  # (…除外)
         norm = APPLICANT_HEAD.sub("", norm)
         sentence = re.split(r"[;；。]", norm, maxsplit=1)[0]
+        if re.fullmatch(r"不限(?:定)?|无限制|不作限制", sentence.strip()):
+            return "申报主体不限。", True  # 【申报主体】不限
         for said in (re.split(r"[,，]", sentence, maxsplit=1)[0], sentence):
             ruled = bool(re.match(r"(?:均)?(?:须|应|必须|应当)", said))
             said = re.sub(r"^均?(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
             if OWN_RULE_WORDS.search(said) or fx.PREFERENCE.search(said):  # 优先支持…企业
                 continue
             kind = said.rsplit("的", 1)[-1]
-            if kind.endswith("企业") and not NOT_ONE_KIND.search(kind):
-                return f"申报主体须为{kind}。", ruled
+            # 科技型中小企业或高新技术企业: a firm either way
+            kinds = re.split(r"[、和及与或]", kind)
+            if all(part.endswith("企业") and not NOT_ONE_KIND.search(part) for part in kinds):
+                either = "申报主体须为企业。" if len(kinds) > 1 else ""  # the lead rule, said once
+                return f"{either}申报主体须为{kind}。", ruled
     return "", False
 
 

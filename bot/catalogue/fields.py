@@ -18,7 +18,8 @@ MONEY = NUM + r"\s*" + UNIT
 MONEY_RE = re.compile(MONEY)
 # Amounts that are not the grant: what the applicant spends, invests or earns.
 NOT_GRANT = re.compile(
-    r"自筹|配套|匹配|总投入|总投资|研发|研究开发|经费支出|销售|营业|产值|收入|投入")
+    r"自筹|配套|匹配|总投入|总投资|研发|研究开发|经费支出|销售|营业|产值|收入|投入"
+    r"|交易额|成交额|合同额|实际支付")  # 技术交易额实际支付不低于50万元: a condition
 GRANT_WORD = re.compile(r"资助|补助|支持|奖励|奖补|补贴|财政|给予")
 SENTENCE_SPLIT = re.compile(r"(?<=[。;；!?！？\n])")
 PREFERENCE = re.compile(r"优先|鼓励|倾斜|择优")
@@ -279,6 +280,8 @@ _QUOTA_SENTENCE = [
     re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项|家|户)"),
     re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项)"),
+    re.compile(r"(?<![\d.])(?:支持|立项|资助)\s*" + NUM + r"\s*[-~至]\s*" + NUM  # 支持1～2项
+               + r"\s*(?:个|项)"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
     re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|专题|榜单)\s*限\s*(?:支持|立项)?\s*" + NUM
                + r"\s*(?:个|项)"),
@@ -396,7 +399,9 @@ _OTHER_LEAD = re.compile(
     r"(?:高校|高等院校|科研院所|院所|科研机构|事业单位|医疗机构|医院)[^,，。]{0,12}?(?:牵头|主持)")
 _ENTERPRISE_SHARE = re.compile(
     r"参与企业|企业参与|合作企业|(?:本|该|其)企业所占|企业(?:经费|承担)部分")
-_PUBLIC_MATCHING = re.compile(r"(?:科技|财政)(?:部门|局)|人民政府|管委会|县级财政|区级财政")
+_PUBLIC_MATCHING = re.compile(
+    r"(?:科技|财政)(?:部门|局)|人民政府|管委会|县级财政|区级财政|所在(?:县|区|地)|县\(市、区\)|区县|县区"
+    r"|园区")
 _IF_CLAUSE = re.compile(r"^(?:若|如果?|对于|凡|当)|(?:的(?:项目|课题)|时|的情况下)$")
 
 

@@ -136,6 +136,7 @@ class Line:
     table: bool = False
     continued: bool = False
     title_tail: bool = False  # the rest of the heading above, cut at the page width
+    after_blank: bool = False  # an empty line stood right before it (no page break between)
 
 
 @dataclass(frozen=True)
@@ -166,15 +167,19 @@ AUTO_NUMBER_TAB = re.compile(
 
 # | 序号 | 榜单编号 | 榜单名称 | — a table drawn with bars (web pages, Markdown, │ box lines)
 PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$")
+# 支持方式 | 支持额度 | 实施期限 — the same without the outer bars
+OPEN_PIPE_ROW = re.compile(r"^[^|│┃\-\s][^|│┃]*(?:\s[|│┃]\s[^|│┃]+){2,}$")
 
 
 def _pipe_cells(raw: str) -> str:
     """A row drawn with bars as the tab-separated row the table readers take."""
     match = PIPE_ROW.match(raw)
-    if match is None:
-        return raw
-    cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
-    return "\t".join(cells) if any(cells) else raw
+    if match is not None:
+        cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
+        return "\t".join(cells) if any(cells) else raw
+    if OPEN_PIPE_ROW.match(raw.strip()):
+        return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", raw.strip()))
+    return raw
 
 
 def clean_lines(raw_lines: list[str]) -> list[Line]:
@@ -186,19 +191,21 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
     result: list[Line] = []
-    broke = False
+    broke = blank = False
     for number, text in enumerate(keep, start=1):
         if not text:
+            blank = True
             continue
         if number - 1 in junk:
-            broke = True
+            broke, blank = True, False  # the blank lines around a page break end nothing
             continue
         if result and _closes_bracket(result[-1].text, text):  # （编号：2023JMZD0101 / ）
             joined = result[-1].text + text
             result[-1] = replace(result[-1], text=joined, norm=normalise(joined))
             continue
-        result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text))
-        broke = False
+        result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
+                           after_blank=blank))
+        broke = blank = False
     _mark_wraps(result)
     return _join_split_headings(result)
 
@@ -259,9 +266,12 @@ def _mark_wraps(lines: list[Line]) -> None:
     if len(widths) < 8:
         return
     full = max(widths[int(len(widths) * 0.9) - 1] * 0.9, 20)
+    # an empty line ends a paragraph, unless the text puts one after every line
+    blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     for before, line in pairwise(lines):
         cut = not before.table and not line.table and len(before.text) >= full \
-            and bool(WRAPPED_END.search(before.text))
+            and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
+            and not line.text.startswith("【")  # 【方向四】… opens, whatever ends the line above
         if not cut:
             continue
         if classify_text(before.text) is None or run_in_label(before) is not None:
@@ -301,8 +311,8 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     found: set[int] = set()
     for key, count in counts.items():
         if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key) \
-                or re.fullmatch(r"[【\[［][^】\]］]{2,20}[】\]］]", key):
-            continue  # 【申报主体】 repeats under every direction, one of them by a page break
+                or re.match(r"[【\[［][^】\]］]{2,20}[】\]］]", key):
+            continue  # 【申报主体】, 【拟支持数】1项 repeat under every direction, one by a break
         where = [i for i, k in enumerate(keys) if k == key]
         near_break = sum(1 for i in where if _next_to(lines, i, marks))
         if near_break >= 1 and (count >= 3 or near_break >= 1):
@@ -511,28 +521,34 @@ def title_like(rest: str) -> bool:
     if cut is None:
         return len(text) <= 60
     head = text[:cut]
-    return (text[cut] in "。!?！？" and 0 < len(head) <= 40) or _colon_title(text) is not None
+    # a coded title needs no long sentence after its colon: 1.锂电池…（SN2026ZD01）：支 ⏎ 持开展…
+    body = 0 if find_code(rest) else 10
+    return (text[cut] in "。!?！？" and 0 < len(head) <= 40) \
+        or _colon_title(text, body) is not None
 
 
-def _colon_title(text: str) -> int | None:
+_COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
+
+
+def _colon_title(text: str, body: int = 10) -> int | None:
     """Where a title that a colon ends stops (1) 高新技术企业认定奖补：对…企业，一次性奖补20万元):
     a name of 4 to 30 characters that is no field label, and a sentence after it."""
-    match = re.match(r"([^。；;，,！？!?:：]{4,30})[:：](.{10,})", text)
-    if match is None:
+    match = _COLON_TITLE.match(text)
+    if match is None or len(match[2]) < body:
         return None
     head = re.sub(r"\s+", "", match[1])
     if sum(head.count(ch) for ch in "(（【[") != sum(head.count(ch) for ch in ")）】]"):
         return None  # the colon of （归口科室：…）, inside a bracket
-    if head in FIELD_LABELS or head_word_key(head) not in (None, "funding") \
+    if head in FIELD_LABELS or head_word_key(head, final=True) not in (None, "funding") \
             or not re.search(r"[\u4e00-\u9fff]", head):
-        return None
+        return None  # 申报要求：… is a label; 科技成果转化示范项目：… a title (成果 inside it)
     return match.end(1)
 
 
 def _title_and_body(text: str) -> tuple[str, str]:
     """A heading's text split after its first sentence end (title（科）。body …), or after the
     colon that ends a name (高新技术企业认定奖补：对…给予…)."""
-    colon = _colon_title(text)
+    colon = _colon_title(text, 0)
     if colon is not None and not re.search(r"[。！？!?]", text[:colon]):
         return text[:colon + 1], text[colon + 1:]  # the colon stays with the title
     parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
@@ -665,11 +681,12 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
 )
-def head_word_key(label: str) -> str | None:
+def head_word_key(label: str, *, final: bool = False) -> str | None:
     """The field a label no list names is, by its head word — the last one a rule knows, as a
-    Chinese compound ends in its head: 补助对象及条件 is a condition, 资助方式 a mode."""
+    Chinese compound ends in its head: 补助对象及条件 is a condition, 资助方式 a mode.
+    `final`: only a head word that ends the label counts."""
     found = [(match.end(), -order, key) for order, (pattern, key) in enumerate(LABEL_RULES)
-             for match in pattern.finditer(label)]
+             for match in pattern.finditer(label) if not final or match.end() == len(label)]
     return max(found)[2] if found else None
 
 
@@ -785,6 +802,37 @@ _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要�
 
 def table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
+
+
+# 支持额度（万元/项）, 实施期限（年）: a column's label and the unit of its bare numbers
+_COLUMN_UNIT = re.compile(
+    r"^(?P<label>.+?)\s*[(（](?P<unit>万元|元|亿元|年|个月|项|个)(?:/[^()（）]*)?[)）]$")
+
+
+_BARE_NUMBERS = re.compile(r"\d+(?:\.\d+)?(?:\s*[~\-至]\s*\d+(?:\.\d+)?)?")
+
+
+def column_label(cell: str) -> tuple[str, str]:
+    """(label, unit) of a table header cell; the unit is "" when it names none."""
+    text = normalise(cell).strip()
+    match = _COLUMN_UNIT.match(text)
+    return (match["label"], match["unit"]) if match else (text, "")
+
+
+def with_unit(value: str, unit: str) -> str:
+    """20～30 under 支持额度（万元/项） is 20～30万元; a cell that says more stays as written."""
+    if unit and _BARE_NUMBERS.fullmatch(normalise(value).strip()):
+        return value.strip() + unit
+    return value
+
+
+def is_terms_header(header: list[str]) -> bool:
+    """A header whose every cell names a field (支持方式 | 支持额度 | 实施期限): the row under it
+    states those terms for the heading the table stands under."""
+    labels = [column_label(cell)[0] for cell in header]
+    return len(labels) >= 2 and all(
+        label and (FIELD_LABELS.get(label) or head_word_key(label, final=True))
+        for label in labels)
 
 
 def is_direction_table(header: list[str]) -> bool:

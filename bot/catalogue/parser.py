@@ -22,10 +22,11 @@ from typing import Any
 from bot.catalogue import extract
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
-from bot.catalogue.numbers import normalise
+from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
     APPENDIX_LABEL,
     APPENDIX_REF,
+    CN,
     CODE,
     CONTAINER,
     LEVELS,
@@ -42,6 +43,7 @@ from bot.catalogue.outline import (
     code_and_office,
     code_line,
     colonless_label,
+    column_label,
     find_code,
     find_office,
     heading_body,
@@ -49,6 +51,7 @@ from bot.catalogue.outline import (
     is_bare_heading,
     is_direction_table,
     is_non_funding,
+    is_terms_header,
     numbered_field,
     read_label,
     run_in_label,
@@ -56,6 +59,7 @@ from bot.catalogue.outline import (
     table_cells,
     table_row,
     title_like,
+    with_unit,
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
@@ -67,6 +71,10 @@ FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承�
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批)")
+# 注：方向三、方向五实施期限为3年: terms for the directions it names
+NAMED_NOTE = re.compile(
+    rf"^注\s*[:：]\s*(?P<names>(?P<word>方向|子方向|课题|榜单)\s*[{CN}\d]+"
+    rf"(?:\s*[、和及与,，]\s*(?:方向|子方向|课题|榜单)?\s*[{CN}\d]+)*)(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
@@ -111,7 +119,9 @@ class Node:
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
-    applicant_at: list[tuple[str, int]] = field(default_factory=list)
+    # (field key, first line, line after the last) of each; the end is set when another label
+    # goes on in the same field (申报条件 after 申报主体, both requirements)
+    applicant_at: list[list[Any]] = field(default_factory=list)
     scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
 
     def add(self, child: Node) -> Node:
@@ -128,7 +138,7 @@ class Node:
     @property
     def applicant(self) -> list[str]:
         """The values of its applicant labels, each with the lines it wraps onto."""
-        return ["\n".join(self.fields[key][start:]) for key, start in self.applicant_at]
+        return ["\n".join(self.fields[key][start:end]) for key, start, end in self.applicant_at]
 
     def field_text(self, key: str) -> str | None:
         lines = self.fields.get(key)
@@ -185,6 +195,7 @@ class TreeBuilder:
         self.attached = False  # the 附X label just read was 附件 (a document), not 附表
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
+        self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
 
     @property
@@ -300,6 +311,15 @@ class TreeBuilder:
     def feed_table(self, line: Line) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
+        if self.terms_header is not None and line.table:  # 前资助 | 每项50万～100万元 | 3年
+            for name, value in zip(self.terms_header, table_cells(line), strict=False):
+                label_text, unit = column_label(name)
+                said = f"{label_text}：{with_unit(value, unit)}"
+                label = read_label(Line(line.number, said, normalise(said)))
+                if label is not None and value:
+                    self.feed_field(label, line)
+            return True
+        self.terms_header = None
         if self.table is not None and not line.table:
             del self.stack[self.table[1]:]
             self.table = None
@@ -309,6 +329,9 @@ class TreeBuilder:
         if self.table is None:
             cells = table_cells(line)
             if not is_direction_table(cells):
+                if is_terms_header(cells) and self.current is not self.root:
+                    self.terms_header = cells
+                    return True
                 return False
             owner = self.referrers.get(self.appendix) if self.appendix else None
             if owner is not None:  # 附表1 at the end lists the directions of （一）
@@ -572,9 +595,12 @@ class TreeBuilder:
         block = node.fields.setdefault(key, [])
         if key == "requirements":
             share_requirements(node, block)
+        for span in node.applicant_at:
+            if span[0] == key and span[2] is None:
+                span[2] = len(block)
         if label.rest:
             if APPLICANT_LABEL.search(label.label):
-                node.applicant_at.append((key, len(block)))
+                node.applicant_at.append([key, len(block), None])
             block.append(label.rest)
         self.open_field = (node, key)
 
@@ -593,6 +619,8 @@ class TreeBuilder:
                 self.open_field = None
                 self.carry = holder.text
                 return
+        if self.note_for_named(line):
+            return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
             if group is not None:
@@ -611,6 +639,24 @@ class TreeBuilder:
             append_line(node.fields[self.open_field[1]], line)
             return
         append_line(node.text, line)
+
+    def note_for_named(self, line: Line) -> bool:
+        """注：方向三、方向五实施期限为3年（…），其余方向…: the directions it names, among the
+        current one's siblings, are each told what it says of them."""
+        note = NAMED_NOTE.match(line.norm)
+        if note is None or len(self.stack) < 3:
+            return False
+        numbers = {n for n in (_number_of(t) for t in re.findall(rf"[{CN}\d]+", note["names"]))
+                   if n is not None}
+        named = [n for n in self.stack[-2].children
+                 if n.label == note["word"] and n.seq and n.seq[-1] in numbers]
+        if not named:
+            return False
+        said = re.split(r"[,，;；。]\s*其[余他]", note["rest"], maxsplit=1)[0]
+        for node in named:
+            node.text.append(f"本{note['word']}{said.strip()}")
+        self.open_field = None
+        return True
 
     def scope_holder(self, word: str) -> Node | None:
         """The heading 本专题 / 本专项 / 本领域 speaks of: the nearest one of that kind above
@@ -675,6 +721,10 @@ def heads_section(ahead: list[Line]) -> bool:
     if classify(ahead[0]):
         return True
     return len(ahead) > 1 and is_bare_heading(ahead[0]) and classify(ahead[1]) is not None
+
+
+def _number_of(text: str) -> int | None:
+    return int(text) if text.isdigit() else chinese_to_int(text)
 
 
 def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
@@ -956,7 +1006,9 @@ def _names(cell: str, title: str) -> bool:
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
     r"(?:归口|责任|主管)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
-    r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)")
+    r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)"
+    # 本计划项目由高新技术科归口管理
+    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?归口(?:管理)?")
 
 
 def offices_in_text(root: Node) -> None:
@@ -966,7 +1018,7 @@ def offices_in_text(root: Node) -> None:
         if node.office is None and node.children and node.text:
             found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
             if found:
-                node.office = found["office"]
+                node.office = found["office"] or found["by"]
 
 
 def leaf_nodes(root: Node) -> list[Node]:
