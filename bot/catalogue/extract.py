@@ -185,7 +185,8 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?|每项)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务)[^。；;，,]{0,8}?"
+    r"(?:各|每个?|每项)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务|需求)"
+    r"[^。；;，,]{0,8}?"
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|限)"  # not 每个子方向开发新产品不少于3个
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
@@ -194,7 +195,8 @@ PER_PROJECT = re.compile(
 # 拟各支持1项: one each, for every direction under the heading that says it
 EACH_QUOTA = re.compile(
     r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可")  # 均可牵头申报 says who may lead
+# 均可牵头申报 says who may lead; 申报主体为…企业 who may apply
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为")
 SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
@@ -280,25 +282,34 @@ KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
                         r"(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")
 
 
+NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                         r"(?P<kind>[\u4e00-\u9fff]{2,12}?项目)")
+
+
 def general_terms(root: Node, mode: str | None, ancestors: list[Node]) -> dict[str, Any]:
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors`."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title]
     kept = tuple(i for i, sentence in enumerate(root.general)
-                 if _binds(normalise(sentence), modes, titles))
+                 if _binds(normalise(sentence), modes, titles, root.category_titles))
     key = ",".join(map(str, kept))
     if key not in root.scoped_terms:
         root.scoped_terms[key] = _terms_of(_join([root.general[i] for i in kept]), None)
     return root.scoped_terms[key]
 
 
-def _binds(sentence: str, modes: set[str], titles: list[str]) -> bool:
+def _binds(sentence: str, modes: set[str], titles: list[str],
+           categories: frozenset[str] = frozenset()) -> bool:
     exception = EXCEPT.search(sentence)
     if exception and set(fx.funding_modes(exception.group(0))) & modes:
         return False  # 除后补助类项目外…: not for a 后补助 direction
     scope = KIND_SCOPE.match(sentence)
     if scope is None:
-        return True
+        # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only
+        category = NAMED_SCOPE.match(sentence)
+        if category is None or category["kind"] not in categories:
+            return True
+        return any(category["kind"] in title for title in titles)
     kind = scope["kind"]
     named = fx.funding_modes(kind)
     if named:

@@ -189,7 +189,8 @@ def parse_funding(text: str | None) -> Funding:
 def _grant(norm: str, match: re.Match[str]) -> bool:
     """Is this amount the grant? Not when its clause names what the applicant puts in."""
     before = re.sub(r"\([^()]*\)", "", norm[max(0, match.start() - 30): match.start()])
-    clause = re.split(r"[,，;；。]", before[-14:])[-1]  # A类项目（…实现销售）资助150万元: an aside
+    # A类项目（…实现销售）资助150万元: an aside; 总投入的30%且不超过100万元: a clause of its own
+    clause = re.split(r"[,，;；。]|且", before[-14:])[-1]
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
 
 
@@ -203,7 +204,14 @@ _SHARED_UNIT_TIERS = re.compile(
     r"(?<![\d.、/])((?:\d+(?:\.\d+)?\s*[、/]\s*)+\d+(?:\.\d+)?)\s*" + UNIT)
 
 
+# 一档50万元，二档30万元，三档10万元 / A档200万元/项，B档100万元/项: graded amounts
+_GRADE = re.compile(r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?))[^,，。;；\d]{0,6}?" + MONEY)
+
+
 def _read_range(norm: str, result: Funding) -> None:
+    grades = [m for m in _GRADE.finditer(norm) if _grant(norm, m)]
+    if len(grades) >= 2:
+        result.tiers_wan += [v for m in grades if (v := _wan(m.group(1), m.group(2))) is not None]
     for tiers in _TIERS.finditer(norm):
         if _grant(norm, tiers):
             values = [_wan(m.group(1), m.group(2)) for m in MONEY_RE.finditer(tiers.group(0))]
@@ -280,6 +288,8 @@ _QUOTA_SENTENCE = [
     re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|立项数)[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项|家|户)"),
     re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项)"),
+    re.compile(r"(?:支持|资助|立项)(?:项目)?数量?\s*[:：]\s*" + NUM  # 支持项目数量：2个
+               + r"\s*(?:个|项)"),
     re.compile(r"(?<![\d.])(?:支持|立项|资助)\s*" + NUM + r"\s*[-~至]\s*" + NUM  # 支持1～2项
                + r"\s*(?:个|项)"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
@@ -316,6 +326,8 @@ _NOT_LEAD_ONLY = re.compile(
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
+    # 企业、农民专业合作社、家庭农场均可申报
+    r"|企业[、和及与或][^。;；]{0,24}?(?:均可|都可|皆可)(?:申报|牵头)"
     # 中方申报单位可为企业、高校或科研院所: a choice that is not only firms
     r"|(?:申报|牵头|承担)(?:单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?"
     r"(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)"

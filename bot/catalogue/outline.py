@@ -51,6 +51,7 @@ KEYWORDS: dict[str, Kind] = {
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
+    "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
@@ -71,7 +72,7 @@ _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|研究方向|方向|课题|项目|榜单|领域"
-    r"|重点任务|任务)\s*"
+    r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
@@ -95,7 +96,7 @@ _NAMED = re.compile(
     r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
-    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题|榜单|需求)?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside brackets
@@ -108,7 +109,7 @@ _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单)?(?:代码|编号|编码)"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单|需求)?(?:代码|编号|编码)"
     r"\s*[】\]］]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
@@ -207,7 +208,25 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    return _join_split_headings(result)
+    return _join_wrapped(_join_split_headings(result))
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """A sentence cut at the page width read as one line again (its first line's number): the
+    parts that carry it on are no heading and no label, so nothing but the sentence is lost by
+    reading them apart — and rules split over two lines (以上第（一）类…；⏎第（二）类…) are not."""
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        before = result[-1] if result else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        titled = after is not None and code_and_office(after)[0] is not None  # a title, coded
+        if before is not None and line.continued and not before.table and not titled \
+                and read_label(line) is None:
+            joined = before.text + line.text
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
+        result.append(line)
+    return result
 
 
 def _join_split_headings(lines: list[Line]) -> list[Line]:

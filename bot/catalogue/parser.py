@@ -46,6 +46,7 @@ from bot.catalogue.outline import (
     column_label,
     find_code,
     find_office,
+    head_word_key,
     heading_body,
     heading_title,
     is_bare_heading,
@@ -70,7 +71,11 @@ FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承�
 # A line that speaks of the direction itself ends the field it follows.
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
-GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批)")
+GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
+# 以上第（一）类科技攻关项目每项资助…；第（二）类…: terms for categories by their number
+CATEGORY_TERMS = re.compile(rf"^以上\s*第\s*[(（]?\s*[{CN}\d]+\s*[)）]?\s*类")
+CATEGORY_PART = re.compile(rf"[；;]\s*(?=第\s*[(（]?\s*[{CN}\d]+\s*[)）]?\s*类)")
+CATEGORY_NUMBER = re.compile(rf"第\s*[(（]?\s*(?P<n>[{CN}\d]+)\s*[)）]?\s*类")
 # 注：方向三、方向五实施期限为3年: terms for the directions it names
 NAMED_NOTE = re.compile(
     rf"^注\s*[:：]\s*(?P<names>(?P<word>方向|子方向|课题|榜单)\s*[{CN}\d]+"
@@ -114,6 +119,7 @@ class Node:
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
     inline_body: bool = False  # text[0] is what follows the title on the heading's own line
+    listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
@@ -123,6 +129,7 @@ class Node:
     # goes on in the same field (申报条件 after 申报主体, both requirements)
     applicant_at: list[list[Any]] = field(default_factory=list)
     scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
+    category_titles: frozenset[str] = frozenset()  # root: the headings' titles, as folded
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -241,6 +248,8 @@ class TreeBuilder:
             return
         if code is None and office is not None and self.take_office(office):
             return
+        if self.open_listed(line):
+            return
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
@@ -273,6 +282,20 @@ class TreeBuilder:
                               kind="direction", strong=True), line)
             return
         self.feed_text(line)
+
+    def open_listed(self, line: Line) -> bool:
+        """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item."""
+        listed = LISTED_ITEM.match(line.text.strip())
+        holder = self.current if lists_directions(self.current) else (
+            self.current.parent if self.current.listed else None)
+        if listed is None or holder is None:
+            return False
+        if self.current is not holder:
+            self.stack.pop()
+        self.push(Node("direction", line.number, listed["title"].strip(), listed["num"],
+                       style="listed", level=holder.level + 0.1, heading_text=line.text,
+                       listed=True), line)
+        return True
 
     def feed_appendix(self, line: Line, ahead: list[Line]) -> bool:
         """附表1 and the caption under it are not text of the heading before; a heading whose
@@ -619,7 +642,7 @@ class TreeBuilder:
                 self.open_field = None
                 self.carry = holder.text
                 return
-        if self.note_for_named(line):
+        if self.note_for_named(line) or self.terms_by_category(line):
             return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
@@ -658,6 +681,25 @@ class TreeBuilder:
         self.open_field = None
         return True
 
+    def terms_by_category(self, line: Line) -> bool:
+        """以上第（一）类…每项资助5万元—10万元…；第（二）类…: terms written after the last
+        category, each part for the category (a sibling heading) it numbers."""
+        if not CATEGORY_TERMS.match(line.norm) or len(self.stack) < 3:
+            return False
+        current = self.current
+        siblings = [n for n in self.stack[-2].children if n.style == current.style and n.seq]
+        told = False
+        for part in CATEGORY_PART.split(line.text):
+            number = CATEGORY_NUMBER.search(normalise(part))
+            value = _number_of(number["n"]) if number else None
+            for node in siblings:
+                if value is not None and node.seq and node.seq[-1] == value:
+                    node.text.append(part.strip())
+                    told = True
+        if told:
+            self.open_field = None
+        return told
+
     def scope_holder(self, word: str) -> Node | None:
         """The heading 本专题 / 本专项 / 本领域 speaks of: the nearest one of that kind above
         the current direction, else the nearest plan or group."""
@@ -693,8 +735,9 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
     if code_and_office(following) != (None, None):
         return True  # 1.花牛苹果… / 指南代码：TSNY2501: a code names a heading, not an item
     label = read_label(following)
-    if label is not None and label.key is not None and (label.listed or label.bracketed):
-        return True
+    if label is not None and label.key is not None and (
+            label.listed or label.bracketed or head_word_key(label.label, final=True)):
+        return True  # 示范内容：… names a field by its head word as surely as 研究内容
     below = classify(following)
     return below is not None and below.style != heading.style
 
@@ -904,6 +947,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     offices_in_text(root)
     nodes = leaf_nodes(root)
     root.general = general_rules(root, nodes)
+    root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
+                                     if n.title and n.children)
     assign_kinds(nodes)
     leaves = [
         extract.leaf_from_node(meta, node, source_name, index)
@@ -930,17 +975,35 @@ GENERAL_SCOPE = re.compile(
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外")
 
 
+# A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
+# leads, the R&D floor, self-funding, what the applicant must hold.
+CONDITIONS = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:申报|揭榜|基本|申报基本|项目申报)(?:条件|要求)$")
+CONDITION_RULE = re.compile(r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可申报")
+
+
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
     rule for every direction; `extract.inherit` reads them last."""
     holding = {id(node) for leaf in leaves for node in [leaf, *leaf.ancestors()]}
     found: list[str] = []
     pending = [root]
+    within: set[int] = set()  # the conditions sections and every item under them
     while pending:
         node = pending.pop(0)
         if node is root or id(node) not in holding:
-            found += [s for s in fx.sentences("\n".join(node.stated))
-                      if GENERAL_SCOPE.search(normalise(s))]
+            conditions = id(node) in within or bool(
+                node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title)))
+            if conditions:
+                within.update(id(child) for child in node.children)
+            stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
+            # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
+            for item in fx.unwrap("\n".join(stated)).split("\n"):
+                said = fx.sentences(item)
+                if any(GENERAL_SCOPE.search(normalise(s)) for s in said):
+                    found += said
+                elif conditions:  # 揭榜条件 / 申报条件: what binds every applicant
+                    found += [s for s in said if CONDITION_RULE.search(normalise(s))]
         pending.extend(node.children)
     return found
 
@@ -1085,17 +1148,41 @@ def announces_subdirections(node: Node) -> bool:
     return any(SUBDIRECTIONS.search(normalise(line)) for line in node.stated)
 
 
+# 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
+LISTED_ITEM = re.compile(
+    r"^(?P<num>[\d０-９]{1,2})\s*[.、．]\s*(?P<title>[^。；;:：,，]{4,60})[；;。]?$")
+LISTED_DIRECTIONS = re.compile(
+    r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
+
+
+def lists_directions(node: Node) -> bool:
+    return bool(node.text) and bool(LISTED_DIRECTIONS.search(normalise(node.text[-1])))
+
+
 def announced_subdirection(node: Node) -> bool:
-    """One of the sub-directions its direction says it has, stated in running text only."""
-    return node.parent is not None and bool(node.text) and not node.section \
-        and node.kind not in ("plan", "group") and announces_subdirections(node.parent)
+    """One of the sub-directions its direction says it has, stated in running text only, or a
+    title in a list its heading says are the directions (主要支持以下方向：1．…；2．…)."""
+    if node.parent is None or node.section or node.children \
+            or node.kind in ("plan", "group"):
+        return False
+    return (bool(node.text) and announces_subdirections(node.parent)) or node.listed
+
+
+# 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
+CLOSED = re.compile(
+    r"暂停受理|暂不受理|不再受理|不在本指南受理范围|另行发文组织|本年度不安排|暂不安排")
+
+
+def closed(node: Node) -> bool:
+    return not node.fields and any(CLOSED.search(normalise(line)) for line in node.text)
 
 
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
     if node.children or node.non_funding or node.section or node.kind == "plan" \
-            or node.parent is None or node.label is not None or node.bare or not node.text:
+            or node.parent is None or node.label is not None or node.bare or not node.text \
+            or closed(node):
         return False
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
