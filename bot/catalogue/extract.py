@@ -29,6 +29,9 @@ GRANT_SENTENCE = re.compile(
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
+# The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
+LIST_AMOUNT_IS_GRANT = re.compile(
+    r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)")
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
@@ -69,7 +72,6 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     period_text = node.field_text("period") or embedded_period(node)
     period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
-    prose_only = not node.fields and bool(node.text)  # a direction stated in running text
     # rules in the running text (申报单位不限，…) and in fields that are not the project's
     # content (支持方式：…依托单位须为规模以上工业企业)
     beside = _join([*node.text, *(line for key, lines in node.fields.items()
@@ -98,7 +100,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota_field = node.field_text("quota")
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
-        _quota_sentence(_join(node.text)) if prose_only else None) or _quota_sentence(
+        _quota_sentence(_join(node.text))) or _quota_sentence(  # its own 本方向拟支持2项
         _join([funding_text or "", mode_text or ""])) or _quota_sentence(  # …，拟支持3项
         node.field_text("indicators") or "") or _quota_sentence(  # 拟支持2项。 under them
         node.field_text("content") or "")  # …降低固废排放。拟支持2项。 ending the content
@@ -387,6 +389,9 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         public = [c for c in re.split(r"[,，;；。]", normalise(own))
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
+    if funding is None and node.field_text("other:榜单金额") and any(
+            LIST_AMOUNT_IS_GRANT.search(normalise(_join(a.text))) for a in node.ancestors()):
+        funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
     if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
         funding = _amount_table(node.text)
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])

@@ -172,8 +172,17 @@ PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$
 OPEN_PIPE_ROW = re.compile(r"^[^|│┃\-\s][^|│┃]*(?:\s[|│┃]\s[^|│┃]+){2,}$")
 
 
+# 补助事项      补助对象      补助标准 — columns lined up with runs of spaces
+SPACED_CELLS = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+
+
 def _pipe_cells(raw: str) -> str:
-    """A row drawn with bars as the tab-separated row the table readers take."""
+    """A row drawn with bars, or lined up with runs of spaces, as the tab-separated row the
+    table readers take."""
+    text = raw.strip()
+    if "\t" not in text and len(SPACED_CELLS.findall(text)) >= 2 \
+            and re.search(r"[\u4e00-\u9fff]", text):
+        return SPACED_CELLS.sub("\t", text)
     match = PIPE_ROW.match(raw)
     if match is not None:
         cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
@@ -809,6 +818,7 @@ _TITLE_COLUMN = re.compile(
     r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?名称$|^(?:指南|研究|支持)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
+_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管)?(?:处室|科室|股室|部门)$")
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
 
@@ -885,7 +895,7 @@ def table_row(header: list[str], line: Line,
     if len(cells) != len(header):
         return None
     cells = same_as_above(cells, above)
-    title = code = number = None
+    title = code = number = office = None
     labelled: list[Line] = []
     for name, cell in zip(header, cells, strict=True):
         label = normalise(name).strip()
@@ -898,6 +908,8 @@ def table_row(header: list[str], line: Line,
             title = cell
         elif _CODE_COLUMN.search(label):
             code = cell
+        elif _OFFICE_COLUMN.match(label):
+            office = cell
         elif label in ("序号", "编号序号") and cell.isdigit():
             number = cell
         else:
@@ -916,6 +928,8 @@ def table_row(header: list[str], line: Line,
             labelled.append(Line(line.number, text, normalise(text)))
     if title is None:
         return None
+    if office:  # the managing office's column: said as a heading says it, in brackets
+        title = f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,
                       title, kind="direction", strong=True, code=code)
     return heading, labelled

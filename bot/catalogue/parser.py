@@ -83,7 +83,8 @@ NAMED_NOTE = re.compile(
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
-    r"(?P<word>方向|子方向|项目|课题|子课题|榜单)(?:均|都|一律)")
+    r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
+    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除)")
 OTHER = "other:"  # field key prefix of a label no rule knows
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -1130,7 +1131,7 @@ def is_leaf(node: Node) -> bool:
         return node.style.startswith("part:") and node.known_fields \
             and not is_non_funding(node.title)
     if node.kind == "group" and (node.label is not None or node.bare) \
-            and (node.text or node.fields):
+            and (node.text or node.fields) and not closed(node):
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
         return True
     if node.known_fields:
@@ -1170,11 +1171,13 @@ def announced_subdirection(node: Node) -> bool:
 
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
-    r"暂停受理|暂不受理|不再受理|不在本指南受理范围|另行发文组织|本年度不安排|暂不安排")
+    r"暂停受理|暂不受理|不再受理|不受理申报|暂停征集|不在本指南受理范围|另行发文组织|本年度不安排"
+    r"|暂不安排")
 
 
 def closed(node: Node) -> bool:
-    return not node.fields and any(CLOSED.search(normalise(line)) for line in node.text)
+    return not node.fields and any(CLOSED.search(normalise(line))
+                                   for line in [node.title or "", *node.text])
 
 
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
