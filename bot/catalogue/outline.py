@@ -96,11 +96,15 @@ _NAMED = re.compile(
     r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
-    r"[(（【\[［〔]\s*(?:(?:指南|方向|项目|课题|榜单|需求)?(?:代码|编号|编码)\s*[:：]?\s*)?"
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
+    r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20}))?"
+    r"\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside brackets
-_CODE_LED = re.compile(rf"^{_BARE_CODE}[\s\u3000]+(?P<rest>[^\s\u3000].*)$")
+# (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
+_CODE_LED = re.compile(
+    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
@@ -109,7 +113,7 @@ _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:指南|方向|项目|课题|榜单|需求)?(?:代码|编号|编码)"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
     r"\s*[】\]］]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
@@ -166,6 +170,16 @@ AUTO_NUMBER_TAB = re.compile(
     rf"|[{CIRCLED}]))\t(?=[^\t]+$)")
 
 
+# **二、重点研发计划** — bold marks of a web page copied as text; &nbsp; left by its HTML
+BOLD = re.compile(r"^(\s*)\*\*(?P<text>.+?)\*\*\s*$")
+
+
+def _unbold(raw: str) -> str:
+    raw = raw.replace("&nbsp;", " ")
+    match = BOLD.match(raw)
+    return f"{match[1]}{match['text']}" if match else raw
+
+
 # | 序号 | 榜单编号 | 榜单名称 | — a table drawn with bars (web pages, Markdown, │ box lines)
 PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$")
 # 支持方式 | 支持额度 | 实施期限 — the same without the outer bars
@@ -195,7 +209,7 @@ def _pipe_cells(raw: str) -> str:
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
-    stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", raw)))
+    stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in raw_lines]
     keep = [text.strip() for text in stripped]
     junk = _page_numbers(keep) | _contents(keep)
@@ -398,10 +412,13 @@ def classify_text(text: str) -> Heading | None:
     if match and _keyword_heading(match):
         return _keyword(text, match)
     match = _CODE_LED.match(text.strip())
-    if match and re.search(r"[\u4e00-\u9fff]", match["rest"]) and title_like(match["rest"]):
+    counted = match is not None and match["digits"] is not None \
+        and re.match(r"(?:年|月|日|例|个|项|人|万|元|亩|吨)", match["rest"])  # 1000 例临床样本
+    if match and re.search(r"[\u4e00-\u9fff]", match["rest"]) and title_like(match["rest"]) \
+            and not counted:
         rest = match["rest"].strip()
         return Heading("code", LEVELS["direction"], None, None, rest, kind="direction",
-                       strong=True, code=match["code"])
+                       strong=True, code=match["code"] or match["digits"])
     match = _NAMED.match(norm)
     if match:
         written: str | None = match["num"] or match["pnum"]
@@ -624,7 +641,11 @@ def code_and_office(line: Line) -> tuple[str | None, str | None]:
 
 
 def find_office(rest: str) -> str | None:
-    """（高新技术科）, （责任处室：高新技术科） → 高新技术科."""
+    """（高新技术科）, （责任处室：高新技术科）, （指南代码：HY25YB04，归口科室：农村科技科）
+    → the office."""
+    coded = CODE.search(rest)
+    if coded is not None and coded["office"]:
+        return coded["office"].strip()
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
     match = OFFICE.search(head)
     return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None

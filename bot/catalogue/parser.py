@@ -64,6 +64,7 @@ from bot.catalogue.outline import (
 )
 
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
+PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
@@ -204,6 +205,7 @@ class TreeBuilder:
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
         self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
+        self.lists_closed: set[int] = set()  # headings whose list of directions has ended
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
 
     @property
@@ -234,8 +236,8 @@ class TreeBuilder:
             carry.append(line.text)
             self.carry = carry
             return
-        if TABLE_RULE.match(line.text):
-            return  # ┌──┬──┐ box drawing around a table
+        if TABLE_RULE.match(line.text) or PUNCTUATION_ONLY.match(line.norm):
+            return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
         if self.feed_appendix(line, ahead) or self.feed_table(line):
             return
         code, office = code_and_office(line)
@@ -249,8 +251,16 @@ class TreeBuilder:
             return
         if code is None and office is not None and self.take_office(office):
             return
+        if LIST_INTRO.match(line.norm.strip()) and self.current is not self.root:
+            self.current.text.append(line.text)  # 支持方向： — the list of directions follows
+            self.open_field = None
+            return
         if self.open_listed(line):
             return
+        if self.current.listed:  # the list ended: what follows is its heading's (支持方式及额度：…)
+            self.stack.pop()
+            self.open_field = None
+            self.lists_closed.add(id(self.current))
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
@@ -287,15 +297,20 @@ class TreeBuilder:
     def open_listed(self, line: Line) -> bool:
         """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item."""
         listed = LISTED_ITEM.match(line.text.strip())
-        holder = self.current if lists_directions(self.current) else (
-            self.current.parent if self.current.listed else None)
+        holder = self.current if lists_directions(self.current) \
+            and id(self.current) not in self.lists_closed else (
+                self.current.parent if self.current.listed else None)
         if listed is None or holder is None:
+            return False
+        style = "listed:1" if listed["num"] else "listed:(一)"  # one list keeps one numbering
+        if self.current is not holder and self.current.style != style:
             return False
         if self.current is not holder:
             self.stack.pop()
-        self.push(Node("direction", line.number, listed["title"].strip(), listed["num"],
-                       style="listed", level=holder.level + 0.1, heading_text=line.text,
-                       listed=True), line)
+        code = find_code(listed["code"]) if listed["code"] else None
+        self.push(Node("direction", line.number, listed["title"].strip(),
+                       listed["num"] or listed["cn"], code=code, style=style,
+                       level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         return True
 
     def feed_appendix(self, line: Line, ahead: list[Line]) -> bool:
@@ -446,8 +461,13 @@ class TreeBuilder:
             # section (3 申报要求) numbered on from the outline ends the field before it
             return True
         if field_open:  # an item of the field's list, unless a deeper heading follows it
-            return starts and (introduces(ahead, heading)
-                               or announces_subdirections(self.current))
+            # 3.电解金属锰… ⏎ 申报代码：CZ23GG03 numbered on from the group before: coded
+            numbered_on = heading.style in self.last_number \
+                and follows(self.last_number[heading.style], heading.number) \
+                and bool(ahead) and code_and_office(ahead[0])[0] is not None
+            return numbered_on or (starts and (introduces(ahead, heading)
+                                               or announces_subdirections(self.current)
+                                               or grants_next(ahead)))
         return starts or introduces(ahead, heading)
 
     def style_index(self, style: str) -> int | None:
@@ -483,9 +503,19 @@ class TreeBuilder:
         elif self.nests_under_current(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         else:
+            heading = self.under_numbered_plan(heading)
             self.pop_to(heading.level)
         self.push(self.make_node(heading, line), line)
         self.last_number[heading.style] = heading.number
+
+    def under_numbered_plan(self, heading: Heading) -> Heading:
+        """（一）重大专项 under 二、重点研发计划: a title ending in 专项 makes it a plan, but its
+        numbering is one a 一、 heading holds — it stays under the plan numbered above it."""
+        if heading.kind != "plan" or heading.style not in LEVELS:
+            return heading
+        above = next((n for n in reversed(self.stack[1:]) if n.kind == "plan"
+                      and n.style in LEVELS and LEVELS[n.style] < LEVELS[heading.style]), None)
+        return heading if above is None else replace(heading, level=above.level + 0.1)
 
     def nests_under_current(self, heading: Heading) -> bool:
         """A keyword style met for the first time right under a group heading (（二）, 一、)
@@ -754,6 +784,12 @@ def share_requirements(node: Node, block: list[str]) -> None:
             sibling.inferred.append(f"申报要求与第{node.line}行的方向共用")
 
 
+def grants_next(ahead: list[Line]) -> bool:
+    """（一）高新技术企业培育奖励 ⏎ 对…给予一次性奖励10万元: an award item, its grant below."""
+    return bool(ahead) and classify(ahead[0]) is None and read_label(ahead[0]) is None \
+        and bool(extract.GRANT_SENTENCE.search(ahead[0].norm))
+
+
 def heads_section(ahead: list[Line]) -> bool:
     """Is a bare line followed by a heading (directly, or after one more bare heading)?
 
@@ -945,6 +981,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
+    rows_naming_headings(root)
+    notes_naming_headings(root)
     offices_in_text(root)
     nodes = leaf_nodes(root)
     root.general = general_rules(root, nodes)
@@ -999,12 +1037,13 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 within.update(id(child) for child in node.children)
             stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
+            # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
+            # 为…) scopes all of it
             for item in fx.unwrap("\n".join(stated)).split("\n"):
                 said = fx.sentences(item)
-                if any(GENERAL_SCOPE.search(normalise(s)) for s in said):
-                    found += said
-                elif conditions:  # 揭榜条件 / 申报条件: what binds every applicant
-                    found += [s for s in said if CONDITION_RULE.search(normalise(s))]
+                if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
+                        conditions and any(CONDITION_RULE.search(normalise(s)) for s in said)):
+                    found.append(item.strip())
         pending.extend(node.children)
     return found
 
@@ -1053,6 +1092,73 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                            None)
                 if row is not None:
                     child.table_terms = _row_sentence(header, row)
+    _rows_to_their_headings(root, tables)
+
+
+def rows_naming_headings(root: Node) -> None:
+    """项目类别 | 支持方式 | 资助额度 | … over rows 重大专项 / 一般项目 that are headings further
+    down, not directions: each row's cells become terms stated for the heading it names."""
+    headed: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.children and node.style != "table":
+            headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    for node in all_nodes(root):
+        if node.style != "table" or node.children or node.parent is None or not node.title:
+            continue
+        named = headed.get(re.sub(r"\s", "", normalise(node.title)))
+        if named is None or named is node.parent:
+            continue
+        said = [f"{_field_word(key)}：{line}" for key, lines in node.fields.items()
+                for line in lines]
+        named.text.append("；".join(said) + "。")
+        node.parent.children.remove(node)
+
+
+def _field_word(key: str) -> str:
+    """A field key as the word a sentence of terms would use for it."""
+    return key.removeprefix(OTHER) if key.startswith(OTHER) else {
+        "funding": "资助额度", "mode": "支持方式", "period": "实施期限", "quota": "支持数量",
+        "requirements": "申报要求", "content": "内容", "indicators": "考核指标",
+        "notes": "说明", "total": "总投入"}.get(key, key)
+
+
+# 注：1.工业科技攻关专项“有色金属新材料”方向下各项目资助额度为100～200万元，实施期限3年。
+QUOTED_NOTE = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|类)(?:下|的)?")
+
+
+def notes_naming_headings(root: Node) -> None:
+    """A note in a general section that names a heading by its title in quotes (“有色金属
+    新材料”方向下各项目…) says that of the heading it names: its clause goes to that heading."""
+    titled: dict[str, list[Node]] = {}
+    for node in all_nodes(root):
+        if node.title:
+            titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
+    for node in all_nodes(root):
+        if node.children and not node.non_funding:
+            continue  # a note stands in the general sections, not among the directions
+        for line in fx.unwrap("\n".join(node.text)).split("\n"):
+            for match in QUOTED_NOTE.finditer(line):
+                named = titled.get(re.sub(r"\s", "", normalise(match["name"])), [])
+                if len(named) == 1 and named[0] is not node:
+                    said = re.split(r"[。；;]", line[match.end():], maxsplit=1)[0]
+                    named[0].text.append(f"本方向{said}。")
+
+
+def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
+                                                              list[list[str]]]]) -> None:
+    """各专项归口科室、支持方式…见表1 in a general section, the table's rows naming the 专项
+    headings further down (工业科技攻关专项 | 高新技术与产业化科 | 前资助 | …): each heading that
+    a row names exactly, and no other row gave terms, states that row."""
+    headings = [n for n in all_nodes(root) if n.title and n.children and not n.non_funding]
+    for header, rows in tables.values():
+        for row in rows:
+            if not row or not row[0]:
+                continue
+            name = re.sub(r"\s", "", normalise(row[0]))
+            named = [n for n in headings if re.sub(r"\s", "", normalise(n.title or "")) == name]
+            if len(named) == 1 and not any(line.startswith(header[1] if len(header) > 1 else "")
+                                           for line in named[0].text):
+                named[0].text.append(_row_sentence(header, row))
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
@@ -1105,7 +1211,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             for child in node.children:
                 walk(child)
             if len(found) == before and node is not root and node.known_fields \
-                    and node.kind != "plan":
+                    and node.kind != "plan" and not any(  # coded items are directions
+                        child.code or grants_money(child) for child in node.children):
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
             return
@@ -1151,13 +1258,21 @@ def announces_subdirections(node: Node) -> bool:
 
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
 LISTED_ITEM = re.compile(
-    r"^(?P<num>[\d０-９]{1,2})\s*[.、．]\s*(?P<title>[^。；;:：,，]{4,60})[；;。]?$")
+    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）])\s*"
+    r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
+    r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
+# 支持方向： on a line of its own, over the list
+LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
 LISTED_DIRECTIONS = re.compile(
     r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
 
 
 def lists_directions(node: Node) -> bool:
-    return bool(node.text) and bool(LISTED_DIRECTIONS.search(normalise(node.text[-1])))
+    if not node.text:
+        return False
+    tail = normalise(node.text[-1]).strip()
+    said = normalise("".join(node.text[-2:]))  # …重点支持 ⏎ 以下方向： cut at the page width
+    return bool(LISTED_DIRECTIONS.search(said) or LIST_INTRO.match(tail))
 
 
 def announced_subdirection(node: Node) -> bool:
@@ -1171,8 +1286,8 @@ def announced_subdirection(node: Node) -> bool:
 
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
-    r"暂停受理|暂不受理|不再受理|不受理申报|暂停征集|不在本指南受理范围|另行发文组织|本年度不安排"
-    r"|暂不安排")
+    r"暂停受理|暂不受理|不再受理|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
+    r"|本年度不安排|暂不安排")
 
 
 def closed(node: Node) -> bool:
