@@ -186,6 +186,7 @@ PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$
 OPEN_PIPE_ROW = re.compile(r"^[^|│┃\-\s][^|│┃]*(?:\s[|│┃]\s[^|│┃]+){2,}$")
 
 
+_TABLE_HINT = re.compile(r"[|│┃]|\S[ \u3000]{2,}\S")
 # 补助事项      补助对象      补助标准 — columns lined up with runs of spaces
 SPACED_CELLS = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 
@@ -194,6 +195,8 @@ def _pipe_cells(raw: str) -> str:
     """A row drawn with bars, or lined up with runs of spaces, as the tab-separated row the
     table readers take."""
     text = raw.strip()
+    if not _TABLE_HINT.search(text):
+        return raw  # most lines: no bar, no run of spaces
     if "\t" not in text and len(SPACED_CELLS.findall(text)) >= 2 \
             and re.search(r"[\u4e00-\u9fff]", text):
         return SPACED_CELLS.sub("\t", text)
