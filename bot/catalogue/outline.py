@@ -12,6 +12,7 @@ parser from the order they appear in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -43,7 +44,8 @@ NOT_A_HEADING = re.compile(
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
-          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0}
+          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
+          "A1": 4.0, "【1】": 3.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -87,6 +89,12 @@ _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
+# （A）先进陶瓷材料…
+_CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
+# 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
+_BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<rest>[^\x00-\x7f].*)$")
+# C1 磷酸锰铁锂…: a lettered direction's sub-directions
+_LETTER_DIGIT = re.compile(r"^(?P<num>[A-H]\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 # Ⅰ、揭榜挂帅项目 (folded to I、): Roman numerals as a top level
 _ROMAN = re.compile(
     r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -120,7 +128,7 @@ CODE_LINE = re.compile(
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办)(?:处室|科室|股室|部门)"
+    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办|牵头)(?:处室|科室|股室|部门)"
     r"\s*[】\]］]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
@@ -209,11 +217,57 @@ def _pipe_cells(raw: str) -> str:
     return raw
 
 
+def _width(text: str) -> int:
+    """Display columns: a CJK or full-width character takes two, as a text rendering lays it."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """(display column, text) of each cell of a line set out with runs of spaces."""
+    found, at = [], 0
+    for piece in re.split(r"( {2,}|\u3000{2,})", line):
+        if piece.strip() and not re.fullmatch(r"( {2,}|\u3000{2,})", piece):
+            found.append((at + _width(piece) - _width(piece.lstrip()), piece.strip()))
+        at += _width(piece)
+    return found
+
+
+def _realign_tables(raw_lines: list[str]) -> list[str]:
+    """A table laid out in columns between rules (────), as pdftotext renders one, with cells
+    wrapped onto the lines below: each row read as one tab-separated line (on its first line;
+    the lines that only carried its wrapped cells left empty)."""
+    lines = list(raw_lines)
+    rules = [i for i, raw in enumerate(lines) if raw.strip() and TABLE_RULE.match(raw.strip())
+             and ("─" in raw or "━" in raw)]
+    for top, bottom in pairwise(rules):
+        block = [i for i in range(top + 1, bottom) if lines[i].strip()]
+        if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):
+            continue
+        header = _cells_at(lines[block[0]])
+        if len(header) < 3:
+            continue
+        starts = [at for at, _ in header]
+        rows: list[tuple[int, list[str]]] = []
+        for i in block:
+            cells = [""] * len(starts)
+            for at, text in _cells_at(lines[i]):
+                column = max((k for k, start in enumerate(starts) if start <= at + 2), default=0)
+                cells[column] += text
+            if not rows or sum(1 for cell in cells if cell) * 2 >= len(starts):
+                rows.append((i, cells))  # a row fills most columns; a wrap carries one or two
+            else:  # a wrapped cell carried onto this line: it belongs to the row above
+                rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells, strict=True)])
+            lines[i] = ""
+        for i, cells in rows:
+            lines[i] = "\t".join(cells)
+    return lines
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
-                for raw in raw_lines]
+                for raw in _realign_tables(raw_lines)]
     keep = [text.strip() for text in stripped]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
@@ -432,7 +486,8 @@ def classify_text(text: str) -> Heading | None:
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
-                           ("I、", _ROMAN)):
+                           ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
+                           ("【1】", _BLACK_NUMBER)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -533,6 +588,8 @@ def _number(text: str) -> tuple[int, ...] | None:
         return tuple(int(part) for part in re.split(r"[.\-]", text))
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
+    if re.fullmatch(r"[A-H]\d{1,2}", text):  # C1, C2: under （C）
+        return (ord(text[0]) - ord("A") + 1, int(text[1:]))
     if re.fullmatch(r"[IVX]+", text):
         return (_roman(text),)
     value = chinese_to_int(text)
@@ -873,9 +930,12 @@ def column_label(cell: str) -> tuple[str, str]:
 
 
 def with_unit(value: str, unit: str) -> str:
-    """20～30 under 支持额度（万元/项） is 20～30万元; a cell that says more stays as written."""
+    """20～30 under 支持额度（万元/项） is 20～30万元, 不超过30 is 不超过30万元; a cell that names
+    its own unit stays as written."""
     if unit and _BARE_NUMBERS.fullmatch(normalise(value).strip()):
         return value.strip() + unit
+    if unit and unit.endswith("元") and not re.search(r"元|%|年|月|项|个", value):
+        return re.sub(r"(\d+(?:\.\d+)?)(?![\d.~～\-—至])", r"\g<1>" + unit, value)
     return value
 
 

@@ -39,6 +39,7 @@ from bot.catalogue.outline import (
     Label,
     Line,
     classify,
+    classify_text,
     clean_lines,
     code_and_office,
     code_line,
@@ -446,6 +447,8 @@ class TreeBuilder:
 
     def takes_heading(self, heading: Heading, ahead: list[Line]) -> bool:
         """Whether a numbered line is a heading here or an item of the text around it."""
+        if self.item_before_was_text(heading):
+            return False  # 4.…（text） ⏎ 5.企业自筹资金…两倍。: the list goes on
         field_open = self.field_open
         index = self.style_index(heading.style)
         if index is not None:
@@ -469,6 +472,15 @@ class TreeBuilder:
                                                or announces_subdirections(self.current)
                                                or grants_next(ahead)))
         return starts or introduces(ahead, heading)
+
+    def item_before_was_text(self, heading: Heading) -> bool:
+        """The item numbered just before this one, in the same style, was read as running text."""
+        node = self.current
+        if heading.strong or heading.number is None or heading.number[-1] <= 1 or not node.text:
+            return False
+        before = classify_text(node.text[-1])
+        return before is not None and before.style == heading.style \
+            and before.number is not None and before.number[-1] == heading.number[-1] - 1
 
     def style_index(self, style: str) -> int | None:
         for index in range(len(self.stack) - 1, 0, -1):
@@ -1066,6 +1078,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             continue
         rows = []
         for following in lines[index + 1:]:
+            if TABLE_RULE.match(following.text):
+                continue  # ──── under the caption, between header and rows
             if not following.table:
                 break
             rows.append(table_cells(following))
@@ -1162,9 +1176,14 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
-    """A terms table's row as the sentence it stands for (支持方式：事前资助；资助额度：…。)."""
-    return "；".join(f"{name}：{cell}" for name, cell in zip(header[1:], row[1:], strict=False)
-                    if cell) + "。"
+    """A terms table's row as the sentence it stands for (支持方式：事前资助；资助额度：…。),
+    numbers given the unit their column names (资助强度（万元/项） | 100～200)."""
+    said = []
+    for name, cell in zip(header[1:], row[1:], strict=False):
+        if cell and cell not in ("—", "-", "/"):
+            label, unit = column_label(name)
+            said.append(f"{label}：{with_unit(cell, unit)}")
+    return "；".join(said) + "。"
 
 
 def _names(cell: str, title: str) -> bool:
