@@ -232,13 +232,16 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                         and value not in (None, []):
                     own[name] = value
                     filled.append(name)
+                    if name == "matching_ratio":  # its condition and sentence come with it
+                        own["matching"] = terms["matching"]
                     inferred.append(f"{FIELD_NAMES[name]}取自上级所引表格中本项的一行")
             continue
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
         terms = (stated_terms(ancestor) if ancestor.parent is not None
-                 else general_terms(ancestor, own.get("funding_mode"), node.ancestors()))
+                 else general_terms(ancestor, own.get("funding_mode"), node.ancestors(),
+                                    node.kind_named))
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped \
                     or name not in FIELD_NAMES:
@@ -291,10 +294,12 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
                          r"(?P<kind>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划))")
 
 
-def general_terms(root: Node, mode: str | None, ancestors: list[Node]) -> dict[str, Any]:
-    """The document-wide rules that bind a leaf funded by `mode` under `ancestors`."""
+def general_terms(root: Node, mode: str | None, ancestors: list[Node],
+                  kind: str = "") -> dict[str, Any]:
+    """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
+    kind its 项目类型 line names)."""
     modes = set(fx.funding_modes(mode))
-    titles = [normalise(a.title) for a in ancestors if a.title]
+    titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else [])
     kept = tuple(i for i, sentence in enumerate(root.general)
                  if _binds(normalise(sentence), modes, titles, root.category_titles))
     key = ",".join(map(str, kept))

@@ -205,10 +205,10 @@ def _pipe_cells(raw: str) -> str:
     text = raw.strip()
     if not _TABLE_HINT.search(text):
         return raw  # most lines: no bar, no run of spaces
-    if "\t" not in text and len(SPACED_CELLS.findall(text)) >= 2 \
+    match = PIPE_ROW.match(raw)
+    if match is None and "\t" not in text and len(SPACED_CELLS.findall(text)) >= 2 \
             and re.search(r"[\u4e00-\u9fff]", text):
         return SPACED_CELLS.sub("\t", text)
-    match = PIPE_ROW.match(raw)
     if match is not None:
         cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
         return "\t".join(cells) if any(cells) else raw
@@ -263,11 +263,43 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+def _unflatten_tables(raw_lines: list[str]) -> list[str]:
+    """A table a conversion flattened to one cell per line under its caption (表1　… ⏎ 项目类型
+    ⏎ 资助强度 ⏎ … ⏎ 重点项目 ⏎ 每项100万元 ⏎ …): the header is the run of field names, and
+    every that many lines after it make a row, read as one tab-separated line."""
+    lines = list(raw_lines)
+    for index, raw in enumerate(raw_lines):
+        if not re.match(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])", raw):
+            continue
+        run = []
+        for j in range(index + 1, len(raw_lines)):
+            cell = raw_lines[j].strip()
+            if not cell or "\t" in cell or len(cell) > 40:
+                break
+            run.append(j)
+        width = 1 + next((k for k, j in enumerate(run[1:])
+                          if not _is_column_name(raw_lines[j].strip())), len(run) - 1)
+        if width < 3 or len(run) <= width or len(run) % width:
+            continue
+        for start in range(0, len(run), width):
+            group = run[start:start + width]
+            lines[group[0]] = "\t".join(raw_lines[j].strip() for j in group)
+            for j in group[1:]:
+                lines[j] = ""
+    return lines
+
+
+def _is_column_name(cell: str) -> bool:
+    label = column_label(cell)[0]
+    return bool(FIELD_LABELS.get(label) or head_word_key(label, final=True)
+                or _LEAD_COLUMN.match(label) or _OFFICE_COLUMN.match(label))
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
-                for raw in _realign_tables(raw_lines)]
+                for raw in _realign_tables(_unflatten_tables(raw_lines))]
     keep = [text.strip() for text in stripped]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
@@ -288,7 +320,23 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    return _join_wrapped(_join_split_headings(result))
+    return _join_wrapped(_join_split_headings(_join_wrapped_rows(result)))
+
+
+def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
+    """│        │中期评估后拨付40%）│ under │支持方式│前资助…通过│: a row with nothing in its first
+    cell carries on the cells of the row above."""
+    result: list[Line] = []
+    for line in lines:
+        before = result[-1] if result else None
+        if before is not None and before.table and line.table:
+            above, cells = before.text.split("\t"), line.text.split("\t")
+            if len(above) == len(cells) and not cells[0].strip() and above[0].strip():
+                joined = "\t".join(a + b.strip() for a, b in zip(above, cells, strict=True))
+                result[-1] = replace(before, text=joined, norm=normalise(joined))
+                continue
+        result.append(line)
+    return result
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:

@@ -133,6 +133,8 @@ class Node:
     applicant_at: list[list[Any]] = field(default_factory=list)
     scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
     category_titles: frozenset[str] = frozenset()  # root: the headings' titles, as folded
+    kinds_named: set[str] = field(default_factory=set)  # root: 重点项目, 一般项目 … rows chosen
+    kind_named: str = ""  # the kind its 项目类型：… line chose
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -999,7 +1001,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     nodes = leaf_nodes(root)
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
-                                     if n.title and n.children)
+                                     if n.title and n.children) | root.kinds_named
     assign_kinds(nodes)
     leaves = [
         extract.leaf_from_node(meta, node, source_name, index)
@@ -1107,6 +1109,31 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 if row is not None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
+    _rows_by_kind(root, tables)
+
+
+# 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
+KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s]{1,12})")
+
+
+def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
+    """A direction that names its kind (项目类型：重点项目) takes that kind's row of a terms
+    table in the general sections (项目类型 | 资助强度 | 资助方式 | …) as terms from above."""
+    for node in all_nodes(root):
+        said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
+                if key.startswith(OTHER) and (text := node.field_text(key))]
+        kind = next((m["kind"] for line in [*said, *node.text]
+                     if (m := KIND_LINE.match(normalise(line).strip()))), None)
+        if kind is None or node.table_terms or node.children:
+            continue
+        for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
+            row = next((r for r in rows if r and re.sub(r"\s", "", normalise(r[0]))
+                        .startswith(kind)), None)
+            if row is not None:
+                node.table_terms = _row_sentence(header, row)
+                node.kind_named = normalise(row[0])
+                root.kinds_named.add(normalise(row[0]))
+                break
 
 
 def rows_naming_headings(root: Node) -> None:
