@@ -378,3 +378,20 @@ def test_a_county_matching_the_grant_is_not_the_applicants_self_funding() -> Non
     text = "须由企业牵头。立项项目所在区、县（市）科技部门按1:1比例给予配套资助。"
     assert fx.matching_rule(text) is None
     assert fx.matching_ratio("企业自筹资金与市财政资助资金按1:1比例配套。") == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("不超过5人。", 5), ("拟支持不超过3个团队。", 3), ("不超过10名", 10), ("2支", 2)])
+def test_a_labelled_quota_of_people_or_teams(text: str, count: int) -> None:
+    """遴选数量：不超过5人 — a talent plan counts the people it funds."""
+    assert fx.quota(text, labelled=True) == count
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("申报单位须为在六安市注册、已入库的科技型中小企业。", True),
+    ("申报主体须为在本市登记注册的企业。", True),
+    ("申报单位须为在本市注册的企业、高校或科研院所。", None),  # a choice, not firms only
+])
+def test_where_a_firm_is_registered_does_not_hide_the_lead_rule(text: str,
+                                                                only: bool | None) -> None:
+    assert fx.enterprise_lead_only(text) is only

@@ -281,3 +281,33 @@ def test_an_applicant_stated_in_running_text_binds_the_directions_under_it() -> 
 def test_an_applicant_that_is_not_only_a_firm_is_no_lead_rule(line: str) -> None:
     guideline = _parse(["一、重点研发计划", "1.测试方向（CS2501）", "研究内容：做研究。", line])
     assert guideline.leaves[0].enterprise_lead_only is None
+
+
+def test_a_document_that_ranks_circled_numbers_over_bracketed_ones() -> None:
+    """④ holding only a sentence, then （1）… （2）…: the document nests （1） under ①, against the
+    usual order, and the sub-directions take the quota and grant the direction states; the next
+    ⑤ is a direction again, and a 揭榜 plan's 每个榜单确定1个揭榜方 is each 榜单's quota."""
+    guideline = _parse([
+        "一、重点研发计划（高新技术科）",
+        "①电机驱动控制系统研发（LA26ZD01）",
+        "研究内容：研制智能驱动控制系统。",
+        "支持额度：每项不超过100万元。",
+        "②农产品精深加工装备（LA26ZD02）",
+        "本方向设2个子方向，每个子方向拟支持1项，每项不超过50万元。",
+        "（1）茶叶连续化加工装备（LA26ZD02-1）",
+        "研究内容：研制连续化清洁加工成套装备。",
+        "（2）中药材产地初加工装备（LA26ZD02-2）",
+        "研究内容：研发清洗、低温干燥等初加工装备。",
+        "③高纯铁粉制备技术（LA26ZD03）",
+        "研究内容：开展短流程制备工艺研究。",
+        "二、揭榜挂帅项目",
+        "每个榜单确定1个揭榜方，单个项目最高不超过200万元。",
+        "①露天铁矿无人开采系统（LA26JB01）",
+        "需求描述：研发矿卡无人驾驶系统。",
+        "支持期：2年。",
+    ])
+    assert [(leaf.source_line, leaf.parent, leaf.quota, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        (2, None, None, 100), (7, "农产品精深加工装备", 1, 50), (9, "农产品精深加工装备", 1, 50),
+        (11, None, None, None), (15, None, 1, 200)]
+    assert guideline.leaves[-1].period_years_max == 2  # 支持期, a label read by its head word

@@ -189,6 +189,11 @@ def codes_lead(lines: list[Line]) -> bool:
     return before > after
 
 
+# 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
+PARTS_ANNOUNCED = re.compile(
+    r"子(?:方向|课题|任务|专题|项目)|下设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个")
+
+
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -207,6 +212,7 @@ class TreeBuilder:
         self.attached = False  # the 附X label just read was 附件 (a document), not 附表
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
+        self.own_depth: dict[str, float] = {}  # ① over （1）: styles the document ranks itself
         self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
         self.lists_closed: set[int] = set()  # headings whose list of directions has ended
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
@@ -513,9 +519,14 @@ class TreeBuilder:
         if index is None:
             index = self.stand_in(heading)
         if index is not None:
+            if heading.style in self.own_depth:  # as deep as the document first nested it
+                heading = replace(heading, level=self.own_depth[heading.style])
             del self.stack[index:]
         elif self.nests_under_current(heading):
             heading = replace(heading, level=self.current.level + 0.1)
+        elif self.first_under_empty(heading):
+            heading = replace(heading, level=self.current.level + 0.1)
+            self.own_depth[heading.style] = heading.level
         else:
             heading = self.under_numbered_plan(heading)
             self.pop_to(heading.level)
@@ -542,6 +553,23 @@ class TreeBuilder:
                 and not current.non_funding and not current.section and bool(current.text)
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
+
+    def first_under_empty(self, heading: Heading) -> bool:
+        """A numbering style used for the first time right under a numbered direction that
+        holds nothing but a sentence announcing its parts (④… 本方向设2个子方向 → （1）…), or
+        with a code its own code extends (LA26ZD04 → LA26ZD04-1), nests there: the document
+        ranks ① over （1）, whatever the usual order."""
+        current = self.current
+        if (heading.keyword is not None or heading.style in self.last_number
+                or heading.kind not in ("direction", "sub", None) or current is self.root
+                or current.label is not None or current.children or current.fields
+                or current.non_funding or current.section or heading.level > current.level
+                or current.style not in self.last_number):
+            return False
+        code = heading.code or self.pending_code
+        return (code is not None and current.code is not None and code != current.code
+                and code.startswith(current.code)) \
+            or any(PARTS_ANNOUNCED.search(normalise(text)) for text in current.text)
 
     def pop_to(self, level: float) -> None:
         while len(self.stack) > 1 and self.current.level >= level:
