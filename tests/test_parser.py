@@ -311,3 +311,43 @@ def test_a_document_that_ranks_circled_numbers_over_bracketed_ones() -> None:
         (2, None, None, 100), (7, "农产品精深加工装备", 1, 50), (9, "农产品精深加工装备", 1, 50),
         (11, None, None, None), (15, None, 1, 200)]
     assert guideline.leaves[-1].period_years_max == 2  # 支持期, a label read by its head word
+
+
+def test_a_box_of_terms_per_plan_and_a_tier_chosen_by_the_direction_s_kind() -> None:
+    """A 专项概况 box (│支持方式│前资助│ rows, one value wrapped) gives its 专项 mode, grant,
+    period and office; 项目类别：一般项目 picks its tier of 重点项目…；一般项目…; 通用申报条件
+    binds every direction, and 本专项自筹… reads self-funding first (2:1 → 2)."""
+    guideline = _parse([
+        "一、通用申报条件",
+        "（一）项目须落实自筹资金，自筹资金与申请市级财政资助资金的比例不低于1:1。",
+        "二、专项指南",
+        "（一）海洋科技创新专项",
+        "┌────┬──────────┐",
+        "│支持方式│前资助，分年拨付（立项后拨付60%，通过│",
+        "│        │中期评估后拨付40%）                 │",
+        "├────┼──────────┤",
+        "│资助强度│重点项目每项100万元；一般项目每项30万元│",
+        "├────┼──────────┤",
+        "│实施期限│2025年7月—2027年6月│",
+        "├────┼──────────┤",
+        "│归口处室│海洋与农村科技科│",
+        "└────┴──────────┘",
+        "方向名称：深远海养殖工船关键装备研制",
+        "项目类别：重点项目",
+        "研究内容：研制养殖工船关键装备。",
+        "方向名称：海洋牧场水下智能监测网络构建",
+        "项目类别：一般项目",
+        "研究内容：研发水下监测节点。",
+        "（二）先进制造专项",
+        "专项申报要求：本专项自筹资金与申请市级财政资助资金的比例不低于2:1。",
+        "方向名称：碳纤维复合材料构件自动化成型装备",
+        "研究内容：研制自动铺放装备。",
+    ])
+    ship, ranch, fibre = guideline.leaves
+    assert (ship.funding_min_wan, ship.funding_max_wan) == (100, 100)
+    assert (ranch.funding_min_wan, ranch.funding_max_wan) == (30, 30)
+    assert any("一般项目" in note for note in ranch.inferred)
+    for leaf in (ship, ranch):
+        assert (leaf.office, leaf.funding_mode, leaf.period_years_max, leaf.matching_ratio) == (
+            "海洋与农村科技科", "前资助、分年拨付", 2, 1)
+    assert fibre.matching_ratio == 2

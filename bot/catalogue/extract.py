@@ -223,18 +223,24 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         if above is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"}:
             own["funding_mode"] = None
     stopped = waived(_join(node.stated))
-    holders: list[Node | str] = [node.table_terms] if node.table_terms else []
+    # its row of a table the heading above refers to; the tier a grant above gives its kind
+    holders: list[Node | tuple[str, str]] = [
+        (sentence, note) for sentence, note in (
+            (node.table_terms, "取自上级所引表格中本项的一行"),
+            (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
+        if sentence]
     for holder in [*holders, *node.ancestors()]:
-        if isinstance(holder, str):  # its row of a table the heading above refers to
-            terms = _terms_of(holder, None)
+        if isinstance(holder, tuple):
+            sentence, note = holder
+            terms = _terms_of(sentence, None)
             for name, value in terms.items():
                 if name in FIELD_NAMES and own.get(name) in (None, []) \
-                        and value not in (None, []):
+                        and value not in (None, []) and name not in filled:
                     own[name] = value
                     filled.append(name)
                     if name == "matching_ratio":  # its condition and sentence come with it
                         own["matching"] = terms["matching"]
-                    inferred.append(f"{FIELD_NAMES[name]}取自上级所引表格中本项的一行")
+                    inferred.append(f"{FIELD_NAMES[name]}{note}")
             continue
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:

@@ -398,7 +398,7 @@ def min_rd_spend_wan(text: str | None) -> float | None:
 
 
 _SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|自有)"
-_GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项)"
+_GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项(?:资金|经费))"  # not 本专项自筹…
 # 1:2（财政:自筹）: the sides a ratio names right after it
 _SIDES = re.compile(
     r"\s*[(（](?P<first>[\u4e00-\u9fff]{1,6})[:：比](?P<second>[\u4e00-\u9fff]{1,6})[)）]")

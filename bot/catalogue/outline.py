@@ -289,6 +289,13 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+def _names_field(cell: str) -> bool:
+    """A header cell a list names (资助额度), not a value read by its head word (前资助)."""
+    label = column_label(cell)[0]
+    return bool(FIELD_LABELS.get(label) or _LEAD_COLUMN.match(label)
+                or _OFFICE_COLUMN.match(label))
+
+
 def _is_column_name(cell: str) -> bool:
     label = column_label(cell)[0]
     return bool(FIELD_LABELS.get(label) or head_word_key(label, final=True)
@@ -298,9 +305,14 @@ def _is_column_name(cell: str) -> bool:
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
+    realigned = _realign_tables(_unflatten_tables(raw_lines))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
-                for raw in _realign_tables(_unflatten_tables(raw_lines))]
-    keep = [text.strip() for text in stripped]
+                for raw in realigned]
+    # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
+    # that says so: it carries on the row above
+    keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
+            and PIPE_ROW.match(raw) and text.strip() else text.strip()
+            for raw, text in zip(realigned, stripped, strict=True)]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
     result: list[Line] = []
@@ -320,7 +332,21 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    return _join_wrapped(_join_split_headings(_join_wrapped_rows(result)))
+    return _join_wrapped(_join_split_headings(_key_value_rows(_join_wrapped_rows(result))))
+
+
+def _key_value_rows(lines: list[Line]) -> list[Line]:
+    """│支持方式│前资助│ — a two-cell row whose first cell names a field and whose second does
+    not (a 专项概况 box of label | value) is that field's line: 支持方式：前资助."""
+    result = []
+    for line in lines:
+        cells = line.text.split("\t") if line.table else []
+        if len(cells) == 2 and all(cell.strip() for cell in cells) \
+                and _is_column_name(cells[0].strip()) and not _names_field(cells[1].strip()):
+            text = f"{cells[0].strip()}：{cells[1].strip()}"
+            line = replace(line, text=text, norm=normalise(text), table=False)
+        result.append(line)
+    return result
 
 
 def _join_wrapped_rows(lines: list[Line]) -> list[Line]:

@@ -125,6 +125,7 @@ class Node:
     listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
+    kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
@@ -444,9 +445,10 @@ class TreeBuilder:
         return False
 
     def take_office(self, office: str) -> bool:
-        """归口处室：… right under a heading (before its fields) names its managing office."""
+        """归口处室：… under a heading (before its sub-headings; among its fields too, as the
+        last row of a 专项概况 box) names its managing office."""
         node = self.current
-        if node is self.root or node.office is not None or any(node.fields.values()):
+        if node is self.root or node.office is not None or node.children:
             return False
         node.office = office
         return True
@@ -1059,7 +1061,8 @@ GENERAL_SCOPE = re.compile(
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:申报|揭榜|基本|申报基本|项目申报)(?:条件|要求)$")
+    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
+    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位)(?:条件|要求)$")
 CONDITION_RULE = re.compile(r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可申报")
 
 
@@ -1116,6 +1119,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         if len(rows) >= 2:
             tables.setdefault(str(int(caption["n"])), (rows[0], rows[1:]))
     if not tables:
+        _rows_by_kind(root, tables)  # a kind's tier may still be in a grant's text
         return
     pending = list(root.children)
     while pending:
@@ -1162,6 +1166,26 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 node.kind_named = normalise(row[0])
                 root.kinds_named.add(normalise(row[0]))
                 break
+        else:
+            node.kind_terms = _tier_of_kind(node, kind)
+            if node.kind_terms:
+                node.kind_named = kind
+                root.kinds_named.add(kind)
+
+
+def _tier_of_kind(node: Node, kind: str) -> str:
+    """资助强度：重点项目每项100万元；一般项目每项30万元 above a direction of 项目类别：一般项目:
+    the clause its kind opens, as that direction's grant (the other tiers are not its own)."""
+    for above in node.ancestors():
+        text = above.field_text("funding")
+        if not text:
+            continue
+        clauses = [c.strip() for c in re.split(r"[；;。\n]", normalise(text)) if c.strip()]
+        mine = [c for c in clauses if re.sub(r"^(?:其中|对)", "", c).startswith(kind)]
+        if len(mine) == 1 and len(clauses) > 1:
+            return f"资助强度：{mine[0]}"
+        return ""
+    return ""
 
 
 def rows_naming_headings(root: Node) -> None:
