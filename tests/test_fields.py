@@ -395,3 +395,26 @@ def test_a_labelled_quota_of_people_or_teams(text: str, count: int) -> None:
 def test_where_a_firm_is_registered_does_not_hide_the_lead_rule(text: str,
                                                                 only: bool | None) -> None:
     assert fx.enterprise_lead_only(text) is only
+
+
+@pytest.mark.parametrize(("text", "ratio"), [
+    ("企业自筹资金与申请财政资金的比例不低于二比一。", 2),
+    ("自筹资金与财政资金按一比一配套。", 1),
+    ("本专项自筹资金与申请市级财政资助资金的比例不低于2:1。", 2),  # 本专项 is no grant side
+])
+def test_matching_ratios_in_words_and_after_the_plan_s_name(text: str, ratio: float) -> None:
+    assert fx.matching_ratio(text) == ratio
+
+
+@pytest.mark.parametrize(("text", "years"), [("实施期限：一年半。", 1.5), ("执行期两年半", 2.5),
+                                              ("实施期限两年。", 2)])
+def test_half_years_in_words(text: str, years: float) -> None:
+    assert fx.period_years_max(text) == years
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("本类项目不限申报主体。", False),
+    ("不限申报主体所在地，须由企业牵头。", True),  # where, not who
+])
+def test_no_limit_on_who_applies(text: str, only: bool) -> None:
+    assert fx.enterprise_lead_only(text) is only

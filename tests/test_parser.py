@@ -351,3 +351,52 @@ def test_a_box_of_terms_per_plan_and_a_tier_chosen_by_the_direction_s_kind() -> 
         assert (leaf.office, leaf.funding_mode, leaf.period_years_max, leaf.matching_ratio) == (
             "海洋与农村科技科", "前资助、分年拨付", 2, 1)
     assert fibre.matching_ratio == 2
+
+
+def test_kinds_numbered_in_words_boxes_and_sections_known_by_name() -> None:
+    """第一类 plans, ◎ directions with 甲、乙 sub-directions, 专栏 boxes, financial numerals;
+    申报程序 alone after a blank line closes the last direction; a rule per kind of project in
+    one general item binds only the directions of that 项目类别; a direction the rule exempts
+    by number (第2方向不受此限) is spared that clause; a rule for a kind beats one for all."""
+    guideline = _parse([
+        "申报总体要求",
+        "——项目执行期：除另有说明外，项目执行期统一为2026年1月1日至2027年12月31日。",
+        "——各类项目支持规则：科技重大专项须由企业牵头申报，牵头企业上年度研发投入不低于2000万元"
+        "（第２方向不受此限），采取前资助方式，单项资助300万元至800万元；研发后补助项目按项目研发"
+        "投入的20%给予后补助，最高200万元，不设执行期。",
+        "",
+        "第一类　能源与化工（能源科）",
+        "专栏１　煤炭智能开采",
+        "１．煤矿智能化开采关键技术",
+        "研究内容：研究采煤机自主截割技术。",
+        "项目类别：科技重大专项",
+        "２．绿氢耦合煤化工示范",
+        "研究内容：开展绿氢替代灰氢工程示范。",
+        "项目类别：科技重大专项",
+        "３．针状焦制备",
+        "研究内容：开展针状焦工艺优化。",
+        "项目类别：研发后补助项目",
+        "贰、重点研发计划",
+        "◎ 磷化工精细化学品绿色制备【XG2027-ZD02】",
+        "研究内容：本方向下设两个子方向。",
+        "　　甲、电子级磷酸提纯技术【XG2027-ZD02-A】",
+        "研究内容：开展湿法磷酸提纯研究。",
+        "　　乙、磷石膏高值化利用技术【XG2027-ZD02-B】",
+        "研究内容：开展磷石膏综合利用研究。",
+        "",
+        "申报程序",
+        "　　申报单位登录系统在线填报，网上填报时间为2026年12月1日至2027年1月15日。",
+    ])
+    mining, hydrogen, coke, acid, gypsum = guideline.leaves
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "煤矿智能化开采关键技术", "绿氢耦合煤化工示范", "针状焦制备", "电子级磷酸提纯技术",
+        "磷石膏高值化利用技术"]
+    assert (mining.plan, mining.group, mining.office) == ("能源与化工", "专栏1：煤炭智能开采", "能源科")
+    assert (mining.min_rd_spend_wan, mining.funding_max_wan, mining.period_years_max) == (
+        2000, 800, 2)
+    assert hydrogen.min_rd_spend_wan is None and hydrogen.enterprise_lead_only is True
+    assert (coke.funding_max_wan, coke.period_years_max, coke.enterprise_lead_only) == (
+        200, None, None)
+    assert (acid.code, acid.parent, gypsum.code) == (
+        "XG2027-ZD02-A", "磷化工精细化学品绿色制备", "XG2027-ZD02-B")
+    assert "申报程序" not in (gypsum.content or "")

@@ -22,6 +22,9 @@ AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
     r"|(?:每项|单项|每个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
     r"|(?:市拨|财政资助|市财政)经费\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 市拨经费200万元
+    # 按研发投入的20%给予后补助，最高200万元: a share of something, capped
+    r"|\d+(?:\.\d+)?\s*%\s*(?:的比例)?(?:给予|予以)[^。；;，,]{0,8}?[,，]\s*(?:单个项目|单个企业|每项)?"
+    r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%))"
@@ -247,7 +250,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             break
         terms = (stated_terms(ancestor) if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), node.ancestors(),
-                                    node.kind_named))
+                                    node.kind_named, node.seq[-1] if node.seq else None))
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped \
                     or name not in FIELD_NAMES:
@@ -301,17 +304,53 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
 
 
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
-                  kind: str = "") -> dict[str, Any]:
+                  kind: str = "", number: int | None = None) -> dict[str, Any]:
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
-    kind its 项目类型 line names)."""
+    kind its 项目类型 line names), less those its `number` is exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else [])
     kept = tuple(i for i, sentence in enumerate(root.general)
                  if _binds(normalise(sentence), modes, titles, root.category_titles))
-    key = ",".join(map(str, kept))
+    said = {i: _unless_exempt(root.general[i], number) for i in kept}
+    key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
     if key not in root.scoped_terms:
-        root.scoped_terms[key] = _terms_of(_join([root.general[i] for i in kept]), None)
+        scoped = [i for i in kept if _scoped(normalise(root.general[i]), root.category_titles)]
+        terms = _terms_of(_join([said[i] for i in kept if i not in scoped]), None)
+        # a rule for the leaf's own kind beats one for every direction: 研发后补助项目…不设
+        # 执行期 over 项目执行期统一为…
+        own_kind = _terms_of(_join([said[i] for i in scoped]), None)
+        for name in own_kind["waived"]:
+            terms[name] = None
+        terms.update({name: value for name, value in own_kind.items()
+                      if value not in (None, []) and name != "waived"})
+        terms["waived"] = terms["waived"] | own_kind["waived"]
+        root.scoped_terms[key] = terms
     return root.scoped_terms[key]
+
+
+# …研发投入不低于2000万元（第4、8方向不受此限）: the directions the rule before it spares
+EXEMPT = re.compile(
+    r"[(（]?\s*第?(?P<nums>[\d一二三四五六七八九十]{1,3}(?:\s*[、,，和及]\s*[\d一二三四五六七八九十]{1,3})*)"
+    r"\s*(?:个)?(?:方向|子方向|项)\s*(?:除外|不受此限|不受该限制|不适用)\s*[)）]?")
+
+
+def _unless_exempt(rule: str, number: int | None) -> str:
+    """The rule without the clause a direction of this `number` is exempted from."""
+    if number is None or "方向" not in rule:
+        return rule
+    for match in EXEMPT.finditer(normalise(rule)):
+        if number in {fx.to_number(n) for n in re.split(r"\s*[、,，和及]\s*", match["nums"])}:
+            before = normalise(rule)[:match.start()]
+            clause_start = max(before.rfind(mark) for mark in "，,；;。") + 1
+            return normalise(rule)[:clause_start] + normalise(rule)[match.end():]
+    return rule
+
+
+def _scoped(sentence: str, categories: frozenset[str]) -> bool:
+    """Whether a general rule names the kind of project it is for."""
+    named = NAMED_SCOPE.match(sentence)
+    return KIND_SCOPE.match(sentence) is not None or (
+        named is not None and named["kind"] in categories)
 
 
 def _binds(sentence: str, modes: set[str], titles: list[str],

@@ -68,7 +68,7 @@ def _wan(number: str, unit: str) -> float | None:
 # --------------------------------------------------------------------------- period
 
 _PERIOD_RANGE = re.compile(NUM + r"\s*[-~至到]\s*" + NUM + r"\s*年")
-_PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年|个月)")
+_PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年半?|个月)")  # 一年半: 1.5
 _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
 _YEAR_RANGE = re.compile(
@@ -118,7 +118,8 @@ def period_years_max(text: str | None) -> float | None:
         value = to_number(match.group(1))
         if value is None:
             continue
-        years = value / 12 if match.group(2) == "个月" else value
+        years = value / 12 if match.group(2) == "个月" else value + (
+            0.5 if match.group(2) == "年半" else 0)
         best = max(best or 0, years)
     return best
 
@@ -326,6 +327,7 @@ _NOT_LEAD_ONLY = re.compile(
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限(?!地域|地区|区域|注册地)"
     r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
     r"|不限(?:定)?(?:申报|牵头|揭榜|承担)(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
+    r"|不限(?:定)?(?:申报|牵头|揭榜)主体(?![^。;；,，]{0,4}(?:所在|地域|注册|数量))"  # 不限申报主体
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
@@ -402,7 +404,10 @@ _GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项(?:资金|�
 # 1:2（财政:自筹）: the sides a ratio names right after it
 _SIDES = re.compile(
     r"\s*[(（](?P<first>[\u4e00-\u9fff]{1,6})[:：比](?P<second>[\u4e00-\u9fff]{1,6})[)）]")
-_RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?")
+_RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?"
+                    # 二比一: numerals in words, said with 比
+                    r"|(?<![\u4e00-\u9fff])(?P<ca>[一二两三四五六七八九十])比(?P<cb>[一二两三四五六七八九十])"
+                    r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十])比(?P<db>[一二两三四五六七八九十])")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
 _EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
@@ -472,7 +477,8 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
     """(ratio, where it is written) in one normalised sentence."""
     ratio = _RATIO.search(sentence)
     if ratio:
-        a, b = float(ratio["a"]), float(ratio["b"])
+        a, b = (float(ratio["a"]), float(ratio["b"])) if ratio["a"] else (
+            to_number(ratio["ca"] or ratio["da"]) or 0, to_number(ratio["cb"] or ratio["db"]) or 0)
         if 0 in (a, b):
             return None
         sides = _SIDES.match(sentence, ratio.end())  # 1:2（财政:自筹）names its own sides

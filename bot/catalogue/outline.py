@@ -45,13 +45,14 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "【1】": 3.0}
+          "A1": 4.0, "【1】": 3.0, "甲、": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
+    "专栏": "group",  # 专栏1　煤炭安全绿色智能开采: a box of directions
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
 }
@@ -71,9 +72,9 @@ NON_FUNDING = re.compile(
     r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
 
 _PART = re.compile(
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节)\s*[:：、.]?\s*(?P<rest>.*)$")
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类)\s*[:：、.]?\s*(?P<rest>.*)$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
@@ -95,6 +96,12 @@ _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x0
 _BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<rest>[^\x00-\x7f].*)$")
 # C1 磷酸锰铁锂…: a lettered direction's sub-directions
 _LETTER_DIGIT = re.compile(r"^(?P<num>[A-H]\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
+# 甲、电子级磷酸…: the heavenly stems as a list's numbers
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+_STEM = re.compile(rf"^(?P<num>[{STEMS}])\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
+# 壹、重点研发计划: the numerals of bank forms, read as 一、
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+_FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?=[)）、.]|\s)")
 # Ⅰ、揭榜挂帅项目 (folded to I、): Roman numerals as a top level
 _ROMAN = re.compile(
     r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -271,11 +278,12 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     for index, raw in enumerate(raw_lines):
         if not re.match(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])", raw):
             continue
-        run = []
+        run: list[int] = []
         for j in range(index + 1, len(raw_lines)):
             cell = raw_lines[j].strip()
-            if not cell or "\t" in cell or len(cell) > 40:
-                break
+            if not cell or "\t" in cell or len(cell) > 40 or (
+                    run and classify_text(cell) is not None and not _STEM.match(cell)):
+                break  # the table ends at a blank line, a long line, or the next heading
             run.append(j)
         width = 1 + next((k for k, j in enumerate(run[1:])
                           if not _is_column_name(raw_lines[j].strip())), len(run) - 1)
@@ -533,6 +541,7 @@ def classify_text(text: str) -> Heading | None:
         return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest,
                        code=find_code(rest))
     norm = _plain_keyword(normalise(text).strip())
+    norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
     match = _PART.match(norm)
     if match:
         number = _number(match["num"])
@@ -561,7 +570,7 @@ def classify_text(text: str) -> Heading | None:
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
-                           ("【1】", _BLACK_NUMBER)):
+                           ("【1】", _BLACK_NUMBER), ("甲、", _STEM)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -666,6 +675,8 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (ord(text[0]) - ord("A") + 1, int(text[1:]))
     if re.fullmatch(r"[IVX]+", text):
         return (_roman(text),)
+    if len(text) == 1 and text in STEMS:
+        return (STEMS.index(text) + 1,)
     value = chinese_to_int(text)
     return (value,) if value is not None else None
 

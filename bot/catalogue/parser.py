@@ -135,6 +135,7 @@ class Node:
     scoped_terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # root: by mode
     category_titles: frozenset[str] = frozenset()  # root: the headings' titles, as folded
     kinds_named: set[str] = field(default_factory=set)  # root: 重点项目, 一般项目 … rows chosen
+    alone: bool = False  # a section known by its name (申报程序), closed by any keyword heading
     kind_named: str = ""  # the kind its 项目类型：… line chose
 
     def add(self, child: Node) -> Node:
@@ -188,6 +189,13 @@ def codes_lead(lines: list[Line]) -> bool:
         if index > 0 and classify(lines[index - 1]) is not None:
             after += 1
     return before > after
+
+
+# The sections of a guideline that fund nothing, known by name when they stand alone unnumbered
+# (and those no direction has as a field of its own, wherever they stand)
+SECTION_ALONE = re.compile(
+    r"前言|(?:申报|项目)?(?:总体要求|基本要求)|指导思想|申报条件|基本条件|总则|附则|组织实施|监督管理"
+    r"|(?P<procedure>申报程序|申报流程|申报时间|申报方式|其他事项|其它事项|联系方式|评审立项)")
 
 
 # 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
@@ -274,6 +282,9 @@ class TreeBuilder:
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
+            return
+        if self.section_alone(line):
+            self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
         label = read_label(line)
         if label is not None and (label.listed or label.bracketed or not line.continued) \
@@ -433,8 +444,9 @@ class TreeBuilder:
         else, when a heading follows it, to that heading (方向编号 above its title); in a
         document that prints every code above its heading, to the heading that follows."""
         node = self.current
-        fresh = node is not self.root and node.code is None and not node.text \
-            and not any(node.fields.values())
+        # (the text its own heading line carried after the title does not count)
+        fresh = node is not self.root and node.code is None \
+            and len(node.text) <= int(node.inline_body) and not any(node.fields.values())
         heading_next = bool(ahead) and classify(ahead[0]) is not None
         if fresh and not (self.codes_before and heading_next):
             node.code = code
@@ -517,6 +529,8 @@ class TreeBuilder:
         if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
             depth = self.current.level + 0.1 if self.current is not self.root else LEVELS["bare"]
             heading = replace(heading, level=self.mark_levels.setdefault(heading.style, depth))
+        if heading.style.startswith("kw:") or heading.kind == "plan":
+            self.leave_section(heading)
         index = self.style_index(heading.style)
         if index is None:
             index = self.stand_in(heading)
@@ -609,14 +623,36 @@ class TreeBuilder:
         node.non_funding = is_non_funding(node.title)
         return node
 
-    def open_bare(self, line: Line) -> None:
+    def leave_section(self, heading: Heading) -> None:
+        """申报总体要求 (a section known by its name) holds its own text and items, not the
+        领域 and 专项 headings after it: those close it."""
+        for index, node in enumerate(self.stack):
+            if node.alone:
+                del self.stack[index:]
+                return
+
+    def section_alone(self, line: Line) -> bool:
+        """申报程序, 其他事项 … alone on a line, unnumbered: outside any direction, or after a
+        blank line once one is read (inside a direction, 申报条件 alone is its field)."""
+        current, title = self.current, re.sub(r"\s+", "", line.norm)
+        match = SECTION_ALONE.fullmatch(title)
+        return (match is not None and not line.continued and not self.awaits_value()
+                and (current is self.root or current.non_funding or current.section
+                     or (match["procedure"] is not None
+                         and (line.after_blank or line.after_break))))
+
+    def open_bare(self, line: Line, *, top: bool = False) -> None:
+        """An unnumbered heading; `top`: a section of the whole document (申报程序), as high as
+        the document's highest heading so far."""
         plan = bool(PLAN_WORDS.search(line.norm))
-        heading = Heading("bare", LEVELS["plan"] if plan else LEVELS["bare"], None, None,
-                          line.text, kind="plan" if plan else "group")
+        level = LEVELS["plan"] if plan else LEVELS["bare"]
+        if top:
+            level = min([level, *(child.level for child in self.root.children)])
+        heading = Heading("bare", level, None, None, line.text, kind="plan" if plan else "group")
         self.pop_to(heading.level)
         node = Node(heading.kind, line.number, line.text, style="bare", level=heading.level,
-                    bare=True, heading_text=line.text)
-        node.non_funding = is_non_funding(node.title)
+                    bare=True, heading_text=line.text, alone=top)
+        node.non_funding = top or is_non_funding(node.title)
         self.push(node, line)
 
     def lost_group_before(self, heading: Heading) -> bool:
@@ -1055,15 +1091,30 @@ APPLICANT_LABEL = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象|
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 GENERAL_SCOPE = re.compile(
     r"本指南(?:所有|全部|各)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
-    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外")
+    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外|除另有说明外")
 
 
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
-    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位)(?:条件|要求)$")
+    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体)(?:条件|要求)$")
 CONDITION_RULE = re.compile(r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可申报")
+
+
+def _by_category(items: list[str]) -> list[str]:
+    """各类项目支持规则：科技重大专项须…；重点研发项目…均可牵头…；研发后补助项目…: an item
+    whose clauses each open with a kind of project is one rule per kind, each scoped by it."""
+    result = []
+    for item in items:
+        clauses = [c for c in re.split(r"(?<=[；;])", re.sub(r"^[^：:]{0,12}[：:]", "", item))
+                   if c.strip()]
+        kinds = [extract.NAMED_SCOPE.match(normalise(c).strip()) for c in clauses]
+        if len(clauses) >= 2 and all(kinds):
+            result += [c.strip() for c in clauses]
+        else:
+            result.append(item)
+    return result
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
@@ -1084,7 +1135,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
-            for item in fx.unwrap("\n".join(stated)).split("\n"):
+            for item in _by_category(fx.unwrap("\n".join(stated)).split("\n")):
                 said = fx.sentences(item)
                 if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         conditions and any(CONDITION_RULE.search(normalise(s)) for s in said)):
@@ -1158,6 +1209,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      if (m := KIND_LINE.match(normalise(line).strip()))), None)
         if kind is None or node.table_terms or node.children:
             continue
+        node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
+        root.kinds_named.add(kind)
         for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
             row = next((r for r in rows if r and re.sub(r"\s", "", normalise(r[0]))
                         .startswith(kind)), None)
@@ -1168,9 +1221,6 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 break
         else:
             node.kind_terms = _tier_of_kind(node, kind)
-            if node.kind_terms:
-                node.kind_named = kind
-                root.kinds_named.add(kind)
 
 
 def _tier_of_kind(node: Node, kind: str) -> str:
