@@ -418,3 +418,14 @@ def test_half_years_in_words(text: str, years: float) -> None:
 ])
 def test_no_limit_on_who_applies(text: str, only: bool) -> None:
     assert fx.enterprise_lead_only(text) is only
+
+
+@pytest.mark.parametrize(("text", "count"), [("拟支持经费：30万元/项（共3项）。", 3)])
+def test_a_count_after_the_amount_each(text: str, count: int) -> None:
+    assert fx.quota(text) == count
+
+
+@pytest.mark.parametrize("text", ["高校、科研院所须联合企业共同揭榜。",
+                                  "揭榜方不限地域、不限所有制性质，高等院校、科研院所、企业均可揭榜。"])
+def test_universities_may_apply_with_a_firm(text: str) -> None:
+    assert fx.enterprise_lead_only(text) is False

@@ -400,3 +400,38 @@ def test_kinds_numbered_in_words_boxes_and_sections_known_by_name() -> None:
     assert (acid.code, acid.parent, gypsum.code) == (
         "XG2027-ZD02-A", "磷化工精细化学品绿色制备", "XG2027-ZD02-B")
     assert "申报程序" not in (gypsum.content or "")
+
+
+def test_a_wechat_list_of_jiebang_needs_and_dash_labels() -> None:
+    """PART 01｜发榜说明 whose rules every 榜单 takes (均可揭榜, 每个榜单只确定1家), ▍ groups with
+    their office, No.01｜ 榜单 with 〔label〕 fields; a plan written with 支持方式——… labels and a
+    code after the title (　代码：…); 以上方向共性要求：… after directions is their group's."""
+    guideline = _parse([
+        "PART 01｜发榜说明",
+        "揭榜对象：揭榜方不限地域，国内外高等院校、科研院所、企业均可揭榜。",
+        "揭榜数量：每个榜单原则上只确定1家揭榜单位（团队）。",
+        "PART 02｜榜单清单",
+        "▍钒钛钢铁领域（高新技术科）",
+        "No.01｜高炉渣提钛尾渣资源化利用技术",
+        "〔榜单编号〕PZH2023JB01",
+        "〔需求描述〕开发提钛尾渣脱氯及高值化利用成套技术。",
+        "〔完成时限〕签订技术合同后24个月内",
+        "〔揭榜条件〕不限",
+        "壹、重点研发计划",
+        "支持方式——前资助，分年拨付。",
+        "㈠ 工业领域（工业科）",
+        "⑴ 动力电池低温快充关键技术　代码：MDJ21-GY-01",
+        "研究内容——研究电池低温自加热技术。",
+        "⑵ 刀具涂层寿命提升技术　代码：MDJ21-GY-02",
+        "研究内容——研究纳米多层复合涂层。",
+        "以上方向共性要求：项目实施期为2023年7月—2025年12月；每项支持100万元。",
+    ])
+    tailings, battery, tools = guideline.leaves
+    assert (tailings.title, tailings.code, tailings.office, tailings.group) == (
+        "高炉渣提钛尾渣资源化利用技术", "PZH2023JB01", "高新技术科", "钒钛钢铁领域")
+    assert (tailings.quota, tailings.enterprise_lead_only, tailings.period_years_max) == (
+        1, False, 2)
+    assert (battery.title, battery.code, battery.funding_mode) == (
+        "动力电池低温快充关键技术", "MDJ21-GY-01", "前资助、分年拨付")
+    for leaf in (battery, tools):
+        assert (leaf.period_years_max, leaf.funding_max_wan) == (2.5, 100)

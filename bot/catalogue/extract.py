@@ -195,7 +195,7 @@ PER_LEAF_QUOTA = re.compile(
     r"[^。；;，,]{0,8}?"
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
-    r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
+    r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
     r"|每榜|每个(?:子)?课题")
@@ -353,11 +353,16 @@ def _scoped(sentence: str, categories: frozenset[str]) -> bool:
         named is not None and named["kind"] in categories)
 
 
+LIST_SCOPE = re.compile(r"(?:每个|各|单个)榜单")
+
+
 def _binds(sentence: str, modes: set[str], titles: list[str],
            categories: frozenset[str] = frozenset()) -> bool:
     exception = EXCEPT.search(sentence)
     if exception and set(fx.funding_modes(exception.group(0))) & modes:
         return False  # 除后补助类项目外…: not for a 后补助 direction
+    if LIST_SCOPE.search(sentence) and not any("榜" in title for title in titles):
+        return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
     scope = KIND_SCOPE.match(sentence)
     if scope is None:
         # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only

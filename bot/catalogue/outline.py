@@ -45,7 +45,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "【1】": 3.0, "甲、": 4.0}
+          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -67,6 +67,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
@@ -78,6 +79,12 @@ _KEYWORD = re.compile(
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
+# PART 01｜发榜说明 — a WeChat article's parts
+_PART_WORD = re.compile(
+    r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
+# No.01｜高钛型高炉渣…: numbered items of a list (榜单)
+_NUMERO = re.compile(
+    r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
 _DECIMAL = re.compile(
@@ -121,7 +128,9 @@ _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside b
 _CODE_LED = re.compile(
     rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
-_CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
+# …技术　代码：MDJ21-GY-01: labelled the same way
+_CODE_TRAILING = re.compile(
+    rf"[\s\u3000]+(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
@@ -129,14 +138,14 @@ _CODE_TRAILING = re.compile(rf"[\s\u3000]+{_BARE_CODE}\s*$")
 _FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
-    r"\s*[】\]］]?\s*[:：]?\s*"
+    r"\s*[】\]］〕]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办|牵头)(?:处室|科室|股室|部门)"
-    r"\s*[】\]］]?\s*[:：]?\s*"
+    r"\s*[】\]］〕]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
@@ -542,7 +551,7 @@ def classify_text(text: str) -> Heading | None:
                        code=find_code(rest))
     norm = _plain_keyword(normalise(text).strip())
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
-    match = _PART.match(norm)
+    match = _PART.match(norm) or _PART_WORD.match(norm)
     if match:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
@@ -570,7 +579,7 @@ def classify_text(text: str) -> Heading | None:
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
-                           ("【1】", _BLACK_NUMBER), ("甲、", _STEM)):
+                           ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -638,7 +647,7 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
-MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※"
+MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌"
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
 
@@ -866,7 +875,7 @@ FIELD_LABELS: dict[str, str] = {
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"总投入|总投资"), "total"),
-    (re.compile(r"年限|期限|周期|实施期|执行期|建设期|研究期|攻关期|支持期|资助期|培养期|孵化期"
+    (re.compile(r"年限|期限|时限|周期|实施期|执行期|建设期|研究期|攻关期|支持期|资助期|培养期|孵化期"
                 r"|起止时间"), "period"),
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
@@ -887,9 +896,10 @@ def head_word_key(label: str, *, final: bool = False) -> str | None:
 
 _LABEL = re.compile(
     rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CIRCLED}])?\s*"
-    r"(?:【\s*(?P<bracket>[^】]{2,20}?)\s*】\s*[:：]?"
+    # 【label】, 〔label〕, [label]
+    r"(?:[【〔\[［]\s*(?P<bracket>[^】〕\]］]{2,20}?)\s*[】〕\]］]\s*[:：]?"
     r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"
-    r"\s*(?P<sep>[:：\t]))\s*(?P<rest>.*)$")
+    r"\s*(?P<sep>[:：\t]|-{2}(?!-)))\s*(?P<rest>.*)$")  # 支持方式——后补助
 MAX_LABEL = 8
 
 
@@ -972,7 +982,7 @@ def _value(text: str, match: re.Match[str]) -> str:
     if not rest:
         return ""
     original = text.strip()
-    cut = re.search(r"】\s*[:：]?|[:：\t]", original)
+    cut = re.search(r"[】〕\]］]\s*[:：]?|[:：\t]|—{2}|-{2}", original)
     return original[cut.end():].strip() if cut else rest
 
 

@@ -86,7 +86,7 @@ NAMED_NOTE = re.compile(
 LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
-    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除)")
+    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
 OTHER = "other:"  # field key prefix of a label no rule knows
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -282,6 +282,9 @@ class TreeBuilder:
         heading = classify(line)
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
+            return
+        if LATER_TERMS.match(line.norm) and self.current is not self.root:
+            self.feed_text(line)  # 以上方向共性要求：… is the group's, not the last direction's
             return
         if self.section_alone(line):
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
@@ -1085,7 +1088,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
 
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
-APPLICANT_LABEL = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$")
+APPLICANT_LABEL = re.compile(
+    r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$")
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
@@ -1098,8 +1102,11 @@ GENERAL_SCOPE = re.compile(
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
-    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体)(?:条件|要求)$")
-CONDITION_RULE = re.compile(r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可申报")
+    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体)(?:条件|要求)$"
+    r"|^(?:发榜|揭榜|申报)说明$")
+CONDITION_RULE = re.compile(
+    r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可(?:申报|揭榜)"
+    r"|每个榜单[^。；;]{0,10}?确定")  # 每个榜单只确定1家揭榜单位
 
 
 def _by_category(items: list[str]) -> list[str]:
