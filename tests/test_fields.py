@@ -429,3 +429,12 @@ def test_a_count_after_the_amount_each(text: str, count: int) -> None:
                                   "揭榜方不限地域、不限所有制性质，高等院校、科研院所、企业均可揭榜。"])
 def test_universities_may_apply_with_a_firm(text: str) -> None:
     assert fx.enterprise_lead_only(text) is False
+
+
+def test_a_mode_the_text_says_does_not_apply_is_not_named() -> None:
+    assert fx.funding_modes("本方向不适用事后补助方式，采用以奖代补方式，每项奖补10万元。") == ["奖补"]
+
+
+def test_anyone_may_lead_as_the_host_unit() -> None:
+    assert fx.enterprise_lead_only(
+        "高校、科研院所、企业、农业技术推广机构均可作为依托单位牵头申报。") is False

@@ -435,3 +435,37 @@ def test_a_wechat_list_of_jiebang_needs_and_dash_labels() -> None:
         "动力电池低温快充关键技术", "MDJ21-GY-01", "前资助、分年拨付")
     for leaf in (battery, tools):
         assert (leaf.period_years_max, leaf.funding_max_wan) == (2.5, 100)
+
+
+def test_questions_and_answers_fill_the_fields_they_ask_for() -> None:
+    """申报须知 as 问：/答： pairs: the question names the field (几项 → quota, 股室 → office,
+    执行期 → period, 资助多少 → grant); 按本计划共性要求执行 leaves the plan's terms in force; a
+    常见问题解答 section funds nothing."""
+    guideline = _parse([
+        "一、总体要求",
+        "申报单位应在本市注册登记，具有独立法人资格。",
+        "二、计划类别及支持方向",
+        "（一）重点研发计划",
+        "本计划共性要求：项目须由企业牵头申报；采用事前资助方式；项目执行期不超过2年。",
+        "【方向1】日用陶瓷绿色低碳烧成技术",
+        "指南代码：BL2024ZD01",
+        "申报须知：",
+        "问：本方向支持哪些研究内容？",
+        "答：支持辊道窑低碳烧成工艺研究。",
+        "问：资助多少？如何拨付？",
+        "答：每项资助30万元，拨付方式按本计划共性要求执行。",
+        "问：项目执行期多长？",
+        "答：18个月。",
+        "问：拟支持几项？",
+        "答：不超过2项。",
+        "问：由哪个股室受理？",
+        "答：工业科技股。",
+        "三、常见问题解答",
+        "问：同一单位可以申报几个方向？",
+        "答：同一单位作为牵头单位限报1项。",
+    ])
+    (kiln,) = guideline.leaves
+    assert (kiln.office, kiln.funding_max_wan, kiln.period_years_max, kiln.quota) == (
+        "工业科技股", 30, 1.5, 2)
+    assert (kiln.funding_mode, kiln.enterprise_lead_only) == ("前资助", True)
+    assert kiln.content and "辊道窑" in kiln.content

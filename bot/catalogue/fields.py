@@ -270,6 +270,9 @@ def _read_percent(norm: str, result: Funding) -> None:
             result.percent_basis = cap["basis"].strip() or None
 
 
+_NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
+
+
 def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
@@ -277,6 +280,7 @@ def funding_modes(text: str | None) -> list[str]:
     text = re.sub(r"分[两二三四五2-5]个?年(?:度)?拨付", "分年拨付", text)  # 分两年拨付
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
+    text = _NOT_MODE.sub("", text)  # 本方向不适用事后补助方式，采用以奖代补: 奖补 only
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
     return [mode for _, mode in sorted(found)]
 
@@ -327,7 +331,7 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限(?!地域|地区|区域|注册地)"
-    r"|不限定?牵头单位|均可(?:牵头|揭榜|作为牵头)|皆可牵头"
+    r"|不限定?牵头单位|均可(?:作为[^。;；,，]{0,8}?)?(?:牵头|揭榜)|皆可牵头"
     r"|不限(?:定)?(?:申报|牵头|揭榜|承担)(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
     r"|不限(?:定)?(?:申报|牵头|揭榜)主体(?![^。;；,，]{0,4}(?:所在|地域|注册|数量))"  # 不限申报主体
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"

@@ -67,7 +67,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
-    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
@@ -349,7 +349,41 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    return _join_wrapped(_join_split_headings(_key_value_rows(_join_wrapped_rows(result))))
+    return _join_wrapped(_join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(
+        result)))))
+
+
+# 问：由哪个股室受理？ ⏎ 答：工业科技股。 — a question names the field its answer fills
+_QUESTION = re.compile(r"^(?:问|Q)\s*[:：]\s*(?P<q>.+)$")
+_ANSWER = re.compile(r"^(?:答|A)\s*[:：]\s*(?P<a>.+)$")
+QUESTION_FIELDS = (
+    (re.compile(r"股室|处室|科室|受理|归口"), "归口股室"),
+    (re.compile(r"几项|几个|多少项|数量|名额"), "支持数量"),
+    (re.compile(r"执行期|实施期|期限|周期|多长|多久"), "实施期限"),
+    (re.compile(r"自筹|配套"), "配套要求"),
+    (re.compile(r"资助|补助|奖补|奖励|贴息|金额|额度|经费|多少钱|拨付"), "资助额度"),
+    (re.compile(r"单位|主体|对象|条件|资格|谁"), "申报条件"),
+    (re.compile(r"内容|支持哪些|支持什么|研究|方向"), "研究内容"),
+)
+
+
+def _answers(lines: list[Line]) -> list[Line]:
+    """A 问：/答： pair read as the field the question asks for: 问：拟支持几项？答：1项。 is
+    支持数量：1项。 A question no rule knows stays as it was."""
+    result: list[Line] = []
+    for line in lines:
+        answer = _ANSWER.match(line.norm.strip())
+        question = _QUESTION.match(result[-1].norm.strip()) if result else None
+        if answer is not None and question is not None:
+            label = next((name for pattern, name in QUESTION_FIELDS
+                          if pattern.search(question["q"])), None)
+            if label is not None:
+                value = line.text.strip()[line.text.strip().find(answer["a"][:1]):]
+                text = f"{label}：{value}"
+                result[-1] = replace(result[-1], text=text, norm=normalise(text))
+                continue
+        result.append(line)
+    return result
 
 
 def _key_value_rows(lines: list[Line]) -> list[Line]:

@@ -310,6 +310,7 @@ class TreeBuilder:
             self.open_bare(line)
             return
         if is_bare_heading(line) and not self.awaits_value() and title_like(line.text) \
+                and not is_non_funding(heading_title(line.text)) \
                 and heads_fields(ahead, strict=line.continued):
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
