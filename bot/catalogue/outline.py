@@ -279,13 +279,16 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+TABLE_CAPTION = re.compile(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])")
+
+
 def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     """A table a conversion flattened to one cell per line under its caption (表1　… ⏎ 项目类型
     ⏎ 资助强度 ⏎ … ⏎ 重点项目 ⏎ 每项100万元 ⏎ …): the header is the run of field names, and
     every that many lines after it make a row, read as one tab-separated line."""
     lines = list(raw_lines)
     for index, raw in enumerate(raw_lines):
-        if not re.match(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])", raw):
+        if "表" not in raw[:8] or not TABLE_CAPTION.match(raw):
             continue
         run: list[int] = []
         for j in range(index + 1, len(raw_lines)):

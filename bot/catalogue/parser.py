@@ -638,8 +638,10 @@ class TreeBuilder:
     def section_alone(self, line: Line) -> bool:
         """申报程序, 其他事项 … alone on a line, unnumbered: outside any direction, or after a
         blank line once one is read (inside a direction, 申报条件 alone is its field)."""
-        current, title = self.current, re.sub(r"\s+", "", line.norm)
-        match = SECTION_ALONE.fullmatch(title)
+        if len(line.norm) > 12:
+            return False  # most lines: longer than any section's name
+        current = self.current
+        match = SECTION_ALONE.fullmatch(line.norm.replace(" ", ""))
         return (match is not None and not line.continued and not self.awaits_value()
                 and (current is self.root or current.non_funding or current.section
                      or (match["procedure"] is not None
