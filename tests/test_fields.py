@@ -438,3 +438,14 @@ def test_a_mode_the_text_says_does_not_apply_is_not_named() -> None:
 def test_anyone_may_lead_as_the_host_unit() -> None:
     assert fx.enterprise_lead_only(
         "高校、科研院所、企业、农业技术推广机构均可作为依托单位牵头申报。") is False
+
+
+@pytest.mark.parametrize(("text", "low", "high", "count"), [
+    ("本方向拟支持重点项目1项、一般项目1项，重点项目资助不超过150万元，一般项目资助50万元。",
+     50, 150, 2),
+    ("本方向拟支持重点项目1项、一般项目2项，重点项目资助100万元，一般项目资助30万元。", 30, 100, 3),
+])
+def test_a_grant_and_a_count_per_kind_of_project(text: str, low: float, high: float,
+                                                 count: int) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan, fx.quota(text)) == (low, high, count)

@@ -469,3 +469,68 @@ def test_questions_and_answers_fill_the_fields_they_ask_for() -> None:
         "工业科技股", 30, 1.5, 2)
     assert (kiln.funding_mode, kiln.enterprise_lead_only) == ("前资助", True)
     assert kiln.content and "辊道窑" in kiln.content
+
+
+def test_pdf_headings_wrapped_sooner_than_text_and_codes_at_the_end() -> None:
+    """A heading in a larger font wraps before the text does; its second line sits between it
+    and the first field. A code printed at the end of the text (（编号：TS26-ZD01）) is the
+    direction's; 支持强度：…；实施周期：…；拟支持1项。 on one line is three fields; a plan's
+    50-80万元/项 is each project's grant."""
+    guideline = _parse([
+        "二、重大科技专项",
+        "　　除另有说明外，支持强度为50-80万元/项，实施期限为2年。",
+        "1．面向钢铁行业CCUS的低浓度CO2捕集与",
+        "矿化利用关键技术研究及示范",
+        "　　研究内容：研究高效低能耗CO2捕集吸收剂与吸附材料。",
+        "　　支持强度：不超过300万元（含）；实施周期：3年（2026.1—2028.12）；",
+        "拟支持1项。（编号：TS26-ZD01）",
+        "2．氢基竖炉直接还原铁工艺与装备研发",
+        "　　研究内容：研究富氢条件下竖炉直接还原反应机理。（编号：TS26-ZD02）",
+        "3．钢渣、含铁尘泥等冶金固废高值化利用",
+        "技术集成与产业化（高新技术科）",
+        "　　研究内容：开发钢渣有价组元分离回收技术。（编号：TS26-ZD03）",
+    ])
+    ccus, hydrogen, slag = guideline.leaves
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "面向钢铁行业CCUS的低浓度CO2捕集与矿化利用关键技术研究及示范",
+        "氢基竖炉直接还原铁工艺与装备研发", "钢渣、含铁尘泥等冶金固废高值化利用技术集成与产业化"]
+    assert (ccus.code, ccus.funding_max_wan, ccus.period_years_max, ccus.quota) == (
+        "TS26-ZD01", 300, 3, 1)
+    assert (hydrogen.code, hydrogen.funding_min_wan, hydrogen.funding_max_wan) == (
+        "TS26-ZD02", 50, 80)
+    assert (slag.code, slag.office) == ("TS26-ZD03", "高新技术科")
+
+
+def test_directions_in_an_attached_table_with_group_rows_and_multi_line_cells() -> None:
+    """附件2's table lists a plan's directions under merged group rows (一、新能源…); a cell
+    with line breaks carries its row over several lines; the plan's text says 详见附件2; the
+    items of a body list keep their one-paragraph descriptions."""
+    guideline = _parse([
+        "二、计划类别及支持方向",
+        "（一）重点研发计划",
+        "重点研发计划支持方向详见附件2。项目采取前资助方式，实施期限为2年。",
+        "（二）产学研合作项目",
+        "项目须由企业牵头，采取后补助方式。重点支持以下方向：",
+        "1．长三角高校院所科技成果在滁转化产业化",
+        "支持企业承接长三角高校院所科技成果，开展中试熟化。",
+        "2．校企共建研发平台联合技术攻关",
+        "支持企业与高校院所共建联合实验室。",
+        "三、申报条件",
+        "申报单位应为在本市注册的企业。",
+        "附件2",
+        "重点研发计划支持方向",
+        "序号\t方向名称\t主要研究内容\t支持强度",
+        "一、新能源与新材料",
+        "1\t叠层太阳能电池稳定性提升技术\t（1）研究吸光层组分调控；",
+        "（2）开发叠层电池封装方法。\t50-80万元/项",
+        "二、现代农业（农村科技科）",
+        "2\t稻虾共作绿色高效种养关键技术\t集成稻虾共作模式下水稻品种筛选。\t20万元",
+    ])
+    listed1, listed2, solar, rice = guideline.leaves
+    assert (listed1.title, listed2.title) == ("长三角高校院所科技成果在滁转化产业化",
+                                              "校企共建研发平台联合技术攻关")
+    assert listed2.content == "支持企业与高校院所共建联合实验室。"
+    assert (solar.title, solar.plan, solar.group, solar.funding_max_wan) == (
+        "叠层太阳能电池稳定性提升技术", "重点研发计划", "新能源与新材料", 80)
+    assert "封装" in (solar.content or "") and solar.period_years_max == 2
+    assert (rice.group, rice.office, rice.funding_max_wan) == ("现代农业", "农村科技科", 20)

@@ -139,7 +139,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
                                                                   mode_text or ""])):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
-    code = node.code
+    code = node.code or code_in_text(node)
     if code is None and parent is not None and parent.code \
             and SHARED_CODE.search(normalise(_join(parent.stated))):
         code = parent.code  # 各子方向申报时均使用本方向指南代码
@@ -198,7 +198,17 @@ PER_LEAF_QUOTA = re.compile(
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
-    r"|每榜|每个(?:子)?课题")
+    r"|每榜|每个(?:子)?课题|万元\s*/\s*项")  # 50-80万元/项
+# …形成氢冶金成套技术。（编号：TS26-ZD02）: a code printed at the end of a direction's text
+CODE_IN_TEXT = re.compile(
+    r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码))\s*[:：]\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
+
+
+def code_in_text(node: Node) -> str | None:
+    """The one labelled code (（编号：…）) the direction's own text states, if only one."""
+    found = {m["code"] for text in node.stated for m in CODE_IN_TEXT.finditer(normalise(text))}
+    return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it
 EACH_QUOTA = re.compile(
     r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
@@ -560,8 +570,14 @@ def _total_investment(node: Node, from_funding: float | None) -> float | None:
 
 
 def _quota_sentence(text: str) -> str | None:
-    for sentence in fx.sentences(text):
-        if fx.quota(sentence) is not None:
+    said = fx.sentences(text)
+    for index, sentence in enumerate(said):
+        count = fx.quota(sentence)
+        if count is not None:
+            # 重点项目1项，资助80万元；一般项目2项…: the next kind's count, past the ；
+            if len(fx.tier_counts(sentence)) == 1 and index + 1 < len(said) \
+                    and fx.TIER_COUNT.match(normalise(said[index + 1]).strip()):
+                return sentence + said[index + 1]
             return sentence
     return None
 

@@ -184,7 +184,27 @@ def parse_funding(text: str | None) -> Funding:
     _read_range(norm, result)
     _read_caps(norm, result)
     _read_percent(norm, result)
+    _read_kind_tiers(norm, result)
     return result
+
+
+# 重点项目资助不超过150万元，一般项目资助50万元: a grant per kind of project, each a tier
+_KIND_AMOUNT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,4}项目)[^,，。;；\d]{0,8}?"
+                          r"(?P<cap>不超过|最高|最多)?\s*" + MONEY)
+
+
+def _read_kind_tiers(norm: str, result: Funding) -> None:
+    """Amounts stated for two or more kinds of project: the lowest fixed one is the floor
+    (the other kinds' caps say nothing of it)."""
+    found = [(m["kind"], bool(m["cap"]), _wan(m.group(3), m.group(4)))
+             for m in _KIND_AMOUNT.finditer(norm) if _grant(norm, m)]
+    if len({kind for kind, _, _ in found}) < 2 or result.min_wan is not None:
+        return
+    fixed = [value for _, cap, value in found if not cap and value is not None]
+    values = [value for _, _, value in found if value is not None]
+    if fixed and min(fixed) <= min(values):
+        result.min_wan = min(fixed)
+        result.max_wan = max(values) if result.max_wan is None else result.max_wan
 
 
 def _grant(norm: str, match: re.Match[str]) -> bool:
@@ -308,6 +328,22 @@ _QUOTA_SENTENCE = [
 ]
 
 
+# 拟支持重点项目1项、一般项目2项: the kinds together
+_TIERED_QUOTA = re.compile(r"(?:拟)?(?:支持|资助|立项)(?P<tiers>[\u4e00-\u9fff]{2,4}项目\s*" + NUM
+                           + r"\s*项)")
+TIER_COUNT = re.compile(r"[\u4e00-\u9fff]{2,4}项目\s*" + NUM + r"\s*项")
+
+
+def tier_counts(text: str) -> dict[str, float | None]:
+    """拟支持重点项目1项、一般项目2项 → {重点: 1, 一般: 2}; read on from the first count."""
+    norm = normalise(text)
+    tiered = _TIERED_QUOTA.search(norm)
+    if tiered is None:
+        return {}
+    return {m.group(0).split("项目")[0]: _to_number(m.group(1))
+            for m in TIER_COUNT.finditer(norm[tiered.start("tiers"):])}
+
+
 def quota(text: str | None, *, labelled: bool = False) -> int | None:
     """How many projects will be funded, the upper figure when a range is given.
 
@@ -317,6 +353,9 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
     if not text:
         return None
     norm = normalise(text)
+    counts = tier_counts(norm)
+    if len(counts) >= 2 and all(count is not None for count in counts.values()):
+        return int(sum(count for count in counts.values() if count is not None))
     patterns = [_QUOTA_VALUE, *_QUOTA_SENTENCE] if labelled else _QUOTA_SENTENCE
     for pattern in patterns:
         match = pattern.search(norm)

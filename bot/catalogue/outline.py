@@ -352,8 +352,88 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    return _join_wrapped(_join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(
-        result)))))
+    result = _join_multiline_rows(result)
+    return _split_run_on_labels(_join_wrapped(_join_short_wrapped_headings(
+        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))
+
+
+# 支持强度：不超过300万元；实施周期：3年；拟支持1项。 — a known label after a ； starts a field
+_RUN_ON_LABEL = re.compile(
+    r"(?<=[；;。])\s*(?=(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：])"
+    r"|(?<=[；;])\s*(?=(?P<quota>拟支持|拟立项)\s*[\d一二两三四五六七八九十])")
+
+
+_QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]+\s*[项个]")
+
+
+def _split_run_on_labels(lines: list[Line]) -> list[Line]:
+    """A line of several labelled values, each after a ；, is that many field lines."""
+    result: list[Line] = []
+    for line in lines:
+        if not line.table and _QUOTA_START.match(line.norm):  # 拟支持1项。 on a line of its own
+            text = f"拟支持数量：{re.sub(r'^(?:拟支持|拟立项)', '', line.text.strip())}"
+            result.append(replace(line, text=text, norm=normalise(text)))
+            continue
+        if line.table or not re.search(r"[；;。].", line.text) or read_label(line) is None:
+            result.append(line)
+            continue
+        cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
+                if m["quota"] or FIELD_LABELS.get(m["label"]) not in (None, OWN)]
+        for start, end in pairwise([0, *cuts, len(line.text)]):
+            part = line.text[start:end].strip()
+            if re.match(r"(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]", part):
+                part = f"拟支持数量：{part.removeprefix('拟支持').removeprefix('拟立项')}"
+            if part:
+                result.append(replace(line, text=part, norm=normalise(part)))
+    return result
+
+
+def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """1．面向钢铁行业CCUS的低浓度CO2捕集与 ⏎ 矿化利用关键技术研究及示范 ⏎ 研究内容：… — a
+    heading set in a larger font wraps sooner than the text: its second line, short and without
+    a sentence in it, sits between the heading and the first field. Only for a numbering style
+    the document elsewhere puts fields right under (so a group heading over an unnumbered
+    direction title stays two headings)."""
+    kinds = [classify_text(line.text) if not line.table else None for line in lines]
+    labelled = [_field_label(line) for line in lines]
+    direct = {kinds[i].style for i in range(len(lines) - 1)  # type: ignore[union-attr]
+              if kinds[i] is not None and labelled[i + 1]}
+    result: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        heading = kinds[i]
+        if heading is not None and heading.style in direct and i + 2 < len(lines) \
+                and not _names_field(heading_title(heading.rest)) \
+                and head_word_key(heading_title(heading.rest), final=True) is None \
+                and not any(mark in line.norm for mark in TERMINAL) \
+                and _title_rest(lines[i + 1], kinds[i + 1], labelled[i + 1]) \
+                and (labelled[i + 2] or kinds[i + 2] is not None
+                     or code_line(lines[i + 2]) is not None):
+            joined = line.text + lines[i + 1].text
+            result.append(replace(line, text=joined, norm=normalise(joined)))
+            skip = True
+            continue
+        result.append(line)
+    return result
+
+
+def _field_label(line: Line) -> bool:
+    label = None if line.table else read_label(line)
+    return label is not None and label.key not in (None, OWN, "notes")
+
+
+def _title_rest(line: Line, heading: Heading | None, labelled: bool) -> bool:
+    """Could this line be the rest of the title above: short, no heading, label or sentence."""
+    return (heading is None and not labelled and not line.table and not line.continued
+            and len(line.norm) <= 30 and not re.search(r"[。；;:：，,]", strip_brackets(line.norm))
+            and code_line(line) is None and not _VALUE.search(line.norm)
+            and re.search(r"[\u4e00-\u9fff]{2}", line.norm) is not None)
+
+
+_VALUE = re.compile(r"\d\s*(?:万元|元|年|项|个月|%)")  # 50万元/项 is a value, not a title
 
 
 # 问：由哪个股室受理？ ⏎ 答：工业科技股。 — a question names the field its answer fills
@@ -386,6 +466,38 @@ def _answers(lines: list[Line]) -> list[Line]:
                 result[-1] = replace(result[-1], text=text, norm=normalise(text))
                 continue
         result.append(line)
+    return result
+
+
+def _join_multiline_rows(lines: list[Line]) -> list[Line]:
+    """A table row whose cell held line breaks (Word saved as text): the row line has fewer
+    cells than its header, and the lines after it carry the cell on until the cells add up."""
+    result: list[Line] = []
+    width = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.table:
+            width = 0 if not result or not result[-1].table else width
+            result.append(line)
+            index += 1
+            continue
+        cells = line.text.count("\t") + 1
+        if not width:
+            width = cells  # the header: the first row after text
+        # (a row short of cells followed by a whole row only lost its empty last cells)
+        if cells < width and index + 1 < len(lines) \
+                and lines[index + 1].text.count("\t") + 1 < width:
+            text, end = line.text, index + 1
+            while end < min(len(lines), index + 6) and text.count("\t") + 1 < width:
+                text += lines[end].text
+                end += 1
+            if text.count("\t") + 1 == width and end > index + 1:
+                result.append(replace(line, text=text, norm=normalise(text), table=True))
+                index = end
+                continue
+        result.append(line)
+        index += 1
     return result
 
 

@@ -214,6 +214,7 @@ class TreeBuilder:
         self.last_number: dict[str, tuple[int, ...] | None] = {}  # per style, across groups
         self.pending_code: str | None = None  # 方向编号：… printed above its heading
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
+        self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -256,7 +257,7 @@ class TreeBuilder:
             return
         if TABLE_RULE.match(line.text) or PUNCTUATION_ONLY.match(line.norm):
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
-        if self.feed_appendix(line, ahead) or self.feed_table(line):
+        if self.feed_appendix(line, ahead) or self.feed_table(line, ahead):
             return
         code, office = code_and_office(line)
         if code is not None and numbered_field(line) and self.current is not self.root \
@@ -274,6 +275,9 @@ class TreeBuilder:
             self.open_field = None
             return
         if self.open_listed(line):
+            return
+        if self.current.listed and self.describes_item(line, ahead):
+            self.current.text.append(line.text)  # 1．长三角…产业化 ⏎ 支持企业承接…: its description
             return
         if self.current.listed:  # the list ended: what follows is its heading's (支持方式及额度：…)
             self.stack.pop()
@@ -318,6 +322,16 @@ class TreeBuilder:
                               kind="direction", strong=True), line)
             return
         self.feed_text(line)
+
+    def describes_item(self, line: Line, ahead: list[Line]) -> bool:
+        """A paragraph right under a listed direction, before the next item or the next
+        heading: the item's description, not the end of the list."""
+        if self.current.text or classify(line) is not None or read_label(line) is not None \
+                or LATER_TERMS.match(line.norm):
+            return False
+        following = ahead[0] if ahead else None
+        return following is None or classify(following) is not None \
+            or LISTED_ITEM.match(following.text.strip()) is not None
 
     def open_listed(self, line: Line) -> bool:
         """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item."""
@@ -372,9 +386,15 @@ class TreeBuilder:
                           section=True, non_funding=True, heading_text=first.text)
             self.stack.append(self.root.add(holder))
 
-    def feed_table(self, line: Line) -> bool:
+    def feed_table(self, line: Line, ahead: list[Line] | None = None) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
+        if self.table is not None and not line.table and ahead and ahead[0].table \
+                and len(table_cells(ahead[0])) == len(self.table[0]) \
+                and not is_direction_table(table_cells(ahead[0])) \
+                and len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm):
+            self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
+            return True
         if self.terms_header is not None and line.table:  # 前资助 | 每项50万～100万元 | 3年
             for name, value in zip(self.terms_header, table_cells(line), strict=False):
                 label_text, unit = column_label(name)
@@ -406,6 +426,7 @@ class TreeBuilder:
                 self.open_field = None
             self.appendix = None
             self.table = (cells, len(self.stack))
+            self.table_base = len(self.stack)
             self.table_above = None
             return True
         cells = table_cells(line)
@@ -431,6 +452,18 @@ class TreeBuilder:
             if label is not None:
                 self.feed_field(label, cell)
         return True
+
+    def table_group(self, line: Line) -> None:
+        """A group row of a direction table: the rows after it go under it."""
+        heading = classify(line)
+        rest = heading.rest if heading is not None else line.text
+        del self.stack[self.table_base:]
+        group = Node("group", line.number, heading_title(rest) or rest.strip(),
+                     heading.number_text if heading is not None else None,
+                     style="table-group", level=self.current.level + 0.05,
+                     office=find_office(rest), heading_text=line.text)
+        self.stack.append(self.current.add(group))
+        self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
     def named_before(self, heading: Heading) -> Node | None:
         """The direction above that a table row names, by its code or its exact title."""
