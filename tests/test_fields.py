@@ -449,3 +449,19 @@ def test_a_grant_and_a_count_per_kind_of_project(text: str, low: float, high: fl
                                                  count: int) -> None:
     funding = fx.parse_funding(text)
     assert (funding.min_wan, funding.max_wan, fx.quota(text)) == (low, high, count)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("单项支持不超过壹佰万元。", None, 100),
+    ("项目实施期限为3年，每年补助10万元，连续支持3年，资助资金分年度拨付。", 30, 30),
+    ("给予一次性奖励30万元；依托单位为规上企业的，奖励提高至50万元。", 30, 50),
+])
+def test_grants_in_cheque_numerals_by_the_year_and_raised(text: str, low: float | None,
+                                                          high: float) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan) == (low, high)
+
+
+def test_a_named_city_s_platform_is_a_city_level_one() -> None:
+    assert fx.qualifications("支持对象：上年度新获认定肇庆市工程技术研究中心的依托企业。")[0] == [
+        "市级平台"]

@@ -534,3 +534,39 @@ def test_directions_in_an_attached_table_with_group_rows_and_multi_line_cells() 
         "叠层太阳能电池稳定性提升技术", "重点研发计划", "新能源与新材料", 80)
     assert "封装" in (solar.content or "") and solar.period_years_max == 2
     assert (rice.group, rice.office, rice.funding_max_wan) == ("现代农业", "农村科技科", 20)
+
+
+def test_groups_counted_in_words_hyphen_numbers_and_titles_ending_in_a_colon() -> None:
+    """一是聚焦…。 groups with their office below its label (责任科室： ⏎ 高新技术科), 1-1
+    directions, a withdrawn one (暂停征集) that is no leaf; items titled with a colon
+    (青年科技人才创新项目：) over their fields; ◆ one-sentence directions ending in a code."""
+    guideline = _parse([
+        "二、重大科技专项",
+        "申报主体须为在本市注册登记的企业；项目实施期限为2026年至2027年。",
+        "一是聚焦晶硅光伏产业，着力突破高纯晶硅关键技术。",
+        "责任科室：",
+        "高新技术科",
+        "1-1 高纯晶硅低能耗还原与尾气回收利用技术",
+        "研究内容：",
+        "研发尾气干法回收成套装备。",
+        "支持额度：",
+        "单项支持不超过壹佰万元。",
+        "1-2 智慧景区客流预测与应急调度系统研发",
+        "本方向今年暂停征集，相关研究内容并入1-1方向统筹支持。",
+        "三、科技人才专项",
+        "青年科技人才创新项目：",
+        "支持对象：企业、高校、科研院所均可作为依托单位申报。",
+        "支持方式：项目实施期限为3年，每年补助10万元，连续支持3年。",
+        "四、重点研发计划（社会发展科）",
+        "◆ 围绕三峡地区道地中药材资源，开展优良品种选育研究（YC26ZD0201）。",
+        "◆ 开展抗感染原料药的酶催化绿色合成研究（YC26ZD0202）。",
+    ])
+    silicon, talent, herbs, drugs = guideline.leaves
+    assert (silicon.title, silicon.group, silicon.office, silicon.funding_max_wan) == (
+        "高纯晶硅低能耗还原与尾气回收利用技术", "聚焦晶硅光伏产业", "高新技术科", 100)
+    assert (silicon.period_years_max, silicon.enterprise_lead_only) == (2, True)
+    assert (talent.title, talent.funding_max_wan, talent.enterprise_lead_only) == (
+        "青年科技人才创新项目", 30, False)
+    assert (herbs.title, herbs.code, herbs.office) == (
+        "围绕三峡地区道地中药材资源，开展优良品种选育研究", "YC26ZD0201", "社会发展科")
+    assert drugs.code == "YC26ZD0202"

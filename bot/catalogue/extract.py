@@ -41,7 +41,8 @@ OWN_RULE = re.compile(
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
-    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期)(?:为|是|:|：)?\s*(?:原则上)?"
+    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期|服务期|支持期|资助期)"
+    r"(?:为|是|:|：)?\s*(?:原则上)?"
     r"(?:不超过)?\s*"
     r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?(?:年|个月)"
 )
@@ -189,7 +190,8 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "period_years_max": "执行期限", "quota": "支持数量",
                "funding_max_wan": "资助上限", "funding_min_wan": "资助下限",
                "qualifications": "资质要求"}
-PERIOD_WORDS = re.compile(r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期")
+PERIOD_WORDS = re.compile(
+    r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期")
 PER_LEAF_QUOTA = re.compile(
     r"(?:各|每个?|每项)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务|需求)"
     r"[^。；;，,]{0,8}?"
@@ -533,7 +535,7 @@ def _amount_table(text: list[str]) -> str | None:
 
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
-    for key in ("indicators", "requirements", "notes", "content", "funding", None):
+    for key in ("indicators", "requirements", "notes", "content", "funding", "mode", None):
         text = node.field_text(key) if key else _join(node.text)
         if not text:
             continue

@@ -185,7 +185,31 @@ def parse_funding(text: str | None) -> Funding:
     _read_caps(norm, result)
     _read_percent(norm, result)
     _read_kind_tiers(norm, result)
+    _read_yearly(norm, result)
+    raised = _RAISED.search(norm)  # 奖励30万元；依托单位为规上企业的，奖励提高至50万元
+    if raised and result.max_wan is not None:
+        higher = _wan(raised.group(1), raised.group(2))
+        if higher is not None and higher > result.max_wan:
+            result.min_wan = result.min_wan if result.min_wan is not None else result.max_wan
+            result.max_wan = higher
     return result
+
+
+_RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至)\s*" + MONEY)
+
+
+# 每年补助10万元，连续支持3年: one project's grant is the years' sum
+_YEARLY = re.compile(r"每年(?:度)?(?:补助|资助|支持|给予)[^,，。;；\d]{0,4}?" + MONEY
+                     + r"[^。;；]{0,6}?连续(?:支持|资助|补助)?\s*" + NUM + r"\s*年")
+
+
+def _read_yearly(norm: str, result: Funding) -> None:
+    match = _YEARLY.search(norm)
+    years = to_number(match.group(3)) if match else None
+    amount = _wan(match.group(1), match.group(2)) if match else None
+    if amount is not None and years and result.max_wan in (None, amount):
+        result.max_wan = round(amount * years, 4)
+        result.min_wan = result.max_wan if result.min_wan in (None, amount) else result.min_wan
 
 
 # 重点项目资助不超过150万元，一般项目资助50万元: a grant per kind of project, each a tier
@@ -371,6 +395,8 @@ _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限(?!地域|地区|区域|注册地)"
     r"|不限定?牵头单位|均可(?:作为[^。;；,，]{0,8}?)?(?:牵头|揭榜)|皆可牵头"
+    # 企业、高校、科研院所均可作为依托单位申报
+    r"|(?:高校|高等院校|科研院所|院所)[^。;；]{0,24}?均可作为[^。;；,，]{0,8}?申报"
     r"|不限(?:定)?(?:申报|牵头|揭榜|承担)(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
     r"|不限(?:定)?(?:申报|牵头|揭榜)主体(?![^。;；,，]{0,4}(?:所在|地域|注册|数量))"  # 不限申报主体
     r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
@@ -575,12 +601,13 @@ QUALIFICATIONS = {
     "瞪羚企业": re.compile(r"瞪羚企业"),
     "科技型中小企业": re.compile(r"科技型中小企业(?!服务)"),
     # 国家重点实验室, 自治区工程技术研究中心: the level said without 级 before a named kind
-    "国家级平台": re.compile(r"国家级[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地)"
+    "国家级平台": re.compile(r"国家级[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地|工作站)"
                         r"|国家(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
     "自治区级平台": re.compile(
-        r"(?:自治区级|省级|省部级)[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地)"
+        r"(?:自治区级|省级|省部级)[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地|工作站)"
         r"|(?:自治区|省)(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
-    "市级平台": re.compile(r"市级[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地)"),
+    "市级平台": re.compile(r"市级[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地|工作站)"
+                       r"|(?<!省)市(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
 }
 
 

@@ -23,13 +23,17 @@ _SPACED = re.compile(r"(?<=[\d.])[ \u00a0]+(?=[\d.万亿元年个项%倍])|(?<=[
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 
+# 壹佰万元: the numerals of cheques and contracts, read as the everyday ones
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
 @lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
 def normalise(text: str) -> str:
     """Fold full-width forms (NFKC) and drop spaces inside numbers, for matching only.
 
     The stored text stays as written; only the extractors look at this form.
     """
-    folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ")
+    folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ").translate(_FINANCIAL)
     folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-")
     return _THOUSANDS.sub("", _SPACED.sub("", folded))
 

@@ -45,7 +45,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0}
+          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -79,6 +79,10 @@ _KEYWORD = re.compile(
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
+# 一是聚焦晶硅光伏产业，…: groups counted in words
+_SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[\u4e00-\u9fff].*)$")
+# 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
+_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
     r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -309,7 +313,7 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
-def _names_field(cell: str) -> bool:
+def names_field(cell: str) -> bool:
     """A header cell a list names (资助额度), not a value read by its head word (前资助)."""
     label = column_label(cell)[0]
     return bool(FIELD_LABELS.get(label) or _LEAD_COLUMN.match(label)
@@ -352,7 +356,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank))
         broke = blank = False
     _mark_wraps(result)
-    result = _join_multiline_rows(result)
+    result = _join_label_values(_join_multiline_rows(result))
     return _split_run_on_labels(_join_wrapped(_join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))
 
@@ -406,7 +410,7 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
             continue
         heading = kinds[i]
         if heading is not None and heading.style in direct and i + 2 < len(lines) \
-                and not _names_field(heading_title(heading.rest)) \
+                and not names_field(heading_title(heading.rest)) \
                 and head_word_key(heading_title(heading.rest), final=True) is None \
                 and not any(mark in line.norm for mark in TERMINAL) \
                 and _title_rest(lines[i + 1], kinds[i + 1], labelled[i + 1]) \
@@ -469,6 +473,26 @@ def _answers(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 责任科室： ⏎ 高新技术科 / 指南代码： ⏎ YC26ZD0101 — the label alone, its value below
+_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码|处室|科室|股室|部门)\s*[:：]$")
+_OFFICE_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|办|中心|股)$")
+_CODE_VALUE = re.compile(r"^(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19}$")
+
+
+def _join_label_values(lines: list[Line]) -> list[Line]:
+    """A code or office label alone on its line, its value on the next: one line."""
+    result: list[Line] = []
+    for line in lines:
+        before = result[-1] if result else None
+        if before is not None and _LABEL_ALONE.match(before.norm.strip()) and (
+                _OFFICE_VALUE.match(line.norm.strip()) or _CODE_VALUE.match(line.norm.strip())):
+            joined = before.text.strip() + line.text.strip()
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
+        result.append(line)
+    return result
+
+
 def _join_multiline_rows(lines: list[Line]) -> list[Line]:
     """A table row whose cell held line breaks (Word saved as text): the row line has fewer
     cells than its header, and the lines after it carry the cell on until the cells add up."""
@@ -508,7 +532,7 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
     for line in lines:
         cells = line.text.split("\t") if line.table else []
         if len(cells) == 2 and all(cell.strip() for cell in cells) \
-                and _is_column_name(cells[0].strip()) and not _names_field(cells[1].strip()):
+                and _is_column_name(cells[0].strip()) and not names_field(cells[1].strip()):
             text = f"{cells[0].strip()}：{cells[1].strip()}"
             line = replace(line, text=text, norm=normalise(text), table=False)
         result.append(line)
@@ -694,10 +718,15 @@ def classify_text(text: str) -> Heading | None:
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
+        code = find_code(rest)
         if not title_like(rest):
-            return None
-        return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest,
-                       code=find_code(rest))
+            # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
+            ending = CODE.search(rest)
+            if code is None or ending is None or rest[ending.end():].strip(" 。.") \
+                    or len(rest) > 160:
+                return None
+            rest = rest[:ending.start()].strip() + rest[ending.start():ending.end()]
+        return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest, code=code)
     norm = _plain_keyword(normalise(text).strip())
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
     match = _PART.match(norm) or _PART_WORD.match(norm)
@@ -728,7 +757,8 @@ def classify_text(text: str) -> Heading | None:
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
-                           ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO)):
+                           ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
+                           ("一是", _SHI), ("1-1", _HYPHENED)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -803,6 +833,12 @@ _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]�
 
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
+    if style == "一是":  # 一是聚焦晶硅光伏产业，着力突破…。: its first clause names the group
+        first = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
+        if not 2 <= len(first) <= 30 or len(rest) > 80 or re.search(r"[；;]|二是", rest):
+            return None  # 一是开展…；二是开展…: an enumeration in running text
+        return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
+                       kind="group")
     named = _KEYWORD.match(normalise(rest).strip())
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's

@@ -54,6 +54,7 @@ from bot.catalogue.outline import (
     is_direction_table,
     is_non_funding,
     is_terms_header,
+    names_field,
     numbered_field,
     read_label,
     run_in_label,
@@ -290,6 +291,11 @@ class TreeBuilder:
         if LATER_TERMS.match(line.norm) and self.current is not self.root:
             self.feed_text(line)  # 以上方向共性要求：… is the group's, not the last direction's
             return
+        if self.colon_title(line, ahead):  # 青年科技人才创新项目： ⏎ 支持对象：…
+            self.open(Heading("untitled", LEVELS["direction"], None, None,
+                              line.text.strip().rstrip("：:"), kind="direction", strong=True),
+                      line)
+            return
         if self.section_alone(line):
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
@@ -508,6 +514,8 @@ class TreeBuilder:
         """Whether a numbered line is a heading here or an item of the text around it."""
         if self.item_before_was_text(heading):
             return False  # 4.…（text） ⏎ 5.企业自筹资金…两倍。: the list goes on
+        if heading.style == "一是" and self.awaits_value():
+            return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
         field_open = self.field_open
         index = self.style_index(heading.style)
         if index is not None:
@@ -667,6 +675,20 @@ class TreeBuilder:
             if node.alone:
                 del self.stack[index:]
                 return
+
+    def colon_title(self, line: Line, ahead: list[Line]) -> bool:
+        """A title alone on its line ending in a colon, the fields of a direction under it
+        (青年科技人才创新项目： ⏎ 支持对象：…): that direction's heading. Not a label of its own
+        (申报要求：), nor one awaiting its value."""
+        text = line.norm.strip()
+        if not text.endswith((":", "：")) or len(text) > 31 or line.table:
+            return False
+        title = text[:-1].strip()
+        return (self.current is not self.root and not self.awaits_value()
+                and not re.search(r"[,，。;；:：]", title) and title_like(title)
+                and not names_field(title) and head_word_key(title, final=True) is None
+                and not is_non_funding(title)
+                and title not in NOT_LABELS and bool(ahead) and heads_fields(ahead))
 
     def section_alone(self, line: Line) -> bool:
         """申报程序, 其他事项 … alone on a line, unnumbered: outside any direction, or after a
@@ -1434,6 +1456,8 @@ def is_leaf(node: Node) -> bool:
         return True
     if node.known_fields:
         return True
+    if node.code is not None and node.style.startswith("mark:") and not closed(node):
+        return True  # ◆ 面向…研究（YC26ZD0101）。: a one-sentence direction with its code
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 
