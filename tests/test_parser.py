@@ -570,3 +570,19 @@ def test_groups_counted_in_words_hyphen_numbers_and_titles_ending_in_a_colon() -
     assert (herbs.title, herbs.code, herbs.office) == (
         "围绕三峡地区道地中药材资源，开展优良品种选育研究", "YC26ZD0201", "社会发展科")
     assert drugs.code == "YC26ZD0202"
+
+
+def test_a_plan_s_period_spares_the_kind_of_item_it_excepts() -> None:
+    guideline = _parse([
+        "三、科技人才与创新平台专项",
+        "除一次性奖补事项外，本专项项目实施期限不超过3年。",
+        "企业研发机构提能项目：",
+        "支持对象：已认定为市级以上工程技术研究中心的规上高新技术企业。",
+        "支持方式：按新增研发仪器设备投入的30%给予补助，单家最高不超过50万元。",
+        "院士（专家）工作站建设项目：",
+        "支持对象：上年度已获批建设市级院士（专家）工作站的企业。",
+        "支持方式：采取以奖代补方式，给予建站企业一次性资助30万元。",
+    ])
+    lab, station = guideline.leaves
+    assert (lab.period_years_max, station.period_years_max) == (3, None)
+    assert station.funding_mode == "奖补" and station.qualifications == ["市级平台"]

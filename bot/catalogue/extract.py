@@ -260,7 +260,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
-        terms = (stated_terms(ancestor) if ancestor.parent is not None
+        terms = (_terms_for_mode(ancestor, own.get("funding_mode"))
+                 if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), node.ancestors(),
                                     node.kind_named, node.seq[-1] if node.seq else None))
         for name, value in terms.items():
@@ -387,6 +388,20 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
     if named:
         return bool(set(named) & modes)
     return any(kind in title for title in titles)
+
+
+def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
+    """The heading's terms for a leaf funded by `mode`: 除一次性奖补事项外，本专项项目实施期限
+    不超过3年 does not bind a 奖补 item."""
+    modes = set(fx.funding_modes(mode))
+    if not modes or not any(EXCEPT.search(normalise(line)) for line in node.stated):
+        return stated_terms(node)
+    kept = [sentence for line in node.stated for sentence in fx.sentences(line)
+            if not ((found := EXCEPT.search(normalise(sentence)))
+                    and set(fx.funding_modes(found.group(0))) & modes)]
+    period = node.field_text("period")
+    return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
+                     _dated_from_start(period, node) or period, node.field_text("funding"))
 
 
 def stated_terms(node: Node) -> dict[str, Any]:
