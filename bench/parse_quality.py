@@ -95,11 +95,15 @@ def score_document(source: Path, expected_file: Path) -> Score:
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     guideline = parse_document(source.read_bytes(), source.name)
     score = Score(source.name)
-    produced: dict[int, Leaf] = {leaf.source_line: leaf for leaf in guideline.leaves}
+    # leaves on one line (子方向1：…；子方向2：… written inline) pair up in their order
+    produced: dict[int, list[Leaf]] = {}
+    for leaf in guideline.leaves:
+        produced.setdefault(leaf.source_line, []).append(leaf)
     score.expected, score.produced = len(expected["leaves"]), len(guideline.leaves)
     wanted_lines = {leaf["line"] for leaf in expected["leaves"]}
     for want in expected["leaves"]:
-        got = produced.get(want["line"])
+        same_line = produced.get(want["line"])
+        got = same_line.pop(0) if same_line else None
         if got is None:
             score.missed.append(f"{source.name}:{want['line']}: {want['title']}")
             continue
@@ -117,7 +121,8 @@ def score_document(source: Path, expected_file: Path) -> Score:
                 score.wrong.append(f"{source.name}:{want['line']}: {name} expected "
                                    f"{want[name]!r}, got {getattr(got, name)!r}")
     score.extra = [f"{source.name}:{leaf.source_line}: {leaf.title}"
-                   for leaf in guideline.leaves if leaf.source_line not in wanted_lines]
+                   for line, left in produced.items() for leaf in left
+                   if line not in wanted_lines or left]
     return score
 
 

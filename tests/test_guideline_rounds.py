@@ -1,4 +1,4 @@
-"""Guidelines from twenty-one rounds of held-out writing, each round by a writer who never read the
+"""Guidelines from the rounds of held-out writing, each round by a writer who never read the
 parser, measured on first contact (tests/data/guidelines-rounds/README.md) and then fixed in
 general ways. They guard those fixes: every expected leaf is found on its line and nothing
 else is taken for one; the fields a careful reader wrote down are read (a floor per document,
@@ -96,8 +96,9 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
 
 def _assert_read(guideline: Any, want: list[dict[str, Any]], floor: float = FIELD_FLOOR) -> None:
     assert [leaf.source_line for leaf in guideline.leaves] == [leaf["line"] for leaf in want]
-    got = {leaf.source_line: leaf for leaf in guideline.leaves}
-    checks = [(leaf["line"], name, _same(name, leaf[name], getattr(got[leaf["line"]], name)))
-              for leaf in want for name in FIELDS if name in leaf]
+    # in order: leaves written on one line (子方向1：…；子方向2：…) pair up one by one
+    checks = [(leaf["line"], name, _same(name, leaf[name], getattr(got, name)))
+              for leaf, got in zip(want, guideline.leaves, strict=True)
+              for name in FIELDS if name in leaf]
     wrong = [f"{line}:{name}" for line, name, right in checks if not right]
     assert 1 - len(wrong) / len(checks) >= floor, wrong

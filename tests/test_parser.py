@@ -586,3 +586,38 @@ def test_a_plan_s_period_spares_the_kind_of_item_it_excepts() -> None:
     lab, station = guideline.leaves
     assert (lab.period_years_max, station.period_years_max) == (3, None)
     assert station.funding_mode == "奖补" and station.qualifications == ["市级平台"]
+
+
+def test_letters_boxed_labels_terms_brackets_and_inline_sub_directions() -> None:
+    """A / A1 numbering with （2025年度） marks; 〖label〗value pairs, two to a line; a direction's
+    terms in a bracket after its title; 子方向1：…；子方向2：… on one line are sub-directions of
+    the direction above (which states their grant); a plan—group—01: heading."""
+    guideline = _parse([
+        "A　重点研发计划",
+        "〖归口科室〗高新技术科　　〖资助方式〗前资助",
+        "〖实施周期〗不超过3年　　〖申报主体〗须由企业牵头申报",
+        "A1　油气田提高采收率关键技术（2025年度）",
+        "〖指南编号〗DQ2025A01　　〖支持额度〗每项100万元",
+        "研究内容：开展化学驱提高采收率技术研究。",
+        "A3　化工新材料关键技术（2025年度）",
+        "〖支持额度〗每个子方向拟支持1项，每项60万元",
+        "包括以下子方向：子方向1：高端聚烯烃专用料（DQ2025A03-1）；子方向2：特种合成橡胶"
+        "（DQ2025A03-2）。",
+        "研究内容：开展化工新材料的聚合工艺研究。",
+        "B　科技成果转化计划",
+        "1）电子信息材料关键技术研发（指南编号：2025ZD0101）（支持2项，每项50万元）",
+        "研究内容：支持高世代基板玻璃关键技术研发。",
+        "重点研发计划—现代农牧业—01:肉牛良种繁育关键技术(指南代码:CFZD2025-01)",
+        "研究内容:开展肉牛品种选育与扩繁。",
+    ])
+    oil, olefin, rubber, glass, cattle = guideline.leaves
+    assert (oil.title, oil.code, oil.office, oil.funding_mode, oil.period_years_max,
+            oil.enterprise_lead_only, oil.funding_max_wan) == (
+        "油气田提高采收率关键技术", "DQ2025A01", "高新技术科", "前资助", 3, True, 100)
+    assert [(leaf.title, leaf.code, leaf.parent, leaf.funding_max_wan, leaf.quota)
+            for leaf in (olefin, rubber)] == [
+        ("高端聚烯烃专用料", "DQ2025A03-1", "化工新材料关键技术", 60, 1),
+        ("特种合成橡胶", "DQ2025A03-2", "化工新材料关键技术", 60, 1)]
+    assert (glass.title, glass.code, glass.quota, glass.funding_max_wan) == (
+        "电子信息材料关键技术研发", "2025ZD0101", 2, 50)
+    assert (cattle.title, cattle.code) == ("肉牛良种繁育关键技术", "CFZD2025-01")

@@ -45,7 +45,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5}
+          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
+          "计划-01": 3.2, "A ": 1.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -79,6 +80,9 @@ _KEYWORD = re.compile(
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
+# 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number
+_PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{2,16})*)\s*-\s*"
+                     r"[\u4e00-\u9fff]{0,2}(?P<num>\d{1,3})\s*[:：]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 一是聚焦晶硅光伏产业，…: groups counted in words
 _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[\u4e00-\u9fff].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
@@ -101,6 +105,8 @@ _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
+# A　重点研发计划: a letter and a space, the top of an A / A1 outline
+_CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
 # （A）先进陶瓷材料…
 _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
@@ -141,15 +147,15 @@ _CODE_TRAILING = re.compile(
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
 CODE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
-    r"\s*[】\]］〕]?\s*[:：]?\s*"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
+    r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔]?\s*(?:归口|责任|主管|承办|牵头)(?:处室|科室|股室|部门)"
-    r"\s*[】\]］〕]?\s*[:：]?\s*"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:归口|责任|主管|承办|牵头)(?:处室|科室|股室|部门)"
+    r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
@@ -357,17 +363,47 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         broke = blank = False
     _mark_wraps(result)
     result = _join_label_values(_join_multiline_rows(result))
-    return _split_run_on_labels(_join_wrapped(_join_short_wrapped_headings(
-        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))
+    return _split_inline_directions(_split_run_on_labels(_join_wrapped(_join_short_wrapped_headings(
+        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result))))))))
+
+
+# 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line
+_INLINE_DIRECTION = re.compile(
+    r"(?:子方向|子课题|方向|课题)\s*[\d一二三四五六七八九十]{1,2}\s*[:：]")
+
+
+def _split_inline_directions(lines: list[Line]) -> list[Line]:
+    """Two or more numbered sub-directions on one line are one line each (same number)."""
+    result: list[Line] = []
+    for line in lines:
+        starts = [m.start() for m in _INLINE_DIRECTION.finditer(line.text)]
+        if len(starts) < 2 or line.table:
+            result.append(line)
+            continue
+        for start, end in pairwise([0, *starts, len(line.text)]):
+            part = line.text[start:end].strip().rstrip("；;。")
+            if part:
+                result.append(replace(line, text=part, norm=normalise(part)))
+    return result
 
 
 # 支持强度：不超过300万元；实施周期：3年；拟支持1项。 — a known label after a ； starts a field
 _RUN_ON_LABEL = re.compile(
     r"(?<=[；;。])\s*(?=(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：])"
+    # 〖归口科室〗高新技术科　　〖资助方式〗前资助 / 支持金额：30万元　　实施期限：2年
+    r"|(?:[ \u3000]{2,}|\u3000)"
+    r"(?=[【〖〔\[［]?(?P<spaced>[\u4e00-\u9fff]{2,6})[】〗〕\]］]?\s*[:：]?)"
     r"|(?<=[；;])\s*(?=(?P<quota>拟支持|拟立项)\s*[\d一二两三四五六七八九十])")
 
 
 _QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]+\s*[项个]")
+
+
+def _spaced_label(rest: str) -> bool:
+    """After a run of spaces: a label (〖资助方式〗…, 实施期限：…), not more of the value."""
+    probe = Line(0, rest.strip(), normalise(rest.strip()))
+    label = read_label(probe)
+    return label is not None and label.key is not None and (label.bracketed or label.listed)
 
 
 def _split_run_on_labels(lines: list[Line]) -> list[Line]:
@@ -378,11 +414,13 @@ def _split_run_on_labels(lines: list[Line]) -> list[Line]:
             text = f"拟支持数量：{re.sub(r'^(?:拟支持|拟立项)', '', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
             continue
-        if line.table or not re.search(r"[；;。].", line.text) or read_label(line) is None:
+        if line.table or not re.search(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S", line.text) \
+                or read_label(line) is None:
             result.append(line)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
-                if m["quota"] or FIELD_LABELS.get(m["label"]) not in (None, OWN)]
+                if m["quota"] or (m["label"] and FIELD_LABELS.get(m["label"]) not in (None, OWN))
+                or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
             if re.match(r"(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]", part):
@@ -758,7 +796,8 @@ def classify_text(text: str) -> Heading | None:
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
-                           ("一是", _SHI), ("1-1", _HYPHENED)):
+                           ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
+                           ("A ", _CAPITAL_SPACE)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -939,10 +978,23 @@ def _title_and_body(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+# （支持2项，每项50万元） after a title: the direction's terms in a bracket; ★新增, （续）: marks
+TERMS_BRACKET = re.compile(
+    r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*)[)）]")
+TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
+                         r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]")  # （2025年度）
+
+
+def heading_terms(rest: str) -> str:
+    """The terms bracket(s) a heading carries after its title, as one sentence."""
+    return "；".join(m["terms"] for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))
+
+
 def strip_brackets(rest: str) -> str:
-    """The heading without its code and managing office (the office closes the title, which
-    a body may follow on the same line)."""
-    head, body = _title_and_body(_CODE_TRAILING.sub("", CODE.sub("", rest)).strip())
+    """The heading without its code, managing office, terms bracket and marks (the office
+    closes the title, which a body may follow on the same line)."""
+    rest = TITLE_MARKS.sub("", TERMS_BRACKET.sub("", CODE.sub("", rest)))
+    head, body = _title_and_body(_CODE_TRAILING.sub("", rest).strip())
     end = head[-1:] if head[-1:] in "。！？!?：:" else ""
     office = OFFICE.search(head[: len(head) - len(end)])
     if office:
@@ -1043,6 +1095,7 @@ FIELD_LABELS: dict[str, str] = {
     "支持标准": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
+    "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
     "项目总投入": "total", "项目总投资": "total",
     "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
@@ -1082,7 +1135,7 @@ def head_word_key(label: str, *, final: bool = False) -> str | None:
 _LABEL = re.compile(
     rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CIRCLED}])?\s*"
     # 【label】, 〔label〕, [label]
-    r"(?:[【〔\[［]\s*(?P<bracket>[^】〕\]］]{2,20}?)\s*[】〕\]］]\s*[:：]?"
+    r"(?:[【〔〖\[［]\s*(?P<bracket>[^】〕〗\]］]{2,20}?)\s*[】〕〗\]］]\s*[:：]?"
     r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"
     r"\s*(?P<sep>[:：\t]|-{2}(?!-)))\s*(?P<rest>.*)$")  # 支持方式——后补助
 MAX_LABEL = 8
@@ -1167,7 +1220,7 @@ def _value(text: str, match: re.Match[str]) -> str:
     if not rest:
         return ""
     original = text.strip()
-    cut = re.search(r"[】〕\]］]\s*[:：]?|[:：\t]|—{2}|-{2}", original)
+    cut = re.search(r"[】〕〗\]］]\s*[:：]?|[:：\t]|—{2}|-{2}", original)
     return original[cut.end():].strip() if cut else rest
 
 

@@ -34,6 +34,7 @@ from bot.catalogue.outline import (
     PLAN_WORDS,
     TABLE_RULE,
     TERMINAL,
+    TERMS_BRACKET,
     Heading,
     Kind,
     Label,
@@ -49,6 +50,7 @@ from bot.catalogue.outline import (
     find_office,
     head_word_key,
     heading_body,
+    heading_terms,
     heading_title,
     is_bare_heading,
     is_direction_table,
@@ -93,6 +95,8 @@ OTHER = "other:"  # field key prefix of a label no rule knows
 NOT_LABELS = frozenset({
     "其中", "注", "例如", "包括", "如下", "具体如下", "主要包括", "重点包括", "联系人", "联系电话",
     "电话", "地址", "邮箱", "传真", "网址", "邮编", "附件"})
+# 包括以下子方向：, 主要包括： — a list announced, not a field
+LIST_WORDS = re.compile(r"^(?:主要|具体)?(?:包括|包含|分为|下设)(?:以下|如下)?")
 KEYWORD_OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
 
 
@@ -583,7 +587,7 @@ class TreeBuilder:
             if heading.style in self.own_depth:  # as deep as the document first nested it
                 heading = replace(heading, level=self.own_depth[heading.style])
             del self.stack[index:]
-        elif self.nests_under_current(heading):
+        elif self.nests_under_current(heading) or self.sub_under_direction(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
@@ -614,6 +618,16 @@ class TreeBuilder:
                 and not current.non_funding and not current.section and bool(current.text)
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
+
+    def sub_under_direction(self, heading: Heading) -> bool:
+        """子方向1：… right under a direction (A3 化工新材料…, its grant per 子方向 above it):
+        the word says it divides that direction, whatever depth its numbering would take."""
+        current = self.current
+        return (heading.kind == "sub" and heading.keyword is not None
+                and current is not self.root and not current.children
+                and current.kind not in ("sub", "plan") and current.label is None
+                and not current.non_funding and not current.section
+                and current.level >= heading.level - 1)
 
     def first_under_empty(self, heading: Heading) -> bool:
         """A numbering style used for the first time right under a numbered direction that
@@ -660,10 +674,14 @@ class TreeBuilder:
                 node.inline_body = True
         else:
             node.title = heading_title(heading.rest) or None
-            node.office = find_office(heading.rest)
+            node.office = find_office(TERMS_BRACKET.sub("", heading.rest))
             body = heading_body(heading.rest)
             if body:
                 node.text.append(body)
+                node.inline_body = True
+            terms = heading_terms(heading.rest)
+            if terms:  # （支持2项，每项50万元）: read as the direction's own words
+                node.text.append(terms + "。")
                 node.inline_body = True
         node.non_funding = is_non_funding(node.title)
         return node
@@ -744,7 +762,7 @@ class TreeBuilder:
         """A label line opens a field of the current heading; an unknown word before a colon
         does only where fields are being listed (【…】, numbered like them, or among them)."""
         node = self.current
-        if node is self.root or label.label in NOT_LABELS:
+        if node is self.root or label.label in NOT_LABELS or LIST_WORDS.match(label.label):
             return False
         if label.key is not None:
             return label.listed or label.bracketed or not label.numbered or node.numbered_fields
