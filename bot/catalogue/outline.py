@@ -658,6 +658,10 @@ def _closes_bracket(before: str, line: str) -> bool:
 WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$")
 
 
+# numbers no sentence carries on with: a letter and digits, or two numbers, then a space
+_SPACED_NUMBER = re.compile(r"^(?:[A-H]\d{1,2}|\d{1,2}-\d{1,2}|No\.?\s*\d{1,3})[ \u3000]+\S")
+
+
 def _mark_wraps(lines: list[Line]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines, is no heading, and ends neither a
@@ -672,7 +676,9 @@ def _mark_wraps(lines: list[Line]) -> None:
     for before, line in pairwise(lines):
         cut = not before.table and not line.table and len(before.text) >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
-            and not line.text.startswith("【")  # 【方向四】… opens, whatever ends the line above
+            and not line.text.startswith("【") \
+            and not _SPACED_NUMBER.match(line.norm)
+        # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
         if not cut:
             continue
         if classify_text(before.text) is None or run_in_label(before) is not None:
