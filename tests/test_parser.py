@@ -621,3 +621,34 @@ def test_letters_boxed_labels_terms_brackets_and_inline_sub_directions() -> None
     assert (glass.title, glass.code, glass.quota, glass.funding_max_wan) == (
         "电子信息材料关键技术研发", "2025ZD0101", 2, 50)
     assert (cattle.title, cattle.code) == ("肉牛良种繁育关键技术", "CFZD2025-01")
+
+
+def test_element_blocks_spaced_labels_and_a_number_written_twice() -> None:
+    """项目要素： over 支持金额：…　　实施期限：…　　支持数量：… (spaced like table cells) names a
+    block of the direction's fields, not a direction; 二、 written twice still opens a plan when
+    a numbered list follows; 牵头要求：不限 lets anyone lead."""
+    guideline = _parse([
+        "一、重点研发计划",
+        "本计划采取前资助方式，项目实施期限不超过3年，须由企业牵头申报。",
+        "方向1　高端玩具智能化设计与制造关键技术（指南代码：ST2025ZD01）",
+        "　　研究内容：支持智能玩具人机交互关键技术研究。",
+        "　　项目要素：",
+        "　　支持金额：不超过80万元　　实施期限：2年　　支持数量：2项",
+        "　　资助方式：前资助　　牵头要求：不限　　配套要求：自筹经费与财政资助比例不低于2:1",
+        "二、重大科技专项",
+        "　　支持重大技术攻关。",
+        "（一）新材料",
+        "1.运动鞋服新材料关键技术",
+        "　　研究内容：开展新材料研究。",
+        "二、科技创新平台与载体建设",
+        "　　支持新型研发机构提升研发能力。",
+        "（一）新型研发机构",
+        "1.新型研发机构绩效后补助",
+        "　　支持对象：经省级备案的新型研发机构。",
+        "　　支持强度：采取后补助方式，绩效评价结果为优秀的给予50万元，良好的给予30万元。",
+    ])
+    toys, shoes, lab = guideline.leaves
+    assert (toys.funding_max_wan, toys.period_years_max, toys.quota, toys.matching_ratio,
+            toys.enterprise_lead_only) == (80, 2, 2, 2, False)
+    assert (shoes.plan, lab.plan) == ("重大科技专项", "科技创新平台与载体建设")
+    assert lab.funding_mode == "后补助" and lab.qualifications == ["自治区级平台"]

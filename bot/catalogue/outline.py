@@ -393,10 +393,18 @@ _RUN_ON_LABEL = re.compile(
     # 〖归口科室〗高新技术科　　〖资助方式〗前资助 / 支持金额：30万元　　实施期限：2年
     r"|(?:[ \u3000]{2,}|\u3000)"
     r"(?=[【〖〔\[［]?(?P<spaced>[\u4e00-\u9fff]{2,6})[】〗〕\]］]?\s*[:：]?)"
-    r"|(?<=[；;])\s*(?=(?P<quota>拟支持|拟立项)\s*[\d一二两三四五六七八九十])")
+    r"|(?<=[；;。])\s*(?=(?P<quota>拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十])")
 
 
-_QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]+\s*[项个]")
+_QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十]+\s*[项个家]")
+
+
+def _labelled_cell(cell: str) -> bool:
+    """A table cell that is a whole labelled value (实施期限：2年), not a header or a value."""
+    if not re.search(r"[:：】〗〕\]］]", cell[:12]):
+        return False
+    label = read_label(Line(0, cell, normalise(cell)))
+    return label is not None and label.key is not None and bool(label.rest)
 
 
 def _spaced_label(rest: str) -> bool:
@@ -410,6 +418,12 @@ def _split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
     for line in lines:
+        cells = [cell.strip() for cell in line.text.split("\t")] if line.table else []
+        if len(cells) >= 2 and all(_labelled_cell(cell) for cell in cells):
+            # 支持金额：不超过80万元　　实施期限：2年 (the spaces read as a table's): fields
+            result += [replace(line, text=cell, norm=normalise(cell), table=False)
+                       for cell in cells]
+            continue
         if not line.table and _QUOTA_START.match(line.norm):  # 拟支持1项。 on a line of its own
             text = f"拟支持数量：{re.sub(r'^(?:拟支持|拟立项)', '', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))

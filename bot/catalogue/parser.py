@@ -296,7 +296,7 @@ class TreeBuilder:
             self.feed_text(line)  # 以上方向共性要求：… is the group's, not the last direction's
             return
         if self.colon_title(line, ahead):  # 青年科技人才创新项目： ⏎ 支持对象：…
-            self.open(Heading("untitled", LEVELS["direction"], None, None,
+            self.open(Heading("colon", LEVELS["direction"], None, None,
                               line.text.strip().rstrip("：:"), kind="direction", strong=True),
                       line)
             return
@@ -524,7 +524,8 @@ class TreeBuilder:
         index = self.style_index(heading.style)
         if index is not None:
             return follows(self.stack[index].seq, heading.number) or heading.strong \
-                or introduces(ahead, heading)
+                or introduces(ahead, heading) or (  # 二、… twice: a hurried editor's slip
+                    heading.number == self.stack[index].seq and opens_a_list(ahead, heading))
         starts = heading.number is None or heading.number[-1] == 1
         if heading.strong or (self.stand_in(heading) is not None and introduces(ahead, heading)):
             return True
@@ -702,7 +703,9 @@ class TreeBuilder:
         if not text.endswith((":", "：")) or len(text) > 31 or line.table:
             return False
         title = text[:-1].strip()
+        # (under a direction already read, 项目要素： names a block of its fields)
         return (self.current is not self.root and not self.awaits_value()
+                and (self.current.style == "colon" or not self.current.known_fields)
                 and not re.search(r"[,，。;；:：]", title) and title_like(title)
                 and not names_field(title) and head_word_key(title, final=True) is None
                 and not is_non_funding(title)
@@ -930,6 +933,15 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
         return True  # 示范内容：… names a field by its head word as surely as 研究内容
     below = classify(following)
     return below is not None and below.style != heading.style
+
+
+def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
+    """A heading of another style numbered from one follows, after at most a paragraph."""
+    for following in ahead[:2]:
+        below = classify(following)
+        if below is not None:
+            return below.style != heading.style and below.number in (None, (1,))
+    return False
 
 
 def share_requirements(node: Node, block: list[str]) -> None:
@@ -1165,7 +1177,8 @@ GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest un
 
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(
-    r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$")
+    r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
+    r"|^牵头(?:要求|单位|单位要求)$")
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
