@@ -361,6 +361,8 @@ TIER_COUNT = re.compile(r"[\u4e00-\u9fff]{2,4}项目\s*" + NUM + r"\s*项")
 
 def tier_counts(text: str) -> dict[str, float | None]:
     """拟支持重点项目1项、一般项目2项 → {重点: 1, 一般: 2}; read on from the first count."""
+    if "项目" not in text:
+        return {}  # most sentences: no kind of project named
     norm = normalise(text)
     tiered = _TIERED_QUOTA.search(norm)
     if tiered is None:

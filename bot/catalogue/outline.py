@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -335,6 +336,8 @@ def _is_column_name(cell: str) -> bool:
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
+    classify_text.cache_clear()  # what a line is, remembered for one document only
+    _read_label.cache_clear()
     realigned = _realign_tables(_unflatten_tables(raw_lines))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
@@ -450,24 +453,27 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
     a sentence in it, sits between the heading and the first field. Only for a numbering style
     the document elsewhere puts fields right under (so a group heading over an unnumbered
     direction title stays two headings)."""
-    kinds = [classify_text(line.text) if not line.table else None for line in lines]
+    def kind(line: Line) -> Heading | None:
+        return None if line.table else classify_text(line.text)
+
     labelled = [_field_label(line) for line in lines]
-    direct = {kinds[i].style for i in range(len(lines) - 1)  # type: ignore[union-attr]
-              if kinds[i] is not None and labelled[i + 1]}
+    direct = {heading.style for i in range(len(lines) - 1)
+              if labelled[i + 1] and (heading := kind(lines[i])) is not None}
     result: list[Line] = []
     skip = False
     for i, line in enumerate(lines):
         if skip:
             skip = False
             continue
-        heading = kinds[i]
-        if heading is not None and heading.style in direct and i + 2 < len(lines) \
-                and not names_field(heading_title(heading.rest)) \
-                and head_word_key(heading_title(heading.rest), final=True) is None \
+        if direct and i + 2 < len(lines) and not labelled[i] \
                 and not any(mark in line.norm for mark in TERMINAL) \
-                and _title_rest(lines[i + 1], kinds[i + 1], labelled[i + 1]) \
-                and (labelled[i + 2] or kinds[i + 2] is not None
-                     or code_line(lines[i + 2]) is not None):
+                and _title_rest(lines[i + 1], labelled[i + 1]) \
+                and (labelled[i + 2] or code_line(lines[i + 2]) is not None
+                     or kind(lines[i + 2]) is not None) \
+                and (heading := kind(line)) is not None and heading.style in direct \
+                and kind(lines[i + 1]) is None \
+                and not names_field(heading_title(heading.rest)) \
+                and head_word_key(heading_title(heading.rest), final=True) is None:
             joined = line.text + lines[i + 1].text
             result.append(replace(line, text=joined, norm=normalise(joined)))
             skip = True
@@ -481,9 +487,9 @@ def _field_label(line: Line) -> bool:
     return label is not None and label.key not in (None, OWN, "notes")
 
 
-def _title_rest(line: Line, heading: Heading | None, labelled: bool) -> bool:
-    """Could this line be the rest of the title above: short, no heading, label or sentence."""
-    return (heading is None and not labelled and not line.table and not line.continued
+def _title_rest(line: Line, labelled: bool) -> bool:
+    """Could this line be the rest of the title above: short, no label or sentence."""
+    return (not labelled and not line.table and not line.continued
             and len(line.norm) <= 30 and not re.search(r"[。；;:：，,]", strip_brackets(line.norm))
             and code_line(line) is None and not _VALUE.search(line.norm)
             and re.search(r"[\u4e00-\u9fff]{2}", line.norm) is not None)
@@ -764,6 +770,7 @@ def classify(line: Line) -> Heading | None:
     return classify_text(line.text)
 
 
+@lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
@@ -1175,8 +1182,12 @@ class Label:
 
 def read_label(line: Line) -> Label | None:
     """The label this line starts with, if it is written as one."""
-    text = line.text.strip()
-    norm = line.norm
+    return _read_label(line.text, line.norm)
+
+
+@lru_cache(maxsize=8192)
+def _read_label(raw_text: str, norm: str) -> Label | None:
+    text = raw_text.strip()
     if text[:1] in CIRCLED:  # ①研究内容：… (folding would make ① a bare 1)
         norm = f"({CIRCLED.index(text[0]) + 1})" + normalise(text[1:])
     match = _LABEL.match(norm)
@@ -1188,9 +1199,9 @@ def read_label(line: Line) -> Label | None:
         return None
     key = FIELD_LABELS.get(label) or head_word_key(label)
     if match["sep"] == "\t" and label not in FIELD_LABELS \
-            and (key is None or line.text.count("\t") != 1):
+            and (key is None or raw_text.count("\t") != 1):
         return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
-    return Label(label, key, _value(line.text, match), bool(match["num"]),
+    return Label(label, key, _value(raw_text, match), bool(match["num"]),
                  bool(match["bracket"]), label in FIELD_LABELS)
 
 
