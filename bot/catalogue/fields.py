@@ -359,6 +359,9 @@ _TIERED_QUOTA = re.compile(r"(?:拟)?(?:支持|资助|立项)(?P<tiers>[\u4e00-\
 TIER_COUNT = re.compile(r"[\u4e00-\u9fff]{2,4}项目\s*" + NUM + r"\s*项")
 
 
+_COUNT_WORD = re.compile(r"[项个家户人名支队]")
+
+
 def tier_counts(text: str) -> dict[str, float | None]:
     """拟支持重点项目1项、一般项目2项 → {重点: 1, 一般: 2}; read on from the first count."""
     if "项目" not in text:
@@ -377,8 +380,8 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
     `labelled` text is the value of a 拟立项数 field ("不超过5项"); otherwise a sentence
     must say 拟立项/立项不超过 itself. "不限项" (no limit) is None: nothing to count.
     """
-    if not text:
-        return None
+    if not text or (not labelled and not _COUNT_WORD.search(text)):
+        return None  # a sentence that counts nothing
     norm = normalise(text)
     counts = tier_counts(norm)
     if len(counts) >= 2 and all(count is not None for count in counts.values()):
