@@ -652,3 +652,24 @@ def test_element_blocks_spaced_labels_and_a_number_written_twice() -> None:
             toys.enterprise_lead_only) == (80, 2, 2, 2, False)
     assert (shoes.plan, lab.plan) == ("重大科技专项", "科技创新平台与载体建设")
     assert lab.funding_mode == "后补助" and lab.qualifications == ["自治区级平台"]
+
+
+def test_a_summary_table_before_the_directions_it_sums_up() -> None:
+    """表1 lists the directions (name, code, grant, count) before they are written out: each
+    direction is one leaf, not two, and 合计 is no row of its own."""
+    guideline = _parse([
+        "一、重点研发计划",
+        "本计划项目须由企业牵头申报，实施期限2年。各方向支持额度及拟支持数见表1。",
+        "表1  2025年度重点研发计划支持方向一览表",
+        "序号\t方向名称\t指南代码\t支持额度（万元）\t拟支持数（项）",
+        "1\t电子信息关键技术攻关\tJA25ZY01\t≤50\t3",
+        "2\t先进装备制造关键技术\tJA25ZY02\t30~50\t2",
+        "合计\t—\t—\t—\t5",
+        "",
+        "1. 电子信息关键技术攻关（JA25ZY01）",
+        "研究内容：开展高多层印制电路板制造技术研发。",
+        "2. 先进装备制造关键技术（JA25ZY02）",
+        "研究内容：开展高端数控机床关键部件研发。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [(9, "JA25ZY01", 50, 3), (11, "JA25ZY02", 50, 2)]

@@ -1375,8 +1375,9 @@ def table_row(header: list[str], line: Line,
                                           else f"须由{value}牵头")
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
-    if title is None:
-        return None
+    if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \
+            or re.match(r"^(?:合计|小计|总计)", cells[0].strip()):
+        return None  # 合计 | — | — | 10: a total, not a direction
     if office:  # the managing office's column: said as a heading says it, in brackets
         title = f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,

@@ -444,7 +444,8 @@ class TreeBuilder:
             return True  # the header again, after a page break
         row = table_row(self.table[0], line, self.table_above)
         if row is None:
-            return False
+            # 合计 | — | — | 10: the table's total, read by nobody
+            return bool(re.match(r"^(?:合计|小计|总计)", cells[0].strip()))
         self.table_above = same_as_above(cells, self.table_above) \
             if len(cells) == len(self.table[0]) else None
         heading, labelled = row
@@ -1155,7 +1156,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     rows_naming_headings(root)
     notes_naming_headings(root)
     offices_in_text(root)
-    nodes = leaf_nodes(root)
+    nodes = listed_twice(leaf_nodes(root))
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
@@ -1211,6 +1212,29 @@ def _by_category(items: list[str]) -> list[str]:
         else:
             result.append(item)
     return result
+
+
+def listed_twice(nodes: list[Node]) -> list[Node]:
+    """表1 一览表 rows before the directions they sum up (same code or title): the direction
+    is the leaf, the row's cells are its terms from a table."""
+    headed = [n for n in nodes if n.style != "table"]
+    by_code = {n.code: n for n in headed if n.code}
+    by_title = {normalise(n.title): n for n in headed if n.title}
+    kept = []
+    for node in nodes:
+        twin = None
+        if node.style == "table":
+            twin = by_code.get(node.code) if node.code else None
+            twin = twin or by_title.get(normalise(node.title or ""))
+        if twin is None or twin is node:
+            kept.append(node)
+            continue
+        for key, lines in node.fields.items():  # the row's 支持额度, 拟支持数 …
+            if not key.startswith(OTHER):
+                twin.row_fields.setdefault(key, []).extend(lines)
+        if node.parent is not None:
+            node.parent.children.remove(node)
+    return kept
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
