@@ -465,3 +465,11 @@ def test_grants_in_cheque_numerals_by_the_year_and_raised(text: str, low: float 
 def test_a_named_city_s_platform_is_a_city_level_one() -> None:
     assert fx.qualifications("支持对象：上年度新获认定肇庆市工程技术研究中心的依托企业。")[0] == [
         "市级平台"]
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("申报主体为在澄川高新区注册登记、税收和统计关系在区内、具有独立法人资格的企业。", True),
+    ("本专项申报主体为在区内注册的企业、高等院校和科研院所，不限单位性质。", False),
+])
+def test_who_may_apply_after_a_long_registration_clause(text: str, only: bool) -> None:
+    assert fx.enterprise_lead_only(text) is only

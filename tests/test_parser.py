@@ -673,3 +673,33 @@ def test_a_summary_table_before_the_directions_it_sums_up() -> None:
     ])
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.quota)
             for leaf in guideline.leaves] == [(9, "JA25ZY01", 50, 3), (11, "JA25ZY02", 50, 2)]
+
+
+def test_a_draft_for_comment_with_its_contents_old_values_and_struck_directions() -> None:
+    """A 征求意见稿: its 目录 without page numbers repeats the headings (not directions);
+    （原：…） beside a new value and 【修改说明：…】 notes are dropped; a direction marked
+    （删除） funds nothing; （社会发展科，原：农村科技科） names the new office."""
+    guideline = _parse([
+        "目　录",
+        "一、重点研发计划",
+        "　　方向1：高端轴承关键技术研发",
+        "　　方向2：传统机械加工工艺改进（删除）",
+        "二、科技惠民计划",
+        "　　方向3：常见病防治技术研究",
+        "一、重点研发计划（高新技术科）",
+        "本计划采取前资助方式，项目实施期限不超过3年（原：不超过2年）。",
+        "方向1：高端轴承关键技术研发（指南代码：WY25GY01）",
+        "研究内容：开展轴承材料研究。",
+        "资助金额：不超过50万元（原：不超过30万元）",
+        "方向2：传统机械加工工艺改进（指南代码：WY25GY02）（删除）",
+        "【修改说明：与技术改造专项重复，予以删除。】",
+        "资助金额：每项20万元",
+        "二、科技惠民计划（社会发展科，原：农村科技科）",
+        "本计划采取前资助方式，牵头单位不限。",
+        "方向3：常见病防治技术研究（指南代码：WY25HM02）",
+        "研究内容：开展早期筛查研究。",
+    ])
+    bearing, disease = guideline.leaves
+    assert (bearing.source_line, bearing.funding_max_wan, bearing.period_years_max) == (9, 50, 3)
+    assert (disease.source_line, disease.office, disease.enterprise_lead_only) == (
+        17, "社会发展科", False)

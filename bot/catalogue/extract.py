@@ -422,11 +422,16 @@ def _read_terms(node: Node) -> dict[str, Any]:
 EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)")
 
 
+LIST_TITLE = re.compile(r"(?:奖补|补助|资助|奖励)(?:事项|内容|标准|对象|范围|项目)")
+
+
 def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               funding_field: str | None = None) -> dict[str, Any]:
     text = fx.unwrap(stated)
     terms: dict[str, Any] = {"waived": waived(text)}
-    modes = fx.funding_modes(EXCEPT.sub("", text)) or fx.funding_modes(title)
+    # (a heading's own words name its mode — 后补助项目 — but 奖补事项 only names a list)
+    modes = fx.funding_modes(EXCEPT.sub("", text)) or (
+        [] if title and LIST_TITLE.fullmatch(normalise(title)) else fx.funding_modes(title))
     terms["funding_mode"] = "、".join(modes) or None
     if not text:
         return terms

@@ -70,6 +70,7 @@ CONTAINER = re.compile(
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑"
+    r"|修改说明|编制说明|公示时间|意见反馈|征求意见"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
@@ -161,7 +162,7 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|管理|统筹|负责))[)）】\]］〕]\s*$")  # 股: a county bureau's
+    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责))[)）】\]］〕]\s*$")  # 股: a county bureau's
 
 
 @dataclass
@@ -333,12 +334,22 @@ def _is_column_name(cell: str) -> bool:
                 or _LEAD_COLUMN.match(label) or _OFFICE_COLUMN.match(label))
 
 
+# 征求意见稿: （原：每项30万元） beside the new value and 【修改说明：…】 go when it is published
+_DRAFT_NOTE = re.compile(r"[(（]\s*原\s*[:：][^()（）]*[)）]|【\s*修改说明\s*[:：][^】]*】"
+                         # （社会发展科，原：农村科技科）
+                         r"|[,，;；]\s*原\s*[:：][^()（）]*(?=[)）])")
+
+
+def _without_draft_notes(raw: str) -> str:
+    return _DRAFT_NOTE.sub("", raw) if "原" in raw or "修改说明" in raw else raw
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
-    realigned = _realign_tables(_unflatten_tables(raw_lines))
+    realigned = _realign_tables(_unflatten_tables([_without_draft_notes(raw) for raw in raw_lines]))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -722,11 +733,24 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 
 def _contents(lines: list[str]) -> set[int]:
-    """目录 and the dot-leader lines after it (each names a heading and its page)."""
+    """目录 and the dot-leader lines after it (each names a heading and its page), or, without
+    page numbers, the lines after it that the document repeats further down as its headings."""
     found = {i for i, text in enumerate(lines) if TOC_LINE.search(text)}
+    # (compared without brackets: the heading written out may carry its code and marks)
+    keys = [re.sub(r"[(（][^()（）]*[)）]|\s+", "", text) for text in lines]
     for i, text in enumerate(lines):
-        if TOC_TITLE.match(text):
-            found.add(i)
+        if not TOC_TITLE.match(re.sub(r"\s+", "", text)):
+            continue
+        found.add(i)
+        entries = []
+        for j in range(i + 1, min(len(lines), i + 80)):
+            if not keys[j]:
+                continue
+            if not any(later.startswith(keys[j]) for later in keys[j + 1:]):
+                break  # (a heading written out later may carry its code after the title)
+            entries.append(j)
+        if len(entries) >= 3:
+            found.update(entries)
     return found
 
 

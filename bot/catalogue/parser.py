@@ -685,7 +685,8 @@ class TreeBuilder:
             if terms:  # （支持2项，每项50万元）: read as the direction's own words
                 node.text.append(terms + "。")
                 node.inline_body = True
-        node.non_funding = is_non_funding(node.title)
+        # 方向9：科普基地建设（指南代码：…）（删除）: struck out of a draft, kept for comparison
+        node.non_funding = is_non_funding(node.title) or bool(DELETED.search(heading.rest))
         return node
 
     def leave_section(self, heading: Heading) -> None:
@@ -1554,10 +1555,11 @@ def announced_subdirection(node: Node) -> bool:
     return (bool(node.text) and announces_subdirections(node.parent)) or node.listed
 
 
+DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
     r"暂停受理|暂不受理|不再受理|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
-    r"|本年度不安排|暂不安排")
+    r"|本年度不安排|暂不安排|[(（]删除[)）]|本方向删除|已删除")
 
 
 def closed(node: Node) -> bool:
