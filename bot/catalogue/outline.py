@@ -742,12 +742,18 @@ def _contents(lines: list[str]) -> set[int]:
         if not TOC_TITLE.match(re.sub(r"\s+", "", text)):
             continue
         found.add(i)
-        entries = []
+        entries, misses = [], 0
         for j in range(i + 1, min(len(lines), i + 80)):
             if not keys[j]:
                 continue
+            # (a heading written out later may carry its code after the title; a page break's
+            # number and running header may interrupt the contents)
             if not any(later.startswith(keys[j]) for later in keys[j + 1:]):
-                break  # (a heading written out later may carry its code after the title)
+                misses += 1
+                if misses > 2:
+                    break
+                continue
+            misses = 0
             entries.append(j)
         if len(entries) >= 3:
             found.update(entries)
