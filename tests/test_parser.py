@@ -703,3 +703,30 @@ def test_a_draft_for_comment_with_its_contents_old_values_and_struck_directions(
     assert (bearing.source_line, bearing.funding_max_wan, bearing.period_years_max) == (9, 50, 3)
     assert (disease.source_line, disease.office, disease.enterprise_lead_only) == (
         17, "社会发展科", False)
+
+
+def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
+    """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
+    not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""
+    guideline = _parse([
+        "二、重点研发计划",
+        "（1）煤矿智能化综采关键技术",
+        "1.研究内容：研究智能化综采技术。",
+        "3.支持强度：每项资助500,000元。",
+        "（2）大宗固废资源化利用关键技术",
+        "1.研究内容：研究煤矸石制备新型建材技术。",
+        "2.考核指标：",
+        "（1）形成固废资源化利用新工艺1—2项；",
+        "（2）示范企业固废综合利用率提高15个百分点以上；",
+        "（3）申请发明专利2件以上。",
+        "3.支持强度：单项资助不超过300,000元，拟支持2项，采取后补助方式。",
+        "三、工业领域（高新技术科）",
+        "表1  工业领域重点研发方向",
+        "序号\t方向名称\t资助经费（万元）\t拟支持项数",
+        "1\t钢铁冶炼固废综合利用技术\t30\t2",
+        "注：表中资助经费为单个项目最高资助额度。",
+    ])
+    mine, waste, steel = guideline.leaves
+    assert (mine.funding_max_wan, waste.funding_max_wan, waste.quota, waste.funding_mode) == (
+        50, 30, 2, "后补助")
+    assert (steel.funding_min_wan, steel.funding_max_wan, steel.quota) == (None, 30, 2)

@@ -220,6 +220,7 @@ class TreeBuilder:
         self.pending_code: str | None = None  # 方向编号：… printed above its heading
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
+        self.table_rows: list[Node] = []  # the directions the table's rows became
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -417,6 +418,10 @@ class TreeBuilder:
         if self.table is not None and not line.table:
             del self.stack[self.table[1]:]
             self.table = None
+            if CAP_NOTE.search(line.norm):  # 注：表中资助经费为单个项目最高资助额度
+                for made in self.table_rows:
+                    made.fields["funding"] = [f"不超过{value}" for value in
+                                              made.fields.get("funding", [])]
             return False
         if not line.table:
             return False
@@ -437,6 +442,7 @@ class TreeBuilder:
             self.appendix = None
             self.table = (cells, len(self.stack))
             self.table_base = len(self.stack)
+            self.table_rows = []
             self.table_above = None
             return True
         cells = table_cells(line)
@@ -458,6 +464,7 @@ class TreeBuilder:
             return True
         del self.stack[self.table[1]:]
         self.push(self.make_node(heading, line), line)
+        self.table_rows.append(self.current)
         for cell in labelled:
             label = read_label(cell)
             if label is not None:
@@ -549,10 +556,19 @@ class TreeBuilder:
     def item_before_was_text(self, heading: Heading) -> bool:
         """The item numbered just before this one, in the same style, was read as running text."""
         node = self.current
-        if heading.strong or heading.number is None or heading.number[-1] <= 1 or not node.text:
+        if heading.strong or heading.number is None or heading.number[-1] <= 1:
             return False
-        before = classify_text(node.text[-1])
-        return before is not None and before.style == heading.style \
+        # the last line read: running text, or a field's value (考核指标： ⏎ （1）… （2）…)
+        last = node.text[-1] if node.text else None
+        if self.open_field is not None and self.open_field[0] is node:
+            lines = node.fields.get(self.open_field[1]) or []
+            last = lines[-1].splitlines()[-1] if lines else last
+        if last is None:
+            return False
+        before = classify_text(last)
+        if before is None:  # （2）示范企业…提高15个百分点以上； — an item, no heading
+            return _numbered_item(last, heading.style) == heading.number[-1] - 1
+        return before.style == heading.style \
             and before.number is not None and before.number[-1] == heading.number[-1] - 1
 
     def style_index(self, style: str) -> int | None:
@@ -935,6 +951,18 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
         return True  # 示范内容：… names a field by its head word as surely as 研究内容
     below = classify(following)
     return below is not None and below.style != heading.style
+
+
+_ITEM_NUMBER = {"(1)": re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]"),
+                "1.": re.compile(r"^\s*(\d{1,2})\s*[.．](?!\d)"),
+                "1、": re.compile(r"^\s*(\d{1,2})\s*、")}
+
+
+def _numbered_item(text: str, style: str) -> int | None:
+    """The number a list item of this style starts with, whatever follows it."""
+    pattern = _ITEM_NUMBER.get(style)
+    match = pattern.match(text) if pattern else None
+    return int(match.group(1)) if match else None
 
 
 def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
@@ -1555,6 +1583,8 @@ def announced_subdirection(node: Node) -> bool:
     return (bool(node.text) and announces_subdirections(node.parent)) or node.listed
 
 
+# 注：表中资助经费为单个项目最高资助额度: the table's amounts are caps
+CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)")
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
