@@ -730,3 +730,26 @@ def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_am
     assert (mine.funding_max_wan, waste.funding_max_wan, waste.quota, waste.funding_mode) == (
         50, 30, 2, "后补助")
     assert (steel.funding_min_wan, steel.funding_max_wan, steel.quota) == (None, 30, 2)
+
+
+def test_a_managing_office_line_a_bureau_s_prefix_and_terms_under_an_unknown_label() -> None:
+    """管理处室：高新技术处 under a part; 由市科技局高新技术科归口管理 names the office, not the
+    bureau; a grant, count and mode written under a label no rule knows (组织方式：赛马制。…)."""
+    guideline = _parse([
+        "第一部分  重大科技专项",
+        "管理处室：高新技术处",
+        "本部分项目须由企业牵头申报，项目实施周期不超过3年。",
+        "方向1  车规级固态电池电芯制备技术",
+        "指南代码：JH2025-ZD-01",
+        "研究内容：开展固态电解质规模化制备研究。",
+        "组织方式：赛马制。本方向拟同时支持不超过2项，首期每项资助100万元；累计资助不超过300万元。"
+        "财政资金采用里程碑式补助方式拨付。",
+        "第二部分  新材料专项",
+        "本专项由市科技局高新技术科归口管理，采取前资助方式。",
+        "1.1 硅基新材料制备技术",
+        "研究内容：开展高纯硅基材料制备研究。",
+    ])
+    battery, silicon = guideline.leaves
+    assert (battery.office, battery.quota, battery.funding_max_wan, battery.funding_mode) == (
+        "高新技术处", 2, 300, "里程碑式补助")
+    assert silicon.office == "高新技术科"

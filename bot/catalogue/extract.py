@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import normalise
+from bot.catalogue.outline import FIELD_LABELS, OWN
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
@@ -73,7 +74,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     funding = fx.parse_funding(funding_text)
     if funding_text and NO_FUNDING.search(normalise(funding_text)):
         funding.min_wan = funding.max_wan = 0
-    modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text))
+    unlabelled = _unknown_fields(node)  # 组织方式：赛马制。…每项资助100万元… a label no rule knows
+    modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text)) \
+        or fx.funding_modes(unlabelled)
     period_text = node.field_text("period") or embedded_period(node)
     period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
@@ -108,7 +111,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         _quota_sentence(_join(node.text))) or _quota_sentence(  # its own 本方向拟支持2项
         _join([funding_text or "", mode_text or ""])) or _quota_sentence(  # …，拟支持3项
         node.field_text("indicators") or "") or _quota_sentence(  # 拟支持2项。 under them
-        node.field_text("content") or "")  # …降低固废排放。拟支持2项。 ending the content
+        node.field_text("content") or "") or _quota_sentence(  # …降低固废排放。拟支持2项。
+        unlabelled)
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
@@ -473,6 +477,10 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
+    if funding is None:  # 组织方式：…首期每项资助100万元…: a grant under a label no rule knows
+        grants = [s for s in fx.sentences(_unknown_fields(node))
+                  if GRANT_SENTENCE.search(normalise(s))]
+        funding = _join(grants) or None
     if funding is None:  # 榜单金额：项目总投入不低于800万元，其中市财政支持不超过300万元
         own = _join([line for key, lines in node.fields.items() if key.startswith("other:")
                      for line in lines])
@@ -491,6 +499,12 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))]
         funding = _join(awards) or None
     return funding, mode
+
+
+def _unknown_fields(node: Node) -> str:
+    """The text under labels no rule knows (not 榜单金额 and its kin, the sponsor's money)."""
+    return _join([line for key, lines in node.fields.items() if key.startswith("other:")
+                  and FIELD_LABELS.get(key.removeprefix("other:")) != OWN for line in lines])
 
 
 def _row_terms(node: Node) -> dict[str, Any]:

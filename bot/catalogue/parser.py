@@ -1478,6 +1478,9 @@ OFFICE_SENTENCE = re.compile(
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?归口(?:管理)?")
 
 
+BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)")
+
+
 def offices_in_text(root: Node) -> None:
     """A plan or group that names its managing office in its running text manages the
     directions under it, as one named in its heading does."""
@@ -1485,7 +1488,8 @@ def offices_in_text(root: Node) -> None:
         if node.office is None and node.children and node.text:
             found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
             if found:
-                node.office = found["office"] or found["by"]
+                # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
+                node.office = BUREAU_PREFIX.sub("", found["office"] or found["by"])
 
 
 def leaf_nodes(root: Node) -> list[Node]:
