@@ -753,3 +753,34 @@ def test_a_managing_office_line_a_bureau_s_prefix_and_terms_under_an_unknown_lab
     assert (battery.office, battery.quota, battery.funding_max_wan, battery.funding_mode) == (
         "高新技术处", 2, 300, "里程碑式补助")
     assert silicon.office == "高新技术科"
+
+
+def test_a_list_nested_under_a_direction_and_a_firm_described_at_length() -> None:
+    """方向11：… holding only its paragraph, then 榜单1：… 榜单2：…: the 榜单 are its leaves
+    and take its terms; 申报条件：…通过高新技术企业认定的企业。 says only firms apply; a part
+    named 申报总体要求 funds nothing."""
+    guideline = _parse([
+        "第一部分 申报总体要求",
+        "　　一、申报主体。申报单位应为在本市注册、具有独立法人资格的单位。",
+        "第二部分 支持方向",
+        "方向10（PG26D01）：科技型中小企业贷款贴息",
+        "1.支持方式：贷款贴息。",
+        "2.申报要求：申报单位须为2026年已入库的科技型中小企业。",
+        "方向11：关键技术“揭榜挂帅”项目",
+        "　　本方向企业、高校、科研院所均可揭榜。揭榜项目通过验收后，市财政按发榜企业实际支付"
+        "榜单金额的20%给予揭榜方后补助，单个项目最高不超过40万元。",
+        "榜单1（PG26D02-1）：大规格铝合金扁锭均质化技术",
+        "需求内容：开发均质化工艺优化模型。",
+        "榜单金额：150万元。",
+        "榜单2（PG26D02-2）：铝灰渣无害化处理技术",
+        "需求内容：开发铝灰渣高效回收技术。",
+        "方向12（PG26D03）：高新技术企业认定奖励",
+        "支持标准：对首次通过认定的企业奖励15万元。",
+        "申报条件：注册地和税收征管关系在本市，且2024年度通过高新技术企业认定的企业。",
+    ])
+    loan, first, second, award = guideline.leaves
+    assert loan.enterprise_lead_only is True
+    for leaf in (first, second):
+        assert (leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only) == (
+            40, "后补助", False)
+    assert award.enterprise_lead_only is True

@@ -605,7 +605,8 @@ class TreeBuilder:
             if heading.style in self.own_depth:  # as deep as the document first nested it
                 heading = replace(heading, level=self.own_depth[heading.style])
             del self.stack[index:]
-        elif self.nests_under_current(heading) or self.sub_under_direction(heading):
+        elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
+                or self.keyword_under_keyword(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
@@ -636,6 +637,15 @@ class TreeBuilder:
                 and not current.non_funding and not current.section and bool(current.text)
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
+
+    def keyword_under_keyword(self, heading: Heading) -> bool:
+        """榜单1：… first met right under 方向11：… that holds only its paragraph (the terms
+        of its 榜单): another word, the document's own next level."""
+        current = self.current
+        return (heading.keyword is not None and current.label is not None
+                and heading.keyword != current.label and heading.style not in self.last_number
+                and not current.children and not current.fields and bool(current.text)
+                and not current.non_funding and heading.level <= current.level)
 
     def sub_under_direction(self, heading: Heading) -> bool:
         """子方向1：… right under a direction (A3 化工新材料…, its grant per 子方向 above it):
@@ -1208,7 +1218,7 @@ GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest un
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(
     r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
-    r"|^牵头(?:要求|单位|单位要求)$")
+    r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$")  # 申报条件：…的企业。
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
