@@ -784,3 +784,93 @@ def test_a_list_nested_under_a_direction_and_a_firm_described_at_length() -> Non
         assert (leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only) == (
             40, "后补助", False)
     assert award.enterprise_lead_only is True
+
+
+def test_a_guideline_exported_from_a_site_as_markdown() -> None:
+    """## headings over 1. list items numbered like them, > 归口科室 lines with a phone number,
+    a | pipe | terms table and a paragraph each naming a group below, terms in a bracket
+    closing a one-paragraph direction, - items for awards given to firms."""
+    guideline = _parse([
+        "# 某市2025年度科技计划项目申报指南",
+        "## 一、重点支持方向",
+        "### （一）重点研发计划",
+        "> 归口科室：高新技术科　联系电话：0813-8100731",
+        "| 项目类型 | 支持方式 | 支持强度 | 实施周期 |",
+        "| :---: | :---: | :---: | :---: |",
+        "| 重点项目 | 前资助 | 50-80万元/项 | 3年 |",
+        "| 一般项目 | 前资助 | ≤20万元/项 | 2年 |",
+        "**重点项目**须由规模以上工业企业牵头申报。",
+        "#### 1. 重点项目",
+        "1. **锅炉受热面智能监测系统**：研发受热面在线监测传感器。（指南代码：ZG2025ZD01；拟支持1项）",
+        "2. **含氟化学品连续流合成工艺**：开发连续流微反应工艺。（指南代码：ZG2025ZD02；"
+        "支持额度：不超过100万元）",
+        "#### 2. 一般项目",
+        "1. **阀门铸件缺陷在线检测**：研究机器视觉检测技术。（指南代码：ZG2025YB01；拟支持3项）",
+        "### （二）科技型企业培育奖补",
+        "- **首次认定高新技术企业奖补**：对首次通过认定的国家高新技术企业，给予一次性奖补10万元。",
+        "## 二、申报条件",
+        "1. 申报单位应为在本市注册的独立法人。",
+    ])
+    boiler, fluorine, valve, award = guideline.leaves
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "锅炉受热面智能监测系统", "含氟化学品连续流合成工艺", "阀门铸件缺陷在线检测",
+        "首次认定高新技术企业奖补"]
+    assert (boiler.code, boiler.office, boiler.quota) == ("ZG2025ZD01", "高新技术科", 1)
+    assert (boiler.funding_min_wan, boiler.funding_max_wan, boiler.period_years_max,
+            boiler.enterprise_lead_only) == (50, 80, 3, True)
+    assert (fluorine.funding_max_wan, fluorine.enterprise_lead_only) == (100, True)
+    assert (valve.funding_max_wan, valve.period_years_max, valve.quota) == (20, 2, 3)
+    assert valve.enterprise_lead_only is None  # the 重点项目 rule is not the 一般项目's
+    assert (award.funding_max_wan, award.enterprise_lead_only) == (10, True)
+
+
+def test_roman_numbered_paragraphs_one_row_category_tables_and_terms_after_them() -> None:
+    """i. ii. directions, each a paragraph, under a plan whose one-row 项目类别 table states its
+    terms and whose 申报要求： list after them binds them all; a plan with only such a table is
+    itself the direction; Ⅰ． and a． nest under the group they are first met in; a note splits
+    its clauses among the groups it names; an 承担单位 bracket is not part of the title."""
+    guideline = _parse([
+        "二、项目类别、资助额度及支持重点",
+        "（一）科技重大专项",
+        "本专项由市科技局高新技术科负责组织实施。资助额度见下表：",
+        "项目类别\t资助额度\t资助方式\t实施期限",
+        "科技重大专项\t50～100万元/项\t事前资助\t不超过3年",
+        "支持重点：",
+        "i. 高强高导铜合金带材短流程制备技术",
+        "重点研究铜合金成分设计与微合金化技术。拟支持1项。",
+        "ii. 铜冶炼烟气余热梯级利用技术",
+        "研究余热回收与梯级利用技术。本方向资助额度不超过伍拾万元。"
+        "本项目实施期限为2018年7月至2020年6月。",
+        "申报要求：",
+        "1.项目须由企业牵头申报；",
+        "2.牵头企业2017年度研发投入不低于500万元。",
+        "（二）科技成果转化计划",
+        "受理科室：成果转化与市场科",
+        "项目类别\t资助额度\t资助方式\t实施期限",
+        "科技成果转化项目\t按技术合同实际成交额的10%给予补助，单个项目最高不超过50万元\t事后补助\t—",
+    ])
+    alloy, heat, transfer = guideline.leaves
+    for leaf in (alloy, heat):
+        assert (leaf.office, leaf.funding_mode, leaf.enterprise_lead_only,
+                leaf.min_rd_spend_wan) == ("高新技术科", "前资助", True, 500)
+    assert (alloy.funding_min_wan, alloy.funding_max_wan, alloy.period_years_max) == (50, 100, 3)
+    assert (heat.funding_max_wan, heat.period_years_max) == (50, 2)
+    assert (transfer.title, transfer.office, transfer.funding_max_wan,
+            transfer.funding_mode) == ("科技成果转化计划", "成果转化与市场科", 50, "后补助")
+    guideline = _parse([
+        "三、竞争性项目",
+        "（一）市校合作项目（归口处室：科技合作处）",
+        "注：新材料领域项目须由企业牵头申报；装备领域项目可由企业、高校或科研院所申报。",
+        "Ⅰ．新材料领域",
+        "a．PVDF锂电粘结剂制备技术（承担单位：浙江大学衢州研究院（衢州））",
+        "研究内容：开发高分子量PVDF聚合工艺。",
+        "Ⅱ．装备领域",
+        "a．轴承缺陷在线检测装备",
+        "研究内容：研制轴承缺陷在线检测装备。",
+        "四、申报条件",
+        "申报单位应为独立法人。",
+    ])
+    pvdf, bearing = guideline.leaves
+    assert (pvdf.title, pvdf.office, pvdf.enterprise_lead_only) == (
+        "PVDF锂电粘结剂制备技术", "科技合作处", True)
+    assert bearing.enterprise_lead_only is False

@@ -28,7 +28,8 @@ AWARD_SENTENCE = re.compile(
     r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%))"
+    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
+    r"|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万元|亿元|元))"  # 不超过伍拾万元
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
 )
@@ -40,12 +41,16 @@ LIST_AMOUNT_IS_GRANT = re.compile(
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
+OWN_GRANT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期|服务期|支持期|资助期)"
     r"(?:为|是|:|：)?\s*(?:原则上)?"
     r"(?:不超过)?\s*"
-    r"[\d一二两三四五]+\s*(?:-\s*\d+\s*)?(?:年|个月)"
+    # 2018年7月至2020年6月
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月"
+    r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
+    r"|(?<![\d])[\d一二两三四五]{1,2}\s*(?:-\s*\d+\s*)?(?:年|个月))"
 )
 
 
@@ -131,6 +136,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         if own.get(name) is None and value is not None:
             own[name] = value
             inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
+    if own["enterprise_lead_only"] is None and awarded:
+        # 对…的规模以上工业企业，给予…后补助: an award only firms can get
+        who = [m["who"] for m in AWARD_WHO.finditer(awarded)]
+        if who and all(w.endswith("企业") and not re.search(r"[、和及与或]", w) for w in who):
+            own["enterprise_lead_only"] = True
     said = fx.enterprise_lead_only(applicant) if applicant else None
     if said is not None and own["enterprise_lead_only"] != said:
         # 补助对象：…企业 names the firms the leaf is for: where a lead rule stated above says
@@ -475,6 +485,11 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         grants = [s for s in fx.sentences(_join(node.text))
                   if GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
+    if funding is None:  # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant
+        grants = [s for key in ("indicators", "content") for s in fx.sentences(
+            node.field_text(key) or "") if OWN_GRANT.match(normalise(s))
+            and GRANT_SENTENCE.search(normalise(s))]
+        funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
     if funding is None:  # 组织方式：…首期每项资助100万元…: a grant under a label no rule knows
@@ -523,6 +538,10 @@ def _row_terms(node: Node) -> dict[str, Any]:
 
 PERIOD_END = re.compile(r"(?<![年月日\d-])至\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月")
 PERIOD_START = re.compile(r"自\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?起")
+# 项目实施期限为2026年1月至2028年12月 above: the same start for a leaf that ends earlier
+RANGE_START = re.compile(r"(?:实施|执行)(?:期限|期|周期)[^。；;]{0,6}?"
+                         r"(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月"
+                         r"\s*(?:至|到|—|–|-|~|～)\s*20\d{2}\s*年")
 
 
 def _dated_from_start(period: str | None, node: Node) -> str | None:
@@ -532,7 +551,9 @@ def _dated_from_start(period: str | None, node: Node) -> str | None:
     if end is None or PERIOD_START.search(normalise(period or "")):
         return None
     for holder in [node, *node.ancestors()]:
-        start = PERIOD_START.search(normalise(_join(holder.stated)))
+        stated = normalise(_join(holder.stated))
+        start = PERIOD_START.search(stated) or (RANGE_START.search(stated) if holder is not node
+                                                else None)
         if start:
             return f"{start['y']}年{start['m']}月至{end['y']}年{end['m']}月"
     return None
@@ -664,6 +685,7 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
 
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
+AWARD_WHO = re.compile(r"奖补对象须为(?P<who>[^。]+)。")
 AWARD_TARGET = re.compile(r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))[,，]")
 
 

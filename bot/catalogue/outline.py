@@ -47,7 +47,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
-          "计划-01": 3.2, "A ": 1.0}
+          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -73,7 +73,8 @@ NON_FUNDING = re.compile(
     r"|修改说明|编制说明|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
-    r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式)")
+    r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式"
+    r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件)")
 
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类)\s*[:：、.]?\s*(?P<rest>.*)$")
@@ -124,6 +125,13 @@ _FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?
 # Ⅰ、揭榜挂帅项目 (folded to I、): Roman numerals as a top level
 _ROMAN = re.compile(
     r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
+# i. ii. iii. and a． b．: lower-case Roman numerals and letters with a full stop
+_ROMAN_LOWER = re.compile(
+    r"^(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")
+_LETTER_DOT = re.compile(
+    r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
+# Styles with no conventional depth: they nest under whatever heading they are first met in.
+RELATIVE_STYLES = frozenset({"I、", "i.", "a."})
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -131,6 +139,7 @@ _NAMED = re.compile(
 
 CODE = re.compile(
     r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]")
@@ -156,9 +165,12 @@ CODE_LINE = re.compile(
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:归口|责任|主管|承办|牵头|管理)(?:处室|科室|股室|部门)"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:归口|责任|主管|承办|牵头|管理|受理)"
+    r"(?:处室|科室|股室|部门)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
-    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?$")
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?"
+    # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
+    r"(?:[\s,，;；]+(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
@@ -178,6 +190,7 @@ class Line:
     continued: bool = False
     title_tail: bool = False  # the rest of the heading above, cut at the page width
     after_blank: bool = False  # an empty line stood right before it (no page break between)
+    heading_depth: int = 0  # a Markdown heading's ## count: the writer marked it a heading
 
 
 @dataclass(frozen=True)
@@ -214,6 +227,34 @@ def _unbold(raw: str) -> str:
     raw = raw.replace("&nbsp;", " ")
     match = BOLD.match(raw)
     return f"{match[1]}{match['text']}" if match else raw
+
+
+# A guideline exported from a site's editor as Markdown: ## headings, > notes, - items,
+# **bold**, [links](…), | :---: | rules under a table's header, --- between parts.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)"  # a heading, a note
+                       r"|^\s{0,3}(?:[-*_]\s*){3,}$")  # a rule between parts
+_MD_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?!\d+\s*[-—]?\s*$)")  # - an item (not - 12 -)
+_MD_INLINE = re.compile(r"\*\*(?P<bold>[^*]+)\*\*|__(?P<under>[^_]+)__"
+                        r"|!?\[(?P<link>[^\]]*)\]\([^)]*\)")
+
+
+def _is_markdown(raw_lines: list[str]) -> bool:
+    """Two or more ## headings, or a table's | --- | rule: the text is Markdown source."""
+    headings = sum(1 for raw in raw_lines if _MD_HEADING.match(raw))
+    return headings >= 2 or any(_MD_TABLE_RULE.match(raw) for raw in raw_lines)
+
+
+def _unmark(raw: str) -> str:
+    """A Markdown line as the text it renders to (the line itself kept, so numbers hold)."""
+    if _MD_TABLE_RULE.match(raw):
+        return ""
+    raw = _MD_ITEM.sub("● ", _MD_MARKS.sub("", raw))  # an item as the bullet it renders to
+    if "*" in raw or "_" in raw or "](" in raw:
+        raw = _MD_INLINE.sub(lambda m: m["bold"] or m["under"] or m["link"] or "", raw)
+        raw = raw.replace("**", "")  # a bold run the editor's line width cut in two
+    return raw
 
 
 # | 序号 | 榜单编号 | 榜单名称 | — a table drawn with bars (web pages, Markdown, │ box lines)
@@ -349,6 +390,10 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
+    depths = [0] * len(raw_lines)
+    if _is_markdown(raw_lines):
+        depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
+        raw_lines = [_unmark(raw) for raw in raw_lines]
     realigned = _realign_tables(_unflatten_tables([_without_draft_notes(raw) for raw in raw_lines]))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
@@ -373,12 +418,13 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             result[-1] = replace(result[-1], text=joined, norm=normalise(joined))
             continue
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
-                           after_blank=blank))
+                           after_blank=blank, heading_depth=depths[number - 1]))
         broke = blank = False
     _mark_wraps(result)
     result = _join_label_values(_join_multiline_rows(result))
-    return _split_inline_directions(_split_run_on_labels(_join_wrapped(_join_short_wrapped_headings(
-        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result))))))))
+    return _split_inline_directions(_split_run_on_labels(_split_trailing_terms(_join_wrapped(
+        _join_short_wrapped_headings(
+        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))))
 
 
 # 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line
@@ -426,6 +472,40 @@ def _spaced_label(rest: str) -> bool:
     probe = Line(0, rest.strip(), normalise(rest.strip()))
     label = read_label(probe)
     return label is not None and label.key is not None and (label.bracketed or label.listed)
+
+
+# …在2台以上锅炉实现工程应用。（指南代码：ZG2025ZD01；支持额度：不超过100万元；拟支持1项）
+_TRAILING_TERMS = re.compile(
+    r"[(（](?P<inner>[^()（）]*[:：][^()（）]*[;；][^()（）]*)[)）]\s*[。.]?$")
+_CODE_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码)\s*[:：]")
+
+
+def _term_item(item: str) -> str | None:
+    """One item of a bracket of terms as the field line it stands for, or None."""
+    if _CODE_ITEM.match(item) or _QUOTA_START.match(item):
+        return item
+    label = _read_label(item, normalise(item))
+    return item if label is not None and label.key is not None and label.rest else None
+
+
+def _split_trailing_terms(lines: list[Line]) -> list[Line]:
+    """A direction written as one paragraph whose terms close it in a bracket, each item a
+    labelled value after a ；: the paragraph, then one field line per item (same number)."""
+    result: list[Line] = []
+    for line in lines:
+        match = None if line.table or ("；" not in line.text and ";" not in line.text) \
+            else _TRAILING_TERMS.search(line.text)
+        items = [item.strip() for item in re.split(r"[;；]", match["inner"])] if match else []
+        fields = [_term_item(item) for item in items if item]
+        if not match or not all(fields) or not any(
+                f and not _CODE_ITEM.match(f) for f in fields):
+            result.append(line)
+            continue
+        head = line.text[:match.start()].rstrip()
+        result.append(replace(line, text=head, norm=normalise(head)))
+        result += [replace(line, text=f, norm=normalise(f), continued=False, title_tail=False)
+                   for f in fields if f]
+    return result
 
 
 def _split_run_on_labels(lines: list[Line]) -> list[Line]:
@@ -680,9 +760,12 @@ def _closes_bracket(before: str, line: str) -> bool:
     opened = max(tail.rfind(ch) for ch in _OPEN)
     if opened < 0 or any(ch in tail[opened:] for ch in _CLOSE):
         return False
-    head = line[:25]
-    closes = min((i for i in (head.find(ch) for ch in _CLOSE) if i >= 0), default=-1)
-    return closes >= 0 and not any(ch in head[:closes] for ch in _OPEN)
+    depth = 1  # …（承担单位： ⏎ 电子科技大学长三角研究院（衢州））: brackets inside it too
+    for ch in line[:25]:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth == 0:
+            return True
+    return False
 
 
 # A sentence cut mid-way: a word or a comma at the end (not 。, a bracket or a rule ------)
@@ -797,7 +880,13 @@ def classify(line: Line) -> Heading | None:
     """The heading this line is, if it is written as one (bare headings are decided later)."""
     if line.table or line.continued:
         return None
-    return classify_text(line.text)
+    heading = classify_text(line.text)
+    if heading is not None and line.heading_depth:
+        # #### 1. 重点项目 over the list items 1. 2. under it: one numbering, two depths — the
+        # marked heading a style of its own, a step above the items numbered like it
+        return replace(heading, style=f"{heading.style}#{line.heading_depth}",
+                       level=heading.level - 0.05, strong=True)
+    return heading
 
 
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
@@ -850,7 +939,8 @@ def classify_text(text: str) -> Heading | None:
                        code=find_code(rest))
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
-                           ("1)", _ARABIC_HALF), ("a)", _LETTER), ("A.", _CAPITAL),
+                           ("1)", _ARABIC_HALF), ("a)", _LETTER), ("a.", _LETTER_DOT),
+                           ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
@@ -963,8 +1053,8 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (ord(text.lower()) - ord("a") + 1,)
     if re.fullmatch(r"[A-H]\d{1,2}", text):  # C1, C2: under （C）
         return (ord(text[0]) - ord("A") + 1, int(text[1:]))
-    if re.fullmatch(r"[IVX]+", text):
-        return (_roman(text),)
+    if re.fullmatch(r"[IVX]+|[ivx]+", text):
+        return (_roman(text.upper()),)
     if len(text) == 1 and text in STEMS:
         return (STEMS.index(text) + 1,)
     value = chinese_to_int(text)
@@ -1039,7 +1129,11 @@ def _title_and_body(text: str) -> tuple[str, str]:
 TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
-                         r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]")  # （2025年度）
+                         r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
+                         # （承担单位：电子科技大学长三角研究院（衢州））: who a directive
+                         # project is given to, not part of its title
+                         r"|[(（]\s*(?:指定)?(?:承担|牵头|依托|实施)(?:单位|机构)\s*[:：]"
+                         r"[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$")
 
 
 def heading_terms(rest: str) -> str:

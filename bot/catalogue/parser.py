@@ -32,6 +32,7 @@ from bot.catalogue.outline import (
     LEVELS,
     OWN,
     PLAN_WORDS,
+    RELATIVE_STYLES,
     TABLE_RULE,
     TERMINAL,
     TERMS_BRACKET,
@@ -253,6 +254,8 @@ class TreeBuilder:
         self.codes_before = codes_lead(lines)
         for index, line in enumerate(lines):
             self.feed(line, lines[index + 1: index + 3])
+        if self.table is not None:  # the document ends with a table
+            self.fold_category_row()
         return self.root
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
@@ -276,7 +279,9 @@ class TreeBuilder:
             return
         if code is None and office is not None and self.take_office(office):
             return
-        if LIST_INTRO.match(line.norm.strip()) and self.current is not self.root:
+        if self.current is not self.root and (LIST_INTRO.match(line.norm.strip()) or (
+                GROUP_LIST_INTRO.match(line.norm.strip())
+                and (self.current.kind in ("plan", "group") or self.current.children))):
             self.current.text.append(line.text)  # 支持方向： — the list of directions follows
             self.open_field = None
             return
@@ -305,6 +310,10 @@ class TreeBuilder:
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
         label = read_label(line)
+        if label is not None and self.terms_after_paragraphs(label):
+            self.stack.pop()  # the last direction ends: the terms are its group's
+            self.feed_field(label, line)
+            return
         if label is not None and (label.listed or label.bracketed or not line.continued) \
                 and self.takes_label(label):  # …同一事项不重 / 复奖补： is no label 复奖补
             self.feed_field(label, line)
@@ -333,6 +342,20 @@ class TreeBuilder:
                               kind="direction", strong=True), line)
             return
         self.feed_text(line)
+
+    def terms_after_paragraphs(self, label: Label) -> bool:
+        """申报要求： alone after directions that are each a title and a paragraph, none with
+        a label of its own: the list that follows states the terms of them all."""
+        node = self.current
+        parent = node.parent
+        if label.key != "requirements" or label.rest.strip() or parent is None \
+                or parent is self.root or node.fields or node.children or self.field_open \
+                or node.kind == "direction":  # 方向N … 申报要求： shared by its kin (南宁)
+            return False
+        siblings = [c for c in parent.children if c.style != "table"]
+        return len(siblings) >= 2 and all(
+            c.style == node.style and not c.fields and not c.children and c.text
+            for c in siblings)
 
     def describes_item(self, line: Line, ahead: list[Line]) -> bool:
         """A paragraph right under a listed direction, before the next item or the next
@@ -417,6 +440,7 @@ class TreeBuilder:
         self.terms_header = None
         if self.table is not None and not line.table:
             del self.stack[self.table[1]:]
+            self.fold_category_row()
             self.table = None
             if CAP_NOTE.search(line.norm):  # 注：表中资助经费为单个项目最高资助额度
                 for made in self.table_rows:
@@ -470,6 +494,23 @@ class TreeBuilder:
             if label is not None:
                 self.feed_field(label, cell)
         return True
+
+    def fold_category_row(self) -> None:
+        """项目类别 | 资助额度 | 资助方式 ⏎ 科技成果转化项目 | … under （三）科技成果转化计划:
+        a table of categories with one row states the terms of the heading it stands under
+        (the category is the heading's own), not a direction."""
+        assert self.table is not None
+        rows = self.table_rows
+        if len(rows) != 1 or not CATEGORY_COLUMN.match(column_label(self.table[0][0])[0]):
+            return
+        row, holder = rows[0], rows[0].parent
+        if holder is None or holder is self.root or row.children or holder.style == "table":
+            return
+        holder.children.remove(row)
+        for key, values in row.fields.items():
+            holder.fields.setdefault(key, []).extend(values)
+        self.table_rows = []
+        self.open_field = None  # the row's cells are closed values, not a list going on
 
     def table_group(self, line: Line) -> None:
         """A group row of a direction table: the rows after it go under it."""
@@ -599,6 +640,14 @@ class TreeBuilder:
         if heading.style.startswith("kw:") or heading.kind == "plan":
             self.leave_section(heading)
         index = self.style_index(heading.style)
+        if heading.style in RELATIVE_STYLES:
+            # Ⅰ．under （一）, a．under Ⅰ．: one level below the heading it is first met in,
+            # its siblings at the same depth
+            if index is not None:
+                heading = replace(heading, level=self.stack[index].level)
+            elif self.current is not self.root and not (
+                    self.current.bare or self.current.section or self.current.non_funding):
+                heading = replace(heading, level=self.current.level + 0.1)
         if index is None:
             index = self.stand_in(heading)
         if index is not None:
@@ -1193,6 +1242,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
     rows_naming_headings(root)
+    terms_naming_children(root)
     notes_naming_headings(root)
     offices_in_text(root)
     nodes = listed_twice(leaf_nodes(root))
@@ -1397,6 +1447,62 @@ def _tier_of_kind(node: Node, kind: str) -> str:
     return ""
 
 
+def terms_naming_children(root: Node) -> None:
+    """A heading that states terms for the headings under it by name, before them: a table
+    with a row per child (项目类型 | 支持强度 | … ⏎ 重点项目 | 50-80万元/项 | …) or a paragraph
+    opening with a child's title (重点项目须由…企业牵头…): each row or paragraph is that child's,
+    so only the leaves under it take those terms."""
+    for node in all_nodes(root):
+        titled = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children
+                  if c.title and c.children and len(c.title) >= 2}
+        if not titled or not node.text:
+            continue
+        kept: list[str] = []
+        header: list[str] | None = None
+        for text in node.text:
+            cells = [cell.strip() for cell in text.split("\t")]
+            folded = re.sub(r"\s", "", normalise(cells[0]))
+            if len(cells) >= 3 and sum(1 for cell in cells[1:] if names_field(cell)) >= 2:
+                header = cells  # 项目类型 | 支持方式 | 支持强度 | 实施周期
+                kept.append(text)
+            elif len(cells) >= 2 and header is not None and folded in titled:
+                titled[folded].text.append(_row_sentence(header, cells))
+            elif len(cells) == 1 and (shared := _clauses_naming(text, titled)):
+                for clause, named in shared:
+                    if named is None:
+                        kept.append(clause)
+                    else:
+                        named.text.append(clause)
+            else:
+                kept.append(text)
+        node.text = kept
+
+
+def _names_child(clause: str, titled: dict[str, Node]) -> Node | None:
+    """The child heading a clause opens with (工业领域项目须由企业牵头…), if any."""
+    folded = re.sub(r"\s", "", normalise(clause))
+    return next((c for t, c in titled.items() if folded.startswith(t) and len(folded) > len(t)
+                 and "\u4e00" <= folded[len(t)] <= "\u9fff"
+                 and folded[len(t)] not in "和与及或、"), None)
+
+
+def _clauses_naming(text: str, titled: dict[str, Node]) -> list[tuple[str, Node | None]]:
+    """A paragraph (or a 注：… line) whose clauses each open with a child's title, split by
+    the child they are about; a clause naming none goes with the one before. Empty when the
+    paragraph names no child at its start or at a ；."""
+    body = re.sub(r"^注\s*[:：]\s*", "", text.strip())
+    clauses = [c for c in re.split(r"(?<=[；;。])", body) if c.strip()]
+    named = [_names_child(c, titled) for c in clauses]
+    if named[0] is None and not (len(clauses) > 1 and sum(n is not None for n in named) >= 2):
+        return []
+    result: list[tuple[str, Node | None]] = []
+    current: Node | None = None
+    for clause, child in zip(clauses, named, strict=True):
+        current = child or current
+        result.append((clause.strip(), current))
+    return result
+
+
 def rows_naming_headings(root: Node) -> None:
     """项目类别 | 支持方式 | 资助额度 | … over rows 重大专项 / 一般项目 that are headings further
     down, not directions: each row's cells become terms stated for the heading it names."""
@@ -1485,7 +1591,8 @@ OFFICE_SENTENCE = re.compile(
     r"(?:归口|责任|主管)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
     r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)"
     # 本计划项目由高新技术科归口管理
-    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?归口(?:管理)?")
+    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?(?:归口(?:管理)?"
+    r"|组织实施|具体实施|受理)")  # 由市科技局高新技术科负责组织实施
 
 
 BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)")
@@ -1526,6 +1633,11 @@ def leaf_nodes(root: Node) -> list[Node]:
                         child.code or grants_money(child) for child in node.children):
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
+            elif len(found) == before and node.kind == "plan" and node.known_fields \
+                    and len(node.children) >= 2 and all(
+                        child.text and not child.children and not child.non_funding
+                        for child in node.children):
+                found.extend(node.children)  # i. ii. iii. each a paragraph, the plan's terms
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -1554,8 +1666,10 @@ def is_leaf(node: Node) -> bool:
         return True
     if node.known_fields:
         return True
-    if node.code is not None and node.style.startswith("mark:") and not closed(node):
-        return True  # ◆ 面向…研究（YC26ZD0101）。: a one-sentence direction with its code
+    if node.code is not None and not closed(node) and node.style not in ("root", "table"):
+        # ◆ 面向…研究（YC26ZD0101）。 / 1.铜陵市…路径研究（TL2018RK01）: a direction named by
+        # one line with its code, its terms stated above it
+        return True
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 
@@ -1575,7 +1689,10 @@ LISTED_ITEM = re.compile(
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
+CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
+# 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
+GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
     r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
 
