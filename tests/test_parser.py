@@ -874,3 +874,53 @@ def test_roman_numbered_paragraphs_one_row_category_tables_and_terms_after_them(
     assert (pvdf.title, pvdf.office, pvdf.enterprise_lead_only) == (
         "PVDF锂电粘结剂制备技术", "科技合作处", True)
     assert bearing.enterprise_lead_only is False
+
+
+def test_a_plan_s_terms_in_sections_named_for_them_and_grants_per_field_in_one_clause() -> None:
+    """三、… ⏎ （一）支持重点 holds the directions, （二）支持方式和强度 / （三）申报要求 /
+    （四）归口管理 after it are the plan's terms; a plan with only a paragraph stating its
+    period is itself applied to; 工业领域、农业领域项目每项…，社会发展领域项目每项… gives each
+    field named its own grant; 按里程碑式分期拨付 is a milestone grant."""
+    guideline = _parse([
+        "三、重点研发项目",
+        "（一）支持重点",
+        "1.钒钛及先进材料（申报代码：2025NJZD01）",
+        "围绕钒钛资源综合利用，支持开展关键技术研究。",
+        "2.页岩气高效开发（申报代码：2025NJZD02）",
+        "支持开展页岩气压裂返排液处理技术研究。",
+        "（二）支持方式和强度",
+        "采取前资助方式，每项支持30万元—50万元。项目实施期限一般为2年，最长不超过3年。",
+        "（三）申报要求",
+        "1.项目须由企业牵头申报。",
+        "2.牵头企业上年度研发费用不低于100万元。",
+        "（四）归口管理",
+        "本类项目由市科技局高新技术科负责组织实施。",
+        "四、科学技术普及项目",
+        "支持学校、社区开展科普活动。项目实施期限1年。各类单位均可申报。"
+        "本类项目由市科技局政策法规科负责组织实施。",
+        "五、重点研发计划",
+        "支持方式及强度：按里程碑式分期拨付。工业领域、农业领域项目每项支持20万元—40万元，"
+        "社会发展领域项目每项支持10万元—20万元；项目实施期限为2年。",
+        "（1）工业领域",
+        "①锑绿色冶炼技术（LD26YF01）",
+        "研究内容：开展锑清洁冶炼技术研究。",
+        "（2）农业领域",
+        "①红茶精深加工（LD26YF04）",
+        "研究内容：开展红茶加工工艺研究。",
+        "（3）社会发展领域",
+        "①慢性病早期筛查技术（LD26YF06）",
+        "研究内容：开展慢性病筛查技术研究。",
+        "六、申报程序",
+        "申报单位登录系统填报。",
+    ])
+    vanadium, shale, popular, antimony, tea, screening = guideline.leaves
+    for leaf in (vanadium, shale):
+        assert (leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+                leaf.period_years_max, leaf.enterprise_lead_only, leaf.min_rd_spend_wan) == (
+            "高新技术科", 30, 50, "前资助", 3, True, 100)
+    assert (popular.title, popular.office, popular.period_years_max,
+            popular.enterprise_lead_only) == ("科学技术普及项目", "政策法规科", 1, False)
+    for leaf in (antimony, tea):
+        assert (leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode) == (
+            20, 40, "里程碑式补助")
+    assert (screening.funding_min_wan, screening.funding_max_wan) == (10, 20)

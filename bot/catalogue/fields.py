@@ -323,6 +323,7 @@ def funding_modes(text: str | None) -> list[str]:
     if not text:
         return []
     text = re.sub(r"分[两二三四五2-5]个?年(?:度)?拨付", "分年拨付", text)  # 分两年拨付
+    text = re.sub(r"里程碑式(?:分期|分阶段)?拨付", "里程碑式补助", text)  # 按里程碑式分期拨付
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
     text = _NOT_MODE.sub("", text)  # 本方向不适用事后补助方式，采用以奖代补: 奖补 only
@@ -416,6 +417,7 @@ _NOT_LEAD_ONLY = re.compile(
     # 中方申报单位可为企业、高校或科研院所: a choice that is not only firms
     r"|(?:申报|牵头|承担)(?:单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?"
     r"(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)"
+    r"|(?:各类|各|所有|任何)(?:单位|主体|机构)(?:均|都|皆)可(?:申报|牵头)"  # 各类单位均可申报
     # 由指定的共建研究院牵头: a research institute, named to lead
     r"|(?<![非不])由(?:指定的?)?[^,，。;；企]{0,8}?(?:研究院|研究所|高校|科研院所)(?:作为)?牵头"
     # 可由农业企业、农民专业合作社或涉农科研单位申报: firms among others

@@ -640,6 +640,14 @@ class TreeBuilder:
         if heading.style.startswith("kw:") or heading.kind == "plan":
             self.leave_section(heading)
         index = self.style_index(heading.style)
+        if heading.container and index is None and heading.style in LEVELS:
+            # 三、重点研发项目 ⏎ （一）支持重点 ⏎ 1.…: a container numbered below an open
+            # heading is that heading's, not a new top
+            above = next((n for n in reversed(self.stack[1:]) if n.style in LEVELS
+                          and LEVELS[n.style] < LEVELS[heading.style] and not n.non_funding
+                          and not n.section), None)
+            if above is not None:
+                heading = replace(heading, level=above.level + 0.1)
         if heading.style in RELATIVE_STYLES:
             # Ⅰ．under （一）, a．under Ⅰ．: one level below the heading it is first met in,
             # its siblings at the same depth
@@ -1243,6 +1251,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     join_terms_tables(root, lines)
     rows_naming_headings(root)
     terms_naming_children(root)
+    terms_sections(root)
     notes_naming_headings(root)
     offices_in_text(root)
     nodes = listed_twice(leaf_nodes(root))
@@ -1447,6 +1456,38 @@ def _tier_of_kind(node: Node, kind: str) -> str:
     return ""
 
 
+# （二）支持方式和强度 ⏎ （三）申报要求 ⏎ （四）归口管理 beside （一）支持重点: a plan's terms set
+# out as sections of their own, after the section holding its directions
+TERMS_SECTION = re.compile(
+    r"^(?:支持|资助|补助|扶持|奖补)(?:方式|标准|强度|额度|金额)"
+    r"(?:[和及与、](?:支持|资助|补助)?(?:方式|标准|强度|额度|期限|周期))*$"
+    r"|^(?:实施|执行)(?:期限|周期)$|^(?P<rules>(?:申报|牵头|申报单位)(?:要求|条件))$"
+    r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$")
+
+
+def terms_sections(root: Node) -> None:
+    """A heading whose directions stand under a section of their own (（一）支持重点) and whose
+    terms follow in sections named for them: those sections' text is the heading's own."""
+    for node in all_nodes(root):
+        kids = node.children
+        if not any(c.children and c.title and CONTAINER.match(normalise(c.title)) for c in kids):
+            continue
+        for child in list(kids):
+            match = TERMS_SECTION.match(normalise(child.title or ""))
+            if match is None or any(g.children for g in child.children):
+                continue
+            said = [*child.text]
+            for item in child.children:  # 1.企业、高校…均可牵头申报 read as a heading
+                said += [item.heading_text, *item.text]
+            for lines in child.fields.values():
+                said += lines
+            if match["rules"]:
+                node.fields.setdefault("requirements", []).extend(said)
+            else:
+                node.text.extend(said)
+            kids.remove(child)
+
+
 def terms_naming_children(root: Node) -> None:
     """A heading that states terms for the headings under it by name, before them: a table
     with a row per child (项目类型 | 支持强度 | … ⏎ 重点项目 | 50-80万元/项 | …) or a paragraph
@@ -1455,7 +1496,7 @@ def terms_naming_children(root: Node) -> None:
     for node in all_nodes(root):
         titled = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children
                   if c.title and c.children and len(c.title) >= 2}
-        if not titled or not node.text:
+        if not titled:
             continue
         kept: list[str] = []
         header: list[str] | None = None
@@ -1476,6 +1517,42 @@ def terms_naming_children(root: Node) -> None:
             else:
                 kept.append(text)
         node.text = kept
+        for key in ("funding", "mode"):
+            if node.fields.get(key):
+                node.fields[key] = _clauses_to_children(node.fields[key], titled)
+
+
+def _clauses_to_children(lines: list[str], titled: dict[str, Node]) -> list[str]:
+    """资助标准：…工业领域、农业农村领域项目每项支持20万元—40万元，社会发展领域项目每项支持
+    10万元—20万元；…: each clause that opens with the titles of headings below is theirs."""
+    kept: list[str] = []
+    for text in lines:
+        clauses = [c for c in re.split(r"(?<=[，,；;。])", text) if c.strip()]
+        named = [_children_listed(c, titled) for c in clauses]
+        if sum(1 for n in named if n) < 2:
+            kept.append(text)
+            continue
+        for clause, children in zip(clauses, named, strict=True):
+            sentence = re.sub(r"[，,；;]$", "。", clause.strip())
+            for child in children:
+                child.text.append(sentence)
+        kept.append("".join(c for c, n in zip(clauses, named, strict=True) if not n))
+    return [line for line in kept if line.strip()]
+
+
+def _children_listed(clause: str, titled: dict[str, Node]) -> list[Node]:
+    """The headings a clause opens by naming them (工业领域、农业农村领域项目…)."""
+    folded = re.sub(r"\s", "", normalise(clause))
+    found: list[Node] = []
+    while True:
+        title = next((t for t in sorted(titled, key=len, reverse=True) if folded.startswith(t)),
+                     None)
+        if title is None:
+            return found if found and folded[:1] not in "，,；;。" else []
+        found.append(titled[title])
+        folded = folded[len(title):]
+        if folded[:1] in ("、", "和", "及", "与"):
+            folded = folded[1:]
 
 
 def _names_child(clause: str, titled: dict[str, Node]) -> Node | None:
@@ -1602,7 +1679,7 @@ def offices_in_text(root: Node) -> None:
     """A plan or group that names its managing office in its running text manages the
     directions under it, as one named in its heading does."""
     for node in all_nodes(root):
-        if node.office is None and node.children and node.text:
+        if node.office is None and node.text and not node.non_funding:
             found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
@@ -1728,6 +1805,9 @@ def closed(node: Node) -> bool:
                                    for line in [node.title or "", *node.text])
 
 
+PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
+
+
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
@@ -1740,6 +1820,13 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True
     if grants_money(node) or node.code or announces_subdirections(node.parent):
         return True  # a code is what a fundable direction is given
+    # 七、科学技术普及项目 ⏎ 支持…。项目实施期限1年…各类单位均可申报。 beside plans whose
+    # directions were found: a plan with no directions, itself applied to
+    if PROJECT_TITLE.search(node.title or "") and extract.EMBEDDED_PERIOD.search(
+            normalise(fx.unwrap("\n".join(node.text)))) and any(
+            sibling.style == node.style and any(id(d) in chosen for d in all_nodes(sibling))
+            for sibling in node.parent.children if sibling is not node):
+        return True
     # 软科学研究专项每项资助3～5万元…重点研究方向如下：1．… 2．… 3．…: topics of a heading
     # that funds each project, each a direction
     siblings = [c for c in node.parent.children if c.style == node.style]
