@@ -11,6 +11,7 @@ from typing import Any
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.core import Core
+from bot.db.dialogs import Step
 from bot.flows import Flows
 from bot.flows.common import Actor
 
@@ -20,6 +21,8 @@ class ZhinanContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any]
     """CallbackContext with `flows`, `core` and `actor`, instead of bot_data["…"] lookups."""
 
     _actor: Actor | None = None
+    _step: Step | None = None
+    _step_read = False
 
     @property
     def flows(self) -> Flows:
@@ -43,3 +46,12 @@ class ZhinanContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any]
     @property
     def has_actor(self) -> bool:
         return self._actor is not None
+
+    @property
+    def step(self) -> tuple[bool, Step | None]:
+        """(read, step): the step the actor is at in this chat, if it was read with them."""
+        return self._step_read, self._step
+
+    @step.setter
+    def step(self, value: Step | None) -> None:
+        self._step, self._step_read = value, True

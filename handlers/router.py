@@ -67,7 +67,8 @@ async def track(update: Update, context: ZhinanContext) -> None:
     await context.core.refresh()  # another process may have published a guideline
     sender = who(update)
     if sender is not None:
-        context.actor = await context.flows.people.actor(sender)
+        context.actor, step = await context.flows.people.actor_and_step(sender)
+        context.step = step
 
 
 def tracker() -> TypeHandler[Update, ZhinanContext, None]:

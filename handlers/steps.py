@@ -91,8 +91,10 @@ async def on_message(update: Update, context: ZhinanContext) -> None:
     if message is None or not context.has_actor:
         return
     actor = context.actor
-    step = await context.core.storage.dialogs.get(actor.chat_id, actor.user_id,
-                                                  context.core.now())
+    read, step = context.step  # read with the actor, in the same query
+    if not read:
+        step = await context.core.storage.dialogs.get(actor.chat_id, actor.user_id,
+                                                      context.core.now())
     if step is None or step.name not in STEPS or not answers_step(message, step, actor.private):
         return
     if step.name in NEEDS_TEXT and not message.text:

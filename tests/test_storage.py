@@ -114,6 +114,21 @@ async def test_ui_entries_changed_at_once_are_all_kept(storage: Storage) -> None
         f"k{i}": i for i in range(8)}
 
 
+async def test_one_ui_entry_set_in_one_statement_keeps_the_others(storage: Storage) -> None:
+    """The last search is written on every question without reading the state first: it
+    replaces its own entry whole (no old sub-key survives) and leaves the others, even ones
+    set at the same moment."""
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    await storage.users.set_ui(1, "search", {"q": "锂电池", "drop": ["city"], "ids": [1, 2]})
+    await asyncio.gather(storage.users.set_ui(1, "search", {"q": "人工智能", "ids": [3]}),
+                         storage.users.update_ui(1, lambda ui: ui.update(compare=["a"])))
+    user = await storage.users.get(1)
+    assert user is not None and user.ui == {"search": {"q": "人工智能", "ids": [3]},
+                                            "compare": ["a"]}
+    await storage.users.set_ui(2, "search", {"q": "x"})  # nobody: nothing written, no error
+    assert await storage.users.get(2) is None
+
+
 async def test_only_users_who_started_the_bot_are_reachable(storage: Storage) -> None:
     await storage.users.touch(1, "私聊", None, NOW, private=True)
     await storage.users.touch(2, "只在群里", None, NOW, private=False)
@@ -392,6 +407,21 @@ async def test_dialog_steps_expire_and_cards_are_remembered(storage: Storage) ->
     assert await storage.dialogs.get(-5, 1, NOW + timedelta(days=2)) is None
     await storage.dialogs.remember_card(-5, 77, "gl22-003", NOW)
     assert await storage.dialogs.card(-5, 77) == "gl22-003"
+
+
+async def test_the_step_is_read_with_the_user_for_that_chat_only(storage: Storage) -> None:
+    """Every message is checked for a step it answers: the step comes with the user's row, in
+    one query — this chat's step only, not once it has expired, and no user no step."""
+    await storage.users.touch(1, "王", None, NOW, private=True)
+    assert await storage.users.get_with_step(1, -5, NOW) == (await storage.users.get(1), None)
+    await storage.dialogs.set(-5, 1, "budget", {"facets": "x"}, NOW, prompt_message_id=3)
+    await storage.dialogs.set(1, 1, "profile", {}, NOW)
+    user, step = await storage.users.get_with_step(1, -5, NOW)
+    assert user is not None and user.first_name == "王"
+    assert step == await storage.dialogs.get(-5, 1, NOW) and step is not None
+    assert step.name == "budget"
+    assert (await storage.users.get_with_step(1, -5, NOW + timedelta(days=2)))[1] is None
+    assert await storage.users.get_with_step(2, -5, NOW) == (None, None)
 
 
 async def test_leases_have_one_holder_until_they_lapse(storage: Storage) -> None:

@@ -8,6 +8,7 @@ as whatever else the step changes, so any worker can continue a conversation ano
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -33,6 +34,13 @@ class Step:
     updated_at: datetime
 
 
+def live_step(row: Mapping[str, Any] | None, now: datetime) -> Step | None:
+    """The step a row holds, unless it was left longer than STEP_TTL ago."""
+    if row is None or row["updated_at"] < now - STEP_TTL:
+        return None
+    return Step(**{name: row[name] for name in Step.__dataclass_fields__})
+
+
 class Dialogs:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -41,9 +49,7 @@ class Dialogs:
         async with self.db.read() as conn:
             row = (await conn.execute(select(s.dialogs).where(and_(
                 s.dialogs.c.chat_id == chat_id, s.dialogs.c.user_id == user_id)))).first()
-        if row is None or row.updated_at < now - STEP_TTL:
-            return None
-        return Step(**row._mapping)
+        return live_step(dict(row._mapping) if row else None, now)
 
     async def set(self, chat_id: int, user_id: int, name: str, data: dict[str, Any],
                   now: datetime, prompt_message_id: int | None = None) -> None:

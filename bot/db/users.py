@@ -7,16 +7,20 @@ counts include only users a message can actually reach.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, func, literal, select, type_coerce, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.db import schema as s
 from bot.db.common import insert
 from bot.db.database import Database
+from bot.db.dialogs import Step, live_step
 
 EDITABLE = frozenset({"lang", "muted", "ladder", "city", "sector", "profile", "ui"})
 
@@ -76,6 +80,25 @@ class Users:
             row = (await conn.execute(select(s.users).where(s.users.c.id == user_id))).first()
         return UserRecord(**row._mapping) if row else None
 
+    async def get_with_step(self, user_id: int, chat_id: int,
+                            now: datetime) -> tuple[UserRecord | None, Step | None]:
+        """The user and the step they are at in this chat, in one query: every message is
+        checked for a step it answers, and this read happens for every update anyway."""
+        d = s.dialogs
+        query = select(s.users, *(column.label(f"step_{column.name}") for column in d.c)) \
+            .select_from(s.users.outerjoin(d, and_(d.c.user_id == s.users.c.id,
+                                                  d.c.chat_id == chat_id))) \
+            .where(s.users.c.id == user_id)
+        async with self.db.read() as conn:
+            row = (await conn.execute(query)).first()
+        if row is None:
+            return None, None
+        values = row._mapping
+        user = UserRecord(**{name: values[name] for name in UserRecord.__dataclass_fields__})
+        step = None if values["step_name"] is None else live_step(
+            {column.name: values[f"step_{column.name}"] for column in d.c}, now)
+        return user, step
+
     async def many(self, user_ids: list[int]) -> dict[int, UserRecord]:
         if not user_ids:
             return {}
@@ -103,6 +126,21 @@ class Users:
             change(ui)
             await conn.execute(update(s.users).where(s.users.c.id == user_id).values(ui=ui))
         return ui
+
+    async def set_ui(self, user_id: int, key: str, value: Any) -> None:
+        """One entry of the user's ui state replaced in a single statement (the last search on
+        every question typed): no read first, and an entry set meanwhile under another key
+        is kept, as with `update_ui`."""
+        merged: ColumnElement[Any]
+        if self.db.is_sqlite:  # the key's value replaced whole, the others left alone
+            merged = func.json_set(func.coalesce(s.users.c.ui, "{}"), f'$."{key}"',
+                                   func.json(json.dumps(value, ensure_ascii=False)))
+        else:
+            merged = func.coalesce(s.users.c.ui, literal({}, JSONB)).op("||")(
+                literal({key: value}, JSONB))
+        async with self.db.write() as conn:
+            await conn.execute(update(s.users).where(s.users.c.id == user_id)
+                               .values(ui=type_coerce(merged, s.users.c.ui.type)))
 
     async def by_username(self, username: str) -> UserRecord | None:
         name = username.lstrip("@").lower()

@@ -13,6 +13,7 @@ from datetime import timedelta
 from bot import buttons as b
 from bot import keyboards, render
 from bot.core import Core
+from bot.db.dialogs import Step
 from bot.db.users import UserRecord
 from bot.flows.common import Actor, Reply, Screen
 from bot.i18n import pick_language, t
@@ -47,8 +48,13 @@ class People:
         """Who acts, in which language. The user's row is written only when something changed
         that matters (first contact, a first private message, a new name, an hour passed), so
         most updates cost one read."""
+        return (await self.actor_and_step(who, record=record))[0]
+
+    async def actor_and_step(self, who: Who, *,
+                             record: bool = True) -> tuple[Actor, Step | None]:
+        """`actor`, and the step this user is at in this chat, read with it in one query."""
         users, now = self.core.storage.users, self.core.now()
-        stored = await users.get(who.user_id)
+        stored, step = await users.get_with_step(who.user_id, who.chat_id, now)
         lang = pick_language(stored.lang if stored else None, who.language_code)
         if record and (stored is None or stored.lang is None
                        or (who.private and not stored.reachable)
@@ -57,7 +63,7 @@ class People:
             await users.touch(who.user_id, who.first_name, who.username, now,
                               private=who.private, lang=lang)
         return Actor(who.user_id, who.chat_id, lang, who.first_name, who.username, who.private,
-                     who.chat_title)
+                     who.chat_title), step
 
     async def unreachable(self, user_id: int) -> None:
         """Telegram refused a reply in the user's private chat (they blocked the bot): nothing

@@ -129,7 +129,7 @@ class Search:
         return stored if isinstance(stored, dict) and stored.get("q") else None
 
     async def _remember(self, user_id: int, stored: dict[str, Any]) -> None:
-        await self.core.storage.users.update_ui(user_id, lambda ui: ui.update(search=stored))
+        await self.core.storage.users.set_ui(user_id, "search", stored)
 
     async def last(self, user_id: int) -> tuple[str, list[Leaf]] | None:
         stored = await self._stored(user_id)
