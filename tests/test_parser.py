@@ -924,3 +924,65 @@ def test_a_plan_s_terms_in_sections_named_for_them_and_grants_per_field_in_one_c
         assert (leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode) == (
             20, 40, "里程碑式补助")
     assert (screening.funding_min_wan, screening.funding_max_wan) == (10, 20)
+
+
+def test_a_policy_payout_guide_with_rules_for_all_items_but_those_it_names() -> None:
+    """一、申报对象 naming firms binds every item; 除人才引育类项目和科技贷款贴息外，本指南所列
+    事项均采用后补助方式 spares the headings it names; an office label listing two offices;
+    （六）其他事项 holding item 14 among groups of items is a group; 贷款…给予贴息 is 贷款贴息
+    and 分三年按4:3:3比例拨付 is 分年拨付."""
+    guideline = _parse([
+        "一、申报对象",
+        "在本县依法登记注册、具有独立法人资格并实行独立核算的企业。",
+        "二、兑现方式",
+        "除人才引育类项目和科技贷款贴息外，本指南所列事项均采用后补助方式，经审核后一次性兑现。",
+        "三、兑现事项及标准",
+        "（一）研发投入类（受理科室：县科技局高新技术科）",
+        "1．企业研发费用投入补助",
+        "事项编码：CXKJ-2025-01",
+        "对研发费用增长10%以上的规模以上工业企业，按增量部分的10%给予补助，最高不超过100万元。",
+        "（二）人才引育类（受理科室：县委人才办、县科技局人才科）",
+        "2．领军人才创业创新项目",
+        "事项编码：CXRC-2025-01",
+        "对入选的领军人才项目给予500万元项目资助。项目资助采取前资助方式，分三年按4:3:3比例拨付。",
+        "（三）科技金融类（受理科室：县科技局、县财政局）",
+        "3．科技贷款贴息",
+        "事项编码：CXJR-2025-01",
+        "对科技型中小企业获得的科技信贷，按贷款合同实际发生利息的50%给予贴息，最高不超过30万元。",
+        "（四）其他事项",
+        "4．科技企业孵化器绩效奖励",
+        "对年度绩效评价为优秀的县级以上科技企业孵化器给予奖励，标准另行核定。",
+        "四、申报要求",
+        "申报材料须真实有效。",
+    ])
+    research, talent, loan, incubator = guideline.leaves
+    assert (research.funding_mode, research.enterprise_lead_only, research.office) == (
+        "后补助", True, "县科技局高新技术科")
+    assert (talent.office, talent.funding_mode) == ("县委人才办、县科技局人才科", "前资助、分年拨付")
+    assert (loan.office, loan.funding_mode) == ("县科技局、县财政局", "贷款贴息")
+    assert (incubator.title, incubator.funding_mode) == ("科技企业孵化器绩效奖励", "后补助")
+
+
+def test_a_kind_in_brackets_after_the_title_picks_its_plan_and_kind_row() -> None:
+    """表1 with a row per plan and kind (重点研发计划 | 重大项目 | …): （1）…（重大项目） takes
+    that row, the kind leaves its title, and a cap in its row is its whole range."""
+    guideline = _parse([
+        "三、计划类别及资助方式",
+        "各类项目的资助方式、资助强度和执行期限见表1。",
+        "表1　2026年度市级科技计划资助方式一览表",
+        "计划类别\t项目类型\t资助方式\t资助强度\t执行期限",
+        "重点研发计划\t重大项目\t前资助\t每项80万—100万元\t3年",
+        "重点研发计划\t一般项目\t前资助\t每项不超过20万元\t2年",
+        "四、2026年度支持方向",
+        "（一）重点研发计划",
+        "1．锂电新能源产业（归口科室：高新技术科）",
+        "（1）磷酸锰铁锂正极材料制备技术（重大项目）",
+        "研究内容：开展前驱体共沉淀控制研究。",
+        "（2）提锂尾渣综合利用技术（一般项目）",
+        "研究内容：开展尾渣有价元素回收研究。",
+    ])
+    major, general = guideline.leaves
+    assert (major.title, major.funding_min_wan, major.funding_max_wan, major.period_years_max) \
+        == ("磷酸锰铁锂正极材料制备技术", 80, 100, 3)
+    assert (general.title, general.funding_min_wan, general.funding_max_wan,
+            general.period_years_max) == ("提锂尾渣综合利用技术", None, 20, 2)

@@ -28,7 +28,7 @@ AWARD_SENTENCE = re.compile(
     r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴|支持)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
+    r"(给予|资助|补助|奖补|奖励|补贴|支持|兑现)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
     r"|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万元|亿元|元))"  # 不超过伍拾万元
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
@@ -41,6 +41,7 @@ LIST_AMOUNT_IS_GRANT = re.compile(
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
+MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
 OWN_GRANT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
@@ -81,7 +82,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         funding.min_wan = funding.max_wan = 0
     unlabelled = _unknown_fields(node)  # 组织方式：赛马制。…每项资助100万元… a label no rule knows
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text)) \
-        or fx.funding_modes(unlabelled)
+        or fx.funding_modes(unlabelled) or fx.funding_modes(_join([  # 项目资助采取前资助方式
+            s for s in fx.sentences(_join(node.text)) if MODE_SENTENCE.search(s)]))
     period_text = node.field_text("period") or embedded_period(node)
     period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
@@ -132,15 +134,16 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    if own["enterprise_lead_only"] is None and awarded:
+        # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
+        # above for them all stays the source)
+        who = [m["who"].rsplit("的", 1)[-1] for m in AWARD_WHO.finditer(awarded)]
+        if who and all(w.endswith("企业") and not re.search(r"[、和及与或]", w) for w in who):
+            own["enterprise_lead_only"] = True
     for name, value in _row_terms(node).items():  # 附表: what the text and above leave open
         if own.get(name) is None and value is not None:
             own[name] = value
             inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
-    if own["enterprise_lead_only"] is None and awarded:
-        # 对…的规模以上工业企业，给予…后补助: an award only firms can get
-        who = [m["who"] for m in AWARD_WHO.finditer(awarded)]
-        if who and all(w.endswith("企业") and not re.search(r"[、和及与或]", w) for w in who):
-            own["enterprise_lead_only"] = True
     said = fx.enterprise_lead_only(applicant) if applicant else None
     if said is not None and own["enterprise_lead_only"] != said:
         # 补助对象：…企业 names the firms the leaf is for: where a lead rule stated above says
@@ -262,6 +265,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         if isinstance(holder, tuple):
             sentence, note = holder
             terms = _terms_of(sentence, None)
+            if any(terms.get(name) is not None for name in pair):
+                filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
             for name, value in terms.items():
                 if name in FIELD_NAMES and own.get(name) in (None, []) \
                         and value not in (None, []) and name not in filled:
@@ -276,7 +281,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             break
         terms = (_terms_for_mode(ancestor, own.get("funding_mode"))
                  if ancestor.parent is not None
-                 else general_terms(ancestor, own.get("funding_mode"), node.ancestors(),
+                 else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
                                     node.kind_named, node.seq[-1] if node.seq else None))
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped \
@@ -322,7 +327,7 @@ def waived(text: str) -> set[str]:
 # 前资助类项目实施期限最长不超过3年 / 重点研发类项目实施期限为…: a general rule for one kind
 # of project only, by its funding mode or by the category heading it names.
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
-                        r"(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")
+                        r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
 
 
 NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
@@ -388,6 +393,9 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
     exception = EXCEPT.search(sentence)
     if exception and set(fx.funding_modes(exception.group(0))) & modes:
         return False  # 除后补助类项目外…: not for a 后补助 direction
+    if exception and any(name in title for name in _excepted_names(exception.group(0))
+                         for title in titles):
+        return False  # 除人才引育类项目和科技贷款贴息外…: not under those headings
     if LIST_SCOPE.search(sentence) and not any("榜" in title for title in titles):
         return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
     scope = KIND_SCOPE.match(sentence)
@@ -402,6 +410,14 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
     if named:
         return bool(set(named) & modes)
     return any(kind in title for title in titles)
+
+
+def _excepted_names(exception: str) -> list[str]:
+    """The headings 除…外 names: 除人才引育类项目和科技贷款贴息外 → 人才引育, 科技贷款贴息."""
+    inner = re.sub(r"^除|(?:以)?外$", "", exception)
+    names = [re.sub(r"(?:类)?(?:项目|事项)?$", "", part).strip()
+             for part in re.split(r"[和及与、]", inner)]
+    return [name for name in names if len(name) >= 2 and name not in fx.FUNDING_MODES]
 
 
 def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
@@ -695,8 +711,15 @@ def _award_targets(node: Node) -> str:
     stated = _join([*node.text, node.field_text("funding") or ""])
     if "对" not in stated:
         return ""
-    return _join([f"奖补对象须为{m['who']}。" for s in fx.sentences(normalise(stated))
-                  if (m := AWARD_TARGET.match(s)) and GRANT_SENTENCE.search(s)])
+    said = []
+    for sentence in fx.sentences(normalise(stated)):
+        match = AWARD_TARGET.match(sentence)
+        if match and GRANT_SENTENCE.search(sentence):
+            said.append(f"奖补对象须为{match['who']}。")
+            kind = match["who"].rsplit("的", 1)[-1]  # …且较上年度增长10%以上的规模以上工业企业
+            if kind != match["who"]:
+                said.append(f"奖补对象须为{kind}。")
+    return _join(said)
 
 
 def _ended(text: str, sentence: str) -> str:

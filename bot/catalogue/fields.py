@@ -322,7 +322,10 @@ def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
-    text = re.sub(r"分[两二三四五2-5]个?年(?:度)?拨付", "分年拨付", text)  # 分两年拨付
+    text = re.sub(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付", "分年拨付",
+                  text)  # 分两年拨付, 分三年按4:3:3比例拨付
+    # 按贷款合同实际发生利息的50%给予贴息: interest on a loan
+    text = re.sub(r"(?<=[贷信])(款|贷)([^。；;]{0,30}?)给予贴息", r"\1\2贷款贴息", text)
     text = re.sub(r"里程碑式(?:分期|分阶段)?拨付", "里程碑式补助", text)  # 按里程碑式分期拨付
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)

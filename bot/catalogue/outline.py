@@ -63,7 +63,8 @@ TITLED_KEYWORDS = ("课题", "子课题")
 PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励性后补助 is a plan
 NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
 CONTAINER = re.compile(
-    r"^(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
+    r"^(?:\d{4}\s*年度?)?"  # 2025年度支持重点
+    r"(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
@@ -73,7 +74,8 @@ NON_FUNDING = re.compile(
     r"|修改说明|编制说明|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
-    r"|经费管理|资金管理|项目管理|管理要求|保障措施|项目类别[与和及](?:支持|资助)方式"
+    r"|经费管理|资金管理|项目管理|管理要求|保障措施"
+    r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件)")
 
 _PART = re.compile(
@@ -1130,6 +1132,7 @@ TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
+                         r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
                          # （承担单位：电子科技大学长三角研究院（衢州））: who a directive
                          # project is given to, not part of its title
                          r"|[(（]\s*(?:指定)?(?:承担|牵头|依托|实施)(?:单位|机构)\s*[:：]"
@@ -1147,7 +1150,8 @@ def strip_brackets(rest: str) -> str:
     rest = TITLE_MARKS.sub("", TERMS_BRACKET.sub("", CODE.sub("", rest)))
     head, body = _title_and_body(_CODE_TRAILING.sub("", rest).strip())
     end = head[-1:] if head[-1:] in "。！？!?：:" else ""
-    office = OFFICE.search(head[: len(head) - len(end)])
+    office = OFFICE.search(head[: len(head) - len(end)]) \
+        or LABELLED_OFFICE.search(head[: len(head) - len(end)])
     if office:
         head = head[: office.start()].strip() + end
     return head + body
@@ -1189,8 +1193,16 @@ def find_office(rest: str) -> str | None:
     if coded is not None and coded["office"]:
         return coded["office"].strip()
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
+    labelled = LABELLED_OFFICE.search(head)
+    if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
+        return labelled["office"].strip()
     match = OFFICE.search(head)
     return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
+
+
+LABELLED_OFFICE = re.compile(
+    r"[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)\s*[:：]\s*"
+    r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]\s*$")
 
 
 def heading_title(rest: str) -> str:

@@ -1282,7 +1282,7 @@ APPLICANT_LABEL = re.compile(
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 GENERAL_SCOPE = re.compile(
-    r"本指南(?:所有|全部|各)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
+    r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外|除另有说明外")
 
 
@@ -1350,6 +1350,9 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             if conditions:
                 within.update(id(child) for child in node.children)
             stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
+            if node.title and APPLICANT_SECTION.match(re.sub(r"\s+", "", node.title)) \
+                    and (kind := _applicant_kind(node.stated)):
+                found.append(f"申报主体须为{kind}。")  # 一、申报对象 ⏎ …独立核算的企业。
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
@@ -1360,6 +1363,23 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     found.append(item.strip())
         pending.extend(node.children)
     return found
+
+
+# 一、申报对象 / 支持对象: a section naming who may apply, for every direction
+APPLICANT_SECTION = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?"
+                               r"(?:申报|支持|补助|兑现|奖补|资助)(?:对象|主体)$")
+
+
+def _applicant_kind(stated: list[str]) -> str | None:
+    """The one kind of applicant the section's first sentence names, when it is a firm
+    (…具有独立法人资格并实行独立核算的企业。), else None (a choice, or not a firm)."""
+    first = fx.sentences(fx.unwrap("\n".join(stated)))[:1]
+    if not first:
+        return None
+    norm = re.sub(r"[(（][^()（）]*[)）]", "", normalise(first[0])).rstrip("。；;")
+    kind = norm.rsplit("的", 1)[-1]
+    return kind if kind.endswith("企业") and not re.search(r"[、和及与或]", kind) \
+        and len(kind) <= 16 else None
 
 
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
@@ -1413,6 +1433,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_by_kind(root, tables)
 
 
+# （重大项目） after a direction's title: its kind, the same way
+KIND_BRACKET = re.compile(r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目)\s*[)）]\s*$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s]{1,12})")
 
@@ -1425,13 +1447,19 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 if key.startswith(OTHER) and (text := node.field_text(key))]
         kind = next((m["kind"] for line in [*said, *node.text]
                      if (m := KIND_LINE.match(normalise(line).strip()))), None)
+        if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
+            kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None or node.table_terms or node.children:
             continue
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
+        titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
         for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
+            # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
             row = next((r for r in rows if r and re.sub(r"\s", "", normalise(r[0]))
-                        .startswith(kind)), None)
+                        .startswith(kind)), None) or next(
+                (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
+                 .startswith(kind) and any(_names(r[0], t) for t in titles)), None)
             if row is not None:
                 node.table_terms = _row_sentence(header, row)
                 node.kind_named = normalise(row[0])
@@ -1692,7 +1720,7 @@ def leaf_nodes(root: Node) -> list[Node]:
     found: list[Node] = []
 
     def walk(node: Node) -> None:
-        if node.non_funding:
+        if node.non_funding and not among_funding_groups(node):
             return
         if fields_follow_items(node):
             last = node.children[-1]
@@ -1721,11 +1749,13 @@ def leaf_nodes(root: Node) -> list[Node]:
 
     walk(root)
     chosen = {id(node) for node in found}
+    numbered = {(node.style, node.seq[-1]) for node in found if node.seq}
     grew = True
     while grew:  # （一） is a direction once its sibling （二） is found to be one
         grew = False
         for node in all_nodes(root):
-            if id(node) not in chosen and text_only_leaf(node, chosen):
+            if id(node) not in chosen and (text_only_leaf(node, chosen) or numbered_on(
+                    node, numbered)):
                 found.append(node)
                 chosen.add(id(node))
                 grew = True
@@ -1803,6 +1833,26 @@ CLOSED = re.compile(
 def closed(node: Node) -> bool:
     return not node.fields and any(CLOSED.search(normalise(line))
                                    for line in [node.title or "", *node.text])
+
+
+def among_funding_groups(node: Node) -> bool:
+    """（六）其他事项 after （一）–（五） that each hold items, itself holding item 14: a group
+    of the list, though its name is a closing section's."""
+    parent = node.parent
+    if parent is None or parent.parent is None or parent.non_funding or not node.children \
+            or not is_non_funding(node.title) or closed(node) \
+            or DELETED.search(node.heading_text):  # struck out of a draft: stays out
+        return False
+    siblings = [c for c in parent.children if c is not node and c.style == node.style]
+    return len(siblings) >= 2 and all(c.children and not c.non_funding for c in siblings)
+
+
+def numbered_on(node: Node, numbered: set[tuple[str, int]]) -> bool:
+    """14．… with only its text, numbered on from item 13 that is a direction: one too."""
+    return bool(node.seq) and not node.children and bool(node.text) and not closed(node) \
+        and node.seq is not None and node.seq[-1] > 1 \
+        and (node.style, node.seq[-1] - 1) in numbered and node.parent is not None \
+        and among_funding_groups(node.parent)
 
 
 PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
