@@ -986,3 +986,65 @@ def test_a_kind_in_brackets_after_the_title_picks_its_plan_and_kind_row() -> Non
         == ("磷酸锰铁锂正极材料制备技术", 80, 100, 3)
     assert (general.title, general.funding_min_wan, general.funding_max_wan,
             general.period_years_max) == ("提锂尾渣综合利用技术", None, 20, 2)
+
+
+def test_a_group_s_terms_after_its_directions_and_a_note_naming_one_of_them() -> None:
+    """支持方式及额度：… after the directions of a group is the group's (its directions state no
+    terms); 注：“…”方向拟支持2项；X项目不适用上述资助额度 gives those directions their own."""
+    guideline = _parse([
+        "（一）工业科技项目",
+        "责任股室：科技发展股",
+        "1.先进装备制造关键技术",
+        "研究内容：支持企业开展关键零部件精密加工技术攻关。",
+        "2.新材料及节能环保技术",
+        "研究内容：支持企业开展特种钢材制备技术研究。",
+        "3.农业科技特派员服务项目",
+        "研究内容：开展新品种、新技术的引进示范和技术培训。",
+        "支持方式及额度：本类项目采取前资助方式，每项资助100000元至300000元；项目实施期限不超过2年；"
+        "须由企业牵头申报；每个方向原则上支持1项。",
+        "注：“先进装备制造关键技术”方向拟支持2项；农业科技特派员服务项目不适用上述资助额度，实施期限为1年。",
+        "（二）社会发展科技项目",
+        "责任股室：社会事业股",
+        "1.医疗卫生适宜技术推广应用",
+        "研究内容：开展临床适宜技术推广。",
+    ])
+    equipment, materials, envoy, medical = guideline.leaves
+    assert (equipment.office, equipment.funding_min_wan, equipment.funding_max_wan,
+            equipment.funding_mode, equipment.period_years_max, equipment.enterprise_lead_only,
+            equipment.quota) == ("科技发展股", 10, 30, "前资助", 2, True, 2)
+    assert (materials.funding_max_wan, materials.quota) == (30, 1)
+    assert (envoy.funding_max_wan, envoy.period_years_max) == (None, 1)
+    assert (medical.office, medical.funding_max_wan, medical.enterprise_lead_only) == (
+        "社会事业股", None, None)
+
+
+def test_articles_that_are_headings_and_a_summary_table_naming_offices_and_lead_rules() -> None:
+    """第八条　…领域（归口科室：…） is a heading, 第十一条　… a rule that closes it; a closing 附表
+    gives each direction its 管理部门 and 牵头要求 (企业牵头 / 不限); a rule that spares the
+    directions funded 后补助 (…；采取后补助方式的方向除外) does not bind them nor name their mode."""
+    guideline = _parse([
+        "第三章　重点研发计划",
+        "第七条　重点研发计划项目单位自筹经费与市财政资助经费比例不低于1:1；采取后补助方式的方向除外。",
+        "第八条　工业领域（归口科室：高新技术科）",
+        "本领域项目每项资助二十万元至五十万元。支持方向如下：",
+        "㈠　数据中心余热回收技术",
+        "指南代码：KL-YF01",
+        "研究内容：研究余热回收技术。",
+        "支持方式：后补助。",
+        "第九条　现代农业领域（归口科室：农村科技科）",
+        "本领域项目每项资助叁拾万元。支持方向如下：",
+        "㈠　盐碱地改良技术",
+        "指南代码：KL-NY01",
+        "研究内容：开展盐碱地改良。",
+        "第十条　本章项目实施期限一般不超过两年。",
+        "附表：支持方向一览表",
+        "序号\t方向代码\t方向名称\t支持方式\t实施期限\t牵头要求\t管理部门",
+        "1\tKL-YF01\t数据中心余热回收技术\t后补助\t2年\t企业牵头\t科技创新局",
+        "2\tKL-NY01\t盐碱地改良技术\t前资助\t2年\t不限\t农业农村局",
+    ])
+    heat, soil = guideline.leaves
+    assert (heat.office, heat.funding_min_wan, heat.funding_max_wan, heat.funding_mode,
+            heat.matching_ratio, heat.enterprise_lead_only) == (
+        "高新技术科", 20, 50, "后补助", None, True)
+    assert (soil.office, soil.funding_max_wan, soil.funding_mode, soil.matching_ratio,
+            soil.enterprise_lead_only) == ("农村科技科", 30, "前资助", 1, False)

@@ -47,7 +47,7 @@ NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期|服务期|支持期|资助期)"
     r"(?:为|是|:|：)?\s*(?:原则上)?"
-    r"(?:不超过)?\s*"
+    r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月"
     r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
@@ -168,6 +168,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         if office is not None:
             inherited.append("office")
             inferred.append("归口处室取自上级标题")
+    if office is None and node.row_fields.get("office"):
+        office = node.row_fields["office"][0]  # its row of a 附表 一览表 names it
+        inferred.append("归口处室取自附表中本方向的一行")
     if "matching_ratio" in inherited:
         matching = own["matching"]
     return Leaf(
@@ -302,8 +305,10 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
 # Terms a heading says do not apply below it, or a direction says it is free of.
 NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费)?配套要求|不要求(?:自筹)?(?:经费)?配套|无需配套")
-WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)|不适用[^。；;]{0,30}?(?:要求|规定)")
+WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
+                    r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)")
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
+                 ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
 WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")  # in every pattern above
@@ -347,6 +352,7 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
     if key not in root.scoped_terms:
         scoped = [i for i in kept if _scoped(normalise(root.general[i]), root.category_titles)]
+        said = {i: EXCEPT.sub("", text) for i, text in said.items()}  # 除后补助项目外: spared
         terms = _terms_of(_join([said[i] for i in kept if i not in scoped]), None)
         # a rule for the leaf's own kind beats one for every direction: 研发后补助项目…不设
         # 执行期 over 项目执行期统一为…
@@ -414,6 +420,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
 
 def _excepted_names(exception: str) -> list[str]:
     """The headings 除…外 names: 除人才引育类项目和科技贷款贴息外 → 人才引育, 科技贷款贴息."""
+    if not exception.startswith("除"):
+        return []
     inner = re.sub(r"^除|(?:以)?外$", "", exception)
     names = [re.sub(r"(?:类)?(?:项目|事项)?$", "", part).strip()
              for part in re.split(r"[和及与、]", inner)]
@@ -426,9 +434,13 @@ def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
     modes = set(fx.funding_modes(mode))
     if not modes or not any(EXCEPT.search(normalise(line)) for line in node.stated):
         return stated_terms(node)
-    kept = [sentence for line in node.stated for sentence in fx.sentences(line)
-            if not ((found := EXCEPT.search(normalise(sentence)))
-                    and set(fx.funding_modes(found.group(0))) & modes)]
+    said = [sentence for line in node.stated for sentence in fx.sentences(line)]
+    spares = [bool((found := EXCEPT.search(normalise(sentence)))
+                   and set(fx.funding_modes(found.group(0))) & modes) for sentence in said]
+    # …不低于1:1；采取后补助方式的方向除外。: the clause after spares the one before it
+    trailing = [i - 1 for i, sentence in enumerate(said)
+                if i and spares[i] and SPARES_BEFORE.match(normalise(sentence))]
+    kept = [sentence for i, sentence in enumerate(said) if not spares[i] and i not in trailing]
     period = node.field_text("period")
     return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
                      _dated_from_start(period, node) or period, node.field_text("funding"))
@@ -449,7 +461,9 @@ def _read_terms(node: Node) -> dict[str, Any]:
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
-EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)")
+SPARES_BEFORE = re.compile(r"^[^。；;，,]{0,30}?的(?:方向|项目|事项)除外[。；;]?$")
+EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)"
+                    r"|[^。；;，,]{0,30}?的(?:方向|项目|事项)除外")  # 采取后补助方式的方向除外
 
 
 LIST_TITLE = re.compile(r"(?:奖补|补助|资助|奖励)(?:事项|内容|标准|对象|范围|项目)")
@@ -549,7 +563,8 @@ def _row_terms(node: Node) -> dict[str, Any]:
             "funding_min_wan": funding.min_wan if both else None,
             "funding_mode": "、".join(fx.funding_modes(row.get("mode") or "")) or None,
             "period_years_max": fx.period_years_max(row.get("period")),
-            "quota": fx.quota(row["quota"], labelled=True) if row.get("quota") else None}
+            "quota": fx.quota(row["quota"], labelled=True) if row.get("quota") else None,
+            "enterprise_lead_only": fx.enterprise_lead_only(row.get("requirements"))}
 
 
 PERIOD_END = re.compile(r"(?<![年月日\d-])至\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月")

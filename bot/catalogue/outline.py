@@ -80,6 +80,8 @@ NON_FUNDING = re.compile(
 
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类)\s*[:：、.]?\s*(?P<rest>.*)$")
+# 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
+ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
@@ -915,6 +917,13 @@ def classify_text(text: str) -> Heading | None:
         return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest, code=code)
     norm = _plain_keyword(normalise(text).strip())
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
+    article = ARTICLE.match(norm)
+    if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
+        rest = _tail(text, article["rest"])
+        if not rest or not title_like(rest) or any(ch in strip_brackets(rest) for ch in TERMINAL):
+            return None  # 第七条　重点研发计划围绕…: an article that is a rule
+        return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
+                       article["num"], rest, strong=True, code=find_code(rest))
     match = _PART.match(norm) or _PART_WORD.match(norm)
     if match:
         number = _number(match["num"])
@@ -1400,7 +1409,7 @@ _TITLE_COLUMN = re.compile(
     r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?名称$|^(?:指南|研究|支持)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
-_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管)?(?:处室|科室|股室|部门)$")
+_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
 
@@ -1408,7 +1417,7 @@ _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 # directions that table lists.
 APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$")
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])")
-_LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要求)?$")
+_LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要求)?$|^牵头(?:要求|类型)$")
 
 
 def table_cells(line: Line) -> list[str]:
@@ -1508,7 +1517,7 @@ def table_row(header: list[str], line: Line,
                 value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
             if _LEAD_COLUMN.match(label):  # 牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限
                 label, value = "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
-                                          else f"须由{value}牵头")
+                                          else f"须由{value.removesuffix('牵头')}牵头")
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
     if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \

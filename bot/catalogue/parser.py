@@ -26,6 +26,7 @@ from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
     APPENDIX_LABEL,
     APPENDIX_REF,
+    ARTICLE,
     CN,
     CODE,
     CONTAINER,
@@ -295,6 +296,14 @@ class TreeBuilder:
             self.open_field = None
             self.lists_closed.add(id(self.current))
         heading = classify(line)
+        if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued:
+            # 第十一条　…采取后补助方式… after 第十条　社会发展领域: a rule article ends the
+            # article heading before it; its text is the chapter's
+            for index in range(len(self.stack) - 1, 0, -1):
+                if self.stack[index].style == "part:条":
+                    del self.stack[index:]
+                    self.open_field = None
+                    break
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
             return
@@ -310,6 +319,12 @@ class TreeBuilder:
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
         label = read_label(line)
+        if label is not None and self.group_terms_after(label):
+            holder = next(n for n in reversed(self.stack[:-1])
+                          if n is self.root or len(n.children) >= 2)
+            del self.stack[self.stack.index(holder) + 1:]  # the directions before it end
+            self.feed_field(label, line)
+            return
         if label is not None and self.terms_after_paragraphs(label):
             self.stack.pop()  # the last direction ends: the terms are its group's
             self.feed_field(label, line)
@@ -342,6 +357,23 @@ class TreeBuilder:
                               kind="direction", strong=True), line)
             return
         self.feed_text(line)
+
+    def group_terms_after(self, label: Label) -> bool:
+        """支持方式及额度：本类项目采取前资助方式… after the last direction of a group: the
+        value says whose terms they are — the group's, not that direction's."""
+        parent = self.current.parent
+        if label.key not in ("funding", "mode", "period", "requirements", "quota") \
+                or len(self.stack) <= 2 or self.current.children or parent is None \
+                or sum(1 for c in parent.children if c.style == self.current.style
+                       and not c.children) < 2:
+            return False  # …after directions, not after a group standing alone
+        if GROUP_VALUE.match(normalise(label.rest)):
+            return True
+        # 支持方式及额度：每项资助…；实施期限…；…均可牵头申报 after directions none of which
+        # states its terms: a label for several terms at once, the group's
+        return bool(COMPOSITE_TERMS.match(label.label)) and not any(
+            key in child.fields for child in parent.children
+            for key in ("funding", "mode", "period"))
 
     def terms_after_paragraphs(self, label: Label) -> bool:
         """申报要求： alone after directions that are each a title and a paragraph, none with
@@ -481,6 +513,9 @@ class TreeBuilder:
         heading, labelled = row
         named = self.named_before(heading)
         if named is not None:  # 附表 一览表: a row of terms for a direction stated above
+            office = find_office(heading.rest)
+            if office is not None:  # its 管理部门 column
+                named.row_fields.setdefault("office", []).append(office)
             for cell in labelled:
                 label = read_label(cell)
                 if label is not None and label.key not in (None, OWN):
@@ -1524,8 +1559,6 @@ def terms_naming_children(root: Node) -> None:
     for node in all_nodes(root):
         titled = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children
                   if c.title and c.children and len(c.title) >= 2}
-        if not titled:
-            continue
         kept: list[str] = []
         header: list[str] | None = None
         for text in node.text:
@@ -1544,10 +1577,35 @@ def terms_naming_children(root: Node) -> None:
                         named.text.append(clause)
             else:
                 kept.append(text)
-        node.text = kept
+        node.text = [line for text in kept for line in _notes_to_children(text, node)]
+        for key, lines in node.fields.items():  # a note read on into the terms above it
+            node.fields[key] = [line for text in lines for line in _notes_to_children(text, node)]
         for key in ("funding", "mode"):
             if node.fields.get(key):
                 node.fields[key] = _clauses_to_children(node.fields[key], titled)
+
+
+def _notes_to_children(text: str, node: Node) -> list[str]:
+    """注：“先进装备制造关键技术”方向拟支持2项；农业科技特派员服务项目不适用上述资助额度 under
+    a group's terms: each clause naming a direction below is that direction's own (本方向…);
+    what is left stays the group's."""
+    if not re.match(r"^注\s*[:：]", text.strip()) or not node.children:
+        return [text]
+    titles = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children if c.title}
+    kept = []
+    for clause in re.split(r"(?<=[；;。])", re.sub(r"^注\s*[:：]\s*", "", text.strip())):
+        folded = re.sub(r"\s", "", normalise(clause))
+        quoted = re.match(r"^[“\"](?P<name>[^”\"]{2,30})[”\"](?:方向|项目|子方向)?", folded)
+        name = quoted["name"] if quoted else next(
+            (t for t in sorted(titles, key=len, reverse=True) if folded.startswith(t)), None)
+        child = titles.get(name) if name else None
+        if child is None:
+            kept.append(clause)
+            continue
+        rest = folded[quoted.end():] if quoted else folded[len(name or ""):]
+        child.text.append("本方向" + rest.lstrip("中的，,"))
+    left = "".join(kept).strip()
+    return [f"注：{left}"] if left else []
 
 
 def _clauses_to_children(lines: list[str], titled: dict[str, Node]) -> list[str]:
@@ -1796,6 +1854,9 @@ LISTED_ITEM = re.compile(
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
+COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
+                             r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
+GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
