@@ -1048,3 +1048,37 @@ def test_articles_that_are_headings_and_a_summary_table_naming_offices_and_lead_
         "高新技术科", 20, 50, "后补助", None, True)
     assert (soil.office, soil.funding_max_wan, soil.funding_mode, soil.matching_ratio,
             soil.enterprise_lead_only) == ("农村科技科", 30, "前资助", 1, False)
+
+
+def test_directions_after_a_list_intro_that_have_their_own_fields_and_waivers() -> None:
+    """支持方向： then 1.… with its own 指南代码 and fields: headings, not a bare list (the
+    group's terms stay the group's); 本方向…不设研发投入和自筹资金比例要求 frees it of those
+    rules; 拟认定不超过20支 counts teams; 建设期限3年 is a period."""
+    guideline = _parse([
+        "（一）重点研发计划（工业领域）",
+        "支持强度：每项20—50万元。",
+        "申报要求：须由企业牵头申报，牵头企业上年度研发投入不低于100万元，企业自筹资金与财政资助资金比例不低于2:1。",
+        "支持方向：",
+        "1.精细化工绿色工艺",
+        "指南代码：WN2025GY03",
+        "主要内容：开展绿色催化合成研究。",
+        "本方向企业、高校、科研院所均可牵头申报，不设研发投入和自筹资金比例要求。拟支持2项。",
+        "2.智能制造与工业互联网应用",
+        "指南代码：WN2025GY04",
+        "主要内容：开展工业互联网平台研发。",
+        "（二）创新平台与队伍建设",
+        "支持方式：后补助。",
+        "1.市级“科学家+工程师”队伍",
+        "指南代码：WN2025PT01",
+        "支持标准：每支队伍支持10万元，拟认定不超过20支。",
+        "2.市级工程技术研究中心",
+        "指南代码：WN2025PT02",
+        "支持标准：每家支持20万元，建设期限3年。",
+    ])
+    chemistry, internet, teams, centre = guideline.leaves
+    assert (chemistry.enterprise_lead_only, chemistry.min_rd_spend_wan, chemistry.matching_ratio,
+            chemistry.quota, chemistry.funding_max_wan) == (False, None, None, 2, 50)
+    assert (internet.enterprise_lead_only, internet.min_rd_spend_wan, internet.matching_ratio) \
+        == (True, 100, 2)
+    assert (teams.quota, teams.funding_max_wan, teams.funding_mode) == (20, 10, "后补助")
+    assert centre.period_years_max == 3

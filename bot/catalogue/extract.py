@@ -45,7 +45,7 @@ MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式
 OWN_GRANT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
-    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期|研究期限|研究期|服务期|支持期|资助期)"
+    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限|研究期|服务期|支持期|资助期)"
     r"(?:为|是|:|：)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
@@ -306,9 +306,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
 NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费)?配套要求|不要求(?:自筹)?(?:经费)?配套|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
-                    r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)")
+                    r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
+                    r"|不设[^。；;，,]{0,20}?要求")  # 不设研发投入和自筹资金比例要求
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
+                 ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
 WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")  # in every pattern above

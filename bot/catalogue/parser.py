@@ -286,7 +286,7 @@ class TreeBuilder:
             self.current.text.append(line.text)  # 支持方向： — the list of directions follows
             self.open_field = None
             return
-        if self.open_listed(line):
+        if self.open_listed(line, ahead):
             return
         if self.current.listed and self.describes_item(line, ahead):
             self.current.text.append(line.text)  # 1．长三角…产业化 ⏎ 支持企业承接…: its description
@@ -399,8 +399,13 @@ class TreeBuilder:
         return following is None or classify(following) is not None \
             or LISTED_ITEM.match(following.text.strip()) is not None
 
-    def open_listed(self, line: Line) -> bool:
-        """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item."""
+    def open_listed(self, line: Line, ahead: list[Line]) -> bool:
+        """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item
+        (not a heading with its own code or fields under it: 1.奶山羊… ⏎ 指南代码：…)."""
+        body = read_label(ahead[0]) if ahead else None
+        if ahead and (code_and_office(ahead[0])[0] is not None
+                      or (body is not None and body.key in ("content", "indicators"))):
+            return False
         listed = LISTED_ITEM.match(line.text.strip())
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
