@@ -1082,3 +1082,30 @@ def test_directions_after_a_list_intro_that_have_their_own_fields_and_waivers() 
         == (True, 100, 2)
     assert (teams.quota, teams.funding_max_wan, teams.funding_mode) == (20, 10, "后补助")
     assert centre.period_years_max == 3
+
+
+def test_a_bare_code_under_its_heading_and_labels_run_on_after_a_title() -> None:
+    """YK2025ZD0101 alone on the line under （一）… is that direction's code, not a title;
+    1.…奖励。支持对象：…。支持标准：… reads its labelled values as fields."""
+    guideline = _parse([
+        "第二部分　重点研发计划",
+        "一、先进装备制造领域（高新技术科）",
+        "（一）镁质耐火材料智能化生产装备研制",
+        "YK2025ZD0101",
+        "研究内容：研制智能配料、高压成型等成套装备。",
+        "（二）港口智能装卸关键装备研发",
+        "YK2025ZD0102",
+        "研究内容：开展自动化岸桥远程操控技术研究。",
+        "第三部分　企业奖励",
+        "1.科技型中小企业评价入库奖励。支持对象：2024年度首次通过国家科技型中小企业评价入库，"
+        "且上年度研发费用不低于50万元的企业。支持标准：给予一次性奖励2万元。",
+        "2.高新技术企业培育奖励。支持对象：2024年度首次通过国家高新技术企业认定的企业。"
+        "支持标准：给予一次性奖励20万元。",
+    ])
+    magnesia, port, small, hightech = guideline.leaves
+    assert [(leaf.title, leaf.code, leaf.office) for leaf in (magnesia, port)] == [
+        ("镁质耐火材料智能化生产装备研制", "YK2025ZD0101", "高新技术科"),
+        ("港口智能装卸关键装备研发", "YK2025ZD0102", "高新技术科")]
+    assert (small.min_rd_spend_wan, small.qualifications, small.funding_max_wan) == (
+        50, ["科技型中小企业"], 2)
+    assert (hightech.qualifications, hightech.funding_max_wan) == (["高新技术企业"], 20)

@@ -426,7 +426,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         broke = blank = False
     _mark_wraps(result)
     result = _join_label_values(_join_multiline_rows(result))
-    return _split_inline_directions(_split_run_on_labels(_split_trailing_terms(_join_wrapped(
+    return _split_inline_directions(split_run_on_labels(_split_trailing_terms(_join_wrapped(
         _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))))
 
@@ -512,7 +512,7 @@ def _split_trailing_terms(lines: list[Line]) -> list[Line]:
     return result
 
 
-def _split_run_on_labels(lines: list[Line]) -> list[Line]:
+def split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
     for line in lines:

@@ -63,6 +63,7 @@ from bot.catalogue.outline import (
     read_label,
     run_in_label,
     same_as_above,
+    split_run_on_labels,
     table_cells,
     table_row,
     title_like,
@@ -270,6 +271,8 @@ class TreeBuilder:
         if self.feed_appendix(line, ahead) or self.feed_table(line, ahead):
             return
         code, office = code_and_office(line)
+        if code is None and BARE_CODE_LINE.match(line.text.strip()) and not line.table:
+            code = line.text.strip().strip("()（）[]【】 ")  # YK2025ZD0101 alone under its heading
         if code is not None and numbered_field(line) and self.current is not self.root \
                 and self.current.code is None:
             self.current.code = code  # （4）指南代码：… listed with the other fields
@@ -713,6 +716,26 @@ class TreeBuilder:
             self.pop_to(heading.level)
         self.push(self.make_node(heading, line), line)
         self.last_number[heading.style] = heading.number
+        self.fields_in_body(line)
+
+    def fields_in_body(self, line: Line) -> None:
+        """1.高新技术企业培育奖励。支持对象：…。支持标准：…: labelled values run on after the
+        title on the heading's own line are its fields, as on lines of their own."""
+        node = self.current
+        if not node.inline_body or not node.text or not re.search(r"[:：]", node.text[0]):
+            return
+        body = Line(line.number, node.text[0], normalise(node.text[0]))
+        first = read_label(body)
+        if first is None or first.key is None:
+            return
+        node.text.pop(0)
+        node.inline_body = False
+        for part in split_run_on_labels([body]):
+            label = read_label(part)
+            if label is not None and self.takes_label(label):
+                self.feed_field(label, part)
+            else:
+                self.feed_text(part)
 
     def under_numbered_plan(self, heading: Heading) -> Heading:
         """（一）重大专项 under 二、重点研发计划: a title ending in 专项 makes it a plan, but its
@@ -1861,6 +1884,7 @@ LISTED_ITEM = re.compile(
 # 支持方向： on a line of its own, over the list
 COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
+BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*\s*[)）\]】]?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
