@@ -1109,3 +1109,45 @@ def test_a_bare_code_under_its_heading_and_labels_run_on_after_a_title() -> None
     assert (small.min_rd_spend_wan, small.qualifications, small.funding_max_wan) == (
         50, ["科技型中小企业"], 2)
     assert (hightech.qualifications, hightech.funding_max_wan) == (["高新技术企业"], 20)
+
+
+def test_terms_per_class_chosen_by_a_class_line_and_codes_before_titles() -> None:
+    """（一）A类（重大项目） with its terms in a section that funds nothing, chosen by each
+    direction's 类别：A类 line; 【DZ25JB01】title and title — 编号：CODE headings; 最高可获…;
+    重点支持以下方向：①…；②… one direction each."""
+    guideline = _parse([
+        "二、项目类别及支持方式",
+        "（一）A类（重大项目）",
+        "须由企业牵头申报。市财政资助100—200万元，采用前资助方式。项目实施期限不超过3年。",
+        "（二）C类（研发后补助项目）",
+        "申报主体须为企业。按项目研发投入的20%给予不超过30万元的后补助。",
+        "三、支持方向",
+        "（一）竹产业专项（归口科室：农村科技科）",
+        "NP26A01 竹材高值化加工关键技术研发",
+        "类别：A类",
+        "研究内容：研究竹材高效展平技术。",
+        "NP26C01 竹笋加工废弃物综合利用",
+        "类别：C类",
+        "研究内容：开展竹笋壳资源化利用。",
+        "（二）企业研发奖补",
+        "【DZ25JB01】企业研发投入增量奖补",
+        "扶持对象：上年度研发费用不低于500万元的规模以上工业企业。",
+        "扶持额度：按研发费用增量的10%给予奖补，每家最高可获50万元。",
+        "（三）农业科技专项",
+        "（一）盐碱地耐盐作物新品种选育 — 编号：DZ25NY01",
+        "研究内容：开展耐盐作物品种选育。",
+        "（四）生物医药专项",
+        "重点支持以下方向：①中药配方颗粒质量标准研究；②新型医用敷料研发。",
+        "以上方向每项支持30—50万元，采取前资助方式。",
+    ])
+    bamboo, shoots, award, saline, granules, dressing = guideline.leaves
+    assert (bamboo.code, bamboo.funding_min_wan, bamboo.funding_max_wan, bamboo.funding_mode,
+            bamboo.period_years_max, bamboo.enterprise_lead_only) == (
+        "NP26A01", 100, 200, "前资助", 3, True)
+    assert (shoots.funding_max_wan, shoots.funding_mode) == (30, "后补助")
+    assert (award.code, award.title, award.funding_max_wan, award.enterprise_lead_only) == (
+        "DZ25JB01", "企业研发投入增量奖补", 50, True)
+    assert (saline.code, saline.title) == ("DZ25NY01", "盐碱地耐盐作物新品种选育")
+    assert [leaf.title for leaf in (granules, dressing)] == ["中药配方颗粒质量标准研究",
+                                                             "新型医用敷料研发"]
+    assert (granules.funding_min_wan, granules.funding_max_wan) == (30, 50)

@@ -76,7 +76,7 @@ NON_FUNDING = re.compile(
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
-    r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件)")
+    r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类)\s*[:：、.]?\s*(?P<rest>.*)$")
@@ -151,11 +151,15 @@ CODE = re.compile(
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside brackets
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 _CODE_LED = re.compile(
-    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$")
+    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$"
+    # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title
+    rf"|^[【\[［〔](?:{_BARE_CODE.replace('?P<code>', '?P<bcode>')})[】\]］〕]"
+    r"\s*(?P<brest>[^\s\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 # …技术　代码：MDJ21-GY-01: labelled the same way
-_CODE_TRAILING = re.compile(
-    rf"[\s\u3000]+(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?{_BARE_CODE}\s*$")
+_CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01: after a dash too
+    rf"(?:[\s\u3000]*[—–-]+)?[\s\u3000]+(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
+    rf"{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
@@ -436,10 +440,24 @@ _INLINE_DIRECTION = re.compile(
     r"(?:子方向|子课题|方向|课题)\s*[\d一二三四五六七八九十]{1,2}\s*[:：]")
 
 
+# 重点支持以下方向：①…；②…；③…。: the directions a heading lists on one line
+_LISTED_INLINE = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)[^。；;]{0,8}?(?:方向|领域|内容)[:：]"
+                            rf"(?=\s*[{CIRCLED}])")
+
+
 def _split_inline_directions(lines: list[Line]) -> list[Line]:
     """Two or more numbered sub-directions on one line are one line each (same number)."""
     result: list[Line] = []
     for line in lines:
+        intro = _LISTED_INLINE.search(line.text)
+        circled = [m.start() for m in re.finditer(rf"[{CIRCLED}]", line.text)]
+        if intro and len(circled) >= 2 and not line.table:
+            head = line.text[:intro.end()].strip()
+            result.append(replace(line, text=head, norm=normalise(head)))
+            for start, end in pairwise([*circled, len(line.text)]):
+                part = line.text[start:end].strip()
+                result.append(replace(line, text=part, norm=normalise(part)))
+            continue
         starts = [m.start() for m in _INLINE_DIRECTION.finditer(line.text)]
         if len(starts) < 2 or line.table:
             result.append(line)
@@ -934,13 +952,12 @@ def classify_text(text: str) -> Heading | None:
     if match and _keyword_heading(match):
         return _keyword(text, match)
     match = _CODE_LED.match(text.strip())
+    led = match and (match["rest"] or match["brest"] or "")
     counted = match is not None and match["digits"] is not None \
-        and re.match(r"(?:年|月|日|例|个|项|人|万|元|亩|吨)", match["rest"])  # 1000 例临床样本
-    if match and re.search(r"[\u4e00-\u9fff]", match["rest"]) and title_like(match["rest"]) \
-            and not counted:
-        rest = match["rest"].strip()
-        return Heading("code", LEVELS["direction"], None, None, rest, kind="direction",
-                       strong=True, code=match["code"] or match["digits"])
+        and re.match(r"(?:年|月|日|例|个|项|人|万|元|亩|吨)", led or "")  # 1000 例临床样本
+    if match and led and re.search(r"[\u4e00-\u9fff]", led) and title_like(led) and not counted:
+        return Heading("code", LEVELS["direction"], None, None, led.strip(), kind="direction",
+                       strong=True, code=match["code"] or match["digits"] or match["bcode"])
     match = _NAMED.match(norm)
     if match:
         written: str | None = match["num"] or match["pnum"]

@@ -27,6 +27,7 @@ from bot.catalogue.outline import (
     APPENDIX_LABEL,
     APPENDIX_REF,
     ARTICLE,
+    CIRCLED,
     CN,
     CODE,
     CONTAINER,
@@ -415,14 +416,14 @@ class TreeBuilder:
                 self.current.parent if self.current.listed else None)
         if listed is None or holder is None:
             return False
-        style = "listed:1" if listed["num"] else "listed:(一)"  # one list keeps one numbering
+        style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else "listed:(一)"
         if self.current is not holder and self.current.style != style:
             return False
         if self.current is not holder:
             self.stack.pop()
         code = find_code(listed["code"]) if listed["code"] else None
         self.push(Node("direction", line.number, listed["title"].strip(),
-                       listed["num"] or listed["cn"], code=code, style=style,
+                       listed["num"] or listed["cn"] or listed["circ"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         return True
 
@@ -1339,7 +1340,7 @@ GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest un
 
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(
-    r"^(?:申报|支持|资助|补助)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
+    r"^(?:申报|支持|资助|补助|扶持|奖补|奖励)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
     r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$")  # 申报条件：…的企业。
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
@@ -1516,6 +1517,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
+        folded = re.sub(r"\s", "", normalise(kind))
+        sections = kind_sections(root)
+        section = sections.get(folded) or next(  # C类 → C类（研发后补助项目）
+            (n for title, n in sections.items() if title.startswith(folded + "(")), None)
+        if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
+            node.kind_terms = "".join(section.stated)
+            continue
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
         for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
             # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
@@ -1530,6 +1538,17 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 break
         else:
             node.kind_terms = _tier_of_kind(node, kind)
+
+
+def kind_sections(root: Node) -> dict[str, Node]:
+    """Headings in the sections that fund nothing that define a kind of project by its
+    name (（一）A类（重大项目）, （二）重点项目), with the terms their text states."""
+    found: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and not node.children and node.text and any(
+                a.non_funding for a in node.ancestors() if a.parent is not None):
+            found.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    return found
 
 
 def _tier_of_kind(node: Node, kind: str) -> str:
@@ -1878,7 +1897,7 @@ def announces_subdirections(node: Node) -> bool:
 
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
 LISTED_ITEM = re.compile(
-    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）])\s*"
+    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}]))\s*"
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
