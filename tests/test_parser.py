@@ -1151,3 +1151,29 @@ def test_terms_per_class_chosen_by_a_class_line_and_codes_before_titles() -> Non
     assert [leaf.title for leaf in (granules, dressing)] == ["中药配方颗粒质量标准研究",
                                                              "新型医用敷料研发"]
     assert (granules.funding_min_wan, granules.funding_max_wan) == (30, 50)
+
+
+def test_a_closing_rule_for_two_kinds_and_a_qualification_after_a_period() -> None:
+    """（二）揭榜挂帅项目和重点研发项目须由企业牵头… binds the directions of both kinds, not
+    the platform awards; …实施期限2年，…牵头企业须为高新技术企业 still requires a 高企 (a
+    period named before it is no target to reach)."""
+    guideline = _parse([
+        "一、揭榜挂帅项目",
+        "（一）大型液压支架电液控制系统研发",
+        "需求描述：研发电液控制系统。",
+        "二、重点研发项目",
+        "（一）高端装备",
+        "本专项采取前资助方式，每项资助30—50万元，实施期限2年，牵头企业须为高新技术企业。",
+        "1.智能农机关键部件研发",
+        "研究内容：研制智能农机关键部件。",
+        "三、创新平台奖补项目",
+        "（一）国家级创新平台奖补",
+        "奖补标准：每个平台给予500万元奖补。",
+        "四、申报条件",
+        "（一）揭榜挂帅项目和重点研发项目须由企业牵头申报，上年度研发费用不低于300万元。",
+    ])
+    posting, machinery, platform = guideline.leaves
+    for leaf in (posting, machinery):
+        assert (leaf.enterprise_lead_only, leaf.min_rd_spend_wan) == (True, 300)
+    assert machinery.qualifications == ["高新技术企业"]
+    assert (platform.enterprise_lead_only, platform.min_rd_spend_wan) == (None, None)

@@ -339,7 +339,9 @@ KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
 
 NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                          r"(?:除[^,，。;；]{0,12}外[,，]\s*)?(?:申报|承担)?"  # 除另有说明外，
-                         r"(?P<kind>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划))")
+                         r"(?P<kind>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划))"
+                         # 揭榜挂帅项目和重点研发项目须由企业牵头: two kinds
+                         r"(?:[和及与、](?P<kind2>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划)))?")
 
 
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
@@ -412,7 +414,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         category = NAMED_SCOPE.match(sentence)
         if category is None or category["kind"] not in categories:
             return True
-        return any(category["kind"] in title for title in titles)
+        kinds = [k for k in (category["kind"], category["kind2"]) if k]
+        return any(kind in title for kind in kinds for title in titles)
     kind = scope["kind"]
     named = fx.funding_modes(kind)
     if named:
