@@ -1599,10 +1599,11 @@ def terms_sections(root: Node) -> None:
 
 
 def terms_naming_children(root: Node) -> None:
-    """A heading that states terms for the headings under it by name, before them: a table
-    with a row per child (项目类型 | 支持强度 | … ⏎ 重点项目 | 50-80万元/项 | …) or a paragraph
-    opening with a child's title (重点项目须由…企业牵头…): each row or paragraph is that child's,
-    so only the leaves under it take those terms."""
+    """A heading that states terms for the headings under it by name: a table with a row per
+    child (项目类型 | 支持强度 | … ⏎ 重点项目 | 50-80万元/项 | …), a paragraph or its clauses
+    opening with a child's title (重点项目须由…企业牵头…), a 注 naming directions, a grant
+    clause per named field (工业领域、农业领域项目每项…): each is that child's, so only the
+    leaves under it take those terms."""
     for node in all_nodes(root):
         titled = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children
                   if c.title and c.children and len(c.title) >= 2}
