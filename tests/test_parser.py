@@ -1177,3 +1177,30 @@ def test_a_closing_rule_for_two_kinds_and_a_qualification_after_a_period() -> No
         assert (leaf.enterprise_lead_only, leaf.min_rd_spend_wan) == (True, 300)
     assert machinery.qualifications == ["高新技术企业"]
     assert (platform.enterprise_lead_only, platform.min_rd_spend_wan) == (None, None)
+
+
+def test_offices_given_in_a_contact_table_the_text_refers_to() -> None:
+    """各产业归口科室见“五、联系方式” and a table 产业 | 归口科室 | 联系人: each group's office;
+    a section 支持方式及强度 funds nothing. Without the reference a contact table names no
+    office (a 受理科室 there only takes in the applications)."""
+    lines = [
+        "二、支持方式及强度",
+        "各方向均采用事前资助方式，实施期限不超过2年。各产业归口科室见“五、联系方式”。",
+        "三、支持方向",
+        "（一）海洋经济产业",
+        "1.深远海智能养殖装备关键技术研发",
+        "研究内容：研究抗风浪网箱结构设计。",
+        "（二）绿色钢铁与石化产业",
+        "2.钢铁行业低碳冶炼技术",
+        "研究内容：研究氢基竖炉冶炼技术。",
+        "五、联系方式",
+        "产业\t归口科室\t联系人\t联系电话",
+        "海洋经济产业\t农村与海洋科技科\t林科长\t0759-3181234",
+        "绿色钢铁与石化产业\t高新技术发展科\t黄科长\t0759-3181256",
+    ]
+    guideline = _parse(lines)
+    assert [(leaf.title, leaf.office) for leaf in guideline.leaves] == [
+        ("深远海智能养殖装备关键技术研发", "农村与海洋科技科"),
+        ("钢铁行业低碳冶炼技术", "高新技术发展科")]
+    unreferred = _parse([line.replace("各产业归口科室见“五、联系方式”。", "") for line in lines])
+    assert [leaf.office for leaf in unreferred.leaves] == [None, None]

@@ -76,6 +76,7 @@ NON_FUNDING = re.compile(
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
+    r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(
@@ -1437,6 +1438,16 @@ APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要求)?$|^牵头(?:要求|类型)$")
 
 
+def lead_cell(label: str, value: str) -> tuple[str, str]:
+    """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限: a lead column's cell as the rule."""
+    return "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
+                    else f"须由{value.removesuffix('牵头')}牵头")
+
+
+def is_lead_column(label: str) -> bool:
+    return bool(_LEAD_COLUMN.match(label))
+
+
 def table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
 
@@ -1532,9 +1543,8 @@ def table_row(header: list[str], line: Line,
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
             elif unit and not re.search(r"元|%", cell):  # 50（含）以内, 最高可达200 in 万元
                 value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
-            if _LEAD_COLUMN.match(label):  # 牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限
-                label, value = "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
-                                          else f"须由{value.removesuffix('牵头')}牵头")
+            if _LEAD_COLUMN.match(label):
+                label, value = lead_cell(label, value)
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
     if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \

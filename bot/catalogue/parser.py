@@ -57,8 +57,10 @@ from bot.catalogue.outline import (
     heading_title,
     is_bare_heading,
     is_direction_table,
+    is_lead_column,
     is_non_funding,
     is_terms_header,
+    lead_cell,
     names_field,
     numbered_field,
     read_label,
@@ -1318,6 +1320,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     terms_sections(root)
     notes_naming_headings(root)
     offices_in_text(root)
+    offices_in_tables(root, lines)
     nodes = listed_twice(leaf_nodes(root))
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
@@ -1787,7 +1790,10 @@ def _row_sentence(header: list[str], row: list[str]) -> str:
     for name, cell in zip(header[1:], row[1:], strict=False):
         if cell and cell not in ("—", "-", "/"):
             label, unit = column_label(name)
-            said.append(f"{label}：{with_unit(cell, unit)}")
+            value = with_unit(cell, unit)
+            if is_lead_column(label):  # 牵头要求 | 企业牵头 → 须由企业牵头
+                label, value = lead_cell(label, value)
+            said.append(f"{label}：{value}")
     return "；".join(said) + "。"
 
 
@@ -1807,6 +1813,39 @@ OFFICE_SENTENCE = re.compile(
 
 
 BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)")
+
+
+# 各产业归口科室见“五、联系方式”: the text sends the reader to a table for the offices that
+# manage its headings (a 受理科室 there only takes in the applications)
+OFFICES_REFERRED = re.compile(r"(?:归口|责任|主管|管理)(?:科室|处室|股室|部门)[^。；;]{0,6}?见")
+OFFICE_HEADER = re.compile(r"^(?:归口|责任|主管|受理|管理)?(?:科室|处室|股室|部门)$")
+
+
+def offices_in_tables(root: Node, lines: list[Line]) -> None:
+    """产业 | 归口科室 | 联系人 … in a closing contact table, a row per heading above (海洋经济
+    产业 | 农村与海洋科技科): the heading's office, where it names none itself."""
+    if not any(OFFICES_REFERRED.search(line.norm) for line in lines if not line.table):
+        return  # a contact table alone names who answers the phone, not who manages what
+    titled: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.children and not node.non_funding:
+            titled.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    column: int | None = None
+    for line in lines:
+        if not line.table:
+            column = None
+            continue
+        cells = table_cells(line)
+        found = next((i for i, cell in enumerate(cells) if i and OFFICE_HEADER.match(
+            re.sub(r"\s", "", normalise(cell)))), None)
+        if found is not None:
+            column = found
+            continue
+        if column is None or len(cells) <= column:
+            continue
+        named = titled.get(re.sub(r"\s", "", normalise(cells[0])))
+        if named is not None and named.office is None and cells[column].strip():
+            named.office = cells[column].strip()
 
 
 def offices_in_text(root: Node) -> None:
