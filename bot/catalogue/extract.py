@@ -42,7 +42,8 @@ OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
-OWN_GRANT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
+# A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
+OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限|研究期|服务期|支持期|资助期)"
@@ -107,7 +108,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     applicant, ruled = _applicant_rule(node)
     stated_rules = _ended(rules_text, applicant) if ruled else rules_text
     rules_text = _ended(rules_text, applicant)
-    awarded = _award_targets(node)
+    award_whos = _award_whos(node)
+    awarded = _award_targets(award_whos)
     required, preferred = fx.qualifications(_ended(rules_text, awarded))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
@@ -134,12 +136,12 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
-    if own["enterprise_lead_only"] is None and awarded:
+    kinds = [who.rsplit("的", 1)[-1] for who in award_whos]
+    if own["enterprise_lead_only"] is None and kinds and all(
+            kind.endswith("企业") and not re.search(r"[、和及与或]", kind) for kind in kinds):
         # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
         # above for them all stays the source)
-        who = [m["who"].rsplit("的", 1)[-1] for m in AWARD_WHO.finditer(awarded)]
-        if who and all(w.endswith("企业") and not re.search(r"[、和及与或]", w) for w in who):
-            own["enterprise_lead_only"] = True
+        own["enterprise_lead_only"] = True
     for name, value in _row_terms(node).items():  # 附表: what the text and above leave open
         if own.get(name) is None and value is not None:
             own[name] = value
@@ -522,7 +524,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         funding = _join(grants) or None
     if funding is None:  # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant
         grants = [s for key in ("indicators", "content") for s in fx.sentences(
-            node.field_text(key) or "") if OWN_GRANT.match(normalise(s))
+            node.field_text(key) or "") if OWN_STATEMENT.match(normalise(s))
             and GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
@@ -721,24 +723,27 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
 
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
-AWARD_WHO = re.compile(r"奖补对象须为(?P<who>[^。]+)。")
 AWARD_TARGET = re.compile(r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))[,，]")
 
 
-def _award_targets(node: Node) -> str:
-    """Who an award in the leaf's own text or funding field goes to, said as a condition
-    (获奖对象须为…), so the qualifications and R&D floor it names are read as required."""
+def _award_whos(node: Node) -> list[str]:
+    """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…)."""
     stated = _join([*node.text, node.field_text("funding") or ""])
     if "对" not in stated:
-        return ""
+        return []
+    return [match["who"] for sentence in fx.sentences(normalise(stated))
+            if (match := AWARD_TARGET.match(sentence)) and GRANT_SENTENCE.search(sentence)]
+
+
+def _award_targets(whos: list[str]) -> str:
+    """Those awards' targets said as conditions (获奖对象须为…), the kind after the last 的
+    too (…且较上年度增长10%以上的规模以上工业企业), so the qualifications and R&D floor they
+    name are read as required."""
     said = []
-    for sentence in fx.sentences(normalise(stated)):
-        match = AWARD_TARGET.match(sentence)
-        if match and GRANT_SENTENCE.search(sentence):
-            said.append(f"奖补对象须为{match['who']}。")
-            kind = match["who"].rsplit("的", 1)[-1]  # …且较上年度增长10%以上的规模以上工业企业
-            if kind != match["who"]:
-                said.append(f"奖补对象须为{kind}。")
+    for who in whos:
+        said.append(f"奖补对象须为{who}。")
+        if (kind := who.rsplit("的", 1)[-1]) != who:
+            said.append(f"奖补对象须为{kind}。")
     return _join(said)
 
 

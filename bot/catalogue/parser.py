@@ -79,8 +79,6 @@ ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows 
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
                         r"|登记表|[(（]格式[)）]|模板|样表")
-# A line that speaks of the direction itself ends the field it follows.
-OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
 # 以上第（一）类科技攻关项目每项资助…；第（二）类…: terms for categories by their number
@@ -999,7 +997,7 @@ class TreeBuilder:
             return
         if self.field_open and self.open_field is not None:
             if self.open_field[1] in ("indicators", "content") \
-                    and OWN_STATEMENT.match(line.norm.strip()):  # 本方向资助额度不超过300万元…
+                    and extract.OWN_STATEMENT.match(line.norm.strip()):  # 本方向资助额度…
                 self.open_field = None  # after the indicators: the direction's own statement
                 append_line(node.text, line)
                 return
@@ -1509,6 +1507,7 @@ KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kin
 def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
     """A direction that names its kind (项目类型：重点项目) takes that kind's row of a terms
     table in the general sections (项目类型 | 资助强度 | 资助方式 | …) as terms from above."""
+    sections: dict[str, Node] | None = None
     for node in all_nodes(root):
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
@@ -1521,7 +1520,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
         folded = re.sub(r"\s", "", normalise(kind))
-        sections = kind_sections(root)
+        if sections is None:
+            sections = kind_sections(root)  # once per document, and only when a kind is named
         section = sections.get(folded) or next(  # C类 → C类（研发后补助项目）
             (n for title, n in sections.items() if title.startswith(folded + "(")), None)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
