@@ -1204,3 +1204,125 @@ def test_offices_given_in_a_contact_table_the_text_refers_to() -> None:
         ("钢铁行业低碳冶炼技术", "高新技术发展科")]
     unreferred = _parse([line.replace("各产业归口科室见“五、联系方式”。", "") for line in lines])
     assert [leaf.office for leaf in unreferred.leaves] == [None, None]
+
+
+def test_general_terms_with_footnotes_a_table_in_thousands_and_withdrawn_directions() -> None:
+    """一、总体要求 set out as （一）–（五）: its terms bind every direction (除方向三外 spares
+    the third); a note under a page's rule is read where its mark calls it (①…不要求自筹配套
+    spares the 后补助 direction); 表1 in 千元 with its period as dates and rows without their
+    序号 gives each direction its terms by code; a 【撤销】 or merged direction is no leaf."""
+    guideline = _parse([
+        "一、总体要求",
+        "（一）支持重点",
+        "围绕新材料和装备产业，组织实施一批科技攻关项目。",
+        "（二）支持方式",
+        "除另有说明外，科技攻关项目采取前资助方式。",
+        "（三）申报主体",
+        "除方向四外，牵头申报单位须为企业，且上年度研发费用不低于200万元。",
+        "（四）自筹经费",
+        "项目自筹经费与市财政资助经费的比例不低于1:1①。",
+        "——————————",
+        "① 采取后补助方式的方向不要求自筹配套。",
+        "- 2 -",
+        "表1  方向一览表",
+        "金额单位：千元",
+        "序号  方向代码      方向（子方向）名称          资助额度    起止年限           拟支持数",
+        "一    XX26-01A      固态电解质材料              ≤3000       2026.01—2027.12    1",
+        "      XX26-01B      硬碳负极材料                800～1200   2026.07—2027.12    1",
+        "二    XX26-02       小型农机装备                500         2026.01—2026.12    3",
+        "三    XX26-03       强筋小麦品种选育            ≤1000       2026.01—2029.12    1",
+        "四    XX26-04       矿山智能装备                撤销        —                  —",
+        "五    XX26-05       锂电池隔膜材料              并入方向一  —                  —",
+        "二、新材料领域（高新技术科）",
+        "（一）固态电解质材料（XX26-01A）",
+        "研究内容：研究硫化物固态电解质制备技术。",
+        "（二）硬碳负极材料（XX26-01B）",
+        "研究内容：研究硬碳前驱体筛选。",
+        "（三）小型农机装备（XX26-02）",
+        "研究内容：研制丘陵山区小型农机。",
+        "支持方式：本方向采取后补助方式。",
+        "（四）强筋小麦品种选育（XX26-03）",
+        "研究内容：选育强筋小麦新品种。",
+        "（五）矿山智能装备（XX26-04）",
+        "【撤销】本方向2026年度不再受理申报。",
+        "（六）锂电池隔膜材料（XX26-05）",
+        "本方向已并入方向（一），不再单独受理申报。",
+    ])
+    by_code = {leaf.code: leaf for leaf in guideline.leaves}
+    assert list(by_code) == ["XX26-01A", "XX26-01B", "XX26-02", "XX26-03"]
+    solid, carbon, machine, wheat = by_code.values()
+    assert (solid.funding_max_wan, solid.period_years_max, solid.quota) == (300, 2, 1)
+    assert (carbon.funding_min_wan, carbon.funding_max_wan, carbon.period_years_max) == (
+        80, 120, 1.5)
+    assert (solid.funding_mode, solid.enterprise_lead_only, solid.min_rd_spend_wan,
+            solid.matching_ratio) == ("前资助", True, 200, 1)
+    assert (machine.funding_mode, machine.funding_max_wan, machine.matching_ratio) == (
+        "后补助", 50, None)
+    assert (wheat.enterprise_lead_only, wheat.min_rd_spend_wan) == (None, None)
+
+
+def test_items_read_as_text_under_one_direction_are_text_under_the_next() -> None:
+    """1．title（资助经费…，实施期限2年） ⏎ （1）…（2）…: the items are the direction's text under
+    every direction, even where an item reads like a title; （实施期限2年） alone is a term too;
+    a rule for 科技攻关计划 binds the plans whose title holds it, not the others."""
+    guideline = _parse([
+        "一、指导思想",
+        "围绕主导产业发展需求，重点支持一批关键共性技术攻关项目。",
+        "二、计划类别及支持重点",
+        "（一）工业科技攻关计划",
+        "1．煤基新材料关键技术研究（资助经费10～20万元，实施期限2年）",
+        "（1）重点开展煤基精细化学品合成，推动煤电化产业向精深加工延伸。",
+        "（2）项目完成时应形成新产品1项以上。",
+        "2．生物医药与医疗器械（实施期限2年）",
+        "（1）重点开展中药饮片炮制和医用敷料等产品的研发和技术改进。",
+        "（2）项目须由市级以上农业产业化龙头企业牵头申报。",
+        "（二）国际科技合作计划",
+        "1．国际科技合作项目（资助经费10万元，实施期限2年）",
+        "（1）支持我市企业与国外高校开展联合研发。",
+        "（2）项目由企业牵头申报。",
+        "三、申报条件",
+        "（一）申报科技攻关计划项目的，自筹资金与申请市财政资助经费的比例不低于1:1。",
+    ])
+    coal, medicine, abroad = guideline.leaves
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "煤基新材料关键技术研究", "生物医药与医疗器械", "国际科技合作项目"]
+    assert (medicine.period_years_max, medicine.enterprise_lead_only) == (2, True)
+    assert coal.matching_ratio == medicine.matching_ratio == 1
+    assert (abroad.enterprise_lead_only, abroad.matching_ratio) == (True, None)
+
+
+def test_class_rows_class_rules_a_later_amendment_and_a_note_by_code() -> None:
+    """表1 rows A类：重点研发项目 / B类：一般研发项目 give the headings 重点研发项目（A类） … their
+    terms; 申报A类项目的… and B类项目不作配套要求 bind by class; a 补充说明 amending a cell of 表1
+    (由“不超过20万元”调整为“不超过15万元”) and naming a direction by code changes them."""
+    guideline = _parse([
+        "一、项目类别及支持标准",
+        "各类项目的支持方式、单项支持额度和实施期限见表1，未另行规定的，按表1执行。",
+        "表1　项目类别及支持标准",
+        "类别\t支持方式\t单项支持额度\t实施期限",
+        "A类：重点研发项目\t事前资助\t30万—50万元\t2年",
+        "B类：一般研发项目\t事前资助\t不超过20万元\t2年",
+        "二、申报基本条件",
+        "（一）申报A类项目的牵头企业须为高新技术企业，且上年度研发费用不低于300万元。",
+        "（二）A类项目自筹经费与区财政资助经费的比例不低于2:1；B类项目不作配套要求。",
+        "第二部分　科技研发类项目",
+        "一、重点研发项目（A类）",
+        "1．网络安全关键技术（DXH25A01）",
+        "研究内容：研究未知威胁检测技术。",
+        "2．预制菜智能化加工技术（DXH25A02）",
+        "研究内容：研究预制菜加工技术。",
+        "二、一般研发项目（B类）",
+        "3．生物医药（DXH25B01）",
+        "研究内容：支持创新药物研发。",
+        "第三部分　补充说明",
+        "一、表1中B类一般研发项目单项支持额度由“不超过20万元”调整为“不超过15万元”。",
+        "二、DXH25A02方向实施期限调整为3年。",
+    ])
+    network, food, medicine = guideline.leaves
+    assert (network.funding_min_wan, network.funding_max_wan, network.period_years_max) == (
+        30, 50, 2)
+    assert (network.qualifications, network.min_rd_spend_wan, network.matching_ratio) == (
+        ["高新技术企业"], 300, 2)
+    assert food.period_years_max == 3
+    assert (medicine.funding_max_wan, medicine.qualifications, medicine.min_rd_spend_wan,
+            medicine.matching_ratio) == (15, [], None, None)

@@ -47,7 +47,7 @@ OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|�
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限|研究期|服务期|支持期|资助期)"
-    r"(?:为|是|:|：)?\s*(?:原则上)?"
+    r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月"
@@ -236,8 +236,9 @@ def code_in_text(node: Node) -> str | None:
 # 拟各支持1项: one each, for every direction under the heading that says it
 EACH_QUOTA = re.compile(
     r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
-# 均可牵头申报 says who may lead; 申报主体为…企业 who may apply
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为")
+# 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为"
+                           r"|由[^,，。;；]{0,14}?(?:企业|单位|机构)(?:作为)?牵头")
 SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
@@ -346,6 +347,18 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
                          r"(?:[和及与、](?P<kind2>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划)))?")
 
 
+# 申报A类项目的牵头企业须为… / A类、C类项目自筹…: a rule for the headings of those classes
+CLASS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:申报|承担)?"
+                         r"(?P<letters>[A-Z]类(?:[、和及与]\s*[A-Z]类)*)(?:项目|方向)")
+
+
+def _classes_bind(scope: re.Match[str], titles: list[str]) -> bool:
+    """Whether a heading above the leaf is of one of the classes the rule names."""
+    letters = re.findall(r"([A-Z])类", scope["letters"])
+    return any(f"({letter}类)" in title or title.startswith(f"{letter}类")
+               for letter in letters for title in titles)
+
+
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                   kind: str = "", number: int | None = None) -> dict[str, Any]:
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
@@ -378,10 +391,29 @@ EXEMPT = re.compile(
     r"\s*(?:个)?(?:方向|子方向|项)\s*(?:除外|不受此限|不受该限制|不适用)\s*[)）]?")
 
 
+# 除方向十至方向十二外，牵头申报单位须为…: the directions a whole rule is not for
+EXCEPT_NUMBERED = re.compile(
+    r"除\s*第?\s*(?:方向)?(?P<a>[\d一二三四五六七八九十]{1,3})\s*(?:个)?(?:方向)?\s*"
+    r"(?:(?:至|到|—|－|-|~|～)\s*第?\s*(?:方向)?(?P<b>[\d一二三四五六七八九十]{1,3})\s*(?:个)?(?:方向)?"
+    r"|(?P<more>(?:\s*[、,，和及]\s*第?\s*(?:方向)?[\d一二三四五六七八九十]{1,3}\s*(?:个)?(?:方向)?)+))?"
+    r"\s*(?:以)?外")
+
+
 def _unless_exempt(rule: str, number: int | None) -> str:
     """The rule without the clause a direction of this `number` is exempted from."""
     if number is None or "方向" not in rule:
         return rule
+    for match in EXCEPT_NUMBERED.finditer(normalise(rule)):
+        if "方向" not in match.group(0):
+            continue  # 除2项外: not a list of directions
+        first, last = fx.to_number(match["a"]), fx.to_number(match["b"] or match["a"])
+        spared: set[float | None] = set(range(int(first), int(last) + 1)) \
+            if first and last else set()
+        if match["more"]:
+            spared |= {fx.to_number(n) for n in re.findall(r"[\d一二三四五六七八九十]{1,3}",
+                                                        match["more"])}
+        if number in spared:
+            return ""
     for match in EXEMPT.finditer(normalise(rule)):
         if number in {fx.to_number(n) for n in re.split(r"\s*[、,，和及]\s*", match["nums"])}:
             before = normalise(rule)[:match.start()]
@@ -393,8 +425,17 @@ def _unless_exempt(rule: str, number: int | None) -> str:
 def _scoped(sentence: str, categories: frozenset[str]) -> bool:
     """Whether a general rule names the kind of project it is for."""
     named = NAMED_SCOPE.match(sentence)
-    return KIND_SCOPE.match(sentence) is not None or (
-        named is not None and named["kind"] in categories)
+    return KIND_SCOPE.match(sentence) is not None or CLASS_SCOPE.match(sentence) is not None \
+        or (named is not None and names_category(named["kind"], categories))
+
+
+def names_category(kind: str, categories: frozenset[str]) -> bool:
+    """A rule's 科技攻关计划 names the headings it is for: one titled so, or some but not all of
+    those whose title holds it (工业科技攻关计划, 农业科技攻关计划 — not 国际科技合作计划)."""
+    if kind in categories:
+        return True
+    holding = sum(1 for title in categories if kind in title)
+    return 0 < holding < len(categories)
 
 
 LIST_SCOPE = re.compile(r"(?:每个|各|单个)榜单")
@@ -410,11 +451,13 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return False  # 除人才引育类项目和科技贷款贴息外…: not under those headings
     if LIST_SCOPE.search(sentence) and not any("榜" in title for title in titles):
         return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
+    if (classes := CLASS_SCOPE.match(sentence)) is not None:
+        return _classes_bind(classes, titles)
     scope = KIND_SCOPE.match(sentence)
     if scope is None:
         # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only
         category = NAMED_SCOPE.match(sentence)
-        if category is None or category["kind"] not in categories:
+        if category is None or not names_category(category["kind"], categories):
             return True
         kinds = [k for k in (category["kind"], category["kind2"]) if k]
         return any(kind in title for kind in kinds for title in titles)
@@ -470,7 +513,9 @@ def _read_terms(node: Node) -> dict[str, Any]:
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.
 SPARES_BEFORE = re.compile(r"^[^。；;，,]{0,30}?的(?:方向|项目|事项)除外[。；;]?$")
 EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)"
-                    r"|[^。；;，,]{0,30}?的(?:方向|项目|事项)除外")  # 采取后补助方式的方向除外
+                    r"|[^。；;，,]{0,30}?的(?:方向|项目|事项)除外"  # 采取后补助方式的方向除外
+                    # (…1:1（采取后补助方式的方向不要求自筹配套）: a note sparing some)
+                    r"|[^。；;，,（(]{0,30}?的(?:方向|项目|事项)(?:不要求|不受此限|不适用)[^。；;，,)）]{0,12}")
 
 
 LIST_TITLE = re.compile(r"(?:奖补|补助|资助|奖励)(?:事项|内容|标准|对象|范围|项目)")

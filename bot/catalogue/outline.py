@@ -71,7 +71,7 @@ CONTAINER = re.compile(
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑"
-    r"|修改说明|编制说明|公示时间|意见反馈|征求意见|申报总体要求"
+    r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
     r"|经费管理|资金管理|项目管理|管理要求|保障措施"
@@ -413,6 +413,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             for raw, text in zip(realigned, stripped, strict=True)]
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
+    junk |= _footnotes(keep, junk)
+    junk |= _table_units(keep)
     result: list[Line] = []
     broke = blank = False
     for number, text in enumerate(keep, start=1):
@@ -838,6 +840,81 @@ def _page_numbers(lines: list[str]) -> set[int]:
     return found
 
 
+FOOTNOTE_RULE = re.compile(r"^[—─_━\-－]{6,}$")
+FOOTNOTE = re.compile(rf"^(?P<mark>[{CIRCLED}]|[\[［]\d{{1,2}}[\]］])\s*(?P<text>\S.*)$")
+
+
+def _footnotes(lines: list[str], marks: set[int]) -> set[int]:
+    """Notes at a page's foot under a rule (—————— ⏎ ① 含…分支机构。): each note is written
+    into the sentence whose mark calls it (…注册的企业（含…分支机构），且…), a mark ending a
+    heading is dropped, and the rule and notes leave the text. `lines` is changed in place."""
+    found: set[int] = set()
+    start = 0  # the notes of one page are called from that page, after the last notes
+    for i, text in enumerate(lines):
+        if not FOOTNOTE_RULE.match(text):
+            continue
+        notes: list[tuple[int, str, str]] = []
+        j = i + 1
+        while j < len(lines) and j not in marks and lines[j]:
+            if (m := FOOTNOTE.match(lines[j])) is not None:
+                notes.append((j, m["mark"], m["text"]))
+            elif notes:  # a note wrapped onto the next line
+                k, mark, said = notes[-1]
+                notes[-1] = (k, mark, said + lines[j])
+            else:
+                break
+            j += 1
+        calls = [_footnote_call(lines, start, i, mark) for _, mark, _ in notes]
+        if not notes or None in calls:
+            continue  # a rule under a heading, or marks that are list numbers
+        for (_, mark, said), at in zip(notes, calls, strict=True):
+            assert at is not None
+            before, _, after = lines[at].rpartition(mark)
+            heading_end = not after.strip() and not re.search(r"[。；;]$", before)
+            note = "" if heading_end else f"（{said.strip().rstrip('。；;')}）"
+            lines[at] = before + note + after
+        found.update(range(i, j))
+        start = j
+    return found
+
+
+TABLE_UNIT = re.compile(r"^(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>千元|万元|亿元|元)$")
+_AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|补助|奖励|奖补|支持")
+_NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
+
+
+def _table_units(lines: list[str]) -> set[int]:
+    """金额单位：千元 over a table: its amount columns are in that unit (资助额度 → 资助额度
+    （千元）), in the header and in the same header repeated after a page break; the unit line
+    goes."""
+    found: set[int] = set()
+    for i, text in enumerate(lines):
+        match = TABLE_UNIT.match(normalise(text).replace(" ", ""))
+        header = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+        if match is None or header is None or "\t" not in lines[header]:
+            continue
+        cells = lines[header].split("\t")
+        named = ["\t".join(cells)]
+        unit = match["unit"]
+        cells = [f"{cell}（{unit}）" if _AMOUNT_COLUMN.search(cell)
+                 and not _NOT_AMOUNT_COLUMN.search(cell) else cell for cell in cells]
+        for j in range(i + 1, len(lines)):
+            if lines[j] in named:
+                lines[j] = "\t".join(cells)
+        found.add(i)
+    return found
+
+
+def _footnote_call(lines: list[str], start: int, end: int, mark: str) -> int | None:
+    """The last line before the notes that calls this mark after a word (企业①), not as a
+    list number at a line's start."""
+    for k in range(end - 1, start - 1, -1):
+        at = lines[k].rfind(mark)
+        if at > 0 and not lines[k][:at].isspace():
+            return k
+    return None
+
+
 def _contents(lines: list[str]) -> set[int]:
     """目录 and the dot-leader lines after it (each names a heading and its page), or, without
     page numbers, the lines after it that the document repeats further down as its headings."""
@@ -1156,7 +1233,10 @@ def _title_and_body(text: str) -> tuple[str, str]:
 
 # （支持2项，每项50万元） after a title: the direction's terms in a bracket; ★新增, （续）: marks
 TERMS_BRACKET = re.compile(
-    r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*)[)）]")
+    r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*"
+    # （实施期限2年）: a period alone
+    r"|(?:实施|执行|建设|研究)?(?:期限|周期|年限)[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*"
+    r"(?:年|个月)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
@@ -1424,9 +1504,11 @@ def _value(text: str, match: re.Match[str]) -> str:
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
 _TITLE_COLUMN = re.compile(
-    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?名称$|^(?:指南|研究|支持)?方向$"
+    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?(?:[(（][^()（）]{1,6}[)）])?名称$"
+    r"|^(?:指南|研究|支持)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
+_ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
 _OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
@@ -1512,7 +1594,10 @@ def table_row(header: list[str], line: Line,
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
     cells = table_cells(line)
-    if 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
+    if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
+            and not re.fullmatch(r"[\d一二三四五六七八九十]{1,3}", cells[0].strip()):
+        cells = ["", *cells]  # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号
+    elif 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
         cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header):
         return None

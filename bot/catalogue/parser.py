@@ -236,6 +236,9 @@ class TreeBuilder:
         self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
         self.lists_closed: set[int] = set()  # headings whose list of directions has ended
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
+        # (heading style, item style) pairs whose items (1)(2)(3) were read as running text
+        # under a direction: items of that style under its siblings are text too
+        self.text_items: set[tuple[str, str]] = set()
 
     @property
     def current(self) -> Node:
@@ -611,6 +614,10 @@ class TreeBuilder:
         """Whether a numbered line is a heading here or an item of the text around it."""
         if self.item_before_was_text(heading):
             return False  # 4.…（text） ⏎ 5.企业自筹资金…两倍。: the list goes on
+        if (self.current.style, heading.style) in self.text_items and not heading.strong \
+                and not self.current.children and self.current.kind not in ("plan", "group") \
+                and not introduces(ahead, heading):
+            return False  # （1）重点开展…改进。 under 4．: items, as under 1．2．3． before it
         if heading.style == "一是" and self.awaits_value():
             return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
         field_open = self.field_open
@@ -686,11 +693,14 @@ class TreeBuilder:
         index = self.style_index(heading.style)
         if heading.container and index is None and heading.style in LEVELS:
             # 三、重点研发项目 ⏎ （一）支持重点 ⏎ 1.…: a container numbered below an open
-            # heading is that heading's, not a new top
+            # heading is that heading's, not a new top; below 一、总体要求 it is a part of
+            # the general section like its siblings (（二）支持方式 …)
             above = next((n for n in reversed(self.stack[1:]) if n.style in LEVELS
-                          and LEVELS[n.style] < LEVELS[heading.style] and not n.non_funding
-                          and not n.section), None)
-            if above is not None:
+                          and LEVELS[n.style] < LEVELS[heading.style] and not n.section), None)
+            if above is not None and above.non_funding and above is self.current \
+                    and not above.alone:
+                heading = replace(heading, container=False, level=LEVELS[heading.style])
+            elif above is not None and not above.non_funding:
                 heading = replace(heading, level=above.level + 0.1)
         if heading.style in RELATIVE_STYLES:
             # Ⅰ．under （一）, a．under Ⅰ．: one level below the heading it is first met in,
@@ -1003,6 +1013,12 @@ class TreeBuilder:
                 return
             append_line(node.fields[self.open_field[1]], line)
             return
+        if node.kind not in ("plan", "group") and not node.children and node.text \
+                and not node.non_funding and not is_non_funding(node.title or ""):
+            for style, pattern in _ITEM_NUMBER.items():  # a list opening after a paragraph
+                if (found := pattern.match(line.text)) and found.group(1) == "1" \
+                        and not line.table:
+                    self.text_items.add((node.style, style))
         append_line(node.text, line)
 
     def note_for_named(self, line: Line) -> bool:
@@ -1319,7 +1335,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     notes_naming_headings(root)
     offices_in_text(root)
     offices_in_tables(root, lines)
-    nodes = listed_twice(leaf_nodes(root))
+    nodes = listed_twice(root, leaf_nodes(root))
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
@@ -1355,7 +1371,7 @@ GENERAL_SCOPE = re.compile(
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
-    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体)(?:条件|要求)$"
+    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体|总体)(?:条件|要求)$"
     r"|^(?:发榜|揭榜|申报)说明$")
 CONDITION_RULE = re.compile(
     r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可(?:申报|揭榜)"
@@ -1369,7 +1385,8 @@ def _by_category(items: list[str]) -> list[str]:
     for item in items:
         clauses = [c for c in re.split(r"(?<=[；;])", re.sub(r"^[^：:]{0,12}[：:]", "", item))
                    if c.strip()]
-        kinds = [extract.NAMED_SCOPE.match(normalise(c).strip()) for c in clauses]
+        kinds = [extract.NAMED_SCOPE.match(normalise(c).strip())
+                 or extract.CLASS_SCOPE.match(normalise(c).strip()) for c in clauses]
         if len(clauses) >= 2 and all(kinds):
             result += [c.strip() for c in clauses]
         else:
@@ -1377,27 +1394,27 @@ def _by_category(items: list[str]) -> list[str]:
     return result
 
 
-def listed_twice(nodes: list[Node]) -> list[Node]:
-    """表1 一览表 rows before the directions they sum up (same code or title): the direction
-    is the leaf, the row's cells are its terms from a table."""
-    headed = [n for n in nodes if n.style != "table"]
+def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
+    """表1 一览表 rows before the directions they sum up (same code or title), in the general
+    section that refers to it or among the directions: the direction is the leaf, the row's
+    cells are its terms from a table (a row whose direction is withdrawn goes with it)."""
+    headed = [n for n in all_nodes(root) if n.style != "table" and n.title
+              and not n.children and not n.non_funding]
     by_code = {n.code: n for n in headed if n.code}
     by_title = {normalise(n.title): n for n in headed if n.title}
-    kept = []
-    for node in nodes:
-        twin = None
-        if node.style == "table":
-            twin = by_code.get(node.code) if node.code else None
-            twin = twin or by_title.get(normalise(node.title or ""))
+    leaves = {id(n) for n in nodes}
+    for node in [n for n in all_nodes(root) if n.style == "table" and not n.children]:
+        twin = by_code.get(node.code) if node.code else None
+        twin = twin or by_title.get(normalise(node.title or ""))
         if twin is None or twin is node:
-            kept.append(node)
             continue
         for key, lines in node.fields.items():  # the row's 支持额度, 拟支持数 …
             if not key.startswith(OTHER):
                 twin.row_fields.setdefault(key, []).extend(lines)
         if node.parent is not None:
             node.parent.children.remove(node)
-    return kept
+        leaves.discard(id(node))
+    return [node for node in nodes if id(node) in leaves]
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
@@ -1472,6 +1489,9 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             rows.append(table_cells(following))
         if len(rows) >= 2:
             tables.setdefault(str(int(caption["n"])), (rows[0], rows[1:]))
+    for line in lines:
+        for amend in TABLE_AMEND.finditer(line.norm):
+            _amend_row(tables.get(str(int(amend["n"]))), amend)
     if not tables:
         _rows_by_kind(root, tables)  # a kind's tier may still be in a grant's text
         return
@@ -1496,6 +1516,28 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
     _rows_by_kind(root, tables)
+
+
+# 表1中B类一般研发项目单项支持额度由“不超过20万元”调整为“不超过15万元”: a later amendment
+TABLE_AMEND = re.compile(r"表\s*(?P<n>\d{1,2})中?(?P<row>[^,，。；;“”]{2,30}?)"
+                         r"由\s*“(?P<old>[^”]{1,30})”"
+                         r"\s*(?:调整|修改|变更|改)为\s*“(?P<new>[^”]{1,30})”")
+
+
+def _amend_row(table: tuple[list[str], list[list[str]]] | None, amend: re.Match[str]) -> None:
+    """The cell saying the amendment's old words, in the row it names (by its name or its
+    class letter), now says the new ones."""
+    if table is None:
+        return
+    said = re.sub(r"\s", "", amend["row"])
+    for row in table[1]:
+        key = _class_folded(row[0]) if row else ""
+        letter, _, name = key.partition(":") if ":" in key else ("", "", key)
+        if not name or not (name in said or (letter and said.startswith(letter))):
+            continue
+        for i, cell in enumerate(row):
+            if re.sub(r"\s", "", normalise(cell)) == re.sub(r"\s", "", amend["old"]):
+                row[i] = amend["new"]
 
 
 # （重大项目） after a direction's title: its kind, the same way
@@ -1748,19 +1790,30 @@ def _field_word(key: str) -> str:
 QUOTED_NOTE = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|类)(?:下|的)?")
 
 
+# 二、DXH25A02方向实施期限调整为3年。: a note naming a direction by its code
+CODE_NOTE = re.compile(r"(?<![A-Za-z0-9])(?P<code>[A-Z]{2,}[A-Z0-9-]{3,})(?:方向|项目|课题)")
+
+
 def notes_naming_headings(root: Node) -> None:
     """A note in a general section that names a heading by its title in quotes (“有色金属
-    新材料”方向下各项目…) says that of the heading it names: its clause goes to that heading."""
+    新材料”方向下各项目…) or by its code (DXH25A02方向…) says that of the heading it names:
+    its clause goes to that heading."""
     titled: dict[str, list[Node]] = {}
+    coded: dict[str, list[Node]] = {}
     for node in all_nodes(root):
         if node.title:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
+        if node.code:
+            coded.setdefault(node.code, []).append(node)
     for node in all_nodes(root):
         if node.children and not node.non_funding:
             continue  # a note stands in the general sections, not among the directions
-        for line in fx.unwrap("\n".join(node.text)).split("\n"):
-            for match in QUOTED_NOTE.finditer(line):
-                named = titled.get(re.sub(r"\s", "", normalise(match["name"])), [])
+        # (an item of a section that funds nothing may have been read as a heading)
+        notes = [node.heading_text, *node.text] if node.non_funding else node.text
+        for line in fx.unwrap("\n".join(notes)).split("\n"):
+            for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
+                named = titled.get(re.sub(r"\s", "", normalise(match["name"])), []) \
+                    if "name" in match.groupdict() else coded.get(match["code"], [])
                 if len(named) == 1 and named[0] is not node:
                     said = re.split(r"[。；;]", line[match.end():], maxsplit=1)[0]
                     named[0].text.append(f"本方向{said}。")
@@ -1776,11 +1829,24 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
         for row in rows:
             if not row or not row[0]:
                 continue
-            name = re.sub(r"\s", "", normalise(row[0]))
-            named = [n for n in headings if re.sub(r"\s", "", normalise(n.title or "")) == name]
+            name = _class_folded(row[0])
+            named = [n for n in headings if _class_folded(n.title or "") == name]
             if len(named) == 1 and not any(line.startswith(header[1] if len(header) > 1 else "")
                                            for line in named[0].text):
                 named[0].text.append(_row_sentence(header, row))
+
+
+CLASS_MARK = re.compile(r"^(?P<a>[A-Z])类\s*[:：]?\s*|\s*[(（](?P<b>[A-Z])类[)）]$")
+
+
+def _class_folded(name: str) -> str:
+    """A row's or heading's name with its class letter moved to the front, so the row
+    A类：重点研发项目 names the heading 重点研发项目（A类）."""
+    folded = re.sub(r"\s", "", normalise(name))
+    match = CLASS_MARK.search(folded)
+    if match is None:
+        return folded
+    return f"{match['a'] or match['b']}类:{CLASS_MARK.sub('', folded)}"
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
@@ -1975,13 +2041,19 @@ CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
-    r"暂停受理|暂不受理|不再受理|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
-    r"|本年度不安排|暂不安排|[(（]删除[)）]|本方向删除|已删除")
+    r"暂停受理|暂不受理|不再(?:单独)?受理|已并入|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
+    r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]")
 
 
 def closed(node: Node) -> bool:
-    return not node.fields and any(CLOSED.search(normalise(line))
-                                   for line in [node.title or "", *node.text])
+    """A heading kept only to say it is withdrawn (【撤销】本方向2026年度不再受理申报。): its
+    text, or a label of its own that no direction has, says so."""
+    if any(not key.startswith(OTHER) for key in node.fields):
+        return False
+    said = [node.title or "", *node.text]
+    said += [f"【{key.removeprefix(OTHER)}】{line}" for key, lines in node.fields.items()
+             for line in lines]
+    return any(CLOSED.search(normalise(line)) for line in said)
 
 
 def among_funding_groups(node: Node) -> bool:
