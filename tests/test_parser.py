@@ -1326,3 +1326,29 @@ def test_class_rows_class_rules_a_later_amendment_and_a_note_by_code() -> None:
     assert food.period_years_max == 3
     assert (medicine.funding_max_wan, medicine.qualifications, medicine.min_rd_spend_wan,
             medicine.matching_ratio) == (15, [], None, None)
+
+
+def test_numbered_notes_under_a_terms_table_that_open_with_a_plans_title() -> None:
+    """注：1.科技重大专项牵头企业… under 表1 says that of the plan it names first; a note naming
+    a direction in quotes after the plan (…专项“X”方向下…) is that direction's, not the plan's."""
+    guideline = _parse([
+        "一、支持方式和资助强度",
+        "各类项目的支持方式、资助强度按表1执行。",
+        "表1  支持方式和资助强度",
+        "计划类别\t支持方式\t资助强度",
+        "科技重大专项\t前资助\t200万—300万元/项",
+        "科技成果转移转化项目\t后补助\t不超过50万元/项",
+        "注：1.科技重大专项牵头企业上年度研发费用不低于500万元，企业自筹资金与市财政资助资金比例不低于2:1。",
+        "2.科技成果转移转化项目申报企业须为高新技术企业。",
+        "二、支持方向",
+        "（一）科技重大专项",
+        "1.1 稀有金属高纯材料制备关键技术【CZ2026ZD01】",
+        "研究内容：研究高纯钨制备技术。",
+        "（二）科技成果转移转化项目",
+        "2.1 高校院所科技成果转化项目【CZ2026CG01】",
+        "支持内容：支持高校成果在本市转化。",
+    ])
+    major, transfer = guideline.leaves
+    assert (major.min_rd_spend_wan, major.matching_ratio, major.qualifications) == (500, 2, [])
+    assert (transfer.min_rd_spend_wan, transfer.qualifications) == (None, ["高新技术企业"])
+    assert {"min_rd_spend_wan", "matching_ratio"} <= set(major.inherited)

@@ -1811,12 +1811,35 @@ def notes_naming_headings(root: Node) -> None:
         # (an item of a section that funds nothing may have been read as a heading)
         notes = [node.heading_text, *node.text] if node.non_funding else node.text
         for line in fx.unwrap("\n".join(notes)).split("\n"):
+            if node.non_funding and (led := _led_by_title(line, titled)) is not None:
+                named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
+                if named_node is not node:
+                    named_node.text.append(f"本专项{rest}")
+                continue
             for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
                 named = titled.get(re.sub(r"\s", "", normalise(match["name"])), []) \
                     if "name" in match.groupdict() else coded.get(match["code"], [])
                 if len(named) == 1 and named[0] is not node:
                     said = re.split(r"[。；;]", line[match.end():], maxsplit=1)[0]
                     named[0].text.append(f"本方向{said}。")
+
+
+NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*\d{1,2}\s*[.、．]\s*")
+
+
+def _led_by_title(line: str, titled: dict[str, list[Node]]) -> tuple[Node, str] | None:
+    """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
+    企业自筹…): that heading, and what the note says of it."""
+    lead = NOTE_NUMBER.match(normalise(line))
+    if lead is None or QUOTED_NOTE.search(line):
+        return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
+    rest = re.sub(r"\s", "", normalise(line)[lead.end():])
+    for title in sorted(titled, key=len, reverse=True):
+        named = titled[title]
+        if len(title) >= 4 and rest.startswith(title) and len(named) == 1 \
+                and named[0].children and len(rest) > len(title) + 4:
+            return named[0], rest[len(title):]
+    return None
 
 
 def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
