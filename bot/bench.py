@@ -238,7 +238,7 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float,
     with tempfile.TemporaryDirectory() as tmp:
         local = _loaded_copy(settings, Path(tmp)).model_copy(update={
             "rate_limit_per_second": 30.0 * scale_limits, "outbox_in_flight": in_flight})
-        elapsed, minimum, waits = asyncio.run(broadcast_time(
+        elapsed, minimum, waits, cpu = asyncio.run(broadcast_time(
             local, count, limits, probe_every=min(1.0, 1.0 / scale_limits)))
     waits_ms = sorted(w * 1000 for w in waits) or [math.nan]
     p99 = waits_ms[min(len(waits_ms) - 1, int(len(waits_ms) * 0.99))]
@@ -246,6 +246,8 @@ def bench_broadcast(settings: Settings, count: int, scale_limits: float,
             f"broadcast{label}_in_flight": in_flight,
             f"broadcast{label}_s": round(elapsed, 2), f"broadcast{label}_min_s": round(minimum, 2),
             f"broadcast{label}_ratio": round(elapsed / minimum, 3),
+            # the bot process's CPU over the broadcast: at 1.0 × broadcast_s it is the limit
+            f"broadcast{label}_bot_cpu_s": round(cpu, 2),
             f"reply{label}_p50_during_broadcast_ms": round(waits_ms[len(waits_ms) // 2], 1),
             f"reply{label}_p99_during_broadcast_ms": round(p99, 1),
             f"reply{label}_samples": len(waits)}
