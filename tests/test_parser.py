@@ -1352,3 +1352,67 @@ def test_numbered_notes_under_a_terms_table_that_open_with_a_plans_title() -> No
     assert (major.min_rd_spend_wan, major.matching_ratio, major.qualifications) == (500, 2, [])
     assert (transfer.min_rd_spend_wan, transfer.qualifications) == (None, ["高新技术企业"])
     assert {"min_rd_spend_wan", "matching_ratio"} <= set(major.inherited)
+
+
+def test_bullet_lists_of_terms_a_direction_note_and_a_plan_without_directions() -> None:
+    """【专项一览】 over ● label lines: the 专项's terms (● 归口科室 its office, two labels two
+    sentences, so 申报门槛's 高新技术企业 holds); 说明：本方向…支持额度为80～100万元…实施周期不超过
+    3年 is the direction's own; a 专项 with no directions is itself one; bare amounts per kind
+    (孵化器20万元，众创空间10万元) are tiers."""
+    guideline = _parse([
+        "三、专项设置及支持方向",
+        "专项一：关键核心技术攻关专项",
+        "【专项一览】",
+        "● 申报主体：须由企业牵头申报，鼓励联合高校共同实施",
+        "● 申报门槛：牵头企业须为有效期内的国家高新技术企业",
+        "● 支持额度：每项30～50万元",
+        "● 实施周期：不超过2年",
+        "● 归口科室：高新技术科",
+        "支持方向：",
+        "1．算力调度关键技术",
+        "研究内容：研究异构算力资源统一调度技术。",
+        "2．工业机器人视觉检测系统",
+        "研究内容：研究工件视觉识别定位技术。",
+        "说明：本方向为重点方向，支持额度为80～100万元，支持1项，实施周期不超过3年。",
+        "专项二：科技成果转化专项",
+        "支持区内企业承接高校科技成果并实施转化。",
+        "【专项一览】",
+        "● 支持方式：后补助",
+        "● 支持额度：孵化器20万元，众创空间10万元",
+        "● 归口科室：成果转化科",
+        "● 申报材料：技术合同登记证明等",
+        "四、申报程序",
+        "（一）网上填报。申报单位登录系统填写申报书。",
+    ])
+    compute, robot, transfer = guideline.leaves
+    assert (compute.office, compute.qualifications, compute.enterprise_lead_only) == (
+        "高新技术科", ["高新技术企业"], True)
+    assert (compute.funding_min_wan, compute.funding_max_wan, compute.period_years_max) == (
+        30, 50, 2)
+    assert (robot.funding_min_wan, robot.funding_max_wan, robot.period_years_max,
+            robot.quota) == (80, 100, 3, 1)
+    assert (transfer.title, transfer.office, transfer.funding_mode) == (
+        "科技成果转化专项", "成果转化科", "后补助")
+    assert (transfer.funding_min_wan, transfer.funding_max_wan) == (10, 20)
+
+
+def test_a_section_numbered_on_after_plans_that_rank_above_it() -> None:
+    """二、计划类别 ⏎ （一）…计划 … （三）软科学研究计划 (no directions) ⏎ 三、申报条件: 三、 is
+    二、's sibling, so the last plan is a leaf of its own and 申报条件 funds nothing."""
+    guideline = _parse([
+        "一、总体要求",
+        "围绕重点产业链集中支持关键核心技术攻关。",
+        "二、计划类别及支持重点",
+        "（一）重点研发计划",
+        "支持方式及强度：采取前资助方式，每项资助20～40万元。",
+        "1．汽车零部件轻量化技术（JZ2025-GY01）",
+        "重点支持汽车电子和轻量化材料研发。",
+        "（二）软科学研究计划",
+        "归口科室：政策法规科",
+        "围绕科技创新政策开展战略研究。",
+        "支持方式及强度：采取前资助方式，每项资助2～3万元，研究期限为1年。",
+        "三、申报条件",
+        "（一）申报单位应为在本市注册的法人单位。",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("汽车零部件轻量化技术", 40), ("软科学研究计划", 3)]

@@ -46,7 +46,8 @@ MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
-    r"(?:项目)?(?:实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限|研究期|服务期|支持期|资助期)"
+    r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
+    r"|研究期|服务期|支持期|资助期)"
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
@@ -568,7 +569,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
                   if GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
     if funding is None:  # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant
-        grants = [s for key in ("indicators", "content") for s in fx.sentences(
+        # (说明：本方向为重点方向，支持额度为80～100万元… too)
+        grants = [s for key in ("indicators", "content", "notes") for s in fx.sentences(
             node.field_text(key) or "") if OWN_STATEMENT.match(normalise(s))
             and GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None

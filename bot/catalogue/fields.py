@@ -296,11 +296,14 @@ def _read_caps(norm: str, result: Funding) -> None:
 
 
 def _sole_amount(norm: str) -> list[float]:
-    """资助额度：50万元/项 — the only amount of a funding text, stated without a qualifier."""
+    """资助额度：50万元/项 — the amounts of a funding text stated without a qualifier: one is the
+    grant, several the grants of what each names (孵化器20万元，众创空间10万元)."""
     if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
         return []
     amounts = _amounts(MONEY_RE, norm)
-    return amounts if len(amounts) == 1 else []
+    if len(amounts) > 1 and re.search(r"给予|奖励|资助|补助|奖补|获|配套|支持|分档", norm):
+        return []  # …获科技厅60万元…基础上，给予配套30万元: whose each amount is, a sentence says
+    return amounts
 
 
 def _read_percent(norm: str, result: Funding) -> None:

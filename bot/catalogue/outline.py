@@ -69,7 +69,7 @@ CONTAINER = re.compile(
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
-    r"^(?:其他事项|其它事项|申报须知|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"^(?:其他事项|其它事项|申报须知|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑"
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
@@ -86,7 +86,7 @@ ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
-    rf"(?P<num>[{CN}]+|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 # 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number
 _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{2,16})*)\s*-\s*"
@@ -411,6 +411,10 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
+    unbulleted = [_unbulleted(text) for text in keep]
+    bulleted = {number for number, (was, now) in enumerate(zip(keep, unbulleted, strict=True),
+                                                             start=1) if was != now}
+    keep = unbulleted
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
     junk |= _footnotes(keep, junk)
@@ -432,6 +436,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank, heading_depth=depths[number - 1]))
         broke = blank = False
     _mark_wraps(result)
+    for line in result:
+        if line.number in bulleted:
+            line.continued = False  # a bullet starts its own item, whatever ended the last
     result = _join_label_values(_join_multiline_rows(result))
     return _split_inline_directions(split_run_on_labels(_split_trailing_terms(_join_wrapped(
         _join_short_wrapped_headings(
@@ -838,6 +845,24 @@ def _page_numbers(lines: list[str]) -> set[int]:
     if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
         found.update(bare)
     return found
+
+
+BULLET = re.compile(r"^[●•▪◦○·]\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings in some documents)
+
+
+def _unbulleted(text: str) -> str:
+    """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
+    before a title, with no label, stays)."""
+    bullet = BULLET.match(text)
+    if bullet is None:
+        return text
+    rest = text[bullet.end():]
+    label = _read_label(rest, normalise(rest))
+    if label is None:
+        return text
+    known = label.key is not None or is_non_funding(label.label) \
+        or OFFICE_LINE.match(normalise(rest)) is not None  # ● 归口科室：…, ● 申报材料：…
+    return rest if known else text
 
 
 FOOTNOTE_RULE = re.compile(r"^[—─_━\-－]{6,}$")

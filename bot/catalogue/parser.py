@@ -155,8 +155,15 @@ class Node:
 
     @property
     def stated(self) -> list[str]:
-        """Every line written under this heading: its running text, then its fields'."""
-        return [*self.text, *(line for lines in self.fields.values() for line in lines)]
+        """Every line written under this heading: its running text, then its fields', each
+        field's value ending as a sentence (● 申报门槛：…高新技术企业 ⏎ ● 支持额度：… are two)."""
+        said = list(self.text)
+        for lines in self.fields.values():
+            if lines:
+                last = lines[-1].rstrip()
+                ended = last if not last or last.endswith(tuple(TERMINAL)) else last + "。"
+                said += [*lines[:-1], ended]
+        return said
 
     @property
     def applicant(self) -> list[str]:
@@ -239,6 +246,7 @@ class TreeBuilder:
         # (heading style, item style) pairs whose items (1)(2)(3) were read as running text
         # under a direction: items of that style under its siblings are text too
         self.text_items: set[tuple[str, str]] = set()
+        self.last_parent: dict[str, Node] = {}  # per style, the heading its last one went under
 
     @property
     def current(self) -> Node:
@@ -712,6 +720,16 @@ class TreeBuilder:
                 heading = replace(heading, level=self.current.level + 0.1)
         if index is None:
             index = self.stand_in(heading)
+        parent = self.last_parent.get(heading.style)
+        if index is None and parent is not None and parent is not self.current \
+                and parent in self.stack and self.current.kind == "plan" \
+                and not heading.style.startswith(("kw:", "part:")) \
+                and heading.level > self.current.level \
+                and follows(self.last_number.get(heading.style), heading.number):
+            # 二、计划类别 ⏎ （一）…计划 (ranked above 一、) … 三、申报条件: numbered on from
+            # 二、, it is 二、's sibling, not the last plan's child
+            del self.stack[self.stack.index(parent) + 1:]
+            index = len(self.stack)
         if index is not None:
             if heading.style in self.own_depth:  # as deep as the document first nested it
                 heading = replace(heading, level=self.own_depth[heading.style])
@@ -727,6 +745,7 @@ class TreeBuilder:
             self.pop_to(heading.level)
         self.push(self.make_node(heading, line), line)
         self.last_number[heading.style] = heading.number
+        self.last_parent[heading.style] = self.stack[-2]
         self.fields_in_body(line)
 
     def fields_in_body(self, line: Line) -> None:
@@ -976,6 +995,9 @@ class TreeBuilder:
         if label.rest:
             if APPLICANT_LABEL.search(label.label):
                 node.applicant_at.append([key, len(block), None])
+            if block and not block[-1].rstrip().endswith(tuple(TERMINAL)):
+                # 申报主体：…共同实施 ⏎ 申报门槛：牵头企业须为…: a new label, a new sentence
+                block[-1] = block[-1].rstrip() + "。"
             block.append(label.rest)
         self.open_field = (node, key)
 
