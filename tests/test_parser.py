@@ -1416,3 +1416,107 @@ def test_a_section_numbered_on_after_plans_that_rank_above_it() -> None:
     ])
     assert [(leaf.title, leaf.funding_max_wan) for leaf in guideline.leaves] == [
         ("汽车零部件轻量化技术", 40), ("软科学研究计划", 3)]
+
+
+def test_kinds_a_direction_takes_and_terms_in_a_funding_chapter_naming_plans() -> None:
+    """（可申报类别：重点项目、一般项目） after a title: the direction takes either kind's tier
+    from 资金安排 (the widest grant and period); a clause naming plans and a quoted direction
+    gives each its mode; 前资助项目…1:1 binds what is funded that way; a quoted direction's rule in
+    申报要求 is that direction's only."""
+    guideline = _parse([
+        "第二章　支持方向",
+        "一、重点研发计划",
+        "（一）新材料领域（归口科室：高新技术发展科）",
+        "1.高性能铝镁合金制备技术（可申报类别：重点项目、一般项目）",
+        "研究内容：开展高强韧铝合金成分设计与制备研究。",
+        "2.光伏用关键材料研发（可申报类别：一般项目）",
+        "研究内容：开展光伏铝边框关键材料研发。",
+        "二、社会发展科技计划（归口科室：社会发展科）",
+        "3.运城盐湖生态修复技术研究（可申报类别：一般项目）",
+        "研究内容：开展盐湖湿地生态修复技术研究。",
+        "三、科技成果转化计划（归口科室：科技成果转化科）",
+        "4.科技成果落地转化",
+        "支持企业承接高等院校的科技成果并在我市实施转化。",
+        "第三章　资金安排",
+        "一、支持方式",
+        "重点研发计划、社会发展科技计划采取前资助方式；“科技成果落地转化”方向采取后补助方式。",
+        "二、资助标准",
+        "（一）重点项目：每项资助50万～100万元，实施期限不超过3年。",
+        "（二）一般项目：每项资助10万～30万元，实施期限不超过2年。",
+        "（三）前资助项目申报单位自筹经费与市级财政资助经费比例不低于1:1。",
+        "（四）“科技成果落地转化”方向：按技术合同实际成交额的20%给予后补助，单个项目最高不超过50万元。",
+        "第四章　申报要求",
+        "一、“科技成果落地转化”方向申报单位须为高新技术企业，上年度研发费用不低于200万元。",
+    ])
+    alloy, solar, lake, transfer = guideline.leaves
+    assert alloy.title == "高性能铝镁合金制备技术"
+    assert (alloy.funding_min_wan, alloy.funding_max_wan, alloy.period_years_max) == (10, 100, 3)
+    assert (solar.funding_min_wan, solar.funding_max_wan, solar.period_years_max) == (10, 30, 2)
+    for leaf in (alloy, solar, lake):
+        assert (leaf.funding_mode, leaf.matching_ratio, leaf.min_rd_spend_wan) == (
+            "前资助", 1, None)
+    assert (transfer.funding_mode, transfer.funding_max_wan, transfer.matching_ratio) == (
+        "后补助", 50, None)
+    assert (transfer.min_rd_spend_wan, transfer.qualifications) == (200, ["高新技术企业"])
+
+
+def test_rows_laid_out_in_two_columns_and_a_plan_that_is_its_own_direction() -> None:
+    """资助经费        不超过200万元 (pdftotext -layout) is a label row, its value wrapping under
+    the value column; a heading back at the margin is no wrap; the same row twice, once by a
+    page break, is no running header. A 专项 that lists its directions in a sentence and grants
+    money is itself applied to."""
+    guideline = _parse([
+        "（一）重大科技专项",
+        "  归口科室        高新技术科",
+        "  支持方式        前资助",
+        "  申报主体        须由企业牵头申报，牵头企业须为高新技术企业",
+        "1.工业硅冶炼节能降耗技术",
+        "  指南代码        BS24ZD01",
+        "  研究内容        针对工业硅矿热炉冶炼能耗高等问题，开展大型矿热炉",
+        "                  智能控制技术研究。",
+        "  资助经费        不超过200万元",
+        "  拟支持数        1项",
+        "（二）社会发展科技计划",
+        "  归口科室        社会发展科",
+        "",
+        "                       第 2 页 共 5 页",
+        "",
+        "  支持方式        前资助",
+        "  申报主体        高等院校、科研院所、企业均可牵头申报",
+        "1.地震监测预警技术研究",
+        "  指南代码        BS24SF01",
+        "  资助经费        不超过40万元",
+        "（三）科技成果转化专项",
+        "归口科室：成果转化科",
+        "重点支持节能环保装备、先进陶瓷等方向的科技成果在本市转化，按新增研发投入的20%给予补助，最高不超过80万元。",
+    ])
+    silicon, quake, transfer = guideline.leaves
+    assert (silicon.code, silicon.funding_max_wan, silicon.quota, silicon.funding_mode) == (
+        "BS24ZD01", 200, 1, "前资助")
+    assert silicon.content == "针对工业硅矿热炉冶炼能耗高等问题，开展大型矿热炉智能控制技术研究。"
+    assert (silicon.enterprise_lead_only, silicon.qualifications) == (True, ["高新技术企业"])
+    assert (quake.title, quake.office, quake.funding_mode, quake.enterprise_lead_only) == (
+        "地震监测预警技术研究", "社会发展科", "前资助", False)
+    assert (transfer.title, transfer.funding_max_wan) == ("科技成果转化专项", 80)
+
+
+def test_a_grant_stated_as_a_share_of_each_lists_amount() -> None:
+    """市科技局按榜单金额的30%…给予定额资助，单项最高不超过100万元: a 300万元 榜单 gets 90万元, a
+    400万元 one the cap."""
+    guideline = _parse([
+        "（一）关键核心技术攻关（揭榜挂帅）",
+        "1.市科技局按榜单金额的30%对揭榜项目给予定额资助，单项最高不超过100万元，采取前资助方式。",
+        "需求一：高盐有机废水分质资源化关键技术",
+        "需求编号：YX2025JB01",
+        "需求描述：研发分质分盐、高级氧化耦合蒸发结晶工艺及成套装备。",
+        "榜单金额：300万元",
+        "需求二：超高压直流电缆用交联聚乙烯绝缘料",
+        "需求编号：YX2025JB02",
+        "需求描述：开展直流电缆绝缘料配方设计研究。",
+        "榜单金额：400万元",
+    ])
+    water, cable = guideline.leaves
+    assert (water.funding_min_wan, water.funding_max_wan) == (90, 90)
+    assert "funding_max_wan" not in water.inherited
+    assert (cable.funding_min_wan, cable.funding_max_wan) == (100, 100)
+    assert "funding_max_wan" in cable.inherited

@@ -137,6 +137,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    _share_of_list_amount(node, own, inherited, inferred)
     kinds = [who.rsplit("的", 1)[-1] for who in award_whos]
     if own["enterprise_lead_only"] is None and kinds and all(
             kind.endswith("企业") and not re.search(r"[、和及与或]", kind) for kind in kinds):
@@ -263,15 +264,17 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             own["funding_mode"] = None
     stopped = waived(_join(node.stated))
     # its row of a table the heading above refers to; the tier a grant above gives its kind
-    holders: list[Node | tuple[str, str]] = [
-        (sentence, note) for sentence, note in (
+    holders: list[Node | tuple[dict[str, Any], str]] = [
+        (_terms_of(sentence, None), note) for sentence, note in (
             (node.table_terms, "取自上级所引表格中本项的一行"),
             (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
         if sentence]
+    if node.kinds_terms:
+        holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),
+                        f"取自上级为{node.kind_named}所定的各档"))
     for holder in [*holders, *node.ancestors()]:
         if isinstance(holder, tuple):
-            sentence, note = holder
-            terms = _terms_of(sentence, None)
+            terms, note = holder
             if any(terms.get(name) is not None for name in pair):
                 filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
             for name, value in terms.items():
@@ -306,6 +309,57 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     return filled
 
 
+def _union_terms(tiers: list[dict[str, Any]]) -> dict[str, Any]:
+    """The terms of a direction open to several kinds of project: the widest grant and
+    period any of them allows; other terms only where every kind states the same."""
+    union = dict(tiers[0])
+    for name in union:
+        values = [tier.get(name) for tier in tiers]
+        if name in ("funding_max_wan", "period_years_max"):
+            known = [v for v in values if v is not None]
+            union[name] = max(known) if len(known) == len(values) else None
+        elif name == "funding_min_wan":
+            known = [v for v in values if v is not None]
+            union[name] = min(known) if len(known) == len(values) else None
+        elif any(v != values[0] for v in values):
+            union[name] = None if not isinstance(values[0], (list, set)) else type(values[0])()
+    return union
+
+
+# 市科技局按榜单金额的30%对揭榜项目给予定额资助，单项最高不超过100万元: each 榜单's grant is
+# that share of its own 榜单金额, up to the cap
+SHARE_OF_LIST = re.compile(r"按(?:榜单|需求)金额的\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+                           r"[^。；;]{0,20}?(?P<fixed>定额)?(?:资助|补助|支持)")
+
+
+def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
+                          inferred: list[str]) -> None:
+    """A grant stated above as a share of each 榜单's amount: this leaf's, from its own
+    榜单金额 (the cap above still binds; 定额 makes it the floor too)."""
+    if "funding_max_wan" not in inherited and own.get("funding_max_wan") is not None:
+        return
+    amount = fx.parse_funding(node.field_text("other:榜单金额") or node.field_text(
+        "other:需求金额")).max_wan
+    share = next((m for a in node.ancestors() if a.parent is not None
+                  for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
+    if amount is None or share is None:
+        return
+    value = round(amount * float(share["pct"]) / 100, 4)
+    cap = own.get("funding_max_wan")
+    if cap is not None and value >= cap:
+        value = cap  # the cap binds: the grant is the one stated above
+    else:
+        for name in ("funding_max_wan", "funding_min_wan"):
+            if name in inherited:
+                inherited.remove(name)
+        inferred.append(f"资助额度按上级所定比例（{share['pct']}%）由本榜单金额算出")
+    own["funding_max_wan"] = value
+    if share["fixed"]:
+        own["funding_min_wan"] = value
+        if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
+            inherited.append("funding_min_wan")
+
+
 # Terms a heading says do not apply below it, or a direction says it is free of.
 NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费)?配套要求|不要求(?:自筹)?(?:经费)?配套|无需配套")
@@ -337,6 +391,9 @@ def waived(text: str) -> set[str]:
 
 # 前资助类项目实施期限最长不超过3年 / 重点研发类项目实施期限为…: a general rule for one kind
 # of project only, by its funding mode or by the category heading it names.
+# （三）前资助项目申报单位自筹经费…不低于1:1: a rule for the directions funded that way
+MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:类)?项目")
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
 
@@ -426,7 +483,8 @@ def _unless_exempt(rule: str, number: int | None) -> str:
 def _scoped(sentence: str, categories: frozenset[str]) -> bool:
     """Whether a general rule names the kind of project it is for."""
     named = NAMED_SCOPE.match(sentence)
-    return KIND_SCOPE.match(sentence) is not None or CLASS_SCOPE.match(sentence) is not None \
+    return KIND_SCOPE.match(sentence) is not None or MODE_SCOPE.match(sentence) is not None \
+        or CLASS_SCOPE.match(sentence) is not None \
         or (named is not None and names_category(named["kind"], categories))
 
 
@@ -454,7 +512,7 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
     if (classes := CLASS_SCOPE.match(sentence)) is not None:
         return _classes_bind(classes, titles)
-    scope = KIND_SCOPE.match(sentence)
+    scope = KIND_SCOPE.match(sentence) or MODE_SCOPE.match(sentence)
     if scope is None:
         # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only
         category = NAMED_SCOPE.match(sentence)

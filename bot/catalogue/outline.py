@@ -74,7 +74,7 @@ NON_FUNDING = re.compile(
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
-    r"|经费管理|资金管理|项目管理|管理要求|保障措施"
+    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
@@ -411,10 +411,14 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    unbulleted = [_unbulleted(text) for text in keep]
-    bulleted = {number for number, (was, now) in enumerate(zip(keep, unbulleted, strict=True),
+    bullets = [_unbulleted(text) for text in keep]
+    rows = [_unspaced(text) for text in bullets]
+    bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
                                                              start=1) if was != now}
-    keep = unbulleted
+    spaced = {number for number, (was, now) in enumerate(zip(bullets, rows, strict=True),
+                                                           start=1) if was != now}
+    margin = [len(raw) - len(raw.lstrip(" \u3000")) for raw in realigned]
+    keep = rows
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
     junk |= _footnotes(keep, junk)
@@ -436,9 +440,12 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank, heading_depth=depths[number - 1]))
         broke = blank = False
     _mark_wraps(result)
-    for line in result:
+    for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
+        elif before is not None and before.number in spaced and margin[line.number - 1] < 4:
+            # a row's value wraps under its value column; a line at the margin is new
+            line.continued = False
     result = _join_label_values(_join_multiline_rows(result))
     return _split_inline_directions(split_run_on_labels(_split_trailing_terms(_join_wrapped(
         _join_short_wrapped_headings(
@@ -865,6 +872,24 @@ def _unbulleted(text: str) -> str:
     return rest if known else text
 
 
+def _unspaced(text: str) -> str:
+    """资助经费        不超过200万元 — a field laid out as a two-column row (pdftotext -layout):
+    the label and its value (资助经费：不超过200万元)."""
+    if "\t" in text or not SPACED_CELLS.search(text):
+        return text
+    cells = SPACED_CELLS.split(text.strip(), maxsplit=1)
+    label = re.sub(r"\s", "", cells[0])
+    if re.search(r"[:：】〗\]]", label):
+        return text  # 资助方式：以奖代补　　申报主体：…: labels written as such, two to a line
+    said = f"{label}：{cells[1].strip()}" if len(cells) == 2 else ""
+    known = _read_label(said, normalise(said)) if said else None
+    if len(cells) != 2 or not 2 <= len(label) <= MAX_LABEL or not (
+            names_field(label) or _CODE_COLUMN.search(label) or OFFICE_LINE.match(said)
+            or (known is not None and known.key is not None)):
+        return text
+    return said
+
+
 FOOTNOTE_RULE = re.compile(r"^[—─_━\-－]{6,}$")
 FOOTNOTE = re.compile(rf"^(?P<mark>[{CIRCLED}]|[\[［]\d{{1,2}}[\]］])\s*(?P<text>\S.*)$")
 
@@ -979,6 +1004,9 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
                 or re.match(r"[【\[［][^】\]］]{2,20}[】\]］]", key):
             continue  # 【申报主体】, 【拟支持数】1项 repeat under every direction, one by a break
         where = [i for i, k in enumerate(keys) if k == key]
+        cells = SPACED_CELLS.split(lines[where[0]].strip())
+        if len(cells) >= 2 and names_field(cells[0]):
+            continue  # 支持方式        前资助: a field set out as a row, stated twice
         near_break = sum(1 for i in where if _next_to(lines, i, marks))
         if near_break >= 1 and (count >= 3 or near_break >= 1):
             found.update(where)
@@ -1265,6 +1293,8 @@ TERMS_BRACKET = re.compile(
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
+                         # （可申报类别：重点项目、一般项目）: the kinds it takes
+                         r"|[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：][^()（）]*[)）]\s*$"
                          # （承担单位：电子科技大学长三角研究院（衢州））: who a directive
                          # project is given to, not part of its title
                          r"|[(（]\s*(?:指定)?(?:承担|牵头|依托|实施)(?:单位|机构)\s*[:：]"

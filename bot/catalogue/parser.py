@@ -135,6 +135,8 @@ class Node:
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
+    # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
+    kinds_terms: list[str] = field(default_factory=list)
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
@@ -623,8 +625,8 @@ class TreeBuilder:
         if self.item_before_was_text(heading):
             return False  # 4.…（text） ⏎ 5.企业自筹资金…两倍。: the list goes on
         if (self.current.style, heading.style) in self.text_items and not heading.strong \
-                and not self.current.children and self.current.kind not in ("plan", "group") \
-                and not introduces(ahead, heading):
+                and self.current.text and not self.current.children \
+                and self.current.kind not in ("plan", "group") and not introduces(ahead, heading):
             return False  # （1）重点开展…改进。 under 4．: items, as under 1．2．3． before it
         if heading.style == "一是" and self.awaits_value():
             return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
@@ -1461,9 +1463,13 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
             for item in _by_category(fx.unwrap("\n".join(stated)).split("\n")):
+                if QUOTED_NOTE.search(item):
+                    continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
                 said = fx.sentences(item)
+                scoped = node.non_funding and extract.MODE_SCOPE.match(normalise(item).strip())
                 if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
-                        conditions and any(CONDITION_RULE.search(normalise(s)) for s in said)):
+                        (conditions or scoped)
+                        and any(CONDITION_RULE.search(normalise(s)) for s in said)):
                     found.append(item.strip())
         pending.extend(node.children)
     return found
@@ -1564,6 +1570,9 @@ def _amend_row(table: tuple[list[str], list[list[str]]] | None, amend: re.Match[
 
 # （重大项目） after a direction's title: its kind, the same way
 KIND_BRACKET = re.compile(r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目)\s*[)）]\s*$")
+# （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
+KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
+                           r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s]{1,12})")
 
@@ -1579,6 +1588,19 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      if (m := KIND_LINE.match(normalise(line).strip()))), None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
+        listed = [] if kind is not None or node.children else [
+            k.strip() for k in re.split(r"[、,，和及/]", bracket["kinds"]) if k.strip()] \
+            if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else []
+        if len(listed) == 1:
+            kind = listed[0]
+        elif len(listed) > 1:
+            if sections is None:
+                sections = kind_sections(root)
+            found = [sections.get(re.sub(r"\s", "", k)) for k in listed]
+            if all(found):  # each kind's terms; the direction's are their union
+                node.kinds_terms = ["".join(section.stated) for section in found if section]
+                node.kind_named = "、".join(listed)
+            continue
         if kind is None or node.table_terms or node.children:
             continue
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
@@ -1831,13 +1853,21 @@ def notes_naming_headings(root: Node) -> None:
         if node.children and not node.non_funding:
             continue  # a note stands in the general sections, not among the directions
         # (an item of a section that funds nothing may have been read as a heading)
-        notes = [node.heading_text, *node.text] if node.non_funding else node.text
-        for line in fx.unwrap("\n".join(notes)).split("\n"):
+        # (its heading line a note of its own: 二、支持方式 does not run on into its text)
+        notes = fx.unwrap("\n".join(node.text)).split("\n")
+        for line in [node.heading_text, *notes] if node.non_funding else notes:
             if node.non_funding and (led := _led_by_title(line, titled)) is not None:
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
                 if named_node is not node:
                     named_node.text.append(f"本专项{rest}")
                 continue
+            for clause in re.split(r"[。；;]", line):
+                subjects = _listed_subjects(clause, titled)
+                if subjects is not None:
+                    heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
+                    for head in heads:
+                        if head is not node:
+                            head.text.append(f"本专项{said}。")
             for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
                 named = titled.get(re.sub(r"\s", "", normalise(match["name"])), []) \
                     if "name" in match.groupdict() else coded.get(match["code"], [])
@@ -1847,6 +1877,42 @@ def notes_naming_headings(root: Node) -> None:
 
 
 NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*\d{1,2}\s*[.、．]\s*")
+CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+                         r"(?:[\u4e00-\u9fff]{2,6}[:：])?\s*")  # （二）支持方式：
+QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
+
+
+def _listed_subjects(clause: str, titled: dict[str, list[Node]]
+                     ) -> tuple[list[Node], str] | None:
+    """A clause whose subject lists headings by their titles (重点研发计划、社会发展科技计划和
+    “县域特色产业科技示范”方向采取前资助方式): those headings, and what it says of them. Two or
+    more, at least one named without quotes (one in quotes is a note of its own)."""
+    rest = re.sub(r"\s", "", normalise(clause))
+    rest = rest[CLAUSE_LEAD.match(rest).end():]  # type: ignore[union-attr]
+    found: list[Node] = []
+    unquoted = False
+    while rest:
+        quoted = QUOTED_SUBJECT.match(rest)
+        if quoted is not None:
+            named = titled.get(quoted["name"], [])
+            length = quoted.end()
+        else:
+            title = next((t for t in sorted(titled, key=len, reverse=True)
+                          if len(t) >= 4 and rest.startswith(t)), None)
+            named, length = (titled[title], len(title)) if title else ([], 0)
+            unquoted = unquoted or bool(named)
+        if len(named) != 1:
+            break
+        found.append(named[0])
+        rest = rest[length:]
+        joiner = re.match(r"[、和及与]", rest)
+        if joiner is None:
+            break
+        rest = rest[joiner.end():]
+    said = re.split(r"[,，]", rest, maxsplit=1)[0]  # (…，科技创新奖补项目采取…: another's)
+    if len(found) < 2 or not unquoted or len(said) < 4:
+        return None
+    return found, said
 
 
 def _led_by_title(line: str, titled: dict[str, list[Node]]) -> tuple[Node, str] | None:
@@ -2127,10 +2193,12 @@ PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
-    if node.children or node.non_funding or node.section or node.kind == "plan" \
+    if node.children or node.non_funding or node.section \
             or node.parent is None or node.label is not None or node.bare or not node.text \
             or closed(node):
         return False
+    if node.kind == "plan":  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
+        return grants_money(node)
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
