@@ -1520,3 +1520,67 @@ def test_a_grant_stated_as_a_share_of_each_lists_amount() -> None:
     assert "funding_max_wan" not in water.inherited
     assert (cable.funding_min_wan, cable.funding_max_wan) == (100, 100)
     assert "funding_max_wan" in cable.inherited
+
+
+def test_a_bilingual_page_partly_in_traditional_characters() -> None:
+    """Part II / Program A / A-1 headings with English names after the Chinese; a plan copied
+    from a site's 繁體 view (後補助, 每項最高不超過20萬元) read like the rest, its office kept as
+    written; 每项资助15万元 written on after the indicators is the direction's own grant."""
+    guideline = _parse([
+        "Part II　支持方向 Priority Areas",
+        "Program A　重点研发专项 Key R&D Program",
+        "　　归口科室：高新技术科",
+        "　　支持方式：前资助。支持强度：每项30～50万元。",
+        "A-1　玉米制种全程机械化关键技术",
+        "　　指南编号：CJ2025A01",
+        "　　研究内容：研发制种专用去雄与果穗收获装备。",
+        "　　考核指标：研制制种专用装备2台（套）以上。",
+        "　　每项资助15万元，拟支持1项。",
+        "Program B　農業科技成果轉化專項 Agricultural Technology Transfer Program",
+        "　　歸口科室：農村科技科",
+        "　　支持方式：後補助。按項目實際研發投入的30%給予補助，每項最高不超過20萬元。",
+        "B-1　設施葡萄優質高效栽培技術成果轉化",
+        "　　指南編號：CJ2025B01",
+        "　　研究內容：開展設施葡萄優質高效栽培技術轉化。",
+        "Part IV　申报程序 Application Procedure",
+        "　　一、网上申报。申报单位登录平台在线填写申报书。",
+    ])
+    corn, grape = guideline.leaves
+    assert (corn.title, corn.code, corn.plan) == ("玉米制种全程机械化关键技术", "CJ2025A01",
+                                                  "重点研发专项")
+    assert (corn.funding_min_wan, corn.funding_max_wan, corn.funding_mode) == (15, 15, "前资助")
+    assert (grape.title, grape.code, grape.office) == ("設施葡萄優質高效栽培技術成果轉化",
+                                                       "CJ2025B01", "農村科技科")
+    assert (grape.funding_mode, grape.funding_max_wan) == ("后补助", 20)
+
+
+def test_terms_after_a_groups_directions_under_a_fu_line_and_award_content() -> None:
+    """附：支持方式与申报要求 (or 附： over 本类项目…) after a group's directions: the group's
+    terms, not the last direction's; 支持内容：对…的市级重点实验室，给予10万元 requires the
+    platform; （本方向不受理企业申报） is no firm-only rule."""
+    guideline = _parse([
+        "二、支持重点",
+        "（一）农业关键技术攻关项目",
+        "1.刺梨规模化种植提质增效技术研究",
+        "支持内容：开展刺梨良种筛选技术研究。",
+        "支持项目数：1-2项",
+        "2.马铃薯脱毒种薯繁育技术集成",
+        "支持内容：开展马铃薯茎尖脱毒技术研究。",
+        "附：支持方式与申报要求",
+        "本类项目采取前资助方式，每项资助5～10万元，执行期：2025.1-2026.12。项目须由企业牵头申报。",
+        "（二）社会民生科技项目",
+        "1.民族医药适宜技术基层推广应用",
+        "支持内容：挖掘整理民族医药特色诊疗技术。",
+        "申报主体：区属二级及以上医疗卫生机构（本方向不受理企业申报）。",
+        "附：",
+        "本类项目采取前资助方式，每项资助不超过8万元。",
+        "（三）创新平台奖励",
+        "1.市级重点实验室绩效奖励",
+        "支持内容：对上年度绩效评价结果为优秀的市级重点实验室，给予10万元支持。",
+    ])
+    pear, potato, medicine, lab = guideline.leaves
+    for leaf in (pear, potato):
+        assert (leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+                leaf.period_years_max, leaf.enterprise_lead_only) == ("前资助", 5, 10, 2, True)
+    assert (medicine.funding_max_wan, medicine.enterprise_lead_only) == (8, False)
+    assert (lab.funding_max_wan, lab.qualifications) == (10, ["市级平台"])

@@ -44,6 +44,9 @@ OWN_RULE = re.compile(
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
+# 每项资助15万元，拟支持1项。 written on after the indicators: the direction's own grant
+OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:资助|支持|补助)(?:经费|金额|额度|强度)?(?:为)?"
+                       r"(?:不超过|最高|最多)?\s*\d")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
@@ -629,7 +632,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None:  # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant
         # (说明：本方向为重点方向，支持额度为80～100万元… too)
         grants = [s for key in ("indicators", "content", "notes") for s in fx.sentences(
-            node.field_text(key) or "") if OWN_STATEMENT.match(normalise(s))
+            node.field_text(key) or "") if (OWN_STATEMENT.match(normalise(s))
+                                            or OWN_GRANT.match(normalise(s)))
             and GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
@@ -833,7 +837,9 @@ AWARD_TARGET = re.compile(r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|�
 
 def _award_whos(node: Node) -> list[str]:
     """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…)."""
-    stated = _join([*node.text, node.field_text("funding") or ""])
+    # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item)
+    stated = _join([*node.text, node.field_text("funding") or "",
+                    node.field_text("content") or ""])
     if "对" not in stated:
         return []
     return [match["who"] for sentence in fx.sentences(normalise(stated))

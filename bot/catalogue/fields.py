@@ -325,6 +325,7 @@ def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
+    text = normalise(text)  # (後補助 in a page copied from a site's 繁體 view)
     text = re.sub(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付", "分年拨付",
                   text)  # 分两年拨付, 分三年按4:3:3比例拨付
     # 按贷款合同实际发生利息的50%给予贴息: interest on a loan
@@ -408,6 +409,7 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
+    r"|不受理企业(?:牵头)?申报|企业不得(?:牵头)?申报"  # （本方向不受理企业申报）: not firms
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限(?!地域|地区|区域|注册地)"
     r"|不限定?牵头单位|均可(?:作为[^。;；,，]{0,8}?)?(?:牵头|揭榜)|皆可牵头"
     # 企业、高校、科研院所均可作为依托单位申报

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import opencc
+
 # The largest amount (万元) read as a grant or typed as a budget: 99.9999亿 is far beyond any
 # city's grant, and six digits keep a typed budget inside a button's 64 bytes.
 MAX_AMOUNT_WAN = 999_999
@@ -28,9 +30,22 @@ _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四
 _FINANCIAL_CHAR = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[re.Pattern[str], opencc.OpenCC]:
+    """The characters OpenCC writes differently in simplified Chinese (後, 項, 萬 …), and the
+    converter: built once, on the first text that needs a look."""
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(code) for code in range(0x4E00, 0xA000)]
+    # one call for the whole block: a line each, so no two characters form a phrase
+    simplified = converter.convert("\n".join(chars)).split("\n")
+    changed = "".join(a for a, b in zip(chars, simplified, strict=True) if a != b)
+    return re.compile(f"[{changed}]"), converter
+
+
 @lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
 def normalise(text: str) -> str:
-    """Fold full-width forms (NFKC) and drop spaces inside numbers, for matching only.
+    """Fold full-width forms (NFKC), traditional characters (a page copied from a site's 繁體
+    view: 每項最高不超過20萬元) and spaces inside numbers, for matching only.
 
     The stored text stays as written; only the extractors look at this form.
     """
@@ -39,6 +54,10 @@ def normalise(text: str) -> str:
     folded = text if unicodedata.is_normalized("NFKC", text) \
         else unicodedata.normalize("NFKC", text)
     folded = folded.replace("\u3000", " ")
+    if not folded.isascii():
+        pattern, converter = _traditional()
+        if pattern.search(folded):
+            folded = converter.convert(folded)
     if _FINANCIAL_CHAR.search(folded):
         folded = folded.translate(_FINANCIAL)
     folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-")

@@ -97,7 +97,12 @@ _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
-    r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
+    r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2}|[IVX]{1,5})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
+# Program A　重点研发专项 Key R&D Program: a plan named in English too, lettered
+_PROGRAM = re.compile(r"^(?:Program|Programme|PROGRAM)\s*(?P<num>[A-H]|\d{1,2})\s*[|:：.、]?\s*"
+                      r"(?P<rest>[^\x00-\x7f].*)$")
+# …支持方向 Priority Areas: an English name after the Chinese one is no part of the title
+_ENGLISH_TAIL = re.compile(r"(?<=[^\x00-\x7f])\s+[A-Za-z][A-Za-z&'’ .,/-]*$")
 # No.01｜高钛型高炉渣…: numbered items of a list (榜单)
 _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -120,7 +125,7 @@ _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x0
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
 _BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<rest>[^\x00-\x7f].*)$")
 # C1 磷酸锰铁锂…: a lettered direction's sub-directions
-_LETTER_DIGIT = re.compile(r"^(?P<num>[A-H]\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
+_LETTER_DIGIT = re.compile(r"^(?P<num>[A-H]-?\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 # 甲、电子级磷酸…: the heavenly stems as a list's numbers
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 _STEM = re.compile(rf"^(?P<num>[{STEMS}])\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -1065,6 +1070,11 @@ def classify_text(text: str) -> Heading | None:
             rest = rest[:ending.start()].strip() + rest[ending.start():ending.end()]
         return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest, code=code)
     norm = _plain_keyword(normalise(text).strip())
+    program = _PROGRAM.match(norm)
+    if program:  # written as the keyword heading it is: 专项1：重点研发专项
+        number = program["num"] if program["num"].isdigit() else str(ord(program["num"]) - 64)
+        norm = f"专项{number}：{_ENGLISH_TAIL.sub('', program['rest'])}"
+        text = norm
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
@@ -1077,8 +1087,10 @@ def classify_text(text: str) -> Heading | None:
     if match:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
+        rest = _tail(text, match["rest"])
         return Heading("part:" + match["word"], level, number, match["num"],
-                       _tail(text, match["rest"]), strong=True)
+                       _ENGLISH_TAIL.sub("", rest) if match["word"].lower() == "part" else rest,
+                       strong=True)
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
         return _keyword(text, match)
@@ -1210,8 +1222,8 @@ def _number(text: str) -> tuple[int, ...] | None:
         return tuple(int(part) for part in re.split(r"[.\-]", text))
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
-    if re.fullmatch(r"[A-H]\d{1,2}", text):  # C1, C2: under （C）
-        return (ord(text[0]) - ord("A") + 1, int(text[1:]))
+    if re.fullmatch(r"[A-H]-?\d{1,2}", text):  # C1, C2 (C-1, C-2): under （C）
+        return (ord(text[0]) - ord("A") + 1, int(text.lstrip("ABCDEFGH-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (_roman(text.upper()),)
     if len(text) == 1 and text in STEMS:
@@ -1343,9 +1355,19 @@ def code_and_office(line: Line) -> tuple[str | None, str | None]:
     text = line.norm.strip()
     match = CODE_LINE.match(text)
     if match:
-        return match["code"], match["office"]
+        return match["code"], _as_written(line, match, "office")
     match = OFFICE_LINE.match(text)
-    return None, match["office"] if match else None
+    return None, _as_written(line, match, "office") if match else None
+
+
+def _as_written(line: Line, match: re.Match[str], group: str) -> str | None:
+    """A group matched on the folded line, in the document's own characters (歸口科室：農村
+    科技科 keeps 農村科技科) where folding kept the line's length."""
+    found = match[group]
+    raw = line.text.strip()
+    if found is None or found in raw or len(raw) != len(line.norm.strip()):
+        return found
+    return raw[match.start(group):match.end(group)]
 
 
 def find_office(rest: str) -> str | None:
@@ -1577,6 +1599,8 @@ _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要�
 
 def lead_cell(label: str, value: str) -> tuple[str, str]:
     """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限: a lead column's cell as the rule."""
+    if re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value):
+        return "申报要求", value  # 企业、高校、科研院所均可牵头: the rule as written
     return "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
                     else f"须由{value.removesuffix('牵头')}牵头")
 

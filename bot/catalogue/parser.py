@@ -94,6 +94,9 @@ LATER_TERMS = re.compile(
     r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
+# 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
+APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
+                            r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
 OTHER = "other:"  # field key prefix of a label no rule knows
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -323,6 +326,15 @@ class TreeBuilder:
                     break
         if heading is not None and heading.style.startswith(("part:", "kw:")):
             self.open(heading, line)
+            return
+        appended = APPENDED_TERMS.match(line.norm.strip()) or (
+            re.fullmatch(r"附\s*[:：]", line.norm.strip()) and bool(ahead)
+            and re.match(r"(?:本类|本专项|本计划|以上|上述)", ahead[0].norm.strip()))
+        if appended and len(self.stack) > 2:
+            # 附：支持方式与申报要求 after a group's directions: what follows is the group's
+            holder = next(n for n in reversed(self.stack[:-1]) if n is self.root or n.children)
+            del self.stack[self.stack.index(holder) + 1:]
+            self.open_field = None
             return
         if LATER_TERMS.match(line.norm) and self.current is not self.root:
             self.feed_text(line)  # 以上方向共性要求：… is the group's, not the last direction's
