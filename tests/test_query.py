@@ -225,3 +225,12 @@ def test_colloquial_sums_still_read() -> None:
     assert understand("一百五十万左右", LEXICON).constraints.amount == Amount("about", 150)
     assert understand("一千五百万以上", LEXICON).constraints.amount == Amount("gte", 1500)
     assert understand("锂电池 南宁 50万", LEXICON).bad_amount is None
+
+
+def test_a_question_typed_in_traditional_characters_reads_as_in_simplified() -> None:
+    """A user in Hong Kong or Taiwan types 南寧 鋰電池 50萬以上: the same city, topic and amount."""
+    traditional = understand("南寧 鋰電池項目 50萬以上 須企業牽頭嗎", LEXICON)
+    simplified = understand("南宁 锂电池项目 50万以上 须企业牵头吗", LEXICON)
+    assert traditional.constraints == simplified.constraints
+    assert traditional.constraints.city == "南宁"
+    assert traditional.topic.terms == simplified.topic.terms
