@@ -1584,3 +1584,28 @@ def test_terms_after_a_groups_directions_under_a_fu_line_and_award_content() -> 
                 leaf.period_years_max, leaf.enterprise_lead_only) == ("前资助", 5, 10, 2, True)
     assert (medicine.funding_max_wan, medicine.enterprise_lead_only) == (8, False)
     assert (lab.funding_max_wan, lab.qualifications) == (10, ["市级平台"])
+
+
+def test_a_guiding_plan_without_money_and_an_award_to_firms_with_a_trailing_de() -> None:
+    """（三）软科学研究计划 with no directions and no money (指导性计划，执行期1年) beside plans with
+    directions is itself a direction; 对首次认定为国家高新技术企业的，给予20万元奖励 requires a 高企
+    and is for firms only."""
+    guideline = _parse([
+        "二、支持重点",
+        "（一）重点研发计划",
+        "本计划项目每项资助10-20万元，执行期2年。",
+        "1.新能源汽车零部件关键技术",
+        "研究内容：研究电驱动系统关键零部件制造技术。",
+        "（二）软科学研究计划",
+        "围绕我市创新驱动发展等重大问题开展战略研究。软科学研究项目为指导性计划项目，市财政不安排资助"
+        "经费，执行期1年。高校、科研院所均可申报。",
+        "（三）科技企业培育",
+        "1.高新技术企业认定奖励",
+        "支持标准：对首次认定为国家高新技术企业的，给予20万元奖励。",
+    ])
+    parts, soft, award = guideline.leaves
+    assert parts.title == "新能源汽车零部件关键技术"
+    assert (soft.title, soft.funding_max_wan, soft.period_years_max) == (
+        "软科学研究计划", None, 1)
+    assert (award.funding_max_wan, award.qualifications, award.enterprise_lead_only) == (
+        20, ["高新技术企业"], True)

@@ -832,7 +832,8 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
 
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
-AWARD_TARGET = re.compile(r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))[,，]")
+AWARD_TARGET = re.compile(
+    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))的?[,，]")
 
 
 def _award_whos(node: Node) -> list[str]:

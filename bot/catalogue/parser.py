@@ -2209,8 +2209,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
             or node.parent is None or node.label is not None or node.bare or not node.text \
             or closed(node):
         return False
-    if node.kind == "plan":  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
-        return grants_money(node)
+    if node.kind == "plan" and grants_money(node):
+        return True  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
