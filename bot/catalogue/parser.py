@@ -1861,20 +1861,21 @@ def notes_naming_headings(root: Node) -> None:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
         if node.code:
             coded.setdefault(node.code, []).append(node)
+    longest_first = sorted((t for t in titled if len(t) >= 4), key=len, reverse=True)
     for node in all_nodes(root):
         if node.children and not node.non_funding:
             continue  # a note stands in the general sections, not among the directions
-        # (an item of a section that funds nothing may have been read as a heading)
-        # (its heading line a note of its own: 二、支持方式 does not run on into its text)
+        # (an item of a section that funds nothing may have been read as a heading; its
+        # heading line is a note of its own: 二、支持方式 does not run on into its text)
         notes = fx.unwrap("\n".join(node.text)).split("\n")
         for line in [node.heading_text, *notes] if node.non_funding else notes:
-            if node.non_funding and (led := _led_by_title(line, titled)) is not None:
+            if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
                 if named_node is not node:
                     named_node.text.append(f"本专项{rest}")
                 continue
             for clause in re.split(r"[。；;]", line):
-                subjects = _listed_subjects(clause, titled)
+                subjects = _listed_subjects(clause, titled, longest_first)
                 if subjects is not None:
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
                     for head in heads:
@@ -1894,7 +1895,7 @@ CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}
 QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
 
 
-def _listed_subjects(clause: str, titled: dict[str, list[Node]]
+def _listed_subjects(clause: str, titled: dict[str, list[Node]], longest_first: list[str]
                      ) -> tuple[list[Node], str] | None:
     """A clause whose subject lists headings by their titles (重点研发计划、社会发展科技计划和
     “县域特色产业科技示范”方向采取前资助方式): those headings, and what it says of them. Two or
@@ -1909,8 +1910,7 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]]
             named = titled.get(quoted["name"], [])
             length = quoted.end()
         else:
-            title = next((t for t in sorted(titled, key=len, reverse=True)
-                          if len(t) >= 4 and rest.startswith(t)), None)
+            title = next((t for t in longest_first if rest.startswith(t)), None)
             named, length = (titled[title], len(title)) if title else ([], 0)
             unquoted = unquoted or bool(named)
         if len(named) != 1:
@@ -1927,16 +1927,17 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]]
     return found, said
 
 
-def _led_by_title(line: str, titled: dict[str, list[Node]]) -> tuple[Node, str] | None:
+def _led_by_title(line: str, titled: dict[str, list[Node]],
+                  longest_first: list[str]) -> tuple[Node, str] | None:
     """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
     企业自筹…): that heading, and what the note says of it."""
     lead = NOTE_NUMBER.match(normalise(line))
     if lead is None or QUOTED_NOTE.search(line):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
     rest = re.sub(r"\s", "", normalise(line)[lead.end():])
-    for title in sorted(titled, key=len, reverse=True):
+    for title in longest_first:
         named = titled[title]
-        if len(title) >= 4 and rest.startswith(title) and len(named) == 1 \
+        if rest.startswith(title) and len(named) == 1 \
                 and named[0].children and len(rest) > len(title) + 4:
             return named[0], rest[len(title):]
     return None
