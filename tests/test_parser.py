@@ -1609,3 +1609,35 @@ def test_a_guiding_plan_without_money_and_an_award_to_firms_with_a_trailing_de()
         "软科学研究计划", None, 1)
     assert (award.funding_max_wan, award.qualifications, award.enterprise_lead_only) == (
         20, ["高新技术企业"], True)
+
+
+def test_a_space_aligned_terms_table_with_a_wrapped_cell_and_notes_under_it() -> None:
+    """表1 laid out with spaces (no rules), one cell wrapped onto the next line under its column
+    (…科研 ⏎ 院所均可牵头), notes right under it (注：1.产业关键技术攻关项目牵头企业须为…): each
+    row's terms for its plan, the whole cell read, the note for the plan it names."""
+    guideline = _parse([
+        "龙岩市2025年度科技计划项目申报指南",
+        "一、总体思路",
+        "围绕我市主导产业，支持关键核心技术攻关。",
+        "二、项目类别及支持方式",
+        "各类项目的支持方式、单项资助额度、实施期限及牵头单位要求见表1。",
+        "表1　项目类别及支持方式",
+        "项目类别                支持方式  单项资助额度      实施期限   牵头单位要求",
+        "产业关键技术攻关项目    前资助    50万～100万元     不超过3年  须由企业牵头",
+        "产学研合作项目          前资助    不超过30万元      不超过2年  企业、高校、科研",
+        "                                                               院所均可牵头",
+        "注：1.产业关键技术攻关项目牵头企业须为高新技术企业，上年度研发费用不",
+        "低于300万元。",
+        "三、支持方向",
+        "（一）产业关键技术攻关项目",
+        "（1）稀土永磁材料高效制备与应用",
+        "研究内容：开展高性能烧结钕铁硼晶界扩散技术研究。",
+        "（二）产学研合作项目",
+        "（1）新材料与先进制造产学研合作",
+        "研究内容：开展产学研联合攻关。",
+    ])
+    magnet, cooperation = guideline.leaves
+    assert (magnet.funding_min_wan, magnet.funding_max_wan, magnet.enterprise_lead_only) == (
+        50, 100, True)
+    assert (magnet.min_rd_spend_wan, magnet.qualifications) == (300, ["高新技术企业"])
+    assert (cooperation.funding_max_wan, cooperation.enterprise_lead_only) == (30, False)

@@ -37,7 +37,8 @@ def sentences(text: str) -> list[str]:
 
 
 # Where a line starts something new: a list item, a label's number, a bracket.
-_LINE_START = re.compile(r"[(（\[【①-⑳]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]+[、.．]")
+_LINE_START = re.compile(r"[(（\[【①-⑳]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]+[、.．]"
+                         r"|注\s*\d{0,2}\s*[:：]")  # 注：1.… starts a note of its own
 
 
 def unwrap(text: str) -> str:

@@ -322,8 +322,12 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     lines = list(raw_lines)
     rules = [i for i, raw in enumerate(lines) if raw.strip() and TABLE_RULE.match(raw.strip())
              and ("─" in raw or "━" in raw)]
-    for top, bottom in pairwise(rules):
-        block = [i for i in range(top + 1, bottom) if lines[i].strip()]
+    blocks = [[i for i in range(top + 1, bottom) if lines[i].strip()]
+              for top, bottom in pairwise(rules)]
+    blocks += [_spaced_block(lines, i) for i, raw in enumerate(lines)
+               if TABLE_CAPTION.match(raw) and not any(TABLE_RULE.match(r.strip())
+                                                       for r in lines[i + 1:i + 3] if r.strip())]
+    for block in blocks:
         if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):
             continue
         header = _cells_at(lines[block[0]])
@@ -347,6 +351,21 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
 
 
 TABLE_CAPTION = re.compile(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])")
+
+
+def _spaced_block(lines: list[str], caption: int) -> list[int]:
+    """The lines of a table laid out in columns with spaces, no rules, under its caption (表1
+    …): its header and rows, and the lines that carry a wrapped cell under its column."""
+    block: list[int] = []
+    for i in range(caption + 1, min(len(lines), caption + 60)):
+        raw = lines[i]
+        if not raw.strip():
+            break
+        indented = len(raw) - len(raw.lstrip(" ")) >= 12
+        if not (SPACED_CELLS.search(raw.strip()) or (block and indented)):
+            break
+        block.append(i)
+    return block
 
 
 def _unflatten_tables(raw_lines: list[str]) -> list[str]:
@@ -1599,8 +1618,9 @@ _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要�
 
 def lead_cell(label: str, value: str) -> tuple[str, str]:
     """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限: a lead column's cell as the rule."""
-    if re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value):
-        return "申报要求", value  # 企业、高校、科研院所均可牵头: the rule as written
+    if (re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value)) \
+            or re.match(r"^(?:须|需|应|必须|限)", value):
+        return "申报要求", value  # 企业、高校、科研院所均可牵头 / 须由企业牵头: the rule as written
     return "申报要求", (f"{label}不限" if re.match(r"^不限|^无$", value)
                     else f"须由{value.removesuffix('牵头')}牵头")
 

@@ -1857,7 +1857,7 @@ def notes_naming_headings(root: Node) -> None:
     titled: dict[str, list[Node]] = {}
     coded: dict[str, list[Node]] = {}
     for node in all_nodes(root):
-        if node.title:
+        if node.title and node.style != "table":  # (a terms table's rows name headings too)
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
         if node.code:
             coded.setdefault(node.code, []).append(node)
