@@ -1641,3 +1641,41 @@ def test_a_space_aligned_terms_table_with_a_wrapped_cell_and_notes_under_it() ->
         50, 100, True)
     assert (magnet.min_rd_spend_wan, magnet.qualifications) == (300, ["高新技术企业"])
     assert (cooperation.funding_max_wan, cooperation.enterprise_lead_only) == (30, False)
+
+
+def test_class_rules_under_a_terms_table_and_a_class_line_with_its_own_terms() -> None:
+    """表1 by class, then A类项目须由企业牵头…研发费用不低于100万元 / B类项目…均可牵头 in the same
+    section: the directions of each class; 项目类别：A类（本方向…区财政资助40～50万元，实施期限3年）
+    picks A and overrides its grant and period."""
+    guideline = _parse([
+        "临桂区2024年度科技计划项目申报指南",
+        "一、总体要求",
+        "围绕临桂区特色产业，支持一批关键技术研发项目。",
+        "二、项目类别及支持标准",
+        "各类项目的支持方式、区财政资助额度和实施期限见表1。",
+        "表1　项目类别及支持标准",
+        "类别\t项目类型\t支持方式\t区财政资助额度\t实施期限",
+        "A类\t重点研发项目\t前资助\t20～30万元/项\t2年",
+        "B类\t一般研发项目\t前资助\t不超过10万元/项\t18个月",
+        "A类项目须由企业牵头申报，牵头企业上年度研发费用不低于100万元。",
+        "B类项目企业、高校、科研院所均可牵头申报。",
+        "三、重点支持方向",
+        "专题一　罗汉果及特色农业（农村科技股）",
+        "方向1-1　罗汉果良种选育与脱毒种苗繁育（LGKJ2024-01）",
+        "主要研究内容：开展罗汉果优良种质资源收集评价。",
+        "项目类别：A类",
+        "方向1-2　罗汉果甜苷高效提取与精深加工（LGKJ2024-02）",
+        "主要研究内容：开展罗汉果甜苷V高效分离纯化研究。",
+        "项目类别：A类（本方向为区级重点专项，区财政资助40～50万元，实施期限3年）",
+        "方向1-3　特色水果绿色高效栽培技术集成与示范（LGKJ2024-03）",
+        "主要研究内容：开展病虫害绿色防控技术集成与示范。",
+        "项目类别：B类",
+    ])
+    seedling, extract_, fruit = guideline.leaves
+    assert (seedling.funding_min_wan, seedling.funding_max_wan, seedling.period_years_max,
+            seedling.enterprise_lead_only, seedling.min_rd_spend_wan) == (20, 30, 2, True, 100)
+    assert (extract_.title, extract_.funding_min_wan, extract_.funding_max_wan,
+            extract_.period_years_max, extract_.funding_mode) == (
+        "罗汉果甜苷高效提取与精深加工", 40, 50, 3, "前资助")
+    assert (fruit.funding_max_wan, fruit.period_years_max, fruit.enterprise_lead_only,
+            fruit.min_rd_spend_wan) == (10, 1.5, False, None)

@@ -737,8 +737,11 @@ def _amount_table(text: list[str]) -> str | None:
 
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
-    for key in ("indicators", "requirements", "notes", "content", "funding", "mode", None):
-        text = node.field_text(key) if key else _join(node.text)
+    for key in ("indicators", "requirements", "notes", "content", "funding", "mode", None,
+                "unknown"):
+        # (项目类别：A类（本方向…实施期限3年）: a label no rule knows may carry it too)
+        text = _unknown_fields(node) if key == "unknown" else \
+            node.field_text(key) if key else _join(node.text)
         if not text:
             continue
         match = EMBEDDED_PERIOD.search(normalise(fx.unwrap(text)))  # 实 / 施期2年 wrapped

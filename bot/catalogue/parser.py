@@ -1478,7 +1478,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 if QUOTED_NOTE.search(item):
                     continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
                 said = fx.sentences(item)
-                scoped = node.non_funding and extract.MODE_SCOPE.match(normalise(item).strip())
+                # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
+                lead = normalise(item).strip()
+                scoped = node.non_funding and bool(extract.MODE_SCOPE.match(lead)
+                                                   or extract.CLASS_SCOPE.match(lead))
                 if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
@@ -1586,7 +1589,7 @@ KIND_BRACKET = re.compile(r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s]{1,12})")
+KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s(（]{1,12})")
 
 
 def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
