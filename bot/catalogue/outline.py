@@ -963,6 +963,8 @@ def _table_units(lines: list[str]) -> set[int]:
     goes."""
     found: set[int] = set()
     for i, text in enumerate(lines):
+        if "单位" not in text:
+            continue  # (most lines: no need to fold them)
         match = TABLE_UNIT.match(normalise(text).replace(" ", ""))
         header = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
         if match is None or header is None or "\t" not in lines[header]:
