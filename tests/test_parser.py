@@ -1679,3 +1679,73 @@ def test_class_rules_under_a_terms_table_and_a_class_line_with_its_own_terms() -
         "罗汉果甜苷高效提取与精深加工", 40, 50, 3, "前资助")
     assert (fruit.funding_max_wan, fruit.period_years_max, fruit.enterprise_lead_only,
             fruit.min_rd_spend_wan) == (10, 1.5, False, None)
+
+
+def test_bracket_lines_kind_rules_groups_under_a_list_and_county_offices() -> None:
+    """（指南编号：…；项目类别：重点项目） on its own line gives the code and kind; 重点项目申报单位…
+    under the kinds' table binds that kind; （一）先进装备制造 after 支持方向： over 1．… is a group,
+    not a listed direction; 归口管理：蕲春县科学技术和经济信息化局 is the office; 【支持强度】…
+    【实施周期】… run in after the content; an erratum corrects a code."""
+    guideline = _parse([
+        "勘误：方向3的指南代码更正为HG25XY03。",
+        "第二章　项目类别与支持标准",
+        "本年度项目分为重点项目、一般项目两类，各类项目的支持标准见表1。",
+        "表1　项目类别及支持标准",
+        "项目类别\t支持方式\t支持额度\t实施期限\t牵头单位",
+        "重点项目\t前资助\t50～100万元/项\t3年\t须由企业牵头",
+        "一般项目\t前资助\t不超过30万元/项\t2年\t不限",
+        "重点项目申报单位上年度研发投入不低于300万元，自筹经费与财政资助经费比例不低于1:1。",
+        "第三章　支持方向",
+        "专项一　现代能源与新材料",
+        "归口科室：高新技术发展科",
+        "1.1　风光氢储一体化关键技术",
+        "（指南编号：TL25NY01；项目类别：重点项目）",
+        "研究内容：研究风光发电制氢系统协同控制技术。",
+        "专项二　县域特色产业",
+        "支持方向：",
+        "（一）蕲春县",
+        "归口管理：蕲春县科学技术和经济信息化局",
+        "方向3：蕲艾精油提取与高值化利用关键技术研究（指南代码：HG25XY30）",
+        "研究内容：研究蕲艾精油超临界萃取技术。【支持强度】市级财政资助不超过40万元。【实施周期】2年。",
+    ])
+    hydrogen, moxa = guideline.leaves
+    assert (hydrogen.code, hydrogen.funding_min_wan, hydrogen.funding_max_wan,
+            hydrogen.enterprise_lead_only, hydrogen.min_rd_spend_wan,
+            hydrogen.matching_ratio) == ("TL25NY01", 50, 100, True, 300, 1)
+    assert (moxa.code, moxa.office, moxa.funding_max_wan, moxa.period_years_max) == (
+        "HG25XY03", "蕲春县科学技术和经济信息化局", 40, 2)
+
+
+def test_a_share_of_total_investment_with_a_cap_and_circled_letters() -> None:
+    """市级财政资金支持比例不超过项目总投资的20%，最高500万元 is a grant up to 500万元 (no
+    budget); 本方向市级财政资金最高300万元 overrides it; 须由链主企业或链上规上企业牵头 is still a
+    firm; Ⓐ directions with ⓐ ⓑ sub-directions; a plan's sibling ranks with it."""
+    guideline = _parse([
+        "二、计划类别及支持方向",
+        "（一）关键核心技术攻关计划",
+        "本类项目采取事前资助方式。市级财政资金支持比例不超过项目总投资的20%，最高500万元。",
+        "项目须由链主企业或链上规上企业牵头。",
+        "Ⓐ 集成电路先进封装测试关键技术〔JY25GG01〕",
+        "研究内容：研究晶圆级扇出型封装技术。",
+        "本方向市级财政资金最高300万元，拟支持1项。",
+        "Ⓑ 高端特殊钢材料制备技术",
+        "本方向设以下2个子方向，申报时须明确所属子方向。",
+        "ⓐ 高性能轴承钢纯净化冶炼技术〔JY25GG02〕",
+        "研究内容：研究超低氧轴承钢冶炼技术。",
+        "ⓑ 汽车用高强度弹簧钢开发〔JY25GG03〕",
+        "研究内容：研究高强度弹簧钢成分设计。",
+        "（二）定向委托项目",
+        "本类项目定向委托相关单位承担。",
+        "支持方式：前资助。",
+        "归口科室：农村与社会发展科",
+        "Ⓐ 传染病多点触发监测预警技术应用研究〔JY25DX01〕",
+        "研究内容：整合多渠道监测数据。",
+    ])
+    assert [(leaf.title, leaf.code) for leaf in guideline.leaves] == [
+        ("集成电路先进封装测试关键技术", "JY25GG01"), ("高性能轴承钢纯净化冶炼技术", "JY25GG02"),
+        ("汽车用高强度弹簧钢开发", "JY25GG03"), ("传染病多点触发监测预警技术应用研究", "JY25DX01")]
+    chips, bearing, _, disease = guideline.leaves
+    assert (chips.funding_max_wan, bearing.funding_max_wan) == (300, 500)
+    assert bearing.enterprise_lead_only is True
+    assert (disease.office, disease.funding_mode, disease.plan) == (
+        "农村与社会发展科", "前资助", "定向委托项目")

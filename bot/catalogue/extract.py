@@ -26,12 +26,16 @@ AWARD_SENTENCE = re.compile(
     # 按研发投入的20%给予后补助，最高200万元: a share of something, capped
     r"|\d+(?:\.\d+)?\s*%\s*(?:的比例)?(?:给予|予以)[^。；;，,]{0,8}?[,，]\s*(?:单个项目|单个企业|每项)?"
     r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
+    # 市级财政资金支持比例不超过项目总投资的20%，最高500万元
+    r"|(?:支持|资助|补助)比例[^。；;]{0,20}?%\s*[,，]\s*(?:最高|最多|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴|支持|兑现|可获)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
     r"|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万元|亿元|元))"  # 不超过伍拾万元
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
+    # 本方向市级财政资金最高300万元
+    r"|财政资金\s*(?:支持)?\s*(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
@@ -247,6 +251,8 @@ RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为"
 SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
 TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
+# …支持比例不超过项目总投资的20%，最高500万元: a share of the project's own total, no budget
+SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 
 def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
@@ -607,7 +613,8 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
     # 每项不超过50万元, or a grant stated without a total: 本专项项目原则上资助100—200万元
     per_project = [s for s in sentences if fx.MONEY_RE.search(s) and (
-        PER_PROJECT.search(s) or (AWARD_SENTENCE.search(s) and not TOTAL_WORDS.search(s)))]
+        PER_PROJECT.search(s) or (AWARD_SENTENCE.search(s)
+                                  and not TOTAL_WORDS.search(SHARE_OF_TOTAL.sub("", s))))]
     if not per_project and funding_field and not TOTAL_WORDS.search(normalise(funding_field)):
         per_project = [funding_field]  # 支持额度 | 按…的20%给予补助，最高不超过30万元: labelled
     if per_project:

@@ -59,7 +59,11 @@ def unwrap(text: str) -> str:
 def _runs_on(previous: str, line: str) -> bool:
     end, start = previous.rstrip(" \u3000"), line.lstrip(" \u3000")
     return (bool(end) and bool(start) and end[-1] not in "。;；!?！？:："
-            and "\t" not in previous and "\t" not in line and not _LINE_START.match(start))
+            and "\t" not in previous and "\t" not in line and not _LINE_START.match(start)
+            and not _CAPTION.match(previous.lstrip(" \u3000")))  # 表1　… is a table's caption
+
+
+_CAPTION = re.compile(r"(?:附\s*)?表\s*\d{1,2}(?![\d.])")
 
 
 def _wan(number: str, unit: str) -> float | None:
@@ -441,6 +445,8 @@ _LEAD_ONLY = re.compile(
     # 须由企业牵头, 须由规模以上工业企业牵头; not 须由高校、院所或企业牵头 (a choice)
     r"(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?[^\s,，。;；、或和及与]{0,14}?企业(?:作为)?(?:项目)?牵头"
     r"|(?<![不非])由(?:[^,，。;；、或和及与]{0,6}?)企业(?:作为)?(?:项目)?牵头"  # 由发榜企业牵头
+    # 须由链主企业或链上规上企业牵头: a choice between firms is still a firm
+    r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
     r"|非企业(?:单位)?不得(?:作为)?(?:揭榜)?(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；]{0,10}?企业(?:单独|独立)?(?:作为[^,，。;；、或和及与]{0,6}?)?申报"
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"

@@ -47,7 +47,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
-          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7}
+          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -119,6 +119,8 @@ _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
+# ⓐ 高性能轴承钢…〔JY25GG02〕 (NFKC: a 高性能…): sub-directions lettered in circles
+_LETTER_SPACE = re.compile(r"^(?P<num>[a-h])[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
 _CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
 # （A）先进陶瓷材料…
 _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -141,7 +143,7 @@ _ROMAN_LOWER = re.compile(
 _LETTER_DOT = re.compile(
     r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
 # Styles with no conventional depth: they nest under whatever heading they are first met in.
-RELATIVE_STYLES = frozenset({"I、", "i.", "a."})
+RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a "})
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -179,10 +181,10 @@ CODE_LINE = re.compile(
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:归口|责任|主管|承办|牵头|管理|受理)"
-    r"(?:处室|科室|股室|部门)"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)"
+    r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门)?)"  # 归口管理：蕲春县科学技术和经济信息化局
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
-    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股))\s*[)）】\]］〕]?\s*[。.]?"
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]?\s*[。.]?"
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
     r"(?:[\s,，;；]+(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
@@ -516,7 +518,9 @@ _RUN_ON_LABEL = re.compile(
     # 〖归口科室〗高新技术科　　〖资助方式〗前资助 / 支持金额：30万元　　实施期限：2年
     r"|(?:[ \u3000]{2,}|\u3000)"
     r"(?=[【〖〔\[［]?(?P<spaced>[\u4e00-\u9fff]{2,6})[】〗〕\]］]?\s*[:：]?)"
-    r"|(?<=[；;。])\s*(?=(?P<quota>拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十])")
+    r"|(?<=[；;。])\s*(?=(?P<quota>拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十])"
+    # …开展临床应用评价。【支持强度】…【实施周期】2年: terms run in after the content
+    r"|(?<=[；;。])\s*(?=[【〖](?P<bracketed>[\u4e00-\u9fff]{2,6})[】〗])")
 
 
 _QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十]+\s*[项个家]")
@@ -543,9 +547,12 @@ _TRAILING_TERMS = re.compile(
 _CODE_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码)\s*[:：]")
 
 
+_KIND_ITEM = re.compile(r"^(?:项目)?(?:类别|类型)\s*[:：]\s*\S")  # 项目类别：重点项目
+
+
 def _term_item(item: str) -> str | None:
     """One item of a bracket of terms as the field line it stands for, or None."""
-    if _CODE_ITEM.match(item) or _QUOTA_START.match(item):
+    if _CODE_ITEM.match(item) or _QUOTA_START.match(item) or _KIND_ITEM.match(item):
         return item
     label = _read_label(item, normalise(item))
     return item if label is not None and label.key is not None and label.rest else None
@@ -565,7 +572,8 @@ def _split_trailing_terms(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         head = line.text[:match.start()].rstrip()
-        result.append(replace(line, text=head, norm=normalise(head)))
+        if head:  # (a line that is only the bracket: （指南编号：…；项目类别：…）)
+            result.append(replace(line, text=head, norm=normalise(head)))
         result += [replace(line, text=f, norm=normalise(f), continued=False, title_tail=False)
                    for f in fields if f]
     return result
@@ -591,6 +599,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
                 if m["quota"] or (m["label"] and FIELD_LABELS.get(m["label"]) not in (None, OWN))
+                or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
@@ -1136,7 +1145,7 @@ def classify_text(text: str) -> Heading | None:
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
-                           ("A ", _CAPITAL_SPACE)):
+                           ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":

@@ -436,6 +436,11 @@ class TreeBuilder:
                       or (body is not None and body.key in ("content", "indicators"))):
             return False
         listed = LISTED_ITEM.match(line.text.strip())
+        below = classify(ahead[0]) if ahead and listed is not None else None
+        own = classify(line)
+        if below is not None and own is not None and below.style != own.style \
+                and not below.style.startswith("kw:") and below.level > own.level:
+            return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
@@ -747,6 +752,12 @@ class TreeBuilder:
         if index is not None:
             if heading.style in self.own_depth:  # as deep as the document first nested it
                 heading = replace(heading, level=self.own_depth[heading.style])
+            elif index < len(self.stack) and self.stack[index].kind == "plan" \
+                    and heading.kind != "plan" and not line.heading_depth \
+                    and heading.level > self.stack[index].level:
+                # （一）…计划 ⏎ … ⏎ （二）定向委托项目: a sibling ranks as the plan before it (a
+                # Markdown heading's own marks rank it already)
+                heading = replace(heading, level=self.stack[index].level)
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
                 or self.keyword_under_keyword(heading):
@@ -1371,6 +1382,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     notes_naming_headings(root)
     offices_in_text(root)
     offices_in_tables(root, lines)
+    corrected_codes(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
@@ -1480,8 +1492,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
                 lead = normalise(item).strip()
-                scoped = node.non_funding and bool(extract.MODE_SCOPE.match(lead)
-                                                   or extract.CLASS_SCOPE.match(lead))
+                named = extract.NAMED_SCOPE.match(lead)  # 重点项目申报单位… by a kind named
+                scoped = node.non_funding and bool(
+                    extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
+                    or (named and named["kind"] in root.kinds_named))
                 if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
@@ -1944,6 +1958,23 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
                 and named[0].children and len(rest) > len(title) + 4:
             return named[0], rest[len(title):]
     return None
+
+
+# 勘误：方向3的指南代码更正为HG25XY03: an erratum the bureau added to the published text
+ERRATUM = re.compile(r"(?P<kw>方向|项目|课题|榜单)\s*(?P<n>[\d一二三四五六七八九十]{1,3})\s*的?\s*"
+                     r"(?:指南)?(?:代码|编号)\s*(?:更正|修改|调整|变更)为\s*(?P<code>[A-Za-z][A-Za-z0-9-]{3,})")
+
+
+def corrected_codes(root: Node, lines: list[Line]) -> None:
+    """An erratum correcting a direction's code, wherever the page states it: that direction
+    (by its keyword and number) takes the corrected code."""
+    for line in lines:
+        for found in ERRATUM.finditer(line.norm):
+            number = fx.to_number(found["n"])
+            named = [n for n in all_nodes(root) if n.style == f"kw:{found['kw']}"
+                     and n.seq and n.seq[-1] == number]
+            if len(named) == 1:
+                named[0].code = found["code"]
 
 
 def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
