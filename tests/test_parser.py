@@ -1749,3 +1749,63 @@ def test_a_share_of_total_investment_with_a_cap_and_circled_letters() -> None:
     assert bearing.enterprise_lead_only is True
     assert (disease.office, disease.funding_mode, disease.plan) == (
         "农村与社会发展科", "前资助", "定向委托项目")
+
+
+def test_tiers_named_by_each_direction_items_numbered_di_n_xiang_and_budgets() -> None:
+    """二、支持档次 with 一档：…/三档：… lines, each direction's 支持档次：一档, a plan saying 各方向均
+    按三档支持; 第一项　… plans; 本专项共安排…300万元，支持3项 is a budget, no project's grant."""
+    guideline = _parse([
+        "一、总体要求",
+        "围绕主导产业开展关键核心技术攻关。",
+        "二、支持档次",
+        "各方向所属档次在方向说明中列明，各档次支持标准如下：",
+        "一档：每项资助80～100万元，实施期限不超过3年，须由企业牵头申报。",
+        "三档：每项资助10万元，实施期限不超过1年。",
+        "以上各档次项目均采用前资助方式。",
+        "三、申报方向",
+        "第一项　重点研发专项",
+        "归口科室：高新技术与产业化科",
+        "方向1：锂电池正极材料高效回收与再制造技术（MSKJ2025-01）",
+        "支持档次：一档",
+        "研究内容：研究低能耗拆解分选技术。",
+        "第二项　科技成果转化专项",
+        "资金安排：本专项共安排市级财政资金300万元，支持3项，采用后补助方式。",
+        "第三项　软科学研究专项",
+        "本专项各方向均按三档支持。",
+        "方向2：眉山市科技创新券政策实施成效评估（MSKJ2025-07）",
+        "研究内容：评估科技创新券政策实施情况。",
+    ])
+    battery, transfer, voucher = guideline.leaves
+    assert (battery.funding_min_wan, battery.funding_max_wan, battery.period_years_max,
+            battery.enterprise_lead_only, battery.funding_mode, battery.plan) == (
+        80, 100, 3, True, "前资助", "重点研发专项")
+    assert (transfer.title, transfer.funding_max_wan, transfer.quota, transfer.funding_mode) == (
+        "科技成果转化专项", None, 3, "后补助")
+    assert (voucher.funding_max_wan, voucher.period_years_max) == (10, 1)
+
+
+def test_award_articles_and_a_direction_carried_over_from_last_year() -> None:
+    """第九条　高新技术企业培育奖补。对…给予… in a policy's chapter is an item; a direction
+    （延续2024年度方向） keeps 指南代码沿用FX2024-07 and takes no period from above when its terms
+    are 按2024年度指南原方向执行."""
+    guideline = _parse([
+        "第二章　年度申报指南",
+        "一、产业关键技术攻关项目（高新技术股）",
+        "本类项目采取前资助方式，每项资助30～50万元，实施期限2年。",
+        "（一）新能源汽车电驱动系统关键技术",
+        "研究内容：研究电驱动系统集成技术。",
+        "（二）新型显示用光学膜材料（延续2024年度方向）",
+        "说明：该方向为2024年度指南方向。指南代码沿用FX2024-07，研究内容、考核指标和实施期限均按"
+        "2024年度指南原方向执行。",
+        "第三章　科技创新奖补",
+        "第九条　高新技术企业培育奖补。对首次认定的高新技术企业，给予一次性奖补200000元。",
+        "第十条　技术合同交易奖补。对县内企业登记的技术合同，按实际成交额的1%给予奖补，最高100000元。",
+        "第四章　资金管理与监督",
+        "第十四条　科技创新专项资金由县科技局会同县财政局管理。",
+    ])
+    drive, film, hightech, contract = guideline.leaves
+    assert (drive.period_years_max, drive.funding_max_wan) == (2, 50)
+    assert (film.title, film.code, film.period_years_max, film.funding_max_wan) == (
+        "新型显示用光学膜材料", "FX2024-07", None, 50)
+    assert (hightech.title, hightech.funding_max_wan) == ("高新技术企业培育奖补", 20)
+    assert (contract.title, contract.funding_max_wan) == ("技术合同交易奖补", 10)

@@ -235,12 +235,15 @@ PER_PROJECT = re.compile(
 # …形成氢冶金成套技术。（编号：TS26-ZD02）: a code printed at the end of a direction's text
 CODE_IN_TEXT = re.compile(
     r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码))\s*[:：]\s*"
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]")
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]"
+    # 指南代码沿用FX2024-07: a direction carried over keeps last year's code
+    r"|(?:代码|编号)(?:沿用|仍为|继续使用)\s*(?P<kept>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})")
 
 
 def code_in_text(node: Node) -> str | None:
     """The one labelled code (（编号：…）) the direction's own text states, if only one."""
-    found = {m["code"] for text in node.stated for m in CODE_IN_TEXT.finditer(normalise(text))}
+    found = {m["code"] or m["kept"] for text in node.stated
+             for m in CODE_IN_TEXT.finditer(fx.unwrap(normalise(text)))}
     return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it
 EACH_QUOTA = re.compile(
@@ -377,10 +380,15 @@ WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不设[^。；;，,]{0,20}?要求")  # 不设研发投入和自筹资金比例要求
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
+                 ("资助标准", "funding_max_wan"), ("资助标准", "funding_min_wan"),
+                 ("资助经费", "funding_max_wan"), ("资助经费", "funding_min_wan"),
                  ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用")  # in every pattern above
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "》", "原方向")
+# …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
+DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
+                      r"(?:原方向|原)?(?:规定)?执行")
 
 
 def waived(text: str) -> set[str]:
@@ -393,7 +401,7 @@ def waived(text: str) -> set[str]:
         found.add("period_years_max")
     if NO_MATCHING.search(norm):
         found.add("matching_ratio")
-    for match in WAIVER.finditer(norm):
+    for match in [*WAIVER.finditer(norm), *DEFERRED.finditer(fx.unwrap(norm))]:
         found |= {name for word, name in WAIVED_FIELDS if word in match.group(0)}
     return found
 

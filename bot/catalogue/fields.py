@@ -21,6 +21,8 @@ NOT_GRANT = re.compile(
     r"自筹|配套|匹配|总投入|总投资|研发|研究开发|经费支出|销售|营业|产值|收入|投入"
     r"|交易额|成交额|合同额|实际支付")  # 技术交易额实际支付不低于50万元: a condition
 GRANT_WORD = re.compile(r"资助|补助|支持|奖励|奖补|补贴|财政|给予")
+# 本专项共安排市级财政资金300万元，支持3项: a budget shared out, no project's grant
+BUDGET = re.compile(r"共安排|总计安排|合计安排|预算总额|资金总额|总预算")
 SENTENCE_SPLIT = re.compile(r"(?<=[。;；!?！？\n])")
 PREFERENCE = re.compile(r"优先|鼓励|倾斜|择优")
 
@@ -242,6 +244,8 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
     before = re.sub(r"\([^()]*\)", "", norm[max(0, match.start() - 30): match.start()])
     # A类项目（…实现销售）资助150万元: an aside; 总投入的30%且不超过100万元: a clause of its own
     clause = re.split(r"[,，;；。]|且", before[-14:])[-1]
+    if BUDGET.search(clause):
+        return False
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
 
 

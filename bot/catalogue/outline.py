@@ -74,13 +74,13 @@ NON_FUNDING = re.compile(
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
-    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施"
+    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类)\s*[:：、.]?\s*(?P<rest>.*)$")
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项)\s*[:：、.]?\s*(?P<rest>.*)$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
 _KEYWORD = re.compile(
@@ -1109,7 +1109,8 @@ def classify_text(text: str) -> Heading | None:
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
-        if not rest or not title_like(rest) or any(ch in strip_brackets(rest) for ch in TERMINAL):
+        if not rest or not title_like(rest) or (
+                any(ch in strip_brackets(rest) for ch in TERMINAL) and not _award_article(rest)):
             return None  # 第七条　重点研发计划围绕…: an article that is a rule
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
                        article["num"], rest, strong=True, code=find_code(rest))
@@ -1244,6 +1245,14 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
                    kind="plan" if plan else None, strong=strong, code=code, container=container)
 
 
+def _award_article(rest: str) -> bool:
+    """第九条　高新技术企业培育奖补。对首次认定的…给予一次性奖补200000元: an article named
+    by a short first sentence, the award it grants after it — a fundable item."""
+    head, _, body = normalise(rest).partition("。")
+    return bool(body) and 2 <= len(head) <= 16 and not re.search(r"[,，;；:：]", head) \
+        and bool(re.search(r"(?:给予|奖补|补助|资助|奖励|贴息)[^。；;]*?\d", body))
+
+
 def _number(text: str) -> tuple[int, ...] | None:
     text = text.replace(" ", "")
     if text in CIRCLED:
@@ -1336,6 +1345,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
+                         r"|[(（]\s*延续\s*\d{4}\s*年度?(?:指南)?方向\s*[)）]"  # carried over
                          # （可申报类别：重点项目、一般项目）: the kinds it takes
                          r"|[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：][^()（）]*[)）]\s*$"
                          # （承担单位：电子科技大学长三角研究院（衢州））: who a directive

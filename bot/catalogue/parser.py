@@ -1411,7 +1411,7 @@ APPLICANT_LABEL = re.compile(
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 GENERAL_SCOPE = re.compile(
-    r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目)均"
+    r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目|档次项目)均"
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外|除另有说明外")
 
 
@@ -1459,6 +1459,8 @@ def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
         for key, lines in node.fields.items():  # the row's 支持额度, 拟支持数 …
             if not key.startswith(OTHER):
                 twin.row_fields.setdefault(key, []).extend(lines)
+        if twin.code is None and node.code:
+            twin.code = node.code  # the code only the table gives
         if node.parent is not None:
             node.parent.children.remove(node)
         leaves.discard(id(node))
@@ -1602,8 +1604,11 @@ KIND_BRACKET = re.compile(r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青
 # （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
+# 本专项各方向均按三档支持: the kind of every direction below
+KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:项目)?(?:类型|类别|级别)\s*[:：]\s*(?P<kind>[^。；;，,\s(（]{1,12})")
+KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持)?档次)\s*[:：]\s*"
+                       r"(?P<kind>[^。；;，,\s(（]{1,12})")  # 支持档次：一档 too
 
 
 def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
@@ -1617,6 +1622,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      if (m := KIND_LINE.match(normalise(line).strip()))), None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
+        if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
+            kind = next((m["kind"] for a in node.ancestors() for line in a.stated
+                         if (m := KIND_FOR_ALL.search(normalise(line)))), None)
         listed = [] if kind is not None or node.children else [
             k.strip() for k in re.split(r"[、,，和及/]", bracket["kinds"]) if k.strip()] \
             if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else []
@@ -1658,6 +1666,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             node.kind_terms = _tier_of_kind(node, kind)
 
 
+TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
+                       r"|[\u4e00-\u9fff]{2,6}项目)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
 def kind_sections(root: Node) -> dict[str, Node]:
     """Headings in the sections that fund nothing that define a kind of project by its
     name (（一）A类（重大项目）, （二）重点项目), with the terms their text states."""
@@ -1666,6 +1678,13 @@ def kind_sections(root: Node) -> dict[str, Node]:
         if node.title and not node.children and node.text and any(
                 a.non_funding for a in node.ancestors() if a.parent is not None):
             found.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+        if node.non_funding:  # 一档：每项资助80～100万元… as a labelled line of the section
+            said = [(key.removeprefix(OTHER), lines) for key, lines in node.fields.items()
+                    if key.startswith(OTHER) and lines]
+            said += [(m["name"], [m["rest"]]) for line in node.text
+                     if (m := TIER_LINE.match(normalise(line).strip()))]
+            for name, lines in said:
+                found.setdefault(name, Node(None, node.line, name, text=list(lines)))
     return found
 
 
@@ -2240,10 +2259,10 @@ PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
-    if node.children or node.non_funding or node.section \
+    if node.children or node.non_funding or (node.section and node.style != "part:条") \
             or node.parent is None or node.label is not None or node.bare or not node.text \
             or closed(node):
-        return False
+        return False  # (第九条　…奖补。对…给予… is an article that grants money)
     if node.kind == "plan" and grants_money(node):
         return True  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
     if any(id(sibling) in chosen and sibling.style == node.style
