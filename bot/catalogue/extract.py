@@ -348,10 +348,11 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
                           inferred: list[str]) -> None:
     """A grant stated above as a share of each 榜单's amount: this leaf's, from its own
     榜单金额 (the cap above still binds; 定额 makes it the floor too)."""
-    if "funding_max_wan" not in inherited and own.get("funding_max_wan") is not None:
+    stated = node.field_text("other:榜单金额") or node.field_text("other:需求金额")
+    if stated is None or ("funding_max_wan" not in inherited
+                          and own.get("funding_max_wan") is not None):
         return
-    amount = fx.parse_funding(node.field_text("other:榜单金额") or node.field_text(
-        "other:需求金额")).max_wan
+    amount = fx.parse_funding(stated).max_wan
     share = next((m for a in node.ancestors() if a.parent is not None
                   for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
     if amount is None or share is None:
@@ -385,7 +386,7 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "》", "原方向")
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "原方向", "》执行", "》规定")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
 DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
                       r"(?:原方向|原)?(?:规定)?执行")

@@ -436,16 +436,16 @@ class TreeBuilder:
                       or (body is not None and body.key in ("content", "indicators"))):
             return False
         listed = LISTED_ITEM.match(line.text.strip())
-        below = classify(ahead[0]) if ahead and listed is not None else None
-        own = classify(line)
-        if below is not None and own is not None and below.style != own.style \
-                and not below.style.startswith("kw:") and below.level > own.level:
-            return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
         if listed is None or holder is None:
             return False
+        below = classify(ahead[0]) if ahead else None
+        own = classify(line) if below is not None else None
+        if below is not None and own is not None and below.style != own.style \
+                and not below.style.startswith("kw:") and below.level > own.level:
+            return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else "listed:(一)"
         if self.current is not holder and self.current.style != style:
             return False
@@ -1897,7 +1897,9 @@ def notes_naming_headings(root: Node) -> None:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
         if node.code:
             coded.setdefault(node.code, []).append(node)
-    longest_first = sorted((t for t in titled if len(t) >= 4), key=len, reverse=True)
+    longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
+    for title in sorted((t for t in titled if len(t) >= 4), key=len, reverse=True):
+        longest_first.setdefault(title[:2], []).append(title)
     for node in all_nodes(root):
         if node.children and not node.non_funding:
             continue  # a note stands in the general sections, not among the directions
@@ -1910,7 +1912,7 @@ def notes_naming_headings(root: Node) -> None:
                 if named_node is not node:
                     named_node.text.append(f"本专项{rest}")
                 continue
-            for clause in re.split(r"[。；;]", line):
+            for clause in re.split(r"[。；;]", line) if node.non_funding else ():
                 subjects = _listed_subjects(clause, titled, longest_first)
                 if subjects is not None:
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
@@ -1931,8 +1933,8 @@ CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}
 QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
 
 
-def _listed_subjects(clause: str, titled: dict[str, list[Node]], longest_first: list[str]
-                     ) -> tuple[list[Node], str] | None:
+def _listed_subjects(clause: str, titled: dict[str, list[Node]],
+                     longest_first: dict[str, list[str]]) -> tuple[list[Node], str] | None:
     """A clause whose subject lists headings by their titles (重点研发计划、社会发展科技计划和
     “县域特色产业科技示范”方向采取前资助方式): those headings, and what it says of them. Two or
     more, at least one named without quotes (one in quotes is a note of its own)."""
@@ -1946,7 +1948,8 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]], longest_first: 
             named = titled.get(quoted["name"], [])
             length = quoted.end()
         else:
-            title = next((t for t in longest_first if rest.startswith(t)), None)
+            title = next((t for t in longest_first.get(rest[:2], ()) if rest.startswith(t)),
+                         None)
             named, length = (titled[title], len(title)) if title else ([], 0)
             unquoted = unquoted or bool(named)
         if len(named) != 1:
@@ -1964,14 +1967,14 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]], longest_first: 
 
 
 def _led_by_title(line: str, titled: dict[str, list[Node]],
-                  longest_first: list[str]) -> tuple[Node, str] | None:
+                  longest_first: dict[str, list[str]]) -> tuple[Node, str] | None:
     """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
     企业自筹…): that heading, and what the note says of it."""
     lead = NOTE_NUMBER.match(normalise(line))
     if lead is None or QUOTED_NOTE.search(line):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
     rest = re.sub(r"\s", "", normalise(line)[lead.end():])
-    for title in longest_first:
+    for title in longest_first.get(rest[:2], ()):
         named = titled[title]
         if rest.startswith(title) and len(named) == 1 \
                 and named[0].children and len(rest) > len(title) + 4:
