@@ -1809,3 +1809,61 @@ def test_award_articles_and_a_direction_carried_over_from_last_year() -> None:
         "新型显示用光学膜材料", "FX2024-07", None, 50)
     assert (hightech.title, hightech.funding_max_wan) == ("高新技术企业培育奖补", 20)
     assert (contract.title, contract.funding_max_wan) == ("技术合同交易奖补", 10)
+
+
+def test_codes_closing_each_block_and_a_forms_ticked_options() -> None:
+    """【指南代码】… at the end of each direction's block is that direction's, not the next one's;
+    a form's 支持方式 ☑前资助 □后补助 states only what is ticked."""
+    guideline = _parse([
+        "二、重点研发计划",
+        "（一）农业农村领域（农村科技科）",
+        "（1）牡丹籽油精深加工与副产物高值化利用",
+        "【研究内容】开展牡丹籽油低温压榨技术研究。",
+        "【支持方式及强度】前资助，市财政资助不超过50万元。",
+        "【指南代码】HZ2026-NY01",
+        "（2）黄河滩区盐碱地耐盐作物品种选育",
+        "【研究内容】筛选耐盐品种。",
+        "【支持方式及强度】前资助，市财政资助30～50万元。",
+        "【指南代码】HZ2026-NY02",
+        "（二）工业领域（高新技术科）",
+        "（1）智能装备关键部件研发",
+        "研究内容：研制智能装备关键部件。",
+        "支持方式\t☑后补助　□前资助　□奖补",
+        "牵头要求\t☑不限　□须由企业牵头",
+    ])
+    peony, saline, parts = guideline.leaves
+    assert (peony.code, saline.code) == ("HZ2026-NY01", "HZ2026-NY02")
+    assert (parts.funding_mode, parts.enterprise_lead_only) == ("后补助", False)
+
+
+def test_a_legend_of_marks_after_direction_names_and_award_items_under_a_mode_line() -> None:
+    """方向名称后标注“※”的，须由企业牵头申报；未标注“※”的方向…均可牵头申报 (and △ for 后补助):
+    each direction takes what its mark, or its lack of one, says — not its title; items (一)
+    …建设 ⏎ 支持对象及标准：…给予一次性补助5万元 under 支持方式：以奖代补。 are items."""
+    guideline = _parse([
+        "一、总体要求",
+        "（一）方向标注说明。方向名称后标注“※”的，须由企业牵头申报；未标注“※”的方向，企业、高校均可"
+        "牵头申报。方向名称后标注“△”的，采用后补助方式；未标注“△”的方向采用前资助方式。",
+        "二、支持方向",
+        "专项一：电子信息",
+        "1.高性能射频前端芯片设计※",
+        "研究内容：研究射频前端芯片设计。",
+        "2.川菜产业绿色加工技术※△",
+        "研究内容：研究川菜绿色加工技术。",
+        "3.数字文创技术",
+        "研究内容：研究数字文创技术。",
+        "三、科技创新平台建设项目",
+        "支持方式：以奖代补，经认定后一次性拨付。",
+        "（一）县级工程技术研究中心建设",
+        "支持对象及标准：对新认定的县级工程技术研究中心依托企业，给予一次性补助5万元。",
+        "（二）高新技术企业培育",
+        "支持对象及标准：对首次通过高新技术企业认定的企业，给予一次性补助10万元。",
+    ])
+    chip, sichuan, culture, centre, hightech = guideline.leaves
+    assert (chip.title, chip.enterprise_lead_only, chip.funding_mode) == (
+        "高性能射频前端芯片设计", True, "前资助")
+    assert (sichuan.title, sichuan.enterprise_lead_only, sichuan.funding_mode) == (
+        "川菜产业绿色加工技术", True, "后补助")
+    assert (culture.enterprise_lead_only, culture.funding_mode) == (False, "前资助")
+    assert (centre.title, centre.funding_max_wan, hightech.funding_max_wan) == (
+        "县级工程技术研究中心建设", 5, 10)

@@ -74,7 +74,7 @@ NON_FUNDING = re.compile(
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
-    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次"
+    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
@@ -437,6 +437,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
+    keep = [_ticked(text) for text in keep]
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -885,6 +886,17 @@ def _page_numbers(lines: list[str]) -> set[int]:
     if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
         found.update(bare)
     return found
+
+
+UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
+
+
+def _ticked(text: str) -> str:
+    """支持方式　☑前资助　□后补助　□奖补: a form's options, only those ticked stated (a line
+    without a tick keeps its □, which some documents use as a bullet)."""
+    if "☑" not in text and "☒" not in text:
+        return text
+    return UNTICKED.sub("", text).replace("☑", "").replace("☒", "").rstrip()
 
 
 BULLET = re.compile(r"^[●•▪◦○·]\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings in some documents)
@@ -1345,6 +1357,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
+                         r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          r"|[(（]\s*延续\s*\d{4}\s*年度?(?:指南)?方向\s*[)）]"  # carried over
                          # （可申报类别：重点项目、一般项目）: the kinds it takes
                          r"|[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：][^()（）]*[)）]\s*$"

@@ -202,14 +202,29 @@ def codes_lead(lines: list[Line]) -> bool:
     """Whether this document prints a direction's code on the line above its heading rather
     than below it: most code lines have a heading right after them and none right before."""
     before = after = 0
+    first: int | None = None
     for index, line in enumerate(lines):
         if code_line(line) is None or numbered_field(line):
             continue
+        first = index if first is None else first
         if index + 1 < len(lines) and classify(lines[index + 1]) is not None:
             before += 1
         if index > 0 and classify(lines[index - 1]) is not None:
             after += 1
+    if first is not None and _closes_fields(lines, first):
+        return False  # …考核指标：… ⏎ 【指南代码】HZ26… ⏎ 2.…: each code closes its direction
     return before > after
+
+
+def _closes_fields(lines: list[Line], index: int) -> bool:
+    """The code line at `index` ends a block of fields under the heading above it."""
+    for line in reversed(lines[:index]):
+        if classify(line) is not None:
+            return False
+        label = read_label(line)
+        if label is not None and label.key in ("content", "indicators", "funding", "period"):
+            return True
+    return False
 
 
 # The sections of a guideline that fund nothing, known by name when they stand alone unnumbered
@@ -620,6 +635,11 @@ class TreeBuilder:
         heading_next = bool(ahead) and classify(ahead[0]) is not None
         if fresh and not (self.codes_before and heading_next):
             node.code = code
+            return True
+        if heading_next and not self.codes_before and node is not self.root \
+                and node.code is None and node.kind not in ("plan", "group") \
+                and any(node.fields.values()):
+            node.code = code  # …【申报要求】… ⏎ 【指南代码】HZ2026-NY01: closing its own block
             return True
         if heading_next:
             self.pending_code = code
@@ -1141,7 +1161,8 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
         return True  # 1.花牛苹果… / 指南代码：TSNY2501: a code names a heading, not an item
     label = read_label(following)
     if label is not None and label.key is not None and (
-            label.listed or label.bracketed or head_word_key(label.label, final=True)):
+            label.listed or label.bracketed or head_word_key(label.label, final=True)
+            or re.search(r"[及和与]", label.label)):  # 支持对象及标准：…: two fields named
         return True  # 示范内容：… names a field by its head word as surely as 研究内容
     below = classify(following)
     return below is not None and below.style != heading.style
@@ -1383,6 +1404,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     offices_in_text(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
+    marked_directions(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
     root.general = general_rules(root, nodes)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
@@ -1987,6 +2009,30 @@ ERRATUM = re.compile(r"(?P<kw>方向|项目|课题|榜单)\s*(?P<n>[\d一二三�
                      r"(?:指南)?(?:代码|编号)\s*(?:更正|修改|调整|变更)为\s*(?P<code>[A-Za-z][A-Za-z0-9-]{3,})")
 
 
+# 方向名称后标注“※”的，须由企业牵头申报…；未标注“※”的方向，…均可牵头申报: a legend of marks
+MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲☆＊#])[”\"]?的(?:方向)?[,，]?"
+                       r"(?P<rule>[^；;。]+)")
+
+
+def marked_directions(root: Node, lines: list[Line]) -> None:
+    """A legend saying what a mark after a direction's name means (and what its absence
+    means): each direction under a heading that marks some takes the rule its mark gives."""
+    rules: dict[str, dict[bool, str]] = {}
+    for line in lines:
+        for found in MARK_RULE.finditer(line.norm):
+            rules.setdefault(found["mark"], {})[bool(found["un"])] = found["rule"].strip()
+    marks = tuple(rules)
+    for mark, said in rules.items():
+        for node in all_nodes(root):  # the headings whose directions the legend marks
+            if not any(m in child.heading_text for child in node.children for m in marks):
+                continue
+            for child in node.children:  # (stated once for the directions so marked)
+                rule = said.get(mark not in child.heading_text)
+                if rule:
+                    child.kind_terms += f"本方向{rule}。"
+                    child.kind_named = child.kind_named or f"标注“{mark}”的方向"
+
+
 def corrected_codes(root: Node, lines: list[Line]) -> None:
     """An erratum correcting a direction's code, wherever the page states it: that direction
     (by its keyword and number) takes the corrected code."""
@@ -2301,9 +2347,12 @@ def fields_follow_items(node: Node) -> bool:
 
 
 def grants_money(node: Node) -> bool:
-    """Its running text grants money itself (给予奖补…最高不超过50万元)."""
-    return bool(node.text) and bool(
-        extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text)))))
+    """Its running text, or a field no rule names (支持对象及标准：对…给予一次性补助5万元),
+    grants money itself (给予奖补…最高不超过50万元)."""
+    said = [*node.text, *(line for key, lines in node.fields.items()
+                          if key.startswith(OTHER) for line in lines)]
+    return bool(said) and bool(
+        extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(said)))))
 
 
 def fold_children(node: Node) -> None:
