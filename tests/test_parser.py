@@ -1867,3 +1867,27 @@ def test_a_legend_of_marks_after_direction_names_and_award_items_under_a_mode_li
     assert (culture.enterprise_lead_only, culture.funding_mode) == (False, "前资助")
     assert (centre.title, centre.funding_max_wan, hightech.funding_max_wan) == (
         "县级工程技术研究中心建设", 5, 10)
+
+
+def test_slash_joined_terms_a_compound_terms_label_and_an_editors_tags() -> None:
+    """支持方式/支持额度/实施期限/拟支持项数：前资助/30～50万元/2年/2项 pairs each label with its
+    value; 支持强度与期限：资助不超过80万元，实施期限2年 is the grant with its period in it; <p>
+    and <br/> left from a web page are not text."""
+    guideline = _parse([
+        "二、重点研发计划",
+        "1.1 稀土永磁材料高性能化制备技术",
+        "<p>研究内容：研究低重稀土高矫顽力钕铁硼磁体晶界扩散技术。<br/>",
+        "考核指标：申请发明专利3件以上。</p>",
+        "支持方式/支持额度/实施期限/拟支持项数：后补助/30～50万元/3年/2项",
+        "指南代码：SG25-YF-0101",
+        "1.2 电子信息关键器件研发",
+        "支持强度与期限：资助不超过80万元，实施期限2年，采用前资助方式。",
+    ])
+    magnet, device = guideline.leaves
+    assert (magnet.funding_mode, magnet.funding_min_wan, magnet.funding_max_wan,
+            magnet.period_years_max, magnet.quota, magnet.code) == (
+        "后补助", 30, 50, 3, 2, "SG25-YF-0101")
+    assert "<" not in (magnet.content or "") + (magnet.indicators or "")
+    assert (magnet.content or "").startswith("研究低重稀土")
+    assert (device.funding_max_wan, device.period_years_max, device.funding_mode) == (
+        80, 2, "前资助")

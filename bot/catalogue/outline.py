@@ -239,8 +239,15 @@ AUTO_NUMBER_TAB = re.compile(
 BOLD = re.compile(r"^(\s*)\*\*(?P<text>.+?)\*\*\s*$")
 
 
+# <p>研究内容：…<br/> — an editor's tags left in the copied text
+HTML_TAG = re.compile(r"</?(?:p|br|span|div|strong|b|em|font|section|td|tr)\b[^<>]{0,200}>",
+                      re.IGNORECASE)
+
+
 def _unbold(raw: str) -> str:
     raw = raw.replace("&nbsp;", " ")
+    if "<" in raw:
+        raw = HTML_TAG.sub("", raw)
     match = BOLD.match(raw)
     return f"{match[1]}{match['text']}" if match else raw
 
@@ -580,10 +587,34 @@ def _split_trailing_terms(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 支持方式/支持额度/实施期限/拟支持项数：前资助/30～50万元/2年/2项 — labels and values paired
+SLASHED = re.compile(r"^(?P<labels>[\u4e00-\u9fff]{2,8}(?:\s*/\s*[\u4e00-\u9fff]{2,8})+)\s*[:：]"
+                     r"\s*(?P<values>\S.*)$")
+
+
+def _slashed(line: Line) -> list[str] | None:
+    """The label：value lines a slash-joined line stands for, when each label names a field and
+    the values are as many."""
+    match = SLASHED.match(line.text.strip())
+    if match is None:
+        return None
+    labels = [part.strip() for part in match["labels"].split("/")]
+    values = [part.strip() for part in match["values"].split("/")]
+    said = [f"{label}：{value}" for label, value in zip(labels, values, strict=False)]
+    known = [_read_label(text, normalise(text)) for text in said]
+    if len(labels) != len(values) or not all(k is not None and k.key for k in known):
+        return None
+    return said
+
+
 def split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
     for line in lines:
+        slashed = None if line.table or "/" not in line.text else _slashed(line)
+        if slashed:
+            result += [replace(line, text=text, norm=normalise(text)) for text in slashed]
+            continue
         cells = [cell.strip() for cell in line.text.split("\t")] if line.table else []
         if len(cells) >= 2 and all(_labelled_cell(cell) for cell in cells):
             # 支持金额：不超过80万元　　实施期限：2年 (the spaces read as a table's): fields
@@ -1572,6 +1603,9 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
     if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
     key = FIELD_LABELS.get(label) or head_word_key(label)
+    if key == "period" and (parts := re.split(r"[与和及]", label, maxsplit=1))[0] != label \
+            and (FIELD_LABELS.get(parts[0]) or head_word_key(parts[0])) == "funding":
+        key = "funding"  # 支持强度与期限：…不超过80万元，实施期限2年: the grant, its period in it
     if match["sep"] == "\t" and label not in FIELD_LABELS \
             and (key is None or raw_text.count("\t") != 1):
         return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
