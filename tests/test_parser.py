@@ -1891,3 +1891,89 @@ def test_slash_joined_terms_a_compound_terms_label_and_an_editors_tags() -> None
     assert (magnet.content or "").startswith("研究低重稀土")
     assert (device.funding_max_wan, device.period_years_max, device.funding_mode) == (
         80, 2, "前资助")
+
+
+def test_a_closing_summary_table_by_plan_code_and_sub_directions_numbered_under_each() -> None:
+    """附表 …汇总表 (no number) with a row per 计划代码 gives each plan heading ending in that
+    code its terms; （一）（二） nested under 1. nest again under 2. when numbered afresh; a
+    code under 项目类别：A类 is still the direction's; a 支持强度 column is the grant."""
+    guideline = _parse([
+        "一、总体要求",
+        "各计划的支持方式、资助额度、实施期限统一列于本指南附表。",
+        "二、支持方向",
+        "第一部分　重点研发计划（HD26A）",
+        "1.先进钢铁材料",
+        "围绕钢铁产业高端化，设以下子方向。",
+        "（一）高强汽车板短流程制备技术",
+        "指南代码：HD26A-0101",
+        "（二）钢铁冶炼固废资源化利用",
+        "指南代码：HD26A-0102",
+        "2.高端装备制造",
+        "面向装备制造业智能化升级，设以下子方向。",
+        "（一）智能焊接机器人关键部件",
+        "项目类别：A类",
+        "指南代码：HD26A-0201",
+        "研究内容：研究焊缝视觉跟踪。",
+        "三、申报要求",
+        "申报单位应为在本市注册的企事业单位。",
+        "附表　2026年度市级科技计划项目支持方式汇总表",
+        "计划代码\t计划名称\t支持方式\t支持强度\t实施期限\t牵头要求",
+        "HD26A\t重点研发计划\t前资助\t30万元～80万元\t不超过3年\t须由企业牵头",
+        "HD26B\t农业科技创新计划\t后补助\t按绩效核定\t2年\t均可牵头",
+    ])
+    titles = [(leaf.parent or leaf.group, leaf.title) for leaf in guideline.leaves]
+    assert titles == [("先进钢铁材料", "高强汽车板短流程制备技术"),
+                      ("先进钢铁材料", "钢铁冶炼固废资源化利用"),
+                      ("高端装备制造", "智能焊接机器人关键部件")]
+    welding = guideline.leaves[2]
+    assert welding.code == "HD26A-0201"
+    assert (welding.funding_mode, welding.funding_min_wan, welding.funding_max_wan,
+            welding.period_years_max, welding.enterprise_lead_only) == (
+        "前资助", 30, 80, 3, True)
+    assert "funding_max_wan" in welding.inherited
+
+
+def test_stem_lettered_classes_plan_words_under_a_plan_and_a_grant_after_the_goals() -> None:
+    """甲类　… headings over 甲1./甲2. directions, terms in the class's paragraph; 专项1：…
+    right under （一）重大科技专项（市县联动） divides it; 市级财政补助最高不超过60万元，攻关期限2年
+    written on after 攻关目标 is the direction's grant and period."""
+    guideline = _parse([
+        "二、项目类别与支持方向",
+        "甲类　重大科技专项（锂电新能源）",
+        "归口科室：高新技术科",
+        "甲类项目须由企业牵头申报，采用事前资助方式，实施期限3年。",
+        "甲1.动力电池高安全固态电解质材料",
+        "资助额度：200万元～300万元，拟支持2项。",
+        "甲2.退役锂电池梯次利用与材料再生",
+        "资助额度：不超过200万元。",
+        "乙类　重点科技项目（农业与社会发展）",
+        "乙类项目采用后补助方式。",
+        "乙1.大黄鱼抗病良种选育",
+        "资助额度：不超过30万元。",
+        "三、市县联动与揭榜",
+        "（一）重大科技专项（市县联动）",
+        "归口科室：高新技术产业科",
+        "项目采取事前资助方式，实施期限3年。",
+        "专项1：深远海养殖工船关键装备研发",
+        "子课题1：船载养殖舱水体循环与控温系统",
+        "资助金额：150万元。",
+        "子课题2：养殖工船智能投喂与鱼群监测",
+        "资助金额：不超过100万元。",
+        "（二）揭榜挂帅项目",
+        "1．榜单一：黑茶智能化连续发花生产线研制",
+        "攻关目标：研制黑茶连续化、智能化发花生产线。",
+        "市级财政补助最高不超过60万元，攻关期限2年。",
+    ])
+    leaves = {leaf.title: leaf for leaf in guideline.leaves}
+    assert list(leaves) == ["动力电池高安全固态电解质材料", "退役锂电池梯次利用与材料再生",
+                            "大黄鱼抗病良种选育", "船载养殖舱水体循环与控温系统",
+                            "养殖工船智能投喂与鱼群监测", "黑茶智能化连续发花生产线研制"]
+    battery = leaves["动力电池高安全固态电解质材料"]
+    assert (battery.office, battery.enterprise_lead_only, battery.period_years_max,
+            battery.funding_max_wan) == ("高新技术科", True, 3, 300)
+    assert leaves["大黄鱼抗病良种选育"].funding_mode == "后补助"
+    cabin = leaves["船载养殖舱水体循环与控温系统"]
+    assert (cabin.office, cabin.period_years_max, cabin.funding_max_wan) == (
+        "高新技术产业科", 3, 150)
+    tea = leaves["黑茶智能化连续发花生产线研制"]
+    assert (tea.funding_max_wan, tea.period_years_max) == (60, 2)

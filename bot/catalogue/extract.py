@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import normalise
-from bot.catalogue.outline import FIELD_LABELS, OWN
+from bot.catalogue.outline import FIELD_LABELS, OWN, head_word_key
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
@@ -48,13 +48,14 @@ OWN_RULE = re.compile(
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
-# 每项资助15万元，拟支持1项。 written on after the indicators: the direction's own grant
-OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:资助|支持|补助)(?:经费|金额|额度|强度)?(?:为)?"
-                       r"(?:不超过|最高|最多)?\s*\d")
+# 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
+# direction's own grant
+OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本级)?(?:资助|支持|补助)"
+                       r"(?:经费|金额|额度|强度)?(?:为)?(?:不超过|最高|最多){0,2}\s*\d")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
-    r"|研究期|服务期|支持期|资助期)"
+    r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期)"
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
@@ -277,7 +278,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     stopped = waived(_join(node.stated))
     # its row of a table the heading above refers to; the tier a grant above gives its kind
     holders: list[Node | tuple[dict[str, Any], str]] = [
-        (_terms_of(sentence, None), note) for sentence, note in (
+        (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
+        for sentence, note in (
             (node.table_terms, "取自上级所引表格中本项的一行"),
             (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
         if sentence]
@@ -319,6 +321,16 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+def _labelled_funding(sentence: str) -> str | None:
+    """The grant a table row's sentence states under its column's label (支持强度：50～100万元
+    — no 每项 nor 资助 in it: the column said what the value is)."""
+    for part in re.split(r"[；;]", sentence):
+        label, sep, value = part.partition("：")
+        if sep and value.strip() and (FIELD_LABELS.get(label) or head_word_key(label)) == "funding":
+            return value.strip().rstrip("。")
+    return None
 
 
 def _union_terms(tiers: list[dict[str, Any]]) -> dict[str, Any]:

@@ -47,7 +47,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
-          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7}
+          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -127,9 +127,15 @@ _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x0
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
 _BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<rest>[^\x00-\x7f].*)$")
 # C1 磷酸锰铁锂…: a lettered direction's sub-directions
-_LETTER_DIGIT = re.compile(r"^(?P<num>[A-H]-?\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 # 甲、电子级磷酸…: the heavenly stems as a list's numbers
 STEMS = "甲乙丙丁戊己庚辛壬癸"
+# …and 甲1.动力电池… / B2、…: a class's directions numbered by its letter or stem
+_LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、](?!\d))\s*"
+                           r"(?P<rest>[^\x00-\x7f].*)$")
+# 甲类　重大科技专项（锂电新能源） / B类　一般项目: a class of terms, a heading over its
+# directions
+_CLASS_HEAD = re.compile(rf"^(?P<num>[A-H{STEMS}])类[\s\u3000]+"
+                         r"(?P<rest>[\u4e00-\u9fff][^。；;，,]{1,40})$")
 _STEM = re.compile(rf"^(?P<num>[{STEMS}])\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
@@ -1189,7 +1195,7 @@ def classify_text(text: str) -> Heading | None:
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
-                           ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE)):
+                           ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD)):
         match = pattern.match(norm)
         if match:
             if style == "1." and match["sep"] == "、":
@@ -1304,8 +1310,9 @@ def _number(text: str) -> tuple[int, ...] | None:
         return tuple(int(part) for part in re.split(r"[.\-]", text))
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
-    if re.fullmatch(r"[A-H]-?\d{1,2}", text):  # C1, C2 (C-1, C-2): under （C）
-        return (ord(text[0]) - ord("A") + 1, int(text.lstrip("ABCDEFGH-")))
+    if re.fullmatch(rf"[A-H{STEMS}]-?\d{{1,2}}", text):  # C1, C2 (C-1, 甲1): under （C）, 甲类
+        first = STEMS.index(text[0]) if text[0] in STEMS else ord(text[0]) - ord("A")
+        return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (_roman(text.upper()),)
     if len(text) == 1 and text in STEMS:

@@ -32,6 +32,7 @@ from bot.catalogue.outline import (
     CODE,
     CONTAINER,
     LEVELS,
+    NUMBERED_PLAN_WORDS,
     OWN,
     PLAN_WORDS,
     RELATIVE_STYLES,
@@ -239,6 +240,10 @@ PARTS_ANNOUNCED = re.compile(
     r"子(?:方向|课题|任务|专题|项目)|下设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个")
 
 
+# 项目类别：A类 / 类别：重点项目 — a line that files a direction under a class of terms
+CLASS_LINE = re.compile(r"^\s*(?:项目)?(?:类别|类型)\s*[:：]\s*\S{1,12}\s*$")
+
+
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -260,6 +265,7 @@ class TreeBuilder:
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
         self.own_depth: dict[str, float] = {}  # ① over （1）: styles the document ranks itself
+        self.own_parent: dict[str, str | None] = {}  # …and the style it first nested them under
         self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
         self.lists_closed: set[int] = set()  # headings whose list of directions has ended
         self.carry: list[str] | None = None  # where a line sent above went: its wrap follows
@@ -630,8 +636,10 @@ class TreeBuilder:
         document that prints every code above its heading, to the heading that follows."""
         node = self.current
         # (the text its own heading line carried after the title does not count)
+        # (nor a 项目类别：A类 line above the code: it names the class, it is not the body)
+        said = [text for text in node.text if not CLASS_LINE.match(text)]
         fresh = node is not self.root and node.code is None \
-            and len(node.text) <= int(node.inline_body) and not any(node.fields.values())
+            and len(said) <= int(node.inline_body) and not any(node.fields.values())
         heading_next = bool(ahead) and classify(ahead[0]) is not None
         if fresh and not (self.codes_before and heading_next):
             node.code = code
@@ -780,11 +788,16 @@ class TreeBuilder:
                 heading = replace(heading, level=self.stack[index].level)
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
-                or self.keyword_under_keyword(heading):
+                or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
             self.own_depth[heading.style] = heading.level
+            self.own_parent[heading.style] = self.current.style
+        elif self.renumbered_under_own(heading):
+            # 2.高端装备制造 ⏎ …设以下子方向 ⏎ （一）…: the document ranked （一） under 1. when
+            # first met; numbered afresh under the next 2. it nests there again
+            heading = replace(heading, level=self.own_depth[heading.style])
         else:
             heading = self.under_numbered_plan(heading)
             self.pop_to(heading.level)
@@ -833,6 +846,17 @@ class TreeBuilder:
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
 
+    def plan_word_under_plan(self, heading: Heading) -> bool:
+        """专项1：… first met right under （一）重大科技专项（市县联动） with its terms: the
+        document divides that plan into 专项, it does not start a new top."""
+        current = self.current
+        title = re.sub(r"\s*[(（][^()（）]*[)）]$", "", current.title or "")
+        return (heading.keyword in ("专项", "专题") and heading.style not in self.last_number
+                and heading.number == (1,) and current is not self.root
+                and current.style in LEVELS and not current.children and bool(current.text)
+                and not current.non_funding and not current.section
+                and NUMBERED_PLAN_WORDS.search(title) is not None)
+
     def keyword_under_keyword(self, heading: Heading) -> bool:
         """榜单1：… first met right under 方向11：… that holds only its paragraph (the terms
         of its 榜单): another word, the document's own next level."""
@@ -868,6 +892,16 @@ class TreeBuilder:
         return (code is not None and current.code is not None and code != current.code
                 and code.startswith(current.code)) \
             or any(PARTS_ANNOUNCED.search(normalise(text)) for text in current.text)
+
+    def renumbered_under_own(self, heading: Heading) -> bool:
+        """A style the document nests under another (first_under_empty), numbered from its
+        first again right under a fresh heading of that other style."""
+        current = self.current
+        return (heading.style in self.own_depth and current is not self.root
+                and self.own_parent.get(heading.style) == current.style
+                and not current.children and not current.fields
+                and heading.number is not None and heading.number[-1] == 1
+                and abs(current.level + 0.1 - self.own_depth[heading.style]) < 1e-9)
 
     def pop_to(self, level: float) -> None:
         while len(self.stack) > 1 and self.current.level >= level:
@@ -1546,7 +1580,8 @@ def _applicant_kind(stated: list[str]) -> str | None:
 
 
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
-TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
+# 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
+TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -1569,7 +1604,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 break
             rows.append(table_cells(following))
         if len(rows) >= 2:
-            tables.setdefault(str(int(caption["n"])), (rows[0], rows[1:]))
+            tables.setdefault(str(int(caption["n"])) if caption["n"] else "附表",
+                              (rows[0], rows[1:]))
     for line in lines:
         for amend in TABLE_AMEND.finditer(line.norm):
             _amend_row(tables.get(str(int(amend["n"]))), amend)
@@ -2057,9 +2093,14 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
                 continue
             name = _class_folded(row[0])
             named = [n for n in headings if _class_folded(n.title or "") == name]
-            if len(named) == 1 and not any(line.startswith(header[1] if len(header) > 1 else "")
-                                           for line in named[0].text):
-                named[0].text.append(_row_sentence(header, row))
+            cells = (header, row)
+            if not named and len(row) > 2:
+                # 计划代码 | 计划名称 | …: the row HD26A names the heading 重点研发计划（HD26A）
+                named = [n for n in headings if n.code and n.code == row[0].strip()]
+                cells = (header[1:], row[1:])
+            if len(named) == 1 and not any(line.startswith(cells[0][1] if len(cells[0]) > 1
+                                                           else "") for line in named[0].text):
+                named[0].text.append(_row_sentence(*cells))
 
 
 CLASS_MARK = re.compile(r"^(?P<a>[A-Z])类\s*[:：]?\s*|\s*[(（](?P<b>[A-Z])类[)）]$")
