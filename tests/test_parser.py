@@ -1977,3 +1977,76 @@ def test_stem_lettered_classes_plan_words_under_a_plan_and_a_grant_after_the_goa
         "高新技术产业科", 3, 150)
     tea = leaves["黑茶智能化连续发花生产线研制"]
     assert (tea.funding_max_wan, tea.period_years_max) == (60, 2)
+
+
+def test_award_targets_said_several_ways_and_a_quoted_plan_heading() -> None:
+    """对本市企业购买…的，按…给予补助 and 对…科技型中小企业给予奖励，具体标准另行发布 are awards
+    only firms get; 2 “揭榜挂帅”项目（…科） is a plan heading, and its 榜单金额为市财政对单个揭榜
+    项目的资助额度 under 支持方式 makes each 榜单金额 the grant; 市级财政按…的20%给予补助，
+    最高不超过100万元 after a 榜单's goals is its grant."""
+    guideline = _parse([
+        "1 科技成果转化计划（成果转化科）",
+        "支持方式：后补助。",
+        "1.1 企业吸纳技术成果补助",
+        "对本市企业购买市外技术成果并在本市实施转化的，按技术合同实际支付额的15%给予补助，"
+        "单个企业最高不超过50万元。",
+        "1.2 科技型中小企业研发费用增长奖励",
+        "对上年度研发费用增长较快的科技型中小企业给予奖励，具体标准另行发布。",
+        "2 “揭榜挂帅”项目（区域合作科）",
+        "支持方式：榜单金额为市财政对单个揭榜项目的资助额度，采取前资助方式。",
+        "2.1 生态合成革低VOCs排放关键技术",
+        "发榜单位：浙江某合成革有限公司",
+        "榜单金额：100万元",
+        "攻关目标：开发水性合成革生产工艺。",
+        "3 企业出题揭榜项目（高新技术科）",
+        "榜单金额为发榜企业支付给揭榜方的研发经费，不含市级财政资金。",
+        "3.1 卤水锂钾综合提取关键技术",
+        "榜单金额：500万元",
+        "攻关目标：突破富锂钾卤水高效提锂技术。",
+        "市级财政按揭榜合同实际支付额的20%给予补助，最高不超过100万元。",
+    ])
+    bought, growth, leather, brine = guideline.leaves
+    assert bought.enterprise_lead_only is True
+    assert (growth.enterprise_lead_only, growth.qualifications) == (True, ["科技型中小企业"])
+    assert (leather.office, leather.funding_max_wan, leather.funding_mode) == (
+        "区域合作科", 100, "前资助")
+    assert brine.funding_max_wan == 100
+
+
+def test_answers_naming_a_plan_and_an_appendix_table_of_directions_by_plan() -> None:
+    """问1：重点研发计划采取什么支持方式？ ⏎ 答：… states that plan's terms; directions given only as
+    rows of a 附件1 table, grouped by rows naming the plans of the body, are those plans'."""
+    guideline = _parse([
+        "一、总体要求",
+        "申报单位须按附件1所列方向申报。",
+        "二、专项设置",
+        "（一）智能制造专项",
+        "归口科室：高新技术科",
+        "本专项采取事前资助方式，单个项目资助额度50万元～100万元，实施期限2年。",
+        "（二）数字经济专项",
+        "归口科室：产学研合作科",
+        "（三）农业科技计划",
+        "归口科室：农村科技科",
+        "三、申报政策问答",
+        "问1：数字经济专项采取什么支持方式？资助额度是多少？",
+        "答：采取事前资助方式，单个项目资助额度为300千元至500千元；实施期限不超过3年。",
+        "问2：同一单位可以申报几个项目？",
+        "答：同一单位限报2项。",
+        "附件1",
+        "永川区2025年度科技计划项目支持方向表",
+        "序号\t方向代码\t方向名称\t研究内容及考核指标\t拟支持项数",
+        "一、智能制造专项",
+        "1\tYC25A01\t新能源汽车电驱动系统集成\t研究扁线电机集成技术\t拟支持2项",
+        "2\tYC25A02\t汽车轻量化零部件成形工艺\t研究一体化压铸工艺\t不限",
+        "二、数字经济专项",
+        "3\tYC25B01\t工业互联网标识解析应用\t研究标识解析应用\t拟支持1项",
+        "三、农业科技计划",
+        "4\tYC25C01\t茶叶品质提升\t研究名优绿茶品种改良\t拟支持2项",
+    ])
+    drive, light, mark, tea = guideline.leaves
+    assert (drive.code, drive.office, drive.funding_min_wan, drive.funding_max_wan,
+            drive.period_years_max, drive.quota) == ("YC25A01", "高新技术科", 50, 100, 2, 2)
+    assert light.code == "YC25A02"
+    assert (mark.office, mark.funding_min_wan, mark.funding_max_wan, mark.period_years_max,
+            mark.funding_mode) == ("产学研合作科", 30, 50, 3, "前资助")
+    assert (tea.office, tea.title) == ("农村科技科", "茶叶品质提升")

@@ -51,7 +51,10 @@ OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|�
 # 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
 # direction's own grant
 OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本级)?(?:资助|支持|补助)"
-                       r"(?:经费|金额|额度|强度)?(?:为)?(?:不超过|最高|最多){0,2}\s*\d")
+                       r"(?:经费|金额|额度|强度)?(?:为)?(?:不超过|最高|最多){0,2}\s*\d"
+                       # 市级财政按揭榜合同实际支付额的20%给予补助，最高不超过100万元
+                       r"|^(?:市级?财政|市本级)按[^。；;]{2,30}?给予[^。；;]{0,6}?(?:补助|资助|奖励)"
+                       r"[,，]?(?:单个项目|每项)?(?:不超过|最高|最多){1,2}\s*\d")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
@@ -677,7 +680,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
     if funding is None and node.field_text("other:榜单金额") and any(
-            LIST_AMOUNT_IS_GRANT.search(normalise(_join(a.text))) for a in node.ancestors()):
+            LIST_AMOUNT_IS_GRANT.search(normalise(_join(a.stated))) for a in node.ancestors()):
         funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
     if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
         funding = _amount_table(node.text)
@@ -864,7 +867,17 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
-    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))的?[,，]")
+    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))(?:的?[,，]"
+    r"|(?<=企业)给予)"  # 对…的科技型中小企业给予奖励
+    # 对本市企业购买市外技术成果…的，按…给予补助 / 对入库的科技型中小企业上年度获得的…贷款，…:
+    # firms doing something, or something of theirs (not 对…企业研发中心开展…, a centre)
+    r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
+    r"(?![\u4e00-\u9fff]{0,6}?(?:中心|实验室|平台|研究院|工作站|基地|孵化器|众创空间|加速器|园"
+    r"|联盟|协会|家))[^。；;,，]{2,40}[,，]")
+
+
+# …给予奖励，具体标准另行发布: an award whose amount is still to come
+AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助)")
 
 
 def _award_whos(node: Node) -> list[str]:
@@ -874,8 +887,9 @@ def _award_whos(node: Node) -> list[str]:
                     node.field_text("content") or ""])
     if "对" not in stated:
         return []
-    return [match["who"] for sentence in fx.sentences(normalise(stated))
-            if (match := AWARD_TARGET.match(sentence)) and GRANT_SENTENCE.search(sentence)]
+    return [match["who"] or match["firm"] for sentence in fx.sentences(normalise(stated))
+            if (match := AWARD_TARGET.match(sentence))
+            and (GRANT_SENTENCE.search(sentence) or AWARD_WORDS.search(sentence))]
 
 
 def _award_targets(whos: list[str]) -> str:

@@ -70,7 +70,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
-    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
@@ -111,8 +111,9 @@ _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<re
 _DECIMAL = re.compile(
     r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*(?P<rest>[^\d.%].*)$")
-# 3 重点研发计划 — a bare number and a space, the top of a 3 / 3.1 / 3.1.1 outline
-_ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
+# 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
+# outline
+_ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[“《「\u4e00-\u9fff].*)$")
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")

@@ -256,6 +256,7 @@ class TreeBuilder:
         self.pending_code: str | None = None  # 方向编号：… printed above its heading
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
+        self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
@@ -531,6 +532,8 @@ class TreeBuilder:
             return True
         self.terms_header = None
         if self.table is not None and not line.table:
+            if self.stack[:self.table_base] != self.table_stack:
+                self.stack = list(self.table_stack)  # its groups went under headings above
             del self.stack[self.table[1]:]
             self.fold_category_row()
             self.table = None
@@ -549,6 +552,11 @@ class TreeBuilder:
                     return True
                 return False
             owner = self.referrers.get(self.appendix) if self.appendix else None
+            if owner is not None and owner.non_funding:
+                owner = None  # 申报单位须按附件1所列方向申报 in 总体要求: not that section's
+            if owner is None and self.appendix \
+                    and any(n.non_funding or n.section for n in self.stack[1:]):
+                owner = self.root  # 附件1's table of directions: not the last section's items
             if owner is not None:  # 附表1 at the end lists the directions of （一）
                 path = [owner]
                 while path[-1].parent is not None:
@@ -558,6 +566,7 @@ class TreeBuilder:
             self.appendix = None
             self.table = (cells, len(self.stack))
             self.table_base = len(self.stack)
+            self.table_stack = list(self.stack)
             self.table_rows = []
             self.table_above = None
             return True
@@ -611,13 +620,34 @@ class TreeBuilder:
         """A group row of a direction table: the rows after it go under it."""
         heading = classify(line)
         rest = heading.rest if heading is not None else line.text
-        del self.stack[self.table_base:]
+        self.stack = list(self.table_stack)
+        stated = self.stated_heading(heading_title(rest) or rest.strip())
+        if stated is not None:
+            # 一、智能制造与汽车产业专项 in a 附件 table of directions: the heading of that name
+            # in the body (its office and terms, no directions of its own) holds its rows
+            path = [stated]
+            while path[-1].parent is not None:
+                path.append(path[-1].parent)
+            self.stack = path[::-1]
+            self.table = (self.table[0], len(self.stack))  # type: ignore[index]
+            return
         group = Node("group", line.number, heading_title(rest) or rest.strip(),
                      heading.number_text if heading is not None else None,
                      style="table-group", level=self.current.level + 0.05,
                      office=find_office(rest), heading_text=line.text)
         self.stack.append(self.current.add(group))
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
+
+    def stated_heading(self, title: str) -> Node | None:
+        """The one heading outside this table titled `title` that states terms and holds no
+        directions yet."""
+        folded = re.sub(r"\s+", "", normalise(title))
+        found = [node for node in all_nodes(self.root)
+                 if node.title and not node.children and not node.non_funding
+                 and not node.section and node.style not in ("table", "table-group")
+                 and re.sub(r"\s+", "", normalise(node.title)) == folded
+                 and (node.text or node.office or any(node.fields.values()))]
+        return found[0] if len(found) == 1 else None
 
     def named_before(self, heading: Heading) -> Node | None:
         """The direction above that a table row names, by its code or its exact title."""
@@ -1609,6 +1639,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     for line in lines:
         for amend in TABLE_AMEND.finditer(line.norm):
             _amend_row(tables.get(str(int(amend["n"]))), amend)
+    _answers_to_their_headings(root, lines)
     if not tables:
         _rows_by_kind(root, tables)  # a kind's tier may still be in a grant's text
         return
@@ -2079,6 +2110,34 @@ def corrected_codes(root: Node, lines: list[Line]) -> None:
                      and n.seq and n.seq[-1] == number]
             if len(named) == 1:
                 named[0].code = found["code"]
+
+
+# 问1：重点研发与转化计划采取什么支持方式？ ⏎ 答：采取事前资助方式，…
+QUESTION = re.compile(r"^问\s*\d{0,2}\s*[:：]\s*(?P<q>\S.*)$")
+ANSWER = re.compile(r"^答\s*[:：]\s*(?P<a>\S.*)$")
+
+
+def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
+    """A 问答 section's answers to questions that name one plan heading (问1：重点研发与转化计划
+    采取什么支持方式？ ⏎ 答：采取事前资助方式…) are that plan's terms, as if written under it."""
+    asked: str | None = None
+    headings: list[Node] | None = None
+    for line in lines:
+        text = line.norm.strip()
+        if not text:
+            continue
+        if (question := QUESTION.match(text)) is not None:
+            asked = re.sub(r"\s", "", question["q"])
+            continue
+        answer = ANSWER.match(text)
+        if answer is not None and asked:
+            if headings is None:
+                headings = [n for n in all_nodes(root) if n.title and n.children
+                            and not n.non_funding and len(n.title) >= 4]
+            named = [n for n in headings if re.sub(r"\s", "", normalise(n.title or "")) in asked]
+            if len(named) == 1:
+                named[0].text.append(answer["a"])
+        asked = None
 
 
 def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
