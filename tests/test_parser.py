@@ -2050,3 +2050,65 @@ def test_answers_naming_a_plan_and_an_appendix_table_of_directions_by_plan() -> 
     assert (mark.office, mark.funding_min_wan, mark.funding_max_wan, mark.period_years_max,
             mark.funding_mode) == ("产学研合作科", 30, 50, 3, "前资助")
     assert (tea.office, tea.title) == ("农村科技科", "茶叶品质提升")
+
+
+def test_terms_pointing_at_another_direction_and_plan_word_items_with_only_prose() -> None:
+    """支持方式、强度及实施期限同方向1 takes direction 1's terms; 专项一 with only a paragraph is
+    an item as its sibling 专项二 with fields is; 榜单金额：300万元。攻关期限：2年。 is two fields."""
+    guideline = _parse([
+        "第一部分　农业科技计划",
+        "归口科室：农村科技科",
+        "1.寒地绿色水稻生产",
+        "研究内容：研究优质品种选育。",
+        "支持方式及强度：本方向采取前资助方式，每项资助不超过40万元。",
+        "实施期限：2年。",
+        "2.黑木耳菌种选育与精深加工",
+        "研究内容：研究黑木耳优良菌种选育。",
+        "支持方式、强度及实施期限同方向1。",
+        "第二部分　科技成果转化计划",
+        "本部分实行后补助，项目完成并通过绩效评价后拨付补助资金。",
+        "专项一　技术转移机构绩效奖励",
+        "对年度绩效评价优秀的技术转移服务机构，给予20万元奖励。",
+        "专项二　企业购买科技成果补助",
+        "申报主体：购买科技成果并在本市转化的企业。",
+        "按技术合同实际支付额的20%给予补助，单个企业最高不超过50万元。",
+        "第三部分　揭榜挂帅项目",
+        "1.木业人造板无醛胶黏剂研发",
+        "榜单金额：300万元。攻关期限：2年。",
+    ])
+    rice, fungus, transfer, bought, board = guideline.leaves
+    assert (fungus.funding_mode, fungus.funding_max_wan, fungus.period_years_max) == (
+        rice.funding_mode, 40, 2)
+    assert (transfer.title, transfer.funding_max_wan, bought.title) == (
+        "技术转移机构绩效奖励", 20, "企业购买科技成果补助")
+    assert board.period_years_max == 2
+
+
+def test_a_table_saved_one_cell_per_line_and_two_column_title_rows() -> None:
+    """项目名称 ⏎ …标题 ⏎ 方向代码 ⏎ ZMD26ZD01 ⏎ 支持强度 ⏎ 不超过100万元: a direction of label
+    rows flattened one cell per line; 方向名称      1.煤基高端碳材料 in a two-column layout."""
+    guideline = _parse([
+        "二、重点研发专项",
+        "归口科室：高新技术科",
+        "表2-1",
+        "项目名称",
+        "农机装备智能控制系统研发",
+        "方向代码",
+        "ZMD26ZD01",
+        "研究内容",
+        "研发收获机械智能控制系统。",
+        "支持强度",
+        "不超过100万元",
+        "实施期限",
+        "3年",
+        "三、重点研发与成果转化计划",
+        "归口科室      科技合作科",
+        "方向名称      1.煤基高端碳材料",
+        "方向编号      WH26ZD01",
+        "支持强度      不超过150万元",
+    ])
+    machine, carbon = guideline.leaves
+    assert (machine.title, machine.code, machine.funding_max_wan, machine.period_years_max,
+            machine.source_line) == ("农机装备智能控制系统研发", "ZMD26ZD01", 100, 3, 5)
+    assert (carbon.title, carbon.code, carbon.funding_max_wan, carbon.office) == (
+        "煤基高端碳材料", "WH26ZD01", 150, "科技合作科")

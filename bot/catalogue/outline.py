@@ -487,7 +487,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         elif before is not None and before.number in spaced and margin[line.number - 1] < 4:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
-    result = _join_label_values(_join_multiline_rows(result))
+    result = _cells_on_lines(_join_label_values(_join_multiline_rows(result)))
     return _split_inline_directions(split_run_on_labels(_split_trailing_terms(_join_wrapped(
         _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))))
@@ -637,7 +637,8 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
-                if m["quota"] or (m["label"] and FIELD_LABELS.get(m["label"]) not in (None, OWN))
+                if m["quota"] or (m["label"] and (FIELD_LABELS.get(m["label"])
+                                                   or head_word_key(m["label"])) not in (None, OWN))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         for start, end in pairwise([0, *cuts, len(line.text)]):
@@ -750,6 +751,52 @@ def _join_label_values(lines: list[Line]) -> list[Line]:
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
         result.append(line)
+    return result
+
+
+# 项目名称 ⏎ 农机装备智能控制系统研发: the title cell of a table flattened one cell per line
+_TITLE_CELL = re.compile(r"^(?:项目|方向|榜单|课题|指南方向)名称$")
+
+
+def _cells_on_lines(lines: list[Line]) -> list[Line]:
+    """A Word table of label rows saved one cell per line (项目名称 ⏎ …标题 ⏎ 方向代码 ⏎ ZMD26ZD01 ⏎
+    支持强度 ⏎ 不超过100万元 ⏎ …): each label and the value below it are one labelled line, on
+    the value's line (the title's line is the direction's). Only where a run of three such
+    pairs shows the layout."""
+    def label(line: Line) -> bool:
+        text = line.norm.strip()
+        return not line.table and 2 <= len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", text) \
+            is not None and (bool(_TITLE_CELL.match(text) or _CODE_COLUMN.search(text))
+                             or _is_column_name(text))
+
+    pairs: list[int] = []  # the indices of labels whose value is the next line
+    index = 0
+    while index + 1 < len(lines):
+        if label(lines[index]) and not label(lines[index + 1]) and not lines[index + 1].table \
+                and classify(lines[index + 1]) is None:
+            pairs.append(index)
+            index += 2
+        else:
+            index += 1
+    runs: set[int] = set()
+    for start in range(len(pairs)):
+        end = start
+        while end + 1 < len(pairs) and pairs[end + 1] == pairs[end] + 2:
+            end += 1
+        if end - start >= 2:
+            runs.update(pairs[start:end + 1])
+    if not runs:
+        return lines
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if index in runs:  # the label, and its value's line with both on it
+            value = lines[index + 1]
+            text = f"{lines[index].text.strip()}：{value.text.strip()}"
+            result.append(replace(value, text=text, norm=normalise(text)))
+        else:
+            result.append(lines[index])
+        index += 2 if index in runs else 1
     return result
 
 
@@ -968,8 +1015,8 @@ def _unspaced(text: str) -> str:
     known = _read_label(said, normalise(said)) if said else None
     if len(cells) != 2 or not 2 <= len(label) <= MAX_LABEL or not (
             names_field(label) or _CODE_COLUMN.search(label) or OFFICE_LINE.match(said)
-            or (known is not None and known.key is not None)):
-        return text
+            or _TITLE_CELL.match(label) or (known is not None and known.key is not None)):
+        return text  # (方向名称      1.煤基高端碳材料: the direction's title row too)
     return said
 
 
@@ -1186,6 +1233,9 @@ def classify_text(text: str) -> Heading | None:
     if match:
         written: str | None = match["num"] or match["pnum"]
         rest = _tail(text, match["rest"])
+        numbered = re.match(r"^(?P<num>\d{1,2})\s*[.、．]\s*(?P<rest>\S.*)$", rest)
+        if written is None and numbered is not None:  # 方向名称：1.煤基高端碳材料
+            written, rest = numbered["num"], numbered["rest"]
         return Heading("kw:名称", LEVELS["direction"], _number(written) if written else None,
                        written, rest, keyword="名称", kind="direction", strong=True,
                        code=find_code(rest))

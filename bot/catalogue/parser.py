@@ -1446,6 +1446,37 @@ def _affix(present: list[tuple[int, str]], items: list[str]) -> tuple[str, str] 
     return None
 
 
+# 支持方式、强度及实施期限同方向1。 / 支持方式及强度同方向3: terms said by pointing at a sibling
+SAME_AS_DIRECTION = re.compile(
+    r"(?P<what>(?:支持|资助|补助)?(?:方式|强度|额度|金额|标准|期限|周期)"
+    r"(?:[、和及与](?:支持|资助|补助|实施)?(?:方式|强度|额度|金额|标准|期限|周期))*)"
+    r"(?:均)?(?:同|与)第?\s*方向\s*(?P<n>[\d一二三四五六七八九十]{1,2})(?:相同|一致)?")
+_SAME_AS_KEYS = (("方式", ("mode", "funding")), ("强度", ("funding",)), ("额度", ("funding",)),
+                 ("金额", ("funding",)), ("标准", ("funding",)), ("期限", ("period",)),
+                 ("周期", ("period",)))
+
+
+def terms_as_another_direction(root: Node) -> None:
+    """A direction whose terms are 同方向1 takes the fields it names from that sibling: its
+    funding (and the mode said with it), its period — the rest stays its own."""
+    for node in all_nodes(root):
+        if node.children or node.parent is None:
+            continue
+        for line in node.stated:  # (in its text, or run on in its 研究内容)
+            same = SAME_AS_DIRECTION.search(normalise(line)) if "方向" in line else None
+            if same is None:
+                continue
+            number = chinese_to_int(same["n"]) or (int(same["n"]) if same["n"].isdigit() else 0)
+            sibling = next((c for c in node.parent.children if c is not node and c.seq
+                            and c.seq[-1] == number and not c.children), None)
+            if sibling is None:
+                continue
+            keys = {key for word, named in _SAME_AS_KEYS if word in same["what"] for key in named}
+            for key in sorted(keys):
+                if sibling.fields.get(key) and not node.fields.get(key):
+                    node.fields[key] = list(sibling.fields[key])
+
+
 # --------------------------------------------------------------------------- leaves
 
 
@@ -1468,6 +1499,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     offices_in_text(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
+    terms_as_another_direction(root)
     marked_directions(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
     root.general = general_rules(root, nodes)
@@ -2124,7 +2156,8 @@ def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
     headings: list[Node] | None = None
     for line in lines:
         text = line.norm.strip()
-        if not text:
+        if not text.startswith(("问", "答")):
+            asked = None
             continue
         if (question := QUESTION.match(text)) is not None:
             asked = re.sub(r"\s", "", question["q"])
@@ -2408,9 +2441,10 @@ PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
+    # (a 专项一 keyword heading with only its paragraph, as its 专项二 with fields, counts too)
     if node.children or node.non_funding or (node.section and node.style != "part:条") \
-            or node.parent is None or node.label is not None or node.bare or not node.text \
-            or closed(node):
+            or node.parent is None or node.bare or not node.text or closed(node) \
+            or (node.label is not None and node.label not in ("专项", "专题")):
         return False  # (第九条　…奖补。对…给予… is an article that grants money)
     if node.kind == "plan" and grants_money(node):
         return True  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
