@@ -128,8 +128,6 @@ async def broadcast_time(settings: Settings, count: int, limits: LimitConfig,
     API server in this one: Telegram's servers do not share the bot's CPU, so neither does
     the sandbox here. The time runs from the first broadcast message Telegram accepts to the
     last (the bot's start-up is not the sender's speed)."""
-
-
     sandbox = Sandbox(SandboxState(limits_enabled=True, limit_config=limits))
     await sandbox.start()
     ids = _users(sandbox, count)
@@ -144,13 +142,9 @@ async def broadcast_time(settings: Settings, count: int, limits: LimitConfig,
         await storage.broadcasts.create(1, {"kind": "all"}, None, "基准测试广播", ids, now)
     finally:
         await storage.close()
-    env = {**os.environ, "ZHINAN_DB": settings.db, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
-           "ZHINAN_LOG_LEVEL": "WARNING", "ZHINAN_DATA_DIR": str(settings.data_dir),
-           "ZHINAN_RATE_LIMIT_PER_SECOND": str(settings.rate_limit_per_second),
-           "ZHINAN_OUTBOX_IN_FLIGHT": str(settings.outbox_in_flight)}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--base-url", sandbox.base_url, env=env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    process = await _bot_process(settings, settings.db, sandbox, env={
+        "ZHINAN_RATE_LIMIT_PER_SECOND": str(settings.rate_limit_per_second),
+        "ZHINAN_OUTBOX_IN_FLIGHT": str(settings.outbox_in_flight)})
     waits: list[float] = []
     try:
         async with SandboxClient(sandbox.url) as client:
@@ -283,14 +277,11 @@ async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, us
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
-    env = {**os.environ, "ZHINAN_DB": url, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
-           "ZHINAN_WEBHOOK_SECRET": secrets.token_hex(16), "ZHINAN_LOG_LEVEL": "WARNING",
-           "ZHINAN_DATA_DIR": str(settings.data_dir), "ZHINAN_WEB_HOST": "127.0.0.1",
-           "ZHINAN_RATE_LIMIT_PER_SECOND": "10000"}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--webhook", f"http://127.0.0.1:{port}/telegram",
-        "--port", str(port), "--workers", str(workers), "--base-url", sandbox.base_url,
-        env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    process = await _bot_process(
+        settings, url, sandbox, "--webhook", f"http://127.0.0.1:{port}/telegram",
+        "--port", str(port), "--workers", str(workers),
+        env={"ZHINAN_WEBHOOK_SECRET": secrets.token_hex(16), "ZHINAN_WEB_HOST": "127.0.0.1",
+             "ZHINAN_RATE_LIMIT_PER_SECOND": "10000"})
     try:
         async with asyncio.timeout(120):
             while sandbox.state.updates.webhook is None:
@@ -303,6 +294,18 @@ async def _fleet_rate(settings: Settings, url: str, workers: int, count: int, us
     finally:
         await _stop(process)
         await sandbox.stop()
+
+
+async def _bot_process(settings: Settings, db: str, sandbox: Sandbox, *args: str,
+                       env: dict[str, str] | None = None) -> asyncio.subprocess.Process:
+    """`python -m bot run …` as deployed, its own quiet process, on the database `db` and
+    against the local Bot API server `sandbox` (settings' data, the bench's token)."""
+    environment = {**os.environ, "ZHINAN_DB": db, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
+                   "ZHINAN_LOG_LEVEL": "WARNING", "ZHINAN_DATA_DIR": str(settings.data_dir),
+                   **(env or {})}
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", *args, "--base-url", sandbox.base_url,
+        env=environment, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
 
 
 async def _stop(process: asyncio.subprocess.Process) -> None:
@@ -331,15 +334,10 @@ async def bot_memory(settings: Settings, db: str, question: str = "锂电池 南
     """Resident memory of `python -m bot run` on the catalogue in `db`, started as deployed
     (long polling against a local sandbox), once it has answered a search: what the running
     bot holds, not what a benchmark holding parsed copies of the catalogue does."""
-
     sandbox = Sandbox(SandboxState(limits_enabled=False))
     await sandbox.start()
-    env = {**os.environ, "ZHINAN_DB": db, "ZHINAN_TELEGRAM_TOKEN": BOT_TOKEN,
-           "ZHINAN_LOG_LEVEL": "WARNING", "ZHINAN_DATA_DIR": str(settings.data_dir)}
     start = time.perf_counter()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--base-url", sandbox.base_url, env=env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    process = await _bot_process(settings, db, sandbox)
     try:
         async with asyncio.timeout(300), SandboxClient(sandbox.url) as client:
             while not sandbox.state.calls.query("getUpdates"):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import normalise
-from bot.catalogue.outline import FIELD_LABELS, OWN, head_word_key
+from bot.catalogue.outline import FIELD_LABELS, OWN, label_key
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
@@ -331,7 +331,7 @@ def _labelled_funding(sentence: str) -> str | None:
     — no 每项 nor 资助 in it: the column said what the value is)."""
     for part in re.split(r"[；;]", sentence):
         label, sep, value = part.partition("：")
-        if sep and value.strip() and (FIELD_LABELS.get(label) or head_word_key(label)) == "funding":
+        if sep and value.strip() and label_key(label) == "funding":
             return value.strip().rstrip("。")
     return None
 

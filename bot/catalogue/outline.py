@@ -637,8 +637,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
-                if m["quota"] or (m["label"] and (FIELD_LABELS.get(m["label"])
-                                                   or head_word_key(m["label"])) not in (None, OWN))
+                if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         for start, end in pairwise([0, *cuts, len(line.text)]):
@@ -1613,6 +1612,11 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
 )
+def label_key(label: str) -> str | None:
+    """The field a label names: by the labels known, else by its head word."""
+    return FIELD_LABELS.get(label) or head_word_key(label)
+
+
 def head_word_key(label: str, *, final: bool = False) -> str | None:
     """The field a label no list names is, by its head word — the last one a rule knows, as a
     Chinese compound ends in its head: 补助对象及条件 is a condition, 资助方式 a mode.
@@ -1660,9 +1664,9 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
     label = re.sub(r"\s+", "", raw)
     if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
-    key = FIELD_LABELS.get(label) or head_word_key(label)
+    key = label_key(label)
     if key == "period" and (parts := re.split(r"[与和及]", label, maxsplit=1))[0] != label \
-            and (FIELD_LABELS.get(parts[0]) or head_word_key(parts[0])) == "funding":
+            and label_key(parts[0]) == "funding":
         key = "funding"  # 支持强度与期限：…不超过80万元，实施期限2年: the grant, its period in it
     if match["sep"] == "\t" and label not in FIELD_LABELS \
             and (key is None or raw_text.count("\t") != 1):
@@ -1683,7 +1687,7 @@ def run_in_label(line: Line) -> Label | None:
     if match is None:
         return None
     label = match["label"]
-    key = FIELD_LABELS.get(label) or head_word_key(label)
+    key = label_key(label)
     if key is None:
         return None
     original = line.text.strip()

@@ -240,10 +240,6 @@ PARTS_ANNOUNCED = re.compile(
     r"子(?:方向|课题|任务|专题|项目)|下设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个")
 
 
-# 项目类别：A类 / 类别：重点项目 — a line that files a direction under a class of terms
-CLASS_LINE = re.compile(r"^\s*(?:项目)?(?:类别|类型)\s*[:：]\s*\S{1,12}\s*$")
-
-
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -558,10 +554,7 @@ class TreeBuilder:
                     and any(n.non_funding or n.section for n in self.stack[1:]):
                 owner = self.root  # 附件1's table of directions: not the last section's items
             if owner is not None:  # 附表1 at the end lists the directions of （一）
-                path = [owner]
-                while path[-1].parent is not None:
-                    path.append(path[-1].parent)
-                self.stack = path[::-1]
+                self.stack = [*reversed(owner.ancestors()), owner]
                 self.open_field = None
             self.appendix = None
             self.table = (cells, len(self.stack))
@@ -625,10 +618,7 @@ class TreeBuilder:
         if stated is not None:
             # 一、智能制造与汽车产业专项 in a 附件 table of directions: the heading of that name
             # in the body (its office and terms, no directions of its own) holds its rows
-            path = [stated]
-            while path[-1].parent is not None:
-                path.append(path[-1].parent)
-            self.stack = path[::-1]
+            self.stack = [*reversed(stated.ancestors()), stated]
             self.table = (self.table[0], len(self.stack))  # type: ignore[index]
             return
         group = Node("group", line.number, heading_title(rest) or rest.strip(),
@@ -667,7 +657,7 @@ class TreeBuilder:
         node = self.current
         # (the text its own heading line carried after the title does not count)
         # (nor a 项目类别：A类 line above the code: it names the class, it is not the body)
-        said = [text for text in node.text if not CLASS_LINE.match(text)]
+        said = [text for text in node.text if not KIND_LINE.match(normalise(text).strip())]
         fresh = node is not self.root and node.code is None \
             and len(said) <= int(node.inline_body) and not any(node.fields.values())
         heading_next = bool(ahead) and classify(ahead[0]) is not None
