@@ -62,6 +62,7 @@ SECTOR_BONUS, SECTOR_PRIMARY_BONUS = 3.0, 6.0
 FLOOR_ABS, FLOOR_REL = 12.0, 0.45
 VERIFY_LIMIT = 2000  # above this many candidates a word's pairs are trusted without a check
 CHECKED_WORDS = 4096  # verified words remembered per field (synonyms recur across queries)
+CHAR_CACHE = 1 << 20  # leaves' positions of single characters remembered per field (4 MB)
 CLOSING_DAYS = 14  # "closing soon"
 WARM_UP = ("贵林有没有不限企业牵头、做完验收再补钱的项目，两年内，一百万以上，不用配套？"
            "我们是高企，研发投入200万 — what can we get, at least 500k yuan, upfront")
@@ -104,11 +105,11 @@ class _Field:
     def __init__(self, texts: list[str], text_of: Callable[[int], str] | None = None) -> None:
         """`text_of(i)` gives leaf i's text again when the texts were made for the index only
         (joined fields): they are dropped once indexed, not kept as a second copy."""
-        self.docs, self.spans = _postings(texts)
+        self.postings = _Postings.build(texts)
         self.text_of: Callable[[int], str] = text_of or texts.__getitem__
-        self.keys = np.array(sorted(self.spans), dtype=np.int64)
         self._checked: dict[str, NDArray[np.int32]] = {}  # words verified text by text
         self._chars: dict[str, NDArray[np.int32]] = {}
+        self._chars_size = 0
 
     def gram(self, gram: str) -> NDArray[np.int32]:
         """Sorted leaves holding a pair of characters, or a single one: every pair that starts
@@ -116,19 +117,18 @@ class _Field:
         characters need no postings of their own (two fifths of the index)."""
         if len(gram) == 1:
             return self._char(gram)
-        span = self.spans.get(_key(gram))
-        return self.docs[span[0]:span[1]] if span else _NONE
+        return self.postings.get(_key(gram))
 
     def _char(self, char: str) -> NDArray[np.int32]:
         found = self._chars.get(char)
         if found is None:
             first = ord(char) << 21
-            low, high = np.searchsorted(self.keys, [first, first + (1 << 21)])
-            lists = [self.docs[slice(*self.spans[int(key)])] for key in self.keys[low:high]]
-            found = np.unique(np.concatenate(lists)) if lists else _NONE
-            if len(self._chars) >= CHECKED_WORDS:
+            found = self.postings.union(first, first + (1 << 21))
+            if self._chars_size + len(found) > CHAR_CACHE:  # a few common characters' lists
                 self._chars.clear()
+                self._chars_size = 0
             self._chars[char] = found
+            self._chars_size += len(found)
         return found
 
     def find(self, word: str) -> NDArray[np.int32]:
@@ -168,32 +168,86 @@ def _key(gram: str) -> int:
     return ord(gram) if len(gram) == 1 else (ord(gram[0]) << 21) | ord(gram[1])
 
 
-def _postings(texts: list[str]) -> tuple[NDArray[np.int32], dict[int, tuple[int, int]]]:
-    """Every character and character pair of every text → the sorted leaves that hold it,
-    built in a few vectorised passes (a Python loop over 100k texts would take a minute).
+@dataclass(frozen=True)
+class _Postings:
+    """Pair → sorted leaves, stored as gaps: each list's first leaf, then the differences
+    between neighbours in the narrowest integer that holds the list's largest one (one byte
+    for a pair common enough to have a long list, where nearly all of the index is). About a
+    quarter of plain 32-bit lists; a list is decoded (a cumulative sum) when a query asks."""
 
-    Texts are taken `POSTING_CHUNK` at a time, each chunk's (gram, leaf) pairs sorted and
-    deduplicated on their own; the chunks' leaves follow one another, so the concatenation is
-    a series of sorted runs that a stable sort (timsort) merges instead of sorting afresh — and
-    the raw pairs of 100k texts (several hundred MB) never exist at once."""
-    if not texts:
-        return _NONE, {}
-    runs = [_run(texts[start:start + POSTING_CHUNK], start)
-            for start in range(0, len(texts), POSTING_CHUNK)]
-    combined = runs[0] if len(runs) == 1 else np.concatenate(runs)
-    del runs
-    if not len(combined):  # no text at all in this field
-        return _NONE, {}
-    if len(texts) > POSTING_CHUNK:
-        combined.sort(kind="stable")
-    docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
-    grams = combined >> np.uint64(_DOC_BITS)
-    del combined
-    starts = np.flatnonzero(np.concatenate([[True], grams[1:] != grams[:-1]]))
-    ends = np.append(starts[1:], len(grams))
-    spans = dict(zip(grams[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True),
-                     strict=True))
-    return docs, spans
+    keys: NDArray[np.int64]  # sorted pair keys (see _key)
+    firsts: NDArray[np.int32]  # each list's first leaf
+    counts: NDArray[np.int32]  # each list's length
+    widths: NDArray[np.int8]  # which of `gaps` holds the list's gaps (0: 8, 1: 16, 2: 32 bit)
+    offsets: NDArray[np.int64]  # where in that array its gaps start
+    gaps: tuple[NDArray[Any], NDArray[Any], NDArray[Any]]
+
+    @classmethod
+    def build(cls, texts: list[str]) -> _Postings:
+        """Every character pair of every text → the sorted leaves that hold it, built in a few
+        vectorised passes (a Python loop over 100k texts would take a minute).
+
+        Texts are taken `POSTING_CHUNK` at a time, each chunk's (gram, leaf) pairs sorted and
+        deduplicated on their own; the chunks' leaves follow one another, so the concatenation
+        is a series of sorted runs that a stable sort (timsort) merges instead of sorting
+        afresh — and the raw pairs of 100k texts (several hundred MB) never exist at once."""
+        runs = [_run(texts[start:start + POSTING_CHUNK], start)
+                for start in range(0, len(texts), POSTING_CHUNK)]
+        combined = np.concatenate(runs) if runs else np.zeros(0, dtype=np.uint64)
+        del runs
+        if len(texts) > POSTING_CHUNK:
+            combined.sort(kind="stable")
+        docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
+        grams = combined >> np.uint64(_DOC_BITS)
+        del combined
+        starts = np.flatnonzero(np.concatenate([[True], grams[1:] != grams[:-1]])) \
+            if len(grams) else np.zeros(0, dtype=np.int64)
+        keys = grams[starts].astype(np.int64)
+        del grams
+        counts = np.diff(np.append(starts, len(docs))).astype(np.int32)
+        gaps = np.diff(docs, prepend=np.int32(0))
+        gaps[starts] = 0  # a list's first leaf is kept whole, not as a gap
+        widest = np.maximum.reduceat(gaps, starts) if len(starts) else gaps
+        widths = np.select([widest < 1 << 8, widest < 1 << 16], [0, 1], 2).astype(np.int8)
+        owner = np.repeat(widths, counts)
+        inner = np.ones(len(docs), dtype=bool)
+        inner[starts] = False
+        offsets = np.zeros(len(starts), dtype=np.int64)
+        stores = []
+        for width, dtype in enumerate((np.uint8, np.uint16, np.uint32)):
+            mine = widths == width
+            sizes = counts[mine].astype(np.int64) - 1
+            offsets[mine] = np.cumsum(sizes) - sizes
+            stores.append(gaps[inner & (owner == width)].astype(dtype))
+        return cls(keys, docs[starts], counts, widths, offsets,
+                   (stores[0], stores[1], stores[2]))
+
+    def get(self, key: int) -> NDArray[np.int32]:
+        at = int(np.searchsorted(self.keys, key))
+        if at == len(self.keys) or self.keys[at] != key:
+            return _NONE
+        return self._list(at)
+
+    def union(self, low: int, high: int) -> NDArray[np.int32]:
+        """The leaves of every pair whose key is in [low, high), sorted, each once."""
+        first, last = np.searchsorted(self.keys, [low, high])
+        lists = [self._list(at) for at in range(int(first), int(last))]
+        return np.unique(np.concatenate(lists)) if lists else _NONE
+
+    def _list(self, at: int) -> NDArray[np.int32]:
+        count, offset = int(self.counts[at]), int(self.offsets[at])
+        found = np.empty(count, dtype=np.int32)
+        found[0] = self.firsts[at]
+        if count > 1:
+            np.cumsum(self.gaps[self.widths[at]][offset:offset + count - 1], dtype=np.int32,
+                      out=found[1:])
+            found[1:] += found[0]
+        return found
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.keys, self.firsts, self.counts, self.widths,
+                                      self.offsets, *self.gaps))
 
 
 POSTING_CHUNK = 4096

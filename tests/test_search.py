@@ -61,6 +61,24 @@ def test_the_index_finds_exactly_what_a_scan_finds(searcher: Searcher, word: str
         assert field.find(word).tolist() == scanned, name
 
 
+def test_the_index_finds_leaves_far_apart_as_exactly_as_near_ones() -> None:
+    """Postings are stored as gaps in the narrowest integer a list needs: a word in leaves
+    a few apart, hundreds apart and tens of thousands apart is found in each of them."""
+    from bot.search import _Field
+
+    texts = [""] * 140_000
+    where = {"锂电池": [0, 1, 2, 200, 700, 71_000, 139_999], "茶叶": [5, 90_000],
+             "稀土": [3], "电池": [10, 11, 12]}
+    for word, places in where.items():
+        for i in places:
+            texts[i] += word + "。"
+    field = _Field(texts)
+    for word in [*where, "电", "池", "叶"]:
+        scanned = [i for i, text in enumerate(texts) if word in text]
+        assert field.find(word).tolist() == scanned, word
+    assert field.find("锂电").tolist() == where["锂电池"] and not len(field.find("汽车"))
+
+
 def test_a_catalogue_whose_directions_have_no_text_in_a_field_still_indexes(
         lexicon: Lexicon, leaves: list[Leaf]) -> None:
     """A guideline of table rows (title and amount, no 研究内容) must not break the index

@@ -170,8 +170,7 @@ class CatalogueStore:
             version = (await conn.execute(select(s.catalogue_state.c.version).where(
                 s.catalogue_state.c.id == 1))).scalar() or 0
             order = (s.guidelines.c.ordinal, s.guidelines.c.key)
-            metas = [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
-                select(s.guidelines.c.meta).order_by(*order))]
+            metas = await self._metas(conn)
             compact = _Compactor()
             # streamed in batches: 100k rows' JSON held at once would leave hundreds of MB
             # of freed heap behind in a process that lives for months
@@ -183,6 +182,16 @@ class CatalogueStore:
             leaves = [compact(Leaf.model_validate(row.data))
                       async for batch in rows.partitions() for row in batch]
         return Snapshot(int(version), metas, leaves)
+
+    async def metas(self) -> list[GuidelineMeta]:
+        """The published guidelines' metadata, without their leaves."""
+        async with self.db.read() as conn:
+            return await self._metas(conn)
+
+    @staticmethod
+    async def _metas(conn: Any) -> list[GuidelineMeta]:
+        return [GuidelineMeta.model_validate(row.meta) for row in await conn.execute(
+            select(s.guidelines.c.meta).order_by(s.guidelines.c.ordinal, s.guidelines.c.key))]
 
     async def digests(self) -> dict[str, str]:
         async with self.db.read() as conn:
