@@ -2112,3 +2112,157 @@ def test_a_table_saved_one_cell_per_line_and_two_column_title_rows() -> None:
             machine.source_line) == ("农机装备智能控制系统研发", "ZMD26ZD01", 100, 3, 5)
     assert (carbon.title, carbon.code, carbon.funding_max_wan, carbon.office) == (
         "煤基高端碳材料", "WH26ZD01", 150, "科技合作科")
+
+
+def test_a_heading_with_terms_over_numbered_directions_is_no_list_item() -> None:
+    """重点支持以下方向： ⏎ （一）重大科技专项 ⏎ 归口科室：… ⏎ 支持方式：… ⏎ 1．…: the (一) heads
+    the directions numbered under it with its terms — not one title of a list whose terms would
+    then bind every plan after it."""
+    guideline = _parse([
+        "二、支持重点",
+        "2024年度市级科技计划重点支持以下方向：",
+        "（一）重大科技专项",
+        "归口科室：高新技术科",
+        "实施期限：3年。",
+        "申报要求：项目须由企业牵头申报，申报企业须为有效期内的高新技术企业。",
+        "1.茶叶精深加工关键技术",
+        "研究内容：开展茶多酚提取技术研究。",
+        "资助额度：100～200万元。",
+        "（二）软科学研究计划",
+        "研究内容：开展战略和政策研究。",
+        "资助额度：每项3万元。",
+        "申报要求：高校、科研院所均可申报。",
+    ])
+    tea, soft = guideline.leaves
+    assert (tea.title, tea.plan, tea.office, tea.period_years_max, tea.qualifications) == (
+        "茶叶精深加工关键技术", "重大科技专项", "高新技术科", 3, ["高新技术企业"])
+    assert (soft.title, soft.period_years_max, soft.qualifications) == ("软科学研究计划", None, [])
+
+
+def test_whom_a_subsidy_under_a_mode_label_goes_to_is_required() -> None:
+    """支持方式：贷款贴息。 ⏎ 对科技型中小企业上年度…贷款，按…给予贴息: the paragraph under the
+    mode label names who may apply (a firm, of that kind)."""
+    guideline = _parse([
+        "三、科技金融",
+        "（一）科技型企业贷款贴息（GA2025CG03）",
+        "支持方式：贷款贴息。",
+        "对科技型中小企业上年度用于研发活动的银行贷款，按实际支付利息的50%给予贴息，"
+        "单个企业年度贴息额不超过20万元。",
+        "（二）企业研发投入后补助（GA2025CG02）",
+        "支持方式：后补助。",
+        "对上年度研发费用较前一年度增长的规上企业，按增量部分的10%给予补助，单个企业最高不超过30万元。",
+    ])
+    loan, spend = guideline.leaves
+    assert (loan.enterprise_lead_only, loan.qualifications) == (True, ["科技型中小企业"])
+    assert (spend.enterprise_lead_only, spend.qualifications) == (True, ["规上企业"])
+
+
+def test_a_revision_notice_states_the_new_terms_of_the_directions_it_changes() -> None:
+    """（一）…（《原指南》重点研发计划方向3，代码：GY26ZY03） ⏎ 修订内容：支持强度由“…”调整为
+    “每项不超过50万元”；…: the direction takes the values after 调整为, not the old ones; a
+    heading's code is found after other words in its bracket."""
+    guideline = _parse([
+        "一、调整的支持方向",
+        "（一）食用菌工厂化栽培关键技术（《原指南》重点研发计划方向3，代码：GY26ZY03）",
+        "修订内容：支持强度由“每项不超过30万元”调整为“每项不超过50万元”；实施期限由“2年”调整为“3年”。"
+        "其余内容不变。",
+        "（二）铝基新材料精密成形技术（《原指南》重点研发计划方向6，代码：GY26ZY06）",
+        "修订内容：申报单位上年度研发投入要求由“不低于200万元”调整为“不低于100万元”；"
+        "自筹经费与财政资助比例由“不低于2:1”调整为“不低于1:1”。其余内容不变。",
+        "（三）天然气精细化工中试熟化（《原指南》成果转化计划方向2，代码：GY26CZ02）",
+        "修订内容：支持方式由“前资助”调整为“后补助”，项目验收通过后按研发投入的20%给予补助，"
+        "每项最高不超过600000元。",
+    ])
+    fungi, aluminium, gas = guideline.leaves
+    assert (fungi.title, fungi.code, fungi.funding_max_wan, fungi.period_years_max) == (
+        "食用菌工厂化栽培关键技术", "GY26ZY03", 50, 3)
+    assert (aluminium.min_rd_spend_wan, aluminium.matching_ratio) == (100, 1)
+    assert (gas.funding_mode, gas.funding_max_wan) == ("后补助", 60)
+
+
+def test_keyword_headings_divided_into_the_parts_they_announce() -> None:
+    """方向9 … 本方向分设两个子方向： ⏎ A. … ⏎ B. …, and 榜单1-3 ⏎ 攻关周期：…。本榜单分设两个子榜
+    ，可分别揭榜： ⏎ （A）… ⏎ （B）…: the lettered items divide the heading above them, and the
+    next 方向/榜单 is that heading's sibling, not a part of the last item."""
+    guideline = _parse([
+        "一、重点研发计划",
+        "方向9 川北道地中药材提质增效",
+        "申报单位上年度研发投入不低于150万元。本方向分设两个子方向，每个子方向各支持1项：",
+        "A. 中药材生态种植与全程质量追溯",
+        "研究内容：开展天麻生态种植模式研究。",
+        "支持强度：不超过25万元。",
+        "B. 川明参等特色药材精深加工",
+        "研究内容：研究川明参有效成分提取。",
+        "支持强度：15万元至25万元。",
+        "方向10 农村生活污水处理技术集成示范",
+        "研究内容：集成分散式生态处理技术。",
+        "二、揭榜挂帅",
+        "榜单1-3  黑土地保护性耕作智能农机",
+        "攻关周期：2026年7月至2027年12月。本榜单分设两个子榜，可分别揭榜：",
+        "（A）免耕播种机精量排种与作业监测系统",
+        "攻关目标：株距合格率不低于92%。",
+        "（B）秸秆覆盖度遥感识别与作业质量评价",
+        "攻关目标：秸秆覆盖度识别精度不低于90%。",
+        "榜单1-4  新能源汽车热管理系统集成",
+        "攻关目标：开发热泵空调集成系统。",
+    ])
+    titles = [(leaf.parent, leaf.title) for leaf in guideline.leaves]
+    assert titles == [
+        ("川北道地中药材提质增效", "中药材生态种植与全程质量追溯"),
+        ("川北道地中药材提质增效", "川明参等特色药材精深加工"),
+        (None, "农村生活污水处理技术集成示范"),
+        ("黑土地保护性耕作智能农机", "免耕播种机精量排种与作业监测系统"),
+        ("黑土地保护性耕作智能农机", "秸秆覆盖度遥感识别与作业质量评价"),
+        (None, "新能源汽车热管理系统集成")]
+    assert guideline.leaves[0].min_rd_spend_wan == 150
+    assert guideline.leaves[4].period_years_max == 1.5
+
+
+EXCEL_ROWS = [
+    "楚雄州2026年度科技计划项目申报指南",
+    "一、支持方向及资助标准",
+    "各计划类别的支持方向、资助额度等见下表（由汇总表.xlsx导出）。",
+    "序号\t计划类别\t方向名称\t方向代码\t资助方式\t资助额度（千元）\t牵头要求\t配套比例（自筹:财政）\t其他要求",
+    "1\t重点研发计划\t钛合金短流程制备技术\tCX26ZY02\t前资助\t≤600\t须由企业牵头\t2:1\t高新技术企业",
+    "2\t\t钢铁冶炼固废资源化利用\tCX26ZY03\t前资助\t≤400\t不限\t1:1\t",
+    "3\t科技成果转化\t科技成果转化后补助\tCX26CZ01\t后补助\t≤2,000\t须由企业牵头\t\t见表注1",
+    "4\t\t技术创新平台建设奖补\tCX26CZ02\t奖补\t500\t须由企业牵头\t\t",
+    "注：1.“科技成果转化后补助”“技术创新平台建设奖补”两个方向的申报单位须为规上企业。",
+    "2.资助额度中“≤”表示不超过；实施期限“—”表示后补助、奖补类方向不设实施期限。",
+]
+
+
+def test_a_ratio_column_named_with_its_sides_and_a_note_quoting_rows() -> None:
+    """配套比例（自筹:财政） | 2:1 is a matching ratio of 2 (the colon in the column's name is not
+    its label's end); a note under the table quoting two rows binds those rows only (marked as
+    stated elsewhere), and its legend (“≤”表示不超过) binds nobody."""
+    titanium, steel, transfer, platform = _parse(EXCEL_ROWS).leaves
+    assert (titanium.matching_ratio, steel.matching_ratio, transfer.matching_ratio) == (2, 1, None)
+    assert (titanium.qualifications, steel.qualifications) == (["高新技术企业"], [])
+    assert transfer.qualifications == ["规上企业"] and "qualifications" in transfer.inherited
+    assert (platform.qualifications, platform.funding_mode) == (["规上企业"], "奖补")
+    assert titanium.funding_max_wan == 60
+
+
+def test_what_binds_the_firm_posting_a_list_is_not_the_applicants_qualification() -> None:
+    """发榜企业须为规上企业 after 高校、科研院所、企业均可揭榜 binds the firm that posts the 榜单;
+    when the posting firm leads the application (由发榜企业牵头…), it is the applicant's. A
+    code line after a label of its own (发榜单位：…) is the heading's code."""
+    posted = _parse([
+        "三、第二类 企业出题榜单",
+        "本类榜单由发榜企业出资。市财政按技术合同实际到账金额的20%给予揭榜方后补助，单个项目最高不超过50万元。"
+        "高校、科研院所、企业均可揭榜，发榜企业须为规上企业。",
+        "榜单2-1  大型核电用换热器管板深孔加工技术",
+        "发榜单位：四平市某换热装备股份有限公司",
+        "榜单编号：SP26QF01",
+        "需求描述：管板深孔直径偏差不大于0.02mm。",
+    ]).leaves[0]
+    assert (posted.code, posted.qualifications) == ("SP26QF01", [])
+    led = _parse([
+        "一、揭榜挂帅项目",
+        "申报要求：由发榜企业牵头、揭榜团队所在单位参与联合申报。发榜企业应为我市规模以上工业企业。",
+        "榜单1：大型电力变压器绝缘状态在线监测",
+        "榜单编号：HYJB2501",
+        "需求描述：研发局部放电实时感知装置。",
+    ]).leaves[0]
+    assert led.qualifications == ["规上企业"]

@@ -284,6 +284,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
         for sentence, note in (
             (node.table_terms, "取自上级所引表格中本项的一行"),
+            (_join(node.noted), "取自表注对本项的规定"),
             (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
         if sentence]
     if node.kinds_terms:
@@ -877,14 +878,15 @@ AWARD_TARGET = re.compile(
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
-AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助)")
+AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息)")
 
 
 def _award_whos(node: Node) -> list[str]:
     """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…)."""
-    # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item)
+    # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item; and
+    # 支持方式：后补助。 ⏎ 对…的规上企业，按…给予补助: the paragraph under a mode label)
     stated = _join([*node.text, node.field_text("funding") or "",
-                    node.field_text("content") or ""])
+                    node.field_text("content") or "", node.field_text("mode") or ""])
     if "对" not in stated:
         return []
     return [match["who"] or match["firm"] for sentence in fx.sentences(normalise(stated))

@@ -680,6 +680,9 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
     preferred: list[str] = []
     if not text:
         return required, preferred
+    # 发榜企业须为规上企业 binds the firm posting a 榜单, unless that firm is the applicant
+    # (由发榜企业牵头、揭榜团队…联合申报)
+    poster_applies = _POSTER_APPLIES.search(normalise(text)) is not None
     for sentence in sentences(normalise(text)):
         if not (PREFERENCE.search(sentence) or REQUIRING.search(sentence)
                 or not TARGET.search(sentence)):
@@ -691,6 +694,9 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
             elif _REQUIRES_AGAIN.search(clause):
                 prefer = False
             bucket = preferred if prefer else required
+            if not poster_applies and _OTHER_PARTY.match(clause.strip()):
+                start += len(clause)
+                continue
             for name, pattern in QUALIFICATIONS.items():
                 if name not in bucket and any(
                         _held(sentence, start + m.start(), start + m.end())
@@ -698,6 +704,11 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
                     bucket.append(name)
             start += len(clause)
     return required, [name for name in preferred if name not in required]
+
+
+_OTHER_PARTY = re.compile(r"(?:且|并|同时)?(?:发榜|出榜|需求)(?:企业|单位|方)")
+_POSTER_APPLIES = re.compile(r"由(?:发榜|出榜)(?:企业|单位|方)[^。；;，,]{0,6}?(?:牵头|申报)"
+                             r"|(?:发榜|出榜)(?:企业|单位|方)(?:作为|为)?(?:牵头|申报)")
 
 
 def _held(sentence: str, begin: int, end: int) -> bool:

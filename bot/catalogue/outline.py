@@ -157,7 +157,9 @@ _NAMED = re.compile(
     r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
-    r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
+    # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
+    r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20}))?"
@@ -488,9 +490,10 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
     result = _cells_on_lines(_join_label_values(_join_multiline_rows(result)))
-    return _split_inline_directions(split_run_on_labels(_split_trailing_terms(_join_wrapped(
-        _join_short_wrapped_headings(
-        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))))))
+    result = _join_short_wrapped_headings(
+        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
+    return _split_inline_directions(split_run_on_labels(_revised(_split_trailing_terms(
+        _join_wrapped(result)))))
 
 
 # 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line
@@ -612,6 +615,39 @@ def _slashed(line: Line) -> list[str] | None:
     if len(labels) != len(values) or not all(k is not None and k.key for k in known):
         return None
     return said
+
+
+# 支持强度由“每项不超过30万元”调整为“每项不超过50万元”: a revision notice's change to a field
+# (the subject a field's name, not a table's row: 表1中B类…额度由… is that row's amendment)
+REVISION = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<subject>[\u4e00-\u9fff]{2,16}?)"
+                      r"由[“\"「][^”\"」]*[”\"」]"
+                      r"(?:调整|修改|变更|修订|更改)?为[“\"「](?P<new>[^”\"」]*)[”\"」]")
+_REVISION_LABEL = re.compile(r"^(?:修订|调整|修改|变更|补充)(?:内容|事项|情况)\s*[:：]\s*")
+
+
+def _revised(lines: list[Line]) -> list[Line]:
+    """修订内容：支持强度由“…”调整为“每项不超过50万元”；实施期限由“2年”调整为“3年”。 — what a
+    revision notice changes, read as the fields it now states (支持强度：每项不超过50万元；
+    实施期限：3年。); the old values are no longer the direction's terms."""
+    def revise(match: re.Match[str]) -> str:
+        subject, new = match["subject"].strip(), match["new"]
+        said = f"{subject}：{new}"
+        known = _read_label(said, normalise(said))
+        if known is not None and known.key:
+            return said
+        # 研发投入要求由“…”调整为“不低于100万元”: a requirement, 研发投入不低于100万元
+        rule = re.sub(r"(?:要求|条件)$", "", subject)
+        return f"申报要求：{rule}{new}" if rule != subject else f"{subject}{new}"
+
+    result = []
+    for line in lines:
+        said = _REVISION_LABEL.sub("", line.text.strip())
+        if "为" not in said or not REVISION.search(said):
+            result.append(line)
+            continue
+        text = REVISION.sub(revise, said)
+        result.append(replace(line, text=text, norm=normalise(text)))
+    return result
 
 
 def split_run_on_labels(lines: list[Line]) -> list[Line]:
@@ -1586,6 +1622,8 @@ FIELD_LABELS: dict[str, str] = {
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
+    "配套比例": "requirements", "自筹比例": "requirements", "配套要求": "requirements",
+    "研发投入": "requirements", "研发费用": "requirements",
     "项目总投入": "total", "项目总投资": "total",
     "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
     "申报主体": "requirements", "申报对象": "requirements", "申报单位": "requirements",
@@ -1716,13 +1754,19 @@ def colonless_label(line: Line) -> Label | None:
 
 def _value(text: str, match: re.Match[str]) -> str:
     """The value after the label, in the document's own characters: what follows the first
-    】, colon or tab (a label's own parenthesis, 资助经费（万元）：, holds no colon)."""
+    】, colon or tab after the label's own parenthesis (资助经费（万元）：, 配套比例（自筹:财政）
+    ：)."""
     rest = match["rest"].strip()
     if not rest:
         return ""
     original = text.strip()
-    cut = re.search(r"[】〕〗\]］]\s*[:：]?|[:：\t]|—{2}|-{2}", original)
+    own = _LABEL_BRACKET.match(original)
+    cut = re.compile(r"[】〕〗\]］]\s*[:：]?|[:：\t]|—{2}|-{2}").search(
+        original, own.end() if own else 0)
     return original[cut.end():].strip() if cut else rest
+
+
+_LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 
 
 # ----------------------------------------------------------------------- tables of directions

@@ -138,6 +138,7 @@ class Node:
     listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
+    noted: list[str] = field(default_factory=list)  # what a note under its table says of it
     kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
     # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
     kinds_terms: list[str] = field(default_factory=list)
@@ -237,7 +238,10 @@ SECTION_ALONE = re.compile(
 
 # 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
 PARTS_ANNOUNCED = re.compile(
-    r"子(?:方向|课题|任务|专题|项目)|下设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个")
+    r"子(?:方向|课题|任务|专题|项目|榜|需求)|下设|分设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个"
+    r"|包含[\d一二两三四五六七八九十]+(?:个|项)")
+# the keyword headings a document may divide into lettered or numbered parts it announces
+DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 
 
 class TreeBuilder:
@@ -254,6 +258,8 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        self.lines: list[Line] = []  # the document, and the index of the line being fed
+        self.at = 0
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -289,7 +295,9 @@ class TreeBuilder:
 
     def build(self, lines: list[Line]) -> Node:
         self.codes_before = codes_lead(lines)
+        self.lines = lines
         for index, line in enumerate(lines):
+            self.at = index
             self.feed(line, lines[index + 1: index + 3])
         if self.table is not None:  # the document ends with a table
             self.fold_category_row()
@@ -451,7 +459,8 @@ class TreeBuilder:
         (not a heading with its own code or fields under it: 1.奶山羊… ⏎ 指南代码：…)."""
         body = read_label(ahead[0]) if ahead else None
         if ahead and (code_and_office(ahead[0])[0] is not None
-                      or (body is not None and body.key in ("content", "indicators"))):
+                      or (body is not None and body.key in ("content", "indicators"))
+                      or code_and_office(ahead[0])[1] is not None or self.heads_deeper(line)):
             return False
         listed = LISTED_ITEM.match(line.text.strip())
         holder = self.current if lists_directions(self.current) \
@@ -474,6 +483,20 @@ class TreeBuilder:
                        listed["num"] or listed["cn"] or listed["circ"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         return True
+
+    def heads_deeper(self, line: Line) -> bool:
+        """（一）重大科技专项 ⏎ 支持方式：… ⏎ 1．茶叶…: terms, then headings numbered one level
+        down — a heading over directions, not an item of a list of titles."""
+        own = classify(line)
+        if own is None:
+            return False
+        for following in self.lines[self.at + 1:self.at + 13]:
+            if read_label(following) is not None or following.continued:
+                continue
+            below = classify(following)
+            return below is not None and below.style != own.style \
+                and not below.style.startswith("kw:") and below.level > own.level
+        return False
 
     def feed_appendix(self, line: Line, ahead: list[Line]) -> bool:
         """附表1 and the caption under it are not text of the heading before; a heading whose
@@ -658,8 +681,10 @@ class TreeBuilder:
         # (the text its own heading line carried after the title does not count)
         # (nor a 项目类别：A类 line above the code: it names the class, it is not the body)
         said = [text for text in node.text if not KIND_LINE.match(normalise(text).strip())]
+        # (nor a label of its own above it: 发榜单位：… ⏎ 榜单编号：…)
         fresh = node is not self.root and node.code is None \
-            and len(said) <= int(node.inline_body) and not any(node.fields.values())
+            and len(said) <= int(node.inline_body) \
+            and not any(values for key, values in node.fields.items() if not key.startswith(OTHER))
         heading_next = bool(ahead) and classify(ahead[0]) is not None
         if fresh and not (self.codes_before and heading_next):
             node.code = code
@@ -904,14 +929,23 @@ class TreeBuilder:
         current = self.current
         if (heading.keyword is not None or heading.style in self.last_number
                 or heading.kind not in ("direction", "sub", None) or current is self.root
-                or current.label is not None or current.children or current.fields
+                or current.children
                 or current.non_funding or current.section or heading.level > current.level
                 or current.style not in self.last_number):
             return False
+        announced = any(PARTS_ANNOUNCED.search(normalise(text)) for text in current.text)
+        if current.label is not None:  # 方向9 … 本方向分设两个子方向： ⏎ A. …, or said after
+            # a field (攻关周期：…。本榜单分设两个子榜，可分别揭榜：)
+            said = [values[-1] for values in current.fields.values() if values]
+            return current.label in DIVIDED_WORDS and (announced or any(
+                text.rstrip().endswith(("：", ":"))
+                and PARTS_ANNOUNCED.search(normalise(re.split(r"[。；;]", text)[-1]))
+                for text in said))
+        if current.fields:
+            return False
         code = heading.code or self.pending_code
         return (code is not None and current.code is not None and code != current.code
-                and code.startswith(current.code)) \
-            or any(PARTS_ANNOUNCED.search(normalise(text)) for text in current.text)
+                and code.startswith(current.code)) or announced
 
     def renumbered_under_own(self, heading: Heading) -> bool:
         """A style the document nests under another (first_under_empty), numbered from its
@@ -1097,7 +1131,7 @@ class TreeBuilder:
             if block and not block[-1].rstrip().endswith(tuple(TERMINAL)):
                 # 申报主体：…共同实施 ⏎ 申报门槛：牵头企业须为…: a new label, a new sentence
                 block[-1] = block[-1].rstrip() + "。"
-            block.append(label.rest)
+            block.append(ratio_said(label, line) if key == "requirements" else label.rest)
         self.open_field = (node, key)
 
     def feed_text(self, line: Line) -> None:
@@ -1115,7 +1149,7 @@ class TreeBuilder:
                 self.open_field = None
                 self.carry = holder.text
                 return
-        if self.note_for_named(line) or self.terms_by_category(line):
+        if self.note_for_named(line) or self.note_for_rows(line) or self.terms_by_category(line):
             return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
@@ -1141,6 +1175,25 @@ class TreeBuilder:
                         and not line.table:
                     self.text_items.add((node.style, style))
         append_line(node.text, line)
+
+    def note_for_rows(self, line: Line) -> bool:
+        """注：1.“科技成果转化后补助”“企业研发投入后补助”两个方向的申报单位须为规上企业。 under a
+        table of directions: what the note says, said of the rows it quotes by title — not of
+        every direction the heading above the table holds."""
+        if not self.table_rows or "“" not in line.text:
+            return False
+        if all("表示" in clause for clause in re.split(r"[；;]", line.norm.strip("。 "))):
+            return True  # 2.资助额度中“≤”表示不超过；…“—”表示…: the table's legend, no terms
+        rows = {re.sub(r"\s", "", normalise(row.title or "")): row for row in self.table_rows}
+        quotes = list(re.finditer(r"“(?P<name>[^”]{2,30})”", line.text))
+        named = [rows.get(re.sub(r"\s", "", normalise(q["name"]))) for q in quotes]
+        if not named or None in named:
+            return False
+        said = ROWS_WORD.sub("", line.text[quotes[-1].end():].strip(), count=1).rstrip("。")
+        for row in named:
+            assert row is not None
+            row.noted.append(f"本方向{said}。")
+        return True
 
     def note_for_named(self, line: Line) -> bool:
         """注：方向三、方向五实施期限为3年（…），其余方向…: the directions it names, among the
@@ -1241,6 +1294,21 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
         if below is not None:
             return below.style != heading.style and below.number in (None, (1,))
     return False
+
+
+# “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
+ROWS_WORD = re.compile(rf"^(?:[、和及与]?(?:[{CN}\d]{{1,2}}个|等|这)?(?:方向|项目|事项)的?)")
+MATCHING_LABEL = re.compile(r"配套|自筹")
+_SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比][^()（）]*[)）])")
+
+
+def ratio_said(label: Label, line: Line) -> str:
+    """配套比例（自筹:财政）：2:1 — a bare ratio keeps what it is a ratio of (配套比例：2:1
+    （自筹:财政）), or 2:1 alone would say nothing among the requirements."""
+    if not MATCHING_LABEL.search(label.label) or MATCHING_LABEL.search(label.rest):
+        return label.rest
+    sides = _SIDES_BRACKET.match(line.text.strip())
+    return f"{label.label}：{label.rest}{sides['sides'] if sides else ''}"
 
 
 def share_requirements(node: Node, block: list[str]) -> None:
