@@ -102,11 +102,11 @@ class Found:
 class _Field:
     """One text field of every leaf: lowercased texts and a character/pair → leaves index."""
 
-    def __init__(self, texts: list[str], text_of: Callable[[int], str] | None = None) -> None:
-        """`text_of(i)` gives leaf i's text again when the texts were made for the index only
-        (joined fields): they are dropped once indexed, not kept as a second copy."""
-        self.postings = _Postings.build(texts)
-        self.text_of: Callable[[int], str] = text_of or texts.__getitem__
+    def __init__(self, size: int, text_of: Callable[[int], str]) -> None:
+        """`text_of(i)`: leaf i's text in this field, lowercased — made when asked (to index a
+        chunk of leaves, to check a word), never kept as a second copy of the leaves' text."""
+        self.postings = _Postings.build(text_of, size)
+        self.text_of = text_of
         self._checked: dict[str, NDArray[np.int32]] = {}  # words verified text by text
         self._chars: dict[str, NDArray[np.int32]] = {}
         self._chars_size = 0
@@ -183,19 +183,20 @@ class _Postings:
     gaps: tuple[NDArray[Any], NDArray[Any], NDArray[Any]]
 
     @classmethod
-    def build(cls, texts: list[str]) -> _Postings:
+    def build(cls, text_of: Callable[[int], str], size: int) -> _Postings:
         """Every character pair of every text → the sorted leaves that hold it, built in a few
         vectorised passes (a Python loop over 100k texts would take a minute).
 
         Texts are taken `POSTING_CHUNK` at a time, each chunk's (gram, leaf) pairs sorted and
         deduplicated on their own; the chunks' leaves follow one another, so the concatenation
         is a series of sorted runs that a stable sort (timsort) merges instead of sorting
-        afresh — and the raw pairs of 100k texts (several hundred MB) never exist at once."""
-        runs = [_run(texts[start:start + POSTING_CHUNK], start)
-                for start in range(0, len(texts), POSTING_CHUNK)]
+        afresh — and neither the raw pairs of 100k texts (several hundred MB) nor the texts
+        themselves exist at once."""
+        runs = [_run([text_of(i) for i in range(start, min(size, start + POSTING_CHUNK))],
+                     start) for start in range(0, size, POSTING_CHUNK)]
         combined = np.concatenate(runs) if runs else np.zeros(0, dtype=np.uint64)
         del runs
-        if len(texts) > POSTING_CHUNK:
+        if size > POSTING_CHUNK:
             combined.sort(kind="stable")
         docs = (combined & np.uint64((1 << _DOC_BITS) - 1)).astype(np.int32)
         grams = combined >> np.uint64(_DOC_BITS)
@@ -633,29 +634,25 @@ def _amount_check(c: Constraints, fmax: NDArray[np.float64],
 
 
 def _text_fields(leaves: Sequence[Leaf]) -> dict[str, _Field]:
-    """The four searchable fields of every leaf, lowercased, each with its index. Title and
-    content are the leaves' own strings; the joined ones are made again when a word is
-    checked against them."""
+    """The four searchable fields of every leaf, each with its index; a leaf's text in a field
+    is made (lowercased, joined) when a chunk is indexed or a word checked against it."""
+    def title(i: int) -> str:
+        return leaves[i].title.lower()
+
     def heading(i: int) -> str:
         leaf = leaves[i]
         return " ".join(filter(None, [leaf.parent, leaf.group, leaf.plan])).lower()
+
+    def content(i: int) -> str:
+        return (leaves[i].content or "").lower()
 
     def extra(i: int) -> str:
         leaf = leaves[i]
         return " ".join(filter(None, [leaf.indicators, leaf.requirements])).lower()
 
-    indexes = range(len(leaves))
-    return {"title": _Field([_lower(leaf.title) for leaf in leaves]),
-            "heading": _Field([heading(i) for i in indexes], heading),
-            "content": _Field([_lower(leaf.content or "") for leaf in leaves]),
-            "extra": _Field([extra(i) for i in indexes], extra)}
-
-
-def _lower(text: str) -> str:
-    """The text lowercased, or the text itself when that changes nothing (most Chinese text):
-    the leaf's own string, not a second copy of it."""
-    lowered = text.lower()
-    return text if lowered == text else lowered
+    size = len(leaves)
+    return {"title": _Field(size, title), "heading": _Field(size, heading),
+            "content": _Field(size, content), "extra": _Field(size, extra)}
 
 
 def _columns(leaves: Sequence[Leaf], lexicon: Lexicon) -> dict[str, NDArray[Any]]:

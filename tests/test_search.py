@@ -72,7 +72,7 @@ def test_the_index_finds_leaves_far_apart_as_exactly_as_near_ones() -> None:
     for word, places in where.items():
         for i in places:
             texts[i] += word + "。"
-    field = _Field(texts)
+    field = _Field(len(texts), texts.__getitem__)
     for word in [*where, "电", "池", "叶"]:
         scanned = [i for i, text in enumerate(texts) if word in text]
         assert field.find(word).tolist() == scanned, word
