@@ -2266,3 +2266,140 @@ def test_what_binds_the_firm_posting_a_list_is_not_the_applicants_qualification(
         "需求描述：研发局部放电实时感知装置。",
     ]).leaves[0]
     assert led.qualifications == ["规上企业"]
+
+
+def test_a_code_said_in_a_sentence_and_a_lone_item_beside_plans_of_directions() -> None:
+    """方向1：…。项目代码XZ2026GG0201，支持强度…: the code said in the direction's text; 四、's
+    only （一） with its terms in a paragraph is a direction, as the （一） items under the
+    plans beside it are."""
+    guideline = _parse([
+        "徐州市2026年度科技计划项目申报指南",
+        "一、重点研发计划",
+        "（一）新能源与新材料",
+        "方向1：光伏硅材料与高效电池关键技术。研究N型硅片薄片化工艺。项目代码XZ2026GG0201，"
+        "支持强度不超过200万元。",
+        "二、成果转化计划",
+        "（一）重大科技成果转化项目",
+        "项目代码：XZ2026CZ01",
+        "支持标准：按项目新增研发和设备投入的20%给予补助，最高不超过500万元。",
+        "（二）技术转移机构绩效补助",
+        "支持标准：对上年度促成技术合同成交额1亿元以上的技术转移机构，给予30万元补助。",
+        "三、国际科技合作计划",
+        "采取前资助方式，支持我市单位与“一带一路”沿线国家开展科技合作。",
+        "（一）国际及港澳台科技合作项目",
+        "申报单位须与境外合作方签订合作协议，支持强度根据项目情况研究确定。",
+        "四、申报条件",
+        "（一）申报单位须为在徐州市注册的独立法人单位。",
+    ])
+    assert [(leaf.title, leaf.code) for leaf in guideline.leaves] == [
+        ("光伏硅材料与高效电池关键技术", "XZ2026GG0201"),
+        ("重大科技成果转化项目", "XZ2026CZ01"), ("技术转移机构绩效补助", None),
+        ("国际及港澳台科技合作项目", None)]
+
+
+def test_an_implementing_rules_articles_give_terms_to_the_items_they_name() -> None:
+    """实施细则: 第五条 lists （一）/1. directions; 第六～八条 state terms for 第五条第（一）项、
+    第（二）项所列方向, for 第（一）项第1目, for 第五条所列其余方向 — each item gets what is said
+    of it, not the chapter's every direction; an article after the items is the chapter's."""
+    guideline = _parse([
+        "晋中市2026年度科技计划项目申报实施细则",
+        "第一章　总　则",
+        "　　第一条　为规范我市科技计划项目申报和管理，制定本细则。",
+        "第二章　重点研发计划",
+        "　　第五条　2026年度重点研发计划支持以下领域的研究方向：",
+        "　　（一）新材料领域。",
+        "　　1.高性能镁合金压铸件近净成形技术（代码：JZ26GX01）",
+        "　　　　开展镁合金熔体净化和近净成形工艺研究。",
+        "　　2.煤系固废制备陶瓷纤维关键技术（代码：JZ26GX02）",
+        "　　　　突破低成本陶瓷纤维制备关键技术。",
+        "　　（二）现代农业领域。",
+        "　　1.杂粮功能食品精深加工技术（代码：JZ26NC01）",
+        "　　　　开发低GI功能食品3种以上。",
+        "　　第六条　本细则第五条第（一）项所列方向由市科技局高新技术科归口管理；第五条第（二）项所列方向由"
+        "农村科技科归口管理。",
+        "　　第七条　重点研发计划项目按以下标准支持：",
+        "　　（一）第五条第（一）项所列方向采取前资助方式，每项资助50万元至100万元，实施期限不超过3年；",
+        "　　（二）第五条第（二）项所列方向采取前资助方式，每项资助不超过40万元，实施期限不超过2年；",
+        "　　（三）第五条第（一）项第1目所列方向拟支持1项，第五条所列其余方向各拟支持不超过2项。",
+        "　　第八条　申报重点研发计划项目，还应当符合下列条件：",
+        "　　（一）申报第五条第（一）项所列方向的，须由企业牵头申报，牵头企业须为高新技术企业，"
+        "且上年度研发费用不低于300万元；",
+        "　　（二）申报单位自筹经费与财政资助经费的比例，第五条第（一）项所列方向不低于2:1，"
+        "第五条第（二）项所列方向不低于1:1。",
+        "第三章　科技成果转化项目",
+        "　　第九条　科技成果转化项目由市科技局成果转化科归口管理，支持下列事项：",
+        "　　（一）中试熟化后补助。对开展重大科技成果中试熟化的企业，按中试投入的20%给予后补助，"
+        "每项最高不超过80万元。",
+        "　　第十条　申报科技成果转化项目的企业，上年度研发费用不低于200万元。",
+    ])
+    magnesium, ceramic, grain, pilot = guideline.leaves
+    assert (magnesium.office, magnesium.funding_min_wan, magnesium.funding_max_wan,
+            magnesium.period_years_max, magnesium.quota, magnesium.enterprise_lead_only,
+            magnesium.qualifications, magnesium.min_rd_spend_wan, magnesium.matching_ratio) == (
+        "高新技术科", 50, 100, 3, 1, True, ["高新技术企业"], 300, 2)
+    assert {"office", "quota", "matching_ratio"} <= set(magnesium.inherited)
+    assert (ceramic.quota, grain.quota) == (2, 2)
+    assert (grain.office, grain.funding_max_wan, grain.period_years_max, grain.matching_ratio,
+            grain.enterprise_lead_only, grain.min_rd_spend_wan) == ("农村科技科", 40, 2, 1, None, None)
+    assert (pilot.office, pilot.min_rd_spend_wan, pilot.funding_max_wan) == ("成果转化科", 200, 80)
+
+
+def test_terms_said_in_a_directions_running_sentence() -> None:
+    """分宜/长沙: 其中企业牵头的每项不超过20万元 is a grant without a verb; 自筹经费与县级财政资助的
+    比例 is the applicant's (the county is its other side); 须由规上企业牵头申报 and 申报单位上年度
+    研发费用不低于500万元 in the content are the direction's own rules."""
+    guideline = _parse([
+        "一、县级科技计划项目",
+        "（一）重点研发项目",
+        "　　重点研发项目由县科技局科技股归口，实行前资助，申报单位自筹经费与县级财政资助的比例不低于1:1。",
+        "1.冶金固废资源化利用技术",
+        "　　针对钢渣等冶金固废，研发资源化利用成套技术。企业、高校、科研院所均可牵头申报，其中企业牵头的"
+        "每项不超过20万元、上年度研发投入不低于50万元，高校、科研院所牵头的每项不超过10万元；拟支持2项。",
+        "2.中俄新材料联合研发",
+        "　　研究内容：开展高温合金制备技术研究。申报单位上年度研发费用不低于500万元。拟支持2项。",
+        "3.中非装备与技术标准合作",
+        "　　研究内容：推动工程机械在非洲国家应用。须由规上企业牵头申报，前资助，每项不超过60万元。",
+    ])
+    slag, alloy, africa = guideline.leaves
+    assert (slag.funding_max_wan, slag.funding_min_wan, slag.matching_ratio, slag.quota) == (
+        20, None, 1, 2)
+    assert alloy.min_rd_spend_wan == 500
+    assert (africa.enterprise_lead_only, africa.qualifications, africa.funding_max_wan) == (
+        True, ["规上企业"], 60)
+
+
+def test_an_english_line_under_a_chinese_heading_is_its_translation() -> None:
+    """（一）国际联合研发项目 ⏎ (1) International Joint R&D Pr ⏎ ojects…: a bilingual document's
+    English heading (wrapped, its code repeated) is no heading of its own; nor is a rule cut by
+    the page width (第六条　本细则第五条第（一）项所列方向由市科 ⏎ 技局…)."""
+    guideline = _parse([
+        "长沙市2026年度国际科技合作项目申报指南",
+        "一、支持方向",
+        "（一）国际联合研发项目（归口科室：对外科技合作科）",
+        "(1) International Joint R&D Pr",
+        "ojects (Managing Division: Int",
+        "　　支持方式：前资助。支持强度：每项不超过100万元。",
+        "方向4：“一带一路”生物医药联合研发（CS26GH04）",
+        "Area 4: Belt and Road Joint R&",
+        "D in Biomedicine (CS26GH04)",
+        "　　研究内容：与沿线国家合作开展创新药物联合研发。拟支持2项。",
+        "　　Scope: joint R&D of innovative drugs. Planned awards: 2 projects.",
+        "方向5：国际联合实验室建设（CS26PT01）",
+        "　　研究内容：与境外一流机构共建国际联合实验室。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("“一带一路”生物医药联合研发", "CS26GH04", 100), ("国际联合实验室建设", "CS26PT01", 100)]
+    wrapped = _parse([
+        "晋中市2026年度科技计划项目申报实施细则",
+        "第二章　重点研发计划",
+        "　　第五条　支持以下领域的研究方向：",
+        "　　（一）新材料领域。",
+        "　　1.高性能镁合金压铸件近净成形技术（代码：JZ26GX01）",
+        "　　　　开展镁合金熔体净化和近净成形工艺研究。",
+        "　　第六条　本细则第五条第（一）项所列方向由市科",
+        "技局高新技术科归口管理。",
+        "　　（一）第五条第（一）项所列方向采取前资助方式",
+        "，每项资助50万元至100万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in wrapped.leaves] == [
+        ("高性能镁合金压铸件近净成形技术", "高新技术科", 100)]

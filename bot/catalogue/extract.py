@@ -36,6 +36,8 @@ GRANT_SENTENCE = re.compile(
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
     # 本方向市级财政资金最高300万元
     r"|财政资金\s*(?:支持)?\s*(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
+    # 其中企业牵头的每项不超过20万元: a grant per project, said without a verb
+    r"|每项(?:最高|不超过|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
@@ -44,7 +46,11 @@ LIST_AMOUNT_IS_GRANT = re.compile(
     r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)")
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
-    r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?)(?:须|应|必须|限)")
+    r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?"
+    r"|(?=(?:须|应|限)由))(?:须|应|必须|限)"  # …在非洲国家应用。须由规上企业牵头申报
+    # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
+    r"|^(?:申报|牵头|承担)(?:单位|企业|主体)[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
+    r"[^。；;]{0,6}?(?:不低于|不少于|达到|以上)")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
@@ -107,12 +113,12 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
                                                  "notes") for line in lines)])
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
-    beside = _join([beside, *(s for key in ("content", "indicators")
-                              for s in fx.sentences(node.field_text(key) or "")
-                              if OWN_RULE.match(normalise(s)))])
+    own_rules = [normalise(s) for key in ("content", "indicators")
+                 for s in fx.sentences(node.field_text(key) or "") if OWN_RULE.match(normalise(s))]
+    rules_text = _join([rules_text, *own_rules])
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
-                                          if RULE_SENTENCE.search(s))])
+                                          if RULE_SENTENCE.search(s) or OWN_RULE.match(s))])
         # self-funding said without 须 (自筹经费与财政资助1:1配套), kept as written: it is shown
         rules_text = _join([rules_text, *(s for s in fx.sentences(beside)
                                           if SELF_FUNDING.search(s)
@@ -228,7 +234,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
 PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?|每项)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务|需求)"
+    r"(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务|需求)"
     r"[^。；;，,]{0,8}?"
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
@@ -241,12 +247,16 @@ CODE_IN_TEXT = re.compile(
     r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码))\s*[:：]\s*"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[)）】\]］〕]"
     # 指南代码沿用FX2024-07: a direction carried over keeps last year's code
-    r"|(?:代码|编号)(?:沿用|仍为|继续使用)\s*(?P<kept>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})")
+    r"|(?:代码|编号)(?:沿用|仍为|继续使用)\s*(?P<kept>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    # …完成示范应用。项目代码XZ2026GG0202，支持强度…: said in a sentence of its own
+    r"|(?:^|(?<=[。；;，,]))\s*(?:项目|指南|方向|申报)?(?:代码|编号|编码)\s*[:：]?\s*"
+    r"(?P<said>(?=[0-9\-]*[A-Za-z])(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{5,19})"
+    r"(?=[，,。；;\s]|$)")
 
 
 def code_in_text(node: Node) -> str | None:
     """The one labelled code (（编号：…）) the direction's own text states, if only one."""
-    found = {m["code"] or m["kept"] for text in node.stated
+    found = {m["code"] or m["kept"] or m["said"] for text in node.stated
              for m in CODE_IN_TEXT.finditer(fx.unwrap(normalise(text)))}
     return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it

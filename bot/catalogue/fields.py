@@ -561,8 +561,12 @@ def matching_rules(text: str | None) -> list[Matching]:
         read = _ratio_in(sentence)
         if read is not None:
             ratio, at = read
-            if _PUBLIC_MATCHING.search(re.split(r"[,，;；]", sentence[:at])[-1]):
-                continue  # 所在区、县（市）科技部门按1:1给予配套: the county's, not the firm's
+            clause = re.split(r"[,，;；]", sentence[:at])[-1]
+            public = _PUBLIC_MATCHING.search(clause)
+            if public and not re.search(_SELF, clause[:public.start()]):
+                # 所在区、县（市）科技部门按1:1给予配套: the county's, not the firm's (but
+                # 自筹经费与县级财政资助的比例不低于1:1 is the firm's, the county its other side)
+                continue
             found.append(Matching(ratio, _condition(sentence[:at]), raw))
     return found
 

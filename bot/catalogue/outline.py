@@ -1427,12 +1427,17 @@ def _tail(text: str, norm_rest: str) -> str:
     return wanted
 
 
+# 第五条第（一）项 / 本细则第五条 / 所列方向: a sentence about other articles' items, no title
+CROSS_REFERENCE = re.compile(
+    rf"第[{CN}\d]+条第|(?:本(?:细则|办法))第[{CN}\d]+条|所列(?:其余)?(?:方向|事项)")
+
+
 def title_like(rest: str) -> bool:
     """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
     sentence (一、申报单位应为…，…) or a list item ending in ；."""
     text = normalise(strip_brackets(rest)).strip()
-    if not text:
-        return False
+    if not text or CROSS_REFERENCE.search(text):
+        return False  # 本细则第五条第（一）项…所列方向由市科 ⏎ …: a rule cut by the page width
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60

@@ -342,12 +342,18 @@ class TreeBuilder:
             self.open_field = None
             self.lists_closed.add(id(self.current))
         heading = classify(line)
+        if heading is not None and self.translates_heading_above(line):
+            heading = None  # （一）国际联合研发项目 ⏎ (1) International Joint R&D Projects
         if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued:
             # 第十一条　…采取后补助方式… after 第十条　社会发展领域: a rule article ends the
             # article heading before it; its text is the chapter's
+            # (and 第六条　本细则第五条第（一）项…所列方向… after 第五条's items: the chapter's,
+            # not the last item's)
             for index in range(len(self.stack) - 1, 0, -1):
-                if self.stack[index].style == "part:条":
-                    del self.stack[index:]
+                if self.stack[index].style == "part:条" or (
+                        self.stack[index].style == "part:章" and index < len(self.stack) - 1
+                        and not self.current.non_funding):  # (not 第七条 after 其他事项)
+                    del self.stack[index + (self.stack[index].style == "part:章"):]
                     self.open_field = None
                     break
         if heading is not None and heading.style.startswith(("part:", "kw:")):
@@ -405,7 +411,8 @@ class TreeBuilder:
             return
         if is_bare_heading(line) and not self.awaits_value() and title_like(line.text) \
                 and not is_non_funding(heading_title(line.text)) \
-                and heads_fields(ahead, strict=line.continued):
+                and heads_fields(ahead, strict=line.continued) \
+                and not self.translates_heading_above(line):
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
@@ -483,6 +490,17 @@ class TreeBuilder:
                        listed["num"] or listed["cn"] or listed["circ"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         return True
+
+    def translates_heading_above(self, line: Line) -> bool:
+        """A heading line with no Chinese in it right under a Chinese heading is that heading
+        in English (a bilingual document), not one of its own."""
+        if CJK.search(line.text):
+            return False
+        at = self.at - 1  # (past the English lines above it: the translation wrapped)
+        while at > max(0, self.at - 4) and not CJK.search(self.lines[at].text):
+            at -= 1
+        return at >= 0 and CJK.search(self.lines[at].text) is not None \
+            and classify(self.lines[at]) is not None
 
     def heads_deeper(self, line: Line) -> bool:
         """（一）重大科技专项 ⏎ 支持方式：… ⏎ 1．茶叶…: terms, then headings numbered one level
@@ -1299,6 +1317,7 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
 # “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
 ROWS_WORD = re.compile(rf"^(?:[、和及与]?(?:[{CN}\d]{{1,2}}个|等|这)?(?:方向|项目|事项)的?)")
 MATCHING_LABEL = re.compile(r"配套|自筹")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比][^()（）]*[)）])")
 
 
@@ -1554,6 +1573,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
+    articles_naming_items(root)
     offices_in_text(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
@@ -2331,6 +2351,81 @@ def offices_in_tables(root: Node, lines: list[Line]) -> None:
             named.office = cells[column].strip()
 
 
+# 第五条第（一）项、第（二）项所列方向 / 第五条第（一）项第1目所列方向 / 第五条所列其余方向: the
+# items of an article a rules article names (实施细则 that list directions in one article and
+# state their terms in the next)
+ARTICLE_REFERENCE = re.compile(
+    rf"(?:本(?:细则|办法|指南|通知))?第(?P<art>[{CN}\d]+)条"
+    rf"(?P<items>(?:[、和及与]?第[(（][{CN}\d]+[)）]项)*)(?:第(?P<mu>[{CN}\d]+)目)?"
+    r"所列(?P<rest>其余|其他)?(?:方向|事项|项目|领域)")
+_ITEM_REFERENCE = re.compile(rf"第[(（](?P<n>[{CN}\d]+)[)）]项")
+_ARTICLE_LEAD = re.compile(rf"^(?:[(（][{CN}\d]{{1,3}}[)）]|第[{CN}\d]+条)\s*")
+
+
+def articles_naming_items(root: Node) -> None:
+    """第七条　…（一）第五条第（一）项、第（二）项所列方向采取前资助方式，每项资助50万元至100万元；
+    （三）申报单位自筹经费与财政资助经费的比例，第五条第（一）项所列方向不低于2:1，第五条第
+    （三）项所列方向不低于1:1。 — each clause goes to the items of 第五条 it names (an item's
+    terms, or a 目's own), not to the chapter the rules stand in."""
+    articles: dict[int, Node] = {}
+    for node in all_nodes(root):
+        for text in node.text:
+            article = ARTICLE.match(normalise(text).strip())
+            number = _number_of(article["num"]) if article else None
+            if number is not None and node.children:
+                articles.setdefault(number, node)  # 第五条　…支持以下领域： ⏎ （一）…
+    if not articles:
+        return
+    for node in all_nodes(root):
+        kept = []
+        for text in node.text:
+            parts = re.split(r"(?<=[；;。])", text)
+            rest = [part for part in parts if not _deliver(part, articles)]
+            if rest == parts:
+                kept.append(text)
+            elif "".join(rest).strip():
+                kept.append("".join(rest))
+        node.text = kept
+
+
+def _deliver(sentence: str, articles: dict[int, Node]) -> bool:
+    """Give each item a sentence names what the sentence says of it; whether any was named."""
+    norm = normalise(sentence)
+    refs = list(ARTICLE_REFERENCE.finditer(norm))
+    if not refs:
+        return False
+    prefix = _ARTICLE_LEAD.sub("", norm[:refs[0].start()].strip())
+    subject = prefix.rstrip("，,") if prefix.endswith(("，", ",")) else ""  # …的比例，
+    named: set[int] = set()
+    delivered = False
+    for ref, following in zip(refs, [*refs[1:], None], strict=True):
+        said = norm[ref.end():following.start() if following else len(norm)]
+        said = re.sub(r"^的?[，,]?", "", said.strip(" ，,；;。"))
+        article = articles.get(_number_of(ref["art"]) or 0)
+        if not said or article is None:
+            continue
+        said = f"{subject}{said}"
+        items = [(c.seq[-1], c) for c in article.children if c.seq]
+        wanted = {_number_of(m["n"]) for m in _ITEM_REFERENCE.finditer(ref["items"])}
+        chosen = [c for n, c in items if n in wanted or not wanted]
+        if ref["mu"]:
+            mu = _number_of(ref["mu"])
+            chosen = [c for item in chosen for c in item.children if c.seq and c.seq[-1] == mu]
+        if ref["rest"] or ref["mu"]:  # 目 named, or 其余方向: the directions themselves
+            leaves = [n for item in chosen for n in ([item] if not item.children
+                                                     else item.children)]
+            for leaf in leaves:
+                if id(leaf) not in named:
+                    leaf.noted.append(f"本方向{said}。")
+                    named.add(id(leaf))
+        else:
+            for item in chosen:
+                item.text.append(f"本专项{said}。")
+                named.update(id(n) for n in all_nodes(item))
+        delivered = delivered or bool(chosen)
+    return delivered
+
+
 def offices_in_text(root: Node) -> None:
     """A plan or group that names its managing office in its running text manages the
     directions under it, as one named in its heading does."""
@@ -2511,6 +2606,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True
     if grants_money(node) or node.code or announces_subdirections(node.parent):
         return True  # a code is what a fundable direction is given
+    if only_item_where_cousins_are_directions(node, chosen):
+        return True
     # 七、科学技术普及项目 ⏎ 支持…。项目实施期限1年…各类单位均可申报。 beside plans whose
     # directions were found: a plan with no directions, itself applied to
     if PROJECT_TITLE.search(node.title or "") and extract.EMBEDDED_PERIOD.search(
@@ -2523,6 +2620,23 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     siblings = [c for c in node.parent.children if c.style == node.style]
     return node.parent.parent is not None and len(siblings) >= 2 and grants_money(node.parent) \
         and all(c.text and not c.fields and not c.children for c in siblings)
+
+
+def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool:
+    """四、国际科技合作计划 ⏎ （一）国际及港澳台科技合作项目 ⏎ 申报单位须…，支持强度…: the
+    only item numbered so under its plan, with terms in its text, where items numbered the
+    same under the plans beside it are directions — one too."""
+    parent = node.parent
+    if parent is None or parent.parent is None \
+            or any(c is not node and c.style == node.style for c in parent.children) \
+            or not TERMS_WORDS.search(normalise(" ".join(node.text))):
+        return False
+    return any(id(cousin) in chosen and cousin.style == node.style
+               for aunt in parent.parent.children if aunt is not parent
+               and aunt.style == parent.style for cousin in aunt.children)
+
+
+TERMS_WORDS = re.compile(r"申报|支持|资助|补助|牵头")
 
 
 def fields_follow_items(node: Node) -> bool:
