@@ -1132,15 +1132,18 @@ def _footnote_call(lines: list[str], start: int, end: int, mark: str) -> int | N
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_BRACKETS_OR_SPACES = re.compile(r"[(（][^()（）]*[)）]|\s+")
+
+
 def _contents(lines: list[str]) -> set[int]:
     """目录 and the dot-leader lines after it (each names a heading and its page), or, without
     page numbers, the lines after it that the document repeats further down as its headings."""
     found = {i for i, text in enumerate(lines) if TOC_LINE.search(text)}
+    titles = [i for i, text in enumerate(lines) if TOC_TITLE.match(_SPACES.sub("", text))]
     # (compared without brackets: the heading written out may carry its code and marks)
-    keys = [re.sub(r"[(（][^()（）]*[)）]|\s+", "", text) for text in lines]
-    for i, text in enumerate(lines):
-        if not TOC_TITLE.match(re.sub(r"\s+", "", text)):
-            continue
+    keys = [_BRACKETS_OR_SPACES.sub("", text) for text in lines] if titles else []
+    for i in titles:
         found.add(i)
         entries, misses = [], 0
         for j in range(i + 1, min(len(lines), i + 80)):
@@ -1163,7 +1166,7 @@ def _contents(lines: list[str]) -> set[int]:
 def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     """A short line repeated next to page breaks (the document's title, a bureau's name)."""
     # a table's header row repeated after a page break is the table's, not a running header
-    keys = ["" if "\t" in text else re.sub(r"\s+", "", text) for text in lines]
+    keys = ["" if "\t" in text else _SPACES.sub("", text) for text in lines]
     counts = Counter(key for key in keys if 4 <= len(key) <= 40)  # not a wrapped 万元
     found: set[int] = set()
     for key, count in counts.items():
