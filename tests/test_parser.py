@@ -2403,3 +2403,123 @@ def test_an_english_line_under_a_chinese_heading_is_its_translation() -> None:
     ])
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in wrapped.leaves] == [
         ("高性能镁合金压铸件近净成形技术", "高新技术科", 100)]
+
+
+def test_items_after_a_field_announcing_the_directions_are_directions() -> None:
+    """1.重点研发项目 ⏎ 资助强度：每项30万～50万元。…支持方向如下： ⏎ （1）… ⏎ 重点支持…: the
+    numbered items are its directions (with its terms), not lines of its funding field; 给予奖补
+    with the amount to come is still a 奖补 mode."""
+    guideline = _parse([
+        "江津区2026年度科技计划项目申报指南",
+        "一、支持方向和资助标准",
+        "（一）技术创新与应用发展专项",
+        "本专项采取事前资助方式，须由企业牵头申报，实施期限原则上不超过2年。",
+        "1.重点研发项目",
+        "资助强度：每项30万～50万元。企业自筹资金与区财政资助资金比例不低于1:1。支持方向如下：",
+        "（1）智能网联新能源汽车零部件",
+        "重点支持新能源汽车电驱系统等关键零部件研发与产业化。",
+        "（2）新材料与绿色化工",
+        "重点支持高性能合金材料研发。本方向项目实施期限可延长至3年。",
+        "（二）科技型企业培育专项",
+        "1.高新技术企业培育奖补",
+        "对上年度首次认定的高新技术企业，给予一次性奖补10万元。",
+        "2.新型研发机构绩效评价奖补",
+        "对在我区备案的新型研发机构开展年度绩效评价，根据评价等次给予奖补，具体标准另行通知。",
+    ])
+    cars, materials, _, institutes = guideline.leaves
+    assert (cars.title, cars.funding_max_wan, cars.matching_ratio, cars.period_years_max) == (
+        "智能网联新能源汽车零部件", 50, 1, 2)
+    assert (materials.title, materials.period_years_max) == ("新材料与绿色化工", 3)
+    assert institutes.funding_mode == "奖补"
+
+
+def test_a_markdown_table_with_group_rows_naming_office_and_mode() -> None:
+    """| :--: | under the header is the table's rule; **一、…（归口：高新技术处；支持方式：前资助）**
+    groups the rows under it with its office and mode; a conditions cell opening 后补助；对…的
+    规上企业给予 states the mode and who applies; 每年50万元，支持2年 is 100."""
+    guideline = _parse([
+        "闵行区2026年度区级科技计划项目申报指南",
+        "一、支持方向及资助标准",
+        "| 序号 | 方向名称 | 方向代码 | 资助额度 | 实施周期 | 申报主体要求 |",
+        "| :--: | :-- | :--: | :--: | :--: | :-- |",
+        "| **一、集成电路与人工智能（归口：高新技术处；支持方式：前资助）** | | | | | |",
+        "| 1 | 车规级MCU芯片功能安全设计 | MH26A01 | 100～200万元 | 3年 | 须由企业牵头；"
+        "自筹与区资助比例不低于2:1 |",
+        "| **二、成果转化与创新载体（归口：成果转化处）** | | | | | |",
+        "| 2 | 首台套装备研发后补助 | MH26C01 | 不超过200万元 | — | 后补助；对首次取得上海市"
+        "首台套认定的规上企业给予 |",
+        "| 3 | 市级企业技术中心能力提升 | MH26C04 | 每年50万元，支持2年 | 2年 | 分年拨付；须由企业牵头 |",
+    ])
+    chip, first, centre = guideline.leaves
+    assert (chip.office, chip.funding_mode, chip.matching_ratio, chip.funding_max_wan) == (
+        "高新技术处", "前资助", 2, 200)
+    assert (first.office, first.funding_mode, first.enterprise_lead_only,
+            first.qualifications) == ("成果转化处", "后补助", True, ["规上企业"])
+    assert (centre.funding_min_wan, centre.funding_max_wan, centre.funding_mode) == (
+        100, 100, "分年拨付")
+
+
+def test_terms_given_by_direction_numbers_after_the_list() -> None:
+    """方向1—3：… / 其中，方向2.1、2.2各拟支持1项 / 方向4：由…科归口管理…: each paragraph's
+    terms go to the directions its numbers name (a direction's sub-directions when it has
+    them), as stated elsewhere; 方向1：… under a later group numbered anew is a heading."""
+    guideline = _parse([
+        "银川市2026年度科技计划项目申报指南",
+        "一、支持方向",
+        "方向1　新型储能电池正极材料低成本制备技术（YC2026-01）",
+        "　　研究磷酸锰铁锂正极材料前驱体合成工艺。",
+        "方向2　数字经济关键技术应用",
+        "　　本方向设2个子方向。",
+        "2.1　算力中心液冷散热技术（YC2026-02A）",
+        "　　开发冷板式液冷系统。",
+        "2.2　工业互联网标识解析应用（YC2026-02B）",
+        "　　建设标识解析应用。",
+        "方向3　枸杞精深加工与功能成分提取（YC2026-03）",
+        "　　开发枸杞多糖提取工艺。",
+        "方向4　科技成果中试熟化（YC2026-04）",
+        "　　对开展科技成果中试熟化的项目给予补助。",
+        "二、支持标准及申报要求",
+        "　　方向1—3：由高新技术科归口管理。采取前资助方式，每项资助50万元至100万元，实施期限不超过3年；"
+        "须由企业牵头申报。",
+        "　　其中，方向2.1、2.2各拟支持1项，方向1、3各拟支持不超过2项。",
+        "　　方向4：由成果转化科归口管理。采取后补助方式，每项最高不超过150万元。",
+    ])
+    leaves = {leaf.title: leaf for leaf in guideline.leaves}
+    battery, cooling = leaves["新型储能电池正极材料低成本制备技术"], leaves["算力中心液冷散热技术"]
+    assert (battery.office, battery.funding_max_wan, battery.quota, battery.enterprise_lead_only) \
+        == ("高新技术科", 100, 2, True)
+    assert (cooling.office, cooling.quota, cooling.period_years_max) == ("高新技术科", 1, 3)
+    assert {"office", "quota", "funding_max_wan"} <= set(cooling.inherited)
+    pilot = leaves["科技成果中试熟化"]
+    assert (pilot.office, pilot.funding_mode, pilot.funding_max_wan) == ("成果转化科", "后补助", 150)
+    assert len(guideline.leaves) == 5
+
+
+def test_superscript_footnotes_give_the_headings_that_call_them_their_terms() -> None:
+    """1．…技术¹,⁴（HK26NY01） with ¹ 采取前资助方式… ⁴ 自筹经费与财政资助比例不低于1:1。 under a
+    closing rule: each heading takes the notes it calls; 500m³ is a unit, no call."""
+    guideline = _parse([
+        "海口市2026年度科技计划项目申报指南",
+        "一、重点研发专项",
+        "1．热带果树优良品种选育与高效繁育技术¹,⁴（HK26NY01）",
+        "研究内容：开展热带果树优良品种选育。",
+        "2．海水养殖病害绿色防控技术¹（HK26NY02）",
+        "研究内容：建设养殖尾水处理示范点，日处理能力500m³以上。",
+        "二、创新平台专项",
+        "3．新型研发机构建设³（HK26PT01）",
+        "支持对象：2025年经认定的新型研发机构。",
+        "————————————",
+        "¹ 采取前资助方式，每项资助不超过50万元，实施期限不超过2年，拟支持不超过2项；企业、高校、"
+        "科研院所均可牵头申报。归口处室：农村与社会发展科。",
+        "³ 采取后补助方式，建设期3年，经评估合格后每年给予100万元（共计300万元），分年拨付。"
+        "补助对象须为规上企业。",
+        "⁴ 自筹经费与财政资助比例不低于1:1。",
+    ])
+    fruit, fish, institute = guideline.leaves
+    assert (fruit.title, fruit.code, fruit.office, fruit.funding_max_wan, fruit.quota,
+            fruit.matching_ratio, fruit.enterprise_lead_only) == (
+        "热带果树优良品种选育与高效繁育技术", "HK26NY01", "农村与社会发展科", 50, 2, 1, False)
+    assert (fish.matching_ratio, fish.period_years_max) == (None, 2)
+    assert "office" in fish.inherited and "500m³" in (fish.content or "")
+    assert (institute.funding_min_wan, institute.funding_max_wan, institute.period_years_max,
+            institute.enterprise_lead_only) == (300, 300, 3, True)

@@ -51,7 +51,8 @@ OWN_RULE = re.compile(
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
     r"|^(?:申报|牵头|承担)(?:单位|企业|主体)[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
     r"[^。；;]{0,6}?(?:不低于|不少于|达到|以上)")
-MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付")
+MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
+                           r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
 # 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
@@ -102,7 +103,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     unlabelled = _unknown_fields(node)  # 组织方式：赛马制。…每项资助100万元… a label no rule knows
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text)) \
         or fx.funding_modes(unlabelled) or fx.funding_modes(_join([  # 项目资助采取前资助方式
-            s for s in fx.sentences(_join(node.text)) if MODE_SENTENCE.search(s)]))
+            s for s in fx.sentences(_join(node.text)) if MODE_SENTENCE.search(s)])) \
+        or fx.funding_modes(_mode_first(requirements))
     period_text = node.field_text("period") or embedded_period(node)
     period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
@@ -131,7 +133,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     required, preferred = fx.qualifications(_ended(rules_text, awarded))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
-    matching = fx.matching_rule(_join([rules_text, funding_text or ""]))
+    # (a table cell's rule ends without a full stop: 比例不低于2:1 must not run into 100～200万元)
+    matching = fx.matching_rule(_ended(rules_text, funding_text or ""))
     quota_field = node.field_text("quota")
     quota = fx.quota(quota_field, labelled=True) if quota_field else None
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
@@ -184,6 +187,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         code = parent.code  # 各子方向申报时均使用本方向指南代码
         inherited.append("code")
     office = node.office
+    if node.office_noted:  # 方向1—4：由高新技术科归口管理 (said of it elsewhere)
+        inherited.append("office")
     if office is None:  # 专题1　…（高新技术处）: a group's office manages its directions
         office = next((a.office for a in ancestors if a.office), None)
         if office is not None:
@@ -232,7 +237,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "funding_max_wan": "资助上限", "funding_min_wan": "资助下限",
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(
-    r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期")
+    r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期")
 PER_LEAF_QUOTA = re.compile(
     r"(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|课题|榜单|任务|需求)"
     r"[^。；;，,]{0,8}?"
@@ -241,6 +246,7 @@ PER_LEAF_QUOTA = re.compile(
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
 PER_PROJECT = re.compile(
     r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
+    r"|每年(?:度)?(?:给予|资助|补助|支持)"
     r"|每榜|每个(?:子)?课题|万元\s*/\s*项")  # 50-80万元/项
 # …形成氢冶金成套技术。（编号：TS26-ZD02）: a code printed at the end of a direction's text
 CODE_IN_TEXT = re.compile(
@@ -260,8 +266,8 @@ def code_in_text(node: Node) -> str | None:
              for m in CODE_IN_TEXT.finditer(fx.unwrap(normalise(text)))}
     return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it
-EACH_QUOTA = re.compile(
-    r"(?:拟)?各(?:支持|资助|立项)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
+EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
+    r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
 RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为"
                            r"|由[^,，。;；]{0,14}?(?:企业|单位|机构)(?:作为)?牵头")
@@ -294,9 +300,12 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
         for sentence, note in (
             (node.table_terms, "取自上级所引表格中本项的一行"),
-            (_join(node.noted), "取自表注对本项的规定"),
+            (_join(node.noted), "取自注释对本项的规定"),
             (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
         if sentence]
+    if node.noted and isinstance(holders[0], tuple) and holders[0][0].get("quota") is None:
+        # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
+        holders[0][0]["quota"] = fx.quota(_join(node.noted))
     if node.kinds_terms:
         holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),
                         f"取自上级为{node.kind_named}所定的各档"))
@@ -640,6 +649,10 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
         period.insert(0, period_field)
     terms["period_years_max"] = fx.period_years_max(_join(period)) if period else None
     terms["enterprise_lead_only"] = fx.enterprise_lead_only(text)
+    if terms["enterprise_lead_only"] is None and ("主体" in text or "对象" in text):
+        said, _ = _applicant_said([m.group(0) for m in APPLICANT_SENTENCE.finditer(
+            normalise(text))])  # 补助对象须为规上企业: a firm applies
+        terms["enterprise_lead_only"] = fx.enterprise_lead_only(said) if said else None
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
@@ -854,8 +867,12 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
     last 的 (…，并已登记技术合同的企业 is a firm; 在我市注册的高校、院所和企业 a choice).
     Also whether it is said as a rule (申报主体：须为…企业) rather than a plain name."""
     text = "\n".join(node.text)
-    values = [*node.applicant, *(m.group(0) for m in APPLICANT_SENTENCE.finditer(
-        normalise(fx.unwrap(text))) if "主体" in text or "对象" in text)]
+    return _applicant_said([*node.applicant, *(m.group(0) for m in APPLICANT_SENTENCE.finditer(
+        normalise(fx.unwrap(text))) if "主体" in text or "对象" in text)])
+
+
+def _applicant_said(values: list[str]) -> tuple[str, bool]:
+    """`_applicant_rule` for the values naming who applies."""
     for value in values:
         norm = re.sub(r"\([^()]*\)", "", normalise(fx.unwrap(value))).strip()  # (…除外)
         norm = APPLICANT_HEAD.sub("", norm)
@@ -895,13 +912,23 @@ def _award_whos(node: Node) -> list[str]:
     """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…)."""
     # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item; and
     # 支持方式：后补助。 ⏎ 对…的规上企业，按…给予补助: the paragraph under a mode label)
+    # (申报主体要求 | 后补助；对…的规上企业给予: a table cell naming whom its row's amount goes to)
     stated = _join([*node.text, node.field_text("funding") or "",
-                    node.field_text("content") or "", node.field_text("mode") or ""])
+                    node.field_text("content") or "", node.field_text("mode") or "",
+                    node.field_text("requirements") or ""])
     if "对" not in stated:
         return []
     return [match["who"] or match["firm"] for sentence in fx.sentences(normalise(stated))
-            if (match := AWARD_TARGET.match(sentence))
-            and (GRANT_SENTENCE.search(sentence) or AWARD_WORDS.search(sentence))]
+            for clause in re.split(r"(?<=[；;])", sentence)
+            if (match := AWARD_TARGET.match(clause.strip()))
+            and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
+                 or clause.rstrip("。；; ").endswith("给予"))]
+
+
+def _mode_first(requirements: str | None) -> str:
+    """后补助；对…企业给予 — a conditions cell that opens with the funding mode alone."""
+    first = re.split(r"[；;。，,]", normalise(requirements or "").strip(), maxsplit=1)[0]
+    return first if len(first) <= 8 and fx.funding_modes(first) else ""
 
 
 def _award_targets(whos: list[str]) -> str:

@@ -205,12 +205,24 @@ def parse_funding(text: str | None) -> Funding:
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至)\s*" + MONEY)
 
 
-# 每年补助10万元，连续支持3年: one project's grant is the years' sum
-_YEARLY = re.compile(r"每年(?:度)?(?:补助|资助|支持|给予)[^,，。;；\d]{0,4}?" + MONEY
-                     + r"[^。;；]{0,6}?连续(?:支持|资助|补助)?\s*" + NUM + r"\s*年")
+# 每年补助10万元，连续支持3年 / 每年50万元，支持2年: one project's grant is the years' sum
+_YEARLY = re.compile(r"每年(?:度)?(?:补助|资助|支持|给予)?[^,，。;；\d]{0,4}?" + MONEY
+                     + r"[^。;；]{0,6}?(?:连续(?:支持|资助|补助)?|支持|资助|补助)\s*" + NUM
+                     + r"\s*年")
+
+
+# 每年给予100万元（共计300万元）: the years' sum said outright
+_YEARLY_TOTAL = re.compile(r"每年(?:度)?[^。;；\d]{0,6}?" + MONEY
+                           + r"\s*[(（]?\s*(?:共计|合计|累计)\s*" + MONEY)
 
 
 def _read_yearly(norm: str, result: Funding) -> None:
+    total = _YEARLY_TOTAL.search(norm)
+    if total is not None:
+        yearly, summed = _wan(total.group(1), total.group(2)), _wan(total.group(3), total.group(4))
+        if summed is not None and result.max_wan in (None, yearly, summed):
+            result.max_wan = result.min_wan = summed
+        return
     match = _YEARLY.search(norm)
     years = to_number(match.group(3)) if match else None
     amount = _wan(match.group(1), match.group(2)) if match else None

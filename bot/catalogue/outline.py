@@ -216,6 +216,7 @@ class Line:
     title_tail: bool = False  # the rest of the heading above, cut at the page width
     after_blank: bool = False  # an empty line stood right before it (no page break between)
     heading_depth: int = 0  # a Markdown heading's ## count: the writer marked it a heading
+    notes: tuple[str, ...] = ()  # footnotes its marks call (…技术¹,⁴（HK26NY01）): its terms
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def _unbold(raw: str) -> str:
 # A guideline exported from a site's editor as Markdown: ## headings, > notes, - items,
 # **bold**, [links](…), | :---: | rules under a table's header, --- between parts.
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # | :--: | :-- |
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)"  # a heading, a note
                        r"|^\s{0,3}(?:[-*_]\s*){3,}$")  # a rule between parts
 _MD_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?!\d+\s*[-—]?\s*$)")  # - an item (not - 12 -)
@@ -464,7 +465,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = rows
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
-    junk |= _footnotes(keep, junk)
+    attached: dict[int, list[str]] = {}
+    junk |= _footnotes(keep, junk, attached)
     junk |= _table_units(keep)
     result: list[Line] = []
     broke = blank = False
@@ -480,7 +482,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             result[-1] = replace(result[-1], text=joined, norm=normalise(joined))
             continue
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
-                           after_blank=blank, heading_depth=depths[number - 1]))
+                           after_blank=blank, heading_depth=depths[number - 1],
+                           notes=tuple(attached.get(number - 1, ()))))
         broke = blank = False
     _mark_wraps(result)
     for before, line in zip([None, *result], result, strict=False):
@@ -1056,13 +1059,21 @@ def _unspaced(text: str) -> str:
 
 
 FOOTNOTE_RULE = re.compile(r"^[—─_━\-－]{6,}$")
-FOOTNOTE = re.compile(rf"^(?P<mark>[{CIRCLED}]|[\[［]\d{{1,2}}[\]］])\s*(?P<text>\S.*)$")
+SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE = re.compile(rf"^(?P<mark>[{CIRCLED}]|[\[［]\d{{1,2}}[\]］]|[{SUPERSCRIPT}]+)\s*"
+                      r"(?P<text>\S.*)$")
+# …技术¹,⁴（HK26NY01）: superscript marks after a word (not 500m³, a unit), several at once
+_SUPERSCRIPT_CALL = re.compile(
+    rf"(?<=[\u4e00-\u9fff）)”」])[{SUPERSCRIPT}]+(?:\s*[,，、]\s*[{SUPERSCRIPT}]+)*")
 
 
-def _footnotes(lines: list[str], marks: set[int]) -> set[int]:
+def _footnotes(lines: list[str], marks: set[int],
+               attached: dict[int, list[str]] | None = None) -> set[int]:
     """Notes at a page's foot under a rule (—————— ⏎ ① 含…分支机构。): each note is written
     into the sentence whose mark calls it (…注册的企业（含…分支机构），且…), a mark ending a
-    heading is dropped, and the rule and notes leave the text. `lines` is changed in place."""
+    heading is dropped, and the rule and notes leave the text. `lines` is changed in place.
+    Superscript notes (¹ 采取前资助方式…) may be called by many headings, several to a heading
+    (…技术¹,⁴): each calling heading gets them in `attached` (line index → notes)."""
     found: set[int] = set()
     start = 0  # the notes of one page are called from that page, after the last notes
     for i, text in enumerate(lines):
@@ -1079,6 +1090,11 @@ def _footnotes(lines: list[str], marks: set[int]) -> set[int]:
             else:
                 break
             j += 1
+        if notes and all(mark[0] in SUPERSCRIPT for _, mark, _ in notes):
+            if _superscript_notes(lines, start, i, {m: t for _, m, t in notes}, attached):
+                found.update(range(i, j))
+                start = j
+            continue
         calls = [_footnote_call(lines, start, i, mark) for _, mark, _ in notes]
         if not notes or None in calls:
             continue  # a rule under a heading, or marks that are list numbers
@@ -1120,6 +1136,36 @@ def _table_units(lines: list[str]) -> set[int]:
                 lines[j] = "\t".join(cells)
         found.add(i)
     return found
+
+
+def _superscript_notes(lines: list[str], start: int, end: int, notes: dict[str, str],
+                       attached: dict[int, list[str]] | None) -> bool:
+    """Write superscript notes where their marks call them: a heading's are its terms
+    (`attached`), a sentence's go into it in brackets. False when a note is called nowhere."""
+    calls: dict[int, list[tuple[re.Match[str], list[str]]]] = {}
+    called: set[str] = set()
+    for k in range(start, end):
+        for group in _SUPERSCRIPT_CALL.finditer(lines[k]):
+            said = [m for m in re.split(r"\s*[,，、]\s*", group[0]) if m in notes]
+            if said:
+                calls.setdefault(k, []).append((group, said))
+                called.update(said)
+    if called != set(notes):
+        return False
+    for k, groups in calls.items():
+        text = lines[k]
+        for group, said in reversed(groups):
+            before, after = text[:group.start()], text[group.end():]
+            heading_end = not _BRACKETS_OR_SPACES.sub("", after) \
+                and not re.search(r"[。；;]$", before)
+            if heading_end and attached is not None:
+                attached.setdefault(k, []).extend(notes[m].strip() for m in said)
+                text = before + after
+            else:
+                text = before + "（" + "；".join(notes[m].strip().rstrip("。；;")
+                                                for m in said) + "）" + after
+        lines[k] = text
+    return True
 
 
 def _footnote_call(lines: list[str], start: int, end: int, mark: str) -> int | None:

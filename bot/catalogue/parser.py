@@ -138,7 +138,8 @@ class Node:
     listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
-    noted: list[str] = field(default_factory=list)  # what a note under its table says of it
+    noted: list[str] = field(default_factory=list)  # what a note elsewhere says of it
+    office_noted: bool = False  # its office named by such a note, not under its heading
     kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
     # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
     kinds_terms: list[str] = field(default_factory=list)
@@ -260,6 +261,9 @@ class TreeBuilder:
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
+        self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
+        self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
+        self.in_range = False  # the line fed last was (part of) such terms
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -289,6 +293,9 @@ class TreeBuilder:
     def push(self, node: Node, line: Line) -> None:
         if self.first_heading is None:
             self.first_heading = line.number
+        if node.number and (node.label == "方向" or node.style == "1.1"):
+            self.directions_seen.add(node.number)
+        node.noted.extend(line.notes)  # …技术¹,⁴ ⏎ … ⏎ ¹ 采取前资助方式…: its terms
         self.stack.append(self.current.add(node))
         self.open_field = None
         self.later = None
@@ -304,6 +311,15 @@ class TreeBuilder:
         return self.root
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
+        if self.in_range and not NUMBERED_TERMS.match(line.norm.strip()) \
+                and classify(line) is None and read_label(line) is None:
+            last = self.range_lines[-1]  # 方向1—4：…，每 ⏎ 项资助50万元…: the same paragraph
+            self.range_lines[-1] = replace(last, text=last.text + line.text,
+                                           norm=last.norm + line.norm)
+            return
+        self.in_range = bool(self.directions_seen) and self.terms_by_number(line)
+        if self.in_range:
+            return
         carry, self.carry = self.carry, None
         if line.continued and carry is not None:  # 以上…均须由企业牵头，…国家科技型中小 / 企业
             carry.append(line.text)
@@ -464,16 +480,18 @@ class TreeBuilder:
     def open_listed(self, line: Line, ahead: list[Line]) -> bool:
         """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item
         (not a heading with its own code or fields under it: 1.奶山羊… ⏎ 指南代码：…)."""
+        listed = LISTED_ITEM.match(line.text.strip())
+        if listed is None:
+            return False
         body = read_label(ahead[0]) if ahead else None
         if ahead and (code_and_office(ahead[0])[0] is not None
                       or (body is not None and body.key in ("content", "indicators"))
-                      or code_and_office(ahead[0])[1] is not None or self.heads_deeper(line)):
+                      or code_and_office(ahead[0])[1] is not None):
             return False
-        listed = LISTED_ITEM.match(line.text.strip())
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
-        if listed is None or holder is None:
+        if holder is None or self.heads_deeper(line):
             return False
         below = classify(ahead[0]) if ahead else None
         own = classify(line) if below is not None else None
@@ -489,6 +507,22 @@ class TreeBuilder:
         self.push(Node("direction", line.number, listed["title"].strip(),
                        listed["num"] or listed["cn"] or listed["circ"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
+        return True
+
+    def terms_by_number(self, line: Line) -> bool:
+        """方向1—4：由…科归口管理。采取前资助方式… after the directions were listed: terms
+        for the directions it numbers, kept for `terms_by_direction_number`, no heading."""
+        lead = NUMBERED_TERMS.match(line.norm.strip())
+        if lead is None:
+            return False
+        numbers = direction_numbers(lead["ref"])
+        if not numbers or not numbers <= self.directions_seen:
+            return False
+        rest = line.norm.strip()[lead.end():]
+        if len(numbers) == 1 and not line.norm.strip().startswith("其中") \
+                and not TERMS_OPENING.match(rest):
+            return False  # 方向1：冰糖橙… under the next group: its own heading, numbered anew
+        self.range_lines.append(line)
         return True
 
     def translates_heading_above(self, line: Line) -> bool:
@@ -553,10 +587,11 @@ class TreeBuilder:
     def feed_table(self, line: Line, ahead: list[Line] | None = None) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
+        bare = GROUP_ROW_TERMS.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
         if self.table is not None and not line.table and ahead and ahead[0].table \
                 and len(table_cells(ahead[0])) == len(self.table[0]) \
                 and not is_direction_table(table_cells(ahead[0])) \
-                and len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm):
+                and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
             self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
             return True
         if self.terms_header is not None and line.table:  # 前资助 | 每项50万～100万元 | 3年
@@ -662,10 +697,16 @@ class TreeBuilder:
             self.stack = [*reversed(stated.ancestors()), stated]
             self.table = (self.table[0], len(self.stack))  # type: ignore[index]
             return
+        said = GROUP_ROW_TERMS.search(rest)  # 一、集成电路（归口：高新技术处；支持方式：前资助）
+        if said is not None and (office := GROUP_ROW_OFFICE.search(said["terms"])):
+            rest = rest[:said.start()]
         group = Node("group", line.number, heading_title(rest) or rest.strip(),
                      heading.number_text if heading is not None else None,
                      style="table-group", level=self.current.level + 0.05,
-                     office=find_office(rest), heading_text=line.text)
+                     office=find_office(rest) or (office["office"] if said and office else None),
+                     heading_text=line.text)
+        if said is not None and office is not None:
+            group.text.append(said["terms"].replace("；", "。") + "。")  # its rows' terms
         self.stack.append(self.current.add(group))
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
@@ -760,6 +801,7 @@ class TreeBuilder:
                 and bool(ahead) and code_and_office(ahead[0])[0] is not None
             return numbered_on or (starts and (introduces(ahead, heading)
                                                or announces_subdirections(self.current)
+                                               or ends_announcing_directions(self.current)
                                                or grants_next(ahead)))
         return starts or introduces(ahead, heading)
 
@@ -1316,6 +1358,11 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
 
 # “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
 ROWS_WORD = re.compile(rf"^(?:[、和及与]?(?:[{CN}\d]{{1,2}}个|等|这)?(?:方向|项目|事项)的?)")
+# a group row's bracket naming its office and terms for the rows under it
+GROUP_ROW_TERMS = re.compile(r"[(（](?P<terms>[^()（）]*(?:归口|处室|科室)[^()（）]*)[)）]\s*$")
+GROUP_ROW_OFFICE = re.compile(
+    r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。]{2,20}?"
+    r"(?:科|处|室|办|中心|股))(?=[；;，,。]|$)")
 MATCHING_LABEL = re.compile(r"配套|自筹")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比][^()（）]*[)）])")
@@ -1574,6 +1621,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     terms_sections(root)
     notes_naming_headings(root)
     articles_naming_items(root)
+    terms_by_direction_number(root, builder.range_lines)
+    offices_noted(root)
     offices_in_text(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
@@ -2362,6 +2411,67 @@ _ITEM_REFERENCE = re.compile(rf"第[(（](?P<n>[{CN}\d]+)[)）]项")
 _ARTICLE_LEAD = re.compile(rf"^(?:[(（][{CN}\d]{{1,3}}[)）]|第[{CN}\d]+条)\s*")
 
 
+# 方向1—4 / 方向5～7 / 方向8、9 / 方向3.1、3.2: directions by their numbers, a range or a list
+_DIRECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
+DIRECTION_REF = re.compile(
+    rf"方向\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*(?:[—–\-~～至到、,，和及]|(?<=\d)\s)\s*"
+    rf"(?:方向)?{_DIRECTION_NUMBER})*)")
+NUMBERED_TERMS = re.compile(rf"^(?:其中[，,]\s*)?{DIRECTION_REF.pattern}\s*(?:[:：]|各|均)")
+
+
+# what a line of terms opens with (方向10：由成果转化科归口管理。采取后补助方式…)
+TERMS_OPENING = re.compile(r"^\s*(?:由[^。；;，,]{2,16}?(?:归口|负责|管理)|采取|采用|实行|每项)")
+
+
+def direction_numbers(ref: str) -> set[str]:
+    """1—4 → {1, 2, 3, 4}; 8、9 → {8, 9}; 3.1、3.2 → {3.1, 3.2}."""
+    found: set[str] = set()
+    for part in re.split(r"[、,，和及]", re.sub(r"\s|方向", "", ref)):
+        ends = re.split(r"[—–\-~～至到]", part)
+        if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() \
+                and 0 < int(ends[1]) - int(ends[0]) < 30:
+            found.update(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
+        elif len(ends) == 1 and ends[0]:
+            found.add(ends[0])
+    return found
+
+
+def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
+    """方向1—4：…；其中，方向3.1、3.2各拟支持1项，方向1、2、4各拟支持不超过2项。 — each clause
+    to the directions its numbers name (a direction's sub-directions when it has them), as
+    terms stated for them elsewhere."""
+    numbered = {n.number: n for n in all_nodes(root)
+                if n.number and (n.label == "方向" or n.style == "1.1")}
+    for line in lines:
+        text = normalise(line.text).strip()
+        refs = list(DIRECTION_REF.finditer(text))
+        for ref, following in zip(refs, [*refs[1:], None], strict=True):
+            said = text[ref.end():following.start() if following else len(text)]
+            said = re.sub(r"^\s*[:：]", "", said).strip(" ，,")
+            if not said:
+                continue
+            for number in direction_numbers(ref["ref"]):
+                node = numbered.get(number)
+                for leaf in ([node] if node is not None and not node.children
+                             else leaf_descendants(node) if node is not None else []):
+                    leaf.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
+
+
+def offices_noted(root: Node) -> None:
+    """A note said of a direction elsewhere (方向1—4：由高新技术科归口管理, ¹ …归口处室：…科)
+    that names its managing office names that direction's."""
+    for node in all_nodes(root):
+        if node.noted and node.office is None:
+            office = OFFICE_SENTENCE.search(normalise(" ".join(node.noted)))
+            if office:
+                node.office = BUREAU_PREFIX.sub("", office["office"] or office["by"])
+                node.office_noted = True
+
+
+def leaf_descendants(node: Node) -> list[Node]:
+    return [n for n in all_nodes(node) if not n.children and n is not node]
+
+
 def articles_naming_items(root: Node) -> None:
     """第七条　…（一）第五条第（一）项、第（二）项所列方向采取前资助方式，每项资助50万元至100万元；
     （三）申报单位自筹经费与财政资助经费的比例，第五条第（一）项所列方向不低于2:1，第五条第
@@ -2458,7 +2568,8 @@ def leaf_nodes(root: Node) -> list[Node]:
                 walk(child)
             if len(found) == before and node is not root and node.known_fields \
                     and node.kind != "plan" and not any(  # coded items are directions
-                        child.code or grants_money(child) for child in node.children):
+                        child.code or grants_money(child) for child in node.children) \
+                    and not ends_announcing_directions(node):
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
             elif len(found) == before and node.kind == "plan" and node.known_fields \
@@ -2529,6 +2640,16 @@ LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
     r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
+
+
+# 资助强度：每项30万～50万元。…支持方向如下：: the items under it are the directions
+DIRECTIONS_FOLLOW = re.compile(r"(?:支持|资助|重点)(?:方向|领域)(?:如下|有)[:：]$")
+
+
+def ends_announcing_directions(node: Node) -> bool:
+    """A heading's text or a field's value ends announcing the directions listed under it."""
+    return any(DIRECTIONS_FOLLOW.search(normalise(lines[-1]).strip())
+               for lines in [node.text, *node.fields.values()] if lines)
 
 
 def lists_directions(node: Node) -> bool:
@@ -2604,7 +2725,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
-    if grants_money(node) or node.code or announces_subdirections(node.parent):
+    if grants_money(node) or node.code or announces_subdirections(node.parent) \
+            or ends_announcing_directions(node.parent):
         return True  # a code is what a fundable direction is given
     if only_item_where_cousins_are_directions(node, chosen):
         return True
