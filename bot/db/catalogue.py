@@ -57,18 +57,23 @@ class _Compactor:
     """Every process holds every leaf for as long as it runs, so leaves read from the database
     share what they have in common: the short labels repeated across a guideline's leaves
     (city, plan, group, parent, office, source file, mode, list items) are one string each,
-    empty lists and dicts one each, and every leaf's record of which fields were set (pydantic
-    keeps a set per instance, about 2 KB of a leaf's 8) is one set per distinct value. Leaves
+    equal lists (sectors, what was inherited and why) one list each, equal numbers (years,
+    amounts, periods) one object each, empty dicts one, and every leaf's record of which
+    fields were set (pydantic keeps a set per instance) one set per distinct value. Leaves
     from the database are never mutated in place, so nothing writes into what they share."""
 
     SHARED = ("guideline", "city", "plan", "group", "parent", "office", "source_file",
               "funding_mode", "funding_percent_basis", "period_text", "quota_text")
     LISTS = ("qualifications", "preferences", "sectors", "inferred", "inherited",
              "funding_tiers_wan")
+    NUMBERS = ("year", "funding_min_wan", "funding_max_wan", "funding_percent",
+               "funding_percent_cap", "total_investment_min_wan", "period_years_max", "quota",
+               "min_rd_spend_wan", "matching_ratio")
 
     def __init__(self) -> None:
         self.strings: dict[str, str] = {}
-        self.empty_list: list[Any] = []
+        self.lists: dict[tuple[Any, ...], list[Any]] = {}
+        self.numbers: dict[tuple[type, float], float] = {}  # (1 and 1.0 are one dict key)
         self.empty_dict: dict[str, str] = {}
         self.field_sets: dict[frozenset[str], set[str]] = {}
 
@@ -79,10 +84,17 @@ class _Compactor:
             if value is not None:
                 values[name] = self.strings.setdefault(value, value)
         for name in self.LISTS:
-            if values[name]:
-                values[name] = [self.strings.setdefault(item, item) for item in values[name]]
-            else:  # one empty list for all (56 bytes a field a leaf, 100k leaves)
-                values[name] = self.empty_list
+            items = tuple(values[name])
+            shared = self.lists.get(items)
+            if shared is None:
+                shared = self.lists[items] = [self.strings.setdefault(item, item)
+                                              if isinstance(item, str) else item
+                                              for item in items]
+            values[name] = shared
+        for name in self.NUMBERS:
+            value = values[name]
+            if value is not None:
+                values[name] = self.numbers.setdefault((type(value), value), value)
         if not values["other_fields"]:
             values["other_fields"] = self.empty_dict
         key = frozenset(leaf.__pydantic_fields_set__)
