@@ -76,6 +76,25 @@ async def test_publish_is_per_guideline_and_versioned(storage: Storage,
     assert all(leaf == by_id[leaf.id] for leaf in snapshot.leaves)  # every field round-trips
 
 
+async def test_leaves_read_back_share_equal_values_and_keep_their_types(
+        storage: Storage, catalogue: list[Guideline]) -> None:
+    """Every process holds every leaf: equal lists and numbers are one object each, and a
+    quota of 2 stays an int, an amount of 2.0 a float (1 and 1.0 are one dict key)."""
+    for guideline in catalogue:
+        await storage.catalogue.publish(guideline, NOW)
+    leaves = (await storage.catalogue.snapshot()).leaves
+    by_id = {leaf.id: leaf for g in catalogue for leaf in g.leaves}
+    for leaf in leaves:
+        for name, value in leaf.__dict__.items():
+            assert type(value) is type(getattr(by_id[leaf.id], name)), (leaf.id, name)
+    for name in ("sectors", "inherited", "year", "funding_max_wan"):
+        groups: dict[str, set[int]] = {}
+        for leaf in leaves:
+            if getattr(leaf, name) not in (None, []):
+                groups.setdefault(repr(getattr(leaf, name)), set()).add(id(getattr(leaf, name)))
+        assert groups and all(len(ids) == 1 for ids in groups.values()), name
+
+
 async def test_a_failed_publish_keeps_the_previous_version(storage: Storage,
                                                            catalogue: list[Guideline]) -> None:
     await storage.catalogue.publish(catalogue[0], NOW)
