@@ -2523,3 +2523,128 @@ def test_superscript_footnotes_give_the_headings_that_call_them_their_terms() ->
     assert "office" in fish.inherited and "500m³" in (fish.content or "")
     assert (institute.funding_min_wan, institute.funding_max_wan, institute.period_years_max,
             institute.enterprise_lead_only) == (300, 300, 3, True)
+
+
+def test_a_class_table_after_the_directions_gives_them_their_terms() -> None:
+    """项目类别：A类 under each direction, and after the last one 附表 ⏎ …一览表 ⏎ 项目类别 | 支持方式
+    | …: the rows are terms by class, not directions; 拟支持项目：2项 is a quota."""
+    guideline = _parse([
+        "新余市2024年度科技计划项目申报指南",
+        "一、重点研发计划（高新技术科）",
+        "1.高安全长寿命磷酸铁锂储能电池关键技术",
+        "指南代码：XY24GX01",
+        "项目类别：A类",
+        "研究内容：开展高压实磷酸铁锂正极材料研究。",
+        "拟支持项目：2项。",
+        "2.新获批省级科技创新平台奖补",
+        "指南代码：XY24PT01",
+        "项目类别：C类",
+        "支持内容：对2023年新获批省级重点实验室、省级技术创新中心的依托单位给予支持。",
+        "附表",
+        "2024年度新余市科技计划项目类别及支持方式一览表",
+        "项目类别\t支持方式\t支持强度\t实施期限\t牵头要求",
+        "A类（重点项目）\t前资助\t20～50万元\t2年\t须由企业牵头，产学研联合申报",
+        "C类（后补助项目）\t后补助\t不超过30万元\t—\t申报主体：在新余市注册的企业",
+    ])
+    battery, platform = guideline.leaves
+    assert (battery.funding_min_wan, battery.funding_max_wan, battery.funding_mode,
+            battery.period_years_max, battery.enterprise_lead_only, battery.quota) == (
+        20, 50, "前资助", 2, True, 2)
+    assert (platform.funding_max_wan, platform.funding_mode) == (30, "后补助")
+
+
+def test_directions_written_as_one_line_cards_of_key_value_pairs() -> None:
+    """编号：… | 名称：… | 归口：… | 资助：… | 牵头：限企业 | 门槛：… | 配套：2:1 — a direction on
+    one line (wrapped onto a line starting with |); 字段说明：编号 | 名称 | … explains the layout;
+    a group heading's bracket names its office and terms."""
+    guideline = _parse([
+        "仙桃市2026年度科技计划项目申报指南",
+        "一、申报方向",
+        "字段说明：编号 | 名称 | 类别 | 归口 | 资助 | 方式 | 周期 | 名额 | 牵头 | 门槛 | 配套",
+        "（一）工业科技创新",
+        "编号：XT26-G01 | 名称：非织造布高端功能材料研发 | 归口：高新技术科 | 资助：50-80万元 | "
+        "方式：前资助 | 周期：3年 | 名额：2项 | 牵头：限企业 | 门槛：高新技术企业，上年度研发投入≥300万元"
+        " | 配套：2:1",
+        "编号：XT26-G02 | 名称：汽车零部件轻量化精密成形技术 | 资助：50-80万元 | 名额：1项",
+        "  | 牵头：限企业 | 门槛：规上企业 | 配套：1:1",
+        "（二）农业科技创新（归口：农村科技科；以下方向均采取前资助方式，周期2年）",
+        "编号：XT26-N01 ｜ 名称：稻虾共作绿色高效养殖技术 ｜ 资助：20-30万元 ｜ 牵头：不限",
+        "二、申报条件",
+        "（一）申报单位须为在仙桃市注册的独立法人单位。",
+    ])
+    fabric, parts, shrimp = guideline.leaves
+    assert (fabric.title, fabric.code, fabric.office, fabric.funding_max_wan, fabric.funding_mode,
+            fabric.period_years_max, fabric.quota, fabric.enterprise_lead_only,
+            fabric.qualifications, fabric.min_rd_spend_wan, fabric.matching_ratio) == (
+        "非织造布高端功能材料研发", "XT26-G01", "高新技术科", 80, "前资助", 3, 2, True,
+        ["高新技术企业"], 300, 2)
+    assert (parts.code, parts.enterprise_lead_only, parts.qualifications, parts.matching_ratio) \
+        == ("XT26-G02", True, ["规上企业"], 1)
+    assert (shrimp.office, shrimp.funding_mode, shrimp.period_years_max,
+            shrimp.enterprise_lead_only) == ("农村科技科", "前资助", 2, False)
+
+
+def test_a_wechat_article_with_emoji_markers_and_run_together_labels() -> None:
+    """📌一、 / 🔷专项一｜… / 🔹1.1 …: pictographs mark levels, no text; 【研究内容】…【资助额度】…
+    【实施周期】… on one line, no full stop between, are that many fields."""
+    guideline = _parse([
+        "重磅📢｜2026年度东莞市科技计划项目申报指南发布啦！",
+        "📌一、支持方向",
+        "🔷专项一｜核心技术攻关（归口：高新技术科）",
+        "【共性要求】支持方式均为前资助；须由企业牵头申报；自筹经费与财政资助比例不低于2:1。",
+        "🔹1.1 新一代电子信息关键器件研发（DG26-HX01）",
+        "【研究内容】突破射频前端芯片设计与封装技术，主要性能指标达到国际先进水平【资助额度】每项100~200万元"
+        "【实施周期】不超过3年【支持数量】拟支持2项【申报要求】牵头企业须为高新技术企业，上年度研发费用不低于500万元",
+        "🔹1.2 高端数控机床与工业母机核心部件（DG26-HX02）",
+        "【研究内容】研发高精度电主轴等核心部件【资助额度】每项不超过150万元【实施周期】24个月",
+        "📍二、申报条件",
+        "1️⃣申报单位须在东莞市注册。",
+    ])
+    chips, tools = guideline.leaves
+    assert (chips.title, chips.code, chips.office, chips.funding_min_wan, chips.funding_max_wan,
+            chips.period_years_max, chips.quota, chips.qualifications, chips.min_rd_spend_wan,
+            chips.matching_ratio, chips.enterprise_lead_only) == (
+        "新一代电子信息关键器件研发", "DG26-HX01", "高新技术科", 100, 200, 3, 2,
+        ["高新技术企业"], 500, 2, True)
+    assert (tools.title, tools.funding_max_wan, tools.period_years_max) == (
+        "高端数控机床与工业母机核心部件", 150, 2)
+
+
+def test_letter_roman_directions_and_a_grant_matrix_by_who_leads() -> None:
+    """A-Ⅰ / B-Ⅲ-1 headings; 表1 rows by project class (重点项目（前资助）) and columns by who leads
+    (企业牵头 | 高校、科研院所牵头): a direction only a firm may lead gets the firm column, one any
+    may lead spans both."""
+    guideline = _parse([
+        "永州市2026年度科技创新计划项目申报指南",
+        "一、项目类别与资助标准",
+        "本年度项目分为重点项目、一般项目和后补助项目三类，具体见表1。",
+        "表1　项目类别与资助标准",
+        "项目类别\t企业牵头\t高校、科研院所牵头\t实施期限\t自筹配套",
+        "重点项目（前资助）\t80～120万元\t40～60万元\t3年\t2:1",
+        "后补助项目\t最高100万元\t—\t—\t—",
+        "二、支持方向",
+        "A　产业关键核心技术攻关（归口：产业科技科）",
+        "A-Ⅰ　锂电新能源材料高效制备技术（YZ26A01）",
+        "　　项目类别：重点项目；牵头要求：须由企业牵头；拟支持2项。",
+        "A-Ⅱ　电子信息元器件可靠性提升技术（YZ26A02）",
+        "　　项目类别：重点项目；牵头要求：企业、高校、科研院所均可牵头；拟支持1项。",
+        "B　现代农业与乡村振兴（归口：农村科技科）",
+        "B-Ⅲ　道地药材产业",
+        "　　本方向设2个子方向。",
+        "B-Ⅲ-1　玉竹、黄精规范化种植技术（YZ26B03）",
+        "　　项目类别：后补助项目；牵头要求：须由企业牵头。",
+        "B-Ⅲ-2　道地药材精深加工（YZ26B04）",
+        "　　项目类别：重点项目；牵头要求：须由企业牵头。",
+        "三、申报条件",
+        "　　（一）申报单位须在永州市行政区域内注册。",
+    ])
+    lithium, chips, herbs, processing = guideline.leaves
+    assert (lithium.title, lithium.code, lithium.office, lithium.funding_min_wan,
+            lithium.funding_max_wan, lithium.funding_mode, lithium.period_years_max,
+            lithium.matching_ratio) == (
+        "锂电新能源材料高效制备技术", "YZ26A01", "产业科技科", 80, 120, "前资助", 3, 2)
+    assert (chips.funding_min_wan, chips.funding_max_wan) == (40, 120)
+    assert (herbs.title, herbs.funding_max_wan, herbs.funding_mode) == (
+        "玉竹、黄精规范化种植技术", 100, "后补助")
+    assert (processing.title, processing.office, processing.funding_min_wan) == (
+        "道地药材精深加工", "农村科技科", 80)

@@ -157,6 +157,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
+    firm_led = funding.firm_led or own.pop("firm_led", None)
+    if own["enterprise_lead_only"] and firm_led is not None:
+        # 企业牵头：80～120万元；高校…牵头：40～60万元 over a direction only a firm may lead
+        own["funding_min_wan"], own["funding_max_wan"] = firm_led
+    own.pop("firm_led", None)
     _share_of_list_amount(node, own, inherited, inferred)
     kinds = [who.rsplit("的", 1)[-1] for who in award_whos]
     if own["enterprise_lead_only"] is None and kinds and all(
@@ -321,6 +326,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                     filled.append(name)
                     if name == "matching_ratio":  # its condition and sentence come with it
                         own["matching"] = terms["matching"]
+                    if name == "funding_max_wan" and terms.get("firm_led"):
+                        own["firm_led"] = terms["firm_led"]  # what a firm-led project gets
                     inferred.append(f"{FIELD_NAMES[name]}{note}")
             continue
         ancestor = holder
@@ -339,6 +346,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                 filled.append(name)
                 if name == "matching_ratio":  # its condition and sentence come with it
                     own["matching"] = terms["matching"]
+                if name == "funding_max_wan" and terms.get("firm_led"):
+                    own["firm_led"] = terms["firm_led"]
                 inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title}”的说明"
                                 if ancestor.parent is not None
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
@@ -668,6 +677,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     if per_project:
         funding = fx.parse_funding(_join(per_project))
         terms["funding_max_wan"], terms["funding_min_wan"] = funding.max_wan, funding.min_wan
+        terms["firm_led"] = funding.firm_led
     rules = [s for s in sentences if RULE_SENTENCE.search(s)]
     terms["qualifications"] = fx.qualifications(_join(rules))[0] if rules else []
     return terms
@@ -896,7 +906,7 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
     r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))(?:的?[,，]"
-    r"|(?<=企业)给予)"  # 对…的科技型中小企业给予奖励
+    r"|(?<=企业|单位|机构)给予)"  # 对…的科技型中小企业给予奖励 / …的依托单位给予支持
     # 对本市企业购买市外技术成果…的，按…给予补助 / 对入库的科技型中小企业上年度获得的…贷款，…:
     # firms doing something, or something of theirs (not 对…企业研发中心开展…, a centre)
     r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
@@ -905,7 +915,7 @@ AWARD_TARGET = re.compile(
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
-AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息)")
+AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息|支持)")
 
 
 def _award_whos(node: Node) -> list[str]:

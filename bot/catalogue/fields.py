@@ -146,6 +146,37 @@ class Funding:
     tiers_wan: list[float] = field(default_factory=list)
     total_investment_min_wan: float | None = None
     announced_later: bool = False
+    firm_led: tuple[float | None, float | None] | None = None  # (min, max) when a firm leads
+
+
+# 企业牵头的…；高校、科研院所牵头的… / 企业牵头：80～120万元；高校、科研院所牵头：40～60万元: the
+# grant said apart for each kind of lead
+_LEAD_CASE = re.compile(
+    r"(?P<who>企业|高校、?科研院所|高等院校|高校|科研院所|院所|其他单位|非企业单位|事业单位"
+    r"|医疗卫生机构)[^，,；;。:：\d]{0,6}?牵头(?:的|项目)?\s*[:：，,]?")
+
+
+def _by_lead(norm: str, result: Funding) -> None:
+    """Amounts said apart by who leads: the grant spans them all (any may lead), and what a
+    firm-led project gets is kept for a direction only a firm may lead."""
+    cases = list(_LEAD_CASE.finditer(norm))
+    if len(cases) < 2:
+        return
+    read: dict[str, Funding] = {}
+    for case, following in zip(cases, [*cases[1:], None], strict=True):
+        said = norm[case.end():following.start() if following else len(norm)]
+        funding = Funding()
+        _read_range(said, funding)
+        _read_caps(said, funding)
+        if funding.max_wan is not None:
+            read["firm" if case["who"] == "企业" else case["who"]] = funding
+    if len(read) < 2 or "firm" not in read:
+        return
+    maxes = [f.max_wan for f in read.values() if f.max_wan is not None]
+    mins = [f.min_wan for f in read.values()]
+    result.max_wan = max(maxes)
+    result.min_wan = min(m for m in mins if m is not None) if None not in mins else None
+    result.firm_led = (read["firm"].min_wan, read["firm"].max_wan)
 
 
 _CAP = re.compile(
@@ -190,6 +221,7 @@ def parse_funding(text: str | None) -> Funding:
         norm = norm[: total.start()] + norm[total.end():]  # its floor is not a grant floor
     _read_range(norm, result)
     _read_caps(norm, result)
+    _by_lead(norm, result)
     _read_percent(norm, result)
     _read_kind_tiers(norm, result)
     _read_yearly(norm, result)

@@ -47,7 +47,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
-          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5}
+          "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
+          "A-I": 3.2, "A-I-1": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
     "项目类别": "group",
@@ -133,6 +134,10 @@ STEMS = "甲乙丙丁戊己庚辛壬癸"
 # …and 甲1.动力电池… / B2、…: a class's directions numbered by its letter or stem
 _LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、](?!\d))\s*"
                            r"(?P<rest>[^\x00-\x7f].*)$")
+# A-Ⅰ　锂电…（folded to A-I） / B-Ⅲ-1　玉竹…: a lettered part's directions numbered in Roman
+# numerals, and their parts
+_LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2})?)"
+                           r"[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 # 甲类　重大科技专项（锂电新能源） / B类　一般项目: a class of terms, a heading over its
 # directions
 _CLASS_HEAD = re.compile(rf"^(?P<num>[A-H{STEMS}])类[\s\u3000]+"
@@ -454,7 +459,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    keep = [_ticked(text) for text in keep]
+    keep = [_unemoji(_ticked(text)) for text in keep]
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -492,7 +497,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         elif before is not None and before.number in spaced and margin[line.number - 1] < 4:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
-    result = _cells_on_lines(_join_label_values(_join_multiline_rows(result)))
+    result = _cards(_cells_on_lines(_join_label_values(_join_multiline_rows(result))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
     return _split_inline_directions(split_run_on_labels(_revised(_split_trailing_terms(
@@ -540,8 +545,9 @@ _RUN_ON_LABEL = re.compile(
     r"|(?:[ \u3000]{2,}|\u3000)"
     r"(?=[【〖〔\[［]?(?P<spaced>[\u4e00-\u9fff]{2,6})[】〗〕\]］]?\s*[:：]?)"
     r"|(?<=[；;。])\s*(?=(?P<quota>拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十])"
-    # …开展临床应用评价。【支持强度】…【实施周期】2年: terms run in after the content
-    r"|(?<=[；;。])\s*(?=[【〖](?P<bracketed>[\u4e00-\u9fff]{2,6})[】〗])")
+    # …开展临床应用评价。【支持强度】…【实施周期】2年: terms run in after the content (or
+    # with no full stop at all: …国际先进水平【资助额度】每项…【实施周期】不超过3年)
+    r"|(?:(?<=[；;。])\s*|(?<=[^\s；;。]))(?=[【〖](?P<bracketed>[\u4e00-\u9fff]{2,6})[】〗])")
 
 
 _QUOTA_START = re.compile(r"^(?:拟支持|拟立项)\s*(?:不超过)?[\d一二两三四五六七八九十]+\s*[项个家]")
@@ -653,6 +659,9 @@ def _revised(lines: list[Line]) -> list[Line]:
     return result
 
 
+_BRACKET_LABELS = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
+
+
 def split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
@@ -671,8 +680,9 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             text = f"拟支持数量：{re.sub(r'^(?:拟支持|拟立项)', '', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
             continue
-        if line.table or not re.search(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S", line.text) \
-                or read_label(line) is None:
+        if line.table or not (re.search(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S", line.text)
+                              or len(_BRACKET_LABELS.findall(line.text)) >= 2) \
+                or read_label(line) is None:  # (【研究内容】…【资助额度】…: run together)
             result.append(line)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
@@ -794,6 +804,69 @@ def _join_label_values(lines: list[Line]) -> list[Line]:
 
 # 项目名称 ⏎ 农机装备智能控制系统研发: the title cell of a table flattened one cell per line
 _TITLE_CELL = re.compile(r"^(?:项目|方向|榜单|课题|指南方向)名称$")
+
+
+# 编号：XT26-G01 | 名称：… | 类别：重点 | 归口：高新技术科 | 资助：50-80万元 | …: a direction
+# written as one line of key：value pairs (a "方向卡"), its short keys the fields they abbreviate
+CARD_KEYS = {
+    "名称": "方向名称", "方向名称": "方向名称", "项目名称": "方向名称", "榜单名称": "方向名称",
+    "编号": "指南代码", "代码": "指南代码", "指南代码": "指南代码", "方向代码": "指南代码",
+    "项目编号": "指南代码", "类别": "项目类别", "类型": "项目类别", "项目类别": "项目类别",
+    "归口": "归口科室", "归口科室": "归口科室", "归口处室": "归口科室",
+    "资助": "资助额度", "金额": "资助额度", "额度": "资助额度",
+    "方式": "支持方式", "周期": "实施期限", "期限": "实施期限", "名额": "拟支持数量",
+    "数量": "拟支持数量", "牵头": "牵头要求", "门槛": "申报要求", "条件": "申报要求",
+    "要求": "申报要求", "配套": "配套比例",
+}
+_CARD_START = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}\s*[:：][^|｜\t]+[|｜\t]\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
+_CARD_PAIR = re.compile(r"^(?P<key>[\u4e00-\u9fff]{1,6})\s*[:：]\s*(?P<value>.+)$")
+
+
+def _card(line: Line) -> list[str] | None:
+    """The label lines a one-line card of key：value pairs stands for, its title first."""
+    parts = [p.strip() for p in re.split(r"\s*[|｜\t]\s*", line.text.strip()) if p.strip()]
+    pairs = [_CARD_PAIR.match(part) for part in parts]
+    if len(parts) < 3 or None in pairs:
+        return None
+    said = {m["key"]: m["value"].strip() for m in pairs if m is not None}
+    title = next((said[k] for k in said if CARD_KEYS.get(k) == "方向名称"), None)
+    if title is None:
+        return None
+    lines = [f"方向名称：{title}"]
+    for key, value in said.items():
+        label = CARD_KEYS.get(key, key)
+        if label == "方向名称" or value in ("—", "-", "－", "/"):
+            continue
+        if label == "牵头要求" and re.fullmatch(r"限(?:于)?企业", value):
+            value = "须由企业牵头申报"
+        lines.append(f"{label}：{value}")
+    code = next((line for line in lines if line.startswith("指南代码：")), None)
+    if code is not None:  # the code under its title, as 指南代码 lines stand
+        lines.remove(code)
+        lines.insert(1, code)
+    return lines
+
+
+def _cards(lines: list[Line]) -> list[Line]:
+    result: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        before = result[-1] if result else None
+        if before is not None and ((re.match(r"^[|｜]", text) and _card(before) is not None) or (
+                line.continued and _CARD_START.match(before.text.strip())
+                and re.search(r"[|｜\t]", before.text))):
+            # a card wrapped onto the next line (at a bar, or anywhere at the page width)
+            joined = before.text.rstrip() + ("" if line.continued else " ") + text
+            result[-1] = replace(result[-1], text=joined, norm=normalise(joined), table=False)
+            continue
+        result.append(line)
+    out: list[Line] = []
+    for line in result:
+        card = _card(line) if ("|" in line.text or "｜" in line.text or line.table) else None
+        out += [replace(line, text=t, norm=normalise(t), table=False, continued=False)
+                for t in card] if card else [line]  # (a card is a line of its own, never a wrap)
+    return out
 
 
 def _cells_on_lines(lines: list[Line]) -> list[Line]:
@@ -987,7 +1060,10 @@ def _mark_wraps(lines: list[Line]) -> None:
         cut = not before.table and not line.table and len(before.text) >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
             and not line.text.startswith("【") \
-            and not _SPACED_NUMBER.match(line.norm)
+            and not _SPACED_NUMBER.match(line.norm) \
+            and len(_BRACKET_LABELS.findall(before.text)) < 2  # 【研究内容】…【资助额度】…: whole
+        if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
+            cut = False  # 编号：… | 名称：… | …: a card, a record of its own
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
         if not cut:
             continue
@@ -1012,6 +1088,19 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 
 UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
+
+
+# 📌一、 / 🔷专项一 / 🔹1.1 / 重磅📢｜: a 公众号 article's pictographs, marks and no text (not
+# ★ ☆ ☑ ☐, which the readers know); 1️⃣ is the item number it shows
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u260F\u2613-\u27BF"
+                    "\u2B00-\u2BFF\u231A-\u23FF\uFE0F\u200D]")
+_KEYCAP = re.compile("(\\d)\uFE0F?\u20E3")
+
+
+def _unemoji(text: str) -> str:
+    if text.isascii() or (not _EMOJI.search(text) and "\u20e3" not in text):
+        return text
+    return _EMOJI.sub("", _KEYCAP.sub(r"\1．", text)).strip()
 
 
 def _ticked(text: str) -> str:
@@ -1330,9 +1419,12 @@ def classify_text(text: str) -> Heading | None:
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
-                           ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD)):
+                           ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
+                           ("A-I", _LETTER_ROMAN)):
         match = pattern.match(norm)
         if match:
+            if style == "A-I" and match["num"].count("-") == 2:
+                style = "A-I-1"
             if style == "1." and match["sep"] == "、":
                 style = "1、"
             if style == "1.1" and match["num"].count(".") == 2:
@@ -1450,6 +1542,9 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (_roman(text.upper()),)
+    if re.fullmatch(r"[A-H]-[IVX]+(?:-\d{1,2})?", text):  # A-II, B-III-1
+        letter, roman, *rest = text.split("-")
+        return (ord(letter) - ord("A") + 1, _roman(roman), *(int(n) for n in rest))
     if len(text) == 1 and text in STEMS:
         return (STEMS.index(text) + 1,)
     value = chinese_to_int(text)
@@ -1481,10 +1576,14 @@ CROSS_REFERENCE = re.compile(
     rf"第[{CN}\d]+条第|(?:本(?:细则|办法))第[{CN}\d]+条|所列(?:其余)?(?:方向|事项)")
 
 
+# （归口：农村科技科；以下方向均采取前资助方式，周期2年）: a heading's office and terms after it
+OFFICE_TERMS_BRACKET = re.compile(r"[(（][^()（）]*(?:归口|处室|科室)\s*[:：][^()（）]*[)）]\s*$")
+
+
 def title_like(rest: str) -> bool:
     """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
     sentence (一、申报单位应为…，…) or a list item ending in ；."""
-    text = normalise(strip_brackets(rest)).strip()
+    text = normalise(strip_brackets(OFFICE_TERMS_BRACKET.sub("", rest))).strip()
     if not text or CROSS_REFERENCE.search(text):
         return False  # 本细则第五条第（一）项…所列方向由市科 ⏎ …: a rule cut by the page width
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
@@ -1676,6 +1775,7 @@ FIELD_LABELS: dict[str, str] = {
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
+    "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
     "配套比例": "requirements", "自筹比例": "requirements", "配套要求": "requirements",
     "研发投入": "requirements", "研发费用": "requirements",
     "项目总投入": "total", "项目总投资": "total",
@@ -1897,8 +1997,12 @@ def is_terms_header(header: list[str]) -> bool:
 
 
 def is_direction_table(header: list[str]) -> bool:
-    """A header row with a title column and at least one column that is a known field."""
+    """A header row with a title column and at least one column that is a known field (and
+    no sentence or label in a cell: 字段说明：编号 | 名称 | … explains a layout)."""
     labels = [_UNIT.sub(r"\g<label>", normalise(cell).strip()) for cell in header]
+    bare = [re.sub(r"\([^()]*\)", "", label) for label in labels]  # 配套比例(自筹:财政)
+    if any(len(label) > 20 or ":" in label for label in bare):
+        return False
     if not any(_TITLE_COLUMN.match(label) for label in labels):
         return False
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)

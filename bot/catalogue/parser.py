@@ -264,6 +264,7 @@ class TreeBuilder:
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
         self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
         self.in_range = False  # the line fed last was (part of) such terms
+        self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -618,11 +619,19 @@ class TreeBuilder:
             return False
         if self.table is None:
             cells = table_cells(line)
+            if self.class_rows:  # A类（重点项目）| 前资助 | 20～50万元: read by join_terms_tables
+                if line.table:
+                    return True
+                self.class_rows = False
             if not is_direction_table(cells):
                 if is_terms_header(cells) and self.current is not self.root:
                     self.terms_header = cells
                     return True
                 return False
+            if ahead and ahead[0].table and CLASS_ROW.match(
+                    normalise(table_cells(ahead[0])[0]).strip()):
+                self.class_rows = True  # 项目类别 | 支持方式 | … over A类, B类 rows: terms by
+                return True  # class, which the directions name (项目类别：A类), no directions
             owner = self.referrers.get(self.appendix) if self.appendix else None
             if owner is not None and owner.non_funding:
                 owner = None  # 申报单位须按附件1所列方向申报 in 总体要求: not that section's
@@ -1054,6 +1063,15 @@ class TreeBuilder:
             if terms:  # （支持2项，每项50万元）: read as the direction's own words
                 node.text.append(terms + "。")
                 node.inline_body = True
+        said = GROUP_ROW_TERMS.search(heading.rest)
+        office = GROUP_ROW_OFFICE.search(said["terms"]) if said else None
+        if said is not None and office is not None and node.office is None:
+            # （二）农业科技创新（归口：农村科技科；以下方向均采取前资助方式，周期2年）
+            node.title = heading_title(heading.rest[:said.start()]) or node.title
+            node.office = office["office"]
+            rest = GROUP_ROW_OFFICE.sub("", said["terms"]).strip("；;，, ")
+            if rest:
+                node.text.append(rest + "。")
         # 方向9：科普基地建设（指南代码：…）（删除）: struck out of a draft, kept for comparison
         node.non_funding = is_non_funding(node.title) or bool(DELETED.search(heading.rest))
         return node
@@ -1771,6 +1789,7 @@ def _applicant_kind(stated: list[str]) -> str | None:
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
 # 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
+TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表)$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -1786,9 +1805,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         if caption is None:
             continue
         rows = []
-        for following in lines[index + 1:]:
+        for at, following in enumerate(lines[index + 1:]):
             if TABLE_RULE.match(following.text):
                 continue  # ──── under the caption, between header and rows
+            if at == 0 and not following.table and TABLE_TITLE.search(following.norm):
+                continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 ⏎ the header
             if not following.table:
                 break
             rows.append(table_cells(following))
@@ -2323,6 +2344,8 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
 
 
 CLASS_MARK = re.compile(r"^(?P<a>[A-Z])类\s*[:：]?\s*|\s*[(（](?P<b>[A-Z])类[)）]$")
+# a row of a table of terms by class
+CLASS_ROW = re.compile(r"^(?:[A-Z甲乙丙丁]类|[一二三]类项目)(?:[:：(（]|$)")
 
 
 def _class_folded(name: str) -> str:
@@ -2339,14 +2362,29 @@ def _row_sentence(header: list[str], row: list[str]) -> str:
     """A terms table's row as the sentence it stands for (支持方式：事前资助；资助额度：…。),
     numbers given the unit their column names (资助强度（万元/项） | 100～200)."""
     said = []
+    mode = re.search(r"[(（]([^()（）]{2,8})[)）]", row[0]) if row else None
+    if mode and fx.funding_modes(mode[1]):  # 重点项目（前资助）: the row's kind, its mode
+        said.append(f"支持方式：{mode[1]}")
+    elif row and re.fullmatch(r"(?:事前|事后)?(?:前资助|后补助|以奖代补|奖补|贷款贴息)(?:项目|类)?",
+                              row[0].strip()):  # 后补助项目: a kind named by its mode
+        said.append(f"支持方式：{'、'.join(fx.funding_modes(row[0]))}")
+    by_lead = []  # 企业牵头 | 高校、科研院所牵头: the grant for each kind of lead
     for name, cell in zip(header[1:], row[1:], strict=False):
         if cell and cell not in ("—", "-", "/"):
             label, unit = column_label(name)
             value = with_unit(cell, unit)
+            if LEAD_AMOUNT_COLUMN.search(label) and fx.MONEY_RE.search(normalise(value)):
+                by_lead.append(f"{label}的{value}")
+                continue
             if is_lead_column(label):  # 牵头要求 | 企业牵头 → 须由企业牵头
                 label, value = lead_cell(label, value)
             said.append(f"{label}：{value}")
+    if by_lead:
+        said.insert(0, "资助额度：" + "，".join(by_lead))
     return "；".join(said) + "。"
+
+
+LEAD_AMOUNT_COLUMN = re.compile(r"牵头(?:项目)?$")
 
 
 def _names(cell: str, title: str) -> bool:
