@@ -305,12 +305,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
         for sentence, note in (
             (node.table_terms, "取自上级所引表格中本项的一行"),
-            (_join(node.noted), "取自注释对本项的规定"),
+            (_join(node.noted), NOTED),
             (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
         if sentence]
-    if node.noted and isinstance(holders[0], tuple) and holders[0][0].get("quota") is None:
-        # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
-        holders[0][0]["quota"] = fx.quota(_join(node.noted))
+    for holder in holders:
+        if isinstance(holder, tuple) and holder[1] == NOTED and holder[0].get("quota") is None:
+            # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
+            holder[0]["quota"] = fx.quota(_join(node.noted))
     if node.kinds_terms:
         holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),
                         f"取自上级为{node.kind_named}所定的各档"))
@@ -353,6 +354,9 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+NOTED = "取自注释对本项的规定"  # (what the inferred note says of terms a note elsewhere states)
 
 
 def _labelled_funding(sentence: str) -> str | None:
