@@ -2648,3 +2648,19 @@ def test_letter_roman_directions_and_a_grant_matrix_by_who_leads() -> None:
         "玉竹、黄精规范化种植技术", 100, "后补助")
     assert (processing.title, processing.office, processing.funding_min_wan) == (
         "道地药材精深加工", "农村科技科", 80)
+
+
+def test_a_list_of_applicant_kinds_then_jun_ke_alone_is_no_lead_rule() -> None:
+    """【申报主体】高校、科研院所、企业均可。 — anyone may apply, said without 申报 or 牵头 after
+    均可; 须由企业牵头 beside it stays a firm-only rule."""
+    guideline = _parse([
+        "一、重点研发专项",
+        "1.富硒茶精深加工",
+        "【研究内容】开展富硒茶功能成分研究。",
+        "【申报主体】高校、科研院所、企业均可。",
+        "2.富硒畜禽健康养殖",
+        "【研究内容】开展富硒饲料配制研究。",
+        "【申报主体】须由企业牵头，联合高校、科研院所共同申报。",
+    ])
+    tea, livestock = guideline.leaves
+    assert (tea.enterprise_lead_only, livestock.enterprise_lead_only) == (False, True)
