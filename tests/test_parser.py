@@ -2664,3 +2664,27 @@ def test_a_list_of_applicant_kinds_then_jun_ke_alone_is_no_lead_rule() -> None:
     ])
     tea, livestock = guideline.leaves
     assert (tea.enterprise_lead_only, livestock.enterprise_lead_only) == (False, True)
+
+
+def test_quoted_direction_paragraphs_a_negative_list_and_yearly_budgets() -> None:
+    """“名称”方向。terms… paragraphs are directions; 不予支持的项目 ⏎ （一）重点研发项目非企业牵头申报的
+    turns round into that class's rules; 第一年40万元，第二年30万元 is their sum."""
+    guideline = _parse([
+        "松原市2026年度科技发展计划项目申报指南",
+        "一、计划类别及支持方向",
+        "（一）重点研发项目（归口：高新技术与产业化科）",
+        "　　重点研发项目采取前资助方式，实施期限不超过3年。",
+        "　　“油田伴生气回收与轻烃高值化利用”方向。支持轻烃分离技术研发。拟支持2项，每项资助60～100万元。",
+        "　　“化工园区危险化学品智能监测预警”方向。支持危化品在线监测技术研发。资助额度：第一年40万元，"
+        "第二年30万元。",
+        "二、不予支持的项目",
+        "　　有下列情形之一的，不予支持：",
+        "　　（一）重点研发项目非企业牵头申报的；",
+        "　　（二）重点研发项目自筹经费与市财政资助比例低于2:1的；",
+        "　　（三）重点研发项目牵头企业上年度研发投入低于200万元的；",
+    ])
+    gas, chemicals = guideline.leaves
+    assert (gas.title, gas.office, gas.funding_min_wan, gas.funding_max_wan, gas.quota,
+            gas.enterprise_lead_only, gas.matching_ratio, gas.min_rd_spend_wan) == (
+        "油田伴生气回收与轻烃高值化利用", "高新技术与产业化科", 60, 100, 2, True, 2, 200)
+    assert (chemicals.funding_min_wan, chemicals.funding_max_wan) == (70, 70)

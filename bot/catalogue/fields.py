@@ -248,12 +248,25 @@ _YEARLY_TOTAL = re.compile(r"每年(?:度)?[^。;；\d]{0,6}?" + MONEY
                            + r"\s*[(（]?\s*(?:共计|合计|累计)\s*" + MONEY)
 
 
+# 第一年40万元，第二年30万元，第三年30万元: a grant budgeted year by year
+_PER_YEAR = re.compile(r"第[一二三四五六七八九十\d]{1,2}年(?:度)?\s*(?P<cap>不超过|最高|最多)?\s*"
+                       + MONEY)
+
+
 def _read_yearly(norm: str, result: Funding) -> None:
+    budgets = list(_PER_YEAR.finditer(norm))
+    amounts = [_wan(m.group(2), m.group(3)) for m in budgets]
+    if len(budgets) >= 2 and None not in amounts:
+        summed = round(sum(a for a in amounts if a is not None), 4)
+        result.max_wan = summed  # the years' sum; a floor only when every year is fixed
+        result.min_wan = None if any(m["cap"] for m in budgets) else summed
+        return
     total = _YEARLY_TOTAL.search(norm)
     if total is not None:
-        yearly, summed = _wan(total.group(1), total.group(2)), _wan(total.group(3), total.group(4))
-        if summed is not None and result.max_wan in (None, yearly, summed):
-            result.max_wan = result.min_wan = summed
+        yearly = _wan(total.group(1), total.group(2))
+        summed_said = _wan(total.group(3), total.group(4))
+        if summed_said is not None and result.max_wan in (None, yearly, summed_said):
+            result.max_wan = result.min_wan = summed_said
         return
     match = _YEARLY.search(norm)
     years = to_number(match.group(3)) if match else None

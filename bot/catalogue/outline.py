@@ -497,7 +497,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         elif before is not None and before.number in spaced and margin[line.number - 1] < 4:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
-    result = _cards(_cells_on_lines(_join_label_values(_join_multiline_rows(result))))
+    result = _quoted_directions(_cards(_cells_on_lines(_join_label_values(
+        _join_multiline_rows(result)))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
     return _split_inline_directions(split_run_on_labels(_revised(_split_trailing_terms(
@@ -846,6 +847,27 @@ def _card(line: Line) -> list[str] | None:
         lines.remove(code)
         lines.insert(1, code)
     return lines
+
+
+# “油田伴生气回收与轻烃高值化利用”方向。支持…拟支持2项…: a direction named in quotes at the
+# head of its paragraph, its terms after it
+_QUOTED_DIRECTION = re.compile(
+    r"^[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题)[。.：:]\s*(?P<body>\S.*)$")
+
+
+def _quoted_directions(lines: list[Line]) -> list[Line]:
+    """Each such paragraph as its direction's name line and its text."""
+    if sum(1 for line in lines if _QUOTED_DIRECTION.match(line.text.strip())) < 2:
+        return lines  # (one quoted name opening a paragraph is a sentence, not the layout)
+    result: list[Line] = []
+    for line in lines:
+        match = _QUOTED_DIRECTION.match(line.text.strip())
+        if match is None:
+            result.append(line)
+            continue
+        for text in (f"方向名称：{match['title']}", match["body"]):
+            result.append(replace(line, text=text, norm=normalise(text), continued=False))
+    return result
 
 
 def _cards(lines: list[Line]) -> list[Line]:

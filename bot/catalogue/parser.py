@@ -1640,6 +1640,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     notes_naming_headings(root)
     articles_naming_items(root)
     terms_by_direction_number(root, builder.range_lines)
+    negative_lists(root)
     offices_noted(root)
     offices_in_text(root)
     offices_in_tables(root, lines)
@@ -2493,6 +2494,36 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                 for leaf in ([node] if node is not None and not node.children
                              else leaf_descendants(node) if node is not None else []):
                     leaf.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
+
+
+NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
+_NEGATED = ((re.compile(r"^非企业牵头(?:申报)?$"), "须由企业牵头申报"),
+            (re.compile(r"低于"), "不低于"), (re.compile(r"高于"), "不高于"))
+
+
+def negative_lists(root: Node) -> None:
+    """二、不予支持的项目 ⏎ （一）重点研发项目非企业牵头申报的；（二）重点研发项目自筹经费与…
+    比例低于2:1的；: the terms a class of projects must meet, said by what is refused — each
+    clause to the heading it names, turned round (须由企业牵头申报; …比例不低于2:1)."""
+    titled: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.children:
+            titled.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    for node in all_nodes(root):
+        if not node.title or not NEGATIVE_LIST.search(node.title):
+            continue
+        for line in node.text:
+            item = re.sub(rf"^[(（]?[{CN}\d]{{1,2}}[)）、.．]?", "", normalise(line).strip())
+            item = re.sub(r"的?[；;。]?$", "", item)
+            named = next((t for t in sorted(titled, key=len, reverse=True) if item.startswith(t)),
+                         None)
+            if named is None:
+                continue
+            rest = item[len(named):]
+            for pattern, said in _NEGATED:
+                if pattern.search(rest):
+                    titled[named].text.append(f"本专项{pattern.sub(said, rest, count=1)}。")
+                    break
 
 
 def offices_noted(root: Node) -> None:
