@@ -157,11 +157,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "qualifications": required,
     }
     inherited = inherit(node, own, inferred)
-    firm_led = funding.firm_led or own.pop("firm_led", None)
+    from_above = own.pop("firm_led", None)  # the firm-led grant of the terms it took above
+    firm_led = funding.firm_led or from_above
     if own["enterprise_lead_only"] and firm_led is not None:
         # 企业牵头：80～120万元；高校…牵头：40～60万元 over a direction only a firm may lead
         own["funding_min_wan"], own["funding_max_wan"] = firm_led
-    own.pop("firm_led", None)
     _share_of_list_amount(node, own, inherited, inferred)
     kinds = [who.rsplit("的", 1)[-1] for who in award_whos]
     if own["enterprise_lead_only"] is None and kinds and all(
@@ -323,12 +323,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             for name, value in terms.items():
                 if name in FIELD_NAMES and own.get(name) in (None, []) \
                         and value not in (None, []) and name not in filled:
-                    own[name] = value
-                    filled.append(name)
-                    if name == "matching_ratio":  # its condition and sentence come with it
-                        own["matching"] = terms["matching"]
-                    if name == "funding_max_wan" and terms.get("firm_led"):
-                        own["firm_led"] = terms["firm_led"]  # what a firm-led project gets
+                    _take(own, terms, name, filled)
                     inferred.append(f"{FIELD_NAMES[name]}{note}")
             continue
         ancestor = holder
@@ -343,17 +338,23 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                     or name not in FIELD_NAMES:
                 continue
             if own.get(name) in (None, []) and value not in (None, []):
-                own[name] = value
-                filled.append(name)
-                if name == "matching_ratio":  # its condition and sentence come with it
-                    own["matching"] = terms["matching"]
-                if name == "funding_max_wan" and terms.get("firm_led"):
-                    own["firm_led"] = terms["firm_led"]
+                _take(own, terms, name, filled)
                 inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title}”的说明"
                                 if ancestor.parent is not None
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+def _take(own: dict[str, Any], terms: dict[str, Any], name: str, filled: list[str]) -> None:
+    """The leaf takes a field from terms stated above it; what belongs with the value comes
+    along: a matching ratio's condition and sentence, a grant's amount when a firm leads."""
+    own[name] = terms[name]
+    filled.append(name)
+    if name == "matching_ratio":
+        own["matching"] = terms["matching"]
+    if name == "funding_max_wan" and terms.get("firm_led"):
+        own["firm_led"] = terms["firm_led"]
 
 
 NOTED = "取自注释对本项的规定"  # (what the inferred note says of terms a note elsewhere states)

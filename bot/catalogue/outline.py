@@ -1598,14 +1598,31 @@ CROSS_REFERENCE = re.compile(
     rf"第[{CN}\d]+条第|(?:本(?:细则|办法))第[{CN}\d]+条|所列(?:其余)?(?:方向|事项)")
 
 
-# （归口：农村科技科；以下方向均采取前资助方式，周期2年）: a heading's office and terms after it
-OFFICE_TERMS_BRACKET = re.compile(r"[(（][^()（）]*(?:归口|处室|科室)\s*[:：][^()（）]*[)）]\s*$")
+# （归口：农村科技科；以下方向均采取前资助方式，周期2年） after a heading or a table's group
+# row: the office of the directions under it, and terms for them
+OFFICE_TERMS_BRACKET = re.compile(
+    r"[(（](?P<terms>[^()（）]*(?:归口|处室|科室)[^()（）]*)[)）]\s*$")
+_BRACKET_OFFICE = re.compile(
+    r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。]{2,20}?"
+    r"(?:科|处|室|办|中心|股))(?=[；;，,。]|$)")
+
+
+def office_and_terms(rest: str) -> tuple[str, str, str] | None:
+    """(the heading before such a bracket, the office it names, the terms beside the office —
+    "" when none), or None when no closing bracket names an office."""
+    said = OFFICE_TERMS_BRACKET.search(rest)
+    office = _BRACKET_OFFICE.search(said["terms"]) if said else None
+    if said is None or office is None:
+        return None
+    return (rest[:said.start()], office["office"],
+            _BRACKET_OFFICE.sub("", said["terms"]).strip("；;，, "))
 
 
 def title_like(rest: str) -> bool:
     """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
     sentence (一、申报单位应为…，…) or a list item ending in ；."""
-    text = normalise(strip_brackets(OFFICE_TERMS_BRACKET.sub("", rest))).strip()
+    found = office_and_terms(rest)
+    text = normalise(strip_brackets(found[0] if found else rest)).strip()
     if not text or CROSS_REFERENCE.search(text):
         return False  # 本细则第五条第（一）项…所列方向由市科 ⏎ …: a rule cut by the page width
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)

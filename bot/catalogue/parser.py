@@ -33,6 +33,7 @@ from bot.catalogue.outline import (
     CONTAINER,
     LEVELS,
     NUMBERED_PLAN_WORDS,
+    OFFICE_TERMS_BRACKET,
     OWN,
     PLAN_WORDS,
     RELATIVE_STYLES,
@@ -64,6 +65,7 @@ from bot.catalogue.outline import (
     lead_cell,
     names_field,
     numbered_field,
+    office_and_terms,
     read_label,
     run_in_label,
     same_as_above,
@@ -588,7 +590,7 @@ class TreeBuilder:
     def feed_table(self, line: Line, ahead: list[Line] | None = None) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
-        bare = GROUP_ROW_TERMS.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
+        bare = OFFICE_TERMS_BRACKET.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
         if self.table is not None and not line.table and ahead and ahead[0].table \
                 and len(table_cells(ahead[0])) == len(self.table[0]) \
                 and not is_direction_table(table_cells(ahead[0])) \
@@ -706,16 +708,16 @@ class TreeBuilder:
             self.stack = [*reversed(stated.ancestors()), stated]
             self.table = (self.table[0], len(self.stack))  # type: ignore[index]
             return
-        said = GROUP_ROW_TERMS.search(rest)  # 一、集成电路（归口：高新技术处；支持方式：前资助）
-        if said is not None and (office := GROUP_ROW_OFFICE.search(said["terms"])):
-            rest = rest[:said.start()]
+        found = office_and_terms(rest)  # 一、集成电路（归口：高新技术处；支持方式：前资助）
+        office = terms = None
+        if found is not None:
+            rest, office, terms = found
         group = Node("group", line.number, heading_title(rest) or rest.strip(),
                      heading.number_text if heading is not None else None,
                      style="table-group", level=self.current.level + 0.05,
-                     office=find_office(rest) or (office["office"] if said and office else None),
-                     heading_text=line.text)
-        if said is not None and office is not None:
-            group.text.append(said["terms"].replace("；", "。") + "。")  # its rows' terms
+                     office=find_office(rest) or office, heading_text=line.text)
+        if terms:
+            group.text.append(terms.replace("；", "。") + "。")  # its rows' terms
         self.stack.append(self.current.add(group))
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
@@ -1063,15 +1065,13 @@ class TreeBuilder:
             if terms:  # （支持2项，每项50万元）: read as the direction's own words
                 node.text.append(terms + "。")
                 node.inline_body = True
-        said = GROUP_ROW_TERMS.search(heading.rest)
-        office = GROUP_ROW_OFFICE.search(said["terms"]) if said else None
-        if said is not None and office is not None and node.office is None:
+        found = office_and_terms(heading.rest)
+        if found is not None and node.office is None:
             # （二）农业科技创新（归口：农村科技科；以下方向均采取前资助方式，周期2年）
-            node.title = heading_title(heading.rest[:said.start()]) or node.title
-            node.office = office["office"]
-            rest = GROUP_ROW_OFFICE.sub("", said["terms"]).strip("；;，, ")
-            if rest:
-                node.text.append(rest + "。")
+            head, node.office, terms = found
+            node.title = heading_title(head) or node.title
+            if terms:
+                node.text.append(terms.replace("；", "。") + "。")
         # 方向9：科普基地建设（指南代码：…）（删除）: struck out of a draft, kept for comparison
         node.non_funding = is_non_funding(node.title) or bool(DELETED.search(heading.rest))
         return node
@@ -1376,11 +1376,6 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
 
 # “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
 ROWS_WORD = re.compile(rf"^(?:[、和及与]?(?:[{CN}\d]{{1,2}}个|等|这)?(?:方向|项目|事项)的?)")
-# a group row's bracket naming its office and terms for the rows under it
-GROUP_ROW_TERMS = re.compile(r"[(（](?P<terms>[^()（）]*(?:归口|处室|科室)[^()（）]*)[)）]\s*$")
-GROUP_ROW_OFFICE = re.compile(
-    r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。]{2,20}?"
-    r"(?:科|处|室|办|中心|股))(?=[；;，,。]|$)")
 MATCHING_LABEL = re.compile(r"配套|自筹")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比][^()（）]*[)）])")
