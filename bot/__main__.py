@@ -30,7 +30,7 @@ from bot.catalogue.ingest import (
     stored_name,
 )
 from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
-from bot.catalogue.models import Leaf, ParseIssue
+from bot.catalogue.models import LEAF, Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
 from bot.catalogue.parser import parse_guideline
 from bot.config import Settings, load_settings, parse_target, settings_markdown
@@ -53,7 +53,7 @@ EXPORT_FIELDS = (
 
 def leaf_json(leaf: Leaf, **extra: Any) -> dict[str, Any]:
     """The stable export shape (DESIGN.md's fields first), then every other stated field."""
-    data = leaf.model_dump()
+    data = LEAF.dump_python(leaf)
     ordered = {name: data.pop(name) for name in EXPORT_FIELDS}
     ordered.update(data)
     for name, value in ordered.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -96,6 +97,6 @@ def test_answers(leaves: dict[str, Leaf], catalogue: list[Guideline], leaf_id: s
 
 
 def test_answer_html_is_escaped(leaves: dict[str, Leaf]) -> None:
-    leaf = leaves["gl22-001"].model_copy(update={"title": "<script>", "period_text": "3 & <4>"})
+    leaf = dataclasses.replace(leaves["gl22-001"], title="<script>", period_text="3 & <4>")
     result = answer(leaf, ["period"], WindowStatus("unknown"), "zh_CN")
     assert "&lt;script&gt;" in result.text and "3 &amp; &lt;4&gt;" in result.text

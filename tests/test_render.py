@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from datetime import datetime
@@ -74,7 +75,7 @@ def test_card_states_funding_mode_matching_and_window(catalogue: list[Guideline]
 def test_card_for_an_open_window_and_escaped_text(catalogue: list[Guideline],
                                                   view: CatalogueView) -> None:
     taxonomy = load_taxonomy(DATA_DIR / "sectors.toml")
-    leaf = _leaf(catalogue, "bs25-001").model_copy(update={"title": "<b>铝</b> & 新材料"})
+    leaf = dataclasses.replace(_leaf(catalogue, "bs25-001"), title="<b>铝</b> & 新材料")
     text = card(leaf, view, "en", NOW, taxonomy)
     assert text.startswith("<b>&lt;b&gt;铝&lt;/b&gt; &amp; 新材料</b>")
     assert _valid_telegram_html(text)

@@ -4,6 +4,7 @@ outbox, broadcasts, the support desk, dialog steps and process leases."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -85,8 +86,9 @@ async def test_leaves_read_back_share_equal_values_and_keep_their_types(
     leaves = (await storage.catalogue.snapshot()).leaves
     by_id = {leaf.id: leaf for g in catalogue for leaf in g.leaves}
     for leaf in leaves:
-        for name, value in leaf.__dict__.items():
-            assert type(value) is type(getattr(by_id[leaf.id], name)), (leaf.id, name)
+        for field in dataclasses.fields(leaf):
+            assert type(getattr(leaf, field.name)) is type(getattr(by_id[leaf.id], field.name)), (
+                leaf.id, field.name)
     for name in ("sectors", "inherited", "year", "funding_max_wan"):
         groups: dict[str, set[int]] = {}
         for leaf in leaves:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import Text, bindparam, cast, delete, func, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 
-from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
+from bot.catalogue.models import LEAF, Guideline, GuidelineMeta, Leaf
 from bot.db import schema as s
 from bot.db.common import insert
 from bot.db.database import Database
@@ -37,7 +37,7 @@ def digest(guideline: Guideline, leaf_json: list[str] | None = None) -> str:
     """What a guideline's content is: equal digests mean publishing again changes nothing.
     `leaf_json`: the leaves' JSON when the caller made it already (it stores the same text)."""
     if leaf_json is None:
-        leaf_json = [leaf.model_dump_json() for leaf in guideline.leaves]
+        leaf_json = [LEAF.dump_json(leaf).decode() for leaf in guideline.leaves]
     body = guideline.meta.model_dump_json() + "".join(leaf_json)
     return hashlib.sha256(body.encode()).hexdigest()
 
@@ -58,9 +58,8 @@ class _Compactor:
     share what they have in common: the short labels repeated across a guideline's leaves
     (city, plan, group, parent, office, source file, mode, list items) are one string each,
     equal lists (sectors, what was inherited and why) one list each, equal numbers (years,
-    amounts, periods) one object each, empty dicts one, and every leaf's record of which
-    fields were set (pydantic keeps a set per instance) one set per distinct value. Leaves
-    from the database are never mutated in place, so nothing writes into what they share."""
+    amounts, periods) one object each, empty dicts one. Leaves from the database are never
+    mutated in place, so nothing writes into what they share."""
 
     SHARED = ("guideline", "city", "plan", "group", "parent", "office", "source_file",
               "funding_mode", "funding_percent_basis", "period_text", "quota_text")
@@ -75,31 +74,26 @@ class _Compactor:
         self.lists: dict[tuple[Any, ...], list[Any]] = {}
         self.numbers: dict[tuple[type, float], float] = {}  # (1 and 1.0 are one dict key)
         self.empty_dict: dict[str, str] = {}
-        self.field_sets: dict[frozenset[str], set[str]] = {}
 
     def __call__(self, leaf: Leaf) -> Leaf:
-        values = leaf.__dict__
         for name in self.SHARED:
-            value = values[name]
+            value = getattr(leaf, name)
             if value is not None:
-                values[name] = self.strings.setdefault(value, value)
+                setattr(leaf, name, self.strings.setdefault(value, value))
         for name in self.LISTS:
-            items = tuple(values[name])
+            items = tuple(getattr(leaf, name))
             shared = self.lists.get(items)
             if shared is None:
                 shared = self.lists[items] = [self.strings.setdefault(item, item)
                                               if isinstance(item, str) else item
                                               for item in items]
-            values[name] = shared
+            setattr(leaf, name, shared)
         for name in self.NUMBERS:
-            value = values[name]
+            value = getattr(leaf, name)
             if value is not None:
-                values[name] = self.numbers.setdefault((type(value), value), value)
-        if not values["other_fields"]:
-            values["other_fields"] = self.empty_dict
-        key = frozenset(leaf.__pydantic_fields_set__)
-        object.__setattr__(leaf, "__pydantic_fields_set__", self.field_sets.setdefault(
-            key, set(key)))
+                setattr(leaf, name, self.numbers.setdefault((type(value), value), value))
+        if not leaf.other_fields:
+            leaf.other_fields = self.empty_dict
         return leaf
 
 
@@ -119,7 +113,7 @@ class CatalogueStore:
         written, the version stays) when its content is what is published already.
         `ordinal` orders guidelines as data/catalogue.toml lists them (new ones last)."""
         # each leaf serialised once: the digest and the stored row are the same JSON text
-        leaf_json = [leaf.model_dump_json() for leaf in guideline.leaves]
+        leaf_json = [LEAF.dump_json(leaf).decode() for leaf in guideline.leaves]
         meta, fingerprint = guideline.meta, digest(guideline, leaf_json)
         async with self.db.write() as conn:
             current = (await conn.execute(select(s.guidelines.c.digest).where(
@@ -191,7 +185,7 @@ class CatalogueStore:
                                              s.leaves.c.guideline)
                 .order_by(*order, s.leaves.c.position)
                 .execution_options(yield_per=STREAM_BATCH))
-            leaves = [compact(Leaf.model_validate(row.data))
+            leaves = [compact(LEAF.validate_python(row.data))
                       async for batch in rows.partitions() for row in batch]
         return Snapshot(int(version), metas, leaves)
 
