@@ -2688,3 +2688,110 @@ def test_quoted_direction_paragraphs_a_negative_list_and_yearly_budgets() -> Non
             gas.enterprise_lead_only, gas.matching_ratio, gas.min_rd_spend_wan) == (
         "油田伴生气回收与轻烃高值化利用", "高新技术与产业化科", 60, 100, 2, True, 2, 200)
     assert (chemicals.funding_min_wan, chemicals.funding_max_wan) == (70, 70)
+
+
+def test_which_firms_under_a_class_that_names_the_lead_rule_keep_the_class_rule() -> None:
+    """本类项目须由企业牵头 above and 申报单位须为高新技术企业 in a direction: the lead rule is the
+    class's (the direction says which firms); under 均可牵头 the direction's sentence is its own
+    rule. An award clause's 对…企业中上年度研发费用不低于100万元的 is the floor they meet."""
+    guideline = _parse([
+        "一、支持方向",
+        "（一）重点研发项目（归口：高新技术科）",
+        "　　本类项目须由企业牵头申报，采取前资助方式。",
+        "1.高频印制电路板关键材料",
+        "　　研究内容：研究低介电树脂。",
+        "　　申报要求：申报单位须为高新技术企业。",
+        "（二）农业科技项目（归口：农村科技科）",
+        "　　本类项目高校、科研院所和企业均可牵头，采取前资助方式。",
+        "1.茶叶精深加工",
+        "　　研究内容：研究茶多酚提取。",
+        "　　申报要求：申报单位须为高新技术企业。",
+        "（三）企业研发奖补（归口：成果转化科）",
+        "1.科技型中小企业研发奖补",
+        "　　对入库的科技型中小企业中上年度研发费用不低于100万元的，按研发费用的5%给予奖补，最高10万元。",
+    ])
+    boards, tea, award = guideline.leaves
+    assert (boards.enterprise_lead_only, "enterprise_lead_only" in boards.inherited) == (True, True)
+    assert (tea.enterprise_lead_only, "enterprise_lead_only" in tea.inherited) == (True, False)
+    assert (award.min_rd_spend_wan, award.funding_max_wan) == (100, 10)
+
+
+def test_a_slide_deck_with_bulleted_directions_continued_slides_and_speaker_notes() -> None:
+    """■ 方向1　… is a 方向 heading; – 资助额度：… bullets are fields, never a wrapped line; a
+    slide's repeated 专项一　…（续） and ■ 方向3（续） carry the heading met before on; ▲ 本专项规则：
+    a｜b｜c states the 专项's terms; 备注（讲者）：… is said to the room; 2∶1 is a ratio."""
+    guideline = _parse([
+        "恩施州2025年度科技计划项目申报指南",
+        "二、申报方向",
+        "专项一　富硒特色产业（归口：农村科技科）",
+        "▲ 本专项规则：高校、科研院所、企业均可牵头｜前资助｜实施期限2年",
+        "■ 方向1　富硒茶精深加工与品质提升",
+        "  – 支持内容：富硒茶连续化清洁加工、茶多酚与茶氨酸提取及品质分级技术研究与示范应用",
+        "  – 资助额度：50～80万元/项，拟支持2项",
+        "  – 申报要求：自筹经费与财政资助比例不低于2∶1，须联合县市农技推广机构实施",
+        "■ 方向2　魔芋良种繁育与软腐病绿色防控",
+        "  – 支持内容：魔芋脱毒种芋快繁、软腐病生物防控及轮作技术研究与大面积示范推广",
+        "备注（讲者）：方向2内容较多，下一页接着讲，平均资助65万元。",
+        "第4页 / 共12页",
+        "专项一　富硒特色产业（续）",
+        "■ 方向2（续）",
+        "  – 资助额度：每项20万元",
+        "  – 申报要求：依托魔芋主产县开展示范，示范面积不少于500亩，并与合作社签订协议",
+        "■ 方向3　道地药材生态种植",
+        "  – 资助额度：最高40万元/项",
+        "三、申报条件与流程",
+        "● 在恩施州注册，具有独立法人资格",
+    ])
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "富硒茶精深加工与品质提升", "魔芋良种繁育与软腐病绿色防控", "道地药材生态种植"]
+    tea, konjac, herbs = guideline.leaves
+    assert (tea.funding_min_wan, tea.funding_max_wan, tea.quota, tea.matching_ratio) == (
+        50, 80, 2, 2)
+    assert (konjac.funding_max_wan, konjac.office, konjac.funding_mode, konjac.period_years_max,
+            konjac.enterprise_lead_only) == (20, "农村科技科", "前资助", 2, False)
+    assert (herbs.funding_max_wan, herbs.funding_mode) == (40, "前资助")
+
+
+def test_a_revised_draft_reads_as_revised() -> None:
+    """A 修订稿 with its marks left in: struck characters (each followed by a combining stroke)
+    are gone, 〖new text〗 stays without its brackets — a struck direction is no leaf."""
+    def struck(text: str) -> str:
+        return "".join(ch + "\u0336" for ch in text)
+
+    guideline = _parse([
+        "二、支持方向",
+        "（一）重点研发计划（归口：高新技术科）",
+        f"　　本类项目须由企业牵头，采取前资助方式，实施期限{struck('2年')}〖不超过3年〗。",
+        "1. 煤矿深部开采智能化与灾害防治",
+        "　　研究内容：研究千米深井冲击地压监测预警技术。",
+        f"　　资助额度：{struck('每项50万元')}〖60～100万元〗，拟支持{struck('3')}〖2〗项。",
+        f"{struck('2. 煤基高端碳材料制备技术')}",
+        f"　　{struck('资助额度：最高120万元，拟支持1项。')}",
+        "〖2. 大数据中心液冷与算力调度技术〗",
+        "　　〖资助额度：最高100万元，拟支持1项。〗",
+        f"3. {struck('煤矸石综合利用')}〖煤矸石及粉煤灰资源化高值利用〗",
+        "　　资助额度：每项50万元。",
+    ])
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "煤矿深部开采智能化与灾害防治", "大数据中心液冷与算力调度技术", "煤矸石及粉煤灰资源化高值利用"]
+    mining, cooling, _ = guideline.leaves
+    assert (mining.funding_min_wan, mining.funding_max_wan, mining.quota,
+            mining.period_years_max) == (60, 100, 2, 3)
+    assert cooling.funding_max_wan == 100
+
+
+def test_a_directions_own_rd_floor_said_after_its_grant() -> None:
+    """研究内容：…。资助额度：每项资助80万元。本方向申报企业上年度研发投入不低于300万元。 — the
+    direction's own floor, not the 100万元 its class states."""
+    guideline = _parse([
+        "（一）产业技术攻关项目（归口：高新技术科）",
+        "　　本类项目须由企业牵头，申报企业上年度研发投入不低于100万元。",
+        "1. 高性能铝合金及铝基新材料",
+        "　　研究内容：研究高强高韧铝合金成分设计。资助额度：每项60～100万元。",
+        "2. 氢能重卡运营安全监测与加氢技术",
+        "　　研究内容：研究氢能重卡运营安全监测。资助额度：每项资助80万元，拟支持1项。本方向申报企业上年度"
+        "研发投入不低于300万元。",
+    ])
+    alloy, hydrogen = guideline.leaves
+    assert (alloy.min_rd_spend_wan, hydrogen.min_rd_spend_wan) == (100, 300)
+    assert "min_rd_spend_wan" not in hydrogen.inherited

@@ -49,7 +49,8 @@ OWN_RULE = re.compile(
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?"
     r"|(?=(?:须|应|限)由))(?:须|应|必须|限)"  # …在非洲国家应用。须由规上企业牵头申报
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
-    r"|^(?:申报|牵头|承担)(?:单位|企业|主体)[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
+    r"|^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目))?"  # 本方向申报企业上年度研发投入…
+    r"(?:申报|牵头|承担)(?:单位|企业|主体)[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
     r"[^。；;]{0,6}?(?:不低于|不少于|达到|以上)")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
@@ -156,14 +157,24 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "funding_min_wan": funding.min_wan,
         "qualifications": required,
     }
+    # 本类项目须由企业牵头 above, 申报单位须为高新技术企业 here: the lead rule is the class's
+    # (the leaf's sentence says which firms); with nothing or 均可牵头 above it is the leaf's own
+    # (so is a 申报主体：须为…企业 label: the leaf naming its applicant)
+    which_firms = own["enterprise_lead_only"] is True and fx.enterprise_lead_only(
+        _ended(KIND_RULE.sub("", rules_text), applicant if ruled else "")) is None
+    if which_firms:
+        own["enterprise_lead_only"] = None
     inherited = inherit(node, own, inferred)
+    if which_firms and own["enterprise_lead_only"] is not True:
+        own["enterprise_lead_only"] = True
+        _unfill(inherited, inferred, "enterprise_lead_only")
     from_above = own.pop("firm_led", None)  # the firm-led grant of the terms it took above
     firm_led = funding.firm_led or from_above
     if own["enterprise_lead_only"] and firm_led is not None:
         # 企业牵头：80～120万元；高校…牵头：40～60万元 over a direction only a firm may lead
         own["funding_min_wan"], own["funding_max_wan"] = firm_led
     _share_of_list_amount(node, own, inherited, inferred)
-    kinds = [who.rsplit("的", 1)[-1] for who in award_whos]
+    kinds = [who.rsplit("的", 1)[-1] for who, _ in award_whos]
     if own["enterprise_lead_only"] is None and kinds and all(
             kind.endswith("企业") and not re.search(r"[、和及与或]", kind) for kind in kinds):
         # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
@@ -179,10 +190,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # the same (本章申报主体须为企业) that rule is the source; where it says otherwise
         # (申报单位不限 above, 申报主体：…企业 here) the leaf's own words win
         own["enterprise_lead_only"] = said
-        if "enterprise_lead_only" in inherited:
-            inherited.remove("enterprise_lead_only")
-            rule = FIELD_NAMES["enterprise_lead_only"]
-            inferred[:] = [note for note in inferred if not note.startswith(rule)]
+        _unfill(inherited, inferred, "enterprise_lead_only")
     if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
                                                                   mode_text or ""])):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
@@ -344,6 +352,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+def _unfill(inherited: list[str], inferred: list[str], name: str) -> None:
+    """The leaf's own words decide `name` after all: not taken from above."""
+    if name in inherited:
+        inherited.remove(name)
+        inferred[:] = [note for note in inferred if not note.startswith(FIELD_NAMES[name])]
 
 
 def _take(own: dict[str, Any], terms: dict[str, Any], name: str, filled: list[str]) -> None:
@@ -866,6 +881,9 @@ def _without_tables(text: str | None) -> str | None:
     return "\n".join(line for line in text.splitlines() if "\t" not in line)
 
 
+# 申报单位须为高新技术企业: which firms may apply, said without 牵头 (a clause of its own)
+KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:申报|依托|承担)?(?:单位|企业|主体)(?:均)?"
+                       r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
 OWN_RULE_WORDS = re.compile(r"均可|不限|须|应|需")  # the value states its own rule
 NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
@@ -916,15 +934,17 @@ AWARD_TARGET = re.compile(
     # firms doing something, or something of theirs (not 对…企业研发中心开展…, a centre)
     r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
     r"(?![\u4e00-\u9fff]{0,6}?(?:中心|实验室|平台|研究院|工作站|基地|孵化器|众创空间|加速器|园"
-    r"|联盟|协会|家))[^。；;,，]{2,40}[,，]")
+    r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40})[,，]")
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
 AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息|支持)")
 
 
-def _award_whos(node: Node) -> list[str]:
-    """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…)."""
+def _award_whos(node: Node) -> list[tuple[str, str]]:
+    """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…), and
+    what the clause says of those firms after naming them (对入库的科技型中小企业中上年度研发
+    费用不低于100万元的，…: the floor they meet)."""
     # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item; and
     # 支持方式：后补助。 ⏎ 对…的规上企业，按…给予补助: the paragraph under a mode label)
     # (申报主体要求 | 后补助；对…的规上企业给予: a table cell naming whom its row's amount goes to)
@@ -933,7 +953,8 @@ def _award_whos(node: Node) -> list[str]:
                     node.field_text("requirements") or ""])
     if "对" not in stated:
         return []
-    return [match["who"] or match["firm"] for sentence in fx.sentences(normalise(stated))
+    return [(match["who"] or match["firm"], match["tail"] or "")
+            for sentence in fx.sentences(normalise(stated))
             for clause in re.split(r"(?<=[；;])", sentence)
             if (match := AWARD_TARGET.match(clause.strip()))
             and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
@@ -946,15 +967,17 @@ def _mode_first(requirements: str | None) -> str:
     return first if len(first) <= 8 and fx.funding_modes(first) else ""
 
 
-def _award_targets(whos: list[str]) -> str:
+def _award_targets(whos: list[tuple[str, str]]) -> str:
     """Those awards' targets said as conditions (获奖对象须为…), the kind after the last 的
     too (…且较上年度增长10%以上的规模以上工业企业), so the qualifications and R&D floor they
     name are read as required."""
     said = []
-    for who in whos:
+    for who, tail in whos:
         said.append(f"奖补对象须为{who}。")
         if (kind := who.rsplit("的", 1)[-1]) != who:
             said.append(f"奖补对象须为{kind}。")
+        if tail.endswith("的") and fx.min_rd_spend_wan(tail) is not None:  # …不低于100万元的，
+            said.append(f"奖补对象{tail}。")
     return _join(said)
 
 

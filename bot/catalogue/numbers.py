@@ -60,7 +60,8 @@ def normalise(text: str) -> str:
             folded = converter.convert(folded)
     if _FINANCIAL_CHAR.search(folded):
         folded = folded.translate(_FINANCIAL)
-    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-")
+    folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-") \
+        .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
         folded = _SPACED.sub("", folded)
     return _THOUSANDS.sub("", folded) if "," in folded else folded

@@ -438,8 +438,29 @@ _DRAFT_NOTE = re.compile(r"[(（]\s*原\s*[:：][^()（）]*[)）]|【\s*修改�
                          r"|[,，;；]\s*原\s*[:：][^()（）]*(?=[)）])")
 
 
+# a slide deck's speaker notes (备注（讲者）：去年本专项立项9项…): said to the room, not published
+_SPEAKER_NOTE = re.compile(r"^\s*(?:备注\s*[(（]\s*(?:讲者|演讲者|主讲人)\s*[)）]"
+                           r"|(?:演讲者|讲者)备注|讲稿备注)\s*[:：]")
+
+
 def _without_draft_notes(raw: str) -> str:
+    if _SPEAKER_NOTE.match(raw):
+        return ""
     return _DRAFT_NOTE.sub("", raw) if "原" in raw or "修改说明" in raw else raw
+
+
+# A 修订稿 keeping its marks: struck text (each character followed by a combining stroke, or
+# ~~in Markdown~~) is gone, text added in 〖〗 stays without them — read as revised.
+_STRUCK = re.compile(r"[^\u0334-\u0338][\u0334-\u0338]+")
+_MD_STRUCK = re.compile(r"~~[^~\n]+~~")
+_INSERTED = re.compile(r"〖([^〖〗]*)〗")
+
+
+def _revised_marks(raw_lines: list[str]) -> list[str]:
+    if not any(_STRUCK.search(raw) or "~~" in raw for raw in raw_lines):
+        return raw_lines
+    return [_INSERTED.sub(r"\1", _MD_STRUCK.sub("", _STRUCK.sub("", raw)))
+            if _STRUCK.search(raw) or "~~" in raw or "〖" in raw else raw for raw in raw_lines]
 
 
 def clean_lines(raw_lines: list[str]) -> list[Line]:
@@ -447,6 +468,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
+    raw_lines = _revised_marks(raw_lines)
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
@@ -1081,7 +1103,7 @@ def _mark_wraps(lines: list[Line]) -> None:
     for before, line in pairwise(lines):
         cut = not before.table and not line.table and len(before.text) >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
-            and not line.text.startswith("【") \
+            and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
             and not _SPACED_NUMBER.match(line.norm) \
             and len(_BRACKET_LABELS.findall(before.text)) < 2  # 【研究内容】…【资助额度】…: whole
         if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
@@ -1133,7 +1155,7 @@ def _ticked(text: str) -> str:
     return UNTICKED.sub("", text).replace("☑", "").replace("☒", "").rstrip()
 
 
-BULLET = re.compile(r"^[●•▪◦○·]\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings in some documents)
+BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings)
 
 
 def _unbulleted(text: str) -> str:
@@ -1382,6 +1404,9 @@ def classify_text(text: str) -> Heading | None:
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
+        inner = classify_text(rest)
+        if inner is not None and inner.keyword is not None:
+            return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
         code = find_code(rest)
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
@@ -1513,6 +1538,7 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
 MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌"
+_ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
 
@@ -1635,6 +1661,7 @@ def title_like(rest: str) -> bool:
         or _colon_title(text, body) is not None
 
 
+SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
 
 
@@ -1645,6 +1672,8 @@ def _colon_title(text: str, body: int = 10) -> int | None:
     if match is None or len(match[2]) < body:
         return None
     head = re.sub(r"\s+", "", match[1])
+    if SELF_REFERENCE.match(head):
+        return None  # 本专项规则：…｜前资助｜…: a statement about the heading above
     if sum(head.count(ch) for ch in "(（【[") != sum(head.count(ch) for ch in ")）】]"):
         return None  # the colon of （归口科室：…）, inside a bracket
     if head in FIELD_LABELS or head_word_key(head, final=True) not in (None, "funding") \

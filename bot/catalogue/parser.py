@@ -101,6 +101,7 @@ LATER_TERMS = re.compile(
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
                             r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
 OTHER = "other:"  # field key prefix of a label no rule knows
+CONTINUED_HEADING = re.compile(r"[(（]\s*(?:续|续上页|接上页|续前页)\s*[)）]\s*$")
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
     "其中", "注", "例如", "包括", "如下", "具体如下", "主要包括", "重点包括", "联系人", "联系电话",
@@ -851,9 +852,27 @@ class TreeBuilder:
                 return index
         return None
 
+    def reopened(self, heading: Heading) -> bool:
+        """专项一　富硒特色产业（续） or 方向3（续） at the top of a slide or page: the heading
+        met before, carried on — what follows is its, not a new heading's."""
+        mark = CONTINUED_HEADING.search(heading.rest)
+        if mark is None:
+            return False
+        title = heading_title(heading.rest[:mark.start()]) or heading.rest[:mark.start()].strip()
+        for holder in reversed(self.stack):
+            for node in (holder, *reversed(holder.children)):
+                if node.style == heading.style and node.seq == heading.number \
+                        and node is not self.root and (not title or node.title == title):
+                    self.stack = [*reversed(node.ancestors()), node]
+                    self.open_field = None
+                    return True
+        return False
+
     def open(self, heading: Heading, line: Line) -> None:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
+        if self.reopened(heading):
+            return
         if heading.keyword == "方向" and self.lost_group_before(heading):
             self.infer_group(line)
         if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
