@@ -2795,3 +2795,46 @@ def test_a_directions_own_rd_floor_said_after_its_grant() -> None:
     alloy, hydrogen = guideline.leaves
     assert (alloy.min_rd_spend_wan, hydrogen.min_rd_spend_wan) == (100, 300)
     assert "min_rd_spend_wan" not in hydrogen.inherited
+
+
+@pytest.mark.parametrize("step", ["\u3000\u3000", "    ", "\t"])
+def test_an_outline_shown_only_by_indentation(step: str) -> None:
+    """Word's numbering lost on export: plans, groups and directions told apart only by how
+    deep they are indented (ideographic spaces, spaces or tabs); a plan's rule is the indented
+    sentence under it, a direction's text the lines one step deeper; 申报条件 funds nothing."""
+    def at(depth: int, text: str) -> str:
+        return step * depth + text
+
+    guideline = _parse([
+        "总体要求",
+        at(1, "2026年度市本级科技计划财政资金安排2800万元。"),
+        "申报方向",
+        at(1, "重点研发计划（归口：高新技术科）"),
+        at(2, "本计划项目须由企业牵头申报，实施期限3年，采取前资助方式。"),
+        at(2, "农畜产品精深加工"),
+        at(3, "乳制品功能性配料开发"),
+        at(4, "支持乳清蛋白、乳铁蛋白等功能性配料制备与应用技术研发。拟支持2项，每项资助50～80万元。"),
+        at(3, "草原肉羊肉牛冷链保鲜与精细分割"),
+        at(4, "支持冷鲜肉品质保持及副产物综合利用技术研发。资助不超过60万元。"),
+        at(2, "能源与新材料"),
+        at(3, "褐煤清洁高效转化利用"),
+        at(4, "支持褐煤提质及低阶煤分级利用关键技术攻关。资助100～150万元，实施期限2年。"),
+        at(1, "科技成果转化后补助（归口：成果转化科）"),
+        at(2, "新认定自治区级企业研发中心补助"),
+        at(3, "对上年度新认定为自治区级企业研发中心的企业，一次性给予30万元后补助。"),
+        "申报条件",
+        at(1, "申报单位基本条件"),
+        at(2, "在本市注册、具有独立法人资格，近三年无不良信用记录。"),
+        at(1, "项目负责人条件"),
+        at(2, "每名项目负责人限申报1项。"),
+    ])
+    assert [(leaf.title, leaf.group) for leaf in guideline.leaves] == [
+        ("乳制品功能性配料开发", "农畜产品精深加工"),
+        ("草原肉羊肉牛冷链保鲜与精细分割", "农畜产品精深加工"),
+        ("褐煤清洁高效转化利用", "能源与新材料"), ("新认定自治区级企业研发中心补助", None)]
+    dairy, meat, coal, centre = guideline.leaves
+    assert (dairy.office, dairy.enterprise_lead_only, dairy.period_years_max, dairy.funding_mode,
+            dairy.funding_min_wan, dairy.funding_max_wan, dairy.quota) == (
+        "高新技术科", True, 3, "前资助", 50, 80, 2)
+    assert (meat.funding_max_wan, coal.period_years_max, coal.funding_min_wan) == (60, 2, 100)
+    assert (centre.office, centre.funding_max_wan, centre.funding_mode) == ("成果转化科", 30, "后补助")

@@ -76,12 +76,20 @@ EMBEDDED_PERIOD = re.compile(
 )
 
 
+# 重点研发计划, 重大科技专项（市县联动）: a plan the plans under it belong to
+PLAN_OF_PLANS = re.compile(r"(?:计划|专项)\s*(?:[(（][^()（）]*[)）])?\s*$")
+
+
 def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> Leaf:
     """Build the leaf for `node`; ancestors supply plan, group and parent titles, and the terms
     stated once for a whole plan or group (执行期限, 牵头单位 …) where the leaf states none."""
     ancestors = node.ancestors()
     plan = next((a for a in ancestors if a.kind == "plan" and a.parent is not None), None)
-    group = next((a for a in ancestors if a.kind == "group"), None)
+    # a group under the plan; above it only a plan of plans (重点研发计划 over 专项一…), not a
+    # heading that holds the plans (申报方向, 专项设置及支持方向, II. Funding Areas)
+    above = ancestors.index(plan) if plan is not None else len(ancestors)
+    group = next((a for i, a in enumerate(ancestors) if a.kind == "group" and (
+        i < above or PLAN_OF_PLANS.search(a.title or ""))), None)
     parent = node.parent if node.kind == "sub" else None
     inferred = [*node.inferred]
     title = node.title or ""

@@ -222,6 +222,7 @@ class Line:
     after_blank: bool = False  # an empty line stood right before it (no page break between)
     heading_depth: int = 0  # a Markdown heading's ## count: the writer marked it a heading
     notes: tuple[str, ...] = ()  # footnotes its marks call (…技术¹,⁴（HK26NY01）): its terms
+    indent_depth: int = 0  # in an outline shown only by indentation: how deep it is indented
 
 
 @dataclass(frozen=True)
@@ -489,6 +490,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     spaced = {number for number, (was, now) in enumerate(zip(bullets, rows, strict=True),
                                                            start=1) if was != now}
     margin = [len(raw) - len(raw.lstrip(" \u3000")) for raw in realigned]
+    indents = _indent_outline(realigned)
     keep = rows
     junk = _page_numbers(keep) | _contents(keep)
     junk |= _running_headers(keep, junk)
@@ -510,7 +512,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             continue
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
                            after_blank=blank, heading_depth=depths[number - 1],
-                           notes=tuple(attached.get(number - 1, ()))))
+                           notes=tuple(attached.get(number - 1, ())),
+                           indent_depth=indents[number - 1]))
         broke = blank = False
     _mark_wraps(result)
     for before, line in zip([None, *result], result, strict=False):
@@ -1089,6 +1092,42 @@ WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$")
 _SPACED_NUMBER = re.compile(r"^(?:[A-H]\d{1,2}|\d{1,2}-\d{1,2}|No\.?\s*\d{1,3})[ \u3000]+\S")
 
 
+def _indent_outline(raw_lines: list[str]) -> list[int]:
+    """An outline shown only by indentation (Word's numbering lost on export: 　　重点研发计划 ⏎
+    　　　　农畜产品精深加工 ⏎ 　　　　　　乳制品功能性配料开发 ⏎ 　　　　　　　　支持…。): each
+    indented title's depth among the title indents (1 for the shallowest), 0 for every other
+    line — and for every line of a document whose headings are numbered or that is not
+    indented in steps."""
+    def indent(raw: str) -> int:
+        lead = raw[:len(raw) - len(raw.lstrip(" \u3000\t"))]
+        return lead.count("\u3000") * 2 + lead.count(" ") + lead.count("\t") * 4
+
+    titles: dict[int, int] = {}
+    numbered = 0
+    lengths = sorted(len(raw.rstrip()) for raw in raw_lines if raw.strip())
+    # a piece of a sentence cut at the page width is as long as the longest lines: no title
+    full = max(lengths[int(len(lengths) * 0.9) - 1] * 0.9, 20) if lengths else 20
+    for index, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if not text or "\t" in text or "|" in text:
+            continue
+        if classify_text(text) is not None:
+            numbered += 1
+            if numbered > 2:
+                return [0] * len(raw_lines)
+            continue
+        width = indent(raw)
+        if width and len(text) <= 40 and text[-1] not in TERMINAL + "。" \
+                and len(raw.rstrip()) < full \
+                and not PAGE_NUMBER.match(normalise(text)):
+            titles[index] = width
+    widths = sorted(set(titles.values()))
+    if len(titles) < 6 or len(widths) < 2:
+        return [0] * len(raw_lines)
+    depth = {width: rank for rank, width in enumerate(widths, start=1)}
+    return [depth[titles[i]] if i in titles else 0 for i in range(len(raw_lines))]
+
+
 def _mark_wraps(lines: list[Line]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines, is no heading, and ends neither a
@@ -1383,6 +1422,10 @@ def classify(line: Line) -> Heading | None:
     if line.table or line.continued:
         return None
     heading = classify_text(line.text)
+    if heading is None and line.indent_depth and title_like(line.text):
+        # an indented title in an outline shown only by indentation: its depth is its style
+        return Heading(f"mark:indent{line.indent_depth}", LEVELS["bare"], None, None,
+                       line.text.strip(), code=find_code(line.text))
     if heading is not None and line.heading_depth:
         # #### 1. 重点项目 over the list items 1. 2. under it: one numbering, two depths — the
         # marked heading a style of its own, a step above the items numbered like it
