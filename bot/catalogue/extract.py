@@ -299,6 +299,10 @@ TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
 SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 
+# 三、后补助及奖补项目: a heading over both kinds, not one mode said twice
+BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、)\s*奖补|奖补\s*(?:及|和|与|、)\s*后补助")
+
+
 def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     """Fill what the leaf does not state from the nearest plan, group or direction above it
     that states it (本专项各方向须由企业牵头… / 各子方向执行期限均为2年); returns the fields
@@ -311,9 +315,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     # 奖补 alone under a heading that says 后补助（以奖代补）: the same mode, said in part
     modes = own.get("funding_mode")
     if modes == "奖补":
-        above = next((terms["funding_mode"] for a in node.ancestors() if a.parent is not None
-                      and (terms := stated_terms(a)).get("funding_mode")), None)
-        if above is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"}:
+        stating = next((a for a in node.ancestors() if a.parent is not None
+                        and stated_terms(a).get("funding_mode")), None)
+        above = stated_terms(stating)["funding_mode"] if stating is not None else ""
+        if stating is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"} \
+                and not BOTH_KINDS.search(normalise(stating.heading_text)):
             own["funding_mode"] = None
     stopped = waived(_join(node.stated))
     # its row of a table the heading above refers to; the tier a grant above gives its kind
@@ -892,7 +898,7 @@ def _without_tables(text: str | None) -> str | None:
 # 申报单位须为高新技术企业: which firms may apply, said without 牵头 (a clause of its own)
 KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:申报|依托|承担)?(?:单位|企业|主体)(?:均)?"
                        r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
-OWN_RULE_WORDS = re.compile(r"均可|不限|须|应|需")  # the value states its own rule
+OWN_RULE_WORDS = re.compile(r"均可|不限|须|应(?![用对])|需(?!求)")  # its own rule (not 应用, 需求)
 NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
 APPLICANT_SENTENCE = re.compile(

@@ -1891,7 +1891,7 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持)?档次)\s*[:：]\s*"
+KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项目)?档次)\s*[:：]\s*"
                        r"(?P<kind>[^。；;，,\s(（]{1,12})")  # 支持档次：一档 too
 
 
@@ -1933,6 +1933,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             (n for title, n in sections.items() if title.startswith(folded + "(")), None)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = "".join(section.stated)
+            section.non_funding = True  # (a tier defined among the directions is none of them)
             continue
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
         for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
@@ -1954,13 +1955,20 @@ TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:
                        r"|[\u4e00-\u9fff]{2,6}项目)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+TIER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}项目|[一二三四五六七八九十\dA-Z]{1,2}(?:档|类))$")
+TIERS_ANNOUNCED = re.compile(r"分为[^。；;]{0,30}?(?:档次|档|类别|类|层次)")
+
+
 def kind_sections(root: Node) -> dict[str, Node]:
     """Headings in the sections that fund nothing that define a kind of project by its
     name (（一）A类（重大项目）, （二）重点项目), with the terms their text states."""
     found: dict[str, Node] = {}
     for node in all_nodes(root):
-        if node.title and not node.children and node.text and any(
-                a.non_funding for a in node.ancestors() if a.parent is not None):
+        if node.title and not node.children and node.text and (any(
+                a.non_funding for a in node.ancestors() if a.parent is not None) or (
+                # 本计划项目分为重点项目和一般项目两个档次： ⏎ （1）重点项目：采取前资助方式…
+                node.parent is not None and TIER_TITLE.match(normalise(node.title).strip())
+                and any(TIERS_ANNOUNCED.search(normalise(line)) for line in node.parent.text))):
             found.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
         if node.non_funding:  # 一档：每项资助80～100万元… as a labelled line of the section
             said = [(key.removeprefix(OTHER), lines) for key, lines in node.fields.items()
