@@ -2838,3 +2838,160 @@ def test_an_outline_shown_only_by_indentation(step: str) -> None:
         "高新技术科", True, 3, "前资助", 50, 80, 2)
     assert (meat.funding_max_wan, coal.period_years_max, coal.funding_min_wan) == (60, 2, 100)
     assert (centre.office, centre.funding_max_wan, centre.funding_mode) == ("成果转化科", 30, "后补助")
+
+
+def test_yi_shi_directions_under_field_headings_and_tiers_defined_among_a_plans_items() -> None:
+    """一是…。 lines are directions of the 领域 they follow (numbered anew under each); tiers
+    a plan defines among its items (分为重点项目和一般项目两个档次： ⏎ （1）重点项目：…) are the
+    terms of the directions that name them (项目档次：重点项目), not directions."""
+    fields = _parse([
+        "二、重点支持领域及方向",
+        "领域一：能源与新型工业（责任科室：高新技术科）",
+        "本领域项目采取前资助方式，须由企业牵头申报。本领域重点支持以下方向：",
+        "一是煤矿智能化开采与灾害防治关键技术。",
+        "研究智能化综采技术。每项资助80万～150万元，拟支持2项。",
+        "二是磷煤化工固废资源化利用技术。",
+        "研究磷石膏协同制备新型建材技术。资助额度不超过100万元。",
+        "领域二：山地特色高效农业（责任科室：农村科技科）",
+        "本领域项目采取前资助方式，企业、高校、科研院所均可牵头申报。重点支持以下方向：",
+        "一是刺梨功能成分提取与精深加工技术。",
+        "研究刺梨功能成分稳定化提取技术。资助30万～50万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.enterprise_lead_only) for leaf in fields.leaves] == [
+        ("煤矿智能化开采与灾害防治关键技术", "高新技术科", True),
+        ("磷煤化工固废资源化利用技术", "高新技术科", True),
+        ("刺梨功能成分提取与精深加工技术", "农村科技科", False)]
+    tiers = _parse([
+        "第二部分 重点研发计划",
+        "本计划项目分为重点项目和一般项目两个档次：",
+        "（1）重点项目：采取前资助方式，每项资助50万～100万元，实施期限不超过3年，须由企业牵头申报。",
+        "（2）一般项目：采取前资助方式，每项资助不超过30万元，实施期限不超过2年，企业、高校均可牵头申报。",
+        "1 石化及精细化工领域（归口：高新技术科）",
+        "1.1 高端润滑油基础油加氢异构化技术",
+        "研究内容：开发高活性加氢异构化催化剂。",
+        "项目档次：重点项目",
+        "1.2 辽河口湿地碱蓬群落生态修复技术",
+        "研究内容：研究退化碱蓬群落土壤改良技术。",
+        "项目档次：一般项目",
+        "实施期限：18个月。",
+    ])
+    oil, wetland = tiers.leaves
+    assert (oil.title, oil.funding_min_wan, oil.funding_max_wan, oil.period_years_max,
+            oil.enterprise_lead_only) == ("高端润滑油基础油加氢异构化技术", 50, 100, 3, True)
+    assert (wetland.funding_max_wan, wetland.period_years_max, wetland.enterprise_lead_only) == (
+        30, 1.5, False)
+
+
+def test_a_heading_over_both_award_kinds_and_an_applicant_that_applies_something() -> None:
+    """三、后补助及奖补项目 holds both kinds: an item's own 给予奖补 is its mode; 【支持对象】…
+    转化应用科技成果…的企业 names firms (应用 states no rule of its own)."""
+    guideline = _parse([
+        "三、后补助及奖补项目（责任科室：成果转化科）",
+        "（一）企业研发投入后补助",
+        "【支持对象】上年度研发费用不低于100万元的规上工业企业。",
+        "【支持标准】按上年度研发费用增量部分的10%给予后补助，单个企业最高50万元。",
+        "（二）科技成果转化奖补",
+        "【支持对象】在本市内转化应用科技成果并实际支付技术交易额的企业。",
+        "【支持标准】按技术合同实际成交额的5%给予奖补，单个企业最高30万元。",
+    ])
+    rd, transfer = guideline.leaves
+    assert (rd.funding_mode, rd.funding_max_wan) == ("后补助", 50)
+    assert (transfer.funding_mode, transfer.enterprise_lead_only, transfer.funding_max_wan) == (
+        "奖补", True, 30)
+
+
+def test_a_page_copied_in_its_traditional_character_view() -> None:
+    """Read through a simplified copy, offset for offset: headings, labels and sections are
+    found; titles and offices are kept as written, named values in the catalogue's words."""
+    guideline = _parse([
+        "一、總體要求",
+        "　　2025年度市級科技計劃市財政安排資金1.2億元。",
+        "二、支持方向",
+        "（一）重大科技攻關專項（歸口處室：高新技術處）",
+        "　　本專項採取前資助方式，須由企業牽頭申報，實施期限不超過3年。",
+        "1. 第三代半導體功率器件及模組（XM2025ZD01）",
+        "　　研究內容：研究碳化矽MOSFET器件設計與製造工藝。",
+        "　　支持強度：每項200～300萬元，擬支持2項。",
+        "（二）兩岸科技合作專項（歸口處室：對外合作處）",
+        "　　本專項採取前資助方式，高校、科研院所和企業均可牽頭，實施期限2年。",
+        "1. 兩岸中醫藥傳承創新合作（XM2025LA02）",
+        "　　支持強度：每項50萬元，擬支持3項。",
+        "三、申報條件",
+        "　　（一）申報單位須在廈門市行政區域內註冊。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.code) for leaf in guideline.leaves] == [
+        ("第三代半導體功率器件及模組", "高新技術處", "XM2025ZD01"),
+        ("兩岸中醫藥傳承創新合作", "對外合作處", "XM2025LA02")]
+    chips, medicine = guideline.leaves
+    assert (chips.funding_min_wan, chips.funding_max_wan, chips.quota, chips.funding_mode,
+            chips.enterprise_lead_only, chips.period_years_max) == (200, 300, 2, "前资助", True, 3)
+    assert chips.content == "研究碳化矽MOSFET器件設計與製造工藝。"
+    assert (medicine.funding_max_wan, medicine.enterprise_lead_only) == (50, False)
+
+
+def test_an_ocr_text_layer_reads_its_digits_back() -> None:
+    """OCR reads 0 as O and 1 as l: 5O~l0O万元, 拟支持l项, l:l, 8O万兀, l8个月, a heading's l. —
+    read as the numbers they are; a word such as MOSFET or VC is left alone."""
+    guideline = _parse([
+        "  2O24年度州级科技计划州财政安排资金3OOO万元。",
+        "(一)重点研发计划(归口科室:高新技术科)",
+        "  本计划采取前资助方式，须由企业牵头申报，实施期限不超过2",
+        "年。",
+        "1.煤矿智能化开采与瓦斯灾害防治",
+        "  研究内容:研究VC提取及MOSFET器件技术。",
+        "  支持强度:5O~l0O万元，拟支持2项。",
+        "  申报要求:申报企业上年度研发投入不低于2",
+        "OO万元。",
+        "2.煤矸石及粉煤灰固废资源化综合利用",
+        "  支持强度:最高8O万兀，拟支持l项。",
+        "  申报要求:自筹经费与财政资助比例不低于l:l。",
+        "l.喀斯特石漠化综合治理",
+        "  支持强度:最高3O万元。实施期限l8个月。",
+    ])
+    mine, ash, karst = guideline.leaves
+    assert (mine.funding_min_wan, mine.funding_max_wan, mine.min_rd_spend_wan) == (50, 100, 200)
+    assert "VC" in (mine.content or "") and "MOSFET" in (mine.content or "")
+    assert (ash.funding_max_wan, ash.quota, ash.matching_ratio) == (80, 1, 1)
+    assert (karst.title, karst.funding_max_wan, karst.period_years_max) == (
+        "喀斯特石漠化综合治理", 30, 1.5)
+
+
+def test_a_docx_turned_into_markdown_by_pandoc() -> None:
+    """pandoc's escapes (1\\. 标题, 300\\~500万元), the backslash ending a broken line, an image
+    with its {width=…}, and -   **瞪羚企业培育奖补**：对… items named before their colon."""
+    guideline = _parse([
+        '![](media/image1.png){width="6.1in" height="0.35in"}',
+        "",
+        "# 无锡市2026年度科技发展资金项目申报指南",
+        "",
+        "## 二、支持方向",
+        "",
+        "### （一）产业前瞻与关键核心技术攻关（归口处室：高新技术处）",
+        "",
+        "本类项目采取前资助方式；须由企业牵头申报，实施期限3年。",
+        "",
+        "1\\. 集成电路先进封装与测试（WX2026CY01）",
+        "",
+        "**研究内容**：研究晶圆级封装及先进封装可靠性测试技术。\\",
+        "**支持强度**：每项300\\~500万元，拟支持2项。",
+        "",
+        "### （三）创新主体培育（归口处室：企业创新处）",
+        "",
+        "本类项目按政策兑现，不组织专家评审。",
+        "",
+        "-   **瞪羚企业培育奖补**：对首次认定的无锡市瞪羚企业，给予以奖代补50万元。",
+        "",
+        "-   **企业研发投入后补助**：对上年度研发费用1000万元以上的规上企业，按研发费用增量的10%给予"
+        "后补助，最高3,000,000元。",
+        "",
+        "## 三、申报条件",
+        "",
+        "1\\. 申报单位须在无锡市注册，具有独立法人资格。",
+    ])
+    assert [leaf.title for leaf in guideline.leaves] == [
+        "集成电路先进封装与测试", "瞪羚企业培育奖补", "企业研发投入后补助"]
+    chips, gazelle, rd = guideline.leaves
+    assert (chips.code, chips.funding_min_wan, chips.funding_max_wan, chips.quota) == (
+        "WX2026CY01", 300, 500, 2)
+    assert (gazelle.funding_max_wan, gazelle.funding_mode) == (50, "奖补")
+    assert (rd.funding_max_wan, rd.funding_mode, rd.min_rd_spend_wan) == (300, "后补助", 1000)

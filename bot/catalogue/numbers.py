@@ -34,12 +34,16 @@ _FINANCIAL_CHAR = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")
 def _traditional() -> tuple[re.Pattern[str], opencc.OpenCC]:
     """The characters OpenCC writes differently in simplified Chinese (後, 項, 萬 …), and the
     converter: built once, on the first text that needs a look."""
-    converter = opencc.OpenCC("t2s")
+    return re.compile(f"[{''.join(traditional_chars())}]"), opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def traditional_chars() -> dict[str, str]:
+    """Each character OpenCC writes differently in simplified Chinese, and how it writes it."""
     chars = [chr(code) for code in range(0x4E00, 0xA000)]
     # one call for the whole block: a line each, so no two characters form a phrase
-    simplified = converter.convert("\n".join(chars)).split("\n")
-    changed = "".join(a for a, b in zip(chars, simplified, strict=True) if a != b)
-    return re.compile(f"[{changed}]"), converter
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    return {a: b for a, b in zip(chars, simplified, strict=True) if a != b}
 
 
 @lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at

@@ -276,7 +276,9 @@ _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)"  # a heading, a note
                        r"|^\s{0,3}(?:[-*_]\s*){3,}$")  # a rule between parts
 _MD_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?!\d+\s*[-—]?\s*$)")  # - an item (not - 12 -)
 _MD_INLINE = re.compile(r"\*\*(?P<bold>[^*]+)\*\*|__(?P<under>[^_]+)__"
-                        r"|!?\[(?P<link>[^\]]*)\]\([^)]*\)")
+                        r"|!?\[(?P<link>[^\]]*)\]\([^)]*\)(?:\{[^{}]*\})?")  # ![](…){width=…}
+# pandoc's escapes (1\. 标题, 300\~500万元) and the backslash ending a line it breaks by hand
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|<>])|\\\s*$")
 
 
 def _is_markdown(raw_lines: list[str]) -> bool:
@@ -293,7 +295,7 @@ def _unmark(raw: str) -> str:
     if "*" in raw or "_" in raw or "](" in raw:
         raw = _MD_INLINE.sub(lambda m: m["bold"] or m["under"] or m["link"] or "", raw)
         raw = raw.replace("**", "")  # a bold run the editor's line width cut in two
-    return raw
+    return _MD_ESCAPE.sub(lambda m: m[1] or "", raw) if "\\" in raw else raw
 
 
 # | 序号 | 榜单编号 | 榜单名称 | — a table drawn with bars (web pages, Markdown, │ box lines)
@@ -453,12 +455,45 @@ def _without_draft_notes(raw: str) -> str:
 # A 修订稿 keeping its marks: struck text (each character followed by a combining stroke, or
 # ~~in Markdown~~) is gone, text added in 〖〗 stays without them — read as revised.
 _STRUCK = re.compile(r"[^\u0334-\u0338][\u0334-\u0338]+")
+_STRIKE = re.compile(r"[\u0334-\u0338]")
 _MD_STRUCK = re.compile(r"~~[^~\n]+~~")
 _INSERTED = re.compile(r"〖([^〖〗]*)〗")
 
 
+# OCR of a scanned page reads 0 as O and 1 as l (5O~l0O万元, 拟支持l项, l:l, 8O万兀): digits
+# mixed with those letters, outside any Latin word, are the sign
+_OCR_MIXED = re.compile(r"(?<![A-Za-z])(?:\d+[OolI]+|[OolI]+\d+)[\dOolI]*(?![A-Za-z])")
+_OCR_NUMBER = re.compile(
+    r"(?<![A-Za-z])[\dOolI]*\d[\dOolI]*(?![A-Za-z])"  # 2O24, l0O, l8
+    r"|(?<![A-Za-z])[OolI]+(?=\s*[万元兀项个年月人家%倍亿])"  # 拟支持l项, (不低于2 ⏎) OO万元
+    r"|(?<![A-Za-z])[lI](?=[:：∶]\s*[\dlI](?![A-Za-z]))|(?<=[:：∶])[lI](?![A-Za-z])"  # l:l
+    r"|^\s*[lI](?=[.、．]\s*[\u4e00-\u9fff])")  # l.喀斯特石漠化综合治理: a heading's 1.
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+_OCR_YUAN = re.compile(r"(?<=[\d万])兀")
+
+
+_OCR_LETTER = re.compile(r"[OolI]")
+
+
+def _ocr_hints(text: str) -> int:
+    """How often a digit and O or l stand side by side (a quick count: most documents hold
+    few Latin letters) before the careful look."""
+    return sum(1 for m in _OCR_LETTER.finditer(text)
+               if text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit())
+
+
+def _ocr_repaired(raw_lines: list[str]) -> list[str]:
+    """A text layer made by OCR with its digits read back as digits (only where at least
+    three lines mix digits with O and l that way: O2O alone is a word)."""
+    if _ocr_hints("\n".join(raw_lines)) < 3 \
+            or sum(1 for raw in raw_lines if _OCR_MIXED.search(raw)) < 3:
+        return raw_lines
+    return [_OCR_YUAN.sub("元", _OCR_NUMBER.sub(lambda m: m[0].translate(_OCR_DIGITS), raw))
+            for raw in raw_lines]
+
+
 def _revised_marks(raw_lines: list[str]) -> list[str]:
-    if not any(_STRUCK.search(raw) or "~~" in raw for raw in raw_lines):
+    if not _STRIKE.search(text := "\n".join(raw_lines)) and "~~" not in text:
         return raw_lines
     return [_INSERTED.sub(r"\1", _MD_STRUCK.sub("", _STRUCK.sub("", raw)))
             if _STRUCK.search(raw) or "~~" in raw or "〖" in raw else raw for raw in raw_lines]
@@ -469,7 +504,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
-    raw_lines = _revised_marks(raw_lines)
+    raw_lines = _ocr_repaired(_revised_marks(raw_lines))
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
@@ -1205,8 +1240,9 @@ def _unbulleted(text: str) -> str:
         return text
     rest = text[bullet.end():]
     label = _read_label(rest, normalise(rest))
-    if label is None:
-        return text
+    if label is None or (label.key == "funding" and label.label not in FIELD_LABELS
+                         and _colon_title(normalise(rest)) is not None):
+        return text  # ● 瞪羚企业培育奖补：对…给予…: an item named before its colon
     known = label.key is not None or is_non_funding(label.label) \
         or OFFICE_LINE.match(normalise(rest)) is not None  # ● 归口科室：…, ● 申报材料：…
     return rest if known else text

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.catalogue import extract
+from bot.catalogue import extract, traditional
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -1638,7 +1638,8 @@ def terms_as_another_direction(root: Node) -> None:
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
-    lines = clean_lines(raw_lines)
+    simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
+    lines = clean_lines(simplified or raw_lines)
     builder = TreeBuilder()
     root = builder.build(lines)
     first = builder.first_heading
@@ -1670,6 +1671,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         extract.leaf_from_node(meta, node, source_name, index)
         for index, node in enumerate(nodes, start=1)
     ]
+    if simplified is not None:
+        leaves = [traditional.as_written(leaf, raw_lines, simplified) for leaf in leaves]
     warnings = unknown_labels(nodes, source_name)
     warnings += damaged(root, nodes, source_name)
     if not leaves:
