@@ -126,6 +126,8 @@ def test_matching_ratio(text: str, ratio: float | None) -> None:
         ("限企业牵头申报；优先支持瞪羚企业、高新技术企业和科技型中小企业申报。",
          [], ["高新技术企业", "瞪羚企业", "科技型中小企业"]),
         ("（2）路演活动不少于5场，服务科技型中小企业服务机构不少于10家。", [], []),  # 南宁 L290
+        # a kind of platform, not the firm's status
+        ("申报单位须为新认定为省级高新技术企业研究开发中心的企业。", ["自治区级平台"], []),
     ],
 )
 def test_qualifications(text: str, required: list[str], preferred: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -2995,3 +2996,93 @@ def test_a_docx_turned_into_markdown_by_pandoc() -> None:
         "WX2026CY01", 300, 500, 2)
     assert (gazelle.funding_max_wan, gazelle.funding_mode) == (50, "奖补")
     assert (rd.funding_max_wan, rd.funding_mode, rd.min_rd_spend_wan) == (300, "后补助", 1000)
+
+
+def test_a_printed_booklet_keeps_its_headings_with_their_page_numbers() -> None:
+    """叁、申报条件………… 8 in the body, each followed by its text: a booklet's heading with the
+    page it is on (a table of contents is three or more such lines in a row)."""
+    guideline = _parse([
+        "目录",
+        "壹、总体要求…………………… 1",
+        "贰、支持方向…………………… 2",
+        "叁、申报条件…………………… 8",
+        "壹、总体要求…………………… 1",
+        "　　2024年度市级科技计划安排资金3000万元。",
+        "贰、支持方向…………………… 2",
+        "（一）能源化工与新材料领域（归口科室：高新技术科）………………… 2",
+        "　　本领域项目采取前资助方式，须由企业牵头申报，实施期限3年。",
+        "1.煤油气综合利用高值化技术（YA24GX01）……………………………… 2",
+        "　　研究内容：研究煤焦油综合利用制取高端化学品关键技术。",
+        "　　支持强度：每项100～150万元，拟支持1项。",
+        "2.油田采出水处理与回注技术（YA24GX02）······················ 3",
+        "　　支持强度：不超过80万元，拟支持2项。",
+        "叁、申报条件…………………… 8",
+        "1.申报单位须为在延安市注册的独立法人单位。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("煤油气综合利用高值化技术", "YA24GX01", "高新技术科", 150, 3),
+        ("油田采出水处理与回注技术", "YA24GX02", "高新技术科", 80, 3)]
+
+
+def test_directions_listed_in_one_paragraph_and_described_by_number() -> None:
+    """本计划设3个方向：①名称（代码）；②… then ①…, ②… paragraphs: each paragraph is its
+    direction, named as listed; a listing no paragraph takes up by number stays a list."""
+    guideline = _parse([
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "　　本计划项目采取前资助方式，须由企业牵头申报，实施期限3年。",
+        "　　本计划设3个方向：①高端装备关键零部件精密制造（QHD25ZY01）；②葡萄酒酿造微生物资源开发与应用"
+        "（QHD25ZY02）；③智慧港口多式联运调度（QHD25ZY03）。",
+        "　　①研究数控机床电主轴的精密加工技术。每项支持100～200万元，拟支持1项。",
+        "　　②研究本土酿酒微生物资源的筛选技术。每项最高80万元。",
+        "　　③研究码头智能装卸调度技术。每项不超过1,500,000元，不限项数。",
+        "（二）科技成果转化与企业培育（归口科室：成果转化科）",
+        "　　本类设2个方向：①技术合同交易奖补（QHD25CZ01）；②企业研发投入后补助（QHD25CZ02）。",
+        "　　①对上年度在我市认定登记的技术合同中，技术交易额在300万元以上的企业，按技术交易额的2%给予奖补，"
+        "单个企业最高30万元。",
+        "　　②对上年度研发费用在1000万元以上的高新技术企业，按研发费用增量的10%给予后补助，每家最高100万元。",
+    ])
+    assert [(leaf.title, leaf.code) for leaf in guideline.leaves] == [
+        ("高端装备关键零部件精密制造", "QHD25ZY01"), ("葡萄酒酿造微生物资源开发与应用", "QHD25ZY02"),
+        ("智慧港口多式联运调度", "QHD25ZY03"), ("技术合同交易奖补", "QHD25CZ01"),
+        ("企业研发投入后补助", "QHD25CZ02")]
+    machine, wine, port, contracts, rd = guideline.leaves
+    assert (machine.funding_min_wan, machine.funding_max_wan, machine.enterprise_lead_only) == (
+        100, 200, True)
+    assert (wine.funding_max_wan, port.funding_max_wan) == (80, 150)
+    assert (contracts.enterprise_lead_only, contracts.funding_max_wan) == (True, 30)
+    assert (rd.min_rd_spend_wan, rd.funding_mode) == (1000, "后补助")
+
+
+def test_directions_pasted_as_a_json_export() -> None:
+    """An array of records from the bureau's system: each record a direction, named by its
+    方向名称 line; （元）/（月）/（万元） keys give units; an empty field states nothing; 所属专题 takes
+    the terms that 专题's heading states elsewhere; 研发投入门槛 is a floor."""
+    records = [
+        {"序号": 1, "方向代码": "ZH2026GG01", "方向名称": "集成电路设计EDA工具",
+         "所属专题": "产业核心技术攻关专题", "归口处室": "高新技术处",
+         "研究内容": "1.研究EDA算法；\n2.形成EDA工具原型。", "资助方式": "",
+         "资助上限（元）": 3000000, "资助下限（元）": 2000000, "实施周期（月）": 36,
+         "牵头要求": "", "研发投入门槛（万元）": 1000, "备注": ""},
+        {"序号": 2, "方向代码": "ZH2026JL01", "方向名称": "高新技术企业首次认定奖励",
+         "所属专题": "企业创新激励专题", "归口处室": "成果转化处", "资助方式": "以奖代补",
+         "资助上限（元）": 200000, "资助下限（元）": 200000, "实施周期（月）": None,
+         "备注": "对2025年度首次通过认定的高新技术企业给予一次性奖励"},
+    ]
+    guideline = _parse([
+        "二、专题设置及通用政策",
+        "（一）产业核心技术攻关专题。本专题项目采取前资助方式，须由企业牵头申报。",
+        "（二）企业创新激励专题。本专题采取后补助方式，按政策兑现。",
+        "三、支持方向（系统导出数据）",
+        *json.dumps(records, ensure_ascii=False, indent=2).splitlines(),
+        "四、申报条件",
+        "1.申报单位须为在珠海市注册的独立法人单位。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office) for leaf in guideline.leaves] == [
+        ("集成电路设计EDA工具", "ZH2026GG01", "高新技术处"),
+        ("高新技术企业首次认定奖励", "ZH2026JL01", "成果转化处")]
+    eda, award = guideline.leaves
+    assert (eda.funding_min_wan, eda.funding_max_wan, eda.period_years_max, eda.min_rd_spend_wan,
+            eda.funding_mode, eda.enterprise_lead_only) == (200, 300, 3, 1000, "前资助", True)
+    assert (award.funding_min_wan, award.funding_max_wan, award.funding_mode,
+            award.enterprise_lead_only) == (20, 20, "奖补", True)

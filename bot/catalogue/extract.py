@@ -37,7 +37,7 @@ GRANT_SENTENCE = re.compile(
     # 本方向市级财政资金最高300万元
     r"|财政资金\s*(?:支持)?\s*(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     # 其中企业牵头的每项不超过20万元: a grant per project, said without a verb
-    r"|每项(?:最高|不超过|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
+    r"|每项(?:最高|不超过|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"  # 每项不超过1,500,000元
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
@@ -944,11 +944,13 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 AWARD_TARGET = re.compile(
     r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))(?:的?[,，]"
     r"|(?<=企业|单位|机构)给予)"  # 对…的科技型中小企业给予奖励 / …的依托单位给予支持
+    # 对上年度…登记的技术合同中，技术交易额在300万元以上的企业，按…给予奖补: commas inside
+    r"|^对(?P<spanning>[^。；;]{2,60}?的[^。；;,，]{0,12}?企业)[,，](?=[^。；;]{0,30}?给予)"
     # 对本市企业购买市外技术成果…的，按…给予补助 / 对入库的科技型中小企业上年度获得的…贷款，…:
     # firms doing something, or something of theirs (not 对…企业研发中心开展…, a centre)
     r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
     r"(?![\u4e00-\u9fff]{0,6}?(?:中心|实验室|平台|研究院|工作站|基地|孵化器|众创空间|加速器|园"
-    r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40})[,，]")
+    r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40}?)(?:[,，]|(?=给予))")  # …贷款按…50%给予贴息
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
@@ -962,12 +964,14 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
     # (支持内容：对…的市级重点实验室，给予10万元支持 too: the content of an award item; and
     # 支持方式：后补助。 ⏎ 对…的规上企业，按…给予补助: the paragraph under a mode label)
     # (申报主体要求 | 后补助；对…的规上企业给予: a table cell naming whom its row's amount goes to)
-    stated = _join([*node.text, node.field_text("funding") or "",
-                    node.field_text("content") or "", node.field_text("mode") or "",
-                    node.field_text("requirements") or ""])
+    stated = ""
+    for part in (_join(node.text), node.field_text("funding"), node.field_text("content"),
+                 node.field_text("mode"), node.field_text("requirements"),
+                 node.field_text("notes")):  # 备注：对…的高新技术企业给予一次性奖励
+        stated = _ended(stated, part or "")  # (a field may end without a full stop)
     if "对" not in stated:
         return []
-    return [(match["who"] or match["firm"], match["tail"] or "")
+    return [(match["who"] or match["firm"] or match["spanning"], match["tail"] or "")
             for sentence in fx.sentences(normalise(stated))
             for clause in re.split(r"(?<=[；;])", sentence)
             if (match := AWARD_TARGET.match(clause.strip()))

@@ -698,7 +698,8 @@ def _first_role_is_self(prefix: str) -> bool:
 
 
 QUALIFICATIONS = {
-    "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育)"),
+    # (not 省级高新技术企业研究开发中心, a kind of platform)
+    "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育|研究开发中心|研发中心|技术中心)"),
     "规上企业": re.compile(r"规上|规模以上"),
     "瞪羚企业": re.compile(r"瞪羚企业"),
     "科技型中小企业": re.compile(r"科技型中小企业(?!服务)"),

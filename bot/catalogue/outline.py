@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
@@ -504,7 +505,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
-    raw_lines = _ocr_repaired(_revised_marks(raw_lines))
+    raw_lines = json_records(_ocr_repaired(_revised_marks(raw_lines)))
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
@@ -528,6 +529,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     indents = _indent_outline(realigned)
     keep = rows
     junk = _page_numbers(keep) | _contents(keep)
+    if sum(1 for text in keep if TOC_LINE.search(text)) >= 2:  # a booklet's (or a 目录's)
+        keep = [text if i in junk else _unleadered(text) for i, text in enumerate(keep)]
     junk |= _running_headers(keep, junk)
     attached: dict[int, list[str]] = {}
     junk |= _footnotes(keep, junk, attached)
@@ -561,8 +564,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_multiline_rows(result)))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
-    return _split_inline_directions(split_run_on_labels(_revised(_split_trailing_terms(
-        _join_wrapped(result)))))
+    return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
+        _split_trailing_terms(_join_wrapped(result))))))
 
 
 # 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line
@@ -913,6 +916,65 @@ def _card(line: Line) -> list[str] | None:
 # head of its paragraph, its terms after it
 _QUOTED_DIRECTION = re.compile(
     r"^[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题)[。.：:]\s*(?P<body>\S.*)$")
+
+
+# 本计划设5个方向：①高端装备关键零部件精密制造（QHD25ZY01）；②…：directions named in one
+# paragraph, then described one paragraph each, opening with the same number
+_LISTING = re.compile(rf"^(?P<intro>[^{CIRCLED}]{{0,40}}?)[:：]\s*(?P<items>[{CIRCLED}].+)$")
+_LISTED_ITEM = re.compile(
+    rf"(?P<mark>[{CIRCLED}])\s*(?P<name>[^{CIRCLED}；;。]{{2,60}}?)\s*(?=[；;。]|$)")
+
+
+def _taken_up(after: list[Line], mark: str) -> bool:
+    """Does a paragraph open with `mark` before the next heading?"""
+    for line in after:
+        text = line.text.strip()
+        if text.startswith(mark):
+            return True
+        if classify_text(text) is not None:
+            return False
+    return False
+
+
+def _listed_directions(lines: list[Line]) -> list[Line]:
+    """Each paragraph that a listing's number opens as that direction's heading (its name and
+    code as listed) and its text; the listing itself as the sentence introducing them."""
+    result: list[Line] = []
+    names: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        line, index = lines[index], index + 1
+        text = line.text.strip()
+        listing = _LISTING.match(text) if any(c in text for c in CIRCLED[:2]) else None
+        if listing is not None:
+            # a listing cut at the page width (…（QHD25CZ01） ⏎ ；②…, …；② ⏎ 燕山…): its rest
+            # joined, up to the full stop that ends it
+            stop = min(len(lines), index + 6)
+            while index < stop and not text.endswith(("。", "：", ":")) \
+                    and (following := lines[index].text.strip())[:1] not in CIRCLED[:1] \
+                    and classify_text(following) is None:
+                text += following
+                index += 1
+            listing = _LISTING.match(text)
+        items = _LISTED_ITEM.findall(listing["items"]) if listing is not None else []
+        if len(items) >= 2 and listing is not None and _taken_up(lines[index:], items[0][0]):
+            # (a listing no paragraph after it takes up by number is the list itself)
+            names = dict(items)
+            intro = listing["intro"].rstrip() + "。"
+            result.append(replace(line, text=intro, norm=normalise(intro)))
+            continue
+        if listing is not None and text != line.text.strip():
+            result.append(replace(line, text=text, norm=normalise(text)))
+            continue
+        if names and text[:1] in names and not line.continued:
+            heading, body = text[0] + names.pop(text[0]), text[1:].strip()
+            result += [replace(line, text=heading, norm=normalise(heading), continued=False),
+                       replace(line, text=body, norm=normalise(body), continued=False)]
+            continue
+        if classify_text(text) is not None:
+            names = {}  # a heading: the descriptions ended
+        result.append(line)
+    return result
 
 
 def _quoted_directions(lines: list[Line]) -> list[Line]:
@@ -1390,10 +1452,35 @@ _SPACES = re.compile(r"\s+")
 _BRACKETS_OR_SPACES = re.compile(r"[(（][^()（）]*[)）]|\s+")
 
 
+def _contents_runs(lines: list[str]) -> set[int]:
+    """Dot-leader lines three or more in a row (empty lines aside): a table of contents. One or
+    two together are a printed booklet's headings, each with the page it is on."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*lines, "end"]):
+        if not text.strip():
+            continue
+        if TOC_LINE.search(text):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+_LEADER_TAIL = re.compile(r"[.．…·_]{3,}\s*\d{0,4}$")  # (a leader cut at the page width too)
+
+
+def _unleadered(text: str) -> str:
+    """叁、申报条件………… 8 as the heading it is (its leader and page number are print)."""
+    return _LEADER_TAIL.sub("", text).rstrip(" \u3000") if _LEADER_TAIL.search(text) else text
+
+
 def _contents(lines: list[str]) -> set[int]:
     """目录 and the dot-leader lines after it (each names a heading and its page), or, without
     page numbers, the lines after it that the document repeats further down as its headings."""
-    found = {i for i, text in enumerate(lines) if TOC_LINE.search(text)}
+    found = _contents_runs(lines)
     titles = [i for i, text in enumerate(lines) if TOC_TITLE.match(_SPACES.sub("", text))]
     # (compared without brackets: the heading written out may carry its code and marks)
     keys = [_BRACKETS_OR_SPACES.sub("", text) for text in lines] if titles else []

@@ -1400,9 +1400,18 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比][^()（）]*[)）])")
 
 
+# 研发投入门槛：不低于1000万元 — a label naming the R&D spend its value is a floor of
+RD_LABEL = re.compile(r"^(?:上年度)?(?:研发|R&D)(?:投入|费用|经费)(?:门槛|要求|下限)?$")
+
+
 def ratio_said(label: Label, line: Line) -> str:
     """配套比例（自筹:财政）：2:1 — a bare ratio keeps what it is a ratio of (配套比例：2:1
-    （自筹:财政）), or 2:1 alone would say nothing among the requirements."""
+    （自筹:财政）), or 2:1 alone would say nothing among the requirements; so does a bare
+    amount under a label that names the R&D spend (研发投入门槛：不低于1000万元)."""
+    if RD_LABEL.match(normalise(label.label)) and not re.search(r"研发|R&D", label.rest):
+        floor = "不低于" if re.match(r"\s*\d", label.rest) and not re.search(
+            r"以上|及以上", label.rest) else ""  # 研发投入门槛：1000万元 is the least one spends
+        return f"{label.label}{floor}{label.rest}"
     if not MATCHING_LABEL.search(label.label) or MATCHING_LABEL.search(label.rest):
         return label.rest
     sides = _SIDES_BRACKET.match(line.text.strip())
@@ -1894,7 +1903,8 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项目)?档次)\s*[:：]\s*"
+KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项目)?档次"
+                       r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
                        r"(?P<kind>[^。；;，,\s(（]{1,12})")  # 支持档次：一档 too
 
 
@@ -1933,7 +1943,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
         section = sections.get(folded) or next(  # C类 → C类（研发后补助项目）
-            (n for title, n in sections.items() if title.startswith(folded + "(")), None)
+            (n for title, n in sections.items() if title.startswith(folded + "(")), None) \
+            or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = "".join(section.stated)
             section.non_funding = True  # (a tier defined among the directions is none of them)
@@ -1981,6 +1992,13 @@ def kind_sections(root: Node) -> dict[str, Node]:
             for name, lines in said:
                 found.setdefault(name, Node(None, node.line, name, text=list(lines)))
     return found
+
+
+def _terms_heading(root: Node, folded: str, node: Node) -> Node | None:
+    """所属专题：产业核心技术攻关专题 — a heading of that name elsewhere that holds terms and no
+    directions (（一）产业核心技术攻关专题。本专题项目采取前资助方式…)."""
+    return next((n for n in all_nodes(root) if n is not node and not n.children and n.title
+                 and re.sub(r"\s", "", normalise(n.title)) == folded and n.text), None)
 
 
 def _tier_of_kind(node: Node, kind: str) -> str:
