@@ -61,7 +61,8 @@ SECTOR_BONUS, SECTOR_PRIMARY_BONUS = 3.0, 6.0
 # Shown only when at least this good: an absolute floor and a share of the best result.
 FLOOR_ABS, FLOOR_REL = 12.0, 0.45
 VERIFY_LIMIT = 2000  # above this many candidates a word's pairs are trusted without a check
-CHECKED_WORDS = 4096  # verified words remembered per field (synonyms recur across queries)
+FOUND_WORDS = 4096  # words' leaves remembered per field (synonyms recur across queries)
+FOUND_CACHE = 1 << 18  # …up to this many leaf numbers in all (1 MB a field)
 CHAR_CACHE = 1 << 20  # leaves' positions of single characters remembered per field (4 MB)
 CLOSING_DAYS = 14  # "closing soon"
 WARM_UP = ("贵林有没有不限企业牵头、做完验收再补钱的项目，两年内，一百万以上，不用配套？"
@@ -107,7 +108,8 @@ class _Field:
         chunk of leaves, to check a word), never kept as a second copy of the leaves' text."""
         self.postings = _Postings.build(text_of, size)
         self.text_of = text_of
-        self._checked: dict[str, NDArray[np.int32]] = {}  # words verified text by text
+        self._found: dict[str, NDArray[np.int32]] = {}  # each word's leaves, once looked up
+        self._found_size = 0
         self._chars: dict[str, NDArray[np.int32]] = {}
         self._chars_size = 0
 
@@ -132,7 +134,19 @@ class _Field:
         return found
 
     def find(self, word: str) -> NDArray[np.int32]:
-        """Leaves whose text in this field contains `word` (whole word for short Latin)."""
+        """Leaves whose text in this field contains `word` (whole word for short Latin);
+        remembered per word, as a query's words and their synonyms recur across queries."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._look_up(word)
+            if len(self._found) >= FOUND_WORDS or self._found_size + len(found) > FOUND_CACHE:
+                self._found.clear()
+                self._found_size = 0
+            self._found[word] = found
+            self._found_size += len(found)
+        return found
+
+    def _look_up(self, word: str) -> NDArray[np.int32]:
         grams = [word] if len(word) == 1 else [word[i:i + 2] for i in range(len(word) - 1)]
         lists = sorted((self.gram(g) for g in dict.fromkeys(grams)), key=len)
         if not lists or not len(lists[0]):
@@ -146,18 +160,12 @@ class _Field:
         short_latin = word.isascii() and len(word) <= 3 and word.isalnum()
         if (len(word) <= 2 and not short_latin) or len(found) > VERIFY_LIMIT:
             return found
-        cached = self._checked.get(word)
-        if cached is not None:
-            return cached
         if short_latin:
             pattern = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
             keep = [i for i in found.tolist() if pattern.search(self.text_of(i))]
         else:
             keep = [i for i in found.tolist() if word in self.text_of(i)]
-        if len(self._checked) >= CHECKED_WORDS:
-            self._checked.clear()
-        checked = self._checked[word] = np.asarray(keep, dtype=np.int32)
-        return checked
+        return np.asarray(keep, dtype=np.int32)
 
 
 _NONE: NDArray[np.int32] = np.zeros(0, dtype=np.int32)
