@@ -3086,3 +3086,91 @@ def test_directions_pasted_as_a_json_export() -> None:
             eda.funding_mode, eda.enterprise_lead_only) == (200, 300, 3, 1000, "前资助", True)
     assert (award.funding_min_wan, award.funding_max_wan, award.funding_mode,
             award.enterprise_lead_only) == (20, 20, "奖补", True)
+
+
+def test_a_directions_own_terms_said_among_its_requirements() -> None:
+    """申报要求：本方向支持强度为每项不超过200万元 / 本方向采取里程碑式补助 / …；拟支持2项；上年度
+    研发费用不低于300万元 / 拟支持2项，实施期限18个月。: the direction's own, not the plan's."""
+    guideline = _parse([
+        "一、重点研发计划（归口：高新技术科）",
+        "支持方式：后补助。",
+        "支持强度：每项100～300万元。",
+        "实施期限：2年。",
+        "1.生物可降解材料改性及制品开发（PY2025ZD02）",
+        "研究内容：研究PBAT、PLA等生物可降解材料共混改性技术。",
+        "申报要求：本方向支持强度为每项不超过200万元，拟支持1项。",
+        "2.首台（套）装备研发与推广应用（PY2025CZ02）",
+        "支持内容：支持企业研制首台（套）重大技术装备。",
+        "申报要求：本方向按实际研发投入的30%给予补助，最高不超过150万元；拟支持2项；上年度研发费用不低于300万元。",
+        "3.中试熟化与概念验证（PY2025CZ03）",
+        "支持内容：支持企业建设中试熟化平台。",
+        "申报要求：本方向采取里程碑式补助，按中期、验收两个节点分两次拨付。",
+        "4.智慧养老与医养结合服务（PY2025CZ04）",
+        "研究内容：研究社区居家养老智能监护技术。",
+        "拟支持2项，实施期限18个月。",
+    ])
+    plastics, first_set, pilot, care = guideline.leaves
+    assert (plastics.funding_min_wan, plastics.funding_max_wan) == (None, 200)
+    assert (first_set.funding_max_wan, first_set.min_rd_spend_wan) == (150, 300)
+    assert (pilot.funding_mode, "funding_mode" in pilot.inherited) == ("里程碑式补助", False)
+    assert (care.quota, care.period_years_max) == (2, 1.5)
+
+
+def test_translations_on_the_same_line_a_mind_map_and_a_box_drawn_table() -> None:
+    """二、支持方向 / 2. 지원 방향 is read in Chinese; a mind map's ├─ └─ │ branches go and its 共性
+    要求 node's terms are its plan's; a box-drawn table's rows whose cells wrap over lines (the
+    last ones empty) are one row each, the code read from 方向名称及代码."""
+    korean = _parse([
+        "二、支持方向 / 2. 지원 방향",
+        "（一）重点研发项目（归口科室：高新技术科） / (1) 중점연구개발 프로젝트(주관과: 첨단기술과)",
+        "　　本类项目采取前资助方式，须由企业牵头申报，实施期限3年。 / 본 류형의 프로젝트는 사전지원 방식을 채택한다.",
+        "1.人参皂苷高效转化与精深加工技术（YJ25ZD01） / 1. 인삼 사포닌 고효률 전환 및 정밀가공 기술(YJ25ZD01)",
+        "　　研究内容：研究人参稀有皂苷定向转化技术。 / 연구내용: 인삼 희귀 사포닌 정향 전환 기술을 연구한다.",
+        "　　支持强度：每项80～120万元，拟支持2项。 / 지원강도: 항목당 80만~120만 위안, 2개 항목 지원 예정.",
+        "2.冰雪装备轻量化复合材料（YJ25ZD05） / 2. 빙설장비 경량화 복합재료(YJ25ZD05)",
+        "　　支持强度：每项30～50万元。实施期限：18个月。 / 지원강도: 항목당 30만~50만 위안. 실시기한: 18개월.",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in korean.leaves] == [
+        ("人参皂苷高效转化与精深加工技术", "YJ25ZD01", 120, 3),
+        ("冰雪装备轻量化复合材料", "YJ25ZD05", 50, 1.5)]
+    mind_map = _parse([
+        "武威市2026年度科技计划项目申报指南",
+        "├─ 二、支持方向",
+        "│  ├─ （一）重点研发计划（归口：高新技术科）",
+        "│  │  ├─ 共性要求",
+        "│  │  │  ├─ 支持方式：前资助",
+        "│  │  │  ├─ 实施周期：3年",
+        "│  │  │  └─ 牵头单位：须由企业牵头申报",
+        "│  │  ├─ 1. 戈壁设施农业智能装备研发（WW26ZD01）",
+        "│  │  │  ├─ 研究内容：研发日光温室环境智能调控及作业机器人等装备，在示范园区应用面积500亩以上",
+        "│  │  │  ├─ 资助额度：每项80～120万元",
+        "│  │  │  └─ 申报条件：申报企业须为高新技术企业，上年度研发投入不低于300万元",
+        "│  │  └─ 2. 沙生植物资源高值化利用（WW26ZD02）",
+        "│  │     ├─ 研究内容：研究梭梭、肉苁蓉、沙棘等沙生植物有效成分提取与功能产品开发",
+        "│  │     ├─ 资助额度：每项不超过60万元",
+        "│  │     └─ 实施周期：2年",
+        "└─ 三、申报时间",
+        "   └─ 2026年3月1日至3月31日",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.funding_mode,
+             leaf.enterprise_lead_only) for leaf in mind_map.leaves] == [
+        ("戈壁设施农业智能装备研发", 120, 3, "前资助", True),
+        ("沙生植物资源高值化利用", 60, 2, "前资助", True)]
+    boxed = _parse([
+        "（二）乡村振兴科技示范计划（归口科室：农村科技科）",
+        "　　本计划项目采取前资助方式，企业、高校、科研院所均可牵头申报，实施期限2年。",
+        "┌────┬────────────────────────┬──────────────┬────────┬────────────────┐",
+        "│序号│方向名称及代码          │资助额度      │拟支持数│其他要求        │",
+        "├────┼────────────────────────┼──────────────┼────────┼────────────────┤",
+        "│1   │油茶高产品种选育与低产林│每项20～40万元│2项     │—              │",
+        "│    │改造（BS24NY01）        │              │        │                │",
+        "├────┼────────────────────────┼──────────────┼────────┼────────────────┤",
+        "│2   │糖料蔗全程机械化与智能收│每项不超过35万│不限    │须由企业牵头申报│",
+        "│    │获（BS24NY03）          │元            │        │                │",
+        "└────┴────────────────────────┴──────────────┴────────┴────────────────┘",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in boxed.leaves] == [
+        ("油茶高产品种选育与低产林改造", "BS24NY01", 40, False),
+        ("糖料蔗全程机械化与智能收获", "BS24NY03", 35, True)]

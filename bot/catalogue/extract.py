@@ -50,12 +50,18 @@ OWN_RULE = re.compile(
     r"|(?=(?:须|应|限)由))(?:须|应|必须|限)"  # …在非洲国家应用。须由规上企业牵头申报
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
     r"|^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目))?"  # 本方向申报企业上年度研发投入…
-    r"(?:申报|牵头|承担)(?:单位|企业|主体)[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
+    r"(?:(?:申报|牵头|承担)(?:单位|企业|主体)|上年度)"  # (…；拟支持2项；上年度研发费用不低于…)
+    r"[^。；;]{0,10}?(?:研发|研究开发)(?:投入|费用|经费)"
     r"[^。；;]{0,6}?(?:不低于|不少于|达到|以上)")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)")
+# 本方向采取里程碑式补助 / 本方向支持强度为每项不超过200万元 among the requirements: its own
+OWN_MODE = re.compile(r"^(?:本|该)(?:方向|子方向|课题|项目)(?:采取|采用|实行)")
+OWN_GRANT_SAID = re.compile(
+    r"^(?:本|该)(?:方向|子方向|课题|项目)(?:的)?(?:市级?财政)?(?:支持|资助|补助)(?:强度|额度|金额|标准)"
+    r"(?:为|是)?(?:每项)?(?:不超过|最高|最多){0,2}\s*\d")
 # 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
 # direction's own grant
 OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本级)?(?:资助|支持|补助)"
@@ -113,6 +119,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     modes = fx.funding_modes(mode_text) or fx.funding_modes(_without_tables(funding_text)) \
         or fx.funding_modes(unlabelled) or fx.funding_modes(_join([  # 项目资助采取前资助方式
             s for s in fx.sentences(_join(node.text)) if MODE_SENTENCE.search(s)])) \
+        or fx.funding_modes(_join([  # 申报要求：本方向采取里程碑式补助… / 备注：…给予一次性奖补
+            s for s in fx.sentences(_join([requirements or "", notes or ""]))
+            if MODE_SENTENCE.search(s) or OWN_MODE.match(normalise(s))])) \
         or fx.funding_modes(_mode_first(requirements))
     period_text = node.field_text("period") or embedded_period(node)
     period_read = _dated_from_start(period_text, node) or period_text
@@ -756,7 +765,9 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None and rules:
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
         # there, as requirements are full of sales and R&D thresholds in 万元.
-        awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))]
+        # (申报要求：本方向支持强度为每项不超过200万元: the direction's own grant, said there)
+        awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))
+                  or OWN_GRANT_SAID.match(normalise(s))]
         funding = _join(awards) or None
     return funding, mode
 
@@ -837,7 +848,7 @@ def _amount_table(text: list[str]) -> str | None:
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
     for key in ("indicators", "requirements", "notes", "content", "funding", "mode", None,
-                "unknown"):
+                "unknown", "quota"):  # (拟支持2项，实施期限18个月。 read as a quota line)
         # (项目类别：A类（本方向…实施期限3年）: a label no rule knows may carry it too)
         text = _unknown_fields(node) if key == "unknown" else \
             node.field_text(key) if key else _join(node.text)

@@ -493,6 +493,70 @@ def _ocr_repaired(raw_lines: list[str]) -> list[str]:
             for raw in raw_lines]
 
 
+# 二、支持方向 / 2. 지원 방향: each line in Chinese, then its translation after a slash
+_TRANSLATION = re.compile(r"\s+/(?:\s+(?P<tail>[^\u4e00-\u9fff]*\S[^\u4e00-\u9fff]*)|\s*)$")
+_FOREIGN = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff"
+                      r"\u0400-\u04ffA-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CHINESE = re.compile(r"[\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\uff01-\uff1f]")
+
+
+def _untranslated(raw_lines: list[str]) -> list[str]:
+    """A document that puts each line's translation after it on the same line (Chinese first,
+    the Korean, Uyghur, Mongolian … after ` / `) read in Chinese: where at least five lines do.
+    A translation the page width carried onto lines of its own (no Chinese in them) goes too."""
+    def cut(raw: str) -> int | None:
+        match = _TRANSLATION.search(raw)
+        if match is None or not _CHINESE.search(raw[:match.start()]):
+            return None  # (。 / 연구내용…: a sentence's last mark, cut onto this line, is Chinese)
+        tail = match["tail"] or ""
+        letters = len(_FOREIGN.findall(tail))
+        return match.start() if not tail or letters >= max(2, len(tail.strip()) // 3) else None
+
+    cuts = [cut(raw) if "/" in raw else None for raw in raw_lines]
+    if sum(1 for raw, at in zip(raw_lines, cuts, strict=True)
+           if at is not None and raw[at:].strip() != "/") < 5:  # (translations said, not / alone)
+        return raw_lines
+    out, translating = [], False
+    for raw, at in zip(raw_lines, cuts, strict=True):
+        if at is not None:
+            out.append(raw[:at])
+            translating = True
+        elif raw.strip() and not _HAN.search(raw) and (
+                translating or raw.strip().startswith("/")):
+            out.append("")  # the translation going on (or starting on a line of its own)
+            translating = True
+        else:
+            out.append(raw)
+            translating = False
+    return out
+
+
+# A mind map written out as text (├─ 1. 名称 ⏎ │  ├─ 资助额度：…): the branch marks go, the
+# numbering the nodes carry gives the outline; a 共性要求 node's terms are its parent's
+_TREE = re.compile(r"^[ \u3000]*(?:[│┃|][ \u3000]*)*[├└┣┗]─+[ \u3000]*")
+_TREE_GOES_ON = re.compile(r"^[ \u3000]*(?:[│┃][ \u3000]*)+$")
+_SHARED_TERMS = re.compile(r"^(?:共性要求|共同要求|通用要求|共性条件|共性规定)[:：]?$")
+
+
+def _untreed(raw_lines: list[str]) -> tuple[list[str], bool]:
+    """The lines without branch marks, and whether they were a mind map's nodes (a table's
+    ├────┼ rules are no branches)."""
+    def branch_of(raw: str) -> re.Match[str] | None:
+        branch = _TREE.match(raw)
+        return branch if branch and not TABLE_RULE.match(raw[branch.end():].strip() or "─") \
+            else None
+
+    if sum(1 for raw in raw_lines if branch_of(raw)) < 5:
+        return raw_lines, False
+    out = []
+    for raw in raw_lines:
+        branch = branch_of(raw)
+        text = raw[branch.end():] if branch else ("" if _TREE_GOES_ON.match(raw) else raw)
+        out.append("" if branch and _SHARED_TERMS.match(text.strip()) else text)
+    return out, True
+
+
 def _revised_marks(raw_lines: list[str]) -> list[str]:
     if not _STRIKE.search(text := "\n".join(raw_lines)) and "~~" not in text:
         return raw_lines
@@ -505,6 +569,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
+    raw_lines, one_line_nodes = _untreed(_untranslated(raw_lines))
     raw_lines = json_records(_ocr_repaired(_revised_marks(raw_lines)))
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
@@ -553,7 +618,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            notes=tuple(attached.get(number - 1, ())),
                            indent_depth=indents[number - 1]))
         broke = blank = False
-    _mark_wraps(result)
+    if not one_line_nodes:  # (a mind map's node is one line, never cut at a page width)
+        _mark_wraps(result)
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
@@ -1109,6 +1175,7 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
         before = result[-1] if result else None
         if before is not None and before.table and line.table:
             above, cells = before.text.split("\t"), line.text.split("\t")
+            cells += [""] * (len(above) - len(cells))  # (its empty last cells were cut off)
             if len(above) == len(cells) and not cells[0].strip() and above[0].strip():
                 joined = "\t".join(a + b.strip() for a, b in zip(above, cells, strict=True))
                 result[-1] = replace(before, text=joined, norm=normalise(joined))
@@ -2163,7 +2230,8 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
 _TITLE_COLUMN = re.compile(
-    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?(?:[(（][^()（）]{1,6}[)）])?名称$"
+    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?(?:[(（][^()（）]{1,6}[)）])?名称"
+    r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
@@ -2304,5 +2372,6 @@ def table_row(header: list[str], line: Line,
     if office:  # the managing office's column: said as a heading says it, in brackets
         title = f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,
-                      title, kind="direction", strong=True, code=code)
+                      title, kind="direction", strong=True,
+                      code=code or find_code(title))  # 方向名称及代码 | 铝基…技术（BS24ZD01）
     return heading, labelled
