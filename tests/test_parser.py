@@ -3174,3 +3174,108 @@ def test_translations_on_the_same_line_a_mind_map_and_a_box_drawn_table() -> Non
             for leaf in boxed.leaves] == [
         ("油茶高产品种选育与低产林改造", "BS24NY01", 40, False),
         ("糖料蔗全程机械化与智能收获", "BS24NY03", 35, True)]
+
+
+def test_questions_naming_directions_cells_one_per_line_and_ditto_marks() -> None:
+    """问6：“名称”方向（代码）支持什么？ ⏎ 答：… — each such question is its direction, a question
+    about the plan's terms gives the plan its answer; a web table pasted one cell per line under
+    a 序号 ⏎ 方向名称 ⏎ … header; 〃 in a table cell says what the cell above says."""
+    asked = _parse([
+        "二、重点研发计划（归口科室：高新技术科）",
+        "问5：重点研发计划的共性要求是什么？",
+        "答：重点研发计划统一采取前资助方式，实施期限不超过3年，须由企业牵头申报。",
+        "问6：“锂电新能源正极材料关键技术”方向（FZ25ZD01）支持什么？资助多少？",
+        "答：支持研究磷酸锰铁锂正极材料合成技术。每项资助100～150万元，拟支持2项。",
+        "问7：“生物医药中间体绿色合成工艺”方向（FZ25ZD02）支持什么？",
+        "答：支持研究医药中间体连续流合成技术。每项资助不超过80万元，实施期限2年。",
+        "问8：“数字经济应用场景示范”方向（FZ25ZD05）可以由高校牵头吗？",
+        "答：可以。每项资助30～50万元，企业、高校、科研院所均可牵头申报。",
+        "三、申报程序",
+        "问20：如何申报？",
+        "答：登录系统在线填报。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in asked.leaves] == [
+        ("锂电新能源正极材料关键技术", "FZ25ZD01", 150, 3, True),
+        ("生物医药中间体绿色合成工艺", "FZ25ZD02", 80, 2, True),
+        ("数字经济应用场景示范", "FZ25ZD05", 50, 3, False)]
+    pasted = _parse([
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "本计划采取前资助方式，须由企业牵头申报，实施期限3年。支持方向见下表。",
+        "",
+        "序号", "方向名称", "方向代码", "主要支持内容", "资助额度", "拟支持项数", "其他要求",
+        "",
+        "1", "普洱茶精深加工与功能成分利用", "PE24ZD01", "研究普洱茶茶多酚提取与功能食品开发。",
+        "80～120万元", "2项", "申报企业须为高新技术企业",
+        "2", "咖啡鲜果精品化加工关键技术", "PE24ZD02", "研究咖啡鲜果厌氧发酵处理工艺。",
+        "不超过60万元", "2项", "实施期限2年",
+        "",
+        "二、申报条件",
+        "申报单位须为在普洱市注册的独立法人单位。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.quota, leaf.period_years_max)
+            for leaf in pasted.leaves] == [
+        ("普洱茶精深加工与功能成分利用", "PE24ZD01", 120, 2, 3),
+        ("咖啡鲜果精品化加工关键技术", "PE24ZD02", 60, 2, 2)]
+    ditto = _parse([
+        "（一）重点研发计划",
+        "本计划采取前资助方式，须由企业牵头申报。",
+        "序号\t项目名称\t指南代码\t归口科室\t资助额度\t实施期限",
+        "1\t寒地水稻精深加工关键技术\tSH26ZD01\t高新技术科\t100～150万元\t3年",
+        "2\t大豆蛋白精深加工关键技术\tSH26ZD02\t〃\t〃\t2年",
+        "3\t马铃薯全粉制备技术\tSH26ZD03\t同上\t最高80万元\t〃",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in ditto.leaves] == [
+        ("寒地水稻精深加工关键技术", "高新技术科", 150, 3),
+        ("大豆蛋白精深加工关键技术", "高新技术科", 150, 2),
+        ("马铃薯全粉制备技术", "高新技术科", 80, 2)]
+
+
+def test_industry_chains_tiers_in_brackets_and_an_applicants_section() -> None:
+    """产业链一：… is a keyword heading over its 方向N (numbered anew in each chain); a title's
+    （重大专项） names its tier in a terms table; 一、申报主体 funds nothing; 研发费用首次突破1000
+    万元 is a floor of 1000."""
+    chains = _parse([
+        "一、申报主体",
+        "　　在本区注册登记、具有独立法人资格的企业及其他法人单位。",
+        "二、支持方向",
+        "产业链一：纺织鞋服产业链",
+        "　　本产业链方向均采取前资助方式，须由企业牵头申报，项目实施期限2年。",
+        "　　方向1：运动鞋材轻量化与高回弹功能材料开发（JJ25FZ01）",
+        "　　资助额度：不超过80万元。",
+        "产业链二：食品饮料产业链",
+        "　　本产业链方向采取前资助方式，企业、高校、科研院所均可牵头申报，项目实施期限2年。",
+        "　　方向1：休闲食品减盐减糖与品质提升技术（JJ25SP01）",
+        "　　资助额度：不超过50万元。",
+        "　　方向2：研发费用规模突破补助",
+        "　　支持对象：上年度研发费用首次突破1000万元、5000万元的企业。",
+        "　　支持标准：分别给予50万元、100万元补助。",
+    ])
+    assert [(leaf.title, leaf.plan, leaf.enterprise_lead_only) for leaf in chains.leaves] == [
+        ("运动鞋材轻量化与高回弹功能材料开发", "纺织鞋服产业链", True),
+        ("休闲食品减盐减糖与品质提升技术", "食品饮料产业链", False),
+        ("研发费用规模突破补助", "食品饮料产业链", True)]  # (its 支持对象 names firms)
+    assert chains.leaves[2].min_rd_spend_wan == 1000
+    tiers = _parse([
+        "一、总体要求",
+        "　　2023年度市科技计划按项目类别组织申报。",
+        "二、项目类别及资助标准",
+        "　　各类项目的资助方式、资助额度、实施期限等标准见表1。",
+        "表1  2023年度科技计划项目类别及资助标准",
+        "项目类别\t资助方式\t资助额度\t实施期限\t牵头单位要求",
+        "重大专项\t前资助\t每项200万元～300万元\t3年\t须由企业牵头",
+        "一般项目\t前资助\t每项10万元\t2年\t企业、高校均可牵头",
+        "三、支持方向",
+        "（一）数字经济与先进制造领域（归口科室：高新技术科）",
+        "1．铜基新材料精深加工关键技术研发（重大专项）",
+        "指南代码：2023FZZX01",
+        "研究内容：研究高强高导铜合金制备技术。",
+        "2．工业软件应用示范（一般项目）",
+        "指南代码：2023FZYB01",
+        "研究内容：研究工业软件应用。",
+    ])
+    copper, software = tiers.leaves
+    assert (copper.title, copper.funding_min_wan, copper.funding_max_wan, copper.period_years_max,
+            copper.enterprise_lead_only) == ("铜基新材料精深加工关键技术研发", 200, 300, 3, True)
+    assert (software.title, software.funding_max_wan) == ("工业软件应用示范", 10)

@@ -56,6 +56,7 @@ KEYWORDS: dict[str, Kind] = {
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
+    "产业链": "group",  # 产业链一：纺织鞋服产业链
     "专栏": "group",  # 专栏1　煤炭安全绿色智能开采: a box of directions
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
@@ -72,10 +73,11 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
-    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
-    r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|有关事项|申报说明"
+    r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
+    r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
@@ -86,7 +88,7 @@ _PART = re.compile(
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
@@ -420,6 +422,51 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
             lines[group[0]] = "\t".join(raw_lines[j].strip() for j in group)
             for j in group[1:]:
                 lines[j] = ""
+    return _unflatten_numbered_rows(lines)
+
+
+def _unflatten_numbered_rows(raw_lines: list[str]) -> list[str]:
+    """A web table pasted one cell per line without a caption: a header of column names (序号
+    ⏎ 方向名称 ⏎ 方向代码 ⏎ …), then rows of as many lines each, each opening with its number
+    (blank lines between rows or not). Each row is read as one tab-separated line, on the line
+    of its title cell."""
+    lines = list(raw_lines)
+    index = 0
+    while index < len(lines):
+        header: list[int] = []
+        j = index
+        while j < len(lines) and (cell := lines[j].strip()) and len(cell) <= 12 \
+                and "\t" not in cell and (cell == "序号" or _is_column_name(cell)
+                                          or _TITLE_COLUMN.match(column_label(cell)[0])
+                                          or _CODE_COLUMN.search(column_label(cell)[0])):
+            header.append(j)
+            j += 1
+        names = [column_label(lines[k].strip())[0] for k in header]
+        if len(header) < 3 or names[0] != "序号" or not any(_TITLE_COLUMN.match(n) for n in names):
+            index = j + 1 if j > index else index + 1
+            continue
+        width = len(header)
+        title_at = next(i for i, n in enumerate(names) if _TITLE_COLUMN.match(n))
+        rows: list[list[int]] = []
+        while True:
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            group = list(range(j, min(len(lines), j + width)))
+            if len(group) < width or not lines[j].strip().isdigit() \
+                    or not all(lines[k].strip() for k in group):
+                break
+            rows.append(group)
+            j += width
+        if rows:
+            for k in header[1:]:
+                lines[k] = ""
+            lines[header[0]] = "\t".join(names)
+            for group in rows:
+                row = "\t".join(lines[k].strip() for k in group)
+                for k in group:
+                    lines[k] = ""
+                lines[group[title_at]] = row
+        index = j
     return lines
 
 
@@ -626,8 +673,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         elif before is not None and before.number in spaced and margin[line.number - 1] < 4:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
-    result = _quoted_directions(_cards(_cells_on_lines(_join_label_values(
-        _join_multiline_rows(result)))))
+    result = _questions_and_answers(_quoted_directions(_cards(_cells_on_lines(
+        _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
@@ -982,6 +1029,46 @@ def _card(line: Line) -> list[str] | None:
 # head of its paragraph, its terms after it
 _QUOTED_DIRECTION = re.compile(
     r"^[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题)[。.：:]\s*(?P<body>\S.*)$")
+
+
+# 问6：“锂电新能源正极材料关键技术”方向（FZ25ZD01）支持什么？ ⏎ 答：…: a 政策问答 whose
+# questions name the directions their answers describe
+_ASKED = re.compile(r"^问\s*\d{0,3}\s*[:：]\s*(?P<ask>.+)$")
+_ANSWERED = re.compile(r"^答\s*\d{0,3}\s*[:：]\s*(?P<say>.*)$")
+_ASKED_DIRECTION = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题|事项|榜单)"
+                              r"\s*(?P<code>[(（][^()（）]{3,30}[)）])?")
+
+
+def _questions_and_answers(lines: list[Line]) -> list[Line]:
+    """A guideline written as questions and answers whose questions name the directions (three
+    or more): each such question is its direction's heading and its answer the direction's
+    text; a question about a plan's terms goes, its answer read as text of the heading it
+    stands under. (Questions under a direction's heading, 问：资助多少？, are its fields.)"""
+    named = [bool((asked := _ASKED.match(line.text.strip()))
+                  and _ASKED_DIRECTION.search(asked["ask"])) for line in lines]
+    if sum(named) < 3:
+        return lines
+    result: list[Line] = []
+    answering = False
+    for line, names in zip(lines, named, strict=True):
+        text = line.text.strip()
+        asked, answered = _ASKED.match(text), _ANSWERED.match(text)
+        if asked is not None:
+            found = _ASKED_DIRECTION.search(asked["ask"]) if names else None
+            if found is not None:
+                heading = f"方向名称：{found['title']}{found['code'] or ''}"
+                result.append(replace(line, text=heading, norm=normalise(heading),
+                                      continued=False))
+            answering = True
+            continue  # (a general question says nothing its answer does not)
+        if answered is not None and answering:
+            say = re.sub(r"^(?:可以|不可以|能|不能|是的|是|否)[。，,]\s*", "", answered["say"])
+            if say:
+                result.append(replace(line, text=say, norm=normalise(say), continued=False))
+            continue
+        answering = False
+        result.append(line)
+    return result
 
 
 # 本计划设5个方向：①高端装备关键零部件精密制造（QHD25ZY01）；②…：directions named in one
@@ -1933,7 +2020,8 @@ TERMS_BRACKET = re.compile(
     r"(?:年|个月)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
-                         r"|[(（]\s*(?:重大|重点|一般|面上|青年|培育)项目\s*[)）]\s*$"  # its kind
+                         # its kind: （重点项目）, （重大专项）
+                         r"|[(（]\s*(?:(?:重大|重点|一般|面上|青年|培育)项目|重大专项)\s*[)）]\s*$"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
                          r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          r"|[(（]\s*延续\s*\d{4}\s*年度?(?:指南)?方向\s*[)）]"  # carried over
@@ -2311,7 +2399,7 @@ def is_direction_table(header: list[str]) -> bool:
                for label in labels if not _TITLE_COLUMN.match(label))
 
 
-SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前)$")
+SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″)$")  # 〃: the ditto mark
 
 
 def same_as_above(cells: list[str], above: list[str] | None) -> list[str]:

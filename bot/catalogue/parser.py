@@ -1896,7 +1896,8 @@ def _amend_row(table: tuple[list[str], list[list[str]]] | None, amend: re.Match[
 
 
 # （重大项目） after a direction's title: its kind, the same way
-KIND_BRACKET = re.compile(r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目)\s*[)）]\s*$")
+KIND_BRACKET = re.compile(
+    r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目|重大专项)\s*[)）]\s*$")  # （重大专项）
 # （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
