@@ -3279,3 +3279,139 @@ def test_industry_chains_tiers_in_brackets_and_an_applicants_section() -> None:
     assert (copper.title, copper.funding_min_wan, copper.funding_max_wan, copper.period_years_max,
             copper.enterprise_lead_only) == ("铜基新材料精深加工关键技术研发", 200, 300, 3, True)
     assert (software.title, software.funding_max_wan) == ("工业软件应用示范", 10)
+
+
+def test_a_guideline_in_chapters_and_articles() -> None:
+    """第四条　X（归口科室：…）重点支持以下方向： heads the items under it; 第七条　X采取… and
+    第十一条　X须由企业牵头… are X's terms (not every direction's); 对第六条第（一）项所列平台
+    给予… is that item's."""
+    guideline = _parse([
+        "第二章　支持方向",
+        "　　第四条　重点研发计划项目（归口科室：高新技术科）重点支持以下方向：",
+        "　　（一）新一代信息技术与数字经济（指南代码：LF24ZD01）。重点支持工业互联网融合应用。",
+        "　　（二）新材料（指南代码：LF24ZD04）。重点支持高性能复合材料研发。",
+        "　　第六条　科技创新平台建设补助（归口科室：科研平台科）支持以下事项：",
+        "　　（一）新获批建设的国家级科技创新平台（指南代码：LF24PT01）。",
+        "　　（二）新认定的市级工程技术研究中心（指南代码：LF24PT03）。",
+        "第三章　支持方式与额度",
+        "　　第七条　重点研发计划项目采取前资助方式，单个项目市财政资助额度不超过100万元，项目实施期限不超过"
+        "2年。第四条第（二）项所列方向项目实施期限不超过3年。",
+        "　　第九条　科技创新平台建设补助采取以奖代补方式。对第六条第（一）项所列平台给予一次性奖励200万元；"
+        "对第六条第（二）项所列平台给予最高10万元奖励。",
+        "第四章　申报条件",
+        "　　第十条　申报单位应当是在本市注册登记、具有独立法人资格的单位。",
+        "　　第十一条　重点研发计划项目须由企业牵头申报。牵头企业上年度研发投入不低于200万元。",
+    ])
+    digital, materials, national, city = guideline.leaves
+    assert (digital.office, digital.funding_mode, digital.funding_max_wan, digital.period_years_max,
+            digital.enterprise_lead_only, digital.min_rd_spend_wan) == (
+        "高新技术科", "前资助", 100, 2, True, 200)
+    assert materials.period_years_max == 3
+    assert (national.office, national.funding_mode, national.funding_max_wan,
+            national.enterprise_lead_only, national.min_rd_spend_wan) == (
+        "科研平台科", "奖补", 200, None, None)
+    assert city.funding_max_wan == 10
+
+
+def test_terms_in_sections_beside_the_list_and_in_a_closing_standards_section() -> None:
+    """（二）支持方式 beside （三）榜单清单 states the plan's terms; 四、支持标准 ⏎ 1.名称：… gives
+    each direction named its terms, and what it says under a class's own title is the class's."""
+    lists = _parse([
+        "二、揭榜挂帅项目（归口处室：成果转化与区域创新处）",
+        "（一）发榜方式",
+        "　　由企业提出技术需求并承诺出资，面向全社会公开发榜。",
+        "（二）支持方式",
+        "　　市财政按榜单金额的30%给予揭榜方资助，单个榜单最高资助300万元。采取前资助方式，实施期限2年。",
+        "（三）榜单清单",
+        "1.榜单名称：新能源汽车驱动电机用低重稀土钕铁硼磁体",
+        "榜单编号：JB2025-01",
+        "榜单金额：1200万元",
+        "2.榜单名称：高速精密注塑机全闭环伺服控制系统",
+        "榜单编号：JB2025-02",
+        "榜单金额：1000万元",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in lists.leaves] == [("JB2025-01", 300, "前资助", 2), ("JB2025-02", 300, "前资助", 2)]
+    standards = _parse([
+        "一、研发创新类（责任科室：科技创新科）",
+        "（1）企业研发费用补助（项目代码：HJ23-01）",
+        "支持对象：上年度研发费用不低于500万元的规上工业企业。",
+        "（2）重点领域关键技术攻关项目（项目代码：HJ23-03）",
+        "支持方向：智能家电等主导产业关键核心技术。",
+        "二、平台载体类（责任科室：创新平台科）",
+        "（1）国家级创新平台奖励（项目代码：HJ23-05）",
+        "支持对象：新获批的国家级重点实验室的依托单位。",
+        "三、支持标准",
+        "（一）研发创新类",
+        "1.企业研发费用补助：按企业上年度研发费用增量部分的10%给予后补助，单个企业最高100万元。",
+        "2.重点领域关键技术攻关项目：采取前资助方式，每项资助50～100万元，项目实施期限2年。",
+        "（二）平台载体类",
+        "本类资金均采取以奖代补方式，一次性拨付。",
+        "1.国家级创新平台奖励：给予依托企业一次性奖励300万元。",
+        "四、申报要求",
+        "（一）申报单位须在本区注册。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in standards.leaves] == [
+        ("HJ23-01", None, 100, "后补助"), ("HJ23-03", 50, 100, "前资助"), ("HJ23-05", 300, 300, "奖补")]
+
+
+def test_a_chat_export_a_file_viewers_line_numbers_and_rtf_markup() -> None:
+    """A guideline posted as a group's messages (time and sender lines, others' 收到, 接上条：);
+    one copied from a file viewer (  12 | …, wrapped rows after a bare bar); an RTF file read as
+    text (\\pard\\b 1.\\~名称\\b0\\par, table rows …\\cell…\\row) — each read as the guideline."""
+    def message(time: str, sender: str, *lines: str) -> list[str]:
+        return [f"2024-03-11 {time} {sender}", *lines, ""]
+
+    chat = _parse([
+        "群聊：茂名市科技计划项目申报联络群（356人）",
+        *message("09:05:22", "茂名市科技局-陈晓", "二、支持方向",
+                 "（一）重点领域研发计划（归口科室：高新技术科）",
+                 "共性要求：本计划采取前资助方式，须由企业牵头申报。"),
+        *message("09:06:10", "电白区科工商务局-吴敏", "收到"),
+        *message("09:07:31", "茂名市科技局-陈晓", "1. 石化中间体高值化利用（MM24ZD01）",
+                 "支持炼化副产碳四、碳五高值化利用技术研究。每项资助80～120万元，拟支持2项。"),
+        *message("09:08:02", "化州市化橘红协会-何静", "👍👍"),
+        *message("09:09:40", "茂名市科技局-林志强", "接上条：本方向企业自筹经费与市财政资助经费比例不低于2:1。"),
+        *message("09:10:12", "茂名市科技局-陈晓", "2. 海洋装备研发（MM24ZD02）",
+                 "支持海上风电运维船舶研发。每项最高1,500,000元。"),
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in chat.leaves] == [
+        ("石化中间体高值化利用", 120, True, 2), ("海洋装备研发", 150, True, None)]
+    viewer = _parse([
+        "资阳市2025年度科技计划项目申报指南.txt  （UTF-8，48行）  [下载]",
+        "------+------------------------------------------------",
+        "   1 | 二、支持方向",
+        "   2 | （一）重点研发计划（归口科室：高新技术科）",
+        "   3 | 本计划采取前资助方式，须由企业牵头申报。",
+        "   4 | 1. 口腔医疗器械关键材料研发（ZY25ZD01）",
+        "   5 | 支持氧化锆义齿材料研发与注册申报。每项资助100～150万元，拟支持2项。",
+        "   6 | 2. 汽车零部件轻量化制造技术（ZY25ZD02）",
+        "   7 | 支持铝合金压铸轻量化工艺研究。每项最",
+        "     | 高80万元。",
+        "   8 | 三、申报条件",
+        "   9 | 申报单位须在资阳市注册。",
+        "  10 | 同一单位限报3项。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in viewer.leaves] == [
+        ("口腔医疗器械关键材料研发", "ZY25ZD01", 150), ("汽车零部件轻量化制造技术", "ZY25ZD02", 80)]
+    rtf = _parse([
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 宋体;}}",
+        "\\pard\\b\\f1 二、支持方向\\b0\\f0\\par",
+        "\\pard\\b （一）重点研发计划（归口科室：高新技术科）\\b0\\par",
+        "\\pard\\fi480 本计划采取前资助方式，实施期限不超过3年，须由企业牵头申报。\\par",
+        "{\\pard\\b 1.\\~钒钛新材料制备关键技术（SL26ZD01）\\b0\\par}",
+        "\\pard\\fi480 支持钒电池电解液制备关键技术研究。每项资助80～120万元，拟支持2项。\\par",
+        "\\pard\\b （二）社会发展科技计划（归口科室：社会发展科）\\b0\\par",
+        "\\trowd\\trgaph108\\cellx700\\cellx3900\\cellx5300\\cellx6900",
+        "\\pard\\intbl\\qc\\b 序号\\cell 方向名称\\cell 方向代码\\cell 资助额度\\cell\\b0\\row",
+        "\\trowd\\trgaph108\\cellx700\\cellx3900\\cellx5300\\cellx6900",
+        "\\pard\\intbl 1\\cell 商洛核桃丰产栽培与精深加工\\cell SL26SF01\\cell 每项20～30万元\\cell\\row",
+        "\\pard\\par",
+        "\\pard\\b\\f1 三、申报程序\\b0\\f0\\par",
+        "\\pard\\fi480 登录系统在线填报。\\par",
+        "}",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in rtf.leaves] == [
+        ("钒钛新材料制备关键技术", "SL26ZD01", 120), ("商洛核桃丰产栽培与精深加工", "SL26SF01", 30)]

@@ -7,6 +7,7 @@ the lines unchanged otherwise.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.catalogue.exported import json_records
@@ -17,8 +18,97 @@ _BOX_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
+    raw_lines = _unchatted(_unnumbered(_without_rtf(raw_lines)))
     raw_lines, one_line_nodes = _untreed(_untranslated(raw_lines))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
+
+
+# A guideline posted as a group chat's messages, exported: each message opens with its time
+# and sender (2024-03-11 09:15:48 茂名市科技局-陈晓); 接上条： carries the message before on
+_MESSAGE_HEAD = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+                           r"(?P<sender>\S.{0,40}?)\s*$")
+_RECALLED = re.compile(r"撤回了一条消息|recalled a message")
+_GOES_ON = re.compile(r"^(\s*)(?:接上条|续上条|(?:[(（]接上条[)）]))\s*[:：]?\s*")
+
+
+def _unchatted(raw_lines: list[str]) -> list[str]:
+    """The guideline's words as its posters sent them (where five or more lines are message
+    heads; the bureau whose members wrote the most): heads, the other members' messages
+    (收到, 👍) and recalled-message notices dropped, 接上条： going on from the text before."""
+    heads = [m["sender"] if (m := _MESSAGE_HEAD.match(raw)) else None for raw in raw_lines]
+    senders = [sender for sender in heads if sender is not None]
+    if len(senders) < 5:
+        return raw_lines
+    sizes: dict[str, int] = {}
+    sender = None
+    for raw, head in zip(raw_lines, heads, strict=True):
+        sender = head or sender
+        if head is None and sender is not None:
+            sizes[sender] = sizes.get(sender, 0) + len(raw.strip())
+    def office(name: str) -> str:  # 茂名市科技局-陈晓 and 茂名市科技局-林志强: one bureau
+        return re.split(r"[-—·|(（]", name, maxsplit=1)[0]
+
+    poster = office(max(sizes, key=lambda name: sizes[name]))
+    out, sender = [], None
+    for raw, head in zip(raw_lines, heads, strict=True):
+        sender = head or sender
+        kept = head is None and (sender is None or office(sender) == poster) \
+            and not _RECALLED.search(raw)
+        out.append(_GOES_ON.sub(r"\1", raw) if kept else "")
+    return out
+
+
+# A text copied out of a file viewer with its line numbers (  12 | 1. 名称), the rows its width
+# wrapped carrying on after a bare bar (     | 每项资助…)
+_NUMBERED_ROW = re.compile(r"^\s*(?P<n>\d{1,4})\s*[|│]\s?(?P<text>.*)$")
+_WRAPPED_ROW = re.compile(r"^\s*[|│]\s?(?P<text>.*)$")
+
+
+def _unnumbered(raw_lines: list[str]) -> list[str]:
+    """The lines without the viewer's numbers, each wrapped row joined to the row it carries
+    on (its own line left empty): where most lines are numbered, in order."""
+    numbers = [int(m["n"]) for raw in raw_lines if (m := _NUMBERED_ROW.match(raw))]
+    filled = [raw for raw in raw_lines if raw.strip()]
+    if len(numbers) < 10 or len(numbers) < len(filled) // 2 \
+            or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return raw_lines
+    out: list[str] = []
+    last = None  # the index of the row a wrapped row carries on
+    for raw in raw_lines:
+        numbered, wrapped = _NUMBERED_ROW.match(raw), _WRAPPED_ROW.match(raw)
+        if numbered is not None:
+            out.append(numbered["text"])
+            last = len(out) - 1
+        elif wrapped is not None and last is not None:
+            out[last] += wrapped["text"].strip()
+            out.append("")
+        else:
+            out.append(raw)
+            last = None
+    return out
+
+
+# An RTF file read as text (\pard\b 1.\~名称\b0\par, table rows \intbl …\cell…\row): the
+# words without the markup, a row's cells as tab-separated cells, line for line
+_RTF_GROUP = re.compile(r"\{\\\*?\\?(?:fonttbl|colortbl|stylesheet|generator|info)"
+                        r"[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_RTF_CELL = re.compile(r"\\cell\b\s?")
+_RTF_WORD = re.compile(r"\\(?:[a-z]{1,32}-?\d*\s?|~|'[0-9a-f]{2}|[{}\\])")
+
+
+def _without_rtf(raw_lines: list[str]) -> list[str]:
+    if not raw_lines or not raw_lines[0].lstrip("\ufeff").startswith("{\\rtf"):
+        return raw_lines
+
+    def plain(raw: str) -> str:
+        if raw.lstrip().startswith("\\trowd"):
+            return ""  # a table row's layout
+        text = _RTF_GROUP.sub("", raw)
+        text = _RTF_CELL.sub("\t", text).replace("\\~", " ")
+        text = _RTF_WORD.sub(lambda m: m[0][1] if m[0] in ("\\{", "\\}", "\\\\") else "", text)
+        return text.replace("{", "").replace("}", "").rstrip("\t ").strip()
+
+    return [plain(raw) for raw in raw_lines]
 
 
 # A 修订稿 keeping its marks: struck text (each character followed by a combining stroke, or

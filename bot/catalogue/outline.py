@@ -78,6 +78,7 @@ NON_FUNDING = re.compile(
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
+    r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
@@ -87,6 +88,10 @@ _PART = re.compile(
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项)\s*[:：、.]?\s*(?P<rest>.*)$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
+ARTICLE_RULE = re.compile(r"须|应当?|不得|采取|采用|不低于|不超过|给予|限于|限报")
+ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:支持|资助|包括)"
+                             r"(?:以下|如下)"
+                             r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
@@ -1159,6 +1164,9 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
     return result
 
 
+CUT_LIST_END = re.compile(r"^(?:以下|如下)[\u4e00-\u9fff]{0,4}[:：]$")  # …重点支持 ⏎ 以下方向：
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """A sentence cut at the page width read as one line again (its first line's number): the
     parts that carry it on are no heading and no label, so nothing but the sentence is lost by
@@ -1169,7 +1177,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         after = lines[index + 1] if index + 1 < len(lines) else None
         titled = after is not None and code_and_office(after)[0] is not None  # a title, coded
         if before is not None and line.continued and not before.table and not titled \
-                and read_label(line) is None:
+                and (read_label(line) is None or CUT_LIST_END.match(line.text)):
             joined = before.text + line.text
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
@@ -1634,9 +1642,14 @@ def classify_text(text: str) -> Heading | None:
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
+        # 第四条　重点研发计划项目（归口科室：…）重点支持以下方向：: the heading of the list
+        listing = ARTICLE_LISTING.match(rest)
+        if listing is not None and title_like(listing["head"]):
+            rest = listing["head"]
         if not rest or not title_like(rest) or (
-                any(ch in strip_brackets(rest) for ch in TERMINAL) and not _award_article(rest)):
-            return None  # 第七条　重点研发计划围绕…: an article that is a rule
+                any(ch in strip_brackets(rest) for ch in TERMINAL) and not _award_article(rest)) \
+                or ARTICLE_RULE.search(re.split(r"[。；;，,]", strip_brackets(rest))[0]):
+            return None  # 第七条　重点研发计划围绕… / 第十一条　…项目须由企业牵头申报。: a rule
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
                        article["num"], rest, strong=True, code=find_code(rest))
     match = _PART.match(norm) or _PART_WORD.match(norm)

@@ -1761,6 +1761,11 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
     rule for every direction; `extract.inherit` reads them last."""
     holding = {id(node) for leaf in leaves for node in [leaf, *leaf.ancestors()]}
+    # 第十一条　重点研发计划项目须由企业牵头申报。…: a rule led by a heading's title is that
+    # heading's (notes_naming_headings gave it to it), not every direction's
+    headed = sorted({re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
+                     if n.title and n.children and len(n.title) >= 4
+                     and n.style != "part:章"}, key=len, reverse=True)
     found: list[str] = []
     pending = [root]
     within: set[int] = set()  # the conditions sections and every item under them
@@ -1788,6 +1793,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 scoped = node.non_funding and bool(
                     extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
                     or (named and named["kind"] in root.kinds_named))
+                numbered = NOTE_NUMBER.match(lead)
+                led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
+                if led and any(led.startswith(title) for title in headed):
+                    continue
                 if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
@@ -2019,9 +2028,12 @@ def _tier_of_kind(node: Node, kind: str) -> str:
 
 # （二）支持方式和强度 ⏎ （三）申报要求 ⏎ （四）归口管理 beside （一）支持重点: a plan's terms set
 # out as sections of their own, after the section holding its directions
+# （三）榜单清单: the section a heading's directions stand in
+LIST_SECTION = re.compile(r"^(?:榜单|发榜|需求|技术需求|方向|项目)(?:清单|目录|列表)$")
 TERMS_SECTION = re.compile(
     r"^(?:支持|资助|补助|扶持|奖补)(?:方式|标准|强度|额度|金额)"
-    r"(?:[和及与、](?:支持|资助|补助)?(?:方式|标准|强度|额度|期限|周期))*$"
+    # 支持方式与要求
+    r"(?:[和及与、](?:支持|资助|补助|申报)?(?:方式|标准|强度|额度|期限|周期|要求))*$"
     r"|^(?:实施|执行)(?:期限|周期)$|^(?P<rules>(?:申报|牵头|申报单位)(?:要求|条件))$"
     r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$")
 
@@ -2031,7 +2043,9 @@ def terms_sections(root: Node) -> None:
     terms follow in sections named for them: those sections' text is the heading's own."""
     for node in all_nodes(root):
         kids = node.children
-        if not any(c.children and c.title and CONTAINER.match(normalise(c.title)) for c in kids):
+        if not any(c.children and c.title and (CONTAINER.match(normalise(c.title))
+                                               or LIST_SECTION.match(normalise(c.title)))
+                   for c in kids):
             continue
         for child in list(kids):
             match = TERMS_SECTION.match(normalise(child.title or ""))
@@ -2207,7 +2221,9 @@ def notes_naming_headings(root: Node) -> None:
     titled: dict[str, list[Node]] = {}
     coded: dict[str, list[Node]] = {}
     for node in all_nodes(root):
-        if node.title and node.style != "table":  # (a terms table's rows name headings too)
+        # (a terms table's rows name headings too; so do the items of a section that funds
+        # nothing: 四、支持标准 ⏎ 1.企业研发费用补助：…)
+        if node.title and node.style != "table" and not node.non_funding:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
         if node.code:
             coded.setdefault(node.code, []).append(node)
@@ -2220,6 +2236,14 @@ def notes_naming_headings(root: Node) -> None:
         # (an item of a section that funds nothing may have been read as a heading; its
         # heading line is a note of its own: 二、支持方式 does not run on into its text)
         notes = fx.unwrap("\n".join(node.text)).split("\n")
+        same = titled.get(re.sub(r"\s", "", normalise(node.title or "")), []) \
+            if node.non_funding else []
+        if len(same) == 1 and same[0].children:
+            # 四、支持标准 ⏎ （二）平台载体类 ⏎ 本类资金均采取以奖代补方式: what a terms section
+            # says under a heading's own title is that heading's (its numbered notes name
+            # the headings under it, below)
+            same[0].text.extend(line for line in node.text
+                                if not NOTE_NUMBER.match(normalise(line)))
         for line in [node.heading_text, *notes] if node.non_funding else notes:
             if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
@@ -2241,7 +2265,8 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
 
 
-NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*\d{1,2}\s*[.、．]\s*")
+NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*\d{1,2}\s*[.、．]\s*"
+                         r"|^\s*第[一二三四五六七八九十百\d]{1,4}条\s*")  # 第七条　…
 CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
                          r"(?:[\u4e00-\u9fff]{2,6}[:：])?\s*")  # （二）支持方式：
 QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
@@ -2290,9 +2315,12 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
     rest = re.sub(r"\s", "", normalise(line)[lead.end():])
     for title in longest_first.get(rest[:2], ()):
         named = titled[title]
+        # (a direction too, named before a colon: 四、支持标准 ⏎ 1.企业研发费用补助：按…给予)
         if rest.startswith(title) and len(named) == 1 \
-                and named[0].children and len(rest) > len(title) + 4:
-            return named[0], rest[len(title):]
+                and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")) \
+                and len(rest) > len(title) + 4 and named[0].style != "part:章":
+            return named[0], rest[len(title):].lstrip(":：")  # (a chapter's title opens its
+            # rules, 第八条　县级科技计划项目实施期满后…: they are about every project)
     return None
 
 
@@ -2489,7 +2517,7 @@ def offices_in_tables(root: Node, lines: list[Line]) -> None:
 ARTICLE_REFERENCE = re.compile(
     rf"(?:本(?:细则|办法|指南|通知))?第(?P<art>[{CN}\d]+)条"
     rf"(?P<items>(?:[、和及与]?第[(（][{CN}\d]+[)）]项)*)(?:第(?P<mu>[{CN}\d]+)目)?"
-    r"所列(?P<rest>其余|其他)?(?:方向|事项|项目|领域)")
+    r"所列(?P<rest>其余|其他)?(?:方向|事项|项目|领域|平台|机构|载体)")  # …第（一）项所列平台
 _ITEM_REFERENCE = re.compile(rf"第[(（](?P<n>[{CN}\d]+)[)）]项")
 _ARTICLE_LEAD = re.compile(rf"^(?:[(（][{CN}\d]{{1,3}}[)）]|第[{CN}\d]+条)\s*")
 
@@ -2592,6 +2620,8 @@ def articles_naming_items(root: Node) -> None:
     terms, or a 目's own), not to the chapter the rules stand in."""
     articles: dict[int, Node] = {}
     for node in all_nodes(root):
+        if node.style == "part:条" and node.seq and node.children:
+            articles.setdefault(node.seq[-1], node)  # 第四条　…计划项目重点支持以下方向： a heading
         for text in node.text:
             article = ARTICLE.match(normalise(text).strip())
             number = _number_of(article["num"]) if article else None
