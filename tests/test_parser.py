@@ -3415,3 +3415,96 @@ def test_a_chat_export_a_file_viewers_line_numbers_and_rtf_markup() -> None:
     ])
     assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in rtf.leaves] == [
         ("钒钛新材料制备关键技术", "SL26ZD01", 120), ("商洛核桃丰产栽培与精深加工", "SL26SF01", 30)]
+
+
+def test_two_guidelines_attached_to_one_notice_each_with_its_own_terms() -> None:
+    """附件1 ⏎ …申报指南 ⏎ 一、支持方式与标准 ⏎ （一）支持方式。… and 附件2 ⏎ …申报指南 ⏎
+    一、支持方式与标准 ⏎ 本专项…: each section's terms bind its own guideline's directions."""
+    guideline = _parse([
+        "附件1",
+        "河源市2025年度重点领域研发计划项目申报指南",
+        "　　一、支持方式与标准",
+        "　　（一）支持方式。采取事前资助方式，项目立项后一次性拨付资助经费。",
+        "　　（二）实施期限。项目实施期限不超过2年。",
+        "　　（三）申报主体。须由在河源市注册的企业牵头申报。",
+        "　　（四）经费配套。企业自筹经费与市财政资助经费比例不低于1:1。",
+        "　　二、支持方向",
+        "　　（一）电子信息领域（归口科室：高新技术科）",
+        "　　1．新型显示模组关键工艺研发",
+        "　　指南代码：HY25ZD01",
+        "　　支持强度：每项资助50～80万元，拟支持2项。",
+        "　　三、申报条件",
+        "　　1．申报单位须为在河源市行政区域内注册的企业。",
+        "",
+        "附件2",
+        "河源市2025年度社会发展与乡村振兴科技专项申报指南",
+        "　　一、支持方式与标准",
+        "　　本专项采取事前资助方式，每项资助不超过20万元，项目实施期限为2025年7月至2027年6月。企业、高校均可牵头申报。",
+        "　　二、支持方向",
+        "　　（一）乡村振兴（归口科室：农村科技科）",
+        "　　1．客家特色农产品精深加工",
+        "　　指南代码：HY25SN01",
+        "　　研究内容：开展特色农产品标准化加工研究。",
+    ])
+    display, food = guideline.leaves
+    assert (display.funding_mode, display.period_years_max, display.enterprise_lead_only,
+            display.matching_ratio, display.funding_max_wan) == ("前资助", 2, True, 1, 80)
+    assert (food.funding_mode, food.period_years_max, food.enterprise_lead_only,
+            food.matching_ratio, food.funding_max_wan) == ("前资助", 2, False, None, 20)
+
+
+def test_a_pdf_table_laid_out_with_spaces_cells_wrapped_and_a_class_cell_merged() -> None:
+    """pdftotext -layout's 附表: columns lined up (in characters), cells wrapped onto the line
+    below, the 项目类别 cell only on its group's first row — each row one direction of its class,
+    under the heading that says 详见附表, with the class's terms."""
+    guideline = _parse([
+        "二、项目类别及资助方式",
+        "　　（一）重点研发项目。采取前资助方式，实施期限不超过3年，须由企业牵头申报。",
+        "　　（二）科技惠民项目。采取前资助方式，实施期限不超过2年，企业、高校均可牵头申报。",
+        "三、支持方向",
+        "　　各类项目的支持方向、资助额度及拟支持数量详见附表。",
+        "四、申报条件",
+        "　　1.申报单位须为在阳泉市行政区域内注册的企事业单位。",
+        "附表",
+        "",
+        "                 阳泉市2024年度市级科技计划项目申报指南方向表",
+        "",
+        "序号    项目类别    方向名称          指南代码        支持强度        拟支持数",
+        "1     重点研发项目  煤层气高效抽采与综合利用  YQ24ZD01    50～80万元     2项",
+        "              关键技术",
+        "2             高性能耐火材料绿色制备技  YQ24ZD02    不超过60万元     2项",
+        "              术",
+        "3     科技惠民项目  尘肺病早期筛查与综合防治  YQ24HM01    不超过20万元     3项",
+        "              技术",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("煤层气高效抽采与综合利用关键技术", "YQ24ZD01", 80, 3, True),
+        ("高性能耐火材料绿色制备技术", "YQ24ZD02", 60, 3, True),
+        ("尘肺病早期筛查与综合防治技术", "YQ24HM01", 20, 2, False)]
+
+
+def test_a_national_style_guideline() -> None:
+    """The preamble's 市重点研发计划项目采取前资助方式 funds every project so; a 指南说明's
+    其他经费（…）与市财政资金比例不低于1:1 is the matching ratio; a title's （共性关键技术类）
+    tag is no part of it."""
+    guideline = _parse([
+        "辽阳市2026年度重点研发计划项目申报指南",
+        "为深入实施创新驱动发展战略，组织实施2026年度市重点研发计划。市重点研发计划项目采取前资助方式。",
+        "一、总体要求",
+        "1.\t每个单位牵头申报项目不超过2项。",
+        "二、专项指南",
+        "（一）精细化工与新材料专项（归口科室：高新技术科）",
+        "指南说明：项目须由企业牵头申报，其他经费（包括地方财政经费、单位出资及社会渠道资金等）与市财政资金比例不低于1:1。",
+        "1.\t芳烃及精细化工",
+        "1.1\t对二甲苯下游高端衍生物制备技术（共性关键技术类）",
+        "研究内容：开展高端衍生物合成工艺研究。",
+        "支持经费：每项不超过100万元。",
+        "1.2\t环烷酸及石油磺酸盐精制技术（应用示范类）",
+        "研究内容：开展环烷酸深度精制技术研究。",
+        "支持经费：每项不超过60万元。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.matching_ratio, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("对二甲苯下游高端衍生物制备技术", "前资助", 1, True),
+        ("环烷酸及石油磺酸盐精制技术", "前资助", 1, True)]

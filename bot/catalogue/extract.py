@@ -522,14 +522,22 @@ def _classes_bind(scope: re.Match[str], titles: list[str]) -> bool:
                for letter in letters for title in titles)
 
 
+def _part(root: Node, line: int) -> int:
+    """Which of the notice's attached guidelines a line is in (0 before the first, or when
+    the document is one guideline)."""
+    return sum(1 for start in root.parts if start <= line)
+
+
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                   kind: str = "", number: int | None = None) -> dict[str, Any]:
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
     kind its 项目类型 line names), less those its `number` is exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else [])
+    part = _part(root, ancestors[0].line) if ancestors else None
     kept = tuple(i for i, sentence in enumerate(root.general)
-                 if _binds(normalise(sentence), modes, titles, root.category_titles))
+                 if _binds(normalise(sentence), modes, titles, root.category_titles)
+                 and _part(root, root.general_at[i]) == part)
     said = {i: _unless_exempt(root.general[i], number) for i in kept}
     key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
     if key not in root.scoped_terms:

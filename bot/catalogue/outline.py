@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -340,14 +341,25 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _cells_at(line: str) -> list[tuple[int, str]]:
-    """(display column, text) of each cell of a line set out with runs of spaces."""
+def _cells_at(line: str, width: Callable[[str], int] = _width) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a line set out with runs of spaces; the column counted
+    in display columns, or in characters (`len`) where the text was laid out that way."""
     found, at = [], 0
     for piece in re.split(r"( {2,}|\u3000{2,})", line):
         if piece.strip() and not re.fullmatch(r"( {2,}|\u3000{2,})", piece):
-            found.append((at + _width(piece) - _width(piece.lstrip()), piece.strip()))
-        at += _width(piece)
+            found.append((at + width(piece) - width(piece.lstrip()), piece.strip()))
+        at += width(piece)
     return found
+
+
+def _layout_measure(lines: list[str]) -> Callable[[str], int]:
+    """How a table's columns were lined up: in display columns (a CJK character two wide) or
+    in characters — whichever puts more of its cells right under a header cell."""
+    def fit(width: Callable[[str], int]) -> int:
+        starts = {at for at, _ in _cells_at(lines[0], width)}
+        return sum(1 for line in lines[1:] for at, _ in _cells_at(line, width)
+                   if any(abs(at - start) <= 1 for start in starts))
+    return len if fit(len) > fit(_width) else _width
 
 
 def _realign_tables(raw_lines: list[str]) -> list[str]:
@@ -362,17 +374,23 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     blocks += [_spaced_block(lines, i) for i, raw in enumerate(lines)
                if TABLE_CAPTION.match(raw) and not any(TABLE_RULE.match(r.strip())
                                                        for r in lines[i + 1:i + 3] if r.strip())]
+    # (or under a header of direction columns, whatever its caption: 序号  项目类别  方向名称 …)
+    blocks += [_spaced_block(lines, i - 1) for i, raw in enumerate(lines)
+               if i and "\t" not in raw and "|" not in raw and raw.count("  ") >= 3
+               and len(SPACED_CELLS.findall(raw.strip())) >= 3 and len(heads := _cells_at(raw)) >= 4
+               and is_direction_table([cell for _, cell in heads])]
     for block in blocks:
         if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):
             continue
-        header = _cells_at(lines[block[0]])
+        width = _layout_measure([lines[i] for i in block])
+        header = _cells_at(lines[block[0]], width)
         if len(header) < 3:
             continue
         starts = [at for at, _ in header]
         rows: list[tuple[int, list[str]]] = []
         for i in block:
             cells = [""] * len(starts)
-            for at, text in _cells_at(lines[i]):
+            for at, text in _cells_at(lines[i], width):
                 column = max((k for k, start in enumerate(starts) if start <= at + 2), default=0)
                 cells[column] += text
             if not rows or sum(1 for cell in cells if cell) * 2 >= len(starts):
@@ -436,8 +454,13 @@ def _unflatten_numbered_rows(raw_lines: list[str]) -> list[str]:
     (blank lines between rows or not). Each row is read as one tab-separated line, on the line
     of its title cell."""
     lines = list(raw_lines)
+    if not any(raw.strip() == "序号" for raw in raw_lines):
+        return lines
     index = 0
     while index < len(lines):
+        if lines[index].strip() != "序号":
+            index += 1
+            continue
         header: list[int] = []
         j = index
         while j < len(lines) and (cell := lines[j].strip()) and len(cell) <= 12 \
@@ -1017,7 +1040,7 @@ def _listed_directions(lines: list[Line]) -> list[Line]:
             result += [replace(line, text=heading, norm=normalise(heading), continued=False),
                        replace(line, text=body, norm=normalise(body), continued=False)]
             continue
-        if classify_text(text) is not None:
+        if names and classify_text(text) is not None:
             names = {}  # a heading: the descriptions ended
         result.append(line)
     return result
@@ -1275,6 +1298,10 @@ def _indent_outline(raw_lines: list[str]) -> list[int]:
     return [depth[titles[i]] if i in titles else 0 for i in range(len(raw_lines))]
 
 
+# …年度社会发展与乡村振兴科技专项申报指南: a document's title, whole on its line
+DOCUMENT_TITLE_END = re.compile(r"(?:申报)?(?:指南|通知|办法|细则|公告|方案)\s*[)）]?$")
+
+
 def _mark_wraps(lines: list[Line]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines, is no heading, and ends neither a
@@ -1290,6 +1317,7 @@ def _mark_wraps(lines: list[Line]) -> None:
         cut = not before.table and not line.table and len(before.text) >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
+            and not DOCUMENT_TITLE_END.search(before.text) \
             and not _SPACED_NUMBER.match(line.norm) \
             and len(_BRACKET_LABELS.findall(before.text)) < 2  # 【研究内容】…【资助额度】…: whole
         if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
@@ -1921,6 +1949,8 @@ TERMS_BRACKET = re.compile(
     r"(?:年|个月)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
+                         # the kind of task it is, as national guidelines tag it: （共性关键技术类）
+                         r"|[(（]\s*[\u4e00-\u9fff]{2,8}(?:技术|示范|研究|攻关)类\s*[)）]\s*$"
                          # its kind: （重点项目）, （重大专项）
                          r"|[(（]\s*(?:(?:重大|重点|一般|面上|青年|培育)项目|重大专项)\s*[)）]\s*$"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
@@ -2231,8 +2261,9 @@ _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
 
 # 附表1 standing alone labels the table below it; 具体榜单见附表1 in a heading's text says whose
 # directions that table lists.
-APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$")
-APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])")
+# 附表1 / 附件2 on a line of its own, or 附表 alone (详见附表: the document's only table)
+APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$|^附\s*表\s*[:：]?$")
+APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)单位(?:类型|性质|要求)?$|^牵头(?:要求|类型)$")
 
 
@@ -2311,6 +2342,18 @@ def same_as_above(cells: list[str], above: list[str] | None) -> list[str]:
             for cell, up in zip(cells, above, strict=True)]
 
 
+CLASS_COLUMN = re.compile(r"^(?:项目|计划|支持)(?:类别|类型)$")
+
+
+def merged_down(header: list[str], cells: list[str], above: list[str] | None) -> list[str]:
+    """A class column's cell left empty under a merged cell (项目类别 shown on its group's
+    first row only) says what the row above says."""
+    if above is None or len(above) != len(cells):
+        return cells
+    return [up if not cell.strip() and CLASS_COLUMN.match(normalise(name).strip()) else cell
+            for name, cell, up in zip(header, cells, above, strict=True)]
+
+
 def table_row(header: list[str], line: Line,
               above: list[str] | None = None) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
@@ -2324,9 +2367,12 @@ def table_row(header: list[str], line: Line,
         cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header):
         return None
-    cells = same_as_above(cells, above)
+    cells = merged_down(header, same_as_above(cells, above), above)
     title = code = number = office = None
     labelled: list[Line] = []
+    names = [normalise(name).strip() for name in header]
+    # 项目类别 | 方向名称 | …: the class a row is of, beside its own title, names its terms
+    classed = sum(1 for name in names if _TITLE_COLUMN.match(name)) > 1
     for name, cell in zip(header, cells, strict=True):
         label = normalise(name).strip()
         unit = _UNIT.match(label)
@@ -2334,7 +2380,9 @@ def table_row(header: list[str], line: Line,
             label = unit["label"]
         if not cell:
             continue
-        if _TITLE_COLUMN.match(label):
+        if classed and CLASS_COLUMN.match(label):
+            labelled.append(Line(line.number, f"项目类别：{cell}", normalise(f"项目类别：{cell}")))
+        elif _TITLE_COLUMN.match(label):
             title = cell
         elif _CODE_COLUMN.search(label):
             code = cell

@@ -15,6 +15,7 @@ numbering and the node is created with `inferred` saying what was reconstructed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -63,6 +64,7 @@ from bot.catalogue.outline import (
     is_non_funding,
     is_terms_header,
     lead_cell,
+    merged_down,
     names_field,
     numbered_field,
     office_and_terms,
@@ -148,6 +150,9 @@ class Node:
     kinds_terms: list[str] = field(default_factory=list)
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
+    general_at: list[int] = field(default_factory=list)  # …and the line each stands near
+    parts: list[int] = field(default_factory=list)  # the root's: where each of 2+ guidelines
+    # attached to one notice starts (附件1 ⏎ …申报指南 ⏎ … 附件2 ⏎ …申报指南): rules bind their own
     # where 申报主体：… / 支持对象：… values start (field key, index of the label's line)
     # (field key, first line, line after the last) of each; the end is set when another label
     # goes on in the same field (申报条件 after 申报主体, both requirements)
@@ -559,7 +564,7 @@ class TreeBuilder:
         text says 见附表1 is where that table's directions belong."""
         label = APPENDIX_LABEL.match(line.norm.strip())
         if label:
-            self.appendix = label["n"]
+            self.appendix = label["n"] or ""
             self.attached = "件" in line.norm
             return True
         if ATTACHMENT.match(line.norm.strip()) and not any(next_.table for next_ in ahead):
@@ -567,7 +572,7 @@ class TreeBuilder:
             return True
         if self.current is not self.root and not line.table:
             for ref in APPENDIX_REF.finditer(line.norm):
-                self.referrers.setdefault(ref["n"], self.current)
+                self.referrers.setdefault(ref["n"] or "", self.current)
         if self.appendix is not None and self.table is None and not line.table:
             if len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm) \
                     and classify(line) is None and any(next_.table for next_ in ahead):
@@ -635,10 +640,10 @@ class TreeBuilder:
                     normalise(table_cells(ahead[0])[0]).strip()):
                 self.class_rows = True  # 项目类别 | 支持方式 | … over A类, B类 rows: terms by
                 return True  # class, which the directions name (项目类别：A类), no directions
-            owner = self.referrers.get(self.appendix) if self.appendix else None
+            owner = self.referrers.get(self.appendix) if self.appendix is not None else None
             if owner is not None and owner.non_funding:
                 owner = None  # 申报单位须按附件1所列方向申报 in 总体要求: not that section's
-            if owner is None and self.appendix \
+            if owner is None and self.appendix is not None \
                     and any(n.non_funding or n.section for n in self.stack[1:]):
                 owner = self.root  # 附件1's table of directions: not the last section's items
             if owner is not None:  # 附表1 at the end lists the directions of （一）
@@ -658,7 +663,8 @@ class TreeBuilder:
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
             return bool(re.match(r"^(?:合计|小计|总计)", cells[0].strip()))
-        self.table_above = same_as_above(cells, self.table_above) \
+        self.table_above = merged_down(self.table[0], same_as_above(cells, self.table_above),
+                                       self.table_above) \
             if len(cells) == len(self.table[0]) else None
         heading, labelled = row
         named = self.named_before(heading)
@@ -1672,7 +1678,12 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     terms_as_another_direction(root)
     marked_directions(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
+    root.parts = attached_guidelines(lines)
     root.general = general_rules(root, nodes)
+    for sentence in fx.sentences(fx.unwrap("\n".join(preamble))):
+        if PREAMBLE_MODE.search(normalise(sentence)):
+            root.general.append(sentence)
+            root.general_at.append(0)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
     assign_kinds(nodes)
@@ -1757,6 +1768,30 @@ def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
     return [node for node in nodes if id(node) in leaves]
 
 
+# the preamble's 市重点研发计划项目采取前资助方式。: how every project of the document is funded
+PREAMBLE_MODE = re.compile(
+    r"(?:计划|专项)(?:项目)?(?:均|统一|一律)?(?:采取|采用|实行)[^。；;，,]{0,8}?方式[。；;]?$")
+REFERS_ON = re.compile(r"见(?:附)?表|详见|见附件")
+TERM_ITEM = re.compile(
+    r"^(?:申报主体|牵头(?:单位|要求)|经费配套|配套(?:要求|比例)|资金拨付|拨付方式)$")
+
+
+def _bare_title(title: str) -> str:
+    return re.sub(r"^[一二三四五六七八九十\d]+[、.．]|\s+", "", normalise(title))
+
+
+ATTACHMENT_MARK = re.compile(r"^附件\s*[\d一二三四五六七八九十]{1,2}\s*[:：]?$")
+
+
+def attached_guidelines(lines: list[Line]) -> list[int]:
+    """Where each guideline starts when a notice attaches two or more (附件1 ⏎ …申报指南,
+    附件2 ⏎ …申报指南): the rules a guideline states for all its directions bind only its own."""
+    starts = [line.number for line, after in itertools.pairwise(lines)
+              if ATTACHMENT_MARK.match(line.norm.strip()) and "指南" in after.text
+              and len(after.text.strip()) <= 60]
+    return starts if len(starts) >= 2 else []
+
+
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
     rule for every direction; `extract.inherit` reads them last."""
@@ -1769,17 +1804,31 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     found: list[str] = []
     pending = [root]
     within: set[int] = set()  # the conditions sections and every item under them
+    terms_within: set[int] = set()  # the items of a section of terms for every direction
     while pending:
         node = pending.pop(0)
         if node is root or id(node) not in holding:
             conditions = id(node) in within or bool(
                 node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title)))
+            # 一、支持方式与标准 ⏎ （一）支持方式。采取事前资助方式… ⏎ （二）实施期限。… — a
+            # section of terms items each named for a term: the terms of every direction
+            section = TERMS_SECTION.match(_bare_title(node.title)) if node.title else None
+            terms = id(node) in terms_within or (
+                node.non_funding and section is not None and not section["rules"]
+                and not REFERS_ON.search("".join(node.text))  # (…见表1: the table says them)
+                and all(  # (or its paragraph alone: 本专项采取…)
+                    c.title and (TERMS_SECTION.match(_bare_title(c.title))
+                                 or TERM_ITEM.match(_bare_title(c.title)))
+                    for c in node.children))
+            if terms:
+                terms_within.update(id(child) for child in node.children)
             if conditions:
                 within.update(id(child) for child in node.children)
             stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
             if node.title and APPLICANT_SECTION.match(re.sub(r"\s+", "", node.title)) \
                     and (kind := _applicant_kind(node.stated)):
                 found.append(f"申报主体须为{kind}。")  # 一、申报对象 ⏎ …独立核算的企业。
+                root.general_at.append(node.line)
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
@@ -1797,10 +1846,11 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
                 if led and any(led.startswith(title) for title in headed):
                     continue
-                if any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
+                if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
                     found.append(item.strip())
+                    root.general_at.append(node.line)
         pending.extend(node.children)
     return found
 
