@@ -3508,3 +3508,43 @@ def test_a_national_style_guideline() -> None:
             for leaf in guideline.leaves] == [
         ("对二甲苯下游高端衍生物制备技术", "前资助", 1, True),
         ("环烷酸及石油磺酸盐精制技术", "前资助", 1, True)]
+
+
+def test_spaced_out_characters_and_wingdings_bullet_letters() -> None:
+    """PDF text set with a space after every character (贵 阳 市 …, a paragraph's last line
+    tight) read back; Word's Wingdings bullets saved as letters and a tab (Ø plan, n its terms,
+    ü direction, l its fields) read as the bullets they were."""
+    spaced = _parse([
+        "二 、 支 持 方 向",
+        "（ 一 ） 重 点 研 发 计 划 （ 归 口 处 室 ： 高 新 技 术 处 ）",
+        "    本 计 划 采 取 前 资 助 方 式 ， 实 施 期 限 不 超 过 3 年 ， 须 由 企 业 牵",
+        "头申报。",
+        "1 . 大 数 据 安 全 关 键 技 术 （ G Y 2 3 Z D 0 1 ）",
+        "    支 持 数 据 安 全 治 理 、 隐 私 计 算 等 关 键 技 术 研 究 。 每 项 资 助 1 5 0",
+        "～ 3 0 0 万 元 ， 拟 支 持 2 项 。",
+        "2 . 铝 及 铝 加 工 新 材 料 （ G Y 2 3 Z D 0 3 ）",
+        "    支 持 高 性 能 铝 合 金 精 深 加 工 技 术 研 究 。 每",
+        "项资助100万元，拟支持1项。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in spaced.leaves] == [
+        ("大数据安全关键技术", "GY23ZD01", "高新技术处", 150, 300, 3),
+        ("铝及铝加工新材料", "GY23ZD03", "高新技术处", 100, 100, 3)]
+    bullets = _parse([
+        "二、支持方向",
+        "Ø\t重点研发计划",
+        "n\t归口科室：高新技术科",
+        "n\t支持方式：前资助",
+        "n\t牵头要求：须由企业牵头申报",
+        "ü\tVR虚拟现实内容制作关键技术",
+        "l\t研究内容：研究虚拟现实内容生产技术。",
+        "l\t资助额度：每项100～150万元",
+        "ü\t航空制造复合材料",
+        "l\t资助额度：每项不超过80万元",
+        "三、申报程序",
+        "Ø\t登录系统在线填报。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.enterprise_lead_only,
+             leaf.funding_max_wan) for leaf in bullets.leaves] == [
+        ("VR虚拟现实内容制作关键技术", "高新技术科", "前资助", True, 150),
+        ("航空制造复合材料", "高新技术科", "前资助", True, 80)]

@@ -18,9 +18,42 @@ _BOX_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = _unchatted(_unnumbered(_without_rtf(raw_lines)))
+    raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(_without_rtf(raw_lines)))))
     raw_lines, one_line_nodes = _untreed(_untranslated(raw_lines))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
+
+
+# Word's symbol-font bullets saved as plain text come out as the letters of their code points
+# (Wingdings Ø ü § n l q v …) and a tab: each letter the bullet it was, a level of its own
+_WINGDINGS = {"Ø": "■", "ü": "◆", "§": "▲", "v": "◇", "q": "□", "Ú": "►", "Ö": "▶",
+              "n": "●", "l": "●", "o": "○"}
+_WINGDING_LINE = re.compile(rf"^(?P<lead>\s*)(?P<mark>[{''.join(_WINGDINGS)}])\t(?=\S)")
+
+
+def _unwingded(raw_lines: list[str]) -> list[str]:
+    """The bullets back (where five or more lines open with such a letter and a tab)."""
+    if sum(1 for raw in raw_lines if _WINGDING_LINE.match(raw)) < 5:
+        return raw_lines
+    return [_WINGDING_LINE.sub(lambda m: f"{m['lead']}{_WINGDINGS[m['mark']]} ", raw)
+            for raw in raw_lines]
+
+
+def _spaced_out(text: str) -> str | None:
+    """贵 阳 市 2 0 2 3 年 度 — a line set with widened character spacing, as a PDF's text
+    layer gives it: every other character a space. The line as written, or None."""
+    body = text.strip()
+    if len(body) < 7 or len(body) % 2 == 0 or body[1::2].strip():
+        return None
+    return text[:len(text) - len(text.lstrip())] + body[::2]
+
+
+def _unspaced(raw_lines: list[str]) -> list[str]:
+    """The lines of a text laid out with a space after every character read back (where
+    five or more lines are set that way; a paragraph's tight last line stays as it is)."""
+    spaced = [_spaced_out(raw) for raw in raw_lines]
+    if sum(1 for line in spaced if line is not None) < 5:
+        return raw_lines
+    return [line if line is not None else raw for raw, line in zip(raw_lines, spaced, strict=True)]
 
 
 # A guideline posted as a group chat's messages, exported: each message opens with its time
