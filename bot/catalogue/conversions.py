@@ -1,8 +1,9 @@
-"""What tools and editors leave in a guideline's text before the outline is read: a 修订稿's
-revision marks, an OCR text layer's misread digits, a translation on every line, a mind map's
-branch marks, a pasted JSON export. Each pass keeps every line where it was (leaves cite the
-lines a reader finds), changes a document only when it clearly carries the device, and returns
-the lines unchanged otherwise.
+"""What tools and editors leave in a guideline's text before the outline is read: RTF markup,
+a file viewer's line numbers, a group chat's message heads, letter-spaced PDF text, Wingdings
+bullets saved as letters, a translation on every line, a mind map's branch marks, a 修订稿's
+revision marks, an OCR text layer's misread digits, a pasted JSON export. Each pass keeps every
+line where it was (leaves cite the lines a reader finds), changes a document only when it
+clearly carries the device, and returns the lines unchanged otherwise.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def _unchatted(raw_lines: list[str]) -> list[str]:
         sender = head or sender
         if head is None and sender is not None:
             sizes[sender] = sizes.get(sender, 0) + len(raw.strip())
+
     def office(name: str) -> str:  # 茂名市科技局-陈晓 and 茂名市科技局-林志强: one bureau
         return re.split(r"[-—·|(（]", name, maxsplit=1)[0]
 
