@@ -387,16 +387,21 @@ def _read_percent(norm: str, result: Funding) -> None:
 _NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
 
 
+_YEARS_PAID = re.compile(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付")
+_LOAN_INTEREST = re.compile(r"(?<=[贷信])(款|贷)([^。；;]{0,30}?)给予贴息")
+_MILESTONES_PAID = re.compile(r"里程碑式(?:分期|分阶段)?拨付")
+
+
 def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
     text = normalise(text)  # (後補助 in a page copied from a site's 繁體 view)
-    text = re.sub(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付", "分年拨付",
-                  text)  # 分两年拨付, 分三年按4:3:3比例拨付
-    # 按贷款合同实际发生利息的50%给予贴息: interest on a loan
-    text = re.sub(r"(?<=[贷信])(款|贷)([^。；;]{0,30}?)给予贴息", r"\1\2贷款贴息", text)
-    text = re.sub(r"里程碑式(?:分期|分阶段)?拨付", "里程碑式补助", text)  # 按里程碑式分期拨付
+    if "拨付" in text:
+        text = _YEARS_PAID.sub("分年拨付", text)  # 分两年拨付, 分三年按4:3:3比例拨付
+        text = _MILESTONES_PAID.sub("里程碑式补助", text)  # 按里程碑式分期拨付
+    if "贴息" in text:  # 按贷款合同实际发生利息的50%给予贴息: interest on a loan
+        text = _LOAN_INTEREST.sub(r"\1\2贷款贴息", text)
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
     text = _NOT_MODE.sub("", text)  # 本方向不适用事后补助方式，采用以奖代补: 奖补 only

@@ -607,12 +607,15 @@ _LISTED_INLINE = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)[^。；
                             rf"(?=\s*[{CIRCLED}])")
 
 
+_CIRCLED_MARK = re.compile(rf"[{CIRCLED}]")
+
+
 def _split_inline_directions(lines: list[Line]) -> list[Line]:
     """Two or more numbered sub-directions on one line are one line each (same number)."""
     result: list[Line] = []
     for line in lines:
         intro = _LISTED_INLINE.search(line.text)
-        circled = [m.start() for m in re.finditer(rf"[{CIRCLED}]", line.text)]
+        circled = [m.start() for m in _CIRCLED_MARK.finditer(line.text)]
         if intro and len(circled) >= 2 and not line.table:
             head = line.text[:intro.end()].strip()
             result.append(replace(line, text=head, norm=normalise(head)))
@@ -755,6 +758,11 @@ def _revised(lines: list[Line]) -> list[Line]:
 _BRACKET_LABELS = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
 
 
+_QUOTA_LEAD = re.compile(r"^(?:拟支持|拟立项)")
+_RUN_ON = re.compile(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S")
+_QUOTA_PART = re.compile(r"(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]")
+
+
 def split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
@@ -770,10 +778,10 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
                        for cell in cells]
             continue
         if not line.table and _QUOTA_START.match(line.norm):  # 拟支持1项。 on a line of its own
-            text = f"拟支持数量：{re.sub(r'^(?:拟支持|拟立项)', '', line.text.strip())}"
+            text = f"拟支持数量：{_QUOTA_LEAD.sub('', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
             continue
-        if line.table or not (re.search(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S", line.text)
+        if line.table or not (_RUN_ON.search(line.text)
                               or len(_BRACKET_LABELS.findall(line.text)) >= 2) \
                 or read_label(line) is None:  # (【研究内容】…【资助额度】…: run together)
             result.append(line)
@@ -784,7 +792,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
-            if re.match(r"(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]", part):
+            if _QUOTA_PART.match(part):
                 part = f"拟支持数量：{part.removeprefix('拟支持').removeprefix('拟立项')}"
             if part:
                 result.append(replace(line, text=part, norm=normalise(part)))
@@ -1931,13 +1939,17 @@ def _colon_title(text: str, body: int = 10) -> int | None:
     return match.end(1)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_AFTER_SENTENCE = re.compile(r"(?<=[。！？!?])")
+
+
 def _title_and_body(text: str) -> tuple[str, str]:
     """A heading's text split after its first sentence end (title（科）。body …), or after the
     colon that ends a name (高新技术企业认定奖补：对…给予…)."""
     colon = _colon_title(text, 0)
-    if colon is not None and not re.search(r"[。！？!?]", text[:colon]):
+    if colon is not None and not _SENTENCE_END.search(text[:colon]):
         return text[:colon + 1], text[colon + 1:]  # the colon stays with the title
-    parts = re.split(r"(?<=[。！？!?])", text, maxsplit=1)
+    parts = _AFTER_SENTENCE.split(text, maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 

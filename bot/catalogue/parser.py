@@ -2148,11 +2148,14 @@ def terms_naming_children(root: Node) -> None:
                 node.fields[key] = _clauses_to_children(node.fields[key], titled)
 
 
+_NOTE_LEAD = re.compile(r"^注\s*[:：]")
+
+
 def _notes_to_children(text: str, node: Node) -> list[str]:
     """注：“先进装备制造关键技术”方向拟支持2项；农业科技特派员服务项目不适用上述资助额度 under
     a group's terms: each clause naming a direction below is that direction's own (本方向…);
     what is left stays the group's."""
-    if not re.match(r"^注\s*[:：]", text.strip()) or not node.children:
+    if not _NOTE_LEAD.match(text.strip()) or not node.children:
         return [text]
     titles = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children if c.title}
     kept = []
