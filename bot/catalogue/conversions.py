@@ -13,7 +13,8 @@ import re
 
 from bot.catalogue.exported import json_records
 
-_BOX_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")  # a drawn table's rule
+# a drawn table's rule (────, ├──┼──┤, | --- |): no text (the outline reads it from here too)
+TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
 
 
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
@@ -237,7 +238,7 @@ def _untreed(raw_lines: list[str]) -> tuple[list[str], bool]:
     ├────┼ rules are no branches)."""
     def branch_of(raw: str) -> re.Match[str] | None:
         branch = _TREE.match(raw)
-        return branch if branch and not _BOX_RULE.match(raw[branch.end():].strip() or "─") \
+        return branch if branch and not TABLE_RULE.match(raw[branch.end():].strip() or "─") \
             else None
 
     if sum(1 for raw in raw_lines if branch_of(raw)) < 5:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.catalogue.conversions import as_converted
+from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.numbers import chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
@@ -1270,6 +1270,15 @@ WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$")
 _SPACED_NUMBER = re.compile(r"^(?:[A-H]\d{1,2}|\d{1,2}-\d{1,2}|No\.?\s*\d{1,3})[ \u3000]+\S")
 
 
+def _page_width(lengths: list[int]) -> float:
+    """How long a line cut at the page width is: nine tenths of the longest lines' length
+    (the 90th percentile, so a few over-long ones do not set it), and no less than 20."""
+    if not lengths:
+        return 20
+    ordered = sorted(lengths)
+    return max(ordered[int(len(ordered) * 0.9) - 1] * 0.9, 20)
+
+
 def _indent_outline(raw_lines: list[str]) -> list[int]:
     """An outline shown only by indentation (Word's numbering lost on export: 　　重点研发计划 ⏎
     　　　　农畜产品精深加工 ⏎ 　　　　　　乳制品功能性配料开发 ⏎ 　　　　　　　　支持…。): each
@@ -1282,9 +1291,8 @@ def _indent_outline(raw_lines: list[str]) -> list[int]:
 
     titles: dict[int, int] = {}
     numbered = 0
-    lengths = sorted(len(raw.rstrip()) for raw in raw_lines if raw.strip())
     # a piece of a sentence cut at the page width is as long as the longest lines: no title
-    full = max(lengths[int(len(lengths) * 0.9) - 1] * 0.9, 20) if lengths else 20
+    full = _page_width([len(raw.rstrip()) for raw in raw_lines if raw.strip()])
     for index, raw in enumerate(raw_lines):
         text = raw.strip()
         if not text or "\t" in text or "|" in text:
@@ -1315,10 +1323,10 @@ def _mark_wraps(lines: list[Line]) -> None:
     line before is as long as the document's longest lines, is no heading, and ends neither a
     sentence nor a bracket. Such a line is never a heading, whatever it starts with (…转化 /
     专项四类。各专项… is not 专项四)."""
-    widths = sorted(len(line.text) for line in lines if not line.table)
+    widths = [len(line.text) for line in lines if not line.table]
     if len(widths) < 8:
         return
-    full = max(widths[int(len(widths) * 0.9) - 1] * 0.9, 20)
+    full = _page_width(widths)
     # an empty line ends a paragraph, unless the text puts one after every line
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     for before, line in pairwise(lines):
@@ -2259,7 +2267,6 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
-TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
 _TITLE_COLUMN = re.compile(
     r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it

@@ -1692,7 +1692,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         for index, node in enumerate(nodes, start=1)
     ]
     if simplified is not None:
-        leaves = [traditional.as_written(leaf, raw_lines, simplified) for leaf in leaves]
+        leaves = traditional.as_written(leaves, raw_lines, simplified)
     warnings = unknown_labels(nodes, source_name)
     warnings += damaged(root, nodes, source_name)
     if not leaves:

@@ -52,8 +52,8 @@ def as_simplified(raw_lines: list[str]) -> list[str] | None:
     return [line.translate(table) for line in raw_lines]
 
 
-def as_written(leaf: Leaf, raw_lines: list[str], simplified: list[str]) -> Leaf:
-    """The leaf with each quoted text cut from the original at the place the copy has it (a
+def as_written(leaves: list[Leaf], raw_lines: list[str], simplified: list[str]) -> list[Leaf]:
+    """The leaves with each quoted text cut from the original at the place the copy has it (a
     text joined from several lines piece by piece; one not found stays as read)."""
     copy, original = "\n".join(simplified), "\n".join(raw_lines)
 
@@ -63,7 +63,11 @@ def as_written(leaf: Leaf, raw_lines: list[str], simplified: list[str]) -> Leaf:
             return original[at:at + len(text)]
         return "\n".join(back(piece) for piece in text.split("\n")) if "\n" in text else text
 
-    changes: dict[str, Any] = {name: back(value) for name in QUOTED
-                               if isinstance(value := getattr(leaf, name), str)}
-    changes["other_fields"] = {back(key): back(value) for key, value in leaf.other_fields.items()}
-    return dataclasses.replace(leaf, **changes)
+    def written(leaf: Leaf) -> Leaf:
+        changes: dict[str, Any] = {name: back(value) for name in QUOTED
+                                   if isinstance(value := getattr(leaf, name), str)}
+        changes["other_fields"] = {back(key): back(value)
+                                   for key, value in leaf.other_fields.items()}
+        return dataclasses.replace(leaf, **changes)
+
+    return [written(leaf) for leaf in leaves]
