@@ -26,6 +26,9 @@ FUNDING = [
     # an aside in brackets (实现销售) does not make the grant after it a sales figure
     ("A类项目（建成中试线并实现销售）资助150万元，B类项目资助80万元。", 80, 150, None, None,
      [150, 80], None),
+    # 万 before a measure word counts kilowatt-hours or mu, not yuan
+    ("年节电量不低于500万千瓦时。每项资助80万元，拟支持1项。", 80, 80, None, None, [], None),
+    ("推广面积不少于10万亩，每项资助不超过30万。", None, 30, None, None, [], None),
 ]
 
 

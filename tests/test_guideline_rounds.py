@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from bot.catalogue import columns
 from bot.catalogue.ingest import parse_document
 
 ROUNDS = Path(__file__).parent / "data" / "guidelines-rounds"
@@ -93,6 +94,9 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
            if len(body := line.strip()) >= 7 and len(body) % 2 and not body[1::2].strip()) >= 5:
         pytest.skip("PDF text set with a space after every character: already a text layer's "
                     "lines, each as long as the page is wide")
+    if columns.as_read(text.splitlines()) is not None:
+        pytest.skip("a page printed in two columns: each line already a text layer's row, "
+                    "the two columns side by side")
     if text.lstrip("\ufeff").startswith("{\\rtf"):
         pytest.skip("RTF source: no PDF's text layer keeps its markup")
     if sum(1 for line in text.splitlines() if re.match(r"#{1,6} ", line)) >= 2:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -3548,3 +3549,74 @@ def test_spaced_out_characters_and_wingdings_bullet_letters() -> None:
              leaf.funding_max_wan) for leaf in bullets.leaves] == [
         ("VR虚拟现实内容制作关键技术", "高新技术科", "前资助", True, 150),
         ("航空制造复合材料", "高新技术科", "前资助", True, 80)]
+
+
+def _display(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _page(left: list[str], right: list[str], gutter: int = 52) -> list[str]:
+    """Two columns side by side, the right one from display column `gutter` on."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [(a + " " * (gutter - _display(a)) + b).rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def _aligned(left: str, right: str, width: int = 96) -> str:
+    return left + " " * (width - _display(left) - _display(right)) + right
+
+
+def test_a_page_printed_in_two_columns() -> None:
+    """A 公报 page printed in two columns, its text taken with the layout kept: the left column
+    read down, then the right one, then the next page — a paragraph going on at the top of the
+    next column and over a page (每项资助30～ ⏎ 50万元), the header mirrored on facing pages
+    dropped — and every leaf citing the physical line its heading is on. 500万千瓦时 is no
+    grant; an award item set out as a bullet (● 对…的高新技术企业) is still the firm's."""
+    guideline = _parse([
+        _aligned("张家口市人民政府公报", "2025年第4期"),
+        " " * 30 + "张家口市2025年度科技计划项目申报指南",
+        "",
+        *_page(["一、支持方向",
+                "（一）重点研发计划（归口科室：高新技术科）",
+                "    本计划采取前资助方式，实施期限不超过3年，须",
+                "由企业牵头申报。",
+                "1.冰雪装备关键技术研发（ZK25ZD01）",
+                "    支持造雪机、压雪车、滑雪板及索道等冰雪装备核",
+                "心部件研发与国产化替代，关键部件国产化率达到70%",
+                ""],
+               ["以上。每项资助100～200万元，拟支持2项。",
+                "2.数据中心绿色节能技术（ZK25ZD02）",
+                "    支持张北、怀来数据中心液冷散热、余热回收与智",
+                "能运维技术研究，年节电量不低于500万千瓦时。每项",
+                "资助80万元，拟支持1项。",
+                "3.坝上错季蔬菜绿色生产（ZK25ZD03）",
+                "    支持错季蔬菜节水灌溉与冷链保鲜技术集成示范，",
+                "示范面积500亩以上，节水20%以上。每项资助30～"]),
+        "",
+        " " * 46 + "— 1 —",
+        _aligned("2025年第4期", "张家口市人民政府公报"),
+        "",
+        *_page(["50万元，拟支持2项。",
+                "（二）科技创新奖补计划（归口科室：成果转化科）",
+                "4.高新技术企业培育奖补（ZK25JB01）",
+                "● 对2024年首次认定的高新技术企业，采取以奖代补",
+                "方式一次性给予15万元。"],
+               ["三、申报程序",
+                "    申报单位登录科技计划项目管理系统在线填报，纸",
+                "质材料一式2份报送归口科室。",
+                "四、联系方式",
+                "    高新技术科：0313-8012301。"]),
+        " " * 46 + "— 2 —",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        (8, "ZK25ZD01", "高新技术科", 100, 200, 2, True),
+        (5, "ZK25ZD02", "高新技术科", 80, 80, 1, True),
+        (9, "ZK25ZD03", "高新技术科", 30, 50, 2, True),
+        (18, "ZK25JB01", "成果转化科", 15, 15, None, True)]
+    first, second, third, award = guideline.leaves
+    assert first.content.endswith("国产化率达到70%以上。每项资助100～200万元，拟支持2项。")
+    assert "余热回收与智能运维" in second.content
+    assert third.content.endswith("每项资助30～50万元，拟支持2项。")
+    assert award.qualifications == ["高新技术企业"]

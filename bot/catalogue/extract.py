@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import normalise
-from bot.catalogue.outline import FIELD_LABELS, OWN, label_key
+from bot.catalogue.outline import BULLET, FIELD_LABELS, OWN, label_key
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
@@ -993,7 +993,7 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
     return [(match["who"] or match["firm"] or match["spanning"], match["tail"] or "")
             for sentence in fx.sentences(normalise(stated))
             for clause in re.split(r"(?<=[；;])", sentence)
-            if (match := AWARD_TARGET.match(clause.strip()))
+            if (match := AWARD_TARGET.match(BULLET.sub("", clause.strip())))  # ● 对…
             and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
                  or clause.rstrip("。；; ").endswith("给予"))]
 

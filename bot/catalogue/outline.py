@@ -582,7 +582,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            indent_depth=indents[number - 1]))
         broke = blank = False
     if not one_line_nodes:  # (a mind map's node is one line, never cut at a page width)
-        _mark_wraps(result)
+        _mark_wraps(result, {number: _first_row_indent(raw)
+                             for number, raw in enumerate(realigned, start=1)})
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
@@ -1262,8 +1263,9 @@ def _closes_bracket(before: str, line: str) -> bool:
     return False
 
 
-# A sentence cut mid-way: a word or a comma at the end (not 。, a bracket or a rule ------)
-WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$")
+# A sentence cut mid-way: a word, a comma or a range's dash at the end (每项资助30～ ⏎ 50万元;
+# not 。, a bracket or a rule ------)
+WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$|(?<=\d)[～~—－]$")
 
 
 # numbers no sentence carries on with: a letter and digits, or two numbers, then a space
@@ -1318,11 +1320,18 @@ def _indent_outline(raw_lines: list[str]) -> list[int]:
 DOCUMENT_TITLE_END = re.compile(r"(?:申报)?(?:指南|通知|办法|细则|公告|方案)\s*[)）]?$")
 
 
-def _mark_wraps(lines: list[Line]) -> None:
+def _first_row_indent(raw: str) -> float:
+    """A paragraph's first-row indent, in characters (two at most: 　　 or four spaces), which a
+    row cut at the page width fills as its text would."""
+    lead = raw[:len(raw) - len(raw.lstrip(" \u3000"))]
+    return min(lead.count("\u3000") + lead.count(" ") / 2, 2)
+
+
+def _mark_wraps(lines: list[Line], indents: dict[int, float]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
-    line before is as long as the document's longest lines, is no heading, and ends neither a
-    sentence nor a bracket. Such a line is never a heading, whatever it starts with (…转化 /
-    专项四类。各专项… is not 专项四)."""
+    line before is as long as the document's longest lines (its first-row indent counted, when
+    no heading follows), is no heading, and ends neither a sentence nor a bracket. Such a line
+    is never a heading, whatever it starts with (…转化 / 专项四类。各专项… is not 专项四)."""
     widths = [len(line.text) for line in lines if not line.table]
     if len(widths) < 8:
         return
@@ -1330,7 +1339,10 @@ def _mark_wraps(lines: list[Line]) -> None:
     # an empty line ends a paragraph, unless the text puts one after every line
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     for before, line in pairwise(lines):
-        cut = not before.table and not line.table and len(before.text) >= full \
+        width = len(before.text)
+        if classify_text(line.text) is None:  # (an indent is no reason to take a heading on)
+            width += indents.get(before.number, 0)
+        cut = not before.table and not line.table and width >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
             and not DOCUMENT_TITLE_END.search(before.text) \
@@ -1602,6 +1614,12 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     """A short line repeated next to page breaks (the document's title, a bureau's name)."""
     # a table's header row repeated after a page break is the table's, not a running header
     keys = ["" if "\t" in text else _SPACES.sub("", text) for text in lines]
+    # a gazette's header mirrored on facing pages (公报   2025年第4期 / 2025年第4期   公报)
+    present = set(keys)
+    for index, text in enumerate(lines):
+        cells = SPACED_CELLS.split(text) if keys[index] else []
+        if len(cells) == 2 and (mirror := _SPACES.sub("", cells[1] + cells[0])) in present:
+            keys[index] = min(keys[index], mirror)
     counts = Counter(key for key in keys if 4 <= len(key) <= 40)  # not a wrapped 万元
     found: set[int] = set()
     for key, count in counts.items():

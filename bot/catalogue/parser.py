@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.catalogue import extract, traditional
+from bot.catalogue import columns, extract, traditional
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -1653,6 +1653,10 @@ def terms_as_another_direction(root: Node) -> None:
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
+    read = columns.as_read(raw_lines)  # a page printed in two columns
+    if read is not None:
+        guideline = parse_guideline(meta, read[0], source_name)
+        return columns.on_the_page(guideline, read[1])
     simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
     lines = clean_lines(simplified or raw_lines)
     builder = TreeBuilder()

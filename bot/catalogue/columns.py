@@ -1,0 +1,134 @@
+"""A page printed in two columns (a 政府公报's), its text taken with the layout kept: every line
+holds a row of the left column and, from one fixed display column on, a row of the right one.
+A reader reads the left column down, then the right one, then the next page; the parser reads
+the text in that order and each leaf still cites the physical line its heading is on.
+
+Lines that cross the gutter (a title block, a running header, a page footer) are read where
+they stand and end the columns above them, so each page's columns are read as a band of their
+own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+import unicodedata
+from collections import Counter
+
+from bot.catalogue.models import Guideline
+
+# the most a right-column row starts past the gutter: a paragraph's first-row indent
+MAX_INDENT = 8
+# rows that must carry text in both columns, in number and as a share of the text's rows
+MIN_ROWS = 10
+MIN_SHARE = 0.3
+
+_GAP = re.compile(r" {2,}|\u3000+")
+# a page's number, centred under both columns however narrow: — 17 —, - 3 -, 第3页
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}"
+                          r"|第\s*\d{1,4}\s*页\s*(?:共\s*\d+\s*页)?)\s*$")
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _columns_of(raw: str) -> list[int]:
+    """The display column each character of the line starts at."""
+    at, columns = 0, []
+    for char in raw:
+        columns.append(at)
+        at += _width(char)
+    return columns
+
+
+def _split(raw: str, gutter: int) -> tuple[str, str] | None:
+    """The line's left and right column rows, or None when its text crosses the gutter or its
+    right part starts too far past it (a right-aligned header, a centred footer)."""
+    if _PAGE_NUMBER.match(raw):
+        return None
+    columns = _columns_of(raw)
+    cut = next((i for i, at in enumerate(columns) if at >= gutter), len(raw))
+    left, right = raw[:cut], raw[cut:]
+    if cut < len(raw) and columns[cut] != gutter:
+        return None  # a wide character stands on the gutter
+    if right.strip() and (left[-2:].strip() if len(left) >= 2 else left.strip()):
+        return None  # no gap before the gutter: one text running across
+    if right.strip() and len(right) - len(right.lstrip()) > MAX_INDENT:
+        return None
+    return left.rstrip(), right.rstrip()
+
+
+def _gutter(raw_lines: list[str]) -> int | None:
+    """The display column the right column starts at, where the text is laid out in two
+    columns of prose; None otherwise (a table's columns hold short cells, several a row)."""
+    starts: Counter[int] = Counter()
+    gapped = 0
+    for raw in raw_lines:
+        if "  " not in raw and "\u3000" not in raw:
+            continue  # (most lines of most documents: no gap to measure)
+        found = [gap.end() for gap in _GAP.finditer(raw)
+                 if gap.end() < len(raw) and raw[:gap.start()].strip()]
+        gapped += bool(found)
+        starts.update(sum(map(_width, raw[:end])) for end in found)
+    if gapped < MIN_ROWS:
+        return None
+    gutter = starts.most_common(1)[0][0]
+    rows = [raw for raw in raw_lines if raw.strip()]
+    both = [split for raw in rows if (split := _split(raw, gutter)) is not None
+            and split[0].strip() and split[1].strip()]
+    if len(both) < max(MIN_ROWS, MIN_SHARE * len(rows)):
+        return None
+    widths = [sum(map(_width, left.strip())) for left, _ in both]
+    right_widths = [sum(map(_width, right.strip())) for _, right in both]
+    cells = sum(1 for left, right in both
+                if _GAP.search(left.strip()) or _GAP.search(right.strip()))
+    prose = statistics.median(widths) >= 0.6 * gutter and statistics.median(right_widths) >= 24
+    return gutter if prose and cells <= 0.2 * len(both) else None
+
+
+def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines in reading order and the physical line (1-based) each came from; None when
+    the text is not laid out in two columns."""
+    gutter = _gutter(raw_lines)
+    if gutter is None:
+        return None
+    lines: list[str] = []
+    numbers: list[int] = []
+    band: list[tuple[int, tuple[str, str]]] = []
+
+    def read_band() -> None:
+        for side in (0, 1):
+            rows = [(number, split[side]) for number, split in band]
+            while rows and not rows[-1][1].strip():  # a column's foot and head break no
+                rows.pop()                           # paragraph: its text goes on
+            while rows and not rows[0][1].strip():
+                rows.pop(0)
+            for number, text in rows:
+                lines.append(text)
+                numbers.append(number)
+        band.clear()
+
+    for number, raw in enumerate(raw_lines, start=1):
+        split = _split(raw, gutter)
+        if split is None:
+            read_band()
+            lines.append(raw)
+            numbers.append(number)
+        else:
+            band.append((number, split))
+    read_band()
+    return lines, numbers
+
+
+def on_the_page(guideline: Guideline, numbers: list[int]) -> Guideline:
+    """The guideline read in reading order, each line it cites the physical line it is on."""
+    def physical(line: int) -> int:
+        return numbers[line - 1] if 0 < line <= len(numbers) else line
+
+    leaves = [dataclasses.replace(leaf, source_line=physical(leaf.source_line))
+              for leaf in guideline.leaves]
+    warnings = [issue.model_copy(update={"line": physical(issue.line)})
+                for issue in guideline.warnings]
+    return guideline.model_copy(update={"leaves": leaves, "warnings": warnings})
