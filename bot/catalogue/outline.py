@@ -1339,7 +1339,7 @@ def _mark_wraps(lines: list[Line], indents: dict[int, float]) -> None:
     # an empty line ends a paragraph, unless the text puts one after every line
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     for before, line in pairwise(lines):
-        width = len(before.text)
+        width: float = len(before.text)
         if classify_text(line.text) is None:  # (an indent is no reason to take a heading on)
             width += indents.get(before.number, 0)
         cut = not before.table and not line.table and width >= full \
