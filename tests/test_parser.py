@@ -3620,3 +3620,56 @@ def test_a_page_printed_in_two_columns() -> None:
     assert "余热回收与智能运维" in second.content
     assert third.content.endswith("每项资助30～50万元，拟支持2项。")
     assert award.qualifications == ["高新技术企业"]
+
+
+def test_english_glosses_after_headings_and_labels() -> None:
+    """A development zone's bilingual guideline: （English） after every heading and label goes
+    (five or more lines carry one); a code, an acronym and （eVTOL） in a title stay."""
+    guideline = _parse([
+        "二、支持方向与标准（Supported Areas and Funding Standards）",
+        "（一）数字经济与软件（Digital Economy and Software）（责任部门：科技创新局）",
+        "　　本领域项目采取前资助方式，须由企业牵头申报。",
+        "1.工业软件与工业互联网平台关键技术（Key Technologies for Industrial Software）",
+        "　　指南代码（Code）：DLGX2024-SZ01",
+        "　　研究内容（Research Content）：开展工业软件关键技术研究。",
+        "　　支持额度（Funding）：100～200万元。",
+        "2.电动垂直起降飞行器（eVTOL）飞控技术（Flight Control for eVTOL）",
+        "　　指南代码（Code）：DLGX2024-SZ02",
+        "　　支持额度（Funding）：不超过150万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("工业软件与工业互联网平台关键技术", "DLGX2024-SZ01", "科技创新局", "前资助", 200),
+        ("电动垂直起降飞行器（eVTOL）飞控技术", "DLGX2024-SZ02", "科技创新局", "前资助", 150)]
+
+
+def test_a_summary_tables_remarks_are_the_directions_own_terms() -> None:
+    """附表 一览表 at the end: a row's 备注 (ratio, period, lead rule, R&D floor, what the firm
+    holds) and the mode its amount names are the direction's own, over its 专项's terms."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）重大科技专项（归口处室：高新技术处）",
+        "　　本专项采取前资助方式；项目实施周期不超过3年；企业自筹资金与市财政资助资金比例不低于2:1。",
+        "1.高品质金刚石单晶关键技术（指南编号：ZZ2026ZX01）",
+        "　　研究内容：开展金刚石单晶合成技术研究。",
+        "2.氢燃料电池动力系统集成技术（指南编号：ZZ2026ZX02）",
+        "　　研究内容：开展燃料电池系统集成技术研究。",
+        "3.科技贷款贴息（指南编号：ZZ2026ZX03）",
+        "　　支持内容：入库科技型中小企业获得的银行贷款所支付的利息。",
+        "附表",
+        "郑州市2026年度科技计划项目支持一览表",
+        "序号\t指南编号\t方向名称\t资助额度\t拟立项数（项）\t备注",
+        "1\tZZ2026ZX01\t高品质金刚石单晶关键技术\t300～500万元\t1"
+        "\t申报企业须为高新技术企业，上年度研发费用不低于2000万元",
+        "2\tZZ2026ZX02\t氢燃料电池动力系统集成技术\t不超过400万元\t1"
+        "\t企业自筹资金与市财政资助资金比例不低于3:1；实施周期2年",
+        "3\tZZ2026ZX03\t科技贷款贴息\t按实际支付利息的50%给予贷款贴息，最高30万元\t不限\t—",
+    ])
+    diamond, hydrogen, loans = guideline.leaves
+    assert (diamond.funding_min_wan, diamond.funding_max_wan, diamond.quota,
+            diamond.qualifications, diamond.min_rd_spend_wan, diamond.matching_ratio) == (
+        300, 500, 1, ["高新技术企业"], 2000, 2)
+    assert (hydrogen.funding_max_wan, hydrogen.matching_ratio, hydrogen.period_years_max) == (
+        400, 3, 2)
+    assert "matching_ratio" not in hydrogen.inherited
+    assert (loans.funding_mode, loans.funding_max_wan, loans.quota) == ("贷款贴息", 30, None)

@@ -1,9 +1,10 @@
 """What tools and editors leave in a guideline's text before the outline is read: RTF markup,
 a file viewer's line numbers, a group chat's message heads, letter-spaced PDF text, Wingdings
-bullets saved as letters, a translation on every line, a mind map's branch marks, a 修订稿's
-revision marks, an OCR text layer's misread digits, a pasted JSON export. Each pass keeps every
-line where it was (leaves cite the lines a reader finds), changes a document only when it
-clearly carries the device, and returns the lines unchanged otherwise.
+bullets saved as letters, English glosses in brackets, a translation on every line, a mind
+map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits, a pasted
+JSON export. Each pass keeps every line where it was (leaves cite the lines a reader finds),
+changes a document only when it clearly carries the device, and returns the lines unchanged
+otherwise.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(_without_rtf(raw_lines)))))
-    raw_lines, one_line_nodes = _untreed(_untranslated(raw_lines))
+    raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
 
 
@@ -224,6 +225,46 @@ def _untranslated(raw_lines: list[str]) -> list[str]:
             out.append(raw)
             translating = False
     return out
+
+
+# 1.工业软件关键技术（Key Technologies for Industrial Software） / 指南代码（Code）：…: an English
+# gloss in brackets after the Chinese — words with a lower-case letter and a space, or one
+# capitalised word; never a code or an acronym (（DLGX2024-SZ01）, （AI）, （SiC）)
+_NOT_HAN = r"[^（）()\u4e00-\u9fff]"
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]?[（(](?:[A-Za-z]{_NOT_HAN}*?[a-z]"
+                    rf"{_NOT_HAN}*? {_NOT_HAN}*|[A-Z][a-z]{{3,}})[)）]")
+
+
+# …关键技术（Key Technologies for ⏎ Industrial Software）: a gloss the page width cut
+_GLOSS_OPENS = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]?[（(][A-Za-z]{_NOT_HAN}*$")
+_GLOSS_GOES_ON = re.compile(rf"^{_NOT_HAN}*$")
+_GLOSS_ENDS = re.compile(rf"^{_NOT_HAN}*[)）]")
+
+
+def _unglossed(raw_lines: list[str]) -> list[str]:
+    """A bilingual guideline's Chinese: the English glosses after its headings and labels gone,
+    where five or more lines carry one (a stray （eVTOL） in a title stays), a gloss wrapped
+    over lines of its own too."""
+    out = list(raw_lines)
+    glossed = 0
+    for index, raw in enumerate(raw_lines):
+        if "(" not in raw and "（" not in raw:
+            continue
+        if _GLOSS.search(raw):
+            out[index] = _GLOSS.sub("", raw)
+            glossed += 1
+        if (opens := _GLOSS_OPENS.search(out[index])) is None:
+            continue
+        for end in range(index + 1, min(index + 4, len(raw_lines))):
+            if (closes := _GLOSS_ENDS.match(raw_lines[end])) is not None:
+                out[index] = out[index][:opens.start()]
+                out[index + 1:end] = [""] * (end - index - 1)
+                out[end] = raw_lines[end][closes.end():]
+                glossed += 1
+                break
+            if not _GLOSS_GOES_ON.match(raw_lines[end]):
+                break
+    return out if glossed >= 5 else raw_lines
 
 
 # A mind map written out as text (├─ 1. 名称 ⏎ │  ├─ 资助额度：…): the branch marks go, the

@@ -109,7 +109,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
 
     content = node.field_text("content") or _join(node.text)
     requirements = node.field_text("requirements")
-    notes = _join([*(node.field_text("notes") or "").splitlines(),
+    # its row of a 附表 一览表: the 备注 cell's rules are the direction's own, as if written
+    # under it (附表备注未作规定的，按本指南正文执行)
+    row_rules = [line for key in ("requirements", "notes")
+                 for line in node.row_fields.get(key, []) if line.strip(" —-")]
+    notes = _join([*(node.field_text("notes") or "").splitlines(), *row_rules,
                    *(group.notes if group is not None else [])])
     funding_text, mode_text = funding_texts(node, content)
     funding = fx.parse_funding(funding_text)
@@ -122,8 +126,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         or fx.funding_modes(_join([  # 申报要求：本方向采取里程碑式补助… / 备注：…给予一次性奖补
             s for s in fx.sentences(_join([requirements or "", notes or ""]))
             if MODE_SENTENCE.search(s) or OWN_MODE.match(normalise(s))])) \
-        or fx.funding_modes(_mode_first(requirements))
-    period_text = node.field_text("period") or embedded_period(node)
+        or fx.funding_modes(_mode_first(requirements)) \
+        or fx.funding_modes(_join(node.row_fields.get("funding", [])))  # …给予贷款贴息 cell
+    period_text = node.field_text("period") or embedded_period(node) or next(
+        (line for line in row_rules if fx.period_years_max(line) is not None), None)
     period_read = _dated_from_start(period_text, node) or period_text
     rules_text = _join([requirements or "", notes or ""])
     # rules in the running text (申报单位不限，…) and in fields that are not the project's
@@ -197,8 +203,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
         # above for them all stays the source)
         own["enterprise_lead_only"] = True
-    for name, value in _row_terms(node).items():  # 附表: what the text and above leave open
-        if own.get(name) is None and value is not None:
+    for name, value in _row_terms(node).items():  # 附表: what the text leaves open, its row
+        if value is not None and (own.get(name) is None  # over a plan's where they differ
+                                  or (name in inherited and own[name] != value)):
+            _unfill(inherited, inferred, name)
             own[name] = value
             inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
     said = fx.enterprise_lead_only(applicant) if applicant else None
