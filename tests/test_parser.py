@@ -3673,3 +3673,48 @@ def test_a_summary_tables_remarks_are_the_directions_own_terms() -> None:
         400, 3, 2)
     assert "matching_ratio" not in hydrogen.inherited
     assert (loans.funding_mode, loans.funding_max_wan, loans.quota) == ("贷款贴息", 30, None)
+
+
+def test_exceptions_in_a_groups_terms_and_a_register_that_funds_nothing() -> None:
+    """A 领域's terms after its list of directions: 其中，第3个方向… and 其中，<a direction's
+    name>… are that direction's own terms, not the others'; 本方向拟支持3项，…，申报单位上年度
+    研发投入不低于300万元 is the direction's own floor; a …备案 heading that says it funds
+    nothing is no direction."""
+    guideline = _parse([
+        "一、重点研发计划",
+        "（一）汽车装备领域（责任处室：高新技术处）",
+        "1．电驱动总成高效集成技术（CC25GX01）",
+        "　　主要内容：开展电驱动总成一体化设计研究。",
+        "2．转向架轻量化技术（CC25GX02）",
+        "　　主要内容：开展转向架构架轻量化设计研究。",
+        "3．车身一体化压铸成型技术（CC25GX03）",
+        "　　主要内容：开展一体化压铸工艺研究。",
+        "　　支持方式及要求：以上方向采取前资助方式，每项支持强度为100至200万元，实施期限3年。"
+        "其中，第3个方向支持强度不超过300万元，实施期限18个月。",
+        "二、科技成果转化计划（责任处室：科技成果转化处）",
+        "1．成果在长转化项目（CC25CZ01）",
+        "　　主要内容：按上年度技术合同实际支付额的10%给予补助。",
+        "2．科技成果中试熟化项目（CC25CZ02）",
+        "　　主要内容：按上年度中试实际投入的20%给予补助。",
+        "　　支持方式及要求：以上项目采取后补助方式，单个项目补助最高不超过50万元。"
+        "其中，科技成果中试熟化项目补助最高不超过100万元。",
+        "三、社会发展计划（社会发展科）",
+        "1．生物医药与高端医疗器械。支持开展化学药改良型新药研发。本方向拟支持3项，每项资助不超过"
+        "40万元，申报单位上年度研发投入不低于300万元。",
+        "",
+        "2．康复辅助器具。支持开展康复辅助器具研发。本方向拟支持2项，每项资助不超过30万元。",
+        "四、平台建设",
+        "（一）市级工程技术研究中心补助",
+        "　　对新认定的市级工程技术研究中心依托单位，给予一次性补助10万元。",
+        "（二）市级星创天地和众创空间备案",
+        "　　本年度受理市级星创天地、众创空间的备案申请，不安排资助经费。",
+    ])
+    drive, bogie, casting, transfer, pilot, medicine, aids, centre = guideline.leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in (drive, bogie, casting)] == [(100, 200, 3), (100, 200, 3), (None, 300, 1.5)]
+    assert "funding_max_wan" not in casting.inherited and "funding_max_wan" in drive.inherited
+    assert (transfer.funding_max_wan, pilot.funding_max_wan) == (50, 100)
+    assert "funding_max_wan" not in pilot.inherited
+    assert [(leaf.title, leaf.min_rd_spend_wan, leaf.quota) for leaf in (medicine, aids)] == [
+        ("生物医药与高端医疗器械", 300, 3), ("康复辅助器具", None, 2)]
+    assert (centre.title, centre.funding_max_wan) == ("市级工程技术研究中心补助", 10)

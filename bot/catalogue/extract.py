@@ -140,11 +140,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
     own_rules = [normalise(s) for key in ("content", "indicators")
-                 for s in fx.sentences(node.field_text(key) or "") if OWN_RULE.match(normalise(s))]
+                 for s in fx.sentences(node.field_text(key) or "") if _own_rule(normalise(s))]
     rules_text = _join([rules_text, *own_rules])
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
-                                          if RULE_SENTENCE.search(s) or OWN_RULE.match(s))])
+                                          if RULE_SENTENCE.search(s) or _own_rule(s))])
         # self-funding said without 须 (自筹经费与财政资助1:1配套), kept as written: it is shown
         rules_text = _join([rules_text, *(s for s in fx.sentences(beside)
                                           if SELF_FUNDING.search(s)
@@ -742,6 +742,14 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     return terms
 
 
+def _own_rule(sentence: str) -> bool:
+    """A rule the direction states of itself (本方向须由企业牵头; 申报单位上年度研发费用不低于
+    500万元; 本方向拟支持3项，…，申报单位上年度研发投入不低于300万元: a floor in its own
+    statement)."""
+    return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
+                                              and fx.min_rd_spend_wan(sentence) is not None)
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
@@ -753,13 +761,15 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         grants = [s for s in fx.sentences(_join(node.text))
                   if GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
-    if funding is None:  # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant
-        # (说明：本方向为重点方向，支持额度为80～100万元… too)
+    read = fx.parse_funding(funding) if funding is not None else None
+    if read is None or (read.max_wan is None and read.min_wan is None):
+        # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant (说明：本方向为重点
+        # 方向，支持额度为80～100万元… too; and 本方向补助最高不超过100万元 beside a share)
         grants = [s for key in ("indicators", "content", "notes") for s in fx.sentences(
             node.field_text(key) or "") if (OWN_STATEMENT.match(normalise(s))
                                             or OWN_GRANT.match(normalise(s)))
-            and GRANT_SENTENCE.search(normalise(s))]
-        funding = _join(grants) or None
+            and GRANT_SENTENCE.search(normalise(s)) and s not in (funding or "")]
+        funding = _join([funding or "", *grants]) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式
     if funding is None:  # 组织方式：…首期每项资助100万元…: a grant under a label no rule knows

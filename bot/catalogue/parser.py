@@ -1674,6 +1674,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     notes_naming_headings(root)
     articles_naming_items(root)
     terms_by_direction_number(root, builder.range_lines)
+    exceptions_named(root)
     negative_lists(root)
     offices_noted(root)
     offices_in_text(root)
@@ -2625,6 +2626,50 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                     leaf.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
+# 其中，第3个方向支持强度不超过300万元 / 其中，科技成果中试熟化项目补助最高不超过100万元: in
+# the terms a heading states for the directions under it, what one of them has otherwise
+EXCEPTION = re.compile(rf"^其中[，,]\s*(?:第(?P<n>[{CN}\d]{{1,2}})(?:个|项)?"
+                       r"(?:方向|项目|子方向|课题)?|(?P<rest>\S.*))")
+
+
+def exceptions_named(root: Node) -> None:
+    """A heading's terms saying 其中，<one of its directions>… : that sentence is the
+    direction's own (本方向…), no longer the heading's for all of them."""
+    for node in all_nodes(root):
+        if len(node.children) < 2:
+            continue
+        for lines in [node.text, *node.fields.values()]:
+            for index, line in enumerate(lines):
+                if "其中" not in line:
+                    continue
+                for sentence in fx.sentences(line):
+                    named = _excepted(node, normalise(sentence).strip())
+                    if named is not None:
+                        child, said = named
+                        child.fields.setdefault("notes", []).append(f"本方向{said}")
+                        lines[index] = lines[index].replace(sentence, "")
+
+
+def _excepted(node: Node, sentence: str) -> tuple[Node, str] | None:
+    """The direction an exception sentence names (by its place or its title), and what it
+    says of it."""
+    match = EXCEPTION.match(sentence)
+    if match is None:
+        return None
+    if match["n"]:
+        number = chinese_to_int(match["n"]) or (int(match["n"]) if match["n"].isdigit() else 0)
+        child = next((c for c in node.children if c.seq and c.seq[-1] == number), None)
+        said = sentence[match.end():]
+    else:
+        child = next((c for c in node.children if c.title and len(c.title) >= 4
+                      and match["rest"].startswith(normalise(c.title))), None)
+        said = match["rest"][len(normalise(child.title or "")):] if child is not None else ""
+    said = said.lstrip("，, 的")
+    if child is None or child.children or not said:
+        return None
+    return child, said
+
+
 NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
 _NEGATED = ((re.compile(r"^非企业牵头(?:申报)?$"), "须由企业牵头申报"),
             (re.compile(r"低于"), "不低于"), (re.compile(r"高于"), "不高于"))
@@ -2794,7 +2839,19 @@ def leaf_nodes(root: Node) -> list[Node]:
                 chosen.add(id(node))
                 grew = True
     found.sort(key=lambda node: node.line)
-    return found
+    return [node for node in found if not registration_only(node)]
+
+
+# （三）市级星创天地和众创空间备案 ⏎ 本年度受理…备案申请，不安排资助经费: a register, no project
+REGISTRATION = re.compile(r"(?:备案|登记)$")
+FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)|不予(?:资助|补助)"
+                           r"|不(?:给予|提供)(?:资助|补助|经费)")
+
+
+def registration_only(node: Node) -> bool:
+    """A heading that takes registrations (…备案) and says it funds nothing: no direction."""
+    return bool(node.title and REGISTRATION.search(node.title)
+                and FUNDS_NOTHING.search(normalise("".join(node.stated))))
 
 
 def is_leaf(node: Node) -> bool:
