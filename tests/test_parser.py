@@ -3718,3 +3718,90 @@ def test_exceptions_in_a_groups_terms_and_a_register_that_funds_nothing() -> Non
     assert [(leaf.title, leaf.min_rd_spend_wan, leaf.quota) for leaf in (medicine, aids)] == [
         ("生物医药与高端医疗器械", 300, 3), ("康复辅助器具", None, 2)]
     assert (centre.title, centre.funding_max_wan) == ("市级工程技术研究中心补助", 10)
+
+
+def test_a_table_written_out_column_by_column() -> None:
+    """A PDF-to-Word converter's table: 序号 ⏎ 1 ⏎ 2 ⏎ 方向名称 ⏎ … each column in turn; every
+    row read back on its name cell's line, the unit in its header (资助额度（万元）) kept, its
+    其他要求 the direction's own; 分三档支持：一档80万元… tops at the first grade."""
+    guideline = _parse([
+        "三、支持方向",
+        "㈠重点研发计划（归口科室：高新技术与产业化科）",
+        "本计划采取前资助方式，项目须由企业牵头申报，实施期限不超过3年。支持方向见表1。",
+        "表1 2024年度重点研发计划支持方向",
+        "序号", "1", "2", "3",
+        "方向名称", "焦炉煤气制氢及氢能储运", "铝镁合金精深加工", "清香型白酒酿造微生物资源利用",
+        "指南代码", "LL24ZD01", "LL24ZD02", "LL24ZD03",
+        "资助额度（万元）", "100-200", "≤150", "80",
+        "拟支持项数", "2", "2", "不限",
+        "其他要求", "实施期限2年", "申报企业须为高新技术企业", "—",
+        "㈡科技成果转化奖补（归口科室：成果转化科）",
+        "⒈企业研发投入后补助（LL24JB02）",
+        "对上年度研发投入在1000万元以上的高新技术企业，给予事后补助，按研发投入增量分三档支持："
+        "一档80万元、二档50万元、三档20万元。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.period_years_max, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        (10, "LL24ZD01", 100, 200, 2, 2, []),
+        (11, "LL24ZD02", None, 150, 2, 3, ["高新技术企业"]),
+        (12, "LL24ZD03", 80, 80, None, 3, []),
+        (30, "LL24JB02", 20, 80, None, None, ["高新技术企业"])]
+
+
+def test_a_text_browsers_page_and_a_phones_screenshots() -> None:
+    """lynx -dump: [N] link numbers go (where References lists them), a list's number over a
+    typed one (1. （1）…) leaves the title alone, and a list starting over at 1 under a direction
+    announcing its sub-directions is theirs. Screenshots pasted one after another: the bars go,
+    and the rows a shot repeats of the last are read once."""
+    lynx = _parse([
+        "   [1][某市人民政府门户网站]",
+        "   　　（一）重点研发项目（归口科室：高新技术科）",
+        "     * 实施期限：2026年7月至2028年12月",
+        "    1. [20]高效光伏电池关键技术（YW26ZD01）",
+        "       资助额度：每项资助150-300万元，拟支持2项。",
+        "    2. 数字贸易",
+        "       本方向下设2个子方向，各拟支持1项，项目实施期限统一为2年。",
+        "         1. 跨境电商智能选品大模型（YW26ZD04）",
+        "            资助额度：每项资助80～120万元。",
+        "         2. 小商品数字化溯源（YW26ZD05）",
+        "            资助额度：每项资助不超过60万元。",
+        "   　　（二）企业创新奖励（归口科室：科技企业服务科）",
+        "    1. （1）首次认定高新技术企业奖励（YW26JL01）",
+        "       对首次认定的高新技术企业，采取以奖代补方式一次性给予20万元。",
+        "References",
+        "   1. https://www.example.gov.cn/",
+        "   2. https://www.example.gov.cn/col/index.html",
+        "  20. https://www.example.gov.cn/art/1.html",
+    ])
+    assert [(leaf.title, leaf.parent, leaf.quota, leaf.period_years_max)
+            for leaf in lynx.leaves] == [
+        ("高效光伏电池关键技术", None, 2, 2.5),
+        ("跨境电商智能选品大模型", "数字贸易", 1, 2),
+        ("小商品数字化溯源", "数字贸易", 1, 2),
+        ("首次认定高新技术企业奖励", None, None, None)]
+    bar, browser = "10:26 ✉ ⊙ · HD 5G 68", "×  某市科学技术局  ···"
+    shots = _parse([
+        bar, browser,
+        "一、支持方向",
+        "1.不锈钢材料精深加工（JY25ZD02）",
+        "资助额度：每项资助不超过80万元，拟支持3项。",
+        "2.电子信息",
+        "本方向下设2个子方向，各拟支持1项，申报企业须",
+        "亠一丶丨一丄ˉˉ丶一",
+        bar, browser,
+        "2.电子信息",
+        "本方向下设2个子方向，各拟支持1项，申报企业须",
+        "为科技型中小企业。",
+        "（1）柔性电路板关键材料（JY25ZD04）",
+        "资助额度：每项资助50~80万元。",
+        bar, browser,
+        "资助额度：每项资助50~80万元。",
+        "（2）5G小基站射频前端器件（JY25ZD05）",
+        "资助额度：每项资助最高1,200,000元。",
+    ])
+    assert [(leaf.source_line, leaf.title, leaf.quota, leaf.qualifications,
+             leaf.funding_max_wan) for leaf in shots.leaves] == [
+        (4, "不锈钢材料精深加工", 3, [], 80),
+        (14, "柔性电路板关键材料", 1, ["科技型中小企业"], 80),
+        (19, "5G小基站射频前端器件", 1, ["科技型中小企业"], 120)]

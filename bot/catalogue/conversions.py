@@ -1,10 +1,10 @@
 """What tools and editors leave in a guideline's text before the outline is read: RTF markup,
-a file viewer's line numbers, a group chat's message heads, letter-spaced PDF text, Wingdings
-bullets saved as letters, English glosses in brackets, a translation on every line, a mind
-map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits, a pasted
-JSON export. Each pass keeps every line where it was (leaves cite the lines a reader finds),
-changes a document only when it clearly carries the device, and returns the lines unchanged
-otherwise.
+a file viewer's line numbers, a text browser's link numbers, a phone's screenshots read one
+after another, a group chat's message heads, letter-spaced PDF text, Wingdings bullets saved as
+letters, English glosses in brackets, a translation on every line, a mind map's branch marks,
+a 修订稿's revision marks, an OCR text layer's misread digits, a pasted JSON export. Each pass
+keeps every line where it was (leaves cite the lines a reader finds), changes a document only
+when it clearly carries the device, and returns the lines unchanged otherwise.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(_without_rtf(raw_lines)))))
+    raw_lines = _unshot(_unlinked(_without_rtf(raw_lines)))
+    raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
 
@@ -265,6 +266,62 @@ def _unglossed(raw_lines: list[str]) -> list[str]:
             if not _GLOSS_GOES_ON.match(raw_lines[end]):
                 break
     return out if glossed >= 5 else raw_lines
+
+
+# A web page saved by a text browser (lynx -dump): every link's number in brackets ([20]标题)
+# and, at the end, References ⏎ 1. https://…: the numbers go, the list of addresses too
+_LINK_LIST_HEAD = re.compile(
+    r"^\s*(?:References|Visible links|Hidden links|参考链接|链接)\s*[:：]?\s*$")
+_LINK_LINE = re.compile(r"^\s*\d{1,4}\.\s+(?:[a-z][a-z+.-]*:|/)\S*\s*$")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
+def _unlinked(raw_lines: list[str]) -> list[str]:
+    """The page's text without its link numbers (where it ends with its list of links)."""
+    head = next((i for i, raw in enumerate(raw_lines) if _LINK_LIST_HEAD.match(raw)
+                 and sum(1 for later in raw_lines[i + 1:i + 12] if _LINK_LINE.match(later)) >= 3),
+                None)
+    if head is None:
+        return raw_lines
+    return [_LINK_NUMBER.sub("", raw) if i < head else
+            "" if i == head or _LINK_LINE.match(raw) else raw for i, raw in enumerate(raw_lines)]
+
+
+# A page read off a phone's screenshots one after another (OCR): each shot opens with the
+# status bar (10:26 ✉ HD 5G 68) and the browser's bar (× 揭阳市科学技术局 ···), repeats the last
+# rows of the shot before, and may end in a row the screen's edge cut (OCR junk)
+_STATUS_BAR = re.compile(r"^\s*\d{1,2}:\d{2}(?=.*(?:[45]G|LTE|HD|Wi-?Fi|%|✉|📶|🔋))"
+                         r"[^\u4e00-\u9fff]{0,40}$", re.IGNORECASE)
+_BROWSER_BAR = re.compile(r"^\s*[×✕<←].{0,40}(?:···|…|⋯|\.\.\.)\s*$")
+_OVERLAP = 6  # the most rows one shot repeats of the one before
+
+
+def _unshot(raw_lines: list[str]) -> list[str]:
+    """The page's text once (where three or more shots were pasted): bars dropped, the rows a
+    shot repeats dropped from it, and a cut row at a shot's foot that its next shot gives whole."""
+    bars = [i for i, raw in enumerate(raw_lines) if _STATUS_BAR.match(raw)]
+    if len(bars) < 3:
+        return raw_lines
+    out = list(raw_lines)
+    for bar in bars:
+        out[bar] = ""
+        top = bar + 1
+        if top < len(raw_lines) and _BROWSER_BAR.match(raw_lines[top]):
+            out[top] = ""
+            top += 1
+        foot = [i for i in range(bar - 1, max(-1, bar - 3 * _OVERLAP), -1)
+                if raw_lines[i].strip()][:_OVERLAP + 1]
+        for cut in (0, 1):  # (the row at the foot cut by the screen's edge, or not)
+            rows = foot[cut:]
+            size = next((k for k in range(min(_OVERLAP, len(rows)), 0, -1)
+                         if [raw_lines[i].strip() for i in reversed(rows[:k])]
+                         == [raw.strip() for raw in raw_lines[top:top + k]]), 0)
+            if size:
+                out[top:top + size] = [""] * size
+                if cut:
+                    out[foot[0]] = ""
+                break
+    return out
 
 
 # A mind map written out as text (├─ 1. 名称 ⏎ │  ├─ 资助额度：…): the branch marks go, the

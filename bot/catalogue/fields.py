@@ -319,7 +319,9 @@ _SHARED_UNIT_TIERS = re.compile(
 
 
 # 一档50万元，二档30万元，三档10万元 / A档200万元/项，B档100万元/项: graded amounts
-_GRADE = re.compile(r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?))[^,，。;；\d]{0,6}?" + MONEY)
+# (分三档支持：一档80万元: 三档 counts the grades, 一档 names the first)
+_GRADE = re.compile(
+    r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?))[^,，。;；\d档等]{0,6}?" + MONEY)
 
 
 def _read_range(norm: str, result: Funding) -> None:

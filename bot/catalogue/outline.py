@@ -445,7 +445,48 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
             lines[group[0]] = "\t".join(raw_lines[j].strip() for j in group)
             for j in group[1:]:
                 lines[j] = ""
-    return _unflatten_numbered_rows(lines)
+    return _unflatten_numbered_rows(_unflatten_columns(lines))
+
+
+def _column_head(cell: str) -> bool:
+    label = column_label(cell)[0]
+    return len(cell) <= 12 and "\t" not in cell and (
+        _is_column_name(cell) or bool(_TITLE_COLUMN.match(label) or _CODE_COLUMN.search(label)))
+
+
+def _unflatten_columns(raw_lines: list[str]) -> list[str]:
+    """A table a PDF-to-Word converter wrote out column by column (序号 ⏎ 1 ⏎ 2 ⏎ 3 ⏎ 方向名称 ⏎
+    …三个名称… ⏎ 指南代码 ⏎ …): each column its name and one cell per row. Each row is read as
+    one tab-separated line, on the line of its title cell; the header on the 序号 line."""
+    lines = list(raw_lines)
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() != "序号":
+            index += 1
+            continue
+        count = 0
+        while index + count + 1 < len(lines) and lines[index + count + 1].strip() == str(count + 1):
+            count += 1
+        columns = [list(range(index, index + count + 1))]
+        j = index + count + 1
+        while count >= 2 and j + count < len(lines) and _column_head(lines[j].strip()) \
+                and all(lines[k].strip() and "\t" not in lines[k] for k in range(j, j + count + 1)):
+            columns.append(list(range(j, j + count + 1)))
+            j += count + 1
+        names = [column_label(lines[column[0]].strip())[0] for column in columns]
+        title_at = next((i for i, n in enumerate(names) if _TITLE_COLUMN.match(n)), None)
+        if len(columns) < 3 or title_at is None:
+            index += 1
+            continue
+        cells = [[lines[k].strip() for k in column] for column in columns]
+        for column in columns:
+            for k in column:
+                lines[k] = ""
+        lines[index] = "\t".join(column[0] for column in cells)  # (资助额度（万元）: its unit)
+        for row in range(1, count + 1):
+            lines[columns[title_at][row]] = "\t".join(column[row] for column in cells)
+        index = j
+    return lines
 
 
 def _unflatten_numbered_rows(raw_lines: list[str]) -> list[str]:
@@ -2078,10 +2119,15 @@ LABELLED_OFFICE = re.compile(
     r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]\s*$")
 
 
+# 1. （1）首次认定高新技术企业奖励: a list's number over the one typed (a text browser's, Word's)
+SECOND_NUMBER = re.compile(
+    r"^\s*(?:[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*")
+
+
 def heading_title(rest: str) -> str:
     """Title of a numbered heading: its text up to a sentence end (or the colon after a
-    name), code and office removed."""
-    head = _title_and_body(strip_brackets(rest))[0]
+    name), code and office removed, and a second number typed after the list's."""
+    head = _title_and_body(strip_brackets(SECOND_NUMBER.sub("", rest, count=1)))[0]
     return head.strip().rstrip("。！？!?").rstrip("：:").strip()
 
 

@@ -1675,6 +1675,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     articles_naming_items(root)
     terms_by_direction_number(root, builder.range_lines)
     exceptions_named(root)
+    adopt_announced_subdirections(root)
     negative_lists(root)
     offices_noted(root)
     offices_in_text(root)
@@ -2879,6 +2880,33 @@ SUBDIRECTIONS = re.compile(
 
 def announces_subdirections(node: Node) -> bool:
     return any(SUBDIRECTIONS.search(normalise(line)) for line in node.stated)
+
+
+def adopt_announced_subdirections(root: Node) -> None:
+    """4. 数字贸易 ⏎ 本方向下设2个子方向… ⏎ 1. … ⏎ 2. …: a list numbered the same way that starts
+    over at 1 right after a direction announcing its sub-directions is that direction's (a
+    text browser or Word nests it by indentation only)."""
+    for node in all_nodes(root):
+        index = 0
+        while index < len(node.children):
+            holder = node.children[index]
+            index += 1
+            if holder.children or holder.fields or not holder.seq or holder.seq[-1] < 2 \
+                    or not announces_subdirections(holder):
+                continue
+            taken: list[Node] = []
+            for sibling in node.children[index:]:
+                if sibling.style != holder.style or not sibling.seq \
+                        or sibling.seq[-1] != len(taken) + 1:
+                    break
+                taken.append(sibling)
+            if len(taken) < 2:
+                continue
+            for sibling in taken:
+                node.children.remove(sibling)
+                holder.add(sibling)
+                if sibling.kind == "direction":
+                    sibling.kind = "sub"
 
 
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
