@@ -3805,3 +3805,17 @@ def test_a_text_browsers_page_and_a_phones_screenshots() -> None:
         (4, "不锈钢材料精深加工", 3, [], 80),
         (14, "柔性电路板关键材料", 1, ["科技型中小企业"], 80),
         (19, "5G小基站射频前端器件", 1, ["科技型中小企业"], 120)]
+
+
+def test_an_award_to_a_firms_own_centre_is_for_firms() -> None:
+    """对新认定的市级企业研究开发中心，给予…: only a firm has an 企业研究开发中心; a 重点实验室's
+    依托单位 may be anyone."""
+    guideline = _parse([
+        "（三）企业创新奖励（归口科室：科技企业服务科）",
+        "1.企业研究开发中心奖补（YW26JL03）",
+        "对新认定的市级企业研究开发中心，采取以奖代补方式给予一次性奖补10万元。",
+        "2.重点实验室奖补（YW26JL04）",
+        "对新认定的市级重点实验室依托单位，给予一次性奖补20万元。",
+    ])
+    assert [(leaf.title, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("企业研究开发中心奖补", True), ("重点实验室奖补", None)]

@@ -199,7 +199,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     _share_of_list_amount(node, own, inherited, inferred)
     kinds = [who.rsplit("的", 1)[-1] for who, _ in award_whos]
     if own["enterprise_lead_only"] is None and kinds and all(
-            kind.endswith("企业") and not re.search(r"[、和及与或]", kind) for kind in kinds):
+            (kind.endswith("企业") or FIRMS_OWN_CENTRE.search(kind))
+            and not re.search(r"[、和及与或]", kind) for kind in kinds):
         # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
         # above for them all stays the source)
         own["enterprise_lead_only"] = True
@@ -988,6 +989,10 @@ AWARD_TARGET = re.compile(
     r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
     r"(?![\u4e00-\u9fff]{0,6}?(?:中心|实验室|平台|研究院|工作站|基地|孵化器|众创空间|加速器|园"
     r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40}?)(?:[,，]|(?=给予))")  # …贷款按…50%给予贴息
+
+
+# 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
+FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
