@@ -478,3 +478,15 @@ def test_a_named_city_s_platform_is_a_city_level_one() -> None:
 ])
 def test_who_may_apply_after_a_long_registration_clause(text: str, only: bool) -> None:
     assert fx.enterprise_lead_only(text) is only
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), [
+    # an incubator or maker space named with its level is a platform of that level
+    ("申报单位须为新认定的自治区级科技企业孵化器、众创空间的运营单位。", ["自治区级平台"], []),
+    ("优先支持市级以上认定或备案的科技企业孵化器、众创空间申报。", [], ["市级平台"]),
+    # levels listed before one kind: each level that kind (榆林 L131)
+    ("申报对象须为2025年度新获国家级或自治区级认定（备案）的科技企业孵化器运营主体。",
+     ["国家级平台", "自治区级平台"], []),
+])
+def test_incubators_are_platforms(text: str, required: list[str], preferred: list[str]) -> None:
+    assert fx.qualifications(text) == (required, preferred)

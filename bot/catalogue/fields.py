@@ -706,6 +706,10 @@ def _first_role_is_self(prefix: str) -> bool:
     return not grant_at or min(self_at) < min(grant_at)
 
 
+# what a platform is called after its level (省级…孵化器 and 众创空间 too)
+_PLATFORM_KIND = r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构|孵化器|众创空间|加速器)"
+_NAMED_PLATFORM = r"(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"
+
 QUALIFICATIONS = {
     # (not 省级高新技术企业研究开发中心, a kind of platform)
     "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育|研究开发中心|研发中心|技术中心)"),
@@ -713,14 +717,12 @@ QUALIFICATIONS = {
     "瞪羚企业": re.compile(r"瞪羚企业"),
     "科技型中小企业": re.compile(r"科技型中小企业(?!服务)"),
     # 国家重点实验室, 自治区工程技术研究中心: the level said without 级 before a named kind
-    "国家级平台": re.compile(r"国家级[^,，。;；]{0,12}?"
-                        r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构)"
-                        r"|国家(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
-    "自治区级平台": re.compile(
-        r"(?:自治区级|省级|省部级)[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地|工作站|研发机构)"
-        r"|(?:自治区|省)(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
-    "市级平台": re.compile(r"市级[^,，。;；]{0,12}?(?:平台|实验室|中心|研究院|基地|工作站|研发机构)"
-                       r"|(?<!省)市(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"),
+    "国家级平台": re.compile(rf"国家级[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
+                        rf"|国家{_NAMED_PLATFORM}"),
+    "自治区级平台": re.compile(rf"(?:自治区级|省级|省部级)[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
+                          rf"|(?:自治区|省){_NAMED_PLATFORM}"),
+    "市级平台": re.compile(rf"市级[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
+                       rf"|(?<!省)市{_NAMED_PLATFORM}"),
 }
 
 
