@@ -3819,3 +3819,54 @@ def test_an_award_to_a_firms_own_centre_is_for_firms() -> None:
     ])
     assert [(leaf.title, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
         ("企业研究开发中心奖补", True), ("重点实验室奖补", None)]
+
+
+def test_a_kind_tag_after_the_title_and_sub_directions_announced_under_a_field() -> None:
+    """…技术【揭榜挂帅】 / 【竞争立项】 pick the terms of the section defining that kind (二、组织方式
+    和支持标准 ⏎ （一）揭榜挂帅项目 ⏎ …单个揭榜项目最高不超过100万元), no leaves themselves; a
+    direction's own cap replaces its kind's whole range; 1.… ⏎ 本方向设2个子方向 right after a
+    专题说明 is a direction, and the list numbered on after its sub-directions its siblings."""
+    guideline = _parse([
+        "二、组织方式和支持标准",
+        "（一）揭榜挂帅项目",
+        "榜单金额为发榜企业承诺支付给揭榜方的研发经费。市财政按榜单金额的30%给予揭榜方资助，"
+        "单个揭榜项目最高不超过100万元，采取里程碑式补助方式。攻关期限一般不超过24个月。",
+        "（二）竞争立项项目",
+        "采取事前资助方式，每项支持20万元至50万元，实施期限2年。项目须由企业牵头申报。",
+        "三、指南方向",
+        "（一）数字信息与算力产业（责任科室：高新技术科）",
+        "1.大型数据中心液冷散热关键技术【揭榜挂帅】",
+        "榜单编号：ZW2023JB01",
+        "榜单金额：600万元",
+        "2.数据中心绿电直供技术【竞争立项】",
+        "指南编号：ZW2023JZ01",
+        "研究内容：开展数据中心绿电直供技术研究。",
+        "3.算力资源智能调度平台【竞争立项】",
+        "指南编号：ZW2023JZ02",
+        "申报要求：本方向支持强度不超过80万元。",
+        "（二）南繁种业专题（责任科室：农业科技科）",
+        "　　专题说明：本专题项目采取事前资助方式，每项支持不超过80万元，实施周期2年。",
+        "1.热带果蔬种质创新",
+        "　　本方向设2个子方向，每个子方向单独申报、单独立项。",
+        "（1）芒果抗炭疽病新品种选育",
+        "主要研究内容：",
+        "(a) 芒果种质资源抗病性鉴定与评价",
+        "拟支持项目数：2项。",
+        "（2）热带瓜菜分子设计育种",
+        "主要研究内容：",
+        "(a) 豇豆、辣椒等重要性状基因挖掘",
+        "拟支持项目数：3项。",
+        "2.南繁生物育种中试熟化平台建设",
+        "主要研究内容：",
+        "(a) 基因编辑育种中试技术",
+        "实施周期：3年。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("大型数据中心液冷散热关键技术", "里程碑式补助", None, 100, 2),
+        ("数据中心绿电直供技术", "前资助", 20, 50, 2),
+        ("算力资源智能调度平台", "前资助", None, 80, 2),
+        ("芒果抗炭疽病新品种选育", "前资助", None, 80, 2),
+        ("热带瓜菜分子设计育种", "前资助", None, 80, 2),
+        ("南繁生物育种中试熟化平台建设", "前资助", None, 80, 3)]
+    assert guideline.leaves[3].parent == "热带果蔬种质创新"

@@ -284,7 +284,8 @@ PER_LEAF_QUOTA = re.compile(
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
 PER_PROJECT = re.compile(
-    r"每项|单个项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向|单个榜单|每个榜单"
+    r"每项|单个(?:[\u4e00-\u9fff]{1,4})?项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向"
+    r"|单个榜单|每个榜单"  # (单个揭榜项目, 单个重点项目 too)
     r"|每年(?:度)?(?:给予|资助|补助|支持)"
     r"|每榜|每个(?:子)?课题|万元\s*/\s*项")  # 50-80万元/项
 # …形成氢冶金成套技术。（编号：TS26-ZD02）: a code printed at the end of a direction's text
@@ -358,10 +359,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
     for holder in [*holders, *node.ancestors()]:
         if isinstance(holder, tuple):
             terms, note = holder
+            stated = set(filled_pair)  # (本方向支持强度不超过80万元 over its kind's 100～200)
             if any(terms.get(name) is not None for name in pair):
                 filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
             for name, value in terms.items():
-                if name in FIELD_NAMES and own.get(name) in (None, []) \
+                if name in FIELD_NAMES and own.get(name) in (None, []) and name not in stated \
                         and value not in (None, []) and name not in filled:
                     _take(own, terms, name, filled)
                     inferred.append(f"{FIELD_NAMES[name]}{note}")

@@ -819,6 +819,9 @@ class TreeBuilder:
                 and bool(ahead) and code_and_office(ahead[0])[0] is not None
             return numbered_on or (starts and (introduces(ahead, heading)
                                                or announces_subdirections(self.current)
+                                               # 1.… ⏎ 本方向设2个子方向…: a direction's
+                                               or (bool(ahead) and SUBDIRECTIONS.search(
+                                                   ahead[0].norm) is not None)
                                                or ends_announcing_directions(self.current)
                                                or grants_next(ahead)))
         return starts or introduces(ahead, heading)
@@ -1966,6 +1969,9 @@ KIND_BRACKET = re.compile(
 # （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
+# 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
+# terms a section defines (（一）揭榜挂帅项目 ⏎ …)
+KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$")
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
@@ -1985,6 +1991,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      if (m := KIND_LINE.match(normalise(line).strip()))), None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
+        if kind is None and (tag := KIND_TAG.search(node.heading_text)):
+            kind = tag["kind"]  # 1.…关键技术【揭榜挂帅】: the way it is awarded, a kind
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
@@ -2008,7 +2016,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         folded = re.sub(r"\s", "", normalise(kind))
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
-        section = sections.get(folded) or next(  # C类 → C类（研发后补助项目）
+        section = sections.get(folded) or sections.get(folded + "项目") or next(  # C类 → C类（…）
             (n for title, n in sections.items() if title.startswith(folded + "(")), None) \
             or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
