@@ -3870,3 +3870,44 @@ def test_a_kind_tag_after_the_title_and_sub_directions_announced_under_a_field()
         ("热带瓜菜分子设计育种", "前资助", None, 80, 2),
         ("南繁生物育种中试熟化平台建设", "前资助", None, 80, 3)]
     assert guideline.leaves[3].parent == "热带果蔬种质创新"
+
+
+def test_a_groups_own_class_table_and_directions_numbered_on_after_its_terms() -> None:
+    """项目类别 | 支持方式 | 支持金额 | 实施周期 in a group's text: each direction naming its class
+    (项目类别：一般项目) takes that row; directions numbered on (3.) after the next group's
+    专项说明 line are directions, not items of it; （SG2301，拟支持2项） is a code and a quota;
+    本方向不要求自筹资金配套 clears the ratio; a date span to the day counts its years; 一、申报
+    范围 funds nothing."""
+    guideline = _parse([
+        "一、申报范围",
+        "　　本年度设2类项目，市财政安排专项资金1200万元。",
+        "二、支持方向",
+        "（一）智能电网产业（归口科室：高新技术科）",
+        "　　本产业组项目类别及支持标准如下：",
+        "项目类别\t支持方式\t支持金额\t实施周期",
+        "重点项目\t前资助\t100～200万元\t3年",
+        "一般项目\t前资助\t30-50万元\t2年",
+        "　　本产业组项目须由企业牵头申报，企业自筹资金与区财政资助资金比例不低于1:1。",
+        "1．新型电力系统继电保护装置研发",
+        "项目类别：重点项目",
+        "研究内容：开展自适应继电保护研究。",
+        "2．分布式光伏智能运维技术",
+        "项目类别：一般项目",
+        "研究内容：开展分布式光伏电站智能巡检研究。",
+        "申报条件：",
+        "（1）本方向不要求自筹资金配套；",
+        "（2）同一企业限报1项。",
+        "（二）设施农业专项（归口科室：农村科技科）",
+        "专项说明：本专项采取前资助方式，实施期限为2023年7月1日至2025年6月30日。",
+        "3．日光温室结构优化技术（SG2301，拟支持2项）",
+        "研究内容：研究大跨度日光温室结构优化设计。",
+        "4．设施蔬菜水肥一体化装备（SG2302，拟支持1项）",
+        "研究内容：研发水肥一体化智能决策系统。本方向实施期限为2023年7月1日至2026年6月30日。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("新型电力系统继电保护装置研发", None, 100, 200, 3, None, 1),
+        ("分布式光伏智能运维技术", None, 30, 50, 2, None, None),
+        ("日光温室结构优化技术", "SG2301", None, None, 2, 2, None),
+        ("设施蔬菜水肥一体化装备", "SG2302", None, None, 3, 1, None)]

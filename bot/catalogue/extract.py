@@ -76,7 +76,9 @@ EMBEDDED_PERIOD = re.compile(
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月"
+    # (2023年7月1日至2026年6月30日: to the day)
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年"
+    r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
     r"|(?<![\d])[\d一二两三四五]{1,2}\s*(?:-\s*\d+\s*)?(?:年|个月))"
 )
@@ -473,7 +475,8 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
 
 # Terms a heading says do not apply below it, or a direction says it is free of.
 NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
-NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费)?配套要求|不要求(?:自筹)?(?:经费)?配套|无需配套")
+NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不要求(?:自筹)?(?:经费|资金)?配套"
+                         r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
                     r"|不设[^。；;，,]{0,20}?要求")  # 不设研发投入和自筹资金比例要求

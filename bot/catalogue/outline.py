@@ -73,7 +73,7 @@ CONTAINER = re.compile(
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
     r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
-    r"^(?:其他事项|其它事项|申报须知|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
@@ -177,7 +177,8 @@ CODE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
-    r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20}))?"
+    r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20})"
+    r"|\s*[,，;；]\s*(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
     r"\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside brackets
@@ -2047,7 +2048,8 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
 
 def heading_terms(rest: str) -> str:
     """The terms bracket(s) a heading carries after its title, as one sentence."""
-    return "；".join(m["terms"] for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))
+    return "；".join([*(m["after"] for m in CODE.finditer(rest) if m["after"]),
+                     *(m["terms"] for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))])
 
 
 def strip_brackets(rest: str) -> str:

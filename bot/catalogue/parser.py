@@ -149,6 +149,9 @@ class Node:
     # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
     kinds_terms: list[str] = field(default_factory=list)
     row_fields: dict[str, list[str]] = field(default_factory=dict)  # its row in a 附表 一览表
+    # a table of terms by class in its own text (项目类别 | 支持方式 | … ⏎ 重点项目 | 前资助 | …):
+    # the header and rows, for the directions under it that name their class
+    class_table: list[list[str]] = field(default_factory=list)
     general: list[str] = field(default_factory=list)  # the root's: rules for every direction
     general_at: list[int] = field(default_factory=list)  # …and the line each stands near
     parts: list[int] = field(default_factory=list)  # the root's: where each of 2+ guidelines
@@ -273,6 +276,7 @@ class TreeBuilder:
         self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
         self.in_range = False  # the line fed last was (part of) such terms
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
+        self.class_owner: Node | None = None  # the heading whose own class table is being read
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -593,6 +597,13 @@ class TreeBuilder:
                           section=True, non_funding=True, heading_text=first.text)
             self.stack.append(self.root.add(holder))
 
+    def classes_named_ahead(self, ahead: list[Line]) -> bool:
+        """Do directions further on name a class these rows define (项目类别：重点项目)?"""
+        rows = list(itertools.takewhile(lambda line: line.table, ahead))
+        names = {re.sub(r"\s", "", normalise(table_cells(row)[0])) for row in rows}
+        return any((m := KIND_LINE.match(line.norm.strip())) and m["kind"] in names
+                   for line in self.lines[self.at:self.at + CLASS_LOOKAHEAD])
+
     def feed_table(self, line: Line, ahead: list[Line] | None = None) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
@@ -612,6 +623,8 @@ class TreeBuilder:
                     self.feed_field(label, line)
             return True
         self.terms_header = None
+        if not line.table:
+            self.class_owner = None
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
@@ -627,6 +640,16 @@ class TreeBuilder:
             return False
         if self.table is None:
             cells = table_cells(line)
+            if self.class_owner is not None:  # 重点项目 | 前资助 | 100～200万元 | 3年
+                self.class_owner.class_table.append(cells)
+                return True
+            if ahead and ahead[0].table and is_class_table(cells, table_cells(ahead[0])) \
+                    and self.current is not self.root and self.classes_named_ahead(ahead):
+                # 项目类别 | 支持方式 | … over 重点项目 | 前资助 | …: terms by class, its own,
+                # for the directions below that name their class (项目类别：重点项目)
+                self.class_owner = self.current
+                self.current.class_table = [cells]
+                return True
             if self.class_rows:  # A类（重点项目）| 前资助 | 20～50万元: read by join_terms_tables
                 if line.table:
                     return True
@@ -814,9 +837,11 @@ class TreeBuilder:
             return True
         if field_open:  # an item of the field's list, unless a deeper heading follows it
             # 3.电解金属锰… ⏎ 申报代码：CZ23GG03 numbered on from the group before: coded
+            # (6.… ⏎ 研究内容：… after （二）…专项 ⏎ 专项说明：…, 1.–5. under （一）: fields follow)
             numbered_on = heading.style in self.last_number \
                 and follows(self.last_number[heading.style], heading.number) \
-                and bool(ahead) and code_and_office(ahead[0])[0] is not None
+                and bool(ahead) and (code_and_office(ahead[0])[0] is not None
+                                     or introduces(ahead, heading))
             return numbered_on or (starts and (introduces(ahead, heading)
                                                or announces_subdirections(self.current)
                                                # 1.… ⏎ 本方向设2个子方向…: a direction's
@@ -2014,6 +2039,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
         folded = re.sub(r"\s", "", normalise(kind))
+        row = next((r for a in node.ancestors() if a.class_table for r in a.class_table[1:]
+                    if r and re.sub(r"\s", "", normalise(r[0])) == folded), None)
+        if row is not None:  # its group's own table of terms by class
+            holder = next(a for a in node.ancestors() if a.class_table and row in a.class_table)
+            node.table_terms = _row_sentence(holder.class_table[0], row)
+            continue
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
         section = sections.get(folded) or sections.get(folded + "项目") or next(  # C类 → C类（…）
@@ -2486,6 +2517,19 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
 CLASS_MARK = re.compile(r"^(?P<a>[A-Z])类\s*[:：]?\s*|\s*[(（](?P<b>[A-Z])类[)）]$")
 # a row of a table of terms by class
 CLASS_ROW = re.compile(r"^(?:[A-Z甲乙丙丁]类|[一二三]类项目)(?:[:：(（]|$)")
+CLASS_LOOKAHEAD = 400  # lines ahead in which directions name the classes a table defines
+# 项目类别 | 支持方式 | 支持金额 | 实施周期 over 重点项目 | 前资助 | …: a class column, then terms
+CLASS_COLUMN = re.compile(r"^(?:项目)?(?:类别|类型|档次)$|^(?:支持|资助)档次$")
+CLASS_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}项目|[A-Z甲乙丙丁]类|[一二三四五]档)"
+                        r"(?:[(（][^()（）]*[)）])?$")
+
+
+def is_class_table(header: list[str], first: list[str]) -> bool:
+    """A header naming classes in its first column and terms in the others, over a row of a
+    class (not a table of directions, whose rows are titles)."""
+    return len(header) >= 3 and bool(CLASS_COLUMN.match(column_label(header[0])[0])) \
+        and is_terms_header(header[1:]) and bool(first) \
+        and bool(CLASS_NAME.match(normalise(first[0]).strip()))
 
 
 def _class_folded(name: str) -> str:
