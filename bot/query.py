@@ -15,8 +15,6 @@ period, matching, the asker's qualifications (高企, 规上 …), application w
 
 from __future__ import annotations
 
-import functools
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -26,6 +24,7 @@ from rapidfuzz.distance import Indel
 
 from bot.catalogue.numbers import MAX_AMOUNT_WAN, chinese_to_int, clean_number, normalise
 from bot.lexicon import Lexicon, is_cjk, word_pattern
+from bot.sounds import readings
 from bot.topic import Topic, read_topic
 
 Intent = Literal["search", "glossary", "deadline", "max_amount", "materials", "eligible"]
@@ -662,31 +661,19 @@ def _read_city(reading: _Reading, lexicon: Lexicon,
         reading.rest = reading.rest.replace(typed, " " * len(typed))
 
 
-@functools.cache
-def _sounds() -> Callable[[str], list[str]]:
-    """pypinyin's readings, character by character, loaded on first use (the searcher's warm-up)
-    without its phrase dictionary: 45 MB every process would hold only to read polyphonic
-    characters in context, where a city name typed with one wrong character is compared one
-    character at a time."""
-    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-    from pypinyin import lazy_pinyin
-
-    return lazy_pinyin
-
-
 def city_slip(text: str, lexicon: Lexicon,
               occurs: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
     """(typed, city) for a city name typed with one same-sounding wrong character (贵林, 南凝)
     or a Latin name off by a letter or two (guiln); None when nothing looks like one."""
     for city in lexicon.cities:
         size = len(city)
-        sound = _sounds()(city)
+        sound = readings()(city)
         for start in range(len(text) - size + 1):
             window = text[start:start + size]
             if not is_cjk(window) or window == city:
                 continue
             differ = [i for i in range(size) if window[i] != city[i]]
-            if len(differ) != 1 or _sounds()(window) != sound:
+            if len(differ) != 1 or readings()(window) != sound:
                 continue
             if (occurs is not None and occurs(window)) or window in lexicon.vocabulary:
                 continue

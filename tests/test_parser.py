@@ -3911,3 +3911,68 @@ def test_a_groups_own_class_table_and_directions_numbered_on_after_its_terms() -
         ("分布式光伏智能运维技术", None, 30, 50, 2, None, None),
         ("日光温室结构优化技术", "SG2301", None, None, 2, 2, None),
         ("设施蔬菜水肥一体化装备", "SG2302", None, None, 3, 1, None)]
+
+
+def test_fake_bold_written_twice_and_a_long_sheet_from_excel() -> None:
+    """A PDF's fake bold kept twice by a conversion (池池州州…, 110000万万元元 is 100万元, a
+    plain 1000000元 untouched); a long sheet (方向编号 | 要素 | 内容) read as the outline it
+    stands for, the class's 通用 rows its terms, Excel's 1:01 and 10月20日 undone."""
+    doubled = _parse([
+        "二二、、支支持持方方向向",
+        "（（一一））重重点点研研发发计计划划（（归归口口科科室室：：高高新新技技术术科科））",
+        "　　本计划采取前资助方式，项项目目须须由由企企业业牵牵头头申申报报。",
+        "11..半半导导体体封封装装测测试试关关键键工工艺艺（（CCZZ2233ZZDD0011））",
+        "　　资资助助额额度度：：每每项项资资助助110000万万元元。",
+        "22..纳纳米米碳碳酸酸钙钙高高值值化化利利用用（（CCZZ2233ZZDD0022））",
+        "　　资资助助额额度度：：每项最高1000000元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in doubled.leaves] == [
+        ("半导体封装测试关键工艺", "CZ23ZD01", "高新技术科", 100, True),
+        ("纳米碳酸钙高值化利用", "CZ23ZD02", "高新技术科", 100, True)]
+    rows = [
+        ("重点研发计划", "ZD-通用", "归口科室", "高新技术科"),
+        ("重点研发计划", "ZD-通用", "支持方式", "前资助"),
+        ("重点研发计划", "ZD-通用", "配套比例（自筹:财政）", "1:01"),
+        ("重点研发计划", "QTH25ZD01", "方向名称", "石墨烯导热膜制备技术"),
+        ("重点研发计划", "QTH25ZD01", "资助额度（万元）", "100～200"),
+        ("重点研发计划", "QTH25ZD02", "方向名称", "针状焦高值化利用技术"),
+        ("重点研发计划", "QTH25ZD02", "资助额度（万元）", "≤150"),
+        ("重点研发计划", "QTH25ZD02", "配套比例（自筹:财政）", "2:01"),
+        ("农业科技计划", "NY-通用", "归口科室", "农村科技科"),
+        ("农业科技计划", "NY-通用", "支持方式", "前资助"),
+        ("农业科技计划", "QTH25NY01", "方向名称", "高蛋白大豆新品种选育"),
+        ("农业科技计划", "QTH25NY01", "资助额度（万元）", "10月20日"),
+    ]
+    sheet = _parse(["二、支持方向及要素", "序号\t计划类别\t方向编号\t要素\t内容",
+                    *(f"{n}\t" + "\t".join(row) for n, row in enumerate(rows, start=1))])
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.matching_ratio) for leaf in sheet.leaves] == [
+        (6, "QTH25ZD01", "高新技术科", 100, 200, 1),
+        (8, "QTH25ZD02", "高新技术科", None, 150, 2),
+        (13, "QTH25NY01", "农村科技科", 10, 20, None)]
+
+
+def test_a_guideline_read_aloud_and_transcribed() -> None:
+    """A 宣讲会's speech-recognition transcript: speaker lines go; numbers said as words read;
+    words heard as their homophones put back (你支持 → 拟支持, 前头 → 牵头, 钱资助 → 前资助, 归上
+    → 规上); a clause the speaker takes back replaced by what follows 应该是; 第一项 first said
+    under 第三类 an item of it; 对…的依托企业，给予…；新认定为省级…的，给予… one award."""
+    guideline = _parse([
+        "发言人2 00:02:18", "第一类，重点研发计划，归口科室是高新技术科。", "",
+        "发言人2 00:02:25", "本计划采取钱资助方式，项目须由企业前头申报，实施期限不超过三年，"
+        "企业自筹资金与市财政资助资金的比例不低于一比一。", "",
+        "发言人2 00:02:49", "方向一，奶牛良种快繁关键技术。资助金额每项一百万到两百万元，你支持"
+        "三项，哦，不好意思念错了，", "",
+        "发言人2 00:03:27", "应该是你支持两项。申报企业须为归上企业，实施期限一年半。", "",
+        "发言人2 00:09:06", "第三类，科技创新奖补，归口科室是成果转化科。", "",
+        "发言人2 00:09:16", "这一类不设实施期限，是按照我们市的若干措施来兑现的。", "",
+        "发言人2 00:09:30", "第一项，创新平台奖补。对新认定为国家重点实验室的依托企业，一次性给予"
+        "一百万元；新认定为省级重点实验室的，一次性给予五十万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.quota, leaf.period_years_max, leaf.matching_ratio,
+             leaf.enterprise_lead_only, leaf.qualifications) for leaf in guideline.leaves] == [
+        ("奶牛良种快繁关键技术", "高新技术科", "前资助", 100, 200, 2, 1.5, 1, True, ["规上企业"]),
+        ("创新平台奖补", "成果转化科", "奖补", 50, 100, None, None, None, None,
+         ["国家级平台", "自治区级平台"])]

@@ -2,9 +2,11 @@
 a file viewer's line numbers, a text browser's link numbers, a phone's screenshots read one
 after another, a group chat's message heads, letter-spaced PDF text, Wingdings bullets saved as
 letters, English glosses in brackets, a translation on every line, a mind map's branch marks,
-a 修订稿's revision marks, an OCR text layer's misread digits, a pasted JSON export. Each pass
-keeps every line where it was (leaves cite the lines a reader finds), changes a document only
-when it clearly carries the device, and returns the lines unchanged otherwise.
+a 修订稿's revision marks, an OCR text layer's misread digits, a PDF's fake bold written
+twice, a pasted JSON export, a long sheet of elements from Excel, a speech recogniser's
+transcript. Each pass keeps every line
+where it was (leaves cite the lines a reader finds), changes a document only when it clearly
+carries the device, and returns the lines unchanged otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.catalogue import sheets, transcript
 from bot.catalogue.exported import json_records
 
 # a drawn table's rule (────, ├──┼──┤, | --- |): no text (the outline reads it from here too)
@@ -21,7 +24,8 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = _unshot(_unlinked(_without_rtf(raw_lines)))
+    raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
+    raw_lines = _undoubled(_unshot(_unlinked(raw_lines)))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
@@ -285,6 +289,39 @@ def _unlinked(raw_lines: list[str]) -> list[str]:
         return raw_lines
     return [_LINK_NUMBER.sub("", raw) if i < head else
             "" if i == head or _LINK_LINE.match(raw) else raw for i, raw in enumerate(raw_lines)]
+
+
+# A PDF's fake bold (each glyph drawn twice) kept by a conversion: 池池州州市市…, 110000万万元元
+_PAIRS = re.compile(r"(?:(.)\1){3,}")
+_MIN_DOUBLED_LINES = 5
+
+
+def _doubled_runs(raw: str) -> list[tuple[int, int]]:
+    """The spans of the line written twice character by character (three pairs or more, two
+    of them a word's: 1000000元 has pairs of digits, a laid-out row pairs of spaces, ……—— pairs
+    of marks, none a doubled run)."""
+    return [(m.start(), m.end()) for m in _PAIRS.finditer(raw)
+            if sum(1 for i in range(0, len(m[0]), 2) if m[0][i].isalpha()) >= 2]
+
+
+def fake_bold(raw_lines: list[str]) -> list[list[tuple[int, int]]] | None:
+    """Each line's doubled runs, where five or more lines carry one; None otherwise."""
+    runs = [_doubled_runs(raw) if len(raw) >= 6 else [] for raw in raw_lines]
+    return runs if sum(1 for found in runs if found) >= _MIN_DOUBLED_LINES else None
+
+
+def _undoubled(raw_lines: list[str]) -> list[str]:
+    """The text once where five or more lines carry doubled runs (each pair read as one
+    character, digits in the run too: 110000万万元元 is 100万元)."""
+    runs = fake_bold(raw_lines)
+    if runs is None:
+        return raw_lines
+    out = []
+    for raw, found in zip(raw_lines, runs, strict=True):
+        for start, end in reversed(found):
+            raw = raw[:start] + raw[start:end:2] + raw[end:]
+        out.append(raw)
+    return out
 
 
 # A page read off a phone's screenshots one after another (OCR): each shot opens with the

@@ -80,7 +80,7 @@ EMBEDDED_PERIOD = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年"
     r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
-    r"|(?<![\d])[\d一二两三四五]{1,2}\s*(?:-\s*\d+\s*)?(?:年|个月))"
+    r"|(?<![\d.])(?:\d(?:\.5)?|[\d一二两三四五]{1,2})\s*(?:-\s*\d+\s*)?(?:年|个月))"  # (1.5年)
 )
 
 
@@ -1018,12 +1018,20 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
     if "对" not in stated:
         return []
-    return [(match["who"] or match["firm"] or match["spanning"], match["tail"] or "")
-            for sentence in fx.sentences(normalise(stated))
-            for clause in re.split(r"(?<=[；;])", sentence)
-            if (match := AWARD_TARGET.match(BULLET.sub("", clause.strip())))  # ● 对…
-            and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
-                 or clause.rstrip("。；; ").endswith("给予"))]
+    found: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[。!?！？\n])", fx.unwrap(normalise(stated))):
+        awarding = False  # (对…的依托企业，给予100万元；新认定为省级…的，给予50万元: 对 said once)
+        for clause in re.split(r"(?<=[；;])", sentence):
+            said = BULLET.sub("", clause.strip())  # ● 对…
+            if awarding and not said.startswith("对"):
+                said = "对" + said
+            match = AWARD_TARGET.match(said)
+            if match and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
+                          or clause.rstrip("。；; ").endswith("给予")):
+                found.append((match["who"] or match["firm"] or match["spanning"],
+                              match["tail"] or ""))
+                awarding = True
+    return found
 
 
 def _mode_first(requirements: str | None) -> str:

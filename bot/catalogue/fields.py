@@ -14,7 +14,7 @@ from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 # 万 or 亿 before a measure word counts something else: 500万千瓦时, 10万亩, 2万人次
-MEASURE = r"(?![千瓦吨亩人平立台套件辆头只株公米次户条张册字克斤羽尾度份篇部]|kW|KW)"
+MEASURE = r"(?![千瓦吨亩人平立台套件辆头只株公米次户条张册字克斤羽尾度份篇部]|小时|kW|KW)"
 UNIT = rf"(亿元|亿{MEASURE}|万元|万{MEASURE}|千元|元)"  # 千元 before 元: "1,500千元" is 150万
 MONEY = NUM + r"\s*" + UNIT
 MONEY_RE = re.compile(MONEY)

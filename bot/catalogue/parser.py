@@ -957,7 +957,8 @@ class TreeBuilder:
                 heading = replace(heading, level=self.stack[index].level)
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
-                or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading):
+                or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading) \
+                or self.part_under_part(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
@@ -1044,6 +1045,15 @@ class TreeBuilder:
                 and current.kind not in ("sub", "plan") and current.label is None
                 and not current.non_funding and not current.section
                 and current.level >= heading.level - 1)
+
+    def part_under_part(self, heading: Heading) -> bool:
+        """第一项… first met right under 第三类… that holds only its text: the document's next
+        level (第一项 beside 第二项 under 二、 is a plan of its own)."""
+        current = self.current
+        return (heading.style.startswith("part:") and heading.style not in self.last_number
+                and heading.number == (1,) and current is not self.root
+                and (current.style or "").startswith("part:") and current.style != heading.style
+                and not current.children and not current.fields and bool(current.text))
 
     def first_under_empty(self, heading: Heading) -> bool:
         """A numbering style used for the first time right under a numbered direction that
@@ -2909,7 +2919,10 @@ def registration_only(node: Node) -> bool:
 
 def is_leaf(node: Node) -> bool:
     if node.section:  # 第一节　企业研发投入后补助 with its fields under it is one, a part is not
-        return node.style.startswith("part:") and node.known_fields \
+        # (nor is 第二项 under 第三类 with an award its text states)
+        nested = node.parent is not None and (node.parent.style or "").startswith("part:")
+        return node.style.startswith("part:") and (
+            node.known_fields or (nested and bool(node.text) and grants_money(node))) \
             and not is_non_funding(node.title)
     if node.kind == "group" and (node.label is not None or node.bare) \
             and (node.text or node.fields) and not closed(node):
