@@ -3976,3 +3976,62 @@ def test_a_guideline_read_aloud_and_transcribed() -> None:
         ("奶牛良种快繁关键技术", "高新技术科", "前资助", 100, 200, 2, 1.5, 1, True, ["规上企业"]),
         ("创新平台奖补", "成果转化科", "奖补", 50, 100, None, None, None, None,
          ["国家级平台", "自治区级平台"])]
+
+
+def test_terms_by_code_by_class_tag_and_by_reference() -> None:
+    """A plan's directions listed with codes and a table of terms by 指南代码 after them (one
+    row for two codes, 各2项): each row the directions' own terms; （A类）/（B类） after titles
+    pick a class a numbered note before the outline defines; 参照第2项执行 takes the named terms
+    from that sibling; 1．… ⏎ 支持标准：… ⏎ 2．… are directions with their own terms."""
+    guideline = _parse([
+        "某市2022年度市级科技计划项目申报指南",
+        "指南说明",
+        "　　2022年度市级科技计划设重点研发计划等三类。有关事项说明如下：",
+        "1．本指南研发类方向分为A类、B类，方向名称后以括号标注项目类别。",
+        "2．A类项目（重大攻关项目）：采取事前资助方式，单项资助80万元至150万元，实施期限不超过3年；"
+        "项目须由企业牵头申报。",
+        "3．B类项目（一般项目）：采取事前资助方式，单项资助不超过30万元，实施期限2年。",
+        "4．方向“有关要求”中另有规定的，从其规定。",
+        "一、重点研发计划（归口科室：高新技术科）",
+        "1．高性能铝镁合金精深加工技术（A类）",
+        "研究内容：开展铝镁合金精深加工技术研究。",
+        "有关要求：资助额度200000元，实施期限18个月。",
+        "2．碳基新材料制备与应用技术（B类）",
+        "研究内容：开展碳基材料制备工艺研究。",
+        "二、产业前瞻计划（归口科室：产业科）",
+        "　　本计划项目须由企业牵头申报，采取事前资助方式，项目实施期限2年。",
+        "　　支持方向：",
+        "1．高比能固态电池关键材料（LY26GJ01）",
+        "2．退役动力电池梯次利用技术（LY26GJ02）",
+        "3．储能系统安全预警技术（LY26GJ03）",
+        "表1　产业前瞻项目支持强度及要求",
+        "指南代码\t资助额度\t拟立项数\t备注",
+        "LY26GJ01、LY26GJ02\t每项20万元\t各2项\t—",
+        "LY26GJ03\t1000000元\t1\t采取里程碑式补助方式",
+        "三、社会发展计划（归口科室：社会发展科）",
+        "　　本计划采取事前资助方式。",
+        "1．陶瓷智能制造技术",
+        "支持强度：最高不超过150万元，实施期限3年，企业自筹资金与市财政资助资金比例不低于2:1。",
+        "2．不锈钢精密成型技术",
+        "申报要求：本方向资助额度、实施期限和配套要求参照第1项执行。",
+        "四、后补助（归口科室：成果转化科）",
+        "　　支持方向：",
+        "1．高新技术企业认定奖励",
+        "支持标准：对首次通过认定的高新技术企业给予20万元奖励。",
+        "2．企业研究开发费用补助",
+        "支持标准：对上年度研发费用不低于300万元的规上企业，按增量的10%给予补助，每家最高100万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("高性能铝镁合金精深加工技术", None, "前资助", 20, 20, 1.5, None, None),
+        ("碳基新材料制备与应用技术", None, "前资助", None, 30, 2, None, None),
+        ("高比能固态电池关键材料", "LY26GJ01", "前资助", 20, 20, 2, 2, None),
+        ("退役动力电池梯次利用技术", "LY26GJ02", "前资助", 20, 20, 2, 2, None),
+        ("储能系统安全预警技术", "LY26GJ03", "里程碑式补助", 100, 100, 2, 1, None),
+        ("陶瓷智能制造技术", None, "前资助", None, 150, 3, None, 2),
+        ("不锈钢精密成型技术", None, "前资助", None, 150, 3, None, 2),
+        ("高新技术企业认定奖励", None, "后补助", 20, 20, None, None, None),
+        ("企业研究开发费用补助", None, "后补助", None, 100, None, None, None)]
+    assert guideline.leaves[7].qualifications == ["高新技术企业"]
+    assert guideline.leaves[8].min_rd_spend_wan == 300

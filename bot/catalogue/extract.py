@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
+    r"|(?:资助|补助|支持)(?:额度|金额|经费)\s*[:：]?\s*\d{1,3}(?:,?\d{3}){1,3}\s*元"  # 200000元
     r"|(?:每项|单项|每个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
     r"|(?:市拨|财政资助|市财政)经费\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 市拨经费200万元
     # 按研发投入的20%给予后补助，最高200万元: a share of something, capped
@@ -100,7 +101,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         i < above or PLAN_OF_PLANS.search(a.title or ""))), None)
     parent = node.parent if node.kind == "sub" else None
     inferred = [*node.inferred]
-    title = node.title or ""
+    title = CLASS_TAG.sub("", node.title or "")  # (…技术（A类）: the class it names, no title)
     if not title:
         title, note = fallback_title(node, group)
         inferred.append(note)
@@ -996,6 +997,7 @@ AWARD_TARGET = re.compile(
     r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40}?)(?:[,，]|(?=给予))")  # …贷款按…50%给予贴息
 
 
+CLASS_TAG = re.compile(r"\s*[(（]\s*[A-Z甲乙丙丁]类\s*[)）]\s*$")
 # 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
 FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")
 

@@ -277,6 +277,7 @@ class TreeBuilder:
         self.in_range = False  # the line fed last was (part of) such terms
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
         self.class_owner: Node | None = None  # the heading whose own class table is being read
+        self.code_header: tuple[list[str], int] | None = None  # a table of terms by code
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -499,6 +500,10 @@ class TreeBuilder:
         body = read_label(ahead[0]) if ahead else None
         if ahead and (code_and_office(ahead[0])[0] is not None
                       or (body is not None and body.key in ("content", "indicators"))
+                      # 1．…奖励 ⏎ 支持标准：… ⏎ 2．…: each item's own terms (not those after
+                      # the last item: 支持方式及额度：… for all of them)
+                      or (body is not None and body.key == "funding"
+                          and _next_item_follows(listed, ahead[1:4]))
                       or code_and_office(ahead[0])[1] is not None):
             return False
         holder = self.current if lists_directions(self.current) \
@@ -597,6 +602,26 @@ class TreeBuilder:
                           section=True, non_funding=True, heading_text=first.text)
             self.stack.append(self.root.add(holder))
 
+    def coded(self, cell: str) -> list[Node]:
+        """The directions already read whose codes a cell names (LY26NS01、LY26NS02)."""
+        codes = set(re.findall(r"[0-9A-Za-z][0-9A-Za-z\-]{3,19}", cell))
+        return [node for node in all_nodes(self.root) if node.code in codes] if codes else []
+
+    def feed_code_row(self, cells: list[str], line: Line) -> None:
+        """A row of terms by code: each cell the own terms of the directions its code names."""
+        assert self.code_header is not None
+        header, code_at = self.code_header
+        for node in self.coded(cells[code_at] if code_at < len(cells) else ""):
+            for index, (name, cell) in enumerate(zip(header, cells, strict=False)):
+                label_text, unit = column_label(name)
+                value = cell.strip()
+                if index == code_at or not value or value in ("—", "-", "/"):
+                    continue
+                said = f"{label_text}：{with_unit(value, unit)}"
+                label = read_label(Line(line.number, said, normalise(said)))
+                if label is not None and label.key not in (None, OWN):
+                    node.row_fields.setdefault(label.key, []).append(label.rest)
+
     def classes_named_ahead(self, ahead: list[Line]) -> bool:
         """Do directions further on name a class these rows define (项目类别：重点项目)?"""
         rows = list(itertools.takewhile(lambda line: line.table, ahead))
@@ -625,6 +650,7 @@ class TreeBuilder:
         self.terms_header = None
         if not line.table:
             self.class_owner = None
+            self.code_header = None
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
@@ -640,6 +666,15 @@ class TreeBuilder:
             return False
         if self.table is None:
             cells = table_cells(line)
+            if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
+                self.feed_code_row(cells, line)
+                return True
+            code_at = code_column(cells) if ahead and ahead[0].table else None
+            if code_at is not None and ahead and self.coded(table_cells(ahead[0])[code_at]):
+                # 指南代码 | 资助额度 | 拟立项数 | 备注 after directions listed with their
+                # codes: each row their own terms, the code naming whose
+                self.code_header = (cells, code_at)
+                return True
             if self.class_owner is not None:  # 重点项目 | 前资助 | 100～200万元 | 3年
                 self.class_owner.class_table.append(cells)
                 return True
@@ -1657,12 +1692,15 @@ def _affix(present: list[tuple[int, str]], items: list[str]) -> tuple[str, str] 
 
 # 支持方式、强度及实施期限同方向1。 / 支持方式及强度同方向3: terms said by pointing at a sibling
 SAME_AS_DIRECTION = re.compile(
-    r"(?P<what>(?:支持|资助|补助)?(?:方式|强度|额度|金额|标准|期限|周期)"
-    r"(?:[、和及与](?:支持|资助|补助|实施)?(?:方式|强度|额度|金额|标准|期限|周期))*)"
-    r"(?:均)?(?:同|与)第?\s*方向\s*(?P<n>[\d一二三四五六七八九十]{1,2})(?:相同|一致)?")
+    r"(?P<what>(?:支持|资助|补助)?(?:方式|强度|额度|金额|标准|期限|周期|配套要求|配套比例)"
+    r"(?:[、和及与](?:支持|资助|补助|实施)?(?:方式|强度|额度|金额|标准|期限|周期|配套要求|配套比例))*)"
+    r"(?:均)?(?:(?:同|与)第?\s*方向\s*(?P<n>[\d一二三四五六七八九十]{1,2})(?:相同|一致)?"
+    # 本方向资助额度、实施期限和配套要求参照第2项执行
+    r"|(?:参照|按照?|同|与)第\s*(?P<item>[\d一二三四五六七八九十]{1,2})\s*(?:项|个方向|方向)"
+    r"(?:执行|相同|一致)?)")
 _SAME_AS_KEYS = (("方式", ("mode", "funding")), ("强度", ("funding",)), ("额度", ("funding",)),
                  ("金额", ("funding",)), ("标准", ("funding",)), ("期限", ("period",)),
-                 ("周期", ("period",)))
+                 ("周期", ("period",)), ("配套", ("funding", "requirements")))
 
 
 def terms_as_another_direction(root: Node) -> None:
@@ -1672,10 +1710,12 @@ def terms_as_another_direction(root: Node) -> None:
         if node.children or node.parent is None:
             continue
         for line in node.stated:  # (in its text, or run on in its 研究内容)
-            same = SAME_AS_DIRECTION.search(normalise(line)) if "方向" in line else None
+            same = SAME_AS_DIRECTION.search(normalise(line)) \
+                if "方向" in line or "参照" in line or "项" in line else None
             if same is None:
                 continue
-            number = chinese_to_int(same["n"]) or (int(same["n"]) if same["n"].isdigit() else 0)
+            said = same["n"] or same["item"]
+            number = chinese_to_int(said) or (int(said) if said.isdigit() else 0)
             sibling = next((c for c in node.parent.children if c is not node and c.seq
                             and c.seq[-1] == number and not c.children), None)
             if sibling is None:
@@ -1951,7 +1991,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             _amend_row(tables.get(str(int(amend["n"]))), amend)
     _answers_to_their_headings(root, lines)
     if not tables:
-        _rows_by_kind(root, tables)  # a kind's tier may still be in a grant's text
+        _rows_by_kind(root, tables, lines)  # a kind's tier may still be in a grant's text
         return
     pending = list(root.children)
     while pending:
@@ -1973,7 +2013,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 if row is not None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
-    _rows_by_kind(root, tables)
+    _rows_by_kind(root, tables, lines)
 
 
 # 表1中B类一般研发项目单项支持额度由“不超过20万元”调整为“不超过15万元”: a later amendment
@@ -2006,7 +2046,8 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
-KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$")
+KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
+                      r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类)\s*[)）]\s*$")  # …技术（A类）
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
@@ -2015,7 +2056,25 @@ KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项�
                        r"(?P<kind>[^。；;，,\s(（]{1,12})")  # 支持档次：一档 too
 
 
-def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
+def _class_defined(lines: list[Line], kind: str) -> str | None:
+    """2．A类项目（重大攻关项目）：采取事前资助…: a class's terms defined on a line of its own
+    (in a 指南说明 before the outline, say), for the directions tagged with it."""
+    pattern = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]\s*)?{re.escape(kind)}(?:项目)?"
+                         r"(?:[(（][^()（）]{1,12}[)）])?\s*[:：]\s*(?P<terms>\S.{8,})$")
+    for index, line in enumerate(lines):
+        if kind in line.norm and not line.table and (m := pattern.match(line.norm)):
+            terms = m["terms"]
+            for later in lines[index + 1:index + 4]:  # (cut at the page width: its sentence on)
+                if terms.rstrip().endswith("。") or classify_text(later.text) is not None \
+                        or read_label(later) is not None:
+                    break
+                terms += later.norm
+            return terms
+    return None
+
+
+def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]],
+                  lines: list[Line]) -> None:
     """A direction that names its kind (项目类型：重点项目) takes that kind's row of a terms
     table in the general sections (项目类型 | 资助强度 | 资助方式 | …) as terms from above."""
     sections: dict[str, Node] | None = None
@@ -2027,7 +2086,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
-            kind = tag["kind"]  # 1.…关键技术【揭榜挂帅】: the way it is awarded, a kind
+            kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
@@ -2058,7 +2117,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
         section = sections.get(folded) or sections.get(folded + "项目") or next(  # C类 → C类（…）
-            (n for title, n in sections.items() if title.startswith(folded + "(")), None) \
+            (n for title, n in sections.items()
+             if title.startswith((folded + "(", folded + "项目("))), None) \
             or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = "".join(section.stated)
@@ -2077,7 +2137,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 root.kinds_named.add(normalise(row[0]))
                 break
         else:
-            node.kind_terms = _tier_of_kind(node, kind)
+            node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind)
 
 
 TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
@@ -2532,6 +2592,31 @@ CLASS_LOOKAHEAD = 400  # lines ahead in which directions name the classes a tabl
 CLASS_COLUMN = re.compile(r"^(?:项目)?(?:类别|类型|档次)$|^(?:支持|资助)档次$")
 CLASS_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}项目|[A-Z甲乙丙丁]类|[一二三四五]档)"
                         r"(?:[(（][^()（）]*[)）])?$")
+
+
+def _next_item_follows(listed: re.Match[str], ahead: list[Line]) -> bool:
+    """Is the list's next item (by number) among these lines?"""
+    if not listed["num"]:
+        return False
+    for later in ahead:
+        item = LISTED_ITEM.match(later.text.strip())
+        if item is not None and item["num"]:
+            return int(item["num"]) == int(listed["num"]) + 1
+    return False
+
+
+def code_column(header: list[str]) -> int | None:
+    """Where a header names the code column, when it names no title (指南代码 | 资助额度 | …)."""
+    labels = [column_label(cell)[0] for cell in header]
+    if len(labels) < 2 or any(_TITLE_HEADER.match(label) for label in labels):
+        return None
+    at = next((i for i, label in enumerate(labels) if CODE_HEADER.match(label)), None)
+    rest = [cell for i, cell in enumerate(header) if i != at]
+    return at if at is not None and is_terms_header(rest) else None
+
+
+CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单)?(?:代码|编号|编码)$")
+_TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
 
 
 def is_class_table(header: list[str], first: list[str]) -> bool:
