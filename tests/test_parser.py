@@ -4035,3 +4035,56 @@ def test_terms_by_code_by_class_tag_and_by_reference() -> None:
         ("企业研究开发费用补助", None, "后补助", None, 100, None, None, None)]
     assert guideline.leaves[7].qualifications == ["高新技术企业"]
     assert guideline.leaves[8].min_rd_spend_wan == 300
+
+
+def test_award_items_with_tier_tables_and_plan_terms_in_a_closing_section() -> None:
+    """类别说明：…。 ⏎ 1.研发平台认定奖励: bare titles after a field that said its sentence are
+    items; a tier table of amounts (平台级别 | … | 奖励标准, 载体级别 × 孵化器 | 众创空间) gives the
+    range and the levels the applicant holds; 奖励名额不超过50家 is a quota; a closing 三、支持方式
+    whose items are titled as the plans states their terms; 每年支持20万元，连续支持3年 is 3
+    years (a platform's 运行经费 for 3 years is no project period)."""
+    awards = _parse([
+        "二、扶持事项及标准",
+        "（一）创新平台类（责任科室：科技创新科）",
+        "类别说明：本类事项采取以奖代补方式，奖励资金拨付至平台依托单位。",
+        "1.研发平台认定奖励",
+        "对2024年度新获批认定的研发平台，按平台级别给予一次性奖励，标准见表1。",
+        "表1　研发平台认定奖励标准",
+        "平台级别\t平台类型\t奖励标准",
+        "国家级\t国家重点实验室、国家技术创新中心\t300万元",
+        "省级\t广东省重点实验室\t50万元",
+        "市级\t阳江市重点实验室\t10万元",
+        "2.科技企业孵化载体奖励",
+        "对新认定（备案）的科技企业孵化器、众创空间运营主体，按载体级别给予一次性奖励，标准见表2。",
+        "表2　科技企业孵化载体奖励标准",
+        "载体级别\t科技企业孵化器\t众创空间",
+        "国家级\t100万元\t30万元",
+        "省级\t50万元\t15万元",
+        "3.科技型中小企业入库奖励",
+        "对首次入库的科技型中小企业，每家给予2万元奖励。本年度奖励名额不超过50家。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.qualifications) for leaf in awards.leaves] == [
+        ("研发平台认定奖励", "奖补", 10, 300, None, ["国家级平台", "自治区级平台", "市级平台"]),
+        ("科技企业孵化载体奖励", "奖补", 15, 100, None, ["国家级平台", "自治区级平台"]),
+        ("科技型中小企业入库奖励", "奖补", 2, 2, 50, ["科技型中小企业"])]
+    closing = _parse([
+        "二、支持方向",
+        "（一）重点研发计划（工业领域）（归口科室：高新技术发展科）",
+        "　　1．煤矸石高值化利用关键技术",
+        "　　指南代码：SZ2023GY01",
+        "　　研究内容：开展煤矸石制备陶瓷原料技术研究。",
+        "（二）重点研发计划（农业领域）（归口科室：农村科技科）",
+        "　　1．肉羊良种繁育关键技术",
+        "　　指南代码：SZ2023NY02",
+        "　　支持额度：每年支持20万元，连续支持3年",
+        "三、支持方式",
+        "　　各计划项目的支持方式、支持额度和实施期限按以下规定执行。",
+        "　　（一）重点研发计划（工业领域）：采取事前资助方式；每项支持50万元至100万元；实施期限"
+        "不超过3年；项目须由企业牵头申报。",
+        "　　（二）重点研发计划（农业领域）：采取事前资助方式；实施期限2年。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in closing.leaves] == [
+        ("SZ2023GY01", "前资助", 50, 100, 3, True),
+        ("SZ2023NY02", "前资助", 60, 60, 3, None)]

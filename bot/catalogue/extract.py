@@ -8,6 +8,7 @@ Eligibility is read only from requirement text, because titles and indicators na
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +74,8 @@ OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
-    r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期)"
+    r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期"
+    r"|连续支持|连续资助)"  # (每年…，连续支持3年)
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
     r"(?:不超过|可延长至|延长至|最长)?\s*"
     # 2018年7月至2020年6月
@@ -157,6 +159,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     rules_text = _ended(rules_text, applicant)
     award_whos = _award_whos(node)
     awarded = _award_targets(award_whos)
+    if award_whos:  # (对…研发平台，按平台级别给予…，标准见表1: the levels its table names)
+        awarded = _ended(awarded, tier_holders(node.text))
     required, preferred = fx.qualifications(_ended(rules_text, awarded))
     everything = _join([content or "", funding_text or "", requirements or "", notes or "",
                         mode_text or ""])
@@ -875,7 +879,58 @@ def _amount_table(text: list[str]) -> str | None:
         if len(rows) >= 2:
             grant = [s for s in fx.sentences(_join(text[:index])) if "给予" in s]
             return _join([*grant, *rows])
+    return _tier_table(text)
+
+
+MONEY_CELL = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|亿元)")
+
+
+def _money_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """The columns every row fills with an amount alone (奖励标准 | 300万元, 优秀 | 良好)."""
+    return [i for i in range(1, len(header))
+            if all(MONEY_CELL.fullmatch(normalise(row[i]).strip()) for row in rows)]
+
+
+def _tier_rows(text: list[str]) -> tuple[int, list[str], list[list[str]], list[int]] | None:
+    """A table of award tiers in the direction's text, amounts alone in their cells (平台级别 |
+    … | 奖励标准 ⏎ 国家级 | … | 300万元; 载体级别 | 孵化器 | 众创空间 ⏎ 国家级 | 100万元 | 30万元):
+    where its header is, the header, its rows and its amount columns."""
+    for index, line in enumerate(text):
+        header = line.split("\t")
+        if len(header) < 2 or MONEY_CELL.search(line):
+            continue
+        width = len(header)
+        rows = list(itertools.takewhile(lambda r: len(r) == width,  # noqa: B023 (used at once)
+                                        (later.split("\t") for later in text[index + 1:])))
+        columns = _money_columns(header, rows) if len(rows) >= 2 else []
+        if columns:
+            return index, header, rows, columns
     return None
+
+
+def _tier_table(text: list[str]) -> str | None:
+    """The sentence granting a tier table's amounts, then its amounts, which read as tiers."""
+    found = _tier_rows(text)
+    if found is None:
+        return None
+    index, _, rows, columns = found
+    grant = [s for s in fx.sentences(_join(text[:index])) if "给予" in s]
+    amounts = [normalise(row[i]).strip() for row in rows for i in columns]
+    return _join([*grant, "、".join(amounts) + "。"])
+
+
+def tier_holders(text: list[str]) -> str:
+    """Who a tier table's rows are for (国家级 | 国家重点实验室…, 国家级 × 科技企业孵化器), as one
+    sentence naming them: what the award's applicant must be."""
+    found = _tier_rows(text)
+    if found is None:
+        return ""
+    _, header, rows, columns = found
+    named = [row[0] + (row[1] if columns[0] > 1 else header[i]) for row in rows for i in columns]
+    return "获奖对象须为" + "、".join(dict.fromkeys(named)) + "。"
+
+
+RUNNING_COSTS = re.compile(r"运行经费|工作经费|运营经费|运行补助|运营补助")
 
 
 def embedded_period(node: Node) -> str | None:
@@ -887,7 +942,11 @@ def embedded_period(node: Node) -> str | None:
             node.field_text(key) if key else _join(node.text)
         if not text:
             continue
-        match = EMBEDDED_PERIOD.search(normalise(fx.unwrap(text)))  # 实 / 施期2年 wrapped
+        norm = normalise(fx.unwrap(text))
+        match = EMBEDDED_PERIOD.search(norm)  # 实 / 施期2年 wrapped
+        if match and match.group(0).startswith("连续") \
+                and RUNNING_COSTS.search(norm[max(0, match.start() - 30):match.start()]):
+            continue  # 每年给予20万元运行经费补助，连续支持3年: a running subsidy, no project
         if match:
             return match.group(0)
     return None
@@ -986,7 +1045,7 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
-    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台))(?:的?[,，]"
+    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台|运营主体))(?:的?[,，]"
     r"|(?<=企业|单位|机构)给予)"  # 对…的科技型中小企业给予奖励 / …的依托单位给予支持
     # 对上年度…登记的技术合同中，技术交易额在300万元以上的企业，按…给予奖补: commas inside
     r"|^对(?P<spanning>[^。；;]{2,60}?的[^。；;,，]{0,12}?企业)[,，](?=[^。；;]{0,30}?给予)"

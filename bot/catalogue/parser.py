@@ -877,14 +877,27 @@ class TreeBuilder:
                 and follows(self.last_number[heading.style], heading.number) \
                 and bool(ahead) and (code_and_office(ahead[0])[0] is not None
                                      or introduces(ahead, heading))
-            return numbered_on or (starts and (introduces(ahead, heading)
-                                               or announces_subdirections(self.current)
-                                               # 1.… ⏎ 本方向设2个子方向…: a direction's
-                                               or (bool(ahead) and SUBDIRECTIONS.search(
-                                                   ahead[0].norm) is not None)
-                                               or ends_announcing_directions(self.current)
-                                               or grants_next(ahead)))
+            numbered = starts or (heading.style in self.last_number
+                                  and follows(self.last_number[heading.style], heading.number))
+            return numbered_on or (numbered and self.titled_after_statement(heading)) or (
+                starts and (introduces(ahead, heading)
+                            or announces_subdirections(self.current)
+                            # 1.… ⏎ 本方向设2个子方向…: a direction's
+                            or (bool(ahead) and SUBDIRECTIONS.search(ahead[0].norm) is not None)
+                            or ends_announcing_directions(self.current)
+                            or grants_next(ahead)))
         return starts or introduces(ahead, heading)
+
+    def titled_after_statement(self, heading: Heading) -> bool:
+        """类别说明：本类事项采取以奖代补方式…。 ⏎ 1.研发平台认定奖励: a bare title after a field
+        that said its whole sentence opens a heading (a field's own list follows its colon)."""
+        if self.open_field is None or not heading.rest.strip() \
+                or any(mark in heading.rest for mark in TERMINAL):
+            return False
+        node, key = self.open_field
+        said = node.fields.get(key) or []
+        return bool(said) and said[-1].rstrip().endswith("。") and len(heading.rest) <= 30 \
+            and title_like(heading.rest)
 
     def item_before_was_text(self, heading: Heading) -> bool:
         """The item numbered just before this one, in the same style, was read as running text."""
@@ -1747,6 +1760,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
     rows_naming_headings(root)
+    terms_items_naming_headings(root)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
@@ -2364,6 +2378,24 @@ def rows_naming_headings(root: Node) -> None:
                 for line in lines]
         named.text.append("；".join(said) + "。")
         node.parent.children.remove(node)
+
+
+def terms_items_naming_headings(root: Node) -> None:
+    """三、支持方式 ⏎ （一）重点研发计划（工业领域）：采取事前资助方式…: an item of a closing terms
+    section titled as a heading with directions under it states that heading's terms."""
+    headed: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.children and node.style != "table":
+            headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    for section in [n for n in all_nodes(root) if n.title and n.children
+                    and TERMS_SECTION.match(normalise(n.title))]:
+        for item in list(section.children):
+            named = headed.get(re.sub(r"\s", "", normalise(item.title or "")))
+            if named is None or item.children or named is section:
+                continue
+            named.text.extend([*item.text, *(line for lines in item.fields.values()
+                                             for line in lines)])
+            section.children.remove(item)
 
 
 def _field_word(key: str) -> str:
