@@ -4088,3 +4088,58 @@ def test_award_items_with_tier_tables_and_plan_terms_in_a_closing_section() -> N
              leaf.period_years_max, leaf.enterprise_lead_only) for leaf in closing.leaves] == [
         ("SZ2023GY01", "前资助", 50, 100, 3, True),
         ("SZ2023NY02", "前资助", 60, 60, 3, None)]
+
+
+def test_reversed_table_rows_back_translated_wording_and_pages_out_of_order() -> None:
+    """Table rows a PDF gave back to front (10DZ62YQ, 003～051) read the right way; a notice
+    run through English and back (预先资助, 必须由企业带头申请, 高科技企业, (I) 计划) read in the
+    guidelines' words (titles as written); a booklet's imposed pages (— 3 — after — 4 —) read
+    in page order, the printer's slug at each sheet's head dropped, each leaf on its line."""
+    reversed_rows = _parse([
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "本计划采取前资助方式，须由企业牵头申报。各方向的资助额度见表1。",
+        "表1　重点研发计划支持方向",
+        "求要他其 数项持支拟 ）元万（度额助资 容内究研要主 码代南指 称名向方 号序",
+        "元万006于低不入投发研度年上 2 003～051 究研术技化源资泥污油含展开 10DZ62YQ 用利化源资与理处水出采田气油 1",
+        "年2限期施实 1 021≤ 究研术技度调能智力算展开 20DZ62YQ 度调力算与热散冷液心中据数 2",
+        "1:2于低不例比费经助资政财市与费经筹自业企 2 001 究研术技用利合综斯瓦展开 30DZ62YQ 用利采抽气层煤 3",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan, leaf.period_years_max, leaf.matching_ratio)
+            for leaf in reversed_rows.leaves] == [
+        ("油气田采出水处理与资源化利用", "QY26ZD01", 150, 300, 2, 600, None, None),
+        ("数据中心液冷散热与算力调度", "QY26ZD02", None, 120, 1, None, 2, None),
+        ("煤层气抽采利用", "QY26ZD03", 100, 100, 2, None, None, 2)]
+    translated = _parse([
+        "二、支持领域",
+        "(I) 重点研发计划（负责科室：高科技科）",
+        "本计划采用预先资助的方式。项目必须由企业带头申请，执行期不超过三年。",
+        "1. 汽车核心零部件的精密制造技术 (TC2025ZD01)",
+        "资助金额：每个项目150万元至300万元。",
+        "计划支持的项目数量：2个。",
+        "申请要求：申请企业必须是高科技企业，上一年度的研发投资不少于800万元。",
+        "2. 老年人的健康和慢性病管理 (TC2025ZD02)",
+        "资助金额：15万元至25万元。",
+        "支持方法：采用基于里程碑的补贴方式，根据考核节点分两次拨付资金。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.enterprise_lead_only, leaf.quota,
+             leaf.qualifications, leaf.min_rd_spend_wan) for leaf in translated.leaves] == [
+        ("汽车核心零部件的精密制造技术", "高科技科", "前资助", True, 2, ["高新技术企业"], 800),
+        ("老年人的健康和慢性病管理", "高科技科", "里程碑式补助", True, None, [], None)]
+    slug = "2024科技计划申报指南（A5骑马钉）拼版　第{}张{}　P{} | P{}　2024/3/18 16:05"
+    imposed = _parse([
+        slug.format(1, "正面", 6, 1), "六、联系方式", "　　高新技术科：0415-2123172", "— 6 —",
+        "某市2024年度科技计划项目申报指南", "某市科学技术局",
+        slug.format(1, "背面", 2, 5), "二、支持方向", "（一）重点研发计划（归口科室：高新技术科）",
+        "　　本计划采取前资助方式，须由企业牵头申报。", "1.工业在线检测仪器（DD2024ZD01）",
+        "　　资助额度：每项80万元。", "— 2 —",
+        "三、申报条件", "　　申报单位须为在本市注册的企事业单位。", "— 5 —",
+        slug.format(2, "正面", 4, 3),
+        "（二）农业科技计划（归口科室：农村科技科）", "1.草莓优良品种选育（DD2024NS01）",
+        "　　资助额度：每项30万元。", "— 4 —",
+        "2.精密轴承制造技术（DD2024ZD02）", "　　资助额度：不超过100万元。", "— 3 —",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan)
+            for leaf in imposed.leaves] == [
+        (11, "DD2024ZD01", "高新技术科", 80), (22, "DD2024ZD02", "高新技术科", 100),
+        (19, "DD2024NS01", "农村科技科", 30)]

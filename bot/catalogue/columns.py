@@ -90,10 +90,10 @@ def _gutter(raw_lines: list[str]) -> int | None:
 
 def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines in reading order and the physical line (1-based) each came from; None when
-    the text is not laid out in two columns."""
+    the text is neither laid out in two columns nor paged out of order."""
     gutter = _gutter(raw_lines)
     if gutter is None:
-        return None
+        return _pages_in_order(raw_lines)
     lines: list[str] = []
     numbers: list[int] = []
     band: list[tuple[int, tuple[str, str]]] = []
@@ -132,3 +132,29 @@ def on_the_page(guideline: Guideline, numbers: list[int]) -> Guideline:
     warnings = [issue.model_copy(update={"line": physical(issue.line)})
                 for issue in guideline.warnings]
     return guideline.model_copy(update={"leaves": leaves, "warnings": warnings})
+
+
+MIN_PAGES = 3
+
+
+def _pages_in_order(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A booklet's pages as its printer imposed them (16 1 2 15 14 3 …, each page ending with
+    its number: — 15 —): the pages read by their numbers; None when they are in order already
+    (or not numbered)."""
+    footers = [(index, int(m[1])) for index, raw in enumerate(raw_lines)
+               if (m := _FOOTER.match(raw)) is not None]
+    numbers = [number for _, number in footers]
+    if len(footers) < MIN_PAGES or numbers == sorted(numbers) \
+            or len(set(numbers)) != len(numbers):
+        return None
+    pages: list[tuple[int, list[int]]] = []
+    start = 0
+    for index, number in footers:
+        pages.append((number, list(range(start, index + 1))))
+        start = index + 1
+    pages.sort(key=lambda page: page[0])
+    order = [at for _, page in pages for at in page] + list(range(start, len(raw_lines)))
+    return [raw_lines[at] for at in order], [at + 1 for at in order]
+
+
+_FOOTER = re.compile(r"^\s*[-—–－]\s*(\d{1,3})\s*[-—–－]\s*$")

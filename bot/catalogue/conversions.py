@@ -3,10 +3,10 @@ a file viewer's line numbers, a text browser's link numbers, a phone's screensho
 after another, a group chat's message heads, letter-spaced PDF text, Wingdings bullets saved as
 letters, English glosses in brackets, a translation on every line, a mind map's branch marks,
 a 修订稿's revision marks, an OCR text layer's misread digits, a PDF's fake bold written
-twice, a pasted JSON export, a long sheet of elements from Excel, a speech recogniser's
-transcript. Each pass keeps every line
-where it was (leaves cite the lines a reader finds), changes a document only when it clearly
-carries the device, and returns the lines unchanged otherwise.
+twice, table rows a PDF gave back to front, a pasted JSON export, a long sheet of elements from
+Excel, a speech recogniser's transcript. Each pass keeps every line where it was (leaves cite
+the lines a reader finds), changes a document only when it clearly carries the device, and
+returns the lines unchanged otherwise.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
-    raw_lines = _undoubled(_unshot(_unlinked(raw_lines)))
+    raw_lines = _unreversed(_undoubled(_unshot(_unlinked(raw_lines))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
@@ -322,6 +322,37 @@ def _undoubled(raw_lines: list[str]) -> list[str]:
             raw = raw[:start] + raw[start:end:2] + raw[end:]
         out.append(raw)
     return out
+
+
+# A PDF whose table rows came out with their characters in reverse order (求要他其 数项持支拟
+# …, 10DZ62YQ, 003～051): each such row read back the right way round, its cells a tab apart
+_COMMON_WORDS = ("序号", "名称", "代码", "万元", "研究", "技术", "企业", "申报", "支持", "开展",
+                 "项目", "要求", "资助", "实施", "期限", "以上", "科技", "管理", "发展", "产业",
+                 "方向", "内容", "标准", "补助", "单位", "提高", "利用", "方式", "经费", "不低于",
+                 "计划", "研发", "合计", "类别", "资金", "事项")
+_MIN_REVERSED_LINES = 3
+
+
+def _words_in(text: str) -> int:
+    return sum(text.count(word) for word in _COMMON_WORDS)
+
+
+def back_to_front(raw_lines: list[str]) -> list[str | None] | None:
+    """Each line read the right way round where it reads as the document's words only when
+    reversed (None where not), if three or more lines do; None otherwise."""
+    turned = [raw[::-1] if (back := _words_in(raw[::-1])) >= 2 and back > 2 * _words_in(raw)
+              else None for raw in raw_lines]
+    return turned if sum(1 for line in turned if line is not None) >= _MIN_REVERSED_LINES \
+        else None
+
+
+def _unreversed(raw_lines: list[str]) -> list[str]:
+    """The rows a PDF gave back to front read the right way, their cells a tab apart."""
+    turned = back_to_front(raw_lines)
+    if turned is None:
+        return raw_lines
+    return [raw if line is None else "\t".join(line.strip().split(" "))
+            for raw, line in zip(raw_lines, turned, strict=True)]
 
 
 # A page read off a phone's screenshots one after another (OCR): each shot opens with the

@@ -302,7 +302,7 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
     """Is this amount the grant? Not when its clause names what the applicant puts in."""
     before = re.sub(r"\([^()]*\)", "", norm[max(0, match.start() - 30): match.start()])
     # A类项目（…实现销售）资助150万元: an aside; 总投入的30%且不超过100万元: a clause of its own
-    clause = re.split(r"[,，;；。]|且", before[-14:])[-1]
+    clause = re.split(r"[,，;；。:：]|且", before[-14:])[-1]  # (…增量分三档：一档80万元)
     if BUDGET.search(clause):
         return False
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
@@ -321,7 +321,7 @@ _SHARED_UNIT_TIERS = re.compile(
 # 一档50万元，二档30万元，三档10万元 / A档200万元/项，B档100万元/项: graded amounts
 # (分三档支持：一档80万元: 三档 counts the grades, 一档 names the first)
 _GRADE = re.compile(
-    r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?))[^,，。;；\d档等]{0,6}?" + MONEY)
+    r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?|级))[^,，。;；\d档等级]{0,6}?" + MONEY)
 
 
 def _read_range(norm: str, result: Funding) -> None:

@@ -68,7 +68,27 @@ def normalise(text: str) -> str:
         .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
         folded = _SPACED.sub("", folded)
+    if _WORDING.search(folded):
+        folded = _WORDING.sub(lambda m: _WORDINGS[m[0]], folded)
     return _THOUSANDS.sub("", folded) if "," in folded else folded
+
+
+# A guideline's words as a translation or a looser hand puts them (a notice run through English
+# and back: 预先资助, 必须由企业带头申请, 高科技企业), read as the words guidelines use
+_WORDINGS = {
+    "预先资助": "前资助", "事先资助": "前资助", "事后资助": "后补助", "事后补贴": "后补助",
+    "带头申请": "牵头申报", "带头申报": "牵头申报", "作为牵头单位申请": "牵头申报",
+    "高科技企业": "高新技术企业", "羚羊企业": "瞪羚企业", "计划支持的项目数量": "拟支持项目数",
+    "负责科室": "归口科室", "负责处室": "归口处室", "都可以": "均可", "不得低于": "不低于",
+    "申请要求": "申报要求", "申请企业": "申报企业", "申请单位": "申报单位", "必须是": "须为",
+    "申请主体": "申报主体", "申请对象": "申报对象", "支持方法": "支持方式",
+    "按年度分期拨付": "分年度拨付", "基于里程碑的补贴": "里程碑式补助",
+    "基于里程碑的补助": "里程碑式补助",
+    "以奖励代替补贴": "以奖代补", "贷款利息补贴": "贷款贴息", "技术型中小企业": "科技型中小企业",
+    "研发投资": "研发投入", "未设定执行期限": "不设实施期限", "支持的数量不受限制": "支持数量不限",
+    "无限制": "不限",
+}
+_WORDING = re.compile("|".join(sorted(map(re.escape, _WORDINGS), key=len, reverse=True)))
 
 
 def chinese_to_int(word: str) -> int | None:

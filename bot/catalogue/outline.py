@@ -156,9 +156,9 @@ _STEM = re.compile(rf"^(?P<num>[{STEMS}])\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?=[)）、.]|\s)")
-# Ⅰ、揭榜挂帅项目 (folded to I、): Roman numerals as a top level
+# Ⅰ、揭榜挂帅项目 (folded to I、), (I) 重点研发计划: Roman numerals as a top level
 _ROMAN = re.compile(
-    r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
+    r"^[(（]?\s*(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # i. ii. iii. and a． b．: lower-case Roman numerals and letters with a full stop
 _ROMAN_LOWER = re.compile(
     r"^(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -1676,7 +1676,21 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
         near_break = sum(1 for i in where if _next_to(lines, i, marks))
         if near_break >= 1 and (count >= 3 or near_break >= 1):
             found.update(where)
+    # a printer's slug at each sheet's head (…拼版　第2张正面　P14 | P3　2024/3/18 16:05):
+    # the same opening, its sheet and pages different, next to a page number (mostly: the
+    # covers are not numbered)
+    openings = Counter(text[:_SLUG_OPENING] for text in lines
+                       if len(text) > 2 * _SLUG_OPENING and "\t" not in text)
+    for opening, count in openings.items():
+        where = [i for i, text in enumerate(lines) if text.startswith(opening)]
+        if count >= 3 and classify_text(opening) is None \
+                and not any("。" in lines[i] for i in where) \
+                and sum(1 for i in where if _next_to(lines, i, marks)) >= 0.5 * len(where):
+            found.update(where)
     return found
+
+
+_SLUG_OPENING = 12
 
 
 def _next_to(lines: list[str], index: int, marks: set[int]) -> bool:
@@ -2336,7 +2350,8 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 _TITLE_COLUMN = re.compile(
-    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题)?(?:[(（][^()（）]{1,6}[)）])?名称"
+    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
+    r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
