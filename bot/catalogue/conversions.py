@@ -333,15 +333,16 @@ _COMMON_WORDS = ("序号", "名称", "代码", "万元", "研究", "技术", "�
 _MIN_REVERSED_LINES = 3
 
 
-def _words_in(text: str) -> int:
-    return sum(text.count(word) for word in _COMMON_WORDS)
+_WORDS_FORWARD = re.compile("|".join(_COMMON_WORDS))
+_WORDS_BACKWARD = re.compile("|".join(word[::-1] for word in _COMMON_WORDS))
 
 
 def back_to_front(raw_lines: list[str]) -> list[str | None] | None:
     """Each line read the right way round where it reads as the document's words only when
     reversed (None where not), if three or more lines do; None otherwise."""
-    turned = [raw[::-1] if (back := _words_in(raw[::-1])) >= 2 and back > 2 * _words_in(raw)
-              else None for raw in raw_lines]
+    turned = [raw[::-1] if len(back := _WORDS_BACKWARD.findall(raw)) >= 2
+              and len(back) > 2 * len(_WORDS_FORWARD.findall(raw)) else None
+              for raw in raw_lines]
     return turned if sum(1 for line in turned if line is not None) >= _MIN_REVERSED_LINES \
         else None
 

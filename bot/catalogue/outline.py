@@ -1679,11 +1679,12 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     # a printer's slug at each sheet's head (…拼版　第2张正面　P14 | P3　2024/3/18 16:05):
     # the same opening, its sheet and pages different, next to a page number (mostly: the
     # covers are not numbered)
-    openings = Counter(text[:_SLUG_OPENING] for text in lines
-                       if len(text) > 2 * _SLUG_OPENING and "\t" not in text)
-    for opening, count in openings.items():
-        where = [i for i, text in enumerate(lines) if text.startswith(opening)]
-        if count >= 3 and classify_text(opening) is None \
+    openings: dict[str, list[int]] = {}
+    for index, text in enumerate(lines):
+        if len(text) > 2 * _SLUG_OPENING and "\t" not in text:
+            openings.setdefault(text[:_SLUG_OPENING], []).append(index)
+    for opening, where in openings.items():
+        if len(where) >= 3 and classify_text(opening) is None \
                 and not any("。" in lines[i] for i in where) \
                 and sum(1 for i in where if _next_to(lines, i, marks)) >= 0.5 * len(where):
             found.update(where)
