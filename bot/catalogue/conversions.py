@@ -6,7 +6,8 @@ a 修订稿's revision marks, an OCR text layer's misread digits, a PDF's fake b
 twice, table rows a PDF gave back to front, a pasted JSON export, a long sheet of elements from
 Excel, a speech recogniser's transcript. Each pass keeps every line where it was (leaves cite
 the lines a reader finds), changes a document only when it clearly carries the device, and
-returns the lines unchanged otherwise.
+returns the lines unchanged otherwise. (A translation round trip's wordings are matched, not
+rewritten: see `reworded`.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from bot.catalogue import sheets, transcript
 from bot.catalogue.exported import json_records
+from bot.catalogue.numbers import TRANSLATED
 
 # a drawn table's rule (────, ├──┼──┤, | --- |): no text (the outline reads it from here too)
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
@@ -243,6 +245,7 @@ _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]?[（(](?:[A-Za-z]{_NOT_
 # …关键技术（Key Technologies for ⏎ Industrial Software）: a gloss the page width cut
 _GLOSS_OPENS = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]?[（(][A-Za-z]{_NOT_HAN}*$")
 _GLOSS_GOES_ON = re.compile(rf"^{_NOT_HAN}*$")
+_BRACKETED_LATIN = re.compile(r"[（(][A-Za-z]")
 _GLOSS_ENDS = re.compile(rf"^{_NOT_HAN}*[)）]")
 
 
@@ -250,6 +253,8 @@ def _unglossed(raw_lines: list[str]) -> list[str]:
     """A bilingual guideline's Chinese: the English glosses after its headings and labels gone,
     where five or more lines carry one (a stray （eVTOL） in a title stays), a gloss wrapped
     over lines of its own too."""
+    if len(_BRACKETED_LATIN.findall("\n".join(raw_lines))) < 5:
+        return raw_lines  # (a quick look at the whole text first)
     out = list(raw_lines)
     glossed = 0
     for index, raw in enumerate(raw_lines):
@@ -304,8 +309,13 @@ def _doubled_runs(raw: str) -> list[tuple[int, int]]:
             if sum(1 for i in range(0, len(m[0]), 2) if m[0][i].isalpha()) >= 2]
 
 
+_TWO_PAIRS = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")  # (a quick look: 池池州州)
+
+
 def fake_bold(raw_lines: list[str]) -> list[list[tuple[int, int]]] | None:
     """Each line's doubled runs, where five or more lines carry one; None otherwise."""
+    if len(_TWO_PAIRS.findall("\n".join(raw_lines))) < _MIN_DOUBLED_LINES:
+        return None
     runs = [_doubled_runs(raw) if len(raw) >= 6 else [] for raw in raw_lines]
     return runs if sum(1 for found in runs if found) >= _MIN_DOUBLED_LINES else None
 
@@ -333,6 +343,7 @@ _COMMON_WORDS = ("序号", "名称", "代码", "万元", "研究", "技术", "�
 _MIN_REVERSED_LINES = 3
 
 
+_TELLTALE_BACKWARD = ("元万", "究研", "术技", "业企", "报申", "号序", "目项")
 _WORDS_FORWARD = re.compile("|".join(_COMMON_WORDS))
 _WORDS_BACKWARD = re.compile("|".join(word[::-1] for word in _COMMON_WORDS))
 
@@ -340,6 +351,9 @@ _WORDS_BACKWARD = re.compile("|".join(word[::-1] for word in _COMMON_WORDS))
 def back_to_front(raw_lines: list[str]) -> list[str | None] | None:
     """Each line read the right way round where it reads as the document's words only when
     reversed (None where not), if three or more lines do; None otherwise."""
+    text = "\n".join(raw_lines)
+    if sum(text.count(word) for word in _TELLTALE_BACKWARD) < 2 * _MIN_REVERSED_LINES:
+        return None  # (a quick look at the whole text first: most have none of those)
     turned = [raw[::-1] if len(back := _WORDS_BACKWARD.findall(raw)) >= 2
               and len(back) > 2 * len(_WORDS_FORWARD.findall(raw)) else None
               for raw in raw_lines]
@@ -354,6 +368,16 @@ def _unreversed(raw_lines: list[str]) -> list[str]:
         return raw_lines
     return [raw if line is None else "\t".join(line.strip().split(" "))
             for raw, line in zip(raw_lines, turned, strict=True)]
+
+
+MIN_TRANSLATED = 2  # different wordings only a translation writes
+
+
+def reworded(raw_lines: list[str]) -> bool:
+    """Is this a notice run through a translation and back (预先资助, 必须由企业带头申请, 高科技
+    企业: two or more wordings only a translation writes)? Its words are then matched as the
+    guidelines' own (`numbers.wordings_read`), its text kept as written."""
+    return len(set(TRANSLATED.findall("\n".join(raw_lines)))) >= MIN_TRANSLATED
 
 
 # A page read off a phone's screenshots one after another (OCR): each shot opens with the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
@@ -96,6 +97,7 @@ def to_number(word: str) -> float | None:
 _to_number = to_number
 
 
+@lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def period_years_max(text: str | None) -> float | None:
     """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "18个月" → 1.5, and a date range
     "2026年7月—2029年6月" or "2026.07-2028.06" by its months (36 → 3); calendar years such as
@@ -460,6 +462,7 @@ def tier_counts(text: str) -> dict[str, float | None]:
             for m in TIER_COUNT.finditer(norm[tiered.start("tiers"):])}
 
 
+@lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def quota(text: str | None, *, labelled: bool = False) -> int | None:
     """How many projects will be funded, the upper figure when a range is given.
 
@@ -536,6 +539,7 @@ _LEAD_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def enterprise_lead_only(text: str | None) -> bool | None:
     """True for 限企业牵头 and its kin, False for 不限企业牵头, None when the text is silent.
 
@@ -562,6 +566,7 @@ _RD_SPEND = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def min_rd_spend_wan(text: str | None) -> float | None:
     """Prior-year R&D spend floor (万元) stated as a requirement, e.g. 研发投入在300万元以上."""
     if not text:
@@ -794,3 +799,9 @@ def _held(sentence: str, begin: int, end: int) -> bool:
     if TARGET.search(sentence[:begin]):
         return False
     return not _RULE_FOR.match(sentence, end)
+
+
+def clear_caches() -> None:
+    """Forget what the cached readers read (their texts read differently from now on)."""
+    for reader in (quota, enterprise_lead_only, period_years_max, min_rd_spend_wan):
+        reader.cache_clear()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import opencc
@@ -68,14 +70,37 @@ def normalise(text: str) -> str:
         .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
         folded = _SPACED.sub("", folded)
-    if _WORDING.search(folded):
-        folded = _WORDING.sub(lambda m: _WORDINGS[m[0]], folded)
+    if _REWORDED[0] and WORDING.search(folded):
+        folded = WORDING.sub(lambda m: WORDINGS[m[0]], folded)
     return _THOUSANDS.sub("", folded) if "," in folded else folded
+
+
+_REWORDED = [False]  # while a translated notice is read (a flag, not a search on every text)
+
+
+def reading_reworded() -> bool:
+    return _REWORDED[0]
+
+
+@contextmanager
+def wordings_read(on: bool) -> Iterator[None]:
+    """While it lasts, `normalise` reads a translation's wordings as the guidelines' own words
+    (the cache cleared as it starts and ends: the same text folds differently)."""
+    if not on:
+        yield
+        return
+    _REWORDED[0] = True
+    normalise.cache_clear()
+    try:
+        yield
+    finally:
+        _REWORDED[0] = False
+        normalise.cache_clear()
 
 
 # A guideline's words as a translation or a looser hand puts them (a notice run through English
 # and back: 预先资助, 必须由企业带头申请, 高科技企业), read as the words guidelines use
-_WORDINGS = {
+WORDINGS = {
     "预先资助": "前资助", "事先资助": "前资助", "事后资助": "后补助", "事后补贴": "后补助",
     "带头申请": "牵头申报", "带头申报": "牵头申报", "作为牵头单位申请": "牵头申报",
     "高科技企业": "高新技术企业", "羚羊企业": "瞪羚企业", "计划支持的项目数量": "拟支持项目数",
@@ -88,7 +113,11 @@ _WORDINGS = {
     "研发投资": "研发投入", "未设定执行期限": "不设实施期限", "支持的数量不受限制": "支持数量不限",
     "无限制": "不限",
 }
-_WORDING = re.compile("|".join(sorted(map(re.escape, _WORDINGS), key=len, reverse=True)))
+WORDING = re.compile("|".join(sorted(map(re.escape, WORDINGS), key=len, reverse=True)))
+# the ones only a translation writes (a bureau may well write 申请单位 or 必须是 itself)
+TRANSLATED = re.compile("预先资助|带头申|高科技企业|羚羊企业|计划支持的项目数量|基于里程碑的"
+                        "|以奖励代替补贴|技术型中小企业|支持方法|未设定执行期限|支持的数量不受限制"
+                        "|贷款利息补贴")
 
 
 def chinese_to_int(word: str) -> int | None:

@@ -625,8 +625,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            indent_depth=indents[number - 1]))
         broke = blank = False
     if not one_line_nodes:  # (a mind map's node is one line, never cut at a page width)
-        _mark_wraps(result, {number: _first_row_indent(raw)
-                             for number, raw in enumerate(realigned, start=1)})
+        _mark_wraps(result, realigned)
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
@@ -1370,7 +1369,7 @@ def _first_row_indent(raw: str) -> float:
     return min(lead.count("\u3000") + lead.count(" ") / 2, 2)
 
 
-def _mark_wraps(lines: list[Line], indents: dict[int, float]) -> None:
+def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines (its first-row indent counted, when
     no heading follows), is no heading, and ends neither a sentence nor a bracket. Such a line
@@ -1383,8 +1382,9 @@ def _mark_wraps(lines: list[Line], indents: dict[int, float]) -> None:
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     for before, line in pairwise(lines):
         width: float = len(before.text)
-        if classify_text(line.text) is None:  # (an indent is no reason to take a heading on)
-            width += indents.get(before.number, 0)
+        indent = _first_row_indent(raw_lines[before.number - 1]) if width < full else 0
+        if indent and full <= width + indent and classify_text(line.text) is None:
+            width += indent  # (an indent is no reason to take a heading on)
         cut = not before.table and not line.table and width >= full \
             and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.catalogue import columns, extract, traditional
+from bot.catalogue import columns, conversions, extract, numbers, traditional
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -1744,6 +1744,13 @@ def terms_as_another_direction(root: Node) -> None:
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
+    if conversions.reworded(raw_lines) and not numbers.reading_reworded():
+        fx.clear_caches()  # (a notice run through a translation and back: its words read anew)
+        with numbers.wordings_read(True):
+            try:
+                return parse_guideline(meta, raw_lines, source_name)
+            finally:
+                fx.clear_caches()
     read = columns.as_read(raw_lines)  # a page printed in two columns
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
