@@ -4143,3 +4143,83 @@ def test_reversed_table_rows_back_translated_wording_and_pages_out_of_order() ->
             for leaf in imposed.leaves] == [
         (11, "DD2024ZD01", "高新技术科", 80), (22, "DD2024ZD02", "高新技术科", 100),
         (19, "DD2024NS01", "农村科技科", 30)]
+
+
+def test_office_groups_topic_sections_and_a_class_note_after_its_last_direction() -> None:
+    """（一）高新技术科受理项目 ⏎ 1．…计划: plans nest under the office that receives them (its
+    office theirs); 专题一 ⏎ （一）支持方向 ⏎ … ⏎ （二）支持方式及强度 keeps its parts; 注：本类项目
+    实施期限为18个月 after a class's last direction is the class's; 须建有省级企业技术中心 is what
+    the applicant has, no lead rule."""
+    offices = _parse([
+        "三、项目类别及支持重点",
+        "（一）高新技术科受理项目",
+        "1．工业科技攻关计划",
+        "本计划采取事前资助方式，单个项目资助额度为20万元～50万元。项目须由企业牵头申报。",
+        "（1）高纯石墨提纯技术",
+        "研究内容：开展鳞片石墨低温化学提纯技术研究。",
+        "（二）农村科技科受理项目",
+        "1．农业科技攻关计划",
+        "本计划采取事前资助方式，每项资助10万元。",
+        "（1）寒地水稻优质高产栽培技术",
+        "研究内容：开展早熟优质水稻品种筛选研究。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in offices.leaves] == [
+        ("高纯石墨提纯技术", "高新技术科", 20, 50), ("寒地水稻优质高产栽培技术", "农村科技科", 10, 10)]
+    topics = _parse([
+        "三、专题及支持方向",
+        "专题一　茶产业（归口科室：农村科技科）",
+        "（一）支持方向",
+        "1.大叶种茶良种选育技术（指南编号：LC2024-CY01）",
+        "研究内容：开展大叶种茶优异种质资源挖掘研究。",
+        "有关要求：申报单位须建有省级企业技术中心或工程技术研究中心。",
+        "2.茶园绿色防控技术（LC2024-CY03）",
+        "研究内容：开展茶园主要病虫害绿色防控研究。",
+        "注：本类项目实施期限为18个月。",
+        "（二）支持方式及强度",
+        "本专题项目采取事前资助方式，每项支持30万元-50万元。企业、高校、科研院所均可牵头申报。",
+        "专题二　坚果产业（归口科室：农村科技科）",
+        "（一）支持方向",
+        "1.澳洲坚果高产稳产栽培技术（指南编号：LC2024-JG01）",
+        "研究内容：开展澳洲坚果良种高接换种研究。",
+        "（二）支持方式及强度",
+        "本专题采取事前资助方式，每项支持20万元至30万元，实施期限2年。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in topics.leaves] == [
+        ("LC2024-CY01", "农村科技科", 30, 50, 1.5, False),
+        ("LC2024-CY03", "农村科技科", 30, 50, 1.5, False),
+        ("LC2024-JG01", "农村科技科", 20, 30, 2, None)]
+
+
+def test_a_closing_funds_section_naming_plans_clause_by_clause() -> None:
+    """四、资金安排 ⏎ （一）支持方式。甲、乙计划项目采取…；丙计划项目采取…: each clause is the
+    terms of the plans it opens with; a general rule for 采取事前资助方式的项目 binds only those;
+    （不限项数） after a title is no part of it; a cap in the heading's bracket is the direction's
+    over a threshold in its content."""
+    guideline = _parse([
+        "二、计划类别及支持方向",
+        "（一）科技重大专项（归口科室：高新技术科）",
+        "1．高原特色生物资源精深加工（LSZX2401）",
+        "研究内容：开展青稞、牦牛乳精深加工技术研究。",
+        "（二）科技成果转化计划（归口科室：成果转化科）",
+        "1．京蒙协作科技成果转化（不限项数）",
+        "支持内容：支持企业承接科技成果并实施转化，实际成交额不低于30万元。",
+        "2．企业购买技术成果产业化（拟支持3项，每项最高30万元）",
+        "支持内容：支持企业购买科技成果并实现产业化，技术合同实际成交额不低于50万元。",
+        "三、申报条件",
+        "（一）除本指南另有规定外，采取事前资助方式的项目，实施期限一般不超过2年，承担单位自筹经费"
+        "与市财政科技资金的比例不低于1:1。",
+        "四、资金安排",
+        "（一）支持方式。科技重大专项项目采取事前资助方式，资金分年度拨付；科技成果转化计划项目采取"
+        "事后补助方式。",
+        "（二）资助额度。科技重大专项每项资助200万元至300万元；科技成果转化计划按技术合同实际成交额"
+        "的30%给予补助，每项最高不超过50万元。",
+        "（三）申报主体。科技重大专项须由企业牵头申报；科技成果转化计划申报主体须为在拉萨市注册的企业。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio, leaf.enterprise_lead_only, leaf.quota)
+            for leaf in guideline.leaves] == [
+        ("高原特色生物资源精深加工", "前资助、分年拨付", 200, 300, 2, 1, True, None),
+        ("京蒙协作科技成果转化", "后补助", None, 50, None, None, True, None),
+        ("企业购买技术成果产业化", "后补助", None, 30, None, None, True, 3)]

@@ -27,7 +27,7 @@ AWARD_SENTENCE = re.compile(
     r"|(?:市拨|财政资助|市财政)经费\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 市拨经费200万元
     # 按研发投入的20%给予后补助，最高200万元: a share of something, capped
     r"|\d+(?:\.\d+)?\s*%\s*(?:的比例)?(?:给予|予以)[^。；;，,]{0,8}?[,，]\s*(?:单个项目|单个企业|每项)?"
-    r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
+    r"(?:最高|最多|不超过)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万元|万|(?<=\d{4})元)"  # 500000元
     # 市级财政资金支持比例不超过项目总投资的20%，最高500万元
     r"|(?:支持|资助|补助)比例[^。；;]{0,20}?%\s*[,，]\s*(?:最高|最多|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
@@ -517,7 +517,9 @@ def waived(text: str) -> set[str]:
 # of project only, by its funding mode or by the category heading it names.
 # （三）前资助项目申报单位自筹经费…不低于1:1: a rule for the directions funded that way
 MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
-                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:类)?项目")
+                        # (除本指南另有规定外，采取事前资助方式的项目)
+                        r"(?:除本指南另有规定外[,，]?)?(?:采取|采用|实行)?"
+                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:方式的|类)?项目")
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
 
@@ -761,6 +763,11 @@ def _own_rule(sentence: str) -> bool:
                                               and fx.min_rd_spend_wan(sentence) is not None)
 
 
+def _amounts_in(funding: str) -> bool:
+    read = fx.parse_funding(funding)
+    return read.max_wan is not None or read.min_wan is not None
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
@@ -768,12 +775,13 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None and content:
         grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))]
         funding = _join(grants) or None
-    if funding is None and node.text and node.fields:  # a sentence beside the labels
+    if node.text and node.fields and (funding is None or not _amounts_in(funding)):
+        # a sentence beside the labels (…产业化（拟支持3项，每项最高30万元） over 支持内容：…
+        # 成交额不低于50万元, a threshold, no grant)
         grants = [s for s in fx.sentences(_join(node.text))
-                  if GRANT_SENTENCE.search(normalise(s))]
-        funding = _join(grants) or None
-    read = fx.parse_funding(funding) if funding is not None else None
-    if read is None or (read.max_wan is None and read.min_wan is None):
+                  if GRANT_SENTENCE.search(normalise(s)) and s not in (funding or "")]
+        funding = _join([funding or "", *grants]) or None
+    if funding is None or not _amounts_in(funding):
         # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant (说明：本方向为重点
         # 方向，支持额度为80～100万元… too; and 本方向补助最高不超过100万元 beside a share)
         grants = [s for key in ("indicators", "content", "notes") for s in fx.sentences(

@@ -2044,6 +2044,7 @@ TERMS_BRACKET = re.compile(
     r"|(?:实施|执行|建设|研究)?(?:期限|周期|年限)[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*"
     r"(?:年|个月)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
+                         r"|[(（]\s*(?:不限项数|项数不限|数量不限)\s*[)）]\s*$"  # (its quota: none)
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          # the kind of task it is, as national guidelines tag it: （共性关键技术类）
                          r"|[(（]\s*[\u4e00-\u9fff]{2,8}(?:技术|示范|研究|攻关)类\s*[)）]\s*$"
@@ -2130,7 +2131,13 @@ def find_office(rest: str) -> str | None:
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
         return labelled["office"].strip()
     match = OFFICE.search(head)
+    if match is None and (receives := OFFICE_RECEIVES.match(head.strip())) is not None:
+        return receives["office"]  # （一）高新技术科受理项目: the office its title names
     return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
+
+
+OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股))(?:受理|负责|归口)的?"
+                             r"(?:项目|事项|计划)$")
 
 
 LABELLED_OFFICE = re.compile(

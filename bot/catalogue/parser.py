@@ -96,7 +96,10 @@ NAMED_NOTE = re.compile(
     rf"(?:\s*[、和及与,，]\s*(?:方向|子方向|课题|榜单)?\s*[{CN}\d]+)*)(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 LATER_TERMS = re.compile(
-    r"^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
+    # 注：本类项目实施期限为18个月。 after the class's last direction: the class's, too
+    r"^注\s*[:：]\s*本(?:类|计划|专项|专题|领域|批)(?:项目|方向)?(?:均|都|一律|实施|执行|采取|资助|"
+    r"支持|须|的)"
+    r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
@@ -967,8 +970,11 @@ class TreeBuilder:
             # 三、重点研发项目 ⏎ （一）支持重点 ⏎ 1.…: a container numbered below an open
             # heading is that heading's, not a new top; below 一、总体要求 it is a part of
             # the general section like its siblings (（二）支持方式 …)
-            above = next((n for n in reversed(self.stack[1:]) if n.style in LEVELS
-                          and LEVELS[n.style] < LEVELS[heading.style] and not n.section), None)
+            above = next((n for n in reversed(self.stack[1:]) if not n.section and (
+                (n.style in LEVELS and LEVELS[n.style] < LEVELS[heading.style])
+                # (专题一　茶产业 ⏎ （一）支持方向: a keyword heading's own part)
+                or ((n.style or "").startswith("kw:") and n.level < LEVELS[heading.style]))),
+                None)
             if above is not None and above.non_funding and above is self.current \
                     and not above.alone:
                 heading = replace(heading, container=False, level=LEVELS[heading.style])
@@ -1006,7 +1012,7 @@ class TreeBuilder:
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
                 or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading) \
-                or self.part_under_part(heading):
+                or self.part_under_part(heading) or self.plan_under_office(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
@@ -1093,6 +1099,16 @@ class TreeBuilder:
                 and current.kind not in ("sub", "plan") and current.label is None
                 and not current.non_funding and not current.section
                 and current.level >= heading.level - 1)
+
+    def plan_under_office(self, heading: Heading) -> bool:
+        """（一）高新技术科受理项目 ⏎ 1．工业科技攻关计划: plans first met right under a heading
+        that names only the office receiving them nest there, whatever a plan's usual rank."""
+        current = self.current
+        return (heading.kind == "plan" and heading.number == (1,) and current is not self.root
+                and current.office is not None and current.style in LEVELS
+                and not current.children and not current.fields and not current.text
+                and not current.non_funding and not current.section
+                and heading.level <= current.level)
 
     def part_under_part(self, heading: Heading) -> bool:
         """第一项… first met right under 第三类… that holds only its text: the document's next
@@ -1333,6 +1349,8 @@ class TreeBuilder:
                           self.stack[1] if len(self.stack) > 2 else None)
             if later["word"] in ("子方向", "子课题") and len(self.stack) > 2:
                 holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
+            elif later["word"] is None and len(self.stack) > 2 and not node.children:
+                holder = self.stack[-2]  # 注：本类项目…: the class its last direction ends
             if holder is not None:
                 holder.text.append(line.text)
                 self.open_field = None
@@ -1768,6 +1786,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     join_terms_tables(root, lines)
     rows_naming_headings(root)
     terms_items_naming_headings(root)
+    terms_clauses_naming_plans(root)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
@@ -2403,6 +2422,35 @@ def terms_items_naming_headings(root: Node) -> None:
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
             section.children.remove(item)
+
+
+# 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
+FUNDS_SECTION = re.compile(r"资金安排|经费安排|(?:支持|资助|补助)(?:方式|标准|额度|强度)")
+CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配套|万元|申报主体|须为|须由")
+
+
+def terms_clauses_naming_plans(root: Node) -> None:
+    """四、资金安排 ⏎ （一）支持方式。科技重大专项、重点研发计划项目采取事前资助方式…；科技
+    成果转化计划项目采取事后补助方式。: a closing section's clauses, each opening with the
+    titles of headings that hold directions, are those headings' terms."""
+    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+              if n.title and n.children and len(n.title) >= 4 and not n.non_funding}
+    if len(headed) < 2:
+        return
+    names = "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
+    opening = re.compile(rf"^(?P<titles>(?:{names})(?:[、和及与](?:{names}))*)(?:项目)?")
+    for section in [n for n in all_nodes(root) if n.non_funding and n.title
+                    and FUNDS_SECTION.search(_bare_title(n.title))]:
+        for item in [section, *section.children]:
+            for text in (line for line in item.text if "\t" not in line):  # (rows: tables')
+                for clause in re.split(r"(?<=[；;。])", text):
+                    said = re.sub(r"\s", "", normalise(clause))
+                    match = opening.match(said)
+                    if match is None or not CLAUSE_TERMS.search(said):
+                        continue
+                    for title in re.split(r"[、和及与]", match["titles"]):
+                        if title in headed:
+                            headed[title].text.append(clause.strip())
 
 
 def _field_word(key: str) -> str:
