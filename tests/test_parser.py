@@ -4223,3 +4223,73 @@ def test_a_closing_funds_section_naming_plans_clause_by_clause() -> None:
         ("高原特色生物资源精深加工", "前资助、分年拨付", 200, 300, 2, 1, True, None),
         ("京蒙协作科技成果转化", "后补助", None, 50, None, None, True, None),
         ("企业购买技术成果产业化", "后补助", None, 30, None, None, True, 3)]
+
+
+def test_a_chat_with_an_assistant_a_form_fields_rows_and_word_field_codes() -> None:
+    """The user's pastes in a chat export (the assistant's replies, the questions and a paste
+    cut at the message limit and sent again dropped); a form field that kept no line breaks,
+    printed in rows of one width (headings start mid-row, each leaf on the row it starts);
+    Word field codes printed for their results ({ SEQ 方向 \\r 1 \\* ARABIC }．…)."""
+    chat = _parse([
+        "# 金昌2026科技计划指南：能报哪些", "",
+        "### 用户　2026-03-16 15:43", "", "第2段：",
+        "专项一　新材料与新能源（责任科室：高新技术科）",
+        "专项说明：本专项采取事前资助方式，每项支持80万元-150万元；项目须由企业牵头申报。",
+        "方向1：高纯镍钴材料短流程制备技术", "方向代码：JC2026XC01",
+        "研究内容：开展高纯镍短流程湿法制备研究。", "方向2：沙化土地生态修复与防", "",
+        "### AI助手　2026-03-16 15:43", "",
+        "收到第2段。方向2在“沙化土地生态修复与防”处中断，请从方向2重新发送。", "",
+        "### 用户　2026-03-16 15:46", "", "第3段（从方向2开始重发）：",
+        "方向2：沙化土地生态修复与防治技术", "方向代码：JC2026XC02",
+        "研究内容：开展沙化土地植被恢复研究。", "支持额度：不超过100万元",
+        "方向3：盐碱地改良利用技术", "方向代码：JC2026XC03", "研究内容：开展盐碱地改良研究。",
+        "发完了。", "",
+        "### AI助手　2026-03-16 15:47", "",
+        "方向1：高纯镍钴材料短流程制备技术，每项支持200万元。", "",
+        "### 用户　2026-03-16 15:52", "", "方向2的期限是几年？", "",
+        "### AI助手　2026-03-16 15:52", "", "方向2的期限是3年。",
+    ])
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in chat.leaves] == [
+        (8, "高纯镍钴材料短流程制备技术", 150, True), (20, "沙化土地生态修复与防治技术", 100, True),
+        (24, "盐碱地改良利用技术", 150, True)]
+    run = ("二、支持方向（一）重点领域研发计划（归口科室：高新技术科）本计划采取事前资助方式，每项支持50万"
+           "元至100万元；项目须由企业牵头申报。1．海上风电机组智能运维技术（SW2024ZD01）研究内容：开展"
+           "风电机组故障预警研究。拟支持项目数：2项2．新型显示模组精密制造工艺（SW2024ZD02）研究内容：开展"
+           "全贴合工艺研究。资助额度：最高150万元4．海洋新材料本方向下设2个子方向，各拟支持1项，每项资助"
+           "800000元。（1）海工装备防腐涂层材料（SW2024ZD04）研究内容：开展重防腐涂料研究。（2）海洋渔业合"
+           "成纤维材料（SW2024ZD05）研究内容：开展网衣材料研究。（二）农业科技计划（归口科室：农村科"
+           "技科）本计划采取事前资助方式，每项支持不超过30万元。1．海丰油占米栽培技术（SW2024NS01）研究内"
+           "容：开展稻米品质提升研究。")
+    rows = [run[i:i + 24] for i in range(0, len(run), 24)]
+    form = _parse(["政策信息登记表", "政策原文：", *rows, "审核状态：已审核"])
+    starts = {leaf.code: next(n for n, row in enumerate(rows, start=3)
+                              if leaf.code in "".join(rows[:n - 2])) for leaf in form.leaves}
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in form.leaves] == [
+        ("SW2024ZD01", 100, 2), ("SW2024ZD02", 150, None), ("SW2024ZD04", 80, 1),
+        ("SW2024ZD05", 80, 1), ("SW2024NS01", 30, None)]
+    assert all(leaf.source_line <= starts[leaf.code] for leaf in form.leaves)
+    fields = _parse([
+        "二、重点支持方向",
+        "（{ SEQ 专项 \\* CHINESENUM3 \\* MERGEFORMAT }）硅藻土新材料专项（归口科室：高新技术科）",
+        "本专项采取事前资助方式，每项支持50万元至100万元。",
+        "{ SEQ 方向 \\r 1 \\* ARABIC \\* MERGEFORMAT }．高纯硅藻土助滤剂制备技术（BS23-GZ01）",
+        "研究内容：开展硅藻土精选提纯研究。",
+        "{ SEQ 方向 \\* ARABIC \\* MERGEFORMAT }．低品位硅藻土综合利用技术",
+        "本方向下设2个子方向，每个子方向拟支持1项。",
+        "{ eq \\o\\ac(○,1) }低品位硅藻土选矿提纯技术（BS23-GZ03-1）",
+        "研究内容：开展擦洗分级浮选研究。",
+        "{ eq \\o\\ac(○,2) }硅藻土尾矿墙体材料技术（BS23-GZ03-2）",
+        "研究内容：开展尾矿制备保温砌块研究。",
+        "— { PAGE   \\* MERGEFORMAT } —",
+        "（{ SEQ 专项 \\* CHINESENUM3 \\* MERGEFORMAT }）矿泉水专项（归口科室：社会发展科）",
+        "本专项采取事前资助方式，每项支持不超过80万元。",
+        "{ SEQ 方向 \\r 1 \\* ARABIC \\* MERGEFORMAT }．偏硅酸矿泉水保护技术（BS23-KQ01）",
+        "研究内容：开展矿泉水水源地保护研究。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.parent, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in fields.leaves] == [
+        ("BS23-GZ01", "高纯硅藻土助滤剂制备技术", None, "高新技术科", 100, None),
+        ("BS23-GZ03-1", "低品位硅藻土选矿提纯技术", "低品位硅藻土综合利用技术", "高新技术科", 100, 1),
+        ("BS23-GZ03-2", "硅藻土尾矿墙体材料技术", "低品位硅藻土综合利用技术", "高新技术科", 100, 1),
+        ("BS23-KQ01", "偏硅酸矿泉水保护技术", None, "社会发展科", 80, None)]

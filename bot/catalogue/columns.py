@@ -93,7 +93,7 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     the text is neither laid out in two columns nor paged out of order."""
     gutter = _gutter(raw_lines)
     if gutter is None:
-        return _pages_in_order(raw_lines)
+        return _pages_in_order(raw_lines) or _run_rejoined(raw_lines)
     lines: list[str] = []
     numbers: list[int] = []
     band: list[tuple[int, tuple[str, str]]] = []
@@ -158,3 +158,57 @@ def _pages_in_order(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
 
 
 _FOOTER = re.compile(r"^\s*[-—–－]\s*(\d{1,3})\s*[-—–－]\s*$")
+
+
+# A text box that kept no line breaks, printed in rows of one width (a form's 政策原文 field):
+# the rows joined back into one run, read as the lines its numbering and labels begin
+MIN_RUN_ROWS = 15
+_RUN_BREAK = re.compile(
+    r"(?<=[^\d])(?=[一二三四五六七八九十]{1,3}、)"  # 一、总体要求
+    r"|(?=[（(][一二三四五六七八九十]{1,3}[)）])"  # （一）…
+    r"|(?<=[。；;：:！？）)])(?=\d{1,2}[.．、](?!\d))"  # …从其规定。1．…
+    r"|(?<=[^\d.．])(?=\d{1,2}．(?!\d))"  # 拟支持项目数：2项2．…: the full-width point
+    r"|(?<=[。；;！？）)])(?=[（(]\d{1,2}[)）])"  # …。（1）…
+    r"|(?<=[^的])(?=(?:研究内容|考核指标|拟支持项目数|拟支持项数|申报要求|支持额度|资助额度"
+    r"|实施期限|支持内容|支持方式|有关要求|指南代码|附件\d)[:：])"
+    r"|(?<=。)(?=附件\d)"
+    # a title run on into its body: …（SW2024JB01）对2023年度…, 4．海洋新材料本方向下设…
+    r"|(?<=[）)])(?=对|本(?:方向|计划|专项|专题|类|事项))"
+    r"|(?<=[\u4e00-\u9fff])(?=本(?:方向|计划|专项|专题|类项目|类事项)(?:下设|采取|须|拟|设|共))")
+
+
+def _run_rejoined(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A run of rows all one width (page lines between them dropped), joined and read as the
+    lines its headings and labels begin, each citing the row it starts on; None when the text
+    has no such run."""
+    widths = Counter(len(raw) for raw in raw_lines if len(raw) >= 20)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    if count < MIN_RUN_ROWS or count < 0.5 * sum(1 for raw in raw_lines if raw.strip()):
+        return None
+    rows = [i for i, raw in enumerate(raw_lines) if len(raw) == width]
+    first, last = rows[0], rows[-1]
+    if last - first + 1 - len(rows) > 2 * ((last - first) // 30 + 1):
+        return None  # (short lines among them: paragraphs a page width wrapped, not one run)
+    if last + 1 < len(raw_lines) and 0 < len(raw_lines[last + 1]) < width \
+            and not _PAGE_LINE.match(raw_lines[last + 1]):
+        rows.append(last + 1)  # (the run's last, shorter row)
+    text, owner = "", []
+    for i in rows:
+        text += raw_lines[i]
+        owner += [i] * len(raw_lines[i])
+    starts = sorted({0, *(m.start() for m in _RUN_BREAK.finditer(text))})
+    lines = [raw_lines[i] for i in range(first)]
+    numbers = list(range(1, first + 1))
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        if text[start:end].strip():
+            lines.append(text[start:end])
+            numbers.append(owner[start] + 1)
+    after = [i for i in range(first, len(raw_lines)) if i not in set(rows) and i > last]
+    lines += [raw_lines[i] for i in after]
+    numbers += [i + 1 for i in after]
+    return lines, numbers
+
+
+_PAGE_LINE = re.compile(r"^\s*[-—–]{1,3}\s*第\s*\d+\s*页")

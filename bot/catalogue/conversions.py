@@ -1,13 +1,14 @@
 """What tools and editors leave in a guideline's text before the outline is read: RTF markup,
 a file viewer's line numbers, a text browser's link numbers, a phone's screenshots read one
-after another, a group chat's message heads, letter-spaced PDF text, Wingdings bullets saved as
-letters, English glosses in brackets, a translation on every line, a mind map's branch marks,
-a 修订稿's revision marks, an OCR text layer's misread digits, a PDF's fake bold written
-twice, table rows a PDF gave back to front, a pasted JSON export, a long sheet of elements from
-Excel, a speech recogniser's transcript. Each pass keeps every line where it was (leaves cite
-the lines a reader finds), changes a document only when it clearly carries the device, and
-returns the lines unchanged otherwise. (A translation round trip's wordings are matched, not
-rewritten: see `reworded`.)
+after another, a group chat's message heads, a chat with an AI assistant, letter-spaced PDF
+text, Wingdings bullets saved as letters, English glosses in brackets, a translation on every
+line, a mind map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits,
+a PDF's fake bold written twice, table rows a PDF gave back to front, Word's field codes
+printed for their results, a pasted JSON export, a long sheet of elements from Excel, a speech
+recogniser's transcript. Each pass keeps every line where it was (leaves cite the lines a
+reader finds), changes a document only when it clearly carries the device, and returns the
+lines unchanged otherwise. (A translation round trip's wordings are matched, not rewritten: see
+`reworded`; a text whose lines are out of reading order is read through `columns`.)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
-    raw_lines = _unreversed(_undoubled(_unshot(_unlinked(raw_lines))))
+    raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(raw_lines))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
@@ -378,6 +379,97 @@ def reworded(raw_lines: list[str]) -> bool:
     企业: two or more wordings only a translation writes)? Its words are then matched as the
     guidelines' own (`numbers.wordings_read`), its text kept as written."""
     return len(set(TRANSLATED.findall("\n".join(raw_lines)))) >= MIN_TRANSLATED
+
+
+# A chat with an AI assistant exported as Markdown, the guideline pasted in by the user in parts:
+# ### 用户　2026-03-16 15:41 / ### AI助手　… heads; only the user's pastes are the document
+_CHAT_HEAD = re.compile(r"^\s*#{1,6}\s*(?:(?P<user>用户|我|User|You|提问)"
+                        r"|(?P<ai>AI助手|助手|Assistant|ChatGPT|DeepSeek|Kimi|豆包|通义千问|文心一言"
+                        r"|元宝|AI|智能助手|知识助手))(?:\s|\u3000|$|[（(:：])")
+_PASTE_LABEL = re.compile(r"^\s*第\s*[一二三四五六七八九十\d]{1,2}\s*段.{0,20}[:：]\s*$|^\s*发完了")
+_MIN_PASTE = 5  # lines a user message holds when it pastes the document, not a question
+
+
+def _unassisted(raw_lines: list[str]) -> list[str]:
+    """The guideline a user pasted into a chat with an assistant (where two or more of each
+    speak): the assistant's messages and the user's questions dropped, paste labels (第2段：)
+    dropped, and a paste cut at the message limit dropped where the next one sends it again."""
+    heads = [(i, "user" if m["user"] else "ai") for i, raw in enumerate(raw_lines)
+             if (m := _CHAT_HEAD.match(raw))]
+    if sum(1 for _, who in heads if who == "ai") < 2 or sum(1 for _, who in heads
+                                                             if who == "user") < 2:
+        return raw_lines
+    out = list(raw_lines)
+    for i in range(heads[0][0]):
+        out[i] = ""  # (the export's own heading and details)
+    pastes: list[list[int]] = []
+    for (start, who), (end, _) in zip(heads, [*heads[1:], (len(raw_lines), "")], strict=True):
+        body = [i for i in range(start + 1, end) if raw_lines[i].strip()
+                and raw_lines[i].strip() != "---" and not _PASTE_LABEL.match(raw_lines[i])]
+        if who == "ai" or len(body) < _MIN_PASTE:
+            body = []
+        for i in range(start, end):
+            if i not in body:
+                out[i] = ""
+        if body:
+            pastes.append(body)
+    for before, after in itertools.pairwise(pastes):
+        cut = raw_lines[before[-1]].strip()
+        if len(cut) >= 4 and any(raw_lines[i].strip().startswith(cut) and raw_lines[i].strip()
+                                 != cut for i in after[:3]):
+            out[before[-1]] = ""  # 方向7：沙化土地生态修复与防 … sent again whole
+    return out
+
+
+# A PDF printed from Word with field codes shown instead of their results: { SEQ 方向 \r 1 \*
+# ARABIC }．title, （{ SEQ 专项 \* CHINESENUM3 }）, { eq \o\ac(○,1) }, — { PAGE } —
+_FIELD = re.compile(r"\{\s*(?P<code>[A-Za-z=]+)(?P<args>[^{}]*)\}")
+_CIRCLED_FIELD = re.compile(r"\\o\\ac\(\s*○\s*,\s*(?P<n>\d{1,2})\s*\)")
+_CHINESE_DIGITS = "零一二三四五六七八九十"
+_MIN_FIELDS = 3
+
+
+def _chinese_number(n: int) -> str:
+    if n <= 10:
+        return _CHINESE_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (
+        _CHINESE_DIGITS[ones] if ones else "")
+
+
+def field_codes(raw_lines: list[str]) -> bool:
+    """Does the text show Word's field codes for their results (three or more)?"""
+    return sum(len(_FIELD.findall(raw)) for raw in raw_lines if "{" in raw) >= _MIN_FIELDS
+
+
+def _unfielded(raw_lines: list[str]) -> list[str]:
+    """Each field's result where its code was printed (where three or more are): SEQ numbers
+    counted (\r restarting them), CHINESENUM3 in Chinese, 带圈字符 as the circled digit, a PAGE
+    number counted on; fields without a result a reader would see (TOC, CREATEDATE, STYLEREF,
+    REF, =SUM) left empty, a HYPERLINK as its address."""
+    if not field_codes(raw_lines):
+        return raw_lines
+    counters: dict[str, int] = {}
+    pages = [0]
+
+    def result(match: re.Match[str]) -> str:
+        code, args = match["code"].upper(), match["args"]
+        if code == "SEQ":
+            name = args.split()[0] if args.split() else ""
+            reset = re.search(r"\\r\s*(\d+)", args)
+            counters[name] = int(reset[1]) if reset else counters.get(name, 0) + 1
+            number = counters[name]
+            return _chinese_number(number) if "CHINESENUM" in args.upper() else str(number)
+        if code == "EQ" and (circled := _CIRCLED_FIELD.search(args)):
+            return chr(0x2460 + int(circled["n"]) - 1)
+        if code == "PAGE":
+            pages[0] += 1
+            return str(pages[0])
+        if code == "HYPERLINK":
+            return args.strip().strip('"')
+        return ""
+
+    return [_FIELD.sub(result, raw) if "{" in raw else raw for raw in raw_lines]
 
 
 # A page read off a phone's screenshots one after another (OCR): each shot opens with the

@@ -760,7 +760,8 @@ def _own_rule(sentence: str) -> bool:
     500万元; 本方向拟支持3项，…，申报单位上年度研发投入不低于300万元: a floor in its own
     statement)."""
     return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
-                                              and fx.min_rd_spend_wan(sentence) is not None)
+                                              and fx.min_rd_spend_wan(sentence) is not None) \
+        or ("均可" in sentence and fx.enterprise_lead_only(sentence) is False)  # 企业…均可申报
 
 
 def _amounts_in(funding: str) -> bool:
@@ -1065,6 +1066,7 @@ AWARD_TARGET = re.compile(
 
 
 CLASS_TAG = re.compile(r"\s*[(（]\s*[A-Z甲乙丙丁]类\s*[)）]\s*$")
+MODE_LEAD = re.compile(r"^(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]\s*(?=对)")
 # 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
 FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")
 
@@ -1091,7 +1093,7 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
     for sentence in re.split(r"(?<=[。!?！？\n])", fx.unwrap(normalise(stated))):
         awarding = False  # (对…的依托企业，给予100万元；新认定为省级…的，给予50万元: 对 said once)
         for clause in re.split(r"(?<=[；;])", sentence):
-            said = BULLET.sub("", clause.strip())  # ● 对…
+            said = MODE_LEAD.sub("", BULLET.sub("", clause.strip()))  # ● 对… / 采取…方式，对…
             if awarding and not said.startswith("对"):
                 said = "对" + said
             match = AWARD_TARGET.match(said)
