@@ -4293,3 +4293,35 @@ def test_a_chat_with_an_assistant_a_form_fields_rows_and_word_field_codes() -> N
         ("BS23-GZ03-1", "低品位硅藻土选矿提纯技术", "低品位硅藻土综合利用技术", "高新技术科", 100, 1),
         ("BS23-GZ03-2", "硅藻土尾矿墙体材料技术", "低品位硅藻土综合利用技术", "高新技术科", 100, 1),
         ("BS23-KQ01", "偏硅酸矿泉水保护技术", None, "社会发展科", 80, None)]
+
+
+def test_a_notices_terms_section_naming_its_plans_and_plan_rules_in_the_conditions() -> None:
+    """二、支持方式和资助标准 ⏎ （一）重大科技专项。采取… in the notice: items stating the terms of
+    the plans the attached guideline lists, no plans (nor leaves) of their own; 申报社会发展科技
+    计划的，申报主体不限 in 申报条件 is that plan's rule; 单个项目最高补助30万元 among a direction's
+    own requirements is its cap, over a threshold in its content."""
+    guideline = _parse([
+        "关于组织申报2024年度地区科技计划项目的通知",
+        "　　二、支持方式和资助标准",
+        "　　（一）重大科技专项。采取事前资助方式，单个项目资助100万元—200万元，实施期限3年。"
+        "项目须由企业牵头申报。",
+        "　　（二）社会发展科技计划。采取事前资助方式，单个项目资助不超过40万元，实施期限2年。",
+        "　　三、申报条件",
+        "　　（一）申报社会发展科技计划的，申报主体不限。",
+        "附件1",
+        "某地区2024年度科技计划项目申报指南",
+        "一、重大科技专项（归口科室：高新技术科）",
+        "（一）纺织服装产业数字化关键技术",
+        "　　研究内容：开展细纱智能落纱研究。",
+        "（二）纺织服装新技术推广应用",
+        "　　支持内容：支持企业购买新技术实现产业化，技术合同实际交易额不低于100万元。",
+        "　　其他要求：申报企业须为规模以上工业企业；单个项目最高补助30万元。",
+        "二、社会发展科技计划（归口科室：社会发展科）",
+        "（一）基层医疗适宜技术推广",
+        "　　研究内容：开展常见病基层筛查研究。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("纺织服装产业数字化关键技术", 100, 200, 3, True),
+        ("纺织服装新技术推广应用", None, 30, 3, True),
+        ("基层医疗适宜技术推广", None, 40, 2, False)]

@@ -808,13 +808,13 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
         funding = _amount_table(node.text)
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])
-    if funding is None and rules:
+    if rules and (funding is None or not _amounts_in(funding)):
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
         # there, as requirements are full of sales and R&D thresholds in 万元.
         # (申报要求：本方向支持强度为每项不超过200万元: the direction's own grant, said there)
         awards = [s for s in fx.sentences(rules) if AWARD_SENTENCE.search(normalise(s))
                   or OWN_GRANT_SAID.match(normalise(s))]
-        funding = _join(awards) or None
+        funding = _join([funding or "", *awards]) or None
     return funding, mode
 
 

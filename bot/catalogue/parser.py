@@ -963,6 +963,10 @@ class TreeBuilder:
         if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
             depth = self.current.level + 0.1 if self.current is not self.root else LEVELS["bare"]
             heading = replace(heading, level=self.mark_levels.setdefault(heading.style, depth))
+        if heading.kind == "plan" and self.terms_item(heading):
+            # 二、支持方式和资助标准 ⏎ （一）重大科技专项。采取…: an item stating that plan's
+            # terms (terms_items_naming_headings gives it to the plan), not the plan
+            heading = replace(heading, kind=None, level=self.current.level + 0.1)
         if heading.style.startswith("kw:") or heading.kind == "plan":
             self.leave_section(heading)
         index = self.style_index(heading.style)
@@ -1099,6 +1103,14 @@ class TreeBuilder:
                 and current.kind not in ("sub", "plan") and current.label is None
                 and not current.non_funding and not current.section
                 and current.level >= heading.level - 1)
+
+    def terms_item(self, heading: Heading) -> bool:
+        """Is this plan heading an item of an open terms section (numbered below it)?"""
+        section = next((n for n in reversed(self.stack[1:]) if n.title
+                        and TERMS_SECTION.match(_bare_title(n.title))), None)
+        return section is not None and section.non_funding and section.style in LEVELS \
+            and heading.style in LEVELS and LEVELS[heading.style] > LEVELS[section.style] \
+            and (self.current is section or self.current.parent is section)
 
     def plan_under_office(self, heading: Heading) -> bool:
         """（一）高新技术科受理项目 ⏎ 1．工业科技攻关计划: plans first met right under a heading
@@ -1848,6 +1860,7 @@ CONDITIONS = re.compile(
     r"|^(?:发榜|揭榜|申报)说明$")
 CONDITION_RULE = re.compile(
     r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可(?:申报|揭榜)"
+    r"|(?:申报|牵头)(?:主体|单位)(?:类型|性质)?不限"  # 申报社会发展科技计划的，申报主体不限
     r"|每个榜单[^。；;]{0,10}?确定")  # 每个榜单只确定1家揭榜单位
 
 
