@@ -25,7 +25,7 @@ LAYERS: dict[str, set[str]] = {
                "sandbox"},
     "sandbox": {"model", "sandbox"},  # a stand-in for Telegram: it knows only the HTML rules
 }
-MODEL = {"bot.catalogue", "bot.config", "bot.i18n", "bot.telegram_html", "bot"}
+MODEL = {"bot.catalogue", "bot.config", "bot.i18n", "bot.telegram_html", "bot.sounds", "bot"}
 DELIVERY = {"bot.notify", "bot.dispatcher", "bot.channels", "bot.lease"}
 WIRING = {"bot.app", "bot.web", "bot.polling", "bot.__main__", "bot.bench", "bot.demo",
           "bot.workers",
