@@ -4325,3 +4325,38 @@ def test_a_notices_terms_section_naming_its_plans_and_plan_rules_in_the_conditio
         ("纺织服装产业数字化关键技术", 100, 200, 3, True),
         ("纺织服装新技术推广应用", None, 30, 3, True),
         ("基层医疗适宜技术推广", None, 40, 2, False)]
+
+
+def test_a_mark_legend_a_plan_by_reference_dotted_periods_and_numbers_as_codes() -> None:
+    """标注“★”的…按重点项目 makes marked directions 重点项目 and the unmarked beside them 一般项目;
+    a plan whose terms are 参照<another plan>执行 takes that plan's terms; a period
+    2026.07—2027.12 is read; where the text says each direction is numbered 类别字母+序号, A1 is
+    the code of a direction that states none."""
+    guideline = _parse([
+        "一、总体说明",
+        "（一）方向名称后标注“★”的为重点方向，按重点项目组织申报；未标注“★”的为一般方向，按一般项目组织申报。",
+        "（二）重点项目：采取事前资助方式；每项资助不超过100万元；实施期限3年；须由企业牵头申报。",
+        "（三）一般项目：采取事前资助方式；每项资助不超过30万元；实施期限2年；牵头申报单位类型不限。",
+        "（四）每个支持方向以“类别字母+序号”编号（如A1、B2）。",
+        "二、支持方向",
+        "（一）重点研发计划",
+        "A1　高端装备智能控制技术★",
+        "研究内容：开展数控系统研究。",
+        "A2　农产品冷链保鲜技术",
+        "研究内容：开展预冷技术研究。",
+        "（二）成果转化计划",
+        "本计划采取后补助方式，每项补助不超过50万元，须由企业牵头申报。",
+        "B1　科技成果中试熟化",
+        "研究内容：开展中试研究。",
+        "（三）科技合作计划",
+        "支持方式：本计划项目的支持方式、资助额度参照成果转化计划执行。",
+        "C1　跨区域科技合作",
+        "研究内容：开展合作研究。",
+        "实施期限：2026.07—2027.12",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.funding_mode,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("A1", 100, 3, "前资助", True),
+        ("A2", 30, 2, "前资助", False),
+        ("B1", 50, None, "后补助", True),
+        ("C1", 50, 1.5, "后补助", True)]

@@ -1799,6 +1799,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     rows_naming_headings(root)
     terms_items_naming_headings(root)
     terms_clauses_naming_plans(root)
+    terms_by_reference_to_plan(root)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
@@ -1811,6 +1812,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     offices_in_text(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
+    numbers_as_codes(root, lines)
     terms_as_another_direction(root)
     marked_directions(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
@@ -2126,11 +2128,43 @@ def _class_defined(lines: list[Line], kind: str) -> str | None:
     return None
 
 
+# 方向名称后标注“★”的为重点方向，按重点项目组织申报；未标注“★”的为一般方向，按一般项目…:
+# a mark after a title names its kind, and no mark the other kind
+_MARK_LEGEND = re.compile(r"(?P<not>未)?标注[“\"]?(?P<mark>[★☆※△▲●◆■▼])[”\"]?的"
+                          r"[^；;。]{0,16}?按(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+
+
+def _marked_kinds(lines: list[Line]) -> tuple[str, str, str | None] | None:
+    """(mark, the kind it names, the kind of the unmarked) from a legend, if the text has one."""
+    marked = unmarked = mark = None
+    text = "".join(line.norm.strip() for line in lines)  # (a legend wrapped over lines)
+    for legend in _MARK_LEGEND.finditer(text) if "标注" in text else ():
+        mark = legend["mark"]
+        if legend["not"]:
+            unmarked = legend["kind"]
+        else:
+            marked = legend["kind"]
+    return (mark, marked, unmarked) if mark and marked else None
+
+
+def _kind_by_mark(node: Node, marked: tuple[str, str, str | None]) -> str | None:
+    """A direction's kind by the legend: the marked kind when its title carries the mark, the
+    other where its group's directions use the mark and it does not (a group without the mark
+    is outside the scheme)."""
+    mark, kind, other = marked
+    if mark in node.heading_text:
+        return kind
+    group = node.parent
+    uses = group is not None and any(mark in leaf.heading_text for leaf in leaf_descendants(group))
+    return other if uses else None
+
+
 def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]],
                   lines: list[Line]) -> None:
     """A direction that names its kind (项目类型：重点项目) takes that kind's row of a terms
     table in the general sections (项目类型 | 资助强度 | 资助方式 | …) as terms from above."""
     sections: dict[str, Node] | None = None
+    marked = _marked_kinds(lines)
     for node in all_nodes(root):
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
@@ -2140,6 +2174,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
             kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
+        if kind is None and marked is not None and not node.children:
+            kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
@@ -2466,6 +2502,29 @@ def terms_clauses_naming_plans(root: Node) -> None:
                             headed[title].text.append(clause.strip())
 
 
+# 支持方式：本计划项目的支持方式、资助额度…参照重点研发计划（农业领域）执行: another plan's
+PLAN_REFERENCE = re.compile(r"参照(?P<name>[^。；;，,“”]{2,30}?)(?:的(?:规定|有关规定|标准))?执行")
+
+
+def terms_by_reference_to_plan(root: Node) -> None:
+    """A plan whose terms are another plan's (参照重点研发计划（农业领域）执行) takes the terms
+    that plan states (its mode, grant, period, lead rule), as if written under it."""
+    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+              if n.title and n.children}
+    for node in list(headed.values()):
+        for line in node.stated:
+            ref = PLAN_REFERENCE.search(normalise(line))
+            named = headed.get(re.sub(r"\s", "", ref["name"])) if ref else None
+            if named is None or named is node:
+                continue
+            said = [text for text in named.stated if CLAUSE_TERMS.search(normalise(text))]
+            node.text.extend(said)
+            for key in [k for k in node.fields if PLAN_REFERENCE.search(
+                    normalise(node.field_text(k) or ""))]:
+                node.fields[key] = []  # (its own words only point at the other plan's)
+            break
+
+
 def _field_word(key: str) -> str:
     """A field key as the word a sentence of terms would use for it."""
     return key.removeprefix(OTHER) if key.startswith(OTHER) else {
@@ -2631,6 +2690,23 @@ def corrected_codes(root: Node, lines: list[Line]) -> None:
                      and n.seq and n.seq[-1] == number]
             if len(named) == 1:
                 named[0].code = found["code"]
+
+
+# 以“类别字母+序号”编号（如A1、B2）, 填写方向编号（如A1）: the heading's number is its code
+NUMBERS_ARE_CODES = re.compile(r"以[“\"]?(?:类别)?字母\s*[+＋和加]\s*(?:数字|序号|编号)[”\"]?编号"
+                               r"|方向编号[^。]{0,12}[(（]如\s*[A-Z]\d{1,2}")
+LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+
+
+def numbers_as_codes(root: Node, lines: list[Line]) -> None:
+    """Where the document says a direction's letter-and-number (A1　…) is its code, the
+    directions that state no other code take their numbers as codes."""
+    if not NUMBERS_ARE_CODES.search("".join(line.norm.strip() for line in lines)):
+        return  # (a sentence wrapped over lines)
+    for node in all_nodes(root):
+        if node.code is None and not node.children and node.number \
+                and LETTER_NUMBER.match(node.number):
+            node.code = node.number
 
 
 # 问1：重点研发与转化计划采取什么支持方式？ ⏎ 答：采取事前资助方式，…
