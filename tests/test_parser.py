@@ -4360,3 +4360,80 @@ def test_a_mark_legend_a_plan_by_reference_dotted_periods_and_numbers_as_codes()
         ("A2", 30, 2, "前资助", False),
         ("B1", 50, None, "后补助", True),
         ("C1", 50, 1.5, "后补助", True)]
+
+
+def _srt(paragraphs: list[list[str]]) -> list[str]:
+    """A caption file: each paragraph's cues back to back, a pause of 600 ms between them."""
+    lines, clock, number = [], 1000, 0
+
+    def stamp(ms: int) -> str:
+        return f"00:{ms // 60000:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+    for cues in paragraphs:
+        for cue in cues:
+            number += 1
+            lines += [str(number), f"{stamp(clock)} --> {stamp(clock + 2000)}", cue, ""]
+            clock += 2000
+        clock += 600
+    return lines
+
+
+def test_a_caption_file_is_read_as_the_paragraphs_its_cues_voice() -> None:
+    """A voice-over's .srt: cues of one paragraph run on without a pause and are joined, the
+    label colons and clause commas the captions dropped are put back, a heading cut over two
+    cues is one heading, and each leaf cites its heading's first cue; the ratio's sides are the
+    pair next to it (a grant named earlier in the run-on sentence is not one); two bands each
+    with an award (1000万元以上的奖补30万元…) are tiers of the award, not of the bands."""
+    lines = _srt([
+        ["二、重点支持方向"],
+        ["（一）工业领域关键技术攻关", "（高新技术科）"],
+        ["支持方式", "本类项目采取事前资助方式", "每项资助100万元～200万", "元 须由企业牵头申报",
+         "企业自筹资金与市财政资助资", "金比例不低于2:1"],
+        ["1．高压柱塞泵与多路阀可靠", "性提升关键技术"],
+        ["指南编号 FX24GY01"],
+        ["攻关内容 开展柱塞泵摩擦副", "材料改性研究"],
+        ["拟立项数 2项"],
+        ["2．技术合同交易奖补"],
+        ["指南编号 FX24GY02"],
+        ["支持内容", "按年度技术交易额分档奖补", "1000万元以上的奖补30万元", "500万元至1000万元的奖补",
+         "15万元"],
+    ])
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.enterprise_lead_only, leaf.matching_ratio, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("FX24GY01", "高压柱塞泵与多路阀可靠性提升关键技术", "高新技术科", 100, 200, 2, True, 2,
+         lines.index("1．高压柱塞泵与多路阀可靠") + 1),
+        ("FX24GY02", "技术合同交易奖补", "高新技术科", 15, 30, None, True, 2,
+         lines.index("2．技术合同交易奖补") + 1)]
+
+
+def test_review_comments_and_newspaper_jumps_are_not_the_guideline() -> None:
+    """Word's comment balloons (批注 [LZ1]: …) printed between the lines are dropped and the
+    paragraph they split reads on; a newspaper article broken off at （下转第6版） goes on at
+    （上接第5版）, the other notices between dropped; 支持强度10万元至30万元 in a 领域要求 is the
+    grant."""
+    guideline = _parse([
+        "丽江日报数字报　第05版：公告",
+        "（一）南药领域（归口科室：农村科技科）",
+        "领域要求：本领域项目采取事前资助方式，支持强度10万元",
+        "",
+        "批注 [LZ1]: 农业领域高校",
+        "也能牵头，竞争更激烈。",
+        "",
+        "至30万元，实施年限2年。",
+        "1．肉桂规范化种植技术",
+        "",
+        "批注 [CWM2R1]: 同意主报，",
+        "预计资助50万元。",
+        "",
+        "主要内容：开展肉桂良种选育研究。每项支持经费",
+        "（下转第6版）",
+        "拍卖公告",
+        "　　我公司定于3月24日拍卖车辆一批，起拍价：80万元。",
+        "丽江日报数字报　第06版：公告",
+        "（上接第5版）",
+        "15万元，实施期为2023年7月—2024年6月。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [("肉桂规范化种植技术", 15, 15, 1)]

@@ -4,11 +4,13 @@ after another, a group chat's message heads, a chat with an AI assistant, letter
 text, Wingdings bullets saved as letters, English glosses in brackets, a translation on every
 line, a mind map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits,
 a PDF's fake bold written twice, table rows a PDF gave back to front, Word's field codes
-printed for their results, a pasted JSON export, a long sheet of elements from Excel, a speech
-recogniser's transcript. Each pass keeps every line where it was (leaves cite the lines a
-reader finds), changes a document only when it clearly carries the device, and returns the
-lines unchanged otherwise. (A translation round trip's wordings are matched, not rewritten: see
-`reworded`; a text whose lines are out of reading order is read through `columns`.)
+printed for their results, a reviewer's comment balloons, a newspaper's jumps to later pages,
+a pasted JSON export, a long sheet of elements from Excel, a speech recogniser's transcript.
+Each pass keeps every line where it was (leaves cite the lines a reader finds), changes a
+document only when it clearly carries the device, and returns the lines unchanged otherwise.
+(A translation round trip's wordings are matched, not rewritten: see `reworded`; a text whose
+lines are out of reading order is read through `columns`; a video's captions through
+`captions`.)
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
-    raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(raw_lines))))))
+    raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
+        _uncommented(_unjumped(raw_lines))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
@@ -419,6 +422,60 @@ def _unassisted(raw_lines: list[str]) -> list[str]:
                                  != cut for i in after[:3]):
             out[before[-1]] = ""  # 方向7：沙化土地生态修复与防 … sent again whole
     return out
+
+
+# A newspaper's article jumping to a later page: （下转第6版） where it breaks off, （上接第5版)
+# where it goes on, other articles and the pages' heads between
+_JUMPS_TO = re.compile(r"[(（]\s*(?:下转|转)第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[)）]")
+_GOES_ON_FROM = re.compile(r"[(（]\s*(?:上接|接)第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[)）]")
+
+
+def _unjumped(raw_lines: list[str]) -> list[str]:
+    """An article a newspaper continued on a later page read on where it broke off: from each
+    （下转第N版） to the next （上接第M版） everything between (the other articles, the next page's
+    head) dropped, so the broken sentence goes on from the line it was cut on."""
+    if not any("版" in raw and _GOES_ON_FROM.search(raw) for raw in raw_lines):
+        return raw_lines
+    out = list(raw_lines)
+    index = 0
+    while index < len(out):
+        jump = _JUMPS_TO.search(out[index]) if "版" in out[index] else None
+        goes_on = next(((j, m) for j in range(index + 1, len(out))
+                        if "版" in out[j] and (m := _GOES_ON_FROM.search(out[j]))), None) \
+            if jump else None
+        if jump is None or goes_on is None:
+            index += 1
+            continue
+        later, mark = goes_on
+        out[index] = out[index][:jump.start()].rstrip()
+        for between in range(index + 1, later):
+            out[between] = ""
+        out[later] = out[later][mark.end():].strip()
+        index = later
+    return out
+
+
+# Word's comments printed beside the text (批注 [LZ1]: …, a reply 批注 [CWM7R6]: …, Comment
+# [A2]: …), each a block of its own up to a blank line; their marks in the text ([LZ1])
+_COMMENT_HEAD = re.compile(r"^\s*(?:批注|注释|Comment(?:ed)?)\s*\[(?P<id>[^\[\]\s]{1,12}?\d{1,3}"
+                           r"(?:R\d{1,3})?)\]\s*[:：]")
+_COMMENT_MARK = re.compile(r"\[[A-Za-z\u4e00-\u9fff]{1,8}\d{1,3}(?:R\d{1,3})?\]")
+_MIN_COMMENTS = 2
+
+
+def _uncommented(raw_lines: list[str]) -> list[str]:
+    """The text without a reviewer's comment balloons (where two or more are printed): each
+    balloon's block dropped to the blank line that ends it, and the marks they left."""
+    heads = [i for i, raw in enumerate(raw_lines) if "[" in raw and _COMMENT_HEAD.match(raw)]
+    if len(heads) < _MIN_COMMENTS:
+        return raw_lines
+    out = list(raw_lines)
+    for head in heads:
+        for i in range(head, len(raw_lines)):
+            if not raw_lines[i].strip():
+                break
+            out[i] = ""
+    return [_COMMENT_MARK.sub("", raw) if "[" in raw else raw for raw in out]
 
 
 # A PDF printed from Word with field codes shown instead of their results: { SEQ 方向 \r 1 \*

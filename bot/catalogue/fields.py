@@ -223,6 +223,7 @@ def parse_funding(text: str | None) -> Funding:
     if total:
         result.total_investment_min_wan = _wan(total.group(1), total.group(2))
         norm = norm[: total.start()] + norm[total.end():]  # its floor is not a grant floor
+    norm = _without_bands(norm, result)
     _read_range(norm, result)
     _read_caps(norm, result)
     _by_lead(norm, result)
@@ -324,6 +325,29 @@ _SHARED_UNIT_TIERS = re.compile(
 # (分三档支持：一档80万元: 三档 counts the grades, 一档 names the first)
 _GRADE = re.compile(
     r"(?:[一二三四五六七八九十\dA-Da-d]\s*(?:档|等奖?|级))[^,，。;；\d档等级]{0,6}?" + MONEY)
+
+
+# 1000万元以上的奖补30万元，500万元至1000万元的奖补15万元: an award for each band of a size the
+# applicant reaches (a band's amounts are thresholds, not grants)
+_BAND = (r"(?:\d+(?:\.\d+)?\s*(?:亿元|万元|万|元)?\s*[-~至到]\s*)?\d+(?:\.\d+)?\s*(?:亿元|万元|元)"
+         r"\s*(?:\(含\))?\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:\(含\))?\s*(?:的|者)")
+_BANDED_AWARD = re.compile(_BAND + r"[,，]?\s*(?:给予|奖补|补助|奖励|资助|补贴|一次性){1,3}\s*"
+                           r"(?P<award>\d+(?:\.\d+)?\s*(?:万元|万|元))")
+MIN_BANDS = 2
+
+
+def _without_bands(norm: str, result: Funding) -> str:
+    """The text with each band's threshold taken out, its award kept as a tier (where two or
+    more bands each name an award)."""
+    banded = list(_BANDED_AWARD.finditer(norm))
+    if len(banded) < MIN_BANDS:
+        return norm
+    for band in reversed(banded):
+        amount = MONEY_RE.match(band["award"])
+        if amount is not None and (value := _wan(amount.group(1), amount.group(2))) is not None:
+            result.tiers_wan.insert(0, value)
+        norm = norm[:band.start()] + "，给予" + norm[band.start("award"):]
+    return norm
 
 
 def _read_range(norm: str, result: Funding) -> None:
@@ -711,7 +735,9 @@ def _first_role_is_self(prefix: str) -> bool:
     grant_at = [m.start() for m in re.finditer(_GRANT, prefix)]
     if not self_at:
         return False
-    return not grant_at or min(self_at) < min(grant_at)
+    # the pair nearest the ratio (…每项资助100万元…企业自筹资金与市财政资助资金比例不低于2:1,
+    # where the sentence's commas were lost, names the grant before the pair)
+    return not grant_at or max(self_at) < max(grant_at)
 
 
 # what a platform is called after its level (省级…孵化器 and 众创空间 too)

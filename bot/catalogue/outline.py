@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.numbers import chinese_to_int, normalise
 
@@ -571,12 +572,18 @@ def _without_draft_notes(raw: str) -> str:
     return _DRAFT_NOTE.sub("", raw) if "原" in raw or "修改说明" in raw else raw
 
 
+def _is_caption_label(words: str) -> bool:
+    """Words a caption wrote before a space for a label's colon (拟立项数 2项, 指南编号 FX01)."""
+    return label_key(words) is not None or words.endswith(("编号", "代码", "编码", "科室"))
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
     _read_label.cache_clear()
-    raw_lines, one_line_nodes = as_converted(raw_lines)
+    raw_lines, one_line_nodes = as_converted(captions.as_written(raw_lines, _KNOWN_LABELS,
+                                                                 _is_caption_label))
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
@@ -2221,6 +2228,7 @@ FIELD_LABELS: dict[str, str] = {
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
     "发榜单位投入": OWN, "发榜方投入": OWN, "发榜企业投入": OWN,
 }
+_KNOWN_LABELS = frozenset(FIELD_LABELS)
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"总投入|总投资"), "total"),
