@@ -4437,3 +4437,77 @@ def test_review_comments_and_newspaper_jumps_are_not_the_guideline() -> None:
     ])
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in guideline.leaves] == [("肉桂规范化种植技术", 15, 15, 1)]
+
+
+def test_kinds_named_by_a_quota_line_and_a_web_pages_footer() -> None:
+    """拟支持：重点项目1项、一般项目2项 takes both kinds' terms from the plan's paragraph (the
+    higher cap, the lower floor, the longer period) and counts 3; one kind named takes that
+    kind's; 其他要求：单个项目支持20万元 is the direction's own; the last direction's code line
+    before 附件2 is its code; 附件下载：…奖补申请表 after it is no field of it."""
+    guideline = _parse([
+        "一、申报类别",
+        "　　本年度市级科技计划设重点研发计划和科技特派员项目两类，每项资助金额见附件1。",
+        "附件1",
+        "一、重点研发计划（归口科室：农村科技科）",
+        "　　本计划分重点项目和一般项目两类组织实施：重点项目每项支持30万元，实施期限2年；一般项目每项"
+        "支持10万元～15万元，实施期限1年。项目采取前资助方式。",
+        "1．冷凉蔬菜绿色高效生产技术",
+        "　　研究内容：开展芹菜绿色高效栽培研究。",
+        "　　拟支持：重点项目1项、一般项目2项",
+        "　　指南编号：GY23NY01",
+        "2．马铃薯脱毒种薯繁育技术",
+        "　　研究内容：开展茎尖脱毒研究。",
+        "　　拟支持：一般项目2项",
+        "　　其他要求：单个项目支持20万元。",
+        "　　指南编号：GY23NY02",
+        "3．小杂粮功能性食品加工技术",
+        "　　研究内容：开展荞麦食品研究。",
+        "　　拟支持：一般项目1项",
+        "　　指南编号：GY23NY03",
+        "",
+        "附件下载：",
+        "1．科技创新平台奖补申请表.docx",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.funding_mode) for leaf in guideline.leaves] == [
+        ("GY23NY01", 10, 30, 2, 3, "前资助"),
+        ("GY23NY02", 20, 20, 1, 2, "前资助"),
+        ("GY23NY03", 10, 15, 1, 1, "前资助")]
+
+
+def test_a_directions_run_in_paragraph_names_its_office_and_award_targets_are_rules() -> None:
+    """…拟支持1项。归口科室：X。 (or 本方向由X归口。) closing a direction's paragraph is its own
+    office; 补助对象须为…研究开发费用支出达到200万元以上…的规模以上工业企业 in an award's content
+    is its lead rule, R&D floor and qualification; 奖补对象须为…的企业 in a class's paragraph is
+    every award's lead rule; 每项资助150000元 among the requirements is the grant; a top-level
+    二、支持方式 section with its table is no direction."""
+    guideline = _parse([
+        "二、支持方式",
+        "各专项的支持方式、资助额度见表1。",
+        "表1　专项支持方式一览表",
+        "专项名称\t支持方式\t单个项目资助额度",
+        "重点研发计划\t前资助\t20万元～30万元",
+        "三、支持方向",
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "1．盐碱地综合改良技术",
+        "研究内容：开展暗管排盐研究。考核指标：建立示范区2个。拟支持1项。归口科室：农村牧区科技科。",
+        "2．加工番茄全程机械化技术",
+        "研究内容：开展番茄机械化采收研究。本方向由社会发展科归口。",
+        "3．乌龙茶智能化加工装备",
+        "研究内容：开展做青环境智能调控研究。",
+        "申报要求：须由企业牵头申报，每项资助150000元。",
+        "（二）创新主体奖补（归口科室：成果转化科）",
+        "本类项目采取以奖代补方式，奖补对象须为在本市注册登记、具有独立法人资格的企业。",
+        "1．高新技术企业认定奖励",
+        "支持内容：对首次通过高新技术企业认定的，给予一次性奖励10万元。",
+        "2．规上工业企业研发投入后补助",
+        "支持内容：补助对象须为上年度研究开发费用支出达到200万元以上且较上年有增长的规模以上工业企业，"
+        "按研发费用增量部分的10%给予后补助，单个企业最高不超过50万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan, leaf.qualifications) for leaf in guideline.leaves] == [
+        ("盐碱地综合改良技术", "农村牧区科技科", 30, None, None, []),
+        ("加工番茄全程机械化技术", "社会发展科", 30, None, None, []),
+        ("乌龙茶智能化加工装备", "高新技术科", 15, True, None, []),
+        ("高新技术企业认定奖励", "成果转化科", 10, True, None, ["高新技术企业"]),
+        ("规上工业企业研发投入后补助", "成果转化科", 50, True, 200, ["规上企业"])]

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from bot.catalogue.parser import Node
 
 AWARD_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万)"
+    r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|(?<=\d{5})元)"
     r"|(?:资助|补助|支持)(?:额度|金额|经费)\s*[:：]?\s*\d{1,3}(?:,?\d{3}){1,3}\s*元"  # 200000元
-    r"|(?:每项|单项|每个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
+    r"|(?:每项|单项|每个项目|单个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
     # 本领域项目采取事前资助方式，支持强度10万元至30万元 (a 领域要求): the grant by its name
     r"|(?:支持|资助|补助)强度\s*(?:为|是)?\s*(?:每项)?(?:不超过|最高|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     r"|(?:市拨|财政资助|市财政)经费\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 市拨经费200万元
@@ -1011,7 +1011,8 @@ def _without_tables(text: str | None) -> str | None:
 
 
 # 申报单位须为高新技术企业: which firms may apply, said without 牵头 (a clause of its own)
-KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:申报|依托|承担)?(?:单位|企业|主体)(?:均)?"
+KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:(?:申报|依托|承担)?(?:单位|企业|主体)"
+                       r"|(?:奖补|奖励|补助|资助)对象)(?:均)?"
                        r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
 OWN_RULE_WORDS = re.compile(r"均可|不限|须|应(?![用对])|需(?!求)")  # its own rule (not 应用, 需求)
 NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
@@ -1065,7 +1066,10 @@ AWARD_TARGET = re.compile(
     # firms doing something, or something of theirs (not 对…企业研发中心开展…, a centre)
     r"|^对(?P<firm>[^。；;,，]{0,20}?企业)"
     r"(?![\u4e00-\u9fff]{0,6}?(?:中心|实验室|平台|研究院|工作站|基地|孵化器|众创空间|加速器|园"
-    r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40}?)(?:[,，]|(?=给予))")  # …贷款按…50%给予贴息
+    r"|联盟|协会|家))(?P<tail>[^。；;,，]{2,40}?)(?:[,，]|(?=给予))"  # …贷款按…50%给予贴息
+    # 补助对象须为上年度研究开发费用支出达到200万元以上…的规模以上工业企业，按…给予后补助
+    r"|^(?:补助|奖补|奖励|资助|支持)对象(?:须|应|必须)?(?:为|是)(?P<named>[^。；;,，]{2,60}?"
+    r"(?:企业|单位|机构))(?=[,，])")
 
 
 CLASS_TAG = re.compile(r"\s*[(（]\s*[A-Z甲乙丙丁]类\s*[)）]\s*$")
@@ -1102,8 +1106,8 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
             match = AWARD_TARGET.match(said)
             if match and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
                           or clause.rstrip("。；; ").endswith("给予")):
-                found.append((match["who"] or match["firm"] or match["spanning"],
-                              match["tail"] or ""))
+                found.append((match["who"] or match["firm"] or match["spanning"]
+                              or match["named"], match["tail"] or ""))
                 awarding = True
     return found
 

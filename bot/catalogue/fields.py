@@ -466,8 +466,9 @@ _QUOTA_SENTENCE = [
 
 
 # 拟支持重点项目1项、一般项目2项: the kinds together
-_TIERED_QUOTA = re.compile(r"(?:拟)?(?:支持|资助|立项)(?P<tiers>[\u4e00-\u9fff]{2,4}项目\s*" + NUM
-                           + r"\s*项)")
+# (拟支持：重点项目1项、…: the label said the verb)
+_TIERED_QUOTA = re.compile(r"(?:(?:拟)?(?:支持|资助|立项)|^\s*)"
+                           r"(?P<tiers>[\u4e00-\u9fff]{2,4}项目\s*" + NUM + r"\s*项)")
 TIER_COUNT = re.compile(r"[\u4e00-\u9fff]{2,4}项目\s*" + NUM + r"\s*项")
 
 
@@ -496,8 +497,8 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
     if not text or (not labelled and not _COUNT_WORD.search(text)):
         return None  # a sentence that counts nothing
     norm = normalise(text)
-    counts = tier_counts(norm)
-    if len(counts) >= 2 and all(count is not None for count in counts.values()):
+    counts = tier_counts(norm)  # (拟支持：一般项目2项: one kind's count is the count too)
+    if counts and all(count is not None for count in counts.values()):
         return int(sum(count for count in counts.values() if count is not None))
     patterns = [_QUOTA_VALUE, *_QUOTA_SENTENCE] if labelled else _QUOTA_SENTENCE
     for pattern in patterns:
@@ -554,7 +555,9 @@ _LEAD_ONLY = re.compile(
     # 本项目仅限企业申报, 限企业揭榜
     r"|(?:仅限|限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:单独|独立)?(?:申报|揭榜)"
     r"|由企业(?:单独|独立)申报"
-    r"|(?:申报|依托|承担|揭榜)(?:主体|单位|方)(?:均)?(?:须|必须|应|应当|需|仅限|限|为)"
+    # (奖补对象须为在安溪县注册登记、具有独立法人资格的企业: an award only firms get)
+    r"|(?:(?:申报|依托|承担|揭榜)(?:主体|单位|方)|(?:奖补|奖励|补助|资助)对象)(?:均)?"
+    r"(?:须|必须|应|应当|需|仅限|限|为)"
     r"(?!建有|具有|拥有|具备|设有|有)(?:为|是)?"  # (须建有省级企业技术中心: what it has)
     # 申报单位须为在六安市注册、已入库的科技型中小企业: where it is registered is no choice
     # (…须为建有市级以上平台的企业, 须为2025年已入库的科技型中小企业: what the firm is)

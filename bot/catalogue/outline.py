@@ -77,10 +77,11 @@ NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
-    r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|申报类别$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
+    r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
@@ -1376,6 +1377,11 @@ def _first_row_indent(raw: str) -> float:
     return min(lead.count("\u3000") + lead.count(" ") / 2, 2)
 
 
+# 责任科室：农村科技科　联系电话：0311-86690163: label-value pairs set apart by wide spaces, a
+# record line of its own (a sentence the page width cut has no such gaps)
+_SPACED_PAIRS = re.compile(r"[:：][^\s:：]+?(?:\u3000|\t|\s{2,})+[\u4e00-\u9fff]{2,8}[:：]")
+
+
 def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines (its first-row indent counted, when
@@ -1397,7 +1403,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
             and not DOCUMENT_TITLE_END.search(before.text) \
             and not _SPACED_NUMBER.match(line.norm) \
-            and len(_BRACKET_LABELS.findall(before.text)) < 2  # 【研究内容】…【资助额度】…: whole
+            and len(_BRACKET_LABELS.findall(before.text)) < 2 \
+            and not _SPACED_PAIRS.search(before.text)  # 【研究内容】…【资助额度】…: whole
         if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
             cut = False  # 编号：… | 名称：… | …: a card, a record of its own
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)

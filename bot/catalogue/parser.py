@@ -81,6 +81,9 @@ from bot.catalogue.outline import (
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+# a web page's own labels after the text it carries: its downloads, its owner, its buttons
+PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附件|主办单位|承办单位|主办|承办"
+                         r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
                         r"|登记表|[(（]格式[)）]|模板|样表")
@@ -413,6 +416,9 @@ class TreeBuilder:
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
         label = read_label(line)
+        if label is not None and PAGE_CHROME.match(label.label) and self.current is not self.root:
+            self.end_of_page(line)  # 附件下载：… / 主办单位：… after the last direction
+            return
         if label is not None and self.group_terms_after(label):
             holder = next(n for n in reversed(self.stack[:-1])
                           if n is self.root or len(n.children) >= 2)
@@ -593,6 +599,15 @@ class TreeBuilder:
             if self.attached:
                 self.start_attachment(line)
         return False
+
+    def end_of_page(self, line: Line) -> None:
+        """A web page's list of downloads or its footer after the guideline: nothing under it
+        is a direction's field (a form named 创新平台奖补申请表 is no mode)."""
+        del self.stack[1:]
+        self.open_field = None
+        holder = Node(None, line.number, line.text.strip(), style="attachment", level=-0.5,
+                      section=True, non_funding=True, heading_text=line.text)
+        self.stack.append(self.root.add(holder))
 
     def start_attachment(self, first: Line | None) -> None:
         """附件 / 附件1 on its own line: the notice above ends and the document it carries
@@ -827,7 +842,12 @@ class TreeBuilder:
         if fresh and not (self.codes_before and heading_next):
             node.code = code
             return True
-        if heading_next and not self.codes_before and node is not self.root \
+        # (the last direction's code, before 附件2, 附件下载： or the end: its block closes too)
+        after = ahead[0].norm.strip() if ahead else ""
+        closing = heading_next or not ahead or bool(
+            ATTACHMENT.match(after) or ATTACHMENT_MARK.match(after)
+            or PAGE_CHROME.match(re.split(r"[:：]", after, maxsplit=1)[0].strip()))
+        if closing and not self.codes_before and node is not self.root \
                 and node.code is None and node.kind not in ("plan", "group") \
                 and any(node.fields.values()):
             node.code = code  # …【申报要求】… ⏎ 【指南代码】HZ2026-NY01: closing its own block
@@ -2179,6 +2199,14 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
+        counted = [] if kind is not None or node.children else [
+            f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
+        if len(counted) == 1:  # 拟支持：一般项目2项: the kind it funds
+            kind = counted[0]
+        elif len(counted) > 1 and all(clauses := [_kind_clause(node, k) for k in counted]):
+            node.kinds_terms = clauses  # 拟支持：重点项目1项、一般项目2项: both kinds' terms
+            node.kind_named = "、".join(counted)
+            continue
         listed = [] if kind is not None or node.children else [
             k.strip() for k in re.split(r"[、,，和及/]", bracket["kinds"]) if k.strip()] \
             if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else []
@@ -2226,7 +2254,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 root.kinds_named.add(normalise(row[0]))
                 break
         else:
-            node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind)
+            node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind) \
+                or _kind_clause(node, folded)
 
 
 TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
@@ -2263,6 +2292,19 @@ def _terms_heading(root: Node, folded: str, node: Node) -> Node | None:
     directions (（一）产业核心技术攻关专题。本专题项目采取前资助方式…)."""
     return next((n for n in all_nodes(root) if n is not node and not n.children and n.title
                  and re.sub(r"\s", "", normalise(n.title)) == folded and n.text), None)
+
+
+def _kind_clause(node: Node, kind: str) -> str:
+    """本计划分重点项目和一般项目两类组织实施：重点项目每项支持30万元，实施期限2年；一般项目…
+    in a heading's text above: the clause the kind opens, as the terms of that kind."""
+    for above in node.ancestors():
+        for line in above.text:
+            if kind not in line:
+                continue
+            for clause in re.split(r"[；;。:：]", normalise(line)):
+                if re.sub(r"^(?:其中|对)", "", clause.strip()).startswith(kind):
+                    return clause.strip()
+    return ""
 
 
 def _tier_of_kind(node: Node, kind: str) -> str:
@@ -2857,6 +2899,7 @@ OFFICE_SENTENCE = re.compile(
     r"|组织实施|具体实施|受理)")  # 由市科技局高新技术科负责组织实施
 
 
+OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
 BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)")
 
 
@@ -3114,6 +3157,14 @@ def offices_in_text(root: Node) -> None:
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
                 node.office = BUREAU_PREFIX.sub("", found["office"] or found["by"])
+        if node.office is None and not node.children and node.fields:
+            # …拟支持1项。归口科室：农村牧区科技科。/ 本方向由X科归口。 closing a direction's
+            # paragraph of run-in labels: its own office
+            said = next((found for key in node.fields for sentence in fx.sentences(
+                node.field_text(key) or "") if (found := OFFICE_SENTENCE.match(
+                    OWN_SUBJECT.sub("", normalise(sentence).strip())))), None)
+            if said is not None:
+                node.office = BUREAU_PREFIX.sub("", said["office"] or said["by"])
 
 
 def leaf_nodes(root: Node) -> list[Node]:
