@@ -4511,3 +4511,98 @@ def test_a_directions_run_in_paragraph_names_its_office_and_award_targets_are_ru
         ("乌龙茶智能化加工装备", "高新技术科", 15, True, None, []),
         ("高新技术企业认定奖励", "成果转化科", 10, True, None, ["高新技术企业"]),
         ("规上工业企业研发投入后补助", "成果转化科", 50, True, 200, ["规上企业"])]
+
+
+def test_a_watermark_a_sheet_printed_in_bands_and_a_screen_readers_log() -> None:
+    """Three ways a guideline reaches a firm: a tiled watermark printed through it (its rows
+    dropped, a tile glued to a line's end cut off, the paragraphs it split joined); a wide
+    sheet printed band of columns after band (the bands joined by 序号 and name: a 一 row a
+    class whose cells the rows under it take, 4.1 under 4, 各1项 for each); a screen
+    reader's log (announcements dropped, a spoken table written as labels, an utterance cut
+    at 100 characters joined)."""
+    tile, stamp = "某某装备　内部资料", "王某 80231 2025-03-14 09:27"
+    watermarked = _parse([
+        "二、支持方向",
+        f"{tile}        {tile}",
+        f"{stamp}      {stamp}",
+        "　　（一）关键核心技术攻关项目（归口处室：高新技术处）",
+        "　　本类项目采取前资助方式；须由企业牵头申报；实施期限不超过",
+        f"{tile}        {tile}",
+        f"{stamp}      {stamp}",
+        "3年。",
+        "　　1．车规级功率半导体模块封装技术（JN2025GJ01）",
+        f"　　研究内容：开展碳化硅功率模块封装研究。支持强度：每项      {stamp}",
+        "100万元，拟支持2项。",
+        f"              {tile}",
+        f"{tile}        {tile}",
+        f"{stamp}      {stamp}",
+        "　　2．工业软件研发（JN2025GJ02）",
+        "　　研究内容：开展工业软件研究。",
+        "　　实施期限：2025年7月至2026年6月，拟支持1项。",
+        f"{tile}        {tile}",
+        f"{stamp}      {stamp}",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota, leaf.title)
+            for leaf in watermarked.leaves] == [
+        ("JN2025GJ01", 100, 3, 2, "车规级功率半导体模块封装技术"),
+        ("JN2025GJ02", None, 1, 1, "工业软件研发")]
+    band_head = "序号\t类别及方向名称"
+    sheet = _parse([
+        "附件",
+        f"{band_head}\t指南代码\t主要研究内容",
+        "一\t产业攻关项目（类别通用要求）\t\t聚焦主导产业开展攻关。",
+        "1\t压力传感器芯片封装技术\tTC01\t开展芯片封装研究。",
+        "2\t工业自动化仪表（本方向设2个子方向）\t\t设2个子方向。",
+        "2.1\t智能阀门定位器\tTC02\t开展定位器研究。",
+        "第 1 页，共 3 页",
+        "附件",
+        f"{band_head}\t指南代码\t主要研究内容",
+        "2.2\t温度变送器\tTC03\t开展变送器研究。",
+        "第 2 页，共 3 页",
+        "附件",
+        f"{band_head}\t支持方式\t资助额度\t拟支持项目数",
+        "一\t产业攻关项目（类别通用要求）\t前资助\t不超过30万元\t",
+        "1\t压力传感器芯片封装技术\t\t50～80万元\t2项",
+        "2\t工业自动化仪表（本方向设2个子方向）\t\t\t各1项",
+        "2.1\t智能阀门定位器\t\t最高40万元\t",
+        "2.2\t温度变送器\t\t\t",
+        "第 3 页，共 3 页",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.funding_mode) for leaf in sheet.leaves] == [
+        ("TC01", "压力传感器芯片封装技术", 50, 80, 2, "前资助"),
+        ("TC02", "智能阀门定位器", None, 40, 1, "前资助"),
+        ("TC03", "温度变送器", None, 30, 1, "前资助")]
+    long_line = "研究内容：开展黄金茶功能成分定向提取、冷泡茶新产品加工、品质分级与数字化溯源、茶园绿色防控、" \
+        "茶叶机械化采摘、加工废弃物资源化利用、茶旅融合示范基地建设、品牌营销数字化平台等研究与示范，按年度每项支持30万元。"
+    spoken = _parse([
+        "链接  跳转到主要内容",
+        "标题 级别 3  二、支持方向",
+        "标题 级别 4  （一）重点研发计划（归口科室：高新技术科）",
+        "链接  首页",
+        "链接  通知公告",
+        "离开列表",
+        "搜索  编辑框",
+        "按钮  搜索",
+        "标题 级别 3  二、支持方向",
+        "标题 级别 4  （一）重点研发计划（归口科室：高新技术科）",
+        "表格  共 3 行 2 列",
+        "第 1 行  第 1 列  项目",
+        "第 2 列  要求",
+        "第 2 行  第 1 列  支持方式",
+        "第 2 列  前资助",
+        "第 3 行  第 1 列  申报主体",
+        "第 2 列  须由企业牵头申报",
+        "离开表格",
+        "标题 级别 5  1．湘西黄金茶精深加工技术（XX2026ZD01）",
+        long_line[:100],  # (cut inside 30 / 万元)
+        long_line[100:],
+        "列表 包含 2 项",
+        "1. 开发新产品3个以上；",
+        "2. 申请发明专利2项以上。",
+        "离开列表",
+    ])
+    assert len(long_line[:100]) == 100
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.enterprise_lead_only,
+             leaf.funding_max_wan, leaf.source_line) for leaf in spoken.leaves] == [
+        ("XX2026ZD01", "高新技术科", "前资助", True, 30, 19)]

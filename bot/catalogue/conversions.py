@@ -5,7 +5,8 @@ text, Wingdings bullets saved as letters, English glosses in brackets, a transla
 line, a mind map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits,
 a PDF's fake bold written twice, table rows a PDF gave back to front, Word's field codes
 printed for their results, a reviewer's comment balloons, a newspaper's jumps to later pages,
-a pasted JSON export, a long sheet of elements from Excel, a speech recogniser's transcript.
+a pasted JSON export, a long sheet of elements from Excel, a wide sheet printed in bands of
+columns, a speech recogniser's transcript, a screen reader's log.
 Each pass keeps every line where it was (leaves cite the lines a reader finds), changes a
 document only when it clearly carries the device, and returns the lines unchanged otherwise.
 (A translation round trip's wordings are matched, not rewritten: see `reworded`; a text whose
@@ -18,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.catalogue import sheets, transcript
+from bot.catalogue import bands, screenreader, sheets, transcript
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
 
@@ -29,7 +30,9 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
+    raw_lines = screenreader.as_written(raw_lines)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
+    raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(raw_lines))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))

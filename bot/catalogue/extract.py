@@ -174,6 +174,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     quota_text = quota_field if quota_field else _quota_sentence(rules_text) or (
         _quota_sentence(_join(node.text))) or _quota_sentence(  # its own 本方向拟支持2项
         _join([funding_text or "", mode_text or ""])) or _quota_sentence(  # …，拟支持3项
+        node.field_text("period") or "") or _quota_sentence(  # 实施期限：…，拟支持1项。
         node.field_text("indicators") or "") or _quota_sentence(  # 拟支持2项。 under them
         node.field_text("content") or "") or _quota_sentence(  # …降低固废排放。拟支持2项。
         unlabelled)
@@ -702,8 +703,23 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 def _read_terms(node: Node) -> dict[str, Any]:
     period = node.field_text("period")
-    return _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
-                     _dated_from_start(period, node) or period, node.field_text("funding"))
+    terms = _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
+                      _dated_from_start(period, node) or period, node.field_text("funding"))
+    if node.style == "table-group" and node.field_text("mode") and node.field_text("content"):
+        # a class's row: 支持方式 | 后补助 beside 主要内容 | 对…给予奖补, the mode its cell says
+        said = [line for key, lines in node.fields.items() if key != "content" for line in lines]
+        modes = fx.funding_modes(EXCEPT.sub("", fx.unwrap(_join([*node.text, *said]))))
+        if modes:
+            terms["funding_mode"] = "、".join(modes)
+    each = EACH_IN_FIELD.match(normalise(node.field_text("quota") or "").strip())
+    if terms.get("quota") is None and each is not None:  # 拟支持项目数 | 各1项: one for each
+        terms["quota"] = int(fx.to_number(each["n"]) or 0) or None
+    return terms
+
+
+# 拟支持项目数：各1项 under a direction that divides: one for each of its sub-directions
+EACH_IN_FIELD = re.compile(
+    r"^各\s*(?:不超过)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)[。]?$")
 
 
 # 除后补助、奖补类项目外，…均采取前资助方式: the kinds named are the exception, not the rule.

@@ -771,7 +771,7 @@ REQUIRING = re.compile(
 # What a project is to build or reach: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台"
 # is a target (南宁's 申报要求 lists indicators), not a platform the applicant must hold.
 TARGET = re.compile(
-    r"培育|(?<![获批在托])建设|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期(?!限)|执行期(?!限)"
+    r"培育|(?<![获批在托])建设|(?<!已)新建(?!成)|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期(?!限)|执行期(?!限)"
     r"|考核|新增")
 # What ends a preference within a sentence ("具有良好合作基础的" describes, it does not require).
 _REQUIRES_AGAIN = re.compile(r"须|必须|应(?!用|对)|需(?!求)|要求|不得|仅限|^限")

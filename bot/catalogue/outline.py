@@ -607,7 +607,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     margin = [len(raw) - len(raw.lstrip(" \u3000")) for raw in realigned]
     indents = _indent_outline(realigned)
     keep = rows
-    junk = _page_numbers(keep) | _contents(keep)
+    marked, glued = _watermarks(keep)
+    keep = [glued.get(i, text) for i, text in enumerate(keep)]
+    junk = _page_numbers(keep) | _contents(keep) | marked
     if sum(1 for text in keep if TOC_LINE.search(text)) >= 2:  # a booklet's (or a 目录's)
         keep = [text if i in junk else _unleadered(text) for i, text in enumerate(keep)]
     junk |= _running_headers(keep, junk)
@@ -631,7 +633,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            after_blank=blank, heading_depth=depths[number - 1],
                            notes=tuple(attached.get(number - 1, ())),
                            indent_depth=indents[number - 1]))
-        broke = blank = False
+        broke, blank = number - 1 in glued, False  # (a watermark's tail: the line was cut)
     if not one_line_nodes:  # (a mind map's node is one line, never cut at a page width)
         _mark_wraps(result, realigned)
     for before, line in zip([None, *result], result, strict=False):
@@ -1706,6 +1708,34 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
 
 
 _SLUG_OPENING = 12
+# A tiled watermark (泉城智能装备　内部资料 / 王晓鹏 80231 2025-03-14 09:27) read with the text:
+# tiles set apart by wide runs of spaces, the same few again and again across the pages
+_TILE_GAP = re.compile(r" {4,}|\u3000{3,}|\t")
+_TILE_SIZE = (6, 40)
+MIN_TILES = 6  # times a tile is printed
+MIN_TILE_LINES = 3  # lines that are nothing but tiles
+
+
+def _watermarks(lines: list[str]) -> tuple[set[int], dict[int, str]]:
+    """The lines that are only a watermark's tiles, and the lines a tile was glued onto the end
+    of (after a wide gap) with that tail cut off."""
+    pieces = [[p.strip() for p in _TILE_GAP.split(text.strip())] if "  " in text
+              or "\t" in text else [text.strip()] for text in lines]
+    counts = Counter(p for parts in pieces if len(parts) >= 2 for p in parts  # (set apart)
+                     if _TILE_SIZE[0] <= len(p) <= _TILE_SIZE[1])
+    tiles = {p for p, n in counts.items() if n >= MIN_TILES
+             and not re.search(r"[。；;！？!?]", p) and classify_text(p) is None}  # (09:27)
+    if not tiles:
+        return set(), {}
+    whole = {i for i, parts in enumerate(pieces) if parts and all(p in tiles for p in parts)}
+    if len(whole) < MIN_TILE_LINES:
+        return set(), {}
+    glued: dict[int, str] = {}
+    for index, parts in enumerate(pieces):
+        if index not in whole and len(parts) >= 2 and parts[-1] in tiles:
+            text = lines[index]
+            glued[index] = text[:text.rstrip().rfind(parts[-1])].rstrip()
+    return whole, glued
 
 
 def _next_to(lines: list[str], index: int, marks: set[int]) -> bool:
@@ -2373,7 +2403,8 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 _TITLE_COLUMN = re.compile(
-    r"^(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
+    r"^(?:(?:类别|专项|计划|领域)(?:及|和|与|、))?"  # 类别及方向名称: class rows among them
+    r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持)?方向$"
@@ -2479,6 +2510,17 @@ def merged_down(header: list[str], cells: list[str], above: list[str] | None) ->
             for name, cell, up in zip(header, cells, above, strict=True)]
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
+
+
+def _row_number(text: str) -> tuple[int, ...] | None:
+    """1 → (1,), 4.1 → (4, 1), 一 → (1,): a 序号 cell's number."""
+    if (number := _number(text)) is not None:
+        return number
+    value = chinese_to_int(text)
+    return (value,) if value is not None else None
+
+
 def table_row(header: list[str], line: Line,
               above: list[str] | None = None) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
@@ -2486,7 +2528,7 @@ def table_row(header: list[str], line: Line,
     saying 同上 says what the row above says."""
     cells = table_cells(line)
     if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
-            and not re.fullmatch(r"[\d一二三四五六七八九十]{1,3}", cells[0].strip()):
+            and not _ROW_NUMBER.fullmatch(cells[0].strip()):
         cells = ["", *cells]  # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号
     elif 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
         cells += [""] * (len(header) - len(cells))
@@ -2513,8 +2555,8 @@ def table_row(header: list[str], line: Line,
             code = cell
         elif _OFFICE_COLUMN.match(label):
             office = cell
-        elif label in ("序号", "编号序号") and cell.isdigit():
-            number = cell
+        elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(cell):
+            number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
         else:
             value = cell
             if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
@@ -2533,7 +2575,7 @@ def table_row(header: list[str], line: Line,
         return None  # 合计 | — | — | 10: a total, not a direction
     if office:  # the managing office's column: said as a heading says it, in brackets
         title = f"{title}（{office}）"
-    heading = Heading("table", LEVELS["direction"], _number(number) if number else None, number,
+    heading = Heading("table", LEVELS["direction"], _row_number(number) if number else None, number,
                       title, kind="direction", strong=True,
                       code=code or find_code(title))  # 方向名称及代码 | 铝基…技术（BS24ZD01）
     return heading, labelled

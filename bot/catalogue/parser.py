@@ -81,6 +81,8 @@ from bot.catalogue.outline import (
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+CLASS_ROW_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一)要求[)）]\s*$")
 # a web page's own labels after the text it carries: its downloads, its owner, its buttons
 PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附件|主办单位|承办单位|主办|承办"
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
@@ -585,8 +587,11 @@ class TreeBuilder:
             self.appendix = label["n"] or ""
             self.attached = "件" in line.norm
             return True
-        if ATTACHMENT.match(line.norm.strip()) and not any(next_.table for next_ in ahead):
-            self.start_attachment(ahead[0] if ahead else None)
+        if ATTACHMENT.match(line.norm.strip()):
+            if not any(next_.table for next_ in ahead):
+                self.start_attachment(ahead[0] if ahead else None)
+            else:  # 附件 over the sheet it attaches: the table is the document's, not a section's
+                self.appendix, self.attached = "", True
             return True
         if self.current is not self.root and not line.table:
             for ref in APPENDIX_REF.finditer(line.norm):
@@ -753,7 +758,15 @@ class TreeBuilder:
                 if label is not None and label.key not in (None, OWN):
                     named.row_fields.setdefault(label.key, []).append(label.rest)
             return True
-        del self.stack[self.table[1]:]
+        if heading.number_text and CLASS_ROW_NUMBER.fullmatch(heading.number_text) and ahead \
+                and ahead[0].table and re.fullmatch(r"\d{1,3}", table_cells(ahead[0])[0].strip()):
+            self.class_row(heading, line, labelled)  # 一 | …项目（类别通用要求） | … over 1 | …
+            return True
+        parent = self.row_parent(heading.number_text)
+        if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
+            self.stack = [*reversed(parent.ancestors()), parent]
+        else:
+            del self.stack[self.table[1]:]
         self.push(self.make_node(heading, line), line)
         self.table_rows.append(self.current)
         for cell in labelled:
@@ -761,6 +774,31 @@ class TreeBuilder:
             if label is not None:
                 self.feed_field(label, cell)
         return True
+
+    def class_row(self, heading: Heading, line: Line, labelled: list[Line]) -> None:
+        """A row numbered 一/二 among rows numbered 1, 2 in a table of directions: a class whose
+        cells are the terms of the rows under it (a blank cell of theirs is the class's)."""
+        assert self.table is not None
+        self.stack = list(self.table_stack)
+        rest = CLASS_ROW_NOTE.sub("", heading.rest)
+        group = Node("group", line.number, heading_title(rest) or rest.strip(),
+                     heading.number_text, style="table-group",
+                     level=self.current.level + 0.05, office=find_office(rest),
+                     heading_text=line.text)
+        self.stack.append(self.current.add(group))
+        self.table = (self.table[0], len(self.stack))
+        for cell in labelled:
+            label = read_label(cell)
+            if label is not None:
+                self.feed_field(label, cell)
+        self.open_field = None
+
+    def row_parent(self, number: str | None) -> Node | None:
+        """The row a decimal 序号 (4.1) puts this row under: the row numbered 4 in this table."""
+        if not number or "." not in number:
+            return None
+        head = number.rsplit(".", 1)[0]
+        return next((n for n in reversed(self.table_rows) if n.number == head), None)
 
     def fold_category_row(self) -> None:
         """项目类别 | 资助额度 | 资助方式 ⏎ 科技成果转化项目 | … under （三）科技成果转化计划:
