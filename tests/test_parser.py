@@ -4397,6 +4397,9 @@ def test_a_caption_file_is_read_as_the_paragraphs_its_cues_voice() -> None:
         ["指南编号 FX24GY02"],
         ["支持内容", "按年度技术交易额分档奖补", "1000万元以上的奖补30万元", "500万元至1000万元的奖补",
          "15万元"],
+        ["3．企业研发投入补助"],
+        ["指南编号 FX24GY03"],
+        ["支持内容", "对上年度研究开发费用支出", "达到500万元的规上工业企业", "按增量部分的10%给予补助"],
     ])
     guideline = _parse(lines)
     assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
@@ -4405,7 +4408,11 @@ def test_a_caption_file_is_read_as_the_paragraphs_its_cues_voice() -> None:
         ("FX24GY01", "高压柱塞泵与多路阀可靠性提升关键技术", "高新技术科", 100, 200, 2, True, 2,
          lines.index("1．高压柱塞泵与多路阀可靠") + 1),
         ("FX24GY02", "技术合同交易奖补", "高新技术科", 15, 30, None, True, 2,
-         lines.index("2．技术合同交易奖补") + 1)]
+         lines.index("2．技术合同交易奖补") + 1),
+        ("FX24GY03", "企业研发投入补助", "高新技术科", 100, 200, None, True, 2,
+         lines.index("3．企业研发投入补助") + 1)]
+    assert (guideline.leaves[2].min_rd_spend_wan, guideline.leaves[2].qualifications) == (
+        500, ["规上企业"])  # (对…的规上工业企业按…给予: the firms an award goes to)
 
 
 def test_review_comments_and_newspaper_jumps_are_not_the_guideline() -> None:

@@ -1076,6 +1076,8 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 AWARD_TARGET = re.compile(
     r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台|运营主体))(?:的?[,，]"
     r"|(?<=企业|单位|机构)给予)"  # 对…的科技型中小企业给予奖励 / …的依托单位给予支持
+    # 对…的规上工业企业按增量部分的10%给予补助: the firms, then how much (no comma between)
+    r"|^对(?P<paid>[^。；;,，]{2,60}?的[^。；;,，]{0,12}?企业)(?=按[^。；;,，]{1,24}?给予)"
     # 对上年度…登记的技术合同中，技术交易额在300万元以上的企业，按…给予奖补: commas inside
     r"|^对(?P<spanning>[^。；;]{2,60}?的[^。；;,，]{0,12}?企业)[,，](?=[^。；;]{0,30}?给予)"
     # 对本市企业购买市外技术成果…的，按…给予补助 / 对入库的科技型中小企业上年度获得的…贷款，…:
@@ -1089,7 +1091,7 @@ AWARD_TARGET = re.compile(
 
 
 CLASS_TAG = re.compile(r"\s*[(（]\s*[A-Z甲乙丙丁]类\s*[)）]\s*$")
-MODE_LEAD = re.compile(r"^(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]\s*(?=对)")
+MODE_LEAD = re.compile(r"^(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]?\s*(?=对)")
 # 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
 FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")
 
@@ -1123,7 +1125,7 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
             if match and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
                           or clause.rstrip("。；; ").endswith("给予")):
                 found.append((match["who"] or match["firm"] or match["spanning"]
-                              or match["named"], match["tail"] or ""))
+                              or match["named"] or match["paid"], match["tail"] or ""))
                 awarding = True
     return found
 
