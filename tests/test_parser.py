@@ -150,10 +150,10 @@ def test_guilin_offices_quotas_and_lead_rules(
         catalogue: list[Guideline], by_line: dict[tuple[str, int], Leaf]) -> None:
     gl = _city(catalogue, "桂林")
     assert all(leaf.office for leaf in gl.leaves)
-    assert by_line[("桂林", 6)].office == "发展规划与科技监督科统筹"
+    assert by_line[("桂林", 6)].office == "发展规划与科技监督科"  # （…科统筹）: the office, not the verb
     car = by_line[("桂林", 109)]
     assert car.title == "汽车（船舶）制造技术与关键零部件技术研发"
-    assert (car.office, car.enterprise_lead_only, car.matching_ratio) == ("高新技术科管理", True, 3)
+    assert (car.office, car.enterprise_lead_only, car.matching_ratio) == ("高新技术科", True, 3)
     assert by_line[("桂林", 96)].enterprise_lead_only is False
     assert by_line[("桂林", 498)].funding_min_wan == 20
     assert by_line[("桂林", 498)].funding_max_wan == 50
@@ -4613,3 +4613,77 @@ def test_a_watermark_a_sheet_printed_in_bands_and_a_screen_readers_log() -> None
     assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.enterprise_lead_only,
              leaf.funding_max_wan, leaf.source_line) for leaf in spoken.leaves] == [
         ("XX2026ZD01", "高新技术科", "前资助", True, 30, 19)]
+
+
+def test_a_class_closing_its_terms_offices_after_the_directions_and_own_asides() -> None:
+    """本类别支持方式和标准：… after a class's last direction is the class's; 4．受理科室：X（联系电话：…）
+    after 1．申报主体 2．支持额度 3．支持方向 is the class's office; （X科统筹） names the office;
+    放宽至4年 and 执行期限3年 under a direction are its period; （本方向…研发费用不低于100万元）
+    beside a quota is its floor; items with their own 支持条件/奖补额度 under 重点支持方向： are
+    directions, 贴息额度不超过10万元 a grant and 州级…中心 a city-level platform."""
+    guideline = _parse([
+        "一、项目类别",
+        "本年度区科技计划设关键核心技术攻关项目等三类，每项资助金额见各类说明。",
+        "二、项目类别及支持方向",
+        "项目类别一：关键核心技术攻关（归口科室：高新技术科）",
+        "1．高效光伏电池关键技术",
+        "研究内容：开展电池结构设计研究。",
+        "拟支持数：2项",
+        "2．石墨烯规模化制备",
+        "研究内容：开展石墨烯制备研究。",
+        "特别说明：实施周期放宽至4年。",
+        "本类别支持方式和标准：采取事前资助方式。单个项目资助额度100万元至200万元，实施期限不超过3年。",
+        "项目类别二：农业科技创新项目",
+        "1．申报主体：涉农企业、农民专业合作社均可牵头申报。",
+        "2．支持额度：每项支持20万元。",
+        "3．支持方向：",
+        "（1）奶牛高效养殖技术",
+        "研发内容：开展奶牛精准饲喂研究。",
+        "项目安排：拟支持1项（本方向牵头企业上年度研发费用不低于100万元）。",
+        "（2）设施蔬菜绿色生产技术（农村科技科统筹）",
+        "研发内容：开展设施蔬菜研究。",
+        "说明：项目执行期限3年。",
+        "4．受理科室：农村科技科（联系电话：022-29341532）",
+        "项目类别三：科技创新平台建设奖补项目（归口科室：成果转化科）",
+        "资助方式：以奖代补，奖补资金一次性拨付。",
+        "重点支持方向：",
+        "1．州级科技创新平台奖补",
+        "支持条件：2021年度新认定的州级工程技术研究中心。",
+        "奖补额度：给予一次性奖补10万元。",
+        "2．科技型中小企业研发贷款贴息",
+        "支持条件：申报企业须为已入库的科技型中小企业。",
+        "说明：单个企业贴息额度不超过10万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        ("高效光伏电池关键技术", "高新技术科", 100, 200, 3, None),
+        ("石墨烯规模化制备", "高新技术科", 100, 200, 4, None),
+        ("奶牛高效养殖技术", "农村科技科", 20, 20, None, 100),
+        ("设施蔬菜绿色生产技术", "农村科技科", 20, 20, 3, None),
+        ("州级科技创新平台奖补", "成果转化科", 10, 10, None, None),
+        ("科技型中小企业研发贷款贴息", "成果转化科", None, 10, None, None)]
+    assert guideline.leaves[4].qualifications == ["市级平台"]
+
+
+def test_a_summary_tables_range_is_the_whole_range_where_it_differs() -> None:
+    """附件2 一览表's 不超过150 under a 专项 whose text says 一般为50万元至200万元: the row's range is
+    the direction's whole range (no floor from the 专项); a row that repeats the 专项's range
+    leaves it the 专项's."""
+    guideline = _parse([
+        "（一）新材料专项（归口科室：高新技术科）",
+        "专项说明：采取事前资助方式。单个项目支持额度一般为50万元至200万元（各方向具体额度见附件2）。",
+        "1．锡基新材料制备技术",
+        "方向编号：HH2026GX01",
+        "研究内容：开展锡基焊料研究。",
+        "2．稀散金属提取技术",
+        "方向编号：HH2026GX02",
+        "研究内容：开展稀散金属回收研究。",
+        "附件2",
+        "序号\t方向编号\t方向名称\t单项支持额度（万元）\t拟支持项目数（项）",
+        "1\tHH2026GX01\t锡基新材料制备技术\t50～200\t2",
+        "2\tHH2026GX02\t稀散金属提取技术\t不超过150\t1",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             "funding_max_wan" in leaf.inherited) for leaf in guideline.leaves] == [
+        ("HH2026GX01", 50, 200, 2, True),
+        ("HH2026GX02", None, 150, 1, False)]

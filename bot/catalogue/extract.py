@@ -24,6 +24,8 @@ AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|(?<=\d{5})元)"
     r"|(?:资助|补助|支持)(?:额度|金额|经费)\s*[:：]?\s*\d{1,3}(?:,?\d{3}){1,3}\s*元"  # 200000元
     r"|(?:每项|单项|每个项目|单个项目)支持\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 本方向每项支持150万元
+    # 单个企业贴息额度不超过10万元 (a 说明), 资助金额最高20万元: a grant by its amount's name
+    r"|(?:资助|补助|贴息|奖补|奖励)(?:额度|金额)\s*(?:为)?(?:不超过|最高|最多)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     # 本领域项目采取事前资助方式，支持强度10万元至30万元 (a 领域要求): the grant by its name
     r"|(?:支持|资助|补助)强度\s*(?:为|是)?\s*(?:每项)?(?:不超过|最高|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     r"|(?:市拨|财政资助|市财政)经费\s*\d+(?:\.\d+)?\s*(?:万元|万)"  # 市拨经费200万元
@@ -75,11 +77,12 @@ OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本
                        r"[,，]?(?:单个项目|每项)?(?:不超过|最高|最多){1,2}\s*\d")
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
-    r"(?:项目)?(?:实施周期|执行周期|研究周期|实施期|实施年限|实施期限|执行期|建设期限|建设期|研究期限"
+    r"(?:项目)?(?:实施周期|执行周期|研究周期|实施年限|实施期限|实施期|执行期限|执行年限|执行期|建设期限"
+    r"|建设期|研究期限"
     r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期"
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
-    r"(?:不超过|可延长至|延长至|最长)?\s*"
+    r"(?:不超过|可延长至|延长至|延长到|放宽至|放宽为|放宽到|调整至|缩短至|最长)?\s*"  # 放宽至4年
     # 2018年7月至2020年6月
     # (2023年7月1日至2026年6月30日: to the day)
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月?\s*(?:\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年"
@@ -90,6 +93,7 @@ EMBEDDED_PERIOD = re.compile(
 )
 
 
+OWN_ASIDE = re.compile(r"[(（](?P<aside>(?:本|该)(?:方向|子方向|项目)[^()（）]{4,60})[)）]")
 # 重点研发计划, 重大科技专项（市县联动）: a plan the plans under it belong to
 PLAN_OF_PLANS = re.compile(r"(?:计划|专项)\s*(?:[(（][^()（）]*[)）])?\s*$")
 
@@ -153,6 +157,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s) or _own_rule(s))])
+        # 拟支持1项（本方向牵头企业上年度研发费用不低于100万元）: an aside stating its own rule
+        rules_text = _join([rules_text, *(f"{m['aside']}。" for m in OWN_ASIDE.finditer(
+            normalise(beside)))])
         # self-funding said without 须 (自筹经费与财政资助1:1配套), kept as written: it is shown
         rules_text = _join([rules_text, *(s for s in fx.sentences(beside)
                                           if SELF_FUNDING.search(s)
@@ -215,12 +222,23 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
         # above for them all stays the source)
         own["enterprise_lead_only"] = True
-    for name, value in _row_terms(node).items():  # 附表: what the text leaves open, its row
+    row = _row_terms(node)
+    pair = ("funding_max_wan", "funding_min_wan")
+    # its row's range is the whole range when it differs from the plan's at all (100～200 under
+    # 一般为50万元至200万元, 不超过150): no end of it is the plan's (the same range is the plan's)
+    whole_range = any(row.get(name) is not None for name in pair) and any(
+        row.get(name) != own.get(name) for name in pair)
+    for name, value in row.items():  # 附表: what the text leaves open, its row
         if value is not None and (own.get(name) is None  # over a plan's where they differ
                                   or (name in inherited and own[name] != value)):
             _unfill(inherited, inferred, name)
             own[name] = value
             inferred.append(f"{FIELD_NAMES[name]}取自附表中本方向的一行")
+    if whole_range:
+        for name in pair:
+            if name in inherited:
+                _unfill(inherited, inferred, name)
+                own[name] = row.get(name)
     said = fx.enterprise_lead_only(applicant) if applicant else None
     if said is not None and own["enterprise_lead_only"] != said:
         # 补助对象：…企业 names the firms the leaf is for: where a lead rule stated above says

@@ -758,7 +758,7 @@ QUALIFICATIONS = {
                         rf"|国家{_NAMED_PLATFORM}"),
     "自治区级平台": re.compile(rf"(?:自治区级|省级|省部级)[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
                           rf"|(?:自治区|省){_NAMED_PLATFORM}"),
-    "市级平台": re.compile(rf"市级[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
+    "市级平台": re.compile(rf"(?:市级|州级|盟级)[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"  # (自治州)
                        rf"|(?<!省)市{_NAMED_PLATFORM}"),
 }
 

@@ -77,7 +77,7 @@ NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
-    r"|申报类别$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
@@ -213,7 +213,8 @@ OFFICE_LINE = re.compile(
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]?\s*[。.]?"
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
-    r"(?:[\s,，;；]+(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
+    # (or in brackets: 受理科室：高新技术科（联系电话：022-29341528）)
+    r"(?:(?:[\s,，;；]+|\s*[(（])(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
@@ -2177,9 +2178,14 @@ def find_office(rest: str) -> str | None:
     match = OFFICE.search(head)
     if match is None and (receives := OFFICE_RECEIVES.match(head.strip())) is not None:
         return receives["office"]  # （一）高新技术科受理项目: the office its title names
-    return re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip() if match else None
+    if match is None:
+        return None
+    office = re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip()
+    return OFFICE_VERB.sub("", office) or office  # （高新技术发展科统筹）: the office, not the verb
 
 
+# （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
+OFFICE_VERB = re.compile(r"(?<=[科处室股])(?:统筹|管理|负责|牵头|受理)$")
 OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股))(?:受理|负责|归口)的?"
                              r"(?:项目|事项|计划)$")
 

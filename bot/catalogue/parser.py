@@ -35,6 +35,7 @@ from bot.catalogue.outline import (
     LEVELS,
     NUMBERED_PLAN_WORDS,
     OFFICE_TERMS_BRACKET,
+    OFFICE_VERB,
     OWN,
     PLAN_WORDS,
     RELATIVE_STYLES,
@@ -104,6 +105,9 @@ LATER_TERMS = re.compile(
     # 注：本类项目实施期限为18个月。 after the class's last direction: the class's, too
     r"^注\s*[:：]\s*本(?:类|计划|专项|专题|领域|批)(?:项目|方向)?(?:均|都|一律|实施|执行|采取|资助|"
     r"支持|须|的)"
+    # 本类别支持方式和标准：采取… closing a class after its last direction
+    r"|^本(?:类别|类|计划|专项|专题|领域|批)(?:项目)?的?(?:支持|资助|补助)(?:方式|标准|强度|额度)"
+    r"[^：:。]{0,10}[:：]"
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
@@ -513,8 +517,10 @@ class TreeBuilder:
                       or (body is not None and body.key in ("content", "indicators"))
                       # 1．…奖励 ⏎ 支持标准：… ⏎ 2．…: each item's own terms (not those after
                       # the last item: 支持方式及额度：… for all of them)
-                      or (body is not None and body.key == "funding"
-                          and _next_item_follows(listed, ahead[1:4]))
+                      # (支持条件：… ⏎ 奖补额度：… ⏎ 2．…: its own labelled block)
+                      or (body is not None and body.key in ("funding", "requirements", "mode",
+                                                            "period", "quota")
+                          and _next_item_follows(listed, self.lines[self.at + 2:self.at + 6]))
                       or code_and_office(ahead[0])[1] is not None):
             return False
         holder = self.current if lists_directions(self.current) \
@@ -899,7 +905,14 @@ class TreeBuilder:
         """归口处室：… under a heading (before its sub-headings; among its fields too, as the
         last row of a 专项概况 box) names its managing office."""
         node = self.current
-        if node is self.root or node.office is not None or node.children:
+        if node is self.root or node.children:
+            return False
+        holder = node.parent
+        if holder is not None and holder.numbered_fields and not node.numbered_fields \
+                and holder.office is None and holder.kind in ("plan", "group", None) \
+                and len(holder.children) > 1:
+            node = holder  # 1．申报主体 2．支持额度 3．支持方向 … 4．受理科室: the class's office
+        if node.office is not None:
             return False
         node.office = office
         return True
@@ -1656,7 +1669,7 @@ def split_title(node: Node, rest: str) -> None:
     office = KEYWORD_OFFICE.match(rest)
     if office:
         node.title = office["title"].strip()
-        node.office = office["office"].strip()
+        node.office = OFFICE_VERB.sub("", office["office"].strip()) or office["office"].strip()
         return
     office_name = find_office(rest)
     if office_name and not office_name.endswith(("实验室", "中心")):  # 【海洋科技处】, （农村科）
