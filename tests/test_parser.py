@@ -4687,3 +4687,69 @@ def test_a_summary_tables_range_is_the_whole_range_where_it_differs() -> None:
              "funding_max_wan" in leaf.inherited) for leaf in guideline.leaves] == [
         ("HH2026GX01", 50, 200, 2, True),
         ("HH2026GX02", None, 150, 1, False)]
+
+
+def test_pinyin_an_e_readers_clippings_and_a_calendars_events() -> None:
+    """A page copied with a reading aid's pinyin after each character is read without it; an
+    e-reader's clippings file is read as the highlights of the document most highlighted, in
+    the order of their locations, without notes, other documents and a passage highlighted
+    again; a calendar export is read as the outline its events' categories make."""
+    from pypinyin import Style, pinyin
+
+    def annotated(text: str) -> str:
+        return "".join(ch + (pinyin(ch, style=Style.TONE)[0][0] if "\u4e00" <= ch <= "\u9fff"
+                             else "") for ch in text)
+
+    spoken = _parse([annotated(line) for line in [
+        "一、重点研发计划（归口科室：高新技术科）",
+        "本计划采取前资助方式，每项资助不超过50万元，须由企业牵头申报。",
+        "1．医药中间体连续流合成工艺（TM2024ZD02）",
+        "研究内容：开展关键中间体连续流合成研究。",
+        "拟支持项目数：1项。",
+    ]])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in spoken.leaves] == [
+        ("TM2024ZD02", "医药中间体连续流合成工艺", "高新技术科", 50, 1)]
+
+    def clipping(book: str, kind: str, where: str, text: str) -> list[str]:
+        return [f"\ufeff{book} (Administrator)", f"- 您在位置 #{where}的{kind} | 添加于 2023年3月6日",
+                "", text, "=========="]
+
+    guide, other = "附件1：某市2023年度科技计划项目申报指南", "研发费用加计扣除政策要点"
+    lines = [
+        *clipping(other, "标注", "45-47", "制造业企业开展研发活动中实际发生的研发费用可加计扣除。"),
+        *clipping(guide, "标注", "16-17", "（一）重点研发计划（责任股室：高新技术股）"),
+        *clipping(guide, "标注", "21-22", "1．退役动力电池再生关键技术（NX2023ZD01）研究内容：开展拆解研究。"),
+        *clipping(guide, "笔记", "22", "这个方向我们能报"),
+        *clipping(guide, "标注", "26-26", "拟支持项目数：1项。"),
+        *clipping(guide, "标注", "29-31", "2．高镍正极材料制备技术（NX2023ZD02）"),
+        *clipping(guide, "标注", "34-34", "实施期限：3年。拟支持"),
+        *clipping(guide, "标注", "34-35", "实施期限：3年。拟支持项目数：2项。"),
+        *clipping(guide, "标注", "18-19", "本计划采取前资助方式，每个项目资助50万元-100万元，实施期限不超过2年。"),
+    ]
+    clipped = _parse(lines)
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.source_line) for leaf in clipped.leaves] == [
+        ("NX2023ZD01", "高新技术股", 100, 2, 1, lines.index(
+            "1．退役动力电池再生关键技术（NX2023ZD01）研究内容：开展拆解研究。") + 1),
+        ("NX2023ZD02", "高新技术股", 100, 3, 2, lines.index("2．高镍正极材料制备技术（NX2023ZD02）") + 1)]
+
+    def event(summary: str, categories: str, description: str) -> list[str]:
+        return ["BEGIN:VEVENT", f"SUMMARY:{summary[:20]}", f" {summary[20:]}",
+                f"CATEGORIES:{categories}", f"DESCRIPTION:{description}", "END:VEVENT"]
+
+    plan_one, plan_two = "一、科技重大专项（高新技术发展科）", "二、重点研发计划（农村科技科）"
+    calendar = [
+        "BEGIN:VCALENDAR",
+        *event("2．马铃薯脱毒种薯繁育技术（HS2025ZY02）", plan_two, "研究内容：开展快繁研究。\\n拟支持项目数：1项"),
+        *event("1．乳制品功能性配料关键技术（HS2025ZD01）", plan_one,
+               "研究内容：开展配料研究。\\n资助额度：每项2\\,000\\,000元\\n【备注】去年报了300万元没中"),
+        *event(plan_one, plan_one, "支持方式：前资助\\n资助额度：每项100万元～300万元"),
+        *event(plan_two, plan_two, "支持方式：前资助\\n资助额度：每项不超过50万元"),
+        "END:VCALENDAR",
+    ]
+    planned = _parse(calendar)
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.source_line)
+            for leaf in planned.leaves] == [
+        ("HS2025ZD01", "高新技术发展科", 200, 200, 9),
+        ("HS2025ZY02", "农村科技科", None, 50, 3)]

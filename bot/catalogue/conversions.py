@@ -5,12 +5,13 @@ text, Wingdings bullets saved as letters, English glosses in brackets, a transla
 line, a mind map's branch marks, a 修订稿's revision marks, an OCR text layer's misread digits,
 a PDF's fake bold written twice, table rows a PDF gave back to front, Word's field codes
 printed for their results, a reviewer's comment balloons, a newspaper's jumps to later pages,
-a pasted JSON export, a long sheet of elements from Excel, a wide sheet printed in bands of
-columns, a speech recogniser's transcript, a screen reader's log.
+a reading aid's pinyin, a pasted JSON export, a long sheet of elements from Excel, a wide
+sheet printed in bands of columns, a speech recogniser's transcript, a screen reader's log.
 Each pass keeps every line where it was (leaves cite the lines a reader finds), changes a
 document only when it clearly carries the device, and returns the lines unchanged otherwise.
 (A translation round trip's wordings are matched, not rewritten: see `reworded`; a text whose
-lines are out of reading order is read through `columns`; a video's captions through
+lines are out of reading order is read through `columns`, an e-reader's clippings through
+`clippings`, a calendar's events through `calendar_events`; a video's captions through
 `captions`.)
 """
 
@@ -34,7 +35,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
-        _uncommented(_unjumped(raw_lines))))))))
+        _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
@@ -425,6 +426,31 @@ def _unassisted(raw_lines: list[str]) -> list[str]:
                                  != cut for i in after[:3]):
             out[before[-1]] = ""  # 方向7：沙化土地生态修复与防 … sent again whole
     return out
+
+
+# A page copied while a reading aid showed each character's pinyin after it (天tiān门mén): the
+# syllables dropped. A syllable is lower-case letters (ü and tone marks among them) right after
+# a character; the page carries the device when most characters have one with a tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = re.compile(rf"(?<=[\u4e00-\u9fff])[a-z{_TONED}üê]{{1,6}}(?![A-Za-z])")
+_TONED_SYLLABLE = re.compile(rf"(?<=[\u4e00-\u9fff])[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}")
+_SYLLABLE_TAIL = re.compile(rf"^(\s*)[a-z{_TONED}üê]{{1,5}}(?=[\u4e00-\u9fff])")
+MIN_PINYIN_SHARE = 0.5
+
+
+def pinyin_annotated(raw_lines: list[str]) -> bool:
+    """Whether most characters carry their pinyin (a page copied with a reading aid on)."""
+    sample = "".join(raw_lines[:400])
+    han = len(_HAN.findall(sample))
+    return han >= 20 and len(_TONED_SYLLABLE.findall(sample)) >= MIN_PINYIN_SHARE * han
+
+
+def _unpinyined(raw_lines: list[str]) -> list[str]:
+    """The text without the pinyin a reading aid printed after each character."""
+    if not pinyin_annotated(raw_lines):
+        return raw_lines
+    # (a line a page width cut inside a syllable: its tail opens the next line)
+    return [_SYLLABLE_TAIL.sub(r"\1", _SYLLABLE.sub("", raw)) for raw in raw_lines]
 
 
 # A newspaper's article jumping to a later page: （下转第6版） where it breaks off, （上接第5版)

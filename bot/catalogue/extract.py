@@ -93,6 +93,8 @@ EMBEDDED_PERIOD = re.compile(
 )
 
 
+OWN_MATCHING = re.compile(r"^(?:企业|项目|申报单位|承担单位|牵头单位)(?:自筹|配套)[^。；;]{0,30}?"
+                          r"(?:不低于|不少于)[^。；;]{0,20}?(?:\d\s*[:：∶]\s*\d|倍)")
 OWN_ASIDE = re.compile(r"[(（](?P<aside>(?:本|该)(?:方向|子方向|项目)[^()（）]{4,60})[)）]")
 # 重点研发计划, 重大科技专项（市县联动）: a plan the plans under it belong to
 PLAN_OF_PLANS = re.compile(r"(?:计划|专项)\s*(?:[(（][^()（）]*[)）])?\s*$")
@@ -151,8 +153,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
                                                  "notes") for line in lines)])
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
+    # (…；企业自筹资金不低于市财政资助资金的2倍。 run on after them: a matching rule too)
     own_rules = [normalise(s) for key in ("content", "indicators")
-                 for s in fx.sentences(node.field_text(key) or "") if _own_rule(normalise(s))]
+                 for s in fx.sentences(node.field_text(key) or "") if _own_rule(normalise(s))
+                 or (SELF_FUNDING.match(normalise(s).strip()) and fx.matching_ratio(s))
+                 or OWN_MATCHING.match(normalise(s).strip())]
     rules_text = _join([rules_text, *own_rules])
     if beside:
         rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))

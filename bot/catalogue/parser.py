@@ -20,7 +20,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.catalogue import columns, conversions, extract, numbers, traditional
+from bot.catalogue import (
+    calendar_events,
+    clippings,
+    columns,
+    conversions,
+    extract,
+    numbers,
+    traditional,
+)
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
@@ -1852,7 +1860,10 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
                 return parse_guideline(meta, raw_lines, source_name)
             finally:
                 fx.clear_caches()
-    read = columns.as_read(raw_lines)  # a page printed in two columns
+    # a page printed in two columns; an e-reader's highlights, in the order they were made
+    # (and a calendar's events, one a direction, in the outline their categories make)
+    read = columns.as_read(raw_lines) or clippings.as_read(raw_lines) \
+        or calendar_events.as_read(raw_lines)
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
         return columns.on_the_page(guideline, read[1])
