@@ -4753,3 +4753,21 @@ def test_pinyin_an_e_readers_clippings_and_a_calendars_events() -> None:
             for leaf in planned.leaves] == [
         ("HS2025ZD01", "高新技术发展科", 200, 200, 9),
         ("HS2025ZY02", "农村科技科", None, 50, 3)]
+
+
+def test_a_plans_usual_range_said_of_its_amount() -> None:
+    """支持方式：前资助。项目支持额度一般为20万元至50万元 under a plan: the range of its directions
+    that state none (one that states its own keeps it)."""
+    guideline = _parse([
+        "二、重点产业创新项目（归口股室：高新技术股）",
+        "支持方式：前资助。项目支持额度一般为20万元至50万元，实施期限2年。",
+        "（一）钢铁冶炼超低排放技术（HC2026GY01）",
+        "1.研究内容：开展超低排放研究。",
+        "2.支持额度：40万元。",
+        "（二）焦化副产品高值化利用技术（HC2026GY03）",
+        "1.研究内容：开展煤焦油深加工研究。",
+        "2.拟支持项目数：2项。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("HC2026GY01", 40, 40, 2), ("HC2026GY03", 20, 50, 2)]
