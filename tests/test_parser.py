@@ -4771,3 +4771,20 @@ def test_a_plans_usual_range_said_of_its_amount() -> None:
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in guideline.leaves] == [
         ("HC2026GY01", 40, 40, 2), ("HC2026GY03", 20, 50, 2)]
+
+
+def test_sentences_after_a_directions_count_are_its_own() -> None:
+    """拟支持1项。本方向单个项目资助额度不超过80万元。 on one line: the count, then the direction's
+    own grant; 拟支持2项。申报企业上年度R&D经费支出不少于500万元。: its own floor."""
+    guideline = _parse([
+        "一、产业技术攻关项目（归口科室：高新技术科）",
+        "该类项目采取事前资助方式，单个项目资助30万元～50万元，实施期限2年。",
+        "（一）新型显示面板配套材料",
+        "支持内容：开展偏光片、光学膜研发。",
+        "拟支持1项。本方向单个项目资助额度不超过80万元。",
+        "（二）化工新材料与绿色工艺",
+        "支持内容：开展高分子材料改性研发。",
+        "拟支持2项。申报企业上年度R&D经费支出不少于500万元。",
+    ])
+    assert [(leaf.quota, leaf.funding_min_wan, leaf.funding_max_wan, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [(1, None, 80, None), (2, 30, 50, 500)]

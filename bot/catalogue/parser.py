@@ -90,6 +90,10 @@ from bot.catalogue.outline import (
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+# 1项。本方向… / 2项。申报企业上年度…: a count and, after it, sentences of the direction's own
+QUOTA_THEN = re.compile(
+    r"^(?P<count>[^。；;]{0,16}?(?:\d+|[一二两三四五六七八九十]+|不限)\s*(?:个|项)?[。；;])"
+    r"\s*(?P<more>\S.{4,})$")
 CLASS_ROW_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一)要求[)）]\s*$")
 # a web page's own labels after the text it carries: its downloads, its owner, its buttons
@@ -1427,7 +1431,12 @@ class TreeBuilder:
             if block and not block[-1].rstrip().endswith(tuple(TERMINAL)):
                 # 申报主体：…共同实施 ⏎ 申报门槛：牵头企业须为…: a new label, a new sentence
                 block[-1] = block[-1].rstrip() + "。"
-            block.append(ratio_said(label, line) if key == "requirements" else label.rest)
+            value = ratio_said(label, line) if key == "requirements" else label.rest
+            said = QUOTA_THEN.match(value) if key == "quota" else None
+            if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
+                value = said["count"]  # then the direction's own sentences, as its text
+                node.text.append(said["more"])
+            block.append(value)
         self.open_field = (node, key)
 
     def feed_text(self, line: Line) -> None:
