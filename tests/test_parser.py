@@ -4788,3 +4788,130 @@ def test_sentences_after_a_directions_count_are_its_own() -> None:
     ])
     assert [(leaf.quota, leaf.funding_min_wan, leaf.funding_max_wan, leaf.min_rd_spend_wan)
             for leaf in guideline.leaves] == [(1, None, 80, None), (2, 30, 50, 500)]
+
+
+def test_a_sheet_excel_saved_as_unicode_text_is_read_row_by_row() -> None:
+    """Excel's 'Unicode 文本': UTF-16, TAB cells, a cell with Alt+Enter breaks or quotes wrapped
+    in "…" (its quotes doubled), so a row runs over several lines; a blank cell of a direction
+    row is its 计划 row's; each direction cites the line its row starts on."""
+    from bot.catalogue.ingest import parse_document
+
+    rows = [
+        "附件1\t\t\t\t\t\t\t",
+        '"填表说明：\n1．方向行""支持方式""栏为空的，按所属计划行执行。"\t\t\t\t\t\t\t',
+        "序号\t计划类别/方向名称\t指南代码\t归口科室\t研究内容及考核指标\t支持方式\t资助额度\t申报条件",
+        "一\t工业科技攻关计划\t\t高新技术科\t聚焦产业关键共性技术。\t前资助\t30～60万元\t须由企业牵头",
+        '1\t长绒棉紧密纺纱线开发\tKS24GY01\t\t"研究内容：开展紧密纺工艺研究。\n考核指标：开发新产品4个。"'
+        "\t\t\t须为高新技术企业。",
+        '2\t电子产品在线检测产线研发\tKS24GY02\t\t"研究内容：开展机器视觉检测研究。\n'
+        '考核指标：产线自动化率达到80%。"\t\t最高80万元\t',
+        "二\t科技成果转化\t\t成果转化科\t对技术交易给予支持。\t后补助\t\t不需填写申报书 按奖补申请表申报",
+        '3\t技术合同交易补助\tKS24JB01\t科技服务科\t"对技术开发合同\n按交易额给予补助。"'
+        "\t\t按技术交易额的5%给予补助，最高50万元\t",
+        "喀什地区科学技术局\t\t\t\t\t\t\t",
+    ]
+    data = "\r\n".join(rows).encode("utf-16")
+    guideline = parse_document(data, "kashi.txt")
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        (6, "KS24GY01", "高新技术科", "前资助", 60), (8, "KS24GY02", "高新技术科", "前资助", 80),
+        (11, "KS24JB01", "科技服务科", "后补助", 50)]
+    first = guideline.leaves[0]  # a cell of labelled parts: each part its field
+    assert (first.content, first.indicators) == ("开展紧密纺工艺研究。", "开发新产品4个。")
+
+
+def test_files_joined_by_tail_are_read_in_the_order_their_names_number_them() -> None:
+    """`tail -n +1 *.txt` over a zip of Word files: a ==> name <== line before each file, the
+    files in byte order (1, 10, 2), each repeating the guideline's title and naming its plan,
+    whose terms the first file states by name."""
+    guideline = _parse([
+        "==> 0.总体要求.txt <==",
+        "\ufeff附件1",
+        "2025年度武汉市科技计划项目申报指南",
+        "一、计划类别及支持方式",
+        "（一）重点研发计划（产业领域）",
+        "采取前资助方式，单个项目资助100～300万元，实施期限3年。须由企业牵头申报。",
+        "（二）知识创新专项（归口处室：基础研究处）",
+        "采取前资助方式，每项资助20万元，实施期限2年。",
+        "二、联系方式",
+        "高新技术处：027-82701536",
+        "",
+        "==> 1.光电子芯片封装.txt <==",
+        "\ufeff附件1-1",
+        "2025年度武汉市科技计划项目申报指南",
+        "重点研发计划（产业领域）",
+        "1　光电子芯片封装",
+        "指南代码：WH25ZD01",
+        "一、研究内容",
+        "开展硅光芯片封装研究。",
+        "三、有关说明",
+        "拟支持项目数：2项。",
+        "",
+        "==> 10.脑科学基础研究.txt <==",
+        "\ufeff附件1-10",
+        "2025年度武汉市科技计划项目申报指南",
+        "知识创新专项",
+        "10　脑科学基础研究",
+        "指南代码：WH25JC01",
+        "一、研究内容",
+        "开展类脑计算研究。",
+        "",
+        "==> 2.固态电池材料.txt <==",
+        "\ufeff附件1-2",
+        "2025年度武汉市科技计划项目申报指南",
+        "重点研发计划（产业领域）",
+        "2　固态电池材料",
+        "指南代码：WH25ZD02",
+        "一、研究内容",
+        "开展固态电解质研究。",
+        "三、有关说明",
+        "本方向资助额度不超过500万元，拟支持1项。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (16, "WH25ZD01", None, 300, 3, True, 2), (36, "WH25ZD02", None, 500, 3, True, 1),
+        (27, "WH25JC01", "基础研究处", 20, 2, None, None)]
+
+
+def test_a_policy_platform_s_cards_are_directions_under_their_classes() -> None:
+    """A 惠企政策兑现 page: class terms in 政策要点, then one 事项 card a direction — a badge
+    after its title, a ｜ row of 所属类别/指南代码/主管部门/承办科室, its own rows, the template's
+    service rows and buttons — the filter, sort row and pager around them."""
+    card = [
+        "{title}　【依申请】",
+        "所属类别：{kind}　｜　指南代码：{code}　｜　主管部门：樟树市科学技术局{office}",
+        "支持内容：开展{title}研究。",
+        "支持标准：{terms}",
+        "办理时限：20个工作日　｜　到现场次数：0次　｜　是否收费：否",
+        "申报时间：2026-03-16 09:00 至 2026-04-30 17:30",
+        "咨询电话：0795-7336218",
+        "立即申报　收藏　分享",
+    ]
+    cards = [
+        ("盐化工副产物高值化利用", "工业科技攻关项目", "ZS26GY01", "", "拟支持项目数：2项。"),
+        ("中成药智能制造", "工业科技攻关项目", "ZS26GY02", "　｜　承办科室：中医药科技股",
+         "资助额度：最高80万元；拟支持项目数：1项。"),
+        ("道地药材规范化种植", "农业科技攻关项目", "ZS26NY01", "", "资助额度：80000元。"),
+    ]
+    lines = [
+        "政策要点",
+        "一、市本级安排科技计划项目资金1500万元。",
+        "二、各类项目支持方式和标准",
+        "（一）工业科技攻关项目（高新技术股）：采取前资助方式，每项资助20万～50万元，实施期限2年。",
+        "（二）农业科技攻关项目（农村科技股）：采取事后补助方式，每项资助不超过15万元。",
+        "三、同一单位限报1个科技计划项目（奖补事项除外）。",
+        "兑现事项（3）",
+        "全部（3）　工业科技攻关项目（2）　农业科技攻关项目（1）",
+        "排序：默认　最新发布　申报截止",
+        *[row.format(title=t, kind=k, code=c, office=o, terms=s)
+          for t, k, c, o, s in cards for row in card],
+        "共3条　　〈　1　〉　　每页20条",
+    ]
+    guideline = _parse(lines)
+    assert [(leaf.title, leaf.source_line, leaf.code, leaf.office, leaf.funding_mode,
+             leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        ("盐化工副产物高值化利用", 10, "ZS26GY01", "高新技术股", "前资助", 20, 50, 2),
+        ("中成药智能制造", 18, "ZS26GY02", "中医药科技股", "前资助", None, 80, 1),
+        ("道地药材规范化种植", 26, "ZS26NY01", "农村科技股", "后补助", 8, 8, None)]

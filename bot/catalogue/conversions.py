@@ -12,7 +12,9 @@ document only when it clearly carries the device, and returns the lines unchange
 (A translation round trip's wordings are matched, not rewritten: see `reworded`; a text whose
 lines are out of reading order is read through `columns`, an e-reader's clippings through
 `clippings`, a calendar's events through `calendar_events`; a video's captions through
-`captions`.)
+`captions`; a sheet Excel saved as text, its cells over several lines, through `quoted_cells`;
+files joined by `tail` through `concatenated`; a 政策兑现 platform's cards through
+`platform_cards`.)
 """
 
 from __future__ import annotations

@@ -415,6 +415,8 @@ def _read_percent(norm: str, result: Funding) -> None:
 
 
 _NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
+# 按奖补申请表申报, 填写后补助资金申请书: the name of a form, not a mode
+_FORM_NAMED = re.compile(r"(?:前资助|后补助|奖补)(?=(?:资金|经费|项目)?(?:申请|申报)(?:表|书))")
 
 
 _YEARS_PAID = re.compile(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付")
@@ -434,7 +436,7 @@ def funding_modes(text: str | None) -> list[str]:
         text = _LOAN_INTEREST.sub(r"\1\2贷款贴息", text)
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
-    text = _NOT_MODE.sub("", text)  # 本方向不适用事后补助方式，采用以奖代补: 奖补 only
+    text = _FORM_NAMED.sub("", _NOT_MODE.sub("", text))  # 本方向不适用事后补助方式，采用以奖代补
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
     return [mode for _, mode in sorted(found)]
 

@@ -2265,7 +2265,7 @@ FIELD_LABELS: dict[str, str] = {
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
     "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
     "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",
-    "相关说明": "notes", "备注": "notes", "其他说明": "notes",
+    "相关说明": "notes", "有关说明": "notes", "备注": "notes", "其他说明": "notes",
     # 揭榜挂帅: what the firm posting the list pays the solver is not the bureau's grant;
     # kept under its own label (OWN), never read as funding by its head word 金额
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
@@ -2409,7 +2409,8 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
 _TITLE_COLUMN = re.compile(
-    r"^(?:(?:类别|专项|计划|领域)(?:及|和|与|、))?"  # 类别及方向名称: class rows among them
+    # 类别及方向名称, 计划类别/方向名称: class rows among them
+    r"^(?:(?:计划|项目|专项)?(?:类别|专项|计划|领域)(?:名称)?(?:及|和|与|、|/|／))?"
     r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
@@ -2527,6 +2528,20 @@ def _row_number(text: str) -> tuple[int, ...] | None:
     return (value,) if value is not None else None
 
 
+_CELL_LABEL = re.compile(r"(?:^|\s+)(?=[\u4e00-\u9fff]{2,8}[:：])")
+
+
+def _own_labels(cell: str, number: int) -> list[Line]:
+    """A cell written as labelled parts (研究内容：… 考核指标：…, its Alt+Enter breaks now
+    spaces): each part a label line; [] when the cell does not open with a known label."""
+    parts = [part for part in _CELL_LABEL.split(cell) if part.strip()]
+    lines = [Line(number, part, normalise(part)) for part in parts]
+    if len(lines) < 2 or any((label := read_label(part)) is None or label.key is None
+                             for part in lines):
+        return []
+    return lines
+
+
 def table_row(header: list[str], line: Line,
               above: list[str] | None = None) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
@@ -2574,6 +2589,10 @@ def table_row(header: list[str], line: Line,
                 value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
             if _LEAD_COLUMN.match(label):
                 label, value = lead_cell(label, value)
+            own = _own_labels(value, line.number)
+            if own:  # 研究内容及考核指标 | 研究内容：… 考核指标：…: the cell's own labels
+                labelled += own
+                continue
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
     if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \

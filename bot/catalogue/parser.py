@@ -24,9 +24,12 @@ from bot.catalogue import (
     calendar_events,
     clippings,
     columns,
+    concatenated,
     conversions,
     extract,
     numbers,
+    platform_cards,
+    quoted_cells,
     traditional,
 )
 from bot.catalogue import fields as fx
@@ -87,6 +90,7 @@ from bot.catalogue.outline import (
     with_unit,
 )
 
+TOP_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
@@ -474,6 +478,8 @@ class TreeBuilder:
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
                               kind="direction", strong=True), line)
+            return
+        if heading is None and self.numbered_on_above(line):
             return
         self.feed_text(line)
 
@@ -1099,7 +1105,8 @@ class TreeBuilder:
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
                 or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading) \
-                or self.part_under_part(heading) or self.plan_under_office(heading):
+                or self.part_under_part(heading) or self.plan_under_office(heading) \
+                or self.under_bare_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading):
             heading = replace(heading, level=self.current.level + 0.1)
@@ -1213,6 +1220,17 @@ class TreeBuilder:
                 and heading.number == (1,) and current is not self.root
                 and (current.style or "").startswith("part:") and current.style != heading.style
                 and not current.children and not current.fields and bool(current.text))
+
+    def under_bare_plan(self, heading: Heading) -> bool:
+        """重点研发计划（产业领域） alone over 1　光电子芯片…, a file of one direction each: a
+        numbered heading right under an unnumbered plan is that plan's, however high its style
+        would rank it (numbered on across the plans: 6　… under 知识创新专项)."""
+        current = self.current
+        return (current.bare and current.kind in ("plan", "group") and not current.children
+                and not current.non_funding and not current.fields and not current.text
+                and heading.kind in ("direction", None) and heading.number is not None
+                and not heading.style.startswith(("kw:", "part:", "mark:"))
+                and not heading.container and heading.level <= current.level)
 
     def first_under_empty(self, heading: Heading) -> bool:
         """A numbering style used for the first time right under a numbered direction that
@@ -1438,6 +1456,28 @@ class TreeBuilder:
                 node.text.append(said["more"])
             block.append(value)
         self.open_field = (node, key)
+
+    def numbered_on_above(self, line: Line) -> bool:
+        """三、同一单位限报1个项目… after 二、各类项目支持方式和标准 and its items: a paragraph
+        numbered on from a heading above is that heading's sibling, not its last item's text
+        (nor its own: a paragraph, not a heading, so its text is its parent's)."""
+        number = TOP_ITEM.match(line.norm)
+        if number is None or self.current is self.root:
+            return False
+        at = next((i for i in range(len(self.stack) - 1, 0, -1)
+                   if self.stack[i].style == "一、"), None)
+        previous = self.last_number.get("一、")
+        if at is None or previous is None \
+                or (chinese_to_int(number[1]),) != (previous[-1] + 1,):
+            return False
+        said = [*self.current.text, *(v for vs in self.current.fields.values() for v in vs)]
+        if any(TOP_ITEM.match(normalise(text)) for text in said):
+            return False  # 一、…；二、… a list of the direction's own
+        del self.stack[at:]
+        self.open_field = None
+        self.last_number["一、"] = (previous[-1] + 1,)
+        self.feed_text(line)
+        return True
 
     def feed_text(self, line: Line) -> None:
         node = self.current
@@ -1870,9 +1910,12 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             finally:
                 fx.clear_caches()
     # a page printed in two columns; an e-reader's highlights, in the order they were made
-    # (and a calendar's events, one a direction, in the outline their categories make)
+    # (and a calendar's events, one a direction, in the outline their categories make; a
+    # sheet Excel saved as text, a row over several lines where its cells hold breaks; files
+    # joined by `tail`, in the shell's order; a 政策兑现 platform's 事项 cards)
     read = columns.as_read(raw_lines) or clippings.as_read(raw_lines) \
-        or calendar_events.as_read(raw_lines)
+        or calendar_events.as_read(raw_lines) or quoted_cells.as_read(raw_lines) \
+        or concatenated.as_read(raw_lines) or platform_cards.as_read(raw_lines)
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
         return columns.on_the_page(guideline, read[1])
@@ -2397,6 +2440,9 @@ def _tier_of_kind(node: Node, kind: str) -> str:
 # out as sections of their own, after the section holding its directions
 # （三）榜单清单: the section a heading's directions stand in
 LIST_SECTION = re.compile(r"^(?:榜单|发榜|需求|技术需求|方向|项目)(?:清单|目录|列表)$")
+# 计划类别及支持方式, 各类项目支持方式和标准: a section of terms, one item a class
+CLASSES_PREFIX = re.compile(
+    r"^(?:(?:计划|项目|专项)(?:类别|类型|设置)(?:及|和|与|、)|各类(?:项目|计划)?)")
 TERMS_SECTION = re.compile(
     r"^(?:支持|资助|补助|扶持|奖补)(?:方式|标准|强度|额度|金额)"
     # 支持方式与要求
@@ -2576,13 +2622,14 @@ def terms_items_naming_headings(root: Node) -> None:
         if node.title and node.children and node.style != "table":
             headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
     for section in [n for n in all_nodes(root) if n.title and n.children
-                    and TERMS_SECTION.match(normalise(n.title))]:
+                    and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
         for item in list(section.children):
             named = headed.get(re.sub(r"\s", "", normalise(item.title or "")))
             if named is None or item.children or named is section:
                 continue
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
+            named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             section.children.remove(item)
 
 
