@@ -4915,3 +4915,54 @@ def test_a_policy_platform_s_cards_are_directions_under_their_classes() -> None:
         ("盐化工副产物高值化利用", 10, "ZS26GY01", "高新技术股", "前资助", 20, 50, 2),
         ("中成药智能制造", 18, "ZS26GY02", "中医药科技股", "前资助", None, 80, 1),
         ("道地药材规范化种植", 26, "ZS26NY01", "农村科技股", "后补助", 8, 8, None)]
+
+
+def test_a_county_notice_with_one_paragraph_a_direction_and_defaults_for_all() -> None:
+    """除各方向另有说明外，项目均采取事前资助方式… in 一、 binds every direction; a direction
+    said in one paragraph (N．title。content。terms。) states its own amount in 元 beside a
+    matching rule and a metric in %, and its own R&D floor after its count."""
+    guideline = _parse([
+        "一、支持类别",
+        "除各方向另有说明外，项目均采取事前资助方式，实施期限1年，企业自筹资金与县财政资助资金比例不低于1:1。",
+        "二、申报方向",
+        "（一）科技攻关类（责任股室：科技创新股）",
+        "本类项目须由企业牵头申报，牵头企业上年度研发费用不低于100万元。",
+        "1．丝网编织装备数控化改造。支持企业开展数控织网机研制，生产效率提高20%以上。"
+        "拟支持1项，资助金额300000元，企业自筹资金不低于县财政资助资金的两倍。",
+        "2．边坡防护网产品研发。支持企业开展柔性防护网研发。拟支持1项，资助额度最高20万元，"
+        "牵头企业上年度研发费用不低于200万元。",
+        "三、申报条件",
+        "1．申报单位须为在安平县注册登记的企事业单位。",
+    ])
+    assert [(leaf.funding_mode, leaf.period_years_max, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio, leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        ("前资助", 1, 30, 30, 2, 100), ("前资助", 1, None, 20, 1, 200)]
+    assert "min_rd_spend_wan" not in guideline.leaves[1].inherited
+
+
+def test_list_amounts_defined_as_caps_and_waivers_said_by_a_group_or_a_direction() -> None:
+    """榜单金额为区财政…的最高资助额度 in the 揭榜挂帅 type's terms: a 榜单's amount is its cap;
+    a title that opens with a quantity (1．12英寸…) is no 1.12 heading; 千万级网格 is no money;
+    须由企业揭榜 is a firm lead; 不设研发费用门槛 frees a direction of its type's floor."""
+    guideline = _parse([
+        "一、项目类型及支持方式",
+        "（一）揭榜挂帅项目。榜单金额为区财政对单个揭榜项目的最高资助额度，实施期限不超过2年。"
+        "高校、科研院所和企业均可揭榜申报。",
+        "（二）竞争择优项目。采取事前资助方式，单个项目资助50万元-100万元，实施期限2年。"
+        "牵头企业上年度研发费用不低于300万元，企业自筹资金与区财政资助资金比例不低于2:1。",
+        "二、支持方向",
+        "（一）集成电路装备与材料（责任科室：高新技术科）",
+        "1．12英寸晶圆薄膜沉积设备关键零部件国产化",
+        "项目类型：揭榜挂帅",
+        "技术需求：研制射频电源、真空阀门，支持千万级网格并行计算，偏差不超过3%。",
+        "榜单金额：600万元",
+        "其他要求：本榜单须由企业揭榜，可联合高校院所实施。",
+        "2．航空发动机叶片智能检测装备",
+        "项目类型：竞争择优",
+        "研究内容：开展叶片型面光学测量研究。",
+        "其他要求：高校和企业均可牵头申报，不设研发费用门槛，不作自筹资金配套要求。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("12英寸晶圆薄膜沉积设备关键零部件国产化", None, 600, True, None, None),
+        ("航空发动机叶片智能检测装备", 50, 100, False, None, None)]

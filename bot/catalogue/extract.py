@@ -51,7 +51,7 @@ BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给�
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
 # The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
 LIST_AMOUNT_IS_GRANT = re.compile(
-    r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)")
+    r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)[^。；;，,]{0,16}")
 OWN_RULE = re.compile(
     r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|榜单|项目)(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?"
@@ -400,7 +400,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                 filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
             for name, value in terms.items():
                 if name in FIELD_NAMES and own.get(name) in (None, []) and name not in stated \
-                        and value not in (None, []) and name not in filled:
+                        and value not in (None, []) and name not in filled \
+                        and name not in stopped:  # (its own 不设研发费用门槛 over its kind's)
                     _take(own, terms, name, filled)
                     inferred.append(f"{FIELD_NAMES[name]}{note}")
             continue
@@ -513,7 +514,8 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不�
                          r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
-                    r"|不设[^。；;，,]{0,20}?要求")  # 不设研发投入和自筹资金比例要求
+                    # 不设研发投入和自筹资金比例要求, 不设研发费用门槛
+                    r"|不设[^。；;，,]{0,20}?(?:要求|门槛|限制)")
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
                  ("资助标准", "funding_max_wan"), ("资助标准", "funding_min_wan"),
@@ -805,7 +807,9 @@ def _own_rule(sentence: str) -> bool:
     statement)."""
     return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
                                               and fx.min_rd_spend_wan(sentence) is not None) \
-        or ("均可" in sentence and fx.enterprise_lead_only(sentence) is False)  # 企业…均可申报
+        or ("均可" in sentence and fx.enterprise_lead_only(sentence) is False) \
+        or any(OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None
+               for clause in re.split(r"[,，]", sentence)[1:])  # 拟支持1项，…，牵头企业上年度研发…
 
 
 def _amounts_in(funding: str) -> bool:
@@ -846,9 +850,15 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         public = [c for c in re.split(r"[,，;；。]", normalise(own))
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
-    if funding is None and node.field_text("other:榜单金额") and any(
-            LIST_AMOUNT_IS_GRANT.search(normalise(_join(a.stated))) for a in node.ancestors()):
+    defined = next((found for found in (
+        LIST_AMOUNT_IS_GRANT.search(normalise(text)) for text in (
+            *(_join(a.stated) for a in node.ancestors()), node.kind_terms)) if found), None)
+    if (funding is None or not _amounts_in(funding)) and node.field_text("other:榜单金额") \
+            and defined is not None:  # (…偏差不超过3%: a grant's words, no grant)
         funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
+        if re.search(r"最高|上限|不超过", defined.group(0)) and funding \
+                and not re.search(r"最高|上限|不超过", funding):
+            funding = f"不超过{funding}"  # …的最高资助额度: each 榜单's amount its cap
     if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
         funding = _amount_table(node.text)
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])

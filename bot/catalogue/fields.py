@@ -14,8 +14,8 @@ from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-# 万 or 亿 before a measure word counts something else: 500万千瓦时, 10万亩, 2万人次
-MEASURE = r"(?![千瓦吨亩人平立台套件辆头只株公米次户条张册字克斤羽尾度份篇部]|小时|kW|KW)"
+# 万 or 亿 before a measure word counts something else: 500万千瓦时, 10万亩, 2万人次, 千万级网格
+MEASURE = r"(?![千瓦吨亩人平立台套件辆头只株公米次户条张册字克斤羽尾度份篇部级量像]|小时|kW|KW)"
 UNIT = rf"(亿元|亿{MEASURE}|万元|万{MEASURE}|千元|元)"  # 千元 before 元: "1,500千元" is 150万
 MONEY = NUM + r"\s*" + UNIT
 MONEY_RE = re.compile(MONEY)
@@ -391,9 +391,17 @@ def _read_caps(norm: str, result: Funding) -> None:
         result.min_wan = min(result.tiers_wan)
 
 
+_APPLICANT_SIDE = re.compile(r"自筹|配套|研发(?:投入|费用|经费)|营业收入|销售收入|总投资")
+
+
 def _sole_amount(norm: str) -> list[float]:
     """资助额度：50万元/项 — the amounts of a funding text stated without a qualifier: one is the
     grant, several the grants of what each names (孵化器20万元，众创空间10万元)."""
+    # (…，企业自筹资金不低于财政资助资金的两倍: the applicant's side qualifies no grant, and
+    # 生产效率提高20%以上 no amount)
+    norm = "，".join(clause for clause in re.split(r"[,，;；。\n]", norm)
+                    if MONEY_RE.search(clause)
+                    or not (_APPLICANT_SIDE.search(clause) or "%" in clause))
     if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
         return []
     amounts = _amounts(MONEY_RE, norm)
@@ -552,7 +560,8 @@ _LEAD_ONLY = re.compile(
     # 须由链主企业或链上规上企业牵头: a choice between firms is still a firm
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
     r"|非企业(?:单位)?不得(?:作为)?(?:揭榜)?(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报
-    r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；]{0,10}?企业(?:单独|独立)?(?:作为[^,，。;；、或和及与]{0,6}?)?申报"
+    r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；]{0,10}?企业(?:单独|独立)?(?:作为[^,，。;；、或和及与]{0,6}?)?"
+    r"(?:申报|揭榜)"  # 本榜单须由企业揭榜
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"
     # 本项目仅限企业申报, 限企业揭榜
     r"|(?:仅限|限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:单独|独立)?(?:申报|揭榜)"

@@ -121,9 +121,14 @@ _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
+# 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
+# after the digits), not a 1.12 / 2.5 heading
+_QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
 _DECIMAL = re.compile(
-    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
-_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*(?P<rest>[^\d.%].*)$")
+    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)(?!" + _QUANTITY + r")"
+    r"\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
+_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"
+                     r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
 # outline
 _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[“《「\u4e00-\u9fff].*)$")

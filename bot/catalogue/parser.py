@@ -1985,7 +1985,10 @@ APPLICANT_LABEL = re.compile(
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 GENERAL_SCOPE = re.compile(
     r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目|档次项目)均"
-    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外|除另有说明外")
+    r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
+    # 除各方向另有说明外，项目均采取…
+    r"|除(?:各|本)?(?:方向|项目|类别|专项|计划)?另有(?:说明|规定|约定)外"
+    r"|项目均(?:采取|采用|实行|按)")
 
 
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who

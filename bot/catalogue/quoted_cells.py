@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 
 # a quoted cell that opens on a line and does not close on it: "填表说明： / 1\t…\t"研究内容：…
 _OPENS = re.compile(r'(?:^|\t)"(?:[^"]|"")*$')
 MIN_TAB_ROWS = 5  # rows with three or more cells: a sheet, not prose that holds a quote
 MIN_QUOTED = 2  # cells that run over a line break: Excel's quoting, not a stray quote
+SHARE_OF_FULL_ROWS = 0.6
 
 
 def _is_sheet(raw_lines: list[str]) -> bool:
@@ -40,4 +42,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
         lines.append("\t".join(cells))
         numbers.append(start)
         start = reader.line_num + 1
+    widths = Counter(line.count("\t") for line in lines)
+    width, rows = widths.most_common(1)[0]
+    if width < 2 or rows < SHARE_OF_FULL_ROWS * len(lines):
+        return None  # (Excel writes every row with all its cells: a quote that ran on, else)
     return lines, numbers
