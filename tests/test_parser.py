@@ -4966,3 +4966,60 @@ def test_list_amounts_defined_as_caps_and_waivers_said_by_a_group_or_a_direction
              leaf.min_rd_spend_wan, leaf.matching_ratio) for leaf in guideline.leaves] == [
         ("12英寸晶圆薄膜沉积设备关键零部件国产化", None, 600, True, None, None),
         ("航空发动机叶片智能检测装备", 50, 100, False, None, None)]
+
+
+def test_a_docx_dumped_with_its_style_names_reads_as_its_paragraphs() -> None:
+    """python-docx's `style<TAB>text` per paragraph, Word's numbering lost: the directions are
+    unnumbered titles with their codes, a Shift+Enter break a line with no style."""
+    guideline = _parse([
+        "公文标题\t即墨区2025年度区级科技计划项目申报指南",
+        "Heading 1\t一、支持方向及资助标准",
+        "Heading 2\t（一）产业关键技术攻关项目",
+        "（归口科室：高新技术科）",
+        "公文正文\t支持方式：前资助。",
+        "公文正文\t资助额度：单个项目资助50万元～100万元。",
+        "Heading 3\t汽车零部件轻量化与智能制造（JMKJ-GJ01）",
+        "公文正文\t研究内容：开展一体化压铸及智能装配线关键技术研究。",
+        "公文正文\t拟支持项目数：2项。",
+        "Heading 3\t纺织服装数字化设计与柔性制造（JMKJ-GJ02）",
+        "公文正文\t研究内容：开展针织童装三维数字化设计研究。",
+        "Normal\t",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("汽车零部件轻量化与智能制造", "JMKJ-GJ01", "高新技术科", 100),
+        ("纺织服装数字化设计与柔性制造", "JMKJ-GJ02", "高新技术科", 100)]
+
+
+def test_a_typesetter_s_source_and_a_social_post_s_comments() -> None:
+    """方正书版 codes in 〖〗 around the text, ↙ a break inside a heading, a field set on the
+    title's line after its code; a 微博 post whose readers' comments (均可牵头…) follow its
+    counts row; 给予以奖代补5万元 a tier; an award only firms receive a firm lead."""
+    guideline = _parse([
+        "〖BT3〗一、支持方向〖BT〗",
+        "〖BT4〗（一）重点研发计划↙〖HT5K〗（归口科室：高新技术科）〖HT〗〖BT〗",
+        "　　〖HT5K〗本计划共性要求：〖HT〗采取前资助方式，〖ZZ(Z〗项目须由企业牵头申报〖ZZ)〗。",
+        "　　〖HT5H〗1．煤制天然气副产物高值化利用〖HT〗〖WT5BZ〗（YL2024ZD03）〖WT〗"
+        "〖HT5K〗研究内容：〖HT〗开展副产物分离提纯研究。",
+        "　　〖HT5H〗资助额度：〖HT〗50〖KG*2〗～〖KG*2〗80万元。",
+        "〖BT4〗（二）成果转化奖补↙〖HT5K〗（归口科室：成果转化科）〖HT〗〖BT〗",
+        "　　〖HT5H〗2．技术合同交易奖补〖HT〗〖WT5BZ〗（YL2024JB01）〖WT〗",
+        "对年度技术合同登记额达到300万元的企业，给予以奖代补5万元；达到1000万元的，给予15万元。",
+        "　　〖HT5H〗3．高新技术企业认定奖励〖HT〗〖WT5BZ〗（YL2024JB02）〖WT〗",
+        "对首次通过认定的高新技术企业，每家奖励10万元。",
+        "原文链接：网页链接",
+        "#科技政策解读#",
+        "收起",
+        "转发 23　评论 17　赞 41",
+        "小王：请问高校能牵头吗？",
+        "咨询：可以，企业、高校、科研院所均可牵头～",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.content, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("煤制天然气副产物高值化利用", "YL2024ZD03", "高新技术科", "开展副产物分离提纯研究。",
+         50, 80, True),
+        ("技术合同交易奖补", "YL2024JB01", "成果转化科",
+         "对年度技术合同登记额达到300万元的企业，给予以奖代补5万元；达到1000万元的，给予15万元。",
+         5, 15, True),
+        ("高新技术企业认定奖励", "YL2024JB02", "成果转化科",
+         "对首次通过认定的高新技术企业，每家奖励10万元。", 10, 10, True)]

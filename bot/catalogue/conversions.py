@@ -33,7 +33,7 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = screenreader.as_written(raw_lines)
+    raw_lines = screenreader.as_written(_untypeset(_unstyled(_unposted(raw_lines))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
@@ -41,6 +41,65 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
+
+
+# A .docx dumped paragraph by paragraph with its style's name (python-docx: Heading 2<TAB>…,
+# 公文正文<TAB>…): the name before the text, a line broken inside a paragraph (Shift+Enter)
+# standing alone without one
+_STYLED = re.compile(r"^(?P<style>[^\t。；;，,：:]{1,24})\t(?P<text>.*)$")
+_WORD_STYLE = re.compile(r"^(?:Heading|Title|Subtitle|Normal|Body|List|Plain|Default|Caption"
+                         r"|Quote|TOC|标题|副标题|正文|列出段落|目录|题注|公文)", re.I)
+MIN_STYLED_SHARE = 0.6
+
+
+def _unstyled(raw_lines: list[str]) -> list[str]:
+    """The paragraphs' text without the style names a dump put before them (where most lines
+    carry one of a few names, Word's among them)."""
+    styled = [m for raw in raw_lines if (m := _STYLED.match(raw))]
+    texts = [raw for raw in raw_lines if raw.strip()]
+    names = {m["style"].strip() for m in styled}
+    if not texts or len(styled) < MIN_STYLED_SHARE * len(texts) or len(names) > 15 \
+            or sum(1 for name in names if _WORD_STYLE.match(name)) < 2:
+        return raw_lines
+    return [m["text"] if (m := _STYLED.match(raw)) else raw for raw in raw_lines]
+
+
+# A print shop's typesetting source (方正书版: 〖BT3〗一、总体要求〖BT〗,
+# 〖HT5K〗研究内容：〖HT〗…): its codes in 〖〗 (headings, fonts, emphasis, spacing, blank
+# lines) around the text, ↙ a break inside a paragraph
+_TYPESET_CODE = re.compile(r"〖[A-Z]{1,3}[^〖〗\n]{0,16}〗")
+MIN_TYPESET_LINES = 5
+
+
+def typeset(raw_lines: list[str]) -> bool:
+    """Is this a typesetter's source (five or more lines carry its codes)?"""
+    return sum(1 for raw in raw_lines if _TYPESET_CODE.search(raw)) >= MIN_TYPESET_LINES
+
+
+def _untypeset(raw_lines: list[str]) -> list[str]:
+    """The text without its typesetting codes."""
+    if not typeset(raw_lines):
+        return raw_lines
+    return [_TYPESET_CODE.sub("", raw).replace("↙", "") for raw in raw_lines]
+
+
+# A post copied from a social site (微博, a 公众号's 留言): the post ends at its counts row
+# (转发 23　评论 17　赞 41) or its 原文链接 line just above it; what follows is readers' comments
+_COUNTS_ROW = re.compile(r"^\s*(?:转发|分享)\s*\d*\s*[|｜\s]*评论\s*\d*\s*[|｜\s]*"
+                        r"(?:赞|点赞)\s*\d*\s*$")
+_SOURCE_LINK = re.compile(r"^\s*(?:原文链接|原文地址|阅读原文)\s*[:：]?")
+POST_TAIL = 8  # the lines a post's link, tags and 收起 take above its counts row
+
+
+def _unposted(raw_lines: list[str]) -> list[str]:
+    """The post without its readers' comments (and its link, tags and buttons after the
+    text), each line where it was."""
+    counts = next((i for i, raw in enumerate(raw_lines) if _COUNTS_ROW.match(raw)), None)
+    if counts is None:
+        return raw_lines
+    end = next((i for i in range(max(0, counts - POST_TAIL), counts)
+                if _SOURCE_LINK.match(raw_lines[i])), counts)
+    return raw_lines[:end] + [""] * (len(raw_lines) - end)
 
 
 # Word's symbol-font bullets saved as plain text come out as the letters of their code points

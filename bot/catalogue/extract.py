@@ -195,7 +195,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
     own: dict[str, Any] = {
-        "enterprise_lead_only": fx.enterprise_lead_only(stated_rules),
+        "enterprise_lead_only": fx.enterprise_lead_only(stated_rules)
+        # (对首次通过认定的高新技术企业，每家奖励10万元: an award only a firm receives)
+        if fx.enterprise_lead_only(stated_rules) is not None else _firms_awarded(award_whos),
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
@@ -1169,6 +1171,16 @@ def _mode_first(requirements: str | None) -> str:
     """后补助；对…企业给予 — a conditions cell that opens with the funding mode alone."""
     first = re.split(r"[；;。，,]", normalise(requirements or "").strip(), maxsplit=1)[0]
     return first if len(first) <= 8 and fx.funding_modes(first) else ""
+
+
+def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
+    """True when every award goes to a kind of firm (对首次通过认定的高新技术企业，每家奖励10万元:
+    only a firm receives it); None otherwise (孵化器的运营单位, 新型研发机构: not said)."""
+    def firm(who: str) -> bool:
+        kind = re.sub(r"[(（][^()（）]*[)）]", "", who).rsplit("的", 1)[-1]
+        return (kind.endswith("企业") and not re.search(r"[、和及与或]", kind)) \
+            or bool(re.search(r"依托(?:单位为)?企业", who))  # 对依托企业新认定的…中心
+    return True if whos and all(firm(who) for who, _ in whos) else None
 
 
 def _award_targets(whos: list[tuple[str, str]]) -> str:

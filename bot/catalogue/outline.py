@@ -1945,6 +1945,7 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     named = _KEYWORD.match(normalise(rest).strip())
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
+    rest = _after_code_label(rest)
     if not title_like(rest):
         return None
     title = heading_title(rest)
@@ -1958,6 +1959,23 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     strong = plan or container or code is not None or find_office(rest) is not None
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
                    kind="plan" if plan else None, strong=strong, code=code, container=container)
+
+
+_CODE_THEN_LABEL = re.compile(
+    r"[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]](?=\s*[\u4e00-\u9fff]{2,8}[:：])")
+
+
+def _after_code_label(rest: str) -> str:
+    """…高值化利用（YL2024ZD03）研究内容：开展…: a field run on after the title's code (two
+    paragraphs a typesetter set on one line) — the title ends at its code."""
+    code = _CODE_THEN_LABEL.search(rest)
+    if code is None:
+        return rest
+    after = rest[code.end():].strip()
+    label = read_label(Line(0, after, normalise(after)))
+    if label is None or label.key in (None, OWN):
+        return rest
+    return f"{rest[:code.end()]}。{after}"
 
 
 def _award_article(rest: str) -> bool:

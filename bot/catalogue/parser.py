@@ -477,7 +477,7 @@ class TreeBuilder:
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
-                              kind="direction", strong=True), line)
+                              kind="direction", strong=True, code=find_code(line.text)), line)
             return
         if heading is None and self.numbered_on_above(line):
             return
