@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.catalogue import columns, conversions, platform_cards
+from bot.catalogue import columns, conversions, ofd_pages, platform_cards
 from bot.catalogue.ingest import parse_document
 
 ROUNDS = Path(__file__).parent / "data" / "guidelines-rounds"
@@ -97,6 +97,9 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if conversions.pinyin_annotated(text.splitlines()):
         pytest.skip("a page copied from a browser with pinyin after each character: never cut "
                     "at a page width, and a cut would split a character from its syllable")
+    if conversions.bbcoded(text.splitlines()) or ofd_pages.as_read(text.splitlines()):
+        pytest.skip("markup (a forum post's BBCode, an OFD page's XML): its lines are tags, "
+                    "never a text layer's, and a cut would split them")
     if conversions.typeset(text.splitlines()):
         pytest.skip("a typesetter's source, a paragraph a line: never a text layer's lines, and "
                     "a cut would split its 〖〗 codes")

@@ -5023,3 +5023,80 @@ def test_a_typesetter_s_source_and_a_social_post_s_comments() -> None:
          5, 15, True),
         ("高新技术企业认定奖励", "YL2024JB02", "成果转化科",
          "对首次通过认定的高新技术企业，每家奖励10万元。", 10, 10, True)]
+
+
+def test_a_forum_post_s_bbcode_and_a_class_table_below_its_sentence() -> None:
+    """Discuz! BBCode around every run of text, a [table] a row a line; the table right under
+    各类项目支持标准见下表 (no 表N caption) gives each class its terms, a direction naming its
+    class beside its code (指南编号：…；项目类别：A类。)."""
+    font = "[p=28, 2, left][size=16px][font=仿宋_GB2312]{}[/font][/size][/p]"
+    cell = "[td][p=20, null, center][size=14px][font=仿宋_GB2312]{}[/font][/size][/p][/td]"
+    guideline = _parse([
+        font.format("一、项目类别及支持标准"),
+        font.format("区级科技计划项目分为A类、B类，各类项目支持标准见下表。"),
+        "[table=98%]",
+        "[tr]" + "".join(cell.format(c) for c in ("项目类别", "支持方式", "资助额度", "实施周期"))
+        + "[/tr]",
+        "[tr]" + "".join(cell.format(c) for c in ("A类（重点研发项目）", "事前资助", "50万元～100万元",
+                                                  "3年")) + "[/tr]",
+        "[tr]" + "".join(cell.format(c) for c in ("B类（一般研发项目）", "事前资助", "10万元～30万元",
+                                                  "2年")) + "[/tr]",
+        "[/table]",
+        font.format("二、支持方向"),
+        "[p=28, 2, left][b][font=Times New Roman]1[/font][font=仿宋_GB2312]．页岩气田采出水处理技术"
+        "[/font][/b][/p]",
+        font.format("指南编号：[/font][font=Times New Roman]FL2024-01[/font][font=仿宋_GB2312]"
+                    "；项目类别：A类。"),
+        font.format("研究内容：开展采出水高效处理研究。"),
+        "[p=28, 2, left][b][font=Times New Roman]2[/font][font=仿宋_GB2312]．锂电池电解液添加剂开发"
+        "[/font][/b][/p]",
+        font.format("指南编号：FL2024-02；项目类别：B类。"),
+        font.format("研究内容：开展成膜添加剂合成研究。"),
+        "[attach]58213[/attach]",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("页岩气田采出水处理技术", "FL2024-01", 50, 100, 3),
+        ("锂电池电解液添加剂开发", "FL2024-02", 10, 30, 2)]
+
+
+def test_a_git_diff_reads_as_its_new_side_and_an_ofd_dump_as_its_printed_lines() -> None:
+    """git show of a commit replacing last year's guideline: the ' ' and '+' lines are this
+    year's, the '-' lines gone; an OFD page's XML: its TextCode lines in order."""
+    diff = _parse([
+        "commit 7c41e9a2d3b58f06e1a9c4b2d7e5f3a18c6b0d94",
+        "    更新2026年度申报指南，覆盖2025版",
+        "diff --git a/guide.txt b/guide.txt",
+        "--- a/guide.txt",
+        "+++ b/guide.txt",
+        "@@ -1,9 +1,9 @@",
+        " （一）重点研发计划（归口科室：高新技术科）",
+        "-本计划采取事前资助方式，单个项目资助20～40万元，实施期限2年。",
+        "+本计划采取事前资助方式，单个项目资助30～50万元，实施期限2年。",
+        "-1．高效节能泵关键技术（WL2025ZD01）",
+        "+1．高效节能泵与永磁电机关键技术（WL2026ZD01）",
+        " 研究内容：开展高效水力模型设计研究。",
+        "-4．水产品精深加工技术（WL2025ZD04）",
+        "-研究内容：开展水产品保鲜研究。",
+        "+2．鞋服智能制造与柔性生产系统（WL2026ZD02）",
+        "+研究内容：开展鞋类3D足型测量研究。",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in diff.leaves] == [("WL2026ZD01", 11, 30, 50), ("WL2026ZD02", 15, 30, 50)]
+    box = ('      <ofd:TextObject ID="{}" Boundary="{} {} 146.7 7.0" Font="4" Size="5.6">')
+    text = '        <ofd:TextCode X="0" Y="4.9" DeltaX="g 25 5.6">{}</ofd:TextCode>'
+    printed = [("26.0", "一、支持方向"), ("37.3", "（一）重点研发计划（归口科室：高新技术科）"),
+               ("37.3", "本计划采取前资助方式，每项资助不超过50万元，实施期限2年。"),
+               ("37.3", "1．酸汤食品标准化发酵技术（QDN2023ZD01）"),
+               ("37.3", "研究内容：开展红酸汤乳酸菌定向发酵研究，产品&amp;工艺标准"),
+               ("26.0", "化。"), ("37.3", "2．苗药资源开发（QDN2023ZD02）"),
+               ("37.3", "研究内容：开展苗药有效成分研究。"), ("37.3", "拟支持项目数：2项。"),
+               ("90.0", "- 3 -"), ("37.3", "二、申报要求")]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<ofd:Page>"]
+    for at, (x, said) in enumerate(printed):
+        lines += [box.format(at, x, 30 + 10 * at), text.format(said), "      </ofd:TextObject>"]
+    ofd = _parse(lines)
+    assert [(leaf.code, leaf.source_line, leaf.funding_max_wan, leaf.content)
+            for leaf in ofd.leaves] == [
+        ("QDN2023ZD01", 13, 50, "开展红酸汤乳酸菌定向发酵研究，产品&工艺标准化。"),
+        ("QDN2023ZD02", 22, 50, "开展苗药有效成分研究。")]

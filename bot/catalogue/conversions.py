@@ -33,7 +33,8 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = screenreader.as_written(_untypeset(_unstyled(_unposted(raw_lines))))
+    raw_lines = screenreader.as_written(
+        _unbbcoded(_untypeset(_unstyled(_unposted(_undiffed(raw_lines))))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
@@ -100,6 +101,53 @@ def _unposted(raw_lines: list[str]) -> list[str]:
     end = next((i for i in range(max(0, counts - POST_TAIL), counts)
                 if _SOURCE_LINK.match(raw_lines[i])), counts)
     return raw_lines[:end] + [""] * (len(raw_lines) - end)
+
+
+# A forum post's BBCode source (Discuz!: [p=28, 2, left][size=16px][font=仿宋_GB2312]…[/font]):
+# its tags around the text, a [table]'s cells in [td]…[/td] on one line a row
+_BBCODE_TAG = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|p|url|quote|table|tr|td|img"
+                         r"|attach|list|indent|backcolor|hr|code|float|media|\*)(?:=[^\]\n]*)?\]",
+                         re.I)
+_BBCODE_DROPPED = re.compile(r"\[(attach|img)(?:=[^\]\n]*)?\][^\[\n]*\[/\1\]", re.I)
+_BBCODE_CELL = re.compile(r"\[/td\]\s*\[td(?:=[^\]\n]*)?\]", re.I)
+MIN_BBCODE_LINES = 5
+
+
+def bbcoded(raw_lines: list[str]) -> bool:
+    """Is this a forum post's BBCode source (five or more lines carry its tags)?"""
+    return sum(1 for raw in raw_lines if len(_BBCODE_TAG.findall(raw)) >= 2) >= MIN_BBCODE_LINES
+
+
+def _unbbcoded(raw_lines: list[str]) -> list[str]:
+    """The post's text without its BBCode: a table's cells split by tabs, attachments' and
+    images' ids dropped."""
+    if not bbcoded(raw_lines):
+        return raw_lines
+    return [_BBCODE_TAG.sub("", _BBCODE_CELL.sub("\t", _BBCODE_DROPPED.sub("", raw))).strip()
+            if _BBCODE_TAG.search(raw) else raw for raw in raw_lines]
+
+
+# A guideline kept in git and shown as a diff (git show / git diff -U100000): its commit
+# header, then hunks whose every line is prefixed ' ' (kept), '+' (this year's) or '-' (last
+# year's, replaced): the new text is the kept and added lines
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_HEAD = re.compile(r"^(?:diff --git |index [0-9a-f]+\.\.|--- |\+\+\+ |new file mode"
+                        r"|deleted file)")
+
+
+def _undiffed(raw_lines: list[str]) -> list[str]:
+    """The new side of a diff, each line where it was (the old side's lines, the headers and
+    the commit above them blank)."""
+    first = next((i for i, raw in enumerate(raw_lines) if _HUNK.match(raw)), None)
+    if first is None or not any(raw.startswith("+++ ") for raw in raw_lines[:first]):
+        return raw_lines
+    out = [""] * first
+    for raw in raw_lines[first:]:
+        if _HUNK.match(raw) or _DIFF_HEAD.match(raw) or raw.startswith(("-", "\\")):
+            out.append("")
+        else:
+            out.append(raw[1:] if raw.startswith((" ", "+")) else raw)
+    return out
 
 
 # Word's symbol-font bullets saved as plain text come out as the letters of their code points

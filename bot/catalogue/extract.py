@@ -1178,9 +1178,11 @@ def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
     only a firm receives it); None otherwise (孵化器的运营单位, 新型研发机构: not said)."""
     def firm(who: str) -> bool:
         kind = re.sub(r"[(（][^()（）]*[)）]", "", who).rsplit("的", 1)[-1]
-        return (kind.endswith("企业") and not re.search(r"[、和及与或]", kind)) \
+        return ((kind.endswith("企业") or bool(FIRMS_OWN_CENTRE.search(kind)))
+                and not re.search(r"[、和及与或]", kind)) \
             or bool(re.search(r"依托(?:单位为)?企业", who))  # 对依托企业新认定的…中心
-    return True if whos and all(firm(who) for who, _ in whos) else None
+    named = [who for who, _ in whos if who.rsplit("的", 1)[-1]]  # (…；重新认定的，给予…)
+    return True if named and all(firm(who) for who in named) else None
 
 
 def _award_targets(whos: list[tuple[str, str]]) -> str:

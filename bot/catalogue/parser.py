@@ -28,6 +28,7 @@ from bot.catalogue import (
     conversions,
     extract,
     numbers,
+    ofd_pages,
     platform_cards,
     quoted_cells,
     traditional,
@@ -1912,10 +1913,11 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     # a page printed in two columns; an e-reader's highlights, in the order they were made
     # (and a calendar's events, one a direction, in the outline their categories make; a
     # sheet Excel saved as text, a row over several lines where its cells hold breaks; files
-    # joined by `tail`, in the shell's order; a 政策兑现 platform's 事项 cards)
+    # joined by `tail`, in the shell's order; a 政策兑现 platform's 事项 cards; an OFD's XML)
     read = columns.as_read(raw_lines) or clippings.as_read(raw_lines) \
         or calendar_events.as_read(raw_lines) or quoted_cells.as_read(raw_lines) \
-        or concatenated.as_read(raw_lines) or platform_cards.as_read(raw_lines)
+        or concatenated.as_read(raw_lines) or platform_cards.as_read(raw_lines) \
+        or ofd_pages.as_read(raw_lines)
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
         return columns.on_the_page(guideline, read[1])
@@ -2164,7 +2166,9 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
-        if caption is None:
+        below = caption is None and not line.table and index + 1 < len(lines) \
+            and lines[index + 1].table and bool(TABLE_BELOW.search(line.norm))
+        if caption is None and not below:
             continue
         rows = []
         for at, following in enumerate(lines[index + 1:]):
@@ -2176,8 +2180,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 break
             rows.append(table_cells(following))
         if len(rows) >= 2:
-            tables.setdefault(str(int(caption["n"])) if caption["n"] else "附表",
-                              (rows[0], rows[1:]))
+            key = "下表" if caption is None else str(int(caption["n"])) if caption["n"] else "附表"
+            tables.setdefault(key, (rows[0], rows[1:]))
     for line in lines:
         for amend in TABLE_AMEND.finditer(line.norm):
             _amend_row(tables.get(str(int(amend["n"]))), amend)
@@ -2206,6 +2210,10 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
     _rows_by_kind(root, tables, lines)
+
+
+# 各类项目支持标准见下表。: the table right under the sentence, with no caption of its own
+TABLE_BELOW = re.compile(r"(?:见|如|按)下表")
 
 
 # 表1中B类一般研发项目单项支持额度由“不超过20万元”调整为“不超过15万元”: a later amendment
@@ -2305,8 +2313,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     for node in all_nodes(root):
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
-        kind = next((m["kind"] for line in [*said, *node.text]
-                     if (m := KIND_LINE.match(normalise(line).strip()))), None)
+        kind = next((m["kind"] for line in [*said, *node.text]  # (指南编号：…；项目类别：A类。)
+                     for part in re.split(r"[；;]", normalise(line))
+                     if (m := KIND_LINE.match(part.strip()))), None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
