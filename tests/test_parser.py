@@ -5100,3 +5100,57 @@ def test_a_git_diff_reads_as_its_new_side_and_an_ofd_dump_as_its_printed_lines()
             for leaf in ofd.leaves] == [
         ("QDN2023ZD01", 13, 50, "开展红酸汤乳酸菌定向发酵研究，产品&工艺标准化。"),
         ("QDN2023ZD02", 22, 50, "开展苗药有效成分研究。")]
+
+
+def test_articles_named_by_a_first_sentence_and_a_default_article_before_them() -> None:
+    """第三条　重点研发计划（责任股室：…）。本计划…: an article named by its short first
+    sentence is a plan, its body its terms; 第二条's 除…另有规定外 default binds every
+    direction; 第六条　申报条件。 funds nothing."""
+    guideline = _parse([
+        "第一条　2026年度县科技计划设重点研发计划、农业与社会发展科技计划两类。",
+        "第二条　除本通知第三条至第四条另有规定外，县科技计划项目采取事前资助方式，实施期限为2年，"
+        "项目承担单位自筹资金与县财政资助资金比例不低于1:1。",
+        "第三条　重点研发计划（责任股室：高新技术股）。本计划项目须由企业牵头申报，每项资助30万元～60万元。"
+        "重点支持以下方向：",
+        "（一）含氟高分子材料及氟化工产品高端化",
+        "　　开展含氟高分子材料改性及专用料研发。拟支持2项。",
+        "第四条　农业与社会发展科技计划（责任股室：农村与社会发展股）。本计划企业、高校均可牵头申报，"
+        "每项资助不超过20万元。支持以下方向：",
+        "（一）马踏湖湿地生态保护与水环境治理",
+        "　　开展湿地水质净化研究。拟支持1项，资助金额15万元。",
+        "第五条　申报条件。",
+        "（一）申报单位须为在桓台县注册登记、具有独立法人资格的企事业单位。",
+    ])
+    assert [(leaf.plan, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("重点研发计划", "高新技术股", "前资助", 2, 30, 60, True, 1),
+        ("农业与社会发展科技计划", "农村与社会发展股", "前资助", 2, 15, 15, False, 1)]
+
+
+def test_kinds_tagged_after_titles_take_the_terms_a_closing_section_gives_them() -> None:
+    """…关键技术（研发类） / …奖补（奖补类）: the tag names the kind (not part of the title), whose
+    terms 四、资金管理 states as （一）研发类项目采取…; 不设研发费用门槛和资质要求 waives both."""
+    guideline = _parse([
+        "一、支持方向",
+        "（一）智能网联新能源汽车（牵头处室：产业创新处）",
+        "1．线控底盘与智能驾驶域控制器关键技术（研发类）",
+        "研究内容：研究线控制动冗余架构。",
+        "拟支持项目数：2项",
+        "2．汽车软件首版次应用奖补（奖补类）",
+        "支持对象：首次实现汽车基础软件批量装车应用的企业。",
+        "奖补标准：按装车销售合同金额的20%给予奖补，最高不超过100万元。",
+        "3．国产AI芯片适配与编译优化（研发类）",
+        "研究内容：开展主流大模型迁移适配研究。",
+        "申报要求：本方向高校和企业均可牵头申报，不设研发费用门槛和资质要求。",
+        "二、资金管理",
+        "（一）研发类项目采取事前资助方式。单个项目资助额度100万元至300万元，实施期限不超过2年。"
+        "研发类项目须由企业牵头申报，牵头企业须为高新技术企业，上年度研发费用不低于200万元。",
+        "（二）奖补类项目采取以奖代补方式，经审核后一次性兑现，不设实施期限。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("线控底盘与智能驾驶域控制器关键技术", "前资助", 100, 300, 2, 200, ["高新技术企业"]),
+        ("汽车软件首版次应用奖补", "奖补", None, 100, None, None, []),
+        ("国产AI芯片适配与编译优化", "前资助", 100, 300, 2, None, [])]

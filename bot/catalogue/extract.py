@@ -516,8 +516,8 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不�
                          r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
-                    # 不设研发投入和自筹资金比例要求, 不设研发费用门槛
-                    r"|不设[^。；;，,]{0,20}?(?:要求|门槛|限制)")
+                    # 不设研发投入和自筹资金比例要求, 不设研发费用门槛和资质要求
+                    r"|不设[^。；;，,]{0,20}(?:要求|门槛|限制)")
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
                  ("资助标准", "funding_max_wan"), ("资助标准", "funding_min_wan"),
@@ -1127,7 +1127,7 @@ AWARD_TARGET = re.compile(
     r"(?:企业|单位|机构))(?=[,，])")
 
 
-CLASS_TAG = re.compile(r"\s*[(（]\s*[A-Z甲乙丙丁]类\s*[)）]\s*$")
+CLASS_TAG = re.compile(r"\s*[(（]\s*(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类\s*[)）]\s*$")
 MODE_LEAD = re.compile(r"^(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]?\s*(?=对)")
 # 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
 FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")

@@ -1418,8 +1418,10 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
         if not cut:
             continue
-        if classify_text(before.text) is None or run_in_label(before) is not None:
-            line.continued = True
+        heading = classify_text(before.text)
+        if heading is None or run_in_label(before) is not None or (
+                heading.style == "part:条" and re.search(r"[。！？!?]", before.norm.rstrip()[:-1])):
+            line.continued = True  # (第三条　…计划。本计划…: an article's body, cut: it runs on)
         elif not re.search(r"[。；;！？!?]", before.norm) and classify_text(line.text) is None \
                 and read_label(line) is None \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
@@ -1817,7 +1819,9 @@ def classify_text(text: str) -> Heading | None:
         if listing is not None and title_like(listing["head"]):
             rest = listing["head"]
         if not rest or not title_like(rest) or (
-                any(ch in strip_brackets(rest) for ch in TERMINAL) and not _award_article(rest)) \
+                any(ch in strip_brackets(rest) for ch in TERMINAL) and not _award_article(rest)
+                and not _titled_article(rest)) \
+                or len(normalise(strip_brackets(rest)).split("。", 1)[0]) > ARTICLE_TITLE \
                 or ARTICLE_RULE.search(re.split(r"[。；;，,]", strip_brackets(rest))[0]):
             return None  # 第七条　重点研发计划围绕… / 第十一条　…项目须由企业牵头申报。: a rule
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
@@ -1976,6 +1980,17 @@ def _after_code_label(rest: str) -> str:
     if label is None or label.key in (None, OWN):
         return rest
     return f"{rest[:code.end()]}。{after}"
+
+
+ARTICLE_TITLE = 24  # the longest name an article heading has (longer: a rule's sentence)
+
+
+def _titled_article(rest: str) -> bool:
+    """第三条　重点研发计划（责任股室：高新技术股）。本计划项目须由企业牵头…: an article named
+    by a short first sentence (a plan, a section: 申报条件。), its body after it."""
+    head = normalise(strip_brackets(rest)).split("。", 1)[0].strip()
+    return 2 <= len(head) <= ARTICLE_TITLE and not re.search(r"[,，;；:：、]", head) \
+        and not ARTICLE_RULE.search(head)
 
 
 def _award_article(rest: str) -> bool:

@@ -91,6 +91,7 @@ from bot.catalogue.outline import (
     with_unit,
 )
 
+ITEM_OWN_SENTENCE = re.compile(r"^(?:拟支持|拟立项|本方向|本项目|该方向|每项|单个项目)")
 TOP_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
@@ -518,12 +519,21 @@ class TreeBuilder:
     def describes_item(self, line: Line, ahead: list[Line]) -> bool:
         """A paragraph right under a listed direction, before the next item or the next
         heading: the item's description, not the end of the list."""
-        if self.current.text or classify(line) is not None or read_label(line) is not None \
-                or LATER_TERMS.match(line.norm):
+        label = read_label(line)
+        if classify(line) is not None or LATER_TERMS.match(line.norm) \
+                or (label is not None and label.key != "quota"):
             return False
-        following = ahead[0] if ahead else None
-        return following is None or classify(following) is not None \
-            or LISTED_ITEM.match(following.text.strip()) is not None
+        if self.current.text and label is None \
+                and not ITEM_OWN_SENTENCE.match(line.norm.strip()):
+            return False  # (拟支持1项，… on a line of its own: still the item's)
+        for following in ahead[:3]:  # (over the item's own 拟支持… line, to what follows it)
+            if classify(following) is not None or LISTED_ITEM.match(following.text.strip()):
+                return True
+            said = read_label(following)
+            if not ((said is not None and said.key == "quota")
+                    or ITEM_OWN_SENTENCE.match(following.norm.strip())):
+                return False
+        return not ahead
 
     def open_listed(self, line: Line, ahead: list[Line]) -> bool:
         """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item
@@ -853,6 +863,9 @@ class TreeBuilder:
             # in the body (its office and terms, no directions of its own) holds its rows
             self.stack = [*reversed(stated.ancestors()), stated]
             self.table = (self.table[0], len(self.stack))  # type: ignore[index]
+            # (its row's （归口科室：…） is that heading's office)
+            stated.office = stated.office or find_office(rest) or (
+                found[1] if (found := office_and_terms(rest)) is not None else None)
             return
         found = office_and_terms(rest)  # 一、集成电路（归口：高新技术处；支持方式：前资助）
         office = terms = None
@@ -1288,6 +1301,11 @@ class TreeBuilder:
             node.title = heading_title(heading.rest) or None
             node.code = node.code or find_code(heading.rest)
             node.office = find_office(heading.rest)
+            body = heading_body(heading.rest)
+            # (第三条　重点研发计划（责任股室：…）。本计划…: the article's body)
+            if body and re.search(r"[。！？!?]", heading.rest):
+                node.text.append(body)
+                node.inline_body = True
         elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
             node.title = heading.rest.strip() or None
             body = heading_body(heading.rest)
@@ -1955,7 +1973,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     root.parts = attached_guidelines(lines)
     root.general = general_rules(root, nodes)
     for sentence in fx.sentences(fx.unwrap("\n".join(preamble))):
-        if PREAMBLE_MODE.search(normalise(sentence)):
+        # (第二条　除本通知第三条至第五条另有规定外，县科技计划项目采取…: a default for all)
+        if PREAMBLE_MODE.search(normalise(sentence)) or GENERAL_SCOPE.search(normalise(sentence)):
             root.general.append(sentence)
             root.general_at.append(0)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
@@ -2247,7 +2266,8 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
 KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
-                      r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类)\s*[)）]\s*$")  # …技术（A类）
+                      # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
+                      r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$")
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
@@ -2259,8 +2279,10 @@ KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项�
 def _class_defined(lines: list[Line], kind: str) -> str | None:
     """2．A类项目（重大攻关项目）：采取事前资助…: a class's terms defined on a line of its own
     (in a 指南说明 before the outline, say), for the directions tagged with it."""
-    pattern = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]\s*)?{re.escape(kind)}(?:项目)?"
-                         r"(?:[(（][^()（）]{1,12}[)）])?\s*[:：]\s*(?P<terms>\S.{8,})$")
+    # (（一）研发类项目采取事前资助方式… in a closing 资金管理 section: no colon, a verb)
+    pattern = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[(（][一二三四五六七八九十\d]{{1,2}}[)）])?"
+                         rf"\s*{re.escape(kind)}(?:项目)?(?:[(（][^()（）]{{1,12}}[)）])?"
+                         r"(?:\s*[:：]\s*|(?=采取|采用|实行|单个项目|每项|须由))(?P<terms>\S.{8,})$")
     for index, line in enumerate(lines):
         if kind in line.norm and not line.table and (m := pattern.match(line.norm)):
             terms = m["terms"]
