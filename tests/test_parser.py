@@ -5154,3 +5154,65 @@ def test_kinds_tagged_after_titles_take_the_terms_a_closing_section_gives_them()
         ("线控底盘与智能驾驶域控制器关键技术", "前资助", 100, 300, 2, 200, ["高新技术企业"]),
         ("汽车软件首版次应用奖补", "奖补", None, 100, None, None, []),
         ("国产AI芯片适配与编译优化", "前资助", 100, 300, 2, None, [])]
+
+
+def test_an_oa_watermark_a_column_site_s_copy_notices_and_a_survey() -> None:
+    """Zero-width characters an OA system hides in the text are no text; 归口管理科室 names
+    the office; 知乎's notice after each copied selection, the selection's repeat of the cut
+    line before it and the editor's asides are dropped; a 问卷星 survey's lettered options
+    are the directions of the question they answer, the profile questions none."""
+    mark = "\u2060\u200c\u200c\u200b\u200c\u200d\u2060"
+    oa = _parse([
+        "第一部分　工业与能源领域重点研发项目",
+        "归口管理科室：工业与高新技术科",
+        "支持方式及要求：采用前资助方式，项目实施期一般不超过3年。",
+        f"（一）钢铁冶金低碳冶炼与氢冶{mark}金技术【JYG2024-GY-01】",
+        f"资助金额：100万元-2{mark}00万元。",
+        "（二）技术合同交易奖补【JYG2024-HB-03】",
+        "对技术合同成交额100万元以上的企业给予以奖代补3万元，成交额500万元以上的给予10万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in oa.leaves] == [
+        ("钢铁冶金低碳冶炼与氢冶金技术", "JYG2024-GY-01", "工业与高新技术科", 100, 200),
+        ("技术合同交易奖补", "JYG2024-HB-03", "工业与高新技术科", 3, 10)]
+    notice = ["", "作者：辽沈科创咨询", "链接：https://zhuanlan.zhihu.com/p/1884906273315607552",
+              "来源：知乎", "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。"]
+    column = _parse([
+        "本溪市2025年度科技计划项目申报指南（全文+申报要点）", "辽沈科创咨询",
+        "专注高企认定、科技项目申报辅导｜沈阳·本溪·丹东", "36 人赞同了该文章",
+        "3月14日，本溪市科学技术局印发《本溪市2025年度科技计划项目申报指南》，全文如下。",
+        "一、支持方向", "（一）社会发展科技计划（归口科室：农村与社会发展科）",
+        "本计划采取前资助方式，每项资助15～20万元，实施期限1年，申报单位不限。",
+        "（小编注：去年最高资助10万元，今年提高了。）",
+        "1．林下经济与特色农产品开发", "指南代码：BX25SF01",
+        "研究内容：开展林下参、蓝莓、山野菜等林下经济作物", *notice,
+        "山野菜等林下经济作物标准化种植研究。", "拟支持3项。",
+        "2．生态文旅与温泉康养", "指南代码：BX25SF02", *notice, "指南代码：BX25SF02",
+        "研究内容：开展温泉资源保护性开发研究。", "编辑于 2025-03-18 10:26・IP 属地辽宁",
+    ])
+    assert [(leaf.title, leaf.code, leaf.content, leaf.funding_max_wan, leaf.quota)
+            for leaf in column.leaves] == [
+        ("林下经济与特色农产品开发", "BX25SF01", "开展林下参、蓝莓、山野菜等林下经济作物标准化种植研究。",
+         20, 3),
+        ("生态文旅与温泉康养", "BX25SF02", "开展温泉资源保护性开发研究。", 20, None)]
+    survey = _parse([
+        "第一部分　单位基本情况", "1. 单位名称：[填空题] *", "_______________",
+        "2. 贵单位已具备的资质：[多选题]", "□高新技术企业", "□科技型中小企业", "",
+        "第二部分　申报方向意向",
+        "3. 重点研发计划（归口：高新技术与产业化科）拟申报方向：[多选题] *",
+        "依赖于第2题第1个选项",
+        "题目说明：本计划采取前资助方式，项目实施期限2年，须由企业牵头申报。",
+        "□A. 自行车轻量化与智能化关键技术（JH26-ZD01）｜资助50～80万元｜拟支持2项",
+        "□B. 再生资源高值化循环利用技术（JH26-ZD02）",
+        "选项说明：资助不超过100万元；拟支持1项。", "□以上均不申报",
+        "4. 科技创新奖补事项（归口：科技创新服务科）拟申报事项：[多选题]",
+        "题目说明：以下事项均采取后补助方式，经审核后一次性拨付，不设实施期限。",
+        "□A. 技术合同登记奖补（JH26-JB04）",
+        "选项说明：对年度技术合同登记额达到200万元的企业以奖代补2万元，达到1000万元的以奖代补5万元。",
+        "□以上均不申报", "",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in survey.leaves] == [
+        ("自行车轻量化与智能化关键技术", "JH26-ZD01", "高新技术与产业化科", 50, 80, 2, True),
+        ("再生资源高值化循环利用技术", "JH26-ZD02", "高新技术与产业化科", None, 100, 1, True),
+        ("技术合同登记奖补", "JH26-JB04", "科技创新服务科", 2, 5, None, True)]

@@ -34,7 +34,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     raw_lines = screenreader.as_written(
-        _unbbcoded(_untypeset(_unstyled(_unposted(_undiffed(raw_lines))))))
+        _unbbcoded(_untypeset(_unstyled(_unposted(_uncopied(_unsurveyed(_undiffed(
+            raw_lines))))))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
@@ -148,6 +149,103 @@ def _undiffed(raw_lines: list[str]) -> list[str]:
         else:
             out.append(raw[1:] if raw.startswith((" ", "+")) else raw)
     return out
+
+
+# An article copied from a column site (知乎) a selection at a time: each copy leaves the
+# site's notice (作者 / 链接 / 来源 / 著作权归作者所有…), a selection may repeat the end of the
+# one before, and the page's byline, likes and 小编注 asides are no guideline's
+_COPY_RIGHTS = re.compile(r"^\s*著作权归(?:作者|原作者)所有")
+_COPY_HEAD = re.compile(r"^\s*(?:作者|链接|来源)\s*[:：]")
+_BYLINE_END = re.compile(r"^\s*\d+\s*人赞同了该(?:文章|回答)\s*$")
+_EDITED = re.compile(r"^\s*(?:编辑于|发布于)\s*\d{4}-\d{2}-\d{2}")
+_EDITOR_ASIDE = re.compile(r"^\s*[(（]\s*(?:小编注|编者注|编者按|小编说|小编提示)\s*[:：]"
+                           r".*[)）]\s*$")
+MIN_OVERLAP = 4
+
+
+def _uncopied(raw_lines: list[str]) -> list[str]:
+    """The article without the notices its copies left, each selection's repeat of the one
+    before taken out (a line said again, or the end of a cut line), and without the page's
+    byline and the editor's asides; each line where it was."""
+    notices = [i for i, raw in enumerate(raw_lines) if _COPY_RIGHTS.match(raw)]
+    if not notices:
+        return raw_lines
+    lines = list(raw_lines)
+    for end in notices:
+        start = end
+        while start > 0 and _COPY_HEAD.match(lines[start - 1]):
+            start -= 1
+        for i in range(start, end + 1):
+            lines[i] = ""
+        before = next((i for i in range(start - 1, -1, -1) if lines[i].strip()), None)
+        after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
+        if before is None or after is None:
+            continue
+        said, next_text = lines[before].rstrip(), lines[after].strip()
+        if next_text == said.strip():
+            lines[after] = ""  # (the selection began again at the line it ended on)
+            continue
+        overlap = next((k for k in range(min(len(said), len(next_text)), MIN_OVERLAP - 1, -1)
+                        if said.endswith(next_text[:k])), 0)
+        if overlap:  # (…山野菜等林下经济作物 ⏎ 山野菜等林下经济作物标准化种植…: the cut line whole)
+            lines[before] = said + next_text[overlap:]
+            lines[after] = ""
+    byline = next((i for i, raw in enumerate(lines[:8]) if _BYLINE_END.match(raw)), None)
+    if byline is not None:  # the author, the bio and the likes under the title
+        lines[1:byline + 1] = [""] * byline
+    return ["" if _EDITED.match(raw) or _EDITOR_ASIDE.match(raw) else raw for raw in lines]
+
+
+# A survey a bureau built from its guideline (问卷星, saved as text): a question a plan
+# (5. 重点研发计划（归口：…）拟申报方向：[多选题] *), its 题目说明 the plan's terms, a lettered
+# option a direction (□A. title（code）｜资助…｜拟支持2项) with its 选项说明; the profile
+# questions, their tick boxes and fill-in lines, the skip logic and □以上均不申报 no guideline's
+_QUESTION = re.compile(r"^\s*(?P<num>\d{1,2})\s*[.．、]\s*(?P<title>.+?)\s*[:：]?\s*"
+                       r"\[(?:单选题|多选题|填空题|排序题|量表题|下拉框|文件上传|矩阵[^\]]{0,6})\]"
+                       r"\s*\*?\s*$")
+_OPTION = re.compile(r"^\s*[□○☐◯]\s*(?:(?P<letter>[A-Z])\s*[.．、]\s*)?(?P<text>.*)$")
+_SURVEY_NOTE = re.compile(r"^\s*(?:题目说明|选项说明)\s*[:：]\s*")
+_SKIP_LOGIC = re.compile(r"^\s*依赖于第\s*\d+\s*题")
+_ASKED = re.compile(r"\s*拟?申报(?:方向|事项|项目)?$")
+MIN_QUESTIONS = 3
+
+
+def surveyed(raw_lines: list[str]) -> bool:
+    """Is this a survey's export (three or more questions marked with their kind)?"""
+    return sum(1 for raw in raw_lines if _QUESTION.match(raw)) >= MIN_QUESTIONS
+
+
+def _unsurveyed(raw_lines: list[str]) -> list[str]:
+    """The survey read as the outline it was built from: the questions with lettered options
+    the plans, the options the directions, their 说明 their text; the rest blank."""
+    if not surveyed(raw_lines):
+        return raw_lines
+    asked = [i for i, raw in enumerate(raw_lines) if _QUESTION.match(raw)]
+    lines = list(raw_lines)
+    ends = [*asked[1:], len(lines)]
+    for start, end in zip(asked, ends, strict=True):
+        question = _QUESTION.match(lines[start])
+        assert question is not None
+        block = range(start + 1, end)
+        stop = next((i for i in block if not lines[i].strip()), end)  # (a blank: the part ends)
+        options = [i for i in range(start + 1, stop) if (m := _OPTION.match(lines[i]))
+                   and m["letter"]]
+        if not options:  # a question about the applicant: none of the guideline's
+            for i in range(start, stop):
+                lines[i] = ""
+            continue
+        lines[start] = f"{question['num']}．{_ASKED.sub('', question['title'])}"
+        for i in range(start + 1, stop):
+            option = _OPTION.match(lines[i])
+            if option is not None and option["letter"]:
+                head, *terms = re.split(r"\s*[｜|]\s*", option["text"].strip())
+                lines[i] = f"{option['letter']}．{head}" + (
+                    "。" + "；".join(terms) + "。" if terms else "")
+            elif option is not None or _SKIP_LOGIC.match(lines[i]):
+                lines[i] = ""  # □以上均不申报, 依赖于第3题第1个选项
+            else:
+                lines[i] = _SURVEY_NOTE.sub("", lines[i])
+    return lines
 
 
 # Word's symbol-font bullets saved as plain text come out as the letters of their code points

@@ -332,7 +332,8 @@ _GRADE = re.compile(
 # applicant reaches (a band's amounts are thresholds, not grants)
 _BAND = (r"(?:\d+(?:\.\d+)?\s*(?:亿元|万元|万|元)?\s*[-~至到]\s*)?\d+(?:\.\d+)?\s*(?:亿元|万元|元)"
          r"\s*(?:\(含\))?\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:\(含\))?\s*(?:的|者)")
-_BANDED_AWARD = re.compile(_BAND + r"[,，]?\s*(?:给予|奖补|补助|奖励|资助|补贴|一次性){1,3}\s*"
+_BANDED_AWARD = re.compile(_BAND + r"(?:[\u4e00-\u9fff]{0,6}?)[,，]?\s*"  # (…以上的企业给予…)
+                           r"(?:给予|奖补|补助|奖励|资助|补贴|一次性|以奖代补){1,3}\s*"
                            r"(?P<award>\d+(?:\.\d+)?\s*(?:万元|万|元))")
 MIN_BANDS = 2
 

@@ -92,6 +92,7 @@ from bot.catalogue.outline import (
 )
 
 ITEM_OWN_SENTENCE = re.compile(r"^(?:拟支持|拟立项|本方向|本项目|该方向|每项|单个项目)")
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 TOP_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
@@ -1921,6 +1922,10 @@ def terms_as_another_direction(root: Node) -> None:
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted."""
+    if any(ZERO_WIDTH.search(raw) for raw in raw_lines):
+        # an OA system's invisible watermark (the copier's number in U+200B/C/D between
+        # U+2060 marks), inside words, amounts and codes: no text of the guideline's
+        raw_lines = [ZERO_WIDTH.sub("", raw) for raw in raw_lines]
     if conversions.reworded(raw_lines) and not numbers.reading_reworded():
         fx.clear_caches()  # (a notice run through a translation and back: its words read anew)
         with numbers.wordings_read(True):
