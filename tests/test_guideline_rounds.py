@@ -97,9 +97,10 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if conversions.pinyin_annotated(text.splitlines()):
         pytest.skip("a page copied from a browser with pinyin after each character: never cut "
                     "at a page width, and a cut would split a character from its syllable")
-    if conversions.bbcoded(text.splitlines()) or ofd_pages.as_read(text.splitlines()):
-        pytest.skip("markup (a forum post's BBCode, an OFD page's XML): its lines are tags, "
-                    "never a text layer's, and a cut would split them")
+    if conversions.bbcoded(text.splitlines()) or conversions.marked_up(text.splitlines()) \
+            or ofd_pages.as_read(text.splitlines()):
+        pytest.skip("markup (a forum post's BBCode, an OFD page's or a speech script's XML): "
+                    "its lines are tags, never a text layer's, and a cut would split them")
     if conversions.surveyed(text.splitlines()):
         pytest.skip("a survey's export: a question or an option a line, never a page's width")
     if re.search("[\u200b\u200c\u200d\u2060]", text):

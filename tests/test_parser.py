@@ -5216,3 +5216,63 @@ def test_an_oa_watermark_a_column_site_s_copy_notices_and_a_survey() -> None:
         ("自行车轻量化与智能化关键技术", "JH26-ZD01", "高新技术与产业化科", 50, 80, 2, True),
         ("再生资源高值化循环利用技术", "JH26-ZD02", "高新技术与产业化科", None, 100, 1, True),
         ("技术合同登记奖补", "JH26-JB04", "科技创新服务科", 2, 5, None, True)]
+
+
+def test_a_wiki_page_s_source_words_split_by_a_pipeline_and_a_speech_script() -> None:
+    """MediaWiki source (== headings ==, '''labels''', [[links]], <code>, an infobox, <ref> notes
+    and comments with other years' figures); jieba's word-split text a sentence a line under a
+    '#' header; an SSML script (<say-as>, <sub alias> around the written form, comments): each
+    read as the text it carries."""
+    wiki = _parse([
+        "{{政策信息框", "|标题=太原市2025年度科技计划项目申报指南", "|文号=并科发〔2025〕8号", "}}",
+        "<!-- 去年（2024）指南见[[政策:太原市2024年度科技计划项目申报指南]]。 -->",
+        "== 三、支持方向 ==", "=== （一）重点研发计划 ===", "'''归口处室'''：高新技术处",
+        "'''支持方式'''：本计划采取前资助方式，实施期限2年，须由企业牵头申报。", "",
+        "==== 1．高端不锈钢及特种合金材料 ====", "'''指南代码'''：<code>TY2025ZD02</code>",
+        "'''资助额度'''：'''不超过120万元'''<ref>2024年本方向资助上限为150万元，",
+        "今年下调。</ref>；申报企业须为[[高新技术企业]]。",
+        "<!-- 王：我们去年获批90万元，今年可再报。 -->",
+        "==== 2．智能煤机与矿山装备 ====", "'''指南代码'''：<code>TY2025ZD03</code>",
+        "'''资助额度'''：80万元至100万元；<br />'''实施期限'''：2025年7月—2028年6月。",
+        "[[分类:科技政策]]",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.qualifications) for leaf in wiki.leaves] == [
+        ("高端不锈钢及特种合金材料", "TY2025ZD02", "高新技术处", None, 120, 2, ["高新技术企业"]),
+        ("智能煤机与矿山装备", "TY2025ZD03", "高新技术处", 80, 100, 3, [])]
+    split = _parse([
+        "# doc_id: jzt-220400-kjj-20240311-0006",
+        "# pipeline: html2text -> nfkc -> sent_split('。！？;') -> jieba 0.42.1", "",
+        "二 、 支持 方向", "",
+        "( 一 ) 重点 研发 计划", "", "责任 科室 : 高新技术 科", "",
+        "支持 方式 : 本 计划 采取 前 资助 方式 , 实施 期限 为 2 年 , 须 由 企业 牵头 申报 ;",
+        "企业 自筹资金 与 市 财政 资助 资金 比例 不 低于 1 : 1 。", "",
+        "1 . 梅花鹿 良种 繁育 与 鹿 产品 精深 加工 ( LY2024ZD01 )", "",
+        "研究 内容 : 开展 梅花鹿 良种 选育 研究 。", "",
+        "资助 额度 : 30 ~ 50 万元 ; 拟 支持 2 项 。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.matching_ratio) for leaf in split.leaves] == [
+        ("梅花鹿良种繁育与鹿产品精深加工", "LY2024ZD01", "高新技术科", 30, 50, 2, 1)]
+    say = '<say-as interpret-as="cardinal">{}</say-as>'
+    ssml = _parse([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<!-- 发音人：zhiyuan  语速：-80  总时长约 14分52秒 -->",
+        '<speak voice="zhiyuan">',
+        '<p><break time="800ms"/>（一）<phoneme alphabet="py" ph="zhong4 dian3">重点</phoneme>'
+        '研发计划<break time="300ms"/>（责任科室：高新技术科）</p>',
+        "<p>支持方式：事前资助，项目实施期限为" + say.format(2) + "年，须由企业牵头申报，"
+        '企业自筹资金与财政资助资金比例不低于<sub alias="一比一">1:1</sub>。</p>',
+        '<p>1．高档数控机床及功能部件（<say-as interpret-as="characters">TZ26ZD01</say-as>）</p>',
+        "<p>资助额度：" + say.format(50) + '<sub alias="至">～</sub>' + say.format(80)
+        + "万元；拟支持" + say.format(2) + "项。</p>",
+        "<!-- 此处原稿“R&D”读成了“R和D”，改为字母逐个读 -->",
+        '<p>2．科技成果转化贷款贴息（<say-as interpret-as="characters">TZ26HB03</say-as>）</p>',
+        "<p>支持内容：采取贷款贴息方式，对科技型中小企业用于成果转化的贷款，按实际付息额的"
+        '<sub alias="百分之五十">50%</sub>予以贴息，单户最高' + say.format(20) + "万元。</p>",
+        "</speak>",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.matching_ratio) for leaf in ssml.leaves] == [
+        ("高档数控机床及功能部件", "TZ26ZD01", "高新技术科", "前资助", 50, 80, 1),
+        ("科技成果转化贷款贴息", "TZ26HB03", "高新技术科", "贷款贴息", None, 20, 1)]

@@ -19,10 +19,11 @@ files joined by `tail` through `concatenated`; a 政策兑现 platform's cards t
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 
-from bot.catalogue import bands, screenreader, sheets, transcript
+from bot.catalogue import bands, screenreader, sheets, transcript, wikitext
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
 
@@ -35,7 +36,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = screenreader.as_written(
         _unbbcoded(_untypeset(_unstyled(_unposted(_uncopied(_unsurveyed(_undiffed(
-            raw_lines))))))))
+            _unsegmented(wikitext.as_shown(_unmarked(raw_lines)))))))))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
@@ -246,6 +247,53 @@ def _unsurveyed(raw_lines: list[str]) -> list[str]:
             else:
                 lines[i] = _SURVEY_NOTE.sub("", lines[i])
     return lines
+
+
+# Text a data pipeline split into words (jieba and its kin: 辽源市 科学技术 局 关于 …), a
+# sentence a line, its punctuation folded to ASCII, a '#' header of the pipeline's own on top
+_SPLIT_CJK = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+_TOKEN_GAP = re.compile(r"(?<=\S) (?=\S)")
+_PIPELINE_HEAD = re.compile(r"^#\s*[a-z_]+\s*:")
+MIN_SPLIT_SHARE = 0.5
+
+
+def _unsegmented(raw_lines: list[str]) -> list[str]:
+    """The words joined back (a space kept only between two Latin words), the pipeline's
+    header dropped; where most lines of Chinese are split word by word."""
+    texts = [raw for raw in raw_lines if re.search(r"[\u4e00-\u9fff]", raw)]
+    split = sum(1 for raw in texts if len(_SPLIT_CJK.findall(raw)) >= 2
+                or (len(raw) < 24 and _SPLIT_CJK.search(raw)))
+    if not texts or split < MIN_SPLIT_SHARE * len(texts) \
+            or sum(1 for raw in raw_lines if _spaced_out(raw) is not None) >= 5:
+        return raw_lines  # (a space after every character: letter-spaced PDF text, not words)
+
+    def joined(raw: str) -> str:
+        return _TOKEN_GAP.sub(lambda m: " " if re.match(r"[A-Za-z]", raw[m.end()]) and re.match(
+            r"[A-Za-z]", raw[m.start() - 1]) else "", raw)
+    return ["" if _PIPELINE_HEAD.match(raw) else joined(raw) for raw in raw_lines]
+
+
+# A guideline kept as XML markup (a text-to-speech script's SSML: <p> a paragraph, numbers in
+# <say-as>, <sub alias="一比一">1:1</sub> the written form inside, <break/>, <phoneme>, the
+# producer's <!-- comments -->): the text the markup wraps, as written
+_XML_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<\?xml[^>]*\?>")
+_XML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+MIN_MARKED_SHARE = 0.5
+
+
+def marked_up(raw_lines: list[str]) -> bool:
+    """Is this XML markup (most lines open with a tag)?"""
+    texts = [raw for raw in raw_lines if raw.strip()]
+    return bool(texts) and sum(1 for raw in texts if raw.lstrip().startswith("<")) \
+        >= MIN_MARKED_SHARE * len(texts)
+
+
+def _unmarked(raw_lines: list[str]) -> list[str]:
+    """The text without its tags and comments (entities undone), line for line."""
+    if not marked_up(raw_lines):
+        return raw_lines
+    text = _XML_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(raw_lines))
+    return [html.unescape(_XML_TAG.sub("", line)).strip() for line in text.split("\n")]
 
 
 # Word's symbol-font bullets saved as plain text come out as the letters of their code points

@@ -820,8 +820,9 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
             elif _REQUIRES_AGAIN.search(clause):
                 prefer = False
             bucket = preferred if prefer else required
-            if not poster_applies and _OTHER_PARTY.match(clause.strip()):
-                start += len(clause)
+            if (not poster_applies and _OTHER_PARTY.match(clause.strip())) \
+                    or _EXCLUDED.search(clause):
+                start += len(clause)  # (已获国家级平台认定的不再重复支持: who is left out)
                 continue
             for name, pattern in QUALIFICATIONS.items():
                 if name not in bucket and any(
@@ -832,6 +833,8 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
     return required, [name for name in preferred if name not in required]
 
 
+_EXCLUDED = re.compile(r"的\s*(?:不再(?:重复)?(?:支持|资助|予以支持)|不得(?:再次)?申报"
+                       r"|不予(?:支持|受理))")
 _OTHER_PARTY = re.compile(r"(?:且|并|同时)?(?:发榜|出榜|需求)(?:企业|单位|方)")
 _POSTER_APPLIES = re.compile(r"由(?:发榜|出榜)(?:企业|单位|方)[^。；;，,]{0,6}?(?:牵头|申报)"
                              r"|(?:发榜|出榜)(?:企业|单位|方)(?:作为|为)?(?:牵头|申报)")
