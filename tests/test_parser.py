@@ -5276,3 +5276,53 @@ def test_a_wiki_page_s_source_words_split_by_a_pipeline_and_a_speech_script() ->
              leaf.funding_max_wan, leaf.matching_ratio) for leaf in ssml.leaves] == [
         ("高档数控机床及功能部件", "TZ26ZD01", "高新技术科", "前资助", 50, 80, 1),
         ("科技成果转化贷款贴息", "TZ26HB03", "高新技术科", "贷款贴息", None, 20, 1)]
+
+
+def test_terms_listed_before_and_after_directions_and_an_applicant_column() -> None:
+    """申报要求： with （1）（2）… after a plan's directions, or before them ending in
+    本类项目支持以下方向：; …尚未验收的企业不得申报 shuts out those firms, not firms; an 一览表's
+    申报主体要求 cell (企业牵头，…, 须为…, a kind of firm, 不限) is each direction's lead rule."""
+    guideline = _parse([
+        "一、申报类别及支持方向",
+        "（一）重大科技攻关项目（归口科室：高新技术科）",
+        "1．高端智能家电核心部件技术",
+        "　　开展变频压缩机研发。本方向拟支持2项。",
+        "申报要求：",
+        "（1）项目须由企业牵头申报，可联合高校、科研院所共同实施；",
+        "（2）采取事前资助方式，每项资助100万元～200万元；",
+        "（3）已承担市级重大科技攻关项目且尚未验收的企业不得申报。",
+        "（二）一般工业科技项目（归口科室：高新技术科）",
+        "申报要求：",
+        "（1）企业、高校、科研院所均可牵头申报；",
+        "（2）采取事前资助方式，每项资助不超过50万元。",
+        "本类项目支持以下方向：",
+        "1．工业机器人与智能装备关键技术",
+        "　　开展协作机器人研发与应用。本方向拟支持3项。",
+        "2．数字化车间与工业互联网应用",
+        "　　开展制造执行系统研究。本方向拟支持2项，须由企业牵头申报。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("高端智能家电核心部件技术", 100, 200, True),
+        ("工业机器人与智能装备关键技术", None, 50, False),
+        ("数字化车间与工业互联网应用", None, 50, True)]
+    table = _parse([
+        "一、重点研发计划",
+        "本计划采取事前资助方式。",
+        "1．文山三七良种选育技术",
+        "研究内容：开展三七良种选育研究。",
+        "2．绿色铝精深加工技术",
+        "研究内容：开展再生铝研究。",
+        "3．辣椒绿色高效栽培示范",
+        "研究内容：开展辣椒栽培示范。",
+        "附件2",
+        "支持方向一览表",
+        "序号\t支持方向\t资助额度\t申报主体要求",
+        "1\t文山三七良种选育技术\t50万元～80万元\t企业牵头，可联合高校、科研院所",
+        "2\t绿色铝精深加工技术\t1000000元\t规模以上工业企业，上年度研发投入不低于500万元",
+        "3\t辣椒绿色高效栽培示范\t20万元\t不限",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.min_rd_spend_wan)
+            for leaf in table.leaves] == [
+        ("文山三七良种选育技术", 80, True, None), ("绿色铝精深加工技术", 100, True, 500),
+        ("辣椒绿色高效栽培示范", 20, False, None)]

@@ -1098,6 +1098,10 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
         for said in (re.split(r"[,，]", sentence, maxsplit=1)[0], sentence):
             ruled = bool(re.match(r"(?:均)?(?:须|应|必须|应当)", said))
             said = re.sub(r"^均?(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
+            led = re.fullmatch(r"(?P<kind>[^,，、和及与或不非无]{0,12}?企业)(?:作为)?牵头(?:申报)?",
+                               said)
+            if led is not None:  # 申报主体：企业牵头，可联合高校、科研院所
+                return f"须由{led['kind']}牵头。", ruled
             if OWN_RULE_WORDS.search(said) or fx.PREFERENCE.search(said):  # 优先支持…企业
                 continue
             kind = said.rsplit("的", 1)[-1]

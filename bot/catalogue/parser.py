@@ -3454,7 +3454,8 @@ COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|
 BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*\s*[)）\]】]?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
-LIST_INTRO = re.compile(r"^(?:主要|重点)?支持(?:以下)?方向[:：]$")
+LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)?)?"
+                        r"(?:主要|重点)?支持(?:以下)?方向[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
