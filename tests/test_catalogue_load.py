@@ -241,8 +241,9 @@ def test_duplicate_guideline_keys_are_refused_with_the_line(settings: Settings) 
 
 
 def test_many_documents_are_read_on_every_core_with_the_same_results(settings: Settings) -> None:
-    """Above a few MB of documents, `catalogue load` parses them in worker processes; what it
-    reads (leaves, refusals with file:line, their order) must not depend on that."""
+    """Several documents (forked workers) or a few MB of them (spawned ones), `catalogue load`
+    parses in worker processes; what it reads (leaves, refusals with file:line, their order)
+    must not depend on that."""
     from bot.catalogue.loader import check_data_files, read_guidelines
 
     source = settings.data_dir / FCG

@@ -213,7 +213,7 @@ MIN_QUESTIONS = 3
 
 def surveyed(raw_lines: list[str]) -> bool:
     """Is this a survey's export (three or more questions marked with their kind)?"""
-    return sum(1 for raw in raw_lines if _QUESTION.match(raw)) >= MIN_QUESTIONS
+    return sum(1 for raw in raw_lines if "题]" in raw and _QUESTION.match(raw)) >= MIN_QUESTIONS
 
 
 def _unsurveyed(raw_lines: list[str]) -> list[str]:
@@ -260,6 +260,9 @@ MIN_SPLIT_SHARE = 0.5
 def _unsegmented(raw_lines: list[str]) -> list[str]:
     """The words joined back (a space kept only between two Latin words), the pipeline's
     header dropped; where most lines of Chinese are split word by word."""
+    if sum(1 for raw in raw_lines if " " in raw.strip()) < MIN_SPLIT_SHARE * sum(
+            1 for raw in raw_lines if raw.strip()):
+        return raw_lines  # (most lines hold no space at all: no word was split)
     texts = [raw for raw in raw_lines if re.search(r"[\u4e00-\u9fff]", raw)]
     split = sum(1 for raw in texts if len(_SPLIT_CJK.findall(raw)) >= 2
                 or (len(raw) < 24 and _SPLIT_CJK.search(raw)))
@@ -689,6 +692,7 @@ def _unassisted(raw_lines: list[str]) -> list[str]:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = re.compile(rf"(?<=[\u4e00-\u9fff])[a-z{_TONED}üê]{{1,6}}(?![A-Za-z])")
 _TONED_SYLLABLE = re.compile(rf"(?<=[\u4e00-\u9fff])[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}")
+_TONE = re.compile(f"[{_TONED}]")
 _SYLLABLE_TAIL = re.compile(rf"^(\s*)[a-z{_TONED}üê]{{1,5}}(?=[\u4e00-\u9fff])")
 MIN_PINYIN_SHARE = 0.5
 
@@ -696,6 +700,8 @@ MIN_PINYIN_SHARE = 0.5
 def pinyin_annotated(raw_lines: list[str]) -> bool:
     """Whether most characters carry their pinyin (a page copied with a reading aid on)."""
     sample = "".join(raw_lines[:400])
+    if not _TONE.search(sample):
+        return False  # (no tone mark at all: most texts, found without the slower count)
     han = len(_HAN.findall(sample))
     return han >= 20 and len(_TONED_SYLLABLE.findall(sample)) >= MIN_PINYIN_SHARE * han
 

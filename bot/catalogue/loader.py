@@ -13,11 +13,12 @@ import contextlib
 import os
 import re
 import stat
+import threading
 import tomllib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -275,26 +276,36 @@ def read_catalogue(data_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Cat
                                          metadata_text=text))
 
 
-# Below this much text, starting worker processes costs more than parsing on one core saves
-# (the five real documents, 0.5 MB, parse in about 0.2 s).
+# Below this much text, spawning worker processes (each importing the parser anew) costs more
+# than parsing on one core saves; forked workers start at once, so they pay from a few documents
 PARALLEL_MIN_BYTES = 4 * 1_048_576
+FORKED_MIN_DOCUMENTS = 3
 
 
 def read_guidelines(data_dir: Path, metas: list[GuidelineMeta], taxonomy: Taxonomy, *,
                     max_bytes: int = DEFAULT_MAX_BYTES, metadata_text: str = "",
                     workers: int | None = None) -> list[SourceResult]:
     """`read_guideline` for each entry, in catalogue order: on every core when the documents
-    are many (a province's years of guidelines), since parsing is pure CPU work."""
+    are several (the real five: 0.49 → 0.28 s on two cores) or many (a province's years of
+    guidelines), since parsing is pure CPU work."""
     read = partial(read_guideline, data_dir, taxonomy=taxonomy, max_bytes=max_bytes,
                    metadata_text=metadata_text)
+    forkable = _forkable()
     if workers is None:
-        workers = _cores() if _source_bytes(data_dir, metas) >= PARALLEL_MIN_BYTES else 1
+        many = _source_bytes(data_dir, metas) >= PARALLEL_MIN_BYTES
+        workers = _cores() if many or (forkable and len(metas) >= FORKED_MIN_DOCUMENTS) else 1
     workers = min(workers, len(metas))
     if workers <= 1:
         return [read(meta) for meta in metas]
-    # spawn, not fork: the caller may hold threads (an event loop's, a database driver's).
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    # fork only from a process with no other thread (a forked child gets one thread's locks);
+    # else spawn, whose workers import the parser afresh
+    context = get_context("fork" if forkable else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         return list(pool.map(read, metas, chunksize=max(1, len(metas) // (workers * 8))))
+
+
+def _forkable() -> bool:
+    return "fork" in get_all_start_methods() and threading.active_count() == 1
 
 
 def _cores() -> int:
