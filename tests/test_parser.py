@@ -5326,3 +5326,27 @@ def test_terms_listed_before_and_after_directions_and_an_applicant_column() -> N
             for leaf in table.leaves] == [
         ("文山三七良种选育技术", 80, True, None), ("绿色铝精深加工技术", 100, True, 500),
         ("辣椒绿色高效栽培示范", 20, False, None)]
+
+
+def test_a_closing_paragraph_under_a_section_binds_its_directions_only() -> None:
+    """第二节's 以上方向采取事后补助方式…，实施期限为1年 after its last direction is that section's,
+    not its chapter's (第一节's directions keep 总则's two years); …，企业上年度研发投入达到100万元
+    以上 in a direction's text is its own floor."""
+    guideline = _parse([
+        "第一章 总则",
+        "　　本年度市级科技计划项目实施期限原则上为2年，各节另有规定的，从其规定。",
+        "第二章 支持方向",
+        "第一节 重点研发计划（归口科室：高新技术科）",
+        "　　重点研发计划采取事前资助方式，每项资助30万元～50万元。",
+        "1．专用车底盘轻量化技术",
+        "研究内容：开展专用车车身结构设计，企业上年度研发投入达到100万元以上。",
+        "第二节 科技成果转化计划（归口科室：成果转化科）",
+        "1．阀门成果转化",
+        "研究内容：支持企业转化阀门新产品。",
+        "　　以上方向采取事后补助方式，单个项目最高不超过100万元。申报单位须为规模以上工业企业，"
+        "成果转化项目实施期限为1年。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.period_years_max, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("专用车底盘轻量化技术", "前资助", 2, 100, []),
+        ("阀门成果转化", "后补助", 1, None, ["规上企业"])]

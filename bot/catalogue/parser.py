@@ -1505,7 +1505,9 @@ class TreeBuilder:
             return  # preamble before the first heading: not part of any plan
         later = LATER_TERMS.match(line.norm)
         if later:
-            holder = next((n for n in reversed(self.stack[1:-1]) if n.kind in ("group", "plan")),
+            # (第一节　重点研发计划 over them: a section a chapter holds is their group too)
+            holder = next((n for n in reversed(self.stack[1:-1]) if n.kind in ("group", "plan")
+                           or (n.style or "").startswith("part:")),
                           self.stack[1] if len(self.stack) > 2 else None)
             if later["word"] in ("子方向", "子课题") and len(self.stack) > 2:
                 holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
