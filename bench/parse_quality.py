@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `bot` importable from a checkout
     sys.path.insert(0, str(ROOT))
 
+from bot.catalogue.document import DocumentError  # noqa: E402
 from bot.catalogue.ingest import parse_document  # noqa: E402
 from bot.catalogue.models import Leaf  # noqa: E402
 
@@ -93,8 +94,13 @@ def same(field_name: str, want: Any, got: Any) -> bool:
 
 def score_document(source: Path, expected_file: Path) -> Score:
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    guideline = parse_document(source.read_bytes(), source.name)
     score = Score(source.name)
+    try:
+        guideline = parse_document(source.read_bytes(), source.name)
+    except DocumentError as exc:  # refused whole (a binary file?): every leaf missed
+        score.expected = len(expected["leaves"])
+        score.missed = [f"{source.name}: refused: {exc.issue.reason}"]
+        return score
     # leaves on one line (子方向1：…；子方向2：… written inline) pair up in their order
     produced: dict[int, list[Leaf]] = {}
     for leaf in guideline.leaves:

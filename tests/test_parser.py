@@ -5350,3 +5350,55 @@ def test_a_closing_paragraph_under_a_section_binds_its_directions_only() -> None
              leaf.qualifications) for leaf in guideline.leaves] == [
         ("专用车底盘轻量化技术", "前资助", 2, 100, []),
         ("阀门成果转化", "后补助", 1, None, ["规上企业"])]
+
+
+def test_a_terminal_capture_a_latex_source_and_an_outliner_s_opml() -> None:
+    """A telnet BBS post saved with its ANSI colours is read, not refused as binary; a LaTeX
+    source reads as the page prints it (its % comments and footnotes dropped); an OPML export
+    reads a node a line, a label node's note its value, the reader's own notes dropped."""
+    from bot.catalogue.ingest import parse_document
+
+    bbs = "\r\n".join([
+        "发信人: kyc_fdu (科研处), 信区: Science",
+        "\x1b[1;33m三、支持方向\x1b[m",
+        "\x1b[1;33m（一）重点产业科技攻关项目（归口：高新技术科）\x1b[m",
+        "　　采取事前资助方式，每项资助\x1b[1;31m50～100万元\x1b[m，实施期限2年。",
+        "\x1b[1;32m1．人工智能大模型行业应用（YP2024GG01）\x1b[m",
+        "　　研究内容：开展行业大模型微调与部署研究。拟支持2项。",
+    ]).encode("gbk")
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan)
+            for leaf in parse_document(bbs, "bbs.txt").leaves] == [
+        ("人工智能大模型行业应用", "YP2024GG01", "高新技术科", 100)]
+    tex = _parse([
+        "\\documentclass[UTF8]{ctexart}", "\\begin{document}",
+        "\\section*{三、支持方向}", "\\subsection*{（一）技术攻关重点项目}", "归口处室：高新技术处。",
+        "支持方式及要求：采取事前资助方式，项目实施期限3年，须由企业牵头申报，",
+        "企业自筹资金与市财政资助资金比例不低于$2:1$。", "",
+        "\\subsubsection*{1．新一代通信与网络（\\code{SZ2025JG01}）}",
+        "资助额度：最高\\textbf{500万元}\\footnote{2024年本方向资助上限为800万元。}；拟支持2项。", "",
+        "\\subsubsection*{2．智能终端与人工智能（\\code{SZ2025JG03}）}",
+        "资助额度：$200\\sim400$万元；拟支持3项。% 注：去年此方向只给了150万", "",
+        "高新技术处 & 李工 & 0755-88102156 \\\\", "\\end{document}",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio) for leaf in tex.leaves] == [
+        ("新一代通信与网络", "SZ2025JG01", None, 500, 2),
+        ("智能终端与人工智能", "SZ2025JG03", 200, 400, 2)]
+    opml = _parse([
+        '<?xml version="1.0" encoding="utf-8"?>', '<opml version="2.0">', "  <body>",
+        '    <outline text="三、支持方向">',
+        '      <outline text="（一）重大科技攻关项目（归口科室：高新技术科）">',
+        '        <outline text="支持方式及要求" _note="采取前资助方式；实施期限2年；&#10;'
+        '须由企业牵头申报；每项资助额度原则上不超过100万元。"/>',
+        '        <outline text="1．泛半导体装备及关键材料（HN26GG01）">',
+        '          <outline text="研究内容：开展刻蚀装备核心部件研发。"/>',
+        '          <outline text="资助额度：100～150万元；拟支持2项。"/>', "        </outline>",
+        '        <outline text="2．光伏及储能新材料（HN26GG02）">',
+        '          <outline text="拟支持3项；申报企业上年度研发费用总额不低于800万元。" '
+        '_note="【我司备注】我司2025年研发费用约760万元，不够"/>', "        </outline>",
+        "      </outline>", "    </outline>", "  </body>", "</opml>",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.min_rd_spend_wan) for leaf in opml.leaves] == [
+        ("泛半导体装备及关键材料", "HN26GG01", "高新技术科", 150, 2, None),
+        ("光伏及储能新材料", "HN26GG02", "高新技术科", 100, 2, 800)]

@@ -23,7 +23,7 @@ import html
 import itertools
 import re
 
-from bot.catalogue import bands, screenreader, sheets, transcript, wikitext
+from bot.catalogue import bands, latex, screenreader, sheets, transcript, wikitext
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
 
@@ -36,7 +36,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = screenreader.as_written(
         _unbbcoded(_untypeset(_unstyled(_unposted(_uncopied(_unsurveyed(_undiffed(
-            _unsegmented(wikitext.as_shown(_unmarked(raw_lines)))))))))))
+            _unsegmented(wikitext.as_shown(latex.as_printed(_unmarked(_unoutlined(raw_lines)))))))))))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
@@ -274,6 +274,32 @@ def _unsegmented(raw_lines: list[str]) -> list[str]:
         return _TOKEN_GAP.sub(lambda m: " " if re.match(r"[A-Za-z]", raw[m.end()]) and re.match(
             r"[A-Za-z]", raw[m.start() - 1]) else "", raw)
     return ["" if _PIPELINE_HEAD.match(raw) else joined(raw) for raw in raw_lines]
+
+
+# An outliner's export (OPML: 幕布, XMind, WorkFlowy): a node a line, its words in text="…",
+# a note in _note="…" (&#10; its line breaks). A label node's note is its value (支持方式及要求 ⏎
+# 采取前资助方式…); a titled node's note is the reader's own (【我司备注】…, 原文第1页)
+_OPML_NODE = re.compile(r'<outline\b[^>]*?\btext="(?P<text>[^"]*)"')
+_OPML_NOTE = re.compile(r'\b_note="(?P<note>[^"]*)"')
+
+
+def _unoutlined(raw_lines: list[str]) -> list[str]:
+    """An OPML export read as its nodes' words, a line a node (its markup lines blank)."""
+    if not any("<opml" in raw for raw in raw_lines[:5]):
+        return raw_lines
+    lines = []
+    for raw in raw_lines:
+        node = _OPML_NODE.search(raw)
+        if node is None:
+            lines.append("")
+            continue
+        text = html.unescape(node["text"]).strip()
+        note = _OPML_NOTE.search(raw)
+        if note is not None and len(text) <= 10 and not re.search(r"[。；;，,：:]", text):
+            value = html.unescape(note["note"]).replace("\n", "")
+            text = f"{text}：{value}"
+        lines.append(text)
+    return lines
 
 
 # A guideline kept as XML markup (a text-to-speech script's SSML: <p> a paragraph, numbers in

@@ -96,9 +96,14 @@ def read_text(data: bytes, name: str) -> SourceText:
         text, encoding, warnings = _decode_bom(data, "utf-16", "utf-16", name)
     else:
         text, encoding, warnings = _decode_plain(data, name)
+    if "\x1b[" in text:  # a terminal's capture (a telnet BBS saved with its colours)
+        text = _ANSI.sub("", text)
     lines = text.splitlines()
     _refuse_binary(lines, name)
     return SourceText(lines, encoding, warnings)
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _decode_bom(data: bytes, codec: str, label: str,
