@@ -5402,3 +5402,33 @@ def test_a_terminal_capture_a_latex_source_and_an_outliner_s_opml() -> None:
              leaf.min_rd_spend_wan) for leaf in opml.leaves] == [
         ("泛半导体装备及关键材料", "HN26GG01", "高新技术科", 150, 2, None),
         ("光伏及储能新材料", "HN26GG02", "高新技术科", 100, 2, 800)]
+
+
+def test_terms_under_headings_that_number_the_directions_they_bind() -> None:
+    """四、支持标准 ⏎ （一）方向1—2 ⏎ 支持方式：… ⏎ 资助额度：…: the terms of the directions it
+    numbers, listed earlier with no terms of their own; a later 其他说明 saying 方向3… is no
+    direction."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）智能网联汽车（责任科室：产业科技科）",
+        "方向1：车规级芯片功能安全测试验证（JD26ZN01）",
+        "研究内容：开展功能安全测试验证方法研究。",
+        "方向2：车路云一体化协同感知系统（JD26ZN02）",
+        "研究内容：开展路侧多源感知融合研究。",
+        "方向3：生物医药中试平台（JD26SW01）",
+        "研究内容：开展中试放大研究。",
+        "三、支持标准",
+        "（一）方向1—2",
+        "支持方式：事前资助。",
+        "资助额度：每项100～300万元。",
+        "实施期限：不超过3年。",
+        "（二）方向3",
+        "支持方式：事后补助。",
+        "资助额度：最高不超过200万元。",
+        "（三）其他说明",
+        "方向3申报单位须为规上企业。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("JD26ZN01", "前资助", 100, 300, 3), ("JD26ZN02", "前资助", 100, 300, 3),
+        ("JD26SW01", "后补助", None, 200, None)]

@@ -3135,11 +3135,34 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
     """方向1—4：…；其中，方向3.1、3.2各拟支持1项，方向1、2、4各拟支持不超过2项。 — each clause
     to the directions its numbers name (a direction's sub-directions when it has them), as
     terms stated for them elsewhere."""
-    numbered = {n.number: n for n in all_nodes(root)
-                if n.number and (n.label == "方向" or n.style == "1.1")}
-    for line in lines:
-        text = normalise(line.text).strip()
+    numbered: dict[str, Node] = {}
+    for n in all_nodes(root):  # (the first of a number: a note's 方向3… later is no direction)
+        if n.number and (n.label == "方向" or n.style == "1.1"):
+            numbered.setdefault(n.number, n)
+    texts = [normalise(line.text).strip() for line in lines]
+    exceptions: list[str] = []  # (said of one direction after the ranges: its own, first)
+    for holder in all_nodes(root):
+        title = re.sub(r"\s", "", normalise(holder.title or ""))
+        if OTHER_NOTES_TITLE.fullmatch(title) and numbered:
+            # （四）其他说明 ⏎ 方向3资助额度最高…；方向7…: read as headings of their own
+            for child in holder.children:
+                exceptions.append(normalise(" ".join([child.heading_text, *child.text])).strip())
+                child.non_funding = True
+            exceptions += [normalise(text).strip() for text in holder.text]
+            continue
+        if holder.children or not numbered:
+            continue
+        if RANGE_TITLE.fullmatch(title) and holder.fields:
+            # 四、支持标准 ⏎ （一）方向1—4 ⏎ 支持方式：… ⏎ 资助额度：…: the terms of the
+            # directions it numbers, said under a heading of their numbers
+            said = "".join(f"{_field_word(key)}：{_ended_said(values)}"
+                           for key, values in holder.fields.items() if values)
+            texts.append(f"{title}：{said}")
+            holder.non_funding = True
+    for text, first in [*((t, False) for t in texts), *((t, True) for t in exceptions)]:
         refs = list(DIRECTION_REF.finditer(text))
+        if not refs:
+            continue
         for ref, following in zip(refs, [*refs[1:], None], strict=True):
             said = text[ref.end():following.start() if following else len(text)]
             said = re.sub(r"^\s*[:：]", "", said).strip(" ，,")
@@ -3149,7 +3172,18 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                 node = numbered.get(number)
                 for leaf in ([node] if node is not None and not node.children
                              else leaf_descendants(node) if node is not None else []):
-                    leaf.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
+                    leaf.noted.insert(0 if first else len(leaf.noted),
+                                      said if said.endswith(tuple(TERMINAL)) else said + "。")
+
+
+RANGE_TITLE = re.compile(rf"方向{_DIRECTION_NUMBER}(?:[—–\-~～至到、,，和及](?:方向)?"
+                         rf"{_DIRECTION_NUMBER})*")
+OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关)说明")
+
+
+def _ended_said(values: list[str]) -> str:
+    said = "".join(values).strip()
+    return said if said.endswith(tuple(TERMINAL)) else said + "。"
 
 
 # 其中，第3个方向支持强度不超过300万元 / 其中，科技成果中试熟化项目补助最高不超过100万元: in
