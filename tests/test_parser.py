@@ -5432,3 +5432,26 @@ def test_terms_under_headings_that_number_the_directions_they_bind() -> None:
              leaf.period_years_max) for leaf in guideline.leaves] == [
         ("JD26ZN01", "前资助", 100, 300, 3), ("JD26ZN02", "前资助", 100, 300, 3),
         ("JD26SW01", "后补助", None, 200, None)]
+
+
+def test_a_table_s_class_cell_names_the_class_rule_stated_in_prose() -> None:
+    """三、分类要求 ⏎ （一）产业关键技术攻关项目（归口科室：…）。实施期限…: the rows of 附件1 whose
+    项目类别 cell says 产业关键技术攻关 take that rule and office; a 申报主体 cell 企业、高校、
+    科研院所均可 opens the lead."""
+    guideline = _parse([
+        "三、分类要求",
+        "（一）产业关键技术攻关项目（归口科室：高新技术科）。实施期限不超过2年；企业自筹经费与市财政资助经费"
+        "比例不低于2:1；牵头企业上年度研发费用不低于300万元。",
+        "（二）产学研合作项目（归口科室：产学研合作科）。实施期限2年；企业自筹经费与市财政资助经费比例不低于1:1。",
+        "四、申报方式",
+        "登录系统在线填报。",
+        "附件1",
+        "2024年度常熟市科技发展计划项目支持方向表",
+        "序号\t项目类别\t支持方向\t支持方式\t申报主体\t资助标准\t拟立项数\t备注",
+        "1\t产业关键技术攻关\t高端纺织服装智能制造关键技术\t事前资助\t企业\t100～150万元\t2\t—",
+        "2\t产学研合作\t校地共建新型研发机构\t事前资助\t企业、高校、科研院所均可\t200万元\t1\t—",
+    ])
+    assert [(leaf.title, leaf.office, leaf.period_years_max, leaf.matching_ratio,
+             leaf.min_rd_spend_wan, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("高端纺织服装智能制造关键技术", "高新技术科", 2, 2, 300, True),
+        ("校地共建新型研发机构", "产学研合作科", 2, 1, None, False)]

@@ -2477,6 +2477,8 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
         first = re.split(r"[，,；;]", value, maxsplit=1)[0]
         if re.match(r"^不限|^无$", value):
             return "申报要求", f"{label}不限"
+        if first.endswith("均可"):  # 企业、高校、科研院所均可
+            return "申报要求", f"{first}牵头申报{value[len(first):]}"
         if _APPLICANT_KIND.fullmatch(first) and not re.search(r"[、和及与或]|均可", first):
             return "申报要求", f"申报主体须为{value}"  # 当年通过认定的高新技术企业
         if re.match(r"^(?:须|需|应|必须)为", value):

@@ -2394,6 +2394,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = "".join(section.stated)
+            if node.office is None and section.office:  # （归口科室：…） of that class
+                node.office, node.office_noted = section.office, True
             section.non_funding = True  # (a tier defined among the directions is none of them)
             continue
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
@@ -2445,8 +2447,10 @@ def kind_sections(root: Node) -> dict[str, Node]:
 def _terms_heading(root: Node, folded: str, node: Node) -> Node | None:
     """所属专题：产业核心技术攻关专题 — a heading of that name elsewhere that holds terms and no
     directions (（一）产业核心技术攻关专题。本专题项目采取前资助方式…)."""
+    # (项目类别 | 产业关键技术攻关 naming （一）产业关键技术攻关项目（归口科室：…）。…)
     return next((n for n in all_nodes(root) if n is not node and not n.children and n.title
-                 and re.sub(r"\s", "", normalise(n.title)) == folded and n.text), None)
+                 and re.sub(r"\s", "", normalise(n.title)) in (folded, folded + "项目")
+                 and n.text), None)
 
 
 def _kind_clause(node: Node, kind: str) -> str:
