@@ -5455,3 +5455,49 @@ def test_a_table_s_class_cell_names_the_class_rule_stated_in_prose() -> None:
              leaf.min_rd_spend_wan, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
         ("高端纺织服装智能制造关键技术", "高新技术科", 2, 2, 300, True),
         ("校地共建新型研发机构", "产学研合作科", 2, 1, None, False)]
+
+
+def test_an_org_mode_file_and_a_translation_file() -> None:
+    """An org file's * headlines (TODO keywords, [#A], :tags:), drawers, DEADLINE lines, #
+    comments and - [X] items; a gettext .po file whose merged entries (one msgid, several #:
+    references) are read at every place the page's template has them, a short h5 heading over
+    terms their label, the navigation's and obsolete #~ entries left out."""
+    org = _parse([
+        "# -*- mode: org; coding: gbk-dos -*-", "#+TITLE: 抚顺市2024年度科技计划项目申报指南（整理稿）",
+        "#+TODO: TODO 待评估(w) | DONE 不报(n)", "* 三、支持方向",
+        "** （一）重点研发计划（归口科室：高新技术科）", "   :PROPERTIES:", "   :原文页码: 附件1第2页",
+        "   :END:", "   支持方式：事前资助。实施期限2年。项目须由企业牵头申报。",
+        "*** TODO [#A] 1．高性能碳纤维原丝制备关键技术（FS2024ZD01）            :我司可报:",
+        "    DEADLINE: <2024-04-26 五>", "    :LOGBOOK:", "    - Note taken on [2024-03-15 五 09:42] \\\\",
+        "      对方愿意合作，经费分成约30%", "    :END:", "    研究内容：开展原丝聚合研究。",
+        "    资助额度：*80万元*；拟支持1项。", "    - [X] 与东北大学确认合作意向（3月15日）",
+        "# 刘：我司2023年研发费用约420万元", "*** 待评估 2．石化装备智能运维（FS2024ZD02）",
+        "    研究内容：开展石化装备预测性维护研究。", "    资助额度：50～60万元；拟支持2项。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in org.leaves] == [
+        ("高性能碳纤维原丝制备关键技术", "FS2024ZD01", "高新技术科", 80, 80, 2),
+        ("石化装备智能运维", "FS2024ZD02", "高新技术科", 50, 60, 2)]
+    page = "templates/zhinan/detail.html"
+    po = _parse([
+        'msgid ""', 'msgstr ""', '"Language: mn\\n"', "",
+        "#: templates/base.html:41", 'msgctxt "nav"', 'msgid "首页"', 'msgstr ""', "",
+        f"#: {page}:46", 'msgctxt "h2"', 'msgid "三、支持方向"', 'msgstr ""', "",
+        f"#: {page}:49", 'msgctxt "h3"', 'msgid "（一）科技重大专项（归口科室：高新技术科）"', 'msgstr ""',
+        "", f"#: {page}:52 {page}:96", 'msgctxt "h5"', 'msgid "支持方式及要求"', 'msgstr ""', "",
+        f"#: {page}:58", 'msgid ""', '"支持方式：前资助。\\n"', '"资助强度：每项不超过300万元。\\n"',
+        'msgstr ""', "", f"#: {page}:61", 'msgctxt "h4"',
+        'msgid "1．草原肉羊高效繁育关键技术（XM2023ZX01）"', 'msgstr ""', "",
+        f"#: {page}:63", 'msgid "研究内容：开展多胎性状选育研究。"', 'msgstr ""', "",
+        f"#: {page}:67 {page}:90", 'msgid "拟支持1项。"', 'msgstr ""', "",
+        f"#: {page}:93", 'msgctxt "h3"', 'msgid "（二）社会发展科技计划（归口科室：社会发展科）"',
+        'msgstr ""', "", f"#: {page}:98", 'msgid "支持方式：后补助。每项资助20万元。"', 'msgstr ""', "",
+        f"#: {page}:88", 'msgctxt "h4"', 'msgid "2．奶食品保鲜技术（XM2023ZX02）"', 'msgstr ""', "",
+        f"#: {page}:101", 'msgctxt "h4"', 'msgid "1．草原生态修复（XM2023SF01）"', 'msgstr ""', "",
+        '#~ msgctxt "h4"', '#~ msgid "3．绒山羊种质资源保护与利用（XM2022ZX03）"', '#~ msgstr ""',
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan, leaf.quota)
+            for leaf in po.leaves] == [
+        ("XM2023ZX01", "高新技术科", "前资助", 300, 1),
+        ("XM2023ZX02", "高新技术科", "前资助", 300, 1),
+        ("XM2023SF01", "社会发展科", "后补助", 20, None)]

@@ -23,7 +23,7 @@ import html
 import itertools
 import re
 
-from bot.catalogue import bands, latex, screenreader, sheets, transcript, wikitext
+from bot.catalogue import bands, latex, org_mode, screenreader, sheets, transcript, wikitext
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
 
@@ -36,7 +36,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = screenreader.as_written(
         _unbbcoded(_untypeset(_unstyled(_unposted(_uncopied(_unsurveyed(_undiffed(
-            _unsegmented(wikitext.as_shown(latex.as_printed(_unmarked(_unoutlined(raw_lines)))))))))))))
+            _unsegmented(wikitext.as_shown(latex.as_printed(org_mode.as_typed(_unmarked(_unoutlined(raw_lines))))))))))))))
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
