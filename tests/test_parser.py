@@ -5501,3 +5501,45 @@ def test_an_org_mode_file_and_a_translation_file() -> None:
         ("XM2023ZX01", "高新技术科", "前资助", 300, 1),
         ("XM2023ZX02", "高新技术科", "前资助", 300, 1),
         ("XM2023SF01", "社会发展科", "后补助", 20, None)]
+
+
+def test_a_database_dump_reads_as_the_outline_its_tables_hold() -> None:
+    """mysqldump of an old 申报系统: plans and directions in tables a direction's jh_id joins,
+    columns told apart by their Chinese COMMENTs, rows in id order (a plan-1 direction after plan
+    2's), a deleted row, \\r\\n inside the text; each direction cites its INSERT line."""
+    guideline = _parse([
+        "CREATE TABLE `t_zn_jh` (",
+        "  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT '主键',",
+        "  `px` int(11) DEFAULT '0' COMMENT '排序',",
+        "  `mc` varchar(200) DEFAULT NULL COMMENT '计划名称',",
+        "  `gkks` varchar(50) DEFAULT NULL COMMENT '归口科室',",
+        "  `zcfs` text COMMENT '支持方式及要求（原文）',",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='指南-计划类别';",
+        "INSERT INTO `t_zn_jh` VALUES (1,1,'（一）重点研发计划','高新技术与产业股',"
+        "'支持方式：事前资助。\\r\\n实施期限：2年。');",
+        "INSERT INTO `t_zn_jh` VALUES (2,2,'（二）社会发展科技计划','农村与社会发展股',"
+        "'支持方式：事前资助。\\r\\n支持强度：每项资助10～20万元。');",
+        "CREATE TABLE `t_zn_jh_fx` (",
+        "  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT '主键',",
+        "  `jh_id` int(11) NOT NULL COMMENT '计划类别ID',",
+        "  `px` int(11) DEFAULT '0' COMMENT '排序',",
+        "  `bt` varchar(200) DEFAULT NULL COMMENT '方向标题',",
+        "  `dm` varchar(30) DEFAULT NULL COMMENT '指南代码',",
+        "  `nr` text COMMENT '方向内容（研究内容、考核指标、支持强度等）',",
+        "  `sfsc` tinyint(4) DEFAULT '0' COMMENT '是否删除 0否 1是',",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='指南-支持方向';",
+        "INSERT INTO `t_zn_jh_fx` VALUES (1,1,1,'1．焦炉煤气制氢技术','XY2025ZD01',"
+        "'研究内容：开展制氢工艺研究。\\r\\n支持强度：最高100万元。',0);",
+        "INSERT INTO `t_zn_jh_fx` VALUES (2,2,1,'1．旱作谷子栽培技术集成','XY2025NS01',"
+        "'研究内容：集成旱作谷子技术。',0);",
+        "INSERT INTO `t_zn_jh_fx` VALUES (3,2,2,'2．旧方向','XY2024NS09','研究内容：去年的。',1);",
+        "INSERT INTO `t_zn_jh_fx` VALUES (4,1,2,'2．煤矸石制备新型建材','XY2025ZD04',"
+        "'研究内容：开展煤矸石利用研究。',0);",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("XY2025ZD01", 21, "高新技术与产业股", None, 100, 2),
+        ("XY2025ZD04", 24, "高新技术与产业股", None, None, 2),
+        ("XY2025NS01", 22, "农村与社会发展股", 10, 20, None)]

@@ -32,6 +32,7 @@ from bot.catalogue import (
     ofd_pages,
     platform_cards,
     quoted_cells,
+    sql_dump,
     traditional,
 )
 from bot.catalogue import fields as fx
@@ -1940,11 +1941,12 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     # (and a calendar's events, one a direction, in the outline their categories make; a
     # sheet Excel saved as text, a row over several lines where its cells hold breaks; files
     # joined by `tail`, in the shell's order; a 政策兑现 platform's 事项 cards; an OFD's XML; a
-    # translation file's entries, in the page's order)
+    # translation file's entries, in the page's order; a database dump's tables)
     read = columns.as_read(raw_lines) or clippings.as_read(raw_lines) \
         or calendar_events.as_read(raw_lines) or quoted_cells.as_read(raw_lines) \
         or concatenated.as_read(raw_lines) or platform_cards.as_read(raw_lines) \
-        or ofd_pages.as_read(raw_lines) or gettext_po.as_read(raw_lines)
+        or ofd_pages.as_read(raw_lines) or gettext_po.as_read(raw_lines) \
+        or sql_dump.as_read(raw_lines)
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
         return columns.on_the_page(guideline, read[1])
