@@ -5543,3 +5543,25 @@ def test_a_database_dump_reads_as_the_outline_its_tables_hold() -> None:
         ("XY2025ZD01", 21, "高新技术与产业股", None, 100, 2),
         ("XY2025ZD04", 24, "高新技术与产业股", None, None, 2),
         ("XY2025NS01", 22, "农村与社会发展股", 10, 20, None)]
+
+
+def test_a_later_note_on_single_directions_wins_over_their_range_s_terms() -> None:
+    """（一）方向1—2 ⏎ 资助额度：每项100～300万元 ⏎ … ⏎ （二）其他说明 ⏎ 方向2资助额度最高不超过
+    500万元；方向1拟支持1项。: each direction its exception over the range's terms."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）集成电路（责任科室：产业科技科）",
+        "方向1：车规级芯片测试验证（JD26ZN01）",
+        "研究内容：开展测试验证方法研究。",
+        "方向2：燃料电池关键部件（JD26ZN02）",
+        "研究内容：开展电堆研发。",
+        "三、支持标准",
+        "（一）方向1—2",
+        "支持方式：事前资助。",
+        "资助额度：每项100～300万元，每个方向拟支持不超过2项。",
+        "（二）其他说明",
+        "方向2资助额度最高不超过500万元；方向1拟支持1项。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota) for leaf in guideline.leaves] == [
+        ("JD26ZN01", "前资助", 100, 300, 1), ("JD26ZN02", "前资助", None, 500, 2)]

@@ -380,17 +380,18 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
             own["funding_mode"] = None
     stopped = waived(_join(node.stated))
     # its row of a table the heading above refers to; the tier a grant above gives its kind
+    said_above = [(sentence, note) for sentence, note in (
+        (node.table_terms, "取自上级所引表格中本项的一行"),
+        (_join(node.excepted), NOTED),  # (方向3资助额度最高… over 方向1—4's terms)
+        (_join(node.noted), NOTED),
+        (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档")) if sentence]
     holders: list[Node | tuple[dict[str, Any], str]] = [
         (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
-        for sentence, note in (
-            (node.table_terms, "取自上级所引表格中本项的一行"),
-            (_join(node.noted), NOTED),
-            (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档"))
-        if sentence]
-    for holder in holders:
-        if isinstance(holder, tuple) and holder[1] == NOTED and holder[0].get("quota") is None:
+        for sentence, note in said_above]
+    for holder, (sentence, note) in zip(list(holders), said_above, strict=True):
+        if isinstance(holder, tuple) and note == NOTED and holder[0].get("quota") is None:
             # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
-            holder[0]["quota"] = fx.quota(_join(node.noted))
+            holder[0]["quota"] = fx.quota(sentence)
     if node.kinds_terms:
         holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),
                         f"取自上级为{node.kind_named}所定的各档"))

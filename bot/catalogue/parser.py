@@ -177,6 +177,8 @@ class Node:
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     noted: list[str] = field(default_factory=list)  # what a note elsewhere says of it
+    # what a later note says of it alone (其他说明：方向3资助额度最高…), over what `noted` says
+    excepted: list[str] = field(default_factory=list)
     office_noted: bool = False  # its office named by such a note, not under its heading
     kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
     # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
@@ -3153,8 +3155,9 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
         title = re.sub(r"\s", "", normalise(holder.title or ""))
         if OTHER_NOTES_TITLE.fullmatch(title) and numbered:
             # （四）其他说明 ⏎ 方向3资助额度最高…；方向7…: read as headings of their own
-            for child in holder.children:
-                exceptions.append(normalise(" ".join([child.heading_text, *child.text])).strip())
+            for child in holder.children:  # (its line whole: the heading and its body)
+                body = [text for text in child.text if text not in child.heading_text]
+                exceptions.append(normalise(" ".join([child.heading_text, *body])).strip())
                 child.non_funding = True
             exceptions += [normalise(text).strip() for text in holder.text]
             continue
@@ -3180,8 +3183,8 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                 node = numbered.get(number)
                 for leaf in ([node] if node is not None and not node.children
                              else leaf_descendants(node) if node is not None else []):
-                    leaf.noted.insert(0 if first else len(leaf.noted),
-                                      said if said.endswith(tuple(TERMINAL)) else said + "。")
+                    (leaf.excepted if first else leaf.noted).append(
+                        said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
 RANGE_TITLE = re.compile(rf"方向{_DIRECTION_NUMBER}(?:[—–\-~～至到、,，和及](?:方向)?"
