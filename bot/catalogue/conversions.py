@@ -34,9 +34,10 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    raw_lines = screenreader.as_written(
-        _unbbcoded(_untypeset(_unstyled(_unposted(_uncopied(_unsurveyed(_undiffed(
-            _unsegmented(wikitext.as_shown(latex.as_printed(org_mode.as_typed(_unmarked(_unoutlined(raw_lines))))))))))))))
+    for undo in (_unoutlined, _unmarked, org_mode.as_typed, latex.as_printed,
+                 wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
+                 _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
+        raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(

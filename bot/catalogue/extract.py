@@ -194,10 +194,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         unlabelled)
     if quota is None and not quota_field:
         quota = fx.quota(quota_text)
+    # (对首次通过认定的高新技术企业，每家奖励10万元: an award only a firm receives — a rule stated
+    # above for them all stays the source)
+    lead = fx.enterprise_lead_only(stated_rules)
     own: dict[str, Any] = {
-        "enterprise_lead_only": fx.enterprise_lead_only(stated_rules)
-        # (对首次通过认定的高新技术企业，每家奖励10万元: an award only a firm receives)
-        if fx.enterprise_lead_only(stated_rules) is not None else _firms_awarded(award_whos),
+        "enterprise_lead_only": lead if lead is not None else _firms_awarded(award_whos),
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
@@ -224,13 +225,6 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # 企业牵头：80～120万元；高校…牵头：40～60万元 over a direction only a firm may lead
         own["funding_min_wan"], own["funding_max_wan"] = firm_led
     _share_of_list_amount(node, own, inherited, inferred)
-    kinds = [who.rsplit("的", 1)[-1] for who, _ in award_whos]
-    if own["enterprise_lead_only"] is None and kinds and all(
-            (kind.endswith("企业") or FIRMS_OWN_CENTRE.search(kind))
-            and not re.search(r"[、和及与或]", kind) for kind in kinds):
-        # 对…的规模以上工业企业，给予…后补助: an award only firms can get (a rule stated
-        # above for them all stays the source)
-        own["enterprise_lead_only"] = True
     row = _row_terms(node)
     pair = ("funding_max_wan", "funding_min_wan")
     # its row's range is the whole range when it differs from the plan's at all (100～200 under

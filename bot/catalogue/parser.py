@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1939,16 +1940,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
                 return parse_guideline(meta, raw_lines, source_name)
             finally:
                 fx.clear_caches()
-    # a page printed in two columns; an e-reader's highlights, in the order they were made
-    # (and a calendar's events, one a direction, in the outline their categories make; a
-    # sheet Excel saved as text, a row over several lines where its cells hold breaks; files
-    # joined by `tail`, in the shell's order; a 政策兑现 platform's 事项 cards; an OFD's XML; a
-    # translation file's entries, in the page's order; a database dump's tables)
-    read = columns.as_read(raw_lines) or clippings.as_read(raw_lines) \
-        or calendar_events.as_read(raw_lines) or quoted_cells.as_read(raw_lines) \
-        or concatenated.as_read(raw_lines) or platform_cards.as_read(raw_lines) \
-        or ofd_pages.as_read(raw_lines) or gettext_po.as_read(raw_lines) \
-        or sql_dump.as_read(raw_lines)
+    read = next((found for reader in READERS if (found := reader(raw_lines)) is not None), None)
     if read is not None:
         guideline = parse_guideline(meta, read[0], source_name)
         return columns.on_the_page(guideline, read[1])
@@ -2006,6 +1998,19 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             "no recognisable structure: no directions found (headings such as 方向N, 一、 or "
             "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
+
+
+# Texts whose lines are not in reading order, or not lines of the guideline at all: a page
+# printed in two columns; an e-reader's highlights, in the order they were made; a calendar's
+# events, one a direction, in the outline their categories make; a sheet Excel saved as text,
+# a row over several lines where its cells hold breaks; files joined by `tail`, in the shell's
+# order; a 政策兑现 platform's 事项 cards; an OFD's XML; a translation file's entries, in the
+# page's order; a database dump's tables. Each reader gives the lines as read and the physical
+# line each came from (None: not its kind of text).
+READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
+    columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
+    concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
+    sql_dump.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -3163,7 +3168,7 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
             continue
         if holder.children or not numbered:
             continue
-        if RANGE_TITLE.fullmatch(title) and holder.fields:
+        if DIRECTION_REF.fullmatch(title) and holder.fields:
             # 四、支持标准 ⏎ （一）方向1—4 ⏎ 支持方式：… ⏎ 资助额度：…: the terms of the
             # directions it numbers, said under a heading of their numbers
             said = "".join(f"{_field_word(key)}：{_ended_said(values)}"
@@ -3187,8 +3192,6 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                         said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
-RANGE_TITLE = re.compile(rf"方向{_DIRECTION_NUMBER}(?:[—–\-~～至到、,，和及](?:方向)?"
-                         rf"{_DIRECTION_NUMBER})*")
 OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关)说明")
 
 
