@@ -5328,6 +5328,32 @@ def test_terms_listed_before_and_after_directions_and_an_applicant_column() -> N
         ("辣椒绿色高效栽培示范", 20, False, None)]
 
 
+@pytest.mark.parametrize("who, lead", [
+    ("科技型中小企业或高新技术企业", True),  # a firm either way
+    ("企业、农民专业合作社均可", False),  # a choice
+    ("无", False),
+    ("须为在本市注册的企业", True),
+])
+def test_who_applies_reads_the_same_in_a_table_cell_and_on_a_line(who: str, lead: bool) -> None:
+    """One reader says what a 申报主体 value rules, whether it stands on a 申报主体： line under
+    a direction or in a 申报主体 column of the directions' table."""
+    line = _parse([
+        "一、重点研发计划",
+        "1．现代农业装备关键技术",
+        "研究内容：开展丘陵山地农机研发。",
+        f"申报主体：{who}",
+        "资助额度：不超过30万元。",
+    ])
+    table = _parse([
+        "一、重点研发计划",
+        "序号\t支持方向\t资助额度\t申报主体",
+        f"1\t现代农业装备关键技术\t不超过30万元\t{who}",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in (*line.leaves, *table.leaves)] == [
+        ("现代农业装备关键技术", 30, lead)] * 2
+
+
 def test_a_closing_paragraph_under_a_section_binds_its_directions_only() -> None:
     """第二节's 以上方向采取事后补助方式…，实施期限为1年 after its last direction is that section's,
     not its chapter's (第一节's directions keep 总则's two years); …，企业上年度研发投入达到100万元

@@ -1062,12 +1062,9 @@ def _without_tables(text: str | None) -> str | None:
 KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:(?:申报|依托|承担)?(?:单位|企业|主体)"
                        r"|(?:奖补|奖励|补助|资助)对象)(?:均)?"
                        r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
-OWN_RULE_WORDS = re.compile(r"均可|不限|须|应(?![用对])|需(?!求)")  # its own rule (not 应用, 需求)
-NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")  # 高校、科研院所和企业: a choice
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
 APPLICANT_SENTENCE = re.compile(
     r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:(?:须|应|必须|应当)?(?:为|是)|[:：])(?P<who>[^。；;]+)")
-APPLICANT_HEAD = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象)[:：]?")  # of a match
 
 
 def _applicant_rule(node: Node) -> tuple[str, bool]:
@@ -1083,28 +1080,11 @@ def _applicant_rule(node: Node) -> tuple[str, bool]:
 
 
 def _applicant_said(values: list[str]) -> tuple[str, bool]:
-    """`_applicant_rule` for the values naming who applies."""
+    """`_applicant_rule` for the values naming who applies: the first that states a rule."""
     for value in values:
-        norm = re.sub(r"\([^()]*\)", "", normalise(fx.unwrap(value))).strip()  # (…除外)
-        norm = APPLICANT_HEAD.sub("", norm)
-        sentence = re.split(r"[;；。]", norm, maxsplit=1)[0]
-        if re.fullmatch(r"不限(?:定)?|无限制|不作限制", sentence.strip()):
-            return "申报主体不限。", True  # 【申报主体】不限
-        for said in (re.split(r"[,，]", sentence, maxsplit=1)[0], sentence):
-            ruled = bool(re.match(r"(?:均)?(?:须|应|必须|应当)", said))
-            said = re.sub(r"^均?(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
-            led = re.fullmatch(r"(?P<kind>[^,，、和及与或不非无]{0,12}?企业)(?:作为)?牵头(?:申报)?",
-                               said)
-            if led is not None:  # 申报主体：企业牵头，可联合高校、科研院所
-                return f"须由{led['kind']}牵头。", ruled
-            if OWN_RULE_WORDS.search(said) or fx.PREFERENCE.search(said):  # 优先支持…企业
-                continue
-            kind = said.rsplit("的", 1)[-1]
-            # 科技型中小企业或高新技术企业: a firm either way
-            kinds = re.split(r"[、和及与或]", kind)
-            if all(part.endswith("企业") and not NOT_ONE_KIND.search(part) for part in kinds):
-                either = "申报主体须为企业。" if len(kinds) > 1 else ""  # the lead rule, said once
-                return f"{either}申报主体须为{kind}。", ruled
+        read = fx.applicant_rule(value)
+        if read is not None:
+            return read.rule, read.ruled
     return "", False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
@@ -599,6 +600,65 @@ def enterprise_lead_only(text: str | None) -> bool | None:
         if _LEAD_ONLY.search(clause):
             return True
     return None
+
+
+# The applicant's own rule (not 应用, 需求), and a choice of kinds (高校、科研院所和企业)
+_OWN_RULE_WORDS = re.compile(r"均可|不限|须|应(?![用对])|需(?!求)")
+_NOT_ONE_KIND = re.compile(r"[、和及与或]|为|是")
+_APPLICANT_HEAD = re.compile(r"^(?:申报|支持|资助|补助)(?:主体|对象)(?:要求)?[:：]?")
+# 企业、高校、科研院所均可: a list of kinds any of which may apply
+_KIND = r"[^,，、和及与或不非无]{1,16}"
+_KINDS_EITHER = re.compile(_KIND + r"(?:[、和及与或]" + _KIND + r")+均可")
+
+
+class ApplicantRule(NamedTuple):
+    rule: str  # 申报主体须为高新技术企业。
+    ruled: bool  # said as a rule (须为…) rather than as a plain name
+    rest: str  # the value's words after those read
+    named: str = ""  # the rule with every word of the name (…认定为省级…中心的依托企业)
+
+    @property
+    def cell(self) -> str:
+        """A table cell's words as the rule they state."""
+        return (self.named or self.rule) + self.rest
+
+
+def applicant_rule(value: str) -> ApplicantRule | None:
+    """What a value naming who applies (申报主体：…, a 申报主体要求 cell) says as a rule.
+    Only a plain name of one kind of firm makes a firm the applicant: 高校、科研院所和企业 is a
+    choice (read as one when it says …均可), and a value stating another rule of its own is left
+    to be read as written. The kind is the noun after the last 的 (…，并已登记技术合同的企业)."""
+    norm = re.sub(r"\([^()]*\)", "", normalise(unwrap(value))).strip()  # (…除外)
+    norm = _APPLICANT_HEAD.sub("", norm)
+    sentence = re.split(r"[;；。]", norm, maxsplit=1)[0]
+    after = norm[len(sentence):].lstrip(";；。")
+    if re.fullmatch(r"不限(?:定)?|无限制|不作限制|无", sentence.strip()):
+        return ApplicantRule("申报主体不限。", True, after)  # 【申报主体】不限
+    first = re.split(r"[,，]", sentence, maxsplit=1)[0]
+    for said, rest in ((first, sentence[len(first):].lstrip(",，")), (sentence, "")):
+        rest = _joined(rest, after)
+        if _KINDS_EITHER.fullmatch(said):  # 企业、农民专业合作社均可: the choice, said once
+            return ApplicantRule(f"{said}。", True, rest)
+        ruled = bool(re.match(r"(?:均)?(?:须|应|必须|应当)", said))
+        said = re.sub(r"^均?(?:须|应|必须|应当)?(?:为|是)", "", said)  # 申报主体：须为…企业
+        led = re.fullmatch(r"(?P<kind>[^,，、和及与或不非无]{0,12}?企业)(?:作为)?牵头(?:申报)?",
+                           said)
+        if led is not None:  # 申报主体：企业牵头，可联合高校、科研院所
+            return ApplicantRule(f"须由{led['kind']}牵头。", ruled, rest)
+        if _OWN_RULE_WORDS.search(said) or PREFERENCE.search(said):  # 优先支持…企业
+            continue
+        kind = said.rsplit("的", 1)[-1]
+        # 科技型中小企业或高新技术企业: a firm either way
+        kinds = re.split(r"[、和及与或]", kind)
+        if all(part.endswith("企业") and not _NOT_ONE_KIND.search(part) for part in kinds):
+            either = "申报主体须为企业。" if len(kinds) > 1 else ""  # the lead rule, said once
+            return ApplicantRule(f"{either}申报主体须为{kind}。", ruled, rest,
+                                 f"{either}申报主体须为{said}。")
+    return None
+
+
+def _joined(first: str, second: str) -> str:
+    return "。".join(part for part in (first, second) if part)
 
 
 _RD_SPEND = re.compile(

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
+from bot.catalogue.fields import applicant_rule
 from bot.catalogue.numbers import chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
@@ -2467,25 +2468,13 @@ APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$|^�
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
                           r"|^牵头(?:要求|类型)$")
-_APPLICANT_KIND = re.compile(r"[^；;。，,]{0,24}(?:企业|单位|机构|院所|高校|合作社)")
-
-
 def lead_cell(label: str, value: str) -> tuple[str, str]:
     """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限; 申报主体要求 | 规模以上工业企业，… →
-    申报主体须为规模以上工业企业，…: a lead column's cell as the rule."""
+    申报主体须为规模以上工业企业。…: a lead column's cell as the rule (who applies is read as a
+    申报主体 line is, `fields.applicant_rule`)."""
     if "主体" in label:  # who applies: a kind of applicant, a rule, or what the cell says
-        first = re.split(r"[，,；;]", value, maxsplit=1)[0]
-        if re.match(r"^不限|^无$", value):
-            return "申报要求", f"{label}不限"
-        if first.endswith("均可"):  # 企业、高校、科研院所均可
-            return "申报要求", f"{first}牵头申报{value[len(first):]}"
-        if _APPLICANT_KIND.fullmatch(first) and not re.search(r"[、和及与或]|均可", first):
-            return "申报要求", f"申报主体须为{value}"  # 当年通过认定的高新技术企业
-        if re.match(r"^(?:须|需|应|必须)为", value):
-            return "申报要求", f"申报主体{value}"  # 须为高新技术企业: the applicant's
-        if re.fullmatch(r"[^、和及与或不非无]{0,12}?企业(?:作为)?牵头(?:申报)?", first):
-            return "申报要求", f"须由{value}"  # 企业牵头，可联合高校、科研院所
-        return label, value
+        read = applicant_rule(value)
+        return ("申报要求", read.cell) if read is not None else (label, value)
     if (re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value)) \
             or re.match(r"^(?:须|需|应|必须|限)", value):
         return "申报要求", value  # 企业、高校、科研院所均可牵头 / 须由企业牵头: the rule as written
