@@ -131,6 +131,8 @@ def test_matching_ratio(text: str, ratio: float | None) -> None:
         ("（2）路演活动不少于5场，服务科技型中小企业服务机构不少于10家。", [], []),  # 南宁 L290
         # a kind of platform, not the firm's status
         ("申报单位须为新认定为省级高新技术企业研究开发中心的企业。", ["自治区级平台"], []),
+        # a qualification waived is not one the applicant must hold
+        ("本方向企业、高校均可牵头申报，牵头单位不作高新技术企业要求。", [], []),
     ],
 )
 def test_qualifications(text: str, required: list[str], preferred: list[str]) -> None:
@@ -141,7 +143,7 @@ def test_qualifications(text: str, required: list[str], preferred: list[str]) ->
     ("text", "labelled", "count"),
     [("1项", True, 1), ("不超过5项", True, 5), ("不限项", True, None), ("拟立项数：2项", False, 2),
      ("立项不超过50个项目", False, 50), ("每个平台限申报项目1个", False, None),
-     ("课题数不超过6项", False, None)],
+     ("课题数不超过6项", False, None), ("本方向支持1项，资助50万元。", False, 1)],
 )
 def test_quota(text: str, labelled: bool, count: int | None) -> None:
     assert fx.quota(text, labelled=labelled) == count

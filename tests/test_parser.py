@@ -5328,6 +5328,65 @@ def test_terms_listed_before_and_after_directions_and_an_applicant_column() -> N
         ("辣椒绿色高效栽培示范", 20, False, None)]
 
 
+def test_notes_and_conditions_naming_rows_of_the_table_by_their_number() -> None:
+    """注：1.序号1—2方向… under a table of directions (one cell a line here, as Word pastes it)
+    and 表中序号3方向… in the conditions each bind the rows they number, not every direction:
+    the conditions' other clauses still bind them all."""
+    rows = [("1", "涡轮增压器精密铸造技术", "20～30万元"), ("2", "汽车电子水泵研发", "不超过30万元"),
+            ("3", "县域常见病适宜诊疗技术", "5万元"), ("4", "农产品电商溯源应用", "8万元")]
+    guideline = _parse([
+        "一、支持方向及支持额度",
+        "按以下方向组织申报（见下表），每个方向拟支持1项。",
+        "序号\t方向名称\t支持额度",
+        *(f"{n}\t{title}\t{amount}" for n, title, amount in rows),
+        "注：1.序号1—2方向申报企业上年度研发投入不低于100万元。",
+        "2.序号4方向申报单位须为高新技术企业。",
+        "二、申报条件",
+        "（一）申报单位须为在本县注册的企业，须由企业牵头申报；表中序号3方向医疗卫生机构、"
+        "事业单位、企业均可申报。",
+        "（二）项目自筹资金与县财政资助资金比例不低于1:1。",
+    ])
+    assert [(leaf.title, leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.qualifications,
+             leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("涡轮增压器精密铸造技术", True, 100, [], 1.0),
+        ("汽车电子水泵研发", True, 100, [], 1.0),
+        ("县域常见病适宜诊疗技术", False, None, [], 1.0),
+        ("农产品电商溯源应用", True, None, ["高新技术企业"], 1.0)]
+
+
+def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
+    """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
+    guideline = _parse([
+        "（一）关键核心技术攻关计划（责任部门：产业科）",
+        "资助额度：每项100～200万元",
+        "申报主体：须由企业牵头，牵头企业须为高新技术企业。",
+        "1．工业机器人与智能装备（HGX2401）",
+        "研究内容：开展协作机器人整机研发。",
+        "2．生物医药创新药物与高端制剂（HGX2403）",
+        "研究内容：开展改良型新药研究。",
+        "备注：本方向高校、科研院所、企业均可牵头申报，牵头单位不作高新技术企业要求。",
+    ])
+    assert [(leaf.code, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("HGX2401", True, ["高新技术企业"]), ("HGX2403", False, [])]
+
+
+def test_an_article_named_by_a_list_of_things() -> None:
+    """第十五条　海参、对虾等水产健康养殖。开展…: an article whose short name lists things is
+    a direction's heading like any other."""
+    guideline = _parse([
+        "第四章　农业科技计划（归口科室：农村科技科）",
+        "第十三条　本章项目采取事前资助方式，实施期限为2年。",
+        "第十四条　特色果蔬优质高效栽培。开展良种引育和提质增效栽培技术集成示范。",
+        "本方向支持不超过3项，每项资助15至20万元。",
+        "第十五条　海参、对虾等水产健康养殖。开展苗种繁育、工厂化循环水养殖技术研究。",
+        "本方向支持1项，资助20万元。本方向须由企业牵头申报，牵头企业须为规上企业。",
+    ])
+    assert [(leaf.title, leaf.quota, leaf.funding_max_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("特色果蔬优质高效栽培", 3, 20, []), ("海参、对虾等水产健康养殖", 1, 20, ["规上企业"])]
+
+
 @pytest.mark.parametrize("who, lead", [
     ("科技型中小企业或高新技术企业", True),  # a firm either way
     ("企业、农民专业合作社均可", False),  # a choice

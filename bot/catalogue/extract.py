@@ -512,7 +512,8 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不�
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
                     # 不设研发投入和自筹资金比例要求, 不设研发费用门槛和资质要求
-                    r"|不设[^。；;，,]{0,20}(?:要求|门槛|限制)")
+                    r"|不设[^。；;，,]{0,20}(?:要求|门槛|限制)"
+                    r"|不(?:作|做)[^。；;，,]{2,20}?要求")  # 不作高新技术企业要求: a named kind
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
                  ("资助标准", "funding_max_wan"), ("资助标准", "funding_min_wan"),
@@ -538,6 +539,8 @@ def waived(text: str) -> set[str]:
         found.add("matching_ratio")
     for match in [*WAIVER.finditer(norm), *DEFERRED.finditer(fx.unwrap(norm))]:
         found |= {name for word, name in WAIVED_FIELDS if word in match.group(0)}
+        if any(p.search(match.group(0)) for p in fx.QUALIFICATIONS.values()):  # 高新技术企业
+            found.add("qualifications")
     return found
 
 

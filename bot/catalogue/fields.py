@@ -469,7 +469,8 @@ _QUOTA_SENTENCE = [
     re.compile(r"(?<![\d.])(?:支持|立项|资助)\s*" + NUM + r"\s*[-~至]\s*" + NUM  # 支持1～2项
                + r"\s*(?:个|项)"),
     # 支持数量及经费：支持1项，资助300万元 — 支持N项 opening a clause
-    re.compile(r"(?:^|[,，。;；:：])\s*(?:原则上)?(?:拟)?支持\s*" + NUM + r"\s*项"),
+    re.compile(r"(?:^|[,，。;；:：])\s*(?:本(?:方向|专题|课题|榜单|项目))?(?:原则上)?(?:拟)?支持\s*"
+               + NUM + r"\s*项"),  # (本方向支持1项，资助50万元 too)
     # 30万元/项（共3项）: the count after the amount each
     re.compile(r"万元\s*/\s*项\s*[(（]\s*共\s*" + NUM + r"\s*项"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
@@ -895,7 +896,9 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
 
 
 _EXCLUDED = re.compile(r"的\s*(?:不再(?:重复)?(?:支持|资助|予以支持)|不得(?:再次)?申报"
-                       r"|不予(?:支持|受理))")
+                       r"|不予(?:支持|受理))"
+                       # 牵头单位不作高新技术企业要求 / 不要求具有…: a qualification waived
+                       r"|不(?:作|做)[^。；;，,]{2,20}?要求|不(?:要求|限)(?:具有|具备|为)")
 _OTHER_PARTY = re.compile(r"(?:且|并|同时)?(?:发榜|出榜|需求)(?:企业|单位|方)")
 _POSTER_APPLIES = re.compile(r"由(?:发榜|出榜)(?:企业|单位|方)[^。；;，,]{0,6}?(?:牵头|申报)"
                              r"|(?:发榜|出榜)(?:企业|单位|方)(?:作为|为)?(?:牵头|申报)")

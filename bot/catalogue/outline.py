@@ -1990,7 +1990,7 @@ def _titled_article(rest: str) -> bool:
     """第三条　重点研发计划（责任股室：高新技术股）。本计划项目须由企业牵头…: an article named
     by a short first sentence (a plan, a section: 申报条件。), its body after it."""
     head = normalise(strip_brackets(rest)).split("。", 1)[0].strip()
-    return 2 <= len(head) <= ARTICLE_TITLE and not re.search(r"[,，;；:：、]", head) \
+    return 2 <= len(head) <= ARTICLE_TITLE and not re.search(r"[,，;；:：]", head) \
         and not ARTICLE_RULE.search(head)
 
 

@@ -368,7 +368,7 @@ class TreeBuilder:
                                            norm=last.norm + line.norm)
             return
         self.in_range = bool(self.directions_seen) and self.terms_by_number(line)
-        if self.in_range:
+        if self.in_range or self.note_for_numbered_rows(line):
             return
         carry, self.carry = self.carry, None
         if line.continued and carry is not None:  # 以上…均须由企业牵头，…国家科技型中小 / 企业
@@ -1569,6 +1569,19 @@ class TreeBuilder:
             row.noted.append(f"本方向{said}。")
         return True
 
+    def note_for_numbered_rows(self, line: Line) -> bool:
+        """注：1.序号1—4方向申报企业上年度研发投入不低于100万元。 ⏎ 2.序号6方向… under a table of
+        directions: what each note says, said of the rows it names by their 序号."""
+        body = ROW_NOTE_LEAD.sub("", line.norm.strip()) if self.table_rows else ""
+        if not ROW_REF.match(body):
+            return False
+        named = rows_named(body, {row.number: row for row in self.table_rows
+                                  if row.number and not row.children})
+        for rows, said, _ in named or []:
+            for row in rows:
+                row.noted.append(f"本方向{said}。")
+        return bool(named)
+
     def note_for_named(self, line: Line) -> bool:
         """注：方向三、方向五实施期限为3年（…），其余方向…: the directions it names, among the
         current one's siblings, are each told what it says of them."""
@@ -2116,6 +2129,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     headed = sorted({re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
                      if n.title and n.children and len(n.title) >= 4
                      and n.style != "part:章"}, key=len, reverse=True)
+    rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
     found: list[str] = []
     pending = [root]
     within: set[int] = set()  # the conditions sections and every item under them
@@ -2150,6 +2164,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             for item in _by_category(fx.unwrap("\n".join(stated)).split("\n")):
                 if QUOTED_NOTE.search(item):
                     continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
+                item = _rows_told(item, rows)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
                 lead = normalise(item).strip()
@@ -2168,6 +2183,19 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     root.general_at.append(node.line)
         pending.extend(node.children)
     return found
+
+
+def _rows_told(item: str, rows: dict[str, Node]) -> str:
+    """…须由企业牵头申报；表中序号10、11方向医疗卫生机构、事业单位、企业均可申报。 — a clause
+    naming rows of the table of directions by 序号 is those rows' own, not every direction's:
+    given to them, and the item's other clauses kept."""
+    named = rows_named(normalise(item), rows) if rows and "序号" in item else None
+    if not named:
+        return item
+    for told, said, _ in named:
+        for row in told:
+            row.noted.append(f"本方向{said}。")
+    return normalise(item)[:named[0][2]].rstrip(" ，,")
 
 
 # 一、申报对象 / 支持对象: a section naming who may apply, for every direction
@@ -3127,6 +3155,29 @@ DIRECTION_REF = re.compile(
     rf"方向\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*(?:[—–\-~～至到、,，和及]|(?<=\d)\s)\s*"
     rf"(?:方向)?{_DIRECTION_NUMBER})*)")
 NUMBERED_TERMS = re.compile(rf"^(?:其中[，,]\s*)?{DIRECTION_REF.pattern}\s*(?:[:：]|各|均)")
+# 序号1—4方向 / 表中序号10、11方向 / 序号6的项目: rows of a table of directions, by their 序号
+ROW_REF = re.compile(
+    rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
+    rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?")
+# 注：1. / （2） / 备注： in front of a note's words
+ROW_NOTE_LEAD = re.compile(r"^(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
+
+
+def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, int]] | None:
+    """序号1—4方向申报企业上年度研发投入不低于100万元 — the rows each reference in `text` names
+    (by their 序号), what it says of them (to its clause's end) and where the reference starts;
+    None when a reference names a row the table does not have."""
+    found: list[tuple[list[Node], str, int]] = []
+    for ref in ROW_REF.finditer(text):
+        numbers = direction_numbers(ref["ref"])
+        named = [rows[n] for n in sorted(numbers, key=float) if n in rows]
+        if not numbers or len(named) != len(numbers):
+            return None
+        said = re.split(r"[。；;]", text[ref.end():], maxsplit=1)[0].strip(" ，,")
+        if said:
+            found.append((named, said, ref.start()))
+    return found
+
 
 
 # what a line of terms opens with (方向10：由成果转化科归口管理。采取后补助方式…)
