@@ -492,3 +492,9 @@ def test_who_may_apply_after_a_long_registration_clause(text: str, only: bool) -
 ])
 def test_incubators_are_platforms(text: str, required: list[str], preferred: list[str]) -> None:
     assert fx.qualifications(text) == (required, preferred)
+
+
+def test_when_award_money_is_paid_is_no_funding_mode() -> None:
+    """奖补资金在认定或考核结果公布后兑现 says when the money comes, not that it is 奖补."""
+    assert fx.funding_modes("奖补资金在认定或考核结果公布后兑现，同一事项按就高原则执行。") == []
+    assert fx.funding_modes("给予奖补，奖补资金一次性拨付。") == ["奖补"]

@@ -5630,6 +5630,86 @@ def test_a_database_dump_reads_as_the_outline_its_tables_hold() -> None:
         ("XY2025NS01", 22, "农村与社会发展股", 10, 20, None)]
 
 
+def test_a_restructuredtext_page() -> None:
+    """A Sphinx page: titles shown by the ~~~~ under them, terms as :field: lists (a
+    direction's own :归口科室: too), **bold** amounts set apart by spaces, the firm's .. note::
+    and .. comments left out; a paragraph of terms after the indicators is the direction's."""
+    guideline = _parse([
+        ".. _policy-yuyao-2024:", "", "##########", "余姚市2024年度科技计划项目申报指南",
+        "##########", "", ":文号: 余科〔2024〕9号", "", "三、支持方向", "============", "",
+        "（一）重点研发计划", "------------------", "", ":归口科室: 高新技术科", ":支持方式: 事前资助",
+        ":申报主体: 须由企业牵头", "", "1．车载光学镜头关键技术（YY2024ZD01）", "~" * 40, "",
+        "研究内容：开展车规级镜头光学设计研究。", "", "考核指标：形成量产能力。", "",
+        "每项资助 **100～200万元** ，拟支持2项。", "", ".. admonition:: 内部评估", "",
+        "   部门预估研发费用约650万元，按150万元测算申请额。", "",
+        "2．工业机器人精密减速器（YY2024ZD04）", "~" * 40, "", ":归口科室: 科技合作与成果转化科", "",
+        "研究内容：开展RV减速器研究。", "", "考核指标：传动精度不大于1弧分。", "",
+        "每项10万元，企业、高校、科研院所均可牵头，拟支持5项。", "",
+        ".. 2023年本方向是后补助，今年改了，注意。", "", ".. note::", "",
+        "   我司2023年研发费用增量约380万元，按10%可拿30万元封顶。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("YY2024ZD01", "高新技术科", "前资助", 100, 200, 2, True),
+        ("YY2024ZD04", "科技合作与成果转化科", "前资助", 10, 10, 5, False)]
+
+
+def test_a_proxy_capture_of_a_chunked_download() -> None:
+    """Fiddler's capture: the headers, then the body with its chunks' hex byte counts on lines
+    of their own, cutting sentences (申报主体不 ⏎ 392 ⏎ 限。); a 专题4　家具… heading is a
+    heading (家 there no counter: 专题4家)."""
+    guideline = _parse([
+        "GET http://www.shunde.gov.cn/attachment/5592017.txt HTTP/1.1", "Host: www.shunde.gov.cn",
+        "Accept-Encoding: identity", "", "HTTP/1.1 200 OK", "Server: nginx",
+        "Content-Type: text/plain;charset=GBK", "Transfer-Encoding: chunked", "", "3a0",
+        "（一）核心技术攻关项目", "归口科室：科技发展科",
+        "本类项目采取事前资助方式，须由企业牵头申报。",
+        "专题1　智能家电变频驱动与电机控制芯片（指南代码：SD23-HX01）",
+        "研究内容：研发家电用高效变频驱动算法，实现国产", "389", "化替代。",
+        "资助金额300万元至500万元，拟支持2项。",
+        "专题4　家具智能制造与定制化柔性生产技术（指南代码：SD23-HX04）",
+        "研究内容：研究板式家具柔性排产技术。", "资助金额100-200万元，申报主体不", "392", "限。", "",
+        "0", "",
+    ])
+    assert [(leaf.code, (leaf.content or "").split("\n")[0], leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("SD23-HX01", "研发家电用高效变频驱动算法，实现国产化替代。", 500, True),
+        ("SD23-HX04", "研究板式家具柔性排产技术。", 200, False)]
+
+
+def test_a_yaml_seed_file_with_anchors_and_merge_keys() -> None:
+    """A project system's seed data: plans and directions as titled mappings, English keys
+    (office, amount, lead…), a plan's terms under an anchor that each direction merges (its
+    plan's, so inherited, not its own), a file-wide defaults merged into the plans (the plan's
+    own mode over it), # comments with last year's figures, a contacts list funding nothing."""
+    guideline = _parse([
+        "# 南安市科技项目管理系统 指南初始化数据（seed）", "guide:", "  id: NA2025",
+        "  title: 南安市2025年度科技计划项目申报指南", "  status: PUBLISHED",
+        "defaults: &defaults", "  mode: 支持方式：事前资助", "plans:",
+        "  - title: （一）重点研发计划", "    sort: 1", "    office: 高新技术科", "    terms: &jh1",
+        "      <<: *defaults", "      period: 实施期限：2年", "      lead: 申报主体：须由企业牵头",
+        "    directions:", "      - title: 1．高端水暖卫浴智能阀芯（NA2025ZD01）", "        sort: 1",
+        "        terms:", "          <<: *jh1", '          amount: "每项资助100\\uFF5E200万元"',
+        "        content: |-", "          研究内容：研究陶瓷阀芯精密研磨技术。",
+        "          考核指标：阀芯开关寿命不低于50万次。",
+        "        # 2024版：本方向每项不超过150万元（已废止，勿导入）",
+        "      - title: 2．光伏储能电池管理系统（NA2025ZD04）", "        office: 科技合作与对外交流科",
+        "        terms:", "          <<: *jh1", "          amount: 80万元至150万元",
+        "          lead: 申报主体：企业、高校、科研院所均可牵头", "  - title: （三）科技创新奖补",
+        "    office: 成果转化科", "    terms: &jh3", "      <<: *defaults", "      mode: 支持方式：事后补助",
+        "    directions:", "      - title: 9．省级新型研发机构奖补（NA2025JB01）", "        terms:",
+        "          <<: *jh3", "          standard: 对新认定的省级新型研发机构，一次性给予100万元补助",
+        "contacts:", "  - dept: 高新技术科", "    name: 傅先生", "    tel: 0595-86383126",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             "funding_mode" in leaf.inherited) for leaf in guideline.leaves] == [
+        ("NA2025ZD01", 17, "高新技术科", "前资助", 100, 200, 2, True, True),
+        ("NA2025ZD04", 26, "科技合作与对外交流科", "前资助", 80, 150, 2, False, True),
+        ("NA2025JB01", 38, "成果转化科", "后补助", 100, 100, None, None, True)]
+
+
 def test_a_later_note_on_single_directions_wins_over_their_range_s_terms() -> None:
     """（一）方向1—2 ⏎ 资助额度：每项100～300万元 ⏎ … ⏎ （二）其他说明 ⏎ 方向2资助额度最高不超过
     500万元；方向1拟支持1项。: each direction its exception over the range's terms."""

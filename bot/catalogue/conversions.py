@@ -23,7 +23,17 @@ import html
 import itertools
 import re
 
-from bot.catalogue import bands, latex, org_mode, screenreader, sheets, transcript, wikitext
+from bot.catalogue import (
+    bands,
+    http_capture,
+    latex,
+    org_mode,
+    restructured,
+    screenreader,
+    sheets,
+    transcript,
+    wikitext,
+)
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
 
@@ -34,7 +44,8 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (_unoutlined, _unmarked, org_mode.as_typed, latex.as_printed,
+    for undo in (http_capture.as_received, _unoutlined, _unmarked, org_mode.as_typed,
+                 restructured.as_rendered, latex.as_printed,
                  wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
                  _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)

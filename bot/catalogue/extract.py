@@ -808,8 +808,13 @@ def _own_rule(sentence: str) -> bool:
     return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
                                               and fx.min_rd_spend_wan(sentence) is not None) \
         or ("均可" in sentence and fx.enterprise_lead_only(sentence) is False) \
-        or any(OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None
+        or any((OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None)
+               # 资助金额100-200万元，申报主体不限。: its lead rule after its grant
+               or (LEAD_CLAUSE.match(clause) and fx.enterprise_lead_only(clause) is not None)
                for clause in re.split(r"[,，]", sentence)[1:])  # 拟支持1项，…，牵头企业上年度研发…
+
+
+LEAD_CLAUSE = re.compile(r"^(?:(?:申报|牵头|承担)(?:单位|主体)|须由|限由)")
 
 
 def _amounts_in(funding: str) -> bool:

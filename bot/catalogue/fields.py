@@ -427,7 +427,9 @@ def _read_percent(norm: str, result: Funding) -> None:
 
 _NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
 # 按奖补申请表申报, 填写后补助资金申请书: the name of a form, not a mode
-_FORM_NAMED = re.compile(r"(?:前资助|后补助|奖补)(?=(?:资金|经费|项目)?(?:申请|申报)(?:表|书))")
+# (and 奖补资金在…公布后兑现: when the money is paid, the sentence's subject, not how it funds)
+_FORM_NAMED = re.compile(r"(?:前资助|后补助|奖补)(?=(?:资金|经费|项目)?(?:申请|申报)(?:表|书)"
+                         r"|资金(?:在|于|待|原则上)[^。；;，,]{0,20}?(?:兑现|拨付|下达))")
 
 
 _YEARS_PAID = re.compile(r"分[两二三四五2-5]个?年(?:度)?(?:按[^。；;，,]{0,12}?)?拨付")

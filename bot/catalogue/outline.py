@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -641,8 +642,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            notes=tuple(attached.get(number - 1, ())),
                            indent_depth=indents[number - 1]))
         broke, blank = number - 1 in glued, False  # (a watermark's tail: the line was cut)
-    if not one_line_nodes:  # (a mind map's node is one line, never cut at a page width)
-        _mark_wraps(result, realigned)
+    if not one_line_nodes and not WHOLE_LINES.get():  # (a mind map's node is one line, never
+        _mark_wraps(result, realigned)  # cut at a page width; so is a value of keyed data)
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
@@ -1331,6 +1332,11 @@ WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$|(?<=\d
 _SPACED_NUMBER = re.compile(r"^(?:[A-H]\d{1,2}|\d{1,2}-\d{1,2}|No\.?\s*\d{1,3})[ \u3000]+\S")
 
 
+# Set while reading lines a reader of keyed data gave (a database dump's values, a YAML file's):
+# each is a value whole, never a piece of a sentence the page width cut
+WHOLE_LINES: ContextVar[bool] = ContextVar("WHOLE_LINES", default=False)
+
+
 def _page_width(lengths: list[int]) -> float:
     """How long a line cut at the page width is: nine tenths of the longest lines' length
     (the 90th percentile, so a few over-long ones do not set it), and no less than 20."""
@@ -1912,8 +1918,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
     rest = match["rest"].strip()
     gap = match.string[match.end("num"):match.start("rest")]
     spaced = bool(gap) and not gap.strip()
-    if keyword in ("计划", "专项", "专题", "榜单"):
-        return bool(rest) and not re.match(r"[项个家批类]", rest) and (
+    if keyword in ("计划", "专项", "专题", "榜单"):  # (专题4　家具智能制造…: spaced, a title)
+        return bool(rest) and (spaced or not re.match(r"[项个家批类]", rest)) and (
             bool(sep) or (spaced and title_like(rest)))
     return bool(sep) or (spaced and bool(rest) and title_like(rest))
 

@@ -35,6 +35,7 @@ from bot.catalogue import (
     quoted_cells,
     sql_dump,
     traditional,
+    yaml_seed,
 )
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
@@ -57,6 +58,7 @@ from bot.catalogue.outline import (
     TABLE_RULE,
     TERMINAL,
     TERMS_BRACKET,
+    WHOLE_LINES,
     Heading,
     Kind,
     Label,
@@ -1536,7 +1538,8 @@ class TreeBuilder:
             return
         if self.field_open and self.open_field is not None:
             if self.open_field[1] in ("indicators", "content") \
-                    and extract.OWN_STATEMENT.match(line.norm.strip()):  # 本方向资助额度…
+                    and (extract.OWN_STATEMENT.match(line.norm.strip())  # 本方向资助额度…
+                         or self.terms_paragraph(line)):
                 self.open_field = None  # after the indicators: the direction's own statement
                 append_line(node.text, line)
                 return
@@ -1549,6 +1552,17 @@ class TreeBuilder:
                         and not line.table:
                     self.text_items.add((node.style, style))
         append_line(node.text, line)
+
+    def terms_paragraph(self, line: Line) -> bool:
+        """考核指标：…。 ⏎ (blank) ⏎ 每项10万元，须由企业牵头，拟支持5项。: a paragraph of its own
+        after the field's last sentence, opening with the direction's terms, is the direction's
+        statement, not more of the field."""
+        if not line.after_blank or self.open_field is None:
+            return False
+        node, key = self.open_field
+        said = node.fields.get(key) or []
+        return bool(said) and said[-1].rstrip().endswith("。") \
+            and TERMS_PARAGRAPH.match(line.norm.strip()) is not None
 
     def note_for_rows(self, line: Line) -> bool:
         """注：1.“科技成果转化后补助”“企业研发投入后补助”两个方向的申报单位须为规上企业。 under a
@@ -1684,6 +1698,11 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
 
 
 # “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
+# what a paragraph of a direction's terms opens with: its grant, its count, its lead rule
+TERMS_PARAGRAPH = re.compile(
+    r"^(?:每项|单项|每个项目)(?:资助|支持|补助)?(?:不超过|最高)?\s*\d"
+    r"|^(?:资助|支持|补助)(?:额度|金额|强度|标准)(?:为)?(?:不超过|最高)?\s*\d"
+    r"|^(?:拟支持|拟立项)\s*\d|^须由[^。；;，,]{1,12}?牵头")
 ROWS_WORD = re.compile(rf"^(?:[、和及与]?(?:[{CN}\d]{{1,2}}个|等|这)?(?:方向|项目|事项)的?)")
 MATCHING_LABEL = re.compile(r"配套|自筹")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1953,9 +1972,14 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
                 return parse_guideline(meta, raw_lines, source_name)
             finally:
                 fx.clear_caches()
-    read = next((found for reader in READERS if (found := reader(raw_lines)) is not None), None)
+    read, reader = next(((found, reader) for reader in READERS
+                         if (found := reader(raw_lines)) is not None), (None, None))
     if read is not None:
-        guideline = parse_guideline(meta, read[0], source_name)
+        whole = WHOLE_LINES.set(reader in KEYED_READERS)
+        try:
+            guideline = parse_guideline(meta, read[0], source_name)
+        finally:
+            WHOLE_LINES.reset(whole)
         return columns.on_the_page(guideline, read[1])
     simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
     lines = clean_lines(simplified or raw_lines)
@@ -2023,7 +2047,9 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
-    sql_dump.as_read)
+    sql_dump.as_read, yaml_seed.as_read)
+# readers of keyed data: each line they give is a value whole (no sentence the page width cut)
+KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
