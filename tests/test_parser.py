@@ -5630,6 +5630,37 @@ def test_a_database_dump_reads_as_the_outline_its_tables_hold() -> None:
         ("XY2025NS01", 22, "农村与社会发展股", 10, 20, None)]
 
 
+def test_a_plan_s_terms_in_a_two_column_table_over_its_numbered_directions() -> None:
+    """项目 | 内容 ⏎ 支持方式 | … ⏎ 申报条件 | …: the plan's terms, each cell's value whole —
+    the 1．…。 directions after it are headings, not more of 申报条件's list."""
+    guideline = _parse([
+        "二、支持计划及方向",
+        "（一）州级科技重大专项（归口科室：高新技术与产业化科）",
+        "项目\t内容",
+        "支持方式\t事前资助、分年度拨付",
+        "支持额度\t每项100～150万元",
+        "申报条件\t须由企业牵头，可联合高校、科研院所申报；牵头企业须为高新技术企业",
+        "",
+        "1．工业硅及硅基新材料关键技术研发。围绕工业硅产业绿色低碳转型，开展低能耗冶炼研究。",
+        "2．小粒咖啡精深加工及高值化利用。开展咖啡鲜果精准发酵研究。本方向支持额度不超过80万元。",
+        "（二）科技成果转化计划（归口科室：成果转化科）",
+        "项目\t内容",
+        "支持方式\t事后补助",
+        "申报条件\t申报单位不限",
+        "",
+        "3．技术合同登记奖补。对近两年技术合同登记认定额累计不低于500万元的企业，按认定额的2%给予奖补，"
+        "每家最高20万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("工业硅及硅基新材料关键技术研发", "高新技术与产业化科", "前资助、分年拨付", 100, 150, True,
+         ["高新技术企业"]),
+        ("小粒咖啡精深加工及高值化利用", "高新技术与产业化科", "前资助、分年拨付", None, 80, True,
+         ["高新技术企业"]),
+        ("技术合同登记奖补", "成果转化科", "奖补", None, 20, True, [])]
+
+
 def test_a_restructuredtext_page() -> None:
     """A Sphinx page: titles shown by the ~~~~ under them, terms as :field: lists (a
     direction's own :归口科室: too), **bold** amounts set apart by spaces, the firm's .. note::

@@ -23,7 +23,8 @@ MONEY_RE = re.compile(MONEY)
 # Amounts that are not the grant: what the applicant spends, invests or earns.
 NOT_GRANT = re.compile(
     r"自筹|配套|匹配|总投入|总投资|研发|研究开发|经费支出|销售|营业|产值|收入|投入"
-    r"|交易额|成交额|合同额|登记额|实际支付")  # 技术交易额实际支付不低于50万元: a condition
+    # (技术交易额实际支付不低于50万元, 登记认定额累计不低于500万元: a condition)
+    r"|交易额|成交额|合同额|登记额|认定额|交易金额|成交金额|实际支付")
 GRANT_WORD = re.compile(r"资助|补助|支持|奖励|奖补|补贴|财政|给予")
 # 本专项共安排市级财政资金300万元，支持3项: a budget shared out, no project's grant
 BUDGET = re.compile(r"共安排|总计安排|合计安排|预算总额|资金总额|总预算")

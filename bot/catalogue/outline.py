@@ -244,6 +244,7 @@ class Line:
     heading_depth: int = 0  # a Markdown heading's ## count: the writer marked it a heading
     notes: tuple[str, ...] = ()  # footnotes its marks call (…技术¹,⁴（HK26NY01）): its terms
     indent_depth: int = 0  # in an outline shown only by indentation: how deep it is indented
+    cell: bool = False  # a label | value row read as its label's line: the value is whole
 
 
 @dataclass(frozen=True)
@@ -1227,16 +1228,25 @@ def _join_multiline_rows(lines: list[Line]) -> list[Line]:
 
 def _key_value_rows(lines: list[Line]) -> list[Line]:
     """│支持方式│前资助│ — a two-cell row whose first cell names a field and whose second does
-    not (a 专项概况 box of label | value) is that field's line: 支持方式：前资助."""
-    result = []
+    not (a 专项概况 box of label | value) is that field's line: 支持方式：前资助, its value whole
+    (no list of the field goes on after it). A 项目 | 内容 header over such rows is no row."""
+    result: list[Line] = []
     for line in lines:
         cells = line.text.split("\t") if line.table else []
         if len(cells) == 2 and all(cell.strip() for cell in cells) \
                 and _is_column_name(cells[0].strip()) and not names_field(cells[1].strip()):
             text = f"{cells[0].strip()}：{cells[1].strip()}"
-            line = replace(line, text=text, norm=normalise(text), table=False)
+            before = result[-1] if result else None
+            if before is not None and before.table and _KEY_VALUE_HEADER.fullmatch(
+                    re.sub(r"\s", "", normalise(before.text))):
+                result[-1] = replace(before, text="", norm="", table=False)
+            line = replace(line, text=text, norm=normalise(text), table=False, cell=True)
         result.append(line)
-    return result
+    return [line for line in result if line.text]
+
+
+# 项目 | 内容, 要素 | 说明: the header of a box of label | value rows
+_KEY_VALUE_HEADER = re.compile(r"(?:项目|事项|要素|类别|名称|指标)(?:内容|具体内容|说明|要求|标准)")
 
 
 def _join_wrapped_rows(lines: list[Line]) -> list[Line]:

@@ -1482,7 +1482,7 @@ class TreeBuilder:
                 value = said["count"]  # then the direction's own sentences, as its text
                 node.text.append(said["more"])
             block.append(value)
-        self.open_field = (node, key)
+        self.open_field = None if line.cell else (node, key)  # (a cell's value is whole)
 
     def numbered_on_above(self, line: Line) -> bool:
         """三、同一单位限报1个项目… after 二、各类项目支持方式和标准 and its items: a paragraph
