@@ -18,7 +18,9 @@ import pytest
 from bot.catalogue import (
     columns,
     conversions,
+    crawler_log,
     http_capture,
+    jira_markup,
     ofd_pages,
     platform_cards,
     restructured,
@@ -113,10 +115,11 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
         pytest.skip("a database dump: one INSERT a row, never cut at a page's width")
     if yaml_seed.as_read(text.splitlines()) is not None \
             or http_capture.is_capture(text.splitlines()) \
-            or restructured.is_restructured(text.splitlines()):
-        pytest.skip("keyed data or a page's source (a YAML seed file, a reST page, a proxy's "
-                    "capture): never a text layer's lines, and a cut would split its keys, "
-                    "its titles' underlines or its chunks' counts")
+            or restructured.is_restructured(text.splitlines()) \
+            or jira_markup.is_jira(text.splitlines()) or crawler_log.is_log(text.splitlines()):
+        pytest.skip("keyed data or a page's source (a YAML seed file, a reST page, a Jira "
+                    "issue, a proxy's capture, a crawler's log): never a text layer's lines, "
+                    "and a cut would split its keys, its markup or its entries")
     if conversions.surveyed(text.splitlines()):
         pytest.skip("a survey's export: a question or an option a line, never a page's width")
     if re.search("[\u200b\u200c\u200d\u2060]", text):

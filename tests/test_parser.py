@@ -5661,6 +5661,66 @@ def test_a_plan_s_terms_in_a_two_column_table_over_its_numbered_directions() -> 
         ("技术合同登记奖补", "成果转化科", "奖补", None, 20, True, [])]
 
 
+def test_a_jira_issue_holding_a_guideline() -> None:
+    """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
+    tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高
+    *150*万元 too), {{code}}s, and the comments after it (the staff's figures, left out); 实行以奖
+    代补，对…的企业… is an award only firms receive."""
+    guideline = _parse([
+        "[TECH-418] 整理：巩义市2023年度科技计划项目申报指南", "项目：技术中心 (TECH)　　类型：任务",
+        "标签：科技项目申报", "", "描述", "", "h1. 巩义市2023年度科技计划项目申报指南",
+        "h2. 三、支持方向", "", "h3. （一）重大科技专项", "||条款||内容||", "|归口科室|高新技术科|",
+        "|支持方式|事前资助|", "|牵头要求|须由企业牵头|", "",
+        "h4. 1．高性能铝合金板带箔制备技术（{{GY23ZX01}}）", "* 研究内容：开展铝箔熔铸工艺研究。",
+        "* 资助额度：最高{color:#de350b}*150*{color}万元，拟支持1项。", "",
+        "h4. 2．铝加工废料再生利用（{{GY23ZX04}}）", "||条款||内容||", "|归口科室|成果转化科|",
+        "* 研究内容：研究废铝分选除杂技术。",
+        "* 资助额度：{color:#de350b}*30-60万元*{color}；企业、高等院校、科研院所均可牵头。", "",
+        "h3. （三）科技创新奖补", "||条款||内容||", "|归口科室|科技服务科|", "|支持方式|事后补助|", "",
+        "h4. 3．瞪羚企业培育奖励（{{GY23JB04}}）",
+        "实行以奖代补，对首次认定为郑州市瞪羚企业的企业，一次性给予20万元奖励。", "",
+        "活动　全部 | 评论 | 工作日志 | 历史", "", "李静 添加了评论 - 2023-03-07 10:21",
+        "[~wanglei] 第1个方向去年是最高200万元，今年降到150了。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("GY23ZX01", "高性能铝合金板带箔制备技术", "高新技术科", None, 150, True),
+        ("GY23ZX04", "铝加工废料再生利用", "成果转化科", 30, 60, False),
+        ("GY23JB04", "瞪羚企业培育奖励", "科技服务科", 20, 20, True)]
+
+
+def test_a_crawler_s_log_of_the_page() -> None:
+    """A crawler's log4j lines: each paragraph one message (doc=… p=… | text), another
+    thread's page interleaved, a retry logging paragraphs again; a line of terms after the
+    indicators is the direction's own (its mode too)."""
+    def logged(second: int, thread: str, doc: int, p: int, text: str) -> str:
+        return (f"2024-03-21 09:14:{second:02d}.112 INFO  [spider-{thread}] "
+                f"c.z.policy.extract.ParaExtractor - doc={doc} p={p:03d} tag=<p> | {text}")
+    lines = [
+        "2024-03-21 09:14:00.001 INFO  [main] c.z.policy.SpiderApp - policy-spider started",
+        logged(1, "7", 37061, 1, "三、支持方向"),
+        logged(2, "7", 37061, 2, "（一）产业技术攻关项目（归口科室：高新技术科）"),
+        logged(3, "4", 37058, 1, "一、评价条件"),
+        logged(4, "7", 37061, 3, "本类项目采取事前资助方式，须由企业牵头申报。"),
+        logged(5, "7", 37061, 4, "1. 高端铝合金板带箔精深加工技术（LK24CY01）"),
+        logged(6, "4", 37058, 2, "（一）企业职工总数不超过500人，每家补助100万元。"),
+        logged(7, "7", 37061, 5, "研究内容：开展高强高韧铝合金熔铸研究。"),
+        logged(8, "7", 37061, 6, "资助100至200万元，拟支持2项。"),
+        logged(9, "7", 37061, 7, "2. 刺参健康养殖与精深加工（LK24NS03）"),
+        logged(10, "7", 37061, 8, "研究内容：研究刺参耐高温品系选育。"),
+        logged(11, "7", 37061, 9, "考核指标：养殖成活率提高15%。"),
+        logged(12, "7", 37061, 10, "资助额度不超过30万元，采取事前资助、分年度拨付方式。"),
+        "2024-03-21 09:14:13.001 WARN  [spider-7] c.z.policy.fetch.HttpFetcher - timeout, retry",
+        logged(14, "7", 37061, 8, "研究内容：研究刺参耐高温品系选育。"),
+        logged(15, "7", 37061, 9, "考核指标：养殖成活率提高15%。"),
+    ]
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("LK24CY01", 6, 100, 200, "前资助", True),
+        ("LK24NS03", 10, None, 30, "前资助、分年拨付", True)]
+
+
 def test_a_restructuredtext_page() -> None:
     """A Sphinx page: titles shown by the ~~~~ under them, terms as :field: lists (a
     direction's own :归口科室: too), **bold** amounts set apart by spaces, the firm's .. note::

@@ -25,7 +25,9 @@ import re
 
 from bot.catalogue import (
     bands,
+    crawler_log,
     http_capture,
+    jira_markup,
     latex,
     org_mode,
     restructured,
@@ -41,11 +43,18 @@ from bot.catalogue.numbers import TRANSLATED
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$")
 
 
+def as_delivered(raw_lines: list[str]) -> list[str]:
+    """The text as it was before the channel that carried it wrapped it (a proxy's capture of
+    a chunked download, a crawler's log of the page's paragraphs): undone before anything
+    reads the lines' layout."""
+    return crawler_log.as_logged(http_capture.as_received(raw_lines))
+
+
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (http_capture.as_received, _unoutlined, _unmarked, org_mode.as_typed,
-                 restructured.as_rendered, latex.as_printed,
+    for undo in (_unoutlined, _unmarked, org_mode.as_typed,
+                 restructured.as_rendered, jira_markup.as_rendered, latex.as_printed,
                  wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
                  _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)

@@ -1115,7 +1115,9 @@ AWARD_TARGET = re.compile(
 
 
 CLASS_TAG = re.compile(r"\s*[(（]\s*(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类\s*[)）]\s*$")
-MODE_LEAD = re.compile(r"^(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]?\s*(?=对)")
+# 采取…方式，对… / 实行以奖代补，对…: how it is paid, then whom the award is for
+MODE_LEAD = re.compile(r"^(?:(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]?"
+                       r"|(?:实行|实施|采取|采用)[^,，。；;]{1,8}?[,，])\s*(?=对)")
 # 对新认定的市级企业研究开发中心，给予…: a firm's own centre, so an award only firms get
 FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术研究|工程研究)中心$|企业研究院$")
 

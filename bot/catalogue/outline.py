@@ -1246,7 +1246,8 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
 
 
 # 项目 | 内容, 要素 | 说明: the header of a box of label | value rows
-_KEY_VALUE_HEADER = re.compile(r"(?:项目|事项|要素|类别|名称|指标)(?:内容|具体内容|说明|要求|标准)")
+_KEY_VALUE_HEADER = re.compile(r"(?:项目|事项|要素|类别|名称|指标|条款)"
+                               r"(?:内容|具体内容|说明|要求|标准)")
 
 
 def _join_wrapped_rows(lines: list[Line]) -> list[Line]:

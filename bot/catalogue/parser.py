@@ -1554,10 +1554,10 @@ class TreeBuilder:
         append_line(node.text, line)
 
     def terms_paragraph(self, line: Line) -> bool:
-        """考核指标：…。 ⏎ (blank) ⏎ 每项10万元，须由企业牵头，拟支持5项。: a paragraph of its own
-        after the field's last sentence, opening with the direction's terms, is the direction's
-        statement, not more of the field."""
-        if not line.after_blank or self.open_field is None:
+        """考核指标：…。 ⏎ 每项10万元，须由企业牵头，拟支持5项。: a paragraph of its own after the
+        field's last sentence, opening with the direction's terms, is the direction's statement,
+        not more of the field."""
+        if self.open_field is None:
             return False
         node, key = self.open_field
         said = node.fields.get(key) or []
@@ -1972,6 +1972,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
                 return parse_guideline(meta, raw_lines, source_name)
             finally:
                 fx.clear_caches()
+    raw_lines = conversions.as_delivered(raw_lines)
     read, reader = next(((found, reader) for reader in READERS
                          if (found := reader(raw_lines)) is not None), (None, None))
     if read is not None:
