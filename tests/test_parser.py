@@ -5354,6 +5354,25 @@ def test_notes_and_conditions_naming_rows_of_the_table_by_their_number() -> None
         ("农产品电商溯源应用", True, None, ["高新技术企业"], 1.0)]
 
 
+def test_a_coded_heading_after_a_label_line_as_wide_as_the_page_is_no_wrapped_piece() -> None:
+    """申报主体：须由企业牵头，牵头企业须为高新技术企业 as wide as the longest lines, then
+    1．…（HGX2401）: the numbered title ending with its code is a heading, not the rest of a
+    sentence the page width cut."""
+    guideline = _parse([
+        "二、支持计划及方向",
+        "（一）关键核心技术攻关计划（责任部门：产业科）",
+        "资助额度：每项100～200万元",
+        "申报主体：须由企业牵头，牵头企业须为高新技术企业",
+        "经费配套：自筹经费与财政资助比例不低于2:1",
+        "1．工业机器人与智能装备（HGX2401）",
+        "研究内容：开展协作机器人整机研发。",
+        "2．生物医药创新药物与高端制剂（HGX2403）",
+        "研究内容：开展改良型新药研究。",
+    ])
+    assert [(leaf.code, leaf.content, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("HGX2401", "开展协作机器人整机研发。", 200), ("HGX2403", "开展改良型新药研究。", 200)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -1430,7 +1430,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and not DOCUMENT_TITLE_END.search(before.text) \
             and not _SPACED_NUMBER.match(line.norm) \
             and len(_BRACKET_LABELS.findall(before.text)) < 2 \
-            and not _SPACED_PAIRS.search(before.text)  # 【研究内容】…【资助额度】…: whole
+            and not _SPACED_PAIRS.search(before.text) \
+            and not _coded_heading(line)  # 【研究内容】…【资助额度】…: whole
         if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
             cut = False  # 编号：… | 名称：… | …: a card, a record of its own
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
@@ -1444,6 +1445,14 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 and read_label(line) is None \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
+
+
+def _coded_heading(line: Line) -> bool:
+    """1．工业机器人与智能装备（HGX2401）: a numbered title ending with its code, whole on its
+    line — a heading, whatever the line above ended with."""
+    text = line.text.strip()
+    return text.endswith(("）", ")", "】", "]")) and find_code(text) is not None \
+        and classify_text(text) is not None
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
