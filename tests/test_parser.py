@@ -5680,6 +5680,66 @@ def test_a_plan_s_terms_in_a_two_column_table_over_its_numbered_directions() -> 
         ("技术合同登记奖补", "成果转化科", "奖补", None, 20, True, [])]
 
 
+def test_a_letter_naming_its_directions_inside_sentences_and_a_summary_table() -> None:
+    """A county letter: each direction a numbered sentence (1．围绕…，支持开展<title>，拟支持1
+    项，…) whose title the 附件 汇总表 gives; the class's office said as 由县科技局高新技术股负
+    责，; an award after a lead-in (…创建，对新获批…的企业给予…) goes to firms."""
+    guideline = _parse([
+        "二、支持方向及资助标准",
+        "（一）工业科技攻关类。本类项目由县科技局高新技术股负责，采取事前资助方式，须由企业牵头申报，"
+        "执行期2年。具体方向如下：",
+        "1．围绕兰炭产业延链补链，支持开展兰炭尾气制氢及高值化利用技术研究，拟支持1项，每项资助40万元。",
+        "2．围绕煤基固废综合利用，支持开展粉煤灰和煤矸石制备新型建材技术研究，拟支持2项，每项资助20至30万元。",
+        "（二）创新主体培育类。本类项目由县科技局科技服务股负责，采取事后补助方式。具体方向如下：",
+        "3．围绕创新平台建设，支持开展省级科技创新平台创建，对新获批省级工程技术研究中心的企业给予一次性奖补20万元。",
+        "三、申报条件。申报单位须在本县境内注册，具有独立法人资格。",
+        "附件",
+        "2023年度县级科技计划项目申报方向汇总表",
+        "序号\t类别\t方向名称\t拟支持项数\t资助标准（万元）",
+        "1\t工业科技攻关\t兰炭尾气制氢及高值化利用技术研究\t1\t40",
+        "2\t工业科技攻关\t粉煤灰和煤矸石制备新型建材技术研究\t2\t20～30",
+        "3\t创新主体培育\t省级科技创新平台创建\t—\t20",
+    ])
+    assert [(leaf.title, leaf.source_line, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("兰炭尾气制氢及高值化利用技术研究", 3, "高新技术股", "前资助", 40, 40, 1, True, []),
+        ("粉煤灰和煤矸石制备新型建材技术研究", 4, "高新技术股", "前资助", 20, 30, 2, True, []),
+        ("省级科技创新平台创建", 6, "科技服务股", "奖补", 20, 20, None, True, ["自治区级平台"])]
+
+
+def test_kinds_tagged_after_titles_take_their_section_s_office_and_terms() -> None:
+    """1．…【前资助类】 takes the closing 资金支持方式 section's terms for its kind and the office
+    they name (由科技计划管理科负责受理); one naming its own office before the tag keeps it; a
+    group's 执行期3年 is no target that voids the qualification after it; 拟择优确定1家揭榜单位
+    counts a 榜单's winners."""
+    guideline = _parse([
+        "三、支持方向",
+        "（一）高端装备制造领域",
+        "1．高档数控机床关键功能部件研发【前资助类】",
+        "研究内容：开展高速电主轴研究。拟支持2项。",
+        "2．医用高分子耗材国产化替代研究（归口科室：社会发展科）【前资助类】",
+        "研究内容：开展医用级聚氨酯导管材料改性。",
+        "（二）清洁能源产业链（归口科室：高新技术科）",
+        "本产业链项目采用里程碑式补助方式，执行期3年，须由企业牵头，申报单位须为规模以上工业企业。",
+        "3．分散式风电与储能协同控制技术（CY2024-QN01）",
+        "研究内容：研发风储协同能量管理系统。",
+        "4．重型商用车制动鼓轻量化材料（CY2024-ZB04）",
+        "发榜企业：朝阳龙腾汽车部件有限公司",
+        "揭榜方要求：揭榜方须为企业，揭榜攻关期限不超过1年，拟择优确定1家揭榜单位。",
+        "四、资金支持方式",
+        "（一）前资助类。采取事前资助方式。单个项目资助50～100万元，实施周期不超过2年。"
+        "由科技计划管理科负责受理。",
+        "（二）后补助类。采取事后补助方式。由成果转化科负责受理。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.qualifications, leaf.quota)
+            for leaf in guideline.leaves] == [
+        ("高档数控机床关键功能部件研发", "科技计划管理科", 100, [], 2),
+        ("医用高分子耗材国产化替代研究", "社会发展科", 100, [], None),
+        ("分散式风电与储能协同控制技术", "高新技术科", None, ["规上企业"], None),
+        ("重型商用车制动鼓轻量化材料", "高新技术科", None, ["规上企业"], 1)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

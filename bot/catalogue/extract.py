@@ -1143,7 +1143,11 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[。!?！？\n])", fx.unwrap(normalise(stated))):
         awarding = False  # (对…的依托企业，给予100万元；新认定为省级…的，给予50万元: 对 said once)
-        for clause in re.split(r"(?<=[；;])", sentence):
+        # (…，支持开展…创建，对新获批…的企业给予…: one award after a lead-in, its 对 clause
+        # mid-sentence; awards in tiers are each a clause of their own: 对A…；对B…)
+        clauses = re.split(r"(?<=[；;])", sentence) if re.search(r"[；;]", sentence) else \
+            re.split(r"(?<=[,，])(?=对[^。；;，,]{2,40}?(?:企业|单位|机构))", sentence)
+        for clause in clauses:
             said = MODE_LEAD.sub("", BULLET.sub("", clause.strip()))  # ● 对… / 采取…方式，对…
             if awarding and not said.startswith("对"):
                 said = "对" + said

@@ -476,6 +476,8 @@ _QUOTA_SENTENCE = [
                + NUM + r"\s*项"),  # (本方向支持1项，资助50万元 too)
     # 30万元/项（共3项）: the count after the amount each
     re.compile(r"万元\s*/\s*项\s*[(（]\s*共\s*" + NUM + r"\s*项"),
+    # 拟择优确定1家揭榜单位: a 榜单's count is its winners'
+    re.compile(r"(?:拟)?(?:择优)?确定\s*" + NUM + r"\s*家\s*(?:揭榜)?(?:单位|团队|企业)"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
     re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|专题|榜单)\s*限\s*(?:支持|立项)?\s*" + NUM
                + r"\s*(?:个|项)"),
@@ -849,7 +851,9 @@ REQUIRING = re.compile(
 # What a project is to build or reach: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台"
 # is a target (南宁's 申报要求 lists indicators), not a platform the applicant must hold.
 TARGET = re.compile(
-    r"培育|(?<![获批在托])建设|(?<!已)新建(?!成)|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到|实施期(?!限)|执行期(?!限)"
+    r"培育|(?<![获批在托])建设|(?<!已)新建(?!成)|创建|打造|(?<!已)形成|争取|(?<!已)建成|实现|达到"
+    # 实施期内获批…: a target; 执行期3年, 实施期为2年: how long, no target
+    r"|(?:实施|执行)期(?!限|\s*(?:为|不超过)?\s*[\d一二两三四五六七八九十])"
     r"|考核|新增")
 # What ends a preference within a sentence ("具有良好合作基础的" describes, it does not require).
 _REQUIRES_AGAIN = re.compile(r"须|必须|应(?!用|对)|需(?!求)|要求|不得|仅限|^限")

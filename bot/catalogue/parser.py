@@ -2012,6 +2012,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     numbers_as_codes(root, lines)
     terms_as_another_direction(root)
     marked_directions(root, lines)
+    directions_named_in_items(root, lines)
     nodes = listed_twice(root, leaf_nodes(root))
     root.parts = attached_guidelines(lines)
     root.general = general_rules(root, nodes)
@@ -2096,6 +2097,42 @@ def _by_category(items: list[str]) -> list[str]:
         else:
             result.append(item)
     return result
+
+
+# 1．围绕…，支持开展… / （2）… / 3、…: a numbered paragraph
+_NUMBERED_ITEM = re.compile(
+    r"^\s*(?:[(（]\s*(?P<a>\d{1,2})\s*[)）]|(?P<b>\d{1,2})\s*[.．、](?!\d))")
+MIN_NAMED_ROWS = 2
+
+
+def directions_named_in_items(root: Node, lines: list[Line]) -> None:
+    """1．围绕兰炭产业延链补链，支持开展兰炭尾气制氢及高值化利用技术研究，拟支持1项，… — a
+    numbered paragraph naming inside its sentence a direction a summary table lists by title
+    (the 附件 汇总表 of a notice written as a letter): the paragraph is that direction, titled
+    as the table names it, the sentence its text (the row its summary, `listed_twice`)."""
+    rows = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+            if n.style == "table" and not n.children and n.title and len(n.title) >= 4}
+    for node in all_nodes(root):
+        if node.style != "table" and node.title:
+            rows.pop(re.sub(r"\s", "", normalise(node.title)), None)  # (a heading says it)
+    if len(rows) < MIN_NAMED_ROWS:
+        return
+    by_text = {normalise(line.text).strip(): line for line in lines}
+    for holder in [n for n in all_nodes(root) if n.style != "table" and n.text]:
+        for text in list(holder.text):
+            norm = normalise(text).strip()
+            item = _NUMBERED_ITEM.match(norm)
+            said = re.sub(r"\s", "", norm)
+            title = next((t for t in rows if t in said), None) if item else None
+            line = by_text.get(norm)
+            if item is None or title is None or line is None:
+                continue
+            number = item["a"] or item["b"]
+            child = holder.add(Node("direction", line.number, rows.pop(title).title or title,
+                                    number, style="named-item", level=holder.level + 0.1,
+                                    seq=(int(number),), heading_text=text))
+            child.text.append(text[item.end():].strip())
+            holder.text.remove(text)
 
 
 def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
@@ -2460,8 +2497,11 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = "".join(section.stated)
-            if node.office is None and section.office:  # （归口科室：…） of that class
-                node.office, node.office_noted = section.office, True
+            # （归口科室：…） of that class, or its terms saying 由成果转化科负责受理
+            named = OFFICE_SENTENCE.search(normalise(fx.unwrap(node.kind_terms)))
+            office = section.office or (office_named(named) if named else None)
+            if node.office is None and office:
+                node.office, node.office_noted = office, True
             section.non_funding = True  # (a tier defined among the directions is none of them)
             continue
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
@@ -3125,7 +3165,14 @@ OFFICE_SENTENCE = re.compile(
     r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)"
     # 本计划项目由高新技术科归口管理
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?(?:归口(?:管理)?"
-    r"|组织实施|具体实施|受理)")  # 由市科技局高新技术科负责组织实施
+    r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
+    r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])")  # …股负责，
+
+
+def office_named(found: re.Match[str]) -> str:
+    """The office an `OFFICE_SENTENCE` names, without the bureau it belongs to (由市科技局高新技术
+    科归口管理 → 高新技术科)."""
+    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"])
 
 
 OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
@@ -3359,7 +3406,7 @@ def offices_noted(root: Node) -> None:
         if node.noted and node.office is None:
             office = OFFICE_SENTENCE.search(normalise(" ".join(node.noted)))
             if office:
-                node.office = BUREAU_PREFIX.sub("", office["office"] or office["by"])
+                node.office = office_named(office)
                 node.office_noted = True
 
 
@@ -3441,7 +3488,7 @@ def offices_in_text(root: Node) -> None:
             found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
-                node.office = BUREAU_PREFIX.sub("", found["office"] or found["by"])
+                node.office = office_named(found)
         if node.office is None and not node.children and node.fields:
             # …拟支持1项。归口科室：农村牧区科技科。/ 本方向由X科归口。 closing a direction's
             # paragraph of run-in labels: its own office
@@ -3449,7 +3496,7 @@ def offices_in_text(root: Node) -> None:
                 node.field_text(key) or "") if (found := OFFICE_SENTENCE.match(
                     OWN_SUBJECT.sub("", normalise(sentence).strip())))), None)
             if said is not None:
-                node.office = BUREAU_PREFIX.sub("", said["office"] or said["by"])
+                node.office = office_named(said)
 
 
 def leaf_nodes(root: Node) -> list[Node]:
