@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from bot.catalogue import (
+    asciidoc,
     columns,
     conversions,
     crawler_log,
@@ -24,6 +25,7 @@ from bot.catalogue import (
     ofd_pages,
     platform_cards,
     restructured,
+    word_macro,
     yaml_seed,
 )
 from bot.catalogue.ingest import parse_document
@@ -116,10 +118,13 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if yaml_seed.as_read(text.splitlines()) is not None \
             or http_capture.is_capture(text.splitlines()) \
             or restructured.is_restructured(text.splitlines()) \
-            or jira_markup.is_jira(text.splitlines()) or crawler_log.is_log(text.splitlines()):
-        pytest.skip("keyed data or a page's source (a YAML seed file, a reST page, a Jira "
-                    "issue, a proxy's capture, a crawler's log): never a text layer's lines, "
-                    "and a cut would split its keys, its markup or its entries")
+            or jira_markup.is_jira(text.splitlines()) or crawler_log.is_log(text.splitlines()) \
+            or asciidoc.is_asciidoc(text.splitlines()) or word_macro.is_macro(text.splitlines()) \
+            or text.lstrip().startswith("{"):
+        pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
+                    "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
+                    "notebook): never a text layer's lines, and a cut would split its keys, its "
+                    "markup or its entries")
     if conversions.surveyed(text.splitlines()):
         pytest.skip("a survey's export: a question or an option a line, never a page's width")
     if re.search("[\u200b\u200c\u200d\u2060]", text):

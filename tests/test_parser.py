@@ -5740,6 +5740,77 @@ def test_kinds_tagged_after_titles_take_their_section_s_office_and_terms() -> No
         ("重型商用车制动鼓轻量化材料", "高新技术科", None, ["规上企业"], 1)]
 
 
+def test_an_asciidoc_source_with_attributes() -> None:
+    """AsciiDoc: = headings, :name: value attributes used as {name} (redefined part-way: later
+    uses take the new value), label:: value terms, a |=== table of terms one cell a line,
+    // comments and NOTE: remarks with the firm's figures left out."""
+    guideline = _parse([
+        "= 诸暨市2024年度科技计划项目申报指南", ":doctype: article", ":gg-mode: 事前资助",
+        ":gx-max: 150万元", ":ms-range: 10～20万元", "", "== 三、支持方向", "",
+        "=== （一）重点研发计划", "", "归口科室:: 高新技术科", "支持方式:: {gg-mode}",
+        "牵头要求:: 须由企业牵头申报", "", "==== 1．高端铜合金材料短流程制备（ZJKJ24-GG02）", "",
+        "研究内容：开展高强高导铜合金连铸连轧研究。", "单个项目资助最高{gx-max}，拟支持1项。",
+        "// 金工：我司2023年研发费用1860万元，改报GG01？",
+        "NOTE: 去年同类方向最高200万元。", "", ":ms-range: 15～30万元", "",
+        "=== （二）社会发展与农业科技计划", "", "归口科室:: 农村与社会发展科", "支持方式:: 事前资助",
+        "支持额度:: 每项{ms-range}", "", "==== 2．珍珠养殖水体生态修复（ZJKJ24-SF01）", "",
+        "研究内容：研究淡水珍珠养殖尾水生态净化。拟支持3项。", "", "=== （三）创新平台与企业奖补", "",
+        '[cols="1,3",options="header"]', "|===", "|条款", "|内容", "|归口科室", "|成果转化科",
+        "|支持方式 |事后补助", "|===", "", "==== 3．省级企业研究院认定奖励（ZJKJ24-JB01）", "",
+        "对新认定为省级企业研究院的企业，一次性给予50万元奖励。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.quota) for leaf in guideline.leaves] == [
+        ("ZJKJ24-GG02", "高新技术科", "前资助", None, 150, 1),
+        ("ZJKJ24-SF01", "农村与社会发展科", "前资助", 15, 30, 3),
+        ("ZJKJ24-JB01", "成果转化科", "后补助", 50, 50, None)]
+
+
+def test_a_word_macro_recording_and_a_jupyter_notebook() -> None:
+    """A recorded macro's VBA: TypeText statements (strings over _ continuation lines, a run cut
+    where bold was switched), TypeBackspace taking back a slip (100至2⌫300万元), TypeParagraph
+    ending each; a notebook's markdown cells read, its code and outputs left out."""
+    macro = _parse([
+        'Attribute VB_Name = "NewMacros"', "Sub 科技计划申报指南2025()", "' 宏在 2025/3/18 录制",
+        '    Selection.TypeText Text:="三、支持方向"', "    Selection.TypeParagraph",
+        '    Selection.TypeText Text:="（一）产业前瞻与关键核心技术攻关（归口科室：高新技术科）"',
+        "    Selection.TypeParagraph",
+        '    Selection.TypeText Text:= _', '        "本类项目采取事前资助方式，须由企业牵头申报，企业须按不" _',
+        '        & "低于1:1的比例落实自筹资金。"', "    Selection.TypeParagraph",
+        '    Selection.TypeText Text:="1．大型LNG运输船关键配套装备（JJ2025-CX01）"',
+        "    Selection.TypeParagraph", '    Selection.TypeText Text:="研究内容：研制再液化装置。"',
+        "    Selection.TypeParagraph", '    Selection.TypeText Text:="资助额度100至2"',
+        "    Selection.TypeBackspace", '    Selection.TypeText Text:="300万元，拟支持2项。"',
+        "    Selection.TypeParagraph", "    ' 注：技术部建议联合扬子江船业申报",
+        '    Selection.TypeText Text:="2．驱动电机高效化设计（JJ2025-CX02）"',
+        "    Selection.TypeParagraph",
+        '    Selection.TypeText Text:="研究内容：开展扁线绕组研究。项目资助上限为"',
+        "    Selection.Font.Bold = wdToggle", '    Selection.TypeText Text:="150万元"',
+        "    Selection.Font.Bold = wdToggle", '    Selection.TypeText Text:="，拟支持1项。"',
+        "    Selection.TypeParagraph", "End Sub",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio) for leaf in macro.leaves] == [
+        ("JJ2025-CX01", 12, "高新技术科", 100, 300, 1.0),
+        ("JJ2025-CX02", 21, "高新技术科", None, 150, 1.0)]
+    cell = '   "cell_type": "{}",'
+    notebook = _parse([
+        "{", ' "cells": [', "  {", cell.format("markdown"), '   "metadata": {},', '   "source": [',
+        '    "### （一）技术创新与应用发展专项\\n",', '    "\\n",',
+        '    "**归口科室**：高新技术科\\n",', '    "\\n",', '    "支持方式：事前资助。须由企业牵头。"',
+        "   ]", "  },", "  {", cell.format("code"), '   "execution_count": 1,',
+        '   "metadata": {},', '   "outputs": [{"name": "stdout", "output_type": "stream",',
+        '     "text": ["每项资助999万元\\n"]}],', '   "source": [', '    "print(\\"拟支持9项\\")"',
+        "   ]", "  },", "  {", cell.format("markdown"), '   "metadata": {},', '   "source": [',
+        '    "#### 1．智能装备关键部件研发（HC2022-JS01）\\n",', '    "\\n",',
+        '    "研究内容：开展精密减速器研究。每项资助50万元，拟支持2项。"', "   ]", "  }", " ],",
+        ' "metadata": {},', ' "nbformat": 4,', ' "nbformat_minor": 5', "}",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in notebook.leaves] == [
+        ("HC2022-JS01", 28, "高新技术科", 50, 2, True)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

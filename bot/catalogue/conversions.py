@@ -24,17 +24,20 @@ import itertools
 import re
 
 from bot.catalogue import (
+    asciidoc,
     bands,
     crawler_log,
     http_capture,
     jira_markup,
     latex,
+    notebook,
     org_mode,
     restructured,
     screenreader,
     sheets,
     transcript,
     wikitext,
+    word_macro,
 )
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
@@ -45,16 +48,19 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a proxy's capture of
-    a chunked download, a crawler's log of the page's paragraphs): undone before anything
-    reads the lines' layout."""
-    return crawler_log.as_logged(http_capture.as_received(raw_lines))
+    a chunked download, a crawler's log of the page's paragraphs, a recorded macro typing it, a
+    notebook's markdown cells):
+    undone before anything reads the lines' layout."""
+    return notebook.as_markdown(word_macro.as_typed(crawler_log.as_logged(
+        http_capture.as_received(raw_lines))))
 
 
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
     for undo in (_unoutlined, _unmarked, org_mode.as_typed,
-                 restructured.as_rendered, jira_markup.as_rendered, latex.as_printed,
+                 restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
+                 latex.as_printed,
                  wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
                  _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
