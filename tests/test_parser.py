@@ -5811,6 +5811,55 @@ def test_a_word_macro_recording_and_a_jupyter_notebook() -> None:
         ("HC2022-JS01", 28, "高新技术科", 50, 2, True)]
 
 
+def test_sub_topics_clauses_naming_directions_in_quotes_and_blank_cells_said_to_repeat() -> None:
+    """子专题N： under 专题 are the leaves; 其中，“A”方向…；“B”方向…；其余方向… in a plan's 经费安排
+    gives each named direction its own terms (其余方向 stays the plan's); a table whose legend says
+    “支持方式”“实施期限”两栏为空白的，与上一行相同 repeats the row above in those cells (a row
+    whose empty last cell lost its tab too)."""
+    topics = _parse([
+        "第二部分　支持专题及子专题",
+        "专题一：现代山地特色高效农业（归口科室：农村科技科）",
+        "　　专题说明：本专题各子专题采取事前资助方式，每项资助20～30万元，实施期限2年。",
+        "子专题1：万州玫瑰香橙提质增效关键技术研究与示范",
+        "　　研究内容：开展高接换种研究。",
+        "子专题2：柠檬、青脆李优良品种选育及绿色防控技术",
+        "　　研究内容：开展柠檬优良单株选育。",
+        "　　支持强度：本子专题拟支持1项，资助40万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in topics.leaves] == [
+        ("万州玫瑰香橙提质增效关键技术研究与示范", "农村科技科", 20, 30, None),
+        ("柠檬、青脆李优良品种选育及绿色防控技术", "农村科技科", 40, 40, 1)]
+    quoted = _parse([
+        "（一）重点研发计划（归口：科技创新股）",
+        "1．博鳌乐城先行区创新医疗器械研发",
+        "研究内容：开展高端影像设备研发。",
+        "2．海洋渔业装备与水产种业技术",
+        "研究内容：开展深远海养殖装备研究。",
+        "3．新能源与节能环保技术",
+        "研究内容：开展分布式光伏研究。",
+        "经费安排：本计划采取事前资助方式，须由企业牵头申报。其中，“博鳌乐城先行区创新医疗器械研发”"
+        "方向每项资助不超过100万元，拟支持2项；“海洋渔业装备与水产种业技术”方向每项资助30万元，"
+        "申报单位须为高新技术企业；其余方向每项资助不超过40万元。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.qualifications) for leaf in quoted.leaves] == [
+        ("博鳌乐城先行区创新医疗器械研发", None, 100, 2, []),
+        ("海洋渔业装备与水产种业技术", 30, 30, None, ["高新技术企业"]),
+        ("新能源与节能环保技术", None, 40, None, [])]
+    table = _parse([
+        "一、支持方向",
+        "一览表中“支持方式”“实施期限”两栏为空白的，与上一行相同；填“—”的，表示不设该项。",
+        "序号\t支持方向\t支持方式\t资助额度\t实施期限\t备注",
+        "1\t酱香型白酒酿造微生物群落解析\t事前资助\t50～80万元\t2年",
+        "2\t红缨子糯高粱优质品种选育\t\t不超过60万元\t\t拟支持2项",
+        "3\t高新技术企业认定奖励\t以奖代补\t一次性奖励10万元\t—\t",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.period_years_max) for leaf in table.leaves] == [
+        ("酱香型白酒酿造微生物群落解析", "前资助", 2), ("红缨子糯高粱优质品种选育", "前资助", 2),
+        ("高新技术企业认定奖励", "奖补", None)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

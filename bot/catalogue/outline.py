@@ -55,8 +55,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0}
 KEYWORDS: dict[str, Kind] = {
-    "子方向": "sub", "子课题": "sub", "课题": "sub", "项目类型": "group", "重大项目": "group",
-    "项目类别": "group",
+    "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
+    "重大项目": "group", "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
@@ -99,7 +99,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
@@ -661,7 +661,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 
 # 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line
 _INLINE_DIRECTION = re.compile(
-    r"(?:子方向|子课题|方向|课题)\s*[\d一二三四五六七八九十]{1,2}\s*[:：]")
+    r"(?:子方向|子课题|子专题|方向|课题)\s*[\d一二三四五六七八九十]{1,2}\s*[:：]")
 
 
 # 重点支持以下方向：①…；②…；③…。: the directions a heading lists on one line
@@ -1903,7 +1903,7 @@ def classify_text(text: str) -> Heading | None:
 
 
 _BRACKETED_KEYWORD = re.compile(
-    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|专题|课题|子课题|榜单)\s*(?:[{CN}]+|\d+))"
+    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单)\s*(?:[{CN}]+|\d+))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
@@ -2578,13 +2578,33 @@ def same_as_above(cells: list[str], above: list[str] | None) -> list[str]:
 CLASS_COLUMN = re.compile(r"^(?:项目|计划|支持)(?:类别|类型)$")
 
 
-def merged_down(header: list[str], cells: list[str], above: list[str] | None) -> list[str]:
+def merged_down(header: list[str], cells: list[str], above: list[str] | None,
+                blank_same: frozenset[str] = frozenset()) -> list[str]:
     """A class column's cell left empty under a merged cell (项目类别 shown on its group's
-    first row only) says what the row above says."""
+    first row only) says what the row above says; so does an empty cell of a column the
+    document says so of (`blank_means_above`)."""
     if above is None or len(above) != len(cells):
         return cells
-    return [up if not cell.strip() and CLASS_COLUMN.match(normalise(name).strip()) else cell
+    return [up if not cell.strip() and (CLASS_COLUMN.match(normalise(name).strip())
+                                        or column_label(name)[0] in blank_same) else cell
             for name, cell, up in zip(header, cells, above, strict=True)]
+
+
+# 一览表中“支持方式”“实施期限”两栏为空白的，与上一行相同: columns whose empty cells say the
+# row above's value
+_BLANK_SAME = re.compile(r"(?P<columns>(?:[“\"][^”\"]{2,10}[”\"][、和及与,，]?){1,6})[^。；;]{0,6}?"
+                         r"(?:栏|列)[^。；;]{0,4}?(?:空白|为空|未填|空缺)[^。；;]{0,4}?"
+                         r"(?:与上一?行相同|同上一?行|同上)")
+
+
+def blank_means_above(lines: list[Line]) -> frozenset[str]:
+    """The columns a document says an empty cell of repeats the row above in."""
+    found: set[str] = set()
+    for line in lines:
+        said = _BLANK_SAME.search(line.norm) if "上" in line.norm else None
+        if said is not None:
+            found.update(re.findall(r"[“\"]([^”\"]{2,10})[”\"]", said["columns"]))
+    return frozenset(found)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
@@ -2612,8 +2632,8 @@ def _own_labels(cell: str, number: int) -> list[Line]:
     return lines
 
 
-def table_row(header: list[str], line: Line,
-              above: list[str] | None = None) -> tuple[Heading, list[Line]] | None:
+def table_row(header: list[str], line: Line, above: list[str] | None = None,
+              blank_same: frozenset[str] = frozenset()) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
@@ -2625,7 +2645,7 @@ def table_row(header: list[str], line: Line,
         cells += [""] * (len(header) - len(cells))
     if len(cells) != len(header):
         return None
-    cells = merged_down(header, same_as_above(cells, above), above)
+    cells = merged_down(header, same_as_above(cells, above), above, blank_same)
     title = code = number = office = None
     labelled: list[Line] = []
     names = [normalise(name).strip() for name in header]

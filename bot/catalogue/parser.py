@@ -63,6 +63,7 @@ from bot.catalogue.outline import (
     Kind,
     Label,
     Line,
+    blank_means_above,
     classify,
     classify_text,
     clean_lines,
@@ -133,7 +134,7 @@ LATER_TERMS = re.compile(
     r"|^本(?:类别|类|计划|专项|专题|领域|批)(?:项目)?的?(?:支持|资助|补助)(?:方式|标准|强度|额度)"
     r"[^：:。]{0,10}[:：]"
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
-    r"(?P<word>方向|子方向|项目|课题|子课题|榜单|需求)"
+    r"(?P<word>方向|子方向|项目|课题|子课题|子专题|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
@@ -311,6 +312,7 @@ class TreeBuilder:
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
+        self.blank_same: frozenset[str] | None = None  # columns whose empty cell repeats above
         self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
         self.in_range = False  # the line fed last was (part of) such terms
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
@@ -783,12 +785,16 @@ class TreeBuilder:
         cells = table_cells(line)
         if cells == self.table[0]:
             return True  # the header again, after a page break
-        row = table_row(self.table[0], line, self.table_above)
+        if self.blank_same is None:  # (once a document: its legend says which columns)
+            self.blank_same = blank_means_above(self.lines)
+        row = table_row(self.table[0], line, self.table_above, self.blank_same)
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
             return bool(re.match(r"^(?:合计|小计|总计)", cells[0].strip()))
+        if 2 <= len(cells) < len(self.table[0]):  # (its empty last cells lost their tabs)
+            cells = cells + [""] * (len(self.table[0]) - len(cells))
         self.table_above = merged_down(self.table[0], same_as_above(cells, self.table_above),
-                                       self.table_above) \
+                                       self.table_above, self.blank_same) \
             if len(cells) == len(self.table[0]) else None
         heading, labelled = row
         named = self.named_before(heading)
@@ -3334,7 +3340,9 @@ EXCEPTION = re.compile(rf"^其中[，,]\s*(?:第(?P<n>[{CN}\d]{{1,2}})(?:个|项
 
 def exceptions_named(root: Node) -> None:
     """A heading's terms saying 其中，<one of its directions>… : that sentence is the
-    direction's own (本方向…), no longer the heading's for all of them."""
+    direction's own (本方向…), no longer the heading's for all of them; so is each clause after
+    it that names another (其中，“A”方向每项资助…；“B”方向…；其余方向… — 其余方向 stays the
+    heading's)."""
     for node in all_nodes(root):
         if len(node.children) < 2:
             continue
@@ -3342,17 +3350,23 @@ def exceptions_named(root: Node) -> None:
             for index, line in enumerate(lines):
                 if "其中" not in line:
                     continue
+                listing = False
                 for sentence in fx.sentences(line):
-                    named = _excepted(node, normalise(sentence).strip())
+                    said = normalise(sentence).strip()
+                    listing = listing and bool(QUOTED_LEAD.match(said))
+                    named = _excepted(node, said, listing)
                     if named is not None:
-                        child, said = named
-                        child.fields.setdefault("notes", []).append(f"本方向{said}")
+                        child, told = named
+                        child.fields.setdefault("notes", []).append(f"本方向{told}")
                         lines[index] = lines[index].replace(sentence, "")
+                        listing = True
 
 
-def _excepted(node: Node, sentence: str) -> tuple[Node, str] | None:
-    """The direction an exception sentence names (by its place or its title), and what it
-    says of it."""
+def _excepted(node: Node, sentence: str, listing: bool = False) -> tuple[Node, str] | None:
+    """The direction an exception sentence names (by its place or its title, quoted or not),
+    and what it says of it; `listing`: a clause going on from one that named another."""
+    if listing and not sentence.startswith("其中"):
+        sentence = f"其中，{sentence}"  # (“B”方向… after 其中，“A”方向…；)
     match = EXCEPTION.match(sentence)
     if match is None:
         return None
@@ -3361,13 +3375,19 @@ def _excepted(node: Node, sentence: str) -> tuple[Node, str] | None:
         child = next((c for c in node.children if c.seq and c.seq[-1] == number), None)
         said = sentence[match.end():]
     else:
+        rest = QUOTED_LEAD.sub(lambda m: m["title"], match["rest"], count=1)
         child = next((c for c in node.children if c.title and len(c.title) >= 4
-                      and match["rest"].startswith(normalise(c.title))), None)
-        said = match["rest"][len(normalise(child.title or "")):] if child is not None else ""
+                      and rest.startswith(normalise(c.title))), None)
+        said = rest[len(normalise(child.title or "")):] if child is not None else ""
+        said = re.sub(r"^(?:方向|子方向|项目|课题)", "", said) if child is not None else said
     said = said.lstrip("，, 的")
     if child is None or child.children or not said:
         return None
     return child, said
+
+
+# “博鳌乐城先行区创新医疗器械研发”方向…: a direction named by its title in quotes
+QUOTED_LEAD = re.compile(r"^[“\"](?P<title>[^”\"]{2,40})[”\"]")
 
 
 NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
