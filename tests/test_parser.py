@@ -5860,6 +5860,29 @@ def test_sub_topics_clauses_naming_directions_in_quotes_and_blank_cells_said_to_
         ("高新技术企业认定奖励", "奖补", None)]
 
 
+def test_a_plan_s_numbered_notes_section_and_run_in_labels_and_last_year_s_changes() -> None:
+    """（一）说明 ⏎ 1.支持方式：… 2.实施期限：… beside （二）支持方向 states its plan's terms (no
+    leaf); 研究内容：…；考核指标：…；支持方式及额度：…；实施期限：… on one line is four fields; a
+    title's （新增方向） tag is no part of it; 由上年度的每项20万元调整为每项30万元 grants 30."""
+    guideline = _parse([
+        "二、重点研发计划（归口科室：高新技术科）",
+        "（一）说明",
+        "1.支持方式：事前资助，分年度拨付。",
+        "2.实施期限：2年。",
+        "3.申报主体：须由在本县注册、具有独立法人资格的企业牵头申报。",
+        "（二）支持方向",
+        "1.白茶精深加工与功能成分开发（新增方向）",
+        "研究内容：开展白茶茶氨酸提取研究；考核指标：开发新产品2个以上；支持方式及额度：最高60万元；"
+        "实施期限：3年。",
+        "2.高标准农田与智慧农业",
+        "研究内容：开展智慧农业研究。资助额度由上年度的每项20万元调整为每项30万元。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("白茶精深加工与功能成分开发", "前资助、分年拨付", None, 60, 3, True),
+        ("高标准农田与智慧农业", "前资助、分年拨付", 30, 30, 2, True)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

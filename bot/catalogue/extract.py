@@ -1114,7 +1114,9 @@ AWARD_TARGET = re.compile(
     r"(?:企业|单位|机构))(?=[,，])")
 
 
-CLASS_TAG = re.compile(r"\s*[(（]\s*(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类\s*[)）]\s*$")
+# …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
+CLASS_TAG = re.compile(r"\s*[(（]\s*(?:(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类"
+                       r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?)\s*[)）]\s*$")
 # 采取…方式，对… / 实行以奖代补，对…: how it is paid, then whom the award is for
 MODE_LEAD = re.compile(r"^(?:(?:采取|采用|以)[^,，。；;]{1,12}?方式[,，]?"
                        r"|(?:实行|实施|采取|采用)[^,，。；;]{1,8}?[,，])\s*(?=对)")

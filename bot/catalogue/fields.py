@@ -214,6 +214,10 @@ _TOTAL = re.compile(
 LATER = re.compile(r"另行通知|另行发布|另行公布|以通知为准")
 
 
+_CHANGED_FROM = re.compile(r"由(?:上年度|上一年度|去年|原)?的?[^。；;，,由]{0,16}?\d"
+                          r"[^。；;，,]{0,12}?(?:调整|提高|降低|提升|下调|上调|变更|增加|减少)(?:为|至|到)")
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -221,6 +225,8 @@ def parse_funding(text: str | None) -> Funding:
     if not text:
         return result
     norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
+    # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
+    norm = _CHANGED_FROM.sub("", norm)
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
     if total:
@@ -570,6 +576,9 @@ _LEAD_ONLY = re.compile(
     # 须由链主企业或链上规上企业牵头: a choice between firms is still a firm
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
     r"|非企业(?:单位)?不得(?:作为)?(?:揭榜)?(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报
+    # 须由在本区注册、具有独立法人资格的企业牵头: the 、 inside what the firm must be
+    r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；或和及与]{2,30}?的[^,，。;；、或和及与]{0,8}?企业"
+    r"(?:作为)?(?:项目)?牵头"
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；]{0,10}?企业(?:单独|独立)?(?:作为[^,，。;；、或和及与]{0,6}?)?"
     r"(?:申报|揭榜)"  # 本榜单须由企业揭榜
     r"|牵头(?:申报)?单位(?:须|必须|应|应当|需)(?:为|是)(?:\S{0,8})?企业"

@@ -698,7 +698,7 @@ def _split_inline_directions(lines: list[Line]) -> list[Line]:
 
 # 支持强度：不超过300万元；实施周期：3年；拟支持1项。 — a known label after a ； starts a field
 _RUN_ON_LABEL = re.compile(
-    r"(?<=[；;。])\s*(?=(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：])"
+    r"(?<=[；;。])\s*(?=(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：])"
     # 〖归口科室〗高新技术科　　〖资助方式〗前资助 / 支持金额：30万元　　实施期限：2年
     r"|(?:[ \u3000]{2,}|\u3000)"
     r"(?=[【〖〔\[［]?(?P<spaced>[\u4e00-\u9fff]{2,6})[】〗〕\]］]?\s*[:：]?)"

@@ -2606,7 +2606,8 @@ TERMS_SECTION = re.compile(
     # 支持方式与要求
     r"(?:[和及与、](?:支持|资助|补助|申报)?(?:方式|标准|强度|额度|期限|周期|要求))*$"
     r"|^(?:实施|执行)(?:期限|周期)$|^(?P<rules>(?:申报|牵头|申报单位)(?:要求|条件))$"
-    r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$")
+    r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$"
+    r"|^(?P<notes>(?:有关|相关|申报|计划|本计划)?说明|申报须知)$")  # （一）说明 ⏎ 1.支持方式：…
 
 
 def terms_sections(root: Node) -> None:
@@ -2625,8 +2626,11 @@ def terms_sections(root: Node) -> None:
             said = [*child.text]
             for item in child.children:  # 1.企业、高校…均可牵头申报 read as a heading
                 said += [item.heading_text, *item.text]
-            for lines in child.fields.values():
-                said += lines
+            for key, lines in child.fields.items():
+                if match["notes"]:  # (its labelled items: the heading's fields)
+                    node.fields.setdefault(key, []).extend(lines)
+                else:
+                    said += lines
             if match["rules"]:
                 node.fields.setdefault("requirements", []).extend(said)
             else:
