@@ -21,6 +21,7 @@ from bot.catalogue import (
     conversions,
     crawler_log,
     http_capture,
+    ini_nodes,
     jira_markup,
     ofd_pages,
     platform_cards,
@@ -120,7 +121,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or restructured.is_restructured(text.splitlines()) \
             or jira_markup.is_jira(text.splitlines()) or crawler_log.is_log(text.splitlines()) \
             or asciidoc.is_asciidoc(text.splitlines()) or word_macro.is_macro(text.splitlines()) \
-            or text.lstrip().startswith("{"):
+            or text.lstrip().startswith("{") or text.lstrip().startswith(("@prefix", "//")) \
+            or ini_nodes.as_read(text.splitlines()) is not None:
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook): never a text layer's lines, and a cut would split its keys, its "

@@ -5883,6 +5883,80 @@ def test_a_plan_s_numbered_notes_section_and_run_in_labels_and_last_year_s_chang
         ("高标准农田与智慧农业", "前资助、分年拨付", 30, 30, 2, True)]
 
 
+def test_an_ini_data_file_of_headings_linked_by_parent_keys() -> None:
+    """A desktop tool's INI: a [节点NNNN] section a heading, its parent in 父节点=, its text in
+    内容N= keys cut every 30 characters (内容3 before 内容2 once), its office in 归口=, the tool's
+    own keys beside; a heading added later at the file's end goes under its parent."""
+    def section(number: str, parent: str, title: str, *keys: str) -> list[str]:
+        return [f"[节点{number}]", f"父节点={parent}", f"标题={title}", *keys, "已读=1", ""]
+    guideline = _parse([
+        "; 科技项目申报助手 数据文件", "[文件]", "名称=定州市2026年度科技计划项目申报指南", "",
+        *section("0003", "0000", "三、支持方向"),
+        *section("0004", "0003", "（一）重点研发计划", "内容1=支持方式：事前资助。须由企业牵头申",
+                 "内容2=报。", "归口=高新技术科"),
+        *section("0005", "0004", "1．汽车轻量化车身（DZ2026-ZD01）", "内容1=研究内容：研究一体化压铸",
+                 "内容3=。资助额度100～150万元，拟支持2项。", "内容2=技术", "我的备注=去年最高给了180万元"),
+        *section("0009", "0003", "（二）社会发展计划", "内容1=每项资助10至30万元，申报单位不限。",
+                 "归口=社会发展科"),
+        *section("0010", "0009", "6．定州塔文物数字化保护（DZ2026-SF01）", "内容1=拟支持2项。"),
+        *section("0019", "0000", "四、申报时间及要求", "内容1=申报时间为2026年3月。"),
+        "; 2026-03-20 增补",
+        *section("0021", "0004", "2．氢燃料电池汽车关键零部件（DZ2026-ZD05）", "内容1=资助最高200万元。"),
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("DZ2026-ZD01", 20, "高新技术科", 100, 150, 2, True),
+        ("DZ2026-ZD05", 49, "高新技术科", None, 200, None, True),
+        ("DZ2026-SF01", 36, "社会发展科", 10, 30, 2, False)]
+
+
+def test_a_graphviz_chart_and_a_turtle_dump_of_a_guideline() -> None:
+    """A DOT structure chart (headings as nodes, the tree only in the edges at the end, terms
+    in dashed notes, \\l line ends and backslash-newline continuations cutting a figure, a
+    dotted legend and a restated node left out); a knowledge graph's Turtle dump (a parent
+    property and an order, sentences sorted by the serialiser, a deprecated guide left out, a
+    sentence opening with an R&D floor the direction's own)."""
+    dot = _parse([
+        "// 诸城市2025年度科技计划项目申报指南 结构图", "digraph g {", '    node [shape=box];',
+        '    root [label="诸城市2025年度科技计划项目申报指南"];', '    fx [label="三、支持方向"];',
+        '    p1 [shape=tab, label="（一）重点研发计划"];',
+        '    p1_t [shape=note, label="归口科室：高新技术科\\l支持方式：事前资助\\l申报单位不限\\l"];',
+        '    zd01 [label="1．新能源商用车电驱动桥（ZC2025-ZD01）\\l研究内容：研究电驱动桥设计。\\l资助最高\\',
+        '120万元，拟支持1项。\\l"];',
+        '    zd02 [label="2．功能性纺织面料绿色印染（ZC2025-ZD02）\\l每项资助1000000元。\\l"];',
+        '    lg1 [shape=note, label="去年最高资助250万元\\l"];',
+        '    zd01 [color=red, xlabel="拟报"];', '    root -> {fx};', '    fx -> {p1};',
+        '    p1 -> p1_t [style=dashed];', '    p1 -> {zd01 zd02};', '    zd01 -> lg1 [style=dotted];',
+        "}",
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in dot.leaves] == [
+        ("ZC2025-ZD01", 8, "高新技术科", 120, False), ("ZC2025-ZD02", 10, "高新技术科", 100, False)]
+    ttl = _parse([
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .",
+        "@prefix s: <http://kg.example.cn/resource/> .", "@prefix zc: <http://kg.example.cn/zc#> .",
+        "", 's:zn2022 rdfs:label "2022年度科技计划项目申报指南"@zh ; owl:deprecated "true" .',
+        's:zn2022-d1 rdfs:label "1．旧方向（SHZ2022-ZD01）"@zh ; zc:上级 s:zn2022 ; zc:序号 1 .',
+        's:zn2023 rdfs:label "第八师石河子市2023年度科技计划项目申报指南"@zh .',
+        's:zn2023-s3 rdfs:label "三、支持方向"@zh ; zc:上级 s:zn2023 ; zc:序号 3 .',
+        's:zn2023-s3-p1 rdfs:label "（一）重点研发项目"@zh ;', "    zc:上级 s:zn2023-s3 ;",
+        "    zc:序号 1 ;", '    zc:归口科室 "高新技术科"@zh ;',
+        '    zc:条款 "支持方式：事前资助。"@zh, "申报主体：须由企业牵头申报。"@zh .',
+        's:zn2023-s3-p1-d02 rdfs:label "2．高纯硅基材料制备（SHZ2023-ZD02）"@zh ;',
+        "    zc:上级 s:zn2023-s3-p1 ;", "    zc:序号 2 ;",
+        '    zc:条款 "研究内容：研究电子级多晶硅提纯。"@zh,',
+        '        "资助上限为200万元，拟支持1项。"@zh,', '        "近三年研发费用累计不低于2000万元。"@zh .',
+        's:zn2023-s3-p1-d01 rdfs:label "1．氯碱化工副产物高值化利用（SHZ2023-ZD01）"@zh ;',
+        "    zc:上级 s:zn2023-s3-p1 ;", "    zc:序号 1 ;",
+        '    zc:条款 "执行期：2年。"@zh, "每项资助800000元。"@zh .',
+    ])
+    assert [(leaf.code, leaf.source_line, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.min_rd_spend_wan) for leaf in ttl.leaves] == [
+        ("SHZ2023-ZD01", 21, "高新技术科", 80, 2, None),
+        ("SHZ2023-ZD02", 15, "高新技术科", 200, None, 2000)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

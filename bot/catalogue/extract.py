@@ -58,9 +58,12 @@ OWN_RULE = re.compile(
     r"|(?=(?:须|应|限)由))(?:须|应|必须|限)"  # …在非洲国家应用。须由规上企业牵头申报
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
     r"|^(?:(?:本|该)(?:方向|子方向|课题|子课题|子专题|榜单|项目))?"  # 本方向申报企业上年度研发投入…
-    r"(?:(?:申报|牵头|承担)(?:单位|企业|主体)|企业|上年度)"  # (…；拟支持2项；上年度研发费用不低于…)
+    # (…；拟支持2项；上年度研发费用不低于… / 近三年研发费用累计不低于…)
+    r"(?:(?:申报|牵头|承担)(?:单位|企业|主体)|企业|上年度|上一年度|近[一二两三\d]年)"
     r"[^。；;]{0,10}?(?:研发|研究开发|R&D)(?:投入|费用|经费)"
     r"[^。；;]{0,6}?(?:不低于|不少于|达到|以上)")
+# 采取事前资助、分年度拨付方式，… opening a sentence: how the direction itself is funded
+MODE_OPENS = re.compile(r"^(?:本方向|本项目)?(?:采取|采用|实行)[^。；;，,]{1,16}?方式")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
@@ -143,6 +146,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             s for s in fx.sentences(_join([requirements or "", notes or ""]))
             if MODE_SENTENCE.search(s) or OWN_MODE.match(normalise(s))])) \
         or fx.funding_modes(_mode_first(requirements)) \
+        or fx.funding_modes(_join([  # …考核指标：…。采取事前资助、分年度拨付方式，拟支持…
+            s for key in ("content", "indicators") for s in fx.sentences(node.field_text(key) or "")
+            if MODE_OPENS.match(normalise(s))])) \
         or fx.funding_modes(_join(node.row_fields.get("funding", [])))  # …给予贷款贴息 cell
     period_text = node.field_text("period") or embedded_period(node) or next(
         (line for line in row_rules if fx.period_years_max(line) is not None), None)

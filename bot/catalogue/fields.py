@@ -845,8 +845,10 @@ QUALIFICATIONS = {
     # 国家重点实验室, 自治区工程技术研究中心: the level said without 级 before a named kind
     "国家级平台": re.compile(rf"国家级[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
                         rf"|国家{_NAMED_PLATFORM}"),
-    "自治区级平台": re.compile(rf"(?:自治区级|省级|省部级)[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"
-                          rf"|(?:自治区|省){_NAMED_PLATFORM}"),
+    # (兵团: the 新疆生产建设兵团, a province's rank)
+    "自治区级平台": re.compile(rf"(?:自治区级|省级|省部级|兵团级?)[^,，。;；]{{0,18}}?"
+                          rf"{_PLATFORM_KIND}"
+                          rf"|(?:自治区|省|兵团){_NAMED_PLATFORM}"),
     "市级平台": re.compile(rf"(?:市级|州级|盟级)[^,，。;；]{{0,18}}?{_PLATFORM_KIND}"  # (自治州)
                        rf"|(?<!省)市{_NAMED_PLATFORM}"),
 }

@@ -42,7 +42,9 @@ TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
 # Title and issuer lines of the cover page: never headings of the outline.
 NOT_A_HEADING = re.compile(
     r"指南$|通知$|印发|科学技术局$|科技局$|文件$|〔\d{4}〕|^\d{4}年\d{1,2}月"
-    rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月")
+    rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月"
+    # 申报单位不限, 须由企业牵头, 企业、高校均可牵头: a rule said alone on its line
+    r"|^(?:申报|牵头|承担)(?:单位|主体)(?:类型)?不限$|^须由\S{1,16}牵头|均可(?:牵头|申报)$")
 
 # ----------------------------------------------------------------------- numbering styles
 

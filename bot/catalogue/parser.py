@@ -27,12 +27,15 @@ from bot.catalogue import (
     columns,
     concatenated,
     conversions,
+    dot_graph,
     extract,
     gettext_po,
+    ini_nodes,
     numbers,
     ofd_pages,
     platform_cards,
     quoted_cells,
+    rdf_graph,
     sql_dump,
     traditional,
     yaml_seed,
@@ -1543,9 +1546,9 @@ class TreeBuilder:
             append_line(self.later.fields[self.open_field[1]], line)
             return
         if self.field_open and self.open_field is not None:
-            if self.open_field[1] in ("indicators", "content") \
-                    and (extract.OWN_STATEMENT.match(line.norm.strip())  # 本方向资助额度…
-                         or self.terms_paragraph(line)):
+            if (self.open_field[1] in ("indicators", "content")
+                    and extract.OWN_STATEMENT.match(line.norm.strip())) \
+                    or self.terms_paragraph(line):  # 本方向资助额度… / 执行期：2年。 ⏎ 每项…
                 self.open_field = None  # after the indicators: the direction's own statement
                 append_line(node.text, line)
                 return
@@ -2056,9 +2059,10 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
-    sql_dump.as_read, yaml_seed.as_read)
+    sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
-KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read)
+KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
+                 rdf_graph.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
