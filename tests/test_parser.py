@@ -5957,6 +5957,40 @@ def test_a_graphviz_chart_and_a_turtle_dump_of_a_guideline() -> None:
         ("SHZ2023-ZD02", 15, "高新技术科", 200, None, 2000)]
 
 
+def test_kinds_a_direction_may_be_applied_for_and_a_plan_s_closing_notes() -> None:
+    """申报类别：可申报重点项目、一般项目。 takes both kinds' terms (a 重点项目 alone, that kind's);
+    对…的高新技术企业每家奖补10万元。 is an award only firms get; a plan's 申报须知 naming its
+    office (本计划归口科室为…科) and its grant (资助额度一般为十万元至二十万元) binds its
+    directions; 不受市级平台条件限制 waives that qualification."""
+    guideline = _parse([
+        "一、项目类别及支持标准",
+        "（一）重点项目。采取事前资助方式，单个项目资助20万～30万元，实施期限不超过2年。",
+        "（二）一般项目。采取事前资助方式，每项资助5万元，实施期限1年。",
+        "二、支持方向",
+        "（一）先进制造业（归口股室：工业科技股）",
+        "1.汽车零部件精密制造与轻量化",
+        "支持内容：支持汽车零部件精密加工技术研发。",
+        "申报类别：可申报重点项目、一般项目。",
+        "2.智能装备与专用机械",
+        "支持内容：支持数控机床智能化设计。",
+        "申报类别：可申报重点项目。",
+        "（二）创新主体培育计划",
+        "3.高新技术企业培育奖补",
+        "支持方式：以奖代补，对2022年度首次认定的高新技术企业每家奖补10万元。",
+        "4.市级重点实验室提质升级",
+        "支持内容：支持已认定的市级重点实验室开展研究条件建设。",
+        "申报要求：本方向不受市级平台条件限制，申报单位须为省级科技创新平台依托单位。",
+        "申报须知：本计划归口科室为成果转化科。本计划项目资助额度一般为十万元至二十万元。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("汽车零部件精密制造与轻量化", "工业科技股", 5, 30, 2, None, []),
+        ("智能装备与专用机械", "工业科技股", 20, 30, 2, None, []),
+        ("高新技术企业培育奖补", "成果转化科", 10, 10, None, True, ["高新技术企业"]),
+        ("市级重点实验室提质升级", "成果转化科", 10, 20, None, None, ["自治区级平台"])]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

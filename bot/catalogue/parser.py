@@ -2392,9 +2392,10 @@ KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目)?(?:类型|类别|级别)|(?:支持|项目)?档次"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报)?(?:类型|类别|级别)|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
-                       r"(?P<kind>[^。；;，,\s(（]{1,12})")  # 支持档次：一档 too
+                       r"(?:可申报|可申请)?"  # 申报类别：可申报重点项目、一般项目
+                       r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
 
 
 def _class_defined(lines: list[Line], kind: str) -> str | None:
@@ -2476,9 +2477,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             node.kinds_terms = clauses  # 拟支持：重点项目1项、一般项目2项: both kinds' terms
             node.kind_named = "、".join(counted)
             continue
-        listed = [] if kind is not None or node.children else [
-            k.strip() for k in re.split(r"[、,，和及/]", bracket["kinds"]) if k.strip()] \
-            if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else []
+        kinds = bracket["kinds"] \
+            if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else None
+        if kind is not None and re.search(r"[、和及/]", kind):
+            kind, kinds = None, kind  # 申报类别：可申报重点项目、一般项目: a choice of kinds
+        listed = [] if kind is not None or node.children or kinds is None else [
+            k.strip() for k in re.split(r"[、,，和及/]", kinds) if k.strip()]
         if len(listed) == 1:
             kind = listed[0]
         elif len(listed) > 1:
@@ -3513,19 +3517,22 @@ def offices_in_text(root: Node) -> None:
     """A plan or group that names its managing office in its running text manages the
     directions under it, as one named in its heading does."""
     for node in all_nodes(root):
-        if node.office is None and node.text and not node.non_funding:
-            found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(node.text))))
+        said = [*node.text, *(line for key, lines in node.fields.items() for line in lines
+                              if node.children and key not in ("content", "indicators"))]
+        if node.office is None and said and not node.non_funding:
+            # (申报须知：本计划归口科室为…科。 among a plan's fields too)
+            found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(said))))
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
                 node.office = office_named(found)
         if node.office is None and not node.children and node.fields:
             # …拟支持1项。归口科室：农村牧区科技科。/ 本方向由X科归口。 closing a direction's
             # paragraph of run-in labels: its own office
-            said = next((found for key in node.fields for sentence in fx.sentences(
+            own = next((found for key in node.fields for sentence in fx.sentences(
                 node.field_text(key) or "") if (found := OFFICE_SENTENCE.match(
                     OWN_SUBJECT.sub("", normalise(sentence).strip())))), None)
-            if said is not None:
-                node.office = office_named(said)
+            if own is not None:
+                node.office = office_named(own)
 
 
 def leaf_nodes(root: Node) -> list[Node]:
