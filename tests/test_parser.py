@@ -5991,6 +5991,59 @@ def test_kinds_a_direction_may_be_applied_for_and_a_plan_s_closing_notes() -> No
         ("市级重点实验室提质升级", "成果转化科", 10, 20, None, None, ["自治区级平台"])]
 
 
+def test_a_reference_manager_export_a_project_plan_and_a_recovered_word_file() -> None:
+    """NoteExpress records ({Title}, its parent in {Secondary Title}, text in {Notes} with untagged
+    continuation lines, the keeper's {Research Notes} left out, a record keyed in late); a
+    Microsoft Project task list (outline numbers, 备注 the text, a firm's to-dos under a coded
+    direction and a milestone left out); Word's text recovered from a damaged .doc (the header's
+    noise, field residue and the style tables and old drafts after the signature left out)."""
+    def record(title: str, parent: str, *tags: str) -> list[str]:
+        return [f"{{Title}}: {title}", f"{{Secondary Title}}: {parent}", *tags,
+                "{Date Added}: 2023-03-20 09:14", ""]
+    notes = _parse([
+        "{Reference Type}: Generic", "{Title}: 都江堰市2023年度科技项目申报指南", "{Year}: 2023", "",
+        *record("三、支持方向", "都江堰市2023年度科技项目申报指南"),
+        *record("（一）重点研发项目", "三、支持方向", "{Notes}: 归口科室：科技创新科。",
+                "支持方式：事前资助。须由企业牵头申报。"),
+        *record("1. 川芎道地中药材规范化种植（DJY2023-01）", "（一）重点研发项目",
+                "{Abstract}: 开展川芎GAP种植研究。", "{Notes}: 资助额度：50～100万元。拟支持2项。",
+                "{Research Notes}: 去年同类项目获批40万元。"),
+        *record("四、申报时间", "都江堰市2023年度科技项目申报指南", "{Notes}: 2023年4月30日前。"),
+        *record("2. 猕猴桃冷链保鲜（DJY2023-02）", "（一）重点研发项目", "{Notes}: 资助额度：最高60万元。"),
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in notes.leaves] == [
+        ("DJY2023-01", "科技创新科", 50, 100, 2), ("DJY2023-02", "科技创新科", None, 60, None)]
+    tasks = _parse([
+        "标识号\t大纲数字\t任务名称\t工期\t资源名称\t备注",
+        "0\t0\t桐乡市2025年度科技计划项目申报指南\t42 个工作日\t\t本年度资金预算2000万元。",
+        "3\t3\t三、支持方向\t40 个工作日\t\t",
+        "4\t3.1\t（一）重点研发计划\t40 个工作日\t\t归口科室：高新技术科。支持方式：事前资助。",
+        "5\t3.1.1\t1．高性能化纤材料（TX2025-ZD01）\t25 个工作日\t\t研究内容：开展绿色纺丝研究。"
+        "资助额度：1500000元。申报企业研发投入不低于1000万元。",
+        "6\t3.1.1.1\t【我司】研发费用专项审计\t10 个工作日\t财务部\t审计费8万元。",
+        "7\t3.1.2\t2．新能源汽车关键零部件（TX2025-ZD02）\t5 个工作日\t\t资助额度：不超过200万元。",
+        "8\t4\t【我司】申报截止（里程碑）\t0 个工作日\t项目申报办\t",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.min_rd_spend_wan) for leaf in tasks.leaves] == [
+        ("TX2025-ZD01", "高新技术科", 150, 150, 1000),
+        ("TX2025-ZD02", "高新技术科", None, 200, None)]
+    recovered = _parse([
+        "ÐÏà¡±á>þÿ\tþÿÿÿ", "ì¥Á7 ø¿ bjbjÏ2Ï2 .ž", "[Content_Types] Root Entry  WordDocument", "",
+        "邳州市2024年度科技计划项目申报指南", "三、支持方向", " EMBED Word.Picture.8  ",
+        "（一）关键核心技术攻关（归口科室：高新技术科）", "　　支持方式：事前资助。",
+        "1．半导体材料关键技术研发（PZ2024-01）", "　　资助额度：100～200万元。拟支持2项。",
+        'ÿÿÿÿ  HYPERLINK \\l "_Toc158230915"  ', "2．绿色板材与家居制造技术（PZ2024-03）",
+        "　　资助额度：800000元。", "邳州市科学技术局", "2024年3月8日", "",
+        "_Toc158230911 _Toc158230915 _GoBack", "Normal 正文 标题 1 标题 2 默认段落字体",
+        "资助额度：最高200万元。拟支持3项。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in recovered.leaves] == [
+        ("PZ2024-01", "高新技术科", 100, 200, 2), ("PZ2024-03", "高新技术科", 80, 80, None)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

@@ -58,7 +58,7 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (_unoutlined, _unmarked, org_mode.as_typed,
+    for undo in (_unrecovered, _unoutlined, _unmarked, org_mode.as_typed,
                  restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
                  latex.as_printed,
                  wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
@@ -80,6 +80,37 @@ _STYLED = re.compile(r"^(?P<style>[^\t。；;，,：:]{1,24})\t(?P<text>.*)$")
 _WORD_STYLE = re.compile(r"^(?:Heading|Title|Subtitle|Normal|Body|List|Plain|Default|Caption"
                          r"|Quote|TOC|标题|副标题|正文|列出段落|目录|题注|公文)", re.I)
 MIN_STYLED_SHARE = 0.6
+
+
+# Word's 从任意文件还原文本 on a damaged .doc: the file's binary header read as text, bookmark
+# names and bare field instructions between paragraphs, and after the signature the style and
+# font tables, the document's properties and stray runs of older drafts
+_OLE_MARK = re.compile(r"ÐÏà¡±á|\bbjbj|\[Content_Types\]|Root Entry|WordDocument")
+_FIELD_RESIDUE = re.compile(r"\b(?:EMBED|HYPERLINK|PAGEREF|INCLUDEPICTURE|SHAPE|TOC\s+\\o)\b"
+                            r"|(?:^|\s)_(?:Toc|Ref|GoBack|Hlk)\w*")
+_TRAILER = re.compile(r"(?:^|\s)_(?:Toc|GoBack|Ref)\w*|\bNormal\b|\.dotm?\b|SummaryInformation"
+                      r"|Root Entry|MSWordDoc|Microsoft Office Word")
+_SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月"
+                     r"\s*\S{1,3}\s*日\s*$")
+_LATIN_NOISE = re.compile(r"[\u0080-\u00ff]")
+
+
+def _unrecovered(raw_lines: list[str]) -> list[str]:
+    """The document's own text in what Word recovered from a damaged file: the header's
+    noise, field residue and everything after the signature's date left out, each line where
+    it was."""
+    if not any(_OLE_MARK.search(raw) for raw in raw_lines[:8]):
+        return raw_lines
+    out = [raw if not (len(_LATIN_NOISE.findall(raw)) >= 3 or (
+        _FIELD_RESIDUE.search(raw) and not re.search(r"[\u4e00-\u9fff]", raw))
+        or _OLE_MARK.search(raw)) else "" for raw in raw_lines]
+    signed = [i for i, raw in enumerate(out) if _SIGNED.match(raw)]
+    if signed:
+        end = next((i for i in range(signed[-1] + 1, len(raw_lines))
+                    if _TRAILER.search(raw_lines[i])), None)
+        if end is not None:
+            out[end:] = [""] * (len(out) - end)
+    return out
 
 
 def _unstyled(raw_lines: list[str]) -> list[str]:

@@ -402,6 +402,7 @@ def _read_caps(norm: str, result: Funding) -> None:
 
 
 _APPLICANT_SIDE = re.compile(r"自筹|配套|研发(?:投入|费用|经费)|营业收入|销售收入|总投资")
+_FLOOR_WORDS = re.compile(r"不低于|不少于|以上|达到|超过")
 
 
 def _sole_amount(norm: str) -> list[float]:
@@ -409,9 +410,12 @@ def _sole_amount(norm: str) -> list[float]:
     grant, several the grants of what each names (孵化器20万元，众创空间10万元)."""
     # (…，企业自筹资金不低于财政资助资金的两倍: the applicant's side qualifies no grant, and
     # 生产效率提高20%以上 no amount)
+    # (…。申报企业研发投入不低于1000万元: what the applicant must have spent, no grant at all)
     norm = "，".join(clause for clause in re.split(r"[,，;；。\n]", norm)
-                    if MONEY_RE.search(clause)
-                    or not (_APPLICANT_SIDE.search(clause) or "%" in clause))
+                    if (MONEY_RE.search(clause) and not (_APPLICANT_SIDE.search(clause)
+                                                         and _FLOOR_WORDS.search(clause)))
+                    or not (MONEY_RE.search(clause) or _APPLICANT_SIDE.search(clause)
+                            or "%" in clause))
     if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
         return []
     amounts = _amounts(MONEY_RE, norm)

@@ -34,8 +34,10 @@ from bot.catalogue import (
     numbers,
     ofd_pages,
     platform_cards,
+    project_tasks,
     quoted_cells,
     rdf_graph,
+    reference_records,
     sql_dump,
     traditional,
     yaml_seed,
@@ -2059,10 +2061,11 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
-    sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read)
+    sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
+    reference_records.as_read, project_tasks.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
-                 rdf_graph.as_read)
+                 rdf_graph.as_read, reference_records.as_read, project_tasks.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
