@@ -6044,6 +6044,50 @@ def test_a_reference_manager_export_a_project_plan_and_a_recovered_word_file() -
         ("PZ2024-01", "高新技术科", 100, 200, 2), ("PZ2024-03", "高新技术科", 80, 80, None)]
 
 
+def test_table_blocks_of_a_title_and_a_row_of_terms_and_kinds_said_in_a_sentence() -> None:
+    """表1  …（归口科室：…） ⏎ 支持方式 | 资助额度 | 实施期限 ⏎ 方向1：…（code） ⏎ 事前资助 | 50～80万元
+    | 2年: each row is its title's terms (— nothing said), the caption the class heading;
+    本方向按重点项目支持 takes the terms the preamble gives 重点项目."""
+    blocks = _parse([
+        "二、支持方向",
+        "表1  重点研发项目（归口科室：高新技术科）",
+        "本类项目须由企业牵头申报。",
+        "支持方式\t资助额度\t实施期限\t申报要求",
+        "方向1：功能性面料绿色低碳印染关键技术（SS2024-ZD01）",
+        "事前资助\t50～80万元\t2年\t拟支持2项",
+        "方向2：运动鞋材轻量化与高回弹发泡技术（SS2024-ZD02）",
+        "里程碑式补助\t最高100万元\t3年\t高校、科研院所、企业均可牵头",
+        "表2  社会发展项目（归口科室：农村与社会发展科）",
+        "本类项目实施期限一般为2年，申报单位不限。",
+        "支持方式\t资助额度\t实施期限\t申报要求",
+        "方向3：海洋水产品精深加工与质量安全控制（SS2024-SF01）",
+        "事前资助\t20至30万元\t—\t拟支持3项",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in blocks.leaves] == [
+        ("SS2024-ZD01", "高新技术科", "前资助", 80, 2, True),
+        ("SS2024-ZD02", "高新技术科", "里程碑式补助", 100, 3, False),
+        ("SS2024-SF01", "农村与社会发展科", "前资助", 30, 2, False)]
+    kinds = _parse([
+        "本指南所称项目分为两类：区级重点科技攻关项目（以下简称“重点项目”）和区级一般科技攻关项目"
+        "（以下简称“一般项目”）。",
+        "重点项目采取事前资助方式，每项资助100～200万元，实施期限为3年，须由企业牵头申报。",
+        "一般项目采取事前资助方式，每项资助不超过50万元，实施期限为2年，企业、高校均可牵头。",
+        "一、支持方向",
+        "（一）集成电路与电子信息（归口科室：高新技术科）",
+        "1．车规级功率半导体封装测试技术",
+        "本方向按重点项目支持，拟支持2项。",
+        "研究内容：研究碳化硅功率模块封装技术。",
+        "2．新型显示驱动芯片设计",
+        "项目类别：一般项目。",
+        "研究内容：研究OLED显示驱动芯片设计技术。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in kinds.leaves] == [
+        ("车规级功率半导体封装测试技术", 100, 200, 3, True),
+        ("新型显示驱动芯片设计", None, 50, 2, False)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

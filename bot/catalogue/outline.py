@@ -656,7 +656,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     result = _questions_and_answers(_quoted_directions(_cards(_cells_on_lines(
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
-        _join_split_headings(_answers(_key_value_rows(_join_wrapped_rows(result)))))
+        _join_split_headings(_answers(_key_value_rows(_terms_rows_under_titles(
+            _join_wrapped_rows(result))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_join_wrapped(result))))))
 
@@ -1225,6 +1226,49 @@ def _join_multiline_rows(lines: list[Line]) -> list[Line]:
                 continue
         result.append(line)
         index += 1
+    return result
+
+
+# 表1  重点研发项目（归口科室：…）: a caption naming what the table below holds
+_CAPTION_LEAD = re.compile(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])\s*[:：.、]?\s*")
+
+
+def _terms_rows_under_titles(lines: list[Line]) -> list[Line]:
+    """支持方式 | 资助额度 | 实施期限 ⏎ 方向1：…（code） ⏎ 事前资助 | 50～80万元 | 2年 ⏎ 方向2：… —
+    a header of terms over blocks of a title line and a row of cells: each row is its title's
+    terms, said as labelled lines (— is nothing said); the header is no row, and a caption
+    above it (表1  重点研发项目（归口科室：…）) names the group those directions stand in."""
+    result: list[Line] = []
+    header: list[str] | None = None
+    for index, line in enumerate(lines):
+        cells = table_cells(line) if line.table else []
+        after = lines[index + 1: index + 3]
+        if cells and is_terms_header(cells) and len(after) == 2 and not after[0].table \
+                and classify_text(after[0].text) is not None \
+                and after[1].table and len(table_cells(after[1])) == len(cells) \
+                and not any(names_field(cell) for cell in table_cells(after[1])):
+            header = cells
+            for back in (1, 2):  # (a rule sentence may stand between caption and header)
+                above = result[-back] if len(result) >= back else None
+                named = _CAPTION_LEAD.match(above.text) if above and not above.table else None
+                if above is not None and named is not None:
+                    # said as the class heading it is: 项目类别1：重点研发项目（归口科室：…）
+                    found = re.search(r"\d{1,2}", named.group(0))
+                    number = found.group(0) if found else ""
+                    text = f"项目类别{number}：{above.text[named.end():]}"
+                    result[-back] = replace(above, text=text, norm=normalise(text))
+                    break
+            continue
+        if header is not None and cells and len(cells) == len(header) and result \
+                and not result[-1].table and classify_text(result[-1].text) is not None:
+            for name, cell in zip(header, cells, strict=True):
+                if cell.strip(" —-－/"):
+                    text = f"{column_label(name)[0]}：{cell.strip()}"
+                    result.append(Line(line.number, text, normalise(text)))
+            continue
+        if cells:
+            header = None
+        result.append(line)
     return result
 
 

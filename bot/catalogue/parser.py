@@ -2394,6 +2394,9 @@ KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
                       r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$")
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
+# 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
+KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
+                       r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报)?(?:类型|类别|级别)|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
@@ -2461,8 +2464,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
         kind = next((m["kind"] for line in [*said, *node.text]  # (指南编号：…；项目类别：A类。)
-                     for part in re.split(r"[；;]", normalise(line))
-                     if (m := KIND_LINE.match(part.strip()))), None)
+                     for part in re.split(r"[；;。]", normalise(line))
+                     if (m := KIND_LINE.match(part.strip()) or KIND_SAID.match(part.strip()))),
+                    None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
