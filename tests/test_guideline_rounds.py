@@ -20,6 +20,7 @@ from bot.catalogue import (
     columns,
     conversions,
     crawler_log,
+    dxf_text,
     http_capture,
     ini_nodes,
     jira_markup,
@@ -27,6 +28,7 @@ from bot.catalogue import (
     platform_cards,
     reference_records,
     restructured,
+    sms_backup,
     word_macro,
     yaml_seed,
 )
@@ -125,7 +127,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or text.lstrip().startswith("{") or text.lstrip().startswith(("@prefix", "//")) \
             or ini_nodes.as_read(text.splitlines()) is not None \
             or reference_records.as_read(text.splitlines()) is not None \
-            or "ÐÏà¡±á" in text[:200]:
+            or "ÐÏà¡±á" in text[:200] or sms_backup.is_backup(text.splitlines()) \
+            or dxf_text.as_read(text.splitlines()) is not None:
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook): never a text layer's lines, and a cut would split its keys, its "

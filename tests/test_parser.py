@@ -6088,6 +6088,65 @@ def test_table_blocks_of_a_title_and_a_row_of_terms_and_kinds_said_in_a_sentence
         ("新型显示驱动芯片设计", None, 50, 2, False)]
 
 
+def test_a_mail_merge_an_sms_backup_and_a_cad_drawing() -> None:
+    """Mail-merged cards: a label naming its unit (资助额度（万元）：每项80), spreadsheet float
+    noise (最高70.00000000000001), month-first dates, a label inside another's value; an SMS
+    backup: the sender's numbered parts, other senders between, a part the phone did not
+    rejoin (200～3 ⏎ 00万元), a tier and the rest's amount (优秀的30万元，其余20万元); a DXF:
+    TEXT and MTEXT entities, code-3 chunks, \\P breaks, a notes layer left out."""
+    merged = _parse([
+        "任丘市科学技术局", "三、支持方向", "（一）重点研发计划", "归口科室：高新技术科",
+        "计划共性要求：支持方式为事前资助；须由企业牵头申报；实施期限3年。",
+        "1．汽车零部件轻量化（RQ2024-02）", "资助额度（万元）：最高70.00000000000001", "实施期限：",
+        "2．电力线缆与新型导体材料（RQ2024-03）", "资助额度（万元）：每项80",
+        "实施期限：7/1/2024至6/30/2026", "3．科技金融贷款贴息（RQ2024-12）",
+        "资助额度（万元）：不超过30", "申报要求：支持方式：贷款贴息。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.funding_mode) for leaf in merged.leaves] == [
+        ("RQ2024-02", None, 70, 3, "前资助"), ("RQ2024-03", 80, 80, 2, "前资助"),
+        ("RQ2024-12", None, 30, 3, "贷款贴息")]
+    def sms(sender: str, *body: str) -> list[str]:
+        return ["-" * 40, f"发件人：{sender}", "时间：2025-03-03 09:30:05", "类型：接收", "内容：",
+                *body]
+    bureau = "邹城科技局(106905370001)"
+    texts = _parse([
+        *sms("1069055895588", "【中国银行】您尾号6621的账户支出人民币50,000.00元。"),
+        *sms(bureau, "【邹城市科技局】2025年度科技计划项目申报指南（3/20）", "二、支持方向",
+             "（一）重点研发计划（归口科室：高新技术科）", "支持方式：前资助。须由企业牵头申报。", "拒收请回复R"),
+        *sms(bureau, "【邹城市科技局】2025年度科技计划项目申报指南（4/20）",
+             "1．智能矿山装备关键技术（ZC2025-01）", "研究内容：开展煤矿智能综"),
+        *sms(bureau, "采、掘进机器人研究。", "资助额度：200～3"),
+        *sms(bureau, "00万元。拟支持2项。", "拒收请回复R"),
+        *sms("95555", "【顺丰速运】您的快件已到达。"),
+        *sms(bureau, "【邹城市科技局】2025年度科技计划项目申报指南（5/20）",
+             "2．省级创新平台奖补（ZC2025-11）",
+             "对新认定省级工程技术研究中心的企业给予奖补：评价优秀的30万元，其余20万元。", "拒收请回复R"),
+        "-" * 40,
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in texts.leaves] == [
+        ("ZC2025-01", "高新技术科", 200, 300, 2), ("ZC2025-11", "高新技术科", 20, 30, None)]
+    def entity(kind: str, layer: str, *texts: str) -> list[str]:
+        return ["  0", kind, "  8", layer, *texts]
+    drawing = _parse([
+        "  0", "SECTION", "  2", "ENTITIES",
+        *entity("TEXT", "指南正文", "  1", "三、支持方向"),
+        *entity("TEXT", "指南正文", "  1", "（一）重点研发计划（归口科室：高新技术科）"),
+        *entity("MTEXT", "指南正文", "  3", "{\\fSimSun|b0|i0|c134|p2;支持方式：事前资助。\\P须由企业牵头。}"),
+        *entity("TEXT", "指南正文", "  1", "1．高端轴承设计与制造关键技术（WFD2023-01）"),
+        *entity("MTEXT", "指南正文", "  3", "{\\fSimSun|b0;研究内容：开展轴承材料研究。\\P资助额度：100～200",
+                "  1", "万元。拟支持2项。}"),
+        *entity("TEXT", "指南正文", "  1", "2．风电主轴轴承（WFD2023-02）"),
+        *entity("MTEXT", "指南正文", "  1", "资助额度：最高80万元。"),
+        *entity("MTEXT", "批注", "  1", "我司拟报方向1，预算180万元"),
+        "  0", "ENDSEC", "  0", "EOF",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in drawing.leaves] == [
+        ("WFD2023-01", "高新技术科", 100, 200, True), ("WFD2023-02", "高新技术科", None, 80, True)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

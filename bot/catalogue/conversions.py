@@ -35,6 +35,7 @@ from bot.catalogue import (
     restructured,
     screenreader,
     sheets,
+    sms_backup,
     transcript,
     wikitext,
     word_macro,
@@ -49,10 +50,10 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a proxy's capture of
     a chunked download, a crawler's log of the page's paragraphs, a recorded macro typing it, a
-    notebook's markdown cells):
+    notebook's markdown cells, a phone's backup of the text messages it came in):
     undone before anything reads the lines' layout."""
-    return notebook.as_markdown(word_macro.as_typed(crawler_log.as_logged(
-        http_capture.as_received(raw_lines))))
+    return sms_backup.as_read_back(notebook.as_markdown(word_macro.as_typed(
+        crawler_log.as_logged(http_capture.as_received(raw_lines)))))
 
 
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:

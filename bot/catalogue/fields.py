@@ -360,7 +360,16 @@ def _without_bands(norm: str, result: Funding) -> str:
     return norm
 
 
+# 评价优秀的30万元，其余20万元 / …2亿元的奖励30万元，其余奖励10万元: a tier and the rest's
+_OTHERWISE = re.compile(r"的[,，]?\s*(?:奖励|奖补|补助|资助|给予)?\s*(?P<first>" + MONEY + r")"
+                        r"\s*[,，;；]\s*其余(?:的)?(?:[\u4e00-\u9fff]{0,4}?)?"
+                        r"(?:奖励|奖补|补助|资助|给予)?\s*(?P<rest>" + MONEY + r")")
+
+
 def _read_range(norm: str, result: Funding) -> None:
+    for otherwise in _OTHERWISE.finditer(norm):
+        values = [_wan(m.group(1), m.group(2)) for m in MONEY_RE.finditer(otherwise.group(0))]
+        result.tiers_wan += [v for v in values[-2:] if v is not None]
     grades = [m for m in _GRADE.finditer(norm) if _grant(norm, m)]
     if len(grades) >= 2:
         result.tiers_wan += [v for m in grades if (v := _wan(m.group(1), m.group(2))) is not None]

@@ -656,8 +656,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     result = _questions_and_answers(_quoted_directions(_cards(_cells_on_lines(
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
-        _join_split_headings(_answers(_key_value_rows(_terms_rows_under_titles(
-            _join_wrapped_rows(result))))))
+        _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
+            _join_wrapped_rows(result)))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_join_wrapped(result))))))
 
@@ -1269,6 +1269,41 @@ def _terms_rows_under_titles(lines: list[Line]) -> list[Line]:
         if cells:
             header = None
         result.append(line)
+    return result
+
+
+# 资助额度（万元）：100～200: a label naming the unit of the bare numbers after it
+_UNIT_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,10})\s*[(（](?P<unit>万元|元|亿元|年|个月)"
+                         r"(?:/[^()（）]*)?[)）]\s*[:：]\s*(?P<value>.*)$")
+_FLOAT_NOISE = re.compile(r"(?<![\d.])(\d+\.\d*?)(0{6,}\d{1,3}|9{6,}\d{1,3})(?![\d.])")
+# 7/1/2024至6/30/2026: a month-first date a merge field printed
+_US_DATE = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
+                      r"/(?P<y>(?:19|20)\d{2})(?![\d/])")
+
+
+_NESTED_LABEL = re.compile(r"^(?P<outer>[\u4e00-\u9fff]{2,8})[:：]\s*"
+                           r"(?P<inner>[\u4e00-\u9fff]{2,8})[:：]")
+
+
+def _merged_fields(lines: list[Line]) -> list[Line]:
+    """A merge field's label with its unit (资助额度（万元）：100～200 → 资助额度：100～200万元), a
+    spreadsheet's float noise (70.00000000000001 → 70) and a month-first date (7/1/2024 →
+    2024年7月1日), as the value reads."""
+    result = []
+    for line in lines:
+        text = line.text
+        if "/" in text and _US_DATE.search(text):
+            text = _US_DATE.sub(lambda m: f"{m['y']}年{int(m['m'])}月{int(m['d'])}日", text)
+        if _FLOAT_NOISE.search(text):
+            text = _FLOAT_NOISE.sub(lambda m: str(round(float(m[0]), 4)).removesuffix(".0"), text)
+        inner = _NESTED_LABEL.match(text) if "：" in text[3:] else None
+        if inner is not None and label_key(inner["outer"]) in ("requirements", "notes") \
+                and label_key(inner["inner"]) in ("mode", "funding"):
+            text = text[inner.start("inner"):]  # 申报要求：支持方式：以奖代补。: the inner label's
+        labelled = _UNIT_LABEL.match(text) if not line.table else None
+        if labelled is not None and labelled["value"].strip():
+            text = f"{labelled['label']}：{with_unit(labelled['value'], labelled['unit'])}"
+        result.append(line if text == line.text else replace(line, text=text, norm=normalise(text)))
     return result
 
 
@@ -2583,8 +2618,9 @@ def with_unit(value: str, unit: str) -> str:
     its own unit stays as written."""
     if unit and _BARE_NUMBERS.fullmatch(normalise(value).strip()):
         return value.strip() + unit
-    if unit and unit.endswith("元") and not re.search(r"元|%|年|月|项|个", value):
-        return re.sub(r"(\d+(?:\.\d+)?)(?![\d.~～\-—至])", r"\g<1>" + unit, value)
+    if unit and unit.endswith("元") and not re.search(r"元|%|年|月", value):
+        # (每项80 too; not a count: 拟支持2项, 3个)
+        return re.sub(r"(\d+(?:\.\d+)?)(?![\d.~～\-—至项个家])", r"\g<1>" + unit, value)
     return value
 
 

@@ -28,6 +28,7 @@ from bot.catalogue import (
     concatenated,
     conversions,
     dot_graph,
+    dxf_text,
     extract,
     gettext_po,
     ini_nodes,
@@ -2062,10 +2063,11 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
-    reference_records.as_read, project_tasks.as_read)
+    reference_records.as_read, project_tasks.as_read, dxf_text.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
-                 rdf_graph.as_read, reference_records.as_read, project_tasks.as_read)
+                 rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
+                 dxf_text.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
