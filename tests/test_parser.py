@@ -6147,6 +6147,36 @@ def test_a_mail_merge_an_sms_backup_and_a_cad_drawing() -> None:
         ("WFD2023-01", "高新技术科", 100, 200, True), ("WFD2023-02", "高新技术科", None, 80, True)]
 
 
+def test_a_guideline_written_as_numbered_questions() -> None:
+    """1.我公司…，如何申报“…”方向？ ⏎ its answer: a numbered question naming a direction in quotes
+    is that direction's heading; 一、总体问答's answer giving each class its terms clause by
+    clause (科技创新重点项目采取…；科技成果转化项目采取…) binds the classes it names."""
+    guideline = _parse([
+        "一、总体问答",
+        "1.今年区级科技计划设置了哪几类项目？",
+        "　　设置科技创新重点项目、科技成果转化项目两类，区级科技专项资金安排1500万元。",
+        "2.各类项目的支持方式和实施期限是怎样规定的？",
+        "　　科技创新重点项目采取前资助方式，实施期限为2年，须由企业牵头申报；"
+        "科技成果转化项目采取事后补助方式，实施期限为1年。",
+        "二、科技创新重点项目（归口科室：科技发展科）",
+        "1.我公司从事新能源汽车零部件研发，如何申报“智能网联汽车关键零部件”方向？",
+        "　　指南代码：JN2022ZD01。本方向重点支持车载传感器研发。每项资助60万元。",
+        "2.“海河教育园区产学研协同创新”方向对申报单位有什么要求？",
+        "　　指南代码：JN2022ZD02。资助额度最高80万元。",
+        "3.如何申报“生物医药与高端医疗器械”方向？能支持多少钱？",
+        "　　指南代码：JN2022ZD03。每项资助50万元。",
+        "三、科技成果转化项目（归口科室：成果转化科）",
+        "1.如何申报“高校院所成果在津南转化”项目？",
+        "　　指南代码：JN2022CG01。按技术合同成交额的10%给予补助，最高不超过50万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_mode, leaf.period_years_max,
+             leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("智能网联汽车关键零部件", "JN2022ZD01", "前资助", 2, 60),
+        ("海河教育园区产学研协同创新", "JN2022ZD02", "前资助", 2, 80),
+        ("生物医药与高端医疗器械", "JN2022ZD03", "前资助", 2, 50),
+        ("高校院所成果在津南转化", "JN2022CG01", "后补助", 1, 50)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

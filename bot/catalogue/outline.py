@@ -1026,18 +1026,56 @@ _ASKED = re.compile(r"^问\s*\d{0,3}\s*[:：]\s*(?P<ask>.+)$")
 _ANSWERED = re.compile(r"^答\s*\d{0,3}\s*[:：]\s*(?P<say>.*)$")
 _ASKED_DIRECTION = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题|事项|榜单)"
                               r"\s*(?P<code>[(（][^()（）]{3,30}[)）])?")
+# 3.如何申报“生物医药与高端医疗器械”方向？能支持多少钱？ / 2.“技术合同登记后补助”怎么申请？: a
+# numbered question, its answer the paragraph under it (a guideline written as a firm's questions)
+_NUMBERED_ASK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<ask>\S.{2,100}?[？?])"
+                           r"\s*(?:\S.{0,30}?[？?])?$")
+_QUOTED_NAME = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"]\s*"
+                          r"(?P<code>[(（][^()（）]{3,30}[)）])?")
+
+
+def _asked_on(lines: list[Line], index: int) -> tuple[re.Match[str], int] | None:
+    """The direction a numbered question starting on this line names in quotes, and how many
+    lines the page width carried the question on to."""
+    line = lines[index]
+    if line.continued or not re.match(r"^\s*\d{1,2}\s*[.．、]", line.norm):
+        return None
+    text, used = line.norm.strip(), 0
+    while not _NUMBERED_ASK.match(text) and used < 3 and index + used + 1 < len(lines) \
+            and lines[index + used + 1].continued:
+        used += 1
+        text += lines[index + used].norm.strip()
+    asked = _NUMBERED_ASK.match(text)
+    found = _QUOTED_NAME.search(asked["ask"]) if asked else None
+    return (found, used) if found is not None else None
 
 
 def _questions_and_answers(lines: list[Line]) -> list[Line]:
     """A guideline written as questions and answers whose questions name the directions (three
     or more): each such question is its direction's heading and its answer the direction's
     text; a question about a plan's terms goes, its answer read as text of the heading it
-    stands under. (Questions under a direction's heading, 问：资助多少？, are its fields.)"""
+    stands under. (Questions under a direction's heading, 问：资助多少？, are its fields.) Numbered
+    questions naming directions in quotes (1.如何申报“…”方向？) are headings the same way."""
+    result: list[Line]
     named = [bool((asked := _ASKED.match(line.text.strip()))
                   and _ASKED_DIRECTION.search(asked["ask"])) for line in lines]
+    asks = [_asked_on(lines, index) for index in range(len(lines))]
+    if sum(named) < 3 and sum(1 for ask in asks if ask) >= 3:  # 1.如何申报“…”方向？ ⏎ answer
+        result = []
+        skip = 0
+        for line, ask in zip(lines, asks, strict=True):
+            if skip:  # (the rest of a question the page width cut)
+                skip -= 1
+                continue
+            if ask is not None:
+                name, skip = ask
+                heading = f"方向名称：{name['title']}{name['code'] or ''}"
+                line = replace(line, text=heading, norm=normalise(heading), continued=False)
+            result.append(line)
+        return result
     if sum(named) < 3:
         return lines
-    result: list[Line] = []
+    result = []
     answering = False
     for line, names in zip(lines, named, strict=True):
         text = line.text.strip()

@@ -2827,8 +2827,12 @@ def terms_clauses_naming_plans(root: Node) -> None:
         return
     names = "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
     opening = re.compile(rf"^(?P<titles>(?:{names})(?:[、和及与](?:{names}))*)(?:项目)?")
-    for section in [n for n in all_nodes(root) if n.non_funding and n.title
-                    and FUNDS_SECTION.search(_bare_title(n.title))]:
+    for section in [n for n in all_nodes(root) if n.title and (
+            (n.non_funding and FUNDS_SECTION.search(_bare_title(n.title)))
+            # 一、总体问答 ⏎ 2.各类项目的支持方式…？ ⏎ 科技创新重点项目采取…；科技成果转化项目…
+            # (a general section whose items hold nothing below them)
+            or (GENERAL_SECTION.search(_bare_title(n.title))
+                and not any(c.children for c in n.children)))]:
         for item in [section, *section.children]:
             for text in (line for line in item.text if "\t" not in line):  # (rows: tables')
                 for clause in re.split(r"(?<=[；;。])", text):
@@ -2841,6 +2845,7 @@ def terms_clauses_naming_plans(root: Node) -> None:
                             headed[title].text.append(clause.strip())
 
 
+GENERAL_SECTION = re.compile(r"^(?:总体|总则|总体问答|总体说明|总体要求|有关说明|通用)")
 # 支持方式：本计划项目的支持方式、资助额度…参照重点研发计划（农业领域）执行: another plan's
 PLAN_REFERENCE = re.compile(r"参照(?P<name>[^。；;，,“”]{2,30}?)(?:的(?:规定|有关规定|标准))?执行")
 
