@@ -6177,6 +6177,64 @@ def test_a_guideline_written_as_numbered_questions() -> None:
         ("高校院所成果在津南转化", "JN2022CG01", "后补助", 1, 50)]
 
 
+def test_a_voice_menu_script_a_storyboard_and_an_outliner_page() -> None:
+    """A hotline's voice menu (node records listed level by level, parents by id, text for speech:
+    〔停顿〕, 80到120万元, 1比1); a video storyboard (headings under 字幕条（标题）：, terms split
+    between 花字 cards and 配音, 第一类是… no heading, a shot without a title going on); a Logseq
+    page (bullets, key:: value, kinds named by ((uuid)) block references, a #内部 section)."""
+    def node(ident: str, parent: str, title: str, *spoken: str) -> list[str]:
+        return ["─" * 30, f"节点编号：{ident}　　上级节点：{parent}　　按键：1", "节点标题（坐席屏显示）：",
+                title, "播报文本：", *spoken, "菜单提示：重听请按星号键。"]
+    menu = _parse([
+        *node("0", "—", "如皋市2024年度科技计划项目申报指南", "欢迎收听。"),
+        *node("2", "0", "二、支持方向", "本年度设两类计划。"),
+        *node("2-1", "2", "（一）重点研发计划（归口科室：高新技术科）",
+              "重点研发计划采取事前资助方式。〔停顿0.5秒〕项目须由企业牵头申报，企业自筹经费与财政资助比例不低于1比1。"),
+        *node("2-2", "2", "（二）社会发展科技计划（归口科室：社会发展科）", "每项资助10到20万元。"),
+        *node("2-1-1", "2-1", "1．氢燃料电池关键材料（RG2024-01）", "资助额度为每项80到120万元，拟支持2项。"),
+        *node("2-2-1", "2-2", "1．长寿康养技术（RG2024-05）", "拟支持3项。"),
+        *node("2-1-2", "2-1", "2．新能源汽车电驱（RG2024-02）", "资助额度最高100万元。"),
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio) for leaf in menu.leaves] == [
+        ("RG2024-01", "高新技术科", 80, 120, 1.0), ("RG2024-02", "高新技术科", None, 100, 1.0),
+        ("RG2024-05", "社会发展科", 10, 20, None)]
+    def shot(number: str, title: str | None, cards: str | None, voice: str) -> list[str]:
+        return [f"【镜号{number}】景别：中景｜时长：7秒｜转场：硬切", "画面：车间",
+                *(["字幕条（标题）：", title] if title else []), *([f"花字：{cards}"] if cards else []),
+                f"配音：{voice}", "音乐音效：沿用主BGM", ""]
+    video = _parse([
+        *shot("01", "2023年度宁国市科技计划项目申报指南", None, "今年开始申报啦！"),
+        *shot("03", "二、支持方向", None, "我们一起来看。"),
+        *shot("04", "（一）关键核心技术攻关（归口科室：高新技术科）", "事前资助｜实施期限2年",
+              "第一类是关键核心技术攻关，采取事前资助方式，须由企业牵头申报。"),
+        *shot("05", "1．汽车橡胶密封与减振部件（NG2023-01）", "资助50～100万元｜拟支持2项", "支持密封件研发。"),
+        *shot("06", "2．高性能耐磨材料与铸件（NG2023-02）", "最高80万元", "支持耐磨铸件研发。"),
+        *shot("06A", None, None, "这个方向采取里程碑式补助，企业、高校均可牵头。"),
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only) for leaf in video.leaves] == [
+        ("NG2023-01", "高新技术科", 100, "前资助", True),
+        ("NG2023-02", "高新技术科", 80, "里程碑式补助", False)]
+    page = _parse([
+        "title:: 2025龙岗区科技创新专项资金申报指南", "",
+        "- ## 一、总体要求", "\t- 申报单位须在龙岗区注册并具有独立法人资格。",
+        "- ## 二、项目类别及资助标准", "\t- **重点技术攻关项目**", "\t  id:: 67ee1b20-3c41-4d8a-9f07-1a2b3c4d5e01",
+        "\t\t- 支持方式：事前资助。资助强度：200～500万元。实施期限：3年。", "\t\t- 申报主体：须由企业牵头申报。",
+        "\t- **民生科技项目**", "\t  id:: 67ee1b21-0a9f-4c55-b316-1a2b3c4d5e03",
+        "\t\t- 支持方式：事前资助。资助强度：30～50万元。实施期限：2年。",
+        "- ## 三、支持方向", "\t- ### （一）电子信息与智能制造", "\t  归口科室:: [[高新技术产业科]]",
+        "\t\t- 1．智能终端芯片与模组（LG2025-01）", "\t\t  项目类别:: ((67ee1b20-3c41-4d8a-9f07-1a2b3c4d5e01))",
+        "\t\t\t- 研究内容：研发射频前端芯片。", "\t\t- 2．生态环境与碳中和技术（LG2025-07）",
+        "\t\t  项目类别:: ((67ee1b21-0a9f-4c55-b316-1a2b3c4d5e03))", "\t\t\t- 研究内容：开展减污降碳研究。",
+        "- ## 我的待办与备注 #内部", "\t- TODO 准备审计报告，对照((67ee1b20-3c41-4d8a-9f07-1a2b3c4d5e01))",
+        "\t- 我司研发费用约3200万元，目标争取150万元",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in page.leaves] == [
+        ("LG2025-01", "高新技术产业科", 200, 500, 3), ("LG2025-07", "高新技术产业科", 30, 50, 2)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

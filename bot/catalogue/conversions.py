@@ -30,6 +30,7 @@ from bot.catalogue import (
     http_capture,
     jira_markup,
     latex,
+    logseq,
     notebook,
     org_mode,
     restructured,
@@ -59,11 +60,11 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (_unrecovered, _unoutlined, _unmarked, org_mode.as_typed,
-                 restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
-                 latex.as_printed,
-                 wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed, _uncopied,
-                 _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
+    for undo in (_unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
+                 org_mode.as_typed, restructured.as_rendered, asciidoc.as_rendered,
+                 jira_markup.as_rendered, latex.as_printed, wikitext.as_shown, _unsegmented,
+                 _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
+                 screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
@@ -94,6 +95,38 @@ _TRAILER = re.compile(r"(?:^|\s)_(?:Toc|GoBack|Ref)\w*|\bNormal\b|\.dotm?\b|Summ
 _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月"
                      r"\s*\S{1,3}\s*日\s*$")
 _LATIN_NOISE = re.compile(r"[\u0080-\u00ff]")
+
+
+# a video's shot list: 【镜号08】景别：…｜时长：…, 画面：…, 字幕条（标题）： ⏎ the heading,
+# 花字：the caption cards｜…, 配音：the voice-over, 音乐音效：…
+_SHOT = re.compile(r"^\s*【\s*(?:镜号|镜头|场景|分镜)\s*[\dA-Za-z\-]{1,6}\s*】")
+_SHOT_ASIDE = re.compile(r"^\s*(?:画面|景别|时长|转场|音乐音效|音效|音乐|镜头运动|机位|备注|字幕条"
+                         r"(?:[(（][^)）]*[)）])?)\s*[:：]")
+_CAPTIONS = re.compile(r"^\s*(?:花字|字幕|屏幕文字)\s*[:：]\s*(?P<cards>.*)$")
+_VOICE = re.compile(r"^\s*(?:配音|旁白|解说|口播)\s*[:：]\s*(?P<said>.*)$")
+MIN_SHOTS = 5
+
+
+def _unfilmed(raw_lines: list[str]) -> list[str]:
+    """A storyboard's words, line for line: a shot's heading (the line under 字幕条（标题）：), its
+    caption cards as sentences and its voice-over; the shot's camera, timing and sound notes
+    left out."""
+    if sum(1 for raw in raw_lines if _SHOT.match(raw)) < MIN_SHOTS:
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        cards, voice = _CAPTIONS.match(raw), _VOICE.match(raw)
+        if cards is not None:
+            said = [card.strip() for card in re.split(r"[｜|]", cards["cards"]) if card.strip()]
+            out.append("".join(card if card.endswith(tuple("。；;")) else card + "。"
+                               for card in said))
+        elif voice is not None:
+            out.append(voice["said"].strip())
+        elif _SHOT.match(raw) or _SHOT_ASIDE.match(raw):
+            out.append("")
+        else:
+            out.append(raw)
+    return out
 
 
 def _unrecovered(raw_lines: list[str]) -> list[str]:

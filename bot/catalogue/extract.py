@@ -65,6 +65,7 @@ OWN_RULE = re.compile(
 # 采取事前资助、分年度拨付方式，… opening a sentence: how the direction itself is funded
 MODE_OPENS = re.compile(r"^(?:本方向|本项目)?(?:采取|采用|实行)[^。；;，,]{1,16}?方式")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
+                           r"|(?:采取|采用|实行)[^。；;，,]{0,8}?(?:补助|资助|奖补|贴息)(?=[，,。；;]|$)"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|子专题|榜单|项目)(?!组)")
@@ -830,12 +831,17 @@ def _amounts_in(funding: str) -> bool:
     return read.max_wan is not None or read.min_wan is not None
 
 
+# 最高80万元。 — a caption card's sentence: the grant, said alone
+BARE_CAP = re.compile(r"^(?:最高|不超过)\s*\d+(?:\.\d+)?\s*万元[。；;]?$")
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
     mode = node.field_text("mode")
     if funding is None and content:
-        grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))]
+        grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))
+                  or BARE_CAP.match(normalise(s).strip())]
         funding = _join(grants) or None
     if node.text and node.fields and (funding is None or not _amounts_in(funding)):
         # a sentence beside the labels (…产业化（拟支持3项，每项最高30万元） over 支持内容：…

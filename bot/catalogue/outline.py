@@ -92,8 +92,9 @@ NON_FUNDING = re.compile(
     r"|(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"  # 组织方式和支持标准
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
-_PART = re.compile(
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项)\s*[:：、.]?\s*(?P<rest>.*)$")
+_PART = re.compile(  # (not 第一类是…, a sentence about it)
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项)(?![是为的])\s*[:：、.]?\s*"
+    r"(?P<rest>.*)$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
 ARTICLE_RULE = re.compile(r"须|应当?|不得|采取|采用|不低于|不超过|给予|限于|限报")

@@ -32,6 +32,7 @@ from bot.catalogue import (
     extract,
     gettext_po,
     ini_nodes,
+    node_records,
     numbers,
     ofd_pages,
     platform_cards,
@@ -2063,11 +2064,11 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
-    reference_records.as_read, project_tasks.as_read, dxf_text.as_read)
+    reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
-                 dxf_text.as_read)
+                 dxf_text.as_read, node_records.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -2520,7 +2521,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
              if title.startswith((folded + "(", folded + "项目("))), None) \
             or _terms_heading(root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
-            node.kind_terms = "".join(section.stated)
+            node.kind_terms = _labelled_terms(section)  # (its label lines with their labels)
             # （归口科室：…） of that class, or its terms saying 由成果转化科负责受理
             named = OFFICE_SENTENCE.search(normalise(fx.unwrap(node.kind_terms)))
             office = section.office or (office_named(named) if named else None)
@@ -2558,7 +2559,8 @@ def kind_sections(root: Node) -> dict[str, Node]:
     name (（一）A类（重大项目）, （二）重点项目), with the terms their text states."""
     found: dict[str, Node] = {}
     for node in all_nodes(root):
-        if node.title and not node.children and node.text and (any(
+        if node.title and not node.children \
+                and (node.text or (node.fields and node.style != "table")) and (any(
                 a.non_funding for a in node.ancestors() if a.parent is not None) or (
                 # 本计划项目分为重点项目和一般项目两个档次： ⏎ （1）重点项目：采取前资助方式…
                 node.parent is not None and TIER_TITLE.match(normalise(node.title).strip())
@@ -2867,6 +2869,16 @@ def terms_by_reference_to_plan(root: Node) -> None:
                     normalise(node.field_text(k) or ""))]:
                 node.fields[key] = []  # (its own words only point at the other plan's)
             break
+
+
+def _labelled_terms(node: Node) -> str:
+    """What a heading states, its fields said with their labels (资助额度：200～500万元。), so a
+    value means what its label says when read as a sentence elsewhere."""
+    said = "".join(node.text)
+    for key, values in node.fields.items():
+        if values:
+            said += f"{_field_word(key)}：{_ended_said(values)}"
+    return said
 
 
 def _field_word(key: str) -> str:
