@@ -6235,6 +6235,40 @@ def test_a_voice_menu_script_a_storyboard_and_an_outliner_page() -> None:
         ("LG2025-01", "高新技术产业科", 200, 500, 3), ("LG2025-07", "高新技术产业科", 30, 50, 2)]
 
 
+def test_codes_after_a_dash_tier_classes_and_a_rule_for_one_chapter_s_applicants() -> None:
+    """1．高端精细化学品—TX2024-01 carries its code after a dash; （一）A类：资助100万元以上 is a
+    class heading with its terms paragraph; 第十三条　申报产业关键核心技术攻关项目的，企业上年度研发
+    投入不低于300万元 binds that chapter's directions only."""
+    chapters = _parse([
+        "第二章　产业关键核心技术攻关",
+        "第三条　本章项目采取事前资助方式，由高新技术科归口管理。",
+        "1．高端精细化学品—TX2024-01",
+        "研究内容：开展精细化学品研究。",
+        "第三章　社会发展科技",
+        "第六条　本章项目采取事前资助方式，由社会发展科归口管理。",
+        "2．智慧医疗与健康养老—TX2024-05",
+        "研究内容：开展智慧养老研究。",
+        "第五章　申报条件",
+        "第十三条　申报产业关键核心技术攻关项目的，企业上年度研发投入不低于300万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.min_rd_spend_wan) for leaf in chapters.leaves] == [
+        ("高端精细化学品", "TX2024-01", 300), ("智慧医疗与健康养老", "TX2024-05", None)]
+    tiers = _parse([
+        "一、申报方向及资助额度",
+        "（一）A类：资助100万元以上",
+        "　　A类项目采取事前资助、分年度拨付方式，实施期限3年，须由企业牵头申报。",
+        "1．深海装备与海洋探测（NS2025A01）",
+        "资助额度：200～300万元。",
+        "（二）B类：资助30—100万元",
+        "　　B类项目采取事前资助方式，实施期限2年，须由企业牵头申报。",
+        "2．人工智能与数字经济（NS2025B01）",
+        "资助额度：50～80万元。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.period_years_max)
+            for leaf in tiers.leaves] == [("NS2025A01", "前资助、分年拨付", 3),
+                                          ("NS2025B01", "前资助", 2)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

@@ -202,8 +202,9 @@ _CODE_LED = re.compile(
     r"\s*(?P<brest>[^\s\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 # …技术　代码：MDJ21-GY-01: labelled the same way
-_CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01: after a dash too
-    rf"(?:[\s\u3000]*[—–-]+)?[\s\u3000]+(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
+_CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化学品—TX2024-01: after a dash too
+    rf"(?:[\s\u3000]*[—–]+[\s\u3000]*|(?:[\s\u3000]*-+)?[\s\u3000]+)"
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
     rf"{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
@@ -2225,6 +2226,8 @@ def title_like(rest: str) -> bool:
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60
+    if _CLASS_TITLE.match(text):  # （一）A类：资助100万元以上: a class and what it is
+        return True
     head = text[:cut]
     # a coded title needs no long sentence after its colon: 1.锂电池…（SN2026ZD01）：支 ⏎ 持开展…
     body = 0 if find_code(rest) else 10
@@ -2232,6 +2235,7 @@ def title_like(rest: str) -> bool:
         or _colon_title(text, body) is not None
 
 
+_CLASS_TITLE = re.compile(r"^[A-Z甲乙丙丁]类\s*[:：][^。；;:：]{2,24}$")
 SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
 

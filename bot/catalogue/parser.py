@@ -2209,7 +2209,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     # heading's (notes_naming_headings gave it to it), not every direction's
     headed = sorted({re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
                      if n.title and n.children and len(n.title) >= 4
-                     and n.style != "part:章"}, key=len, reverse=True)
+                     and (n.style != "part:章" or not n.non_funding)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
     found: list[str] = []
     pending = [root]
@@ -2255,6 +2255,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     or (named and named["kind"] in root.kinds_named))
                 numbered = NOTE_NUMBER.match(lead)
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
+                led = re.sub(r"^(?:凡|对)?申报", "", led)  # 申报产业关键核心技术攻关项目的，…
                 if led and any(led.startswith(title) for title in headed):
                     continue
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
@@ -2996,12 +2997,16 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
     if lead is None or QUOTED_NOTE.search(line):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
     rest = re.sub(r"\s", "", normalise(line)[lead.end():])
+    # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
+    applying = re.match(r"^(?:凡|对)?申报", rest)
+    rest = rest[applying.end():] if applying else rest
     for title in longest_first.get(rest[:2], ()):
         named = titled[title]
         # (a direction too, named before a colon: 四、支持标准 ⏎ 1.企业研发费用补助：按…给予)
         if rest.startswith(title) and len(named) == 1 \
                 and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")) \
-                and len(rest) > len(title) + 4 and named[0].style != "part:章":
+                and len(rest) > len(title) + 4 \
+                and (named[0].style != "part:章" or applying is not None):
             return named[0], rest[len(title):].lstrip(":：")  # (a chapter's title opens its
             # rules, 第八条　县级科技计划项目实施期满后…: they are about every project)
     return None
