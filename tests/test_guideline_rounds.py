@@ -132,7 +132,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or "ÐÏà¡±á" in text[:200] or sms_backup.is_backup(text.splitlines()) \
             or dxf_text.as_read(text.splitlines()) is not None \
             or node_records.as_read(text.splitlines()) is not None \
-            or logseq.is_logseq(text.splitlines()):
+            or logseq.is_logseq(text.splitlines()) \
+            or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook): never a text layer's lines, and a cut would split its keys, its "

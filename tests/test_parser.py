@@ -6269,6 +6269,59 @@ def test_codes_after_a_dash_tier_classes_and_a_rule_for_one_chapter_s_applicants
                                           ("NS2025B01", "前资助", 2)]
 
 
+def test_a_correction_notice_a_flat_odt_and_a_find_in_files_result() -> None:
+    """A guideline forwarded with its correction notice (“a”更正为“b” by a direction's code or a
+    section's name, 删去“a”, applied; the notice itself no text); a flat ODT (headings numbered
+    only by outline level, spans inside words); Notepad++'s find-in-files panel (the current
+    file's hits only, last year's file and an older search below left out)."""
+    corrected = _parse([
+        "一、支持方向", "（一）先进制造（归口科室：高新技术科）", "本类项目采取事前资助方式，实施期限2年。",
+        "1．特种钢材（WA2024-01）", "研究内容：开展特种钢研究。", "资助额度：最高80万元。",
+        "2．焦化副产品利用（WA2024-06）", "研究内容：开展焦化研究。", "须由企业牵头，资助额度：50万元。",
+        "（二）农业与社会发展（归口科室：农村科技科）", "本类项目采取事前资助方式，实施期限2年。",
+        "3．小米良种（WA2024-09）", "研究内容：开展小米良种研究。", "", "武安市科学技术局", "2024年3月15日", "",
+        "- - - - - - - - 以下为更正通知 - - - - - - - -", "", "武安市科学技术局",
+        "关于《2024年度武安市科技计划项目申报指南》有关内容的更正通知", "各有关单位：",
+        "1．指南代码WA2024-01方向，“资助额度：最高80万元”更正为“资助额度：最高100万元”。",
+        "2．第（二）类农业与社会发展，“实施期限2年”更正为“实施期限3年”。",
+        "3．指南代码WA2024-06方向，删去“须由企业牵头，”。", "其他内容不变。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in corrected.leaves] == [
+        ("WA2024-01", 100, 2, None), ("WA2024-06", 50, 2, None), ("WA2024-09", None, 3, None)]
+    odt = _parse([
+        '<?xml version="1.0" encoding="UTF-8"?>', '<office:document xmlns:office="urn:oasis">',
+        " <office:body>", "  <office:text>",
+        '   <text:h text:style-name="Heading_20_1" text:outline-level="1">支持方向</text:h>',
+        '   <text:h text:style-name="Heading_20_2" text:outline-level="2">先进制造与新材料</text:h>',
+        '   <text:p text:style-name="Standard">归口科室：高新技术科</text:p>',
+        '   <text:p text:style-name="Standard">支持方式：事前资助；实施期限：2年。</text:p>',
+        '   <text:h text:style-name="Heading_20_3" text:outline-level="3">轨道交通装备关键部件（JZ2025-01）</text:h>',
+        '   <text:p text:style-name="Standard">资助额度：<text:span text:style-name="T1">150</text:span>～300万元。</text:p>',
+        '   <text:h text:style-name="Heading_20_3" text:outline-level="3">智能家电<text:span>与</text:span>物联网终端（JZ2025-03）</text:h>',
+        '   <text:p text:style-name="Standard">资助额度：80-150万元。</text:p>',
+        "  </office:text>", " </office:body>", "</office:document>",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in odt.leaves] == [
+        ("轨道交通装备关键部件", "高新技术科", 150, 300, 2), ("智能家电与物联网终端", "高新技术科", 80, 150, 2)]
+    found = _parse([
+        'Search "ZG2[23]-|归口股室|万元" (12 hits in 2 files of 6 searched)',
+        "  D:\\申报\\准格尔旗2023年度科技计划项目申报指南.txt (8 hits)",
+        "\tLine 13: （一）煤炭清洁高效利用（归口股室：高新技术与产业化股）",
+        "\tLine 14: 本类项目采取事前资助方式，实施期限为2年，须由企业牵头申报。",
+        "\tLine 15: 1．煤矿智能化开采与安全监测（ZG23-01）", "\tLine 17: 资助额度：100～150万元，拟支持2项。",
+        "\tLine 18: 2．煤基新材料综合利用（ZG23-02）", "\tLine 20: 资助额度：最高120万元。",
+        "  D:\\申报\\准格尔旗2022年度科技计划项目申报指南.txt (4 hits)",
+        "\tLine 7: 1．煤矿安全与智能化（ZG22-01）", "\tLine 9: 资助额度：50～100万元。",
+        'Search "最高" (2 hits in 1 files of 6 searched)',
+        "  D:\\申报\\准格尔旗2023年度科技计划项目申报指南.txt (1 hits)", "\tLine 20: 资助额度：最高120万元。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in found.leaves] == [
+        ("ZG23-01", "高新技术与产业化股", 150, 2), ("ZG23-02", "高新技术与产业化股", 120, 2)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

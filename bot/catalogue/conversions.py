@@ -60,11 +60,11 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (_unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
-                 org_mode.as_typed, restructured.as_rendered, asciidoc.as_rendered,
-                 jira_markup.as_rendered, latex.as_printed, wikitext.as_shown, _unsegmented,
-                 _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
-                 screenreader.as_written):
+    for undo in (_corrected, _unflattened_odf, _unsearched, _unrecovered, _unfilmed,
+                 logseq.as_shown, _unoutlined, _unmarked, org_mode.as_typed,
+                 restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
+                 latex.as_printed, wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed,
+                 _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)
@@ -127,6 +127,119 @@ def _unfilmed(raw_lines: list[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+# An editor's find-in-files results (Notepad++): Search "…" (N hits …) ⏎   D:\…\file.txt (N hits)
+# ⏎ \tLine 9: text
+_SEARCH = re.compile(r"^\ufeff?Search \".*\" \(\d+ hits?")
+_HIT_FILE = re.compile(r"^\s{1,4}\S.*\(\d+ hits?\)\s*$")
+_HIT = re.compile(r"^\s*Line\s+\d+\s*:\s?(?P<text>.*)$")
+
+
+def _unsearched(raw_lines: list[str]) -> list[str]:
+    """The lines a search kept of the guideline, each where it is: the first search's file
+    with the most hits (not last year's file it also found, nor an older search below)."""
+    if not raw_lines or not _SEARCH.match(raw_lines[0]) \
+            or sum(1 for raw in raw_lines if _HIT.match(raw)) < 5:
+        return raw_lines
+    files: list[tuple[int, int]] = []  # (start, end) of each file's hits in the first search
+    for index, raw in enumerate(raw_lines):
+        if index and _SEARCH.match(raw):
+            break
+        if _HIT_FILE.match(raw):
+            files.append((index, index + 1))
+        elif files and _HIT.match(raw):
+            files[-1] = (files[-1][0], index + 1)
+    if not files:
+        return raw_lines
+    start, end = max(files, key=lambda f: f[1] - f[0])
+    out = [""] * len(raw_lines)
+    for index in range(start + 1, end):
+        hit = _HIT.match(raw_lines[index])
+        out[index] = hit["text"].strip() if hit else ""
+    return out
+
+
+# A flat ODF document (.fodt): one paragraph element a line, headings numbered only by their
+# outline level (<text:h text:outline-level="2">), spans splitting words and figures
+_ODF_HEADING = re.compile(r"<text:h\b[^>]*?text:outline-level=\"(?P<level>\d)\"[^>]*>(?P<text>.*?)"
+                          r"</text:h>")
+_ODF_PARAGRAPH = re.compile(r"<text:p\b[^>]*>(?P<text>.*?)</text:p>")
+
+
+def _unflattened_odf(raw_lines: list[str]) -> list[str]:
+    """A flat ODT's paragraphs and headings as Markdown would write them (## by outline level,
+    so each level is a heading of its own); its styles and settings left out."""
+    if not any("office:document" in raw for raw in raw_lines[:5]) \
+            or not any(_ODF_HEADING.search(raw) for raw in raw_lines):
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        heading, paragraph = _ODF_HEADING.search(raw), _ODF_PARAGRAPH.search(raw)
+        if heading is not None:
+            out.append("#" * int(heading["level"]) + " " + _odf_text(heading["text"]))
+        elif paragraph is not None:
+            out.append(_odf_text(paragraph["text"]))
+        else:
+            out.append("")
+    return out
+
+
+def _odf_text(xml: str) -> str:
+    xml = re.sub(r"<text:s\s*/>", " ", re.sub(r"<text:tab\s*/>", "\t", xml))
+    return html.unescape(re.sub(r"<[^>]+>", "", xml)).strip()
+
+
+# 3．指南代码WA2024-04方向，“研发费用不低于500万元”更正为“研发费用不低于300万元”。 / 删去“…”
+_CORRECTION = re.compile(r"[“\"](?P<old>[^”\"]{2,60})[”\"]\s*(?:更正为|修改为|改为|调整为)\s*"
+                         r"[“\"](?P<new>[^”\"]{0,60})[”\"]|(?:删去|删除)[“\"](?P<cut>[^”\"]{2,60})[”\"]")
+_NOTICE_TITLE = re.compile(r"更正(?:通知|公告|说明)|勘误(?:表|通知)?$")
+_SCOPE_CODE = re.compile(r"(?:指南代码|方向代码|代码|编号)\s*(?P<code>[A-Za-z][A-Za-z0-9-]{3,})")
+_SCOPE_NAMED = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*"
+                          r"(?:第?[(（][一二三四五六七八九十]{1,3}[)）]类?|[“\"])?(?P<name>[\u4e00-\u9fff、]{2,20}?)[”\"]?(?:中|部分)?[,，]")
+MIN_CORRECTIONS = 2
+_DIVIDER = re.compile(r"-\s*-\s*-")
+
+
+def _corrected(raw_lines: list[str]) -> list[str]:
+    """A guideline forwarded with the bureau's correction notice after it: each change the
+    notice lists (“a”更正为“b”, 删去“a”) made where it says (the direction of a code, the section
+    a name heads, else the first place the words stand), the notice itself left out."""
+    title = next((i for i, raw in enumerate(raw_lines) if _NOTICE_TITLE.search(raw.strip())
+                  and i > len(raw_lines) // 3), None)
+    if title is None or sum(1 for raw in raw_lines[title:] if _CORRECTION.search(raw)) \
+            < MIN_CORRECTIONS:
+        return raw_lines
+    start = title
+    while start > 0 and raw_lines[start - 1].strip() and not _DIVIDER.search(raw_lines[start - 1]):
+        start -= 1  # (the notice's issuer and number above its title)
+    if start > 0 and _DIVIDER.search(raw_lines[start - 1]):
+        start -= 1  # ---- 以下为更正通知 ----: the forwarder's divider
+    out = raw_lines[:start] + [""] * (len(raw_lines) - start)
+    for raw in raw_lines[title:]:
+        change = _CORRECTION.search(raw)
+        if change is None:
+            continue
+        old, new = (change["old"], change["new"]) if change["old"] else (change["cut"], "")
+        scope = range(start)
+        code, named = _SCOPE_CODE.search(raw[:change.start()]), _SCOPE_NAMED.match(raw)
+        anchor = next((i for i in range(start) if code and code["code"] in out[i]), None) \
+            if code else next((i for i in range(start) if named and named["name"] in out[i]
+                               and len(out[i].strip()) <= 40), None) if named else None
+        if anchor is not None:  # (a named section: up to the next heading like it)
+            end = next((i for i in range(anchor + 1, start) if not code
+                        and _SECTION_START.match(out[i])), start)
+            scope = range(anchor, end)
+        for i in scope:
+            if old in out[i]:
+                out[i] = out[i].replace(old, new, 1)
+                if anchor is None or code:  # (a direction's words: their first place only)
+                    break
+    return out
+
+
+_SECTION_START = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
+                            r"|[一二三四五六七八九十]{1,3}、)")
 
 
 def _unrecovered(raw_lines: list[str]) -> list[str]:

@@ -1200,9 +1200,10 @@ def _cells_on_lines(lines: list[Line]) -> list[Line]:
     支持强度 ⏎ 不超过100万元 ⏎ …): each label and the value below it are one labelled line, on
     the value's line (the title's line is the direction's). Only where a run of three such
     pairs shows the layout."""
-    def label(line: Line) -> bool:
+    def label(line: Line) -> bool:  # (not a heading the writer marked as one: ## 支持方向)
         text = line.norm.strip()
-        return not line.table and 2 <= len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", text) \
+        return not line.table and not line.heading_depth and 2 <= len(text) <= 8 \
+            and re.fullmatch(r"[\u4e00-\u9fff]+", text) \
             is not None and (bool(_TITLE_CELL.match(text) or _CODE_COLUMN.search(text))
                              or _is_column_name(text))
 
@@ -1919,12 +1920,20 @@ def classify(line: Line) -> Heading | None:
         # an indented title in an outline shown only by indentation: its depth is its style
         return Heading(f"mark:indent{line.indent_depth}", LEVELS["bare"], None, None,
                        line.text.strip(), code=find_code(line.text))
+    if heading is None and line.heading_depth and title_like(line.text):
+        # ## 先进制造与新材料: a heading the writer marked without a number (an ODF outline
+        # level, a Markdown #): its depth is its level
+        return Heading(f"md#{line.heading_depth}", _MARKED_LEVELS.get(line.heading_depth, 3.7),
+                       None, None, line.text.strip(), strong=True, code=find_code(line.text))
     if heading is not None and line.heading_depth:
         # #### 1. 重点项目 over the list items 1. 2. under it: one numbering, two depths — the
         # marked heading a style of its own, a step above the items numbered like it
         return replace(heading, style=f"{heading.style}#{line.heading_depth}",
                        level=heading.level - 0.05, strong=True)
     return heading
+
+
+_MARKED_LEVELS = {1: LEVELS["一、"], 2: LEVELS["(一)"], 3: LEVELS["1."], 4: LEVELS["1.1"]}
 
 
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)

@@ -433,8 +433,8 @@ class TreeBuilder:
                     del self.stack[index + (self.stack[index].style == "part:章"):]
                     self.open_field = None
                     break
-        if heading is not None and heading.style.startswith(("part:", "kw:")):
-            self.open(heading, line)
+        if heading is not None and heading.style.startswith(("part:", "kw:", "md#")):
+            self.open(heading, line)  # (md#: a heading the writer marked, no label's line)
             return
         appended = APPENDED_TERMS.match(line.norm.strip()) or (
             re.fullmatch(r"附\s*[:：]", line.norm.strip()) and bool(ahead)
