@@ -6322,6 +6322,52 @@ def test_a_correction_notice_a_flat_odt_and_a_find_in_files_result() -> None:
         ("ZG23-01", "高新技术与产业化股", 150, 2), ("ZG23-02", "高新技术与产业化股", 120, 2)]
 
 
+def test_run_in_plan_names_one_sentence_items_and_terms_in_a_title_s_bracket() -> None:
+    """重点研发计划。本计划由…管理，… opens a plan; 1．title（CODE），body… is a direction its code
+    ends; 以上方向采取… after a group's list is that group's; （支持1项，最高200万元，3年） after a
+    title gives its count, grant and period."""
+    plans = _parse([
+        "二、支持方向",
+        "　　重点研发计划。本计划由高新技术科归口管理，采取事前资助方式，实施期限2年，须由企业牵头申报。",
+        "1．油橄榄精深加工（LNZY2025-01）",
+        "　　资助额度：100～150万元。",
+        "　　农业农村科技计划。本计划由农村科技科归口管理，每项资助20至40万元，申报单位不限。",
+        "2．道地中药材良种繁育（LNNY2025-01）",
+        "　　研究内容：开展良种选育研究。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in plans.leaves] == [("LNZY2025-01", "高新技术科", 150, True),
+                                          ("LNNY2025-01", "农村科技科", 40, False)]
+    listed = _parse([
+        "一、申报类别及支持方向",
+        "（一）工业科技攻关项目（归口股室：科技发展股）",
+        "　　主要支持以下方向：",
+        "　　1．冷柜高效节能压缩技术研究（MQ2024-GY01），重点开展低GWP制冷剂替代研究。",
+        "　　2．冷链物流装备智能温控研发（MQ2024-GY02），开展多温区精准控温研究。",
+        "　　以上方向采取事前资助方式，每项资助20～40万元，须由企业牵头申报。",
+        "（二）农业与社会发展项目（归口股室：农村科技股）",
+        "　　主要支持以下方向：",
+        "　　3．民权葡萄优良品种引选（MQ2024-NS01），开展酿酒葡萄品种评价。",
+        "　　以上方向采取事前资助方式，每项资助10万元，申报单位不限。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in listed.leaves] == [
+        ("冷柜高效节能压缩技术研究", "MQ2024-GY01", 40, True),
+        ("冷链物流装备智能温控研发", "MQ2024-GY02", 40, True),
+        ("民权葡萄优良品种引选", "MQ2024-NS01", 10, False)]
+    bracket = _parse([
+        "二、揭榜挂帅项目（归口科室：农业科技科）",
+        "（一）旱区小麦节水抗逆新品种选育（支持1项，最高200万元，3年）",
+        "榜单编号：YLJB2023-01",
+        "攻关目标：选育节水抗逆小麦新品种。",
+        "（二）猕猴桃溃疡病绿色防控关键技术（支持1项，100～150万元，2025年7月至2027年12月）",
+        "榜单编号：YLJB2023-02",
+        "攻关目标：建立溃疡病早期快速检测方法。",
+    ])
+    assert [(leaf.code, leaf.quota, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in bracket.leaves] == [("YLJB2023-01", 1, 200, 3), ("YLJB2023-02", 1, 150, 2.5)]
+
+
 def test_a_jira_issue_holding_a_guideline() -> None:
     """A Jira issue copied out with its fields, its description's h1.–h4. headings, ||条款||内容||
     tables of terms (one under a direction: its own office), {color}*…*{color} amounts (最高

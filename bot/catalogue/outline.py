@@ -659,7 +659,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
-            _join_wrapped_rows(result)))))))
+            _run_in_plan_names(
+            _join_wrapped_rows(result))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_join_wrapped(result))))))
 
@@ -1348,6 +1349,29 @@ def _merged_fields(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 　　重点研发计划。本计划由高新技术科归口管理，…: a plan named at the head of its paragraph
+_RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划|专项|专题|项目|类))"
+                          r"[。.]\s*(?P<body>本(?:计划|专项|专题|类|项目).*)$")
+
+
+def _run_in_plan_names(lines: list[Line]) -> list[Line]:
+    """A paragraph that opens with a plan's name and a full stop, then speaks of 本计划: the
+    name is a heading the writer set in bold (a level of its own), the rest its text."""
+    if sum(1 for line in lines if _RUN_IN_PLAN.match(line.norm)) < 2:
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        named = _RUN_IN_PLAN.match(line.norm) if not line.table else None
+        if named is None or classify_text(line.text) is not None:
+            result.append(line)
+            continue
+        result.append(replace(line, text=named["name"], norm=normalise(named["name"]),
+                              heading_depth=2, continued=False))
+        result.append(replace(line, text=named["body"], norm=normalise(named["body"]),
+                              continued=False))
+    return result
+
+
 def _key_value_rows(lines: list[Line]) -> list[Line]:
     """│支持方式│前资助│ — a two-cell row whose first cell names a field and whose second does
     not (a 专项概况 box of label | value) is that field's line: 支持方式：前资助, its value whole
@@ -1400,7 +1424,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         before = result[-1] if result else None
         after = lines[index + 1] if index + 1 < len(lines) else None
-        titled = after is not None and code_and_office(after)[0] is not None  # a title, coded
+        titled = after is not None and code_and_office(after)[0] is not None \
+            and not _CODE_THEN_BODY.match(after.norm)  # a title, coded (not 1．…（code），body)
         if before is not None and line.continued and not before.table and not titled \
                 and (read_label(line) is None or CUT_LIST_END.match(line.text)):
             joined = before.text + line.text
@@ -1408,6 +1433,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+# …示范（MQ2024-NS01），开展…: the rest of a one-sentence item whose code closes its title
+_CODE_THEN_BODY = re.compile(r"^[^，,。]{0,40}?[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)][，,]")
 
 
 def _join_split_headings(lines: list[Line]) -> list[Line]:
@@ -1936,8 +1965,15 @@ def classify(line: Line) -> Heading | None:
 _MARKED_LEVELS = {1: LEVELS["一、"], 2: LEVELS["(一)"], 3: LEVELS["1."], 4: LEVELS["1.1"]}
 
 
+# 1．冷柜…应用技术研究（MQ2024-GY01），重点开展…: a title its code ends, the sentence after it
+# its body (as if the code closed the title with a full stop)
+_CODED_HEAD_COMMA = re.compile(r"^(?P<head>\s*\d{1,2}\s*[.．、]\s*[^，,。；;]{4,60}?"
+                               r"[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)])[，,]")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
+    text = _CODED_HEAD_COMMA.sub(r"\g<head>。", text)
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
@@ -2306,9 +2342,17 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
 
 
 def heading_terms(rest: str) -> str:
-    """The terms bracket(s) a heading carries after its title, as one sentence."""
-    return "；".join([*(m["after"] for m in CODE.finditer(rest) if m["after"]),
+    """The terms bracket(s) a heading carries after its title, as one sentence (a bare 3年 or
+    a date span among them is the period: （支持1项，最高200万元，3年））."""
+    said = "；".join([*(m["after"] for m in CODE.finditer(rest) if m["after"]),
                      *(m["terms"] for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))])
+    return _BARE_PERIOD.sub(lambda m: f"{m['lead']}实施期限{m['period']}", said)
+
+
+# a bracket's clause that is only a length of time or a span of months
+_BARE_PERIOD = re.compile(r"(?P<lead>^|[，,；;])\s*"
+                          r"(?P<period>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:年|个月)|\d{4}\s*年\s*\d{1,2}\s*月\s*[至到—–-]\s*\d{4}\s*年"
+                          r"\s*\d{1,2}\s*月)(?=\s*(?:[，,；;]|$))")
 
 
 def strip_brackets(rest: str) -> str:

@@ -1526,9 +1526,12 @@ class TreeBuilder:
         later = LATER_TERMS.match(line.norm)
         if later:
             # (第一节　重点研发计划 over them: a section a chapter holds is their group too)
+            # (with no group named yet, the heading the listed directions stand under)
             holder = next((n for n in reversed(self.stack[1:-1]) if n.kind in ("group", "plan")
                            or (n.style or "").startswith("part:")),
-                          self.stack[1] if len(self.stack) > 2 else None)
+                          None if len(self.stack) <= 2 else self.stack[-2]
+                          if not node.children and node.style != self.stack[-2].style
+                          else self.stack[1])
             if later["word"] in ("子方向", "子课题") and len(self.stack) > 2:
                 holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
             elif later["word"] is None and len(self.stack) > 2 and not node.children:
