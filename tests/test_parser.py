@@ -6528,3 +6528,116 @@ def test_a_later_note_on_single_directions_wins_over_their_range_s_terms() -> No
     assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
              leaf.quota) for leaf in guideline.leaves] == [
         ("JD26ZN01", "前资助", 100, 300, 1), ("JD26ZN02", "前资助", None, 500, 2)]
+
+
+def test_a_psql_session_in_expanded_display() -> None:
+    """A psql session (\\x) over an application system's guide table: one -[ RECORD N ] block per
+    node, a parent id for its plan, multi-line content with psql's + wrap markers, a disabled
+    row from last year among the directions; the rows read as the outline their parent ids
+    make, the disabled row left out."""
+    def record(number: int, ident: str, parent: str, code: str, name: str, dept: str,
+               status: str, *content: str) -> list[str]:
+        text = [f"content     | {content[0]}" + (" " * 20 + "+" if len(content) > 1 else "")]
+        text += [f"            | {line}" + (" " * 20 + "+" if i < len(content) - 2 else "")
+                 for i, line in enumerate(content[1:])]
+        return [f"-[ RECORD {number} ]-+" + "-" * 40, f"guide_id    | {ident}",
+                f"parent_id   | {parent}", f"guide_code  | {code}", f"guide_name  | {name}",
+                f"dept_name   | {dept}", f"status      | {status}", *text,
+                "create_time | 2023-03-06 09:12:44.218+08"]
+    session = _parse([
+        "sfkj_prod=> \\x", "Expanded display is on.",
+        "sfkj_prod=> SELECT * FROM kj_guide ORDER BY sort_path;",
+        *record(1, "2301", "", "", "一、产业关键技术攻关", "科技创新股", "启用",
+                "本类项目采取事前资助方式，实施期限为2年。", "须由企业牵头申报，企业自筹经费与财政资助经费比例不低于1:1。"),
+        *record(2, "230101", "2301", "SF2023-01", "磷石膏综合利用与高值化", "", "启用",
+                "研究内容：磷石膏无害化处理。", "资助额度：100-200万元，拟支持2项。"),
+        *record(3, "230104", "2301", "", "磷化工安全环保技术（2022年度）", "", "停用",
+                "资助额度：最高300万元，拟支持1项。"),
+        *record(4, "230102", "2301", "SF2023-02", "精细磷化工与新能源材料", "", "启用",
+                "研究内容：电子级磷酸。", "资助额度：最高150万元。"),
+        *record(5, "2302", "", "", "二、民生科技", "社会发展股", "启用", "每项资助20万元，实施期限1年。"),
+        *record(6, "230201", "2302", "SF2023-05", "中药材种植与加工", "", "启用", "研究内容：川芎良种选育。"),
+        "(6 rows)",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in session.leaves] == [
+        ("SF2023-01", "磷石膏综合利用与高值化", "科技创新股", 100, 200, 2),
+        ("SF2023-02", "精细磷化工与新能源材料", "科技创新股", None, 150, 2),
+        ("SF2023-05", "中药材种植与加工", "社会发展股", 20, 20, 1)]
+
+
+def test_an_svg_poster_with_its_badges_on_a_layer_of_their_own() -> None:
+    """The SVG source of a 一图读懂 poster: plans as <g> groups with banner lines, cards boxed
+    by a <rect> and headed 01　title　CODE, long lines wrapped into <tspan>s, the amount
+    badges drawn on a layer at the end of the file — each read into the card it lies over;
+    a card's last line (申报单位须为…) is its rule, no heading; 给予奖励： over the amounts
+    listed on the next line is the grant."""
+    def text(x: int, y: int, *spans: str) -> str:
+        inner = "".join(f'<tspan x="0" y="{38 * i}" class="st6">{span}</tspan>'
+                        for i, span in enumerate(spans))
+        return f'<text transform="matrix(1 0 0 1 {x} {y})">{inner}</text>'
+
+    def card(number: str, y: int, title: str, *lines: str) -> list[str]:
+        return [f'<g id="卡片{number}">', f'\t<rect x="80" y="{y}" class="st12" width="920" height="180"/>',
+                text(120, y + 50, f"{number}　{title}　LQ2025-{number}"),
+                *(text(120, y + 98 + 44 * i, line) for i, line in enumerate(lines)), "</g>"]
+
+    def badge(code: str, y: int, *spans: str) -> list[str]:
+        return [f'\t<g id="角标_{code}">', f'\t\t<circle class="st9" cx="930" cy="{y + 20}" r="62"/>',
+                "\t\t" + text(882, y, *spans), "\t</g>"]
+    poster = _parse([
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1080 7200">',
+        '<rect class="st0" width="1080" height="7200"/>',
+        '<g id="标题">', text(100, 428, "乐清市2025年度科技计划项目申报指南"), "</g>",
+        text(96, 1082, "二、支持方向"),
+        '<g id="板块一">', text(96, 1192, "板块一｜智能电气与先进制造"), text(96, 1256, "归口科室：高新技术科"),
+        text(96, 1300, "支持方式：事前资助　实施期限：2年"),
+        *card("01", 1384, "智能配电与低压电器关键技术", "研究内容：智能断路器、低压成套设备，", "拟支持2项"),
+        *card("02", 1604, "工业机器人与智能装备", "研究内容：工业机器人与视觉检测。",
+              "申报单位须为市级工程技术研究中心依托单位"), "</g>",
+        '<g id="板块二">', text(96, 2350, "板块二｜科技创新奖补"), text(96, 2414, "归口科室：科技服务科"),
+        text(96, 2458, "支持方式：事后补助"),
+        *card("03", 2542, "高新技术企业培育奖励", "对首次认定的高新技术企业给予奖励：",
+              "首次认定30万元，重新认定10万元"), "</g>",
+        '<g id="角标">', *badge("LQ2025-01", 1444, "100～200", "万元"),
+        *badge("LQ2025-02", 1664, "最高", "150", "万元"), "</g>", "</svg>",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.qualifications) for leaf in poster.leaves] == [
+        ("LQ2025-01", "智能配电与低压电器关键技术", "高新技术科", 100, 200, 2, []),
+        ("LQ2025-02", "工业机器人与智能装备", "高新技术科", None, 150, 2, ["市级平台"]),
+        ("LQ2025-03", "高新技术企业培育奖励", "科技服务科", 10, 30, None, ["高新技术企业"])]
+
+
+def test_an_office_system_s_workflow_log_with_a_part_sent_back() -> None:
+    """An OA 流转记录 export: each 股室 types its part of the guideline at its step; the
+    农村科技股's first part was sent back (退回) and submitted again (重新提交) reworked — only
+    the reworked part is the guideline's; handlers, times and opinions are none of its text."""
+    def step(number: int, node: str, who: str, operation: str, opinion: str | None,
+             *fragment: str) -> list[str]:
+        return ["━" * 36, f"【第{number}步】节点：{node}",
+                f"处理人：{who}　处理时间：2024-03-1{number} 10:20:07　操作：{operation}",
+                *([f"处理意见：{opinion}"] if opinion else []),
+                *(["正文片段：", *fragment] if fragment else [])]
+    log = _parse([
+        "桐城市科学技术局协同办公平台　流转记录导出", "文号：桐科〔2024〕7号　流水号：TCKJ-FW-2024-0042",
+        *step(1, "办公室拟稿", "汪晓琴（办公室）", "提交", "请各股室填写支持方向。",
+              "桐城市2024年度科技计划项目申报指南", "一、支持方向"),
+        *step(2, "股室会签", "胡海涛（高新技术股）", "提交", None,
+              "（一）产业共性关键技术（归口股室：高新技术股）", "本类项目实行事前资助，实施期限为2年。",
+              "1．绿色包装印刷新材料（TC2024-01）", "资助额度：每项80～120万元。"),
+        *step(3, "股室会签", "吴玉兰（农村科技股）", "提交", None,
+              "（二）现代农业（归口股室：农村科技股）", "本类项目实行事前资助，每项资助20～40万元。",
+              "2．桐城小花茶良种繁育（TC2024-N02）", "拟支持2项。"),
+        *step(4, "分管领导审核", "章立新（局领导）", "退回", "额度按每项15～30万元，请修改后重新提交。"),
+        *step(5, "股室会签", "吴玉兰（农村科技股）", "重新提交", "已按领导意见修改。",
+              "（二）现代农业与社会发展（归口股室：农村科技股）", "本类项目实行事前资助，每项资助15～30万元。",
+              "2．桐城小花茶标准化种植与加工（TC2024-02）", "拟支持3项。"),
+        *step(6, "局长签发", "姚俊（局领导）", "同意", "同意印发。"),
+        "━" * 36, "流转结束　共6步",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota) for leaf in log.leaves] == [
+        ("TC2024-01", "绿色包装印刷新材料", "高新技术股", 80, 120, None),
+        ("TC2024-02", "桐城小花茶标准化种植与加工", "农村科技股", 15, 30, 3)]

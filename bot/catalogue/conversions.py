@@ -40,6 +40,7 @@ from bot.catalogue import (
     transcript,
     wikitext,
     word_macro,
+    workflow_log,
 )
 from bot.catalogue.exported import json_records
 from bot.catalogue.numbers import TRANSLATED
@@ -51,10 +52,11 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a proxy's capture of
     a chunked download, a crawler's log of the page's paragraphs, a recorded macro typing it, a
-    notebook's markdown cells, a phone's backup of the text messages it came in):
-    undone before anything reads the lines' layout."""
-    return sms_backup.as_read_back(notebook.as_markdown(word_macro.as_typed(
-        crawler_log.as_logged(http_capture.as_received(raw_lines)))))
+    notebook's markdown cells, a phone's backup of the text messages it came in, an office
+    system's workflow log of the steps that wrote it): undone before anything reads the
+    lines' layout."""
+    typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(raw_lines)))
+    return workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed)))
 
 
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:

@@ -831,8 +831,10 @@ def _amounts_in(funding: str) -> bool:
     return read.max_wan is not None or read.min_wan is not None
 
 
-# 最高80万元。 — a caption card's sentence: the grant, said alone
-BARE_CAP = re.compile(r"^(?:最高|不超过)\s*\d+(?:\.\d+)?\s*万元[。；;]?$")
+# 最高80万元。 — a caption card's sentence: the grant, said alone (100～200万元, 每项25万元:
+# a poster's badge on its card)
+BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项)?\s*\d+(?:\.\d+)?"
+                      r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元[。；;]?$")
 
 
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
@@ -841,13 +843,14 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     mode = node.field_text("mode")
     if funding is None and content:
         grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))
-                  or BARE_CAP.match(normalise(s).strip())]
+                  or BARE_CAP.match(normalise(s).strip())] or _listed_grants(content)
         funding = _join(grants) or None
     if node.text and node.fields and (funding is None or not _amounts_in(funding)):
         # a sentence beside the labels (…产业化（拟支持3项，每项最高30万元） over 支持内容：…
         # 成交额不低于50万元, a threshold, no grant)
         grants = [s for s in fx.sentences(_join(node.text))
-                  if GRANT_SENTENCE.search(normalise(s)) and s not in (funding or "")]
+                  if (GRANT_SENTENCE.search(normalise(s)) or BARE_CAP.match(normalise(s).strip()))
+                  and s not in (funding or "")]
         funding = _join([funding or "", *grants]) or None
     if funding is None or not _amounts_in(funding):
         # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant (说明：本方向为重点
@@ -889,6 +892,18 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
                   or OWN_GRANT_SAID.match(normalise(s))]
         funding = _join([funding or "", *awards]) or None
     return funding, mode
+
+
+GRANTED_AS_LISTED = re.compile(r"(?:给予|予以|资助|补助|奖补|奖励|补贴)[^。；;]{0,4}[:：]$")
+
+
+def _listed_grants(text: str) -> list[str]:
+    """对首次认定的高新技术企业给予奖励： over 首次认定30万元，重新认定10万元: the grant
+    said, its amounts listed on the next line (one sentence, as a poster breaks it)."""
+    said = fx.sentences(text)
+    return [f"{grant}{amounts}" for grant, amounts in itertools.pairwise(said)
+            if GRANTED_AS_LISTED.search(normalise(grant))
+            and fx.MONEY_RE.search(normalise(amounts))]
 
 
 def _unknown_fields(node: Node) -> str:

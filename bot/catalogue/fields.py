@@ -428,7 +428,12 @@ def _sole_amount(norm: str) -> list[float]:
     if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
         return []
     amounts = _amounts(MONEY_RE, norm)
-    if len(amounts) > 1 and re.search(r"给予|奖励|资助|补助|奖补|获|配套|支持|分档", norm):
+    granted = r"给予|奖励|资助|补助|奖补|获|配套|支持|分档"
+    said, colon, listed = norm.rpartition(":")
+    if colon and re.search(granted, said) and not MONEY_RE.search(said) \
+            and not re.search(granted, listed):
+        return amounts  # 给予奖励：首次认定30万元，重新认定10万元: the grant's cases, listed
+    if len(amounts) > 1 and re.search(granted, norm):
         return []  # …获科技厅60万元…基础上，给予配套30万元: whose each amount is, a sentence says
     return amounts
 

@@ -44,7 +44,9 @@ NOT_A_HEADING = re.compile(
     r"指南$|通知$|印发|科学技术局$|科技局$|文件$|〔\d{4}〕|^\d{4}年\d{1,2}月"
     rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月"
     # 申报单位不限, 须由企业牵头, 企业、高校均可牵头: a rule said alone on its line
-    r"|^(?:申报|牵头|承担)(?:单位|主体)(?:类型)?不限$|^须由\S{1,16}牵头|均可(?:牵头|申报)$")
+    r"|^(?:申报|牵头|承担)(?:单位|主体)(?:类型)?不限$|^须由\S{1,16}牵头|均可(?:牵头|申报)$"
+    # 申报单位须为市级工程技术研究中心依托单位: the applicant's rule, a sentence
+    r"|^(?:申报|牵头|承担|依托)(?:单位|企业|主体)(?:须|应|必须)(?:为|是|具有|具备)")
 
 # ----------------------------------------------------------------------- numbering styles
 
@@ -1957,8 +1959,11 @@ def classify(line: Line) -> Heading | None:
     if heading is not None and line.heading_depth:
         # #### 1. 重点项目 over the list items 1. 2. under it: one numbering, two depths — the
         # marked heading a style of its own, a step above the items numbered like it
+        # (01　title: a number and a space says no depth of its own; the mark says it)
+        level = _MARKED_LEVELS.get(line.heading_depth, 3.7) if heading.style == "1 " \
+            else heading.level
         return replace(heading, style=f"{heading.style}#{line.heading_depth}",
-                       level=heading.level - 0.05, strong=True)
+                       level=level - 0.05, strong=True)
     return heading
 
 
