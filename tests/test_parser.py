@@ -6641,3 +6641,73 @@ def test_an_office_system_s_workflow_log_with_a_part_sent_back() -> None:
              leaf.quota) for leaf in log.leaves] == [
         ("TC2024-01", "绿色包装印刷新材料", "高新技术股", 80, 120, None),
         ("TC2024-02", "桐城小花茶标准化种植与加工", "农村科技股", 15, 30, 3)]
+
+
+def test_articles_with_numbered_clauses_and_a_common_terms_article_for_listed_articles() -> None:
+    """An 实施细则 in articles: each direction an article (第六条　title) with its terms in
+    clauses （一）方向代码：… （二）奖补对象及标准：…; 第四条 states terms for the articles it lists
+    (第六条至第七条、第九条) — those articles inherit them, the others do not, an article's own
+    clause wins; a per-firm cap (每家每年最高不超过15万元) is the award."""
+    rules = _parse([
+        "第一章　总　则",
+        "第四条　通用条款。第六条至第七条、第九条所列支持方向，除本条另有规定外，适用下列规定：",
+        "　　（一）采取事前资助方式；", "　　（二）项目实施期限为2年；",
+        "　　（三）申报单位自筹经费与市级财政资助经费的比例不低于1:1。",
+        "　　前款所列支持方向在各自条款中另有规定的，从其规定。",
+        "第二章　重点研发项目",
+        "第五条　本章所列支持方向由市科学技术局高新技术科归口管理，须由企业牵头申报。",
+        "第六条　高原特色农畜产品精深加工关键技术研究",
+        "　　（一）方向代码：LZ2024-ZD01。", "　　（二）支持内容：开展牦牛肉冷鲜加工技术研究。",
+        "　　（三）支持额度：每项资助50～80万元。",
+        "第七条　藏药材规范化种植与藏药新制剂研究",
+        "　　（一）方向代码：LZ2024-ZD03。", "　　（二）支持额度：最高60万元。",
+        "　　（三）实施期限：2024年7月至2027年6月。",
+        "第八条　全域旅游智慧服务平台关键技术研发",
+        "　　（一）方向代码：LZ2024-ZD05。", "　　（二）支持额度：不超过30万元。",
+        "第三章　科技创新奖补项目",
+        "第九条　科技型中小企业贷款贴息",
+        "　　（一）方向代码：LZ2024-JB03。",
+        "　　（二）奖补对象及标准：对入库的科技型中小企业给予贷款贴息，贴息比例不超过实际支付利息的"
+        "50%，每家每年最高不超过15万元。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.matching_ratio) for leaf in rules.leaves] == [
+        ("LZ2024-ZD01", 80, "前资助", 2, 1.0), ("LZ2024-ZD03", 60, "前资助", 3, 1.0),
+        ("LZ2024-ZD05", 30, None, None, None), ("LZ2024-JB03", 15, "贷款贴息", 2, 1.0)]
+    assert "funding_mode" in rules.leaves[0].inherited
+
+
+def test_terms_by_item_number_in_a_section_after_the_list() -> None:
+    """Directions numbered 1．… straight through, their terms in a later 资助标准 section one
+    line per number range (第1—2项：…): a range's terms for each item it numbers, a single
+    item's (第3项：…) its own; an unnumbered title opening with a quantity (12英寸…) is a
+    heading; an office under a bureau of another name (科技和产业促进局科技创新处) is the office."""
+    notice = _parse([
+        "一、支持方向", "（一）产业科技攻关（归口股室：科技股）",
+        "　　1．品牌家居板材环保胶黏剂研究（LK2025-01）", "　　研究内容：开展无醛胶黏剂配方研究。",
+        "　　2．泡桐民族乐器音板工艺研究（LK2025-02）", "　　研究内容：开展泡桐音板材料改性研究。",
+        "（二）农业农村（归口股室：农业农村科技股）",
+        "　　3．奶牛高效养殖技术示范（LK2025-03）", "　　研究内容：开展奶牛精准饲喂技术示范。",
+        "二、资助标准",
+        "　　第1—2项：采取事前资助方式，每项资助30～50万元，实施期限2年，须由企业牵头申报。",
+        "　　第3项：采取事前资助方式，每项资助10至20万元，实施期限1年，企业、高校均可牵头。",
+        "三、申报条件", "　　（一）申报单位须在兰考县注册登记。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, "funding_max_wan" in leaf.inherited)
+            for leaf in notice.leaves] == [
+        ("LK2025-01", 30, 50, 2, True, True), ("LK2025-02", 30, 50, 2, True, True),
+        ("LK2025-03", 10, 20, 1, False, False)]
+    zone = _parse([
+        "一、关键核心技术攻关项目",
+        "　　本类项目由科技和产业促进局科技创新处归口管理，采取事前资助方式，实施期限2年。", "",
+        "新能源智能汽车线控底盘与域控制器研发", "　　【指南编号】BDA2026-GJ01",
+        "　　【支持内容】开展线控转向研发。", "　　【支持额度】每项资助300～500万元。", "",
+        "12英寸晶圆制造关键装备零部件国产化", "　　【指南编号】BDA2026-GJ03",
+        "　　【支持内容】开展静电卡盘研制，项目实施期限为2026年7月至2029年6月。",
+        "　　【支持额度】资助金额5000000元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in zone.leaves] == [
+        ("BDA2026-GJ01", "新能源智能汽车线控底盘与域控制器研发", "科技创新处", 500, 2),
+        ("BDA2026-GJ03", "12英寸晶圆制造关键装备零部件国产化", "科技创新处", 500, 3)]

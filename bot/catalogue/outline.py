@@ -212,7 +212,8 @@ _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化�
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
-_FIELD_NUMBER = r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])?\s*"
+_FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+                 r"|\d{1,2}\s*[.、．])?\s*")
 CODE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
@@ -2387,7 +2388,8 @@ def code_line(line: Line) -> str | None:
 def numbered_field(line: Line) -> bool:
     """The line starts with a field's list number ((4)指南代码：…): it is one of the fields
     listed under the heading above, never a code printed ahead of the next heading."""
-    return bool(re.match(r"(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．])\s*\D", line.norm))
+    return bool(re.match(r"(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+                         r"|\d{1,2}\s*[.、．])\s*\D", line.norm))
 
 
 def code_and_office(line: Line) -> tuple[str | None, str | None]:
@@ -2467,7 +2469,8 @@ def is_bare_heading(line: Line) -> bool:
         not line.table
         and len(text) <= 40
         and not any(mark in text for mark in TERMINAL)
-        and not re.match(r"^[(（\d]", text)
+        # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
+        and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)
         and not text.startswith("课题")
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
@@ -2548,7 +2551,8 @@ def head_word_key(label: str, *, final: bool = False) -> str | None:
 
 
 _LABEL = re.compile(
-    rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*\d{{1,2}}\s*[)）]|[{CIRCLED}])?\s*"
+    rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[)）]"
+    rf"|[{CIRCLED}])?\s*"
     # 【label】, 〔label〕, [label]
     r"(?:[【〔〖\[［]\s*(?P<bracket>[^】〕〗\]］]{2,20}?)\s*[】〕〗\]］]\s*[:：]?"
     r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -321,6 +322,7 @@ class TreeBuilder:
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
+        self.items_seen: Counter[str] = Counter()  # 1．… list numbers met so far (第N项 refers)
         self.blank_same: frozenset[str] | None = None  # columns whose empty cell repeats above
         self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
         self.in_range = False  # the line fed last was (part of) such terms
@@ -358,6 +360,8 @@ class TreeBuilder:
             self.first_heading = line.number
         if node.number and (node.label == "方向" or node.style == "1.1"):
             self.directions_seen.add(node.number)
+        if node.number and node.style in ("1.", "1、"):
+            self.items_seen[node.number] += 1
         node.noted.extend(line.notes)  # …技术¹,⁴ ⏎ … ⏎ ¹ 采取前资助方式…: its terms
         self.stack.append(self.current.add(node))
         self.open_field = None
@@ -375,12 +379,14 @@ class TreeBuilder:
 
     def feed(self, line: Line, ahead: list[Line]) -> None:
         if self.in_range and not NUMBERED_TERMS.match(line.norm.strip()) \
+                and not ITEM_TERMS.match(line.norm.strip()) \
                 and classify(line) is None and read_label(line) is None:
             last = self.range_lines[-1]  # 方向1—4：…，每 ⏎ 项资助50万元…: the same paragraph
             self.range_lines[-1] = replace(last, text=last.text + line.text,
                                            norm=last.norm + line.norm)
             return
-        self.in_range = bool(self.directions_seen) and self.terms_by_number(line)
+        self.in_range = bool(self.directions_seen or self.items_seen) \
+            and self.terms_by_number(line)
         if self.in_range or self.note_for_numbered_rows(line):
             return
         carry, self.carry = self.carry, None
@@ -398,6 +404,7 @@ class TreeBuilder:
         if code is not None and numbered_field(line) and self.current is not self.root \
                 and self.current.code is None:
             self.current.code = code  # （4）指南代码：… listed with the other fields
+            self.current.numbered_fields = True  # (（二）奖补对象及标准：… is the next of them)
             return
         if code is not None and self.take_code(code, ahead):
             if office is not None and self.current.office is None:
@@ -596,6 +603,11 @@ class TreeBuilder:
         """方向1—4：由…科归口管理。采取前资助方式… after the directions were listed: terms
         for the directions it numbers, kept for `terms_by_direction_number`, no heading."""
         lead = NUMBERED_TERMS.match(line.norm.strip())
+        items = ITEM_TERMS.match(line.norm.strip())
+        if items is not None and direction_numbers(items["ref"]) <= set(self.items_seen) \
+                and all(self.items_seen[n] == 1 for n in direction_numbers(items["ref"])):
+            self.range_lines.append(line)  # 第1—3项：采取… (the list numbered straight through)
+            return True
         if lead is None:
             return False
         numbers = direction_numbers(lead["ref"])
@@ -2020,6 +2032,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     terms_sections(root)
     notes_naming_headings(root)
     articles_naming_items(root)
+    articles_given_common_terms(root)
     terms_by_direction_number(root, builder.range_lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
@@ -3233,7 +3246,9 @@ def office_named(found: re.Match[str]) -> str:
 
 
 OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
-BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)")
+# (市科技局 / 科技和产业促进局 before the office that belongs to it)
+BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)"
+                           r"|^[\u4e00-\u9fff]{2,12}?局(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)")
 
 
 # 各产业归口科室见“五、联系方式”: the text sends the reader to a table for the offices that
@@ -3286,6 +3301,9 @@ DIRECTION_REF = re.compile(
     rf"方向\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*(?:[—–\-~～至到、,，和及]|(?<=\d)\s)\s*"
     rf"(?:方向)?{_DIRECTION_NUMBER})*)")
 NUMBERED_TERMS = re.compile(rf"^(?:其中[，,]\s*)?{DIRECTION_REF.pattern}\s*(?:[:：]|各|均)")
+# 第1—3项：采取事前资助方式… / 第4项：… after a list numbered 1．… 12．: terms by item number
+ITEM_TERMS = re.compile(rf"^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
+                        rf"{_DIRECTION_NUMBER})*)\s*项\s*[:：]")
 # 序号1—4方向 / 表中序号10、11方向 / 序号6的项目: rows of a table of directions, by their 序号
 ROW_REF = re.compile(
     rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
@@ -3337,6 +3355,21 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
         if n.number and (n.label == "方向" or n.style == "1.1"):
             numbered.setdefault(n.number, n)
     texts = [normalise(line.text).strip() for line in lines]
+    items: dict[str, Node] = {}
+    for n in all_nodes(root):
+        if n.number and n.style in ("1.", "1、"):
+            items.setdefault(n.number, n)
+    for text in texts:
+        item_ref = ITEM_TERMS.match(text)
+        numbers = direction_numbers(item_ref["ref"]) if item_ref else set()
+        said = text[item_ref.end():].strip() if item_ref else ""
+        for number in sorted(numbers):
+            node = items.get(number)
+            for leaf in ([node] if node is not None and not node.children
+                         else leaf_descendants(node) if node is not None else []):
+                # (第4项：… for one item alone: its own terms, said apart from it)
+                (leaf.text if len(numbers) == 1 else leaf.noted).append(said)
+    texts = [text for text in texts if not ITEM_TERMS.match(text)]
     exceptions: list[str] = []  # (said of one direction after the ranges: its own, first)
     for holder in all_nodes(root):
         title = re.sub(r"\s", "", normalise(holder.title or ""))
@@ -3511,6 +3544,44 @@ def articles_naming_items(root: Node) -> None:
             elif "".join(rest).strip():
                 kept.append("".join(rest))
         node.text = kept
+
+
+# 第六条至第九条、第十二条所列支持方向，除本条另有规定外，适用下列规定：
+_ARTICLES_SCOPE = re.compile(
+    rf"(?P<refs>第[{CN}\d]+条(?:\s*(?:至|—|-|～|~|、|，|,|和|及|与)\s*第[{CN}\d]+条)*)"
+    r"所列(?:的)?(?:支持)?(?:方向|项目|事项)[^。；;]*?适用(?:下列|以下|如下)(?:规定|条款|标准)")
+_ARTICLE_NUMBER = re.compile(rf"(?P<sep>至|—|-|～|~)?\s*第(?P<n>[{CN}\d]+)条")
+
+
+def articles_given_common_terms(root: Node) -> None:
+    """第四条　通用条款。第六条至第九条、第十二条所列支持方向，…适用下列规定：（一）采取事前
+    资助方式；（二）… — the clauses are the terms of the articles it lists (and those only),
+    said for them elsewhere; the article that states them funds nothing itself."""
+    articles = {node.seq[-1]: node for node in all_nodes(root)
+                if node.style == "part:条" and node.seq}
+    for holder in all_nodes(root):
+        said = [normalise(text).strip() for text in [holder.heading_text, *holder.text]]
+        scope, at = next(((found, i) for i, text in enumerate(said)
+                          if (found := _ARTICLES_SCOPE.search(text))), (None, 0))
+        if scope is None:
+            continue
+        numbers: list[int] = []
+        for match in _ARTICLE_NUMBER.finditer(scope["refs"]):
+            number = _number_of(match["n"]) or 0
+            if match["sep"] and numbers and 0 < number - numbers[-1] < 30:
+                numbers += range(numbers[-1] + 1, number)
+            numbers.append(number)
+        clauses = [_ARTICLE_LEAD.sub("", text) for text in said[at + 1:]
+                   if not re.search(r"另有规定|从其规定", text)]
+        named = [articles[n] for n in numbers if n in articles and articles[n] is not holder]
+        if not named or not clauses:
+            continue
+        for article in named:
+            for leaf in leaf_descendants(article) if article.children else [article]:
+                leaf.noted.extend(c if c.endswith(tuple(TERMINAL)) else c + "。"
+                                  for c in clauses)
+        holder.text = holder.text[:max(0, at - 1)] if at else []
+        holder.non_funding = True
 
 
 def _deliver(sentence: str, articles: dict[int, Node]) -> bool:
