@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.catalogue.parser import fill_from_enumeration, parse_guideline
 
@@ -6711,3 +6712,36 @@ def test_terms_by_item_number_in_a_section_after_the_list() -> None:
             for leaf in zone.leaves] == [
         ("BDA2026-GJ01", "新能源智能汽车线控底盘与域控制器研发", "科技创新处", 500, 2),
         ("BDA2026-GJ03", "12英寸晶圆制造关键装备零部件国产化", "科技创新处", 500, 3)]
+
+
+def test_a_firm_s_clause_by_clause_self_assessment_quoting_the_guideline() -> None:
+    """A 逐条自评对照表 saved as a pipe table: the guideline quoted paragraph by paragraph in the
+    指南原文 column, the firm's own figures (its R&D spend, the amount it will ask for, a 3:1
+    ratio) in the others and in a 备注 row it added — none of them the guideline's."""
+    def row(number: str, quoted: str, own: str = "", verdict: str = "") -> str:
+        return f"| {number} | {quoted} | {own} | {verdict} |"
+    sheet = _parse([
+        "《枝江市2025年度科技计划项目申报指南》逐条自评对照表", "",
+        "| 序号 | 指南原文 | 我司情况 | 自评结论 |", "| --- | --- | --- | --- |",
+        row("1", "枝江市2025年度科技计划项目申报指南"), row("2", "一、支持方向"),
+        row("3", "（一）重点研发计划（归口科室：高新技术科）"),
+        row("4", "本类项目采取事前资助方式，实施期限2年，须由企业牵头申报，企业自筹经费与财政资助比例不低于1:1。",
+            "我司2024年度研发费用1260万元", "符合"),
+        row("5", "1．精细化工绿色工艺与安全技术（ZJ2025-01）", "不适用", "—"),
+        row("6", "研究内容：磷化工绿色合成工艺。"), row("7", "资助额度：100-150万元，拟支持2项。"),
+        row("8", "2．医用敷料与高端医用耗材（ZJ2025-02）", "拟申报", "拟申报"),
+        row("9", "资助额度：最高不超过120万元。", "拟申请80万元", "符合"),
+        row("—", "备注", "建议项目周期按3年填报，自筹比例3:1，申请200万元。", "—"),
+        row("10", "二、申报时间"), row("11", "网上申报截止时间为2025年4月25日。"),
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.matching_ratio, leaf.quota) for leaf in sheet.leaves] == [
+        ("ZJ2025-01", 100, 150, 2, 1.0, 2), ("ZJ2025-02", None, 120, 2, 1.0, None)]
+
+
+def test_a_ratio_cut_after_its_colon_reads_whole() -> None:
+    """An OCR'd line cut inside a ratio (…比例不低于1: ⏎ 1。) is one sentence; a label's colon
+    at a line's end still ends its line."""
+    assert fx.unwrap("企业自筹经费与财政资助比例不低于1:\n1。") == "企业自筹经费与财政资助比例不低于1:1。"
+    assert fx.matching_ratio(fx.unwrap("须由企业牵头，自筹与资助比例不低于2：\n1。")) == 2
+    assert fx.unwrap("支持方式：\n1．前资助") == "支持方式：\n1．前资助"

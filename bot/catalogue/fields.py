@@ -65,6 +65,8 @@ def unwrap(text: str) -> str:
 
 def _runs_on(previous: str, line: str) -> bool:
     end, start = previous.rstrip(" \u3000"), line.lstrip(" \u3000")
+    if re.search(r"\d\s*[:：]$", end) and re.match(r"\d+(?:\.\d+)?(?!\s*[.、．)）]\S)", start):
+        return "\t" not in previous and "\t" not in line  # 比例不低于1: ⏎ 1。 a ratio cut
     return (bool(end) and bool(start) and end[-1] not in "。;；!?！？:："
             and "\t" not in previous and "\t" not in line and not _LINE_START.match(start)
             and not _CAPTION.match(previous.lstrip(" \u3000")))  # 表1　… is a table's caption
