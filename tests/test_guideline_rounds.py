@@ -94,7 +94,6 @@ def _hard_wrapped(lines: list[str], width: int) -> tuple[list[str], dict[int, in
     return out, starts
 
 
-ONE_SENTENCE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、].{4,60}?[（(][A-Za-z][A-Za-z0-9-]{3,20}[）)][，,]")
 ALIGNED = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 TEXT_DOCUMENTS = [e for e in DOCUMENTS if _source(e).suffix == ".txt"]
 
@@ -108,12 +107,6 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     source = _source(expected)
     text = source.read_bytes().decode(data["encoding"])
     widths = sorted(len(line) for line in text.splitlines() if line.strip())
-    if width < 40 and any(ONE_SENTENCE_ITEM.match(line)
-                          and line.find("（") < width <= line.find("）")
-                          for line in text.splitlines()):
-        pytest.skip("one-sentence items whose code closes a title longer than the width "
-                    "(1．…示范（M ⏎ Q2024-NS01），开展…): a code cut inside its bracket there is "
-                    "not yet rejoined (known limit, see the rounds README, round 141)")
     if widths[int(len(widths) * 0.9)] <= 1.5 * width:
         pytest.skip("already hard-wrapped at about this width: cutting its longer lines again "
                     "leaves short pieces mid-sentence, which no PDF's text layer has")

@@ -6745,3 +6745,27 @@ def test_a_ratio_cut_after_its_colon_reads_whole() -> None:
     assert fx.unwrap("企业自筹经费与财政资助比例不低于1:\n1。") == "企业自筹经费与财政资助比例不低于1:1。"
     assert fx.matching_ratio(fx.unwrap("须由企业牵头，自筹与资助比例不低于2：\n1。")) == 2
     assert fx.unwrap("支持方式：\n1．前资助") == "支持方式：\n1．前资助"
+
+
+def test_one_sentence_items_cut_inside_their_code_at_a_page_width() -> None:
+    """Items 1．title（CODE），body… cut at 30 columns: a code cut inside its bracket (…示范（MQ20
+    ⏎ 24-NS03），…) is no English gloss to drop, and …主要支持以下 ⏎ 方向： is one sentence, no
+    heading named 方向; in a bilingual page English glosses still go."""
+    lines = [
+        "民权县2024年度科技计划项目申报指南", "一、支持方向", "（一）农业与社会发展项目（归口股室：农村科技股）",
+        "　　围绕葡萄酒酿造、优质小麦和黄河故道生态保护，主要支持以下", "方向：",
+        "　　5．民权葡萄优良品种引选与酿酒葡萄标准化栽培技术示范（M", "Q2024-NS01），开展酿酒葡萄品种区域适应性评价和避雨",
+        "栽培、水肥一体化技术集成，示范面积200亩以上。",
+        "　　6．优质强筋小麦绿色高产与农产品精深加工技术研究（MQ2", "024-NS02），开展强筋小麦绿色栽培、面粉及速冻食品加工",
+        "工艺研究，本方向须由企业牵头申报。",
+        "　　7．黄河故道湿地生态修复与申甘林带保护技术示范（MQ20", "24-NS03），开展湿地水系连通、退化林带更新改造与鸟类栖",
+        "息地保护技术研究，本方向拟支持2项，资助5至8万元。",
+        "　　8．县域医共体慢病管理与基层诊疗适宜技术推广（MQ202", "4-NS04），开展高血压、糖尿病等慢病分级管理与远程会诊适",
+        "宜技术推广，实施期限18个月。",
+        "　　以上方向采取事前资助方式，每项资助10万元，实施期限1年", "，申报单位不限，企业、科研院所均可牵头。",
+        "二、申报条件", "　　（一）申报单位须在民权县注册登记，具有独立法人资格。",
+    ]
+    notice = _parse(lines)
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in notice.leaves] == [
+        ("MQ2024-NS01", 10, 1), ("MQ2024-NS02", 10, 1), ("MQ2024-NS03", 8, 1),
+        ("MQ2024-NS04", 10, 1.5)]

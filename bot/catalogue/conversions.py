@@ -766,6 +766,8 @@ def _unglossed(raw_lines: list[str]) -> list[str]:
             continue
         for end in range(index + 1, min(index + 4, len(raw_lines))):
             if (closes := _GLOSS_ENDS.match(raw_lines[end])) is not None:
+                if not re.search(r"[a-z]", opens.group(0) + closes.group(0)):
+                    break  # （MQ20 ⏎ 24-NS03）: a code cut at the page width, no English
                 out[index] = out[index][:opens.start()]
                 out[index + 1:end] = [""] * (end - index - 1)
                 out[end] = raw_lines[end][closes.end():]

@@ -1586,6 +1586,9 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and len(_BRACKET_LABELS.findall(before.text)) < 2 \
             and not _SPACED_PAIRS.search(before.text) \
             and not _coded_heading(line)  # 【研究内容】…【资助额度】…: whole
+        if not before.table and re.search(r"(?:以下|如下|下列)$", before.text) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[:：]", line.text.strip()):
+            cut = True  # …主要支持以下 ⏎ 方向：: the sentence goes on, whatever the width
         if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
             cut = False  # 编号：… | 名称：… | …: a card, a record of its own
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
