@@ -6769,3 +6769,55 @@ def test_one_sentence_items_cut_inside_their_code_at_a_page_width() -> None:
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in notice.leaves] == [
         ("MQ2024-NS01", 10, 1), ("MQ2024-NS02", 10, 1), ("MQ2024-NS03", 8, 1),
         ("MQ2024-NS04", 10, 1.5)]
+
+
+def test_last_year_s_funded_list_and_a_closing_policy_reading_are_no_directions() -> None:
+    """After the guideline: an annex listing 2024's funded projects (N．title　承担单位：…　资助
+    金额：…) and a 政策解读 whose 一、…？ questions restate terms — neither is a direction; an
+    office named …部 under 归口部门 is the office; a 方向's cap under a 专题's range is the
+    grant whole (no floor from the range)."""
+    guideline = _parse([
+        "三、支持领域及方向", "（一）先进材料与智能制造（归口部门：科技创新部）",
+        "　　本领域项目采取事前资助方式，每项资助100～200万元，实施期限2年。",
+        "方向1　高性能粉末冶金零部件近净成形技术研究（LWGX2025-01）", "　　研究内容：开展温压成形研究。",
+        "方向2　特种钢材精深加工", "　　本方向资助最高不超过150万元。",
+        "（1）高端线材制备技术（LWGX2025-02）", "　　研究内容：开展线材控轧控冷研究。",
+        "四、联系方式", "　　科技创新部：0531-76226581。", "", "附件", "",
+        "2024年度莱芜高新区科技计划立项项目名单", "",
+        "1．粉末冶金汽车同步器齿毂温压成形技术研究　承担单位：济南鲁中精密粉末冶金有限公司　资助金额：180万元",
+        "2．高强度冷镦钢线材控冷工艺研究　承担单位：山东汶源特钢制品有限公司　资助金额：150万元", "",
+        "《济南市莱芜高新区2025年度科技计划项目申报指南》政策解读", "",
+        "一、哪些单位可以申报？", "　　答：原则上由区内注册的企业作为申报主体。",
+        "二、先进材料与智能制造领域能获得多少支持？", "　　答：单个项目区财政支持一般在一百万元至二百万元之间。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("LWGX2025-01", "科技创新部", 100, 200), ("LWGX2025-02", "科技创新部", None, 150)]
+
+
+def test_a_space_aligned_table_with_group_rows_wrapped_names_and_class_terms_elsewhere() -> None:
+    """附件1 as columns lined up with spaces: group rows (一、…（归口股室：科技股）) between the
+    rows, a long name wrapped onto an indented line under its column; the notice's body states
+    each class's terms under （一）…类： — they are that group's."""
+    notice = _parse([
+        "　　二、支持方式和要求",
+        "　　（一）中药产业关键技术攻关类：采取事前资助方式，须由企业牵头申报，每个方向拟支持1项。",
+        "　　（二）农业与社会发展类：采取事前资助方式，企业、高校和科研院所均可牵头申报。",
+        "　　三、申报条件", "　　申报单位须在安国市注册登记。", "", "附件1", "",
+        "2024年度安国市科技计划项目指南方向表", "",
+        "序号  方向名称                                      指南代码    支持额度                        实施期限",
+        "一、中药产业关键技术攻关（归口股室：科技股）",
+        "1     中药饮片炮制工艺标准化与智能化生产线研究      AG2024-01   30～50万元                      2年",
+        "2     祁山药、祁紫菀等八大祁药道地药材质量评价      AG2024-02   最高60万元                      2年",
+        "      与全程溯源体系建设",
+        "3     中药配方颗粒关键工艺与质量控制技术研究        AG2024-03   500000元                        18个月",
+        "二、农业与社会发展（归口股室：农村科技股）",
+        "4     祁菊花、祁薏米绿色高效栽培技术示范            AG2024-04   10～20万元                      1年",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.enterprise_lead_only,
+             leaf.quota) for leaf in notice.leaves] == [
+        ("AG2024-01", "中药饮片炮制工艺标准化与智能化生产线研究", "科技股", "前资助", True, 1),
+        ("AG2024-02", "祁山药、祁紫菀等八大祁药道地药材质量评价与全程溯源体系建设", "科技股", "前资助",
+         True, 1),
+        ("AG2024-03", "中药配方颗粒关键工艺与质量控制技术研究", "科技股", "前资助", True, 1),
+        ("AG2024-04", "祁菊花、祁薏米绿色高效栽培技术示范", "农村科技股", "前资助", False, None)]

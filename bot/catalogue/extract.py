@@ -421,6 +421,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
                                     node.kind_named, node.seq[-1] if node.seq else None))
+        taken = len(filled)
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped \
                     or name not in FIELD_NAMES:
@@ -430,6 +431,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
                 inferred.append(f"{FIELD_NAMES[name]}取自上级“{ancestor.title}”的说明"
                                 if ancestor.parent is not None
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
+        if set(pair) & set(filled[taken:]):
+            filled_pair |= set(pair)  # (方向3：最高60万元 under 50～100万元: its cap, whole)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
 

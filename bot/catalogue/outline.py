@@ -225,7 +225,7 @@ OFFICE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?)"  # 归口管理：蕲春县…局
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
-    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]?\s*[。.]?"
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?\s*[。.]?"
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
     # (or in brackets: 受理科室：高新技术科（联系电话：022-29341528）)
     r"(?:(?:[\s,，;；]+|\s*[(（])(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
@@ -409,6 +409,9 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
         starts = [at for at, _ in header]
         rows: list[tuple[int, list[str]]] = []
         for i in block:
+            if not lines[i].startswith(" ") and not SPACED_CELLS.search(lines[i].strip()) \
+                    and classify_text(lines[i].strip()) is not None:
+                continue  # a group's heading between the rows stays a line of its own
             cells = [""] * len(starts)
             for at, text in _cells_at(lines[i], width):
                 column = max((k for k, start in enumerate(starts) if start <= at + 2), default=0)
@@ -430,13 +433,21 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
     """The lines of a table laid out in columns with spaces, no rules, under its caption (表1
     …): its header and rows, and the lines that carry a wrapped cell under its column."""
     block: list[int] = []
+    header: set[int] = set()
     for i in range(caption + 1, min(len(lines), caption + 60)):
         raw = lines[i]
         if not raw.strip():
             break
-        indented = len(raw) - len(raw.lstrip(" ")) >= 12
-        if not (SPACED_CELLS.search(raw.strip()) or (block and indented)):
+        margin = len(raw) - len(raw.lstrip(" "))
+        # (a wrapped cell under a column of the header: 序号  方向名称 ⏎       与全程溯源…)
+        indented = margin >= 12 or (margin >= 2 and any(
+            abs(margin - at) <= 1 for at in header) and not SPACED_CELLS.search(raw.strip()))
+        # (一、中药产业关键技术攻关（归口股室：科技股） between the rows: a group's row)
+        grouping = bool(block) and margin == 0 and classify_text(raw.strip()) is not None
+        if not (SPACED_CELLS.search(raw.strip()) or (block and indented) or grouping):
             break
+        if not block:
+            header = {at for measure in (len, _width) for at, _ in _cells_at(raw, measure)[1:]}
         block.append(i)
     return block
 
@@ -956,7 +967,7 @@ def _answers(lines: list[Line]) -> list[Line]:
 
 # 责任科室： ⏎ 高新技术科 / 指南代码： ⏎ YC26ZD0101 — the label alone, its value below
 _LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码|处室|科室|股室|部门)\s*[:：]$")
-_OFFICE_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|办|中心|股)$")
+_OFFICE_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|办|中心|股|部)$")
 _CODE_VALUE = re.compile(r"^(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19}$")
 
 
@@ -2256,7 +2267,7 @@ OFFICE_TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*(?:归口|处室|科室)[^()（）]*)[)）]\s*$")
 _BRACKET_OFFICE = re.compile(
     r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。]{2,20}?"
-    r"(?:科|处|室|办|中心|股))(?=[；;，,。]|$)")
+    r"(?:科|处|室|办|中心|股|部))(?=[；;，,。]|$)")
 
 
 def office_and_terms(rest: str) -> tuple[str, str, str] | None:
@@ -2444,7 +2455,7 @@ OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股)
 
 LABELLED_OFFICE = re.compile(
     r"[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)\s*[:：]\s*"
-    r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局))\s*[)）】\]］〕]"
+    r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]"
     r"(?:\s*【[\u4e00-\u9fff]{2,8}】)?\s*$")  # (…（归口科室：社会发展科）【前资助类】: a tag)
 
 

@@ -125,7 +125,13 @@ PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附�
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
-                        r"|登记表|[(（]格式[)）]|模板|样表")
+                        r"|登记表|[(（]格式[)）]|模板|样表"
+                        # 2024年度…立项项目名单: last year's funded projects, no directions
+                        r"|立项(?:项目)?(?:名单|清单)|(?:资助|补助|验收|结题)项目(?:名单|清单)")
+# 《…申报指南》政策解读 / 答记者问 after the guideline: its terms said again in other words
+CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?\s*"
+                             r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
+                             r"|热点问题解答)$")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
 # 以上第（一）类科技攻关项目每项资助…；第（二）类…: terms for categories by their number
@@ -462,6 +468,10 @@ class TreeBuilder:
             self.open(Heading("colon", LEVELS["direction"], None, None,
                               line.text.strip().rstrip("：:"), kind="direction", strong=True),
                       line)
+            return
+        if CLOSING_READING.match(line.norm.strip()) and self.current is not self.root \
+                and classify(line) is None:
+            self.end_of_page(line)  # 《…》政策解读 after the guideline: its 一、… are questions
             return
         if self.section_alone(line):
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
@@ -2034,6 +2044,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     notes_naming_headings(root)
     articles_naming_items(root)
     articles_given_common_terms(root)
+    terms_headings_naming_groups(root)
     terms_by_direction_number(root, builder.range_lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
@@ -3233,9 +3244,9 @@ def _names(cell: str, title: str) -> bool:
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
     r"(?:归口|责任|主管)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
-    r"(?:科|处|室|办|中心|股))(?=[。；;,，)）]|$)"
+    r"(?:科|处|室|办|中心|股|部))(?=[。；;,，)）]|$)"
     # 本计划项目由高新技术科归口管理
-    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))(?:负责)?(?:归口(?:管理)?"
+    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
     r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])")  # …股负责，
 
@@ -3583,6 +3594,36 @@ def articles_given_common_terms(root: Node) -> None:
                                   for c in clauses)
         holder.text = holder.text[:max(0, at - 1)] if at else []
         holder.non_funding = True
+
+
+_KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划)$")
+
+
+def terms_headings_naming_groups(root: Node) -> None:
+    """二、支持方式和要求 ⏎ （一）中药产业关键技术攻关类：采取事前资助方式… while the groups stand
+    in an attached table (一、中药产业关键技术攻关): a heading with no directions named as a class
+    (…类) of another group's name — its terms are that group's."""
+    groups: dict[str, list[Node]] = {}
+    for node in all_nodes(root):
+        if node.children and node.title and any(not c.children for c in node.children):
+            name = _KIND_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
+            groups.setdefault(name, []).append(node)
+    for node in all_nodes(root):
+        if node.children or not node.title or not (node.text or node.fields):
+            continue
+        title = re.sub(r"\s", "", normalise(node.title))
+        if not re.search(r"类(?:项目)?$", title):
+            continue  # (the class word is what names another heading's kind)
+        name = _KIND_SUFFIX.sub("", title)
+        named = groups.get(name, []) if len(name) >= 4 else []
+        if len(named) != 1 or named[0] in node.ancestors():
+            continue
+        group = named[0]
+        group.text.extend(node.text)
+        for key, lines in node.fields.items():
+            group.fields.setdefault(key, []).extend(lines)
+        node.text, node.fields = [], {}
+        node.non_funding = True
 
 
 def _deliver(sentence: str, articles: dict[int, Node]) -> bool:
