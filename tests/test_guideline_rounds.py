@@ -21,6 +21,7 @@ from bot.catalogue import (
     conversions,
     crawler_log,
     dxf_text,
+    html_blocks,
     http_capture,
     ini_nodes,
     jira_markup,
@@ -136,11 +137,12 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or node_records.as_read(text.splitlines()) is not None \
             or psql_records.as_read(text.splitlines()) is not None \
             or source_column.as_read(text.splitlines()) is not None \
+            or html_blocks.as_read(text.splitlines()) is not None \
             or logseq.is_logseq(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
-                    "notebook, a psql session, a table quoting it in one column): never a text layer's lines, and a cut would split its keys, its "
+                    "notebook, a psql session, a table quoting it in one column, a web page): never a text layer's lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):
         pytest.skip("a survey's export: a question or an option a line, never a page's width")

@@ -6821,3 +6821,61 @@ def test_a_space_aligned_table_with_group_rows_wrapped_names_and_class_terms_els
          True, 1),
         ("AG2024-03", "中药配方颗粒关键工艺与质量控制技术研究", "科技股", "前资助", True, 1),
         ("AG2024-04", "祁菊花、祁薏米绿色高效栽培技术示范", "农村科技股", "前资助", False, None)]
+
+
+def test_a_pdf_extractor_s_unmapped_glyphs() -> None:
+    """pdf2txt.py writes (cid:N) for glyphs its font cannot map: the list number's ．, a range's
+    ～, a 文号's 〔〕 — each id read by the places it stands in, the same id the same mark."""
+    notice = _parse([
+        "句容市科学技术局文件", "", "句科发(cid:3077)2025(cid:3078)6号", "",
+        "三、支持方向", "", "（一）产业前瞻与关键核心技术（归口科室：高新技术科）", "",
+        "支持方式：事前资助。实施期限2年。", "",
+        "1(cid:14)智能电网装备与储能系统（JR25-GY01）", "", "研究内容：智能配电终端。", "",
+        "资助金额：100(cid:2996)200万元，拟支持2项。", "",
+        "2(cid:14)新能源汽车零部件轻量化（JR25-GY02）", "", "研究内容：铝合金一体化压铸。", "",
+        "资助金额：50(cid:2996)80万元。", "",
+        "3(cid:14)高性能新材料（JR25-GY03）", "", "研究内容：特种玻璃纤维。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in notice.leaves] == [
+        ("JR25-GY01", "智能电网装备与储能系统", 100, 200),
+        ("JR25-GY02", "新能源汽车零部件轻量化", 50, 80), ("JR25-GY03", "高性能新材料", None, None)]
+
+
+def test_a_word_web_page_whose_source_wraps_inside_paragraphs() -> None:
+    """Word's "Web Page (*.htm)": each paragraph's tags and text broken over source lines, the
+    outline's numbers only inside <![if !supportLists]> blocks, figures in <span lang=EN-US>
+    cut onto the next line; each heading cites the line its own text starts on."""
+    def listed(number: str, level: int, text: str) -> list[str]:
+        return ["<p class=MsoListParagraph", "style='margin-left:0cm;mso-list:l0",
+                f"level{level} lfo1'><![if !supportLists]><span", "style='font-size:16.0pt'><span",
+                f"style='mso-list:Ignore'>{number}<span style='font:7.0pt \"Times New",
+                "Roman\"'>&nbsp;&nbsp; </span></span></span><![endif]><span",
+                f"style='font-size:16.0pt'>{text}<o:p></o:p></span></p>", ""]
+
+    def para(*pieces: str) -> list[str]:
+        return ["<p class=MsoNormal", "style='text-indent:32.0pt'><span",
+                f"style='font-size:16.0pt'>{pieces[0]}", *pieces[1:],
+                "<o:p></o:p></span></p>", ""]
+    page = [
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">", "<head>",
+        "<meta name=Generator content=\"Microsoft Word 15\">", "<style>", "p.MsoNormal {margin:0cm;}",
+        "</style>", "</head>", "<body lang=ZH-CN>", "<div class=WordSection1>",
+        *para("平湖市2024年度科技计划项目申报指南"), *listed("一、", 1, "支持方向"),
+        *listed("（一）", 2, "重点研发计划（归口科室：高新技术科）"),
+        *para("采取事前资助方式；项目实施期限为<span", "lang=EN-US>3</span>年；须由企业牵头。"),
+        *listed("1．", 3, "光机电一体化与精密光学（<span\nlang=EN-US>PH2024001</span>）"),
+        *para("单个项目资助<span", "lang=EN-US>100-200</span>万元，拟支持<span", "lang=EN-US>2</span>项。"),
+        *listed("2．", 3, "汽车关键零部件（<span\nlang=EN-US>PH2024002</span>）"),
+        *para("资助额度不超过<span", "lang=EN-US>150</span>万元。"),
+        *listed("二、", 1, "申报条件"), *para("申报单位须在平湖市注册登记。"),
+        "</div>", "</body>", "</html>",
+    ]
+    lines = "\n".join(page).split("\n")
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in guideline.leaves] == [
+        ("PH2024001", "光机电一体化与精密光学", 100, 200, 3, 2),
+        ("PH2024002", "汽车关键零部件", None, 150, 3, None)]
+    first = guideline.leaves[0].source_line
+    assert lines[first - 1].startswith("style='font-size:16.0pt'>光机电")

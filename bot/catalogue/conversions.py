@@ -26,6 +26,7 @@ import re
 from bot.catalogue import (
     asciidoc,
     bands,
+    cid_glyphs,
     crawler_log,
     http_capture,
     jira_markup,
@@ -53,9 +54,10 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a proxy's capture of
     a chunked download, a crawler's log of the page's paragraphs, a recorded macro typing it, a
     notebook's markdown cells, a phone's backup of the text messages it came in, an office
-    system's workflow log of the steps that wrote it): undone before anything reads the
-    lines' layout."""
-    typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(raw_lines)))
+    system's workflow log of the steps that wrote it; a PDF extractor's (cid:N) glyphs):
+    undone before anything reads the lines' layout."""
+    typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
+        cid_glyphs.as_mapped(raw_lines))))
     return workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed)))
 
 

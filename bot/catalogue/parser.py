@@ -32,6 +32,7 @@ from bot.catalogue import (
     dxf_text,
     extract,
     gettext_po,
+    html_blocks,
     ini_nodes,
     node_records,
     numbers,
@@ -2095,12 +2096,12 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
-    psql_records.as_read, svg_poster.as_read, source_column.as_read)
+    psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
-                 svg_poster.as_read, source_column.as_read)
+                 svg_poster.as_read, source_column.as_read, html_blocks.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
