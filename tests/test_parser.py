@@ -6879,3 +6879,22 @@ def test_a_word_web_page_whose_source_wraps_inside_paragraphs() -> None:
         ("PH2024002", "汽车关键零部件", None, 150, 3, None)]
     first = guideline.leaves[0].source_line
     assert lines[first - 1].startswith("style='font-size:16.0pt'>光机电")
+
+
+def test_a_conditions_section_named_for_the_applicant_binds_every_direction() -> None:
+    """二、申报主体及条件 ⏎ （一）申报单位须为…企业: every direction's lead rule, unless its
+    group says otherwise (均可牵头)."""
+    guideline = _parse([
+        "一、总体要求", "　　聚焦区内主导产业链关键环节。",
+        "二、申报主体及条件", "　　（一）申报单位须为在莱芜高新区注册登记、具有独立法人资格的企业。",
+        "　　（二）同一单位限报2项。",
+        "三、支持领域及方向", "（一）先进材料与智能制造（归口部门：科技创新部）",
+        "　　本领域项目采取事前资助方式，每项资助100～200万元。",
+        "1．高性能粉末冶金零部件研究（LWGX2025-01）", "　　研究内容：开展温压成形研究。",
+        "（二）生物医药与现代农业（归口部门：社会事业发展部）",
+        "　　本领域企业、高校、科研院所和医疗卫生机构均可牵头申报，每项资助最高50万元。",
+        "2．莱芜生姜精深加工（LWGX2025-05）", "　　研究内容：开展生姜有效成分提取。",
+        "四、申报时间", "　　申报时间为2025年5月6日至6月6日。",
+    ])
+    assert [(leaf.code, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("LWGX2025-01", True), ("LWGX2025-05", False)]
