@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,6 +32,7 @@ from bot.catalogue import (
     dot_graph,
     dxf_text,
     extract,
+    fallbacks,
     gettext_po,
     html_blocks,
     ini_nodes,
@@ -2002,8 +2004,31 @@ def terms_as_another_direction(root: Node) -> None:
 # --------------------------------------------------------------------------- leaves
 
 
+FALLING_BACK: ContextVar[bool] = ContextVar("FALLING_BACK", default=False)
+FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readings too
+
+
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
-    """The whole document: tree, then leaves with every stated field extracted."""
+    """The whole document: tree, then leaves with every stated field extracted — or, where
+    that finds (almost) no directions, the best of the last readings (`fallbacks`)."""
+    guideline = _parse_guideline(meta, raw_lines, source_name)
+    if len(guideline.leaves) >= FEW_LEAVES or FALLING_BACK.get():
+        return guideline
+    token = FALLING_BACK.set(True)
+    try:
+        for reading in fallbacks.READINGS:
+            read = reading(raw_lines)
+            if read is None:
+                continue
+            found = columns.on_the_page(_parse_guideline(meta, read[0], source_name), read[1])
+            if len(found.leaves) > len(guideline.leaves):
+                guideline = found
+    finally:
+        FALLING_BACK.reset(token)
+    return guideline
+
+
+def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     if any(ZERO_WIDTH.search(raw) for raw in raw_lines):
         # an OA system's invisible watermark (the copier's number in U+200B/C/D between
         # U+2060 marks), inside words, amounts and codes: no text of the guideline's
@@ -2012,7 +2037,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
         fx.clear_caches()  # (a notice run through a translation and back: its words read anew)
         with numbers.wordings_read(True):
             try:
-                return parse_guideline(meta, raw_lines, source_name)
+                return _parse_guideline(meta, raw_lines, source_name)
             finally:
                 fx.clear_caches()
     raw_lines = conversions.as_delivered(raw_lines)
@@ -2021,7 +2046,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     if read is not None:
         whole = WHOLE_LINES.set(reader in KEYED_READERS)
         try:
-            guideline = parse_guideline(meta, read[0], source_name)
+            guideline = _parse_guideline(meta, read[0], source_name)
         finally:
             WHOLE_LINES.reset(whole)
         return columns.on_the_page(guideline, read[1])

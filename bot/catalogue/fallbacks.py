@@ -1,0 +1,90 @@
+"""Last readings of a text the parser found (almost) no directions in: channels no reader knows
+yet, read by what most such channels share — the guideline's words in string literals of some
+source or data file, each line behind the same machine prefix (a logger's, a viewer's, a quote
+mark), or the text between the tags of some markup. Each gives the lines it reads and the line
+of the file each comes from; the parser keeps whichever reading finds the most directions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# "…" or '…' with backslash escapes; a literal never spans a raw line break
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt\"'\\/])")
+# (greedy: the last separator before the text, so a time's 09:15 is inside the prefix)
+_PREFIX = re.compile(r"^(?P<junk>[^\u3000-\u9fff\uff00-\uffef]{2,80}[\]|>:=\t#;-])\s*(?=\S)")
+_TAGGED = re.compile(r">([^<>]*[\u4e00-\u9fff][^<>]*)<")
+MIN_LINES = 5
+PREFIXED_SHARE = 0.6
+
+
+def _unescaped(literal: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match[1]
+        if code[0] in "ux":
+            return chr(int(code[1:], 16))
+        return {"n": "\n", "r": "", "t": "\t"}.get(code, code)
+    return _ESCAPE.sub(one, literal)
+
+
+def string_literals(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The Chinese string literals of a source or data file (a script, a resource file, a
+    quoted export), in order, an escaped line break a line break."""
+    lines: list[str] = []
+    numbers: list[int] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        for match in _LITERAL.finditer(raw):
+            text = _unescaped(match[1] if match[1] is not None else match[2])
+            if not _CJK.search(text):
+                continue
+            for piece in text.split("\n"):
+                if piece.strip():
+                    lines.append(piece.strip())
+                    numbers.append(number)
+    return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+def _shape(junk: str) -> str:
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "0", junk))
+
+
+def unprefixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Lines behind one machine prefix (a time and a level, a line number and a bar, a quote
+    mark): the prefix most of them share, by its shape, taken off."""
+    raw_lines = [_unescaped(raw) if "\\u" in raw else raw for raw in raw_lines]  # (\u5357…)
+    junks = [(m["junk"] if (m := _PREFIX.match(raw)) else None) for raw in raw_lines]
+    said = [raw for raw in raw_lines if raw.strip()]
+    shapes = Counter(_shape(junk) for junk in junks if junk is not None)
+    if not shapes or not said:
+        return None
+    shape, count = shapes.most_common(1)[0]
+    if count < PREFIXED_SHARE * len(said):
+        return None
+    lines: list[str] = []
+    numbers: list[int] = []
+    for number, (raw, junk) in enumerate(zip(raw_lines, junks, strict=True), start=1):
+        if junk is not None and _shape(junk) == shape:
+            lines.append(raw[len(junk):].strip())
+            numbers.append(number)
+    return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+def tag_texts(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The Chinese text between the tags of some markup, each run a line."""
+    lines: list[str] = []
+    numbers: list[int] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        for match in _TAGGED.finditer(raw):
+            text = match[1].strip()
+            if text:
+                lines.append(text)
+                numbers.append(number)
+    return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+READINGS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
+    string_literals, unprefixed, tag_texts)
