@@ -6931,3 +6931,38 @@ def test_a_channel_no_reader_knows_is_read_by_the_last_readings(device: str) -> 
     first = guideline.leaves[0].source_line
     assert "AB2025-01" in wrapped[first - 1] or "AB2025-01" in wrapped[first - 1].encode().decode(
         "unicode_escape")
+
+
+def test_terms_in_an_overall_section_a_closing_note_naming_its_group_and_a_numbered_remark() -> None:
+    """一、总体安排 says every project's mode and period; 说明：产业链二（…）各方向均… after a
+    group's last direction is that group's; 备注：1．本专项须由企业牵头… closes a plan's list
+    with its terms; an amount under 申报要求 (支持金额不超过150万元, 每项支持50至80万元) is the
+    direction's grant."""
+    guideline = _parse([
+        "一、总体安排", "　　本年度安排资金1.2亿元。项目采取事前资助方式，实施期限一般为2年。",
+        "二、申报条件", "　　（一）申报单位应为在沈阳市注册的单位。",
+        "三、支持方向",
+        "产业链一：机器人及智能制造（归口处室：高新技术处）",
+        "1．精密减速器关键技术（SY-0101）", "　　研究内容：开展减速器研究；支持强度：每项资助200～300万元。",
+        "2．协作机器人整机研发（SY-0102）", "　　研究内容：研制协作机器人；支持强度：最高不超过200万元。",
+        "产业链二：集成电路装备及零部件（归口处室：成果转化处）",
+        "1．刻蚀装备关键零部件（SY-0201）", "　　研究内容：开展静电卡盘研发。",
+        "2．半导体真空泵（SY-0202）", "　　研究内容：开展干式真空泵研究；支持强度：每项资助80万元。",
+        "　　说明：产业链二（集成电路装备及零部件）各方向均须由企业牵头申报，每项资助最高不超过150万元，实施期限3年。",
+        "产业链三：先进能源（归口处室：社会发展科技处）",
+        "1．氢能关键材料（SY-0301）", "　　研究内容：开展质子交换膜研发。",
+        "　　申报要求：支持金额不超过150万元。",
+        "2．智能网联应用（SY-0302）", "　　研究内容：开展机器人示范应用。",
+        "　　申报要求：每项支持50至80万元，实施周期3年。",
+        "　　备注：1．本专项须由企业牵头申报；2．企业自筹资金与区财政资金比例不低于1:1。",
+        "四、申报方式", "　　申报单位在线填报。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("SY-0101", 200, 300, "前资助", 2, None, None),
+        ("SY-0102", None, 200, "前资助", 2, None, None),
+        ("SY-0201", None, 150, "前资助", 3, True, None),
+        ("SY-0202", 80, 80, "前资助", 3, True, None),
+        ("SY-0301", None, 150, "前资助", 2, True, 1.0),
+        ("SY-0302", 50, 80, "前资助", 3, True, 1.0)]

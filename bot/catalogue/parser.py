@@ -529,11 +529,15 @@ class TreeBuilder:
         """支持方式及额度：本类项目采取前资助方式… after the last direction of a group: the
         value says whose terms they are — the group's, not that direction's."""
         parent = self.current.parent
-        if label.key not in ("funding", "mode", "period", "requirements", "quota") \
+        if label.key not in ("funding", "mode", "period", "requirements", "quota", "notes") \
                 or len(self.stack) <= 2 or self.current.children or parent is None \
                 or sum(1 for c in parent.children if c.style == self.current.style
                        and not c.children) < 2:
             return False  # …after directions, not after a group standing alone
+        if _names_heading(normalise(label.rest).strip(), parent):
+            return True  # 说明：产业链二（集成电路装备及零部件）各方向均须…: the group it names
+        if label.key == "notes":
+            return False
         if GROUP_VALUE.match(normalise(label.rest)):
             return True
         # 支持方式及额度：每项资助…；实施期限…；…均可牵头申报 after directions none of which
@@ -1495,7 +1499,9 @@ class TreeBuilder:
     def feed_field(self, label: Label, line: Line) -> None:
         node = self.current
         if self.later is None and node is not self.root and node.fields:
-            scope = GROUP_SCOPE_TEXT.match(normalise(label.rest).strip())
+            # (备注：1．本专项须由企业牵头申报；2．… — its list's first item too)
+            scope = GROUP_SCOPE_TEXT.match(re.sub(r"^\d{1,2}\s*[.、．]\s*", "",
+                                                  normalise(label.rest).strip()))
             if scope is not None:
                 self.later = self.scope_holder(scope["word"])
         if self.later is not None:  # the group's terms, written after its directions
@@ -2091,6 +2097,15 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
         if PREAMBLE_MODE.search(normalise(sentence)) or GENERAL_SCOPE.search(normalise(sentence)):
             root.general.append(sentence)
             root.general_at.append(0)
+    for section in root.children:  # 一、总体安排 ⏎ …。项目采取事前资助方式，实施期限一般为2年。
+        if section.children or not OVERALL_SECTION.match(_bare_title(section.title or "")):
+            continue
+        for sentence in fx.sentences(fx.unwrap("\n".join(section.text))):
+            clauses = re.split(r"[，,]", normalise(sentence))
+            if OVERALL_TERMS.match(clauses[0]) and not any(
+                    GROUP_SCOPE_TEXT.match(c) for c in clauses):
+                root.general.append(sentence)
+                root.general_at.append(section.line)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
     assign_kinds(nodes)
@@ -2237,6 +2252,11 @@ def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
 
 
 # the preamble's 市重点研发计划项目采取前资助方式。: how every project of the document is funded
+# 一、总体安排 / 总体要求 / 基本要求: a section before the directions whose terms sentence
+# (项目采取事前资助方式，实施期限一般为2年) is every direction's default
+OVERALL_SECTION = re.compile(r"^(?:总体|基本|一般|有关)(?:安排|要求|规定|说明)$")
+OVERALL_TERMS = re.compile(r"^(?:本年度|本批|本计划|本专项)?(?:项目|各项目|所有项目)"
+                           r"(?:均|统一|一律)?(?:采取|采用|实行)[^。；;，,]{0,12}?方式")
 PREAMBLE_MODE = re.compile(
     r"(?:计划|专项)(?:项目)?(?:均|统一|一律)?(?:采取|采用|实行)[^。；;，,]{0,8}?方式[。；;]?$")
 REFERS_ON = re.compile(r"见(?:附)?表|详见|见附件")
@@ -3842,6 +3862,21 @@ COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
 BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*\s*[)）\]】]?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
+
+
+def _names_heading(said: str, heading: Node) -> bool:
+    """产业链二（集成电路装备及零部件）各方向均… — a sentence opening with a heading's number
+    word (产业链二) or its title, then speaking of its directions."""
+    names = [normalise(heading.title or "")]
+    if heading.label:  # (产业链二：… — the keyword and its number, as the heading wrote them)
+        head = normalise(heading.heading_text).strip()
+        names.append(re.split(r"[:：\s(（]", head, maxsplit=1)[0])
+    return any(len(name) >= 3 and said.startswith(name) and _OF_ITS_DIRECTIONS.match(
+        said[len(name):]) for name in names)
+
+
+_OF_ITS_DIRECTIONS = re.compile(r"(?:[(（][^)）]{2,30}[)）])?\s*(?:的)?(?:各|所有|全部)?"
+                                r"(?:方向|项目|子方向)")
 CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)?)?"
                         r"(?:主要|重点)?支持(?:以下)?方向[:：]$")
