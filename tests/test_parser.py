@@ -6966,3 +6966,33 @@ def test_terms_in_an_overall_section_a_closing_note_naming_its_group_and_a_numbe
         ("SY-0202", 80, 80, "前资助", 3, True, None),
         ("SY-0301", None, 150, "前资助", 2, True, 1.0),
         ("SY-0302", 50, 80, "前资助", 3, True, 1.0)]
+
+
+def test_a_pdf_to_markdown_conversion_with_inline_math_and_a_one_line_html_table() -> None:
+    """MinerU's Markdown: every heading a flat #, one numbered heading left unmarked (5．…
+    after # 4．…), figures as inline math ($100 \\sim 200$ 万元, $\\geq 800$ 万元, $1:1$), and the
+    plans' mode, period and office only in a one-line HTML table naming each plan."""
+    table = ("<table><tr><td>计划类别</td><td>支持方式</td><td>实施期限</td><td>归口科室</td></tr>"
+             "<tr><td>（一）重点研发计划（工业）</td><td>事前资助、分年度拨付</td><td>3年</td>"
+             "<td>高新技术科</td></tr><tr><td>（二）重点研发计划（农业与社会发展）</td><td>事前资助</td>"
+             "<td>2年</td><td>农村与社会发展科</td></tr></table>")
+    guideline = _parse([
+        "# 东阳市2025年度科技计划项目申报指南", "", "# 一、支持标准", "",
+        "各类项目支持方式、实施期限及归口科室见下表。", "", table, "", "# 二、支持方向", "",
+        "# （一）重点研发计划（工业）", "", "申报项目须由企业牵头，企业自筹资金与财政资助比例不低于 $1:1$ 。", "",
+        "# 1．磁性材料与器件关键技术（DY25GY01）", "", "重点支持永磁铁氧体，磁能积提升 $10 \\%$ 以上。", "",
+        "资助 $100 \\sim 200$ 万元，拟支持 $2$ 项。", "",
+        "# 2．生物医药与原料药绿色制造（DY25GY02）", "", "支持原料药连续流反应。", "",
+        "最高资助150万元。申报企业上年度研发费用 $\\geq 800$ 万元。", "",
+        "3．新能源与光伏组件（DY25GY03）", "", "支持高效光伏组件研发。资助不超过120万元。", "",
+        "# （二）重点研发计划（农业与社会发展）", "", "每项资助 $20 \\sim 40$ 万元。", "",
+        "# 4．香榧、中药材等特色农业（DY25NS01）", "", "支持香榧良种选育。拟支持3项。", "",
+        "# 三、申报条件", "", "申报单位应为在东阳市注册的单位。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.period_years_max, leaf.min_rd_spend_wan,
+             leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("DY25GY01", "高新技术科", 100, 200, "前资助、分年拨付", 3, None, 1.0),
+        ("DY25GY02", "高新技术科", None, 150, "前资助、分年拨付", 3, 800, 1.0),
+        ("DY25GY03", "高新技术科", None, 120, "前资助、分年拨付", 3, None, 1.0),
+        ("DY25NS01", "农村与社会发展科", 20, 40, "前资助", 2, None, None)]

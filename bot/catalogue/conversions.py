@@ -67,8 +67,9 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     for undo in (_corrected, _unflattened_odf, _unsearched, _unrecovered, _unfilmed,
                  logseq.as_shown, _unoutlined, _unmarked, org_mode.as_typed,
                  restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
-                 latex.as_printed, wikitext.as_shown, _unsegmented, _undiffed, _unsurveyed,
-                 _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded, screenreader.as_written):
+                 latex.as_printed, latex.as_unmathed, wikitext.as_shown, _unsegmented,
+                 _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
+                 screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
     raw_lines = bands.as_one_table(raw_lines)

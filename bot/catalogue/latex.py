@@ -55,3 +55,28 @@ def _printed(raw: str) -> str:
 
 _ROW_END = re.compile(r"\\\\\s*$")
 _CELL = re.compile(r"(?<!\\)&")
+
+
+# $100 \sim 200$ 万元, 东科〔 $2025$ 〕, 拟支持 $2$ 项: a PDF-to-Markdown converter (MinerU,
+# marker) setting every run of figures as inline math, a space either side
+_INLINE_MATH = re.compile(r" ?\$(?P<math>[^$\n]{1,40}?)\$ ?")
+MIN_INLINE = 3
+
+
+def as_unmathed(raw_lines: list[str]) -> list[str]:
+    """Inline math spans read as the figures they print (where three or more hold figures)."""
+    spans = [m["math"] for raw in raw_lines for m in _INLINE_MATH.finditer(raw)]
+    if sum(1 for span in spans if re.search(r"\d", span)) < MIN_INLINE:
+        return raw_lines
+    return [_INLINE_MATH.sub(lambda m: _figures(m["math"]), raw) if "$" in raw else raw
+            for raw in raw_lines]
+
+
+def _figures(math: str) -> str:
+    # (研发费用 $\geq 800$ 万元: a floor, said as the guideline's words say one)
+    math = re.sub(r"^\s*\\(?:geq|ge)\b", "不低于", re.sub(r"^\s*\\(?:leq|le)\b", "不超过", math))
+    for command, sign in _MATH.items():
+        math = math.replace(command, sign)
+    math = re.sub(r"\\([%&$#_{}])", r"\1", math)
+    math = re.sub(r"\\(?:text|mathrm)\{([^{}]*)\}", r"\1", math)
+    return re.sub(r"\s+", "", _COMMAND.sub("", math)).replace("{", "").replace("}", "")

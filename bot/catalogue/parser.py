@@ -36,6 +36,7 @@ from bot.catalogue import (
     gettext_po,
     html_blocks,
     ini_nodes,
+    inline_tables,
     node_records,
     numbers,
     ofd_pages,
@@ -96,6 +97,7 @@ from bot.catalogue.outline import (
     is_lead_column,
     is_non_funding,
     is_terms_header,
+    label_key,
     lead_cell,
     merged_down,
     names_field,
@@ -502,7 +504,9 @@ class TreeBuilder:
             self.feed_field(label, line)
             return
         label = colonless_label(line)
-        if label is not None and self.takes_colonless(heading):
+        # (# 一、支持标准: a heading the writer marked is a section, never a field's name)
+        if label is not None and self.takes_colonless(heading) \
+                and not (line.heading_depth and heading is not None and heading.number):
             self.feed_field(label, line)
             return
         if heading is not None and self.takes_heading(heading, ahead):
@@ -1082,6 +1086,16 @@ class TreeBuilder:
                 return index
         return None
 
+    def marked_kin(self, heading: Heading) -> Node | None:
+        """The open heading of the same numbering style that the writer marked (# 4．…) when
+        this one, unmarked, goes on from its number (5．…): a mark the converter lost."""
+        if heading.number is None or "#" in heading.style:
+            return None
+        kin = next((n for n in reversed(self.stack[1:])
+                    if (n.style or "").startswith(heading.style + "#")), None)
+        return kin if kin is not None and kin.seq and kin.seq[-1] + 1 == heading.number[-1] \
+            else None
+
     def stand_in(self, heading: Heading) -> int | None:
         """A bare heading on the stack that stands for this style's lost first item: 二、
         after a bare 工业新产品新技术开发研究 (its 一、 lost in conversion) is its sibling."""
@@ -1126,6 +1140,10 @@ class TreeBuilder:
         if heading.style.startswith("kw:") or heading.kind == "plan":
             self.leave_section(heading)
         index = self.style_index(heading.style)
+        marked = self.marked_kin(heading) if index is None else None
+        if marked is not None:  # # 4．… ⏎ 5．… the converter left unmarked: the next of them
+            heading = replace(heading, style=marked.style, level=marked.level)
+            index = self.style_index(heading.style)
         if heading.container and index is None and heading.style in LEVELS:
             # 三、重点研发项目 ⏎ （一）支持重点 ⏎ 1.…: a container numbered below an open
             # heading is that heading's, not a new top; below 一、总体要求 it is a part of
@@ -2068,6 +2086,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
     rows_naming_headings(root)
+    text_rows_naming_headings(root)
     terms_items_naming_headings(root)
     terms_clauses_naming_plans(root)
     terms_by_reference_to_plan(root)
@@ -2136,7 +2155,8 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
-    psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read)
+    psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
+    inline_tables.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
@@ -2873,6 +2893,50 @@ def rows_naming_headings(root: Node) -> None:
                 for line in lines]
         named.text.append("；".join(said) + "。")
         node.parent.children.remove(node)
+
+
+_ROW_NUMBER = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)"
+                         r"|[一二三四五六七八九十\d]{1,3}[、.．])")
+
+
+def text_rows_naming_headings(root: Node) -> None:
+    """计划类别 | 支持方式 | 实施期限 | 归口科室 over rows （一）重点研发计划（工业） | … in
+    the text of a section before the directions (各类项目…见下表): each row's cells are terms
+    stated for the heading its first cell names, its 归口科室 that heading's office."""
+    headed: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.children and node.style != "table":
+            headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    for holder in all_nodes(root):
+        if holder.children or not any("\t" in text for text in holder.text):
+            continue
+        header: list[str | None] | None = None
+        for text in holder.text:
+            cells = [re.sub(r"\s", "", normalise(cell)) for cell in text.split("\t")]
+            if len(cells) < 3:
+                header = None
+                continue
+            if header is None and (CATEGORY_COLUMN.match(cells[0])
+                                   or cells[0] in ("计划类别", "计划名称", "专项名称")):
+                keys = [label_key(cell) for cell in cells[1:]]
+                offices = [bool(OFFICE_HEADER.match(cell)) for cell in cells[1:]]
+                if any(offices) and sum(1 for k in keys if k) >= 1:  # (the offices: what no
+                    # other reading of such a table gives the headings it names)
+                    header = [None if office else key for key, office in zip(keys, offices,
+                                                                              strict=True)]
+                    header_offices = offices
+                    continue
+            named = headed.get(_ROW_NUMBER.sub("", cells[0]))
+            if header is None or named is None or len(cells) != len(header) + 1:
+                continue
+            values = text.split("\t")[1:]
+            said = [f"{_field_word(key)}：{value.strip()}" for key, value in zip(
+                header, values, strict=True) if key and value.strip(" —-")]
+            if said:
+                named.text.append("；".join(said) + "。")
+            office = next((v.strip() for v, is_office in zip(values, header_offices, strict=True)
+                           if is_office and v.strip(" —-")), None)
+            named.office = named.office or office
 
 
 def terms_items_naming_headings(root: Node) -> None:
