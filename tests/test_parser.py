@@ -6996,3 +6996,59 @@ def test_a_pdf_to_markdown_conversion_with_inline_math_and_a_one_line_html_table
         ("DY25GY02", "高新技术科", None, 150, "前资助、分年拨付", 3, 800, 1.0),
         ("DY25GY03", "高新技术科", None, 120, "前资助、分年拨付", 3, None, 1.0),
         ("DY25NS01", "农村与社会发展科", 20, 40, "前资助", 2, None, None)]
+
+
+def test_directions_listed_after_an_intro_with_exceptions_named_ahead() -> None:
+    """支持方向包括以下3个： over 1．title ⏎ paragraph items (the last item's paragraph its own,
+    though the group's terms follow); 支持方式：除“B”方向外，其余方向均…；“B”方向… — the quoted
+    direction's clause is its own, the rest the group's."""
+    notice = _parse([
+        "一、申报项目类别及支持方向", "（一）科技型企业创新能力提升项目", "　　归口科室：科技创新科。",
+        "　　支持方向包括以下3个：",
+        "1．工业软件与数字孪生平台开发", "　　支持工业软件研发。本方向拟支持3项。",
+        "2．金融科技与数据安全应用", "　　支持智能风控产品研发。",
+        "3．绿色低碳与建筑节能技术", "　　支持建筑光伏一体化技术研发。每项支持最高60万元。",
+        "　　支持方式：除“金融科技与数据安全应用”方向外，其余方向均采取事前资助方式，每项支持20～50万元；"
+        "“金融科技与数据安全应用”方向采取事后补助方式，给予最高30万元补助。各方向实施期限均为2年。",
+        "二、申报条件", "　　（一）申报单位须在河西区注册。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.quota) for leaf in notice.leaves] == [
+        ("工业软件与数字孪生平台开发", 20, 50, "前资助", 2, 3),
+        ("金融科技与数据安全应用", None, 30, "后补助", 2, None),
+        ("绿色低碳与建筑节能技术", None, 60, "前资助", 2, None)]
+
+
+def test_lettered_plans_a_posted_list_s_coded_headings_and_its_common_terms() -> None:
+    """A. 重点研发计划 ⏎ A1．N型…(a title opening with a Latin word) … 资助标准：A类项目… after
+    its last direction; 揭榜挂帅 榜单 headed 【榜单编号SN2025JB01】title under 二、通用要求（适用于
+    本批次全部榜单，…）, whose labelled terms every 榜单 takes unless it says otherwise."""
+    lettered = _parse([
+        "二、计划类别及支持方向", "A. 重点研发计划（归口股室：科技创新股）",
+        "A1．N型单晶硅片薄片化切割技术", "　　项目代码：NJ24A01", "　　研究内容：开展硅片切割研究。",
+        "A2．高压电缆绝缘料国产化", "　　项目代码：NJ24A02", "　　申报要求：每项资助最高80万元，实施期限3年。",
+        "　　资助标准：A类项目采取事前资助方式，每项资助20～50万元，实施期限2年；须由企业牵头申报。",
+        "三、申报程序", "　　1．申报单位在线填报。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in lettered.leaves] == [
+        ("NJ24A01", "N型单晶硅片薄片化切割技术", 20, 50, 2, True),
+        ("NJ24A02", "高压电缆绝缘料国产化", None, 80, 3, True)]
+    posted = _parse([
+        "一、总体要求", "　　（一）坚持需求导向。榜单来源于重点企业的真实技术需求。",
+        "二、通用要求（适用于本批次全部榜单，榜单另有规定的从其规定）",
+        "　　（一）揭榜主体：国内注册的企业、高等院校、科研院所等均可揭榜。",
+        "　　（二）榜单金额：榜单金额为需求单位与揭榜方约定的出资额，不属于财政资助。",
+        "　　（三）财政支持：按榜单金额的20%给予事后补助，单个榜单最高不超过50万元。",
+        "　　（四）揭榜时限：原则上不超过2年。", "　　（五）支持数量：每个榜单原则上支持1个揭榜方。",
+        "三、榜单内容", "（一）产业技术类榜单（归口科室：高新技术科）",
+        "【榜单编号SN2025JB01】高海拔光伏电站智能运维技术", "　　需求单位：山南雅砻新能源开发有限公司",
+        "　　需求描述：研发无水智能清洁机器人。", "　　榜单金额：300万元", "　　财政支持：按通用要求执行",
+        "【榜单编号SN2025JB04】高原数据中心液冷散热技术", "　　需求描述：研发液冷系统。",
+        "　　榜单金额：800万元", "　　财政支持：最高100万元", "　　揭榜时限：3年",
+        "　　揭榜条件：本榜单可支持2个揭榜方。",
+        "四、申报方式", "　　在线填报。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in posted.leaves] == [
+        ("SN2025JB01", 50, "后补助", 2, 1, False), ("SN2025JB04", 100, "后补助", 3, 2, False)]

@@ -504,6 +504,8 @@ _QUOTA_SENTENCE = [
     re.compile(r"万元\s*/\s*项\s*[(（]\s*共\s*" + NUM + r"\s*项"),
     # 拟择优确定1家揭榜单位: a 榜单's count is its winners'
     re.compile(r"(?:拟)?(?:择优)?确定\s*" + NUM + r"\s*家\s*(?:揭榜)?(?:单位|团队|企业)"),
+    # 本榜单可支持2个揭榜方 / 每个榜单原则上支持1个揭榜方
+    re.compile(r"(?:拟|可)?支持\s*" + NUM + r"\s*(?:个|家)\s*(?:揭榜方|揭榜单位|揭榜团队)"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
     re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|子专题|专题|榜单)\s*限\s*(?:支持|立项)?\s*"
                + NUM + r"\s*(?:个|项)"),

@@ -86,6 +86,7 @@ NON_FUNDING = re.compile(
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
+    r"|(?:通用|共性|共同)(?:要求|条件|规定|条款)"  # 二、通用要求（适用于全部榜单）
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
@@ -157,7 +158,8 @@ _BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<r
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 # …and 甲1.动力电池… / B2、…: a class's directions numbered by its letter or stem
 _LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、](?!\d))\s*"
-                           r"(?P<rest>[^\x00-\x7f].*)$")
+                           # (A1．N型单晶硅片…: a title may open with a Latin word)
+                           r"(?P<rest>(?:(?<=[.、])[A-Za-z0-9]{1,6})?[^\x00-\x7f].*)$")
 # A-Ⅰ　锂电…（folded to A-I） / B-Ⅲ-1　玉竹…: a lettered part's directions numbered in Roman
 # numerals, and their parts
 _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2})?)"
@@ -199,8 +201,10 @@ _BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*)"  # a code outside b
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 _CODE_LED = re.compile(
     rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$"
-    # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title
-    rf"|^[【\[［〔](?:{_BARE_CODE.replace('?P<code>', '?P<bcode>')})[】\]］〕]"
+    # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
+    # 【榜单编号SN2025JB01】高海拔光伏…)
+    rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*)?"
+    rf"(?:{_BARE_CODE.replace('?P<code>', '?P<bcode>')})[】\]］〕]"
     r"\s*(?P<brest>[^\s\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 # …技术　代码：MDJ21-GY-01: labelled the same way
@@ -2291,6 +2295,10 @@ def title_like(rest: str) -> bool:
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60
+    remark = _TRAILING_REMARK.search(text)
+    if remark and 2 <= remark.start() <= 30 \
+            and not any(ch in TERMINAL for ch in text[:remark.start()]):
+        return True  # 二、通用要求（适用于本批次全部榜单，…从其规定）: a title and its remark
     if _CLASS_TITLE.match(text):  # （一）A类：资助100万元以上: a class and what it is
         return True
     head = text[:cut]
@@ -2301,6 +2309,7 @@ def title_like(rest: str) -> bool:
 
 
 _CLASS_TITLE = re.compile(r"^[A-Z甲乙丙丁]类\s*[:：][^。；;:：]{2,24}$")
+_TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限)[^()（）。；;]{2,40}[)）]$")
 SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
 

@@ -574,6 +574,11 @@ class TreeBuilder:
         if self.current.text and label is None \
                 and not ITEM_OWN_SENTENCE.match(line.norm.strip()):
             return False  # (拟支持1项，… on a line of its own: still the item's)
+        parent = self.current.parent
+        kin = [c for c in parent.children if c is not self.current] if parent else []
+        if not self.current.text and label is None and len(kin) >= 2 \
+                and all(c.listed and c.text for c in kin):
+            return True  # the last item's paragraph, as each item before it had one
         for following in ahead[:3]:  # (over the item's own 拟支持… line, to what follows it)
             if classify(following) is not None or LISTED_ITEM.match(following.text.strip()):
                 return True
@@ -1487,7 +1492,8 @@ class TreeBuilder:
         if node is self.root or label.label in NOT_LABELS or LIST_WORDS.match(label.label):
             return False
         if label.key is not None:
-            return label.listed or label.bracketed or not label.numbered or node.numbered_fields
+            return label.listed or label.bracketed or not label.numbered or node.numbered_fields \
+                or bool(node.title and CONDITIONS.match(re.sub(r"\s", "", node.title)))
         return label.bracketed or (label.numbered and node.numbered_fields) or (
             not label.numbered and node.known_fields)
 
@@ -2187,7 +2193,9 @@ CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
     r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体|总体)(?:条件|要求)$"
     r"|^(?:发榜|揭榜|申报)说明$"
-    r"|^(?:[一二三四五六七八九十\d]+[、.．])?申报(?:主体|对象|单位)(?:及|和|与)(?:条件|要求)$")
+    r"|^(?:[一二三四五六七八九十\d]+[、.．])?申报(?:主体|对象|单位)(?:及|和|与)(?:条件|要求)$"
+    # 二、通用要求（适用于本批次全部榜单，…）: what every 榜单 is held to
+    r"|^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同)(?:条件|要求|规定|条款)(?:[(（].*[)）])?$")
 CONDITION_RULE = re.compile(
     r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可(?:申报|揭榜)"
     r"|(?:申报|牵头)(?:主体|单位)(?:类型|性质)?不限"  # 申报社会发展科技计划的，申报主体不限
@@ -2333,6 +2341,14 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 terms_within.update(id(child) for child in node.children)
             if conditions:
                 within.update(id(child) for child in node.children)
+            if conditions and node.fields and GENERAL_SCOPE.search(normalise(node.heading_text)):
+                # 二、通用要求（适用于本批次全部榜单，榜单另有规定的从其规定） ⏎ （三）财政支持：…:
+                # each labelled term the section states is every direction's default
+                for key, lines in node.fields.items():
+                    if key.startswith(OTHER) or key == "content" or not lines:
+                        continue
+                    found.append(f"{_field_word(key)}：{_ended_said(lines)}")
+                    root.general_at.append(node.line)
             stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
             if node.title and APPLICANT_SECTION.match(re.sub(r"\s+", "", node.title)) \
                     and (kind := _applicant_kind(node.stated)):
@@ -3554,12 +3570,14 @@ def exceptions_named(root: Node) -> None:
             continue
         for lines in [node.text, *node.fields.values()]:
             for index, line in enumerate(lines):
-                if "其中" not in line:
+                # (除“A”“B”方向外，其余方向均…；“A”方向…；“B”方向…: the same, said ahead)
+                excepting = bool(EXCEPTING.search(normalise(line)))
+                if "其中" not in line and not excepting:
                     continue
                 listing = False
                 for sentence in fx.sentences(line):
                     said = normalise(sentence).strip()
-                    listing = listing and bool(QUOTED_LEAD.match(said))
+                    listing = (listing or excepting) and bool(QUOTED_LEAD.match(said))
                     named = _excepted(node, said, listing)
                     if named is not None:
                         child, told = named
@@ -3594,6 +3612,7 @@ def _excepted(node: Node, sentence: str, listing: bool = False) -> tuple[Node, s
 
 # “博鳌乐城先行区创新医疗器械研发”方向…: a direction named by its title in quotes
 QUOTED_LEAD = re.compile(r"^[“\"](?P<title>[^”\"]{2,40})[”\"]")
+EXCEPTING = re.compile(r"除(?:[“\"][^”\"]{2,40}[”\"][、和及,，]?)+(?:等)?(?:方向|项目)?外")
 
 
 NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
@@ -3935,6 +3954,9 @@ def _names_heading(said: str, heading: Node) -> bool:
     if heading.label:  # (产业链二：… — the keyword and its number, as the heading wrote them)
         head = normalise(heading.heading_text).strip()
         names.append(re.split(r"[:：\s(（]", head, maxsplit=1)[0])
+    lettered = re.match(r"([A-H])\s*[.、]", normalise(heading.heading_text).strip())
+    if lettered and said.startswith(f"{lettered[1]}类"):  # A. 重点研发计划 … A类项目采取…
+        return True
     return any(len(name) >= 3 and said.startswith(name) and _OF_ITS_DIRECTIONS.match(
         said[len(name):]) for name in names)
 
@@ -3943,7 +3965,10 @@ _OF_ITS_DIRECTIONS = re.compile(r"(?:[(（][^)）]{2,30}[)）])?\s*(?:的)?(?:�
                                 r"(?:方向|项目|子方向)")
 CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)?)?"
-                        r"(?:主要|重点)?支持(?:以下)?方向[:：]$")
+                        r"(?:主要|重点)?支持(?:以下)?方向[:：]$"
+                        # 支持方向包括以下6个： / 支持方向如下：
+                        r"|^(?:主要|重点|具体)?支持方向(?:包括|有|共)?(?:以下|如下)?"
+                        r"(?:[\d一二三四五六七八九十]+个)?[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
