@@ -532,7 +532,15 @@ def _unmarked(raw_lines: list[str]) -> list[str]:
     if not marked_up(raw_lines):
         return raw_lines
     text = _XML_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(raw_lines))
-    return [html.unescape(_XML_TAG.sub("", line)).strip() for line in text.split("\n")]
+    text = _STATUS_MACRO.sub("", text)  # (a wiki page's status label: Green 我司主报)
+    return [html.unescape(_XML_TAG.sub("", line)).replace("\xa0", " ").strip()
+            for line in text.split("\n")]
+
+
+# <ac:structured-macro ac:name="status">…<ac:parameter ac:name="title">我司主报</…>: a
+# Confluence status lozenge its readers put into a heading, no word of the guideline's
+_STATUS_MACRO = re.compile(r"<ac:structured-macro\b[^>]*ac:name=\"status\"[^>]*>.*?"
+                           r"</ac:structured-macro>", re.S)
 
 
 # Word's symbol-font bullets saved as plain text come out as the letters of their code points

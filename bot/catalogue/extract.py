@@ -841,7 +841,7 @@ def _amounts_in(funding: str) -> bool:
 
 # 最高80万元。 — a caption card's sentence: the grant, said alone (100～200万元, 每项25万元:
 # a poster's badge on its card)
-BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项)?\s*\d+(?:\.\d+)?"
+BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项){0,2}\s*\d+(?:\.\d+)?"
                       r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元[。；;]?$")
 
 
@@ -1150,7 +1150,14 @@ AWARD_TARGET = re.compile(
     r"(?:[,，]|(?=给予)|(?<=万元)(?=[。；;]?$))"
     # 补助对象须为上年度研究开发费用支出达到200万元以上…的规模以上工业企业，按…给予后补助
     r"|^(?:补助|奖补|奖励|资助|支持)对象(?:须|应|必须)?(?:为|是)(?P<named>[^。；;,，]{2,60}?"
-    r"(?:企业|单位|机构))(?=[,，])")
+    r"(?:企业|单位|机构))(?=[,，])"
+    # 首次认定的高新技术企业，奖励30万元 / 新认定的省级工程技术研究中心依托企业，一次性奖励…:
+    # whom the award is for named first, without 对
+    r"|^(?P<bare>[^。；;,，对]{0,16}?(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
+    r"[^。；;,，]{2,24}?(?:企业|单位|机构|中心|实验室))(?=[,，]|奖励|一次性)")
+
+
+BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的")
 
 
 # …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
@@ -1179,7 +1186,7 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
                  node.field_text("mode"), node.field_text("requirements"),
                  node.field_text("notes")):  # 备注：对…的高新技术企业给予一次性奖励
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
-    if "对" not in stated:
+    if "对" not in stated and not BARE_AWARDEE.search(stated):
         return []
     found: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[。!?！？\n])", fx.unwrap(normalise(stated))):
@@ -1196,7 +1203,8 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
             if match and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
                           or clause.rstrip("。；; ").endswith("给予")):
                 found.append((match["who"] or match["firm"] or match["spanning"]
-                              or match["named"] or match["paid"], match["tail"] or ""))
+                              or match["named"] or match["paid"] or match["bare"],
+                              match["tail"] or ""))
                 awarding = True
     return found
 

@@ -86,5 +86,44 @@ def tag_texts(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     return (lines, numbers) if len(lines) >= MIN_LINES else None
 
 
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w.\-\[\]/]{0,80})\s*[=:]\s?(?P<value>.*)$")
+KEYED_SHARE = 0.6
+
+
+def key_values(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The values of a key = value file (a Java .properties bundle: \\uXXXX escapes, a
+    trailing backslash going on to the next line, # comments), each at its key's line."""
+    said = [raw for raw in raw_lines if raw.strip() and not raw.lstrip().startswith(("#", "!"))]
+    if not said:
+        return None
+    lines: list[str] = []
+    numbers: list[int] = []
+    keyed = 0
+    going_on = False
+    for number, raw in enumerate(raw_lines, start=1):
+        text = raw.rstrip("\r")
+        if going_on:  # (a value a backslash carried over, its indent no part of it)
+            lines[-1] += text.strip()
+        elif (pair := _KEY_VALUE.match(text.strip())) is not None \
+                and not text.lstrip().startswith(("#", "!")):
+            keyed += 1
+            lines.append(pair["value"])
+            numbers.append(number)
+        else:
+            going_on = False
+            continue
+        going_on = lines[-1].endswith("\\") and not lines[-1].endswith("\\\\")
+        if going_on:
+            lines[-1] = lines[-1][:-1]
+    if keyed < KEYED_SHARE * (len(said) - sum(1 for raw in said if raw[:1] in " \t")):
+        return None
+    values = [(_unescaped(value).strip(), number) for value, number in zip(lines, numbers,
+                                                                          strict=True)]
+    kept = [(value, number) for value, number in values if _CJK.search(value)]
+    if len(kept) < MIN_LINES:
+        return None
+    return [value for value, _ in kept], [number for _, number in kept]
+
+
 READINGS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
-    string_literals, unprefixed, tag_texts)
+    string_literals, unprefixed, key_values, tag_texts)

@@ -452,6 +452,8 @@ def _read_percent(norm: str, result: Funding) -> None:
             result.percent_basis = cap["basis"].strip() or None
 
 
+_MODE_SAID = re.compile(r"(?:采取|采用|实行)(?:前资助|后补助)(?:方式)?")
+_GRANT_VERB = re.compile(r"(?<=给予)(?:一次性)?奖补(?!方式)")
 _NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
 # 按奖补申请表申报, 填写后补助资金申请书: the name of a form, not a mode
 # (and 奖补资金在…公布后兑现: when the money is paid, the sentence's subject, not how it funds)
@@ -476,6 +478,8 @@ def funding_modes(text: str | None) -> list[str]:
         text = _LOAN_INTEREST.sub(r"\1\2贷款贴息", text)
     for alias, mode in MODE_ALIASES.items():
         text = text.replace(alias, mode)
+    if _MODE_SAID.search(text):  # 采取后补助方式，对符合下列条件的企业给予奖补: 奖补 the verb
+        text = _GRANT_VERB.sub("给予", text)
     text = _FORM_NAMED.sub("", _NOT_MODE.sub("", text))  # 本方向不适用事后补助方式，采用以奖代补
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
     return [mode for _, mode in sorted(found)]

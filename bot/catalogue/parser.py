@@ -2050,7 +2050,13 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             read = reading(raw_lines)
             if read is None:
                 continue
-            found = columns.on_the_page(_parse_guideline(meta, read[0], source_name), read[1])
+            # (a literal's, a key's or an element's text is whole; a logged line may be cut)
+            whole = WHOLE_LINES.set(reading is not fallbacks.unprefixed)
+            try:
+                parsed = _parse_guideline(meta, read[0], source_name)
+            finally:
+                WHOLE_LINES.reset(whole)
+            found = columns.on_the_page(parsed, read[1])
             if len(found.leaves) > len(guideline.leaves):
                 guideline = found
     finally:
