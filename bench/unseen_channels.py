@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     options = args.parse_args(argv)
     if options.without_last_readings:
         parser.FEW_LEAVES = 0
-    keys = sorted(options.folder.glob("*.expected.json"))
+    keys = [key for key in sorted(options.folder.glob("*.expected.json"))  # (text sources)
+            if key.with_name(key.name.replace(".expected.json", ".txt")).exists()]
     sample = random.Random(7).sample(keys, min(options.sample, len(keys)))
     totals = {name: [0, 0, 0] for name in CHANNELS}
     for key in sample:
