@@ -7087,3 +7087,16 @@ def test_a_properties_bundle_with_continued_values_and_an_award_named_without_du
         ("JY2024-GX01", "高新技术股", 100, 200, 2, None, []),
         ("JY2024-GX02", "高新技术股", None, 150, 2, None, ["高新技术企业"]),
         ("JY2024-CZ02", None, 10, 10, None, True, ["高新技术企业"])]
+
+
+def test_hostile_lines_neither_hang_nor_recurse_forever() -> None:
+    """A fixed-width record of 90 digits (once split every way by a code pattern before it
+    failed: minutes a line), and lines a reader reads as its own kind again and again (once a
+    RecursionError): the direction among them is read, at once."""
+    records = ["H" + "0" * 90 + "ZNXM" + "5" * 40 + "重庆市荣昌区科学技术局" for _ in range(30)]
+    spaced = ["1." + " " * 200 + "研究内容" + "\u3000" * 100 + "：" for _ in range(30)]
+    for noise in (records, spaced):
+        guideline = _parse(["一、支持方向", "（一）重点研发计划", *noise, "1．智能装备（AB2025-01）",
+                            "研究内容：研发。", "资助额度：每项50万元。"])
+        assert [(leaf.code, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+            ("AB2025-01", 50)]

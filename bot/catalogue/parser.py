@@ -2035,6 +2035,7 @@ def terms_as_another_direction(root: Node) -> None:
 
 
 FALLING_BACK: ContextVar[bool] = ContextVar("FALLING_BACK", default=False)
+READ_BY: ContextVar[frozenset[Callable[..., Any]]] = ContextVar("READ_BY", default=frozenset())
 FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readings too
 
 
@@ -2077,14 +2078,18 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
             finally:
                 fx.clear_caches()
     raw_lines = conversions.as_delivered(raw_lines)
-    read, reader = next(((found, reader) for reader in READERS
-                         if (found := reader(raw_lines)) is not None), (None, None))
-    if read is not None:
-        whole = WHOLE_LINES.set(reader in KEYED_READERS)
+    used = READ_BY.get()
+    read, reader = next(((found, reader) for reader in READERS if reader not in used
+                         and (found := reader(raw_lines)) is not None), (None, None))
+    if read is not None and reader is not None:
+        # (each reader once: what one reads may be another's kind of text, never its own
+        # again — a page whose columns read as columns would read so forever)
+        whole, chain = WHOLE_LINES.set(reader in KEYED_READERS), READ_BY.set(used | {reader})
         try:
             guideline = _parse_guideline(meta, read[0], source_name)
         finally:
             WHOLE_LINES.reset(whole)
+            READ_BY.reset(chain)
         return columns.on_the_page(guideline, read[1])
     simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
     lines = clean_lines(simplified or raw_lines)
@@ -3949,7 +3954,8 @@ LISTED_ITEM = re.compile(
 # 支持方向： on a line of its own, over the list
 COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
-BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}(?:-?[0-9A-Z]+)*\s*[)）\]】]?$")
+BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+"
+                            r"\s*[)）\]】]?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 
 
