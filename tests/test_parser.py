@@ -7100,3 +7100,41 @@ def test_hostile_lines_neither_hang_nor_recurse_forever() -> None:
                             "研究内容：研发。", "资助额度：每项50万元。"])
         assert [(leaf.code, leaf.funding_max_wan) for leaf in guideline.leaves] == [
             ("AB2025-01", 50)]
+
+
+def test_item_ranges_naming_plans_and_a_barred_record_of_a_direction_s_terms() -> None:
+    """One list 1．…–4．… with no plan headings; 说明：第1—2项为县级重点科技攻关项目，归口高新技术股；
+    第3—4项为…奖补项目，归口成果转化股 gives each item its plan's terms (said under 一、) and its
+    office. 【项目信息】代码：…｜额度：…｜期限：…｜归口：… under a direction is its fields."""
+    county = _parse([
+        "一、项目类别及支持标准",
+        "　　（一）县级重点科技攻关项目。采取事前资助方式，单项资助20～50万元，实施期限2年；项目须由企业牵头申报。",
+        "　　（二）县级科技成果转化奖补项目。采取事后补助方式。",
+        "二、支持方向",
+        "1．绿色食品精深加工", "　　开展冷链保鲜技术研发。拟支持2项。",
+        "2．电子信息与智能终端制造", "　　支持智能终端研发。资助额度最高80万元。",
+        "3．高新技术企业认定奖励", "　　首次通过认定的高新技术企业，奖励20万元。",
+        "4．科技型中小企业入库奖励", "　　当年首次评价入库的科技型中小企业，奖励2万元。",
+        "　　说明：第1—2项为县级重点科技攻关项目（工业领域），归口高新技术股；第3—4项为县级科技成果转化奖补项目，归口成果转化股。",
+        "三、申报要求", "　　申报单位须在固始县注册。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.period_years_max) for leaf in county.leaves] == [
+        ("绿色食品精深加工", "高新技术股", 20, 50, "前资助", 2),
+        ("电子信息与智能终端制造", "高新技术股", None, 80, "前资助", 2),
+        ("高新技术企业认定奖励", "成果转化股", 20, 20, "后补助", None),
+        ("科技型中小企业入库奖励", "成果转化股", 2, 2, "后补助", None)]
+    city = _parse([
+        "三、支持方向", "（一）重点研发计划",
+        "1、青稞精深加工与功能食品开发",
+        "　　围绕青稞β-葡聚糖提取、青稞全谷物食品、青稞酒及饮料等产品开发，突破精深加工关键工艺，开发3个以上新产品。拟支持2项。",
+        "【项目信息】代码：CD2025ZD01｜额度：100～150万元｜期限：2年｜归口：农村科技科",
+        "2、特色畜产品高效养殖",
+        "　　开展牦牛、藏香猪、藏鸡等地方特色畜禽品种选育、冷季补饲与疫病综合防控技术研究，建立核心示范群不少于500头。",
+        "【项目信息】代码：CD2025ZD02｜额度：最高80万元｜期限：见实施要求｜归口：农村科技科",
+        "　　实施要求：本计划采取事前资助方式，实施期限3年。",
+        "四、申报时间", "　　2025年4月。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in city.leaves] == [
+        ("CD2025ZD01", "农村科技科", 100, 150, 2), ("CD2025ZD02", "农村科技科", None, 80, 3)]

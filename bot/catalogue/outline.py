@@ -855,6 +855,10 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
     """A line of several labelled values, each after a ；, is that many field lines."""
     result: list[Line] = []
     for line in lines:
+        barred = _barred_fields(line.text) if not line.table and "｜" in line.text else None
+        if barred:  # 【项目信息】代码：CD2025ZD01｜额度：100～150万元｜期限：2年｜归口：…
+            result += [replace(line, text=text, norm=normalise(text)) for text in barred]
+            continue
         slashed = None if line.table or "/" not in line.text else _slashed(line)
         if slashed:
             result += [replace(line, text=text, norm=normalise(text)) for text in slashed]
@@ -885,6 +889,26 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             if part:
                 result.append(replace(line, text=part, norm=normalise(part)))
     return result
+
+
+_BAR_LEAD = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*")
+_BAR_PAIR = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _barred_fields(text: str) -> list[str] | None:
+    """代码：…｜额度：…｜期限：…｜归口：… — a record of labelled values set on one line
+    between ｜ bars (behind a 【项目信息】 tag): each a field line; 归口：X said as the office
+    line it is."""
+    pieces = [piece.strip() for piece in _BAR_LEAD.sub("", text).split("｜")]
+    pairs = [_BAR_PAIR.match(piece) for piece in pieces]
+    if len(pieces) < 3 or any(pair is None for pair in pairs):
+        return None
+    known = sum(1 for pair in pairs if pair and (label_key(pair["label"]) is not None
+                                                  or pair["label"] in ("代码", "编号", "归口")))
+    if known < len(pieces) - 1:
+        return None
+    return [f"归口科室：{pair['value']}" if pair["label"] == "归口" else pair[0]
+            for pair in pairs if pair]
 
 
 def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -1606,7 +1630,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
         if not before.table and re.search(r"(?:以下|如下|下列)$", before.text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[:：]", line.text.strip()):
             cut = True  # …主要支持以下 ⏎ 方向：: the sentence goes on, whatever the width
-        if cut and ("|" in before.text or "｜" in before.text) and _card(before) is not None:
+        if cut and ("|" in before.text or "｜" in before.text) and (
+                _card(before) is not None or _barred_fields(before.text)):
             cut = False  # 编号：… | 名称：… | …: a card, a record of its own
         # (【方向四】…, A1　油气田…, 1-1 高纯晶硅… open, whatever ends the line above)
         if not cut:

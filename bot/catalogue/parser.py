@@ -2113,6 +2113,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_naming_items(root)
     articles_given_common_terms(root)
     terms_headings_naming_groups(root)
+    item_ranges_naming_plans(root)
     terms_by_direction_number(root, builder.range_lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
@@ -3735,6 +3736,50 @@ def articles_given_common_terms(root: Node) -> None:
                                   for c in clauses)
         holder.text = holder.text[:max(0, at - 1)] if at else []
         holder.non_funding = True
+
+
+# 第1—4项为县级重点科技攻关项目（工业领域），归口高新技术股；第8—12项为…: items by number
+ITEM_RANGE_PLAN = re.compile(
+    rf"第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*{_DIRECTION_NUMBER})*)\s*项"
+    r"(?:为|属于|归入|属)(?P<plan>[^，,；;。()（）]{2,40})(?:[(（][^()（）]{0,20}[)）])?"
+    r"(?P<rest>[^；;。]*)")
+_RANGE_OFFICE = re.compile(r"(?:归口|由)(?:管理)?(?:部门|科室|股室)?[:：]?\s*"
+                           r"(?P<office>[\u4e00-\u9fff]{2,16}?(?:股|科|处|室|部|中心))")
+
+
+def item_ranges_naming_plans(root: Node) -> None:
+    """说明：第1—4项为县级重点科技攻关项目（工业领域），归口高新技术股；… after one list numbered
+    straight through: each range's items take the terms said for the plan it names (a heading
+    of that name elsewhere, （一）县级重点科技攻关项目。采取…) and the office it names."""
+    items: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.number and node.style in ("1.", "1、") and not node.children:
+            if node.number in items:
+                return  # (numbered anew under each group: no number names one item)
+            items[node.number] = node
+    if len(items) < 3:
+        return
+    plans = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+             if n.title and not n.children and n.stated and n not in items.values()}
+    for holder in all_nodes(root):
+        for key in [None, *holder.fields]:
+            lines = holder.text if key is None else holder.fields[key]
+            for index, line in enumerate(lines):
+                ranges = list(ITEM_RANGE_PLAN.finditer(normalise(line)))
+                if len(ranges) < 2:
+                    continue
+                for found in ranges:
+                    plan = plans.get(re.sub(r"\s", "", found["plan"]))
+                    office = _RANGE_OFFICE.search(found["rest"])
+                    for number in direction_numbers(found["ref"]):
+                        item = items.get(number)
+                        if item is None:
+                            continue
+                        if plan is not None:
+                            item.noted.extend(plan.stated)
+                        if office is not None and item.office is None:
+                            item.office, item.office_noted = office["office"], True
+                lines[index] = ""
 
 
 _KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划)$")
