@@ -20,12 +20,15 @@ from bot.catalogue import (
     columns,
     conversions,
     crawler_log,
+    dokuwiki,
     dxf_text,
+    fixed_records,
     html_blocks,
     http_capture,
     ini_nodes,
     jira_markup,
     logseq,
+    mail_source,
     node_records,
     ofd_pages,
     platform_cards,
@@ -143,10 +146,15 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or source_column.as_read(text.splitlines()) is not None \
             or html_blocks.as_read(text.splitlines()) is not None \
             or logseq.is_logseq(text.splitlines()) \
+            or mail_source.is_message(text.splitlines()) \
+            or dokuwiki.is_dokuwiki(text.splitlines()) \
+            or fixed_records.is_fixed_width(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
-                    "notebook, a psql session, a table quoting it in one column, a web page): never a text layer's lines, and a cut would split its keys, its "
+                    "notebook, a psql session, a table quoting it in one column, a web page, "
+                    "a raw e-mail, a DokuWiki page, fixed-width records): never a text layer's "
+                    "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):
         pytest.skip("a survey's export: a question or an option a line, never a page's width")

@@ -7138,3 +7138,177 @@ def test_item_ranges_naming_plans_and_a_barred_record_of_a_direction_s_terms() -
     assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
              leaf.period_years_max) for leaf in city.leaves] == [
         ("CD2025ZD01", "农村科技科", 100, 150, 2), ("CD2025ZD02", "农村科技科", None, 80, 3)]
+
+
+def _mail(body: str, *, charset: str, encoding: str) -> list[str]:
+    """A notice as a mail client saves the raw message: headers, the text part in the given
+    transfer encoding beside an HTML copy, and a .docx attachment in base64."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "启东市科学技术局 <qdkjj@qidong.gov.cn>"
+    message["To"] = "企业科技联络员 <kjllly@example.com>"
+    message["Subject"] = "关于组织申报2024年度科技计划项目的通知"
+    message.set_content(body, charset=charset, cte=encoding)
+    message.add_alternative("<p>（正文同纯文本部分，略）</p>", subtype="html", cte="base64")
+    message.add_attachment(b"PK\x03\x04" + bytes(range(256)) * 4, maintype="application",
+                           subtype="octet-stream", filename="申报书模板.docx")
+    return message.as_string().splitlines()
+
+
+MAILED_NOTICE = "\n".join([
+    "启东市科学技术局关于组织申报2024年度启东市科技计划项目的通知",
+    "三、支持方向",
+    "（一）产业前瞻与关键核心技术攻关（高新技术产业科）",
+    "本计划项目采取事前资助方式，实施期限2年，须由企业牵头申报。",
+    "1.海洋工程装备关键技术（QD2024GY01）",
+    "支持深远海养殖平台、海上风电安装船关键部件与水下机器人研发，资助100～200万元，拟支持2项。",
+    "2.新能源与节能环保（QD2024GY02）",
+    "支持海上风电运维与氢能装备研发。最高15万元，企业、高校、科研院所均可牵头申报。",
+])
+
+
+@pytest.mark.parametrize(("charset", "encoding"), [("utf-8", "quoted-printable"),
+                                                   ("gb18030", "base64")])
+def test_a_raw_e_mail_read_as_its_text_part(charset: str, encoding: str) -> None:
+    """A mail gateway's release saved as the raw .eml: the text part in quoted-printable (every
+    character =E5=90=AF, paragraphs cut at 76 columns by soft breaks) or GBK base64, an HTML
+    copy and an attachment beside it. The directions come from the text part, each citing the
+    line of the file its heading starts on; the headers, the HTML copy and the attachment's
+    base64 are no text of the guideline."""
+    lines = _mail(MAILED_NOTICE, charset=charset, encoding=encoding)
+    assert not any("海洋工程" in line for line in lines)  # (the body is encoded)
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("QD2024GY01", "海洋工程装备关键技术", "高新技术产业科", 100, 200, True, 2),
+        ("QD2024GY02", "新能源与节能环保", "高新技术产业科", None, 15, False, 2)]
+    body = lines.index("", lines.index(next(ln for ln in lines if "text/plain" in ln)))
+    assert all(body < leaf.source_line <= len(lines) for leaf in guideline.leaves)
+    if encoding == "quoted-printable":  # each heading's line is where its escapes start
+        first = guideline.leaves[0].source_line
+        assert lines[first - 1].startswith("1.=E6=B5=B7")
+
+
+def test_a_dokuwiki_page_source() -> None:
+    """A firm's DokuWiki page of the notice: heading levels by = runs backwards, a direction's
+    terms as ^ 项目 | 内容 | rows, **bold** offices, \\\\ breaks, //italic//, ((footnotes)) and
+    <note> boxes with the firm's own figures (none of them the guideline's)."""
+    guideline = _parse([
+        "~~NOTOC~~",
+        "====== 瑞安市科学技术局关于组织开展2025年度科技计划项目申报工作的通知 ======",
+        "<note tip>",
+        "我司2024年研发投入3850万元，已是高新技术企业。\\\\",
+        "</note>",
+        "===== 三、支持方向 =====",
+        "==== （一）重点研发项目 ====",
+        "归口科室：**高新技术科**",
+        "本类项目采取事前资助方式，实施周期不超过3年，须由企业牵头申报。",
+        "=== 1．汽车关键零部件与智能网联（RA25A01） ===",
+        "^ 支持内容 | 支持新能源汽车电驱动系统部件研发。 |",
+        "^ 资助额度 | 100-200万元((上年度为80-150万元)) |",
+        "^ 支持数量 | 拟支持2项 |",
+        "=== 2．鞋服智能装备与新材料（RA25A02） ===",
+        "支持智能制鞋装备研发。\\\\",
+        "资助8万元/项，//企业、高校、科研院所均可牵头//。",
+        "<note important>我司符合，审计费约2.5万元。</note>",
+        "{{tag>申报 2025}}",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.enterprise_lead_only, leaf.period_years_max, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("RA25A01", "汽车关键零部件与智能网联", "高新技术科", 100, 200, 2, True, 3, 10),
+        ("RA25A02", "鞋服智能装备与新材料", "高新技术科", 8, 8, None, False, 3, 14)]
+    said = "".join(leaf.content or "" for leaf in guideline.leaves)
+    assert "2.5万元" not in said and "80-150" not in said and "**" not in said
+
+
+def _records(rows: list[tuple[str, int, int, int, list[str]]], width: int = 80) -> list[str]:
+    """Fixed-width GBK records: type, number, level, parent, then the content — a heading's
+    columns padded to their byte widths, or running text cut into records of `width` bytes
+    wherever the count falls (a character that does not fit goes to the next record)."""
+    out = ["H0" + "0" * 13 + "ZNXM5001532023".ljust(width)]
+    for kind, number, level, parent, columns in rows:
+        head = f"{kind}{number:06d}{level}{parent:06d}"
+        if kind != "T9":
+            data = b"".join(c.encode("gbk").ljust(w) for c, w in zip(
+                columns, (60, 20) if kind == "P2" else (14, 66), strict=False))
+            out.append(head + data.ljust(width).decode("gbk"))
+            continue
+        record = b""
+        for char in columns[0]:
+            if len(record) + len(char.encode("gbk")) > width:
+                out.append(head + record.ljust(width).decode("gbk"))
+                record = b""
+            record += char.encode("gbk")
+        out.append(head + record.ljust(width).decode("gbk"))
+    out.append("Z9" + f"{len(out) + 1:013d}" + "END".ljust(width))
+    return out
+
+
+def test_a_fixed_width_interface_file() -> None:
+    """A project system's 定长 import file: typed records with their number, level and parent,
+    a plan's name beside its office column, a direction's code beside its name, running text
+    cut into 80-byte records wherever the count fell (资助50万元～10 ⏎ 0万元). Read as the text the
+    records hold: amounts rejoined, the office its column's, the header and trailer left out."""
+    lines = _records([
+        ("S1", 3, 1, 0, ["三、支持方向"]),
+        ("P2", 4, 2, 3, ["（一）技术创新与应用发展专项", "产业科技科"]),
+        ("T9", 5, 9, 4, ["本专项采取前资助方式，执行期2年，须由企业牵头申报，企业自筹资金与财政资金比例不低于1:1。"]),
+        ("D3", 6, 3, 4, ["RC2023CY01", "智能装备与电子信息"]),
+        ("T9", 7, 9, 6, ["支持工业机器人、智能传感器、电子元器件与新型显示模组研发及产业化。资助50万元～100万元，拟支持3项。"]),
+        ("D3", 8, 3, 4, ["RC2023CY02", "陶瓷新材料与夏布工艺"]),
+        ("T9", 9, 9, 8, ["支持荣昌陶功能陶瓷研发。最高资助40万元；申报企业上年度研发投入不低于200万元。"]),
+        ("P2", 10, 2, 3, ["（二）科技型企业培育奖励", "创新服务科"]),
+        ("T9", 11, 9, 10, ["本专项采取事后补助方式，对符合下列条件的企业给予奖励。"]),
+        ("D3", 12, 3, 10, ["RC2023PY01", "企业研发投入奖补"]),
+        ("T9", 13, 9, 12, ["采取以奖代补方式，规模以上企业上年度研发费用达到500万元以上的，按其研发费用的10%给予奖励，最高50万元。"]),
+    ])
+    assert any(line.rstrip().endswith("～10") for line in lines)  # (a cut amount)
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("RC2023CY01", "智能装备与电子信息", "产业科技科", "前资助", 50, 100, 2, True, 1, None, []),
+        ("RC2023CY02", "陶瓷新材料与夏布工艺", "产业科技科", "前资助", None, 40, 2, True, 1, 200,
+         []),
+        ("RC2023PY01", "企业研发投入奖补", "创新服务科", "奖补", None, 50, None, True, None, 500,
+         ["规上企业"])]
+    assert [lines[leaf.source_line - 1][:2] for leaf in guideline.leaves] == ["D3"] * 3
+
+
+def test_awards_say_whom_they_are_for_without_dui() -> None:
+    """对符合条件的企业给予补助或奖励 over a plan: firms receive its awards, so only a firm leads
+    (the plan's rule, inherited); an award for firms meeting a mark (规模以上工业企业上年度研发
+    费用达到2000万元以上的，…予以奖励) or for what a firm was recognised as (首次认定为温州市瞪羚
+    企业的，奖励20万元) names the floor and qualification; 每家最高贴息20万元 is a cap; a cap
+    opening its sentence (最高15万元，…) is the direction's grant over the plan's range. A
+    direction's own 扶持对象：…企业 stays its own source under such a plan."""
+    guideline = _parse([
+        "三、支持方向",
+        "（一）社会发展（社会发展科）",
+        "本类项目采取事前资助方式，每项资助10至30万元。",
+        "1.医疗卫生（SF01）",
+        "支持基层医疗适宜技术推广。",
+        "最高15万元，须由企业牵头。",
+        "（二）企业创新奖补（成果转化科）",
+        "本计划采取事后补助方式，对符合条件的企业给予补助或奖励。",
+        "2.企业研发投入奖补（JB01）",
+        "采取以奖代补方式，规模以上工业企业上年度研发费用达到2000万元以上的，按增量部分的10%予以奖励，最高80万元。",
+        "3.瞪羚企业奖励（JB02）",
+        "首次认定为温州市瞪羚企业的，奖励20万元。",
+        "4.科技贷款贴息（JB03）",
+        "对入库科技型中小企业的科技贷款，采取贷款贴息方式，每家最高贴息20万元。",
+        "5.高新技术企业奖励（JB04）",
+        "扶持对象：首次通过认定的高新技术企业。",
+        "扶持额度：一次性奖励20万元。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.min_rd_spend_wan,
+             leaf.qualifications, leaf.enterprise_lead_only,
+             "enterprise_lead_only" in leaf.inherited) for leaf in guideline.leaves] == [
+        ("SF01", None, 15, None, [], True, False),
+        ("JB01", None, 80, 2000, ["规上企业"], True, True),
+        ("JB02", 20, 20, None, ["瞪羚企业"], True, True),
+        ("JB03", None, 20, None, ["科技型中小企业"], True, True),
+        ("JB04", 20, 20, None, ["高新技术企业"], True, False)]

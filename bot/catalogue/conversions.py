@@ -28,10 +28,13 @@ from bot.catalogue import (
     bands,
     cid_glyphs,
     crawler_log,
+    dokuwiki,
+    fixed_records,
     http_capture,
     jira_markup,
     latex,
     logseq,
+    mail_source,
     notebook,
     org_mode,
     restructured,
@@ -51,13 +54,14 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
-    """The text as it was before the channel that carried it wrapped it (a proxy's capture of
-    a chunked download, a crawler's log of the page's paragraphs, a recorded macro typing it, a
-    notebook's markdown cells, a phone's backup of the text messages it came in, an office
+    """The text as it was before the channel that carried it wrapped it (a raw e-mail's MIME
+    parts, a system's fixed-width interface records, a proxy's capture of a chunked download,
+    a crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's
+    markdown cells, a phone's backup of the text messages it came in, an office
     system's workflow log of the steps that wrote it; a PDF extractor's (cid:N) glyphs):
     undone before anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
-        cid_glyphs.as_mapped(raw_lines))))
+        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(raw_lines))))))
     return workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed)))
 
 
@@ -67,6 +71,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     for undo in (_corrected, _unflattened_odf, _unsearched, _unrecovered, _unfilmed,
                  logseq.as_shown, _unoutlined, _unmarked, org_mode.as_typed,
                  restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
+                 dokuwiki.as_rendered,
                  latex.as_printed, latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
                  screenreader.as_written):

@@ -51,6 +51,8 @@ GRANT_SENTENCE = re.compile(
     r"|财政资金\s*(?:支持)?\s*(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     # 其中企业牵头的每项不超过20万元: a grant per project, said without a verb
     r"|每项(?:最高|不超过|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"  # 每项不超过1,500,000元
+    # 最高15万元，须由企业牵头…: a cap opening its sentence
+    r"|^\s*(?:最高|不超过|最多)\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
@@ -255,7 +257,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
                 _unfill(inherited, inferred, name)
                 own[name] = row.get(name)
     said = fx.enterprise_lead_only(applicant) if applicant else None
-    if said is not None and own["enterprise_lead_only"] != said:
+    if said is not None and (own["enterprise_lead_only"] != said or (
+            "enterprise_lead_only" in inherited and _lead_awarded_above(node))):
         # 补助对象：…企业 names the firms the leaf is for: where a lead rule stated above says
         # the same (本章申报主体须为企业) that rule is the source; where it says otherwise
         # (申报单位不限 above, 申报主体：…企业 here) the leaf's own words win
@@ -737,6 +740,14 @@ def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
                      _dated_from_start(period, node) or period, node.field_text("funding"))
 
 
+def _lead_awarded_above(node: Node) -> bool:
+    """Is the lead rule a leaf takes from above only read from whom an award goes to (对符合条件的
+    企业给予奖补)? Then the leaf's own 扶持对象：…企业 is its source, not that sentence."""
+    stating = next((a for a in node.ancestors() if a.parent is not None
+                    and stated_terms(a).get("enterprise_lead_only") is not None), None)
+    return stating is not None and bool(stated_terms(stating).get("lead_awarded"))
+
+
 def stated_terms(node: Node) -> dict[str, Any]:
     """The terms a plan or group heading states for everything under it (read once per node:
     every leaf under it asks)."""
@@ -797,6 +808,9 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
         said, _ = _applicant_said([m.group(0) for m in APPLICANT_SENTENCE.finditer(
             normalise(text))])  # 补助对象须为规上企业: a firm applies
         terms["enterprise_lead_only"] = fx.enterprise_lead_only(said) if said else None
+    if terms["enterprise_lead_only"] is None:  # 对符合条件的企业给予补助或奖励: firms receive it
+        terms["enterprise_lead_only"] = _firms_awarded(_award_whos_in(normalise(text)))
+        terms["lead_awarded"] = terms["enterprise_lead_only"] is not None
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
@@ -1154,10 +1168,16 @@ AWARD_TARGET = re.compile(
     # 首次认定的高新技术企业，奖励30万元 / 新认定的省级工程技术研究中心依托企业，一次性奖励…:
     # whom the award is for named first, without 对
     r"|^(?P<bare>[^。；;,，对]{0,16}?(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
-    r"[^。；;,，]{2,24}?(?:企业|单位|机构|中心|实验室))(?=[,，]|奖励|一次性)")
+    r"[^。；;,，]{2,24}?(?:企业|单位|机构|中心|实验室))(?=[,，]|奖励|一次性)"
+    # 首次认定为温州市瞪羚企业的，奖励20万元: what it was recognised as, then 的
+    r"|^(?P<named_as>[^。；;,，对]{0,16}?(?:认定|入选|评为|备案)为[^。；;,，的]{2,24}?"
+    r"(?:企业|单位|机构|中心|实验室))的(?=[,，])"
+    # 规模以上工业企业上年度研发费用达到2000万元以上的，按…予以奖励: firms meeting a mark, then 的
+    r"|^(?:(?:采取|采用)[^,，。；;]{1,12}?方式[,，])?(?P<meeting>[^。；;,，对的]{0,20}?企业)(?P<mark>[^。；;,，]{2,40}?以上的)(?=[,，])")
 
 
-BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的")
+BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
+                          r"|企业[^。；;,，]{2,40}?以上的[,，]")
 
 
 # …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
@@ -1171,7 +1191,7 @@ FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术
 
 
 # …给予奖励，具体标准另行发布: an award whose amount is still to come
-AWARD_WORDS = re.compile(r"给予[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息|支持)")
+AWARD_WORDS = re.compile(r"(?:给予|予以)[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息|支持)")
 
 
 def _award_whos(node: Node) -> list[tuple[str, str]]:
@@ -1186,6 +1206,11 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
                  node.field_text("mode"), node.field_text("requirements"),
                  node.field_text("notes")):  # 备注：对…的高新技术企业给予一次性奖励
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
+    return _award_whos_in(stated)
+
+
+def _award_whos_in(stated: str) -> list[tuple[str, str]]:
+    """Who each award in `stated` goes to, and what its clause says of them after naming them."""
     if "对" not in stated and not BARE_AWARDEE.search(stated):
         return []
     found: list[tuple[str, str]] = []
@@ -1203,8 +1228,9 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
             if match and (GRANT_SENTENCE.search(clause) or AWARD_WORDS.search(clause)
                           or clause.rstrip("。；; ").endswith("给予")):
                 found.append((match["who"] or match["firm"] or match["spanning"]
-                              or match["named"] or match["paid"] or match["bare"],
-                              match["tail"] or ""))
+                              or match["named"] or match["paid"] or match["bare"]
+                              or match["named_as"] or match["meeting"],
+                              match["tail"] or match["mark"] or ""))
                 awarding = True
     return found
 
