@@ -7312,3 +7312,106 @@ def test_awards_say_whom_they_are_for_without_dui() -> None:
         ("JB02", 20, 20, None, ["瞪羚企业"], True, True),
         ("JB03", None, 20, None, ["科技型中小企业"], True, True),
         ("JB04", 20, 20, None, ["高新技术企业"], True, False)]
+
+
+def test_standards_said_field_by_field_naming_groups_and_items() -> None:
+    """一、支持方向 lists bare directions 1–6 in groups （一）（二）; 二、支持标准 then says each field
+    once, clause by clause: 第（一）类… is that group's stated term (inherited), 第N项… the
+    item's own. A 第10项为…企业 clause names no plan (it is a qualification)."""
+    guideline = _parse([
+        "一、支持方向",
+        "（一）科学城成果转化类（归口科室：成果转化科）",
+        "1．大科学装置配套仪器研制（HR2024-01）",
+        "2．高端科学仪器核心部件国产化（HR2024-02）",
+        "3．新材料中试熟化与验证（HR2024-03）",
+        "（二）民生与农业科技类（归口科室：社会发展科）",
+        "4．怀柔板栗绿色种植与精深加工（HR2024-04）",
+        "5．冷水鱼健康养殖（HR2024-05）",
+        "二、支持标准",
+        "（一）支持方式：第（一）类采取事前资助；第3项采取事前资助、分年度拨付；第（二）类采取事前资助。",
+        "（二）支持额度：第（一）类每项50～100万元；第2项每项最高150万元；第（二）类每项不超过30万元；"
+        "第5项每项200000元。",
+        "（三）实施期限：第（一）类2年；第4项为2024年10月至2026年3月；第（二）类1年。",
+        "（四）牵头单位：第（一）类须由企业牵头；第（二）类均可牵头。",
+        "（五）资格要求：第1项申报企业须为国家高新技术企业；第5项为规模以上工业企业。",
+        "三、联系方式",
+        "成果转化科：010-69642187。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.qualifications, sorted(set(leaf.inherited) & {"funding_max_wan",
+                                                               "period_years_max"}))
+            for leaf in guideline.leaves] == [
+        ("HR2024-01", "成果转化科", "前资助", 50, 100, 2, True, ["高新技术企业"],
+         ["funding_max_wan", "period_years_max"]),
+        ("HR2024-02", "成果转化科", "前资助", None, 150, 2, True, [], ["period_years_max"]),
+        ("HR2024-03", "成果转化科", "前资助、分年拨付", 50, 100, 2, True, [],
+         ["funding_max_wan", "period_years_max"]),
+        ("HR2024-04", "社会发展科", "前资助", None, 30, 1.5, False, [], ["funding_max_wan"]),
+        ("HR2024-05", "社会发展科", "前资助", 20, 20, 1, False, ["规上企业"],
+         ["period_years_max"])]
+
+
+def test_a_terms_table_with_the_plans_as_its_columns() -> None:
+    """表1 set with one column a plan (项目 | 重点研发计划 | 科技服务计划 ⏎ 归口科室 | … ⏎ 支持方式
+    | …): each plan's column is the terms stated for it, its 归口科室 its office."""
+    guideline = _parse([
+        "二、支持方式及标准",
+        "表1　各计划支持方式及标准",
+        "项目        重点研发计划        农牧区科技服务计划",
+        "归口科室    高新技术与产业科    农村牧区科技科",
+        "支持方式    事前资助            事前资助",
+        "资助额度    30～80万元          10-20万元",
+        "实施期限    2年                 1年",
+        "牵头要求    须由企业牵头        不限",
+        "三、支持方向",
+        "（一）重点研发计划",
+        "1．牦牛高效繁育技术研究（NQ2025ZY01）",
+        "研究内容：开展牦牛高效繁育研究。",
+        "2．高海拔光伏运维技术（NQ2025ZY02）",
+        "研究内容：研究光伏组件运维技术。资助额度不超过120万元。",
+        "（二）农牧区科技服务计划",
+        "1．县乡科技特派员产业服务（NQ2025FW01）",
+        "支持内容：开展产业技术服务。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("NQ2025ZY01", "高新技术与产业科", "前资助", 30, 80, 2, True),
+        ("NQ2025ZY02", "高新技术与产业科", "前资助", None, 120, 2, True),
+        ("NQ2025FW01", "农村牧区科技科", "前资助", 10, 20, 1, False)]
+
+
+def test_a_standards_table_by_code_with_ditto_cells_and_a_suspended_direction() -> None:
+    """附表 序号 | 指南代码 | 支持方式 | 资助额度 | … keyed by the codes of directions stated above,
+    同上 the cell above; a direction closed this year (本方向2022年度暂停受理申报) is no leaf; 本计划对
+    …的企业给予补助 makes firms its only leads."""
+    guideline = _parse([
+        "一、支持方向",
+        "（一）重点研发计划（归口：高新技术科）",
+        "本计划项目须由企业牵头申报。",
+        "方向一：菱镁新材料制备技术（HC22ZD01）",
+        "主要内容：开展高纯镁砂制备技术研究。",
+        "方向二：镁质耐火材料窑炉技术（HC22ZD02）",
+        "主要内容：研究隧道窑燃烧控制技术。",
+        "方向三：农村生活污水治理适宜技术（HC22ZD03）",
+        "受项目调整影响，本方向2022年度暂停受理申报。",
+        "（二）科技成果转化后补助计划（归口：成果转化科）",
+        "本计划对在海城市注册、纳入统计的企业给予补助。",
+        "方向一：技术合同成交后补助（HC22HB01）",
+        "支持内容：按成交额给予补助。",
+        "二、支持标准",
+        "各方向支持方式、资助额度和实施期限见附表。",
+        "附表：2022年度科技计划项目支持标准",
+        "序号\t指南代码\t支持方式\t资助额度\t实施期限\t拟支持项数",
+        "1\tHC22ZD01\t事前资助\t50～100万元\t2年\t2",
+        "2\tHC22ZD02\t同上\t同上\t3年\t1",
+        "3\tHC22ZD03\t暂停受理\t—\t—\t—",
+        "4\tHC22HB01\t事后补助\t按成交额的3%补助，最高20万元\t—\t不限",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("HC22ZD01", "前资助", 50, 100, 2, 2, True),
+        ("HC22ZD02", "前资助", 50, 100, 3, 1, True),
+        ("HC22HB01", "后补助", None, 20, None, None, True)]

@@ -2071,6 +2071,9 @@ def classify_text(text: str) -> Heading | None:
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
                        article["num"], rest, strong=True, code=find_code(rest))
     match = _PART.match(norm) or _PART_WORD.match(norm)
+    if match and match["word"] in ("类", "项") \
+            and ARTICLE_RULE.search(re.split(r"[。；;，,]", match["rest"].lstrip("，, "))[0]):
+        return None  # 第8项须由企业牵头；第（三）类…: a clause of a standards line, cut there
     if match:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章

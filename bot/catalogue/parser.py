@@ -341,6 +341,7 @@ class TreeBuilder:
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
         self.class_owner: Node | None = None  # the heading whose own class table is being read
         self.code_header: tuple[list[str], int] | None = None  # a table of terms by code
+        self.code_above: list[str] | None = None  # …and its row above, for a 同上 cell
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
         self.codes_before = False  # code lines stand above their headings, not below
@@ -727,6 +728,8 @@ class TreeBuilder:
         """A row of terms by code: each cell the own terms of the directions its code names."""
         assert self.code_header is not None
         header, code_at = self.code_header
+        cells = same_as_above(cells, self.code_above)  # (同上: the row above's cell)
+        self.code_above = cells
         for node in self.coded(cells[code_at] if code_at < len(cells) else ""):
             for index, (name, cell) in enumerate(zip(header, cells, strict=False)):
                 label_text, unit = column_label(name)
@@ -2092,7 +2095,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
             READ_BY.reset(chain)
         return columns.on_the_page(guideline, read[1])
     simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
-    lines = clean_lines(simplified or raw_lines)
+    lines = plans_as_rows(clean_lines(simplified or raw_lines))
     builder = TreeBuilder()
     root = builder.build(lines)
     first = builder.first_heading
@@ -2114,6 +2117,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_given_common_terms(root)
     terms_headings_naming_groups(root)
     item_ranges_naming_plans(root)
+    standards_by_field(root)
     terms_by_direction_number(root, builder.range_lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
@@ -2126,7 +2130,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_as_another_direction(root)
     marked_directions(root, lines)
     directions_named_in_items(root, lines)
-    nodes = listed_twice(root, leaf_nodes(root))
+    nodes = [node for node in listed_twice(root, leaf_nodes(root)) if not suspended(node)]
     root.parts = attached_guidelines(lines)
     root.general = general_rules(root, nodes)
     for sentence in fx.sentences(fx.unwrap("\n".join(preamble))):
@@ -2904,6 +2908,57 @@ def _clauses_naming(text: str, titled: dict[str, Node]) -> list[tuple[str, Node 
     return result
 
 
+# the corner cell of a table whose columns are plans: 项目 / 计划 / 类别 / 内容 / 计划名称
+_CORNER = re.compile(r"^(?:项目|计划|类别|内容|事项|计划名称|计划类别|项目类别|专项|专项名称)$")
+_HEADING_NUMBER = re.compile(rf"^(?:[(（][{CN}\d]{{1,3}}[)）]|[{CN}\d]{{1,3}}[、.．])\s*")
+
+
+def plans_as_rows(lines: list[Line]) -> list[Line]:
+    """表1 with the plans as columns (项目 | 重点研发计划 | 成果转化计划 ⏎ 归口科室 | …):
+    turned so that each plan is a row under a header of the labels, as such tables are usually
+    set (a plan to each of the first lines it took, the rest dropped)."""
+    titles = {re.sub(r"\s", "", _HEADING_NUMBER.sub("", normalise(line.text).strip()))
+              for line in lines if _HEADING_NUMBER.match(normalise(line.text).strip())}
+    out = list(lines)
+    at = 0
+    while at < len(out):
+        cells = [re.sub(r"\s", "", normalise(cell)) for cell in out[at].text.split("\t")]
+        if len(cells) < 3 or not _CORNER.match(cells[0]) \
+                or not all(cell in titles for cell in cells[1:]):
+            at += 1
+            continue
+        rows = [cells]
+        end = at + 1
+        while end < len(out):
+            row = [cell.strip() for cell in out[end].text.split("\t")]
+            label = re.sub(r"\s", "", normalise(row[0]))
+            if len(row) != len(cells) or not (label_key(label) or OFFICE_HEADER.match(label)):
+                break
+            rows.append(row)
+            end += 1
+        if len(rows) < 3 or end - at < len(cells):
+            at = end
+            continue
+        turned = ["\t".join(["计划名称", *(row[0] for row in rows[1:])])]
+        turned += ["\t".join([plan, *(row[column] for row in rows[1:])])
+                   for column, plan in enumerate(cells[1:], start=1)]
+        out[at:end] = [replace(out[index], text=text, norm=normalise(text))
+                       for index, text in zip(range(at, end), turned, strict=False)]
+        at += len(turned)
+    return out
+
+
+# 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
+SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
+                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)")
+
+
+def suspended(node: Node) -> bool:
+    """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
+    return any(SUSPENDED.search(normalise(line)) for line in node.text) and not any(
+        node.fields.get(key) for key in ("content", "funding", "requirements"))
+
+
 def rows_naming_headings(root: Node) -> None:
     """项目类别 | 支持方式 | 资助额度 | … over rows 重大专项 / 一般项目 that are headings further
     down, not directions: each row's cells become terms stated for the heading it names."""
@@ -3319,7 +3374,8 @@ def code_column(header: list[str]) -> int | None:
     if len(labels) < 2 or any(_TITLE_HEADER.match(label) for label in labels):
         return None
     at = next((i for i, label in enumerate(labels) if CODE_HEADER.match(label)), None)
-    rest = [cell for i, cell in enumerate(header) if i != at]
+    rest = [cell for i, cell in enumerate(header)  # (序号 | 指南代码 | …: a row number first)
+            if i != at and not (i == 0 and labels[0] in ("序号", "序"))]
     return at if at is not None and is_terms_header(rest) else None
 
 
@@ -3766,7 +3822,9 @@ def item_ranges_naming_plans(root: Node) -> None:
             lines = holder.text if key is None else holder.fields[key]
             for index, line in enumerate(lines):
                 ranges = list(ITEM_RANGE_PLAN.finditer(normalise(line)))
-                if len(ranges) < 2:
+                if len(ranges) < 2 or not any(  # (第10项为…首次认定的高新技术企业: no plan)
+                        re.sub(r"\s", "", found["plan"]) in plans
+                        or _RANGE_OFFICE.search(found["rest"]) for found in ranges):
                     continue
                 for found in ranges:
                     plan = plans.get(re.sub(r"\s", "", found["plan"]))
@@ -3780,6 +3838,69 @@ def item_ranges_naming_plans(root: Node) -> None:
                         if office is not None and item.office is None:
                             item.office, item.office_noted = office["office"], True
                 lines[index] = ""
+
+
+# 第（一）类… / 第5项… / 第1—3项…: a clause of a standards line naming the group or items it is for
+_CLAUSE_REF = re.compile(
+    rf"^第\s*(?:[(（]\s*(?P<group>[{CN}]{{1,3}})\s*[)）]|(?P<group_bare>[{CN}]{{1,3}}))\s*类"
+    rf"|^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*{_DIRECTION_NUMBER})*)\s*项")
+MIN_REFERENCED = 4
+
+
+def standards_by_field(root: Node) -> None:
+    """二、支持标准 ⏎ （一）支持方式：第（一）类采取事前资助；第5项采取…；第（三）类采取事后补助。 ⏎
+    （二）支持额度：第（一）类每项50～100万元；第2项每项最高150万元；…: the standards said field by
+    field, each clause naming the group (by its number, 第（N）类) or the items (第N项, numbered
+    straight through) it is for — a group's clause is its stated terms, an item's its own."""
+    items: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.number and node.style in ("1.", "1、") and not node.children:
+            if node.number in items:
+                return  # (numbered anew under each group: no number names one item)
+            items[node.number] = node
+    groups: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.number and node.style == "(一)" and node.children \
+                and any(child in items.values() for child in node.children):
+            groups.setdefault(node.number, node)
+    if len(items) < 3:
+        return
+    for holder in all_nodes(root):
+        if holder.children or holder in items.values():
+            continue
+        said: list[tuple[str, str]] = [(key, "；".join(lines))
+                                       for key, lines in holder.fields.items() if lines]
+        said += [("", line) for line in holder.text]
+        clauses = [(key, clause.strip(" 。")) for key, line in said
+                   for clause in re.split(r"[；;。]", normalise(line)) if clause.strip(" 。")]
+        referenced = [(key, _CLAUSE_REF.match(clause), clause) for key, clause in clauses]
+        if sum(1 for _, ref, _ in referenced if ref) < MIN_REFERENCED \
+                or len({key for key, ref, _ in referenced if ref}) < 2:
+            continue
+        for key, ref, clause in referenced:
+            if ref is None:
+                continue
+            value = clause[ref.end():].strip(" ：:，,") + "。"
+            sentence = f"{_field_word(key)}：{value}" if key else value
+            number = ref["group"] or ref["group_bare"]
+            if number is not None:
+                group = groups.get(number)
+                if group is not None:
+                    group.text.append(sentence)
+                continue
+            numbers = direction_numbers(ref["ref"])
+            for found in sorted(numbers):
+                item = items.get(found)
+                if item is None:
+                    continue
+                if len(numbers) > 1:  # (第1—3项…: said of several, as a heading's terms)
+                    item.noted.append(sentence)
+                elif key:  # (its own value, under the label the line gave it)
+                    item.fields.setdefault(key, []).append(value)
+                else:
+                    item.text.append(value)
+        holder.text, holder.fields = [], {}
+        holder.non_funding = True
 
 
 _KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划)$")
