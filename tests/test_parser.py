@@ -7415,3 +7415,70 @@ def test_a_standards_table_by_code_with_ditto_cells_and_a_suspended_direction() 
         ("HC22ZD01", "前资助", 50, 100, 2, 2, True),
         ("HC22ZD02", "前资助", 50, 100, 3, 1, True),
         ("HC22HB01", "后补助", None, 20, None, None, True)]
+
+
+def test_an_indesign_tagged_text_export() -> None:
+    """A booklet chapter exported from InDesign as Tagged Text: the style definitions first,
+    a paragraph a line opened by <ParaStyle:…>, figures in character styles, <0x0007> an
+    indent-to-here before each title, <0x000A> a forced break, a footnote inline."""
+    guideline = _parse([
+        "<UNICODE-WIN>",
+        "<Version:18.5><FeatureSet:InDesign-Roman><ColorTable:=<Black:COLOR:CMYK:Process:0,0,0,1>>",
+        "<DefineParaStyle:三级标题=<BasedOn:NormalParagraphStyle><cSize:10.500000>>",
+        "<DefineCharStyle:加粗数字=<cTypeface:Bold>>",
+        "<ParaStyle:一级标题>三、支持方向",
+        "<ParaStyle:二级标题>（一）重点研发计划",
+        "<ParaStyle:正文>归口科室：高新技术科",
+        "<ParaStyle:正文>本计划采取事前资助方式，实施周期不超过<CharStyle:加粗数字>3<CharStyle:>年，"
+        "须由企业牵头申报<FootnoteStart:><ParaStyle:页脚说明>以2024年度报表为准，研发费用不低于50万元"
+        "<FootnoteEnd:>。",
+        "<ParaStyle:三级标题>1．<0x0007>石化下游精细化工新材料<CharStyle:指南代码>（AN25A01）"
+        "<CharStyle:>",
+        "<ParaStyle:正文>支持高端聚烯烃研发。<0x000A>资助额度：<CharStyle:加粗数字>100至200万元"
+        "<CharStyle:>。拟支持<CharStyle:加粗数字>2<CharStyle:>项。",
+        "<ParaStyle:三级标题>2．<0x0007>企业研发投入奖补<CharStyle:指南代码>（AN25C01）<CharStyle:>",
+        "<ParaStyle:正文>采取以奖代补方式；上年度研发投入达到500万元以上的规模以上工业企业，按增量部分的"
+        "<cColor:政务红>8%<cColor:>奖补，最高60万元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.period_years_max, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("AN25A01", "石化下游精细化工新材料", "高新技术科", 100, 200, 2, 3, None, []),
+        ("AN25C01", "企业研发投入奖补", "高新技术科", None, 60, None, 3, 500, ["规上企业"])]
+
+
+def test_a_terminal_log_of_a_text_paged_with_more() -> None:
+    """PuTTY's log of `more` paging the notice: a --More--(NN%) prompt every screen, the next
+    page's first line written on after it — a heading there is still a heading."""
+    guideline = _parse([
+        "=~=~=~=~=~=~=~=~=~=~=~= PuTTY log 2024.03.19 14:06:52 =~=~=~=~=~=~=~=~=~=~=~=",
+        "[zhangwy@fs01 ~]$ more 2024年度宜都市科技计划项目申报指南.txt",
+        "三、支持方向",
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "本计划采取事前资助方式，须由企业牵头申报。",
+        "--More--(29%)1．生物医药与化学药制剂（YD24A01）",
+        "支持化学原料药绿色合成工艺研发，资助100～200万元。",
+        "2．精细磷化工与新能源材料（YD24A02）",
+        "--More--(63%)支持磷酸铁锂正极材料研发，最高资助80万元。",
+        "[zhangwy@fs01 ~]$ exit",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("YD24A01", "生物医药与化学药制剂", 100, 200), ("YD24A02", "精细磷化工与新能源材料", None, 80)]
+
+
+@pytest.mark.parametrize(("award", "floor", "qualification"), [
+    ("规模以上工业企业上年度研发费用达到800万元的，按增量部分的10%给予补助，最高50万元。", 800, "规上企业"),
+    ("以奖代补；规模以上工业企业研发费用达到1000万元的，按增量部分的10%奖补，最高不超过40万元。", 1000,
+     "规上企业"),
+    ("首次通过高新技术企业认定的，奖励20万元；重新认定通过的，奖励10万元。", None, "高新技术企业"),
+    ("新获批省级工程技术研究中心、省级企业技术中心的，奖励200000元。", None, "自治区级平台"),
+], ids=["firms-meeting-a-mark", "after-its-mode", "recognition-passed", "platform-granted"])
+def test_an_award_names_whom_it_is_for_without_dui(award: str, floor: int | None,
+                                                    qualification: str) -> None:
+    """An award item that names its receivers first, without 对 — firms meeting a mark, the
+    recognition passed, the platform granted — requires what it names."""
+    guideline = _parse(["三、支持方向", "（三）科技创新奖补（成果转化科）", "本计划采取事后补助方式。",
+                        "1．企业创新奖补（TS23C01）", award])
+    leaf = guideline.leaves[0]
+    assert (leaf.min_rd_spend_wan, leaf.qualifications) == (floor, [qualification])

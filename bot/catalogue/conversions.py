@@ -41,6 +41,7 @@ from bot.catalogue import (
     screenreader,
     sheets,
     sms_backup,
+    tagged_text,
     transcript,
     wikitext,
     word_macro,
@@ -57,22 +58,37 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a raw e-mail's MIME
     parts, a system's fixed-width interface records, a proxy's capture of a chunked download,
     a crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's
-    markdown cells, a phone's backup of the text messages it came in, an office
-    system's workflow log of the steps that wrote it; a PDF extractor's (cid:N) glyphs):
+    markdown cells, a phone's backup of the text messages it came in, a pager's prompts in a
+    terminal's log, an office system's workflow log of the steps that wrote it; a PDF
+    extractor's (cid:N) glyphs):
     undone before anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
         cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(raw_lines))))))
-    return workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed)))
+    return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
+
+
+# a pager's prompt in a terminal session's log (more: --More--(29%), less: (END)), the next
+# page's first line written on after it
+_PAGER_PROMPT = re.compile(r"^\s*(?:--\s*More\s*--\s*(?:\(\s*\d{1,3}%\s*\))?|\(END\))\s*")
+MIN_PAGES = 2
+
+
+def _unpaged(raw_lines: list[str]) -> list[str]:
+    """A text paged with more or less in a logged terminal session: each prompt taken out of
+    the line it stands on (the line after it is a line of the text)."""
+    if sum(1 for raw in raw_lines if _PAGER_PROMPT.match(raw)) < MIN_PAGES:
+        return raw_lines
+    return [_PAGER_PROMPT.sub("", raw) for raw in raw_lines]
 
 
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (_corrected, _unflattened_odf, _unsearched, _unrecovered, _unfilmed,
-                 logseq.as_shown, _unoutlined, _unmarked, org_mode.as_typed,
-                 restructured.as_rendered, asciidoc.as_rendered, jira_markup.as_rendered,
-                 dokuwiki.as_rendered,
-                 latex.as_printed, latex.as_unmathed, wikitext.as_shown, _unsegmented,
+    for undo in (tagged_text.as_printed, _corrected, _unflattened_odf, _unsearched,
+                 _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
+                 org_mode.as_typed, restructured.as_rendered, asciidoc.as_rendered,
+                 jira_markup.as_rendered, dokuwiki.as_rendered, latex.as_printed,
+                 latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
                  screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)

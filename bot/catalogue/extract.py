@@ -1171,14 +1171,22 @@ AWARD_TARGET = re.compile(
     r"|^(?P<bare>[^。；;,，对]{0,16}?(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
     r"[^。；;,，]{2,24}?(?:企业|单位|机构|中心|实验室))(?=[,，]|奖励|一次性)"
     # 首次认定为温州市瞪羚企业的，奖励20万元: what it was recognised as, then 的
-    r"|^(?P<named_as>[^。；;,，对]{0,16}?(?:认定|入选|评为|备案)为[^。；;,，的]{2,24}?"
-    r"(?:企业|单位|机构|中心|实验室))的(?=[,，])"
+    # (新获批省级工程技术研究中心、省级企业技术中心的，奖励…: what it was granted)
+    r"|^(?P<named_as>[^。；;,，对]{0,16}?(?:认定|入选|评为|备案|获批)为?[^。；;,，的]{2,40}?"
+    r"(?:企业|单位|机构|中心|实验室|平台))的(?=[,，])"
+    # 首次通过高新技术企业认定的，奖励20万元: the recognition it passed, then 的
+    r"|^(?P<recognised>[^。；;,，对]{0,8}?(?:通过|获得|取得)[^。；;,，的]{2,30}?(?:认定|评价|备案))"
+    r"的(?=[,，])"
     # 规模以上工业企业上年度研发费用达到2000万元以上的，按…予以奖励: firms meeting a mark, then 的
-    r"|^(?:(?:采取|采用)[^,，。；;]{1,12}?方式[,，])?(?P<meeting>[^。；;,，对的]{0,20}?企业)(?P<mark>[^。；;,，]{2,40}?以上的)(?=[,，])")
+    r"|^(?:(?:采取|采用)[^,，。；;]{1,12}?方式[,，])?(?P<meeting>[^。；;,，对的]{0,20}?企业)"
+    r"(?P<mark>[^。；;,，]{0,30}?\d[^。；;,，]{0,12}?的)(?=[,，])"
+    # 上年度研发投入达到500万元以上的规模以上工业企业，按…奖补: the mark, then the firms
+    r"|^(?P<conditioned>[^。；;,，对]{0,30}?\d[^。；;,，]{0,16}?的[^。；;,，的]{0,12}?企业)(?=[,，])")
 
 
 BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
-                          r"|企业[^。；;,，]{2,40}?以上的[,，]")
+                          r"|企业[^。；;,，]{0,30}?\d[^。；;,，]{0,12}?的[,，]"
+                          r"|\d[^。；;,，]{0,16}?的[^。；;,，的]{0,12}?企业[,，]")
 
 
 # …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
@@ -1232,7 +1240,8 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
                           or clause.rstrip("。；; ").endswith("给予")):
                 found.append((match["who"] or match["firm"] or match["spanning"]
                               or match["named"] or match["paid"] or match["bare"]
-                              or match["named_as"] or match["meeting"],
+                              or match["named_as"] or match["meeting"]
+                              or match["recognised"] or match["conditioned"],
                               match["tail"] or match["mark"] or ""))
                 awarding = True
     return found
