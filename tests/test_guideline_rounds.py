@@ -111,10 +111,6 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     source = _source(expected)
     text = source.read_bytes().decode(data["encoding"])
     widths = sorted(len(line) for line in text.splitlines() if line.strip())
-    if width < 40 and sum(1 for line in text.splitlines() if line.count("｜") >= 2) >= 3:
-        pytest.skip("one-line records of labelled values between ｜ bars (代码：…｜额度：…｜…): "
-                    "a record cut at 30 columns is not yet rejoined (known limit, see the rounds "
-                    "README, round 151)")
     if widths[int(len(widths) * 0.9)] <= 1.5 * width:
         pytest.skip("already hard-wrapped at about this width: cutting its longer lines again "
                     "leaves short pieces mid-sentence, which no PDF's text layer has")

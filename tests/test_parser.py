@@ -7138,6 +7138,23 @@ def test_item_ranges_naming_plans_and_a_barred_record_of_a_direction_s_terms() -
     assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
              leaf.period_years_max) for leaf in city.leaves] == [
         ("CD2025ZD01", "农村科技科", 100, 150, 2), ("CD2025ZD02", "农村科技科", None, 80, 3)]
+    cut = _parse([  # the same records cut at 30 columns, mid-amount and after a bar
+        "三、支持方向", "（一）重点研发计划",
+        "1、青稞精深加工与功能食品开发",
+        "　　围绕青稞β-葡聚糖提取、青稞全谷物食品、青稞酒及饮料等产品开",
+        "发，突破精深加工关键工艺，开发3个以上新产品。拟支持2项。",
+        "【项目信息】代码：CD2025ZD01｜额度：100～150",
+        "万元｜期限：2年｜归口：农村科技科",
+        "2、特色畜产品高效养殖",
+        "　　开展牦牛、藏香猪、藏鸡等地方特色畜禽品种选育研究。",
+        "【项目信息】代码：CD2025ZD02｜额度：最高80万元｜",
+        "期限：见实施要求｜归口：农村科技科",
+        "　　实施要求：本计划采取事前资助方式，实施期限3年。",
+        "四、申报时间", "　　2025年4月。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.source_line) for leaf in cut.leaves] == [
+        ("CD2025ZD01", "农村科技科", 100, 150, 2, 3), ("CD2025ZD02", "农村科技科", None, 80, 3, 8)]
 
 
 def _mail(body: str, *, charset: str, encoding: str) -> list[str]:

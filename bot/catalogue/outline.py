@@ -668,6 +668,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                            indent_depth=indents[number - 1]))
         broke, blank = number - 1 in glued, False  # (a watermark's tail: the line was cut)
     if not one_line_nodes and not WHOLE_LINES.get():  # (a mind map's node is one line, never
+        result = _barred_rejoined(result)  # (a record's bars, whole before any wrap is read)
         _mark_wraps(result, realigned)  # cut at a page width; so is a value of keyed data)
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
@@ -893,6 +894,23 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
 
 _BAR_LEAD = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*")
 _BAR_PAIR = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _barred_rejoined(lines: list[Line]) -> list[Line]:
+    """【项目信息】代码：…｜额度：100～150 ⏎ 万元｜期限：2年｜… — a record cut at the page width:
+    its lines joined again while the next carries on its bars (the lines after it dropped)."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if before is not None and not before.table and not line.table \
+                and _BAR_LEAD.match(before.text) and "｜" in before.text \
+                and ("｜" in line.text or before.text.rstrip().endswith("｜")) \
+                and not _BAR_LEAD.match(line.text) and classify_text(line.text) is None:
+            text = before.text.rstrip() + line.text.strip()
+            out[-1] = replace(before, text=text, norm=normalise(text))
+            continue
+        out.append(line)
+    return out
 
 
 def _barred_fields(text: str) -> list[str] | None:
