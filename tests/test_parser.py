@@ -7499,3 +7499,61 @@ def test_an_award_names_whom_it_is_for_without_dui(award: str, floor: int | None
                         "1．企业创新奖补（TS23C01）", award])
     leaf = guideline.leaves[0]
     assert (leaf.min_rd_spend_wan, leaf.qualifications) == (floor, [qualification])
+
+
+def test_directions_written_as_paragraphs_with_run_in_titles() -> None:
+    """A 领域 whose directions are paragraphs opening with their title and a full stop, no
+    number (盆栽花卉种苗组培快繁技术。依托…), beside a 领域 numbering them (1．…。…): each a direction,
+    its body its text; an answer's first sentence (支持…研究。) and a label's (支持标准——…) are not."""
+    guideline = _parse([
+        "二、支持领域及方向",
+        "（一）高端装备领域（归口股室：高新技术股）",
+        "　　本领域项目须由企业牵头申报，每项资助20～30万元。",
+        "　　1．装载机电液智能控制系统研发。围绕工程机械产业，研发电液比例控制系统。",
+        "　　2．高压开关绝缘件材料制备。研发环氧树脂绝缘件真空浇注技术，每项资助最高50万元。",
+        "（二）现代农业领域（归口股室：农村科技股）",
+        "　　本领域项目申报单位不限，每项资助不超过15万元。",
+        "　　盆栽花卉种苗组培快繁技术。依托盆栽花卉产业，建立组培快繁和脱毒种苗生产体系。",
+        "　　青州蜜桃绿色提质栽培技术。开展蜜桃矮化密植栽培技术示范，拟支持2项。",
+        "　　设施蔬菜病虫害绿色防控技术。集成天敌昆虫防控技术，须由企业牵头，每项资助10-20万元。",
+        "三、申报条件",
+        "　　申报单位须在青州市注册。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only, leaf.source_line) for leaf in guideline.leaves] == [
+        ("装载机电液智能控制系统研发", "高新技术股", 20, 30, None, True, 4),
+        ("高压开关绝缘件材料制备", "高新技术股", None, 50, None, True, 5),
+        ("盆栽花卉种苗组培快繁技术", "农村科技股", None, 15, None, False, 8),
+        ("青州蜜桃绿色提质栽培技术", "农村科技股", None, 15, 2, False, 9),
+        ("设施蔬菜病虫害绿色防控技术", "农村科技股", 10, 20, None, True, 10)]
+
+
+def test_a_direction_citing_an_article_of_a_policy_quoted_in_an_appendix() -> None:
+    """适用条款：《若干措施》第三条 under each direction and the articles quoted after the
+    signature (第三条　【…】对…企业牵头承担的…项目，采取事前资助方式，每项给予100～300万元…):
+    the article's terms are the direction's, inherited; its 特别规定 its own over them; an
+    article rewarding firms names their qualification."""
+    guideline = _parse([
+        "二、申报方向",
+        "（一）新型显示与半导体材料关键技术", "方向编号：YJ2026-01", "责任科室：产业创新科",
+        "支持内容：研究OLED发光材料制备技术。", "适用条款：《若干措施》第三条",
+        "（二）智能制造装备成果转化", "方向编号：YJ2026-02", "责任科室：成果转化科",
+        "支持内容：推动工业机器人成果转化。", "适用条款：《若干措施》第四条",
+        "特别规定：本方向单个项目最高不超过300万元。",
+        "（三）高新技术企业首次认定奖励", "方向编号：YJ2026-03", "责任科室：企业服务科",
+        "支持内容：扩大高新区创新主体规模。", "适用条款：《若干措施》第七条",
+        "三、联系方式", "　　产业创新科：0316-3326081。",
+        "附件",
+        "《燕郊高新区促进科技创新发展若干措施》（摘录）",
+        "第三条　【关键核心技术攻关】对在高新区注册的企业牵头承担的关键核心技术攻关项目，采取事前资助方式，"
+        "每项给予100～300万元支持，实施期限2年。",
+        "第四条　【成果转化】在高新区实施的科技成果转化项目，采取事后补助方式，按项目实际投入的30%给予补助，"
+        "单个项目最高不超过200万元。",
+        "第七条　【高新技术企业培育】对首次通过认定的国家高新技术企业，给予一次性奖励30万元。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.qualifications, "funding_max_wan" in leaf.inherited)
+            for leaf in guideline.leaves] == [
+        ("YJ2026-01", "前资助", 100, 300, 2, [], True),
+        ("YJ2026-02", "后补助", None, 300, None, [], False),
+        ("YJ2026-03", None, 30, 30, None, ["高新技术企业"], True)]

@@ -50,7 +50,8 @@ GRANT_SENTENCE = re.compile(
     # 本方向市级财政资金最高300万元
     r"|财政资金\s*(?:支持)?\s*(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
     # 其中企业牵头的每项不超过20万元: a grant per project, said without a verb
-    r"|每项(?:最高|不超过|最多)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"  # 每项不超过1,500,000元
+    # 每项不超过1,500,000元 / 单个项目最高不超过300万元
+    r"|(?:每项|单项|单个项目|每个项目)(?:最高|不超过|最多){0,2}\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
     # 最高15万元，须由企业牵头…: a cap opening its sentence
     r"|^\s*(?:最高|不超过|最多)\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
 )
@@ -830,6 +831,9 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
         terms["firm_led"] = funding.firm_led
     rules = [s for s in sentences if RULE_SENTENCE.search(s)]
     terms["qualifications"] = fx.qualifications(_join(rules))[0] if rules else []
+    whos = _award_whos_in(normalise(text)) if not terms["qualifications"] else []
+    if _firms_awarded(whos):  # 对首次通过认定的国家高新技术企业，给予…: the firms it rewards
+        terms["qualifications"] = fx.qualifications(_award_targets(whos))[0]
     return terms
 
 

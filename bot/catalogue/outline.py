@@ -680,8 +680,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
-            _run_in_plan_names(
-            _join_wrapped_rows(result))))))))
+            _run_in_titles(_run_in_plan_names(
+            _join_wrapped_rows(result)))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_join_wrapped(result))))))
 
@@ -1414,6 +1414,58 @@ def _merged_fields(lines: list[Line]) -> list[Line]:
 # 　　重点研发计划。本计划由高新技术科归口管理，…: a plan named at the head of its paragraph
 _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划|专项|专题|项目|类))"
                           r"[。.]\s*(?P<body>本(?:计划|专项|专题|类|项目).*)$")
+
+
+# 盆栽花卉种苗组培快繁技术。依托我市盆栽花卉产业，建立…: a direction written as a paragraph
+# whose first sentence is its title, set in bold, without a number
+_RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,、：:！？!?\s]{4,30})。\s*(?P<body>\S.{9,})$")
+_NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目"
+                          # (支持麻鸡种质…研究。每项…: an answer's first sentence, no title)
+                          r"|支持|开展|围绕|针对|面向|推动|推进|加强|加快|聚焦|重点|主要|鼓励|引导"
+                          r"|依托|通过|利用|结合|立足|以|在|从|由|将|向|研究|研发|开发|建立|构建"
+                          r"|实现|突破|形成|提升|完善|探索|制定|组织|实施|推广)"
+                          r"|须|应当?|不得|可以|采取|给予|予以|拟|已|\d{4}年|\d+\s*(?:万元|元|%)"
+                          r"|[—–-]")  # 支持标准——后补助。…: a label and its value
+RUN_IN_NEAR = 3  # how far apart two such paragraphs may stand to be siblings
+LABEL_LENGTH = 6  # (支持方式。… is a label run in; 科技型中小企业研发补助。… a title)
+
+
+def _run_in_titles(lines: list[Line]) -> list[Line]:
+    """Directions written as paragraphs that open with their title and a full stop (two or more
+    near one another, none numbered): each title a heading at a direction's depth, its body
+    the text under it — as the numbered paragraphs beside them (1．装载机…研发。围绕…) are read."""
+    found = [index for index, line in enumerate(lines)
+             if not line.table and not line.continued and _run_in_title(line)
+             and (index == 0 or _ends_a_paragraph(lines[index - 1]))]
+    near = {index for index in found
+            if any(0 < abs(index - other) <= RUN_IN_NEAR for other in found)}
+    if not near:
+        return lines
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        match = _RUN_IN_TITLE.match(line.text) if index in near else None
+        if match is None:
+            result.append(line)
+            continue
+        result.append(replace(line, text=match["title"], norm=normalise(match["title"]),
+                              heading_depth=3))
+        result.append(replace(line, text=match["body"], norm=normalise(match["body"])))
+    return result
+
+
+def _ends_a_paragraph(line: Line) -> bool:
+    """Does the line end what it says (a sentence, a heading), so a new paragraph may follow —
+    not a line the page width cut (…开展区企业研发中心 ⏎ 建设。…)?"""
+    return line.text.rstrip()[-1:] in "。；;！？!?" \
+        or (classify_text(line.text) is not None and "。" not in line.text)
+
+
+def _run_in_title(line: Line) -> bool:
+    match = _RUN_IN_TITLE.match(line.text)
+    return match is not None and classify_text(line.text) is None \
+        and run_in_label(line) is None and not _NOT_A_TITLE.search(match["title"]) \
+        and not NOT_A_HEADING.search(match["title"]) and match["title"] not in FIELD_LABELS \
+        and not (len(match["title"]) <= LABEL_LENGTH and label_key(match["title"]))
 
 
 def _run_in_plan_names(lines: list[Line]) -> list[Line]:

@@ -2119,6 +2119,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     item_ranges_naming_plans(root)
     standards_by_field(root)
     terms_by_direction_number(root, builder.range_lines)
+    articles_cited(root, lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
     negative_lists(root)
@@ -2957,6 +2958,41 @@ def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
     return any(SUSPENDED.search(normalise(line)) for line in node.text) and not any(
         node.fields.get(key) for key in ("content", "funding", "requirements"))
+
+
+# 适用条款：《若干措施》第三条 — the article of a policy whose terms a direction takes
+_CITING_LABEL = re.compile(r"(?:适用|执行|对应|依据|参照)(?:条款|政策|标准)"
+                           r"|政策(?:依据|条款)|依据条款")
+_ARTICLE_CITED = re.compile(rf"第\s*(?P<num>[{CN}\d]{{1,4}})\s*条(?!第)")
+
+
+def articles_cited(root: Node, lines: list[Line]) -> None:
+    """适用条款：《若干措施》第三条 under a direction, the articles quoted in an appendix (第三条
+    【…】对…项目，采取事前资助方式，每项给予100～300万元支持…): the article's terms are the
+    direction's, as a rule for its kind stated elsewhere (its own 特别规定 over them)."""
+    articles: dict[int, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        found = ARTICLE.match(normalise(line.text).strip())
+        if found is not None:
+            current = articles.setdefault(chinese_to_int(found["num"]) or 0, [])
+            current.append(re.sub(r"^【[^】]{1,20}】", "", found["rest"]).strip())
+        elif current is not None and line.continued:  # (an article cut at the page width)
+            current.append(line.text.strip())
+        else:
+            current = None
+    if not articles:
+        return
+    for node in all_nodes(root):
+        if node.children:
+            continue
+        for key, values in node.fields.items():
+            if not _CITING_LABEL.search(key):
+                continue
+            for cited in _ARTICLE_CITED.finditer(normalise("".join(values))):
+                said = articles.get(chinese_to_int(cited["num"]) or -1)
+                if said:
+                    node.noted.append("".join(said))
 
 
 def rows_naming_headings(root: Node) -> None:
