@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from bot.catalogue import fields as fx
+from bot.catalogue.ingest import parse_document
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
 from bot.catalogue.parser import fill_from_enumeration, parse_guideline
 
@@ -7490,7 +7491,11 @@ def test_a_terminal_log_of_a_text_paged_with_more() -> None:
      "规上企业"),
     ("首次通过高新技术企业认定的，奖励20万元；重新认定通过的，奖励10万元。", None, "高新技术企业"),
     ("新获批省级工程技术研究中心、省级企业技术中心的，奖励200000元。", None, "自治区级平台"),
-], ids=["firms-meeting-a-mark", "after-its-mode", "recognition-passed", "platform-granted"])
+    ("新认定的省级企业研究院，给予50万元奖励。", None, "自治区级平台"),
+    ("实行以奖代补，规模以上工业企业年度研发费用（R&D）首次达到500万元的，奖励300000元。", 500,
+     "规上企业"),
+], ids=["firms-meeting-a-mark", "after-its-mode", "recognition-passed", "platform-granted",
+        "institute-recognised", "after-a-mode-said-alone"])
 def test_an_award_names_whom_it_is_for_without_dui(award: str, floor: int | None,
                                                     qualification: str) -> None:
     """An award item that names its receivers first, without 对 — firms meeting a mark, the
@@ -7557,3 +7562,62 @@ def test_a_direction_citing_an_article_of_a_policy_quoted_in_an_appendix() -> No
         ("YJ2026-01", "前资助", 100, 300, 2, [], True),
         ("YJ2026-02", "后补助", None, 300, None, [], False),
         ("YJ2026-03", None, 30, 30, None, ["高新技术企业"], True)]
+
+
+def test_a_dot_matrix_printers_output_saved_to_a_file() -> None:
+    """A 针式 printer driver's output in GBK: ESC @ and ESC x 1 before the title, ESC E / ESC F
+    around bold headings, ESC $ nL nH (a NUL in its high byte) at each paragraph's start, ESC J
+    feeds, FS & the Chinese mode, lines cut at the carriage width (a figure too). The commands
+    leave before the bytes are decoded; every leaf cites its heading's line."""
+    esc, pos = b"\x1b", b"\x1b$\x14\x00"
+    lines = [
+        esc + b"@" + esc + b"x\x01\x1c&" + esc + b"E" + "东台市科学技术局文件".encode("gbk") + esc + b"F",
+        b"",
+        esc + b"E" + "三、支持方向".encode("gbk") + esc + b"F",
+        esc + b"E" + "（一）重点研发计划（高新技术科）".encode("gbk") + esc + b"F",
+        pos + "本计划采取事前资助方式，实施期限2年，须由企业牵头申报，企业自筹资金与财政".encode("gbk"),
+        "资金比例不低于1:1。".encode("gbk"),
+        esc + b"E" + "1．光伏组件与电池片先进制造（DT2024GY01）".encode("gbk") + esc + b"F",
+        pos + "支持高效光伏电池片、组件封装与光伏玻璃关键工艺研发。资助80～12".encode("gbk"),
+        "0万元。".encode("gbk"),
+        esc + b"J\x30" + esc + b"E" + "2．电子信息与精密结构件（DT2024GY02）".encode("gbk") + esc + b"F",
+        pos + "支持5G通信结构件研发，资助最高60万元；申报企业上年度研发投入不低于500万元。".encode("gbk"),
+        pos + "— 3 —".encode("gbk"),
+    ]
+    guideline = parse_document(b"\r\n".join(lines), "dongtai.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio, leaf.min_rd_spend_wan, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("DT2024GY01", "光伏组件与电池片先进制造", "高新技术科", 80, 120, 1, None, 7),
+        ("DT2024GY02", "电子信息与精密结构件", "高新技术科", None, 60, 1, 500, 10)]
+
+
+def test_an_android_ui_dump_of_an_article() -> None:
+    """uiautomator's window_dump.xml of the article on a phone: a <node> a line, a paragraph's
+    runs side by side on one row (a heading's title and its code in their own spans, an amount
+    highlighted), empty containers between, XML escapes."""
+    def node(text: str, top: int, bottom: int, x: int = 42) -> str:
+        return (f'<node index="0" text="{text}" resource-id="" class="android.view.View" '
+                f'package="com.tencent.mm" content-desc="" bounds="[{x},{top}][1038,{bottom}]" />')
+    box = '<node index="1" text="" class="android.view.View" bounds="[0,0][1080,2000]">'
+    guideline = _parse([
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+        '<hierarchy rotation="0">', box,
+        node("三、支持方向", 100, 150),
+        node("（一）重点研发计划（归口科室：高新技术科）", 160, 210),
+        node("采取事前资助方式，", 220, 270), node("资助金额20万元～50万元", 220, 330, 500),
+        node("，实施期限不超过2年，须由企业牵头申报。", 280, 330, 600),
+        "</node>", box,
+        node("1．石化下游精细化工与新材料", 340, 390), node("（PZ2026-01）", 340, 390, 700),
+        "</node>",
+        node("支持精细化学品研发。拟支持2项；申报企业上年度研发投入不低于600万元。", 400, 510),
+        box, node("2．川芎等道地中药材与现代中药", 520, 570),
+        node("（PZ2026-02）", 520, 570, 700), "</node>",
+        node("支持川芎规范化种植研发，资助金额&lt;=30万元。", 580, 630),
+        "</node>", "</hierarchy>",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("PZ2026-01", "石化下游精细化工与新材料", "高新技术科", 20, 50, 2, True, 11),
+        ("PZ2026-02", "川芎等道地中药材与现代中药", "高新技术科", None, 30, 2, True, 16)]

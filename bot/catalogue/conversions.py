@@ -43,6 +43,7 @@ from bot.catalogue import (
     sms_backup,
     tagged_text,
     transcript,
+    ui_dump,
     wikitext,
     word_macro,
     workflow_log,
@@ -55,15 +56,16 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
-    """The text as it was before the channel that carried it wrapped it (a raw e-mail's MIME
-    parts, a system's fixed-width interface records, a proxy's capture of a chunked download,
-    a crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's
-    markdown cells, a phone's backup of the text messages it came in, a pager's prompts in a
-    terminal's log, an office system's workflow log of the steps that wrote it; a PDF
-    extractor's (cid:N) glyphs):
-    undone before anything reads the lines' layout."""
+    """The text as it was before the channel that carried it wrapped it (a phone's UI dump
+    of the screen showing it, a raw e-mail's MIME parts, a system's fixed-width interface
+    records, a proxy's capture of a chunked download, a crawler's log of the page's
+    paragraphs, a recorded macro typing it, a notebook's markdown cells, a phone's backup of
+    the text messages it came in, a pager's prompts in a terminal's log, an office system's
+    workflow log of the steps that wrote it; a PDF extractor's (cid:N) glyphs): undone before
+    anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
-        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(raw_lines))))))
+        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(
+            ui_dump.as_read(raw_lines)))))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 

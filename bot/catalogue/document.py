@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from bot.catalogue import printer_codes
 from bot.catalogue.models import ParseIssue
 from bot.catalogue.numbers import normalise
 
@@ -94,8 +95,8 @@ def read_text(data: bytes, name: str) -> SourceText:
         text, encoding, warnings = _decode_bom(data[3:], "utf-8", "utf-8-sig", name)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding, warnings = _decode_bom(data, "utf-16", "utf-16", name)
-    else:
-        text, encoding, warnings = _decode_plain(data, name)
+    else:  # (a printer's ESC/P commands out of the bytes first: their parameters are bytes)
+        text, encoding, warnings = _decode_plain(printer_codes.without_commands(data), name)
     if "\x1b[" in text:  # a terminal's capture (a telnet BBS saved with its colours)
         text = _ANSI.sub("", text)
     lines = text.splitlines()
