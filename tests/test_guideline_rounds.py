@@ -17,6 +17,7 @@ import pytest
 
 from bot.catalogue import (
     asciidoc,
+    carriage_control,
     columns,
     conversions,
     crawler_log,
@@ -37,6 +38,7 @@ from bot.catalogue import (
     restructured,
     sms_backup,
     source_column,
+    troff_source,
     word_macro,
     yaml_seed,
 )
@@ -145,11 +147,14 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or mail_source.is_message(text.splitlines()) \
             or dokuwiki.is_dokuwiki(text.splitlines()) \
             or fixed_records.is_fixed_width(text.splitlines()) \
+            or carriage_control.is_spooled(text.splitlines()) \
+            or troff_source.is_man_page(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
-                    "a raw e-mail, a DokuWiki page, fixed-width records): never a text layer's "
+                    "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
+                    "page): never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):

@@ -7621,3 +7621,79 @@ def test_an_android_ui_dump_of_an_article() -> None:
             for leaf in guideline.leaves] == [
         ("PZ2026-01", "石化下游精细化工与新材料", "高新技术科", 20, 50, 2, True, 11),
         ("PZ2026-02", "川芎等道地中药材与现代中药", "高新技术科", None, 30, 2, True, 16)]
+
+
+def test_a_man_page_source() -> None:
+    """A firm's man page of the guideline: .TH, .SH/.SS sections with quoted arguments, .TP
+    paragraphs with .B headings, \\fB…\\fR around amounts, \\- for hyphens (in the codes),
+    .\\" comments with the writer's own notes."""
+    guideline = _parse([
+        '.\\" 整理：信息部 刘工；预算参考 2024 年为 1200 万元',
+        '.TH MLZN2025 7 "2025-03-12" "汨科发〔2025〕4号" "汨罗市科技计划申报手册"',
+        ".SH 名称", "mlzn2025 \\- 汨罗市2025年度科技计划项目申报指南",
+        '.SH "三、支持方向"',
+        '.SS "（一）重点研发项目（归口科室：高新技术科）"', ".PP",
+        "本类项目支持方式为事前资助，项目执行期2年，须由企业牵头申报。", ".TP",
+        '.B "1.再生铝保级利用与高值化关键技术（ML25\\-ZD01）"',
+        "研究废铝分选除杂技术。", "资助额度：\\fB100～300万元\\fR，拟支持2项。", ".TP",
+        '.B "2.再生塑料改性造粒与高端应用（ML25\\-ZD02）"',
+        "开发再生PP改性配方。", "资助额度：\\fB80\\-120万元\\fR，执行期\\fI2025年7月至2028年6月\\fR。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("ML25-ZD01", "再生铝保级利用与高值化关键技术", "高新技术科", 100, 300, 2, 2, 10),
+        ("ML25-ZD02", "再生塑料改性造粒与高端应用", "高新技术科", 80, 120, 3, None, 14)]
+
+
+def test_a_spool_file_with_asa_carriage_control() -> None:
+    """An AS/400 print file: column 1 the carriage control — '1' a new page (its report header
+    after it), '0' double spacing (01. a heading so spaced), '+' a line printed again over the
+    last for bold, ' ' one line."""
+    header = ["1GXKJ-R07   贵溪市科学技术局  公文打印", " RUN 2024/03/08 09:14:27   SPOOL JOB04417", "-"]
+    guideline = _parse([
+        *header,
+        "0三、支持方向", "+三、支持方向",
+        "0（一）重点研发计划（归口科室：高新技术科）", "+（一）重点研发计划（归口科室：高新技术科）",
+        "     支持方式：事前资助。执行期2年，须由企业牵头申报。",
+        "01.高纯阴极铜短流程冶炼关键技术（GX24ZD01）",
+        "     研究内容：研究阴极铜短流程冶炼技术。",
+        " 资助额度：100～200万元，拟支持2项。",
+        *header,
+        " 2.铜基新材料制备技术（GX24ZD02）",
+        "     研究内容：开发铜基合金材料。",
+        " 资助额度：800000元，拟支持1项。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("GX24ZD01", "高纯阴极铜短流程冶炼关键技术", "高新技术科", 100, 200, 2, True, 9),
+        ("GX24ZD02", "铜基新材料制备技术", "高新技术科", 80, 80, 2, True, 15)]
+
+
+def test_a_group_robots_sending_log_in_markdown() -> None:
+    """A 企业微信 robot's log of the markdown messages it pushed: log lines around each message,
+    a heading's code as inline code (**1. title** `HC23-GX01`), amounts in <font> tags, a waiver
+    (不要求高新技术企业) of the group's qualification, 本项采取贷款贴息方式：对…企业… whom it pays."""
+    guideline = _parse([
+        "[2023-04-11 09:30:04,921] INFO  send   seq=3/7 msgtype=markdown bytes=663",
+        "-----BEGIN content-----",
+        "#### （一）产业关键技术攻关（归口：高新技术股）",
+        "支持方式：前资助；实施周期不超过2年；须由企业牵头申报；企业须为高新技术企业。",
+        "**1. 高支纱及功能性纺织面料开发** `HC23-GX01`",
+        "研究内容：开发高支精梳棉纱。", '资助额度：<font color="warning">50～100万元</font>，拟支持2项。',
+        "**2. 小型农机装备关键部件** `HC23-GX02`",
+        "研究内容：研发插秧机关键部件。",
+        '资助额度：<font color="warning">30-50万元</font>；申报企业须为科技型中小企业，不要求高新技术企业。',
+        "#### （二）科技创新后补助（归口：科技服务股）",
+        "支持方式：事后补助。",
+        "**3. 科技贷款贴息** `HC23-HB01`",
+        "本项采取贷款贴息方式：对科技型中小企业的科技贷款给予贴息，每家最高10万元。",
+        "-----END content-----",
+        '[2023-04-11 09:30:04,921] INFO  resp   {"errcode":0,"errmsg":"ok"}',
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("HC23-GX01", "高支纱及功能性纺织面料开发", 50, 100, ["高新技术企业"]),
+        ("HC23-GX02", "小型农机装备关键部件", 30, 50, ["科技型中小企业"]),
+        ("HC23-HB01", "科技贷款贴息", None, 10, ["科技型中小企业"])]

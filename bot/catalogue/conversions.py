@@ -26,6 +26,7 @@ import re
 from bot.catalogue import (
     asciidoc,
     bands,
+    carriage_control,
     cid_glyphs,
     crawler_log,
     dokuwiki,
@@ -43,6 +44,7 @@ from bot.catalogue import (
     sms_backup,
     tagged_text,
     transcript,
+    troff_source,
     ui_dump,
     wikitext,
     word_macro,
@@ -56,16 +58,16 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
-    """The text as it was before the channel that carried it wrapped it (a phone's UI dump
-    of the screen showing it, a raw e-mail's MIME parts, a system's fixed-width interface
-    records, a proxy's capture of a chunked download, a crawler's log of the page's
-    paragraphs, a recorded macro typing it, a notebook's markdown cells, a phone's backup of
-    the text messages it came in, a pager's prompts in a terminal's log, an office system's
-    workflow log of the steps that wrote it; a PDF extractor's (cid:N) glyphs): undone before
-    anything reads the lines' layout."""
+    """The text as it was before the channel that carried it wrapped it (a spool file's
+    carriage control, a phone's UI dump of the screen showing it, a raw e-mail's MIME parts, a
+    system's fixed-width interface records, a proxy's capture of a chunked download, a
+    crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
+    cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
+    log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
+    glyphs): undone before anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
         cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(
-            ui_dump.as_read(raw_lines)))))))
+            ui_dump.as_read(carriage_control.as_printed(raw_lines))))))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 
@@ -86,10 +88,11 @@ def _unpaged(raw_lines: list[str]) -> list[str]:
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
-    for undo in (tagged_text.as_printed, _corrected, _unflattened_odf, _unsearched,
+    for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
                  org_mode.as_typed, restructured.as_rendered, asciidoc.as_rendered,
-                 jira_markup.as_rendered, dokuwiki.as_rendered, latex.as_printed,
+                 jira_markup.as_rendered, dokuwiki.as_rendered, troff_source.as_shown,
+                 latex.as_printed,
                  latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
                  screenreader.as_written):
@@ -548,6 +551,18 @@ def marked_up(raw_lines: list[str]) -> bool:
     texts = [raw for raw in raw_lines if raw.strip()]
     return bool(texts) and sum(1 for raw in texts if raw.lstrip().startswith("<")) \
         >= MIN_MARKED_SHARE * len(texts)
+
+
+# **1. 高支纱及功能性纺织面料开发** `HC23-GX01`: a heading's code set as Markdown inline code
+_CODE_SPAN = re.compile(r"(?<=\S)\s*`(?P<code>[A-Za-z0-9][A-Za-z0-9\-_.]{2,23})`\s*$")
+
+
+def _uncoded_spans(raw_lines: list[str]) -> list[str]:
+    """A code in backticks closing a line, said in brackets as a heading's code is (where two or
+    more lines end so)."""
+    if sum(1 for raw in raw_lines if _CODE_SPAN.search(raw)) < 2:
+        return raw_lines
+    return [_CODE_SPAN.sub(lambda m: f"（{m['code']}）", raw) for raw in raw_lines]
 
 
 def _unmarked(raw_lines: list[str]) -> list[str]:
