@@ -7697,3 +7697,69 @@ def test_a_group_robots_sending_log_in_markdown() -> None:
         ("HC23-GX01", "高支纱及功能性纺织面料开发", 50, 100, ["高新技术企业"]),
         ("HC23-GX02", "小型农机装备关键部件", 30, 50, ["科技型中小企业"]),
         ("HC23-HB01", "科技贷款贴息", None, 10, ["科技型中小企业"])]
+
+
+def test_industry_chains_each_with_a_captioned_terms_table() -> None:
+    """（一）…产业链 opening with 表1　…项目支持标准 and its 项目 | 内容 rows, then code-first
+    directions: the rows are the chain's terms (its 归口科室 the chain's office), the caption
+    no direction; a 特别说明 its direction's own."""
+    guideline = _parse([
+        "二、重点产业链项目",
+        "（一）新能源汽车及零部件产业链",
+        "表1　新能源汽车及零部件产业链项目支持标准",
+        "项目\t内容", "归口科室\t高新技术科", "支持方式\t事前资助", "资助额度\t每项30～50万元",
+        "实施期限\t2年", "申报主体\t须由企业牵头",
+        "WYXNY-01　车规级碳化硅功率模块封装与可靠性测试技术",
+        "研究内容：研究碳化硅芯片银烧结互连技术。",
+        "WYXNY-02　动力电池包一体化压铸壳体轻量化设计与制造",
+        "研究内容：研究电池包壳体一体化压铸技术。",
+        "特别说明：本方向资助额度为每项80至100万元，拟支持1项。",
+        "（二）商用车及高端装备产业链",
+        "表2　商用车及高端装备产业链项目支持标准",
+        "项目\t内容", "归口科室\t社会发展科", "支持方式\t事后补助", "资助额度\t最高不超过40万元",
+        "实施期限\t18个月",
+        "WYZB-01　重型商用车自动变速器换挡品质控制技术",
+        "研究内容：研究换挡过程扭矩协调技术。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("WYXNY-01", "高新技术科", "前资助", 30, 50, 2, True),
+        ("WYXNY-02", "高新技术科", "前资助", 80, 100, 2, True),
+        ("WYZB-01", "社会发展科", "后补助", None, 40, 1.5, None)]
+
+
+def test_rules_numbered_among_the_directions_and_ordinal_keywords() -> None:
+    """5．以上第1至4项为…类项目，由…股归口管理，… numbered among the directions is a rule for the
+    items it names (以下第7至…, 第12、13项, 所有项目 likewise), not a direction, and the numbering
+    runs on past it; 1号榜单：… is a 榜单 heading."""
+    county = _parse([
+        "二、申报方向及要求",
+        "1．铁棍山药种质提纯复壮与脱毒种苗繁育", "　　主要内容：开展铁棍山药提纯复壮。",
+        "2．小麦良种繁育与节水高产栽培技术", "　　主要内容：开展小麦良种繁育。本项须由企业牵头。",
+        "3．以上第1至2项为农业科技攻关类项目，由县科技局农村科技股归口管理，采取事前资助方式，"
+        "每项资助5～10万元，实施期限2年，申报单位不限。",
+        "4．以下第5至6项为工业科技创新类项目，由科技创新股归口管理，须由企业牵头，采取事后补助方式，"
+        "每项最高不超过20万元。",
+        "5．怀药精深加工与药食同源功能食品开发", "　　主要内容：研发药食同源产品。",
+        "6．汽车活塞、缸套精密加工工艺提升", "　　主要内容：研究活塞环槽精车工艺。本项每项资助8万元。",
+        "7．所有项目自筹资金与县财政资助资金比例不低于1:1。",
+        "三、联系方式", "　　农村科技股：0391-6157329。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in county.leaves] == [
+        ("铁棍山药种质提纯复壮与脱毒种苗繁育", "农村科技股", "前资助", 5, 10, False, 1),
+        ("小麦良种繁育与节水高产栽培技术", "农村科技股", "前资助", 5, 10, True, 1),
+        ("怀药精深加工与药食同源功能食品开发", "科技创新股", "后补助", None, 20, True, 1),
+        ("汽车活塞、缸套精密加工工艺提升", "科技创新股", "后补助", 8, 8, True, 1)]
+    lists = _parse([
+        "二、揭榜挂帅项目（归口科室：高新技术与产业化科）",
+        "1号榜单：寒地水稻钵苗机插精量播种装置研制", "榜单编号：XAJB2024-01",
+        "需求描述：研制精量播种装置。",
+        "2号榜单：高寒地区风电机组叶片覆冰监测与除冰技术", "榜单编号：XAJB2024-02",
+        "需求描述：研究风电叶片覆冰在线监测。",
+    ])
+    assert [(leaf.code, leaf.title) for leaf in lists.leaves] == [
+        ("XAJB2024-01", "寒地水稻钵苗机插精量播种装置研制"),
+        ("XAJB2024-02", "高寒地区风电机组叶片覆冰监测与除冰技术")]

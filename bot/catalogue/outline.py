@@ -680,8 +680,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
-            _run_in_titles(_run_in_plan_names(
-            _join_wrapped_rows(result)))))))))
+            _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
+            _join_wrapped_rows(result)))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_join_wrapped(result))))))
 
@@ -1414,6 +1414,51 @@ def _merged_fields(lines: list[Line]) -> list[Line]:
 # 　　重点研发计划。本计划由高新技术科归口管理，…: a plan named at the head of its paragraph
 _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划|专项|专题|项目|类))"
                           r"[。.]\s*(?P<body>本(?:计划|专项|专题|类|项目).*)$")
+
+
+# 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
+_ORDINAL_KEYWORD = re.compile(r"^\s*(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|课题|方向|专题)"
+                              r"\s*(?P<sep>[:：])")
+
+
+def _ordinal_keywords(lines: list[Line]) -> list[Line]:
+    """1号榜单：… 2号榜单：… read as the keyword headings they are (榜单1：…), where two or
+    more lines open so."""
+    if sum(1 for line in lines if _ORDINAL_KEYWORD.match(line.text)) < 2:
+        return lines
+    result = []
+    for line in lines:
+        match = _ORDINAL_KEYWORD.match(line.text)
+        if match is not None:
+            text = f"{match['kw']}{match['num']}{match['sep']}{line.text[match.end():]}"
+            line = replace(line, text=text, norm=normalise(text))
+        result.append(line)
+    return result
+
+
+# 5．以上第1至4项为农业科技攻关类项目，由…股归口管理，… / 15．所有项目自筹资金…: an item of a
+# numbered list that is a rule for other items, named by their numbers
+NUMBERED_RULE = re.compile(
+    r"^\s*(?P<number>\d{1,2}\s*[．.、]\s*)"
+    r"(?P<ref>(?:以上|以下|上述|前述)?第\s*\d{1,2}(?:\s*(?:至|到|—|–|-|~|～|、|,|，|和|及)\s*\d{1,2})*\s*项"
+    r"|(?:以上|上述|所有|全部|各)(?:各)?(?:项目|方向|项))(?P<rest>(?:为|均|须|应|由|采取|自筹|的|，|,).*)$")
+
+
+def _numbered_rules(lines: list[Line]) -> list[Line]:
+    """A rule numbered among the directions (5．以上第1至4项为…类项目，…): its number and the
+    items it names a heading of their own (5．以上第1至4项), the rule its text — so the list's
+    numbering runs on past it, and the rule reaches the items it names."""
+    result: list[Line] = []
+    for line in lines:
+        match = NUMBERED_RULE.match(line.text) if not line.table else None
+        if match is None:
+            result.append(line)
+            continue
+        head = (match["number"] + match["ref"]).strip()
+        result.append(replace(line, text=head, norm=normalise(head), continued=False))
+        result.append(replace(line, text=match["rest"], norm=normalise(match["rest"]),
+                              continued=False))
+    return result
 
 
 # 盆栽花卉种苗组培快繁技术。依托我市盆栽花卉产业，建立…: a direction written as a paragraph

@@ -2105,6 +2105,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
     join_terms_tables(root, lines)
+    captioned_terms(root)
     rows_naming_headings(root)
     text_rows_naming_headings(root)
     terms_items_naming_headings(root)
@@ -2117,6 +2118,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_given_common_terms(root)
     terms_headings_naming_groups(root)
     item_ranges_naming_plans(root)
+    rules_among_items(root)
     standards_by_field(root)
     terms_by_direction_number(root, builder.range_lines)
     articles_cited(root, lines)
@@ -2995,6 +2997,65 @@ def articles_cited(root: Node, lines: list[Line]) -> None:
                     node.noted.append("".join(said))
 
 
+# 表1　新能源汽车及零部件产业链项目支持标准: a table's caption over its label | value rows
+_TERMS_CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]{1,3}\s*[　 .:：、]?\s*\S.*?"
+                            r"(?:支持标准|资助标准|支持方式|标准|要求|条件|说明)$")
+
+
+def captioned_terms(root: Node) -> None:
+    """A group opening with 表1　…项目支持标准 and its 项目 | 内容 rows (归口科室、支持方式、资助
+    额度…), then its directions: the caption read as a heading of no direction — its rows are
+    the group's terms, its 归口科室 the group's office."""
+    for node in list(all_nodes(root)):
+        parent = node.parent
+        if parent is None or node.children or not node.title \
+                or not _TERMS_CAPTION.match(re.sub(r"\s+", " ", normalise(node.title)).strip()) \
+                or node.field_text("content") or not any(node.fields.values()) \
+                or not any(sibling is not node and sibling.kind == "direction"
+                           for sibling in parent.children):
+            continue
+        for key, values in node.fields.items():
+            parent.fields.setdefault(key, []).extend(values)
+        parent.text.extend(node.text)
+        parent.office = parent.office or node.office
+        parent.children.remove(node)
+
+
+# 由县科技局农村科技股归口管理 / 归口股室：… — the office a rule names for its items
+_RULE_OFFICE = re.compile(r"由(?:[\u4e00-\u9fff]{0,6}?局)?(?P<office>[\u4e00-\u9fff]{2,12}?"
+                          r"(?:股|科|处|室|中心))(?:负责)?归口")
+
+
+def rules_among_items(root: Node) -> None:
+    """5．以上第1至4项 ⏎ 为农业科技攻关类项目，由…股归口管理，采取事前资助方式… numbered among the
+    directions (the outline made its number and reference a heading): its words are terms
+    stated for the items it names (所有项目: every item of its list) and its office theirs;
+    the rule itself is no direction."""
+    for node in list(all_nodes(root)):
+        title = normalise(node.title or "").strip()
+        parent = node.parent
+        if parent is None or node.children or node.style not in ("1.", "1、") \
+                or not NUMBERED_RULE_TITLE.fullmatch(title):
+            continue
+        said = "".join(node.stated).strip()
+        items = [c for c in parent.children if c is not node and c.style == node.style
+                 and not NUMBERED_RULE_TITLE.fullmatch(normalise(c.title or "").strip())]
+        ref = re.search(r"第(?P<ref>.+)项", title)
+        named = direction_numbers(ref["ref"]) if ref else {c.number for c in items}
+        office = _RULE_OFFICE.search(said)
+        for item in items:
+            if item.number not in named:
+                continue
+            item.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
+            if office is not None and item.office is None:
+                item.office, item.office_noted = office["office"], True
+        parent.children.remove(node)
+
+
+NUMBERED_RULE_TITLE = re.compile(r"(?:以上|以下|上述|前述)?第.+项|(?:以上|上述|所有|全部|各)"
+                                 r"(?:各)?(?:项目|方向|项)")
+
+
 def rows_naming_headings(root: Node) -> None:
     """项目类别 | 支持方式 | 资助额度 | … over rows 重大专项 / 一般项目 that are headings further
     down, not directions: each row's cells become terms stated for the heading it names."""
@@ -3018,6 +3079,9 @@ _ROW_NUMBER = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)"
                          r"|[一二三四五六七八九十\d]{1,3}[、.．])")
 
 
+MIN_PLAN_TERMS = 3
+
+
 def text_rows_naming_headings(root: Node) -> None:
     """计划类别 | 支持方式 | 实施期限 | 归口科室 over rows （一）重点研发计划（工业） | … in
     the text of a section before the directions (各类项目…见下表): each row's cells are terms
@@ -3039,8 +3103,11 @@ def text_rows_naming_headings(root: Node) -> None:
                                    or cells[0] in ("计划类别", "计划名称", "专项名称")):
                 keys = [label_key(cell) for cell in cells[1:]]
                 offices = [bool(OFFICE_HEADER.match(cell)) for cell in cells[1:]]
-                if any(offices) and sum(1 for k in keys if k) >= 1:  # (the offices: what no
-                    # other reading of such a table gives the headings it names)
+                # (the offices: what no other reading of such a table gives the headings it
+                # names; without them, terms enough to say it is a table of terms by plan)
+                if (any(offices) and sum(1 for k in keys if k) >= 1) \
+                        or (sum(1 for k in keys if k) >= MIN_PLAN_TERMS  # (a 项目类型 column:
+                            and not any(CATEGORY_COLUMN.match(c) for c in cells[1:])):  # tiers)
                     header = [None if office else key for key, office in zip(keys, offices,
                                                                               strict=True)]
                     header_offices = offices
