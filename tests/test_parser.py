@@ -7763,3 +7763,15 @@ def test_rules_numbered_among_the_directions_and_ordinal_keywords() -> None:
     assert [(leaf.code, leaf.title) for leaf in lists.leaves] == [
         ("XAJB2024-01", "寒地水稻钵苗机插精量播种装置研制"),
         ("XAJB2024-02", "高寒地区风电机组叶片覆冰监测与除冰技术")]
+
+
+@pytest.mark.parametrize(("said", "office"), [
+    ("第1—4项为县级重点科技攻关项目，归口高新技术股；", "高新技术股"),
+    ("第5—6项为县级农业科技项目，归口农村科技股；", "农村科技股"),  # (a 科 inside the name)
+    ("为农业科技攻关类项目，由县科技局农村科技股归口管理，", "农村科技股"),  # (not the bureau)
+    ("为社会发展类项目，由综合股负责，", "综合股"),
+])
+def test_the_office_a_note_names_for_its_items(said: str, office: str) -> None:
+    from bot.catalogue.parser import ITEMS_OFFICE
+    found = ITEMS_OFFICE.search(said)
+    assert found is not None and found["office"] == office

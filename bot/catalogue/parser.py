@@ -3021,11 +3021,6 @@ def captioned_terms(root: Node) -> None:
         parent.children.remove(node)
 
 
-# 由县科技局农村科技股归口管理 / 归口股室：… — the office a rule names for its items
-_RULE_OFFICE = re.compile(r"由(?:[\u4e00-\u9fff]{0,6}?局)?(?P<office>[\u4e00-\u9fff]{2,12}?"
-                          r"(?:股|科|处|室|中心))(?:负责)?归口")
-
-
 def rules_among_items(root: Node) -> None:
     """5．以上第1至4项 ⏎ 为农业科技攻关类项目，由…股归口管理，采取事前资助方式… numbered among the
     directions (the outline made its number and reference a heading): its words are terms
@@ -3042,7 +3037,7 @@ def rules_among_items(root: Node) -> None:
                  and not NUMBERED_RULE_TITLE.fullmatch(normalise(c.title or "").strip())]
         ref = re.search(r"第(?P<ref>.+)项", title)
         named = direction_numbers(ref["ref"]) if ref else {c.number for c in items}
-        office = _RULE_OFFICE.search(said)
+        office = ITEMS_OFFICE.search(said)
         for item in items:
             if item.number not in named:
                 continue
@@ -3902,21 +3897,34 @@ ITEM_RANGE_PLAN = re.compile(
     rf"第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*{_DIRECTION_NUMBER})*)\s*项"
     r"(?:为|属于|归入|属)(?P<plan>[^，,；;。()（）]{2,40})(?:[(（][^()（）]{0,20}[)）])?"
     r"(?P<rest>[^；;。]*)")
-_RANGE_OFFICE = re.compile(r"(?:归口|由)(?:管理)?(?:部门|科室|股室)?[:：]?\s*"
-                           r"(?P<office>[\u4e00-\u9fff]{2,16}?(?:股|科|处|室|部|中心))")
+# 归口高新技术股 / 由县科技局农村科技股归口管理 / 由科技创新股负责: the office a note or a
+# rule names for the items it is about (the bureau before it not part of it; a 科 inside a
+# name, 农村科技股, no end of it)
+ITEMS_OFFICE = re.compile(r"(?:归口(?:管理)?(?:部门|科室|股室)?[:：]?\s*"
+                          r"|由(?:[\u4e00-\u9fff]{0,6}?局)?)"
+                          r"(?P<office>[\u4e00-\u9fff]{2,16}?(?:股|科|处|室|部|中心))"
+                          r"(?=归口|负责|管理|[^\u4e00-\u9fff]|$)")
+MIN_NUMBERED_ITEMS = 3
+
+
+def items_numbered_through(root: Node) -> dict[str, Node]:
+    """The items of one list numbered straight through (1．… 12．), by number; none when the
+    numbers begin anew under each group (then no number names one item)."""
+    items: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.number and node.style in ("1.", "1、") and not node.children:
+            if node.number in items:
+                return {}
+            items[node.number] = node
+    return items
 
 
 def item_ranges_naming_plans(root: Node) -> None:
     """说明：第1—4项为县级重点科技攻关项目（工业领域），归口高新技术股；… after one list numbered
     straight through: each range's items take the terms said for the plan it names (a heading
     of that name elsewhere, （一）县级重点科技攻关项目。采取…) and the office it names."""
-    items: dict[str, Node] = {}
-    for node in all_nodes(root):
-        if node.number and node.style in ("1.", "1、") and not node.children:
-            if node.number in items:
-                return  # (numbered anew under each group: no number names one item)
-            items[node.number] = node
-    if len(items) < 3:
+    items = items_numbered_through(root)
+    if len(items) < MIN_NUMBERED_ITEMS:
         return
     plans = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
              if n.title and not n.children and n.stated and n not in items.values()}
@@ -3927,11 +3935,11 @@ def item_ranges_naming_plans(root: Node) -> None:
                 ranges = list(ITEM_RANGE_PLAN.finditer(normalise(line)))
                 if len(ranges) < 2 or not any(  # (第10项为…首次认定的高新技术企业: no plan)
                         re.sub(r"\s", "", found["plan"]) in plans
-                        or _RANGE_OFFICE.search(found["rest"]) for found in ranges):
+                        or ITEMS_OFFICE.search(found["rest"]) for found in ranges):
                     continue
                 for found in ranges:
                     plan = plans.get(re.sub(r"\s", "", found["plan"]))
-                    office = _RANGE_OFFICE.search(found["rest"])
+                    office = ITEMS_OFFICE.search(found["rest"])
                     for number in direction_numbers(found["ref"]):
                         item = items.get(number)
                         if item is None:
@@ -3955,18 +3963,13 @@ def standards_by_field(root: Node) -> None:
     （二）支持额度：第（一）类每项50～100万元；第2项每项最高150万元；…: the standards said field by
     field, each clause naming the group (by its number, 第（N）类) or the items (第N项, numbered
     straight through) it is for — a group's clause is its stated terms, an item's its own."""
-    items: dict[str, Node] = {}
-    for node in all_nodes(root):
-        if node.number and node.style in ("1.", "1、") and not node.children:
-            if node.number in items:
-                return  # (numbered anew under each group: no number names one item)
-            items[node.number] = node
+    items = items_numbered_through(root)
     groups: dict[str, Node] = {}
     for node in all_nodes(root):
         if node.number and node.style == "(一)" and node.children \
                 and any(child in items.values() for child in node.children):
             groups.setdefault(node.number, node)
-    if len(items) < 3:
+    if len(items) < MIN_NUMBERED_ITEMS:
         return
     for holder in all_nodes(root):
         if holder.children or holder in items.values():
