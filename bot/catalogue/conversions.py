@@ -569,10 +569,9 @@ def _unmarked(raw_lines: list[str]) -> list[str]:
     """The text without its tags and comments (entities undone), line for line."""
     if not marked_up(raw_lines):
         return raw_lines
-    text = _XML_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(raw_lines))
-    text = _STATUS_MACRO.sub("", text)  # (a wiki page's status label: Green 我司主报)
+    # (a wiki page's status label, Green 我司主报: no word of the guideline's)
     return [html.unescape(_XML_TAG.sub("", line)).replace("\xa0", " ").strip()
-            for line in text.split("\n")]
+            for line in wikitext.without_spans(raw_lines, _XML_COMMENT, _STATUS_MACRO)]
 
 
 # <ac:structured-macro ac:name="status">…<ac:parameter ac:name="title">我司主报</…>: a

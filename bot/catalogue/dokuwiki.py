@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.wikitext import without_spans
+
 _HEADING = re.compile(r"^\s*(?P<marks>={2,6})\s*(?P<text>[^=].*?)\s*={2,6}\s*$")
 _ROW = re.compile(r"^\s*[|^](?P<cells>.*)[|^]\s*$")
 _CELL = re.compile(r"\s*[|^]\s*")
@@ -41,12 +43,7 @@ def as_rendered(raw_lines: list[str]) -> list[str]:
     """The text the wiki shows, line for line (the lines unchanged when it is no DokuWiki)."""
     if not is_dokuwiki(raw_lines):
         return raw_lines
-    # notes and footnotes may run over lines: take them out of the whole text, keeping its
-    # line breaks so every line stays where it was
-    text = "\n".join(raw_lines)
-    for pattern in (_NOTE, _FOOTNOTE):
-        text = pattern.sub(lambda m: "\n" * m[0].count("\n"), text)
-    return [_shown(line) for line in text.split("\n")]
+    return [_shown(line) for line in without_spans(raw_lines, _NOTE, _FOOTNOTE)]
 
 
 def _shown(line: str) -> str:

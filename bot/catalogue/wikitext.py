@@ -30,16 +30,21 @@ def is_wikitext(raw_lines: list[str]) -> bool:
     return headings >= MIN_HEADINGS and sum(1 for raw in raw_lines if "'''" in raw) >= 3
 
 
+def without_spans(raw_lines: list[str], *patterns: re.Pattern[str]) -> list[str]:
+    """The lines with what the patterns match taken out of the whole text (notes, comments,
+    footnotes that may run over lines), its line breaks kept so every line stays where it
+    was."""
+    text = "\n".join(raw_lines)
+    for pattern in patterns:
+        text = pattern.sub(lambda m: "\n" * m[0].count("\n"), text)
+    return text.split("\n")
+
+
 def as_shown(raw_lines: list[str]) -> list[str]:
     """The text the wiki shows, line for line (the lines unchanged when it is no wiki source)."""
     if not is_wikitext(raw_lines):
         return raw_lines
-    # notes, comments and templates may run over lines: take them out of the whole text,
-    # keeping its line breaks so every line stays where it was
-    text = "\n".join(raw_lines)
-    for pattern in (_COMMENT, _REF):
-        text = pattern.sub(lambda m: "\n" * m[0].count("\n"), text)
-    lines = text.split("\n")
+    lines = without_spans(raw_lines, _COMMENT, _REF)
     out: list[str] = []
     depth = 0  # inside an infobox {{…}} over several lines
     for raw in lines:
