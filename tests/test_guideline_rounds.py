@@ -30,11 +30,13 @@ from bot.catalogue import (
     jira_markup,
     logseq,
     mail_source,
+    mermaid,
     node_records,
     ofd_pages,
     platform_cards,
     psql_records,
     reference_records,
+    registry_export,
     restructured,
     sms_backup,
     source_column,
@@ -149,12 +151,14 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or fixed_records.is_fixed_width(text.splitlines()) \
             or carriage_control.is_spooled(text.splitlines()) \
             or troff_source.is_man_page(text.splitlines()) \
+            or registry_export.is_registry_export(text.splitlines()) \
+            or mermaid.is_mind_map(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
-                    "page): never a text layer's "
+                    "page, a registry export, a Mermaid mind map): never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):

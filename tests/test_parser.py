@@ -7775,3 +7775,204 @@ def test_the_office_a_note_names_for_its_items(said: str, office: str) -> None:
     from bot.catalogue.parser import ITEMS_OFFICE
     found = ITEMS_OFFICE.search(said)
     assert found is not None and found["office"] == office
+
+
+def test_a_rendered_man_page_saved_with_its_overstrikes() -> None:
+    """`man 7 …` saved to a file without `col -b`: bold headings struck twice (字\\b字),
+    amounts underlined (_\\b1), the body wrapped at 78 columns with an indent. The file used to
+    be refused as binary; it reads as the page shows, each leaf at its heading's line."""
+    def bold(text: str) -> str:
+        return "".join(f"{ch}\b{ch}" for ch in text)
+
+    def underline(text: str) -> str:
+        return "".join(f"_\b{ch}" for ch in text)
+
+    text = "\n".join([
+        "YHZN(7)                     余杭区科技计划指南                     YHZN(7)", "",
+        bold("NAME"), "       yhzn2025 - 杭州市余杭区2025年度科技计划项目申报指南", "",
+        bold("三、支持方向"), "",
+        "   " + bold("（一）重点研发计划（归口科室：高新技术科）"),
+        "   支持方式：事前资助。执行期2年。须由企业牵头申报，可联合高校、科研院所。自筹",
+        "   资金与财政资助资金比例不低于2:1。", "",
+        "       " + bold("1.人工智能大模型行业应用（YH25-ZD01）"),
+        "              研究内容：面向电商、文旅、政务场景研发行业大模型微调与推理加速技",
+        f"              术。资助{underline('100～300万元')}，拟支持2项。", "",
+        "       " + bold("2.高端医疗器械核心部件（YH25-ZD03）"),
+        "              研究内容：突破医用影像探测器、植介入器械关键材料与部件。每项资助",
+        f"              {underline('1500000元')}，执行期2025年7月至2028年6月。", "",
+        "余杭区科技局                       2025-03-10                         YHZN(7)",
+    ])
+    guideline = parse_document(text.encode(), "yuhang.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("YH25-ZD01", "人工智能大模型行业应用", "高新技术科", 100, 300, 2, 2, 12),
+        ("YH25-ZD03", "高端医疗器械核心部件", "高新技术科", 150, 150, 3, 2, 16)]
+
+
+def test_a_registry_export_of_a_clients_key() -> None:
+    """regedit's export (UTF-16 with a BOM, CRLF) of the key where a desktop client keeps the
+    notice it was pushed: one string value a line ("L0001"="…", \\" escaped), the client's own
+    settings, dword and hex values in other keys. Only the key holding the document is read."""
+    lines = [
+        "Windows Registry Editor Version 5.00", "",
+        "[HKEY_CURRENT_USER\\Software\\RCKJ\\HuiQiTong]", '"Version"="2.3.7"',
+        '"InstallPath"="C:\\\\Program Files (x86)\\\\RCKJ\\\\"', '"AutoStart"=dword:00000001',
+        '"UnitName"="江西瑞铜新材料有限公司"', "",
+        "[HKEY_CURRENT_USER\\Software\\RCKJ\\HuiQiTong\\Guide\\2024]",
+        '"L0001"="三、支持方向"',
+        '"L0002"="（一）产业技术攻关专项（归口股室：高新技术股）"',
+        '"L0003"="　　资助方式：前资助；实施期限：2年；牵头要求：须由企业牵头。"',
+        '"L0004"="1．铜基新材料精深加工关键技术（指南代码：RC24-GG01）"',
+        '"L0005"="　　研究铜箔、铜线坯连续挤压及表面处理技术，项目名称须冠以\\"瑞昌市\\"字样。"',
+        '"L0006"="　　支持强度：100-200万元，拟支持2项。"',
+        '"L0007"=""',
+        '"L0008"="2．水泥窑协同处置固废与绿色建材（指南代码：RC24-GG03）"',
+        '"L0009"="　　研究水泥窑协同处置工业固废技术。"',
+        '"L0010"="　　支持强度：600000元。实施期限：2024年9月—2026年2月。"', "",
+        "[HKEY_CURRENT_USER\\Software\\RCKJ\\HuiQiTong\\Guide\\2024\\Attach]",
+        '"A1"="附件1：瑞昌市科技计划项目申报书.docx"', '"Size"=hex(b):00,10,00,00,00,00,00,00',
+    ]
+    data = "\ufeff".encode("utf-16-le") + "\r\n".join(lines).encode("utf-16-le")
+    guideline = parse_document(data, "ruichang.reg.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("RC24-GG01", "铜基新材料精深加工关键技术", "高新技术股", "前资助", 100, 200, 2, True, 13),
+        ("RC24-GG03", "水泥窑协同处置固废与绿色建材", "高新技术股", "前资助", 60, 60, 1.5, True,
+         17)]
+    assert '"瑞昌市"' in (guideline.leaves[0].content or "")
+
+
+def test_a_mermaid_mind_map_of_a_guideline() -> None:
+    """A Mermaid `mindmap` source: %% comments, ::icon lines, every node an id and its words in a
+    shape ([…], (…), {{…}}, ))…((, )…(, quoted), a leaf's first child its unlabelled content —
+    no direction of its own, and no more of the title above it, which closed with its code."""
+    guideline = _parse([
+        "%% 麻城市2026年度科技计划项目申报指南 思维导图", "mindmap",
+        "  root((麻城市2026年度科技计划项目申报指南))",
+        "    fx[三、支持方向]", "      ::icon(fa fa-file)",
+        "      g1{{（一）重点研发项目（归口股室：科技创新股）}}",
+        "        g1a(支持方式：事前资助)", "        g1b(实施周期：不超过2年)",
+        "        g1c(牵头单位：须由企业牵头)",
+        '        zd1["1．石材废料高值化综合利用（MC26-ZD01）"]',
+        "          zd1a(研究花岗岩锯泥、边角料制备人造石及建材制品技术)",
+        "          zd1b(资助额度：60～100万元)", "          zd1c(拟支持2项)",
+        '        zd2["2．汽车零部件轻量化设计与制造（MC26-ZD02）"]',
+        "          zd2a(研究铝合金副车架、转向节一体化压铸成形技术)",
+        "          zd2b(资助额度：最高80万元)",
+        "          zd2c)研发门槛：研发经费支出不少于500万元(",
+        "    lx))四、联系方式((", "      lx1(科技创新股：0713-2922316)",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.min_rd_spend_wan, leaf.quota,
+             leaf.content, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("MC26-ZD01", "石材废料高值化综合利用", "科技创新股", "前资助", 60, 100, 2, None, 2,
+         "研究花岗岩锯泥、边角料制备人造石及建材制品技术", 10),
+        ("MC26-ZD02", "汽车零部件轻量化设计与制造", "科技创新股", "前资助", None, 80, 2, 500,
+         None, "研究铝合金副车架、转向节一体化压铸成形技术", 14)]
+
+
+def test_a_coded_heading_is_whole_and_its_bare_first_line_is_its_content() -> None:
+    """In plain text too: 1．title（code） ⏎ 研究…技术 ⏎ 资助额度：… — the bare line is what the
+    direction funds, not a title running on nor a direction of its own."""
+    guideline = _parse([
+        "三、支持方向", "（一）重点研发项目（归口股室：科技创新股）", "支持方式：事前资助",
+        "1．石材废料高值化综合利用（MC26-ZD01）", "研究花岗岩锯泥、边角料制备人造石及建材制品技术",
+        "资助额度：60～100万元", "2．汽车零部件轻量化设计与制造（MC26-ZD02）",
+        "研究内容：研究铝合金副车架", "资助额度：最高80万元",
+    ])
+    assert [(leaf.code, leaf.title, leaf.content, leaf.funding_max_wan, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("MC26-ZD01", "石材废料高值化综合利用", "研究花岗岩锯泥、边角料制备人造石及建材制品技术",
+         100, 4),
+        ("MC26-ZD02", "汽车零部件轻量化设计与制造", "研究铝合金副车架", 80, 7)]
+
+
+@pytest.mark.parametrize("gap", [" " * 3000, "\u3000" * 1500 + " " * 1500, "\t " * 1500])
+def test_long_gaps_in_a_line_parse_at_once(gap: str) -> None:
+    """A PDF extractor's lines with long runs of spaces (a wide table flattened): the patterns
+    that look for label pairs set apart by gaps or for a code after a gap take each gap whole.
+    Tried every way, 28 spaces took half a second, 40 a minute, and these would never end."""
+    lines = ["三、支持方向", "（一）重点研发计划（归口科室：高新技术科）"]
+    for number in range(1, 5):
+        lines += [f"{number}．高端装备关键部件（GX25ZD0{number}）",
+                  f"研究内容：研究轴承，{gap}齿轮和液压件的设计与制造技术",
+                  f"资助额度：首次认定30万元，{gap}重新认定15万元"]
+    guideline = _parse(lines)
+    assert [leaf.code for leaf in guideline.leaves] == [f"GX25ZD0{n}" for n in range(1, 5)]
+
+
+def test_a_plans_terms_after_its_directions_under_two_labels_joined() -> None:
+    """支持方式与申报条件：以上方向… closing each plan after its directions: two labels joined
+    into one (longer than a label may be alone) are still a label, and the line is the plan's
+    terms and office, which its directions inherit unless a direction's 有关说明 says its own."""
+    guideline = _parse([
+        "二、支持重点", "（一）州级重点研发计划（农业农村领域）",
+        "1．牦牛冷季补饲与高效育肥关键技术集成示范", "研究内容：研究冷季补饲配方。",
+        "2．蕨麻人工驯化栽培与精深加工技术", "研究内容：开展蕨麻野生资源驯化。",
+        "有关说明：本方向须由企业牵头。",
+        "支持方式与申报条件：以上方向采取事前资助方式，每项支持15～30万元，实施周期2年；企业、高等院校"
+        "均可牵头申报；自筹资金与州财政资金比例不低于1:1。本计划由农村科技科归口管理。",
+        "（二）科技成果转化计划", "1．青稞酒酿造工艺优化与风味提升技术成果转化", "研究内容：转化青稞酒低温发酵技术。",
+        "2．秦艽、大黄等道地药材规范化种植技术成果转化", "研究内容：转化秦艽种苗繁育技术。",
+        "支持方式与申报条件：以上方向采取事后补助方式，按项目实际研发投入的30%给予补助，最高不超过50万元，"
+        "实施期限18个月；须由企业牵头。"
+        "本计划由成果转化与区域创新科归口管理。",
+    ])
+    assert [(leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("农村科技科", "前资助", 15, 30, 2, False, 1),
+        ("农村科技科", "前资助", 15, 30, 2, True, 1),
+        ("成果转化与区域创新科", "后补助", None, 50, 1.5, True, None),
+        ("成果转化与区域创新科", "后补助", None, 50, 1.5, True, None)]
+
+
+def test_terms_for_classes_named_by_their_roman_numerals() -> None:
+    """二、支持标准 ⏎ （一）Ⅰ类项目采取… ⏎ （二）Ⅱ类项目… before groups Ⅰ．海洋经济类项目 and
+    Ⅱ．先进制造类项目: each item is the terms of the group its numeral numbers; a code holds the
+    class's numeral too (［指南编号 RC23-Ⅰ-01］, labelled with a space)."""
+    guideline = _parse([
+        "一、申报条件", "　　申报单位须在荣成市注册，具有独立法人资格。",
+        "二、支持标准",
+        "　　（一）Ⅰ类项目采取事前资助方式，每项资助20万元至40万元，实施期限2年，须由企业牵头，"
+        "企业自筹资金不低于市财政资助资金的2倍。",
+        "　　（二）Ⅱ类项目采取事后补助方式，对通过验收的项目给予最高补助50万元，实施期限1年，"
+        "申报企业须为高新技术企业，上年度R&D经费支出不低于200万元。",
+        "三、申报指南", "Ⅰ．海洋经济类项目（农村科技科）",
+        "1．海带、裙带菜褐藻胶绿色提取与高值化利用［指南编号 RC23-Ⅰ-01］", "研究内容：研究褐藻胶酶法提取。",
+        "2．刺参耐高温新品系选育与工厂化育苗［指南编号 RC23-Ⅰ-02］", "研究内容：选育耐高温刺参新品系。",
+        "Ⅱ．先进制造类项目（高新技术科）",
+        "1．自行式房车车身轻量化与集成化设计［指南编号 RC23-Ⅱ-01］", "研究内容：研究房车车身铝蜂窝复合材料。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.matching_ratio,
+             leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("RC23-Ⅰ-01", "海带、裙带菜褐藻胶绿色提取与高值化利用", "农村科技科", "前资助", 20, 40, 2, 2,
+         None, []),
+        ("RC23-Ⅰ-02", "刺参耐高温新品系选育与工厂化育苗", "农村科技科", "前资助", 20, 40, 2, 2, None, []),
+        ("RC23-Ⅱ-01", "自行式房车车身轻量化与集成化设计", "高新技术科", "后补助", None, 50, 1, None,
+         200, ["高新技术企业"])]
+
+
+@pytest.mark.parametrize(("share", "maximum", "minimum"), [
+    ("地区财政按榜单金额的20%给予支持，每项不超过120万元", 120, None),  # up to the cap
+    ("地区财政按榜单金额的20%给予定额资助，每项不超过120万元", 80, 80),  # 400 × 20 %
+])
+def test_a_share_of_the_list_amount_is_computed_only_for_a_fixed_grant(
+        share: str, maximum: float, minimum: float | None) -> None:
+    """榜单金额…不作为财政资助额度；按榜单金额的20%给予支持，每项不超过120万元: the grant stated is
+    the cap; only 定额资助 makes each 榜单's grant its share of its own 榜单金额."""
+    guideline = _parse([
+        "二、地区重点研发计划", "（一）揭榜挂帅类",
+        f"【类别要求】揭榜单位须为企业。榜单金额为发榜单位拟投入的研发经费，不作为财政资助额度；{share}，"
+        "采取里程碑式补助方式。",
+        "1．和田玉籽料产地溯源与无损鉴定技术", "指南编号：HT26JB01", "榜单金额：400万元",
+        "需求描述：建立和田玉籽料产地光谱数据库。",
+    ])
+    assert [(leaf.funding_max_wan, leaf.funding_min_wan) for leaf in guideline.leaves] == [
+        (maximum, minimum)]

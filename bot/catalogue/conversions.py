@@ -36,8 +36,10 @@ from bot.catalogue import (
     latex,
     logseq,
     mail_source,
+    mermaid,
     notebook,
     org_mode,
+    registry_export,
     restructured,
     screenreader,
     sheets,
@@ -59,15 +61,16 @@ TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔�
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a spool file's
-    carriage control, a phone's UI dump of the screen showing it, a raw e-mail's MIME parts, a
+    carriage control, a phone's UI dump of the screen showing it, a desktop client's registry
+    key exported by regedit, a raw e-mail's MIME parts, a
     system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
     glyphs): undone before anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
-        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(
-            ui_dump.as_read(carriage_control.as_printed(raw_lines))))))))
+        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(registry_export.as_read(
+            ui_dump.as_read(carriage_control.as_printed(raw_lines)))))))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 
@@ -88,11 +91,12 @@ def _unpaged(raw_lines: list[str]) -> list[str]:
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
+    drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
-                 org_mode.as_typed, restructured.as_rendered, asciidoc.as_rendered,
-                 jira_markup.as_rendered, dokuwiki.as_rendered, troff_source.as_shown,
-                 latex.as_printed,
+                 org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
+                 asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
+                 troff_source.as_shown, latex.as_printed,
                  latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
                  screenreader.as_written):
@@ -103,7 +107,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
-    return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes
+    return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
 
 
 # A .docx dumped paragraph by paragraph with its style's name (python-docx: Heading 2<TAB>…,

@@ -99,12 +99,17 @@ def read_text(data: bytes, name: str) -> SourceText:
         text, encoding, warnings = _decode_plain(printer_codes.without_commands(data), name)
     if "\x1b[" in text:  # a terminal's capture (a telnet BBS saved with its colours)
         text = _ANSI.sub("", text)
+    if "\b" in text:  # a man page as a terminal pager renders it, saved without `col -b`
+        text = _OVERSTRUCK.sub("", text)
     lines = text.splitlines()
     _refuse_binary(lines, name)
     return SourceText(lines, encoding, warnings)
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# bold struck twice (字\b字) and underline struck over (_\b1): the character struck last is the
+# one on the page, as `col -b` keeps it
+_OVERSTRUCK = re.compile(r"[^\n\b]\x08")
 
 
 def _decode_bom(data: bytes, codec: str, label: str,

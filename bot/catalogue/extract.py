@@ -493,15 +493,16 @@ def _union_terms(tiers: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 # 市科技局按榜单金额的30%对揭榜项目给予定额资助，单项最高不超过100万元: each 榜单's grant is
-# that share of its own 榜单金额, up to the cap
+# that share of its own 榜单金额, up to the cap (a fixed grant; a share given without 定额 is
+# the most a 榜单 may get, and its cap is the grant stated)
 SHARE_OF_LIST = re.compile(r"按(?:榜单|需求)金额的\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
                            r"[^。；;]{0,20}?(?P<fixed>定额)?(?:资助|补助|支持)")
 
 
 def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
                           inferred: list[str]) -> None:
-    """A grant stated above as a share of each 榜单's amount: this leaf's, from its own
-    榜单金额 (the cap above still binds; 定额 makes it the floor too)."""
+    """A fixed grant (定额) stated above as a share of each 榜单's amount: this leaf's, from
+    its own 榜单金额 (the cap above still binds)."""
     stated = node.field_text("other:榜单金额") or node.field_text("other:需求金额")
     if stated is None or ("funding_max_wan" not in inherited
                           and own.get("funding_max_wan") is not None):
@@ -509,8 +510,8 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
     amount = fx.parse_funding(stated).max_wan
     share = next((m for a in node.ancestors() if a.parent is not None
                   for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
-    if amount is None or share is None:
-        return
+    if amount is None or share is None or not share["fixed"]:
+        return  # (按榜单金额的20%给予支持，每项不超过120万元: a share up to the cap stated)
     value = round(amount * float(share["pct"]) / 100, 4)
     cap = own.get("funding_max_wan")
     if cap is not None and value >= cap:
@@ -520,11 +521,9 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
             if name in inherited:
                 inherited.remove(name)
         inferred.append(f"资助额度按上级所定比例（{share['pct']}%）由本榜单金额算出")
-    own["funding_max_wan"] = value
-    if share["fixed"]:
-        own["funding_min_wan"] = value
-        if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
-            inherited.append("funding_min_wan")
+    own["funding_max_wan"] = own["funding_min_wan"] = value
+    if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
+        inherited.append("funding_min_wan")
 
 
 # Terms a heading says do not apply below it, or a direction says it is free of.

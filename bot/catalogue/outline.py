@@ -192,7 +192,8 @@ CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
     r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    # (a class's Roman numeral inside: ［指南编号 RC23-Ⅰ-01］)
+    r"(?P<code>(?=[0-9A-Za-z\-\u2160-\u216b]*\d{2})[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
     r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20})"
     r"|\s*[,，;；]\s*(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
     r"\s*[)）】\]］〕]")
@@ -210,8 +211,10 @@ _CODE_LED = re.compile(
     r"\s*(?P<brest>[^\s\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
 # …技术　代码：MDJ21-GY-01: labelled the same way
+# (tried only from the first space of a gap, each run taken whole: a line of long gaps tried at
+# every space and split every way took seconds)
 _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化学品—TX2024-01: after a dash too
-    rf"(?:[\s\u3000]*[—–]+[\s\u3000]*|(?:[\s\u3000]*-+)?[\s\u3000]+)"
+    rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
     rf"{_BARE_CODE}\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
@@ -932,7 +935,8 @@ def _barred_fields(text: str) -> list[str] | None:
 def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
     """1．面向钢铁行业CCUS的低浓度CO2捕集与 ⏎ 矿化利用关键技术研究及示范 ⏎ 研究内容：… — a
     heading set in a larger font wraps sooner than the text: its second line, short and without
-    a sentence in it, sits between the heading and the first field. Only for a numbering style
+    a sentence in it, sits between the heading and the first field (unless the heading closed
+    with its code). Only for a numbering style
     the document elsewhere puts fields right under (so a group heading over an unnumbered
     direction title stays two headings)."""
     def kind(line: Line) -> Heading | None:
@@ -953,7 +957,7 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and (labelled[i + 2] or code_line(lines[i + 2]) is not None
                      or kind(lines[i + 2]) is not None) \
                 and (heading := kind(line)) is not None and heading.style in direct \
-                and kind(lines[i + 1]) is None \
+                and kind(lines[i + 1]) is None and not _closed_by_code(line.norm) \
                 and not names_field(heading_title(heading.rest)) \
                 and head_word_key(heading_title(heading.rest), final=True) is None:
             joined = line.text + lines[i + 1].text
@@ -962,6 +966,13 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _closed_by_code(text: str) -> bool:
+    """A heading that ends with its code is whole (1．石材废料…利用（MC26-ZD01）): the line
+    under it is no more of its title."""
+    code = CODE.search(text)
+    return code is not None and not text[code.end():].strip(" 。.")
 
 
 def _field_label(line: Line) -> bool:
@@ -1714,8 +1725,9 @@ def _first_row_indent(raw: str) -> float:
 
 
 # 责任科室：农村科技科　联系电话：0311-86690163: label-value pairs set apart by wide spaces, a
-# record line of its own (a sentence the page width cut has no such gaps)
-_SPACED_PAIRS = re.compile(r"[:：][^\s:：]+?(?:\u3000|\t|\s{2,})+[\u4e00-\u9fff]{2,8}[:：]")
+# record line of its own (a sentence the page width cut has no such gaps). The gap is taken whole
+# (possessive): a run of spaces tried every way would take minutes on a long line
+_SPACED_PAIRS = re.compile(r"[:：][^\s:：]+?(?:[\u3000\t]|\s\s)\s*+[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
@@ -2375,17 +2387,18 @@ def _number(text: str) -> tuple[int, ...] | None:
         first = STEMS.index(text[0]) if text[0] in STEMS else ord(text[0]) - ord("A")
         return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
-        return (_roman(text.upper()),)
+        return (roman_value(text.upper()),)
     if re.fullmatch(r"[A-H]-[IVX]+(?:-\d{1,2})?", text):  # A-II, B-III-1
         letter, roman, *rest = text.split("-")
-        return (ord(letter) - ord("A") + 1, _roman(roman), *(int(n) for n in rest))
+        return (ord(letter) - ord("A") + 1, roman_value(roman), *(int(n) for n in rest))
     if len(text) == 1 and text in STEMS:
         return (STEMS.index(text) + 1,)
     value = chinese_to_int(text)
     return (value,) if value is not None else None
 
 
-def _roman(text: str) -> int:
+def roman_value(text: str) -> int:
+    """IV → 4, XII → 12 (Ⅰ Ⅱ Ⅲ fold to these)."""
     values = [{"I": 1, "V": 5, "X": 10}[ch] for ch in text]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
                for i, v in enumerate(values))
@@ -2755,7 +2768,8 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
-    if len(label) > MAX_LABEL or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
+    if (len(label) > MAX_LABEL and not _joined_labels(label)) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
     key = label_key(label)
     if key == "period" and (parts := re.split(r"[与和及]", label, maxsplit=1))[0] != label \
@@ -2766,6 +2780,15 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
     return Label(label, key, _value(raw_text, match), bool(match["num"]),
                  bool(match["bracket"]), label in FIELD_LABELS)
+
+
+def _joined_labels(label: str) -> bool:
+    """Two labels a writer joined into one (支持方式与申报条件, 资助标准及实施期限): longer than
+    one label may be, each part a label of its own."""
+    parts = re.split(r"[与及和、]", label)
+    return len(parts) == 2 and all(
+        2 <= len(part) <= MAX_LABEL and (FIELD_LABELS.get(part) or head_word_key(part, final=True))
+        for part in parts)
 
 
 _RUN_IN = re.compile(

@@ -104,6 +104,7 @@ from bot.catalogue.outline import (
     numbered_field,
     office_and_terms,
     read_label,
+    roman_value,
     run_in_label,
     same_as_above,
     split_run_on_labels,
@@ -520,7 +521,7 @@ class TreeBuilder:
         if is_bare_heading(line) and not self.awaits_value() and title_like(line.text) \
                 and not is_non_funding(heading_title(line.text)) \
                 and heads_fields(ahead, strict=line.continued) \
-                and not self.translates_heading_above(line):
+                and not self.translates_heading_above(line) and not self.coded_just_above():
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
@@ -529,6 +530,14 @@ class TreeBuilder:
         if heading is None and self.numbered_on_above(line):
             return
         self.feed_text(line)
+
+    def coded_just_above(self) -> bool:
+        """A numbered direction heading closed by its code, with nothing under it yet
+        (1．石材废料…利用（MC26-ZD01） ⏎ 研究花岗岩锯泥…技术 ⏎ 资助额度：…): the bare line
+        under it says what it funds; it is no direction of its own."""
+        node = self.current
+        return node is not self.root and node.code is not None and node.number is not None \
+            and not node.children and not node.fields and not node.text
 
     def group_terms_after(self, label: Label) -> bool:
         """支持方式及额度：本类项目采取前资助方式… after the last direction of a group: the
@@ -2108,6 +2117,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     captioned_terms(root)
     rows_naming_headings(root)
     text_rows_naming_headings(root)
+    terms_by_class_number(root)
     terms_items_naming_headings(root)
     terms_clauses_naming_plans(root)
     terms_by_reference_to_plan(root)
@@ -3118,6 +3128,54 @@ def text_rows_naming_headings(root: Node) -> None:
             office = next((v.strip() for v, is_office in zip(values, header_offices, strict=True)
                            if is_office and v.strip(" —-")), None)
             named.office = named.office or office
+
+
+# （一）Ⅰ类项目采取事前资助方式… / 第二类项目… / 3类项目…: terms for a class its numeral names
+# (Roman numerals folded to I, V, X)
+_CLASS_BY_NUMBER = re.compile(
+    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.])?"
+    r"\s*第?\s*(?P<n>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[一二三四五六七八九十]{1,3}|\d{1,2})"
+    r"\s*类(?:项目|方向)?")
+
+
+def terms_by_class_number(root: Node) -> None:
+    """二、支持标准 ⏎ （一）Ⅰ类项目采取事前资助方式… ⏎ （二）Ⅱ类项目… while the groups stand
+    below as Ⅰ．海洋经济类项目, Ⅱ．先进制造类项目: each item is the terms of the group its
+    numeral numbers (Roman for Roman-numbered groups), when one set of sibling groups has every
+    number named."""
+    for holder in all_nodes(root):
+        if holder.children or not holder.text:
+            continue
+        said: list[tuple[int, bool, str]] = []
+        for text in holder.text:
+            match = _CLASS_BY_NUMBER.match(normalise(text))
+            number = match["n"] if match else ""
+            if match is None or not CLAUSE_TERMS.search(normalise(text)):
+                continue
+            roman = number[:1] in "IVX"
+            value = roman_value(number) if roman else _number_of(number)
+            if value:
+                said.append((value, roman, text))
+        if len(said) < 2:
+            continue
+        sets = [groups for parent in all_nodes(root) for groups in _numbered_groups(parent)
+                if all(any(g.seq and g.seq[-1] == value for g in groups) for value, _, _ in said)
+                and all(g.style == "I、" for g in groups) == said[0][1]]
+        if len(sets) != 1:
+            continue
+        for value, _, text in said:
+            group = next(g for g in sets[0] if g.seq and g.seq[-1] == value)
+            group.text.append(text)
+            holder.text.remove(text)
+
+
+def _numbered_groups(parent: Node) -> list[list[Node]]:
+    """The runs of sibling headings of one numbering style that hold directions."""
+    styles: dict[str, list[Node]] = {}
+    for child in parent.children:
+        if child.children and child.seq and not child.non_funding:
+            styles.setdefault(child.style, []).append(child)
+    return [groups for groups in styles.values() if len(groups) >= 2]
 
 
 def terms_items_naming_headings(root: Node) -> None:
