@@ -30,3 +30,35 @@ def test_a_refused_document_counts_as_every_leaf_missed(tmp_path: Path) -> None:
     score = bench.score_document(source, expected)
     assert (score.expected, score.matched, score.produced) == (2, 0, 0)
     assert score.recall == 0 and "refused" in score.missed[0]
+
+
+def _hostile():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("hostile_text", ROOT / "bench/hostile_text.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hostile_variants_of_a_guideline_parse_or_are_refused_cleanly(tmp_path: Path) -> None:
+    """bench/hostile_text.py parses every variant of a document; a clear refusal is no breakage,
+    an exception is (named with the document), and the exit status says which happened."""
+    bench = _hostile()
+    source = ROOT / "tests/data/guidelines-rounds/rongcheng_2023_luoma.txt"
+    for name in ("shandong.txt", "shandong.expected.json"):
+        (tmp_path / name).write_text("{}" if name.endswith(".json") else
+                                     source.read_bytes().decode("gbk"), encoding="utf-8")
+    report = bench.run(bench.sample([tmp_path], 0), limit=60)
+    assert set(report) == set(bench.VARIANTS)
+    assert all(row.tried == 1 and not row.broken for row in report.values())
+    assert bench.main([str(tmp_path), "--limit", "60"]) == 0
+
+    def breaks(lines: list[str]) -> str:
+        return "\n".join(lines) + "\n" + "\ud800"  # (a lone surrogate: no UTF-8 encodes it)
+
+    bench.VARIANTS["unencodable"] = breaks
+    report = bench.run(bench.sample([tmp_path], 0), limit=60)
+    [broken] = report["unencodable"].broken
+    assert broken.startswith("shandong.txt: UnicodeEncodeError")
+    assert bench.main([str(tmp_path), "--limit", "60"]) == 1

@@ -7976,3 +7976,177 @@ def test_a_share_of_the_list_amount_is_computed_only_for_a_fixed_grant(
     ])
     assert [(leaf.funding_max_wan, leaf.funding_min_wan) for leaf in guideline.leaves] == [
         (maximum, minimum)]
+
+
+def test_a_transcript_with_long_gaps_takes_a_clause_back_at_once() -> None:
+    """A speech transcript pasted with long runs of spaces after its commas: the clause the
+    speaker takes back (…，哦，不好意思念错了，) is found with each gap taken whole (three optional
+    parts each free to take the spaces took minutes), and what they said instead stands."""
+    gap = " " * 3000
+    guideline = _parse([line.replace("，", "，" + gap) for line in [
+        "发言人2 00:02:18", "第一类，重点研发计划，归口科室是高新技术科。", "",
+        "发言人2 00:02:25", "本计划采取钱资助方式，项目须由企业前头申报，实施期限不超过三年。", "",
+        "发言人2 00:02:49", "方向一，奶牛良种快繁关键技术。资助金额每项一百万到两百万元，你支持"
+        "三项，哦，不好意思念错了，", "",
+        "发言人2 00:03:27", "应该是你支持两项。申报企业须为归上企业。", "",
+        "发言人2 00:03:40", "方向二，肉牛高效育肥技术。资助金额每项五十万元。", "",
+        "发言人2 00:03:52", "以上是第一类。",
+    ]])
+    assert [(leaf.title, leaf.quota, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("奶牛良种快繁关键技术", 2, 200), ("肉牛高效育肥技术", None, 50)]
+
+
+def test_git_blame_output_of_a_guideline() -> None:
+    """`git blame` of a guideline kept in a firm's repository (GBK): every line opens with the
+    commit, author, date and line number that changed it last (^ a boundary commit); the lines
+    read as the file's, each leaf at its physical line."""
+    def blamed(n: int, text: str, commit: str = "^3f9c2a1", who: str = "wangjing") -> str:
+        return f"{commit} ({who:<8} 2023-03-21 09:14:55 +0800 {n:2d}) {text}"
+
+    body = ["高邮市科学技术局文件", "", "三、支持方向", "（一）产业关键核心技术攻关（归口科室：工业科技科）",
+            "　　本类项目采取事前资助方式，项目实施期一般为2年，须由企业牵头申报。",
+            "1.智慧路灯与智能照明控制系统（GY23-GJ01）", "　　研究多功能智慧灯杆集成技术。",
+            "　　支持强度：80～150万元，拟支持2项。", "2.特种电线电缆材料及制造工艺（GY23-GJ02）",
+            "　　研究耐高温电缆材料。", "　　支持强度：资助1200000元。"]
+    lines = [blamed(n, text) if n not in (8, 11) else blamed(n, text, "7d04e6b2", "chen.xl")
+             for n, text in enumerate(body, start=1)]
+    guideline = parse_document("\n".join(lines).encode("gb18030"), "gaoyou.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("GY23-GJ01", "智慧路灯与智能照明控制系统", "工业科技科", "前资助", 80, 150, 2, 6),
+        ("GY23-GJ02", "特种电线电缆材料及制造工艺", "工业科技科", "前资助", 120, 120, 2, 9)]
+
+
+def test_a_raw_gopher_menu_serving_a_guideline() -> None:
+    """An intranet Gopher menu saved raw (CRLF): type, text, TAB selector, host and port on every
+    line; `i` lines the text, cut every 34 characters (through an amount too), `1` lines the
+    groups, `0` lines the directions, the site's own links and a closing `.`."""
+    def item(kind: str, text: str, selector: str = "fake", host: str = "(NULL)",
+             port: int = 0) -> str:
+        return f"{kind}{text}\t{selector}\t{host}\t{port}"
+
+    lines = [
+        item("i", "=================================="), item("1", "返回上级 ..", "/kj", "g.lan", 70),
+        item("7", "搜索科技政策", "/kj/search", "g.lan", 70), item("i", ""),
+        item("i", "三、支持方向"),
+        item("1", "（一）重大科技专项", "/kj/grp一", "g.lan", 70), item("i", "　　归口科室：高新技术科"),
+        item("i", "　　支持方式：事前资助。项目周期：2年。申报主体：须由企业牵头。"),
+        item("0", "01）新能源汽车电驱动系统核心部件【LH25-ZX02】", "/kj/LH25-ZX02.txt", "g.lan", 70),
+        item("i", "　　研究电机扁线绕组、高效减速器及电控集成技术。"),
+        item("i", "　　资助额度：最高200万元。申报单位须为省级企业研究院。"),
+        item("0", "02）高端眼镜光学材料与智能眼镜【LH25-ZX03】", "/kj/LH25-ZX03.txt", "g.lan", 70),
+        item("i", "　　研究高折射率树脂镜片材料及智能眼镜光学模组。"),
+        item("i", "　　资助额度：1500000元。申报企业上年度R&D经费支出不低于3"),
+        item("i", "00万元。"),
+        item("9", "附件1：申报书.doc", "/kj/fj1.doc", "g.lan", 70), ".",
+    ]
+    guideline = parse_document("\r\n".join(lines).encode(), "linhai.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.min_rd_spend_wan, leaf.qualifications, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("LH25-ZX02", "新能源汽车电驱动系统核心部件", "高新技术科", None, 200, None,
+         ["自治区级平台"], 9),
+        ("LH25-ZX03", "高端眼镜光学材料与智能眼镜", "高新技术科", 150, 150, 300, [], 12)]
+
+
+def test_a_pdf_forms_fields_dumped_by_pdftk() -> None:
+    """`pdftk … dump_data_fields_utf8` of a 申报书 carrying the guideline in read-only fields
+    (zn.p1.L001 …) beside the firm's own answers (名称, 信用代码, a check box): the guideline's
+    field values read as its lines, the answers and every key line blank."""
+    def field(name: str, value: str | None, kind: str = "Text", alt: str | None = None) -> list[str]:
+        record = ["---", f"FieldType: {kind}", f"FieldName: {name}"]
+        record += [f"FieldNameAlt: {alt}"] if alt else []
+        record += ["FieldFlags: 4097"] + ([f"FieldValue: {value}"] if value is not None else [])
+        return [*record, "FieldJustification: Left"]
+
+    guideline_lines = [
+        "三、支持方向", "（三）平台建设与成果转化奖补类（归口科室：成果转化科）",
+        "　　资金采用后补助方式拨付；申报主体须为企业。",
+        "方向9：新认定省级新型研发机构补助（编号：YA26-JB01）",
+        "　　对2025年新认定的省级新型研发机构给予一次性补助100万元。",
+        "方向10：新认定三明市级企业工程技术研究中心补助（编号：YA26-JB02）",
+        "　　对2025年新认定的三明市级企业工程技术研究中心给予补助5万元。",
+    ]
+    lines = [*field("sbdw.dwmc", "福建永安烯材科技有限公司", alt="申报单位名称"),
+             *field("sbdw.xydm", "91350481MA8T2K7Q5X", alt="统一社会信用代码"),
+             *field("xmlb.cy", "Yes", kind="Button", alt="产业关键技术攻关类")]
+    for number, text in enumerate(guideline_lines, start=1):
+        lines += field(f"zn.p1.L{number:03d}", text)
+    lines += field("cn.qz", None, kind="Signature")
+    guideline = parse_document("\n".join(lines).encode(), "yongan.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("YA26-JB01", "新认定省级新型研发机构补助", "成果转化科", "后补助", 100, ["自治区级平台"]),
+        ("YA26-JB02", "新认定三明市级企业工程技术研究中心补助", "成果转化科", "后补助", 5, ["市级平台"])]
+    assert "Text" not in (guideline.leaves[0].content or "")
+
+
+def test_directions_each_written_as_one_sentence() -> None:
+    """1．title，content…，每项支持30～50万元，实施周期2年，须由企业牵头申报。: a county lists
+    its directions as one sentence each, no labels; the title is the words before the first
+    comma, a rule clause after what the project reaches is the applicant's (…达到99%以上，…须为
+    高新技术企业), and the office a rule for every direction names manages them all."""
+    guideline = _parse([
+        "一、申报条件", "　　申报单位须在清徐县内注册登记满1年。", "二、支持方式",
+        "　　除另有说明外，以下方向均采取事前资助方式；企业自筹资金与县财政资金比例不低于1:1；项目由县"
+        "科技局科技创新股负责受理和过程管理。",
+        "三、申报方向",
+        "1．清徐老陈醋固态发酵过程智能监测与控制技术研究，围绕老陈醋醋醅翻醅环节温度波动大等问题，研发"
+        "醋醅多点温度在线监测装备，每项支持30～50万元，实施周期2年，须由企业牵头申报。",
+        "2．山西老陈醋风味物质解析及功能性醋饮品开发，开展风味与功能成分检测方法研究，支持金额20-30万元，"
+        "实施周期18个月，企业、高等院校和科研院所均可牵头；",
+        "3．焦化副产品煤焦油深加工高值化利用技术研究，开展煤焦油加氢精制工艺研究，主要产品纯度达到99%以上，"
+        "每项支持100万元，实施周期3年，须由企业牵头，申报企业须为高新技术企业且上年度研发费用不低于500万元；",
+        "4．县域老年人慢性病智慧管理服务模式研究，建立高血压患者随访管理平台，每项支持10～15万元，"
+        "实施周期12个月，申报单位不限，采取事后补助方式；",
+        "四、联系方式", "　　科技创新股：0351-5722418。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("清徐老陈醋固态发酵过程智能监测与控制技术研究", "科技创新股", "前资助", 30, 50, 2, True, 1,
+         None, []),
+        ("山西老陈醋风味物质解析及功能性醋饮品开发", "科技创新股", "前资助", 20, 30, 1.5, False, 1,
+         None, []),
+        ("焦化副产品煤焦油深加工高值化利用技术研究", "科技创新股", "前资助", 100, 100, 3, True, 1,
+         500, ["高新技术企业"]),
+        ("县域老年人慢性病智慧管理服务模式研究", "科技创新股", "后补助", 10, 15, 1, False, 1,
+         None, [])]
+
+
+def test_tiers_a_direction_says_it_takes_with_their_terms_stated_once() -> None:
+    """二、项目类别及支持标准 ⏎ （一）重大专项：…每项支持200万元至500万元… ⏎ （二）重点项目：… and a
+    direction's 适用类别：重点项目、一般项目: its terms are those tiers' together, and the tiers'
+    lines are no directions."""
+    guideline = _parse([
+        "一、总体要求", "　　按重大专项、重点项目、一般项目三个类别组织实施。",
+        "二、项目类别及支持标准",
+        "（一）重大专项：聚焦区域主导产业，每项支持200万元至500万元，采取事前资助、分年度拨付方式，"
+        "实施周期不超过3年，须由企业牵头申报。",
+        "（二）重点项目：每项支持50万元至100万元，采取事前资助方式，实施周期2年，企业、高等院校均可牵头。",
+        "（三）一般项目：每项支持10万元至30万元，采取事前资助方式，实施周期1年，企业、高等院校均可牵头。",
+        "三、申报指南", "（一）智能网联与新能源汽车（产业促进科）",
+        "1．车规级碳化硅功率模块封装与可靠性测试技术（SY24-QC01）", "适用类别：重大专项",
+        "研究内容：研究碳化硅芯片银烧结封装工艺。",
+        "2．智能座舱多模态交互软件平台研发（SY24-QC02）", "适用类别：重点项目、一般项目",
+        "研究内容：研究多模态融合交互技术。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("SY24-QC01", "前资助、分年拨付", 200, 500, 3, True),
+        ("SY24-QC02", "前资助", 10, 100, 2, False)]
+
+
+def test_an_award_for_passing_acceptance_names_no_qualification() -> None:
+    """对验收合格的市级重点实验室给予30万元后补助 pays for what the project builds: no platform
+    the applicant must already hold."""
+    guideline = _parse([
+        "三、支持方向", "（一）创新平台建设",
+        "1．市级重点实验室", "支持内容：支持建设一批市级重点实验室。建设期2年，对验收合格的市级重点实验室"
+        "给予30万元后补助。",
+        "2．新认定市级企业技术中心补助", "支持内容：对2025年新认定的市级企业技术中心给予补助5万元。",
+    ])
+    assert [(leaf.funding_max_wan, leaf.qualifications) for leaf in guideline.leaves] == [
+        (30, []), (5, ["市级平台"])]

@@ -171,13 +171,13 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
     # (…；企业自筹资金不低于市财政资助资金的2倍。 run on after them: a matching rule too)
-    own_rules = [normalise(s) for key in ("content", "indicators")
+    own_rules = [_from_rule(normalise(s)) for key in ("content", "indicators")
                  for s in fx.sentences(node.field_text(key) or "") if _own_rule(normalise(s))
                  or (SELF_FUNDING.match(normalise(s).strip()) and fx.matching_ratio(s))
                  or OWN_MATCHING.match(normalise(s).strip())]
     rules_text = _join([rules_text, *own_rules])
     if beside:
-        rules_text = _join([rules_text, *(s for s in fx.sentences(normalise(beside))
+        rules_text = _join([rules_text, *(_from_rule(s) for s in fx.sentences(normalise(beside))
                                           if RULE_SENTENCE.search(s) or _own_rule(s))])
         # 拟支持1项（本方向牵头企业上年度研发费用不低于100万元）: an aside stating its own rule
         rules_text = _join([rules_text, *(f"{m['aside']}。" for m in OWN_ASIDE.finditer(
@@ -852,6 +852,20 @@ def _own_rule(sentence: str) -> bool:
 LEAD_CLAUSE = re.compile(r"^(?:(?:申报|牵头|承担)(?:单位|主体)|须由|限由)")
 
 
+def _from_rule(sentence: str) -> str:
+    """A sentence of content that states its rules after what the project does (…，主要产品纯度
+    达到99%以上，…，须由企业牵头，申报企业须为高新技术企业…): from its first rule clause on, so
+    what it is to reach is not read as what the applicant must be."""
+    if OWN_RULE.match(sentence) or OWN_STATEMENT.match(sentence):
+        return sentence
+    clauses = re.split(r"(?<=[,，])", sentence)
+    for at, clause in enumerate(clauses):
+        said = clause.strip()
+        if OWN_RULE.match(said) or LEAD_CLAUSE.match(said) or RULE_SENTENCE.search(said):
+            return "".join(clauses[at:])
+    return sentence
+
+
 def _amounts_in(funding: str) -> bool:
     read = fx.parse_funding(funding)
     return read.max_wan is not None or read.min_wan is not None
@@ -1153,8 +1167,9 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
-    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|平台|运营主体))(?:的?[,，]"
-    r"|(?<=企业|单位|机构)给予)"  # 对…的科技型中小企业给予奖励 / …的依托单位给予支持
+    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|研究院|平台|运营主体))(?:的?[,，]"
+    r"|(?:(?<=企业|单位|机构|中心|平台)|(?<=实验室|研究院))给予)"  # 对…的科技型中小企业给予奖励 /
+    # …的依托单位给予支持 / 对…新认定的三明市级企业工程技术研究中心给予补助5万元
     # 对…的规上工业企业按增量部分的10%给予补助: the firms, then how much (no comma between)
     r"|^对(?P<paid>[^。；;,，]{2,60}?的[^。；;,，]{0,12}?企业)(?=按[^。；;,，]{1,24}?给予)"
     # 对上年度…登记的技术合同中，技术交易额在300万元以上的企业，按…给予奖补: commas inside
@@ -1269,12 +1284,17 @@ def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
     return True if named and all(firm(who) for who in named) else None
 
 
+_ACCEPTED = re.compile(r"验收(?:合格|通过)|通过(?:[^。；;,，]{0,6})?验收")
+
+
 def _award_targets(whos: list[tuple[str, str]]) -> str:
     """Those awards' targets said as conditions (获奖对象须为…), the kind after the last 的
     too (…且较上年度增长10%以上的规模以上工业企业), so the qualifications and R&D floor they
     name are read as required."""
     said = []
     for who, tail in whos:
+        if _ACCEPTED.search(who):
+            continue  # 对验收合格的市级重点实验室给予…: what the project builds, paid when done
         said.append(f"奖补对象须为{who}。")
         if (kind := who.rsplit("的", 1)[-1]) != who:
             said.append(f"奖补对象须为{kind}。")

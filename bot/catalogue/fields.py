@@ -412,7 +412,8 @@ def _read_caps(norm: str, result: Funding) -> None:
         result.min_wan = min(result.tiers_wan)
 
 
-_APPLICANT_SIDE = re.compile(r"自筹|配套|研发(?:投入|费用|经费)|营业收入|销售收入|总投资")
+_APPLICANT_SIDE = re.compile(r"自筹|配套|(?:研发|研究开发|研究与试验发展|R&D)\s*(?:投入|费用|经费)"
+                            r"|经费支出|营业收入|销售收入|总投资")  # (R&D经费支出 too)
 _FLOOR_WORDS = re.compile(r"不低于|不少于|以上|达到|超过")
 
 

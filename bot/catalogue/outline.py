@@ -686,7 +686,39 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
             _join_wrapped_rows(result)))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
-        _split_trailing_terms(_join_wrapped(result))))))
+        _split_trailing_terms(_one_sentence_directions(_join_wrapped(result)))))))
+
+
+# 1．清徐老陈醋固态发酵…技术研究，围绕…，每项支持30～50万元，实施周期2年，须由企业牵头申报。: a
+# direction written as one sentence, no label in it — its title the words before the first comma
+_ONE_SENTENCE = re.compile(r"^(?P<num>\d{1,2}\s*[.．、])\s*(?P<title>[^，,。；;：:]{4,40}?)[，,]"
+                           r"(?P<rest>.{20,})$")
+_NO_TITLE = re.compile(r"^(?:对|按|凡|经|在|由|为|申报|项目|企业|单位|各|本|以上|所有|符合"
+                       r"|支持|鼓励|围绕|针对|聚焦|依托|结合|根据|立足|着眼)"
+                       r"|须|应(?!用)|不得|可以|不超过|万元")
+_GRANTS = re.compile(r"(?:支持|资助|补助|奖补|奖励)[^。；;]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|万)"
+                     r"|\d+(?:\.\d+)?\s*(?:万元|元)")
+MIN_ONE_SENTENCE = 3
+
+
+def _one_sentence_directions(lines: list[Line]) -> list[Line]:
+    """Directions a notice lists as one sentence each (title, content, grant, period and lead
+    rule run together with commas): three or more numbered in turn from 1, each stating a sum.
+    The first comma is read as the full stop after a title (its body follows on its line)."""
+    found: dict[int, re.Match[str]] = {}
+    for at, line in enumerate(lines):
+        match = _ONE_SENTENCE.match(line.text.strip())
+        if match and not line.table and not _NO_TITLE.search(match["title"]) \
+                and _GRANTS.search(match["rest"]) and classify_text(line.text) is None:
+            found[at] = match
+    numbers = [int(re.sub(r"\D", "", found[at]["num"])) for at in sorted(found)]
+    if len(found) < MIN_ONE_SENTENCE or numbers[:MIN_ONE_SENTENCE] != [1, 2, 3]:
+        return lines
+    result = list(lines)
+    for at, match in found.items():
+        text = f"{match['num']}{match['title']}。{match['rest']}"
+        result[at] = replace(lines[at], text=text, norm=normalise(text))
+    return result
 
 
 # 包括以下子方向：子方向1：…（DQ2025A03-1）；子方向2：…: sub-directions listed on one line

@@ -2160,6 +2160,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
                     GROUP_SCOPE_TEXT.match(c) for c in clauses):
                 root.general.append(sentence)
                 root.general_at.append(section.line)
+    root.office = root.office or office_for_all(root)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
     assign_kinds(nodes)
@@ -2546,7 +2547,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目|申报)?(?:类型|类别|级别)|(?:支持|项目)?档次"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用)?(?:类型|类别|级别)|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
                        r"(?:可申报|可申请)?"  # 申报类别：可申报重点项目、一般项目
                        r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
@@ -2643,10 +2644,14 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         elif len(listed) > 1:
             if sections is None:
                 sections = kind_sections(root)
-            found = [sections.get(re.sub(r"\s", "", k)) for k in listed]
+            found = [_kind_section(sections, root, re.sub(r"\s", "", normalise(k)), node)
+                     for k in listed]
             if all(found):  # each kind's terms; the direction's are their union
                 node.kinds_terms = ["".join(section.stated) for section in found if section]
                 node.kind_named = "、".join(listed)
+                for section in found:
+                    if section is not None and not section.children:
+                        section.non_funding = True  # (a tier's terms, none of the directions)
             continue
         if kind is None or node.table_terms or node.children:
             continue
@@ -2661,10 +2666,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
-        section = sections.get(folded) or sections.get(folded + "项目") or next(  # C类 → C类（…）
-            (n for title, n in sections.items()
-             if title.startswith((folded + "(", folded + "项目("))), None) \
-            or _terms_heading(root, folded, node)
+        section = _kind_section(sections, root, folded, node)
         if section is not None:  # （一）A类（重大项目） ⏎ its terms, before the directions
             node.kind_terms = _labelled_terms(section)  # (its label lines with their labels)
             # （归口科室：…） of that class, or its terms saying 由成果转化科负责受理
@@ -2689,6 +2691,14 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         else:
             node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded)
+
+
+def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node) -> Node | None:
+    """The heading that states the terms of the kind `folded` (C类 → C类（…）, 重点 → 重点项目)."""
+    return sections.get(folded) or sections.get(folded + "项目") or next(
+        (n for title, n in sections.items()
+         if title.startswith((folded + "(", folded + "项目("))), None) \
+        or _terms_heading(root, folded, node)
 
 
 TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
@@ -3600,6 +3610,14 @@ OFFICE_SENTENCE = re.compile(
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
     r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])")  # …股负责，
+
+
+def office_for_all(root: Node) -> str | None:
+    """二、支持方式 ⏎ 除另有说明外，以下方向均采取…；项目由县科技局科技创新股负责受理和过程管理。:
+    the one office a rule for every direction names manages those no heading gives one."""
+    named = {office_named(found) for sentence in root.general
+             if (found := OFFICE_SENTENCE.search(normalise(sentence))) is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 def office_named(found: re.Match[str]) -> str:

@@ -36,8 +36,10 @@ VOCABULARY = ("拟支持", "牵头", "前资助", "后补助", "以奖代补", "
 
 
 # …拟支持3项，哦，不好意思念错了， ⏎ 应该是拟支持2项。: the speaker taking a clause back
-_TAKEN_BACK = re.compile(r"[，,]?\s*(?:哦|啊|呃|嗯|噢)?[，,]?\s*(?:不好意思|对不起|抱歉)?[，,]?\s*"
-                         r"我?(?:念错了|说错了|读错了|口误了?)[，,。]?\s*")
+# (each gap taken whole, each optional word with its own comma: spaces tried every way between
+# three optional parts took minutes on a line of long gaps)
+_TAKEN_BACK = re.compile(r"(?:[，,]?\s*+(?:哦|啊|呃|嗯|噢))?(?:[，,]?\s*+(?:不好意思|对不起|抱歉))?"
+                         r"[，,]?\s*+我?(?:念错了|说错了|读错了|口误了?)[，,。]?\s*")
 _RIGHT_ONE = re.compile(r"^\s*(?:应该是|应为|更正为|是)\s*")
 
 
