@@ -65,9 +65,25 @@ def _python(lines: list[str]) -> list[str]:
                                 for i, line in enumerate(lines) if line.strip()), "]"]
 
 
+def _tab_suffixed(lines: list[str]) -> list[str]:  # a TSV export, the text its first column
+    return ["text\tstyle\tpage\tid", *(f"{line}\tNormal\t{i // 40 + 1}\tp{i:04d}"
+                                        for i, line in enumerate(lines) if line.strip())]
+
+
+def _quoted_pairs(lines: list[str]) -> list[str]:  # a string table: "key"="value"
+    return ["[strings]", *(f'"P{i:04d}" = "{line.replace(chr(34), chr(92) + chr(34))}"'
+                           for i, line in enumerate(lines) if line.strip())]
+
+
+def _audit_trail(lines: list[str]) -> list[str]:  # who changed each line, in brackets
+    return [f"r{1000 + i % 7} (li.ming 2024-03-11 {i % 24:02d}:{i % 60:02d}) {line}"
+            for i, line in enumerate(lines) if line.strip()]
+
+
 CHANNELS: dict[str, Callable[[list[str]], list[str]]] = {
     "script": _script, "properties": _properties, "log": _log, "xml": _xml, "csv": _csv,
-    "python": _python}
+    "python": _python, "tab-suffix": _tab_suffixed, "quoted-pairs": _quoted_pairs,
+    "audit-trail": _audit_trail}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,9 @@
 """Last readings of a text the parser found (almost) no directions in: channels no reader knows
 yet, read by what most such channels share — the guideline's words in string literals of some
 source or data file, each line behind the same machine prefix (a logger's, a viewer's, a quote
-mark), or the text between the tags of some markup. Each gives the lines it reads and the line
-of the file each comes from; the parser keeps whichever reading finds the most directions.
+mark) or before the same machine columns (a TSV export's), or the text between the tags of
+some markup. Each gives the lines it reads and the line of the file each comes from; the parser
+keeps whichever reading finds the most directions with clean titles.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt\"'\\/])")
 # (greedy: the last separator before the text, so a time's 09:15 is inside the prefix)
-_PREFIX = re.compile(r"^(?P<junk>[^\u3000-\u9fff\uff00-\uffef]{2,80}[\]|>:=\t#;-])\s*(?=\S)")
+_PREFIX = re.compile(r"^(?P<junk>[^\u3000-\u9fff\uff00-\uffef]{2,80}[\]|>:=\t#;)-])\s*(?=\S)")
+# a machine's columns after the text (a TSV export, a menu's selector, host and port)
+_SUFFIX = re.compile(r"(?P<junk>(?:\t|\s\|\s?)[^\u3000-\u9fff\uff00-\uffef]{1,120})$")
 _TAGGED = re.compile(r">([^<>]*[\u4e00-\u9fff][^<>]*)<")
 MIN_LINES = 5
 PREFIXED_SHARE = 0.6
@@ -69,6 +72,27 @@ def unprefixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     for number, (raw, junk) in enumerate(zip(raw_lines, junks, strict=True), start=1):
         if junk is not None and _shape(junk) == shape:
             lines.append(raw[len(junk):].strip())
+            numbers.append(number)
+    return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+def unsuffixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Lines followed by one machine's columns (TAB- or bar-separated, no Chinese in them): the
+    columns most of them share, by their shape, taken off — the text is the first column."""
+    said = [raw for raw in raw_lines if raw.strip()]
+    junks = [(m["junk"] if (m := _SUFFIX.search(raw.rstrip("\r"))) and _CJK.search(
+        raw[:m.start()]) else None) for raw in raw_lines]
+    shapes = Counter(_shape(junk) for junk in junks if junk is not None)
+    if not shapes or not said:
+        return None
+    shape, count = shapes.most_common(1)[0]
+    if count < PREFIXED_SHARE * len(said):
+        return None
+    lines: list[str] = []
+    numbers: list[int] = []
+    for number, (raw, junk) in enumerate(zip(raw_lines, junks, strict=True), start=1):
+        if junk is not None and _shape(junk) == shape:
+            lines.append(raw.rstrip("\r")[:-len(junk)].strip())
             numbers.append(number)
     return (lines, numbers) if len(lines) >= MIN_LINES else None
 
@@ -126,4 +150,12 @@ def key_values(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
 
 
 READINGS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
-    string_literals, unprefixed, key_values, tag_texts)
+    string_literals, unprefixed, unsuffixed, key_values, tag_texts)
+
+# a title still wrapped in a channel's marks: a quote, a TAB, an escape, a key before it
+_WRAPPED_TITLE = re.compile(r'["\t\\]|^[A-Za-z_][\w.\-]*\s*[=:(]|^\W*$')
+
+
+def clean_titles(titles: list[str]) -> int:
+    """How many of a reading's titles are words, not a channel's marks around them."""
+    return sum(1 for title in titles if _CJK.search(title) and not _WRAPPED_TITLE.search(title))

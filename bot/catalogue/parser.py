@@ -2055,8 +2055,10 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
     """The whole document: tree, then leaves with every stated field extracted — or, where
     that finds (almost) no directions, the best of the last readings (`fallbacks`)."""
     guideline = _parse_guideline(meta, raw_lines, source_name)
-    if len(guideline.leaves) >= FEW_LEAVES or FALLING_BACK.get():
-        return guideline
+    clean = fallbacks.clean_titles([leaf.title for leaf in guideline.leaves])
+    if (len(guideline.leaves) >= FEW_LEAVES and clean == len(guideline.leaves)) \
+            or FALLING_BACK.get():
+        return guideline  # (directions found, none of them wrapped in a channel's marks)
     token = FALLING_BACK.set(True)
     try:
         for reading in fallbacks.READINGS:
@@ -2064,14 +2066,15 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             if read is None:
                 continue
             # (a literal's, a key's or an element's text is whole; a logged line may be cut)
-            whole = WHOLE_LINES.set(reading is not fallbacks.unprefixed)
+            whole = WHOLE_LINES.set(reading not in (fallbacks.unprefixed, fallbacks.unsuffixed))
             try:
                 parsed = _parse_guideline(meta, read[0], source_name)
             finally:
                 WHOLE_LINES.reset(whole)
             found = columns.on_the_page(parsed, read[1])
-            if len(found.leaves) > len(guideline.leaves):
-                guideline = found
+            found_clean = fallbacks.clean_titles([leaf.title for leaf in found.leaves])
+            if (found_clean, len(found.leaves)) > (clean, len(guideline.leaves)):
+                guideline, clean = found, found_clean
     finally:
         FALLING_BACK.reset(token)
     return guideline
