@@ -23,7 +23,11 @@ from bot.catalogue import (
     crawler_log,
     dokuwiki,
     dxf_text,
+    fallbacks,
     fixed_records,
+    form_fields,
+    git_blame,
+    gopher_menu,
     html_blocks,
     http_capture,
     ini_nodes,
@@ -153,12 +157,16 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or troff_source.is_man_page(text.splitlines()) \
             or registry_export.is_registry_export(text.splitlines()) \
             or mermaid.is_mind_map(text.splitlines()) \
+            or git_blame.is_blame(text.splitlines()) or gopher_menu.is_menu(text.splitlines()) \
+            or form_fields.is_field_dump(text.splitlines()) \
+            or fallbacks.unprefixed(text.splitlines()) is not None \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
-                    "page, a registry export, a Mermaid mind map): never a text layer's "
+                    "page, a registry export, a Mermaid mind map, git blame, a Gopher menu, a "
+                    "form's field dump, a log's records): never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):

@@ -8159,3 +8159,121 @@ def test_an_award_for_passing_acceptance_names_no_qualification() -> None:
     ])
     assert [(leaf.funding_max_wan, leaf.qualifications) for leaf in guideline.leaves] == [
         (30, []), (5, ["市级平台"])]
+
+
+def test_an_approval_forms_print_view_with_the_notice_in_one_field() -> None:
+    """A 钉钉 审批单 printed to text (GB18030): form rows │label　│ value, the notice pasted into
+    its 通知正文 field going on in rows whose label cell is empty, the frame's rules, a page
+    footer and the approval trail after it (an approver's comment quoting 300万元 and 1:1)."""
+    gutter = "│　　　　　　│ "
+    lines = [
+        "钉钉 · 审批单打印", "┌──────┬────────────────────────────────",
+        "│审批编号　　│ 202305041032000418562", "│申请人　　　│ 邱志强",
+        "│通知正文　　│ 赣州市南康区科学技术局关于组织申报2023年度区级科技计划项目的通知",
+        *(gutter + text for text in [
+            "康科字〔2023〕4号", "一、区重点研发计划（归口：高新技术科）",
+            "本计划采取前资助方式，项目实施期限为2年。须由企业牵头申报。",
+            "（一）实木家具智能制造关键技术【NK2023-ZD01】",
+            "研究内容：研究实木家具柔性生产线技术。", "资助额度：150万元-300万元；拟支持1项。",
+            "（二）家具环保涂装与VOCs治理【NK2023-ZD02】", "研究内容：研发水性UV涂料喷涂工艺。",
+            "资助额度：不超过100万元。上年度研发投入占营业收入比例不低于3%，且不低于200万元。",
+            "二、申报要求", "1.每个单位限报1项。", "赣州市南康区科学技术局"]),
+        "├──────┴────────────────────────────────", "│审批流程",
+        "│ 钟经理（技术中心）已同意　2023-05-04 14:07　意见：ZD01按上限300万元编报，自筹不少于1:1",
+        "└──────────────────────────────────────", "",
+        "打印人：邱志强　打印时间：2023-05-05 09:30　第1页/共1页",
+    ]
+    guideline = parse_document("\r\n".join(lines).encode("gb18030"), "nankang.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio,
+             leaf.source_line) for leaf in guideline.leaves] == [
+        ("NK2023-ZD01", "实木家具智能制造关键技术", "高新技术科", 150, 300, True, None, None, 9),
+        ("NK2023-ZD02", "家具环保涂装与VOCs治理", "高新技术科", None, 100, True, 200, None, 12)]
+
+
+def test_a_syslog_whose_long_records_go_on_in_cont_records() -> None:
+    """A gateway's syslog of the notice, a record a line, a record over 60 characters going on in
+    a `cont` record (cutting 2:1 after its 2), other programs' records between: the last reading
+    takes the records of the same prefix, a `cont` one too, and its text is joined back."""
+    def record(seq: int, text: str, cont: bool = False) -> str:
+        mark = " cont" if cont else ""
+        return (f"2025-03-12T09:15:{seq:02d}+08:00 zy-gw01 policyfeed[18234]: "
+                f"[ZKF2025-5 {seq:04d}/0057{mark}] {text}")
+
+    lines = [
+        record(1, "一、项目类别及支持标准"),
+        record(2, "1.重点项目：采取前资助方式，资助额度50～100万元，实施期2年，须由企业牵头申报，企业自筹资金与财政资助比例不低于2"),
+        record(3, ":1。", cont=True),
+        "2025-03-12T09:15:03+08:00 zy-gw01 CRON[20411]: (root) CMD (/usr/local/bin/ntp-check.sh)",
+        record(4, "二、支持方向"), record(5, "（一）汽车及零部件"), record(6, "归口科室：工业科技科"),
+        record(7, "1.商用车制动摩擦材料无铜化技术（ZY25QC01）"), record(8, "研究内容：研究无铜摩擦材料配方。"),
+        record(9, "项目类别：重点项目。拟支持2项。"),
+        record(10, "2.新能源汽车电驱壳体轻量化铸造（ZY25QC02）"), record(11, "研究内容：开发高真空压铸电驱壳体。"),
+        record(12, "项目类别：重点项目。"),
+        record(13, "3.首台（套）装备推广后补助（ZY25QC03）"),
+        record(14, "对规模以上工业企业研制的首台（套）装备，按一档60万元、二档40万元、三档20万元给予补助。"),
+    ]
+    guideline = _parse(lines)
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("ZY25QC01", 50, 100, 2), ("ZY25QC02", 50, 100, 2), ("ZY25QC03", 20, 60, None)]
+
+
+def test_standards_term_by_term_with_exceptions_by_item_number() -> None:
+    """三、支持标准 ⏎ （一）资助额度。一般每项不超过30万元，其中第3项不超过50万元… ⏎ （三）牵头单位。
+    除第2项外均须由企业牵头申报；… ⏎ （六）自筹经费。…一般不低于1:1，第1项不低于2:1，第4项不作要求:
+    each term's general clause is every item's, as a heading's terms would be, save the items
+    it excepts or a later clause numbers, whose own clause is theirs."""
+    guideline = _parse([
+        "一、总体要求", "　　申报单位须在博州境内注册1年以上。", "二、支持方向",
+        "（一）农牧业与生态（归口科室：农村科技科）",
+        "1．【BZ25-01】精河枸杞优质高产栽培与精深加工关键技术", "　　研究内容：集成枸杞水肥一体化技术。",
+        "2．【BZ25-02】棉花膜下滴灌水肥一体化技术集成示范", "　　研究内容：开展技术集成。",
+        "（二）工业与口岸经济（归口科室：高新技术科）",
+        "3．【BZ25-03】阿拉山口风区风电机组智能运维技术", "　　研究内容：开展风电机组故障诊断研究。",
+        "4．【BZ25-04】口岸中欧班列货物智能通关技术应用", "　　研究内容：开展班列货物智能查验应用。",
+        "三、支持标准",
+        "　　（一）资助额度。一般每项不超过30万元，其中第3项不超过50万元，第4项支持10～20万元。",
+        "　　（二）实施期限。一般为2年，第1项为3年。",
+        "　　（三）牵头单位。除第2项外均须由企业牵头申报；第2项企业、高等院校均可牵头。",
+        "　　（四）资助方式。均采取事前资助方式，第4项采取事后补助方式。",
+        "　　（五）自筹经费。自筹资金与州财政资助资金比例一般不低于1:1，第1项不低于2:1，第4项不作要求。",
+        "　　（六）其他。第3项申报企业须为高新技术企业。",
+        "四、申报方式", "　　请登录系统在线填报。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.funding_mode, leaf.matching_ratio,
+             leaf.qualifications, "funding_max_wan" in leaf.inherited)
+            for leaf in guideline.leaves] == [
+        ("BZ25-01", None, 30, 3, True, "前资助", 2, [], True),
+        ("BZ25-02", None, 30, 2, False, "前资助", 1, [], True),
+        ("BZ25-03", None, 50, 2, True, "前资助", 1, ["高新技术企业"], False),
+        ("BZ25-04", 10, 20, 2, True, "后补助", None, [], False)]
+
+
+def test_a_notice_of_every_bureaus_support_and_terms_for_ranges_of_items() -> None:
+    """A 管委会's notice of a whole round of support: （一）工业和信息化类（经济发展局受理） and
+    （三）商务类 are other bureaus' classes, no science plans; （二）科技创新类（科技创新局受理）'s
+    共性要求：本类第4—5项为…事前资助…；第6项为科技奖补项目，… says each part of its items."""
+    guideline = _parse([
+        "一、申报项目及支持标准", "（一）工业和信息化类（经济发展局受理）",
+        "1．工业技术改造项目", "　　申报条件：设备投资额不低于1000万元。",
+        "　　支持标准：按设备投资额的8%给予奖补，单个项目最高不超过800万元。",
+        "2．智能工厂和数字化车间", "　　支持标准：智能工厂一次性奖励100万元。",
+        "（二）科技创新类（科技创新局受理）",
+        "　　共性要求：本类第4—5项为基地科技计划项目，须由企业牵头申报，采取事前资助方式，项目实施期限"
+        "不超过2年，企业自筹资金与基地资助资金比例不低于1:1；第6项为科技奖补项目，按年度集中兑现。",
+        "4．煤制油化工关键技术攻关", "　　申报条件：围绕煤直接液化开展攻关。", "　　支持标准：每项支持200～300万元。",
+        "5．锂离子电池正负极材料研发", "　　申报条件：围绕磷酸铁锂开展研发。", "　　支持标准：每项支持80万元。",
+        "6．高新技术企业认定奖补", "　　申报条件：2025年度通过认定的高新技术企业。",
+        "　　支持标准：以奖代补，对首次认定的高新技术企业给予一次性奖补30万元。",
+        "（三）商务类（商务和投资促进局受理）", "7．外贸进出口稳增长奖励",
+        "　　支持标准：按进出口额每1美元奖励0.02元，单个企业最高不超过100万元。",
+        "8．招商引资中介奖励", "　　支持标准：按项目实际到位资金的1‰给予奖励，最高不超过50万元。",
+        "二、申报时间", "　　2026年3月16日至4月15日。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("煤制油化工关键技术攻关", "科技创新局", "前资助", 2, 1),
+        ("锂离子电池正负极材料研发", "科技创新局", "前资助", 2, 1),
+        ("高新技术企业认定奖补", "科技创新局", "奖补", None, None)]

@@ -105,6 +105,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  troff_source.as_shown, latex.as_printed,
                  latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,
+                 _unguttered,
                  screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
@@ -311,6 +312,35 @@ def _unstyled(raw_lines: list[str]) -> list[str]:
             or sum(1 for name in names if _WORD_STYLE.match(name)) < 2:
         return raw_lines
     return [m["text"] if (m := _STYLED.match(raw)) else raw for raw in raw_lines]
+
+
+# An office system's form printed (钉钉/企业微信 审批单): rows │label　│ value, a long field's
+# text (通知正文) going on in rows whose label cell is empty, the frame's rules between
+# (two cells only: a table's rows have more, its wrapped cells an empty first cell too)
+# (and no tree: │  ├─ 共性要求 is a mind map's branch)
+_FORM_ROW = re.compile(r"^\s*[│┃|](?P<label>[^│┃|\n]{0,16}?)[│┃|]\s?(?![\s─━├└┌┬┼]*[├└─])"
+                       r"(?P<text>[^│┃|]*?)\s*[│┃|]?\s*$")
+MIN_GUTTERED = 10
+_FORM_EDGE = re.compile(r"^\s*[│┃]")
+
+
+def _unguttered(raw_lines: list[str]) -> list[str]:
+    """A form's long text field read as its text, a row a line: the gutter of the rows that
+    carry it on taken off, and the first row's label too (通知正文 before the notice's first
+    line); the form's other rows (审批编号, 申请人 …) stay as label：value."""
+    rows = [_FORM_ROW.match(raw) for raw in raw_lines]
+    empty = [row is not None and not row["label"].strip(" \u3000") for row in rows]
+    if sum(empty) < MIN_GUTTERED:
+        return raw_lines
+    out = []
+    for at, (raw, row) in enumerate(zip(raw_lines, rows, strict=True)):
+        if row is None:  # (│审批流程, │ 钟经理 已同意…: the form's own rows, after the field)
+            out.append("" if _FORM_EDGE.match(raw) else raw)
+        elif empty[at] or (at + 1 < len(rows) and empty[at + 1]):
+            out.append(row["text"])  # (the field's first row: its label names the field)
+        else:
+            out.append(f"{row['label'].strip(' 　')}：{row['text']}")
+    return out
 
 
 # A print shop's typesetting source (方正书版: 〖BT3〗一、总体要求〖BT〗,

@@ -70,10 +70,28 @@ def unprefixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     lines: list[str] = []
     numbers: list[int] = []
     for number, (raw, junk) in enumerate(zip(raw_lines, junks, strict=True), start=1):
-        if junk is not None and _shape(junk) == shape:
-            lines.append(raw[len(junk):].strip())
-            numbers.append(number)
+        if junk is None:
+            continue
+        if _shape(junk) != shape:
+            if not (_kin(_shape(junk), shape) and _WIDE.search(raw[len(junk):])):
+                continue
+            # (its prefix ends where the common one does: [… 0012/0057 cont] :1。 keeps :1。)
+            junk = junk[:junk.rfind(shape[-1]) + 1] or junk
+        lines.append(raw[len(junk):].strip())
+        numbers.append(number)
     return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _kin(shape: str, common: str) -> bool:
+    """A prefix of the same source in another form (a record's `cont` mark after its number):
+    the first half of the common shape the same. (Another program's lines in the same log
+    share as much, but carry no Chinese after it.)"""
+    same = next((at for at, (a, b) in enumerate(zip(shape, common, strict=False)) if a != b),
+                min(len(shape), len(common)))
+    return same >= len(common) / 2
 
 
 def unsuffixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:

@@ -317,6 +317,11 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
     before = re.sub(r"\([^()]*\)", "", norm[max(0, match.start() - 30): match.start()])
     # A类项目（…实现销售）资助150万元: an aside; 总投入的30%且不超过100万元: a clause of its own
     clause = re.split(r"[,，;；。:：]|且", before[-14:])[-1]  # (…增量分三档：一档80万元)
+    parts = re.split(r"[,，;；。:：]", before)
+    floor = re.match(r"\s*(?:不低于|不少于|达到)", norm[match.start():]) is not None
+    if len(parts) > 1 and re.fullmatch(r"\s*(?:且|并且)\s*(?:不低于|不少于|达到)?\s*", parts[-1]) \
+            and (floor or "不" in parts[-1] or "达到" in parts[-1]):
+        clause = parts[-2]  # 研发投入占…比例不低于3%，且不低于200万元: the clause before's floor
     if BUDGET.search(clause):
         return False
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
@@ -423,7 +428,8 @@ def _sole_amount(norm: str) -> list[float]:
     # (…，企业自筹资金不低于财政资助资金的两倍: the applicant's side qualifies no grant, and
     # 生产效率提高20%以上 no amount)
     # (…。申报企业研发投入不低于1000万元: what the applicant must have spent, no grant at all)
-    norm = "，".join(clause for clause in re.split(r"[,，;；。\n]", norm)
+    # (…比例不低于3%，且不低于200万元: a clause opening with 且 says more of the one before)
+    norm = "，".join(clause for clause in re.split(r"[,，;；。\n](?!\s*(?:且|并且)\s*不)", norm)
                     if (MONEY_RE.search(clause) and not (_APPLICANT_SIDE.search(clause)
                                                          and _FLOOR_WORDS.search(clause)))
                     or not (MONEY_RE.search(clause) or _APPLICANT_SIDE.search(clause)
@@ -705,7 +711,9 @@ def _joined(first: str, second: str) -> str:
 
 _RD_SPEND = re.compile(
     r"(?:研发|研究开发|研究与试验发展|研究|科研|R&D)(?:\s*\(R&D\))?"
-    r"(?:经费(?:投入|支出)?|投入|费用(?:总额)?|支出)(?:总额)?[^。;；,，%]{0,16}?"
+    r"(?:经费(?:投入|支出)?|投入|费用(?:总额)?|支出)(?:总额)?(?:[^。;；,，%]{0,16}?"
+    # (…占营业收入比例不低于3%，且不低于200万元: a floor said after the share)
+    r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:总额|金额)?)"
     r"(?:(?:不低于|不少于|达到?|在|超过|突破|≥)\s*" + MONEY + r"|(?<![\d.])" + MONEY  # 首次突破…
     + r"\s*(?:以上|及以上))"
 )

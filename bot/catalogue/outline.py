@@ -241,7 +241,8 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责))[)）】\]］〕]\s*$")  # 股: a county bureau's
+    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责|(?<=局)受理))[)）】\]］〕]\s*$")  # 股: a county's
+# (（科技创新局受理）: a 管委会's bureau that takes the applications)
 
 
 @dataclass
@@ -2647,7 +2648,7 @@ def find_office(rest: str) -> str | None:
 
 
 # （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
-OFFICE_VERB = re.compile(r"(?<=[科处室股])(?:统筹|管理|负责|牵头|受理)$")
+OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:统筹|管理|负责|牵头|受理)$")
 OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股))(?:受理|负责|归口)的?"
                              r"(?:项目|事项|计划)$")
 

@@ -2133,6 +2133,9 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     item_ranges_naming_plans(root)
     rules_among_items(root)
     standards_by_field(root)
+    standards_with_exceptions(root)
+    item_ranges_in_group_terms(root)
+    other_bureaus_groups(root)
     terms_by_direction_number(root, builder.range_lines)
     articles_cited(root, lines)
     exceptions_named(root)
@@ -4086,6 +4089,133 @@ def standards_by_field(root: Node) -> None:
                     item.text.append(value)
         holder.text, holder.fields = [], {}
         holder.non_funding = True
+
+
+# 其中第3、5项不超过50万元 / 第11项为18个月: a clause for the items it numbers
+_ITEMS_CLAUSE = re.compile(r"^(?:其中|但|另)?\s*第\s*(?P<ref>\d{1,2}(?:\s*[、,，和及至—\-]\s*第?\s*"
+                           r"\d{1,2})*)\s*(?:个)?项\s*")
+# 除第7、10项外均须由企业牵头: the rule for every item but those
+_BUT_ITEMS = re.compile(r"^除\s*第?\s*(?P<ref>\d{1,2}(?:\s*[、,，和及]\s*第?\s*\d{1,2})*)\s*项\s*"
+                        r"(?:以)?外\s*[,，]?")
+_MATCHING_TITLE = re.compile(r"自筹|配套|匹配")
+
+
+# 本类第4—11项为基地科技计划项目，须由…；第12—14项为科技奖补项目，…: terms for a range of items
+_RANGE_CLAUSE = re.compile(r"^(?:本类|本专项|本计划|本组|其中)?\s*第\s*(?P<ref>\d{1,2}"
+                           r"(?:\s*(?:[—–\-~～至到]|[、,，和及])\s*第?\s*\d{1,2})*)\s*项")
+
+
+def item_ranges_in_group_terms(root: Node) -> None:
+    """共性要求：本类第4—11项为基地科技计划项目，须由…企业牵头，采取事前资助方式…；第12—14项为
+    科技奖补项目，按年度集中兑现。 — a group's terms in parts, each part opening with the items it
+    is for: each part is said of those items only (the numbers are the items' own)."""
+    for group in all_nodes(root):
+        items = {c.number: c for c in group.children if c.number and not c.children}
+        if len(items) < MIN_NUMBERED_ITEMS:
+            continue
+        for key, lines in [("", group.text), *group.fields.items()]:
+            kept: list[str] = []
+            for line in lines:
+                parts = re.split(r"(?<=[；;。])", line)
+                named = [(part, _RANGE_CLAUSE.match(normalise(part).strip())) for part in parts]
+                if sum(1 for _, ref in named if ref) < 2:
+                    kept.append(line)
+                    continue
+                rest = []
+                for part, ref in named:
+                    numbers = direction_numbers(ref["ref"]) if ref else set()
+                    if not numbers & set(items):
+                        rest.append(part)
+                        continue
+                    said = part.strip().rstrip("；;") + "。"
+                    if key:
+                        said = f"{_field_word(key)}：{said}"
+                    for number in numbers:
+                        if number in items:
+                            items[number].noted.append(said)
+                if "".join(rest).strip():
+                    kept.append("".join(rest))
+            lines[:] = kept
+
+
+# a bureau other than the science bureau that takes a group's items (经济发展局, 商务和投资促进局):
+# in a 管委会's notice of every department's support, those items are not science plans
+_SCIENCE_OFFICE = re.compile(r"科技|科学技术|科创")
+_SCIENCE_WORDS = re.compile(r"科技|科学|创新|研发|研究|技术")
+
+
+def other_bureaus_groups(root: Node) -> None:
+    """（一）工业和信息化类（经济发展局受理） ⏎ … ⏎ （二）科技创新类（科技创新局受理）: a notice
+    of a whole round of support, a class of items for each bureau — only the science bureau's
+    classes hold science plans. Another bureau's group counts out only when its title is a
+    department's class with no word of science in it (清洁能源与新材料 under 经济发展局 is
+    research all the same, 科技金融支持 under 财政局 a science plan's loan subsidy)."""
+    groups = [n for n in all_nodes(root) if n.children and n.office and n.office.endswith("局")
+              and all(not c.children for c in n.children)]
+    science = [g for g in groups if _SCIENCE_OFFICE.search(g.office or "")]
+    if not science:
+        return
+    for group in groups:
+        title = normalise(group.title or "").strip()
+        if group not in science and title.endswith("类") and not _SCIENCE_WORDS.search(title):
+            group.non_funding = True
+
+
+def standards_with_exceptions(root: Node) -> None:
+    """三、支持标准 ⏎ （一）资助额度。一般每项不超过30万元，其中第3、5项不超过50万元… ⏎ （三）牵头
+    单位。除第7、10项外均须由企业牵头申报；第10项…均可牵头: the standards said term by term for
+    a list numbered straight through — each term's general clause is stated for every item (as a
+    heading's terms would be), but not for the items it excepts or a later clause of the same
+    term numbers; a clause naming items is theirs, under the term's own label."""
+    items = items_numbered_through(root)
+    if len(items) < MIN_NUMBERED_ITEMS:
+        return
+    for section in all_nodes(root):
+        rows = [c for c in section.children if not c.children and c.title and c.text
+                and c not in items.values()]
+        if len(rows) < 2 or len(rows) != len(section.children) or sum(
+                1 for row in rows for clause in _clauses(row) if _ITEMS_CLAUSE.match(clause)) < 2:
+            continue
+        for row in rows:
+            key = label_key(re.sub(r"\s", "", normalise(row.title or "")))
+            title = (row.title or "").strip()
+            general: list[str] = []
+            spared: set[str] = set()
+            for clause in _clauses(row):
+                but = _BUT_ITEMS.match(clause)
+                if but is not None:
+                    spared |= direction_numbers(but["ref"])
+                    clause = clause[but.end():]
+                named = _ITEMS_CLAUSE.match(clause)
+                if named is None:
+                    general.append(clause)
+                    continue
+                numbers = direction_numbers(named["ref"])
+                spared |= numbers
+                value = clause[named.end():].strip(" ：:，,")
+                for number in numbers:
+                    item = items.get(number)
+                    if item is None:
+                        continue
+                    if _MATCHING_TITLE.search(title):  # (自筹经费：…第1项不低于2:1: whose side)
+                        item.text.append(f"{title}{value}。")
+                    elif key:
+                        item.fields.setdefault(key, []).append(value + "。")
+                    else:
+                        item.text.append(value + "。")
+            if general:
+                said = f"{title}：{'，'.join(general)}。" if title != "其他" else "，".join(general)
+                for number, item in items.items():
+                    if number not in spared:
+                        item.noted.append(said)
+            row.text = []
+        section.non_funding = True
+
+
+def _clauses(node: Node) -> list[str]:
+    """A standard's clauses (its lines joined first: a page width may cut one mid-clause)."""
+    return [clause.strip(" 。") for clause in re.split(r"[，,；;。]", normalise(fx.unwrap(
+        "\n".join(node.text)))) if clause.strip(" 。")]
 
 
 _KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划)$")
