@@ -60,12 +60,8 @@ def unprefixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     mark): the prefix most of them share, by its shape, taken off."""
     raw_lines = [_unescaped(raw) if "\\u" in raw else raw for raw in raw_lines]  # (\u5357…)
     junks = [(m["junk"] if (m := _PREFIX.match(raw)) else None) for raw in raw_lines]
-    said = [raw for raw in raw_lines if raw.strip()]
-    shapes = Counter(_shape(junk) for junk in junks if junk is not None)
-    if not shapes or not said:
-        return None
-    shape, count = shapes.most_common(1)[0]
-    if count < PREFIXED_SHARE * len(said):
+    shape = _shared_shape(raw_lines, junks)
+    if shape is None:
         return None
     lines: list[str] = []
     numbers: list[int] = []
@@ -80,6 +76,16 @@ def unprefixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
         lines.append(raw[len(junk):].strip())
         numbers.append(number)
     return (lines, numbers) if len(lines) >= MIN_LINES else None
+
+
+def _shared_shape(raw_lines: list[str], junks: list[str | None]) -> str | None:
+    """The shape of machine text most lines carry (at least PREFIXED_SHARE of them), if any."""
+    said = sum(1 for raw in raw_lines if raw.strip())
+    shapes = Counter(_shape(junk) for junk in junks if junk is not None)
+    if not shapes or not said:
+        return None
+    shape, count = shapes.most_common(1)[0]
+    return shape if count >= PREFIXED_SHARE * said else None
 
 
 _WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -97,14 +103,10 @@ def _kin(shape: str, common: str) -> bool:
 def unsuffixed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """Lines followed by one machine's columns (TAB- or bar-separated, no Chinese in them): the
     columns most of them share, by their shape, taken off — the text is the first column."""
-    said = [raw for raw in raw_lines if raw.strip()]
     junks = [(m["junk"] if (m := _SUFFIX.search(raw.rstrip("\r"))) and _CJK.search(
         raw[:m.start()]) else None) for raw in raw_lines]
-    shapes = Counter(_shape(junk) for junk in junks if junk is not None)
-    if not shapes or not said:
-        return None
-    shape, count = shapes.most_common(1)[0]
-    if count < PREFIXED_SHARE * len(said):
+    shape = _shared_shape(raw_lines, junks)
+    if shape is None:
         return None
     lines: list[str] = []
     numbers: list[int] = []
