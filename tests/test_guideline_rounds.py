@@ -38,6 +38,7 @@ from bot.catalogue import (
     node_records,
     ofd_pages,
     platform_cards,
+    postscript,
     psql_records,
     reference_records,
     registry_export,
@@ -160,13 +161,14 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or git_blame.is_blame(text.splitlines()) or gopher_menu.is_menu(text.splitlines()) \
             or form_fields.is_field_dump(text.splitlines()) \
             or fallbacks.unprefixed(text.splitlines()) is not None \
+            or postscript.is_postscript(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
                     "page, a registry export, a Mermaid mind map, git blame, a Gopher menu, a "
-                    "form's field dump, a log's records): never a text layer's "
+                    "form's field dump, a log's records, PostScript): never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):

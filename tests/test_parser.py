@@ -8277,3 +8277,37 @@ def test_a_notice_of_every_bureaus_support_and_terms_for_ranges_of_items() -> No
         ("煤制油化工关键技术攻关", "科技创新局", "前资助", 2, 1),
         ("锂离子电池正负极材料研发", "科技创新局", "前资助", 2, 1),
         ("高新技术企业认定奖补", "科技创新局", "奖补", None, None)]
+
+
+def test_a_postscript_print_file_with_items_numbered_di_n_xiang() -> None:
+    """A print server's PostScript file: %!PS comments and a prolog, a line of text a command
+    (56 y moveto (…) show, a font set before some), \\( and \\) escaped in the strings, the page
+    operators between; 第1项　title（编号：…） items coded as directions sit under their group
+    (第一项　重点研发专项 with no code would be a part); 奖励资金分年度拨付 under 事后补助 is how
+    the mode above pays, said here."""
+    def shown(y: int, text: str) -> str:
+        return f"56 {y} moveto ({text.replace('(', chr(92) + '(').replace(')', chr(92) + ')')}) show"
+
+    lines = ["%!PS-Adobe-3.0", "%%Creator: XWOA PrintServer 3.2", "%%EndComments", "%%BeginProlog",
+             "/F1 /STSong-Light-UniGB-UTF8-H findfont 10.5 scalefont def", "%%EndProlog",
+             "%%Page: 1 1", "gsave", "F1 setfont " + shown(806, "宣威市科学技术局"),
+             shown(790, "一、申报基本条件"), shown(770, "申报单位须为在宣威市注册的独立法人。"),
+             shown(750, "二、项目指南"), shown(730, "（一）产业技术攻关项目"),
+             shown(710, "支持方式：前资助。执行期限2年。企业、高校、科研院所均可牵头申报。"),
+             shown(690, "第1项　宣威火腿低盐快速发酵工艺研究（编号：XW25-CY01）"),
+             shown(670, "责任科室：科技成果转化科"), shown(650, "资助标准：40～60万元，拟支持2项。"),
+             shown(630, "第2项　高原马铃薯脱毒种薯繁育技术（编号：XW25-CY02）"),
+             shown(610, "责任科室：农村科技科"), shown(590, "资助标准：最高35万元。"),
+             shown(570, "（二）企业创新奖励"), shown(550, "支持方式：事后补助。"),
+             shown(530, "第3项　省级创新平台奖励（编号：XW25-JL01）"),
+             shown(510, "对新认定的省级重点实验室，奖励50万元，奖励资金分年度拨付。"),
+             shown(490, "第4项　高新技术企业认定奖励（编号：XW25-JL02）"),
+             shown(470, "对首次认定的高新技术企业奖励20万元。"), "showpage", "grestore", "%%Trailer", "%%EOF"]
+    guideline = parse_document("\n".join(lines).encode(), "xuanwei.ps.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.source_line) for leaf in guideline.leaves] == [
+        ("XW25-CY01", "宣威火腿低盐快速发酵工艺研究", "科技成果转化科", "前资助", 40, 60, 2, False, 15),
+        ("XW25-CY02", "高原马铃薯脱毒种薯繁育技术", "农村科技科", "前资助", None, 35, 2, False, 18),
+        ("XW25-JL01", "省级创新平台奖励", None, "后补助、分年拨付", 50, 50, None, None, 23),
+        ("XW25-JL02", "高新技术企业认定奖励", None, "后补助", 20, 20, None, True, 25)]

@@ -233,7 +233,12 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         _ended(KIND_RULE.sub("", rules_text), applicant if ruled else "")) is None
     if which_firms:
         own["enterprise_lead_only"] = None
-    inherited = inherit(node, own, inferred)
+    # (奖励资金分年度拨付: when the money of the mode above comes; not 支持方式：分年拨付, nor a
+    # sentence with a way of its own, 采取“一事一议”方式…分年度拨付)
+    paid_in_years = modes == list(SCHEDULES_ONLY) and not fx.funding_modes(mode_text) and not any(
+        OWN_WAY.search(s) for s in fx.sentences(normalise(_join([funding_text or "", content])))
+        if "拨付" in s)
+    inherited = inherit(node, own, inferred, paid_in_years=paid_in_years)
     if which_firms and own["enterprise_lead_only"] is not True:
         own["enterprise_lead_only"] = True
         _unfill(inherited, inferred, "enterprise_lead_only")
@@ -376,7 +381,15 @@ SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、)\s*奖补|奖补\s*(?:及|和|与|、)\s*后补助")
 
 
-def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
+# a mode that only says when the money comes, not on what terms
+SCHEDULES_ONLY = ("分年拨付",)
+
+
+OWN_WAY = re.compile(r"(?:采取|采用|实行)[^。；;]{0,12}?方式")
+
+
+def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
+            paid_in_years: bool = False) -> list[str]:
     """Fill what the leaf does not state from the nearest plan, group or direction above it
     that states it (本专项各方向须由企业牵头… / 各子方向执行期限均为2年); returns the fields
     filled that way, each also noted in `inferred`."""
@@ -394,6 +407,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str]) -> list[str]:
         if stating is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"} \
                 and not BOTH_KINDS.search(normalise(stating.heading_text)):
             own["funding_mode"] = None
+    if paid_in_years:  # 奖励资金分年度拨付 under 支持方式：事后补助: how the mode above pays
+        stating = next((a for a in node.ancestors() if a.parent is not None
+                        and stated_terms(a).get("funding_mode")), None)
+        above = [m for m in fx.funding_modes(stated_terms(stating)["funding_mode"])
+                 if m not in SCHEDULES_ONLY] if stating is not None else []
+        if above:
+            own["funding_mode"] = "、".join([*above, *SCHEDULES_ONLY])
     stopped = waived(_join(node.stated))
     # its row of a table the heading above refers to; the tier a grant above gives its kind
     said_above = [(sentence, note) for sentence, note in (

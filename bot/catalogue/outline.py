@@ -2238,6 +2238,11 @@ def classify_text(text: str) -> Heading | None:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
         rest = _tail(text, match["rest"])
+        if match["word"] == "项" and (code := find_code(rest)) is not None:
+            # 第1项　宣威火腿低盐…研究（编号：XW25-CY01）: an item of a list, coded as a direction
+            # is (第一项　重点研发专项 without a code is a part of the document)
+            return Heading("第N项", LEVELS["direction"], number, match["num"], rest, strong=True,
+                           code=code)
         return Heading("part:" + match["word"], level, number, match["num"],
                        _ENGLISH_TAIL.sub("", rest) if match["word"].lower() == "part" else rest,
                        strong=True)
