@@ -8311,3 +8311,61 @@ def test_a_postscript_print_file_with_items_numbered_di_n_xiang() -> None:
         ("XW25-CY02", "高原马铃薯脱毒种薯繁育技术", "农村科技科", "前资助", None, 35, 2, False, 18),
         ("XW25-JL01", "省级创新平台奖励", None, "后补助、分年拨付", 50, 50, None, None, 23),
         ("XW25-JL02", "高新技术企业认定奖励", None, "后补助", 20, 20, None, True, 25)]
+
+
+def test_a_table_of_directions_whose_class_cells_were_merged() -> None:
+    """表1 with 领域 | 归口股室 | 支持方式 | 实施期限 | 牵头要求 | 序号 | 项目方向 | … | 备注, the first
+    five cells merged over each 领域's block (so empty on its later rows): each row has its
+    block's terms, its 备注 stating its own (须由企业牵头, 实施期限1年, 采取事后补助方式) over them,
+    and a rule written for named 领域 (苹果产业…领域项目，自筹…1:1) binds their rows only."""
+    rows = [
+        "领域\t归口股室\t支持方式\t实施期限\t牵头要求\t序号\t项目方向\t支持额度\t拟支持数\t备注",
+        "苹果产业\t农村科技股\t事前资助\t2年\t企业、农民专业合作社、科研单位均可牵头\t1\t苹果矮砧集约栽培技术示范\t20～30万元\t2项\t",
+        "\t\t\t\t\t2\t苹果腐烂病绿色综合防控技术研究\t最高15万元\t—\t",
+        "\t\t\t\t\t3\t苹果采后分级与气调贮藏技术\t20万元\t1项\t须由企业牵头",
+        "\t\t\t\t\t4\t苹果区块链质量追溯应用\t10-20万元\t不限\t实施期限1年",
+        "社会发展\t社会发展股\t事前资助\t1年\t不限\t5\t塬面保护与沟道水土保持技术示范\t15万元\t1项\t",
+        "\t\t\t\t\t6\t县域医共体远程会诊平台应用\t10～15万元\t1项\t采取事后补助方式",
+    ]
+    guideline = _parse([
+        "一、申报条件", "　　（一）申报单位须在洛川县境内注册登记。",
+        "　　（二）苹果产业领域项目，自筹资金与县级财政资金比例不低于1:1。",
+        "二、支持领域及方向", "　　本年度支持领域、方向及支持标准见表1。", "表1　洛川县2024年度科技计划项目支持方向表",
+        *rows, "三、申报程序", "　　申报时间：2024年3月15日至4月15日。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("苹果矮砧集约栽培技术示范", "农村科技股", "前资助", 2, False, 30, 1),
+        ("苹果腐烂病绿色综合防控技术研究", "农村科技股", "前资助", 2, False, 15, 1),
+        ("苹果采后分级与气调贮藏技术", "农村科技股", "前资助", 2, True, 20, 1),
+        ("苹果区块链质量追溯应用", "农村科技股", "前资助", 1, False, 20, 1),
+        ("塬面保护与沟道水土保持技术示范", "社会发展股", "前资助", 1, False, 15, None),
+        ("县域医共体远程会诊平台应用", "社会发展股", "后补助", 1, False, 15, None)]
+
+
+def test_notes_closing_each_plan_say_what_its_marks_mean() -> None:
+    """1．…关键技术①③ and 注1：标注①的方向须由企业牵头申报。 注3：标注③的方向实施期限为3年。 closing
+    the plan: a direction takes what its marks mean there, over the plan's terms; under the next
+    plan ① means another thing; the marks are no part of the title, the notes no direction's."""
+    guideline = _parse([
+        "二、申报指南", "（一）重点研发计划（归口科室：高新技术科）",
+        "　　支持方式为事前资助，每项支持30～50万元，实施期限一般为2年。",
+        "1．长白山人参林下种植与品质提升关键技术①③", "　　研究内容：研究林下参生态种植技术。",
+        "2．朝鲜族特色食品标准化生产技术②", "　　研究内容：研究发酵菌种控制工艺。",
+        "3．长白山矿泉水品质保持与包装技术", "　　研究内容：研究矿泉水无菌灌装技术。",
+        "　　注1：标注①的方向须由企业牵头申报。", "　　注2：标注②的方向采取事后补助方式，每项补助不超过40万元。",
+        "　　注3：标注③的方向实施期限为3年。",
+        "（二）科技成果转化引导计划（归口科室：成果转化科）",
+        "　　支持方式为事后补助，每项最高不超过60万元，须由企业牵头申报。",
+        "4．人参皂苷深加工产品成果转化①", "　　研究内容：支持人参皂苷深加工成果产业化。",
+        "5．林蛙油、鹿茸等特色资源产品转化", "　　研究内容：支持特色资源精深加工产品转化。",
+        "　　注1：标注①的方向每项支持20万元。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("长白山人参林下种植与品质提升关键技术", "前资助", 30, 50, 3, True),
+        ("朝鲜族特色食品标准化生产技术", "后补助", None, 40, 2, None),
+        ("长白山矿泉水品质保持与包装技术", "前资助", 30, 50, 2, None),
+        ("人参皂苷深加工产品成果转化", "后补助", 20, 20, None, True),
+        ("林蛙油、鹿茸等特色资源产品转化", "后补助", None, 60, None, True)]

@@ -226,6 +226,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         "funding_min_wan": funding.min_wan,
         "qualifications": required,
     }
+    if node.style == "table" and (remark := node.field_text("notes")):
+        _remarked(own, normalise(remark))
     # 本类项目须由企业牵头 above, 申报单位须为高新技术企业 here: the lead rule is the class's
     # (the leaf's sentence says which firms); with nothing or 均可牵头 above it is the leaf's own
     # (so is a 申报主体：须为…企业 label: the leaf naming its applicant)
@@ -379,6 +381,20 @@ SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 # 三、后补助及奖补项目: a heading over both kinds, not one mode said twice
 BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、)\s*奖补|奖补\s*(?:及|和|与|、)\s*后补助")
+
+
+def _remarked(own: dict[str, Any], remark: str) -> None:
+    """A table row's 备注 cell stating a term of its own (须由企业牵头 / 实施期限1年 / 采取事后补助
+    方式) over the row's cell for it: what the remark says is the exception (备注栏另有规定的从其
+    规定), whatever the row's other cells carried down from its block."""
+    modes = fx.funding_modes(remark) if MODE_SENTENCE.search(remark) else []
+    if modes:
+        own["funding_mode"] = "、".join(modes)
+    if re.search(r"期限|执行期|实施期|周期", remark) \
+            and (period := fx.period_years_max(remark)) is not None:  # (not 上一年度研发费用…)
+        own["period_years_max"] = period
+    if (lead := fx.enterprise_lead_only(remark)) is not None:
+        own["enterprise_lead_only"] = lead
 
 
 # a mode that only says when the money comes, not on what terms
@@ -709,6 +725,10 @@ def names_category(kind: str, categories: frozenset[str]) -> bool:
 LIST_SCOPE = re.compile(r"(?:每个|各|单个)榜单")
 
 
+# …领域项目 / …类项目 / …方向 closing a rule's subject: the projects it is for (not 除…外)
+SUBJECT_NAMING = re.compile(r"(?:领域|类|方向)?(?:项目|方向)$")
+
+
 def _binds(sentence: str, modes: set[str], titles: list[str],
            categories: frozenset[str] = frozenset()) -> bool:
     exception = EXCEPT.search(sentence)
@@ -723,6 +743,12 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return _classes_bind(classes, titles)
     scope = KIND_SCOPE.match(sentence) or MODE_SCOPE.match(sentence)
     if scope is None:
+        # 苹果产业、果品加工与工业领域项目，自筹资金…: for the categories its subject names only
+        subject = re.split(r"[，,：:；;。]", sentence, maxsplit=1)[0]
+        named = [c for c in categories if len(c) >= 3 and c in subject] \
+            if SUBJECT_NAMING.search(subject) and not subject.lstrip().startswith("除") else []
+        if named and not any(c in title for c in named for title in titles):
+            return False
         # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only
         category = NAMED_SCOPE.match(sentence)
         if category is None or not names_category(category["kind"], categories):

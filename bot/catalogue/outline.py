@@ -462,6 +462,32 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
     return block
 
 
+MIN_MERGED_ROWS = 2
+
+
+def _filled_down(raw_lines: list[str]) -> list[str]:
+    """A table whose first columns were merged cells (领域 | 归口股室 | 支持方式 … written once
+    for a block of rows), saved as tab-separated text: the rows after a block's first leave
+    those cells empty. Each is given the cells of the row above, as the merged cell meant."""
+    lines = list(raw_lines)
+    previous: list[str] | None = None
+    filled = 0
+    out = list(lines)
+    for index, raw in enumerate(lines):
+        if "\t" not in raw:
+            previous = None
+            continue
+        cells = raw.rstrip("\r").split("\t")
+        empty = next((k for k, cell in enumerate(cells) if cell.strip()), len(cells))
+        if previous is not None and len(cells) == len(previous) and 2 <= empty < len(cells) - 1 \
+                and all(cell.strip() for cell in previous[:empty]):
+            cells = [*previous[:empty], *cells[empty:]]
+            out[index] = "\t".join(cells)
+            filled += 1
+        previous = cells
+    return out if filled >= MIN_MERGED_ROWS else lines
+
+
 def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     """A table a conversion flattened to one cell per line under its caption (表1　… ⏎ 项目类型
     ⏎ 资助强度 ⏎ … ⏎ 重点项目 ⏎ 每项100万元 ⏎ …): the header is the run of field names, and
@@ -626,7 +652,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    realigned = _realign_tables(_unflatten_tables([_without_draft_notes(raw) for raw in raw_lines]))
+    realigned = _filled_down(_realign_tables(_unflatten_tables(
+        [_without_draft_notes(raw) for raw in raw_lines])))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -2557,6 +2584,8 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
                          r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
+                         # …关键技术①③: the marks notes explain
+                         r"|(?<=[\u4e00-\u9fff）)])[\u2460-\u2473]+\s*$"
                          r"|[(（]\s*延续\s*\d{4}\s*年度?(?:指南)?方向\s*[)）]"  # carried over
                          # （可申报类别：重点项目、一般项目）: the kinds it takes
                          r"|[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：][^()（）]*[)）]\s*$"
@@ -2693,6 +2722,9 @@ def is_bare_heading(line: Line) -> bool:
         and not text.startswith("课题")
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
+        # (a translation's sentence, or its piece a page width cut: Two projects are to be
+        # supported. / ructures for liquid hydrogen)
+        and not re.search(r"[.!?;,]\s*$|^\s*[a-z]", text)
     )
 
 
@@ -2895,7 +2927,7 @@ _TITLE_COLUMN = re.compile(
     r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
-    r"|^(?:指南|研究|支持)?方向$"
+    r"|^(?:指南|研究|支持|项目|重点)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")

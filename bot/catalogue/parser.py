@@ -2148,6 +2148,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     numbers_as_codes(root, lines)
     terms_as_another_direction(root)
     marked_directions(root, lines)
+    noted_marks(root, lines)
     directions_named_in_items(root, lines)
     nodes = [node for node in listed_twice(root, leaf_nodes(root)) if not suspended(node)]
     root.parts = attached_guidelines(lines)
@@ -2167,6 +2168,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
                 root.general.append(sentence)
                 root.general_at.append(section.line)
     root.office = root.office or office_for_all(root)
+    table_rows_by_class(nodes, root)
     root.category_titles = frozenset(normalise(n.title) for n in all_nodes(root)
                                      if n.title and n.children) | root.kinds_named
     assign_kinds(nodes)
@@ -3418,6 +3420,11 @@ ERRATUM = re.compile(r"(?P<kw>方向|项目|课题|榜单)\s*(?P<n>[\d一二三�
 # 方向名称后标注“※”的，须由企业牵头申报…；未标注“※”的方向，…均可牵头申报: a legend of marks
 MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲☆＊#])[”\"]?的(?:方向)?[,，]?"
                        r"(?P<rule>[^；;。]+)")
+# 注2：标注②的方向采取事后补助方式，每项补助不超过40万元。: what a numbered mark after a title
+# means, in notes closing the plan whose directions carry it (the same mark may mean another
+# thing under the next plan)
+NOTE_MARK_RULE = re.compile(r"^\s*(?:注\s*\d{0,2}\s*[:：.．、]?\s*)?标注?[“\"]?"
+                            r"(?P<mark>[\u2460-\u2473])[”\"]?的(?:方向|项目)?[,，]?\s*(?P<rule>.+?)\s*$")
 
 
 def marked_directions(root: Node, lines: list[Line]) -> None:
@@ -3437,6 +3444,50 @@ def marked_directions(root: Node, lines: list[Line]) -> None:
                 if rule:
                     child.kind_terms += f"本方向{rule}。"
                     child.kind_named = child.kind_named or f"标注“{mark}”的方向"
+
+
+def noted_marks(root: Node, lines: list[Line]) -> None:
+    """1．…关键技术①③ … 注1：标注①的方向须由企业牵头申报。 注3：标注③的方向实施期限为3年。:
+    each note closing a plan says what its mark means for that plan's directions — terms stated
+    for the directions so marked (over the plan's own); the notes are no direction's text."""
+    for line in lines:
+        note = NOTE_MARK_RULE.match(line.text)  # (the folded text has ① as 1)
+        if note is None:
+            continue
+        holder = _closing_holder(root, line.number)
+        if holder is None:
+            continue
+        rule = note["rule"].rstrip("。；; ") + "。"
+        for leaf in leaf_descendants(holder):
+            if note["mark"] in leaf.heading_text:
+                leaf.kind_terms += f"本方向{rule}"
+                leaf.kind_named = leaf.kind_named or f"标注“{note['mark']}”的方向"
+        _drop_said(holder, line.text)
+
+
+def _closing_holder(root: Node, number: int) -> Node | None:
+    """The deepest heading with directions under it whose span the line `number` closes (after
+    its last direction, before the next heading of its rank)."""
+    found = None
+    for node in all_nodes(root):
+        if not node.children or node is root or node.line >= number:
+            continue
+        siblings = node.parent.children if node.parent is not None else []
+        after = [s.line for s in siblings[siblings.index(node) + 1:]]
+        if after and after[0] <= number:
+            continue
+        if found is None or node.line > found.line:
+            found = node
+    return found
+
+
+def _drop_said(holder: Node, text: str) -> None:
+    """Take a note's line out of the text or fields of the headings it was read into."""
+    said = text.strip()
+    for node in [holder, *all_nodes(holder)]:
+        node.text = [t for t in node.text if t.strip() != said]
+        for key, values in node.fields.items():
+            node.fields[key] = [v for v in values if said not in v and v.strip() not in said]
 
 
 def corrected_codes(root: Node, lines: list[Line]) -> None:
@@ -3616,6 +3667,24 @@ OFFICE_SENTENCE = re.compile(
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
     r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])")  # …股负责，
+
+
+_CLASS_CELL = re.compile(r"^(?:所属)?(?:领域|产业|产业领域|技术领域|类别|项目类别|计划类别)$")
+
+
+def table_rows_by_class(nodes: list[Node], root: Node) -> None:
+    """A table's rows with a class column (领域 | … | 项目方向 …: 苹果产业, 社会发展): each row is
+    of its class, so a rule written for a class (苹果产业、果品加工与工业领域项目，自筹…) binds its
+    rows only."""
+    for node in nodes:
+        if node.style != "table" or node.kind_named:
+            continue
+        value = next((text for key in node.fields if key.startswith(OTHER)
+                      and _CLASS_CELL.match(key.removeprefix(OTHER))
+                      and (text := normalise(node.field_text(key) or "").strip())), None)
+        if value and 2 <= len(value) <= 12:
+            node.kind_named = value
+            root.kinds_named.add(value)
 
 
 def office_for_all(root: Node) -> str | None:
