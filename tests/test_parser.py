@@ -8369,3 +8369,27 @@ def test_notes_closing_each_plan_say_what_its_marks_mean() -> None:
         ("长白山矿泉水品质保持与包装技术", "前资助", 30, 50, 2, None),
         ("人参皂苷深加工产品成果转化", "后补助", 20, 20, None, True),
         ("林蛙油、鹿茸等特色资源产品转化", "后补助", None, 60, None, True)]
+
+
+@pytest.mark.parametrize(("said", "modes"), [
+    ("重大科技专项采取“里程碑式”补助方式，按任务节点考核拨付资金。", ["里程碑式补助"]),
+    ("采取‘以奖代补’方式。", ["奖补"]),
+    ("分年度拨付，采取事前资助方式。", ["前资助", "分年拨付"]),  # (the way first, then when)
+    ("资助方式：分年拨付（前资助与后补助结合）", ["前资助", "后补助", "分年拨付"]),
+])
+def test_funding_modes_quoted_and_in_their_usual_order(said: str, modes: list[str]) -> None:
+    assert fx.funding_modes(said) == modes
+
+
+def test_a_schedule_said_by_a_group_takes_the_mode_said_above_it() -> None:
+    """指南说明：…资金分年度拨付。 under a plan whose projects are 前资助: its directions are
+    前资助、分年拨付, the schedule the group's and the way the plan's."""
+    guideline = _parse([
+        "一、重点研发计划", "　　本计划项目采取前资助方式。",
+        "（一）装备制造专项（归口科室：工业科技科）",
+        "指南说明：项目实施周期不超过3年，资金分年度拨付。项目须由企业牵头申报。",
+        "1．大型冶金矿山装备智能化升级", "研究内容：开展装备状态感知研究。", "支持经费：100～150万元。",
+        "2．高精度数控机床关键功能部件", "研究内容：开展电主轴设计研究。", "支持经费：最高80万元。",
+    ])
+    assert [(leaf.funding_mode, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [("前资助、分年拨付", 3, True)] * 2

@@ -404,6 +404,16 @@ SCHEDULES_ONLY = ("分年拨付",)
 OWN_WAY = re.compile(r"(?:采取|采用|实行)[^。；;]{0,12}?方式")
 
 
+def _schedule_completed(own: dict[str, Any], terms: dict[str, Any], filled: list[str]) -> None:
+    """指南说明：…资金分年度拨付。 under a plan of 前资助 projects: a schedule taken from the
+    heading nearer gets the mode stated further up (前资助、分年拨付)."""
+    if "funding_mode" not in filled or own.get("funding_mode") not in SCHEDULES_ONLY:
+        return
+    modes = [m for m in fx.funding_modes(terms.get("funding_mode")) if m not in SCHEDULES_ONLY]
+    if modes:
+        own["funding_mode"] = "、".join([*modes, *SCHEDULES_ONLY])
+
+
 def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             paid_in_years: bool = False) -> list[str]:
     """Fill what the leaf does not state from the nearest plan, group or direction above it
@@ -450,6 +460,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
     for holder in [*holders, *node.ancestors()]:
         if isinstance(holder, tuple):
             terms, note = holder
+            _schedule_completed(own, terms, filled)
             stated = set(filled_pair)  # (本方向支持强度不超过80万元 over its kind's 100～200)
             if any(terms.get(name) is not None for name in pair):
                 filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
@@ -467,6 +478,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
                                     node.kind_named, node.seq[-1] if node.seq else None))
+        _schedule_completed(own, terms, filled)
         taken = len(filled)
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped \

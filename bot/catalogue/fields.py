@@ -473,11 +473,16 @@ _LOAN_INTEREST = re.compile(r"(?<=[贷信])(款|贷)([^。；;]{0,30}?)给予贴
 _MILESTONES_PAID = re.compile(r"里程碑式(?:分期|分阶段)?拨付")
 
 
+_QUOTED_MODE = re.compile(r"[“\"‘'「](里程碑式|以奖代补|前资助|后补助|事前资助|事后补助|事后奖补"
+                          r"|贷款贴息)[”\"’'」]")
+
+
 def funding_modes(text: str | None) -> list[str]:
     """Funding modes named in the text, in a stable order."""
     if not text:
         return []
     text = normalise(text)  # (後補助 in a page copied from a site's 繁體 view)
+    text = _QUOTED_MODE.sub(r"\1", text)  # 采取“里程碑式”补助方式: the mode's name in quotes
     if "拨付" in text:
         text = _YEARS_PAID.sub("分年拨付", text)  # 分两年拨付, 分三年按4:3:3比例拨付
         text = _MILESTONES_PAID.sub("里程碑式补助", text)  # 按里程碑式分期拨付
@@ -489,7 +494,8 @@ def funding_modes(text: str | None) -> list[str]:
         text = _GRANT_VERB.sub("给予", text)
     text = _FORM_NAMED.sub("", _NOT_MODE.sub("", text))  # 本方向不适用事后补助方式，采用以奖代补
     found = [(text.find(mode), mode) for mode in FUNDING_MODES if mode in text]
-    return [mode for _, mode in sorted(found)]
+    # (分年度拨付，采取事前资助: how the money comes is said after the way it is given)
+    return sorted((mode for _, mode in sorted(found)), key=lambda mode: mode == "分年拨付")
 
 
 # --------------------------------------------------------------------------- quota
