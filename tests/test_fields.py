@@ -149,8 +149,11 @@ def test_quota(text: str, labelled: bool, count: int | None) -> None:
     assert fx.quota(text, labelled=labelled) == count
 
 
-def test_funding_modes_keep_written_order() -> None:
-    assert fx.funding_modes("分年拨付（前资助与后补助结合）") == ["分年拨付", "前资助", "后补助"]
+def test_funding_modes_keep_written_order_the_schedule_last() -> None:
+    """The ways in the order written; when the money comes (分年拨付) after them, as keys write
+    it (前资助、分年拨付)."""
+    assert fx.funding_modes("分年拨付（前资助与后补助结合）") == ["前资助", "后补助", "分年拨付"]
+    assert fx.funding_modes("后补助，前资助") == ["后补助", "前资助"]
     assert fx.funding_modes("先实施后补助") == ["后补助"]
     assert fx.funding_modes(None) == []
 

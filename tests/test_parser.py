@@ -8393,3 +8393,82 @@ def test_a_schedule_said_by_a_group_takes_the_mode_said_above_it() -> None:
     ])
     assert [(leaf.funding_mode, leaf.period_years_max, leaf.enterprise_lead_only)
             for leaf in guideline.leaves] == [("前资助、分年拨付", 3, True)] * 2
+
+
+def test_awards_to_centres_said_in_other_ways() -> None:
+    """Whom an award goes to, said as ◆补助标准：对…中心，给予…, 对已认定的…研发中心开展绩效评价，
+    …给予…, 对新认定的…中心奖补30万元 (no 给予), or 对经认定的市级技术转移示范机构…: the
+    platform it names is the qualification; a tier for firms 营业收入5亿元以上的 is still a grant;
+    a centre's name (…研发中心奖励20万元) is no spending of the applicant's."""
+    guideline = _parse([
+        "三、支持方向", "（一）平台与机构奖补（归口科室：成果转化科）", "　　本类采取以奖代补方式。",
+        "1．新认定自治区级工程技术研究中心补助",
+        "◆补助标准：对2024年度新认定的自治区级工程技术研究中心，给予依托单位一次性补助50万元。",
+        "2．市级企业研发中心绩效评价奖补",
+        "支持内容：对已认定的市级企业研发中心开展绩效评价，评价结果为优秀的给予30万元奖补。",
+        "3．省级研发机构建设奖补", "支持内容：对新认定的省级工程技术研究中心奖补30万元。",
+        "4．技术转移机构绩效补助", "支持内容：对经认定的市级技术转移示范机构，根据绩效评价结果给予补助。",
+        "5．新认定高新技术企业奖励",
+        "支持内容：对首次认定的高新技术企业给予奖励，营业收入5亿元以上的一档奖励20万元，其余二档奖励10万元。",
+        "6．省级研发机构奖励",
+        "资助强度：对新认定的省级企业研究院奖励50万元，省级高新技术企业研发中心奖励20万元。",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        (50, 50, ["自治区级平台"]), (30, 30, ["市级平台"]), (30, 30, ["自治区级平台"]),
+        (None, None, ["市级平台"]), (10, 20, ["高新技术企业"]), (20, 50, ["自治区级平台"])]
+
+
+def test_a_group_waives_the_period_a_rule_for_all_states() -> None:
+    """除另有说明外，项目实施年限为2年 for every direction, and a group's 实施年限不作要求: its
+    directions have no period."""
+    guideline = _parse([
+        "一、总体要求", "　　除另有说明外，项目实施年限为2年，企业、高校、科研院所均可牵头申报。",
+        "二、支持方向", "（一）重点研发", "1．高性能铝合金轻量化材料", "研究内容：开展铝合金研发。",
+        "2．煤矸石制备建材技术", "研究内容：开展建材研发。",
+        "（二）企业研发后补助", "　　本组采取事后补助方式，申报主体须为企业，实施年限不作要求。",
+        "3．企业研发投入后补助", "研究内容：对研发投入增长的企业给予补助，最高50万元。",
+        "4．新型研发机构后补助", "研究内容：对新型研发机构给予补助，最高30万元。",
+    ])
+    assert [(leaf.period_years_max, leaf.funding_mode) for leaf in guideline.leaves] == [
+        (2, None), (2, None), (None, "后补助"), (None, "后补助")]
+
+
+def test_support_types_in_a_table_and_chains_with_their_offices() -> None:
+    """表1 支持类型 | 支持方式 | 资助额度 | 实施期限 by 研发类/平台类, each direction's 支持类型：研发类。
+    run in with its content, chains with （链长制办公室：…管委会）: each direction takes its type's
+    row and its chain's office; the section holding the table is no direction."""
+    guideline = _parse([
+        "一、申报条件", "　　（一）申报单位应为在章丘区注册登记的企业。",
+        "二、支持类型及资助标准", "　　各方向按所列支持类型执行下表标准；方向另有规定的，从其规定。",
+        "表1　支持类型资助标准", "支持类型\t支持方式\t资助额度\t实施期限", "研发类\t事前资助\t30～50万元\t2年",
+        "平台类\t事后补助\t最高100万元\t3年",
+        "三、重点产业链及支持方向", "（一）新材料产业链（链长制办公室：区工业和信息化局）",
+        "1．生物基酚醛树脂及高端复合材料", "　　支持类型：研发类。研究内容：开展生物基酚醛树脂合成研究。",
+        "2．新材料中试验证平台", "　　支持类型：平台类。支持内容：支持建设中试验证平台。拟支持1项。",
+        "（二）高端装备产业链（链长制办公室：明水经济技术开发区管委会）",
+        "3．重型商用车智能线控底盘关键技术", "　　支持类型：研发类。研究内容：开展线控转向研发。",
+        "4．新能源商用车电驱动总成", "　　支持类型：研发类。研究内容：开展电驱动总成研发。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("生物基酚醛树脂及高端复合材料", "区工业和信息化局", "前资助", 30, 50, 2),
+        ("新材料中试验证平台", "区工业和信息化局", "后补助", None, 100, 3),
+        ("重型商用车智能线控底盘关键技术", "明水经济技术开发区管委会", "前资助", 30, 50, 2),
+        ("新能源商用车电驱动总成", "明水经济技术开发区管委会", "前资助", 30, 50, 2)]
+
+
+def test_paragraph_directions_whose_titles_list_with_a_dunhao() -> None:
+    """Unnumbered paragraphs that open with the direction's name and a full stop, the name
+    listing with 、 (肉苁蓉、锁阳人工接种…技术。): every one a direction, the first too."""
+    guideline = _parse([
+        "二、重点支持方向", "（一）沙产业与生态保护科技专项（农村牧区科技科）",
+        "　　本专项采取事前资助方式，实施期限2年，企业、高等院校和科研院所均可牵头申报。",
+        "　　肉苁蓉、锁阳人工接种与提质增效技术。重点研究梭梭—肉苁蓉高效接种技术。本方向每项支持30万元，拟支持2项。",
+        "　　梭梭林保护与退化林分修复技术。针对梭梭林退化问题，研究病虫害绿色防控。本方向每项支持20万元。",
+        "　　阿拉善白绒山羊和双峰驼种质资源保护利用。开展遗传资源普查。本方向每项支持25万元。",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("肉苁蓉、锁阳人工接种与提质增效技术", 30, 2), ("梭梭林保护与退化林分修复技术", 20, 2),
+        ("阿拉善白绒山羊和双峰驼种质资源保护利用", 25, 2)]

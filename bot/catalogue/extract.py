@@ -578,7 +578,9 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
 
 
 # Terms a heading says do not apply below it, or a direction says it is free of.
-NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期")
+# (不设执行期 / 实施年限不作要求)
+NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期"
+                       r"|(?:执行|实施)(?:年限|期限|周期)不作(?:要求|限制|规定)")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不要求(?:自筹)?(?:经费|资金)?配套"
                          r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
@@ -1229,7 +1231,8 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
     r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|研究院|平台|运营主体))(?:的?[,，]"
-    r"|(?:(?<=企业|单位|机构|中心|平台)|(?<=实验室|研究院))给予)"  # 对…的科技型中小企业给予奖励 /
+    r"|(?:(?<=企业|单位|机构|中心|平台)|(?<=实验室|研究院))"
+    r"(?:给予|(?:一次性)?(?:奖补|奖励|补助)\d))"  # 对…的科技型中小企业给予奖励 /
     # …的依托单位给予支持 / 对…新认定的三明市级企业工程技术研究中心给予补助5万元
     # 对…的规上工业企业按增量部分的10%给予补助: the firms, then how much (no comma between)
     r"|^对(?P<paid>[^。；;,，]{2,60}?的[^。；;,，]{0,12}?企业)(?=按[^。；;,，]{1,24}?给予)"
@@ -1272,6 +1275,12 @@ BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。�
 CLASS_TAG = re.compile(r"\s*[(（]\s*(?:(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类"
                        r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?)\s*[)）]\s*$")
 # 采取…方式，对… / 实行以奖代补，对…: how it is paid, then whom the award is for
+# ◆补助标准：对… / 奖励标准：对…: a label (and its mark) before the award's 对
+AWARD_LABEL = re.compile(r"^[◆◇■□▶▷►]?\s*[\u4e00-\u9fff]{2,6}(?:标准|方式|内容|对象)\s*[:：]"
+                         r"\s*(?=对)")
+# 对已认定的市级企业研发中心开展绩效评价，…给予30万元: whom it evaluates is whom it pays
+EVALUATED = re.compile(r"^(对[^。；;,，]{2,40}?(?:中心|实验室|平台|机构|研究院|基地))(?:开展|进行)"
+                       r"(?:年度)?(?:绩效)?(?:评价|评估|考核)[,，]")
 MODE_LEAD = re.compile(r"^(?:(?:本(?:项|方向|项目))?(?:采取|采用|以)[^,，。；;:：]{1,12}?方式"
                        r"[,，:：]?"
                        r"|(?:实行|实施|采取|采用)?[^,，。；;]{1,8}?[,，]"
@@ -1312,7 +1321,9 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
         clauses = re.split(r"(?<=[；;])", sentence) if re.search(r"[；;]", sentence) else \
             re.split(r"(?<=[,，])(?=对[^。；;，,]{2,40}?(?:企业|单位|机构))", sentence)
         for clause in clauses:
-            said = MODE_LEAD.sub("", BULLET.sub("", clause.strip()))  # ● 对… / 采取…方式，对…
+            said = MODE_LEAD.sub("", AWARD_LABEL.sub("", BULLET.sub("", clause.strip())))
+            # (● 对… / 采取…方式，对… / ◆补助标准：对…)
+            said = EVALUATED.sub(r"\1，", said)  # 对已认定的…中心开展绩效评价，…给予: the centre
             if awarding and not said.startswith("对"):
                 said = "对" + said
             match = AWARD_TARGET.match(said)

@@ -324,7 +324,13 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
         clause = parts[-2]  # 研发投入占…比例不低于3%，且不低于200万元: the clause before's floor
     if BUDGET.search(clause):
         return False
+    if re.search(r"(?:以上|以下|超过|达到|不足)的$", clause):
+        return True  # 营业收入5亿元以上的一档奖励20万元: whom the tier is for, not what it is of
+    clause = _NAMED_CENTRE.sub("", clause)  # (省级…研发中心奖励20万元: a centre, no spending)
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
+
+
+_NAMED_CENTRE = re.compile(r"(?:研发|研究开发)(?:中心|机构|平台)")
 
 
 def _amounts(pattern: re.Pattern[str], norm: str) -> list[float]:
@@ -874,7 +880,8 @@ def _first_role_is_self(prefix: str) -> bool:
 
 
 # what a platform is called after its level (省级…孵化器 and 众创空间 too)
-_PLATFORM_KIND = r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构|孵化器|众创空间|加速器)"
+_PLATFORM_KIND = (r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构|转移机构|转移示范机构|孵化器"
+                  r"|众创空间|加速器)")
 _NAMED_PLATFORM = r"(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"
 
 QUALIFICATIONS = {

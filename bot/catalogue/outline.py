@@ -11,6 +11,7 @@ parser from the order they appear in.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -1534,7 +1535,8 @@ def _numbered_rules(lines: list[Line]) -> list[Line]:
 
 # 盆栽花卉种苗组培快繁技术。依托我市盆栽花卉产业，建立…: a direction written as a paragraph
 # whose first sentence is its title, set in bold, without a number
-_RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,、：:！？!?\s]{4,30})。\s*(?P<body>\S.{9,})$")
+_RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,：:！？!?\s]{4,30})。\s*(?P<body>\S.*)$")
+MIN_RUN_IN_BODY = 10  # (on its own line: a page width may leave less, the rest below)
 _NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目"
                           # (支持麻鸡种质…研究。每项…: an answer's first sentence, no title)
                           r"|支持|开展|围绕|针对|面向|推动|推进|加强|加快|聚焦|重点|主要|鼓励|引导"
@@ -1552,9 +1554,13 @@ def _run_in_titles(lines: list[Line]) -> list[Line]:
     the text under it — as the numbered paragraphs beside them (1．装载机…研发。围绕…) are read."""
     found = [index for index, line in enumerate(lines)
              if not line.table and not line.continued and _run_in_title(line)
-             and (index == 0 or _ends_a_paragraph(lines[index - 1]))]
+             and (index == 0 or _ends_a_paragraph(lines[index - 1]))
+             and (len(_run_in_body(line)) >= MIN_RUN_IN_BODY
+                  or (index + 1 < len(lines) and lines[index + 1].continued))]
+    # (near by paragraphs, not lines: a page width may cut each into many)
+    ordinal = list(itertools.accumulate(0 if line.continued else 1 for line in lines))
     near = {index for index in found
-            if any(0 < abs(index - other) <= RUN_IN_NEAR for other in found)}
+            if any(0 < abs(ordinal[index] - ordinal[other]) <= RUN_IN_NEAR for other in found)}
     if not near:
         return lines
     result: list[Line] = []
@@ -1567,6 +1573,11 @@ def _run_in_titles(lines: list[Line]) -> list[Line]:
                               heading_depth=3))
         result.append(replace(line, text=match["body"], norm=normalise(match["body"])))
     return result
+
+
+def _run_in_body(line: Line) -> str:
+    match = _RUN_IN_TITLE.match(line.text)
+    return match["body"] if match else ""
 
 
 def _ends_a_paragraph(line: Line) -> bool:
@@ -2688,8 +2699,10 @@ OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股)
 
 
 LABELLED_OFFICE = re.compile(
-    r"[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)\s*[:：]\s*"
-    r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]"
+    r"[(（【\[［〔]\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)"
+    r"|链长制办公室|链长办)\s*[:：]\s*"  # （链长制办公室：明水经济技术开发区管委会）
+    r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局|部|管委会|委员会))"
+    r"\s*[)）】\]］〕]"
     r"(?:\s*【[\u4e00-\u9fff]{2,8}】)?\s*$")  # (…（归口科室：社会发展科）【前资助类】: a tag)
 
 

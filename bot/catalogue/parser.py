@@ -2555,7 +2555,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用)?(?:类型|类别|级别)|(?:支持|项目)?档次"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持)?(?:类型|类别|级别)|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
                        r"(?:可申报|可申请)?"  # 申报类别：可申报重点项目、一般项目
                        r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
@@ -2616,6 +2616,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     """A direction that names its kind (项目类型：重点项目) takes that kind's row of a terms
     table in the general sections (项目类型 | 资助强度 | 资助方式 | …) as terms from above."""
     sections: dict[str, Node] | None = None
+    used: set[str] = set()  # the tables whose rows gave kinds their terms
     marked = _marked_kinds(lines)
     for node in all_nodes(root):
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
@@ -2685,7 +2686,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             section.non_funding = True  # (a tier defined among the directions is none of them)
             continue
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
-        for header, rows in tables.values():  # 项目类型：重点 picks the row 重点项目
+        for key, (header, rows) in tables.items():  # 项目类型：重点 picks the row 重点项目
             # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
             row = next((r for r in rows if r and re.sub(r"\s", "", normalise(r[0]))
                         .startswith(kind)), None) or next(
@@ -2695,10 +2696,17 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 node.table_terms = _row_sentence(header, row)
                 node.kind_named = normalise(row[0])
                 root.kinds_named.add(normalise(row[0]))
+                used.add(key)
                 break
         else:
             node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded)
+    for holder in all_nodes(root):  # 二、支持类型及资助标准 ⏎ 表1 …: the kinds' terms, no direction
+        if not holder.children and any(
+                (caption := TERMS_CAPTION.match(normalise(text).strip())) is not None
+                and (str(int(caption["n"])) if caption["n"] else "附表") in used
+                for text in holder.text):
+            holder.non_funding = True
 
 
 def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node) -> Node | None:
@@ -4525,7 +4533,7 @@ def _names_heading(said: str, heading: Node) -> bool:
 
 _OF_ITS_DIRECTIONS = re.compile(r"(?:[(（][^)）]{2,30}[)）])?\s*(?:的)?(?:各|所有|全部)?"
                                 r"(?:方向|项目|子方向)")
-CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
+CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项|支持)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)?)?"
                         r"(?:主要|重点)?支持(?:以下)?方向[:：]$"
                         # 支持方向包括以下6个： / 支持方向如下：
