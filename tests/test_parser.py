@@ -8472,3 +8472,85 @@ def test_paragraph_directions_whose_titles_list_with_a_dunhao() -> None:
             for leaf in guideline.leaves] == [
         ("肉苁蓉、锁阳人工接种与提质增效技术", 30, 2), ("梭梭林保护与退化林分修复技术", 20, 2),
         ("阿拉善白绒山羊和双峰驼种质资源保护利用", 25, 2)]
+
+
+def test_items_of_a_fund_and_its_general_rules_in_zongze() -> None:
+    """事项一　研发费用增量补助（JS2025-01） items of a 专项资金, and 一、总则 ⏎ （二）申报主体须为…
+    科技型中小企业: every item is for such firms (a table of classes in 总则 stays the classes')."""
+    guideline = _parse([
+        "一、总则", "（一）2025年区财政安排专项资金2000万元。",
+        "（二）申报主体须为在金水区注册登记、纳税，且已入库的科技型中小企业。",
+        "二、支持事项", "（一）研发创新类（归口科室：科技创新科）", "本类事项采取事后补助方式。",
+        "事项一　研发费用增量补助（JS2025-01）", "支持标准：按研发费用增量的10%给予补助，最高50万元。",
+        "事项二　首台（套）产品研发补助（JS2025-02）", "支持标准：给予一次性补助30万元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("JS2025-01", "研发费用增量补助", "后补助", 50, True, ["科技型中小企业"]),
+        ("JS2025-02", "首台（套）产品研发补助", "后补助", 30, True, ["科技型中小企业"])]
+
+
+def test_a_field_whose_terms_refer_to_another_by_its_number() -> None:
+    """（三）… ⏎ 本领域项目…均参照（二）执行: the field takes the terms （二） states."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）绿色矿业", "本领域项目采取事前资助方式，每项资助最高80万元，实施期限3年，须由企业牵头申报。",
+        "1．稀有金属矿选冶技术", "研究内容：开展选冶技术研究。", "2．尾矿综合利用技术", "研究内容：开展尾矿利用研究。",
+        "（二）文旅融合", "本领域项目采取事后补助方式，每项最高30万元，实施期限1年，申报单位不限。",
+        "1．冰雪旅游数字化服务", "研究内容：开展数字化服务研究。", "2．非遗数字化保护", "研究内容：开展非遗保护。",
+        "（三）边境贸易", "本领域项目参照（二）执行。",
+        "1．口岸智慧通关技术", "研究内容：开展智慧通关研究。", "2．跨境物流追溯", "研究内容：开展物流追溯研究。",
+    ])
+    assert [(leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves][4:] == [
+        ("后补助", 30, 1, False)] * 2
+
+
+def test_a_notice_in_articles_whose_terms_follow_the_list() -> None:
+    """A 公告 in 第一条…第九条: 第二条 lists the directions in classes, 第三条–第六条 state the terms
+    (县级科技计划项目采取事前资助方式…。工业类项目每项资助10～30万元；农业与社会发展类项目…): each
+    clause opening with a class is that class's, the rest every class's; none is a direction's."""
+    guideline = _parse([
+        "第一条　本公告依据《平遥县科技计划项目管理办法（试行）》制定。",
+        "第二条　本年度县级科技计划项目重点支持工业类、农业与社会发展类共4个方向，具体如下：",
+        "（一）工业类（业务股室：高新技术股）", "1．平遥牛肉低温保鲜与品质提升技术", "　　研究内容：开展低温杀菌研究。",
+        "2．推光漆器环保涂料与传统工艺创新", "　　研究内容：研发低VOC推光漆替代材料。",
+        "（二）农业与社会发展类（业务股室：农村与社会发展股）", "3．平遥长山药脱毒种苗繁育", "　　研究内容：建立脱毒组培快繁体系。",
+        "4．农村生活污水分散式处理技术示范", "　　研究内容：开展分散式污水处理示范。本方向实施期限2年。",
+        "第三条　申报单位须为在平遥县注册登记的企事业单位。工业类项目须由企业牵头申报；农业与社会发展类项目企业、事业单位均可牵头。",
+        "第四条　县级科技计划项目采取事前资助方式。工业类项目每项资助10～30万元；农业与社会发展类项目每项资助最高不超过10万元。",
+        "第五条　工业类项目实施期限为2年；农业与社会发展类项目实施期限为1年。",
+        "第六条　2022年县财政安排科技计划项目资金300万元。同一单位限报1项。",
+    ])
+    assert [(leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("高新技术股", "前资助", 10, 30, 2, True), ("高新技术股", "前资助", 10, 30, 2, True),
+        ("农村与社会发展股", "前资助", None, 10, 1, False),
+        ("农村与社会发展股", "前资助", None, 10, 2, False)]
+
+
+def test_a_chat_channels_json_export_of_the_notice() -> None:
+    """A Slack channel export: the policy bot's messages a paragraph each ("text" with \\n and
+    &amp;), staff replies between; the bot's messages read as the notice, a message's later
+    lines on its object's following lines, the replies and other keys blank."""
+    def message(text: str, bot: bool = True) -> list[str]:
+        who = ['        "username": "政策小助手",', '        "bot_id": "B05KX2T9LQM"'] if bot else \
+            ['        "user": "U02AB12CD",', '        "user_name": "王工"']
+        return ["    {", '        "type": "message",', f'        "text": {json.dumps(text)},',
+                '        "ts": "1713233965.502139",', *who, "    },"]
+
+    lines = ["[", *message("三、支持方向"),
+             *message("（一）工业科技攻关（归口科室：高新技术科）"),
+             *message("本类项目采用前资助方式，须由企业牵头申报，实施期限2年。"),
+             *message("1. 硅基新材料高纯石英砂提纯技术"),
+             *message("指南代码：XY24GY01\n支持强度：100～200万元，拟支持2项。"),
+             *message("<@U05ABC> 收到，我们报第1个方向 :+1:", bot=False),
+             *message("2. 光伏玻璃节能窑炉与深加工技术"),
+             *message("指南代码：XY24GY02\n支持强度：最高150万元。\n申报条件：申报单位上年度R&amp;D经费支出不低于800万元。"),
+             "    {}", "]"]
+    guideline = parse_document("\n".join(lines).encode(), "xinyi.json.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("XY24GY01", "硅基新材料高纯石英砂提纯技术", "高新技术科", "前资助", 100, 200, None, 25),
+        ("XY24GY02", "光伏玻璃节能窑炉与深加工技术", "高新技术科", "前资助", None, 150, 800, 46)]

@@ -40,6 +40,7 @@ from bot.catalogue import (
     logseq,
     mail_source,
     mermaid,
+    message_export,
     notebook,
     org_mode,
     postscript,
@@ -68,17 +69,18 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     """The text as it was before the channel that carried it wrapped it (a spool file's
     carriage control, a phone's UI dump of the screen showing it, `git blame` of the repository
     keeping it, an intranet's Gopher menu serving it, a fillable PDF form's fields dumped by
-    pdftk, a print server's PostScript file, a desktop client's registry key exported by
-    regedit, a raw e-mail's MIME parts, a
-    system's fixed-width interface records, a proxy's capture of a chunked download, a
+    pdftk, a print server's PostScript file, a chat channel's JSON export of the messages
+    that posted it, a desktop client's registry key exported by regedit, a raw e-mail's MIME
+    parts, a system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
     glyphs): undone before anything reads the lines' layout."""
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
         cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(registry_export.as_read(
-            form_fields.as_read(gopher_menu.as_read(git_blame.as_read(ui_dump.as_read(
-                postscript.as_printed(carriage_control.as_printed(raw_lines)))))))))))))
+            form_fields.as_read(gopher_menu.as_read(git_blame.as_read(message_export.as_read(
+                ui_dump.as_read(
+                    postscript.as_printed(carriage_control.as_printed(raw_lines))))))))))))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 

@@ -580,7 +580,7 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
 # Terms a heading says do not apply below it, or a direction says it is free of.
 # (不设执行期 / 实施年限不作要求)
 NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期"
-                       r"|(?:执行|实施)(?:年限|期限|周期)不作(?:要求|限制|规定)")
+                       r"|(?:执行|实施)(?:年限|期限|周期|期)不作(?:要求|限制|规定)")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不要求(?:自筹)?(?:经费|资金)?配套"
                          r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
@@ -1255,7 +1255,7 @@ AWARD_TARGET = re.compile(
     # 首次认定为温州市瞪羚企业的，奖励20万元: what it was recognised as, then 的
     # (新获批省级工程技术研究中心、省级企业技术中心的，奖励…: what it was granted)
     r"|^(?P<named_as>[^。；;,，对]{0,16}?(?:认定|入选|评为|备案|获批)为?[^。；;,，的]{2,40}?"
-    r"(?:企业|单位|机构|中心|实验室|研究院|平台))的(?=[,，])"
+    r"(?:企业|单位|机构|中心|实验室|研究院|平台|孵化器|众创空间|加速器))的(?=[,，]|奖励|奖补|给予)"
     # 首次通过高新技术企业认定的，奖励20万元: the recognition it passed, then 的
     r"|^(?P<recognised>[^。；;,，对]{0,8}?(?:通过|获得|取得)[^。；;,，的]{2,30}?(?:认定|评价|备案))"
     r"的(?=[,，])"

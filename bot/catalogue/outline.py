@@ -69,6 +69,7 @@ KEYWORDS: dict[str, Kind] = {
     "专栏": "group",  # 专栏1　煤炭安全绿色智能开采: a box of directions
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
+    "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
@@ -107,7 +108,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|子专题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
-    r"|重点任务|任务|技术需求|需求)\s*"
+    r"|重点任务|任务|技术需求|需求|支持事项|事项)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 # 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number

@@ -404,7 +404,11 @@ class TreeBuilder:
         if self.in_range or self.note_for_numbered_rows(line):
             return
         carry, self.carry = self.carry, None
-        if line.continued and carry is not None:  # 以上…均须由企业牵头，…国家科技型中小 / 企业
+        if carry is not None and (line.continued or (
+                carry is self.root.text and classify(line) is None and read_label(line) is None
+                and not ARTICLE.match(line.norm.strip()))):
+            # 以上…均须由企业牵头，…国家科技型中小 / 企业; (and an article's next sentence, on a
+            # line of its own: 第四条　…一次性拨付。 ⏎ 工业类项目每项资助…)
             carry.append(line.text)
             self.carry = carry
             return
@@ -456,6 +460,18 @@ class TreeBuilder:
                     del self.stack[index + (self.stack[index].style == "part:章"):]
                     self.open_field = None
                     break
+            else:
+                after_list = len(self.stack) > 1 and not any(
+                    (n.style or "").startswith("part:") for n in self.stack[1:])
+                if after_list or (len(self.stack) == 1 and any(
+                        _ARTICLE_TEXT.match(normalise(text)) for text in self.root.text)):
+                    # 第三条　…工业类项目须由企业牵头… after 第二条's list of directions in a
+                    # 公告 of articles: the notice's own text, no direction's
+                    del self.stack[1:]
+                    self.open_field = None
+                    self.root.text.append(line.text)
+                    self.carry = self.root.text  # (the article cut at a page width goes on)
+                    return
         if heading is not None and heading.style.startswith(("part:", "kw:", "md#")):
             self.open(heading, line)  # (md#: a heading the writer marked, no label's line)
             return
@@ -2124,6 +2140,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_items_naming_headings(root)
     terms_clauses_naming_plans(root)
     terms_by_reference_to_plan(root)
+    articles_naming_groups(root)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
@@ -2346,6 +2363,11 @@ def attached_guidelines(lines: list[Line]) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
+# （二）申报主体须为…科技型中小企业: an item of 总则 saying who may apply
+APPLICANT_ITEM = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                            r"(?:申报主体|申报单位|申报企业)")
+
+
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
     rule for every direction; `extract.inherit` reads them last."""
@@ -2388,6 +2410,13 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     found.append(f"{_field_word(key)}：{_ended_said(lines)}")
                     root.general_at.append(node.line)
             stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
+            if node.title and _bare_title(node.title) == "总则":  # 一、总则 ⏎ （二）申报主体须为…
+                items = [*stated, *(t for c in node.children for t in [c.heading_text, *c.stated])]
+                for item in items:
+                    if APPLICANT_ITEM.match(normalise(item)) and "\t" not in item \
+                            and CONDITION_RULE.search(normalise(item)):
+                        found.append(item.strip())
+                        root.general_at.append(node.line)
             if node.title and APPLICANT_SECTION.match(re.sub(r"\s+", "", node.title)) \
                     and (kind := _applicant_kind(node.stated)):
                 found.append(f"申报主体须为{kind}。")  # 一、申报对象 ⏎ …独立核算的企业。
@@ -3270,6 +3299,8 @@ def terms_by_reference_to_plan(root: Node) -> None:
         for line in node.stated:
             ref = PLAN_REFERENCE.search(normalise(line))
             named = headed.get(re.sub(r"\s", "", ref["name"])) if ref else None
+            if named is None and ref is not None:
+                named = _sibling_numbered(node, ref["name"])  # 均参照（二）执行: by its number
             if named is None or named is node:
                 continue
             said = [text for text in named.stated if CLAUSE_TERMS.search(normalise(text))]
@@ -3278,6 +3309,49 @@ def terms_by_reference_to_plan(root: Node) -> None:
                     normalise(node.field_text(k) or ""))]:
                 node.fields[key] = []  # (its own words only point at the other plan's)
             break
+
+
+def _sibling_numbered(node: Node, said: str) -> Node | None:
+    """The heading beside `node` (of its numbering) that （二） / 第二 / 2 names."""
+    number = re.fullmatch(r"\s*第?\s*[(（]?\s*([一二三四五六七八九十\d]{1,3})\s*[)）]?\s*"
+                          r"(?:项|类|部分|领域)?\s*", said)
+    if number is None or node.parent is None:
+        return None
+    value = _number_of(number[1])
+    return next((c for c in node.parent.children if c.style == node.style and c.seq
+                 and c.seq[-1] == value and c.children), None)
+
+
+# 第四条　…工业类项目每项资助10～30万元；农业与社会发展类项目…: an article of a 公告
+_ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
+
+
+def articles_naming_groups(root: Node) -> None:
+    """A 公告 of articles whose 第二条 lists the directions in classes and whose later articles
+    state the terms (第四条　县级科技计划项目采取事前资助方式…。工业类项目每项资助10～30万元；农业与
+    社会发展类项目…): a clause opening with a class's title is that class's; a clause naming
+    none is every class's."""
+    articles: list[str] = []  # (each with the lines a page width cut it into)
+    for text in root.text:
+        if _ARTICLE_TEXT.match(normalise(text)):
+            articles.append(text)
+        elif articles:
+            articles[-1] += text
+    groups = [n for n in all_nodes(root) if n is not root and n.children and n.title
+              and all(not c.children for c in n.children)]
+    if not articles or len(groups) < 2:
+        return
+    root.text = [t for t in root.text if not any(t in article for article in articles)]
+    names = {re.sub(r"\s", "", normalise(g.title or "")): g for g in groups}
+    for text in articles:
+        body = _ARTICLE_TEXT.sub("", normalise(text))
+        for clause in re.split(r"(?<=[；;。])", body):
+            said = clause.strip()
+            if not said or not CLAUSE_TERMS.search(said):
+                continue
+            named = [g for name, g in names.items() if said.startswith(name)]
+            for group in named or groups:
+                group.text.append(said)
 
 
 def _labelled_terms(node: Node) -> str:
