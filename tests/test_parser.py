@@ -8554,3 +8554,32 @@ def test_a_chat_channels_json_export_of_the_notice() -> None:
             for leaf in guideline.leaves] == [
         ("XY24GY01", "硅基新材料高纯石英砂提纯技术", "高新技术科", "前资助", 100, 200, None, 25),
         ("XY24GY02", "光伏玻璃节能窑炉与深加工技术", "高新技术科", "前资助", None, 150, 800, 46)]
+
+
+def test_a_policy_explainer_whose_answers_hold_the_directions_and_the_terms() -> None:
+    """A 政策解读 as 问：/答： pairs: one answer lists the directions in classes, another says each
+    class's terms (研发攻关类项目采取事前资助方式…；成果转化类项目…), the answer on who may apply
+    says each class's rule after 其中: each clause is its class's, wherever it was read into."""
+    guideline = _parse([
+        "《小店区2024年度科技计划项目申报指南》政策解读", "来源：太原市小店区科学技术局　　发布时间：2024-04-18",
+        "　　近日，区科学技术局印发了《小店区2024年度科技计划项目申报指南》，现就有关问题解读如下。",
+        "问：《指南》出台的背景是什么？", "答：区财政2024年安排科技计划项目资金2000万元。",
+        "问：哪些单位可以申报？",
+        "答：申报单位须为在小店区注册登记的企业、高等院校及科研院所。其中，研发攻关类项目须由企业牵头申报，"
+        "申报企业上年度研发费用不低于100万元；成果转化类项目申报主体须为已入库的科技型中小企业。",
+        "问：2024年度指南重点支持哪些方向？", "答：2024年度共设2类4个方向，具体如下：",
+        "（一）研发攻关类（归口科室：高新技术科）", "1．第三代半导体碳化硅衬底加工技术", "　　开展切割、研磨工艺研究。",
+        "2．氢燃料电池电堆关键材料", "　　开展质子交换膜研究。本方向实施期限3年。",
+        "（二）成果转化类（归口科室：成果转化科）", "3．高校院所科技成果在区转化", "　　支持企业承接科技成果。",
+        "4．首台（套）装备推广应用", "　　支持首台（套）装备示范应用。本方向每项补助最高不超过40万元。",
+        "问：各类项目的支持方式和额度是多少？",
+        "答：研发攻关类项目采取事前资助方式，每项资助30-80万元，实施期限2年；成果转化类项目采取事后补助方式，"
+        "每项补助最高不超过50万元，实施期限1年。",
+    ])
+    assert [(leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("高新技术科", "前资助", 30, 80, 2, True, 100, []),
+        ("高新技术科", "前资助", 30, 80, 3, True, 100, []),
+        ("成果转化科", "后补助", None, 50, 1, True, None, ["科技型中小企业"]),
+        ("成果转化科", "后补助", None, 40, 1, True, None, ["科技型中小企业"])]

@@ -2141,6 +2141,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_clauses_naming_plans(root)
     terms_by_reference_to_plan(root)
     articles_naming_groups(root)
+    clauses_naming_groups(root, preamble)
     terms_naming_children(root)
     terms_sections(root)
     notes_naming_headings(root)
@@ -3154,6 +3155,7 @@ def text_rows_naming_headings(root: Node) -> None:
         if holder.children or not any("\t" in text for text in holder.text):
             continue
         header: list[str | None] | None = None
+        delivered = 0
         for text in holder.text:
             cells = [re.sub(r"\s", "", normalise(cell)) for cell in text.split("\t")]
             if len(cells) < 3:
@@ -3180,9 +3182,12 @@ def text_rows_naming_headings(root: Node) -> None:
                 header, values, strict=True) if key and value.strip(" —-")]
             if said:
                 named.text.append("；".join(said) + "。")
+                delivered += 1
             office = next((v.strip() for v, is_office in zip(values, header_offices, strict=True)
                            if is_office and v.strip(" —-")), None)
             named.office = named.office or office
+        if delivered >= 2 and holder.parent is not None:
+            holder.non_funding = True  # 二、计划设置 ⏎ 表1 …: the plans' terms, no direction
 
 
 # （一）Ⅰ类项目采取事前资助方式… / 第二类项目… / 3类项目…: terms for a class its numeral names
@@ -3352,6 +3357,42 @@ def articles_naming_groups(root: Node) -> None:
             named = [g for name, g in names.items() if said.startswith(name)]
             for group in named or groups:
                 group.text.append(said)
+
+
+def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None:
+    """支持方式和额度：研发攻关类项目采取事前资助方式…；成果转化类项目采取事后补助方式…
+    (an answer of a 政策解读, a note after the last direction, a paragraph of 申报条件): a value
+    whose clauses open with the titles of two or more classes of directions (其中， before one
+    too) states each class's terms; the clauses leave wherever they were read into."""
+    groups = [n for n in all_nodes(root) if n is not root and n.children and n.title
+              and all(not c.children for c in n.children)]
+    if len(groups) < 2:
+        return
+    names = {re.sub(r"\s", "", normalise(g.title or "")): g for g in groups}
+
+    def opening(clause: str) -> Node | None:
+        said = re.sub(r"^\s*(?:其中|另外|此外)?[，,]?\s*", "", clause)
+        return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)),
+                    None)
+
+    before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
+    for node in [None, *all_nodes(root)]:
+        for lines in ([before] if node is None else [node.text, *node.fields.values()]):
+            for at, line in enumerate(list(lines)):
+                clauses = [c for c in re.split(r"(?<=[；;。])", normalise(line)) if c.strip()]
+                named = [(clause, opening(clause)) for clause in clauses]
+                if len({id(g) for _, g in named if g is not None}) < 2:
+                    continue
+                rest = []
+                for clause, group in named:
+                    if group is None:
+                        rest.append(clause)
+                    else:
+                        group.text.append(re.sub(r"^\s*(?:其中|另外|此外)[，,]?\s*", "", clause))
+                lines[lines.index(line) if line in lines else at] = "".join(rest)
+            lines[:] = [line for line in lines if line.strip()]
+        if node is not None:  # (a field emptied so is no field: no items' shared terms)
+            node.fields = {key: lines for key, lines in node.fields.items() if lines}
 
 
 def _labelled_terms(node: Node) -> str:
