@@ -8583,3 +8583,16 @@ def test_a_policy_explainer_whose_answers_hold_the_directions_and_the_terms() ->
         ("高新技术科", "前资助", 30, 80, 3, True, 100, []),
         ("成果转化科", "后补助", None, 50, 1, True, None, ["科技型中小企业"]),
         ("成果转化科", "后补助", None, 40, 1, True, None, ["科技型中小企业"])]
+
+
+def test_a_period_stated_once_under_the_overall_requirements() -> None:
+    """一、总体要求 ⏎ 1．本年度计划项目实施期限原则上为2年。: every direction's period unless
+    its own says otherwise."""
+    guideline = _parse([
+        "一、总体要求", "1．本年度计划项目实施期限原则上为2年。", "2．市级财政科技专项资金总额800万元。",
+        "二、指南方向", "（一）重点研发计划", "归口科室：高新技术科", "支持方式：前资助。",
+        "1. 赤壁青砖茶精深加工关键技术", "资助标准：30～50万元。",
+        "2. 苎麻纺织绿色印染技术", "资助标准：最高40万元。实施期限1年。",
+    ])
+    assert [(leaf.period_years_max, leaf.funding_mode) for leaf in guideline.leaves] == [
+        (2, "前资助"), (1, "前资助")]
