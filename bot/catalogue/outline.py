@@ -471,11 +471,10 @@ def _filled_down(raw_lines: list[str]) -> list[str]:
     """A table whose first columns were merged cells (领域 | 归口股室 | 支持方式 … written once
     for a block of rows), saved as tab-separated text: the rows after a block's first leave
     those cells empty. Each is given the cells of the row above, as the merged cell meant."""
-    lines = list(raw_lines)
     previous: list[str] | None = None
     filled = 0
-    out = list(lines)
-    for index, raw in enumerate(lines):
+    out = list(raw_lines)
+    for index, raw in enumerate(raw_lines):
         if "\t" not in raw:
             previous = None
             continue
@@ -487,7 +486,7 @@ def _filled_down(raw_lines: list[str]) -> list[str]:
             out[index] = "\t".join(cells)
             filled += 1
         previous = cells
-    return out if filled >= MIN_MERGED_ROWS else lines
+    return out if filled >= MIN_MERGED_ROWS else raw_lines
 
 
 def _unflatten_tables(raw_lines: list[str]) -> list[str]:

@@ -3333,6 +3333,16 @@ def _sibling_numbered(node: Node, said: str) -> Node | None:
 _ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
 
 
+_ASIDE_LEAD = re.compile(r"^\s*(?:其中|另外|此外)?[，,]?\s*")  # 其中，研发攻关类项目…
+
+
+def _direction_classes(root: Node) -> dict[str, Node]:
+    """The headings whose children are all directions, by their folded titles."""
+    return {re.sub(r"\s", "", normalise(n.title or "")): n for n in all_nodes(root)
+            if n is not root and n.children and n.title
+            and all(not c.children for c in n.children)}
+
+
 def articles_naming_groups(root: Node) -> None:
     """A 公告 of articles whose 第二条 lists the directions in classes and whose later articles
     state the terms (第四条　县级科技计划项目采取事前资助方式…。工业类项目每项资助10～30万元；农业与
@@ -3344,12 +3354,11 @@ def articles_naming_groups(root: Node) -> None:
             articles.append(text)
         elif articles:
             articles[-1] += text
-    groups = [n for n in all_nodes(root) if n is not root and n.children and n.title
-              and all(not c.children for c in n.children)]
+    names = _direction_classes(root)
+    groups = list(names.values())
     if not articles or len(groups) < 2:
         return
     root.text = [t for t in root.text if not any(t in article for article in articles)]
-    names = {re.sub(r"\s", "", normalise(g.title or "")): g for g in groups}
     for text in articles:
         body = _ARTICLE_TEXT.sub("", normalise(text))
         for clause in re.split(r"(?<=[；;。])", body):
@@ -3366,33 +3375,30 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
     (an answer of a 政策解读, a note after the last direction, a paragraph of 申报条件): a value
     whose clauses open with the titles of two or more classes of directions (其中， before one
     too) states each class's terms; the clauses leave wherever they were read into."""
-    groups = [n for n in all_nodes(root) if n is not root and n.children and n.title
-              and all(not c.children for c in n.children)]
-    if len(groups) < 2:
+    names = _direction_classes(root)
+    if len(names) < 2:
         return
-    names = {re.sub(r"\s", "", normalise(g.title or "")): g for g in groups}
 
     def opening(clause: str) -> Node | None:
-        said = re.sub(r"^\s*(?:其中|另外|此外)?[，,]?\s*", "", clause)
+        said = _ASIDE_LEAD.sub("", clause)
         return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)),
                     None)
 
     before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
     for node in [None, *all_nodes(root)]:
         for lines in ([before] if node is None else [node.text, *node.fields.values()]):
-            for at, line in enumerate(list(lines)):
+            kept = []
+            for line in lines:
                 clauses = [c for c in re.split(r"(?<=[；;。])", normalise(line)) if c.strip()]
                 named = [(clause, opening(clause)) for clause in clauses]
                 if len({id(g) for _, g in named if g is not None}) < 2:
+                    kept.append(line)
                     continue
-                rest = []
                 for clause, group in named:
-                    if group is None:
-                        rest.append(clause)
-                    else:
-                        group.text.append(re.sub(r"^\s*(?:其中|另外|此外)[，,]?\s*", "", clause))
-                lines[lines.index(line) if line in lines else at] = "".join(rest)
-            lines[:] = [line for line in lines if line.strip()]
+                    if group is not None:
+                        group.text.append(_ASIDE_LEAD.sub("", clause))
+                kept.append("".join(clause for clause, group in named if group is None))
+            lines[:] = [line for line in kept if line.strip()]
         if node is not None:  # (a field emptied so is no field: no items' shared terms)
             node.fields = {key: lines for key, lines in node.fields.items() if lines}
 
