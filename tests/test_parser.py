@@ -8596,3 +8596,17 @@ def test_a_period_stated_once_under_the_overall_requirements() -> None:
     ])
     assert [(leaf.period_years_max, leaf.funding_mode) for leaf in guideline.leaves] == [
         (2, "前资助"), (1, "前资助")]
+
+
+def test_an_excerpt_that_begins_mid_outline_keeps_its_first_section() -> None:
+    """二、支持方式 as the text's first line (an excerpt pasted from the middle of a notice):
+    a section whose terms bind the directions after it, not a stray line before the outline."""
+    guideline = _parse([
+        "二、支持方式", "本专项采取前资助方式，每项资助不超过50万元，实施期限2年。",
+        "三、支持方向", "1. 智能装备关键零部件研发", "研究内容：研发高精度减速器。",
+        "2. 新型储能材料制备技术", "研究内容：研发固态电解质。",
+        "四、联系方式", "联系人：张三，电话：0771-1234567",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("智能装备关键零部件研发", "前资助", 50, 2), ("新型储能材料制备技术", "前资助", 50, 2)]

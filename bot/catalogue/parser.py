@@ -1082,7 +1082,9 @@ class TreeBuilder:
                             or (bool(ahead) and SUBDIRECTIONS.search(ahead[0].norm) is not None)
                             or ends_announcing_directions(self.current)
                             or grants_next(ahead)))
-        return starts or introduces(ahead, heading)
+        return starts or introduces(ahead, heading) or (
+            # 二、支持方式 as the text's first line: an excerpt begins mid-outline
+            self.at == 0 and _title_like(heading.rest))
 
     def titled_after_statement(self, heading: Heading) -> bool:
         """类别说明：本类事项采取以奖代补方式…。 ⏎ 1.研发平台认定奖励: a bare title after a field
