@@ -62,3 +62,23 @@ def test_hostile_variants_of_a_guideline_parse_or_are_refused_cleanly(tmp_path: 
     [broken] = report["unencodable"].broken
     assert broken.startswith("shandong.txt: UnicodeEncodeError")
     assert bench.main([str(tmp_path), "--limit", "60"]) == 1
+
+
+def test_restyled_outline_renumbers_the_directions_in_each_unused_style() -> None:
+    """bench/restyled_outline.py: the directions' numbers (and every line numbered so) are
+    rewritten in each list style the document does not use; nothing else moves."""
+    spec = importlib.util.spec_from_file_location("restyled_outline",
+                                                  ROOT / "bench/restyled_outline.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    lines = ["一、支持方向", "（1）说明：本专项设3个方向。", "1．智能装备", "研究内容：…",
+             "2、储能材料", "12．生物医药", "研究内容：…"]
+    assert bench.restyled(lines, [3, 5]) == {}  # (1． and 2、: no one style, nothing to do)
+    lines[4] = "2．储能材料"
+    variants = bench.restyled(lines, [3, 5, 6])
+    assert set(variants) == {"1、", "①", "1)", "（一）"}  # (（1） is the document's own)
+    assert variants["①"] == ["一、支持方向", "（1）说明：本专项设3个方向。", "①智能装备", "研究内容：…",
+                             "②储能材料", "⑫生物医药", "研究内容：…"]
+    assert variants["1)"][5] == "12)生物医药"

@@ -8610,3 +8610,65 @@ def test_an_excerpt_that_begins_mid_outline_keeps_its_first_section() -> None:
     assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in guideline.leaves] == [
         ("智能装备关键零部件研发", "前资助", 50, 2), ("新型储能材料制备技术", "前资助", 50, 2)]
+
+
+def test_directions_listed_with_half_bracket_numbers_keep_their_group_terms() -> None:
+    """支持方向包括以下3个： ⏎ 1)… ⏎ 2)… then the group's 支持方式：…: the list's items are its
+    directions (numbered 1) as well as 1．), the terms after them the group's, for all three."""
+    guideline = _parse([
+        "一、申报项目类别及支持方向", "（一）科技型企业创新能力提升项目", "　　归口科室：科技创新科。",
+        "　　支持方向包括以下3个：", "1)工业软件与数字孪生平台开发", "　　支持工业软件研发。",
+        "2)信创软件与人工智能应用", "　　支持信创适配研发。", "3)绿色低碳与建筑节能技术",
+        "　　支持建筑节能技术研发。",
+        "　　支持方式：均采取事前资助方式，每项支持20～50万元，实施期限2年，项目须由企业牵头申报。",
+        "二、联系方式", "　　科技创新科：022-88355216",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("工业软件与数字孪生平台开发", "前资助", 50, True),
+        ("信创软件与人工智能应用", "前资助", 50, True),
+        ("绿色低碳与建筑节能技术", "前资助", 50, True)]
+
+
+@pytest.mark.parametrize("number", ["{n}．", "（{n}）", "{c}"])
+def test_questions_naming_directions_in_any_list_style(number: str) -> None:
+    """（1）我公司…，如何申报“…”方向？ / ①…: a guideline written as a firm's numbered questions
+    reads each as its direction's heading however the list is numbered (③ as well as 3．)."""
+    def ask(n: int, text: str) -> str:
+        return number.format(n=n, c="①②③"[n - 1]) + text
+    guideline = _parse([
+        "二、科技创新重点项目（归口科室：科技发展科）",
+        ask(1, "我公司从事新能源汽车零部件研发，如何申报“智能网联汽车关键零部件”方向？"),
+        "　　指南代码：JN2022ZD01。本方向支持车载传感器研发。资助额度为50～100万元。",
+        ask(2, "“海河教育园区产学研协同创新”方向对申报单位有什么要求？"),
+        "　　指南代码：JN2022ZD02。本方向支持联合攻关。资助额度最高80万元。",
+        ask(3, "我们是高校，能否牵头申报“新材料与绿色低碳技术”方向？"),
+        "　　指南代码：JN2022ZD03。可以。企业、高校均可牵头申报。资助额度30-50万元。",
+    ])
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("智能网联汽车关键零部件", "JN2022ZD01", 100), ("海河教育园区产学研协同创新", "JN2022ZD02", 80),
+        ("新材料与绿色低碳技术", "JN2022ZD03", 50)]
+
+
+@pytest.mark.parametrize("number", ["{n}）", "（{n}）", "{c}"])
+def test_standards_naming_items_by_number_whatever_the_items_numbering(number: str) -> None:
+    """三、支持标准 ⏎ （一）资助额度。一般每项不超过30万元，其中第3项不超过50万元: 第N项 names the
+    Nth item of a list numbered straight through, whether written 3） （3） or ③."""
+    def item(n: int, text: str) -> str:
+        return number.format(n=n, c="①②③④⑤"[n - 1]) + text
+    guideline = _parse([
+        "二、支持方向", "（一）农牧业与生态（归口科室：农村科技科）",
+        item(1, "【BZ25-01】精河枸杞优质高产栽培"), "　　研究内容：集成枸杞水肥一体化技术。",
+        item(2, "【BZ25-02】棉花膜下滴灌水肥一体化"), "　　研究内容：针对机采棉杂质多开展研究。",
+        "（二）工业与口岸经济（归口科室：高新技术科）",
+        item(3, "【BZ25-03】风电机组智能运维"), "　　研究内容：开展功率预测研究。",
+        item(4, "【BZ25-04】中欧班列货物智能通关"), "　　研究内容：开展信息追溯研究。",
+        item(5, "【BZ25-05】农业废弃物资源化利用"), "　　研究内容：研究生物质颗粒。",
+        "三、支持标准",
+        "　　（一）资助额度。一般每项不超过30万元，其中第3项不超过50万元。",
+        "　　（二）实施期限。一般为2年，第4项为3年。",
+        "　　（三）资助方式。均采取事前资助方式。",
+    ])
+    assert [(leaf.funding_max_wan, leaf.period_years_max, leaf.funding_mode)
+            for leaf in guideline.leaves] == [
+        (30, 2, "前资助"), (30, 2, "前资助"), (50, 2, "前资助"), (30, 3, "前资助"), (30, 2, "前资助")]

@@ -1165,7 +1165,9 @@ _ASKED_DIRECTION = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向
                               r"\s*(?P<code>[(（][^()（）]{3,30}[)）])?")
 # 3.如何申报“生物医药与高端医疗器械”方向？能支持多少钱？ / 2.“技术合同登记后补助”怎么申请？: a
 # numbered question, its answer the paragraph under it (a guideline written as a firm's questions)
-_NUMBERED_ASK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<ask>\S.{2,100}?[？?])"
+# (numbered in any list style: 3. / 3、 / 3） / （3） / ③)
+_ASK_NUMBER = rf"(?:\d{{1,2}}\s*[.．、)）]|[(（]\d{{1,2}}[)）]|[{CIRCLED}])"
+_NUMBERED_ASK = re.compile(rf"^{_ASK_NUMBER}\s*(?P<ask>\S.{{2,100}}?[？?])"
                            r"\s*(?:\S.{0,30}?[？?])?$")
 _QUOTED_NAME = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"]\s*"
                           r"(?P<code>[(（][^()（）]{3,30}[)）])?")
@@ -1175,13 +1177,13 @@ def _asked_on(lines: list[Line], index: int) -> tuple[re.Match[str], int] | None
     """The direction a numbered question starting on this line names in quotes, and how many
     lines the page width carried the question on to."""
     line = lines[index]
-    if line.continued or not re.match(r"^\s*\d{1,2}\s*[.．、]", line.norm):
-        return None
-    text, used = line.norm.strip(), 0
+    if line.continued or not re.match(rf"^\s*{_ASK_NUMBER}", line.text):
+        return None  # (the text, not its normal form: that reads ③ as a bare 3)
+    text, used = line.text.strip(), 0
     while not _NUMBERED_ASK.match(text) and used < 3 and index + used + 1 < len(lines) \
             and lines[index + used + 1].continued:
         used += 1
-        text += lines[index + used].norm.strip()
+        text += lines[index + used].text.strip()
     asked = _NUMBERED_ASK.match(text)
     found = _QUOTED_NAME.search(asked["ask"]) if asked else None
     return (found, used) if found is not None else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -374,8 +375,8 @@ class TreeBuilder:
             self.first_heading = line.number
         if node.number and (node.label == "方向" or node.style == "1.1"):
             self.directions_seen.add(node.number)
-        if node.number and node.style in ("1.", "1、"):
-            self.items_seen[node.number] += 1
+        if node.number and node.style in LIST_STYLES:
+            self.items_seen[item_number(node)] += 1
         node.noted.extend(line.notes)  # …技术¹,⁴ ⏎ … ⏎ ¹ 采取前资助方式…: its terms
         self.stack.append(self.current.add(node))
         self.open_field = None
@@ -4191,16 +4192,28 @@ ITEMS_OFFICE = re.compile(r"(?:归口(?:管理)?(?:部门|科室|股室)?[:：]?
 MIN_NUMBERED_ITEMS = 3
 
 
+# the numbers a list's items carry, which 第N项 names (1． 1、 1） （1） ①: a writer's choice)
+LIST_STYLES = frozenset({"1.", "1、", "1)", "(1)", "①"})
+
+
+def item_number(node: Node) -> str:
+    """The number 第N项 names the item by (③ is the third)."""
+    return unicodedata.normalize("NFKC", node.number or "")
+
+
 def items_numbered_through(root: Node) -> dict[str, Node]:
     """The items of one list numbered straight through (1．… 12．), by number; none when the
     numbers begin anew under each group (then no number names one item)."""
-    items: dict[str, Node] = {}
+    by_style: dict[str, dict[str, Node]] = {}
+    repeated: set[str] = set()
     for node in all_nodes(root):
-        if node.number and node.style in ("1.", "1、") and not node.children:
-            if node.number in items:
-                return {}
-            items[node.number] = node
-    return items
+        if node.number and node.style in LIST_STYLES and not node.children:
+            items = by_style.setdefault(node.style, {})
+            if item_number(node) in items:
+                repeated.add(node.style)
+            items[item_number(node)] = node
+    return max((items for style, items in by_style.items() if style not in repeated),
+               key=len, default={})
 
 
 def item_ranges_naming_plans(root: Node) -> None:
@@ -4631,7 +4644,7 @@ def adopt_announced_subdirections(root: Node) -> None:
 
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
 LISTED_ITEM = re.compile(
-    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}]))\s*"
+    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．)）]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}]))\s*"
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
