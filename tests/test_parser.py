@@ -8672,3 +8672,43 @@ def test_standards_naming_items_by_number_whatever_the_items_numbering(number: s
     assert [(leaf.funding_max_wan, leaf.period_years_max, leaf.funding_mode)
             for leaf in guideline.leaves] == [
         (30, 2, "前资助"), (30, 2, "前资助"), (50, 2, "前资助"), (30, 3, "前资助"), (30, 2, "前资助")]
+
+
+@pytest.mark.parametrize("number", ["{n}．", "（{n}）", "{c}"])
+def test_numbered_notes_naming_plans_whatever_their_numbers(number: str) -> None:
+    """（二）专项要求 ⏎ ①重大科技专项须由企业牵头申报…: a note opening with a plan's title states
+    that plan's terms, numbered ① or （1） as much as 1． (the normal form reads ① as a bare 1)."""
+    def note(n: int, text: str) -> str:
+        return number.format(n=n, c="①②"[n - 1]) + text
+    guideline = _parse([
+        "三、申报条件", "（一）通用条件", "　　申报单位须在新郑市注册登记，具有独立法人资格。", "（二）专项要求",
+        note(1, "重大科技专项须由企业牵头申报，申报企业须为高新技术企业，实施期限3年。"),
+        note(2, "重点研发专项企业、高等院校、科研院所均可牵头申报，实施期限2年。"),
+        "四、支持方向", "（一）重大科技专项",
+        "1．红枣精深加工与功能食品创制", "　　研究内容：开展红枣功效成分提取。",
+        "2．高端烟用新材料研发与产业化", "　　研究内容：开展接装纸研发。",
+        "（二）重点研发专项",
+        "1．中药配方颗粒质量标准与制备工艺", "　　研究内容：开展标准汤剂研究。",
+        "2．速冻食品智能化生产装备", "　　研究内容：研发速冻装备。",
+    ])
+    assert [(leaf.enterprise_lead_only, leaf.period_years_max, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        (True, 3, ["高新技术企业"]), (True, 3, ["高新技术企业"]), (False, 2, []), (False, 2, [])]
+
+
+def test_a_groups_terms_in_parts_for_circled_items() -> None:
+    """共性要求：本类第2—3项…采取事前资助方式…；第4项为科技奖补项目… under items ①–④: each part
+    is said of the items it numbers, ③ being the third."""
+    guideline = _parse([
+        "（二）科技创新类（科技创新局受理）",
+        "　　共性要求：本类第1—3项为基地科技计划项目，须由企业牵头申报，采取事前资助方式，项目实施期限不超过2年；"
+        "第4项为科技奖补项目，按年度集中兑现。",
+        "①煤制油化工关键技术攻关", "　　支持标准：每项支持200～300万元。",
+        "②可再生能源制氢技术研发", "　　支持标准：每项支持100-200万元。",
+        "③高端精细化学品研发", "　　支持标准：每项最高支持150万元。",
+        "④自治区级创新平台奖励", "　　支持标准：对新认定的自治区级工程技术研究中心奖励50万元。",
+    ])
+    assert [(leaf.funding_mode, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves][:3] == [("前资助", 2, True)] * 3
+    assert guideline.leaves[3].period_years_max is None
+    assert guideline.leaves[3].funding_mode != "前资助"

@@ -2436,7 +2436,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 item = _rows_told(item, rows)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
-                lead = normalise(item).strip()
+                lead = note_text(item).strip()
                 named = extract.NAMED_SCOPE.match(lead)  # 重点项目申报单位… by a kind named
                 scoped = node.non_funding and bool(
                     extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
@@ -3100,17 +3100,17 @@ def rules_among_items(root: Node) -> None:
     for node in list(all_nodes(root)):
         title = normalise(node.title or "").strip()
         parent = node.parent
-        if parent is None or node.children or node.style not in ("1.", "1、") \
+        if parent is None or node.children or node.style not in LIST_STYLES \
                 or not NUMBERED_RULE_TITLE.fullmatch(title):
             continue
         said = "".join(node.stated).strip()
         items = [c for c in parent.children if c is not node and c.style == node.style
                  and not NUMBERED_RULE_TITLE.fullmatch(normalise(c.title or "").strip())]
         ref = re.search(r"第(?P<ref>.+)项", title)
-        named = direction_numbers(ref["ref"]) if ref else {c.number for c in items}
+        named = direction_numbers(ref["ref"]) if ref else {item_number(c) for c in items}
         office = ITEMS_OFFICE.search(said)
         for item in items:
-            if item.number not in named:
+            if item_number(item) not in named:
                 continue
             item.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
             if office is not None and item.office is None:
@@ -3461,7 +3461,7 @@ def notes_naming_headings(root: Node) -> None:
             # says under a heading's own title is that heading's (its numbered notes name
             # the headings under it, below)
             same[0].text.extend(line for line in node.text
-                                if not NOTE_NUMBER.match(normalise(line)))
+                                if not NOTE_NUMBER.match(note_text(line)))
         for line in [node.heading_text, *notes] if node.non_funding else notes:
             if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
@@ -3483,8 +3483,15 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
 
 
-NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*\d{1,2}\s*[.、．]\s*"
+NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）])\s*"
                          r"|^\s*第[一二三四五六七八九十百\d]{1,4}条\s*")  # 第七条　…
+# ①重大科技专项须由…: a note numbered in circles (which the normal form reads as a bare 1)
+_CIRCLED_AS_NUMBERS = {ord(c): f"{n}." for n, c in enumerate(CIRCLED, 1)}
+
+
+def note_text(line: str) -> str:
+    """A note's normal form, its circled number kept as a number."""
+    return normalise(line.translate(_CIRCLED_AS_NUMBERS))
 CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
                          r"(?:[\u4e00-\u9fff]{2,6}[:：])?\s*")  # （二）支持方式：
 QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
@@ -3527,10 +3534,10 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
                   longest_first: dict[str, list[str]]) -> tuple[Node, str] | None:
     """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
     企业自筹…): that heading, and what the note says of it."""
-    lead = NOTE_NUMBER.match(normalise(line))
+    lead = NOTE_NUMBER.match(note_text(line))
     if lead is None or QUOTED_NOTE.search(line):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
-    rest = re.sub(r"\s", "", normalise(line)[lead.end():])
+    rest = re.sub(r"\s", "", note_text(line)[lead.end():])
     # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
     applying = re.match(r"^(?:凡|对)?申报", rest)
     rest = rest[applying.end():] if applying else rest
@@ -4325,7 +4332,7 @@ def item_ranges_in_group_terms(root: Node) -> None:
     科技奖补项目，按年度集中兑现。 — a group's terms in parts, each part opening with the items it
     is for: each part is said of those items only (the numbers are the items' own)."""
     for group in all_nodes(root):
-        items = {c.number: c for c in group.children if c.number and not c.children}
+        items = {item_number(c): c for c in group.children if c.number and not c.children}
         if len(items) < MIN_NUMBERED_ITEMS:
             continue
         for key, lines in [("", group.text), *group.fields.items()]:
