@@ -95,9 +95,11 @@ def _hard_wrapped(lines: list[str], width: int) -> tuple[list[str], dict[int, in
     for number, line in enumerate(lines, start=1):
         starts[number] = len(out) + 1
         if "\t" in line or "|" in line or len(ALIGNED.findall(line.strip())) >= 2 \
+                or line.count(",") >= 5 \
                 or re.search(r"[─━│┌┐└┘├┤]", line) or (  # (a laid-out table's wrapped cells)
                     ALIGNED.search(line.strip()) and len(line) - len(line.lstrip()) >= 12):
-            # a table row stays a row (tabs, bars, columns lined up with spaces, rules)
+            # a table row stays a row (tabs, bars, columns lined up with spaces, rules, a
+            # comma-separated table's values)
             out.append(line)
             continue
         if len(line.strip()) <= width:  # indentation is no text to cut

@@ -8712,3 +8712,98 @@ def test_a_groups_terms_in_parts_for_circled_items() -> None:
             for leaf in guideline.leaves][:3] == [("前资助", 2, True)] * 3
     assert guideline.leaves[3].period_years_max is None
     assert guideline.leaves[3].funding_mode != "前资助"
+
+
+def test_sub_directions_set_out_as_dashed_items_after_their_announcement() -> None:
+    """本方向拟支持2项，设以下两个子方向，每个子方向限支持1项： ⏎ ——花生联合收获机智能化升级。针对…:
+    each dashed item is a sub-direction (its title up to the stop) funded once; dashes under
+    研究内容包括： only list what the direction covers."""
+    guideline = _parse([
+        "二、计划类别及支持方向", "（一）产业关键技术攻关专项（高新技术科）",
+        "　　本专项采取前资助方式，每项资助20万—40万元，实施期限不超过2年。",
+        "　　1．智能农机装备", "　　本方向拟支持2项，设以下两个子方向，每个子方向限支持1项：",
+        "　　——花生联合收获机智能化升级。针对花生收获损失大等问题，研发摘果损失在线监测系统。",
+        "　　——大蒜精量播种机研制。研发大蒜鳞芽定向排种装置，播种合格率达到92%以上。",
+        "　　2．特色农产品精深加工", "　　研究内容包括：",
+        "　　——马家沟芹菜等特色农产品冷链保鲜与品质保持技术；", "　　——预制菜标准化生产工艺及关键装备集成；",
+        "　　考核指标：开发新产品3个以上。本方向拟支持2项。",
+    ])
+    assert [(leaf.title, leaf.quota, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("花生联合收获机智能化升级", 1, 40), ("大蒜精量播种机研制", 1, 40), ("特色农产品精深加工", 2, 40)]
+
+
+GEERMU = [
+    "第二部分　项目类别及支持标准",
+    "　　本年度项目分为重点项目、一般项目和后补助项目三类。项目类别以指南代码第二段字母标识：“Z”为重点项目，"
+    "“Y”为一般项目，“H”为后补助项目。各类项目支持标准如下：",
+    "　　（一）重点项目（Z类）。采取前资助方式，每项资助50万元至80万元；实施期限不超过3年；须由企业牵头申报。",
+    "　　（二）一般项目（Y类）。采取前资助方式，每项资助不超过20万元；实施期限不超过2年。",
+    "　　（三）后补助项目（H类）。项目完成后给予事后补助，每项补助不超过30万元；申报单位须为高新技术企业。",
+    "　　（四）各方向拟支持项目数在方向说明中注明；未注明的，原则上支持1项。",
+    "　　（五）特别说明：GEM2021-Z-02方向实施期限可放宽至4年；GEM2021-Y-03方向须由企业牵头申报。",
+    "第三部分　支持方向", "一、盐湖资源综合利用", "归口股室：高新技术与成果转化股",
+    "（一）盐湖卤水吸附法直接提锂技术", "指南代码：GEM2021-H-01", "　　研究内容：研究铝系吸附剂制备技术。",
+    "（二）塔式光热电站熔盐储热系统关键技术", "指南代码：GEM2021-Z-02", "　　研究内容：研究熔盐配方优化。本方向拟支持2项。",
+    "（三）高原藜麦新品种选育", "指南代码：GEM2021-Y-03", "　　研究内容：开展藜麦新品种选育。",
+    "第四部分　申报要求", "　　申报单位对申报材料的真实性负责；申报后补助项目的，须提交高新技术企业证书。",
+]
+
+
+def test_a_directions_kind_named_by_a_letter_of_its_code() -> None:
+    """“Z”为重点项目，“Y”为一般项目…: the letter in GEM2021-Z-02 names the direction's kind, whose
+    terms it takes; items numbered on after the kinds ((四)…未注明的，原则上支持1项, (五)特别说明)
+    are every direction's, not the last kind's; a clause for 申报后补助项目的 binds no other."""
+    guideline = _parse(GEERMU)
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("GEM2021-H-01", "后补助", 30, None, 1, True, ["高新技术企业"]),
+        ("GEM2021-Z-02", "前资助", 80, 4, 2, True, []),
+        ("GEM2021-Y-03", "前资助", 20, 2, 1, True, [])]
+
+
+DAXING = [
+    "三、赛道及任务", "赛道一　创新药与高端医疗器械（牵头科室：生物医药产业科）",
+    "任务1　细胞与基因治疗产品临床前研究", "　　任务编号：DX26-SW01", "　　任务描述：支持临床前药效评价。",
+    "任务2　高端医疗器械关键部件国产化", "　　本任务设两个子任务，按子任务分别申报：",
+    "子任务2-1　医用CT探测器模组研制", "　　任务编号：DX26-SW02-1", "　　任务描述：研制CT探测器模组。",
+    "子任务2-2　手术机器人力反馈器械研制", "　　任务编号：DX26-SW02-2", "　　任务描述：研制力反馈手术器械。",
+    "任务3　智慧机场旅客服务系统（本年度暂停受理）", "　　任务编号：DX26-SW03",
+    "四、支持要素表", "　　表1　支持要素表（金额单位：万元）",
+    "任务编号,任务名称,支持方式,支持金额,实施期限,拟支持数量,牵头单位要求,备注",
+    "DX26-SW01,细胞与基因治疗产品临床前研究,前资助,300-500,2年,2,企业,资金分两个年度拨付",
+    "DX26-SW02-1,医用CT探测器模组研制,前资助,不超过300,2年,1,企业,",
+    "DX26-SW02-2,手术机器人力反馈器械研制,后补助,不超过200,/,1,不限,按合同额的10%给予补助",
+    "DX26-SW03,智慧机场旅客服务系统,/,/,/,/,/,本年度暂停受理",
+    "　　注：1．采取前资助方式的任务，申报单位自筹资金与区财政资助资金比例不低于1:1。",
+    "五、联系方式", "　　生物医药产业科：010-61293157",
+]
+
+
+def test_tasks_whose_terms_stand_in_a_comma_separated_table_by_code() -> None:
+    """赛道 → 任务 → 子任务, every term in a CSV table (金额单位 in its caption) whose rows name
+    the tasks by code: each row is its task's own terms (企业 under 牵头单位要求: a firm leads;
+    资金分两个年度拨付 in 备注 beside 前资助), a rule for 前资助 tasks binds those the rows make
+    前资助, a task closed this year is none, and the table's section is no task."""
+    guideline = _parse(DAXING)
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("DX26-SW01", "生物医药产业科", "前资助、分年拨付", 300, 500, 2, 2, True, 1),
+        ("DX26-SW02-1", "生物医药产业科", "前资助", None, 300, 2, 1, True, 1),
+        ("DX26-SW02-2", "生物医药产业科", "后补助", None, 200, None, 1, False, None)]
+
+
+def test_a_table_of_terms_by_code_alone_is_its_directions_own() -> None:
+    """任务编号 | 支持金额（万元） | 牵头单位要求 (no title column) after the tasks: each row is the
+    task its code names (企业: a firm leads; 不限: anyone may), and its section is no task."""
+    guideline = _parse([
+        "三、任务", "任务1　燃料电池电堆关键材料", "　　任务编号：DX26-QN04", "　　任务描述：开展低铂催化剂研发。",
+        "任务2　氢能重卡示范运营数据平台", "　　任务编号：DX26-QN07", "　　任务描述：建设运营监测数据平台。",
+        "四、支持要素表",
+        "任务编号\t支持方式\t支持金额（万元）\t牵头单位要求",
+        "DX26-QN04\t前资助\t200-400\t企业",
+        "DX26-QN07\t前资助\t150\t不限",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [("DX26-QN04", 400, True), ("DX26-QN07", 150, False)]

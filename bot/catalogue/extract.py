@@ -98,7 +98,7 @@ EMBEDDED_PERIOD = re.compile(
     r"|建设期|研究期限"
     r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期"
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
-    r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?"
+    r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?(?:可以?)?"  # 可放宽至4年
     r"(?:不超过|可延长至|延长至|延长到|放宽至|放宽为|放宽到|调整至|缩短至|最长)?\s*"  # 放宽至4年
     # 2018年7月至2020年6月
     # (2023年7月1日至2026年6月30日: to the day)
@@ -240,6 +240,17 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     paid_in_years = modes == list(SCHEDULES_ONLY) and not fx.funding_modes(mode_text) and not any(
         OWN_WAY.search(s) for s in fx.sentences(normalise(_join([funding_text or "", content])))
         if "拨付" in s)
+    row = _row_terms(node)
+    row_ways = [m for m in fx.funding_modes(row.get("funding_mode") or "")
+                if m not in SCHEDULES_ONLY]
+    if row_ways and (own["funding_mode"] is None or paid_in_years):
+        # its row's 支持方式 is its own (before the rules above, some of which bind by mode);
+        # 备注 | 资金分两个年度拨付 beside 前资助: the row's way, then the schedule
+        own["funding_mode"] = "、".join([*row_ways, *SCHEDULES_ONLY]) if paid_in_years \
+            else row["funding_mode"]
+        row["funding_mode"] = own["funding_mode"]
+        paid_in_years = False
+        inferred.append(f"{FIELD_NAMES['funding_mode']}取自附表中本方向的一行")
     inherited = inherit(node, own, inferred, paid_in_years=paid_in_years)
     if which_firms and own["enterprise_lead_only"] is not True:
         own["enterprise_lead_only"] = True
@@ -250,7 +261,6 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # 企业牵头：80～120万元；高校…牵头：40～60万元 over a direction only a firm may lead
         own["funding_min_wan"], own["funding_max_wan"] = firm_led
     _share_of_list_amount(node, own, inherited, inferred)
-    row = _row_terms(node)
     pair = ("funding_max_wan", "funding_min_wan")
     # its row's range is the whole range when it differs from the plan's at all (100～200 under
     # 一般为50万元至200万元, 不超过150): no end of it is the plan's (the same range is the plan's)
@@ -367,6 +377,9 @@ def code_in_text(node: Node) -> str | None:
              for m in CODE_IN_TEXT.finditer(fx.unwrap(normalise(text)))}
     return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it
+# 未注明的，原则上支持1项: the count of a direction that states none
+DEFAULT_QUOTA = re.compile(r"未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)?\s*(?:拟)?"
+                           r"(?:支持|立项|资助)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
@@ -624,7 +637,7 @@ def waived(text: str) -> set[str]:
 MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         # (除本指南另有规定外，采取事前资助方式的项目)
                         r"(?:除本指南另有规定外[,，]?)?(?:采取|采用|实行)?"
-                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:方式的|类)?项目")
+                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:方式的|类)?(?:项目|任务|方向|榜单)")
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
 
@@ -878,8 +891,12 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
-    quota = next((m for s in sentences
-                  if (m := PER_LEAF_QUOTA.search(s) or EACH_QUOTA.search(s))), None)
+    counts = [m for s in sentences
+              for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
+                        *DEFAULT_QUOTA.finditer(s))]
+    # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
+    quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
+                 counts[0] if counts else None)
     terms["quota"] = int(fx.to_number(quota["n"]) or 0) or None if quota else None
     # 每项不超过50万元, or a grant stated without a total: 本专项项目原则上资助100—200万元
     per_project = [s for s in sentences if fx.MONEY_RE.search(s) and (

@@ -11,6 +11,7 @@ parser from the order they appear in.
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 import unicodedata
@@ -61,12 +62,14 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A-I": 3.2, "A-I-1": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
+    "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
     "重大项目": "group", "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
     "产业链": "group",  # 产业链一：纺织鞋服产业链
     "专栏": "group",  # 专栏1　煤炭安全绿色智能开采: a box of directions
+    "赛道": "group",  # 赛道一　创新药与高端医疗器械（牵头科室：…）: a track of tasks
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
     "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
@@ -107,7 +110,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
@@ -489,6 +492,55 @@ def _filled_down(raw_lines: list[str]) -> list[str]:
     return out if filled >= MIN_MERGED_ROWS else raw_lines
 
 
+MIN_CSV_ROWS = 3  # a header and two rows: fewer is a sentence with commas in it
+
+
+def _comma_tables(raw_lines: list[str]) -> list[str]:
+    """A table saved as comma-separated values inside the text (任务编号,任务名称,支持方式,… ⏎
+    DX26-SW01,…,前资助,300-500,2年,…): a run of lines that split into as many cells as a header
+    of short column names does, each read as one tab-separated row."""
+    lines = list(raw_lines)
+    index = 0
+    while index < len(raw_lines):
+        head = _csv_cells(raw_lines[index])
+        if head is None or not all(0 < len(cell) <= 12 and not re.search(r"[。；;：:]", cell)
+                                   for cell in head) \
+                or sum(1 for cell in head if _is_column_name(cell)) < max(2, len(head) // 2):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(raw_lines) and (row := _csv_cells(raw_lines[end])) is not None \
+                and len(row) == len(head):
+            end += 1
+        if end - index >= MIN_CSV_ROWS:
+            for j in range(index, end):
+                lines[j] = "\t".join(_csv_cells(raw_lines[j]) or [])
+            caption = next((m for raw in raw_lines[max(0, index - 2):index]
+                            if (m := _CAPTION_UNIT.search(normalise(raw)))), None)
+            if caption is not None:  # 表1 …（金额单位：万元）: the money columns' unit
+                lines[index] = "\t".join(f"{cell}（{caption['unit']}）" if _money_column(cell)
+                                         else cell for cell in head)
+        index = end
+    return lines
+
+
+def _money_column(cell: str) -> bool:
+    """A header cell naming the grant (支持金额) with no unit of its own."""
+    label = _read_label(f"{cell}：", normalise(f"{cell}："))
+    return label is not None and label.key == "funding" and not column_label(cell)[1]
+
+
+_CAPTION_UNIT = re.compile(r"(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
+
+
+def _csv_cells(raw: str) -> list[str] | None:
+    """A line's cells when it reads as three or more comma-separated values, else None."""
+    if raw.count(",") < 2 or "\t" in raw:
+        return None
+    cells = next(csv.reader([raw.strip()]))
+    return [cell.strip() for cell in cells] if len(cells) >= 3 else None
+
+
 def _unflatten_tables(raw_lines: list[str]) -> list[str]:
     """A table a conversion flattened to one cell per line under its caption (表1　… ⏎ 项目类型
     ⏎ 资助强度 ⏎ … ⏎ 重点项目 ⏎ 每项100万元 ⏎ …): the header is the run of field names, and
@@ -653,8 +705,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    realigned = _filled_down(_realign_tables(_unflatten_tables(
-        [_without_draft_notes(raw) for raw in raw_lines])))
+    realigned = _filled_down(_realign_tables(_unflatten_tables(_comma_tables(
+        [_without_draft_notes(raw) for raw in raw_lines]))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -715,7 +767,40 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
             _join_wrapped_rows(result)))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
-        _split_trailing_terms(_one_sentence_directions(_join_wrapped(result)))))))
+        _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
+            _join_wrapped(result))))))))
+
+
+# 本方向设以下两个子方向… ⏎ ——花生联合收获机智能化升级。针对…: sub-directions announced, then
+# set out as dashed items, each its title up to the first stop and its text after it
+_ANNOUNCED_SUBS = re.compile(
+    r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*[\d一二两三四五六七八九十]+\s*个子(?:方向|课题)"
+    r"|以下(?:[\d一二两三四五六七八九十]+\s*个)?子(?:方向|课题)")
+_DASHED_ITEM = re.compile(r"^(?:——|—|－{1,2}|-{1,2}|·|•|▪)\s*(?P<title>[^。；;：:，,]{4,40}?)"
+                          r"[。；;：:]\s*(?P<body>\S.*)$")
+
+
+def _dashed_subdirections(lines: list[Line]) -> list[Line]:
+    """Each dashed item after a line announcing sub-directions as 子方向N：title over its text
+    (the dashes alone say nothing: under 研究内容包括： they list what a direction covers)."""
+    result: list[Line] = []
+    announced = 0
+    for line in lines:
+        item = _DASHED_ITEM.match(line.text.strip()) if announced else None
+        if item is None:
+            if _ANNOUNCED_SUBS.search(line.norm):
+                announced = 1
+            elif announced == 1 or classify_text(line.text.strip()) is not None \
+                    or _read_label(line.text, line.norm) is not None:
+                announced = 0  # (a heading or a field ends the items; their text runs on)
+            result.append(line)
+            continue
+        heading = f"子方向{announced}：{item['title']}"
+        result += [replace(line, text=heading, norm=normalise(heading), continued=False),
+                   replace(line, text=item["body"], norm=normalise(item["body"]),
+                           continued=False)]
+        announced += 1
+    return result
 
 
 # 1．清徐老陈醋固态发酵…技术研究，围绕…，每项支持30～50万元，实施周期2年，须由企业牵头申报。: a

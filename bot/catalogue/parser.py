@@ -118,6 +118,7 @@ from bot.catalogue.outline import (
 ITEM_OWN_SENTENCE = re.compile(r"^(?:拟支持|拟立项|本方向|本项目|该方向|每项|单个项目)")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 TOP_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
+PAREN_ITEM = re.compile(r"^\s*\(([一二三四五六七八九十]{1,3})\)")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
@@ -762,7 +763,10 @@ class TreeBuilder:
                 value = cell.strip()
                 if index == code_at or not value or value in ("—", "-", "/"):
                     continue
-                said = f"{label_text}：{with_unit(value, unit)}"
+                value = with_unit(value, unit)
+                if is_lead_column(label_text):  # 牵头单位要求 | 企业 → 须由企业牵头
+                    label_text, value = lead_cell(label_text, value)
+                said = f"{label_text}：{value}"
                 label = read_label(Line(line.number, said, normalise(said)))
                 if label is not None and label.key not in (None, OWN):
                     node.row_fields.setdefault(label.key, []).append(label.rest)
@@ -819,6 +823,8 @@ class TreeBuilder:
                 # 指南代码 | 资助额度 | 拟立项数 | 备注 after directions listed with their
                 # codes: each row their own terms, the code naming whose
                 self.code_header = (cells, code_at)
+                if self.current is not self.root and not self.current.children:
+                    self.current.non_funding = True  # 四、支持要素表: the terms, no direction
                 return True
             if self.class_owner is not None:  # 重点项目 | 前资助 | 100～200万元 | 3年
                 self.class_owner.class_table.append(cells)
@@ -883,6 +889,10 @@ class TreeBuilder:
                 label = read_label(cell)
                 if label is not None and label.key not in (None, OWN):
                     named.row_fields.setdefault(label.key, []).append(label.rest)
+            holder = self.table_stack[-1]
+            if holder is not self.root and not holder.children and holder is not named \
+                    and holder.code is None and not holder.fields:  # (a section, no direction)
+                holder.non_funding = True  # 四、支持要素表 ⏎ its rows: the terms, no direction
             return True
         if heading.number_text and CLASS_ROW_NUMBER.fullmatch(heading.number_text) and ahead \
                 and ahead[0].table and re.fullmatch(r"\d{1,3}", table_cells(ahead[0])[0].strip()):
@@ -1590,23 +1600,27 @@ class TreeBuilder:
         """三、同一单位限报1个项目… after 二、各类项目支持方式和标准 and its items: a paragraph
         numbered on from a heading above is that heading's sibling, not its last item's text
         (nor its own: a paragraph, not a heading, so its text is its parent's)."""
-        number = TOP_ITEM.match(line.norm)
-        if number is None or self.current is self.root:
+        if self.current is self.root:
             return False
-        at = next((i for i in range(len(self.stack) - 1, 0, -1)
-                   if self.stack[i].style == "一、"), None)
-        previous = self.last_number.get("一、")
-        if at is None or previous is None \
-                or (chinese_to_int(number[1]),) != (previous[-1] + 1,):
-            return False
-        said = [*self.current.text, *(v for vs in self.current.fields.values() for v in vs)]
-        if any(TOP_ITEM.match(normalise(text)) for text in said):
-            return False  # 一、…；二、… a list of the direction's own
-        del self.stack[at:]
-        self.open_field = None
-        self.last_number["一、"] = (previous[-1] + 1,)
-        self.feed_text(line)
-        return True
+        for style, pattern in (("一、", TOP_ITEM), ("(一)", PAREN_ITEM)):
+            number = pattern.match(line.norm)
+            at = next((i for i in range(len(self.stack) - 1, 0, -1)
+                       if self.stack[i].style == style), None) if number else None
+            previous = self.last_number.get(style)
+            if number is None or at is None or previous is None \
+                    or (chinese_to_int(number[1]),) != (previous[-1] + 1,):
+                continue
+            if style == "(一)" and not self.stack[at].non_funding:
+                continue  # （四）各方向拟支持…: an item of the terms, not after a direction
+            said = [*self.current.text, *(v for vs in self.current.fields.values() for v in vs)]
+            if any(pattern.match(normalise(text)) for text in said):
+                return False  # 一、…；二、… a list of the direction's own
+            del self.stack[at:]
+            self.open_field = None
+            self.last_number[style] = (previous[-1] + 1,)
+            self.feed_text(line)
+            return True
+        return False
 
     def feed_text(self, line: Line) -> None:
         node = self.current
@@ -2243,7 +2257,9 @@ GENERAL_SCOPE = re.compile(
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
     # 除各方向另有说明外，项目均采取…
     r"|除(?:各|本)?(?:方向|项目|类别|专项|计划)?另有(?:说明|规定|约定)外"
-    r"|项目均(?:采取|采用|实行|按)")
+    r"|项目均(?:采取|采用|实行|按)"
+    # 各方向拟支持项目数在方向说明中注明；未注明的，原则上支持1项: a default for all
+    r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)")
 
 
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
@@ -2433,10 +2449,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             for item in _by_category(fx.unwrap("\n".join(stated)).split("\n")):
                 if QUOTED_NOTE.search(item):
                     continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
-                item = _rows_told(item, rows)
+                item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
-                lead = note_text(item).strip()
+                lead = re.sub(r"^注\s*[:：]\s*", "", note_text(item).strip())  # (注：1．…)
                 named = extract.NAMED_SCOPE.match(lead)  # 重点项目申报单位… by a kind named
                 scoped = node.non_funding and bool(
                     extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
@@ -2449,10 +2465,23 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
-                    found.append(item.strip())
+                    found.append(re.sub(r"^注\s*[:：]\s*", "", item.strip()))
                     root.general_at.append(node.line)
         pending.extend(node.children)
     return found
+
+
+# 申报后补助项目的，须同时提交…高新技术企业证书: a clause for the applicants of one kind
+_KIND_APPLICANTS = re.compile(r"^\s*(?:凡|对)?申报(?P<kind>[\u4e00-\u9fff]{2,12}?项目)的")
+
+
+def _without_kinds_clauses(item: str, kinds: set[str]) -> str:
+    """An item's clauses but those for the applicants of a kind the directions name (that
+    kind's, not every direction's)."""
+    clauses = re.split(r"(?<=[；;。])", item)
+    kept = [c for c in clauses if not ((m := _KIND_APPLICANTS.match(normalise(c)))
+                                        and m["kind"] in kinds)]
+    return "".join(kept) if len(kept) < len(clauses) else item
 
 
 def _rows_told(item: str, rows: dict[str, Node]) -> str:
@@ -2634,6 +2663,26 @@ def _marked_kinds(lines: list[Line]) -> tuple[str, str, str | None] | None:
     return (mark, marked, unmarked) if mark and marked else None
 
 
+# 项目类别以指南代码第二段字母标识：“Z”为重点项目，“Y”为一般项目…: a code's letters name its kind
+_CODE_LEGEND = re.compile(r"[“\"「‘]?(?P<letter>[A-Z]{1,2})[”\"」’]?\s*(?:为|代表|表示|即为|系)\s*"
+                          r"(?P<kind>[\u4e00-\u9fff]{2,8}?项目)")
+
+
+def _coded_kinds(lines: list[Line]) -> dict[str, str]:
+    """The kinds a legend says the letters in the directions' codes stand for (two or more)."""
+    text = "".join(line.norm.strip() for line in lines)
+    if not re.search(r"代码|编号|编码", text):
+        return {}
+    kinds = {m["letter"]: m["kind"] for m in _CODE_LEGEND.finditer(text)}
+    return kinds if len(kinds) >= 2 else {}
+
+
+def _kind_by_code(node: Node, kinds: dict[str, str]) -> str | None:
+    """GEM2021-Z-06: the kind its code's own letter segment stands for."""
+    parts = re.split(r"[-_－—.·]", normalise(node.code or ""))
+    return next((kinds[part] for part in parts if part in kinds), None)
+
+
 def _kind_by_mark(node: Node, marked: tuple[str, str, str | None]) -> str | None:
     """A direction's kind by the legend: the marked kind when its title carries the mark, the
     other where its group's directions use the mark and it does not (a group without the mark
@@ -2653,6 +2702,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     sections: dict[str, Node] | None = None
     used: set[str] = set()  # the tables whose rows gave kinds their terms
     marked = _marked_kinds(lines)
+    coded = _coded_kinds(lines)
     for node in all_nodes(root):
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
@@ -2666,6 +2716,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
         if kind is None and marked is not None and not node.children:
             kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
+        if kind is None and coded and node.code and not node.children:
+            kind = _kind_by_code(node, coded)  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
@@ -3027,9 +3079,15 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)")
 
 
+# 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
+SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再)"
+                            r"(?:受理|申报|征集|组织申报)[^()（）]{0,6}[)）]")
+
+
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
-    return any(SUSPENDED.search(normalise(line)) for line in node.text) and not any(
+    return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
+        SUSPENDED.search(normalise(line)) for line in node.text)) and not any(
         node.fields.get(key) for key in ("content", "funding", "requirements"))
 
 
@@ -3492,6 +3550,8 @@ _CIRCLED_AS_NUMBERS = {ord(c): f"{n}." for n, c in enumerate(CIRCLED, 1)}
 def note_text(line: str) -> str:
     """A note's normal form, its circled number kept as a number."""
     return normalise(line.translate(_CIRCLED_AS_NUMBERS))
+
+
 CLAUSE_LEAD = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
                          r"(?:[\u4e00-\u9fff]{2,6}[:：])?\s*")  # （二）支持方式：
 QUOTED_SUBJECT = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|专项|计划|类)?")
@@ -3743,7 +3803,7 @@ def code_column(header: list[str]) -> int | None:
     return at if at is not None and is_terms_header(rest) else None
 
 
-CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单)?(?:代码|编号|编码)$")
+CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单|任务|需求)?(?:代码|编号|编码)$")
 _TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
 
 
