@@ -8807,3 +8807,32 @@ def test_a_table_of_terms_by_code_alone_is_its_directions_own() -> None:
     ])
     assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
             for leaf in guideline.leaves] == [("DX26-QN04", 400, True), ("DX26-QN07", 150, False)]
+
+
+def test_a_php_var_dump_of_the_scraped_notice() -> None:
+    """A scraper's `var_dump` of the article: string(N) values, one of them a direction's whole
+    block over several raw lines (N counts its bytes and line breaks); read as each string's
+    text where it stands, the tags, styles and structure blank."""
+    def block(text: str, tag: str = "p") -> list[str]:
+        lines = text.split("\n")
+        return ["    array(2) {", '      ["tag"]=>', f'      string({len(tag)}) "{tag}"',
+                '      ["text"]=>', f'      string({len(text.encode())}) "{lines[0]}',
+                *lines[1:-1], *([f'{lines[-1]}"'] if len(lines) > 1 else []), "    }"] \
+            if len(lines) > 1 else ["    array(2) {", '      ["tag"]=>',
+                                    f'      string({len(tag)}) "{tag}"', '      ["text"]=>',
+                                    f'      string({len(text.encode())}) "{text}"', "    }"]
+    lines = ['array(2) {', '  ["id"]=>', '  int(4417)', '  ["blocks"]=>', '  array(5) {',
+             *block("二、重点支持方向", "h2"),
+             *block("（一）锡基新材料产业（工业科技股）"),
+             *block("本类项目采取前资助方式，每项资助不超过50万元。"),
+             *block("1．高纯锡制备关键技术\n指南代码：GJ2022-GY01\n研究内容：开展高纯锡提纯研究。"),
+             *block("2．稀散金属综合回收技术\n指南代码：GJ2022-GY02\n研究内容：开展铟回收研究。\n"
+                    "支持额度：本方向资助额度不超过80万元。"),
+             "  }", "}"]
+    guideline = parse_document("\n".join(lines).encode(), "gejiu.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("GJ2022-GY01", "高纯锡制备关键技术", "工业科技股", "前资助", 50),
+        ("GJ2022-GY02", "稀散金属综合回收技术", "工业科技股", "前资助", 80)]
+    assert all(lines[leaf.source_line - 1].lstrip().startswith("string(")
+               and leaf.title in lines[leaf.source_line - 1] for leaf in guideline.leaves)

@@ -53,6 +53,7 @@ from bot.catalogue import (
     transcript,
     troff_source,
     ui_dump,
+    var_dump,
     wikitext,
     word_macro,
     workflow_log,
@@ -70,7 +71,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     carriage control, a phone's UI dump of the screen showing it, `git blame` of the repository
     keeping it, an intranet's Gopher menu serving it, a fillable PDF form's fields dumped by
     pdftk, a print server's PostScript file, a chat channel's JSON export of the messages
-    that posted it, a desktop client's registry key exported by regedit, a raw e-mail's MIME
+    that posted it, a desktop client's registry key exported by regedit, a scraper's var_dump
+    of the article it parsed, a raw e-mail's MIME
     parts, a system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
@@ -79,8 +81,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
         cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(registry_export.as_read(
             form_fields.as_read(gopher_menu.as_read(git_blame.as_read(message_export.as_read(
-                ui_dump.as_read(
-                    postscript.as_printed(carriage_control.as_printed(raw_lines))))))))))))))
+                ui_dump.as_read(var_dump.as_read(
+                    postscript.as_printed(carriage_control.as_printed(raw_lines)))))))))))))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 
