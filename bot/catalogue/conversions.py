@@ -28,13 +28,16 @@ from bot.catalogue import (
     bands,
     carriage_control,
     cid_glyphs,
+    conllu,
     crawler_log,
+    djvu_text,
     dokuwiki,
     fixed_records,
     form_fields,
     git_blame,
     gopher_menu,
     http_capture,
+    info_file,
     jira_markup,
     latex,
     logseq,
@@ -63,7 +66,9 @@ from bot.catalogue.numbers import TRANSLATED
 
 # a drawn table's rule (────, ├──┼──┤, | --- |) or a banner's (=====): no text (the outline reads
 # it from here too)
-TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$|^\s*(?:={3,}|_{3,})\s*$")
+# (and a heading's underline of * or ~, as makeinfo and reST draw them)
+TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$"
+                        r"|^\s*(?:={3,}|_{3,}|\*{3,}|~{3,}|\^{3,})\s*$")
 
 
 def as_delivered(raw_lines: list[str]) -> list[str]:
@@ -72,17 +77,21 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     keeping it, an intranet's Gopher menu serving it, a fillable PDF form's fields dumped by
     pdftk, a print server's PostScript file, a chat channel's JSON export of the messages
     that posted it, a desktop client's registry key exported by regedit, a scraper's var_dump
-    of the article it parsed, a raw e-mail's MIME
+    of the article it parsed, a corpus's CoNLL-U of its sentences, an Info file of its
+    retyping, a scan's DjVu text dumped by djvused, a raw e-mail's MIME
     parts, a system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
     glyphs): undone before anything reads the lines' layout."""
-    typed = word_macro.as_typed(crawler_log.as_logged(http_capture.as_received(
-        cid_glyphs.as_mapped(fixed_records.as_read(mail_source.as_read(registry_export.as_read(
-            form_fields.as_read(gopher_menu.as_read(git_blame.as_read(message_export.as_read(
-                ui_dump.as_read(var_dump.as_read(
-                    postscript.as_printed(carriage_control.as_printed(raw_lines)))))))))))))))
+    carried = carriage_control.as_printed(raw_lines)
+    for read in (postscript.as_printed, djvu_text.as_read, info_file.as_read, conllu.as_read,
+                 var_dump.as_read, ui_dump.as_read, message_export.as_read, git_blame.as_read,
+                 gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
+                 mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
+                 http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
+        carried = read(carried)
+    typed = carried
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 

@@ -230,8 +230,8 @@ _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
                  r"|\d{1,2}\s*[.、．])?\s*")
 CODE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"  # 申报代码：…
-    r"\s*[】\]］〕〗]?\s*[:：]?\s*"
-    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
@@ -1171,9 +1171,12 @@ def _answers(lines: list[Line]) -> list[Line]:
 
 
 # 责任科室： ⏎ 高新技术科 / 指南代码： ⏎ YC26ZD0101 — the label alone, its value below
-_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码|处室|科室|股室|部门)\s*[:：]$")
+# (指南代码 ⏎ ‘LX2026GX01’: an Info file's table, the label's colon left out)
+_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代码|编号|编码|处室|科室|股室|部门)\s*[:：]?$")
 _OFFICE_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|办|中心|股|部)$")
-_CODE_VALUE = re.compile(r"^(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19}$")
+_CODE_VALUE = re.compile(r"^[‘'`]?(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19}[’']?$")
+_KIND_ALONE = re.compile(r"^(?:项目)?(?:类别|类型)\s*[:：]?$")
+_KIND_VALUE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}项目|[A-Z甲乙丙丁]类(?:项目)?)$")
 
 
 def _join_label_values(lines: list[Line]) -> list[Line]:
@@ -1183,7 +1186,13 @@ def _join_label_values(lines: list[Line]) -> list[Line]:
         before = result[-1] if result else None
         if before is not None and _LABEL_ALONE.match(before.norm.strip()) and (
                 _OFFICE_VALUE.match(line.norm.strip()) or _CODE_VALUE.match(line.norm.strip())):
-            joined = before.text.strip() + line.text.strip()
+            label = before.text.strip()
+            joined = label + ("" if label.endswith((":", "：")) else "：") + line.text.strip()
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
+        if before is not None and _KIND_ALONE.match(before.norm.strip()) \
+                and _KIND_VALUE.match(line.norm.strip()):  # 项目类别 ⏎ 重点项目
+            joined = before.text.strip().rstrip(":：") + "：" + line.text.strip()
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
         result.append(line)

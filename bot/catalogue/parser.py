@@ -388,7 +388,9 @@ class TreeBuilder:
         self.lines = lines
         for index, line in enumerate(lines):
             self.at = index
-            self.feed(line, lines[index + 1: index + 3])
+            # (a rule drawn under a header row is no line ahead: ----- between it and its rows)
+            ahead = [a for a in lines[index + 1: index + 4] if not TABLE_RULE.match(a.text)]
+            self.feed(line, ahead[:2])
         if self.table is not None:  # the document ends with a table
             self.fold_category_row()
         return self.root
@@ -420,7 +422,8 @@ class TreeBuilder:
             return
         code, office = code_and_office(line)
         if code is None and BARE_CODE_LINE.match(line.text.strip()) and not line.table:
-            code = line.text.strip().strip("()（）[]【】 ")  # YK2025ZD0101 alone under its heading
+            # YK2025ZD0101 alone under its heading (‘…’: in Texinfo's quotes)
+            code = line.text.strip().strip("()（）[]【】‘’'` ")
         if code is not None and numbered_field(line) and self.current is not self.root \
                 and self.current.code is None:
             self.current.code = code  # （4）指南代码：… listed with the other fields
@@ -2259,7 +2262,10 @@ GENERAL_SCOPE = re.compile(
     r"|除(?:各|本)?(?:方向|项目|类别|专项|计划)?另有(?:说明|规定|约定)外"
     r"|项目均(?:采取|采用|实行|按)"
     # 各方向拟支持项目数在方向说明中注明；未注明的，原则上支持1项: a default for all
-    r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)")
+    r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)"
+    # 二、除揭榜挂帅项目外，项目实施期限一般为2年: for all but the kind it names
+    r"|^\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.]\s*)?除[^，,。；;]{2,16}?(?:项目|方向|专题|事项|类)"
+    r"(?:以)?外[,，]")
 
 
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
@@ -2396,9 +2402,11 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     holding = {id(node) for leaf in leaves for node in [leaf, *leaf.ancestors()]}
     # 第十一条　重点研发计划项目须由企业牵头申报。…: a rule led by a heading's title is that
     # heading's (notes_naming_headings gave it to it), not every direction's
-    headed = sorted({re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
-                     if n.title and n.children and len(n.title) >= 4
-                     and (n.style != "part:章" or not n.non_funding)}, key=len, reverse=True)
+    headed = sorted({*(re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
+                       if n.title and n.children and len(n.title) >= 4
+                       and (n.style != "part:章" or not n.non_funding)),
+                     *(name for n in all_nodes(root) if n.children
+                       and (name := keyword_name(n)) is not None)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
     found: list[str] = []
     pending = [root]
@@ -3501,10 +3509,13 @@ def notes_naming_headings(root: Node) -> None:
         # nothing: 四、支持标准 ⏎ 1.企业研发费用补助：…)
         if node.title and node.style != "table" and not node.non_funding:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
+            if node.children and (name := keyword_name(node)) is not None:
+                titled.setdefault(name, []).append(node)  # 申报专题一项目的企业，…
         if node.code:
             coded.setdefault(node.code, []).append(node)
     longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
-    for title in sorted((t for t in titled if len(t) >= 4), key=len, reverse=True):
+    for title in sorted((t for t in titled if len(t) >= 4 or _KEYWORD_NAME.fullmatch(t)),
+                        key=len, reverse=True):
         longest_first.setdefault(title[:2], []).append(title)
     for node in all_nodes(root):
         if node.children and not node.non_funding:
@@ -3541,7 +3552,19 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
 
 
-NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）])\s*"
+# 专题一：商业航天配套产业技术: the name a rule may call the heading by (申报专题一项目的企业…)
+_KEYWORD_NAME = re.compile(r"^\s*(?P<name>(?:专题|专项|领域|计划|赛道|产业链|课题)"
+                           r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?![\d一二三四五六七八九十])")
+
+
+def keyword_name(node: Node) -> str | None:
+    """专题一 for a heading written 专题一：…, else None."""
+    named = _KEYWORD_NAME.match(normalise(node.heading_text))
+    return named["name"] if named else None
+
+
+NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]"
+                         r"|[一二三四五六七八九十]{1,3}、)\s*"
                          r"|^\s*第[一二三四五六七八九十百\d]{1,4}条\s*")  # 第七条　…
 # ①重大科技专项须由…: a note numbered in circles (which the normal form reads as a bare 1)
 _CIRCLED_AS_NUMBERS = {ord(c): f"{n}." for n, c in enumerate(CIRCLED, 1)}
@@ -3605,6 +3628,7 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
         named = titled[title]
         # (a direction too, named before a colon: 四、支持标准 ⏎ 1.企业研发费用补助：按…给予)
         if rest.startswith(title) and len(named) == 1 \
+                and rest[len(title):len(title) + 1] not in ("和", "及", "与", "、") \
                 and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")) \
                 and len(rest) > len(title) + 4 \
                 and (named[0].style != "part:章" or applying is not None):
@@ -4717,8 +4741,9 @@ LISTED_ITEM = re.compile(
 # 支持方向： on a line of its own, over the list
 COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
-BARE_CODE_LINE = re.compile(r"^[(（\[【]?\s*[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+"
-                            r"\s*[)）\]】]?$")
+# (‘LX2026GX01’: Texinfo's quotes around a code too)
+BARE_CODE_LINE = re.compile(r"^[(（\[【‘'`]?\s*[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+"
+                            r"\s*[)）\]】’']?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 
 
