@@ -30,6 +30,7 @@ from bot.catalogue import (
     gopher_menu,
     html_blocks,
     http_capture,
+    info_file,
     ini_nodes,
     jira_markup,
     logseq,
@@ -196,6 +197,9 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if columns.as_read(text.splitlines()) is not None:
         pytest.skip("a page printed in two columns: each line already a text layer's row, "
                     "the two columns side by side")
+    if info_file.is_info_file(text.splitlines()):
+        pytest.skip("a GNU Info file: makeinfo filled it at its own column, and a cut would "
+                    "split its node headers and label-over-value tables")
     if text.lstrip("\ufeff").startswith("{\\rtf"):
         pytest.skip("RTF source: no PDF's text layer keeps its markup")
     if sum(1 for line in text.splitlines() if re.match(r"#{1,6} ", line)) >= 2:

@@ -8836,3 +8836,115 @@ def test_a_php_var_dump_of_the_scraped_notice() -> None:
         ("GJ2022-GY02", "稀散金属综合回收技术", "工业科技股", "前资助", 80)]
     assert all(lines[leaf.source_line - 1].lstrip().startswith("string(")
                and leaf.title in lines[leaf.source_line - 1] for leaf in guideline.leaves)
+
+
+def test_a_corpus_conllu_file_of_the_notice() -> None:
+    """UDPipe's CoNLL-U: each sentence in a `# text =` comment over its token rows, `# newpar`
+    before each paragraph; the paragraphs read as lines (a heading its own), the tokens not."""
+    def sentence(n: int, text: str, par: bool = True) -> list[str]:
+        tokens = [f"{i}\t{w}\t{w}\tNOUN\tNN\t_\t_\t_\t_\tSpaceAfter=No"
+                  for i, w in enumerate(text[:4], start=1)]
+        return [*(["# newpar"] if par else []), f"# sent_id = {n}", f"# text = {text}",
+                *tokens, ""]
+    lines = ["# generator = UDPipe 2", "# newdoc id = wc-2024",
+             *sentence(1, "第二部分　支持方向"),
+             *sentence(2, "专题一：商业航天配套产业技术（科技创新股）"),
+             *sentence(3, "本专题项目采取前资助方式，每项资助30～50万元。"),
+             *sentence(4, "须由企业牵头申报。", par=False),
+             *sentence(5, "方向1：火箭箭体复合材料成型技术（项目编号：WC2024HT01）"),
+             *sentence(6, "研究内容：研究复合材料成型工艺。"),
+             *sentence(7, "方向2：卫星遥感数据应用（项目编号：WC2024HT02）"),
+             *sentence(8, "研究内容：研究遥感数据应用。"),
+             *sentence(9, "第三部分　申报要求"),
+             *sentence(10, "一、申报专题一项目的企业，上年度研发费用不低于100万元。"),
+             *sentence(11, "二、除揭榜挂帅项目外，项目实施期限一般为2年。")]
+    guideline = parse_document("\n".join(lines).encode(), "wenchang.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan, leaf.period_years_max, lines[leaf.source_line - 1][:9])
+            for leaf in guideline.leaves] == [
+        ("WC2024HT01", "火箭箭体复合材料成型技术", "科技创新股", 50, True, 100, 2, "# text = "),
+        ("WC2024HT02", "卫星遥感数据应用", "科技创新股", 50, True, 100, 2, "# text = ")]
+
+
+def test_a_gnu_info_file_of_the_guideline() -> None:
+    """makeinfo's output: node headers (whose Next: names another node) and menus blank, a
+    heading's ***/=== underline no heading, a label alone over its value (指南代码 ⏎ ‘code’),
+    a class table with a rule under its header read as the classes' terms."""
+    lines = [
+        "This is lanxi.info, produced by makeinfo version 6.8 from", "lanxi.texi.", "",
+        "\x1f", "File: lanxi.info,  Node: 农业计划,  Next: 奖补,  Up: 支持方向", "",
+        "3.2 农业与社会发展科技计划", "==========================", "",
+        "本计划由农村与社会发展科归口管理，采取前资助方式。", "",
+        "项目类别           资助额度               实施期限",
+        "----------------------------------------------------",
+        "重点项目           20～30万元             2年",
+        "一般项目           5～10万元              1年", "",
+        "* Menu:", "", "* 杨梅::       兰溪杨梅绿色高效栽培技术", "* 枇杷::       白沙枇杷良种选育技术", "",
+        "\x1f", "File: lanxi.info,  Node: 杨梅,  Next: 枇杷,  Up: 农业计划", "",
+        "3.2.1 兰溪杨梅绿色高效栽培技术", "------------------------------", "",
+        "指南代码", "     ‘LX2026NS01’", "项目类别", "     重点项目", "研究内容",
+        "     研究杨梅矮化修剪技术。", "",
+        "\x1f", "File: lanxi.info,  Node: 枇杷,  Next: 贷款贴息,  Prev: 杨梅,  Up: 农业计划", "",
+        "3.2.2 白沙枇杷良种选育技术", "--------------------------", "",
+        "指南代码", "     ‘LX2026NS02’", "项目类别", "     一般项目", "研究内容",
+        "     收集整理本地枇杷种质资源。", "",
+    ]
+    guideline = parse_document("\n".join(lines).encode(), "lanxi.info.txt")
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("LX2026NS01", "兰溪杨梅绿色高效栽培技术", "前资助", 20, 30, 2),
+        ("LX2026NS02", "白沙枇杷良种选育技术", "前资助", 5, 10, 1)]
+
+
+def test_a_djvused_dump_of_a_scanned_notice() -> None:
+    """`djvused -u -e output-txt`: (para …) blocks of (line x0 y0 x1 y1 "text"); a paragraph's
+    lines are one line again (a heading the page width cut included), coordinates blank."""
+    def para(*texts: str) -> list[str]:
+        return ["  (para 327 1797 2177 2106",
+                *(f'   (line 463 2040 2177 2106 "{t}")' for t in texts[:-1]),
+                f'   (line 463 2040 2177 2106 "{texts[-1]}"))']
+    lines = ['select "p0005.djvu" # page 5', "set-txt", "(page 0 0 2480 3508",
+             " (column 327 466 2178 3071",
+             *para("（一）工业科技计划（科技发展股）"), *para("支持方式：前资助。"),
+             *para("资助额度：每项10～30万元。"),
+             *para("1．中小型船舶分段建造智能焊接机器人及工艺数据库开发", "应用研究"),
+             *para("指南编号：2021FAGY04"),
+             *para("研究内容：面向中小型船舶分段建造，研究狭小舱室内焊接", "机器人路径自主规划技术。"),
+             *para("2．电机电器产品能效检测平台建设"), *para("指南编号：2021FAGY05"),
+             *para("研究内容：建设电机能效测试能力。"), " ))", "."]
+    guideline = parse_document("\n".join(lines).encode(), "fuan.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("2021FAGY04", "中小型船舶分段建造智能焊接机器人及工艺数据库开发应用研究", "科技发展股", 30),
+        ("2021FAGY05", "电机电器产品能效检测平台建设", "科技发展股", 30)]
+
+
+def test_a_contact_list_naming_plans_states_no_terms() -> None:
+    """联系方式：工业科技计划及科技成果转化后补助：科技发展股，电话…；农业科技计划：农村科技股…: clauses
+    opening with the plans' titles but saying who to call, not the plans' terms; a plan with no
+    directions before 三、申报条件 is a leaf of its own and 三、 is not its part."""
+    guideline = _parse([
+        "一、联系方式", "工业科技计划及科技成果转化后补助：科技发展股，陈立勤，电话0593-6382157；"
+        "农业科技计划：农村科技股，郑冬梅，电话0593-6382160。",
+        "二、支持重点及方向", "（一）工业科技计划（科技发展股）", "支持方式：前资助。", "资助额度：每项10～30万元。",
+        "1．高效节能电机绕组技术研究", "研究内容：研究绕组。",
+        "（二）农业科技计划（农村科技股）", "以上方向均采取前资助方式，每项资助5～15万元。",
+        "1．坦洋工夫红茶精深加工技术", "研究内容：研究萎凋工序。",
+        "（三）科技成果转化后补助（科技发展股）",
+        "对企业购买科技成果并在福安实施转化的，按技术合同实际成交额的20%给予后补助，每家企业最高不超过200000元。",
+        "三、申报条件", "（一）申报单位须为在福安市注册登记的企事业单位。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("高效节能电机绕组技术研究", "前资助", 30), ("坦洋工夫红茶精深加工技术", "前资助", 15),
+        ("科技成果转化后补助", "后补助", 20)]
+
+
+def test_an_awards_schedule_said_in_its_standard_follows_its_way() -> None:
+    """支持标准：…给予100万元奖补…奖补资金分年度拨付 ⏎ 支持方式：以奖代补: the way, then when it is
+    paid (奖补、分年拨付), as the label alone would not say."""
+    guideline = _parse([
+        "（三）科技成果转化与创新载体奖补", "1．省级企业研发机构奖补", "事项代码：LX2026ZH02",
+        "支持标准：对上年度新认定为省级重点企业研究院的，给予100万元奖补。奖补资金分年度拨付，首年拨付60%。",
+        "支持方式：以奖代补",
+    ])
+    assert [leaf.funding_mode for leaf in guideline.leaves] == ["奖补、分年拨付"]

@@ -162,6 +162,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             s for key in ("content", "indicators") for s in fx.sentences(node.field_text(key) or "")
             if MODE_OPENS.match(normalise(s))])) \
         or fx.funding_modes(_join(node.row_fields.get("funding", [])))  # …给予贷款贴息 cell
+    if fx.funding_modes(mode_text) and not set(modes) & set(SCHEDULES_ONLY) \
+            and set(fx.funding_modes(_without_tables(funding_text))) & set(SCHEDULES_ONLY):
+        # 支持方式：以奖代补 ⏎ 支持标准：…奖补资金分年度拨付: the way, then when it is paid
+        modes = [*modes, *SCHEDULES_ONLY]
     period_text = node.field_text("period") or embedded_period(node) or next(
         (line for line in row_rules if fx.period_years_max(line) is not None), None)
     period_read = _dated_from_start(period_text, node) or period_text

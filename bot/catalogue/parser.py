@@ -1219,7 +1219,8 @@ class TreeBuilder:
             index = self.stand_in(heading)
         parent = self.last_parent.get(heading.style)
         if index is None and parent is not None and parent is not self.current \
-                and parent in self.stack and self.current.kind == "plan" \
+                and parent in self.stack \
+                and (self.current.kind == "plan" or self.current.level == LEVELS["plan"]) \
                 and not heading.style.startswith(("kw:", "part:")) \
                 and heading.level > self.current.level \
                 and follows(self.last_number.get(heading.style), heading.number):
@@ -3450,8 +3451,9 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
 
     def opening(clause: str) -> Node | None:
         said = _ASIDE_LEAD.sub("", clause)
-        return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)),
-                    None)
+        # (…and what it says of the class are terms: not 工业科技计划：科技发展股，电话…)
+        return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)
+                     and CLAUSE_TERMS.search(said[len(name):])), None)
 
     before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
     for node in [None, *all_nodes(root)]:
