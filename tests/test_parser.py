@@ -8948,3 +8948,72 @@ def test_an_awards_schedule_said_in_its_standard_follows_its_way() -> None:
         "支持方式：以奖代补",
     ])
     assert [leaf.funding_mode for leaf in guideline.leaves] == ["奖补、分年拨付"]
+
+
+def test_directions_set_out_as_dashed_items_with_their_codes() -> None:
+    """重点支持以下方向： ⏎ ——title（code）。text: each dashed item a direction (one with its own
+    numbered sub-directions among them); in a group with no such line, a dashed item closed by
+    its code is one too; 上述方向中，“…”方向…；“…”方向… gives each clause its direction."""
+    guideline = _parse([
+        "（一）科技攻关项目", "　　采取事前资助方式，资助额度一般为20万—40万元，实施期限2年。重点支持以下方向：",
+        "——焦炉煤气高效制氢关键技术（JX21-GG01）。开展高纯氢制取研究。",
+        "——焦化废水深度处理技术（JX21-GG02）。开展深度处理工艺研究。",
+        "——煤系针状焦及高端碳材料制备技术。本方向设2个子方向，每个子方向拟支持1项：",
+        "1．煤系针状焦连续化生产工艺优化（JX21-GG03-1）。开展煅烧工艺优化研究。",
+        "2．负极材料用碳材料制备技术（JX21-GG03-2）。开展造粒及包覆改性研究。",
+        "　　上述方向中，“焦炉煤气高效制氢关键技术”方向资助额度不超过80万元，实施期限3年；"
+        "“焦化废水深度处理技术”方向申报企业须为高新技术企业。",
+        "（二）科技成果转化项目", "　　采取事后补助方式，单个项目最高不超过50万元。",
+        "——煤焦油深加工成果转化（JX21-ZH01）。重点转化煤焦油加氢成果。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.qualifications, leaf.quota) for leaf in guideline.leaves] == [
+        ("JX21-GG01", "焦炉煤气高效制氢关键技术", 80, 3, [], None),
+        ("JX21-GG02", "焦化废水深度处理技术", 40, 2, ["高新技术企业"], None),
+        ("JX21-GG03-1", "煤系针状焦连续化生产工艺优化", 40, 2, [], 1),
+        ("JX21-GG03-2", "负极材料用碳材料制备技术", 40, 2, [], 1),
+        ("JX21-ZH01", "煤焦油深加工成果转化", 50, None, [], None)]
+
+
+def test_a_kinds_letters_in_the_codes_name_rows_of_a_terms_table() -> None:
+    """类型字母表示项目类型：Z为重点研发项目，Y为… over a 表1 whose rows are the letters; a
+    note on 指南代码为24-Z-07的方向 is that direction's; four-level numbers (2.1.1.1) nest."""
+    guideline = _parse([
+        "1　总则", "1.2　项目类型及指南代码",
+        "　　代码由“年度-类型字母-序号”组成。类型字母表示项目类型：Z为重点研发项目，Y为一般研发项目，H为后补助项目。",
+        "表1　各类型项目支持标准", "类型\t支持方式\t资助强度（万元/项）\t实施期限",
+        "Z\t事前资助\t50～100\t不超过3年", "Y\t事前资助\t不超过30\t不超过2年", "H\t事后补助\t不超过50\t—",
+        "注：1．指南代码为24-Z-07的方向资助强度为100～200万元；",
+        "2　重点研发方向", "2.1　新能源汽车及零部件（归口科室：高新技术科）", "2.1.1　动力电池及关键材料",
+        "2.1.1.1　高镍低钴三元正极材料制备技术（24-Z-01）", "　　研究内容：开展前驱体共沉淀研究。",
+        "2.1.1.2　动力电池包热管理技术（24-Y-02）", "　　研究内容：研究液冷板流道优化。",
+        "2.1.2　工业互联网标识解析应用（24-Z-07）", "　　研究内容：建设二级节点应用平台。",
+    ])
+    assert [(leaf.code, leaf.parent, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("24-Z-01", "动力电池及关键材料", "前资助", 50, 100, 3),
+        ("24-Y-02", "动力电池及关键材料", "前资助", None, 30, 2),
+        ("24-Z-07", None, "前资助", 100, 200, 3)]
+
+
+def test_values_in_a_bracket_after_each_title_read_by_their_legend() -> None:
+    """说明：各方向名称后括号内依次为指南代码、单项资助额度（万元）、实施期限（年）、拟支持项目数。资助额度为
+    单一数值的表示资助上限…；“—”表示不作统一规定: (HC26-GG0101，50，2，1) is a code, a cap, a
+    period and a count; 注：2.2方向…；3方向… gives each clause the direction its number names."""
+    guideline = _parse([
+        "二、计划类别及支持方向",
+        "　　说明：各方向名称后括号内依次为指南代码、单项资助额度（万元）、实施期限（年）、拟支持项目数。"
+        "资助额度为单一数值的表示资助上限，为区间的表示资助下限和上限；“—”表示该项不作统一规定。",
+        "（一）科技攻关计划（高新技术科）", "　　本计划采取前资助方式，须由企业牵头申报。",
+        "1．海洋食品与生物资源",
+        "1.1　帝王蟹进口海产品低温速冻技术（HC26-GG0101，50，2，1）", "　　开展超低温速冻技术研究。",
+        "1.2　鳕鱼加工副产物高值化利用（HC26-GG0102，30-50，—，2）", "　　开展酶解制备胶原蛋白肽研究。",
+        "2．清洁能源装备与新材料（HC26-GG0200，80-100，3，1）", "　　开展制氢电极材料研发。",
+        "　　注：1.2方向企业、高校、科研院所均可牵头申报；2方向申报企业须为高新技术企业。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("HC26-GG0101", None, 50, 2, 1, True, []),
+        ("HC26-GG0102", 30, 50, None, 2, False, []),
+        ("HC26-GG0200", 80, 100, 3, 1, True, ["高新技术企业"])]

@@ -55,6 +55,7 @@ NOT_A_HEADING = re.compile(
 # Conventional depth of each style; keyword headings sit where their word puts them.
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
+          "1.1.1.1": 3.8,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
@@ -83,7 +84,9 @@ CONTAINER = re.compile(
     r"(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
-    r"|^(?:专项|计划|专题|榜单)(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?(?:方向|领域|内容|任务)$")
+    # (计划类别及支持方向 too)
+    r"|^(?:专项|计划|专题|榜单|项目)(?:类别|类型)?(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?"
+    r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
@@ -138,7 +141,7 @@ _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<re
 # after the digits), not a 1.12 / 2.5 heading
 _QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
 _DECIMAL = re.compile(
-    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})(?!\d)(?!" + _QUANTITY + r")"
+    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
     r"\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
@@ -767,8 +770,63 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
             _join_wrapped_rows(result)))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
-        _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
-            _join_wrapped(result))))))))
+        _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
+            _join_wrapped(result)))))))))
+
+
+# 各方向名称后括号内依次为指南代码、单项资助额度（万元）、实施期限（年）、拟支持项目数。 ⏎
+# 1.1 …（HC26-GG0101，50，2，1）: a legend naming, in order, the values a bracket after each
+# title holds
+_BRACKET_LEGEND = re.compile(r"括号内(?:依次|分别)?(?:为|是|列明|标注|注明)(?P<fields>[^。；;]+)")
+_VALUES_BRACKET = re.compile(r"[(（](?P<values>[^()（）]*[,，][^()（）]*)[)）]\s*$")
+_SINGLE_IS_CAP = re.compile(r"单一数值[^。；;]{0,10}(?:上限|最高)")
+
+
+def _bracket_terms(lines: list[Line]) -> list[Line]:
+    """Each title's bracket of values, read by the legend: the code stays in the bracket, each
+    other value a labelled line under the title (资助额度：不超过50万元 where the legend says a
+    single amount is a cap; — states nothing)."""
+    text = "".join(line.norm.strip() for line in lines)  # (a legend the page width cut)
+    legend = _BRACKET_LEGEND.search(text) if "括号" in text else None
+    if legend is None:
+        return lines
+    names = [name for n in re.split(r"[、,，]", legend["fields"])
+             if (name := re.sub(r"^(?:和|及|以及)", "", n).strip())]
+    if len(names) < 3 or not re.search(r"代码|编号", names[0]):
+        return lines
+    cap = _SINGLE_IS_CAP.search(text) is not None
+    result: list[Line] = []
+    lines = list(lines)
+    for at in range(len(lines) - 1):  # （HC26-GG0101， ⏎ 50，2，1）: a bracket a page width cut
+        if re.search(r"[(（][^()（）]*[,，][^()（）]*$", lines[at].text) \
+                and re.match(r"^[^()（）]*[)）]\s*$", lines[at + 1].text):
+            joined = lines[at].text.rstrip() + lines[at + 1].text.strip()
+            lines[at] = replace(lines[at], text=joined, norm=normalise(joined))
+            lines[at + 1] = replace(lines[at + 1], text="", norm="")
+    lines = [line for line in lines if line.text]
+    for line in lines:
+        bracket = _VALUES_BRACKET.search(line.text)
+        values = [v.strip() for v in re.split(r"[,，]", bracket["values"])] if bracket else []
+        if bracket is None or len(values) != len(names) or not _CODE_VALUE.match(values[0]):
+            result.append(line)
+            continue
+        heading = f"{line.text[:bracket.start()]}（{values[0]}）"
+        result.append(replace(line, text=heading, norm=normalise(heading)))
+        said: list[str] = []  # (one sentence under the title: its text follows, not a field's)
+        for name, value in zip(names[1:], values[1:], strict=True):
+            label, unit = column_label(name)
+            if not value.strip("—-－ ") or not label:
+                continue
+            if re.search(r"项目数|数量|项数", label) and value.isdigit():
+                said.append(f"拟支持{value}项")
+            elif unit.endswith("元") and cap and re.fullmatch(r"\d+(?:\.\d+)?", value):
+                said.append(f"{label}不超过{with_unit(value, unit)}")
+            else:
+                said.append(f"{label}{with_unit(value, unit)}")
+        if said:
+            sentence = "本方向" + "，".join(said) + "。"
+            result.append(replace(line, text=sentence, norm=normalise(sentence), continued=False))
+    return result
 
 
 # 本方向设以下两个子方向… ⏎ ——花生联合收获机智能化升级。针对…: sub-directions announced, then
@@ -776,30 +834,44 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 _ANNOUNCED_SUBS = re.compile(
     r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*[\d一二两三四五六七八九十]+\s*个子(?:方向|课题)"
     r"|以下(?:[\d一二两三四五六七八九十]+\s*个)?子(?:方向|课题)")
+_ANNOUNCED_DIRECTIONS = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)"
+                                   r"(?:[\d一二两三四五六七八九十]+个)?(?:方向|领域)[:：]\s*$")
 _DASHED_ITEM = re.compile(r"^(?:——|—|－{1,2}|-{1,2}|·|•|▪)\s*(?P<title>[^。；;：:，,]{4,40}?)"
-                          r"[。；;：:]\s*(?P<body>\S.*)$")
+                          r"[。；;：:]\s*(?P<body>.*)$")
 
 
 def _dashed_subdirections(lines: list[Line]) -> list[Line]:
-    """Each dashed item after a line announcing sub-directions as 子方向N：title over its text
-    (the dashes alone say nothing: under 研究内容包括： they list what a direction covers)."""
+    """Each dashed item after a line announcing sub-directions as 子方向N：title over its text,
+    and after one announcing directions (重点支持以下方向：) as 方向N：title (the dashes alone say
+    nothing: under 研究内容包括： they list what a direction covers)."""
     result: list[Line] = []
-    announced = 0
+    keyword, count = "", 0
     for line in lines:
-        item = _DASHED_ITEM.match(line.text.strip()) if announced else None
+        item = _DASHED_ITEM.match(line.text.strip())
+        if item is not None and not keyword and _closed_by_code(item["title"]):
+            keyword, count = "方向", 1  # ——…技术成果转化（JX21-ZH01）。…: a direction by its code
+        if not keyword:
+            item = None
         if item is None:
+            heading = classify_text(line.text.strip())
             if _ANNOUNCED_SUBS.search(line.norm):
-                announced = 1
-            elif announced == 1 or classify_text(line.text.strip()) is not None \
-                    or _read_label(line.text, line.norm) is not None:
-                announced = 0  # (a heading or a field ends the items; their text runs on)
+                keyword, count = "子方向", 1
+            elif _ANNOUNCED_DIRECTIONS.search(line.norm) and keyword != "方向":
+                keyword, count = "方向", 1
+            elif count == 1 or _read_label(line.text, line.norm) is not None or (
+                    heading is not None
+                    and (keyword == "子方向" or heading.level <= LEVELS["(一)"])):
+                keyword = ""  # (a heading or a field ends the items; their text runs on, and
+                # a direction's own numbered sub-directions stand among the directions)
             result.append(line)
             continue
-        heading = f"子方向{announced}：{item['title']}"
-        result += [replace(line, text=heading, norm=normalise(heading), continued=False),
-                   replace(line, text=item["body"], norm=normalise(item["body"]),
-                           continued=False)]
-        announced += 1
+        heading_text = f"{keyword}{count}：{item['title']}"
+        result.append(replace(line, text=heading_text, norm=normalise(heading_text),
+                              continued=False))
+        if item["body"].strip():
+            result.append(replace(line, text=item["body"], norm=normalise(item["body"]),
+                                  continued=False))
+        count += 1
     return result
 
 
@@ -2415,8 +2487,8 @@ def classify_text(text: str) -> Heading | None:
                 style = "A-I-1"
             if style == "1." and match["sep"] == "、":
                 style = "1、"
-            if style == "1.1" and match["num"].count(".") == 2:
-                style = "1.1.1"
+            if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
+                style = "1.1.1" if match["num"].count(".") == 2 else "1.1.1.1"
             return _numbered(style, text, match)
     return None
 

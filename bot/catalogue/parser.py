@@ -150,6 +150,9 @@ CATEGORY_NUMBER = re.compile(rf"第\s*[(（]?\s*(?P<n>[{CN}\d]+)\s*[)）]?\s*类
 NAMED_NOTE = re.compile(
     rf"^注\s*[:：]\s*(?P<names>(?P<word>方向|子方向|课题|榜单)\s*[{CN}\d]+"
     rf"(?:\s*[、和及与,，]\s*(?:方向|子方向|课题|榜单)?\s*[{CN}\d]+)*)(?P<rest>.+)$")
+# 注：2.2方向企业、高校…均可牵头申报；3方向…: clauses naming directions by their numbers
+NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*方向.+)$")
+NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 LATER_TERMS = re.compile(
     # 注：本类项目实施期限为18个月。 after the class's last direction: the class's, too
@@ -1648,12 +1651,29 @@ class TreeBuilder:
                 self.open_field = None
                 self.carry = holder.text
                 return
-        if self.note_for_named(line) or self.note_for_rows(line) or self.terms_by_category(line):
+        if self.note_for_named(line) or self.note_for_numbered(line) or self.note_for_rows(line) \
+                or self.terms_by_category(line):
             return
         if LATER_NOTE.match(line.norm):
-            group = next((n for n in reversed(self.stack) if n.kind == "group"), None)
+            group = next((n for n in reversed(self.stack) if n.kind == "group"), None) or next(
+                (n for n in reversed(self.stack[:-1]) if n is not self.root  # (a plan's: the
+                 and n.kind != "direction" and len(n.children) >= 2), None)  # directions' own)
             if group is not None:
-                group.notes.append(line.text)
+                # (上述方向中，“…”方向资助额度…；“…”方向申报企业须…: each clause its direction's)
+                titled = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(group)
+                          if n.title and n is not group}
+                rest: list[str] = []
+                for clause in re.split(r"(?<=[；;。])", line.text):
+                    named = QUOTED_NOTE.search(clause)
+                    quoted = titled.get(re.sub(r"\s", "", normalise(named["name"]))) \
+                        if named else None
+                    if quoted is not None and named is not None:
+                        quoted.text.append("本方向" + clause[named.end():].strip(" ；;。") + "。")
+                    else:
+                        rest.append(clause)
+                if "".join(rest).strip(" ；;。") and not re.fullmatch(
+                        r"\s*上述\s*\d*\s*个?方向中?[，,]?\s*", rest[0]):
+                    group.notes.append("".join(rest))
                 return
         if self.later is not None and self.open_field is not None \
                 and self.open_field[0] is self.later:
@@ -1736,6 +1756,31 @@ class TreeBuilder:
             node.text.append(f"本{note['word']}{said.strip()}")
         self.open_field = None
         return True
+
+    def note_for_numbered(self, line: Line) -> bool:
+        """注：2.2方向企业、高校、科研院所均可牵头申报；3方向申报企业须为高新技术企业。: each clause
+        is said of the direction its number names, under the plan the note closes."""
+        note = NUMBERED_NOTE.match(line.norm.strip())
+        holder = next((n for n in reversed(self.stack) if n.kind == "plan"), None)
+        if note is None or holder is None:
+            return False
+        told: list[tuple[Node, str]] = []
+        for clause in re.split(r"[；;。]", note["rest"]):
+            named = NUMBERED_CLAUSE.match(clause.strip())
+            if named is None:
+                if clause.strip():
+                    return False
+                continue
+            node = next((n for n in all_nodes(holder) if n is not holder and re.match(
+                rf"{re.escape(named['num'])}(?!\d|\.\d)", normalise(n.heading_text).strip())),
+                None)
+            if node is None:
+                return False
+            told.append((node, named["rest"]))
+        for node, said in told:
+            node.text.append(f"本方向{said.strip()}。")
+        self.open_field = None
+        return bool(told)
 
     def terms_by_category(self, line: Line) -> bool:
         """以上第（一）类…每项资助5万元—10万元…；第（二）类…: terms written after the last
@@ -2686,10 +2731,10 @@ def _coded_kinds(lines: list[Line]) -> dict[str, str]:
     return kinds if len(kinds) >= 2 else {}
 
 
-def _kind_by_code(node: Node, kinds: dict[str, str]) -> str | None:
-    """GEM2021-Z-06: the kind its code's own letter segment stands for."""
+def _letter_by_code(node: Node, kinds: dict[str, str]) -> str | None:
+    """GEM2021-Z-06: its code's own letter segment that a legend gives a kind (Z)."""
     parts = re.split(r"[-_－—.·]", normalise(node.code or ""))
-    return next((kinds[part] for part in parts if part in kinds), None)
+    return next((part for part in parts if part in kinds), None)
 
 
 def _kind_by_mark(node: Node, marked: tuple[str, str, str | None]) -> str | None:
@@ -2713,6 +2758,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     marked = _marked_kinds(lines)
     coded = _coded_kinds(lines)
     for node in all_nodes(root):
+        letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
         kind = next((m["kind"] for line in [*said, *node.text]  # (指南编号：…；项目类别：A类。)
@@ -2725,8 +2771,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
         if kind is None and marked is not None and not node.children:
             kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
-        if kind is None and coded and node.code and not node.children:
-            kind = _kind_by_code(node, coded)  # GEM2021-Z-01: a 重点项目 by the legend's letter
+        if kind is None and letter is not None and not node.children:
+            kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
@@ -2784,8 +2830,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
         for key, (header, rows) in tables.items():  # 项目类型：重点 picks the row 重点项目
             # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
-            row = next((r for r in rows if r and re.sub(r"\s", "", normalise(r[0]))
-                        .startswith(kind)), None) or next(
+            row = next((r for r in rows if r and (
+                re.sub(r"\s", "", normalise(r[0])).startswith(kind)
+                or (letter is not None and normalise(r[0]).strip() == letter))), None) or next(
                 (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
                  .startswith(kind) and any(_names(r[0], t) for t in titles)), None)
             if row is not None:
@@ -3497,7 +3544,10 @@ QUOTED_NOTE = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|�
 
 
 # 二、DXH25A02方向实施期限调整为3年。: a note naming a direction by its code
-CODE_NOTE = re.compile(r"(?<![A-Za-z0-9])(?P<code>[A-Z]{2,}[A-Z0-9-]{3,})(?:方向|项目|课题)")
+# (指南代码为24-Z-07的方向…: any code a direction carries, then 的)
+CODE_NOTE = re.compile(r"(?<![A-Za-z0-9\-])(?P<code>[A-Z]{2,}[A-Z0-9-]{3,}"
+                       r"|(?=[0-9A-Za-z\-]*[A-Za-z])(?=[0-9A-Za-z\-]*\d)[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+                       r"的?(?:方向|项目|课题)")
 
 
 def notes_naming_headings(root: Node) -> None:
