@@ -41,6 +41,7 @@ from bot.catalogue import (
     platform_cards,
     postscript,
     psql_records,
+    redis_cli,
     reference_records,
     registry_export,
     restructured,
@@ -197,6 +198,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if columns.as_read(text.splitlines()) is not None:
         pytest.skip("a page printed in two columns: each line already a text layer's row, "
                     "the two columns side by side")
+    if redis_cli.is_redis_session(text.splitlines()):
+        pytest.skip("a redis-cli session: each reply one line however long, its bytes escaped")
     if info_file.is_info_file(text.splitlines()):
         pytest.skip("a GNU Info file: makeinfo filled it at its own column, and a cut would "
                     "split its node headers and label-over-value tables")

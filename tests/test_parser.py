@@ -9017,3 +9017,76 @@ def test_values_in_a_bracket_after_each_title_read_by_their_legend() -> None:
         ("HC26-GG0101", None, 50, 2, 1, True, []),
         ("HC26-GG0102", 30, 50, None, 2, False, []),
         ("HC26-GG0200", 80, 100, 3, 1, True, ["高新技术企业"])]
+
+
+def _redis_quoted(text: str) -> str:
+    """A string as redis-cli prints it: every non-ASCII byte as \\xNN."""
+    return "".join(c if ord(c) < 128 else "".join(f"\\x{b:02x}" for b in c.encode()) for c in text)
+
+
+def test_a_redis_cli_session_printing_the_notice() -> None:
+    """redis-cli replies `12) "\\xe4…"`: the paragraphs list (printed by two LRANGE calls, the
+    numbering starting again) read decoded, a heading's code after \\n on its line; another
+    key's replies (last year's terms) and the prompts left out."""
+    paragraphs = ["二、支持方向", "（一）重点研发计划（高新技术股）", "本计划采取前资助方式，每项资助20万～40万元。",
+                  "1．磷石膏无害化处理技术\\n（指南代码：ZX2022GX01）", "研究内容：开展磷石膏净化研究。",
+                  "2．电池级磷酸铁制备工艺（指南代码：ZX2022GX02）", "研究内容：开展前驱体合成研究。",
+                  "三、申报条件", "（一）申报单位须在钟祥市注册。", "四、联系方式", "高新技术股：0724-4220000"]
+    lines = ["10.16.8.21:6379[3]> LRANGE notice:2022:paras 0 3",
+             *(f'{n}) "{_redis_quoted(p)}"' for n, p in enumerate(paragraphs[:4], start=1)),
+             "10.16.8.21:6379[3]> LRANGE notice:2022:paras 4 -1",
+             *(f'{n}) "{_redis_quoted(p)}"' for n, p in enumerate(paragraphs[4:], start=1)),
+             "10.16.8.21:6379[3]> LINDEX notice:2021:paras 9",
+             f'"{_redis_quoted("本计划采取前资助方式，每项资助10万～20万元。")}"',
+             "10.16.8.21:6379[3]> exit"]
+    guideline = parse_document("\n".join(lines).encode(), "zhongxiang.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.source_line)
+            for leaf in guideline.leaves] == [
+        ("ZX2022GX01", "磷石膏无害化处理技术", "高新技术股", 40, 5),
+        ("ZX2022GX02", "电池级磷酸铁制备工艺", "高新技术股", 40, 8)]
+
+
+def test_an_obsidian_canvas_of_the_guideline() -> None:
+    """A JSON Canvas: group boxes labelled with the plans hold their cards (a 本类项目要求 card
+    of the plan's terms, direction cards with ### titles); read by the boxes, a firm's coloured
+    我司备注 sticky note inside a box left out; each leaf cites its card's line."""
+    def card(ident: str, text: str, x: int, y: int, color: str | None = None) -> str:
+        node = {"id": ident, "type": "text", "text": text, "x": x, "y": y, "width": 700,
+                "height": 300, **({"color": color} if color else {})}
+        return "\t\t" + json.dumps(node, ensure_ascii=False) + ","
+    lines = ['{', '\t"nodes":[',
+             card("n1", "## 一、总体要求\n\n除另有规定外，项目实施期限原则上不超过2年。", -1400, -900),
+             '\t\t{"id":"g1","type":"group","x":-1400,"y":-380,"width":1800,"height":2000,'
+             '"label":"二、支持方向"},',
+             '\t\t{"id":"g2","type":"group","x":-1360,"y":-320,"width":800,"height":1900,'
+             '"label":"（一）高原特色农业科技创新（农村科技股）"},',
+             card("n2", "**本类项目要求**\n\n- 支持方式：前资助\n- 资助额度：每项5万～15万元", -1320, -280),
+             card("n3", "### 1．酿酒葡萄优质高效栽培技术\n（指南代码：ML2024NK01）\n\n研究内容：研究避雨栽培。",
+                  -1320, 100),
+             card("n4", "**我司备注**\n\n- NK01 最高30万，企业牵头", -1320, 1200, color="1"),
+             card("n5", "### 2．万寿菊品种选育技术\n（指南代码：ML2024NK02）\n\n研究内容：开展品种筛选。",
+                  -1320, 500),
+             '\t\t{"id":"f1","type":"file","file":"附件1.docx","x":600,"y":2000,'
+             '"width":400,"height":120}',
+             '\t],', '\t"edges":[]', '}']
+    guideline = parse_document("\n".join(lines).encode(), "mile.canvas.txt")
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.source_line) for leaf in guideline.leaves] == [
+        ("ML2024NK01", "农村科技股", "前资助", 15, 2, 7), ("ML2024NK02", "农村科技股", "前资助", 15, 2, 9)]
+
+
+def test_a_graph_databases_export_of_the_paragraphs() -> None:
+    """APOC's Cypher export: CREATE (:段落 {seq:…, style:…, text:"…"}) a paragraph a line, one
+    keyed in late at the end of the nodes; read in the order of seq, each leaf citing its line."""
+    def para(seq: int, text: str, style: str = "正文") -> str:
+        return (f'CREATE (:`段落`:`UNIQUE IMPORT LABEL` {{`seq`:{seq}, `style`:"{style}", '
+                f'`text`:"{text}", `UNIQUE IMPORT ID`:{seq}}});')
+    lines = [":begin", para(1, "二、支持方向", "标题1"), para(2, "（一）重点研发项目（高新技术科）", "标题2"),
+             para(3, "本类项目采取前资助方式，每项资助10～20万元。"),
+             para(4, "1．重载齿轮高精度磨齿技术（QJ2026GY01）", "标题3"), para(5, "研究内容：开展磨齿工艺研究。"),
+             para(7, "2．摩托车电喷系统开发（QJ2026GY02）", "标题3"), para(8, "研究内容：开发电喷控制单元。"),
+             para(6, "本方向实施期限18个月。"), ":commit",
+             "MATCH (a:`段落`{`seq`:1}), (b:`段落`{`seq`:2}) CREATE (a)-[:`下级`]->(b);"]
+    guideline = parse_document("\n".join(lines).encode(), "qijiang.cypher.txt")
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.source_line)
+            for leaf in guideline.leaves] == [("QJ2026GY01", 20, 1.5, 5), ("QJ2026GY02", 20, None, 7)]

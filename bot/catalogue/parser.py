@@ -26,6 +26,7 @@ from typing import Any
 
 from bot.catalogue import (
     calendar_events,
+    canvas,
     clippings,
     columns,
     concatenated,
@@ -35,6 +36,7 @@ from bot.catalogue import (
     extract,
     fallbacks,
     gettext_po,
+    graph_export,
     html_blocks,
     ini_nodes,
     inline_tables,
@@ -2284,12 +2286,13 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
-    inline_tables.as_read)
+    inline_tables.as_read, canvas.as_read, graph_export.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
-                 svg_poster.as_read, source_column.as_read, html_blocks.as_read)
+                 svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
+                 graph_export.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -2514,8 +2517,9 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 numbered = NOTE_NUMBER.match(lead)
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
                 led = re.sub(r"^(?:凡|对)?申报", "", led)  # 申报产业关键核心技术攻关项目的，…
-                if led and any(led.startswith(title) for title in headed):
-                    continue
+                if led and any(led.startswith(title) and led[len(title):len(title) + 1]
+                               not in ("和", "及", "与", "、") for title in headed):
+                    continue  # (揭榜挂帅项目和重点研发项目须…: kinds listed, read as scoped)
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
@@ -3616,7 +3620,7 @@ def keyword_name(node: Node) -> str | None:
 
 
 NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]"
-                         r"|[一二三四五六七八九十]{1,3}、)\s*"
+                         r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
                          r"|^\s*第[一二三四五六七八九十百\d]{1,4}条\s*")  # 第七条　…
 # ①重大科技专项须由…: a note numbered in circles (which the normal form reads as a bare 1)
 _CIRCLED_AS_NUMBERS = {ord(c): f"{n}." for n, c in enumerate(CIRCLED, 1)}
