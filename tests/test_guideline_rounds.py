@@ -34,6 +34,7 @@ from bot.catalogue import (
     ini_nodes,
     jira_markup,
     logseq,
+    logstash_events,
     mail_source,
     mermaid,
     node_records,
@@ -198,6 +199,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if columns.as_read(text.splitlines()) is not None:
         pytest.skip("a page printed in two columns: each line already a text layer's row, "
                     "the two columns side by side")
+    if logstash_events.is_rubydebug(text.splitlines()):
+        pytest.skip("Logstash's rubydebug events: each message one line however long")
     if redis_cli.is_redis_session(text.splitlines()):
         pytest.skip("a redis-cli session: each reply one line however long, its bytes escaped")
     if info_file.is_info_file(text.splitlines()):

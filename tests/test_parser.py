@@ -9090,3 +9090,63 @@ def test_a_graph_databases_export_of_the_paragraphs() -> None:
     guideline = parse_document("\n".join(lines).encode(), "qijiang.cypher.txt")
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.source_line)
             for leaf in guideline.leaves] == [("QJ2026GY01", 20, 1.5, 5), ("QJ2026GY02", 20, None, 7)]
+
+
+def test_a_docbook_conversion_whose_outline_is_only_its_sections() -> None:
+    """pandoc's DocBook of a Word guideline: untitled numbers gone, the sections' nesting is the
+    outline (read as 一、 （一） 1． by depth), an ordered list's items numbered, a class named
+    on the group (项目类别：C类) the items' class, a table of class terms by row."""
+    def section(title: str, *body: str) -> list[str]:
+        return ["<section>", f"<title>{title}</title>", *body, "</section>"]
+
+    def para(text: str) -> list[str]:
+        return ["<para>", f"  {text}", "</para>"]
+    lines = ['<?xml version="1.0" encoding="utf-8" ?>',
+             '<article xmlns="http://docbook.org/ns/docbook" version="5.0">',
+             "<info><title>2026年度奉贤区科技创新专项资金项目申报指南</title></info>",
+             *section("总体要求", *para("各类项目的支持标准见表1。"), *para("表1　各类项目支持标准"),
+                      "<informaltable><tgroup cols='3'><thead><row>",
+                      "<entry>项目类别</entry><entry>支持方式</entry><entry>资助额度</entry>",
+                      "</row></thead><tbody><row>",
+                      "<entry>A类</entry><entry>事前资助</entry><entry>每项100万元～200万元</entry>",
+                      "</row><row>",
+                      "<entry>C类</entry><entry>后补助</entry><entry>每项最高不超过30万元</entry>",
+                      "</row></tbody></tgroup></informaltable>"),
+             *section("支持方向",
+                      *section("（一）生物医药与美丽健康",
+                               *section("化妆品功效评价与新原料开发", *para("指南编号：FX2026-SW01"),
+                                        *para("研究内容：开展功效评价研究。"), *para("项目类别：A类。"))),
+                      *section("（二）科技成果转化", *para("项目类别：C类。本方向下设以下支持事项："),
+                               "<orderedlist numeration='arabic'>",
+                               "<listitem>", *para("技术合同交易补助：对企业购买科技成果并在奉贤区实施转化的，按C类标准给予补助。"),
+                               "</listitem>", "<listitem>",
+                               *para("概念验证费用补助：按实际支付费用的30%给予补助，每项最高不超过20万元。"),
+                               "</listitem>", "</orderedlist>")),
+             "</article>"]
+    guideline = parse_document("\n".join(lines).encode(), "fengxian.xml.txt")
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("化妆品功效评价与新原料开发", "前资助", 100, 200), ("技术合同交易补助", "后补助", None, 30),
+        ("概念验证费用补助", "后补助", None, 20)]
+
+
+def test_logstash_rubydebug_events_of_the_notice() -> None:
+    """Logstash's rubydebug events, one a source line: the messages of the file most events came
+    from, each where its message stands (another file's events and the run's log left out)."""
+    def event(n: int, message: str, path: str = "/data/inbox/yuhuan/指南.txt") -> list[str]:
+        return ["{", f'        "lineno" => {n},', f'          "path" => "{path}",',
+                '    "@timestamp" => 2023-03-14T01:12:45.118Z,', '      "@version" => "1",',
+                f'       "message" => "{message}\\r"', "}"]
+    said = ["三、科技创新奖补（科技合作与成果转化科）", "本类项目采取以奖代补方式。",
+            "1．省级企业研究院认定奖励（指南代码：YH2023JB01）", "对当年新认定省级企业研究院的企业，给予一次性奖励50万元。",
+            "2．科技型中小企业研发费用增量补助（指南代码：YH2023JB03）",
+            "对上年度研发费用增长的科技型中小企业，按增量部分的10%给予补助，最高20万元。",
+            "四、联系方式", "科技合作与成果转化科：0576-87220000"]
+    lines = ["[2023-03-14T09:12:41,025][INFO ][logstash.runner] Starting Logstash",
+             *(line for n, text in enumerate(said, start=1) for line in event(n, text)),
+             *event(1, "对技改项目给予一次性奖励80万元。", "/data/inbox/yuhuan/技改通知.txt"),
+             "[2023-03-14T09:13:01,002][INFO ][logstash.runner] Logstash shut down."]
+    guideline = parse_document("\n".join(lines).encode(), "yuhuan.log.txt")
+    assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("YH2023JB01", 50, True, ["自治区级平台"]), ("YH2023JB03", 20, True, ["科技型中小企业"])]

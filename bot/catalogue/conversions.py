@@ -41,6 +41,7 @@ from bot.catalogue import (
     jira_markup,
     latex,
     logseq,
+    logstash_events,
     mail_source,
     mermaid,
     message_export,
@@ -80,15 +81,15 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     that posted it, a desktop client's registry key exported by regedit, a scraper's var_dump
     of the article it parsed, a corpus's CoNLL-U of its sentences, an Info file of its
     retyping, a scan's DjVu text dumped by djvused, a redis-cli session printing the list
-    that kept it, a raw e-mail's MIME
+    that kept it, Logstash's rubydebug events of its lines, a raw e-mail's MIME
     parts, a system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
     glyphs): undone before anything reads the lines' layout."""
     carried = carriage_control.as_printed(raw_lines)
-    for read in (postscript.as_printed, redis_cli.as_read, djvu_text.as_read, info_file.as_read,
-                 conllu.as_read,
+    for read in (postscript.as_printed, redis_cli.as_read, logstash_events.as_read,
+                 djvu_text.as_read, info_file.as_read, conllu.as_read,
                  var_dump.as_read, ui_dump.as_read, message_export.as_read, git_blame.as_read,
                  gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,

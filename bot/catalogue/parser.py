@@ -31,6 +31,7 @@ from bot.catalogue import (
     columns,
     concatenated,
     conversions,
+    docbook,
     dot_graph,
     dxf_text,
     extract,
@@ -2286,13 +2287,13 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
-    inline_tables.as_read, canvas.as_read, graph_export.as_read)
+    inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
                  svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
-                 graph_export.as_read)
+                 graph_export.as_read, docbook.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -2780,6 +2781,11 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
+        if kind is None and not node.children and node.parent is not None:
+            # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
+            kind = next((m["kind"] for line in node.parent.stated
+                         for part in re.split(r"[；;。]", normalise(line))
+                         if (m := KIND_LINE.match(part.strip()))), None)
         counted = [] if kind is not None or node.children else [
             f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
         if len(counted) == 1:  # 拟支持：一般项目2项: the kind it funds
