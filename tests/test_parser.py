@@ -9150,3 +9150,73 @@ def test_logstash_rubydebug_events_of_the_notice() -> None:
     assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.qualifications)
             for leaf in guideline.leaves] == [
         ("YH2023JB01", 50, True, ["自治区级平台"]), ("YH2023JB03", 20, True, ["科技型中小企业"])]
+
+
+def test_headings_led_by_codes_that_nest() -> None:
+    """HK01 产业类别 ⏎ HK0101 条目 ⏎ HK010201 子条目: the codes' lengths are the outline; the class's
+    类别说明 binds its items, 本条目资助额度… is the item's own, and 除HK05类外，各条目（子条目）原则上
+    支持1项 every item's count but class HK05's."""
+    guideline = _parse([
+        "一、编制说明", "　　（一）除HK05类外，各条目（子条目）原则上支持1项，另有规定的从其规定。",
+        "二、支持条目", "HK01　铝及铝精深加工",
+        "　　类别说明：本类条目采取前资助方式，每项资助10万～30万元，实施期限一般为2年。归口股室：高新技术与产业化股。",
+        "HK0101　高强高韧铝合金汽车轮毂铸造工艺优化", "　　研究内容：开展熔体净化研究。",
+        "HK0102　电池用铝箔与铝塑膜材料开发", "　　围绕动力电池配套需求开展研发。",
+        "HK010201　动力电池用双零铝箔轧制技术", "　　研究内容：开展冷轧工艺研究。", "　　本子条目拟支持2项。",
+        "HK010202　锂离子电池软包铝塑膜复合工艺研究", "　　研究内容：开展干法复合研究。",
+        "HK0103　电解铝生产过程智能化控制", "　　研究内容：开展电解槽工况监测研究。",
+        "　　考核指标：吨铝直流电耗降低150千瓦时以上。", "　　本条目资助额度不超过50万元，实施期限3年。",
+        "HK05　科技创新平台与企业后补助", "　　类别说明：本类条目采取后补助方式，补助资金一次性拨付。",
+        "HK0501　高新技术企业认定补助", "　　首次通过高新技术企业认定的，给予一次性补助10万元。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in guideline.leaves] == [  # (HK0102 holds two: no leaf of its own)
+        ("HK0101", "高新技术与产业化股", 30, 2, 1), ("HK010201", "高新技术与产业化股", 30, 2, 2),
+        ("HK010202", "高新技术与产业化股", 30, 2, 1), ("HK0103", "高新技术与产业化股", 50, 3, 1),
+        ("HK0501", None, 10, None, None)]
+
+
+def test_terms_said_respectively_after_the_directions() -> None:
+    """上述方向1—3分别拟支持1项、2项、2项，资助额度分别不超过50万元、30万 ⏎ 元、30万元。 and 方向4、方向5
+    资助额度分别为…，均拟支持1项； ⏎ 方向5申报企业须为高新技术企业。: each value its direction's (不超过
+    reaching every item of its list), a clause without 分别 all of theirs, a line opening with a
+    direction that one's; none of it a direction of its own."""
+    guideline = _parse([
+        "二、重点研发计划（责任科室：高新技术科）", "　　本计划项目采取前资助方式，实施期限不超过2年。",
+        "（一）现代种业", "方向1：生猪优良品种选育技术", "　　开展种猪育种研究。",
+        "方向2：河蟹生态养殖技术", "　　开展稻蟹共作研究。", "方向3：优质粳稻生产技术", "　　开展粳稻品种筛选。",
+        "　　上述方向1—3分别拟支持1项、2项、2项，资助额度分别不超过50万元、30万", "元、30万元。",
+        "（二）智能制造", "方向4：工业机器人零部件加工技术", "　　开展减速器零部件加工研究。",
+        "方向5：高性能电池隔膜研发", "　　开展湿法隔膜涂覆改性研究。",
+        "　　方向4、方向5资助额度分别为20万元～40万元、不超过60万元，均拟支持1项；", "方向5申报企业须为高新技术企业。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("生猪优良品种选育技术", None, 50, 1, []), ("河蟹生态养殖技术", None, 30, 2, []),
+        ("优质粳稻生产技术", None, 30, 2, []), ("工业机器人零部件加工技术", 20, 40, 1, []),
+        ("高性能电池隔膜研发", None, 60, 1, ["高新技术企业"])]
+
+
+def test_a_table_adjusting_one_term_a_row_by_code() -> None:
+    """表2 个别方向执行标准调整表 (序号 | 方向代码 | 调整事项 | 调整内容): each row one term of the
+    direction its code names, over the class's (不作配套要求 waives the class's ratio); the
+    section holding the table is no direction."""
+    guideline = _parse([
+        "二、统一执行标准", "表1　统一执行标准", "项目类别\t支持方式\t资助额度\t实施期限\t配套要求",
+        "科技攻关类\t前资助\t每项不超过30万元\t2年\t企业自筹资金与市财政资助资金比例不低于1:1",
+        "成果转化类\t后补助\t每项10万元—20万元\t—\t—",
+        "三、支持方向", "（一）科技攻关类（归口股室：科技发展股）",
+        "1．进口木材高值化加工技术（SFH2026-GG01）", "　　研究内容：开展木材热改性研究。",
+        "2．进口食品快速检测技术（SFH2026-GG02）", "　　研究内容：开展快速检测研究。",
+        "3．寒地设施蔬菜生产技术（SFH2026-GG04）", "　　研究内容：开展温室结构优化研究。",
+        "（二）成果转化类（归口股室：成果转化股）", "4．技术合同交易成果转化补助（SFH2026-ZH02）",
+        "　　支持内容：支持企业购买技术成果并在我市实施转化。",
+        "四、个别方向执行标准调整", "表2　个别方向执行标准调整表", "序号\t方向代码\t调整事项\t调整内容",
+        "1\tSFH2026-GG02\t资助额度\t每项不超过20万元", "2\tSFH2026-GG02\t实施期限\t18个月",
+        "3\tSFH2026-GG04\t配套要求\t不作配套要求",
+        "五、申报条件", "　　申报单位须在绥芬河市注册。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("SFH2026-GG01", 30, 2, 1), ("SFH2026-GG02", 20, 1.5, 1), ("SFH2026-GG04", 30, 2, None),
+        ("SFH2026-ZH02", 20, None, None)]

@@ -63,12 +63,14 @@ SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:�
 # The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
 LIST_AMOUNT_IS_GRANT = re.compile(
     r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)[^。；;，,]{0,16}")
+# the words a direction is called by in its own sentences (本方向…, 本条目…, 本子任务…)
+OWN_UNIT = r"(?:方向|子方向|课题|子课题|子专题|榜单|项目|子条目|条目|子事项|事项|子任务|任务)"
 OWN_RULE = re.compile(
-    r"^(?:(?:本|该)(?:方向|子方向|课题|子课题|子专题|榜单|项目|项(?![目组]))(?!组)[^。；;]*?"
+    r"^(?:(?:本|该)(?:" + OWN_UNIT[3:-1] + r"|项(?![目组]))(?!组)[^。；;]*?"
     r"|(?:牵头|申报|承担|依托)(?:单位|企业|主体)[^。；;]{0,6}?"
     r"|(?=(?:须|应|限)由))(?:须|应|必须|限)"  # …在非洲国家应用。须由规上企业牵头申报
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
-    r"|^(?:(?:本|该)(?:方向|子方向|课题|子课题|子专题|榜单|项目))?"  # 本方向申报企业上年度研发投入…
+    r"|^(?:(?:本|该)" + OWN_UNIT + r")?"  # 本方向申报企业上年度研发投入…
     # (…；拟支持2项；上年度研发费用不低于… / 近三年研发费用累计不低于…)
     r"(?:(?:申报|牵头|承担)(?:单位|企业|主体)|企业|上年度|上一年度|近[一二两三\d]年)"
     r"[^。；;]{0,10}?(?:研发|研究开发|R&D)(?:投入|费用|经费)"
@@ -79,11 +81,11 @@ MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式
                            r"|(?:采取|采用|实行)[^。；;，,]{0,8}?(?:补助|资助|奖补|贴息)(?=[，,。；;]|$)"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
-OWN_STATEMENT = re.compile(r"^(?:本|该)(?:方向|子方向|课题|子课题|子专题|榜单|项目)(?!组)")
+OWN_STATEMENT = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?!组)")
 # 本方向采取里程碑式补助 / 本方向支持强度为每项不超过200万元 among the requirements: its own
-OWN_MODE = re.compile(r"^(?:本|该)(?:方向|子方向|课题|项目)(?:采取|采用|实行)")
+OWN_MODE = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?:采取|采用|实行)")
 OWN_GRANT_SAID = re.compile(
-    r"^(?:本|该)(?:方向|子方向|课题|项目)(?:的)?(?:市级?财政)?(?:支持|资助|补助)(?:强度|额度|金额|标准)"
+    r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:市级?财政)?(?:支持|资助|补助)(?:强度|额度|金额|标准)"
     r"(?:为|是)?(?:每项)?(?:不超过|最高|最多){0,2}\s*\d")
 # 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
 # direction's own grant
@@ -350,7 +352,8 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
 PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期")
 PER_LEAF_QUOTA = re.compile(
-    r"(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|子专题|课题|榜单|任务|需求)"
+    r"(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|子专题|课题|榜单|任务|需求"
+    r"|子条目|条目|事项)"
     r"[^。；;，,]{0,8}?"
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
@@ -676,7 +679,8 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
     kind its 项目类型 line names), less those its `number` is exempted from."""
     modes = set(fx.funding_modes(mode))
-    titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else [])
+    titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else []) \
+        + [a.code for a in ancestors[1:] if a.code]  # (除HK05类外: a class by its code)
     part = _part(root, ancestors[0].line) if ancestors else None
     kept = tuple(i for i, sentence in enumerate(root.general)
                  if _binds(normalise(sentence), modes, titles, root.category_titles)

@@ -153,6 +153,11 @@ CATEGORY_NUMBER = re.compile(rf"第\s*[(（]?\s*(?P<n>[{CN}\d]+)\s*[)）]?\s*类
 NAMED_NOTE = re.compile(
     rf"^注\s*[:：]\s*(?P<names>(?P<word>方向|子方向|课题|榜单)\s*[{CN}\d]+"
     rf"(?:\s*[、和及与,，]\s*(?:方向|子方向|课题|榜单)?\s*[{CN}\d]+)*)(?P<rest>.+)$")
+# 上述方向1—3分别… / 方向4、方向5…分别… / 子方向（1）、（2）分别…: terms said respectively
+_NUM_REF = r"(?:\d{1,2}|[(（]\d{1,2}[)）])"
+RESPECTIVE_REF = re.compile(rf"^(?:上述|以上)?(?P<ref>子?方向\s*{_NUM_REF}"
+                            rf"(?:\s*(?:[—–\-~至、和及])\s*(?:子?方向)?\s*{_NUM_REF})*)")
+RESPECTIVE_LEAD = re.compile(r"^(?:上述|以上)?子?方向\s*[\d(（]")
 # 注：2.2方向企业、高校…均可牵头申报；3方向…: clauses naming directions by their numbers
 NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*方向.+)$")
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
@@ -342,6 +347,7 @@ class TreeBuilder:
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
+        self.skip_next = 0  # lines ahead a statement has read already
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
         self.items_seen: Counter[str] = Counter()  # 1．… list numbers met so far (第N项 refers)
         self.blank_same: frozenset[str] | None = None  # columns whose empty cell repeats above
@@ -350,6 +356,7 @@ class TreeBuilder:
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
         self.class_owner: Node | None = None  # the heading whose own class table is being read
         self.code_header: tuple[list[str], int] | None = None  # a table of terms by code
+        self.pair_header: tuple[int, int, int] | None = None  # code | term | its value, by row
         self.code_above: list[str] | None = None  # …and its row above, for a 同上 cell
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
@@ -394,6 +401,9 @@ class TreeBuilder:
         self.lines = lines
         for index, line in enumerate(lines):
             self.at = index
+            if self.skip_next:  # (a line a sentence above already took in)
+                self.skip_next -= 1
+                continue
             # (a rule drawn under a header row is no line ahead: ----- between it and its rows)
             ahead = [a for a in lines[index + 1: index + 4] if not TABLE_RULE.match(a.text)]
             self.feed(line, ahead[:2])
@@ -421,6 +431,8 @@ class TreeBuilder:
             # line of its own: 第四条　…一次性拨付。 ⏎ 工业类项目每项资助…)
             carry.append(line.text)
             self.carry = carry
+            return
+        if self.terms_respectively(line):
             return
         if TABLE_RULE.match(line.text) or PUNCTUATION_ONLY.match(line.norm):
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
@@ -780,6 +792,22 @@ class TreeBuilder:
                 if label is not None and label.key not in (None, OWN):
                     node.row_fields.setdefault(label.key, []).append(label.rest)
 
+    def feed_pair_row(self, cells: list[str], line: Line) -> None:
+        """A row naming a direction by code, a term and its value: the direction's own term."""
+        assert self.pair_header is not None
+        code_at, key_at, value_at = self.pair_header
+        if max(code_at, key_at, value_at) >= len(cells):
+            return
+        said = f"{column_label(cells[key_at])[0]}：{cells[value_at].strip()}"
+        label = read_label(Line(line.number, said, normalise(said)))
+        value = cells[value_at].strip()
+        for node in self.coded(cells[code_at]):
+            if label is not None and label.key not in (None, OWN) \
+                    and not extract.waived(value):
+                node.row_fields.setdefault(label.key, []).append(label.rest)
+            else:  # (支持项数：拟支持2项, 配套要求：不作配套要求: its own words say it)
+                node.text.append(f"本方向{value}。")
+
     def classes_named_ahead(self, ahead: list[Line]) -> bool:
         """Do directions further on name a class these rows define (项目类别：重点项目)?"""
         rows = list(itertools.takewhile(lambda line: line.table, ahead))
@@ -809,6 +837,7 @@ class TreeBuilder:
         if not line.table:
             self.class_owner = None
             self.code_header = None
+            self.pair_header = None
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
@@ -826,6 +855,17 @@ class TreeBuilder:
             cells = table_cells(line)
             if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
                 self.feed_code_row(cells, line)
+                return True
+            if self.pair_header is not None:  # 1 | SFH2026-GG02 | 资助额度 | 每项不超过20万元
+                self.feed_pair_row(cells, line)
+                return True
+            pairs = pair_columns(cells) if ahead and ahead[0].table else None
+            if pairs is not None and ahead and self.coded(table_cells(ahead[0])[pairs[0]]):
+                # 序号 | 方向代码 | 调整事项 | 调整内容: a row a term, said of the direction its
+                # code names (资助额度 | 每项不超过20万元)
+                self.pair_header = pairs
+                if self.current is not self.root and not self.current.children:
+                    self.current.non_funding = True
                 return True
             code_at = code_column(cells) if ahead and ahead[0].table else None
             if code_at is not None and ahead and self.coded(table_cells(ahead[0])[code_at]):
@@ -1135,6 +1175,85 @@ class TreeBuilder:
         return before.style == heading.style \
             and before.number is not None and before.number[-1] == heading.number[-1] - 1
 
+    def terms_respectively(self, line: Line) -> bool:
+        """上述方向1—3分别拟支持1项、2项、2项，资助额度分别不超过50万元、30万元、30万元 after the
+        directions (方向4、方向5…，均拟支持1项；方向5申报企业须为…; 子方向（1）、（2）分别…): each
+        value said of the direction its place names, a clause without 分别 of all of them, a
+        clause opening with a direction of that one; the sentence no direction's text."""
+        norm = line.norm.strip()
+        if "分别" not in norm or not RESPECTIVE_LEAD.match(norm):
+            return False
+        for following in self.lines[self.at + 1:self.at + 3]:
+            # (…不超过50万元、30万 ⏎ 元、30万元。; …均拟支持1项； ⏎ 方向5申报企业须为…。)
+            text = following.norm.strip()
+            ref = RESPECTIVE_REF.match(text)
+            if norm.endswith("。") or (norm.endswith(("；", ";")) and (
+                    ref is None or text[ref.end():ref.end() + 1] in (":", "："))) or (
+                    classify(following) is not None and ref is None):
+                break
+            norm += text
+            self.skip_next += 1
+        said: dict[int, list[str]] = {}
+        targets: list[Node] = []
+        for clause in (c.strip() for c in re.split(r"[，,；;。]", norm)):
+            ref = RESPECTIVE_REF.match(clause)
+            if ref is not None:
+                targets = self.respective_nodes(ref["ref"])
+                clause = clause[ref.end():]
+            if not targets or not clause:
+                continue
+            if "分别" not in clause:
+                for node in targets:
+                    said.setdefault(id(node), []).append(re.sub(r"^均|^各", "", clause))
+                continue
+            noun, after = clause.split("分别", 1)
+            lead = re.match(r"^[^\d]*", after)
+            lead_words = lead[0] if lead else ""
+            values = [v.strip() for v in after[len(lead_words):].split("、")]
+            if len(values) != len(targets):
+                return False
+            if lead_words in ("为", "是"):
+                lead_words = ""
+            for node, value in zip(targets, values, strict=True):
+                own = value if re.match(r"^(?:不超过|最高|最多|为)", value) else lead_words + value
+                said.setdefault(id(node), []).append(f"{noun}{own}")
+        if not said:
+            return False
+        for node in all_nodes(self.root):
+            if id(node) in said:
+                node.text.append("本方向" + "，".join(said[id(node)]) + "。")
+        self.open_field = None
+        return True
+
+    def respective_nodes(self, ref: str) -> list[Node]:
+        """The directions 方向1—3 / 方向4、方向5 / 子方向（1）、（2） name, by their numbers."""
+        sub = ref.startswith("子")
+        numbers = [int(n) for n in direction_numbers(re.sub(r"子?方向|[()（）]", "", ref))
+                   if n.isdigit()]
+        numbers.sort()
+        if sub:
+            holder = next((n for n in reversed(self.stack) if n.children), None)
+            pool = holder.children if holder is not None else []
+            found = [next((c for c in pool if c.seq and c.seq[-1] == n), None) for n in numbers]
+        else:
+            found = [next((c for c in all_nodes(self.root) if c.label == "方向" and c.seq
+                           and c.seq[-1] == n), None) for n in numbers]
+        return [n for n in found if n is not None] if all(found) else []
+
+    def code_place(self, heading: Heading) -> tuple[int, float] | None:
+        """Where a heading led by its code goes when the codes nest (HK01 产业类别 ⏎ HK0101 条目 ⏎
+        HK010201 子条目): under the open one whose code begins its own, else beside the open
+        one of its code's length; None when no open heading is led by such a code."""
+        code = heading.code or ""
+        coded = [(i, n) for i, n in enumerate(self.stack) if n.style == "code" and n.code]
+        parent = next(((i, n) for i, n in reversed(coded) if n.code and code.startswith(n.code)
+                       and len(code) > len(n.code)), None)
+        if parent is not None:
+            return parent[0] + 1, parent[1].level + 0.1
+        same = next(((i, n) for i, n in coded if n.code and len(n.code) == len(code)), None)
+        nested = any(len(n.code or "") != len(code) for _, n in coded)
+        return (same[0], same[1].level) if same is not None and nested else None
+
     def style_index(self, style: str) -> int | None:
         for index in range(len(self.stack) - 1, 0, -1):
             if self.stack[index].style == style:
@@ -1182,6 +1301,14 @@ class TreeBuilder:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
         if self.reopened(heading):
+            return
+        placed = self.code_place(heading) if heading.style == "code" else None
+        if placed is not None:  # HK01 ⏎ HK0101 ⏎ HK010201: the codes' own outline
+            at, level = placed
+            del self.stack[at:]
+            self.push(self.make_node(replace(heading, level=level), line), line)
+            self.last_parent[heading.style] = self.stack[-2]
+            self.fields_in_body(line)
             return
         if heading.keyword == "方向" and self.lost_group_before(heading):
             self.infer_group(line)
@@ -3889,6 +4016,19 @@ def code_column(header: list[str]) -> int | None:
     return at if at is not None and is_terms_header(rest) else None
 
 
+def pair_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(code, term, value) columns of a table stating one term a row (方向代码 | 调整事项 |
+    调整内容)."""
+    labels = [re.sub(r"\s", "", column_label(cell)[0]) for cell in header]
+    code = next((i for i, label in enumerate(labels) if CODE_HEADER.match(label)), None)
+    key = next((i for i, label in enumerate(labels) if PAIR_KEY.fullmatch(label)), None)
+    value = next((i for i, label in enumerate(labels) if PAIR_VALUE.fullmatch(label)), None)
+    return (code, key, value) if code is not None and key is not None and value is not None \
+        else None
+
+
+PAIR_KEY = re.compile(r"(?:调整|变更|修改)?(?:事项|项目|条款|要素)")
+PAIR_VALUE = re.compile(r"(?:调整|变更|修改)(?:后)?(?:内容|标准|为)|(?:调整后|具体)?(?:内容|标准)")
 CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单|任务|需求)?(?:代码|编号|编码)$")
 _TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
 
