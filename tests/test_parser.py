@@ -9220,3 +9220,68 @@ def test_a_table_adjusting_one_term_a_row_by_code() -> None:
             for leaf in guideline.leaves] == [
         ("SFH2026-GG01", 30, 2, 1), ("SFH2026-GG02", 20, 1.5, 1), ("SFH2026-GG04", 30, 2, None),
         ("SFH2026-ZH02", 20, None, None)]
+
+
+def test_a_terms_table_laid_sideways_a_column_a_direction() -> None:
+    """表1 支持要素表 (支持要素 | 方向1 | 方向2.1 | 方向2.2 | 方向3): each row a term, each column
+    a direction's own (≤80 a cap, ≥500 an R&D floor, 企业/不限 under 牵头单位); a rule for
+    采取后补助方式支持的项目 binds only those the table makes 后补助."""
+    guideline = _parse([
+        "三、通用要求", "（一）采取前资助方式支持的项目，申报单位自筹资金与区财政资助资金比例不低于1:1。",
+        "第二部分　支持方向", "一、石化新材料领域（归口科室：产业科技科）",
+        "方向1　高端聚烯烃催化剂制备技术", "研究内容：开发聚烯烃催化剂制备工艺。",
+        "方向2　生物基及可降解材料关键技术", "本方向设以下两个子方向：",
+        "2.1　聚乳酸耐热改性及制品开发", "研究内容：研究聚乳酸结晶调控。",
+        "2.2　二氧化碳基可降解塑料生产工艺", "研究内容：研究连续化聚合工艺。",
+        "方向3　废催化剂资源化利用技术", "研究内容：研究有价金属回收。",
+        "表1　石化新材料领域支持要素表", "支持要素\t方向1\t方向2.1\t方向2.2\t方向3",
+        "支持方式\t前资助\t前资助\t前资助\t后补助", "资助额度（万元）\t100～200\t≤80\t≤80\t≤50",
+        "实施期限（年）\t2\t2\t2\t—", "牵头单位\t企业\t企业\t不限\t企业",
+        "上年度研发投入（万元）\t≥500\t≥200\t—\t—", "资质要求\t高新技术企业\t—\t—\t规模以上工业企业",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.qualifications, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("高端聚烯烃催化剂制备技术", "前资助", 100, 200, 2, True, 500, ["高新技术企业"], 1),
+        ("聚乳酸耐热改性及制品开发", "前资助", None, 80, 2, True, 200, [], 1),
+        ("二氧化碳基可降解塑料生产工艺", "前资助", None, 80, 2, False, None, [], 1),
+        ("废催化剂资源化利用技术", "后补助", None, 50, None, True, None, ["规上企业"], None)]
+
+
+def test_conditions_defined_once_by_letter_and_picked_by_each_direction() -> None:
+    """（二）专项条件代号 ⏎ A　申报单位须为…高新技术企业。 … ⏎ 适用条件：A、D、F: each direction takes
+    the conditions its letters pick, and no condition binds a direction that did not pick it."""
+    guideline = _parse([
+        "一、申报条件及代号", "（一）基本条件", "　　申报单位须在高密市行政区域内注册。", "（二）专项条件代号",
+        "A　申报单位须为有效期内的国家高新技术企业。", "B　申报单位须为已入库的科技型中小企业。",
+        "D　申报单位上年度研发费用不低于500万元。", "F　须由企业牵头申报，可联合高等院校共同申报。",
+        "G　企业、高等院校、科研院所等均可牵头申报。", "H　申报单位自筹资金与市财政资助资金比例不低于2:1。",
+        "二、支持计划及方向", "（一）产业关键技术攻关计划", "　　本计划项目采取前资助方式，实施期限2年。",
+        "1．高性能轮胎模具激光精密加工技术", "项目编号：GM2026GY01", "支持额度：不超过100万元",
+        "适用条件：A、D、F、H", "主要内容：研究轮胎模具花纹激光精密雕刻。",
+        "2．基层医疗机构慢病随访技术应用", "项目编号：GM2026SF01", "支持额度：不超过20万元",
+        "适用条件：G", "主要内容：开展慢病随访应用。",
+    ])
+    assert [(leaf.code, leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio,
+             leaf.qualifications) for leaf in guideline.leaves] == [
+        ("GM2026GY01", True, 500, 2, ["高新技术企业"]), ("GM2026SF01", False, None, None, [])]
+
+
+def test_terms_paragraphs_between_directions_bind_those_after_them() -> None:
+    """以下方向采取前资助方式…： ⏎ 1．… 2．… ⏎ 以下方向采取后补助方式…，不设实施期限： ⏎ 3．…: each
+    paragraph binds the directions after it up to the next (the first one too, not the group's
+    for all), 不设实施期限 waives the period, and 申报前资助项目的… binds 前资助 ones only."""
+    guideline = _parse([
+        "二、一般规定", "　　（一）申报前资助项目的，申报单位自筹资金与市财政资助资金比例不低于1:1。",
+        "三、支持方向及标准", "（一）现代农业（归口股室：农村科技股）",
+        "　　以下方向采取前资助方式，每项资助不超过15万元，实施期限2年，企业、高等院校、科研院所均可牵头申报：",
+        "1．灵武长枣设施栽培提质增效技术", "　　研究内容：研究灵武长枣设施栽培。", "　　拟支持项目数：2项。",
+        "2．奶牛高效繁育技术研究", "　　研究内容：开展奶牛性控冻精研究。", "　　拟支持项目数：1项。",
+        "　　以下方向采取后补助方式，按验收确认的示范面积每亩300元给予补助，单",
+        "个项目最高不超过10万元，不设实施期限：",
+        "3．设施蔬菜病虫害绿色防控技术示范", "　　研究内容：集成设施蔬菜病虫害生物防治技术。",
+        "　　拟支持项目数：3项。",
+    ])
+    assert [(leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("前资助", 15, 2, False, 1), ("前资助", 15, 2, False, 1), ("后补助", 10, None, None, None)]

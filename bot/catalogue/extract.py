@@ -460,7 +460,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                  if m not in SCHEDULES_ONLY] if stating is not None else []
         if above:
             own["funding_mode"] = "、".join([*above, *SCHEDULES_ONLY])
-    stopped = waived(_join(node.stated))
+    stopped = waived(_join([*node.stated, *node.noted]))  # (…，不设实施期限： for those after it)
     # its row of a table the heading above refers to; the tier a grant above gives its kind
     said_above = [(sentence, note) for sentence, note in (
         (node.table_terms, "取自上级所引表格中本项的一行"),
@@ -643,8 +643,9 @@ def waived(text: str) -> set[str]:
 # （三）前资助项目申报单位自筹经费…不低于1:1: a rule for the directions funded that way
 MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         # (除本指南另有规定外，采取事前资助方式的项目)
-                        r"(?:除本指南另有规定外[,，]?)?(?:采取|采用|实行)?"
-                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:方式的|类)?(?:项目|任务|方向|榜单)")
+                        r"(?:除本指南另有规定外[,，]?)?(?:申报|承担)?(?:采取|采用|实行)?"
+                        r"(?P<kind>前资助|后补助|事前资助|事后补助)(?:方式(?:支持|资助|立项)?的|类)?"
+                        r"(?:项目|任务|方向|榜单)")
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
 

@@ -348,6 +348,10 @@ class TreeBuilder:
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
         self.skip_next = 0  # lines ahead a statement has read already
+        self.legend: dict[str, str] = {}  # A → 申报单位须为…: conditions picked by letter
+        # 以下方向采取…： the heading whose next directions it binds, and what it says
+        self.following: tuple[Node, str] | None = None
+        self.legend_at: set[int] = set()
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
         self.items_seen: Counter[str] = Counter()  # 1．… list numbers met so far (第N项 refers)
         self.blank_same: frozenset[str] | None = None  # columns whose empty cell repeats above
@@ -357,6 +361,7 @@ class TreeBuilder:
         self.class_owner: Node | None = None  # the heading whose own class table is being read
         self.code_header: tuple[list[str], int] | None = None  # a table of terms by code
         self.pair_header: tuple[int, int, int] | None = None  # code | term | its value, by row
+        self.transposed: list[Node | None] | None = None  # a sideways table's directions
         self.code_above: list[str] | None = None  # …and its row above, for a 同上 cell
         self.referrers: dict[str, Node] = {}  # 附表N → the heading whose text refers to it
         self.appendix: str | None = None  # 附表N was just read: its table is coming
@@ -387,6 +392,13 @@ class TreeBuilder:
     def push(self, node: Node, line: Line) -> None:
         if self.first_heading is None:
             self.first_heading = line.number
+        if self.following is not None:
+            holder, said = self.following
+            if self.current is holder or (self.current.parent is holder and not node.children):
+                if self.current is holder:  # (a direction of the holder: the terms are its)
+                    node.noted.append(said)
+            elif holder not in self.stack or self.current is not holder:
+                self.following = None
         if node.number and (node.label == "方向" or node.style == "1.1"):
             self.directions_seen.add(node.number)
         if node.number and node.style in LIST_STYLES:
@@ -399,6 +411,7 @@ class TreeBuilder:
     def build(self, lines: list[Line]) -> Node:
         self.codes_before = codes_lead(lines)
         self.lines = lines
+        self.legend, self.legend_at = condition_legend(lines)
         for index, line in enumerate(lines):
             self.at = index
             if self.skip_next:  # (a line a sentence above already took in)
@@ -433,6 +446,17 @@ class TreeBuilder:
             self.carry = carry
             return
         if self.terms_respectively(line):
+            return
+        if self.at in self.legend_at:
+            return  # A　申报单位须为…高新技术企业。: a condition the directions pick by letter
+        if self.terms_for_following(line):
+            return
+        picked = PICKED_CONDITIONS.match(line.norm.strip()) if self.legend else None
+        if picked is not None and self.current is not self.root:
+            # 适用条件：A、C、D、F、H: the legend's conditions, said once above, this one's
+            self.current.noted.extend(self.legend[key] for key in re.findall(
+                r"[A-Z]", picked["keys"]) if key in self.legend)
+            self.open_field = None
             return
         if TABLE_RULE.match(line.text) or PUNCTUATION_ONLY.match(line.norm):
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
@@ -792,6 +816,50 @@ class TreeBuilder:
                 if label is not None and label.key not in (None, OWN):
                     node.row_fields.setdefault(label.key, []).append(label.rest)
 
+    def transposed_columns(self, header: list[str]) -> list[Node | None] | None:
+        """The directions a sideways table's header names column by column (支持要素 | 方向1 |
+        方向2.1 | 方向3), among the open group's; None when it is no such header."""
+        if len(header) < 2 or not TRANSPOSED_CORNER.fullmatch(re.sub(r"\s", "", header[0])):
+            return None
+        refs = [re.sub(r"\s", "", normalise(cell)) for cell in header[1:]]
+        if not all(TRANSPOSED_REF.fullmatch(ref) for ref in refs):
+            return None
+        holder = next((n for n in reversed(self.stack) if n.children), None)
+        if holder is None:
+            return None
+        pool = [n for n in all_nodes(holder) if n is not holder]
+        found: list[Node | None] = []
+        for ref in refs:
+            number = re.sub(r"^(?:子)?方向", "", ref)
+            led = rf"(?:子?方向\s*)?{re.escape(number)}(?![\d.])"
+            found.append(next((n for n in pool
+                               if re.match(led, normalise(n.heading_text).strip())), None))
+        return found if all(found) else None
+
+    def feed_transposed_row(self, cells: list[str], line: Line) -> None:
+        """A row of a sideways table: its term said of each column's direction, as its own."""
+        assert self.transposed is not None
+        label_text, unit = column_label(cells[0])
+        for node, cell in zip(self.transposed, cells[1:], strict=False):
+            value = normalise(cell).strip()
+            if node is None or not value.strip("—-－/ "):
+                continue
+            value = re.sub(r"^≤\s*", "不超过", re.sub(r"^≥\s*", "不低于", value))
+            value = with_unit(value, unit) if not re.match(r"^不(?:超过|低于)", value) \
+                else value + (unit if unit and re.search(r"\d$", value) else "")
+            if is_lead_column(label_text):
+                label_text_said, value = lead_cell(label_text, value)
+            else:
+                label_text_said = label_text
+            said = f"{label_text_said}：{value}"
+            label = read_label(Line(line.number, said, normalise(said)))
+            if label is not None and label.key not in (None, OWN, "requirements"):
+                node.row_fields.setdefault(label.key, []).append(label.rest)
+            else:  # (上年度研发投入 | ≥500, 资质要求 | 高新技术企业: said as its own rule)
+                node.text.append(f"本方向申报单位须为{value}。"
+                                 if QUALIFICATION_LABEL.search(label_text_said)
+                                 else f"本方向{label_text_said}{value}。")
+
     def feed_pair_row(self, cells: list[str], line: Line) -> None:
         """A row naming a direction by code, a term and its value: the direction's own term."""
         assert self.pair_header is not None
@@ -838,6 +906,7 @@ class TreeBuilder:
             self.class_owner = None
             self.code_header = None
             self.pair_header = None
+            self.transposed = None
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
@@ -858,6 +927,18 @@ class TreeBuilder:
                 return True
             if self.pair_header is not None:  # 1 | SFH2026-GG02 | 资助额度 | 每项不超过20万元
                 self.feed_pair_row(cells, line)
+                return True
+            if self.transposed is not None:  # 资助额度（万元） | 100～200 | ≤80 | …
+                self.feed_transposed_row(cells, line)
+                return True
+            columns = self.transposed_columns(cells) if ahead and ahead[0].table else None
+            if columns is not None:
+                # 支持要素 | 方向1 | 方向2.1 | … over 支持方式 | 前资助 | …: a table laid sideways,
+                # a column a direction, a row a term
+                self.transposed = columns
+                holder = next((n for n in reversed(self.stack) if n.children), None)
+                if holder is not None:
+                    del self.stack[self.stack.index(holder) + 1:]  # (after its last direction)
                 return True
             pairs = pair_columns(cells) if ahead and ahead[0].table else None
             if pairs is not None and ahead and self.coded(table_cells(ahead[0])[pairs[0]]):
@@ -1174,6 +1255,36 @@ class TreeBuilder:
             return _numbered_item(last, heading.style) == heading.number[-1] - 1
         return before.style == heading.style \
             and before.number is not None and before.number[-1] == heading.number[-1] - 1
+
+    def terms_for_following(self, line: Line) -> bool:
+        """以下方向采取前资助方式，每项资助不超过20万元…： between a group's directions: terms for
+        the directions after it, up to the next such paragraph or the group's end."""
+        norm = line.norm.strip()
+        current = self.current
+        if not FOLLOWING_TERMS.match(norm) or current is self.root or current.parent is None \
+                or not (current.children or current.fields or current.text):
+            return False  # (right under its heading, before any direction: the heading's own)
+        for following in self.lines[self.at + 1:self.at + 4]:  # (cut by the page width)
+            if norm.endswith((":", "：")) or classify(following) is not None:
+                break
+            norm += following.norm.strip()
+            self.skip_next += 1
+        holder = current if current.children else current.parent
+        if holder is self.root or holder not in self.stack:
+            return False
+        del self.stack[self.stack.index(holder) + 1:]
+        start = next((i for i, t in enumerate(holder.text)
+                      if FOLLOWING_TERMS.match(normalise(t).strip())), None)
+        if start is not None:  # (the first such paragraph, under the heading: its directions')
+            end = next((i for i in range(start, len(holder.text))
+                        if holder.text[i].rstrip().endswith((":", "："))), start)
+            first = "".join(t.strip() for t in holder.text[start:end + 1])
+            del holder.text[start:end + 1]
+            for child in holder.children:
+                child.noted.append(first)
+        self.following = (holder, norm.rstrip(":：") + "。")
+        self.open_field = None
+        return True
 
     def terms_respectively(self, line: Line) -> bool:
         """上述方向1—3分别拟支持1项、2项、2项，资助额度分别不超过50万元、30万元、30万元 after the
@@ -4014,6 +4125,43 @@ def code_column(header: list[str]) -> int | None:
     rest = [cell for i, cell in enumerate(header)  # (序号 | 指南代码 | …: a row number first)
             if i != at and not (i == 0 and labels[0] in ("序号", "序"))]
     return at if at is not None and is_terms_header(rest) else None
+
+
+# 以下方向采取前资助方式，…： / 以下事项采取以奖代补方式：: terms for the directions that follow
+FOLLOWING_TERMS = re.compile(r"^以下(?:方向|事项|项目|条目|任务)(?:均)?"
+                             r"(?:采取|采用|实行|按|支持|资助|补助)")
+# A　申报单位须为有效期内的国家高新技术企业。 … K　…: conditions a direction picks by letter
+LEGEND_ITEM = re.compile(r"^(?P<key>[A-Z])[\s\u3000]+(?P<said>[\u4e00-\u9fff].{3,80}[。；;])$")
+PICKED_CONDITIONS = re.compile(r"^(?:适用|申报|对应|专项)?(?:条件|要求)(?:代号)?\s*[:：]\s*"
+                               r"(?P<keys>[A-Z](?:\s*[、,，/]\s*[A-Z])*)\s*[。.]?$")
+MIN_LEGEND = 4
+
+
+def condition_legend(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
+    """The lettered conditions a document defines once (a run of four or more lines A …, B …)
+    for its directions to pick (适用条件：A、C、D), and where they stand."""
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for index, line in enumerate(lines):
+        item = LEGEND_ITEM.match(line.text.strip())
+        if item is None:
+            runs.append([])
+        else:
+            runs[-1].append((index, item))
+    legend: dict[str, str] = {}
+    at: set[int] = set()
+    for run in runs:
+        if len(run) >= MIN_LEGEND:
+            legend.update((item["key"], item["said"]) for _, item in run)
+            at.update(index for index, _ in run)
+    if not any(PICKED_CONDITIONS.match(line.norm.strip()) for line in lines):
+        return {}, set()  # (a list lettered A, B, C no direction picks from)
+    return legend, at
+
+
+# 支持要素 | 方向1 | 方向2.1 | 方向3: the corner and the columns of a table laid sideways
+TRANSPOSED_CORNER = re.compile(r"(?:支持|申报|项目)?(?:要素|事项|内容|指标|条件|项目|类别)")
+TRANSPOSED_REF = re.compile(r"(?:子)?方向\d{1,2}(?:\.\d{1,2})*")
+QUALIFICATION_LABEL = re.compile(r"资质")
 
 
 def pair_columns(header: list[str]) -> tuple[int, int, int] | None:
