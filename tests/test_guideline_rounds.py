@@ -199,6 +199,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
     if columns.as_read(text.splitlines()) is not None:
         pytest.skip("a page printed in two columns: each line already a text layer's row, "
                     "the two columns side by side")
+    if any(line.startswith("SQL>") for line in text.splitlines()[:10]):
+        pytest.skip("a SQL*Plus spool: its lines are the query's layout, wrapped by SQL*Plus")
     if logstash_events.is_rubydebug(text.splitlines()):
         pytest.skip("Logstash's rubydebug events: each message one line however long")
     if redis_cli.is_redis_session(text.splitlines()):

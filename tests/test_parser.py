@@ -9285,3 +9285,54 @@ def test_terms_paragraphs_between_directions_bind_those_after_them() -> None:
     assert [(leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
              leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in guideline.leaves] == [
         ("前资助", 15, 2, False, 1), ("前资助", 15, 2, False, 1), ("后补助", 10, None, None, None)]
+
+
+def test_a_sqlplus_spool_of_the_paragraphs_table() -> None:
+    """SQL*Plus's spool: rows under a header and its rule, the text column wrapped onto lines
+    indented to it (a code's closing bracket alone on the next); each row's text on its line,
+    and a rule naming two plans (…专项、…专项项目实施期限…) theirs, not every direction's."""
+    def row(no: int, lvl: int, *text: str) -> list[str]:
+        return [f"{no:>10} {lvl:>10} {text[0]}", *(" " * 22 + t for t in text[1:])]
+    lines = ["SQL> SET LINESIZE 90", "SQL> SELECT para_no, lvl, content FROM kjj_zn_para;", "",
+             "   PARA_NO        LVL CONTENT", "---------- ---------- " + "-" * 40,
+             *row(10, 1, "一、总体要求"),
+             *row(20, 9, "本年度设技术创新专项、社会民生科技专项、平台奖补三类。技术创新专项、社会民生",
+                  "科技专项项目实施期限一般不超过2年。"),
+             *row(30, 1, "二、支持方向"), *row(40, 2, "（一）技术创新专项（归口科室：高新技术科）"),
+             *row(50, 9, "支持方式：前资助。每项资助不超过50万元。"),
+             *row(60, 3, "1．五金刀剪高性能涂层技术（指南代码：DZ2022A01"), " " * 22 + "）",
+             *row(70, 9, "研究内容：开展PVD复合涂层研究。"),
+             *row(72, 2, "（二）社会民生科技专项（归口科室：社会发展科）"),
+             *row(74, 3, "1．石刻文物数字化保护技术（指南代码：DZ2022B01）"),
+             *row(76, 9, "研究内容：开展石刻三维数字化研究。每项资助不超过20万元。"),
+             *row(80, 2, "（三）平台奖补（归口科室：成果转化科）"),
+             *row(90, 3, "1．新认定国家级科技企业孵化器奖补"),
+             *row(100, 9, "对新认定的国家级科技企业孵化器，给予一次性奖补50万元。"),
+             "", "已选择 13 行。", "SQL> SPOOL OFF"]
+    guideline = parse_document("\n".join(lines).encode(), "dazu.lst.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("DZ2022A01", "五金刀剪高性能涂层技术", "高新技术科", 50, 2),
+        ("DZ2022B01", "石刻文物数字化保护技术", "社会发展科", 20, 2),
+        (None, "新认定国家级科技企业孵化器奖补", "成果转化科", 50, None)]
+
+
+def test_a_tiddlywiki_tiddler_of_the_guideline() -> None:
+    """A .tid file: header fields, ! headings, a |!header|h table of class terms right under a
+    heading (no caption), ''bold'' labels; each direction takes its class's row."""
+    lines = ["created: 20260227081502123", "tags: 申报指南 [[科技计划项目]]",
+             "title: 耒阳市2026年度科技计划项目申报指南", "type: text/vnd.tiddlywiki", "",
+             "<<toc-selective-expandable \"耒阳市2026年度科技计划项目申报指南\">>", "",
+             "!! 二、项目类别与支持标准", "",
+             "|!项目类别|!支持方式|!单项资助额度|!实施期限|!牵头要求|h",
+             "|A类（重点研发项目）|前资助|30～50万元|不超过2年|须由企业牵头|",
+             "|B类（一般研发项目）|前资助|不超过15万元|不超过1年|不限|", "",
+             "!! 三、申报方向", "", "!!! （一）能源与新材料产业（归口股室：高新技术股）", "",
+             "!!!! 1．煤矿井下智能化掘进技术（LY2026A01）", "", "''项目类别：''A类。", "",
+             "研究内容：开展掘进工作面智能感知研究。", "",
+             "!!!! 2．油茶高产新品种选育技术（LY2026B01）", "", "''项目类别：''B类。", "",
+             "研究内容：开展油茶良种选育。", ""]
+    guideline = parse_document("\n".join(lines).encode(), "leiyang.tid.txt")
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("LY2026A01", 30, 50, 2, True), ("LY2026B01", None, 15, 1, False)]

@@ -54,7 +54,9 @@ from bot.catalogue import (
     screenreader,
     sheets,
     sms_backup,
+    sqlplus_spool,
     tagged_text,
+    tiddlywiki,
     transcript,
     troff_source,
     ui_dump,
@@ -81,14 +83,16 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     that posted it, a desktop client's registry key exported by regedit, a scraper's var_dump
     of the article it parsed, a corpus's CoNLL-U of its sentences, an Info file of its
     retyping, a scan's DjVu text dumped by djvused, a redis-cli session printing the list
-    that kept it, Logstash's rubydebug events of its lines, a raw e-mail's MIME
+    that kept it, Logstash's rubydebug events of its lines, a SQL*Plus spool of its
+    paragraphs table, a raw e-mail's MIME
     parts, a system's fixed-width interface records, a proxy's capture of a chunked download, a
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
     glyphs): undone before anything reads the lines' layout."""
     carried = carriage_control.as_printed(raw_lines)
-    for read in (postscript.as_printed, redis_cli.as_read, logstash_events.as_read,
+    for read in (postscript.as_printed, redis_cli.as_read, sqlplus_spool.as_read,
+                 logstash_events.as_read,
                  djvu_text.as_read, info_file.as_read, conllu.as_read,
                  var_dump.as_read, ui_dump.as_read, message_export.as_read, git_blame.as_read,
                  gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
@@ -121,6 +125,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
+                 tiddlywiki.as_rendered,
                  troff_source.as_shown, latex.as_printed,
                  latex.as_unmathed, wikitext.as_shown, _unsegmented,
                  _undiffed, _unsurveyed, _uncopied, _unposted, _unstyled, _untypeset, _unbbcoded,

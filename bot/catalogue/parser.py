@@ -2742,7 +2742,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
-            for item in _by_category(fx.unwrap("\n".join(stated)).split("\n")):
+            for item in (part for whole in _by_category(fx.unwrap("\n".join(stated)).split("\n"))
+                         for part in _split_at_listed_headings(whole, headed)):
                 if QUOTED_NOTE.search(item):
                     continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
@@ -2770,6 +2771,33 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
 
 # 申报后补助项目的，须同时提交…高新技术企业证书: a clause for the applicants of one kind
 _KIND_APPLICANTS = re.compile(r"^\s*(?:凡|对)?申报(?P<kind>[\u4e00-\u9fff]{2,12}?项目)的")
+
+
+def _split_at_listed_headings(item: str, headed: list[str]) -> list[str]:
+    """An item cut before each later sentence whose subject lists two or more headings by
+    title (…四类。技术创新与应用发展专项、社会民生科技专项项目实施期限…): that sentence is a rule
+    scoped to them, not the item's."""
+    def lists(sentence: str) -> bool:
+        rest = re.sub(r"\s", "", normalise(sentence))
+        rest = rest[CLAUSE_LEAD.match(rest).end():]  # type: ignore[union-attr]
+        named = 0
+        while (title := next((t for t in headed if rest.startswith(t)), None)) is not None:
+            named += 1
+            rest = rest[len(title):]
+            joiner = re.match(r"[、和及与]", rest)
+            if joiner is None:
+                break
+            rest = rest[joiner.end():]
+        return named >= 2
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[。；;])", item):
+        if parts and lists(sentence):
+            parts.append(sentence)
+        elif parts:
+            parts[-1] += sentence
+        else:
+            parts.append(sentence)
+    return [part for part in parts if part.strip()] or [item]
 
 
 def _without_kinds_clauses(item: str, kinds: set[str]) -> str:
@@ -2828,7 +2856,10 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
         below = caption is None and not line.table and index + 1 < len(lines) \
-            and lines[index + 1].table and bool(TABLE_BELOW.search(line.norm))
+            and lines[index + 1].table and (bool(TABLE_BELOW.search(line.norm)) or (
+                # 二、项目类别与支持标准 ⏎ 项目类别 | 支持方式 | …: a heading's own table of terms
+                classify(line) is not None and bool(CATEGORY_COLUMN.match(re.sub(
+                    r"\s", "", normalise(table_cells(lines[index + 1])[0]))))))
         if caption is None and not below:
             continue
         rows = []
