@@ -501,6 +501,10 @@ def _filled_down(raw_lines: list[str]) -> list[str]:
 MIN_CSV_ROWS = 3  # a header and two rows: fewer is a sentence with commas in it
 
 
+# ```表1 项目类别与支持标准 … ```: a fenced block's marks (its opening line's words are its caption)
+_FENCE = re.compile(r"^\s*(?:```+|~~~+)\s*")
+
+
 def _comma_tables(raw_lines: list[str]) -> list[str]:
     """A table saved as comma-separated values inside the text (任务编号,任务名称,支持方式,… ⏎
     DX26-SW01,…,前资助,300-500,2年,…): a run of lines that split into as many cells as a header
@@ -712,7 +716,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     realigned = _filled_down(_realign_tables(_unflatten_tables(_comma_tables(
-        [_without_draft_notes(raw) for raw in raw_lines]))))
+        [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab

@@ -41,6 +41,7 @@ from bot.catalogue import (
     html_blocks,
     ini_nodes,
     inline_tables,
+    mif,
     node_records,
     numbers,
     ofd_pages,
@@ -51,6 +52,7 @@ from bot.catalogue import (
     rdf_graph,
     reference_records,
     source_column,
+    spreadsheet_xml,
     sql_dump,
     svg_poster,
     traditional,
@@ -888,7 +890,7 @@ class TreeBuilder:
         first line after the table goes back to that heading."""
         bare = OFFICE_TERMS_BRACKET.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
         if self.table is not None and not line.table and ahead and ahead[0].table \
-                and len(table_cells(ahead[0])) == len(self.table[0]) \
+                and 2 <= len(table_cells(ahead[0])) <= len(self.table[0]) \
                 and not is_direction_table(table_cells(ahead[0])) \
                 and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
             self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
@@ -2525,13 +2527,14 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
-    inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read)
+    inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
+    spreadsheet_xml.as_read, mif.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
                  svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
-                 graph_export.as_read, docbook.as_read)
+                 graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -3038,7 +3041,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         kind = next((m["kind"] for line in [*said, *node.text]  # (指南编号：…；项目类别：A类。)
                      for part in re.split(r"[；;。]", normalise(line))
                      if (m := KIND_LINE.match(part.strip()) or KIND_SAID.match(part.strip()))),
-                    None)
+                    None) or (next((m["kind"] for lines in node.fields.values() for line in lines
+                                    for part in re.split(r"[；;。]", normalise(line))
+                                    if (m := KIND_LINE.match(part.strip()))), None)
+                              if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
@@ -3135,7 +3141,9 @@ def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node
     """The heading that states the terms of the kind `folded` (C类 → C类（…）, 重点 → 重点项目)."""
     return sections.get(folded) or sections.get(folded + "项目") or next(
         (n for title, n in sections.items()
-         if title.startswith((folded + "(", folded + "项目("))), None) \
+         if title.startswith((folded + "(", folded + "项目("))), None) or next(
+        (n for title, n in sections.items()  # 重大科技攻关项目（A类）: named in its bracket
+         if re.fullmatch(r"[A-Z甲乙丙丁]类", folded) and title.endswith(f"({folded})")), None) \
         or _terms_heading(root, folded, node)
 
 
