@@ -9411,3 +9411,56 @@ def test_an_excel_2003_xml_spreadsheet_of_the_guideline() -> None:
         ("SY2024A01", "高性能染料中间体绿色合成工艺", 150, 150, 3),
         ("SY2024B01", "光电照明智能控制系统", None, 50, 2)]
     assert all(leaf.title in lines[leaf.source_line - 1] for leaf in guideline.leaves)
+
+
+def test_plans_whose_terms_ride_in_a_bracket_after_an_ordinal_keyword() -> None:
+    """第一专项　…（前资助；每项20万—40万元；实施期限2年；归口：…科） ⏎ （1）…: 第一专项 is 专项一, its
+    bracket the plan's terms and office, a direction's own sentence over them."""
+    guideline = _parse([
+        "二、专项及支持方向",
+        "第一专项　盐湖资源综合利用与新材料（前资助；每项20万—40万元；实施期限2年；归口：高新技术与成果转化科）",
+        "本专项项目须由企业牵头申报。", "（1）卤水提锂母液中硼镁资源回收技术", "项目代码：DLH2021-YH01",
+        "研究内容：研究母液深度除杂工艺。", "（2）高纯氢氧化镁阻燃材料制备", "项目代码：DLH2021-YH02",
+        "研究内容：研究可控结晶技术。", "本方向资助额度调整为15万—30万元。",
+        "第二专项　光伏光热清洁能源（前资助，资金分年度拨付；每项30万—60万元；实施期限不超过3年；归口：高新技术与成果转化科）",
+        "本专项不限牵头单位性质，企业、高等院校、科研院所均可牵头申报。",
+        "（3）定日镜场智能清洗技术", "项目代码：DLH2021-GR01", "研究内容：研究清洗机器人路径规划。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("DLH2021-YH01", "高新技术与成果转化科", "前资助", 20, 40, 2, True),
+        ("DLH2021-YH02", "高新技术与成果转化科", "前资助", 15, 30, 2, True),
+        ("DLH2021-GR01", "高新技术与成果转化科", "前资助、分年拨付", 30, 60, 3, False)]
+
+
+def test_standards_for_every_direction_listed_under_a_general_sentence() -> None:
+    """第一部分　总体说明 ⏎ 本指南各方向除单独注明外，统一执行以下支持标准： ⏎ （一）支持方式：前资助。 …
+    （四）牵头单位：须由…企业牵头申报: every direction's terms, the lead rule's label too."""
+    guideline = _parse([
+        "第一部分　总体说明", "为加快京西智谷建设，现发布申报指南。", "本指南各方向除单独注明外，统一执行以下支持标准：",
+        "（一）支持方式：前资助。", "（二）支持强度：每项不超过100万元。", "（三）实施周期：不超过2年。",
+        "（四）牵头单位：须由在门头沟区注册的企业牵头申报。", "第二部分　支持方向", "专题一　人工智能与数字经济",
+        "方向1　大模型行业应用", "研究内容：研发智能导览系统。",
+        "方向2　智算中心绿色低碳运维关键技术", "研究内容：研究液冷服务器能效优化。",
+        "单独注明：实施周期不超过3年。",
+    ])
+    assert [(leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("前资助", 100, 2, True), ("前资助", 100, 3, True)]
+
+
+def test_notes_explaining_bracketed_marks_in_one_line() -> None:
+    """…技术（注①）（注③） and, closing the plan, 注：①标注注①的方向须由企业牵头申报…；③标注注③的方向…:
+    each mark's rule for the directions it marks; the marks leave the titles."""
+    guideline = _parse([
+        "（一）重点研发专项（归口科室：高新技术科）", "专项要求：采取事前资助方式；每项支持50万元至100万元。",
+        "1.铅锌冶炼烟气多金属协同回收技术（注①）", "指南代码：JY2026ZD01", "研究内容：研究协同捕集技术。",
+        "2.钢铁烧结烟气超低排放技术（注①）（注③）", "指南代码：JY2026ZD02", "研究内容：研究多污染物协同治理。",
+        "3.冬凌草活性成分提取技术", "指南代码：JY2026ZD03", "研究内容：开展冬凌草甲素分离纯化。",
+        "注：①标注注①的方向须由企业牵头申报，牵头企业须为高新技术企业；③标注注③的方向企业自筹资金与财政资助资金比例不低于2:1。",
+    ])
+    assert [(leaf.title, leaf.enterprise_lead_only, leaf.qualifications, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("铅锌冶炼烟气多金属协同回收技术", True, ["高新技术企业"], None),
+        ("钢铁烧结烟气超低排放技术", True, ["高新技术企业"], 2),
+        ("冬凌草活性成分提取技术", None, [], None)]

@@ -1664,8 +1664,10 @@ _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划
 
 
 # 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
-_ORDINAL_KEYWORD = re.compile(r"^\s*(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|课题|方向|专题)"
-                              r"\s*(?P<sep>[:：])")
+# (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword)
+_ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|课题|方向|专题)"
+                              r"\s*(?P<sep>[:：])|第\s*(?P<cnum>[一二三四五六七八九十]{1,3})\s*"
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单)(?P<csep>[:：\u3000]|\s+))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -1677,7 +1679,9 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
     for line in lines:
         match = _ORDINAL_KEYWORD.match(line.text)
         if match is not None:
-            text = f"{match['kw']}{match['num']}{match['sep']}{line.text[match.end():]}"
+            kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
+                match["ckw"], match["cnum"], match["csep"])
+            text = f"{kw}{num}{sep}{line.text[match.end():]}"
             line = replace(line, text=text, norm=normalise(text))
         result.append(line)
     return result
@@ -2772,6 +2776,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          # …关键技术①③: the marks notes explain
                          r"|(?<=[\u4e00-\u9fff）)])[\u2460-\u2473]+\s*$"
+                         r"|(?:[(（]\s*注\s*[\u2460-\u2473]\s*[)）]\s*)+$"  # …技术（注①）（注③）
                          r"|[(（]\s*延续\s*\d{4}\s*年度?(?:指南)?方向\s*[)）]"  # carried over
                          # （可申报类别：重点项目、一般项目）: the kinds it takes
                          r"|[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：][^()（）]*[)）]\s*$"

@@ -2722,10 +2722,18 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 terms_within.update(id(child) for child in node.children)
             if conditions:
                 within.update(id(child) for child in node.children)
-            if conditions and node.fields and GENERAL_SCOPE.search(normalise(node.heading_text)):
+            introduced = any(GENERAL_SCOPE.search(intro := normalise(text).strip())
+                             and intro.endswith((":", "：")) for text in node.text)
+            if node.fields and ((conditions and GENERAL_SCOPE.search(
+                    normalise(node.heading_text))) or (introduced and node.non_funding)):
+                # (本指南各方向除单独注明外，统一执行以下支持标准： ⏎ （一）支持方式：前资助。…)
                 # 二、通用要求（适用于本批次全部榜单，榜单另有规定的从其规定） ⏎ （三）财政支持：…:
                 # each labelled term the section states is every direction's default
                 for key, lines in node.fields.items():
+                    if key.startswith(OTHER) and lines and is_lead_column(key.removeprefix(OTHER)):
+                        found.append(f"{key.removeprefix(OTHER)}：{_ended_said(lines)}")
+                        root.general_at.append(node.line)  # (牵头单位：须由…企业牵头申报)
+                        continue
                     if key.startswith(OTHER) or key == "content" or not lines:
                         continue
                     found.append(f"{_field_word(key)}：{_ended_said(lines)}")
@@ -2745,7 +2753,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
-            for item in (part for whole in _by_category(fx.unwrap("\n".join(stated)).split("\n"))
+            for item in (part for whole in _with_listed_items(_by_category(
+                    fx.unwrap("\n".join(stated)).split("\n")))
                          for part in _split_at_listed_headings(whole, headed)):
                 if QUOTED_NOTE.search(item):
                     continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
@@ -2774,6 +2783,25 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
 
 # 申报后补助项目的，须同时提交…高新技术企业证书: a clause for the applicants of one kind
 _KIND_APPLICANTS = re.compile(r"^\s*(?:凡|对)?申报(?P<kind>[\u4e00-\u9fff]{2,12}?项目)的")
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])")
+
+
+def _with_listed_items(items: list[str]) -> list[str]:
+    """本指南各方向除单独注明外，统一执行以下支持标准： ⏎ （一）支持方式：前资助。 ⏎ （二）…: the
+    numbered items a general sentence introduces are part of it (so what makes it general
+    makes them so)."""
+    joined: list[str] = []
+    open_list = False
+    for item in items:
+        if open_list and _LIST_ITEM.match(item):
+            joined[-1] += item.strip()
+            continue
+        joined.append(item)
+        said = normalise(item).strip()
+        open_list = said.endswith((":", "：")) and GENERAL_SCOPE.search(said) is not None
+    return joined
 
 
 def _split_at_listed_headings(item: str, headed: list[str]) -> list[str]:
@@ -3987,8 +4015,9 @@ MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲☆＊#])
 # 注2：标注②的方向采取事后补助方式，每项补助不超过40万元。: what a numbered mark after a title
 # means, in notes closing the plan whose directions carry it (the same mark may mean another
 # thing under the next plan)
-NOTE_MARK_RULE = re.compile(r"^\s*(?:注\s*\d{0,2}\s*[:：.．、]?\s*)?标注?[“\"]?"
-                            r"(?P<mark>[\u2460-\u2473])[”\"]?的(?:方向|项目)?[,，]?\s*(?P<rule>.+?)\s*$")
+NOTE_MARK_RULE = re.compile(r"^\s*(?:注\s*\d{0,2}\s*[:：.．、]?\s*)?[\u2460-\u2473]?\s*标注?[“\"]?"
+                            r"(?:注)?(?P<mark>[\u2460-\u2473])[”\"]?的(?:方向|项目)?[,，]?\s*"
+                            r"(?P<rule>.+?)\s*$")
 
 
 def marked_directions(root: Node, lines: list[Line]) -> None:
@@ -4015,17 +4044,23 @@ def noted_marks(root: Node, lines: list[Line]) -> None:
     each note closing a plan says what its mark means for that plan's directions — terms stated
     for the directions so marked (over the plan's own); the notes are no direction's text."""
     for line in lines:
-        note = NOTE_MARK_RULE.match(line.text)  # (the folded text has ① as 1)
-        if note is None:
+        # (the folded text has ① as 1; 注：①标注注①的方向…；②标注注②的方向…: several in a line)
+        clauses = [NOTE_MARK_RULE.match(clause) for clause in (
+            [line.text] if NOTE_MARK_RULE.match(line.text) and "；" not in line.text
+            else re.split(r"[；;]\s*(?=[\u2460-\u2473]?\s*标注)", re.sub(r"^\s*注\s*[:：]\s*", "",
+                                                                       line.text)))]
+        notes = [note for note in clauses if note is not None]
+        if not notes or len(notes) < len(clauses):
             continue
         holder = _closing_holder(root, line.number)
         if holder is None:
             continue
-        rule = note["rule"].rstrip("。；; ") + "。"
-        for leaf in leaf_descendants(holder):
-            if note["mark"] in leaf.heading_text:
-                leaf.kind_terms += f"本方向{rule}"
-                leaf.kind_named = leaf.kind_named or f"标注“{note['mark']}”的方向"
+        for note in notes:
+            rule = note["rule"].rstrip("。；; ") + "。"
+            for leaf in leaf_descendants(holder):
+                if note["mark"] in leaf.heading_text:
+                    leaf.kind_terms += f"本方向{rule}"
+                    leaf.kind_named = leaf.kind_named or f"标注“{note['mark']}”的方向"
         _drop_said(holder, line.text)
 
 
