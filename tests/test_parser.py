@@ -9464,3 +9464,34 @@ def test_notes_explaining_bracketed_marks_in_one_line() -> None:
         ("铅锌冶炼烟气多金属协同回收技术", True, ["高新技术企业"], None),
         ("钢铁烧结烟气超低排放技术", True, ["高新技术企业"], 2),
         ("冬凌草活性成分提取技术", None, [], None)]
+
+
+def test_a_web_pages_collapsible_sections_copied_open() -> None:
+    """▼ 二、支持方向 [收起] / ▶ 方向1　… [点击展开]: the toggles are the page's, not the titles';
+    子方向3-A is a sub-direction keyword like 子方向3; 攻关点1（code）： too."""
+    guideline = _parse([
+        "▼ 二、支持方向 [收起]", "▶ （一）现代农业（农村科技股） [点击展开]",
+        "▶ 方向1　大豆高油高蛋白品种筛选技术示范 [点击展开]", "方向代码：ZLT25NY01", "主要内容：开展品种筛选。",
+        "▶ 方向2　道地药材生态种植技术 [点击展开]", "本方向设以下子方向：",
+        "子方向2-A　防风仿野生种植技术规范（ZLT25NY02A）", "主要内容：制定种植技术规范。",
+        "子方向2-B　赤芍产地初加工技术（ZLT25NY02B）", "主要内容：建设追溯体系。",
+        "▶ 方向3　镁质耐火材料低碳制备技术 [点击展开]", "类别：一般研发类　编号：DSQ2027-MG02",
+        "本方向设以下两个攻关点，按攻关点申报：", "攻关点1（DSQ2027-MG02-1）：镁碳砖低碳化技术",
+        "研究内容：研究纳米碳源对镁碳砖性能的影响。", "攻关点2（DSQ2027-MG02-2）：无铬耐火材料应用",
+        "研究内容：研究镁铝尖晶石无铬耐火材料制备工艺。",
+    ])
+    assert [(leaf.code, leaf.title) for leaf in guideline.leaves] == [
+        ("ZLT25NY01", "大豆高油高蛋白品种筛选技术示范"), ("ZLT25NY02A", "防风仿野生种植技术规范"),
+        ("ZLT25NY02B", "赤芍产地初加工技术"), ("DSQ2027-MG02-1", "镁碳砖低碳化技术"),
+        ("DSQ2027-MG02-2", "无铬耐火材料应用")]
+
+
+def test_labelled_values_set_apart_by_a_wide_space() -> None:
+    """类别：重点攻关类　编号：DSQ2027-MG01 under a heading: two fields, the code the direction's."""
+    guideline = _parse([
+        "一、镁质材料及耐火材料产业（高新技术科）", "（一）高纯电熔镁砂节能冶炼与智能控制技术",
+        "　　类别：重点攻关类　编号：DSQ2027-MG01", "　　研究内容：研究电弧炉供电曲线优化。",
+        "（二）镁质耐火材料低碳制备技术", "　　类别：一般研发类　编号：DSQ2027-MG02", "　　研究内容：开发低碳镁碳砖。",
+    ])
+    assert [(leaf.code, leaf.office) for leaf in guideline.leaves] == [
+        ("DSQ2027-MG01", "高新技术科"), ("DSQ2027-MG02", "高新技术科")]

@@ -67,6 +67,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
+    "攻关点": "sub",  # 本方向设以下两个攻关点 ⏎ 攻关点1（DSQ2027-MG02-1）：…
     "重大项目": "group", "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
@@ -116,9 +117,10 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项)\s*"
-    rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-]\d+)*)?\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
+    r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
     r"(?P<rest>.*)$")
 # 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number
 _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{2,16})*)\s*-\s*"
@@ -724,7 +726,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    keep = [_unemoji(_ticked(text)) for text in keep]
+    keep = [_unemoji(_ticked(_UI_TOGGLE.sub(r"\g<body>", text))) for text in keep]
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -1098,6 +1100,11 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             result += [replace(line, text=cell, norm=normalise(cell), table=False)
                        for cell in cells]
             continue
+        pairs = _SPACED_PAIR_SPLIT.split(line.text.strip()) if not line.table else []
+        if len(pairs) >= 2 and all(_PAIR_START.match(pair) for pair in pairs):
+            # 类别：重点攻关类　编号：DSQ2027-MG01: labelled values set apart by a wide space
+            result += [replace(line, text=pair, norm=normalise(pair)) for pair in pairs]
+            continue
         if not line.table and _QUOTA_START.match(line.norm):  # 拟支持1项。 on a line of its own
             text = f"拟支持数量：{_QUOTA_LEAD.sub('', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
@@ -1120,6 +1127,9 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
     return result
 
 
+# (the gap taken whole, possessive: spaces tried every way would take minutes on a long line)
+_SPACED_PAIR_SPLIT = re.compile(r"(?:\u3000|\s\s)[\u3000\s]*+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
+_PAIR_START = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 _BAR_LEAD = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*")
 _BAR_PAIR = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$")
 
@@ -2057,6 +2067,12 @@ def _unemoji(text: str) -> str:
     if text.isascii() or (not _EMOJI.search(text) and "\u20e3" not in text):
         return text
     return _EMOJI.sub("", _KEYCAP.sub(r"\1．", text)).strip()
+
+
+# ▼ 一、指南说明 [收起] / ▶ 1．…示范 [点击展开]: a page's collapsible sections, copied open
+# (the glyph only with the toggle: ▶ alone may mark a heading)
+_UI_TOGGLE = re.compile(r"^(?:[▼▶►▸▾▽▷]\s*+)?(?P<body>\S.*?)\s*+[\[【［](?:点击)?(?:展开|收起|折叠)"
+                        r"(?:全文|详情|更多)?[\]】］]\s*$")
 
 
 def _ticked(text: str) -> str:
