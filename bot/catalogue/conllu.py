@@ -19,6 +19,8 @@ MIN_SENTENCES = 5
 
 def is_conllu(raw_lines: list[str]) -> bool:
     """CoNLL-U: sentences in `# text =` comments, each followed by ten-column token rows."""
+    if not any(raw.startswith("#") and "text" in raw for raw in raw_lines):
+        return False
     texts = sum(1 for raw in raw_lines if _TEXT.match(raw))
     tokens = sum(1 for raw in raw_lines if _TOKEN.match(raw))
     return texts >= MIN_SENTENCES and tokens >= texts

@@ -18,6 +18,8 @@ MIN_LINES = 5
 
 def is_djvu_text(raw_lines: list[str]) -> bool:
     """djvused's text script: pages and paragraphs of (line …) expressions."""
+    if not any("(line" in raw for raw in raw_lines):
+        return False
     return sum(1 for raw in raw_lines if _LINE.match(raw)) >= MIN_LINES \
         and any(_PAGE.match(raw) for raw in raw_lines) \
         and any(_PARA.match(raw) for raw in raw_lines)

@@ -164,7 +164,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             s for key in ("content", "indicators") for s in fx.sentences(node.field_text(key) or "")
             if MODE_OPENS.match(normalise(s))])) \
         or fx.funding_modes(_join(node.row_fields.get("funding", [])))  # …给予贷款贴息 cell
-    if fx.funding_modes(mode_text) and not set(modes) & set(SCHEDULES_ONLY) \
+    if funding_text and "拨付" in funding_text and fx.funding_modes(mode_text) \
+            and not set(modes) & set(SCHEDULES_ONLY) \
             and set(fx.funding_modes(_without_tables(funding_text))) & set(SCHEDULES_ONLY):
         # 支持方式：以奖代补 ⏎ 支持标准：…奖补资金分年度拨付: the way, then when it is paid
         modes = [*modes, *SCHEDULES_ONLY]

@@ -33,6 +33,8 @@ def _properties(raw: str) -> dict[str, str]:
 def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The paragraphs in their numbers' order, and the line each comes from; None when the lines
     are no graph export of paragraphs."""
+    if not any(raw.lstrip().startswith(("CREATE", "MERGE")) for raw in raw_lines):
+        return None
     paragraphs: list[tuple[float, int, str]] = []
     for at, raw in enumerate(raw_lines, start=1):
         if not _STATEMENT.match(raw):

@@ -20,6 +20,8 @@ MIN_NODES = 2
 
 def is_info_file(raw_lines: list[str]) -> bool:
     """makeinfo's output: its banner or several node headers."""
+    if not any("Node:" in raw for raw in raw_lines):
+        return False
     headers = sum(1 for raw in raw_lines if _NODE_HEADER.match(raw))
     return headers >= MIN_NODES and (any(_PRODUCED.match(raw) for raw in raw_lines[:3])
                                       or any("\x1f" in raw for raw in raw_lines))

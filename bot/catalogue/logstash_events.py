@@ -18,6 +18,8 @@ MIN_EVENTS = 8
 
 def is_rubydebug(raw_lines: list[str]) -> bool:
     """Events printed by rubydebug: `"message" => "…"` lines inside { … } blocks."""
+    if not any("=>" in raw for raw in raw_lines):
+        return False
     messages = sum(1 for raw in raw_lines if (k := _KEY.match(raw)) and k["key"] == "message")
     return messages >= MIN_EVENTS and sum(1 for raw in raw_lines if raw.strip() == "{") >= messages
 

@@ -853,6 +853,8 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
     """Each dashed item after a line announcing sub-directions as 子方向N：title over its text,
     and after one announcing directions (重点支持以下方向：) as 方向N：title (the dashes alone say
     nothing: under 研究内容包括： they list what a direction covers)."""
+    if not any(line.text.lstrip()[:1] in "—－-·•▪" for line in lines):
+        return lines  # (most documents: no dashed items at all)
     result: list[Line] = []
     keyword, count = "", 0
     for line in lines:
@@ -862,14 +864,13 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
         if not keyword:
             item = None
         if item is None:
-            heading = classify_text(line.text.strip())
             if _ANNOUNCED_SUBS.search(line.norm):
                 keyword, count = "子方向", 1
             elif _ANNOUNCED_DIRECTIONS.search(line.norm) and keyword != "方向":
                 keyword, count = "方向", 1
-            elif count == 1 or _read_label(line.text, line.norm) is not None or (
-                    heading is not None
-                    and (keyword == "子方向" or heading.level <= LEVELS["(一)"])):
+            elif keyword and (count == 1 or _read_label(line.text, line.norm) is not None or (
+                    (heading := classify_text(line.text.strip())) is not None
+                    and (keyword == "子方向" or heading.level <= LEVELS["(一)"]))):
                 keyword = ""  # (a heading or a field ends the items; their text runs on, and
                 # a direction's own numbered sub-directions stand among the directions)
             result.append(line)

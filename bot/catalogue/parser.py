@@ -1263,7 +1263,8 @@ class TreeBuilder:
         the directions after it, up to the next such paragraph or the group's end."""
         norm = line.norm.strip()
         current = self.current
-        if not FOLLOWING_TERMS.match(norm) or current is self.root or current.parent is None \
+        if not norm.startswith("以下") or not FOLLOWING_TERMS.match(norm) \
+                or current is self.root or current.parent is None \
                 or not (current.children or current.fields or current.text):
             return False  # (right under its heading, before any direction: the heading's own)
         for following in self.lines[self.at + 1:self.at + 4]:  # (cut by the page width)
@@ -3070,6 +3071,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      for part in re.split(r"[；;。]", normalise(line))
                      if (m := KIND_LINE.match(part.strip()) or KIND_SAID.match(part.strip()))),
                     None) or (next((m["kind"] for lines in node.fields.values() for line in lines
+                                    if "类" in line
                                     for part in re.split(r"[；;。]", normalise(line))
                                     if (m := KIND_LINE.match(part.strip()))), None)
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
@@ -4044,6 +4046,8 @@ def noted_marks(root: Node, lines: list[Line]) -> None:
     each note closing a plan says what its mark means for that plan's directions — terms stated
     for the directions so marked (over the plan's own); the notes are no direction's text."""
     for line in lines:
+        if "标" not in line.text:
+            continue  # (most lines: no note on marks)
         # (the folded text has ① as 1; 注：①标注注①的方向…；②标注注②的方向…: several in a line)
         clauses = [NOTE_MARK_RULE.match(clause) for clause in (
             [line.text] if NOTE_MARK_RULE.match(line.text) and "；" not in line.text
@@ -4214,6 +4218,8 @@ MIN_LEGEND = 4
 def condition_legend(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     """The lettered conditions a document defines once (a run of four or more lines A …, B …)
     for its directions to pick (适用条件：A、C、D), and where they stand."""
+    if not any(PICKED_CONDITIONS.match(line.norm.strip()) for line in lines if "条件" in line.norm):
+        return {}, set()  # (a list lettered A, B, C no direction picks from)
     runs: list[list[tuple[int, re.Match[str]]]] = [[]]
     for index, line in enumerate(lines):
         item = LEGEND_ITEM.match(line.text.strip())
@@ -4227,8 +4233,6 @@ def condition_legend(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         if len(run) >= MIN_LEGEND:
             legend.update((item["key"], item["said"]) for _, item in run)
             at.update(index for index, _ in run)
-    if not any(PICKED_CONDITIONS.match(line.norm.strip()) for line in lines):
-        return {}, set()  # (a list lettered A, B, C no direction picks from)
     return legend, at
 
 

@@ -18,6 +18,8 @@ MIN_REPLIES = 10
 
 def is_redis_session(raw_lines: list[str]) -> bool:
     """redis-cli prompts with quoted replies under them."""
+    if not any(">" in raw and _PROMPT.match(raw) for raw in raw_lines):
+        return False  # (most documents: no prompt at all, read cheaply)
     prompts = sum(1 for raw in raw_lines if _PROMPT.match(raw))
     replies = sum(1 for raw in raw_lines if _REPLY.match(raw))
     return prompts >= 2 and replies >= MIN_REPLIES

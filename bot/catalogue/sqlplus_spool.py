@@ -22,6 +22,8 @@ def _text_column(rule: str) -> int:
 
 def as_read(raw_lines: list[str]) -> list[str]:
     """The rows' text column (unchanged when the lines are no SQL*Plus spool)."""
+    if not any(raw.startswith("SQL>") for raw in raw_lines[:40]):
+        return raw_lines  # (a spool opens with its commands)
     rules = [at for at, raw in enumerate(raw_lines) if _RULE.match(raw)]
     if not rules or not any(raw.startswith("SQL>") for raw in raw_lines[:rules[0]]):
         return raw_lines

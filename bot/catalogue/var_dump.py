@@ -19,6 +19,8 @@ MIN_STRINGS = 8
 
 def is_var_dump(raw_lines: list[str]) -> bool:
     """var_dump output: string(N) values among array/key lines."""
+    if not any("string(" in raw for raw in raw_lines):
+        return False
     strings = sum(1 for raw in raw_lines if _STRING.match(raw))
     structure = sum(1 for raw in raw_lines if _STRUCTURE.match(raw))
     return strings >= MIN_STRINGS and structure >= strings
