@@ -840,7 +840,7 @@ def _bracket_terms(lines: list[Line]) -> list[Line]:
 
 # 本方向设以下两个子方向… ⏎ ——花生联合收获机智能化升级。针对…: sub-directions announced, then
 # set out as dashed items, each its title up to the first stop and its text after it
-_ANNOUNCED_SUBS = re.compile(
+ANNOUNCED_SUBS = re.compile(
     r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*[\d一二两三四五六七八九十]+\s*个子(?:方向|课题)"
     r"|以下(?:[\d一二两三四五六七八九十]+\s*个)?子(?:方向|课题)")
 _ANNOUNCED_DIRECTIONS = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)"
@@ -864,7 +864,7 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
         if not keyword:
             item = None
         if item is None:
-            if _ANNOUNCED_SUBS.search(line.norm):
+            if ANNOUNCED_SUBS.search(line.norm):
                 keyword, count = "子方向", 1
             elif _ANNOUNCED_DIRECTIONS.search(line.norm) and keyword != "方向":
                 keyword, count = "方向", 1

@@ -62,6 +62,7 @@ from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
+    ANNOUNCED_SUBS,
     APPENDIX_LABEL,
     APPENDIX_REF,
     ARTICLE,
@@ -5125,9 +5126,7 @@ def is_leaf(node: Node) -> bool:
 
 
 # 本方向设以下3个子方向 / 下设2个子课题: the items below are directions of their own
-SUBDIRECTIONS = re.compile(
-    r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*[\d一二两三四五六七八九十]+\s*个子(?:方向|课题)"
-    r"|以下(?:[\d一二两三四五六七八九十]+\s*个)?子(?:方向|课题)")
+SUBDIRECTIONS = ANNOUNCED_SUBS  # (本方向设以下两个子方向: said once, in outline)
 
 
 def announces_subdirections(node: Node) -> bool:
