@@ -9495,3 +9495,82 @@ def test_labelled_values_set_apart_by_a_wide_space() -> None:
     ])
     assert [(leaf.code, leaf.office) for leaf in guideline.leaves] == [
         ("DSQ2027-MG01", "高新技术科"), ("DSQ2027-MG02", "高新技术科")]
+
+
+def test_levels_named_in_words_with_a_closing_general_standard() -> None:
+    """一级方向1：… ⏎ 二级方向1.1：… ⏎ 三级方向1.2.1：…: each level said in words, a 二级方向 with
+    三级方向 under it no leaf; 三、通用标准's items (除另有约定外…) are every direction's defaults,
+    and an item naming 一级方向1、一级方向2中采取前资助方式的项目 binds only those, by mode."""
+    guideline = _parse([
+        "二、申报方向", "一级方向1：汽车及零部件", "　　本级约定：项目须由企业牵头申报。",
+        "二级方向1.1：一体化压铸工艺开发", "　　指南代码：YZ2026-QC-01", "　　支持内容：开发压铸模具。",
+        "二级方向1.2：碳化硅功率模块封装", "　　本级约定：单项资助不超过80万元。",
+        "三级方向1.2.1：银烧结低温封装工艺", "　　指南代码：YZ2026-QC-0201", "　　支持内容：研究烧结工艺。",
+        "二级方向1.3：涤纶工业丝性能提升", "　　指南代码：YZ2026-QC-03", "　　支持内容：研究纺丝工艺。",
+        "　　本级约定：采取后补助方式，最高不超过100万元。",
+        "一级方向2：社会发展", "　　本级约定：企业、高等学校、科研院所均可牵头申报。",
+        "二级方向2.1：岸线生态修复", "　　指南代码：YZ2026-SF-01", "　　支持内容：开展生态修复。",
+        "三、通用标准", "　　（一）支持方式：除另有约定外，采取前资助方式。",
+        "　　（二）资助额度：除另有约定外，单项资助不超过50万元。",
+        "　　（三）配套要求：一级方向1中采取前资助方式的项目，牵头企业自筹经费不低于市财政资助经费的1.5倍。",
+        "四、联系方式", "　　高新技术科：0514-83421105",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.matching_ratio,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("YZ2026-QC-01", "前资助", 50, 1.5, True), ("YZ2026-QC-0201", "前资助", 80, 1.5, True),
+        ("YZ2026-QC-03", "后补助", 100, None, True), ("YZ2026-SF-01", "前资助", 50, None, False)]
+
+
+def test_a_standard_deferred_to_a_policys_article_takes_no_default_grant() -> None:
+    """支持标准按《…若干政策措施》（仪发〔2024〕8号）第十二条执行: the grant is the policy's, not the
+    general 单项资助不超过50万元; 兑付额最高不超过20万元 is a grant of its own."""
+    guideline = _parse([
+        "一、支持方向", "（一）科技成果转化", "1.高价值专利培育",
+        "支持内容：支持企业开展专利布局，支持标准按《仪征市关于加快推进科技创新的若干政策措施》（仪发〔2024〕8号）第十二条执行。",
+        "2.科技创新券兑付", "支持内容：按服务合同金额的50%兑付创新券，单个企业年度兑付额最高不超过20万元。",
+        "3.产学研合作", "支持内容：支持企业与高校合作。",
+        "二、通用标准", "（一）资助额度：除另有约定外，单项资助不超过50万元。",
+    ])
+    assert [leaf.funding_max_wan for leaf in guideline.leaves] == [None, 20, 50]
+
+
+def test_packages_of_directions_under_ordinal_plates() -> None:
+    """第一板块 ⏎ 项目包一 ⏎ 1．… and 补助事项一: plates, packages and items by keyword; a package's
+    各方向合计支持不超过6项 is no direction's count; rules naming 第一板块 bind its directions only;
+    除…贷款贴息外，均采取后补助方式 spares the item so titled; a code line closing an item's
+    paragraph is its own; 增量在500万元（含）以内的部分 is where a band ends, not a grant."""
+    guideline = _parse([
+        "一、总体要求", "（一）实施期限。除另有说明外，第一板块项目实施期限一般不超过2年。",
+        "（二）第一板块项目牵头企业自筹资金与区财政资助资金比例不低于2:1。",
+        "二、支持板块", "第一板块　产业技术创新", "本板块项目采取前资助方式。",
+        "项目包一　天然气化工（归口科室：产业科技科）",
+        "包内约定：包内总经费400万元，各方向合计支持不超过6项，单项资助不超过80万元。",
+        "1．乙炔法精细化学品合成技术", "研究内容：开展催化剂制备研究。", "指南代码：CS2022-CY0101",
+        "第二板块　创新主体培育（归口科室：创新发展科）",
+        "本板块除科技型企业信用贷款贴息外，均采取后补助方式，不设实施期限。",
+        "补助事项一　企业研发投入增量分段补助",
+        "对研发投入增长的企业，按增量分段给予补助：增量在500万元（含）以内的部分按10%给予补助，单个企业年度补助金额最高不超过100万元。",
+        "事项代码：CS2022-HB01",
+        "补助事项二　科技型企业信用贷款贴息",
+        "对获得信用贷款的科技型中小企业，按实际支付利息的50%给予贴息，单个企业贴息金额最高不超过10万元。",
+        "事项代码：CS2022-HB02",
+        "三、申报程序", "登录系统在线填报。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.quota,
+             leaf.period_years_max, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("CS2022-CY0101", "前资助", 80, None, 2, 2), ("CS2022-HB01", "后补助", 100, None, None, None),
+        ("CS2022-HB02", "贷款贴息", 10, None, None, None)]
+
+
+def test_topics_of_a_soft_science_plan_open_to_schools_and_party_schools() -> None:
+    """选题1：…（code）: a topic is a direction; 高等学校、党校、研究机构和企业均可申报 lets others
+    than firms lead."""
+    guideline = _parse([
+        "四、软科学研究计划（归口：政策法规科）",
+        "　　本计划每项资助2万元，研究期限1年，高等学校、党校、研究机构和企业均可申报。",
+        "选题1：县域科技创新体系建设路径研究（LHK2020-RK01）",
+        "选题2：汉江生态经济带绿色发展科技支撑研究（LHK2020-RK02）",
+        "五、联系方式", "政策法规科：0710-8221332。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [("LHK2020-RK01", 2, False), ("LHK2020-RK02", 2, False)]

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import normalise
-from bot.catalogue.outline import BULLET, FIELD_LABELS, OWN, label_key
+from bot.catalogue.outline import (
+    BULLET,
+    FIELD_LABELS,
+    OWN,
+    heading_keyword_name,
+    label_key,
+    ordinal_named,
+)
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
@@ -43,7 +50,7 @@ AWARD_SENTENCE = re.compile(
     r"|(?:支持|资助|补助)比例[^。；;]{0,20}?%\s*[,，]\s*(?:最高|最多|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|予以|资助|补助|奖补|以奖代补|奖励|补贴|贴息|支持|兑现|可获)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
+    r"(给予|予以|资助|补助|奖补|以奖代补|奖励|补贴|贴息|支持|兑现|兑付|可获)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
     r"|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万元|亿元|元))"  # 不超过伍拾万元
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     r"|(?:项目|资助|支持|财政)?(?:经费|资金|额度|金额|强度)\s*[:：][^。；;]*?\d+(?:\.\d+)?\s*(?:万元|万|亿元)"
@@ -355,7 +362,7 @@ PERIOD_WORDS = re.compile(
 PER_LEAF_QUOTA = re.compile(
     r"(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|方向|子课题|子专题|课题|榜单|任务|需求"
     r"|子条目|条目|事项)"
-    r"[^。；;，,]{0,8}?"
+    r"(?:(?!合计|总计|累计)[^。；;，,]){0,8}?"  # (各方向合计支持不超过6项: all of them together)
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
@@ -495,7 +502,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
-        terms = (_terms_for_mode(ancestor, own.get("funding_mode"))
+        terms = (_terms_for_mode(ancestor, own.get("funding_mode"), node.title)
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
                                     node.kind_named, node.seq[-1] if node.seq else None))
@@ -612,14 +619,18 @@ WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
                  ("资助标准", "funding_max_wan"), ("资助标准", "funding_min_wan"),
+                 ("支持标准", "funding_max_wan"), ("支持标准", "funding_min_wan"),
                  ("资助经费", "funding_max_wan"), ("资助经费", "funding_min_wan"),
                  ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "原方向", "》执行", "》规定")
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "原方向", "》执行", "》规定",
+                 "条执行")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
+# (支持标准按《…若干政策措施》（仪发〔2024〕8号）第十二条执行: a policy's article)
 DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
-                      r"(?:原方向|原)?(?:规定)?执行")
+                      r"(?:[(（][^()（）]{2,24}[)）])?(?:第[一二三四五六七八九十百\d]{1,4}条)?"
+                      r"(?:原方向|原)?(?:的?(?:有关|相关)?规定)?执行")
 
 
 def waived(text: str) -> set[str]:
@@ -658,6 +669,16 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
                          r"(?:[和及与、](?P<kind2>[\u4e00-\u9fff]{2,12}?(?:项目|专项|计划)))?")
 
 
+# 除另有说明外，第一板块、第二板块项目实施期限…: a rule for the headings named by keyword and
+# number (read as 板块一、板块二)
+_KEYWORD_NUMBER = r"(?:板块|专项|专题|领域|课题)[一二三四五六七八九十\d]{1,3}"
+HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                            r"(?:[\u4e00-\u9fff]{2,8}[。:：]\s*)?"  # (（二）实施期限。…)
+                            r"(?:除[^,，。;；]{0,12}外[,，]\s*)?(?:申报|承担)?"
+                            rf"(?P<names>{_KEYWORD_NUMBER}(?:[、和及与]{_KEYWORD_NUMBER})*)"
+                            r"(?=项目|的|中|[,，]|须|应)")
+
+
 # 申报A类项目的牵头企业须为… / A类、C类项目自筹…: a rule for the headings of those classes
 CLASS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:申报|承担)?"
                          r"(?P<letters>[A-Z]类(?:[、和及与]\s*[A-Z]类)*)(?:项目|方向)")
@@ -682,7 +703,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     kind its 项目类型 line names), less those its `number` is exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else []) \
-        + [a.code for a in ancestors[1:] if a.code]  # (除HK05类外: a class by its code)
+        + [a.code for a in ancestors[1:] if a.code] \
+        + [name for a in ancestors[1:] if (name := heading_keyword_name(a.heading_text))]
+    # (除HK05类外: a class by its code; 第一板块项目…: a heading by its keyword and number)
     part = _part(root, ancestors[0].line) if ancestors else None
     kept = tuple(i for i, sentence in enumerate(root.general)
                  if _binds(normalise(sentence), modes, titles, root.category_titles)
@@ -746,6 +769,7 @@ def _scoped(sentence: str, categories: frozenset[str]) -> bool:
     """Whether a general rule names the kind of project it is for."""
     named = NAMED_SCOPE.match(sentence)
     return KIND_SCOPE.match(sentence) is not None or MODE_SCOPE.match(sentence) is not None \
+        or HEADINGS_SCOPE.match(ordinal_named(sentence)) is not None \
         or CLASS_SCOPE.match(sentence) is not None \
         or (named is not None and names_category(named["kind"], categories))
 
@@ -778,6 +802,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
     if (classes := CLASS_SCOPE.match(sentence)) is not None:
         return _classes_bind(classes, titles)
+    if (headings := HEADINGS_SCOPE.match(ordinal_named(sentence))) is not None:
+        return any(name in titles for name in re.split(r"[、和及与]", headings["names"]))
     scope = KIND_SCOPE.match(sentence) or MODE_SCOPE.match(sentence)
     if scope is None:
         # 苹果产业、果品加工与工业领域项目，自筹资金…: for the categories its subject names only
@@ -809,15 +835,21 @@ def _excepted_names(exception: str) -> list[str]:
     return [name for name in names if len(name) >= 2 and name not in fx.FUNDING_MODES]
 
 
-def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
-    """The heading's terms for a leaf funded by `mode`: 除一次性奖补事项外，本专项项目实施期限
-    不超过3年 does not bind a 奖补 item."""
+def _terms_for_mode(node: Node, mode: str | None, title: str | None = None) -> dict[str, Any]:
+    """The heading's terms for a leaf funded by `mode` (or titled `title`): 除一次性奖补事项外，
+    本专项项目实施期限不超过3年 does not bind a 奖补 item, 除科技型企业知识价值信用贷款贴息外，
+    均采取后补助方式 not the item so titled."""
     modes = set(fx.funding_modes(mode))
-    if not modes or not any(EXCEPT.search(normalise(line)) for line in node.stated):
+    if not (modes or title) or not any(
+            EXCEPT.search(normalise(line)) or (modes and MODE_SCOPE.search(normalise(line)))
+            for line in node.stated):
         return stated_terms(node)
     said = [sentence for line in node.stated for sentence in fx.sentences(line)]
-    spares = [bool((found := EXCEPT.search(normalise(sentence)))
-                   and set(fx.funding_modes(found.group(0))) & modes) for sentence in said]
+    bare = re.sub(r"\s", "", normalise(title or ""))
+    # (采取前资助方式的项目，牵头企业自筹…: not a 后补助 leaf's)
+    spares = [_spares(normalise(sentence), modes, bare) for sentence in said]
+    if not any(spares):
+        return stated_terms(node)
     # …不低于1:1；采取后补助方式的方向除外。: the clause after spares the one before it
     trailing = [i - 1 for i, sentence in enumerate(said)
                 if i and spares[i] and SPARES_BEFORE.match(normalise(sentence))]
@@ -825,6 +857,18 @@ def _terms_for_mode(node: Node, mode: str | None) -> dict[str, Any]:
     period = node.field_text("period")
     return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
                      _dated_from_start(period, node) or period, node.field_text("funding"))
+
+
+def _spares(sentence: str, modes: set[str], title: str) -> bool:
+    """Whether a heading's sentence leaves out a leaf funded by `modes` and titled `title`: it
+    excepts them (除…贷款贴息外…, 采取后补助方式的方向除外) or is for another mode only
+    (采取前资助方式的项目，…)."""
+    found = EXCEPT.search(sentence)
+    if found is not None:
+        return bool(set(fx.funding_modes(found.group(0))) & modes) or (bool(title) and any(
+            name in title or title in name for name in _excepted_names(found.group(0))))
+    scope = MODE_SCOPE.match(sentence) if modes else None
+    return scope is not None and not set(fx.funding_modes(scope["kind"])) & modes
 
 
 def _lead_awarded_above(node: Node) -> bool:

@@ -322,14 +322,15 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
     if len(parts) > 1 and re.fullmatch(r"\s*(?:且|并且)\s*(?:不低于|不少于|达到)?\s*", parts[-1]) \
             and (floor or "不" in parts[-1] or "达到" in parts[-1]):
         clause = parts[-2]  # 研发投入占…比例不低于3%，且不低于200万元: the clause before's floor
-    if BUDGET.search(clause):
-        return False
+    if BUDGET.search(clause) or _BAND_EDGE.match(norm, match.end()):
+        return False  # (增量在500万元（含）以内的部分按10%…: where a band ends, no grant)
     if re.search(r"(?:以上|以下|超过|达到|不足)的$", clause):
         return True  # 营业收入5亿元以上的一档奖励20万元: whom the tier is for, not what it is of
     clause = _NAMED_CENTRE.sub("", clause)  # (省级…研发中心奖励20万元: a centre, no spending)
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
 
 
+_BAND_EDGE = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:以内|以下|以上)?的部分")
 _NAMED_CENTRE = re.compile(r"(?:研发|研究开发)(?:中心|机构|平台)")
 
 
@@ -557,6 +558,10 @@ def tier_counts(text: str) -> dict[str, float | None]:
             for m in TIER_COUNT.finditer(norm[tiered.start("tiers"):])}
 
 
+# 包内…各方向合计支持不超过6项: a count shared by every direction, none's own
+_SHARED_COUNT = re.compile(r"[^,，。;；]*(?:合计|总计|累计)[^,，。;；]*")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def quota(text: str | None, *, labelled: bool = False) -> int | None:
     """How many projects will be funded, the upper figure when a range is given.
@@ -566,7 +571,7 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
     """
     if not text or (not labelled and not _COUNT_WORD.search(text)):
         return None  # a sentence that counts nothing
-    norm = normalise(text)
+    norm = _SHARED_COUNT.sub("", normalise(text))  # (各方向合计支持不超过6项: all of them)
     counts = tier_counts(norm)  # (拟支持：一般项目2项: one kind's count is the count too)
     if counts and all(count is not None for count in counts.values()):
         return int(sum(count for count in counts.values() if count is not None))
@@ -581,6 +586,9 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 
 # --------------------------------------------------------------------------- requirements
 
+# Who may lead besides firms: schools, institutes, hospitals, public bodies.
+_NOT_FIRMS = (r"(?:高校|高等院校|高等学校|科研院所|科研机构|研究机构|院所|医疗卫生机构|医院"
+              r"|事业单位|党校)")
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
     # （本方向不受理企业申报）: not firms (…尚未验收的企业不得申报: only those firms)
@@ -588,19 +596,19 @@ _NOT_LEAD_ONLY = re.compile(
     r"|对牵头单位(?:类型|性质)?不(?:作|做)(?:限制|限定|要求)|(?:牵头|申报)(?:单位|主体)(?:类型|性质|要求)?[:：]?不限|揭榜(?:方|单位)不限(?!地域|地区|区域|注册地)"
     r"|不限定?牵头单位|均可(?:作为[^。;；,，]{0,8}?)?(?:牵头|揭榜)|皆可牵头"
     # 企业、高校、科研院所均可作为依托单位申报
-    r"|(?:高校|高等院校|科研院所|院所)[^。;；]{0,24}?均可作为[^。;；,，]{0,8}?申报"
+    r"|" + _NOT_FIRMS + r"[^。;；]{0,24}?均可作为[^。;；,，]{0,8}?申报"
     r"|不限(?:定)?(?:申报|牵头|揭榜|承担)?(?:单位|主体)(?:的)?(?:性质|类型)"  # 不限申报单位性质
     r"|不限(?:定)?(?:申报|牵头|揭榜)主体(?![^。;；,，]{0,4}(?:所在|地域|注册|数量))"  # 不限申报主体
-    r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|医院|事业单位)[^。;；]{0,24}?(?:均可|都可|皆可)申报"
+    r"|" + _NOT_FIRMS + r"[^。;；]{0,24}?(?:均可|都可|皆可)申报"
     # 可由高校、科研院所牵头 / 须由医疗卫生机构牵头: a firm is not the only possible lead
-    r"|(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
+    r"|" + _NOT_FIRMS + r"[^。;；]{0,16}?可(?:以)?(?:作为)?牵头"
     # 高校、科研院所须联合企业共同揭榜: they may apply, with a firm
     r"|(?:高校|高等院校|高等学校|科研院所|院所|事业单位)[^。;；]{0,12}?(?:须|应|可)联合企业(?:共同)?(?:申报|揭榜|实施)"
     # 企业、农民专业合作社、家庭农场均可申报
     r"|企业[、和及与或][^。;；]{0,24}?(?:均可|都可|皆可)(?:申报|牵头)"
     # 中方申报单位可为企业、高校或科研院所: a choice that is not only firms
     r"|(?:申报|牵头|承担)(?:单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?"
-    r"(?:高校|高等院校|科研院所|院所|医疗卫生机构|事业单位)"
+    + _NOT_FIRMS +
     r"|(?:各类|各|所有|任何)(?:单位|主体|机构)(?:均|都|皆)可(?:申报|牵头)"  # 各类单位均可申报
     r"|牵头(?:要求|类型)[:：]?不限"  # a 牵头要求 column saying 不限
     # 【申报主体】高校、科研院所、企业均可。: a list of kinds, then 均可 alone

@@ -51,7 +51,9 @@ NOT_A_HEADING = re.compile(
     r"|^(?:申报|牵头|承担|依托)(?:单位|企业|主体)(?:须|应|必须)(?:为|是|具有|具备)"
     # 本类项目要求 ⏎ 支持方式：…: a caption over the class's own terms, no direction
     r"|^(?:本类|本组|本专项|本计划|本专题|本领域|本批|各类|共性)(?:项目)?(?:共性)?(?:要求|条件|规定|说明"
-    r"|支持标准|支持方式)$")
+    r"|支持标准|支持方式)$"
+    # 重点支持智能电气、新能源、铁皮石斛等产业: what the plans fund, said in a sentence
+    r"|^(?:重点|主要|优先)支持[^、]{1,12}、.*等")
 
 # ----------------------------------------------------------------------- numbering styles
 
@@ -77,6 +79,10 @@ KEYWORDS: dict[str, Kind] = {
     "赛道": "group",  # 赛道一　创新药与高端医疗器械（牵头科室：…）: a track of tasks
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
+    "板块": "plan",  # 第一板块　产业技术创新 (read as 板块一)
+    "补助事项": "direction", "奖补事项": "direction", "扶持事项": "direction",
+    "项目包": "group",  # 项目包一　天然气化工与新材料（归口科室：…）: directions in a package
+    "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
     "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
@@ -98,7 +104,7 @@ NON_FUNDING = re.compile(
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
-    r"|(?:通用|共性|共同|一般)(?:要求|条件|规定|条款)"  # 二、通用要求（适用于全部榜单）
+    r"|(?:通用|共性|共同|一般)(?:要求|条件|规定|条款|标准)"  # 二、通用要求（适用于全部榜单）
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
@@ -117,11 +123,14 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
-    r"|重点任务|任务|技术需求|需求|支持事项|事项)\s*"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|项目包|板块|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
-    r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.]?)\s*"
+    r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
     r"(?P<rest>.*)$")
+# 一级方向1：汽车及零部件 ⏎ 二级方向1.2：… ⏎ 三级方向1.2.1：…: each level named in words
+_LEVELED = re.compile(r"^(?P<lv>[一二三四])级(?P<kw>方向|目录|领域|任务|类别|专题)\s*"
+                      r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:：、]?\s*(?P<rest>[^\s\d.].*)$")
 # 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number
 _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{2,16})*)\s*-\s*"
                      r"[\u4e00-\u9fff]{0,2}(?P<num>\d{1,3})\s*[:：]\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -1678,7 +1687,7 @@ _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划
 # (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword)
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|课题|方向|专题)"
                               r"\s*(?P<sep>[:：])|第\s*(?P<cnum>[一二三四五六七八九十]{1,3})\s*"
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单)(?P<csep>[:：\u3000]|\s+))")
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块)(?P<csep>[:：\u3000]|\s+))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -2480,6 +2489,15 @@ def classify_text(text: str) -> Heading | None:
         return Heading("part:" + match["word"], level, number, match["num"],
                        _ENGLISH_TAIL.sub("", rest) if match["word"].lower() == "part" else rest,
                        strong=True)
+    match = _LEVELED.match(norm)
+    if match:  # 二级方向1.2：…: the level said in words
+        depth = "一二三四".index(match["lv"])
+        kind: Kind = ("group", "direction", "sub", "sub")[depth]
+        rest = _tail(text, match["rest"])
+        return Heading(f"kw:{match['lv']}级", (LEVELS[kind], LEVELS["direction"], LEVELS["sub"],
+                                                LEVELS["1)"])[depth],
+                       _number(match["num"]), match["num"], rest, keyword=match["kw"], kind=kind,
+                       strong=True, code=find_code(rest))
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
         return _keyword(text, match)
@@ -2940,6 +2958,28 @@ def is_bare_heading(line: Line) -> bool:
 
 def is_non_funding(title: str | None) -> bool:
     return bool(title) and bool(NON_FUNDING.match(re.sub(r"\s+", "", title or "")))
+
+
+# 专题一：商业航天配套产业技术: the name a rule may call the heading by (申报专题一项目的企业…)
+# (一级方向2：化工新材料: the level said in words, 申报一级方向1、一级方向2的企业…)
+KEYWORD_NAME = re.compile(r"^\s*(?P<name>(?:专题|专项|领域|计划|赛道|产业链|课题|板块"
+                          r"|[一二三四]级方向)"
+                          r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*))"
+                          r"(?![\d一二三四五六七八九十]|\.\d)")
+
+
+_ORDINAL_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})(板块|专项|专题|领域|课题|榜单)")
+
+
+def ordinal_named(text: str) -> str:
+    """第一板块项目须… as 板块一项目须…: a heading named by its ordinal, as its keyword name."""
+    return _ORDINAL_NAME.sub(r"\2\1", text) if "第" in text else text
+
+
+def heading_keyword_name(heading_text: str) -> str | None:
+    """专题一 for a heading written 专题一：…, else None."""
+    named = KEYWORD_NAME.match(normalise(heading_text))
+    return named["name"] if named else None
 
 
 # ----------------------------------------------------------------------- field labels

@@ -70,6 +70,7 @@ from bot.catalogue.outline import (
     CN,
     CODE,
     CONTAINER,
+    KEYWORD_NAME,
     LEVELS,
     NUMBERED_PLAN_WORDS,
     OFFICE_TERMS_BRACKET,
@@ -97,6 +98,7 @@ from bot.catalogue.outline import (
     find_office,
     head_word_key,
     heading_body,
+    heading_keyword_name,
     heading_terms,
     heading_title,
     is_bare_heading,
@@ -110,6 +112,7 @@ from bot.catalogue.outline import (
     names_field,
     numbered_field,
     office_and_terms,
+    ordinal_named,
     read_label,
     roman_value,
     run_in_label,
@@ -1159,8 +1162,9 @@ class TreeBuilder:
             or PAGE_CHROME.match(re.split(r"[:：]", after, maxsplit=1)[0].strip()))
         if closing and not self.codes_before and node is not self.root \
                 and node.code is None and node.kind not in ("plan", "group") \
-                and any(node.fields.values()):
+                and (any(node.fields.values()) or said):
             node.code = code  # …【申报要求】… ⏎ 【指南代码】HZ2026-NY01: closing its own block
+            # (or its paragraph: 对…给予补助。 ⏎ 事项代码：CS2022-HB01)
             return True
         if heading_next:
             self.pending_code = code
@@ -2770,7 +2774,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     or (named and named["kind"] in root.kinds_named))
                 numbered = NOTE_NUMBER.match(lead)
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
-                led = re.sub(r"^(?:凡|对)?申报", "", led)  # 申报产业关键核心技术攻关项目的，…
+                led = ordinal_named(re.sub(r"^(?:凡|对)?申报", "", led))  # 申报产业…项目的，…
                 if led and any(led.startswith(title) and led[len(title):len(title) + 1]
                                not in ("和", "及", "与", "、") for title in headed):
                     continue  # (揭榜挂帅项目和重点研发项目须…: kinds listed, read as scoped)
@@ -3884,7 +3888,7 @@ def notes_naming_headings(root: Node) -> None:
         if node.code:
             coded.setdefault(node.code, []).append(node)
     longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
-    for title in sorted((t for t in titled if len(t) >= 4 or _KEYWORD_NAME.fullmatch(t)),
+    for title in sorted((t for t in titled if len(t) >= 4 or KEYWORD_NAME.fullmatch(t)),
                         key=len, reverse=True):
         longest_first.setdefault(title[:2], []).append(title)
     for node in all_nodes(root):
@@ -3893,6 +3897,9 @@ def notes_naming_headings(root: Node) -> None:
         # (an item of a section that funds nothing may have been read as a heading; its
         # heading line is a note of its own: 二、支持方式 does not run on into its text)
         notes = fx.unwrap("\n".join(node.text)).split("\n")
+        if node.non_funding:  # (三、通用标准 ⏎ （四）配套要求：一级方向1、一级方向2中…: a
+            # labelled item naming headings)
+            notes += [line for values in node.fields.values() for line in values]
         same = titled.get(re.sub(r"\s", "", normalise(node.title or "")), []) \
             if node.non_funding else []
         if len(same) == 1 and same[0].children:
@@ -3911,9 +3918,10 @@ def notes_naming_headings(root: Node) -> None:
                 subjects = _listed_subjects(clause, titled, longest_first)
                 if subjects is not None:
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
-                    for head in heads:
+                    for head in heads:  # (…中采取前资助方式的项目，…: a rule scoped by mode)
                         if head is not node:
-                            head.text.append(f"本专项{said}。")
+                            head.text.append(said[1:] + "。" if said.startswith("中")
+                                             else f"本专项{said}。")
             for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
                 named = titled.get(re.sub(r"\s", "", normalise(match["name"])), []) \
                     if "name" in match.groupdict() else coded.get(match["code"], [])
@@ -3922,15 +3930,9 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
 
 
-# 专题一：商业航天配套产业技术: the name a rule may call the heading by (申报专题一项目的企业…)
-_KEYWORD_NAME = re.compile(r"^\s*(?P<name>(?:专题|专项|领域|计划|赛道|产业链|课题)"
-                           r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?![\d一二三四五六七八九十])")
-
-
 def keyword_name(node: Node) -> str | None:
     """专题一 for a heading written 专题一：…, else None."""
-    named = _KEYWORD_NAME.match(normalise(node.heading_text))
-    return named["name"] if named else None
+    return heading_keyword_name(node.heading_text)
 
 
 NOTE_NUMBER = re.compile(r"^(?:注\s*[:：])?\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]"
@@ -3957,6 +3959,7 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]],
     more, at least one named without quotes (one in quotes is a note of its own)."""
     rest = re.sub(r"\s", "", normalise(clause))
     rest = rest[CLAUSE_LEAD.match(rest).end():]  # type: ignore[union-attr]
+    rest = re.sub(r"^(?:凡|对)?申报", "", rest)  # 申报一级方向1、一级方向2的企业，…: applicants
     found: list[Node] = []
     unquoted = False
     while rest:
@@ -3977,9 +3980,13 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]],
         if joiner is None:
             break
         rest = rest[joiner.end():]
-    said = re.split(r"[,，]", rest, maxsplit=1)[0]  # (…，科技创新奖补项目采取…: another's)
-    if len(found) < 2 or not unquoted or len(said) < 4:
-        return None
+    # (…，科技创新奖补项目采取…: another's; …中采取前资助方式的项目，牵头企业…: a part of them,
+    # the whole clause theirs)
+    said = re.split(r"[,，]", rest, maxsplit=1)[0]
+    if re.match(r"[中的]", rest):  # (up to another subject: …，奖补类项目按…)
+        said = re.split(r"[,，](?=[^,，]{2,8}?类项目)", rest, maxsplit=1)[0]
+    if len(found) < (1 if said.startswith("中") else 2) or not unquoted or len(said) < 4:
+        return None  # (一级方向1中采取前资助方式的项目，…: one heading's part, named)
     return found, said
 
 
@@ -3990,7 +3997,7 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
     lead = NOTE_NUMBER.match(note_text(line))
     if lead is None or QUOTED_NOTE.search(line):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
-    rest = re.sub(r"\s", "", note_text(line)[lead.end():])
+    rest = ordinal_named(re.sub(r"\s", "", note_text(line)[lead.end():]))
     # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
     applying = re.match(r"^(?:凡|对)?申报", rest)
     rest = rest[applying.end():] if applying else rest
