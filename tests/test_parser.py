@@ -9574,3 +9574,84 @@ def test_topics_of_a_soft_science_plan_open_to_schools_and_party_schools() -> No
     ])
     assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
             for leaf in guideline.leaves] == [("LHK2020-RK01", 2, False), ("LHK2020-RK02", 2, False)]
+
+
+def test_an_estimate_label_its_instalments_and_a_grant_after_a_count() -> None:
+    """项目概算：市拨经费20万元（2019年拨付12万元，2020年拨付8万元）: the grant is 20, paid in two
+    parts; 拟立项2项，本方向每项补助10万元 states the direction's own grant after its count."""
+    guideline = _parse([
+        "（一）农业科技创新计划（归口：农村科技股）", "本计划采取前资助方式，各项目市拨经费以“项目概算”为准。",
+        "(1)五常大米优质稻新品种选育", "　　项目编号：WC2019-NY01", "　　主要内容：开展新品种选育。",
+        "　　项目概算：市拨经费20万元（2019年拨付12万元，2020年拨付8万元）；拟立项1项。",
+        "（二）企业技术创新计划（归口：工业股）", "采取后补助方式，每项补助5万～20万元。",
+        "(2)绿色食品加工工艺改进", "　　项目编号：WC2019-QY03", "　　主要内容：开展工艺改进。",
+        "　　考核指标：开发新产品2个以上。拟立项2项，本方向每项补助10万元。",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [(20, 20, 1), (10, 10, 2)]
+
+
+def test_a_plates_funding_table_by_direction_number_among_text_boxes_and_footnotes() -> None:
+    """本板块资金安排 ⏎ 方向 | 拟支持项目数（项） | 单项资助额度（万元） | 小计（万元） ⏎ 方向1 | 2 | 20～30 |
+    60 … 方向2（子方向一） | 1 | 10 | 10 ⏎ 合计 …: each row its direction's own terms, the sums
+    none's, the direction before the table still one; a 【温馨提示】 box says nothing of the
+    directions; a footnote's mark [1] after the office's bracket is no part of it."""
+    guideline = _parse([
+        "二、支持板块及方向",
+        "第一板块　寒地试车产业科技创新（归口：高新技术股）[1]",
+        "　　支持政策：本板块采取前资助方式；项目实施期限2年；须由企业牵头申报。",
+        "方向1　寒区整车热管理测试评价技术", "　　方向代码：YKS2023-HQ01", "　　研究内容：研究测试方法。",
+        "【政策速览】", "2022年度，全市共立项科技计划项目12项，其中单项最高资助50万元。",
+        "方向2　北药道地药材规范化种植", "　　方向代码：YKS2023-HQ02", "　　本方向设以下2个子方向。",
+        "子方向一　赤芍仿野生种植技术（YKS2023-HQ02-1）", "　　研究内容：开展种源筛选。",
+        "子方向二　黄芪低温干燥技术（YKS2023-HQ02-2）", "　　研究内容：研究干燥曲线。",
+        "方向3　寒区试验数据远程管理平台", "　　方向代码：YKS2023-HQ03", "　　研究内容：建设云平台。",
+        "本板块资金安排",
+        "方向\t拟支持项目数（项）\t单项资助额度（万元）\t小计（万元）",
+        "方向1\t2\t20～30\t60", "方向2（子方向一）\t1\t10\t10", "方向2（子方向二）\t1\t15\t15",
+        "方向3\t1\t30～50\t50", "合计\t5\t—\t135",
+        "第二板块　科技成果转化（归口：成果转化股）", "　　支持政策：本板块采取后补助方式，每项补助10万元。",
+        "方向4　技术合同交易补助", "　　方向代码：YKS2023-CG01", "　　支持内容：对技术吸纳方企业给予补助。",
+        "三、申报程序", "登录系统在线填报。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.quota, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("YKS2023-HQ01", "高新技术股", 2, 20, 30), ("YKS2023-HQ02-1", "高新技术股", 1, 10, 10),
+        ("YKS2023-HQ02-2", "高新技术股", 1, 15, 15), ("YKS2023-HQ03", "高新技术股", 1, 30, 50),
+        ("YKS2023-CG01", "成果转化股", None, 10, 10)]
+
+
+def test_directions_adjusting_general_clauses_by_number() -> None:
+    """三、通用条款 ⏎ 第1条　支持方式：… ⏎ …: every direction's unless it says otherwise; 条款适用：
+    第2条调整为…；不适用第5条、第7条 changes and drops clauses by number; 本专题条款适用 is the
+    group's, 以上两个子方向条款适用 the divided direction's."""
+    guideline = _parse([
+        "一、总体说明", "　　本指南所列方向统一执行本指南“三、通用条款”。",
+        "二、支持方向",
+        "（一）汽车及零部件专题（归口：高新技术科）",
+        "1．新能源商用车底盘轻量化结构件开发（HH2026-QC01）", "　　研究内容：开展拓扑优化设计。",
+        "　　条款适用：执行第1—7条。",
+        "2．汽车覆盖件模具数字化设计技术（HH2026-QC02）", "　　研究内容：开展模具仿真。",
+        "　　条款适用：第2条调整为每项30万元至50万元；第6条调整为拟支持2项；不适用第7条；其余执行通用条款。",
+        "3．渤海湾对虾循环水养殖关键技术（HH2026-HY02）", "　　本方向设以下2个子方向，每个子方向支持1项。",
+        "　　（1）南美白对虾苗种繁育技术（HH2026-HY02-1）", "　　研究内容：开展苗种驯化。",
+        "　　（2）养殖尾水处理与资源化利用（HH2026-HY02-2）", "　　研究内容：研究尾水净化。",
+        "　　以上两个子方向条款适用：第2条调整为每项15万元；第4条调整为企业、高等学校、科研院所均可牵头申报；不适用第5条、第7条；其余执行通用条款。",
+        "（二）科技成果转化专题（归口：成果转化科）",
+        "　　本专题条款适用：第1条调整为后补助；第2条调整为每项最高不超过50万元；第3条调整为1年；不适用第5条；其余执行通用条款。",
+        "1．高校院所科技成果转化落地（HH2026-CZ01）", "　　支持内容：支持企业承接科技成果。",
+        "　　条款适用：执行本专题条款。",
+        "三、通用条款",
+        "　　第1条　支持方式：前资助。", "　　第2条　资助额度：每项20万元至40万元。",
+        "　　第3条　实施期限：2年。", "　　第4条　牵头要求：须由企业牵头申报。",
+        "　　第5条　配套要求：申报企业自筹资金与市财政资助资金比例不低于1:1。",
+        "　　第6条　支持数量：每个方向原则上支持1项。",
+        "　　第7条　研发投入：牵头企业上年度研发费用不低于50万元。",
+        "四、申报条件", "　　（一）申报单位须在黄骅市注册登记。",
+    ])
+    assert [(leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only, leaf.matching_ratio, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [
+        ("前资助", 20, 40, 2, 1, True, 1, 50), ("前资助", 30, 50, 2, 2, True, 1, None),
+        ("前资助", 15, 15, 2, 1, False, None, None), ("前资助", 15, 15, 2, 1, False, None, None),
+        ("后补助", None, 50, 1, 1, True, None, 50)]

@@ -613,6 +613,8 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不�
                          r"|无需配套")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
+                    # (不适用配套要求、研发投入要求: a list of them)
+                    r"(?:[、和及][^。；;、]{0,12}?(?:要求|规定|额度|标准))*"
                     # 不设研发投入和自筹资金比例要求, 不设研发费用门槛和资质要求
                     r"|不设[^。；;，,]{0,20}(?:要求|门槛|限制)"
                     r"|不(?:作|做)[^。；;，,]{2,20}?要求")  # 不作高新技术企业要求: a named kind
@@ -1000,6 +1002,13 @@ def _from_rule(sentence: str) -> str:
     return sentence
 
 
+def _count_first(sentence: str) -> list[str]:
+    """The sentence, and after a count opening it (拟立项2项，…) the clause that follows."""
+    parts = re.split(r"[,，]", sentence, maxsplit=1)
+    return [sentence, parts[1]] if len(parts) == 2 \
+        and re.fullmatch(r"(?:拟立项|拟支持)?\s*\d+\s*项", parts[0]) else [sentence]
+
+
 def _amounts_in(funding: str) -> bool:
     read = fx.parse_funding(funding)
     return read.max_wan is not None or read.min_wan is not None
@@ -1029,9 +1038,11 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None or not _amounts_in(funding):
         # 任务目标：…。本项目市财政资助200万元，分两年拨付: its own grant (说明：本方向为重点
         # 方向，支持额度为80～100万元… too; and 本方向补助最高不超过100万元 beside a share)
-        grants = [s for key in ("indicators", "content", "notes") for s in fx.sentences(
-            node.field_text(key) or "") if (OWN_STATEMENT.match(normalise(s))
-                                            or OWN_GRANT.match(normalise(s)))
+        # (拟立项2项，本方向每项补助10万元。: its own grant after its count, a count's line too)
+        grants = [s for key in ("indicators", "content", "notes", "quota") for s in fx.sentences(
+            node.field_text(key) or "") if any(
+                OWN_STATEMENT.match(clause) or OWN_GRANT.match(clause)
+                for clause in _count_first(normalise(s)))
             and GRANT_SENTENCE.search(normalise(s)) and s not in (funding or "")]
         funding = _join([funding or "", *grants]) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):

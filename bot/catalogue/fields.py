@@ -229,6 +229,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
     norm = _CHANGED_FROM.sub("", norm)
+    norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
     if total:
@@ -250,6 +251,8 @@ def parse_funding(text: str | None) -> Funding:
     return result
 
 
+# an amount's instalments in brackets after it: how the grant is paid, not other grants
+_INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至)\s*" + MONEY)
 
 

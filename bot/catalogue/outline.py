@@ -786,7 +786,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
-            _join_wrapped_rows(result)))))))))))
+            _clauses_by_number(_without_asides(_join_wrapped_rows(result)))))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
             _join_wrapped(result)))))))))
@@ -1681,6 +1681,74 @@ def _merged_fields(lines: list[Line]) -> list[Line]:
 # 　　重点研发计划。本计划由高新技术科归口管理，…: a plan named at the head of its paragraph
 _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划|专项|专题|项目|类))"
                           r"[。.]\s*(?P<body>本(?:计划|专项|专题|类|项目).*)$")
+
+
+# 【温馨提示】 / 【政策速览】 ⏎ 2022年度，全市共立项…: a text box set among the directions
+ASIDE = re.compile(r"^\s*[【\[［]\s*(?:温馨提示|政策速览|小贴士|延伸阅读|相关链接|知识链接|小知识"
+                   r"|友情提示|特别提醒|相关阅读)\s*[】\]］]\s*$")
+ASIDE_LINES = 3
+
+
+def _without_asides(lines: list[Line]) -> list[Line]:
+    """Lines without the text boxes (【温馨提示】 and the few lines after it up to the next
+    heading or label): what a box says is no direction's, nor its plan's."""
+    if not any("【" in line.text or "[" in line.text for line in lines):
+        return lines
+    result: list[Line] = []
+    left = 0
+    for line in lines:
+        if ASIDE.match(line.text):
+            left = ASIDE_LINES
+            continue
+        if left and line.text.strip() and classify(line) is None and read_label(line) is None:
+            left -= 1
+            continue
+        left = 0
+        result.append(line)
+    return result
+
+
+# 第2条　资助额度：每项20万元至40万元。: a general clause, numbered, named by its label
+_NUMBERED_CLAUSE = re.compile(r"^\s*第\s*(?P<n>\d{1,2})\s*条[\s\u3000]*"
+                              r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
+# 第2条调整为每项30万元至50万元 / 不适用第5条、第7条 / 执行第1—7条
+_CLAUSE_CHANGED = re.compile(r"第\s*(?P<n>\d{1,2})\s*条\s*(?:调整为|改为|变更为|修改为)")
+_CLAUSES_SPARED = re.compile(r"不适用(?P<refs>第\s*\d{1,2}\s*条"
+                             r"(?:\s*[、,，和及]\s*第\s*\d{1,2}\s*条)*)")
+MIN_CLAUSES = 3
+
+
+def _clauses_by_number(lines: list[Line]) -> list[Line]:
+    """Directions that adjust general clauses by number (条款适用：第2条调整为每项30万元至50万元；
+    不适用第7条；其余执行通用条款) say what they change by the clauses' labels (资助额度为每项
+    30万元至50万元；不适用研发投入要求), so their terms read as their own."""
+    labels = {int(m["n"]): m["label"] for line in lines
+              if (m := _NUMBERED_CLAUSE.match(line.norm)) is not None}
+    if len(labels) < MIN_CLAUSES:
+        return lines
+
+    def changed(match: re.Match[str]) -> str:
+        label = labels.get(int(match["n"]))
+        return f"{label}为" if label else match.group(0)
+
+    def spared(match: re.Match[str]) -> str:
+        named = [labels.get(int(n)) for n in re.findall(r"\d{1,2}", match["refs"])]
+        return "不适用" + "、".join(
+            label if re.search(r"(?:要求|条件|标准)$", label) else f"{label}要求"
+            for label in named if label) if all(named) else match.group(0)
+
+    result = []
+    for line in lines:
+        clause = _NUMBERED_CLAUSE.match(line.norm)
+        if clause is not None:  # (第1条　支持方式：前资助。 as the labelled item it is)
+            text = re.sub(r"^\s*第\s*\d{1,2}\s*条[\s\u3000]*", f"（{clause['n']}）", line.text)
+            line = replace(line, text=text, norm=normalise(text))
+        elif "条" in line.text and (_CLAUSE_CHANGED.search(line.text)
+                                    or _CLAUSES_SPARED.search(line.text)):
+            text = _CLAUSES_SPARED.sub(spared, _CLAUSE_CHANGED.sub(changed, line.text))
+            line = replace(line, text=text, norm=normalise(text))
+        result.append(line)
+    return result
 
 
 # 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
@@ -2704,8 +2772,12 @@ def _tail(text: str, norm_rest: str) -> str:
     cuts = [likely] if 0 <= likely < 24 else []
     for cut in [*cuts, *range(min(len(stripped), 24))]:  # the numbering is a few characters
         if normalise(stripped[cut:]).strip() == wanted:
-            return stripped[cut:].strip()
-    return wanted
+            return _FOOTNOTE_MARK.sub("", stripped[cut:].strip())
+    return _FOOTNOTE_MARK.sub("", wanted)
+
+
+# …（归口：高新技术股）[1]: a footnote's mark after a heading, the note at the document's end
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[［])\s*[\[［]\d{1,2}[\]］]$")
 
 
 # 第五条第（一）项 / 本细则第五条 / 所列方向: a sentence about other articles' items, no title
@@ -2998,6 +3070,7 @@ FIELD_LABELS: dict[str, str] = {
     "实施周期": "period", "执行期": "period", "实施期": "period", "项目周期": "period",
     "执行年限": "period", "项目执行期": "period", "研究期限": "period",
     "资助方式": "mode", "支持方式": "mode", "补助方式": "mode", "拨付方式": "mode",
+    "项目概算": "funding",  # 项目概算：市拨经费20万元…；拟立项1项。
     "资助经费": "funding", "资助金额": "funding", "补助经费": "funding", "补助金额": "funding",
     "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
     "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",

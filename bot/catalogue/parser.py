@@ -177,7 +177,8 @@ LATER_TERMS = re.compile(
     r"[^：:。]{0,10}[:：]"
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|子专题|榜单|需求)"
-    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用)")
+    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
+    r"|条款)")  # (以上两个子方向条款适用：…)
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
                             r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
@@ -798,9 +799,25 @@ class TreeBuilder:
             self.stack.append(self.root.add(holder))
 
     def coded(self, cell: str) -> list[Node]:
-        """The directions already read whose codes a cell names (LY26NS01、LY26NS02)."""
+        """The directions already read whose codes a cell names (LY26NS01、LY26NS02), or that
+        it names by keyword and number (方向3, 方向5（子方向一）)."""
+        referred = ROW_DIRECTION_REF.fullmatch(re.sub(r"\s", "", normalise(cell)))
+        if referred is not None:
+            return self.referred(referred)
         codes = set(re.findall(r"[0-9A-Za-z][0-9A-Za-z\-]{3,19}", cell))
         return [node for node in all_nodes(self.root) if node.code in codes] if codes else []
+
+    def referred(self, ref: re.Match[str]) -> list[Node]:
+        """The direction 方向N names (the last so numbered: numbers run on or restart by plan),
+        or its sub-direction 子方向M."""
+        def numbered(nodes: list[Node], keyword: str, number: str) -> list[Node]:
+            led = re.compile(rf"{keyword}\s*{re.escape(number)}(?![\d.一二三四五六七八九十])")
+            return [n for n in nodes if n.kind not in ("plan", "group")
+                    and led.match(normalise(n.heading_text).strip())]
+        found = numbered(list(all_nodes(self.root)), "方向", ref["n"])[-1:]
+        if found and ref["sub"]:
+            found = numbered(found[0].children, "子方向", ref["sub"])[-1:]
+        return found
 
     def feed_code_row(self, cells: list[str], line: Line) -> None:
         """A row of terms by code: each cell the own terms of the directions its code names."""
@@ -955,12 +972,19 @@ class TreeBuilder:
                     self.current.non_funding = True
                 return True
             code_at = code_column(cells) if ahead and ahead[0].table else None
+            if code_at is None and ahead and ahead[0].table and len(cells) > 1 \
+                    and re.fullmatch(r"(?:指南|研究|支持)?方向", column_label(cells[0])[0]) \
+                    and is_terms_header([c for c in cells[1:] if not SUBTOTAL.match(c)]):
+                code_at = 0  # 方向 | 拟支持项目数（项） | 单项资助额度（万元） over 方向1 | 2 | …
             if code_at is not None and ahead and self.coded(table_cells(ahead[0])[code_at]):
                 # 指南代码 | 资助额度 | 拟立项数 | 备注 after directions listed with their
                 # codes: each row their own terms, the code naming whose
                 self.code_header = (cells, code_at)
-                if self.current is not self.root and not self.current.children:
-                    self.current.non_funding = True  # 四、支持要素表: the terms, no direction
+                if self.current is not self.root and not self.current.children \
+                        and not self.current.fields.get("content"):
+                    # 四、支持要素表: the terms, no direction (the last direction before
+                    # 本板块资金安排 ⏎ 方向 | … stays one)
+                    self.current.non_funding = True
                 return True
             if self.class_owner is not None:  # 重点项目 | 前资助 | 100～200万元 | 3年
                 self.class_owner.class_table.append(cells)
@@ -2552,6 +2576,8 @@ APPLICANT_LABEL = re.compile(
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
+# 三、通用条款 ⏎ 第1条　支持方式：前资助。…: clauses every direction takes unless it says otherwise
+COMMON_TERMS = re.compile(r"^(?:通用|共性)(?:条款|标准)$")
 GENERAL_SCOPE = re.compile(
     r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目|档次项目)均"
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
@@ -2730,8 +2756,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 within.update(id(child) for child in node.children)
             introduced = any(GENERAL_SCOPE.search(intro := normalise(text).strip())
                              and intro.endswith((":", "：")) for text in node.text)
-            if node.fields and ((conditions and GENERAL_SCOPE.search(
-                    normalise(node.heading_text))) or (introduced and node.non_funding)):
+            common = bool(COMMON_TERMS.match(_bare_title(node.title or "")))
+            if node.fields and ((conditions and (GENERAL_SCOPE.search(
+                    normalise(node.heading_text)) or common))
+                                or (introduced and node.non_funding)):
                 # (本指南各方向除单独注明外，统一执行以下支持标准： ⏎ （一）支持方式：前资助。…)
                 # 二、通用要求（适用于本批次全部榜单，榜单另有规定的从其规定） ⏎ （三）财政支持：…:
                 # each labelled term the section states is every direction's default
@@ -4263,6 +4291,10 @@ def pair_columns(header: list[str]) -> tuple[int, int, int] | None:
 
 PAIR_KEY = re.compile(r"(?:调整|变更|修改)?(?:事项|项目|条款|要素)")
 PAIR_VALUE = re.compile(r"(?:调整|变更|修改)(?:后)?(?:内容|标准|为)|(?:调整后|具体)?(?:内容|标准)")
+# 方向3 / 方向5（子方向一）: a table's row naming a direction read above it
+ROW_DIRECTION_REF = re.compile(r"方向(?P<n>\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3})"
+                           r"(?:[(（]子方向(?P<sub>\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?")
+SUBTOTAL = re.compile(r"^\s*(?:小计|合计|总计)")  # 小计（万元）: a column of sums, no term
 CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单|任务|需求)?(?:代码|编号|编码)$")
 _TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
 
