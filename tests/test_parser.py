@@ -9655,3 +9655,20 @@ def test_directions_adjusting_general_clauses_by_number() -> None:
         ("前资助", 20, 40, 2, 1, True, 1, 50), ("前资助", 30, 50, 2, 2, True, 1, None),
         ("前资助", 15, 15, 2, 1, False, None, None), ("前资助", 15, 15, 2, 1, False, None, None),
         ("后补助", None, 50, 1, 1, True, None, 50)]
+
+
+def test_counts_times_grants_and_a_rule_for_the_larger_grants() -> None:
+    """立项数量及资助额度：不超过2项×最高30万元 states the count and the grant; 申请资助额度在50万元
+    以上（含50万元）的项目，须由企业牵头… (under 二、资助标准及通用要求) binds only the directions
+    whose listed grant is at least 50万元."""
+    guideline = _parse([
+        "二、资助标准及通用要求",
+        "（一）各计划的支持方式和各方向的资助额度，在方向说明中列明。",
+        "（二）申请师市财政资助额度在50万元以上（含50万元）的项目，须由企业牵头申报，牵头企业上年度研发投入不低于200万元。",
+        "三、支持方向", "（一）重点领域科技攻关计划（归口：高新技术科）", "本计划采取前资助方式。",
+        "1.煤制乙二醇副产物高值化利用技术", "主要内容：研究分离提纯技术。", "资助额度：每项60～80万元，拟支持1项。",
+        "2.棉纺织在线质量检测技术", "主要内容：研究疵点检测技术。", "立项数量及资助额度：不超过2项×最高30万元",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        (60, 80, 1, True, 200), (None, 30, 2, None, None)]

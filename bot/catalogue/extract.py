@@ -505,7 +505,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         terms = (_terms_for_mode(ancestor, own.get("funding_mode"), node.title)
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
-                                    node.kind_named, node.seq[-1] if node.seq else None))
+                                    node.kind_named, node.seq[-1] if node.seq else None,
+                                    grant=own.get("funding_min_wan")))
         _schedule_completed(own, terms, filled)
         taken = len(filled)
         for name, value in terms.items():
@@ -681,6 +682,11 @@ HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}
                             r"(?=项目|的|中|[,，]|须|应)")
 
 
+# 申请师市财政资助额度在50万元以上（含50万元）的项目: a rule for the directions granted that much
+GRANT_SCOPE = re.compile(r"(?:资助|补助|支持)(?:额度|金额|资金)?(?:在|为|达到)?\s*"
+                         r"(?P<wan>\d+(?:\.\d+)?)\s*万元(?:及|或)?以上(?:\s*[(（]含[^()（）]{0,10}[)）])?的(?:项目|方向)")
+
+
 # 申报A类项目的牵头企业须为… / A类、C类项目自筹…: a rule for the headings of those classes
 CLASS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:申报|承担)?"
                          r"(?P<letters>[A-Z]类(?:[、和及与]\s*[A-Z]类)*)(?:项目|方向)")
@@ -700,9 +706,11 @@ def _part(root: Node, line: int) -> int:
 
 
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
-                  kind: str = "", number: int | None = None) -> dict[str, Any]:
+                  kind: str = "", number: int | None = None,
+                  grant: float | None = None) -> dict[str, Any]:
     """The document-wide rules that bind a leaf funded by `mode` under `ancestors` (and of the
-    kind its 项目类型 line names), less those its `number` is exempted from."""
+    kind its 项目类型 line names, granted at least `grant`), less those its `number` is
+    exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else []) \
         + [a.code for a in ancestors[1:] if a.code] \
@@ -710,7 +718,7 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     # (除HK05类外: a class by its code; 第一板块项目…: a heading by its keyword and number)
     part = _part(root, ancestors[0].line) if ancestors else None
     kept = tuple(i for i, sentence in enumerate(root.general)
-                 if _binds(normalise(sentence), modes, titles, root.category_titles)
+                 if _binds(normalise(sentence), modes, titles, root.category_titles, grant)
                  and _part(root, root.general_at[i]) == part)
     said = {i: _unless_exempt(root.general[i], number) for i in kept}
     key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
@@ -772,6 +780,7 @@ def _scoped(sentence: str, categories: frozenset[str]) -> bool:
     named = NAMED_SCOPE.match(sentence)
     return KIND_SCOPE.match(sentence) is not None or MODE_SCOPE.match(sentence) is not None \
         or HEADINGS_SCOPE.match(ordinal_named(sentence)) is not None \
+        or GRANT_SCOPE.search(sentence) is not None \
         or CLASS_SCOPE.match(sentence) is not None \
         or (named is not None and names_category(named["kind"], categories))
 
@@ -793,7 +802,10 @@ SUBJECT_NAMING = re.compile(r"(?:领域|类|方向)?(?:项目|方向)$")
 
 
 def _binds(sentence: str, modes: set[str], titles: list[str],
-           categories: frozenset[str] = frozenset()) -> bool:
+           categories: frozenset[str] = frozenset(), grant: float | None = None) -> bool:
+    if (floor := GRANT_SCOPE.search(sentence)) is not None:
+        # 申请资助额度在50万元以上（含50万元）的项目，须由企业牵头: for the larger grants only
+        return grant is not None and grant >= float(floor["wan"])
     exception = EXCEPT.search(sentence)
     if exception and set(fx.funding_modes(exception.group(0))) & modes:
         return False  # 除后补助类项目外…: not for a 后补助 direction

@@ -527,6 +527,8 @@ _QUOTA_SENTENCE = [
     # 支持数量及经费：支持1项，资助300万元 — 支持N项 opening a clause
     re.compile(r"(?:^|[,，。;；:：])\s*(?:本(?:方向|专题|课题|榜单|项目))?(?:原则上)?(?:拟)?支持\s*"
                + NUM + r"\s*项"),  # (本方向支持1项，资助50万元 too)
+    # 立项数量及资助额度：2项×20万元 (不超过2项×最高30万元): count times the grant each
+    re.compile(r"(?:^|[:：,，;；\s])(?:不超过|最多)?\s*" + NUM + r"\s*项\s*[×xX＊*]"),
     # 30万元/项（共3项）: the count after the amount each
     re.compile(r"万元\s*/\s*项\s*[(（]\s*共\s*" + NUM + r"\s*项"),
     # 拟择优确定1家揭榜单位: a 榜单's count is its winners'

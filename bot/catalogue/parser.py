@@ -2799,6 +2799,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 named = extract.NAMED_SCOPE.match(lead)  # 重点项目申报单位… by a kind named
                 scoped = node.non_funding and bool(
                     extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
+                    or extract.GRANT_SCOPE.search(lead)  # (资助额度在50万元以上的项目，须…)
                     or (named and named["kind"] in root.kinds_named))
                 numbered = NOTE_NUMBER.match(lead)
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
