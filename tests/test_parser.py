@@ -9672,3 +9672,85 @@ def test_counts_times_grants_and_a_rule_for_the_larger_grants() -> None:
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only,
              leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
         (60, 80, 1, True, 200), (None, 30, 2, None, None)]
+
+
+def test_a_leo_outline_of_the_guideline() -> None:
+    """A .leo file: the outline only in the nesting of <v> nodes, each body apart in <tnodes>
+    sorted by id; a firm's own notes as a second, smaller outline (last year's terms in them)
+    are no part of the guideline; each headline on its own line."""
+    def v(node: str, head: str, close: bool = True) -> str:
+        return f'<v t="js.{node}"><vh>{head}</vh>' + ("</v>" if close else "")
+    def t(node: str, *body: str) -> list[str]:
+        return [f'<t tx="js.{node}">{body[0]}', *body[1:], "</t>"]
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<leo_file>", "<vnodes>",
+             v("1", "江山市2026年度科技计划项目申报指南", close=False),
+             v("2", "一、项目类别及支持标准"), v("3", "二、申报方向", close=False),
+             v("4", "（一）高端装备与智能制造", close=False),
+             v("5", "1．智能输配电装备关键部件研发（JS26A01）"),
+             v("6", "2．消防装备轻量化关键技术（JS26B01）"), "</v>", "</v>",
+             v("7", "三、联系方式"), "</v>",
+             v("8", "【我司】申报准备（内部）", close=False), v("9", "去年指南支持标准（已作废）"), "</v>",
+             "</vnodes>", "<tnodes>",
+             *t("2", "本年度项目分为A类、B类，按类别执行以下支持标准：",
+                "A类（重点研发项目）：采取前资助方式，单个项目资助30万～60万元，须由企业牵头申报。",
+                "B类（一般研发项目）：采取前资助方式，单个项目资助不超过20万元。"),
+             *t("4", "归口科室：高新技术科"),
+             *t("5", "项目类别：A类", "研究内容：开展永磁操动机构研究。"),
+             *t("6", "项目类别：B类", "研究内容：开展消防水带轻量化研究。"),
+             *t("7", "高新技术科：0570-4022318"),
+             *t("9", "A类：前资助，20万～50万元。", "B类：前资助，不超过15万元。"),
+             "</tnodes>", "</leo_file>"]
+    guideline = parse_document("\n".join(lines).encode(), "jiangshan.leo.txt")
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        (8, "JS26A01", "高新技术科", 30, 60), (9, "JS26B01", "高新技术科", None, 20)]
+
+
+def test_a_text_enriched_file_of_the_guideline() -> None:
+    """text/enriched: <bold> headings and <x-color><param>red</param> amounts, the fill's
+    soft breaks (one newline joins, a blank line ends a paragraph), a heading's code wrapped
+    onto the next line, << for '<'."""
+    lines = ["Content-Type: text/enriched", "Text-Width: 70", "",
+             "<center><bold>建瓯市2019年度科技计划项目申报指南</bold>", "", "</center>各有关单位：", "",
+             "<bold><x-color><param>blue</param>二、支持重点</x-color></bold>", "",
+             "<bold>（一）工业科技计划项目</bold>", "", "归口股室：高新技术股", "",
+             "<bold>1．重组竹高效节能生产关键技术研究（JO2019GY01）</bold>", "",
+             "<indent>研究内容：开展竹束高效疏解研究，甲醛释放量<<0.5mg/L。本项目拟支持1项，",
+             "<x-color><param>red</param>资助20万元</x-color>。", "",
+             "</indent><bold>2．汽车零部件消失模精密铸造工艺优化与铸件质量在线控制技术研究",
+             "（JO2019GY03）</bold>", "", "<indent>研究内容：开展铸造工艺优化研究。", "",
+             "</indent>　　以上方向采取前资助方式，<x-color><param>red</param>每项资助5万～15万元</x-color>，",
+             "实施期限2年；项目须由企业牵头申报。", "",
+             "<bold><x-color><param>blue</param>三、申报程序</x-color></bold>", "", "登录系统在线填报。"]
+    guideline = parse_document("\n".join(lines).encode(), "jianou.txt")
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        (14, "JO2019GY01", "重组竹高效节能生产关键技术研究", "高新技术股", 20, 2, True),
+        (19, "JO2019GY03", "汽车零部件消失模精密铸造工艺优化与铸件质量在线控制技术研究",
+         "高新技术股", 15, 2, True)]
+    assert guideline.leaves[0].content == "开展竹束高效疏解研究，甲醛释放量<0.5mg/L。本项目拟支持1项，资助20万元。"
+
+
+def test_a_kafka_console_consumers_records_of_two_notices() -> None:
+    """kafka-console-consumer with timestamp, partition, offset and key: the notice with the
+    most messages, its paragraphs by seq (another notice's interleaved, a retry's copy and the
+    consumer's log lines left out), each on its message's line."""
+    def rec(partition: int, offset: int, key: str, seq: int, text: str) -> str:
+        value = json.dumps({"seq": seq, "tag": "p", "text": text}, ensure_ascii=False)
+        return f"CreateTime:1615860131{offset:03d}\tPartition:{partition}\tOffset:{offset}\t{key}\t{value}"
+    pn, jy = "440281-kjj-20210315-01", "445200-kjj-20210312-03"
+    lines = ["[2021-03-17 15:19:58,904] WARN [Consumer clientId=console-consumer] LEADER_NOT_AVAILABLE",
+             rec(0, 1, jy, 1, "（一）市级重点研发项目"), rec(0, 2, jy, 2, "每项资助50万～100万元。"),
+             rec(2, 10, pn, 1, "二、支持方向"), rec(2, 11, pn, 2, "（一）重点领域研发专项（归口股室：高新技术股）"),
+             rec(2, 12, pn, 3, "本专项采取前资助方式，每项资助20万～50万元，实施期限不超过2年。"),
+             rec(2, 13, pn, 4, "1．纺织服装绿色印染技术（PN2021ZD01）"),
+             rec(0, 3, jy, 3, "（二）市级农村科技特派员项目"), rec(0, 4, jy, 4, "每项资助3万元，实施期限1年。"),
+             rec(2, 14, pn, 5, "研究内容：开展少水无水印染研究。"),
+             rec(2, 15, pn, 5, "研究内容：开展少水无水印染研究。"),
+             rec(2, 16, pn, 6, "2．青梅精深加工技术（PN2021ZD02）"),
+             rec(2, 17, pn, 7, "研究内容：开展青梅低糖蜜饯开发。"),
+             "Processed a total of 11 messages"]
+    guideline = parse_document("\n".join(lines).encode(), "puning.txt")
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        (7, "PN2021ZD01", "高新技术股", 20, 50, 2), (12, "PN2021ZD02", "高新技术股", 20, 50, 2)]

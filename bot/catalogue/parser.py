@@ -34,6 +34,7 @@ from bot.catalogue import (
     docbook,
     dot_graph,
     dxf_text,
+    enriched_text,
     extract,
     fallbacks,
     gettext_po,
@@ -41,6 +42,8 @@ from bot.catalogue import (
     html_blocks,
     ini_nodes,
     inline_tables,
+    kafka_records,
+    leo_outline,
     mif,
     node_records,
     numbers,
@@ -2558,13 +2561,15 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
-    spreadsheet_xml.as_read, mif.as_read)
+    spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
+    kafka_records.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
                  svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
-                 graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read)
+                 graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read,
+                 leo_outline.as_read, enriched_text.as_read, kafka_records.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
