@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bot.catalogue import fields as fx
@@ -854,9 +855,8 @@ def _terms_for_mode(node: Node, mode: str | None, title: str | None = None) -> d
     本专项项目实施期限不超过3年 does not bind a 奖补 item, 除科技型企业知识价值信用贷款贴息外，
     均采取后补助方式 not the item so titled."""
     modes = set(fx.funding_modes(mode))
-    if not (modes or title) or not any(
-            EXCEPT.search(normalise(line)) or (modes and MODE_SCOPE.search(normalise(line)))
-            for line in node.stated):
+    excepting, scoping = _sparing(tuple(node.stated)) if modes or title else (False, False)
+    if not (excepting or (modes and scoping)):
         return stated_terms(node)
     said = [sentence for line in node.stated for sentence in fx.sentences(line)]
     bare = re.sub(r"\s", "", normalise(title or ""))
@@ -871,6 +871,15 @@ def _terms_for_mode(node: Node, mode: str | None, title: str | None = None) -> d
     period = node.field_text("period")
     return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
                      _dated_from_start(period, node) or period, node.field_text("funding"))
+
+
+@lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
+def _sparing(lines: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether a heading's lines except some directions (除…外) and whether they scope a rule
+    by mode (采取前资助方式的项目，…)."""
+    folded = [normalise(line) for line in lines]
+    return (any(EXCEPT.search(line) for line in folded),
+            any(MODE_SCOPE.search(line) for line in folded))
 
 
 def _spares(sentence: str, modes: set[str], title: str) -> bool:
