@@ -9754,3 +9754,45 @@ def test_a_kafka_console_consumers_records_of_two_notices() -> None:
     assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
              leaf.period_years_max) for leaf in guideline.leaves] == [
         (7, "PN2021ZD01", "高新技术股", 20, 50, 2), (12, "PN2021ZD02", "高新技术股", 20, 50, 2)]
+
+
+def test_parts_counted_in_words_and_classes_picked_on_a_shared_line() -> None:
+    """其一：…（code） ⏎ 其二：…: a direction's parts; 受理类别：A类　　指南编号：… picks the class whose
+    terms 一、项目类别 states; 每个方向拟支持1～2项 counts 2."""
+    guideline = _parse([
+        "一、项目类别及支持标准",
+        "（一）A类（企业牵头类）：须由企业牵头申报。采取前资助方式，每项资助20万～50万元，实施期限2年。",
+        "（二）B类（院所牵头类）：采取前资助方式，每项资助10万～20万元，实施期限2年。",
+        "二、支持方向", "（一）绿色食品与都市农业（农村科技科）",
+        "每个方向拟支持1～2项。",
+        "1．蓟州板栗精深加工关键技术研究", "受理类别：A类　　指南编号：JZKJ2024-01", "研究内容：开发系列新产品。",
+        "2．丝麻纺织新产品开发", "　　本方向设两个子方向。",
+        "其一：高支真丝面料开发（GP2021-GY0201）", "　　研究内容：开展高支真丝织造研究。",
+        "　　考核指标：开发新产品5个以上。",
+        "其二：丝麻混纺染整工艺研究（GP2021-GY0202）", "　　研究内容：研究低温染色工艺。",
+        "3．特色林果优良品种选育", "受理类别：B类　　指南编号：JZKJ2024-03", "研究内容：开展良种选育。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        ("JZKJ2024-01", 20, 50, 2), ("GP2021-GY0201", None, None, 2),
+        ("GP2021-GY0202", None, None, 2), ("JZKJ2024-03", 10, 20, 2)]
+
+
+def test_revisions_printed_in_place() -> None:
+    """资助额度：每项不超过30万元。【更正：资助额度调整为每项不超过40万元，实施期限调整为3年。】 and
+    …不超过50万元【更正：每项资助30万～50万元】: each correction replaces what it follows; a
+    【新增】 mark leaves the title."""
+    guideline = _parse([
+        "专项一　海洋与现代农业科技专项", "专项说明：支持方式为前资助，每项资助15万～30万元，实施期限2年。",
+        "1.1　海洋牧场贝藻立体增养殖技术（ZH26-NY02）", "研究内容：开展立体增养殖模式优化。",
+        "资助额度：每项不超过30万元。【更正：资助额度调整为每项不超过40万元，实施期限调整为3年。】",
+        "1.2　【新增】海产品精深加工与冷链保鲜技术（ZH26-NY05）", "研究内容：开展低温即食加工研究。",
+        "专项二　先进制造科技专项",
+        "专项说明：支持方式为前资助；每项资助额度不超过50万元【更正：每项资助30万～50万元】；实施期限3年。",
+        "2.1　海上升压站防腐与状态监测系统（ZH26-GX0102）", "研究内容：开展防腐涂层研究。",
+        "实施期限：3年。【更正：实施期限调整为2年。】",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("海洋牧场贝藻立体增养殖技术", None, 40, 3), ("海产品精深加工与冷链保鲜技术", 15, 30, 2),
+        ("海上升压站防腐与状态监测系统", 30, 50, 2)]

@@ -65,7 +65,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
-          "A-I": 3.2, "A-I-1": 4.0}
+          "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -137,6 +137,8 @@ _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{
                      r"[\u4e00-\u9fff]{0,2}(?P<num>\d{1,3})\s*[:：]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 一是聚焦晶硅光伏产业，…: groups counted in words
 _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[\u4e00-\u9fff].*)$")
+# 其一：高支真丝面料及家纺产品开发（GP2021-GY0201）: a direction's parts counted in words
+_QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
@@ -787,7 +789,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
-            _clauses_by_number(_without_asides(_join_wrapped_rows(result)))))))))))))
+            _corrected(_clauses_by_number(_without_asides(_join_wrapped_rows(result))))))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
             _join_wrapped(result)))))))))
@@ -1709,6 +1711,37 @@ def _without_asides(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 资助额度：每项不超过30万元。【更正：资助额度调整为每项不超过40万元。】 / …不超过50万元【更正：
+# 每项资助30万～50万元】: a revision printed in place, after what it replaces
+_CORRECTION = re.compile(r"[【\[［]\s*(?:更正|修正|勘误|修改为)\s*[:：]\s*"
+                         r"(?P<new>[^】\]］]+?)\s*[。.]?\s*[】\]］]")
+_LABEL_LEAD = re.compile(r"^(?P<lead>\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+                         r"[\u4e00-\u9fff]{2,8}[:：])")
+
+
+def _corrected(lines: list[Line]) -> list[Line]:
+    """Lines as revised: each correction in brackets (【更正：…】) takes the place of the clause
+    right before it (its line's label kept), 调整为 read as 为."""
+    if not any("更正" in line.text or "勘误" in line.text or "修正" in line.text
+               for line in lines):
+        return lines
+    result = []
+    for line in lines:
+        text = line.text
+        while (found := _CORRECTION.search(text)) is not None:
+            before = text[:found.start()].rstrip()
+            cut = max(before.rstrip("。；;，,").rfind(mark) for mark in "。；;，,") + 1
+            lead = _LABEL_LEAD.match(before)
+            if lead is not None and cut <= lead.end():
+                cut = lead.end()  # (资助额度：… the whole value replaced, the label kept)
+            new = re.sub(r"调整为|修改为|更正为|变更为", "为", found["new"])
+            text = before[:cut] + new + "。" + text[found.end():]
+        if text != line.text:
+            line = replace(line, text=text, norm=normalise(text))
+        result.append(line)
+    return result
+
+
 # 第2条　资助额度：每项20万元至40万元。: a general clause, numbered, named by its label
 _NUMBERED_CLAUSE = re.compile(r"^\s*第\s*(?P<n>\d{1,2})\s*条[\s\u3000]*"
                               r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
@@ -2595,7 +2628,7 @@ def classify_text(text: str) -> Heading | None:
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
-                           ("A-I", _LETTER_ROMAN)):
+                           ("A-I", _LETTER_ROMAN), ("其一", _QI)):
         match = pattern.match(norm)
         if match:
             if style == "A-I" and match["num"].count("-") == 2:
@@ -2778,7 +2811,9 @@ def _tail(text: str, norm_rest: str) -> str:
 
 
 # …（归口：高新技术股）[1]: a footnote's mark after a heading, the note at the document's end
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[［])\s*[\[［]\d{1,2}[\]］]$")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[［])\s*[\[［]\d{1,2}[\]］]$"
+                            # 【新增】海产品精深加工…: a revision's mark before the title
+                            r"|^[【\[［](?:新增|增补|补充|调整|修订|更正)[】\]］]\s*")
 
 
 # 第五条第（一）项 / 本细则第五条 / 所列方向: a sentence about other articles' items, no title

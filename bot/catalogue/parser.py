@@ -190,7 +190,8 @@ CONTINUED_HEADING = re.compile(r"[(（]\s*(?:续|续上页|接上页|续前页)\
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
     "其中", "注", "例如", "包括", "如下", "具体如下", "主要包括", "重点包括", "联系人", "联系电话",
-    "电话", "地址", "邮箱", "传真", "网址", "邮编", "附件"})
+    "电话", "地址", "邮箱", "传真", "网址", "邮编", "附件",
+    *(f"其{n}" for n in "一二三四五六七八九十")})  # 其二：… a direction's part, not a label
 # 包括以下子方向：, 主要包括： — a list announced, not a field
 LIST_WORDS = re.compile(r"^(?:主要|具体)?(?:包括|包含|分为|下设)(?:以下|如下)?")
 KEYWORD_OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
@@ -3018,7 +3019,8 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持)?(?:类型|类别|级别)|(?:支持|项目)?档次"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选)?(?:类型|类别|级别)"
+                       r"|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
                        r"(?:可申报|可申请)?"  # 申报类别：可申报重点项目、一般项目
                        r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
