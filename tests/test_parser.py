@@ -9796,3 +9796,50 @@ def test_revisions_printed_in_place() -> None:
             for leaf in guideline.leaves] == [
         ("海洋牧场贝藻立体增养殖技术", None, 40, 3), ("海产品精深加工与冷链保鲜技术", 15, 30, 2),
         ("海上升压站防腐与状态监测系统", 30, 50, 2)]
+
+
+def test_exceptions_for_directions_in_brackets_after_a_plans_terms() -> None:
+    """支持方式：前资助（方向4为后补助） / 资助额度：每项10～30万元（方向2每项不超过50万元） /
+    实施期限：2年（方向4不设实施期限） / 配套要求：…（方向4除外）: each bracket's clause is the named
+    direction's own, the others keep the plan's term; a code wrapped at its hyphen is whole."""
+    guideline = _parse([
+        "（一）工业科技创新计划", "【计划支持标准】", "　　归口股室：工业科技股",
+        "　　支持方式：前资助（方向4为后补助）",
+        "　　资助额度：每项10～30万元（方向2每项不超过50万元；方向4按研发费用增量的10%给予补助，单个企业最高不超过20万元）",
+        "　　实施期限：2年（方向4不设实施期限）",
+        "　　配套要求：自筹经费与市财政资助经费比例不低于2:1（方向4除外）",
+        "方向1　汽车关键零部件轻量化技术研发", "　　支持轻量化材料应用研究。指南代码：DJK2021-GY01。",
+        "方向2　高性能铸件绿色短流程铸造工艺开发", "　　支持短流程熔炼研究。指南代码：DJK2021-",
+        "GY02。", "方向4　企业研发投入后补助", "　　对研发费用增长的企业给予后补助。指南代码：DJK2021-GY04。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("DJK2021-GY01", "前资助", 10, 30, 2, 2), ("DJK2021-GY02", "前资助", None, 50, 2, 2),
+        ("DJK2021-GY04", "后补助", None, 20, None, None)]
+
+
+def test_lettered_parts_stage_tags_and_numbered_special_notes() -> None:
+    """3A．…/3B．… are direction 3's parts; 【上游·…】本环节项目… tags a stage of a chain, its
+    terms its directions'; a code line before 本方向拟支持1项。 closes its direction; （四）特别说明
+    ⏎ 1．方向2… gives direction 2 its terms and is no direction."""
+    guideline = _parse([
+        "二、支持方向", "1．智能电气产业链（产业科技科）",
+        "本产业链项目采取前资助方式，每项资助30～50万元，实施期限2年。",
+        "【上游·核心材料与关键元器件】本环节项目每项资助50～80万元。",
+        "（1）环保型绝缘材料研发", "研究内容：研究环保绝缘气体相容性。", "指南代码：YZ26-DQ-S01",
+        "本方向拟支持1项。",
+        "【中游·成套装备与系统集成】",
+        "（2）中压直流配电成套装备研制", "研究内容：研制直流断路器。", "指南代码：YZ26-DQ-Z01",
+        "2．磷石膏综合利用", "　　本方向分设A、B两个子方向。",
+        "　　3A．磷石膏制备新型建材关键技术研究", "　　　　研究内容：研究净化预处理。",
+        "　　　　方向编号：MZ2024-GY-03A",
+        "　　3B．磷石膏综合利用中试示范线建设", "　　　　建设内容：建设中试示范线。",
+        "　　　　方向编号：MZ2024-GY-03B",
+        "三、各类项目支持标准", "（一）特别说明", "　　1．方向2每项资助不超过40万元，拟支持1项。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        ("YZ26-DQ-S01", "环保型绝缘材料研发", 50, 80, 1),
+        ("YZ26-DQ-Z01", "中压直流配电成套装备研制", 30, 50, None),
+        ("MZ2024-GY-03A", "磷石膏制备新型建材关键技术研究", None, 40, 1),
+        ("MZ2024-GY-03B", "磷石膏综合利用中试示范线建设", None, 40, 1)]

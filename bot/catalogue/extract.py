@@ -392,6 +392,11 @@ def code_in_text(node: Node) -> str | None:
     """The one labelled code (（编号：…）) the direction's own text states, if only one."""
     found = {m["code"] or m["kept"] or m["said"] for text in node.stated
              for m in CODE_IN_TEXT.finditer(fx.unwrap(normalise(text)))}
+    if not found or any(code.endswith("-") for code in found):  # 指南代码：DJK2021- ⏎ GY03-1。
+        joined = {m["code"] or m["kept"] or m["said"] for m in CODE_IN_TEXT.finditer(
+            fx.unwrap(normalise("\n".join(node.stated))))}
+        found = {code for code in found if not any(
+            whole.startswith(code) and whole != code for whole in joined)} | joined
     return found.pop() if len(found) == 1 else None
 # 拟各支持1项: one each, for every direction under the heading that says it
 # 未注明的，原则上支持1项: the count of a direction that states none

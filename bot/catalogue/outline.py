@@ -65,7 +65,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
-          "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0}
+          "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -137,6 +137,8 @@ _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{
                      r"[\u4e00-\u9fff]{0,2}(?P<num>\d{1,3})\s*[:：]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 一是聚焦晶硅光伏产业，…: groups counted in words
 _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[\u4e00-\u9fff].*)$")
+# 3A．磷石膏制备新型建材关键技术研究: direction 3's part A
+_DIGIT_LETTER = re.compile(r"^(?P<num>\d{1,2}[A-H])\s*[.、．)）]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 其一：高支真丝面料及家纺产品开发（GP2021-GY0201）: a direction's parts counted in words
 _QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
@@ -206,7 +208,7 @@ _ROMAN_LOWER = re.compile(
 _LETTER_DOT = re.compile(
     r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
 # Styles with no conventional depth: they nest under whatever heading they are first met in.
-RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是"})
+RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】"})
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -789,7 +791,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
             _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
-            _corrected(_clauses_by_number(_without_asides(_join_wrapped_rows(result))))))))))))))
+            _stage_tags(_corrected(_clauses_by_number(_without_asides(
+                _join_wrapped_rows(result)))))))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
             _join_wrapped(result)))))))))
@@ -1742,6 +1745,28 @@ def _corrected(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 【上游·核心材料与关键元器件】 (本环节项目每项资助…): a tag naming a part of a group, two names
+# joined by a middle dot
+STAGE_TAG = re.compile(r"[【\[［][\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff、]{2,20}[】\]］]")
+
+
+def _stage_tags(lines: list[Line]) -> list[Line]:
+    """【上游·核心材料与关键元器件】本环节项目每项资助50～80万元…: the tag a heading of its own,
+    what follows it that part's text."""
+    if not any("·" in line.text or "•" in line.text or "・" in line.text for line in lines):
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        tag = STAGE_TAG.match(line.text.strip())
+        rest = line.text.strip()[tag.end():].strip() if tag else ""
+        if tag is None or not rest.startswith("本"):  # (…】本环节项目…: its terms follow)
+            result.append(line)
+            continue
+        result.append(replace(line, text=tag.group(0), norm=normalise(tag.group(0))))
+        result.append(replace(line, text=rest, norm=normalise(rest), continued=False))
+    return result
+
+
 # 第2条　资助额度：每项20万元至40万元。: a general clause, numbered, named by its label
 _NUMBERED_CLAUSE = re.compile(r"^\s*第\s*(?P<n>\d{1,2})\s*条[\s\u3000]*"
                               r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
@@ -2538,6 +2563,8 @@ def classify_text(text: str) -> Heading | None:
         inner = classify_text(bracketed["inner"])
         if inner is not None:
             return inner
+        if STAGE_TAG.fullmatch(text.strip()):  # 【上游·核心材料与关键元器件】: a stage of a chain
+            return Heading("【·】", LEVELS["【·】"], None, None, bracketed["inner"], kind="group")
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
@@ -2628,7 +2655,7 @@ def classify_text(text: str) -> Heading | None:
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
-                           ("A-I", _LETTER_ROMAN), ("其一", _QI)):
+                           ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER)):
         match = pattern.match(norm)
         if match:
             if style == "A-I" and match["num"].count("-") == 2:

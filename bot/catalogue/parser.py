@@ -1187,6 +1187,7 @@ class TreeBuilder:
         after = ahead[0].norm.strip() if ahead else ""
         closing = heading_next or not ahead or bool(
             ATTACHMENT.match(after) or ATTACHMENT_MARK.match(after)
+            or ITEM_OWN_SENTENCE.match(after)  # (… ⏎ 指南代码：… ⏎ 本方向拟支持1项。)
             or PAGE_CHROME.match(re.split(r"[:：]", after, maxsplit=1)[0].strip()))
         if closing and not self.codes_before and node is not self.root \
                 and node.code is None and node.kind not in ("plan", "group") \
@@ -2498,6 +2499,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     item_ranges_in_group_terms(root)
     other_bureaus_groups(root)
     terms_by_direction_number(root, builder.range_lines)
+    bracketed_exceptions(root)
     articles_cited(root, lines)
     exceptions_named(root)
     adopt_announced_subdirections(root)
@@ -4516,6 +4518,8 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
     for n in all_nodes(root):
         if n.number and n.style in ("1.", "1、"):
             items.setdefault(n.number, n)
+    if not numbered:  # (方向2… of directions numbered 1．2．: the items are the directions)
+        numbered = {number: n for number, n in items.items() if n.kind != "plan"}
     for text in texts:
         item_ref = ITEM_TERMS.match(text)
         numbers = direction_numbers(item_ref["ref"]) if item_ref else set()
@@ -4537,6 +4541,7 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                 exceptions.append(normalise(" ".join([child.heading_text, *body])).strip())
                 child.non_funding = True
             exceptions += [normalise(text).strip() for text in holder.text]
+            holder.non_funding = True  # (（四）特别说明: notes, no direction)
             continue
         if holder.children or not numbered:
             continue
@@ -4564,7 +4569,49 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                         said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
-OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关)说明")
+OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关|特别)说明")
+# 支持方式：前资助（方向4为后补助） / 配套要求：…（方向4除外）: directions that differ, named by
+# number in a bracket after the heading's term
+BRACKETED_EXCEPTION = re.compile(rf"[(（](?P<said>{DIRECTION_REF.pattern}[^()（）]*)[)）]")
+
+
+def bracketed_exceptions(root: Node) -> None:
+    """A heading's term with a bracket naming directions by number (资助额度：每项10～30万元（方向2
+    每项不超过50万元；方向4…）): each clause is the term of the directions it numbers, said of
+    them alone (方向4除外: they are spared it), and the bracket no longer the heading's."""
+    for holder in all_nodes(root):
+        if not holder.children or not any("方向" in v for vs in holder.fields.values() for v in vs):
+            continue
+        numbered: dict[str, Node] = {}
+        for n in all_nodes(holder):
+            if n is not holder and n.number and (n.label == "方向" or n.style == "1.1"):
+                numbered.setdefault(n.number, n)
+        for key, values in list(holder.fields.items()):
+            value = normalise(fx.unwrap("\n".join(values)))
+            word = _field_word(key)
+            kept = value
+            for bracket in BRACKETED_EXCEPTION.finditer(value):
+                clauses = [c.strip() for c in re.split(r"[；;]", bracket["said"]) if c.strip()]
+                refs = [DIRECTION_REF.match(clause) for clause in clauses]
+                if not numbered or any(ref is None for ref in refs):
+                    continue
+                for clause, ref in zip(clauses, refs, strict=True):
+                    assert ref is not None
+                    rest = clause[ref.end():].strip(" ，,")
+                    # (方向4除外 after 自筹经费…比例不低于2:1: spared what the term is about)
+                    spared = next((w for w in ("配套", "自筹", "研发", "牵头", "期限", "资质")
+                                   if w in value[:bracket.start()]), word.removesuffix("要求"))
+                    said = (f"本方向不适用{spared}要求。" if rest.startswith("除外")
+                            else f"本方向{word}{rest}。")
+                    for number in direction_numbers(ref["ref"]):
+                        node = numbered.get(number)
+                        for leaf in ([node] if node is not None and not node.children
+                                     else leaf_descendants(node) if node is not None else []):
+                            leaf.noted.append(said)
+                kept = kept.replace(bracket.group(0), "")
+            if kept != value:
+                holder.fields[key] = [kept]
+                holder.terms = None  # (read again without the brackets)
 
 
 def _ended_said(values: list[str]) -> str:
