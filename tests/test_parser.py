@@ -9843,3 +9843,43 @@ def test_lettered_parts_stage_tags_and_numbered_special_notes() -> None:
         ("YZ26-DQ-Z01", "中压直流配电成套装备研制", 30, 50, None),
         ("MZ2024-GY-03A", "磷石膏制备新型建材关键技术研究", None, 40, 1),
         ("MZ2024-GY-03B", "磷石膏综合利用中试示范线建设", None, 40, 1)]
+
+
+def test_sections_numbered_with_decimals_after_a_numeral() -> None:
+    """二.1 专项 ⏎ 二.1.1 方向 ⏎ 二.1.3.1 子方向: the levels by their decimals; 表1's rows keyed by
+    专项编号 (二.1 | 重点领域研发专项 | 前资助 | …) are the 专项's terms; 三.2 申报二.1专项的，须由
+    企业牵头… binds that 专项 only; 3.1）… is a sub-direction closed by a bracket."""
+    guideline = _parse([
+        "一.总体要求", "一.1 资助标准", "　　各专项的支持方式、单项资助额度和实施期限见表1。",
+        "表1　2022年度各专项资助标准",
+        "专项编号\t专项名称\t支持方式\t单项资助额度\t实施期限",
+        "二.1\t重点领域研发专项\t前资助\t30万元～50万元\t2年",
+        "二.2\t农业与社会发展专项\t前资助\t不超过20万元\t2年",
+        "二.专项及支持方向", "二.1 重点领域研发专项（高新技术股）",
+        "二.1.1 新会陈皮功能成分高值化利用关键技术", "（编号：XHKJ2022-0101）", "　　研究内容：开展绿色提取研究。",
+        "二.1.2 智能家电与电子信息", "　　本方向分设两个子方向。",
+        "二.1.2.1 小家电无刷电机驱动控制技术", "（编号：XHKJ2022-0102-1）", "　　研究内容：研究控制算法。",
+        "二.2 农业与社会发展专项（农村科技股）",
+        "二.2.1 新会柑种苗脱毒繁育技术", "（编号：XHKJ2022-0201）", "　　研究内容：开展脱毒繁育。",
+        "三.申报条件", "　　三.1 申报单位须为在新会区内注册登记的企事业单位。",
+        "　　三.2 申报二.1专项的，须由企业牵头申报，牵头企业2021年度研发费用不低于100万元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        ("XHKJ2022-0101", "新会陈皮功能成分高值化利用关键技术", "高新技术股", 30, 50, True, 100),
+        ("XHKJ2022-0102-1", "小家电无刷电机驱动控制技术", "高新技术股", 30, 50, True, 100),
+        ("XHKJ2022-0201", "新会柑种苗脱毒繁育技术", "农村科技股", None, 20, None, None)]
+
+
+def test_sub_directions_numbered_with_a_closing_bracket() -> None:
+    """3）… ⏎ 3.1）… ⏎ 3.2）…: the parts of direction 3, their titles without the bracket."""
+    guideline = _parse([
+        "（一）现代农业（归口：农业科）", "本领域每项资助10万～30万元。",
+        "1）热带水果采后保鲜与冷链物流技术", "　　本方向设以下两个子方向。",
+        "1.1）无核荔枝采后保鲜技术（CM27ZD03-1）", "　　研究内容：开发绿色保鲜剂。",
+        "1.2）热带果蔬冷链温控技术（CM27ZD03-2）", "　　研究内容：研究预冷技术。",
+        "2）南药槟榔病害防控技术（CM27ZD04）", "　　研究内容：研究黄化病防控。",
+    ])
+    assert [(leaf.code, leaf.title) for leaf in guideline.leaves] == [
+        ("CM27ZD03-1", "无核荔枝采后保鲜技术"), ("CM27ZD03-2", "热带果蔬冷链温控技术"),
+        ("CM27ZD04", "南药槟榔病害防控技术")]

@@ -681,12 +681,15 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
 
 # 除另有说明外，第一板块、第二板块项目实施期限…: a rule for the headings named by keyword and
 # number (read as 板块一、板块二)
-_KEYWORD_NUMBER = r"(?:板块|专项|专题|领域|课题)[一二三四五六七八九十\d]{1,3}"
-HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+_KEYWORD_NUMBER = (r"(?:(?:板块|专项|专题|领域|课题)[一二三四五六七八九十\d]{1,3}"
+                   # (二.1专项: a heading by its section's numeral and decimals)
+                   r"|[一二三四五六七八九十]{1,3}\.\d{1,2}(?:\.\d{1,2})*(?=专项|计划|专题))")
+HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*"
+                            r"|[一二三四五六七八九十]{1,3}\.\d{1,2}\s+)?"  # (三.2 申报二.1专项的…)
                             r"(?:[\u4e00-\u9fff]{2,8}[。:：]\s*)?"  # (（二）实施期限。…)
                             r"(?:除[^,，。;；]{0,12}外[,，]\s*)?(?:申报|承担)?"
                             rf"(?P<names>{_KEYWORD_NUMBER}(?:[、和及与]{_KEYWORD_NUMBER})*)"
-                            r"(?=项目|的|中|[,，]|须|应)")
+                            r"(?:专项|计划|专题)?(?=项目|的|中|[,，]|须|应|由)")
 
 
 # 申请师市财政资助额度在50万元以上（含50万元）的项目: a rule for the directions granted that much

@@ -65,7 +65,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
-          "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5}
+          "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
+          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -155,13 +156,16 @@ _ENGLISH_TAIL = re.compile(r"(?<=[^\x00-\x7f])\s+[A-Za-z][A-Za-z&'’ .,/-]*$")
 _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
+# 二.1 重点领域研发专项 / 二.1.1 新会陈皮… / 二.1.3.1 …: a section's numeral, then decimals
+_CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
+                         r"(?![\d.])\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
 _CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
 # 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
 # after the digits), not a 1.12 / 2.5 heading
 _QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
 _DECIMAL = re.compile(
     r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
-    r"\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
+    r"\s*[、.)）]?\s*(?P<rest>[^\d.%)）].*)$")  # (3.1）无核荔枝…: closed by a bracket)
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
@@ -2647,6 +2651,9 @@ def classify_text(text: str) -> Heading | None:
         return Heading("kw:名称", LEVELS["direction"], _number(written) if written else None,
                        written, rest, keyword="名称", kind="direction", strong=True,
                        code=find_code(rest))
+    match = _CN_DECIMAL.match(norm)
+    if match:  # (二.1.3.1: a level a decimal)
+        return _numbered(("一.1", "一.1.1", "一.1.1.1")[match["num"].count(".")], text, match)
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("a)", _LETTER), ("a.", _LETTER_DOT),
@@ -3112,9 +3119,15 @@ def ordinal_named(text: str) -> str:
 
 
 def heading_keyword_name(heading_text: str) -> str | None:
-    """专题一 for a heading written 专题一：…, else None."""
-    named = KEYWORD_NAME.match(normalise(heading_text))
+    """专题一 for a heading written 专题一：… (二.1 for 二.1 重点领域研发专项), else None."""
+    named = KEYWORD_NAME.match(normalise(heading_text)) or _SECTION_DECIMAL_NAME.match(
+        normalise(heading_text))
     return named["name"] if named else None
+
+
+# 二.1 重点领域研发专项: the number a rule may call it by (申报二.1专项的，须…)
+_SECTION_DECIMAL_NAME = re.compile(rf"^\s*(?P<name>[{CN}]{{1,3}}\.\d{{1,2}}(?:\.\d{{1,2}})*)"
+                                   r"(?![\d.])")
 
 
 # ----------------------------------------------------------------------- field labels

@@ -2945,6 +2945,9 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             if not following.table:
                 break
             rows.append(table_cells(following))
+        if len(rows) >= 2 and len(rows[0]) > 2 and NUMBER_COLUMN.fullmatch(
+                re.sub(r"\s", "", rows[0][0])):
+            rows = [row[1:] for row in rows]  # 专项编号 | 专项名称 | …: the names, not numbers
         if len(rows) >= 2:
             key = "下表" if caption is None else str(int(caption["n"])) if caption["n"] else "附表"
             tables.setdefault(key, (rows[0], rows[1:]))
@@ -2978,6 +2981,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_by_kind(root, tables, lines)
 
 
+# 专项编号 | 专项名称 | …: a terms table's first column numbering the headings its rows name
+NUMBER_COLUMN = re.compile(r"(?:专项|计划|专题|类别|领域)(?:编号|代码)")
 # 各类项目支持标准见下表。: the table right under the sentence, with no caption of its own
 TABLE_BELOW = re.compile(r"(?:见|如|按)下表")
 
