@@ -9883,3 +9883,86 @@ def test_sub_directions_numbered_with_a_closing_bracket() -> None:
     assert [(leaf.code, leaf.title) for leaf in guideline.leaves] == [
         ("CM27ZD03-1", "无核荔枝采后保鲜技术"), ("CM27ZD03-2", "热带果蔬冷链温控技术"),
         ("CM27ZD04", "南药槟榔病害防控技术")]
+
+
+def test_groups_numbered_in_words_with_their_own_terms() -> None:
+    """第一组　…（归口：…股） ⏎ 本组统一条款：… ⏎ 01．…: each 组 a heading over its own
+    directions (numbering restarting), its terms theirs; 项目所在乡镇按1:1给予配套 is the
+    township's money, no self-funding ratio."""
+    guideline = _parse([
+        "二、项目分组及支持方向",
+        "第一组　工业科技攻关（归口：科技发展股）",
+        "　　本组统一条款：采取前资助方式，单个项目资助10万元至30万元；须由企业牵头申报。",
+        "01．绿色建材生产工艺优化", "　　研究内容：开展原料配方优化。",
+        "第二组　农业与社会发展（归口：农村与社会科技股）",
+        "　　本组统一条款：采取后补助方式，单个项目最高不超过15万元；申报单位不限性质。"
+        "项目所在乡镇按不低于1:1的比例给予配套支持。",
+        "01．宁红茶标准化种植技术集成示范", "　　示范内容：开展茶园绿色防控。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("绿色建材生产工艺优化", "科技发展股", "前资助", 30, True, None),
+        ("宁红茶标准化种植技术集成示范", "农村与社会科技股", "后补助", 15, False, None)]
+
+
+def test_terms_by_code_range_and_by_single_code_in_a_closing_section() -> None:
+    """三、支持方式与资助标准 ⏎ （一）JD26A01—JD26A02：… gives the 专题 whose directions the
+    range spans its terms; JD26A02实施期限放宽至36个月 is that direction's own; a code line's
+    bracket (下设2个子方向，共用本代码) gives the sub-directions their parent's code."""
+    guideline = _parse([
+        "二、专题设置与研究方向", "专题一　新材料（归口科室：高新技术科）",
+        "1．有机硅高端材料制备关键技术", "　　指南代码：JD26A01", "　　研究内容：开展单体合成研究。",
+        "2．氟化工新材料绿色合成技术", "　　指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）",
+        "ⅰ．含氟电子化学品提纯技术", "　　研究内容：开展提纯研究。",
+        "ⅱ．氟化工副产物资源化利用技术", "　　研究内容：开展分离研究。",
+        "专题二　智能装备（归口科室：高新技术科）",
+        "1．水电装备智能运维系统", "　　指南代码：JD26B01", "　　研究内容：研发监测平台。",
+        "三、支持方式与资助标准",
+        "　　（一）JD26A01—JD26A02：采取前资助方式，每项资助50万元至100万元，实施期限不超过30个月。",
+        "　　（二）个别方向另有规定：JD26A02实施期限放宽至36个月；JD26B01资助额度最高300万元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in guideline.leaves] == [
+        ("JD26A01", "有机硅高端材料制备关键技术", "前资助", 100, 2.5, None),
+        ("JD26A02", "含氟电子化学品提纯技术", "前资助", 100, 3, 1),
+        ("JD26A02", "氟化工副产物资源化利用技术", "前资助", 100, 3, 1),
+        ("JD26B01", "水电装备智能运维系统", None, 300, None, None)]
+    first = guideline.leaves[0]
+    assert "funding_max_wan" in first.inherited  # (said once for the 专题)
+
+
+def test_circled_ideograph_classes_a_two_row_table_header_and_listed_topics() -> None:
+    """㊀/㊃ number classes; 表1's header spans two rows (支持标准 over 资助额度（万元）| 实施
+    期限（月）| 拟支持数（项）), its 合计 row no direction; a class whose paragraph grants money
+    and then lists bare numbered titles has those titles for directions."""
+    guideline = _parse([
+        "一、项目类别及支持内容",
+        "㊀关键核心技术攻关项目", "主管科室：产业技术科",
+        "　　本类项目采取前资助方式。各方向资助额度、实施期限和拟支持数见表1。",
+        "1．新能源汽车高压线束轻量化关键技术", "　　研究内容：开展铝导体线束连接研究。",
+        "2．农机装备智能化作业控制系统", "　　研究内容：研发农机北斗导航。",
+        "表1　关键核心技术攻关项目支持标准",
+        "序号\t方向名称\t支持标准\t\t\t备注",
+        "\t\t资助额度（万元）\t实施期限（月）\t拟支持数（项）\t",
+        "1\t新能源汽车高压线束轻量化关键技术\t≤80\t24\t2\t",
+        "2\t农机装备智能化作业控制系统\t50～80\t18\t1\t",
+        "合计\t\t\t\t3\t",
+        "㊃软科学研究项目", "主管科室：政策法规科",
+        "　　本类项目每项资助三万元至五万元，申报单位不限，研究期限一年。",
+        "1．科技型企业梯度培育路径研究", "2．县域科技成果转化机制创新研究",
+        "二、申报条件", "　　（一）申报单位须在松滋市内注册登记。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in guideline.leaves] == [
+        ("新能源汽车高压线束轻量化关键技术", "产业技术科", None, 80, 2, 2),
+        ("农机装备智能化作业控制系统", "产业技术科", 50, 80, 1.5, 1),
+        ("科技型企业梯度培育路径研究", "政策法规科", 3, 5, 1, None),
+        ("县域科技成果转化机制创新研究", "政策法规科", 3, 5, 1, None)]
+
+
+def test_a_requirement_clause_after_a_target_is_read_from_its_own_start() -> None:
+    """建设…中试平台的企业，申报企业须已建有市级以上企业研发平台: the platform required is the
+    second clause's, whatever target the first names."""
+    assert fx.qualifications("建设面向行业开放共享中试平台的企业，申报企业须已建有市级以上企业"
+                             "研发平台。") == (["市级平台"], [])
+    assert fx.qualifications("支持企业培育建设市级工程技术研究中心。") == ([], [])

@@ -67,7 +67,8 @@ GRANT_SENTENCE = re.compile(
     r"(?:补助|资助|奖励|奖补|支持|补贴)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
-SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)本方向(?:的)?(?:指南)?(?:代码|编号)")
+SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)(?:本方向|本|该方向|方向)?(?:的)?(?:指南)?"
+                         r"(?:代码|编号)")  # (下设2个子方向，共用本代码)
 # The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
 LIST_AMOUNT_IS_GRANT = re.compile(
     r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)[^。；;，,]{0,16}")

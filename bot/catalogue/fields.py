@@ -785,6 +785,8 @@ _ENTERPRISE_SHARE = re.compile(
     r"参与企业|企业参与|合作企业|(?:本|该|其)企业所占|企业(?:经费|承担)部分")
 _PUBLIC_MATCHING = re.compile(
     r"(?:科技|财政)(?:部门|局)|人民政府|管委会|县级财政|区级财政|所在(?:县|区|地)|县\(市、区\)|区县|县区"
+    # 项目所在乡镇按不低于1:1的比例给予配套支持: the township's
+    r"|所在(?:乡镇|镇|街道)|乡镇(?:政府|财政)?(?=按|给予|配套)|街道(?:办事处)?(?=按|给予|配套)"
     # 按自治区财政资助额度1:1给予配套: the city matches the region's grant
     r"|(?:自治区|省|国家)(?:级)?财政"
     r"|园区")
@@ -965,15 +967,19 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
                     or _EXCLUDED.search(clause):
                 start += len(clause)  # (已获国家级平台认定的不再重复支持: who is left out)
                 continue
+            # (建设…中试平台的企业，申报企业须已建有市级以上…平台: a clause that requires anew
+            # is read from its own start, the target before it another clause's)
+            base = start if _REQUIRES_ANEW.search(clause) else 0
             for name, pattern in QUALIFICATIONS.items():
                 if name not in bucket and any(
-                        _held(sentence, start + m.start(), start + m.end())
+                        _held(sentence[base:], start - base + m.start(), start - base + m.end())
                         for m in pattern.finditer(clause)):
                     bucket.append(name)
             start += len(clause)
     return required, [name for name in preferred if name not in required]
 
 
+_REQUIRES_ANEW = re.compile(r"须|必须|应当?(?!用|对)|需(?!求)")  # (not 以企业为主体获批…)
 _EXCLUDED = re.compile(r"的\s*(?:不再(?:重复)?(?:支持|资助|予以支持)|不得(?:再次)?申报"
                        r"|不予(?:支持|受理))"
                        # 牵头单位不作高新技术企业要求 / 不要求具有…: a qualification waived

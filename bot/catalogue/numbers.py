@@ -48,6 +48,11 @@ def traditional_chars() -> dict[str, str]:
     return {a: b for a, b in zip(chars, simplified, strict=True) if a != b}
 
 
+# ㊀关键核心技术攻关项目: circled ideographs number headings as ㈠ does (NFKC would leave a
+# bare 一 run into the title)
+_CIRCLED_IDEOGRAPHS = {0x3280 + i: f"({n})" for i, n in enumerate("一二三四五六七八九十")}
+
+
 @lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
 def normalise(text: str) -> str:
     """Fold full-width forms (NFKC), traditional characters (a page copied from a site's 繁體
@@ -58,7 +63,7 @@ def normalise(text: str) -> str:
     # most lines are already NFKC and hold no cheque numerals: the quick checks run in C and
     # spare the full fold and the per-character translation (a third of a parse, else)
     folded = text if unicodedata.is_normalized("NFKC", text) \
-        else unicodedata.normalize("NFKC", text)
+        else unicodedata.normalize("NFKC", text.translate(_CIRCLED_IDEOGRAPHS))
     folded = folded.replace("\u3000", " ")
     if not folded.isascii():
         pattern, converter = _traditional()

@@ -116,7 +116,7 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项)(?![是为的])\s*[:：、.]?\s*"
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组)(?![是为的])\s*[:：、.]?\s*"
     r"(?P<rest>.*)$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
@@ -260,6 +260,11 @@ CODE_LINE = re.compile(
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
+# 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
+CODE_REMARK_LINE = re.compile(
+    _FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
+    r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)"
@@ -494,6 +499,40 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
 
 
 MIN_MERGED_ROWS = 2
+
+
+_HEADER_CELL = re.compile(r"^[^\d]{0,3}[\u4e00-\u9fff][^\t]{0,15}$")  # 资助额度（万元）, 备注
+
+
+def _two_row_headers(raw_lines: list[str]) -> list[str]:
+    """A table header over two rows (支持标准 spanning 资助额度 | 实施期限 | 拟支持数, written on
+    the row below with the cells under 序号 and 方向名称 left empty), saved as tab-separated
+    text: one header row, each column named by its lower cell, else its upper one."""
+    out = list(raw_lines)
+    for index in range(len(raw_lines) - 1):
+        upper, lower = raw_lines[index], raw_lines[index + 1]
+        if "\t" not in upper or "\t" not in lower:
+            continue
+        a = upper.rstrip("\r").split("\t")
+        b = lower.rstrip("\r").split("\t")
+        if len(a) != len(b) or b[0].strip() or not a[0].strip():
+            continue
+        spans = [k for k in range(len(a)) if not a[k].strip() and k and a[k - 1].strip()]
+        filled_a = [cell.strip() for cell in a if cell.strip()]
+        filled_b = [(k, cell.strip()) for k, cell in enumerate(b) if cell.strip()]
+        if not spans or len(filled_b) < 2 \
+                or not all(_HEADER_CELL.match(c) for c in filled_a) \
+                or not all(_HEADER_CELL.match(c) for _, c in filled_b):
+            continue
+        # the lower row names the spanned columns (the spanning cell's and the empty ones after
+        # it), never a column the upper row already named alone
+        spanned = {k for k in range(len(a)) if not a[k].strip()} \
+            | {k - 1 for k in spans}
+        if not all(k in spanned for k, _ in filled_b):
+            continue
+        out[index] = "\t".join(b[k] if b[k].strip() else a[k] for k in range(len(a)))
+        out[index + 1] = ""
+    return out
 
 
 def _filled_down(raw_lines: list[str]) -> list[str]:
@@ -735,8 +774,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    realigned = _filled_down(_realign_tables(_unflatten_tables(_comma_tables(
-        [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))
+    realigned = _filled_down(_two_row_headers(_realign_tables(_unflatten_tables(_comma_tables(
+        [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -3331,7 +3370,7 @@ _TITLE_COLUMN = re.compile(
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
 _OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
-_UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元)[)）]$")
+_UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元|个?月|年)[)）]$")
 
 
 # 附表1 standing alone labels the table below it; 具体榜单见附表1 in a heading's text says whose
@@ -3503,6 +3542,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         unit = _UNIT.match(label)
         if unit:
             label = unit["label"]
+            if unit["unit"] in ("月", "个月", "年") and not re.search(r"期|周期|年限|时间", label):
+                unit = None  # (…（年）under a column that is no period: its numbers stay bare)
         if not cell:
             continue
         if classed and CLASS_COLUMN.match(label):
@@ -3517,13 +3558,14 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
         else:
             value = cell
+            suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""
             if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
                                      normalise(cell)):
-                value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + unit["unit"]
+                value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + suffix
                 if re.search(r"上限|最高", label) and not value.startswith("不超过"):
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
-            elif unit and not re.search(r"元|%", cell):  # 50（含）以内, 最高可达200 in 万元
-                value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + unit["unit"], cell)
+            elif unit and not re.search(r"元|%|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
+                value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + suffix, cell)
             if _LEAD_COLUMN.match(label):
                 label, value = lead_cell(label, value)
             own = _own_labels(value, line.number)
@@ -3533,8 +3575,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
     if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \
-            or re.match(r"^(?:合计|小计|总计)", cells[0].strip()):
-        return None  # 合计 | — | — | 10: a total, not a direction
+            or any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in (cells[0], title)):
+        return None  # 合计 | — | — | 10: a total, not a direction (nor under 方向名称)
     if office:  # the managing office's column: said as a heading says it, in brackets
         title = f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _row_number(number) if number else None, number,

@@ -72,6 +72,7 @@ from bot.catalogue.outline import (
     CIRCLED,
     CN,
     CODE,
+    CODE_REMARK_LINE,
     CONTAINER,
     KEYWORD_NAME,
     LEVELS,
@@ -485,6 +486,13 @@ class TreeBuilder:
         if code is not None and self.take_code(code, ahead):
             if office is not None and self.current.office is None:
                 self.current.office = office
+            return
+        remarked = CODE_REMARK_LINE.match(line.norm.strip()) if code is None else None
+        if remarked is not None and self.take_code(remarked["code"], ahead):
+            raw = line.text.strip()  # (…共用本代码，每个子方向…: in its own characters)
+            remark = raw[remarked.start("remark"):remarked.end("remark")] \
+                if len(raw) == len(line.norm.strip()) else remarked["remark"]
+            self.current.text.append(remark + "。")
             return
         if code is None and office is not None and self.take_office(office):
             return
@@ -1037,7 +1045,7 @@ class TreeBuilder:
         row = table_row(self.table[0], line, self.table_above, self.blank_same)
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
-            return bool(re.match(r"^(?:合计|小计|总计)", cells[0].strip()))
+            return any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in cells[:2])
         if 2 <= len(cells) < len(self.table[0]):  # (its empty last cells lost their tabs)
             cells = cells + [""] * (len(self.table[0]) - len(cells))
         self.table_above = merged_down(self.table[0], same_as_above(cells, self.table_above),
@@ -3930,6 +3938,7 @@ def notes_naming_headings(root: Node) -> None:
                 titled.setdefault(name, []).append(node)  # 申报专题一项目的企业，…
         if node.code:
             coded.setdefault(node.code, []).append(node)
+    order = [n for n in all_nodes(root) if n.code]  # (coded headings in document order)
     longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
     for title in sorted((t for t in titled if len(t) >= 4 or KEYWORD_NAME.fullmatch(t)),
                         key=len, reverse=True):
@@ -3940,6 +3949,7 @@ def notes_naming_headings(root: Node) -> None:
         # (an item of a section that funds nothing may have been read as a heading; its
         # heading line is a note of its own: 二、支持方式 does not run on into its text)
         notes = fx.unwrap("\n".join(node.text)).split("\n")
+        consumed: set[str] = set()
         if node.non_funding:  # (三、通用标准 ⏎ （四）配套要求：一级方向1、一级方向2中…: a
             # labelled item naming headings)
             notes += [line for values in node.fields.values() for line in values]
@@ -3965,12 +3975,84 @@ def notes_naming_headings(root: Node) -> None:
                         if head is not node:
                             head.text.append(said[1:] + "。" if said.startswith("中")
                                              else f"本专项{said}。")
+            if node.non_funding and coded and _code_led_notes(line, coded, order):
+                consumed.add(line)  # (said of the directions it names, not of every one)
+                continue
             for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
                 named = titled.get(re.sub(r"\s", "", normalise(match["name"])), []) \
                     if "name" in match.groupdict() else coded.get(match["code"], [])
                 if len(named) == 1 and named[0] is not node:
                     said = re.split(r"[。；;]", line[match.end():], maxsplit=1)[0]
                     named[0].text.append(f"本方向{said}。")
+        if consumed:
+            node.text = [text for text in node.text if text not in consumed]
+
+
+# （一）JD26A01—JD26A03：采取前资助方式…: the terms of the directions whose codes run from the
+# first to the last; JD26A03实施期限放宽至36个月: one direction's, led by its code
+_CODE = r"[A-Za-z]{1,6}[0-9A-Za-z\-]{2,18}[0-9A-Za-z]"
+_CODE_LED = re.compile(rf"^(?:[^:：。；;]{{0,16}}[:：])?\s*(?P<code>{_CODE})"
+                       rf"(?:\s*[—–－~～至到]+\s*(?P<to>{_CODE}))?\s*(?P<colon>[:：])?\s*"
+                       r"(?P<rest>[^\x00-\x7f].*)$")
+
+
+def _code_led_notes(line: str, coded: dict[str, list[Node]], order: list[Node]) -> bool:
+    """A line of a general section whose clauses open with the codes they bind: what follows a
+    range's colon is said once for the directions it spans (for their heading, when they are
+    all its coded directions), a clause led by one code is that direction's own."""
+    text = NOTE_NUMBER.sub("", normalise(line), count=1).strip()
+    led = _CODE_LED.match(text)
+    if led is None:
+        return False
+    first, last = _range_ends(led["code"], coded) if led["to"] is None \
+        else (led["code"], led["to"])
+    if first != last or led["colon"]:
+        spanned = _code_span(first, last, order, coded)
+        if not spanned:
+            return False
+        _say_to(spanned, order, led["rest"])
+        return True
+    said = False
+    for clause in re.split(r"[；;。]", text):
+        one = _CODE_LED.match(clause.strip())
+        if one is None or one["to"] or len(coded.get(one["code"], [])) != 1:
+            continue
+        coded[one["code"]][0].text.append(f"本方向{one['rest']}。")
+        said = True
+    return said
+
+
+def _range_ends(code: str, coded: dict[str, list[Node]]) -> tuple[str, str]:
+    """JD26A01-JD26A03 (a dash the normal form made a hyphen) as its two codes, when both are
+    headings' codes; else the code twice."""
+    if code not in coded:
+        for at in (m.start() for m in re.finditer("-", code)):
+            if code[:at] in coded and code[at + 1:] in coded:
+                return code[:at], code[at + 1:]
+    return code, code
+
+
+def _code_span(first: str, last: str, order: list[Node], coded: dict[str, list[Node]]
+               ) -> list[Node]:
+    """The coded headings from `first` to `last` in document order ([] unless both are one
+    heading's code each, the first before the last)."""
+    if len(coded.get(first, [])) != 1 or len(coded.get(last, [])) != 1:
+        return []
+    start, end = order.index(coded[first][0]), order.index(coded[last][0])
+    return order[start:end + 1] if start <= end else []
+
+
+def _say_to(spanned: list[Node], order: list[Node], said: str) -> None:
+    """Terms said once for `spanned`: their common heading's when they are all its coded
+    headings, else each one's own."""
+    parent = spanned[0].parent
+    if len(spanned) > 1 and parent is not None and parent.parent is not None \
+            and all(n.parent is parent for n in spanned) \
+            and [n for n in order if n.parent is parent] == spanned:
+        parent.text.append(said if said.endswith("。") else said + "。")
+        return
+    for node in spanned:
+        node.text.append(f"本方向{said}")
 
 
 def keyword_name(node: Node) -> str | None:
@@ -5172,6 +5254,8 @@ def leaf_nodes(root: Node) -> list[Node]:
                         child.text and not child.children and not child.non_funding
                         for child in node.children):
                 found.extend(node.children)  # i. ii. iii. each a paragraph, the plan's terms
+            elif len(found) == before and titles_under_terms(node):
+                found.extend(node.children)  # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -5190,6 +5274,18 @@ def leaf_nodes(root: Node) -> list[Node]:
                 grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node)]
+
+
+def titles_under_terms(node: Node) -> bool:
+    """A heading whose own text grants money, then two or more numbered titles with nothing
+    under them: the titles are its directions (a 软科学 class listing its topics), the terms
+    theirs."""
+    return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
+        and grants_money(node) and all(
+            not child.text and not any(child.fields.values()) and not child.children
+            and not child.non_funding and child.title is not None
+            and 4 <= len(child.title) <= 40 and not any(ch in child.title for ch in "。；;：:")
+            for child in node.children)
 
 
 # （三）市级星创天地和众创空间备案 ⏎ 本年度受理…备案申请，不安排资助经费: a register, no project
