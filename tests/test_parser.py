@@ -9966,3 +9966,69 @@ def test_a_requirement_clause_after_a_target_is_read_from_its_own_start() -> Non
     assert fx.qualifications("建设面向行业开放共享中试平台的企业，申报企业须已建有市级以上企业"
                              "研发平台。") == (["市级平台"], [])
     assert fx.qualifications("支持企业培育建设市级工程技术研究中心。") == ([], [])
+
+
+def test_dingbat_plans_and_exceptions_by_direction_number() -> None:
+    """❶ ❷ mark plans (no emoji to drop); 01、 directions numbered straight through; a terms
+    section's 其中，03方向… / …，其中05方向… / 08方向…；09方向… clauses are those directions'
+    own; a 负面清单 item 申报…计划（05方向除外）的牵头企业…低于50万元的 is every other
+    direction's R&D floor."""
+    guideline = _parse([
+        "二、支持方向", "❶ 重点研发计划",
+        "01、海洋工程装备防腐涂层技术（FCG2026-YF01）", "研究重防腐涂层配方设计。",
+        "03、核电站周边海域放射性核素监测技术（FCG2026-YF03）", "研究在线测量技术。",
+        "❷ 科技成果转化与示范推广计划",
+        "05、金花茶种苗快繁示范（FCG2026-ZH05）", "建设金花茶组培快繁基地。",
+        "06、近江牡蛎深水筏式养殖示范（FCG2026-ZH06）", "示范深水筏式养殖技术。",
+        "❸ 科技创新平台与人才计划",
+        "08、自治区级科技创新平台建设奖补（FCG2026-PT08）", "对新获批的平台给予奖补。",
+        "09、海洋产业高层次科技创新团队引进（FCG2026-PT09）", "支持企业引进团队。",
+        "三、资助标准",
+        "（一）重点研发计划：采取前资助方式，每项资助50万元～100万元。须由企业牵头申报，牵头企业"
+        "上年度研发投入不低于100万元。其中，03方向不限牵头单位性质，高校、科研院所均可牵头，"
+        "且不受上述研发投入要求限制。",
+        "（二）科技成果转化与示范推广计划：采取后补助方式，按项目实际投入的30%给予补助，最高不超过"
+        "600000元。须由企业牵头申报，"
+        "其中05方向企业、农民专业合作社、科研院所均可牵头申报。",
+        "（三）科技创新平台与人才计划：08方向采取以奖代补方式，每个平台一次性奖补50万元，依托单位"
+        "性质不限；09方向对引进团队给予最高200万元资助，以引进团队的企业作为申报主体。",
+        "四、申报负面清单", "有下列情形之一的，不予受理：",
+        "1．申报科技成果转化与示范推广计划（05方向除外）的牵头企业上年度研发费用低于50万元的；",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [
+        ("FCG2026-YF01", 100, True, 100), ("FCG2026-YF03", 100, False, None),
+        ("FCG2026-ZH05", 60, False, None), ("FCG2026-ZH06", 60, True, 50),
+        ("FCG2026-PT08", 50, False, None), ("FCG2026-PT09", 200, True, None)]
+
+
+def test_modules_halves_and_a_plan_spared_by_a_bracket() -> None:
+    """上篇 / 下篇 halves: a rule for 上篇所列…项目 binds only 上篇, and its （社会发展科技计划项目
+    除外） spares that plan's directions; 模块一 headings with 模块说明 terms; 封顶30万元 and 最高
+    兑付5万元 are caps; 不设实施周期 waives the period; the notice's 三、经费安排 funds nothing."""
+    guideline = _parse([
+        "三、经费安排", "　　2024年度安排科技计划专项资金1500万元。",
+        "总体要求",
+        "　　（一）上篇所列科技计划项目实施期限原则上不超过2年。",
+        "　　（二）上篇项目自筹经费与申请市财政资助经费比例不低于1:1（社会发展科技计划项目除外）。",
+        "上篇　科技计划项目",
+        "一、重点研发计划（高新技术科）", "　　支持方式与强度：前资助，每项资助30万～50万元。",
+        "　　支持方向：",
+        "Ａ．稀土永磁电机驱动技术研发", "　　研究内容：研究电机电磁设计。",
+        "二、社会发展科技计划（社会发展科）", "　　支持方式与强度：前资助，每项资助不超过10万元。",
+        "　　支持方向：",
+        "Ａ．红色文化资源数字化保护技术应用", "　　研究内容：开展文物三维数字化采集。",
+        "下篇　科技奖补事项",
+        "模块一　科技服务", "主管科室：社会发展股",
+        "模块说明：本模块采取后补助方式，项目完成并经验收合格后给予补助。",
+        "1．研发投入补助", "指南代码：LJ2025-M3-01",
+        "按项目研发总投入的20%给予资助，封顶30万元。",
+        "2．科技创新券", "指南代码：LJ2025-M3-02",
+        "按服务合同实际支付金额的50%予以兑付，每家企业年度最高兑付5万元。科技创新券不设实施周期。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("稀土永磁电机驱动技术研发", "高新技术科", "前资助", 50, 2, 1),
+        ("红色文化资源数字化保护技术应用", "社会发展科", "前资助", 10, 2, None),
+        ("研发投入补助", "社会发展股", "后补助", 30, None, None),
+        ("科技创新券", "社会发展股", "后补助", 5, None, None)]

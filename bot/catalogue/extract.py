@@ -510,7 +510,12 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
-        terms = (_terms_for_mode(ancestor, own.get("funding_mode"), node.title)
+        # (the leaf's title and those of the headings between: 本篇…1:1（社会发展科技计划项目
+        # 除外） spares what stands under that plan)
+        between = [a.title for a in node.ancestors()[:node.ancestors().index(ancestor)]] \
+            if ancestor.parent is not None else []
+        terms = (_terms_for_mode(ancestor, own.get("funding_mode"),
+                                 tuple(t for t in (node.title, *between) if t))
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
                                     node.kind_named, node.seq[-1] if node.seq else None,
@@ -616,7 +621,7 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
 
 # Terms a heading says do not apply below it, or a direction says it is free of.
 # (不设执行期 / 实施年限不作要求)
-NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)期"
+NO_PERIOD = re.compile(r"不设(?:项目)?(?:执行|实施)周?期"  # (不设实施周期)
                        r"|(?:执行|实施)(?:年限|期限|周期|期)不作(?:要求|限制|规定)")
 NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求|不要求(?:自筹)?(?:经费|资金)?配套"
                          r"|无需配套")
@@ -684,13 +689,14 @@ NAMED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
 # number (read as 板块一、板块二)
 _KEYWORD_NUMBER = (r"(?:(?:板块|专项|专题|领域|课题)[一二三四五六七八九十\d]{1,3}"
                    # (二.1专项: a heading by its section's numeral and decimals)
-                   r"|[一二三四五六七八九十]{1,3}\.\d{1,2}(?:\.\d{1,2})*(?=专项|计划|专题))")
+                   r"|[一二三四五六七八九十]{1,3}\.\d{1,2}(?:\.\d{1,2})*(?=专项|计划|专题)"
+                   r"|[上中下]篇)")  # (上篇所列科技计划项目…: the half of the document named)
 HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*"
                             r"|[一二三四五六七八九十]{1,3}\.\d{1,2}\s+)?"  # (三.2 申报二.1专项的…)
                             r"(?:[\u4e00-\u9fff]{2,8}[。:：]\s*)?"  # (（二）实施期限。…)
                             r"(?:除[^,，。;；]{0,12}外[,，]\s*)?(?:申报|承担)?"
                             rf"(?P<names>{_KEYWORD_NUMBER}(?:[、和及与]{_KEYWORD_NUMBER})*)"
-                            r"(?:专项|计划|专题)?(?=项目|的|中|[,，]|须|应|由)")
+                            r"(?:专项|计划|专题)?(?=项目|的|中|所列|[,，]|须|应|由)")
 
 
 # 申请师市财政资助额度在50万元以上（含50万元）的项目: a rule for the directions granted that much
@@ -852,26 +858,31 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
 
 def _excepted_names(exception: str) -> list[str]:
     """The headings 除…外 names: 除人才引育类项目和科技贷款贴息外 → 人才引育, 科技贷款贴息."""
-    if not exception.startswith("除"):
+    if exception[:1] in "(（" and exception.endswith(("除外)", "除外）")):
+        inner = exception[1:-3]  # （社会发展科技计划项目除外）
+    elif not exception.startswith("除"):
         return []
-    inner = re.sub(r"^除|(?:以)?外$", "", exception)
+    else:
+        inner = re.sub(r"^除|(?:以)?外$", "", exception)
     names = [re.sub(r"(?:类)?(?:项目|事项)?$", "", part).strip()
              for part in re.split(r"[和及与、]", inner)]
     return [name for name in names if len(name) >= 2 and name not in fx.FUNDING_MODES]
 
 
-def _terms_for_mode(node: Node, mode: str | None, title: str | None = None) -> dict[str, Any]:
-    """The heading's terms for a leaf funded by `mode` (or titled `title`): 除一次性奖补事项外，
-    本专项项目实施期限不超过3年 does not bind a 奖补 item, 除科技型企业知识价值信用贷款贴息外，
-    均采取后补助方式 not the item so titled."""
+def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
+                    ) -> dict[str, Any]:
+    """The heading's terms for a leaf funded by `mode` (or titled, or under a heading titled,
+    one of `titles`): 除一次性奖补事项外，本专项项目实施期限不超过3年 does not bind a 奖补 item,
+    除科技型企业知识价值信用贷款贴息外，均采取后补助方式 not the item so titled."""
     modes = set(fx.funding_modes(mode))
-    excepting, scoping = _sparing(tuple(node.stated)) if modes or title else (False, False)
+    excepting, scoping = _sparing(tuple(node.stated)) if modes or titles else (False, False)
     if not (excepting or (modes and scoping)):
         return stated_terms(node)
     said = [sentence for line in node.stated for sentence in fx.sentences(line)]
-    bare = re.sub(r"\s", "", normalise(title or ""))
+    bare = [re.sub(r"\s", "", normalise(title)) for title in titles]
     # (采取前资助方式的项目，牵头企业自筹…: not a 后补助 leaf's)
-    spares = [_spares(normalise(sentence), modes, bare) for sentence in said]
+    spares = [any(_spares(normalise(sentence), modes, title) for title in bare or [""])
+              for sentence in said]
     if not any(spares):
         return stated_terms(node)
     # …不低于1:1；采取后补助方式的方向除外。: the clause after spares the one before it
@@ -946,7 +957,9 @@ SPARES_BEFORE = re.compile(r"^[^。；;，,]{0,30}?的(?:方向|项目|事项)�
 EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)"
                     r"|[^。；;，,]{0,30}?的(?:方向|项目|事项)除外"  # 采取后补助方式的方向除外
                     # (…1:1（采取后补助方式的方向不要求自筹配套）: a note sparing some)
-                    r"|[^。；;，,（(]{0,30}?的(?:方向|项目|事项)(?:不要求|不受此限|不适用)[^。；;，,)）]{0,12}")
+                    r"|[^。；;，,（(]{0,30}?的(?:方向|项目|事项)(?:不要求|不受此限|不适用)[^。；;，,)）]{0,12}"
+                    # …不低于1:1（社会发展科技计划项目除外）: the headings so titled are spared
+                    r"|[(（][^()（）。；;，,]{2,30}?除外[)）]")
 
 
 LIST_TITLE = re.compile(r"(?:奖补|补助|资助|奖励)(?:事项|内容|标准|对象|范围|项目)")

@@ -32,6 +32,8 @@ Kind = str  # "plan" | "group" | "direction" | "sub"
 BOOKMARK = re.compile(r"\[bookmark:\s*_Toc\d+\]")
 CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# ❶ 重点研发计划: negative (and sans-serif) circled digits, a web page's marks for its top items
+DINGBATS = ("❶❷❸❹❺❻❼❽❾❿", "➊➋➌➍➎➏➐➑➒➓", "➀➁➂➃➄➅➆➇➈➉")
 TERMINAL = "。；;！？!?，,：:"
 
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -66,7 +68,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
-          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0}
+          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -81,6 +83,7 @@ KEYWORDS: dict[str, Kind] = {
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
     "板块": "plan",  # 第一板块　产业技术创新 (read as 板块一)
+    "模块": "plan",  # 模块一　小家电产业关键技术攻关
     "补助事项": "direction", "奖补事项": "direction", "扶持事项": "direction",
     "项目包": "group",  # 项目包一　天然气化工与新材料（归口科室：…）: directions in a package
     "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
@@ -109,7 +112,7 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
-    r"|经费管理|资金管理|资金安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
+    r"|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"  # 组织方式和支持标准
@@ -118,6 +121,7 @@ NON_FUNDING = re.compile(
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组)(?![是为的])\s*[:：、.]?\s*"
     r"(?P<rest>.*)$")
+_HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
 ARTICLE_RULE = re.compile(r"须|应当?|不得|采取|采用|不低于|不超过|给予|限于|限报")
@@ -125,7 +129,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|项目包|板块|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|项目包|板块|模块|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
@@ -174,6 +178,7 @@ _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[“《「\u4e0
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+_DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
@@ -2238,7 +2243,8 @@ UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
 
 # 📌一、 / 🔷专项一 / 🔹1.1 / 重磅📢｜: a 公众号 article's pictographs, marks and no text (not
 # ★ ☆ ☑ ☐, which the readers know); 1️⃣ is the item number it shows
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u260F\u2613-\u27BF"
+# (not ❶➊➀: the dingbat circled digits number headings)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u260F\u2613-\u2775\u2794-\u27BF"
                     "\u2B00-\u2BFF\u231A-\u23FF\uFE0F\u200D]")
 _KEYCAP = re.compile("(\\d)\uFE0F?\u20E3")
 
@@ -2601,6 +2607,9 @@ def classify_text(text: str) -> Heading | None:
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
+    dingbat = _DINGBAT.match(text.strip())
+    if dingbat:
+        return _numbered("❶", text, dingbat)
     bracketed = _BRACKETED_HEADING.match(text.strip())
     if bracketed:  # 【二、支持重点】: a numbered heading set in brackets
         inner = classify_text(bracketed["inner"])
@@ -2645,6 +2654,10 @@ def classify_text(text: str) -> Heading | None:
             return None  # 第七条　重点研发计划围绕… / 第十一条　…项目须由企业牵头申报。: a rule
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
                        article["num"], rest, strong=True, code=find_code(rest))
+    half = _HALF_PART.match(norm)
+    if half:  # 上篇　科技计划项目 ⏎ … ⏎ 下篇　科技奖补事项: a document in two halves
+        return Heading("part:篇", LEVELS["part"], ("上中下".index(half["num"]) + 1,),
+                       half["num"], _tail(text, half["rest"]), strong=True)
     match = _PART.match(norm) or _PART_WORD.match(norm)
     if match and match["word"] in ("类", "项") \
             and ARTICLE_RULE.search(re.split(r"[。；;，,]", match["rest"].lstrip("，, "))[0]):
@@ -2844,6 +2857,9 @@ def _number(text: str) -> tuple[int, ...] | None:
     text = text.replace(" ", "")
     if text in CIRCLED:
         return (CIRCLED.index(text) + 1,)
+    for marks in DINGBATS:
+        if len(text) == 1 and text in marks:
+            return (marks.index(text) + 1,)
     if re.fullmatch(r"\d+(?:[.\-]\d+)*", text):  # 1.2, 2-1
         return tuple(int(part) for part in re.split(r"[.\-]", text))
     if re.fullmatch(r"[a-hA-H]", text):
@@ -2939,7 +2955,7 @@ def title_like(rest: str) -> bool:
 
 _CLASS_TITLE = re.compile(r"^[A-Z甲乙丙丁]类\s*[:：][^。；;:：]{2,24}$")
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限)[^()（）。；;]{2,40}[)）]$")
-SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块)")
+SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块|模块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
 
 
@@ -3145,7 +3161,8 @@ def is_non_funding(title: str | None) -> bool:
 # (一级方向2：化工新材料: the level said in words, 申报一级方向1、一级方向2的企业…)
 KEYWORD_NAME = re.compile(r"^\s*(?P<name>(?:专题|专项|领域|计划|赛道|产业链|课题|板块"
                           r"|[一二三四]级方向)"
-                          r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*))"
+                          r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d{1,2})*)"
+                          r"|[上中下]篇)"  # (上篇　科技计划项目: a rule says 上篇项目…)
                           r"(?![\d一二三四五六七八九十]|\.\d)")
 
 

@@ -4724,23 +4724,49 @@ def exceptions_named(root: Node) -> None:
             for index, line in enumerate(lines):
                 # (除“A”“B”方向外，其余方向均…；“A”方向…；“B”方向…: the same, said ahead)
                 excepting = bool(EXCEPTING.search(normalise(line)))
-                if "其中" not in line and not excepting:
+                if "其中" not in line and not excepting \
+                        and not NUMBER_NAMED.search(normalise(line)):
                     continue
                 listing = False
                 for sentence in fx.sentences(line):
                     said = normalise(sentence).strip()
                     listing = (listing or excepting) and bool(QUOTED_LEAD.match(said))
                     named = _excepted(node, said, listing)
+                    cut = _tail_exception(sentence) if named is None else 0
+                    if cut:  # 须由企业牵头申报，其中05方向…均可牵头申报。: the tail alone
+                        named = _excepted(node, normalise(sentence[cut:]).lstrip("，, ").strip())
                     if named is not None:
                         child, told = named
                         child.fields.setdefault("notes", []).append(f"本方向{told}")
-                        lines[index] = lines[index].replace(sentence, "")
+                        lines[index] = lines[index].replace(
+                            sentence, sentence[:cut] + ("。" if cut else ""))
                         listing = True
 
 
+# 03方向不限牵头单位性质 / 其中05方向… / 方向3…: a direction named by its number
+NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])")
+_NUMBER_LED = re.compile(r"^(?:其中[，,]?\s*)?(?:(?P<a>\d{1,2})方向|方向(?P<b>\d{1,2})(?![.\d]))"
+                         r"(?:的)?")
+
+
+def _tail_exception(sentence: str) -> int:
+    """Where a sentence's closing 其中… clause begins (its comma), 0 when it has none."""
+    at = sentence.rfind("其中")
+    if at <= 0 or sentence[at - 1] not in "，,":
+        return 0
+    return at - 1
+
+
 def _excepted(node: Node, sentence: str, listing: bool = False) -> tuple[Node, str] | None:
-    """The direction an exception sentence names (by its place or its title, quoted or not),
-    and what it says of it; `listing`: a clause going on from one that named another."""
+    """The direction an exception sentence names (by its place, its number or its title,
+    quoted or not), and what it says of it; `listing`: a clause going on from one that named
+    another."""
+    numbered = _NUMBER_LED.match(sentence)
+    if numbered is not None:  # 08方向采取以奖代补方式…；09方向对引进团队给予…
+        number = int(numbered["a"] or numbered["b"])
+        child = next((c for c in node.children if c.seq and c.seq[-1] == number), None)
+        said = sentence[numbered.end():].lstrip("，, ")
+        return (child, said) if child is not None and not child.children and said else None
     if listing and not sentence.startswith("其中"):
         sentence = f"其中，{sentence}"  # (“B”方向… after 其中，“A”方向…；)
     match = EXCEPTION.match(sentence)
@@ -4772,6 +4798,10 @@ _NEGATED = ((re.compile(r"^非企业牵头(?:申报)?$"), "须由企业牵头申
             (re.compile(r"低于"), "不低于"), (re.compile(r"高于"), "不高于"))
 
 
+_SPARED_NUMBERS = re.compile(r"^[(（]\s*(?:方向)?\d{1,2}(?:[、,，]\s*(?:方向)?\d{1,2})*\s*(?:方向)?"
+                             r"除外\s*[)）]")
+
+
 def negative_lists(root: Node) -> None:
     """二、不予支持的项目 ⏎ （一）重点研发项目非企业牵头申报的；（二）重点研发项目自筹经费与…
     比例低于2:1的；: the terms a class of projects must meet, said by what is refused — each
@@ -4786,14 +4816,25 @@ def negative_lists(root: Node) -> None:
         for line in node.text:
             item = re.sub(rf"^[(（]?[{CN}\d]{{1,2}}[)）、.．]?", "", normalise(line).strip())
             item = re.sub(r"的?[；;。]?$", "", item)
+            item = re.sub(r"^申报", "", item)  # 申报科技成果转化计划…的牵头企业…低于…的
             named = next((t for t in sorted(titled, key=len, reverse=True) if item.startswith(t)),
                          None)
             if named is None:
                 continue
             rest = item[len(named):]
+            # (（05方向除外）: the directions so numbered are spared it)
+            spared = _SPARED_NUMBERS.match(rest)
+            rest = re.sub(r"^的", "", rest[spared.end():] if spared else rest)
             for pattern, said in _NEGATED:
                 if pattern.search(rest):
-                    titled[named].text.append(f"本专项{pattern.sub(said, rest, count=1)}。")
+                    rule = pattern.sub(said, rest, count=1)
+                    if spared is None:
+                        titled[named].text.append(f"本专项{rule}。")
+                    else:
+                        numbers = {int(n) for n in re.findall(r"\d{1,2}", spared[0])}
+                        for child in titled[named].children:
+                            if not (child.seq and child.seq[-1] in numbers):
+                                child.text.append(f"本方向{rule}。")
                     break
 
 
