@@ -10032,3 +10032,66 @@ def test_modules_halves_and_a_plan_spared_by_a_bracket() -> None:
         ("红色文化资源数字化保护技术应用", "社会发展科", "前资助", 10, 2, None),
         ("研发投入补助", "社会发展股", "后补助", 30, None, None),
         ("科技创新券", "社会发展股", "后补助", 5, None, None)]
+
+
+def _feishu_blocks(paragraphs: list[tuple[str, int, list[tuple[str, int | None]]]]) -> bytes:
+    """A Feishu docx API block list (two pages, as jq prints them): (body kind, block_type,
+    runs as (text, text_color)) per block, every block the page's child except ordered items
+    after an ordered item marked with a sub_ mark, which nest under it."""
+    blocks: list[dict[str, object]] = [{"block_id": "root", "block_type": 1, "children": [],
+                                        "page": {"elements": [{"text_run": {
+                                            "content": "【转】指南", "text_element_style": {}}}]}}]
+    parent_of_sub = "root"
+    for index, (kind, block_type, runs) in enumerate(paragraphs):
+        block_id = f"b{index}"
+        nested = kind.startswith("sub_")
+        body_kind = kind.removeprefix("sub_")
+        parent = parent_of_sub if nested else "root"
+        elements = [{"text_run": {"content": text, "text_element_style": (
+            {"bold": True, "text_color": colour} if colour else {"bold": False})}}
+            for text, colour in runs]
+        body: dict[str, object] = {"elements": elements, "style": {"align": 1}}
+        if body_kind == "ordered":
+            body["style"] = {"sequence": "auto"}
+        blocks.append({"block_id": block_id, "block_type": block_type, body_kind: body,
+                       "parent_id": parent})
+        if body_kind == "ordered" and not nested:
+            parent_of_sub = block_id
+    half = len(blocks) // 2
+    pages = [{"code": 0, "data": {"has_more": has_more, "items": items}, "msg": "success"}
+             for has_more, items in ((True, blocks[:half]), (False, blocks[half:]))]
+    return "\n".join(json.dumps(page, ensure_ascii=False, indent=2) for page in pages).encode()
+
+
+def test_a_feishu_document_block_list() -> None:
+    """A guideline pasted into Feishu, as its docx API returns the blocks: headings and text as
+    written, ordered items numbered as Feishu draws them (nested ones （1）), a callout's own
+    figures left out, and a legend's colour (标红的为A类项目，未标红的为B类项目) read as each
+    title's class."""
+    data = _feishu_blocks([
+        ("heading1", 3, [("二、项目类别及支持标准", None)]),
+        ("text", 2, [("A类项目采取前资助方式，每项资助100万元～200万元，须由企业牵头申报。", None)]),
+        ("text", 2, [("B类项目采取前资助方式，每项资助不超过50万元，企业、高校均可牵头申报。", None)]),
+        ("text", 2, [("说明：方向名称标红的为A类项目，未标红的为B类项目。", None)]),
+        ("callout", 19, [("内部备注：去年获批150万元，今年上限300万元。", None)]),
+        ("heading1", 3, [("三、支持方向", None)]),
+        ("heading2", 4, [("（一）数字经济领域（归口：高新技术科）", None)]),
+        ("ordered", 13, [("工业互联网平台关键技术", 1), ("（LP25-SZ01）", 1)]),
+        ("text", 2, [("研究内容：研发工业数据建模技术。", None)]),
+        ("ordered", 13, [("人工智能与智能网联", None), ("（LP25-SZ03）", None)]),
+        ("text", 2, [("本方向设2个子方向：", None)]),
+        ("sub_ordered", 13, [("行业大模型应用", None), ("（LP25-SZ03-1）", None)]),
+        ("text", 2, [("研究内容：研发行业垂直大模型。", None)]),
+        ("sub_ordered", 13, [("智能网联汽车环境感知系统", 1), ("（LP25-SZ03-2）", 1)]),
+        ("text", 2, [("研究内容：研发多源融合感知系统。", None)]),
+        ("heading1", 3, [("四、申报条件", None)]),
+        ("text", 2, [("申报单位须在临平区注册登记。", None)]),
+    ])
+    guideline = parse_document(data, "feishu.txt")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("LP25-SZ01", "工业互联网平台关键技术", "高新技术科", 200, True),
+        ("LP25-SZ03-1", "行业大模型应用", "高新技术科", 50, False),
+        ("LP25-SZ03-2", "智能网联汽车环境感知系统", "高新技术科", 200, True)]
+    lines = data.decode().splitlines()
+    assert all("content" in lines[leaf.source_line - 1] for leaf in guideline.leaves)

@@ -32,6 +32,7 @@ from bot.catalogue import (
     crawler_log,
     djvu_text,
     dokuwiki,
+    feishu_blocks,
     fixed_records,
     form_fields,
     git_blame,
@@ -80,7 +81,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     carriage control, a phone's UI dump of the screen showing it, `git blame` of the repository
     keeping it, an intranet's Gopher menu serving it, a fillable PDF form's fields dumped by
     pdftk, a print server's PostScript file, a chat channel's JSON export of the messages
-    that posted it, a desktop client's registry key exported by regedit, a scraper's var_dump
+    that posted it, a Feishu document's API blocks, a desktop client's registry key exported
+    by regedit, a scraper's var_dump
     of the article it parsed, a corpus's CoNLL-U of its sentences, an Info file of its
     retyping, a scan's DjVu text dumped by djvused, a redis-cli session printing the list
     that kept it, Logstash's rubydebug events of its lines, a SQL*Plus spool of its
@@ -94,7 +96,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     for read in (postscript.as_printed, redis_cli.as_read, sqlplus_spool.as_read,
                  logstash_events.as_read,
                  djvu_text.as_read, info_file.as_read, conllu.as_read,
-                 var_dump.as_read, ui_dump.as_read, message_export.as_read, git_blame.as_read,
+                 var_dump.as_read, ui_dump.as_read, feishu_blocks.as_read,
+                 message_export.as_read, git_blame.as_read,
                  gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
