@@ -10095,3 +10095,77 @@ def test_a_feishu_document_block_list() -> None:
         ("LP25-SZ03-2", "智能网联汽车环境感知系统", "高新技术科", 200, True)]
     lines = data.decode().splitlines()
     assert all("content" in lines[leaf.source_line - 1] for leaf in guideline.leaves)
+
+
+PLAN_STYLES = {  # two plans written in each numbering or keyword style
+    "（壹）": ["（壹）工业科技攻关（高新科）", "（贰）农业科技示范（农村科）"],
+    "单元": ["单元一　工业科技攻关（高新科）", "单元二　农业科技示范（农村科）"],
+    "行动": ["行动一　工业科技攻关（高新科）", "行动二　农业科技示范（农村科）"],
+    "工程": ["工程一：工业科技攻关（高新科）", "工程二：农业科技示范（农村科）"],
+    "第N批": ["第一批　工业科技攻关（高新科）", "第二批　农业科技示范（农村科）"],
+    "第N组": ["第一组　工业科技攻关（高新科）", "第二组　农业科技示范（农村科）"],
+    "模块": ["模块一　工业科技攻关（高新科）", "模块二　农业科技示范（农村科）"],
+    "Ⅰ．": ["Ⅰ．工业科技攻关（高新科）", "Ⅱ．农业科技示范（农村科）"],
+    "甲类": ["甲类　工业科技攻关（高新科）", "乙类　农业科技示范（农村科）"],
+    "〔一〕": ["〔一〕工业科技攻关（高新科）", "〔二〕农业科技示范（农村科）"],
+    "〈一〉": ["〈一〉工业科技攻关（高新科）", "〈二〉农业科技示范（农村科）"],
+    "[一]": ["[一] 工业科技攻关（高新科）", "[二] 农业科技示范（农村科）"],
+    "一）": ["一）工业科技攻关（高新科）", "二）农业科技示范（农村科）"],
+    "❶": ["❶ 工业科技攻关（高新科）", "❷ 农业科技示范（农村科）"],
+    "⓵": ["⓵ 工业科技攻关（高新科）", "⓶ 农业科技示范（农村科）"],
+    "㊀": ["㊀工业科技攻关（高新科）", "㊁农业科技示范（农村科）"],
+    "Ａ": ["Ａ　工业科技攻关（高新科）", "Ｂ　农业科技示范（农村科）"],
+    "领域N：": ["领域1：工业科技攻关（高新科）", "领域2：农业科技示范（农村科）"],
+}
+DIRECTION_STYLES = {"1．": "{n}．{t}", "（1）": "（{n}）{t}", "①": "{c}{t}", "01": "0{n}　{t}",
+                    "1-1": "1-{n}　{t}", "第一方向": "第{cn}方向　{t}"}
+
+
+@pytest.mark.parametrize("direction", list(DIRECTION_STYLES))
+@pytest.mark.parametrize("plan", list(PLAN_STYLES))
+def test_numbering_styles_nest_plans_over_directions(plan: str, direction: str) -> None:
+    """Whatever the numbering or keyword of a plan and of its directions, the plans hold their
+    directions: each direction is a leaf with its plan's office (in the heading's bracket) and
+    terms (the plan's paragraph)."""
+    lines = ["一、支持方向"]
+    titles = [["智能装备关键技术", "新材料制备技术"], ["果蔬保鲜技术", "畜禽疫病防控技术"]]
+    for heading, pair in zip(PLAN_STYLES[plan], titles, strict=True):
+        lines += [heading, "本类项目采取前资助方式，每项资助20万～50万元，实施期限2年。"]
+        for n, title in enumerate(pair, 1):
+            lines += [DIRECTION_STYLES[direction].format(n=n, t=title, c="①②"[n - 1],
+                                                         cn="一二"[n - 1]),
+                      "研究内容：开展相关技术研究。", "考核指标：申请发明专利2件。"]
+    lines += ["二、申报条件", "申报单位须在本市注册。"]
+    guideline = _parse(lines)
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("智能装备关键技术", "高新科", 50, 2), ("新材料制备技术", "高新科", 50, 2),
+        ("果蔬保鲜技术", "农村科", 50, 2), ("畜禽疫病防控技术", "农村科", 50, 2)]
+
+
+def test_class_tags_before_numbers_and_notes_naming_titles_in_book_marks() -> None:
+    """〔重点〕1．… / 〔后补〕3．…: the tag names the direction's class (后补 the class whose name
+    it begins, 后补助项目), whose terms the 项目类别 section states; 《…》方向… notes in a
+    closing section are the named direction's own (上限提高至150万元 a cap); 子项一：/子项二：
+    are parts of a direction, and 以上两个子项各拟支持1项 counts each; 亦可牵头 opens the lead."""
+    guideline = _parse([
+        "一、项目类别及支持标准",
+        "（一）重点项目。采取前资助方式，每项资助50万元—100万元，实施期限不超过3年。须由企业牵头申报。",
+        "（二）一般项目。采取前资助方式，每项资助10万元—30万元，实施期限2年。",
+        "（三）后补助项目。按项目研发投入的20%给予后补助，单个项目最高补助50万元。",
+        "二、支持方向", "（一）智能装备产业", "责任科室：产业科",
+        "〔重点〕1．高端轴承精密加工技术研究（XC2401）", "研究高端轴承超精研磨技术。",
+        "〔一般〕2．轴承智能检测装备研发（XC2402）", "研制轴承智能检测装备。",
+        "本方向高校、科研院所亦可牵头申报。",
+        "〔后补〕3．轴承行业工业互联网平台应用（XC2403）", "支持企业应用工业互联网平台。",
+        "〔重点〕4．石材产业数字化改造关键技术（XC2404）", "本方向设以下2个子项：",
+        "子项一：石材智能切割装备（XC2404-1）", "研究内容：研发智能切割系统。",
+        "子项二：石材粉尘治理技术（XC2404-2）", "研究内容：开发粉尘收集技术。",
+        "以上两个子项各拟支持1项。",
+        "三、补充说明", "（一）《高端轴承精密加工技术研究》方向资助额度上限提高至150万元。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.quota) for leaf in guideline.leaves] == [
+        ("XC2401", "前资助", 150, True, None), ("XC2402", "前资助", 30, False, None),
+        ("XC2403", "后补助", 50, None, None), ("XC2404-1", "前资助", 100, True, 1),
+        ("XC2404-2", "前资助", 100, True, 1)]

@@ -1022,7 +1022,8 @@ def _own_rule(sentence: str) -> bool:
     statement)."""
     return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
                                               and fx.min_rd_spend_wan(sentence) is not None) \
-        or ("均可" in sentence and fx.enterprise_lead_only(sentence) is False) \
+        or (re.search(r"[均亦也皆都]可", sentence) is not None  # (本方向高校…亦可牵头申报)
+            and fx.enterprise_lead_only(sentence) is False) \
         or any((OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None)
                # 资助金额100-200万元，申报主体不限。: its lead rule after its grant
                or (LEAD_CLAUSE.match(clause) and fx.enterprise_lead_only(clause) is not None)

@@ -33,7 +33,7 @@ BOOKMARK = re.compile(r"\[bookmark:\s*_Toc\d+\]")
 CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # ❶ 重点研发计划: negative (and sans-serif) circled digits, a web page's marks for its top items
-DINGBATS = ("❶❷❸❹❺❻❼❽❾❿", "➊➋➌➍➎➏➐➑➒➓", "➀➁➂➃➄➅➆➇➈➉")
+DINGBATS = ("❶❷❸❹❺❻❼❽❾❿", "➊➋➌➍➎➏➐➑➒➓", "➀➁➂➃➄➅➆➇➈➉", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾")
 TERMINAL = "。；;！？!?，,：:"
 
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -68,10 +68,11 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
-          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5}
+          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
+    "子项": "sub", "子项目": "sub",  # 本方向设以下2个子项： ⏎ 子项一：…
     "攻关点": "sub",  # 本方向设以下两个攻关点 ⏎ 攻关点1（DSQ2027-MG02-1）：…
     "重大项目": "group", "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
@@ -84,6 +85,7 @@ KEYWORDS: dict[str, Kind] = {
     "需求": "direction", "技术需求": "direction",  # 需求1：… (产业链 technology needs)
     "板块": "plan",  # 第一板块　产业技术创新 (read as 板块一)
     "模块": "plan",  # 模块一　小家电产业关键技术攻关
+    "单元": "group", "行动": "group", "工程": "group", "系列": "group",  # 行动一　科技惠民
     "补助事项": "direction", "奖补事项": "direction", "扶持事项": "direction",
     "项目包": "group",  # 项目包一　天然气化工与新材料（归口科室：…）: directions in a package
     "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
@@ -119,7 +121,7 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组)(?![是为的])\s*[:：、.]?\s*"
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批)(?![是为的])\s*[:：、.]?\s*"
     r"(?P<rest>.*)$")
 _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
@@ -129,7 +131,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|攻关点|项目类型|项目类别|项目包|板块|模块|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
@@ -163,7 +165,10 @@ _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 # 二.1 重点领域研发专项 / 二.1.1 新会陈皮… / 二.1.3.1 …: a section's numeral, then decimals
 _CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
                          r"(?![\d.])\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
-_CN_PAREN = re.compile(rf"^[(（]\s*(?P<num>[{CN}]+)\s*[)）]\s*[、.]?\s*(?P<rest>.+)$")
+# (〔一〕 〈一〉 [一] too: the brackets a bureau's template happens to use)
+_CN_PAREN = re.compile(rf"^[(（〔〈\[]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]]\s*[、.]?\s*(?P<rest>.+)$")
+# 一）工业科技攻关: a numeral closed by a half bracket
+_CN_HALF = re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>[^\s\d)）].+)$")
 # 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
 # after the digits), not a 1.12 / 2.5 heading
 _QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
@@ -178,6 +183,12 @@ _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[“《「\u4e0
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+# 〔重点〕1．高端轴承…（XC2401）: a tag naming the direction's class before its number (not
+# 【注】1．…, a note)
+LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附)[\u4e00-\u9fff]{1,6})"
+                         r"[〕】］\]]\s*"
+                         rf"(?P<rest>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.．、].+)$")
+_TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
@@ -2610,6 +2621,11 @@ def classify_text(text: str) -> Heading | None:
     dingbat = _DINGBAT.match(text.strip())
     if dingbat:
         return _numbered("❶", text, dingbat)
+    tagged = LEADING_TAG.match(text.strip())
+    if tagged:  # 〔重点〕1．…: a class's tag set before the number
+        inner = classify_text(tagged["rest"])
+        if inner is not None and inner.number is not None:
+            return inner
     bracketed = _BRACKETED_HEADING.match(text.strip())
     if bracketed:  # 【二、支持重点】: a numbered heading set in brackets
         inner = classify_text(bracketed["inner"])
@@ -2708,7 +2724,8 @@ def classify_text(text: str) -> Heading | None:
         return _numbered(("一.1", "一.1.1", "一.1.1.1")[match["num"].count(".")], text, match)
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
-                           ("1)", _ARABIC_HALF), ("a)", _LETTER), ("a.", _LETTER_DOT),
+                           ("1)", _ARABIC_HALF), ("一)", _CN_HALF), ("a)", _LETTER),
+                           ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
@@ -2721,6 +2738,8 @@ def classify_text(text: str) -> Heading | None:
                 style = "A-I-1"
             if style == "1." and match["sep"] == "、":
                 style = "1、"
+            if style == "1 " and match["num"].startswith("0"):
+                style = "01 "  # 01　智能装备关键技术: a direction's zero-padded number
             if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
                 style = "1.1.1" if match["num"].count(".") == 2 else "1.1.1.1"
             return _numbered(style, text, match)
@@ -3291,6 +3310,10 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
     match = _LABEL.match(norm)
     if not match:
         return None
+    if match["bracket"] and LEADING_TAG.match(text) and classify_text(text) is not None:
+        return None  # 〔一般〕2．…（XC2402）: a class's tag over a numbered heading, no label
+    if match["bracket"] and _TAG_AFTER.match(_value(raw_text, match)):
+        return None  # 〔重点〕〔一般〕〔后补〕标明所属类别: a legend listing tags, no label
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
     if (len(label) > MAX_LABEL and not _joined_labels(label)) \

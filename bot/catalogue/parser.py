@@ -75,6 +75,7 @@ from bot.catalogue.outline import (
     CODE_REMARK_LINE,
     CONTAINER,
     KEYWORD_NAME,
+    LEADING_TAG,
     LEVELS,
     NUMBERED_PLAN_WORDS,
     OFFICE_TERMS_BRACKET,
@@ -180,7 +181,7 @@ LATER_TERMS = re.compile(
     r"|^本(?:类别|类|计划|专项|专题|领域|批)(?:项目)?的?(?:支持|资助|补助)(?:方式|标准|强度|额度)"
     r"[^：:。]{0,10}[:：]"
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
-    r"(?P<word>方向|子方向|项目|课题|子课题|子专题|榜单|需求)"
+    r"(?P<word>方向|子方向|项目|课题|子课题|子专题|子项目|子项|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
     r"|条款)")  # (以上两个子方向条款适用：…)
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
@@ -1928,7 +1929,7 @@ class TreeBuilder:
                           None if len(self.stack) <= 2 else self.stack[-2]
                           if not node.children and node.style != self.stack[-2].style
                           else self.stack[1])
-            if later["word"] in ("子方向", "子课题") and len(self.stack) > 2:
+            if later["word"] in ("子方向", "子课题", "子项", "子项目") and len(self.stack) > 2:
                 holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
             elif later["word"] is None and len(self.stack) > 2 and not node.children:
                 holder = self.stack[-2]  # 注：本类项目…: the class its last direction ends
@@ -3135,6 +3136,17 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
             kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
+        if kind is None and not node.children and (lead := next(
+                (m for a in [node, *node.ancestors()] if a.parent is not None
+                 and (m := LEADING_TAG.match(a.heading_text.strip())) is not None), None)):
+            # (its own tag, or the tag of the direction it divides)
+            if sections is None:
+                sections = kind_sections(root)
+            # 〔后补〕3．…: the kind whose name the tag begins (后补助项目)
+            # (a legend's 〔重点〕〔一般〕… read as a label names no kind beside 重点项目)
+            begun = [name for name in sections if name.startswith(lead["tag"])
+                     and name != lead["tag"]] or [lead["tag"]] * (lead["tag"] in sections)
+            kind = begun[0] if len(begun) == 1 else None
         if kind is None and marked is not None and not node.children:
             kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
         if kind is None and letter is not None and not node.children:
@@ -3913,7 +3925,8 @@ def _field_word(key: str) -> str:
 
 
 # 注：1.工业科技攻关专项“有色金属新材料”方向下各项目资助额度为100～200万元，实施期限3年。
-QUOTED_NOTE = re.compile(r"“(?P<name>[^”]{2,24})”(?:方向|专题|领域|类)(?:下|的)?")
+# (《轴承智能检测装备研发》方向实施期限放宽至3年: a title in book-title marks too)
+QUOTED_NOTE = re.compile(r"[“《](?P<name>[^”》]{2,24})[”》](?:方向|专题|领域|类)(?:下|的)?")
 
 
 # 二、DXH25A02方向实施期限调整为3年。: a note naming a direction by its code
