@@ -10169,3 +10169,63 @@ def test_class_tags_before_numbers_and_notes_naming_titles_in_book_marks() -> No
         ("XC2401", "前资助", 150, True, None), ("XC2402", "前资助", 30, False, None),
         ("XC2403", "后补助", 50, None, None), ("XC2404-1", "前资助", 100, True, 1),
         ("XC2404-2", "前资助", 100, True, 1)]
+
+
+def test_sub_attachments_bulleted_fields_and_lettered_sub_directions() -> None:
+    """附件1-1 and 附件1-2 are two guidelines, each section's rules its own; · 方向代码：… is a
+    code line and · 本方向设以下两个子方向： announces （a）/（b）; a terms section's 原则上每个方向
+    支持2项 counts for every direction beside a clause naming one in quotes."""
+    guideline = _parse([
+        "附件：1-1.工业科技攻关计划项目申报指南", "　　　1-2.农业与社会发展科技计划项目申报指南",
+        "附件1-1", "邓州市2025年度工业科技攻关计划项目申报指南",
+        "一、重点支持方向",
+        "◇高端农机装备关键零部件研发（指南代码：DZGY2501）", "研究内容：研发动力换挡变速箱。",
+        "◇新能源汽车零部件轻量化关键技术（指南代码：DZGY2502）", "研究内容：开展高压铸造研究。",
+        "二、支持方式与标准",
+        "（一）本计划采取前资助方式，每项资助20万元至50万元，实施期限不超过2年。",
+        "（二）原则上每个方向支持2项；“新能源汽车零部件轻量化关键技术”方向拟支持1项。",
+        "（三）申报单位须为企业，高等学校、科研院所不得牵头申报。",
+        "附件1-2", "邓州市2025年度农业与社会发展科技计划项目申报指南",
+        "一、支持方向",
+        "◇小麦绿色高产高效栽培技术集成与示范", "· 方向代码：DZNS2501",
+        "· 研究内容：集成节水灌溉技术。", "· 支持方式：前资助，资助额度15万元",
+        "◇县域常见病防治与中医药技术应用研究", "· 方向代码：DZNS2503",
+        "· 本方向设以下两个子方向：",
+        "（a）基层常见慢性病早期筛查与综合干预", "· 子方向代码：DZNS2503-a",
+        "· 研究内容：开展早期筛查研究。", "· 支持方式：前资助，资助额度不超过10万元",
+        "（b）艾草等道地药材规范化种植与精深加工", "· 子方向代码：DZNS2503-b",
+        "· 研究内容：开展良种繁育研究。", "· 支持方式：前资助，资助额度10万元至20万元",
+        "二、申报要求", "（一）企业、高等学校、科研院所均可牵头申报。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("DZGY2501", 50, 2, True), ("DZGY2502", 50, 1, True), ("DZNS2501", 15, None, False),
+        ("DZNS2503-a", 10, None, False), ("DZNS2503-b", 20, None, False)]
+
+
+def test_need_sources_bracketed_decimals_and_classes_named_by_their_number() -> None:
+    """（需求来源：…） closing a heading is neither office nor title; （3.1）… sub-directions; a
+    table column 拟支持项目数 | 每个方向2项; 〔一〕类项目… states the terms of 〔一〕科技攻关类, its
+    第①项… / 第②项… clauses those directions' own, and 除第①项外，每个方向原则上支持2项 counts
+    for the other directions (3.1 and 3.2 are parts of ③)."""
+    guideline = _parse([
+        "一、指南方向",
+        "〔一〕科技攻关类（归口科室：产业发展科）",
+        "①　轨道交通齿轮传动系统减振降噪关键技术（需求来源：某轨道交通装备公司）",
+        "　　研究内容：研究重载齿轮箱齿面修形。",
+        "②　食品级生物基包装材料制备关键技术", "　　研究内容：研究生物基包装材料。",
+        "③　园区低速无人配送车关键技术", "　　本方向设两个子方向：",
+        "（3.1）低速无人配送车定位技术", "　　研究内容：研究融合定位。",
+        "（3.2）低速无人配送车车路协同技术", "　　研究内容：研究车路协同。",
+        "二、资金安排与支持方式",
+        "　　（一）〔一〕类项目采取前资助方式，每项资助额度原则上控制在50万元以内，实施期限2年。"
+        "第①项为年度重点攻关方向，资助额度60万元至100万元，实施期限不超过3年。第②项实施期限可延长"
+        "至30个月。",
+        "　　（二）除第①项外，每个方向原则上支持2项。",
+    ])
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in guideline.leaves] == [
+        ("轨道交通齿轮传动系统减振降噪关键技术", "产业发展科", 60, 100, 3, None),
+        ("食品级生物基包装材料制备关键技术", "产业发展科", None, 50, 2.5, 2),
+        ("低速无人配送车定位技术", "产业发展科", None, 50, 2, 2),
+        ("低速无人配送车车路协同技术", "产业发展科", None, 50, 2, 2)]

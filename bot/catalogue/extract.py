@@ -369,6 +369,9 @@ PER_LEAF_QUOTA = re.compile(
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?:\d+\s*[~～\-至到]\s*)?"  # (拟支持1～2项: 2)
     r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
+# 拟支持项目数：每个方向2项: the count right after the words for each direction
+PER_LEAF_BARE = re.compile(r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
+                           r"(?:\d+\s*[~～\-至到]\s*)?(?P<n>\d+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
     r"每项|单个(?:[\u4e00-\u9fff]{1,4})?项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向"
     r"|单个榜单|每个榜单"  # (单个揭榜项目, 单个重点项目 too)
@@ -518,7 +521,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                                  tuple(t for t in (node.title, *between) if t))
                  if ancestor.parent is not None
                  else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
-                                    node.kind_named, node.seq[-1] if node.seq else None,
+                                    # (3.1's direction is 3: 除第3项外 spares it)
+                                    node.kind_named, _direction_number(node),
                                     grant=own.get("funding_min_wan")))
         _schedule_completed(own, terms, filled)
         taken = len(filled)
@@ -535,6 +539,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             filled_pair |= set(pair)  # (方向3：最高60万元 under 50～100万元: its cap, whole)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+def _direction_number(node: Node) -> int | None:
+    """The number a rule calls a leaf's direction by: its own, or for 3.1 its direction's."""
+    if not node.seq:
+        return None
+    return node.seq[0] if len(node.seq) > 1 else node.seq[-1]
 
 
 def _unfill(inherited: list[str], inferred: list[str], name: str) -> None:
@@ -763,19 +774,19 @@ EXEMPT = re.compile(
 
 # 除方向十至方向十二外，牵头申报单位须为…: the directions a whole rule is not for
 EXCEPT_NUMBERED = re.compile(
-    r"除\s*第?\s*(?:方向)?(?P<a>[\d一二三四五六七八九十]{1,3})\s*(?:个)?(?:方向)?\s*"
-    r"(?:(?:至|到|—|－|-|~|～)\s*第?\s*(?:方向)?(?P<b>[\d一二三四五六七八九十]{1,3})\s*(?:个)?(?:方向)?"
-    r"|(?P<more>(?:\s*[、,，和及]\s*第?\s*(?:方向)?[\d一二三四五六七八九十]{1,3}\s*(?:个)?(?:方向)?)+))?"
-    r"\s*(?:以)?外")
+    r"除\s*第?\s*(?:方向)?(?P<a>[\d一二三四五六七八九十]{1,3})\.?\s*(?:个)?(?:方向)?\s*"
+    r"(?:(?:至|到|—|－|-|~|～)\s*第?\s*(?:方向)?(?P<b>[\d一二三四五六七八九十]{1,3})\.?\s*(?:个)?(?:方向)?"
+    r"|(?P<more>(?:\s*[、,，和及]\s*第?\s*(?:方向)?[\d一二三四五六七八九十]{1,3}\.?\s*(?:个)?(?:方向)?)+))?"
+    r"\s*(?:项)?\s*(?:以)?外")  # (除第①项外: the directions numbered in circles)
 
 
 def _unless_exempt(rule: str, number: int | None) -> str:
     """The rule without the clause a direction of this `number` is exempted from."""
-    if number is None or "方向" not in rule:
+    if number is None or ("方向" not in rule and "第" not in rule):
         return rule
     for match in EXCEPT_NUMBERED.finditer(normalise(rule)):
-        if "方向" not in match.group(0):
-            continue  # 除2项外: not a list of directions
+        if "方向" not in match.group(0) and not re.match(r"除\s*第.*项", match.group(0)):
+            continue  # 除2项外: not a list of directions (除第①项外 is)
         first, last = fx.to_number(match["a"]), fx.to_number(match["b"] or match["a"])
         spared: set[float | None] = set(range(int(first), int(last) + 1)) \
             if first and last else set()
@@ -993,7 +1004,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
     counts = [m for s in sentences
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
-                        *DEFAULT_QUOTA.finditer(s))]
+                        *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))]
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
                  counts[0] if counts else None)

@@ -173,7 +173,8 @@ _CN_HALF = re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>[^\s\d)）]
 # after the digits), not a 1.12 / 2.5 heading
 _QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
 _DECIMAL = re.compile(
-    r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
+    r"^(?:[(（](?=\d{1,2}(?:\.\d{1,2}){1,3}[)）]))?"  # (（3.1）荔枝…: the number in brackets)
+    r"(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
     r"\s*[、.)）]?\s*(?P<rest>[^\d.%)）].*)$")  # (3.1）无核荔枝…: closed by a bracket)
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
@@ -191,6 +192,9 @@ LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附
 _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
+# （a）基层常见慢性病…: a lettered sub-direction in brackets (in full-width ones: (a) 芒果种质…
+# under 主要研究内容： is an item of that field)
+_LETTER_PAREN = re.compile(r"^（\s*(?P<num>[a-h])\s*）\s*(?P<rest>[^\x00-\x7f].*)$")
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
 # ⓐ 高性能轴承钢…〔JY25GG02〕 (NFKC: a 高性能…): sub-directions lettered in circles
@@ -2291,11 +2295,14 @@ def _unbulleted(text: str) -> str:
         return text
     rest = text[bullet.end():]
     label = _read_label(rest, normalise(rest))
+    if label is None and ANNOUNCED_SUBS.search(normalise(rest)):
+        return rest  # · 本方向设以下两个子方向：among a direction's bulleted fields
     if label is None or (label.key == "funding" and label.label not in FIELD_LABELS
                          and _colon_title(normalise(rest)) is not None):
         return text  # ● 瞪羚企业培育奖补：对…给予…: an item named before its colon
     known = label.key is not None or is_non_funding(label.label) \
-        or OFFICE_LINE.match(normalise(rest)) is not None  # ● 归口科室：…, ● 申报材料：…
+        or OFFICE_LINE.match(normalise(rest)) is not None \
+        or CODE_LINE.match(normalise(rest)) is not None  # ● 归口科室：…, · 方向代码：…
     return rest if known else text
 
 
@@ -2612,9 +2619,15 @@ _CODED_HEAD_COMMA = re.compile(r"^(?P<head>\s*\d{1,2}\s*[.．、]\s*[^，,。；
                                r"[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)])[，,]")
 
 
+# （需求来源：根子镇荔枝专业合作社联合社）: who raised the need, closing a heading — neither its
+# office nor its title
+_PROVENANCE = re.compile(r"\s*[(（](?:需求|技术需求)?(?:来源|提出单位|提出方|单位来源)\s*[:："
+                         r"][^()（）]{2,40}[)）]\s*$")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
-    text = _CODED_HEAD_COMMA.sub(r"\g<head>。", text)
+    text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
@@ -2725,14 +2738,15 @@ def classify_text(text: str) -> Heading | None:
     for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
                            ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("一)", _CN_HALF), ("a)", _LETTER),
-                           ("a.", _LETTER_DOT),
+                           ("a)", _LETTER_PAREN), ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER)):
-        match = pattern.match(norm)
+        # (（a）: the full-width bracket as written, which folding would lose)
+        match = pattern.match(text.strip() if pattern is _LETTER_PAREN else norm)
         if match:
             if style == "A-I" and match["num"].count("-") == 2:
                 style = "A-I-1"
@@ -3197,7 +3211,13 @@ def heading_keyword_name(heading_text: str) -> str | None:
     """专题一 for a heading written 专题一：… (二.1 for 二.1 重点领域研发专项), else None."""
     named = KEYWORD_NAME.match(normalise(heading_text)) or _SECTION_DECIMAL_NAME.match(
         normalise(heading_text))
+    if named is None and (classed := _NUMBERED_CLASS.match(normalise(heading_text))):
+        return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
     return named["name"] if named else None
+
+
+_NUMBERED_CLASS = re.compile(rf"^\s*(?P<num>[〔(\[][{CN}]{{1,3}}[〕)\]])[^()〔〕]{{1,16}}类"
+                             r"\s*(?:\(.*\))?\s*$")
 
 
 # 二.1 重点领域研发专项: the number a rule may call it by (申报二.1专项的，须…)
@@ -3416,7 +3436,9 @@ _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元|个?月|�
 # 附表1 standing alone labels the table below it; 具体榜单见附表1 in a heading's text says whose
 # directions that table lists.
 # 附表1 / 附件2 on a line of its own, or 附表 alone (详见附表: the document's only table)
-APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2})\s*[:：]?$|^附\s*表\s*[:：]?$")
+# (附件1-1: a part of 附件1)
+APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2}(?:\s*-\s*\d{1,2})?)\s*[:：]?$"
+                            r"|^附\s*表\s*[:：]?$")
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
                           r"|^牵头(?:要求|类型)$")

@@ -2608,6 +2608,10 @@ GENERAL_SCOPE = re.compile(
     r"(?:以)?外[,，]")
 
 
+EACH_SCOPE = re.compile(r"(?:每个|各)(?:方向|子方向)(?:原则上)?(?:拟)?支持\s*\d")
+TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资金安排")
+
+
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
@@ -2719,7 +2723,7 @@ def _bare_title(title: str) -> str:
     return re.sub(r"^[一二三四五六七八九十\d]+[、.．]|\s+", "", normalise(title))
 
 
-ATTACHMENT_MARK = re.compile(r"^附件\s*[\d一二三四五六七八九十]{1,2}\s*[:：]?$")
+ATTACHMENT_MARK = re.compile(r"^附件\s*[\d一二三四五六七八九十]{1,2}(?:\s*-\s*\d{1,2})?\s*[:：]?$")
 
 
 def attached_guidelines(lines: list[Line]) -> list[int]:
@@ -2808,7 +2812,12 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     fx.unwrap("\n".join(stated)).split("\n")))
                          for part in _split_at_listed_headings(whole, headed)):
                 if QUOTED_NOTE.search(item):
-                    continue  # “科技成果落地转化”方向申报单位须为…: that direction's, not all
+                    # “科技成果落地转化”方向申报单位须为…: that direction's, not all (what the
+                    # item says around it may be: 原则上每个方向支持2项；“…”方向…)
+                    item = "".join(c for c in re.split(r"(?<=[；;。])", item)
+                                   if not QUOTED_NOTE.search(c))
+                    if not item.strip():
+                        continue
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
@@ -2825,6 +2834,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                                not in ("和", "及", "与", "、") for title in headed):
                     continue  # (揭榜挂帅项目和重点研发项目须…: kinds listed, read as scoped)
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
+                        # (三、支持方式与标准 ⏎ （二）原则上每个方向支持2项: a count for all — not
+                        # a class's paragraph ending 原则上每个方向支持1项)
+                        node.non_funding and TERMS_TITLE.search(node.title or "") is not None
+                        and any(EACH_SCOPE.search(normalise(s)) for s in said)) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
                     found.append(re.sub(r"^注\s*[:：]\s*", "", item.strip()))
@@ -4743,6 +4756,11 @@ def exceptions_named(root: Node) -> None:
                 listing = False
                 for sentence in fx.sentences(line):
                     said = normalise(sentence).strip()
+                    if (items := _items_named(node, said)) is not None:
+                        for child in items[0]:
+                            child.fields.setdefault("notes", []).append(f"本方向{items[1]}")
+                        lines[index] = lines[index].replace(sentence, "")
+                        continue
                     listing = (listing or excepting) and bool(QUOTED_LEAD.match(said))
                     named = _excepted(node, said, listing)
                     cut = _tail_exception(sentence) if named is None else 0
@@ -4757,9 +4775,28 @@ def exceptions_named(root: Node) -> None:
 
 
 # 03方向不限牵头单位性质 / 其中05方向… / 方向3…: a direction named by its number
-NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])")
+# (第①项, 第⑦、⑧项: ① folds to 1)
+NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])"
+                          r"|第\d{1,2}\.?(?:[、,]第?\d{1,2}\.?)*项")
+# 第①项为年度重点攻关方向，…; 第⑦、⑧项实施期限可延长至30个月: directions by their numbers
+_ITEMS_LED = re.compile(r"^(?:其中[，,]?\s*)?第"
+                        r"(?P<nums>\d{1,2}\.?(?:\s*[、,和及]\s*第?\d{1,2}\.?)*)项(?:方向)?")
 _NUMBER_LED = re.compile(r"^(?:其中[，,]?\s*)?(?:(?P<a>\d{1,2})方向|方向(?P<b>\d{1,2})(?![.\d]))"
                          r"(?:的)?")
+
+
+def _items_named(node: Node, sentence: str) -> tuple[list[Node], str] | None:
+    """The directions under `node` a sentence opens by their numbers (第7、8项…), and what it
+    says of them; None unless every number is one of theirs."""
+    led = _ITEMS_LED.match(sentence)
+    if led is None:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", led["nums"])]
+    children = [next((c for c in node.children if c.seq and c.seq[-1] == n and not c.children),
+                     None) for n in numbers]
+    said = sentence[led.end():].lstrip("，, ")
+    found = [c for c in children if c is not None]
+    return (found, said) if found and len(found) == len(children) and said else None
 
 
 def _tail_exception(sentence: str) -> int:
