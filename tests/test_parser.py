@@ -10229,3 +10229,58 @@ def test_need_sources_bracketed_decimals_and_classes_named_by_their_number() -> 
         ("食品级生物基包装材料制备关键技术", "产业发展科", None, 50, 2.5, 2),
         ("低速无人配送车定位技术", "产业发展科", None, 50, 2, 2),
         ("低速无人配送车车路协同技术", "产业发展科", None, 50, 2, 2)]
+
+
+def test_spread_labels_and_terms_by_receiving_office() -> None:
+    """额　　度：/代　　码： (labels Word spread to four characters) are labels; a closing section's
+    （一）科技创新股受理项目：… gives the directions that office receives their terms (a direction
+    naming another office in its bracket takes that office's); 项目编号 before 说明：本方向… is
+    the direction's own code."""
+    guideline = _parse([
+        "二、工业科技攻关计划", "支持方式：前资助", "额　　度：每项资助20万～40万元", "期　　限：2年",
+        "（一）水晶玻璃精密数控磨抛装备研制", "代　　码：PJ2026GY01", "研究内容：研究多轴联动。",
+        "数　　量：拟支持2项",
+        "三、支持方向", "1．钧瓷与先进陶瓷产业（科技创新股）",
+        "（1）钧瓷窑变釉色数字化配釉技术研究", "研究内容：采集釉料数据。", "拟支持：1项",
+        "项目编号：YZ2027-KC01",
+        "（2）钧瓷电窑智能烧成控制系统开发（成果转化股）", "研究内容：研究电窑控制。",
+        "项目编号：YZ2027-KC02", "说明：本方向单个项目补助最高不超过30万元。",
+        "四、支持标准",
+        "（一）科技创新股受理项目：采取前资助方式，每项资助10万～30万元，实施期限不超过2年。",
+        "（二）成果转化股受理项目：采取后补助方式，按新增研发投入的10%给予补助，单个项目补助最高不超过"
+        "200000元。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in guideline.leaves] == [
+        ("PJ2026GY01", None, "前资助", 40, 2, 2),
+        ("YZ2027-KC01", "科技创新股", "前资助", 30, 2, 1),
+        ("YZ2027-KC02", "成果转化股", "后补助", 30, None, None)]
+
+
+def test_numbers_alone_on_their_lines_prose_directions_and_routes() -> None:
+    """一、 ⏎ 总体要求 / （一） ⏎ title (a PDF viewer's copy of Word list numbers) are headings on
+    the title's line; （1）title ⏎ a paragraph, under a plan whose text grants money, are
+    directions; 路线一：/路线二： and 场景一： are parts and items; 本子方向可由高校…牵头 opens the lead."""
+    guideline = _parse([
+        "一、", "总体要求", "（一）", "申报单位应为在本市注册的法人单位。",
+        "二、", "重点研发计划",
+        "采取前资助方式，每项资助20万元至50万元，项目实施期限为2年。项目须由企业牵头申报。",
+        "（一）", "海洋食品与生物制品",
+        "（1）海参精深加工与功能成分高值化利用", "研究海参肽定向酶解技术，开发新产品3个以上。",
+        "（2）海洋生物医用材料制备关键技术", "以鱼皮胶原蛋白为原料研发医用材料。本子方向可由高校、科研院所牵头申报。",
+        "（二）", "深远海智能养殖装备（赛马制）",
+        "本方向实行“赛马制”，设以下两条技术路线，每条路线各支持1项。",
+        "路线一：桁架式养殖平台智能投喂系统", "研制智能投喂系统。",
+        "路线二：重力式深水网箱远程监控系统", "研制深水网箱监控系统。",
+        "三、", "应用场景建设项目（创新发展科）",
+        "场景一：白酒酿造数字化车间（QL25-B01）", "场景需求方：某酒业有限公司",
+        "建设内容：建设全流程数字化管控系统。",
+        "场景二：平乐古镇智慧文旅（QL25-B02）", "建设内容：建设游客流量监测系统。",
+    ])
+    assert [(leaf.title, leaf.source_line, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("海参精深加工与功能成分高值化利用", 10, 50, True),
+        ("海洋生物医用材料制备关键技术", 12, 50, False),
+        ("桁架式养殖平台智能投喂系统", 17, 50, True),
+        ("重力式深水网箱远程监控系统", 19, 50, True),
+        ("白酒酿造数字化车间", 23, None, None), ("平乐古镇智慧文旅", 26, None, None)]

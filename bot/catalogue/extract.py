@@ -1033,7 +1033,8 @@ def _own_rule(sentence: str) -> bool:
     statement)."""
     return bool(OWN_RULE.match(sentence)) or (bool(OWN_STATEMENT.match(sentence))
                                               and fx.min_rd_spend_wan(sentence) is not None) \
-        or (re.search(r"[均亦也皆都]可", sentence) is not None  # (本方向高校…亦可牵头申报)
+        or ((re.search(r"[均亦也皆都]可", sentence) is not None  # (本方向高校…亦可牵头申报)
+             or OWN_STATEMENT.match(sentence) is not None)  # (本子方向可由高校…牵头申报)
             and fx.enterprise_lead_only(sentence) is False) \
         or any((OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None)
                # 资助金额100-200万元，申报主体不限。: its lead rule after its grant

@@ -73,6 +73,8 @@ KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
     "子项": "sub", "子项目": "sub",  # 本方向设以下2个子项： ⏎ 子项一：…
+    "路线": "sub",  # 赛马制: 设以下两条技术路线 ⏎ 路线一：…
+    "场景": "direction",  # 应用场景建设项目 ⏎ 场景一：白酒酿造数字化车间（QL25-B01）
     "攻关点": "sub",  # 本方向设以下两个攻关点 ⏎ 攻关点1（DSQ2027-MG02-1）：…
     "重大项目": "group", "项目类别": "group",
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
@@ -131,7 +133,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|路线|场景|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
@@ -521,6 +523,28 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
 MIN_MERGED_ROWS = 2
 
 
+# 一、 ⏎ 总体要求 / （一） ⏎ 新能源汽车… / 1. ⏎ 高强韧铝合金…: a PDF viewer's copy where Word's
+# list numbers were runs of their own, each number alone on the line above its title
+_LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}})\s*[)）]"
+                          r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、])\s*$")
+MIN_LONE_NUMBERS = 3
+
+
+def _lone_numbers(raw_lines: list[str]) -> list[str]:
+    """Each number standing alone joined to the title on the line after it (on the title's
+    line, the number's left empty), where a document numbers three or more headings so."""
+    lone = [i for i, raw in enumerate(raw_lines[:-1]) if _LONE_NUMBER.match(raw)
+            and re.match(r"\s*[\u4e00-\u9fff“《]", raw_lines[i + 1])
+            and not _LONE_NUMBER.match(raw_lines[i + 1])]
+    if len(lone) < MIN_LONE_NUMBERS:
+        return raw_lines
+    out = list(raw_lines)
+    for i in lone:
+        out[i + 1] = raw_lines[i].strip() + raw_lines[i + 1].lstrip()
+        out[i] = ""
+    return out
+
+
 _HEADER_CELL = re.compile(r"^[^\d]{0,3}[\u4e00-\u9fff][^\t]{0,15}$")  # 资助额度（万元）, 备注
 
 
@@ -794,6 +818,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
+    raw_lines = _lone_numbers(raw_lines)
     realigned = _filled_down(_two_row_headers(_realign_tables(_unflatten_tables(_comma_tables(
         [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
@@ -803,7 +828,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    keep = [_unemoji(_ticked(_UI_TOGGLE.sub(r"\g<body>", text))) for text in keep]
+    keep = [_unspread(_unemoji(_ticked(_UI_TOGGLE.sub(r"\g<body>", text)))) for text in keep]
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -2304,6 +2329,22 @@ def _unbulleted(text: str) -> str:
         or OFFICE_LINE.match(normalise(rest)) is not None \
         or CODE_LINE.match(normalise(rest)) is not None  # ● 归口科室：…, · 方向代码：…
     return rest if known else text
+
+
+# 额　　度：每项资助20万～40万元 / 联 系 人：…: a short label Word spread to a four-character
+# width (分散对齐), its characters apart
+_SPREAD_LABEL = re.compile(r"^(?P<lead>\s*)(?P<a>[\u4e00-\u9fff])[ \u3000]{1,4}"
+                           r"(?P<b>[\u4e00-\u9fff])(?:[ \u3000]{1,4}(?P<c>[\u4e00-\u9fff]))?"
+                           r"[ \u3000]*(?P<colon>[:：])")
+
+
+def _unspread(text: str) -> str:
+    """A spread label closed up (额　　度： → 额度：)."""
+    spread = _SPREAD_LABEL.match(text) if ("\u3000" in text or " " in text) else None
+    if spread is None:
+        return text
+    return spread["lead"] + spread["a"] + spread["b"] + (spread["c"] or "") + spread["colon"] \
+        + text[spread.end():]
 
 
 def _unspaced(text: str) -> str:

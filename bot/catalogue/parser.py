@@ -1197,6 +1197,7 @@ class TreeBuilder:
         closing = heading_next or not ahead or bool(
             ATTACHMENT.match(after) or ATTACHMENT_MARK.match(after)
             or ITEM_OWN_SENTENCE.match(after)  # (… ⏎ 指南代码：… ⏎ 本方向拟支持1项。)
+            or re.match(r"^(?:说明|注|备注)\s*[:：]\s*(?:本|该)方向", after)  # (… ⏎ 说明：本方向…)
             or PAGE_CHROME.match(re.split(r"[:：]", after, maxsplit=1)[0].strip()))
         if closing and not self.codes_before and node is not self.root \
                 and node.code is None and node.kind not in ("plan", "group") \
@@ -2515,6 +2516,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     negative_lists(root)
     offices_noted(root)
     offices_in_text(root)
+    terms_by_office(root)
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
     numbers_as_codes(root, lines)
@@ -4888,6 +4890,37 @@ def negative_lists(root: Node) -> None:
                     break
 
 
+# （一）科技创新股受理项目：采取前资助方式…: the terms of the projects an office receives
+OFFICE_TERMS = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,12}?(?:科|股|处|室))(?:受理|归口|负责)的?"
+                          r"(?:项目|方向)\s*[:：]\s*(?P<terms>\S.+)$")
+
+
+def terms_by_office(root: Node) -> None:
+    """A general section's items each opening with an office (科技创新股受理项目：…): the terms
+    of the directions that office receives — its own office, else its heading's — as their
+    kind's."""
+    said: dict[str, str] = {}
+    for node in all_nodes(root):
+        if not node.non_funding:
+            continue
+        # (its lines unwrapped: a page width cuts an item's terms mid-sentence)
+        for line in fx.unwrap("\n".join([node.heading_text, *node.text])).split("\n"):
+            lead = NOTE_NUMBER.match(note_text(line))
+            item = normalise(line).strip()
+            item = note_text(line)[lead.end():].strip() if lead else item
+            if (match := OFFICE_TERMS.match(item)) is not None:
+                said.setdefault(match["office"], match["terms"])
+    if len(said) < 2:
+        return  # (one office's line is a note, not a scheme of terms by office)
+    for node in all_nodes(root):
+        if node.children or node.non_funding or node.kind_terms:
+            continue
+        office = next((a.office for a in [node, *node.ancestors()] if a.office), None)
+        if office is not None and normalise(office) in said:
+            node.kind_terms = said[normalise(office)]
+            node.kind_named = node.kind_named or f"{office}受理项目"
+
+
 def offices_noted(root: Node) -> None:
     """A note said of a direction elsewhere (方向1—4：由高新技术科归口管理, ¹ …归口处室：…科)
     that names its managing office names that direction's."""
@@ -5347,6 +5380,8 @@ def leaf_nodes(root: Node) -> list[Node]:
                 found.extend(node.children)  # i. ii. iii. each a paragraph, the plan's terms
             elif len(found) == before and titles_under_terms(node):
                 found.extend(node.children)  # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究
+            elif len(found) == before and paragraphs_under_terms(node):
+                found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -5365,6 +5400,17 @@ def leaf_nodes(root: Node) -> list[Node]:
                 grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node)]
+
+
+def paragraphs_under_terms(node: Node) -> bool:
+    """Two or more numbered titles each over a paragraph of what it does, under a heading (or a
+    heading above it) whose text grants money: the titles are directions, written as prose."""
+    return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
+        and any(grants_money(a) for a in [node, *node.ancestors()] if a.parent is not None) \
+        and all(child.text and not any(child.fields.values()) and not child.children
+                and not child.non_funding and child.seq is not None and child.title is not None
+                and 4 <= len(child.title) <= 40 and not any(ch in child.title for ch in "。；;")
+                for child in node.children)
 
 
 def titles_under_terms(node: Node) -> bool:
