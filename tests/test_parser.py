@@ -10284,3 +10284,23 @@ def test_numbers_alone_on_their_lines_prose_directions_and_routes() -> None:
         ("桁架式养殖平台智能投喂系统", 17, 50, True),
         ("重力式深水网箱远程监控系统", 19, 50, True),
         ("白酒酿造数字化车间", 23, None, None), ("平乐古镇智慧文旅", 26, None, None)]
+
+
+def test_tiers_by_kind_in_a_plans_prose_and_a_selling_price_is_no_grant() -> None:
+    """重点项目每项资助100万元，一般项目每项资助30万元至50万元 in a plan's paragraph: each
+    direction's 项目类别 picks its tier; 装备售价不低于500万元 in what a direction does is no
+    grant."""
+    guideline = _parse([
+        "三、重点研发计划",
+        "重点研发计划分为重点项目和一般项目。重点项目每项资助100万元，一般项目每项资助30万元至50万元，"
+        "均采取前资助方式，实施期限为2年。",
+        "1.壮瑶医药经典名方二次开发", "研究内容：开展药效物质基础研究。", "项目类别：重点项目",
+        "2.重大慢性病早期筛查与智能辅助诊断", "研究内容：研发筛查模型。", "项目类别：一般项目",
+        "四、科技成果转化专项",
+        "本专项采取后补助方式，对新增研发投入的20%给予补助，单个项目最高不超过150万元。",
+        "（一）首台（套）重大技术装备推广应用",
+        "研究内容：支持企业研制的首台（套）重大技术装备在本市推广应用，装备单台（套）售价不低于500万元。",
+        "（二）高校院所科技成果本地转化", "研究内容：支持企业承接科技成果转化。",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        (100, 100), (30, 50), (None, 150), (None, 150)]

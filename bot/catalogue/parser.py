@@ -3317,10 +3317,18 @@ def _tier_of_kind(node: Node, kind: str) -> str:
     the clause its kind opens, as that direction's grant (the other tiers are not its own)."""
     for above in node.ancestors():
         text = above.field_text("funding")
+        prose = not text and above.parent is not None and any(
+            normalise(line).count("项目每项") >= 2 for line in above.text)
+        if prose:  # (重点项目每项资助100万元，一般项目每项资助30万元至50万元，均采取…)
+            text = "\n".join(above.text)
         if not text:
             continue
         clauses = [c.strip() for c in re.split(r"[；;。\n]", normalise(text)) if c.strip()]
         mine = [c for c in clauses if re.sub(r"^(?:其中|对)", "", c).startswith(kind)]
+        if prose and (not mine or any(c.count("项目每项") >= 2 for c in mine)):
+            # (the tiers in one sentence: its clauses)
+            clauses = [c.strip() for c in re.split(r"[；;。,，\n]", normalise(text)) if c.strip()]
+            mine = [c for c in clauses if c.startswith(kind)]
         if len(mine) == 1 and len(clauses) > 1:
             return f"资助强度：{mine[0]}"
         return ""
