@@ -10304,3 +10304,33 @@ def test_tiers_by_kind_in_a_plans_prose_and_a_selling_price_is_no_grant() -> Non
     ])
     assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in guideline.leaves] == [
         (100, 100), (30, 50), (None, 150), (None, 150)]
+
+
+MORE_DIRECTION_STYLES = {"第1项": "第{n}项　{t}", "1)": "{n}){t}", "1、": "{n}、{t}", "A.": "{A}.{t}",
+                         "a.": "{a}.{t}", "(A)": "（{A}）{t}", "【1】": "【{n}】{t}", "[1]": "[{n}]{t}",
+                         "〔1〕": "〔{n}〕{t}", "No.1": "No.{n} {t}", "方向1：": "方向{n}：{t}",
+                         "任务一": "任务{cn}：{t}", "课题1": "课题{n}　{t}", "Ⅰ-1": "Ⅰ-{n} {t}",
+                         "（甲）": "（{jia}）{t}", "(i)": "（{i}）{t}"}
+
+
+@pytest.mark.parametrize("direction", list(MORE_DIRECTION_STYLES))
+@pytest.mark.parametrize("plan", ["一、", "（一）", "1."])
+def test_more_direction_styles_under_numbered_plans(plan: str, direction: str) -> None:
+    """Plans numbered 一、, （一） or 1. with their terms in a paragraph, over directions in any
+    of the styles bureaus use (第1项, 〔1〕, Ⅰ-1, （甲）, （i）…): every direction is a leaf with
+    its plan's office and grant."""
+    plans = {"一、": ["一、工业科技攻关（高新科）", "二、农业科技示范（农村科）"],
+             "（一）": ["（一）工业科技攻关（高新科）", "（二）农业科技示范（农村科）"],
+             "1.": ["1.工业科技攻关（高新科）", "2.农业科技示范（农村科）"]}[plan]
+    titles = [["智能装备关键技术", "新材料制备技术"], ["果蔬保鲜技术", "畜禽疫病防控技术"]]
+    lines = [] if plan == "一、" else ["二、支持方向"]
+    for heading, pair in zip(plans, titles, strict=True):
+        lines += [heading, "本类项目采取前资助方式，每项资助20万～50万元，实施期限2年。"]
+        for n, title in enumerate(pair, 1):
+            lines += [MORE_DIRECTION_STYLES[direction].format(
+                n=n, t=title, A="AB"[n - 1], a="ab"[n - 1], cn="一二"[n - 1], jia="甲乙"[n - 1],
+                i=["i", "ii"][n - 1]), "研究内容：开展相关技术研究。", "考核指标：申请发明专利2件。"]
+    lines += ["五、申报条件", "申报单位须在本市注册。"]
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in _parse(lines).leaves] == [
+        ("智能装备关键技术", "高新科", 50), ("新材料制备技术", "高新科", 50),
+        ("果蔬保鲜技术", "农村科", 50), ("畜禽疫病防控技术", "农村科", 50)]

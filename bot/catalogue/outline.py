@@ -151,6 +151,9 @@ _DIGIT_LETTER = re.compile(r"^(?P<num>\d{1,2}[A-H])\s*[.、．)）]\s*(?P<rest>[
 # 其一：高支真丝面料及家纺产品开发（GP2021-GY0201）: a direction's parts counted in words
 _QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
+# Ⅰ-1 智能装备关键技术 (NFKC: I-1): a Roman group's number, a hyphen, the direction's
+_ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2})[\s\u3000]+"
+                             r"(?P<rest>[^\x00-\x7f\d].*)$")
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
@@ -205,7 +208,8 @@ _CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+(?P<rest>[\u4e00-\u9fff].
 # （A）先进陶瓷材料…
 _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
-_BLACK_NUMBER = re.compile(r"^[【\[［]\s*(?P<num>\d{1,2})\s*[】\]］]\s*(?P<rest>[^\x00-\x7f].*)$")
+_BLACK_NUMBER = re.compile(r"^[【\[［〔]\s*(?P<num>\d{1,2})\s*[】\]］〕]\s*"
+                           r"(?P<rest>[^\x00-\x7f].*)$")  # (〔1〕… too)
 # C1 磷酸锰铁锂…: a lettered direction's sub-directions
 # 甲、电子级磷酸…: the heavenly stems as a list's numbers
 STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -221,7 +225,8 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
 # directions
 _CLASS_HEAD = re.compile(rf"^(?P<num>[A-H{STEMS}])类[\s\u3000]+"
                          r"(?P<rest>[\u4e00-\u9fff][^。；;，,]{1,40})$")
-_STEM = re.compile(rf"^(?P<num>[{STEMS}])\s*[、.]\s*(?P<rest>[^\x00-\x7f].*)$")
+# 甲、… / （甲）…: the heavenly stems as numbers
+_STEM = re.compile(rf"^(?:[(（]\s*)?(?P<num>[{STEMS}])\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?=[)）、.]|\s)")
@@ -229,8 +234,9 @@ _FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?
 _ROMAN = re.compile(
     r"^[(（]?\s*(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # i. ii. iii. and a． b．: lower-case Roman numerals and letters with a full stop
-_ROMAN_LOWER = re.compile(
-    r"^(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")
+_ROMAN_LOWER = re.compile(  # (（ii）… too)
+    r"^(?:[(（](?=[ivx]{1,4}\s*[)）]))?(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.、)）]\s*"
+    r"(?P<rest>[^\x00-\x7f].*)$")
 _LETTER_DOT = re.compile(
     r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
 # Styles with no conventional depth: they nest under whatever heading they are first met in.
@@ -2783,7 +2789,8 @@ def classify_text(text: str) -> Heading | None:
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
-                           ("一是", _SHI), ("1-1", _HYPHENED), ("计划-01", _PATHED),
+                           ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
+                           ("计划-01", _PATHED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER)):
         # (（a）: the full-width bracket as written, which folding would lose)
@@ -2943,6 +2950,9 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (roman_value(text.upper()),)
+    if re.fullmatch(r"[IVX]+-\d{1,2}", text):  # I-2: group I's second
+        roman, digits = text.split("-")
+        return (roman_value(roman), int(digits))
     if re.fullmatch(r"[A-H]-[IVX]+(?:-\d{1,2})?", text):  # A-II, B-III-1
         letter, roman, *rest = text.split("-")
         return (ord(letter) - ord("A") + 1, roman_value(roman), *(int(n) for n in rest))

@@ -1681,8 +1681,13 @@ class TreeBuilder:
         if current.fields:
             return False
         code = heading.code or self.pending_code
+        # (1.工业科技攻关 ⏎ 本类项目采取前资助方式，每项资助… ⏎ A.…: a list begun right after
+        # a heading's terms is that heading's)
+        terms_above = bool(current.text) and current.code is None and heading.number is not None \
+            and heading.number[-1] == 1 and grants_money(current) \
+            and not re.search(r"(?:项目|档次|类)$", current.title or "")  # (no tier's item)
         return (code is not None and current.code is not None and code != current.code
-                and code.startswith(current.code)) or announced
+                and code.startswith(current.code)) or announced or terms_above
 
     def renumbered_under_own(self, heading: Heading) -> bool:
         """A style the document nests under another (first_under_empty), numbered from its
