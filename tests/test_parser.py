@@ -10334,3 +10334,35 @@ def test_more_direction_styles_under_numbered_plans(plan: str, direction: str) -
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in _parse(lines).leaves] == [
         ("智能装备关键技术", "高新科", 50), ("新材料制备技术", "高新科", 50),
         ("果蔬保鲜技术", "农村科", 50), ("畜禽疫病防控技术", "农村科", 50)]
+
+
+def test_clusters_themes_summary_lines_stem_tags_and_codes_closing_paragraphs() -> None:
+    """集群一：/主题一： headings; a 支持要点：前资助；≤80万元/项；36个月；限1项；… line gives each
+    term under its own word; ⒜ ⒝ sub-directions; …技术（甲） names the class 甲类 (no part of
+    the title); a code line between a paragraph and the next sibling closes the paragraph's
+    direction; 其他说明 funds nothing."""
+    guideline = _parse([
+        "一、产业关键技术攻关项目",
+        "本类项目由产业科归口管理，须由企业牵头申报。",
+        "集群一：黄金及有色金属",
+        "（1）深部开采智能化与安全保障关键技术", "研究深井地压监测技术。",
+        "支持要点：前资助；≤80万元/项；36个月；限1项；高校、科研院所可牵头申报。",
+        "主题二：特色农业（农村科）",
+        "1．高效设施农业技术集成", "本方向设以下两个子方向：",
+        "⒜日光温室黄瓜土壤修复技术（LX26-N01a）", "研究土壤连作障碍修复。",
+        "⒝番茄病虫害生物防控技术（LX26-N01b）", "研究生物防控技术。",
+        "二、重点研发专项",
+        "（一）先进制造领域（归口股室：高新技术股）",
+        "1．再生铝高值化利用关键技术（甲）", "研究废铝杂质深度去除技术，形成示范能力。",
+        "指南代码：CG27-J01",
+        "2．超硬材料精密加工工具研发（乙）", "研发金刚石精密磨削工具。",
+        "指南代码：CG27-Y01",
+        "三、其他说明", "（一）本指南由市科技局负责解释，资金总额1200万元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        (None, "深部开采智能化与安全保障关键技术", 80, 3, 1, False),
+        ("LX26-N01a", "日光温室黄瓜土壤修复技术", None, None, None, True),
+        ("LX26-N01b", "番茄病虫害生物防控技术", None, None, None, True),
+        ("CG27-J01", "再生铝高值化利用关键技术", None, None, None, None),
+        ("CG27-Y01", "超硬材料精密加工工具研发", None, None, None, None)]

@@ -74,6 +74,7 @@ KEYWORDS: dict[str, Kind] = {
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
     "子项": "sub", "子项目": "sub",  # 本方向设以下2个子项： ⏎ 子项一：…
     "路线": "sub",  # 赛马制: 设以下两条技术路线 ⏎ 路线一：…
+    "集群": "group", "主题": "group",  # 集群一：黄金产业集群 / 主题二：乡村振兴（农村科）
     "场景": "direction",  # 应用场景建设项目 ⏎ 场景一：白酒酿造数字化车间（QL25-B01）
     "攻关点": "sub",  # 本方向设以下两个攻关点 ⏎ 攻关点1（DSQ2027-MG02-1）：…
     "重大项目": "group", "项目类别": "group",
@@ -108,7 +109,7 @@ CONTAINER = re.compile(
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
-    r"|修改说明|编制说明|指南说明|补充说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
+    r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -133,7 +134,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|路线|场景|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|路线|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
@@ -199,6 +200,7 @@ _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$"
 _LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
 # （a）基层常见慢性病…: a lettered sub-direction in brackets (in full-width ones: (a) 芒果种质…
 # under 主要研究内容： is an item of that field)
+_PAREN_LETTERS = {0x249C + i: f"（{c}）" for i, c in enumerate("abcdefgh")}  # ⒜ ⒝ … as （a）
 _LETTER_PAREN = re.compile(r"^（\s*(?P<num>[a-h])\s*）\s*(?P<rest>[^\x00-\x7f].*)$")
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
@@ -2794,7 +2796,8 @@ def classify_text(text: str) -> Heading | None:
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER)):
         # (（a）: the full-width bracket as written, which folding would lose)
-        match = pattern.match(text.strip() if pattern is _LETTER_PAREN else norm)
+        match = pattern.match(text.strip().translate(_PAREN_LETTERS) if pattern is _LETTER_PAREN
+                              else norm)
         if match:
             if style == "A-I" and match["num"].count("-") == 2:
                 style = "A-I-1"
@@ -3088,6 +3091,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          # its kind: （重点项目）, （重大专项）
                          r"|[(（]\s*(?:(?:重大|重点|一般|面上|青年|培育)项目|重大专项)\s*[)）]\s*$"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
+                         r"|[(（]\s*[甲乙丙丁]\s*[)）]\s*$"  # …技术（甲）: its class, 甲类
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
                          r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          # …关键技术①③: the marks notes explain
@@ -3297,7 +3301,7 @@ FIELD_LABELS: dict[str, str] = {
     "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
     "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",
     "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
-    "支持标准": "funding", "奖励标准": "funding", "扶持标准": "funding",
+    "支持标准": "funding", "支持要点": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",

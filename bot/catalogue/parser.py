@@ -315,7 +315,22 @@ def codes_lead(lines: list[Line]) -> bool:
             after += 1
     if first is not None and _closes_fields(lines, first):
         return False  # …考核指标：… ⏎ 【指南代码】HZ26… ⏎ 2.…: each code closes its direction
+    if first is not None and _closes_paragraph(lines, first):
+        return False  # 1．…（甲） ⏎ its paragraph ⏎ 指南代码：… ⏎ 2．…: the same, without fields
     return before > after
+
+
+def _closes_paragraph(lines: list[Line], index: int) -> bool:
+    """The first code line stands after a heading's paragraph, between it and the next heading
+    of the same style (its sibling): it closes the block above, no code leads its heading."""
+    above = next((i for i in range(index - 1, -1, -1) if classify(lines[i]) is not None), None)
+    below = next((i for i in range(index + 1, min(len(lines), index + 3))
+                  if classify(lines[i]) is not None), None)
+    if above is None or below is None or index - above < 2:
+        return False
+    first, then = classify(lines[above]), classify(lines[below])
+    return first is not None and then is not None and first.style == then.style \
+        and first.code is None
 
 
 def _closes_fields(lines: list[Line], index: int) -> bool:
@@ -1889,6 +1904,11 @@ class TreeBuilder:
                 # 申报主体：…共同实施 ⏎ 申报门槛：牵头企业须为…: a new label, a new sentence
                 block[-1] = block[-1].rstrip() + "。"
             value = ratio_said(label, line) if key == "requirements" else label.rest
+            if key == "funding" and (parts := _summary_parts(value)) is not None:
+                # 支持要点：前资助；≤80万元/项；36个月；限1项；…: each term under its own word
+                value = parts[0]
+                for part_key, part in parts[1]:
+                    node.fields.setdefault(part_key, []).append(part)
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
                 value = said["count"]  # then the direction's own sentences, as its text
@@ -2101,6 +2121,31 @@ class TreeBuilder:
         named = next((n for n in above if (n.label and n.label in word)
                       or (n.title and word in n.title)), None)
         return named or next((n for n in above if n.kind in ("group", "plan")), None)
+
+
+_DURATION = re.compile(r"^(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:个月|年)$|^[一二两三四五六七八九十]+年$")
+_COUNT_PART = re.compile(r"^(?:限|不超过|拟支持)?\s*\d+\s*项$|^不限项?$|^每个子方向限\s*\d+\s*项$")
+
+
+def _summary_parts(value: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A terms line of ；-separated parts in a fixed order (前资助；≤80万元/项；36个月；限1项；
+    申报企业…): the grant's own parts, and the duration, count and rules under their keys; None
+    unless it has a bare duration or count among three or more parts."""
+    parts = [p.strip() for p in re.split(r"[；;]", normalise(value).rstrip("。")) if p.strip()]
+    if len(parts) < 3 or not any(_DURATION.match(p) or _COUNT_PART.match(p) for p in parts):
+        return None
+    grant: list[str] = []
+    others: list[tuple[str, str]] = []
+    for part in parts:
+        if _DURATION.match(part):
+            others.append(("period", part + "。"))
+        elif _COUNT_PART.match(part):
+            others.append(("quota", part + "。"))
+        elif fx.MONEY_RE.search(part) or fx.funding_modes(part):
+            grant.append(part)
+        else:
+            others.append(("requirements", part + "。"))
+    return "；".join(grant) + "。", others
 
 
 def append_line(block: list[str], line: Line) -> None:
@@ -3048,7 +3093,9 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
 KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
-                      r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$")
+                      r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$"
+                      # …关键技术（甲）: the class 甲类, by its stem alone
+                      r"|[(（]\s*(?P<stem>[甲乙丙丁])\s*[)）]\s*$")
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
@@ -3155,7 +3202,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
-            kind = tag["kind"] or tag["kind_class"]  # 1.…关键技术【揭榜挂帅】 / （A类）
+            kind = tag["kind"] or tag["kind_class"] or (tag["stem"] and tag["stem"] + "类")
+            # (1.…关键技术【揭榜挂帅】 / （A类） / （甲）)
         if kind is None and not node.children and (lead := next(
                 (m for a in [node, *node.ancestors()] if a.parent is not None
                  and (m := LEADING_TAG.match(a.heading_text.strip())) is not None), None)):
