@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from bot.catalogue import feishu_blocks
 from bot.catalogue import fields as fx
 from bot.catalogue.ingest import parse_document
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
@@ -10366,3 +10367,16 @@ def test_clusters_themes_summary_lines_stem_tags_and_codes_closing_paragraphs() 
         ("LX26-N01b", "番茄病虫害生物防控技术", None, None, None, True),
         ("CG27-J01", "再生铝高值化利用关键技术", None, None, None, None),
         ("CG27-Y01", "超硬材料精密加工工具研发", None, None, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    '{"code": 0, "block_type": 2, "block_id": "x", "data": [1, 2]}',
+    '{"code": 0, "data": {"items": [{"block_id": 5}, "x", {"block_id": "a", "block_type": 13,\n'
+    '"ordered": {"elements": [{"text_run": {"content": 3}}]}}]}}',
+    '{ "block_type": "block_id"',
+])
+def test_a_malformed_feishu_block_list_is_read_as_plain_lines(text: str) -> None:
+    """A page that looks like Feishu's block list but is not one (no items, items without ids
+    or words, cut JSON) is left as it is: no crash, no paragraphs made up."""
+    lines = text.split("\n")
+    assert feishu_blocks.as_read(lines) == lines
