@@ -10380,3 +10380,36 @@ def test_a_malformed_feishu_block_list_is_read_as_plain_lines(text: str) -> None
     or words, cut JSON) is left as it is: no crash, no paragraphs made up."""
     lines = text.split("\n")
     assert feishu_blocks.as_read(lines) == lines
+
+
+def test_corner_bracket_headings_and_composite_numbered_prose_directions() -> None:
+    """「领域一」…（股） over 「XM2201」title directions, their terms in a rule naming
+    「领域一」「领域二」项目; Ⅰ.…领域 over Ⅰ-1 / Ⅰ-2 titles each over a paragraph (numbered as the
+    field's parts: directions, though nothing above grants money)."""
+    cornered = _parse([
+        "二、支持领域和方向",
+        "「领域一」耐火材料（工业科技股）",
+        "「XM2201」高性能不定形耐火材料制备技术",
+        "研究低水泥、无水泥浇注料及自流浇注料制备技术，产品耐火度≥1790℃。",
+        "「XM2202」耐火材料废弃物循环利用技术",
+        "研究用后耐火材料分拣、除杂及再生利用技术，建成示范生产线。",
+        "「领域二」中医药与大健康（社会发展股）",
+        "「XM2206」道地中药材种植与精深加工",
+        "研究金银花规范化种植与有效成分提取技术，建设种植基地。",
+        "三、资助方式与标准",
+        "1.「领域一」「领域二」项目：采取前资助方式，每项资助30万元至50万元。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_mode) for leaf in cornered.leaves] == [
+        ("XM2201", "工业科技股", "前资助"), ("XM2202", "工业科技股", "前资助"),
+        ("XM2206", "社会发展股", "前资助")]
+    numbered = _parse([
+        "二、支持领域和方向",
+        "Ⅰ.现代食品领域",
+        "Ⅰ-1 莱阳梨精深加工与副产物综合利用",
+        "开发莱阳梨膏、梨汁饮品等精深加工产品，突破梨渣膳食纤维提取技术。",
+        "Ⅰ-2 预制菜品质保持与冷链保鲜技术",
+        "研究预制菜肴加工过程品质劣变控制技术，冷链条件下货架期延长30%以上。",
+        "三、申报条件", "申报单位须在莱阳市注册。",
+    ])
+    assert [leaf.title for leaf in numbered.leaves] == [
+        "莱阳梨精深加工与副产物综合利用", "预制菜品质保持与冷链保鲜技术"]

@@ -68,7 +68,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
-          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0}
+          "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
+          "1-1-1": 4.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -153,7 +154,7 @@ _DIGIT_LETTER = re.compile(r"^(?P<num>\d{1,2}[A-H])\s*[.、．)）]\s*(?P<rest>[
 _QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
 # Ⅰ-1 智能装备关键技术 (NFKC: I-1): a Roman group's number, a hyphen, the direction's
-_ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2})[\s\u3000]+"
+_ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
@@ -2674,9 +2675,14 @@ _PROVENANCE = re.compile(r"\s*[(（](?:需求|技术需求)?(?:来源|提出单�
                          r"][^()（）]{2,40}[)）]\s*$")
 
 
+_CORNER_LEAD = re.compile(r"^(?P<lead>\s*)「(?P<inner>[^」]{1,20})」")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
+    if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
+        text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
@@ -2801,6 +2807,8 @@ def classify_text(text: str) -> Heading | None:
         if match:
             if style == "A-I" and match["num"].count("-") == 2:
                 style = "A-I-1"
+            if pattern is _ROMAN_HYPHENED and match["num"].count("-") == 2:
+                style = "1-1-1"  # Ⅱ-2-1: a part of direction Ⅱ-2
             if style == "1." and match["sep"] == "、":
                 style = "1、"
             if style == "1 " and match["num"].startswith("0"):
@@ -2812,7 +2820,7 @@ def classify_text(text: str) -> Heading | None:
 
 
 _BRACKETED_KEYWORD = re.compile(
-    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单)\s*(?:[{CN}]+|\d+))"
+    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域)\s*(?:[{CN}]+|\d+))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
@@ -2953,9 +2961,9 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (roman_value(text.upper()),)
-    if re.fullmatch(r"[IVX]+-\d{1,2}", text):  # I-2: group I's second
-        roman, digits = text.split("-")
-        return (roman_value(roman), int(digits))
+    if re.fullmatch(r"[IVX]+(?:-\d{1,2}){1,2}", text):  # I-2: group I's second (II-2-1)
+        roman, *digits = text.split("-")
+        return (roman_value(roman), *(int(d) for d in digits))
     if re.fullmatch(r"[A-H]-[IVX]+(?:-\d{1,2})?", text):  # A-II, B-III-1
         letter, roman, *rest = text.split("-")
         return (ord(letter) - ord("A") + 1, roman_value(roman), *(int(n) for n in rest))
@@ -3258,19 +3266,27 @@ _ORDINAL_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})(板块|�
 
 
 def ordinal_named(text: str) -> str:
-    """第一板块项目须… as 板块一项目须…: a heading named by its ordinal, as its keyword name."""
+    """第一板块项目须… as 板块一项目须…: a heading named by its ordinal, as its keyword name
+    (「领域一」「领域二」项目 as 领域一、领域二项目; 领域Ⅰ as 领域I)."""
+    if "「" in text:
+        text = re.sub(r"」\s*「", "、", text).replace("「", "").replace("」", "")
     return _ORDINAL_NAME.sub(r"\2\1", text) if "第" in text else text
 
 
 def heading_keyword_name(heading_text: str) -> str | None:
     """专题一 for a heading written 专题一：… (二.1 for 二.1 重点领域研发专项), else None."""
-    named = KEYWORD_NAME.match(normalise(heading_text)) or _SECTION_DECIMAL_NAME.match(
-        normalise(heading_text))
+    # (「领域一」…: the keyword name in corner brackets)
+    folded = re.sub(r"^\s*[「【]([^」】]{2,12})[」】]", r"\1 ", normalise(heading_text))
+    named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded)
     if named is None and (classed := _NUMBERED_CLASS.match(normalise(heading_text))):
         return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
+    if named is None and (field := _NUMBERED_FIELD.match(folded)):
+        return field["kw"] + field["num"]  # Ⅰ.现代食品领域, which the rules call 领域Ⅰ
     return named["name"] if named else None
 
 
+_NUMBERED_FIELD = re.compile(r"^\s*(?P<num>[IVX]{1,4})\s*[.、]\s*[\u4e00-\u9fff]{2,16}?"
+                             r"(?P<kw>领域|专项|专题)\s*$")
 _NUMBERED_CLASS = re.compile(rf"^\s*(?P<num>[〔(\[][{CN}]{{1,3}}[〕)\]])[^()〔〕]{{1,16}}类"
                              r"\s*(?:\(.*\))?\s*$")
 

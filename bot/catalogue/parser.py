@@ -4018,6 +4018,7 @@ def notes_naming_headings(root: Node) -> None:
     its clause goes to that heading."""
     titled: dict[str, list[Node]] = {}
     coded: dict[str, list[Node]] = {}
+    named_by_keyword: set[str] = set()
     for node in all_nodes(root):
         # (a terms table's rows name headings too; so do the items of a section that funds
         # nothing: 四、支持标准 ⏎ 1.企业研发费用补助：…)
@@ -4025,11 +4026,13 @@ def notes_naming_headings(root: Node) -> None:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
             if node.children and (name := keyword_name(node)) is not None:
                 titled.setdefault(name, []).append(node)  # 申报专题一项目的企业，…
+                named_by_keyword.add(name)
         if node.code:
             coded.setdefault(node.code, []).append(node)
     order = [n for n in all_nodes(root) if n.code]  # (coded headings in document order)
     longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
-    for title in sorted((t for t in titled if len(t) >= 4 or KEYWORD_NAME.fullmatch(t)),
+    for title in sorted((t for t in titled if len(t) >= 4 or KEYWORD_NAME.fullmatch(t)
+                         or t in named_by_keyword),  # (领域I, 〔一〕类)
                         key=len, reverse=True):
         longest_first.setdefault(title[:2], []).append(title)
     for node in all_nodes(root):
@@ -4057,7 +4060,7 @@ def notes_naming_headings(root: Node) -> None:
                     named_node.text.append(f"本专项{rest}")
                 continue
             for clause in re.split(r"[。；;]", line) if node.non_funding else ():
-                subjects = _listed_subjects(clause, titled, longest_first)
+                subjects = _listed_subjects(ordinal_named(clause), titled, longest_first)
                 if subjects is not None:
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
                     for head in heads:  # (…中采取前资助方式的项目，…: a rule scoped by mode)
@@ -5466,8 +5469,11 @@ def leaf_nodes(root: Node) -> list[Node]:
 def paragraphs_under_terms(node: Node) -> bool:
     """Two or more numbered titles each over a paragraph of what it does, under a heading (or a
     heading above it) whose text grants money: the titles are directions, written as prose."""
+    # (or numbered as its parts, Ⅰ-1 / Ⅰ-2 under Ⅰ.: a field's directions by their numbers)
+    composite = all(child.style in ("1-1", "1-1-1") for child in node.children)
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
-        and any(grants_money(a) for a in [node, *node.ancestors()] if a.parent is not None) \
+        and (composite or any(grants_money(a) for a in [node, *node.ancestors()]
+                              if a.parent is not None)) \
         and all(child.text and not any(child.fields.values()) and not child.children
                 and not child.non_funding and child.seq is not None and child.title is not None
                 and 4 <= len(child.title) <= 40 and not any(ch in child.title for ch in "。；;")
