@@ -3278,7 +3278,7 @@ def heading_keyword_name(heading_text: str) -> str | None:
     # (「领域一」…: the keyword name in corner brackets)
     folded = re.sub(r"^\s*[「【]([^」】]{2,12})[」】]", r"\1 ", normalise(heading_text))
     named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded)
-    if named is None and (classed := _NUMBERED_CLASS.match(normalise(heading_text))):
+    if named is None and (classed := _NUMBERED_CLASS.match(folded)):
         return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
     if named is None and (field := _NUMBERED_FIELD.match(folded)):
         return field["kw"] + field["num"]  # Ⅰ.现代食品领域, which the rules call 领域Ⅰ

@@ -4822,19 +4822,16 @@ def exceptions_named(root: Node) -> None:
                 listing = False
                 for sentence in fx.sentences(line):
                     said = normalise(sentence).strip()
-                    if (items := _items_named(node, said)) is not None:
-                        for child in items[0]:
-                            child.fields.setdefault("notes", []).append(f"本方向{items[1]}")
-                        lines[index] = lines[index].replace(sentence, "")
-                        continue
                     listing = (listing or excepting) and bool(QUOTED_LEAD.match(said))
-                    named = _excepted(node, said, listing)
+                    named = _named_directions(node, said, listing)
                     cut = _tail_exception(sentence) if named is None else 0
                     if cut:  # 须由企业牵头申报，其中05方向…均可牵头申报。: the tail alone
-                        named = _excepted(node, normalise(sentence[cut:]).lstrip("，, ").strip())
+                        named = _named_directions(
+                            node, normalise(sentence[cut:]).lstrip("，, ").strip())
                     if named is not None:
-                        child, told = named
-                        child.fields.setdefault("notes", []).append(f"本方向{told}")
+                        children, told = named
+                        for child in children:
+                            child.fields.setdefault("notes", []).append(f"本方向{told}")
                         lines[index] = lines[index].replace(
                             sentence, sentence[:cut] + ("。" if cut else ""))
                         listing = True
@@ -4844,20 +4841,22 @@ def exceptions_named(root: Node) -> None:
 # (第①项, 第⑦、⑧项: ① folds to 1)
 NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])"
                           r"|第\d{1,2}\.?(?:[、,]第?\d{1,2}\.?)*项")
-# 第①项为年度重点攻关方向，…; 第⑦、⑧项实施期限可延长至30个月: directions by their numbers
-_ITEMS_LED = re.compile(r"^(?:其中[，,]?\s*)?第"
-                        r"(?P<nums>\d{1,2}\.?(?:\s*[、,和及]\s*第?\d{1,2}\.?)*)项(?:方向)?")
-_NUMBER_LED = re.compile(r"^(?:其中[，,]?\s*)?(?:(?P<a>\d{1,2})方向|方向(?P<b>\d{1,2})(?![.\d]))"
-                         r"(?:的)?")
+# 第①项为年度重点攻关方向，…; 第⑦、⑧项实施期限可延长至30个月; 08方向采取…; 方向3…:
+# directions by their numbers
+_NUMBERS_LED = re.compile(
+    r"^(?:其中[，,]?\s*)?(?:第(?P<nums>\d{1,2}\.?(?:\s*[、,和及]\s*第?\d{1,2}\.?)*)项(?:方向)?"
+    r"|(?P<a>\d{1,2})方向(?:的)?|方向(?P<b>\d{1,2})(?![.\d])(?:的)?)")
 
 
-def _items_named(node: Node, sentence: str) -> tuple[list[Node], str] | None:
-    """The directions under `node` a sentence opens by their numbers (第7、8项…), and what it
-    says of them; None unless every number is one of theirs."""
-    led = _ITEMS_LED.match(sentence)
+def _named_directions(node: Node, sentence: str, listing: bool = False
+                      ) -> tuple[list[Node], str] | None:
+    """The directions under `node` a sentence opens with (by their numbers: 第7、8项…, 08方向…;
+    or as `_excepted` reads one), and what it says of them."""
+    led = _NUMBERS_LED.match(sentence)
     if led is None:
-        return None
-    numbers = [int(n) for n in re.findall(r"\d{1,2}", led["nums"])]
+        named = _excepted(node, sentence, listing)
+        return ([named[0]], named[1]) if named is not None else None
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", led["nums"] or led["a"] or led["b"])]
     children = [next((c for c in node.children if c.seq and c.seq[-1] == n and not c.children),
                      None) for n in numbers]
     said = sentence[led.end():].lstrip("，, ")
@@ -4874,15 +4873,8 @@ def _tail_exception(sentence: str) -> int:
 
 
 def _excepted(node: Node, sentence: str, listing: bool = False) -> tuple[Node, str] | None:
-    """The direction an exception sentence names (by its place, its number or its title,
-    quoted or not), and what it says of it; `listing`: a clause going on from one that named
-    another."""
-    numbered = _NUMBER_LED.match(sentence)
-    if numbered is not None:  # 08方向采取以奖代补方式…；09方向对引进团队给予…
-        number = int(numbered["a"] or numbered["b"])
-        child = next((c for c in node.children if c.seq and c.seq[-1] == number), None)
-        said = sentence[numbered.end():].lstrip("，, ")
-        return (child, said) if child is not None and not child.children and said else None
+    """The direction an exception sentence names (by its place or its title, quoted or not),
+    and what it says of it; `listing`: a clause going on from one that named another."""
     if listing and not sentence.startswith("其中"):
         sentence = f"其中，{sentence}"  # (“B”方向… after 其中，“A”方向…；)
     match = EXCEPTION.match(sentence)
@@ -5474,9 +5466,7 @@ def paragraphs_under_terms(node: Node) -> bool:
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
         and (composite or any(grants_money(a) for a in [node, *node.ancestors()]
                               if a.parent is not None)) \
-        and all(child.text and not any(child.fields.values()) and not child.children
-                and not child.non_funding and child.seq is not None and child.title is not None
-                and 4 <= len(child.title) <= 40 and not any(ch in child.title for ch in "。；;")
+        and all(child.text and child.seq is not None and _bare_titled(child, "。；;")
                 for child in node.children)
 
 
@@ -5485,11 +5475,16 @@ def titles_under_terms(node: Node) -> bool:
     under them: the titles are its directions (a 软科学 class listing its topics), the terms
     theirs."""
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
-        and grants_money(node) and all(
-            not child.text and not any(child.fields.values()) and not child.children
-            and not child.non_funding and child.title is not None
-            and 4 <= len(child.title) <= 40 and not any(ch in child.title for ch in "。；;：:")
-            for child in node.children)
+        and grants_money(node) and all(not child.text and _bare_titled(child, "。；;：:")
+                                       for child in node.children)
+
+
+def _bare_titled(child: Node, stops: str) -> bool:
+    """A heading with no fields or parts under it, titled as a direction is (4–40 characters,
+    none of `stops`)."""
+    return not any(child.fields.values()) and not child.children and not child.non_funding \
+        and child.title is not None and 4 <= len(child.title) <= 40 \
+        and not any(ch in child.title for ch in stops)
 
 
 # （三）市级星创天地和众创空间备案 ⏎ 本年度受理…备案申请，不安排资助经费: a register, no project
