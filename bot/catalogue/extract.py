@@ -496,7 +496,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
     if node.kinds_terms:
         holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),
                         f"取自上级为{node.kind_named}所定的各档"))
-    for holder in [*holders, *node.ancestors()]:
+    chain = node.ancestors()
+    # (the leaf's title and those of the headings passed on the way up: 本篇…1:1（社会发展科技
+    # 计划项目除外） spares what stands under that plan)
+    passed = [node.title] if node.title else []
+    for holder in [*holders, *chain]:
         if isinstance(holder, tuple):
             terms, note = holder
             _schedule_completed(own, terms, filled)
@@ -513,17 +517,14 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         ancestor = holder
         if ancestor.parent is None and not ancestor.general:
             break
-        # (the leaf's title and those of the headings between: 本篇…1:1（社会发展科技计划项目
-        # 除外） spares what stands under that plan)
-        between = [a.title for a in node.ancestors()[:node.ancestors().index(ancestor)]] \
-            if ancestor.parent is not None else []
-        terms = (_terms_for_mode(ancestor, own.get("funding_mode"),
-                                 tuple(t for t in (node.title, *between) if t))
+        terms = (_terms_for_mode(ancestor, own.get("funding_mode"), tuple(passed))
                  if ancestor.parent is not None
-                 else general_terms(ancestor, own.get("funding_mode"), [node, *node.ancestors()],
+                 else general_terms(ancestor, own.get("funding_mode"), [node, *chain],
                                     # (3.1's direction is 3: 除第3项外 spares it)
                                     node.kind_named, _direction_number(node),
                                     grant=own.get("funding_min_wan")))
+        if ancestor.title:
+            passed.append(ancestor.title)
         _schedule_completed(own, terms, filled)
         taken = len(filled)
         for name, value in terms.items():
