@@ -2675,7 +2675,7 @@ _PROVENANCE = re.compile(r"\s*[(（](?:需求|技术需求)?(?:来源|提出单�
                          r"][^()（）]{2,40}[)）]\s*$")
 
 
-_CORNER_LEAD = re.compile(r"^(?P<lead>\s*)「(?P<inner>[^」]{1,20})」")
+_CORNER_LEAD = re.compile(r"^\s*「(?P<inner>[^」]{1,20})」")
 
 
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
