@@ -10413,3 +10413,41 @@ def test_corner_bracket_headings_and_composite_numbered_prose_directions() -> No
     ])
     assert [leaf.title for leaf in numbered.leaves] == [
         "莱阳梨精深加工与副产物综合利用", "预制菜品质保持与冷链保鲜技术"]
+
+
+def test_a_fields_terms_by_its_number_and_exceptions_by_composite_numbers() -> None:
+    """Ⅱ-1 with only its paragraph beside Ⅱ-2 with Ⅱ-2-1 / Ⅱ-2-2 is a direction, as Ⅰ-1 is;
+    a closing clause naming 领域Ⅰ、领域Ⅱ states both fields' terms, and its 其中Ⅱ-1方向… /
+    Ⅰ-3方向… clauses are those directions' own — not the terms of the other field's."""
+    guideline = _parse([
+        "二、支持领域和方向",
+        "Ⅰ.现代食品领域",
+        "Ⅰ-1 莱阳梨精深加工与副产物综合利用",
+        "开发莱阳梨膏、梨汁饮品等精深加工产品，突破梨渣膳食纤维提取技术。",
+        "Ⅰ-2 食品中农兽药残留快速检测技术",
+        "研发农兽药残留快速检测试剂与设备，检测限达到0.01mg/kg。",
+        "Ⅱ.先进制造领域",
+        "Ⅱ-1 汽车零部件轻量化制造技术（重大项目）",
+        "开发铝合金、复合材料汽车零部件成型工艺，零部件减重20%以上。",
+        "Ⅱ-2 农业机械智能化关键部件研发",
+        "Ⅱ-2-1 丘陵山区小型动力底盘",
+        "研制适应25°以下坡地作业的小型动力底盘，整机功率不低于50马力。",
+        "Ⅱ-2-2 果园智能植保装备",
+        "研制基于靶标识别的变量喷施植保装备，农药利用率提高20%以上。",
+        "Ⅱ-3 新型储能材料制备技术",
+        "开发钠离子电池正极材料等新型储能材料制备技术，建设中试线1条。",
+        "三、支持方式和强度",
+        "（一）领域Ⅰ、领域Ⅱ项目采取前资助方式。单个项目资助额度不超过40万元，其中Ⅱ-1方向"
+        "单个项目资助额度不超过100万元、拟支持1项。项目实施期限不超过24个月。",
+        "（二）领域Ⅰ、领域Ⅱ项目须由企业牵头申报；Ⅰ-2方向高校、科研院所和企业均可牵头申报。",
+        "（三）领域Ⅲ各方向的支持标准见各方向说明。",
+        "四、申报条件", "申报单位须在莱阳市注册。",
+    ])
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("莱阳梨精深加工与副产物综合利用", 40, 2, None, True),
+        ("食品中农兽药残留快速检测技术", 40, 2, None, False),
+        ("汽车零部件轻量化制造技术", 100, 2, 1, True),
+        ("丘陵山区小型动力底盘", 40, 2, None, True),
+        ("果园智能植保装备", 40, 2, None, True),
+        ("新型储能材料制备技术", 40, 2, None, True)]

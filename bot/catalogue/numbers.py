@@ -51,6 +51,8 @@ def traditional_chars() -> dict[str, str]:
 # ㊀关键核心技术攻关项目: circled ideographs number headings as ㈠ does (NFKC would leave a
 # bare 一 run into the title)
 _CIRCLED_IDEOGRAPHS = {0x3280 + i: f"({n})" for i, n in enumerate("一二三四五六七八九十")}
+# (a search runs in C; a translate by a dict does not: asked first)
+_CIRCLED_IDEOGRAPH = re.compile("[\u3280-\u3289]")
 
 
 @lru_cache(maxsize=16384)  # the parser asks again for lines it looked ahead at
@@ -63,7 +65,8 @@ def normalise(text: str) -> str:
     # most lines are already NFKC and hold no cheque numerals: the quick checks run in C and
     # spare the full fold and the per-character translation (a third of a parse, else)
     folded = text if unicodedata.is_normalized("NFKC", text) \
-        else unicodedata.normalize("NFKC", text.translate(_CIRCLED_IDEOGRAPHS))
+        else unicodedata.normalize("NFKC", text.translate(_CIRCLED_IDEOGRAPHS)
+                                   if _CIRCLED_IDEOGRAPH.search(text) else text)
     folded = folded.replace("\u3000", " ")
     if not folded.isascii():
         pattern, converter = _traditional()

@@ -232,6 +232,7 @@ class Node:
     noted: list[str] = field(default_factory=list)  # what a note elsewhere says of it
     # what a later note says of it alone (其他说明：方向3资助额度最高…), over what `noted` says
     excepted: list[str] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)  # its 本方向… notes from a heading's 其中…
     office_noted: bool = False  # its office named by such a note, not under its heading
     kind_terms: str = ""  # the tier a grant above states for its kind (一般项目每项30万元)
     # the tiers of each kind it takes, when it takes several (（可申报类别：重点项目、一般项目）)
@@ -3772,10 +3773,16 @@ def text_rows_naming_headings(root: Node) -> None:
 
 # （一）Ⅰ类项目采取事前资助方式… / 第二类项目… / 3类项目…: terms for a class its numeral names
 # (Roman numerals folded to I, V, X)
+_CLASS_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[一二三四五六七八九十]{1,3}|\d{1,2}"
+# Ⅰ类项目, 第二类, 领域Ⅰ, 板块二 (not 领域Ⅱ-1, a direction of it): a class by its number
+_CLASS_NAMED = (rf"(?:第\s*(?:{_CLASS_NUMERAL})\s*(?:类|领域|板块)"
+                rf"|(?:领域|板块|类别)\s*(?:{_CLASS_NUMERAL})(?![\-\dIVX])"
+                rf"|(?:{_CLASS_NUMERAL})\s*类)")
+# （一）Ⅰ类项目采取…, 领域Ⅰ、领域Ⅱ项目采取…: one class or a list of them opening a clause
 _CLASS_BY_NUMBER = re.compile(
     r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.])?"
-    r"\s*第?\s*(?P<n>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[一二三四五六七八九十]{1,3}|\d{1,2})"
-    r"\s*类(?:项目|方向)?")
+    rf"\s*(?P<list>{_CLASS_NAMED}(?:\s*[、和及与]\s*{_CLASS_NAMED})*)(?:项目|方向)?")
+_CLASS_NUMBER = re.compile(rf"(?:第|领域|板块|类别)?\s*(?P<n>{_CLASS_NUMERAL})")
 
 
 def terms_by_class_number(root: Node) -> None:
@@ -3784,29 +3791,40 @@ def terms_by_class_number(root: Node) -> None:
     numeral numbers (Roman for Roman-numbered groups), when one set of sibling groups has every
     number named."""
     for holder in all_nodes(root):
-        if holder.children or not holder.text:
+        # (a closing section whose items became headings of their own is still one:
+        # （一）领域Ⅰ、领域Ⅱ项目采取前资助方式。 ⏎ 单个项目… is an item whole)
+        if any(c.children or not c.non_funding for c in holder.children):
             continue
+        items = [(text, None) for text in holder.text] + [
+            ("".join([c.heading_text, *(c.text[1:] if c.inline_body else c.text)]), c)
+            for c in holder.children if _CLASS_BY_NUMBER.match(normalise(c.heading_text))]
         said: list[tuple[int, bool, str]] = []
-        for text in holder.text:
+        words: set[str] = set()
+        for text, _ in items:
             match = _CLASS_BY_NUMBER.match(normalise(text))
-            number = match["n"] if match else ""
             if match is None or not CLAUSE_TERMS.search(normalise(text)):
                 continue
-            roman = number[:1] in "IVX"
-            value = roman_value(number) if roman else _number_of(number)
-            if value:
-                said.append((value, roman, text))
+            words.update(re.findall(r"领域|板块", match["list"]))
+            for number in (m["n"] for m in _CLASS_NUMBER.finditer(match["list"]) if m["n"]):
+                roman = number[:1] in "IVX"
+                value = roman_value(number) if roman else _number_of(number)
+                if value:
+                    said.append((value, roman, text))
         if len(said) < 2:
             continue
         sets = [groups for parent in all_nodes(root) for groups in _numbered_groups(parent)
                 if all(any(g.seq and g.seq[-1] == value for g in groups) for value, _, _ in said)
-                and all(g.style == "I、" for g in groups) == said[0][1]]
+                and all(g.style == "I、" for g in groups) == said[0][1]
+                # (领域Ⅰ names a 领域, 第一板块 a 板块: not the 项目包一 inside it)
+                and all(word in g.heading_text for g in groups for word in words)]
         if len(sets) != 1:
             continue
         for value, _, text in said:
             group = next(g for g in sets[0] if g.seq and g.seq[-1] == value)
             group.text.append(text)
-            holder.text.remove(text)
+        taken = [(text, child) for text, child in items if any(text is t for _, _, t in said)]
+        holder.text[:] = [t for t in holder.text if all(t is not text for text, _ in taken)]
+        holder.children[:] = [c for c in holder.children if all(c is not ch for _, ch in taken)]
 
 
 def _numbered_groups(parent: Node) -> list[list[Node]]:
@@ -4832,20 +4850,27 @@ def exceptions_named(root: Node) -> None:
                         children, told = named
                         for child in children:
                             child.fields.setdefault("notes", []).append(f"本方向{told}")
+                            child.told.append(f"本方向{told}")
                         lines[index] = lines[index].replace(
                             sentence, sentence[:cut] + ("。" if cut else ""))
                         listing = True
 
 
+# Ⅱ-1方向 / 2-3方向 / 子方向3.2: a direction named by its whole composite number
+_COMPOSITE_NAMED = r"(?<![\dA-Za-z.\-])(?:[IVX]{1,4}|\d{1,2})(?:[\-.]\d{1,2})+(?=方向)"
+
+
 # 03方向不限牵头单位性质 / 其中05方向… / 方向3…: a direction named by its number
 # (第①项, 第⑦、⑧项: ① folds to 1)
 NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])"
-                          r"|第\d{1,2}\.?(?:[、,]第?\d{1,2}\.?)*项")
-# 第①项为年度重点攻关方向，…; 第⑦、⑧项实施期限可延长至30个月; 08方向采取…; 方向3…:
+                          r"|第\d{1,2}\.?(?:[、,]第?\d{1,2}\.?)*项|" + _COMPOSITE_NAMED)
+# 第①项为年度重点攻关方向，…; 第⑦、⑧项实施期限可延长至30个月; 08方向采取…; 方向3…;
+# Ⅱ-1方向… (a number naming its group's: that direction of that group alone):
 # directions by their numbers
 _NUMBERS_LED = re.compile(
     r"^(?:其中[，,]?\s*)?(?:第(?P<nums>\d{1,2}\.?(?:\s*[、,和及]\s*第?\d{1,2}\.?)*)项(?:方向)?"
-    r"|(?P<a>\d{1,2})方向(?:的)?|方向(?P<b>\d{1,2})(?![.\d])(?:的)?)")
+    r"|(?P<a>\d{1,2})方向(?:的)?|方向(?P<b>\d{1,2})(?![.\d])(?:的)?"
+    rf"|(?P<composite>{_COMPOSITE_NAMED})(?:的)?)")
 
 
 def _named_directions(node: Node, sentence: str, listing: bool = False
@@ -4856,6 +4881,15 @@ def _named_directions(node: Node, sentence: str, listing: bool = False
     if led is None:
         named = _excepted(node, sentence, listing)
         return ([named[0]], named[1]) if named is not None else None
+    if led["composite"]:
+        # (said of Ⅰ and Ⅱ alike, Ⅱ-1方向… is none of Ⅰ's directions)
+        child = next((c for c in node.children if c.number and not c.children
+                      and normalise(c.number) == led["composite"]), None)
+        said = re.sub(r"^方向", "", sentence[led.end():]).lstrip("，, ")
+        if child is None and said and node.number and normalise(node.number) \
+                != re.split(r"[\-.]", led["composite"])[0]:
+            return [], said  # (another group's direction: not this group's terms either)
+        return ([child], said) if child is not None and said else None
     numbers = [int(n) for n in re.findall(r"\d{1,2}", led["nums"] or led["a"] or led["b"])]
     children = [next((c for c in node.children if c.seq and c.seq[-1] == n and not c.children),
                      None) for n in numbers]
@@ -5462,7 +5496,7 @@ def paragraphs_under_terms(node: Node) -> bool:
     """Two or more numbered titles each over a paragraph of what it does, under a heading (or a
     heading above it) whose text grants money: the titles are directions, written as prose."""
     # (or numbered as its parts, Ⅰ-1 / Ⅰ-2 under Ⅰ.: a field's directions by their numbers)
-    composite = all(child.style in ("1-1", "1-1-1") for child in node.children)
+    composite = all(child.style in COMPOSITE_STYLES for child in node.children)
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
         and (composite or any(grants_money(a) for a in [node, *node.ancestors()]
                               if a.parent is not None)) \
@@ -5684,6 +5718,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True  # a code is what a fundable direction is given
     if only_item_where_cousins_are_directions(node, chosen):
         return True
+    if node.style in COMPOSITE_STYLES and _cousins_chosen(node, chosen):
+        return True  # Ⅱ-1 with its paragraph beside Ⅱ-2 with Ⅱ-2-1, Ⅱ-2-2, as Ⅰ-1 is
     # 七、科学技术普及项目 ⏎ 支持…。项目实施期限1年…各类单位均可申报。 beside plans whose
     # directions were found: a plan with no directions, itself applied to
     if PROJECT_TITLE.search(node.title or "") and extract.EMBEDDED_PERIOD.search(
@@ -5707,9 +5743,20 @@ def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool
             or any(c is not node and c.style == node.style for c in parent.children) \
             or not TERMS_WORDS.search(normalise(" ".join(node.text))):
         return False
-    return any(id(cousin) in chosen and cousin.style == node.style
-               for aunt in parent.parent.children if aunt is not parent
-               and aunt.style == parent.style for cousin in aunt.children)
+    return _cousins_chosen(node, chosen)
+
+
+# Ⅰ-1, Ⅱ-2-1: a number that names its parent's number, so its depth is written out
+COMPOSITE_STYLES = ("1-1", "1-1-1")
+
+
+def _cousins_chosen(node: Node, chosen: set[int]) -> bool:
+    """Items numbered as this one under the headings beside its parent are directions."""
+    parent = node.parent
+    return parent is not None and parent.parent is not None and any(
+        id(cousin) in chosen and cousin.style == node.style
+        for aunt in parent.parent.children if aunt is not parent
+        and aunt.style == parent.style for cousin in aunt.children)
 
 
 TERMS_WORDS = re.compile(r"申报|支持|资助|补助|牵头")
@@ -5725,7 +5772,13 @@ def fields_follow_items(node: Node) -> bool:
         return False
     if any(grants_money(item) for item in items[:-1]):
         return False  # 4.1 …奖补 (最高50万元) 4.2 … 4.3 with fields: items that fund themselves
-    return not any(item.fields for item in items[:-1]) and bool(items[-1].fields)
+    return not any(item.fields for item in items[:-1]) and bool(_own_fields(items[-1]))
+
+
+def _own_fields(node: Node) -> dict[str, list[str]]:
+    """Its fields but the notes an exception elsewhere told it (not written under it)."""
+    return {key: lines for key, lines in node.fields.items()
+            if key != "notes" or any(line not in node.told for line in lines)}
 
 
 def grants_money(node: Node) -> bool:
