@@ -10451,3 +10451,96 @@ def test_a_fields_terms_by_its_number_and_exceptions_by_composite_numbers() -> N
         ("丘陵山区小型动力底盘", 40, 2, None, True),
         ("果园智能植保装备", 40, 2, None, True),
         ("新型储能材料制备技术", 40, 2, None, True)]
+
+
+def test_a_word_of_the_bureaus_own_before_numbered_directions_and_labels_run_together() -> None:
+    """指南一　… 指南二　…: a word no rule knows, before numbers that run 1, 2, 3, heads the
+    directions; 资助经费：20-30万元起止年限：… (a page that lost its line breaks) is two fields;
+    以上农业类指南，… after a group's last direction is the group's; 市本级按1:1给予配套 is the
+    city's matching, not the applicant's."""
+    guideline = _parse([
+        "一、申报指南",
+        "（一）先进制造（归口：高新技术科）",
+        "本类指南统一要求：由企业牵头申报；项目起止年限一般不超过2年。",
+        "指南一　磷石膏综合利用及精细磷化工产品开发（编号：WX21GX01）",
+        "研究内容：开展磷石膏无害化处理、高值化利用。",
+        "资助经费：20-30万元起止年限：2021年7月-2024年6月",
+        "指南二　高性能建材及节能环保材料研发（编号：WX21GX02）",
+        "研究内容：开展新型干混砂浆技术研发。",
+        "资助经费：5-10万元拟支持2项",
+        "（二）现代农业（归口：农村科技科）",
+        "指南三　小龙虾稻田综合种养技术研究（编号：WX21NY01）",
+        "研究内容：开展小龙虾稻田综合种养模式优化。",
+        "资助经费：8万元",
+        "以上农业类指南，项目承担单位自筹资金与市财政资助资金比例不低于1:1，起止年限不超过2年。",
+        "二、申报条件",
+        "1．已获得黄冈市科技计划立项的项目，市本级按1:1给予配套支持。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("WX21GX01", "高新技术科", 20, 30, 3, None, None),
+        ("WX21GX02", "高新技术科", 5, 10, 2, 2, None),
+        ("WX21NY01", "农村科技科", 8, 8, 2, None, 1)]
+
+
+def test_arrowhead_bullets_head_directions_and_a_unit_in_the_tables_caption() -> None:
+    """➢ title ⏎ paragraph: Word's arrowhead bullet marks every direction, wherever it stands
+    (one that grants money makes the others directions too); 资助标准见下表（金额单位：万元）。
+    over a class table: its amounts are 万元; 特别提示 naming a direction in quotes is its own."""
+    guideline = _parse([
+        "二、项目类别及资助标准",
+        "本年度项目分为重点项目和一般项目两类，各类项目资助标准见下表（金额单位：万元）。",
+        "项目类别\t资助方式\t资助额度\t执行期限",
+        "重点项目\t前资助\t10～20\t2年",
+        "一般项目\t前资助\t3～8\t1年",
+        "三、支持方向",
+        "（一）茶产业",
+        "1．重点项目",
+        "➢ 安化黑茶精深加工关键技术研究与产业化",
+        "　　开展茶褐素、茶多糖等功能成分提取及黑茶深加工产品开发。",
+        "2．一般项目",
+        "➢ 千两茶传统制作技艺标准化研究",
+        "　　开展千两茶传统制作工艺流程梳理及关键工序参数标准化研究。",
+        "（二）后补助项目",
+        "➢ 高新技术企业认定后补助",
+        "　　对2021年度首次通过认定的高新技术企业，一次性给予后补助8万元。",
+        "四、特别提示",
+        "1．“千两茶传统制作技艺标准化研究”方向资助额度为50000元。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("安化黑茶精深加工关键技术研究与产业化", 10, 20, 2),
+        ("千两茶传统制作技艺标准化研究", 5, 5, 1),
+        ("高新技术企业认定后补助", 8, 8, None)]
+
+
+def test_one_line_directions_run_on_by_an_em_dash_and_terms_of_headings_titled_with_yu() -> None:
+    """1．title（code）——description。考核指标：…: a direction on one line, its title ended by
+    the em dash; （一）钢铁深加工与装备制造、绿色建材与新材料两个领域项目采取…；须由企业牵头…
+    names two headings (each with 与 in its title), and the clauses after it go on about them,
+    not every direction; 人民币伍拾万元 is an amount."""
+    guideline = _parse([
+        "二、支持领域和方向",
+        "（一）钢铁深加工与装备制造",
+        "1．钢渣微粉高效制备与资源化利用技术（ZH24GY01）——针对钢渣综合利用率偏低的问题，研究钢渣"
+        "高效粉磨技术。考核指标：建成年产10万吨示范线1条。",
+        "2．矿山井下无人驾驶运输装备研发（ZH24GY03）——研究井下复杂环境感知与自主驾驶控制技术。"
+        "本方向每项资助不超过人民币伍拾万元。",
+        "（二）绿色建材与新材料",
+        "3．石墨烯改性重防腐涂料制备技术（ZH24GY05）——研究石墨烯分散与改性技术，开发重防腐涂料。",
+        "（三）社会发展",
+        "4．基层卫生院远程心电诊断应用示范（ZH24SF01）——构建远程心电采集与诊断平台，开展应用示范。",
+        "三、支持方式及标准",
+        "（一）钢铁深加工与装备制造、绿色建材与新材料两个领域项目采取前资助方式，每项资助壹拾万元至"
+        "叁拾万元；须由企业牵头申报，牵头企业上年度R&D经费支出不低于150万元，企业自筹资金与市财政"
+        "资助资金比例不低于3:1。",
+        "（二）社会发展领域项目采取前资助方式，每项资助不超过100000元。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [
+        ("ZH24GY01", "钢渣微粉高效制备与资源化利用技术", 10, 30, True, 150, 3),
+        ("ZH24GY03", "矿山井下无人驾驶运输装备研发", None, 50, True, 150, 3),
+        ("ZH24GY05", "石墨烯改性重防腐涂料制备技术", 10, 30, True, 150, 3),
+        ("ZH24SF01", "基层卫生院远程心电诊断应用示范", None, 10, None, None, None)]

@@ -78,11 +78,14 @@ def normalise(text: str) -> str:
         .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
         folded = _SPACED.sub("", folded)
+    if "人民币" in folded:  # 每项资助不超过人民币伍拾万元: the currency said before the amount
+        folded = _CURRENCY.sub("", folded)
     if _REWORDED[0] and WORDING.search(folded):
         folded = WORDING.sub(lambda m: WORDINGS[m[0]], folded)
     return _THOUSANDS.sub("", folded) if "," in folded else folded
 
 
+_CURRENCY = re.compile(r"人民币\s*(?=[\d一二两三四五六七八九十百千])")
 _REWORDED = [False]  # while a translated notice is read (a flag, not a search on every text)
 
 

@@ -111,6 +111,7 @@ NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
+    r"|(?:特别|重要|温馨)提示"
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -887,9 +888,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_label_values(_join_multiline_rows(result))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
-            _run_in_titles(_numbered_rules(_ordinal_keywords(_run_in_plan_names(
+            _run_in_titles(_numbered_rules(_ordinal_keywords(_learned_keywords(_run_in_plan_names(
             _stage_tags(_corrected(_clauses_by_number(_without_asides(
-                _join_wrapped_rows(result)))))))))))))))
+                _join_wrapped_rows(result))))))))))))))))
     return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
         _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
             _join_wrapped(result)))))))))
@@ -1222,7 +1223,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             text = f"拟支持数量：{_QUOTA_LEAD.sub('', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
             continue
-        if line.table or not (_RUN_ON.search(line.text)
+        if line.table or not (_RUN_ON.search(line.text) or _glued_labels(line.text)
                               or len(_BRACKET_LABELS.findall(line.text)) >= 2) \
                 or read_label(line) is None:  # (【研究内容】…【资助额度】…: run together)
             result.append(line)
@@ -1231,6 +1232,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
                 if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
+        cuts = sorted(set(cuts) | set(_glued_labels(line.text)))
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
             if _QUOTA_PART.match(part):
@@ -1238,6 +1240,32 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             if part:
                 result.append(replace(line, text=part, norm=normalise(part)))
     return result
+
+
+# 资助经费：20-30万元起止年限：2021年7月-… / 5-10万元拟支持2项: a page that lost its line
+# breaks, a value's unit (or number, or bracket) run straight into the next label
+_VALUE_END = re.compile(r"[\d元项年月日%％）)个人家]$")
+_GLUED_QUOTA = re.compile(r"(?<=[元）)])(?=(?:拟支持|拟立项)\s*(?:不超过)?"
+                          r"[\d一二两三四五六七八九十])")
+
+
+def _glued_labels(text: str) -> list[int]:
+    """Where a label starts right after the value before it, with nothing between: for each
+    colon after the first, the longest word before it (3–6 characters) whose head word names a
+    field, after a character that ends a value."""
+    colons = [m.start() for m in re.finditer(r"[:：]", text)]
+    cuts = [m.start() for m in _GLUED_QUOTA.finditer(text)] if colons else []
+    for at in colons[1:]:
+        for size in range(6, 2, -1):
+            start = at - size
+            word = text[start:at]
+            if start > colons[0] + 1 and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                    and not _VALUE_END.search(word[0]) and word[0] not in "万亿千百" \
+                    and _VALUE_END.search(text[:start]) \
+                    and head_word_key(word, final=True) not in (None, OWN):
+                cuts.append(start)
+                break
+    return cuts
 
 
 # (the gap taken whole, possessive: spaces tried every way would take minutes on a long line)
@@ -1931,6 +1959,45 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
     return result
 
 
+# 指南一　磷石膏综合利用…（编号：WX21GX01） ⏎ … ⏎ 指南二　…: a word of the bureau's own before
+# each direction's number (a word no list of keywords can know ahead), learned from the document
+_WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,4}?)"
+                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
+                            r"(?P<sep>[\s\u3000]+|\s*[:：]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
+# words before a number that head no direction: tables, figures, notes, questions, steps …
+_NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|问|答|问题|步骤|阶段|序号|编号"
+                           r"|代码|例|案例|示例|电话|地址|联系人|条|款|年|月|日|期|类|级|档|批|号"
+                           r"|次|轮"
+                           r"|至|到|和|及)$")
+
+
+def _learned_keywords(lines: list[Line]) -> list[Line]:
+    """指南一　… 指南二　… 指南三　…: a word no rule knows, set before numbers that run 1, 2,
+    3 … at the head of title-like lines, read as the direction keyword it is (方向一　…)."""
+    runs: dict[str, list[int]] = {}
+    for line in lines:
+        match = None if line.table else _WORD_NUMBERED.match(line.text)
+        if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
+                or classify_text(line.text) is not None or not title_like(match["rest"]):
+            continue  # (一级方向1：… and every other form a rule reads stays so)
+        runs.setdefault(match["kw"], []).append((_number(match["num"]) or (0,))[0])
+    # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted)
+    learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0] == 1
+               and all(b == a + 1 for a, b in pairwise(numbers))}
+    if not learned:
+        return lines
+    result = []
+    for line in lines:
+        match = None if line.table else _WORD_NUMBERED.match(line.text)
+        if match is not None and match["kw"] in learned and title_like(match["rest"]) \
+                and classify_text(line.text) is None:
+            text = f"方向{match['num']}{match['sep']}{match['rest']}"
+            # (a heading starts its own line, whatever the page width seemed to carry on)
+            line = replace(line, text=text, norm=normalise(text), continued=False)
+        result.append(line)
+    return result
+
+
 # 5．以上第1至4项为农业科技攻关类项目，由…股归口管理，… / 15．所有项目自筹资金…: an item of a
 # numbered list that is a rule for other items, named by their numbers
 NUMBERED_RULE = re.compile(
@@ -2301,6 +2368,9 @@ _KEYCAP = re.compile("(\\d)\uFE0F?\u20E3")
 def _unemoji(text: str) -> str:
     if text.isascii() or (not _EMOJI.search(text) and "\u20e3" not in text):
         return text
+    lead = text.lstrip()[:1]
+    if lead in MARKS:  # ➢ 安化黑茶精深加工…: an arrowhead bullet marks a heading, it stays
+        return lead + _unemoji(text.lstrip()[1:])
     return _EMOJI.sub("", _KEYCAP.sub(r"\1．", text)).strip()
 
 
@@ -2426,6 +2496,9 @@ def _footnotes(lines: list[str], marks: set[int],
 
 
 TABLE_UNIT = re.compile(r"^(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>千元|万元|亿元|元)$")
+# …资助标准见下表（金额单位：万元）。: the unit in the bracket of the sentence over the table
+TABLE_UNIT_INLINE = re.compile(r"[(（](?:金额|资金|经费|资助)?单位\s*[:：]\s*"
+                               r"(?P<unit>千元|万元|亿元|元)[)）][。.:：]?$")
 _AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|补助|奖励|奖补|支持")
 _NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
 
@@ -2438,8 +2511,11 @@ def _table_units(lines: list[str]) -> set[int]:
     for i, text in enumerate(lines):
         if "单位" not in text:
             continue  # (most lines: no need to fold them)
-        match = TABLE_UNIT.match(normalise(text).replace(" ", ""))
+        folded = normalise(text).replace(" ", "")
+        match = TABLE_UNIT.match(folded)
+        inline = None if match else TABLE_UNIT_INLINE.search(folded)
         header = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+        match = match or inline
         if match is None or header is None or "\t" not in lines[header]:
             continue
         cells = lines[header].split("\t")
@@ -2450,7 +2526,8 @@ def _table_units(lines: list[str]) -> set[int]:
         for j in range(i + 1, len(lines)):
             if lines[j] in named:
                 lines[j] = "\t".join(cells)
-        found.add(i)
+        if inline is None:
+            found.add(i)  # (a caption's bracket is said in a sentence that stays)
     return found
 
 
@@ -2678,9 +2755,17 @@ _PROVENANCE = re.compile(r"\s*[(（](?:需求|技术需求)?(?:来源|提出单�
 _CORNER_LEAD = re.compile(r"^\s*「(?P<inner>[^」]{1,20})」")
 
 
+# 1．钢渣微粉高效制备…技术（ZH24GY01）——针对…，研究…。考核指标：…: a title an em dash
+# runs on into its body, a direction on one line
+_DASHED_HEAD = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）])\s*"
+                          r"[^，,。；;—]{4,60}?)\s*——\s*(?=[^—\s]{8})")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
+    if "——" in text:
+        text = _DASHED_HEAD.sub(r"\g<head>。", text, count=1)
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
         text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
     circled = _CIRCLED.match(text.strip())
@@ -2876,7 +2961,8 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
-MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌"
+MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌" \
+    "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")

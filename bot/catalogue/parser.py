@@ -183,7 +183,9 @@ LATER_TERMS = re.compile(
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|子专题|子项目|子项|榜单|需求)"
     r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
-    r"|条款)")  # (以上两个子方向条款适用：…)
+    r"|条款)"  # (以上两个子方向条款适用：…)
+    # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
+    r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
                             r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
@@ -3877,17 +3879,35 @@ def terms_clauses_naming_plans(root: Node) -> None:
             or (GENERAL_SECTION.search(_bare_title(n.title))
                 and not any(c.children for c in n.children)))]:
         for item in [section, *section.children]:
+            whole: list[str] = []  # (lines said of the headings they open with, clause by clause)
             for text in (line for line in item.text if "\t" not in line):  # (rows: tables')
-                for clause in re.split(r"(?<=[；;。])", text):
+                named: list[Node] = []
+                alone = True
+                clauses = [c for c in re.split(r"(?<=[；;。])", _ARTICLE_LEAD.sub("", text))
+                           if c.strip()]
+                for clause in clauses:
                     said = re.sub(r"\s", "", normalise(clause))
                     match = opening.match(said)
-                    if match is None or not CLAUSE_TERMS.search(said):
+                    if match is not None and CLAUSE_TERMS.search(said):
+                        # (钢铁深加工与装备制造、绿色建材与新材料: titles with 与 in them)
+                        named = [headed[t] for t in re.findall(names, match["titles"])
+                                 if t in headed]
+                    elif not (named and SUBJECTLESS.match(said)):
+                        # (…；须由企业牵头申报，…3:1。: the item's headings go on; a clause
+                        # with a subject of its own does not)
+                        alone, named = False, []
                         continue
-                    for title in re.split(r"[、和及与]", match["titles"]):
-                        if title in headed:
-                            headed[title].text.append(clause.strip())
+                    for node in named:
+                        node.text.append(clause.strip())
+                if alone and named and len(clauses) > 1:
+                    whole.append(text)
+            # (an item naming headings clause by clause is theirs: no rule for every one)
+            item.text[:] = [text for text in item.text if text not in whole]
 
 
+# 须由企业牵头申报… / 每项资助… / 实施期限…: a clause going on about the subject named before
+SUBJECTLESS = re.compile(r"^(?:须|应|需|必须|由|采取|采用|实行|每项|单项|资助|支持|补助|牵头|自筹"
+                         r"|企业自筹|实施期限|执行期限|项目实施期|原则上|均)")
 GENERAL_SECTION = re.compile(r"^(?:总体|总则|总体问答|总体说明|总体要求|有关说明|通用)")
 # 支持方式：本计划项目的支持方式、资助额度…参照重点研发计划（农业领域）执行: another plan's
 PLAN_REFERENCE = re.compile(r"参照(?P<name>[^。；;，,“”]{2,30}?)(?:的(?:规定|有关规定|标准))?执行")
@@ -4766,7 +4786,7 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                         said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
-OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关|特别)说明")
+OTHER_NOTES_TITLE = re.compile(r"(?:其他|其它|补充|有关|特别)说明|(?:特别|重要)提示")
 # 支持方式：前资助（方向4为后补助） / 配套要求：…（方向4除外）: directions that differ, named by
 # number in a bracket after the heading's term
 BRACKETED_EXCEPTION = re.compile(rf"[(（](?P<said>{DIRECTION_REF.pattern}[^()（）]*)[)）]")
@@ -5720,6 +5740,10 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True
     if node.style in COMPOSITE_STYLES and _cousins_chosen(node, chosen):
         return True  # Ⅱ-1 with its paragraph beside Ⅱ-2 with Ⅱ-2-1, Ⅱ-2-2, as Ⅰ-1 is
+    if node.style.startswith("mark:") and title_like(node.title or "") and any(
+            id(other) in chosen and other.style == node.style
+            for other in all_nodes([node, *node.ancestors()][-1])):
+        return True  # ➢ …: one bullet marks every direction of a document, wherever it stands
     # 七、科学技术普及项目 ⏎ 支持…。项目实施期限1年…各类单位均可申报。 beside plans whose
     # directions were found: a plan with no directions, itself applied to
     if PROJECT_TITLE.search(node.title or "") and extract.EMBEDDED_PERIOD.search(
