@@ -388,6 +388,9 @@ def test_a_county_matching_the_grant_is_not_the_applicants_self_funding() -> Non
     text = "须由企业牵头。立项项目所在区、县（市）科技部门按1:1比例给予配套资助。"
     assert fx.matching_rule(text) is None
     assert fx.matching_ratio("企业自筹资金与市财政资助资金按1:1比例配套。") == 1
+    # the city's own budget matching a higher grant; the applicant's said the other way round
+    assert fx.matching_rule("已获得黄冈市科技计划立项的项目，市本级按1:1给予配套支持。") is None
+    assert fx.matching_ratio("项目承担单位须落实不低于县财政资助额的自筹资金。") == 1
 
 
 @pytest.mark.parametrize(("text", "count"), [

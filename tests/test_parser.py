@@ -10544,3 +10544,29 @@ def test_one_line_directions_run_on_by_an_em_dash_and_terms_of_headings_titled_w
         ("ZH24GY03", "矿山井下无人驾驶运输装备研发", None, 50, True, 150, 3),
         ("ZH24GY05", "石墨烯改性重防腐涂料制备技术", 10, 30, True, 150, 3),
         ("ZH24SF01", "基层卫生院远程心电诊断应用示范", None, 10, None, None, None)]
+
+
+def test_marks_set_right_of_a_title_and_a_table_comparing_years() -> None:
+    """1．title      A    RZ26-ZN01 (pdftotext -layout, the class letter and the code
+    right-aligned) is a heading, not a table row; 计划类别 | 2024年度 | 2025年度 | 调整情况 with
+    按表1“2025年度”栏执行: the 2025 column is the terms, last year's only a comparison;
+    （一）、 numbers an item as （一） does; 五．经费资助办法 is a terms section, no direction."""
+    guideline = _parse([
+        "一、总体说明",
+        "（一）、2025年度项目一律按表1“2025年度”栏执行，“2024年度”栏仅供对照。",
+        "表1　2025年度与2024年度各类计划支持标准对照",
+        "计划类别\t2024年度\t2025年度\t调整情况",
+        "重点研发计划\t前资助，每项20～40万元，实施期限2年\t前资助，每项30～50万元，实施期限2年\t上调",
+        "二、支持方向",
+        "（一）、重点研发计划（归口科室：高新技术科）",
+        "1．超细晶粒硬质合金数控刀具制备技术                     A    RZ26-ZN01",
+        "研究内容：研究超细晶粒硬质合金粉末制备技术。",
+        "2．装备关键零部件激光熔覆再制造技术                     B    RZ26-ZN02",
+        "研究内容：研究激光熔覆修复工艺。",
+        "三．经费资助办法",
+        "（一）、重点研发计划：企业自筹资金须不低于市财政资助额。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("RZ26-ZN01", "超细晶粒硬质合金数控刀具制备技术", "高新技术科", 30, 50),
+        ("RZ26-ZN02", "装备关键零部件激光熔覆再制造技术", "高新技术科", 30, 50)]

@@ -783,7 +783,9 @@ _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
 _EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
-                    r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)")
+                    r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)"
+                    # 须落实不低于县财政资助额的自筹资金: the same, said the other way round
+                    r"|不(?:低|少)于(?:[省市县区]级?)?财政资助(?:额|金额|经费|资金)的" + _SELF)
 # Who a matching rule binds, read from the words before the ratio. "非企业牵头申报的项目，参与企业
 # 要按…本企业所占经费的3倍进行配套" binds only the partner firms of a project a non-enterprise
 # leads; "企业参与项目企业经费部分须按…（1:3）匹配" only the firms' own share; "若…/对于…的项目，"

@@ -111,7 +111,7 @@ NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
-    r"|(?:特别|重要|温馨)提示"
+    r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -829,8 +829,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
-    realigned = _filled_down(_two_row_headers(_realign_tables(_unflatten_tables(_comma_tables(
-        [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))
+    realigned = _this_years_column(_filled_down(_two_row_headers(_realign_tables(
+        _unflatten_tables(_comma_tables(
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -838,7 +839,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    keep = [_unspread(_unemoji(_ticked(_UI_TOGGLE.sub(r"\g<body>", text)))) for text in keep]
+    keep = [_title_with_cells(_unspread(_unemoji(_ticked(_UI_TOGGLE.sub(
+        r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text)))))) for text in keep]
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -2424,6 +2426,66 @@ def _unspread(text: str) -> str:
         return text
     return spread["lead"] + spread["a"] + spread["b"] + (spread["c"] or "") + spread["colon"] \
         + text[spread.end():]
+
+
+# 计划类别 | 2024年度 | 2025年度 | 调整情况: a table setting this year's terms beside last year's
+_YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年度?(?:标准|栏)?$")
+_YEAR_MEANT = re.compile(r"[“\"「]?(?P<year>(?:19|20)\d{2})\s*年度?[”\"」]?\s*栏(?:执行|为准)")
+
+
+def _this_years_column(lines: list[str]) -> list[str]:
+    """A table comparing years (计划类别 | 2024年度 | 2025年度 | 调整情况): only the year the
+    text says applies (按表1“2025年度”栏执行; else the latest) stays a column, so its cells are
+    the terms — the other years' and the change column were only for comparison."""
+    result = list(lines)
+    meant = next((m["year"] for line in lines if (m := _YEAR_MEANT.search(line))), None)
+    for i, line in enumerate(lines):
+        if "\t" not in line or "年" not in line:
+            continue
+        cells = line.split("\t")
+        years = {j: m["year"] for j, cell in enumerate(cells)
+                 if (m := _YEAR_CELL.match(cell.strip()))}
+        if len(years) < 2 or 0 in years:
+            continue
+        keep_year = meant if meant in years.values() else max(years.values())
+        dropped = {j for j, year in years.items() if year != keep_year}
+        dropped |= {j for j, cell in enumerate(cells) if re.fullmatch(
+            r"(?:调整|变化|变动)(?:情况|说明)?|备注说明", cell.strip())}
+        for k in range(i, len(lines)):
+            if "\t" not in lines[k]:
+                break
+            row = lines[k].split("\t")
+            if len(row) != len(cells):
+                break
+            result[k] = "\t".join(cell for j, cell in enumerate(row) if j not in dropped)
+    return result
+
+
+# （一）、工业科技支撑计划 / 1）、…: a typist's 、 after a bracket that already closes the number
+_BRACKET_DUN = re.compile(r"^(?P<number>\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）])、")
+
+
+# A (tab-set) 1．…技术  A  RZ26-ZN01: a class letter and a code set right of a numbered title
+_TAIL_CELL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+"
+                        r"|[A-Za-z]{1,2}\d{2,}[A-Za-z0-9]*|(?P<letter>[A-H]|[甲乙丙丁])(?:类)?)$")
+
+
+def _title_with_cells(text: str) -> str:
+    """1．超细晶粒硬质合金数控刀具制备技术　　　A　　RZ26-ZN01 (pdftotext -layout, the marks
+    right-aligned): the title's line with its marks in brackets (…技术（A类）（RZ26-ZN01）) —
+    a heading, not a row of a table."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if not 2 <= len(cells) <= 3 or not all(_TAIL_CELL.match(cell) for cell in cells[1:]):
+        return text
+    heading = classify_text(cells[0])
+    if heading is None or heading.number is None or not title_like(heading.rest):
+        return text
+    marks = "".join(f"（{cell.removesuffix('类')}类）"
+                    if (m := _TAIL_CELL.match(cell)) is not None and m["letter"]
+                    else f"（{cell}）" for cell in cells[1:])
+    return cells[0] + marks
 
 
 def _unspaced(text: str) -> str:
