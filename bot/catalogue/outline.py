@@ -2304,7 +2304,11 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
     full = _page_width(widths)
     # an empty line ends a paragraph, unless the text puts one after every line
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
+    last: dict[str, int] = {}  # the last number each numbering style reached
     for before, line in pairwise(lines):
+        seen = classify_text(before.text) if not before.continued else None
+        if seen is not None and seen.number:
+            last[seen.style] = seen.number[-1]
         width: float = len(before.text)
         indent = _first_row_indent(raw_lines[before.number - 1]) if width < full else 0
         if indent and full <= width + indent and classify_text(line.text) is None:
@@ -2316,7 +2320,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and not _SPACED_NUMBER.match(line.norm) \
             and len(_BRACKET_LABELS.findall(before.text)) < 2 \
             and not _SPACED_PAIRS.search(before.text) \
-            and not _coded_heading(line)  # 【研究内容】…【资助额度】…: whole
+            and not _coded_heading(line) \
+            and not _numbered_on(line, last)  # 【研究内容】…【资助额度】…: whole
         if not before.table and re.search(r"(?:以下|如下|下列)$", before.text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[:：]", line.text.strip()):
             cut = True  # …主要支持以下 ⏎ 方向：: the sentence goes on, whatever the width
@@ -2334,6 +2339,14 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 and read_label(line) is None \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
+
+
+def _numbered_on(line: Line, last: dict[str, int]) -> bool:
+    """（2）机械装备数字化车间建设 after （1）… and a line as wide as the page: the next number
+    of a numbering already under way, a heading of its own (a short title, no sentence)."""
+    heading = classify_text(line.text)
+    return heading is not None and bool(heading.number) and heading.number is not None \
+        and last.get(heading.style) == heading.number[-1] - 1 and title_like(heading.rest)
 
 
 def _coded_heading(line: Line) -> bool:
@@ -2820,14 +2833,18 @@ _CORNER_LEAD = re.compile(r"^\s*「(?P<inner>[^」]{1,20})」")
 # 1．钢渣微粉高效制备…技术（ZH24GY01）——针对…，研究…。考核指标：…: a title an em dash
 # runs on into its body, a direction on one line
 _DASHED_HEAD = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）])\s*"
-                          r"[^，,。；;—]{4,60}?)\s*——\s*(?=[^—\s]{8})")
+                          r"[^，,。；;—]{4,60}?)\s*——\s*(?=[^—\s]{8})"
+                          # (its code closing the title: the dash ends it, whatever follows —
+                          # a page width may leave nothing after it)
+                          r"|^(?P<coded>\s*(?:\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）])\s*"
+                          r"[^，,。；;—]{4,60}?[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)])\s*——")
 
 
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
     if "——" in text:
-        text = _DASHED_HEAD.sub(r"\g<head>。", text, count=1)
+        text = _DASHED_HEAD.sub(lambda m: (m["head"] or m["coded"]) + "。", text, count=1)
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
         text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
     circled = _CIRCLED.match(text.strip())

@@ -3881,7 +3881,13 @@ def terms_clauses_naming_plans(root: Node) -> None:
                 and not any(c.children for c in n.children)))]:
         for item in [section, *section.children]:
             whole: list[str] = []  # (lines said of the headings they open with, clause by clause)
-            for text in (line for line in item.text if "\t" not in line):  # (rows: tables')
+            texts = [line for line in item.text if "\t" not in line]  # (rows: tables')
+            if item is not section and not item.children and not item.fields:
+                # （一）钢铁深加工与装备制造、…两个领域项目采取 ⏎ 前资助方式，…: an item a page
+                # width cut, read as a heading over its own sentence — the item whole
+                texts = ["".join([item.heading_text, *(item.text[1:] if item.inline_body
+                                                       else item.text)])]
+            for text in texts:
                 named: list[Node] = []
                 alone = True
                 clauses = [c for c in re.split(r"(?<=[；;。])", _ARTICLE_LEAD.sub("", text))
@@ -3904,6 +3910,8 @@ def terms_clauses_naming_plans(root: Node) -> None:
                     whole.append(text)
             # (an item naming headings clause by clause is theirs: no rule for every one)
             item.text[:] = [text for text in item.text if text not in whole]
+            if item is not section and whole and whole == texts:
+                section.children.remove(item)
 
 
 # 须由企业牵头申报… / 每项资助… / 实施期限…: a clause going on about the subject named before
