@@ -10570,3 +10570,32 @@ def test_marks_set_right_of_a_title_and_a_table_comparing_years() -> None:
             for leaf in guideline.leaves] == [
         ("RZ26-ZN01", "超细晶粒硬质合金数控刀具制备技术", "高新技术科", 30, 50),
         ("RZ26-ZN02", "装备关键零部件激光熔覆再制造技术", "高新技术科", 30, 50)]
+
+
+def test_a_fields_sentence_names_its_directions_class_and_a_wrapped_figure_is_no_heading() -> None:
+    """本领域方向均按一般项目支持。 gives every direction under it the 一般项目 row of the class
+    table; 0.5℃。 left alone on a line by a page width is no item 0 and no heading 0.5."""
+    guideline = _parse([
+        "二、项目类别及资助标准",
+        "项目类别\t资助方式\t资助额度\t执行期限",
+        "重点项目\t前资助\t10～20万元\t2年",
+        "一般项目\t前资助\t3～8万元\t1年",
+        "三、支持方向",
+        "（一）茶产业",
+        "1．重点项目",
+        "➢ 黑茶智能化加工装备研发",
+        "　　本方向设以下2个子方向，各支持1项：",
+        "① 黑茶渥堆发酵智能控制装备",
+        "　　研制渥堆发酵温湿度在线监测与智能控制装备，温度控制精度±",
+        "0.5℃。",
+        "② 千两茶自动化踩制装备",
+        "　　研制千两茶自动化踩制及紧压成型设备。",
+        "（二）中药材与特色种养",
+        "本领域方向均按一般项目支持。",
+        "➢ 黄精、玉竹等道地药材规范化种植技术研究",
+        "　　开展黄精、玉竹等道地药材林下种植、病虫害绿色防控及产地初加工技术研究。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("黑茶渥堆发酵智能控制装备", 10, 20, 2), ("千两茶自动化踩制装备", 10, 20, 2),
+        ("黄精、玉竹等道地药材规范化种植技术研究", 3, 8, 1)]

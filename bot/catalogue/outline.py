@@ -179,12 +179,13 @@ _CN_PAREN = re.compile(rf"^[(（〔〈\[]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]]\s*
 _CN_HALF = re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>[^\s\d)）].+)$")
 # 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
 # after the digits), not a 1.12 / 2.5 heading
-_QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z])"
+_QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|位|兆|层|倍|轴|自由度|英尺|[A-Za-z]" \
+    r"|[℃°%‰μΩ])"  # (0.5℃。 a wrapped line's figure, no heading)
 _DECIMAL = re.compile(
     r"^(?:[(（](?=\d{1,2}(?:\.\d{1,2}){1,3}[)）]))?"  # (（3.1）荔枝…: the number in brackets)
     r"(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
     r"\s*[、.)）]?\s*(?P<rest>[^\d.%)）].*)$")  # (3.1）无核荔枝…: closed by a bracket)
-_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"
+_ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  # (no item 0)
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
 # outline

@@ -3100,7 +3100,11 @@ KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
                       # …关键技术（甲）: the class 甲类, by its stem alone
                       r"|[(（]\s*(?P<stem>[甲乙丙丁])\s*[)）]\s*$")
 # 本专项各方向均按三档支持: the kind of every direction below
-KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)")
+KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)"
+                          # 本领域方向均按一般项目支持: the kind of every direction under it
+                          r"|^本(?:领域|专项|专题|计划|类|组|板块|部分)(?:各|所有|全部)?(?:方向|项目)?"
+                          r"(?:均|一律|统一)(?:按|列为|作为)(?P<named>[^，,。；;\s]{2,8}?项目)"
+                          r"(?:支持|管理|申报|立项|执行)")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
@@ -3223,7 +3227,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and letter is not None and not node.children:
             kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
-            kind = next((m["kind"] for a in node.ancestors() for line in a.stated
+            kind = next((m["kind"] or m["named"] for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
@@ -5749,10 +5753,15 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True
     if node.style in COMPOSITE_STYLES and _cousins_chosen(node, chosen):
         return True  # Ⅱ-1 with its paragraph beside Ⅱ-2 with Ⅱ-2-1, Ⅱ-2-2, as Ⅰ-1 is
-    if node.style.startswith("mark:") and title_like(node.title or "") and any(
-            id(other) in chosen and other.style == node.style
+    if node.style.startswith("mark:") and not node.style.startswith("mark:indent") \
+            and not any(a.non_funding for a in node.ancestors()) \
+            and title_like(node.title or "") and any(
+            other.style == node.style and (id(other) in chosen or any(
+                id(child) in chosen for child in other.children))
             for other in all_nodes([node, *node.ancestors()][-1])):
-        return True  # ➢ …: one bullet marks every direction of a document, wherever it stands
+        # ➢ …: one bullet marks every direction of a document, wherever it stands (a
+        # direction, or one that divides into sub-directions)
+        return True
     # 七、科学技术普及项目 ⏎ 支持…。项目实施期限1年…各类单位均可申报。 beside plans whose
     # directions were found: a plan with no directions, itself applied to
     if PROJECT_TITLE.search(node.title or "") and extract.EMBEDDED_PERIOD.search(
