@@ -504,3 +504,17 @@ def test_when_award_money_is_paid_is_no_funding_mode() -> None:
     """奖补资金在认定或考核结果公布后兑现 says when the money comes, not that it is 奖补."""
     assert fx.funding_modes("奖补资金在认定或考核结果公布后兑现，同一事项按就高原则执行。") == []
     assert fx.funding_modes("给予奖补，奖补资金一次性拨付。") == ["奖补"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("重点项目、一般项目、后补助项目单项资助额度分别为不超过50万元、10万元至20万元、不超过10万元。",
+     "重点项目单项资助额度为不超过50万元；一般项目单项资助额度为10万元至20万元；"
+     "后补助项目单项资助额度为不超过10万元。"),
+    ("重点项目、一般项目实施期限分别为2年、18个月。",
+     "重点项目实施期限为2年；一般项目实施期限为18个月。"),
+    ("两个子方向分别支持。", "两个子方向分别支持。"),  # nothing zipped: as it was
+    ("重点项目、一般项目分别为2年。", "重点项目、一般项目分别为2年。"),  # counts differ
+])
+def test_a_sentence_zipping_subjects_and_values_by_fenbie(text: str, said: str) -> None:
+    """A、B、C额度分别为x、y、z is said one clause each, so a rule for B reads only y."""
+    assert fx.respectively(text) == said

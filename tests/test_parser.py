@@ -10599,3 +10599,27 @@ def test_a_fields_sentence_names_its_directions_class_and_a_wrapped_figure_is_no
             for leaf in guideline.leaves] == [
         ("黑茶渥堆发酵智能控制装备", 10, 20, 2), ("千两茶自动化踩制装备", 10, 20, 2),
         ("黄精、玉竹等道地药材规范化种植技术研究", 3, 8, 1)]
+
+
+def test_classes_given_by_direction_number_with_the_rest_and_terms_zipped_by_fenbie() -> None:
+    """One flat list of directions, then 第1、3项方向为重点项目，其余方向为一般项目 and each
+    item of the terms section naming the classes (分别 zipping amounts and periods): each
+    direction takes its class's terms."""
+    guideline = _parse([
+        "二、支持方向",
+        "　　1．寒地水稻优质高产栽培技术集成示范（HL2024-01）。集成侧深施肥和秸秆还田技术。",
+        "　　2．高蛋白大豆新品种繁育技术示范（HL2024-02）。开展大豆新品种扩繁和栽培技术示范。",
+        "　　3．口岸物流智能监管信息系统研发（HL2024-03）。研发集装箱智能识别和物流监管系统。",
+        "三、项目类别及支持标准",
+        "　　（一）类别划分。上述第1、3项方向为重点项目，其余方向为一般项目。",
+        "　　（二）支持方式。重点项目和一般项目采取前资助方式。",
+        "　　（三）资助额度。重点项目、一般项目单项资助额度分别为不超过50万元、10万元至20万元。",
+        "　　（四）实施期限。重点项目、一般项目实施期限分别为2年、18个月。",
+        "　　（五）牵头要求。重点项目须由企业牵头申报；一般项目企业、高校和科研院所均可牵头申报。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("HL2024-01", "前资助", None, 50, 2, True),
+        ("HL2024-02", "前资助", 10, 20, 1.5, False),
+        ("HL2024-03", "前资助", None, 50, 2, True)]

@@ -847,6 +847,42 @@ def matching_rule(text: str | None) -> Matching | None:
     return next((r for r in rules if r.condition is None), rules[0] if rules else None)
 
 
+# 重点项目、一般项目、后补助项目单项资助额度分别为不超过50万元、10万元至20万元、不超过10万元
+_RESPECTIVELY = re.compile(
+    r"(?P<subjects>[\u4e00-\u9fff]{2,10}(?:\s*[、和及与]\s*[\u4e00-\u9fff]{2,20})+)"
+    r"分别(?:为|是|按|给予)?(?P<values>[^。；;]+?)(?=[。；;]|$)")
+
+
+def respectively(text: str) -> str:
+    """A sentence zipping subjects with values by 分别 (A、B、C额度分别为x、y、z) said one
+    clause each (A额度为x；B额度为y；C额度为z), where the counts agree; else as it was."""
+    if "分别" not in text:
+        return text
+
+    def spread(match: re.Match[str]) -> str:
+        subjects = re.split(r"\s*[、和及与]\s*", match["subjects"])
+        # (the last subject runs on into what is said of them all: it ends as the others
+        # end — 重点项目、一般项目、后补助项目单项资助额度: at 项目)
+        shared = subjects[0]
+        for other in subjects[1:-1]:  # (the suffix the subjects before the last share)
+            while shared and not other.endswith(shared):
+                shared = shared[1:]
+        ending = next((shared[-k:] for k in range(len(shared), 0, -1)
+                       if shared[-k:] in subjects[-1]), "")
+        at = subjects[-1].find(ending) if ending else -1
+        if at < 0:
+            return match.group(0)
+        what = subjects[-1][at + len(ending):]
+        subjects[-1] = subjects[-1][:at + len(ending)]
+        values = [v for v in re.split(r"[、,，]", match["values"]) if v.strip()]
+        if len(subjects) != len(values) or len(subjects) < 2 \
+                or not all(re.search(r"\d|[一二三四五六七八九十两]", v) for v in values):
+            return match.group(0)
+        return "；".join(f"{s}{what}为{v.strip()}" for s, v in zip(subjects, values, strict=True))
+
+    return _RESPECTIVELY.sub(spread, text)
+
+
 def matching_ratio(text: str | None) -> float | None:
     """Self-funding per unit of grant, read in the direction the sentence states it.
 

@@ -3116,6 +3116,52 @@ KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选)?(?:�
                        r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
 
 
+# 上述第1、2、4、9项方向为重点项目，第10、11项方向为后补助项目，其余方向为一般项目: the class
+# of each direction by its number, and of the rest
+_KINDS_BY_NUMBER = re.compile(
+    r"第\s*(?P<nums>\d{1,2}(?:\s*[、,，和及至—\-~～]\s*(?:第\s*)?\d{1,2})*)\s*(?:项|个)?(?:方向|项目)?"
+    r"(?:均)?(?:为|属于?|列为|按)(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+_KINDS_REST = re.compile(r"其余(?:各)?(?:方向|项目|各项)?(?:均)?(?:为|属于?|列为|按)"
+                         r"(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+
+
+def _numbered_kinds(lines: list[Line]) -> dict[int, str]:
+    """{direction number: its class} from a sentence assigning classes by number (the rest's
+    class under 0); empty unless two or more classes are named so."""
+    found: dict[int, str] = {}
+    for line in lines:
+        if "第" not in line.norm or "项目" not in line.norm:
+            continue
+        for match in _KINDS_BY_NUMBER.finditer(line.norm):
+            for number in direction_numbers(re.sub(r"第", "", match["nums"])):
+                if number.isdigit():
+                    found[int(number)] = match["kind"]
+        if found and (rest := _KINDS_REST.search(line.norm)):
+            found[0] = rest["kind"]
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def _class_clauses(lines: list[Line], kind: str, kinds: dict[int, str]) -> str | None:
+    """（二）支持方式。重点项目和一般项目采取前资助方式；后补助项目采取后补助方式… across a
+    section of items each naming classes: every clause that opens with `kind` (alone or in a
+    list of the classes, or 申报重点项目的，…), joined — that class's terms."""
+    names = sorted(set(kinds.values()), key=len, reverse=True)
+    lead = "|".join(re.escape(n) for n in names)
+    opening = re.compile(rf"^(?:申报)?(?P<list>(?:{lead})(?:\s*[、和及与]\s*(?:{lead}))*)")
+    said: list[str] = []
+    for line in lines:
+        if line.table or kind not in line.norm:
+            continue
+        text = fx.respectively(line.norm)
+        for clause in re.split(rf"[；;。]|[，,](?=(?:申报)?(?:{lead}))", text):
+            clause = re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?\s*", "",
+                            clause).strip()
+            match = opening.match(clause)
+            if match and kind in re.split(r"\s*[、和及与]\s*", match["list"]):
+                said.append(clause + "。")
+    return "".join(said) or None
+
+
 def _class_defined(lines: list[Line], kind: str) -> str | None:
     """2．A类项目（重大攻关项目）：采取事前资助…: a class's terms defined on a line of its own
     (in a 指南说明 before the outline, say), for the directions tagged with it."""
@@ -3194,6 +3240,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     used: set[str] = set()  # the tables whose rows gave kinds their terms
     marked = _marked_kinds(lines)
     coded = _coded_kinds(lines)
+    by_number = _numbered_kinds(lines)
     for node in all_nodes(root):
         letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
@@ -3224,6 +3271,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = begun[0] if len(begun) == 1 else None
         if kind is None and marked is not None and not node.children:
             kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
+        if kind is None and by_number and not node.children and node.seq \
+                and node.style in ("1.", "1、", "1 ", "01 "):
+            kind = by_number.get(node.seq[-1]) or by_number.get(0)  # 第1、2项方向为重点项目
         if kind is None and letter is not None and not node.children:
             kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
@@ -3300,7 +3350,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 used.add(key)
                 break
         else:
-            node.kind_terms = _class_defined(lines, folded) or _tier_of_kind(node, kind) \
+            node.kind_terms = (_class_clauses(lines, folded, by_number) if by_number else None) \
+                or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded)
     for holder in all_nodes(root):  # 二、支持类型及资助标准 ⏎ 表1 …: the kinds' terms, no direction
         if not holder.children and any(
