@@ -10623,3 +10623,54 @@ def test_classes_given_by_direction_number_with_the_rest_and_terms_zipped_by_fen
         ("HL2024-01", "前资助", None, 50, 2, True),
         ("HL2024-02", "前资助", 10, 20, 1.5, False),
         ("HL2024-03", "前资助", None, 50, 2, True)]
+
+
+def test_a_table_in_abbreviations_its_legend_explains() -> None:
+    """表1 with 前 / 前+后, ≤60, 企 / 不限, ● and ○ under 高企 / 规上, explained by a 注 under
+    it: the cells read as written out (● a qualification required, ○ only a preference), an
+    amount given its column's unit (资助额度（万元/项））, ≥500 under a column no field is named
+    for a rule of the direction's own."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）重大科技攻关项目",
+        "1．高强钢热成形模具关键技术（指南代码：NH24GG01）",
+        "研究内容：开展热成形模具冷却系统设计。",
+        "2．高端文具智能制造装备（指南代码：NH24GG03）",
+        "研究内容：开展书写工具自动装配技术研究。",
+        "三、支持标准",
+        "序号\t指南代码\t方向名称\t支持方式\t资助额度（万元/项）\t牵头要求\t上年研发费用（万元）\t高企\t规上",
+        "1\tNH24GG01\t高强钢热成形模具关键技术\t前\t50-80\t企\t≥500\t●\t○",
+        "2\tNH24GG03\t高端文具智能制造装备\t前+后\t20\t不限\t—\t\t●",
+        "注：1.支持方式栏中“前”为前资助，“前+后”为前资助与后补助相结合。",
+        "2.牵头要求栏中“企”为须由企业牵头申报，“不限”为不限定牵头单位性质。",
+        "3.资质栏中“●”为申报单位须具备的资质，“○”为同等条件下优先支持；“高企”指高新技术企业，"
+        "“规上”指规模以上工业企业。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in guideline.leaves] == [
+        ("NH24GG01", "前资助", 50, 80, True, 500, ["高新技术企业"]),
+        ("NH24GG03", "前资助、后补助", 20, 20, False, None, ["规上企业"])]
+
+
+def test_codes_at_a_right_tab_stop_and_a_plan_with_what_it_covers_in_brackets() -> None:
+    """（1）title<TAB>〔TZ2601-0101〕: a code set at a right tab stop is the title's; 二、重点研发
+    计划（产业前瞻与关键核心技术） is a plan over its （一）…专项, whose terms its directions
+    take; 三、材料报送 in the notice funds nothing."""
+    guideline = _parse([
+        "一、申报要求", "申报单位须在泰州市注册。",
+        "三、材料报送", "申报材料纸质版一式3份，于2026年4月25日前报送至市科技局政务服务窗口。",
+        "二、重点研发计划（产业前瞻与关键核心技术）",
+        "　　本计划项目须由企业牵头申报。项目采取前资助方式，实施期限一般为2年。",
+        "（一）生物医药与高端医疗器械专项（归口处室：高新技术处）",
+        "　　本专项资助强度为80～150万元/项。",
+        "1．创新药物",
+        "（1）小分子靶向创新药研发\t〔TZ2601-0101〕",
+        "　　研究内容：开展小分子靶向药物发现、结构优化与成药性研究。",
+        "（2）中药经典名方二次开发\t〔TZ2601-0102〕",
+        "　　研究内容：开展物质基准、质量标志物及制备工艺研究。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.funding_max_wan, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("TZ2601-0101", "小分子靶向创新药研发", "高新技术处", "前资助", 2, 150, True),
+        ("TZ2601-0102", "中药经典名方二次开发", "高新技术处", "前资助", 2, 150, True)]

@@ -65,6 +65,8 @@ GRANT_SENTENCE = re.compile(
     # 按一档60万元、二档40万元、三档20万元给予补助: the sums, then the verb that grants them
     r"|按[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元)[^。；;]{0,40}?(?:给予|予以)"
     r"(?:补助|资助|奖励|奖补|支持|补贴)"
+    # 按表2标准给予后补助: the sums in a table the sentence names
+    r"|按(?:附)?表\s*\d{1,2}[^。；;，,]{0,8}?(?:给予|予以)(?:后补助|补助|资助|奖励|奖补|补贴)"
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)(?:本方向|本|该方向|方向)?(?:的)?(?:指南)?"

@@ -108,7 +108,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单|项目|申报)(?:类别|类型)?(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?"
     r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
-    r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"^(?:其他事项|其它事项|申报须知|申报范围|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|补充规定|公示时间|意见反馈|征求意见|申报总体要求"
     r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
@@ -830,9 +830,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
-    realigned = _this_years_column(_filled_down(_two_row_headers(_realign_tables(
+    realigned = _legend_read(_this_years_column(_filled_down(_two_row_headers(_realign_tables(
         _unflatten_tables(_comma_tables(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -2442,6 +2442,72 @@ def _unspread(text: str) -> str:
         + text[spread.end():]
 
 
+# 注：1.支持方式栏中“前”为前资助… 4.资质栏中“●”为申报单位须具备的资质，“○”为同等条件下
+# 优先支持…；“高企”指高新技术企业: a legend under a table, each abbreviation what it stands for
+_ABBREVIATION = re.compile(r"[“\"「]([^”\"」]{1,8})[”\"」]\s*(?:为|指|表示|即|代表|是)\s*"
+                           r"([^，,。；;“\"「]{1,30})")
+LEGEND_LINES = 8
+
+
+def _legend_read(lines: list[str]) -> list[str]:
+    """A table written in abbreviations its legend explains (前 / 后 / 前+后, 企 / 不限, ● a
+    qualification required and ○ one preferred under a 高企 column): its cells written out —
+    ● as 须为 and what its column names, ○ (a preference, no rule) left empty."""
+    result = list(lines)
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and "\t" in lines[end]:
+            end += 1
+        legend: dict[str, str] = {}  # (the column it is for, or "", then the abbreviation)
+        for later in lines[end:end + LEGEND_LINES]:
+            if "\t" in later:
+                break
+            for item in re.split(r"[；;。]|(?<=[^\d])(?=\d{1,2}[.．、])", later):
+                column = re.search(r"([\u4e00-\u9fff]{2,8}?)栏", item)
+                for short, full in _ABBREVIATION.findall(item):
+                    legend.setdefault(f"{column[1] if column else ''}\n{short.strip()}",
+                                      full.strip())
+        if len(legend) >= 2 and end - i >= 2:
+            header = lines[i].split("\t")
+            for k in range(i + 1, end):
+                cells = lines[k].split("\t")
+                if len(cells) != len(header):
+                    continue
+                result[k] = "\t".join(_cell_read(cell, head, legend)
+                                      for cell, head in zip(cells, header, strict=True))
+        i = end
+    return result
+
+
+
+
+def _legend_of(legend: dict[str, str], head: str, short: str) -> str | None:
+    """What `short` stands for in the column headed `head`: the legend's word for that column
+    (支持方式栏中“前”…), else its word for every column."""
+    return next((full for key, full in legend.items()
+                 if key.split("\n")[1] == short and key.split("\n")[0]
+                 and key.split("\n")[0] in head), None) or legend.get(f"\n{short}")
+
+
+def _cell_read(cell: str, head: str, legend: dict[str, str]) -> str:
+    said = _legend_of(legend, head, cell.strip())
+    if said is None and len(cell.strip()) == 1:  # (资质栏中“●”…: marks under 高企, 科小 …)
+        said = next((full for key, full in legend.items()
+                     if key.split("\n")[1] == cell.strip()), None)
+    if said is None:
+        return cell
+    if cell.strip() in "●○◆◇√✓✔★☆" and len(cell.strip()) == 1:
+        if "优先" in said:
+            return ""  # (a preference is no requirement)
+        if re.search(r"须|必须|应|要求", said):
+            return "须为" + (_legend_of(legend, "", head.strip()) or head.strip())
+    return said
+
+
 # 计划类别 | 2024年度 | 2025年度 | 调整情况: a table setting this year's terms beside last year's
 _YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年度?(?:标准|栏)?$")
 _YEAR_MEANT = re.compile(r"[“\"「]?(?P<year>(?:19|20)\d{2})\s*年度?[”\"」]?\s*栏(?:执行|为准)")
@@ -2481,7 +2547,9 @@ _BRACKET_DUN = re.compile(r"^(?P<number>\s*[(（]?\s*[一二三四五六七八�
 
 # A (tab-set) 1．…技术  A  RZ26-ZN01: a class letter and a code set right of a numbered title
 _TAIL_CELL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+"
-                        r"|[A-Za-z]{1,2}\d{2,}[A-Za-z0-9]*|(?P<letter>[A-H]|[甲乙丙丁])(?:类)?)$")
+                        r"|[A-Za-z]{1,2}\d{2,}[A-Za-z0-9]*|(?P<letter>[A-H]|[甲乙丙丁])(?:类)?"
+                        # 〔TZ2601-0101〕: a code in its brackets, set at a right tab stop
+                        r"|(?P<bracketed>[〔\[［【(（]\s*[A-Za-z][A-Za-z0-9\-_.]{3,24}\s*[〕\]］】)）]))$")
 
 
 def _title_with_cells(text: str) -> str:
@@ -2491,14 +2559,16 @@ def _title_with_cells(text: str) -> str:
     if "\t" not in text:
         return text
     cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
-    if not 2 <= len(cells) <= 3 or not all(_TAIL_CELL.match(cell) for cell in cells[1:]):
+    if not 2 <= len(cells) <= 3 or not all(_TAIL_CELL.match(cell) for cell in cells[1:]) \
+            or len(cells[0]) > 80:
         return text
     heading = classify_text(cells[0])
     if heading is None or heading.number is None or not title_like(heading.rest):
         return text
     marks = "".join(f"（{cell.removesuffix('类')}类）"
                     if (m := _TAIL_CELL.match(cell)) is not None and m["letter"]
-                    else f"（{cell}）" for cell in cells[1:])
+                    else cell if m is not None and m["bracketed"] else f"（{cell}）"
+                    for cell in cells[1:])
     return cells[0] + marks
 
 
@@ -3066,6 +3136,9 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     number = _number(match["num"])
     code = find_code(rest)
     bare_title = re.sub(r"\s*[(（][0-9A-Za-z\-]{2,12}[)）]$", "", title)  # 1.企业创新计划（YCQY）
+    if style == "一、":  # 二、重点研发计划（产业前瞻与关键核心技术）: what the plan covers
+        bare_title = re.sub(r"(?<=[计划专项])\s*[(（][\u4e00-\u9fff、与和及]{2,20}[)）]$", "",
+                            bare_title)
     plan = bool(NUMBERED_PLAN_WORDS.search(bare_title)) and code is None
     container = bool(CONTAINER.match(title))
     level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
@@ -3667,7 +3740,9 @@ _TITLE_COLUMN = re.compile(
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
 _OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
-_UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）]*元|个?月|年)[)）]$")
+# 资助额度（万元/项）, 实施期（月）: the unit of a column's numbers (per item or not)
+_UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）/／]*元|个?月|年)"
+                   r"(?:[/／][\u4e00-\u9fff]{1,2})?[)）]$")
 
 
 # 附表1 standing alone labels the table below it; 具体榜单见附表1 in a heading's text says whose
@@ -3858,9 +3933,10 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         else:
             value = cell
             suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""
-            if unit and re.fullmatch(r"[≤<＜≦]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
+            if unit and re.fullmatch(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
                                      normalise(cell)):
                 value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + suffix
+                value = re.sub(r"^[≥>＞≧]\s*=?\s*", "不低于", value)  # 上年研发费用 | ≥500
                 if re.search(r"上限|最高", label) and not value.startswith("不超过"):
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
             elif unit and not re.search(r"元|%|年|月", cell):  # 50（含）以内, 最高可达200 in 万元

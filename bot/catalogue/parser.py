@@ -1080,6 +1080,11 @@ class TreeBuilder:
                 label = read_label(cell)
                 if label is not None and label.key not in (None, OWN):
                     named.row_fields.setdefault(label.key, []).append(label.rest)
+                elif label is not None and ROW_RULE.match(label.rest):
+                    # 上年研发费用（万元） | ≥500, 高企 | ● (须为高新技术企业): a rule its column
+                    # states, the direction's own
+                    named.text.append(f"本方向申报单位{label.rest}。" if label.rest.startswith("须")
+                                      else f"本方向{label.label}{label.rest}。")
             holder = self.table_stack[-1]
             if holder is not self.root and not holder.children and holder is not named \
                     and holder.code is None and not holder.fields:  # (a section, no direction)
@@ -2753,6 +2758,7 @@ def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
         for key, lines in node.fields.items():  # the row's 支持额度, 拟支持数 …
             if not key.startswith(OTHER):
                 twin.row_fields.setdefault(key, []).extend(lines)
+
         if twin.code is None and node.code:
             twin.code = node.code  # the code only the table gives
         if node.parent is not None:
@@ -4767,6 +4773,10 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
             found.append((named, said, ref.start()))
     return found
 
+
+
+# what a row's cell under a column no field is named for says as a rule (不低于500万元, 须为…)
+ROW_RULE = re.compile(r"^(?:须为|须由|须具备|不低于|不少于)\S")
 
 
 # what a line of terms opens with (方向10：由成果转化科归口管理。采取后补助方式…)
