@@ -3131,18 +3131,37 @@ _KINDS_REST = re.compile(r"其余(?:各)?(?:方向|项目|各项)?(?:均)?(?:为
                          r"(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
 
 
+def _paragraphs(lines: list[Line]) -> list[str]:
+    """The lines' folded texts with each line a page width cut joined to the one before."""
+    said: list[str] = []
+    for line in lines:
+        # (…后 ⏎ 补助项目支持数量不限。: a line whose sentence runs on, and no item starts)
+        if said and not line.table and (line.continued or (
+                said[-1] and not said[-1].rstrip().endswith(tuple("。；;：:！？!?"))
+                and not _ITEM_START.match(line.norm))):
+            said[-1] += line.norm.strip()
+        else:
+            said.append(line.norm if not line.table else "")
+    return said
+
+
+_ITEM_START = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                         r"|\d{1,2}\s*[.．、](?!\s*\d)"
+                         r"|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]+[条章])")
+
+
 def _numbered_kinds(lines: list[Line]) -> dict[int, str]:
     """{direction number: its class} from a sentence assigning classes by number (the rest's
     class under 0); empty unless two or more classes are named so."""
     found: dict[int, str] = {}
-    for line in lines:
-        if "第" not in line.norm or "项目" not in line.norm:
+    for text in _paragraphs(lines):
+        if "第" not in text or "项目" not in text:
             continue
-        for match in _KINDS_BY_NUMBER.finditer(line.norm):
+        for match in _KINDS_BY_NUMBER.finditer(text):
             for number in direction_numbers(re.sub(r"第", "", match["nums"])):
                 if number.isdigit():
                     found[int(number)] = match["kind"]
-        if found and (rest := _KINDS_REST.search(line.norm)):
+        if found and (rest := _KINDS_REST.search(text)):
             found[0] = rest["kind"]
     return found if len(set(found.values())) >= 2 else {}
 
@@ -3155,10 +3174,10 @@ def _class_clauses(lines: list[Line], kind: str, kinds: dict[int, str]) -> str |
     lead = "|".join(re.escape(n) for n in names)
     opening = re.compile(rf"^(?:申报)?(?P<list>(?:{lead})(?:\s*[、和及与]\s*(?:{lead}))*)")
     said: list[str] = []
-    for line in lines:
-        if line.table or kind not in line.norm:
+    for paragraph in _paragraphs(lines):
+        if kind not in paragraph:
             continue
-        text = fx.respectively(line.norm)
+        text = fx.respectively(paragraph)
         for clause in re.split(rf"[；;。]|[，,](?=(?:申报)?(?:{lead}))", text):
             clause = re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?\s*", "",
                             clause).strip()
