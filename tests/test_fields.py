@@ -518,3 +518,9 @@ def test_when_award_money_is_paid_is_no_funding_mode() -> None:
 def test_a_sentence_zipping_subjects_and_values_by_fenbie(text: str, said: str) -> None:
     """A、B、C额度分别为x、y、z is said one clause each, so a rule for B reads only y."""
     assert fx.respectively(text) == said
+
+
+def test_a_citys_target_for_rd_spending_is_no_applicants_floor() -> None:
+    """带动全社会研发投入1.5亿元以上 is what the budget is to bring about, not a floor."""
+    assert fx.min_rd_spend_wan("市级财政安排科技专项资金1200万元，带动全社会研发投入1.5亿元以上。") is None
+    assert fx.min_rd_spend_wan("申报单位上年度研发投入不低于50万元。") == 50

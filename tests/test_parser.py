@@ -10674,3 +10674,49 @@ def test_codes_at_a_right_tab_stop_and_a_plan_with_what_it_covers_in_brackets() 
              leaf.funding_max_wan, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
         ("TZ2601-0101", "小分子靶向创新药研发", "高新技术处", "前资助", 2, 150, True),
         ("TZ2601-0102", "中药经典名方二次开发", "高新技术处", "前资助", 2, 150, True)]
+
+
+def test_a_notice_of_captioned_articles_naming_directions_by_article() -> None:
+    """第四条（农业领域重点研发方向）　…支持以下方向： over （一）… directions: the caption names
+    the article, a heading; later articles (第八条（…资助标准）) give terms to 第四条所列方向 /
+    第五条所列方向 (…，均采取前资助方式 to both), to one direction by 第四条第（二）项, and
+    重点研发项目… to the articles whose captions hold 重点研发 — not to the award article."""
+    guideline = _parse([
+        "第一条（适用范围）　本公告适用于2025年度县级科技计划项目的申报。",
+        "第四条（农业领域重点研发方向）　由农村科技股归口管理，支持以下方向：",
+        "　　（一）沙生经济作物高效栽培技术集成与示范（MQ25NY01）。围绕肉苁蓉开展人工接种技术集成。",
+        "　　（二）民勤蜜瓜种质资源保护与新品种选育（MQ25NY02）。开展蜜瓜地方种质资源收集和保存。",
+        "第五条（工业领域重点研发方向）　由科技管理股归口管理，支持以下方向：",
+        "　　（一）光伏治沙一体化智能运维关键技术研究（MQ25GS01）。研发光伏组件智能清洗系统。",
+        "第六条（科技成果转化后补助）　由科技管理股归口管理，支持以下事项：",
+        "　　（一）技术合同交易补助。对购买技术成果的企业，按实际成交额的10%给予后补助，单个企业最高"
+        "不超过20万元。",
+        "第八条（重点研发项目资助标准）　第四条所列方向每项资助15万元至30万元，第五条所列方向每项资助"
+        "不超过40万元，均采取前资助方式。",
+        "第九条（实施期限）　重点研发项目实施期限为2025年7月至2027年6月。第四条第（二）项方向实施期限"
+        "为2025年7月至2028年6月。",
+    ])
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in guideline.leaves] == [
+        ("MQ25NY01", "沙生经济作物高效栽培技术集成与示范", "前资助", 15, 30, 2),
+        ("MQ25NY02", "民勤蜜瓜种质资源保护与新品种选育", "前资助", 15, 30, 3),
+        ("MQ25GS01", "光伏治沙一体化智能运维关键技术研究", "前资助", None, 40, 2),
+        (None, "技术合同交易补助", "后补助", None, 20, None)]
+
+
+def test_items_whose_terms_are_a_table_set_under_the_last_of_them() -> None:
+    """（一）…（二）…（三）… award items, then 表1 事项 | 支持方式 | 支持标准 | 申报主体 under
+    the last: each row is its item's terms, and the last item stays a direction."""
+    guideline = _parse([
+        "三、科技成果转化专项（高新技术股）",
+        "（一）技术交易补助。支持本市企业吸纳国内外先进适用技术成果并在腾冲实现转化。",
+        "（二）首台（套）装备推广应用补助。支持本市企业研制的首台（套）装备在市内推广应用。",
+        "表1　科技成果转化专项支持标准",
+        "事项\t支持方式\t支持标准\t申报主体",
+        "技术交易补助\t后补助\t按技术合同实际成交额的5%给予补助，单个企业最高不超过300000元\t在腾冲市注册的企业",
+        "首台（套）装备推广应用补助\t奖补\t按单台（套）销售价格的20%给予奖补，最高不超过50万元\t规上企业",
+        "四、申报条件", "申报单位须在腾冲市注册。",
+    ])
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("技术交易补助", "后补助", 30), ("首台（套）装备推广应用补助", "奖补", 50)]

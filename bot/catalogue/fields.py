@@ -754,6 +754,9 @@ _RD_SPEND = re.compile(
 )
 
 
+_OUTCOME = re.compile(r"带动|全社会|全市|全县|全区|全省|撬动")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def min_rd_spend_wan(text: str | None) -> float | None:
     """Prior-year R&D spend floor (万元) stated as a requirement, e.g. 研发投入在300万元以上."""
@@ -766,6 +769,8 @@ def min_rd_spend_wan(text: str | None) -> float | None:
             start = max(sentence.rfind(mark, 0, match.start()) for mark in ",，;；")
             if PREFERENCE.search(sentence[start + 1:match.start()]):
                 continue
+            if _OUTCOME.search(sentence[start + 1:match.start()]):
+                continue  # 带动全社会研发投入1.5亿元以上: the city's target, no applicant's floor
             groups = [g for g in match.groups() if g is not None]
             return _wan(groups[0], groups[1])
     return None

@@ -130,7 +130,9 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     r"(?P<rest>.*)$")
 _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
-ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条[\s:：、.]*(?P<rest>.*)$")
+# (第五条之一: an article inserted after 第五条, keeping the numbers of those after it)
+ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条(?:之[一二三四五六七八九])?[\s:：、.]*"
+                     r"(?P<rest>.*)$")
 ARTICLE_RULE = re.compile(r"须|应当?|不得|采取|采用|不低于|不超过|给予|限于|限报")
 ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:支持|资助|包括)"
                              r"(?:以下|如下)"
@@ -2961,6 +2963,16 @@ def classify_text(text: str) -> Heading | None:
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
+        captioned = _ARTICLE_CAPTION.match(rest)
+        if captioned is not None and not ARTICLE_RULE.search(captioned["caption"]) and (
+                not captioned["body"] or captioned["body"].rstrip().endswith(("：", ":"))
+                or _FUNDED_CAPTION.search(captioned["caption"])):
+            # 第四条（农业领域重点研发方向）　由…管理，支持以下方向：: a legal-style caption
+            # names the article; what follows is its body
+            rest = f"{captioned['caption']}。{captioned['body']}" if captioned["body"] \
+                else captioned["caption"]
+            return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
+                           article["num"], rest, strong=True, code=find_code(rest))
         # 第四条　重点研发计划项目（归口科室：…）重点支持以下方向：: the heading of the list
         listing = ARTICLE_LISTING.match(rest)
         if listing is not None and title_like(listing["head"]):
@@ -3166,6 +3178,13 @@ def _after_code_label(rest: str) -> str:
 
 
 ARTICLE_TITLE = 24  # the longest name an article heading has (longer: a rule's sentence)
+
+
+# (…方向, …补助, …奖补: a caption naming what is funded — not 实施期限, 牵头单位, 申报条件)
+_FUNDED_CAPTION = re.compile(r"(?:方向|补助|奖补|奖励|事项|专项|计划|平台)$")
+# 第四条（农业领域重点研发方向）　…: an article's caption in brackets right after its number
+_ARTICLE_CAPTION = re.compile(r"^[(（](?P<caption>[^()（）:：，,。]{2,16})[)）][\s\u3000]*"
+                              r"(?P<body>.*)$")
 
 
 def _titled_article(rest: str) -> bool:
@@ -3736,7 +3755,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持|项目|重点)?方向$"
-    r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$")  # 补助类别 | 补助对象及条件 | 补助标准
+    r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
+    r"|^事项$")  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
 _OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")

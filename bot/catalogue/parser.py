@@ -544,6 +544,12 @@ class TreeBuilder:
                         and not self.current.non_funding):  # (not 第七条 after 其他事项)
                     del self.stack[index + (self.stack[index].style == "part:章"):]
                     self.open_field = None
+                    if self.current is self.root:
+                        # 第八条（…资助标准）　第四条所列方向… after the articles that list the
+                        # directions: the notice's own text, read for the articles it names
+                        self.root.text.append(line.text)
+                        self.carry = self.root.text
+                        return
                     break
             else:
                 after_list = len(self.stack) > 1 and not any(
@@ -1087,7 +1093,9 @@ class TreeBuilder:
                                       else f"本方向{label.label}{label.rest}。")
             holder = self.table_stack[-1]
             if holder is not self.root and not holder.children and holder is not named \
+                    and holder.parent is not named.parent \
                     and holder.code is None and not holder.fields:  # (a section, no direction)
+                # (not the last of the items the rows name, the table set under it)
                 holder.non_funding = True  # 四、支持要素表 ⏎ its rows: the terms, no direction
             return True
         if heading.number_text and CLASS_ROW_NUMBER.fullmatch(heading.number_text) and ahead \
@@ -4055,7 +4063,8 @@ def articles_naming_groups(root: Node) -> None:
     none is every class's."""
     articles: list[str] = []  # (each with the lines a page width cut it into)
     for text in root.text:
-        if _ARTICLE_TEXT.match(normalise(text)):
+        # (第四条所列方向… / 第四条第（四）项… opening a paragraph of 第八条: a reference)
+        if _ARTICLE_TEXT.match(normalise(text)) and not _ARTICLE_CITES.match(normalise(text)):
             articles.append(text)
         elif articles:
             articles[-1] += text
@@ -4064,15 +4073,54 @@ def articles_naming_groups(root: Node) -> None:
     if not articles or len(groups) < 2:
         return
     root.text = [t for t in root.text if not any(t in article for article in articles)]
+    by_number = {g.seq[-1]: g for g in groups if g.style == "part:条" and g.seq}
     for text in articles:
-        body = _ARTICLE_TEXT.sub("", normalise(text))
-        for clause in re.split(r"(?<=[；;。])", body):
-            said = clause.strip()
-            if not said or not CLAUSE_TERMS.search(said):
-                continue
-            named = [g for name, g in names.items() if said.startswith(name)]
-            for group in named or groups:
-                group.text.append(said)
+        # (第八条（重点研发项目资助标准）　…: the caption names the article, no class)
+        body = re.sub(r"^[(（][^()（）]{2,16}[)）]\s*", "", _ARTICLE_TEXT.sub("", normalise(text)))
+        for sentence in re.split(r"(?<=[。])", body):
+            cited: list[Node] = []  # (第四条所列方向…，第五条所列方向…，均采取…: both)
+            for clause in re.split(r"(?<=[；;])|[，,](?=第[一二三四五六七八九十\d]+条|均)",
+                                   sentence):
+                said = clause.strip()
+                if not said or not (CLAUSE_TERMS.search(said) or "拟支持" in said):
+                    continue
+                item = _ARTICLE_ITEM.match(said)
+                if item is not None:  # 第四条第（四）项方向采取后补助方式…: that direction's
+                    group = by_number.get(chinese_to_int(item["article"]) or 0)
+                    child = next((c for c in group.children if c.seq and c.seq[-1] == (
+                        chinese_to_int(item["item"]) or 0)), None) if group else None
+                    if child is not None:
+                        child.excepted.append(said[item.end():].lstrip("，, "))
+                        continue
+                listed = _ARTICLE_LISTED.match(said)
+                if listed is not None and (g := by_number.get(
+                        chinese_to_int(listed["article"]) or 0)) is not None:
+                    cited = [g] if said is clause.strip() and not cited else [*cited, g]
+                    g.text.append(said[listed.end():].lstrip("，, "))
+                    continue
+                named = [g for name, g in names.items() if said.startswith(name)] or (
+                    cited if said.startswith("均") else []) or _groups_of_kind(said, names)
+                for group in named or groups:
+                    group.text.append(said)
+
+
+_ARTICLE_CITES = re.compile(r"^\s*第[一二三四五六七八九十\d]+条(?:第|所列|列明|规定的)")
+# 第四条所列方向… / 第四条第（四）项方向…: directions by the article that lists them
+_ARTICLE_LISTED = re.compile(r"^(?:申报)?第(?P<article>[一二三四五六七八九十\d]+)条"
+                             r"(?:所列|列明|规定)的?(?:方向|项目|事项)(?:的)?")
+_ARTICLE_ITEM = re.compile(r"^第(?P<article>[一二三四五六七八九十\d]+)条"
+                           r"第[(（]?(?P<item>[一二三四五六七八九十\d]+)"
+                           r"[)）]?项(?:方向|事项)?")
+
+
+def _groups_of_kind(said: str, names: dict[str, Node]) -> list[Node]:
+    """重点研发项目实施期限为…: the groups whose titles hold the kind the clause opens with
+    (农业领域重点研发方向, 工业…重点研发方向), when some but not all do."""
+    kind = re.match(r"^(?:申报)?([\u4e00-\u9fff]{2,8}?)(?:项目|方向)", said)
+    if kind is None:
+        return []
+    holding = [g for name, g in names.items() if kind[1] in name]
+    return holding if 0 < len(holding) < len(names) else []
 
 
 def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None:
@@ -5659,6 +5707,8 @@ def is_leaf(node: Node) -> bool:
         return True
     if node.known_fields:
         return True
+    if any(node.row_fields.values()) and node.style not in ("root", "table") and not closed(node):
+        return True  # （一）技术交易补助。… named by a row of a table of terms: a direction
     if node.code is not None and not closed(node) and node.style not in ("root", "table"):
         # ◆ 面向…研究（YC26ZD0101）。 / 1.铜陵市…路径研究（TL2018RK01）: a direction named by
         # one line with its code, its terms stated above it
