@@ -10720,3 +10720,98 @@ def test_items_whose_terms_are_a_table_set_under_the_last_of_them() -> None:
     assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan)
             for leaf in guideline.leaves] == [
         ("技术交易补助", "后补助", 30), ("首台（套）装备推广应用补助", "奖补", 50)]
+
+
+def test_a_supplementary_notice_revises_and_withdraws_directions_printed_after_it() -> None:
+    """A 补充通知 ahead of the guideline it re-attaches: 原：… ⏎ 现：… under an item naming a
+    direction by its code rewrites that direction's text; one naming a plan (“二、…项目”的配套
+    要求) rewrites the plan's; a direction said to be 不再受理 funds nothing; the items are no
+    directions."""
+    guideline = _parse([
+        "一、撤销方向",
+        "《指南》中的“（三）不锈钢制品表面处理清洁生产技术”方向（指南代码：LD26-CY03）本年度市级不再受理。",
+        "二、调整内容",
+        "（一）“一、产业技术创新项目”之“（一）罗定肉桂精深加工关键技术”（指南代码：LD26-CY01）",
+        "原：支持额度不超过30万元/项，拟支持2项。",
+        "现：支持额度不超过50万元/项，拟支持1项。",
+        "（二）“二、农业与社会发展项目”的配套要求",
+        "原：自筹资金与市财政资助资金比例不低于1:1。",
+        "现：不作自筹资金配套要求。",
+        "附件",
+        "一、产业技术创新项目",
+        "本类项目采取前资助方式，实施期限2年，自筹资金与市财政资助资金比例不低于2:1。",
+        "（一）罗定肉桂精深加工关键技术",
+        "指南代码：LD26-CY01",
+        "研究内容：开展肉桂油、桂皮醛高效提取纯化研究。",
+        "支持额度不超过30万元/项，拟支持2项。",
+        "（三）不锈钢制品表面处理清洁生产技术",
+        "指南代码：LD26-CY03",
+        "研究内容：开展不锈钢制品无铬钝化技术研究。",
+        "二、农业与社会发展项目",
+        "本类项目采取前资助方式，每项资助10万元至20万元，自筹资金与市财政资助资金比例不低于1:1。",
+        "（一）罗定稻米优质品种选育",
+        "指南代码：LD26-NS01",
+        "研究内容：开展稻米优质品种选育研究。",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota, leaf.matching_ratio)
+            for leaf in guideline.leaves] == [("LD26-CY01", 50, 1, 2), ("LD26-NS01", 20, None, None)]
+
+
+def test_marked_label_rows_and_a_table_naming_the_directions_above_by_number() -> None:
+    """◇方向代码：…　◇支持方式：…: marks before labels in a row, fields and no headings;
+    序号 | 指南编号 | 支持方式 | 资助额度（万元/项） after a group's directions, rows 1、2 and
+    3(1): the directions they number take their codes and terms."""
+    marked = _parse([
+        "二、产业技术攻关项目（高新技术股）",
+        "1．高性能电子陶瓷元器件关键工艺研究",
+        "◇方向代码：YX25-GJ01　◇支持方式：前资助　◇支持额度：20万～30万元　◇拟支持：2项",
+        "研究内容：开展高介电常数陶瓷粉体配方设计研究。",
+        "2．新型墙体与保温节能材料研发及应用",
+        "◇方向代码：YX25-GJ02　◇支持方式：前资助　◇支持额度：150000元　◇拟支持：1项",
+        "研究内容：利用本地页岩研发轻质高强墙体材料。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in marked.leaves] == [("YX25-GJ01", 20, 30, 2), ("YX25-GJ02", 15, 15, 1)]
+    numbered = _parse([
+        "二、支持方向",
+        "(一)生物医药与大健康",
+        "1.德兴覆盆子有效成分提取与系列产品开发",
+        "研究内容：开展覆盆子鞣花酸等有效成分提取纯化工艺研究。",
+        "2.油茶籽油精深加工与功能性产品研发",
+        "研究内容：研发油茶籽冷榨及精炼工艺。",
+        "3.道地中药材规范化种植与质量追溯",
+        "本方向设以下2个子方向。",
+        "(1)覆盆子、黄精规范化种植基地建设",
+        "研究内容：建设覆盆子、黄精规范化种植基地。",
+        "(2)中药材质量追溯信息平台建设",
+        "研究内容：建设中药材质量追溯信息平台。",
+        "序号\t指南编号\t支持方式\t资助额度（万元/项）\t实施周期\t拟立项数",
+        "1、2\tDX2024-SY01、DX2024-SY02\t前资助\t20～30\t24个月\t各1项",
+        "3(1)\tDX2024-SY03\t前资助\t15\t18个月\t1项",
+        "3(2)\tDX2024-SY04\t前资助\t15\t18个月\t1项",
+        "表2　生物医药与大健康领域支持要素表",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in numbered.leaves] == [
+        ("DX2024-SY01", 30, 2, 1), ("DX2024-SY02", 30, 2, 1),
+        ("DX2024-SY03", 15, 1.5, 1), ("DX2024-SY04", 15, 1.5, 1)]
+
+
+def test_a_later_notice_changing_directions_by_their_codes() -> None:
+    """一、…第3方向“…”（XS23-NS03）实施期限由2年调整为18个月 / 二、…（XS23-GY01）增加申报要求：
+    …: each change is that direction's own (the new value, not the old), and the items saying
+    so are no directions."""
+    guideline = _parse([
+        "一、重点研发项目（高新技术科）",
+        "项目采取前资助方式，每项资助30万—60万元，实施期限2年。",
+        "1．针织服装智能制造与数字化设计（XS23-GY01）",
+        "研究内容：开展针织服装柔性制造技术研究。",
+        "2．影视文化产业数字化制作技术（XS23-NS03）",
+        "研究内容：开展影视数字化制作技术研究。",
+        "二、补充说明",
+        "（一）重点研发项目第2方向“影视文化产业数字化制作技术”",
+        "（XS23-NS03）实施期限由2年调整为18个月。",
+        "（二）重点研发项目第1方向（XS23-GY01）增加申报要求：申报企业上年度研发费用不低于200万元。",
+    ])
+    assert [(leaf.code, leaf.period_years_max, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [("XS23-GY01", 2, 200), ("XS23-NS03", 1.5, None)]

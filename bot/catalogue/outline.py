@@ -2412,6 +2412,11 @@ BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  #
 def _unbulleted(text: str) -> str:
     """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
     before a title, with no label, stays)."""
+    marked = [m for m in _MARKED_LABELS.finditer(text)]
+    if len(marked) >= 2 or any(m.start() > 0 for m in marked):  # (…拨 ⏎ 付　◇支持额度：…)
+        # ◇方向代码：YX25-GJ01　◇支持方式：前资助　◇支持额度：…: a row of marked labels, the
+        # marks no headings (the labels then part at their wide spaces)
+        return _MARKED_LABELS.sub(r"\g<gap>", text).strip()
     bullet = BULLET.match(text)
     if bullet is None:
         return text
@@ -2944,6 +2949,8 @@ def classify_text(text: str) -> Heading | None:
         inner = classify_text(rest)
         if inner is not None and inner.keyword is not None:
             return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
+        if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1"):
+            return inner  # ▷4.1　生产设备联网…: a direction's part, its number says so
         code = find_code(rest)
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
@@ -3124,9 +3131,11 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
 MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌" \
-    "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
+    "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
+# ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
+_MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
 
 
@@ -3499,6 +3508,8 @@ def is_bare_heading(line: Line) -> bool:
         # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
         and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)
         and not text.startswith("课题")
+        # (表1　…领域支持要素表 under its table: a caption, no heading)
+        and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
@@ -3838,10 +3849,20 @@ def is_direction_table(header: list[str]) -> bool:
     bare = [re.sub(r"\([^()]*\)", "", label) for label in labels]  # 配套比例(自筹:财政)
     if any(len(label) > 20 or ":" in label for label in bare):
         return False
-    if not any(_TITLE_COLUMN.match(label) for label in labels):
+    if not any(_TITLE_COLUMN.match(label) for label in labels) and not numbered_rows(header):
         return False
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
-               for label in labels if not _TITLE_COLUMN.match(label))
+               for label in labels if not _TITLE_COLUMN.match(label)
+               and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
+
+
+def numbered_rows(header: list[str]) -> bool:
+    """序号 | 指南编号 | 支持方式 | … with no title column: each row names directions printed
+    above it by their numbers (1, 1、2, 3(1)), and gives them their codes and terms."""
+    labels = [normalise(cell).strip() for cell in header]
+    return bool(labels) and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
+        and any(_CODE_COLUMN.search(label) for label in labels) \
+        and not any(_TITLE_COLUMN.match(label) for label in labels)
 
 
 SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″)$")  # 〃: the ditto mark
@@ -3913,7 +3934,8 @@ def _own_labels(cell: str, number: int) -> list[Line]:
 
 
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
-              blank_same: frozenset[str] = frozenset()) -> tuple[Heading, list[Line]] | None:
+              blank_same: frozenset[str] = frozenset(), *,
+              numbered: bool = False) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
@@ -3969,7 +3991,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                 continue
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
-    if title is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", title) \
+    if title is None or not (numbered or re.search(r"[\u4e00-\u9fffA-Za-z]", title)) \
             or any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in (cells[0], title)):
         return None  # 合计 | — | — | 10: a total, not a direction (nor under 方向名称)
     if office:  # the managing office's column: said as a heading says it, in brackets

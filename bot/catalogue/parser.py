@@ -116,6 +116,7 @@ from bot.catalogue.outline import (
     merged_down,
     names_field,
     numbered_field,
+    numbered_rows,
     office_and_terms,
     ordinal_named,
     read_label,
@@ -1067,6 +1068,8 @@ class TreeBuilder:
             return True  # the header again, after a page break
         if self.blank_same is None:  # (once a document: its legend says which columns)
             self.blank_same = blank_means_above(self.lines)
+        if numbered_rows(self.table[0]):
+            return self.rows_by_number(line)
         row = table_row(self.table[0], line, self.table_above, self.blank_same)
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
@@ -1195,6 +1198,47 @@ class TreeBuilder:
                  and re.sub(r"\s+", "", normalise(node.title)) == folded
                  and (node.text or node.office or any(node.fields.values()))]
         return found[0] if len(found) == 1 else None
+
+    def rows_by_number(self, line: Line) -> bool:
+        """1、2 | DX2024-SY01、DX2024-SY02 | 前资助 | 20～30 | … / 3(1) | …: a row of the table
+        after a group's directions, naming them by number: their codes and terms."""
+        if self.table is None:
+            return False
+        header = list(self.table[0])
+        header[0] = "方向名称"  # (the numbers read as the row's title, then taken apart)
+        row = table_row(header, line, None, self.blank_same or frozenset(), numbered=True)
+        if row is None:
+            return False
+        heading, labelled = row
+        refs = [ref.strip() for ref in re.split(r"[、,，]", normalise(heading.rest))]
+        codes = [c.strip() for c in re.split(r"[、,，]", heading.code or "") if c.strip()]
+        numbers = [re.fullmatch(r"(\d{1,2})(?:\s*[(（](\d{1,2})[)）])?", ref) for ref in refs]
+        if not self.table_stack or any(number is None for number in numbers):
+            return False
+        # (the heading whose last direction, just above the table, is numbered as its last row
+        # will be: the group whose directions the rows number)
+        # (1 and 3(1) number the group's 1．2．3． directions — a sub-direction in brackets —
+        # not the （1）（2） sub-directions the last direction above divides into)
+        holders = [a for a in [self.table_stack[-1], *self.table_stack[-1].ancestors()]
+                   if any(c.style in ("1.", "1、", "1 ", "01 ") for c in a.children)][:1]
+        for index, number in enumerate(numbers):
+            if number is None:
+                return False
+            node = next((c for holder in holders for c in holder.children
+                         if c.seq and c.seq[-1] == int(number[1]) and c.style != "table"), None)
+            if node is not None and number[2]:
+                node = next((c for c in node.children if c.seq and c.seq[-1] == int(number[2])),
+                            None)
+            if node is None:
+                return False
+            if node.code is None and codes:
+                node.code = codes[index] if len(codes) == len(refs) else codes[0]
+            for cell in labelled:
+                label = read_label(cell)
+                if label is not None and label.key not in (None, OWN):
+                    node.row_fields.setdefault(label.key, []).append(
+                        re.sub(r"^各\s*", "", label.rest) if len(refs) > 1 else label.rest)
+        return True
 
     def named_before(self, heading: Heading) -> Node | None:
         """The direction above that a table row names, by its code or its exact title."""
@@ -2549,6 +2593,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     first = builder.first_heading
     preamble = [ln.text for ln in lines if first is None or ln.number < first]
     infer_lost_plans(root, preamble)
+    revisions_applied(root, lines)
     for plan in root.children:
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
@@ -2747,6 +2792,100 @@ def directions_named_in_items(root: Node, lines: list[Line]) -> None:
                                     seq=(int(number),), heading_text=text))
             child.text.append(text[item.end():].strip())
             holder.text.remove(text)
+
+
+# 原：支持额度不超过30万元/项，拟支持2项。 ⏎ 现：支持额度不超过50万元/项，拟支持1项。
+_WAS = re.compile(r"^\s*(?:原|原为|原文|原内容)\s*[:：]\s*(?P<said>\S.*)$")
+_NOW = re.compile(r"^\s*(?:现|现为|调整为|修改为|更正为|现调整为)\s*[:：]\s*(?P<said>\S.*)$")
+# “（五）不锈钢制品…技术”方向（指南代码：LD26-CY05）…本年度市级不再受理: a direction withdrawn
+_WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销|撤销该方向|取消该方向|不再设立)")
+_QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
+_CODED_CHANGE = re.compile(
+    r"[(（](?P<code>[A-Za-z][A-Za-z0-9\-]{3,20})[)）](?P<change>[^。；;]*?(?:(?:调整|修改|变更|更正)为"
+    r"|增加(?:申报)?要求|补充(?:申报)?要求)[^。；;]*)")
+_CHANGED_FROM = re.compile(r"由[^，,。；;]{1,20}?(?:调整|修改|变更|更正)为")  # 由2年调整为18个月
+
+
+def revisions_applied(root: Node, lines: list[Line]) -> None:
+    """A 补充通知 ahead of the guideline it revises: an item naming a direction (by its code or
+    its quoted title) or a heading (“二、农业与社会发展项目”的配套要求) with 原：… ⏎ 现：… lines
+    rewrites that text where it stands (or, not found verbatim, tells the direction its new
+    terms); a direction said to be withdrawn (不再受理) funds nothing. The items are no
+    directions themselves."""
+    nodes = [n for n in all_nodes(root) if n.title]
+    for item in nodes:
+        pairs = [(before["said"], after["said"])
+                 for line, following in itertools.pairwise(item.text)
+                 if (before := _WAS.match(line)) and (after := _NOW.match(following))]
+        if not pairs:
+            continue
+        target = _revised(item, nodes)
+        if target is None:
+            continue
+        item.non_funding = True
+        for old_said, new_said in pairs:
+            if not _rewritten(target, old_said, new_said):
+                (target.excepted if not target.children else target.text).append(new_said)
+    # 一、重点研发项目…第3方向“…” ⏎ （XS23-NS03）实施期限由2年调整为18个月。: a later notice
+    # changing a direction by its code — the change is the direction's own, no direction itself
+    for paragraph in _paragraphs(lines):
+        for change in _CODED_CHANGE.finditer(paragraph):
+            named = [n for n in nodes if n.code and normalise(n.code) == change["code"]
+                     and not n.children]
+            # (the item that says it, read as a heading of that code too, is none of them)
+            items = [n for n in named if normalise(n.heading_text).strip()[:12] in paragraph]
+            targets = [n for n in named if n not in items]
+            if len(targets) != 1 or change.start() == 0:
+                continue
+            said = _CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")
+            targets[0].excepted.append(said + "。")
+            for item in items:  # (what it says is delivered: no rule for every direction)
+                item.non_funding = True
+                if item.parent is not None and item in item.parent.children:
+                    item.parent.children.remove(item)
+    for node in nodes:
+        for line in node.text:
+            if not _WITHDRAWN.search(line):
+                continue
+            for code in (m["code"] or m["kept"] or m["said"]
+                         for m in extract.CODE_IN_TEXT.finditer(normalise(line))):
+                withdrawn = next((n for n in nodes if n.code and normalise(n.code) == code
+                                  and n is not node), None)
+                if withdrawn is not None and not withdrawn.children:
+                    withdrawn.non_funding = True  # (the heading that says so funds nothing)
+                    node.non_funding = True
+
+
+def _revised(item: Node, nodes: list[Node]) -> Node | None:
+    """What a revision item names: the direction its code names, else the heading its last
+    quoted title (without its number) is."""
+    if item.code:
+        found = next((n for n in nodes if n is not item and n.code
+                      and normalise(n.code) == normalise(item.code)), None)
+        if found is not None:
+            return found
+    quoted = _QUOTED.findall(item.heading_text)
+    for said in reversed(quoted):
+        bare = _bare_title(re.sub(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]", "", said))
+        found = next((n for n in nodes if n is not item and _bare_title(n.title or "") == bare),
+                     None)
+        if found is not None:
+            return found
+    return None
+
+
+def _rewritten(target: Node, was: str, now: str) -> bool:
+    """`was` replaced by `now` wherever the target (or a heading under it) says it verbatim."""
+    done = False
+    for node in [target, *all_nodes(target)]:
+        for lines in [node.text, *node.fields.values()]:
+            for index, line in enumerate(lines):
+                for old, new in ((was, now), (was.rstrip("。；;"), now.rstrip("。；;"))):
+                    if old and old in line:
+                        lines[index] = line.replace(old, new)
+                        done = True
+                        break
+    return done
 
 
 def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
