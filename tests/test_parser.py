@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from bot.catalogue import feishu_blocks
+from bot.catalogue import feishu_blocks, siyuan_note
 from bot.catalogue import fields as fx
 from bot.catalogue.ingest import parse_document
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
@@ -10815,3 +10815,85 @@ def test_a_later_notice_changing_directions_by_their_codes() -> None:
     ])
     assert [(leaf.code, leaf.period_years_max, leaf.min_rd_spend_wan)
             for leaf in guideline.leaves] == [("XS23-GY01", 2, 200), ("XS23-NS03", 1.5, None)]
+
+
+def _siyuan_note(blocks: list[dict[str, object]]) -> str:
+    """A SiYuan .sy document file as SiYuan writes it: the block tree indented by tabs."""
+    return json.dumps({"ID": "20250318101422-k3m9x2q", "Spec": "1", "Type": "NodeDocument",
+                       "Properties": {"id": "20250318101422-k3m9x2q", "title": "剪藏"},
+                       "Children": blocks}, ensure_ascii=False, indent="\t")
+
+
+def _paragraph(*runs: tuple[str, bool]) -> dict[str, object]:
+    return {"Type": "NodeParagraph", "Properties": {"id": "p"}, "Children": [
+        {"Type": "NodeTextMark", "TextMarkType": "strong", "TextMarkTextContent": text}
+        if bold else {"Type": "NodeText", "Data": text} for text, bold in runs]}
+
+
+def _heading(level: int, text: str) -> dict[str, object]:
+    return {"Type": "NodeHeading", "HeadingLevel": level,
+            "Children": [{"Type": "NodeText", "Data": text}]}
+
+
+def _item(number: str | None, *paragraphs: dict[str, object]) -> dict[str, object]:
+    item: dict[str, object] = {"Type": "NodeListItem", "Children": list(paragraphs)}
+    if number is not None:
+        item["Data"] = number  # (an ordered item's number lives only here)
+    return item
+
+
+def test_a_siyuan_note_of_a_clipped_guideline() -> None:
+    """A SiYuan .sy note: ordered items numbered only in their Data (1．title), bulleted items
+    whose bold title runs on to their body after a colon, the firm's quoted notes and to-dos
+    left out; each leaf on the line of its title's run."""
+    note = _siyuan_note([
+        {"Type": "NodeBlockquote", "Children": [
+            _paragraph(("我司备注：研发费用412万元，拟申请60万元。", False))]},
+        _heading(2, "二、支持方向及要求"),
+        _heading(3, "（一）重点研发计划（产业技术攻关类）"),
+        _paragraph(("归口科室：高新技术科", False)),
+        _paragraph(("支持方式：前资助。资助强度：每项30万—80万元。", False)),
+        _paragraph(("申报要求：须由企业牵头申报。", False)),
+        {"Type": "NodeList", "ListData": {"Typ": 1}, "Children": [
+            _item("1", _paragraph(("汽车零部件轻量化与电驱关键技术", True)),
+                  _paragraph(("指南代码：TT25GY01", False)),
+                  _paragraph(("研究内容：开发铝镁合金一体化压铸副车架。", False))),
+            _item("2", _paragraph(("高性能工业过滤材料制备技术", True)),
+                  _paragraph(("指南代码：TT25GY02", False)),
+                  _paragraph(("研究内容：研发PTFE覆膜滤料。", False)))]},
+        _heading(3, "（二）农业与社会发展科技计划"),
+        _paragraph(("支持方式：前资助，每项资助10万—20万元。均可牵头申报。", False)),
+        _paragraph(("重点支持以下方向：", False)),
+        {"Type": "NodeList", "ListData": {}, "Children": [
+            _item(None, _paragraph(("天台黄茶精深加工与品质提升技术", True),
+                                   ("：开展黄茶闷黄工艺数字化控制研究。", False))),
+            _item(None, _paragraph(("高山蔬菜病虫害绿色防控技术", True),
+                                   ("：集成生物防治、理化诱控等技术。", False)))]},
+        {"Type": "NodeList", "Children": [
+            {"Type": "NodeListItem", "Children": [
+                {"Type": "NodeTaskListItemMarker", "Data": "[ ]"},
+                _paragraph(("准备近三年审计报告，申请资助60万元。", False))]}]},
+        _heading(3, "（三）科技成果转化后补助（科技合作与成果转化科）"),
+        _paragraph(("1．技术合同交易后补助：对企业当年实际支付的技术开发合同，按实际支付额的10%给予"
+                    "后补助，单家企业最高不超过50万元。", False)),
+        _heading(2, "三、申报条件"),
+        _paragraph(("申报单位须在天台县注册。", False)),
+    ])
+    lines = note.split("\n")
+    guideline = parse_document(note.encode(), "tiantai.sy")
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("TT25GY01", "汽车零部件轻量化与电驱关键技术", 30, 80, True),
+        ("TT25GY02", "高性能工业过滤材料制备技术", 30, 80, True),
+        (None, "天台黄茶精深加工与品质提升技术", 10, 20, False),
+        (None, "高山蔬菜病虫害绿色防控技术", 10, 20, False),
+        (None, "技术合同交易后补助", None, 50, True)]
+    assert all(leaf.title in lines[leaf.source_line - 1] for leaf in guideline.leaves)
+
+
+def test_a_malformed_siyuan_note_is_read_as_plain_lines() -> None:
+    """A page that starts like a SiYuan note but is cut, or holds no blocks, stays as it is."""
+    cut = ['{', '\t"ID": "x",', '\t"Spec": "1",', '\t"Type": "NodeDocument",', '\t"Children": [']
+    assert siyuan_note.as_read(cut) == cut
+    empty = _siyuan_note([]).split("\n")
+    assert siyuan_note.as_read(empty) == empty

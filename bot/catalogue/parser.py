@@ -5796,12 +5796,13 @@ def paragraphs_under_terms(node: Node) -> bool:
     """Two or more numbered titles each over a paragraph of what it does, under a heading (or a
     heading above it) whose text grants money: the titles are directions, written as prose."""
     # (or numbered as its parts, Ⅰ-1 / Ⅰ-2 under Ⅰ.: a field's directions by their numbers)
+    # (● 天台黄茶…技术 ⏎ 开展…: bullet-marked titles under a plan whose 资助强度 grants, too)
     composite = all(child.style in COMPOSITE_STYLES for child in node.children)
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
-        and (composite or any(grants_money(a) for a in [node, *node.ancestors()]
-                              if a.parent is not None)) \
-        and all(child.text and child.seq is not None and _bare_titled(child, "。；;")
-                for child in node.children)
+        and (composite or any(grants_money(a) or bool(a.field_text("funding"))
+                              for a in [node, *node.ancestors()] if a.parent is not None)) \
+        and all(child.text and (child.seq is not None or child.style.startswith("mark:"))
+                and _bare_titled(child, "。；;") for child in node.children)
 
 
 def titles_under_terms(node: Node) -> bool:
