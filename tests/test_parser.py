@@ -10897,3 +10897,43 @@ def test_a_malformed_siyuan_note_is_read_as_plain_lines() -> None:
     assert siyuan_note.as_read(cut) == cut
     empty = _siyuan_note([]).split("\n")
     assert siyuan_note.as_read(empty) == empty
+
+
+def test_conditions_by_field_name_and_a_legend_making_single_amounts_caps() -> None:
+    """（二）申报X领域项目的，须由企业牵头…；申报Y领域项目的，…；Z领域项目不限… reaches each
+    field alone (Y with a direction divided into sub-directions too); a legend saying 为单一数值
+    的，该数值为单个项目的资助上限 makes the table's single amounts caps."""
+    guideline = _parse([
+        "一、指南说明",
+        "(一)支持要素表中资助额度为区间的，按评审结果在区间内确定；为单一数值的，该数值为单个项目的资助上限。",
+        "二、支持方向",
+        "(一)铜基新材料",
+        "1.高强高导铜合金带材制备关键技术",
+        "研究内容：开展高强高导铜合金成分设计研究。",
+        "2.铜冶炼渣资源化利用技术",
+        "研究内容：开展铜冶炼渣高效浮选研究。",
+        "序号\t指南编号\t支持方式\t资助额度（万元/项）\t实施周期",
+        "1\tDX2024-TJ01\t前资助\t30～50\t24个月",
+        "2\tDX2024-TJ02\t前资助\t40\t24个月",
+        "(二)生物医药",
+        "1.覆盆子有效成分提取",
+        "研究内容：开展覆盆子鞣花酸提取研究。",
+        "2.道地中药材规范化种植",
+        "本方向设以下2个子方向。",
+        "(1)黄精规范化种植基地建设",
+        "研究内容：建设黄精规范化种植基地。",
+        "(2)中药材质量追溯平台建设",
+        "研究内容：建设中药材质量追溯平台。",
+        "序号\t指南编号\t支持方式\t资助额度（万元/项）\t实施周期",
+        "1\tDX2024-SY01\t前资助\t20～30\t24个月",
+        "2(1)\tDX2024-SY02\t前资助\t15\t18个月",
+        "2(2)\tDX2024-SY03\t前资助\t15\t18个月",
+        "三、申报条件",
+        "(一)申报铜基新材料领域项目的，须由企业牵头，牵头企业上年度研发投入不低于200万元；申报生物医药"
+        "领域项目的，非企业单位不得作为牵头单位，上年度研发投入不低于50万元。",
+    ])
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        ("DX2024-TJ01", 30, 50, True, 200), ("DX2024-TJ02", None, 40, True, 200),
+        ("DX2024-SY01", 20, 30, True, 50), ("DX2024-SY02", None, 15, True, 50),
+        ("DX2024-SY03", None, 15, True, 50)]

@@ -906,7 +906,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 # title holds
 _BRACKET_LEGEND = re.compile(r"括号内(?:依次|分别)?(?:为|是|列明|标注|注明)(?P<fields>[^。；;]+)")
 _VALUES_BRACKET = re.compile(r"[(（](?P<values>[^()（）]*[,，][^()（）]*)[)）]\s*$")
-_SINGLE_IS_CAP = re.compile(r"单一数值[^。；;]{0,10}(?:上限|最高)")
+# 为单一数值的，该数值为单个项目的资助上限: a single amount in a table is a cap
+SINGLE_IS_CAP = re.compile(r"单一数值[^。；;]{0,16}(?:上限|最高)")
 
 
 def _bracket_terms(lines: list[Line]) -> list[Line]:
@@ -921,7 +922,7 @@ def _bracket_terms(lines: list[Line]) -> list[Line]:
              if (name := re.sub(r"^(?:和|及|以及)", "", n).strip())]
     if len(names) < 3 or not re.search(r"代码|编号", names[0]):
         return lines
-    cap = _SINGLE_IS_CAP.search(text) is not None
+    cap = SINGLE_IS_CAP.search(text) is not None
     result: list[Line] = []
     lines = list(lines)
     for at in range(len(lines) - 1):  # （HC26-GG0101， ⏎ 50，2，1）: a bracket a page width cut
@@ -3935,7 +3936,8 @@ def _own_labels(cell: str, number: int) -> list[Line]:
 
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
               blank_same: frozenset[str] = frozenset(), *,
-              numbered: bool = False) -> tuple[Heading, list[Line]] | None:
+              numbered: bool = False, single_cap: bool = False
+              ) -> tuple[Heading, list[Line]] | None:
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
@@ -3979,6 +3981,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                                      normalise(cell)):
                 value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + suffix
                 value = re.sub(r"^[≥>＞≧]\s*=?\s*", "不低于", value)  # 上年研发费用 | ≥500
+                if single_cap and re.fullmatch(r"\d[\d,.]*", normalise(cell).strip()) \
+                        and unit["unit"].endswith("元"):
+                    value = "不超过" + value  # (its legend: a single amount is the cap)
                 if re.search(r"上限|最高", label) and not value.startswith("不超过"):
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
             elif unit and not re.search(r"元|%|年|月", cell):  # 50（含）以内, 最高可达200 in 万元

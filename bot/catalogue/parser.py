@@ -83,6 +83,7 @@ from bot.catalogue.outline import (
     OWN,
     PLAN_WORDS,
     RELATIVE_STYLES,
+    SINGLE_IS_CAP,
     TABLE_RULE,
     TERMINAL,
     TERMS_BRACKET,
@@ -387,6 +388,7 @@ class TreeBuilder:
         self.directions_seen: set[str] = set()  # 方向N (and N.M) numbers met so far
         self.items_seen: Counter[str] = Counter()  # 1．… list numbers met so far (第N项 refers)
         self.blank_same: frozenset[str] | None = None  # columns whose empty cell repeats above
+        self.single_cap = False  # its legend: a single amount in a table is a cap
         self.range_lines: list[Line] = []  # 方向1—4：… terms for directions listed above
         self.in_range = False  # the line fed last was (part of) such terms
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
@@ -1068,9 +1070,11 @@ class TreeBuilder:
             return True  # the header again, after a page break
         if self.blank_same is None:  # (once a document: its legend says which columns)
             self.blank_same = blank_means_above(self.lines)
+            self.single_cap = bool(SINGLE_IS_CAP.search("".join(ln.norm for ln in self.lines)))
         if numbered_rows(self.table[0]):
             return self.rows_by_number(line)
-        row = table_row(self.table[0], line, self.table_above, self.blank_same)
+        row = table_row(self.table[0], line, self.table_above, self.blank_same,
+                        single_cap=self.single_cap)
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
             return any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in cells[:2])
@@ -1206,7 +1210,8 @@ class TreeBuilder:
             return False
         header = list(self.table[0])
         header[0] = "方向名称"  # (the numbers read as the row's title, then taken apart)
-        row = table_row(header, line, None, self.blank_same or frozenset(), numbered=True)
+        row = table_row(header, line, None, self.blank_same or frozenset(), numbered=True,
+                        single_cap=self.single_cap)
         if row is None:
             return False
         heading, labelled = row
@@ -4186,13 +4191,16 @@ _ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*
 
 
 _ASIDE_LEAD = re.compile(r"^\s*(?:其中|另外|此外)?[，,]?\s*")  # 其中，研发攻关类项目…
+_APPLYING_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:申报|申请)?")
 
 
 def _direction_classes(root: Node) -> dict[str, Node]:
-    """The headings whose children are all directions, by their folded titles."""
+    """The headings whose children are all directions (one of them may divide into
+    sub-directions), by their folded titles."""
     return {re.sub(r"\s", "", normalise(n.title or "")): n for n in all_nodes(root)
             if n is not root and n.children and n.title
-            and all(not c.children for c in n.children)}
+            and all(all(not g.children for g in c.children) for c in n.children)
+            and any(not c.children for c in n.children)}
 
 
 def articles_naming_groups(root: Node) -> None:
@@ -4272,7 +4280,8 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
         return
 
     def opening(clause: str) -> Node | None:
-        said = _ASIDE_LEAD.sub("", clause)
+        # (（二）申报铜基新材料…领域项目的，须由…: an item's number and 申报 before the title)
+        said = _APPLYING_LEAD.sub("", _ASIDE_LEAD.sub("", clause))
         # (…and what it says of the class are terms: not 工业科技计划：科技发展股，电话…)
         return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)
                      and CLAUSE_TERMS.search(said[len(name):])), None)
