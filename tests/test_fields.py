@@ -524,3 +524,9 @@ def test_a_citys_target_for_rd_spending_is_no_applicants_floor() -> None:
     """带动全社会研发投入1.5亿元以上 is what the budget is to bring about, not a floor."""
     assert fx.min_rd_spend_wan("市级财政安排科技专项资金1200万元，带动全社会研发投入1.5亿元以上。") is None
     assert fx.min_rd_spend_wan("申报单位上年度研发投入不低于50万元。") == 50
+
+
+def test_the_lower_of_a_share_and_a_sum_is_a_cap() -> None:
+    """核定额与80万元两者取其低值: the grant is never more than 80万元, and no floor."""
+    funding = fx.parse_funding("按新增研发投入的20%核定，核定额与80万元两者取其低值。")
+    assert (funding.min_wan, funding.max_wan) == (None, 80)

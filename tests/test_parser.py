@@ -10937,3 +10937,33 @@ def test_conditions_by_field_name_and_a_legend_making_single_amounts_caps() -> N
         ("DX2024-TJ01", 30, 50, True, 200), ("DX2024-TJ02", None, 40, True, 200),
         ("DX2024-SY01", 20, 30, True, 50), ("DX2024-SY02", None, 15, True, 50),
         ("DX2024-SY03", None, 15, True, 50)]
+
+
+def test_records_listed_field_by_field_read_as_a_table() -> None:
+    """Import-Csv … | Format-List after the guideline: records of 申报代码 / 方向名称 /
+    拟支持项目数 / 备注, names padded so the colons line up — a table whose rows give the
+    directions they name their quotas."""
+    guideline = _parse([
+        "二、重点研发项目",
+        "支持方式：前资助，每项资助不超过80万元。",
+        "1．海上风电大功率齿轮箱可靠性技术",
+        "申报代码：RD2026-01",
+        "研究内容：开展海上风电齿轮箱可靠性研究。",
+        "2．高端纺织面料功能性后整理技术",
+        "申报代码：RD2026-02",
+        "研究内容：开展纺织面料功能性后整理研究。",
+        "",
+        "PS D:\\申报> Import-Csv .\\fangxiang.csv -Encoding UTF8 | Format-List",
+        "",
+        "申报代码   : RD2026-01",
+        "方向名称   : 海上风电大功率齿轮箱可靠性技术",
+        "拟支持项目数 : 2",
+        "备注     : ",
+        "",
+        "申报代码   : RD2026-02",
+        "方向名称   : 高端纺织面料功能性后整理技术",
+        "拟支持项目数 : 1",
+        "备注     : ",
+    ])
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in guideline.leaves] == [
+        ("RD2026-01", 80, 2), ("RD2026-02", 80, 1)]

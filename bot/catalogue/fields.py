@@ -222,6 +222,11 @@ _CHANGED_FROM = re.compile(r"由(?:上年度|上一年度|去年|原)?的?[^。�
                           r"[^。；;，,]{0,12}?(?:调整|提高|降低|提升|下调|上调|变更|增加|减少)(?:为|至|到)")
 
 
+# 按…的20%核定，核定额与80万元两者取其低值: the lower of a share and a sum — the sum a cap
+_LOWER_OF = re.compile(r"(?:与|和|同)(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元|亿元))"
+                       r"(?:两者|二者)?(?:中)?(?:取|按)(?:其)?(?:较)?(?:低|小)(?:值|者)?")
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -232,6 +237,7 @@ def parse_funding(text: str | None) -> Funding:
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
     norm = _CHANGED_FROM.sub("", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
+    norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
     if total:
