@@ -10967,3 +10967,28 @@ def test_records_listed_field_by_field_read_as_a_table() -> None:
     ])
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in guideline.leaves] == [
         ("RD2026-01", 80, 2), ("RD2026-02", 80, 1)]
+
+
+def test_a_terms_item_whose_sentences_open_with_different_letter_classes() -> None:
+    """二、支持方式。A类、B类项目均采取前资助方式…。C类项目采取后补助方式…: each sentence binds the
+    classes it opens with, not the ones the item opened with; a class letter set right of a
+    title with its code after it (…技术  A  RZ26-ZN01) is that direction's class."""
+    guideline = _parse([
+        "第一章　编制说明",
+        "本指南各方向标题行右侧依次标注项目类别代号和指南代码。",
+        "第二章　支持方式与标准",
+        "二、支持方式。A类、B类项目均采取前资助方式，市财政资助资金分年度拨付。C类项目采取后补助方式。",
+        "三、实施期限。A类项目实施期限3年；B类项目实施期限18个月。",
+        "第三章　支持方向",
+        "一、智能制造与新材料领域（归口科室：高新技术科）",
+        "1．超细晶粒硬质合金数控刀具制备技术                     A    RZ26-ZN01",
+        "研究内容：研究超细晶粒硬质合金粉末制备技术。",
+        "2．装备关键零部件激光熔覆再制造技术                     B    RZ26-ZN02",
+        "研究内容：研究激光熔覆修复工艺。",
+        "3．企业研发投入增量后补助                               C    RZ26-HB01",
+        "补助标准：按研发费用增量的10%给予补助，单个企业最高不超过50万元。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("RZ26-ZN01", "前资助、分年拨付", 3), ("RZ26-ZN02", "前资助、分年拨付", 1.5),
+        ("RZ26-HB01", "后补助", None)]

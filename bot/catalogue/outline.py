@@ -2573,11 +2573,12 @@ def _title_with_cells(text: str) -> str:
     heading = classify_text(cells[0])
     if heading is None or heading.number is None or not title_like(heading.rest):
         return text
-    marks = "".join(f"（{cell.removesuffix('类')}类）"
-                    if (m := _TAIL_CELL.match(cell)) is not None and m["letter"]
-                    else cell if m is not None and m["bracketed"] else f"（{cell}）"
-                    for cell in cells[1:])
-    return cells[0] + marks
+    marks = ["".join(f"（{cell.removesuffix('类')}类）"
+                     if (m := _TAIL_CELL.match(cell)) is not None and m["letter"]
+                     else cell if m is not None and m["bracketed"] else f"（{cell}）")
+             for cell in cells[1:]]
+    # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
+    return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
 
 
 def _unspaced(text: str) -> str:

@@ -2932,6 +2932,24 @@ TERM_ITEM = re.compile(
     r"^(?:申报主体|牵头(?:单位|要求)|经费配套|配套(?:要求|比例)|资金拨付|拨付方式)$")
 
 
+def _split_at_classes(item: str) -> list[str]:
+    """二、支持方式。A类、B类项目均采取前资助方式…。C类项目采取后补助方式…: an item whose later
+    sentence opens with other letter classes than its first — each class's sentences a rule of
+    their own (the item stays whole where no other class opens a sentence)."""
+    sentences = fx.sentences(item)
+    opened = [extract.CLASS_SCOPE.match(_ARTICLE_LEAD.sub("", s.strip())) for s in sentences]
+    first = next((m["letters"] for m in opened if m is not None), None)
+    if first is None or not any(m is not None and m["letters"] != first for m in opened):
+        return [item]
+    parts: list[str] = []
+    for sentence, scope in zip(sentences, opened, strict=True):
+        if scope is not None or not parts:
+            parts.append(sentence)
+        else:
+            parts[-1] += sentence
+    return parts
+
+
 def _bare_title(title: str) -> str:
     return re.sub(r"^[一二三四五六七八九十\d]+[、.．]|\s+", "", normalise(title))
 
@@ -3021,9 +3039,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # a rule's whole item counts: 实施期限一般为2年…；个别需求另有规定的，从其规定
             # and an item stays whole, so a category it names (重大专项须由企业牵头…。牵头企业须
             # 为…) scopes all of it
-            for item in (part for whole in _with_listed_items(_by_category(
+            for item in (piece for whole in _with_listed_items(_by_category(
                     fx.unwrap("\n".join(stated)).split("\n")))
-                         for part in _split_at_listed_headings(whole, headed)):
+                         for part in _split_at_listed_headings(whole, headed)
+                         for piece in _split_at_classes(part)):
                 if QUOTED_NOTE.search(item):
                     # “科技成果落地转化”方向申报单位须为…: that direction's, not all (what the
                     # item says around it may be: 原则上每个方向支持2项；“…”方向…)
