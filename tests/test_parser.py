@@ -10992,3 +10992,18 @@ def test_a_terms_item_whose_sentences_open_with_different_letter_classes() -> No
             for leaf in guideline.leaves] == [
         ("RZ26-ZN01", "前资助、分年拨付", 3), ("RZ26-ZN02", "前资助、分年拨付", 1.5),
         ("RZ26-HB01", "后补助", None)]
+
+
+def test_a_review_of_last_years_round_is_no_direction() -> None:
+    """一、2022年度立项情况 ⏎ …每项资助20万—50万元… in a consultancy's newsletter ahead of the
+    guideline: a review of a past round (or a forecast) funds nothing."""
+    guideline = _parse([
+        "一、2022年度立项情况",
+        "2022年度重点研发项目共立项38项，每项资助20万—50万元，县财政资助总额1260万元。",
+        "二、2023年申报预判",
+        "预计研发费用门槛可能提高至300万元，自筹比例可能提高至3:1。",
+        "三、重点研发项目",
+        "1．模具数字化设计与智能制造（XS23-GY01）",
+        "研究内容：开展模具数字化设计研究。资助额度：每项不超过60万元。",
+    ])
+    assert [leaf.code for leaf in guideline.leaves] == ["XS23-GY01"]
