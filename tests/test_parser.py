@@ -11007,3 +11007,30 @@ def test_a_review_of_last_years_round_is_no_direction() -> None:
         "研究内容：开展模具数字化设计研究。资助额度：每项不超过60万元。",
     ])
     assert [leaf.code for leaf in guideline.leaves] == ["XS23-GY01"]
+
+
+def test_answers_of_a_closing_qa_naming_classes_of_directions() -> None:
+    """七、申报答疑（Q&A） ⏎ Q1：…？ ⏎ A1：工业科技攻关项目和社会发展项目采取事前资助方式；农业科技
+    创新项目采取后补助方式。: each answer's clauses are the terms of the classes they open with
+    (two at once too), and the Q&A funds nothing itself."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）工业科技攻关项目",
+        "1．新型功能纺织材料开发（MCGY2301）",
+        "研究内容：开展新型功能纺织材料开发研究。",
+        "（二）农业科技创新项目",
+        "1．蒙城黄牛高效养殖技术（MCNY2301）",
+        "研究内容：开展黄牛高效养殖技术研究。",
+        "（三）社会发展项目",
+        "1．基层医疗机构慢病管理技术推广（MCSF2301）",
+        "研究内容：开展慢病管理技术推广。",
+        "七、申报答疑（Q&A）",
+        "Q1：今年县科技计划项目采取什么支持方式？",
+        "A1：工业科技攻关项目和社会发展项目采取事前资助方式；农业科技创新项目采取后补助方式。",
+        "Q2：项目实施期限有什么规定？",
+        "A2：工业科技攻关项目实施期限不超过2年；农业科技创新项目实施期限为1年；社会发展项目实施期限"
+        "不超过18个月。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        ("MCGY2301", "前资助", 2), ("MCNY2301", "后补助", 1), ("MCSF2301", "前资助", 1.5)]

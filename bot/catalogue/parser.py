@@ -4210,7 +4210,9 @@ _ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*
 
 
 _ASIDE_LEAD = re.compile(r"^\s*(?:其中|另外|此外)?[，,]?\s*")  # 其中，研发攻关类项目…
-_APPLYING_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:申报|申请)?")
+_APPLYING_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
+                            r"|(?:A|答)\s*\d{0,2}\s*[:：]\s*)?(?:申报|申请)?")
+_ANSWER_LEAD = re.compile(r"^\s*(?:A|答)\s*\d{0,2}\s*[:：]")  # A1：… / 答：…
 
 
 def _direction_classes(root: Node) -> dict[str, Node]:
@@ -4298,30 +4300,52 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
     if len(names) < 2:
         return
 
-    def opening(clause: str) -> Node | None:
-        # (（二）申报铜基新材料…领域项目的，须由…: an item's number and 申报 before the title)
+    ordered = sorted(((n, g) for n, g in names.items() if len(n) >= 3),
+                     key=lambda pair: len(pair[0]), reverse=True)
+
+    def opening(clause: str) -> list[Node]:
+        # (（二）申报铜基新材料…领域项目的，须由…: an item's number and 申报 before the title;
+        # A1：工业…项目和社会发展项目采取…: an answer's mark, and two classes at once)
         said = _APPLYING_LEAD.sub("", _ASIDE_LEAD.sub("", clause))
-        # (…and what it says of the class are terms: not 工业科技计划：科技发展股，电话…)
-        return next((g for name, g in names.items() if len(name) >= 3 and said.startswith(name)
-                     and CLAUSE_TERMS.search(said[len(name):])), None)
+        found: list[Node] = []
+        while True:
+            hit = next(((n, g) for n, g in ordered if said.startswith(n)), None)
+            if hit is None:
+                break
+            found.append(hit[1])
+            said = said[len(hit[0]):]
+            joined = re.match(r"^(?:项目)?[和及与、]", said)
+            if joined is None:
+                break
+            said = said[joined.end():]
+        # (…and what it says of the class are terms: not 工业科技计划：科技发展股，电话…;
+        # nor a clause going on to another class, …，社会发展领域项目每项支持…: not theirs)
+        others = any(n in said for n, g in ordered if g not in found)
+        return found if found and CLAUSE_TERMS.search(said) and not (
+            len(found) > 1 and others) else []
 
     before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
-    for node in [None, *all_nodes(root)]:
+    told: list[tuple[Node, str]] = []  # (given once all are read: a clause naming two classes
+    for node in [None, *all_nodes(root)]:  # would be read again from each, for ever)
         for lines in ([before] if node is None else [node.text, *node.fields.values()]):
             kept = []
             for line in lines:
                 clauses = [c for c in re.split(r"(?<=[；;。])", normalise(line)) if c.strip()]
                 named = [(clause, opening(clause)) for clause in clauses]
-                if len({id(g) for _, g in named if g is not None}) < 2:
+                if len({id(g) for _, groups in named for g in groups}) < 2:
                     kept.append(line)
                     continue
-                for clause, group in named:
-                    if group is not None:
-                        group.text.append(_ASIDE_LEAD.sub("", clause))
-                kept.append("".join(clause for clause, group in named if group is None))
+                for clause, groups in named:
+                    for group in groups:
+                        told.append((group, _APPLYING_LEAD.sub("", _ASIDE_LEAD.sub("", clause))
+                                     if _ANSWER_LEAD.match(clause)
+                                     else _ASIDE_LEAD.sub("", clause)))
+                kept.append("".join(clause for clause, groups in named if not groups))
             lines[:] = [line for line in kept if line.strip()]
         if node is not None:  # (a field emptied so is no field: no items' shared terms)
             node.fields = {key: lines for key, lines in node.fields.items() if lines}
+    for group, clause in told:
+        group.text.append(clause)
 
 
 def _labelled_terms(node: Node) -> str:
