@@ -11034,3 +11034,26 @@ def test_answers_of_a_closing_qa_naming_classes_of_directions() -> None:
     assert [(leaf.code, leaf.funding_mode, leaf.period_years_max)
             for leaf in guideline.leaves] == [
         ("MCGY2301", "前资助", 2), ("MCNY2301", "后补助", 1), ("MCSF2301", "前资助", 1.5)]
+
+
+def test_html_ordered_list_items_are_numbered_as_the_browser_draws_them() -> None:
+    """<ol> ⏎ <li><strong>title</strong>（编号：…）。研究内容：… and a second list <ol start="5">:
+    each item a numbered direction (1．…, 5．…), as the page shows it."""
+    guideline = _parse([
+        "<h3>（一）产业前瞻与关键核心技术攻关项目（高新技术产业科）</h3>",
+        "<p>支持方式：前资助，每项不超过100万元。</p>",
+        "<ol>",
+        "<li><strong>光纤通信关键器件</strong>（编号：WJ25-QZ01）。研究内容：开展高速光模块封装研究。</li>",
+        "<li><strong>工业机器人核心零部件</strong>（编号：WJ25-QZ02）。研究内容：开展精密减速器研究。</li>",
+        "</ol>",
+        "<h3>（二）科技成果转化项目（成果转化科）</h3>",
+        "<p>支持方式：后补助。</p>",
+        "<p>资助额度：每项最高80万元。</p>",
+        '<ol start="3">',
+        "<li><strong>科技成果中试熟化</strong>（编号：WJ25-ZH01）。支持企业开展工艺放大和中试验证。</li>",
+        "</ol>",
+    ])
+    assert [(leaf.number, leaf.code, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        ("1", "WJ25-QZ01", "前资助", 100), ("2", "WJ25-QZ02", "前资助", 100),
+        ("3", "WJ25-ZH01", "后补助", 80)]

@@ -123,9 +123,38 @@ def _unpaged(raw_lines: list[str]) -> list[str]:
     return [_PAGER_PROMPT.sub("", raw) for raw in raw_lines]
 
 
+# <ol start="5"> … <li>…: an HTML ordered list, whose numbers only the browser draws
+_OL_OPEN = re.compile(r"<ol\b(?:[^>]*?\bstart\s*=\s*[\"']?(?P<start>\d{1,3}))?[^>]*>", re.I)
+_OL_CLOSE = re.compile(r"</ol\s*>", re.I)
+_LI_OPEN = re.compile(r"^(?P<lead>\s*<li\b[^>]*>)", re.I)
+
+
+def _ordered_items(raw_lines: list[str]) -> list[str]:
+    """Each item of an HTML ordered list, one to a source line, given the number the browser
+    draws for it (1．…, on from start="5"; nested lists numbered （1）…), before the tags go."""
+    if not any("<ol" in raw.lower() for raw in raw_lines):
+        return raw_lines
+    result: list[str] = []
+    counters: list[int] = []
+    for raw in raw_lines:
+        opened = _OL_OPEN.search(raw)
+        if opened is not None:
+            counters.append(int(opened["start"]) - 1 if opened["start"] else 0)
+        item = _LI_OPEN.match(raw) if counters else None
+        if item is not None:
+            counters[-1] += 1
+            mark = f"{counters[-1]}．" if len(counters) == 1 else f"（{counters[-1]}）"
+            raw = raw[:item.end()] + mark + raw[item.end():]
+        if _OL_CLOSE.search(raw) and counters:
+            counters.pop()
+        result.append(raw)
+    return result
+
+
 def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     """The lines read back from what tools did to them, and whether each line is a whole
     node of a mind map (so never a line the page width cut)."""
+    raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
