@@ -530,3 +530,10 @@ def test_the_lower_of_a_share_and_a_sum_is_a_cap() -> None:
     """核定额与80万元两者取其低值: the grant is never more than 80万元, and no floor."""
     funding = fx.parse_funding("按新增研发投入的20%核定，核定额与80万元两者取其低值。")
     assert (funding.min_wan, funding.max_wan) == (None, 80)
+
+
+def test_a_long_run_of_words_joined_by_he_before_fenbie_is_left_as_it_is() -> None:
+    """甲乙和丙丁和…分别为1、2: no zip (the counts differ), and read at once — 和 is itself a Han
+    character, and a pattern of subjects joined by it once backtracked without end."""
+    text = "甲乙和丙丁和" * 200 + "戊。分别为1、2"
+    assert fx.respectively(text) == text

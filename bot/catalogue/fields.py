@@ -859,9 +859,10 @@ def matching_rule(text: str | None) -> Matching | None:
 
 
 # 重点项目、一般项目、后补助项目单项资助额度分别为不超过50万元、10万元至20万元、不超过10万元
-_RESPECTIVELY = re.compile(
-    r"(?P<subjects>[\u4e00-\u9fff]{2,10}(?:\s*[、和及与]\s*[\u4e00-\u9fff]{2,20})+)"
-    r"分别(?:为|是|按|给予)?(?P<values>[^。；;]+?)(?=[。；;]|$)")
+# (the clause before 分别 and the values after it are cut by hand: a pattern of subjects
+# joined by 和 — itself a Han character — backtracks without end on a long run of them)
+_CLAUSE_END = re.compile(r"[。；;，,：:\n]")
+_VALUES_END = re.compile(r"[。；;\n]")
 
 
 def respectively(text: str) -> str:
@@ -869,29 +870,48 @@ def respectively(text: str) -> str:
     clause each (A额度为x；B额度为y；C额度为z), where the counts agree; else as it was."""
     if "分别" not in text:
         return text
+    out: list[str] = []
+    at = 0
+    for found in re.finditer("分别", text):
+        if found.start() < at:
+            continue
+        begin = max((m.end() for m in _CLAUSE_END.finditer(text, at, found.start())),
+                    default=at)
+        verb = re.match(r"(?:为|是|按|给予)?", text[found.end():])
+        after = found.end() + (verb.end() if verb else 0)
+        end_match = _VALUES_END.search(text, after)
+        end = end_match.start() if end_match else len(text)
+        spread = _spread(text[begin:found.start()], text[after:end])
+        if spread is None:
+            continue
+        out.append(text[at:begin] + spread)
+        at = end
+    return "".join(out) + text[at:] if out else text
 
-    def spread(match: re.Match[str]) -> str:
-        subjects = re.split(r"\s*[、和及与]\s*", match["subjects"])
-        # (the last subject runs on into what is said of them all: it ends as the others
-        # end — 重点项目、一般项目、后补助项目单项资助额度: at 项目)
-        shared = subjects[0]
-        for other in subjects[1:-1]:  # (the suffix the subjects before the last share)
-            while shared and not other.endswith(shared):
-                shared = shared[1:]
-        ending = next((shared[-k:] for k in range(len(shared), 0, -1)
-                       if shared[-k:] in subjects[-1]), "")
-        at = subjects[-1].find(ending) if ending else -1
-        if at < 0:
-            return match.group(0)
-        what = subjects[-1][at + len(ending):]
-        subjects[-1] = subjects[-1][:at + len(ending)]
-        values = [v for v in re.split(r"[、,，]", match["values"]) if v.strip()]
-        if len(subjects) != len(values) or len(subjects) < 2 \
-                or not all(re.search(r"\d|[一二三四五六七八九十两]", v) for v in values):
-            return match.group(0)
-        return "；".join(f"{s}{what}为{v.strip()}" for s, v in zip(subjects, values, strict=True))
 
-    return _RESPECTIVELY.sub(spread, text)
+def _spread(head: str, values_text: str) -> str | None:
+    """A、B、C额度 and x、y、z as A额度为x；B额度为y；C额度为z (None: they do not pair up)."""
+    subjects = re.split(r"\s*[、和及与]\s*", head)
+    if len(subjects) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,20}", s) for s in subjects):
+        return None
+    # (the last subject runs on into what is said of them all: it ends as the others
+    # end — 重点项目、一般项目、后补助项目单项资助额度: at 项目)
+    shared = subjects[0]
+    for other in subjects[1:-1]:  # (the suffix the subjects before the last share)
+        while shared and not other.endswith(shared):
+            shared = shared[1:]
+    ending = next((shared[-k:] for k in range(len(shared), 0, -1)
+                   if shared[-k:] in subjects[-1]), "")
+    at = subjects[-1].find(ending) if ending else -1
+    if at < 0:
+        return None
+    what = subjects[-1][at + len(ending):]
+    subjects[-1] = subjects[-1][:at + len(ending)]
+    values = [v for v in re.split(r"[、,，]", values_text) if v.strip()]
+    if len(subjects) != len(values) \
+            or not all(re.search(r"\d|[一二三四五六七八九十两]", v) for v in values):
+        return None
+    return "；".join(f"{s}{what}为{v.strip()}" for s, v in zip(subjects, values, strict=True))
 
 
 def matching_ratio(text: str | None) -> float | None:
