@@ -218,7 +218,7 @@ _TOTAL = re.compile(
 LATER = re.compile(r"另行通知|另行发布|另行公布|以通知为准")
 
 
-_CHANGED_FROM = re.compile(r"由(?:上年度|上一年度|去年|原)?的?[^。；;，,由]{0,16}?\d"
+CHANGED_FROM = re.compile(r"由(?:上年度|上一年度|去年|原)?的?[^。；;，,由]{0,16}?\d"
                           r"[^。；;，,]{0,12}?(?:调整|提高|降低|提升|下调|上调|变更|增加|减少)(?:为|至|到)")
 
 
@@ -235,7 +235,7 @@ def parse_funding(text: str | None) -> Funding:
         return result
     norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
-    norm = _CHANGED_FROM.sub("", norm)
+    norm = CHANGED_FROM.sub("", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     result.announced_later = bool(LATER.search(norm))

@@ -2808,7 +2808,6 @@ _QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
 _CODED_CHANGE = re.compile(
     r"[(（](?P<code>[A-Za-z][A-Za-z0-9\-]{3,20})[)）](?P<change>[^。；;]*?(?:(?:调整|修改|变更|更正)为"
     r"|增加(?:申报)?要求|补充(?:申报)?要求)[^。；;]*)")
-_CHANGED_FROM = re.compile(r"由[^，,。；;]{1,20}?(?:调整|修改|变更|更正)为")  # 由2年调整为18个月
 
 
 def revisions_applied(root: Node, lines: list[Line]) -> None:
@@ -2842,7 +2841,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
             targets = [n for n in named if n not in items]
             if len(targets) != 1 or change.start() == 0:
                 continue
-            said = _CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")
+            said = fx.CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")  # 由2年调整为18个月
             targets[0].excepted.append(said + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
                 item.non_funding = True
