@@ -11057,3 +11057,23 @@ def test_html_ordered_list_items_are_numbered_as_the_browser_draws_them() -> Non
             for leaf in guideline.leaves] == [
         ("1", "WJ25-QZ01", "前资助", 100), ("2", "WJ25-QZ02", "前资助", 100),
         ("3", "WJ25-ZH01", "后补助", 80)]
+
+
+def test_a_sub_direction_whose_title_opens_with_a_figure_after_a_wide_gap() -> None:
+    """1.1　12英寸晶圆…: the full-width space parts the number from the title's own figure (not
+    1.112, nor item 1 titled 1　12英寸…)."""
+    guideline = _parse([
+        "计划一　产业技术攻关项目（归口科室：高新技术科）",
+        "　　计划要点：采取事前资助方式，单个项目最高不超过100万元。",
+        "1．集成电路与新型显示",
+        "　　本方向设以下两个子方向。",
+        "1.1　12英寸晶圆制造用高纯湿电子化学品国产化",
+        "　　指南代码：BL26GG11",
+        "　　研究内容：研究电子级硫酸等湿电子化学品的深度提纯技术。",
+        "1.2　OLED显示面板用光敏聚酰亚胺材料开发",
+        "　　指南代码：BL26GG12",
+        "　　研究内容：开发光敏聚酰亚胺材料。",
+    ])
+    assert [(leaf.code, leaf.title) for leaf in guideline.leaves] == [
+        ("BL26GG11", "12英寸晶圆制造用高纯湿电子化学品国产化"),
+        ("BL26GG12", "OLED显示面板用光敏聚酰亚胺材料开发")]

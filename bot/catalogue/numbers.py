@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
     """
     # most lines are already NFKC and hold no cheque numerals: the quick checks run in C and
     # spare the full fold and the per-character translation (a third of a parse, else)
+    if "\u3000" in text:  # 1.1　12英寸…: a wide gap between figures parts them (a tab, which
+        text = _WIDE_GAP.sub("\t", text)  # the fold keeps and no spaces rule joins across)
     folded = text if unicodedata.is_normalized("NFKC", text) \
         else unicodedata.normalize("NFKC", text.translate(_CIRCLED_IDEOGRAPHS)
                                    if _CIRCLED_IDEOGRAPH.search(text) else text)
@@ -85,6 +87,7 @@ def normalise(text: str) -> str:
     return _THOUSANDS.sub("", folded) if "," in folded else folded
 
 
+_WIDE_GAP = re.compile(r"(?<=\d)\u3000+(?=\d)")
 _CURRENCY = re.compile(r"人民币\s*(?=[\d一二两三四五六七八九十百千])")
 _REWORDED = [False]  # while a translated notice is read (a flag, not a search on every text)
 

@@ -188,7 +188,10 @@ _QUANTITY = r"(?:英寸|寸|纳米|微米|毫米|厘米|千米|米|万吨|吨|�
 _DECIMAL = re.compile(
     r"^(?:[(（](?=\d{1,2}(?:\.\d{1,2}){1,3}[)）]))?"  # (（3.1）荔枝…: the number in brackets)
     r"(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2}){1,3})(?!\d)(?!" + _QUANTITY + r")"
-    r"\s*[、.)）]?\s*(?P<rest>[^\d.%)）].*)$")  # (3.1）无核荔枝…: closed by a bracket)
+    r"\s*[、.)）]?\s*(?P<rest>(?:[^\d.%)）]"
+    # (1.1　12英寸晶圆…: a title opening with a figure, after a wide gap)
+    r"|(?<=\t)\d{1,4}(?=[\u4e00-\u9fff]{2}))"
+    r".*)$")  # (3.1）无核荔枝…: closed by a bracket)
 _ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  # (no item 0)
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
