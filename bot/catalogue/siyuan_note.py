@@ -17,7 +17,7 @@ from typing import Any
 
 # a run's words (and the other "Data" lines: an item's number, a quote's marker …), one a line
 _RUN = re.compile(r'^\s*"(?:Data|TextMarkTextContent)":\s*".*"\s*,?\s*$')
-_ASIDE = {"NodeBlockquote", "NodeBlockQueryEmbed", "NodeSuperBlock_aside"}
+_ASIDE = {"NodeBlockquote", "NodeBlockQueryEmbed"}  # (the reader's quotes, embedded queries)
 _BLOCKS = {"NodeParagraph", "NodeHeading"}
 MIN_BLOCKS = 10
 
