@@ -1234,7 +1234,8 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             text = f"拟支持数量：{_QUOTA_LEAD.sub('', line.text.strip())}"
             result.append(replace(line, text=text, norm=normalise(text)))
             continue
-        if line.table or not (_RUN_ON.search(line.text) or _glued_labels(line.text)
+        glued = [] if line.table else _glued_labels(line.text)
+        if line.table or not (_RUN_ON.search(line.text) or glued
                               or len(_BRACKET_LABELS.findall(line.text)) >= 2) \
                 or read_label(line) is None:  # (【研究内容】…【资助额度】…: run together)
             result.append(line)
@@ -1243,7 +1244,7 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
                 if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
-        cuts = sorted(set(cuts) | set(_glued_labels(line.text)))
+        cuts = sorted(set(cuts) | set(glued))
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
             if _QUOTA_PART.match(part):
@@ -2418,7 +2419,7 @@ BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  #
 def _unbulleted(text: str) -> str:
     """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
     before a title, with no label, stays)."""
-    marked = [m for m in _MARKED_LABELS.finditer(text)]
+    marked = list(_MARKED_LABELS.finditer(text))
     if len(marked) >= 2 or any(m.start() > 0 for m in marked):  # (…拨 ⏎ 付　◇支持额度：…)
         # ◇方向代码：YX25-GJ01　◇支持方式：前资助　◇支持额度：…: a row of marked labels, the
         # marks no headings (the labels then part at their wide spaces)
@@ -2475,15 +2476,14 @@ def _legend_read(lines: list[str]) -> list[str]:
         end = i
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        legend: dict[str, str] = {}  # (the column it is for, or "", then the abbreviation)
+        legend: dict[tuple[str, str], str] = {}  # (the column it is for or "", abbreviation)
         for later in lines[end:end + LEGEND_LINES]:
             if "\t" in later:
                 break
             for item in re.split(r"[；;。]|(?<=[^\d])(?=\d{1,2}[.．、])", later):
                 column = re.search(r"([\u4e00-\u9fff]{2,8}?)栏", item)
                 for short, full in _ABBREVIATION.findall(item):
-                    legend.setdefault(f"{column[1] if column else ''}\n{short.strip()}",
-                                      full.strip())
+                    legend.setdefault((column[1] if column else "", short.strip()), full.strip())
         if len(legend) >= 2 and end - i >= 2:
             header = lines[i].split("\t")
             for k in range(i + 1, end):
@@ -2498,19 +2498,18 @@ def _legend_read(lines: list[str]) -> list[str]:
 
 
 
-def _legend_of(legend: dict[str, str], head: str, short: str) -> str | None:
+def _legend_of(legend: dict[tuple[str, str], str], head: str, short: str) -> str | None:
     """What `short` stands for in the column headed `head`: the legend's word for that column
     (支持方式栏中“前”…), else its word for every column."""
-    return next((full for key, full in legend.items()
-                 if key.split("\n")[1] == short and key.split("\n")[0]
-                 and key.split("\n")[0] in head), None) or legend.get(f"\n{short}")
+    return next((full for (column, said), full in legend.items()
+                 if said == short and column and column in head), None) \
+        or legend.get(("", short))
 
 
-def _cell_read(cell: str, head: str, legend: dict[str, str]) -> str:
+def _cell_read(cell: str, head: str, legend: dict[tuple[str, str], str]) -> str:
     said = _legend_of(legend, head, cell.strip())
     if said is None and len(cell.strip()) == 1:  # (资质栏中“●”…: marks under 高企, 科小 …)
-        said = next((full for key, full in legend.items()
-                     if key.split("\n")[1] == cell.strip()), None)
+        said = next((full for (_, short), full in legend.items() if short == cell.strip()), None)
     if said is None:
         return cell
     if cell.strip() in "●○◆◇√✓✔★☆" and len(cell.strip()) == 1:

@@ -3336,25 +3336,26 @@ def _numbered_kinds(lines: list[Line]) -> dict[int, str]:
     return found if len(set(found.values())) >= 2 else {}
 
 
-def _class_clauses(lines: list[Line], kind: str, kinds: dict[int, str]) -> str | None:
+def _class_clauses(lines: list[Line], kinds: dict[int, str]) -> dict[str, str]:
     """（二）支持方式。重点项目和一般项目采取前资助方式；后补助项目采取后补助方式… across a
-    section of items each naming classes: every clause that opens with `kind` (alone or in a
-    list of the classes, or 申报重点项目的，…), joined — that class's terms."""
+    section of items each naming classes: for each class, every clause that opens with it
+    (alone or in a list of the classes, or 申报重点项目的，…), joined — that class's terms.
+    Read once for all the classes."""
     names = sorted(set(kinds.values()), key=len, reverse=True)
     lead = "|".join(re.escape(n) for n in names)
     opening = re.compile(rf"^(?:申报)?(?P<list>(?:{lead})(?:\s*[、和及与]\s*(?:{lead}))*)")
-    said: list[str] = []
+    said: dict[str, list[str]] = {}
     for paragraph in _paragraphs(lines):
-        if kind not in paragraph:
+        if not any(name in paragraph for name in names):
             continue
         text = fx.respectively(paragraph)
         for clause in re.split(rf"[；;。]|[，,](?=(?:申报)?(?:{lead}))", text):
             clause = re.sub(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?\s*", "",
                             clause).strip()
             match = opening.match(clause)
-            if match and kind in re.split(r"\s*[、和及与]\s*", match["list"]):
-                said.append(clause + "。")
-    return "".join(said) or None
+            for kind in re.split(r"\s*[、和及与]\s*", match["list"]) if match else []:
+                said.setdefault(kind, []).append(clause + "。")
+    return {kind: "".join(clauses) for kind, clauses in said.items()}
 
 
 def _class_defined(lines: list[Line], kind: str) -> str | None:
@@ -3436,6 +3437,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     marked = _marked_kinds(lines)
     coded = _coded_kinds(lines)
     by_number = _numbered_kinds(lines)
+    class_terms = _class_clauses(lines, by_number) if by_number else {}
     for node in all_nodes(root):
         letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
@@ -3545,7 +3547,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 used.add(key)
                 break
         else:
-            node.kind_terms = (_class_clauses(lines, folded, by_number) if by_number else None) \
+            node.kind_terms = class_terms.get(folded) \
                 or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded)
     for holder in all_nodes(root):  # 二、支持类型及资助标准 ⏎ 表1 …: the kinds' terms, no direction
