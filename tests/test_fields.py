@@ -537,3 +537,41 @@ def test_a_long_run_of_words_joined_by_he_before_fenbie_is_left_as_it_is() -> No
     character, and a pattern of subjects joined by it once backtracked without end."""
     text = "甲乙和丙丁和" * 200 + "戊。分别为1、2"
     assert fx.respectively(text) == text
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("执行期限：二〇二〇年七月至二〇二二年六月。", 2),  # a formal notice's dates in numerals
+    ("本任务执行期限为二〇二〇年七月至二〇二二年十二月", 2.5),
+    ("本方向实施周期为1+1年，首年完成样机研制", 2),  # a year, then one more after review
+    ("实施周期：2+1年", 3),
+    ("执行期为两年", 2),
+])
+def test_periods_in_numeral_dates_and_added_years(text: str, years: float) -> None:
+    assert fx.period_years_max(text) == years
+
+
+@pytest.mark.parametrize(("text", "ratio"), [
+    ("申报单位自筹资金不低于申请市级资金的50%。", 0.5),  # a share of the grant
+    ("自筹资金不低于财政资助的50%", 0.5),
+    ("自筹资金不低于项目总投入的50%", None),  # of the project's cost: no ratio to the grant
+    ("自筹资金不低于财政资助额", 1),
+])
+def test_self_funding_as_a_share_of_the_grant(text: str, ratio: float | None) -> None:
+    assert fx.matching_ratio(text) == ratio
+
+
+@pytest.mark.parametrize(("text", "floor"), [
+    ("研发投入门槛：300万元", 300),  # a table's column said as a label
+    ("研发费用门槛为150万元", 150),
+    ("本课题申报单位上年度研发费用门槛降为10万元", 10),  # its own, lowered from the group's
+    ("上年度研发费用门槛200万元；我司去年获批45万元", None),  # last year's, no label or verb
+    ("不设研发费用门槛", None),
+])
+def test_an_rd_threshold_said_by_its_label(text: str, floor: float | None) -> None:
+    assert fx.min_rd_spend_wan(text) == floor
+
+
+def test_a_fixed_grant_named_with_its_noun() -> None:
+    """每项经费额度10万元 after 每个子方向支持1项: ten each, fixed."""
+    funding = fx.parse_funding("本方向设以下两个子方向，每个子方向支持1项，每项经费额度10万元。")
+    assert (funding.min_wan, funding.max_wan) == (10, 10)

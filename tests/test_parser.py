@@ -11077,3 +11077,113 @@ def test_a_sub_direction_whose_title_opens_with_a_figure_after_a_wide_gap() -> N
     assert [(leaf.code, leaf.title) for leaf in guideline.leaves] == [
         ("BL26GG11", "12英寸晶圆制造用高纯湿电子化学品国产化"),
         ("BL26GG12", "OLED显示面板用光敏聚酰亚胺材料开发")]
+
+
+MARKED_AND_LETTERED = [
+    "二、支持重点及方向",
+    "说明：方向名称后标注“▲”的，须由企业牵头申报；标注“◆”的，",
+    "申报单位须为有效期内的国家高新技术企业。",
+    "（一）农业科技攻关计划（农村科技股）",
+    "本计划项目采取前资助方式。",
+    "（１）稻鱼鸭综合种养提质增效技术集成与示范▲",
+    "研究内容：开展稻鱼鸭共生模式优化研究。",
+    "经费额度：15—20万元",
+    "（２）林下中药材仿野生栽培关键技术研究",
+    "本方向设以下两个子方向，每个子方向支持1项，每项经费额度10",
+    "万元。",
+    "子方向Ａ：天麻仿野生栽培与种源提纯复壮",
+    "开展乌天麻种源提纯复壮研究。",
+    "子方向Ｂ：林下茯苓菌种选育与段木栽培",
+    "开展茯苓优良菌种选育研究。",
+    "（二）工业科技攻关计划（高新技术股）",
+    "本计划采取后补助方式。",
+    "（１）苗侗民族医药经典名方二次开发◆",
+    "研究内容：开展处方筛选研究。",
+    "经费额度：最高40万元",
+    "三、申报条件",
+    "（一）申报单位须在本市注册。",
+]
+
+
+def test_a_legend_of_marks_binds_only_the_marked_and_lettered_parts_are_directions() -> None:
+    """说明：标注“▲”的，须由企业牵头… under 二、支持重点及方向 (a container) binds the
+    directions so marked, not every one below; the marks leave the titles; 子方向Ａ：… are the
+    direction's parts, each granted the 10万元 said above them."""
+    guideline = _parse(MARKED_AND_LETTERED)
+    leaves = {leaf.source_line: leaf for leaf in guideline.leaves}
+    assert sorted(leaves) == [6, 12, 14, 18]
+    assert leaves[6].title == "稻鱼鸭综合种养提质增效技术集成与示范"
+    assert leaves[6].enterprise_lead_only is True and leaves[6].qualifications == []
+    assert leaves[12].enterprise_lead_only is None and leaves[12].qualifications == []
+    assert (leaves[12].funding_min_wan, leaves[12].funding_max_wan) == (10, 10)
+    assert leaves[18].title == "苗侗民族医药经典名方二次开发"
+    assert leaves[18].qualifications == ["高新技术企业"]
+
+
+PARTS_AND_SCOPES = [
+    "１　总则",
+    "１．１　通用支持标准",
+    "（1）除另有规定外，本指南项目实施期不超过2年（第３部分所列事项除外）。",
+    "（2）除另有规定外，第２部分各方向原则上支持1项。",
+    "２　重点研发项目（产业科）",
+    "２．１　民航飞机机载设备国产化关键部件研制",
+    "研究内容：开展机载作动器国产化设计研究。",
+    "资助标准：不超过200万元",
+    "２．２　工业级无人机氢燃料电池动力系统研发",
+    "研究内容：研制长航时氢燃料电池动力系统。",
+    "３　国际科技合作（合作科）",
+    "３．１　中欧航空维修技术联合研发",
+    "开展航空发动机孔探检测技术联合研发。",
+    "３．２　中亚国家农业机械适应性改进联合研发",
+    "开展播种机械适应性改进和示范推广。",
+    "３．１、３．２方向资助额度分别不超过50万元、30万元。",
+    "４　申报要求",
+    "申报单位须在本区注册。",
+]
+
+
+def test_rules_for_one_part_and_values_zipped_with_the_directions_they_number() -> None:
+    """第２部分各方向原则上支持1项 binds part 2 alone; （第３部分所列事项除外） spares part 3;
+    3.1、3.2方向…分别… after the directions gives each its own amount."""
+    leaves = {leaf.source_line: leaf for leaf in _parse(PARTS_AND_SCOPES).leaves}
+    assert sorted(leaves) == [6, 9, 12, 14]
+    assert (leaves[6].quota, leaves[6].period_years_max) == (1, 2)
+    assert (leaves[12].funding_max_wan, leaves[14].funding_max_wan) == (50, 30)
+    assert (leaves[12].quota, leaves[12].period_years_max) == (None, None)
+
+
+def test_a_note_on_a_numbered_topic_and_a_rule_against_double_grants() -> None:
+    """1．课题三（揭榜挂帅）不执行项目群一关于自筹资金的要求 frees 课题三 of its group's ratio
+    (and （揭榜挂帅） leaves its title); 任务3-1、任务3-2…分别为20万元、10万元 above the tasks
+    gives each its own; a rule that a plan's 后补助、贷款贴息、奖补资金 are not taken twice
+    names no modes of that plan's items."""
+    guideline = _parse([
+        "二、项目群及课题",
+        "项目群一：文化遗产数字化保护（社会发展股）",
+        "项目群说明：申报单位自筹资金不低于申请市级资金的50%。",
+        "课题一　石窟文物风沙环境监测预警技术研究",
+        "研究内容：研究风沙流微环境监测技术。",
+        "拟资助额度：30万元/项",
+        "课题二　沉浸式数字文旅演艺关键技术集成应用（揭榜挂帅）",
+        "需求描述：解决全息投影集成控制难题。",
+        "拟资助额度：最高不超过20万元",
+        "课题三　戈壁设施农业水肥一体化技术示范",
+        "本课题下设两个任务，研究周期均为2年；任务3-1、任务3-2拟资助额度分别为20万元、10万元。",
+        "任务3-1　日光温室水肥一体化智能决策系统研发",
+        "研究内容：研发水肥一体化智能决策系统。",
+        "任务3-2　戈壁基质栽培废弃物循环利用技术",
+        "研究内容：开展废旧基质再生利用技术研究。",
+        "项目群二：创新主体培育计划（综合股）",
+        "本项目群采取奖补方式。",
+        "（1）高新技术企业培育奖补",
+        "对首次通过认定的高新技术企业奖励20万元。",
+        "三、其他说明",
+        "1．课题二（揭榜挂帅）不执行项目群一关于自筹资金的要求。",
+        "2．创新主体培育计划的后补助、贷款贴息、奖补资金不与其他同类政策重复享受。",
+    ])
+    leaves = {leaf.source_line: leaf for leaf in guideline.leaves}
+    assert leaves[4].matching_ratio == 0.5
+    assert leaves[7].title == "沉浸式数字文旅演艺关键技术集成应用"
+    assert leaves[7].matching_ratio is None
+    assert (leaves[12].funding_max_wan, leaves[14].funding_max_wan) == (20, 10)
+    assert leaves[18].funding_mode == "奖补"

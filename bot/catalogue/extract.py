@@ -119,7 +119,8 @@ EMBEDDED_PERIOD = re.compile(
     r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|\d{4}\.\d{1,2}\s*(?:至|到|—|–|-|~|～)\s*\d{4}\.\d{1,2}"  # 2026.07—2027.12
     r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
-    r"|(?<![\d.])(?:\d(?:\.5)?|[\d一二两三四五]{1,2})\s*(?:-\s*\d+\s*)?(?:年|个月))"  # (1.5年)
+    r"|(?<![\d.])\d\s*\+\s*\d\s*年"  # 1+1年: one year, one more after the midterm review
+    r"|(?<![\d.])(?:\d(?:\.5)?|[\d一二两三四五]{1,2})\s*(?:-\s*\d+\s*)?(?:年半?|个月))"  # (1.5年)
 )
 
 
@@ -646,6 +647,8 @@ WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"(?:[、和及][^。；;、]{0,12}?(?:要求|规定|额度|标准))*"
                     # 不设研发投入和自筹资金比例要求, 不设研发费用门槛和资质要求
                     r"|不设[^。；;，,]{0,20}(?:要求|门槛|限制)"
+                    # 课题三不执行项目群一关于自筹资金的要求
+                    r"|不(?:执行|适用)[^。；;，,]{0,24}?(?:要求|规定|条款)"
                     r"|不(?:作|做)[^。；;，,]{2,20}?要求")  # 不作高新技术企业要求: a named kind
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),
                  ("额度", "funding_max_wan"), ("额度", "funding_min_wan"),
@@ -654,9 +657,10 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("资助经费", "funding_max_wan"), ("资助经费", "funding_min_wan"),
                  ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
+                 ("R&D", "min_rd_spend_wan"), ("研究开发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "原方向", "》执行", "》规定",
-                 "条执行")
+WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "不执行", "原方向", "》执行",
+                 "》规定", "条执行")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
 # (支持标准按《…若干政策措施》（仪发〔2024〕8号）第十二条执行: a policy's article)
 DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
@@ -749,9 +753,12 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
         + [name for a in ancestors[1:] if (name := heading_keyword_name(a.heading_text))]
     # (除HK05类外: a class by its code; 第一板块项目…: a heading by its keyword and number)
     part = _part(root, ancestors[0].line) if ancestors else None
+    top = next((a for a in ancestors if a.parent is root), None)
+    section = top.seq[0] if top is not None and top.seq else None
     kept = tuple(i for i, sentence in enumerate(root.general)
                  if _binds(normalise(sentence), modes, titles, root.category_titles, grant)
-                 and _part(root, root.general_at[i]) == part)
+                 and _part(root, root.general_at[i]) == part
+                 and _binds_section(normalise(sentence), section))
     said = {i: _unless_exempt(root.general[i], number) for i in kept}
     key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
     if key not in root.scoped_terms:
@@ -768,6 +775,28 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
         terms["waived"] = terms["waived"] | own_kind["waived"]
         root.scoped_terms[key] = terms
     return root.scoped_terms[key]
+
+
+# 第２部分各方向原则上支持1项 / 实施期不超过2年（第３部分所列事项除外）: a rule for one part of
+# the guideline, or for every part but one, by the part's number
+_PART = r"第\s*(?P<n>[\d一二三四五六七八九十]{1,2})\s*(?:部分|篇)"
+PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}[^()（），,。；;]{{0,12}}?"
+                           r"(?:除外\s*[)）]|(?:以)?外)")
+PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*{_PART}(?:所列|中|的)?(?:各|全部|所有)?"
+                        r"(?:方向|项目|事项|课题)")
+
+
+def _binds_section(rule: str, section: int | None) -> bool:
+    """Does a document-wide rule bind a leaf in the part numbered `section` (by its top
+    heading: 3 for ３　成果转化… or 第三部分)? Not when the rule spares that part, nor when it
+    is for another part alone."""
+    if "第" not in rule or section is None:
+        return True
+    spared = PART_EXCEPTED.search(rule)
+    if spared is not None and fx.to_number(spared["n"]) == section:
+        return False
+    scope = PART_SCOPE.match(rule)
+    return scope is None or fx.to_number(scope["n"]) == section
 
 
 # …研发投入不低于2000万元（第4、8方向不受此限）: the directions the rule before it spares

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.catalogue.models import MatchingCondition
-from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise
+from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise, numeral_dates
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 # 万 or 亿 before a measure word counts something else: 500万千瓦时, 10万亩, 2万人次, 千万级网格
@@ -88,6 +88,7 @@ _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*�
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
 _YEAR_RANGE = re.compile(
     r"((?:19|20)\d{2})\s*年?\s*(?:[-~至到])\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_YEARS_ADDED = re.compile(r"(?<![\d.])(\d)\s*\+\s*(\d)\s*年")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
@@ -109,7 +110,9 @@ def period_years_max(text: str | None) -> float | None:
     2029年 are dates, never durations."""
     if not text:
         return None
-    norm = normalise(text)
+    norm = numeral_dates(normalise(text))
+    if "+" in norm:  # 1+1年: a year, then one more once the midterm review is passed
+        norm = _YEARS_ADDED.sub(lambda m: f"{int(m[1]) + int(m[2])}年", norm)
     best: float | None = None
     for match in _DATE_RANGE.finditer(norm):
         start_y, start_m = int(match.group(1)), int(match.group(2) or match.group(3))
@@ -201,6 +204,7 @@ _PER = r"(?:/(?:家|项|个))?"
 _TIERS = re.compile(MONEY + _PER + r"(?:\s*[、,，和或及]\s*" + MONEY + _PER + r")+")
 _FIXED = re.compile(
     r"(?:给予|资助|补助|奖补|奖励|支持|补贴|每个项目|单个项目|每项|每家|单项)(?:一次性)?(?:给予)?"
+    r"(?:(?:经费|资金)?(?:额度|金额|标准)(?:为|是)?)?"  # 每项经费额度10万元
     r"(?:以奖代补|事后补助|后补助|奖励|补助|奖补|资助|支持|补贴)?\s*" + MONEY  # 给予以奖代补5万元
     + r"(?!\s*(?:以上|以内|以下))"
 )
@@ -756,7 +760,11 @@ _RD_SPEND = re.compile(
     # (…占营业收入比例不低于3%，且不低于200万元: a floor said after the share)
     r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:总额|金额)?)"
     r"(?:(?:不低于|不少于|达到?|在|超过|突破|≥)\s*" + MONEY + r"|(?<![\d.])" + MONEY  # 首次突破…
-    + r"\s*(?:以上|及以上))"
+    + r"\s*(?:以上|及以上)"
+    # 研发投入门槛：300万元 (a table's column said as a label): a threshold is a floor
+    + r"|(?<=门槛|下限)\s*(?:[(（]万元[)）])?\s*"
+    + r"(?:[:：]|为|(?:降|降低|调整|放宽|提高)(?:为|至|到))\s*"  # (门槛降为10万元: its own)
+    + MONEY + ")"
 )
 
 
@@ -792,6 +800,10 @@ _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\
                     r"|(?<![\u4e00-\u9fff])(?P<ca>[一二两三四五六七八九十])比(?P<cb>[一二两三四五六七八九十])"
                     r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十])比(?P<db>[一二两三四五六七八九十])")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# 自筹资金不低于申请市级资金的50%: a share of the grant (0.5), not of the project's cost
+_SHARE_OF_GRANT = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于"
+                             r"(?P<base>[^。;；,，的倍%]{2,12}?)的\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+_GRANT_BASE = re.compile(r"财政|资助|申请|补助|[省市县区]级(?:资金|经费)")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
 _EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
                     r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)"
@@ -938,6 +950,9 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
         else:
             first_self = _first_role_is_self(sentence[: ratio.start()])
         return (a / b if first_self else b / a), ratio.start()
+    share = _SHARE_OF_GRANT.search(sentence)
+    if share and _GRANT_BASE.search(share["base"]) and not re.search(r"总|投资", share["base"]):
+        return float(share["pct"]) / 100, share.start()
     times = _TIMES.search(sentence)
     if times:
         value = to_number(times["n"])

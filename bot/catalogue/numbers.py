@@ -162,6 +162,29 @@ def chinese_to_int(word: str) -> int | None:
     return total + (digit if zero else digit * (last_unit // 10))  # 一百零五; 一百五 = 150
 
 
+# 二〇二〇年七月至二〇二二年六月: a date in numerals, the way a formal notice writes it
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,3})\s*月"
+                      r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?")
+
+
+def numeral_dates(text: str) -> str:
+    """Dates written in numerals in figures (二〇二二年十二月 → 2022年12月), for the date readers;
+    a year alone (二〇二〇年) too, but never a count of years (两年, 三年)."""
+    if "年" not in text:
+        return text
+
+    def figures(match: re.Match[str]) -> str:
+        year = chinese_to_int(match[1])
+        month = chinese_to_int(match[2]) if match[2] else None
+        day = chinese_to_int(match[3]) if match[3] else None
+        if year is None or not 1900 <= year <= 2100 \
+                or (month is not None and not 1 <= month <= 12) \
+                or (day is not None and not 1 <= day <= 31):
+            return match[0]
+        return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+    return _CN_DATE.sub(figures, text)
+
+
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|w|W)?"
 )

@@ -101,7 +101,8 @@ PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励�
 NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
 CONTAINER = re.compile(
     r"^(?:\d{4}\s*年度?)?"  # 2025年度支持重点
-    r"(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:与内容|和内容|及内容)?$"
+    # (支持重点及方向, 重点领域与方向)
+    r"(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)(?:[与和及、](?:内容|方向|领域))?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
     # (计划类别及支持方向 too)
@@ -142,7 +143,8 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|路线|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
-    rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*)?"  # (子方向3-A)
+    rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
+    r"|[A-H](?![A-Za-z]))?"  # (子方向A：, 子方向Ｂ：)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
     r"(?P<rest>.*)$")
 # 一级方向1：汽车及零部件 ⏎ 二级方向1.2：… ⏎ 三级方向1.2.1：…: each level named in words
@@ -2483,6 +2485,8 @@ def _legend_read(lines: list[str]) -> list[str]:
             for item in re.split(r"[；;。]|(?<=[^\d])(?=\d{1,2}[.．、])", later):
                 column = re.search(r"([\u4e00-\u9fff]{2,8}?)栏", item)
                 for short, full in _ABBREVIATION.findall(item):
+                    if re.search(r"\d", short):
+                        continue  # “30～50”表示资助额度区间: how a cell is written, no abbreviation
                     legend.setdefault((column[1] if column else "", short.strip()), full.strip())
         if len(legend) >= 2 and end - i >= 2:
             header = lines[i].split("\t")
@@ -3099,9 +3103,16 @@ def _plain_keyword(norm: str) -> str:
     return _PREFIXED_KEYWORD.sub("", norm)
 
 
+LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题")
+
+
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
+    if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
+        return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
+    if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
+        return keyword in LETTERED_PARTS and sep in (":", "：") and bool(match["rest"].strip())
     if keyword == "方向":
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
@@ -3374,7 +3385,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
                          r"|[(（]\s*[甲乙丙丁]\s*[)）]\s*$"  # …技术（甲）: its class, 甲类
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
-                         r"|[※△]+\s*$"  # marks a legend explains (※ 须由企业牵头)
+                         r"|[※△▲◆◇■□]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          # …关键技术①③: the marks notes explain
                          r"|(?<=[\u4e00-\u9fff）)])[\u2460-\u2473]+\s*$"
                          r"|(?:[(（]\s*注\s*[\u2460-\u2473]\s*[)）]\s*)+$"  # …技术（注①）（注③）

@@ -87,6 +87,7 @@ from bot.catalogue.outline import (
     TABLE_RULE,
     TERMINAL,
     TERMS_BRACKET,
+    TITLE_MARKS,
     WHOLE_LINES,
     Heading,
     Kind,
@@ -168,9 +169,12 @@ NAMED_NOTE = re.compile(
     rf"(?:\s*[、和及与,，]\s*(?:方向|子方向|课题|榜单)?\s*[{CN}\d]+)*)(?P<rest>.+)$")
 # 上述方向1—3分别… / 方向4、方向5…分别… / 子方向（1）、（2）分别…: terms said respectively
 _NUM_REF = r"(?:\d{1,2}|[(（]\d{1,2}[)）])"
-RESPECTIVE_REF = re.compile(rf"^(?:上述|以上)?(?P<ref>子?方向\s*{_NUM_REF}"
-                            rf"(?:\s*(?:[—–\-~至、和及])\s*(?:子?方向)?\s*{_NUM_REF})*)")
-RESPECTIVE_LEAD = re.compile(r"^(?:上述|以上)?子?方向\s*[\d(（]")
+_DECIMAL_REF = r"\d{1,2}(?:\.\d{1,2}){1,2}"
+RESPECTIVE_REF = re.compile(rf"^(?:上述|以上)?(?:(?P<ref>子?方向\s*{_NUM_REF}"
+                            rf"(?:\s*(?:[—–\-~至、和及])\s*(?:子?方向)?\s*{_NUM_REF})*)"
+                            # 4.1、4.2、4.3方向…分别…: directions by their decimal numbers
+                            rf"|(?P<decimal>{_DECIMAL_REF}(?:\s*[、和及]\s*{_DECIMAL_REF})+)\s*方向)")
+RESPECTIVE_LEAD = re.compile(rf"^(?:上述|以上)?(?:子?方向\s*[\d(（]|{_DECIMAL_REF}\s*[、和及])")
 # 注：2.2方向企业、高校…均可牵头申报；3方向…: clauses naming directions by their numbers
 NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*方向.+)$")
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
@@ -877,7 +881,7 @@ class TreeBuilder:
                 said = f"{label_text}：{value}"
                 label = read_label(Line(line.number, said, normalise(said)))
                 if label is not None and label.key not in (None, OWN):
-                    node.row_fields.setdefault(label.key, []).append(label.rest)
+                    node.row_fields.setdefault(label.key, []).append(row_value(label))
 
     def transposed_columns(self, header: list[str]) -> list[Node | None] | None:
         """The directions a sideways table's header names column by column (支持要素 | 方向1 |
@@ -1092,7 +1096,7 @@ class TreeBuilder:
             for cell in labelled:
                 label = read_label(cell)
                 if label is not None and label.key not in (None, OWN):
-                    named.row_fields.setdefault(label.key, []).append(label.rest)
+                    named.row_fields.setdefault(label.key, []).append(row_value(label))
                 elif label is not None and ROW_RULE.match(label.rest):
                     # 上年研发费用（万元） | ≥500, 高企 | ● (须为高新技术企业): a rule its column
                     # states, the direction's own
@@ -1242,7 +1246,7 @@ class TreeBuilder:
                 label = read_label(cell)
                 if label is not None and label.key not in (None, OWN):
                     node.row_fields.setdefault(label.key, []).append(
-                        re.sub(r"^各\s*", "", label.rest) if len(refs) > 1 else label.rest)
+                        re.sub(r"^各\s*", "", label.rest) if len(refs) > 1 else row_value(label))
         return True
 
     def named_before(self, heading: Heading) -> Node | None:
@@ -1436,7 +1440,8 @@ class TreeBuilder:
         for clause in (c.strip() for c in re.split(r"[，,；;。]", norm)):
             ref = RESPECTIVE_REF.match(clause)
             if ref is not None:
-                targets = self.respective_nodes(ref["ref"])
+                targets = self.respective_nodes(ref["ref"]) if ref["ref"] \
+                    else self.decimal_nodes(ref["decimal"])
                 clause = clause[ref.end():]
             if not targets or not clause:
                 continue
@@ -1476,6 +1481,13 @@ class TreeBuilder:
         else:
             found = [next((c for c in all_nodes(self.root) if c.label == "方向" and c.seq
                            and c.seq[-1] == n), None) for n in numbers]
+        return [n for n in found if n is not None] if all(found) else []
+
+    def decimal_nodes(self, ref: str) -> list[Node]:
+        """The directions 4.1、4.2、4.3 name, by their numbers as written."""
+        numbers = re.split(r"\s*[、和及]\s*", ref)
+        found = [next((c for c in all_nodes(self.root) if c.number
+                       and normalise(c.number).strip() == number), None) for number in numbers]
         return [n for n in found if n is not None] if all(found) else []
 
     def code_place(self, heading: Heading) -> tuple[int, float] | None:
@@ -1804,7 +1816,8 @@ class TreeBuilder:
                 node.text.append(body)
                 node.inline_body = True
         elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
-            node.title = heading.rest.strip() or None
+            # (课题三　…集成应用（揭榜挂帅）: how it is awarded, a mark, as after a number)
+            node.title = TITLE_MARKS.sub("", heading.rest).strip() or None
             body = heading_body(heading.rest)
             if body and re.search(r"[。！？!?]", heading.rest):  # 榜单1：标题。发榜单位为…
                 node.title = heading_title(heading.rest) or node.title
@@ -2639,6 +2652,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_as_another_direction(root)
     marked_directions(root, lines)
     noted_marks(root, lines)
+    parts_said_respectively(root)
     directions_named_in_items(root, lines)
     nodes = [node for node in listed_twice(root, leaf_nodes(root)) if not suspended(node)]
     root.parts = attached_guidelines(lines)
@@ -4113,6 +4127,9 @@ def terms_items_naming_headings(root: Node) -> None:
 # 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
 FUNDS_SECTION = re.compile(r"资金安排|经费安排|(?:支持|资助|补助)(?:方式|标准|额度|强度|办法)")
 CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配套|万元|申报主体|须为|须由")
+# …计划的后补助、贷款贴息、奖补资金不与市级其他同类政策重复享受: a rule against taking two
+# grants, whatever modes it names in passing — no terms of those classes
+NO_DOUBLE_DIPPING = re.compile(r"重复享受|不重复享受|就高不重复|不得重复(?:享受|申报|支持)")
 
 
 def terms_clauses_naming_plans(root: Node) -> None:
@@ -4147,7 +4164,8 @@ def terms_clauses_naming_plans(root: Node) -> None:
                 for clause in clauses:
                     said = re.sub(r"\s", "", normalise(clause))
                     match = opening.match(said)
-                    if match is not None and CLAUSE_TERMS.search(said):
+                    if match is not None and CLAUSE_TERMS.search(said) \
+                            and not NO_DOUBLE_DIPPING.search(said):
                         # (钢铁深加工与装备制造、绿色建材与新材料: titles with 与 in them)
                         named = [headed[t] for t in re.findall(names, match["titles"])
                                  if t in headed]
@@ -4323,7 +4341,7 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
         # nor a clause going on to another class, …，社会发展领域项目每项支持…: not theirs)
         others = any(n in said for n, g in ordered if g not in found)
         return found if found and CLAUSE_TERMS.search(said) and not (
-            len(found) > 1 and others) else []
+            len(found) > 1 and others) and not NO_DOUBLE_DIPPING.search(said) else []
 
     before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
     told: list[tuple[Node, str]] = []  # (given once all are read: a clause naming two classes
@@ -4391,8 +4409,10 @@ def notes_naming_headings(root: Node) -> None:
         # nothing: 四、支持标准 ⏎ 1.企业研发费用补助：…)
         if node.title and node.style != "table" and not node.non_funding:
             titled.setdefault(re.sub(r"\s", "", normalise(node.title)), []).append(node)
-            if node.children and (name := keyword_name(node)) is not None:
-                titled.setdefault(name, []).append(node)  # 申报专题一项目的企业，…
+            if (node.children or node.label in ("课题", "子课题", "榜单", "任务")) \
+                    and (name := keyword_name(node)) is not None:
+                # 申报专题一项目的企业，…; 课题三（揭榜挂帅）不执行…: a direction so numbered
+                titled.setdefault(name, []).append(node)
                 named_by_keyword.add(name)
         if node.code:
             coded.setdefault(node.code, []).append(node)
@@ -4423,12 +4443,13 @@ def notes_naming_headings(root: Node) -> None:
         for line in [node.heading_text, *notes] if node.non_funding else notes:
             if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
-                if named_node is not node:
-                    named_node.text.append(f"本专项{rest}")
+                if named_node is not node:  # (课题三（揭榜挂帅）不执行…: a direction's own)
+                    named_node.text.append(("本专项" if named_node.children else "本方向")
+                                           + re.sub(r"^[(（][^()（）]{1,8}[)）]", "", rest))
                 continue
             for clause in re.split(r"[。；;]", line) if node.non_funding else ():
                 subjects = _listed_subjects(ordinal_named(clause), titled, longest_first)
-                if subjects is not None:
+                if subjects is not None and not NO_DOUBLE_DIPPING.search(clause):
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
                     for head in heads:  # (…中采取前资助方式的项目，…: a rule scoped by mode)
                         if head is not node:
@@ -4579,7 +4600,7 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
     """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
     企业自筹…): that heading, and what the note says of it."""
     lead = NOTE_NUMBER.match(note_text(line))
-    if lead is None or QUOTED_NOTE.search(line):
+    if lead is None or QUOTED_NOTE.search(line) or NO_DOUBLE_DIPPING.search(note_text(line)):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
     rest = ordinal_named(re.sub(r"\s", "", note_text(line)[lead.end():]))
     # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
@@ -4590,7 +4611,8 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
         # (a direction too, named before a colon: 四、支持标准 ⏎ 1.企业研发费用补助：按…给予)
         if rest.startswith(title) and len(named) == 1 \
                 and rest[len(title):len(title) + 1] not in ("和", "及", "与", "、") \
-                and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")) \
+                and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")
+                     or KEYWORD_NAME.fullmatch(title) is not None) \
                 and len(rest) > len(title) + 4 \
                 and (named[0].style != "part:章" or applying is not None):
             return named[0], rest[len(title):].lstrip(":：")  # (a chapter's title opens its
@@ -4604,7 +4626,7 @@ ERRATUM = re.compile(r"(?P<kw>方向|项目|课题|榜单)\s*(?P<n>[\d一二三�
 
 
 # 方向名称后标注“※”的，须由企业牵头申报…；未标注“※”的方向，…均可牵头申报: a legend of marks
-MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲☆＊#])[”\"]?的(?:方向)?[,，]?"
+MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲◆◇■☆＊#])[”\"]?的(?:方向)?[,，]?"
                        r"(?P<rule>[^；;。]+)")
 # 注2：标注②的方向采取事后补助方式，每项补助不超过40万元。: what a numbered mark after a title
 # means, in notes closing the plan whose directions carry it (the same mark may mean another
@@ -4618,8 +4640,11 @@ def marked_directions(root: Node, lines: list[Line]) -> None:
     """A legend saying what a mark after a direction's name means (and what its absence
     means): each direction under a heading that marks some takes the rule its mark gives."""
     rules: dict[str, dict[bool, str]] = {}
-    for line in lines:
-        for found in MARK_RULE.finditer(line.norm):
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        legend = line.norm
+        if "标" in legend and after is not None and not legend.rstrip().endswith(("。", "；", ";")):
+            legend += after.norm.strip()  # (标注“◆”的， ⏎ 申报单位须为…: a page width cut it)
+        for found in MARK_RULE.finditer(legend):
             rules.setdefault(found["mark"], {})[bool(found["un"])] = found["rule"].strip()
     marks = tuple(rules)
     for mark, said in rules.items():
@@ -4631,6 +4656,52 @@ def marked_directions(root: Node, lines: list[Line]) -> None:
                 if rule:
                     child.kind_terms += f"本方向{rule}。"
                     child.kind_named = child.kind_named or f"标注“{mark}”的方向"
+    for node in all_nodes(root) if rules else ():  # (说明：标注“▲”的，须由企业牵头 under 二、支持
+        node.text[:] = _without_legend(node.text)  # 重点及方向: said of the marked, not of all)
+        node.fields = {key: kept for key, values in node.fields.items()
+                       if (kept := _without_legend(values))}
+
+
+def parts_said_respectively(root: Node) -> None:
+    """课题五… ⏎ 本课题下设两个任务，…；任务5-1、任务5-2拟资助额度分别为20万元、10万元。 ⏎
+    任务5-1　… ⏎ 任务5-2　…: values zipped by 分别 with the names of the parts below are each
+    part's own, and no longer the heading's."""
+    for node in all_nodes(root):
+        if len(node.children) < 2 or not any("分别" in text for text in node.text):
+            continue
+        names = {f"{child.label}{normalise(child.number)}": child for child in node.children
+                 if child.label and child.number}
+        if len(names) < 2:
+            continue
+        lead = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        said = re.compile(rf"(?P<subjects>(?:{lead})(?:\s*[、和及与]\s*(?:{lead}))+)"
+                          r"(?P<noun>[^，,；;。分]{0,12})分别(?:为|是)?(?P<values>[^；;。]+)[；;。]?")
+        kept: list[str] = []
+        for text in node.text:
+            norm = normalise(text)
+            match = said.search(norm) if "分别" in norm else None
+            subjects = re.split(r"\s*[、和及与]\s*", match["subjects"]) if match else []
+            values = [v.strip() for v in match["values"].split("、")] if match else []
+            if match is None or len(values) != len(subjects):
+                kept.append(text)
+                continue
+            for subject, value in zip(subjects, values, strict=True):
+                names[subject].text.append(f"本方向{match['noun']}为{value}。")
+            kept.append(norm[:match.start()] + norm[match.end():])
+        node.text[:] = [text for text in kept if text.strip()]
+
+
+def _without_legend(entries: list[str]) -> list[str]:
+    """The entries but a legend of marks (and its line a page width cut)."""
+    kept: list[str] = []
+    cut = False
+    for entry in entries:
+        norm = normalise(entry).rstrip()
+        if cut or ("标" in norm and MARK_RULE.search(norm)):
+            cut = not norm.endswith(("。", "；", ";"))
+            continue
+        kept.append(entry)
+    return kept
 
 
 def noted_marks(root: Node, lines: list[Line]) -> None:
@@ -5036,6 +5107,16 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
 
 # what a row's cell under a column no field is named for says as a rule (不低于500万元, 须为…)
 ROW_RULE = re.compile(r"^(?:须为|须由|须具备|不低于|不少于)\S")
+# 研发投入门槛（万元） | 300: a figure alone under a requirement's column
+_BARE_FIGURE = re.compile(r"^[≥>]?\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|万)?(?:以上)?$")
+
+
+def row_value(label: Label) -> str:
+    """A row cell's value as the direction's field: a figure alone under a requirement's
+    column keeps the column's name (研发投入门槛：300万元), which says what the figure is."""
+    if label.key == "requirements" and _BARE_FIGURE.match(normalise(label.rest)):
+        return f"{label.label}：{label.rest}"
+    return label.rest
 
 
 # what a line of terms opens with (方向10：由成果转化科归口管理。采取后补助方式…)
