@@ -48,6 +48,7 @@ from bot.catalogue import (
     restructured,
     sms_backup,
     source_column,
+    task_backup,
     troff_source,
     word_macro,
     yaml_seed,
@@ -167,13 +168,15 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or form_fields.is_field_dump(text.splitlines()) \
             or fallbacks.unprefixed(text.splitlines()) is not None \
             or postscript.is_postscript(text.splitlines()) \
+            or task_backup.as_read(text.splitlines()) is not None \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
                     "page, a registry export, a Mermaid mind map, git blame, a Gopher menu, a "
-                    "form's field dump, a log's records, PostScript): never a text layer's "
+                    "form's field dump, a log's records, PostScript, a to-do app's backup): "
+                    "never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
     if conversions.surveyed(text.splitlines()):

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from bot.catalogue import feishu_blocks, siyuan_note
+from bot.catalogue import feishu_blocks, siyuan_note, subtitle_script, task_backup
 from bot.catalogue import fields as fx
 from bot.catalogue.ingest import parse_document
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
@@ -11187,3 +11187,111 @@ def test_a_note_on_a_numbered_topic_and_a_rule_against_double_grants() -> None:
     assert leaves[7].matching_ratio is None
     assert (leaves[12].funding_max_wan, leaves[14].funding_max_wan) == (20, 10)
     assert leaves[18].funding_mode == "奖补"
+
+
+ASS_SCRIPT = [
+    "[Script Info]",
+    "ScriptType: v4.00+",
+    "",
+    "[Events]",
+    "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+    r"Dialogue: 0,0:00:01.00,0:00:03.00,一级标题,,0,0,0,,{\fad(200,200)}一、支持方向",
+    r"Dialogue: 0,0:00:03.50,0:00:05.00,二级标题,,0,0,0,,1．高温合金\N精密铸造技术",
+    r"Dialogue: 0,0:00:05.20,0:00:08.00,正文,,0,0,0,,研究内容：开展高温合金定向凝固\N工艺研究，",
+    r"Dialogue: 0,0:00:08.00,0:00:10.00,正文,,0,0,0,,形成示范线1条。",
+    r"Dialogue: 0,0:00:10.50,0:00:12.00,正文,,0,0,0,,资助额度：每项不超过50万元。",
+    r"Dialogue: 1,0:00:10.50,0:00:12.00,花字,,0,0,0,,最高500万元！",
+    r"Comment: 0,0:00:12.00,0:00:12.00,注释,,0,0,0,,【剪辑】这里插入车间空镜",
+    r"Dialogue: 0,0:00:21.00,0:00:23.00,正文,,0,0,0,,研究内容：开展锂电池回收研究。",
+    r"Dialogue: 0,0:00:23.50,0:00:25.00,正文,,0,0,0,,资助额度：每项不超过30万元。",
+    r"Dialogue: 0,0:00:26.00,0:00:28.00,一级标题,,0,0,0,,二、申报要求",
+    r"Dialogue: 0,0:00:28.50,0:00:30.00,正文,,0,0,0,,申报单位须在本市注册。",
+    r"Dialogue: 0,0:00:18.00,0:00:20.50,二级标题,,0,0,0,,2．退役动力电池\N回收利用技术",
+]
+
+
+def test_a_subtitle_script_is_read_as_its_timeline_plays() -> None:
+    """Aegisub's .ass: a heading added at the end of the file with its time plays before the
+    cues after it; cues with no pause between them are one paragraph (\\N closed up); the
+    editors' comments and a card on a layer above the captions are no text."""
+    read = subtitle_script.as_read(ASS_SCRIPT)
+    assert read is not None
+    lines, numbers = read
+    assert lines[:4] == ["一、支持方向", "1．高温合金精密铸造技术",
+                         "研究内容：开展高温合金定向凝固工艺研究，形成示范线1条。",
+                         "资助额度：每项不超过50万元。"]
+    assert lines[4:6] == ["2．退役动力电池回收利用技术", "研究内容：开展锂电池回收研究。"]
+    assert numbers[4] == len(ASS_SCRIPT)  # the heading cites its own line, at the end
+    assert not any("500万元" in line or "剪辑" in line for line in lines)
+    leaves = _parse(ASS_SCRIPT).leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (7, "高温合金精密铸造技术", 50), (17, "退役动力电池回收利用技术", 30)]
+
+
+def _csv_row(*cells: str) -> str:
+    return ",".join('"' + cell.replace('"', '""') + '"' for cell in cells)
+
+
+TASK_HEADER = _csv_row("Folder Name", "List Name", "Title", "Kind", "Content", "Is Check list",
+                       "Status", "Order", "taskId", "parentId")
+TICKTICK_BACKUP = "\n".join([
+    '"Date: 2023-04-19+0800"',
+    '"Version: 7.1"',
+    TASK_HEADER,
+    _csv_row("工作", "科技项目", "二、农业专项", "TEXT", "支持方式：事后补助\n执行期：1年", "N", "0",
+             "-30", "p2", ""),
+    _csv_row("工作", "科技项目", "（一）茶叶精深加工技术", "TEXT",
+             "研究内容：开发茶饮料。\n资助额度：每项不超过15万元", "N", "0", "-29", "d21", "p2"),
+    _csv_row("工作", "科技项目", "一、重点研发专项", "TEXT", "支持方式：事前资助\n执行期：2年", "N",
+             "0", "-20", "p1", ""),
+    _csv_row("工作", "科技项目", "（二）无刷电机控制器", "TEXT",
+             "研究内容：研发无感FOC控制器。\n资助额度：每项不超过30万元", "N", "0", "-18", "d12", "p1"),
+    _csv_row("工作", "科技项目", "（一）低铅铜合金精密铸造", "TEXT",
+             "研究内容：研究低铅铜合金熔炼。\n资助额度：每项不超过50万元", "N", "0", "-19", "d11", "p1"),
+    _csv_row("工作", "科技项目", "准备材料", "CHECKLIST", "▪营业执照\n▫审计报告（报价0.8万元）", "Y",
+             "0", "-10", "c1", ""),
+    _csv_row("工作", "科技项目", "问科技局：执行期能否3年", "TEXT", "答复：最多2年", "N", "2", "-9",
+             "q1", ""),
+    _csv_row("工作", "2022项目（已结束）", "2022年总结", "TEXT", "获批1项，资助40万元", "N", "0",
+             "-8", "x1", ""),
+]).split("\n")
+
+
+def test_a_to_do_apps_backup_is_read_as_the_outline_its_links_make() -> None:
+    """滴答清单's CSV: plans dragged out of order come back in their numbers' order, each
+    direction under the plan it links to; check lists, finished tasks and another list's
+    tasks are no text; each line cites the line of the file it stands on."""
+    read = task_backup.as_read(TICKTICK_BACKUP)
+    assert read is not None
+    lines, numbers = read
+    headings = [line for line in lines if line.startswith(("一、", "二、", "（"))]
+    assert headings == ["一、重点研发专项", "（一）低铅铜合金精密铸造", "（二）无刷电机控制器",
+                        "二、农业专项", "（一）茶叶精深加工技术"]
+    assert not any("0.8万元" in line or "最多2年" in line or "40万元" in line for line in lines)
+    assert numbers[lines.index("资助额度：每项不超过15万元")] == 7  # (the row's second line)
+    leaves = {leaf.title: leaf for leaf in _parse(TICKTICK_BACKUP).leaves}
+    assert set(leaves) == {"低铅铜合金精密铸造", "无刷电机控制器", "茶叶精深加工技术"}
+    assert (leaves["低铅铜合金精密铸造"].funding_max_wan, leaves["低铅铜合金精密铸造"].funding_mode,
+            leaves["低铅铜合金精密铸造"].period_years_max) == (50, "前资助", 2)
+    assert (leaves["茶叶精深加工技术"].funding_mode, leaves["茶叶精深加工技术"].period_years_max) \
+        == ("后补助", 1)
+    assert leaves["茶叶精深加工技术"].source_line == 6
+
+
+def test_a_list_of_last_years_funded_projects_is_no_table_of_terms() -> None:
+    """A 公示 of the projects funded (序号 | 项目名称 | 承担单位 | 资助): a row repeating a
+    direction's name gives a firm's grant, not that direction's terms."""
+    leaves = _parse([
+        "一、支持方向",
+        "（1）科技型中小企业研发奖补",
+        "对研究开发费用不低于50万元的科技型中小企业，按研究开发费用的5%给予奖补，单家企业最高不超过5万元。",
+        "（2）高新技术企业认定奖补",
+        "对首次通过认定的高新技术企业，一次性给予奖补10万元。",
+        "二、2020年度拟立项项目公示",
+        "序号\t项目名称\t承担单位\t市财政资助（万元）",
+        "1\t科技型中小企业研发奖补\t长垣市鑫源机电设备有限公司\t3.6",
+        "2\t高新技术企业认定奖补\t长垣市华康卫材有限公司\t10",
+    ]).leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("科技型中小企业研发奖补", None, 5, True),
+                                    ("高新技术企业认定奖补", 10, 10, True)]

@@ -57,7 +57,9 @@ from bot.catalogue import (
     source_column,
     spreadsheet_xml,
     sql_dump,
+    subtitle_script,
     svg_poster,
+    task_backup,
     traditional,
     yaml_seed,
 )
@@ -1044,8 +1046,9 @@ class TreeBuilder:
                 if line.table:
                     return True
                 self.class_rows = False
-            if not is_direction_table(cells):
-                if is_terms_header(cells) and self.current is not self.root:
+            if not is_direction_table(cells) or awardees_listed(cells):
+                if is_terms_header(cells) and self.current is not self.root \
+                        and not awardees_listed(cells):
                     self.terms_header = cells
                     return True
                 return False
@@ -2706,7 +2709,7 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
-    kafka_records.as_read)
+    kafka_records.as_read, subtitle_script.as_read, task_backup.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
@@ -5106,6 +5109,16 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
 
 
 # what a row's cell under a column no field is named for says as a rule (不低于500万元, 须为…)
+# 序号 | 项目名称 | 承担单位 | … | 市财政资助（万元）: a list of the projects funded (a 公示), each
+# row a firm's grant — no terms of the direction its name repeats
+_AWARDEE_COLUMN = re.compile(r"^(?:项目)?(?:承担|申报|依托|获奖|受奖|实施)单位(?:名称)?$"
+                             r"|^(?:企业|单位|公司)名称$")
+
+
+def awardees_listed(header: list[str]) -> bool:
+    return any(_AWARDEE_COLUMN.match(re.sub(r"\s", "", normalise(cell))) for cell in header)
+
+
 ROW_RULE = re.compile(r"^(?:须为|须由|须具备|不低于|不少于)\S")
 # 研发投入门槛（万元） | 300: a figure alone under a requirement's column
 _BARE_FIGURE = re.compile(r"^[≥>]?\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元|万)?(?:以上)?$")
