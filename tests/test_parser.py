@@ -11295,3 +11295,104 @@ def test_a_list_of_last_years_funded_projects_is_no_table_of_terms() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
             for leaf in leaves] == [("科技型中小企业研发奖补", None, 5, True),
                                     ("高新技术企业认定奖补", 10, 10, True)]
+
+
+def test_an_empty_reading_parses_to_no_leaves() -> None:
+    """A document (or a channel's reading of it) with no lines at all: no directions, no crash."""
+    assert _parse([]).leaves == []
+    assert _parse([""]).leaves == []
+
+
+CLASSES_BY_MODES = [
+    "二、支持领域与方向",
+    "（一）电子信息（归口股室：高新技术股）",
+    "1.新型显示模组缺陷智能检测装备",
+    "项目类别：重点项目　　资助方式：事前资助",
+    "研究内容：研究真空全贴合工艺。",
+    "2.锂离子电池极片高速涂布技术",
+    "项目类别：重点项目　　资助方式：事后补助",
+    "研究内容：研究极片双面高速挤压涂布。",
+    "（二）现代农业（归口股室：农村科技股）",
+    "本领域所列方向均按一般项目、事前资助方式支持。",
+    "1.荔枝采后保鲜技术",
+    "研究内容：研究荔枝采后预冷技术。",
+    "三、资助标准",
+    "表1　资助标准",
+    "项目类别＼资助方式\t前资助（事前资助）\t后补助（事后补助）",
+    "重点项目\t30万元～50万元/项，实施期限不超过24个月\t按项目实际研发投入的20%给予补助，单项最高80万元",
+    "一般项目\t10万元～20万元/项，实施期限不超过12个月\t按项目实际研发投入的15%给予补助，单项最高30万元",
+    "（二）申报事前资助项目的，自筹资金与财政资助资金的比例：重点项目不低于2:1，一般项目不低于1:1。",
+]
+
+
+def test_a_table_of_classes_by_modes_gives_each_direction_its_own_cell() -> None:
+    """项目类别＼资助方式: a direction's class picks the row, its mode the column (a class named
+    for all the directions of a field too); a rule listing a value per class after its colon
+    gives each class its own."""
+    leaves = {leaf.source_line: leaf for leaf in _parse(CLASSES_BY_MODES).leaves}
+    assert (leaves[3].funding_min_wan, leaves[3].funding_max_wan, leaves[3].period_years_max,
+            leaves[3].matching_ratio) == (30, 50, 2, 2)
+    assert (leaves[6].funding_min_wan, leaves[6].funding_max_wan, leaves[6].period_years_max) \
+        == (None, 80, None)
+    assert (leaves[11].funding_min_wan, leaves[11].funding_max_wan, leaves[11].period_years_max,
+            leaves[11].matching_ratio) == (10, 20, 1, 1)
+
+
+def test_a_class_cell_spanning_rows_and_amounts_with_thousands_separators() -> None:
+    """A table copied from a browser: the rows after a class's first lose its spanning cell;
+    the caption's unit (元) is said of 200,000～300,000 and 最高100,000 whole."""
+    leaves = {leaf.title: leaf for leaf in _parse([
+        "二、项目类别及支持方向",
+        "（一）企业技术创新项目（责任科室：高新科）",
+        "▪ 锦纶6差别化功能纤维制备关键技术（编号：CL19QY01）",
+        "研究高速纺丝工艺下的原位聚合改性技术。",
+        "▪ 经编面料数码印花及少水染整技术（编号：CL19QY02）",
+        "研究经编面料高速数码喷墨印花技术。",
+        "▪ 不锈钢冷轧带钢表面缺陷在线检测系统（编号：CL19QY03）",
+        "研究冷轧带钢表面缺陷识别技术。",
+        "三、经费安排",
+        "各方向的资助额度和拟立项数见表1。",
+        "表1　经费安排表（单位：元）",
+        "项目类别\t支持方向\t单项资助额度\t拟立项数（项）",
+        "企业技术创新项目\t锦纶6差别化功能纤维制备关键技术\t200,000～300,000\t2",
+        "经编面料数码印花及少水染整技术\t100,000～200,000\t3",
+        "不锈钢冷轧带钢表面缺陷在线检测系统\t按项目总投入的30%核定，最高300,000\t1",
+    ]).leaves}
+    assert sorted(leaves) == sorted(["锦纶6差别化功能纤维制备关键技术", "经编面料数码印花及少水染整技术",
+                                     "不锈钢冷轧带钢表面缺陷在线检测系统"])
+    assert (leaves["经编面料数码印花及少水染整技术"].funding_min_wan,
+            leaves["经编面料数码印花及少水染整技术"].funding_max_wan,
+            leaves["经编面料数码印花及少水染整技术"].quota) == (10, 20, 3)
+    assert leaves["不锈钢冷轧带钢表面缺陷在线检测系统"].funding_max_wan == 30
+
+
+def test_terms_in_sections_after_a_plans_directions() -> None:
+    """（一）支持方向 ⏎ … ⏎ （二）支持方式及额度 ⏎ （三）申报要求 ⏎ 4．受理科室：…: the office
+    manages the plan's directions; 最高可达0.1亿元 is the most a project gets; 自筹经费不得少于
+    …资助经费 a ratio of one; 第3方向所属两个子方向…分别不超过40万元、30万元 each sub-direction's."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "二、产业技术创新项目",
+        "（一）支持方向",
+        "1．汽车轻量化铝合金模具表面强化技术",
+        "攻关内容：研究压铸模具激光熔覆工艺。",
+        "2．液压元件数字化设计技术",
+        "攻关内容：研究多路阀数字孪生设计方法。",
+        "3．石化新材料高值化利用",
+        "本方向设2个子方向，各子方向拟支持1项。",
+        "（1）聚烯烃弹性体催化剂及中试工艺",
+        "攻关内容：研究茂金属催化剂设计制备。",
+        "（2）废塑料化学回收制备裂解油技术",
+        "攻关内容：研究废塑料催化裂解技术。",
+        "（二）支持方式及额度",
+        "采取事前资助方式，单个项目资助额度原则上为20万元至60万元；经区政府审定，资助额度最高"
+        "可达0.01亿元，其中第3方向所属两个子方向资助额度分别不超过40万元、30万元。",
+        "（三）申报要求",
+        "1．申报单位自筹经费不得少于申请区财政资助经费。",
+        "2．受理科室：科技发展科。",
+    ]).leaves}
+    assert sorted(leaves) == [3, 5, 9, 11]
+    assert {leaf.office for leaf in leaves.values()} == {"科技发展科"}
+    assert (leaves[3].funding_min_wan, leaves[3].funding_max_wan, leaves[3].matching_ratio) \
+        == (20, 100, 1)
+    assert (leaves[9].funding_max_wan, leaves[11].funding_max_wan) == (40, 30)
+    assert leaves[11].funding_min_wan is None

@@ -383,7 +383,8 @@ PER_PROJECT = re.compile(
     r"|每年(?:度)?(?:给予|资助|补助|支持)"
     r"|每榜|每个(?:子)?课题|万元\s*/\s*项"  # 50-80万元/项
     # 本领域项目资助额度一般为十万元至二十万元: what a project gets, said of them all
-    r"|(?:资助|支持|补助)(?:额度|强度)(?:一般|原则上)(?:为|不超过|在)")
+    r"|(?:资助|支持|补助)(?:额度|强度)(?:一般|原则上)(?:为|不超过|在)"
+    r"|(?:资助|支持|补助)(?:额度|强度|金额)最高可(?:达|至)")  # (…审定，资助额度最高可达0.1亿元)
 # …形成氢冶金成套技术。（编号：TS26-ZD02）: a code printed at the end of a direction's text
 CODE_IN_TEXT = re.compile(
     r"[(（【\[［〔]\s*(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码))\s*[:：]\s*"
@@ -759,8 +760,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                  if _binds(normalise(sentence), modes, titles, root.category_titles, grant)
                  and _part(root, root.general_at[i]) == part
                  and _binds_section(normalise(sentence), section))
-    said = {i: _unless_exempt(root.general[i], number) for i in kept}
-    key = ",".join(f"{i}{'x' if said[i] != root.general[i] else ''}" for i in kept)
+    said = {i: _for_kind(_unless_exempt(root.general[i], number), kind, root.kinds_named)
+            for i in kept}
+    key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
         scoped = [i for i in kept if _scoped(normalise(root.general[i]), root.category_titles)]
         said = {i: EXCEPT.sub("", text) for i, text in said.items()}  # 除后补助项目外: spared
@@ -784,6 +786,23 @@ PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}[^()（），,。；;]{
                            r"(?:除外\s*[)）]|(?:以)?外)")
 PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*{_PART}(?:所列|中|的)?(?:各|全部|所有)?"
                         r"(?:方向|项目|事项|课题)")
+
+
+def _for_kind(rule: str, kind: str, kinds: set[str]) -> str:
+    """…资金的比例：重点项目不低于2:1，一般项目不低于1:1 read for a leaf of one kind: its
+    kind's clause after the colon alone (a rule unchanged when it lists no kinds so)."""
+    if not kind or len(kinds) < 2 or "：" not in rule:
+        return rule
+    names = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    clause = rf"(?:{names})[^，,。；;]+"
+    listed = re.search(rf"：\s*(?P<list>{clause}(?:[，,；;]\s*{clause})+)", rule)
+    if listed is None:
+        return rule
+    clauses = re.split(r"[，,；;]\s*", listed["list"])
+    own = next((c for c in clauses if c.startswith(kind)), None)
+    if own is None:
+        return rule
+    return rule[:listed.start("list")] + own[len(kind):] + rule[listed.end("list"):]
 
 
 def _binds_section(rule: str, section: int | None) -> bool:

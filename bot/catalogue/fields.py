@@ -265,7 +265,8 @@ def parse_funding(text: str | None) -> Funding:
 
 # an amount's instalments in brackets after it: how the grant is paid, not other grants
 _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
-_RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至)\s*" + MONEY)
+# (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
+_RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至|最高可达|最高可至)\s*" + MONEY)
 
 
 # 每年补助10万元，连续支持3年 / 每年50万元，支持2年: one project's grant is the years' sum
@@ -805,7 +806,8 @@ _SHARE_OF_GRANT = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于"
                              r"(?P<base>[^。;；,，的倍%]{2,12}?)的\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _GRANT_BASE = re.compile(r"财政|资助|申请|补助|[省市县区]级(?:资金|经费)")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
-_EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于(?:申请的?)?(?:市)?(?:财政|资助|申请)"
+_EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:得)?(?:低|少)于(?:申请的?)?(?:[省市县区]级?)?"
+                    r"(?:财政|资助|申请)"
                     r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)"
                     # 须落实不低于县财政资助额的自筹资金: the same, said the other way round
                     r"|不(?:低|少)于(?:[省市县区]级?)?财政资助(?:额|金额|经费|资金)的" + _SELF)

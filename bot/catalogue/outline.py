@@ -118,7 +118,8 @@ NON_FUNDING = re.compile(
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
-    r"|(?:通用|共性|共同|一般)(?:要求|条件|规定|条款|标准)"  # 二、通用要求（适用于全部榜单）
+    # 二、通用要求（适用于全部榜单）, 五、通用申报条件
+    r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准)"
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
@@ -3147,7 +3148,7 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 
 
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
-MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌" \
+MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
     "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
@@ -3786,6 +3787,13 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
     r"|^事项$")  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
+
+
+def is_title_column(cell: str) -> bool:
+    """支持方向, 方向名称: the column a table names its directions in."""
+    return _TITLE_COLUMN.match(re.sub(r"\s", "", normalise(cell))) is not None
+
+
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
 _OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
 # 资助额度（万元/项）, 实施期（月）: the unit of a column's numbers (per item or not)
@@ -3839,6 +3847,10 @@ def column_label(cell: str) -> tuple[str, str]:
     return (match["label"], match["unit"]) if match else (text, "")
 
 
+# 300,000 (a thousands separator) or 1.5: one figure, the unit after the whole of it
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
 def with_unit(value: str, unit: str) -> str:
     """20～30 under 支持额度（万元/项） is 20～30万元, 不超过30 is 不超过30万元; a cell that names
     its own unit stays as written."""
@@ -3846,7 +3858,7 @@ def with_unit(value: str, unit: str) -> str:
         return value.strip() + unit
     if unit and unit.endswith("元") and not re.search(r"元|%|年|月", value):
         # (每项80 too; not a count: 拟支持2项, 3个)
-        return re.sub(r"(\d+(?:\.\d+)?)(?![\d.~～\-—至项个家])", r"\g<1>" + unit, value)
+        return re.sub(rf"({_FIGURE})(?![\d.,~～\-—至项个家])", r"\g<1>" + unit, value)
     return value
 
 
@@ -3950,6 +3962,28 @@ def _own_labels(cell: str, number: int) -> list[Line]:
     return lines
 
 
+# 项目类别 | 支持方向 | … over 企业技术创新项目 | 锦纶6… | … ⏎ 经编面料… | …: a class cell spanning
+# the rows of its class, copied out of a browser with the rows after its first one short of it
+_SPANNING_COLUMN = re.compile(r"(?:类别|类型|领域|专项|计划)(?:名称)?$")
+
+
+def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> list[str]:
+    """A row's cells one to a column: a row short of its 序号 or of a class cell spanning rows
+    gets it back at the front, a row whose empty last cells lost their tabs gets them back."""
+    if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
+            and not _ROW_NUMBER.fullmatch(cells[0].strip()):
+        return ["", *cells]  # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号
+    first = normalise(header[0]).strip()
+    if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \
+            and _SPANNING_COLUMN.search(first) and len(header) > 2 \
+            and _TITLE_COLUMN.match(normalise(header[1]).strip()) \
+            and cells[0].strip() != above[1].strip():
+        return [above[0], *cells]
+    if 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
+        return cells + [""] * (len(header) - len(cells))
+    return cells
+
+
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
               blank_same: frozenset[str] = frozenset(), *,
               numbered: bool = False, single_cap: bool = False
@@ -3957,12 +3991,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
-    cells = table_cells(line)
-    if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
-            and not _ROW_NUMBER.fullmatch(cells[0].strip()):
-        cells = ["", *cells]  # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号
-    elif 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs
-        cells += [""] * (len(header) - len(cells))
+    cells = row_cells(header, table_cells(line), above)
     if len(cells) != len(header):
         return None
     cells = merged_down(header, same_as_above(cells, above), above, blank_same)
@@ -4002,8 +4031,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                     value = "不超过" + value  # (its legend: a single amount is the cap)
                 if re.search(r"上限|最高", label) and not value.startswith("不超过"):
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
-            elif unit and not re.search(r"元|%|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
-                value = re.sub(r"(\d+(?:\.\d+)?)(?![\d.])", r"\g<1>" + suffix, cell)
+            elif unit and not re.search(r"元|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
+                # (按…的30%核定，最高300,000: the share stays a share)
+                value = re.sub(rf"({_FIGURE})(?![\d.,%％倍])", r"\g<1>" + suffix, cell)
             if _LEAD_COLUMN.match(label):
                 label, value = lead_cell(label, value)
             own = _own_labels(value, line.number)

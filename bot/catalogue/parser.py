@@ -115,6 +115,7 @@ from bot.catalogue.outline import (
     is_lead_column,
     is_non_funding,
     is_terms_header,
+    is_title_column,
     label_key,
     lead_cell,
     merged_down,
@@ -125,6 +126,7 @@ from bot.catalogue.outline import (
     ordinal_named,
     read_label,
     roman_value,
+    row_cells,
     run_in_label,
     same_as_above,
     split_run_on_labels,
@@ -1085,8 +1087,7 @@ class TreeBuilder:
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
             return any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in cells[:2])
-        if 2 <= len(cells) < len(self.table[0]):  # (its empty last cells lost their tabs)
-            cells = cells + [""] * (len(self.table[0]) - len(cells))
+        cells = row_cells(self.table[0], cells, self.table_above)
         self.table_above = merged_down(self.table[0], same_as_above(cells, self.table_above),
                                        self.table_above, self.blank_same) \
             if len(cells) == len(self.table[0]) else None
@@ -2656,6 +2657,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     marked_directions(root, lines)
     noted_marks(root, lines)
     parts_said_respectively(root)
+    subdirections_said_respectively(root)
     directions_named_in_items(root, lines)
     nodes = [node for node in listed_twice(root, leaf_nodes(root)) if not suspended(node)]
     root.parts = attached_guidelines(lines)
@@ -3066,6 +3068,9 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                                    if not QUOTED_NOTE.search(c))
                     if not item.strip():
                         continue
+                if "\t" in item and re.sub(r"\s", "", normalise(item.split("\t")[0])) in {
+                        re.sub(r"\s", "", kind) for kind in root.kinds_named}:
+                    continue  # 重点项目 | 30～50万元… | …: a class's row, given to its directions
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
@@ -3206,7 +3211,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                     r"\s", "", normalise(table_cells(lines[index + 1])[0]))))))
         if caption is None and not below:
             continue
-        rows = []
+        rows: list[list[str]] = []
         for at, following in enumerate(lines[index + 1:]):
             if TABLE_RULE.match(following.text):
                 continue  # ──── under the caption, between header and rows
@@ -3214,10 +3219,16 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 ⏎ the header
             if not following.table:
                 break
-            rows.append(table_cells(following))
+            cells = table_cells(following)
+            rows.append(row_cells(rows[0], cells, rows[-1] if len(rows) > 1 else None)
+                        if rows else cells)  # (a class cell spanning its rows)
         if len(rows) >= 2 and len(rows[0]) > 2 and NUMBER_COLUMN.fullmatch(
                 re.sub(r"\s", "", rows[0][0])):
             rows = [row[1:] for row in rows]  # 专项编号 | 专项名称 | …: the names, not numbers
+        if len(rows) >= 2 and len(rows[0]) > 2 \
+                and CATEGORY_COLUMN.match(re.sub(r"\s", "", normalise(rows[0][0]))) \
+                and is_title_column(rows[0][1]):
+            rows = [row[1:] for row in rows]  # 项目类别 | 支持方向 | …: a row per direction
         if len(rows) >= 2:
             key = "下表" if caption is None else str(int(caption["n"])) if caption["n"] else "附表"
             tables.setdefault(key, (rows[0], rows[1:]))
@@ -3295,9 +3306,11 @@ KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
 # 本专项各方向均按三档支持: the kind of every direction below
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)"
                           # 本领域方向均按一般项目支持: the kind of every direction under it
-                          r"|^本(?:领域|专项|专题|计划|类|组|板块|部分)(?:各|所有|全部)?(?:方向|项目)?"
-                          r"(?:均|一律|统一)(?:按|列为|作为)(?P<named>[^，,。；;\s]{2,8}?项目)"
-                          r"(?:支持|管理|申报|立项|执行)")
+                          r"|^本(?:领域|专项|专题|计划|类|组|板块|部分)(?:各|所有|全部|所列)?"
+                          r"(?:方向|项目)?(?:均|一律|统一)(?:按|列为|作为)"
+                          r"(?P<named>[^，,。；;、\s]{2,8}?项目)"
+                          # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
+                          r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
@@ -3535,7 +3548,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                     if r and re.sub(r"\s", "", normalise(r[0])) == folded), None)
         if row is not None:  # its group's own table of terms by class
             holder = next(a for a in node.ancestors() if a.class_table and row in a.class_table)
-            node.table_terms = _row_sentence(holder.class_table[0], row)
+            node.table_terms = _row_sentence(holder.class_table[0], row, _mode_said(node))
             continue
         if sections is None:
             sections = kind_sections(root)  # once per document, and only when a kind is named
@@ -3558,7 +3571,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
                  .startswith(kind) and any(_names(r[0], t) for t in titles)), None)
             if row is not None:
-                node.table_terms = _row_sentence(header, row)
+                node.table_terms = _row_sentence(header, row, _mode_said(node))
                 node.kind_named = normalise(row[0])
                 root.kinds_named.add(normalise(row[0]))
                 used.add(key)
@@ -3702,6 +3715,9 @@ def terms_sections(root: Node) -> None:
                 node.fields.setdefault("requirements", []).extend(said)
             else:
                 node.text.extend(said)
+            office = child.office or next((i.office for i in child.children if i.office), None)
+            if node.office is None and office is not None:
+                node.office = office  # (（三）申报要求 ⏎ … 4．受理科室：高新技术科。)
             kids.remove(child)
 
 
@@ -4643,7 +4659,8 @@ def marked_directions(root: Node, lines: list[Line]) -> None:
     """A legend saying what a mark after a direction's name means (and what its absence
     means): each direction under a heading that marks some takes the rule its mark gives."""
     rules: dict[str, dict[bool, str]] = {}
-    for line, after in zip(lines, [*lines[1:], None], strict=True):
+    for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else None
         legend = line.norm
         if "标" in legend and after is not None and not legend.rstrip().endswith(("。", "；", ";")):
             legend += after.norm.strip()  # (标注“◆”的， ⏎ 申报单位须为…: a page width cut it)
@@ -4688,10 +4705,41 @@ def parts_said_respectively(root: Node) -> None:
             if match is None or len(values) != len(subjects):
                 kept.append(text)
                 continue
-            for subject, value in zip(subjects, values, strict=True):
+            for subject, value in zip(subjects, _each_qualified(values), strict=True):
                 names[subject].text.append(f"本方向{match['noun']}为{value}。")
             kept.append(norm[:match.start()] + norm[match.end():])
         node.text[:] = [text for text in kept if text.strip()]
+
+
+def _each_qualified(values: list[str]) -> list[str]:
+    """分别不超过40万元、30万元: the first value's 不超过 said of each."""
+    lead = re.match(r"^(?:不超过|不高于|最高|最多|不低于|不少于)", values[0]) if values else None
+    return [value if lead is None or not re.match(r"^\d", value) else lead[0] + value
+            for value in values]
+
+
+# 其中第3方向所属两个子方向资助额度分别不超过40万元、30万元: a direction's parts by its number
+_PARTS_OF_NUMBERED = re.compile(
+    r"(?:其中[，,]?)?第?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?方向(?:所属|下设|的)?"
+    r"(?:[两二三四五六\d]个)?子方向(?P<noun>[^，,；;。分]{0,12})分别(?:为|是)?(?P<values>[^；;。]+)")
+
+
+def subdirections_said_respectively(root: Node) -> None:
+    """A heading's sentence giving the sub-directions of its direction N their values by 分别
+    (in their order): each sub-direction's own, and no longer the heading's."""
+    for node in all_nodes(root):
+        for at, text in enumerate(node.text):
+            norm = normalise(text)
+            match = _PARTS_OF_NUMBERED.search(norm) if "分别" in norm else None
+            number = fx.to_number(match["n"]) if match else None
+            direction = next((d for d in all_nodes(node) if d is not node and d.seq
+                              and d.seq[-1] == number and len(d.children) >= 2), None)
+            values = [v.strip() for v in match["values"].split("、")] if match else []
+            if match is None or direction is None or len(values) != len(direction.children):
+                continue
+            for child, value in zip(direction.children, _each_qualified(values), strict=True):
+                child.text.append(f"本方向{match['noun']}为{value}。")
+            node.text[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
 
 
 def _without_legend(entries: list[str]) -> list[str]:
@@ -4947,13 +4995,37 @@ def _class_folded(name: str) -> str:
     return f"{match['a'] or match['b']}类:{CLASS_MARK.sub('', folded)}"
 
 
-def _row_sentence(header: list[str], row: list[str]) -> str:
+# 项目类别＼资助方式 | 前资助 | 后补助: a table of classes by modes, a cell for each pair
+_MATRIX_CORNER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[＼\\/／]\s*[\u4e00-\u9fff]{2,8}$")
+
+
+def _mode_said(node: Node) -> str | None:
+    """The funding mode a direction names for itself (资助方式：事后补助), else the one a heading
+    above says for its directions (本领域所列方向均按一般项目、事前资助方式支持)."""
+    if node.field_text("mode"):
+        return node.field_text("mode")
+    for holder in node.ancestors():
+        if holder.field_text("mode"):  # (项目类别：一般项目　资助方式：事前资助 over its parts)
+            return holder.field_text("mode")
+        said = [s for s in fx.sentences("".join(holder.stated)) if "方式" in s]
+        if said and fx.funding_modes(said[0]):
+            return said[0]
+    return None
+
+
+def _row_sentence(header: list[str], row: list[str], mode: str | None = None) -> str:
     """A terms table's row as the sentence it stands for (支持方式：事前资助；资助额度：…。),
-    numbers given the unit their column names (资助强度（万元/项） | 100～200)."""
+    numbers given the unit their column names (资助强度（万元/项） | 100～200); in a table of
+    classes by modes, only the cell of the direction's own `mode`."""
+    modes = set(fx.funding_modes(mode or ""))
+    if modes and header and _MATRIX_CORNER.match(normalise(header[0]).strip()):
+        columns = [i for i, name in enumerate(header) if i and modes & set(fx.funding_modes(name))]
+        if len(columns) == 1:
+            header, row = [header[0], header[columns[0]]], [row[0], *row[columns[0]:columns[0] + 1]]
     said = []
-    mode = re.search(r"[(（]([^()（）]{2,8})[)）]", row[0]) if row else None
-    if mode and fx.funding_modes(mode[1]):  # 重点项目（前资助）: the row's kind, its mode
-        said.append(f"支持方式：{mode[1]}")
+    marked = re.search(r"[(（]([^()（）]{2,8})[)）]", row[0]) if row else None
+    if marked and fx.funding_modes(marked[1]):  # 重点项目（前资助）: the row's kind, its mode
+        said.append(f"支持方式：{marked[1]}")
     elif row and re.fullmatch(r"(?:事前|事后)?(?:前资助|后补助|以奖代补|奖补|贷款贴息)(?:项目|类)?",
                               row[0].strip()):  # 后补助项目: a kind named by its mode
         said.append(f"支持方式：{'、'.join(fx.funding_modes(row[0]))}")
@@ -4984,7 +5056,7 @@ def _names(cell: str, title: str) -> bool:
 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
-    r"(?:归口|责任|主管)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
+    r"(?:归口|责任|主管|受理)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
     r"(?:科|处|室|办|中心|股|部))(?=[。；;,，)）]|$)"
     # 本计划项目由高新技术科归口管理
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
