@@ -8,7 +8,14 @@ from collections import Counter
 
 import pytest
 
-from bot.catalogue import feishu_blocks, siyuan_note, subtitle_script, task_backup
+from bot.catalogue import (
+    drawio_diagram,
+    feishu_blocks,
+    siyuan_note,
+    subtitle_script,
+    task_backup,
+    youdao_note,
+)
 from bot.catalogue import fields as fx
 from bot.catalogue.ingest import parse_document
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf
@@ -11396,3 +11403,155 @@ def test_terms_in_sections_after_a_plans_directions() -> None:
         == (20, 100, 1)
     assert (leaves[9].funding_max_wan, leaves[11].funding_max_wan) == (40, 30)
     assert leaves[11].funding_min_wan is None
+
+
+def _youdao_block(tag: str, text: str, attrs: str = "") -> list[str]:
+    return [f"    <{tag}{attrs}>", "      <coId>ab12-1684742397573</coId>", f"      <text>{text}</text>",
+            "      <inline-styles/>", "      <styles/>", f"    </{tag}>"]
+
+
+YOUDAO_NOTE = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+    '<note xmlns="http://note.youdao.com" file-version="0" schema-version="1.0.3">',
+    "  <head>",
+    '    <list id="L1" type="ordered"/>',
+    "  </head>",
+    "  <body>",
+    *_youdao_block("heading", "二、支持方向", ' level="2"'),
+    *_youdao_block("para", "本计划采取前资助方式。各类项目的资助额度见下表："),
+    "    <table>",
+    "      <coId>tb01-1684742427206</coId>",
+    '      <content>{"widths":[90,90],"cells":[{"value":"项目类别"},{"value":"资助额度"},'
+    '{"value":"A类"},{"value":"每项50万元～100万元"},{"value":"B类"},'
+    '{"value":"每项10万元～30万元"}]}</content>',
+    "    </table>",
+    *_youdao_block("quote", "我记：去年A类最高80万。"),
+    *_youdao_block("heading", "（一）纺织化纤产业关键技术（归口：高新技术科）", ' level="3"'),
+    *_youdao_block("list-item", "锦纶6熔体直纺超细旦纤维制备技术", ' level="1" list-id="L1"'),
+    *_youdao_block("para", "指南代码：CL2023-GX01；项目类别：A类"),
+    *_youdao_block("para", "研究内容：研究锦纶6熔体直纺超细旦纤维制备。"),
+    *_youdao_block("list-item", "经编面料数字化设计与智能织造", ' level="1" list-id="L1"'),
+    *_youdao_block("para", "本方向设以下2个子方向，项目类别均为B类，每个子方向拟支持1项。"),
+    *_youdao_block("list-item", "经编CAD花型智能生成系统", ' level="2" list-id="L1"'),
+    *_youdao_block("para", "研究内容：研究经编花型自动生成。"),
+    *_youdao_block("list-item", "高速经编机在线疵点检测", ' level="2" list-id="L1"'),
+    *_youdao_block("para", "研究内容：研制在线疵点检测装置。"),
+    *_youdao_block("todo", "问财务：我司研发费用到底多少？"),
+    *_youdao_block("heading", "三、申报条件", ' level="2"'),
+    *_youdao_block("para", "申报单位须在长乐区注册。"),
+    "  </body>",
+    "</note>",
+]
+
+
+def test_a_youdao_note_is_read_as_the_app_shows_it() -> None:
+    """有道云笔记's XML: an ordered item gets the number the app draws (1．, （1） below), a
+    table's one line of JSON is its rows; the writer's quotes and to-dos are no text; each
+    direction takes its class's row, sub-directions the class their parent names for them."""
+    read = youdao_note.as_read(YOUDAO_NOTE)
+    assert read is not None
+    lines, numbers = read
+    assert "1．锦纶6熔体直纺超细旦纤维制备技术" in lines
+    assert "（2）高速经编机在线疵点检测" in lines
+    assert "A类\t每项50万元～100万元" in lines
+    assert not any("去年" in line or "问财务" in line for line in lines)
+    assert numbers[lines.index("（2）高速经编机在线疵点检测")] == YOUDAO_NOTE.index(
+        "      <text>高速经编机在线疵点检测</text>") + 1
+    leaves = {leaf.title: leaf for leaf in _parse(YOUDAO_NOTE).leaves}
+    assert sorted(leaves) == sorted(["锦纶6熔体直纺超细旦纤维制备技术", "经编CAD花型智能生成系统",
+                                     "高速经编机在线疵点检测"])
+    assert leaves["锦纶6熔体直纺超细旦纤维制备技术"].funding_max_wan == 100
+    assert (leaves["高速经编机在线疵点检测"].funding_min_wan,
+            leaves["高速经编机在线疵点检测"].funding_max_wan) == (10, 30)
+
+
+DRAWIO = [
+    '<mxfile host="Electron" version="26.0.16" pages="1">',
+    '  <diagram id="k1" name="指南结构">',
+    '    <mxGraphModel dx="2074" dy="1142">',
+    "      <root>",
+    '        <mxCell id="0" />',
+    '        <mxCell id="1" parent="0" />',
+    '        <object label="二、重点产业技术攻关计划" 支持方式="前资助" 资助额度="每项20万元—50万元" '
+    '归口股室="产业科技股" id="p1">',
+    '          <mxCell style="swimlane;html=1;" vertex="1" parent="1">',
+    '            <mxGeometry x="40" y="270" width="1000" height="760" as="geometry" />',
+    "          </mxCell>",
+    "        </object>",
+    '        <object label="&lt;b&gt;1.2&lt;/b&gt;&amp;nbsp;高纯晶硅切割废料回收利用&lt;br&gt;%指南代码%" '
+    '指南代码="EMS26-CY02" 研究内容="研究晶硅切割废料提纯。" '
+    '资助额度="不超过80万元（本方向单列，不执行本计划20万元—50万元的标准）" placeholders="1" id="d12">',
+    '          <mxCell style="rounded=1;html=1;" vertex="1" parent="p1">',
+    '            <mxGeometry x="520" y="50" width="460" height="120" as="geometry" />',
+    "          </mxCell>",
+    "        </object>",
+    '        <object label="&lt;b&gt;1.1&lt;/b&gt;&amp;nbsp;茶叶智能化加工装备研制&lt;br&gt;%指南代码%" '
+    '指南代码="EMS26-CY01" 研究内容="研制茶叶连续化智能加工装备。" placeholders="1" id="d11">',
+    '          <mxCell style="rounded=1;html=1;" vertex="1" parent="p1">',
+    '            <mxGeometry x="20" y="50" width="460" height="120" as="geometry" />',
+    "          </mxCell>",
+    "        </object>",
+    '        <mxCell id="n1" value="【讲解备注】去年每项最高40万。" style="shape=note;html=1;" '
+    'vertex="1" parent="p1">',
+    '          <mxGeometry x="20" y="530" width="460" height="70" as="geometry" />',
+    "        </mxCell>",
+    '        <object label="&lt;b&gt;1.3&lt;/b&gt;&amp;nbsp;山地景区无人机物资配送系统" 指南代码="EMS26-CY03" '
+    '所属计划="二、重点产业技术攻关计划" 研究内容="研制山地无人机配送系统。" id="d13">',
+    '          <mxCell style="rounded=1;html=1;dashed=1;" vertex="1" parent="1">',
+    '            <mxGeometry x="560" y="1040" width="480" height="110" as="geometry" />',
+    "          </mxCell>",
+    "        </object>",
+    '        <mxCell id="tj" value="&lt;b&gt;三、申报条件&lt;/b&gt;&lt;br&gt;申报单位须在本市注册。" '
+    'style="rounded=0;html=1;" vertex="1" parent="1">',
+    '          <mxGeometry x="40" y="1390" width="1000" height="100" as="geometry" />',
+    "        </mxCell>",
+    "      </root>",
+    "    </mxGraphModel>",
+    "  </diagram>",
+    "</mxfile>",
+]
+
+
+def test_a_drawio_diagram_is_read_as_the_outline_its_containers_make() -> None:
+    """draw.io: directions are the boxes inside a plan's container, in their numbers' order
+    (one added later outside it names its plan in its data); each shape's data are its
+    fields; the speaker's sticky notes are no text; a bracket saying the plan's standard does
+    not apply keeps its amounts out of the grant."""
+    read = drawio_diagram.as_read(DRAWIO)
+    assert read is not None
+    lines, _ = read
+    assert lines.index("1.1 茶叶智能化加工装备研制") < lines.index("1.2 高纯晶硅切割废料回收利用") \
+        < lines.index("1.3 山地景区无人机物资配送系统") < lines.index("三、申报条件")
+    assert not any("讲解备注" in line for line in lines)
+    leaves = {leaf.code: leaf for leaf in _parse(DRAWIO).leaves}
+    assert sorted(leaves) == ["EMS26-CY01", "EMS26-CY02", "EMS26-CY03"]
+    assert leaves["EMS26-CY01"].source_line == 17
+    assert (leaves["EMS26-CY01"].funding_min_wan, leaves["EMS26-CY01"].funding_max_wan,
+            leaves["EMS26-CY01"].office) == (20, 50, "产业科技股")
+    assert (leaves["EMS26-CY02"].funding_min_wan, leaves["EMS26-CY02"].funding_max_wan) \
+        == (None, 80)
+    assert leaves["EMS26-CY03"].office == "产业科技股"
+
+
+def test_html_entities_go_with_the_tags_an_editor_left() -> None:
+    """<p style=\"text-indent: 2em;\">…（R&amp;D）经费支出不低于30万元。</p> in a crawler's archive of the page (its
+    records' headers around the HTML): the floor is read as the page shows it."""
+    leaves = _parse([
+        "WARC/1.0",
+        "WARC-Type: response",
+        "WARC-Target-URI: http://www.manzhouli.gov.cn/zwgk/tzgg/t20200408_1.html",
+        "Content-Type: application/http; msgtype=response",
+        "",
+        "HTTP/1.1 200 OK",
+        "Content-Type: text/html; charset=utf-8",
+        *(f"X-Crawl-Note-{n}: 满洲里市人民政府门户网站 通知公告 第{n}页" for n in range(1, 13)),
+        "",
+        "<p style=\"text-indent: 2em;\"><strong>一、口岸经济专项（归口科室：高新技术产业科）</strong></p>",
+        "<p style=\"text-indent: 2em;\">本专项采取前资助方式，须由企业牵头申报，牵头企业上年度研究与试验发展（R&amp;D）经费支出"
+        "不低于30万元。</p>",
+        "<p style=\"text-indent: 2em;\"><strong>1．进口木材高效干燥技术（指南代码：MZL2020-KA01）</strong></p>",
+        "<p style=\"text-indent: 2em;\">研究内容：研究太阳能—热泵联合干燥技术。拟支持2项。</p>",
+        "<p style=\"text-indent: 2em;\"><strong>2．跨境电商智能通关平台（指南代码：MZL2020-KA02）</strong></p>",
+        "<p style=\"text-indent: 2em;\">研究内容：研发跨境电商数据交换平台。拟支持1项。</p>",
+    ]).leaves
+    assert [leaf.min_rd_spend_wan for leaf in leaves] == [30, 30]

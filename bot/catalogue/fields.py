@@ -241,6 +241,7 @@ def parse_funding(text: str | None) -> Funding:
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
     norm = CHANGED_FROM.sub("", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
+    norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
@@ -266,6 +267,8 @@ def parse_funding(text: str | None) -> Funding:
 # an amount's instalments in brackets after it: how the grant is paid, not other grants
 _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
 # (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
+# a bracket naming the standard that does not apply here: its amounts are no grant of this one
+_NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不按)[^()（）]{0,40}[)）]")
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至|最高可达|最高可至)\s*" + MONEY)
 
 

@@ -12,6 +12,7 @@ parser from the order they appear in.
 from __future__ import annotations
 
 import csv
+import html
 import itertools
 import re
 import unicodedata
@@ -381,7 +382,9 @@ HTML_TAG = re.compile(r"</?(?:p|br|span|div|strong|b|em|font|section|td|tr)\b[^<
 def _unbold(raw: str) -> str:
     raw = raw.replace("&nbsp;", " ")
     if "<" in raw:
-        raw = HTML_TAG.sub("", raw)
+        untagged = HTML_TAG.sub("", raw)
+        # (（R&amp;D）经费支出: the HTML's entities too, where its tags were)
+        raw = html.unescape(untagged) if untagged != raw and "&" in untagged else untagged
     match = BOLD.match(raw)
     return f"{match[1]}{match['text']}" if match else raw
 
@@ -3817,6 +3820,9 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
     if "主体" in label:  # who applies: a kind of applicant, a rule, or what the cell says
         read = applicant_rule(value)
         return ("申报要求", read.cell) if read is not None else (label, value)
+    named = re.match(r"^(?:须为|须是|仅限|限于?)(?P<who>[^，,。；;]{1,12}?)(?:牵头)?[。]?$", value)
+    if named is not None:  # 牵头要求 | 须为企业: who leads
+        return "申报要求", f"须由{named['who']}牵头"
     if (re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value)) \
             or re.match(r"^(?:须|需|应|必须|限)", value):
         return "申报要求", value  # 企业、高校、科研院所均可牵头 / 须由企业牵头: the rule as written

@@ -33,6 +33,7 @@ from bot.catalogue import (
     conversions,
     docbook,
     dot_graph,
+    drawio_diagram,
     dxf_text,
     enriched_text,
     extract,
@@ -62,6 +63,7 @@ from bot.catalogue import (
     task_backup,
     traditional,
     yaml_seed,
+    youdao_note,
 )
 from bot.catalogue import fields as fx
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
@@ -2711,14 +2713,16 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
-    kafka_records.as_read, subtitle_script.as_read, task_backup.as_read)
+    kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
+    youdao_note.as_read, drawio_diagram.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
                  dxf_text.as_read, node_records.as_read, psql_records.as_read,
                  svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
                  graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read,
-                 leo_outline.as_read, enriched_text.as_read, kafka_records.as_read)
+                 leo_outline.as_read, enriched_text.as_read, kafka_records.as_read,
+                 youdao_note.as_read, drawio_diagram.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
@@ -3317,7 +3321,8 @@ KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列�
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选)?(?:类型|类别|级别)"
                        r"|(?:支持|项目)?档次"
-                       r"|所属(?:专题|专项|计划|类别|领域))\s*[:：]\s*"  # 所属专题：… (an export)
+                       r"|所属(?:专题|专项|计划|类别|领域))"
+                       r"\s*(?:[:：]|均为|均属|为)\s*"  # 所属专题：… (an export); 类别均为B类
                        r"(?:可申报|可申请)?"  # 申报类别：可申报重点项目、一般项目
                        r"(?P<kind>[^。；;，,\s(（]{1,16})")  # 支持档次：一档 too
 
@@ -3508,8 +3513,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
+            # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
             kind = next((m["kind"] for line in node.parent.stated
-                         for part in re.split(r"[；;。]", normalise(line))
+                         for part in re.split(r"[；;。，,]", normalise(line))
                          if (m := KIND_LINE.match(part.strip()))), None)
         counted = [] if kind is not None or node.children else [
             f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
