@@ -11555,3 +11555,97 @@ def test_html_entities_go_with_the_tags_an_editor_left() -> None:
         "<p style=\"text-indent: 2em;\">研究内容：研发跨境电商数据交换平台。拟支持1项。</p>",
     ]).leaves
     assert [leaf.min_rd_spend_wan for leaf in leaves] == [30, 30]
+
+
+def test_roman_fields_lettered_groups_and_hyphened_directions() -> None:
+    """Ⅰ　领域 ⏎ ⅠA　方向群 ⏎ ⅠA-1　方向 (and Ⅲ-1 under a field with no groups): the outline
+    the numbers make, each direction its class's terms from the table (立项类别：B类)."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "二、项目分类及支持标准",
+        "类别\t支持方式\t单项支持额度（万元）\t牵头单位",
+        "A类\t前资助\t50～100\t须为企业",
+        "B类\t前资助\t10～30\t企业、高校均可",
+        "三、支持方向",
+        "Ⅰ　农牧业与生态领域（归口：农村牧区科技股）",
+        "ⅠA　草原畜牧业",
+        "ⅠA-1　肉牛高效繁育与标准化养殖技术",
+        "立项类别：B类　　指南编号：WT25-NM01",
+        "研究内容：开展性控冻精技术研究。",
+        "ⅠA-2　草原牧草种质资源创新",
+        "立项类别：A类　　指南编号：WT25-NM02",
+        "研究内容：开展牧草新品系选育。",
+        "Ⅱ　成果转化领域（归口：成果转化股）",
+        "Ⅱ-1　技术合同交易后补助",
+        "补助标准：按技术交易额的5%给予补助，最高不超过20万元。",
+        "四、申报条件",
+        "申报单位须在本市注册。",
+    ]).leaves}
+    assert sorted(leaves) == [8, 11, 15]
+    assert (leaves[8].code, leaves[8].office, leaves[8].funding_max_wan) \
+        == ("WT25-NM01", "农村牧区科技股", 30)
+    assert (leaves[11].funding_min_wan, leaves[11].enterprise_lead_only) == (50, True)
+    assert leaves[15].office == "成果转化股"
+
+
+def test_classes_under_a_container_and_their_terms_in_answers() -> None:
+    """一、支持方向 ⏎ 第一类　… ⏎ 1-1 … ⏎ 1-3-1 …: the classes stand in the container (二、
+    after them is its sibling); the answers of a 政策解读 (解答：…) give each class its terms,
+    a sentence cut by the page width read whole."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "一、支持方向",
+        "第一类　产业技术攻关",
+        "1-1　石油化工副产品精深加工",
+        "主要内容：开展碳五馏分高效分离研究。",
+        "1-2　新能源装备关键零部件制造",
+        "本方向分设两个子方向，各支持1项。",
+        "1-2-1　光伏跟踪支架轻量化设计",
+        "主要内容：开展支架结构轻量化设计。",
+        "1-2-2　风电塔筒高效焊接技术",
+        "主要内容：开展窄间隙埋弧焊研究。",
+        "1-3　兵地协同创新：农机装备智能化",
+        "主要内容：开展残膜回收机械智能化升级。",
+        "第二类　民生科技",
+        "2-1　盐碱地改良技术",
+        "主要内容：开展暗管排盐研究。",
+        "二、政策解读（问答）",
+        "问题1：各类项目采取什么支持方式？",
+        "解答：产业技术攻关类项目采取事前资助方式，单项支持额度原则上为30万～50",
+        "万元。民生科技类项目采取事前资助方式，单项支持额度为10万～20万元。",
+        "问题2：对研发投入有要求吗？",
+        "解答：有。申报产业技术攻关类项目的牵头企业，上年度研发费用支出须达到50万元（含）以上。",
+        "问题3：自筹资金有什么要求？",
+        "解答：产业技术攻关类项目按照“财政资金每安排1元、企业自筹资金不少于1.5元”的标准落实自筹资金。",
+    ]).leaves}
+    assert sorted(leaves) == [3, 7, 9, 11, 14]
+    assert leaves[11].title == "兵地协同创新：农机装备智能化"
+    assert (leaves[3].funding_min_wan, leaves[3].funding_max_wan, leaves[3].min_rd_spend_wan,
+            leaves[3].matching_ratio) == (30, 50, 50, 1.5)
+    assert (leaves[14].funding_max_wan, leaves[14].min_rd_spend_wan) == (20, None)
+
+
+def test_a_corrected_guideline_marks_and_a_standard_not_applied() -> None:
+    """▲ marks the passages a 更正 changed (▲项目周期：30个月, ▲（二）申报…专项的企业，…): the
+    label and the rule are read as written; 本方向不执行本专项20万—40万元的支持强度 leaves the
+    direction its own cap alone."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "第二部分　支持方向",
+        "（一）工业技术攻关专项（责任科室：高新技术科）",
+        "支持强度：20万—40万元。",
+        "1.1 矿用设备智能运维平台",
+        "研究内容：开展设备故障预测研究。",
+        "1.2 煤矸石资源化利用",
+        "研究内容：开展低温烧结陶粒研究。本方向不执行本专项20万—40万元的支持强度，每项支持额度不超过60万元。",
+        "（二）农业与社会发展专项（责任科室：农村科技科）",
+        "支持强度：10万—20万元。",
+        "2.1 晋国古都遗址数字化保护",
+        "研究内容：开展三维激光扫描研究。",
+        "▲项目周期：30个月。",
+        "第三部分　申报条件",
+        "（一）申报单位须在侯马市注册。",
+        "▲（二）申报工业技术攻关专项的企业，上年度研究开发费用不低于80万元。",
+    ]).leaves}
+    assert sorted(leaves) == [4, 6, 10]
+    assert (leaves[4].min_rd_spend_wan, leaves[6].min_rd_spend_wan, leaves[10].min_rd_spend_wan) \
+        == (80, 80, None)
+    assert (leaves[6].funding_min_wan, leaves[6].funding_max_wan) == (None, 60)
+    assert leaves[10].period_years_max == 2.5

@@ -268,7 +268,10 @@ def parse_funding(text: str | None) -> Funding:
 _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
 # (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
 # a bracket naming the standard that does not apply here: its amounts are no grant of this one
-_NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不按)[^()（）]{0,40}[)）]")
+_NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不按)[^()（）]{0,40}[)）]"
+                          # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
+                          r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
+                          r"(?:标准|强度|额度)[，,；;]?")
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至|最高可达|最高可至)\s*" + MONEY)
 
 
@@ -804,6 +807,10 @@ _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\
                     r"|(?<![\u4e00-\u9fff])(?P<ca>[一二两三四五六七八九十])比(?P<cb>[一二两三四五六七八九十])"
                     r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十])比(?P<db>[一二两三四五六七八九十])")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# 财政资金每安排1元、企业自筹资金不少于1.5元: the self-funding per yuan granted
+_PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
+                       + _SELF + r"[^。;；,，\d]{0,6}?(?:不少于|不低于|须达到|至少)\s*"
+                       r"(?P<own>\d+(?:\.\d+)?)\s*元")
 # 自筹资金不低于申请市级资金的50%: a share of the grant (0.5), not of the project's cost
 _SHARE_OF_GRANT = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于"
                              r"(?P<base>[^。;；,，的倍%]{2,12}?)的\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
@@ -955,6 +962,9 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
         else:
             first_self = _first_role_is_self(sentence[: ratio.start()])
         return (a / b if first_self else b / a), ratio.start()
+    per_yuan = _PER_YUAN.search(sentence)
+    if per_yuan and float(per_yuan["grant"]):
+        return float(per_yuan["own"]) / float(per_yuan["grant"]), per_yuan.start()
     share = _SHARE_OF_GRANT.search(sentence)
     if share and _GRANT_BASE.search(share["base"]) and not re.search(r"总|投资", share["base"]):
         return float(share["pct"]) / 100, share.start()

@@ -70,7 +70,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
-          "1-1-1": 4.0}
+          "1-1-1": 4.0, "IA": 2.0, "IA-1": 3.0}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
@@ -125,7 +125,7 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
-    r"|(?:项目|计划|专项)(?:类别|设置|类型)[与和及、](?:支持|资助)(?:方式|标准|强度)"
+    r"|(?:项目|计划|专项)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"  # 组织方式和支持标准
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
@@ -163,9 +163,18 @@ _DIGIT_LETTER = re.compile(r"^(?P<num>\d{1,2}[A-H])\s*[.、．)）]\s*(?P<rest>[
 _QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
 # Ⅰ-1 智能装备关键技术 (NFKC: I-1): a Roman group's number, a hyphen, the direction's
+# Ⅰ　农牧业领域 / ⅠA　草原畜牧业 / ⅠA-1　肉牛…: a field's Roman number, its group's letter
+# after it, the direction's number after a hyphen (set in the Unicode Roman numerals, which
+# folding turns into I, II …)
+UNICODE_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_SPACED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X))[\s\u3000]+"
+                           r"(?P<rest>[\u4e00-\u9fff].*)$")
+_ROMAN_LETTERED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)[A-H](?:-\d{1,2})?)"
+                             r"[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 _ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
-_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2})[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
+_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
+                       r"(?P<rest>[^\x00-\x7f\d].*)$")  # (1-3-1: a part of 1-3)
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
     r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2}|[IVX]{1,5})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -2426,6 +2435,11 @@ def _unbulleted(text: str) -> str:
     """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
     before a title, with no label, stays)."""
     marked = list(_MARKED_LABELS.finditer(text))
+    if len(marked) == 1 and marked[0].start() == 0:  # ▲项目周期：30个月 (a corrected passage)
+        rest = text[marked[0].end():].lstrip()
+        label = _read_label(rest, normalise(rest))
+        if label is not None and label.key is not None:
+            return text[:marked[0].end()].rstrip("".join(MARKS)).rstrip() + rest
     if len(marked) >= 2 or any(m.start() > 0 for m in marked):  # (…拨 ⏎ 付　◇支持额度：…)
         # ◇方向代码：YX25-GJ01　◇支持方式：前资助　◇支持额度：…: a row of marked labels, the
         # marks no headings (the labels then part at their wide spaces)
@@ -3068,15 +3082,20 @@ def classify_text(text: str) -> Heading | None:
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
-                           ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER)):
+                           ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER),
+                           ("I、", _ROMAN_SPACED), ("IA", _ROMAN_LETTERED)):
+        if pattern in (_ROMAN_SPACED, _ROMAN_LETTERED) and text.strip()[:1] not in UNICODE_ROMAN:
+            continue  # (X 射线…, IA 类: Latin letters, no number set in Roman numerals)
         # (（a）: the full-width bracket as written, which folding would lose)
         match = pattern.match(text.strip().translate(_PAREN_LETTERS) if pattern is _LETTER_PAREN
                               else norm)
         if match:
+            if pattern is _ROMAN_LETTERED and "-" in match["num"]:
+                style = "IA-1"  # ⅠA-1: a direction of group ⅠA
             if style == "A-I" and match["num"].count("-") == 2:
                 style = "A-I-1"
-            if pattern is _ROMAN_HYPHENED and match["num"].count("-") == 2:
-                style = "1-1-1"  # Ⅱ-2-1: a part of direction Ⅱ-2
+            if pattern in (_ROMAN_HYPHENED, _HYPHENED) and match["num"].count("-") == 2:
+                style = "1-1-1"  # Ⅱ-2-1, 1-3-1: a part of direction Ⅱ-2, 1-3
             if style == "1." and match["sep"] == "、":
                 style = "1、"
             if style == "1 " and match["num"].startswith("0"):
@@ -3249,6 +3268,9 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (first + 1, int(text[1:].lstrip("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (roman_value(text.upper()),)
+    if re.fullmatch(r"[IVX]+[A-H](?:-\d{1,2})?", text):  # IA-1: field I, group A, direction 1
+        roman, letter, digits = re.fullmatch(r"([IVX]+)([A-H])-?(\d*)", text).groups()  # type: ignore[union-attr]
+        return (roman_value(roman), ord(letter) - ord("A") + 1, *((int(digits),) if digits else ()))
     if re.fullmatch(r"[IVX]+(?:-\d{1,2}){1,2}", text):  # I-2: group I's second (II-2-1)
         roman, *digits = text.split("-")
         return (roman_value(roman), *(int(d) for d in digits))
@@ -3331,7 +3353,9 @@ def title_like(rest: str) -> bool:
         return True
     head = text[:cut]
     # a coded title needs no long sentence after its colon: 1.锂电池…（SN2026ZD01）：支 ⏎ 持开展…
-    body = 0 if find_code(rest) else 10
+    # (and a short title none: 兵地协同创新：农机装备智能化, a name and its subtitle)
+    short = len(text) <= 30 and not any(ch in TERMINAL for ch in text[cut + 1:])
+    body = 0 if find_code(rest) or short else 10
     return (text[cut] in "。!?！？" and 0 < len(head) <= 40) \
         or _colon_title(text, body) is not None
 
@@ -3360,6 +3384,9 @@ def _colon_title(text: str, body: int = 10) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# …技术：支持开展… (a body begun after the title's colon, perhaps cut by the page width)
+_BODY_OPENING = re.compile(r"(?:支持|开展|研究|针对|围绕|面向|对|聚焦|重点|主要|包括|用于|推动|突破"
+                           r"|研发|建设|开发|以|在|按|由|给予|鼓励|依托|实现|提升|解决)")
 _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?])")
 
 
@@ -3368,7 +3395,11 @@ def _title_and_body(text: str) -> tuple[str, str]:
     colon that ends a name (高新技术企业认定奖补：对…给予…)."""
     colon = _colon_title(text, 0)
     if colon is not None and not _SENTENCE_END.search(text[:colon]):
-        return text[:colon + 1], text[colon + 1:]  # the colon stays with the title
+        after = text[colon + 1:]
+        if 4 <= len(after.strip()) <= 20 and not any(ch in TERMINAL for ch in after) \
+                and not _BODY_OPENING.match(after.strip()):
+            return text, ""  # 兵地协同创新：农机装备智能化: a name and its subtitle, one title
+        return text[:colon + 1], after  # the colon stays with the title
     parts = _AFTER_SENTENCE.split(text, maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else ""
 

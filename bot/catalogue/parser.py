@@ -1632,7 +1632,7 @@ class TreeBuilder:
                 or self.part_under_part(heading) or self.plan_under_office(heading) \
                 or self.under_bare_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
-        elif self.first_under_empty(heading):
+        elif self.first_under_empty(heading) or self.part_under_container(heading):
             heading = replace(heading, level=self.current.level + 0.1)
             self.own_depth[heading.style] = heading.level
             self.own_parent[heading.style] = self.current.style
@@ -1755,6 +1755,16 @@ class TreeBuilder:
                 and heading.kind in ("direction", None) and heading.number is not None
                 and not heading.style.startswith(("kw:", "part:", "mark:"))
                 and not heading.container and heading.level <= current.level)
+
+    def part_under_container(self, heading: Heading) -> bool:
+        """第一类　产业技术攻关 first met right under 一、支持方向 (a container holding nothing
+        yet): the document's classes of directions, nested there — not parts above its
+        sections (二、申报条件 after them is 一、's sibling)."""
+        current = self.current
+        return (heading.style.startswith("part:") and heading.style not in self.last_number
+                and heading.number == (1,) and current is not self.root and current.section
+                and not current.children and current.style in LEVELS
+                and not current.non_funding)
 
     def first_under_empty(self, heading: Heading) -> bool:
         """A numbering style used for the first time right under a numbered direction that
@@ -3078,7 +3088,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
-                lead = re.sub(r"^注\s*[:：]\s*", "", note_text(item).strip())  # (注：1．…)
+                lead = re.sub(r"^注\s*[:：]\s*", "",  # (注：1．…; ▲（二）…, a correction's)
+                              _CORRECTION_MARK.sub("", note_text(item)).strip())
                 named = extract.NAMED_SCOPE.match(lead)  # 重点项目申报单位… by a kind named
                 scoped = node.non_funding and bool(
                     extract.MODE_SCOPE.match(lead) or extract.CLASS_SCOPE.match(lead)
@@ -3319,7 +3330,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选)?(?:类型|类别|级别)"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别)"
                        r"|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))"
                        r"\s*(?:[:：]|均为|均属|为)\s*"  # 所属专题：… (an export); 类别均为B类
@@ -4151,7 +4162,8 @@ def terms_items_naming_headings(root: Node) -> None:
 
 # 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
 FUNDS_SECTION = re.compile(r"资金安排|经费安排|(?:支持|资助|补助)(?:方式|标准|额度|强度|办法)")
-CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配套|万元|申报主体|须为|须由")
+CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配套|万元|申报主体|须为|须由"
+                          r"|受理|归口|支持\s*[\d一二两三四五六七八九十]+\s*项|不设|门槛")
 # …计划的后补助、贷款贴息、奖补资金不与市级其他同类政策重复享受: a rule against taking two
 # grants, whatever modes it names in passing — no terms of those classes
 NO_DOUBLE_DIPPING = re.compile(r"重复享受|不重复享受|就高不重复|不得重复(?:享受|申报|支持)")
@@ -4255,8 +4267,8 @@ _ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*
 
 _ASIDE_LEAD = re.compile(r"^\s*(?:其中|另外|此外)?[，,]?\s*")  # 其中，研发攻关类项目…
 _APPLYING_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
-                            r"|(?:A|答)\s*\d{0,2}\s*[:：]\s*)?(?:申报|申请)?")
-_ANSWER_LEAD = re.compile(r"^\s*(?:A|答)\s*\d{0,2}\s*[:：]")  # A1：… / 答：…
+                            r"|(?:A|答|解答|回答|答复)\s*\d{0,2}\s*[:：]\s*)?(?:申报|申请)?")
+_ANSWER_LEAD = re.compile(r"^\s*(?:A|答|解答|回答|答复)\s*\d{0,2}\s*[:：]")  # A1：… / 解答：…
 
 
 def _direction_classes(root: Node) -> dict[str, Node]:
@@ -4373,19 +4385,29 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
     for node in [None, *all_nodes(root)]:  # would be read again from each, for ever)
         for lines in ([before] if node is None else [node.text, *node.fields.values()]):
             kept = []
-            for line in lines:
-                clauses = [c for c in re.split(r"(?<=[；;。])", normalise(line)) if c.strip()]
-                named = [(clause, opening(clause)) for clause in clauses]
-                if len({id(g) for _, groups in named for g in groups}) < 2:
+            # (…单项支持额度原则上为30万～50 ⏎ 万元，…: a sentence the page width cut, whole —
+            # the lines rejoined only where they tell a class its terms)
+            joined = fx.unwrap("\n".join(lines)).split("\n") if len(lines) > 1 else lines
+            read = [(line, [(clause, opening(clause)) for clause in re.split(
+                r"(?<=[；;。])", normalise(line)) if clause.strip()]) for line in joined]
+            # (a line naming two classes; or answers naming two across them, 问题5 ⏎ 解答：…)
+            answers = len({id(g) for line, named in read if _ANSWER_LEAD.match(normalise(line))
+                           for _, groups in named for g in groups}) >= 2
+            telling = False
+            for line, named in read:
+                if len({id(g) for _, groups in named for g in groups}) < 2 and not (
+                        answers and _ANSWER_LEAD.match(normalise(line))
+                        and any(groups for _, groups in named)):
                     kept.append(line)
                     continue
+                telling = True
                 for clause, groups in named:
                     for group in groups:
                         told.append((group, _APPLYING_LEAD.sub("", _ASIDE_LEAD.sub("", clause))
                                      if _ANSWER_LEAD.match(clause)
                                      else _ASIDE_LEAD.sub("", clause)))
                 kept.append("".join(clause for clause, groups in named if not groups))
-            lines[:] = [line for line in kept if line.strip()]
+            lines[:] = [line for line in (kept if telling else lines) if line.strip()]
         if node is not None:  # (a field emptied so is no field: no items' shared terms)
             node.fields = {key: lines for key, lines in node.fields.items() if lines}
     for group, clause in told:
@@ -4620,14 +4642,18 @@ def _listed_subjects(clause: str, titled: dict[str, list[Node]],
     return found, said
 
 
+_CORRECTION_MARK = re.compile(r"^\s*[▲△★☆※]\s*")
+
+
 def _led_by_title(line: str, titled: dict[str, list[Node]],
                   longest_first: dict[str, list[str]]) -> tuple[Node, str] | None:
     """A numbered note that opens with a heading's exact title (2.重点研发项目（工业领域）牵头
     企业自筹…): that heading, and what the note says of it."""
-    lead = NOTE_NUMBER.match(note_text(line))
-    if lead is None or QUOTED_NOTE.search(line) or NO_DOUBLE_DIPPING.search(note_text(line)):
+    said = _CORRECTION_MARK.sub("", note_text(line))  # (▲（二）…: a passage a correction marks)
+    lead = NOTE_NUMBER.match(said)
+    if lead is None or QUOTED_NOTE.search(line) or NO_DOUBLE_DIPPING.search(said):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
-    rest = ordinal_named(re.sub(r"\s", "", note_text(line)[lead.end():]))
+    rest = ordinal_named(re.sub(r"\s", "", said[lead.end():]))
     # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
     applying = re.match(r"^(?:凡|对)?申报", rest)
     rest = rest[applying.end():] if applying else rest
