@@ -11649,3 +11649,68 @@ def test_a_corrected_guideline_marks_and_a_standard_not_applied() -> None:
         == (80, 80, None)
     assert (leaves[6].funding_min_wan, leaves[6].funding_max_wan) == (None, 60)
     assert leaves[10].period_years_max == 2.5
+
+
+def test_parts_by_stem_in_a_container_and_a_rule_naming_one() -> None:
+    """二、支持重点 ⏎ 甲、工业科技创新 ⏎ 1．… ⏎ 乙、…: the stems number the container's parts, the
+    directions theirs (细分方向一：… their parts); 申报甲部分项目的企业，须为… binds part 甲 alone."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "二、支持重点",
+        "甲、工业科技创新",
+        "归口管理：高新技术与成果转化股",
+        "支持标准：本部分项目采取事前资助方式，每项资助80000—150000元。",
+        "1．锑冶炼烟气治理技术",
+        "研究内容：研究低浓度烟气离子液循环吸收脱硫工艺。",
+        "2．高纯锑及锑基功能材料制备技术",
+        "本方向设两个细分方向，各支持1项。",
+        "细分方向一：5N高纯锑真空蒸馏提纯工艺",
+        "研究内容：研究粗锑真空蒸馏除砷铅工艺。",
+        "细分方向二：锑掺杂二氧化锡导电粉体制备",
+        "研究内容：研究共沉淀法制备纳米ATO粉体。",
+        "乙、农业农村科技",
+        "归口管理：农村科技股",
+        "支持标准：本部分项目采取事前资助方式，每项资助3万至5万元。",
+        "1．油茶低产林改造技术",
+        "研究内容：开展油茶低产林改造示范。",
+        "三、申报条件",
+        "（一）申报单位须在冷水江市注册。",
+        "（二）申报甲部分项目的企业，须为高新技术企业，上年度研究开发费用支出不低于100万元。",
+    ]).leaves}
+    assert sorted(leaves) == [5, 9, 11, 16]
+    assert (leaves[9].funding_max_wan, leaves[9].office, leaves[9].min_rd_spend_wan) \
+        == (15, "高新技术与成果转化股", 100)
+    assert (leaves[16].funding_max_wan, leaves[16].min_rd_spend_wan, leaves[16].qualifications) \
+        == (5, None, [])
+
+
+def test_an_attachments_terms_table_by_plan_and_class_with_ditto_marks() -> None:
+    """附件2's 一览表 (序号 | 计划类别 | 项目等级 | …, 〃 for the row above, its legend saying
+    so): a plan with one row takes it, a plan with a row per 项目等级 gives each direction its
+    class's row (受理科室 too); a ratio keeps its figures; a plan titled …与应用… is a heading."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "三、支持方向",
+        "第一类　技术创新与应用发展专项",
+        "1.1　汽车零部件轻量化铝合金高压铸造关键技术",
+        "项目等级：重点项目",
+        "研究内容：研究高真空压铸工艺。",
+        "1.2　绿色建材开发",
+        "项目等级：一般项目",
+        "研究内容：开发固废基绿色建材。",
+        "第二类　社会民生科技专项",
+        "2.1　中医适宜技术推广",
+        "研究内容：开展中医适宜技术推广。",
+        "附件2",
+        "铜梁区2022年度区级科技计划项目资助标准一览表",
+        "（金额单位：万元）",
+        "序号\t计划类别\t项目等级\t资助额度\t自筹与财政资金比例\t申报门槛\t受理科室",
+        "1\t第一类　技术创新与应用发展专项\t重点项目\t50～80\t≥2:1\t须为高新技术企业\t高新技术科",
+        "2\t〃\t一般项目\t20～30\t≥1:1\t—\t〃",
+        "3\t第二类　社会民生科技专项\t—\t10～20\t≥1:1\t—\t社会发展科",
+        "注：1．“〃”表示与上一行相同。2．“—”表示不作要求或不适用。",
+    ]).leaves}
+    assert sorted(leaves) == [3, 6, 10]
+    assert (leaves[3].funding_max_wan, leaves[3].matching_ratio, leaves[3].qualifications,
+            leaves[3].office) == (80, 2, ["高新技术企业"], "高新技术科")
+    assert (leaves[6].funding_max_wan, leaves[6].matching_ratio, leaves[6].qualifications,
+            leaves[6].office) == (30, 1, [], "高新技术科")
+    assert (leaves[10].funding_max_wan, leaves[10].office) == (20, "社会发展科")

@@ -72,7 +72,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
           "1-1-1": 4.0, "IA": 2.0, "IA-1": 3.0}
 KEYWORDS: dict[str, Kind] = {
-    "子方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub", "项目类型": "group",
+    "子方向": "sub", "细分方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub",
+    "项目类型": "group",
     "子任务": "sub",  # 任务2 ⏎ 子任务2-1　医用CT探测器模组研制
     "子项": "sub", "子项目": "sub",  # 本方向设以下2个子项： ⏎ 子项一：…
     "路线": "sub",  # 赛马制: 设以下两条技术路线 ⏎ 路线一：…
@@ -138,12 +139,13 @@ _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e0
 # (第五条之一: an article inserted after 第五条, keeping the numbers of those after it)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条(?:之[一二三四五六七八九])?[\s:：、.]*"
                      r"(?P<rest>.*)$")
-ARTICLE_RULE = re.compile(r"须|应当?|不得|采取|采用|不低于|不超过|给予|限于|限报")
+# (应 a rule's word, not 应用's first character: 技术创新与应用发展专项)
+ARTICLE_RULE = re.compile(r"须|应当?(?![用急])|不得|采取|采用|不低于|不超过|给予|限于|限报")
 ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:支持|资助|包括)"
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子课题|子专题|子任务|子项目|子项|路线|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|细分方向|子课题|子专题|子任务|子项目|子项|路线|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
     r"|[A-H](?![A-Za-z]))?"  # (子方向A：, 子方向Ｂ：)
@@ -265,7 +267,7 @@ _ROMAN_LOWER = re.compile(  # (（ii）… too)
 _LETTER_DOT = re.compile(
     r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
 # Styles with no conventional depth: they nest under whatever heading they are first met in.
-RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】"})
+RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "甲、"})
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -3598,6 +3600,8 @@ def heading_keyword_name(heading_text: str) -> str | None:
     """专题一 for a heading written 专题一：… (二.1 for 二.1 重点领域研发专项), else None."""
     # (「领域一」…: the keyword name in corner brackets)
     folded = re.sub(r"^\s*[「【]([^」】]{2,12})[」】]", r"\1 ", normalise(heading_text))
+    if (stem := _STEM_PART.match(folded)) is not None:
+        return stem[1] + "部分"  # 甲、工业科技创新, which the rules call 甲部分
     named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded)
     if named is None and (classed := _NUMBERED_CLASS.match(folded)):
         return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
@@ -3606,6 +3610,7 @@ def heading_keyword_name(heading_text: str) -> str | None:
     return named["name"] if named else None
 
 
+_STEM_PART = re.compile(r"^\s*([甲乙丙丁戊己庚辛])\s*[、.．]\s*[\u4e00-\u9fff]")
 _NUMBERED_FIELD = re.compile(r"^\s*(?P<num>[IVX]{1,4})\s*[.、]\s*[\u4e00-\u9fff]{2,16}?"
                              r"(?P<kw>领域|专项|专题)\s*$")
 _NUMBERED_CLASS = re.compile(rf"^\s*(?P<num>[〔(\[][{CN}]{{1,3}}[〕)\]])[^()〔〕]{{1,16}}类"
@@ -3890,12 +3895,14 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 def with_unit(value: str, unit: str) -> str:
     """20～30 under 支持额度（万元/项） is 20～30万元, 不超过30 is 不超过30万元; a cell that names
-    its own unit stays as written."""
+    its own unit stays as written, and so does a ratio (≥2:1)."""
+    if re.search(r"\d\s*[:：∶比]\s*\d", value):
+        return value
     if unit and _BARE_NUMBERS.fullmatch(normalise(value).strip()):
         return value.strip() + unit
-    if unit and unit.endswith("元") and not re.search(r"元|%|年|月", value):
-        # (每项80 too; not a count: 拟支持2项, 3个)
-        return re.sub(rf"({_FIGURE})(?![\d.,~～\-—至项个家])", r"\g<1>" + unit, value)
+    if unit and unit.endswith("元") and not re.search(r"元|年|月", value):
+        # (每项80 too; not a count: 拟支持2项, 3个; nor a share: 按…的10%补助，单项最高30)
+        return re.sub(rf"({_FIGURE})(?![\d.,~～\-—至项个家%％倍])", r"\g<1>" + unit, value)
     return value
 
 
@@ -3931,7 +3938,8 @@ def numbered_rows(header: list[str]) -> bool:
         and not any(_TITLE_COLUMN.match(label) for label in labels)
 
 
-SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″)$")  # 〃: the ditto mark
+SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″|与上一?行相同)$")  # 〃: the ditto mark
+# (与上一行相同: the mark as its legend spells it out, “〃”表示与上一行相同)
 
 
 def same_as_above(cells: list[str], above: list[str] | None) -> list[str]:

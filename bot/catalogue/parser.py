@@ -89,6 +89,7 @@ from bot.catalogue.outline import (
     RELATIVE_STYLES,
     SINGLE_IS_CAP,
     TABLE_RULE,
+    TABLE_UNIT_INLINE,
     TERMINAL,
     TERMS_BRACKET,
     TITLE_MARKS,
@@ -1602,7 +1603,10 @@ class TreeBuilder:
             if index is not None:
                 heading = replace(heading, level=self.stack[index].level)
             elif self.current is not self.root and not (
-                    self.current.bare or self.current.section or self.current.non_funding):
+                    self.current.bare or self.current.non_funding
+                    or (self.current.section and (heading.style != "甲、"
+                                                  or self.current.style not in LEVELS))):
+                # (甲、工业科技创新 under 二、支持重点: the document's parts in its container)
                 heading = replace(heading, level=self.current.level + 0.1)
         if index is None:
             index = self.stand_in(heading)
@@ -3219,11 +3223,15 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
-        below = caption is None and not line.table and index + 1 < len(lines) \
+        titled_above = caption is None and not line.table and bool(TABLE_TITLE.search(
+            TABLE_UNIT_INLINE.sub("", line.norm.replace(" ", "")))) \
+            and any(ln.table for ln in lines[index + 1:index + 3])  # (…一览表
+        # ⏎ （金额单位：万元） ⏎ the header: a table its title names, an attachment's)
+        below = titled_above or (caption is None and not line.table and index + 1 < len(lines) \
             and lines[index + 1].table and (bool(TABLE_BELOW.search(line.norm)) or (
                 # 二、项目类别与支持标准 ⏎ 项目类别 | 支持方式 | …: a heading's own table of terms
                 classify(line) is not None and bool(CATEGORY_COLUMN.match(re.sub(
-                    r"\s", "", normalise(table_cells(lines[index + 1])[0]))))))
+                    r"\s", "", normalise(table_cells(lines[index + 1])[0])))))))
         if caption is None and not below:
             continue
         rows: list[list[str]] = []
@@ -3232,13 +3240,19 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 continue  # ──── under the caption, between header and rows
             if at == 0 and not following.table and TABLE_TITLE.search(following.norm):
                 continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 ⏎ the header
+            if at <= 1 and not rows and TABLE_UNIT_INLINE.search(following.norm.replace(" ", "")):
+                continue  # （金额单位：万元） between the title and the header
             if not following.table:
                 break
-            cells = table_cells(following)
+            cells = same_as_above(table_cells(following), rows[-1] if len(rows) > 1 else None)
             rows.append(row_cells(rows[0], cells, rows[-1] if len(rows) > 1 else None)
                         if rows else cells)  # (a class cell spanning its rows)
-        if len(rows) >= 2 and len(rows[0]) > 2 and NUMBER_COLUMN.fullmatch(
-                re.sub(r"\s", "", rows[0][0])):
+        if len(rows) >= 2 and len(rows[0]) > 2 and (NUMBER_COLUMN.fullmatch(
+                re.sub(r"\s", "", rows[0][0])) or (
+                    re.sub(r"\s", "", rows[0][0]) == "序号"
+                    and PLAN_COLUMN.fullmatch(re.sub(r"\s", "", rows[0][1]))
+                    # (not a table of directions: 序号 | 专项名称 | 方向编号 | 方向名称 | …)
+                    and not any(re.search(r"方向|代码|编号", cell) for cell in rows[0][2:]))):
             rows = [row[1:] for row in rows]  # 专项编号 | 专项名称 | …: the names, not numbers
         if len(rows) >= 2 and len(rows[0]) > 2 \
                 and CATEGORY_COLUMN.match(re.sub(r"\s", "", normalise(rows[0][0]))) \
@@ -3277,8 +3291,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_by_kind(root, tables, lines)
 
 
-# 专项编号 | 专项名称 | …: a terms table's first column numbering the headings its rows name
+_PART_NUMBER = re.compile(rf"^第[{CN}\d]{{1,3}}(?:类|部分|项)(?=[\u4e00-\u9fff]{{2}})")
+# 专项编号 | 专项名称 | … (or 序号 | 计划类别 | …): a terms table's first column numbering the
+# headings its rows name
 NUMBER_COLUMN = re.compile(r"(?:专项|计划|专题|类别|领域)(?:编号|代码)")
+PLAN_COLUMN = re.compile(r"(?:计划|专项)(?:类别|名称)")
 # 各类项目支持标准见下表。: the table right under the sentence, with no caption of its own
 TABLE_BELOW = re.compile(r"(?:见|如|按)下表")
 
@@ -3330,7 +3347,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
 KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
-KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别)"
+KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
                        r"|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))"
                        r"\s*(?:[:：]|均为|均属|为)\s*"  # 所属专题：… (an export); 类别均为B类
@@ -3589,6 +3606,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                  .startswith(kind) and any(_names(r[0], t) for t in titles)), None)
             if row is not None:
                 node.table_terms = _row_sentence(header, row, _mode_said(node))
+                named = OFFICE_SENTENCE.search(normalise(node.table_terms))
+                if node.office is None and named is not None:  # (its row's 受理科室 column)
+                    node.office, node.office_noted = office_named(named), True
                 node.kind_named = normalise(row[0])
                 root.kinds_named.add(normalise(row[0]))
                 used.add(key)
@@ -4904,9 +4924,10 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
     a row names exactly, and no other row gave terms, states that row."""
     headings = [n for n in all_nodes(root) if n.title and n.children and not n.non_funding]
     for header, rows in tables.values():
+        names = Counter(_class_folded(row[0]) for row in rows if row and row[0])
         for row in rows:
-            if not row or not row[0]:
-                continue
+            if not row or not row[0] or names[_class_folded(row[0])] > 1:
+                continue  # (a plan's row per class, 重点项目 | … ⏎ 一般项目 | …: its classes')
             name = _class_folded(row[0])
             named = [n for n in headings if _class_folded(n.title or "") == name]
             cells = (header, row)
@@ -5019,8 +5040,9 @@ def is_class_table(header: list[str], first: list[str]) -> bool:
 
 def _class_folded(name: str) -> str:
     """A row's or heading's name with its class letter moved to the front, so the row
-    A类：重点研发项目 names the heading 重点研发项目（A类）."""
-    folded = re.sub(r"\s", "", normalise(name))
+    A类：重点研发项目 names the heading 重点研发项目（A类）; a part's number before the name
+    (第一类　技术创新与应用发展专项) no part of it."""
+    folded = _PART_NUMBER.sub("", re.sub(r"\s", "", normalise(name)))
     match = CLASS_MARK.search(folded)
     if match is None:
         return folded
