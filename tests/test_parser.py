@@ -14,6 +14,7 @@ from bot.catalogue import (
     siyuan_note,
     subtitle_script,
     task_backup,
+    typst_source,
     youdao_note,
 )
 from bot.catalogue import fields as fx
@@ -11714,3 +11715,69 @@ def test_an_attachments_terms_table_by_plan_and_class_with_ditto_marks() -> None
     assert (leaves[6].funding_max_wan, leaves[6].matching_ratio, leaves[6].qualifications,
             leaves[6].office) == (30, 1, [], "高新技术科")
     assert (leaves[10].funding_max_wan, leaves[10].office) == (20, "社会发展科")
+
+
+TYPST = [
+    "// 相城区2026年度科技发展计划项目申报指南（公司内部重排版）",
+    '#set document(title: "相城区2026年度科技发展计划项目申报指南")',
+    "#set heading(numbering: (..nums) => {",
+    "  let n = nums.pos()",
+    '  if n.len() == 1 { numbering("一、", n.at(0)) }',
+    '  else if n.len() == 2 { numbering("（一）", n.at(1)) }',
+    '  else { numbering("1．", n.at(2)) }',
+    "})",
+    "= 总体要求",
+    "本年度计划设前沿技术攻关专项、民生科技专项两类。",
+    "/* 2025年度版本的支持标准（已作废）：每项50\\~200万元 */",
+    "= 支持方向",
+    "== 前沿技术攻关专项 <qy>",
+    "/ 支持方式: 前资助",
+    "/ 资助强度: 每项100\\~200万元",
+    "/ 受理科室: 高新技术科",
+    "// 陆：三倍自筹，按200万资助算要自筹600万。",
+    "=== 车规级激光雷达芯片与模组 <qy-1>",
+    "指南代码：XC26QY01",
+    "研究内容：研究激光雷达收发芯片。",
+    "=== 数字金融隐私计算平台 <qy-2>",
+    "指南代码：XC26QY02",
+    "研究内容：研究多方安全计算技术。",
+    "== 民生科技专项 <ms>",
+    "/ 资助强度: 每项20\\~50万元",
+    "=== 智慧养老服务机器人 <ms-1>",
+    "指南代码：XC26MS01",
+    "研究内容：研发养老服务机器人。",
+    "= 申报要求",
+    "申报单位应在相城区注册。",
+]
+
+
+def test_a_typst_source_is_read_as_it_compiles() -> None:
+    """Typst: headings numbered as the preamble's rule draws them (一、 / （一） / 1．), term
+    lists as labels, escapes and labels gone, comments no text."""
+    read = typst_source.as_read(TYPST)
+    assert read is not None
+    lines, numbers = read
+    assert "（一）前沿技术攻关专项" in lines and "2．数字金融隐私计算平台" in lines
+    assert numbers[lines.index("2．数字金融隐私计算平台")] == 21
+    assert "资助强度：每项100~200万元" in lines
+    assert not any("作废" in line or "陆：" in line for line in lines)
+    leaves = {leaf.source_line: leaf for leaf in _parse(TYPST).leaves}
+    assert sorted(leaves) == [18, 21, 26]
+    assert (leaves[18].code, leaves[18].funding_max_wan, leaves[18].office) \
+        == ("XC26QY01", 200, "高新技术科")
+    assert leaves[26].funding_max_wan == 50
+
+
+def test_a_pages_html_escaped_inside_an_xml_reply() -> None:
+    """A SOAP service's <Content> carrying the notice's HTML escaped (&lt;p&gt;…&lt;/p&gt;&#xD;,
+    entities twice escaped): read as the page it stands for."""
+    paragraphs = ["一、总体要求", "本年度设重点研发计划。", "二、支持重点", "（一）重点研发计划（高新技术股）",
+                  "1．高端调味品发酵工艺研究", "研究内容：研究酱油高盐稀态发酵工艺。资助额度：每项不超过30万元。",
+                  "2．体育器材轻量化复合材料", "研究内容：研究碳纤维复合材料成型工艺。资助额度：每项不超过20万元。",
+                  "三、申报条件", "申报单位须在乐陵市注册。"]
+    lines = ["<soap:Envelope>", "  <soap:Body>", "    <Content>&lt;p&gt;通知&lt;/p&gt;&#xD;",
+             *(f'&lt;p style="text-indent: 2em;"&gt;{p}&amp;nbsp;&lt;/p&gt;&#xD;' for p in paragraphs),
+             "</Content>", "  </soap:Body>", "</soap:Envelope>"]
+    leaves = _parse(lines).leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.office) for leaf in leaves] == [
+        ("高端调味品发酵工艺研究", 30, "高新技术股"), ("体育器材轻量化复合材料", 20, "高新技术股")]

@@ -105,8 +105,29 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
         carried = read(carried)
-    typed = carried
+    typed = _unescaped_markup(carried)
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
+
+
+# &lt;p style="…"&gt;…&lt;/p&gt;&#xD; — a page's HTML carried escaped inside an XML reply (a SOAP
+# service's <Content>, an RSS item's description): the markup, read once unescaped
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|span|strong|b|div|br|table|tr|td|th|h[1-6]|li|ul|ol)\b",
+                          re.I)
+MIN_ESCAPED = 5
+
+
+def escaped_markup(raw_lines: list[str]) -> bool:
+    """Do lines open with escaped tags (not attributes holding escaped labels, as a draw.io
+    file's, which its own reader unescapes)?"""
+    return sum(1 for raw in raw_lines if raw.lstrip().startswith("&lt;")
+               and _ESCAPED_TAG.match(raw.lstrip())) >= MIN_ESCAPED
+
+
+def _unescaped_markup(raw_lines: list[str]) -> list[str]:
+    """Escaped HTML lines as the HTML they stand for (their carriage returns, &#xD;, gone)."""
+    if not escaped_markup(raw_lines):
+        return raw_lines
+    return [html.unescape(raw).replace("\r", "") if "&" in raw else raw for raw in raw_lines]
 
 
 # a pager's prompt in a terminal session's log (more: --More--(29%), less: (END)), the next
