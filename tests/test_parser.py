@@ -11781,3 +11781,20 @@ def test_a_pages_html_escaped_inside_an_xml_reply() -> None:
     leaves = _parse(lines).leaves
     assert [(leaf.title, leaf.funding_max_wan, leaf.office) for leaf in leaves] == [
         ("高端调味品发酵工艺研究", 30, "高新技术股"), ("体育器材轻量化复合材料", 20, "高新技术股")]
+
+
+def test_a_note_quoting_a_direction_with_a_space_before_fangxiang() -> None:
+    """四、其他事项 ⏎ 1．“智慧养老服务机器人” 方向须由企业牵头申报。 (a typesetter's space after
+    the quote): that direction's own rule."""
+    leaves = {leaf.title: leaf for leaf in _parse([
+        "一、支持方向",
+        "1．智慧养老服务机器人",
+        "研究内容：研发养老服务机器人。资助额度：每项不超过30万元。",
+        "2．阳澄湖水生态修复技术",
+        "研究内容：研究沉水植被恢复技术。资助额度：每项不超过30万元。",
+        "二、其他事项",
+        "1．“智慧养老服务机器人” 方向须由企业牵头申报。",
+        "2．申报材料须真实有效。",
+    ]).leaves}
+    assert leaves["智慧养老服务机器人"].enterprise_lead_only is True
+    assert leaves["阳澄湖水生态修复技术"].enterprise_lead_only is None

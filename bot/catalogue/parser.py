@@ -4455,7 +4455,7 @@ def _field_word(key: str) -> str:
 
 # 注：1.工业科技攻关专项“有色金属新材料”方向下各项目资助额度为100～200万元，实施期限3年。
 # (《轴承智能检测装备研发》方向实施期限放宽至3年: a title in book-title marks too)
-QUOTED_NOTE = re.compile(r"[“《](?P<name>[^”》]{2,24})[”》](?:方向|专题|领域|类)(?:下|的)?")
+QUOTED_NOTE = re.compile(r"[“《](?P<name>[^”》]{2,24})[”》]\s?(?:方向|专题|领域|类)(?:下|的)?")
 
 
 # 二、DXH25A02方向实施期限调整为3年。: a note naming a direction by its code
