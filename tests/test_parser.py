@@ -11798,3 +11798,40 @@ def test_a_note_quoting_a_direction_with_a_space_before_fangxiang() -> None:
     ]).leaves}
     assert leaves["智慧养老服务机器人"].enterprise_lead_only is True
     assert leaves["阳澄湖水生态修复技术"].enterprise_lead_only is None
+
+
+def _glyphs(x: float, y: float, text: str) -> str:
+    return (f'  <Glyphs Fill="#ff000000" FontRenderingEmSize="21.3333" OriginX="{x}" '
+            f'OriginY="{y}" UnicodeString="{text}"/>')
+
+
+XPS_PAGES = [
+    "==> Documents/1/Pages/1.fpage <==",
+    '<FixedPage Width="816" Height="1056" xmlns="http://schemas.microsoft.com/xps/2005/06">',
+    _glyphs(148.27, 100.0, "一、工业科技攻关（归口：高新技术科）"),
+    _glyphs(148.27, 137.3, "本计划采取前资助方式，每项资助30万～50万元。"),
+    _glyphs(148.27, 174.6, "（一）都匀毛尖茶智能化加工装备研发〔"),
+    _glyphs(587.73, 174.6, "〕"),
+    _glyphs(532.27, 174.6, "DY2024GY01"),
+    _glyphs(148.27, 211.9, "研究内容：研究茶叶含水率在线检测与工艺参数自适应控制技术。"),
+    "</FixedPage>",
+    "==> Documents/1/Pages/2.fpage <==",
+    '<FixedPage Width="816" Height="1056" xmlns="http://schemas.microsoft.com/xps/2005/06">',
+    _glyphs(148.27, 100.0, "（二）磷石膏基新型建材制备关键技术〔"),
+    _glyphs(532.27, 100.0, "DY2024GY02"),
+    _glyphs(587.73, 100.0, "〕"),
+    _glyphs(148.27, 137.3, "研究内容：研究磷石膏预处理与胶凝材料制备技术。"),
+    _glyphs(148.27, 174.6, "二、申报条件"),
+    _glyphs(148.27, 211.9, "申报单位须在都匀市注册。"),
+    "</FixedPage>",
+]
+
+
+def test_an_xps_printout_is_read_as_its_pages_print() -> None:
+    """XPS: a printed line's runs (a code in another font after its title, written out of
+    order) joined by their places, pages in order; each heading cites its first run's line."""
+    leaves = _parse(XPS_PAGES).leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.funding_max_wan, leaf.office)
+            for leaf in leaves] == [
+        (5, "都匀毛尖茶智能化加工装备研发", "DY2024GY01", 50, "高新技术科"),
+        (12, "磷石膏基新型建材制备关键技术", "DY2024GY02", 50, "高新技术科")]

@@ -63,6 +63,7 @@ from bot.catalogue import (
     task_backup,
     traditional,
     typst_source,
+    xps_glyphs,
     yaml_seed,
     youdao_note,
 )
@@ -2721,6 +2722,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
 # page's order; a database dump's tables. Each reader gives the lines as read and the physical
 # line each came from (None: not its kind of text).
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
+    xps_glyphs.as_read,  # (before concatenated files: an XPS's pages joined by `tail` are its)
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
     concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
     sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
