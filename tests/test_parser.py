@@ -11835,3 +11835,68 @@ def test_an_xps_printout_is_read_as_its_pages_print() -> None:
             for leaf in leaves] == [
         (5, "都匀毛尖茶智能化加工装备研发", "DY2024GY01", 50, "高新技术科"),
         (12, "磷石膏基新型建材制备关键技术", "DY2024GY02", 50, "高新技术科")]
+
+
+def test_a_forwarded_mail_quoting_the_notice() -> None:
+    """A clerk's mail forwarding the notice under > marks, her own reminders above it: the
+    notice is read as the notice, her figures are no direction's."""
+    notice = ["一、支持方向", "（一）科技攻关专项", "支持方式：前资助。", "1）玉米深加工及高附加值产品开发",
+              "研究内容：开发结晶果糖等高附加值产品。资助额度：每项不超过30万元。",
+              "2）大豆蛋白精深加工技术", "研究内容：开发大豆分离蛋白产品。资助额度：每项不超过20万元。",
+              "二、申报要求", "申报单位须在肇东市注册。", "三、联系方式", "电话：0455-7000000"]
+    lines = ["发件人：王丽娟 <wanglj@163.com>", "主题：转发：申报通知", "",
+             "各位企业负责人：", "1. 开发区另按市级资助额的10%配套，最高5万元。", "-- ", "王丽娟", "",
+             '在 2023-03-14 16:42，"肇东市科学技术局" 写道：',
+             *(f"> {line}" for line in notice), ">"]
+    leaves = _parse(lines).leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("玉米深加工及高附加值产品开发", 30), ("大豆蛋白精深加工技术", 20)]
+
+
+def test_a_wechat_articles_plain_labels_and_its_plates_terms() -> None:
+    """A 公众号 article: 📌本板块划重点 over the plate's terms is no heading of its own (its ✅
+    labels the plate's), 干多久 / 支持几项 / 支持多少 are labels, ¥600,000 is yuan."""
+    leaves = {leaf.source_line: leaf for leaf in _parse([
+        "🟦板块一 · 京津冀协同创新（归口：协同创新股）",
+        "📌本板块划重点",
+        "✅支持方式：前资助",
+        "✅谁来牵头：须由三河市注册企业牵头",
+        "✅干多久：2年（2026.7—2028.6）",
+        "🎯方向1｜京津科技成果就地转化",
+        "📖干什么：承接京津高校院所科技成果，开展中试和产业化。",
+        "💰支持多少：每项30万～50万元",
+        "🔢支持几项：2项",
+        "🎯方向2｜智能网联汽车测试与车路协同",
+        "📖干什么：开展车路协同路侧感知设备研发。",
+        "💰支持多少：¥600,000（定额资助）",
+        "⏳干多久：18个月（本方向不按2年执行）",
+        "🔢支持几项：1项",
+    ]).leaves}
+    assert sorted(leaves) == [6, 10]
+    assert (leaves[6].funding_max_wan, leaves[6].quota, leaves[6].period_years_max,
+            leaves[6].funding_mode, leaves[6].enterprise_lead_only) == (50, 2, 2, "前资助", True)
+    assert (leaves[10].funding_min_wan, leaves[10].funding_max_wan, leaves[10].period_years_max) \
+        == (60, 60, 1.5)
+
+
+def test_industrial_chains_and_numbered_lists_of_a_jiebang_guideline() -> None:
+    """链一｜…产业链 ⏎ 第1榜　…: chains over their 榜单, each 榜单 a direction."""
+    leaves = _parse([
+        "二、榜单",
+        "链一｜铝型材及金属新材料产业链",
+        "归口科室：产业科技科",
+        "第1榜　高强韧免热处理一体化压铸铝合金材料开发",
+        "需求描述：开发免热处理压铸铝合金材料。",
+        "第2榜　铝型材表面处理废液资源化利用",
+        "需求描述：研究废液再生利用技术。",
+        "链二｜生物医药产业链",
+        "归口科室：社会发展科",
+        "第3榜　中药配方颗粒质量标准提升",
+        "需求描述：研究配方颗粒指纹图谱。",
+        "三、申报条件",
+        "申报单位须在南海区注册。",
+    ]).leaves
+    assert [(leaf.source_line, leaf.title, leaf.office) for leaf in leaves] == [
+        (4, "高强韧免热处理一体化压铸铝合金材料开发", "产业科技科"),
+        (6, "铝型材表面处理废液资源化利用", "产业科技科"),
+        (10, "中药配方颗粒质量标准提升", "社会发展科")]

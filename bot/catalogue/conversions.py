@@ -105,8 +105,23 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
         carried = read(carried)
-    typed = _unescaped_markup(carried)
+    typed = _unquoted_mail(_unescaped_markup(carried))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
+
+
+# > 一、总体要求 / >> …: a forwarded or replied e-mail quoting the notice line by line
+_MAIL_QUOTE = re.compile(r"^(?:>[ \t]?)+")
+MIN_QUOTED = 10
+
+
+def _unquoted_mail(raw_lines: list[str]) -> list[str]:
+    """A mail's quoted lines without their quote marks (the writer's own lines as they are):
+    the notice a clerk forwarded is read as the notice."""
+    quoted = sum(1 for raw in raw_lines if raw.startswith(">"))
+    written = sum(1 for raw in raw_lines if raw.strip())
+    if quoted < MIN_QUOTED or quoted < written / 2:  # (the notice is what the mail quotes, not
+        return raw_lines  # a reply's few quoted lines among a thread's messages)
+    return [_MAIL_QUOTE.sub("", raw) if raw.startswith(">") else raw for raw in raw_lines]
 
 
 # &lt;p style="…"&gt;…&lt;/p&gt;&#xD; — a page's HTML carried escaped inside an XML reply (a SOAP

@@ -72,8 +72,9 @@ BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给�
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)(?:本方向|本|该方向|方向)?(?:的)?(?:指南)?"
                          r"(?:代码|编号)")  # (下设2个子方向，共用本代码)
 # The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
-LIST_AMOUNT_IS_GRANT = re.compile(
-    r"榜单金额(?:为|即|是|系)[^。；;]{0,12}?(?:财政|资助额度|资助金额)[^。；;，,]{0,16}")
+LIST_AMOUNT_IS_GRANT = re.compile(  # (本指南所称“榜单金额”，是指区财政对单个榜单安排的资助额度)
+    r"榜单金额[”\"]?[,，]?(?:为|即|是|系|是指|指)[^。；;]{0,12}?(?:财政|资助额度|资助金额)"
+    r"[^。；;，,]{0,16}")
 # the words a direction is called by in its own sentences (本方向…, 本条目…, 本子任务…)
 OWN_UNIT = r"(?:方向|子方向|课题|子课题|子专题|榜单|项目|子条目|条目|子事项|事项|子任务|任务)"
 OWN_RULE = re.compile(

@@ -111,6 +111,8 @@ def period_years_max(text: str | None) -> float | None:
     if not text:
         return None
     norm = numeral_dates(normalise(text))
+    if "不" in norm:  # 18个月（本方向不按2年执行）: the period that does not apply, no period
+        norm = _NOT_APPLIED.sub("", norm)
     if "+" in norm:  # 1+1年: a year, then one more once the midterm review is passed
         norm = _YEARS_ADDED.sub(lambda m: f"{int(m[1]) + int(m[2])}年", norm)
     best: float | None = None

@@ -85,6 +85,7 @@ KEYWORDS: dict[str, Kind] = {
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
     "产业链": "group",  # 产业链一：纺织鞋服产业链
+    "链": "group",  # 链一｜铝型材及金属新材料产业链
     "专栏": "group",  # 专栏1　煤炭安全绿色智能开采: a box of directions
     "赛道": "group",  # 赛道一　创新药与高端医疗器械（牵头科室：…）: a track of tasks
     "研究方向": "direction", "重点任务": "direction", "任务": "direction",
@@ -132,7 +133,7 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批)(?![是为的])\s*[:：、.]?\s*"
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批|榜)(?![是为的])\s*[:：、.]?\s*"
     r"(?P<rest>.*)$")
 _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
@@ -145,7 +146,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|细分方向|子课题|子专题|子任务|子项目|子项|路线|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
     r"|[A-H](?![A-Za-z]))?"  # (子方向A：, 子方向Ｂ：)
@@ -3034,6 +3035,9 @@ def classify_text(text: str) -> Heading | None:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
         rest = _tail(text, match["rest"])
+        if match["word"] == "榜":  # 第1榜　高强韧…材料开发: a 揭榜挂帅 list's 榜单
+            return Heading("第N榜", LEVELS["direction"], number, match["num"], rest,
+                           kind="direction", strong=True, code=find_code(rest))
         if match["word"] == "项" and (code := find_code(rest)) is not None:
             # 第1项　宣威火腿低盐…研究（编号：XW25-CY01）: an item of a list, coded as a direction
             # is (第一项　重点研发专项 without a code is a part of the document)
@@ -3562,6 +3566,8 @@ def is_bare_heading(line: Line) -> bool:
         # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
         and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)
         and not text.startswith("课题")
+        # (📌本板块划重点 over the plate's terms: a note about the heading above, no heading)
+        and not SELF_REFERENCE.match(text.strip())
         # (表1　…领域支持要素表 under its table: a caption, no heading)
         and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))
@@ -3627,6 +3633,9 @@ _SECTION_DECIMAL_NAME = re.compile(rf"^\s*(?P<name>[{CN}]{{1,3}}\.\d{{1,2}}(?:\.
 # Canonical field keys for the labels guidelines use; rules below cover the rest.
 OWN = "own"  # a known label kept as its own field, under its own name
 FIELD_LABELS: dict[str, str] = {
+    # a 公众号 article's plain words for the labels (干什么 / 支持多少 / 干多久 / 支持几项)
+    "干什么": "content", "支持多少": "funding", "干多久": "period", "支持几项": "quota",
+    "谁来牵头": "requirements", "自筹配套": "requirements",
     "研究内容": "content", "主要内容": "content", "主要研究内容": "content", "支持内容": "content",
     "建设内容": "content", "支持方向": "content", "支持重点": "content", "重点支持": "content",
     "榜单任务": "content", "研究任务": "content", "重点任务": "content", "主要任务": "content",
