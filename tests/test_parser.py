@@ -11900,3 +11900,30 @@ def test_industrial_chains_and_numbered_lists_of_a_jiebang_guideline() -> None:
         (4, "高强韧免热处理一体化压铸铝合金材料开发", "产业科技科"),
         (6, "铝型材表面处理废液资源化利用", "产业科技科"),
         (10, "中药配方颗粒质量标准提升", "社会发展科")]
+
+
+def test_a_wechat_articles_changes_box_and_its_tail_are_no_directions() -> None:
+    """🌟今年有啥新变化？ ⏎ 1️⃣ 新增方向3… ⏎ 2️⃣ 方向1资助上限由40万元提高到50万元: what changed, no
+    directions; after - END - the platform's 往期推荐 and the readers' comments are no text."""
+    lines = [
+        "🌟今年有啥新变化？",
+        "1️⃣ 新增方向3（智能网联汽车）",
+        "2️⃣ 方向1资助上限由40万元提高到50万元",
+        "",
+        "🟦板块一 · 京津冀协同创新（归口：协同创新股）",
+        "🎯方向1｜京津科技成果就地转化",
+        "📖干什么：承接京津高校院所科技成果。",
+        "💰支持多少：每项30万～50万元",
+        "🎯方向2｜光电显示与半导体封装材料",
+        "📖干什么：研发OLED发光材料。",
+        "💰支持多少：最高80万元",
+        "- END -",
+        "往期推荐",
+        "▶ 2025年度三河市科技计划项目立项名单公示",
+        "精选留言",
+        "🙋燕郊某光电企业　河北　3天前",
+        "方向2的研发费用是按加计扣除口径算吗？",
+        "作者回复：是的，以2025年度数据为准。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.source_line, leaf.funding_max_wan) for leaf in leaves] == [(6, 50), (9, 80)]

@@ -105,8 +105,23 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
         carried = read(carried)
-    typed = _unquoted_mail(_unescaped_markup(carried))
+    typed = _article_ended(_unquoted_mail(_unescaped_markup(carried)))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
+
+
+# - END - closing a 公众号 article: what follows is the platform's (来源, 往期推荐, 阅读原文,
+# the readers' comments and the account's replies), no part of the notice
+_ARTICLE_END = re.compile(r"^\s*[-—–_=·\s]*(?:END|End|THE END|完)[-—–_=·\s]*$")
+
+
+def _article_ended(raw_lines: list[str]) -> list[str]:
+    """The lines after an article's END mark (in its last half) emptied, line for line."""
+    start = len(raw_lines) // 2
+    end = next((i for i in range(start, len(raw_lines)) if _ARTICLE_END.match(raw_lines[i])
+                and raw_lines[i].strip() not in ("完", "-", "—")), None)
+    if end is None:
+        return raw_lines
+    return raw_lines[:end] + [""] * (len(raw_lines) - end)
 
 
 # > 一、总体要求 / >> …: a forwarded or replied e-mail quoting the notice line by line

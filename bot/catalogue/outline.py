@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
-from bot.catalogue.fields import applicant_rule
+from bot.catalogue.fields import CHANGED_FROM, applicant_rule
 from bot.catalogue.numbers import chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
@@ -118,6 +118,8 @@ NON_FUNDING = re.compile(
     r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
     # 2022年度立项情况 / 2023年申报预判: a review of past rounds, a forecast — no direction
     r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
+    # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
+    r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -3138,6 +3140,8 @@ LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
+    if "由" in match["rest"] and CHANGED_FROM.search(match["rest"]):
+        return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no heading
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
@@ -3348,6 +3352,8 @@ def title_like(rest: str) -> bool:
     text = normalise(strip_brackets(found[0] if found else rest)).strip()
     if not text or CROSS_REFERENCE.search(text):
         return False  # 本细则第五条第（一）项…所列方向由市科 ⏎ …: a rule cut by the page width
+    if "由" in text and CHANGED_FROM.search(text):
+        return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no title
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60
@@ -3559,6 +3565,9 @@ def heading_body(rest: str) -> str:
 def is_bare_heading(line: Line) -> bool:
     """A short line with no sentence punctuation: a heading if a heading follows it."""
     text = line.norm
+    if text.rstrip().endswith("?") and len(text) <= 20 and not line.table \
+            and is_non_funding(text.strip().rstrip("?")):
+        return True  # 今年有啥新变化？ over a list of the year's changes: a section of no funding
     return (
         not line.table
         and len(text) <= 40
