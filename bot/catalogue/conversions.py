@@ -69,7 +69,7 @@ from bot.catalogue import (
     workflow_log,
 )
 from bot.catalogue.exported import json_records
-from bot.catalogue.numbers import TRANSLATED
+from bot.catalogue.numbers import TRANSLATED, chinese_numeral
 
 # a drawn table's rule (────, ├──┼──┤, | --- |) or a banner's (=====): no text (the outline reads
 # it from here too)
@@ -1205,16 +1205,7 @@ def _uncommented(raw_lines: list[str]) -> list[str]:
 # ARABIC }．title, （{ SEQ 专项 \* CHINESENUM3 }）, { eq \o\ac(○,1) }, — { PAGE } —
 _FIELD = re.compile(r"\{\s*(?P<code>[A-Za-z=]+)(?P<args>[^{}]*)\}")
 _CIRCLED_FIELD = re.compile(r"\\o\\ac\(\s*○\s*,\s*(?P<n>\d{1,2})\s*\)")
-_CHINESE_DIGITS = "零一二三四五六七八九十"
 _MIN_FIELDS = 3
-
-
-def _chinese_number(n: int) -> str:
-    if n <= 10:
-        return _CHINESE_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (
-        _CHINESE_DIGITS[ones] if ones else "")
 
 
 def field_codes(raw_lines: list[str]) -> bool:
@@ -1239,7 +1230,7 @@ def _unfielded(raw_lines: list[str]) -> list[str]:
             reset = re.search(r"\\r\s*(\d+)", args)
             counters[name] = int(reset[1]) if reset else counters.get(name, 0) + 1
             number = counters[name]
-            return _chinese_number(number) if "CHINESENUM" in args.upper() else str(number)
+            return chinese_numeral(number) if "CHINESENUM" in args.upper() else str(number)
         if code == "EQ" and (circled := _CIRCLED_FIELD.search(args)):
             return chr(0x2460 + int(circled["n"]) - 1)
         if code == "PAGE":

@@ -12,19 +12,19 @@ from __future__ import annotations
 import html
 import re
 
+from bot.catalogue.numbers import chinese_numeral
+
 _ROOT = re.compile(r"<(?:article|book|chapter)\b[^>]*xmlns=\"http://docbook\.org/ns/docbook\"")
 _TOKEN = re.compile(r"<(?P<close>/)?(?P<tag>section|sect[1-5]|title|para|simpara|row|entry"
                     r"|listitem|orderedlist|itemizedlist|info)\b[^>]*>", re.I)
 _TYPED_NUMBER = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳]"
                            r"|第[一二三四五六七八九十\d]+)")
-_HAN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _numbered(depth: int, n: int) -> str:
     """The number Word's list would have shown at this depth."""
-    han = _HAN[n - 1] if n <= 10 else ("" if n < 20 else _HAN[n // 10 - 1]) + "十" + (
-        _HAN[n % 10 - 1] if n % 10 else "")
+    han = chinese_numeral(n)
     styles = (f"{han}、", f"（{han}）", f"{n}．", f"（{n}）", _CIRCLED[min(n, 20) - 1])
     return styles[min(depth, 5) - 1]
 

@@ -268,12 +268,12 @@ def parse_funding(text: str | None) -> Funding:
 
 # an amount's instalments in brackets after it: how the grant is paid, not other grants
 _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
-# (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
 # a bracket naming the standard that does not apply here: its amounts are no grant of this one
 _NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不按)[^()（）]{0,40}[)）]"
                           # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
                           r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
                           r"(?:标准|强度|额度)[，,；;]?")
+# (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至|最高可达|最高可至)\s*" + MONEY)
 
 

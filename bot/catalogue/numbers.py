@@ -165,6 +165,18 @@ def chinese_to_int(word: str) -> int | None:
     return total + (digit if zero else digit * (last_unit // 10))  # 一百零五; 一百五 = 150
 
 
+_NUMERAL_DIGITS = "零一二三四五六七八九十"
+
+
+def chinese_numeral(n: int) -> str:
+    """12 → 十二, 20 → 二十, 7 → 七: a list's number as the numerals draw it (1–99)."""
+    if n <= 10:
+        return _NUMERAL_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _NUMERAL_DIGITS[tens]) + "十" + (
+        _NUMERAL_DIGITS[ones] if ones else "")
+
+
 # 二〇二〇年七月至二〇二二年六月: a date in numerals, the way a formal notice writes it
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,3})\s*月"
                       r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?")

@@ -4039,7 +4039,7 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
     first = normalise(header[0]).strip()
     if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \
             and _SPANNING_COLUMN.search(first) and len(header) > 2 \
-            and _TITLE_COLUMN.match(normalise(header[1]).strip()) \
+            and is_title_column(header[1]) \
             and cells[0].strip() != above[1].strip():
         return [above[0], *cells]
     if 2 <= len(cells) < len(header):  # empty cells at the end of a row lose their tabs

@@ -3022,6 +3022,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                      *(name for n in all_nodes(root) if n.children
                        and (name := keyword_name(n)) is not None)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
+    kinds_folded = {re.sub(r"\s", "", kind) for kind in root.kinds_named}
     found: list[str] = []
     pending = [root]
     within: set[int] = set()  # the conditions sections and every item under them
@@ -3089,8 +3090,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                                    if not QUOTED_NOTE.search(c))
                     if not item.strip():
                         continue
-                if "\t" in item and re.sub(r"\s", "", normalise(item.split("\t")[0])) in {
-                        re.sub(r"\s", "", kind) for kind in root.kinds_named}:
+                if "\t" in item and re.sub(r"\s", "", normalise(item.split("\t")[0])) \
+                        in kinds_folded:
                     continue  # 重点项目 | 30～50万元… | …: a class's row, given to its directions
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
@@ -4411,16 +4412,19 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
             # (…单项支持额度原则上为30万～50 ⏎ 万元，…: a sentence the page width cut, whole —
             # the lines rejoined only where they tell a class its terms)
             joined = fx.unwrap("\n".join(lines)).split("\n") if len(lines) > 1 else lines
-            read = [(line, [(clause, opening(clause)) for clause in re.split(
-                r"(?<=[；;。])", normalise(line)) if clause.strip()]) for line in joined]
+            read = []  # (a line, whether it is an answer, its clauses and the classes they open)
+            for line in joined:
+                norm = normalise(line)
+                read.append((line, bool(_ANSWER_LEAD.match(norm)), [
+                    (clause, opening(clause)) for clause in re.split(r"(?<=[；;。])", norm)
+                    if clause.strip()]))
             # (a line naming two classes; or answers naming two across them, 问题5 ⏎ 解答：…)
-            answers = len({id(g) for line, named in read if _ANSWER_LEAD.match(normalise(line))
+            answers = len({id(g) for _, answer, named in read if answer
                            for _, groups in named for g in groups}) >= 2
             telling = False
-            for line, named in read:
+            for line, answer, named in read:
                 if len({id(g) for _, groups in named for g in groups}) < 2 and not (
-                        answers and _ANSWER_LEAD.match(normalise(line))
-                        and any(groups for _, groups in named)):
+                        answers and answer and any(groups for _, groups in named)):
                     kept.append(line)
                     continue
                 telling = True

@@ -62,7 +62,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
 
 
 def _cues(raw_lines: list[str]) -> list[_Cue] | None:
-    events = next((i for i, raw in enumerate(raw_lines) if _EVENTS.match(raw)), None)
+    events = next((i for i, raw in enumerate(raw_lines)
+                   if raw.lstrip().startswith("[") and _EVENTS.match(raw)), None)
     if events is None:
         return None
     fields: list[str] | None = None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.numbers import chinese_numeral
+
 _HEADING = re.compile(r"^(?P<marks>={1,6})\s+(?P<text>.*?)\s*(?:<(?P<label>[\w:.-]+)>)?\s*$")
 _TERM = re.compile(r"^/\s*(?P<term>[^:：]+?)\s*:\s*(?P<text>.*)$")
 _ENUM = re.compile(r"^\+\s+(?P<text>.*)$")
@@ -128,16 +130,9 @@ def _heading_patterns(raw_lines: list[str]) -> list[str]:
 def _drawn(pattern: str, n: int) -> str:
     """一、 / （一） / 1． / （1） with the number n in the pattern's own figures."""
     if re.search(f"[{_CN}]", pattern):
-        numeral = _chinese(n)
+        numeral = chinese_numeral(n)
         return re.sub(f"[{_CN}]+", numeral, pattern, count=1)
     return re.sub(r"\d+", str(n), pattern, count=1)
-
-
-def _chinese(n: int) -> str:
-    if n <= 10:
-        return _CN[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
 
 
 def _columns(raw_lines: list[str]) -> int:

@@ -38,6 +38,8 @@ class _Run:
 def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The printed lines in reading order and the line (1-based) each starts on; None when the
     text is no XPS page markup."""
+    if sum(1 for raw in raw_lines if "<Glyphs" in raw) < MIN_RUNS:
+        return None  # (read first for every document: a cheap look before any pattern)
     runs: list[_Run] = []
     page = 0
     for number, raw in enumerate(raw_lines, start=1):
