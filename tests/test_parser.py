@@ -11927,3 +11927,71 @@ def test_a_wechat_articles_changes_box_and_its_tail_are_no_directions() -> None:
     ]
     leaves = _parse(lines).leaves
     assert [(leaf.source_line, leaf.funding_max_wan) for leaf in leaves] == [(6, 50), (9, 80)]
+
+
+GRID_TABLE = [  # pandoc / PDF-converter grid table: +----+ rules, +====+ under the header
+    "二、支持方向",
+    "（一）农牧业科技（归口科室：农村科技科）",
+    "表1　农牧业科技方向一览表",
+    "+----------+--------------------------+----------+--------+------+",
+    "| 编号     | 方向名称                 | 资助额度 | 拟支持 | 牵头 |",
+    "|          |                          | （万元） | 数（项）| 单位 |",
+    "+==========+==========================+==========+========+======+",
+    "| HN21-N01 | 牦牛藏羊高效养殖与疫病防 | 30~50    | 2      | 企业 |",
+    "|          | 控技术集成示范           |          |        |      |",
+    "+----------+--------------------------+----------+--------+------+",
+    "| HN21-N02 | 青稞优质高产新品种选育   | ≤30      | 1      | 不限 |",
+    "+----------+--------------------------+----------+--------+------+",
+    "三、申报条件",
+    "申报单位须在黄南州注册。",
+]
+
+
+def test_a_grid_tables_rows_are_directions_with_their_wrapped_cells() -> None:
+    """A grid table's +====+ rule under the header is a rule like +----+: each row between the
+    rules is a direction, its cells carried over their wrapped lines."""
+    leaves = _parse(GRID_TABLE).leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (8, "HN21-N01", "牦牛藏羊高效养殖与疫病防控技术集成示范", 30, 50, 2, True),
+        (11, "HN21-N02", "青稞优质高产新品种选育", None, 30, 1, False)]
+
+
+def test_a_rule_for_the_tables_directions_and_for_rows_by_a_columns_cell() -> None:
+    """表1所列方向均采取前资助方式 binds the table's rows, not the items written out below it;
+    “牵头单位”栏为“企业”的方向… binds only the rows whose cell says 企业."""
+    lines = [
+        "一、总体要求",
+        "（一）除表中另有标注外，表1所列方向均采取前资助方式。",
+        "（二）表1中“牵头单位”栏为“企业”的方向，自筹资金与州财政资助资金比例不低于1:1；"
+        "“牵头单位”栏为“不限”的方向不作自筹要求。",
+        *GRID_TABLE[:-2],
+        "（二）科技成果转化（归口科室：成果转化科）",
+        "1．科技型中小企业入库支持",
+        "对首次通过评价入库的科技型中小企业，一次性给予2万元。",
+        "三、申报条件",
+        "申报单位须在黄南州注册。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.title[:4], leaf.funding_mode, leaf.matching_ratio) for leaf in leaves] == [
+        ("牦牛藏羊", "前资助", 1.0), ("青稞优质", "前资助", None), ("科技型中", None, None)]
+
+
+def test_a_groups_modes_said_item_by_item_after_commas() -> None:
+    """第1项采取后补助方式，第2项、第3项采取以奖代补方式: each clause is the items' it numbers."""
+    lines = [
+        "二、支持方向",
+        "（三）科技成果转化与企业培育",
+        "本部分事项申报主体须为企业。第1项采取后补助方式，第2项、第3项采取以奖代补方式。",
+        "1．科技成果转化后补助",
+        "按技术合同实际交易额的20%给予补助，单个企业补助额不超过20万元。",
+        "2．科技型中小企业入库支持",
+        "对首次入库的科技型中小企业，一次性给予2万元。",
+        "3．高新技术企业认定支持",
+        "对首次通过认定的高新技术企业，一次性给予10万元。",
+        "三、申报条件",
+        "申报单位须在黄南州注册。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.source_line, leaf.funding_mode) for leaf in leaves] == [
+        (4, "后补助"), (6, "奖补"), (8, "奖补")]

@@ -73,9 +73,11 @@ from bot.catalogue.numbers import TRANSLATED, chinese_numeral
 
 # a drawn table's rule (────, ├──┼──┤, | --- |) or a banner's (=====): no text (the outline reads
 # it from here too)
-# (and a heading's underline of * or ~, as makeinfo and reST draw them)
+# (and a heading's underline of * or ~, as makeinfo and reST draw them; and a grid table's
+# rules as pandoc and PDF converters draw them: +=====+====+ under its header, :--- aligned)
 TABLE_RULE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+|\-]+$"
-                        r"|^\s*(?:={3,}|_{3,}|\*{3,}|~{3,}|\^{3,})\s*$")
+                        r"|^\s*(?:={3,}|_{3,}|\*{3,}|~{3,}|\^{3,})\s*$"
+                        r"|^(?=.*[-=]{3})\s*[+|][\s+|:=\-]*[+|]\s*$")
 
 
 def as_delivered(raw_lines: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from bot.catalogue.outline import (
     OWN,
     heading_keyword_name,
     label_key,
+    lead_cell,
     ordinal_named,
 )
 
@@ -761,8 +762,10 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                  if _binds(normalise(sentence), modes, titles, root.category_titles, grant)
                  and _part(root, root.general_at[i]) == part
                  and _binds_section(normalise(sentence), section))
-    said = {i: _for_kind(_unless_exempt(root.general[i], number), kind, root.kinds_named)
-            for i in kept}
+    row = ancestors[0] if ancestors and ancestors[0].style == "table" else None
+    said = {i: _for_row(_for_kind(_unless_exempt(root.general[i], number), kind,
+                                  root.kinds_named), row) for i in kept}
+    kept = tuple(i for i in kept if said[i])
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
         scoped = [i for i in kept if _scoped(normalise(root.general[i]), root.category_titles)]
@@ -787,6 +790,34 @@ PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}[^()（），,。；;]{
                            r"(?:除外\s*[)）]|(?:以)?外)")
 PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*{_PART}(?:所列|中|的)?(?:各|全部|所有)?"
                         r"(?:方向|项目|事项|课题)")
+
+
+# 表1、表2所列方向均采取前资助方式: a rule for the directions its tables list
+TABLE_SCOPE = re.compile(r"表\s*\d{1,2}(?:\s*[、和及]\s*表\s*\d{1,2})*\s*(?:所列|中)")
+# “牵头单位”栏为“企业”的方向，自筹资金…: a clause for the rows whose cell in that column says so
+COLUMN_CONDITION = re.compile(r"[“\"‘]?(?P<column>[\u4e00-\u9fff]{2,8})[”\"’]?\s*(?:栏|列)\s*"
+                              r"(?:为|填|填写|是|标注为?)\s*[“\"‘]?(?P<value>[^”\"’，,。；;]{1,10}?)"
+                              r"[”\"’]?\s*的(?:方向|项目|榜单|行)")
+
+
+def _for_row(rule: str, row: Node | None) -> str:
+    """A rule for the directions a table lists read for one leaf: nothing for a leaf that is
+    no table's row; of clauses conditioned on a column's cell, those its own row meets."""
+    if not TABLE_SCOPE.search(rule) and not COLUMN_CONDITION.search(rule):
+        return rule
+    if row is None:
+        return ""
+    said = " ".join(line for lines in row.fields.values() for line in lines)
+    kept = []
+    for clause in re.split(r"(?<=[；;。])", rule):
+        condition = COLUMN_CONDITION.search(clause)
+        if condition is not None:
+            label, cell = lead_cell(condition["column"], condition["value"])
+            told = cell if label == "申报要求" else f"{label}：{cell}"
+            if normalise(told) not in normalise(said):
+                continue
+        kept.append(clause)
+    return "".join(kept)
 
 
 def _for_kind(rule: str, kind: str, kinds: set[str]) -> str:

@@ -2757,8 +2757,10 @@ GENERAL_SCOPE = re.compile(
     r"本指南(?:所有|全部|各|所列)|(?:所有|全部)(?:项目|方向)|各(?:方向|专题|专项|类项目|档次项目)均"
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
     # 除各方向另有说明外，项目均采取…
-    r"|除(?:各|本)?(?:方向|项目|类别|专项|计划)?另有(?:说明|规定|约定)外"
+    r"|除(?:各|本)?(?:方向|项目|类别|专项|计划|表中|表内)?另有(?:说明|规定|约定|标注|注明)外"
     r"|项目均(?:采取|采用|实行|按)"
+    # 表1、表2所列方向均采取前资助方式: every direction its tables list
+    r"|表\s*\d{1,2}(?:\s*[、和及]\s*表\s*\d{1,2})*\s*(?:所列|中)(?:各)?(?:方向|项目|榜单)均"
     # 各方向拟支持项目数在方向说明中注明；未注明的，原则上支持1项: a default for all
     r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)"
     # 二、除揭榜挂帅项目外，项目实施期限一般为2年: for all but the kind it names
@@ -5812,7 +5814,11 @@ _MATCHING_TITLE = re.compile(r"自筹|配套|匹配")
 
 # 本类第4—11项为基地科技计划项目，须由…；第12—14项为科技奖补项目，…: terms for a range of items
 _RANGE_CLAUSE = re.compile(r"^(?:本类|本专项|本计划|本组|其中)?\s*第\s*(?P<ref>\d{1,2}"
-                           r"(?:\s*(?:[—–\-~～至到]|[、,，和及])\s*第?\s*\d{1,2})*)\s*项")
+                           r"(?:\s*项?\s*(?:[—–\-~～至到]|[、,，和及])\s*第?\s*\d{1,2})*)\s*项")
+
+
+_ITEM_PARTS = re.compile(r"(?<=[；;。])|(?<=[，,])(?=\s*第\s*\d{1,2}\s*(?:[、,，和及至—\-~～]"
+                         r"\s*第?\s*\d{1,2}\s*)*项)")
 
 
 def item_ranges_in_group_terms(root: Node) -> None:
@@ -5826,18 +5832,19 @@ def item_ranges_in_group_terms(root: Node) -> None:
         for key, lines in [("", group.text), *group.fields.items()]:
             kept: list[str] = []
             for line in lines:
-                parts = re.split(r"(?<=[；;。])", line)
+                # (第1项采取后补助方式，第2项、第3项采取以奖代补方式: parts cut at a comma too)
+                parts = _ITEM_PARTS.split(line)
                 named = [(part, _RANGE_CLAUSE.match(normalise(part).strip())) for part in parts]
                 if sum(1 for _, ref in named if ref) < 2:
                     kept.append(line)
                     continue
                 rest = []
                 for part, ref in named:
-                    numbers = direction_numbers(ref["ref"]) if ref else set()
+                    numbers = direction_numbers(re.sub(r"[项第]", "", ref["ref"])) if ref else set()
                     if not numbers & set(items):
                         rest.append(part)
                         continue
-                    said = part.strip().rstrip("；;") + "。"
+                    said = part.strip().rstrip("；;，,") + "。"
                     if key:
                         said = f"{_field_word(key)}：{said}"
                     for number in numbers:
