@@ -11995,3 +11995,38 @@ def test_a_groups_modes_said_item_by_item_after_commas() -> None:
     leaves = _parse(lines).leaves
     assert [(leaf.source_line, leaf.funding_mode) for leaf in leaves] == [
         (4, "后补助"), (6, "奖补"), (8, "奖补")]
+
+
+LIST_NOTICE = [  # a 揭榜挂帅 notice: its terms one named item each, 榜单金额 defined as the grant
+    "二、组织方式和支持标准",
+    "（一）榜单金额。本指南所称“榜单金额”，是指区财政对单个榜单安",
+    "排的资助额度。各榜单所列“企业出资”不属于区财政资助。",
+    "（二）揭榜数量。每个榜单原则上只确定1家揭榜单位，榜单另有约定的，从其约定。",
+    "（三）攻关期限。攻关期限一般不超过24个月，榜单另有约定的，从其约定。",
+    "（四）自筹要求。揭榜单位须落实自筹资金，自筹资金与区财政资助资金的比例不低于1∶1。",
+    "三、榜单清单",
+    "链一｜铝型材产业链",
+    "第1榜　高强韧免热处理压铸铝合金材料开发",
+    "需求描述：开发无需热处理的压铸铝合金。",
+    "企业出资：800万元",
+    "榜单金额：200万元",
+    "第2榜　碳化硅功率模块封装技术",
+    "揭榜方式：赛马制，确定2家揭榜单位平行攻关，每家揭榜单位按榜单金",
+    "额的50%给予资助。",
+    "揭榜要求：本榜单高校、科研院所可作为揭榜方牵头揭榜。",
+    "企业出资：1000万元",
+    "榜单金额：400万元",
+    "攻关期限：18个月",
+    "四、申报程序",
+    "登录系统填报。",
+]
+
+
+def test_a_list_notices_named_terms_and_its_defined_list_amount_bind_every_list() -> None:
+    """二、组织方式和支持标准 ⏎ （二）揭榜数量。… ⏎ （三）攻关期限。…: terms for every 榜单; 榜单金额
+    defined there (across a page-width cut) is each 榜单's grant, and a 榜单 raced by two
+    winners gives each its share; 高校…可作为揭榜方牵头 lets others lead."""
+    leaves = _parse(LIST_NOTICE).leaves
+    assert [(leaf.funding_max_wan, leaf.funding_min_wan, leaf.quota, leaf.period_years_max,
+             leaf.matching_ratio, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (200, 200, 1, 2, 1, None), (200, 200, 2, 1.5, 1, False)]

@@ -609,6 +609,10 @@ def _union_terms(tiers: list[dict[str, Any]]) -> dict[str, Any]:
 # the most a 榜单 may get, and its cap is the grant stated)
 SHARE_OF_LIST = re.compile(r"按(?:榜单|需求)金额的\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
                            r"[^。；;]{0,20}?(?P<fixed>定额)?(?:资助|补助|支持)")
+# 揭榜方式：赛马制，确定2家揭榜单位平行攻关，每家揭榜单位按榜单金额的50%给予资助: a 榜单 raced
+# by several winners, each granted that share of its amount (the leaf's own words)
+RACED_SHARE = re.compile(r"(?:每家|每个|各)(?:揭榜)?(?:单位|团队|方)?按(?:榜单|需求)金额的\s*"
+                         r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]\s*(?:给予)?(?:资助|补助|支持)")
 
 
 def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
@@ -616,13 +620,15 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
     """A fixed grant (定额) stated above as a share of each 榜单's amount: this leaf's, from
     its own 榜单金额 (the cap above still binds)."""
     stated = node.field_text("other:榜单金额") or node.field_text("other:需求金额")
-    if stated is None or ("funding_max_wan" not in inherited
+    raced = RACED_SHARE.search(normalise("".join(
+        line.strip() for lines in [node.stated, *node.fields.values()] for line in lines)))
+    if stated is None or (raced is None and "funding_max_wan" not in inherited
                           and own.get("funding_max_wan") is not None):
         return
     amount = fx.parse_funding(stated).max_wan
-    share = next((m for a in node.ancestors() if a.parent is not None
-                  for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
-    if amount is None or share is None or not share["fixed"]:
+    share = raced or next((m for a in node.ancestors() if a.parent is not None
+                           for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
+    if amount is None or share is None or not (raced or share["fixed"]):
         return  # (按榜单金额的20%给予支持，每项不超过120万元: a share up to the cap stated)
     value = round(amount * float(share["pct"]) / 100, 4)
     cap = own.get("funding_max_wan")
@@ -632,7 +638,8 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
         for name in ("funding_max_wan", "funding_min_wan"):
             if name in inherited:
                 inherited.remove(name)
-        inferred.append(f"资助额度按上级所定比例（{share['pct']}%）由本榜单金额算出")
+        inferred.append(f"资助额度按{'本榜单' if raced else '上级'}所定比例（{share['pct']}%）"
+                        "由本榜单金额算出")
     own["funding_max_wan"] = own["funding_min_wan"] = value
     if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
         inherited.append("funding_min_wan")
@@ -1200,7 +1207,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         funding = _join(public) or None
     defined = next((found for found in (
         LIST_AMOUNT_IS_GRANT.search(normalise(text)) for text in (
-            *(_join(a.stated) for a in node.ancestors()), node.kind_terms)) if found), None)
+            *(_join(a.stated) for a in node.ancestors()), node.kind_terms,
+            *_terms_defined(node))) if found), None)
     if (funding is None or not _amounts_in(funding)) and node.field_text("other:榜单金额") \
             and defined is not None:  # (…偏差不超过3%: a grant's words, no grant)
         funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
@@ -1218,6 +1226,19 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
                   or OWN_GRANT_SAID.match(normalise(s))]
         funding = _join([funding or "", *awards]) or None
     return funding, mode
+
+
+def _terms_defined(node: Node) -> list[str]:
+    """The sections that define the guideline's own terms for all of it (二、组织方式 ⏎ （一）榜单
+    金额。本指南所称“榜单金额”，是指…): their sentences, read across the page-width cuts."""
+    root = node.ancestors()[-1] if node.parent is not None else node
+    pending, found = [root], []
+    while pending:
+        holder = pending.pop()
+        pending.extend(holder.children)
+        if holder.non_funding and any("所称" in line for line in holder.stated):
+            found.append("".join(line.strip() for line in holder.stated))
+    return found
 
 
 GRANTED_AS_LISTED = re.compile(r"(?:给予|予以|资助|补助|奖补|奖励|补贴)[^。；;]{0,4}[:：]$")
