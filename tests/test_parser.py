@@ -12030,3 +12030,31 @@ def test_a_list_notices_named_terms_and_its_defined_list_amount_bind_every_list(
     assert [(leaf.funding_max_wan, leaf.funding_min_wan, leaf.quota, leaf.period_years_max,
              leaf.matching_ratio, leaf.enterprise_lead_only) for leaf in leaves] == [
         (200, 200, 1, 2, 1, None), (200, 200, 2, 1.5, 1, False)]
+
+
+def test_an_indented_pages_table_keeps_its_group_rows_apart() -> None:
+    """A page laid out wholly indented (pdftotext -layout): the table's group rows (一、…) stand
+    at the header's margin, not at the line's start — each opens a group, no cell's wrap."""
+    lines = [
+        "  二、项目类别及共性要求",
+        "  　　（一）科技攻关项目（归口股室：高新技术股）",
+        "  　　采取前资助方式。每个方向支持1项。",
+        "  　　（二）农业科技项目（归口股室：农村科技股）",
+        "  　　采取后补助方式。",
+        "  附件",
+        "  序号  方向名称                主要内容                          支持额度          实施期限",
+        "  一、科技攻关项目",
+        "  1     绿色家居板材智能制造    研究无醛胶黏剂人造板连续平压、    50～80万元        2年",
+        "                                板式家具柔性化智能生产线。",
+        "  2     白酒固态发酵过程控制    研究浓香型白酒窖池微生物群落      不超过60          2年",
+        "                                调控技术。                        万元",
+        "  二、农业科技项目",
+        "  3     道地中药材规范化种植    研究川芎、黄连等道地中药材种      20～30万元        1年",
+        "                                苗繁育技术。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.office)
+            for leaf in leaves] == [
+        (9, "绿色家居板材智能制造", 80, "前资助", "高新技术股"),
+        (11, "白酒固态发酵过程控制", 60, "前资助", "高新技术股"),
+        (14, "道地中药材规范化种植", 30, "后补助", "农村科技股")]

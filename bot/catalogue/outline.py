@@ -514,8 +514,9 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
             continue
         starts = [at for at, _ in header]
         rows: list[tuple[int, list[str]]] = []
+        base = _margin(lines[block[0]])  # (the header's: a page laid out wholly indented)
         for i in block:
-            if not lines[i].startswith(" ") and not SPACED_CELLS.search(lines[i].strip()) \
+            if _margin(lines[i]) <= base and not SPACED_CELLS.search(lines[i].strip()) \
                     and classify_text(lines[i].strip()) is not None:
                 continue  # a group's heading between the rows stays a line of its own
             cells = [""] * len(starts)
@@ -532,6 +533,10 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+def _margin(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
 TABLE_CAPTION = re.compile(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])")
 
 
@@ -540,6 +545,7 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
     …): its header and rows, and the lines that carry a wrapped cell under its column."""
     block: list[int] = []
     header: set[int] = set()
+    base = 0  # the header's own margin (a page laid out wholly indented: the table's left edge)
     for i in range(caption + 1, min(len(lines), caption + 60)):
         raw = lines[i]
         if not raw.strip():
@@ -549,11 +555,12 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
         indented = margin >= 12 or (margin >= 2 and any(
             abs(margin - at) <= 1 for at in header) and not SPACED_CELLS.search(raw.strip()))
         # (一、中药产业关键技术攻关（归口股室：科技股） between the rows: a group's row)
-        grouping = bool(block) and margin == 0 and classify_text(raw.strip()) is not None
+        grouping = bool(block) and margin <= base and classify_text(raw.strip()) is not None
         if not (SPACED_CELLS.search(raw.strip()) or (block and indented) or grouping):
             break
         if not block:
             header = {at for measure in (len, _width) for at, _ in _cells_at(raw, measure)[1:]}
+            base = margin
         block.append(i)
     return block
 
