@@ -12058,3 +12058,29 @@ def test_an_indented_pages_table_keeps_its_group_rows_apart() -> None:
         (9, "绿色家居板材智能制造", 80, "前资助", "高新技术股"),
         (11, "白酒固态发酵过程控制", 60, "前资助", "高新技术股"),
         (14, "道地中药材规范化种植", 30, "后补助", "农村科技股")]
+
+
+def test_a_classs_terms_said_where_its_directions_are_only_listed() -> None:
+    """二、 states each class's terms (本类项目…，本类项目归口高新技术股) and lists its directions
+    inline; 三、 repeats the class's title over the directions themselves: they take those
+    terms and that office, and the inline list is no direction."""
+    lines = [
+        "二、项目类别和支持方向",
+        "（一）工业科技创新项目。本类项目采取前资助方式；须由企业牵头申报；实施期限不超过2年。"
+        "本类项目归口高新技术股。支持方向包括：（1）盐化工副产物高值化利用；（2）石膏基新型建材制备技术。",
+        "（二）农业科技项目。本类项目采取后补助方式，实施期限1年。本类项目归口农村科技股。"
+        "支持方向包括：（1）虾稻共作绿色高效种养。",
+        "三、各方向研究内容及支持标准",
+        "（一）工业科技创新项目",
+        "（1）盐化工副产物高值化利用。研究岩盐卤水提锂技术。每项支持30万～50万元。",
+        "（2）石膏基新型建材制备技术。研究高强石膏制备技术。每项支持20万元。",
+        "（二）农业科技项目",
+        "（1）虾稻共作绿色高效种养。研究小龙虾良种扩繁技术。每项支持10万元。",
+        "四、申报程序",
+        "登录系统填报。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.source_line, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.office) for leaf in leaves] == [
+        (6, "前资助", 2, True, "高新技术股"), (7, "前资助", 2, True, "高新技术股"),
+        (9, "后补助", 1, None, "农村科技股")]

@@ -2346,6 +2346,9 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
         seen = classify_text(before.text) if not before.continued else None
         if seen is not None and seen.number:
             last[seen.style] = seen.number[-1]
+        if _inline_list_goes_on(before, line):
+            line.continued = True
+            continue
         width: float = len(before.text)
         indent = _first_row_indent(raw_lines[before.number - 1]) if width < full else 0
         if indent and full <= width + indent and classify_text(line.text) is None:
@@ -2376,6 +2379,21 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 and read_label(line) is None \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
+
+
+# 支持方向包括：（1）…；（2）…；（3）… — items listed inside a sentence
+_INLINE_ITEM = re.compile(r"(?<=[：:；;，,、。])\s*[（(](?P<n>\d{1,2})[)）]")
+_LIST_SEPARATORS = ("；", ";", "，", ",", "、")
+
+
+def _inline_list_goes_on(before: Line, line: Line) -> bool:
+    """…；（2）特色水生蔬菜…；（3）汤池温泉… ⏎ （4）新冠肺炎…。: a list inside a sentence, cut at
+    the page width just before its next item — that item carries the sentence on, no heading."""
+    if before.table or line.table or not before.text.rstrip().endswith(_LIST_SEPARATORS):
+        return False
+    opens = re.match(r"\s*[（(](?P<n>\d{1,2})[)）]", line.text)
+    inline = [int(m["n"]) for m in _INLINE_ITEM.finditer(before.text) if m.start() > 0]
+    return opens is not None and bool(inline) and inline[-1] == int(opens["n"]) - 1
 
 
 def _numbered_on(line: Line, last: dict[str, int]) -> bool:

@@ -5128,7 +5128,10 @@ OFFICE_SENTENCE = re.compile(
     # 本计划项目由高新技术科归口管理
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
-    r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])")  # …股负责，
+    r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])"  # …股负责，
+    # 本类项目归口高新技术股。: the class's office, said with 归口 before it
+    r"|(?:项目|计划|专项|本类)归口(?!处室|科室|股室|部门|管理)(?:于)?(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
+    r"(?:管理)?(?=[。；;,，]|$)")
 
 
 _CLASS_CELL = re.compile(r"^(?:所属)?(?:领域|产业|产业领域|技术领域|类别|项目类别|计划类别)$")
@@ -5160,7 +5163,8 @@ def office_for_all(root: Node) -> str | None:
 def office_named(found: re.Match[str]) -> str:
     """The office an `OFFICE_SENTENCE` names, without the bureau it belongs to (由市科技局高新技术
     科归口管理 → 高新技术科)."""
-    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"])
+    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"]
+                             or found["after"])
 
 
 OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
@@ -5955,7 +5959,7 @@ def terms_headings_naming_groups(root: Node) -> None:
         if node.children or not node.title or not (node.text or node.fields):
             continue
         title = re.sub(r"\s", "", normalise(node.title))
-        if not re.search(r"类(?:项目)?$", title):
+        if not re.search(r"类(?:项目)?$|项目$", title):
             continue  # (the class word is what names another heading's kind)
         name = _KIND_SUFFIX.sub("", title)
         named = groups.get(name, []) if len(name) >= 4 else []
@@ -5963,6 +5967,8 @@ def terms_headings_naming_groups(root: Node) -> None:
             continue
         group = named[0]
         group.text.extend(node.text)
+        if group.office is None and node.office:  # （一）科技攻关项目（归口股室：高新技术股）
+            group.office = node.office
         for key, lines in node.fields.items():
             group.fields.setdefault(key, []).extend(lines)
         node.text, node.fields = [], {}
