@@ -15,6 +15,7 @@ from bot.catalogue import (
     subtitle_script,
     task_backup,
     typst_source,
+    uof_document,
     youdao_note,
 )
 from bot.catalogue import fields as fx
@@ -12084,3 +12085,64 @@ def test_a_classs_terms_said_where_its_directions_are_only_listed() -> None:
              leaf.enterprise_lead_only, leaf.office) for leaf in leaves] == [
         (6, "前资助", 2, True, "高新技术股"), (7, "前资助", 2, True, "高新技术股"),
         (9, "后补助", 1, None, "农村科技股")]
+
+
+def _uof_paragraph(text: str, style: str = "Normal", numbered: str = "") -> str:
+    return (f'<字:段落><字:段落属性 字:式样引用="{style}">{numbered}</字:段落属性>'
+            f"<字:句><字:文本串>{text}</字:文本串></字:句></字:段落>")
+
+
+_UOF_NUMBERED = '<字:自动编号信息 字:编号引用="bn3" 字:编号级别="0" 字:重新编号="{restart}"/>'
+UOF_DOCUMENT = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<uof:UOF xmlns:uof="http://schemas.uof.org/cn/2003/uof" '
+    'xmlns:字="http://schemas.uof.org/cn/2003/uof-wordproc" uof:语言="cn" uof:版本="1.0">',
+    "<uof:元数据><uof:标题>尚志市2022年度科技计划项目申报指南</uof:标题></uof:元数据>",
+    "<uof:式样集><uof:自动编号集>",
+    '<字:自动编号 字:标识符="bn3" 字:名称="方向编号"><字:级别 字:级别值="0">',
+    "<字:编号格式>decimal</字:编号格式><字:级别编号>%1.</字:级别编号><字:起始编号>1</字:起始编号>",
+    "</字:级别></字:自动编号>",
+    "</uof:自动编号集></uof:式样集>",
+    "<uof:文字处理><字:公用处理规则><字:批注集>",
+    '<字:批注 字:区域引用="cmt1">' + _uof_paragraph("去年补助上限是20万元，今年是否上调？") + "</字:批注>",
+    "</字:批注集></字:公用处理规则>",
+    "<字:主体>",
+    _uof_paragraph("二、支持方向", "Heading1"),
+    _uof_paragraph("（一）重点研发计划", "Heading2"),
+    _uof_paragraph("本计划采取前资助方式，每项资助20万元～50万元。"),
+    _uof_paragraph("寒地特色食品精深加工", "Heading3", _UOF_NUMBERED.format(restart="true")),
+    _uof_paragraph("研究内容：研究大米、杂粮深加工技术。"),
+    _uof_paragraph("北药规范化种植与有效成分提取", "Heading3", _UOF_NUMBERED.format(restart="false")),
+    _uof_paragraph("研究内容：研究刺五加规范化种植。"),
+    _uof_paragraph("（二）农业科技成果转化计划", "Heading2"),
+    '<字:段落><字:段落属性 字:式样引用="Normal"/><字:句><字:文本串>本计划采取后补助方式，单个项目'
+    '补助最高不超过</字:文本串></字:句><字:修订开始 字:标识符="rv1" 字:类型="delete"/><字:句>'
+    '<字:文本串>20</字:文本串></字:句><字:修订结束 字:开始标识符引用="rv1"/>'
+    '<字:修订开始 字:标识符="rv2" 字:类型="insert"/><字:句><字:文本串>30</字:文本串></字:句>'
+    '<字:修订结束 字:开始标识符引用="rv2"/><字:句><字:文本串>万元。</字:文本串></字:句></字:段落>',
+    _uof_paragraph("寒地水稻优质品种示范推广", "Heading3", _UOF_NUMBERED.format(restart="true")),
+    _uof_paragraph("主要内容：引进筛选优质水稻品种。"),
+    _uof_paragraph("三、申报程序", "Heading1"),
+    _uof_paragraph("登录系统填报。"),
+    '<字:分节><字:节属性><字:页脚><字:奇数页页脚>' + _uof_paragraph("— 1 —", "Footer")
+    + "</字:奇数页页脚></字:页脚></字:节属性></字:分节>",
+    "</字:主体></uof:文字处理></uof:UOF>",
+]
+
+
+def test_a_uof_document_is_read_as_the_word_processor_shows_it() -> None:
+    """永中Office's UOF XML: each heading gets its automatic number (1., 2., afresh where the
+    numbering restarts), a tracked deletion is gone and an insertion kept (不超过30万元, not
+    2030), the reviewers' comments and the page footer are no text."""
+    read = uof_document.as_read(UOF_DOCUMENT)
+    assert read is not None
+    lines, numbers = read
+    assert "1.寒地特色食品精深加工" in lines and "2.北药规范化种植与有效成分提取" in lines
+    assert "1.寒地水稻优质品种示范推广" in lines
+    assert "本计划采取后补助方式，单个项目补助最高不超过30万元。" in lines
+    assert not any("去年" in line or "— 1 —" in line for line in lines)
+    assert numbers[lines.index("2.北药规范化种植与有效成分提取")] == 18
+    leaves = _parse(UOF_DOCUMENT).leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (16, "寒地特色食品精深加工", 50), (18, "北药规范化种植与有效成分提取", 50),
+        (22, "寒地水稻优质品种示范推广", 30)]

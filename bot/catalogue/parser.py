@@ -63,6 +63,7 @@ from bot.catalogue import (
     task_backup,
     traditional,
     typst_source,
+    uof_document,
     xps_glyphs,
     yaml_seed,
     youdao_note,
@@ -2731,7 +2732,7 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
     kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
-    youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read)
+    youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
@@ -2739,7 +2740,8 @@ KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_gra
                  svg_poster.as_read, source_column.as_read, html_blocks.as_read, canvas.as_read,
                  graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read,
                  leo_outline.as_read, enriched_text.as_read, kafka_records.as_read,
-                 youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read)
+                 youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read,
+                 uof_document.as_read)
 
 
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
