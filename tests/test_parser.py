@@ -12146,3 +12146,55 @@ def test_a_uof_document_is_read_as_the_word_processor_shows_it() -> None:
     assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         (16, "寒地特色食品精深加工", 50), (18, "北药规范化种植与有效成分提取", 50),
         (22, "寒地水稻优质品种示范推广", 30)]
+
+
+def _td(text: str) -> str:
+    return f'        <td style="border: 1px solid rgb(191, 191, 191); padding: 4px;">{text}</td>'
+
+
+EDITOR_HTML = [  # a 公众号 article's 135编辑器 source: PART badges, a table a cell a line
+    '<section class="_135editor" data-tools="135编辑器">',
+    '    <section style="font-size: 34px;">PART&nbsp;01</section>',
+    '    <section style="font-size: 18px;"><strong>总体安排</strong></section>',
+    "</section>",
+    '<p style="margin: 0px 8px;">各专项支持标准如下表（单位：万元）：</p>',
+    "<table>",
+    "    <tr>",
+    _td("<strong>专项名称</strong>"), _td("<strong>支持方式</strong>"),
+    _td("<strong>单项资助</strong>"), _td("<strong>实施周期</strong>"),
+    "    </tr>",
+    "    <tr>",
+    _td("重点领域研发专项"), _td("前资助"), _td("30～80"), _td("24个月"),
+    "    </tr>",
+    "    <tr>",
+    _td("乡村振兴科技专项"), _td("后补助"), _td("≤40"), _td("18个月"),
+    "    </tr>",
+    "</table>",
+    '<section class="_135editor" data-tools="135编辑器">',
+    '    <section style="font-size: 34px;">PART&nbsp;02</section>',
+    '    <section style="font-size: 18px;"><strong>重点领域研发专项</strong></section>',
+    "</section>",
+    '<p style="margin: 0px 8px;"><strong>英德石灰岩矿山生态修复与固废资源化利用</strong></p>',
+    '<p style="margin: 0px 8px;">研究内容：开展客土喷播、微生物修复技术研究。</p>',
+    '<section class="_135editor" data-tools="135编辑器">',
+    '    <section style="font-size: 34px;">PART&nbsp;03</section>',
+    '    <section style="font-size: 18px;"><strong>乡村振兴科技专项</strong></section>',
+    "</section>",
+    '<p style="margin: 0px 8px;"><strong>英红九号红茶绿色高效栽培与精深加工</strong></p>',
+    '<p style="margin: 0px 8px;">研究内容：开展茶园绿色栽培技术研究。</p>',
+    '<section class="_135editor" data-tools="135编辑器">',
+    '    <section style="font-size: 34px;">PART&nbsp;04</section>',
+    '    <section style="font-size: 18px;"><strong>申报须知</strong></section>',
+    "</section>",
+    '<p style="margin: 0px 8px;">登录系统填报。</p>',
+]
+
+
+def test_an_editors_part_badges_and_a_table_pasted_a_cell_a_line() -> None:
+    """PART 02 over 重点领域研发专项 is that part's heading; a table's source with a cell a line
+    is read a row a line, its bare amounts in the caption's unit (30～80 → 30～80万元)."""
+    leaves = _parse(EDITOR_HTML).leaves
+    assert [(leaf.plan, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("重点领域研发专项", "英德石灰岩矿山生态修复与固废资源化利用", 30, 80, "前资助", 2),
+        ("乡村振兴科技专项", "英红九号红茶绿色高效栽培与精深加工", None, 40, "后补助", 1.5)]

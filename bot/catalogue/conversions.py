@@ -721,9 +721,38 @@ def _unmarked(raw_lines: list[str]) -> list[str]:
     """The text without its tags and comments (entities undone), line for line."""
     if not marked_up(raw_lines):
         return raw_lines
+    raw_lines = html_rows(raw_lines)
     # (a wiki page's status label, Green 我司主报: no word of the guideline's)
     return [html.unescape(_XML_TAG.sub("", line)).replace("\xa0", " ").strip()
             for line in wikitext.without_spans(raw_lines, _XML_COMMENT, _STATUS_MACRO)]
+
+
+_ROW_OPENS = re.compile(r"^\s*<tr\b[^<>]*>\s*$", re.IGNORECASE)
+_ROW_ENDS = re.compile(r"^\s*</tr>\s*$", re.IGNORECASE)
+_CELL_LINE = re.compile(r"^\s*<t[dh]\b[^<>]*>(?P<cell>.*?)</t[dh]>\s*$", re.IGNORECASE)
+
+
+def html_rows(raw_lines: list[str]) -> list[str]:
+    """An HTML table pasted as its source, a cell a line (<tr> ⏎ <td>专项名称</td> ⏎ <td>支持
+    方式</td> ⏎ </tr>): each row read as one tab-separated line on its first cell's line (the
+    lines of its other cells left empty)."""
+    if not any("<tr" in raw or "<TR" in raw for raw in raw_lines):
+        return raw_lines
+    out = list(raw_lines)
+    for opens, raw in enumerate(raw_lines):
+        if not _ROW_OPENS.match(raw):
+            continue
+        end = next((i for i in range(opens + 1, min(len(raw_lines), opens + 40))
+                    if _ROW_ENDS.match(raw_lines[i])), None)
+        cells = [_CELL_LINE.match(line) for line in raw_lines[opens + 1:end]] if end else []
+        if len(cells) < 2 or any(cell is None for cell in cells):
+            continue
+        texts = [html.unescape(_XML_TAG.sub("", cell["cell"])).strip() for cell in cells if cell]
+        out[opens + 1] = "\t".join(texts)
+        for i in range(opens + 2, end or opens):
+            out[i] = ""
+    return out
+
 
 
 # <ac:structured-macro ac:name="status">…<ac:parameter ac:name="title">我司主报</…>: a

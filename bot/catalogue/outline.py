@@ -24,9 +24,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.catalogue import captions
-from bot.catalogue.conversions import TABLE_RULE, as_converted
+from bot.catalogue.conversions import TABLE_RULE, as_converted, html_rows
 from bot.catalogue.fields import CHANGED_FROM, applicant_rule
-from bot.catalogue.numbers import chinese_to_int, normalise
+from bot.catalogue.numbers import chinese_numeral, chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
 
@@ -567,6 +567,26 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
 
 MIN_MERGED_ROWS = 2
 
+# PART 02 ⏎ 重点领域研发专项: a 公众号 editor's badge over a part's title (135编辑器, 秀米)
+_PART_BADGE = re.compile(r"^(?:PART|Part|part)\s*0?(?P<n>\d{1,2})$")
+
+
+def _part_badges(texts: list[str]) -> list[str]:
+    """Each part's badge read with the title under it as the part's heading (第二部分　重点领域
+    研发专项), where a document marks two or more parts so."""
+    badges = [i for i, text in enumerate(texts) if _PART_BADGE.match(text.replace("\xa0", " "))]
+    if len(badges) < 2:
+        return texts
+    out = list(texts)
+    for i in badges:
+        title = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
+        if title is None or len(texts[title]) > 24 or re.search(r"[。；;：:，,]", texts[title]):
+            continue
+        number = int(_PART_BADGE.match(texts[i].replace("\xa0", " "))["n"])  # type: ignore[index]
+        out[title] = f"第{chinese_numeral(number)}部分　{texts[title].strip()}"
+        out[i] = ""
+    return out
+
 
 # 一、 ⏎ 总体要求 / （一） ⏎ 新能源汽车… / 1. ⏎ 高强韧铝合金…: a PDF viewer's copy where Word's
 # list numbers were runs of their own, each number alone on the line above its title
@@ -863,7 +883,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    raw_lines = _lone_numbers(raw_lines)
+    raw_lines = _lone_numbers(html_rows(raw_lines))
     realigned = _legend_read(_this_years_column(_filled_down(_two_row_headers(_realign_tables(
         _unflatten_tables(_comma_tables(
             [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))
@@ -876,6 +896,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             for raw, text in zip(realigned, stripped, strict=True)]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text)))))) for text in keep]
+    keep = _part_badges(keep)
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),

@@ -4074,7 +4074,10 @@ def text_rows_naming_headings(root: Node) -> None:
             continue
         header: list[str | None] | None = None
         delivered = 0
+        unit = None  # 各专项支持标准如下表（单位：万元）: the unit of its bare amounts
         for text in holder.text:
+            if "\t" not in text and (said_unit := _CAPTION_UNIT.search(text)) is not None:
+                unit = said_unit["unit"]
             cells = [re.sub(r"\s", "", normalise(cell)) for cell in text.split("\t")]
             if len(cells) < 3:
                 header = None
@@ -4095,7 +4098,8 @@ def text_rows_naming_headings(root: Node) -> None:
             named = headed.get(_ROW_NUMBER.sub("", cells[0]))
             if header is None or named is None or len(cells) != len(header) + 1:
                 continue
-            values = text.split("\t")[1:]
+            values = [_with_unit(value, key, unit) for key, value in zip(
+                header, text.split("\t")[1:], strict=True)]
             said = [f"{_field_word(key)}：{value.strip()}" for key, value in zip(
                 header, values, strict=True) if key and value.strip(" —-")]
             if said:
@@ -4106,6 +4110,19 @@ def text_rows_naming_headings(root: Node) -> None:
             named.office = named.office or office
         if delivered >= 2 and holder.parent is not None:
             holder.non_funding = True  # 二、计划设置 ⏎ 表1 …: the plans' terms, no direction
+
+
+_CAPTION_UNIT = re.compile(r"[(（]\s*(?:金额)?单位\s*[:：]\s*(?P<unit>万元|元)\s*[)）]")
+
+
+def _with_unit(value: str, key: str | None, unit: str | None) -> str:
+    """A bare amount of a table whose caption gives the unit: ≤40 → 不超过40万元, 30～80 →
+    30～80万元 (a cell of words, or of another field, as it stands)."""
+    cell = normalise(value).strip()
+    if key != "funding" or unit is None or not re.fullmatch(
+            r"[≤<＜≦]?\s*\d+(?:\.\d+)?(?:\s*[～~\-—至]\s*\d+(?:\.\d+)?)?", cell):
+        return value
+    return re.sub(r"^[≤<＜≦]\s*", "不超过", cell) + unit
 
 
 # （一）Ⅰ类项目采取事前资助方式… / 第二类项目… / 3类项目…: terms for a class its numeral names
