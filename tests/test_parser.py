@@ -12198,3 +12198,37 @@ def test_an_editors_part_badges_and_a_table_pasted_a_cell_a_line() -> None:
              leaf.period_years_max) for leaf in leaves] == [
         ("重点领域研发专项", "英德石灰岩矿山生态修复与固废资源化利用", 30, 80, "前资助", 2),
         ("乡村振兴科技专项", "英红九号红茶绿色高效栽培与精深加工", None, 40, "后补助", 1.5)]
+
+
+def test_a_classs_numbered_rules_reach_its_lists_and_sub_lists_past_page_footers() -> None:
+    """二、 （一）揭榜挂帅类 ⏎ 1．…前资助… ⏎ 2．每个榜单限支持一个揭榜项目: the class's rules, read
+    for the 揭榜挂帅榜单 of 三、 and its 子榜单3-1; —第1页 共2页— is a page's foot, no heading."""
+    lines = [
+        "二、类别设置及通用规则",
+        "（一）揭榜挂帅类",
+        "　　1．县财政支持资金采取前资助方式，在揭榜合同签订后一次性拨付。",
+        "　　2．每个榜单限支持一个揭榜项目；分设子榜单的，每个子榜单限支持一个揭榜项目。",
+        "（二）奖补类",
+        "　　奖补事项的兑现标准以各事项所列为准。",
+        "三、榜单任务",
+        "（一）揭榜挂帅榜单（责任股室：成果转化股）",
+        "—第1页 共2页—",
+        "榜单任务一：有机硅高沸物催化裂解回收技术",
+        "　　技术需求：开发高效裂解催化剂。",
+        "　　财政支持：五十万元",
+        "榜单任务二：鄱阳湖区特色水产健康养殖关键技术",
+        "　　说明：本榜单分设两个子榜单。",
+        "子榜单2-1：河蟹生态养殖与病害绿色防控技术",
+        "　　技术需求：研究蟹塘水草养护技术。",
+        "　　财政支持：二十万元",
+        "子榜单2-2：鳜鱼人工配合饲料驯食技术",
+        "　　技术需求：研究鳜鱼驯食技术。",
+        "　　财政支持：十五万元",
+        "四、申报程序",
+        "登录系统填报。",
+    ]
+    leaves = _parse(lines).leaves
+    assert [(leaf.source_line, leaf.funding_max_wan, leaf.funding_mode, leaf.quota, leaf.office)
+            for leaf in leaves] == [
+        (10, 50, "前资助", 1, "成果转化股"), (15, 20, "前资助", 1, "成果转化股"),
+        (18, 15, "前资助", 1, "成果转化股")]

@@ -5962,7 +5962,7 @@ def _clauses(node: Node) -> list[str]:
         "\n".join(node.text)))) if clause.strip(" 。")]
 
 
-_KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划)$")
+_KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划|榜单)$")
 
 
 def terms_headings_naming_groups(root: Node) -> None:
@@ -5975,17 +5975,24 @@ def terms_headings_naming_groups(root: Node) -> None:
             name = _KIND_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
             groups.setdefault(name, []).append(node)
     for node in all_nodes(root):
-        if node.children or not node.title or not (node.text or node.fields):
+        # (its rules numbered as items: （一）揭榜挂帅类 ⏎ 1．…采取前资助方式 ⏎ 2．…)
+        items = [t for c in node.children for t in [c.heading_text, *c.text]] \
+            if node.children and all(not c.children and not c.fields for c in node.children) \
+            else None
+        if (node.children and items is None) or not node.title \
+                or not (node.text or node.fields or items):
             continue
         title = re.sub(r"\s", "", normalise(node.title))
         if not re.search(r"类(?:项目)?$|项目$", title):
             continue  # (the class word is what names another heading's kind)
         name = _KIND_SUFFIX.sub("", title)
         named = groups.get(name, []) if len(name) >= 4 else []
-        if len(named) != 1 or named[0] in node.ancestors():
+        if len(named) != 1 or named[0] in node.ancestors() or named[0] is node:
             continue
         group = named[0]
-        group.text.extend(node.text)
+        group.text.extend([*node.text, *(items or [])])
+        if items:
+            node.children = []
         if group.office is None and node.office:  # （一）科技攻关项目（归口股室：高新技术股）
             group.office = node.office
         for key, lines in node.fields.items():
