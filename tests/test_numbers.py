@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.catalogue import fields as fx
 from bot.catalogue.numbers import (
     amount_to_wan,
     chinese_to_int,
@@ -95,3 +96,12 @@ def test_clean_number_drops_a_zero_fraction_and_keeps_four_places(
         value: float | None, shown: float | int | None) -> None:
     cleaned = clean_number(value)
     assert (cleaned, type(cleaned)) == (shown, type(shown))
+
+
+def test_an_ocr_zero_among_digits_is_a_zero_but_a_year_in_numerals_stays() -> None:
+    """A scan read by OCR writes 0 as 〇 (资助1〇万元, 3〇〇万元, 2〇21年): among digits it is a 0;
+    a date written in numerals (二〇二〇年) is no digit's neighbour and stays as written."""
+    assert normalise("县本级财政资金资助1〇万元") == "县本级财政资金资助10万元"
+    assert normalise("安排资金3〇〇万元；2〇21年") == "安排资金300万元;2021年"
+    assert normalise("二〇二〇年七月") == "二〇二〇年七月"
+    assert fx.parse_funding("县本级财政资金资助1〇万元").max_wan == 10

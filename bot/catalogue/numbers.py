@@ -27,6 +27,7 @@ _SPACED = re.compile(r"(?<=[\d.])[ \u00a0]+(?=[\d.万亿元年个项%倍])|(?<=[
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 2,000,000元
 
 
+_OCR_ZEROS = re.compile(r"\d[\d〇]*〇[\d〇]*|〇+\d[\d〇]*")
 # 壹佰万元: the numerals of cheques and contracts, read as the everyday ones
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 _FINANCIAL_CHAR = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")
@@ -76,6 +77,8 @@ def normalise(text: str) -> str:
             folded = converter.convert(folded)
     if _FINANCIAL_CHAR.search(folded):
         folded = folded.translate(_FINANCIAL)
+    if "〇" in folded:  # 资助1〇万元, 3〇〇万元: OCR's 〇 among digits is a 0 (二〇二〇年 stays)
+        folded = _OCR_ZEROS.sub(lambda m: m[0].replace("〇", "0"), folded)
     folded = folded.replace("～", "~").replace("—", "-").replace("–", "-").replace("－", "-") \
         .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
