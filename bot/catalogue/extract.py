@@ -1205,10 +1205,12 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         public = [c for c in re.split(r"[,，;；。]", normalise(own))
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
+    # (the whole guideline's definitions looked up only for a 榜单 that states an amount)
     defined = next((found for found in (
         LIST_AMOUNT_IS_GRANT.search(normalise(text)) for text in (
             *(_join(a.stated) for a in node.ancestors()), node.kind_terms,
-            *_terms_defined(node))) if found), None)
+            *_terms_defined(node))) if found), None) \
+        if node.field_text("other:榜单金额") else None
     if (funding is None or not _amounts_in(funding)) and node.field_text("other:榜单金额") \
             and defined is not None:  # (…偏差不超过3%: a grant's words, no grant)
         funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
