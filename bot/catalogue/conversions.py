@@ -754,7 +754,6 @@ def html_rows(raw_lines: list[str]) -> list[str]:
     return out
 
 
-
 # <ac:structured-macro ac:name="status">…<ac:parameter ac:name="title">我司主报</…>: a
 # Confluence status lozenge its readers put into a heading, no word of the guideline's
 _STATUS_MACRO = re.compile(r"<ac:structured-macro\b[^>]*ac:name=\"status\"[^>]*>.*?"

@@ -814,14 +814,14 @@ def _for_row(rule: str, row: Node | None) -> str:
         return rule
     if row is None:
         return ""
-    said = " ".join(line for lines in row.fields.values() for line in lines)
+    said = normalise(" ".join(line for lines in row.fields.values() for line in lines))
     kept = []
     for clause in re.split(r"(?<=[；;。])", rule):
         condition = COLUMN_CONDITION.search(clause)
         if condition is not None:
             label, cell = lead_cell(condition["column"], condition["value"])
             told = cell if label == "申报要求" else f"{label}：{cell}"
-            if normalise(told) not in normalise(said):
+            if normalise(told) not in said:
                 continue
         kept.append(clause)
     return "".join(kept)
@@ -1205,15 +1205,15 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
         public = [c for c in re.split(r"[,，;；。]", normalise(own))
                   if "财政" in c and GRANT_SENTENCE.search(c)]
         funding = _join(public) or None
+    listed = node.field_text("other:榜单金额")
     # (the whole guideline's definitions looked up only for a 榜单 that states an amount)
     defined = next((found for found in (
         LIST_AMOUNT_IS_GRANT.search(normalise(text)) for text in (
             *(_join(a.stated) for a in node.ancestors()), node.kind_terms,
-            *_terms_defined(node))) if found), None) \
-        if node.field_text("other:榜单金额") else None
-    if (funding is None or not _amounts_in(funding)) and node.field_text("other:榜单金额") \
+            *_terms_defined(node))) if found), None) if listed else None
+    if (funding is None or not _amounts_in(funding)) and listed \
             and defined is not None:  # (…偏差不超过3%: a grant's words, no grant)
-        funding = node.field_text("other:榜单金额")  # 榜单金额为市财政对单个揭榜项目的资助额度
+        funding = listed  # 榜单金额为市财政对单个揭榜项目的资助额度
         if re.search(r"最高|上限|不超过", defined.group(0)) and funding \
                 and not re.search(r"最高|上限|不超过", funding):
             funding = f"不超过{funding}"  # …的最高资助额度: each 榜单's amount its cap

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.catalogue import captions
-from bot.catalogue.conversions import TABLE_RULE, as_converted, html_rows
+from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.fields import CHANGED_FROM, applicant_rule
 from bot.catalogue.numbers import chinese_numeral, chinese_to_int, normalise
 
@@ -552,7 +552,7 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
         raw = lines[i]
         if not raw.strip():
             break
-        margin = len(raw) - len(raw.lstrip(" "))
+        margin = _margin(raw)
         # (a wrapped cell under a column of the header: 序号  方向名称 ⏎       与全程溯源…)
         indented = margin >= 12 or (margin >= 2 and any(
             abs(margin - at) <= 1 for at in header) and not SPACED_CELLS.search(raw.strip()))
@@ -576,16 +576,16 @@ _PART_BADGE = re.compile(r"^(?:PART|Part|part)\s*0?(?P<n>\d{1,2})$")
 def _part_badges(texts: list[str]) -> list[str]:
     """Each part's badge read with the title under it as the part's heading (第二部分　重点领域
     研发专项), where a document marks two or more parts so."""
-    badges = [i for i, text in enumerate(texts) if _PART_BADGE.match(text.replace("\xa0", " "))]
+    badges = [(i, badge) for i, text in enumerate(texts)
+              if (badge := _PART_BADGE.match(text.replace("\xa0", " "))) is not None]
     if len(badges) < 2:
         return texts
     out = list(texts)
-    for i in badges:
+    for i, badge in badges:
         title = next((j for j in range(i + 1, min(len(texts), i + 4)) if texts[j].strip()), None)
         if title is None or len(texts[title]) > 24 or re.search(r"[。；;：:，,]", texts[title]):
             continue
-        number = int(_PART_BADGE.match(texts[i].replace("\xa0", " "))["n"])  # type: ignore[index]
-        out[title] = f"第{chinese_numeral(number)}部分　{texts[title].strip()}"
+        out[title] = f"第{chinese_numeral(int(badge['n']))}部分　{texts[title].strip()}"
         out[i] = ""
     return out
 
@@ -885,7 +885,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    raw_lines = _lone_numbers(html_rows(raw_lines))
+    raw_lines = _lone_numbers(raw_lines)
     realigned = _legend_read(_this_years_column(_filled_down(_two_row_headers(_realign_tables(
         _unflatten_tables(_comma_tables(
             [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))
@@ -3915,6 +3915,19 @@ APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2}(?:\s*-\s*\d{1,2
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
                           r"|^牵头(?:要求|类型)$")
+_BARE_FIGURES = re.compile(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
+
+
+def figures_in_unit(cell: str, unit: str) -> str | None:
+    """A cell of bare figures said in the unit its column or caption gives: ≤40 → 不超过40万元,
+    ≥500 → 不低于500万元 (上年研发费用 | ≥500), 30～80 → 30~80万元; None for a cell saying more."""
+    folded = normalise(cell).strip()
+    if not _BARE_FIGURES.fullmatch(folded):
+        return None
+    return re.sub(r"^[≥>＞≧]\s*=?\s*", "不低于",
+                  re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", folded) + unit)
+
+
 def lead_cell(label: str, value: str) -> tuple[str, str]:
     """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限; 申报主体要求 | 规模以上工业企业，… →
     申报主体须为规模以上工业企业。…: a lead column's cell as the rule (who applies is read as a
@@ -4133,10 +4146,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         else:
             value = cell
             suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""
-            if unit and re.fullmatch(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?",
-                                     normalise(cell)):
-                value = re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", normalise(cell)) + suffix
-                value = re.sub(r"^[≥>＞≧]\s*=?\s*", "不低于", value)  # 上年研发费用 | ≥500
+            if unit and (figures := figures_in_unit(cell, suffix)) is not None:
+                value = figures
                 if single_cap and re.fullmatch(r"\d[\d,.]*", normalise(cell).strip()) \
                         and unit["unit"].endswith("元"):
                     value = "不超过" + value  # (its legend: a single amount is the cap)

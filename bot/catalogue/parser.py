@@ -109,6 +109,7 @@ from bot.catalogue.outline import (
     code_line,
     colonless_label,
     column_label,
+    figures_in_unit,
     find_code,
     find_office,
     head_word_key,
@@ -2762,7 +2763,7 @@ GENERAL_SCOPE = re.compile(
     r"|除(?:各|本)?(?:方向|项目|类别|专项|计划|表中|表内)?另有(?:说明|规定|约定|标注|注明)外"
     r"|项目均(?:采取|采用|实行|按)"
     # 表1、表2所列方向均采取前资助方式: every direction its tables list
-    r"|表\s*\d{1,2}(?:\s*[、和及]\s*表\s*\d{1,2})*\s*(?:所列|中)(?:各)?(?:方向|项目|榜单)均"
+    rf"|{extract.TABLE_SCOPE.pattern}(?:各)?(?:方向|项目|榜单)均"
     # 各方向拟支持项目数在方向说明中注明；未注明的，原则上支持1项: a default for all
     r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)"
     # 二、除揭榜挂帅项目外，项目实施期限一般为2年: for all but the kind it names
@@ -4116,13 +4117,11 @@ _CAPTION_UNIT = re.compile(r"[(（]\s*(?:金额)?单位\s*[:：]\s*(?P<unit>万�
 
 
 def _with_unit(value: str, key: str | None, unit: str | None) -> str:
-    """A bare amount of a table whose caption gives the unit: ≤40 → 不超过40万元, 30～80 →
-    30～80万元 (a cell of words, or of another field, as it stands)."""
-    cell = normalise(value).strip()
-    if key != "funding" or unit is None or not re.fullmatch(
-            r"[≤<＜≦]?\s*\d+(?:\.\d+)?(?:\s*[～~\-—至]\s*\d+(?:\.\d+)?)?", cell):
+    """A bare amount of a table whose caption gives the unit (≤40 → 不超过40万元); a cell of
+    words, or of another field, as it stands."""
+    if key != "funding" or unit is None:
         return value
-    return re.sub(r"^[≤<＜≦]\s*", "不超过", cell) + unit
+    return figures_in_unit(value, unit) or value
 
 
 # （一）Ⅰ类项目采取事前资助方式… / 第二类项目… / 3类项目…: terms for a class its numeral names
