@@ -60,6 +60,7 @@ class Dispatcher:
         self.sender.on_misconfigured = flows.robots.misconfigured
         self.tick_every = tick if tick is not None else self.TICK
         self.leading = asyncio.Event()
+        self.settled = asyncio.Event()  # the leader's first tick is done (set while it leads)
         self.stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -120,10 +121,12 @@ class Dispatcher:
                     await self.tick()
                 except Exception:
                     log.exception("reminder tick failed")
+                self.settled.set()
                 if await self._wait(self.tick_every, connection):
                     break
         finally:
             self.leading.clear()
+            self.settled.clear()
             term.set()
             self.sender.wake.set()
             await sender

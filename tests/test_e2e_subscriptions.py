@@ -9,10 +9,13 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from sqlalchemy import and_, func, or_, select
 
 from bot.app import dispatcher_of, flows_of
 from bot.catalogue.models import Stage, Window
 from bot.config import Settings
+from bot.core import Core
+from bot.db import schema
 from bot.demo import Harness
 from bot.dispatcher import Dispatcher
 from bot.reminders import WindowRef
@@ -23,10 +26,14 @@ from tests.conftest import WANG, Clock, load_into
 SH = ZoneInfo("Asia/Shanghai")
 
 
-def _dispatcher(harness: Harness) -> Dispatcher:
+async def _dispatcher(harness: Harness) -> Dispatcher:
+    """The bot's dispatcher once it leads and has made its own first tick: a tick the test
+    runs then cannot race the leader's first one (on PostgreSQL the lock may come late)."""
     assert harness.application is not None
     found = dispatcher_of(harness.application)
     assert found is not None
+    async with asyncio.timeout(30):
+        await found.settled.wait()
     return found
 
 
@@ -35,15 +42,24 @@ async def _tick(harness: Harness, client: SandboxClient, since: int | None = Non
     return what appeared in Wang's chat (since `since`, default: now)."""
     if since is None:
         since = await client.mark()
-    await _dispatcher(harness).tick()
+    await (await _dispatcher(harness)).tick()
     core = harness.core
     assert core is not None
     async with asyncio.timeout(10):  # wait until nothing is due or in flight
-        while (await core.storage.outbox.counts()).get("sending") or (
-                (due := await core.storage.outbox.next_due()) is not None and due <= core.now()):
+        while await _unsettled(core):
             await asyncio.sleep(0.02)
     feed = await client.get("/sandbox/events", after=since, timeout=0)
     return [event for event in feed["events"] if event.get("chat_id") == WANG]
+
+
+async def _unsettled(core: Core) -> int:
+    """Rows in flight or due now, read in one statement: asked in two, a row claimed between
+    them (pending → sending) would be in neither answer, and the wait would end before its send."""
+    outbox = schema.outbox.c
+    busy = or_(outbox.state == "sending", and_(outbox.state == "pending",
+                                                outbox.next_at <= core.now()))
+    async with core.storage.db.read() as conn:
+        return int((await conn.execute(select(func.count()).where(busy))).scalar_one())
 
 
 async def _open_baise_card(wang: Conversation) -> None:
