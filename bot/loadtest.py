@@ -340,7 +340,7 @@ async def bot_memory(settings: Settings, db: str, question: str = "锂电池 南
     process = await _bot_process(settings, db, sandbox)
     try:
         async with asyncio.timeout(300), SandboxClient(sandbox.url) as client:
-            while not sandbox.state.calls.query("getUpdates"):
+            while not sandbox.state.updates.polls_begun:
                 await asyncio.sleep(0.1)
             ready = time.perf_counter() - start
             uid = _users(sandbox, 1)[0]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import copy
+import hashlib
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
@@ -17,7 +21,7 @@ import pytest
 
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.models import Guideline, Leaf
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT, Settings, parse_target
 from bot.core import CatalogueView
 from bot.db import Storage, publish_into
 from bot.db.catalogue import Snapshot
@@ -151,9 +155,50 @@ def _retry_after_as_timedelta() -> None:
     os.environ["PTB_TIMEDELTA"] = "1"
 
 
+_PARSED: dict[str, list[Guideline]] = {}
+_PUBLISHED: dict[str, Path] = {}  # a SQLite file each content was published into, to copy
+_TEMPLATES = tempfile.TemporaryDirectory(prefix="zhinan-published-")
+
+
+def _content_key(data_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def parsed(data_dir: Path) -> list[Guideline]:
+    """load_catalogue(data_dir), parsed once per content: some two hundred end-to-end tests
+    start a bot on the same copy of data/, and parsing it was a second of each one's setup.
+    Keyed by the files' bytes, so a test that changed its copy gets its own parse; a fresh
+    copy each time, so nothing one test changes reaches the next."""
+    key = _content_key(data_dir)
+    if key not in _PARSED:
+        _PARSED[key] = load_catalogue(data_dir)[0]
+    return copy.deepcopy(_PARSED[key])
+
+
 async def load_into(settings: Settings) -> None:
-    """Parse settings.data_dir and publish it into settings.db, as `catalogue load` does."""
-    await publish_into(settings.db, load_catalogue(settings.data_dir)[0])
+    """Parse settings.data_dir and publish it into settings.db, as `catalogue load` does. A
+    SQLite database is a copy of one published once per content (SQLite's backup, off the
+    event loop); PostgreSQL is published into each time."""
+    target = parse_target(settings.db)
+    if target.path is None or target.path.exists():
+        await publish_into(settings.db, parsed(settings.data_dir))
+        return
+    key = _content_key(settings.data_dir)
+    if key not in _PUBLISHED:
+        template = Path(_TEMPLATES.name) / f"{key[:16]}.sqlite3"
+        await publish_into(template, parsed(settings.data_dir))
+        _PUBLISHED[key] = template
+    await asyncio.to_thread(_copy_sqlite, _PUBLISHED[key], target.path)
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(source)) as src, \
+            contextlib.closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
 
 
 class Clock:

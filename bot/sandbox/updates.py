@@ -34,6 +34,8 @@ class UpdateQueue:
         self.allowed: list[str] = []
         self.webhook: WebhookConfig | None = None
         self.wakeup = Wakeup()
+        self.polls_begun = 0  # getUpdates calls received: a bot polling is ready before its
+        # first long poll returns (up to MAX_POLL_TIMEOUT later, when the call log records it)
 
     @property
     def pending_count(self) -> int:
@@ -68,6 +70,7 @@ class UpdateQueue:
 
     async def poll(self, offset: int | None, limit: int, timeout: float) -> list[dict[str, Any]]:
         """getUpdates: confirm by offset, then wait up to ``timeout`` for something to deliver."""
+        self.polls_begun += 1
         if offset is not None:
             self.confirm(offset)
         if not self._pending:
