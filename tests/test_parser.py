@@ -719,6 +719,39 @@ def test_a_draft_for_comment_with_its_contents_old_values_and_struck_directions(
         17, "社会发展科", False)
 
 
+def test_a_contents_whose_page_numbers_follow_a_tab_names_no_direction() -> None:
+    """目　　录 with entries like （一）企业研发投入后补助⇥2 (a tab, not a leader, before the page):
+    the entries are the contents, not directions; the directions are read where written."""
+    guideline = _parse([
+        "目　　录",
+        "一、总体要求\t1",
+        "二、资助档次\t1",
+        "（一）企业研发投入后补助\t2",
+        "（二）科技创新平台奖补\t2",
+        "三、支持方向\t3",
+        "四、联系方式\t4",
+        "",
+        "一、总体要求",
+        "本年度设研发投入后补助、创新平台奖补两类。",
+        "二、资助档次",
+        "（一）企业研发投入后补助",
+        "企业研发投入后补助采取事后补助方式，补助资金一次性拨付。",
+        "（二）科技创新平台奖补",
+        "科技创新平台奖补采取以奖代补方式。",
+        "三、支持方向",
+        "（一）企业研发投入后补助",
+        "（1）规模以上工业企业研发投入后补助",
+        "对规上企业给予一次性后补助10万元。",
+        "（二）科技创新平台奖补",
+        "（2）省级创新平台认定奖补",
+        "对新认定的省级重点实验室奖补30万元。",
+        "四、联系方式",
+        "联系人：王老师",
+    ])
+    assert [(leaf.source_line, leaf.plan, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        (18, "企业研发投入后补助", 10), (21, "科技创新平台奖补", 30)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -2834,6 +2834,9 @@ def _unleadered(text: str) -> str:
     return _LEADER_TAIL.sub("", text).rstrip(" \u3000") if _LEADER_TAIL.search(text) else text
 
 
+_PAGE_AFTER_SPACE = re.compile(r"(?<=\S)[\t \u3000]+\d{1,3}$")
+
+
 def _contents(lines: list[str]) -> set[int]:
     """目录 and the dot-leader lines after it (each names a heading and its page), or, without
     page numbers, the lines after it that the document repeats further down as its headings."""
@@ -2848,8 +2851,10 @@ def _contents(lines: list[str]) -> set[int]:
             if not keys[j]:
                 continue
             # (a heading written out later may carry its code after the title; a page break's
-            # number and running header may interrupt the contents)
-            if not any(later.startswith(keys[j]) for later in keys[j + 1:]):
+            # number and running header may interrupt the contents; an entry's page number may
+            # follow a tab or spaces instead of a leader: 一、总体要求\t1)
+            entry = _BRACKETS_OR_SPACES.sub("", _PAGE_AFTER_SPACE.sub("", lines[j])) or keys[j]
+            if not any(later.startswith(entry) for later in keys[j + 1:]):
                 misses += 1
                 if misses > 2:
                     break
