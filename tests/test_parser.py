@@ -752,6 +752,55 @@ def test_a_contents_whose_page_numbers_follow_a_tab_names_no_direction() -> None
         (18, "企业研发投入后补助", 10), (21, "科技创新平台奖补", 30)]
 
 
+def test_tasks_a_direction_announces_are_its_parts_and_take_its_values_in_order() -> None:
+    """A direction whose only text counts its 任务 and gives them their grants by 分别:
+    任务一/任务二 are its parts (it funds nothing of its own), 60 and 40 each's."""
+    guideline = _parse([
+        "一、重点领域研发专项",
+        "本专项采取前资助方式，须由企业牵头申报。",
+        "1．英德石灰岩矿山生态修复关键技术",
+        "研究内容：开展矿山复绿研究。",
+        "资助金额：不超过80万元",
+        "2．电子信息材料制备关键技术",
+        "本方向设以下两个任务，各支持1项，分别定额资助60万元、40万元：",
+        "任务一：高纯氧化铝粉体低成本制备（YD26ZD03-1）",
+        "研究高纯氧化铝粉体的醇盐水解及煅烧工艺。",
+        "任务二：电子级球形硅微粉表面改性（YD26ZD03-2）",
+        "开展球形硅微粉表面改性技术研究。",
+        "二、申报须知",
+        "联系人：王老师",
+    ])
+    assert [(leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [(3, None, 80, None), (8, 60, 60, 1),
+                                               (10, 40, 40, 1)]
+
+
+def test_tasks_under_a_direction_titled_without_a_number_are_its_parts() -> None:
+    """Directions written as bare titles over their code (as a 135编辑器 article shows them):
+    任务一/任务二 right under the one whose text announces two 任务 are its parts."""
+    guideline = _parse([
+        "一、重点领域研发专项",
+        "本专项采取前资助方式，须由企业牵头申报，每项资助30万元～80万元。",
+        "英德石灰岩矿山生态修复关键技术",
+        "指南代码：YD26ZD01",
+        "研究内容：开展矿山复绿研究。",
+        "电子信息材料制备关键技术",
+        "指南代码：YD26ZD03",
+        "本方向设以下两个任务，各支持1项：",
+        "任务一：高纯氧化铝粉体低成本制备（YD26ZD03-1）",
+        "研究高纯氧化铝粉体的醇盐水解及煅烧工艺。",
+        "任务二：电子级球形硅微粉表面改性（YD26ZD03-2）",
+        "开展球形硅微粉表面改性技术研究。",
+        "智能制造与工业互联网融合应用",
+        "指南代码：YD26ZD04",
+        "研究内容：开展生产线数字化改造。",
+        "二、申报须知",
+        "联系人：王老师",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.quota) for leaf in guideline.leaves] == [
+        (3, "YD26ZD01", None), (9, "YD26ZD03-1", 1), (11, "YD26ZD03-2", 1), (13, "YD26ZD04", None)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -1636,6 +1636,7 @@ class TreeBuilder:
                 heading = replace(heading, level=self.stack[index].level)
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
+                or self.announced_keyword_parts(heading) \
                 or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading) \
                 or self.part_under_part(heading) or self.plan_under_office(heading) \
                 or self.under_bare_plan(heading):
@@ -1725,6 +1726,19 @@ class TreeBuilder:
                 and current.kind not in ("sub", "plan") and current.label is None
                 and not current.non_funding and not current.section
                 and current.level >= heading.level - 1)
+
+    def announced_keyword_parts(self, heading: Heading) -> bool:
+        """任务一：… right under a direction whose only text announces them in that word (本方向设
+        以下两个任务，各支持1项…): the direction's parts, not directions beside it, whatever
+        depth the keyword usually takes."""
+        current = self.current
+        if heading.keyword is None or heading.kind not in ("direction", "sub") \
+                or heading.number not in ((1,), None) or current is self.root \
+                or current.kind != "direction" or current.children or current.fields \
+                or current.non_funding or current.section or (current.style or "") == heading.style:
+            return False
+        return any(PARTS_ANNOUNCED.search(sentence) and heading.keyword in sentence
+                   for text in current.text for sentence in re.split(r"[。；;]", normalise(text)))
 
     def terms_item(self, heading: Heading) -> bool:
         """Is this plan heading an item of an open terms section (numbered below it)?"""
@@ -2678,6 +2692,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     noted_marks(root, lines)
     parts_said_respectively(root)
     subdirections_said_respectively(root)
+    announced_parts_said_respectively(root)
     directions_named_in_items(root, lines)
     nodes = [node for node in listed_twice(root, leaf_nodes(root)) if not suspended(node)]
     root.parts = attached_guidelines(lines)
@@ -4822,6 +4837,37 @@ def subdirections_said_respectively(root: Node) -> None:
                 continue
             for child, value in zip(direction.children, _each_qualified(values), strict=True):
                 child.text.append(f"本方向{match['noun']}为{value}。")
+            node.text[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
+
+
+# 本方向设以下两个任务，各支持1项，分别定额资助60万元、40万元: the parts counted, then 分别
+_COUNTED_PARTS = re.compile(r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*"
+                            r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个(?P<word>[\u4e00-\u9fff]{1,3})")
+_RESPECTIVE_VALUES = re.compile(r"分别(?P<verb>[^\d，,；;。：:、]{0,8}?)"
+                                r"(?P<values>\d[^，,；;。：:]*?(?:、\d[^，,；;。：:、]*?)+)(?=[，,；;。：:]|$)")
+
+
+def announced_parts_said_respectively(root: Node) -> None:
+    """A heading's sentence counting its parts and giving them values by 分别, naming none of
+    them (本方向设以下两个任务，各支持1项，分别定额资助60万元、40万元 ⏎ 任务一… ⏎ 任务二…): the
+    values go to the parts in their order, each part's own, no longer the heading's."""
+    for node in all_nodes(root):
+        if len(node.children) < 2:
+            continue
+        for at, text in enumerate(node.text):
+            norm = normalise(text)
+            counted = _COUNTED_PARTS.search(norm) if "分别" in norm else None
+            match = _RESPECTIVE_VALUES.search(norm, counted.end()) if counted else None
+            if counted is None or match is None \
+                    or fx.to_number(counted["n"]) != len(node.children) \
+                    or any(child.label and child.label not in counted["word"]
+                           for child in node.children):
+                continue
+            values = [value.strip() for value in match["values"].split("、")]
+            if len(values) != len(node.children):
+                continue
+            for child, value in zip(node.children, _each_qualified(values), strict=True):
+                child.text.append(f"本方向{match['verb']}{value}。")
             node.text[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
 
 
