@@ -801,6 +801,33 @@ def test_tasks_under_a_direction_titled_without_a_number_are_its_parts() -> None
         (3, "YD26ZD01", None), (9, "YD26ZD03-1", 1), (11, "YD26ZD03-2", 1), (13, "YD26ZD04", None)]
 
 
+def test_directions_listed_under_a_bare_key_directions_line_after_a_plans_terms() -> None:
+    """🔹专项一 with its terms as labelled lines, then 重点方向： alone and 1、… directions each
+    with a paragraph: the directions are leaves taking the plan's terms, not text of the plan."""
+    guideline = _parse([
+        "🔹专项一　特色产业技术攻关专项",
+        "归口股室：科技业务股",
+        "支持方式：前资助",
+        "扶持力度：单个项目30万～50万元",
+        "实施周期：2年",
+        "重点方向：",
+        "1、五金炊具智能铸造与表面绿色处理技术",
+        "　　重点研究铸铁锅具自动化浇注工艺，建成智能化示范生产线1条。拟支持2项。",
+        "2、内燃机配套零部件精密加工与在线检测",
+        "　　开展高精度数控加工技术研究。拟支持1项。",
+        "🔹专项二　现代农业科技专项",
+        "归口股室：农村科技股",
+        "支持方式：后补助",
+        "扶持力度：单个项目最高不超过25万元",
+        "重点方向：",
+        "1、陆川猪种质资源保护与高效健康养殖",
+        "　　开展陆川猪保种群遗传多样性监测。拟支持2项。",
+    ])
+    assert [(leaf.source_line, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.quota) for leaf in guideline.leaves] == [
+        (7, "科技业务股", 30, 50, 2), (9, "科技业务股", 30, 50, 1), (16, "农村科技股", None, 25, 2)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

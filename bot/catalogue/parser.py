@@ -6294,7 +6294,8 @@ LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)
                         r"(?:主要|重点)?支持(?:以下)?方向[:：]$"
                         # 支持方向包括以下6个： / 支持方向如下：
                         r"|^(?:主要|重点|具体)?支持方向(?:包括|有|共)?(?:以下|如下)?"
-                        r"(?:[\d一二三四五六七八九十]+个)?[:：]$")
+                        r"(?:[\d一二三四五六七八九十]+个)?[:：]$"
+                        r"|^(?:主要|重点)方向[:：]$")  # (重点方向： after a 专项's terms)
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
