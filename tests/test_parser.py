@@ -828,6 +828,26 @@ def test_directions_listed_under_a_bare_key_directions_line_after_a_plans_terms(
         (7, "科技业务股", 30, 50, 2), (9, "科技业务股", 30, 50, 1), (16, "农村科技股", None, 25, 2)]
 
 
+def test_plans_numbered_inside_brackets_with_a_title_after_them() -> None:
+    """【专项一】产业关键技术攻关（归口：高新技术股）: the 专项 in brackets is the plan heading (its
+    office in the parentheses), not a label 专项一 whose value is the title."""
+    guideline = _parse([
+        "【专项一】产业关键技术攻关（归口：高新技术股）",
+        "支持方式：前资助",
+        "实施期限：2年",
+        "1. 建筑陶瓷低碳烧成与智能制造关键技术",
+        "研究内容：研发富氧燃烧技术。",
+        "资助额度：50—80万元",
+        "【专项二】科技成果转化奖补（归口：成果转化股）",
+        "支持方式：以奖代补",
+        "1. 首次认定高新技术企业奖励",
+        "对2025年度首次通过认定的高新技术企业，一次性奖励10万元。",
+    ])
+    assert [(leaf.source_line, leaf.plan, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [
+        (4, "产业关键技术攻关", "高新技术股", 80, 2), (9, "科技成果转化奖补", "成果转化股", 10, None)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -3168,7 +3168,7 @@ def classify_text(text: str) -> Heading | None:
 
 
 _BRACKETED_KEYWORD = re.compile(
-    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域)\s*(?:[{CN}]+|\d+))"
+    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务)\s*(?:[{CN}]+|\d+))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
