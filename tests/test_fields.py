@@ -80,6 +80,8 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("牵头单位要求：不限", False),
         ("不限申报单位性质。", False),
         ("非企业单位不得牵头申报，牵头企业须为规模以上工业企业。", True),
+        ("高等院校、科研院所不得作为牵头单位，可作为合作单位参与。", True),  # none but firms
+        ("企业不得牵头申报。", False),
         ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
     ],
 )

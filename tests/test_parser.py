@@ -848,6 +848,53 @@ def test_plans_numbered_inside_brackets_with_a_title_after_them() -> None:
         (4, "产业关键技术攻关", "高新技术股", 80, 2), (9, "科技成果转化奖补", "成果转化股", 10, None)]
 
 
+def test_terms_per_roman_class_reach_the_directions_that_name_their_class_any_way() -> None:
+    """（二）Ⅱ类：重点研发项目 with its terms under unusual labels; directions numbered （一）…
+    across fields name their class as 类别：Ⅱ类, 项目类别：重点研发项目, 按一般项目（Ⅲ类）支持 or a
+    【Ⅳ类】 tag (not part of the title); 牵头主体：须为企业 and 高等院校…不得作为牵头单位 make firms
+    the only leads; （五） under the next field, numbered on from （四）, is a direction too."""
+    guideline = _parse([
+        "第一章　项目类别与支持标准",
+        "　　（一）Ⅱ类：重点研发项目",
+        "　　资金体量：30万元—50万元/项",
+        "　　拨付节奏：前资助",
+        "　　牵头主体：须为企业，高等院校、科研院所不得作为牵头单位",
+        "　　（二）Ⅲ类：一般项目",
+        "　　资金体量：不超过150000元/项",
+        "　　周期上限：一年半",
+        "　　牵头主体：不限定，企业、事业单位均可牵头",
+        "　　（三）Ⅳ类：研发后补助项目",
+        "　　资金体量：单个企业最高不超过60万元",
+        "　　拨付节奏：后补助",
+        "第二章　支持方向",
+        "一、新材料领域（归口：工业科技股）",
+        "　　（一）光伏组件回收与硅材料再生利用技术",
+        "　　研究退役光伏组件无损拆解、EVA胶膜热解分离和硅片提纯再生技术，建设示范线1条。",
+        "　　类别：Ⅱ类；拟支持2项。",
+        "　　（二）绿氢耦合煤化工工艺技术",
+        "　　研究可再生能源电解水制氢与煤制甲醇工艺的耦合技术，开发绿氢补碳工艺包。",
+        "　　项目类别：重点研发项目；拟支持1项。",
+        "　　（三）企业研发投入后补助【Ⅳ类】",
+        "　　对在我县开展自主研发活动、研发投入持续增长的企业给予后补助，引导企业加大研发投入。",
+        "　　（四）本土酿酒酵母筛选技术",
+        "　　从产区葡萄园和酒庄环境中分离筛选本土酿酒酵母和乳酸菌，形成具有产区特色的发酵工艺。",
+        "　　按一般项目（Ⅲ类）支持。",
+        "二、社会发展领域（归口：社会发展股）",
+        "　　（五）县域医共体智慧医疗服务",
+        "　　研究基于县域医共体的远程影像、远程心电和慢病智能随访系统，覆盖乡镇卫生院不少于5家。",
+        "　　类别：Ⅲ类。",
+        "第三章　申报程序",
+        "　　一、网上填报。",
+    ])
+    assert [(leaf.source_line, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        (15, "光伏组件回收与硅材料再生利用技术", 30, 50, "前资助", True),
+        (18, "绿氢耦合煤化工工艺技术", 30, 50, "前资助", True),
+        (21, "企业研发投入后补助", None, 60, "后补助", True),
+        (23, "本土酿酒酵母筛选技术", None, 15, None, False),
+        (27, "县域医共体智慧医疗服务", None, 15, None, False)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -3425,7 +3425,7 @@ def title_like(rest: str) -> bool:
         or _colon_title(text, body) is not None
 
 
-_CLASS_TITLE = re.compile(r"^[A-Z甲乙丙丁]类\s*[:：][^。；;:：]{2,24}$")
+_CLASS_TITLE = re.compile(r"^(?:[A-Z甲乙丙丁]|[IVX]{2,4})类\s*[:：][^。；;:：]{2,24}$")  # (Ⅱ类: II)
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限)[^()（）。；;]{2,40}[)）]$")
 SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块|模块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")
@@ -3485,6 +3485,7 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*揭榜挂帅\s*[)）]"  # how it is awarded
                          r"|[(（]\s*[甲乙丙丁]\s*[)）]\s*$"  # …技术（甲）: its class, 甲类
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
+                         r"|【\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Z]类\s*】\s*$"  # …后补助【Ⅳ类】: its class
                          r"|[※△▲◆◇■□]+\s*$"  # marks a legend explains (※ 须由企业牵头)
                          # …关键技术①③: the marks notes explain
                          r"|(?<=[\u4e00-\u9fff）)])[\u2460-\u2473]+\s*$"

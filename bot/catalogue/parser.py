@@ -2336,10 +2336,19 @@ _SIDES_BRACKET = re.compile(r"^[^(（:：]*(?P<sides>[(（][^()（）]*[:：比]
 RD_LABEL = re.compile(r"^(?:上年度)?(?:研发|R&D)(?:投入|费用|经费)(?:门槛|要求|下限)?$")
 
 
+# 牵头主体：须为企业 — a label naming who leads, its value a rule without a subject
+LEAD_LABEL = re.compile(r"^(?P<who>牵头|承担)(?:主体|单位)(?:要求)?$")
+LEAD_VALUE = re.compile(r"^(?:须|必须|应|应当|需|只能|仅限|限)(?:为|是|由)?[^。；;]*?企业")
+
+
 def ratio_said(label: Label, line: Line) -> str:
     """配套比例（自筹:财政）：2:1 — a bare ratio keeps what it is a ratio of (配套比例：2:1
     （自筹:财政）), or 2:1 alone would say nothing among the requirements; so does a bare
     amount under a label that names the R&D spend (研发投入门槛：不低于1000万元)."""
+    lead = LEAD_LABEL.match(normalise(label.label))
+    if lead is not None and LEAD_VALUE.match(normalise(label.rest)):
+        # 牵头主体：须为企业 / 承担主体：须为…的规模以上工业企业: the rule says whom it binds
+        return f"{'牵头单位' if lead['who'] == '牵头' else label.label}{label.rest}"
     if RD_LABEL.match(normalise(label.label)) and not re.search(r"研发|R&D", label.rest):
         floor = "不低于" if re.match(r"\s*\d", label.rest) and not re.search(
             r"以上|及以上", label.rest) else ""  # 研发投入门槛：1000万元 is the least one spends
@@ -3357,7 +3366,7 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
-KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6})\s*】\s*$"
+KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】\s*$"
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
                       r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$"
                       # …关键技术（甲）: the class 甲类, by its stem alone
@@ -3371,7 +3380,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
-KIND_SAID = re.compile(r"^本(?:方向|项目|课题)(?:按|属于?|列为|列入|作为)"
+KIND_SAID = re.compile(r"^(?:本(?:方向|项目|课题)|均)?(?:按|属于?|列为|列入|作为)"
                        r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
@@ -3569,9 +3578,11 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
             # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
+            # (…两个子方向，均按一般项目（Ⅲ类）支持: said of them all)
             kind = next((m["kind"] for line in node.parent.stated
                          for part in re.split(r"[；;。，,]", normalise(line))
-                         if (m := KIND_LINE.match(part.strip()))), None)
+                         if (m := KIND_LINE.match(part.strip())
+                             or KIND_SAID.match(part.strip()))), None)
         counted = [] if kind is not None or node.children else [
             f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
         if len(counted) == 1:  # 拟支持：一般项目2项: the kind it funds
@@ -3662,6 +3673,8 @@ def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node
         or _terms_heading(root, folded, node)
 
 
+_CLASS_AND_NAME = re.compile(r"^(?P<cls>(?:[A-Z甲乙丙丁]|[IVX]{2,4})类)[:：]"
+                             r"(?P<name>[^:：]{2,16})$")
 TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
                        r"|[\u4e00-\u9fff]{2,6}项目)\s*[:：]\s*(?P<rest>\S.*)$")
 
@@ -3681,7 +3694,12 @@ def kind_sections(root: Node) -> dict[str, Node]:
                 # 本计划项目分为重点项目和一般项目两个档次： ⏎ （1）重点项目：采取前资助方式…
                 node.parent is not None and TIER_TITLE.match(normalise(node.title).strip())
                 and any(TIERS_ANNOUNCED.search(normalise(line)) for line in node.parent.text))):
-            found.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+            title = re.sub(r"\s", "", normalise(node.title))
+            found.setdefault(title, node)
+            named = _CLASS_AND_NAME.match(title)
+            if named is not None:  # Ⅰ类：重大攻关项目: a direction may name it either way
+                found.setdefault(named["cls"], node)
+                found.setdefault(named["name"], node)
         if node.non_funding:  # 一档：每项资助80～100万元… as a labelled line of the section
             said = [(key.removeprefix(OTHER), lines) for key, lines in node.fields.items()
                     if key.startswith(OTHER) and lines]
@@ -6150,11 +6168,17 @@ def leaf_nodes(root: Node) -> list[Node]:
     grew = True
     while grew:  # （一） is a direction once its sibling （二） is found to be one
         grew = False
+        # (（八）… divided into 1．/2． counts in the numbering of its directions （七）, （九）)
+        numbered |= {(parent.style, parent.seq[-1]) for node in found
+                     if (parent := node.parent) is not None and parent.seq
+                     and (parent.style, parent.seq[-1] - 1) in numbered}
         for node in all_nodes(root):
             if id(node) not in chosen and (text_only_leaf(node, chosen) or numbered_on(
                     node, numbered)):
                 found.append(node)
                 chosen.add(id(node))
+                if node.seq:
+                    numbered.add((node.style, node.seq[-1]))
                 grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node)]
@@ -6362,11 +6386,18 @@ def among_funding_groups(node: Node) -> bool:
 
 
 def numbered_on(node: Node, numbered: set[tuple[str, int]]) -> bool:
-    """14．… with only its text, numbered on from item 13 that is a direction: one too."""
-    return bool(node.seq) and not node.children and bool(node.text) and not closed(node) \
-        and node.seq is not None and node.seq[-1] > 1 \
-        and (node.style, node.seq[-1] - 1) in numbered and node.parent is not None \
-        and among_funding_groups(node.parent)
+    """14．… with only its text, numbered on from item 13 that is a direction: one too — under
+    a closing section's name among groups of directions, or under the next group of a
+    numbering that runs across groups (（九） under 三、… after （八） under 二、…)."""
+    if not node.seq or node.children or not node.text or closed(node) or node.seq[-1] < 2 \
+            or (node.style, node.seq[-1] - 1) not in numbered or node.parent is None:
+        return False
+    if among_funding_groups(node.parent):
+        return True
+    return not node.non_funding and not node.section and not any(
+        a.non_funding for a in node.ancestors()) and not any(
+        c.style == node.style and c.seq and c.seq[-1] == node.seq[-1] - 1
+        for c in node.parent.children)  # (its own group's item before it did not count)
 
 
 PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
