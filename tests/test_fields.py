@@ -115,6 +115,8 @@ def test_min_rd_spend(text: str, wan: float | None) -> None:
         ("（3）项目单位要按不低于申报支持额度 2 倍的比例配套自筹经费。", 2),  # 南宁 L257
         ("财政资助与自筹资金比例为1:3", 3),
         ("（3）投入产出比达到1:3以上；", None),  # an indicator, not a matching rule
+        ("自筹资金与财政资助资金之比不低于一点五比一。", 1.5),  # a decimal in words
+        ("项目自筹资金须达到申请市级资金额度的一点五倍以上。", 1.5),
     ],
 )
 def test_matching_ratio(text: str, ratio: float | None) -> None:

@@ -895,6 +895,25 @@ def test_terms_per_roman_class_reach_the_directions_that_name_their_class_any_wa
         (27, "县域医共体智慧医疗服务", None, 15, None, False)]
 
 
+def test_sub_directions_lettered_by_the_heavenly_stems() -> None:
+    """子方向甲　… / 子方向乙　… under a direction that announces two: its parts, each a leaf
+    with the grant the direction states for each, the direction itself none."""
+    guideline = _parse([
+        "（一）重点研发专项",
+        "方向之一：海上风电运维装备防腐与智能监测技术",
+        "　　开展海上风电装备在高温、高湿、高盐雾环境下的长效防护和智能运维技术研究。本方向"
+        "分设两个子方向，两个子方向各支持1项，每项资助60万元，须由企业牵头申报。",
+        "子方向甲　海洋大气与浪花飞溅区防腐涂层及阴极保护技术",
+        "　　研究适用于热带海洋环境的重防腐涂层体系和牺牲阳极阴极保护技术。",
+        "子方向乙　风电机组关键部件状态感知与故障预警系统",
+        "　　研究主轴承、齿轮箱、叶片等关键部件的多源感知与故障预警方法。",
+        "方向之二：热带作物病虫害绿色防控技术",
+        "　　研究快速检测、生物防治和精准施药技术。本方向拟支持3项，每项资助不超过20万元。",
+    ])
+    assert [(leaf.source_line, leaf.funding_max_wan, leaf.quota) for leaf in guideline.leaves] \
+        == [(4, 60, 1), (6, 60, 1), (8, 20, 3)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -92,10 +92,18 @@ _YEARS_ADDED = re.compile(r"(?<![\d.])(\d)\s*\+\s*(\d)\s*年")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
+_CN_DIGITS = "〇一二三四五六七八九零"  # (零 last: index 10 → 0)
+
+
 def to_number(word: str) -> float | None:
     """"3" → 3.0, "三" → 3.0; None when the word is no number."""
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
+    whole, dot, decimals = word.partition("点")  # 一点五 → 1.5
+    if dot and decimals and all(ch in _CN_DIGITS for ch in decimals):
+        integer = chinese_to_int(whole)
+        return None if integer is None else float(
+            f"{integer}." + "".join(str(_CN_DIGITS.index(ch) % 10) for ch in decimals))
     value = chinese_to_int(word)
     return float(value) if value is not None else None
 
@@ -810,8 +818,11 @@ _SIDES = re.compile(
 _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\.\d+)?)\s*[)）]?"
                     # 二比一: numerals in words, said with 比
                     r"|(?<![\u4e00-\u9fff])(?P<ca>[一二两三四五六七八九十])比(?P<cb>[一二两三四五六七八九十])"
-                    r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十])比(?P<db>[一二两三四五六七八九十])")
-_TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+                    # (不低于一点五比一: a decimal in words too)
+                    r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十](?:点[〇一二三四五六七八九零])?)"
+                    r"比(?P<db>[一二两三四五六七八九十])")
+_TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?"
+                    r"|[一二两三四五六七八九十]+(?:点[〇一二三四五六七八九零])?)\s*倍")
 # 财政资金每安排1元、企业自筹资金不少于1.5元: the self-funding per yuan granted
 _PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
                        + _SELF + r"[^。;；,，\d]{0,6}?(?:不少于|不低于|须达到|至少)\s*"

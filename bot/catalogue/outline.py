@@ -153,7 +153,7 @@ _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
-    r"|[A-H](?![A-Za-z]))?"  # (子方向A：, 子方向Ｂ：)
+    r"|[A-H](?![A-Za-z])|[甲乙丙丁戊己](?=[\s:：、.]))?"  # (子方向A：, 子方向Ｂ：, 子方向甲　…)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
     r"(?P<rest>.*)$")
 # 一级方向1：汽车及零部件 ⏎ 二级方向1.2：… ⏎ 三级方向1.2.1：…: each level named in words
@@ -3199,6 +3199,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
         return keyword in LETTERED_PARTS and sep in (":", "：") and bool(match["rest"].strip())
+    if number and number in STEMS:  # 子方向甲　…: a part lettered by the heavenly stems
+        return keyword in LETTERED_PARTS and bool(match["rest"].strip())
     if keyword == "方向":
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
