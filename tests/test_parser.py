@@ -914,6 +914,30 @@ def test_sub_directions_lettered_by_the_heavenly_stems() -> None:
         == [(4, 60, 1), (6, 60, 1), (8, 20, 3)]
 
 
+def test_a_table_summing_up_each_fields_terms_is_no_direction() -> None:
+    """三、支持标准一览表 with a row per field (领域 | 支持方式 | 资助标准 | 方向数) restates the
+    terms given with the directions: it funds nothing itself."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）特色农业与生物资源领域",
+        "　　本领域采取前资助方式，每项资助20万～50万元。",
+        "1．甘蔗全程机械化生产技术集成",
+        "指南代码：FS26-NY01",
+        "研究内容：集成甘蔗机械化种植、收获技术。",
+        "2．坚果采后加工技术",
+        "指南代码：FS26-NY02",
+        "研究内容：研究坚果脱壳、烘干技术。",
+        "三、支持标准一览表",
+        "领域\t支持方式\t资助标准\t实施期\t方向数",
+        "特色农业与生物资源\t前资助\t20～50万元\t2年\t2",
+        "　　注：上表为各领域汇总情况，以本指南第二部分所列为准。",
+        "四、申报条件",
+        "　　1．申报单位须在扶绥县注册登记。",
+    ])
+    assert [(leaf.source_line, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        (4, 50), (7, 50)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -120,6 +120,9 @@ NON_FUNDING = re.compile(
     r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
     # 2022年度立项情况 / 2023年申报预判: a review of past rounds, a forecast — no direction
     r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
+    # 三、支持标准一览表 / 各领域支持情况汇总表: the terms summed up, stated again with the
+    # directions (a 方向一览表 lists the directions themselves: not this)
+    r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|.{0,12}汇总(?:表|情况)$"
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
     r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
