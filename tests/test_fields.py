@@ -83,6 +83,7 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("高等院校、科研院所不得作为牵头单位，可作为合作单位参与。", True),  # none but firms
         ("企业不得牵头申报。", False),
         ("实施期不超过2年。非企业单位不得作为项目牵头单位。", True),
+        ("申报门槛：须由企业牵头（本方向不适用本专项“不限单位性质”的规定）。", True),
         ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
     ],
 )

@@ -938,6 +938,25 @@ def test_a_table_summing_up_each_fields_terms_is_no_direction() -> None:
         (4, 50), (7, 50)]
 
 
+def test_an_erratum_in_the_questions_and_answers_corrects_the_direction_it_quotes() -> None:
+    """Q4 quotes a direction's title; its answer says the text's “资助额度：最高30万元”有误，
+    应为“最高20万元”: the direction's cap is 20, and the answers are no direction."""
+    guideline = _parse([
+        "二、支持方向",
+        "1. 肉桂、八角精深加工与功能性产品开发",
+        "研究内容：研究肉桂油超临界萃取技术。",
+        "资助额度：不超过30万元",
+        "2. 西江特色水产健康养殖技术集成",
+        "研究内容：开展西江鲮鱼人工繁育技术集成示范。",
+        "资助额度：最高30万元",
+        "三、常见问题解答（Q&A）",
+        "Q4：专项二第2个方向“西江特色水产健康养殖技术集成”资助多少？",
+        "A：特别更正：正文该方向“资助额度：最高30万元”有误，应为“最高20万元”，请以本更正为准。",
+    ])
+    assert [(leaf.source_line, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        (2, 30), (5, 20)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

@@ -696,6 +696,10 @@ _LEAD_ONLY = re.compile(
 )
 
 
+_RULE_NOT_APPLIED = re.compile(r"(?:不适用|不执行|不受)[^。；;，,“\"]{0,12}?[“\"][^”\"]{1,30}[”\"]"
+                               r"(?:的)?(?:规定|要求|限制)?")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def enterprise_lead_only(text: str | None) -> bool | None:
     """True for 限企业牵头 and its kin, False for 不限企业牵头, None when the text is silent.
@@ -704,7 +708,8 @@ def enterprise_lead_only(text: str | None) -> bool | None:
     """
     if not text:
         return None
-    norm = normalise(unwrap(text))
+    # (须由企业牵头（本方向不适用本专项“不限单位性质”的规定）: the rule it says does not apply)
+    norm = _RULE_NOT_APPLIED.sub("", normalise(unwrap(text)))
     if _NOT_LEAD_ONLY.search(norm):
         return False
     for clause in re.split(r"[,，;；。]", norm):

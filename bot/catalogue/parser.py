@@ -2916,6 +2916,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 item.non_funding = True
                 if item.parent is not None and item in item.parent.children:
                     item.parent.children.remove(item)
+    errata_applied(root, nodes)
     for node in nodes:
         for line in node.text:
             if not _WITHDRAWN.search(line):
@@ -2927,6 +2928,32 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 if withdrawn is not None and not withdrawn.children:
                     withdrawn.non_funding = True  # (the heading that says so funds nothing)
                     node.non_funding = True
+
+
+# 正文该方向“资助额度：最高30万元”有误，应为“最高20万元”: an erratum, in an answer or a note
+_ERRATUM = re.compile(r"[“\"「](?P<was>[^”\"」]{2,40})[”\"」]\s*(?:有误|错误|系笔误|表述有误)[，,]?"
+                      r"\s*(?:应为|更正为|应改为|现更正为)\s*[“\"「](?P<now>[^”\"」]{1,40})[”\"」]")
+
+
+def errata_applied(root: Node, nodes: list[Node]) -> None:
+    """An erratum (“…最高30万元”有误，应为“最高20万元”) about a direction quoted by its title in
+    the same sentence or the question just above it (Q4：…“西江特色水产…”资助多少？): the
+    direction's text says the corrected value; the erratum names no direction itself."""
+    for node in all_nodes(root):
+        for at, line in enumerate(node.text):
+            erratum = _ERRATUM.search(normalise(line)) if "误" in line else None
+            if erratum is None:
+                continue
+            named = [*_QUOTED.findall(normalise(line)[:erratum.start()]),
+                     *(_QUOTED.findall(normalise(node.text[at - 1])) if at else [])]
+            target = next((n for said in named for n in nodes if not n.children
+                           and n.title and _bare_title(n.title) == _bare_title(said)), None)
+            if target is None:
+                continue
+            was, now = erratum["was"], erratum["now"]
+            if not _rewritten(target, was, now) and re.search(r"[:：]", was):
+                _rewritten(target, re.split(r"[:：]", was, maxsplit=1)[1],
+                           re.split(r"[:：]", now, maxsplit=1)[-1])
 
 
 def _revised(item: Node, nodes: list[Node]) -> Node | None:
