@@ -957,6 +957,23 @@ def test_an_erratum_in_the_questions_and_answers_corrects_the_direction_it_quote
         (2, 30), (5, 20)]
 
 
+def test_a_sub_directions_own_period_in_words_beats_its_plans() -> None:
+    """本子方向实施期为十八个月 in a sub-direction's paragraph (a number in words over ten) is its
+    period, not the plan's 两年."""
+    guideline = _parse([
+        "（一）重点研发专项",
+        "　　本专项采取前资助方式，实施期不超过两年。",
+        "方向之一：海上风电运维装备防腐与智能监测技术",
+        "　　开展海上风电装备长效防护和智能运维技术研究。本方向分设两个子方向，每项资助60万元。",
+        "子方向甲　海洋大气与浪花飞溅区防腐涂层及阴极保护技术",
+        "　　研究适用于热带海洋环境的重防腐涂层体系和牺牲阳极阴极保护技术。",
+        "子方向乙　风电机组关键部件状态感知与故障预警系统",
+        "　　研究关键部件的多源感知与故障预警方法。本子方向实施期为十八个月。",
+    ])
+    assert [(leaf.source_line, leaf.period_years_max) for leaf in guideline.leaves] == [
+        (5, 2), (7, 1.5)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""
