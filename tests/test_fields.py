@@ -84,6 +84,7 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("企业不得牵头申报。", False),
         ("实施期不超过2年。非企业单位不得作为项目牵头单位。", True),
         ("申报门槛：须由企业牵头（本方向不适用本专项“不限单位性质”的规定）。", True),
+        ("本方向须由企业牵头，医疗卫生机构作为应用单位参与，不执行本计划牵头单位不限的规定。", True),
         ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
     ],
 )

@@ -697,7 +697,9 @@ _LEAD_ONLY = re.compile(
 
 
 _RULE_NOT_APPLIED = re.compile(r"(?:不适用|不执行|不受)[^。；;，,“\"]{0,12}?[“\"][^”\"]{1,30}[”\"]"
-                               r"(?:的)?(?:规定|要求|限制)?")
+                               r"(?:的)?(?:规定|要求|限制)?"
+                               # 不执行本计划牵头单位不限的规定: the same, unquoted
+                               r"|(?:不适用|不执行)(?:本|上述)[^。；;，,]{1,20}?的(?:规定|要求)")
 
 
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
