@@ -974,6 +974,37 @@ def test_a_sub_directions_own_period_in_words_beats_its_plans() -> None:
         (5, 2), (7, 1.5)]
 
 
+def test_directions_written_as_one_sentence_with_code_class_and_count_in_a_closing_bracket() -> None:
+    """1．围绕…，开展…研究（WN2020-GY01；A类；拟立项1项）。: a direction whose title is the sentence,
+    its code, class and count in the bracket closing it (the class's terms from 二、项目类别及通用
+    标准, which funds nothing itself); 8．…研究，本方向设以下两个子方向： heads its parts."""
+    guideline = _parse([
+        "二、项目类别及通用标准",
+        "　　（一）A类：重点研发项目",
+        "　　　　1．支持方式：前资助。",
+        "　　　　2．资助强度：每项30万元至50万元。",
+        "　　（二）B类：一般项目",
+        "　　　　1．支持方式：前资助。",
+        "　　　　2．资助强度：单项不超过100000元。",
+        "三、重点支持方向",
+        "　　（一）工业领域（责任股室：高新技术股）",
+        "　　　　1．围绕我县电子信息产业集群发展需求，开展高频高速覆铜板用低轮廓电解铜箔制备工艺研究，"
+        "实现产品中试（WN2020-GY01；A类；拟立项1项）。",
+        "　　　　2．畜禽养殖废弃物资源化利用技术研究，本方向设以下两个子方向：",
+        "　　　　（1）开展生猪养殖场粪污厌氧发酵与沼液还田技术研究，建立种养循环示范基地（WN2020-NK04；"
+        "B类；拟立项1项）。",
+        "　　　　（2）开展病死畜禽无害化处理技术研究，无害化处理率达到100%（WN2020-NK05；B类；拟立项1项）。",
+        "四、申报条件",
+        "　　（一）申报单位须在万年县注册。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (10, "WN2020-GY01", 30, 50, 1), (12, "WN2020-NK04", None, 10, 1),
+        (13, "WN2020-NK05", None, 10, 1)]
+    assert guideline.leaves[0].title.startswith("围绕我县电子信息产业集群发展需求")
+    assert guideline.leaves[0].title.endswith("实现产品中试")
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

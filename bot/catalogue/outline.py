@@ -125,7 +125,7 @@ NON_FUNDING = re.compile(
     r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|.{0,12}汇总(?:表|情况)$"
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
-    r"|(?:申报|项目)类[别型]$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:申报|项目)类[别型]$|(?:项目)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件
@@ -3260,7 +3260,20 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     rest = _after_code_label(rest)
     if not title_like(rest):
-        return None
+        parted = _TITLE_THEN_PARTS.match(normalise(rest).strip())
+        if parted is not None and style in ("1.", "1、", "(1)", "(一)"):
+            # 8．畜禽养殖废弃物资源化利用技术研究，本方向设以下两个子方向：: its title, then
+            # the parts it announces
+            return Heading(style, LEVELS[style], _number(match["num"]),
+                           match["num"].replace(" ", ""), parted["title"], strong=True,
+                           kind="direction")
+        closing = _SENTENCE_CODED.match(normalise(rest).strip())
+        if closing is None or style not in ("1.", "1、", "(1)", "(一)"):
+            return None
+        # 1．围绕…，开展…研究（WN2020-GY01；A类；拟立项1项）。: a direction written as one
+        # sentence, its code and terms in the bracket closing it
+        return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
+                       rest, strong=True, code=closing["code"], kind="direction")
     title = heading_title(rest)
     number = _number(match["num"])
     code = find_code(rest)
@@ -3277,6 +3290,11 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
                    kind="plan" if plan else None, strong=strong, code=code, container=container)
 
 
+_TITLE_THEN_PARTS = re.compile(r"^(?P<title>[^,，。;；:：()]{4,40})[,，]\s*本(?:方向|项目|课题)"
+                               r"(?:下设|分设|设)(?:以下|如下)?[^,，。;；]{0,6}子(?:方向|课题|任务)[:：]$")
+_SENTENCE_CODED = re.compile(r"^[^()]{8,200}\("
+                             r"(?P<code>[A-Z]{1,8}\d{0,4}-?[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,6})?)"
+                             r"\s*;[^()]{1,80}\)\s*[.。]?$")
 _CODE_THEN_LABEL = re.compile(
     r"[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]](?=\s*[\u4e00-\u9fff]{2,8}[:：])")
 

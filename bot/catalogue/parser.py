@@ -3393,6 +3393,7 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
+KIND_ITEM = re.compile(r"\([^()]*;\s*(?P<kind>[A-Z甲乙丙丁]类|[IVX]{1,4}类)\s*[;)]")
 KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】\s*$"
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
                       r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$"
@@ -3578,6 +3579,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
+        if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
+            kind = item["kind"]  # …研究（WN2020-GY01；A类；拟立项1项）: an item of its bracket
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
             kind = tag["kind"] or tag["kind_class"] or (tag["stem"] and tag["stem"] + "类")
             # (1.…关键技术【揭榜挂帅】 / （A类） / （甲）)
