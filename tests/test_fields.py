@@ -101,6 +101,7 @@ def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:
         ("申报企业上年度研究经费投入不低于500万元。", 500),  # 柳州
         ("鼓励研发新产品，新产品销售收入达到1000万元以上。", None),  # an output target, not spend
         ("优先支持上年度研发投入在1000万元以上的企业。", None),  # a preference
+        ("市级财政安排资金1500万元，其中研发投入奖补资金不超过800万元。", None),  # a budget
     ],
 )
 def test_min_rd_spend(text: str, wan: float | None) -> None:

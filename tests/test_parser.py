@@ -1005,6 +1005,46 @@ def test_directions_written_as_one_sentence_with_code_class_and_count_in_a_closi
     assert guideline.leaves[0].title.endswith("实现产品中试")
 
 
+def test_a_reading_apps_notes_export_reads_as_its_highlighted_text() -> None:
+    """微信读书's notes: 41个笔记, ◆ chapters, >> passages and the reader's dated thoughts with the
+    passage they quote (原文：…) — the chapters and passages are the guideline, the thoughts are
+    no headings and no terms."""
+    guideline = _parse([
+        "《漳平市2023年度科技计划项目申报指南》",
+        "",
+        "41个笔记",
+        "",
+        "◆ 一、总体要求",
+        "",
+        ">> 市级财政安排科技计划资金1500万元，其中研发投入奖补资金不超过800万元。",
+        "",
+        "◆ 2023/04/11发表想法",
+        "",
+        "今年总盘子比去年大。",
+        "原文：市级财政安排科技计划资金1500万元。",
+        "",
+        "◆ 二、重点研发专项",
+        "",
+        ">> 本专项采取前资助方式，每项资助30万元至50万元，须由企业牵头申报。",
+        "",
+        ">> 1．漳平水仙茶精深加工关键技术研究（项目编号：ZP2023-ZD01）",
+        "",
+        ">> 研究漳平水仙茶饼压制成型、低温烘焙等关键工艺。本方向拟支持2项。",
+        "",
+        "◆ 2023/04/11发表想法",
+        "",
+        "这个跟我们没关系，是茶厂的。",
+        "原文：漳平水仙茶精深加工关键技术研究",
+        "",
+        ">> 2．蝴蝶兰种苗工厂化繁育技术研究（项目编号：ZP2023-ZD02）",
+        "",
+        ">> 开展蝴蝶兰组培快繁技术研究。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [(18, "ZP2023-ZD01", 50, None),
+                                               (27, "ZP2023-ZD02", 50, None)]
+
+
 def test_field_items_numbered_like_the_directions_and_a_note_making_a_table_s_amounts_caps() -> None:
     """考核指标： ⏎ （1）… （2）…； （3）… under a direction numbered （2） are the field's items,
     not a direction （3）; 注：表中资助经费为单个项目最高资助额度 makes the table's 30 a cap."""

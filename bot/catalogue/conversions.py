@@ -50,6 +50,7 @@ from bot.catalogue import (
     notebook,
     org_mode,
     postscript,
+    reading_notes,
     redis_cli,
     registry_export,
     restructured,
@@ -210,7 +211,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, logseq.as_shown, _unoutlined, _unmarked,
+                 _unrecovered, _unfilmed, logseq.as_shown, reading_notes.as_read,
+                 _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
                  tiddlywiki.as_rendered,

@@ -798,6 +798,10 @@ _RD_SPEND = re.compile(
 _OUTCOME = re.compile(r"带动|全社会|全市|全县|全区|全省|撬动")
 
 
+_AWARD_BUDGET = re.compile(r"(?:奖补|补助|奖励|资助)(?:资金|经费)(?:总额|总量)?"
+                           r"(?:不超过|不高于|控制在|为|约)")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def min_rd_spend_wan(text: str | None) -> float | None:
     """Prior-year R&D spend floor (万元) stated as a requirement, e.g. 研发投入在300万元以上."""
@@ -812,6 +816,8 @@ def min_rd_spend_wan(text: str | None) -> float | None:
                 continue
             if _OUTCOME.search(sentence[start + 1:match.start()]):
                 continue  # 带动全社会研发投入1.5亿元以上: the city's target, no applicant's floor
+            if _AWARD_BUDGET.search(match.group(0)):
+                continue  # 研发投入奖补资金不超过800万元: money set aside for awards, no floor
             groups = [g for g in match.groups() if g is not None]
             return _wan(groups[0], groups[1])
     return None
