@@ -167,12 +167,12 @@ def _content_key(data_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def parsed(data_dir: Path) -> list[Guideline]:
+def parsed(data_dir: Path, key: str | None = None) -> list[Guideline]:
     """load_catalogue(data_dir), parsed once per content: some two hundred end-to-end tests
     start a bot on the same copy of data/, and parsing it was a second of each one's setup.
-    Keyed by the files' bytes, so a test that changed its copy gets its own parse; a fresh
-    copy each time, so nothing one test changes reaches the next."""
-    key = _content_key(data_dir)
+    Keyed by the files' bytes (`key`, when the caller has it), so a test that changed its copy
+    gets its own parse; a fresh copy each time, so nothing one test changes reaches the next."""
+    key = key or _content_key(data_dir)
     if key not in _PARSED:
         _PARSED[key] = load_catalogue(data_dir)[0]
     return copy.deepcopy(_PARSED[key])
@@ -189,7 +189,7 @@ async def load_into(settings: Settings) -> None:
     key = _content_key(settings.data_dir)
     if key not in _PUBLISHED:
         template = Path(_TEMPLATES.name) / f"{key[:16]}.sqlite3"
-        await publish_into(template, parsed(settings.data_dir))
+        await publish_into(template, parsed(settings.data_dir, key))
         _PUBLISHED[key] = template
     await asyncio.to_thread(_copy_sqlite, _PUBLISHED[key], target.path)
 

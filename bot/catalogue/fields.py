@@ -12,7 +12,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.catalogue.models import MatchingCondition
-from bot.catalogue.numbers import amount_to_wan, chinese_to_int, normalise, numeral_dates
+from bot.catalogue.numbers import (
+    amount_to_wan,
+    chinese_decimal,
+    chinese_to_int,
+    normalise,
+    numeral_dates,
+)
 
 NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 # 万 or 亿 before a measure word counts something else: 500万千瓦时, 10万亩, 2万人次, 千万级网格
@@ -92,18 +98,12 @@ _YEARS_ADDED = re.compile(r"(?<![\d.])(\d)\s*\+\s*(\d)\s*年")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
-_CN_DIGITS = "〇一二三四五六七八九零"  # (零 last: index 10 → 0)
-
-
 def to_number(word: str) -> float | None:
     """"3" → 3.0, "三" → 3.0; None when the word is no number."""
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
-    whole, dot, decimals = word.partition("点")  # 一点五 → 1.5
-    if dot and decimals and all(ch in _CN_DIGITS for ch in decimals):
-        integer = chinese_to_int(whole)
-        return None if integer is None else float(
-            f"{integer}." + "".join(str(_CN_DIGITS.index(ch) % 10) for ch in decimals))
+    if "点" in word:  # 一点五 → 1.5
+        return chinese_decimal(word)
     value = chinese_to_int(word)
     return float(value) if value is not None else None
 

@@ -168,6 +168,15 @@ def chinese_to_int(word: str) -> int | None:
     return total + (digit if zero else digit * (last_unit // 10))  # 一百零五; 一百五 = 150
 
 
+def chinese_decimal(word: str) -> float | None:
+    """一点五 → 1.5, 十点零五 → 10.05: a decimal in words (None for anything else)."""
+    whole, dot, decimals = word.partition("点")
+    integer = chinese_to_int(whole) if dot and decimals else None
+    if integer is None or not all(ch in _DIGITS for ch in decimals):
+        return None
+    return float(f"{integer}." + "".join(str(_DIGITS[ch]) for ch in decimals))
+
+
 _NUMERAL_DIGITS = "零一二三四五六七八九十"
 
 

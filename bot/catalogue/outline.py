@@ -3260,20 +3260,7 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     rest = _after_code_label(rest)
     if not title_like(rest):
-        parted = _TITLE_THEN_PARTS.match(normalise(rest).strip())
-        if parted is not None and style in ("1.", "1、", "(1)", "(一)"):
-            # 8．畜禽养殖废弃物资源化利用技术研究，本方向设以下两个子方向：: its title, then
-            # the parts it announces
-            return Heading(style, LEVELS[style], _number(match["num"]),
-                           match["num"].replace(" ", ""), parted["title"], strong=True,
-                           kind="direction")
-        closing = _SENTENCE_CODED.match(normalise(rest).strip())
-        if closing is None or style not in ("1.", "1、", "(1)", "(一)"):
-            return None
-        # 1．围绕…，开展…研究（WN2020-GY01；A类；拟立项1项）。: a direction written as one
-        # sentence, its code and terms in the bracket closing it
-        return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
-                       rest, strong=True, code=closing["code"], kind="direction")
+        return _sentence_direction(style, rest, match)
     title = heading_title(rest)
     number = _number(match["num"])
     code = find_code(rest)
@@ -3288,6 +3275,22 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     strong = plan or container or code is not None or find_office(rest) is not None
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
                    kind="plan" if plan else None, strong=strong, code=code, container=container)
+
+
+def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading | None:
+    """A numbered direction written as a sentence rather than a title: 8．畜禽养殖废弃物资源化
+    利用技术研究，本方向设以下两个子方向： (its title, then the parts it announces), or 1．围绕…，
+    开展…研究（WN2020-GY01；A类；拟立项1项）。 (its code and terms in the bracket closing it)."""
+    if style not in ("1.", "1、", "(1)", "(一)"):
+        return None
+    norm = normalise(rest).strip()
+    parted = _TITLE_THEN_PARTS.match(norm)
+    closing = _SENTENCE_CODED.match(norm) if parted is None else None
+    if parted is None and closing is None:
+        return None
+    return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
+                   parted["title"] if parted else rest, strong=True,
+                   code=closing["code"] if closing else None, kind="direction")
 
 
 _TITLE_THEN_PARTS = re.compile(r"^(?P<title>[^,，。;；:：()]{4,40})[,，]\s*本(?:方向|项目|课题)"
@@ -3448,7 +3451,9 @@ def title_like(rest: str) -> bool:
         or _colon_title(text, body) is not None
 
 
-_CLASS_TITLE = re.compile(r"^(?:[A-Z甲乙丙丁]|[IVX]{2,4})类\s*[:：][^。；;:：]{2,24}$")  # (Ⅱ类: II)
+# A类, 甲类, Ⅱ类 (folded: II类): a class named by a letter, a stem or a Roman number
+CLASS_WORD = r"(?:[A-Z甲乙丙丁]|[IVX]{2,4})类"
+_CLASS_TITLE = re.compile(rf"^{CLASS_WORD}\s*[:：][^。；;:：]{{2,24}}$")
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限)[^()（）。；;]{2,40}[)）]$")
 SELF_REFERENCE = re.compile(r"本(?:专项|计划|类|批|项目|方向|领域|专题|章|部分|榜单|板块|模块)")
 _COLON_TITLE = re.compile(r"([^。；;，,！？!?:：]{4,30})[:：](.*)")

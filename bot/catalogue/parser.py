@@ -77,6 +77,7 @@ from bot.catalogue.outline import (
     APPENDIX_REF,
     ARTICLE,
     CIRCLED,
+    CLASS_WORD,
     CN,
     CODE,
     CODE_REMARK_LINE,
@@ -3393,7 +3394,7 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
-KIND_ITEM = re.compile(r"\([^()]*;\s*(?P<kind>[A-Z甲乙丙丁]类|[IVX]{1,4}类)\s*[;)]")
+KIND_ITEM = re.compile(rf"\([^()]*;\s*(?P<kind>{CLASS_WORD})\s*[;)]")
 KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】\s*$"
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
                       r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$"
@@ -3703,8 +3704,7 @@ def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node
         or _terms_heading(root, folded, node)
 
 
-_CLASS_AND_NAME = re.compile(r"^(?P<cls>(?:[A-Z甲乙丙丁]|[IVX]{2,4})类)[:：]"
-                             r"(?P<name>[^:：]{2,16})$")
+_CLASS_AND_NAME = re.compile(rf"^(?P<cls>{CLASS_WORD})[:：](?P<name>[^:：]{{2,16}})$")
 TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:档|类)"
                        r"|[\u4e00-\u9fff]{2,6}项目)\s*[:：]\s*(?P<rest>\S.*)$")
 
