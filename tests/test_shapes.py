@@ -151,3 +151,79 @@ def test_a_guideline_sent_as_attachment_1_of_a_notice_keeps_its_headings() -> No
     guideline = parse_document(text.encode(), "t.txt")
     assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.plan)
             for leaf in guideline.leaves] == [("新材料方向", "CS2601", 30, "重点研发计划")]
+
+
+def test_lettered_sub_directions_numbered_by_word_with_a_tab_are_headings() -> None:
+    """a.<TAB>title: Word's lettered list under a direction, its tab the list's spacing, not
+    a table's cell — each letter is a sub-direction with its own terms."""
+    text = "\n".join(["一、重点研发计划", "1.\t钒钛资源高值化利用", "本方向设以下两个子方向：",
+                      "   a.\t高纯钒电解液制备（指南代码：XC25ZD01-1）", "研究内容：开发电解液。",
+                      "支持强度：单项最高不超过80万元。", "   b.\t硫酸亚铁综合利用（指南代码：XC25ZD01-2）",
+                      "研究内容：开发磷酸铁。", "支持强度：40万元～60万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.parent or leaf.group, leaf.funding_min_wan,
+             leaf.funding_max_wan) for leaf in leaves] == [
+        ("高纯钒电解液制备", "XC25ZD01-1", "钒钛资源高值化利用", None, 80),
+        ("硫酸亚铁综合利用", "XC25ZD01-2", "钒钛资源高值化利用", 40, 60)]
+
+
+def test_a_plan_holding_one_unnumbered_coded_direction() -> None:
+    """五、产学研合作专项 ⏎ 产学研合作项目（项目编号：…） ⏎ a sentence of terms: the plan's name is
+    whole and the coded line under it is its one direction, not the rest of its title."""
+    text = "\n".join(["一、重点研发专项", "1．茶叶加工技术研究（项目编号：ZP23-ZD01）",
+                      "研究内容：研究茶叶加工。", "资助金额：30万元。", "二、产学研合作专项",
+                      "产学研合作项目（项目编号：ZP23-CX01）",
+                      "支持企业与高校联合开展技术攻关，每个项目资助20万元至40万元，实施期限24个月。",
+                      "三、申报条件", "申报单位应在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.plan, leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("重点研发专项", "茶叶加工技术研究", "ZP23-ZD01", 30, 30, None),
+        ("产学研合作专项", "产学研合作项目", "ZP23-CX01", 20, 40, 2)]
+
+
+def test_unnumbered_directions_after_numbered_rules_with_labels_no_list_names() -> None:
+    """A plan's rules numbered （一）…（三） (牵头单位：…, 研发投入：…) and then directions with no
+    number at all, each a title over labels the vocabulary lacks (攻关重点, 财政扶持,
+    方向说明): every title is a direction; a direction announcing two 任务 holds them, their
+    grants given by 分别; 不要求申报单位自筹配套资金 waives the plan's ratio."""
+    text = "\n".join([
+        "二、支持方向及要求", "各方向统一执行以下要求：",
+        "（一）牵头单位：非企业单位不得作为项目牵头单位。",
+        "（二）执行年限：项目执行期为2021年7月1日至2023年6月30日。",
+        "（三）自筹配套：企业自筹资金不得少于申请市财政资金的两倍。", "",
+        "煤系高岭土超细煅烧关键技术", "攻关重点：开展超细粉碎技术研究。", "财政扶持：不超过80万元",
+        "立项数量：1项", "",
+        "陶瓷施釉工序机器人集成应用",
+        "方向说明：本方向分设以下两个任务，分别资助30万元、20万元，每个任务立项1项。",
+        "任务一：自动修坯机器人研发", "攻关重点：研究修坯技术。",
+        "任务二：智能施釉工作站研制", "攻关重点：研究施釉技术。", "",
+        "肉羊高效繁育技术集成示范", "攻关重点：开展肉羊繁育技术集成。",
+        "承担主体：本方向不限单位性质，高等院校、科研院所均可牵头申报。",
+        "研发投入及配套：本方向不要求申报单位自筹配套资金。", "财政扶持：20万元～30万元", "",
+        "三、申报条件", "申报单位应在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
+        ("煤系高岭土超细煅烧关键技术", None, 80, True, 2, 2),
+        ("自动修坯机器人研发", 30, 30, True, 2, 2),
+        ("智能施釉工作站研制", 20, 20, True, 2, 2),
+        ("肉羊高效繁育技术集成示范", 20, 30, False, None, 2)]
+    assert [leaf.parent for leaf in leaves[1:3]] == ["陶瓷施釉工序机器人集成应用"] * 2
+
+
+def test_bulleted_titles_under_a_list_intro_share_their_part_terms() -> None:
+    """（二）一般项目 with its terms, then 支持方向： and Word's Wingdings bullets saved as Ø and a
+    tab, each a bare title closed by ；: every bullet is a direction under the part's terms."""
+    text = "\r\n".join([
+        "一、支持方向", "（一）\t重点项目", "1.\t锂电池隔膜技术研究（SW19ZD01）", "研究内容：研究隔膜。",
+        "资助额度：每项资助50万元。", "（二）\t一般项目", "　　支持方式：前资助。",
+        "　　资助额度：每项资助30000元至50000元。", "　　支持方向：",
+        "Ø\t毛竹林丰产培育技术推广；", "Ø\t稻渔综合种养技术示范；", "Ø\t茶园病虫害绿色防控技术示范；",
+        "Ø\t慢性病智能随访系统应用；", "Ø\t农村生活污水生态处理技术应用。",
+        "二、申报要求", "申报单位须在本市注册。"])
+    leaves = parse_document(text.encode("gb18030"), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("锂电池隔膜技术研究", 50, 50), ("毛竹林丰产培育技术推广", 3, 5),
+        ("稻渔综合种养技术示范", 3, 5), ("茶园病虫害绿色防控技术示范", 3, 5),
+        ("慢性病智能随访系统应用", 3, 5), ("农村生活污水生态处理技术应用", 3, 5)]

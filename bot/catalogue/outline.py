@@ -382,11 +382,11 @@ class Heading:
 # ----------------------------------------------------------------------- junk
 
 
-# Word's automatic numbering saved as text: "1.1\t标题", "（一）\t标题", "①\t…" — a tab after
-# the number is the list's own spacing, not a table cell (the rest of the line has no tab).
+# Word's automatic numbering saved as text: "1.1\t标题", "（一）\t标题", "①\t…", "a.\t…" — a tab
+# after the number is the list's own spacing, not a table cell (the rest of the line has no tab).
 AUTO_NUMBER_TAB = re.compile(
     rf"^(?P<num>\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．]?|[(（][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、"
-    rf"|[{CIRCLED}]))\t(?=[^\t]+$)")
+    rf"|[{CIRCLED}]|[a-hA-H][.、．)）]|[(（][a-hA-H][)）]))\t(?=[^\t]+$)")
 
 
 # **二、重点研发计划** — bold marks of a web page copied as text; &nbsp; left by its HTML
@@ -1036,7 +1036,7 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
     keyword, count = "", 0
     for line in lines:
         item = _DASHED_ITEM.match(line.text.strip())
-        if item is not None and not keyword and _closed_by_code(item["title"]):
+        if item is not None and not keyword and closed_by_code(item["title"]):
             keyword, count = "方向", 1  # ——…技术成果转化（JX21-ZH01）。…: a direction by its code
         if not keyword:
             item = None
@@ -1398,7 +1398,7 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and (labelled[i + 2] or code_line(lines[i + 2]) is not None
                      or kind(lines[i + 2]) is not None) \
                 and (heading := kind(line)) is not None and heading.style in direct \
-                and kind(lines[i + 1]) is None and not _closed_by_code(line.norm) \
+                and kind(lines[i + 1]) is None and not closed_by_code(line.norm) \
                 and not names_field(heading_title(heading.rest)) \
                 and head_word_key(heading_title(heading.rest), final=True) is None:
             joined = line.text + lines[i + 1].text
@@ -1409,7 +1409,18 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
     return result
 
 
-def _closed_by_code(text: str) -> bool:
+def coded_title(line: Line) -> bool:
+    """产学研合作项目（项目编号：ZP2023-CX01）: an unnumbered title closed by its code — a bare
+    heading once its code is set aside (the code's label has a colon no title has)."""
+    code = CODE.search(line.norm)
+    if code is None or not closed_by_code(line.norm):
+        return False
+    title = line.norm[: code.start()].rstrip()
+    return re.search(r"[\u4e00-\u9fff]{2}", title) is not None \
+        and is_bare_heading(replace(line, text=title, norm=title))
+
+
+def closed_by_code(text: str) -> bool:
     """A heading that ends with its code is whole (1．石材废料…利用（MC26-ZD01）): the line
     under it is no more of its title."""
     code = CODE.search(text)
@@ -2257,7 +2268,9 @@ def _title_runs_on(before: Line, line: Line) -> bool:
             or any(mark in line.norm[: code.start()] for mark in TERMINAL):
         return False
     heading = classify_text(before.text)
+    # (五、产学研合作专项 ⏎ 产学研合作项目（编号…）: a plan's name is whole, the line its direction)
     return heading is not None and not any(mark in before.norm for mark in TERMINAL) \
+        and not PLAN_WORDS.search(heading_title(heading.rest)) \
         and classify_text(line.text) is None and read_label(line) is None
 
 
@@ -3730,7 +3743,8 @@ FIELD_LABELS: dict[str, str] = {
     "研究内容": "content", "主要内容": "content", "主要研究内容": "content", "支持内容": "content",
     "建设内容": "content", "支持方向": "content", "支持重点": "content", "重点支持": "content",
     "榜单任务": "content", "研究任务": "content", "重点任务": "content", "主要任务": "content",
-    "需求描述": "content", "攻关内容": "content", "项目内容": "content", "实施内容": "content",
+    "需求描述": "content", "攻关内容": "content", "攻关重点": "content", "研究重点": "content",
+    "项目内容": "content", "实施内容": "content",
     "考核指标": "indicators", "考核要求": "indicators", "预期目标": "indicators",
     "绩效目标": "indicators", "预期成果": "indicators", "预期指标": "indicators",
     "绩效指标": "indicators", "考核目标": "indicators", "研究目标": "indicators",
@@ -3755,6 +3769,7 @@ FIELD_LABELS: dict[str, str] = {
     "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
     "申报主体": "requirements", "申报对象": "requirements", "申报单位": "requirements",
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
+    "牵头单位": "requirements", "承担单位": "requirements",  # 牵头单位：非企业单位不得…
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
     "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
     "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",
@@ -3772,10 +3787,11 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|起止时间"), "period"),
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
-    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持"), "funding"),
+    (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持|扶持"),
+     "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
     (re.compile(r"内容|任务|重点|需求"), "content"),
-    (re.compile(r"要求|条件|对象|主体|资格|门槛"), "requirements"),
+    (re.compile(r"要求|条件|对象|主体|资格|门槛|配套|自筹"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
 )
 def label_key(label: str) -> str | None:

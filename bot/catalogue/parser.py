@@ -108,6 +108,7 @@ from bot.catalogue.outline import (
     clean_lines,
     code_and_office,
     code_line,
+    coded_title,
     colonless_label,
     column_label,
     figures_in_unit,
@@ -653,9 +654,28 @@ class TreeBuilder:
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
                               kind="direction", strong=True, code=find_code(line.text)), line)
             return
+        if heading is None and coded_title(line) and not line.continued \
+                and self.current is not self.root and not self.current.non_funding \
+                and not self.awaits_value() and not self.coded_just_above() \
+                and not self.translates_heading_above(line) and not self.title_goes_on(line) \
+                and not is_non_funding(heading_title(line.text)):
+            # 产学研合作项目（项目编号：ZP2023-CX01） ⏎ 支持企业…，每个项目资助…: a title with
+            # no number, closed by its code, its terms in a sentence under it
+            self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
+                              kind="direction", strong=True, code=find_code(line.text)), line)
+            return
         if heading is None and self.numbered_on_above(line):
             return
         self.feed_text(line)
+
+    def title_goes_on(self, line: Line) -> bool:
+        """…绿色高 ⏎ 效生产技术（指南代码：CFZD2025-02）: the heading right above, no code yet
+        and no empty line between, wrapped its title onto this line (a plan's name, …专项,
+        is whole)."""
+        node = self.current
+        return node is not self.root and node.code is None and node.line == line.number - 1 \
+            and not line.after_blank and not node.fields and not node.text \
+            and not PLAN_WORDS.search(node.title or "")
 
     def coded_just_above(self) -> bool:
         """A numbered direction heading closed by its code, with nothing under it yet
@@ -730,6 +750,9 @@ class TreeBuilder:
         listed = LISTED_ITEM.match(line.text.strip())
         if listed is None:
             return False
+        if listed["bullet"] and not line.text.rstrip().endswith(("；", ";", "。")) and not (
+                ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]):
+            return False  # ▪ 锦纶6…技术（编号：…） ⏎ its paragraph: a bulleted heading, no item
         body = read_label(ahead[0]) if ahead else None
         if ahead and (code_and_office(ahead[0])[0] is not None
                       or (body is not None and body.key in ("content", "indicators"))
@@ -751,7 +774,8 @@ class TreeBuilder:
         if below is not None and own is not None and below.style != own.style \
                 and not below.style.startswith("kw:") and below.level > own.level:
             return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
-        style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else "listed:(一)"
+        style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else \
+            "listed:■" if listed["bullet"] else "listed:(一)"
         if self.current is not holder and self.current.style != style:
             return False
         if self.current is not holder:
@@ -2403,7 +2427,11 @@ def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
     if code is not None or strict:
         return code is not None
     label = read_label(ahead[0])
-    return office is not None or (label is not None and label.listed and not label.numbered)
+    # (攻关重点：…, 示范内容：…: a label no list names, whose head word says it is what a
+    # direction opens with; 方向说明：… a remark the label says is the direction's)
+    return office is not None or (label is not None and not label.numbered and (
+        label.listed or head_word_key(label.label, final=True) in ("content", "indicators")
+        or (label.key is not None and label.label.startswith(("方向", "项目")))))
 
 
 def split_title(node: Node, rest: str) -> None:
@@ -4898,25 +4926,31 @@ _RESPECTIVE_VALUES = re.compile(r"分别(?P<verb>[^\d，,；;。：:、]{0,8}?)"
 def announced_parts_said_respectively(root: Node) -> None:
     """A heading's sentence counting its parts and giving them values by 分别, naming none of
     them (本方向设以下两个任务，各支持1项，分别定额资助60万元、40万元 ⏎ 任务一… ⏎ 任务二…): the
-    values go to the parts in their order, each part's own, no longer the heading's."""
+    values go to the parts in their order, each part's own, no longer the heading's. The
+    sentence may stand under a label of remarks (方向说明：本方向分设以下两个任务，分别…)."""
     for node in all_nodes(root):
         if len(node.children) < 2:
             continue
-        for at, text in enumerate(node.text):
-            norm = normalise(text)
-            counted = _COUNTED_PARTS.search(norm) if "分别" in norm else None
-            match = _RESPECTIVE_VALUES.search(norm, counted.end()) if counted else None
-            if counted is None or match is None \
-                    or fx.to_number(counted["n"]) != len(node.children) \
-                    or any(child.label and child.label not in counted["word"]
-                           for child in node.children):
-                continue
-            values = [value.strip() for value in match["values"].split("、")]
-            if len(values) != len(node.children):
-                continue
-            for child, value in zip(node.children, _each_qualified(values), strict=True):
-                child.text.append(f"本方向{match['verb']}{value}。")
-            node.text[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
+        for said in (node.text, node.fields.get("notes", [])):
+            _parts_given_values(node, said)
+
+
+def _parts_given_values(node: Node, said: list[str]) -> None:
+    for at, text in enumerate(said):
+        norm = normalise(text)
+        counted = _COUNTED_PARTS.search(norm) if "分别" in norm else None
+        match = _RESPECTIVE_VALUES.search(norm, counted.end()) if counted else None
+        if counted is None or match is None \
+                or fx.to_number(counted["n"]) != len(node.children) \
+                or any(child.label and child.label not in counted["word"]
+                       for child in node.children):
+            continue
+        values = [value.strip() for value in match["values"].split("、")]
+        if len(values) != len(node.children):
+            continue
+        for child, value in zip(node.children, _each_qualified(values), strict=True):
+            child.text.append(f"本方向{match['verb']}{value}。")
+        said[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
 
 
 def _without_legend(entries: list[str]) -> list[str]:
@@ -6306,16 +6340,45 @@ def adopt_announced_subdirections(root: Node) -> None:
                 taken.append(sibling)
             if len(taken) < 2:
                 continue
-            for sibling in taken:
-                node.children.remove(sibling)
-                holder.add(sibling)
-                if sibling.kind == "direction":
-                    sibling.kind = "sub"
+            _adopt(holder, taken)
+        _adopt_counted_parts(node)
+
+
+def _adopt(holder: Node, taken: list[Node]) -> None:
+    parent = holder.parent
+    for sibling in taken:
+        if parent is not None:
+            parent.children.remove(sibling)
+        holder.add(sibling)
+        if sibling.kind == "direction":
+            sibling.kind = "sub"
+
+
+def _adopt_counted_parts(node: Node) -> None:
+    """陶瓷坯体成型…集成应用 ⏎ 方向说明：本方向分设以下两个任务… ⏎ 任务一：… ⏎ 任务二：…: as many
+    headings named by the counted word as the direction announces, right after it, are its."""
+    index = 0
+    while index < len(node.children):
+        holder = node.children[index]
+        index += 1
+        if holder.children or holder.kind != "direction":
+            continue
+        counted = next((found for line in holder.stated
+                        if (found := _COUNTED_PARTS.search(normalise(line)))), None)
+        if counted is None:
+            continue
+        size = fx.to_number(counted["n"])
+        taken = node.children[index: index + int(size or 0)]
+        if size and size >= 2 and len(taken) == size and all(
+                sibling.style == f"kw:{counted['word']}" and not sibling.children
+                for sibling in taken):
+            _adopt(holder, taken)
 
 
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
-LISTED_ITEM = re.compile(
-    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．)）]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}]))\s*"
+LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as text, read as ■)
+    rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．)）]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}])"
+    r"|(?P<bullet>[■●◆▪•]))\s*"
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
