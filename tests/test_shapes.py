@@ -227,3 +227,37 @@ def test_bulleted_titles_under_a_list_intro_share_their_part_terms() -> None:
         ("锂电池隔膜技术研究", 50, 50), ("毛竹林丰产培育技术推广", 3, 5),
         ("稻渔综合种养技术示范", 3, 5), ("茶园病虫害绿色防控技术示范", 3, 5),
         ("慢性病智能随访系统应用", 3, 5), ("农村生活污水生态处理技术应用", 3, 5)]
+
+
+def test_each_direction_names_its_type_in_its_own_words() -> None:
+    """Terms given once per type (重点/一般/后补助) and each direction naming its type its own
+    way — 拟以…形式, 该方向列入…, 按…管理 run on after 考核指标, 适用…支持标准, 纳入… said by the
+    direction over two sub-directions; a 申报主体 naming a kind of firm is a qualification; an
+    R&D floor said as 且支出绝对额不少于… after a share of revenue."""
+    text = "\n".join([
+        "二、项目类型及支持标准", "（一）重点项目", "1.支持方式：采取前资助方式。",
+        "2.资助额度：每项资助30万元～50万元。",
+        "3.申报门槛：上年度R&D经费支出占营业收入比重不低于3%，且支出绝对额不少于200万元。",
+        "（二）一般项目", "1.支持方式：前资助。", "2.资助额度：每项资助10万元～20万元。",
+        "（三）后补助项目", "1.支持方式：事后补助。", "2.补助标准：最高补助30万元。",
+        "3.申报主体：县内规模以上工业企业。",
+        "三、支持方向",
+        "1．硬质合金圆锯片激光焊接技术", "指南编号：JY23-A02", "主要内容：研究激光焊接工艺。",
+        "本方向拟以一般项目形式给予支持。",
+        "2．锯切装备远程运维平台应用", "指南编号：JY23-A03", "主要内容：支持已完成平台开发的企业。",
+        "本方向适用后补助项目支持标准。",
+        "3．户外休闲用品功能材料技术", "本方向纳入重点项目，下设以下两个子方向：",
+        "（1）阻燃涂层面料制备技术", "指南编号：JY23-B03-1", "主要内容：研究阻燃涂层。",
+        "（2）智能温控睡袋研发", "指南编号：JY23-B03-2", "主要内容：研究温控电路。",
+        "4．缙云茭白双季高效栽培技术", "指南编号：JY23-C02", "主要内容：研究茭白栽培。",
+        "考核指标：亩产值提高10%以上，", "按一般项目管理。",
+        "5．麻鸭新品系选育", "指南编号：JY23-C01", "主要内容：开展麻鸭选育。", "该方向列入一般项目。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
+        ("JY23-A02", "前资助", 10, 20, None, []),
+        ("JY23-A03", "后补助", None, 30, None, ["规上企业"]),
+        ("JY23-B03-1", "前资助", 30, 50, 200, []),
+        ("JY23-B03-2", "前资助", 30, 50, 200, []),
+        ("JY23-C02", "前资助", 10, 20, None, []),
+        ("JY23-C01", "前资助", 10, 20, None, [])]

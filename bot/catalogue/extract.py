@@ -1114,6 +1114,9 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
         terms["funding_max_wan"], terms["funding_min_wan"] = funding.max_wan, funding.min_wan
         terms["firm_led"] = funding.firm_led
     rules = [s for s in sentences if RULE_SENTENCE.search(s)]
+    # (申报要求：县内规模以上工业企业。: a kind's field naming who applies, a rule unsaid)
+    rules += [read.rule for m in APPLICANT_VALUE.finditer(normalise(text))
+              if (read := fx.applicant_rule(m["who"])) is not None]
     terms["qualifications"] = fx.qualifications(_join(rules))[0] if rules else []
     whos = _award_whos_in(normalise(text)) if not terms["qualifications"] else []
     if _firms_awarded(whos):  # 对首次通过认定的国家高新技术企业，给予…: the firms it rewards
@@ -1452,6 +1455,8 @@ KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:(?:申报|依托|承担)?(
                        r"|(?:奖补|奖励|补助|资助)对象)(?:均)?"
                        r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label
+APPLICANT_VALUE = re.compile(r"(?:^|(?<=[。；;]))(?:申报|支持|资助|补助)(?:主体|对象|要求)[:：]"
+                            r"(?P<who>[^。；;:：]{2,30})(?=[。；;]|$)")
 APPLICANT_SENTENCE = re.compile(
     r"(?:申报|支持|资助|补助)(?:主体|对象)均?(?:(?:须|应|必须|应当)?(?:为|是)|[:：])(?P<who>[^。；;]+)")
 

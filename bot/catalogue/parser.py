@@ -3437,8 +3437,9 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
-KIND_SAID = re.compile(r"^(?:本(?:方向|项目|课题)|均)?(?:按|属于?|列为|列入|作为)"
-                       r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:支持|管理|申报|立项)?")
+# (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
+KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题)|均)?"
+                       r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
                        r"|(?:支持|项目)?档次"
@@ -3455,6 +3456,12 @@ _KINDS_BY_NUMBER = re.compile(
     r"(?:均)?(?:为|属于?|列为|按)(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
 _KINDS_REST = re.compile(r"其余(?:各)?(?:方向|项目|各项)?(?:均)?(?:为|属于?|列为|按)"
                          r"(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+
+
+def _kind_said(part: str, root: Node) -> re.Match[str] | None:
+    """按一般项目管理 — a kind said in a sentence, one the guideline states terms for."""
+    said = KIND_SAID.match(part)
+    return said if said is not None and said["kind"] in kind_sections(root) else None
 
 
 def _paragraphs(lines: list[Line]) -> list[str]:
@@ -3602,10 +3609,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                      for part in re.split(r"[；;。]", normalise(line))
                      if (m := KIND_LINE.match(part.strip()) or KIND_SAID.match(part.strip()))),
                     None) or (next((m["kind"] for lines in node.fields.values() for line in lines
-                                    if "类" in line
+                                    if "类" in line or "项目" in line
                                     for part in re.split(r"[；;。]", normalise(line))
-                                    if (m := KIND_LINE.match(part.strip()))), None)
+                                    if (m := KIND_LINE.match(part.strip())
+                                        or _kind_said(part.strip(), root))), None)
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
+        # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
+        # the guideline has terms for)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
