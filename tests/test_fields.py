@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue import fields as fx
+from bot.catalogue.outline import normalise
 
 FUNDING = [
     # (sentence, min, max, percent, percent cap, tiers, total investment)
@@ -583,3 +584,14 @@ def test_a_fixed_grant_named_with_its_noun() -> None:
     """每项经费额度10万元 after 每个子方向支持1项: ten each, fixed."""
     funding = fx.parse_funding("本方向设以下两个子方向，每个子方向支持1项，每项经费额度10万元。")
     assert (funding.min_wan, funding.max_wan) == (10, 10)
+
+
+def test_the_tier_a_stated_value_falls_in() -> None:
+    """Grants in tiers of a quantity each direction states (榜额): 以上 holds its number, 以下
+    only when 含 says so, a range must fall inside one tier."""
+    text = normalise("资助额度：榜额500万元（含）以上的，资助1,000,000元；榜额300万元（含）至500万元"
+                     "（不含）的，资助600,000元；榜额300万元以下的，资助300,000元。")
+    assert [fx.tier_for(text, "榜额", low, high) for low, high in (
+        (680, 680), (500, 500), (450, 450), (350, 450), (300, 300), (280, 280), (250, 600))] == [
+        "1000000元", "1000000元", "600000元", "600000元", "600000元", "300000元", None]
+    assert fx.tier_for(normalise("每项资助50万元。"), "榜额", 450, 450) is None

@@ -261,3 +261,37 @@ def test_each_direction_names_its_type_in_its_own_words() -> None:
         ("JY23-B03-2", "前资助", 30, 50, 200, []),
         ("JY23-C02", "前资助", 10, 20, None, []),
         ("JY23-C01", "前资助", 10, 20, None, [])]
+
+
+def test_each_bang_takes_the_grant_tier_its_own_bang_amount_falls_in() -> None:
+    """N号榜　title headings with 需求方/榜额/攻关期限 on one line: the 榜额 is what the firm pays,
+    not the grant; the grant is the common terms' tier for that 榜额, a share of it where the
+    榜 says so, or the 榜's own amount."""
+    pair = "　　"
+    text = "\n".join([
+        "二、榜单内容",
+        "1号榜　高性能镁合金结构件真空压铸工艺", "榜单编号：BB26JB01",
+        f"需求方：重庆渝碚镁合金科技有限公司{pair}榜额：450万元{pair}攻关期限：24个月",
+        "技术需求：攻克高真空压铸模具排气技术。",
+        "2号榜　工业机器人RV减速器摆线轮磨削工艺", "榜单编号：BB26JB02",
+        f"需求方：重庆碚城精密传动有限公司{pair}榜额：680万元{pair}攻关期限：2年",
+        "技术需求：开发摆线轮数控成形磨削工艺。",
+        "3号榜　医用可降解镁合金骨钉表面改性技术", "榜单编号：BB26JB03",
+        f"需求方：重庆某医疗器械有限公司{pair}榜额：520万元{pair}攻关期限：2年",
+        "技术需求：研究骨钉表面改性。",
+        "揭榜要求：每个团队的区财政资助额度按共性条款第（二）项所定档次的50%核定。",
+        "4号榜　动物源性食品兽药残留检测试剂盒", "榜单编号：BB26JB04",
+        f"需求方：重庆某生物有限公司{pair}榜额：200万元{pair}攻关期限：1年",
+        "技术需求：开发快速检测试剂盒。",
+        "三、共性条款",
+        "（一）资助标准。区财政根据榜额分档确定对揭榜方的资助额度：榜额500万元（含）以上的，资助"
+        "1,000,000元；榜额300万元（含）至500万元（不含）的，资助600,000元；榜额300万元以下的，"
+        "资助300,000元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.other_fields.get("榜额"))
+            for leaf in leaves] == [
+        ("高性能镁合金结构件真空压铸工艺", "BB26JB01", 60, "450万元"),
+        ("工业机器人RV减速器摆线轮磨削工艺", "BB26JB02", 100, "680万元"),
+        ("医用可降解镁合金骨钉表面改性技术", "BB26JB03", 50, "520万元"),
+        ("动物源性食品兽药残留检测试剂盒", "BB26JB04", 30, "200万元")]
+    assert "funding_max_wan" in leaves[0].inherited and "funding_max_wan" not in leaves[2].inherited

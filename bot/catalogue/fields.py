@@ -1144,3 +1144,51 @@ def clear_caches() -> None:
     """Forget what the cached readers read (their texts read differently from now on)."""
     for reader in (quota, enterprise_lead_only, period_years_max, min_rd_spend_wan):
         reader.cache_clear()
+
+
+# --------------------------------------------------------------------------- tiers by a value
+
+# 榜额500万元（含）以上的，资助1,000,000元；榜额300万元（含）至500万元（不含）的，资助600,000元:
+# grants in tiers of a quantity each direction states for itself (its 榜额, its 总投资)
+_TIER_CLAUSE = (r"(?P<cond>[^,，;；。:：\d]{{0,6}}\d[^,，;；。:：]{{1,36}}?)的\s*[,，]?\s*"
+                r"(?:(?:区|市|县)?财政)?(?:资助|补助|支持|奖励|奖补|给予)[^,，;；。\d]{{0,8}}?"
+                r"(?P<amount>{money})")
+
+
+def tier_for(text: str, name: str, low: float, high: float) -> str | None:
+    """The grant (as written) of the tier of `name` that holds the stated value (low…high 万元,
+    both inside one tier), from tiers said as `name`…的，资助… clauses; None when the text sets
+    no such tiers or the value straddles two."""
+    pattern = re.compile(re.escape(name) + _TIER_CLAUSE.format(money=MONEY))
+    tiers = [(bounds, m["amount"]) for m in pattern.finditer(text)
+             if (bounds := _tier_bounds(m["cond"])) is not None]
+    if len(tiers) < 2:
+        return None
+    held = [amount for (lo, lo_in, hi, hi_in), amount in tiers
+            if all((lo < v or (lo_in and lo == v)) and (v < hi or (hi_in and v == hi))
+                   for v in (low, high))]
+    return held[0] if held else None
+
+
+_BOUND = re.compile(MONEY + r"\s*(?P<mark>[(（]\s*(?:不含|含)\s*[)）])?")
+
+
+def _tier_bounds(cond: str) -> tuple[float, bool, float, bool] | None:
+    """500万元（含）以上 → (500, True, inf, False); 300万元（含）至500万元（不含） → (300, True,
+    500, False); 300万元以下 → (-inf, False, 300, False): 以上 holds its number unless 不含,
+    以下 holds it only when 含 says so."""
+    found = list(_BOUND.finditer(cond))
+    values = [amount_to_wan(m.group(1), m.group(2)) for m in found]
+    if not found or any(v is None for v in values):
+        return None
+    marks = [m["mark"] or "" for m in found]
+    rest = cond[found[-1].end():]
+    if len(found) == 2 and re.search(r"[至到~～\-—－]", cond[found[0].end():found[1].start()]):
+        return (float(values[0] or 0), "不含" not in marks[0], float(values[1] or 0),
+                "含" in marks[1] and "不含" not in marks[1])
+    if len(found) == 1 and re.match(r"\s*(?:及)?以上", rest):
+        return float(values[0] or 0), "不含" not in marks[0], float("inf"), False
+    if len(found) == 1 and re.match(r"\s*(?:及)?以下|\s*以内", rest):
+        held = "含" in marks[0] and "不含" not in marks[0]
+        return float("-inf"), False, float(values[0] or 0), held
+    return None

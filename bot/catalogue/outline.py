@@ -2013,8 +2013,9 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 
 # 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
 # (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword)
-_ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|课题|方向|专题)"
-                              r"\s*(?P<sep>[:：])|第\s*(?P<cnum>[一二三四五六七八九十]{1,3})\s*"
+# (1号榜　高性能…工艺: 号榜 and a full-width space)
+_ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
+                              r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3})\s*"
                               r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块)(?P<csep>[:：\u3000]|\s+))")
 
 
@@ -2029,6 +2030,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
         if match is not None:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
                 match["ckw"], match["cnum"], match["csep"])
+            kw, sep = ("榜单", "：") if kw == "榜" else (kw, sep)
             text = f"{kw}{num}{sep}{line.text[match.end():]}"
             line = replace(line, text=text, norm=normalise(text))
         result.append(line)
@@ -3778,6 +3780,7 @@ FIELD_LABELS: dict[str, str] = {
     # kept under its own label (OWN), never read as funding by its head word 金额
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
     "发榜单位投入": OWN, "发榜方投入": OWN, "发榜企业投入": OWN,
+    "榜额": OWN, "需求方": OWN, "需求单位": OWN, "需求企业": OWN, "张榜方": OWN,
 }
 _KNOWN_LABELS = frozenset(FIELD_LABELS)
 # A label none of the documents used yet, read by its head word.

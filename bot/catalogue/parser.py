@@ -2703,6 +2703,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     clauses_naming_groups(root, preamble)
     terms_naming_children(root)
     terms_sections(root)
+    tiers_by_stated_value(root)
     notes_naming_headings(root)
     articles_naming_items(root)
     articles_given_common_terms(root)
@@ -3839,6 +3840,42 @@ TERMS_SECTION = re.compile(
     r"|^(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"  # 五．经费资助办法
     r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$"
     r"|^(?P<notes>(?:有关|相关|申报|计划|本计划)?说明|申报须知)$")  # （一）说明 ⏎ 1.支持方式：…
+
+
+def tiers_by_stated_value(root: Node) -> None:
+    """榜额：450万元 under each 榜, and 榜额500万元（含）以上的，资助1,000,000元；榜额300万元（含）
+    至500万元（不含）的，资助600,000元… among the common terms: each direction takes the grant
+    of the tier its own stated value falls in (a tier said above, inferred)."""
+    stating: dict[str, list[Node]] = {}
+    for node in all_nodes(root):
+        if not node.children and not node.kind_terms:
+            for key, values in node.fields.items():
+                if key.startswith(OTHER) and values and fx.MONEY_RE.search(normalise(values[0])):
+                    stating.setdefault(key.removeprefix(OTHER), []).append(node)
+    stating = {name: nodes for name, nodes in stating.items() if len(nodes) >= 2}
+    if not stating:
+        return
+    common = normalise("".join(_labelled_terms(n) for n in all_nodes(root)
+                               if n.children or not any(n in nodes for nodes in stating.values())))
+    for name, nodes in stating.items():
+        for node in nodes:
+            said = normalise(node.field_text(OTHER + name) or "")
+            amounts = [fx.amount_to_wan(m.group(1), m.group(2)) for m in fx.MONEY_RE.finditer(said)]
+            wans = [a for a in amounts if a is not None]
+            grant = fx.tier_for(common, name, min(wans), max(wans)) if wans else None
+            if grant is None:
+                continue
+            share = _TIER_SHARE.search(normalise("".join(node.stated)))
+            money = fx.MONEY_RE.search(grant)
+            wan = fx.amount_to_wan(money.group(1), money.group(2)) if money else None
+            if share is not None and wan is not None:  # 按…所定档次的50%核定: its own grant
+                node.text.append(f"本方向资助额度为{wan * float(share['pct']) / 100:g}万元。")
+            else:
+                node.kind_terms = f"资助额度：{grant}。"
+                node.kind_named = f"{name}{node.field_text(OTHER + name)}"
+
+
+_TIER_SHARE = re.compile(r"所定(?:档次|标准|额度)的\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%")
 
 
 def terms_sections(root: Node) -> None:
