@@ -295,3 +295,35 @@ def test_each_bang_takes_the_grant_tier_its_own_bang_amount_falls_in() -> None:
         ("医用可降解镁合金骨钉表面改性技术", "BB26JB03", 50, "520万元"),
         ("动物源性食品兽药残留检测试剂盒", "BB26JB04", 30, "200万元")]
     assert "funding_max_wan" in leaves[0].inherited and "funding_max_wan" not in leaves[2].inherited
+
+
+def test_a_rule_for_the_first_section_binds_only_its_directions() -> None:
+    """第一章…第一节/第二节 with directions at 一、: 申报第一节项目的牵头企业须为…高新技术企业，
+    且上年度研发费用不低于300万元 in the 申报条件 chapter binds the 第一节 directions only;
+    每个选题支持1项 counts each 选题."""
+    text = "\n".join([
+        "第二章　支持方向", "第一节　关键核心技术攻关项目", "一、光电子芯片封装技术",
+        "　　指南编号：HP26-GG-01", "　　研究内容：研究封装工艺。", "　　资助额度：每项不超过200万元。",
+        "第二节　软科学研究项目",
+        "　　本节项目采取前资助方式，每项资助3万元至5万元，每个选题支持1项。",
+        "一、临空产业链成果转化路径研究", "　　选题编号：HP26-RK-01",
+        "二、木兰文化旅游数字化机制研究", "　　选题编号：HP26-RK-02",
+        "第三章　申报条件",
+        "　　（一）申报第一节项目的牵头企业须为有效期内的国家高新技术企业，且上年度研发费用不低于300万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.min_rd_spend_wan, leaf.qualifications, leaf.quota)
+            for leaf in leaves] == [("HP26-GG-01", 300, ["高新技术企业"], None),
+                                    ("HP26-RK-01", None, [], 1), ("HP26-RK-02", None, [], 1)]
+
+
+def test_a_table_cell_wrapped_onto_a_line_of_its_own_is_read_whole() -> None:
+    """补助额度\\t…最高不 ⏎ 超过25万元 ⏎ 执行期限\\t2年: a two-column table of a direction's terms
+    whose cell ran onto the next line, with no tab there."""
+    text = "\n".join([
+        "一、社会发展项目", "1．居家老年人跌倒监测系统",
+        "　　研究内容：研发居家跌倒风险评估与预警系统。", "项目要素\t具体要求", "方向编号\tJD27SF03",
+        "补助额度\t按项目验收审定研发投入的30%给予补助，最高不", "超过25万元", "执行期限\t2年",
+        "立项数量\t1项"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("JD27SF03", 25, 2, 1)]

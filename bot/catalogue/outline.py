@@ -2207,10 +2207,21 @@ _KEY_VALUE_HEADER = re.compile(r"(?:项目|事项|要素|类别|名称|指标|�
 
 def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
     """│        │中期评估后拨付40%）│ under │支持方式│前资助…通过│: a row with nothing in its first
-    cell carries on the cells of the row above."""
+    cell carries on the cells of the row above; so does a short line with no cell at all
+    between two rows, when the row above stopped mid-phrase (补助额度\t…最高不 ⏎ 超过25万元 ⏎
+    执行期限\t2年)."""
     result: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         before = result[-1] if result else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if before is not None and before.table and not line.table and after is not None \
+                and after.table and len(line.norm.strip()) <= 20 \
+                and re.search(r"[\u4e00-\u9fff\d]$", before.text.rstrip()) \
+                and len(before.text.rsplit("\t", 1)[-1]) >= 8 \
+                and classify_text(line.text) is None and read_label(line) is None:
+            joined = before.text.rstrip() + line.text.strip()
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
         if before is not None and before.table and line.table:
             above, cells = before.text.split("\t"), line.text.split("\t")
             cells += [""] * (len(above) - len(cells))  # (its empty last cells were cut off)
@@ -3714,7 +3725,8 @@ def heading_keyword_name(heading_text: str) -> str | None:
     folded = re.sub(r"^\s*[「【]([^」】]{2,12})[」】]", r"\1 ", normalise(heading_text))
     if (stem := _STEM_PART.match(folded)) is not None:
         return stem[1] + "部分"  # 甲、工业科技创新, which the rules call 甲部分
-    named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded)
+    named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded) \
+        or _ORDINAL_SECTION.match(folded)  # 第一节　…, which the rules call 第一节项目
     if named is None and (classed := _NUMBERED_CLASS.match(folded)):
         return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
     if named is None and (field := _NUMBERED_FIELD.match(folded)):
@@ -3722,6 +3734,7 @@ def heading_keyword_name(heading_text: str) -> str | None:
     return named["name"] if named else None
 
 
+_ORDINAL_SECTION = re.compile(r"^\s*(?P<name>第[一二三四五六七八九十\d]{1,3}[节章])")
 _STEM_PART = re.compile(r"^\s*([甲乙丙丁戊己庚辛])\s*[、.．]\s*[\u4e00-\u9fff]")
 _NUMBERED_FIELD = re.compile(r"^\s*(?P<num>[IVX]{1,4})\s*[.、]\s*[\u4e00-\u9fff]{2,16}?"
                              r"(?P<kw>领域|专项|专题)\s*$")
