@@ -327,3 +327,38 @@ def test_a_table_cell_wrapped_onto_a_line_of_its_own_is_read_whole() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in leaves] == [("JD27SF03", 25, 2, 1)]
+
+
+def test_chains_whose_directions_take_their_terms_from_a_closing_table_by_number() -> None:
+    """【产业链一】 chains over 链上方向1-1 / 子方向1-3-a (a word of the bureau's own before
+    hyphened numbers), 【创新链】 unnumbered; terms only in a 附表 per chain whose rows are keyed
+    by 方向编号 (each row the direction's own terms) and a 本链通用条款 under each table (the
+    chain's terms, inherited)."""
+    text = "\n".join([
+        "三、支持方向", "【产业链一】特钢新材料产业链（链主责任科室：高新技术科）",
+        "链上方向1-1　宽厚板在线淬火控制技术", "　　研究内容：针对高强度工程机械用钢的宽厚板产品，研究在线淬火冷却均匀性控制、板形控制及回火工艺一体化技术。",
+        "链上方向1-2　钢铁冶金固废高值化利用技术", "　　本方向分设以下两个子方向，分别申报：",
+        "　　子方向1-2-a　钢渣稳定化处理技术", "　　　　研究钢渣中游离氧化钙快速消解技术，开发比表面积不低于450平方米每千克的钢渣微粉，用于混凝土掺合料。",
+        "　　子方向1-2-b　含铁尘泥协同处置技术", "　　　　研究高炉瓦斯灰、转炉污泥中铁、锌元素分离回收技术，铁回收率不低于85%，形成成套工艺并开展示范。",
+        "【创新链】研发平台与成果转化创新链（链主责任科室：成果转化科）",
+        "链上环节2-1　企业研发投入后补助", "　　引导企业持续加大研发投入，对上一年度研发投入增量部分给予补助，支持企业建设研发机构，提升自主创新能力。",
+        "链上环节2-2　技术合同登记成果转化奖补", "　　鼓励科技成果就地转化，技术合同须在技术市场登记且技术交易额实际到账，按年度技术交易额分档给予奖补。",
+        "四、联系方式", "　　高新技术科：王先生，0375-8156021",
+        "附表1　特钢新材料产业链方向支持条款", "方向编号\t支持方式\t单项资助\t实施期限\t拟支持数",
+        "1-1\t前资助\t50万元～80万元\t2026年7月—2028年12月\t1项",
+        "1-2-a\t后补助\t30万元（定额）\t18个月\t1项", "1-2-b\t后补助\t20万元（定额）\t12个月\t1项",
+        "本链通用条款：高等院校、科研院所不得作为本链方向的牵头单位；牵头企业须为有效期内的国家高新技术企业。",
+        "附表2　研发平台与成果转化创新链支持条款", "环节编号\t支持方式\t单项资助\t实施期限\t拟支持数",
+        "2-1\t后补助\t按研发投入增量的10%，封顶50万元\t—\t不限",
+        "2-2\t以奖代补\t最高奖补30万元\t—\t不限",
+        "本链通用条款：本链事项不要求自筹资金配套。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.group or leaf.plan, leaf.title, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("特钢新材料产业链", "宽厚板在线淬火控制技术", "前资助", 50, 80, 2.5, True),
+        ("特钢新材料产业链", "钢渣稳定化处理技术", "后补助", 30, 30, 1.5, True),
+        ("特钢新材料产业链", "含铁尘泥协同处置技术", "后补助", 20, 20, 1, True),
+        ("研发平台与成果转化创新链", "企业研发投入后补助", "后补助", None, 50, None, None),
+        ("研发平台与成果转化创新链", "技术合同登记成果转化奖补", "奖补", None, 30, None, None)]
+    assert leaves[0].qualifications == ["高新技术企业"] and "qualifications" in leaves[0].inherited

@@ -156,6 +156,7 @@ _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
+    r"(?:-[a-h](?![A-Za-z]))?"  # (子方向1-3-a)
     r"|[A-H](?![A-Za-z])|[甲乙丙丁戊己](?=[\s:：、.]))?"  # (子方向A：, 子方向Ｂ：, 子方向甲　…)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
     r"(?P<rest>.*)$")
@@ -2040,7 +2041,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
 # 指南一　磷石膏综合利用…（编号：WX21GX01） ⏎ … ⏎ 指南二　…: a word of the bureau's own before
 # each direction's number (a word no list of keywords can know ahead), learned from the document
 _WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,4}?)"
-                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
+                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?)"
                             r"(?P<sep>[\s\u3000]+|\s*[:：]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
 # words before a number that head no direction: tables, figures, notes, questions, steps …
 _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|问|答|问题|步骤|阶段|序号|编号"
@@ -2049,19 +2050,32 @@ _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|�
                            r"|至|到|和|及)$")
 
 
+def _next_in_run(before: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """2 after 1; 1-2 after 1-1, 2-1 after 1-2: the next number of a run."""
+    if len(before) != len(number):
+        return False
+    if number[:-1] == before[:-1]:
+        return number[-1] == before[-1] + 1
+    return number[-1] == 1 and number[:-1] > before[:-1]
+
+
 def _learned_keywords(lines: list[Line]) -> list[Line]:
     """指南一　… 指南二　… 指南三　…: a word no rule knows, set before numbers that run 1, 2,
     3 … at the head of title-like lines, read as the direction keyword it is (方向一　…)."""
-    runs: dict[str, list[int]] = {}
+    runs: dict[str, list[tuple[int, ...]]] = {}
     for line in lines:
         match = None if line.table else _WORD_NUMBERED.match(line.text)
         if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
                 or classify_text(line.text) is not None or not title_like(match["rest"]):
             continue  # (一级方向1：… and every other form a rule reads stays so)
-        runs.setdefault(match["kw"], []).append((_number(match["num"]) or (0,))[0])
-    # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted)
-    learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0] == 1
-               and all(b == a + 1 for a, b in pairwise(numbers))}
+        runs.setdefault(match["kw"], []).append(tuple(
+            int(n) for n in match["num"].split("-")) if "-" in match["num"]
+            else (_number(match["num"]) or (0,))[:1])
+    # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted; 链上方向
+    # 1-1, 1-2, 2-1 …: the last number runs from 1 within each first)
+    learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0][-1] == 1
+               and (len(numbers[0]) > 1 or numbers[0] == (1,))
+               and all(_next_in_run(a, b) for a, b in pairwise(numbers))}
     if not learned:
         return lines
     result = []
@@ -3058,6 +3072,10 @@ def classify_text(text: str) -> Heading | None:
             return inner
         if STAGE_TAG.fullmatch(text.strip()):  # 【上游·核心材料与关键元器件】: a stage of a chain
             return Heading("【·】", LEVELS["【·】"], None, None, bracketed["inner"], kind="group")
+    chained = _CHAIN_TAG.match(text.strip())
+    if chained and title_like(chained["rest"]):  # 【创新链】研发平台…（…）: a chain unnumbered
+        return Heading("kw:产业链", LEVELS[KEYWORDS["产业链"]], None, None, chained["rest"],
+                       keyword="产业链", kind=KEYWORDS["产业链"], strong=True)
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
@@ -3197,7 +3215,8 @@ def classify_text(text: str) -> Heading | None:
 
 
 _BRACKETED_KEYWORD = re.compile(
-    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务)\s*(?:[{CN}]+|\d+))"
+    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
+    rf"|产业链|创新链)\s*(?:[{CN}]+|\d+))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
@@ -3271,6 +3290,8 @@ _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
+_CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|资金链)[】\]］]"
+                        r"\s*(?P<rest>[^\s:：].+)$")
 
 
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:

@@ -3313,6 +3313,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     heading gets its row as a sentence (支持方式：事前资助；资助额度：每项不超过100万元…), so
     the leaves under it inherit those terms as they would terms written under the heading."""
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+    notes: dict[str, str] = {}
     for index, line in enumerate(lines):
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
@@ -3336,6 +3337,9 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             if at <= 1 and not rows and TABLE_UNIT_INLINE.search(following.norm.replace(" ", "")):
                 continue  # （金额单位：万元） between the title and the header
             if not following.table:
+                note = TABLE_NOTE.match(following.norm.strip())
+                if note is not None and caption is not None and caption["n"]:
+                    notes[str(int(caption["n"]))] = note["said"]  # 本链通用条款：… under it
                 break
             cells = same_as_above(table_cells(following), rows[-1] if len(rows) > 1 else None)
             rows.append(row_cells(rows[0], cells, rows[-1] if len(rows) > 1 else None)
@@ -3381,7 +3385,46 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 if row is not None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
+    _rows_by_direction_number(root, tables, notes)
     _rows_by_kind(root, tables, lines)
+
+
+# 本链通用条款：… / 本表通用要求：… right under a table: terms for every row it holds
+TABLE_NOTE = re.compile(r"^(?:本链|本表|本类|本专项|上述|以上)[\u4e00-\u9fff]{0,6}?"
+                        r"(?:通用条款|共性条款|通用要求|共同要求|共性要求)[:：]\s*(?P<said>\S.*)$")
+# 方向编号 | 支持方式 | …, 1-1 | 前资助 | …: rows keyed by the numbers the headings carry
+DIRECTION_NUMBER_COLUMN = re.compile(r"^(?:方向|子方向|环节|榜单|课题)?(?:编号|序号)$")
+
+
+def _rows_by_direction_number(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]],
+                              notes: dict[str, str]) -> None:
+    """附表1 … 方向编号 | 支持方式 | 单项资助 | … ⏎ 1-1 | 前资助 | 50万元～80万元 | … at the end,
+    the directions above headed 方向1-1　…: each row is the terms of the direction its number names
+    (its own), and a note under the table (本链通用条款：…) the terms of the heading that holds
+    them all."""
+    numbered: dict[str, list[Node]] = {}
+    for node in all_nodes(root):
+        if node.number and not node.non_funding and node.style.startswith("kw:") \
+                and re.fullmatch(r"\d{1,2}(?:-\d{1,2})+(?:-[a-h])?", node.number):
+            numbered.setdefault(node.number, []).append(node)
+    if not numbered:
+        return
+    for key, (header, rows) in tables.items():
+        if not header or not DIRECTION_NUMBER_COLUMN.match(re.sub(r"\s", "", header[0])):
+            continue
+        named = [(nodes[0], row) for row in rows if row
+                 and len(nodes := numbered.get(row[0].strip(), [])) == 1]
+        for node, row in named:  # (each cell its column's field, as if labelled under it)
+            for head, cell in zip(header[1:], row[1:], strict=False):
+                if cell.strip() and cell.strip() not in ("—", "-", "/", "无"):
+                    field_key = label_key(re.sub(r"\s", "", head)) or OTHER + head.strip()
+                    node.fields.setdefault(field_key, []).append(cell.strip())
+        if named and key in notes:
+            holders = [set(map(id, node.ancestors())) for node, _ in named]
+            common = next((a for a in named[0][0].ancestors()
+                           if all(id(a) in held for held in holders)), None)
+            if common is not None and common is not root:
+                common.text.append(notes[key])
 
 
 _PART_NUMBER = re.compile(rf"^第[{CN}\d]{{1,3}}(?:类|部分|项)(?=[\u4e00-\u9fff]{{2}})")
