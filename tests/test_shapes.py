@@ -362,3 +362,32 @@ def test_chains_whose_directions_take_their_terms_from_a_closing_table_by_number
         ("研发平台与成果转化创新链", "企业研发投入后补助", "后补助", None, 50, None, None),
         ("研发平台与成果转化创新链", "技术合同登记成果转化奖补", "奖补", None, 30, None, None)]
     assert leaves[0].qualifications == ["高新技术企业"] and "qualifications" in leaves[0].inherited
+
+
+def test_summary_table_rows_stand_under_the_category_their_merged_cell_names() -> None:
+    """A notice states each 计划类别's rules under its heading and lists the directions only as
+    rows of an attached 汇总表, the category written on a block's first row only and 同上 for
+    cells repeated — also across a page break that repeats the header."""
+    header = "序号\t计划类别\t指南方向\t主要内容\t支持方式及资助强度\t实施期限\t拟支持数"
+    text = "\n".join([
+        "二、计划类别及共性要求", "（一）科技攻关与产业化（归口股室：高新技术与产业化股）",
+        "　　1．非企业法人单位一律不得作为本类项目的牵头申报单位。",
+        "　　2．牵头企业研究开发费用归集额（以A107012表为准）不得低于0.008亿元。",
+        "（二）农业农村科技振兴（归口股室：农村科技股）",
+        "　　1．企业、农民专业合作社、科研院所均可牵头申报。",
+        "　　2．项目承担单位须按照一比一的比例落实自筹资金。",
+        "三、申报条件", "　　申报单位应在本县注册。", "附件1", "本县2025年度科技计划项目申报指南汇总表",
+        header,
+        "1\t科技攻关与产业化\t高性能铝合金型材挤压技术\t研究铝合金成分优化\t前资助，每项30～50万元\t2年\t2项",
+        "2\t\t电子元器件精密注塑产线\t研制精密注塑模具\t前资助，最高不超过80万元\t30个月\t1项",
+        "— 3 —", "本县2025年度科技计划项目申报指南汇总表（续）", header,
+        "3\t\t风电装备零部件轻量化铸造\t研究低应力铸造\t同上\t同上\t同上",
+        "4\t农业农村科技振兴\t古辣香米优质品种选育\t选育香稻新品种\t前资助，每项20万元\t2年\t2项"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.group or leaf.plan, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("科技攻关与产业化", "高新技术与产业化股", 50, 2, True, 80, None),
+        ("科技攻关与产业化", "高新技术与产业化股", 80, 2.5, True, 80, None),
+        ("科技攻关与产业化", "高新技术与产业化股", 80, 2.5, True, 80, None),
+        ("农业农村科技振兴", "农村科技股", 20, 2, False, None, 1)]

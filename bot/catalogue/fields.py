@@ -669,7 +669,8 @@ _LEAD_ONLY = re.compile(
     r"|(?<![不非])由(?:[^,，。;；、或和及与]{0,6}?)企业(?:作为)?(?:项目)?牵头"  # 由发榜企业牵头
     # 须由链主企业或链上规上企业牵头: a choice between firms is still a firm
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
-    r"|非企业(?:单位)?不得(?:作为)?(?:项目)?(?:揭榜)?(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报
+    r"|非企业(?:法人)?(?:单位)?(?:一律|均)?不得(?:作为)?(?:项目|本[\u4e00-\u9fff]{1,4}?的)?(?:揭榜)?"
+    r"(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报, 非企业法人单位一律不得作为本类项目的牵头…
     # 高等院校、科研院所不得作为牵头单位: those who are not firms may not lead
     r"|" + _NOT_FIRMS + r"(?:[、和及与或]" + _NOT_FIRMS + r")*(?:等)?(?:单位)?不得(?:作为)?"
     r"(?:项目|本[\u4e00-\u9fff]{1,4}?的)?牵头"  # (…不得作为本链方向的牵头单位)
@@ -682,6 +683,8 @@ _LEAD_ONLY = re.compile(
     # 本项目仅限企业申报, 限企业揭榜
     r"|(?:仅限|限)(?:由)?[^\s,，。;；、或和及与]{0,10}?企业(?:单独|独立)?(?:申报|揭榜)"
     r"|由企业(?:单独|独立)申报"
+    # 本类奖补只面向在…注册登记、具有独立法人资格的企业: firms alone (not 面向企业和高校)
+    r"|(?:只|仅)(?:面向|针对)(?:[^。;；]{0,40}?的)?[^。;；,，、和及与或]{0,10}?企业(?=[,，。;；]|$)"
     # (奖补对象须为在安溪县注册登记、具有独立法人资格的企业: an award only firms get)
     r"|(?:(?:申报|依托|承担|揭榜)(?:主体|单位|方)|(?:奖补|奖励|补助|资助)对象)(?:均)?"
     r"(?:须|必须|应|应当|需|仅限|限|为)"
@@ -788,7 +791,8 @@ _RD_SPEND = re.compile(
     # (…占营业收入比例不低于3%，且不低于200万元: a floor said after the share; …且支出绝对额
     # 不少于200万元)
     r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:支出|投入)?(?:绝对额|绝对值|总额|金额)?)"
-    r"(?:(?:不低于|不少于|达到?|在|超过|突破|≥)\s*" + MONEY + r"|(?<![\d.])" + MONEY  # 首次突破…
+    r"(?:(?:不低于|不少于|不得低于|不得少于|达到?|在|超过|突破|≥)\s*" + MONEY  # 首次突破…
+    + r"|(?<![\d.])" + MONEY
     + r"\s*(?:以上|及以上)"
     # 研发投入门槛：300万元 (a table's column said as a label): a threshold is a floor
     + r"|(?<=门槛|下限)\s*(?:[(（]万元[)）])?\s*"
@@ -798,6 +802,7 @@ _RD_SPEND = re.compile(
 
 
 _OUTCOME = re.compile(r"带动|全社会|全市|全县|全区|全省|撬动")
+_ASIDE = re.compile(r"\((?:以|按|含|不含|指|即)[^()]{3,40}\)")
 
 
 _AWARD_BUDGET = re.compile(r"(?:奖补|补助|奖励|资助)(?:资金|经费)(?:总额|总量)?"
@@ -810,6 +815,8 @@ def min_rd_spend_wan(text: str | None) -> float | None:
     if not text:
         return None
     for sentence in sentences(normalise(text)):
+        # (研究开发费用归集额（以…A107012表为准）不得低于…: an aside saying where it is read)
+        sentence = _ASIDE.sub("", sentence)
         for match in _RD_SPEND.finditer(sentence):
             # a preference is no floor: 优先支持研发投入500万元以上的; but 鼓励联合… in another
             # clause of the sentence does not make the floor beside it a preference
@@ -834,7 +841,7 @@ _RATIO = re.compile(r"[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：比]\s*(?P<b>\d+(?:\
                     # 二比一: numerals in words, said with 比
                     r"|(?<![\u4e00-\u9fff])(?P<ca>[一二两三四五六七八九十])比(?P<cb>[一二两三四五六七八九十])"
                     # (不低于一点五比一: a decimal in words too)
-                    r"|(?<=[于为按])(?P<da>[一二两三四五六七八九十](?:点[〇一二三四五六七八九零])?)"
+                    r"|(?<=[于为按照])(?P<da>[一二两三四五六七八九十](?:点[〇一二三四五六七八九零])?)"
                     r"比(?P<db>[一二两三四五六七八九十])")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?"
                     r"|[一二两三四五六七八九十]+(?:点[〇一二三四五六七八九零])?)\s*倍")

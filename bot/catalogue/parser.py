@@ -420,6 +420,8 @@ class TreeBuilder:
         self.later: Node | None = None  # 本专题…: fields after the last direction, its group's
         self.attached = False  # the 附X label just read was 附件 (a document), not 附表
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
+        # the last table's header and last row, for its rows going on after a page break
+        self.table_closed: tuple[list[str], list[str] | None] = ([], None)
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
         self.own_depth: dict[str, float] = {}  # ① over （1）: styles the document ranks itself
         self.own_parent: dict[str, str | None] = {}  # …and the style it first nested them under
@@ -1015,6 +1017,7 @@ class TreeBuilder:
                 self.stack = list(self.table_stack)  # its groups went under headings above
             del self.stack[self.table[1]:]
             self.fold_category_row()
+            self.table_closed = (self.table[0], self.table_above)
             self.table = None
             if CAP_NOTE.search(line.norm):  # 注：表中资助经费为单个项目最高资助额度
                 for made in self.table_rows:
@@ -1104,7 +1107,9 @@ class TreeBuilder:
             self.table_base = len(self.stack)
             self.table_stack = list(self.stack)
             self.table_rows = []
-            self.table_above = None
+            # (the header again after a page break and a running title (…汇总表（续）): the
+            # rows carry on, 同上 meaning the last row before the break)
+            self.table_above = self.table_closed[1] if self.table_closed[0] == cells else None
             return True
         cells = table_cells(line)
         if cells == self.table[0]:
@@ -2694,6 +2699,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     join_terms_tables(root, lines)
     captioned_terms(root)
     rows_naming_headings(root)
+    rows_under_their_category(root)
     text_rows_naming_headings(root)
     terms_by_class_number(root)
     terms_items_naming_headings(root)
@@ -4234,6 +4240,35 @@ def rows_naming_headings(root: Node) -> None:
                 for line in lines]
         named.text.append("；".join(said) + "。")
         node.parent.children.remove(node)
+
+
+def rows_under_their_category(root: Node) -> None:
+    """序号 | 计划类别 | 指南方向 | … in an attached 汇总表, its rows the directions, the 计划类别
+    cell (written on a block's first row only) naming a heading of the notice that states the
+    category's rules (（一）科技攻关与产业化（归口股室：…） ⏎ 1．…不得作为…牵头): each row stands
+    under the heading its category names, and the rules numbered under that heading are its
+    text."""
+    headed: dict[str, Node] = {}
+    for node in all_nodes(root):
+        if node.title and node.style != "table" and not node.non_funding \
+                and not any(c.style == "table" for c in node.children):
+            headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+    for holder in [root, *all_nodes(root)]:
+        rows = [c for c in holder.children if c.style == "table" and not c.children]
+        category = None
+        for row in rows:
+            said = next((row.field_text(key) for key in row.fields if key.startswith(OTHER)
+                         and CATEGORY_COLUMN.match(key.removeprefix(OTHER))), None)
+            category = re.sub(r"\s", "", normalise(said)) if said else category
+            named = headed.get(category) if category else None
+            if named is None or named is holder:
+                continue
+            holder.children.remove(row)
+            if not named.children or all(c.style != "table" for c in named.children):
+                for rule in [c for c in named.children if not c.fields and not c.children]:
+                    named.children.remove(rule)  # 1．…均可牵头申报。: a rule, no direction
+                    named.text.extend([rule.heading_text, *rule.text])
+            named.add(row)
 
 
 _ROW_NUMBER = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)"
