@@ -391,3 +391,28 @@ def test_summary_table_rows_stand_under_the_category_their_merged_cell_names() -
         ("科技攻关与产业化", "高新技术与产业化股", 80, 2.5, True, 80, None),
         ("科技攻关与产业化", "高新技术与产业化股", 80, 2.5, True, 80, None),
         ("农业农村科技振兴", "农村科技股", 20, 2, False, None, 1)]
+
+
+def test_special_provisions_name_directions_by_plan_and_place() -> None:
+    """五、特别说明 after the plans: （一）工业科技攻关计划第2个方向执行周期为3年 / （二）…第1个方向
+    …扶持额度为0.006亿元至0.01亿元 (wrapped) / “…” quoted title: each named direction's own
+    terms over its plan's; the provisions are no directions, the other plans' 第2个方向 keeps
+    its plan's terms."""
+    text = "\n".join([
+        "二、计划类别及支持方向", "（一）工业科技攻关计划",
+        "【扶持额度】每项20万元至40万元。", "【执行周期】2年。",
+        "（1）松香深加工技术（LZ27GY01）", "研究内容：研究松香深加工。",
+        "（2）螺蛳粉标准化生产技术（LZ27GY02）", "研究内容：研究螺蛳粉生产。",
+        "（二）农业与社会发展科技计划", "【扶持额度】每项10万元。", "【执行周期】2年。",
+        "（1）油茶丰产栽培技术（LZ27NS01）", "研究内容：研究油茶栽培。",
+        "（2）农村污水处理技术（LZ27NS02）", "研究内容：研究污水处理。",
+        "五、特别说明", "　　下列方向按以下规定执行：",
+        "　　（一）工业科技攻关计划第2个方向执行周期为3年。",
+        "　　（二）工业科技攻关计划第1个方向列为县级重大科技专项，扶持额度",
+        "为0.006亿元至0.01亿元。",
+        "　　（三）“油茶丰产栽培技术”方向须由企业牵头。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LZ27GY01", 60, 100, 2, None), ("LZ27GY02", 20, 40, 3, None),
+        ("LZ27NS01", 10, 10, 2, True), ("LZ27NS02", 10, 10, 2, None)]

@@ -2724,6 +2724,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     bracketed_exceptions(root)
     articles_cited(root, lines)
     exceptions_named(root)
+    exceptions_by_plan_ordinal(root)
     adopt_announced_subdirections(root)
     negative_lists(root)
     offices_noted(root)
@@ -5715,6 +5716,57 @@ def exceptions_named(root: Node) -> None:
                         lines[index] = lines[index].replace(
                             sentence, sentence[:cut] + ("。" if cut else ""))
                         listing = True
+
+
+# （一）工业科技攻关计划第3、5个方向执行周期为3年。 / （六）“企业研发贷款贴息”方向采取…: a
+# direction named by its plan and place in it, or by its quoted title, in a closing 特别说明
+_ORDINAL_EXCEPTION = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+    r"(?:(?P<plan>[^，,。；;“”\"\s]{2,24}?)第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*第?\d{1,2})*)个?"
+    r"|[“\"](?P<title>[^”\"]{2,40})[”\"])(?:方向|项目|子方向)(?P<told>[^。]+)")
+
+
+def exceptions_by_plan_ordinal(root: Node) -> None:
+    """A section of special provisions that fund nothing (五、特别说明), naming directions by
+    their plan and place in it (工业科技攻关计划第3、5个方向…) or by their quoted title: what it
+    says is each named direction's own, over its plan's terms."""
+    plans = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+             if n.title and n.children and not n.non_funding}
+    titled = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+              if n.title and not n.children and not n.non_funding}
+    for holder in all_nodes(root):
+        if holder.kind == "direction" or any(a.kind == "direction" for a in holder.ancestors()):
+            continue  # (a direction's own words name no other direction so)
+        # (a heading's sentence runs on into its text: …扶持额度 ⏎ 为0.006亿元至0.01亿元。)
+        runs_on = bool(holder.text) and not normalise(holder.heading_text).rstrip().endswith("。")
+        said = [(holder.heading_text + (holder.text[0] if runs_on else ""), True),
+                *((text, False) for text in holder.text[int(runs_on):])]
+        for text, heading in said:
+            match = _ORDINAL_EXCEPTION.match(normalise(text).strip())
+            named = _ordinal_named(match, plans, titled) if match else []
+            if not named or match is None:
+                continue
+            told = f"本方向{match['told'].strip('，,；; 。')}。"
+            for child in named:
+                child.fields.setdefault("notes", []).append(told)
+                child.told.append(told)
+            if heading:  # （一）工业…第3、5个方向执行周期为3年。 read as a heading: no direction
+                holder.non_funding = True
+            else:
+                holder.text.remove(text)
+
+
+def _ordinal_named(match: re.Match[str], plans: dict[str, Node],
+                   titled: dict[str, Node]) -> list[Node]:
+    if match["title"]:
+        node = titled.get(re.sub(r"\s", "", match["title"]))
+        return [node] if node is not None else []
+    plan = plans.get(re.sub(r"\s", "", match["plan"]))
+    if plan is None:
+        return []
+    directions = [c for c in plan.children if not c.non_funding]
+    places = [int(n) for n in re.findall(r"\d{1,2}", match["nums"])]
+    return [directions[n - 1] for n in places if 1 <= n <= len(directions)]
 
 
 # Ⅱ-1方向 / 2-3方向 / 子方向3.2: a direction named by its whole composite number
