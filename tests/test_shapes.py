@@ -416,3 +416,23 @@ def test_special_provisions_name_directions_by_plan_and_place() -> None:
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("LZ27GY01", 60, 100, 2, None), ("LZ27GY02", 20, 40, 3, None),
         ("LZ27NS01", 10, 10, 2, True), ("LZ27NS02", 10, 10, 2, None)]
+
+
+def test_a_plan_terms_table_in_thousands_of_yuan_and_a_sub_direction_special_rule() -> None:
+    """表1 … （金额单位：千元）: 200～300 is 20～30万元; 每个方向（子方向）1项 counts each; a
+    sub-direction's 特别规定 (…非企业单位不得作为本子方向的牵头单位；…单项资助额度为400千元)
+    is its own, over its plan's row."""
+    text = "\n".join([
+        "二、各专项支持标准", "　　各专项的支持方式、单项资助额度、实施期限和拟支持数见表1。",
+        "表1　2026年度各专项支持标准（金额单位：千元）",
+        "专项名称\t支持方式\t单项资助额度\t实施期限\t拟支持数\t牵头要求",
+        "茶产业科技创新专项\t前资助\t200～300\t24个月\t每个方向（子方向）1项\t企业、科研院所均可牵头",
+        "三、支持方向", "（一）茶产业科技创新专项（归口：农业农村科技股）",
+        "　　1．红茶加工工艺标准化（ZP26CY01）", "　　　　本方向设以下2个子方向。",
+        "　　　　（1）红茶连续化加工生产线集成（ZP26CY01-1）", "　　　　　　研究内容：研究红茶萎凋工序。",
+        "　　　　（2）茶叶农残快速检测平台（ZP26CY01-2）", "　　　　　　研究内容：研发农残快速检测方法。",
+        "　　　　　　特别规定：非企业单位不得作为本子方向的牵头单位；本子方向单项资助额度为400千元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only, leaf.period_years_max) for leaf in leaves] == [
+        ("ZP26CY01-1", 20, 30, 1, False, 2), ("ZP26CY01-2", 40, 40, 1, True, 2)]

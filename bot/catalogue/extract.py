@@ -378,6 +378,7 @@ PER_LEAF_QUOTA = re.compile(
     r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
 # 拟支持项目数：每个方向2项: the count right after the words for each direction
 PER_LEAF_BARE = re.compile(r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
+                           r"(?:[(（][^()（）]{1,8}[)）])?\s*"  # (每个方向（子方向）1项)
                            r"(?:\d+\s*[~～\-至到]\s*)?(?P<n>\d+)\s*(?:项|个)")
 PER_PROJECT = re.compile(
     r"每项|单个(?:[\u4e00-\u9fff]{1,4})?项目|单项|每个项目|每个(?:子|研究)?方向|单个方向|各方向|各子方向"

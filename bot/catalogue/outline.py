@@ -131,7 +131,8 @@ NON_FUNDING = re.compile(
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件
     r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准)"
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
-    r"|(?:支持|资助|奖补|补助)标准$"  # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name
+    # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name (二、各专项支持标准 ⏎ …见表1)
+    r"|(?:各[\u4e00-\u9fff]{1,4}?)?(?:支持|资助|奖补|补助)标准$"
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     r"|(?:项目|计划|专项)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
@@ -3810,6 +3811,7 @@ FIELD_LABELS: dict[str, str] = {
     "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
     "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",
     "相关说明": "notes", "有关说明": "notes", "备注": "notes", "其他说明": "notes",
+    "特别规定": "notes", "特殊规定": "notes", "特别说明": "notes",
     # 揭榜挂帅: what the firm posting the list pays the solver is not the bureau's grant;
     # kept under its own label (OWN), never read as funding by its head word 金额
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
@@ -4042,7 +4044,7 @@ def table_cells(line: Line) -> list[str]:
 
 # 支持额度（万元/项）, 实施期限（年）: a column's label and the unit of its bare numbers
 _COLUMN_UNIT = re.compile(
-    r"^(?P<label>.+?)\s*[(（](?P<unit>万元|元|亿元|年|个月|项|个)(?:/[^()（）]*)?[)）]$")
+    r"^(?P<label>.+?)\s*[(（](?P<unit>万元|千元|元|亿元|年|个月|项|个)(?:/[^()（）]*)?[)）]$")
 
 
 _BARE_NUMBERS = re.compile(r"\d+(?:\.\d+)?(?:\s*[~\-至]\s*\d+(?:\.\d+)?)?")
