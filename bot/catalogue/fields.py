@@ -669,6 +669,7 @@ _LEAD_ONLY = re.compile(
     r"|(?<![不非])由(?:[^,，。;；、或和及与]{0,6}?)企业(?:作为)?(?:项目)?牵头"  # 由发榜企业牵头
     # 须由链主企业或链上规上企业牵头: a choice between firms is still a firm
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
+    r"|不受理非企业(?:法人)?(?:单位)?(?:牵头)?(?:申报)?"  # 本专项不受理非企业单位牵头申报的项目
     r"|非企业(?:法人)?(?:单位)?(?:一律|均)?不得(?:作为)?(?:项目|本[\u4e00-\u9fff]{1,4}?的)?(?:揭榜)?"
     r"(?:牵头|申报|揭榜)"  # 非企业单位不得牵头申报, 非企业法人单位一律不得作为本类项目的牵头…
     # 高等院校、科研院所不得作为牵头单位: those who are not firms may not lead
@@ -1009,6 +1010,8 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
     times = _TIMES.search(sentence)
     if times:
         value = to_number(times["n"])
+        if value is not None and sentence[times.end():times.end() + 1] == "半":
+            value += 0.5  # 一倍半: one and a half times
         return (value, times.start()) if value is not None else None
     equal = _EQUAL.search(sentence)
     return (1.0, equal.start()) if equal else None

@@ -2713,6 +2713,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     notes_naming_headings(root)
     articles_naming_items(root)
     articles_given_common_terms(root)
+    articles_stating_chapter_terms(root)
     terms_headings_naming_groups(root)
     item_ranges_naming_plans(root)
     rules_among_items(root)
@@ -5972,6 +5973,27 @@ _ARTICLES_SCOPE = re.compile(
     rf"(?P<refs>第[{CN}\d]+条(?:\s*(?:至|—|-|～|~|、|，|,|和|及|与)\s*第[{CN}\d]+条)*)"
     r"所列(?:的)?(?:支持)?(?:方向|项目|事项)[^。；;]*?适用(?:下列|以下|如下)(?:规定|条款|标准)")
 _ARTICLE_NUMBER = re.compile(rf"(?P<sep>至|—|-|～|~)?\s*第(?P<n>[{CN}\d]+)条")
+
+
+# 第四条　本专项由…归口管理。本专项不受理…。…: an article speaking of its chapter's 专项
+_OF_THE_CHAPTER = re.compile(r"^(?:本专项|本章|本计划|本类|本板块|本领域)")
+
+
+def articles_stating_chapter_terms(root: Node) -> None:
+    """第二章　重点研发专项 ⏎ 第四条　本专项由…股归口管理。本专项…采取事前资助方式… ⏎ 第五条
+    本专项2020年度重点支持以下方向： ⏎ 一是…: an article of the chapter that speaks of the
+    专项 and holds no directions states the chapter's terms, for the directions another
+    article of it lists."""
+    for chapter in all_nodes(root):
+        articles = [c for c in chapter.children if c.style == "part:条"]
+        if chapter.non_funding or not any(a.children for a in articles):
+            continue
+        for article in articles:
+            said = _ARTICLE_LEAD.sub("", normalise(article.heading_text).strip())
+            if article.children or article.non_funding or not _OF_THE_CHAPTER.match(said):
+                continue
+            chapter.text.extend([said, *article.text])
+            chapter.children.remove(article)
 
 
 def articles_given_common_terms(root: Node) -> None:
