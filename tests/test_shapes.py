@@ -458,3 +458,22 @@ def test_an_article_speaking_of_its_chapter_states_the_terms_of_the_directions_l
             for leaf in leaves] == [
         ("南繁育种分子标记辅助选择技术服务", "科技管理股", "前资助", 2, True, 1.5, 50),
         ("热带设施农业智能装备研发", "科技管理股", "前资助", 2, True, 1.5, 40)]
+
+
+def test_qualifications_required_of_named_codes_bind_those_directions_only() -> None:
+    """申报XN01、XN02方向的企业须为高新技术企业；申报XN03方向的企业须为规模以上工业企业 in 申报
+    条件: each clause binds the directions of the codes it names; 本专项不接受企业以外的单位牵头
+    申报 leaves firms alone to lead."""
+    text = "\n".join([
+        "二、申报条件", "　　（一）申报单位应在本区注册登记。",
+        "　　（二）申报CB24XN01、CB24XN02方向的企业须为高新技术企业；申报CB24XN03方向的企业须为规模以上工业企业。",
+        "三、支持方向", "（一）新能源与新材料专项",
+        "　　本专项采取事前资助方式。本专项不接受企业以外的单位牵头申报，高等院校可作为合作单位参与。",
+        "1．锂电池正极材料制备技术（指南代码：CB24XN01）", "　　研究内容：研究正极材料。",
+        "2．光伏组件回收技术（指南代码：CB24XN02）", "　　研究内容：研究组件回收。",
+        "3．铝合金型材挤压技术（指南代码：CB24XN03）", "　　研究内容：研究型材挤压。",
+        "4．储能系统集成技术（指南代码：CB24XN04）", "　　研究内容：研究储能集成。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.qualifications, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("CB24XN01", ["高新技术企业"], True), ("CB24XN02", ["高新技术企业"], True),
+        ("CB24XN03", ["规上企业"], True), ("CB24XN04", [], True)]

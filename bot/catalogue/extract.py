@@ -738,6 +738,13 @@ GRANT_SCOPE = re.compile(r"(?:资助|补助|支持)(?:额度|金额|资金)?(?:�
                          r"(?P<wan>\d+(?:\.\d+)?)\s*万元(?:及|或)?以上(?:\s*[(（]含[^()（）]{0,10}[)）])?的(?:项目|方向)")
 
 
+# 申报CB2024XN01、CB2024XN02方向的企业须为高新技术企业: a rule for the directions of those codes
+_SCOPE_CODE = r"[A-Z][A-Z0-9]{1,12}(?:-[A-Z0-9]{1,6})*\d{2}(?:-\d{1,2})?"
+CODE_SCOPE = re.compile(rf"^(?:[(（]?[一二三四五六七八九十\d]{{1,2}}[)）、.]\s*)?(?:申报|承担)?"
+                        rf"(?P<codes>{_SCOPE_CODE}(?:\s*[、,，和及与]\s*{_SCOPE_CODE})*)"
+                        r"(?:方向|项目)")
+
+
 # 申报A类项目的牵头企业须为… / A类、C类项目自筹…: a rule for the headings of those classes
 CLASS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:申报|承担)?"
                          r"(?P<letters>[A-Z]类(?:[、和及与]\s*[A-Z]类)*)(?:项目|方向)")
@@ -764,7 +771,7 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else []) \
-        + [a.code for a in ancestors[1:] if a.code] \
+        + [a.code for a in ancestors if a.code] \
         + [name for a in ancestors[1:] if (name := heading_keyword_name(a.heading_text))]
     # (除HK05类外: a class by its code; 第一板块项目…: a heading by its keyword and number)
     part = _part(root, ancestors[0].line) if ancestors else None
@@ -775,8 +782,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                  and _part(root, root.general_at[i]) == part
                  and _binds_section(normalise(sentence), section))
     row = ancestors[0] if ancestors and ancestors[0].style == "table" else None
-    said = {i: _for_row(_for_kind(_unless_exempt(root.general[i], number), kind,
-                                  root.kinds_named), row) for i in kept}
+    codes = [a.code for a in ancestors if a.code]
+    said = {i: _for_codes(_for_row(_for_kind(_unless_exempt(root.general[i], number), kind,
+                                             root.kinds_named), row), codes) for i in kept}
     kept = tuple(i for i in kept if said[i])
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
@@ -905,8 +913,19 @@ def _scoped(sentence: str, categories: frozenset[str]) -> bool:
     return KIND_SCOPE.match(sentence) is not None or MODE_SCOPE.match(sentence) is not None \
         or HEADINGS_SCOPE.match(ordinal_named(sentence)) is not None \
         or GRANT_SCOPE.search(sentence) is not None \
-        or CLASS_SCOPE.match(sentence) is not None \
+        or CLASS_SCOPE.match(sentence) is not None or CODE_SCOPE.match(sentence) is not None \
         or (named is not None and names_category(named["kind"], categories))
+
+
+def _for_codes(sentence: str, codes: list[str]) -> str:
+    """申报XN01、XN02方向的企业须为高新技术企业；申报XN03方向的企业须为规模以上工业企业: of
+    clauses each scoped by codes, those for the leaf's own code (and those scoped by none)."""
+    clauses = re.split(r"(?<=[；;])", sentence)
+    if sum(1 for c in clauses if CODE_SCOPE.match(normalise(c).strip())) < 2:
+        return sentence
+    kept = [c for c in clauses if (scope := CODE_SCOPE.match(normalise(c).strip())) is None
+            or any(code in codes for code in re.split(r"\s*[、,，和及与]\s*", scope["codes"]))]
+    return "".join(kept).rstrip("；;") + ("。" if kept and not kept[-1].endswith("。") else "")
 
 
 def names_category(kind: str, categories: frozenset[str]) -> bool:
@@ -940,6 +959,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return False  # 每个榜单确定1个揭榜方: for the 榜单 of a 揭榜挂帅 plan only
     if (classes := CLASS_SCOPE.match(sentence)) is not None:
         return _classes_bind(classes, titles)
+    if (coded := CODE_SCOPE.match(sentence)) is not None:  # 申报CB2024XN01、…方向的企业须为…
+        return any(code in titles for code in re.split(r"\s*[、,，和及与]\s*", coded["codes"]))
     if (headings := HEADINGS_SCOPE.match(ordinal_named(sentence))) is not None:
         return any(name in titles for name in re.split(r"[、和及与]", headings["names"]))
     scope = KIND_SCOPE.match(sentence) or MODE_SCOPE.match(sentence)
