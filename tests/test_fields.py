@@ -595,3 +595,17 @@ def test_the_tier_a_stated_value_falls_in() -> None:
         (680, 680), (500, 500), (450, 450), (350, 450), (300, 300), (280, 280), (250, 600))] == [
         "1000000元", "1000000元", "600000元", "600000元", "600000元", "300000元", None]
     assert fx.tier_for(normalise("每项资助50万元。"), "榜额", 450, 450) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("高等院校、科研院所不得作为本链方向的牵头单位，可作为参与单位。", True),
+    ("高等院校等非企业法人单位一律不得作为本类项目的牵头申报单位。", True),
+    ("本类奖补只面向在宾阳县注册登记、具有独立法人资格的企业，事业单位不在奖补范围之内。", True),
+    ("本专项不受理非企业单位牵头申报的项目，高等院校可作为合作单位参与。", True),
+    ("本专项不接受企业以外的单位牵头申报，高等院校、科研院所可作为合作单位参与。", True),
+    ("高等院校、科研院所及其他事业单位、社会组织不得作为本专项项目的牵头单位。", True),
+    ("本类项目只面向企业和高校。", None),
+])
+def test_lead_rules_said_as_who_may_not_lead(text: str, expected: bool | None) -> None:
+    """Firms alone may lead when the rule bars everyone else, in any of these wordings."""
+    assert fx.enterprise_lead_only(normalise(text)) is expected

@@ -629,7 +629,7 @@ def quota(text: str | None, *, labelled: bool = False) -> int | None:
 
 # Who may lead besides firms: schools, institutes, hospitals, public bodies.
 _NOT_FIRMS = (r"(?:高校|高等院校|高等学校|科研院所|科研机构|研究机构|院所|医疗卫生机构|医院"
-              r"|事业单位|党校)")
+              r"|(?:其他)?事业单位|社会组织|社会团体|党校)")  # (…及其他事业单位、社会组织不得…)
 _NOT_LEAD_ONLY = re.compile(
     r"不限(?:定|于)?(?:由)?企业(?:牵头)?申报|不限(?:定|于)?(?:由)?企业牵头|对牵头单位不作要求"
     # （本方向不受理企业申报）: not firms (…尚未验收的企业不得申报: only those firms)
