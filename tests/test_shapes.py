@@ -441,7 +441,8 @@ def test_a_plan_terms_table_in_thousands_of_yuan_and_a_sub_direction_special_rul
 def test_an_article_speaking_of_its_chapter_states_the_terms_of_the_directions_listed() -> None:
     """第二章　重点研发专项 ⏎ 第四条　本专项由…股归口管理。本专项不受理非企业单位牵头申报的项目…
     自筹资金应为…的一倍半以上。 ⏎ 第五条　本专项重点支持以下方向： ⏎ 一是…。…: the fourth
-    article's terms are the chapter's, for the directions the fifth lists."""
+    article's terms are the chapter's, for the directions the fifth lists; 第六条　第五条第二项
+    所列方向，… is the second direction's own."""
     text = "\n".join([
         "第一章　总　　则", "　　第一条　为加快科技创新，制定本指南。", "第二章　重点研发专项",
         "　　第四条　本专项由县科工信局科技管理股归口管理。本专项不受理非企业单位牵头申报的项目。"
@@ -451,13 +452,15 @@ def test_an_article_speaking_of_its_chapter_states_the_terms_of_the_directions_l
         "玉米等作物分子标记辅助选择技术服务平台建设。拟支持2项，每项资助30万元至50万元。",
         "　　二是热带设施农业智能装备研发。研发适应高温、高湿、台风多发环境的智能温室",
         "环境调控装备，在示范基地应用面积不少于300亩。拟支持2项，每项资助不超过40万元。",
-        "第三章　申报条件", "　　第六条　申报单位应在本县注册。"])
+        "　　第六条　第五条第二项所列方向，企业自筹资金与县财政资助资金按照一比一的比例落实，"
+        "不适用第四条关于自筹资金的规定。",
+        "第三章　申报条件", "　　第七条　申报单位应在本县注册。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max,
              leaf.enterprise_lead_only, leaf.matching_ratio, leaf.funding_max_wan)
             for leaf in leaves] == [
         ("南繁育种分子标记辅助选择技术服务", "科技管理股", "前资助", 2, True, 1.5, 50),
-        ("热带设施农业智能装备研发", "科技管理股", "前资助", 2, True, 1.5, 40)]
+        ("热带设施农业智能装备研发", "科技管理股", "前资助", 2, True, 1, 40)]
 
 
 def test_qualifications_required_of_named_codes_bind_those_directions_only() -> None:

@@ -2714,6 +2714,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_naming_items(root)
     articles_given_common_terms(root)
     articles_stating_chapter_terms(root)
+    article_items_named(root)
     terms_headings_naming_groups(root)
     item_ranges_naming_plans(root)
     rules_among_items(root)
@@ -5994,6 +5995,34 @@ def articles_stating_chapter_terms(root: Node) -> None:
                 continue
             chapter.text.extend([said, *article.text])
             chapter.children.remove(article)
+
+
+# 第六条　第五条第二项所列方向，企业自筹资金…按照一比一的比例落实，…: a rule for one item of
+# another article
+_ARTICLE_ITEM_RULE = re.compile(
+    rf"^(?:第[{CN}\d]+条\s*)?第(?P<art>[{CN}\d]+)条第(?P<item>[{CN}\d]+)项所列(?:方向|项目)"
+    r"\s*[,，]\s*(?P<told>[^。]+)")
+
+
+def article_items_named(root: Node) -> None:
+    """第六条　第五条第二项所列方向，… among an article's or chapter's words: what it says is
+    that item's own (the second direction 第五条 lists), not every direction's."""
+    articles = {node.seq[-1]: node for node in all_nodes(root)
+                if node.style == "part:条" and node.seq}
+    if not articles:
+        return
+    for holder in all_nodes(root):
+        for text in list(holder.text):
+            rule = _ARTICLE_ITEM_RULE.match(normalise(text).strip())
+            article = articles.get(_number_of(rule["art"]) or 0) if rule else None
+            place = (_number_of(rule["item"]) or 0) if rule else 0
+            if rule is None or article is None or not 0 < place <= len(article.children):
+                continue
+            item = article.children[place - 1]
+            told = f"本方向{rule['told'].strip('，,；; ')}。"
+            item.fields.setdefault("notes", []).append(told)
+            item.told.append(told)
+            holder.text.remove(text)
 
 
 def articles_given_common_terms(root: Node) -> None:
