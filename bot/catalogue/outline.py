@@ -1038,7 +1038,7 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
     keyword, count = "", 0
     for line in lines:
         item = _DASHED_ITEM.match(line.text.strip())
-        if item is not None and not keyword and closed_by_code(item["title"]):
+        if item is not None and not keyword and _closed_by_code(item["title"]):
             keyword, count = "方向", 1  # ——…技术成果转化（JX21-ZH01）。…: a direction by its code
         if not keyword:
             item = None
@@ -1400,7 +1400,7 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and (labelled[i + 2] or code_line(lines[i + 2]) is not None
                      or kind(lines[i + 2]) is not None) \
                 and (heading := kind(line)) is not None and heading.style in direct \
-                and kind(lines[i + 1]) is None and not closed_by_code(line.norm) \
+                and kind(lines[i + 1]) is None and not _closed_by_code(line.norm) \
                 and not names_field(heading_title(heading.rest)) \
                 and head_word_key(heading_title(heading.rest), final=True) is None:
             joined = line.text + lines[i + 1].text
@@ -1415,14 +1415,14 @@ def coded_title(line: Line) -> bool:
     """产学研合作项目（项目编号：ZP2023-CX01）: an unnumbered title closed by its code — a bare
     heading once its code is set aside (the code's label has a colon no title has)."""
     code = CODE.search(line.norm)
-    if code is None or not closed_by_code(line.norm):
+    if code is None or not _closed_by_code(line.norm):
         return False
     title = line.norm[: code.start()].rstrip()
     return re.search(r"[\u4e00-\u9fff]{2}", title) is not None \
         and is_bare_heading(replace(line, text=title, norm=title))
 
 
-def closed_by_code(text: str) -> bool:
+def _closed_by_code(text: str) -> bool:
     """A heading that ends with its code is whole (1．石材废料…利用（MC26-ZD01）): the line
     under it is no more of its title."""
     code = CODE.search(text)
