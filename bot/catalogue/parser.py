@@ -3907,8 +3907,9 @@ def tiers_by_stated_value(root: Node) -> None:
     stating = {name: nodes for name, nodes in stating.items() if len(nodes) >= 2}
     if not stating:
         return
+    stated = {id(n) for nodes in stating.values() for n in nodes}
     common = normalise("".join(_labelled_terms(n) for n in all_nodes(root)
-                               if n.children or not any(n in nodes for nodes in stating.values())))
+                               if n.children or id(n) not in stated))
     for name, nodes in stating.items():
         for node in nodes:
             said = normalise(node.field_text(OTHER + name) or "")
@@ -5713,8 +5714,7 @@ def exceptions_named(root: Node) -> None:
                     if named is not None:
                         children, told = named
                         for child in children:
-                            child.fields.setdefault("notes", []).append(f"本方向{told}")
-                            child.told.append(f"本方向{told}")
+                            _tell(child, f"本方向{told}")
                         lines[index] = lines[index].replace(
                             sentence, sentence[:cut] + ("。" if cut else ""))
                         listing = True
@@ -5748,14 +5748,19 @@ def exceptions_by_plan_ordinal(root: Node) -> None:
             named = _ordinal_named(match, plans, titled) if match else []
             if not named or match is None:
                 continue
-            told = f"本方向{match['told'].strip('，,；; 。')}。"
             for child in named:
-                child.fields.setdefault("notes", []).append(told)
-                child.told.append(told)
+                _tell(child, f"本方向{match['told'].strip('，,；; ')}。")
             if heading:  # （一）工业…第3、5个方向执行周期为3年。 read as a heading: no direction
                 holder.non_funding = True
             else:
                 holder.text.remove(text)
+
+
+def _tell(direction: Node, said: str) -> None:
+    """本方向…: what a sentence elsewhere says of this direction alone — a remark of its own,
+    and a term over those its headings state."""
+    direction.fields.setdefault("notes", []).append(said)
+    direction.told.append(said)
 
 
 def _ordinal_named(match: re.Match[str], plans: dict[str, Node],
@@ -6018,10 +6023,7 @@ def article_items_named(root: Node) -> None:
             place = (_number_of(rule["item"]) or 0) if rule else 0
             if rule is None or article is None or not 0 < place <= len(article.children):
                 continue
-            item = article.children[place - 1]
-            told = f"本方向{rule['told'].strip('，,；; ')}。"
-            item.fields.setdefault("notes", []).append(told)
-            item.told.append(told)
+            _tell(article.children[place - 1], f"本方向{rule['told'].strip('，,；; ')}。")
             holder.text.remove(text)
 
 
