@@ -223,7 +223,10 @@ def test_lead_rules_in_other_bureaus_words(text: str, lead_only: bool | None) ->
     [("上年度R&D经费支出不低于500万元。", 500), ("2025年度研究与试验发展（R&D）经费支出不低于100万元。", 100),
      ("上年度研发费用不低于2,000,000元。", 200), ("上年度研究开发费用总额不低于800万元。", 800),
      ("企业年研发经费支出500万元以上。", 500), ("上年度研发费用占营业收入比例不低于3%。", None),
-     ("上年度登记的技术合同实际支付金额不低于50万元。", None)],
+     ("上年度登记的技术合同实际支付金额不低于50万元。", None),
+     # a floor said by whom it turns away; an award to those below one is no floor
+     ("上年度研发费用低于50万元的企业不得申报。", 50), ("研发投入不足100万元的企业不予受理。", 100),
+     ("研发投入低于100万元的企业给予补助10万元。", None)],
 )
 def test_rd_thresholds_in_any_wording(text: str, wan: float | None) -> None:
     assert fx.min_rd_spend_wan(text) == wan

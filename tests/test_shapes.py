@@ -480,3 +480,31 @@ def test_qualifications_required_of_named_codes_bind_those_directions_only() -> 
     assert [(leaf.code, leaf.qualifications, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("CB24XN01", ["高新技术企业"], True), ("CB24XN02", ["高新技术企业"], True),
         ("CB24XN03", ["规上企业"], True), ("CB24XN04", [], True)]
+
+
+def test_a_rule_turning_firms_away_from_one_plan_and_terms_said_after_sub_directions() -> None:
+    """此外，上年度研发费用未达到三十万元的企业，…不受理其林业与生态科技专项的申报 after a table of
+    every plan's terms binds that plan's directions only (one that says 不受…研发费用要求限制 is
+    spared); 以上两个子方向申报时均填写方向代码…，资助额度均为250千元 after the sub-directions
+    gives both the code and the grant of the direction they divide."""
+    text = "\n".join([
+        "二、各专项支持标准", "　　各专项的支持方式、单项资助额度和实施期限见表1。",
+        "表1　各专项支持标准（金额单位：千元）",
+        "专项名称\t支持方式\t单项资助额度\t实施期限",
+        "茶产业科技创新专项\t前资助\t200～300\t24个月",
+        "林业与生态科技专项\t前资助\t不超过250\t24个月",
+        "　　此外，上年度研发费用未达到三十万元的企业，县科学技术局不受理其林业与生态科技专项的申报。",
+        "三、支持方向", "（一）茶产业科技创新专项",
+        "　　1．茶树种质资源保护与良种繁育（ZP26CY03）",
+        "　　　　（1）本地茶树种质资源普查与收集保存", "　　　　　　研究内容：开展古茶树资源普查。",
+        "　　　　（2）茶树无性系良种快繁与示范推广", "　　　　　　研究内容：研究茶树扦插快繁。",
+        "　　　　以上两个子方向申报时均填写方向代码ZP26CY03，各支持1项，资助额度均为250千元。",
+        "（二）林业与生态科技专项",
+        "　　2．松脂高效采集与深加工（ZP26LY01）", "　　　　研究内容：研究马尾松高产脂采割。",
+        "　　3．网箱养殖尾水生态治理（ZP26LY03）", "　　　　研究内容：研究尾水收集。",
+        "　　　　申报要求：本方向不受本专项研发费用要求限制。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("ZP26CY03", 25, 25, 1, None), ("ZP26CY03", 25, 25, 1, None),
+        ("ZP26LY01", None, 25, None, 30), ("ZP26LY03", None, 25, None, None)]

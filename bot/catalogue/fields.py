@@ -474,7 +474,9 @@ def _sole_amount(norm: str) -> list[float]:
                                                          and _FLOOR_WORDS.search(clause)))
                     or not (MONEY_RE.search(clause) or _APPLICANT_SIDE.search(clause)
                             or "%" in clause))
-    if "%" in norm or re.search(r"以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
+    # (以上两个子方向资助额度均为…: "the above" opening a clause bounds no amount)
+    if "%" in norm or re.search(
+            r"(?<=[^,，;；。:：(（])以上|以下|以内|左右|不超过|不低于|最高|最低", norm):
         return []
     amounts = _amounts(MONEY_RE, norm)
     granted = r"给予|奖励|资助|补助|奖补|获|配套|支持|分档"
@@ -795,6 +797,9 @@ _RD_SPEND = re.compile(
     # 不少于200万元)
     r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:支出|投入)?(?:绝对额|绝对值|总额|金额)?)"
     r"(?:(?:不低于|不少于|不得低于|不得少于|达到?|在|超过|突破|≥)\s*" + MONEY  # 首次突破…
+    # 研发费用低于50万元的企业不得申报: the floor said by whom it turns away
+    + r"|(?:低于|不足|少于|不到)\s*" + MONEY
+    + r"(?=的?[^。;；]{0,40}?(?:不得|不予|不受理|不能|不可|不列入|不支持|不纳入))"
     + r"|(?<![\d.])" + MONEY
     + r"\s*(?:以上|及以上)"
     # 研发投入门槛：300万元 (a table's column said as a label): a threshold is a floor

@@ -201,7 +201,7 @@ LATER_TERMS = re.compile(
     r"[^：:。]{0,10}[:：]"
     r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|子专题|子项目|子项|榜单|需求)"
-    r"(?:及子方向|和子方向)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
+    r"(?:及子方向|和子方向)?(?:在?申报时)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
     r"|条款)"  # (以上两个子方向条款适用：…)
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
@@ -2704,6 +2704,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_by_class_number(root)
     terms_items_naming_headings(root)
     terms_clauses_naming_plans(root)
+    rules_naming_one_plan(root)
     terms_by_reference_to_plan(root)
     articles_naming_groups(root)
     clauses_naming_groups(root, preamble)
@@ -4487,6 +4488,48 @@ def terms_clauses_naming_plans(root: Node) -> None:
             item.text[:] = [text for text in item.text if text not in whole]
             if item is not section and whole and whole == texts:
                 section.children.remove(item)
+
+
+# 申报资格 / 申报条件 / 支持标准: a closing section whose rules may each name the plan they bind
+RULES_SECTION = re.compile(FUNDS_SECTION.pattern
+                           + r"|申报(?:条件|要求|资格)|限项|其他(?:事项|要求)")
+# …的企业，不受理其林业与生态科技专项的申报 / …的单位不得申报乡村振兴专项: a rule turning
+# applicants away from one plan (a sentence opening with the plan's title is read elsewhere)
+_SCOPED_TO = r"(?:不受理|不予受理|不得申报|不能申报|不可申报|不得承担|不予立项)其?"
+
+
+def rules_naming_one_plan(root: Node) -> None:
+    """此外，上年度研发费用未达到三十万元的企业，县科学技术局不受理其林业与生态科技专项的申报。
+    in a section of rules after a table of every plan's terms: a sentence that scopes its rule
+    to one heading holding directions, wherever in the sentence it names it, is that heading's
+    rule, not the guideline's (the clause-opening form is terms_clauses_naming_plans')."""
+    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+              if n.title and n.children and len(n.title) >= 4 and not n.non_funding}
+    if len(headed) < 2:
+        return
+    names = "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
+    scoped = re.compile(rf"{_SCOPED_TO}(?:{names})(?:项目)?(?:的申报|[。；;,，]|$)")
+    for section in [n for n in all_nodes(root) if n.non_funding and n.title
+                    and RULES_SECTION.search(_bare_title(n.title))]:
+        kept: list[str] = []
+        for text in section.text:
+            if "\t" in text:  # (a table's row: terms_naming_children's)
+                kept.append(text)
+                continue
+            rest = []
+            # (whole sentences: …不低于1:1；采取后补助…的方向除外。 keeps the clause sparing some)
+            for sentence in re.split(r"(?<=。)", text):
+                said = re.sub(r"\s", "", normalise(sentence))
+                named = {m[0] for m in re.finditer(names, said)}
+                scope = scoped.search(said)
+                if len(named) == 1 and scope is not None and CLAUSE_TERMS.search(said) \
+                        and not NO_DOUBLE_DIPPING.search(said):
+                    headed[named.pop()].text.append(sentence.strip())
+                else:
+                    rest.append(sentence)
+            if "".join(rest).strip():
+                kept.append("".join(rest))
+        section.text = kept
 
 
 # 须由企业牵头申报… / 每项资助… / 实施期限…: a clause going on about the subject named before
