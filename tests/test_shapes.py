@@ -508,3 +508,43 @@ def test_a_rule_turning_firms_away_from_one_plan_and_terms_said_after_sub_direct
              leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("ZP26CY03", 25, 25, 1, None), ("ZP26CY03", 25, 25, 1, None),
         ("ZP26LY01", None, 25, None, 30), ("ZP26LY03", None, 25, None, None)]
+
+
+def test_exceptions_by_direction_number_clause_by_clause_in_a_plans_paragraph() -> None:
+    """本计划…每项支持不超过50万元，实施周期为2年，每个方向拟支持1项，须由企业牵头…；其中方向3、方向5
+    每项不超过30万元，方向4实施周期为36个月，方向2拟支持2项且不限定由企业牵头。: each clause binds the
+    directions it numbers (方向4's sub-directions take its period); a heading wrapped before its
+    代码 line is one title."""
+    text = "\n".join([
+        "三、支持方向", "（一）重点研发计划（归口科室：高新技术科）",
+        "　　本计划采取前资助方式，每项支持不超过50万元，实施周期为2年，每个方向",
+        "拟支持1项，须由企业牵头申报，项目自筹资金不少于申请财政资金的两倍；其",
+        "中方向3、方向5每项不超过30万元，方向4实施周期为36个月，方向2拟支持2",
+        "项且不限定由企业牵头。",
+        "1．薰衣草精油高效提取与功能性日化产品开发", "　　代码：YN-01", "　　攻关任务：研究精油提取。",
+        "2．黑蜂种质资源保护与蜂产品高值化开发", "　　代码：YN-02", "　　攻关任务：开展黑蜂保种。",
+        "3．包虫病、布鲁氏菌病等人畜共患病防控适宜技术", "推广", "　　代码：YN-03",
+        "　　攻关任务：推广快速筛查技术。",
+        "4．特色林果采后处理与精深加工关键技术", "　　代码：YN-04", "　　本方向设以下两个子课题。",
+        "　　子课题一：苹果采后商品化处理技术", "　　代码：YN-04A", "　　攻关任务：研究苹果分级。",
+        "　　子课题二：树上干杏干制与功能成分提取技术", "　　代码：YN-04B", "　　攻关任务：研究干杏干燥。",
+        "5．农光互补光伏农业高效种植模式研究", "　　代码：YN-05", "　　攻关任务：研究耐阴作物。",
+        "四、申报条件", "　　申报单位须在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title[-4:], leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("YN-01", "产品开发", 50, 2, 1, True), ("YN-02", "值化开发", 50, 2, 2, False),
+        ("YN-03", "技术推广", 30, 2, 1, True), ("YN-04A", "处理技术", 50, 3, 1, True),
+        ("YN-04B", "提取技术", 50, 3, 1, True), ("YN-05", "模式研究", 30, 2, 1, True)]
+
+
+def test_a_count_said_for_each_guideline_item_is_each_directions() -> None:
+    """单个项目资助10～30万元，每项指南原则上支持1～2项: each direction's count is 2 (a plan's
+    实施期限为2个自然年度 counts nothing)."""
+    text = "\n".join([
+        "二、重点支持领域", "（一）工业科技支撑计划", "1．高端装备关键技术研究。重点支持数控机床。",
+        "2．纺织新材料研发。重点支持功能纤维。",
+        "三、支持方式", "（一）工业科技支撑计划：采取事前资助方式；单个项目资助10～30万元，"
+        "每项指南原则上支持1～2项；本指南各类项目实施期限为2个自然年度。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.quota, leaf.funding_max_wan) for leaf in leaves] == [(2, 30), (2, 30)]

@@ -1386,8 +1386,9 @@ def _join_short_wrapped_headings(lines: list[Line]) -> list[Line]:
         return None if line.table else classify_text(line.text)
 
     labelled = [_field_label(line) for line in lines]
-    direct = {heading.style for i in range(len(lines) - 1)
-              if labelled[i + 1] and (heading := kind(lines[i])) is not None}
+    direct = {heading.style for i in range(len(lines) - 1)  # (代码：… under it, too)
+              if (labelled[i + 1] or code_line(lines[i + 1]) is not None)
+              and (heading := kind(lines[i])) is not None}
     result: list[Line] = []
     skip = False
     for i, line in enumerate(lines):

@@ -5746,7 +5746,8 @@ def exceptions_named(root: Node) -> None:
                         and not NUMBER_NAMED.search(normalise(line)):
                     continue
                 listing = False
-                for sentence in fx.sentences(line):
+                for sentence in [clause for whole in fx.sentences(line)
+                                 for clause in _by_number_named(whole)]:
                     said = normalise(sentence).strip()
                     listing = (listing or excepting) and bool(QUOTED_LEAD.match(said))
                     named = _named_directions(node, said, listing)
@@ -5832,8 +5833,23 @@ NUMBER_NAMED = re.compile(r"(?<![\d.])\d{1,2}方向|方向\d{1,2}(?![.\d])"
 # directions by their numbers
 _NUMBERS_LED = re.compile(
     r"^(?:其中[，,]?\s*)?(?:第(?P<nums>\d{1,2}\.?(?:\s*[、,和及]\s*第?\d{1,2}\.?)*)项(?:方向)?"
-    r"|(?P<a>\d{1,2})方向(?:的)?|方向(?P<b>\d{1,2})(?![.\d])(?:的)?"
+    # (方向3、方向5每项…: several by their numbers)
+    r"|(?P<a>\d{1,2}(?:[、和及]\d{1,2})*)方向(?:的)?"
+    r"|(?P<b>方向\d{1,2}(?:[、和及]方向\d{1,2})*)(?![.\d])(?:的)?"
     rf"|(?P<composite>{_COMPOSITE_NAMED})(?:的)?)")
+
+
+# …，方向4实施周期为36个月，方向2拟支持2项…: a clause opening with another direction's number
+_NEXT_NUMBERED = re.compile(r"(?<=[，,])(?=(?:方向\d{1,2}(?![.\d])|\d{1,2}方向|第\d{1,2}项))")
+
+
+def _by_number_named(sentence: str) -> list[str]:
+    """其中方向3、方向5每项不超过30万元，方向4实施周期为36个月，…: a sentence of exceptions by
+    number, cut before each clause that names directions of its own (whole when it opens with
+    no number: a comma-led number inside a heading's own terms names no exception)."""
+    if not _NUMBERS_LED.match(normalise(sentence).strip()):
+        return [sentence]
+    return [part for part in _NEXT_NUMBERED.split(sentence) if part]
 
 
 def _named_directions(node: Node, sentence: str, listing: bool = False
@@ -5854,8 +5870,11 @@ def _named_directions(node: Node, sentence: str, listing: bool = False
             return [], said  # (another group's direction: not this group's terms either)
         return ([child], said) if child is not None and said else None
     numbers = [int(n) for n in re.findall(r"\d{1,2}", led["nums"] or led["a"] or led["b"])]
-    children = [next((c for c in node.children if c.seq and c.seq[-1] == n and not c.children),
-                     None) for n in numbers]
+    # (a direction among leaves that divides into sub-directions is named too: they take it)
+    among_leaves = any(not c.children for c in node.children)
+    children = [next((c for c in node.children if c.seq and c.seq[-1] == n and (
+        not c.children or (among_leaves and all(not g.children for g in c.children)))),
+        None) for n in numbers]
     said = sentence[led.end():].lstrip("，, ")
     found = [c for c in children if c is not None]
     return (found, said) if found and len(found) == len(children) and said else None
