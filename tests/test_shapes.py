@@ -548,3 +548,38 @@ def test_a_count_said_for_each_guideline_item_is_each_directions() -> None:
         "每项指南原则上支持1～2项；本指南各类项目实施期限为2个自然年度。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.quota, leaf.funding_max_wan) for leaf in leaves] == [(2, 30), (2, 30)]
+
+
+def test_sub_directions_numbered_in_a_run_inside_one_line() -> None:
+    """主要方向包括：（1）…；（2）…。 / ①…；②… / a.…；b.… / 一是…；二是…: each item is a
+    sub-direction on that line; 以上子方向各拟支持1项… and 上述两个子方向资助额度分别为100万元、60万元
+    after the run give them their terms; 除企业外，…均不得牵头申报 leaves firms alone to lead. A
+    paragraph of terms ending 支持方向包括：（1）…；（2）… lists directions described further on."""
+    text = "\n".join([
+        "三、支持方向", "A．传统产业转型升级专项",
+        "　　除企业外，高等院校、科研院所及新型农业经营主体均不得牵头申报本专项项目，可作为合作单位参与。",
+        "1、铝工业节能降碳与固废资源化利用技术",
+        "　　主要方向包括：（1）铝电解槽新型阴极结构应用技术；（2）赤泥脱碱及制备道路基层材料技术。",
+        "　　以上子方向各拟支持1项，每项资助不超过800000元，实施期限2年。",
+        "　　研究内容：开展新型阴极结构设计。",
+        "2、焦化行业绿色低碳关键技术",
+        "　　主要方向包括：①焦炉煤气制氢及高纯氢提纯技术；②焦化废水深度处理与回用技术。",
+        "　　上述两个子方向资助额度分别为100万元、60万元，各支持1项。",
+        "B．现代农业专项",
+        "3、设施农业与旱作节水技术集成示范",
+        "　　主要方向包括：a.日光温室水肥一体化智能管控技术示范；b.黄河滩区盐碱地改良技术示范。",
+        "　　每个子方向支持1至2项，每项补助20万元。",
+        "4、黄河流域生态保护技术",
+        "　　主要方向包括：一是黄河干流生态流量监测与湿地修复技术；二是采煤沉陷区生态修复技术。",
+        "　　以上两个子方向各支持1项，每项补助额度为30万元～40万元。",
+        "5、特色经济林提质增效技术示范",
+        "　　重点研究内容包括：低产园改造；整形修剪；病虫害绿色防控。",
+        "　　本方向拟支持2项，每项补助不超过15万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title[:4], leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("铝电解槽", None, 80, 1, True), ("赤泥脱碱", None, 80, 1, True),
+        ("焦炉煤气", 100, 100, 1, True), ("焦化废水", 60, 60, 1, True),
+        ("日光温室", 20, 20, 2, None), ("黄河滩区", 20, 20, 2, None),
+        ("黄河干流", 30, 40, 1, None), ("采煤沉陷", 30, 40, 1, None),
+        ("特色经济", None, 15, 2, None)]

@@ -711,6 +711,11 @@ _RULE_NOT_APPLIED = re.compile(r"(?:不适用|不执行|不受)[^。；;，,“\
                                r"|(?:不适用|不执行)(?:本|上述)[^。；;，,]{1,20}?的(?:规定|要求)")
 
 
+# 除企业外，高等院校…及新型农业经营主体均不得牵头申报: all but firms turned away (across commas)
+_ALL_BUT_FIRMS = re.compile(r"除企业(?:以|之)?外[,，]?[^。;；]{0,60}?(?:均|一律|都)?不得(?:作为)?"
+                            r"[^。;；,，]{0,10}?牵头")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def enterprise_lead_only(text: str | None) -> bool | None:
     """True for 限企业牵头 and its kin, False for 不限企业牵头, None when the text is silent.
@@ -723,6 +728,8 @@ def enterprise_lead_only(text: str | None) -> bool | None:
     norm = _RULE_NOT_APPLIED.sub("", normalise(unwrap(text)))
     if _NOT_LEAD_ONLY.search(norm):
         return False
+    if _ALL_BUT_FIRMS.search(norm):
+        return True
     for clause in re.split(r"[,，;；。]", norm):
         if PREFERENCE.search(clause):
             continue

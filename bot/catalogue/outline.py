@@ -1109,10 +1109,49 @@ _LISTED_INLINE = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)[^。；
 _CIRCLED_MARK = re.compile(rf"[{CIRCLED}]")
 
 
+# 主要方向包括：（1）…；（2）…。 / 子方向为：a.…；b.… / 主要方向包括：一是…；二是…: a direction's
+# sub-directions, numbered in a run inside one sentence
+# (opening its line: a paragraph of a class's terms ending 支持方向包括：（1）…；（2）… names the
+# directions described further on, no sub-directions)
+_NAMED_RUN = re.compile(r"^\s*(?:主要|重点|具体)?(?:支持)?"
+                        r"(?:子方向|研究方向|攻关方向|支持方向|方向)(?:包括|包含|为|有|如下)[:：]")
+_RUN_MARKS = (re.compile(r"[（(](?P<n>\d{1,2})[)）]"), re.compile(r"(?P<n>[a-h])[.．、]"),
+              re.compile(rf"(?P<n>[{CIRCLED}])"),
+              re.compile(r"(?P<n>[一二三四五六七八九十])是"))
+
+
+def _run_items(text: str, intro: re.Match[str]) -> list[int]:
+    """Where each item of a numbered run after `intro` starts: one numbering style counting
+    1, 2, 3… from right after the intro, each item after a ；/， — or none."""
+    for mark in _RUN_MARKS:
+        found = [m for m in mark.finditer(text, intro.end())
+                 if m.start() == intro.end() or text[m.start() - 1] in "；;，,、 \u3000"]
+        numbers = [CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit()
+                   else ord(n) - 96 if n.isascii() else chinese_to_int(n) or 0
+                   for n in (m["n"] for m in found)]
+        if len(found) >= 2 and found[0].start() == intro.end() \
+                and numbers == list(range(1, len(found) + 1)):
+            starts = [m.start() for m in found]
+            items = [text[a:b] for a, b in pairwise([*starts, len(text)])]
+            # (titles, not sentences: 研究内容包括：（1）开展…，形成…； are no directions)
+            if all(len(item) <= 50 and not re.search(r"[，,：:]", item) for item in items):
+                return starts
+    return []
+
+
 def _split_inline_directions(lines: list[Line]) -> list[Line]:
     """Two or more numbered sub-directions on one line are one line each (same number)."""
     result: list[Line] = []
     for line in lines:
+        run = _NAMED_RUN.search(line.text) if not line.table else None
+        starts = _run_items(line.text, run) if run else []
+        if run and starts:
+            head = line.text[:run.end()].strip()
+            result.append(replace(line, text=head, norm=normalise(head)))
+            for start, end in pairwise([*starts, len(line.text)]):
+                part = line.text[start:end].strip().rstrip("；;。")
+                result.append(replace(line, text=part, norm=normalise(part)))
+            continue
         intro = _LISTED_INLINE.search(line.text)
         circled = [m.start() for m in _CIRCLED_MARK.finditer(line.text)]
         if intro and len(circled) >= 2 and not line.table:

@@ -729,6 +729,10 @@ class TreeBuilder:
         if classify(line) is not None or LATER_TERMS.match(line.norm) \
                 or (label is not None and label.key != "quota"):
             return False
+        parent = self.current.parent
+        if parent is not None and any(c is not self.current and c.listed and c.line
+                                      == self.current.line for c in parent.children):
+            return False  # (主要方向包括：（1）…；（2）… cut from one line: titles alone)
         if self.current.text and label is None \
                 and not ITEM_OWN_SENTENCE.match(line.norm.strip()):
             return False  # (拟支持1项，… on a line of its own: still the item's)
@@ -777,14 +781,16 @@ class TreeBuilder:
                 and not below.style.startswith("kw:") and below.level > own.level:
             return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else \
-            "listed:■" if listed["bullet"] else "listed:(一)"
+            "listed:■" if listed["bullet"] else "listed:a" if listed["letter"] else \
+            "listed:一是" if listed["shi"] else "listed:(一)"
         if self.current is not holder and self.current.style != style:
             return False
         if self.current is not holder:
             self.stack.pop()
         code = find_code(listed["code"]) if listed["code"] else None
         self.push(Node("direction", line.number, listed["title"].strip(),
-                       listed["num"] or listed["cn"] or listed["circ"], code=code, style=style,
+                       listed["num"] or listed["cn"] or listed["circ"] or listed["letter"]
+                       or listed["shi"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         return True
 
@@ -2102,7 +2108,9 @@ class TreeBuilder:
                           if not node.children and node.style != self.stack[-2].style
                           else self.stack[1])
             if later["word"] in ("子方向", "子课题", "子项", "子项目") and len(self.stack) > 2:
-                holder = self.stack[-2]  # 以上两个子方向均…: the direction they divide
+                # 以上两个子方向均…: the direction they divide (itself, when its list of them
+                # has closed)
+                holder = node if node.children else self.stack[-2]
             elif later["word"] is None and len(self.stack) > 2 and not node.children:
                 holder = self.stack[-2]  # 注：本类项目…: the class its last direction ends
             if holder is not None:
@@ -5089,7 +5097,7 @@ def subdirections_said_respectively(root: Node) -> None:
 
 
 # 本方向设以下两个任务，各支持1项，分别定额资助60万元、40万元: the parts counted, then 分别
-_COUNTED_PARTS = re.compile(r"(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?\s*"
+_COUNTED_PARTS = re.compile(r"(?:(?:设|下设|分设|分为|包括|包含)(?:以下|如下)?|上述|以上)\s*"
                             r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个(?P<word>[\u4e00-\u9fff]{1,3})")
 _RESPECTIVE_VALUES = re.compile(r"分别(?P<verb>[^\d，,；;。：:、]{0,8}?)"
                                 r"(?P<values>\d[^，,；;。：:]*?(?:、\d[^，,；;。：:、]*?)+)(?=[，,；;。：:]|$)")
@@ -5120,8 +5128,11 @@ def _parts_given_values(node: Node, said: list[str]) -> None:
         values = [value.strip() for value in match["values"].split("、")]
         if len(values) != len(node.children):
             continue
+        # (上述两个子方向资助额度分别为…: what the values are of, said before 分别)
+        subject = norm[counted.end():match.start()]
+        subject = subject if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", subject) else ""
         for child, value in zip(node.children, _each_qualified(values), strict=True):
-            child.text.append(f"本方向{match['verb']}{value}。")
+            child.text.append(f"本方向{subject}{match['verb']}{value}。")
         said[at] = norm[:match.start()].rstrip("，, ") + norm[match.end():]
 
 
@@ -6670,6 +6681,8 @@ def _adopt_counted_parts(node: Node) -> None:
 # 主要支持以下方向： over a numbered list of titles (1．灵山荔枝保鲜…研究；)
 LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as text, read as ■)
     rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．)）]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}])"
+    # (a.…；b.… and 一是…；二是… of a run the outline cut into its items)
+    rf"|(?P<letter>[a-h])[.．、]|(?P<shi>[{CN}])是"
     r"|(?P<bullet>[■●◆▪•]))\s*"
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
@@ -6704,7 +6717,10 @@ LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)
                         # 支持方向包括以下6个： / 支持方向如下：
                         r"|^(?:主要|重点|具体)?支持方向(?:包括|有|共)?(?:以下|如下)?"
                         r"(?:[\d一二三四五六七八九十]+个)?[:：]$"
-                        r"|^(?:主要|重点)方向[:：]$")  # (重点方向： after a 专项's terms)
+                        r"|^(?:主要|重点)方向[:：]$"  # (重点方向： after a 专项's terms)
+                        # (主要方向包括：（1）…；（2）…: a run the outline cut into its items)
+                        r"|^(?:主要|重点|具体)?(?:支持)?(?:子方向|研究方向|攻关方向|方向)"
+                        r"(?:包括|包含|为|有)[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
