@@ -583,3 +583,32 @@ def test_sub_directions_numbered_in_a_run_inside_one_line() -> None:
         ("日光温室", 20, 20, 2, None), ("黄河滩区", 20, 20, 2, None),
         ("黄河干流", 30, 40, 1, None), ("采煤沉陷", 30, 40, 1, None),
         ("特色经济", None, 15, 2, None)]
+
+
+def test_directions_written_as_captioned_key_value_boxes() -> None:
+    """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
+    two-column boxes with no heading: each box's name row is a direction, its other rows its
+    fields (a cell wrapped onto a line opening with a tab too); 子方向 rows are its
+    sub-directions, sharing the box's terms."""
+    text = "\n".join([
+        "三、支持方向及参数", "（一）重点研发项目（归口科室：高新技术科）",
+        "　　本类项目采取事前资助方式，须由企业牵头申报。", "",
+        "表1-1", "要素\t内容", "方向名称\t镍基高温合金精密铸件真空熔炼与定向凝固工艺",
+        "指南编号\tPS2023ZD01", "研究内容\t研究真空感应熔炼纯净化控制、", "\t型壳高温强度调控技术。",
+        "资助额度\t不超过500000元", "实施期限\t2年", "申报条件\t申报单位须为有效期内的高新技术企业",
+        "申报条件\t申报单位2022年度研究开发费用支出须达到", "\t200万元（含）以上", "",
+        "表1-2", "要素\t内容", "方向名称\t道地中药材精深加工关键技术", "指南编号\tPS2023ZD03",
+        "子方向\t（1）人参稀有皂苷定向转化制备技术（PS2023ZD03-1）",
+        "子方向\t（2）五味子木脂素高效提取纯化研究（PS2023ZD03-2）",
+        "研究内容\t研究生物酶法转化人参皂苷。", "资助额度\t每个子方向不超过20万元", "实施期限\t2年", "",
+        "（二）创新主体培育奖补（归口科室：科技成果与创新服务科）", "",
+        "表1-3", "要素\t内容", "奖补事项\t首次认定高新技术企业奖补", "事项编号\tPS2023JB01",
+        "奖补标准\t一次性奖补100000元", "",
+        "四、申报程序", "　　申报单位登录系统填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
+        ("PS2023ZD01", "高新技术科", 50, 2, 200, ["高新技术企业"]),
+        ("PS2023ZD03-1", "高新技术科", 20, 2, None, []),
+        ("PS2023ZD03-2", "高新技术科", 20, 2, None, []),
+        ("PS2023JB01", "科技成果与创新服务科", 10, None, None, [])]

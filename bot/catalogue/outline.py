@@ -956,9 +956,77 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             _run_in_titles(_numbered_rules(_ordinal_keywords(_learned_keywords(_run_in_plan_names(
             _stage_tags(_corrected(_clauses_by_number(_without_asides(
                 _join_wrapped_rows(result))))))))))))))))
-    return _split_inline_directions(_listed_directions(split_run_on_labels(_revised(
-        _split_trailing_terms(_one_sentence_directions(_dashed_subdirections(_bracket_terms(
-            _join_wrapped(result)))))))))
+    return _boxed_directions(_split_inline_directions(_listed_directions(split_run_on_labels(
+        _revised(_split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
+            _bracket_terms(_join_wrapped(result))))))))))
+
+
+# 方向名称 | 镍基…工艺 as the first row of a 要素 | 内容 box: the direction the box states
+_BOX_NAME = re.compile(r"^(?:(?:方向|专题|项目|课题|榜单|事项|指南方向|奖补事项)名称"
+                       r"|奖补事项|支持方向)$")
+_BOX_PART = re.compile(r"^子(?:方向|课题|专题|项目)$")
+_BOX_CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?$")
+
+
+def _boxed_directions(lines: list[Line]) -> list[Line]:
+    """表1-1 ⏎ 要素 | 内容 ⏎ 方向名称 | … ⏎ 指南编号 | … ⏎ 研究内容 | … — a direction written as a
+    two-column box with no heading: its name row is its heading (方向名称：…), its other rows
+    its fields; rows naming its parts (子方向 | （1）…（…-1）) close it as its sub-directions,
+    after its fields, which they share. The caption and the header row are no text."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        cells = _two_cells(lines[index]) if index < len(lines) else None
+        if not (line.table and _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm))
+                and cells is not None and _BOX_NAME.match(cells[0])):
+            result.append(line)
+            continue
+        if result and _BOX_CAPTION.match(result[-1].text.strip()):
+            result.pop()
+        parts: list[Line] = []
+        first = True
+        last = result  # (where the row just read went)
+        while index < len(lines) and _in_box(lines[index], first):
+            row, index = lines[index], index + 1
+            cells = _two_cells(row)
+            if cells is None:  # (a cell's value wrapped onto a line of its own: the row's)
+                joined = last[-1].text + row.text.strip()
+                last[-1] = replace(last[-1], text=joined, norm=normalise(joined))
+                continue
+            key, value = cells
+            last = parts if _BOX_PART.match(key) else result
+            if last is parts:
+                parts.append(replace(row, text=value, norm=normalise(value), table=False))
+                continue
+            text = f"方向名称：{value}" if first else f"{key}：{value}"
+            result.append(replace(row, text=text, norm=normalise(text), table=False,
+                                  cell=not first))
+            first = False
+        result.extend(parts)
+    return result
+
+
+def _in_box(line: Line, first: bool) -> bool:
+    """A row of the box, a labelled line a converter made of one, or a cell's value wrapped
+    onto a line of its own — not the next box's header, a caption or a heading."""
+    if line.table:
+        return not _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm))
+    return line.cell or not (first or line.after_blank or _BOX_CAPTION.match(line.text.strip())
+                             or classify_text(line.text) is not None)
+
+
+def _two_cells(line: Line) -> tuple[str, str] | None:
+    """A label | value row: its label and value (a row a converter wrote as a labelled line
+    counts too)."""
+    if line.table:
+        cells = [cell.strip() for cell in line.text.split("\t")]
+        return (cells[0], cells[1]) if len(cells) == 2 and all(cells) else None
+    if line.cell:
+        key, _, value = line.text.partition("：")
+        return (key.strip(), value.strip()) if value else None
+    return None
 
 
 # 各方向名称后括号内依次为指南代码、单项资助额度（万元）、实施期限（年）、拟支持项目数。 ⏎
