@@ -612,3 +612,26 @@ def test_directions_written_as_captioned_key_value_boxes() -> None:
         ("PS2023ZD03-1", "高新技术科", 20, 2, None, []),
         ("PS2023ZD03-2", "高新技术科", 20, 2, None, []),
         ("PS2023JB01", "科技成果与创新服务科", 10, None, None, [])]
+
+
+def test_an_attached_table_gives_each_direction_its_terms_by_code() -> None:
+    """附件2 ⏎ …拟立项数及资助额度表 ⏎ 序号 | 计划类别 | 指南代码 | 拟立项数（项） | 单项资助额度（元） |
+    备注: rows naming directions by code only, in their own order, give each its count and
+    grant in the column's unit, and a 备注 its own ratio over its plan's."""
+    text = "\n".join([
+        "二、支持重点", "第一部分　科技支撑计划（归口股室：科技发展股）",
+        "　　本计划项目采取前资助方式。自筹资金与市财政资助资金之比不低于1.5:1。",
+        "1．高性能铝合金型材挤压工艺开发", "　　指南代码：QZK21-GY01", "　　研究内容：研究模具优化设计。",
+        "2．磷石膏基胶凝材料制备技术", "　　指南代码：QZK21-GY02", "　　研究内容：研究胶凝材料配比。",
+        "3．冷凉山区辣椒绿色高效栽培技术", "　　指南代码：QZK21-NY02", "　　研究内容：集成辣椒优良品种。",
+        "三、有关说明", "　　（一）本指南由清镇市科学技术局负责解释。",
+        "附件2", "清镇市2021年度科技计划项目拟立项数及资助额度表",
+        "序号\t计划类别\t指南代码\t拟立项数（项）\t单项资助额度（元）\t备注",
+        "1\t科技支撑计划\tQZK21-NY02\t1-2\t100000～150000\t",
+        "2\t\tQZK21-GY01\t1\t500000\t",
+        "3\t\tQZK21-GY02\t2\t不超过300000\t本方向自筹资金与市财政资助资金之比不得低于2:1"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("QZK21-GY01", 50, 50, 1, 1.5), ("QZK21-GY02", None, 30, 2, 2),
+        ("QZK21-NY02", 10, 15, 2, 1.5)]

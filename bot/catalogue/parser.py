@@ -3321,7 +3321,8 @@ def _applicant_kind(stated: list[str]) -> str | None:
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
 # 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
-TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表)$")
+TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表|额度表|安排表|分配表|参数表|设置表"
+                         r"|对照表)$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -3404,7 +3405,46 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
     _rows_by_direction_number(root, tables, notes)
+    _rows_by_code(root, tables)
     _rows_by_kind(root, tables, lines)
+
+
+# 指南代码 | 方向代码 | 项目编号: a column naming each row's direction by its code
+CODE_COLUMN = re.compile(r"^(?:指南|方向|项目|课题|榜单|子方向)?(?:代码|编号|编码)$")
+# 计划类别 | 序号: columns that say where a row sits, not what its direction is given
+_PLACE_COLUMN = re.compile(r"^(?:序号|编号|(?:项目|计划|专项)?(?:类别|类型|名称)|计划|专项)$")
+
+
+def _rows_by_code(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
+    """附件2 … 序号 | 计划类别 | 指南代码 | 拟立项数（项） | 单项资助额度（元） | 备注 ⏎
+    1 | 科技支撑计划 | QZK21-NY01 | 2 | 150000 — a table after the text whose rows name the
+    directions by their codes only: each row's cells are that direction's own terms, read in
+    their column's unit (the table's own order, not the text's)."""
+    coded: dict[str, list[Node]] = {}
+    for node in all_nodes(root):  # (headed directions: a table's own rows are read as rows)
+        if node.code and not node.children and not node.non_funding \
+                and node.style != "table" and not any(node.row_fields.values()) \
+                and not node.table_terms and not closed(node):  # (不再单独受理: none)
+            coded.setdefault(re.sub(r"\s", "", node.code).upper(), []).append(node)
+    if not coded:
+        return
+    for header, rows in tables.values():
+        column = next((i for i, name in enumerate(header)
+                       if CODE_COLUMN.match(re.sub(r"\s", "", column_label(name)[0]))), None)
+        if column is None:
+            continue
+        for row in rows:
+            nodes = coded.get(re.sub(r"\s", "", row[column]).upper(), []) \
+                if column < len(row) else []
+            if len(nodes) != 1:
+                continue
+            kept = [(name, cell) for i, (name, cell) in enumerate(zip(header, row, strict=False))
+                    if i != column and not _PLACE_COLUMN.match(
+                        re.sub(r"\s", "", column_label(name)[0]))]
+            said = _row_sentence(["", *(name for name, _ in kept)],
+                                 ["", *(cell for _, cell in kept)])
+            if said != "。":
+                _tell(nodes[0], f"本方向{said}")
 
 
 # 本链通用条款：… / 本表通用要求：… right under a table: terms for every row it holds
