@@ -635,3 +635,25 @@ def test_an_attached_table_gives_each_direction_its_terms_by_code() -> None:
              leaf.matching_ratio) for leaf in leaves] == [
         ("QZK21-GY01", 50, 50, 1, 1.5), ("QZK21-GY02", None, 30, 2, 2),
         ("QZK21-NY02", 10, 15, 2, 1.5)]
+
+
+def test_chain_directions_led_by_lettered_codes_take_the_common_terms_and_their_exceptions() -> None:
+    """二、通用条款 ⏎ …单个项目州级财政资助不超过80万元；项目实施期限不超过2年；… ⏎
+    每个攻关方向原则上支持1项。 and per chain 本链特别条款：CL-LK-02方向实施期限为18个月 over
+    directions headed CL-LK-01　…: the code leads the heading, the count is every direction's,
+    the chain's clause binds its coded direction only."""
+    text = "\n".join([
+        "一、编制说明", "　　各攻关方向设方向代码，格式为“CL-链别缩写-序号”。",
+        "二、通用条款",
+        "　　除各产业链“本链特别条款”另有规定外，本指南所列攻关方向统一适用以下条款：项目采取前资助方式；"
+        "单个项目州级财政资助不超过80万元；项目实施期限不超过2年；项目须由企业牵头申报；",
+        "每个攻关方向原则上支持1项。",
+        "三、重点产业链攻关方向", "（一）锂矿及锂电材料产业链", "　　链主企业：甘孜州锂业开发有限责任公司",
+        "　　本链特别条款：CL-LK-02方向实施期限为18个月；其余事项按通用条款执行。", "　　攻关方向：",
+        "　　CL-LK-01　高海拔锂辉石矿绿色高效选矿技术", "　　研究内容：研究低品位矿石预选抛废。",
+        "　　CL-LK-02　锂辉石提锂废渣资源化利用技术", "　　研究内容：研究锂渣中铝硅组分活化。",
+        "四、申报要求", "　　申报单位须在州内注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title[:4], leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("CL-LK-01", "高海拔锂", 80, 2, 1, True), ("CL-LK-02", "锂辉石提", 80, 1.5, 1, True)]

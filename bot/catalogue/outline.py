@@ -296,7 +296,8 @@ CODE = re.compile(
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 # (possessive: a long run of digits must not be split every way before the match fails — a
 # fixed-width record of 90 digits took minutes)
-_BARE_CODE = r"(?P<code>[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+)"  # a code outside brackets
+# a code outside brackets (CL-QN-01: letter groups before the digits too)
+_BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+)"
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 _CODE_LED = re.compile(
     rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$"

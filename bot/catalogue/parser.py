@@ -2843,8 +2843,9 @@ GENERAL_SCOPE = re.compile(
     r"(?:以)?外[,，]")
 
 
-EACH_SCOPE = re.compile(r"(?:每个|各)(?:方向|子方向)(?:原则上)?(?:拟)?支持\s*\d")
-TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资金安排")
+EACH_SCOPE = re.compile(r"(?:每个|各)(?:攻关方向|方向|子方向)(?:原则上)?(?:拟)?支持\s*\d")
+TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资金安排"
+                         r"|(?:通用|共性)(?:条款|标准)")
 
 
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
@@ -5794,7 +5795,8 @@ def exceptions_named(root: Node) -> None:
                 # (除“A”“B”方向外，其余方向均…；“A”方向…；“B”方向…: the same, said ahead)
                 excepting = bool(EXCEPTING.search(normalise(line)))
                 if "其中" not in line and not excepting \
-                        and not NUMBER_NAMED.search(normalise(line)):
+                        and not NUMBER_NAMED.search(normalise(line)) \
+                        and not _CODES_NAMED.search(normalise(line)):
                     continue
                 listing = False
                 for sentence in [clause for whole in fx.sentences(line)
@@ -5890,6 +5892,11 @@ _NUMBERS_LED = re.compile(
     rf"|(?P<composite>{_COMPOSITE_NAMED})(?:的)?)")
 
 
+# CL-LK-02方向实施期限为18个月 / QN01、QN03方向…: directions named by their codes (after a
+# label's colon too: 本链特别条款：CL-LK-02方向…)
+_ONE_CODE = r"[A-Z]{1,8}(?:-?[A-Z0-9]{1,8}){0,3}-?\d{2,}[A-Z]?"
+_CODES_NAMED = re.compile(rf"^(?:[^：:。；;]{{2,10}}[:：])?\s*(?P<codes>{_ONE_CODE}"
+                       rf"(?:\s*[、,，和及与]\s*{_ONE_CODE})*)(?:方向|项目|课题)的?")
 # …，方向4实施周期为36个月，方向2拟支持2项…: a clause opening with another direction's number
 _NEXT_NUMBERED = re.compile(r"(?<=[，,])(?=(?:方向\d{1,2}(?![.\d])|\d{1,2}方向|第\d{1,2}项))")
 
@@ -5907,6 +5914,13 @@ def _named_directions(node: Node, sentence: str, listing: bool = False
                       ) -> tuple[list[Node], str] | None:
     """The directions under `node` a sentence opens with (by their numbers: 第7、8项…, 08方向…;
     or as `_excepted` reads one), and what it says of them."""
+    coded = _CODES_NAMED.match(sentence)
+    if coded is not None:  # CL-LK-02方向实施期限为18个月: the direction of that code below
+        codes = re.split(r"\s*[、,，和及与]\s*", coded["codes"])
+        found = [leaf for leaf in all_nodes(node) if leaf.code and not leaf.children
+                 and normalise(leaf.code) in codes]
+        said = sentence[coded.end():].lstrip("，, ")
+        return (found, said) if len(found) == len(codes) and said else None
     led = _NUMBERS_LED.match(sentence)
     if led is None:
         named = _excepted(node, sentence, listing)
