@@ -657,3 +657,26 @@ def test_chain_directions_led_by_lettered_codes_take_the_common_terms_and_their_
     assert [(leaf.code, leaf.title[:4], leaf.funding_max_wan, leaf.period_years_max,
              leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("CL-LK-01", "高海拔锂", 80, 2, 1, True), ("CL-LK-02", "锂辉石提", 80, 1.5, 1, True)]
+
+
+def test_each_row_of_a_directions_topic_table_is_a_leaf_with_its_grant_cap_and_ratio() -> None:
+    """专项方向1：… ⏎ 实施期限… ⏎ 表1-1　…课题设置及经费表 ⏎ 课题 | 研究内容 | 财政经费（万元） |
+    自筹经费（万元） ⏎ 课题1：…（YB24ZD0101） | … | 300 | 600: each 课题 is a leaf titled without
+    its place, the 财政经费 a cap (表中“财政经费”为…上限), the 自筹经费 its ratio to it; 每个课题
+    择优支持1项 in the general rules is each one's count."""
+    text = "\n".join([
+        "二、组织方式与通用规定",
+        "　　（一）申报单元。课题是申报、评审和立项的基本单元，申报单位按课题申报，每个课题择优支持1项。",
+        "　　（二）经费标准。表中“财政经费”为单个课题区财政资助的上限。",
+        "三、专项方向及课题设置", "（一）智能网联新能源汽车领域（归口科室：产业科技科）",
+        "专项方向1：高安全固态动力电池关键技术", "方向代码：YB24ZD01",
+        "　　实施期限：2024年7月至2027年6月。", "　　牵头要求：须由企业牵头申报。",
+        "表1-1　专项方向1课题设置及经费表", "课题\t研究内容\t财政经费（万元）\t自筹经费（万元）",
+        "课题1：硫化物固态电解质规模化制备（YB24ZD0101）\t研究硫化物电解质低成本合成\t300\t600",
+        "课题2：固态电池包热安全与成组技术（YB24ZD0102）\t研究热蔓延阻断\t200\t300",
+        "四、申报条件", "　　申报单位须在渝北区注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio, leaf.quota, leaf.period_years_max) for leaf in leaves] == [
+        ("硫化物固态电解质规模化制备", "YB24ZD0101", None, 300, 2, 1, 3),
+        ("固态电池包热安全与成组技术", "YB24ZD0102", None, 200, 1.5, 1, 3)]

@@ -4088,7 +4088,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持|项目|重点)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
-    r"|^事项$")  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
+    r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
+    r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 
 
@@ -4306,6 +4307,35 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
     return cells
 
 
+# 课题1：… / 任务2：… in a 课题 column: the row's place, said before its title
+_ROW_TITLE_MARK = re.compile(r"^(?:子)?(?:课题|任务|方向)\s*[\d一二三四五六七八九十]{1,2}"
+                             r"\s*[:：]\s*")
+# 财政经费（万元） | 300 beside 自筹经费（万元） | 600: the grant, and what the applicant adds
+_SELF_COLUMN = re.compile(r"自筹|配套|匹配")
+_GRANT_COLUMN = re.compile(r"财政|资助|补助|支持")
+
+
+def _self_share_said(labelled: list[Line]) -> list[Line]:
+    """A row's 自筹经费 beside its 财政经费, both amounts: not a grant but the ratio of the one
+    to the other (600 to 300: 2:1), said as a matching rule."""
+    def amount(line: Line) -> float | None:
+        value = line.norm.partition(":")[2].strip()
+        found = re.fullmatch(r"(?:不超过)?(\d+(?:\.\d+)?)万元", value)
+        return float(found[1]) if found else None
+
+    own = [ln for ln in labelled if _SELF_COLUMN.search(ln.norm.partition(":")[0])]
+    granted = [ln for ln in labelled if ln not in own
+               and _GRANT_COLUMN.search(ln.norm.partition(":")[0])]
+    if len(own) != 1 or len(granted) != 1:
+        return labelled
+    mine, grant = amount(own[0]), amount(granted[0])
+    if mine is None or not grant:
+        return labelled
+    said = f"配套要求：自筹经费与财政经费之比为{round(mine / grant, 2):g}:1"
+    return [Line(own[0].number, said, normalise(said)) if ln is own[0] else ln
+            for ln in labelled]
+
+
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
               blank_same: frozenset[str] = frozenset(), *,
               numbered: bool = False, single_cap: bool = False
@@ -4365,6 +4395,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     if title is None or not (numbered or re.search(r"[\u4e00-\u9fffA-Za-z]", title)) \
             or any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in (cells[0], title)):
         return None  # 合计 | — | — | 10: a total, not a direction (nor under 方向名称)
+    title = _ROW_TITLE_MARK.sub("", title)  # 课题1：硫化物…制备（YB24ZD0101）
+    labelled = _self_share_said(labelled)
     if office:  # the managing office's column: said as a heading says it, in brackets
         title = f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _row_number(number) if number else None, number,

@@ -1122,7 +1122,8 @@ class TreeBuilder:
             return True  # the header again, after a page break
         if self.blank_same is None:  # (once a document: its legend says which columns)
             self.blank_same = blank_means_above(self.lines)
-            self.single_cap = bool(SINGLE_IS_CAP.search("".join(ln.norm for ln in self.lines)))
+            said = "".join(ln.norm for ln in self.lines)  # (表中“财政经费”为…的上限 too)
+            self.single_cap = bool(SINGLE_IS_CAP.search(said) or CAP_NOTE.search(said))
         if numbered_rows(self.table[0]):
             return self.rows_by_number(line)
         row = table_row(self.table[0], line, self.table_above, self.blank_same,
@@ -2840,7 +2841,9 @@ GENERAL_SCOPE = re.compile(
     r"|未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)"
     # 二、除揭榜挂帅项目外，项目实施期限一般为2年: for all but the kind it names
     r"|^\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.]\s*)?除[^，,。；;]{2,16}?(?:项目|方向|专题|事项|类)"
-    r"(?:以)?外[,，]")
+    r"(?:以)?外[,，]"
+    # 课题是申报…的基本单元，…每个课题择优支持1项: a count for each of them
+    r"|(?:每个|各)(?:攻关方向|子方向|子课题|课题)(?:原则上|择优)?(?:拟)?支持\s*\d+\s*项")
 
 
 EACH_SCOPE = re.compile(r"(?:每个|各)(?:攻关方向|方向|子方向)(?:原则上)?(?:拟)?支持\s*\d")
