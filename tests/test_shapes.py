@@ -680,3 +680,25 @@ def test_each_row_of_a_directions_topic_table_is_a_leaf_with_its_grant_cap_and_r
              leaf.matching_ratio, leaf.quota, leaf.period_years_max) for leaf in leaves] == [
         ("硫化物固态电解质规模化制备", "YB24ZD0101", None, 300, 2, 1, 3),
         ("固态电池包热安全与成组技术", "YB24ZD0102", None, 200, 1.5, 1, 3)]
+
+
+def test_directions_named_in_one_sentence_and_exceptions_by_class_and_place() -> None:
+    """第三类 ⏎ 本类支持以下方向：A、B、C。 ⏎ 本类项目…每项资助50000元…: each name is a direction
+    on that line, sharing its class's terms; （一）第一类第（2）项方向实施期限为18个月 binds that
+    direction of the class its keyword and number name."""
+    text = "\n".join([
+        "三、支持类别与方向", "第一类　石墨新材料产业关键技术攻关",
+        "　　支持方式：前资助", "　　实施期限：2年",
+        "（1）高纯石墨提纯与杂质深度脱除技术——代码：HN2501", "　　攻关任务：研究高纯石墨提纯。",
+        "（2）石墨尾矿综合利用与生态修复技术——代码：HN2502", "　　攻关任务：研究石墨尾矿利用。",
+        "第三类　社会发展与民生科技",
+        "　　本类支持以下方向：县域慢性病智能随访管理、农村生活污水低成本处理、寒地装配式农房节能改造。",
+        "　　本类项目采取前资助方式，每个方向支持1项，每项资助50000元，实施期限不超过18个月。",
+        "四、申报要求", "　　（一）第一类第（2）项方向实施期限为18个月。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [
+        ("高纯石墨提纯与杂质深度脱除技术", None, 2, None),
+        ("石墨尾矿综合利用与生态修复技术", None, 1.5, None),
+        ("县域慢性病智能随访管理", 5, 1.5, 1), ("农村生活污水低成本处理", 5, 1.5, 1),
+        ("寒地装配式农房节能改造", 5, 1.5, 1)]

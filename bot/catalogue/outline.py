@@ -1208,10 +1208,33 @@ def _run_items(text: str, intro: re.Match[str]) -> list[int]:
     return []
 
 
+# 本类支持以下方向：县域慢性病智能随访管理、农村生活污水低成本处理、…。: directions named only in
+# a sentence, none numbered
+_NAMED_LIST = re.compile(r"^\s*(?P<intro>(?:本类|本专项|本计划|本领域|本部分)?(?:主要|重点)?支持"
+                         r"(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?方向[:：])"
+                         r"(?P<items>[^。；;:：，,]+)。?\s*$")
+
+
+def _listed_in_sentence(line: Line) -> list[Line]:
+    """The sentence as its intro and one bulleted item per direction it names (as a list of
+    them would be written: ■…；), or [] when it names fewer than two or no titles."""
+    named = _NAMED_LIST.match(line.text) if not line.table else None
+    items = [item.strip() for item in named["items"].split("、")] if named else []
+    if len(items) < 2 or not all(4 <= len(item) <= 30 for item in items):
+        return []
+    texts = [named["intro"].strip() if named else "",
+             *(f"■{item}{'。' if at == len(items) - 1 else '；'}" for at, item in enumerate(items))]
+    return [replace(line, text=text, norm=normalise(text)) for text in texts]
+
+
 def _split_inline_directions(lines: list[Line]) -> list[Line]:
     """Two or more numbered sub-directions on one line are one line each (same number)."""
     result: list[Line] = []
     for line in lines:
+        listed = _listed_in_sentence(line)
+        if listed:
+            result += listed
+            continue
         run = _NAMED_RUN.search(line.text) if not line.table else None
         starts = _run_items(line.text, run) if run else []
         if run and starts:

@@ -5824,7 +5824,9 @@ def exceptions_named(root: Node) -> None:
 # direction named by its plan and place in it, or by its quoted title, in a closing 特别说明
 _ORDINAL_EXCEPTION = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
-    r"(?:(?P<plan>[^，,。；;“”\"\s]{2,24}?)第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*第?\d{1,2})*)个?"
+    # (第一类第（4）项方向…: the plan by its keyword and number, the place in brackets)
+    r"(?:(?P<plan>[^，,。；;“”\"\s]{2,24}?)第[(（]?(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*第?\d{1,2})*)"
+    r"[)）]?[个项]?"
     r"|[“\"](?P<title>[^”\"]{2,40})[”\"])(?:方向|项目|子方向)(?P<told>[^。]+)")
 
 
@@ -5834,6 +5836,9 @@ def exceptions_by_plan_ordinal(root: Node) -> None:
     says is each named direction's own, over its plan's terms."""
     plans = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
              if n.title and n.children and not n.non_funding}
+    plans.update({name: n for n in all_nodes(root) if n.children and not n.non_funding
+                  and (name := keyword_name(n) or _part_name(n)) is not None
+                  and name not in plans})  # (第一类: a plan by its keyword and number)
     titled = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
               if n.title and not n.children and not n.non_funding}
     for holder in all_nodes(root):
@@ -5854,6 +5859,13 @@ def exceptions_by_plan_ordinal(root: Node) -> None:
                 holder.non_funding = True
             else:
                 holder.text.remove(text)
+
+
+def _part_name(node: Node) -> str | None:
+    """第一类 for a heading written 第一类　…, else None."""
+    part = re.match(rf"^第[{CN}\d]{{1,3}}(?:类|部分|篇|章|节)",
+                    normalise(node.heading_text).strip())
+    return part[0] if part else None
 
 
 def _tell(direction: Node, said: str) -> None:
