@@ -702,3 +702,24 @@ def test_directions_named_in_one_sentence_and_exceptions_by_class_and_place() ->
         ("石墨尾矿综合利用与生态修复技术", None, 1.5, None),
         ("县域慢性病智能随访管理", 5, 1.5, 1), ("农村生活污水低成本处理", 5, 1.5, 1),
         ("寒地装配式农房节能改造", 5, 1.5, 1)]
+
+
+def test_a_table_row_cut_after_a_comma_and_a_note_of_terms_under_the_table() -> None:
+    """项目名称 | 支持内容 rows, one cut after a comma onto a line of its own, then 注：…牵头企业上
+    年度用于研究开发的经费合计不少于50万元…除表中另有注明外，每个项目原则上立项1项。: every row is
+    a direction, and the note's floor and count are each one's."""
+    text = "\n".join([
+        "二、支持重点", "（一）乡村振兴科技示范项目（受理科室：农村科技股）",
+        "　　本类项目采取前资助方式，实施期限为2020年10月至2022年9月。",
+        "表1　乡村振兴科技示范项目一览", "项目名称\t支持内容",
+        "大黄鱼深远海养殖关键技术集成示范\t集成大黄鱼抗风浪网箱养殖技术；资助15万元。",
+        "海带良种繁育与采收加工机械化技术示范\t选育耐高温海带新品系，研制海带采收、切割、烘干一体化装备，",
+        "示范面积不少于500亩，采收效率提高3倍以上；资助10万元至15万元。",
+        "坛紫菜良种选育与工厂化育苗\t开展坛紫菜优良品系选育；最高资助20万元，拟支持2项。",
+        "　　注：表1所列项目均须由企业牵头申报；牵头企业上年度用于研究开发的经费合计不少于50万元；"
+        "除表中另有注明外，每个项目原则上立项1项。",
+        "三、申报要求", "　　申报单位须在霞浦县注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title[:4], leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("大黄鱼深", 15, 15, 1, 50), ("海带良种", 10, 15, 1, 50), ("坛紫菜良", None, 20, 2, 50)]

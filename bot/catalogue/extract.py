@@ -415,6 +415,8 @@ def code_in_text(node: Node) -> str | None:
 # 未注明的，原则上支持1项: the count of a direction that states none
 DEFAULT_QUOTA = re.compile(r"未(?:注明|列明|明确|说明|标明)的[,，]\s*(?:原则上|一般)?\s*(?:拟)?"
                            r"(?:支持|立项|资助)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
+# 每个项目原则上立项1项: each named project (a table's row) is granted once
+EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P<n>\d+|[一二两三])\s*项")
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
@@ -1121,6 +1123,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
     counts = [m for s in sentences
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
+                        *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))]
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),

@@ -2361,9 +2361,13 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         before = result[-1] if result else None
         after = lines[index + 1] if index + 1 < len(lines) else None
+        # (…研制海带采收、切割、烘干一体化装备， ⏎ 示范面积不少于500亩…；资助10万元至15万元。:
+        # a row cut after a comma, a longer rest too)
+        cut_at = before.text.rstrip()[-1:] if before is not None and before.text.strip() else ""
         if before is not None and before.table and not line.table and after is not None \
-                and after.table and len(line.norm.strip()) <= 20 \
-                and re.search(r"[\u4e00-\u9fff\d]$", before.text.rstrip()) \
+                and after.table and (len(line.norm.strip()) <= 20 or (
+                    cut_at in "，,、；;" and len(line.norm.strip()) <= 80)) \
+                and re.search(r"[\u4e00-\u9fff\d，,、；;]$", before.text.rstrip()) \
                 and len(before.text.rsplit("\t", 1)[-1]) >= 8 \
                 and classify_text(line.text) is None and read_label(line) is None:
             joined = before.text.rstrip() + line.text.strip()
