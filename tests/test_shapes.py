@@ -723,3 +723,25 @@ def test_a_table_row_cut_after_a_comma_and_a_note_of_terms_under_the_table() -> 
     assert [(leaf.title[:4], leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
              leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("大黄鱼深", 15, 15, 1, 50), ("海带良种", 10, 15, 1, 50), ("坛紫菜良", None, 20, 2, 50)]
+
+
+def test_numbers_said_to_be_codes_and_a_contents_entry_wrapped_before_its_leader() -> None:
+    """目　录 with an entry wrapped before its leader (…活态传承 ⏎ 技术……6), 方向编号即指南代码 and
+    业务股室：… under each class: the contents fund nothing, each direction's number (A1) is its
+    code and the class's office is its."""
+    dots = "…" * 20
+    text = "\n".join([
+        "目　录", f"一、总体思路{dots}1", f"二．支持重点与方向{dots}1", f"（一）生态保护（A类）{dots}2",
+        f"A1　金丝猴栖息地生境监测与种群保护技术{dots}2",
+        "A2　神农架非物质文化遗产《黑暗传》数字化采集与活态传承", f"　　技术{dots}3",
+        f"三、申报条件{dots}4", "",
+        "一、总体思路", "　　围绕国家公园建设组织实施科技计划。",
+        "二．支持重点与方向", "　　方向编号即指南代码，申报时须准确填写。",
+        "（一）生态保护（A类）", "　　业务股室：农村科技股",
+        "　　类别说明：A类项目采取前资助方式，每项资助80000元～150000元。",
+        "A1　金丝猴栖息地生境监测与种群保护技术", "　　主要任务：开展川金丝猴种群动态监测。",
+        "A2　神农架非物质文化遗产《黑暗传》数字化采集与活态传承技术", "　　主要任务：开展数字化采集。",
+        "三、申报条件", "　　申报单位须在林区注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] \
+        == [(17, "A1", "农村科技股", 15), (19, "A2", "农村科技股", 15)]

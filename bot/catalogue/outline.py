@@ -333,7 +333,7 @@ CODE_REMARK_LINE = re.compile(
     r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?)"  # 归口管理：蕲春县…局
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?\s*[。.]?"
@@ -2994,11 +2994,14 @@ def _contents_runs(lines: list[str]) -> set[int]:
     two together are a printed booklet's headings, each with the page it is on."""
     found: set[int] = set()
     run: list[int] = []
-    for i, text in enumerate([*lines, "end"]):
+    padded = [*lines, "end"]
+    for i, text in enumerate(padded):
         if not text.strip():
             continue
-        if TOC_LINE.search(text):
-            run.append(i)
+        following = next((t for t in padded[i + 1:] if t.strip()), "")
+        if TOC_LINE.search(text) or (len(run) >= 3 and TOC_LINE.search(following)
+                                     and len(_LEADER_TAIL.sub("", following).strip()) <= 6):
+            run.append(i)  # (an entry wrapped before its leader: …活态传承 ⏎ 技术……6)
             continue
         if len(run) >= 3:
             found.update(run)

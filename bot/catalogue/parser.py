@@ -5259,7 +5259,9 @@ def corrected_codes(root: Node, lines: list[Line]) -> None:
 
 # 以“类别字母+序号”编号（如A1、B2）, 填写方向编号（如A1）: the heading's number is its code
 NUMBERS_ARE_CODES = re.compile(r"以[“\"]?(?:类别)?字母\s*[+＋和加]\s*(?:数字|序号|编号)[”\"]?编号"
-                               r"|方向编号[^。]{0,12}[(（]如\s*[A-Z]\d{1,2}")
+                               r"|方向编号[^。]{0,12}[(（]如\s*[A-Z]\d{1,2}"
+                               # 方向编号即指南代码: the number said to be the code outright
+                               r"|编号即(?:为)?(?:其)?(?:指南|方向|项目|申报)?(?:代码|编码)")
 LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
 
 
