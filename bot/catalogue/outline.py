@@ -2999,8 +2999,10 @@ def _contents_runs(lines: list[str]) -> set[int]:
         if not text.strip():
             continue
         following = next((t for t in padded[i + 1:] if t.strip()), "")
+        tail = _LEADER_TAIL.sub("", following).strip()  # (the entry's rest, before its leader)
         if TOC_LINE.search(text) or (len(run) >= 3 and TOC_LINE.search(following)
-                                     and len(_LEADER_TAIL.sub("", following).strip()) <= 6):
+                                     and len(tail) <= 6 and classify_text(tail) is None
+                                     and not text.rstrip().endswith(tuple(TERMINAL))):
             run.append(i)  # (an entry wrapped before its leader: …活态传承 ⏎ 技术……6)
             continue
         if len(run) >= 3:
