@@ -745,3 +745,28 @@ def test_numbers_said_to_be_codes_and_a_contents_entry_wrapped_before_its_leader
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] \
         == [(17, "A1", "农村科技股", 15), (19, "A2", "农村科技股", 15)]
+
+
+def test_a_wechat_article_with_bold_labels_and_an_aside_marked_like_the_directions() -> None:
+    """◆ 计划一｜… ⏎ **归口科室：**… ⏎ **本计划通用条款：** ⏎ · **支持方式：**… over ★ 方向01…
+    directions, a ★ 温馨提示 between them, and 本方向设以下2个子方向，资助额度分别不超过60万元、50万元:
+    bold labels are labels, the plan's terms block is no direction, the aside nests nothing and
+    each sub-direction takes its own cap."""
+    text = "\n".join([
+        "▍二、支持方向及标准", "◆ 计划一｜核心技术攻关项目", "**归口科室：**高新技术科",
+        "**本计划通用条款：**", "· **支持方式：**前资助，立项后一次性拨付", "· **实施周期：**24个月",
+        "· **牵头要求：**非企业单位不得作为牵头单位", "",
+        "★ 方向01　建筑陶瓷辊道窑氢能混烧低碳烧成关键技术", "**研究内容：**研究掺氢燃烧器结构设计。",
+        "**资助额度：**最高不超过200万元", "**支持数量：**1项", "", "★ 温馨提示",
+        "同一企业在计划一中只能选择1个方向申报。", "",
+        "★ 方向02　泛家居产业数字化转型关键技术",
+        "本方向设以下2个子方向，资助额度分别不超过60万元、50万元，每个子方向各支持1项。",
+        "☆ 02-1　定制家居柔性排产与云端协同设计平台", "**研究内容：**研发柔性排产算法。",
+        "☆ 02-2　陶瓷卫浴产品表面缺陷机器视觉智能质检系统", "**研究内容：**研究釉面成像技术。",
+        "", "▍三、申报程序", "登录系统填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title[:4], leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("建筑陶瓷", "高新技术科", "前资助", 2, 200, 1, True),
+        ("定制家居", "高新技术科", "前资助", 2, 60, 1, True),
+        ("陶瓷卫浴", "高新技术科", "前资助", 2, 50, 1, True)]

@@ -401,6 +401,11 @@ HTML_TAG = re.compile(r"</?(?:p|br|span|div|strong|b|em|font|section|td|tr)\b[^<
                       re.IGNORECASE)
 
 
+# 温馨提示, 划重点, 特别提醒 set off with the directions' own mark: an aside to the reader
+_ASIDE_TITLE = re.compile(r"^(?:温馨提示|友情提示|特别提示|特别提醒|重要提示|划重点|小贴士|敲黑板)"
+                          r"[\s★☆◆■●▲*！!]*$")
+
+
 def _unbold(raw: str) -> str:
     raw = raw.replace("&nbsp;", " ")
     if "<" in raw:
@@ -408,7 +413,16 @@ def _unbold(raw: str) -> str:
         # (（R&amp;D）经费支出: the HTML's entities too, where its tags were)
         raw = html.unescape(untagged) if untagged != raw and "&" in untagged else untagged
     match = BOLD.match(raw)
-    return f"{match[1]}{match['text']}" if match else raw
+    if match:
+        return f"{match[1]}{match['text']}"
+    # **资助额度：**最高不超过200万元 / · **支持方式**：前资助 — a bold label opening the line
+    label = BOLD_LABEL.match(raw) if "**" in raw else None
+    return f"{label['lead']}{label['label']}{label['colon'] or ''}{raw[label.end():]}" \
+        if label else raw
+
+
+BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[·•]\s*)?)\*\*(?P<label>[^*：:]{1,16})"
+                        r"(?:(?P<colon>[:：])\*\*|\*\*\s*(?=[:：]))\s*")
 
 
 # A guideline exported from a site's editor as Markdown: ## headings, > notes, - items,
@@ -3226,6 +3240,8 @@ def classify_text(text: str) -> Heading | None:
             return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
         if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1"):
             return inner  # ▷4.1　生产设备联网…: a direction's part, its number says so
+        if _ASIDE_TITLE.match(rest):
+            return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
         code = find_code(rest)
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end

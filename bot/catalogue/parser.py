@@ -91,6 +91,7 @@ from bot.catalogue.outline import (
     OWN,
     PLAN_WORDS,
     RELATIVE_STYLES,
+    SELF_REFERENCE,
     SINGLE_IS_CAP,
     TABLE_RULE,
     TABLE_UNIT_INLINE,
@@ -1941,7 +1942,7 @@ class TreeBuilder:
                 and (self.current.style == "colon" or not self.current.known_fields)
                 and not re.search(r"[,，。;；:：]", title) and title_like(title)
                 and not names_field(title) and head_word_key(title, final=True) is None
-                and not is_non_funding(title)
+                and not is_non_funding(title) and not SELF_REFERENCE.match(title)
                 and title not in NOT_LABELS and bool(ahead) and heads_fields(ahead))
 
     def section_alone(self, line: Line) -> bool:
@@ -5173,7 +5174,7 @@ def _parts_given_values(node: Node, said: list[str]) -> None:
         if len(values) != len(node.children):
             continue
         # (上述两个子方向资助额度分别为…: what the values are of, said before 分别)
-        subject = norm[counted.end():match.start()]
+        subject = re.split(r"[，,]", norm[counted.end():match.start()])[-1]  # (…子方向，资助额度)
         subject = subject if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", subject) else ""
         for child, value in zip(node.children, _each_qualified(values), strict=True):
             child.text.append(f"本方向{subject}{match['verb']}{value}。")
