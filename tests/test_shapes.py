@@ -770,3 +770,22 @@ def test_a_wechat_article_with_bold_labels_and_an_aside_marked_like_the_directio
         ("建筑陶瓷", "高新技术科", "前资助", 2, 200, 1, True),
         ("定制家居", "高新技术科", "前资助", 2, 60, 1, True),
         ("陶瓷卫浴", "高新技术科", "前资助", 2, 50, 1, True)]
+
+
+def test_a_prose_direction_states_its_own_floor_and_a_refusal_of_some_firms_keeps_it_open() -> None:
+    """1．企业研发投入增量补助 ⏎ 对…企业，按…的10%给予补助…。申报企业上一年度享受研发费用加计扣除政策的
+    研发支出不得少于150万元。 / 3．… ⏎ …上年度研发费用不足60万元的企业，本方向不予受理。: the
+    paragraph's floors are the directions' own, and the refusal of some firms withdraws nothing."""
+    text = "\n".join([
+        "二、支持方向", "（一）企业研发后补助类",
+        "　　本类项目全部采用后补助方式，补助对象为在蒙自市注册的企业。",
+        "1．企业研发投入增量补助",
+        "　　对上年度研发费用有增长的规模以上工业企业，按研发费用增量部分的10%给予补助，单个企业补助最高不超过50万元。"
+        "申报企业上一年度享受研发费用加计扣除政策的研发支出不得少于150万元。",
+        "2．科技型中小企业研发费用补助",
+        "　　对评价入库的科技型中小企业，按上年度研发费用的5%给予补助，补助金额在3万元至20万元之间。",
+        "　　上年度研发费用不足60万元的企业，本方向不予受理。",
+        "三、申报程序", "　　登录系统填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("企业研发投入增量补助", 50, 150), ("科技型中小企业研发费用补助", 20, 60)]

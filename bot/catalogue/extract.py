@@ -86,8 +86,9 @@ OWN_RULE = re.compile(
     r"|^(?:(?:本|该)" + OWN_UNIT + r")?"  # 本方向申报企业上年度研发投入…
     # (…；拟支持2项；上年度研发费用不低于… / 近三年研发费用累计不低于…)
     r"(?:(?:申报|牵头|承担)(?:单位|企业|主体)|企业|上年度|上一年度|近[一二两三\d]年)"
-    r"[^。；;]{0,10}?(?:研发|研究开发|R&D)(?:投入|费用|经费)"
-    r"[^。；;]{0,12}?(?:不低于|不少于|达到|以上)")  # (…研发投入占营业收入比例不低于3%，且…)
+    r"[^。；;]{0,16}?(?:研发|研究开发|R&D)(?:投入|费用|经费|支出)"
+    r"[^。；;]{0,12}?(?:不低于|不少于|不得低于|不得少于|达到|以上"
+    r"|(?:不足|低于)[^。；;]{0,16}?不予受理)")  # (…研发投入占营业收入比例不低于3%，且…)
 # 采取事前资助、分年度拨付方式，… opening a sentence: how the direction itself is funded
 MODE_OPENS = re.compile(r"^(?:本方向|本项目)?(?:采取|采用|实行)[^。；;，,]{1,16}?方式")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
@@ -196,8 +197,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
     # (…；企业自筹资金不低于市财政资助资金的2倍。 run on after them: a matching rule too)
-    own_rules = [_from_rule(normalise(s)) for key in ("content", "indicators")
-                 for s in fx.sentences(node.field_text(key) or "") if _own_rule(normalise(s))
+    # (a direction written as prose, no labels: its paragraph's own rules too)
+    prose = _join(node.text) if not node.fields.get("content") else ""
+    own_rules = [_from_rule(normalise(s))
+                 for said in (node.field_text("content"), node.field_text("indicators"), prose)
+                 for s in fx.sentences(said or "") if _own_rule(normalise(s))
                  or (SELF_FUNDING.match(normalise(s).strip()) and fx.matching_ratio(s))
                  or OWN_MATCHING.match(normalise(s).strip())]
     rules_text = _join([rules_text, *own_rules])

@@ -6843,7 +6843,15 @@ def closed(node: Node) -> bool:
     said = [node.title or "", *node.text]
     said += [f"【{key.removeprefix(OTHER)}】{line}" for key, lines in node.fields.items()
              for line in lines]
-    return any(CLOSED.search(normalise(line)) for line in said)
+    return any(_closing(sentence) for line in said for sentence in fx.sentences(normalise(line)))
+
+
+def _closing(sentence: str) -> bool:
+    """A sentence withdrawing the heading — not one refusing only some applicants (上年度研发费用
+    不足60万元的企业，本方向不予受理: a condition before it)."""
+    found = CLOSED.search(sentence)
+    return found is not None and not re.search(
+        r"的(?:企业|单位|项目|机构|团队|申报单位)?[，,]", sentence[:found.start()])
 
 
 def among_funding_groups(node: Node) -> bool:
