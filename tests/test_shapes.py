@@ -789,3 +789,28 @@ def test_a_prose_direction_states_its_own_floor_and_a_refusal_of_some_firms_keep
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("企业研发投入增量补助", 50, 150), ("科技型中小企业研发费用补助", 20, 60)]
+
+
+def test_a_notices_general_items_state_each_bangs_terms_and_its_grant_as_a_share() -> None:
+    """一、总体安排 ⏎ （三）财政支持。…财政资助不超过榜单金额的30%，单个榜单最高不超过300万元…采取
+    “前资助+后补助”方式… ⏎ （七）揭榜数量。…每个榜单原则上只支持1个揭榜方。 over 榜单名称：… blocks
+    with 榜单金额：…: the items are every 榜单's terms, and each one's most is 30% of its own amount
+    under the cap."""
+    text = "\n".join([
+        "一、总体安排", "　　（一）发榜方式。由区内企业提出技术需求并承诺出资。",
+        "　　（二）榜单金额。本通知所称榜单金额，是指发榜单位承诺投入的研发经费总额，不属于区财政资金。",
+        "　　（三）财政支持。区财政给予揭榜方资助：财政资助不超过榜单金额的30%，单个榜单最高不超过300万元。"
+        "资金采取“前资助+后补助”方式拨付。",
+        "　　（四）揭榜主体。企业、高等院校、科研院所均可揭榜。",
+        "　　（五）揭榜数量。每个榜单原则上只支持1个揭榜方。",
+        "二、榜单清单", "（一）海洋科技领域",
+        "榜单名称：深远海养殖工船舱养水体智能调控系统", "榜单编号：LS23-HY-01", "榜单金额：1200万元",
+        "技术需求：研发舱养水体智能调控系统。",
+        "榜单名称：海洋牧场生态环境原位在线监测浮标", "榜单编号：LS23-HY-02", "榜单金额：0.05亿元",
+        "技术需求：研发原位在线监测浮标。",
+        "三、联系方式", "　　区科技局：0532-8899XXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LS23-HY-01", 300, "前资助、后补助", 1, False),
+        ("LS23-HY-02", 150, "前资助、后补助", 1, False)]

@@ -636,6 +636,10 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
     amount = fx.parse_funding(stated).max_wan
     share = raced or next((m for a in node.ancestors() if a.parent is not None
                            for m in [SHARE_OF_LIST.search(normalise(_join(a.stated)))] if m), None)
+    if amount is not None and share is None and raced is None \
+            and "funding_max_wan" in inherited:
+        _up_to_share(node, amount, own, inferred)
+        return
     if amount is None or share is None or not (raced or share["fixed"]):
         return  # (按榜单金额的20%给予支持，每项不超过120万元: a share up to the cap stated)
     value = round(amount * float(share["pct"]) / 100, 4)
@@ -651,6 +655,27 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
     own["funding_max_wan"] = own["funding_min_wan"] = value
     if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
         inherited.append("funding_min_wan")
+
+
+# 财政资助不超过榜单金额的30%，单个榜单最高不超过300万元: at most that share of each 榜单's amount
+UP_TO_SHARE = re.compile(r"(?:资助|支持|补助)(?:额度|金额|资金)?(?:原则上)?不(?:超过|高于)"
+                         r"(?:榜单|需求)金额的\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]")
+
+
+def _up_to_share(node: Node, amount: float, own: dict[str, Any], inferred: list[str]) -> None:
+    """A grant said above (or for the whole notice) to be at most a share of each 榜单's amount,
+    under a cap: this 榜单's most is that share of its own amount, when below the cap."""
+    root = node.ancestors()[-1] if node.parent is not None else node
+    said = [_join(a.stated) for a in node.ancestors() if a.parent is not None]
+    share = next((m for text in [*said, _join(root.general)]
+                  for m in [UP_TO_SHARE.search(normalise(text))] if m), None)
+    cap = own.get("funding_max_wan")
+    if share is None:
+        return
+    value = round(amount * float(share["pct"]) / 100, 4)
+    if cap is None or value < cap:
+        own["funding_max_wan"] = value
+        inferred.append(f"资助上限按上级所定比例（不超过{share['pct']}%）由本榜单金额算出")
 
 
 # Terms a heading says do not apply below it, or a direction says it is free of.

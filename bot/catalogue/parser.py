@@ -3080,7 +3080,8 @@ TERM_ITEM = re.compile(
     r"^(?:申报主体|牵头(?:单位|要求)|经费配套|配套(?:要求|比例)|资金拨付|拨付方式)$"
     # 揭榜主体, 揭榜数量, 攻关期限, 自筹要求, 榜单金额: a 揭榜挂帅 notice's terms by name
     r"|^(?:揭榜|承担)(?:主体|单位|数量|要求)$|^(?:攻关|研发|项目)(?:期限|周期)$"
-    r"|^自筹(?:要求|比例|资金)$|^(?:榜单|资助|支持)(?:金额|额度)$|^(?:支持|立项|资助)数量$")
+    r"|^自筹(?:要求|比例|资金)$|^(?:榜单|资助|支持)(?:金额|额度)$|^(?:支持|立项|资助)数量$"
+    r"|^(?:财政|资金)(?:支持|资助|补助)$|^(?:发榜|揭榜|支持|资助)方式$")
 
 
 def _split_at_classes(item: str) -> list[str]:
@@ -3147,13 +3148,18 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # 一、支持方式与标准 ⏎ （一）支持方式。采取事前资助方式… ⏎ （二）实施期限。… — a
             # section of terms items each named for a term: the terms of every direction
             section = TERMS_SECTION.match(_bare_title(node.title)) if node.title else None
+            named_terms = [bool(c.title and (TERMS_SECTION.match(_bare_title(c.title))
+                                             or TERM_ITEM.match(_bare_title(c.title))))
+                           for c in node.children]
             terms = id(node) in terms_within or (
                 node.non_funding and section is not None and not section["rules"]
                 and not REFERS_ON.search("".join(node.text))  # (…见表1: the table says them)
-                and all(  # (or its paragraph alone: 本专项采取…)
-                    c.title and (TERMS_SECTION.match(_bare_title(c.title))
-                                 or TERM_ITEM.match(_bare_title(c.title)))
-                    for c in node.children))
+                and all(named_terms)) or (  # (or its paragraph alone: 本专项采取…)
+                # 一、总体安排 ⏎ （一）发榜方式。… ⏎ （三）财政支持。… ⏎ （七）揭榜数量。…: a
+                # general section whose items are, most of them, named for terms
+                node.non_funding and bool(node.title)
+                and GENERAL_SECTION.search(_bare_title(node.title or "")) is not None
+                and len(named_terms) >= 3 and sum(named_terms) * 2 > len(named_terms))
             if terms:
                 terms_within.update(id(child) for child in node.children)
             if conditions:
