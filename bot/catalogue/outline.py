@@ -3012,13 +3012,16 @@ def _contents_runs(lines: list[str]) -> set[int]:
     for i, text in enumerate(padded):
         if not text.strip():
             continue
-        following = next((t for t in padded[i + 1:] if t.strip()), "")
-        tail = _LEADER_TAIL.sub("", following).strip()  # (the entry's rest, before its leader)
-        if TOC_LINE.search(text) or (len(run) >= 3 and TOC_LINE.search(following)
-                                     and len(tail) <= 6 and classify_text(tail) is None
-                                     and not text.rstrip().endswith(tuple(TERMINAL))):
-            run.append(i)  # (an entry wrapped before its leader: …活态传承 ⏎ 技术……6)
+        if TOC_LINE.search(text):
+            run.append(i)
             continue
+        if len(run) >= 3 and not text.rstrip().endswith(tuple(TERMINAL)):
+            # (an entry wrapped before its leader: …活态传承 ⏎ 技术……6, an orphan tail)
+            following = next((t for t in padded[i + 1:] if t.strip()), "")
+            tail = _LEADER_TAIL.sub("", following).strip()
+            if TOC_LINE.search(following) and len(tail) <= 6 and classify_text(tail) is None:
+                run.append(i)
+                continue
         if len(run) >= 3:
             found.update(run)
         run = []

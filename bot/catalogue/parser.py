@@ -4497,15 +4497,21 @@ CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配
 NO_DOUBLE_DIPPING = re.compile(r"重复享受|不重复享受|就高不重复|不得重复(?:享受|申报|支持)")
 
 
+def _headings_holding_directions(root: Node) -> tuple[dict[str, Node], str]:
+    """The headings that hold directions, by their folded titles (four characters or more),
+    and a pattern naming any of them, the longest first."""
+    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
+              if n.title and n.children and len(n.title) >= 4 and not n.non_funding}
+    return headed, "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
+
+
 def terms_clauses_naming_plans(root: Node) -> None:
     """四、资金安排 ⏎ （一）支持方式。科技重大专项、重点研发计划项目采取事前资助方式…；科技
     成果转化计划项目采取事后补助方式。: a closing section's clauses, each opening with the
     titles of headings that hold directions, are those headings' terms."""
-    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
-              if n.title and n.children and len(n.title) >= 4 and not n.non_funding}
+    headed, names = _headings_holding_directions(root)
     if len(headed) < 2:
         return
-    names = "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
     opening = re.compile(rf"^(?P<titles>(?:{names})(?:[、和及与](?:{names}))*)(?:项目)?")
     for section in [n for n in all_nodes(root) if n.title and (
             (n.non_funding and FUNDS_SECTION.search(_bare_title(n.title)))
@@ -4562,11 +4568,9 @@ def rules_naming_one_plan(root: Node) -> None:
     in a section of rules after a table of every plan's terms: a sentence that scopes its rule
     to one heading holding directions, wherever in the sentence it names it, is that heading's
     rule, not the guideline's (the clause-opening form is terms_clauses_naming_plans')."""
-    headed = {re.sub(r"\s", "", normalise(n.title)): n for n in all_nodes(root)
-              if n.title and n.children and len(n.title) >= 4 and not n.non_funding}
+    headed, names = _headings_holding_directions(root)
     if len(headed) < 2:
         return
-    names = "|".join(re.escape(title) for title in sorted(headed, key=len, reverse=True))
     scoped = re.compile(rf"{_SCOPED_TO}(?:{names})(?:项目)?(?:的申报|[。；;,，]|$)")
     for section in [n for n in all_nodes(root) if n.non_funding and n.title
                     and RULES_SECTION.search(_bare_title(n.title))]:
@@ -6849,7 +6853,8 @@ def closed(node: Node) -> bool:
     said = [node.title or "", *node.text]
     said += [f"【{key.removeprefix(OTHER)}】{line}" for key, lines in node.fields.items()
              for line in lines]
-    return any(_closing(sentence) for line in said for sentence in fx.sentences(normalise(line)))
+    return any(_closing(sentence) for line in said if CLOSED.search(folded := normalise(line))
+               for sentence in fx.sentences(folded))
 
 
 def _closing(sentence: str) -> bool:
