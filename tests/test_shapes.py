@@ -814,3 +814,28 @@ def test_a_notices_general_items_state_each_bangs_terms_and_its_grant_as_a_share
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("LS23-HY-01", 300, "前资助、后补助", 1, False),
         ("LS23-HY-02", 150, "前资助、后补助", 1, False)]
+
+
+def test_titles_with_a_colon_and_special_rules_by_a_straight_number() -> None:
+    """1．…繁育：开展… / 2．…收获：筛选… paragraphs numbered straight through two classes, whose
+    terms come last (四、支持方式 ⏎ （一）…自筹资金不少于县财政资助资金的一半。 ⏎ （三）特别规定：第2项方向
+    实施期限为12个月；第3项方向须由企业牵头申报。): each title stops at its colon, 一半 is a ratio
+    of 0.5, and each clause of the special rule binds the direction of that number."""
+    text = "\n".join([
+        "三、支持方向", "（一）农牧业科技创新类",
+        "　　1．马铃薯脱毒种薯繁育：开展马铃薯茎尖剥离脱毒技术集成。拟支持2项，每项10万元。",
+        "　　2．燕麦优质高产栽培与机械化收获：筛选适宜旱作区种植的高产燕麦品种。拟支持1项，资助经费80000元。",
+        "（二）生态与社会发展类",
+        "　　3．草原鼠虫害绿色防控技术示范：集成生物防控技术。拟支持1项，每项8万元。",
+        "　　4．基层远程心电诊断技术应用：建设远程心电诊断平台。拟支持1项，每项6万元。",
+        "四、支持方式",
+        "　　（一）农牧业科技创新类项目采取前资助方式，项目实施期限不超过2年，企业、合作社均可牵头申报；"
+        "申报单位自筹资金不少于县财政资助资金的一半。",
+        "　　（二）生态与社会发展类项目采取前资助方式，项目实施期限不超过2年，企业、事业单位均可牵头申报。",
+        "　　（三）特别规定：第2项方向实施期限为12个月；第3项方向须由企业牵头申报。",
+        "五、申报程序", "　　登录系统填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("马铃薯脱毒种薯繁育", 2, False, 0.5), ("燕麦优质高产栽培与机械化收获", 1, False, 0.5),
+        ("草原鼠虫害绿色防控技术示范", 2, True, None), ("基层远程心电诊断技术应用", 2, False, None)]

@@ -1028,6 +1028,8 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
             value += 0.5  # 一倍半: one and a half times
         return (value, times.start()) if value is not None else None
     equal = _EQUAL.search(sentence)
+    if equal and re.match(r"[^。;；,，]{0,4}?的(?:一半|二分之一|50%)", sentence[equal.end():]):
+        return 0.5, equal.start()  # 自筹资金不少于财政资助额的一半: half of it
     return (1.0, equal.start()) if equal else None
 
 

@@ -3687,7 +3687,8 @@ def _colon_title(text: str, body: int = 10) -> int | None:
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # …技术：支持开展… (a body begun after the title's colon, perhaps cut by the page width)
 _BODY_OPENING = re.compile(r"(?:支持|开展|研究|针对|围绕|面向|对|聚焦|重点|主要|包括|用于|推动|突破"
-                           r"|研发|建设|开发|以|在|按|由|给予|鼓励|依托|实现|提升|解决)")
+                           r"|研发|建设|开发|以|在|按|由|给予|鼓励|依托|实现|提升|解决"
+                           r"|筛选|集成|构建|建立|引进|选育|培育|制定|优化|攻克|探索|推广|完善|改进)")
 _AFTER_SENTENCE = re.compile(r"(?<=[。！？!?])")
 
 

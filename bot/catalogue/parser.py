@@ -2738,6 +2738,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_cited(root, lines)
     exceptions_named(root)
     exceptions_by_plan_ordinal(root)
+    exceptions_by_straight_number(root)
     adopt_announced_subdirections(root)
     negative_lists(root)
     offices_noted(root)
@@ -5872,6 +5873,43 @@ def exceptions_by_plan_ordinal(root: Node) -> None:
                 holder.non_funding = True
             else:
                 holder.text.remove(text)
+
+
+# 第4项方向实施期限为12个月 / 第9项须由企业牵头申报: a direction by its place in a numbering that
+# runs straight through the plans
+_STRAIGHT_ITEM = re.compile(r"^第(?P<n>\d{1,2})项(?:方向)?(?P<told>[^，,].+)$")
+
+
+def exceptions_by_straight_number(root: Node) -> None:
+    """（四）特别规定：第4项方向实施期限为12个月；第9项方向须由企业牵头申报。 where the directions
+    are numbered 1．… to 9．… straight through the plans: each clause is the direction of that
+    number's own (not a plan's 第N项, which exceptions_by_plan_ordinal reads)."""
+    numbered = [(n.seq[-1], n) for n in all_nodes(root) if not n.children and n.seq
+                and not n.non_funding and n.kind != "group" and n.title]
+    by_number = dict(numbered)
+    if len(numbered) < 4 or len(by_number) != len(numbered) \
+            or len({n.parent.line for _, n in numbered if n.parent is not None}) < 2:
+        return  # (numbered per plan, or one plan only: 第N项 names no one direction)
+    for holder in all_nodes(root):
+        if not holder.non_funding and holder.kind != "plan" and not holder.children:
+            continue
+        for lines in [holder.text, *holder.fields.values()]:  # (特别规定：… a label's value too)
+            told = [text for text in lines if _told_by_number(text, by_number)]
+            lines[:] = [text for text in lines if text not in told]
+        holder.fields = {key: lines for key, lines in holder.fields.items() if lines}
+
+
+def _told_by_number(text: str, by_number: dict[int, Node]) -> bool:
+    """Each clause of the line names a direction by its straight number: told to each, True."""
+    body = re.sub(r"^[^：:。；;]{2,8}[:：]", "", normalise(text).strip())
+    clauses = [c.strip() for c in re.split(r"[；;]", body.rstrip("。")) if c.strip()]
+    named = [(m, by_number.get(int(m["n"]))) for c in clauses if (m := _STRAIGHT_ITEM.match(c))]
+    if not named or len(named) < len(clauses) or any(node is None for _, node in named):
+        return False
+    for match, node in named:
+        if node is not None:
+            _tell(node, f"本方向{match['told'].strip()}。")
+    return True
 
 
 def _part_name(node: Node) -> str | None:
