@@ -3333,8 +3333,7 @@ def _applicant_kind(stated: list[str]) -> str | None:
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
 # 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
-TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表|额度表|安排表|分配表|参数表|设置表"
-                         r"|对照表)$")
+TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表)$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -3417,46 +3416,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                     child.table_terms = _row_sentence(header, row)
     _rows_to_their_headings(root, tables)
     _rows_by_direction_number(root, tables, notes)
-    _rows_by_code(root, tables)
     _rows_by_kind(root, tables, lines)
 
 
-# 指南代码 | 方向代码 | 项目编号: a column naming each row's direction by its code
-CODE_COLUMN = re.compile(r"^(?:指南|方向|项目|课题|榜单|子方向)?(?:代码|编号|编码)$")
-# 计划类别 | 序号: columns that say where a row sits, not what its direction is given
-_PLACE_COLUMN = re.compile(r"^(?:序号|编号|(?:项目|计划|专项)?(?:类别|类型|名称)|计划|专项)$")
-
-
-def _rows_by_code(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]]) -> None:
-    """附件2 … 序号 | 计划类别 | 指南代码 | 拟立项数（项） | 单项资助额度（元） | 备注 ⏎
-    1 | 科技支撑计划 | QZK21-NY01 | 2 | 150000 — a table after the text whose rows name the
-    directions by their codes only: each row's cells are that direction's own terms, read in
-    their column's unit (the table's own order, not the text's)."""
-    coded: dict[str, list[Node]] = {}
-    for node in all_nodes(root):  # (headed directions: a table's own rows are read as rows)
-        if node.code and not node.children and not node.non_funding \
-                and node.style != "table" and not any(node.row_fields.values()) \
-                and not node.table_terms and not closed(node):  # (不再单独受理: none)
-            coded.setdefault(re.sub(r"\s", "", node.code).upper(), []).append(node)
-    if not coded:
-        return
-    for header, rows in tables.values():
-        column = next((i for i, name in enumerate(header)
-                       if CODE_COLUMN.match(re.sub(r"\s", "", column_label(name)[0]))), None)
-        if column is None:
-            continue
-        for row in rows:
-            nodes = coded.get(re.sub(r"\s", "", row[column]).upper(), []) \
-                if column < len(row) else []
-            if len(nodes) != 1:
-                continue
-            kept = [(name, cell) for i, (name, cell) in enumerate(zip(header, row, strict=False))
-                    if i != column and not _PLACE_COLUMN.match(
-                        re.sub(r"\s", "", column_label(name)[0]))]
-            said = _row_sentence(["", *(name for name, _ in kept)],
-                                 ["", *(cell for _, cell in kept)])
-            if said != "。":
-                _tell(nodes[0], f"本方向{said}")
+# 计划类别 | 项目类别: a column saying where a row sits, not what its direction is given
+PLACE_COLUMN = re.compile(r"^(?:项目|计划|专项)?(?:类别|类型)$")
 
 
 # 本链通用条款：… / 本表通用要求：… right under a table: terms for every row it holds
@@ -5368,7 +5332,8 @@ def code_column(header: list[str]) -> int | None:
         return None
     at = next((i for i, label in enumerate(labels) if CODE_HEADER.match(label)), None)
     rest = [cell for i, cell in enumerate(header)  # (序号 | 指南代码 | …: a row number first)
-            if i != at and not (i == 0 and labels[0] in ("序号", "序"))]
+            if i != at and not (i == 0 and labels[0] in ("序号", "序"))
+            and not PLACE_COLUMN.match(re.sub(r"\s", "", labels[i]))]  # (| 计划类别 |: where)
     return at if at is not None and is_terms_header(rest) else None
 
 
@@ -5875,40 +5840,34 @@ def exceptions_by_plan_ordinal(root: Node) -> None:
                 holder.text.remove(text)
 
 
-# 第4项方向实施期限为12个月 / 第9项须由企业牵头申报: a direction by its place in a numbering that
-# runs straight through the plans
-_STRAIGHT_ITEM = re.compile(r"^第(?P<n>\d{1,2})项(?:方向)?(?P<told>[^，,].+)$")
-
-
 def exceptions_by_straight_number(root: Node) -> None:
     """（四）特别规定：第4项方向实施期限为12个月；第9项方向须由企业牵头申报。 where the directions
     are numbered 1．… to 9．… straight through the plans: each clause is the direction of that
     number's own (not a plan's 第N项, which exceptions_by_plan_ordinal reads)."""
-    numbered = [(n.seq[-1], n) for n in all_nodes(root) if not n.children and n.seq
-                and not n.non_funding and n.kind != "group" and n.title]
-    by_number = dict(numbered)
-    if len(numbered) < 4 or len(by_number) != len(numbered) \
-            or len({n.parent.line for _, n in numbered if n.parent is not None}) < 2:
-        return  # (numbered per plan, or one plan only: 第N项 names no one direction)
+    items = items_numbered_through(root)
+    if len(items) < MIN_NUMBERED_ITEMS:
+        return  # (numbered anew under each plan: 第N项 names no one direction)
     for holder in all_nodes(root):
         if not holder.non_funding and holder.kind != "plan" and not holder.children:
             continue
         for lines in [holder.text, *holder.fields.values()]:  # (特别规定：… a label's value too)
-            told = [text for text in lines if _told_by_number(text, by_number)]
+            told = [text for text in lines if _told_by_number(text, items)]
             lines[:] = [text for text in lines if text not in told]
         holder.fields = {key: lines for key, lines in holder.fields.items() if lines}
 
 
-def _told_by_number(text: str, by_number: dict[int, Node]) -> bool:
-    """Each clause of the line names a direction by its straight number: told to each, True."""
+def _told_by_number(text: str, items: dict[str, Node]) -> bool:
+    """Each clause of the line names directions by their straight numbers: told to each, True."""
     body = re.sub(r"^[^：:。；;]{2,8}[:：]", "", normalise(text).strip())
     clauses = [c.strip() for c in re.split(r"[；;]", body.rstrip("。")) if c.strip()]
-    named = [(m, by_number.get(int(m["n"]))) for c in clauses if (m := _STRAIGHT_ITEM.match(c))]
-    if not named or len(named) < len(clauses) or any(node is None for _, node in named):
+    named = [(direction_numbers(m["ref"]), re.sub(r"^方向", "", c[m.end():]).strip(" ，,"))
+             for c in clauses if (m := _ITEMS_CLAUSE.match(c))]
+    if not named or len(named) < len(clauses) \
+            or any(not told or not places <= items.keys() for places, told in named):
         return False
-    for match, node in named:
-        if node is not None:
-            _tell(node, f"本方向{match['told'].strip()}。")
+    for places, told in named:
+        for place in places:
+            _tell(items[place], f"本方向{told}。")
     return True
 
 
