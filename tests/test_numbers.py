@@ -1,5 +1,7 @@
 """Numbers as written in the guidelines and typed by users."""
 
+import unicodedata
+
 import pytest
 
 from bot.catalogue import fields as fx
@@ -7,6 +9,7 @@ from bot.catalogue.numbers import (
     amount_to_wan,
     chinese_to_int,
     clean_number,
+    nfkc,
     normalise,
     parse_amount_wan,
 )
@@ -105,3 +108,23 @@ def test_an_ocr_zero_among_digits_is_a_zero_but_a_year_in_numerals_stays() -> No
     assert normalise("安排资金3〇〇万元；2〇21年") == "安排资金300万元;2021年"
     assert normalise("二〇二〇年七月") == "二〇二〇年七月"
     assert fx.parse_funding("县本级财政资金资助1〇万元").max_wan == 10
+
+
+@pytest.mark.parametrize("text", [
+    "每项资助不超过５０万元，执行期２年（２０２６年７月—２０２８年６月）。",
+    "⼀、重点研发计划 ㈠ 先进制造 ① 方向⑴",  # Kangxi radicals, enclosed ideographs, circled
+    "ｅ\u0301 café\u0301 ｶﾞ ｶ\u3099",  # a combining mark after a full-width letter: composed
+    "ﬁ ℃ ™ ½ ² Ⅻ ㎡ 㐀 \U0002f800",  # forms outside the folded blocks: the full fold
+    "",
+])
+def test_nfkc_is_unicodedata_nfkc(text: str) -> None:
+    """The fast fold gives exactly what unicodedata's NFKC gives, composition included."""
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_nfkc_every_bmp_character() -> None:
+    for start in range(0, 0x10000, 4096):
+        chunk = "".join(chr(cp) for cp in range(start, start + 4096)
+                        if not 0xD800 <= cp <= 0xDFFF)
+        for text in (chunk, "a\u0301" + chunk[:200] + "\u3099"):
+            assert nfkc(text) == unicodedata.normalize("NFKC", text)
