@@ -839,3 +839,24 @@ def test_titles_with_a_colon_and_special_rules_by_a_straight_number() -> None:
             for leaf in leaves] == [
         ("马铃薯脱毒种薯繁育", 2, False, 0.5), ("燕麦优质高产栽培与机械化收获", 1, False, 0.5),
         ("草原鼠虫害绿色防控技术示范", 2, True, None), ("基层远程心电诊断技术应用", 2, False, None)]
+
+
+def test_a_class_table_cell_wrapped_onto_a_line_of_its_own() -> None:
+    """表1 项目类别 | 支持方式 | 资助额度 | … | 其他要求, the A row's last cell too long for its
+    column and saved on a line of tabs below it (…上年度研发费 ⏎ \\t\\t\\t\\t用不低于200万元…):
+    the wrapped text is that cell's, and the B row after it is still a row of the same table."""
+    text = "\n".join([
+        "二、项目类别及支持标准", "　　各方向所属项目类别的支持标准见表1。",
+        "表1　项目类别及支持标准",
+        "项目类别\t支持方式\t资助额度\t实施期限\t其他要求",
+        "A类（重点研发项目）\t前资助\t20～30万元/项\t2年\t牵头企业须为高新技术企业，上年度研发费",
+        "\t\t\t\t用不低于200万元；企业自筹经费与财政资助比例不低于2:1",
+        "B类（一般研发项目）\t前资助\t5～10万元/项\t1～2年\t自筹经费不低于财政资助额",
+        "三、支持方向", "（一）生态工业领域",
+        "1．金属制品绿色制造关键技术研究", "项目类别：A类", "研究内容：开展精密成型等关键技术研究。",
+        "2．电子信息与工业互联网技术应用", "项目类别：B类", "研究内容：开展电子元器件研发。",
+        "四、联系方式", "　　县科技局：0578-8XXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.min_rd_spend_wan, leaf.matching_ratio) for leaf in leaves] == [
+        (20, 30, 2, 200, 2), (5, 10, 2, None, 1)]

@@ -666,6 +666,48 @@ def _two_row_headers(raw_lines: list[str]) -> list[str]:
     return out
 
 
+def _wrapped_cells(raw_lines: list[str]) -> list[str]:
+    """A cell too long for its column, its text wrapped onto a line of its own (A类 | 前资助 | … |
+    牵头企业须为高新技术企业，上年度研发费 ⏎ (five tabs) 用不低于200万元；…): the line's leading
+    cells are empty and its few filled ones stand under filled cells of the row above. They
+    carry those cells on; the row is one line again, the wrapped line an empty one."""
+    out = list(raw_lines)
+    row_at: int | None = None  # the line of the row the next wrapped line would carry on
+    for index, raw in enumerate(raw_lines):
+        if "\t" not in raw:
+            row_at = None
+            continue
+        cells = raw.rstrip("\r").split("\t")
+        if row_at is not None:
+            row = out[row_at].rstrip("\r").split("\t")
+            if _wraps_under(row, cells):
+                out[row_at] = "\t".join(
+                    _joined_cell(done, cell) if cell.strip() else done
+                    for done, cell in zip(row, [*cells, *[""] * (len(row) - len(cells))],
+                                          strict=True))
+                out[index] = ""
+                continue
+        row_at = index
+    return out
+
+
+def _wraps_under(row: list[str], cells: list[str]) -> bool:
+    """The cells carry on the row's: no more of them, the first empty, the filled ones few and
+    each under a filled cell. (The row above is a row of cells, not an indented outline's node:
+    \t\t（一）… ⏎ \t\t\t采取前资助方式.)"""
+    filled = [k for k, cell in enumerate(cells) if cell.strip()]
+    return sum(1 for cell in row if cell.strip()) * 2 >= len(row) >= 3 \
+        and bool(filled) and filled[0] >= 1 and len(cells) <= len(row) \
+        and len(filled) <= max(1, len(row) // 3) and all(row[k].strip() for k in filled)
+
+
+def _joined_cell(head: str, tail: str) -> str:
+    head, tail = head.rstrip(), tail.strip()
+    latin = head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii() \
+        and tail[:1].isalnum()
+    return f"{head} {tail}" if latin else head + tail
+
+
 def _filled_down(raw_lines: list[str]) -> list[str]:
     """A table whose first columns were merged cells (领域 | 归口股室 | 支持方式 … written once
     for a block of rows), saved as tab-separated text: the rows after a block's first leave
@@ -906,9 +948,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
-    realigned = _legend_read(_this_years_column(_filled_down(_two_row_headers(_realign_tables(
-        _unflatten_tables(_comma_tables(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))
+    realigned = _legend_read(_this_years_column(_filled_down(_wrapped_cells(_two_row_headers(
+        _realign_tables(_unflatten_tables(_comma_tables(
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
