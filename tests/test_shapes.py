@@ -860,3 +860,35 @@ def test_a_class_table_cell_wrapped_onto_a_line_of_its_own() -> None:
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.min_rd_spend_wan, leaf.matching_ratio) for leaf in leaves] == [
         (20, 30, 2, 200, 2), (5, 10, 2, None, 1)]
+
+
+def test_a_bilingual_guideline_read_in_its_chinese() -> None:
+    """English beside the Chinese: a line of English over each direction's Chinese heading, or
+    both on one line, English before each label (Research content 研究内容：) and between a
+    label and its colon (归口处室 Division in charge：…), the plan's English name before its
+    numbered Chinese one, a paragraph's translation, RMB amounts: every direction found, titled
+    and placed in Chinese, its plan's terms and office."""
+    text = "\n".join([
+        "Part III  Funding Directions", "第三部分　支持方向",
+        "Programme 1  Key-Area R&D Programme  一、重点领域研发计划",
+        "归口处室 Division in charge：科技创新处 Science and Technology Innovation Division",
+        "Terms of support 支持方式：均可牵头申报；采取前资助方式，每项资助不超过RMB 5,000,000元；"
+        "实施期限不超过36个月。",
+        "Applicants may be enterprises, universities or institutes registered in the zone.",
+        "Direction 1.1  Integrated Circuit Design and EDA Tools",
+        "方向1.1　集成电路设计与EDA工具（指南编号：HQ2023-KA01）",
+        "Research content 研究内容：", "　　研究先进工艺节点下的芯片设计方法。",
+        "Direction 1.2  New Display and Smart Terminals  方向1.2　新型显示与智能终端（指南编号：HQ2023-KA02）",
+        "Research content 研究内容：", "　　研究Micro LED新型显示材料与器件制备技术。",
+        "Programme 2  Post-Subsidy and Awards  二、后补助与奖励",
+        "2.1 R&D Investment Post-Subsidy  研发投入后补助",
+        "归口处室 Division in charge：产业发展处",
+        "　　对上年度研发投入不低于人民币200万元的规模以上工业企业，按增量的20%给予后补助，每家最高300万元。",
+        "Part IV  Contacts", "第四部分　联系方式", "　　科技创新处：0756-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("集成电路设计与EDA工具", "HQ2023-KA01", "科技创新处", 500, 3),
+        ("新型显示与智能终端", "HQ2023-KA02", "科技创新处", 500, 3),
+        ("研发投入后补助", None, "产业发展处", 300, None)]
+    assert leaves[-1].min_rd_spend_wan == 200

@@ -227,7 +227,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
-    raw_lines, one_line_nodes = _untreed(_untranslated(_unglossed(raw_lines)))
+    raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(raw_lines))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
 
 
@@ -1006,6 +1006,77 @@ def _unglossed(raw_lines: list[str]) -> list[str]:
             if not _GLOSS_GOES_ON.match(raw_lines[end]):
                 break
     return out if glossed >= 5 else raw_lines
+
+
+# A bilingual guideline: English beside the Chinese, unbracketed — before a heading or a label
+# (Direction 1.3  New Display…  方向1.3　…, Research content 研究内容：), between a label and its
+# colon (归口处室 Division in charge：…), after a value (…科技创新处 Science and Technology
+# Innovation Division), in a table's cells (Key-Area R&D 重点领域研发计划, ≤ 36 months 个月), and
+# whole lines of it (the paragraph's translation)
+_WORD = r"[A-Za-z][A-Za-z0-9&'’.\-/]*"
+_RUN = rf"{_WORD}(?:[ ,]+(?:{_WORD}|&|\d+(?:\.\d+)*))+"
+_ENGLISH_LEAD = re.compile(
+    rf"^(?P<lead>[\s\u3000]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \u3000]+)?)"
+    rf"(?P<run>{_RUN}|[A-Z][a-z]{{3,}})[\s\u3000]+(?=[\u4e00-\u9fff（【(〔])")
+_ENGLISH_BEFORE_COLON = re.compile(rf"(?<=[\u4e00-\u9fff])[ \u3000]+{_RUN}(?=[ \u3000]*[:：])")
+_ENGLISH_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff）)。；])[ \u3000]*{_RUN}[ \u3000.]*$")
+_UNIT_WORD = re.compile(r"(?<=\d)[ \u3000]+[a-z]{3,}[ \u3000]+(?=[\u4e00-\u9fff])")
+_MIN_BILINGUAL_LINES = 5
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+
+
+# Program A　重点研发专项 / Part II　支持方向: an English keyword and number that are the
+# heading's only numbering (kept: the outline reads them); 二、…, 方向1.3… number it themselves
+_NUMBERING_WORD = re.compile(r"(?:Part|Program|Programme|Chapter|Section|Direction|Item|No\.?)"
+                             r"\s*(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})", re.I)
+_CHINESE_NUMBERING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"
+                                r"|第[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*"
+                                r"|(?:方向|专项|专题|课题|计划|领域|榜单)[一二三四五六七八九十\d]")
+
+
+def _lead_cut(match: re.Match[str]) -> str:
+    rest = match.string[match.end():]
+    if _NUMBERING_WORD.fullmatch(match["run"]) and not _CHINESE_NUMBERING.match(rest):
+        return match[0]
+    return match["lead"]
+
+
+def _english_cut(text: str) -> str:
+    text = _ENGLISH_LEAD.sub(_lead_cut, text, count=1)
+    text = _ENGLISH_BEFORE_COLON.sub("", text)
+    return _UNIT_WORD.sub(" ", _ENGLISH_AFTER.sub("", text))
+
+
+def _english_line(raw: str) -> bool:
+    """A line of English prose: words with lower-case letters, letters most of what it holds
+    (not a code, a page number or a table of figures)."""
+    solid = re.sub(r"\s", "", raw)
+    words = re.findall(r"[A-Za-z]*[a-z][A-Za-z]*", raw)
+    return len(words) >= 2 and sum(ch.isascii() and ch.isalpha() for ch in solid) * 5 \
+        >= len(solid) * 3
+
+
+def _bilingual(raw: str) -> bool:
+    """English words (a lower-case letter among them) beside Chinese on the line."""
+    return bool(_HAN.search(raw)) and any(
+        re.search(r"[a-z]", m[0]) for m in re.finditer(_RUN, raw))
+
+
+def _without_english(raw_lines: list[str]) -> list[str]:
+    """A bilingual guideline read in Chinese, where at least five lines set English beside the
+    Chinese (a stray Micro LED in a sentence stays): English lines go (empty lines kept, for
+    the line numbers), the English beside a heading, a label or a value goes, cell by cell."""
+    if len(_ENGLISH_WORD.findall("\n".join(raw_lines))) < 4 * _MIN_BILINGUAL_LINES \
+            or sum(1 for raw in raw_lines if _bilingual(raw) and _english_cut(raw) != raw) \
+            < _MIN_BILINGUAL_LINES:  # (a quick look at the whole text first)
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        if not _HAN.search(raw):
+            out.append("" if _english_line(raw) else raw)
+            continue
+        out.append("\t".join(_english_cut(cell) for cell in raw.split("\t")))
+    return out
 
 
 # A web page saved by a text browser (lynx -dump): every link's number in brackets ([20]标题)

@@ -106,7 +106,8 @@ def normalise(text: str) -> str:
         .replace("∶", ":")  # 2∶1, the ratio sign
     if " " in folded or "\u00a0" in folded:
         folded = _SPACED.sub("", folded)
-    if "人民币" in folded:  # 每项资助不超过人民币伍拾万元: the currency said before the amount
+    if "人民币" in folded or "RMB" in folded or "CNY" in folded:  # 每项资助不超过人民币伍拾万元:
+        # the currency said before the amount
         folded = _CURRENCY.sub("", folded)
     if "¥" in folded:  # ¥600,000 / 单户最高¥200,000: yuan, its sign before the figure
         folded = _YUAN_SIGN.sub(r"\g<amount>元", folded)
@@ -117,7 +118,8 @@ def normalise(text: str) -> str:
 
 _WIDE_GAP = re.compile(r"(?<=\d)\u3000+(?=\d)")
 _YUAN_SIGN = re.compile(r"¥\s*(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\d,.]|\s*(?:万|亿|元))")
-_CURRENCY = re.compile(r"人民币\s*(?=[\d一二两三四五六七八九十百千])")
+_CURRENCY = re.compile(r"(?:人民币|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z]))\s*"
+                       r"(?=[\d一二两三四五六七八九十百千])")
 _REWORDED = [False]  # while a translated notice is read (a flag, not a search on every text)
 
 
