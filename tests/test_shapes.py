@@ -892,3 +892,32 @@ def test_a_bilingual_guideline_read_in_its_chinese() -> None:
         ("新型显示与智能终端", "HQ2023-KA02", "科技创新处", 500, 3),
         ("研发投入后补助", None, "产业发展处", 300, None)]
     assert leaves[-1].min_rd_spend_wan == 200
+
+
+def test_a_ruled_class_table_whose_cells_wrap_over_lines() -> None:
+    """| 类别 | 资助额度 | … | with a rule under every row and each row's cells wrapped over
+    two or three lines (| A类（重点研 | 每项20～30 | … ⏎ | 发） | 万元 | …): the lines between
+    two rules are one row, so each class's amount and lead rule reach the directions naming it."""
+    text = "\n".join([
+        "二、项目类别及支持方式", "　　各类项目的支持方式、资助额度和牵头要求按表1执行。",
+        "表1　项目类别及支持方式",
+        "| 类别        | 支持方式 | 资助额度   | 实施期限  | 牵头单位要求       |",
+        "|-------------|----------|------------|-----------|--------------------|",
+        "| A类（重点研 | 前资助   | 每项20～30 | 不超过2年 | 须由企业牵头申报， |",
+        "| 发）        |          | 万元       |           | 牵头企业须为规上企 |",
+        "|             |          |            |           | 业                 |",
+        "|-------------|----------|------------|-----------|--------------------|",
+        "| B类（产学研 | 后补助   | 每项不超过 | 不超过1年 | 企业、高校、科研院 |",
+        "| 合作）      |          | 15万元     |           | 所均可牵头         |",
+        "|-------------|----------|------------|-----------|--------------------|",
+        "三、支持方向",
+        "1．粮食烘干机节能降耗与智能控制技术研究（AL23A01）", "项目类别：A类",
+        "研究内容：研究低温循环式粮食烘干机热风温湿度精准控制。",
+        "2．功能性纺织面料及服装产品开发（AL23B01）", "项目类别：B类",
+        "研究内容：开展功能性面料的后整理技术研究。",
+        "四、联系方式", "　　市科技局：0712-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only, leaf.qualifications) for leaf in leaves] == [
+        ("AL23A01", 20, 30, "前资助", True, ["规上企业"]),
+        ("AL23B01", None, 15, "后补助", False, [])]

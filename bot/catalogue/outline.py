@@ -931,6 +931,57 @@ def _without_draft_notes(raw: str) -> str:
     return _DRAFT_NOTE.sub("", raw) if "原" in raw or "修改说明" in raw else raw
 
 
+_GRID_RULE_MARK = re.compile(r"[-─━=]{3}")
+MIN_GRID_SEGMENTS = 2  # two rows, each between rules (a header ruled off is one)
+
+
+def _grid_rows(raw_lines: list[str]) -> list[str]:
+    """A table drawn with bars and a rule under every row (|----|----|), its cells wrapped over
+    several lines (| A类（重点研 | 每项20～30 | ⏎ | 发）        | 万元       |): the lines between
+    two rules are one row, each cell's pieces joined, on the row's first line (the others left
+    empty). Only where two or more runs of rows stand between rules: a table ruled only under
+    its header and at its foot has a row a line."""
+    rule = [bool(raw.strip()) and TABLE_RULE.match(raw.strip()) is not None
+            and _GRID_RULE_MARK.search(raw) is not None for raw in raw_lines]
+    segments: list[tuple[int, int]] = []  # [start, end) runs of bar rows between two rules
+    for index, is_rule in enumerate(rule):
+        if not is_rule:
+            continue
+        end = index + 1
+        while end < len(raw_lines) and not rule[end] and PIPE_ROW.match(raw_lines[end]):
+            end += 1
+        if end < len(raw_lines) and rule[end] and end > index + 1:
+            segments.append((index + 1, end))
+    out = list(raw_lines)
+    table: list[tuple[int, int]] = []
+    for segment in [*segments, (-2, -2)]:
+        if table and segment[0] == table[-1][1] + 1:  # (the rule between them shared)
+            table.append(segment)
+            continue
+        if len(table) >= MIN_GRID_SEGMENTS:
+            for start, end in table:
+                rows = [_bar_cells(raw_lines[k]) for k in range(start, end)]
+                if end - start >= 2 and len({len(row) for row in rows}) == 1:
+                    cells = ["" if not pieces else _joined_cells(pieces)
+                             for pieces in zip(*rows, strict=True)]
+                    out[start] = "| " + " | ".join(cells) + " |"
+                    out[start + 1:end] = [""] * (end - start - 1)
+        table = [segment]
+    return out
+
+
+def _bar_cells(raw: str) -> list[str]:
+    match = PIPE_ROW.match(raw)
+    return [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]] if match else []
+
+
+def _joined_cells(pieces: tuple[str, ...]) -> str:
+    joined = ""
+    for piece in pieces:
+        joined = _joined_cell(joined, piece) if joined and piece else joined or piece
+    return joined
+
+
 def _is_caption_label(words: str) -> bool:
     """Words a caption wrote before a space for a label's colon (拟立项数 2项, 指南编号 FX01)."""
     return label_key(words) is not None or words.endswith(("编号", "代码", "编码", "科室"))
@@ -943,6 +994,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     _read_label.cache_clear()
     raw_lines, one_line_nodes = as_converted(captions.as_written(raw_lines, _KNOWN_LABELS,
                                                                  _is_caption_label))
+    raw_lines = _grid_rows(raw_lines)
     depths = [0] * len(raw_lines)
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
