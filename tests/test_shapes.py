@@ -921,3 +921,38 @@ def test_a_ruled_class_table_whose_cells_wrap_over_lines() -> None:
              leaf.enterprise_lead_only, leaf.qualifications) for leaf in leaves] == [
         ("AL23A01", 20, 30, "前资助", True, ["规上企业"]),
         ("AL23B01", None, 15, "后补助", False, [])]
+
+
+def test_a_pdf_class_table_with_wrapped_rows_and_a_plan_declaring_its_class() -> None:
+    """pdftotext -layout: 表1 over a blank line, a header, rows with blank lines between and a
+    row's cells wrapped under their columns (前资助、分年 ⏎ 拨付  元  可联合…); a plan saying
+    本计划项目除另有说明外，均为B类项目: its directions take the B row, the directions naming A
+    the A row, whole."""
+    text = "\n".join([
+        "      二、项目类别与支持标准",
+        "          各类项目的支持方式、单项资助强度、实施期限和牵头要求见表1。",
+        "",
+        "                        表1   项目类别及支持标准",
+        "",
+        "      类别    支持方式        单项资助强度        实施期限      牵头要求",
+        "",
+        "      A类     前资助、分年    100万元～200万      不超过3年     须由企业牵头，",
+        "              拨付            元                                可联合高校、科研",
+        "                                                                院所申报",
+        "      B类     前资助          30万元～50万元      不超过2年     企业、高校、科研",
+        "                                                                院所均可牵头",
+        "",
+        "      三、重大科技专项",
+        "          1.新能源汽车电驱动总成关键技术研发（JZ21ZD01）",
+        "          研究内容：开展电驱动总成集成设计研究。",
+        "          项目类别：A类。",
+        "      四、重点研发计划",
+        "          本计划项目除另有说明外，均为B类项目，按表1中B类标准支持。",
+        "          1.稻虾共作绿色高效种养关键技术集成与示范（JZ21YF01）",
+        "          研究内容：开展小龙虾良种选育研究。",
+        "      五、联系方式", "          市科技局：0716-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("JZ21ZD01", 100, 200, "前资助、分年拨付", 3, True),
+        ("JZ21YF01", 30, 50, "前资助", 2, False)]

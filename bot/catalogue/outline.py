@@ -545,8 +545,14 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
             for at, text in _cells_at(lines[i], width):
                 column = max((k for k, start in enumerate(starts) if start <= at + 2), default=0)
                 cells[column] += text
-            if not rows or sum(1 for cell in cells if cell) * 2 >= len(starts):
-                rows.append((i, cells))  # a row fills most columns; a wrap carries one or two
+            filled = {k for k, cell in enumerate(cells) if cell}
+            above = {k for k, cell in enumerate(rows[-1][1]) if cell} if rows else set()
+            if not rows or (len(filled) * 2 >= len(starts)
+                            and (0 in filled or filled >= above - {0})):
+                # a row fills most columns (with its first empty, where it is merged with the
+                # row above's: every other column the row above fills); a wrap carries a few
+                # (前资助、分年 ⏎ 拨付  元  可联合…: the row's cells go on)
+                rows.append((i, cells))
             else:  # a wrapped cell carried onto this line: it belongs to the row above
                 rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells, strict=True)])
             lines[i] = ""
@@ -568,10 +574,17 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
     block: list[int] = []
     header: set[int] = set()
     base = 0  # the header's own margin (a page laid out wholly indented: the table's left edge)
+    blank = False
     for i in range(caption + 1, min(len(lines), caption + 60)):
         raw = lines[i]
         if not raw.strip():
-            break
+            if blank:
+                break
+            blank = True  # (one empty line after the caption or between rows, as a PDF's
+            continue  # text lays them out with space between, goes on)
+        if blank and PAGE_NUMBER.match(normalise(raw.strip())):
+            break  # (— 3 —: the page ends, and the table with it)
+        blank = False
         margin = _margin(raw)
         # (a wrapped cell under a column of the header: 序号  方向名称 ⏎       与全程溯源…)
         indented = margin >= 12 or (margin >= 2 and any(

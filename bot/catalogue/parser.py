@@ -3510,10 +3510,14 @@ KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥ�
 KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九十\dA-Z]{1,2}档|[A-Z]类)"
                           # 本领域方向均按一般项目支持: the kind of every direction under it
                           r"|^本(?:领域|专项|专题|计划|类|组|板块|部分)(?:各|所有|全部|所列)?"
-                          r"(?:方向|项目)?(?:均|一律|统一)(?:按|列为|作为)"
-                          r"(?P<named>[^，,。；;、\s]{2,8}?项目)"
+                          r"(?:方向|项目)?"
+                          # (本计划项目除另有说明外，均为B类项目，…: but where a direction says)
+                          r"(?:[，,]?除(?:另有|特别)(?:说明|规定|注明)外[，,]?)?"
+                          r"(?:均|一律|统一)(?:(?:按|列为|作为)(?P<named>[^，,。；;、\s]{2,8}?项目)"
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
-                          r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)")
+                          r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)"
+                          r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
+                          r"(?=[，,。；;]))")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题)|均)?"
@@ -3720,7 +3724,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and letter is not None and not node.children:
             kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
-            kind = next((m["kind"] or m["named"] for a in node.ancestors() for line in a.stated
+            kind = next((m["kind"] or m["named"] or m["is"] or m["is_named"]
+                         for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
