@@ -224,7 +224,7 @@ def understand(text: str, lexicon: Lexicon, *,
     norm = normalise(text)[:MAX_TEXT]
     lowered = norm.lower()
     reading = _Reading(" " + lowered + " ")
-    intent, term = _intent_cues(reading, lexicon)
+    intent, term = _intent_cues(reading, lexicon, occurs)
     for reader in (_read_rd_spend, _read_amount, _read_period, _read_modes, _read_matching,
                    _read_qualifications, _read_applicant, _read_lead, _read_window, _read_year,
                    _read_any_city):
@@ -267,8 +267,11 @@ def with_facets(understood: Understood, *, city: str | None = None, sector: str 
 _MEANING = re.compile(
     r"什么意思|啥意思|是什么|是啥|什么是|指的?是?(?:什么|啥)|怎么理解|含义|解释一下|定义|怎么认定|如何认定"
     r"|认定条件|算吗|算不算|是说|是不是|什么叫|啥叫|是个啥|是个什么|是干嘛的|"
+    # how a named term works is what it means: 里程碑式补助是咋给钱的, 配套怎么算
+    r"(?:是)?(?:怎么|咋|如何|怎样)(?:个)?(?:给钱|拨钱|拨款|拨付|发钱|付钱|算|计算|操作|运作|执行|回事|搞)"
+    r"|是怎样的|是啥样的|"
     r"what does|what is|what's|whats|meaning|\bmean\b|\bdefine\b|explain|difference between"
-    r"|is it different"
+    r"|is it different|how (?:does|do|is|are) [^.?!]{0,40}\b(?:work|paid|calculated|counted)\b"
 )
 _DEADLINE = re.compile(
     r"截止|截至|几号|哪天|申报时间|报名时间|受理时间|还有几天|(?:什么|啥)时候(?:开始)?(?:申报|报名|报|申请|交|受理)"
@@ -281,9 +284,11 @@ _DEADLINE_CUE = re.compile(
     r"截止|截至|几号|哪天|申报时间|报名时间|受理时间|还有几天|(?:什么|啥)时候|deadline|due date"
     r"|closing date|\bcut-?off\b|\bwhen(?:'s)?\b|\bnext\b"
 )
+# what a grant does to the asker's money, as a verb (最高能补多少, 最多批多少)
+_GRANT_VERB = r"(?:拿|给|资助|补|补助|补贴|奖|奖励|申请|批|拨|支持|报|扶持)"
 _MAX_AMOUNT = re.compile(
-    r"最多(?:能|可以|可)?(?:拿|给|资助|补|补助|申请|批|支持)?(?:到)?(?:多少|几)"
-    r"|最高(?:能|可以|可)?(?:资助|补助|给|拿|支持)?(?:到)?(?:多少|几)|上限(?:是)?多少|最大(?:的)?(?:项目|一笔|资助|金额)"
+    rf"(?:最多|最高|顶多|至多)(?:能|可以|可|会)?{_GRANT_VERB}?(?:到|个)?(?:多少|几)"
+    r"|上限(?:是)?多少|最大(?:的)?(?:项目|一笔|资助|金额)"
     r"|(?:额度|金额|资助|补助|钱|经费)(?:给得?)?(?:最高|最多|最大)的?(?:是|有)?(?:哪|多少|几)"
     r"|(?:最高|最多|最大)的(?:是)?(?:哪个|哪一个|哪些|哪几个)|顶格|封顶"
     r"|哪(?:个|一个|些)[^,，。？?!！]{0,8}(?:钱|资助|补助|额度|金额)(?:最高|最多|最大)"
@@ -307,16 +312,22 @@ _MATERIALS_CUE = re.compile(
 _WHAT_FITS = re.compile(
     r"(?:能|可以|可|适合)(?:申请|申报|报)(?:哪些|什么|啥|哪个|哪几个)|(?:能|可以)报啥|符合(?:哪些|什么)"
     r"|有(?:哪些|什么)(?:能|可以)(?:申请|申报|报)"
+    r"|适合(?:我们|咱们|咱|我|我司|本公司|我们公司|我们企业|我们单位)|(?:对口|适合)的?(?:有|是)?(?:哪些|什么|啥)"
     r"|what (?:can|could) (?:i|we) (?:apply|get)|what (?:are we|am i) eligible|eligible for"
     r"|qualify for|what fits|which (?:ones|projects|grants) (?:can|could) (?:i|we)"
 )
 
 
-def _intent_cues(reading: _Reading, lexicon: Lexicon) -> tuple[Intent, str | None]:
+def _intent_cues(reading: _Reading, lexicon: Lexicon,
+                 occurs: Callable[[str], bool] | None = None) -> tuple[Intent, str | None]:
     """The question's kind from its cue words (taken out of the topic), and a glossary term."""
     text = reading.rest
     if _MEANING.search(text):
         term = _glossary_term(text, lexicon)
+        if term is None and (slip := glossary_slip(text, lexicon, occurs)) is not None:
+            typed, name, term = slip  # 接榜挂帅是啥意思: 揭榜挂帅 typed with a same-sound slip
+            reading.corrections[typed] = name
+            reading.take(re.escape(typed))
         if term is not None:
             reading.take(_MEANING)
             for name in sorted(lexicon.glossary[term], key=len, reverse=True):
@@ -341,6 +352,29 @@ def _glossary_term(text: str, lexicon: Lexicon) -> str | None:
             if match and (best is None or (match.start(), -len(name)) < best[:2]):
                 best = (match.start(), -len(name), key)
     return best[2] if best else None
+
+
+def glossary_slip(text: str, lexicon: Lexicon, occurs: Callable[[str], bool] | None = None
+                  ) -> tuple[str, str, str] | None:
+    """(typed, name, glossary key) for a Chinese glossary name of three or more characters
+    typed with one wrong character that sounds the same (接榜挂帅 → 揭榜挂帅, 后补注 → 后补助):
+    the slip a pinyin keyboard makes. Text the catalogue has as typed is a real word."""
+    sound = readings()
+    for key, names in lexicon.glossary.items():
+        for name in sorted(names, key=len, reverse=True):
+            size = len(name)
+            if size < 3 or not is_cjk(name):
+                continue
+            for start in range(len(text) - size + 1):
+                window = text[start:start + size]
+                if not is_cjk(window) or window == name:
+                    continue
+                if sum(a != b for a, b in zip(window, name, strict=True)) != 1:
+                    continue
+                if sound(window) != sound(name) or (occurs is not None and occurs(window)):
+                    continue
+                return window, name, key
+    return None
 
 
 def _asks_what_fits(reading: _Reading) -> bool:

@@ -8,7 +8,14 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.lexicon import Lexicon
-from bot.query import Amount, Constraints, city_slip, understand, with_facets
+from bot.query import (
+    Amount,
+    Constraints,
+    city_slip,
+    glossary_slip,
+    understand,
+    with_facets,
+)
 
 LEXICON = Lexicon.from_data(PROJECT_ROOT / "data")
 
@@ -142,6 +149,16 @@ INTENTS = [
     ("创新券是个啥", "glossary", "voucher"),
     ("申报要准备什么东西", "materials", None),
     ("when do the forms have to be in for Guilin", "deadline", None),
+    # a glossary name typed with a same-sound slip; how a term works is what it means
+    ("揭帮挂帅是什么意思", "glossary", "jiebang"),
+    ("后补注啥意思", "glossary", "post_subsidy"),
+    ("桂林的分年拨付是怎么给钱的", "glossary", "yearly"),
+    ("配套比例怎么算", "glossary", "matching"),
+    ("how does milestone funding work", "glossary", "milestone"),
+    # the cap asked with other verbs; "which suits us" asks what fits
+    ("桂林的项目最高能补贴多少", "max_amount", None),
+    ("一个方向顶多批多少", "max_amount", None),
+    ("有没有适合我们的", "eligible", None),
 ]
 
 
@@ -184,6 +201,12 @@ def test_no_city_is_made_up(text: str) -> None:
 def test_a_real_word_of_the_catalogue_is_not_a_city_typo() -> None:
     assert city_slip("白色污染", LEXICON, occurs=lambda word: word == "白色") is None
     assert city_slip("白色污染", LEXICON) == ("白色", "百色")
+
+
+def test_a_real_word_of_the_catalogue_is_not_a_glossary_slip() -> None:
+    assert glossary_slip("后补注是什么", LEXICON) == ("后补注", "后补助", "post_subsidy")
+    assert glossary_slip("后补注是什么", LEXICON, occurs=lambda word: word == "后补注") is None
+    assert glossary_slip("后补贴是什么", LEXICON) is None  # 贴 does not sound like 助
 
 
 def test_rd_spend_is_never_a_grant_amount() -> None:
