@@ -235,9 +235,10 @@ def understand(text: str, lexicon: Lexicon, *,
     topic = read_topic(reading.rest, lexicon, occurs)
     constraints = Constraints(**reading.found)
     if asks_what_fits and (not topic or (_about_the_asker(constraints)
-                                         and all(kind == "fragment"
+                                         and all(kind in ("fragment", "latin")
                                                  for kind in topic.kinds.values()))):
         intent = "eligible"  # 我们是高企…，这种情况能报哪些: words left over name no topic
+        # (only unknown fragments and Latin words no list knows)
     return Understood(text=text, intent=intent, constraints=constraints, topic=topic, term=term,
                       corrections=reading.corrections, bad_amount=reading.bad_amount)
 
@@ -593,40 +594,58 @@ def _read_matching(reading: _Reading) -> None:
         reading.found["matching_required"] = False
 
 
+_PLATFORM = r"(?:平台|实验室|中心|基地)"
+_PLATFORM_EN = r"(?:[a-z&-]+ ){0,3}(?:lab\w*|platform|cent(?:er|re)s?|base)"
 _QUAL_WORDS: list[tuple[str, str]] = [
     ("科技型中小企业", r"科技型中小企业|科小|tech(?:nology)?[- ]based sme|tech sme"),
-    ("高新技术企业", r"高新技术企业|高新企业|高企|国高|high[- ]tech(?: enterprise| company| firm"
+    ("高新技术企业", r"(?:国家级?)?(?:高新技术企业|高新企业|高企)|国高"
+                    r"|(?:national )?high[- ]tech(?: enterprise| company| firm"
                     r"| certificate| certified| status)?"),
     ("规上企业", r"规上企业|规上|规模以上(?:企业)?|above[- ]scale"),
-    ("瞪羚企业", r"瞪羚(?:企业)?|gazelle"),
-    ("国家级平台", r"国家级[^，,。]{0,4}?(?:平台|实验室|中心)|national[- ]level (?:lab|platform"
-                   r"|cent\w+)"),
-    ("自治区级平台", r"(?:自治区级|省级|区级)[^，,。]{0,4}?(?:平台|实验室|中心)"
-                    r"|(?:provincial|regional)[- ]level (?:lab|platform|cent\w+)"),
-    ("市级平台", r"市级[^，,。]{0,4}?(?:平台|实验室|中心)|(?:city|municipal)[- ]level (?:lab"
-                 r"|platform"
-                r"|cent\w+)"),
+    ("瞪羚企业", r"瞪羚(?:企业)?|gazelle(?: enterprise| company| firm)?"),
+    ("国家级平台", rf"国家级[^，,。]{{0,10}}?{_PLATFORM}|national[- ]level {_PLATFORM_EN}"),
+    ("自治区级平台", rf"(?:自治区级|省级|区级)[^，,。]{{0,10}}?{_PLATFORM}"
+                    r"|(?:provincial|regional|autonomous[- ]region(?:al)?)[- ]level "
+                    + _PLATFORM_EN),
+    ("市级平台", rf"市级[^，,。]{{0,10}}?{_PLATFORM}|(?:city|municipal)[- ]level {_PLATFORM_EN}"),
 ]
 _HAS = (r"(?:我们是|我是|我司是?|公司是|企业是|单位是|本公司是|我们有|我们建有|建有|已是|已经是"
+        r"|有个|有一个|拥有|依托|获批了?|认定了?|评上了?"
         r"|我们(?=[^，,。]{0,8}的)"  # 我们柳州的高新企业
-        r"|也是"
-        r"|we are|we're|we have|our company is|as an?|with an?)")
+        r"|也是)")
+_HAS_EN = (r"(?:we are|we're|we have|our company is|as an?|with an?|we (?:host|run|operate|own)"
+           r"|i am|i'm)")
+# The asker speaks of themselves somewhere in the message: then a qualification that a clause
+# ends on (柳州的瞪羚企业，… / Guilin national high-tech enterprise, …) describes them too.
+_SELF = re.compile(r"我们|咱们|咱|我司|本公司|我公司|我厂|(?<![a-z])(?:we|our|us|i)(?![a-z])")
+_CLAUSE_END = (r"\s*(?:企业|公司|单位|enterprise|company|firm|business)?\s*"
+               r"(?=[，,。.;；!?！？]|\s*$)")
+# what a direction does for firms: 支持高企的项目 names the firms it is for, not the asker
+_SUPPORTS = r"(?:支持|针对|面向|扶持|培育|认定|申报|评审|\bfor\b|\babout\b|\bon\b)"
+_NOT_SELF = rf"{_SUPPORTS}\s*$"
 _LACK = r"(?:还不是|不是|(?<!有)没有|尚未|还没有?|not (?:yet )?(?:an? )?|no )"
 
 
 def _read_qualifications(reading: _Reading) -> None:
-    """What the asker says they are or have (我们是高企, a city-level lab) or are not
-    (还不是高企)."""
+    """What the asker says they are or have (我们是高企, a city-level lab, 柳州的瞪羚企业，…
+    when they speak of themselves) or are not (还不是高企)."""
     has: list[str] = []
     lacks: list[str] = []
+    about_self = bool(_SELF.search(reading.rest)) or "rd_spend_wan" in reading.found
     for name, words in _QUAL_WORDS:
         while True:
             lack = reading.take(rf"{_LACK}\s*(?:{words})")
             if lack:
                 lacks.append(name)
                 continue
-            have = reading.take_groups(
-                rf"(?P<lead>{_HAS})[^，,。.;；!?！？]{{0,8}}?(?P<q>{words})", "lead", "q")
+            have = (reading.take_groups(
+                rf"(?P<lead>{_HAS})(?:(?!{_SUPPORTS})[^，,。.;；!?！？]){{0,8}}?(?P<q>{words})",
+                "lead", "q")
+                or reading.take_groups(
+                    rf"(?P<lead>{_HAS_EN})(?:(?!{_SUPPORTS})[^，,。.;；!?！？]){{0,30}}?"
+                    rf"(?P<q>{words})", "lead", "q"))
+            if have is None and about_self:
+                have = _clause_final(reading, words)
             if have:
                 has.append(name)
                 continue
@@ -635,6 +654,18 @@ def _read_qualifications(reading: _Reading) -> None:
         reading.found["qualifications"] = tuple(dict.fromkeys(h for h in has if h not in lacks))
     if lacks:
         reading.found["lacks"] = tuple(dict.fromkeys(lacks))
+
+
+def _clause_final(reading: _Reading, words: str) -> re.Match[str] | None:
+    """A qualification that ends its clause and is not what a direction supports (支持高企的),
+    blanked out."""
+    for match in re.finditer(rf"(?P<q>{words}){_CLAUSE_END}", reading.rest):
+        clause = re.split(r"[，,。.;；!?！？]", reading.rest[:match.start()])[-1]
+        if not re.search(_NOT_SELF, clause):
+            start, end = match.span("q")
+            reading.rest = reading.rest[:start] + " " * (end - start) + reading.rest[end:]
+            return match
+    return None
 
 
 _WINDOW_OPEN = re.compile(

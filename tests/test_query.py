@@ -83,6 +83,17 @@ CONDITIONS = [
       "applicant": "enterprise"}),
     ("we're a high-tech enterprise with a city-level lab",
      {"qualifications": ("高新技术企业", "市级平台"), "applicant": "enterprise"}),
+    # qualifications said without 我们是: a clause ending on one, when the asker speaks of
+    # themselves; a platform named at length; English with adjectives between
+    ("桂林的高企，研发投了三百万，咱们能报啥",
+     {"city": "桂林", "qualifications": ("高新技术企业",), "rd_spend_wan": 300.0,
+      "applicant": "enterprise"}),
+    ("我们依托一个市级工程技术研究中心做研发", {"qualifications": ("市级平台",)}),
+    ("we are a registered gazelle enterprise",
+     {"qualifications": ("瞪羚企业",), "applicant": "enterprise"}),
+    ("we run a provincial-level key engineering lab", {"qualifications": ("自治区级平台",)}),
+    ("Nanning national high-tech enterprise, what fits us",
+     {"city": "南宁", "qualifications": ("高新技术企业",), "applicant": "enterprise"}),
     ("any 2025 grants for lithium battery", {"year": 2025}),
     ("现在能报的项目", {"window": "open"}),
     ("快截止的有哪些", {"window": "closing"}),
@@ -110,6 +121,11 @@ TOPICS = [
     ("hydrogen fuel cell", ["hydrogen", "fuel cell"]),
     ("新能源车", ["新能源车"]),
     ("有什么项目", []),
+    # a qualification a direction supports is a topic, not the asker's
+    ("我们想找支持瞪羚企业的项目", ["瞪羚"]),
+    ("高新技术企业 柳州", ["高新技术企业"]),
+    # English about the asker is no topic
+    ("we are a small registered firm based here, which directions can we prepare for", []),
 ]
 
 
@@ -159,6 +175,9 @@ INTENTS = [
     ("桂林的项目最高能补贴多少", "max_amount", None),
     ("一个方向顶多批多少", "max_amount", None),
     ("有没有适合我们的", "eligible", None),
+    ("南宁的规上企业，研发一年一百万左右，有啥适合咱们的", "eligible", None),
+    ("We're a registered tech-based SME in Baise, R&D about 500k RMB. What can we apply for?",
+     "eligible", None),
 ]
 
 
