@@ -34,6 +34,7 @@ from bot import buttons as b
 from bot import eligibility_words as words
 from bot.catalogue.models import Leaf, Window
 from bot.catalogue.numbers import clean_number
+from bot.dictionary import Place
 from bot.eligibility import LEVEL_RANK, Condition, Profile, conditions_for, evaluate
 from bot.i18n import t
 from bot.keyboards import Button, Keyboard, button
@@ -77,6 +78,10 @@ PLATFORM_LEVELS = {"市级平台": "city", "自治区级平台": "region", "国�
 class SearchAnswer:
     query: Understood
     found: Found
+    # the city asked about has no guideline in the catalogue (钦州): said plainly, with the
+    # cities that do (nothing from other cities is shown as if it answered)
+    no_guideline: Place | None = None
+    cities: list[str] = field(default_factory=list)
 
     @property
     def leaves(self) -> list[Leaf]:
@@ -217,6 +222,9 @@ def answer(query: Understood, searcher: Searcher, *, window_for: WindowFor | Non
     """The answer to a question, by its kind (see the module docstring)."""
     if query.intent == "glossary" and query.term:
         return _glossary(query, searcher)
+    if query.unknown_city and not query.constraints.city:
+        return SearchAnswer(query, Found(query, []), searcher.lexicon.place(query.unknown_city),
+                            [str(city) for city in searcher.columns["cities"].tolist()])
     if query.intent == "deadline":
         return _deadline(query, searcher, window_for, now)
     if query.intent == "max_amount":
@@ -642,6 +650,16 @@ def _render_eligible(result: EligibleAnswer, lang: str, lines: list[str], line: 
 def _render_search(result: SearchAnswer, lang: str, lines: list[str], line: Line, owner: int,
                    sector_name: Name | None, city_name: Name) -> Rendering:
     found = result.found
+    if result.no_guideline is not None:
+        place = result.no_guideline
+        cities = join((city_name(city) for city in result.cities[:8]), lang)
+        if len(result.cities) > 8:
+            cities += t(lang, "answer.and_more", n=len(result.cities))
+        lines.append(esc(t(lang, "answer.no_city_guideline",
+                           city=place.name if lang.startswith("zh") else place.english,
+                           cities=cities)))
+        return Rendering("\n".join(lines), [[button(t(lang, "support.btn_ask"), b.Ask(None, owner)),
+                                             button(t(lang, "menu.find"), b.Menu("find", owner))]])
     asked = bool(result.query.constraints.keys)
     if found.topic_missed:
         lines.append(esc(t(lang, "answer.topic_missed",

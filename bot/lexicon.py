@@ -17,6 +17,8 @@ from pathlib import Path
 from bot.catalogue.facets import Taxonomy
 from bot.catalogue.loader import check_synonyms, read_taxonomy
 from bot.catalogue.models import GuidelineMeta
+from bot.dictionary import Dictionary, Place, cedict
+from bot.sounds import readings
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -67,8 +69,14 @@ class Lexicon:
         """Compute every cached lookup now, so the first message is read as fast as the next."""
         for name in ("city_aliases", "sector_words", "sector_of_word", "_synonym_index",
                      "_sector_expansion", "stopword_set", "vocabulary", "_cjk_words",
-                     "_cjk_max_len", "_typo_targets", "_latin_phrases", "_latin_singles"):
+                     "_cjk_max_len", "_typo_targets", "_latin_phrases", "_latin_singles",
+                     "dictionary", "city_sounds", "_places", "place_pattern"):
             getattr(self, name)
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        """CC-CEDICT's translations and cities (read once per process, ~0.6 s)."""
+        return cedict()
 
     @cached_property
     def city_aliases(self) -> list[tuple[str, str]]:
@@ -76,6 +84,52 @@ class Lexicon:
         pairs = [(city, city) for city in self.cities]
         pairs += [(alias, city) for city, aliases in self.cities.items() for alias in aliases]
         return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+    @cached_property
+    def city_sounds(self) -> list[tuple[re.Pattern[str], str]]:
+        """Each city's name in pinyin, syllables apart or not, 港 also as port/harbour and
+        市 as city (bai se, fangcheng port, liu-zhou): how a name is typed in English."""
+        out = []
+        for city in self.cities:
+            syllables = readings()(city)
+            if not all(re.fullmatch(r"[a-z]+", s) for s in syllables):
+                continue
+            parts = [re.escape(s) for s in syllables]
+            if city.endswith("港"):
+                parts[-1] = r"(?:gang|port|harbou?r)"
+            joined = r"[\s'-]?".join(parts)
+            out.append((re.compile(rf"(?<![a-z]){joined}(?:\s*(?:shi|city))?(?![a-z])"), city))
+        return out
+
+    @cached_property
+    def _places(self) -> dict[str, Place]:
+        """Chinese cities the dictionary knows that the catalogue has no guideline for, by
+        their Chinese name and their English name (lowercased, no spaces)."""
+        known = {alias.lower() for alias, _ in self.city_aliases}
+        out: dict[str, Place] = {}
+        for place in self.dictionary.places.values():
+            english = re.sub(r"[\s'-]", "", place.english.lower())
+            if place.name in known or english in known or len(place.name) < 2:
+                continue
+            out[place.name] = place
+            out[english] = place
+        return out
+
+    def place(self, typed: str) -> Place | None:
+        return self._places.get(re.sub(r"[\s'-]", "", typed.lower()))
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        """A city the catalogue does not cover, where a message names a place: 在北海, 钦州的,
+        北海那边, 钦州市, qinzhou (a place name inside a word is that word: 大同小异)."""
+        chinese = "|".join(sorted((re.escape(n) for n in self._places if is_cjk(n)),
+                                  key=len, reverse=True))
+        latin = "|".join(sorted((re.escape(n) for n in self._places if not is_cjk(n)),
+                                key=len, reverse=True))
+        return re.compile(
+            rf"(?:(?<=[在到去是于往住])(?:{chinese})|(?:{chinese})(?=市|的|那边|这边|那里|这里|做|搞|开|办"
+            rf"|地区|本地|当地|有|[\s，,。.;；!?！？]|$))"
+            + (rf"|(?<![a-z])(?:{latin})(?![a-z])" if latin else ""))
 
     @cached_property
     def sector_words(self) -> list[tuple[str, str]]:

@@ -120,6 +120,9 @@ class Understood:
     # a sum of money that cannot be a grant (negative, a malformed numeral, beyond any grant):
     # the message is not searched with a wrong amount, the asker is told
     bad_amount: str | None = None
+    # a Chinese city no guideline of the catalogue covers (钦州, Beihai), named without any
+    # city the catalogue has: the asker is told there is no guideline for it yet
+    unknown_city: str | None = None
 
     @property
     def has_topic(self) -> bool:
@@ -187,6 +190,7 @@ class _Reading:
     found: dict[str, Any] = field(default_factory=dict)
     corrections: dict[str, str] = field(default_factory=dict)
     bad_amount: str | None = None
+    unknown_city: str | None = None
 
     def take(self, pattern: re.Pattern[str] | str, flags: int = 0) -> re.Match[str] | None:
         """The first match of `pattern` in what is left, blanked out."""
@@ -240,7 +244,8 @@ def understand(text: str, lexicon: Lexicon, *,
         intent = "eligible"  # 我们是高企…，这种情况能报哪些: words left over name no topic
         # (only unknown fragments and Latin words no list knows)
     return Understood(text=text, intent=intent, constraints=constraints, topic=topic, term=term,
-                      corrections=reading.corrections, bad_amount=reading.bad_amount)
+                      corrections=reading.corrections, bad_amount=reading.bad_amount,
+                      unknown_city=reading.unknown_city)
 
 
 def _about_the_asker(c: Constraints) -> bool:
@@ -710,13 +715,32 @@ def _read_any_city(reading: _Reading) -> None:
 
 def _read_city(reading: _Reading, lexicon: Lexicon,
                occurs: Callable[[str], bool] | None) -> None:
-    """A city by name or alias (防城, 邕城, Nanning), else by a one-sound slip (贵林, Guiln)."""
+    """A city by name or alias (防城, 邕城, Nanning, Bai se, Fangcheng port), a county-level
+    city by its prefecture (东兴 → 防城港), else by a one-sound slip (贵林, Guiln); a city the
+    catalogue does not cover (钦州, Beihai) is noted as such."""
     for alias, city in lexicon.city_aliases:
         pattern = word_pattern(alias.lower())
         if re.search(pattern, reading.rest):
             reading.found.setdefault("city", city)
             reading.rest = re.sub(pattern, lambda m: " " * len(m.group()), reading.rest)
+    for sounds, city in lexicon.city_sounds:
+        if sounds.search(reading.rest):
+            reading.found.setdefault("city", city)
+            reading.rest = sounds.sub(lambda m: " " * len(m.group()), reading.rest)
+    places = [(m[0].strip(), m.span()) for m in lexicon.place_pattern.finditer(reading.rest)]
+    for _, (start, end) in places:
+        reading.rest = reading.rest[:start] + " " * (end - start) + reading.rest[end:]
     if "city" in reading.found:
+        return
+    for typed, _ in places:
+        place = lexicon.place(typed)
+        if place is not None and place.parent in lexicon.cities:
+            reading.found["city"] = place.parent
+            reading.corrections[typed] = place.parent
+            return
+    if places:
+        place = lexicon.place(places[0][0])
+        reading.unknown_city = place.name if place else places[0][0]
         return
     slip = city_slip(reading.rest, lexicon, occurs)
     if slip is not None:

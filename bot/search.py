@@ -52,6 +52,9 @@ from bot.windows import window_status
 
 FIELDS = (("title", 1.0), ("heading", 0.7), ("content", 0.6), ("extra", 0.3))
 SYNONYM_FACTOR = 0.85  # a synonym found counts a little less than the word typed
+# an English word read only through the dictionary (treatment → 照护) is a guess: it weighs
+# half as much as a word of the lists, so it orders results without outvoting them
+DICTIONARY_WEIGHT = 0.5
 TYPO_FACTOR = 0.9  # a word read through a one-character slip
 BIGRAM_FACTOR = 0.7  # an unknown fragment found only piecewise (by its bigrams)
 BIGRAM_MIN_COVER = 0.5
@@ -536,7 +539,7 @@ class Searcher:
             kind = topic.kinds.get(term, "word")
             base = TYPO_FACTOR if kind == "typo" else 1.0
             words: dict[str, float] = {}
-            for word in self.lexicon.expand(term):
+            for word in (*self.lexicon.expand(term), *topic.alternatives.get(term, ())):
                 lowered = word.lower()
                 factor = base if lowered == term.lower() else base * SYNONYM_FACTOR
                 words[lowered] = max(words.get(lowered, 0.0), factor)
@@ -558,6 +561,8 @@ class Searcher:
         strong = table >= MATCH_FLOOR
         df = (strong & pool).sum(axis=1)
         weights = np.array([math.log(1 + size / d) if d else 0.0 for d in df.tolist()])
+        weights *= [DICTIONARY_WEIGHT if topic.kinds.get(term.text) == "english" else 1.0
+                    for term in terms]
         total = weights.sum() or 1.0
         scores = 100 * (weights @ table) / total
         hinted = [self._sector_bit(key) for key in topic.sectors_hinted]

@@ -32,9 +32,12 @@ class Topic:
     terms: list[str] = field(default_factory=list)
     sectors_hinted: list[str] = field(default_factory=list)
     # how each term was read: "word" (known), "typo" (corrected), "fragment" (unknown Chinese),
-    # "latin" (unknown Latin word); terms missing here are treated as "word"
+    # "english" (translated by the dictionary), "latin" (unknown Latin word); terms missing
+    # here are treated as "word"
     kinds: dict[str, str] = field(default_factory=dict)
     corrections: dict[str, str] = field(default_factory=dict)  # typed → read as
+    # an English word no list knows → the dictionary's translations the catalogue uses
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -53,6 +56,8 @@ def read_topic(rest: str, lexicon: Lexicon,
             topic.kinds[term] = kind
             if typed != term:
                 topic.corrections[typed] = term
+            if kind == "english":
+                topic.alternatives[term] = translations(term, lexicon, occurs)
     topic.sectors_hinted = hinted_sectors(topic.terms, lexicon)
     return topic
 
@@ -68,6 +73,14 @@ def hinted_sectors(terms: list[str], lexicon: Lexicon) -> list[str]:
     return hinted
 
 
+def translations(word: str, lexicon: Lexicon,
+                 occurs: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """The dictionary's Chinese for an English word or two-word phrase, kept only where the
+    catalogue uses it (every one when there is no catalogue to ask)."""
+    found = lexicon.dictionary.translate(word)
+    return tuple(w for w in found if occurs is None or occurs(w))
+
+
 def _segment(text: str, lexicon: Lexicon,
              occurs: Callable[[str], bool] | None) -> list[tuple[str, str, str]]:
     """(term, kind, as typed) for the topic words of lowercased text, in order."""
@@ -78,35 +91,46 @@ def _segment(text: str, lexicon: Lexicon,
             latin.append(match["latin"])
             continue
         if match["gap"] and not SPACES.fullmatch(match["gap"]) and latin:
-            out += _latin_terms(latin, lexicon)  # punctuation ends a Latin phrase
+            out += _latin_terms(latin, lexicon, occurs)  # punctuation ends a Latin phrase
             latin = []
         if match["cjk"]:
-            out += _latin_terms(latin, lexicon)
+            out += _latin_terms(latin, lexicon, occurs)
             latin = []
             out += _cjk_terms(match["cjk"], lexicon, occurs)
-    return out + _latin_terms(latin, lexicon)
+    return out + _latin_terms(latin, lexicon, occurs)
 
 
-def _latin_terms(words: list[str], lexicon: Lexicon) -> list[tuple[str, str, str]]:
-    """Longest known phrase first (fuel cell), then single words; stopwords dropped."""
+def _latin_terms(words: list[str], lexicon: Lexicon,
+                 occurs: Callable[[str], bool] | None = None) -> list[tuple[str, str, str]]:
+    """Longest known phrase first (fuel cell), then single words; stopwords dropped; a word
+    no list knows is looked up in the dictionary (a two-word phrase first: red mud)."""
     out: list[tuple[str, str, str]] = []
     phrases = lexicon._latin_phrases
+    stop = lexicon.stopword_set
     i = 0
     while i < len(words):
         for size in (4, 3, 2, 1):
             key = tuple(words[i:i + size])
             if len(key) == size and key in phrases:
                 word = phrases[key]
-                if word not in lexicon.stopword_set:
+                if word not in stop:
                     out.append((word, "word", word))
                 i += size
                 break
         else:
             word = words[i]
+            pair = " ".join(words[i:i + 2])
+            if (i + 1 < len(words) and words[i + 1] not in stop
+                    and translations(pair, lexicon, occurs)):
+                out.append((pair, "english", pair))
+                i += 2
+                continue
             i += 1
             singular = word[:-1] if word.endswith("s") else None
             if singular and (singular,) in phrases:
                 out.append((phrases[(singular,)], "word", word))
+            elif len(word) >= 3 and not word.isdigit() and translations(word, lexicon, occurs):
+                out.append((word, "english", word))
             elif len(word) >= 5 and (fixed := process.extractOne(
                     word, lexicon._latin_singles, scorer=fuzz.ratio, score_cutoff=80)):
                 out.append((fixed[0], "typo", word))

@@ -245,3 +245,14 @@ def test_the_question_set_is_big_and_varied_enough() -> None:
     assert {q.intent for q in questions} == {"search", "glossary", "deadline", "max_amount",
                                              "materials", "eligible"}
     assert {q.lang for q in questions} == {"zh", "en"}
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh_CN", "还没有钦州的"), ("en", "no guideline for Qinzhou")])
+def test_a_city_without_a_guideline_is_said_plainly(searcher: Searcher, window_for: Callable,
+                                                    lang: str, said: str) -> None:
+    """Not other cities' directions as if they answered: no list, the cities covered."""
+    result = ask(searcher, window_for, "Our Qinzhou firm does port logistics, any projects?")
+    assert isinstance(result, answers.SearchAnswer) and result.empty
+    shown = answers.render(result, lang)
+    assert said in shown.text and "南宁" in shown.text
+    assert not shown.leaves

@@ -276,3 +276,39 @@ def test_a_question_typed_in_traditional_characters_reads_as_in_simplified() -> 
     assert traditional.constraints == simplified.constraints
     assert traditional.constraints.city == "南宁"
     assert traditional.topic.terms == simplified.topic.terms
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("bai se 有什么项目", "百色"), ("Liu zhou EV makers", "柳州"),
+    ("Fangcheng port here, any marine projects", "防城港"), ("nan-ning city grants", "南宁"),
+])
+def test_a_city_typed_in_pinyin_apart_or_with_port_is_read(text: str, city: str) -> None:
+    understood = understand(text, LEXICON)
+    assert understood.constraints.city == city and understood.unknown_city is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("钦州有啥项目", "钦州"), ("我们在北海，做海洋装备的", "北海"),
+    ("Any grants for a Qinzhou port logistics firm?", "钦州"),
+])
+def test_a_city_no_guideline_covers_is_recognised(text: str, place: str) -> None:
+    understood = understand(text, LEXICON)
+    assert (understood.constraints.city, understood.unknown_city) == (None, place)
+    assert place not in understood.topic.terms
+
+
+def test_a_place_beside_a_city_of_the_catalogue_is_not_the_topic() -> None:
+    understood = understand("工厂在北海那边，公司在柳州，有没有养殖的项目", LEXICON)
+    assert understood.constraints.city == "柳州" and understood.unknown_city is None
+    assert "北海" not in understood.topic.terms and "养殖" in understood.topic.terms
+
+
+def test_a_county_level_city_is_read_as_its_prefecture() -> None:
+    understood = understand("东兴做边贸的有什么项目", LEXICON)
+    assert understood.constraints.city == "防城港"
+    assert understood.corrections == {"东兴": "防城港"}
+
+
+def test_a_place_name_inside_a_word_is_that_word() -> None:
+    understood = understand("白银提纯技术", LEXICON)
+    assert understood.unknown_city is None and understood.constraints.city is None

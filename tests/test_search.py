@@ -230,3 +230,22 @@ def test_ours_clearly_beats_both_baselines(reports: dict, subset: str) -> None:
         other = reports[subset][name]
         assert mine.hit_at_5 >= other.hit_at_5 + 0.1, name
         assert mine.mrr >= other.mrr + 0.2, name
+
+
+@pytest.mark.parametrize(("text", "leaf_id"), [
+    ("shrimp breeding in Fangchenggang", "fcg25-015"),  # 对虾 … 育种
+    ("tailings", "fcg25-018"),  # 尾矿
+])
+def test_an_english_word_no_list_knows_is_found_through_the_dictionary(
+        searcher: Searcher, text: str, leaf_id: str) -> None:
+    """CC-CEDICT's translations, kept where the catalogue uses them."""
+    understood = searcher.understand(text)
+    assert all(understood.topic.alternatives.values())
+    assert leaf_id in ids(searcher.search(understood).hits[:5])
+
+
+def test_a_dictionary_guess_does_not_outvote_the_lists(searcher: Searcher) -> None:
+    """treatment → 照护 (care): wastewater's directions stay first."""
+    hits = searcher.search("wastewater treatment").hits
+    assert hits and all("照护" not in hit.matched for hit in hits[:1])
+    assert "treatment" not in hits[0].matched
