@@ -956,3 +956,45 @@ def test_a_pdf_class_table_with_wrapped_rows_and_a_plan_declaring_its_class() ->
              leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("JZ21ZD01", 100, 200, "前资助、分年拨付", 3, True),
         ("JZ21YF01", 30, 50, "前资助", 2, False)]
+
+
+def test_a_terms_table_by_plan_whose_name_wraps_and_whose_grant_is_a_clause() -> None:
+    """表1 by 计划类别, set out with spaces, the last plan's name wrapped under its column
+    (科技成果转化 ⏎ 引导计划) and each grant a clause (对成功揭榜并通过验收的项目，最高不超过200 万元),
+    a paragraph after the table, a date after a page break (7 月 1 日至…): each plan's row is its
+    directions' terms; the date opens no heading."""
+    text = "\n".join([
+        "    二、支持方式",
+        "    各类计划的支持方式、资助额度和实施期限见表 1，项目方向另有规定的，从其规定。",
+        "",
+        "            表1  2026年度市级科技计划支持方式",
+        "",
+        "计划类别            支持方式        资助额度                  实施期限",
+        "揭榜挂帅项目        后补助          对成功揭榜并通过验收      以榜单为准",
+        "                                    的项目，最高不超过",
+        "                                    200 万元",
+        "科技成果转化        贷款贴息        按实际贷款利息的 50%      —",
+        "引导计划                            贴息，单个企业年度",
+        "                                    贴息额不超过 50 万元",
+        "",
+        "    揭榜挂帅项目的发榜金额为发榜企业向揭榜方支付的研发经费，不属于市财政资助资金。",
+        "    一、揭榜挂帅项目",
+        "    榜单1：碳化硅单晶衬底缺陷控制与大尺寸衬底制备技术",
+        "    发榜金额：800 万元。",
+        "    二、科技成果转化引导计划",
+        "    贴息对象为 2025 年",
+        "",
+        "                                        - 4 -",
+        "",
+        "7 月 1 日至 2026 年 6 月 30 日期间用于科技成果转化的银行贷款利息。",
+        "    （一）科技成果产业化项目贷款贴息",
+        "    支持内容：支持企业实施自有成果产业化，对项目实施期间发生的银行贷款给予贴息。",
+        "    （二）首台（套）重大技术装备推广应用贷款贴息",
+        "    支持内容：支持企业推广首台（套）重大技术装备，对其银行贷款给予贴息。",
+        "    三、申报要求", "    申报单位须在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.group, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [
+        ("碳化硅单晶衬底缺陷控制与大尺寸衬底制备技术", None, 200, "后补助"),
+        ("科技成果产业化项目贷款贴息", None, 50, "贷款贴息"),
+        ("首台（套）重大技术装备推广应用贷款贴息", None, 50, "贷款贴息")]

@@ -1050,7 +1050,14 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     kept = [sentence for i, sentence in enumerate(said) if not spares[i] and i not in trailing]
     period = node.field_text("period")
     return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
-                     _dated_from_start(period, node) or period, node.field_text("funding"))
+                     _dated_from_start(period, node) or period, _stated_funding(node))
+
+
+def _stated_funding(node: Node) -> str | None:
+    """A heading's grant under its label: its 资助额度 field, or its row of a terms table said
+    as 支持方式：后补助；资助额度：对…的项目，最高不超过200万元 (the column named the value)."""
+    return node.field_text("funding") or next(
+        (said for line in node.stated if (said := _labelled_funding(line))), None)
 
 
 @lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
@@ -1093,7 +1100,7 @@ def stated_terms(node: Node) -> dict[str, Any]:
 def _read_terms(node: Node) -> dict[str, Any]:
     period = node.field_text("period")
     terms = _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
-                      _dated_from_start(period, node) or period, node.field_text("funding"))
+                      _dated_from_start(period, node) or period, _stated_funding(node))
     if node.style == "table-group" and node.field_text("mode") and node.field_text("content"):
         # a class's row: 支持方式 | 后补助 beside 主要内容 | 对…给予奖补, the mode its cell says
         said = [line for key, lines in node.fields.items() if key != "content" for line in lines]

@@ -221,7 +221,10 @@ _ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  #
                      r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
 # outline
-_ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+(?P<rest>[“《「\u4e00-\u9fff].*)$")
+# (7 月 1 日至…, 3 个月内…: a date or a count the page broke before, spaced as PDF text spaces
+# figures, is no heading)
+_ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+"
+                           r"(?![月日年号时个项件家万亿元人名次天周岁倍])(?P<rest>[“《「\u4e00-\u9fff].*)$")
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
@@ -535,6 +538,8 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
         if len(header) < 3:
             continue
         starts = [at for at, _ in header]
+        inside = set(block)
+        elsewhere = "".join(raw.strip() for i, raw in enumerate(lines) if i not in inside)
         rows: list[tuple[int, list[str]]] = []
         base = _margin(lines[block[0]])  # (the header's: a page laid out wholly indented)
         for i in block:
@@ -547,11 +552,14 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
                 cells[column] += text
             filled = {k for k, cell in enumerate(cells) if cell}
             above = {k for k, cell in enumerate(rows[-1][1]) if cell} if rows else set()
-            if not rows or (len(filled) * 2 >= len(starts)
-                            and (0 in filled or filled >= above - {0})):
-                # a row fills most columns (with its first empty, where it is merged with the
-                # row above's: every other column the row above fills); a wrap carries a few
-                # (前资助、分年 ⏎ 拨付  元  可联合…: the row's cells go on)
+            if not rows or (len(filled) * 2 >= len(starts) and (
+                    filled >= above - {0} if 0 not in filled
+                    else len(filled) >= len(above) - 1
+                    or (rows[-1][1][0] + cells[0]) not in elsewhere)):
+                # a row fills most columns, all but one the row above fills (with its first
+                # empty, where it is merged with the row above's: every other one); a wrap
+                # carries a few (前资助、分年 ⏎ 拨付  元  可联合…: the row's cells go on), its
+                # first cell too where the two make a name the text uses (科技成果转化 ⏎ 引导计划)
                 rows.append((i, cells))
             else:  # a wrapped cell carried onto this line: it belongs to the row above
                 rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells, strict=True)])
@@ -582,8 +590,9 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
                 break
             blank = True  # (one empty line after the caption or between rows, as a PDF's
             continue  # text lays them out with space between, goes on)
-        if blank and PAGE_NUMBER.match(normalise(raw.strip())):
-            break  # (— 3 —: the page ends, and the table with it)
+        if blank and (PAGE_NUMBER.match(normalise(raw.strip()))
+                      or not SPACED_CELLS.search(raw.strip())):
+            break  # (— 3 —: the page ends, and the table with it; a paragraph after it)
         blank = False
         margin = _margin(raw)
         # (a wrapped cell under a column of the header: 序号  方向名称 ⏎       与全程溯源…)
