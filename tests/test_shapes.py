@@ -998,3 +998,33 @@ def test_a_terms_table_by_plan_whose_name_wraps_and_whose_grant_is_a_clause() ->
         ("碳化硅单晶衬底缺陷控制与大尺寸衬底制备技术", None, 200, "后补助"),
         ("科技成果产业化项目贷款贴息", None, 50, "贷款贴息"),
         ("首台（套）重大技术装备推广应用贷款贴息", None, 50, "贷款贴息")]
+
+
+def test_half_bracket_directions_over_half_bracket_indicators() -> None:
+    """1）方向 ⏎ （a）子方向 ⏎ 考核指标： ⏎ 1）…； 2）…； 3）申请发明专利4件以上。: the indicators are
+    numbered in the directions' own style, the last a short sentence — still the field's items;
+    （a）1类创新药… opens with a figure and is a sub-direction; 不要求牵头单位具备高新技术企业资格
+    frees it of the plan's qualification."""
+    text = "\n".join([
+        "一）重点领域研发计划（归口科室：高新技术科）",
+        "　　本计划项目须由企业牵头申报，牵头企业须为有效期内的高新技术企业。项目采取事前资助方式。",
+        "1）生物医药与高端医疗器械（PY26ZD03）",
+        "　　支持创新药物和高端医疗器械研发。",
+        "（a）1类创新药临床前研究（PY26ZD03A）",
+        "研究内容：开展1类化学药的临床前研究。", "考核指标：",
+        "1）完成临床前研究并提交临床试验申请；", "2）申请发明专利3件以上。",
+        "资助金额：不超过300万元。",
+        "申报要求：本子方向企业、高校均可牵头申报，不要求牵头单位具备高新技术企业资格。",
+        "（b）腔镜手术机器人关键部件研发（PY26ZD03B）",
+        "研究内容：研究腔镜手术机器人高精度机械臂。", "考核指标：",
+        "1）机械臂末端定位精度≤0.5mm；", "2）完成型式检验；", "3）申请发明专利4件以上。",
+        "资助金额：不超过200万元。",
+        "2）第三代半导体功率器件封装与可靠性技术（PY26ZD02）",
+        "研究内容：研究碳化硅功率模块封装工艺。", "考核指标：",
+        "1）开发SiC功率模块产品2款以上；", "2）新增销售收入3000万元以上。",
+        "资助金额：不超过200万元。",
+        "二）联系方式", "　　高新技术科：020-XXXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.qualifications) for leaf in leaves] == [
+        ("PY26ZD03A", 300, []), ("PY26ZD03B", 200, ["高新技术企业"]),
+        ("PY26ZD02", 200, ["高新技术企业"])]

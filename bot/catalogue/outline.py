@@ -235,11 +235,13 @@ LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附
                          rf"(?P<rest>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.．、].+)$")
 _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
-_LETTER = re.compile(r"^(?P<num>[a-h])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # a) 瞪羚企业研发奖补
+# (a title may open with a figure: （a）1类创新药临床前研究, a) 5G…)
+_LETTERED_REST = r"(?P<rest>(?:[^\x00-\x7f]|\d{1,3}(?=[\u4e00-\u9fff])|5G).*)"
+_LETTER = re.compile(rf"^(?P<num>[a-h])\s*[)）]\s*{_LETTERED_REST}$")  # a) 瞪羚企业研发奖补
 # （a）基层常见慢性病…: a lettered sub-direction in brackets (in full-width ones: (a) 芒果种质…
 # under 主要研究内容： is an item of that field)
 _PAREN_LETTERS = {0x249C + i: f"（{c}）" for i, c in enumerate("abcdefgh")}  # ⒜ ⒝ … as （a）
-_LETTER_PAREN = re.compile(r"^（\s*(?P<num>[a-h])\s*）\s*(?P<rest>[^\x00-\x7f].*)$")
+_LETTER_PAREN = re.compile(rf"^（\s*(?P<num>[a-h])\s*）\s*{_LETTERED_REST}$")
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
 # ⓐ 高性能轴承钢…〔JY25GG02〕 (NFKC: a 高性能…): sub-directions lettered in circles

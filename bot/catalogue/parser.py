@@ -2340,7 +2340,8 @@ def introduces(ahead: list[Line], heading: Heading) -> bool:
 
 _ITEM_NUMBER = {"(1)": re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]"),
                 "1.": re.compile(r"^\s*(\d{1,2})\s*[.．](?!\d)"),
-                "1、": re.compile(r"^\s*(\d{1,2})\s*、")}
+                "1、": re.compile(r"^\s*(\d{1,2})\s*、"),
+                "1)": re.compile(r"^\s*(\d{1,2})\s*[)）]")}
 
 
 def _numbered_item(text: str, style: str) -> int | None:
