@@ -1028,3 +1028,34 @@ def test_half_bracket_directions_over_half_bracket_indicators() -> None:
     assert [(leaf.code, leaf.funding_max_wan, leaf.qualifications) for leaf in leaves] == [
         ("PY26ZD03A", 300, []), ("PY26ZD03B", 200, ["高新技术企业"]),
         ("PY26ZD02", 200, ["高新技术企业"])]
+
+
+def test_a_supplementary_notice_after_the_guideline_amends_withdraws_and_corrects() -> None:
+    """A 补充通知 pasted after the guideline: “3）…（DF2023-ZD03）”资助额度由每项50万元～100万元调整为
+    每项100万元～150万元，拟支持数由2项调整为1项 (the direction quoted whole, heading and code);
+    “3）…（DF2023-SF01）”…该方向不再受理申报; “4）…”的方向代码“DF2023-SF01”有误，更正为“DF2023-SF02”:
+    the direction states the new terms, the withdrawn one is gone, the duplicated code corrected."""
+    text = "\n".join([
+        "一、支持方向", "一）重大科技专项（工业科技股）",
+        "3）高强高导铝合金精深加工技术（DF2023-ZD03）",
+        "　　研究内容：研究高强高导铝合金成分设计。",
+        "　　资助额度：每项50万元～100万元。", "　　拟支持数：2项。",
+        "二）重点研发专项（农村与社会发展股）",
+        "3）少林文化数字化保护与文旅融合应用（DF2023-SF01）",
+        "　　研究内容：开展历史建筑群数字化采集与保护研究。", "　　资助额度：每项20万元。",
+        "4）煤矿采空区及矿山生态修复技术研究（DF2023-SF01）",
+        "　　研究内容：研究采空区稳定性评价。", "　　资助额度：每项20万元。",
+        "二、联系方式", "　　工业科技股：0371-XXXXXXXX", "",
+        "关于《登封市2023年度科技计划项目申报指南》的补充通知",
+        "各有关单位：",
+        "　　一、调整一个方向的资助额度。《指南》“一）重大科技专项”中“3）高强高导铝合金精深加工技术"
+        "（DF2023-ZD03）”资助额度由每项50万元～100万元调整为每项100万元～150万元，拟支持数由2项调整为1项，"
+        "其他要求不变。",
+        "　　二、取消一个方向。《指南》“二）重点研发专项”中“3）少林文化数字化保护与文旅融合应用"
+        "（DF2023-SF01）”本年度不再单独设立，该方向不再受理申报。",
+        "　　三、勘误。《指南》“二）重点研发专项”中“4）煤矿采空区及矿山生态修复技术研究”的方向代码"
+        "“DF2023-SF01”有误，更正为“DF2023-SF02”。",
+        "登封市科学技术局"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("DF2023-ZD03", 100, 150, 1), ("DF2023-SF02", 20, 20, None)]

@@ -2956,17 +2956,24 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 (target.excepted if not target.children else target.text).append(new_said)
     # 一、重点研发项目…第3方向“…” ⏎ （XS23-NS03）实施期限由2年调整为18个月。: a later notice
     # changing a direction by its code — the change is the direction's own, no direction itself
-    for paragraph in _paragraphs(lines):
+    for span, paragraph in _placed_paragraphs(lines):
         for change in _CODED_CHANGE.finditer(paragraph):
             named = [n for n in nodes if n.code and normalise(n.code) == change["code"]
                      and not n.children]
-            # (the item that says it, read as a heading of that code too, is none of them)
-            items = [n for n in named if normalise(n.heading_text).strip()[:12] in paragraph]
+            # (the item that says it, read as a heading of that code too, is none of them; the
+            # direction it quotes whole — “3）高强高导…（DF2023-ZD03）”资助额度由… — is its target)
+            items = [n for n in named if n.line in span]
             targets = [n for n in named if n not in items]
             if len(targets) != 1 or change.start() == 0:
                 continue
-            said = fx.CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")  # 由2年调整为18个月
-            targets[0].excepted.append(said + "。")
+            # (由每项50～100万元调整为每项100～150万元，拟支持数由2项调整为1项: where the
+            # direction states each old value, its text now states the new one, as its own)
+            told = list(_CHANGE_PAIR.finditer(change["change"]))
+            if not told or not all(_refolded(targets[0], said["was"], said["now"])
+                                   for said in told):
+                # (由2年调整为18个月 where the direction does not say 2年: a term it now has)
+                rule = fx.CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")
+                targets[0].excepted.append(rule + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
                 item.non_funding = True
                 if item.parent is not None and item in item.parent.children:
@@ -2976,8 +2983,10 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
         for line in node.text:
             if not _WITHDRAWN.search(line):
                 continue
-            for code in (m["code"] or m["kept"] or m["said"]
-                         for m in extract.CODE_IN_TEXT.finditer(normalise(line))):
+            codes = [m["code"] or m["kept"] or m["said"]
+                     for m in extract.CODE_IN_TEXT.finditer(normalise(line))]
+            # (二、取消一个方向。…“3）…（DF2023-SF01）”…不再受理: the code the item took as its own)
+            for code in codes or ([normalise(node.code)] if node.code else []):
                 withdrawn = next((n for n in nodes if n.code and normalise(n.code) == code
                                   and n is not node), None)
                 if withdrawn is not None and not withdrawn.children:
@@ -2988,6 +2997,10 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
 # 正文该方向“资助额度：最高30万元”有误，应为“最高20万元”: an erratum, in an answer or a note
 _ERRATUM = re.compile(r"[“\"「](?P<was>[^”\"」]{2,40})[”\"」]\s*(?:有误|错误|系笔误|表述有误)[，,]?"
                       r"\s*(?:应为|更正为|应改为|现更正为)\s*[“\"「](?P<now>[^”\"」]{1,40})[”\"」]")
+
+
+_QUOTED_NUMBER = re.compile(r"^\s*(?:[(（]?(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[a-h])[)）]"
+                            r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
 
 
 def errata_applied(root: Node, nodes: list[Node]) -> None:
@@ -3001,11 +3014,16 @@ def errata_applied(root: Node, nodes: list[Node]) -> None:
                 continue
             named = [*_QUOTED.findall(normalise(line)[:erratum.start()]),
                      *(_QUOTED.findall(normalise(node.text[at - 1])) if at else [])]
+            # (“4）煤矿采空区…”: quoted with its number)
             target = next((n for said in named for n in nodes if not n.children
-                           and n.title and _bare_title(n.title) == _bare_title(said)), None)
+                           and n.title and _bare_title(n.title)
+                           == _bare_title(_QUOTED_NUMBER.sub("", said))), None)
             if target is None:
                 continue
             was, now = erratum["was"], erratum["now"]
+            if target.code and normalise(target.code) == was.strip():
+                target.code = now.strip()  # 方向代码“DF2023-SF01”有误，更正为“DF2023-SF02”
+                continue
             if not _rewritten(target, was, now) and re.search(r"[:：]", was):
                 _rewritten(target, re.split(r"[:：]", was, maxsplit=1)[1],
                            re.split(r"[:：]", now, maxsplit=1)[-1])
@@ -3027,6 +3045,23 @@ def _revised(item: Node, nodes: list[Node]) -> Node | None:
         if found is not None:
             return found
     return None
+
+
+_CHANGE_PAIR = re.compile(r"由(?P<was>[^。；;，,由]{1,30}?)(?:调整|修改|变更|更正)(?:为|至|到)"
+                          r"(?P<now>[^。；;，,]{1,30})")
+
+
+def _refolded(target: Node, was: str, now: str) -> bool:
+    """`was` replaced by `now` in the target's lines that say it (compared folded: the notice
+    writes 50万元～100万元 as the guideline did, or in other widths)."""
+    done = False
+    for lines in [target.text, *target.fields.values()]:
+        for index, line in enumerate(lines):
+            folded = normalise(line)
+            if was in folded:
+                lines[index] = folded.replace(was, now)
+                done = True
+    return done
 
 
 def _rewritten(target: Node, was: str, now: str) -> bool:
@@ -3549,15 +3584,21 @@ def _kind_said(part: str, root: Node) -> re.Match[str] | None:
 
 def _paragraphs(lines: list[Line]) -> list[str]:
     """The lines' folded texts with each line a page width cut joined to the one before."""
-    said: list[str] = []
+    return [said for _, said in _placed_paragraphs(lines)]
+
+
+def _placed_paragraphs(lines: list[Line]) -> list[tuple[range, str]]:
+    """Each paragraph (as `_paragraphs`) with the line numbers it spans."""
+    said: list[tuple[range, str]] = []
     for line in lines:
         # (…后 ⏎ 补助项目支持数量不限。: a line whose sentence runs on, and no item starts)
         if said and not line.table and (line.continued or (
-                said[-1] and not said[-1].rstrip().endswith(tuple("。；;：:！？!?"))
+                said[-1][1] and not said[-1][1].rstrip().endswith(tuple("。；;：:！？!?"))
                 and not _ITEM_START.match(line.norm))):
-            said[-1] += line.norm.strip()
+            span, text = said[-1]
+            said[-1] = (range(span.start, line.number + 1), text + line.norm.strip())
         else:
-            said.append(line.norm if not line.table else "")
+            said.append((range(line.number, line.number + 1), line.norm if not line.table else ""))
     return said
 
 
