@@ -128,7 +128,8 @@ def _latin_terms(words: list[str], lexicon: Lexicon,
             i += 1
             singular = word[:-1] if word.endswith("s") else None
             if singular and (singular,) in phrases:
-                out.append((phrases[(singular,)], "word", word))
+                if phrases[(singular,)] not in stop:  # whats → what: a stopword still
+                    out.append((phrases[(singular,)], "word", word))
             elif len(word) >= 3 and not word.isdigit() and translations(word, lexicon, occurs):
                 out.append((word, "english", word))
             elif len(word) >= 5 and (fixed := process.extractOne(

@@ -126,6 +126,9 @@ TOPICS = [
     ("高新技术企业 柳州", ["高新技术企业"]),
     # English about the asker is no topic
     ("we are a small registered firm based here, which directions can we prepare for", []),
+    # a grant's size or count is no topic (single → 单一 in the dictionary); whats ≠ what+s
+    ("What is the largest single grant in the Liuzhou guideline?", []),
+    ("whats the biggest individual award overall in Guilin", []),
 ]
 
 
