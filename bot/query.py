@@ -276,6 +276,8 @@ _MEANING = re.compile(
     # how a named term works is what it means: 里程碑式补助是咋给钱的, 配套怎么算
     r"(?:是)?(?:怎么|咋|如何|怎样)(?:个)?(?:给钱|拨钱|拨款|拨付|发钱|付钱|算|计算|操作|运作|执行|回事|搞)"
     r"|是怎样的|是啥样的|"
+    # what a named thing is for is what it means: 创新券是干嘛用的, 后补助有啥用
+    r"(?:是)?(?:干嘛|干啥|干什么|做什么|做啥|拿来干嘛|用来干嘛|有什么|有啥)(?:用|用处|用的)|"
     r"what does|what is|what's|whats|meaning|\bmean\b|\bdefine\b|explain|difference between"
     r"|is it different|how (?:does|do|is|are) [^.?!]{0,40}\b(?:work|paid|calculated|counted)\b"
 )
@@ -297,6 +299,9 @@ _MAX_AMOUNT = re.compile(
     r"|上限(?:是)?多少|最大(?:的)?(?:项目|一笔|资助|金额)"
     r"|(?:额度|金额|资助|补助|钱|经费)(?:给得?)?(?:最高|最多|最大)的?(?:是|有)?(?:哪|多少|几)"
     r"|(?:最高|最多|最大)的(?:是)?(?:哪个|哪一个|哪些|哪几个)|顶格|封顶"
+    # 最高的资助额度是多少, 最大一笔补助金额有多少: the highest amount named, then how much
+    r"|(?:最高|最多|最大)的?(?:一笔|单笔|单项)?(?:资助|补助|补贴|支持|奖补|扶持)?(?:额度|金额|经费|资金|钱)"
+    r"(?:是|有|能有|能到|可达)?(?:多少|几)"
     r"|哪(?:个|一个|些)[^,，。？?!！]{0,8}(?:钱|资助|补助|额度|金额)(?:最高|最多|最大)"
     r"|\bcap\b[^.?!]{0,20}\b(?:per|for|on)\b|\bbiggest\b|\blargest\b|\bmax(?:imum)?\b[^.?!]{0,12}\b(?:money|grant|funding|amount|subsidy)"
     r"|(?:money|grant|funding|amount)\s+max\b|\bmost (?:i|we|you) (?:can|could) get"
@@ -304,14 +309,14 @@ _MAX_AMOUNT = re.compile(
 )
 _MATERIALS = re.compile(
     r"(?:准备|提交|交|提供|需要|要|带)(?:哪些|什么|啥|些|哪几样)?(?:申报)?(?:材料|资料|文件|证明材料)"
-    r"|(?:准备|提交|带)(?:哪些|什么|啥)东西"
+    r"|(?:准备|提交|交|带|递|报送)(?:些?(?:哪些|什么|啥)|些)东西"
     r"|(?<![新属能合子工池息型])(?:申报)?(?:材料|资料)(?:有哪些|要哪些|清单|包括什么)"
     r"|\b(?:documents?|papers|paperwork)\b|what (?:do|should) (?:i|we) (?:need to )?"
     r"(?:submit|prepare|provide)"
 )
 _MATERIALS_CUE = re.compile(
     r"(?:准备|提交|交|提供|需要|要|带)?(?:哪些|什么|啥|些|哪几样)?(?:申报)?(?:材料|资料|文件|证明材料)"
-    r"(?:有哪些|要哪些|清单|包括什么)?|(?:准备|提交|带)(?:哪些|什么|啥)东西"
+    r"(?:有哪些|要哪些|清单|包括什么)?|(?:准备|提交|交|带|递|报送)(?:些?(?:哪些|什么|啥)|些)东西"
     r"|\b(?:documents?|papers|paperwork)\b"
     r"|what (?:do|should) (?:i|we) (?:need to )?(?:submit|prepare|provide)"
 )
@@ -321,6 +326,9 @@ _WHAT_FITS = re.compile(
     r"|适合(?:我们|咱们|咱|我|我司|本公司|我们公司|我们企业|我们单位)|(?:对口|适合)的?(?:有|是)?(?:哪些|什么|啥)"
     r"|what (?:can|could) (?:i|we) (?:apply|get)|what (?:are we|am i) eligible|eligible for"
     r"|qualify for|what fits|which (?:ones|projects|grants) (?:can|could) (?:i|we)"
+    # which projects suit us / fit me / are right for us / would match our company
+    r"|(?:what|which)(?: \w+)?(?: (?:would|could|might|do|does))? (?:suits?|fits?|matche?s?"
+    r"|(?:is|are) (?:right|suitable|good|a (?:good )?(?:fit|match)) for) (?:us|me|our|my)\b"
 )
 
 
@@ -623,8 +631,10 @@ _HAS_EN = (r"(?:we are|we're|we have|our company is|as an?|with an?|we (?:host|r
 # The asker speaks of themselves somewhere in the message: then a qualification that a clause
 # ends on (柳州的瞪羚企业，… / Guilin national high-tech enterprise, …) describes them too.
 _SELF = re.compile(r"我们|咱们|咱|我司|本公司|我公司|我厂|(?<![a-z])(?:we|our|us|i)(?![a-z])")
+# a clause ends at punctuation, or where it goes on to another thing held (a national
+# high-tech enterprise with a national-level lab, 高企并且有市级平台)
 _CLAUSE_END = (r"\s*(?:企业|公司|单位|enterprise|company|firm|business)?\s*"
-               r"(?=[，,。.;；!?！？]|\s*$)")
+               r"(?=[，,。.;；!?！？]|\s*$|(?:with|and|plus|having|holding)\b|并且|并|且|还有|同时)")
 # what a direction does for firms: 支持高企的项目 names the firms it is for, not the asker
 _SUPPORTS = r"(?:支持|针对|面向|扶持|培育|认定|申报|评审|\bfor\b|\babout\b|\bon\b)"
 _NOT_SELF = rf"{_SUPPORTS}\s*$"

@@ -129,6 +129,7 @@ TOPICS = [
     # a grant's size or count is no topic (single → 单一 in the dictionary); whats ≠ what+s
     ("What is the largest single grant in the Liuzhou guideline?", []),
     ("whats the biggest individual award overall in Guilin", []),
+    ("防城港指南里头最高的资助额度是多少", []),
 ]
 
 
@@ -180,6 +181,22 @@ INTENTS = [
     ("有没有适合我们的", "eligible", None),
     ("南宁的规上企业，研发一年一百万左右，有啥适合咱们的", "eligible", None),
     ("We're a registered tech-based SME in Baise, R&D about 500k RMB. What can we apply for?",
+     "eligible", None),
+    # what a named thing is for is what it means; a same-sound slip inside a longer name
+    ("后补助有啥用", "glossary", "post_subsidy"),
+    ("柳州的科技创新券拿来干什么用的", "glossary", "voucher"),
+    ("桂林那个创芯券是干嘛用的", "glossary", "voucher"),
+    # the highest amount named, then how much; papers to hand in said plainly
+    ("柳州指南里最大的补助金额有多少", "max_amount", None),
+    ("桂林今年最高的一笔资助额度能到多少", "max_amount", None),
+    ("这个方向要交些啥东西", "materials", None),
+    ("报这个要递什么东西", "materials", None),
+    # an apposition before "with", and "which … suit / fit / are right for us"
+    ("Liuzhou firm, gazelle enterprise with a city-level lab, R&D 3 million. What could we "
+     "apply for?", "eligible", None),
+    ("Guilin, we are a high-tech enterprise, R&D 2 million a year. Which grants fit us?",
+     "eligible", None),
+    ("we're an above-scale enterprise in Liuzhou, R&D 1m RMB - which ones are right for us?",
      "eligible", None),
 ]
 
