@@ -25,7 +25,7 @@ from rapidfuzz.distance import Indel
 from bot.catalogue.numbers import MAX_AMOUNT_WAN, chinese_to_int, clean_number, normalise
 from bot.lexicon import Lexicon, is_cjk, word_pattern
 from bot.sounds import readings
-from bot.topic import Topic, read_topic
+from bot.topic import Near, Topic, read_topic
 
 Intent = Literal["search", "glossary", "deadline", "max_amount", "materials", "eligible"]
 AmountOp = Literal["gte", "lte", "about", "between"]
@@ -219,11 +219,13 @@ class _Reading:
 
 
 def understand(text: str, lexicon: Lexicon, *,
-               occurs: Callable[[str], bool] | None = None) -> Understood:
+               occurs: Callable[[str], bool] | None = None,
+               near: Near | None = None) -> Understood:
     """Read a message: intent, constraints and topic.
 
     `occurs` (whether a string appears in the catalogue) keeps a real word from being taken
     for a typo of a city name; without it every one-sound slip of a city name is corrected.
+    `near` corrects a topic fragment's slip against the catalogue's text (see `read_topic`).
     """
     norm = normalise(text)[:MAX_TEXT]
     lowered = norm.lower()
@@ -236,7 +238,7 @@ def understand(text: str, lexicon: Lexicon, *,
     _read_city(reading, lexicon, occurs)
     _read_sector(reading, lexicon)
     asks_what_fits = intent == "search" and _asks_what_fits(reading)
-    topic = read_topic(reading.rest, lexicon, occurs)
+    topic = read_topic(reading.rest, lexicon, occurs, near)
     constraints = Constraints(**reading.found)
     if asks_what_fits and (not topic or (_about_the_asker(constraints)
                                          and all(kind in ("fragment", "latin")

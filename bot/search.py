@@ -24,9 +24,11 @@ found. Sector hints add a little.
 
 from __future__ import annotations
 
+import functools
 import gc
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,7 +39,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from bot.catalogue.models import Leaf, Window
-from bot.lexicon import Lexicon
+from bot.lexicon import CJK, Lexicon
 from bot.query import (
     FILTER_KEYS,
     MODES,
@@ -58,6 +60,9 @@ DICTIONARY_WEIGHT = 0.5
 TYPO_FACTOR = 0.9  # a word read through a one-character slip
 BIGRAM_FACTOR = 0.7  # an unknown fragment found only piecewise (by its bigrams)
 BIGRAM_MIN_COVER = 0.5
+# a slip is looked for in at most this many leaves' text per field (the leaves holding the
+# characters around it): common characters on both sides make a slip too uncertain to fix
+NEAR_LEAVES = 2000
 MATCH_FLOOR = 0.25  # a term below this in a leaf does not count as matched there
 ALSO_FOUND = 0.1  # bonus per other field that also has the term
 SECTOR_BONUS, SECTOR_PRIMARY_BONUS = 3.0, 6.0
@@ -354,8 +359,28 @@ class Searcher:
         text = text.lower()
         return any(len(f.find(text)) for f in self.fields.values())
 
+    def near(self, typed: str, at: int) -> str | None:
+        """The string the catalogue has most often that differs from `typed` only at
+        position `at` (人照板, 1 → 人造板); None when there is none or the characters around
+        the slip are too common to look through."""
+        before, after = typed[:at], typed[at + 1:]
+        pattern = re.compile(f"(?={re.escape(before)}([{CJK}]){re.escape(after)})")
+        seen: Counter[str] = Counter()
+        for f in self.fields.values():
+            anchors = [f.find(part) for part in (before, after) if part]
+            leaves = functools.reduce(np.intersect1d, anchors) if anchors else _NONE
+            if len(leaves) > NEAR_LEAVES:
+                continue
+            for i in leaves.tolist():
+                seen.update(m[1] for m in pattern.finditer(f.text_of(i)))
+        seen.pop(typed[at], None)
+        if not seen:
+            return None
+        char, _ = seen.most_common(1)[0]
+        return before + char + after
+
     def understand(self, text: str) -> Understood:
-        return understand(text, self.lexicon, occurs=self.occurs)
+        return understand(text, self.lexicon, occurs=self.occurs, near=self.near)
 
     # ------------------------------------------------------------------ searching
 

@@ -43,14 +43,23 @@ class Topic:
         return bool(self.terms)
 
 
-def read_topic(rest: str, lexicon: Lexicon,
-               occurs: Callable[[str], bool] | None = None) -> Topic:
+# The catalogue's string that differs from a typed one only at the given position, if any
+Near = Callable[[str, int], str | None]
+
+
+def read_topic(rest: str, lexicon: Lexicon, occurs: Callable[[str], bool] | None = None,
+               near: Near | None = None) -> Topic:
     """Search terms from what is left of a message once its conditions were taken out.
 
     `occurs` says whether a text appears in the catalogue: a word found there as typed is
-    not a slip (创新券, 钠离子电池 are real words, not slips for 企业创新, 锂离子电池)."""
+    not a slip (创新券, 钠离子电池 are real words, not slips for 企业创新, 锂离子电池). `near`
+    corrects an unknown fragment's one-character slip against the catalogue's own text
+    (人照板 → 人造板), where no list knows the word."""
     topic = Topic()
-    for term, kind, typed in _segment(rest.lower(), lexicon, occurs):
+    terms = _segment(rest.lower(), lexicon, occurs)
+    if occurs is not None and near is not None:
+        terms = [piece for found in terms for piece in _catalogue_slip(found, occurs, near)]
+    for term, kind, typed in terms:
         if term not in topic.kinds:
             topic.terms.append(term)
             topic.kinds[term] = kind
@@ -60,6 +69,38 @@ def read_topic(rest: str, lexicon: Lexicon,
                 topic.alternatives[term] = translations(term, lexicon, occurs)
     topic.sectors_hinted = hinted_sectors(topic.terms, lexicon)
     return topic
+
+
+def _catalogue_slip(found: tuple[str, str, str], occurs: Callable[[str], bool],
+                    near: Near) -> list[tuple[str, str, str]]:
+    """An unknown fragment the catalogue does not have, split around a window of three or
+    four characters that it has with one character changed (无醛人照板 → 无醛 + 人造板).
+
+    The slip need not sound the same (a stroke or handwriting keyboard, a mistyped pinyin);
+    so that a real but rare word is not "corrected", the character changed must lie inside the
+    window (the catalogue's text on both sides: 刚重新认 is no slip for 者重新认) and make no
+    pair the catalogue has with either neighbour (人照, 照板), and the window as typed must
+    occur nowhere."""
+    term, kind, _ = found
+    if kind != "fragment" or len(term) < 3 or occurs(term):
+        return [found]
+    for size in (4, 3):
+        for start in range(len(term) - size + 1):
+            window = term[start:start + size]
+            if occurs(window):
+                continue
+            for at in range(1, size - 1):  # the catalogue's text on both sides confirms it
+                k = start + at
+                if occurs(term[k - 1:k + 1]) or occurs(term[k:k + 2]):
+                    continue
+                fixed = near(window, at)
+                if fixed is None:
+                    continue
+                before, after = term[:start], term[start + size:]
+                return [*([(before, "fragment", before)] if len(before) >= 2 else []),
+                        (fixed, "typo", window),
+                        *([(after, "fragment", after)] if len(after) >= 2 else [])]
+    return [found]
 
 
 def hinted_sectors(terms: list[str], lexicon: Lexicon) -> list[str]:

@@ -249,3 +249,27 @@ def test_a_dictionary_guess_does_not_outvote_the_lists(searcher: Searcher) -> No
     hits = searcher.search("wastewater treatment").hits
     assert hits and all("照护" not in hit.matched for hit in hits[:1])
     assert "treatment" not in hits[0].matched
+
+
+@pytest.mark.parametrize(("text", "typed", "word"), [
+    ("人照板家具的研发", "人照板", "人造板"),  # 照 for 造: not the same sound
+    ("有没有磷右膏的项目", "磷右膏", "磷石膏"),  # 右 for 石: a slip of the eye, not the ear
+])
+def test_a_slip_no_list_knows_is_corrected_against_the_catalogue(
+        searcher: Searcher, text: str, typed: str, word: str) -> None:
+    understood = searcher.understand(text)
+    assert understood.topic.corrections == {typed: word}
+    hits = searcher.search(understood).hits
+    assert hits and word in hits[0].matched
+
+
+@pytest.mark.parametrize("text", ["汤料包", "做螺蛳粉汤料包的", "跨境电商"])
+def test_a_word_the_catalogue_lacks_is_not_forced_onto_it(searcher: Searcher, text: str) -> None:
+    """Absent words whose characters the catalogue pairs as typed are not slips."""
+    assert searcher.understand(text).topic.corrections == {}
+
+
+def test_a_slip_at_the_edge_of_a_window_is_not_corrected(searcher: Searcher) -> None:
+    """刚重新认 is no slip for 者重新认: a slip has the catalogue's text on both sides."""
+    understood = searcher.understand("我们是柳州的高企，前年刚重新认定过，研发投了五百万，有啥能报的")
+    assert understood.topic.corrections == {} and understood.intent == "eligible"
