@@ -232,7 +232,13 @@ def answer(query: Understood, searcher: Searcher, *, window_for: WindowFor | Non
     if query.intent == "materials":
         return _materials(query, searcher)
     if query.intent == "eligible":
-        return _eligible(query, searcher, profile)
+        eligible = _eligible(query, searcher, profile)
+        if eligible.empty and query.has_topic:  # never nothing where a search finds things
+            found = searcher.search(replace(query, intent="search"), limit=limit,
+                                    window_for=window_for, now=now)
+            if found.hits:
+                return SearchAnswer(query, found)
+        return eligible
     return SearchAnswer(query, searcher.search(query, limit=limit, window_for=window_for,
                                                now=now))
 

@@ -241,6 +241,7 @@ def understand(text: str, lexicon: Lexicon, *,
     topic = read_topic(reading.rest, lexicon, occurs, near)
     constraints = Constraints(**reading.found)
     if asks_what_fits and (not topic or (_about_the_asker(constraints)
+                                         and not _names_a_product(lowered, topic)
                                          and all(kind in ("fragment", "latin")
                                                  for kind in topic.kinds.values()))):
         intent = "eligible"  # 我们是高企…，这种情况能报哪些: words left over name no topic
@@ -248,6 +249,20 @@ def understand(text: str, lexicon: Lexicon, *,
     return Understood(text=text, intent=intent, constraints=constraints, topic=topic, term=term,
                       corrections=reading.corrections, bad_amount=reading.bad_amount,
                       unknown_city=reading.unknown_city)
+
+
+# what the asker makes or does (做无醛人造板的工厂, 生产竹浆的, 搞海产品加工的): a topic even
+# beside facts about the firm
+# (做研发的, 搞技术的 say what every applicant does, not what it makes)
+_MAKES = re.compile(r"(?:做|生产|制造|加工|搞|从事|经营|种|养)"
+                    r"(?!(?:研发|科研|研究|技术|开发|项目|生意|企业|公司)的)"
+                    r"(?P<what>[^，,。；;！!？?的]{2,16})的")
+
+
+def _names_a_product(text: str, topic: Topic) -> bool:
+    made = " ".join(m["what"] for m in _MAKES.finditer(text))
+    typed = {term: term for term in topic.terms} | {v: k for k, v in topic.corrections.items()}
+    return any(term in made or typed.get(term, term) in made for term in topic.terms)
 
 
 def _about_the_asker(c: Constraints) -> bool:

@@ -5,6 +5,7 @@ sentence questions (dev and the holdout written before tuning)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -158,6 +159,16 @@ def test_eligible_directions_from_the_question_and_the_saved_profile(
     assert mine.excluded >= 2
     text = answers.render(mine, "zh_CN").text
     assert "写明的资助上限合计" in text
+
+
+def test_an_eligibility_reading_never_ends_empty_where_a_search_finds(
+        searcher: Searcher, window_for: Callable) -> None:
+    """人造板's one direction in 百色 asks for R&D of 300万: none of the topic's directions
+    fits a firm spending 200万, so the answer is the search (what meets the conditions)."""
+    query = replace(searcher.understand("百色 人造板 研发投入两百万"), intent="eligible")
+    result = answers.answer(query, searcher, window_for=window_for, now=FIXED_NOW)
+    assert isinstance(result, SearchAnswer) and result.leaves
+    assert all((leaf.min_rd_spend_wan or 0) <= 200 for leaf in result.leaves)
 
 
 def test_search_answers_show_cap_mode_and_window_per_item(searcher: Searcher,

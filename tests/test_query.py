@@ -198,6 +198,9 @@ INTENTS = [
      "eligible", None),
     ("we're an above-scale enterprise in Liuzhou, R&D 1m RMB - which ones are right for us?",
      "eligible", None),
+    # what the asker makes is a topic beside facts about the firm; 做研发的 is no product
+    ("桂林做阻燃人造板的工厂，研发投入一百五十万，能申请什么", "search", None),
+    ("我们是做研发的高企，研发投入两百万，能报哪些", "eligible", None),
 ]
 
 
