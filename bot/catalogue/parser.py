@@ -2969,11 +2969,14 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
             # (由每项50～100万元调整为每项100～150万元，拟支持数由2项调整为1项: where the
             # direction states each old value, its text now states the new one, as its own)
             told = list(_CHANGE_PAIR.finditer(change["change"]))
-            if not told or not all(_refolded(targets[0], said["was"], said["now"])
-                                   for said in told):
-                # (由2年调整为18个月 where the direction does not say 2年: a term it now has)
-                rule = fx.CHANGED_FROM.sub("为", change["change"]).strip("，,。 ")
-                targets[0].excepted.append(rule + "。")
+            # (由2年调整为18个月 where the direction does not say 2年: a term it now has, said
+            # as a note on it, clause by clause)
+            unsaid = [said for said in told
+                      if not _refolded(targets[0], said["was"], said["now"])]
+            for rule in ([change["change"]] if not told else [
+                    _clause_around(change["change"], said) for said in unsaid]):
+                said = fx.CHANGED_FROM.sub("为", rule).strip("，,。 ")
+                targets[0].excepted.append(said + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
                 item.non_funding = True
                 if item.parent is not None and item in item.parent.children:
@@ -3049,6 +3052,13 @@ def _revised(item: Node, nodes: list[Node]) -> Node | None:
 
 _CHANGE_PAIR = re.compile(r"由(?P<was>[^。；;，,由]{1,30}?)(?:调整|修改|变更|更正)(?:为|至|到)"
                           r"(?P<now>[^。；;，,]{1,30})")
+
+
+def _clause_around(text: str, said: re.Match[str]) -> str:
+    """The clause of `text` (between commas) holding the change `said`."""
+    start = max(text.rfind(mark, 0, said.start()) for mark in "，,") + 1
+    ends = [at for mark in "，," if (at := text.find(mark, said.end())) >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _refolded(target: Node, was: str, now: str) -> bool:
