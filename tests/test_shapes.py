@@ -1059,3 +1059,99 @@ def test_a_supplementary_notice_after_the_guideline_amends_withdraws_and_correct
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
             for leaf in leaves] == [("DF2023-ZD03", 100, 150, 1), ("DF2023-SF02", 20, 20, None)]
+
+
+def test_year_coded_directions_under_class_groups_take_their_class_row() -> None:
+    """2026A01　title led by a year-and-class code under （一）A类：科技重大专项, the terms in a 表1
+    by 类别 | 项目名称 | … | 业务股室: each direction takes its class's row, office too."""
+    text = "\n".join([
+        "二、项目类别及资助标准",
+        "　　各类项目的支持方式、资助额度、实施期限等按表1执行，支持方向另有规定的从其规定。",
+        "表1　2026年度科技计划项目类别及资助标准",
+        "类别\t项目名称\t支持方式\t资助额度（万元/项）\t实施期限\t牵头单位要求\t业务股室",
+        "A类\t科技重大专项\t前资助、分年拨付\t50～100\t不超过3年\t须由企业牵头\t科技发展股",
+        "B类\t重点研发计划\t前资助\t10～30\t不超过2年\t须由企业牵头\t科技发展股",
+        "三、支持方向", "（一）A类：科技重大专项",
+        "2026A01　再生铝及高性能铝合金精深加工关键技术", "　　研究内容：开展再生铝保级利用研究。",
+        "（二）B类：重点研发计划",
+        "2026B01　端午药市壮医药资源保护与壮药制剂开发", "　　研究内容：开展壮药制剂开发。",
+        "四、联系方式", "　　科技发展股：0776-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("2026A01", "再生铝及高性能铝合金精深加工关键技术", "科技发展股", 50, 100, 3),
+        ("2026B01", "端午药市壮医药资源保护与壮药制剂开发", "科技发展股", 10, 30, 2)]
+
+
+def test_a_project_types_granting_items_and_a_type_announced_later() -> None:
+    """项目类型三：… ⏎ （一）支持方向 ⏎ 1.…奖补 ⏎ 对…给予一次性奖补30万元。 ⏎ （二）支持方式 … — each
+    granting item is a direction; 项目类型五 whose only words are 具体申报事项另行通知 is none."""
+    text = "\n".join([
+        "三、项目类型及支持方向",
+        "项目类型一：科技创新平台奖补项目", "　　（一）支持方向",
+        "　　1.新认定自治区级科技创新平台奖补",
+        "　　对新获认定的自治区工程技术研究中心，给予依托单位一次性奖补30万元。",
+        "　　2.新认定南宁市级科技创新平台奖补",
+        "　　对新获认定的南宁市工程技术研究中心，给予依托单位一次性奖补10万元。",
+        "　　（二）支持方式", "　　采取以奖代补方式，不设实施期限。",
+        "　　（三）申报条件", "　　企业、高校、科研院所均可申报。",
+        "项目类型二：科技特派员专项", "　　具体申报事项另行通知。",
+        "四、申报程序", "　　（一）网上申报。申报单位登录系统填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("新认定自治区级科技创新平台奖补", 30, "奖补"), ("新认定南宁市级科技创新平台奖补", 10, "奖补")]
+
+
+def test_coded_topics_under_projects_and_groups_numbered_with_half_brackets() -> None:
+    """项目一　…（项目编号：YC2019-01） ⏎ 课题YC2019-01-01　title (a keyword with its code), 项目二
+    closed by its code and its office; （二）重点研发项目（B类） ⏎ 一）工业领域 ⏎ 方向YC2019-03-01　…:
+    the 一） groups nest under （二）, whose class picks the B row."""
+    text = "\n".join([
+        "二、项目类别及支持方式", "表1  项目类别及支持方式",
+        "项目类别\t支持方式\t单项资助额度\t实施期限\t牵头单位",
+        "A类（重大科技专项）\t前资助\t50万元～100万元\t3年\t须由企业牵头",
+        "B类（重点研发项目）\t前资助\t20万元～30万元\t2年\t不限",
+        "四、指南方向", "（一）重大科技专项（A类）（归口科室：高新技术科）",
+        "项目一　锂电新能源产业链关键技术攻关（项目编号：YC2019-01）", "　　项目类别：A类",
+        "　　课题YC2019-01-01　高镍低钴三元正极材料制备关键技术", "　　研究内容：研究三元前驱体。",
+        "项目二　樟树中医药传承创新关键技术研究（项目编号：YC2019-02）（归口科室：社会发展科）",
+        "　　项目类别：A类",
+        "　　课题YC2019-02-01　道地药材规范化种植与质量追溯技术", "　　研究内容：研究良种选育。",
+        "（二）重点研发项目（B类）", "　　一）工业领域（归口科室：高新技术科）",
+        "方向YC2019-03-01　有机硅及氟化工新材料开发", "　　研究内容：开发高性能硅橡胶。",
+        "五、申报程序", "　　网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("YC2019-01-01", "高新技术科", 50, True), ("YC2019-02-01", "社会发展科", 50, True),
+        ("YC2019-03-01", "高新技术科", 20, False)]
+
+
+def test_tracked_changes_accepted_and_headings_glued_to_the_paragraph_before() -> None:
+    """[删除：…] / [插入：…] left in a revised draft: read as accepted (a direction deleted whole
+    is gone, one inserted whole is there, a changed number is the new one); a PDF copy gluing
+    2.title（指南代码： onto the line ending the paragraph before, or the title cut there and its
+    code closing the next line: each is a heading on that line."""
+    tracked = "\n".join([
+        "一、支持方向",
+        "[删除：方向1：光伏组件回收与资源化利用技术研究]", "[删除：　　研究内容：开展退役光伏组件拆解研究。]",
+        "方向[删除：2][插入：1]：汽车零部件轻量化与精密制造技术",
+        "　　研究内容：开展汽车零部件轻量化设计研究。", "　　资助额度：每项资助[删除：8万元][插入：10万元]。",
+        "[插入：方向2：农产品产地初加工与冷链保鲜技术]", "[插入：　　研究内容：开展预冷保鲜技术研究。]",
+        "二、联系方式", "　　县科技局：0515-XXXXXXXX"])
+    leaves = parse_document(tracked.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("汽车零部件轻量化与精密制造技术", 10), ("农产品产地初加工与冷链保鲜技术", None)]
+    glued = "\n".join([
+        "（一）先进制造领域",
+        "1.海洋工程装备关键部件研发（指南代码：HY2023-GY01）",
+        "研究内容：研究海洋工程装备关键部件设计制造技术，",
+        "支持方式：拟支持不超过3项，每项资助不超过50万元。2.核电配套装备与关键材料（指南代码：",
+        "HY2023-GY02）", "研究内容：围绕核电站主辅设备开展研究。",
+        "支持方式：每项资助不超过30万元。3.精细化工清洁生产与本质安",
+        "全技术（HY2023-GY03）", "研究内容：针对精细化工企业开展研究。",
+        "（二）联系方式", "高新技术科：0535-XXXXXXX"])
+    leaves = parse_document(glued.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title) for leaf in leaves] == [
+        (2, "HY2023-GY01", "海洋工程装备关键部件研发"), (4, "HY2023-GY02", "核电配套装备与关键材料"),
+        (7, "HY2023-GY03", "精细化工清洁生产与本质安全技术")]

@@ -892,6 +892,12 @@ _MD_STRUCK = re.compile(r"~~[^~\n]+~~")
 _INSERTED = re.compile(r"〖([^〖〗]*)〗")
 
 
+def _accepted(raw: str) -> str:
+    """The line with its tracked changes accepted (a line only deleted is an empty one)."""
+    done = _TRACKED_INSERTED.sub(r"\1", _TRACKED_DELETED.sub("", raw))
+    return "" if done != raw and not done.strip() else done
+
+
 # OCR of a scanned page reads 0 as O and 1 as l (5O~l0O万元, 拟支持l项, l:l, 8O万兀): digits
 # mixed with those letters, outside any Latin word, are the sign
 _OCR_MIXED = re.compile(r"(?<![A-Za-z])(?:\d+[OolI]+|[OolI]+\d+)[\dOolI]*(?![A-Za-z])")
@@ -1408,9 +1414,19 @@ def _untreed(raw_lines: list[str]) -> tuple[list[str], bool]:
     return out, True
 
 
+# Word's tracked changes written out: [删除：方向4：…] gone, [插入：本方向须由企业牵头申报；] kept
+_TRACKED_DELETED = re.compile(r"[\[【［〔]\s*(?:删除|删去|已删除)\s*[:：][^\]】］〕]*[\]】］〕]")
+_TRACKED_INSERTED = re.compile(r"[\[【［〔]\s*(?:插入|新增|已插入)\s*[:：]([^\]】］〕]*)[\]】］〕]")
+MIN_TRACKED = 2
+
+
 def _revised_marks(raw_lines: list[str]) -> list[str]:
     """A 修订稿 read as revised."""
-    if not _STRIKE.search(text := "\n".join(raw_lines)) and "~~" not in text:
+    text = "\n".join(raw_lines)
+    if len(_TRACKED_DELETED.findall(text)) + len(_TRACKED_INSERTED.findall(text)) >= MIN_TRACKED:
+        raw_lines = [_accepted(raw) if "删" in raw or "插" in raw or "新增" in raw else raw
+                     for raw in raw_lines]
+    if not _STRIKE.search(text) and "~~" not in text:
         return raw_lines
     return [_INSERTED.sub(r"\1", _MD_STRUCK.sub("", _STRUCK.sub("", raw)))
             if _STRUCK.search(raw) or "~~" in raw or "〖" in raw else raw for raw in raw_lines]

@@ -156,6 +156,8 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
+    # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
+    r"(?P<gcode>[A-Z]{1,8}\d{2,8}(?:-[0-9A-Z]{1,6}){0,3}(?=[\s\u3000]))?"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
     r"(?:-[a-h](?![A-Za-z]))?"  # (子方向1-3-a)
     r"|[A-H](?![A-Za-z])|[甲乙丙丁戊己](?=[\s:：、.]))?"  # (子方向A：, 子方向Ｂ：, 子方向甲　…)
@@ -282,7 +284,8 @@ _ROMAN_LOWER = re.compile(  # (（ii）… too)
 _LETTER_DOT = re.compile(
     r"^(?P<num>[a-h])\s*[.、]\s*(?P<rest>(?:[^\x00-\x7f]|[A-Z]{2,}(?=[^\n]*[\u4e00-\u9fff])).*)$")
 # Styles with no conventional depth: they nest under whatever heading they are first met in.
-RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "甲、"})
+RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "甲、",
+                             "一)"})  # (（二）重点研发项目 ⏎ 一）工业领域: its groups)
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
@@ -305,7 +308,9 @@ CODE = re.compile(
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+)"
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 _CODE_LED = re.compile(
-    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}))[\s\u3000]+(?P<rest>[^\s\u3000\d].*)$"
+    # (or a year and a class letter first, 2026A01　再生铝…, as 防城港 numbers them)
+    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?))[\s\u3000]+"
+    r"(?P<rest>[^\s\u3000\d].*)$"
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
     # 【榜单编号SN2025JB01】高海拔光伏…)
     rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*)?"
@@ -1006,6 +1011,21 @@ def _joined_cells(pieces: tuple[str, ...]) -> str:
     return joined
 
 
+# 。2.核电配套装备与关键材料（指南代码：HY2023-GY02） at a line's end, after a sentence: a numbered
+# title with its code (or the code's opening), glued on by a copy that lost the line break
+_GLUED_HEADING = re.compile(
+    r"(?<=[。；;！？])\s*(?P<head>\d{1,2}(?:\.\d{1,2})?\s*[.．、]\s*[\u4e00-\u9fff][^。；;，,:：]{3,40}?"
+    r"[（(](?:(?:指南|项目|方向)?(?:代码|编号|编码)\s*[:：]\s*[A-Za-z0-9\-]*"
+    r"|[A-Z][A-Za-z0-9\-]{3,19})[)）]?)\s*$")
+
+
+# (the title cut by the page width, its code closing the next line)
+_GLUED_TITLE = re.compile(r"(?<=[。；;！？])\s*(?P<head>(?:\d{1,2}\s*[.．、]"
+                          r"|\d{1,2}\.\d{1,2}\s*[.．、]?)\s*[\u4e00-\u9fff]{2,30})$")
+_TITLE_CODED_BELOW = re.compile(r"^[\u4e00-\u9fff]{1,20}[（(](?:[^()（）]{0,8}[:：])?\s*"
+                                r"[A-Z][A-Za-z0-9\-]{3,19}[)）]\s*$")
+
+
 def _is_caption_label(words: str) -> bool:
     """Words a caption wrote before a space for a label's colon (拟立项数 2项, 指南编号 FX01)."""
     return label_key(words) is not None or words.endswith(("编号", "代码", "编码", "科室"))
@@ -1068,6 +1088,17 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             joined = result[-1].text + text
             result[-1] = replace(result[-1], text=joined, norm=normalise(joined))
             continue
+        run_on = _GLUED_HEADING.search(text) if "\t" not in text else None
+        if run_on is None and "\t" not in text and number < len(keep) \
+                and _TITLE_CODED_BELOW.match(keep[number].strip()):
+            # (…予以支持。4.2精细化工清洁生产与本质安 ⏎ 全技术（HY…）: cut, its code below)
+            run_on = _GLUED_TITLE.search(text)
+        if run_on is not None and run_on.start() > 0:
+            # …优先予以支持。2.核电配套装备…（指南代码： — a heading a copy ran onto the end of
+            # the paragraph before it: two lines of the same number
+            result.append(Line(number, text[:run_on.start()], normalise(text[:run_on.start()]),
+                               after_break=broke, after_blank=blank))
+            text, broke, blank = run_on["head"], False, False
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
                            after_blank=blank, heading_depth=depths[number - 1],
                            notes=tuple(attached.get(number - 1, ())),
@@ -1690,7 +1721,13 @@ def _closed_by_code(text: str) -> bool:
     """A heading that ends with its code is whole (1．石材废料…利用（MC26-ZD01）): the line
     under it is no more of its title."""
     code = CODE.search(text)
-    return code is not None and not text[code.end():].strip(" 。.")
+    # (…（项目编号：YC2019-02）（归口科室：社会发展科）: its office after it)
+    return code is not None and (not (rest := text[code.end():].strip(" 。."))
+                                 or _OFFICE_AFTER_CODE.fullmatch(rest) is not None)
+
+
+_OFFICE_AFTER_CODE = re.compile(r"[(（](?:(?:归口|责任|主管|业务)?(?:处室|科室|股室|单位)\s*[:：])?"
+                                r"\s*[\u4e00-\u9fff]{2,16}(?:科|处|股|室|中心|局)\s*[)）]")
 
 
 def _field_label(line: Line) -> bool:
@@ -3520,6 +3557,8 @@ LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
+    if match["gcode"] and not number:  # 课题YC2019-01-01　高镍低钴…: coded, a heading
+        return bool(match["rest"].strip()) and title_like(match["rest"].strip())
     if "由" in match["rest"] and CHANGED_FROM.search(match["rest"]):
         return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no heading
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
@@ -3553,7 +3592,7 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
     if keyword in TITLED_KEYWORDS and not title_like(rest):
         return None
-    code = None
+    code = match["gcode"]
     if match["code"]:
         code = match["code"].strip("()（） ")
     number = _number(match["num"]) if match["num"] else None

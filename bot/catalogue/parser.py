@@ -3564,6 +3564,10 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)"
                           r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))")
+# A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
+CLASS_HEADED = re.compile(r"^(?P<kind>[A-H]类|[甲乙丙丁]类)(?:项目)?\s*[:：\s]")
+CLASS_BRACKETED = re.compile(r"[(（](?P<kind>[A-H]类|[甲乙丙丁]类)(?:项目)?[)）]")
+TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题)|均)?"
@@ -3779,6 +3783,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = next((m["kind"] or m["named"] or m["is"] or m["is_named"]
                          for a in node.ancestors() for line in a.stated
                          if (m := KIND_FOR_ALL.search(normalise(line)))), None)
+        if kind is None and not node.children:  # （一）A类：科技重大专项 ⏎ 2026A01　…: its group's
+            kind = next((m["kind"] for a in node.ancestors() if a.title
+                         and (m := CLASS_HEADED.match(normalise(a.title)) or (
+                             # （二）重点研发项目（B类） stating no terms of its own
+                             CLASS_BRACKETED.search(normalise(a.title))
+                             if not any(TERMS_WORDS.search(line) for line in a.stated)
+                             else None))), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
             # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
@@ -3845,7 +3856,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 re.sub(r"\s", "", normalise(r[0])).startswith(kind)
                 or (letter is not None and normalise(r[0]).strip() == letter))), None) or next(
                 (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
-                 .startswith(kind) and any(_names(r[0], t) for t in titles)), None)
+                 .startswith(kind) and any(_names(r[0], t) for t in titles)), None) or (next(
+                    # (A类：科技重大专项 over it, its row 科技重大专项 | … where the table's
+                    # class column was read as the rows' place)
+                    (r for r in rows if r and any(
+                        _names(r[0], t) and t.startswith(kind) for t in titles)), None)
+                    if CLASS_HEADED.match(kind + "：") else None)
             if row is not None:
                 node.table_terms = _row_sentence(header, row, _mode_said(node))
                 named = OFFICE_SENTENCE.search(normalise(node.table_terms))
@@ -5532,7 +5548,7 @@ def _names(cell: str, title: str) -> bool:
 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
-    r"(?:归口|责任|主管|受理)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
+    r"(?:归口|责任|主管|受理|业务)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
     r"(?:科|处|室|办|中心|股|部))(?=[。；;,，)）]|$)"
     # 本计划项目由高新技术科归口管理
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
@@ -6649,6 +6665,7 @@ def leaf_nodes(root: Node) -> list[Node]:
             if len(found) == before and node is not root and node.known_fields \
                     and node.kind != "plan" and not any(  # coded items are directions
                         child.code or grants_money(child) for child in node.children) \
+                    and not granting_items_under_list(node) \
                     and not ends_announcing_directions(node):
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
@@ -6684,7 +6701,19 @@ def leaf_nodes(root: Node) -> list[Node]:
                     numbered.add((node.style, node.seq[-1]))
                 grew = True
     found.sort(key=lambda node: node.line)
-    return [node for node in found if not registration_only(node)]
+    return [node for node in found if not registration_only(node) and not placeholder(node)]
+
+
+# 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
+PLACEHOLDER = re.compile(r"^(?:具体|有关)?(?:申报|实施)?(?:事项|要求|安排|办法|指南|通知)?"
+                         r"另行(?:通知|发布|公布|制定)[。.]?$")
+
+
+def placeholder(node: Node) -> bool:
+    """A heading whose only words say its terms will be announced later: nothing to apply to
+    yet (a direction that says so beside its own content still is one)."""
+    return not node.fields and not node.children and len(node.text) == 1 \
+        and PLACEHOLDER.match(normalise(node.text[0]).strip()) is not None
 
 
 def paragraphs_under_terms(node: Node) -> bool:
@@ -7037,6 +7066,14 @@ def _own_fields(node: Node) -> dict[str, list[str]]:
     """Its fields but the notes an exception elsewhere told it (not written under it)."""
     return {key: lines for key, lines in node.fields.items()
             if key != "notes" or any(line not in node.told for line in lines)}
+
+
+def granting_items_under_list(node: Node) -> bool:
+    """（一）支持方向 ⏎ 1.…奖补 ⏎ 对…给予一次性奖补30万元。 ⏎ 2.… under a 项目类型 whose 支持方式
+    and 申报条件 follow: the list's items each grant money — they are its directions."""
+    return any(not child.known_fields and len(child.children) >= 2
+               and all(not item.children and grants_money(item) for item in child.children)
+               for child in node.children)
 
 
 def grants_money(node: Node) -> bool:
