@@ -1155,3 +1155,21 @@ def test_tracked_changes_accepted_and_headings_glued_to_the_paragraph_before() -
     assert [(leaf.source_line, leaf.code, leaf.title) for leaf in leaves] == [
         (2, "HY2023-GY01", "海洋工程装备关键部件研发"), (4, "HY2023-GY02", "核电配套装备与关键材料"),
         (7, "HY2023-GY03", "精细化工清洁生产与本质安全技术")]
+
+
+def test_an_application_limit_is_no_quota() -> None:
+    """（二）限项申报 ⏎ 同一单位作为牵头单位申报本指南课题不超过3项: how many one unit may file,
+    not how many directions will be funded — the directions under it state no count."""
+    text = "\n".join([
+        "二、申报要求", "（一）限项申报",
+        "　　1.同一单位作为牵头单位申报本指南课题（方向）不超过3项；",
+        "　　2.每个依托单位推荐青年科学家项目不超过2项。",
+        "三、支持方向", "（一）先进制造领域",
+        "1．高端轴承精密加工技术（WZ2026-01）", "研究内容：研究高端轴承精密加工技术。",
+        "资助额度：不超过100万元。",
+        "2．智能电气关键部件研发（WZ2026-02）", "研究内容：研究智能断路器关键部件。",
+        "资助额度：不超过80万元。", "拟支持数：2项。",
+        "四、联系方式", "　　高新技术处：0577-XXXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("WZ2026-01", 100, None), ("WZ2026-02", 80, 2)]

@@ -1133,6 +1133,12 @@ EXCEPT = re.compile(r"除[^。；;，,]{0,30}?(?:外|以外)"
 LIST_TITLE = re.compile(r"(?:奖补|补助|资助|奖励)(?:事项|内容|标准|对象|范围|项目)")
 
 
+# 同一单位作为牵头单位申报本指南课题不超过3项 / 每个依托单位推荐…不超过2项: how many one
+# applicant may file (限项), not how many will be funded
+APPLICATION_LIMIT = re.compile(r"(?:同一|每个|每家)(?:单位|企业|依托单位|申请人|负责人|申报单位)"
+                               r"[^。；;]{0,24}?(?:申报|推荐|牵头)|限(?:申)?报|限项")
+
+
 def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               funding_field: str | None = None) -> dict[str, Any]:
     text = fx.unwrap(stated)
@@ -1159,7 +1165,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["min_rd_spend_wan"] = fx.min_rd_spend_wan(text)
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
-    counts = [m for s in sentences
+    counts = [m for s in sentences if not APPLICATION_LIMIT.search(s)
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))]
