@@ -3286,14 +3286,14 @@ def test_an_ocr_text_layer_reads_its_digits_back() -> None:
         "  支持强度:最高8O万兀，拟支持l项。",
         "  申报要求:自筹经费与财政资助比例不低于l:l。",
         "l.喀斯特石漠化综合治理",
-        "  支持强度:最高3O万元。实施期限l8个月。",
+        "  支持强度:最高3O万元。实施期限l8个月。自筹资金不低于财政资助的l.5倍。",
     ])
     mine, ash, karst = guideline.leaves
     assert (mine.funding_min_wan, mine.funding_max_wan, mine.min_rd_spend_wan) == (50, 100, 200)
     assert "VC" in (mine.content or "") and "MOSFET" in (mine.content or "")
     assert (ash.funding_max_wan, ash.quota, ash.matching_ratio) == (80, 1, 1)
-    assert (karst.title, karst.funding_max_wan, karst.period_years_max) == (
-        "喀斯特石漠化综合治理", 30, 1.5)
+    assert (karst.title, karst.funding_max_wan, karst.period_years_max, karst.matching_ratio) \
+        == ("喀斯特石漠化综合治理", 30, 1.5, 1.5)  # (l.5倍: a decimal's first digit too)
 
 
 def test_a_docx_turned_into_markdown_by_pandoc() -> None:
