@@ -322,6 +322,8 @@ _MAX_AMOUNT = re.compile(
     r"|哪(?:个|一个|些)[^,，。？?!！]{0,8}(?:钱|资助|补助|额度|金额)(?:最高|最多|最大)"
     r"|\bcap\b[^.?!]{0,20}\b(?:per|for|on)\b|\bbiggest\b|\blargest\b|\bmax(?:imum)?\b[^.?!]{0,12}\b(?:money|grant|funding|amount|subsidy)"
     r"|(?:money|grant|funding|amount)\s+max\b|\bmost (?:i|we|you) (?:can|could) get"
+    # what's the most money one project can get / the most funding a project gets
+    r"|\bmost (?:money|funding|cash|support)\b[^.?!]{0,30}\b(?:project|grant|direction|get|gets)\b"
     r"|how much (?:at most|max)|\bhighest (?:grant|funding|amount)"
 )
 _MATERIALS = re.compile(
@@ -341,7 +343,8 @@ _WHAT_FITS = re.compile(
     r"(?:能|可以|可|适合)(?:申请|申报|报)(?:哪些|什么|啥|哪个|哪几个)|(?:能|可以)报啥|符合(?:哪些|什么)"
     r"|有(?:哪些|什么)(?:能|可以)(?:申请|申报|报)"
     r"|适合(?:我们|咱们|咱|我|我司|本公司|我们公司|我们企业|我们单位)|(?:对口|适合)的?(?:有|是)?(?:哪些|什么|啥)"
-    r"|what (?:can|could) (?:i|we) (?:apply|get)|what (?:are we|am i) eligible|eligible for"
+    r"|what (?:can|could) (?:i|we) (?:apply|get|go for|try for|bid for)"
+    r"|what (?:should|shall) (?:i|we) apply|what (?:are we|am i) eligible|eligible for"
     r"|qualify for|what fits|which (?:ones|projects|grants) (?:can|could) (?:i|we)"
     # which projects suit us / fit me / are right for us / would match our company
     r"|(?:what|which)(?: \w+)?(?: (?:would|could|might|do|does))? (?:suits?|fits?|matche?s?"
@@ -682,6 +685,9 @@ def _read_qualifications(reading: _Reading) -> None:
                 has.append(name)
                 continue
             break
+    for name, words in _QUAL_WORDS:  # (a gazelle enterprise (瞪羚): the same, said again)
+        if name in has:
+            reading.take_all(re.compile(rf"[(（]\s*(?:{words})\s*[)）]"))
     if has:
         reading.found["qualifications"] = tuple(dict.fromkeys(h for h in has if h not in lacks))
     if lacks:

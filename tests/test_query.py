@@ -335,3 +335,18 @@ def test_a_county_level_city_is_read_as_its_prefecture() -> None:
 def test_a_place_name_inside_a_word_is_that_word() -> None:
     understood = understand("白银提纯技术", LEXICON)
     assert understood.unknown_city is None and understood.constraints.city is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Nanning: what's the most money one project can get?", "max_amount"),
+    ("what is the most funding a single project gets in Guilin", "max_amount"),
+    ("We're a gazelle enterprise (瞪羚) in Liuzhou, R&D about 6 million RMB. What can we go for?",
+     "eligible"),
+    ("We are a high-tech enterprise in Baise, R&D 2 million a year. What should we apply for?",
+     "eligible"),
+])
+def test_more_ways_to_ask_the_largest_grant_or_what_fits(text: str, intent: str) -> None:
+    """"the most money one project can get" asks the cap; "what can we go for" / "what should we
+    apply for" after facts about the firm asks what fits, its qualification glossed in
+    Chinese (瞪羚) no topic."""
+    assert understand(text, LEXICON).intent == intent
