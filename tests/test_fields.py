@@ -163,6 +163,7 @@ def test_funding_modes_keep_written_order_the_schedule_last() -> None:
     it (前资助、分年拨付)."""
     assert fx.funding_modes("分年拨付（前资助与后补助结合）") == ["前资助", "后补助", "分年拨付"]
     assert fx.funding_modes("后补助，前资助") == ["后补助", "前资助"]
+    assert fx.funding_modes("本类项目均采取事后资助方式。") == ["后补助"]  # 事后资助 is 后补助
     assert fx.funding_modes("先实施后补助") == ["后补助"]
     assert fx.funding_modes(None) == []
 
