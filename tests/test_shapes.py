@@ -1173,3 +1173,16 @@ def test_an_application_limit_is_no_quota() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("WZ2026-01", 100, None), ("WZ2026-02", 80, 2)]
+
+
+def test_a_count_beside_an_application_limit_in_one_sentence() -> None:
+    """本专项拟支持不超过4项，每个单位限报1项。 said for a plan: the count binds its directions, the
+    limit beside it (another clause) does not replace it."""
+    text = "\n".join([
+        "一、重点研发专项", "　　本专项每个方向拟支持不超过4项，每个单位限报1项；采取前资助方式。",
+        "1．高端轴承精密加工技术（WZ2026-01）", "研究内容：研究高端轴承精密加工技术。",
+        "2．智能电气关键部件研发（WZ2026-02）", "研究内容：研究智能断路器关键部件。",
+        "二、联系方式", "　　高新技术处：0577-XXXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.quota, leaf.funding_mode) for leaf in leaves] == [
+        ("WZ2026-01", 4, "前资助"), ("WZ2026-02", 4, "前资助")]
