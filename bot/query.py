@@ -393,21 +393,29 @@ def glossary_slip(text: str, lexicon: Lexicon, occurs: Callable[[str], bool] | N
     """(typed, name, glossary key) for a Chinese glossary name of three or more characters
     typed with one wrong character that sounds the same (接榜挂帅 → 揭榜挂帅, 后补注 → 后补助):
     the slip a pinyin keyboard makes. Text the catalogue has as typed is a real word."""
-    sound = readings()
     for key, names in lexicon.glossary.items():
         for name in sorted(names, key=len, reverse=True):
-            size = len(name)
-            if size < 3 or not is_cjk(name):
+            if len(name) < 3 or not is_cjk(name):
                 continue
-            for start in range(len(text) - size + 1):
-                window = text[start:start + size]
-                if not is_cjk(window) or window == name:
-                    continue
-                if sum(a != b for a, b in zip(window, name, strict=True)) != 1:
-                    continue
-                if sound(window) != sound(name) or (occurs is not None and occurs(window)):
-                    continue
-                return window, name, key
+            typed = _sound_slip(text, name, lambda window: occurs is not None and occurs(window))
+            if typed is not None:
+                return typed, name, key
+    return None
+
+
+def _sound_slip(text: str, name: str, real: Callable[[str], bool]) -> str | None:
+    """The first stretch of `text` that is the Chinese `name` typed with one wrong character
+    of the same sound (贵林 for 桂林), unless `real` says that stretch is a word as typed."""
+    size, sound = len(name), readings()(name)
+    for start in range(len(text) - size + 1):
+        window = text[start:start + size]
+        if not is_cjk(window) or window == name:
+            continue
+        if sum(a != b for a, b in zip(window, name, strict=True)) != 1:
+            continue
+        if readings()(window) != sound or real(window):
+            continue
+        return window
     return None
 
 
@@ -788,18 +796,10 @@ def city_slip(text: str, lexicon: Lexicon,
     """(typed, city) for a city name typed with one same-sounding wrong character (贵林, 南凝)
     or a Latin name off by a letter or two (guiln); None when nothing looks like one."""
     for city in lexicon.cities:
-        size = len(city)
-        sound = readings()(city)
-        for start in range(len(text) - size + 1):
-            window = text[start:start + size]
-            if not is_cjk(window) or window == city:
-                continue
-            differ = [i for i in range(size) if window[i] != city[i]]
-            if len(differ) != 1 or readings()(window) != sound:
-                continue
-            if (occurs is not None and occurs(window)) or window in lexicon.vocabulary:
-                continue
-            return window, city
+        typed = _sound_slip(text, city, lambda window: (
+            occurs is not None and occurs(window)) or window in lexicon.vocabulary)
+        if typed is not None:
+            return typed, city
     aliases = [(alias.lower(), city) for alias, city in lexicon.city_aliases
                if alias.isascii() and len(alias) >= 5]
     for word in re.findall(r"[a-z]{5,}", text):

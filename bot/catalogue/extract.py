@@ -1139,7 +1139,7 @@ APPLICATION_LIMIT = re.compile(r"(?:同一|每个|每家)(?:单位|企业|依托
                                r"[^。；;]{0,24}?(?:申报|推荐|牵头)|限(?:申)?报|限项")
 
 
-def _clause_around(sentence: str, match: re.Match[str]) -> str:
+def clause_around(sentence: str, match: re.Match[str]) -> str:
     """The clause (between commas and semicolons) a match stands in: 本方向拟支持2项，每个单位限报
     1项 — the count and the limit are two clauses."""
     start = max((sentence.rfind(mark, 0, match.start()) for mark in "，,；;"), default=-1) + 1
@@ -1177,7 +1177,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
-              if not APPLICATION_LIMIT.search(_clause_around(s, m))]
+              if not APPLICATION_LIMIT.search(clause_around(s, m))]
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
                  counts[0] if counts else None)

@@ -2974,7 +2974,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
             unsaid = [said for said in told
                       if not _refolded(targets[0], said["was"], said["now"])]
             for rule in ([change["change"]] if not told else [
-                    _clause_around(change["change"], said) for said in unsaid]):
+                    extract.clause_around(change["change"], said) for said in unsaid]):
                 said = fx.CHANGED_FROM.sub("为", rule).strip("，,。 ")
                 targets[0].excepted.append(said + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
@@ -3052,13 +3052,6 @@ def _revised(item: Node, nodes: list[Node]) -> Node | None:
 
 _CHANGE_PAIR = re.compile(r"由(?P<was>[^。；;，,由]{1,30}?)(?:调整|修改|变更|更正)(?:为|至|到)"
                           r"(?P<now>[^。；;，,]{1,30})")
-
-
-def _clause_around(text: str, said: re.Match[str]) -> str:
-    """The clause of `text` (between commas) holding the change `said`."""
-    start = max(text.rfind(mark, 0, said.start()) for mark in "，,") + 1
-    ends = [at for mark in "，," if (at := text.find(mark, said.end())) >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def _refolded(target: Node, was: str, now: str) -> bool:
@@ -3565,8 +3558,9 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
-CLASS_HEADED = re.compile(r"^(?P<kind>[A-H]类|[甲乙丙丁]类)(?:项目)?\s*[:：\s]")
-CLASS_BRACKETED = re.compile(r"[(（](?P<kind>[A-H]类|[甲乙丙丁]类)(?:项目)?[)）]")
+CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
+CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
+CLASS_BRACKETED = re.compile(rf"[(（](?P<kind>{CLASS_KIND})(?:项目)?[)）]")
 TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
@@ -3861,7 +3855,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                     # class column was read as the rows' place)
                     (r for r in rows if r and any(
                         _names(r[0], t) and t.startswith(kind) for t in titles)), None)
-                    if CLASS_HEADED.match(kind + "：") else None)
+                    if re.fullmatch(rf"{CLASS_KIND}(?:项目)?", kind) else None)
             if row is not None:
                 node.table_terms = _row_sentence(header, row, _mode_said(node))
                 named = OFFICE_SENTENCE.search(normalise(node.table_terms))
