@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from bot.catalogue.document import DEFAULT_MAX_BYTES, DocumentError, read_document
 from bot.catalogue.facets import Taxonomy, assign_sectors
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
+from bot.catalogue.numbers import build_tables
 from bot.catalogue.parser import parse_guideline
 
 METADATA_FILE = "catalogue.toml"
@@ -299,6 +300,8 @@ def read_guidelines(data_dir: Path, metas: list[GuidelineMeta], taxonomy: Taxono
         return [read(meta) for meta in metas]
     # fork only from a process with no other thread (a forked child gets one thread's locks);
     # else spawn, whose workers import the parser afresh
+    if forkable:
+        build_tables()
     context = get_context("fork" if forkable else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         return list(pool.map(read, metas, chunksize=max(1, len(metas) // (workers * 8))))

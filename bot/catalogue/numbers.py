@@ -40,6 +40,12 @@ def _traditional() -> tuple[re.Pattern[str], opencc.OpenCC]:
     return re.compile(f"[{''.join(traditional_chars())}]"), opencc.OpenCC("t2s")
 
 
+def build_tables() -> None:
+    """Build the tables every parse reads (the traditional characters, OpenCC's converter) now:
+    before parsing workers are forked, so they share one build instead of making one each."""
+    _traditional()
+
+
 @lru_cache(maxsize=1)
 def traditional_chars() -> dict[str, str]:
     """Each character OpenCC writes differently in simplified Chinese, and how it writes it."""
