@@ -12558,3 +12558,39 @@ def test_a_classs_numbered_rules_reach_its_lists_and_sub_lists_past_page_footers
             for leaf in leaves] == [
         (10, 50, "前资助", 1, "成果转化股"), (15, 20, "前资助", 1, "成果转化股"),
         (18, 15, "前资助", 1, "成果转化股")]
+
+
+def test_clauses_of_one_rule_each_scoped_to_their_own_part_or_kind() -> None:
+    """本指南第二部分重点研发计划各课题，自筹…不低于1:1；软科学项目、联合基金项目不作自筹经费要求:
+    the ratio binds part 二 (named with its title between 部分 and 各), the waiver the kinds it
+    names; 第二部分各方向…2年；第三部分各方向…1年 gives each part its own period."""
+    lines = [
+        "一、申报说明",
+        "（一）经费要求",
+        "本指南第二部分重点研发计划各课题，自筹经费与市财政资助经费的比例不低于1:1；"
+        "软科学项目、联合基金项目不作自筹经费要求。",
+        "（二）实施期限",
+        "本指南第二部分各方向实施期限不超过2年；第三部分各方向实施期限不超过1年。",
+        "二、重点研发计划",
+        "1．高性能锂电池隔膜制备技术",
+        "研究内容：研发高孔隙率隔膜。",
+        "资助额度：不超过80万元",
+        "2．农业废弃物资源化利用技术",
+        "研究内容：研究秸秆综合利用技术。",
+        "资助额度：不超过60万元",
+        "三、软科学研究专项",
+        "1．县域创新生态评价研究",
+        "研究内容：构建评价指标体系。",
+        "资助额度：不超过10万元",
+        "四、市—高校联合基金",
+        "1．海洋微塑料快速检测技术",
+        "研究内容：研发现场检测装置。",
+        "资助额度：不超过5万元",
+        "五、联系方式",
+        "科技局，电话：0577-1234567",
+    ]
+    leaves = {leaf.source_line: leaf for leaf in _parse(lines).leaves}
+    assert sorted(leaves) == [7, 10, 14, 18]
+    assert [leaves[n].matching_ratio for n in (7, 10)] == [1.0, 1.0]
+    assert [leaves[n].matching_ratio for n in (14, 18)] == [None, None]
+    assert [leaves[n].period_years_max for n in (7, 10, 14, 18)] == [2, 2, 1, None]

@@ -816,8 +816,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                  and _binds_section(normalise(sentence), section))
     row = ancestors[0] if ancestors and ancestors[0].style == "table" else None
     codes = [a.code for a in ancestors if a.code]
-    said = {i: _for_codes(_for_row(_for_kind(_unless_exempt(root.general[i], number), kind,
-                                             root.kinds_named), row), codes) for i in kept}
+    said = {i: _for_clauses(_for_codes(_for_row(_for_kind(_unless_exempt(
+        root.general[i], number), kind, root.kinds_named), row), codes), section, titles,
+        root.category_titles) for i in kept}
     kept = tuple(i for i in kept if said[i])
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
@@ -841,7 +842,11 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
 _PART = r"第\s*(?P<n>[\d一二三四五六七八九十]{1,2})\s*(?:部分|篇)"
 PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}[^()（），,。；;]{{0,12}}?"
                            r"(?:除外\s*[)）]|(?:以)?外)")
-PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*{_PART}(?:所列|中|的)?(?:各|全部|所有)?"
+# (（三）经费要求本指南第三部分重点研发计划各课题，…: the part named with its title)
+PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*"
+                        r"(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:[\u4e00-\u9fff]{2,6}[:：]?)?)?"
+                        rf"(?:本指南|本通知|本批次?)?\s*{_PART}"
+                        r"(?:[\u4e00-\u9fff]{0,12}?)(?:所列|中|的)?(?:各|全部|所有)?"
                         r"(?:方向|项目|事项|课题)")
 
 
@@ -890,6 +895,33 @@ def _for_kind(rule: str, kind: str, kinds: set[str]) -> str:
     return rule[:listed.start("list")] + own[len(kind):] + rule[listed.end("list"):]
 
 
+def _for_clauses(rule: str, section: int | None, titles: list[str],
+                 categories: frozenset[str]) -> str:
+    """本指南第三部分…各课题，自筹…不低于2:1；联合基金项目、青年科学家项目不作自筹经费要求 read
+    for one leaf: a clause naming a part, or kinds of project some headings are titled for, binds
+    their leaves alone; a clause naming neither goes with the one before it."""
+    clauses = re.split(r"(?<=[；;])", rule)
+    if len(clauses) < 2:
+        return rule
+    kept, binds = [], True
+    for clause in clauses:
+        said = normalise(clause).strip()
+        part = PART_SCOPE.match(said)
+        named = NAMED_SCOPE.match(said) if part is None else None
+        kinds = [_KIND_WORD.sub("", k) for k in (named["kind"], named["kind2"]) if k] \
+            if named is not None else []
+        if part is not None:
+            binds = section is None or fx.to_number(part["n"]) == section
+        elif kinds and all(len(k) >= 2 and names_category(k, categories) for k in kinds):
+            binds = any(k in title for k in kinds for title in titles)
+        if binds:
+            kept.append(clause)
+    return "".join(kept)
+
+
+_KIND_WORD = re.compile(r"(?:项目|专项|计划)$")
+
+
 def _binds_section(rule: str, section: int | None) -> bool:
     """Does a document-wide rule bind a leaf in the part numbered `section` (by its top
     heading: 3 for ３　成果转化… or 第三部分)? Not when the rule spares that part, nor when it
@@ -899,8 +931,9 @@ def _binds_section(rule: str, section: int | None) -> bool:
     spared = PART_EXCEPTED.search(rule)
     if spared is not None and fx.to_number(spared["n"]) == section:
         return False
-    scope = PART_SCOPE.match(rule)
-    return scope is None or fx.to_number(scope["n"]) == section
+    # (第二部分各方向…不超过2年；第三部分各方向…不超过1年: each clause names its own part)
+    scopes = [PART_SCOPE.match(clause.strip()) for clause in re.split(r"(?<=[；;])", rule)]
+    return scopes[0] is None or section in {fx.to_number(s["n"]) for s in scopes if s}
 
 
 # …研发投入不低于2000万元（第4、8方向不受此限）: the directions the rule before it spares
