@@ -1186,3 +1186,22 @@ def test_a_count_beside_an_application_limit_in_one_sentence() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.quota, leaf.funding_mode) for leaf in leaves] == [
         ("WZ2026-01", 4, "前资助"), ("WZ2026-02", 4, "前资助")]
+
+
+def test_a_reading_before_its_attached_guideline_funds_nothing() -> None:
+    """A 政策解读 page (问答, 亮点 restating amounts) whose guideline follows as 附件: only the
+    guideline's directions are leaves; the reading's sections, however they state terms, are
+    none."""
+    text = "\n".join([
+        "《云岭县2024年度科技计划项目申报指南》政策解读",
+        "一、主要变化", "问：重点研发项目每项支持多少？", "答：每项资助不超过30万元，实施期限2年。",
+        "二、三大亮点", "亮点一：提高支持强度", "　　重点研发项目单项最高资助由20万元提高到30万元。",
+        "亮点二：首设研发后补助", "　　按研发费用增量的10%给予补助，最高50万元。",
+        "附件", "云岭县2024年度科技计划项目申报指南",
+        "一、重点研发项目",
+        "1．高原特色茶叶精深加工技术", "研究内容：研发速溶茶粉加工工艺。", "资助额度：不超过30万元。",
+        "2．野生菌保鲜与冷链物流技术", "研究内容：研究野生菌低温保鲜技术。", "资助额度：不超过20万元。",
+        "二、联系方式", "　　科技局：0871-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (13, "高原特色茶叶精深加工技术", 30), (16, "野生菌保鲜与冷链物流技术", 20)]

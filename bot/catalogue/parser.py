@@ -153,6 +153,7 @@ PAREN_ITEM = re.compile(r"^\s*\(([一二三四五六七八九十]{1,3})\)")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+ATTACHED_GUIDELINE = re.compile(r"指南\s*$")  # …申报指南: the attachment is the guideline
 # 1项。本方向… / 2项。申报企业上年度…: a count and, after it, sentences of the direction's own
 QUOTA_THEN = re.compile(
     r"^(?P<count>[^。；;]{0,16}?(?:\d+|[一二两三四五六七八九十]+|不限)\s*(?:个|项)?[。；;])"
@@ -420,6 +421,7 @@ class TreeBuilder:
         self.codes_before = False  # code lines stand above their headings, not below
         self.later: Node | None = None  # 本专题…: fields after the last direction, its group's
         self.attached = False  # the 附X label just read was 附件 (a document), not 附表
+        self.wrapped = False  # a guideline attached after a notice or reading: it wraps it
         self.table_above: list[str] | None = None  # the row above, for a cell saying 同上
         # the last table's header and last row, for its rows going on after a page break
         self.table_closed: tuple[list[str], list[str] | None] = ([], None)
@@ -882,6 +884,13 @@ class TreeBuilder:
         funds nothing: everything in it goes under a section that says so."""
         del self.stack[1:]
         self.open_field = None
+        if first is not None and not self.wrapped and ATTACHED_GUIDELINE.search(first.norm) \
+                and len(first.norm.strip()) <= 60 and not FORM_TITLE.search(first.norm):
+            # (…政策解读 ⏎ 问：…答：… ⏎ 亮点一：… ⏎ 附件 ⏎ 新泰市2019年度…申报指南: what
+            # the page said around the guideline funds nothing; it may state its terms)
+            self.wrapped = True
+            for node in all_nodes(self.root):
+                node.non_funding = True
         if first is not None and FORM_TITLE.search(first.norm):
             holder = Node(None, first.number, first.text, style="attachment", level=-0.5,
                           section=True, non_funding=True, heading_text=first.text)
