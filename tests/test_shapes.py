@@ -1205,3 +1205,33 @@ def test_a_reading_before_its_attached_guideline_funds_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         (13, "高原特色茶叶精深加工技术", 30), (16, "野生菌保鲜与冷链物流技术", 20)]
+
+
+def test_titles_listed_under_terms_said_once_are_the_directions() -> None:
+    """各方向仅列题目 … 方向题目如下： ⏎ （1）… ⏎ （2）…（本方向每项资助十万元）: each title is a
+    direction taking the terms above it, a bracketed 本方向… note its own; （三）… after the list
+    is the next heading, and a note after the last title is the list's."""
+    text = "\n".join([
+        "二、支持类别",
+        "（一）重大项目",
+        "1．高端装备关键零部件研发", "研究内容：研发精密传动部件。", "资助额度：50万元。",
+        "（二）一般项目",
+        "　　各方向仅列题目。各方向统一执行以下要求：",
+        "　　1.资助方式：前资助；", "　　2.资助额度：每项资助三万元至八万元；",
+        "　　3.申报主体：须由企业牵头申报。",
+        "　　方向题目如下：",
+        "　　（1）茶叶机械化采摘技术",
+        "　　（2）竹木家具绿色涂装技术（本方向每项资助十万元至十五万元）",
+        "　　（3）食用菌工厂化栽培技术（本方向企业、高等院校均可牵头申报）",
+        "　　申报单位应在申报书中注明所属方向序号。",
+        "（三）研发投入奖补",
+        "　　对研发经费支出不低于500万元的企业，按增量部分的10%给予奖补，最高50万元。",
+        "三、联系方式", "　　科技局：0591-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (3, "高端装备关键零部件研发", 50, 50, None, None),
+        (12, "茶叶机械化采摘技术", 3, 8, "前资助", True),
+        (13, "竹木家具绿色涂装技术", 10, 15, "前资助", True),
+        (14, "食用菌工厂化栽培技术", 3, 8, "前资助", False),
+        (16, "研发投入奖补", None, 50, "奖补", True)]

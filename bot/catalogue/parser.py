@@ -741,6 +741,8 @@ class TreeBuilder:
             return False  # (拟支持1项，… on a line of its own: still the item's)
         parent = self.current.parent
         kin = [c for c in parent.children if c is not self.current] if parent else []
+        if label is None and len(kin) >= 2 and sum(1 for c in kin if c.text) * 2 < len(kin):
+            return False  # (titles alone listed: a paragraph after the last is the list's)
         if not self.current.text and label is None and len(kin) >= 2 \
                 and all(c.listed and c.text for c in kin):
             return True  # the last item's paragraph, as each item before it had one
@@ -785,7 +787,8 @@ class TreeBuilder:
             return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else \
             "listed:■" if listed["bullet"] else "listed:a" if listed["letter"] else \
-            "listed:一是" if listed["shi"] else "listed:(一)"
+            "listed:一是" if listed["shi"] else "listed:(1)" if listed["cn"].isdigit() \
+            else "listed:(一)"  # (（三）… after items （1）…（9）: the next heading, no item)
         if self.current is not holder and self.current.style != style:
             return False
         if self.current is not holder:
@@ -795,6 +798,8 @@ class TreeBuilder:
                        listed["num"] or listed["cn"] or listed["circ"] or listed["letter"]
                        or listed["shi"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
+        if listed["note"]:
+            self.current.text.append(listed["note"] + "。")
         return True
 
     def terms_by_number(self, line: Line) -> bool:
@@ -6853,7 +6858,9 @@ LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as tex
     rf"|(?P<letter>[a-h])[.．、]|(?P<shi>[{CN}])是"
     r"|(?P<bullet>[■●◆▪•]))\s*"
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
-    r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?[；;。]?$")
+    r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?"
+    # (…技术（本方向每项资助十万元至十五万元）: the item's own terms in brackets)
+    r"(?:[(（](?P<note>本(?:方向|项目|课题|子方向)[^()（）]{2,40})[)）])?[；;。]?$")
 # 支持方向： on a line of its own, over the list
 COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
@@ -6887,8 +6894,9 @@ LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)
                         r"(?:[\d一二三四五六七八九十]+个)?[:：]$"
                         r"|^(?:主要|重点)方向[:：]$"  # (重点方向： after a 专项's terms)
                         # (主要方向包括：（1）…；（2）…: a run the outline cut into its items)
-                        r"|^(?:主要|重点|具体)?(?:支持)?(?:子方向|研究方向|攻关方向|方向)"
-                        r"(?:包括|包含|为|有)[:：]$")
+                        # (方向题目如下：under terms said once: the titles alone follow)
+                        r"|^(?:主要|重点|具体|各)?(?:支持)?(?:子方向|研究方向|攻关方向|方向|选题)"
+                        r"(?:题目|名称|目录|清单)?(?:包括|包含|为|有|如下)[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
