@@ -1235,3 +1235,28 @@ def test_titles_listed_under_terms_said_once_are_the_directions() -> None:
         (13, "竹木家具绿色涂装技术", 10, 15, "前资助", True),
         (14, "食用菌工厂化栽培技术", 3, 8, "前资助", False),
         (16, "研发投入奖补", None, 50, "奖补", True)]
+
+
+def test_a_typical_case_or_reading_under_a_direction_states_no_terms() -> None:
+    """典型案例：2021年度某公司…获资助45万元 and 【解读】… under a direction are a reader's
+    asides: the direction takes its class's 30万～50万元, not the case's grant."""
+    text = "\n".join([
+        "一、项目类别",
+        "表1　项目类别与支持标准",
+        "类别\t支持方式\t单项资助额度\t实施期限",
+        "A类\t前资助\t30万～50万元\t不超过3年",
+        "B类\t前资助\t10万～20万元\t不超过2年",
+        "二、支持方向",
+        "1．锂电池回收利用技术",
+        "　　项目类别：A类",
+        "　　研究内容：开展退役电池无损拆解技术研究。",
+        "　　【解读】本方向往年单项资助多在40万元左右，实施期一般为2年。",
+        "　　典型案例：2021年度，某材料公司实施的再生项目获市科技计划资助45万元，历时两年。",
+        "2．特色果蔬保鲜技术",
+        "　　项目类别：B类",
+        "　　研究内容：研究果蔬低温保鲜工艺。",
+        "　　往年案例：某合作社项目获资助12万元。",
+        "三、联系方式", "　　科技局：0373-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("锂电池回收利用技术", 30, 50, 3), ("特色果蔬保鲜技术", 10, 20, 2)]

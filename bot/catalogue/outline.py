@@ -4091,6 +4091,8 @@ _SECTION_DECIMAL_NAME = re.compile(rf"^\s*(?P<name>[{CN}]{{1,3}}\.\d{{1,2}}(?:\.
 
 # Canonical field keys for the labels guidelines use; rules below cover the rest.
 OWN = "own"  # a known label kept as its own field, under its own name
+# 【解读】… / 典型案例：2021年度某公司…获资助45万元: a reader's aside, never the direction's terms
+COMMENTARY = "commentary"
 FIELD_LABELS: dict[str, str] = {
     # a 公众号 article's plain words for the labels (干什么 / 支持多少 / 干多久 / 支持几项)
     "干什么": "content", "支持多少": "funding", "干多久": "period", "支持几项": "quota",
@@ -4139,6 +4141,7 @@ FIELD_LABELS: dict[str, str] = {
 _KNOWN_LABELS = frozenset(FIELD_LABELS)
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"案例|解读"), COMMENTARY),  # (典型案例, 政策解读: what was, not the terms)
     (re.compile(r"总投入|总投资"), "total"),
     (re.compile(r"年限|期限|时限|周期|实施期|执行期|建设期|研究期|攻关期|支持期|资助期|培养期|孵化期"
                 r"|起止时间"), "period"),

@@ -81,6 +81,7 @@ from bot.catalogue.outline import (
     CN,
     CODE,
     CODE_REMARK_LINE,
+    COMMENTARY,
     CONTAINER,
     KEYWORD_NAME,
     LEADING_TAG,
@@ -289,8 +290,8 @@ class Node:
         """Every line written under this heading: its running text, then its fields', each
         field's value ending as a sentence (● 申报门槛：…高新技术企业 ⏎ ● 支持额度：… are two)."""
         said = list(self.text)
-        for lines in self.fields.values():
-            if lines:
+        for key, lines in self.fields.items():
+            if lines and key != COMMENTARY:
                 last = lines[-1].rstrip()
                 ended = last if not last or last.endswith(tuple(TERMINAL)) else last + "。"
                 said += [*lines[:-1], ended]
