@@ -613,3 +613,15 @@ def test_the_tier_a_stated_value_falls_in() -> None:
 def test_lead_rules_said_as_who_may_not_lead(text: str, expected: bool | None) -> None:
     """Firms alone may lead when the rule bars everyone else, in any of these wordings."""
     assert fx.enterprise_lead_only(normalise(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("60万元，分年拨付，2026年、2027年各拨付30万元。", 60, 60),
+    ("资助经费80万元，首年拨付50万元，其余拨付30万元。", 80, 80),
+    ("每项资助20万～40万元，验收后分别拨付。", 20, 40),
+])
+def test_the_instalments_of_a_grant_said_before_are_no_grant(text: str, low: float,
+                                                             high: float) -> None:
+    """各拨付30万元 / 首年拨付50万元 after the grant: how it is paid, not a lower grant."""
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan) == (low, high)

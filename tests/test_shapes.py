@@ -1260,3 +1260,22 @@ def test_a_typical_case_or_reading_under_a_direction_states_no_terms() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [("锂电池回收利用技术", 30, 50, 3), ("特色果蔬保鲜技术", 10, 20, 2)]
+
+
+def test_a_renewed_project_keeps_its_title_and_not_last_years_code() -> None:
+    """（滚动支持） / （续期） after a title say how it is funded; 原项目编号：… is the code of the
+    year it was first funded, not this direction's; 续期1年 is its period."""
+    text = "\n".join([
+        "一、滚动支持项目",
+        "　　对上年度验收优秀的项目给予滚动支持，每项不超过30万元，采用前资助方式，续期1年。",
+        "1．高压电缆绝缘料国产化研究（滚动支持）",
+        "　　原项目编号：2024KJ05",
+        "　　续期内容：开展绝缘料老化性能研究。",
+        "2．电梯安全物联网监测系统研发（续期）",
+        "　　指南代码：KJ2025G02",
+        "　　续期内容：开展故障预测模型研究。",
+        "二、联系方式", "　　科技局：0572-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("高压电缆绝缘料国产化研究", None, 30, 1),
+                                    ("电梯安全物联网监测系统研发", "KJ2025G02", 30, 1)]

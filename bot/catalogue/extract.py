@@ -371,7 +371,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限"
-    r"|研究年限")
+    r"|研究年限|续期")  # (滚动支持…，续期1年: a renewed project's period)
 PER_LEAF_QUOTA = re.compile(
     r"(?:(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|任务"
     r"|需求|子条目|条目|事项|选题|研究选题)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)

@@ -357,12 +357,15 @@ def _grant(norm: str, match: re.Match[str]) -> bool:
         clause = parts[-2]  # 研发投入占…比例不低于3%，且不低于200万元: the clause before's floor
     if BUDGET.search(clause) or _BAND_EDGE.match(norm, match.end()):
         return False  # (增量在500万元（含）以内的部分按10%…: where a band ends, no grant)
+    if _PAID_PART.search(clause) and MONEY_RE.search(norm, 0, match.start()):
+        return False  # (60万元，分年拨付，2026年、2027年各拨付30万元: the grant's instalments)
     if re.search(r"(?:以上|以下|超过|达到|不足)的$", clause):
         return True  # 营业收入5亿元以上的一档奖励20万元: whom the tier is for, not what it is of
     clause = _NAMED_CENTRE.sub("", clause)  # (省级…研发中心奖励20万元: a centre, no spending)
     return not NOT_GRANT.search(clause) or bool(GRANT_WORD.search(clause))
 
 
+_PAID_PART = re.compile(r"(?:各|分别|首期|首年|每年|当年|次年|余下|其余)(?:拨付|支付|下达)$")
 _BAND_EDGE = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:以内|以下|以上)?的部分")
 _NAMED_CENTRE = re.compile(r"(?:研发|研究开发)(?:中心|机构|平台)")
 
