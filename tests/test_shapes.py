@@ -1279,3 +1279,19 @@ def test_a_renewed_project_keeps_its_title_and_not_last_years_code() -> None:
     assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [("高压电缆绝缘料国产化研究", None, 30, 1),
                                     ("电梯安全物联网监测系统研发", "KJ2025G02", 30, 1)]
+
+
+def test_a_keyword_heading_wrapped_before_its_code() -> None:
+    """方向3：…在海工装备中的 ⏎ 应用（指南代码：WD26GX03）: the colon after 方向3 ends no
+    sentence; the title runs on to the line its code closes."""
+    text = "\n".join([
+        "一、重点研发专题",
+        "方向1：海洋牧场智能投喂装备（指南代码：WD26GX01）",
+        "　　研究内容：研发智能投喂装备。", "　　资助额度：不超过50万元。",
+        "方向2：高性能纤维复合材料在海工装备中的",
+        "应用（指南代码：WD26GX02）",
+        "　　研究内容：开展复合材料成型工艺研究。", "　　资助额度：不超过80万元。",
+        "二、联系方式", "　　科技局：0631-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title) for leaf in leaves] == [
+        ("WD26GX01", "海洋牧场智能投喂装备"), ("WD26GX02", "高性能纤维复合材料在海工装备中的应用")]

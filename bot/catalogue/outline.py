@@ -2603,7 +2603,8 @@ def _title_runs_on(before: Line, line: Line) -> bool:
         return False
     heading = classify_text(before.text)
     # (五、产学研合作专项 ⏎ 产学研合作项目（编号…）: a plan's name is whole, the line its direction)
-    return heading is not None and not any(mark in before.norm for mark in TERMINAL) \
+    # (方向3：…在海工装备中的 ⏎ 应用（指南代码：…）: the colon after its keyword ends nothing)
+    return heading is not None and not any(mark in normalise(heading.rest) for mark in TERMINAL) \
         and not PLAN_WORDS.search(heading_title(heading.rest)) \
         and classify_text(line.text) is None and read_label(line) is None
 
