@@ -625,3 +625,10 @@ def test_the_instalments_of_a_grant_said_before_are_no_grant(text: str, low: flo
     """各拨付30万元 / 首年拨付50万元 after the grant: how it is paid, not a lower grant."""
     funding = fx.parse_funding(text)
     assert (funding.min_wan, funding.max_wan) == (low, high)
+
+
+def test_a_long_waiver_of_a_qualification_holds_none() -> None:
+    """不受本专题高新技术企业资格及研发费用条件限制: the qualification it names is waived,
+    however many words stand between 不受 and 限制."""
+    text = "本方向企业、高等院校均可牵头申报，不受本专题高新技术企业资格及研发费用条件限制。"
+    assert fx.qualifications(text)[0] == []
