@@ -1295,3 +1295,25 @@ def test_a_keyword_heading_wrapped_before_its_code() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.title) for leaf in leaves] == [
         ("WD26GX01", "海洋牧场智能投喂装备"), ("WD26GX02", "高性能纤维复合材料在海工装备中的应用")]
+
+
+def test_a_revision_said_in_words_reads_as_it_now_stands() -> None:
+    """资助额度原为不超过40万元，现改为按A类标准执行 / 配套比例原为1:1，现改为不作硬性要求: what
+    the value was is gone; the direction takes what it is now."""
+    text = "\n".join([
+        "一、项目类别",
+        "类别\t支持方式\t资助额度\t实施期限",
+        "A类\t前资助\t30万～50万元\t不超过3年",
+        "B类\t前资助\t不超过15万元\t不超过2年",
+        "　　注：B类项目自筹经费配套比例原为1:1，现改为不作硬性要求。",
+        "二、支持方向",
+        "方向1：工业软件与智能控制系统研发", "　　项目类别：A类",
+        "　　研究内容：开发嵌入式控制系统。",
+        "　　申报要求：拟支持1项。资助额度原为不超过40万元，现改为按A类标准执行。",
+        "方向2：节能环保装备关键技术研发", "　　项目类别：B类",
+        "　　研究内容：开展高效除尘技术研究。",
+        "三、联系方式", "　　科技局：0515-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [("工业软件与智能控制系统研发", 30, 50, None),
+                                    ("节能环保装备关键技术研发", None, 15, None)]

@@ -1421,8 +1421,13 @@ _TRACKED_INSERTED = re.compile(r"[\[【［〔]\s*(?:插入|新增|已插入)\s*[
 MIN_TRACKED = 2
 
 
+# 配套比例原为1:1，现改为不作硬性要求: a revision said in words, read as it now stands
+_RESTATED = re.compile(r"原为[^。；;，,]{1,30}[，,]\s*现(?:改为|调整为|变更为|修改为|更改为)")
+
+
 def _revised_marks(raw_lines: list[str]) -> list[str]:
     """A 修订稿 read as revised."""
+    raw_lines = [_RESTATED.sub("", raw) if "原为" in raw else raw for raw in raw_lines]
     text = "\n".join(raw_lines)
     if len(_TRACKED_DELETED.findall(text)) + len(_TRACKED_INSERTED.findall(text)) >= MIN_TRACKED:
         raw_lines = [_accepted(raw) if "删" in raw or "插" in raw or "新增" in raw else raw
