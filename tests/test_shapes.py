@@ -1317,3 +1317,22 @@ def test_a_revision_said_in_words_reads_as_it_now_stands() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio)
             for leaf in leaves] == [("工业软件与智能控制系统研发", 30, 50, None),
                                     ("节能环保装备关键技术研发", None, 15, None)]
+
+
+def test_terms_after_the_last_direction_for_directions_named_by_number() -> None:
+    """以上方向1—3（方向2另有规定的除外）：… after direction 3 states the plan's terms for all
+    three (direction 2 keeps its own cap); it is not direction 3's text alone."""
+    text = "\n".join([
+        "一、重大科技专项（高新技术股）",
+        "1.新能源三轮车电驱动系统集成技术（指南代码：YS26ZD01）", "　　研究内容：研发电驱动桥。",
+        "2.高端轴承精密制造技术（指南代码：YS26ZD02）", "　　研究内容：研究精密磨削工艺。",
+        "　　资助额度：本方向资助不超过150万元。",
+        "3.新型耐磨材料再制造技术（指南代码：YS26ZD03）", "　　研究内容：研究激光熔覆技术。",
+        "　　以上方向1—3（方向2另有规定的除外）：项目须由企业牵头申报；每项资助50～100万元，"
+        "采取前资助方式，项目实施期限不超过3年。",
+        "二、联系方式", "　　科技局：0379-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("YS26ZD01", 50, 100, 3, True), ("YS26ZD02", None, 150, 3, True),
+        ("YS26ZD03", 50, 100, 3, True)]
