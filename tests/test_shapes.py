@@ -1336,3 +1336,25 @@ def test_terms_after_the_last_direction_for_directions_named_by_number() -> None
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("YS26ZD01", 50, 100, 3, True), ("YS26ZD02", None, 150, 3, True),
         ("YS26ZD03", 50, 100, 3, True)]
+
+
+def test_a_page_foot_with_its_issuer_beside_the_number() -> None:
+    """平潭综合实验区经济发展局　　　第 1 页 共 6 页 is a page's foot, so the title repeated
+    under it is a running header: neither is a direction, and the group's terms after the
+    break reach its directions."""
+    header = "海坛区2020年度科技计划项目申报指南　　　　　　　　2020年3月"
+    text = "\n".join([
+        header, "",
+        "一、科技重大专项（归口处室：科技创新处）",
+        "　　支持方式：前资助。",
+        "海坛区经济发展局　　　　　　　　　第 1 页 共 3 页", "", header, "",
+        "　　资助额度：每项100万元～300万元。",
+        "1．海上风电智能运维技术研究（指南代码：HT2020ZD01）", "　　研究内容：研究故障诊断技术。",
+        "海坛区经济发展局　　　　　　　　　第 2 页 共 3 页", "", header, "",
+        "2．海洋生物资源高值化利用技术（指南代码：HT2020ZD02）", "　　研究内容：研究活性物质提取。",
+        "二、联系方式", "　　科技创新处：0591-XXXXXXX",
+        "海坛区经济发展局　　　　　　　　　第 3 页 共 3 页"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [("HT2020ZD01", 100, 300, "前资助"),
+                                    ("HT2020ZD02", 100, 300, "前资助")]

@@ -2790,12 +2790,18 @@ def _page_numbers(lines: list[str]) -> set[int]:
     """- 3 -, 第3页 共6页, 3/6 always; a bare 3 only when bare numbers count pages up through the
     document (a lone 3 under 拟支持项目数 is a value)."""
     norms = [normalise(text) if text else "" for text in lines]
-    found = {i for i, norm in enumerate(norms) if norm and PAGE_NUMBER.match(norm)}
+    found = {i for i, norm in enumerate(norms) if norm and (
+        PAGE_NUMBER.match(norm) or ((footed := _FOOTED.match(norm)) is not None
+                                    and PAGE_NUMBER.match(footed["page"].strip())))}
     bare = [i for i, norm in enumerate(norms) if BARE_NUMBER.match(norm)]
     values = [int(norms[i]) for i in bare]
     if len(bare) >= 2 and all(b > a for a, b in pairwise(values)):
         found.update(bare)
     return found
+
+
+# 平潭综合实验区经济发展局　　　　　第 1 页 共 6 页: a page's foot, its issuer beside the number
+_FOOTED = re.compile(r"^[^。；;：:\d]{2,30}?(?: {3,}|\t)(?P<page>\S.*)$")
 
 
 UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
