@@ -1358,3 +1358,26 @@ def test_a_page_foot_with_its_issuer_beside_the_number() -> None:
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode)
             for leaf in leaves] == [("HT2020ZD01", 100, 300, "前资助"),
                                     ("HT2020ZD02", 100, 300, "前资助")]
+
+
+def test_a_rule_for_milestone_funded_projects_binds_only_them() -> None:
+    """（二）里程碑式补助项目按照…节点拨付 in the closing rules is for the directions funded by
+    milestones; a direction funded otherwise (or whose mode is not said) is not made one."""
+    text = "\n".join([
+        "一、支持方向",
+        "（一）重大科技攻关（高新科）",
+        "　　支持方式：里程碑式补助。",
+        "1．竹木新材料关键技术（LA23ZD01）", "　　研究内容：研究竹材改性技术。",
+        "（二）社会发展科技（社会发展科）",
+        "1．生物多样性监测技术（LA23SF01）", "　　研究内容：研究智能监测技术。",
+        "　　资助额度：不超过20万元。",
+        "二、申报条件",
+        "　　（一）申报单位应为在本区内注册、具有独立法人资格的企事业单位。",
+        "三、组织实施",
+        "　　（一）项目评审采取网络评审与会议答辩相结合的方式，必要时开展现场考察。",
+        "　　（二）里程碑式补助项目按照任务书约定的里程碑节点，经考核通过后分节点拨",
+        "付资助资金。",
+        "四、联系方式", "　　社会发展科：0571-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode) for leaf in leaves] == [
+        ("LA23ZD01", "里程碑式补助"), ("LA23SF01", None)]
