@@ -1381,3 +1381,25 @@ def test_a_rule_for_milestone_funded_projects_binds_only_them() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode) for leaf in leaves] == [
         ("LA23ZD01", "里程碑式补助"), ("LA23SF01", None)]
+
+
+def test_a_terms_item_names_its_plan_with_level_and_kind_words() -> None:
+    """（二）区社会发展科技项目。采取前资助方式… under 项目类型与支持标准 states the terms of the
+    plan titled 专项二：社会发展科技 — the 区 before the name and 项目 after it are no part of it."""
+    text = "\n".join([
+        "一、项目类型与支持标准",
+        "　　（一）区重大科技攻关项目。采取里程碑式补助方式，每项资助100万元—200万元。",
+        "　　（二）区社会发展科技项目。采取前资助方式，每项资助5万元—15万元，实施周期不超过2年。",
+        "二、支持方向",
+        "专项一：重大科技攻关（高新科）",
+        "方向1：竹木新材料关键技术（LA23ZD01）", "研究内容：研究竹材改性技术。",
+        "专项二：社会发展科技（社会发展科）",
+        "方向2：生物多样性监测技术（LA23SF01）", "研究内容：研究智能监测技术。",
+        "方向3：慢性病远程监测技术（LA23SF02）", "研究内容：研发可穿戴监测设备。",
+        "资助额度：每项5万元。",
+        "三、联系方式", "　　社会发展科：0571-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("LA23ZD01", "里程碑式补助", 100, 200, None), ("LA23SF01", "前资助", 5, 15, 2),
+        ("LA23SF02", "前资助", 5, 5, 2)]

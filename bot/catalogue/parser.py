@@ -4525,17 +4525,28 @@ def terms_items_naming_headings(root: Node) -> None:
     headed: dict[str, Node] = {}
     for node in all_nodes(root):
         if node.title and node.children and node.style != "table":
-            headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
+            headed.setdefault(_named_core(node.title), node)
     for section in [n for n in all_nodes(root) if n.title and n.children
                     and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
         for item in list(section.children):
-            named = headed.get(re.sub(r"\s", "", normalise(item.title or "")))
+            named = headed.get(_named_core(item.title or ""))
             if named is None or item.children or named is section:
                 continue
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             section.children.remove(item)
+
+
+def _named_core(title: str) -> str:
+    """A heading's name as another part of the text may call it: 区社会发展科技项目 is the
+    plan titled 社会发展科技 (the level before it and the 项目/计划 after it dropped)."""
+    name = re.sub(r"\s", "", normalise(title))
+    core = _LEVEL_AND_KIND.sub("", name)
+    return core if len(core) >= 4 else name
+
+
+_LEVEL_AND_KIND = re.compile(r"^[省市区县州旗]级?(?=[\u4e00-\u9fff]{4})|(?:类)?(?:项目|计划)$")
 
 
 # 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
