@@ -1403,3 +1403,26 @@ def test_a_terms_item_names_its_plan_with_level_and_kind_words() -> None:
              leaf.period_years_max) for leaf in leaves] == [
         ("LA23ZD01", "里程碑式补助", 100, 200, None), ("LA23SF01", "前资助", 5, 15, 2),
         ("LA23SF02", "前资助", 5, 5, 2)]
+
+
+def test_rows_numbered_in_brackets_under_a_table_row_are_its_sub_directions() -> None:
+    """2 | 高端装备关键基础零部件 | 见子方向 | 2年 | 企业牵头 | 科技创新局 ⏎ （1） | … | 50万元 | | |:
+    the bracketed rows are row 2's sub-directions (row 2 no leaf), their blank cells row 2's;
+    三、支持方式与申报要求 before the table is a section of terms, no direction."""
+    text = "\n".join([
+        "一、支持重点", "　　具体方向见附表1。",
+        "二、支持方式与申报要求",
+        "　　（一）各类项目采取前资助方式。",
+        "附表1",
+        "序号\t方向名称\t支持额度\t实施周期\t牵头要求\t归口部门",
+        "1\t新能源汽车电驱动系统关键技术攻关\t不超过100万元\t2年\t企业牵头\t科技创新局",
+        "2\t高端装备关键基础零部件\t见子方向\t3年\t企业牵头\t经济发展局",
+        "（1）\t精密行星减速器及伺服传动系统\t50万元\t\t\t",
+        "（2）\t高性能液压密封件与特种轴承\t30万—50万元\t\t\t",
+        "三、联系方式", "　　科技创新局：0510-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.office) for leaf in leaves] == [
+        ("新能源汽车电驱动系统关键技术攻关", None, 100, 2, True, "科技创新局"),
+        ("精密行星减速器及伺服传动系统", 50, 50, 3, True, "经济发展局"),
+        ("高性能液压密封件与特种轴承", 30, 50, 3, True, "经济发展局")]

@@ -215,6 +215,7 @@ LATER_TERMS = re.compile(
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
                             r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
 OTHER = "other:"  # field key prefix of a label no rule knows
+SUB_ROW_NUMBER = re.compile(r"[(（]\s*\d{1,2}\s*[)）]")  # a table row's 序号 （1）: a sub-row
 CONTINUED_HEADING = re.compile(r"[(（]\s*(?:续|续上页|接上页|续前页)\s*[)）]\s*$")
 # Words that start a sentence with a colon without naming a field.
 NOT_LABELS = frozenset({
@@ -1181,15 +1182,21 @@ class TreeBuilder:
             self.class_row(heading, line, labelled)  # 一 | …项目（类别通用要求） | … over 1 | …
             return True
         parent = self.row_parent(heading.number_text)
+        # (2 | 高端装备关键基础零部件 | 见子方向 | … ⏎ （1） | 精密行星减速器… | 50万元: the
+        # rows numbered in brackets under the row numbered 2, its blank cells theirs)
+        sub = heading.number_text is None and bool(SUB_ROW_NUMBER.fullmatch(cells[0].strip()))
+        if sub:
+            parent = next((n for n in reversed(self.table_rows) if n.number), None)
         if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
             self.stack = [*reversed(parent.ancestors()), parent]
         else:
             del self.stack[self.table[1]:]
         self.push(self.make_node(heading, line), line)
         self.table_rows.append(self.current)
+        number_column = column_label(self.table[0][0])[0]
         for cell in labelled:
             label = read_label(cell)
-            if label is not None:
+            if label is not None and not (sub and label.label == number_column):
                 self.feed_field(label, cell)
         return True
 
