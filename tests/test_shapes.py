@@ -1426,3 +1426,22 @@ def test_rows_numbered_in_brackets_under_a_table_row_are_its_sub_directions() ->
         ("新能源汽车电驱动系统关键技术攻关", None, 100, 2, True, "科技创新局"),
         ("精密行星减速器及伺服传动系统", 50, 50, 3, True, "经济发展局"),
         ("高性能液压密封件与特种轴承", 30, 50, 3, True, "经济发展局")]
+
+
+def test_a_bracketed_note_on_how_a_figure_is_counted_hides_no_award_terms() -> None:
+    """对上年度研发费用（…按照《…通知》（财税〔2015〕119号）规定的口径归集）在200万元以上的规模以上
+    工业企业…给予奖补: the bracket says how the spend is counted; the floor, the firm and the
+    qualification still read."""
+    text = "\n".join([
+        "一、支持方向",
+        "（一）企业研发投入奖补",
+        "　　对上年度研发费用（研发费用按照《财政部 国家税务总局 科技部关于完善研究开发费用税前加计"
+        "扣除政策的通知》（财税〔2015〕119号）规定的口径归集）在200万元以上且较前一年度有所增长的"
+        "规模以上工业企业，按研发费用增量部分的10%给予奖补，单个企业最高不超过30万元。",
+        "（二）科技成果转化",
+        "　　研究内容：推动成果转化。", "　　资助额度：不超过20万元。",
+        "二、联系方式", "　　科技局：0751-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    award = leaves[0]
+    assert (award.min_rd_spend_wan, award.qualifications, award.enterprise_lead_only,
+            award.funding_max_wan) == (200, ["规上企业"], True, 30)

@@ -1681,7 +1681,7 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
     if "对" not in stated and not BARE_AWARDEE.search(stated):
         return []
     found: list[tuple[str, str]] = []
-    for sentence in re.split(r"(?<=[。!?！？\n])", fx.unwrap(normalise(stated))):
+    for sentence in re.split(r"(?<=[。!?！？\n])", fx.drop_asides(fx.unwrap(normalise(stated)))):
         awarding = False  # (对…的依托企业，给予100万元；新认定为省级…的，给予50万元: 对 said once)
         # (…，支持开展…创建，对新获批…的企业给予…: one award after a lead-in, its 对 clause
         # mid-sentence; awards in tiers are each a clause of their own: 对A…；对B…)

@@ -820,7 +820,16 @@ _RD_SPEND = re.compile(
 
 
 _OUTCOME = re.compile(r"带动|全社会|全市|全县|全区|全省|撬动")
-_ASIDE = re.compile(r"\((?:以|按|含|不含|指|即)[^()]{3,40}\)")
+_ASIDE = re.compile(r"\((?:以|按|含|不含|指|即)[^()]{3,40}\)"
+                    # (研发费用（…按照《…通知》（财税〔2015〕119号）规定的口径归集）在200万元以上:
+                    # a footnote's words set in brackets, saying how it is counted)
+                    r"|\((?:[^()]|\([^()]{0,30}\)){4,120}?(?:口径|为准|归集)"
+                    r"(?:[^()]|\([^()]{0,30}\)){0,20}\)")
+
+
+def drop_asides(text: str) -> str:
+    """The text without the brackets that say how a figure is counted (folded text)."""
+    return _ASIDE.sub("", text) if "(" in text else text
 
 
 _AWARD_BUDGET = re.compile(r"(?:奖补|补助|奖励|资助)(?:资金|经费)(?:总额|总量)?"
@@ -834,7 +843,7 @@ def min_rd_spend_wan(text: str | None) -> float | None:
         return None
     for sentence in sentences(normalise(text)):
         # (研究开发费用归集额（以…A107012表为准）不得低于…: an aside saying where it is read)
-        sentence = _ASIDE.sub("", sentence)
+        sentence = drop_asides(sentence)
         for match in _RD_SPEND.finditer(sentence):
             # a preference is no floor: 优先支持研发投入500万元以上的; but 鼓励联合… in another
             # clause of the sentence does not make the floor beside it a preference
