@@ -1445,3 +1445,28 @@ def test_a_bracketed_note_on_how_a_figure_is_counted_hides_no_award_terms() -> N
     award = leaves[0]
     assert (award.min_rd_spend_wan, award.qualifications, award.enterprise_lead_only,
             award.funding_max_wan) == (200, ["规上企业"], True, 30)
+
+
+
+def test_an_attached_budget_form_funds_nothing_but_an_attached_list_is_the_directions() -> None:
+    """附件2 ⏎ …经费预算表 ⏎ 预算科目 | 合计 | … ⏎ 二、间接费用: a form, no direction; 附件1 ⏎
+    …支持方向一览表 ⏎ 序号 | 方向名称 | …: the directions."""
+    form = ["附件2", "南雄市科技计划项目经费预算表", "单位：万元",
+            "预算科目\t合计\t财政资助\t单位自筹\t备注",
+            "一、直接费用\t\t\t\t", "1．设备费\t\t\t\t", "2．材料费\t\t\t\t",
+            "二、间接费用\t\t\t\t", "合　计\t\t\t\t",
+            "填表说明：间接费用不得超过直接费用扣除设备费后的20%。"]
+    body = "\n".join([
+        "一、支持方向", "1．特色农产品精深加工技术", "　　研究内容：研发加工工艺。",
+        "　　资助额度：不超过20万元。", "二、联系方式", "　　科技局：0751-XXXXXXX", "", *form])
+    assert [leaf.title for leaf in parse_document(body.encode(), "t.txt").leaves] == [
+        "特色农产品精深加工技术"]
+    listed = "\n".join([
+        "一、支持方向", "　　具体方向见附件1。", "二、联系方式", "　　科技局：0751-XXXXXXX",
+        "附件1", "南雄市2018年度科技计划支持方向一览表",
+        "序号\t方向名称\t资助额度\t实施期限",
+        "1\t特色农产品精深加工技术\t不超过20万元\t2年",
+        "2\t稀土功能材料制备技术\t不超过50万元\t3年"])
+    assert [(leaf.title, leaf.funding_max_wan)
+            for leaf in parse_document(listed.encode(), "t.txt").leaves] == [
+        ("特色农产品精深加工技术", 20), ("稀土功能材料制备技术", 50)]

@@ -166,9 +166,10 @@ PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附�
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
-                        r"|登记表|[(（]格式[)）]|模板|样表"
+                        r"|预算表|登记表|[(（]格式[)）]|模板|样表"
                         # 2024年度…立项项目名单: last year's funded projects, no directions
                         r"|立项(?:项目)?(?:名单|清单)|(?:资助|补助|验收|结题)项目(?:名单|清单)")
+LISTING_TITLE = re.compile(r"一览表|汇总表|清单")
 # 《…申报指南》政策解读 / 答记者问 after the guideline: its terms said again in other words
 CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?\s*"
                              r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
@@ -872,8 +873,12 @@ class TreeBuilder:
                 self.referrers.setdefault(ref["n"] or "", self.current)
         if self.appendix is not None and self.table is None and not line.table:
             if len(line.norm) <= 40 and not any(ch in TERMINAL for ch in line.norm) \
-                    and classify(line) is None and any(next_.table for next_ in ahead):
-                return True  # the table's caption, right above it
+                    and classify(line) is None and any(next_.table for next_ in ahead) \
+                    and not (self.attached and FORM_TITLE.search(line.norm)
+                             and not LISTING_TITLE.search(line.norm)):
+                # the table's caption, right above it (附件2 ⏎ …经费预算表: a form, but 附件1 ⏎
+                # 支持方向一览表 the directions)
+                return True
             self.appendix = None  # 附件1 above a whole document, not a table
             if self.attached:
                 self.start_attachment(line)
