@@ -1470,3 +1470,25 @@ def test_an_attached_budget_form_funds_nothing_but_an_attached_list_is_the_direc
     assert [(leaf.title, leaf.funding_max_wan)
             for leaf in parse_document(listed.encode(), "t.txt").leaves] == [
         ("特色农产品精深加工技术", 20), ("稀土功能材料制备技术", 50)]
+
+
+
+def test_a_closing_terms_section_names_its_plans_by_other_words() -> None:
+    """第二部分　支持方式与资金安排 ⏎ 一、市重点研发专项 ⏎ … ⏎ 二、科技惠民类 ⏎ …: each item states
+    the terms of the plan titled 重点研发专项 / 科技惠民专项 (市 before, 专项 or 类 after the
+    name), and neither item is a direction."""
+    text = "\n".join([
+        "第一部分　专项指南",
+        "一、重点研发专项",
+        "（一）风机关键零部件轻量化技术", "指南代码：GS19A01", "研究内容：研究叶轮轻量化设计。",
+        "二、科技惠民专项",
+        "（一）慢性病基层防治适宜技术", "指南代码：GS19B01", "研究内容：推广适宜技术。",
+        "第二部分　支持方式与资金安排",
+        "一、市重点研发专项",
+        "采取前资助方式，单个项目资助30万元—50万元。项目实施期限一般为2年。",
+        "二、科技惠民类",
+        "采取后补助方式，每项补助不超过20万元。",
+        "第三部分　联系方式", "科技局：0722-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [("GS19A01", "前资助", 30, 50), ("GS19B01", "后补助", None, 20)]
