@@ -1492,3 +1492,27 @@ def test_a_closing_terms_section_names_its_plans_by_other_words() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
             for leaf in leaves] == [("GS19A01", "前资助", 30, 50), ("GS19B01", "后补助", None, 20)]
+
+
+def test_items_under_a_list_intro_with_their_own_fields_are_headings() -> None:
+    """支持方向： ⏎ 1.蔗糖…产业化 ⏎ 支持制糖企业… ⏎ 考核指标：… ⏎ 2.红木…: each numbered line with a
+    description and its own 考核指标 is a direction (not one listed title whose list ends)."""
+    text = "\n".join([
+        "一、项目类别",
+        "（一）科技成果转化与产业化计划（县科技局综合股负责）",
+        "　　本类项目采取后补助方式，每项最高不超过50万元；项目实施期限不超过2年。",
+        "　　支持方向：",
+        "　　1.蔗糖精深加工及蔗渣综合利用技术产业化",
+        "　　支持制糖企业开展精制糖和蔗渣制浆技术成果转化。",
+        "　　考核指标：新增销售收入不低于1000万元。",
+        "　　2.红木家具智能化加工技术产业化",
+        "　　支持企业开展红木家具智能化加工技术成果转化。",
+        "　　考核指标：形成新产品2个以上。",
+        "　　3.面向东盟市场的特色农产品加工技术产业化",
+        "　　支持企业开展木薯加工技术成果转化。本方向拟支持不超过2项。",
+        "　　考核指标：开发出口新产品1个以上。",
+        "二、联系方式", "　　综合股：0771-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [(5, 50, "后补助", None), (8, 50, "后补助", None),
+                                    (11, 50, "后补助", 2)]

@@ -781,6 +781,11 @@ class TreeBuilder:
                           and _next_item_follows(listed, self.lines[self.at + 2:self.at + 6]))
                       or code_and_office(ahead[0])[1] is not None):
             return False
+        alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
+                                                                             self.at + 2]
+                        if other is not line)  # (not an item cut from a run: （1）…；（2）…)
+        if alone and _fields_follow(ahead):
+            return False  # 1.蔗糖…产业化 ⏎ 支持制糖企业… ⏎ 考核指标：…: a heading, its own fields
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
@@ -6940,6 +6945,18 @@ def ends_announcing_directions(node: Node) -> bool:
     """A heading's text or a field's value ends announcing the directions listed under it."""
     return any(DIRECTIONS_FOLLOW.search(normalise(lines[-1]).strip())
                for lines in [node.text, *node.fields.values()] if lines)
+
+
+def _fields_follow(ahead: list[Line]) -> bool:
+    """A description, then a direction's own labelled fields (考核指标：…), before the next item or
+    heading: the line above them is a heading, not an item of a list."""
+    for following in ahead[1:6]:
+        if classify(following) is not None or LISTED_ITEM.match(following.text.strip()):
+            return False
+        label = read_label(following)
+        if label is not None:
+            return label.key in ("content", "indicators")
+    return False
 
 
 def lists_directions(node: Node) -> bool:
