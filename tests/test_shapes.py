@@ -1516,3 +1516,25 @@ def test_items_under_a_list_intro_with_their_own_fields_are_headings() -> None:
     assert [(leaf.source_line, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
             for leaf in leaves] == [(5, 50, "后补助", None), (8, 50, "后补助", None),
                                     (11, 50, "后补助", 2)]
+
+
+def test_an_overview_section_states_defaults_and_is_no_direction() -> None:
+    """一、专项概况 ⏎ （一）…安排专项资金400万元 ⏎ （二）除各方向另有规定外，…采取前资助方式 ⏎
+    （三）…实施期限为2年: an overview funds nothing itself; its defaults bind the directions."""
+    text = "\n".join([
+        "一、专项概况",
+        "　　（一）专项资金由市本级财政安排，2023年度安排专项资金400万元，重点",
+        "支持茉莉花产业和糖料蔗产业两个领域的2个方向。",
+        "　　（二）除各方向另有规定外，专项项目采取前资助方式，资助资金分年度拨付：立项后",
+        "拨付60%，通过中期检查后拨付其余40%。",
+        "　　（三）除各方向另有规定外，项目实施期限为2年（2023年7月—2025年6月",
+        "）。",
+        "二、支持方向",
+        "方向1：茉莉花优良品种选育技术研究", "　　研究内容：开展品种选育。", "　　支持额度：不超过30万元。",
+        "方向2：糖料蔗机械化收获技术研究", "　　研究内容：研发收获机械。", "　　支持额度：不超过40万元。",
+        "　　实施期限：3年。",
+        "三、联系方式", "　　农村科技科：0771-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("茉莉花优良品种选育技术研究", 30, "前资助、分年拨付", 2),
+                                    ("糖料蔗机械化收获技术研究", 40, "前资助、分年拨付", 3)]
