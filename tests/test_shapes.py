@@ -1538,3 +1538,21 @@ def test_an_overview_section_states_defaults_and_is_no_direction() -> None:
     assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
             for leaf in leaves] == [("茉莉花优良品种选育技术研究", 30, "前资助、分年拨付", 2),
                                     ("糖料蔗机械化收获技术研究", 40, "前资助、分年拨付", 3)]
+
+
+def test_a_section_of_terms_and_solver_rules_before_the_lists_is_no_direction() -> None:
+    """二、支持方式和揭榜要求 ⏎ …后补助…最高不超过150万元… ⏎ 三、榜单: a section of terms, not
+    a list of its own."""
+    text = "\n".join([
+        "一、总体要求", "　　围绕产业需求发布技术榜单。",
+        "二、支持方式和揭榜要求",
+        "（一）区财政对成功揭榜并签订技术合同的项目，按发榜企业实际支付揭榜方金额的30%给予",
+        "后补助，单个榜单补助最高不超过150万元，各榜单另有规定的从其规定。",
+        "（二）每个榜单原则上只确定1个揭榜团队。攻关期限原则上不超过2年，各榜单另有规定的从",
+        "其规定。",
+        "三、榜单",
+        "榜单1：铝基新材料精深加工技术（TSG2026-JB01）", "　　技术需求：研发高强铝合金。",
+        "榜单2：海洋生物医药关键技术（TSG2026-JB02）", "　　技术需求：研发海洋药物。",
+        "四、联系方式", "　　科技局：0779-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [leaf.code for leaf in leaves] == ["TSG2026-JB01", "TSG2026-JB02"]
