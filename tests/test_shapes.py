@@ -1556,3 +1556,24 @@ def test_a_section_of_terms_and_solver_rules_before_the_lists_is_no_direction() 
         "四、联系方式", "　　科技局：0779-XXXXXXX"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [leaf.code for leaf in leaves] == ["TSG2026-JB01", "TSG2026-JB02"]
+
+
+def test_a_closing_terms_item_whose_name_holds_a_plan_word_stays_the_sections() -> None:
+    """五、支持方式与资金安排 ⏎ （一）市重点研发专项。采取…: the item's 专项 makes it look like a
+    plan of its own beside the section, yet it states the terms of 重点研发专项's directions."""
+    text = "\n".join([
+        "一、专项指南",
+        "（一）重点研发专项（指南代码：GS19A）",
+        "1.先进制造（指南代码：GS19A01）",
+        "1.1风机关键零部件轻量化技术（指南代码：GS19A0101）", "研究内容：研究叶轮轻量化设计。",
+        "（二）科技惠民专项（指南代码：GS19B）",
+        "1.社会民生（指南代码：GS19B01）",
+        "1.1慢性病基层防治适宜技术（指南代码：GS19B0101）", "研究内容：推广适宜技术。",
+        "二、支持方式与资金安排",
+        "（一）市重点研发专项。采取事前资助方式，单个项目资助30万元—50万元。",
+        "（二）科技惠民类。采取事后补助方式，每项补助不超过20万元。",
+        "三、联系方式", "　　科技局：0722-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [("GS19A0101", "前资助", 30, 50),
+                                    ("GS19B0101", "后补助", None, 20)]

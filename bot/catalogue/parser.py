@@ -4544,16 +4544,30 @@ def terms_items_naming_headings(root: Node) -> None:
     for node in all_nodes(root):
         if node.title and node.children and node.style != "table":
             headed.setdefault(_named_core(node.title), node)
-    for section in [n for n in all_nodes(root) if n.title and n.children
+    for section in [n for n in all_nodes(root) if n.title
                     and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
-        for item in list(section.children):
+        for item in [*section.children, *_items_after(section)]:
             named = headed.get(_named_core(item.title or ""))
-            if named is None or item.children or named is section:
+            if named is None or item.children or named is section or item.parent is None:
                 continue
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
-            section.children.remove(item)
+            item.parent.children.remove(item)
+
+
+def _items_after(section: Node) -> list[Node]:
+    """五、支持方式与资金安排 ⏎ （一）市重点研发专项。…: items its outline set beside it (a title
+    holding 专项 read as a plan's), up to the next heading of its own style."""
+    if section.parent is None or section.children:
+        return []
+    kin = section.parent.children
+    items = []
+    for node in kin[kin.index(section) + 1:]:
+        if node.style == section.style or node.children:
+            break
+        items.append(node)
+    return items
 
 
 def _named_core(title: str) -> str:
