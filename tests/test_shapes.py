@@ -1577,3 +1577,79 @@ def test_a_closing_terms_item_whose_name_holds_a_plan_word_stays_the_sections() 
     assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
             for leaf in leaves] == [("GS19A0101", "前资助", 30, 50),
                                     ("GS19B0101", "后补助", None, 20)]
+
+
+def test_a_direction_citing_a_class_in_quotes_takes_that_class_terms() -> None:
+    """支持强度：执行第三部分“产业创新类”标准。 — a direction names, in quotes, the row of a
+    closing table (or the item of a closing section) whose terms are its own by reference."""
+    text = "\n".join([
+        "第二部分　专项指南",
+        "专项一　产业技术创新专项（指南代码：LQ01）",
+        "子方向1　轴承精密锻造技术（指南代码：LQ0101）", "　　研究内容：研究精密锻造。",
+        "　　支持强度：执行第三部分“产业创新类”标准。",
+        "专项二　科技惠民专项（指南代码：LQ02）",
+        "子方向1　慢病防治技术推广（指南代码：LQ0201）", "　　研究内容：推广适宜技术。",
+        "　　支持强度：按第三部分“科技惠民类”规定执行。",
+        "第三部分　支持方式与资金安排",
+        "表1　项目支持方式一览表",
+        "类别\t支持方式\t支持强度\t实施期限",
+        "产业创新类\t前资助\t20万元—40万元/项\t不超过2年",
+        "科技惠民类\t后补助\t不超过15万元/项\t24个月",
+        "第四部分　其他事项", "　　联系电话：0635-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("LQ0101", "前资助", 20, 40, 2), ("LQ0201", "后补助", None, 15, 2)]
+
+
+def test_a_direction_citing_a_closing_item_in_quotes_takes_its_terms() -> None:
+    """支持强度：按第三部分“市重大专项”规定执行。 ⏎ … ⏎ 第三部分　支持方式与资金安排 ⏎ 一、市重大
+    专项 ⏎ 采取…: the item is its terms, not a direction of its own; called by the start of the
+    plan's name (重大科技专项), it states the terms of every direction of that plan."""
+    text = "\n".join([
+        "第二部分　项目指南",
+        "一、重大科技专项", "指南代码：HX26A",
+        "1.矿山破碎装备智能化关键技术", "指南代码：HX26A01", "研究内容：研究负载自适应控制。",
+        "支持强度：按第三部分“市重大专项”规定执行。",
+        "2.锂电池负极材料制备技术", "指南代码：HX26A02", "研究内容：研究硅碳负极。",
+        "支持强度：本方向单项支持强度不超过500万元。",
+        "二、科技惠民专项", "指南代码：HX26C",
+        "1.基层医疗辅助诊断技术应用", "指南代码：HX26C01", "研究内容：部署辅助诊断。",
+        "支持强度：按第三部分“科技惠民类”规定执行。",
+        "第三部分　支持方式与资金安排",
+        "一、市重大专项",
+        "采取前资助与后补助相结合的方式。单项支持强度100万元—300万元。项目实施期限为3年。",
+        "二、科技惠民类",
+        "采取前资助方式，每项资助五万元至十五万元，项目实施期限为2年。",
+        "第四部分　其他事项", "一、联系方式", "高新技术科：0373-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [("HX26A01", "前资助、后补助", 100, 300),
+                                    ("HX26A02", "前资助、后补助", None, 500),
+                                    ("HX26C01", "前资助", 5, 15)]
+
+
+def test_a_class_row_called_by_a_shortened_plan_name_binds_that_plans_directions() -> None:
+    """产业创新类 | 前资助 | … | 须为企业… for the plan 产业技术创新专项: the row states the terms
+    of every direction of that plan, cited or not, and a rule naming the class binds them."""
+    text = "\n".join([
+        "第二部分　专项指南",
+        "专项一　产业技术创新专项（指南代码：LQ01）",
+        "子方向1　轴承精密锻造技术（指南代码：LQ0101）", "　　研究内容：研究精密锻造。",
+        "　　支持强度：执行第三部分“产业创新类”标准。",
+        "子方向2　低盐发酵技术（指南代码：LQ0102）", "　　研究内容：研究低盐发酵。",
+        "　　支持强度：资助金额为150000元。",
+        "专项二　乡村振兴科技专项（指南代码：LQ02）",
+        "子方向1　小麦玉米高产技术集成（指南代码：LQ0201）", "　　研究内容：集成示范。",
+        "第三部分　支持方式与资金安排",
+        "表1　项目支持方式一览表",
+        "类别\t支持方式\t支持强度\t实施期限\t牵头单位\t拟支持数量",
+        "产业创新类\t前资助\t20万元—40万元/项\t不超过2年\t须为企业\t不限",
+        "乡村振兴类\t后补助\t不超过30万元/项\t不超过2年\t不限\t每个子方向（未设子方向的方向）不超过2项",
+        "　　产业创新类项目申报企业上年度研发费用支出不低于2000000元。",
+        "第四部分　其他事项", "　　联系电话：0635-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan, leaf.quota) for leaf in leaves] == [
+        ("LQ0101", "前资助", 40, True, 200, None), ("LQ0102", "前资助", 15, True, 200, None),
+        ("LQ0201", "后补助", 30, False, None, 2)]

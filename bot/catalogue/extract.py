@@ -375,6 +375,7 @@ PERIOD_WORDS = re.compile(
 PER_LEAF_QUOTA = re.compile(
     r"(?:(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|任务"
     r"|需求|子条目|条目|事项|选题|研究选题)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)
+    r"(?:[(（][^()（）]{1,12}[)）])?"  # (每个子方向（未设子方向的方向）不超过2项)
     r"(?:(?!合计|总计|累计)[^。；;，,]){0,8}?"  # (各方向合计支持不超过6项: all of them together)
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
@@ -805,6 +806,7 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     exempted from."""
     modes = set(fx.funding_modes(mode))
     titles = [normalise(a.title) for a in ancestors if a.title] + ([kind] if kind else []) \
+        + [a.kind_named for a in ancestors[1:] if a.kind_named] \
         + [a.code for a in ancestors if a.code] \
         + [name for a in ancestors[1:] if (name := heading_keyword_name(a.heading_text))]
     # (除HK05类外: a class by its code; 第一板块项目…: a heading by its keyword and number)

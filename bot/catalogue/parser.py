@@ -3592,6 +3592,12 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)"
                           r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))")
+# 支持强度：执行第三部分“产业创新类”标准 / 按第三部分“市重大专项”规定执行: a class named in
+# quotes whose terms the direction takes by reference (a row of a closing table, an item)
+KIND_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本指南)?"
+                        r"(?:第[一二三四五六七八九十\d]{1,3}部分|附表\s*\d*|表\s*\d+)?"
+                        r"(?:中|所列)?[“\"「『](?P<kind>[^”\"」』，,。；;]{2,16})[”\"」』](?:的|中的)?"
+                        r"(?:有关|相关)?(?:标准|规定|要求|条款|执行|支持)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
@@ -3783,6 +3789,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
         # the guideline has terms for)
+        if kind is None and not node.children:  # 支持强度：执行第三部分“产业创新类”标准。
+            kind = next((m["kind"] for text in [*(node.field_text(k) or "" for k in node.fields),
+                                                "".join(node.text)]
+                         if (m := KIND_CITED.search(normalise(text)))), None)
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
@@ -4443,14 +4453,21 @@ def text_rows_naming_headings(root: Node) -> None:
                     header = [None if office else key for key, office in zip(keys, offices,
                                                                               strict=True)]
                     header_offices = offices
+                    header_words = [cell if "牵头" in cell else None for cell in cells[1:]]
                     continue
             named = headed.get(_ROW_NUMBER.sub("", cells[0]))
+            if named is None and header is not None and (
+                    named := plan_called(headed, _ROW_NUMBER.sub("", cells[0]))) is not None:
+                # (产业创新类 for 产业技术创新专项: rules for that class are that plan's)
+                named.kind_named = named.kind_named or normalise(cells[0])
+                root.kinds_named.add(named.kind_named)
             if header is None or named is None or len(cells) != len(header) + 1:
                 continue
             values = [_with_unit(value, key, unit) for key, value in zip(
                 header, text.split("\t")[1:], strict=True)]
-            said = [f"{_field_word(key)}：{value.strip()}" for key, value in zip(
-                header, values, strict=True) if key and value.strip(" —-")]
+            # (a 牵头单位 column keeps its word: 须为企业 says who leads)
+            said = [f"{word or _field_word(key)}：{value.strip()}" for key, word, value in zip(
+                header, header_words, values, strict=True) if key and value.strip(" —-")]
             if said:
                 named.text.append("；".join(said) + "。")
                 delivered += 1
@@ -4547,13 +4564,34 @@ def terms_items_naming_headings(root: Node) -> None:
     for section in [n for n in all_nodes(root) if n.title
                     and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
         for item in [*section.children, *_items_after(section)]:
-            named = headed.get(_named_core(item.title or ""))
+            named = headed.get(_named_core(item.title or "")) or _plan_shortened(headed, item)
             if named is None or item.children or named is section or item.parent is None:
                 continue
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             item.parent.children.remove(item)
+
+
+def _plan_shortened(headed: dict[str, Node], item: Node) -> Node | None:
+    """一、市重大专项 for the plan 重大科技专项: see `plan_called`."""
+    return plan_called(headed, item.title or "")
+
+
+def plan_called(headed: dict[str, Node], said: str) -> Node | None:
+    """The plan a terms item or a table's class cell calls by a shortened name (市重大专项 for
+    重大科技专项, 产业创新类 for 产业技术创新专项): the one 专项/计划 whose name holds the said
+    name's words in order, from its first."""
+    name = re.sub(r"\s", "", normalise(said))
+    short = re.fullmatch(r"[省市区县州旗]?级?(?P<stem>[\u4e00-\u9fff]{2,6}?)(?:专项|计划|类)", name)
+    if short is None:
+        return None
+    stem = short["stem"]
+    order = re.compile(".*?".join(map(re.escape, stem)))
+    found = {id(node): node for node in headed.values()
+             if (title := re.sub(r"\s", "", normalise(node.title or ""))).endswith(("专项", "计划"))
+             and title.startswith(stem[:2]) and title != name and order.match(title)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _items_after(section: Node) -> list[Node]:
