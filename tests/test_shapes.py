@@ -1653,3 +1653,24 @@ def test_a_class_row_called_by_a_shortened_plan_name_binds_that_plans_directions
              leaf.min_rd_spend_wan, leaf.quota) for leaf in leaves] == [
         ("LQ0101", "前资助", 40, True, 200, None), ("LQ0102", "前资助", 15, True, 200, None),
         ("LQ0201", "后补助", 30, False, None, 2)]
+
+
+def test_a_code_line_leads_an_unnumbered_title_and_a_closing_paragraph_is_the_topics() -> None:
+    """专题1：… ⏎ 方向编号：HC01 ⏎ 新型疫苗研发（no number） ⏎ 研究内容：… — the code is the title's
+    under it, the first of the 专题 too; 本专题拟支持3项，… after the last direction is the
+    专题's terms, not that direction's."""
+    text = "\n".join([
+        "三、项目类别与支持方向",
+        "专题1：生物医药与健康（归口科室：高新技术科）", "",
+        "方向编号：HC2020ZD0101", "新型基因工程疫苗关键技术研发", "　　研究内容：开展疫苗抗原设计。", "",
+        "方向编号：HC2020ZD0102", "高端医学影像设备核心部件研制", "　　研究内容：研制平板探测器。", "",
+        "　　本专题拟支持不超过3项，单个项目资助额度为150万元～300万元，实施期限3年。",
+        "专题2：海洋与生态环境（归口科室：社会事业科）", "",
+        "方向编号：HC2020YF0401", "海湾生态修复关键技术", "　　研究内容：开展红树林保育。",
+        "　　支持强度：本方向资助80万元。", "",
+        "四、联系方式", "　　科技局：0592-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("HC2020ZD0101", "新型基因工程疫苗关键技术研发", 300, 3),
+        ("HC2020ZD0102", "高端医学影像设备核心部件研制", 300, 3),
+        ("HC2020YF0401", "海湾生态修复关键技术", 80, None)]

@@ -381,6 +381,10 @@ PER_LEAF_QUOTA = re.compile(
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?:\d+\s*[~～\-至到]\s*)?"  # (拟支持1～2项: 2)
     r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
+# 本专题拟支持不超过3项: how many the group above will fund, from among its directions
+GROUP_QUOTA = re.compile(r"本(?:专题|专项|类|领域|批次?|计划|板块)(?:项目)?(?:原则上)?(?:拟|计划)?"
+                         r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
+                         r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 拟支持项目数：每个方向2项: the count right after the words for each direction
 PER_LEAF_BARE = re.compile(r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
                            r"(?:[(（][^()（）]{1,8}[)）])?\s*"  # (每个方向（子方向）1项)
@@ -1213,7 +1217,9 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
-              if not APPLICATION_LIMIT.search(clause_around(s, m))]
+              if not APPLICATION_LIMIT.search(clause_around(s, m))] or [
+        m for s in sentences for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's
+
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
                  counts[0] if counts else None)

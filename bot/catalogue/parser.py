@@ -196,6 +196,9 @@ RESPECTIVE_LEAD = re.compile(rf"^(?:上述|以上)?(?:子?方向\s*[\d(（]|{_DE
 NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*方向.+)$")
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
+# 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
+GROUP_CLOSING = re.compile(r"^本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?(?:均|原则上|共|拟)*"
+                           r"(?:支持|资助|立项|安排|采取|实行|实施期限|执行期限)")
 LATER_TERMS = re.compile(
     # 注：本类项目实施期限为18个月。 after the class's last direction: the class's, too
     r"^注\s*[:：]\s*本(?:类|计划|专项|专题|领域|批)(?:项目|方向)?(?:均|都|一律|实施|执行|采取|资助|"
@@ -1357,7 +1360,9 @@ class TreeBuilder:
             and len(said) <= int(node.inline_body) \
             and not any(values for key, values in node.fields.items() if not key.startswith(OTHER))
         heading_next = bool(ahead) and classify(ahead[0]) is not None
-        if fresh and not (self.codes_before and heading_next):
+        # 方向编号：HC2020ZD0101 ⏎ 新型疫苗…研发（no number） ⏎ 研究内容：…: the title it leads
+        titled_next = not heading_next and untitled_title(ahead)
+        if fresh and not (self.codes_before and heading_next) and not titled_next:
             node.code = code
             return True
         # (the last direction's code, before 附件2, 附件下载： or the end: its block closes too)
@@ -1373,7 +1378,7 @@ class TreeBuilder:
             node.code = code  # …【申报要求】… ⏎ 【指南代码】HZ2026-NY01: closing its own block
             # (or its paragraph: 对…给予补助。 ⏎ 事项代码：CS2022-HB01)
             return True
-        if heading_next:
+        if heading_next or titled_next:
             self.pending_code = code
             return True
         return False
@@ -2131,10 +2136,26 @@ class TreeBuilder:
             return True
         return False
 
+    def group_closing(self, line: Line) -> Node | None:
+        """本专题拟支持不超过3项，单个项目资助… after the last direction of a 专题: the heading
+        of that word above it, whose terms the paragraph states."""
+        said = GROUP_CLOSING.match(line.norm.strip())
+        node = self.current
+        if said is None or node.children or node.kind in ("plan", "group") \
+                or (node.title or "").endswith(said["word"]) or node.style == f"kw:{said['word']}":
+            return None
+        return next((n for n in reversed(self.stack[1:-1]) if n.style == f"kw:{said['word']}"
+                     or (n.title or "").endswith(said["word"])), None)
+
     def feed_text(self, line: Line) -> None:
         node = self.current
         if node is self.root:
             return  # preamble before the first heading: not part of any plan
+        if (closing := self.group_closing(line)) is not None:
+            closing.text.append(line.text)  # 本专题拟支持3项，… after the 专题's last direction
+            self.open_field = None
+            self.carry = closing.text
+            return
         later = LATER_TERMS.match(line.norm)
         if later:
             # (第一节　重点研发计划 over them: a section a chapter holds is their group too)
@@ -2467,6 +2488,13 @@ def heads_section(ahead: list[Line]) -> bool:
 
 def _number_of(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def untitled_title(ahead: list[Line]) -> bool:
+    """The next line is a direction's title written with no number, its fields right under it."""
+    return len(ahead) >= 2 and is_bare_heading(ahead[0]) and title_like(ahead[0].text) \
+        and read_label(ahead[0]) is None and code_and_office(ahead[0]) == (None, None) \
+        and not is_non_funding(heading_title(ahead[0].text)) and heads_fields(ahead[1:])
 
 
 def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
