@@ -1674,3 +1674,50 @@ def test_a_code_line_leads_an_unnumbered_title_and_a_closing_paragraph_is_the_to
         ("HC2020ZD0101", "新型基因工程疫苗关键技术研发", 300, 3),
         ("HC2020ZD0102", "高端医学影像设备核心部件研制", 300, 3),
         ("HC2020YF0401", "海湾生态修复关键技术", 80, None)]
+
+
+def test_year_led_bare_codes_lead_their_headings_and_list_terms_close_the_topic() -> None:
+    """2018ZD-0101 alone above 1.…: the code of the heading under it (the first under its 专题
+    too); 揭榜项目实施期限不超过2年。… after the last 榜单 is the 专题's, for every 榜单."""
+    text = "\n".join([
+        "一、重大科技专项",
+        "专题一　模具产业关键共性技术（归口科室：高新技术科）",
+        "2018ZD-0101", "1.大型注塑模具数字化设计技术", "　　研究内容：研究模流分析。",
+        "2018ZD-0102", "2.薄壁包装高速注射模具研发", "　　研究内容：研究热流道。",
+        "专题二　产业技术难题揭榜攻关（归口科室：高新技术科）",
+        "2018JB-01", "榜单一：保险杠模具智能温控系统", "　　需求描述：研发温控系统。",
+        "榜单金额：250万元",
+        "2018JB-02", "榜单二：医药中间体连续流合成工艺", "　　需求描述：开发微反应工艺。",
+        "榜单金额：400万元", "",
+        "　　揭榜项目实施期限不超过2年。区财政按榜单金额的30%对揭榜单位给予补助，单个榜单补助最",
+        "高不超过60万元（事后补助）。",
+        "二、联系方式", "　　科技局：0576-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("2018ZD-0101", None, None, None),
+                                    ("2018ZD-0102", None, None, None),
+                                    ("2018JB-01", "后补助", 60, 2), ("2018JB-02", "后补助", 60, 2)]
+
+
+def test_a_groups_own_count_is_each_directions_quota_but_not_a_shared_total() -> None:
+    """本专题拟支持4项 (or 立项数量：… under the group) over directions that state no count: each
+    direction's quota, from above; 本专项合计拟支持2项 and a plan's 拟立项30项左右 are not."""
+    text = "\n".join([
+        "一、重点研发计划",
+        "　　2024年安排资金500万元，拟立项30项左右。",
+        "专题一：社会发展",
+        "　　支持方向：", "　　1、慢性病早期筛查技术应用", "　　2、水环境监测与污染溯源技术",
+        "　　本专题拟支持4项，每项资助20万元，实施期限1年。",
+        "专题二：对外合作",
+        "　　本专题采取前资助方式，每项资助20万元。本专题合计拟支持2项。",
+        "　　支持方向：", "　　1、中缅农业科技合作与示范", "　　2、沪滇科技协作成果转化",
+        "专题三：现代农业",
+        "　　立项数量：拟立项不超过3项",
+        "1．柑橘良种选育技术", "　　研究内容：选育柑橘良种。",
+        "2．茶叶精深加工技术", "　　研究内容：开发茶饮料。", "　　支持强度：本方向拟支持1项。",
+        "二、联系方式", "　　科技局：0757-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.quota) for leaf in leaves] == [
+        ("慢性病早期筛查技术应用", 4), ("水环境监测与污染溯源技术", 4),
+        ("中缅农业科技合作与示范", None), ("沪滇科技协作成果转化", None),
+        ("柑橘良种选育技术", 3), ("茶叶精深加工技术", 1)]

@@ -381,10 +381,14 @@ PER_LEAF_QUOTA = re.compile(
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?:\d+\s*[~～\-至到]\s*)?"  # (拟支持1～2项: 2)
     r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
-# 本专题拟支持不超过3项: how many the group above will fund, from among its directions
-GROUP_QUOTA = re.compile(r"本(?:专题|专项|类|领域|批次?|计划|板块)(?:项目)?(?:原则上)?(?:拟|计划)?"
-                         r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
-                         r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
+# 本专题拟支持不超过3项 / 本专题项目…，拟支持不超过8项。: how many the group above will fund,
+# from among its directions, said in a sentence of the group's own (not a plan's 拟立项30项左右)
+# (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
+SHARED_COUNT = re.compile(r"合计|共计|总计|累计|共")
+GROUP_SENTENCE = re.compile(r"^\s*本(?:专题|专项|类|领域|批次?|板块)"
+                            rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
+GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
+                         r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)(?!\s*[×xX＊*])")
 # 拟支持项目数：每个方向2项: the count right after the words for each direction
 PER_LEAF_BARE = re.compile(r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
                            r"(?:[(（][^()（）]{1,8}[)）])?\s*"  # (每个方向（子方向）1项)
@@ -1149,9 +1153,13 @@ def _read_terms(node: Node) -> dict[str, Any]:
         modes = fx.funding_modes(EXCEPT.sub("", fx.unwrap(_join([*node.text, *said]))))
         if modes:
             terms["funding_mode"] = "、".join(modes)
-    each = EACH_IN_FIELD.match(normalise(node.field_text("quota") or "").strip())
+    count = normalise(node.field_text("quota") or "").strip()
+    each = EACH_IN_FIELD.match(count)
     if terms.get("quota") is None and each is not None:  # 拟支持项目数 | 各1项: one for each
         terms["quota"] = int(fx.to_number(each["n"]) or 0) or None
+    elif terms.get("quota") is None and count and node.children \
+            and not SHARED_COUNT.search(count):
+        terms["quota"] = fx.quota(count, labelled=True)  # 立项数量：拟立项不超过3项 over them
     return terms
 
 
@@ -1218,7 +1226,8 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
               if not APPLICATION_LIMIT.search(clause_around(s, m))] or [
-        m for s in sentences for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's
+        m for s in re.split(r"(?<=[。:：])|\n", normalise(stated)) if GROUP_SENTENCE.match(s)
+        for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's (to the full stop)
 
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),

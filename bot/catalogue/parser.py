@@ -197,8 +197,10 @@ NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*�
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 # 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
-GROUP_CLOSING = re.compile(r"^本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?(?:均|原则上|共|拟)*"
-                           r"(?:支持|资助|立项|安排|采取|实行|实施期限|执行期限)")
+GROUP_CLOSING = re.compile(r"^(?:本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?"
+                           r"(?:均|原则上|共|拟)*(?:支持|资助|立项|安排|采取|实行|实施期限|执行期限)"
+                           # 揭榜项目实施期限不超过2年。… after the last 榜单: its 专题's
+                           r"|(?P<lists>揭榜(?:挂帅)?(?:项目|单位|方)(?:实施|执行|攻关)?(?:期限|周期)))")
 LATER_TERMS = re.compile(
     # 注：本类项目实施期限为18个月。 after the class's last direction: the class's, too
     r"^注\s*[:：]\s*本(?:类|计划|专项|专题|领域|批)(?:项目|方向)?(?:均|都|一律|实施|执行|采取|资助|"
@@ -339,8 +341,9 @@ def codes_lead(lines: list[Line]) -> bool:
     before = after = 0
     first: int | None = None
     for index, line in enumerate(lines):
-        if code_line(line) is None or numbered_field(line):
-            continue
+        if (code_line(line) is None and not (BARE_CODE_LINE.match(line.text.strip())
+                                             and not line.table)) or numbered_field(line):
+            continue  # (2018YF-0301 alone above 1.…: a bare code leads its heading too)
         first = index if first is None else first
         if index + 1 < len(lines) and classify(lines[index + 1]) is not None:
             before += 1
@@ -739,8 +742,8 @@ class TreeBuilder:
         heading: the item's description, not the end of the list."""
         label = read_label(line)
         if classify(line) is not None or LATER_TERMS.match(line.norm) \
-                or (label is not None and label.key != "quota"):
-            return False
+                or (label is not None and label.key != "quota") or self.group_closing(line):
+            return False  # (本专题拟支持4项，… closes the 专题, right under its last item too)
         parent = self.current.parent
         if parent is not None and any(c is not self.current and c.listed and c.line
                                       == self.current.line for c in parent.children):
@@ -2141,6 +2144,9 @@ class TreeBuilder:
         of that word above it, whose terms the paragraph states."""
         said = GROUP_CLOSING.match(line.norm.strip())
         node = self.current
+        if said is not None and said["lists"]:
+            return node.parent if node.style == "kw:榜单" and not node.children \
+                and node.parent is not None and node.parent is not self.root else None
         if said is None or node.children or node.kind in ("plan", "group") \
                 or (node.title or "").endswith(said["word"]) or node.style == f"kw:{said['word']}":
             return None
@@ -6979,7 +6985,9 @@ LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as tex
 COMPOSITE_TERMS = re.compile(r"^(?:支持|资助|补助)(?:方式|标准|额度|强度)[及和与、]"
                              r"(?:支持|资助|补助)?(?:方式|标准|额度|强度|期限)")
 # (‘LX2026GX01’: Texinfo's quotes around a code too)
-BARE_CODE_LINE = re.compile(r"^[(（\[【‘'`]?\s*[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+"
+BARE_CODE_LINE = re.compile(r"^[(（\[【‘'`]?\s*(?:[A-Z]{1,8}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+"
+                            # (2018ZD-0101: a year first, then the class letters)
+                            r"|(?:19|20)\d{2}[A-Z]{1,4}-?\d{2,6}(?:-\d{1,4})?)"
                             r"\s*[)）\]】’']?$")
 GROUP_VALUE = re.compile(r"^(?:本类|本组|本领域|以上|上述)(?:项目|方向|各方向|各项目)?")
 
