@@ -1721,3 +1721,28 @@ def test_a_groups_own_count_is_each_directions_quota_but_not_a_shared_total() ->
         ("慢性病早期筛查技术应用", 4), ("水环境监测与污染溯源技术", 4),
         ("中缅农业科技合作与示范", None), ("沪滇科技协作成果转化", None),
         ("柑橘良种选育技术", 3), ("茶叶精深加工技术", 1)]
+
+
+def test_a_class_cited_by_letter_from_a_terms_table_by_the_direction_or_its_plan() -> None:
+    """支持方式：执行一览表A类标准 under a direction, or 本计划项目均按一览表C类标准支持 above it:
+    the row of the 资助标准一览表 whose class it names is its terms."""
+    text = "\n".join([
+        "■ 二、资助标准一览表",
+        "类别\t资助方式\t资助额度\t实施期限\t牵头要求",
+        "A类（重点研发项目）\t前资助\t30～50万元\t2年\t须由企业牵头",
+        "B类（一般研发项目）\t前资助\t10万元—20万元\t2年\t不限",
+        "C类（成果转化项目）\t后补助\t不超过30万元\t1年\t须由企业牵头",
+        "■ 三、支持方向",
+        "◆ 1 重点研发计划（责任股室：高新技术股）",
+        "1.1 钢铁材料深加工技术", "　　研究内容：开展深加工工艺研究。",
+        "　　支持方式：执行一览表A类标准。",
+        "1.2 新型电子元器件研发", "　　研究内容：开发电感元件。", "　　支持方式：执行一览表第B类标准。",
+        "◆ 2 成果转化计划（责任股室：成果转化股）",
+        "　　本计划项目均按一览表C类标准支持，补助资金在验收后一次性拨付。",
+        "2.1 高校院所科技成果转化项目", "　　支持内容：企业引进科技成果实施转化。",
+        "■ 四、联系方式", "　　科技局：0555-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("钢铁材料深加工技术", "前资助", 50, True),
+                                    ("新型电子元器件研发", "前资助", 20, False),
+                                    ("高校院所科技成果转化项目", "后补助", 30, True)]

@@ -3632,6 +3632,12 @@ KIND_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本指南)?"
                         r"(?:第[一二三四五六七八九十\d]{1,3}部分|附表\s*\d*|表\s*\d+)?"
                         r"(?:中|所列)?[“\"「『](?P<kind>[^”\"」』，,。；;]{2,16})[”\"」』](?:的|中的)?"
                         r"(?:有关|相关)?(?:标准|规定|要求|条款|执行|支持)")
+# 支持方式：执行一览表A类标准 / 按表1第三类标准执行: a class by its letter or number, unquoted
+KIND_CITED_BARE = re.compile(
+    r"(?:执行|按照?|参照|适用)(?:本指南)?(?:第[一二三四五六七八九十\d]{1,3}部分)?"
+    r"(?:[^，,。；;]{0,10}?(?:一览表|附表\s*\d*|表\s*\d+))?(?:中|所列)?"
+    r"(?:第?(?P<letter>[A-Z甲乙丙丁]类)|(?P<number>第?[一二三四五六七八九十]类))"
+    r"(?:项目)?(?:的)?(?:资助|支持)?(?:标准|规定|要求)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
@@ -3657,6 +3663,18 @@ _KINDS_BY_NUMBER = re.compile(
     r"(?:均)?(?:为|属于?|列为|按)(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
 _KINDS_REST = re.compile(r"其余(?:各)?(?:方向|项目|各项)?(?:均)?(?:为|属于?|列为|按)"
                          r"(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+
+
+def _kind_cited(texts: list[str]) -> str | None:
+    """The class whose terms the texts take by reference (执行第三部分“产业创新类”标准,
+    执行一览表A类标准), if they name one."""
+    for text in texts:
+        folded = normalise(text)
+        if (quoted := KIND_CITED.search(folded)) is not None:
+            return quoted["kind"]
+        if (bare := KIND_CITED_BARE.search(folded)) is not None:
+            return bare["letter"] or bare["number"]
+    return None
 
 
 def _kind_said(part: str, root: Node) -> re.Match[str] | None:
@@ -3824,9 +3842,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
         # the guideline has terms for)
         if kind is None and not node.children:  # 支持强度：执行第三部分“产业创新类”标准。
-            kind = next((m["kind"] for text in [*(node.field_text(k) or "" for k in node.fields),
-                                                "".join(node.text)]
-                         if (m := KIND_CITED.search(normalise(text)))), None)
+            kind = _kind_cited([*(node.field_text(k) or "" for k in node.fields),
+                                "".join(node.text)])
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
@@ -3852,6 +3869,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = by_number.get(node.seq[-1]) or by_number.get(0)  # 第1、2项方向为重点项目
         if kind is None and letter is not None and not node.children:
             kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
+        if kind is None and not node.children:  # 本计划项目均按一览表C类标准支持: its plan's
+            kind = next((cited for a in node.ancestors() if a.parent is not None
+                         and (cited := _kind_cited(["".join(a.stated)]))), None)
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind = next((m["kind"] or m["named"] or m["is"] or m["is_named"]
                          for a in node.ancestors() for line in a.stated
