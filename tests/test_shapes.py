@@ -1746,3 +1746,30 @@ def test_a_class_cited_by_letter_from_a_terms_table_by_the_direction_or_its_plan
             for leaf in leaves] == [("钢铁材料深加工技术", "前资助", 50, True),
                                     ("新型电子元器件研发", "前资助", 20, False),
                                     ("高校院所科技成果转化项目", "后补助", 30, True)]
+
+
+def test_bracketed_groups_a_class_in_a_heading_bracket_and_a_plan_name_with_a_mode_word() -> None:
+    """【一】现代农业 is a group like （一）; 1.1 …（本节方向均执行一览表A类标准） names its directions'
+    class; 计划设…、企业创新奖补三类 names a plan — no 奖补 for the directions of the others."""
+    text = "\n".join([
+        "■ 一、总则",
+        "　　2021年度县科技计划设工业科技攻关计划、农业科技计划、企业创新奖补三类。",
+        "■ 二、资助标准一览表",
+        "类别\t资助方式\t资助额度\t实施期限\t申报主体",
+        "A类（重点研发项目）\t前资助\t30万—50万元\t2年\t须由企业牵头",
+        "B类（一般攻关项目）\t前资助\t不超过15万元\t2年\t不限",
+        "■ 三、支持方向",
+        "1 工业科技攻关计划（高新技术股）",
+        "1.1 煤基新材料（本节方向均执行一览表A类标准）",
+        "1.1.1 煤基碳材料制备技术（项目代码：SX21GY01）", "　　研究内容：开展针状焦研究。",
+        "2 农业科技计划（农村股）",
+        "【一】现代农业", "　　本类方向均执行一览表B类标准。",
+        "▲ 设施蔬菜绿色生产技术示范", "　　研究内容：集成水肥一体化。",
+        "【二】社会事业", "　　本类项目不设统一资助标准，资助额度根据评审意见确定。",
+        "▲ 采煤沉陷区生态修复技术研究", "　　研究内容：开展土壤重构。",
+        "■ 四、联系方式", "　　科技局：0561-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("煤基碳材料制备技术", "前资助", 50, True),
+                                    ("设施蔬菜绿色生产技术示范", "前资助", 15, False),
+                                    ("采煤沉陷区生态修复技术研究", None, None, None)]

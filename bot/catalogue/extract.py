@@ -806,6 +806,15 @@ def _part(root: Node, line: int) -> int:
     return sum(1 for start in root.parts if start <= line)
 
 
+def _names_masked(rule: str, titles: frozenset[str]) -> str:
+    """…设工业科技攻关计划、…、企业创新奖补三类: a plan's name that holds a mode word names the
+    plan; it funds nothing by that mode (the mode words in it are blanked)."""
+    for title in titles:
+        if len(title) >= 4 and title in rule and fx.funding_modes(title):
+            rule = rule.replace(title, "〇" * len(title))
+    return rule
+
+
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                   kind: str = "", number: int | None = None,
                   grant: float | None = None) -> dict[str, Any]:
@@ -834,7 +843,8 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
         scoped = [i for i in kept if _scoped(normalise(root.general[i]), root.category_titles)]
-        said = {i: EXCEPT.sub("", text) for i, text in said.items()}  # 除后补助项目外: spared
+        said = {i: _names_masked(EXCEPT.sub("", text), root.category_titles)
+                for i, text in said.items()}  # 除后补助项目外: spared
         terms = _terms_of(_join([said[i] for i in kept if i not in scoped]), None)
         # a rule for the leaf's own kind beats one for every direction: 研发后补助项目…不设
         # 执行期 over 项目执行期统一为…

@@ -206,8 +206,9 @@ _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 # 二.1 重点领域研发专项 / 二.1.1 新会陈皮… / 二.1.3.1 …: a section's numeral, then decimals
 _CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
                          r"(?![\d.])\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
-# (〔一〕 〈一〉 [一] too: the brackets a bureau's template happens to use)
-_CN_PAREN = re.compile(rf"^[(（〔〈\[]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]]\s*[、.]?\s*(?P<rest>.+)$")
+# (〔一〕 〈一〉 [一] 【一】 too: the brackets a bureau's template happens to use)
+_CN_PAREN = re.compile(rf"^[(（〔〈\[【]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]】]"
+                       r"\s*[、.]?\s*(?P<rest>.+)$")
 # 一）工业科技攻关: a numeral closed by a half bracket
 _CN_HALF = re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>[^\s\d)）].+)$")
 # 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
@@ -3878,7 +3879,10 @@ TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*"
     # （实施期限2年）: a period alone
     r"|(?:实施|执行|建设|研究)?(?:期限|周期|年限)[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*"
-    r"(?:年|个月)[^()（）]*)[)）]")
+    r"(?:年|个月)[^()（）]*"
+    # （本节方向均执行一览表A类标准）: the class whose terms its directions take
+    r"|[^()（）]*?(?:执行|按照?|适用)[^()（）]*?(?:[A-Z甲乙丙丁]类|[一二三四五六七八九十]类"
+    r"|[“\"][^”\"]{2,16}[”\"])(?:项目)?(?:的)?(?:资助|支持)?(?:标准|规定)[^()（）]*)[)）]")
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*(?:不限项数|项数不限|数量不限)\s*[)）]\s*$"  # (its quota: none)
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
