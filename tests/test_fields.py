@@ -609,6 +609,9 @@ def test_the_tier_a_stated_value_falls_in() -> None:
     ("本专项不接受企业以外的单位牵头申报，高等院校、科研院所可作为合作单位参与。", True),
     ("高等院校、科研院所及其他事业单位、社会组织不得作为本专项项目的牵头单位。", True),
     ("本类项目只面向企业和高校。", None),
+    # (what counts as a firm, in brackets; and a 牵头单位 column's cell)
+    ("须由企业（含农业产业化龙头企业）牵头，联合专业合作社、家庭农场实施。", True),
+    ("牵头单位：须为企业，且为高新技术企业或科技型中小企业。", True),
 ])
 def test_lead_rules_said_as_who_may_not_lead(text: str, expected: bool | None) -> None:
     """Firms alone may lead when the rule bars everyone else, in any of these wordings."""

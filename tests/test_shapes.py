@@ -1773,3 +1773,29 @@ def test_bracketed_groups_a_class_in_a_heading_bracket_and_a_plan_name_with_a_mo
             for leaf in leaves] == [("煤基碳材料制备技术", "前资助", 50, True),
                                     ("设施蔬菜绿色生产技术示范", "前资助", 15, False),
                                     ("采煤沉陷区生态修复技术研究", None, None, None)]
+
+
+def test_a_phone_pages_table_hint_and_an_articles_list_of_other_articles() -> None:
+    """（表格可左右滑动查看） between a 一览表's lead-in (…执行以下资助标准) and its header is a
+    phone's hint, so the table still gives each class its terms; ● items under 往期推荐 after
+    the guideline are the account's other articles, no directions."""
+    text = "\n".join([
+        "【二】资助标准一览表",
+        "　　2026年度市科技计划项目按类别执行以下资助标准，支持方向中未作特别说明的，按所属类别执行。",
+        "", "（表格可左右滑动查看）",
+        "类别\t资助方式\t资助额度\t实施期限\t牵头要求",
+        "第一类　重大科技专项\t前资助\t50万～100万元\t3年\t须由企业牵头",
+        "第二类　重点研发项目\t前资助\t10万～20万元\t2年\t均可牵头",
+        "【三】2026年度支持方向",
+        "● 1 重大科技专项", "　　本专项执行一览表第一类标准。",
+        "1.1 锂电池正极材料绿色制备技术", "　　研究内容：开展前驱体合成研究。",
+        "● 2 重点研发计划", "　　本计划项目执行一览表第二类标准。",
+        "2.1 建筑固废资源化利用技术", "　　研究内容：开发再生骨料。",
+        "【四】联系方式", "　　科技局：0739-XXXXXXX",
+        "来源：武冈市科学技术局", "", "▼", "往期推荐",
+        "● 武冈市召开2026年全市科技工作会议", "● 喜报！我市12家企业通过高新技术企业认定",
+        "阅读原文"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("锂电池正极材料绿色制备技术", 50, 100, 3, True), ("建筑固废资源化利用技术", 10, 20, 2, False)]

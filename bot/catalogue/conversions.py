@@ -114,7 +114,10 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
 
 # - END - closing a 公众号 article: what follows is the platform's (来源, 往期推荐, 阅读原文,
 # the readers' comments and the account's replies), no part of the notice
-_ARTICLE_END = re.compile(r"^\s*[-—–_=·\s]*(?:END|End|THE END|完)[-—–_=·\s]*$")
+_ARTICLE_END = re.compile(r"^\s*[-—–_=·\s]*(?:END|End|THE END|完)[-—–_=·\s]*$"
+                          # (or the account's list of its other articles, where no END is set)
+                          r"|^\s*[▼▶►▷|·\s]*(?:往期推荐|往期回顾|往期精选|推荐阅读|相关阅读|延伸阅读"
+                          r"|热文推荐|精彩推荐|精彩回顾)[▼▶►▷|·:：\s]*$")
 
 
 def _article_ended(raw_lines: list[str]) -> list[str]:

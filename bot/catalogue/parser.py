@@ -3452,6 +3452,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     the leaves under it inherit those terms as they would terms written under the heading."""
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     notes: dict[str, str] = {}
+    lines = [line for line in lines if not SCROLL_HINT.match(line.norm.strip())]
     for index, line in enumerate(lines):
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
@@ -3575,7 +3576,11 @@ _PART_NUMBER = re.compile(rf"^第[{CN}\d]{{1,3}}(?:类|部分|项)(?=[\u4e00-\u9
 NUMBER_COLUMN = re.compile(r"(?:专项|计划|专题|类别|领域)(?:编号|代码)")
 PLAN_COLUMN = re.compile(r"(?:计划|专项)(?:类别|名称)")
 # 各类项目支持标准见下表。: the table right under the sentence, with no caption of its own
-TABLE_BELOW = re.compile(r"(?:见|如|按)下表")
+TABLE_BELOW = re.compile(r"(?:见|如|按)下表"  # (…按类别执行以下资助标准 too)
+                         r"|(?:执行|按照?)以下[\u4e00-\u9fff]{0,6}?(?:标准|规定)")
+# （表格可左右滑动查看）: a phone page's hint above a table it lets one scroll, no line of it
+SCROLL_HINT = re.compile(r"^[(（]?\s*(?:表格)?(?:可)?(?:左右|向左|向右|横向)?(?:滑动|拖动)查看"
+                         r"[\u4e00-\u9fff]{0,6}\s*[)）]?$")
 
 
 # 表1中B类一般研发项目单项支持额度由“不超过20万元”调整为“不超过15万元”: a later amendment
