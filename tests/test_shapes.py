@@ -1799,3 +1799,19 @@ def test_a_phone_pages_table_hint_and_an_articles_list_of_other_articles() -> No
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("锂电池正极材料绿色制备技术", 50, 100, 3, True), ("建筑固废资源化利用技术", 10, 20, 2, False)]
+
+
+def test_a_listed_title_with_an_abbreviation_and_terms_after_the_list() -> None:
+    """3.…挥发性有机物（VOCs）治理技术 is the list's third title (the bracket is part of it), and
+    以上方向每项资助经费150000元，…，拟支持不超过3项。 gives each item 15万元 (the count's
+    不超过 bounds no amount)."""
+    text = "\n".join([
+        "三、项目类别与支持方向", "专题4：海洋与生态环境（归口科室：社会事业科）",
+        "　　支持方向：", "　　1.海湾生态修复与红树林保育关键技术", "　　2.近岸海域水质在线监测技术",
+        "　　3.工业园区挥发性有机物（VOCs）治理与资源化利用技术",
+        "　　以上方向每项资助经费150000元，采取事前资助方式，拟支持不超过3项。", "",
+        "四、联系方式", "　　科技局：0592-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("海湾生态修复与红树林保育关键技术", 15), ("近岸海域水质在线监测技术", 15),
+        ("工业园区挥发性有机物（VOCs）治理与资源化利用技术", 15)]

@@ -465,6 +465,9 @@ _APPLICANT_SIDE = re.compile(r"自筹|配套|(?:研发|研究开发|研究与试
 _FLOOR_WORDS = re.compile(r"不低于|不少于|以上|达到|超过")
 
 
+_BOUNDED_COUNT = re.compile(r"(?:不超过|最多|不少于|以内)\s*" + NUM + r"\s*(?:项|个|家|年|个月)")
+
+
 def _sole_amount(norm: str) -> list[float]:
     """资助额度：50万元/项 — the amounts of a funding text stated without a qualifier: one is the
     grant, several the grants of what each names (孵化器20万元，众创空间10万元)."""
@@ -472,11 +475,15 @@ def _sole_amount(norm: str) -> list[float]:
     # 生产效率提高20%以上 no amount)
     # (…。申报企业研发投入不低于1000万元: what the applicant must have spent, no grant at all)
     # (…比例不低于3%，且不低于200万元: a clause opening with 且 says more of the one before)
+    # (…150000元，…，拟支持不超过3项 / 实施期限不超过2年: a count's or a period's bound, none
+    # of the amount's — but 实行总额控制，专项经费60万元，支持不超过3项 shares a total)
+    shared = re.search(r"总额|总计|合计|共计|累计", norm) is not None
     norm = "，".join(clause for clause in re.split(r"[,，;；。\n](?!\s*(?:且|并且)\s*不)", norm)
                     if (MONEY_RE.search(clause) and not (_APPLICANT_SIDE.search(clause)
                                                          and _FLOOR_WORDS.search(clause)))
                     or not (MONEY_RE.search(clause) or _APPLICANT_SIDE.search(clause)
-                            or "%" in clause))
+                            or "%" in clause
+                            or (not shared and _BOUNDED_COUNT.search(clause))))
     # (以上两个子方向资助额度均为…: "the above" opening a clause bounds no amount)
     if "%" in norm or re.search(
             r"(?<=[^,，;；。:：(（])以上|以下|以内|左右|不超过|不低于|最高|最低", norm):

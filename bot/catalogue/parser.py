@@ -2177,6 +2177,8 @@ class TreeBuilder:
                 holder = node if node.children else self.stack[-2]
             elif later["word"] is None and len(self.stack) > 2 and not node.children:
                 holder = self.stack[-2]  # 注：本类项目…: the class its last direction ends
+            elif node.listed and node.parent is not None and node.parent is not self.root:
+                holder = node.parent  # 支持方向：1.… 2.… ⏎ 以上方向每项…: the list's heading
             if holder is not None:
                 holder.text.append(line.text)
                 self.open_field = None
@@ -7002,7 +7004,10 @@ LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as tex
     # (a.…；b.… and 一是…；二是… of a run the outline cut into its items)
     rf"|(?P<letter>[a-h])[.．、]|(?P<shi>[{CN}])是"
     r"|(?P<bullet>[■●◆▪•]))\s*"
-    r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（][\u4e00-\u9fff、，,]{1,12}[)）][^。；;:：,，（(]{0,20})?)"
+    # (…挥发性有机物（VOCs）治理…: a bracket inside the title, an abbreviation's too)
+    r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（](?![0-9A-Za-z\-]*\d{2})"  # (not its code)
+    r"[\u4e00-\u9fffA-Za-z0-9、，,+·]{1,12}[)）]"
+    r"[^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?"
     # (…技术（本方向每项资助十万元至十五万元）: the item's own terms in brackets)
     r"(?:[(（](?P<note>本(?:方向|项目|课题|子方向)[^()（）]{2,40})[)）])?[；;。]?$")
