@@ -1815,3 +1815,18 @@ def test_a_listed_title_with_an_abbreviation_and_terms_after_the_list() -> None:
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("海湾生态修复与红树林保育关键技术", 15), ("近岸海域水质在线监测技术", 15),
         ("工业园区挥发性有机物（VOCs）治理与资源化利用技术", 15)]
+
+
+def test_list_numbers_an_ocr_read_as_the_letter_l() -> None:
+    """（l）…, (l)… and l．… in a scanned page's text are list numbers 1, so the sub-direction
+    they open is a heading of its own, not the tail of the title above."""
+    text = "\n".join([
+        "四、2020年度支持方向", "(一)工业领域（归口科室：高新技术科）", "1、煤化工及铝基新材料",
+        "（l）煤基高端精细化学品制备关键技术", "指南编号：YC2020A01", "　　研究内容：开展催化剂研究。",
+        "(2)铝基新材料精深加工技术", "指南编号：YC2020A02", "　　研究内容：开展铝合金研究。",
+        "2、纺织服装新材料", "　　(l)功能性纺织纤维及面料开发", "　　研究内容：开发功能纤维。",
+        "五、联系方式", "　　科技局：0370-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code) for leaf in leaves] == [
+        ("煤基高端精细化学品制备关键技术", "YC2020A01"), ("铝基新材料精深加工技术", "YC2020A02"),
+        ("功能性纺织纤维及面料开发", None)]

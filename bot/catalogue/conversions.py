@@ -108,8 +108,21 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
         carried = read(carried)
-    typed = _article_ended(_unquoted_mail(_unescaped_markup(carried)))
+    typed = _ocr_numbers(_article_ended(_unquoted_mail(_unescaped_markup(carried))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
+
+
+# （l）… / l．… / l)… at a line's start: a scan's OCR read the list number 1 as the letter l
+_OCR_ONE = re.compile(r"^(?P<lead>[ \t\u3000]*)(?:(?P<open>[(（])\s*l\s*(?P<close>[)）])"
+                      r"|l(?P<mark>[.．、)）]))(?=\s*[\u4e00-\u9fff])")
+
+
+def _ocr_numbers(raw_lines: list[str]) -> list[str]:
+    """Each list number 1 an OCR misread as the letter l written as 1 again (not (I), a
+    Roman one)."""
+    return [_OCR_ONE.sub(lambda m: m["lead"] + (f"{m['open']}1{m['close']}" if m["open"]
+                                                else "1" + m["mark"]), raw, count=1)
+            if raw[:8].lstrip(" \t\u3000")[:1] in "(（l" else raw for raw in raw_lines]
 
 
 # - END - closing a 公众号 article: what follows is the platform's (来源, 往期推荐, 阅读原文,
