@@ -1830,3 +1830,25 @@ def test_list_numbers_an_ocr_read_as_the_letter_l() -> None:
     assert [(leaf.title, leaf.code) for leaf in leaves] == [
         ("煤基高端精细化学品制备关键技术", "YC2020A01"), ("铝基新材料精深加工技术", "YC2020A02"),
         ("功能性纺织纤维及面料开发", None)]
+
+
+def test_table_rows_with_wrapped_cells_and_a_run_of_directions_after_a_sentence() -> None:
+    """1 | 类 | 方向 | … ⏎ 考核指标：… ⏎ 2 | | 方向 | …: the line between two rows is the first
+    row's wrapped cell, and the table goes on; 围绕…，重点支持以下方向：（1）…；（2）…。 names
+    two directions after its opening words."""
+    text = "\n".join([
+        "二、支持重点和资助标准", "（一）产业科技创新项目", "　　支持方向见表1。",
+        "表1　产业科技创新项目支持方向及资助标准",
+        "序号\t项目类别\t支持方向\t主要内容\t支持方式\t资助额度（万元）\t实施期限",
+        "1\t猕猴桃产业类\t猕猴桃新品种选育与良种繁育\t开展新品种选育。\t前资助\t10-15\t3年",
+        "考核指标：选育新品系1个以上。",
+        "2\t\t猕猴桃溃疡病绿色防控\t开展溃疡病监测预警研究。\t前资助\t8-10\t2年",
+        "（二）社会发展科技项目",
+        "　　围绕秦岭生态保护需求，重点支持以下方向：（1）秦岭北麓生态保护修复技术研究；（2）太白山道地"
+        "中药材规范化种植。",
+        "　　社会发展科技项目采取前资助方式，每项资助3万元至5万元。",
+        "三、联系方式", "　　科技局：0917-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("猕猴桃新品种选育与良种繁育", 15), ("猕猴桃溃疡病绿色防控", 10),
+        ("秦岭北麓生态保护修复技术研究", 5), ("太白山道地中药材规范化种植", 5)]

@@ -1343,6 +1343,9 @@ _LISTED_INLINE = re.compile(r"(?:支持|包括|设置?)(?:以下|如下)[^。；
 
 
 _CIRCLED_MARK = re.compile(rf"[{CIRCLED}]")
+# …，重点支持以下方向：（1）…；（2）…: the same intro before a run numbered （1）（2）
+_LISTED_RUN = re.compile(r"(?:重点|主要)?(?:支持|包括|设置?)(?:以下|如下)[^。；;]{0,8}?"
+                         r"(?:方向|领域)[:：]")
 
 
 # 主要方向包括：（1）…；（2）…。 / 子方向为：a.…；b.… / 主要方向包括：一是…；二是…: a direction's
@@ -1404,6 +1407,16 @@ def _split_inline_directions(lines: list[Line]) -> list[Line]:
             continue
         run = _NAMED_RUN.search(line.text) if not line.table else None
         starts = _run_items(line.text, run) if run else []
+        if not starts and not line.table and (run := _LISTED_RUN.search(line.text)) is not None:
+            # 围绕…需求，重点支持以下方向：（1）…；（2）…。: the sentence before the intro apart
+            starts = _run_items(line.text, run)
+            before = line.text[:run.start()].strip()
+            if starts and before:
+                result.append(replace(line, text=before, norm=normalise(before)))
+                line = replace(line, text=line.text[run.start():], norm=normalise(
+                    line.text[run.start():]))
+                starts = [start - run.start() for start in starts]
+                run = _LISTED_RUN.match(line.text)
         if run and starts:
             head = line.text[:run.end()].strip()
             result.append(replace(line, text=head, norm=normalise(head)))

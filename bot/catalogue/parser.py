@@ -1040,6 +1040,15 @@ class TreeBuilder:
                 and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
             self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
             return True
+        if self.table is not None and not line.table and ahead and ahead[0].table \
+                and len(table_cells(ahead[0])) == len(self.table[0]) \
+                and self.current.style == "table" and not classify(line) \
+                and not is_direction_table(table_cells(ahead[0])) \
+                and not re.search(r"^\s*附?表\s*\d|表$", line.norm.strip()):  # (no table title)
+            # 1 | 类 | 方向 | 内容… ⏎ 考核指标：… ⏎ 2 | …: a cell's text the row wrapped, the
+            # table going on under it
+            self.current.text.append(line.text)
+            return True
         if self.terms_header is not None and line.table:  # 前资助 | 每项50万～100万元 | 3年
             for name, value in zip(self.terms_header, table_cells(line), strict=False):
                 label_text, unit = column_label(name)
