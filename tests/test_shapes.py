@@ -1852,3 +1852,21 @@ def test_table_rows_with_wrapped_cells_and_a_run_of_directions_after_a_sentence(
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("猕猴桃新品种选育与良种繁育", 15), ("猕猴桃溃疡病绿色防控", 10),
         ("秦岭北麓生态保护修复技术研究", 5), ("太白山道地中药材规范化种植", 5)]
+
+
+def test_a_run_of_directions_described_after_it_by_number() -> None:
+    """…重点支持以下方向：（1）…；（2）…。 ⏎ 研究内容： ⏎ 方向（1）：重点开展…: both items are
+    directions (the fields below are the run's), and 方向（N）：… says what item N is — no
+    direction of its own."""
+    text = "\n".join([
+        "三、支持重点及方向", "（一）科技重大专项（科技创新股）",
+        "　　科技重大专项聚焦主导产业链。2026年重点支持以下方向：（1）汽车零部件轻量化关键材料；"
+        "（2）高原花卉种苗工厂化繁育。",
+        "　　研究内容：",
+        "　　方向（1）：重点开展高强铝合金在车身结构件中的应用研究，突破一体化压铸工艺。",
+        "　　方向（2）：重点开展花卉种质资源收集评价，建设种苗工厂化繁育基地。",
+        "　　支持方式：每个方向拟支持1项，单个项目资助100万～200万元。",
+        "四、联系方式", "　　科技局：0871-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("汽车零部件轻量化关键材料", 200), ("高原花卉种苗工厂化繁育", 200)]

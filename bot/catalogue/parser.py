@@ -600,6 +600,12 @@ class TreeBuilder:
                     self.root.text.append(line.text)
                     self.carry = self.root.text  # (the article cut at a page width goes on)
                     return
+        if heading is not None and (item := self.item_described(heading)) is not None:
+            # …：（1）…；（2）… ⏎ 方向（1）：重点开展…: what the listed item is, said by its number
+            item.text.append(heading.rest)
+            self.carry = item.text
+            self.open_field = None
+            return
         if heading is not None and heading.style.startswith(("part:", "kw:", "md#")):
             self.open(heading, line)  # (md#: a heading the writer marked, no label's line)
             return
@@ -684,6 +690,22 @@ class TreeBuilder:
         if heading is None and self.numbered_on_above(line):
             return
         self.feed_text(line)
+
+    def item_described(self, heading: Heading) -> Node | None:
+        """The direction listed in a run (（1）…；（2）…) that 方向（1）：… speaks of, when the
+        heading's number names one of the run's items and what follows is a sentence."""
+        if heading.keyword != "方向" or not heading.number or "，" not in heading.rest:
+            return None
+        holder = self.current if not self.current.listed else self.current.parent
+        while holder is not None and holder is not self.root and not any(
+                c.listed for c in holder.children):
+            holder = holder.parent
+        if holder is None or holder is self.root:
+            return None
+        items = [c for c in holder.children if c.listed or (c.style == "(1)" and c.line == next(
+            (o.line for o in holder.children if o.listed), -1))]
+        return next((c for c in items if c.number == str(heading.number[-1])
+                     or (c.seq and c.seq[-1] == heading.number[-1])), None)
 
     def title_goes_on(self, line: Line) -> bool:
         """…绿色高 ⏎ 效生产技术（指南代码：CFZD2025-02）: the heading right above, no code yet
@@ -777,8 +799,13 @@ class TreeBuilder:
                 ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]):
             return False  # ▪ 锦纶6…技术（编号：…） ⏎ its paragraph: a bulleted heading, no item
         body = read_label(ahead[0]) if ahead else None
+        alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
+                                                                             self.at + 2]
+                        if other is not line)  # (not an item cut from a run: （1）…；（2）…)
         if ahead and (code_and_office(ahead[0])[0] is not None
-                      or (body is not None and body.key in ("content", "indicators"))
+                      # (…；（3）…。 ⏎ 研究内容： ⏎ 方向（1）：…: the run's last item, the fields
+                      # under it the run's)
+                      or (body is not None and body.key in ("content", "indicators") and alone)
                       # 1．…奖励 ⏎ 支持标准：… ⏎ 2．…: each item's own terms (not those after
                       # the last item: 支持方式及额度：… for all of them)
                       # (支持条件：… ⏎ 奖补额度：… ⏎ 2．…: its own labelled block)
@@ -787,9 +814,6 @@ class TreeBuilder:
                           and _next_item_follows(listed, self.lines[self.at + 2:self.at + 6]))
                       or code_and_office(ahead[0])[1] is not None):
             return False
-        alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
-                                                                             self.at + 2]
-                        if other is not line)  # (not an item cut from a run: （1）…；（2）…)
         if alone and _fields_follow(ahead):
             return False  # 1.蔗糖…产业化 ⏎ 支持制糖企业… ⏎ 考核指标：…: a heading, its own fields
         holder = self.current if lists_directions(self.current) \
