@@ -1870,3 +1870,26 @@ def test_a_run_of_directions_described_after_it_by_number() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("汽车零部件轻量化关键材料", 200), ("高原花卉种苗工厂化繁育", 200)]
+
+
+def test_a_note_under_a_direction_table_after_notes_naming_rows_is_no_direction() -> None:
+    """注：1.… 2.序号1方向… 3.… 4.序号2方向拟支持1项。 ⏎ 5.“社会发展”类项目申报单位不限。: the
+    notes under a table go on after those that name rows; the fifth is a note, no direction."""
+    text = "\n".join([
+        "三、项目类别与支持方向", "（一）重点研发项目",
+        "表1　支持方向一览表",
+        "序号\t项目类别\t支持方向\t支持方式\t资助额度",
+        "1\t工业\t新型显示材料关键工艺技术\t前资助\t20万元",
+        "2\t社会发展\t慢性病基层诊疗适宜技术推广\t前资助\t10万元",
+        "注：1.资助额度为县财政对单个项目的资助额度。",
+        "2.序号1方向拟支持不超过2项，申报企业上年度研发投",
+        "入须不低于300万元。",
+        "3.“现代农业”类项目企业、农民专业合作社、",
+        "家庭农场、科研院所均可牵头申报，自筹经费与县财政资助经费比例不低于1:1。",
+        "4.序号2方向拟支持1项。",
+        "5.“社会发展”类项目申报单位不限。",
+        "  考核要求：项目完成时须形成新产品、新工艺或技术规范等成果。",
+        "四、联系方式", "　　科技局：028-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.quota) for leaf in leaves] == [
+        ("新型显示材料关键工艺技术", 2), ("慢性病基层诊疗适宜技术推广", 1)]

@@ -409,6 +409,8 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        # the number of the last 注：N.序号… note said of the rows: N+1. goes on the notes
+        self.row_note: int | None = None
         self.lines: list[Line] = []  # the document, and the index of the line being fed
         self.at = 0
         self.skip_next = 0  # lines ahead a statement has read already
@@ -1441,6 +1443,10 @@ class TreeBuilder:
         """Whether a numbered line is a heading here or an item of the text around it."""
         if self.item_before_was_text(heading):
             return False  # 4.…（text） ⏎ 5.企业自筹资金…两倍。: the list goes on
+        if self.row_note is not None and heading.number and not heading.strong \
+                and heading.style in ("1.", "1、") and heading.number[-1] - 1 == self.row_note:
+            self.row_note = heading.number[-1]
+            return False  # 注：… 5.序号5方向… ⏎ 6.“社会发展”类项目…: the table's notes go on
         if (self.current.style, heading.style) in self.text_items and not heading.strong \
                 and self.current.text and not self.current.children \
                 and self.current.kind not in ("plan", "group") and not introduces(ahead, heading):
@@ -2303,6 +2309,9 @@ class TreeBuilder:
         for rows, said, _ in named or []:
             for row in rows:
                 row.noted.append(f"本方向{said}。")
+        numbered = re.match(r"^(?:注\s*[:：]\s*)?(\d{1,2})\s*[.．、]", line.norm.strip())
+        if named and numbered is not None:
+            self.row_note = int(numbered[1])
         return bool(named)
 
     def note_for_named(self, line: Line) -> bool:
