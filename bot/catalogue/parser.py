@@ -4667,18 +4667,14 @@ def terms_items_naming_headings(root: Node) -> None:
     for section in [n for n in all_nodes(root) if n.title
                     and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
         for item in [*section.children, *_items_after(section)]:
-            named = headed.get(_named_core(item.title or "")) or _plan_shortened(headed, item)
+            named = headed.get(_named_core(item.title or "")) \
+                or plan_called(headed, item.title or "")  # 一、市重大专项 for 重大科技专项
             if named is None or item.children or named is section or item.parent is None:
                 continue
             named.text.extend([*item.text, *(line for lines in item.fields.values()
                                              for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             item.parent.children.remove(item)
-
-
-def _plan_shortened(headed: dict[str, Node], item: Node) -> Node | None:
-    """一、市重大专项 for the plan 重大科技专项: see `plan_called`."""
-    return plan_called(headed, item.title or "")
 
 
 def plan_called(headed: dict[str, Node], said: str) -> Node | None:
