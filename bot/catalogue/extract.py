@@ -1238,7 +1238,6 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               if not APPLICATION_LIMIT.search(clause_around(s, m))] or [
         m for s in re.split(r"(?<=[。:：])|\n", normalise(stated)) if GROUP_SENTENCE.match(s)
         for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's (to the full stop)
-
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
                  counts[0] if counts else None)

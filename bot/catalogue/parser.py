@@ -670,9 +670,7 @@ class TreeBuilder:
                 and not self.awaits_value():
             self.open_bare(line)
             return
-        if is_bare_heading(line) and not self.awaits_value() and title_like(line.text) \
-                and not is_non_funding(heading_title(line.text)) \
-                and heads_fields(ahead, strict=line.continued) \
+        if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
                 and not self.translates_heading_above(line) and not self.coded_just_above():
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
@@ -704,8 +702,7 @@ class TreeBuilder:
             holder = holder.parent
         if holder is None or holder is self.root:
             return None
-        items = [c for c in holder.children if c.listed or (c.style == "(1)" and c.line == next(
-            (o.line for o in holder.children if o.listed), -1))]
+        items = [c for c in holder.children if c.listed]
         return next((c for c in items if c.number == str(heading.number[-1])
                      or (c.seq and c.seq[-1] == heading.number[-1])), None)
 
@@ -2540,11 +2537,16 @@ def _number_of(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
+def titles_fields(line: Line, ahead: list[Line], *, strict: bool = False) -> bool:
+    """The line is a direction's title written with no number, its fields right under it."""
+    return is_bare_heading(line) and title_like(line.text) \
+        and not is_non_funding(heading_title(line.text)) and heads_fields(ahead, strict=strict)
+
+
 def untitled_title(ahead: list[Line]) -> bool:
-    """The next line is a direction's title written with no number, its fields right under it."""
-    return len(ahead) >= 2 and is_bare_heading(ahead[0]) and title_like(ahead[0].text) \
-        and read_label(ahead[0]) is None and code_and_office(ahead[0]) == (None, None) \
-        and not is_non_funding(heading_title(ahead[0].text)) and heads_fields(ahead[1:])
+    """The next line is such a title (not a label, code or office line of the block above)."""
+    return len(ahead) >= 2 and read_label(ahead[0]) is None \
+        and code_and_office(ahead[0]) == (None, None) and titles_fields(ahead[0], ahead[1:])
 
 
 def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
