@@ -921,7 +921,8 @@ _OCR_NUMBER = re.compile(
     r"(?<![A-Za-z])[\dOolI]*\d[\dOolI]*(?![A-Za-z])"  # 2O24, l0O, l8
     r"|(?<![A-Za-z])[OolI]+(?=\s*[万元兀项个年月人家%倍亿])"  # 拟支持l项, (不低于2 ⏎) OO万元
     r"|(?<![A-Za-z])[lI](?=[:：∶]\s*[\dlI](?![A-Za-z]))|(?<=[:：∶])[lI](?![A-Za-z])"  # l:l
-    r"|^\s*[lI](?=[.、．]\s*[\u4e00-\u9fff])"  # l.喀斯特石漠化综合治理: a heading's 1.
+    # I.喀斯特石漠化综合治理: a heading's 1. (l. is _ocr_numbers' already; I. only in a scan)
+    r"|^\s*I(?=[.、．]\s*[\u4e00-\u9fff])"
     r"|(?<![A-Za-z])[lI](?=[.．]\d)")  # 的l.5倍: a decimal's first digit
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _OCR_YUAN = re.compile(r"(?<=[\d万])兀")

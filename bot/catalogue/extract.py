@@ -384,7 +384,7 @@ PER_LEAF_QUOTA = re.compile(
 # 本专题拟支持不超过3项 / 本专题项目…，拟支持不超过8项。: how many the group above will fund,
 # from among its directions, said in a sentence of the group's own (not a plan's 拟立项30项左右)
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
-SHARED_COUNT = re.compile(r"合计|共计|总计|累计|共")
+SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共")
 GROUP_SENTENCE = re.compile(r"^\s*本(?:专题|专项|类|领域|批次?|板块)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"

@@ -465,6 +465,8 @@ _APPLICANT_SIDE = re.compile(r"自筹|配套|(?:研发|研究开发|研究与试
 _FLOOR_WORDS = re.compile(r"不低于|不少于|以上|达到|超过")
 
 
+# 合计支持2项 / 资金总计60万元: a total the items share, no one item's own
+SHARED_WORDS = "合计|共计|总计|累计"
 _BOUNDED_COUNT = re.compile(r"(?:不超过|最多|不少于|以内)\s*" + NUM + r"\s*(?:项|个|家|年|个月)")
 
 
@@ -477,7 +479,7 @@ def _sole_amount(norm: str) -> list[float]:
     # (…比例不低于3%，且不低于200万元: a clause opening with 且 says more of the one before)
     # (…150000元，…，拟支持不超过3项 / 实施期限不超过2年: a count's or a period's bound, none
     # of the amount's — but 实行总额控制，专项经费60万元，支持不超过3项 shares a total)
-    shared = re.search(r"总额|总计|合计|共计|累计", norm) is not None
+    shared = re.search(rf"总额|{SHARED_WORDS}", norm) is not None
     norm = "，".join(clause for clause in re.split(r"[,，;；。\n](?!\s*(?:且|并且)\s*不)", norm)
                     if (MONEY_RE.search(clause) and not (_APPLICANT_SIDE.search(clause)
                                                          and _FLOOR_WORDS.search(clause)))
@@ -614,7 +616,7 @@ def tier_counts(text: str) -> dict[str, float | None]:
 
 
 # 包内…各方向合计支持不超过6项: a count shared by every direction, none's own
-_SHARED_COUNT = re.compile(r"[^,，。;；]*(?:合计|总计|累计)[^,，。;；]*")
+_SHARED_COUNT = re.compile(rf"[^,，。;；]*(?:{SHARED_WORDS})[^,，。;；]*")
 
 
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
