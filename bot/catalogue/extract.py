@@ -523,7 +523,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
     chain = node.ancestors()
     # (the leaf's title and those of the headings passed on the way up: 本篇…1:1（社会发展科技
     # 计划项目除外） spares what stands under that plan)
-    passed = [node.title] if node.title else []
+    # (and its row's class: 注：1.重点研发项目须由企业牵头… under the table binds that class's rows)
+    passed = [t for t in (node.title, node.kind_named) if t]
     for holder in [*holders, *chain]:
         if isinstance(holder, tuple):
             terms, note = holder
@@ -1091,13 +1092,19 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     除科技型企业知识价值信用贷款贴息外，均采取后补助方式 not the item so titled."""
     modes = set(fx.funding_modes(mode))
     excepting, scoping = _sparing(tuple(node.stated)) if modes or titles else (False, False)
-    if not (excepting or (modes and scoping)):
+    classes = _root_of(node).category_titles if titles else frozenset()
+    naming = classes and _classes_named(tuple(node.stated), classes)
+    if not (excepting or (modes and scoping) or naming):
         return stated_terms(node)
-    said = [sentence for line in node.stated for sentence in fx.sentences(line)]
     bare = [re.sub(r"\s", "", normalise(title)) for title in titles]
-    # (采取前资助方式的项目，牵头企业自筹…: not a 后补助 leaf's)
+    # (a sentence naming the heading itself, or one above it, is for all it holds)
+    own = [re.sub(r"\s", "", normalise(a.title)) for a in [node, *node.ancestors()] if a.title]
+    said, other_class = _class_sentences(tuple(node.stated), (*bare, *own), classes) if naming \
+        else ([sentence for line in node.stated for sentence in fx.sentences(line)], [])
+    # (采取前资助方式的项目，牵头企业自筹…: not a 后补助 leaf's; 成果转化项目申报单位须为…: not a
+    # 重点研发项目 row's)
     spares = [any(_spares(normalise(sentence), modes, title) for title in bare or [""])
-              for sentence in said]
+              or (naming and other_class[i]) for i, sentence in enumerate(said)]
     if not any(spares):
         return stated_terms(node)
     # …不低于1:1；采取后补助方式的方向除外。: the clause after spares the one before it
@@ -1107,6 +1114,54 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     period = node.field_text("period")
     return _terms_of(_join([*kept, _applicant_rule(node)[0]]), node.title,
                      _dated_from_start(period, node) or period, _stated_funding(node))
+
+
+# 注：1. / 3. in front of a note's subject
+_NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
+
+
+def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
+    """Whether a heading's sentence binds a leaf so titled (or of that class): unless its
+    subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
+    named = NAMED_SCOPE.match(_NOTE_LEAD.sub("", sentence))
+    if named is None:
+        return True
+    kinds = [k for k in (named["kind"], named["kind2"]) if k and names_category(k, classes)]
+    rest = sentence[named.end():]
+    if any(c in rest for c in classes if len(c) >= 3 and not any(c in k for k in kinds)):
+        return True  # 重点项目每项100万元，一般项目每项30万元，均采取…: each kind's terms said
+    return not kinds or any(kind in title for kind in kinds for title in titles)
+
+
+_FULL_STOP = re.compile(r"(?<=[。!?！？\n])")  # (a line unwrap left is one too)
+
+
+@lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
+def _classes_named(lines: tuple[str, ...], classes: frozenset[str]) -> bool:
+    """Whether a heading's lines hold a sentence for one class of project only."""
+    return any(not _class_binds(normalise(sentence), [], classes)
+               for sentence in _FULL_STOP.split(fx.unwrap("\n".join(lines))))
+
+
+def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: frozenset[str]
+                     ) -> tuple[list[str], list[bool]]:
+    """A heading's sentences (to each ；), and whether each is for a class the leaf so titled is
+    not of: 重点研发项目须由企业牵头申报；申报企业上年度研发投入… — every clause of a full
+    sentence whose subject is that class, across the lines it is wrapped over."""
+    said: list[str] = []
+    other: list[bool] = []
+    for whole in _FULL_STOP.split(fx.unwrap("\n".join(lines))):
+        binds = _class_binds(normalise(whole), list(titles), classes)
+        for sentence in fx.sentences(whole):
+            said.append(sentence)
+            other.append(not binds)
+    return said, other
+
+
+def _root_of(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def _stated_funding(node: Node) -> str | None:
