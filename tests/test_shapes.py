@@ -1920,3 +1920,31 @@ def test_a_note_under_a_table_naming_a_class_binds_only_that_classs_rows() -> No
         ("食品饮料精深加工关键技术", True, 100, 1, []),
         ("科技成果转移转化", True, None, None, ["高新技术企业"]),
         ("新型研发机构培育", False, None, None, [])]
+
+
+def test_fields_after_a_directions_last_coded_item_are_the_directions_for_every_item() -> None:
+    """方向3（2020A03）：… ⏎ 课题1（2020A03-1）：… ⏎ its paragraph ⏎ 课题2… ⏎ 考核指标/实施年限/
+    资助经费 after the last 课题: the 课题 are directions of their own (each has a code), and
+    the fields after the last are their direction's, for each of them — not the last one's."""
+    text = "\n".join([
+        "一、重点研发计划", "（一）林产加工",
+        "方向3（2020A03）：桉树人造板及林产化工产品精深加工",
+        "　　支持林产加工企业围绕以下课题开展研究，申报单位须明确所申报的课题。",
+        "　　课题1（2020A03-1）：无醛人造板绿色制造技术",
+        "　　支持生物基胶黏剂替代脲醛树脂的无醛胶合板制造技术研究。（满足考核指标中的1、2）",
+        "　　课题2（2020A03-2）：松脂深加工及林化新产品开发",
+        "　　支持松香、松节油深加工技术研究与中试。（满足考核指标中的1、3）",
+        "　　考核指标：（1）开发新产品1项以上；（2）申请发明专利1件；（3）建立示范线1条。",
+        "　　实施年限：18个月。",
+        "　　资助方式：前资助。",
+        "　　资助经费：每个课题资助经费不超过20万元。",
+        "方向4（2020A04）：特色农产品标准化生产",
+        "　　支持香糯标准化种植技术研究。",
+        "　　实施年限：2年。",
+        "二、联系方式", "　　科技局：0770-XXXXXXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("2020A03-1", 20, "前资助", 1.5),
+                                    ("2020A03-2", 20, "前资助", 1.5),
+                                    ("2020A04", None, None, 2)]
+    assert {"funding_max_wan", "period_years_max"} <= set(leaves[0].inherited)

@@ -6851,7 +6851,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             for key, lines in last.fields.items():
                 node.fields.setdefault(key, []).extend(lines)
             last.fields = {}
-            if not announces_subdirections(node):  # 本方向设以下3个子方向: they stay
+            # (本方向设以下3个子方向, or 课题1（2020A03-1）… with codes of their own: they stay)
+            if not announces_subdirections(node) and not any(c.code for c in node.children):
                 fold_children(node)
         if node.children:
             before = len(found)
@@ -7270,7 +7271,7 @@ def fields_follow_items(node: Node) -> bool:
     items = node.children
     if node.parent is None or node.kind == "plan" or node.section or len(items) < 2:
         return False
-    if any(item.children or item.kind not in (None, "sub") or item.code for item in items):
+    if any(item.children or item.kind not in (None, "sub") for item in items):
         return False
     if any(grants_money(item) for item in items[:-1]):
         return False  # 4.1 …奖补 (最高50万元) 4.2 … 4.3 with fields: items that fund themselves
