@@ -193,3 +193,92 @@ def test_the_dev_documents_read_from_disk(tmp_path: Path) -> None:
     folder = Path(__file__).parent / "data" / "guidelines"
     for source in folder.glob("*.txt"):
         assert read(source.read_bytes(), source.name)[0]
+
+
+def _numbered_docx(blocks: list[tuple[str, str | None, int]]) -> bytes:
+    """A .docx whose paragraphs are numbered by Word's automatic numbering, as bureaus' files
+    are: one list 一、 / （一） / 1. (numId 1), and numId 2 the same list restarted at its
+    third level. `blocks` are (text, numId, level); numId "table" puts a one-row table."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">' + "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+        + "</w:abstractNum>")
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91">'
+                               '<w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="2"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, num, level in blocks:
+        if num == "table":
+            table = document.add_table(rows=1, cols=2)
+            table.rows[0].cells[0].text, table.rows[0].cells[1].text = text.split("|")
+            continue
+        paragraph = document.add_paragraph(text)
+        if num is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{ {"1": 91, "2": 92}[num]}"/></w:numPr>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+NUMBERED = [
+    ("2026年测试市科技计划项目申报指南", None, 0),
+    ("总体要求", "1", 0),
+    ("申报单位须在本市注册。", None, 0),
+    ("重点研发计划", "1", 0),
+    ("先进制造", "1", 1),
+    ("高端数控机床关键部件", "1", 2),
+    ("研究内容：研制高精度主轴。", None, 0),
+    ("资助金额：不超过50万元。", None, 0),
+    ("工业机器人减速器", "1", 2),
+    ("研究内容：研制精密减速器。", None, 0),
+    ("资助金额：不超过30万元。", None, 0),
+    ("生物医药", "1", 1),
+    ("研究内容|资助金额", "table", 0),
+    ("创新药物研发", "2", 2),
+    ("研究内容：开展新药临床前研究。", None, 0),
+    ("资助金额：不超过80万元。", None, 0),
+    ("联系方式", "1", 0),
+    ("科技局：0771-0000000", None, 0),
+]
+
+
+def test_word_automatic_numbering_is_read_as_word_shows_it() -> None:
+    """一、 / （一） / 1. that Word draws from numbering.xml (not typed in the paragraphs): each
+    numbered paragraph gets its number and a tab back; a level restarts under a new heading
+    above it, a list restarted by its num (startOverride) counts from its start again."""
+    lines, _, _ = read(_numbered_docx(NUMBERED), "指南.docx")
+    assert [line for line in lines if "\t" in line and not line.startswith("研究内容")] == [
+        "一、\t总体要求", "二、\t重点研发计划", "（一）\t先进制造", "1.\t高端数控机床关键部件",
+        "2.\t工业机器人减速器", "（二）\t生物医药", "1.\t创新药物研发", "三、\t联系方式"]
+
+
+def test_a_docx_numbered_by_word_parses_into_its_directions() -> None:
+    guideline = parse_document(_numbered_docx(NUMBERED), "指南.docx")
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        ("高端数控机床关键部件", 50), ("工业机器人减速器", 30), ("创新药物研发", 80)]
+
+
+@pytest.mark.parametrize(("n", "fmt", "shown"), [
+    (3, "chineseCounting", "三"), (12, "chineseCounting", "十二"), (4, "decimalEnclosedCircle", "④"),
+    (2, "ideographTraditional", "乙"), (11, "decimalFullWidth", "１１"), (4, "upperRoman", "IV"),
+    (2, "lowerLetter", "b"), (7, "decimalZero", "07"), (5, "none", ""), (5, "ordinalText", "5")])
+def test_a_word_list_counter_in_each_numbering_format(n: int, fmt: str, shown: str) -> None:
+    from bot.catalogue.docx_numbering import format_number
+
+    assert format_number(n, fmt) == shown

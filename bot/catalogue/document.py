@@ -152,23 +152,33 @@ def _refuse_binary(lines: list[str], name: str) -> None:
 
 def read_docx(data: bytes, name: str) -> SourceText:
     """Paragraphs and table rows in document order; a row's cells joined by tabs, as Word's
-    own "save as text" does, so labels in a two-column table still read as labels."""
+    own "save as text" does, so labels in a two-column table still read as labels, and each
+    automatically numbered paragraph with the number Word shows before it."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from bot.catalogue.docx_numbering import Numbering
+
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise refuse(name, 0, f"not a readable .docx file: {exc}") from None
+    numbering = Numbering(document)  # (Word's automatic 一、 / （一） / 1. given back)
     lines: list[str] = []
+    said: dict[Any, str] = {}  # a merged cell's text, read (and its numbers counted) once
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.extend(block.text.splitlines() or [""])
+            lines.extend((numbering.label(block) + block.text).splitlines() or [""])
         elif isinstance(block, Table):
             for row in block.rows:
-                cells = [" ".join(cell.text.split()) for cell in _unique_cells(row.cells)]
+                cells = []
+                for cell in _unique_cells(row.cells):
+                    if cell._tc not in said:
+                        said[cell._tc] = " ".join(" ".join(
+                            numbering.label(p) + p.text for p in cell.paragraphs).split())
+                    cells.append(said[cell._tc])
                 lines.append("\t".join(cells))
     if not any(line.strip() for line in lines):
         raise refuse(name, 0, ".docx file without text")
