@@ -1948,3 +1948,36 @@ def test_fields_after_a_directions_last_coded_item_are_the_directions_for_every_
                                     ("2020A03-2", 20, "前资助", 1.5),
                                     ("2020A04", None, None, 2)]
     assert {"funding_max_wan", "period_years_max"} <= set(leaves[0].inherited)
+
+
+def test_terms_announced_for_the_coded_items_above_are_each_items() -> None:
+    """课题1… 考核指标 ⏎ 课题2… 考核指标 ⏎ 以上2个课题共同适用以下条款： ⏎ 实施年限/资助经费:
+    each 课题 keeps its own indicators and takes the shared terms (not the last one alone)."""
+    text = "\n".join([
+        "一、锰产业", "方向2（2021A02）：电解锰渣无害化处理与资源化利用",
+        "　　本方向设置以下2个课题，申报单位须明确所申报的课题。",
+        "课题1（2021A02-1）：锰渣深度脱除技术", "　　支持锰渣中可溶性锰的浸出与回收技术研究。",
+        "考核指标：建成示范工程1项。",
+        "课题2（2021A02-2）：锰渣基免烧砖制备技术", "　　支持锰渣免烧砖配方设计研究。",
+        "考核指标：形成企业标准1项。",
+        "以上2个课题共同适用以下条款：",
+        "实施年限：各课题均为2年。", "资助方式：前资助。", "资助经费：每个课题资助经费不超过40万元。",
+        "二、联系方式", "　　科技局：0771-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.indicators, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("2021A02-1", "建成示范工程1项。", 40, 2),
+                                    ("2021A02-2", "形成企业标准1项。", 40, 2)]
+
+
+def test_a_project_type_not_taken_this_year_is_no_direction() -> None:
+    """项目类型3：… ⏎ 本年度不单独组织申报，按…通知执行。 ⏎ 申报条件 (the general section, its
+    heading a bare label): the closed type funds nothing this year."""
+    text = "\n".join([
+        "计划二：成果转化计划", "项目类型1：企业科技成果转化项目", "方向1：锰酸锂正极材料中试",
+        "主要内容：支持锰酸锂中试。", "资助经费：不超过30万元。",
+        "项目类型2：科技特派员创新创业项目",
+        "　　本年度不单独组织申报，按自治区科技厅有关通知执行。",
+        "申报条件", "　　（一）申报单位应为在县境内注册的企事业单位。",
+        "其他事项", "　　本指南由县科技局负责解释。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [leaf.title for leaf in leaves] == ["锰酸锂正极材料中试"]

@@ -217,6 +217,8 @@ LATER_TERMS = re.compile(
     r"|条款|[:：])"  # (以上两个子方向条款适用：…)
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
+# …共同适用以下条款： / …统一执行如下规定： closing a line: the labelled terms below are theirs
+ANNOUNCED_TERMS = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[:：]$")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
 APPENDED_TERMS = re.compile(r"^附\s*[:：]\s*(?=[^。；;]{0,14}(?:支持方式|资助方式|申报要求|支持标准"
                             r"|资助标准|支持强度|资助额度))[\u4e00-\u9fff、与和及]{2,16}$")
@@ -2207,7 +2209,8 @@ class TreeBuilder:
                           None if len(self.stack) <= 2 else self.stack[-2]
                           if not node.children and node.style != self.stack[-2].style
                           else self.stack[1])
-            if later["word"] in ("子方向", "子课题", "子项", "子项目") and len(self.stack) > 2:
+            if later["word"] in ("子方向", "子课题", "子项", "子项目", "课题") \
+                    and len(self.stack) > 2:
                 # 以上两个子方向均…: the direction they divide (itself, when its list of them
                 # has closed)
                 holder = node if node.children else self.stack[-2]
@@ -2219,6 +2222,8 @@ class TreeBuilder:
                 holder.text.append(line.text)
                 self.open_field = None
                 self.carry = holder.text
+                if ANNOUNCED_TERMS.search(line.norm.strip()):
+                    self.later = holder  # 以上3个课题共同适用以下条款： ⏎ 实施年限：…: theirs
                 return
         if self.note_for_named(line) or self.note_for_numbered(line) or self.note_for_rows(line) \
                 or self.terms_by_category(line):
@@ -4366,7 +4371,10 @@ def plans_as_rows(lines: list[Line]) -> list[Line]:
 
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
-                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)")
+                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)"
+                       # 本年度不单独组织申报，按…通知执行: not taken in this year
+                       r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
+                       r"(?:受理|申报|征集|组织申报)")
 
 
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
@@ -4378,7 +4386,7 @@ def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(normalise(line)) for line in node.text)) and not any(
-        node.fields.get(key) for key in ("content", "funding", "requirements"))
+        node.fields.get(key) for key in ("content", "funding"))
 
 
 # 适用条款：《若干措施》第三条 — the article of a policy whose terms a direction takes
