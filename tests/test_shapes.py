@@ -1981,3 +1981,25 @@ def test_a_project_type_not_taken_this_year_is_no_direction() -> None:
         "其他事项", "　　本指南由县科技局负责解释。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [leaf.title for leaf in leaves] == ["锰酸锂正极材料中试"]
+
+
+def test_a_groups_requirements_item_naming_the_class_of_its_directions() -> None:
+    """方向1：…。… ⏎ 方向2：…。… ⏎ 申报要求： ⏎ （2）本专题项目类别均为B类，执行表1相应支持标准；
+    — the directions are of class B and take its row of the class table."""
+    text = "\n".join([
+        "三、项目类别及支持标准", "表1　项目类别及支持标准",
+        "项目类别\t支持方式\t资助额度\t实施期限",
+        "A类（重点项目）\t前资助\t20万～30万元\t不超过2年",
+        "B类（一般项目）\t前资助\t5万～10万元\t不超过1年",
+        "四、指南方向", "专题二：特色农业产业科技专项",
+        "围绕指天椒全产业链发展，支持品种选育和精深加工关键技术研究。",
+        "方向1：指天椒优良品种选育与标准化种植。支持开展地方种质资源收集保存与提纯复壮。",
+        "方向2：指天椒精深加工与辣椒制品品质提升。支持开展辣椒酱发酵工艺标准化研究。",
+        "申报要求：",
+        "（1）选育类项目须有种质资源或品种选育工作基础；",
+        "（2）本专题项目类别均为B类，执行表1相应支持标准；",
+        "（3）本专题拟支持4项。",
+        "五、联系方式", "　　科技局：0771-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [(5, 10, 1), (5, 10, 1)]

@@ -217,6 +217,9 @@ LATER_TERMS = re.compile(
     r"|条款|[:：])"  # (以上两个子方向条款适用：…)
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
+# （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
+HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类)"
+                             r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
 # …共同适用以下条款： / …统一执行如下规定： closing a line: the labelled terms below are theirs
 ANNOUNCED_TERMS = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[:：]$")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
@@ -3892,8 +3895,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                     None) or (next((m["kind"] for lines in node.fields.values() for line in lines
                                     if "类" in line or "项目" in line
                                     for part in re.split(r"[；;。]", normalise(line))
-                                    if (m := KIND_LINE.match(part.strip())
-                                        or _kind_said(part.strip(), root))), None)
+                                    if (m := KIND_LINE.match(
+                                        bare := HEADING_SUBJECT.sub("", part.strip()))
+                                        or _kind_said(bare, root))), None)
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
         # the guideline has terms for)
@@ -3943,10 +3947,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
             # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
             # (…两个子方向，均按一般项目（Ⅲ类）支持: said of them all)
+            # (（2）本专题项目类别均为B类，执行表1…: an item of the heading's 申报要求)
             kind = next((m["kind"] for line in node.parent.stated
                          for part in re.split(r"[；;。，,]", normalise(line))
-                         if (m := KIND_LINE.match(part.strip())
-                             or KIND_SAID.match(part.strip()))), None)
+                         if (m := KIND_LINE.match(
+                             subject := HEADING_SUBJECT.sub("", part.strip()))
+                             or KIND_SAID.match(subject))), None)
         counted = [] if kind is not None or node.children else [
             f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
         if len(counted) == 1:  # 拟支持：一般项目2项: the kind it funds
