@@ -1898,7 +1898,8 @@ def test_a_note_under_a_direction_table_after_notes_naming_rows_is_no_direction(
 def test_a_note_under_a_table_naming_a_class_binds_only_that_classs_rows() -> None:
     """注：1.重点研发项目须由企业牵头…；申报企业上年度研发投入不低于100万元… (wrapped over lines)
     under a table whose class cell is written on a block's first row: the rules bind that
-    class's rows, not the 成果转化 or 创新平台 rows a later note rules for itself."""
+    class's rows, not the 成果转化 or 创新平台 rows a later note rules for itself (its class
+    in quotes: “创新平台项目”类项目…)."""
     text = "\n".join([
         "三、支持方向", "（一）工业科技计划",
         "表1　支持方向一览表",
@@ -1911,7 +1912,8 @@ def test_a_note_under_a_table_naming_a_class_binds_only_that_classs_rows() -> No
         "业上年度研发投入不低于100万元；企业自筹资金与县财政资助资金的比例不低于",
         "1:1。",
         "2.成果转化项目申报单位须为有效期内的高新技术企业。",
-        "3.创新平台项目企业、高校、科研院所均可申报。",
+        "3.“创新平台项目”类项目企业、高校、科研院所均可申报，自筹经费与县财政资助经费",
+        "比例不低于1:1。",
         "四、联系方式", "　　科技局：028-XXXXXXX"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio,
@@ -1919,7 +1921,7 @@ def test_a_note_under_a_table_naming_a_class_binds_only_that_classs_rows() -> No
         ("节能环保装备关键技术研发", True, 100, 1, []),
         ("食品饮料精深加工关键技术", True, 100, 1, []),
         ("科技成果转移转化", True, None, None, ["高新技术企业"]),
-        ("新型研发机构培育", False, None, None, [])]
+        ("新型研发机构培育", False, None, 1, [])]
 
 
 def test_fields_after_a_directions_last_coded_item_are_the_directions_for_every_item() -> None:

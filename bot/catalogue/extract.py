@@ -1117,17 +1117,21 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
 
 
 # 注：1. / 3. in front of a note's subject
+_QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?")
 _NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
 
 
 def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
     """Whether a heading's sentence binds a leaf so titled (or of that class): unless its
     subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
-    named = NAMED_SCOPE.match(_NOTE_LEAD.sub("", sentence))
+    subject = _NOTE_LEAD.sub("", sentence)
+    quoted = _QUOTED_CLASS.match(subject)  # “工业产业技术攻关”类项目须由企业牵头…
+    named = quoted or NAMED_SCOPE.match(subject)
     if named is None:
         return True
-    kinds = [k for k in (named["kind"], named["kind2"]) if k and names_category(k, classes)]
-    rest = sentence[named.end():]
+    kinds = [k for k in ([named["name"]] if quoted else [named["kind"], named["kind2"]])
+             if k and names_category(k, classes)]
+    rest = subject[named.end():]
     if any(c in rest for c in classes if len(c) >= 3 and not any(c in k for k in kinds)):
         return True  # 重点项目每项100万元，一般项目每项30万元，均采取…: each kind's terms said
     return not kinds or any(kind in title for kind in kinds for title in titles)
