@@ -282,3 +282,48 @@ def test_a_word_list_counter_in_each_numbering_format(n: int, fmt: str, shown: s
     from bot.catalogue.docx_numbering import format_number
 
     assert format_number(n, fmt) == shown
+
+
+def _office_docx() -> bytes:
+    """A .docx as an office system leaves it: the title in a content control, an edit still
+    tracked (80 deleted, 100 inserted), a figure that is a field's result, and a table cell
+    of two paragraphs."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    body = document.element.body
+    w = nsdecls("w")
+    body.insert(0, parse_xml(
+        f'<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>2021年测试市科技计划项目申报指南'
+        '</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    for text in ["一、重点研发计划", "1.高端数控机床关键部件（CS2021-01）", "研究内容：研制高精度主轴。"]:
+        document.add_paragraph(text)
+    body.sectPr.addprevious(parse_xml(
+        f'<w:p {w}><w:r><w:t xml:space="preserve">资助金额：不超过</w:t></w:r>'
+        '<w:del w:id="1" w:author="a"><w:r><w:delText>80</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="a"><w:r><w:t>100</w:t></w:r></w:ins>'
+        '<w:r><w:t>万元，实施期限</w:t></w:r>'
+        '<w:fldSimple w:instr=" DOCPROPERTY 期限 "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
+        '<w:r><w:t>年。</w:t></w:r></w:p>'))
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "考核指标"
+    cell = table.rows[0].cells[1]
+    cell.text = "（1）主轴精度达到1微米；"
+    cell.add_paragraph("（2）申请发明专利2件。")
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs() -> None:
+    """What Word shows is read: the title in a content control, a tracked edit accepted (100,
+    not 80), a field's result, a cell's second paragraph on a line of its own."""
+    lines, _, _ = read(_office_docx(), "指南.docx")
+    assert lines[0] == "2021年测试市科技计划项目申报指南"
+    assert "资助金额：不超过100万元，实施期限2年。" in lines
+    assert lines[-3:] == ["考核指标\t（1）主轴精度达到1微米；", "（2）申请发明专利2件。", "二、联系方式"]
+    leaf = parse_document(_office_docx(), "指南.docx").leaves[0]
+    assert (leaf.code, leaf.funding_max_wan, leaf.period_years_max) == ("CS2021-01", 100, 2)

@@ -13,7 +13,6 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
 
 from bot.catalogue import printer_codes
 from bot.catalogue.models import ParseIssue
@@ -151,47 +150,22 @@ def _refuse_binary(lines: list[str], name: str) -> None:
 
 
 def read_docx(data: bytes, name: str) -> SourceText:
-    """Paragraphs and table rows in document order; a row's cells joined by tabs, as Word's
-    own "save as text" does, so labels in a two-column table still read as labels, and each
-    automatically numbered paragraph with the number Word shows before it."""
+    """Paragraphs and table rows in document order, as Word's own "save as text" gives them
+    (see `docx_text`): a row's cells joined by tabs, so labels in a two-column table still
+    read as labels, and each automatically numbered paragraph with the number Word shows."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
-    from bot.catalogue.docx_numbering import Numbering
+    from bot.catalogue.docx_text import word_lines
 
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise refuse(name, 0, f"not a readable .docx file: {exc}") from None
-    numbering = Numbering(document)  # (Word's automatic 一、 / （一） / 1. given back)
-    lines: list[str] = []
-    said: dict[Any, str] = {}  # a merged cell's text, read (and its numbers counted) once
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.extend((numbering.label(block) + block.text).splitlines() or [""])
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells = []
-                for cell in _unique_cells(row.cells):
-                    if cell._tc not in said:
-                        said[cell._tc] = " ".join(" ".join(
-                            numbering.label(p) + p.text for p in cell.paragraphs).split())
-                    cells.append(said[cell._tc])
-                lines.append("\t".join(cells))
+    lines = word_lines(document)
     if not any(line.strip() for line in lines):
         raise refuse(name, 0, ".docx file without text")
     return SourceText(lines, "docx")
-
-
-def _unique_cells(cells: list[Any]) -> list[Any]:
-    """A merged cell appears once per grid column it spans; keep it once."""
-    seen: list[Any] = []
-    for cell in cells:
-        if not seen or cell._tc is not seen[-1]._tc:
-            seen.append(cell)
-    return seen
 
 
 # --------------------------------------------------------------------------- .pdf

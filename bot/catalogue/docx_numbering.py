@@ -157,12 +157,12 @@ class Numbering:
             style_id = based_on
         return None, None
 
-    def label(self, paragraph: Any) -> str:
-        """The number Word shows before this paragraph (and advances its list's counters), or
-        "" for a paragraph that is not numbered."""
+    def label(self, p: Any) -> str:
+        """The number Word shows before this paragraph (a w:p element; and advances its
+        list's counters), or "" for a paragraph that is not numbered."""
         if not self.nums:
             return ""
-        ppr = paragraph._p.pPr
+        ppr = p.find(qn("w:pPr"))
         style_id = _val(ppr, "w:pStyle")
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
         num_id, ilvl_text = _val(numpr, "w:numId"), _val(numpr, "w:ilvl")

@@ -1,0 +1,116 @@
+""".docx text as Word's own "save as plain text" gives it, line for line.
+
+python-docx's `Paragraph.text` and `Document.iter_inner_content()` leave out text a bureau's
+Word file really shows: paragraphs inside a content control (OA templates put the title and
+the issuer in one), words a tracked change inserted (a file published with its edits still
+tracked reads as if they were accepted), a simple field's result (见表1, a date). So the body
+is walked here: paragraphs, tables and content controls in document order; a row's cells
+joined by tabs, a cell of several paragraphs going on over the lines below, as Word writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from bot.catalogue.docx_numbering import Numbering
+
+_P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
+_CONTENT = qn("w:sdtContent")
+# what a run shows, and what it never does (a deletion, a field's code, a text box drawn
+# over the page, which Word's text export leaves out too)
+_TEXT, _TAB, _BREAKS = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
+_HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:delText"),
+           qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
+           "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables under `parent` in order, those in content controls too."""
+    for child in parent.iterchildren():
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_CONTENT)
+            if content is not None:
+                yield from blocks(content)
+
+
+def paragraph_text(p: Any) -> str:
+    """The text a paragraph shows with its tracked changes accepted; a line break a newline."""
+    out: list[str] = []
+
+    def walk(element: Any) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag in _HIDDEN:
+                continue
+            if tag == _TEXT:
+                out.append(child.text or "")
+            elif tag == _TAB:
+                out.append("\t")
+            elif tag in _BREAKS:
+                out.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
+def _cells(tr: Any) -> list[Any]:
+    """A row's cells, each once however many grid columns it spans (its content controls'
+    too)."""
+    found: list[Any] = []
+    for child in tr.iterchildren():
+        if child.tag == _TC:
+            found.append(child)
+        elif child.tag == _SDT and (content := child.find(_CONTENT)) is not None:
+            found.extend(c for c in content.iterchildren() if c.tag == _TC)
+    return found
+
+
+def _merged_on(tc: Any) -> bool:
+    """A cell a vertical merge carries on from the one above (w:vMerge without restart)."""
+    props = tc.find(qn("w:tcPr"))
+    merge = props.find(qn("w:vMerge")) if props is not None else None
+    return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
+
+
+def word_lines(document: Any) -> list[str]:
+    """The document's lines: each paragraph with the number Word shows before it, each table
+    row its cells joined by tabs (a merged cell's text under every row it spans, as the rows
+    are read one by one)."""
+    numbering = Numbering(document)
+    lines: list[str] = []
+
+    def cell_text(tc: Any) -> str:
+        said = []
+        for block in blocks(tc):
+            if block.tag == _P:  # (a number's tab inside a cell would part the cells)
+                said.append((numbering.label(block) + paragraph_text(block)).replace("\t", " "))
+            else:  # a table in the cell: its rows, cells apart by spaces
+                said.extend(" ".join(cell_text(c) for c in _cells(tr))
+                            for tr in block.iterchildren(_TR))
+        return "\n".join(said).strip()
+
+    for block in blocks(document.element.body):
+        if block.tag == _P:
+            lines.extend((numbering.label(block) + paragraph_text(block)).splitlines() or [""])
+            continue
+        above: list[str] = []
+        for tr in block.iterchildren(_TR):
+            cells = _cells(tr)
+            texts = []
+            for index, tc in enumerate(cells):
+                text = cell_text(tc)
+                if not text and _merged_on(tc) and index < len(above):
+                    # (the class cell written once for its rows; its first line, as the
+                    # lines below it are the rows')
+                    text = above[index].split("\n")[0]
+                texts.append(text)
+            above = texts
+            lines.extend("\t".join(texts).split("\n"))
+    return lines
