@@ -2005,3 +2005,23 @@ def test_a_groups_requirements_item_naming_the_class_of_its_directions() -> None
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [(5, 10, 1), (5, 10, 1)]
+
+
+def test_class_paragraphs_by_letter_bind_the_table_rows_of_their_class() -> None:
+    """A类（重大产学研合作项目）：…实施期限不超过3年。 ⏎ B类（…）：…申报单位须为规模以上工业企业… over
+    a table whose 类别 column says A类 / B类: each row takes its own class's rules only."""
+    text = "\n".join([
+        "三、区级产学研合作与成果转化项目",
+        "　　本类项目按支持方式和强度分为A、B两类，各方向所属类别见表2。",
+        "　　A类（重大产学研合作项目）：须由企业牵头，采取前资助方式，每项资助100万元～200万元，"
+        "企业自筹经费不低于区财政资助经费的2倍，实施期限不超过3年。",
+        "　　B类（科技成果转化项目）：采取事后补助方式，每项最高不超过50万元；申报单位须为规模以上"
+        "工业企业，上年度研发投入不低于200万元。",
+        "表2　支持方向", "编号\t类别\t方向名称\t拟支持数量",
+        "ZC2019-CX01\tA类\t新能源汽车关键零部件产学研协同攻关\t1项",
+        "ZC2019-CX03\tB类\t电子信息领域科技成果转化\t不超过3项",
+        "四、联系方式", "　　科技局：020-00000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.period_years_max, leaf.matching_ratio, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in leaves] == [(3, 2, None, []),
+                                                          (None, None, 200, ["规上企业"])]

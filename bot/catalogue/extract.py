@@ -1117,7 +1117,10 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
 
 
 # 注：1. / 3. in front of a note's subject
-_QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?")
+_QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?"
+                           # A类（重大产学研合作项目）：须由企业牵头…: a class by its letter
+                           r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目)?(?:[(（][^()（）]{1,20}[)）])?"
+                           r"\s*[:：,，]")
 _NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
 
 
@@ -1129,8 +1132,9 @@ def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> b
     named = quoted or NAMED_SCOPE.match(subject)
     if named is None:
         return True
-    kinds = [k for k in ([named["name"]] if quoted else [named["kind"], named["kind2"]])
-             if k and names_category(k, classes)]
+    kinds = [k for k in ([named["name"] or named["letter"]] if quoted
+                         else [named["kind"], named["kind2"]])
+             if k and names_category(normalise(k).replace(" ", ""), classes)]
     rest = subject[named.end():]
     if any(c in rest for c in classes if len(c) >= 3 and not any(c in k for k in kinds)):
         return True  # 重点项目每项100万元，一般项目每项30万元，均采取…: each kind's terms said
