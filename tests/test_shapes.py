@@ -2025,3 +2025,31 @@ def test_class_paragraphs_by_letter_bind_the_table_rows_of_their_class() -> None
     assert [(leaf.period_years_max, leaf.matching_ratio, leaf.min_rd_spend_wan,
              leaf.qualifications) for leaf in leaves] == [(3, 2, None, []),
                                                           (None, None, 200, ["规上企业"])]
+
+
+def test_a_directions_own_table_keyword_row_code_led_title_and_a_cells_list() -> None:
+    """Word tables saved as text: 子方向5-1 | 生猪… (the keyword and number alone in the first
+    cell) is a heading; ZC2019-ZD01　5G+… is a code and a title starting with a digit; 考核指标 |
+    1）… ⏎ 2）… ⏎ 实施期限 | 15个月 — the cell's list goes on, item 2 is no heading."""
+    text = "\n".join([
+        "一、重点研发计划",
+        "ZC2019-ZD01\u30005G+工业互联网融合应用关键技术研究",
+        "研究内容\t研究5G网络切片与边缘计算融合组网技术；",
+        "资助额度\t不超过50万元",
+        "方向5：畜禽水产绿色健康养殖关键技术",
+        "资助额度\t本方向设2个子方向，每个子方向拟支持1项，每项资助10万元。",
+        "子方向5-1\t生猪绿色健康养殖与重大疫病防控技术",
+        "研究内容\t研究生猪精准饲喂技术。",
+        "考核指标\t1） 化肥、农药使用量较常规生产减少15%以上；",
+        "2） 建立全程机械化示范片500亩以上。",
+        "实施期限\t15个月",
+        "子方向5-2\t稻渔综合种养与水产品质量安全技术",
+        "研究内容\t研究稻虾综合种养模式。",
+        "二、联系方式", "　　科技局：0731-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ZC2019-ZD01", "5G+工业互联网融合应用关键技术研究", 50),
+        (None, "生猪绿色健康养殖与重大疫病防控技术", 10),
+        (None, "稻渔综合种养与水产品质量安全技术", 10)]
+    assert leaves[1].period_years_max == 1.25
+    assert "500亩" in (leaves[1].indicators or "")

@@ -313,7 +313,7 @@ _BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[
 _CODE_LED = re.compile(
     # (or a year and a class letter first, 2026A01　再生铝…, as 防城港 numbers them)
     rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?))[\s\u3000]+"
-    r"(?P<rest>[^\s\u3000\d].*)$"
+    r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
     # 【榜单编号SN2025JB01】高海拔光伏…)
     rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*)?"
@@ -2522,6 +2522,11 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
     for line in lines:
         cells = line.text.split("\t") if line.table else []
         if len(cells) == 2 and all(cell.strip() for cell in cells) \
+                and _keyword_cell(cells[0].strip(), cells[1].strip()):
+            # 子方向5-1 | 生猪绿色健康养殖… (a direction's own table): its heading
+            text = f"{cells[0].strip()}：{cells[1].strip()}"
+            line = replace(line, text=text, norm=normalise(text), table=False)
+        elif len(cells) == 2 and all(cell.strip() for cell in cells) \
                 and _is_column_name(cells[0].strip()) and not names_field(cells[1].strip()):
             text = f"{cells[0].strip()}：{cells[1].strip()}"
             before = result[-1] if result else None
@@ -2531,6 +2536,15 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
             line = replace(line, text=text, norm=normalise(text), table=False, cell=True)
         result.append(line)
     return [line for line in result if line.text]
+
+
+def _keyword_cell(first: str, second: str) -> bool:
+    """子方向5-1 | 稻渔综合种养… : a keyword and its number alone in the first cell, the
+    title in the second."""
+    heading = classify_text(f"{first}：{second}")
+    return heading is not None and heading.keyword is not None \
+        and heading.rest.strip() == second and bool(heading.number) \
+        and first.startswith(heading.keyword)
 
 
 # 项目 | 内容, 要素 | 说明: the header of a box of label | value rows
@@ -2555,7 +2569,8 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
                     cut_at in "，,、；;" and len(line.norm.strip()) <= 80)) \
                 and re.search(r"[\u4e00-\u9fff\d，,、；;]$", before.text.rstrip()) \
                 and len(before.text.rsplit("\t", 1)[-1]) >= 8 \
-                and classify_text(line.text) is None and read_label(line) is None:
+                and (classify_text(line.text) is None or _item_goes_on(before.text, line.text)) \
+                and read_label(line) is None:
             joined = before.text.rstrip() + line.text.strip()
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
@@ -2568,6 +2583,21 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
                 continue
         result.append(line)
     return result
+
+
+_ITEM = re.compile(r"^\s*(?P<open>[(（]?)(?P<n>\d{1,2})(?P<close>[)）.．、])")
+
+
+def _item_goes_on(row: str, line: str) -> bool:
+    """考核指标\t1） …减少15%以上； ⏎ 2） 建立示范片…: the list the row's last cell opens goes
+    on (item 2 after item 1 of the same form), no heading."""
+    item = _ITEM.match(line)
+    if item is None or int(item["n"]) < 2:
+        return False
+    cell = row.rsplit("\t", 1)[-1]
+    before = f"{item['open']}{int(item['n']) - 1}{item['close']}"
+    return bool(item["open"] or item["close"] in ")）") and re.search(
+        rf"(?:^|[\s；;。]){re.escape(before)}", cell) is not None
 
 
 CUT_LIST_END = re.compile(r"^(?:以下|如下)[\u4e00-\u9fff]{0,4}[:：]$")  # …重点支持 ⏎ 以下方向：
