@@ -327,3 +327,23 @@ def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs
     assert lines[-3:] == ["考核指标\t（1）主轴精度达到1微米；", "（2）申请发明专利2件。", "二、联系方式"]
     leaf = parse_document(_office_docx(), "指南.docx").leaves[0]
     assert (leaf.code, leaf.funding_max_wan, leaf.period_years_max) == ("CS2021-01", 100, 2)
+
+
+def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
+    """A converter's w:customXml around a paragraph is read; a page break inside a paragraph
+    (w:br type=page) does not cut its sentence into two lines; a non-breaking hyphen shows."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    document.add_paragraph("一、重点研发计划")
+    w = nsdecls("w")
+    document.element.body.sectPr.addprevious(parse_xml(
+        f'<w:customXml {w} w:element="para"><w:p><w:r><w:t>资助金额：不超过30万元，</w:t>'
+        '<w:br w:type="page"/><w:t>实施期限2年，编号GX</w:t><w:noBreakHyphen/>'
+        '<w:t>01。</w:t></w:r></w:p></w:customXml>'))
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines == ["一、重点研发计划", "资助金额：不超过30万元，实施期限2年，编号GX-01。"]

@@ -18,10 +18,12 @@ from docx.oxml.ns import qn
 from bot.catalogue.docx_numbering import Numbering
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
+_CUSTOM = qn("w:customXml")  # (a converter's or WPS's tagging around paragraphs and rows)
 _CONTENT = qn("w:sdtContent")
 # what a run shows, and what it never does (a deletion, a field's code, a text box drawn
 # over the page, which Word's text export leaves out too)
 _TEXT, _TAB, _BREAKS = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
+_HYPHEN = qn("w:noBreakHyphen")
 _HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:delText"),
            qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
@@ -36,6 +38,8 @@ def blocks(parent: Any) -> Iterator[Any]:
             content = child.find(_CONTENT)
             if content is not None:
                 yield from blocks(content)
+        elif child.tag == _CUSTOM:
+            yield from blocks(child)
 
 
 def paragraph_text(p: Any) -> str:
@@ -51,8 +55,10 @@ def paragraph_text(p: Any) -> str:
                 out.append(child.text or "")
             elif tag == _TAB:
                 out.append("\t")
-            elif tag in _BREAKS:
-                out.append("\n")
+            elif tag in _BREAKS:  # (a page or column break starts no line of the text)
+                out.append("" if child.get(qn("w:type")) in ("page", "column") else "\n")
+            elif tag == _HYPHEN:
+                out.append("-")
             else:
                 walk(child)
 
@@ -67,9 +73,21 @@ def _cells(tr: Any) -> list[Any]:
     for child in tr.iterchildren():
         if child.tag == _TC:
             found.append(child)
-        elif child.tag == _SDT and (content := child.find(_CONTENT)) is not None:
+        elif child.tag in (_SDT, _CUSTOM) and (
+                content := child.find(_CONTENT) if child.tag == _SDT else child) is not None:
             found.extend(c for c in content.iterchildren() if c.tag == _TC)
     return found
+
+
+def _rows(tbl: Any) -> Iterator[Any]:
+    """A table's rows, those a content control or custom tag wraps too."""
+    for child in tbl.iterchildren():
+        if child.tag == _TR:
+            yield child
+        elif child.tag == _CUSTOM:
+            yield from _rows(child)
+        elif child.tag == _SDT and (content := child.find(_CONTENT)) is not None:
+            yield from _rows(content)
 
 
 def _merged_on(tc: Any) -> bool:
@@ -92,8 +110,7 @@ def word_lines(document: Any) -> list[str]:
             if block.tag == _P:  # (a number's tab inside a cell would part the cells)
                 said.append((numbering.label(block) + paragraph_text(block)).replace("\t", " "))
             else:  # a table in the cell: its rows, cells apart by spaces
-                said.extend(" ".join(cell_text(c) for c in _cells(tr))
-                            for tr in block.iterchildren(_TR))
+                said.extend(" ".join(cell_text(c) for c in _cells(tr)) for tr in _rows(block))
         return "\n".join(said).strip()
 
     for block in blocks(document.element.body):
@@ -101,7 +118,7 @@ def word_lines(document: Any) -> list[str]:
             lines.extend((numbering.label(block) + paragraph_text(block)).splitlines() or [""])
             continue
         above: list[str] = []
-        for tr in block.iterchildren(_TR):
+        for tr in _rows(block):
             cells = _cells(tr)
             texts = []
             for index, tc in enumerate(cells):
