@@ -2053,3 +2053,32 @@ def test_a_directions_own_table_keyword_row_code_led_title_and_a_cells_list() ->
         (None, "稻渔综合种养与水产品质量安全技术", 10)]
     assert leaves[1].period_years_max == 1.25
     assert "500亩" in (leaves[1].indicators or "")
+
+
+def test_a_wechat_posts_keycap_plans_emoji_bullets_and_circled_directions() -> None:
+    """1️⃣ 2️⃣ plans of a 公众号 post (a style of their own, not the １．２． inside them), ㊀ ㊁
+    directions after a plan's labelled terms nest in it, ✅ before a title is its bullet."""
+    text = "\n".join([
+        "三、支持方向",
+        "1️⃣ 农业科技示范项目",
+        "资助标准：每项补助10万元",
+        "支持方式：前资助",
+        "㊀ 蕲艾良种选育及标准化种植示范",
+        "选育高产蕲艾新品种，建立示范基地200亩以上。",
+        "㊁ 中药材林下生态种植技术示范",
+        "开展林下仿野生种植技术示范。",
+        "2️⃣ 科技成果转化",
+        "１．企业科技成果转化及产业化",
+        "支持内容：按技术交易额的30%核定补助，最高不超过20万元。",
+        "２．首台（套）装备研发及推广应用",
+        "支持内容：对首台（套）装备给予奖励，最高不超过30万元。",
+        "3️⃣ 创新主体培育奖补",
+        "支持方式：以奖代补",
+        "✅ 高新技术企业认定奖励",
+        "对首次通过认定的高新技术企业，一次性奖励100000元。",
+        "四、联系方式", "　　科技局：0713-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("蕲艾良种选育及标准化种植示范", 10), ("中药材林下生态种植技术示范", 10),
+        ("企业科技成果转化及产业化", 20), ("首台（套）装备研发及推广应用", 30),
+        ("高新技术企业认定奖励", 10)]

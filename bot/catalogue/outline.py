@@ -2854,7 +2854,7 @@ UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
 
 
 # 📌一、 / 🔷专项一 / 🔹1.1 / 重磅📢｜: a 公众号 article's pictographs, marks and no text (not
-# ★ ☆ ☑ ☐, which the readers know); 1️⃣ is the item number it shows
+# ★ ☆ ☑ ☐, which the readers know); 1️⃣ is the item number it shows, read as ❶
 # (not ❶➊➀: the dingbat circled digits number headings)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u260F\u2613-\u2775\u2794-\u27BF"
                     "\u2B00-\u2BFF\u231A-\u23FF\uFE0F\u200D]")
@@ -2867,7 +2867,20 @@ def _unemoji(text: str) -> str:
     lead = text.lstrip()[:1]
     if lead in MARKS:  # ➢ 安化黑茶精深加工…: an arrowhead bullet marks a heading, it stays
         return lead + _unemoji(text.lstrip()[1:])
-    return _EMOJI.sub("", _KEYCAP.sub(r"\1．", text)).strip()
+    # (1️⃣ numbers as ❶ does, a plan over the （一） or 1. items under it)
+    bare = _EMOJI.sub("", _KEYCAP.sub(
+        lambda m: chr(0x2775 + int(m[1])) if m[1] != "0" else "0", text)).strip()
+    # ✅ 高新技术企业认定奖励 / 🔹 森林火灾…研发: a bullet before a title (not 💰资助标准 …, a
+    # label's picture, nor 📌项目类别：B类): the mark the document's bullet stands for
+    if lead in _BULLET_EMOJI and bare and not re.search(r"[:：。；;]", bare) \
+            and classify_text(bare) is None:  # (📌一、总体要求: numbered itself)
+        return _BULLET_EMOJI[lead] + " " + bare
+    return bare
+
+
+_BULLET_EMOJI = {**dict.fromkeys("✅✔☑", "✦"), **dict.fromkeys("🔹🔷💠", "◆"),
+                 **dict.fromkeys("🔸🔶", "◇"), **dict.fromkeys("📍📌", "▲"),
+                 **dict.fromkeys("⭐🌟", "★"), **dict.fromkeys("🟢🔘◾", "●"), "➡": "➔"}
 
 
 # ▼ 一、指南说明 [收起] / ▶ 1．…示范 [点击展开]: a page's collapsible sections, copied open

@@ -220,6 +220,8 @@ LATER_TERMS = re.compile(
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
 HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类)"
                              r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
+# the fields a plan or group states its terms in, over the directions listed after them
+TERMS_KEYS = frozenset({"funding", "mode", "period", "requirements", "quota", "office", "notes"})
 # …共同适用以下条款： / …统一执行如下规定： closing a line: the labelled terms below are theirs
 ANNOUNCED_TERMS = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[:：]$")
 # 附：支持方式与申报要求 after the directions: the terms of the heading they stand under
@@ -1498,8 +1500,13 @@ class TreeBuilder:
             return False
         node, key = self.open_field
         said = node.fields.get(key) or []
-        return bool(said) and said[-1].rstrip().endswith("。") and len(heading.rest) <= 30 \
-            and title_like(heading.rest)
+        # (支持方式：前资助 ⏎ ㊀ 蕲艾良种选育…: a term said whole on its label's line, no list)
+        if not said:
+            return False
+        whole = said[-1].rstrip().endswith("。") or (
+            key in ("mode", "funding", "period", "office", "quota") and len(said) == 1
+            and not said[0].rstrip().endswith(("：", ":")) and len(said[0]) <= 30)
+        return whole and len(heading.rest) <= 30 and title_like(heading.rest)
 
     def item_before_was_text(self, heading: Heading) -> bool:
         """The item numbered just before this one, in the same style, was read as running text."""
@@ -1930,14 +1937,19 @@ class TreeBuilder:
                 text.rstrip().endswith(("：", ":"))
                 and PARTS_ANNOUNCED.search(normalise(re.split(r"[。；;]", text)[-1]))
                 for text in said))
-        if current.fields:
+        # (3．农业科技示范项目 ⏎ 资助标准 每项补助10万元 ⏎ 支持方式 前资助 … ⏎ ㊀ …: its terms
+        # labelled, the list after them its directions)
+        labelled = bool(current.fields) and set(current.fields) <= TERMS_KEYS \
+            and "funding" in current.fields
+        if current.fields and not labelled:
             return False
         code = heading.code or self.pending_code
         # (1.工业科技攻关 ⏎ 本类项目采取前资助方式，每项资助… ⏎ A.…: a list begun right after
         # a heading's terms is that heading's)
-        terms_above = bool(current.text) and current.code is None and heading.number is not None \
-            and heading.number[-1] == 1 and grants_money(current) \
-            and not re.search(r"(?:项目|档次|类)$", current.title or "")  # (no tier's item)
+        terms_above = (bool(current.text) or labelled) and current.code is None \
+            and heading.number is not None and heading.number[-1] == 1 \
+            and (grants_money(current) or labelled) \
+            and not re.fullmatch(r".{0,4}(?:项目|档次|类)", current.title or "")  # (no tier's)
         return (code is not None and current.code is not None and code != current.code
                 and code.startswith(current.code)) or announced or terms_above
 
@@ -6876,7 +6888,8 @@ def leaf_nodes(root: Node) -> list[Node]:
                     and node.kind != "plan" and not any(  # coded items are directions
                         child.code or grants_money(child) for child in node.children) \
                     and not granting_items_under_list(node) \
-                    and not ends_announcing_directions(node):
+                    and not ends_announcing_directions(node) \
+                    and not terms_over_titled_items(node):
                 fold_children(node)  # numbered list items taken for headings
                 found.append(node)
             elif len(found) == before and node.kind == "plan" and node.known_fields \
@@ -7277,6 +7290,16 @@ def _cousins_chosen(node: Node, chosen: set[int]) -> bool:
 
 
 TERMS_WORDS = re.compile(r"申报|支持|资助|补助|牵头")
+
+
+def terms_over_titled_items(node: Node) -> bool:
+    """❶ 农业科技示范项目 ⏎ 资助标准：每项补助10万元 ⏎ 支持方式：前资助 ⏎ ㊀ 蕲艾良种选育… ⏎ its
+    paragraph ⏎ ㊁ …: a heading that states only terms (no content of its own) over items
+    each a title and a paragraph — its directions, not a list of its content."""
+    return bool(node.fields) and set(node.fields) <= TERMS_KEYS and not node.text \
+        and len(node.children) >= 2 and all(
+            not child.children and child.text and not child.fields
+            and child.title and title_like(child.title) for child in node.children)
 
 
 def fields_follow_items(node: Node) -> bool:
