@@ -2057,7 +2057,8 @@ def test_a_directions_own_table_keyword_row_code_led_title_and_a_cells_list() ->
 
 def test_a_wechat_posts_keycap_plans_emoji_bullets_and_circled_directions() -> None:
     """1️⃣ 2️⃣ plans of a 公众号 post (a style of their own, not the １．２． inside them), ㊀ ㊁
-    directions after a plan's labelled terms nest in it, ✅ before a title is its bullet."""
+    directions after a plan's labelled terms nest in it, ✅ before a title is its bullet, and
+    ▶️ titles after …以下2个领域👇 (the hand for a colon) are the directions it lists."""
     text = "\n".join([
         "三、支持方向",
         "1️⃣ 农业科技示范项目",
@@ -2072,7 +2073,14 @@ def test_a_wechat_posts_keycap_plans_emoji_bullets_and_circled_directions() -> N
         "支持内容：按技术交易额的30%核定补助，最高不超过20万元。",
         "２．首台（套）装备研发及推广应用",
         "支持内容：对首台（套）装备给予奖励，最高不超过30万元。",
-        "3️⃣ 创新主体培育奖补",
+        "3️⃣ 成果转化后补助",
+        "资助标准：按技术合同成交额的20%给予补助，单个项目最高不超过30万元",
+        "本类项目重点支持",
+        "以下2个领域👇",
+        "▶️ 蕲艾及中医药大健康",
+        "▶️ 智能制造与电子信息",
+        "每个领域拟支持不超过3项。",
+        "4️⃣ 创新主体培育奖补",
         "支持方式：以奖代补",
         "✅ 高新技术企业认定奖励",
         "对首次通过认定的高新技术企业，一次性奖励100000元。",
@@ -2081,4 +2089,4 @@ def test_a_wechat_posts_keycap_plans_emoji_bullets_and_circled_directions() -> N
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("蕲艾良种选育及标准化种植示范", 10), ("中药材林下生态种植技术示范", 10),
         ("企业科技成果转化及产业化", 20), ("首台（套）装备研发及推广应用", 30),
-        ("高新技术企业认定奖励", 10)]
+        ("蕲艾及中医药大健康", 30), ("智能制造与电子信息", 30), ("高新技术企业认定奖励", 10)]

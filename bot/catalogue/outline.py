@@ -2868,6 +2868,8 @@ def _unemoji(text: str) -> str:
     if lead in MARKS:  # ➢ 安化黑茶精深加工…: an arrowhead bullet marks a heading, it stays
         return lead + _unemoji(text.lstrip()[1:])
     # (1️⃣ numbers as ❶ does, a plan over the （一） or 1. items under it)
+    # (…重点支持以下3个领域👇: the hand pointing down is the colon before a list)
+    text = _POINTING_DOWN.sub("：", text)
     bare = _EMOJI.sub("", _KEYCAP.sub(
         lambda m: chr(0x2775 + int(m[1])) if m[1] != "0" else "0", text)).strip()
     # ✅ 高新技术企业认定奖励 / 🔹 森林火灾…研发: a bullet before a title (not 💰资助标准 …, a
@@ -2878,6 +2880,8 @@ def _unemoji(text: str) -> str:
     return bare
 
 
+_POINTING_DOWN = re.compile("(?<=[\u4e00-\u9fff])[:：]?\\s*"
+                            "(?:\U0001F447|\u2B07|\u2935)\uFE0F?\\s*$")
 _BULLET_EMOJI = {**dict.fromkeys("✅✔☑", "✦"), **dict.fromkeys("🔹🔷💠", "◆"),
                  **dict.fromkeys("🔸🔶", "◇"), **dict.fromkeys("📍📌", "▲"),
                  **dict.fromkeys("⭐🌟", "★"), **dict.fromkeys("🟢🔘◾", "●"), "➡": "➔"}

@@ -802,7 +802,9 @@ class TreeBuilder:
         if listed is None:
             return False
         if listed["bullet"] and not line.text.rstrip().endswith(("；", ";", "。")) and not (
-                ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]):
+                ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]) \
+                and not (self.current.listed and self.current.style == "listed:■"
+                         and not self.current.text):  # (the run's last, after its kin)
             return False  # ▪ 锦纶6…技术（编号：…） ⏎ its paragraph: a bulleted heading, no item
         body = read_label(ahead[0]) if ahead else None
         alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
@@ -1505,7 +1507,8 @@ class TreeBuilder:
             return False
         whole = said[-1].rstrip().endswith("。") or (
             key in ("mode", "funding", "period", "office", "quota") and len(said) == 1
-            and not said[0].rstrip().endswith(("：", ":")) and len(said[0]) <= 30)
+            and not said[0].rstrip().endswith(("：", ":", "、", "，", ",", "；", ";"))
+            and len(said[0]) <= 30)
         return whole and len(heading.rest) <= 30 and title_like(heading.rest)
 
     def item_before_was_text(self, heading: Heading) -> bool:
@@ -7071,7 +7074,7 @@ LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as tex
     rf"^(?:(?P<num>[\d０-９]{{1,2}})\s*[.、．)）]|[(（](?P<cn>[{CN}\d]{{1,3}})[)）]|(?P<circ>[{CIRCLED}])"
     # (a.…；b.… and 一是…；二是… of a run the outline cut into its items)
     rf"|(?P<letter>[a-h])[.．、]|(?P<shi>[{CN}])是"
-    r"|(?P<bullet>[■●◆▪•]))\s*"
+    r"|(?P<bullet>[■●◆◇▪•▶►▸➢▲★✦]))\s*"
     # (…挥发性有机物（VOCs）治理…: a bracket inside the title, an abbreviation's too)
     r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（](?![0-9A-Za-z\-]*\d{2})"  # (not its code)
     r"[\u4e00-\u9fffA-Za-z0-9、，,+·]{1,12}[)）]"
@@ -7146,11 +7149,16 @@ def _fields_follow(ahead: list[Line]) -> bool:
 
 
 def lists_directions(node: Node) -> bool:
-    if not node.text:
-        return False
-    tail = normalise(node.text[-1]).strip()
-    said = normalise("".join(node.text[-2:]))  # …重点支持 ⏎ 以下方向： cut at the page width
-    return bool(LISTED_DIRECTIONS.search(said) or LIST_INTRO.match(tail))
+    """Its text ends announcing a list of directions (or a field's value does: 资助标准：… ⏎
+    本类项目重点支持 ⏎ 以下3个领域：, the sentence run on into the field above)."""
+    for lines in [node.text, *node.fields.values()]:
+        if not lines:
+            continue
+        tail = normalise(lines[-1]).strip()
+        said = normalise("".join(lines[-2:]))  # …重点支持 ⏎ 以下方向： cut at the page width
+        if LISTED_DIRECTIONS.search(said) or (lines is node.text and LIST_INTRO.match(tail)):
+            return True
+    return False
 
 
 def announced_subdirection(node: Node) -> bool:
