@@ -932,6 +932,10 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
         named = NAMED_SCOPE.match(said) if part is None else None
         kinds = [_KIND_WORD.sub("", k) for k in (named["kind"], named["kind2"]) if k] \
             if named is not None else []
+        # (注：①A类项目申报企业…；②C类项目申报单位…: a class by its letter or in quotes)
+        quoted = _QUOTED_CLASS.match(_NOTE_LEAD.sub("", clause.strip())) if part is None else None
+        if quoted is not None:
+            kinds = [(quoted["name"] or quoted["letter"]).replace(" ", "")]
         if part is not None:
             binds = section is None or fx.to_number(part["n"]) == section
         elif kinds and all(len(k) >= 2 and names_category(k, categories) for k in kinds):
@@ -1119,9 +1123,11 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
 # 注：1. / 3. in front of a note's subject
 _QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?"
                            # A类（重大产学研合作项目）：须由企业牵头…: a class by its letter
-                           r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目)?(?:[(（][^()（）]{1,20}[)）])?"
-                           r"\s*[:：,，]")
-_NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
+                           r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目(?:[(（][^()（）]{1,20}[)）])?"
+                           r"|(?:[(（][^()（）]{1,20}[)）])?\s*[:：,，])")
+_NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
+# ①A类项目…；②C类项目…: the items of one note, each with a subject of its own
+_NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．、])")
 
 
 def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
@@ -1147,8 +1153,9 @@ _FULL_STOP = re.compile(r"(?<=[。!?！？\n])")  # (a line unwrap left is one t
 @lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
 def _classes_named(lines: tuple[str, ...], classes: frozenset[str]) -> bool:
     """Whether a heading's lines hold a sentence for one class of project only."""
-    return any(not _class_binds(normalise(sentence), [], classes)
-               for sentence in _FULL_STOP.split(fx.unwrap("\n".join(lines))))
+    return any(not _class_binds(normalise(item), [], classes)
+               for sentence in _FULL_STOP.split(fx.unwrap("\n".join(lines)))
+               for item in _NOTE_ITEM.split(sentence))
 
 
 def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: frozenset[str]
@@ -1159,10 +1166,11 @@ def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: f
     said: list[str] = []
     other: list[bool] = []
     for whole in _FULL_STOP.split(fx.unwrap("\n".join(lines))):
-        binds = _class_binds(normalise(whole), list(titles), classes)
-        for sentence in fx.sentences(whole):
-            said.append(sentence)
-            other.append(not binds)
+        for item in _NOTE_ITEM.split(whole):
+            binds = _class_binds(normalise(item), list(titles), classes)
+            for sentence in fx.sentences(item):
+                said.append(sentence)
+                other.append(not binds)
     return said, other
 
 

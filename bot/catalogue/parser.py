@@ -827,12 +827,13 @@ class TreeBuilder:
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
-        if holder is None or self.heads_deeper(line):
+        in_run = bool(listed["bullet"]) and self.current.listed  # (a run's last bullet)
+        if holder is None or (self.heads_deeper(line) and not in_run):
             return False
         below = classify(ahead[0]) if ahead else None
         own = classify(line) if below is not None else None
         if below is not None and own is not None and below.style != own.style \
-                and not below.style.startswith("kw:") and below.level > own.level:
+                and not below.style.startswith("kw:") and below.level > own.level and not in_run:
             return False  # （一）先进装备制造 ⏎ 1．冶金装备…: a group over numbered directions
         style = "listed:1" if listed["num"] else "listed:①" if listed["circ"] else \
             "listed:■" if listed["bullet"] else "listed:a" if listed["letter"] else \
@@ -7126,6 +7127,8 @@ LISTED_DIRECTIONS = re.compile(
     r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
 
 
+BELOW_NAMED = re.compile(r"本(?:领域|类|专题|专项|计划|板块)(?:的)?以下"
+                         r"(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|项目)(?:均|都|各)")
 # 资助强度：每项30万～50万元。…支持方向如下：: the items under it are the directions
 DIRECTIONS_FOLLOW = re.compile(r"(?:支持|资助|重点)(?:方向|领域)(?:如下|有)[:：]$")
 
@@ -7157,6 +7160,10 @@ def lists_directions(node: Node) -> bool:
         tail = normalise(lines[-1]).strip()
         said = normalise("".join(lines[-2:]))  # …重点支持 ⏎ 以下方向： cut at the page width
         if LISTED_DIRECTIONS.search(said) or (lines is node.text and LIST_INTRO.match(tail)):
+            return True
+        # 本领域以下方向均为B类项目，每个方向拟支持1项，…。: the paragraph says of the
+        # directions below it (over a phone's short lines)
+        if lines is node.text and BELOW_NAMED.search(normalise("".join(lines[-4:]))):
             return True
     return False
 
