@@ -347,3 +347,33 @@ def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> Non
     document.save(out)
     lines, _, _ = read(out.getvalue(), "指南.docx")
     assert lines == ["一、重点研发计划", "资助金额：不超过30万元，实施期限2年，编号GX-01。"]
+
+
+def test_a_docx_header_over_two_rows_reads_as_one_header_row() -> None:
+    """类别 | 资助标准 (over two columns) | 实施期限 ⏎ (merged) | 资助方式 | 资助强度 | (merged):
+    one header row naming each column by its lower cell, the class cell merged down a block
+    written under every row of it."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def cell(text: str, span: int = 1, merge: str | None = None) -> str:
+        props = (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + (
+            f'<w:vMerge w:val="{merge}"/>' if merge == "restart" else "<w:vMerge/>"
+            if merge else "")
+        return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    rows = [[cell("类别", merge="restart"), cell("资助标准", 2), cell("实施期限", merge="restart")],
+            [cell("", merge="continue"), cell("资助方式"), cell("资助强度"),
+             cell("", merge="continue")],
+            [cell("A类", merge="restart"), cell("前资助"), cell("50万元"), cell("3年")],
+            [cell("", merge="continue"), cell("后补助"), cell("20万元"), cell("2年")]]
+    document = Document()
+    document.element.body.sectPr.addprevious(parse_xml(
+        f'<w:tbl {nsdecls("w")}><w:tblGrid>' + "<w:gridCol/>" * 4 + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows) + "</w:tbl>"))
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines == ["类别\t资助方式\t资助强度\t实施期限", "", "A类\t前资助\t50万元\t3年",
+                     "A类\t后补助\t20万元\t2年"]

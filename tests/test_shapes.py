@@ -2133,3 +2133,24 @@ def test_an_h5_pages_bulleted_titles_and_class_notes_by_circled_number() -> None
         ("茶叶智能化清洁化加工装备研制", None, []),
         ("农村生活污水分散式处理技术", None, []), ("森林火灾智能监测预警系统研发", None, []),
         ("企业科技成果转化及产业化", None, ["规上企业"])]
+
+
+def test_a_plan_named_for_a_class_whose_row_names_it_in_the_second_column() -> None:
+    """三、重大科技创新项目（A类） ⏎ …每个方向拟支持1项。 (a count, no terms of its own) over a
+    table 计划类别 | 项目类别 | 资助方式 | 资助强度 …: its directions take the A类 row."""
+    text = "\n".join([
+        "一、项目类别及资助标准", "　　各类项目资助标准见表1。", "表1　项目类别及资助标准",
+        "计划类别\t项目类别\t资助方式\t资助强度\t实施期限\t申报要求",
+        "研发类\tA类（重大科技创新项目）\t前资助、分年拨付\t50万元～100万元\t不超过3年\t须由企业牵头",
+        "研发类\tB类（重点研发项目）\t前资助\t不超过20万元\t不超过2年\t企业、高校均可牵头",
+        "二、重大科技创新项目（A类）",
+        "　　本类项目围绕主导产业关键核心技术需求实施。每个方向拟支持1项。",
+        "1.高端聚烯烃催化剂制备关键技术研究",
+        "研究内容：开展高活性茂金属催化剂及负载化技术研究。",
+        "2.溴系阻燃剂绿色合成及产业化",
+        "研究内容：开展溴化聚苯乙烯绿色合成工艺研究。",
+        "三、联系方式", "　　科技局：0536-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.quota) for leaf in leaves] == [
+        (50, 100, 3, True, 1), (50, 100, 3, True, 1)]

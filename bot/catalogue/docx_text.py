@@ -90,6 +90,20 @@ def _rows(tbl: Any) -> Iterator[Any]:
             yield from _rows(content)
 
 
+def _span(tc: Any) -> int:
+    """How many grid columns a cell spans (w:gridSpan)."""
+    props = tc.find(qn("w:tcPr"))
+    span = props.find(qn("w:gridSpan")) if props is not None else None
+    return int(span.get(qn("w:val"), "1")) if span is not None else 1
+
+
+def _skipped(tr: Any) -> int:
+    """The grid columns a row leaves out before its first cell (w:gridBefore)."""
+    props = tr.find(qn("w:trPr"))
+    before = props.find(qn("w:gridBefore")) if props is not None else None
+    return int(before.get(qn("w:val"), "0")) if before is not None else 0
+
+
 def _merged_on(tc: Any) -> bool:
     """A cell a vertical merge carries on from the one above (w:vMerge without restart)."""
     props = tc.find(qn("w:tcPr"))
@@ -117,17 +131,31 @@ def word_lines(document: Any) -> list[str]:
         if block.tag == _P:
             lines.extend((numbering.label(block) + paragraph_text(block)).splitlines() or [""])
             continue
-        above: list[str] = []
+        above: dict[int, str] = {}  # the row above's text by the grid column its cells start
+        spanned: set[int] = set()  # the grid columns the row above's wide cells cover
         for tr in _rows(block):
-            cells = _cells(tr)
-            texts = []
-            for index, tc in enumerate(cells):
+            texts, starts, column = [], {}, _skipped(tr)
+            covered: set[int] = set()
+            under = carried = 0
+            for tc in _cells(tr):
                 text = cell_text(tc)
-                if not text and _merged_on(tc) and index < len(above):
-                    # (the class cell written once for its rows; its first line, as the
-                    # lines below it are the rows')
-                    text = above[index].split("\n")[0]
+                if not text and _merged_on(tc):
+                    # (the class cell written once for its rows, under the grid column it
+                    # starts in; its first line, as the lines below it are the rows')
+                    text = above.get(column, "").split("\n")[0]
+                    carried += 1
+                elif column in spanned:
+                    under += 1
                 texts.append(text)
-            above = texts
-            lines.extend("\t".join(texts).split("\n"))
+                starts[column] = text
+                if _span(tc) > 1:
+                    covered.update(range(column + 1, column + _span(tc)))
+                column += _span(tc)
+            row = "\t".join(texts)
+            if carried and under >= 2 and lines and "\n" not in row:
+                # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
+                # (the columns named by the lower cells), the upper row's line left empty
+                lines[-1], row = row, ""
+            above, spanned = starts, covered | {c - 1 for c in covered}
+            lines.extend(row.split("\n"))
     return lines

@@ -220,6 +220,8 @@ LATER_TERMS = re.compile(
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
 HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类)"
                              r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
+# 每个方向拟支持1项 / 拟支持不超过3项: a count, none of the terms a class row gives
+COUNT_SAID = re.compile(r"(?:每个?(?:方向|项目))?拟?支持(?:不超过)?\s*\d+\s*项")
 # the fields a plan or group states its terms in, over the directions listed after them
 TERMS_KEYS = frozenset({"funding", "mode", "period", "requirements", "quota", "office", "notes"})
 # …共同适用以下条款： / …统一执行如下规定： closing a line: the labelled terms below are theirs
@@ -3957,7 +3959,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                          and (m := CLASS_HEADED.match(normalise(a.title)) or (
                              # （二）重点研发项目（B类） stating no terms of its own
                              CLASS_BRACKETED.search(normalise(a.title))
-                             if not any(TERMS_WORDS.search(line) for line in a.stated)
+                             if not any(TERMS_WORDS.search(COUNT_SAID.sub("", line))
+                                        for line in a.stated)  # (每个方向拟支持1项: a count)
                              else None))), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
@@ -4033,6 +4036,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                     (r for r in rows if r and any(
                         _names(r[0], t) and t.startswith(kind) for t in titles)), None)
                     if re.fullmatch(rf"{CLASS_KIND}(?:项目)?", kind) else None)
+            if row is None and re.fullmatch(rf"{CLASS_KIND}", kind) and any(
+                    re.search(r"资助|补助|支持方式|支持强度|额度", cell) for cell in header):
+                # 研发类 | A类（重大科技创新项目） | 资助方式 …: the class in a terms table's
+                # second column
+                second = [r for r in rows if len(r) > 2
+                          and re.sub(r"\s", "", normalise(r[1])).startswith(kind)]
+                row = second[0] if len(second) == 1 else None
             if row is not None:
                 node.table_terms = _row_sentence(header, row, _mode_said(node))
                 named = OFFICE_SENTENCE.search(normalise(node.table_terms))
