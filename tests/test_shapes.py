@@ -1915,13 +1915,15 @@ def test_a_note_under_a_table_naming_a_class_binds_only_that_classs_rows() -> No
         "3.“创新平台项目”类项目企业、高校、科研院所均可申报，自筹经费与县财政资助经费",
         "比例不低于1:1。",
         "四、联系方式", "　　科技局：028-XXXXXXX"])
-    leaves = parse_document(text.encode(), "t.txt").leaves
-    assert [(leaf.title, leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio,
-             leaf.qualifications) for leaf in leaves] == [
-        ("节能环保装备关键技术研发", True, 100, 1, []),
-        ("食品饮料精深加工关键技术", True, 100, 1, []),
-        ("科技成果转移转化", True, None, None, ["高新技术企业"]),
-        ("新型研发机构培育", False, None, 1, [])]
+    circled = text.replace("注：1.", "注：①").replace("2.成果", "②成果").replace("3.“", "③“")
+    for written in (text, circled):  # (the notes numbered 1. 2. 3. or ① ② ③)
+        leaves = parse_document(written.encode(), "t.txt").leaves
+        assert [(leaf.title, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+                 leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+            ("节能环保装备关键技术研发", True, 100, 1, []),
+            ("食品饮料精深加工关键技术", True, 100, 1, []),
+            ("科技成果转移转化", True, None, None, ["高新技术企业"]),
+            ("新型研发机构培育", False, None, 1, [])]
 
 
 def test_fields_after_a_directions_last_coded_item_are_the_directions_for_every_item() -> None:

@@ -1120,20 +1120,21 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
                      _dated_from_start(period, node) or period, _stated_funding(node))
 
 
-# 注：1. / 3. in front of a note's subject
+# “工业产业技术攻关”类项目… / A类（重大产学研合作项目）：…: a class as a rule's subject
 _QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?"
                            # A类（重大产学研合作项目）：须由企业牵头…: a class by its letter
                            r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目(?:[(（][^()（）]{1,20}[)）])?"
                            r"|(?:[(（][^()（）]{1,20}[)）])?\s*[:：,，])")
+# 注：1. / 3. / ② in front of a note's subject
 _NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
 # ①A类项目…；②C类项目…: the items of one note, each with a subject of its own
 _NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．、])")
 
 
 def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
-    """Whether a heading's sentence binds a leaf so titled (or of that class): unless its
-    subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
-    subject = _NOTE_LEAD.sub("", sentence)
+    """Whether a heading's sentence (as written) binds a leaf so titled (or of that class):
+    unless its subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
+    subject = normalise(_NOTE_LEAD.sub("", sentence.strip()))
     quoted = _QUOTED_CLASS.match(subject)  # “工业产业技术攻关”类项目须由企业牵头…
     named = quoted or NAMED_SCOPE.match(subject)
     if named is None:
@@ -1153,7 +1154,7 @@ _FULL_STOP = re.compile(r"(?<=[。!?！？\n])")  # (a line unwrap left is one t
 @lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
 def _classes_named(lines: tuple[str, ...], classes: frozenset[str]) -> bool:
     """Whether a heading's lines hold a sentence for one class of project only."""
-    return any(not _class_binds(normalise(item), [], classes)
+    return any(not _class_binds(item, [], classes)
                for sentence in _FULL_STOP.split(fx.unwrap("\n".join(lines)))
                for item in _NOTE_ITEM.split(sentence))
 
@@ -1167,7 +1168,7 @@ def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: f
     other: list[bool] = []
     for whole in _FULL_STOP.split(fx.unwrap("\n".join(lines))):
         for item in _NOTE_ITEM.split(whole):
-            binds = _class_binds(normalise(item), list(titles), classes)
+            binds = _class_binds(item, list(titles), classes)
             for sentence in fx.sentences(item):
                 said.append(sentence)
                 other.append(not binds)
@@ -1449,8 +1450,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
 def _terms_defined(node: Node) -> list[str]:
     """The sections that define the guideline's own terms for all of it (二、组织方式 ⏎ （一）榜单
     金额。本指南所称“榜单金额”，是指…): their sentences, read across the page-width cuts."""
-    root = node.ancestors()[-1] if node.parent is not None else node
-    pending, found = [root], []
+    pending, found = [_root_of(node)], []
     while pending:
         holder = pending.pop()
         pending.extend(holder.children)
