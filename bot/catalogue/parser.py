@@ -1943,7 +1943,7 @@ class TreeBuilder:
                 text.rstrip().endswith(("：", ":"))
                 and PARTS_ANNOUNCED.search(normalise(re.split(r"[。；;]", text)[-1]))
                 for text in said))
-        # (3．农业科技示范项目 ⏎ 资助标准 每项补助10万元 ⏎ 支持方式 前资助 … ⏎ ㊀ …: its terms
+        # (❸ 农业科技示范项目 ⏎ 资助标准：每项补助10万元 ⏎ 支持方式：前资助 ⏎ ㊀ …: its terms
         # labelled, the list after them its directions)
         labelled = bool(current.fields) and set(current.fields) <= TERMS_KEYS \
             and "funding" in current.fields
