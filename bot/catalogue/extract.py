@@ -933,7 +933,7 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
         kinds = [_KIND_WORD.sub("", k) for k in (named["kind"], named["kind2"]) if k] \
             if named is not None else []
         # (注：①A类项目申报企业…；②C类项目申报单位…: a class by its letter or in quotes)
-        quoted = _QUOTED_CLASS.match(_NOTE_LEAD.sub("", clause.strip())) if part is None else None
+        quoted = _QUOTED_CLASS.match(NOTE_LEAD.sub("", clause.strip())) if part is None else None
         if quoted is not None:
             kinds = [(quoted["name"] or quoted["letter"]).replace(" ", "")]
         if part is not None:
@@ -1125,8 +1125,8 @@ _QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*
                            # A类（重大产学研合作项目）：须由企业牵头…: a class by its letter
                            r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目(?:[(（][^()（）]{1,20}[)）])?"
                            r"|(?:[(（][^()（）]{1,20}[)）])?\s*[:：,，])")
-# 注：1. / 3. / ② in front of a note's subject
-_NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
+# 注：1. / （2） / ② / 备注： in front of a note's subject (its items' too)
+NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
 # ①A类项目…；②C类项目…: the items of one note, each with a subject of its own
 _NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．、])")
 
@@ -1134,7 +1134,7 @@ _NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．
 def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
     """Whether a heading's sentence (as written) binds a leaf so titled (or of that class):
     unless its subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
-    subject = normalise(_NOTE_LEAD.sub("", sentence.strip()))
+    subject = normalise(NOTE_LEAD.sub("", sentence.strip()))
     quoted = _QUOTED_CLASS.match(subject)  # “工业产业技术攻关”类项目须由企业牵头…
     named = quoted or NAMED_SCOPE.match(subject)
     if named is None:

@@ -803,10 +803,12 @@ class TreeBuilder:
         listed = LISTED_ITEM.match(line.text.strip())
         if listed is None:
             return False
+        # (the run's last bullet, after its kin: no bullet follows it)
+        in_run = bool(listed["bullet"]) and self.current.listed \
+            and self.current.style == "listed:■"
         if listed["bullet"] and not line.text.rstrip().endswith(("；", ";", "。")) and not (
                 ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]) \
-                and not (self.current.listed and self.current.style == "listed:■"
-                         and not self.current.text):  # (the run's last, after its kin)
+                and not (in_run and not self.current.text):
             return False  # ▪ 锦纶6…技术（编号：…） ⏎ its paragraph: a bulleted heading, no item
         body = read_label(ahead[0]) if ahead else None
         alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
@@ -829,7 +831,6 @@ class TreeBuilder:
         holder = self.current if lists_directions(self.current) \
             and id(self.current) not in self.lists_closed else (
                 self.current.parent if self.current.listed else None)
-        in_run = bool(listed["bullet"]) and self.current.listed  # (a run's last bullet)
         if holder is None or (self.heads_deeper(line) and not in_run):
             return False
         below = classify(ahead[0]) if ahead else None
@@ -2324,7 +2325,7 @@ class TreeBuilder:
     def note_for_numbered_rows(self, line: Line) -> bool:
         """注：1.序号1—4方向申报企业上年度研发投入不低于100万元。 ⏎ 2.序号6方向… under a table of
         directions: what each note says, said of the rows it names by their 序号."""
-        body = ROW_NOTE_LEAD.sub("", line.norm.strip()) if self.table_rows else ""
+        body = extract.NOTE_LEAD.sub("", line.norm.strip()) if self.table_rows else ""
         if not ROW_REF.match(body):
             return False
         named = rows_named(body, {row.number: row for row in self.table_rows
@@ -5890,8 +5891,6 @@ ITEM_TERMS = re.compile(rf"^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～
 ROW_REF = re.compile(
     rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
     rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?")
-# 注：1. / （2） / 备注： in front of a note's words
-ROW_NOTE_LEAD = re.compile(r"^(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*)?")
 
 
 def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, int]] | None:
