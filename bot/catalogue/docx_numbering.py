@@ -29,11 +29,6 @@ class _Level:
 
 
 @dataclass
-class _List:
-    levels: dict[int, _Level] = field(default_factory=dict)
-
-
-@dataclass
 class _Num:
     abstract: str
     starts: dict[int, int] = field(default_factory=dict)  # w:lvlOverride/w:startOverride
@@ -114,7 +109,7 @@ class Numbering:
     in order: `label(paragraph)` is the number Word shows before it, with its suffix."""
 
     def __init__(self, document: Any) -> None:
-        self.lists: dict[str, _List] = {}
+        self.lists: dict[str, dict[int, _Level]] = {}  # each abstract list's levels
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.style_num: dict[str, tuple[str | None, int | None, str | None]] = {}
@@ -126,7 +121,7 @@ class Numbering:
             for abstract in root.findall(qn("w:abstractNum")):
                 levels = {int(lvl.get(qn("w:ilvl"), "0")): _level(lvl)
                           for lvl in abstract.findall(qn("w:lvl"))}
-                self.lists[abstract.get(qn("w:abstractNumId"))] = _List(levels)
+                self.lists[abstract.get(qn("w:abstractNumId"))] = levels
             for num in root.findall(qn("w:num")):
                 entry = _Num(_val(num, "w:abstractNumId") or "")
                 for override in num.findall(qn("w:lvlOverride")):
@@ -173,7 +168,7 @@ class Numbering:
         num = self.nums.get(num_id or "")
         if num is None or num_id == "0":
             return ""
-        levels = {**self.lists.get(num.abstract, _List()).levels, **num.levels}
+        levels = {**self.lists.get(num.abstract, {}), **num.levels}
         if ilvl is None:  # a style linked to a level of the list (标题 2 → its （一） level)
             ilvl = next((k for k, lvl in levels.items() if style_id and lvl.style == style_id), 0)
         level = levels.get(ilvl)
