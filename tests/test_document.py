@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalogue.document import DocumentError, read_document, unwrap
+from bot.catalogue.document import DocumentError, read_document
 from bot.catalogue.ingest import parse_document
+from bot.catalogue.models import Leaf
+from tests.pdf_layout import Layout, exported
 
 MB = 1024 * 1024
 GUIDELINE = [
@@ -181,12 +183,79 @@ def test_a_scanned_pdf_without_text_is_refused_with_the_reason() -> None:
     assert "PDF without a text layer (2 page(s), 0 characters): a scan?" in str(caught.value)
 
 
-def test_pdf_lines_wrapped_at_the_page_width_are_joined() -> None:
-    wide = "甲" * 40
-    page = [wide, "乙乙结束。", "短行", wide + "。", "下一段", wide, "1．下一个标题", wide, wide,
-            "完。"]
-    assert unwrap(page) == [wide + "乙乙结束。", "短行", wide + "。", "下一段", wide,
-                            "1．下一个标题", wide + wide + "完。"]
+PARAGRAPH = ("本专项支持临港石化产业链延链补链，重点围绕乙烯下游高端聚烯烃、特种工程塑料、"
+             "电子化学品等方向开展关键核心技术攻关，推动科技成果在本地转化和产业化。")
+
+
+def test_pdf_lines_are_the_printed_lines_and_a_wrapped_paragraph_reads_whole_on_its_first() -> None:
+    data, printed = exported(["专项一：临港产业关键核心技术攻关专项", PARAGRAPH, "短段落。"])
+    lines, _, _ = read(data, "指南.pdf")
+    assert len(lines) == len(printed)  # a leaf cites the printed line it starts on
+    assert printed[1] != PARAGRAPH and PARAGRAPH.startswith(printed[1])  # wrapped when printed
+    assert lines[:5] == ["专项一：临港产业关键核心技术攻关专项", PARAGRAPH, "", "", "短段落。"]
+
+
+def test_a_pdf_paragraph_goes_on_past_the_page_footer_and_the_next_pages_header() -> None:
+    filler = [f"{n}．方向{n}" for n in range(1, 25)]  # headings filling the first page
+    data, printed = exported([*filler, PARAGRAPH * 2, "完。"])
+    lines, _, _ = read(data, "指南.pdf")
+    assert "— 1 —" in printed and "某市科技计划项目申报指南" in printed
+    start = lines.index(next(line for line in lines if line.startswith("本专项")))
+    assert lines[start] == PARAGRAPH * 2
+    assert "— 1 —" in lines and "某市科技计划项目申报指南" in lines  # junk stays where it was
+
+
+def test_a_pdf_heading_wrapped_onto_a_second_line_reads_whole_but_an_indented_paragraph_after_a_full_line_stands_alone() -> None:
+    heading = "方向3（2025A03）：生物医药、医疗保健及中药民族药关键技术研究与产品开发"
+    full = "甲" * 25 + "。"  # with its indent, exactly one full line: it ends at the margin
+    data, printed = exported([heading, full, "乙" * 10 + "。", PARAGRAPH])
+    lines, _, _ = read(data, "指南.pdf")
+    assert printed[:2] != [heading, full] and lines[:2] == [heading, ""]
+    assert lines[2:4] == [full, "乙" * 10 + "。"]
+
+
+def test_without_indents_a_full_line_ending_a_sentence_ends_its_paragraph() -> None:
+    flush = Layout(size=12, gongwen_footer=False, indent_headings=False)
+    text = ["一、总体要求", PARAGRAPH, "二、支持方向", "1．新材料关键技术", PARAGRAPH,
+            "研究内容：" + PARAGRAPH, "2．高端装备关键技术"]
+    data, _ = exported(text, flush)
+    lines = [line for line in read(data, "指南.pdf")[0] if line]
+    assert lines[:7] == text
+    assert lines[-1] == "第 1 页"
+
+
+def test_a_ruled_pdf_table_row_whose_cells_wrap_reads_as_one_tabbed_line() -> None:
+    row = ["A类", "重大科技专项（含揭榜挂帅项目）", "前资助、分年拨付", "150～300万元", "3年"]
+    data, printed = exported(["表1  项目类别与支持标准", "\t".join(row), "注：按表1执行。"])
+    lines, _, _ = read(data, "指南.pdf")
+    rows = printed.index("注：按表1执行。") - 1
+    assert rows > 1  # the row wrapped over several printed lines
+    assert lines[:rows + 2] == ["表1  项目类别与支持标准", "\t".join(row), *[""] * (rows - 1),
+                                "注：按表1执行。"]
+
+
+@pytest.mark.parametrize("layout", [Layout(), Layout(size=12, gongwen_footer=False,
+                                                     indent_headings=False)])
+def test_a_real_guideline_exported_as_pdf_parses_as_its_text_does(layout: Layout) -> None:
+    source = Path(__file__).parents[1] / "data" / "guidelines" / "001_28dcdb5b6979917d.txt"  # 百色
+    text = source.read_bytes()
+    data, _ = exported(read(text, source.name)[0], layout)
+    as_text, as_pdf = parse_document(text, source.name), parse_document(data, "百色.pdf")
+
+    def seen(leaf: Leaf) -> tuple[object, ...]:
+        return (leaf.plan, leaf.group, leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_min_wan,
+                leaf.funding_mode, leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only,
+                leaf.min_rd_spend_wan, leaf.matching_ratio, leaf.qualifications)
+
+    assert len(as_pdf.leaves) == len(as_text.leaves) == 22
+    assert [seen(leaf) for leaf in as_pdf.leaves] == [seen(leaf) for leaf in as_text.leaves]
+
+
+def test_a_file_that_only_says_it_is_a_pdf_is_refused_with_the_reason() -> None:
+    with pytest.raises(DocumentError) as caught:
+        read(b"%PDF-1.7\n" + b"\x00garbage" * 50, "broken.pdf")
+    assert caught.value.issue.file == "broken.pdf"
+    assert "PDF" in caught.value.issue.reason
 
 
 def test_the_dev_documents_read_from_disk(tmp_path: Path) -> None:

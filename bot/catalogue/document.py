@@ -172,52 +172,23 @@ def read_docx(data: bytes, name: str) -> SourceText:
 
 
 def read_pdf(data: bytes, name: str) -> SourceText:
-    """The text layer, page by page; a scan (pages without text) is refused with the reason."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    """The printed lines, page by page, wrapped paragraphs read whole (see `pdf_text`); a scan
+    (pages without text) is refused with the reason."""
+    from bot.catalogue import pdf_text
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise refuse(name, 0, f"not a readable PDF: {exc}") from None
-    chars = sum(len("".join(page.split())) for page in pages)
-    if not pages or chars < MIN_PDF_CHARS_PER_PAGE * len(pages):
-        raise refuse(name, 0, f"PDF without a text layer ({len(pages)} page(s), {chars} "
+        printed, pages = pdf_text.printed_lines(data)
+    except pdf_text.NoText as exc:
+        raise refuse(name, 0, str(exc)) from None
+    chars = sum(len("".join(line.text.split())) for line in printed)
+    if not printed or chars < MIN_PDF_CHARS_PER_PAGE * max(pages, 1):
+        raise refuse(name, 0, f"PDF without a text layer ({pages} page(s), {chars} "
                               "characters): a scan? Send the .docx or a PDF with text")
-    lines: list[str] = []
-    for page in pages:
-        lines.extend(unwrap(page.splitlines()))
-    return SourceText(lines, "pdf")
+    return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf")
 
 
-_ENDS = tuple("。；;！？!?：:）)】]")
-
-
-def unwrap(lines: list[str]) -> list[str]:
-    """Join the lines a PDF wrapped at the page's width back into paragraphs.
-
-    A line as long as the page's longest lines that ends neither a sentence nor a bracket
-    continues on the next line, unless that line starts a heading or a field; shorter lines
-    (headings, the last line of a paragraph) end where they end.
-    """
+def _starts_paragraph(text: str) -> bool:
+    """A heading or a field label: where a paragraph begins when indentation cannot say."""
     from bot.catalogue.outline import Line, classify_text, read_label
 
-    widths = sorted(len(line.strip()) for line in lines if line.strip())
-    if len(widths) < 8:
-        return lines
-    full = widths[int(len(widths) * 0.9) - 1]
-    result: list[str] = []
-    carry = False
-    for line in lines:
-        stripped = line.strip()
-        starts = stripped and (classify_text(stripped) is not None or read_label(
-            Line(0, stripped, normalise(stripped))) is not None)
-        if carry and stripped and result and not starts:
-            result[-1] += stripped
-        else:
-            result.append(line.rstrip())
-        carry = len(stripped) >= max(full * 0.9, 20) and not stripped.endswith(_ENDS)
-    return result
+    return classify_text(text) is not None or read_label(Line(0, text, normalise(text))) is not None

@@ -1,0 +1,255 @@
+"""A text-layer PDF read as its printed lines, and the lines a page's width wrapped joined again.
+
+Bureaus publish the guideline as Word's or WPS's 导出为PDF: body paragraphs justified to the right
+margin with a first-line indent, headings that may wrap, a running header and a page number on
+every page, ruled tables whose cells wrap. pdfminer.six (the field's layout-aware reader) gives
+each text line with its box; lines at one height are one printed line, read left to right, cells
+side by side joined by a tab. A leaf cites its printed line (page after page, top to bottom), so
+joining a wrapped paragraph keeps every line where it is: the paragraph is read whole on its
+first printed line and the lines it went on over are left empty.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# Pieces of one printed line further apart than this many characters are cells side by side.
+CELL_GAP_CHARS = 2.0
+# Pieces further apart than this (in characters) are words, if both sides are Latin.
+WORD_GAP_CHARS = 0.2
+# ... and this, whatever the characters: wider than a justified line spreads its glyphs.
+SPACE_GAP_CHARS = 0.5
+# A drawn line or box side thinner than this (points) is a table's ruling.
+RULE_THICKNESS = 2.0
+# A line ends at the right margin when it comes within this many characters of it.
+FULL_LINE_SLACK_CHARS = 1.0
+# The body's left edge: a line starting within this many characters of it is not indented.
+FLUSH_SLACK_CHARS = 0.5
+_SENTENCE_ENDS = tuple("。；;！？!?：:")
+_PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d+\s*(页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－\s]*$")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class PrintedLine:
+    """One baseline's text on a page, and where it starts and ends (PDF points)."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float  # the glyphs' height: a character's width in Chinese text
+    cells: int = 1
+    ruled: bool = False  # in a ruled table row: read whole on the row's first line
+
+
+@dataclass(frozen=True)
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    size: float
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """A table cell as its ruling draws it: the row's top and bottom, the column's left edge."""
+
+    top: float
+    bottom: float
+    left: float
+
+
+class NoText(Exception):
+    """The PDF could not be read, or has no text layer (a scan)."""
+
+
+def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
+    """Every page's printed lines, top to bottom, and the number of pages; NoText when
+    pdfminer cannot read the file."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    result: list[PrintedLine] = []
+    number = 0
+    try:
+        for number, page in enumerate(extract_pages(io.BytesIO(data)), 1):
+            chars, across, down = _page_items(page)
+            result.extend(_page_lines(number, chars, _Ruling(across, down)))
+    except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError,
+            KeyError, TypeError, AssertionError) as exc:
+        raise NoText(f"not a readable PDF: {exc or type(exc).__name__}") from None
+    return result, number
+
+
+Segment = tuple[float, float, float]  # where it lies across, from, to
+
+
+def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], list[Segment]]:
+    """A page's glyphs and its ruling: horizontal segments (y, x0, x1), vertical (x, y0, y1)."""
+    from pdfminer.layout import LTChar, LTCurve
+
+    chars: list[_Char] = []
+    across: list[Segment] = []
+    down: list[Segment] = []
+    stack = list(page)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTChar):
+            if item.get_text():
+                chars.append(_Char(item.get_text(), item.x0, item.x1, item.y0, item.size))
+        elif isinstance(item, LTCurve):  # lines and rectangles are curves too
+            x0, y0, x1, y1 = item.bbox
+            if y1 - y0 <= RULE_THICKNESS and x1 - x0 > RULE_THICKNESS:
+                across.append(((y0 + y1) / 2, x0, x1))
+            elif x1 - x0 <= RULE_THICKNESS and y1 - y0 > RULE_THICKNESS:
+                down.append(((x0 + x1) / 2, y0, y1))
+            elif x1 - x0 > RULE_THICKNESS and y1 - y0 > RULE_THICKNESS and not item.fill:
+                across += [(y0, x0, x1), (y1, x0, x1)]  # a stroked box: a cell's four sides
+                down += [(x0, y0, y1), (x1, y0, y1)]
+        elif isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
+            stack.extend(item)
+    return chars, across, down
+
+
+class _Ruling:
+    """Which table cell, if any, a glyph sits in: ruled above, below, left and right of it."""
+
+    def __init__(self, across: list[Segment], down: list[Segment]) -> None:
+        self.across = sorted(across)
+        self.down = sorted(down)
+
+    def cell(self, x: float, y: float) -> _Cell | None:
+        above = [a for a, x0, x1 in self.across if a > y and x0 - 1 <= x <= x1 + 1]
+        below = [a for a, x0, x1 in self.across if a < y and x0 - 1 <= x <= x1 + 1]
+        if not above or not below:
+            return None
+        top, bottom = min(above), max(below)
+        sides = [d for d, y0, y1 in self.down if y0 - 1 <= bottom and top <= y1 + 1]
+        left = [d for d in sides if d < x]
+        if not left or not any(d > x for d in sides):
+            return None
+        return _Cell(top, bottom, max(left))
+
+
+def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
+    """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
+    chars.sort(key=lambda char: (-char.y0, char.x0))
+    rows: list[list[_Char]] = []
+    for char in chars:
+        if rows and abs(rows[-1][0].y0 - char.y0) <= 0.4 * min(rows[-1][0].size, char.size):
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    lines: list[PrintedLine] = []
+    table_rows: dict[tuple[float, float], tuple[int, dict[float, list[list[_Char]]]]] = {}
+    for row in rows:
+        row.sort(key=lambda char: char.x0)
+        size = max(char.size for char in row)
+        cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
+        ruled = [cell for cell in cells if cell is not None]
+        key = (ruled[0].top, ruled[0].bottom) if ruled else None
+        if key and len(ruled) == len(row) and all((c.top, c.bottom) == key for c in ruled):
+            _, columns = table_rows.setdefault(key, (len(lines), {}))
+            lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0, size,
+                                     ruled=True))
+            for left in sorted({cell.left for cell in ruled}):
+                columns.setdefault(left, []).append(
+                    [char for char, cell in zip(row, ruled, strict=True) if cell.left == left])
+            continue
+        text, pieces = _run(row, size)
+        lines.append(PrintedLine(page, text, row[0].x0, row[-1].x1, row[0].y0, size, pieces))
+    for first, columns in table_rows.values():
+        texts = ["".join(_run(part, lines[first].size)[0] for part in parts).strip()
+                 for _, parts in sorted(columns.items())]
+        lines[first].text, lines[first].cells = "\t".join(texts), len(texts)
+    return lines
+
+
+def _run(chars: list[_Char], size: float) -> tuple[str, int]:
+    """One baseline's glyphs as text, and how many pieces far apart (cells) it has."""
+    text, pieces = chars[0].text, 1
+    for before, char in itertools.pairwise(chars):
+        gap = char.x0 - before.x1
+        if gap > CELL_GAP_CHARS * size:
+            text += "\t"
+            pieces += 1
+        elif char.text != " " != before.text and (
+                gap > SPACE_GAP_CHARS * size
+                or (gap > WORD_GAP_CHARS * size and (before.text + char.text).isascii())):
+            text += " "  # a space the PDF made by moving on, not by drawing it
+        text += char.text
+    return text, pieces
+
+
+def margins(lines: list[PrintedLine]) -> set[int]:
+    """Indices of running headers and page numbers: a page's first or last line that is a page
+    number, is set smaller than the body text, or whose text (digits aside) opens or closes at
+    least half the pages."""
+    ends: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        ends.setdefault(line.page, []).append(index)
+    body = Counter(round(line.size) for line in lines).most_common(1)[0][0] if lines else 0
+    candidates = {i for indices in ends.values() for i in (indices[0], indices[-1])}
+    shapes = Counter(_DIGITS.sub("0", lines[i].text.strip()) for i in candidates)
+    half = max(2, len(ends) // 2)
+    return {i for i in candidates
+            if _PAGE_NUMBER.match(lines[i].text.strip())
+            or lines[i].size < 0.85 * body
+            or shapes[_DIGITS.sub("0", lines[i].text.strip())] >= half}
+
+
+def joined(lines: list[PrintedLine],
+           starts: Callable[[str], bool] | None = None) -> list[str]:
+    """The printed lines as text, each wrapped paragraph read whole on its first line.
+
+    A line that reaches the right margin goes on over the next body line (past a page's footer
+    and the next page's header) when that line is not indented. Where the document indents
+    neither its paragraphs nor anything else, indentation says nothing, so a next line that
+    `starts` a heading or a field (a callable on its text) begins a paragraph of its own, and so
+    does any line after one that ends a sentence.
+    """
+    texts = [line.text for line in lines]
+    skip = margins(lines)
+    body = [line for i, line in enumerate(lines)
+            if i not in skip and line.cells == 1 and not line.ruled]
+    if len(body) < 2:
+        return texts
+    size = Counter(round(line.size) for line in body).most_common(1)[0][0]
+    widest = max(line.x1 for line in body)  # a justified body's lines all end at its margin
+    right = Counter(round(line.x1) for line in body
+                    if line.x1 >= widest - 3 * size).most_common(1)[0][0]
+    starts_at = Counter(round(line.x0) for line in body)
+    left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
+    indented = sum(line.x0 > left + FLUSH_SLACK_CHARS * size for line in body)
+    telling = indented >= len(body) * 0.1
+    owner: int | None = None  # the line a paragraph is being read on
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if not line.text.strip():  # a table row's further lines, read on its first
+            owner = None
+            continue
+        flush = line.x0 <= left + FLUSH_SLACK_CHARS * size
+        heading = starts is not None and starts(line.text.strip())
+        ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
+        alone = line.cells == 1 and not line.ruled  # not a table's row
+        if owner is not None and flush and alone and not (
+                heading and (ended or not telling)):
+            texts[owner] += line.text.strip()
+            texts[index] = ""
+        else:
+            owner = index
+        full = alone and line.x1 >= right - FULL_LINE_SLACK_CHARS * size
+        if not full or (not telling and line.text.rstrip().endswith(_SENTENCE_ENDS)):
+            owner = None
+    return texts

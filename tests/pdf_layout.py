@@ -1,0 +1,142 @@
+"""Guideline text laid out as Word's 导出为PDF lays it out, with reportlab (its built-in CID font
+STSong-Light carries Chinese without a font file): A4, wrapping by measured width, body paragraphs
+justified to the right margin with a first-line indent made by position, headings not justified,
+tab rows as ruled tables whose cells wrap, a running header and a page number on every page.
+`exported` also returns the printed lines, top to bottom, as a reader should find them."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+FONT = "STSong-Light"
+PAGE_WIDTH, PAGE_HEIGHT = 595, 842
+LEFT, RIGHT, TOP, BOTTOM = 79, 79 + 28 * 16, 842 - 72, 80  # 公文: 28 characters of 三号 a line
+HEADING = re.compile(r"^(第[一二三四五六七八九十]+[部分章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+                     r"|\d+(\.\d+)*[.．、]|（\d+）|方向|专项|专题|课题|项目|子方向|计划|附件)")
+
+
+@dataclass
+class Layout:
+    size: float = 16  # 三号: 28 characters a line
+    header: str = "某市科技计划项目申报指南"
+    gongwen_footer: bool = True  # — 3 — alternating right/left; else 第 3 页
+    indent_headings: bool = True
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    return float(pdfmetrics.stringWidth(text, FONT, size))
+
+
+def _wrap(text: str, avail: float, size: float, first_indent: float = 0.0) -> list[str]:
+    lines, current, used, limit = [], "", 0.0, avail - first_indent
+    for char in text:
+        width = _width(char, size)
+        if used + width > limit + 0.01 and current:
+            lines.append(current)
+            current, used, limit = "", 0.0, avail
+        current += char
+        used += width
+    return [*lines, current]
+
+
+def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, list[str]]:
+    """The PDF, and its printed lines (a table row's cells joined by tabs, row by row)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    layout = layout or Layout()
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    size, avail = layout.size, RIGHT - LEFT
+    lead = size * 1.45
+    printed: list[str] = []
+    state: dict[str, float] = {"page": 1, "y": float(TOP)}
+
+    def footer() -> None:
+        number = int(state["page"])
+        text = f"— {number} —" if layout.gongwen_footer else f"第 {number} 页"
+        right = not layout.gongwen_footer or number % 2
+        pdf.setFont(FONT, 10.5)
+        pdf.drawString(RIGHT - _width(text, 10.5) if right else LEFT, 50, text)
+        printed.append(text)
+
+    def room(height: float) -> None:
+        if state["y"] - height >= BOTTOM:
+            return
+        footer()
+        pdf.showPage()
+        state["page"] += 1
+        state["y"] = float(TOP)
+        pdf.setFont(FONT, 9)
+        pdf.drawString(LEFT + (avail - _width(layout.header, 9)) / 2, 800, layout.header)
+        pdf.line(LEFT, 795, RIGHT, 795)
+        printed.append(layout.header)
+
+    def draw(x: float, text: str, justify: bool = False) -> None:
+        room(lead)
+        line = pdf.beginText()
+        line.setTextOrigin(x, state["y"])
+        line.setFont(FONT, size)
+        if justify and len(text) > 1:
+            line.setCharSpace((RIGHT - x - _width(text, size)) / (len(text) - 1))
+        line.textOut(text)
+        pdf.drawText(line)
+        printed.append(text)
+        state["y"] -= lead
+
+    for raw in source:
+        text = raw.strip()
+        if not text:
+            continue
+        if "\t" in raw:
+            _table_row(pdf, [cell.strip() for cell in text.split("\t")], size, state, room,
+                       printed)
+        elif len(text) <= 40 and not text.endswith(("。", "；")) and HEADING.match(text):
+            indent = 2 * size if layout.indent_headings else 0
+            for number, part in enumerate(_wrap(text, avail, size, indent)):
+                draw(LEFT + (indent if number == 0 else 0), part)
+        else:
+            parts = _wrap(text, avail, size, 2 * size)
+            for number, part in enumerate(parts):
+                draw(LEFT + (2 * size if number == 0 else 0), part, number < len(parts) - 1)
+    footer()
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue(), printed
+
+
+def _table_row(pdf: Canvas, cells: list[str], size: float, state: dict[str, float],
+               room: Callable[[float], None], printed: list[str]) -> None:
+    """One ruled row, its cells wrapped within their columns."""
+    cell_size, width = size * 0.75, (RIGHT - LEFT) / len(cells)
+    wrapped = [_wrap(cell, width - 6, cell_size) for cell in cells]
+    rows = max(len(lines) for lines in wrapped)
+    step = size * 1.45 * 0.8
+    room(step * rows + 6)
+    top = state["y"] + cell_size + 2
+    for number in range(rows):
+        pieces = []
+        for column, lines in enumerate(wrapped):
+            if number < len(lines) and lines[number]:
+                pdf.setFont(FONT, cell_size)
+                pdf.drawString(LEFT + column * width + 3, state["y"], lines[number])
+                pieces.append(lines[number])
+        printed.append("\t".join(pieces))
+        state["y"] -= step
+    bottom = state["y"] + step - 4
+    pdf.line(LEFT, top, RIGHT, top)
+    pdf.line(LEFT, bottom, RIGHT, bottom)
+    for column in range(len(cells) + 1):
+        pdf.line(LEFT + column * width, top, LEFT + column * width, bottom)
+    state["y"] -= 6
