@@ -95,14 +95,19 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
         printed.append(text)
         state["y"] -= lead
 
+    header: list[str] | None = None  # the table's first row, printed again after a page break
     for raw in source:
         text = raw.strip()
         if not text:
             continue
         if "\t" in raw:
-            _table_row(pdf, [cell.strip() for cell in text.split("\t")], size, state, room,
+            cells = [cell.strip() for cell in text.split("\t")]
+            header = header or cells
+            _table_row(pdf, cells, header if header != cells else None, size, state, room,
                        printed)
-        elif len(text) <= 40 and not text.endswith(("。", "；")) and HEADING.match(text):
+            continue
+        header = None
+        if len(text) <= 40 and not text.endswith(("。", "；")) and HEADING.match(text):
             indent = 2 * size if layout.indent_headings else 0
             for number, part in enumerate(_wrap(text, avail, size, indent)):
                 draw(LEFT + (indent if number == 0 else 0), part)
@@ -116,27 +121,36 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
     return out.getvalue(), printed
 
 
-def _table_row(pdf: Canvas, cells: list[str], size: float, state: dict[str, float],
-               room: Callable[[float], None], printed: list[str]) -> None:
-    """One ruled row, its cells wrapped within their columns."""
+def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: float,
+               state: dict[str, float], room: Callable[[float], None],
+               printed: list[str]) -> None:
+    """One ruled row, its cells wrapped within their columns. As Word does by default, a row
+    that reaches the page's foot breaks there and goes on at the next page's top, under the
+    table's header row printed again."""
     cell_size, width = size * 0.75, (RIGHT - LEFT) / len(cells)
     wrapped = [_wrap(cell, width - 6, cell_size) for cell in cells]
-    rows = max(len(lines) for lines in wrapped)
-    step = size * 1.45 * 0.8
-    room(step * rows + 6)
-    top = state["y"] + cell_size + 2
-    for number in range(rows):
-        pieces = []
-        for column, lines in enumerate(wrapped):
-            if number < len(lines) and lines[number]:
-                pdf.setFont(FONT, cell_size)
-                pdf.drawString(LEFT + column * width + 3, state["y"], lines[number])
-                pieces.append(lines[number])
-        printed.append("\t".join(pieces))
-        state["y"] -= step
-    bottom = state["y"] + step - 4
-    pdf.line(LEFT, top, RIGHT, top)
-    pdf.line(LEFT, bottom, RIGHT, bottom)
-    for column in range(len(cells) + 1):
-        pdf.line(LEFT + column * width, top, LEFT + column * width, bottom)
-    state["y"] -= 6
+    rows, step, number = max(len(lines) for lines in wrapped), size * 1.45 * 0.8, 0
+    room(step + 6)
+    while True:
+        top, part = state["y"] + cell_size + 2, 0
+        while number < rows and (part == 0 or state["y"] - step >= BOTTOM):
+            pieces = []
+            for column, lines in enumerate(wrapped):
+                if number < len(lines) and lines[number]:
+                    pdf.setFont(FONT, cell_size)
+                    pdf.drawString(LEFT + column * width + 3, state["y"], lines[number])
+                    pieces.append(lines[number])
+            printed.append("\t".join(pieces))
+            state["y"] -= step
+            number, part = number + 1, part + 1
+        bottom = state["y"] + step - 4
+        pdf.line(LEFT, top, RIGHT, top)
+        pdf.line(LEFT, bottom, RIGHT, bottom)
+        for column in range(len(cells) + 1):
+            pdf.line(LEFT + column * width, top, LEFT + column * width, bottom)
+        state["y"] -= 6
+        if number == rows:
+            return
+        room(PAGE_HEIGHT)  # the row breaks here
+        if header is not None:
+            _table_row(pdf, header, None, size, state, room, printed)

@@ -234,6 +234,37 @@ def test_a_ruled_pdf_table_row_whose_cells_wrap_reads_as_one_tabbed_line() -> No
                                 "注：按表1执行。"]
 
 
+def test_a_pdf_table_row_split_at_a_page_break_reads_as_one_row_on_the_page_it_began() -> None:
+    header = ["项目类别", "支持方式", "资助额度", "申报主体及条件"]
+    rows = [["重点项目", "前资助", "每项30万元～50万元",
+             "须由企业牵头申报；牵头企业须为有效期内的高新技术企业，上年度研发费用不低于200万元，"
+             "项目自筹资金与财政资助资金比例不低于2:1，并须联合高等学校或科研院所共同申报"],
+            ["一般项目", "前资助", "每项10万元～20万元", "均可牵头申报"]]
+    filler = [f"{n}．方向{n}" for n in range(1, 22)]  # the table starts near the page's foot
+    data, printed = exported([*filler, *("\t".join(row) for row in [header, *rows])])
+    lines, _, _ = read(data, "指南.pdf")
+    assert printed.count("\t".join(header)) == 2  # printed again at the next page's top
+    assert len(lines) == len(printed)
+    assert [line for line in lines if "\t" in line] == ["\t".join(row) for row in [header, *rows]]
+    assert lines.index("\t".join(rows[0])) < lines.index("— 1 —")
+
+
+def test_a_split_pdf_row_whose_name_breaks_inside_its_bracket_is_still_one_row() -> None:
+    row = ["C类（科技成果转化及技术转移后补助类项目）", "后补助", "单项最高不超过20万元",
+           "须由企业牵头申报；申报单位须为有效期内的高新技术企业，上年度研发费用不低于100万元"]
+    text = ["\t".join(["类别", "支持方式", "资助额度", "申报要求"]), "\t".join(row), "注：完。"]
+    for count in range(12, 30):  # move the table down until the page breaks inside its name
+        data, printed = exported([*(f"{n}．方向{n}" for n in range(1, count)), *text])
+        foot = printed.index("— 1 —")
+        if any(line.startswith("C类（") for line in printed[:foot]) and any(
+                "项目）" in line for line in printed[foot:]):  # the name ends on the next page
+            break
+    else:
+        pytest.fail("no layout broke the row inside its bracket")
+    lines, _, _ = read(data, "指南.pdf")
+    assert [line for line in lines if "\t" in line] == text[:2]
+
+
 @pytest.mark.parametrize("layout", [Layout(), Layout(size=12, gongwen_footer=False,
                                                      indent_headings=False)])
 def test_a_real_guideline_exported_as_pdf_parses_as_its_text_does(layout: Layout) -> None:

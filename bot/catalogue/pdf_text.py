@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
@@ -47,6 +47,7 @@ class PrintedLine:
     size: float  # the glyphs' height: a character's width in Chinese text
     cells: int = 1
     ruled: bool = False  # in a ruled table row: read whole on the row's first line
+    cell_texts: list[str] = field(default_factory=list)  # a ruled row's cells, empty ones too
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
     except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError,
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}") from None
+    mend_split_rows(result)
     return result, number
 
 
@@ -140,6 +142,14 @@ class _Ruling:
             return None
         return _Cell(top, bottom, max(left))
 
+    def lefts(self, cell: _Cell) -> list[float]:
+        """The left edges of every column of a cell's row, empty cells' too."""
+        sides = sorted(d for d, y0, y1 in self.down
+                       if y0 - 1 <= cell.bottom and cell.top <= y1 + 1)
+        edges = [x for x, after in itertools.zip_longest(sides, sides[1:])
+                 if after is None or after - x > RULE_THICKNESS]
+        return edges[:-1]
+
 
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
@@ -151,15 +161,17 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         else:
             rows.append([char])
     lines: list[PrintedLine] = []
-    table_rows: dict[tuple[float, float], tuple[int, dict[float, list[list[_Char]]]]] = {}
+    table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
     for row in rows:
         row.sort(key=lambda char: char.x0)
         size = max(char.size for char in row)
         cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
         ruled = [cell for cell in cells if cell is not None]
-        key = (ruled[0].top, ruled[0].bottom) if ruled else None
-        if key and len(ruled) == len(row) and all((c.top, c.bottom) == key for c in ruled):
-            _, columns = table_rows.setdefault(key, (len(lines), {}))
+        first = _Cell(ruled[0].top, ruled[0].bottom, min(ruling.lefts(ruled[0]))) if ruled else None
+        if first and len(ruled) == len(row) and all(
+                (c.top, c.bottom) == (first.top, first.bottom) for c in ruled):
+            _, columns = table_rows.setdefault(first, (len(lines), {
+                left: [] for left in ruling.lefts(first)}))
             lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0, size,
                                      ruled=True))
             for left in sorted({cell.left for cell in ruled}):
@@ -168,11 +180,49 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
             continue
         text, pieces = _run(row, size)
         lines.append(PrintedLine(page, text, row[0].x0, row[-1].x1, row[0].y0, size, pieces))
-    for first, columns in table_rows.values():
-        texts = ["".join(_run(part, lines[first].size)[0] for part in parts).strip()
+    for first_line, columns in table_rows.values():
+        texts = ["".join(_run(part, lines[first_line].size)[0] for part in parts).strip()
                  for _, parts in sorted(columns.items())]
-        lines[first].text, lines[first].cells = "\t".join(texts), len(texts)
+        lines[first_line].cell_texts = texts
+        lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     return lines
+
+
+def mend_split_rows(lines: list[PrintedLine]) -> None:
+    """A table row Word split at a page break, read as one row on the page it began on.
+
+    On the next page the table's header row may be printed again: that copy is left empty.
+    The row goes on in the page's first row when that has the same columns and an empty first
+    cell (the row's name was printed whole before the break), or when the row before the break
+    stops inside a bracket or after a comma."""
+    skip = margins(lines)
+    headers: set[str] = set()
+    last_row: PrintedLine | None = None  # the body line before, if a table's row
+    page = 0
+    for index, line in enumerate(lines):
+        if index in skip or not line.text.strip():
+            continue
+        page_top, page = line.page != page, line.page
+        if line.ruled and page_top and line.text in headers:
+            line.text, page = "", 0  # the header printed again: the page's top is still to come
+            continue
+        if (line.ruled and page_top and last_row is not None
+                and len(last_row.cell_texts) == len(line.cell_texts) > 0
+                and (not line.cell_texts[0] or _unfinished(last_row.cell_texts))):
+            last_row.cell_texts = [before + after for before, after in zip(
+                last_row.cell_texts, line.cell_texts, strict=True)]
+            last_row.text, line.text = "\t".join(last_row.cell_texts), ""
+            continue
+        if line.ruled and last_row is None:
+            headers.add(line.text)  # a table's first row
+        last_row = line if line.ruled else None
+
+
+def _unfinished(cells: list[str]) -> bool:
+    text = "".join(cells)
+    last = next((cell for cell in reversed(cells) if cell), "")
+    return text.count("（") > text.count("）") or text.count("(") > text.count(")") or (
+        last.endswith(("，", "、", ",")))
 
 
 def _run(chars: list[_Char], size: float) -> tuple[str, int]:
