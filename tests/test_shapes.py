@@ -2156,3 +2156,31 @@ def test_a_plan_named_for_a_class_whose_row_names_it_in_the_second_column() -> N
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.enterprise_lead_only, leaf.quota) for leaf in leaves] == [
         (50, 100, 3, True, 1), (50, 100, 3, True, 1)]
+
+
+def test_a_class_tables_rows_in_the_conditions_section_bind_their_class_not_every_direction() -> None:
+    """二、申报条件 ⏎ …见表1 ⏎ 重点项目 | … | 牵头企业须为高新技术企业，研发费用不低于200万元: the
+    row's rules are the 重点 class's, not rules of the conditions section for every direction."""
+    text = "\n".join([
+        "一、申报条件",
+        "（一）申报单位应为在本市注册的独立法人单位。",
+        "（二）项目分为重点项目和一般项目两类，各类项目的支持标准及申报主体要求见表1。",
+        "表1　项目分类支持标准",
+        "项目类别\t支持方式\t资助额度\t申报主体及条件",
+        "重点项目\t前资助\t每项30万元～50万元\t须由企业牵头申报；牵头企业须为高新技术企业，"
+        "上年度研发费用不低于200万元；自筹资金与财政资助比例不低于2:1",
+        "一般项目\t前资助\t每项10万元～20万元\t企业、高校、科研院所均可牵头申报",
+        "二、支持方向",
+        "（一）工业攻关专项",
+        "　　本专项项目类别为重点项目。",
+        "1.新型建材关键技术研发",
+        "研究内容：开展工业固废制备新型墙体材料技术研究。",
+        "（二）农业示范专项",
+        "　　本专项项目类别为一般项目。",
+        "1.食用菌栽培技术集成与示范",
+        "研究内容：开展食用菌品种筛选与工厂化栽培研究。",
+        "三、联系方式", "　　科技局：0859-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.qualifications,
+             leaf.matching_ratio, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (50, 200, ["高新技术企业"], 2, True), (20, None, [], None, False)]
