@@ -3326,7 +3326,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
         node = pending.pop(0)
         if node is not root and node.style == "table" and node.title and re.sub(
                 r"\s", "", normalise(node.title)) in kinds_folded:
-            continue  # 重点项目 | 30～50万元 | 须由企业牵头…: a class's row, given to its directions
+            continue  # 重点项目 | 30～50万元 | 须由企业牵头…: the class's row, its directions'
         if node is root or id(node) not in holding:
             conditions = id(node) in within or bool(
                 node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title)))
