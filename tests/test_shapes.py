@@ -2184,3 +2184,30 @@ def test_a_class_tables_rows_in_the_conditions_section_bind_their_class_not_ever
     assert [(leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.qualifications,
              leaf.matching_ratio, leaf.enterprise_lead_only) for leaf in leaves] == [
         (50, 200, ["高新技术企业"], 2, True), (20, None, [], None, False)]
+
+
+def test_a_directions_amount_for_its_sub_directions_is_nearer_than_the_class_its_group_names() -> None:
+    """（二）… ⏎ 本领域各方向均为B类项目。 ⏎ 2.… ⏎ 本方向设2个子方向，每个子方向资助20万元。: the
+    direction's amount is its sub-directions', not the B类 row's 10～30万元 its group chose."""
+    text = "\n".join([
+        "一、项目类别及支持标准",
+        "　　各类项目的支持方式、资助额度和实施期限见表1。",
+        "表1　项目类别及支持标准",
+        "类别\t支持方式\t资助额度\t实施期限",
+        "A类\t前资助\t每项50万元～100万元\t不超过3年",
+        "B类\t前资助\t每项10万元～30万元\t不超过2年",
+        "二、重点支持方向",
+        "（一）现代农业（农村科技股）",
+        "　　本领域各方向均为B类项目。",
+        "1.苹果矮砧集约栽培技术集成示范",
+        "研究内容：开展矮化自根砧木筛选和水肥一体化技术研究。",
+        "2.食用菌产业关键技术研究",
+        "　　本方向设2个子方向，每个子方向拟支持1项，资助20万元。",
+        "（1）香菇优良菌株选育",
+        "研究内容：选育适合本地袋料栽培的香菇新菌株。",
+        "（2）菌渣资源化利用技术研究",
+        "研究内容：开展菌渣制备有机肥技术研究。",
+        "三、联系方式", "　　科技局：0398-0000000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [(10, 30, 2, None), (20, 20, 2, 1), (20, 20, 2, 1)]

@@ -513,7 +513,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
     holders: list[Node | tuple[dict[str, Any], str]] = [
         (_terms_of(sentence, None, funding_field=_labelled_funding(sentence)), note)
         for sentence, note in said_above]
+    nearer = _stated_below_kind(node, own.get("funding_mode"))
     for holder, (sentence, note) in zip(list(holders), said_above, strict=True):
+        if isinstance(holder, tuple) and note != NOTED and nearer:
+            for name in nearer:  # (每个子方向资助20万元 under 本领域各方向均为B类项目)
+                holder[0].pop(name, None)
         if isinstance(holder, tuple) and note == NOTED and holder[0].get("quota") is None:
             # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
             holder[0]["quota"] = fx.quota(sentence)
@@ -565,6 +569,23 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             filled_pair |= set(pair)  # (方向3：最高60万元 under 50～100万元: its cap, whole)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+def _stated_below_kind(node: Node, mode: str | None) -> set[str]:
+    """What the headings between a leaf and the one that named its kind state for it: nearer
+    than its kind's row or tier, so theirs (a direction's 每个子方向资助20万元 over the B类 row
+    its group chose by 本领域各方向均为B类项目). An amount stated is the whole range."""
+    if node.kind_from is None:
+        return set()
+    stated: set[str] = set()
+    for ancestor in node.ancestors():
+        if ancestor is node.kind_from or ancestor.parent is None:
+            break
+        stated |= {name for name, value in _terms_for_mode(ancestor, mode, ()).items()
+                   if name in FIELD_NAMES and value not in (None, [])}
+    if stated & {"funding_max_wan", "funding_min_wan"}:
+        stated |= {"funding_max_wan", "funding_min_wan"}
+    return stated
 
 
 def _direction_number(node: Node) -> int | None:

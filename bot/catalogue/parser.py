@@ -297,6 +297,9 @@ class Node:
     kinds_named: set[str] = field(default_factory=set)  # root: 重点项目, 一般项目 … rows chosen
     alone: bool = False  # a section known by its name (申报程序), closed by any keyword heading
     kind_named: str = ""  # the kind its 项目类型：… line chose
+    # the heading above whose text named its kind (本领域各方向均为B类项目): what a heading
+    # nearer states for it (每个子方向资助20万元) is nearer than its kind's row
+    kind_from: Node | None = field(default=None, repr=False, compare=False)
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -3952,12 +3955,15 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and letter is not None and not node.children:
             kind = coded[letter]  # GEM2021-Z-01: a 重点项目 by the legend's letter
         if kind is None and not node.children:  # 本计划项目均按一览表C类标准支持: its plan's
-            kind = next((cited for a in node.ancestors() if a.parent is not None
-                         and (cited := _kind_cited(["".join(a.stated)]))), None)
+            kind, node.kind_from = next(((cited, a) for a in node.ancestors()
+                                         if a.parent is not None
+                                         and (cited := _kind_cited(["".join(a.stated)]))),
+                                        (None, None))
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
-            kind = next((m["kind"] or m["named"] or m["is"] or m["is_named"]
-                         for a in node.ancestors() for line in a.stated
-                         if (m := KIND_FOR_ALL.search(normalise(line)))), None)
+            kind, node.kind_from = next(((m["kind"] or m["named"] or m["is"] or m["is_named"], a)
+                                         for a in node.ancestors() for line in a.stated
+                                         if (m := KIND_FOR_ALL.search(normalise(line)))),
+                                        (None, None))
         if kind is None and not node.children:  # （一）A类：科技重大专项 ⏎ 2026A01　…: its group's
             kind = next((m["kind"] for a in node.ancestors() if a.title
                          and (m := CLASS_HEADED.match(normalise(a.title)) or (
