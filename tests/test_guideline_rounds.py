@@ -65,7 +65,8 @@ FIELD_FLOOR = 0.9
 
 def _source(expected: Path) -> Path:
     stem = expected.name.removesuffix(".expected.json")
-    return next(p for p in (ROUNDS / f"{stem}.txt", ROUNDS / f"{stem}.docx") if p.exists())
+    return next(p for p in (ROUNDS / f"{stem}{ext}" for ext in (".txt", ".docx", ".pdf"))
+                if p.exists())
 
 
 def _same(name: str, want: Any, got: Any) -> bool:
@@ -80,7 +81,7 @@ def _same(name: str, want: Any, got: Any) -> bool:
 
 def test_the_rounds_are_there() -> None:
     assert len(DOCUMENTS) >= 60
-    assert any(_source(e).suffix == ".docx" for e in DOCUMENTS)
+    assert {_source(e).suffix for e in DOCUMENTS} == {".txt", ".docx", ".pdf"}
 
 
 @pytest.mark.parametrize("expected", DOCUMENTS, ids=lambda p: p.name.split(".")[0])
