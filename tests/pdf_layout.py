@@ -28,6 +28,9 @@ class Layout:
     header: str = "某市科技计划项目申报指南"
     gongwen_footer: bool = True  # — 3 — alternating right/left; else 第 3 页
     indent_headings: bool = True
+    justified: bool = True  # else ragged right, as WPS and OA converters leave it
+    bold_twice: bool = False  # headings drawn twice, 0.3pt apart: bold without a bold font
+    three_line: bool = False  # tables ruled across only: over, under the header, under (三线表)
 
 
 def _width(text: str, size: float) -> float:
@@ -37,13 +40,15 @@ def _width(text: str, size: float) -> float:
 
 
 def _wrap(text: str, avail: float, size: float, first_indent: float = 0.0) -> list[str]:
+    """Lines as a word processor breaks them: before a character, or before a Latin word or a
+    number, that would not fit."""
     lines, current, used, limit = [], "", 0.0, avail - first_indent
-    for char in text:
-        width = _width(char, size)
+    for word in re.findall(r"[A-Za-z0-9.%]+|.", text):
+        width = _width(word, size)
         if used + width > limit + 0.01 and current:
             lines.append(current)
             current, used, limit = "", 0.0, avail
-        current += char
+        current += word
         used += width
     return [*lines, current]
 
@@ -83,15 +88,16 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
         pdf.line(LEFT, 795, RIGHT, 795)
         printed.append(layout.header)
 
-    def draw(x: float, text: str, justify: bool = False) -> None:
+    def draw(x: float, text: str, justify: bool = False, bold: bool = False) -> None:
         room(lead)
-        line = pdf.beginText()
-        line.setTextOrigin(x, state["y"])
-        line.setFont(FONT, size)
-        if justify and len(text) > 1:
-            line.setCharSpace((RIGHT - x - _width(text, size)) / (len(text) - 1))
-        line.textOut(text)
-        pdf.drawText(line)
+        for shift in (0.0, 0.3) if bold else (0.0,):
+            line = pdf.beginText()
+            line.setTextOrigin(x + shift, state["y"])
+            line.setFont(FONT, size)
+            if justify and layout.justified and len(text) > 1:
+                line.setCharSpace((RIGHT - x - _width(text, size)) / (len(text) - 1))
+            line.textOut(text)
+            pdf.drawText(line)
         printed.append(text)
         state["y"] -= lead
 
@@ -104,13 +110,16 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
             cells = [cell.strip() for cell in text.split("\t")]
             header = header or cells
             _table_row(pdf, cells, header if header != cells else None, size, state, room,
-                       printed)
+                       printed, layout.three_line)
             continue
+        if header is not None and layout.three_line:  # the rule under a 三线表
+            rule = state["y"] + size * 1.45 * 0.8 + 2  # under the last row's baseline
+            pdf.line(LEFT, rule, RIGHT, rule)
         header = None
         if len(text) <= 40 and not text.endswith(("。", "；")) and HEADING.match(text):
             indent = 2 * size if layout.indent_headings else 0
             for number, part in enumerate(_wrap(text, avail, size, indent)):
-                draw(LEFT + (indent if number == 0 else 0), part)
+                draw(LEFT + (indent if number == 0 else 0), part, bold=layout.bold_twice)
         else:
             parts = _wrap(text, avail, size, 2 * size)
             for number, part in enumerate(parts):
@@ -123,10 +132,10 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
 
 def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: float,
                state: dict[str, float], room: Callable[[float], None],
-               printed: list[str]) -> None:
+               printed: list[str], three_line: bool = False) -> None:
     """One ruled row, its cells wrapped within their columns. As Word does by default, a row
     that reaches the page's foot breaks there and goes on at the next page's top, under the
-    table's header row printed again."""
+    table's header row printed again. In a 三线表 only the header row is ruled, over and under."""
     cell_size, width = size * 0.75, (RIGHT - LEFT) / len(cells)
     wrapped = [_wrap(cell, width - 6, cell_size) for cell in cells]
     rows, step, number = max(len(lines) for lines in wrapped), size * 1.45 * 0.8, 0
@@ -144,13 +153,15 @@ def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: fl
             state["y"] -= step
             number, part = number + 1, part + 1
         bottom = state["y"] + step - 4
-        pdf.line(LEFT, top, RIGHT, top)
-        pdf.line(LEFT, bottom, RIGHT, bottom)
-        for column in range(len(cells) + 1):
-            pdf.line(LEFT + column * width, top, LEFT + column * width, bottom)
+        if not three_line or header is None:  # (a 三线表's header row: ruled over and under)
+            pdf.line(LEFT, top, RIGHT, top)
+            pdf.line(LEFT, bottom, RIGHT, bottom)
+        if not three_line:
+            for column in range(len(cells) + 1):
+                pdf.line(LEFT + column * width, top, LEFT + column * width, bottom)
         state["y"] -= 6
         if number == rows:
             return
         room(PAGE_HEIGHT)  # the row breaks here
         if header is not None:
-            _table_row(pdf, header, None, size, state, room, printed)
+            _table_row(pdf, header, None, size, state, room, printed, three_line)

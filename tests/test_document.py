@@ -5,6 +5,7 @@ text-layer PDF with its built-in CID font STSong-Light, so Chinese needs no font
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -263,6 +264,36 @@ def test_a_split_pdf_row_whose_name_breaks_inside_its_bracket_is_still_one_row()
         pytest.fail("no layout broke the row inside its bracket")
     lines, _, _ = read(data, "指南.pdf")
     assert [line for line in lines if "\t" in line] == text[:2]
+
+
+def test_a_three_line_tables_rows_read_as_tabbed_lines_without_rules_between_them() -> None:
+    """三线表: ruled over the table, under its header and under it; no rule between rows or
+    between columns, so a row is known by its first cell and a cell by its column."""
+    rows = [["类别", "支持方式", "资助额度", "申报要求"],
+            ["重点项目", "前资助、分年拨付", "每项30万元～50万元", "须由企业牵头申报，牵头企业须为高新技术企业"],
+            ["一般项目", "前资助", "每项10万元～20万元", "均可牵头申报"]]
+    text = ["表1　项目类别及支持标准", *("\t".join(row) for row in rows), "注：按表1执行。",
+            PARAGRAPH]
+    data, printed = exported(text, Layout(three_line=True))
+    lines, _, _ = read(data, "指南.pdf")
+    assert len(lines) == len(printed) and printed.count(PARAGRAPH) == 0
+    assert [line for line in lines if "\t" in line] == text[1:4]
+    assert [line for line in lines if line and "\t" not in line][:3] == [
+        text[0], text[4], PARAGRAPH]
+
+
+def test_ragged_right_pdf_lines_and_headings_drawn_twice_read_as_printed() -> None:
+    """WPS and OA converters: left-aligned lines end where the next word would not fit (a
+    number is not cut), and a heading made bold by printing it twice reads once."""
+    paragraph = ("本专项支持企业开展TOPCon、HJT等N型电池关键工艺研发，单个项目资助经费不超过"
+                 "1500000元，自筹经费与财政资助比例不低于2:1，申报单位上年度研发费用不低于"
+                 "300万元。")
+    text = ["一、重点研发计划", paragraph, "1．高效晶硅电池关键工艺及装备", paragraph]
+    data, printed = exported(text, Layout(justified=False, bold_twice=True))
+    lines = [line for line in read(data, "指南.pdf")[0] if line]
+    assert not any(before[-1:].isascii() and before[-1:].isalnum() and after[:1].isdigit()
+                   for before, after in itertools.pairwise(printed))  # no number cut
+    assert lines[:4] == text
 
 
 @pytest.mark.parametrize("layout", [Layout(), Layout(size=12, gongwen_footer=False,

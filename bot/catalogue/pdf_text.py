@@ -26,8 +26,9 @@ WORD_GAP_CHARS = 0.2
 SPACE_GAP_CHARS = 0.5
 # A drawn line or box side thinner than this (points) is a table's ruling.
 RULE_THICKNESS = 2.0
-# A line ends at the right margin when it comes within this many characters of it.
-FULL_LINE_SLACK_CHARS = 1.0
+# A line broke at the right margin when its next line's first word would not have fitted
+# within this many characters of the margin.
+FIT_SLACK_CHARS = 0.5
 # The body's left edge: a line starting within this many characters of it is not indented.
 FLUSH_SLACK_CHARS = 0.5
 _SENTENCE_ENDS = tuple("。；;！？!?：:")
@@ -48,6 +49,9 @@ class PrintedLine:
     cells: int = 1
     ruled: bool = False  # in a ruled table row: read whole on the row's first line
     cell_texts: list[str] = field(default_factory=list)  # a ruled row's cells, empty ones too
+    lead: float = 0.0  # the width of its first word: what would have had to fit on the line above
+    glyphs: list[_Char] = field(default_factory=list, repr=False)  # where each character is
+    page_width: float = 0.0  # (a landscape page among portrait ones has margins of its own)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,10 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
     try:
         for number, page in enumerate(extract_pages(io.BytesIO(data)), 1):
             chars, across, down = _page_items(page)
-            result.extend(_page_lines(number, chars, _Ruling(across, down)))
+            printed = _page_lines(number, chars, _Ruling(across, down))
+            for line in printed:
+                line.page_width = page.width
+            result.extend(printed)
     except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError,
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}") from None
@@ -155,15 +162,14 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
     rows: list[list[_Char]] = []
-    for char in chars:
-        if rows and abs(rows[-1][0].y0 - char.y0) <= 0.4 * min(rows[-1][0].size, char.size):
+    for char in chars:  # (a smaller ① or note on the baseline is the line's)
+        if rows and abs(rows[-1][0].y0 - char.y0) <= 0.4 * max(rows[-1][0].size, char.size):
             rows[-1].append(char)
         else:
             rows.append([char])
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
-    for row in rows:
-        row.sort(key=lambda char: char.x0)
+    for row in map(_once, rows):
         size = max(char.size for char in row)
         cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
         ruled = [cell for cell in cells if cell is not None]
@@ -178,14 +184,89 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
                 columns.setdefault(left, []).append(
                     [char for char, cell in zip(row, ruled, strict=True) if cell.left == left])
             continue
-        text, pieces = _run(row, size)
-        lines.append(PrintedLine(page, text, row[0].x0, row[-1].x1, row[0].y0, size, pieces))
+        pieces = _pieces(row, size)
+        lines.append(PrintedLine(page, "\t".join(pieces), row[0].x0, row[-1].x1, row[0].y0,
+                                 size, len(pieces), lead=_first_word_width(row), glyphs=row))
     for first_line, columns in table_rows.values():
-        texts = ["".join(_run(part, lines[first_line].size)[0] for part in parts).strip()
+        texts = ["".join(_text(part, lines[first_line].size) for part in parts).strip()
                  for _, parts in sorted(columns.items())]
         lines[first_line].cell_texts = texts
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
+    _rule_bounded_tables(lines, ruling)
     return lines
+
+
+def _once(row: list[_Char]) -> list[_Char]:
+    """A baseline's glyphs left to right, each once: a heading made bold by drawing it twice,
+    the copy shifted a fraction of a point, reads as it is printed."""
+    row.sort(key=lambda char: char.x0)
+    kept: list[_Char] = []
+    for char in row:
+        if not char.text.strip() or not any(
+                other.text == char.text and abs(other.x0 - char.x0) < 0.2 * (char.x1 - char.x0)
+                for other in kept[-3:]):
+            kept.append(char)
+    return kept
+
+
+def _first_word_width(row: list[_Char]) -> float:
+    """How wide the line's first word is: one Chinese character, or a run of Latin letters and
+    digits (a line breaks before a word that does not fit, not inside it)."""
+    word = row[:1]
+    for char in row[1:]:
+        if not (char.text.isascii() and char.text.isalnum() and word[-1].text.isascii()
+                and word[-1].text.isalnum()):
+            break
+        word.append(char)
+    return word[-1].x1 - word[0].x0
+
+
+def _rule_bounded_tables(lines: list[PrintedLine], ruling: _Ruling) -> None:
+    """A 三线表: a table ruled only across (a rule over it, one under its header, one under it),
+    its cells side by side and wrapping over several printed lines. Its columns are where no
+    line between two rules has ink (a paragraph runs across them; cells leave them clear); each
+    row is read as one tabbed line on its first printed line, a row beginning where its first
+    column has text (unless that column's text before stops inside a bracket)."""
+    if not lines:
+        return
+    size = Counter(round(line.size) for line in lines).most_common(1)[0][0]
+    width = max(line.x1 for line in lines) - min(line.x0 for line in lines)
+    rules = sorted({round(y, 1) for y, x0, x1 in ruling.across if x1 - x0 >= 0.5 * width},
+                   reverse=True)
+    for top, bottom in itertools.pairwise(rules):
+        band = [line for line in lines if bottom < line.top < top and not line.ruled]
+        if not band or max(line.cells for line in band) < 2:
+            continue  # (cells far apart on some line: what a table's header row shows)
+        starts = _column_starts([glyph for line in band for glyph in line.glyphs], size)
+        if len(starts) < 2:
+            continue
+        row: PrintedLine | None = None
+        for line in band:
+            cells = [""] * len(starts)
+            for glyph in line.glyphs:
+                column = max(i for i, x in enumerate(starts) if x <= glyph.x0 + 0.1 or i == 0)
+                cells[column] += glyph.text
+            cells = [cell.strip() for cell in cells]
+            if row is None or (cells[0] and not _unfinished(row.cell_texts[:1])):
+                row = line
+                row.cell_texts = cells
+            else:
+                row.cell_texts = [a + b for a, b in zip(row.cell_texts, cells, strict=True)]
+                line.text = ""
+            line.ruled = True
+            row.text, row.cells = "\t".join(row.cell_texts), len(starts)
+
+
+def _column_starts(glyphs: list[_Char], size: float) -> list[float]:
+    """Where columns start: after each gap no glyph covers that is wider than a third of a
+    character (the glyphs' own gaps are narrower)."""
+    starts: list[float] = []
+    reach = float("-inf")
+    for glyph in sorted(glyphs, key=lambda glyph: glyph.x0):
+        if glyph.x0 - reach > size / 3:
+            starts.append(glyph.x0)
+        reach = max(reach, glyph.x1)
+    return starts
 
 
 def mend_split_rows(lines: list[PrintedLine]) -> None:
@@ -203,7 +284,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
         if index in skip or not line.text.strip():
             continue
         page_top, page = line.page != page, line.page
-        if line.ruled and page_top and line.text in headers:
+        if line.ruled and page_top and last_row is not None and line.text in headers:
             line.text, page = "", 0  # the header printed again: the page's top is still to come
             continue
         if (line.ruled and page_top and last_row is not None
@@ -225,20 +306,38 @@ def _unfinished(cells: list[str]) -> bool:
         last.endswith(("，", "、", ",")))
 
 
-def _run(chars: list[_Char], size: float) -> tuple[str, int]:
-    """One baseline's glyphs as text, and how many pieces far apart (cells) it has."""
-    text, pieces = chars[0].text, 1
+def _pieces(chars: list[_Char], size: float) -> list[str]:
+    """One baseline's glyphs as text, split where they stand far apart (cells side by side)."""
+    runs = [[chars[0]]]
+    for before, char in itertools.pairwise(chars):
+        if char.x0 - before.x1 > CELL_GAP_CHARS * size:
+            runs.append([char])
+        else:
+            runs[-1].append(char)
+    return [_text(run, size) for run in runs]
+
+
+def _text(chars: list[_Char], size: float) -> str:
+    text = chars[0].text if chars else ""
     for before, char in itertools.pairwise(chars):
         gap = char.x0 - before.x1
-        if gap > CELL_GAP_CHARS * size:
-            text += "\t"
-            pieces += 1
-        elif char.text != " " != before.text and (
+        if char.text != " " != before.text and (
                 gap > SPACE_GAP_CHARS * size
                 or (gap > WORD_GAP_CHARS * size and (before.text + char.text).isascii())):
             text += " "  # a space the PDF made by moving on, not by drawing it
         text += char.text
-    return text, pieces
+    return text
+
+
+def _margins(body: list[PrintedLine], size: float) -> tuple[float, float]:
+    """Where a page's body text starts and ends: the left edge most lines start at, and the
+    right edge a justified body's lines all end at (a ragged one's come near it)."""
+    widest = max(line.x1 for line in body)
+    right = Counter(round(line.x1) for line in body
+                    if line.x1 >= widest - 3 * size).most_common(1)[0][0]
+    starts_at = Counter(round(line.x0) for line in body)
+    left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
+    return left, right
 
 
 def margins(lines: list[PrintedLine]) -> set[int]:
@@ -262,11 +361,12 @@ def joined(lines: list[PrintedLine],
            starts: Callable[[str], bool] | None = None) -> list[str]:
     """The printed lines as text, each wrapped paragraph read whole on its first line.
 
-    A line that reaches the right margin goes on over the next body line (past a page's footer
-    and the next page's header) when that line is not indented. Where the document indents
-    neither its paragraphs nor anything else, indentation says nothing, so a next line that
-    `starts` a heading or a field (a callable on its text) begins a paragraph of its own, and so
-    does any line after one that ends a sentence.
+    A line goes on over the next body line (past a page's footer and the next page's header)
+    when that line's first word would not have fitted on it (justified or ragged right) and
+    that line is not indented. Where the document indents neither its paragraphs nor anything
+    else, indentation says nothing, so a next line that `starts` a heading or a field (a
+    callable on its text) begins a paragraph of its own, and so does any line after one that
+    ends a sentence.
     """
     texts = [line.text for line in lines]
     skip = margins(lines)
@@ -275,31 +375,33 @@ def joined(lines: list[PrintedLine],
     if len(body) < 2:
         return texts
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
-    widest = max(line.x1 for line in body)  # a justified body's lines all end at its margin
-    right = Counter(round(line.x1) for line in body
-                    if line.x1 >= widest - 3 * size).most_common(1)[0][0]
-    starts_at = Counter(round(line.x0) for line in body)
-    left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
-    indented = sum(line.x0 > left + FLUSH_SLACK_CHARS * size for line in body)
+    margins_of = {width: _margins([line for line in body if line.page_width == width], size)
+                  for width in {line.page_width for line in body}}
+    indented = sum(line.x0 > margins_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
+                   for line in body)
     telling = indented >= len(body) * 0.1
     owner: int | None = None  # the line a paragraph is being read on
+    last: PrintedLine | None = None  # the body line before
     for index, line in enumerate(lines):
         if index in skip:
             continue
         if not line.text.strip():  # a table row's further lines, read on its first
-            owner = None
+            owner = last = None
             continue
+        alone = line.cells == 1 and not line.ruled  # not a table's row
+        # the line above broke because this line's first word would not have fitted on it
+        left, right = margins_of.get(line.page_width, (line.x0, line.x1))
+        wrapped = owner is not None and last is not None and alone and (
+            last.x1 + line.lead > margins_of.get(last.page_width, (0, right))[1]
+            - FIT_SLACK_CHARS * size)
         flush = line.x0 <= left + FLUSH_SLACK_CHARS * size
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
-        alone = line.cells == 1 and not line.ruled  # not a table's row
-        if owner is not None and flush and alone and not (
-                heading and (ended or not telling)):
+        if owner is not None and wrapped and flush and not (heading and ended) and (
+                telling or not (heading or ended)):
             texts[owner] += line.text.strip()
             texts[index] = ""
         else:
-            owner = index
-        full = alone and line.x1 >= right - FULL_LINE_SLACK_CHARS * size
-        if not full or (not telling and line.text.rstrip().endswith(_SENTENCE_ENDS)):
-            owner = None
+            owner = index if alone else None
+        last = line
     return texts
