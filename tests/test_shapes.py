@@ -2211,3 +2211,25 @@ def test_a_directions_amount_for_its_sub_directions_is_nearer_than_the_class_its
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in leaves] == [(10, 30, 2, None), (20, 20, 2, 1), (20, 20, 2, 1)]
+
+
+def test_a_directions_table_after_a_class_table_is_read_as_directions() -> None:
+    """表1 项目类别 | 资助方式 | … ⏎ A类 | … (terms by class) in 总则, then under a group 表2
+    序号 | 项目名称 | 支持对象 | 补助标准 ⏎ 1 | …: 表2's rows are directions, not more class rows."""
+    text = "\n".join([
+        "一、总则", "　　各类项目的资助方式见表1。", "表1　项目类别及资助标准",
+        "项目类别\t资助方式\t资助额度\t实施期限\t申报主体",
+        "A类（重点研发项目）\t前资助\t30万元～80万元\t不超过2年\t须由企业牵头",
+        "二、支持方向",
+        "（一）产业关键技术攻关（A类）",
+        "1．白酒固态发酵智能监测技术研究", "研究内容：开展发酵过程监测研究。",
+        "（二）科技成果转化后补助",
+        "　　本类项目实行后补助。具体支持对象、补助标准和申报条件见表2。",
+        "表2　后补助项目一览表",
+        "序号\t项目名称\t支持对象\t补助标准\t申报条件",
+        "1\t研发投入后补助\t高新技术企业\t按研发费用增量的10%给予补助，最高不超过50万元\t研发费用不低于200万元",
+        "2\t技术合同交易后补助\t购买科技成果的企业\t按成交额的20%给予补助，最高30万元\t支付金额不低于20万元",
+        "三、申报程序", "　　网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("白酒固态发酵智能监测技术研究", 80), ("研发投入后补助", 50), ("技术合同交易后补助", 30)]

@@ -1099,6 +1099,7 @@ class TreeBuilder:
         self.terms_header = None
         if not line.table:
             self.class_owner = None
+            self.class_rows = False  # (表1's class rows end with the table: 表2 is its own)
             self.code_header = None
             self.pair_header = None
             self.transposed = None
