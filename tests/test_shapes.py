@@ -2233,3 +2233,24 @@ def test_a_directions_table_after_a_class_table_is_read_as_directions() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("白酒固态发酵智能监测技术研究", 80), ("研发投入后补助", 50), ("技术合同交易后补助", 30)]
+
+
+def test_a_spread_out_table_header_beside_page_footers_stays_a_header() -> None:
+    """项　目 | 要　求 (a header cell's characters spread across it) over label | value rows,
+    in a text whose pages end 第 N 页 共 5 页: neither is letter-spaced text to close up, and the
+    rows stay the 专项's terms."""
+    text = "\n".join([
+        "第一部分　总体要求", "　　本年度安排资金2000万元。", "第 1 页 共 5 页",
+        "第二部分　专项及支持方向", "专项一：重点产业关键核心技术攻关",
+        "　　本专项各方向的支持要求见表1，方向中另有规定的，从其规定。", "第 2 页 共 5 页",
+        "表1　专项一支持要求", "项\u3000目\t要\u3000求",
+        "归口科室\t高新技术科", "资助额度\t每项20万元至50万元", "实施周期\t不超过24个月",
+        "方向1.铝合金轻量化零部件精密成形技术", "①研究内容：研究铝合金半固态压铸技术。",
+        "第 3 页 共 5 页",
+        "方向2.页岩气伴生资源综合利用", "①研究内容：研究伴生资源高值化利用技术。",
+        "第 4 页 共 5 页", "第三部分　申报程序", "　　网上申报。", "第 5 页 共 5 页"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.office)
+            for leaf in leaves] == [
+        ("铝合金轻量化零部件精密成形技术", 50, 2, "高新技术科"),
+        ("页岩气伴生资源综合利用", 50, 2, "高新技术科")]
