@@ -2254,3 +2254,21 @@ def test_a_spread_out_table_header_beside_page_footers_stays_a_header() -> None:
             for leaf in leaves] == [
         ("铝合金轻量化零部件精密成形技术", 50, 2, "高新技术科"),
         ("页岩气伴生资源综合利用", 50, 2, "高新技术科")]
+
+
+def test_a_class_rows_applicant_conditions_cell_names_the_qualification_required() -> None:
+    """类别 | … | 申报单位条件 ⏎ A类 | … | 高新技术企业；研发费用不低于500万元: the cell says who
+    may apply, so its directions require a 高新技术企业, as 申报主体：… would."""
+    text = "\n".join([
+        "第一部分　项目类别及支持标准", "　　各类别的支持标准见表1。",
+        "表1　项目类别及支持标准",
+        "类别\t资助方式\t单项资助额度\t申报单位条件",
+        "A类（重大项目）\t前资助\t100万元～200万元\t高新技术企业；2023年度研发费用不低于500万元",
+        "B类（重点项目）\t前资助\t30万元～50万元\t科技型中小企业",
+        "第二部分　支持方向", "专项一　新能源",
+        "方向1.1　风光储协同控制技术研究", "①研究内容：研究多时间尺度协同调度。", "②项目类别：A类。",
+        "方向1.2　熔盐储热材料研制", "①研究内容：研制耐蚀合金材料。", "②项目类别：B类。",
+        "第三部分　申报程序", "　　网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.qualifications, leaf.min_rd_spend_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [(["高新技术企业"], 500, 200), (["科技型中小企业"], None, 50)]
