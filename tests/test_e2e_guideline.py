@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.demo import Harness
 from bot.sandbox.driver import Conversation, SandboxClient, buttons, has
 from tests.conftest import LI, WANG
+from tests.pdf_layout import exported
 
 SHAPES = Path(__file__).parent / "data"
 QINZHOU = (SHAPES / "guidelines" / "qinzhou_2026.txt").read_bytes()
@@ -122,6 +123,17 @@ async def test_a_word_document_is_read(li: Conversation) -> None:
     await li.send("/guideline")
     preview = (await send_file(li, "钦州指南.docx", buffer.getvalue()))[0]
     assert "识别出 15 个申报方向" in preview["text"]
+
+
+async def test_a_pdf_as_word_exports_it_is_read_and_published(li: Conversation) -> None:
+    """The bureau's PDF (justified lines, wrapped headings, running headers, page numbers)
+    previews the same directions as its text, and publishes."""
+    pdf, _ = exported(QINZHOU.decode("utf-8").splitlines())
+    await li.send("/guideline")
+    preview = (await send_file(li, "钦州指南.pdf", pdf))[0]
+    assert "识别出 15 个申报方向" in preview["text"]
+    await li.press("✅ 发布", message=preview)
+    assert "已发布《2026年钦州市科技计划项目申报指南》：15 个方向" in (await li.last())["text"]
 
 
 async def test_roles_are_checked_on_the_document_and_on_publishing(
