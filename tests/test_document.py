@@ -313,6 +313,21 @@ def test_a_real_guideline_exported_as_pdf_parses_as_its_text_does(layout: Layout
     assert [seen(leaf) for leaf in as_pdf.leaves] == [seen(leaf) for leaf in as_text.leaves]
 
 
+def test_a_pdf_that_opens_only_with_a_password_is_refused_with_the_reason() -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    locked = canvas.Canvas(out, encrypt=pdfencrypt.StandardEncryption("secret"))
+    locked.drawString(40, 800, "Guideline")
+    locked.showPage()
+    locked.save()
+    with pytest.raises(DocumentError) as caught:
+        read(out.getvalue(), "locked.pdf")
+    assert caught.value.issue.reason == (
+        "the PDF opens only with a password: send it without one, or the .docx")
+
+
 def test_a_file_that_only_says_it_is_a_pdf_is_refused_with_the_reason() -> None:
     with pytest.raises(DocumentError) as caught:
         read(b"%PDF-1.7\n" + b"\x00garbage" * 50, "broken.pdf")

@@ -93,7 +93,10 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             for line in printed:
                 line.page_width = page.width
             result.extend(printed)
-    except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError, PSException, ValueError,
+    except PDFPasswordIncorrect:
+        raise NoText("the PDF opens only with a password: send it without one, or the "
+                     ".docx") from None
+    except (PDFSyntaxError, PDFEncryptionError, PSException, ValueError,
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}") from None
     mend_split_rows(result)
