@@ -313,6 +313,43 @@ def test_a_real_guideline_exported_as_pdf_parses_as_its_text_does(layout: Layout
     assert [seen(leaf) for leaf in as_pdf.leaves] == [seen(leaf) for leaf in as_text.leaves]
 
 
+def test_a_paragraph_goes_on_past_a_footnote_set_smaller_at_the_pages_foot() -> None:
+    """…运行管理规 ⏎ ①含成都市下达的资金，下同。(9pt, the page's foot) ⏎ — 1 — ⏎ 范，财务制度健全。:
+    the paragraph reads whole; the note stays a line of its own."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    full = ["（一）申报单位应为在本市行政区域内注册一年以", "上、具有独立法人资格的企业、高等院校、科研院所",
+            "、医疗卫生机构及其他事业单位，运行管理规"]
+    y = 760.0
+    for number, text in enumerate(full):
+        x = 72 + (24 if number == 0 else 0)
+        line = pdf.beginText(x, y)
+        line.setFont("STSong-Light", 12)
+        line.setCharSpace((72 + 432 - x - 12 * len(text)) / (len(text) - 1))  # justified
+        line.textOut(text)
+        pdf.drawText(line)
+        y -= 18
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(72, 90, "①含上级下达的市县联动科技项目资金，下同。")
+    pdf.drawString(290, 50, "— 1 —")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 760, "范，财务制度健全。")
+    pdf.drawString(96, 742, "（二）项目负责人须为申报单位在职人员。")
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(290, 50, "— 2 —")
+    pdf.showPage()
+    pdf.save()
+    lines = [line for line in read(out.getvalue(), "指南.pdf")[0] if line]
+    assert lines == ["".join(full) + "范，财务制度健全。", "①含上级下达的市县联动科技项目资金，下同。",
+                     "— 1 —", "（二）项目负责人须为申报单位在职人员。", "— 2 —"]
+
+
 def test_a_pdf_that_opens_only_with_a_password_is_refused_with_the_reason() -> None:
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas

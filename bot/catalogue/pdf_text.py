@@ -3,7 +3,7 @@
 Bureaus publish the guideline as Word's or WPS's 导出为PDF: body paragraphs justified to the right
 margin with a first-line indent, headings that may wrap, a running header and a page number on
 every page, ruled tables whose cells wrap. pdfminer.six (the field's layout-aware reader) gives
-each text line with its box; lines at one height are one printed line, read left to right, cells
+each glyph with its box; glyphs at one height are one printed line, read left to right, cells
 side by side joined by a tab. A leaf cites its printed line (page after page, top to bottom), so
 joining a wrapped paragraph keeps every line where it is: the paragraph is read whole on its
 first printed line and the lines it went on over are left empty.
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 CELL_GAP_CHARS = 2.0
 # Pieces further apart than this (in characters) are words, if both sides are Latin.
 WORD_GAP_CHARS = 0.2
-# ... and this, whatever the characters: wider than a justified line spreads its glyphs.
+# ... and this, whatever the characters (both beyond the run's usual spacing).
 SPACE_GAP_CHARS = 0.5
 # A drawn line or box side thinner than this (points) is a table's ruling.
 RULE_THICKNESS = 2.0
@@ -31,6 +31,8 @@ RULE_THICKNESS = 2.0
 FIT_SLACK_CHARS = 0.5
 # The body's left edge: a line starting within this many characters of it is not indented.
 FLUSH_SLACK_CHARS = 0.5
+# Text set below this share of the body's size is a note or a running header, not body text.
+SMALLER = 0.85
 _SENTENCE_ENDS = tuple("。；;！？!?：:")
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d+\s*(页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－\s]*$")
 _DIGITS = re.compile(r"\d+")
@@ -321,13 +323,17 @@ def _pieces(chars: list[_Char], size: float) -> list[str]:
 
 
 def _text(chars: list[_Char], size: float) -> str:
+    """Glyphs as text, with a space where the PDF moved on instead of drawing one: a gap wider
+    than the run's usual spacing (a justified line spreads all its glyphs alike)."""
+    gaps = sorted(char.x0 - before.x1 for before, char in itertools.pairwise(chars))
+    usual = max(gaps[len(gaps) // 2], 0.0) if gaps else 0.0
     text = chars[0].text if chars else ""
     for before, char in itertools.pairwise(chars):
-        gap = char.x0 - before.x1
+        gap = char.x0 - before.x1 - usual
         if char.text != " " != before.text and (
                 gap > SPACE_GAP_CHARS * size
                 or (gap > WORD_GAP_CHARS * size and (before.text + char.text).isascii())):
-            text += " "  # a space the PDF made by moving on, not by drawing it
+            text += " "
         text += char.text
     return text
 
@@ -356,7 +362,7 @@ def margins(lines: list[PrintedLine]) -> set[int]:
     half = max(2, len(ends) // 2)
     return {i for i in candidates
             if _PAGE_NUMBER.match(lines[i].text.strip())
-            or lines[i].size < 0.85 * body
+            or lines[i].size < SMALLER * body
             or shapes[_DIGITS.sub("0", lines[i].text.strip())] >= half}
 
 
@@ -386,8 +392,8 @@ def joined(lines: list[PrintedLine],
     owner: int | None = None  # the line a paragraph is being read on
     last: PrintedLine | None = None  # the body line before
     for index, line in enumerate(lines):
-        if index in skip:
-            continue
+        if index in skip or (line.size < SMALLER * size and not line.ruled):
+            continue  # (a footnote at the page's foot: a paragraph goes on past it)
         if not line.text.strip():  # a table row's further lines, read on its first
             owner = last = None
             continue
