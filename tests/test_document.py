@@ -350,6 +350,35 @@ def test_a_paragraph_goes_on_past_a_footnote_set_smaller_at_the_pages_foot() -> 
                      "— 1 —", "（二）项目负责人须为申报单位在职人员。", "— 2 —"]
 
 
+def test_a_scans_ocr_layer_drifting_along_its_lines_reads_line_by_line() -> None:
+    """A searchable scan: the OCR text drawn invisibly over the page image, a few characters
+    at a time, each run a point or two off its line (jitter, a skewed page)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFillGray(0.9)
+    pdf.rect(0, 0, 595, 842, fill=1, stroke=0)  # the scanned image
+    drift = [0.0, 1.4, -1.2, 2.1, -0.6, 1.8, 2.6, -1.5]
+    for row, text in enumerate(GUIDELINE[2:8]):
+        y = 760.0 - 18 * row
+        for start in range(0, len(text), 3):
+            x = 72 + pdfmetrics.stringWidth(text[:start], "STSong-Light", 12)
+            run = pdf.beginText(x, y + drift[(row + start) % len(drift)]
+                                + start * 0.08)  # (the skew: a line rises to the right)
+            run.setTextRenderMode(3)  # invisible: the image shows, the text is searchable
+            run.setFont("STSong-Light", 12)
+            run.textOut(text[start:start + 3])
+            pdf.drawText(run)
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "扫描件.pdf")
+    assert [line for line in lines if line] == GUIDELINE[2:8]
+
+
 def test_a_pdf_that_opens_only_with_a_password_is_refused_with_the_reason() -> None:
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas

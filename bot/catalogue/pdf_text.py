@@ -24,6 +24,8 @@ CELL_GAP_CHARS = 2.0
 WORD_GAP_CHARS = 0.2
 # ... and this, whatever the characters (both beyond the run's usual spacing).
 SPACE_GAP_CHARS = 0.5
+# Glyphs on baselines closer than this (in characters) are on one line.
+LINE_GAP = 0.4
 # A drawn line or box side thinner than this (points) is a table's ruling.
 RULE_THICKNESS = 2.0
 # A line broke at the right margin when its next line's first word would not have fitted
@@ -168,7 +170,10 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     chars.sort(key=lambda char: (-char.y0, char.x0))
     rows: list[list[_Char]] = []
     for char in chars:  # (a smaller ① or note on the baseline is the line's)
-        if rows and abs(rows[-1][0].y0 - char.y0) <= 0.4 * max(rows[-1][0].size, char.size):
+        # a line is the glyphs whose heights follow each other closely: a scan's OCR layer
+        # drifts a point or two along a line (jitter, a skewed page), and lines stand a
+        # line's spacing apart
+        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
             rows[-1].append(char)
         else:
             rows.append([char])
