@@ -2272,3 +2272,19 @@ def test_a_class_rows_applicant_conditions_cell_names_the_qualification_required
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.qualifications, leaf.min_rd_spend_wan, leaf.funding_max_wan)
             for leaf in leaves] == [(["高新技术企业"], 500, 200), (["科技型中小企业"], None, 50)]
+
+
+def test_an_awards_mark_with_no_one_named_is_its_rd_floor() -> None:
+    """对上年度研发费用支出达到200万元以上、且较前一年度增长10%以上的，按增量部分的10%给予后补助:
+    the mark an applicant must meet is the item's R&D floor, who applies being said above."""
+    text = "\n".join([
+        "一、科技成果转化奖补", "　　申报主体须为在本市注册的企业。",
+        "1.企业研发投入增量补助",
+        "对上年度研发费用支出达到200万元以上、且较前一年度增长10%以上的，按增量部分的10%给予后补助，"
+        "单个单位最高不超过30万元。",
+        "2.技术合同登记奖补",
+        "对在我市登记的技术开发合同，按年度技术交易额的3%给予奖励，单个单位年度最高10万元。",
+        "二、申报程序", "　　网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.min_rd_spend_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        (200, 30), (None, 10)]

@@ -1750,7 +1750,11 @@ AWARD_TARGET = re.compile(
     r"|^(?:(?:采取|采用|实行|实施)[^,，。；;]{1,12}?[,，])?(?P<meeting>[^。；;,，对的]{0,20}?企业)"
     r"(?P<mark>[^。；;,，]{0,30}?\d[^。；;,，]{0,12}?的)(?=[,，])"
     # 上年度研发投入达到500万元以上的规模以上工业企业，按…奖补: the mark, then the firms
-    r"|^(?P<conditioned>[^。；;,，对]{0,30}?\d[^。；;,，]{0,16}?的[^。；;,，的]{0,12}?企业)(?=[,，])")
+    r"|^(?P<conditioned>[^。；;,，对]{0,30}?\d[^。；;,，]{0,16}?的[^。；;,，的]{0,12}?企业)(?=[,，])"
+    # 对上年度研发费用支出达到200万元以上、且…增长10%以上的，按…给予后补助: a mark met, no one
+    # named (who applies is said above)
+    r"|^对(?P<unnamed>[^。；;,，]{2,40}?\d[^。；;,，]{0,16}?(?:、[^。；;,，]{2,30}?)?的)[,，]"
+    r"(?=[^。；;]{0,30}?给予)")
 
 
 BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。；;,，]{0,20}?的"
@@ -1819,7 +1823,8 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
                 found.append((match["who"] or match["firm"] or match["spanning"]
                               or match["named"] or match["paid"] or match["bare"]
                               or match["named_as"] or match["meeting"]
-                              or match["recognised"] or match["conditioned"],
+                              or match["recognised"] or match["conditioned"]
+                              or match["unnamed"],
                               match["tail"] or match["mark"] or ""))
                 awarding = True
     return found
