@@ -379,6 +379,59 @@ def test_a_scans_ocr_layer_drifting_along_its_lines_reads_line_by_line() -> None
     assert [line for line in lines if line] == GUIDELINE[2:8]
 
 
+def test_a_web_page_printed_to_pdf_reads_past_the_browsers_header_and_footer() -> None:
+    """Chrome's 打印 → 另存为PDF: the site's breadcrumb left of the article's column, the article
+    wrapped ragged in it, and at each page break the address with 1/2 and then the print date
+    with the page's title, between a table's caption and its rows. The paragraph reads whole,
+    and the rows stay the table's: the directions take their class's terms."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+
+    def put(x: float, y: float, text: str, size: float = 10.5) -> None:
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(x, y, text)
+
+    def chrome(page: int) -> None:
+        put(20, 820, "2026/3/18 09:47", 8)
+        put(300, 820, "仙游县科学技术局关于组织申报2026年度科技计划项目的通知", 8)
+
+    chrome(1)
+    put(100, 790, "当前位置：首页 > 政务公开 > 通知公告", 9)
+    put(100, 772, "字号：大 中 小", 9)
+    put(125, 740, "第二部分　项目类别与支持标准")
+    body = ["2026年度县级科技计划项目分为重点项目和一般项目两类，支持标", "准见表1。"]
+    for number, text in enumerate(body):
+        put(125, 724 - 16 * number, text)
+    put(125, 700, "表1　项目类别与支持标准")
+    put(20, 30, "https://www.xianyou.gov.cn/zwgk/tzgg/t20260312.htm", 8)
+    put(540, 30, "1/2", 8)
+    pdf.showPage()
+    chrome(2)
+    rows = [["项目类别", "资助额度", "实施期限"], ["重点项目", "每项30万元～50万元", "不超过2年"],
+            ["一般项目", "每项10万元", "1年"]]
+    for number, row in enumerate(rows):
+        for column, cell in enumerate(row):
+            put((125, 235, 400)[column], 780 - 16 * number, cell)
+    lines = ["第三部分　支持方向", "方向1：红木家具智能化加工技术研究", "项目类别：重点项目。",
+             "方向2：木雕数字化设计技术", "项目类别：一般项目。"]
+    for number, text in enumerate(lines):
+        put(125, 720 - 16 * number, text)
+    put(20, 30, "https://www.xianyou.gov.cn/zwgk/tzgg/t20260312.htm", 8)
+    put(540, 30, "2/2", 8)
+    pdf.showPage()
+    pdf.save()
+    data = out.getvalue()
+    assert "".join(body) in read(data, "通知.pdf")[0]
+    leaves = parse_document(data, "通知.pdf").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("红木家具智能化加工技术研究", 50, 2), ("木雕数字化设计技术", 10, 1)]
+
+
 def test_a_pdf_that_opens_only_with_a_password_is_refused_with_the_reason() -> None:
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas

@@ -36,7 +36,9 @@ FLUSH_SLACK_CHARS = 0.5
 # Text set below this share of the body's size is a note or a running header, not body text.
 SMALLER = 0.85
 _SENTENCE_ENDS = tuple("。；;！？!?：:")
-_PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d+\s*(页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－\s]*$")
+# — 3 —, 第 3 页 共 9 页, 3/9, P.03/09, and an OCR layer's 一 3 一
+_PAGE_NUMBER = re.compile(r"^[-—–－一\s]*(?:第\s*|[Pp]\.?\s*)?\d+\s*(?:页)?"
+                          r"(?:\s*[/／共]\s*\d+\s*页?)?[-—–－一\s]*$")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -349,6 +351,13 @@ def _margins(body: list[PrintedLine], size: float) -> tuple[float, float]:
     widest = max(line.x1 for line in body)
     right = Counter(round(line.x1) for line in body
                     if line.x1 >= widest - 3 * size).most_common(1)[0][0]
+    # the left edge is where lines go on after a line that broke at the right margin (not a
+    # breadcrumb's or a sidebar's edge, nor a paragraph's indent)
+    went_on = Counter(round(line.x0) for above, line in itertools.pairwise(body)
+                      if above.page == line.page
+                      and above.x1 + line.lead > right - FIT_SLACK_CHARS * size)
+    if went_on:
+        return went_on.most_common(1)[0][0], right
     starts_at = Counter(round(line.x0) for line in body)
     left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
     return left, right
@@ -371,6 +380,18 @@ def margins(lines: list[PrintedLine]) -> set[int]:
             or shapes[_DIGITS.sub("0", lines[i].text.strip())] >= half}
 
 
+def _furniture(text: str) -> str:
+    """A running header's or footer's text as the parser should see it: a page number as
+    printed (it marks the break; an OCR layer's 一 3 一 as - 3 -); a line of pieces the
+    browser, the fax or the typesetter prints on every page (the date and the title, the
+    address beside 1/6) only for its number, if it has one."""
+    numbers = [number[0] for piece in text.split("\t")
+               if _PAGE_NUMBER.match(piece.strip()) and (number := _DIGITS.search(piece))]
+    if "\t" not in text and "一" not in text:
+        return text  # (— 3 —, 第 3 页 共 9 页 as printed)
+    return f"- {int(numbers[0])} -" if numbers else ""
+
+
 def joined(lines: list[PrintedLine],
            starts: Callable[[str], bool] | None = None) -> list[str]:
     """The printed lines as text, each wrapped paragraph read whole on its first line.
@@ -382,8 +403,8 @@ def joined(lines: list[PrintedLine],
     callable on its text) begins a paragraph of its own, and so does any line after one that
     ends a sentence.
     """
-    texts = [line.text for line in lines]
     skip = margins(lines)
+    texts = [_furniture(line.text) if i in skip else line.text for i, line in enumerate(lines)]
     body = [line for i, line in enumerate(lines)
             if i not in skip and line.cells == 1 and not line.ruled]
     if len(body) < 2:
