@@ -136,6 +136,34 @@ async def test_a_pdf_as_word_exports_it_is_read_and_published(li: Conversation) 
     assert "已发布《2026年钦州市科技计划项目申报指南》：15 个方向" in (await li.last())["text"]
 
 
+async def test_other_chats_are_answered_while_a_document_is_read(
+        li: Conversation, wang: Conversation, client: SandboxClient,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a long PDF takes a second or two: it happens beside the event loop, so another
+    user's message is answered meanwhile. (The reading here waits, up to 20 s, until that
+    answer has come: were it on the loop, the answer could not come first.)"""
+    import threading
+
+    from bot.flows import guidelines
+
+    answered = threading.Event()
+    waited: list[bool] = []
+    real = guidelines.preview
+
+    def slow_preview(*args: Any, **kwargs: Any) -> Any:
+        waited.append(answered.wait(timeout=20))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(guidelines, "preview", slow_preview)
+    await li.send("/guideline")
+    since = await client.mark()
+    await li.post("", **upload("钦州指南.txt", QINZHOU))
+    await wang.send("/start")
+    answered.set()
+    await client.wait_for(LI, has("识别出 15 个申报方向"), since=since)
+    assert waited and waited[0]
+
+
 async def test_roles_are_checked_on_the_document_and_on_publishing(
         li: Conversation, wang: Conversation, client: SandboxClient) -> None:
     await wang.send("/guideline")

@@ -11,9 +11,11 @@ on whichever worker the button lands.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import PurePath
 from typing import Any
@@ -31,7 +33,7 @@ from bot.catalogue.ingest import (
     store_document,
 )
 from bot.catalogue.loader import CatalogueError
-from bot.catalogue.models import GuidelineMeta, Leaf, Window
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, Window
 from bot.catalogue.parser import parse_guideline
 from bot.core import Core
 from bot.flows.admins import Role, may_reach, refused, role_of
@@ -44,6 +46,13 @@ from bot.messenger import DeliveryError
 from bot.reminders import WindowRef
 
 log = logging.getLogger("zhinan.guidelines")
+# the parser keeps per-document caches (what a line is): one document read at a time
+_PARSING = threading.Lock()
+
+
+def _parse_alone(meta: GuidelineMeta, lines: list[str]) -> Guideline:
+    with _PARSING:
+        return parse_guideline(meta, lines, meta.source_file)
 STEP = "guideline"
 KINDS = (".txt", ".docx", ".pdf")
 LABELS = {  # what a person types to correct the metadata, in either language
@@ -172,6 +181,16 @@ class Guidelines:
             return None
         return [leaf for leaf in catalogue.leaves if leaf.guideline == key]
 
+    async def _read_aside(self, data: bytes, state: dict[str, Any]
+                          ) -> tuple[Preview, list[str]]:
+        """Read the document in a worker thread: a 40-page PDF takes a second or two, which the
+        event loop (every other user's messages) should not wait out."""
+        return await asyncio.to_thread(self._read_alone, data, state)
+
+    def _read_alone(self, data: bytes, state: dict[str, Any]) -> tuple[Preview, list[str]]:
+        with _PARSING:
+            return self._read(data, state)
+
     def _read(self, data: bytes, state: dict[str, Any]) -> tuple[Preview, list[str]]:
         """The preview with the person's corrections, and what metadata is still missing. A
         new version of a published guideline takes what its text does not say (a title lost
@@ -197,7 +216,7 @@ class Guidelines:
     async def _preview(self, actor: Actor, data: bytes, state: dict[str, Any]) -> Reply:
         core, lang = self.core, actor.lang
         try:
-            shown, missing = self._read(data, state)
+            shown, missing = await self._read_aside(data, state)
         except DocumentError as exc:
             return self._say(lang, "guideline.unreadable", reason=str(exc.issue))
         role = await role_of(core, actor.user_id)
@@ -253,7 +272,7 @@ class Guidelines:
         if hashlib.sha256(fetched).hexdigest()[:16] != state.get("digest"):
             return self._say(lang, "guideline.file_changed")
         try:
-            shown, missing = self._read(fetched, state)
+            shown, missing = await self._read_aside(fetched, state)
         except DocumentError as exc:
             return self._say(lang, "guideline.unreadable", reason=str(exc.issue))
         role = await role_of(core, actor.user_id)
@@ -276,7 +295,7 @@ class Guidelines:
             log.error("cannot store guideline %s: %s", meta.key, exc)
             return self._say(lang, "guideline.store_failed")
         meta = stored.meta  # a known key keeps its entry, file and window
-        guideline = parse_guideline(meta, shown.source.lines, meta.source_file)
+        guideline = await asyncio.to_thread(_parse_alone, meta, shown.source.lines)
         keys = list(core.catalogue.metas)
         ordinal = keys.index(meta.key) if meta.key in keys else None
         now = core.now()
