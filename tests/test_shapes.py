@@ -2288,3 +2288,42 @@ def test_an_awards_mark_with_no_one_named_is_its_rd_floor() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.min_rd_spend_wan, leaf.funding_max_wan) for leaf in leaves] == [
         (200, 30), (None, 10)]
+
+
+def test_directions_word_numbers_with_a_keyword_read_as_headings() -> None:
+    """方向1：⇥衣架…（LP26GY01） — Word's automatic numbering whose number text is 方向%1：
+    (and 课题%1： under it), saved as text with the tab after the number."""
+    text = "\n".join([
+        "三、\t支持方向", "专项一\u3000衣架产业智能制造专项（工业科技股）",
+        "方向1：\t衣架全自动注塑成型装备研发（LP26GY01）",
+        "（1）研究内容：研发多腔模具快速换模技术。", "（2）资助金额：每项资助40万元。",
+        "方向2：\t木竹衣架绿色加工关键技术（LP26GY02）", "本方向设2个课题，每个课题拟支持1项。",
+        "课题1：\t木竹材高效干燥技术（LP26GY02-1）", "（1）研究内容：研究低能耗快速干燥工艺。",
+        "课题2：\t水性涂装工艺研发（LP26GY02-2）", "（1）研究内容：研发水性涂料配方。",
+        "四、\t申报程序", "网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code) for leaf in leaves] == [
+        ("衣架全自动注塑成型装备研发", "LP26GY01"), ("木竹材高效干燥技术", "LP26GY02-1"),
+        ("水性涂装工艺研发", "LP26GY02-2")]
+
+
+def test_a_sections_directions_take_the_class_the_section_names() -> None:
+    """第二节 现代农业 ⏎ 本节项目类别为B类，… over directions and their sub-directions: the B类 row
+    of the class table is theirs."""
+    text = "\n".join([
+        "第一章 总则", "三、项目类别与资助标准", "　　各类别的资助标准见表1。",
+        "表1 项目类别及资助标准", "类别\t资助方式\t资助额度\t实施期限",
+        "A类\t前资助\t30～50万元\t不超过3年", "B类\t前资助\t10～20万元\t不超过2年",
+        "第二章 产业关键技术研发计划", "第一节 先进制造",
+        "本节项目类别为A类，均须由企业牵头申报。",
+        "一、高端数控装备关键功能部件研发", "研究内容：开展高精度电主轴研究。",
+        "第二节 现代农业", "本节项目类别为B类，由农村科技科归口管理。",
+        "一、荷藕种质创新与全产业链关键技术研究", "本方向设2个子方向。",
+        "（一）荷藕优异种质挖掘与新品种选育", "研究内容：收集保存荷藕种质资源。",
+        "（二）荷藕精深加工技术研究", "研究内容：开发荷藕精深加工产品。",
+        "二、稻虾综合种养技术集成示范", "研究内容：集成稻虾共作技术。",
+        "第三章 申报程序", "网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title[:6], leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("高端数控装备", 50, 3), ("荷藕优异种质", 20, 2), ("荷藕精深加工", 20, 2),
+        ("稻虾综合种养", 20, 2)]

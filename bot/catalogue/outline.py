@@ -403,7 +403,10 @@ class Heading:
 # after the number is the list's own spacing, not a table cell (the rest of the line has no tab).
 AUTO_NUMBER_TAB = re.compile(
     rf"^(?P<num>\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．]?|[(（][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、"
-    rf"|[{CIRCLED}]|[a-hA-H][.、．)）]|[(（][a-hA-H][)）]))\t(?=[^\t]+$)")
+    rf"|[{CIRCLED}]|[a-hA-H][.、．)）]|[(（][a-hA-H][)）]"
+    # (a list whose numbers Word writes with a keyword: 方向1：, 课题2：, 第三章)
+    rf"|(?:子?方向|子?课题|专项|专题|任务|榜单)[{CN}\d]{{1,3}}[:：.、．]?"
+    rf"|第[{CN}\d]{{1,3}}(?:章|节|部分|篇|条)))\t(?=[^\t]+$)")
 
 
 # **二、重点研发计划** — bold marks of a web page copied as text; &nbsp; left by its HTML

@@ -218,7 +218,7 @@ LATER_TERMS = re.compile(
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
-HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类)"
+HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类|节|章|篇)"
                              r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
 # 每个方向拟支持1项 / 拟支持不超过3项: a count, none of the terms a class row gives
 COUNT_SAID = re.compile(r"(?:每个?(?:方向|项目))?拟?支持(?:不超过)?\s*\d+\s*项")
@@ -3710,7 +3710,12 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)"
                           r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
-                          r"(?=[，,。；;]))")
+                          r"(?=[，,。；;]))"
+                          # 本节项目类别为B类，…: a section's (第一节) directions, their class named
+                          r"|^本(?:领域|专项|专题|计划|组|板块|部分|节|章|篇)(?:各|所有|全部|所列)?"
+                          r"(?:方向|项目)?(?:类别|类型)(?:均|统一)?为"
+                          r"(?:(?P<typed>[A-Z]类)(?:项目)?|(?P<typed_named>[^，,。；;、\s]{2,8}?项目))"
+                          r"(?=[，,。；;])")
 # 支持强度：执行第三部分“产业创新类”标准 / 按第三部分“市重大专项”规定执行: a class named in
 # quotes whose terms the direction takes by reference (a row of a closing table, an item)
 KIND_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本指南)?"
@@ -3961,7 +3966,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                                          and (cited := _kind_cited(["".join(a.stated)]))),
                                         (None, None))
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
-            kind, node.kind_from = next(((m["kind"] or m["named"] or m["is"] or m["is_named"], a)
+            kind, node.kind_from = next(((m["kind"] or m["named"] or m["is"] or m["is_named"]
+                                          or m["typed"] or m["typed_named"], a)
                                          for a in node.ancestors() for line in a.stated
                                          if (m := KIND_FOR_ALL.search(normalise(line)))),
                                         (None, None))
