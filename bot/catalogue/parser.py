@@ -218,7 +218,8 @@ LATER_TERMS = re.compile(
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
-HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?(?:本(?:专题|专项|领域|计划|类|节|章|篇)"
+HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?"
+                             r"(?:本(?:专题|专项|领域|计划|类|节|章|篇)"
                              r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
 # 每个方向拟支持1项 / 拟支持不超过3项: a count, none of the terms a class row gives
 COUNT_SAID = re.compile(r"(?:每个?(?:方向|项目))?拟?支持(?:不超过)?\s*\d+\s*项")
