@@ -2327,3 +2327,18 @@ def test_a_sections_directions_take_the_class_the_section_names() -> None:
     assert [(leaf.title[:6], leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("高端数控装备", 50, 3), ("荷藕优异种质", 20, 2), ("荷藕精深加工", 20, 2),
         ("稻虾综合种养", 20, 2)]
+
+
+def test_a_count_a_group_or_section_states_in_a_sentence_is_each_directions() -> None:
+    """第一节 … ⏎ 本节拟支持不超过5项。 / 一、茶产业 ⏎ 本组拟支持3项。: each direction under them
+    that states no count of its own takes it."""
+    text = "\n".join([
+        "第二章 产业关键技术研发计划", "第一节 先进制造", "本节拟支持不超过5项。",
+        "一、高端数控装备关键功能部件研发", "研究内容：开展高精度电主轴研究。",
+        "第二节 现代农业", "一、茶产业", "本组拟支持3项。",
+        "（一）茶树良种繁育技术研究", "研究内容：开展良种选育研究。",
+        "（二）红茶精深加工技术", "研究内容：研究红茶发酵品质调控。", "拟支持1项。",
+        "第三章 申报程序", "网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title[:6], leaf.quota) for leaf in leaves] == [
+        ("高端数控装备", 5), ("茶树良种繁育", 3), ("红茶精深加工", 1)]
