@@ -48,11 +48,6 @@ from bot.reminders import WindowRef
 log = logging.getLogger("zhinan.guidelines")
 # the parser keeps per-document caches (what a line is): one document read at a time
 _PARSING = threading.Lock()
-
-
-def _parse_alone(meta: GuidelineMeta, lines: list[str]) -> Guideline:
-    with _PARSING:
-        return parse_guideline(meta, lines, meta.source_file)
 STEP = "guideline"
 KINDS = (".txt", ".docx", ".pdf")
 LABELS = {  # what a person types to correct the metadata, in either language
@@ -97,6 +92,12 @@ class _PreviewCatalogue:
     def window_for(self, leaf: Leaf) -> Window | None:
         meta = self.metas.get(leaf.guideline)
         return meta.window if meta else None
+
+
+def _parse_alone(meta: GuidelineMeta, lines: list[str]) -> Guideline:
+    """Parse in a worker thread (see `_PARSING`), off the event loop."""
+    with _PARSING:
+        return parse_guideline(meta, lines, meta.source_file)
 
 
 class Guidelines:
