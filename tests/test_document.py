@@ -182,6 +182,7 @@ def test_a_scanned_pdf_without_text_is_refused_with_the_reason() -> None:
     with pytest.raises(DocumentError) as caught:
         read(out.getvalue(), "scan.pdf")
     assert "PDF without a text layer (2 page(s), 0 characters): a scan?" in str(caught.value)
+    assert caught.value.issue.kind == "scan"  # (a chat says it in the reader's language)
 
 
 PARAGRAPH = ("本专项支持临港石化产业链延链补链，重点围绕乙烯下游高端聚烯烃、特种工程塑料、"
@@ -445,6 +446,7 @@ def test_a_pdf_that_opens_only_with_a_password_is_refused_with_the_reason() -> N
         read(out.getvalue(), "locked.pdf")
     assert caught.value.issue.reason == (
         "the PDF opens only with a password: send it without one, or the .docx")
+    assert caught.value.issue.kind == "password"
 
 
 def test_a_file_that_only_says_it_is_a_pdf_is_refused_with_the_reason() -> None:

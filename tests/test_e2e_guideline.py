@@ -136,6 +136,22 @@ async def test_a_pdf_as_word_exports_it_is_read_and_published(li: Conversation) 
     assert "已发布《2026年钦州市科技计划项目申报指南》：15 个方向" in (await li.last())["text"]
 
 
+async def test_a_scanned_pdf_is_refused_in_the_readers_language(li: Conversation) -> None:
+    """A scan has no text to read: the admin is told so, and what to send instead, in Chinese
+    (not the parser's English file:line reason)."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    scan = canvas.Canvas(out)
+    scan.rect(40, 40, 500, 700, fill=1)  # a page image, no text layer
+    scan.showPage()
+    scan.save()
+    await li.send("/guideline")
+    refused = (await send_file(li, "扫描件.pdf", out.getvalue()))[0]
+    assert refused["text"] == ("“扫描件.pdf”是扫描件，没有可读取的文字层。"
+                               "请发送 Word 版（.docx）或能复制文字的 PDF。")
+
+
 async def test_other_chats_are_answered_while_a_document_is_read(
         li: Conversation, wang: Conversation, client: SandboxClient,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -46,8 +46,10 @@ class DocumentError(Exception):
         self.issue = issue
 
 
-def refuse(name: str, line: int, reason: str) -> DocumentError:
-    return DocumentError(ParseIssue(file=name, line=line, reason=reason, fatal=True))
+def refuse(name: str, line: int, reason: str, kind: str | None = None) -> DocumentError:
+    """`kind` names a refusal a person can act on (``scan``, ``password``, ``doc``…), so a
+    chat can say it in the reader's language; the reason stays for logs and file:line."""
+    return DocumentError(ParseIssue(file=name, line=line, reason=reason, fatal=True, kind=kind))
 
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # the default of setting ZHINAN_MAX_DOCUMENT_BYTES
@@ -66,10 +68,12 @@ def read_document(data: bytes, name: str, *, max_bytes: int) -> SourceText:
         return read_pdf(data, name)
     if data.startswith(b"PK\x03\x04"):
         if suffix != DOCX_SUFFIX and not _is_docx(data):
-            raise refuse(name, 0, "a zip archive, not a guideline (send .txt, .docx or .pdf)")
+            raise refuse(name, 0, "a zip archive, not a guideline (send .txt, .docx or .pdf)",
+                         "zip")
         return read_docx(data, name)
     if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise refuse(name, 0, "an old binary Word file (.doc): save it as .docx and send that")
+        raise refuse(name, 0, "an old binary Word file (.doc): save it as .docx and send that",
+                     "doc")
     return read_text(data, name)
 
 
@@ -117,7 +121,8 @@ def _decode_bom(data: bytes, codec: str, label: str,
         return data.decode(codec), label, []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise refuse(name, line, f"starts as {label} but is not valid {label}") from None
+        raise refuse(name, line, f"starts as {label} but is not valid {label}",
+                     "not_text") from None
 
 
 def _decode_plain(data: bytes, name: str) -> tuple[str, str, list[ParseIssue]]:
@@ -135,7 +140,7 @@ def _decode_plain(data: bytes, name: str) -> tuple[str, str, list[ParseIssue]]:
                 file=name, line=bad_line,
                 reason="not UTF-8: read as GB18030 (a GBK export); check the text came out right")]
     raise refuse(name, bad_line, "not text in any encoding a bureau uses (UTF-8, GB18030): "
-                                 "a binary file?")
+                                 "a binary file?", "not_text")
 
 
 def _refuse_binary(lines: list[str], name: str) -> None:
@@ -143,7 +148,7 @@ def _refuse_binary(lines: list[str], name: str) -> None:
     for number, line in enumerate(lines, start=1):
         if len(_CONTROL.findall(line)) > 2:
             raise refuse(name, number, "control characters in the text: a binary file, "
-                                       "not a guideline")
+                                       "not a guideline", "not_text")
 
 
 # --------------------------------------------------------------------------- .docx
@@ -161,10 +166,10 @@ def read_docx(data: bytes, name: str) -> SourceText:
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise refuse(name, 0, f"not a readable .docx file: {exc}") from None
+        raise refuse(name, 0, f"not a readable .docx file: {exc}", "broken") from None
     lines = word_lines(document)
     if not any(line.strip() for line in lines):
-        raise refuse(name, 0, ".docx file without text")
+        raise refuse(name, 0, ".docx file without text", "empty")
     return SourceText(lines, "docx")
 
 
@@ -179,11 +184,11 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     try:
         printed, pages = pdf_text.printed_lines(data)
     except pdf_text.NoText as exc:
-        raise refuse(name, 0, str(exc)) from None
+        raise refuse(name, 0, str(exc), exc.kind) from None
     chars = sum(len("".join(line.text.split())) for line in printed)
     if not printed or chars < MIN_PDF_CHARS_PER_PAGE * max(pages, 1):
         raise refuse(name, 0, f"PDF without a text layer ({pages} page(s), {chars} "
-                              "characters): a scan? Send the .docx or a PDF with text")
+                              "characters): a scan? Send the .docx or a PDF with text", "scan")
     return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf")
 
 

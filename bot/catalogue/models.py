@@ -139,6 +139,8 @@ class ParseIssue(BaseModel):
     line: int
     reason: str
     fatal: bool = False
+    # what a refused document is, for a message in the reader's language (scan, password…)
+    kind: str | None = None
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.reason}"

@@ -79,7 +79,11 @@ class _Cell:
 
 
 class NoText(Exception):
-    """The PDF could not be read, or has no text layer (a scan)."""
+    """The PDF could not be read: `kind` says why (``password``, ``broken``)."""
+
+    def __init__(self, reason: str, kind: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
 
 
 def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
@@ -101,10 +105,10 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             result.extend(printed)
     except PDFPasswordIncorrect:
         raise NoText("the PDF opens only with a password: send it without one, or the "
-                     ".docx") from None
+                     ".docx", "password") from None
     except (PDFSyntaxError, PDFEncryptionError, PSException, ValueError,
             KeyError, TypeError, AssertionError) as exc:
-        raise NoText(f"not a readable PDF: {exc or type(exc).__name__}") from None
+        raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
     mend_split_rows(result)
     return result, number
 

@@ -33,7 +33,7 @@ from bot.catalogue.ingest import (
     store_document,
 )
 from bot.catalogue.loader import CatalogueError
-from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, Window
+from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, ParseIssue, Window
 from bot.catalogue.parser import parse_guideline
 from bot.core import Core
 from bot.flows.admins import Role, may_reach, refused, role_of
@@ -192,6 +192,13 @@ class Guidelines:
         with _PARSING:
             return self._read(data, state)
 
+    def _refused(self, lang: str, issue: ParseIssue) -> Reply:
+        """Why the document cannot be read, in the reader's language where the reason is one
+        a person can act on (a scan, a password, a .doc); else the reader's own file:line."""
+        if issue.kind is not None:
+            return self._say(lang, f"guideline.refused_{issue.kind}", file=issue.file)
+        return self._say(lang, "guideline.unreadable", reason=str(issue))
+
     def _read(self, data: bytes, state: dict[str, Any]) -> tuple[Preview, list[str]]:
         """The preview with the person's corrections, and what metadata is still missing. A
         new version of a published guideline takes what its text does not say (a title lost
@@ -219,7 +226,7 @@ class Guidelines:
         try:
             shown, missing = await self._read_aside(data, state)
         except DocumentError as exc:
-            return self._say(lang, "guideline.unreadable", reason=str(exc.issue))
+            return self._refused(lang, exc.issue)
         role = await role_of(core, actor.user_id)
         if not missing and not may_reach(role, shown.meta.city):
             return self._not_theirs(actor, role, shown.meta.city)
@@ -275,7 +282,7 @@ class Guidelines:
         try:
             shown, missing = await self._read_aside(fetched, state)
         except DocumentError as exc:
-            return self._say(lang, "guideline.unreadable", reason=str(exc.issue))
+            return self._refused(lang, exc.issue)
         role = await role_of(core, actor.user_id)
         if not role.is_admin:
             return refused(actor, "publish guideline")
