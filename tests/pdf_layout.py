@@ -1,7 +1,9 @@
 """Guideline text laid out as Word's 导出为PDF lays it out, with reportlab (its built-in CID font
 STSong-Light carries Chinese without a font file): A4, wrapping by measured width, body paragraphs
 justified to the right margin with a first-line indent made by position, headings not justified,
-tab rows as ruled tables whose cells wrap, a running header and a page number on every page.
+tab rows as ruled tables whose cells wrap (a row breaking at a page's foot under its header
+printed again), a running header and a page number on every page. `Layout` also gives what WPS
+and OA converters do: ragged lines, headings bold by drawing them twice, 三线表 tables.
 `exported` also returns the printed lines, top to bottom, as a reader should find them."""
 
 from __future__ import annotations
