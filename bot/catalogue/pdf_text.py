@@ -36,10 +36,18 @@ FLUSH_SLACK_CHARS = 0.5
 # Text set below this share of the body's size is a note or a running header, not body text.
 SMALLER = 0.85
 _SENTENCE_ENDS = tuple("。；;！？!?：:")
-# — 3 —, 第 3 页 共 9 页, 3/9, P.03/09, and an OCR layer's 一 3 一
-_PAGE_NUMBER = re.compile(r"^[-—–－一\s]*(?:第\s*|[Pp]\.?\s*)?\d+\s*(?:页)?"
-                          r"(?:\s*[/／共]\s*\d+\s*页?)?[-—–－一\s]*$")
+# what a PDF's page furniture adds to the page numbers the outline knows (— 3 —, 第3页 共9页,
+# 3/9): a bare 3, a fax's P.05/07, an OCR layer's 一 3 一
+_PAGE_NUMBER_TOO = re.compile(r"^(?:[Pp]\.?\s*)?\d{1,4}(?:\s*[/／]\s*\d{1,4})?$"
+                              r"|^一\s*\d{1,4}\s*一$")
 _DIGITS = re.compile(r"\d+")
+
+
+def _page_number(text: str) -> bool:
+    from bot.catalogue.outline import PAGE_NUMBER
+
+    text = text.strip()
+    return bool(PAGE_NUMBER.match(text) or _PAGE_NUMBER_TOO.match(text))
 
 
 @dataclass
@@ -292,7 +300,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
     The row goes on in the page's first row when that has the same columns and an empty first
     cell (the row's name was printed whole before the break), or when the row before the break
     stops inside a bracket or after a comma."""
-    skip = margins(lines)
+    skip = furniture(lines)
     headers: set[str] = set()
     last_row: PrintedLine | None = None  # the body line before, if a table's row
     page = 0
@@ -349,7 +357,13 @@ def _text(chars: list[_Char], size: float) -> str:
     return text
 
 
-def _margins(body: list[PrintedLine], size: float) -> tuple[float, float]:
+def _broke_before(above: PrintedLine, line: PrintedLine, right: float, size: float) -> bool:
+    """Whether the line above broke because this line's first word would not have fitted on
+    it (within FIT_SLACK_CHARS of the right margin)."""
+    return above.x1 + line.lead > right - FIT_SLACK_CHARS * size
+
+
+def _edges(body: list[PrintedLine], size: float) -> tuple[float, float]:
     """Where a page's body text starts and ends: the left edge most lines start at, and the
     right edge a justified body's lines all end at (a ragged one's come near it)."""
     widest = max(line.x1 for line in body)
@@ -358,8 +372,7 @@ def _margins(body: list[PrintedLine], size: float) -> tuple[float, float]:
     # the left edge is where lines go on after a line that broke at the right margin (not a
     # breadcrumb's or a sidebar's edge, nor a paragraph's indent)
     went_on = Counter(round(line.x0) for above, line in itertools.pairwise(body)
-                      if above.page == line.page
-                      and above.x1 + line.lead > right - FIT_SLACK_CHARS * size)
+                      if above.page == line.page and _broke_before(above, line, right, size))
     if went_on:
         return went_on.most_common(1)[0][0], right
     starts_at = Counter(round(line.x0) for line in body)
@@ -367,7 +380,7 @@ def _margins(body: list[PrintedLine], size: float) -> tuple[float, float]:
     return left, right
 
 
-def margins(lines: list[PrintedLine]) -> set[int]:
+def furniture(lines: list[PrintedLine]) -> set[int]:
     """Indices of running headers and page numbers: a page's first or last line that is a page
     number, is set smaller than the body text, or whose text (digits aside) opens or closes at
     least half the pages."""
@@ -379,18 +392,18 @@ def margins(lines: list[PrintedLine]) -> set[int]:
     shapes = Counter(_DIGITS.sub("0", lines[i].text.strip()) for i in candidates)
     half = max(2, len(ends) // 2)
     return {i for i in candidates
-            if _PAGE_NUMBER.match(lines[i].text.strip())
+            if _page_number(lines[i].text)
             or lines[i].size < SMALLER * body
             or shapes[_DIGITS.sub("0", lines[i].text.strip())] >= half}
 
 
-def _furniture(text: str) -> str:
+def _furniture_text(text: str) -> str:
     """A running header's or footer's text as the parser should see it: a page number as
     printed (it marks the break; an OCR layer's 一 3 一 as - 3 -); a line of pieces the
     browser, the fax or the typesetter prints on every page (the date and the title, the
     address beside 1/6) only for its number, if it has one."""
     numbers = [number[0] for piece in text.split("\t")
-               if _PAGE_NUMBER.match(piece.strip()) and (number := _DIGITS.search(piece))]
+               if _page_number(piece) and (number := _DIGITS.search(piece))]
     if "\t" not in text and "一" not in text:
         return text  # (— 3 —, 第 3 页 共 9 页 as printed)
     return f"- {int(numbers[0])} -" if numbers else ""
@@ -407,16 +420,16 @@ def joined(lines: list[PrintedLine],
     callable on its text) begins a paragraph of its own, and so does any line after one that
     ends a sentence.
     """
-    skip = margins(lines)
-    texts = [_furniture(line.text) if i in skip else line.text for i, line in enumerate(lines)]
+    skip = furniture(lines)
+    texts = [_furniture_text(line.text) if i in skip else line.text for i, line in enumerate(lines)]
     body = [line for i, line in enumerate(lines)
             if i not in skip and line.cells == 1 and not line.ruled]
     if len(body) < 2:
         return texts
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
-    margins_of = {width: _margins([line for line in body if line.page_width == width], size)
+    edges_of = {width: _edges([line for line in body if line.page_width == width], size)
                   for width in {line.page_width for line in body}}
-    indented = sum(line.x0 > margins_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
+    indented = sum(line.x0 > edges_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
                    for line in body)
     telling = indented >= len(body) * 0.1
     owner: int | None = None  # the line a paragraph is being read on
@@ -428,11 +441,9 @@ def joined(lines: list[PrintedLine],
             owner = last = None
             continue
         alone = line.cells == 1 and not line.ruled  # not a table's row
-        # the line above broke because this line's first word would not have fitted on it
-        left, right = margins_of.get(line.page_width, (line.x0, line.x1))
-        wrapped = owner is not None and last is not None and alone and (
-            last.x1 + line.lead > margins_of.get(last.page_width, (0, right))[1]
-            - FIT_SLACK_CHARS * size)
+        left, right = edges_of.get(line.page_width, (line.x0, line.x1))
+        wrapped = owner is not None and last is not None and alone and _broke_before(
+            last, line, edges_of.get(last.page_width, (0, right))[1], size)
         flush = line.x0 <= left + FLUSH_SLACK_CHARS * size
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
