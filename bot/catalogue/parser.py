@@ -3323,15 +3323,18 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                        and (name := keyword_name(n)) is not None)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
     kinds_folded = {re.sub(r"\s", "", kind) for kind in root.kinds_named}
+
+    def class_row(first_cell: str) -> bool:  # 重点项目 | 30～50万元 | 须由企业牵头…: a class's
+        return re.sub(r"\s", "", normalise(first_cell)) in kinds_folded  # (its directions')
+
     found: list[str] = []
     pending = [root]
     within: set[int] = set()  # the conditions sections and every item under them
     terms_within: set[int] = set()  # the items of a section of terms for every direction
     while pending:
         node = pending.pop(0)
-        if node is not root and node.style == "table" and node.title and re.sub(
-                r"\s", "", normalise(node.title)) in kinds_folded:
-            continue  # 重点项目 | 30～50万元 | 须由企业牵头…: the class's row, its directions'
+        if node is not root and node.style == "table" and node.title and class_row(node.title):
+            continue  # (the row read as a heading of its own)
         if node is root or id(node) not in holding:
             conditions = id(node) in within or bool(
                 node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title)))
@@ -3398,9 +3401,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                                    if not QUOTED_NOTE.search(c))
                     if not item.strip():
                         continue
-                if "\t" in item and re.sub(r"\s", "", normalise(item.split("\t")[0])) \
-                        in kinds_folded:
-                    continue  # 重点项目 | 30～50万元… | …: a class's row, given to its directions
+                if "\t" in item and class_row(item.split("\t")[0]):
+                    continue  # (the row kept as a line of the section's text)
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)
