@@ -797,13 +797,15 @@ def _spaced_out(text: str) -> str | None:
     """贵 阳 市 2 0 2 3 年 度 — a line set with widened character spacing, as a PDF's text
     layer gives it: every other character a space. The line as written, or None."""
     body = text.strip()
-    if len(body) < 7 or len(body) % 2 == 0 or body[1::2].strip(" \u3000"):
-        return None  # (项　目 ⏎ 要　求: cells, a tab apart)
-    from bot.catalogue.outline import PAGE_NUMBER  # (outline reads text through this module)
-
-    if PAGE_NUMBER.match(body[::2]):
-        return None  # 第 3 页 共 9 页: a page's number
+    if len(body) < 7 or len(body) % 2 == 0 or body[1::2].strip(" \u3000") \
+            or _PAGE_OF.match(body[::2]):
+        return None  # (项　目 ⏎ 要　求: cells, a tab apart; 第 3 页 共 9 页: a page's number)
     return text[:len(text) - len(text.lstrip())] + body[::2]
+
+
+# (outline.PAGE_NUMBER's 第N页共M页; outline reads text through this module, which may not
+# import it back)
+_PAGE_OF = re.compile(r"^第\d+页(?:共\d+页)?$")
 
 
 def _unspaced(raw_lines: list[str]) -> list[str]:
