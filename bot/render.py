@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
+from bot.catalogue.document import SourceText
 from bot.catalogue.facets import Taxonomy
 from bot.catalogue.ingest import Diff, Preview
-from bot.catalogue.models import GuidelineMeta, Leaf, Stage, Window
+from bot.catalogue.models import GuidelineMeta, Leaf, ParseIssue, Stage, Window
 from bot.catalogue.numbers import clean_number
 from bot.i18n import DEFAULT, catalog, t
 from bot.windows import WindowRef, WindowStatus, edition_status, window_status
@@ -629,14 +630,34 @@ def guideline_preview(lang: str, shown: Preview) -> str:
                     stated=c.stated, total=c.total)) for c in shown.coverage]
     if shown.encoding == "gb18030":
         lines += ["", esc(t(lang, "guideline.encoding"))]
-    for key, issues in (("refusals", shown.refusals), ("warnings", shown.warnings)):
+    # the encoding has its own line above; every other issue is a bullet with its line
+    warnings = [issue for issue in shown.warnings if issue.kind != "encoding"]
+    for key, issues in (("refusals", shown.refusals), ("warnings", warnings)):
         if issues:
             lines += ["", esc(t(lang, f"guideline.{key}"))]
-            lines += [f"• {esc(str(issue))}" for issue in issues[:PREVIEW_ISSUES]]
+            lines += [f"• {esc(issue_text(lang, issue, shown.source))}"
+                      for issue in issues[:PREVIEW_ISSUES]]
             if len(issues) > PREVIEW_ISSUES:
                 lines.append(esc(t(lang, "guideline.more", n=len(issues) - PREVIEW_ISSUES)))
     lines += ["", *guideline_diff(lang, shown.diff)]
     return "\n".join(lines)
+
+
+def issue_text(lang: str, issue: ParseIssue, source: SourceText) -> str:
+    """An issue in the reader's language where it is one of the kinds the parser names (an
+    unknown label, a direction with nothing under it…), with where it is — a PDF's page and
+    line on it, which a person can find; else as the CLI says it."""
+    key = f"guideline.issue_{issue.kind}"
+    if issue.kind is None or key not in catalog(DEFAULT):
+        return str(issue)
+    def where(line: int) -> str:
+        on_page = source.where(line)
+        return (t(lang, "guideline.where_page", page=on_page[0], line=on_page[1]) if on_page
+                else t(lang, "guideline.where_line", line=line))
+
+    args = {name: where(int(value)) if name == "first" else value
+            for name, value in issue.args.items()}  # (the line a code was first seen on)
+    return t(lang, key, where=where(issue.line), **args)
 
 
 def guideline_diff(lang: str, diff: Diff | None) -> list[str]:

@@ -248,7 +248,44 @@ def test_the_preview_message_in_each_language(lang: str, words: list[str]) -> No
     published = parse_document(YULIN, "y.txt").leaves[:-2]
     text = guideline_preview(lang, preview(YULIN, "yulin.txt", published=published))
     assert all(word in text for word in words), text
-    assert "yulin.txt:1: not UTF-8" in text
+    assert "yulin.txt" not in text  # the encoding is said once, in the reader's language
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh_CN", ["第 37 行：方向代码 QZ26ZD01 出现了两次（第一次见于第 35 行）。",
+               "第 40 行：方向“截断的方向”下面没有内容，文件可能不完整。",
+               "第 39 行：不认识的字段“知识产权归属”，已单独保留，未并入上一字段。"]),
+    ("en", ["At line 37: direction code QZ26ZD01 appears twice (first at line 35).",
+            "At line 40: direction “截断的方向” has nothing under it; the document may be cut "
+            "short.", "At line 39: unknown field label “知识产权归属”"]),
+])
+def test_the_preview_says_what_is_wrong_in_the_readers_language(lang: str,
+                                                                said: list[str]) -> None:
+    from bot.render import guideline_preview
+
+    lines = QINZHOU.decode().splitlines()[:36]
+    text = "\n".join([*lines, "2．重复的方向（指南代码：QZ26ZD01）", "【支持强度】不超过10万元。",
+                      "知识产权归属：归申报单位。", "3．截断的方向（指南代码：QZ26ZD09）"])
+    shown = guideline_preview(lang, preview(text.encode(), "cut.txt"))
+    assert all(line in shown for line in said), shown
+    assert "cut.txt" not in shown
+
+
+def test_a_pdf_preview_says_the_page_of_what_is_wrong() -> None:
+    from bot.render import guideline_preview
+    from tests.pdf_layout import exported
+
+    filler = ["本指南所称项目，按年度组织申报，逐级推荐。" * 3] * 30
+    data, printed = exported(["一、重点研发计划", *filler, "1.测试方向（CS2601）", "研究内容：做研究。",
+                              "知识产权归属：归申报单位。", "资助金额：不超过20万元。"])
+    shown = preview(data, "t.pdf")
+    line = next(w.line for w in shown.warnings if w.kind == "unknown_label")
+    # every page but the first opens with the running header
+    page_starts = [1, *(i for i, text in enumerate(printed, 1) if text.startswith("某市科技计划"))]
+    page = sum(1 for start in page_starts if start <= line)
+    assert page >= 2  # the label is on a later page than the first
+    assert f"第 {page} 页第 {line - page_starts[page - 1] + 1} 行：不认识的字段“知识产权归属”" in (
+        guideline_preview("zh_CN", shown))
 
 
 def test_a_changed_direction_names_its_fields() -> None:

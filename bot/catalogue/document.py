@@ -32,6 +32,16 @@ class SourceText:
     lines: list[str]
     encoding: str
     warnings: list[ParseIssue] = field(default_factory=list)
+    # a PDF's page of each line (1-based): its line numbers count printed lines across pages,
+    # which a person finds by page; empty for text and Word files
+    pages: list[int] = field(default_factory=list)
+
+    def where(self, line: int) -> tuple[int, int] | None:
+        """(page, line on that page) of a 1-based line of a PDF; None for other documents."""
+        if not 0 < line <= len(self.pages):
+            return None
+        page = self.pages[line - 1]
+        return page, line - self.pages.index(page)
 
     @property
     def text(self) -> str:
@@ -137,7 +147,7 @@ def _decode_plain(data: bytes, name: str) -> tuple[str, str, list[ParseIssue]]:
             pass
         else:
             return text, "gb18030", [ParseIssue(
-                file=name, line=bad_line,
+                file=name, line=bad_line, kind="encoding",
                 reason="not UTF-8: read as GB18030 (a GBK export); check the text came out right")]
     raise refuse(name, bad_line, "not text in any encoding a bureau uses (UTF-8, GB18030): "
                                  "a binary file?", "not_text")
@@ -189,7 +199,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     if not printed or chars < MIN_PDF_CHARS_PER_PAGE * max(pages, 1):
         raise refuse(name, 0, f"PDF without a text layer ({pages} page(s), {chars} "
                               "characters): a scan? Send the .docx or a PDF with text", "scan")
-    return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf")
+    return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf",
+                      pages=[line.page for line in printed])
 
 
 def _starts_paragraph(text: str) -> bool:

@@ -139,8 +139,10 @@ class ParseIssue(BaseModel):
     line: int
     reason: str
     fatal: bool = False
-    # what a refused document is, for a message in the reader's language (scan, password…)
+    # what a refused document is or what was found, for a message in the reader's language
+    # (scan, password…; unknown_label, hollow…) with the values it names
     kind: str | None = None
+    args: dict[str, str | int] = Field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.reason}"

@@ -2933,7 +2933,8 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     warnings = unknown_labels(nodes, source_name)
     warnings += damaged(root, nodes, source_name)
     if not leaves:
-        warnings.append(ParseIssue(file=source_name, line=1, fatal=True, reason=(
+        warnings.append(ParseIssue(file=source_name, line=1, fatal=True, kind="no_structure",
+                                   reason=(
             "no recognisable structure: no directions found (headings such as 方向N, 一、 or "
             "1. with fields such as 研究内容 or 资助金额 under them)")))
     return Guideline(meta=meta, leaves=leaves, warnings=warnings)
@@ -7443,7 +7444,7 @@ def direction_like(node: Node, chosen: set[int]) -> bool:
 
 
 def unknown_labels(nodes: list[Node], source: str) -> list[ParseIssue]:
-    return [ParseIssue(file=source, line=line,
+    return [ParseIssue(file=source, line=line, kind="unknown_label", args={"label": label},
                        reason=f"unknown field label {label!r}: kept as its own field")
             for node in nodes for line, label in node.unknown]
 
@@ -7455,7 +7456,8 @@ def damaged(root: Node, leaves: list[Node], source: str) -> list[ParseIssue]:
     hollow = [node for node in all_nodes(root) if empty(node) and not node.children
               and not node.non_funding and not node.section and (
                   id(node) in chosen or node.code or direction_like(node, chosen))]
-    issues = [ParseIssue(file=source, line=node.line, fatal=True,
+    issues = [ParseIssue(file=source, line=node.line, fatal=True, kind="hollow",
+                         args={"title": node.title or node.heading_text},
                          reason=f"direction {node.title or node.heading_text!r} has nothing under "
                                 "it (the document may be cut short)")
               for node in hollow]
@@ -7464,8 +7466,11 @@ def damaged(root: Node, leaves: list[Node], source: str) -> list[ParseIssue]:
         if node.code is None:
             continue
         if node.code in seen:
-            issues.append(ParseIssue(file=source, line=node.line, fatal=True, reason=(
-                f"direction code {node.code} appears twice (first on line {seen[node.code]})")))
+            issues.append(ParseIssue(
+                file=source, line=node.line, fatal=True, kind="code_twice",
+                args={"code": node.code, "first": seen[node.code]}, reason=(
+                    f"direction code {node.code} appears twice (first on line "
+                    f"{seen[node.code]})")))
         else:
             seen[node.code] = node.line
     return sorted(issues, key=lambda issue: issue.line)

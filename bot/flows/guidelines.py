@@ -40,7 +40,7 @@ from bot.flows.admins import Role, may_reach, refused, role_of
 from bot.flows.common import Actor, Reply, Screen
 from bot.flows.notices import Notices
 from bot.flows.privately import private_only
-from bot.i18n import t
+from bot.i18n import DEFAULT, catalog, t
 from bot.keyboards import Keyboard, button
 from bot.messenger import DeliveryError
 from bot.reminders import WindowRef
@@ -195,7 +195,7 @@ class Guidelines:
     def _refused(self, lang: str, issue: ParseIssue) -> Reply:
         """Why the document cannot be read, in the reader's language where the reason is one
         a person can act on (a scan, a password, a .doc); else the reader's own file:line."""
-        if issue.kind is not None:
+        if f"guideline.refused_{issue.kind}" in catalog(DEFAULT):
             return self._say(lang, f"guideline.refused_{issue.kind}", file=issue.file)
         return self._say(lang, "guideline.unreadable", reason=str(issue))
 
