@@ -104,7 +104,7 @@ OWN_GRANT_SAID = re.compile(
 # 每项资助15万元，拟支持1项。 (市级财政补助最高不超过60万元) written on after the indicators: the
 # direction's own grant
 OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:市级?财政|市本级)?(?:资助|支持|补助)"
-                       r"(?:经费|金额|额度|强度)?(?:为)?(?:不超过|最高|最多){0,2}\s*\d"
+                       r"(?:经费|金额|额度|强度)?(?:一般|原则上)?(?:为)?(?:不超过|最高|最多){0,2}\s*\d"
                        # 市级财政按揭榜合同实际支付额的20%给予补助，最高不超过100万元
                        r"|^(?:市级?财政|市本级)按[^。；;]{2,30}?给予[^。；;]{0,6}?(?:补助|资助|奖励)"
                        r"[,，]?(?:单个项目|每项)?(?:不超过|最高|最多){1,2}\s*\d")
@@ -114,6 +114,7 @@ EMBEDDED_PERIOD = re.compile(
     r"|建设期|研究期限"
     r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期"
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
+    r"(?:一般|原则上)?"  # 研究期限一般为1—2年
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?(?:可以?)?"  # 可放宽至4年
     r"(?:不超过|可延长至|延长至|延长到|放宽至|放宽为|放宽到|调整至|缩短至|最长)?\s*"  # 放宽至4年
     # 2018年7月至2020年6月
@@ -859,8 +860,8 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
     row = ancestors[0] if ancestors and ancestors[0].style == "table" else None
     codes = [a.code for a in ancestors if a.code]
     said = {i: _for_clauses(_for_codes(_for_row(_for_kind(_unless_exempt(
-        root.general[i], number), kind, root.kinds_named), row), codes), section, titles,
-        root.category_titles) for i in kept}
+        _without_yearly_totals(root.general[i]), number), kind, root.kinds_named), row), codes),
+        section, titles, root.category_titles) for i in kept}
     kept = tuple(i for i in kept if said[i])
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
@@ -995,6 +996,20 @@ EXCEPT_NUMBERED = re.compile(
     r"(?:(?:至|到|—|－|-|~|～)\s*第?\s*(?:方向)?(?P<b>[\d一二三四五六七八九十]{1,3})\.?\s*(?:个)?(?:方向)?"
     r"|(?P<more>(?:\s*[、,，和及]\s*第?\s*(?:方向)?[\d一二三四五六七八九十]{1,3}\.?\s*(?:个)?(?:方向)?)+))?"
     r"\s*(?:项)?\s*(?:以)?外")  # (除第①项外: the directions numbered in circles)
+
+
+# 同一企业同一年度享受区级科技奖补资金原则上不超过300万元: what one firm may receive in a year
+# from every project together — no project's grant, mode or term
+YEARLY_TOTAL = re.compile(r"(?:同一|每个|每家|单个)(?:企业|单位|申报单位|法人)[^。；;]{0,16}?"
+                          r"(?:年度|每年|一年|年内)[^。；;]{0,30}?(?:享受|获得|获|得到)[^。；;]{0,24}?"
+                          r"不(?:超过|高于|得超过)")
+
+
+def _without_yearly_totals(rule: str) -> str:
+    """The rule without its sentences capping what one applicant receives in a year."""
+    if not YEARLY_TOTAL.search(normalise(rule)):
+        return rule
+    return _join([s for s in fx.sentences(rule) if not YEARLY_TOTAL.search(normalise(s))])
 
 
 def _unless_exempt(rule: str, number: int | None) -> str:

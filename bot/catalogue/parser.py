@@ -7017,7 +7017,12 @@ def registration_only(node: Node) -> bool:
 def is_leaf(node: Node) -> bool:
     if node.section:  # 第一节　企业研发投入后补助 with its fields under it is one, a part is not
         # (nor is 第二项 under 第三类 with an award its text states)
-        nested = node.parent is not None and (node.parent.style or "").startswith("part:")
+        # (or under 四、重点支持领域和方向 beside 第一类… holding directions: 第四类　软科学研究
+        # 计划 with only its paragraph, which grants, is a plan applied to itself)
+        nested = node.parent is not None and ((node.parent.style or "").startswith("part:") or (
+            node.parent.section and not node.children and any(
+                sibling.style == node.style and sibling.children
+                for sibling in node.parent.children)))
         return node.style.startswith("part:") and (
             node.known_fields or (nested and bool(node.text) and grants_money(node))) \
             and not is_non_funding(node.title)
