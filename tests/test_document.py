@@ -587,13 +587,48 @@ def _office_docx() -> bytes:
 
 def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs() -> None:
     """What Word shows is read: the title in a content control, a tracked edit accepted (100,
-    not 80), a field's result, a cell's second paragraph on a line of its own."""
+    not 80), a field's result, a cell's paragraphs read whole on the row's line (the line its
+    second paragraph takes in Word's numbering left empty)."""
     lines, _, _ = read(_office_docx(), "指南.docx")
     assert lines[0] == "2021年测试市科技计划项目申报指南"
     assert "资助金额：不超过100万元，实施期限2年。" in lines
-    assert lines[-3:] == ["考核指标\t（1）主轴精度达到1微米；", "（2）申请发明专利2件。", "二、联系方式"]
+    assert lines[-3:] == ["考核指标\t（1）主轴精度达到1微米；（2）申请发明专利2件。", "", "二、联系方式"]
     leaf = parse_document(_office_docx(), "指南.docx").leaves[0]
     assert (leaf.code, leaf.funding_max_wan, leaf.period_years_max) == ("CS2021-01", 100, 2)
+
+
+def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes() -> None:
+    """项目名称 | … ⏎ 指南代码 | … ⏎ 支持强度 | … with no header row, one Word table a direction;
+    a row deleted with changes tracked (配套要求 | 1:1) is no line and no term of it."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    for text in ["2024年度测试区科技计划项目申报指南", "一、工业科技支撑计划", "支持企业开展技术攻关。"]:
+        document.add_paragraph(text)
+    rows = [[("项目名称", "新能源汽车零部件轻量化技术"), ("指南代码", "CS24GY01"),
+             ("支持强度", "不超过50万元"), ("配套要求", "企业自筹资金与区财政资助资金比例不低于1:1")],
+            [("项目名称", "工业智能传感器关键技术"), ("指南代码", "CS24GY02"),
+             ("支持强度", "20～40万元"), ("实施期限", "2年")]]
+    for box in rows:
+        table = document.add_table(rows=len(box), cols=2)
+        for row, (label, value) in zip(table.rows, box, strict=True):
+            row.cells[0].text, row.cells[1].text = label, value
+        document.add_paragraph("")
+    deleted = document.tables[0].rows[3]._tr
+    deleted.insert(0, parse_xml(f'<w:trPr {nsdecls("w")}><w:del w:id="9" w:author="a" '
+                                'w:date="2024-03-01T00:00:00Z"/></w:trPr>'))
+    document.add_paragraph("二、申报须知")
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert not any("配套要求" in line for line in lines)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        (4, "新能源汽车零部件轻量化技术", "CS24GY01", 50, None),
+        (8, "工业智能传感器关键技术", "CS24GY02", 40, None)]
 
 
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:

@@ -2342,3 +2342,53 @@ def test_a_count_a_group_or_section_states_in_a_sentence_is_each_directions() ->
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title[:6], leaf.quota) for leaf in leaves] == [
         ("高端数控装备", 5), ("茶树良种繁育", 3), ("红茶精深加工", 1)]
+
+
+def test_classes_of_plans_under_a_directions_section_and_a_class_that_is_its_own_direction(
+        ) -> None:
+    """四、重点支持领域和方向 ⏎ 第一类… ⏎ 第二类…: the classes nest there, and 五、申报条件 after
+    them is no class's; 第二类 with only a paragraph that grants, beside 第一类 holding
+    directions, is applied to itself. A grant and a period written on after the indicators
+    with 一般 are the direction's own; a yearly cap on what one firm receives binds none."""
+    text = "\n".join([
+        "某市2013年科技发展计划项目申报指南", "一、指导思想", "　　以科学发展观为指导。",
+        "二、重点支持领域和方向", "第一类　科技攻关计划", "　　支持关键共性技术研究。",
+        "（一）工业科技攻关（高新技术科）",
+        "1．海洋工程装备关键技术", "　　主要研究内容：船舶配套技术。", "　　考核指标：新产品2项。",
+        "　　医疗卫生机构、企事业单位均可申报。资助经费一般不超过3万元/项，研究期限一般为1—2年。",
+        "2．新型建筑材料技术", "　　主要研究内容：墙体材料。", "　　资助经费5—8万元/项。",
+        "第二类　软科学研究计划（计划科）",
+        "　　围绕经济社会发展开展研究。申报单位不限。资助经费一般为1—2万元/项，研究期限一般为1年。",
+        "三、申报条件", "　　（一）申报单位须为独立法人。",
+        "　　（二）同一企业同一年度享受区级科技奖补资金原则上不超过300万元。",
+        "四、其他事项", "　　联系电话：1234567。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.funding_mode) for leaf in leaves] == [
+        ("海洋工程装备关键技术", None, 3, 2, None), ("新型建筑材料技术", 5, 8, None, None),
+        ("软科学研究计划", 1, 2, 1, None)]
+    assert leaves[0].plan == "科技攻关计划"
+
+
+def test_a_jiebang_list_in_a_table_of_needs_takes_its_class_terms() -> None:
+    """需求编号 | 需求名称 | … | 市财政支持 | … | 揭榜方要求 rows, a 市财政支持 cell naming only the
+    class (B类) or citing it (按通知第一条A类标准支持): each 榜单 a direction with its class's
+    terms; the classes defined in 一、榜单类别与支持方式 are no 榜单; 揭榜方要求 | 不限 lets anyone
+    take it up."""
+    text = "\n".join([
+        "某市2024年度揭榜挂帅技术需求榜单", "一、榜单类别与支持方式",
+        "（一）榜单类别。本年度榜单分为以下两类：",
+        "1. 重大榜（A类）。市财政按技术合同实际成交额的20%给予支持，单个榜单最高不超过300万元。",
+        "2. 重点榜（B类）。市财政按技术合同实际成交额的25%给予事后补助，单个榜单最高不超过100万元。",
+        "二、技术需求榜单",
+        "需求编号\t需求名称\t发榜单位\t需求内容\t榜单金额\t市财政支持\t实施周期\t揭榜方要求",
+        "JB2024-01\t单晶金刚石高速生长技术\t某超硬材料公司\t提升生长速率。\t800万元\t"
+        "A类 按通知第一条A类标准支持\t36个月\t须由企业牵头揭榜。",
+        "JB2024-02\t金刚石线锯超细母线工艺\t某金刚石制品公司\t开发超细母线。\t300万元\tB类\t"
+        "24个月\t不限。",
+        "三、联系方式", "联系电话：1234567。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("单晶金刚石高速生长技术", 300, None, True),
+        ("金刚石线锯超细母线工艺", 100, "后补助", False)]

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from bot.catalogue.docx_numbering import Numbering
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
+_TR_PR, _DEL = qn("w:trPr"), qn("w:del")
 _CUSTOM = qn("w:customXml")  # (a converter's or WPS's tagging around paragraphs and rows)
 _CONTENT = qn("w:sdtContent")
 # what a run shows, and what it never does (a deletion, a field's code, a text box drawn
@@ -79,11 +80,18 @@ def _cells(tr: Any) -> list[Any]:
     return found
 
 
+def _deleted(tr: Any) -> bool:
+    """A row deleted with changes tracked (w:trPr/w:del): gone once they are accepted."""
+    props = tr.find(_TR_PR)
+    return props is not None and props.find(_DEL) is not None
+
+
 def _rows(tbl: Any) -> Iterator[Any]:
     """A table's rows, those a content control or custom tag wraps too."""
     for child in tbl.iterchildren():
         if child.tag == _TR:
-            yield child
+            if not _deleted(child):
+                yield child
         elif child.tag == _CUSTOM:
             yield from _rows(child)
         elif child.tag == _SDT and (content := child.find(_CONTENT)) is not None:
@@ -157,5 +165,20 @@ def word_lines(document: Any) -> list[str]:
                 # (the columns named by the lower cells), the upper row's line left empty
                 lines[-1], row = row, ""
             above, spanned = starts, covered | {c - 1 for c in covered}
-            lines.extend(row.split("\n"))
+            # a cell of several paragraphs goes on over the lines below (Word's numbering of
+            # lines); the row is read whole on its first line, the others left empty, as a
+            # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
+            # their right, would read as lines of text of their own
+            lines.append("\t".join(_whole(text) for text in texts) if "\n" in row else row)
+            lines.extend([""] * row.count("\n"))
     return lines
+
+
+def _whole(cell: str) -> str:
+    """A cell's paragraphs as one text: run on after a full stop or colon, else a space."""
+    said = [part.strip() for part in cell.split("\n") if part.strip()]
+    return "".join(part if not index or said[index - 1].endswith(_RUNS_ON) else f" {part}"
+                   for index, part in enumerate(said))
+
+
+_RUNS_ON = tuple("。；;：:！？!?，,、")

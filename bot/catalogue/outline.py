@@ -127,7 +127,7 @@ NON_FUNDING = re.compile(
     r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|.{0,12}汇总(?:表|情况)$"
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
-    r"|(?:申报|项目)类[别型]$|(?:项目)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:申报|项目|榜单)类[别型]$|(?:项目)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件
@@ -139,7 +139,8 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助|补助)方式[与和及、](?:申报|揭榜)(?:要求|条件)$"  # 三、支持方式与申报要求
     r"|(?:专项|项目|计划|指南)?(?:概况|概述|基本情况)$"  # 一、专项概况 ⏎ （二）除各方向另有规定外…
     r"|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
-    r"|(?:项目|计划|专项)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
+    # (榜单类别与支持方式: a 揭榜 notice's classes of 榜单 defined, each a rule, no 榜单)
+    r"|(?:项目|计划|专项|榜单)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     r"|(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"  # 组织方式和支持标准
     r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
@@ -1152,16 +1153,22 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
         line = lines[index]
         index += 1
         cells = _two_cells(lines[index]) if index < len(lines) else None
-        if not (line.table and _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm))
-                and cells is not None and _BOX_NAME.match(cells[0])):
+        headed = line.table and _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm)) \
+            and cells is not None and _BOX_NAME.match(cells[0])
+        # (or no header: 项目名称 | … ⏎ 指南代码 | … ⏎ 研究内容 | …, a Word table a direction)
+        bare = not headed and _box_opens(line, lines[index] if index < len(lines) else None)
+        if not (headed or bare):
             result.append(line)
             continue
+        if bare:
+            index -= 1  # (the name row is the box's first)
         if result and _BOX_CAPTION.match(result[-1].text.strip()):
             result.pop()
         parts: list[Line] = []
         first = True
         last = result  # (where the row just read went)
-        while index < len(lines) and _in_box(lines[index], first):
+        while index < len(lines) and _in_box(lines[index], first) and (
+                first or not _box_opens(lines[index], None)):  # (the next box's name row)
             row, index = lines[index], index + 1
             cells = _two_cells(row)
             if cells is None:  # (a cell's value wrapped onto a line of its own: the row's)
@@ -1179,6 +1186,20 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
             first = False
         result.extend(parts)
     return result
+
+
+def _box_opens(line: Line, below: Line | None) -> bool:
+    """A name row (项目名称 | …) opening a box of label | value rows: with `below`, the row
+    under it must be one whose label is a field's (指南代码, 研究内容…)."""
+    cells = _two_cells(line) if line.table or line.cell else None
+    if cells is None or not _BOX_NAME.match(cells[0]):
+        return False
+    if below is None:
+        return True
+    under = _two_cells(below) if below.table or below.cell else None
+    return under is not None and bool(
+        FIELD_LABELS.get(under[0]) or _CODE_COLUMN.search(under[0])
+        or any(rule.search(under[0]) for rule, _ in LABEL_RULES))
 
 
 def _in_box(line: Line, first: bool) -> bool:
@@ -4375,7 +4396,8 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 _TITLE_COLUMN = re.compile(
     # 类别及方向名称, 计划类别/方向名称: class rows among them
     r"^(?:(?:计划|项目|专项)?(?:类别|专项|计划|领域)(?:名称)?(?:及|和|与|、|/|／))?"
-    r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项)?"
+    # (需求名称, 技术需求名称: a 揭榜 list's needs, each a 榜单)
+    r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项|(?:技术)?需求)?"
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:指南|研究|支持|项目|重点)?方向$"
@@ -4405,7 +4427,7 @@ APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2}(?:\s*-\s*\d{1,2
                             r"|^附\s*表\s*[:：]?$")
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
-                          r"|^牵头(?:要求|类型)$")
+                          r"|^牵头(?:要求|类型)$|^揭榜(?:方|单位|主体)(?:要求|条件)$")
 _BARE_FIGURES = re.compile(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
 
 
@@ -4423,6 +4445,8 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
     """牵头单位 | 企业 → 须由企业牵头; 不限 → 牵头单位不限; 申报主体要求 | 规模以上工业企业，… →
     申报主体须为规模以上工业企业。…: a lead column's cell as the rule (who applies is read as a
     申报主体 line is, `fields.applicant_rule`)."""
+    if label.startswith("揭榜"):  # 揭榜方要求 | 不限: anyone may take it up; else its rules
+        return "申报要求", ("揭榜方不限" if re.match(r"^(?:不限|无)[。.]?$", value) else value)
     if "主体" in label:  # who applies: a kind of applicant, a rule, or what the cell says
         read = applicant_rule(value)
         return ("申报要求", read.cell) if read is not None else (label, value)

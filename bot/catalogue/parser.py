@@ -3728,13 +3728,15 @@ KIND_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本指南)?"
                         r"(?:有关|相关)?(?:标准|规定|要求|条款|执行|支持)")
 # 支持方式：执行一览表A类标准 / 按表1第三类标准执行: a class by its letter or number, unquoted
 KIND_CITED_BARE = re.compile(
-    r"(?:执行|按照?|参照|适用)(?:本指南)?(?:第[一二三四五六七八九十\d]{1,3}部分)?"
+    r"(?:执行|按照?|参照|适用)(?:本指南|本?通知)?(?:第[一二三四五六七八九十\d]{1,3}(?:部分|条|章|节))?"
     r"(?:[^，,。；;]{0,10}?(?:一览表|附表\s*\d*|表\s*\d+))?(?:中|所列)?"
     r"(?:第?(?P<letter>[A-Z甲乙丙丁]类)|(?P<number>第?[一二三四五六七八九十]类))"
     r"(?:项目)?(?:的)?(?:资助|支持)?(?:标准|规定|要求)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
+# 市财政支持 | B类 (按通知第一条A类标准支持): a grant said as the class it is one of
+CLASS_CELL = re.compile(rf"^\s*(?P<kind>{CLASS_KIND})(?:项目|榜单)?(?:\s|[,，。；;]|$)")
 CLASS_BRACKETED = re.compile(rf"[(（](?P<kind>{CLASS_KIND})(?:项目)?[)）]")
 TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
@@ -3939,6 +3941,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children:  # 支持强度：执行第三部分“产业创新类”标准。
             kind = _kind_cited([*(node.field_text(k) or "" for k in node.fields),
                                 "".join(node.text)])
+        if kind is None and not node.children and (cell := CLASS_CELL.match(
+                normalise(node.field_text("funding") or ""))) \
+                and not re.search(CLASS_KIND, cell.string[cell.end():]):
+            kind = cell["kind"]  # a row's 市财政支持 | B类: the class whose terms it takes
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
