@@ -2392,3 +2392,41 @@ def test_a_jiebang_list_in_a_table_of_needs_takes_its_class_terms() -> None:
             for leaf in leaves] == [
         ("单晶金刚石高速生长技术", 300, None, True),
         ("金刚石线锯超细母线工艺", 100, "后补助", False)]
+
+
+def test_a_bilingual_zone_guideline_is_read_in_chinese() -> None:
+    """A free-trade zone's guideline in Chinese and English: each heading and label followed by
+    its English, each paragraph by its translation; classes defined under 支持类别与标准 as
+    A类 重大攻关项目 Category A: … and named by the directions (项目类别 Category：A类)."""
+    text = "\n".join([
+        "临港新片区2025年度科技创新项目申报指南",
+        "一、支持类别与标准 I. Support Categories and Standards",
+        "　　申报方向标注的项目类别按下列标准执行。",
+        "　　The project category indicated for each area is subject to the following standards.",
+        "A类 重大攻关项目 Category A: Major Breakthrough Projects",
+        "　　资助方式 Funding mode：事前资助，分年度拨付",
+        "　　Upfront funding, disbursed in annual instalments",
+        "　　支持强度 Funding：每项200万元—500万元",
+        "　　RMB 2–5 million per project",
+        "　　实施周期 Duration：不超过3年 No more than 3 years",
+        "B类 产业化应用项目 Category B: Commercialisation Projects",
+        "　　资助方式 Funding mode：事后补助 Post-completion subsidy",
+        "　　支持强度 Funding：最高100万元 Up to RMB 1 million",
+        "二、申报方向 II. Application Areas",
+        "（一）集成电路 Integrated Circuits",
+        "1. 先进封装用关键材料研发 R&D of Key Materials for Advanced Packaging",
+        "指南代码 Code：LG25-IC-01",
+        "项目类别 Category：A类 Category A",
+        "研究内容 Scope：开展底部填充胶等关键材料研发。",
+        "Develop key materials such as underfill for advanced packaging.",
+        "2. EDA工具国产化验证 Validation of Domestic EDA Tools",
+        "指南代码 Code：LG25-IC-02",
+        "项目类别 Category：B类 Category B",
+        "研究内容 Scope：开展国产EDA工具全流程验证。",
+        "Carry out full-flow validation of domestic EDA tools.",
+        "三、联系方式 III. Contact", "电话 Tel：021-12345678"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
+        ("先进封装用关键材料研发", "LG25-IC-01", 200, 500, "前资助、分年拨付", 3),
+        ("EDA工具国产化验证", "LG25-IC-02", None, 100, "后补助", None)]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.catalogue import (
+    bilingual,
     calendar_events,
     canvas,
     clippings,
@@ -2843,6 +2844,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
             WHOLE_LINES.reset(whole)
             READ_BY.reset(chain)
         return columns.on_the_page(guideline, read[1])
+    raw_lines = bilingual.chinese_only(raw_lines)  # (a zone's notice in Chinese and English)
     simplified = traditional.as_simplified(raw_lines)  # a page copied in its 繁體 view
     lines = plans_as_rows(clean_lines(simplified or raw_lines))
     builder = TreeBuilder()
@@ -4123,6 +4125,8 @@ def kind_sections(root: Node) -> dict[str, Node]:
                 and any(TIERS_ANNOUNCED.search(normalise(line)) for line in node.parent.text))):
             title = re.sub(r"\s", "", normalise(node.title))
             found.setdefault(title, node)
+            if node.style == "A类" and node.number:  # A类 重大攻关项目: by its letter too
+                found.setdefault(f"{node.number}类", node)
             named = _CLASS_AND_NAME.match(title)
             if named is not None:  # Ⅰ类：重大攻关项目: a direction may name it either way
                 found.setdefault(named["cls"], node)
