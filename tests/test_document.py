@@ -197,6 +197,34 @@ def test_pdf_lines_are_the_printed_lines_and_a_wrapped_paragraph_reads_whole_on_
     assert lines[:5] == ["专项一：临港产业关键核心技术攻关专项", PARAGRAPH, "", "", "短段落。"]
 
 
+def test_a_pdf_table_cell_merged_over_two_rows_belongs_to_both() -> None:
+    """序号 | 方向名称 | 牵头要求 with 须由企业牵头 written once for rows 1 and 2, the merged cell
+    walled row by row as WPS draws it: each row reads whole, the merged cell under both."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    columns, tops = [80, 120, 330, 510], [700, 680, 640, 600]  # header, row 1, row 2
+    rows = [["序号", "方向名称", "牵头要求"], ["1", "海上风电装备研发", "须由企业牵头"],
+            ["2", "新型储能系统集成", ""]]
+    pdf.setFont("STSong-Light", 12)
+    for (top, bottom), cells in zip(itertools.pairwise(tops), rows, strict=True):
+        for x, text in zip(columns[:-1], cells, strict=True):
+            pdf.drawString(x + 4, top - 15, text)
+        for x in columns:  # each row's walls, the table's right border too
+            pdf.line(x, top, x, bottom)
+        # (no rule between rows 1 and 2 in the merged column)
+        pdf.line(columns[0], top, columns[2] if cells[0] == "2" else columns[3], top)
+        pdf.line(columns[0], bottom, columns[2] if cells[0] == "1" else columns[3], bottom)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()] == [
+        "序号\t方向名称\t牵头要求", "1\t海上风电装备研发\t须由企业牵头", "2\t新型储能系统集成\t须由企业牵头"]
+
+
 def test_a_pdf_paragraph_goes_on_past_the_page_footer_and_the_next_pages_header() -> None:
     filler = [f"{n}．方向{n}" for n in range(1, 25)]  # headings filling the first page
     data, printed = exported([*filler, PARAGRAPH * 2, "完。"])

@@ -2430,3 +2430,35 @@ def test_a_bilingual_zone_guideline_is_read_in_chinese() -> None:
              leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
         ("先进封装用关键材料研发", "LG25-IC-01", 200, 500, "前资助、分年拨付", 3),
         ("EDA工具国产化验证", "LG25-IC-02", None, 100, "后补助", None)]
+
+
+def test_terms_in_an_appended_class_table_a_count_beside_a_divided_sibling_and_a_closed_item(
+        ) -> None:
+    """附表 ⏎ …项目类别及资助标准 ⏎ 项目类别 | 资助方式 | … at the end: the rows are the terms of
+    the directions naming the class. 2．… ⏎ 支持…。拟支持3项。 beside 1．… divided into （1）（2）
+    directions is a direction too; an item honoured under another policy (不纳入本次项目申报) is
+    none."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、申报方向",
+        "专题一：先进制造（科技创新股）",
+        "1．新能源汽车关键零部件（专题编号：GM2024-0101）", "研究内容：轻量化。", "项目类别：A类。",
+        "2．绿色涂料（专题编号：GM2024-0102）", "研究内容：涂料。", "项目类别：B类。",
+        "专题二：现代农业（农村科技股）", "本专题采取前资助方式，每项资助5万元，执行期为18个月。",
+        "1．现代种业与绿色种养", "本组拟支持6项。",
+        "（1）优质食味品种选育", "开展优质食味粳稻品种选育。",
+        "（2）特色水产生态养殖", "开展苗种繁育技术研究。",
+        "2．农产品产地加工", "支持农产品产地初加工技术研究与示范推广。拟支持3项。",
+        "专题三：创新载体",
+        "1．县级工程技术研究中心", "对新认定的县级工程技术研究中心给予一次性奖补10万元。",
+        "2．省级以上科技创新载体奖励",
+        "对新获批的省级以上创新载体，按有关规定兑现奖励，不纳入本次项目申报。",
+        "二、联系方式", "电话：12345678。", "附表", "高明区科技计划项目类别及资助标准",
+        "项目类别\t资助方式\t资助额度\t实施期限\t牵头要求",
+        "A类（重大科技攻关项目）\t前资助，分年度拨付\t100～200万元\t不超过3年\t须由企业牵头",
+        "B类（重点科技项目）\t前资助\t30～50万元\t不超过2年\t须由企业牵头"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("新能源汽车关键零部件", 200, 3), ("绿色涂料", 50, 2), ("优质食味品种选育", 5, 1.5),
+        ("特色水产生态养殖", 5, 1.5), ("农产品产地加工", 5, 1.5),
+        ("县级工程技术研究中心", 10, None)]
+    assert leaves[4].quota == 3

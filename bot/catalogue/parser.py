@@ -3527,7 +3527,9 @@ def _applicant_kind(stated: list[str]) -> str | None:
 # 表1　各类项目支持方式一览表 above a table; 本类项目…按表1执行 in a plan or group's text.
 # 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
-TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表)$")
+# (…项目类别及资助标准 over its header: a table's title naming the terms it holds)
+TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
+                         r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)标准)$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -7227,7 +7229,9 @@ DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
     r"暂停受理|暂不受理|不再(?:单独)?受理|已并入|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
-    r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]")
+    r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
+    # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
+    r"|不纳入本次(?:项目)?(?:申报|征集|受理)|不在本次申报范围")
 
 
 def closed(node: Node) -> bool:
@@ -7293,6 +7297,13 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
+    # 2．农产品产地加工与乡村产业 ⏎ 支持…。拟支持3项。 beside 1．现代种业 dividing into （1）（2）
+    # directions: a direction at the level of its sibling's, undivided
+    if OWN_COUNT.search(normalise(" ".join(node.text))) and any(
+            sibling.style == node.style and sibling.children
+            and all(id(child) in chosen for child in sibling.children)
+            for sibling in node.parent.children if sibling is not node):
+        return True
     if grants_money(node) or node.code or announces_subdirections(node.parent) \
             or ends_announcing_directions(node.parent):
         return True  # a code is what a fundable direction is given
@@ -7321,6 +7332,10 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     siblings = [c for c in node.parent.children if c.style == node.style]
     return node.parent.parent is not None and len(siblings) >= 2 and grants_money(node.parent) \
         and all(c.text and not c.fields and not c.children for c in siblings)
+
+
+# 拟支持3项 in its own paragraph: a count of projects, said of a heading applied to itself
+OWN_COUNT = re.compile(r"(?:拟|计划)(?:支持|立项|资助)(?:不超过|约)?\s*\d+\s*项")
 
 
 def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool:

@@ -164,7 +164,11 @@ class _Ruling:
         if not above or not below:
             return None
         top, bottom = min(above), max(below)
+        # (the walls beside the glyph: a cell merged over two rows may be walled row by row)
         sides = [d for d, y0, y1 in self.down if y0 - 1 <= bottom and top <= y1 + 1]
+        if not any(d < x for d in sides) or not any(d > x for d in sides):
+            # (a cell merged over two rows, walled row by row: the walls beside the glyph)
+            sides = [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
         left = [d for d in sides if d < x]
         if not left or not any(d > x for d in sides):
             return None
@@ -193,15 +197,22 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
             rows.append([char])
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
+    merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
     for row in map(_once, rows):
         size = max(char.size for char in row)
         cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
         ruled = [cell for cell in cells if cell is not None]
-        first = _Cell(ruled[0].top, ruled[0].bottom, min(ruling.lefts(ruled[0]))) if ruled else None
+        # the row's band: what every glyph's cell spans (a cell merged down over the rows
+        # below, 牵头要求 written once for rows 4 and 5, spans this row's band too)
+        span = (min(c.top for c in ruled), max(c.bottom for c in ruled)) if ruled else None
+        own = next((c for c in ruled if (c.top, c.bottom) == span), None)
+        walls = ruling.lefts(own) if own else []
+        first = _Cell(own.top, own.bottom, min(walls)) if own and walls else None
         if first and len(ruled) == len(row) and all(
-                (c.top, c.bottom) == (first.top, first.bottom) for c in ruled):
+                c.top == first.top or c.bottom == first.bottom for c in ruled):
             _, columns = table_rows.setdefault(first, (len(lines), {
                 left: [] for left in ruling.lefts(first)}))
+            merged_cells.setdefault(first, set()).update(c for c in ruled if c != own)
             lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0, size,
                                      ruled=True))
             for left in sorted({cell.left for cell in ruled}):
@@ -211,10 +222,23 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         pieces = _pieces(row, size)
         lines.append(PrintedLine(page, "\t".join(pieces), row[0].x0, row[-1].x1, row[0].y0,
                                  size, len(pieces), lead=_first_word_width(row), glyphs=row))
-    for first_line, columns in table_rows.values():
+    merged: dict[float, list[tuple[_Cell, str]]] = {}  # by column: cells spanning rows below
+    for band, (first_line, columns) in table_rows.items():
         texts = ["".join(_text(part, lines[first_line].size) for part in parts).strip()
                  for _, parts in sorted(columns.items())]
+        for left, text in zip(sorted(columns), texts, strict=True):
+            tall = [c for c in spans if c.left == left and c.top == band.top
+                    and c.bottom < band.bottom] if (spans := merged_cells.get(band)) else []
+            if text and tall:
+                merged.setdefault(left, []).append((tall[0], text))
         lines[first_line].cell_texts = texts
+    for band, (first_line, columns) in table_rows.items():
+        texts = lines[first_line].cell_texts
+        for index, left in enumerate(sorted(columns)):
+            if not texts[index]:  # 牵头要求 written once for rows 4 and 5: row 5's too
+                texts[index] = next((text for cell, text in merged.get(left, [])
+                                     if cell.top > band.top and cell.bottom <= band.bottom
+                                     + RULE_THICKNESS), "")
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     _rule_bounded_tables(lines, ruling)
     return lines
