@@ -2462,3 +2462,16 @@ def test_terms_in_an_appended_class_table_a_count_beside_a_divided_sibling_and_a
         ("特色水产生态养殖", 5, 1.5), ("农产品产地加工", 5, 1.5),
         ("县级工程技术研究中心", 10, None)]
     assert leaves[4].quota == 3
+
+
+def test_a_count_for_every_jiebang_list_said_as_its_winners() -> None:
+    """一、支持方式 ⏎ （三）每项榜单原则上只确定1家揭榜单位（含联合体）。 — an item that is one
+    sentence, read as a heading: each direction's count."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、支持方式", "（一）资助方式。采取事前资助方式。",
+        "（二）项目类别。本年度项目分为以下两类：", "1. 重点项目（A类）。每项资助50万元。",
+        "2. 一般项目（B类）。每项资助20万元。", "（三）每项榜单原则上只确定1家揭榜单位（含联合体）。",
+        "二、支持方向", "（一）先进制造", "1.高端数控机床研发（项目类别：A类）", "研究内容：研制主轴。",
+        "2.工业机器人应用（项目类别：B类）", "研究内容：机器人。", "三、联系方式", "电话：123。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [(50, 1), (20, 1)]

@@ -2999,7 +2999,9 @@ GENERAL_SCOPE = re.compile(
     r"|(?:每个|各)(?:攻关方向|子方向|子课题|课题)(?:原则上|择优)?(?:拟)?支持\s*\d+\s*项")
 
 
-EACH_SCOPE = re.compile(r"(?:每个|各)(?:攻关方向|方向|子方向)(?:原则上)?(?:拟)?支持\s*\d")
+# (每项榜单原则上只确定1家揭榜单位: a 揭榜 notice's count, its winners)
+EACH_SCOPE = re.compile(r"(?:每个|各|每项)(?:攻关方向|方向|子方向|榜单)(?:原则上)?(?:只|仅)?(?:拟)?"
+                        r"(?:支持|确定|遴选)\s*\d")
 TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资金安排"
                          r"|(?:通用|共性)(?:条款|标准)")
 
@@ -3378,7 +3380,13 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                         continue
                     found.append(f"{_field_word(key)}：{_ended_said(lines)}")
                     root.general_at.append(node.line)
-            stated = [node.heading_text, *node.stated] if id(node) in within else node.stated
+            # (（三）每项榜单原则上只确定1家揭榜单位。: an item that is one sentence, read as
+            # a heading, says its rule in its heading)
+            sentence = node is not root and not node.children and not node.stated \
+                and bool(node.title) and normalise(node.heading_text).rstrip().endswith(
+                    normalise(node.title or "").rstrip("。") + "。")
+            stated = [node.heading_text, *node.stated] if id(node) in within or sentence \
+                else node.stated
             if node.title and _bare_title(node.title) == "总则":  # 一、总则 ⏎ （二）申报主体须为…
                 items = [*stated, *(t for c in node.children for t in [c.heading_text, *c.stated])]
                 for item in items:
@@ -3425,7 +3433,9 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         # (三、支持方式与标准 ⏎ （二）原则上每个方向支持2项: a count for all — not
                         # a class's paragraph ending 原则上每个方向支持1项)
-                        node.non_funding and TERMS_TITLE.search(node.title or "") is not None
+                        node.non_funding and TERMS_TITLE.search(
+                            (node.parent.title if sentence and node.parent else node.title)
+                            or "") is not None
                         and any(EACH_SCOPE.search(normalise(s)) for s in said)) or (
                         (conditions or scoped)
                         and any(CONDITION_RULE.search(normalise(s)) for s in said)):
