@@ -164,7 +164,6 @@ class _Ruling:
         if not above or not below:
             return None
         top, bottom = min(above), max(below)
-        # (the walls beside the glyph: a cell merged over two rows may be walled row by row)
         sides = [d for d, y0, y1 in self.down if y0 - 1 <= bottom and top <= y1 + 1]
         if not any(d < x for d in sides) or not any(d > x for d in sides):
             # (a cell merged over two rows, walled row by row: the walls beside the glyph)
@@ -222,26 +221,35 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         pieces = _pieces(row, size)
         lines.append(PrintedLine(page, "\t".join(pieces), row[0].x0, row[-1].x1, row[0].y0,
                                  size, len(pieces), lead=_first_word_width(row), glyphs=row))
-    merged: dict[float, list[tuple[_Cell, str]]] = {}  # by column: cells spanning rows below
-    for band, (first_line, columns) in table_rows.items():
-        texts = ["".join(_text(part, lines[first_line].size) for part in parts).strip()
-                 for _, parts in sorted(columns.items())]
-        for left, text in zip(sorted(columns), texts, strict=True):
-            tall = [c for c in spans if c.left == left and c.top == band.top
-                    and c.bottom < band.bottom] if (spans := merged_cells.get(band)) else []
-            if text and tall:
-                merged.setdefault(left, []).append((tall[0], text))
-        lines[first_line].cell_texts = texts
-    for band, (first_line, columns) in table_rows.items():
+    for first_line, columns in table_rows.values():
+        lines[first_line].cell_texts = [
+            "".join(_text(part, lines[first_line].size) for part in parts).strip()
+            for _, parts in sorted(columns.items())]
+    _merged_down(lines, table_rows, merged_cells)
+    for first_line, _ in table_rows.values():
         texts = lines[first_line].cell_texts
-        for index, left in enumerate(sorted(columns)):
-            if not texts[index]:  # 牵头要求 written once for rows 4 and 5: row 5's too
-                texts[index] = next((text for cell, text in merged.get(left, [])
-                                     if cell.top > band.top and cell.bottom <= band.bottom
-                                     + RULE_THICKNESS), "")
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     _rule_bounded_tables(lines, ruling)
     return lines
+
+
+def _merged_down(lines: list[PrintedLine],
+                 table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]],
+                 merged_cells: dict[_Cell, set[_Cell]]) -> None:
+    """A cell merged over the rows below its own (牵头要求 written once for rows 4 and 5) read
+    under each of them too, as a Word table's merged cell is."""
+    spanning = [(cell, lines[first].cell_texts[index])
+                for band, (first, columns) in table_rows.items()
+                for index, left in enumerate(sorted(columns))
+                for cell in merged_cells.get(band, ())
+                if cell.left == left and cell.top == band.top and cell.bottom < band.bottom]
+    for band, (first, columns) in table_rows.items():
+        texts = lines[first].cell_texts
+        for index, left in enumerate(sorted(columns)):
+            if not texts[index]:
+                texts[index] = next((text for cell, text in spanning if text and cell.left == left
+                                     and cell.top > band.top
+                                     and cell.bottom <= band.bottom + RULE_THICKNESS), "")
 
 
 def _once(row: list[_Char]) -> list[_Char]:
