@@ -659,6 +659,42 @@ def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes()
         (8, "工业智能传感器关键技术", "CS24GY02", 40, None)]
 
 
+def test_a_docx_layout_table_holding_a_plans_table_of_directions() -> None:
+    """（三）社会发展科技计划 | 聚焦…每项资助5～10万元… over a table of its directions nested in the
+    cell: the plan heading and its terms read as one paragraph, each nested row a direction on
+    the line Word gives it, the note after the nested table its own line."""
+    from docx import Document
+
+    document = Document()
+    for text in ["2025年度测试县科技计划项目申报指南", "一、支持方向", "（一）重点研发计划",
+                 "1.泵阀铸造工艺研究", "研究内容：铸造工艺优化。"]:
+        document.add_paragraph(text)
+    layout = document.add_table(rows=2, cols=2)
+    layout.rows[0].cells[0].text, layout.rows[0].cells[1].text = "计划类别", "支持方向及要求"
+    left, right = layout.rows[1].cells
+    left.text = "（二）社会发展科技计划"
+    right.text = "采取事前资助方式，每项资助5～10万元，实施期限1年。支持方向如下："
+    inner = right.add_table(rows=3, cols=3)
+    for row, cells in zip(inner.rows, [("方向代码", "方向名称", "主要研究内容"),
+                                       ("CS25SF01", "基层医疗适宜技术推广", "开展适宜技术推广。"),
+                                       ("CS25SF02", "道地药材开发利用", "开展种质资源保护。")],
+                          strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    right.add_paragraph("注：鼓励产学研联合申报。")
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines[7:10] == ["方向代码\t方向名称\t主要研究内容",
+                           "CS25SF01\t基层医疗适宜技术推广\t开展适宜技术推广。",
+                           "CS25SF02\t道地药材开发利用\t开展种质资源保护。"]
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [(4, None, None, None), (9, "CS25SF01", 10, 1),
+                                    (10, "CS25SF02", 10, 1)]
+
+
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
     """A converter's w:customXml around a paragraph is read; a page break inside a paragraph
     (w:br type=page) does not cut its sentence into two lines; a non-breaking hyphen shows."""

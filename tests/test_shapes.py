@@ -2475,3 +2475,25 @@ def test_a_count_for_every_jiebang_list_said_as_its_winners() -> None:
         "2.工业机器人应用（项目类别：B类）", "研究内容：机器人。", "三、联系方式", "电话：123。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [(50, 1), (20, 1)]
+
+
+def test_a_general_section_of_articles_defines_classes_a_field_names() -> None:
+    """一、总则 ⏎ 第一条… ⏎ 第五条…分为重点项目和一般项目： ⏎ （一）重点项目：… — the articles and
+    their items stay the section's (no direction); 本领域安排重点项目 names the class whose terms
+    the direction takes."""
+    text = "\n".join([
+        "某市2010年度科技计划项目申报指南", "一、总　则",
+        "第一条　为加强科技计划项目管理，制定本指南。",
+        "第二条　市科技计划项目按支持强度分为重点项目和一般项目：",
+        "　　（一）重点项目：资助额度为5—10万元；企业自筹资金与市财政资助经费的比例不低于3:1。",
+        "　　（二）一般项目：资助额度为3—5万元；企业自筹资金与市财政资助经费的比例不低于1:1。",
+        "第三条　项目申报实行属地管理原则。",
+        "二、2010年度支持方向",
+        "（一）工业科技攻关（归口：高新技术科）",
+        "　　1、气动元件与汽车零部件", "　　重点支持：气动控制阀。", "　　本领域安排重点项目，拟支持3项。",
+        "　　2、电子信息与先进制造", "　　重点支持：智能控制器。", "　　本领域安排一般项目，拟支持4项。",
+        "三、申报须知", "　　网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio,
+             leaf.quota) for leaf in leaves] == [
+        ("气动元件与汽车零部件", 5, 10, 3, 3), ("电子信息与先进制造", 3, 5, 1, 4)]

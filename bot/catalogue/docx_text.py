@@ -131,8 +131,9 @@ def word_lines(document: Any) -> list[str]:
         for block in blocks(tc):
             if block.tag == _P:  # (a number's tab inside a cell would part the cells)
                 said.append((numbering.label(block) + paragraph_text(block)).replace("\t", " "))
-            else:  # a table in the cell: its rows, cells apart by spaces
-                said.extend(" ".join(cell_text(c) for c in _cells(tr)) for tr in _rows(block))
+            else:  # a table in the cell: its rows, each a line of its own (marked)
+                said.extend(_NESTED + _INNER.join(_whole(cell_text(c)).replace(_NESTED, "")
+                                                  for c in _cells(tr)) for tr in _rows(block))
         return "\n".join(said).strip()
 
     for block in blocks(document.element.body):
@@ -169,9 +170,32 @@ def word_lines(document: Any) -> list[str]:
             # lines); the row is read whole on its first line, the others left empty, as a
             # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
             # their right, would read as lines of text of their own
-            lines.append("\t".join(_whole(text) for text in texts) if "\n" in row else row)
-            lines.extend([""] * row.count("\n"))
+            lines.extend(_row_lines(texts, row))
     return lines
+
+
+def _row_lines(texts: list[str], row: str) -> list[str]:
+    """A row's lines as Word numbers them: the row read whole on the first, the lines its cells'
+    later paragraphs take left empty — but a table nested in a cell (a layout table holding a
+    plan's directions) keeps each of its rows on its line, its cells apart by tabs."""
+    pieces = row.split("\n")
+    if len(pieces) == 1:
+        return [row.replace(_INNER, "\t")]
+    said = [_whole("\n".join(p for p in text.split("\n") if not p.startswith(_NESTED)))
+            for text in texts]
+    if any(piece.startswith(_NESTED) for piece in pieces):
+        # a layout table's row (（三）社会发展科技计划 | 聚焦…，每项资助5～10万元… over its table
+        # of directions): its cells are a heading and its text, read as one paragraph
+        said = ["".join(text if not index or said[index - 1].endswith(_RUNS_ON)
+                        else f"。{text}" for index, text in enumerate(t for t in said if t))]
+    lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
+    for index, piece in enumerate(pieces):
+        if index and piece.startswith(_NESTED):  # (up to the next outer cell: the inner row)
+            lines[index] = piece.removeprefix(_NESTED).split("\t")[0].replace(_INNER, "\t")
+    return lines
+
+
+_NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between its cells
 
 
 def _whole(cell: str) -> str:

@@ -605,8 +605,11 @@ class TreeBuilder:
                         return
                     break
             else:
+                # (一、总则 ⏎ 第一条…第七条: a general section written as articles keeps them)
                 after_list = len(self.stack) > 1 and not any(
-                    (n.style or "").startswith("part:") for n in self.stack[1:])
+                    (n.style or "").startswith("part:") for n in self.stack[1:]) \
+                    and not (len(self.stack) == 2 and self.stack[1].non_funding
+                             and not self.stack[1].children)
                 if after_list or (len(self.stack) == 1 and any(
                         _ARTICLE_TEXT.match(normalise(text)) for text in self.root.text)):
                     # 第三条　…工业类项目须由企业牵头… after 第二条's list of directions in a
@@ -3755,8 +3758,8 @@ CLASS_BRACKETED = re.compile(rf"[(（](?P<kind>{CLASS_KIND})(?:项目)?[)）]")
 TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
-KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题)|均)?"
-                       r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
+KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (本领域安排重点项目)
+                       r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
                        r"|(?:支持|项目)?档次"
