@@ -2497,3 +2497,26 @@ def test_a_general_section_of_articles_defines_classes_a_field_names() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio,
              leaf.quota) for leaf in leaves] == [
         ("气动元件与汽车零部件", 5, 10, 3, 3), ("电子信息与先进制造", 3, 5, 1, 4)]
+
+
+def test_a_wechat_copy_with_classes_named_alone_and_lettered_bullets() -> None:
+    """A 公众号 article: 📌【三】项目类别及资助标准 ⏎ 01 A类项目（重大项目） ⏎ 资助额度… — each class
+    named alone on a line over its terms, taken by directions naming it; ▶ 方向①：… and ▶ A. …
+    headings, the letter no word of the title."""
+    text = "\n".join([
+        "关于组织申报2024年度某县科技计划项目的通知", "原创 某县科技局 2024年03月20日 17:05", "",
+        "点击蓝字 关注我们", "", "[图片]", "", "各有关单位：", "",
+        "现将2024年度县级科技计划项目申报工作有关事项通知如下。", "",
+        "📌【一】项目类别及资助标准", "",
+        "01 A类项目（重大项目）", "资助额度最高不超过50万元，牵头单位须为规模以上工业企业。", "",
+        "02 B类项目（一般项目）", "资助额度10～20万元。", "", "📌【二】支持方向", "",
+        "🔹01 重点研发计划", "", "▶ 方向①：泵阀智能制造", "研究内容：泵阀铸造。", "项目类别：A类。", "",
+        "▶ 方向②：数字经济与工业软件", "研究内容：工业软件。", "项目类别：B类。", "",
+        "🔹02 成果转化专项", "本专项采取后补助方式，每项补助不超过30万元。", "",
+        "▶ A. 产学研合作项目", "支持企业与高校联合开展成果转化。", "",
+        "▶ B. 重大科技成果转化项目", "支持重大成果产业化。", "", "📌【三】联系方式", "电话：123。",
+        "END"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("泵阀智能制造", None, 50), ("数字经济与工业软件", 10, 20), ("产学研合作项目", None, 30),
+        ("重大科技成果转化项目", None, 30)]

@@ -3493,8 +3493,11 @@ def classify_text(text: str) -> Heading | None:
         inner = classify_text(rest)
         if inner is not None and inner.keyword is not None:
             return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
-        if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1"):
-            return inner  # ▷4.1　生产设备联网…: a direction's part, its number says so
+        if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1", "A.", "a.",
+                                                  "a)", "(A)"):
+            # ▷4.1　生产设备联网…: a direction's part, its number says so (▶ A. 产学研合作项目:
+            # lettered, beside ▶ 方向①：…: the letter is its number, no word of its title)
+            return inner
         if _ASIDE_TITLE.match(rest):
             return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
         code = find_code(rest)

@@ -4123,6 +4123,28 @@ TIER_LINE = re.compile(r"^(?P<name>[一二三四五六七八九十\dA-Z]{1,2}(?:
                        r"|[\u4e00-\u9fff]{2,6}项目)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+# 01 A类项目（重大项目） ⏎ 资助额度最高不超过50万元…: a class named alone on a line of a
+# section's text, its terms on the lines below
+CLASS_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?P<name>{CLASS_KIND})(?:项目)?"
+                         r"(?:\s*[(（][^()（）]{2,10}[)）])?$")
+
+
+def _classes_over_their_terms(text: list[str]) -> list[tuple[str, list[str]]]:
+    """Each class named alone on a line, with the lines of terms under it."""
+    found: list[tuple[str, list[str]]] = []
+    for line in text:
+        named = CLASS_ALONE.match(normalise(line).strip())
+        if named is not None:
+            found.append((named["name"], []))
+        elif found and line.strip():
+            found[-1][1].append(line)
+    # (the few lines right under it: the section's own text may go on after the last class)
+    return [(name, lines[:CLASS_TERMS_LINES]) for name, lines in found if lines]
+
+
+CLASS_TERMS_LINES = 3
+
+
 TIER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}项目|[一二三四五六七八九十\dA-Z]{1,2}(?:档|类))$")
 TIERS_ANNOUNCED = re.compile(r"分为[^。；;]{0,30}?(?:档次|档|类别|类|层次)")
 
@@ -4151,6 +4173,7 @@ def kind_sections(root: Node) -> dict[str, Node]:
                     if key.startswith(OTHER) and lines]
             said += [(m["name"], [m["rest"]]) for line in node.text
                      if (m := TIER_LINE.match(normalise(line).strip()))]
+            said += _classes_over_their_terms(node.text)
             for name, lines in said:
                 found.setdefault(name, Node(None, node.line, name, text=list(lines)))
     return found
