@@ -2480,7 +2480,7 @@ def test_a_count_for_every_jiebang_list_said_as_its_winners() -> None:
 def test_a_general_section_of_articles_defines_classes_a_field_names() -> None:
     """一、总则 ⏎ 第一条… ⏎ 第五条…分为重点项目和一般项目： ⏎ （一）重点项目：… — the articles and
     their items stay the section's (no direction); 本领域安排重点项目 names the class whose terms
-    the direction takes."""
+    the direction takes. A section recommending projects on to higher plans funds nothing."""
     text = "\n".join([
         "某市2010年度科技计划项目申报指南", "一、总　则",
         "第一条　为加强科技计划项目管理，制定本指南。",
@@ -2492,11 +2492,15 @@ def test_a_general_section_of_articles_defines_classes_a_field_names() -> None:
         "（一）工业科技攻关（归口：高新技术科）",
         "　　1、气动元件与汽车零部件", "　　重点支持：气动控制阀。", "　　本领域安排重点项目，拟支持3项。",
         "　　2、电子信息与先进制造", "　　重点支持：智能控制器。", "　　本领域安排一般项目，拟支持4项。",
-        "三、申报须知", "　　网上申报。"])
+        "三、软科学研究计划", "　　每项资助5000元至1万元，研究期限1年。",
+        "四、上级科技计划项目组织推荐",
+        "　　凡申报国家、省科技计划的项目，须经市科技局审核推荐，市科技局不另行安排资助经费。",
+        "五、申报须知", "　　网上申报。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.matching_ratio,
              leaf.quota) for leaf in leaves] == [
-        ("气动元件与汽车零部件", 5, 10, 3, 3), ("电子信息与先进制造", 3, 5, 1, 4)]
+        ("气动元件与汽车零部件", 5, 10, 3, 3), ("电子信息与先进制造", 3, 5, 1, 4),
+        ("软科学研究计划", 0.5, 1, None, None)]
 
 
 def test_a_wechat_copy_with_classes_named_alone_and_lettered_bullets() -> None:

@@ -122,6 +122,8 @@ NON_FUNDING = re.compile(
     r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
     # 2022年度立项情况 / 2023年申报预判: a review of past rounds, a forecast — no direction
     r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
+    # 八、上级科技计划项目组织推荐: applicants recommended on to higher plans, none funded here
+    r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作)$"
     # 三、支持标准一览表 / 各领域支持情况汇总表: the terms summed up, stated again with the
     # directions (a 方向一览表 lists the directions themselves: not this)
     r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|.{0,12}汇总(?:表|情况)$"
