@@ -225,6 +225,35 @@ def test_a_pdf_table_cell_merged_over_two_rows_belongs_to_both() -> None:
         "序号\t方向名称\t牵头要求", "1\t海上风电装备研发\t须由企业牵头", "2\t新型储能系统集成\t须由企业牵头"]
 
 
+def test_a_pdf_table_cell_merged_past_the_pages_last_row_has_no_rule_under_it() -> None:
+    """专题 | 方向名称 | 支持强度 with 载体与转化 merged down the rows and on past the page's last
+    one, as an Excel export leaves it: no rule closes it below, and its row still reads whole."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(842, 595))
+    columns, tops = [40, 160, 460, 640], [500, 480, 440, 400]
+    rows = [["专题", "方向名称", "支持强度"], ["载体与转化", "省级研发机构建设奖补", "一次性奖补|20万元"],
+            ["", "科技成果转化奖补", "按成交额的10%|最高30万元"]]
+    pdf.setFont("STSong-Light", 10)
+    for (top, bottom), cells in zip(itertools.pairwise(tops), rows, strict=True):
+        for x, text in zip(columns[:-1], cells, strict=True):
+            for number, part in enumerate(text.split("|")):  # (a cell over two printed lines)
+                pdf.drawString(x + 4, top - 14 - 13 * number, part)
+        for x in columns:
+            pdf.line(x, top, x, bottom)
+        pdf.line(columns[0] if cells[0] == "专题" else columns[1], bottom, columns[3], bottom)
+    pdf.line(columns[0], tops[0], columns[3], tops[0])
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()] == [
+        "专题\t方向名称\t支持强度", "载体与转化\t省级研发机构建设奖补\t一次性奖补20万元",
+        "\t科技成果转化奖补\t按成交额的10%最高30万元"]
+
+
 def test_a_pdf_paragraph_goes_on_past_the_page_footer_and_the_next_pages_header() -> None:
     filler = [f"{n}．方向{n}" for n in range(1, 25)]  # headings filling the first page
     data, printed = exported([*filler, PARAGRAPH * 2, "完。"])

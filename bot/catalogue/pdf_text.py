@@ -162,7 +162,19 @@ class _Ruling:
         above = [a for a, x0, x1 in self.across if a > y and x0 - 1 <= x <= x1 + 1]
         below = [a for a, x0, x1 in self.across if a < y and x0 - 1 <= x <= x1 + 1]
         if not above or not below:
-            return None
+            # (a cell merged down past the page's last row, as an Excel export leaves its 专题
+            # column, has no rule under it: the row's rules reaching the walls beside it)
+            walls = [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
+            beside = (max((d for d in walls if d < x), default=None),
+                      min((d for d in walls if d > x), default=None))
+            if None in beside:
+                return None
+            reach = [(a, x0, x1) for a, x0, x1 in self.across
+                     if any(x0 - 1 <= wall <= x1 + 1 for wall in beside if wall is not None)]
+            above = above or [a for a, _, _ in reach if a > y]
+            below = below or [a for a, _, _ in reach if a < y]
+            if not above or not below:
+                return None
         top, bottom = min(above), max(below)
         sides = [d for d, y0, y1 in self.down if y0 - 1 <= bottom and top <= y1 + 1]
         if not any(d < x for d in sides) or not any(d > x for d in sides):
