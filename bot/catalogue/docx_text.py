@@ -179,19 +179,22 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
     later paragraphs take left empty — but a table nested in a cell (a layout table holding a
     plan's directions) keeps each of its rows on its line, its cells apart by tabs."""
     pieces = row.split("\n")
-    if len(pieces) == 1:
-        return [row.replace(_INNER, "\t")]
+    if len(pieces) == 1:  # (a one-row table nested in a cell: its cells the row's)
+        return [row.replace(_NESTED, "").replace(_INNER, "\t")]
     said = [_whole("\n".join(p for p in text.split("\n") if not p.startswith(_NESTED)))
             for text in texts]
-    if any(piece.startswith(_NESTED) for piece in pieces):
+    if _NESTED in row:
         # a layout table's row (（三）社会发展科技计划 | 聚焦…，每项资助5～10万元… over its table
         # of directions): its cells are a heading and its text, read as one paragraph
-        said = ["".join(text if not index or said[index - 1].endswith(_RUNS_ON)
-                        else f"。{text}" for index, text in enumerate(t for t in said if t))]
+        parts = [text for text in said if text]
+        said = ["".join(text if not index or parts[index - 1].endswith(_RUNS_ON)
+                        else f"。{text}" for index, text in enumerate(parts))]
     lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
     for index, piece in enumerate(pieces):
-        if index and piece.startswith(_NESTED):  # (up to the next outer cell: the inner row)
-            lines[index] = piece.removeprefix(_NESTED).split("\t")[0].replace(_INNER, "\t")
+        # (a piece may join the outer cells' paragraphs either side of it with tabs)
+        nested = [cell for cell in piece.split("\t") if cell.startswith(_NESTED)]
+        if index and nested:
+            lines[index] = nested[0].removeprefix(_NESTED).replace(_INNER, "\t")
     return lines
 
 
