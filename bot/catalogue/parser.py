@@ -7052,7 +7052,7 @@ def _bare_titled(child: Node, stops: str) -> bool:
 
 # （三）市级星创天地和众创空间备案 ⏎ 本年度受理…备案申请，不安排资助经费: a register, no project
 REGISTRATION = re.compile(r"(?:备案|登记)$")
-FUNDS_NOTHING = re.compile(r"不(?:另行)?安排(?:资助|补助|财政)?(?:经费|资金)|不予(?:资助|补助)"
+FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)|不予(?:资助|补助)"
                            r"|不(?:给予|提供)(?:资助|补助|经费)")
 
 
