@@ -2386,12 +2386,17 @@ def test_a_jiebang_list_in_a_table_of_needs_takes_its_class_terms() -> None:
         "A类 按通知第一条A类标准支持\t36个月\t须由企业牵头揭榜。",
         "JB2024-02\t金刚石线锯超细母线工艺\t某金刚石制品公司\t开发超细母线。\t300万元\tB类\t"
         "24个月\t不限。",
-        "三、联系方式", "联系电话：1234567。"])
+        "JB2024-03\t再生铝熔体在线除杂技术\t某铝业公司\t在线除杂。\t200万元\t"
+        "按通知第一条B类标准支持\t24个月\t具备中试条件。",
+        "三、揭榜条件",
+        "（一）揭榜单位应为企业、高等院校或科研院所，均可单独或组成联合体揭榜。",
+        "四、联系方式", "联系电话：1234567。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
             for leaf in leaves] == [
         ("单晶金刚石高速生长技术", 300, None, True),
-        ("金刚石线锯超细母线工艺", 100, "后补助", False)]
+        ("金刚石线锯超细母线工艺", 100, "后补助", False),
+        ("再生铝熔体在线除杂技术", 100, "后补助", False)]
 
 
 def test_a_bilingual_zone_guideline_is_read_in_chinese() -> None:
