@@ -2529,3 +2529,14 @@ def test_a_wechat_copy_with_classes_named_alone_and_lettered_bullets() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("泵阀智能制造", None, 50), ("数字经济与工业软件", 10, 20), ("产学研合作项目", None, 30),
         ("重大科技成果转化项目", None, 30)]
+
+
+def test_a_keyword_directions_tag_is_no_word_of_its_title() -> None:
+    """方向1：智能网联汽车（揭榜挂帅） / 方向2：工业软件（重点项目）: how it is awarded, or its kind,
+    is a mark after the title, as after a numbered heading."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、重点研发计划", "方向1：智能网联汽车（揭榜挂帅）",
+        "研究内容：车路协同。", "方向2：工业软件（重点项目）", "研究内容：工业软件。",
+        "二、联系方式", "电话：12345678。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [leaf.title for leaf in leaves] == ["智能网联汽车", "工业软件"]

@@ -2631,7 +2631,8 @@ def split_title(node: Node, rest: str) -> None:
     if sep and not _title_like(head):
         node.text.append(rest)
         return
-    node.title = head.strip() or None
+    # (方向3：新能源装备（揭榜挂帅） / （重点项目）: how it is awarded, a mark, as after a number)
+    node.title = TITLE_MARKS.sub("", head).strip() or None
 
 
 def _title_like(text: str) -> bool:
