@@ -23,6 +23,9 @@ LABEL = re.compile(r"^(?P<label>[ \t\u3000]*[【\[]?[\u4e00-\u9fff]{2,10})[ \t]+
 # lines of English prose, as a share of the non-empty lines, from which a text is bilingual
 ENGLISH_SHARE = 0.1
 ENGLISH_LINES = 4
+TAILED = 3  # (and three headings or labels in both languages at least)
+# what English prose has none of: markup, a log's fields, a command, an address
+MARKUP = re.compile(r"[<>{}=_|\\#@$*`~^]|://")
 
 
 def english(line: str) -> bool:
@@ -32,9 +35,6 @@ def english(line: str) -> bool:
         return False
     said = re.sub(r"\s", "", line)
     return sum(ch.isalpha() for ch in said) >= 0.7 * len(said)
-
-
-MARKUP = re.compile(r"[<>{}=_|\\#@$*`~^]|://")
 
 
 def _english_tail(line: str) -> re.Match[str] | None:
@@ -51,9 +51,6 @@ def is_bilingual(lines: list[str]) -> bool:
     tailed = sum(1 for line in said if CJK.search(line) and (
         _english_tail(line) is not None or LABEL.match(line)))
     return prose >= ENGLISH_LINES and prose >= ENGLISH_SHARE * len(said) and tailed >= TAILED
-
-
-TAILED = 3  # (three headings or labels in both languages at least)
 
 
 def chinese_only(lines: list[str]) -> list[str]:

@@ -164,7 +164,7 @@ class _Ruling:
         if not above or not below:
             # (a cell merged down past the page's last row, as an Excel export leaves its 专题
             # column, has no rule under it: the row's rules reaching the walls beside it)
-            walls = [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
+            walls = self._walls_at(y)
             beside = (max((d for d in walls if d < x), default=None),
                       min((d for d in walls if d > x), default=None))
             if None in beside:
@@ -179,11 +179,15 @@ class _Ruling:
         sides = [d for d, y0, y1 in self.down if y0 - 1 <= bottom and top <= y1 + 1]
         if not any(d < x for d in sides) or not any(d > x for d in sides):
             # (a cell merged over two rows, walled row by row: the walls beside the glyph)
-            sides = [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
+            sides = self._walls_at(y)
         left = [d for d in sides if d < x]
         if not left or not any(d > x for d in sides):
             return None
         return _Cell(top, bottom, max(left))
+
+    def _walls_at(self, y: float) -> list[float]:
+        """The vertical rules drawn at height `y`, whatever rows they wall."""
+        return [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
 
     def lefts(self, cell: _Cell) -> list[float]:
         """The left edges of every column of a cell's row, empty cells' too."""
@@ -221,8 +225,7 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         first = _Cell(own.top, own.bottom, min(walls)) if own and walls else None
         if first and len(ruled) == len(row) and all(
                 c.top == first.top or c.bottom == first.bottom for c in ruled):
-            _, columns = table_rows.setdefault(first, (len(lines), {
-                left: [] for left in ruling.lefts(first)}))
+            _, columns = table_rows.setdefault(first, (len(lines), {left: [] for left in walls}))
             merged_cells.setdefault(first, set()).update(c for c in ruled if c != own)
             lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0, size,
                                      ruled=True))
