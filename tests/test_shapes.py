@@ -2540,3 +2540,38 @@ def test_a_keyword_directions_tag_is_no_word_of_its_title() -> None:
         "二、联系方式", "电话：12345678。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [leaf.title for leaf in leaves] == ["智能网联汽车", "工业软件"]
+
+
+def test_roman_parts_one_titled_by_year_hold_the_lettered_plans() -> None:
+    """Ⅳ.2025年度支持方向 is a Roman part like Ⅲ.申报条件, its title opening with the year; the
+    A. … 计划 under it are its plans, and Ⅴ.申报须知 after them a part again — its lettered
+    items and their a) rules (同一企业…不超过500万元) no directions. 举办方投入 is the applicant's
+    own side of a ratio; 申报材料 is a field of its own, not more of the direction's text."""
+    text = "\n".join([
+        "某高新区2025年度科技计划项目申报指南", "", "Ⅰ.总体要求", "    组织实施两类科技计划。", "",
+        "Ⅱ.申报条件", "A.基本条件", "    a) 申报单位应在本区注册;", "    b) 无失信行为。",
+        "B.限项要求", "    a) 每家企业限报１项。", "", "Ⅲ.2025年度支持方向", "",
+        "A.前沿技术攻关计划(归口:高新技术科)", "", "    本计划项目须由企业牵头申报。", "",
+        "a) 动力电池关键材料 (指南代码:XB25QY01)", "    研究内容:固态电解质。",
+        "    资助额度:不超过200万元。", "",
+        "b) 光伏与新型储能技术 (指南代码:XB25QY02)", "    研究内容:叠层电池。",
+        "    资助额度:不超过100万元。", "",
+        "B.创新平台建设计划(归口:科技创新服务科)", "",
+        "a) 新型研发机构建设", "    支持共建新型研发机构,最高不超过500万元。",
+        "    举办方投入资金与区财政支持资金比例不低于1:1。", "",
+        "b) 技术合同交易补助", "    按技术合同实际支付额的百分之十给予补助,最高不超过50万。",
+        "    申报材料:技术合同登记证明、支付凭证。", "",
+        "Ⅳ.申报须知", "", "A.申报时间", "    2025年４月１日至４月30日。", "B.其他事项",
+        "    a) 申报单位对材料的真实性负责;",
+        "    b) 同一企业同一年度获得区级科技计划资助总额原则上不超过500万元。",
+        "C.联系方式", "    高新技术科:王工,0519-85127316"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.plan, leaf.title, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("前沿技术攻关计划", "动力电池关键材料", 200, None),
+        ("前沿技术攻关计划", "光伏与新型储能技术", 100, None),
+        ("创新平台建设计划", "新型研发机构建设", 500, 1),
+        ("创新平台建设计划", "技术合同交易补助", 50, None)]
+    assert leaves[0].enterprise_lead_only
+    assert "申报材料" not in leaves[3].content
+    assert leaves[3].other_fields["申报材料"] == "技术合同登记证明、支付凭证。"

@@ -129,7 +129,9 @@ EMBEDDED_PERIOD = re.compile(
 )
 
 
-OWN_MATCHING = re.compile(r"^(?:企业|项目|申报单位|承担单位|牵头单位)(?:自筹|配套)[^。；;]{0,30}?"
+OWN_MATCHING = re.compile(r"^(?:(?:企业|项目|申报单位|承担单位|牵头单位)(?:自筹|配套)"
+                          # (举办方投入…: a 新型研发机构's founders)
+                          r"|(?:举办|出资|共建)方投入)[^。；;]{0,30}?"
                           r"(?:不低于|不少于)[^。；;]{0,20}?(?:\d\s*[:：∶]\s*\d|倍)")
 OWN_ASIDE = re.compile(r"[(（](?P<aside>(?:本|该)(?:方向|子方向|项目)[^()（）]{4,60})[)）]")
 # 重点研发计划, 重大科技专项（市县联动）: a plan the plans under it belong to

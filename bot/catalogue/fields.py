@@ -875,7 +875,8 @@ def min_rd_spend_wan(text: str | None) -> float | None:
     return None
 
 
-_SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|自有|其他经费)"  # 其他经费（…）与市财政资金比例
+# 其他经费（…）与市财政资金比例, 举办方投入资金与区财政支持资金比例
+_SELF = r"(?:自筹|配套|匹配|企业投入|单位投入|(?:举办|出资|共建)方投入|自有|其他经费)"
 _GRANT = r"(?:财政|资助|申请|科技经费|补助|支持|专项(?:资金|经费))"  # not 本专项自筹…
 # 1:2（财政:自筹）: the sides a ratio names right after it
 _SIDES = re.compile(

@@ -284,7 +284,8 @@ _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六
 _FINANCIAL_NUMBER = re.compile(r"^[(（]?[壹贰叁肆伍陆柒捌玖拾]{1,3}(?=[)）、.]|\s)")
 # Ⅰ、揭榜挂帅项目 (folded to I、), (I) 重点研发计划: Roman numerals as a top level
 _ROMAN = re.compile(
-    r"^[(（]?\s*(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
+    r"^[(（]?\s*(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*[、.)）]\s*"
+    r"(?P<rest>(?:(?:19|20)\d\d\s*年)?[^\x00-\x7f].*)$")  # (Ⅳ.2025年度支持方向: a year first)
 # i. ii. iii. and a． b．: lower-case Roman numerals and letters with a full stop
 _ROMAN_LOWER = re.compile(  # (（ii）… too)
     r"^(?:[(（](?=[ivx]{1,4}\s*[)）]))?(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.、)）]\s*"
@@ -4243,6 +4244,8 @@ FIELD_LABELS: dict[str, str] = {
     "榜单金额": OWN, "发榜金额": OWN, "揭榜金额": OWN, "发榜单位": OWN, "发榜企业": OWN,
     "发榜单位投入": OWN, "发榜方投入": OWN, "发榜企业投入": OWN,
     "榜额": OWN, "需求方": OWN, "需求单位": OWN, "需求企业": OWN, "张榜方": OWN,
+    # known, said to no field: the papers an application attaches
+    "申报材料": OWN, "所需材料": OWN, "提交材料": OWN, "申请材料": OWN,
 }
 _KNOWN_LABELS = frozenset(FIELD_LABELS)
 # A label none of the documents used yet, read by its head word.

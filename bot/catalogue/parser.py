@@ -1928,7 +1928,11 @@ class TreeBuilder:
         yet): the document's classes of directions, nested there — not parts above its
         sections (二、申报条件 after them is 一、's sibling)."""
         current = self.current
-        return (heading.style.startswith("part:") and heading.style not in self.last_number
+        # (Ⅳ.2025年度支持方向 ⏎ A.前沿技术攻关计划: its plans, lettered as 申报条件's A. was)
+        plan = heading.kind == "plan" and heading.level < current.level \
+            and heading.style in LEVELS
+        return ((plan or (heading.style.startswith("part:")
+                          and heading.style not in self.last_number))
                 and heading.number == (1,) and current is not self.root and current.section
                 and not current.children and current.style in LEVELS
                 and not current.non_funding)
