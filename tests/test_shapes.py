@@ -2575,3 +2575,52 @@ def test_roman_parts_one_titled_by_year_hold_the_lettered_plans() -> None:
     assert leaves[0].enterprise_lead_only
     assert "申报材料" not in leaves[3].content
     assert leaves[3].other_fields["申报材料"] == "技术合同登记证明、支付凭证。"
+
+
+def test_a_class_table_with_each_class_named_and_rules_added_under_it() -> None:
+    """表1 gives each class its grant, period and lead (A类 | 重点项目 | 前资助 | 50万元～100万元
+    …) and （一）A类项目 ⏎ 1．… after it adds its rules: a direction of that class takes both,
+    whether it names its class by letter (（A类）), by the name beside the letter (项目类别：一般项目,
+    本方向按重点项目支持) or cites it (支持标准参照B类（一般项目）执行)."""
+    text = "\n".join([
+        "某区2025年度科技发展计划项目申报指南", "一、项目类别及支持标准",
+        "区科技发展计划项目分为A类（重点项目）、B类（一般项目）两个类别，支持标准见表1。",
+        "表1  项目类别及支持标准", "类别\t项目性质\t支持方式\t资助额度\t实施周期\t牵头要求",
+        "A类\t重点项目\t前资助，分年拨付\t50万元～100万元\t不超过3年\t须由企业牵头申报",
+        "B类\t一般项目\t前资助\t20万元～30万元\t不超过2年\t企业、高校、科研院所均可牵头",
+        "各类别项目还应满足以下要求：", "（一）A类项目",
+        "1．牵头企业须为高新技术企业，上年度研发费用不低于500万元；",
+        "2．企业自筹资金与区财政资助资金比例不低于2:1。", "（二）B类项目",
+        "1．申报单位自筹资金与区财政资助资金比例不低于1:1。", "二、项目指南",
+        "（一）产业关键核心技术攻关", "1．高端装备与智能制造（A类）", "研究内容：精密加工。",
+        "2．先进材料", "项目类别：一般项目", "研究内容：纤维复合材料。", "3．数字经济与工业软件",
+        "研究内容：工业软件研发。本方向按重点项目支持。", "（二）民生科技", "4．医疗卫生与健康",
+        "研究内容：诊疗新技术。", "支持标准参照B类（一般项目）执行。", "三、联系方式", "电话：123。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("高端装备与智能制造", 50, 100, 3, True, 500, 2), ("先进材料", 20, 30, 2, False, None, 1),
+        ("数字经济与工业软件", 50, 100, 3, True, 500, 2),
+        ("医疗卫生与健康", 20, 30, 2, False, None, 1)]
+
+
+def test_a_plans_text_only_items_are_directions_as_the_other_plans_items_are() -> None:
+    """（五）社会发展科技计划 ⏎ 1．… ⏎ 支持…。项目类别：一般项目。 ⏎ 2．…: items numbered as the
+    directions of the plans beside it, each a paragraph naming no grant of its own, are
+    directions too (their class's terms stand elsewhere); a per-firm cap said after the applicant
+    (单家企业年度贴息最高20万元) is the direction's grant."""
+    text = "\n".join([
+        "某县2016年度科技计划项目申报指南", "一、项目类别", "1．重点项目：县财政资助强度一般不超过20万元。",
+        "2．一般项目：县财政每项资助5万元。", "二、申报指南", "（一）工业科技支撑计划",
+        "1．石油装备关键技术研发", "支持石油装备研发，县财政资助强度10—15万元。",
+        "2．节能环保装备及技术", "支持节能环保装备研发。项目类别：重点项目。", "（二）科技金融计划",
+        "1．科技型企业贷款贴息", "申报主体：已入库的科技型中小企业。对企业研发贷款按实际支付利息的50%给予"
+        "贷款贴息，单家企业年度贴息最高20万元。", "（三）社会发展科技计划",
+        "围绕人口健康、生态环境等民生领域，支持技术研究与示范。", "1．医疗卫生技术研究与推广",
+        "支持常见病诊疗新技术研究。项目类别：一般项目。", "2．生态环境保护与安全生产",
+        "支持水环境治理技术研究与示范。项目类别：一般项目。", "三、其他事项", "（一）县科技局组织专家评审。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("石油装备关键技术研发", 15), ("节能环保装备及技术", 20), ("科技型企业贷款贴息", 20),
+        ("医疗卫生技术研究与推广", 5), ("生态环境保护与安全生产", 5)]

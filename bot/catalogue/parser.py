@@ -3753,7 +3753,8 @@ KIND_CITED_BARE = re.compile(
     r"(?:执行|按照?|参照|适用)(?:本指南|本?通知)?(?:第[一二三四五六七八九十\d]{1,3}(?:部分|条|章|节))?"
     r"(?:[^，,。；;]{0,10}?(?:一览表|附表\s*\d*|表\s*\d+))?(?:中|所列)?"
     r"(?:第?(?P<letter>[A-Z甲乙丙丁]类)|(?P<number>第?[一二三四五六七八九十]类))"
-    r"(?:项目)?(?:的)?(?:资助|支持)?(?:标准|规定|要求)")
+    r"(?:项目)?(?:[(（][\u4e00-\u9fff]{2,10}[)）])?"  # 参照B类（一般项目）执行: its name too
+    r"(?:的)?(?:(?:资助|支持)?(?:标准|规定|要求)|执行)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
@@ -3795,10 +3796,29 @@ def _kind_cited(texts: list[str]) -> str | None:
     return None
 
 
-def _kind_said(part: str, root: Node) -> re.Match[str] | None:
+def _kind_said(part: str, root: Node, aliases: dict[str, str]) -> re.Match[str] | None:
     """按一般项目管理 — a kind said in a sentence, one the guideline states terms for."""
     said = KIND_SAID.match(part)
-    return said if said is not None and said["kind"] in kind_sections(root) else None
+    return said if said is not None and (said["kind"] in kind_sections(root)
+                                         or said["kind"] in aliases) else None
+
+
+_CLASS_LETTER = re.compile(rf"^(?P<letter>{CLASS_KIND})(?:[(（](?P<name>[^()（）]{{2,10}})[)）])?$")
+
+
+def _class_aliases(tables: dict[str, tuple[list[str], list[list[str]]]]) -> dict[str, str]:
+    """{重点项目: A类} from a class table's rows (A类 | 重点项目 | 前资助 | … or A类（重点项目）
+    | …): a direction may name its class by either."""
+    named: dict[str, set[str]] = {}
+    for _, rows in tables.values():
+        for row in rows:
+            letter = _CLASS_LETTER.match(re.sub(r"\s", "", normalise(row[0]))) if row else None
+            if letter is None:
+                continue
+            name = letter["name"] or (re.sub(r"\s", "", normalise(row[1])) if len(row) > 2 else "")
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,10}项目", name):
+                named.setdefault(name, set()).add(letter["letter"])
+    return {name: letters.pop() for name, letters in named.items() if len(letters) == 1}
 
 
 def _paragraphs(lines: list[Line]) -> list[str]:
@@ -3944,6 +3964,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     coded = _coded_kinds(lines)
     by_number = _numbered_kinds(lines)
     class_terms = _class_clauses(lines, by_number) if by_number else {}
+    aliases = _class_aliases(tables)
     for node in all_nodes(root):
         letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
@@ -3956,7 +3977,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                                     for part in re.split(r"[；;。]", normalise(line))
                                     if (m := KIND_LINE.match(
                                         bare := HEADING_SUBJECT.sub("", part.strip()))
-                                        or _kind_said(bare, root))), None)
+                                        or _kind_said(bare, root, aliases))), None)
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
         # the guideline has terms for)
@@ -4051,6 +4072,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         if kind is None or node.table_terms or node.children:
             continue
+        # (项目类别：一般项目 where the class table's row is B类 | 一般项目 | …: that class)
+        kind = aliases.get(re.sub(r"\s", "", normalise(kind)), kind)
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
         folded = re.sub(r"\s", "", normalise(kind))
@@ -4071,46 +4094,62 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             if node.office is None and office:
                 node.office, node.office_noted = office, True
             section.non_funding = True  # (a tier defined among the directions is none of them)
+            # (表1 gives each class's grant, period and lead; （一）A类项目 ⏎ 1．… under it the
+            # rules added to them: a direction of that class takes both)
+            also = _kind_row(tables, kind, letter, node) \
+                if re.fullmatch(CLASS_KIND, kind) else None
+            if also is not None:
+                node.table_terms = _row_sentence(also[1], also[2], _mode_said(node))
+                used.add(also[0])
             continue
-        titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
-        for key, (header, rows) in tables.items():  # 项目类型：重点 picks the row 重点项目
-            # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
-            row = next((r for r in rows if r and (
-                re.sub(r"\s", "", normalise(r[0])).startswith(kind)
-                or (letter is not None and normalise(r[0]).strip() == letter))), None) or next(
-                (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
-                 .startswith(kind) and any(_names(r[0], t) for t in titles)), None) or (next(
-                    # (A类：科技重大专项 over it, its row 科技重大专项 | … where the table's
-                    # class column was read as the rows' place)
-                    (r for r in rows if r and any(
-                        _names(r[0], t) and t.startswith(kind) for t in titles)), None)
-                    if re.fullmatch(rf"{CLASS_KIND}(?:项目)?", kind) else None)
-            if row is None and re.fullmatch(rf"{CLASS_KIND}", kind) and any(
-                    re.search(r"资助|补助|支持方式|支持强度|额度", cell) for cell in header):
-                # 研发类 | A类（重大科技创新项目） | 资助方式 …: the class in a terms table's
-                # second column
-                second = [r for r in rows if len(r) > 2
-                          and re.sub(r"\s", "", normalise(r[1])).startswith(kind)]
-                row = second[0] if len(second) == 1 else None
-            if row is not None:
-                node.table_terms = _row_sentence(header, row, _mode_said(node))
-                named = OFFICE_SENTENCE.search(normalise(node.table_terms))
-                if node.office is None and named is not None:  # (its row's 受理科室 column)
-                    node.office, node.office_noted = office_named(named), True
-                node.kind_named = normalise(row[0])
-                root.kinds_named.add(normalise(row[0]))
-                used.add(key)
-                break
-        else:
+        of_kind = _kind_row(tables, kind, letter, node)
+        if of_kind is None:
             node.kind_terms = class_terms.get(folded) \
                 or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded)
+            continue
+        key, header, row = of_kind
+        node.table_terms = _row_sentence(header, row, _mode_said(node))
+        named = OFFICE_SENTENCE.search(normalise(node.table_terms))
+        if node.office is None and named is not None:  # (its row's 受理科室 column)
+            node.office, node.office_noted = office_named(named), True
+        node.kind_named = normalise(row[0])
+        root.kinds_named.add(normalise(row[0]))
+        used.add(key)
     for holder in all_nodes(root):  # 二、支持类型及资助标准 ⏎ 表1 …: the kinds' terms, no direction
         if not holder.children and any(
                 (caption := TERMS_CAPTION.match(normalise(text).strip())) is not None
                 and (str(int(caption["n"])) if caption["n"] else "附表") in used
                 for text in holder.text):
             holder.non_funding = True
+
+
+def _kind_row(tables: dict[str, tuple[list[str], list[list[str]]]], kind: str,
+              letter: str | None, node: Node) -> tuple[str, list[str], list[str]] | None:
+    """The terms table row of the kind a direction names: (table key, header, row)."""
+    titles = [re.sub(r"\s", "", normalise(a.title)) for a in node.ancestors() if a.title]
+    for key, (header, rows) in tables.items():  # 项目类型：重点 picks the row 重点项目
+        # …or the row of its plan and kind (重点研发计划 | 重大项目 | …)
+        row = next((r for r in rows if r and (
+            re.sub(r"\s", "", normalise(r[0])).startswith(kind)
+            or (letter is not None and normalise(r[0]).strip() == letter))), None) or next(
+            (r for r in rows if len(r) > 2 and re.sub(r"\s", "", normalise(r[1]))
+             .startswith(kind) and any(_names(r[0], t) for t in titles)), None) or (next(
+                # (A类：科技重大专项 over it, its row 科技重大专项 | … where the table's
+                # class column was read as the rows' place)
+                (r for r in rows if r and any(
+                    _names(r[0], t) and t.startswith(kind) for t in titles)), None)
+                if re.fullmatch(rf"{CLASS_KIND}(?:项目)?", kind) else None)
+        if row is None and re.fullmatch(rf"{CLASS_KIND}", kind) and any(
+                re.search(r"资助|补助|支持方式|支持强度|额度", cell) for cell in header):
+            # 研发类 | A类（重大科技创新项目） | 资助方式 …: the class in a terms table's
+            # second column
+            second = [r for r in rows if len(r) > 2
+                      and re.sub(r"\s", "", normalise(r[1])).startswith(kind)]
+            row = second[0] if len(second) == 1 else None
+        if row is not None:
+            return key, header, row
+    return None
 
 
 def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node) -> Node | None:
@@ -7349,6 +7388,14 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
             or ends_announcing_directions(node.parent):
         return True  # a code is what a fundable direction is given
     if only_item_where_cousins_are_directions(node, chosen):
+        return True
+    # （五）社会发展科技计划 ⏎ 1．… ⏎ 支持…。项目类别：一般项目。 ⏎ 2．…: items numbered as the
+    # directions under the plans beside it, each only a paragraph naming no grant of its own
+    # (its class's terms stand elsewhere): directions too
+    if node.parent.kind == "plan" and node.style not in RELATIVE_STYLES \
+            and _cousins_chosen(node, chosen) and all(
+            not c.children and not c.fields and c.text
+            for c in node.parent.children if c.style == node.style):
         return True
     if node.style in COMPOSITE_STYLES and _cousins_chosen(node, chosen):
         return True  # Ⅱ-1 with its paragraph beside Ⅱ-2 with Ⅱ-2-1, Ⅱ-2-2, as Ⅰ-1 is
