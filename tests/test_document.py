@@ -772,3 +772,92 @@ def test_a_docx_header_over_two_rows_reads_as_one_header_row() -> None:
     lines, _, _ = read(out.getvalue(), "指南.docx")
     assert lines == ["类别\t资助方式\t资助强度\t实施期限", "", "A类\t前资助\t50万元\t3年",
                      "A类\t后补助\t20万元\t2年"]
+
+
+def test_a_pdf_footnote_mark_set_raised_reads_on_its_line_and_the_note_joins_its_sentence() -> None:
+    """…国家高新技术企业¹，上年度研发费用不低于200万元²。 with the marks set small and raised, and
+    the notes under a short rule at the page's foot (1 国家高新技术企业以…为准 ⏎ 2 研发费用以…):
+    the marks stay on their line (the lines count as printed), and the notes are read where they
+    are called, not as items 1 and 2 of a list."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 760, "一、重点研发计划")
+    pdf.drawString(72, 736, "1.核电配套关键装备")
+    said = [("研究内容：核级阀门。牵头企业须为国家高新技术企业", "1"),
+            ("，上年度研发费用不低于200万元", "2"), ("。", "")]
+    x = 72.0
+    for text, mark in said:
+        pdf.setFont("STSong-Light", 12)
+        pdf.drawString(x, 712, text)
+        x += pdfmetrics.stringWidth(text, "STSong-Light", 12)
+        if mark:
+            pdf.setFont("STSong-Light", 7)
+            pdf.drawString(x, 717, mark)  # (raised by 5 points over the baseline)
+            x += pdfmetrics.stringWidth(mark, "STSong-Light", 7)
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 688, "资助金额：不超过100万元。")
+    pdf.drawString(72, 664, "2.标识标牌智能制造")
+    pdf.drawString(72, 640, "资助金额：不超过50万元。")
+    pdf.line(72, 130, 216, 130)  # the short rule over the notes
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(72, 116, "1 国家高新技术企业以认定管理机构公布的名单为准。")
+    pdf.drawString(72, 102, "2 研发费用以企业所得税年度纳税申报表所列为准。")
+    pdf.drawString(290, 50, "— 1 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert len(lines) == 9  # (the raised marks are no line of their own)
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.source_line) for leaf in leaves] == [
+        ("核电配套关键装备", 100, 2), ("标识标牌智能制造", 50, 5)]
+    assert "认定管理机构公布的名单为准" in (leaves[0].content or "")
+
+
+def test_a_gazette_page_in_two_columns_reads_down_the_left_column_then_the_right() -> None:
+    """A 政府公报 page: the guideline runs down the left column and on in the right one, each
+    printed line holding a row of both. Directions are read in column order, each citing the
+    printed line its heading is on."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    prose = "围绕主导产业和民生改善重大科技需求，聚焦关"
+    ended = "键核心技术组织开展攻关，形成一批成果。"
+    left = ["某市2024年度科技计划项目申报指南", "一、总体要求", *[prose] * 3, ended,
+            "二、重点研发计划", "1.新能源汽车关键零部件", "研究内容：围绕电驱动系统、热管理系统和",
+            "轻量化车身开展关键技术攻关，形成示范应用", "并带动产业链上下游企业协同创新发展。",
+            "资助金额：不超过80万元。", "2.高端智能装备与工业软件", "研究内容：面向食品加工和橡胶轮胎行业，",
+            "研发智能装备与工业软件并推广示范应用，", "形成一批具有自主知识产权的核心产品。",
+            "资助金额：不超过40万元。"]
+    right = ["三、农业与社会发展科技计划", prose, ended, "1.特色作物绿色高效生产",
+             "研究内容：开展花生、马铃薯等特色作物的", "绿色高效生产技术集成与示范推广应用，",
+             "建设核心示范基地并辐射带动周边农户。", "资助金额：10～20万元。", "2.常见病多发病诊疗技术",
+             "研究内容：开展常见病、多发病的诊疗新技", "术研究与推广，提升基层医疗服务水平，",
+             "形成适宜技术规范并在基层医疗机构推广。", "资助金额：每项15万元。", "四、联系方式",
+             "电话：0532-88888888。", "", ""]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(54, 805, "某市人民政府公报")
+    pdf.drawString(500, 805, "·9·")
+    pdf.setFont("STSong-Light", 11)
+    for number, (a, b) in enumerate(zip(left, right, strict=True)):
+        pdf.drawString(54, 770 - 18 * number, a)
+        pdf.drawString(313, 770 - 18 * number, b)
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "公报.pdf").leaves
+    assert [(leaf.plan, leaf.title, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [
+        ("重点研发计划", "新能源汽车关键零部件", 80, 9),
+        ("重点研发计划", "高端智能装备与工业软件", 40, 14),
+        ("农业与社会发展科技计划", "特色作物绿色高效生产", 20, 5),
+        ("农业与社会发展科技计划", "常见病多发病诊疗技术", 15, 10)]
+    assert "轻量化车身" in (leaves[0].content or "") and "资助金额" not in (leaves[0].content or "")

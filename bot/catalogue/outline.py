@@ -3146,16 +3146,18 @@ def _footnotes(lines: list[str], marks: set[int],
     found: set[int] = set()
     start = 0  # the notes of one page are called from that page, after the last notes
     for i, text in enumerate(lines):
-        if not FOOTNOTE_RULE.match(text):
+        rule, _, first = text.partition("\t")  # (a PDF's drawn rule, on its first note's line)
+        if not FOOTNOTE_RULE.match(rule):
             continue
         notes: list[tuple[int, str, str]] = []
-        j = i + 1
-        while j < len(lines) and j not in marks and lines[j]:
-            if (m := FOOTNOTE.match(lines[j])) is not None:
+        j = i + 1 if not first else i
+        while j < len(lines) and (j not in marks or j == i) and lines[j]:
+            said_here = first if j == i else lines[j]
+            if (m := FOOTNOTE.match(said_here)) is not None:
                 notes.append((j, m["mark"], m["text"]))
             elif notes:  # a note wrapped onto the next line
                 k, mark, said = notes[-1]
-                notes[-1] = (k, mark, said + lines[j])
+                notes[-1] = (k, mark, said + said_here)
             else:
                 break
             j += 1

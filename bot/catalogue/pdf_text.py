@@ -14,9 +14,10 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
@@ -66,6 +67,7 @@ class PrintedLine:
     lead: float = 0.0  # the width of its first word: what would have had to fit on the line above
     glyphs: list[_Char] = field(default_factory=list, repr=False)  # where each character is
     page_width: float = 0.0  # (a landscape page among portrait ones has margins of its own)
+    note: int = 0  # a footnote at the page's foot: 1 on the block's first line, 2 on the others
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             printed = _page_lines(number, chars, _Ruling(across, down))
             for line in printed:
                 line.page_width = page.width
+            _mark_footnotes(printed, across, page.width)
             result.extend(printed)
     except PDFPasswordIncorrect:
         raise NoText("the PDF opens only with a password: send it without one, or the "
@@ -210,6 +213,7 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
             rows[-1].append(char)
         else:
             rows.append([char])
+    rows = _with_raised_marks(rows)
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
     merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
@@ -246,6 +250,60 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     _rule_bounded_tables(lines, ruling)
     return lines
+
+
+# a footnote's mark (¹ set small and raised) is smaller than this share of its line's glyphs
+MARK_SIZE = 0.8
+
+
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# what a footnote's call is set in: its number, a star or dagger, a bracket or comma around it
+# (not a seal's or a watermark's small words an OCR layer reads)
+_MARK_GLYPH = re.compile(r"^[0-9*†‡,，、\[\]①-⑳]$")
+MAX_MARKS = 6  # glyphs in one baseline's marks (¹ … ²; [12])
+
+
+def _with_raised_marks(rows: list[list[_Char]]) -> list[list[_Char]]:
+    """Footnote marks set small and raised over a line (…研发费用¹不低于…) read on that line,
+    digits as the superscripts they are: a run of small glyphs whose feet stand within the
+    height of the line below it."""
+    kept: list[list[_Char]] = []
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if below is not None and len(row) <= MAX_MARKS \
+                and all(_MARK_GLYPH.match(c.text) for c in row) \
+                and max(c.size for c in row) < MARK_SIZE * max(c.size for c in below) \
+                and min(c.y0 for c in row) < max(c.y0 + c.size * 0.9 for c in below):
+            below.extend(replace(c, text=c.text.translate(_RAISED)) for c in row)
+            continue
+        kept.append(row)
+    return kept
+
+
+# 1 国家高新技术企业以…为准 / ① … under the short rule at a page's foot
+_NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[①-⑳]|[\[［]\d{1,2}[\]］])\s*\S")
+
+
+def _mark_footnotes(lines: list[PrintedLine], across: list[Segment], width: float) -> None:
+    """A page's footnotes: the lines set smaller than its body under a short rule at its foot,
+    the first opening with a note's number (a page number or footer under them is not)."""
+    body = [line for line in lines if not line.ruled]
+    if not body:
+        return
+    size = Counter(round(line.size) for line in body).most_common(1)[0][0]
+    for y, x0, x1 in across:
+        if x1 - x0 > width / 2:
+            continue  # (a table's or a 红头's rule runs across the text)
+        under = [line for line in lines if line.top < y]
+        notes = [line for line in under if not line.ruled and line.size < SMALLER * size]
+        if not notes or not _NOTE_START.match(notes[0].text) or notes[0] is not under[0] \
+                or any(line.size >= SMALLER * size and not _page_number(line.text)
+                       for line in under):
+            continue
+        for line in notes:
+            line.note = 2
+        notes[0].note = 1
+        return
 
 
 def _merged_down(lines: list[PrintedLine],
@@ -456,6 +514,83 @@ def _furniture_text(text: str) -> str:
     return f"- {int(numbers[0])} -" if numbers else ""
 
 
+# a page printed in two columns: at least this many of its lines hold text in both, and a
+# column is at least this share of the page's width
+MIN_TWO_COLUMN_LINES = 8
+COLUMN_SHARE = 0.3
+
+
+def _runs(line: PrintedLine) -> list[tuple[float, float, str]]:
+    """A printed line's runs of glyphs (x0, x1, text), split where they stand far apart."""
+    runs: list[list[_Char]] = []
+    for char in line.glyphs:
+        if runs and char.x0 - runs[-1][-1].x1 <= CELL_GAP_CHARS * line.size:
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    return [(run[0].x0, run[-1].x1, _text(run, line.size)) for run in runs]
+
+
+def _two_columns_laid_out(lines: list[PrintedLine]) -> dict[int, str]:
+    """The lines of pages printed in two columns (a 政府公报's), as pdftotext -layout writes
+    them: each run of glyphs at its display column (a Chinese character two, from the left
+    margin), so the right column starts at one column on every line and `columns` reads the
+    left column down, then the right one. Empty when no page is laid out so."""
+    laid: dict[int, str] = {}
+    pages: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.ruled and line.glyphs:
+            pages.setdefault(line.page, []).append(index)
+    for indices in pages.values():
+        width = lines[indices[0]].page_width
+        if not width:
+            continue
+        runs = {i: _runs(lines[i]) for i in indices}
+        # the right column's left edge: where a line's second run starts near the middle
+        seconds = Counter(round(r[1][0]) for r in runs.values() if len(r) == 2
+                          and r[0][1] < r[1][0] and COLUMN_SHARE * width
+                          < r[1][0] < (1 - COLUMN_SHARE) * width
+                          and r[0][1] - r[0][0] > COLUMN_SHARE * width
+                          and r[1][1] - r[1][0] > COLUMN_SHARE * width / 2)
+        if sum(seconds.values()) < max(MIN_TWO_COLUMN_LINES, 0.3 * len(indices)):
+            continue
+        gutter = min(x for x, count in seconds.items() if count >= 2) \
+            if any(count >= 2 for count in seconds.values()) else min(seconds)
+        size = Counter(round(lines[i].size) for i in indices).most_common(1)[0][0]
+        left = min(round(r[0][0]) for r in runs.values())
+        unit = size / 2  # a display column: half a Chinese character
+
+        def column(x: float, *, left: float = left, unit: float = unit) -> int:
+            return max(0, round((x - left) / unit))
+
+        gutter_column = column(gutter)
+        for i, line_runs in runs.items():
+            text = ""
+            for x0, _, said in line_runs:
+                at = gutter_column if abs(x0 - gutter) < unit else column(x0)
+                text += " " * max(at - _display_width(text), 2 if text else 0) + said
+            laid[i] = text
+    return laid
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+FOOTNOTE_RULE_TEXT = "——————"
+
+
+def _note_text(text: str, *, first: bool) -> str:
+    """A footnote's line as a text file writes it: its number as the superscript its call is
+    (1 国家… → ¹ 国家…), the block's first line after the rule drawn over it."""
+    # (a wrapped line opening with a figure, 20年内…, is no note's number: a space follows one)
+    mark = re.match(r"^\s*(\d{1,2})(?:\s+|(?=[\u4e00-\u9fff]))(?=\S)" if first
+                    else r"^\s*(\d{1,2})\s+(?=\S)", text)
+    if mark is not None:
+        text = mark[1].translate(_RAISED) + " " + text[mark.end():].lstrip()
+    return f"{FOOTNOTE_RULE_TEXT}\t{text}" if first else text
+
+
 def joined(lines: list[PrintedLine],
            starts: Callable[[str], bool] | None = None) -> list[str]:
     """The printed lines as text, each wrapped paragraph read whole on its first line.
@@ -469,6 +604,13 @@ def joined(lines: list[PrintedLine],
     """
     skip = furniture(lines)
     texts = [_furniture_text(line.text) if i in skip else line.text for i, line in enumerate(lines)]
+    for i, line in enumerate(lines):  # (the drawn rule over a page's notes, as a text has it)
+        if line.note:
+            texts[i] = _note_text(line.text, first=line.note == 1)
+    laid = _two_columns_laid_out(lines)
+    if laid:  # (the parser reads the columns down, as `columns` reads pdftotext -layout)
+        skip |= set(laid)
+        texts = [laid.get(i, text) for i, text in enumerate(texts)]
     body = [line for i, line in enumerate(lines)
             if i not in skip and line.cells == 1 and not line.ruled]
     if len(body) < 2:
