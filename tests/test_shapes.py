@@ -2624,3 +2624,29 @@ def test_a_plans_text_only_items_are_directions_as_the_other_plans_items_are() -
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("石油装备关键技术研发", 15), ("节能环保装备及技术", 20), ("科技型企业贷款贴息", 20),
         ("医疗卫生技术研究与推广", 5), ("生态环境保护与安全生产", 5)]
+
+
+def test_directions_awarded_in_the_ways_a_general_section_defines() -> None:
+    """An 应急 guideline: 二、组织方式 defines each way of awarding ((三)竞争择优 ⏎ …前资助…不超过50
+    万元), each direction says its way (组织方式：竞争择优) and takes that way's terms; 三、特别说明's
+    notes are every direction's (除各方向另有规定外…6个月; …均可牵头申报); 一、总体目标 funds
+    nothing; （揭榜） after a title is how it is awarded; 拟委托单位数 is its count."""
+    text = "\n".join([
+        "某市2020年度疫情防控应急科研攻关专项申报指南", "", "一、总体目标", "",
+        "力争在3—6个月内形成一批可用于疫情防控的技术、产品和方案。", "", "二、组织方式", "",
+        "（一）定向委托", "", "由市科技局直接委托实施，资助额度一事一议确定。", "", "（二）竞争择优", "",
+        "经专家评审择优立项，采取前资助方式，单个项目市财政资助一般不超过50万元。", "", "三、特别说明", "",
+        "1．除各方向另有规定外，项目实施期一般为6个月。", "",
+        "2．企业、高等院校、科研院所、医疗卫生机构均可牵头申报。", "", "四、申报指南", "",
+        "领域一：临床救治（社会发展科技处）", "", "（1）中西医结合救治方案优化研究", "",
+        "组织方式：定向委托", "", "研究内容：优化救治流程。", "", "支持额度：市财政资助80万元。", "",
+        "实施期限：3个月。", "", "拟委托单位数：1家。", "", "（2）抗病毒药物筛选研究", "",
+        "组织方式：竞争择优", "", "研究内容：药物快速筛选。", "", "拟支持项目数：不超过2项。", "",
+        "（3）核酸快速检测试剂研发（揭榜）", "", "组织方式：竞争择优", "", "研究内容：快速检测试剂。", "",
+        "五、联系方式", "", "电话：029-12345678。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("中西医结合救治方案优化研究", 80, None, 0.25, 1, False),
+        ("抗病毒药物筛选研究", 50, "前资助", 0.5, 2, False),
+        ("核酸快速检测试剂研发", 50, "前资助", 0.5, None, False)]

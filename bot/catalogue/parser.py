@@ -2861,6 +2861,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     preamble = [ln.text for ln in lines if first is None or ln.number < first]
     infer_lost_plans(root, preamble)
     revisions_applied(root, lines)
+    general_notes_fund_nothing(root)
     for plan in root.children:
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
@@ -3323,6 +3324,15 @@ APPLICANT_ITEM = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1
                             r"(?:申报主体|申报单位|申报企业)")
 
 
+def general_notes_fund_nothing(root: Node) -> None:
+    """三、特别说明 ⏎ 1．除各方向另有规定外，… — notes said for every direction are rules, no
+    direction (a 特别说明 naming directions one by one stays where the provisions read it)."""
+    for node in all_nodes(root):
+        if node.title and _bare_title(node.title) == "特别说明" and not node.children \
+                and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text):
+            node.non_funding = True
+
+
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     """Sentences of the sections outside the directions (申报条件, 总则, 指南说明) that state a
     rule for every direction; `extract.inherit` reads them last."""
@@ -3350,7 +3360,11 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             continue  # (the row read as a heading of its own)
         if node is root or id(node) not in holding:
             conditions = id(node) in within or bool(
-                node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title)))
+                node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title))) or bool(
+                # 三、特别说明 ⏎ 1．除各方向另有规定外，… ⏎ 3．…均可牵头申报: notes said for every
+                # direction (not 4．方向8实施期限为2年 — a note for one)
+                node.title and _bare_title(node.title) == "特别说明"
+                and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text))
             # 一、支持方式与标准 ⏎ （一）支持方式。采取事前资助方式… ⏎ （二）实施期限。… — a
             # section of terms items each named for a term: the terms of every direction
             section = TERMS_SECTION.match(_bare_title(node.title)) if node.title else None
@@ -3766,6 +3780,9 @@ TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (本领域安排重点项目)
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
+# 组织方式：竞争择优 under a direction: one of the ways a section before defines (二、组织方式
+# ⏎ （三）竞争择优 ⏎ …采取前资助方式，单个项目…不超过50万元)
+KIND_WAY = re.compile(r"^(?:组织|立项|遴选|支持)方式\s*[:：]\s*(?P<kind>[\u4e00-\u9fff]{2,8})[。.]?$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
                        r"|(?:支持|项目)?档次"
@@ -3969,7 +3986,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
                 if key.startswith(OTHER) and (text := node.field_text(key))]
-        kind = next((m["kind"] for line in [*said, *node.text]  # (指南编号：…；项目类别：A类。)
+        # (指南编号：…；项目类别：A类。 — and …示范。项 ⏎ 目类别：一般项目 cut by the page width)
+        kind = next((m["kind"] for line in [*said, *node.text, "".join(node.text)]
                      for part in re.split(r"[；;。]", normalise(line))
                      if (m := KIND_LINE.match(part.strip()) or KIND_SAID.match(part.strip()))),
                     None) or (next((m["kind"] for lines in node.fields.values() for line in lines
@@ -3981,6 +3999,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                               if not node.children else None)  # (研究内容：…。项目类型：重点项目。)
         # (考核指标：… ⏎ 按一般项目管理。: a sentence the field above ran on into, naming a kind
         # the guideline has terms for)
+        if kind is None and not node.children and (way := next(
+                (m for line in [*said, *node.text] if (m := KIND_WAY.match(
+                    normalise(line).strip())) is not None), None)) is not None:
+            # 组织方式：竞争择优 — the way of awarding it a general section defines, its terms
+            if sections is None:
+                sections = kind_sections(root)
+            kind = way["kind"] if way["kind"] in sections else None
         if kind is None and not node.children:  # 支持强度：执行第三部分“产业创新类”标准。
             kind = _kind_cited([*(node.field_text(k) or "" for k in node.fields),
                                 "".join(node.text)])
