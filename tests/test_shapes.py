@@ -2650,3 +2650,27 @@ def test_directions_awarded_in_the_ways_a_general_section_defines() -> None:
         ("中西医结合救治方案优化研究", 80, None, 0.25, 1, False),
         ("抗病毒药物筛选研究", 50, "前资助", 0.5, 2, False),
         ("核酸快速检测试剂研发", 50, "前资助", 0.5, None, False)]
+
+
+def test_rules_for_a_class_of_a_plan_and_a_plan_naming_its_class_across_a_cut() -> None:
+    """申报重点研发计划B类项目的企业，…100万元；申报A类项目的企业，…500万元，且须为…高新技术企业:
+    each clause binds its class's directions (not every direction of the plan it names); 表1's
+    牵头及配套要求 column says who leads (不限 / 由企业申报); 本计 ⏎ 划项目均为C类项目 cut by the
+    page's width names the class of the plan's directions."""
+    text = "\n".join([
+        "某市2024年度科技计划项目申报指南", "一、申报条件", "（一）申报单位应为在本市注册的企业。",
+        "（二）申报重点研发计划B类项目的企业，上年度研发费用应不低于100万元；申报A类项目的企业，上年度"
+        "研发费用应不低于500万元，且须为有效期内的国家高新技术企业。", "二、项目类别",
+        "表1　项目类别及支持标准", "类别\t支持方式\t资助额度\t实施期限\t牵头及配套要求",
+        "A类\t前资助\t80～150万元\t不超过3年\t须由企业牵头，自筹经费不低于财政资助的2倍",
+        "B类\t前资助\t不超过40万元\t不超过2年\t须由企业牵头", "C类\t前资助\t10～20万元\t2年\t不限",
+        "D类\t后补助\t最高50万元\t—\t由企业申报", "三、支持方向", "（一）重点研发计划",
+        "1.新能源汽车关键零部件（项目类别：A类）", "研究内容：电驱动。", "2.高端智能装备（项目类别：B类）",
+        "研究内容：智能装备。", "（二）农业与社会发展科技计划", "本计划面向乡村振兴需求。本计",
+        "划项目均为C类项目。", "1.特色作物绿色高效生产", "研究内容：花生种植。", "（三）科技成果转化计划",
+        "1.技术成果购买与转化（项目类别：D类）", "研究内容：成果购买。", "四、联系方式", "电话：1。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.qualifications,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("新能源汽车关键零部件", 150, 500, ["高新技术企业"], True), ("高端智能装备", 40, 100, [], True),
+        ("特色作物绿色高效生产", 20, None, [], False), ("技术成果购买与转化", 50, None, [], True)]

@@ -817,6 +817,7 @@ CODE_SCOPE = re.compile(rf"^(?:[(（]?[一二三四五六七八九十\d]{{1,2}}[
 
 # 申报A类项目的牵头企业须为… / A类、C类项目自筹…: a rule for the headings of those classes
 CLASS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:申报|承担)?"
+                         r"(?:[\u4e00-\u9fff]{2,10}?(?:计划|专项))?"  # (申报重点研发计划B类项目的)
                          r"(?P<letters>[A-Z]类(?:[、和及与]\s*[A-Z]类)*)(?:项目|方向)")
 
 

@@ -4439,7 +4439,8 @@ APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2}(?:\s*-\s*\d{1,2
                             r"|^附\s*表\s*[:：]?$")
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
-                          r"|^牵头(?:要求|类型)$|^揭榜(?:方|单位|主体)(?:要求|条件)$")
+                          r"|^牵头(?:要求|类型)$|^揭榜(?:方|单位|主体)(?:要求|条件)$"
+                          r"|^牵头(?:及|和|与)(?:配套|自筹)(?:要求)?$")  # (表1's 牵头及配套要求)
 _BARE_FIGURES = re.compile(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
 
 
@@ -4462,7 +4463,11 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
     if "主体" in label:  # who applies: a kind of applicant, a rule, or what the cell says
         read = applicant_rule(value)
         return ("申报要求", read.cell) if read is not None else (label, value)
-    named = re.match(r"^(?:须为|须是|仅限|限于?)(?P<who>[^，,。；;]{1,12}?)(?:牵头)?[。]?$", value)
+    if label.startswith("牵头") and label != "牵头要求" and "单位" not in label:
+        label = "牵头单位"  # (牵头及配套要求 | 不限: who leads, its matching said on after)
+    # (须为企业 / 由企业申报: who leads)
+    named = re.match(r"^(?:须为|须是|仅限|限于?|由)(?P<who>[^，,。；;]{1,12}?)(?:牵头|申报)?[。]?$",
+                     value)
     if named is not None:  # 牵头要求 | 须为企业: who leads
         return "申报要求", f"须由{named['who']}牵头"
     if (re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value)) \

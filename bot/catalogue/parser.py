@@ -3450,7 +3450,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
                 led = ordinal_named(re.sub(r"^(?:凡|对)?申报", "", led))  # 申报产业…项目的，…
                 if led and any(led.startswith(title) and led[len(title):len(title) + 1]
-                               not in ("和", "及", "与", "、") for title in headed):
+                               not in ("和", "及", "与", "、")
+                               # (重点研发计划B类项目…: a class of it, every such direction's)
+                               and not re.match(r"[A-Z甲乙丙丁]类", led[len(title):])
+                               for title in headed):
                     continue  # (揭榜挂帅项目和重点研发项目须…: kinds listed, read as scoped)
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         # (三、支持方式与标准 ⏎ （二）原则上每个方向支持2项: a count for all — not
@@ -4046,7 +4049,11 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children:  # 本专项各方向均按三档支持: its plan names it
             kind, node.kind_from = next(((m["kind"] or m["named"] or m["is"] or m["is_named"]
                                           or m["typed"] or m["typed_named"], a)
-                                         for a in node.ancestors() for line in a.stated
+                                         for a in node.ancestors()
+                                         # (its sentences too: 本计 ⏎ 划项目均为C类项目 cut
+                                         # by a column's width)
+                                         for line in [*a.stated,
+                                                      *fx.sentences("".join(a.stated))]
                                          if (m := KIND_FOR_ALL.search(normalise(line)))),
                                         (None, None))
         if kind is None and not node.children:  # （一）A类：科技重大专项 ⏎ 2026A01　…: its group's
@@ -5453,7 +5460,9 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
                 and (named[0].children or rest[len(title):len(title) + 1] in (":", "：")
                      or KEYWORD_NAME.fullmatch(title) is not None) \
                 and len(rest) > len(title) + 4 \
+                and not re.match(r"[A-Z甲乙丙丁]类", rest[len(title):]) \
                 and (named[0].style != "part:章" or applying is not None):
+            # (申报重点研发计划B类项目的企业，…: a rule for a class of it, read by its class)
             return named[0], rest[len(title):].lstrip(":：")  # (a chapter's title opens its
             # rules, 第八条　县级科技计划项目实施期满后…: they are about every project)
     return None
