@@ -3785,7 +3785,8 @@ KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 组织方式：竞争择优 under a direction: one of the ways a section before defines (二、组织方式
 # ⏎ （三）竞争择优 ⏎ …采取前资助方式，单个项目…不超过50万元)
-KIND_WAY = re.compile(r"^(?:组织|立项|遴选|支持)方式\s*[:：]\s*(?P<kind>[\u4e00-\u9fff]{2,8})[。.]?$")
+KIND_WAY = re.compile(r"^(?:组织|立项|遴选|支持)方式\s*[:：]\s*"
+                      r"(?P<kind>[\u4e00-\u9fff]{2,8})[。.]?$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
                        r"|(?:支持|项目)?档次"
