@@ -2674,3 +2674,21 @@ def test_rules_for_a_class_of_a_plan_and_a_plan_naming_its_class_across_a_cut() 
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("新能源汽车关键零部件", 150, 500, ["高新技术企业"], True), ("高端智能装备", 40, 100, [], True),
         ("特色作物绿色高效生产", 20, None, [], False), ("技术成果购买与转化", 50, None, [], True)]
+
+
+def test_a_table_row_saying_same_as_another_row_and_a_cap_label() -> None:
+    """序号 | 指南方向 | 支持方式及强度 | 实施期限 with row 7 saying 同方向6 in its term cells: row
+    6's terms; a label naming a cap (补助上限：30万元) gives the most, not a fixed grant."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、指南方向", "表2　指南方向表",
+        "序号\t指南方向\t指南代码\t支持方式及强度\t实施期限",
+        "6\t猕猴桃优良品种选育\tXA25NY01\t前资助 50～80万元\t2年",
+        "7\t日光温室智能环境调控装备\tXA25NY02\t同方向6\t同方向6",
+        "8\t农产品精深加工\tXA25NY03\t前资助 不超过40万元\t1年", "二、产业技术创新项目",
+        "1.龙泉宝剑锻造工艺数字化", "指南代码：LQ25CY01", "补助上限：30万元", "实施期限：18个月",
+        "研究内容：锻造工艺数字化。", "三、联系方式", "电话：1。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("XA25NY01", 50, 80, 2), ("XA25NY02", 50, 80, 2), ("XA25NY03", None, 40, 1),
+        ("LQ25CY01", None, 30, 1.5)]

@@ -463,6 +463,7 @@ class TreeBuilder:
         # under a direction: items of that style under its siblings are text too
         self.text_items: set[tuple[str, str]] = set()
         self.last_parent: dict[str, Node] = {}  # per style, the heading its last one went under
+        self.numbered_rows: dict[str, list[str]] = {}  # a table's rows by 序号 (同方向6 says row 6)
 
     @property
     def current(self) -> Node:
@@ -1203,6 +1204,8 @@ class TreeBuilder:
             self.table_base = len(self.stack)
             self.table_stack = list(self.stack)
             self.table_rows = []
+            if self.table_closed[0] != cells:  # (a new table, not one going on past a break)
+                self.numbered_rows = {}
             # (the header again after a page break and a running title (…汇总表（续）): the
             # rows carry on, 同上 meaning the last row before the break)
             self.table_above = self.table_closed[1] if self.table_closed[0] == cells else None
@@ -1216,6 +1219,7 @@ class TreeBuilder:
             self.single_cap = bool(SINGLE_IS_CAP.search(said) or CAP_NOTE.search(said))
         if numbered_rows(self.table[0]):
             return self.rows_by_number(line)
+        line = self.same_as_row(line, cells)
         row = table_row(self.table[0], line, self.table_above, self.blank_same,
                         single_cap=self.single_cap)
         if row is None:
@@ -1703,6 +1707,23 @@ class TreeBuilder:
                     return True
         return False
 
+    def same_as_row(self, line: Line, cells: list[str]) -> Line:
+        """A row whose cells say 同方向6 (同序号6, 同第6项): row 6's cells there; the row kept by
+        its 序号 for the rows after it."""
+        header = self.table[0] if self.table else []
+        at = next((i for i, name in enumerate(header)
+                   if re.sub(r"\s", "", normalise(name)) == "序号"), None)
+        if at is None or len(cells) != len(header):
+            return line
+        said = [next((self.numbered_rows[m["n"]][i] for m in [SAME_AS_ROW.match(
+            re.sub(r"\s", "", normalise(cell)))] if m is not None
+                      and m["n"] in self.numbered_rows), cell) for i, cell in enumerate(cells)]
+        self.numbered_rows[cells[at].strip()] = said
+        if said == cells:
+            return line
+        text = "\t".join(said)
+        return replace(line, text=text, norm=normalise(text))
+
     def open(self, heading: Heading, line: Line) -> None:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
@@ -2179,6 +2200,9 @@ class TreeBuilder:
                 value = parts[0]
                 for part_key, part in parts[1]:
                     node.fields.setdefault(part_key, []).append(part)
+            if key == "funding" and CAP_LABEL.search(label.label) \
+                    and re.match(r"^\s*\d", normalise(value)):
+                value = "不超过" + value  # 补助上限：30万元 — its cap, not a fixed grant
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
                 value = said["count"]  # then the direction's own sentences, as its text
@@ -3783,6 +3807,10 @@ TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (本领域安排重点项目)
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
+# 补助上限：30万元 / 最高资助额度：50万元: a label that says its amount is a cap
+CAP_LABEL = re.compile(r"上限|最高|封顶")
+# 同方向6 / 同序号6 / 同第6项 in a table's cell: what row 6 says in that column
+SAME_AS_ROW = re.compile(r"^同(?:方向|序号|第)?(?P<n>\d{1,3})(?:项|行|号)?$")
 # 组织方式：竞争择优 under a direction: one of the ways a section before defines (二、组织方式
 # ⏎ （三）竞争择优 ⏎ …采取前资助方式，单个项目…不超过50万元)
 KIND_WAY = re.compile(r"^(?:组织|立项|遴选|支持)方式\s*[:：]\s*"
