@@ -2692,3 +2692,48 @@ def test_a_table_row_saying_same_as_another_row_and_a_cap_label() -> None:
             for leaf in leaves] == [
         ("XA25NY01", 50, 80, 2), ("XA25NY02", 50, 80, 2), ("XA25NY03", None, 40, 1),
         ("LQ25CY01", None, 30, 1.5)]
+
+
+def test_a_later_notice_adds_a_direction_to_a_plan_withdraws_one_and_changes_dates() -> None:
+    """The guideline and, after it in the same file, its 补充通知: 在《指南》“（一）重点研究与开发
+    计划”中新增以下方向 puts the new direction under that plan (its terms its own); a direction named
+    by its bare code (（LA2025SF02）) with 不再受理 is no longer one; 二、调整部分方向 and 四、延长申报
+    时间 fund nothing. 三、支持方向与资助标准 holds the plans."""
+    text = "\n".join([
+        "2025年度某市科技计划项目申报指南", "一、申报条件", "（一）申报单位应在本市注册。",
+        "二、支持方向与资助标准", "（一）重点研究与开发计划（归口科室：高新技术科）",
+        "资助额度：每项50~100万元。", "实施期限：原则上不超过3年。", "申报要求：须由企业牵头申报。",
+        "1．高端装备与智能制造（LA2025ZD01）", "研究内容：智能装备。",
+        "2．硅基及先进功能材料（LA2025ZD03）", "研究内容：硅基材料。", "（二）社会发展计划（归口科室：社会发展科）",
+        "资助额度：每项资助10万元。", "1．常见病多发病防治（LA2025SF01）", "研究内容：常见病防治。",
+        "2．大别山区生态环境保护（LA2025SF02）", "研究内容：生态修复。", "三、联系方式", "电话：1。", "",
+        "————————————————————", "", "某市科学技术局", "首页 > 通知公告 > 正文", "",
+        "关于2025年度某市科技计划项目申报指南的补充通知", "各有关单位：", "现对《指南》部分内容作如下调整：",
+        "一、新增支持方向",
+        "在《指南》“（一）重点研究与开发计划”中新增以下方向：", "3．人工智能与制造业融合应用（指南代码：LA2025ZD05）",
+        "研究内容：工业视觉质检。", "本方向拟支持1项。", "二、调整部分方向",
+        "（一）“2．硅基及先进功能材料（LA2025ZD03）”方向资助额度由每项50~100万元调整为每项100~150万元，"
+        "其他要求不变。", "三、取消部分方向",
+        "“2．大别山区生态环境保护（LA2025SF02）”方向已纳入省级专项统筹支持，本年度不再受理该方向申报。",
+        "四、延长申报时间", "网上申报截止时间由2025年6月20日延长至2025年7月4日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LA2025ZD01", "高新技术科", 50, 100, True), ("LA2025ZD03", "高新技术科", 100, 150, True),
+        ("LA2025SF01", "社会发展科", 10, 10, None), ("LA2025ZD05", "高新技术科", 50, 100, True)]
+
+
+def test_a_direction_naming_its_class_for_its_sub_directions() -> None:
+    """3．集成电路设计 ⏎ 本方向项目类别为A类，…各子方向拟支持1项。 ⏎ （1）…: its sub-directions are of
+    that class and take 表1's row."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、项目类别及支持标准", "表1 项目类别及支持标准",
+        "类别\t支持方式\t资助额度\t实施期限", "A类（重大攻关项目）\t前资助\t100~200万元/项\t不超过3年",
+        "B类（重点攻关项目）\t前资助\t30~50万元/项\t不超过2年", "二、关键核心技术攻关计划", "1．集成电路设计",
+        "本方向项目类别为A类，须联合高校共同申报，各子方向拟支持1项。", "（1）射频前端芯片（指南编号：YH2025GJ0301）",
+        "研究内容：射频功率放大器芯片设计。", "（2）车规级MCU芯片（指南编号：YH2025GJ0302）",
+        "研究内容：车规级MCU架构设计。", "三、联系方式", "电话：1。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in leaves] == [
+        ("YH2025GJ0301", 100, 200, 3, 1), ("YH2025GJ0302", 100, 200, 3, 1)]

@@ -220,7 +220,7 @@ LATER_TERMS = re.compile(
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
 HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?"
-                             r"(?:本(?:专题|专项|领域|计划|类|节|章|篇)"
+                             r"(?:本(?:专题|专项|领域|计划|类|节|章|篇|方向)"
                              r"(?:各|所有)?(?:方向|子方向)?(?=项目类别|项目类型|类别|均))?")
 # 每个方向拟支持1项 / 拟支持不超过3项: a count, none of the terms a class row gives
 COUNT_SAID = re.compile(r"(?:每个?(?:方向|项目))?拟?支持(?:不超过)?\s*\d+\s*项")
@@ -918,6 +918,11 @@ class TreeBuilder:
             self.appendix = label["n"] or ""
             self.attached = "件" in line.norm
             return True
+        if LATER_NOTICE.match(line.norm.strip()) and self.current is not self.root:
+            # 关于…申报指南的补充通知 after the guideline: a notice of its own (its 一、 begins
+            # again at one), as a document attached after it is
+            self.start_attachment(None)
+            return False
         if ATTACHMENT.match(line.norm.strip()):
             if not any(next_.table for next_ in ahead):
                 self.start_attachment(ahead[0] if ahead else None)
@@ -3114,6 +3119,7 @@ _NOW = re.compile(r"^\s*(?:现|现为|调整为|修改为|更正为|现调整为
 # “（五）不锈钢制品…技术”方向（指南代码：LD26-CY05）…本年度市级不再受理: a direction withdrawn
 _WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销|撤销该方向|取消该方向|不再设立)")
 _QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
+_CODE_BRACKETED = re.compile(r"[(（](?P<code>[A-Za-z]{1,6}[0-9A-Za-z\-]*\d{2}[0-9A-Za-z\-]*)[)）]")
 _CODED_CHANGE = re.compile(
     r"[(（](?P<code>[A-Za-z][A-Za-z0-9\-]{3,20})[)）](?P<change>[^。；;]*?(?:(?:调整|修改|变更|更正)为"
     r"|增加(?:申报)?要求|补充(?:申报)?要求)[^。；;]*)")
@@ -3167,12 +3173,14 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 if item.parent is not None and item in item.parent.children:
                     item.parent.children.remove(item)
     errata_applied(root, nodes)
+    _added_directions_placed(root, nodes)
     for node in nodes:
         for line in node.text:
             if not _WITHDRAWN.search(line):
                 continue
             codes = [m["code"] or m["kept"] or m["said"]
-                     for m in extract.CODE_IN_TEXT.finditer(normalise(line))]
+                     for m in extract.CODE_IN_TEXT.finditer(normalise(line))] + [
+                m["code"] for m in _CODE_BRACKETED.finditer(normalise(line))]  # （LA2025SF02）
             # (二、取消一个方向。…“3）…（DF2023-SF01）”…不再受理: the code the item took as its own)
             for code in codes or ([normalise(node.code)] if node.code else []):
                 withdrawn = next((n for n in nodes if n.code and normalise(n.code) == code
@@ -3180,6 +3188,31 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 if withdrawn is not None and not withdrawn.children:
                     withdrawn.non_funding = True  # (the heading that says so funds nothing)
                     node.non_funding = True
+
+
+# 在《指南》“（一）重点研究与开发计划”中新增以下方向： the plan a 补充通知's new directions join
+_ADDED_TO = re.compile(r"[“\"「](?P<said>[^”\"」]{2,40})[”\"」][^。；;]{0,6}?(?:中|内|下)?"
+                       r"新增(?:以下|如下)?(?:\d+个)?(?:支持)?(?:方向|项目|榜单)")
+
+
+def _added_directions_placed(root: Node, nodes: list[Node]) -> None:
+    """一、新增支持方向 ⏎ 在《指南》“（一）重点研究与开发计划”中新增以下方向： ⏎ 5．…: a later
+    notice's new directions join the plan it names, whose terms they take like its own."""
+    for node in nodes:
+        said = next((m["said"] for line in node.text
+                     if (m := _ADDED_TO.search(normalise(line))) is not None), None)
+        if said is None or not node.children:
+            continue
+        title = re.sub(r"\s", "", _QUOTED_NUMBER.sub("", normalise(said)))
+        plan = next((n for n in nodes if n is not node and n.children and n.title
+                     and re.sub(r"\s", "", normalise(n.title)) == title), None)
+        if plan is None:
+            continue
+        for child in node.children:
+            child.parent = plan
+            plan.children.append(child)
+        node.children = []
+        node.non_funding = True
 
 
 # 正文该方向“资助额度：最高30万元”有误，应为“最高20万元”: an erratum, in an answer or a note
@@ -3331,6 +3364,8 @@ def _bare_title(title: str) -> str:
     return re.sub(r"^[一二三四五六七八九十\d]+[、.．]|\s+", "", normalise(title))
 
 
+# 关于2025年度…申报指南的补充通知: a later notice revising the guideline above it
+LATER_NOTICE = re.compile(r"^关于.{4,60}?的(?:补充|更正|调整|变更)(?:通知|公告|说明)$")
 ATTACHMENT_MARK = re.compile(r"^附件\s*[\d一二三四五六七八九十]{1,2}(?:\s*-\s*\d{1,2})?\s*[:：]?$")
 
 
