@@ -861,3 +861,64 @@ def test_a_gazette_page_in_two_columns_reads_down_the_left_column_then_the_right
         ("农业与社会发展科技计划", "特色作物绿色高效生产", 20, 5),
         ("农业与社会发展科技计划", "常见病多发病诊疗技术", 15, 10)]
     assert "轻量化车身" in (leaves[0].content or "") and "资助金额" not in (leaves[0].content or "")
+
+
+def test_a_slanted_watermark_is_no_text_and_a_three_line_table_runs_on_past_the_page_foot() -> None:
+    """An OA system's export: 内部资料 注意保存 set grey at a slant across each page, and a 三线表
+    (rules over and under its header only on the first page, its rows running on to the next):
+    the watermark is in no line, and the rows on the first page read as rows, cells apart, like
+    those after the break."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    columns = [60, 100, 220, 420]
+    header = ["序号", "攻关方向", "主要攻关内容", "资助额度（万元）"]
+    rows = [["1", "新型显示关键材料", "开展巨量转移与驱动背板|等关键技术攻关。", "≤300"],
+            ["2", "高端医疗器械部件", "研制医学影像设备探测|器等核心部件。", "100～200"],
+            ["3", "合成生物底盘细胞", "构建高效底盘细胞并开|展工艺放大。", "≤150"]]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page, page_rows in enumerate((rows[:2], rows[2:]), start=1):
+        pdf.saveState()  # the watermark, grey and turned 35 degrees
+        pdf.setFillGray(0.6)
+        pdf.setFont("STSong-Light", 30)
+        pdf.translate(150, 400)
+        pdf.rotate(35)
+        pdf.drawString(0, 0, "内部资料 注意保存")
+        pdf.restoreState()
+        pdf.setFont("STSong-Light", 11)
+        y = 760.0
+        if page == 1:
+            pdf.drawString(60, y, "一、重点技术攻关项目")
+            y -= 24
+        pdf.line(55, y + 14, 540, y + 14)
+        for x, name in zip(columns, header, strict=True):
+            pdf.drawString(x, y, name)
+        pdf.line(55, y - 6, 540, y - 6)
+        y -= 24
+        for row in page_rows:
+            parts = [cell.split("|") for cell in row]
+            for number in range(max(len(p) for p in parts)):
+                for x, cell in zip(columns, parts, strict=True):
+                    if number < len(cell):
+                        pdf.drawString(x, y, cell[number])
+                y -= 16
+            y -= 6
+        if page == 2:
+            pdf.line(55, y + 10, 540, y + 10)
+            pdf.drawString(60, y - 14, "二、联系方式")
+            pdf.drawString(60, y - 30, "电话：0755-12345678。")
+        pdf.drawString(280, 50, f"第 {page} 页 共 2 页")
+        pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert not any(char in line for line in lines for char in "保存")  # (the watermark's)
+    assert [line for line in lines if line.startswith(("1\t", "2\t", "3\t"))] == [
+        "1\t新型显示关键材料\t开展巨量转移与驱动背板等关键技术攻关。\t≤300",
+        "2\t高端医疗器械部件\t研制医学影像设备探测器等核心部件。\t100～200",
+        "3\t合成生物底盘细胞\t构建高效底盘细胞并开展工艺放大。\t≤150"]
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("新型显示关键材料", 300), ("高端医疗器械部件", 200), ("合成生物底盘细胞", 150)]

@@ -138,7 +138,10 @@ def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], lis
     while stack:
         item = stack.pop()
         if isinstance(item, LTChar):
-            if item.get_text():
+            # (an OA system's watermark — 内部资料, who downloaded it and when — set across the
+            # page at a slant: no printed line's text)
+            a, b = item.matrix[0], item.matrix[1]
+            if item.get_text() and abs(b) <= SLANT * abs(a):
                 chars.append(_Char(item.get_text(), item.x0, item.x1, item.y0, item.size))
         elif isinstance(item, LTCurve):  # lines and rectangles are curves too
             x0, y0, x1, y1 = item.bbox
@@ -252,6 +255,8 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     return lines
 
 
+# a glyph turned more than this (sin/cos of its text matrix) is set at a slant: a watermark
+SLANT = 0.1
 # a footnote's mark (¹ set small and raised) is smaller than this share of its line's glyphs
 MARK_SIZE = 0.8
 
@@ -362,9 +367,20 @@ def _rule_bounded_tables(lines: list[PrintedLine], ruling: _Ruling) -> None:
     width = max(line.x1 for line in lines) - min(line.x0 for line in lines)
     rules = sorted({round(y, 1) for y, x0, x1 in ruling.across if x1 - x0 >= 0.5 * width},
                    reverse=True)
-    for top, bottom in itertools.pairwise(rules):
+    bands = list(itertools.pairwise(rules))
+    if bands:  # (a table going on past the page's foot: no rule under its last rows there)
+        below = [line for line in lines if line.top < rules[-1] and not _page_number(line.text)]
+        if below:
+            bands.append((rules[-1], min(line.top for line in below) - 1))
+    headed = False  # the band above was a table's header row
+    for top, bottom in bands:
         band = [line for line in lines if bottom < line.top < top and not line.ruled]
-        if not band or max(line.cells for line in band) < 2:
+        # (a header row: three cells or more, on a line or two — not two columns of text)
+        was_headed, headed = headed, bool(band) and max(line.cells for line in band) >= 3 \
+            and len(band) <= 2
+        past_foot = top == rules[-1]  # (the band after the last rule: a header's rows only)
+        if not band or (past_foot and not was_headed) \
+                or (max(line.cells for line in band) < 2 and not past_foot):
             continue  # (cells far apart on some line: what a table's header row shows)
         starts = _column_starts([glyph for line in band for glyph in line.glyphs], size)
         if len(starts) < 2:
