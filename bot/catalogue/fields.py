@@ -745,7 +745,8 @@ def enterprise_lead_only(text: str | None) -> bool | None:
         return None
     # (须由企业牵头（本方向不适用本专项“不限单位性质”的规定）: the rule it says does not apply)
     norm = _RULE_NOT_APPLIED.sub("", normalise(unwrap(text)))
-    if _NOT_LEAD_ONLY.search(norm):
+    if _NOT_LEAD_ONLY.search(norm) or (
+            _SOLVER_ANYONE.search(norm) and not _POSTER_APPLIES.search(norm)):
         return False
     if _ALL_BUT_FIRMS.search(norm):
         return True
@@ -755,6 +756,14 @@ def enterprise_lead_only(text: str | None) -> bool | None:
         if _LEAD_ONLY.search(clause):
             return True
     return None
+
+
+# 揭榜方可以是国内外高校、科研院所、企业或新型研发机构: whoever takes up a 榜单 — the applicant,
+# unless the firm posting it applies (申报主体：发榜企业；揭榜方可为…)
+# (…，可独立揭榜，也可联合揭榜: said of the applicant, how it applies)
+_SOLVER_ANYONE = re.compile(r"揭榜(?:方|单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?" + _NOT_FIRMS
+                            + r"[^。;；]{0,24}?[，,](?:也?可|均可)(?:独立|单独|联合)")
+_POSTER_APPLIES = re.compile(r"申报(?:主体|单位)\s*(?:[:：]|为)\s*发榜")
 
 
 # The applicant's own rule (not 应用, 需求), and a choice of kinds (高校、科研院所和企业)

@@ -1217,8 +1217,11 @@ def _in_box(line: Line, first: bool) -> bool:
     onto a line of its own — not the next box's header, a caption or a heading."""
     if line.table:
         return not _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm))
+    # (需求背景：… after the box: the direction's next field, no value of the box's last row)
     return line.cell or not (first or line.after_blank or _BOX_CAPTION.match(line.text.strip())
-                             or classify_text(line.text) is not None)
+                             or classify_text(line.text) is not None
+                             or ((label := read_label(line)) is not None
+                                 and label.key is not None))
 
 
 def _two_cells(line: Line) -> tuple[str, str] | None:

@@ -464,6 +464,7 @@ class TreeBuilder:
         self.text_items: set[tuple[str, str]] = set()
         self.last_parent: dict[str, Node] = {}  # per style, the heading its last one went under
         self.numbered_rows: dict[str, list[str]] = {}  # a table's rows by 序号 (同方向6 says row 6)
+        self.capped: set[str] | None = None  # labels whose amounts the document calls caps
 
     @property
     def current(self) -> Node:
@@ -1481,6 +1482,9 @@ class TreeBuilder:
             return False  # （1）重点开展…改进。 under 4．: items, as under 1．2．3． before it
         if heading.style == "一是" and self.awaits_value():
             return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
+        if heading.number == (1,) and not heading.strong and self.after_empty_label() \
+                and heading.rest.rstrip().endswith(("。", "；", ";")):
+            return False  # 攻关任务： ⏎ 1．建成…应用。: its value's first item, a sentence
         field_open = self.field_open
         index = self.style_index(heading.style)
         if index is not None:
@@ -1712,6 +1716,31 @@ class TreeBuilder:
                     return True
         return False
 
+    def cap_labels(self) -> set[str]:
+        """Labels the document says hold caps (各榜单“财政支持”栏所列金额为…支持上限)."""
+        if self.capped is None:
+            self.capped = {m["label"] for line in self.lines
+                           if "上限" in line.norm or "最高" in line.norm
+                           for m in CAPPED_LABEL.finditer(line.norm)}
+        return self.capped
+
+    def after_empty_label(self) -> bool:
+        """The line before was a label with nothing after its colon (攻关任务：): its value
+        follows."""
+        if not self.field_open or self.open_field is None or not 0 < self.at <= len(self.lines):
+            return False
+        label = read_label(self.lines[self.at - 1])
+        return label is not None and label.key is not None and not label.rest.strip()
+
+    def title_restated(self, heading: Heading) -> bool:
+        """榜单1：…催化剂国产化制备技术 ⏎ 榜单编号 | … ⏎ 榜单名称 | …催化剂国产化制备技术: the
+        direction's info box naming it again is no direction of its own."""
+        current = self.current
+        return heading.style == "kw:名称" and current is not self.root and bool(current.title) \
+            and not current.children \
+            and re.sub(r"\s", "", normalise(heading_title(heading.rest))) \
+            == re.sub(r"\s", "", normalise(current.title or ""))
+
     def same_as_row(self, line: Line, cells: list[str]) -> Line:
         """A row whose cells say 同方向6 (同序号6, 同第6项): row 6's cells there; the row kept by
         its 序号 for the rows after it."""
@@ -1732,7 +1761,7 @@ class TreeBuilder:
     def open(self, heading: Heading, line: Line) -> None:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
-        if self.reopened(heading):
+        if self.reopened(heading) or self.title_restated(heading):
             return
         placed = self.code_place(heading) if heading.style == "code" else None
         if placed is not None:  # HK01 ⏎ HK0101 ⏎ HK010201: the codes' own outline
@@ -2205,8 +2234,9 @@ class TreeBuilder:
                 value = parts[0]
                 for part_key, part in parts[1]:
                     node.fields.setdefault(part_key, []).append(part)
-            if key == "funding" and CAP_LABEL.search(label.label) \
-                    and re.match(r"^\s*\d", normalise(value)):
+            if key == "funding" and (CAP_LABEL.search(label.label)
+                                     or label.label in self.cap_labels()) \
+                    and ONE_AMOUNT.match(normalise(value)):
                 value = "不超过" + value  # 补助上限：30万元 — its cap, not a fixed grant
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
@@ -3050,11 +3080,14 @@ CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
     r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体|总体)(?:条件|要求)$"
     r"|^(?:发榜|揭榜|申报)说明$"
+    # 二、发榜方与揭榜方: a 揭榜 list's rules for every 榜单's applicants
+    r"|^(?:发榜方(?:与|和|及))?揭榜方$"
     r"|^(?:[一二三四五六七八九十\d]+[、.．])?申报(?:主体|对象|单位)(?:及|和|与)(?:条件|要求)$"
     # 二、通用要求（适用于本批次全部榜单，…）: what every 榜单 is held to
     r"|^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同)(?:条件|要求|规定|条款)(?:[(（].*[)）])?$")
 CONDITION_RULE = re.compile(
     r"牵头|研发(?:投入|费用|经费)|自筹|配套|须为|应为|须具有|须已|均可(?:申报|揭榜)"
+    r"|揭榜(?:方|单位|主体)(?:可为|可以是)"  # (揭榜方可以是…高校、科研院所、企业…)
     r"|(?:申报|牵头)(?:主体|单位)(?:类型|性质)?不限"  # 申报社会发展科技计划的，申报主体不限
     r"|每个榜单[^。；;]{0,10}?确定"  # 每个榜单只确定1家揭榜单位
     # 本年度计划项目实施期限原则上为2年: every project's period
@@ -3844,6 +3877,13 @@ KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 补助上限：30万元 / 最高资助额度：50万元: a label that says its amount is a cap
 CAP_LABEL = re.compile(r"上限|最高|封顶")
+# 200万元 / 4500000元 alone: one amount (not 30～50万元, a range already)
+ONE_AMOUNT = re.compile(r"^\s*\d[\d,.]*\s*(?:万元|万|元|千元|亿元)(?:/(?:项|个|家))?"
+                        r"(?:\s*[(（][^()（）]{0,12}[)）])?[。.]?\s*$")  # (200万元（已达支持上限）)
+# 各榜单“财政支持”栏所列金额为按上述标准测算的支持上限: a label whose amounts are caps
+CAPPED_LABEL = re.compile(r"[“\"「](?P<label>[\u4e00-\u9fff]{2,8})[”\"」](?:栏|列|一栏|一列|项)?"
+                          r"(?:所列|中的?|内的?)?(?:金额|数额|额度|数值)?(?:为|是|系)[^。；;]{0,16}?"
+                          r"(?:上限|最高)(?!或)")  # (…资助上限或资助标准: a cap or a fixed sum)
 # 同方向6 / 同序号6 / 同第6项 in a table's cell: what row 6 says in that column
 SAME_AS_ROW = re.compile(r"^同(?:方向|序号|第)?(?P<n>\d{1,3})(?:项|行|号)?$")
 # 组织方式：竞争择优 under a direction: one of the ways a section before defines (二、组织方式
@@ -4378,6 +4418,7 @@ TERMS_SECTION = re.compile(
     r"(?:[和及与、](?:资金|经费)安排)?$"  # (五、支持方式与资金安排)
     r"|^(?:实施|执行)(?:期限|周期)$|^(?P<rules>(?:申报|牵头|申报单位)(?:要求|条件))$"
     r"|^组织(?:实施)?方式[和及与、](?:支持|资助)(?:方式|标准)$"  # 二、组织方式和支持标准
+    r"|^榜单金额(?:与|和|及)(?:财政)?(?:支持|资助)(?:方式|标准)?$"  # 三、榜单金额与财政支持
     r"|^(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"  # 五．经费资助办法
     r"|^(?:归口(?:管理|科室|处室|部门)?|组织实施|管理(?:科室|处室|部门))$"
     r"|^(?P<notes>(?:有关|相关|申报|计划|本计划)?说明|申报须知)$")  # （一）说明 ⏎ 1.支持方式：…
@@ -5825,7 +5866,8 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
 
 CLASS_MARK = re.compile(r"^(?P<a>[A-Z])类\s*[:：]?\s*|\s*[(（](?P<b>[A-Z])类[)）]$")
 # a row of a table of terms by class
-CLASS_ROW = re.compile(r"^(?:[A-Z甲乙丙丁]类|[一二三]类项目)(?:[:：(（]|$)")
+# (A类 （重大项目）: a space before its bracket too)
+CLASS_ROW = re.compile(r"^(?:[A-Z甲乙丙丁]类|[一二三]类项目)\s*(?:[:：(（]|$)")
 CLASS_LOOKAHEAD = 400  # lines ahead in which directions name the classes a table defines
 # 项目类别 | 支持方式 | 支持金额 | 实施周期 over 重点项目 | 前资助 | …: a class column, then terms
 CLASS_COLUMN = re.compile(r"^(?:项目)?(?:类别|类型|档次)$|^(?:支持|资助)档次$")
