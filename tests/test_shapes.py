@@ -2800,3 +2800,28 @@ def test_a_class_table_after_the_directions_and_a_county_grant_said_after_the_in
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("HYZD2501", 80, 100), ("HYZD2505", None, 30), ("HYNS2502", None, 15)]
+
+
+def test_ways_of_a_kind_of_project_defined_apart_bind_the_group_of_that_kind() -> None:
+    """二、项目组织方式和支持方式 ⏎ （一）揭榜挂帅项目 ⏎ 1．组织方式。…每个榜单择优支持1个揭榜团队。 ⏎
+    2．支持方式。… ⏎ 3．拨付方式。…里程碑式拨付…: the 榜单 under （一）揭榜挂帅榜单 are those projects;
+    三、申报条件's 揭榜挂帅项目牵头单位上年度研发费用不低于500万元 binds them too; （二）赛马制项目's
+    ways bind the group of the same name; 第九条 after articles read as text is one more."""
+    text = "\n".join([
+        "某市2022年度重点研发计划项目申报指南", "一、项目组织方式和支持方式", "（一）揭榜挂帅项目",
+        "　　1．组织方式。由链主企业提出需求形成榜单，揭榜方须为企业，高校、科研院所不得作为牵头单位。"
+        "每个榜单择优支持1个揭榜团队。",
+        "　　2．支持方式。市财政对揭榜成功的项目给予支持，市财政支持额度见各榜单。",
+        "　　3．拨付方式。市财政资金实行里程碑式拨付：首期拨付40%，中期考核后拨付40%。", "（二）赛马制项目",
+        "　　1．组织方式。同一方向择优支持不超过3个团队平行攻关，企业、高校、科研院所均可牵头申报。",
+        "　　2．支持方式。首期按事前资助方式拨付50%；中期评估排名靠前的团队按后补助方式拨付剩余经费。",
+        "二、申报条件", "　　第一条　申报单位应为在本市注册的法人单位。",
+        "　　第二条　揭榜挂帅项目牵头单位上年度研发费用不低于500万元。", "三、指南方向", "（一）揭榜挂帅榜单",
+        "榜单1　车规级高可靠MCU芯片研发及产业化", "技术需求：研制车规级MCU芯片。", "市财政支持：不超过500万元。",
+        "（二）赛马制项目", "1.固态锂电池电解质材料关键技术", "研究内容：硫化物固态电解质。",
+        "市财政支持：每个团队不超过300万元。", "四、联系方式", "电话：1。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("车规级高可靠MCU芯片研发及产业化", 500, "里程碑式补助", 1, True, 500),
+        ("固态锂电池电解质材料关键技术", 300, "前资助、后补助", None, False, None)]

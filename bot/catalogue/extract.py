@@ -1076,12 +1076,14 @@ def names_category(kind: str, categories: frozenset[str]) -> bool:
 LIST_SCOPE = re.compile(r"(?:每个|各|单个)榜单")
 
 
+_ARTICLE_NUMBER = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
 # …领域项目 / …类项目 / …方向 closing a rule's subject: the projects it is for (not 除…外)
 SUBJECT_NAMING = re.compile(r"(?:领域|类|方向)?(?:项目|方向)$")
 
 
 def _binds(sentence: str, modes: set[str], titles: list[str],
            categories: frozenset[str] = frozenset(), grant: float | None = None) -> bool:
+    sentence = _ARTICLE_NUMBER.sub("", sentence)  # (第二条　揭榜挂帅项目…: its subject after it)
     if (floor := GRANT_SCOPE.search(sentence)) is not None:
         # 申请资助额度在50万元以上（含50万元）的项目，须由企业牵头: for the larger grants only
         return grant is not None and grant >= float(floor["wan"])
@@ -1109,9 +1111,13 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
             return False
         # 科技攻关项目须由企业牵头… in 申报条件: for the category of that name only
         category = NAMED_SCOPE.match(sentence)
-        if category is None or not names_category(category["kind"], categories):
+        if category is None:
             return True
         kinds = [k for k in (category["kind"], category["kind2"]) if k]
+        # (揭榜挂帅项目牵头单位…: the 榜单 under （一）揭榜挂帅榜单 are those projects)
+        kinds += [stem for k in kinds if len(stem := re.sub(r"(?:项目|榜单)$", "", k)) >= 4]
+        if not any(names_category(kind, categories) for kind in kinds):
+            return True
         return any(kind in title for kind in kinds for title in titles)
     kind = scope["kind"]
     named = fx.funding_modes(kind)

@@ -588,6 +588,9 @@ class TreeBuilder:
         heading = classify(line)
         if heading is not None and self.translates_heading_above(line):
             heading = None  # （一）国际联合研发项目 ⏎ (1) International Joint R&D Projects
+        if heading is not None and heading.style == "part:条" and self.current.non_funding \
+                and self.current.text and _ARTICLE_TEXT.match(normalise(self.current.text[-1])):
+            heading = None  # 三、申报条件及有关规定 ⏎ 第一条…第八条 ⏎ 第九条　…项目分为…: one more
         if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued:
             # 第十一条　…采取后补助方式… after 第十条　社会发展领域: a rule article ends the
             # article heading before it; its text is the chapter's
@@ -3433,7 +3436,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
     # heading's (notes_naming_headings gave it to it), not every direction's
     headed = sorted({*(re.sub(r"\s", "", normalise(n.title)) for n in all_nodes(root)
                        if n.title and n.children and len(n.title) >= 4
-                       and (n.style != "part:章" or not n.non_funding)),
+                       and not n.non_funding),  # (a section defining a kind: its rules stay here)
                      *(name for n in all_nodes(root) if n.children
                        and (name := keyword_name(n)) is not None)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
@@ -5332,6 +5335,10 @@ def _field_word(key: str) -> str:
         "notes": "说明", "total": "总投入"}.get(key, key)
 
 
+# 揭榜挂帅项目 / 揭榜挂帅榜单: a kind of project named with its unit
+_KIND_SUFFIX = re.compile(r"(?:项目|榜单|方向|任务)$")
+
+
 # 注：1.工业科技攻关专项“有色金属新材料”方向下各项目资助额度为100～200万元，实施期限3年。
 # (《轴承智能检测装备研发》方向实施期限放宽至3年: a title in book-title marks too)
 QUOTED_NOTE = re.compile(r"[“《](?P<name>[^”》]{2,24})[”》]\s?(?:方向|专题|领域|类)(?:下|的)?")
@@ -5364,6 +5371,7 @@ def notes_naming_headings(root: Node) -> None:
         if node.code:
             coded.setdefault(node.code, []).append(node)
     order = [n for n in all_nodes(root) if n.code]  # (coded headings in document order)
+    kind_groups: dict[int, Node] = {}  # a section defining a kind → the group of that kind
     longest_first: dict[str, list[str]] = {}  # by their first two characters, longest first
     for title in sorted((t for t in titled if len(t) >= 4 or KEYWORD_NAME.fullmatch(t)
                          or t in named_by_keyword),  # (领域I, 〔一〕类)
@@ -5381,15 +5389,30 @@ def notes_naming_headings(root: Node) -> None:
             notes += [line for values in node.fields.values() for line in values]
         same = titled.get(re.sub(r"\s", "", normalise(node.title or "")), []) \
             if node.non_funding else []
+        if node.non_funding and not same and node.title and node.children:
+            # 二、项目组织方式和支持方式 ⏎ （一）揭榜挂帅项目 ⏎ 1．组织方式。… 2．支持方式。…: the
+            # ways of a kind of project, for the group of that kind (（一）揭榜挂帅榜单)
+            stem = _KIND_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
+            same = [n for title, found in titled.items() if len(stem) >= 3
+                    and _KIND_SUFFIX.sub("", title) == stem for n in found if n is not node]
         if len(same) == 1 and same[0].children:
+            kind_groups[id(node)] = same[0]
             # 四、支持标准 ⏎ （二）平台载体类 ⏎ 本类资金均采取以奖代补方式: what a terms section
             # says under a heading's own title is that heading's (its numbered notes name
-            # the headings under it, below)
+            # the headings under it, below); its items read as headings too (1．组织方式。…)
             same[0].text.extend(line for line in node.text
                                 if not NOTE_NUMBER.match(note_text(line)))
+            same[0].text.extend(
+                said for d in all_nodes(node) if d is not node and d.title
+                and (TERM_ITEM.match(bare := _bare_title(d.title)) or TERMS_SECTION.match(bare)
+                     or bare in ("组织方式", "实施方式"))
+                and (said := _labelled_terms(d)))
         for line in [node.heading_text, *notes] if node.non_funding else notes:
             if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
+                # (揭榜挂帅项目牵头单位… naming the section that defines those projects: the
+                # group of them is what it is said of)
+                named_node = kind_groups.get(id(named_node), named_node)
                 if named_node is not node:  # (课题三（揭榜挂帅）不执行…: a direction's own)
                     named_node.text.append(("本专项" if named_node.children else "本方向")
                                            + re.sub(r"^[(（][^()（）]{1,8}[)）]", "", rest))
