@@ -2825,3 +2825,20 @@ def test_ways_of_a_kind_of_project_defined_apart_bind_the_group_of_that_kind() -
              leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("车规级高可靠MCU芯片研发及产业化", 500, "里程碑式补助", 1, True, 500),
         ("固态锂电池电解质材料关键技术", 300, "前资助、后补助", None, False, None)]
+
+
+def test_a_soft_science_plans_suggested_topics_are_its_directions() -> None:
+    """（五）软科学研究计划 ⏎ …每项资助5000元至1万元…。参考选题如下： ⏎ 1、…研究 ⏎ 2、…研究 ⏎
+    申报单位也可结合实际自行选题: each suggested topic is a direction under the plan's terms."""
+    text = "\n".join([
+        "某市2005年度科技计划项目申报指南", "一、2005年度科技计划重点", "（一）工业科技攻关计划",
+        "　　本计划项目须由企业牵头申报。", "　　1、汽车关键零部件技术（重点项目）",
+        "　　重点支持发动机电控系统，资助强度一般为5-10万元。", "（二）软科学研究计划",
+        "　　本计划面向全市各类单位，均可申报。每项资助5000元至1万元，研究期限一般为1年。参考选题如下：",
+        "　　1、“十一五”科技发展规划若干重大问题研究", "　　2、县域经济发展中的科技支撑体系建设研究",
+        "　　申报单位也可结合实际自行选题，但须围绕全市经济社会发展中的重大问题。", "二、申报条件",
+        "　　第一条　申报单位应在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("汽车关键零部件技术", 5, 10), ("“十一五”科技发展规划若干重大问题研究", 0.5, 1),
+        ("县域经济发展中的科技支撑体系建设研究", 0.5, 1)]

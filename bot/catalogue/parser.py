@@ -922,7 +922,9 @@ class TreeBuilder:
             self.appendix = label["n"] or ""
             self.attached = "件" in line.norm
             return True
-        if LATER_NOTICE.match(line.norm.strip()) and self.current is not self.root:
+        title = line.norm.strip() + (ahead[0].norm.strip() if ahead and ahead[0].continued
+                                     and line.norm.startswith("关于") else "")  # (cut in two)
+        if LATER_NOTICE.match(title) and self.current is not self.root:
             # 关于…申报指南的补充通知 after the guideline: a notice of its own (its 一、 begins
             # again at one), as a document attached after it is
             self.start_attachment(None)
@@ -3211,7 +3213,8 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
     errata_applied(root, nodes)
     _added_directions_placed(root, nodes)
     for node in nodes:
-        for line in node.text:
+        # (its sentences whole: …（LA2025SF02）”方向…不再 ⏎ 受理… cut at a page's width)
+        for line in fx.unwrap("\n".join(node.text)).split("\n"):
             if not _WITHDRAWN.search(line):
                 continue
             codes = [m["code"] or m["kept"] or m["said"]
@@ -3419,12 +3422,18 @@ APPLICANT_ITEM = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1
                             r"(?:申报主体|申报单位|申报企业)")
 
 
+def general_notes(node: Node) -> bool:
+    """三、特别说明 ⏎ 1．除各方向另有规定外，… ⏎ 3．…均可牵头申报: notes said for every direction
+    (not 4．方向8实施期限为2年 alone — a 特别说明 naming directions one by one)."""
+    return bool(node.title) and _bare_title(node.title or "") == "特别说明" \
+        and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text)
+
+
 def general_notes_fund_nothing(root: Node) -> None:
-    """三、特别说明 ⏎ 1．除各方向另有规定外，… — notes said for every direction are rules, no
-    direction (a 特别说明 naming directions one by one stays where the provisions read it)."""
+    """A 特别说明 of notes for every direction gives rules, no direction (one naming directions
+    one by one stays where the provisions read it)."""
     for node in all_nodes(root):
-        if node.title and _bare_title(node.title) == "特别说明" and not node.children \
-                and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text):
+        if not node.children and general_notes(node):
             node.non_funding = True
 
 
@@ -3455,11 +3464,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             continue  # (the row read as a heading of its own)
         if node is root or id(node) not in holding:
             conditions = id(node) in within or bool(
-                node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title))) or bool(
-                # 三、特别说明 ⏎ 1．除各方向另有规定外，… ⏎ 3．…均可牵头申报: notes said for every
-                # direction (not 4．方向8实施期限为2年 — a note for one)
-                node.title and _bare_title(node.title) == "特别说明"
-                and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text))
+                node.title and CONDITIONS.match(re.sub(r"\s+", "", node.title))) \
+                or general_notes(node)
             # 一、支持方式与标准 ⏎ （一）支持方式。采取事前资助方式… ⏎ （二）实施期限。… — a
             # section of terms items each named for a term: the terms of every direction
             section = TERMS_SECTION.match(_bare_title(node.title)) if node.title else None
@@ -7413,7 +7419,8 @@ LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
 GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
-    r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$")
+    r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$"
+    r"|(?:参考|重点|研究)选题(?:方向)?(?:如下|有|包括)[:：]\s*$")  # (a 软科学 plan's topics)
 
 
 BELOW_NAMED = re.compile(r"本(?:领域|类|专题|专项|计划|板块)(?:的)?以下"

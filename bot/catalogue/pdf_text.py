@@ -453,13 +453,19 @@ def _unfinished(cells: list[str]) -> bool:
 
 def _pieces(chars: list[_Char], size: float) -> list[str]:
     """One baseline's glyphs as text, split where they stand far apart (cells side by side)."""
-    runs = [[chars[0]]]
-    for before, char in itertools.pairwise(chars):
-        if char.x0 - before.x1 > CELL_GAP_CHARS * size:
-            runs.append([char])
-        else:
+    return [text for _, _, text in _runs_of(chars, size)]
+
+
+def _runs_of(chars: list[_Char], size: float) -> list[tuple[float, float, str]]:
+    """Glyphs of one baseline in runs (x0, x1, text), split where they stand more than
+    `CELL_GAP_CHARS` characters apart."""
+    runs: list[list[_Char]] = []
+    for char in chars:
+        if runs and char.x0 - runs[-1][-1].x1 <= CELL_GAP_CHARS * size:
             runs[-1].append(char)
-    return [_text(run, size) for run in runs]
+        else:
+            runs.append([char])
+    return [(run[0].x0, run[-1].x1, _text(run, size)) for run in runs]
 
 
 def _text(chars: list[_Char], size: float) -> str:
@@ -538,13 +544,7 @@ COLUMN_SHARE = 0.3
 
 def _runs(line: PrintedLine) -> list[tuple[float, float, str]]:
     """A printed line's runs of glyphs (x0, x1, text), split where they stand far apart."""
-    runs: list[list[_Char]] = []
-    for char in line.glyphs:
-        if runs and char.x0 - runs[-1][-1].x1 <= CELL_GAP_CHARS * line.size:
-            runs[-1].append(char)
-        else:
-            runs.append([char])
-    return [(run[0].x0, run[-1].x1, _text(run, line.size)) for run in runs]
+    return _runs_of(line.glyphs, line.size)
 
 
 def _two_columns_laid_out(lines: list[PrintedLine]) -> dict[int, str]:
