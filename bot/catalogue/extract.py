@@ -1076,14 +1076,15 @@ def names_category(kind: str, categories: frozenset[str]) -> bool:
 LIST_SCOPE = re.compile(r"(?:每个|各|单个)榜单")
 
 
-_ARTICLE_NUMBER = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
+# 第九条　…: an article's number opening a rule (the parser reads articles by it too)
+ARTICLE_OPENING = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
 # …领域项目 / …类项目 / …方向 closing a rule's subject: the projects it is for (not 除…外)
 SUBJECT_NAMING = re.compile(r"(?:领域|类|方向)?(?:项目|方向)$")
 
 
 def _binds(sentence: str, modes: set[str], titles: list[str],
            categories: frozenset[str] = frozenset(), grant: float | None = None) -> bool:
-    sentence = _ARTICLE_NUMBER.sub("", sentence)  # (第二条　揭榜挂帅项目…: its subject after it)
+    sentence = ARTICLE_OPENING.sub("", sentence)  # (第二条　揭榜挂帅项目…: its subject after it)
     if (floor := GRANT_SCOPE.search(sentence)) is not None:
         # 申请资助额度在50万元以上（含50万元）的项目，须由企业牵头: for the larger grants only
         return grant is not None and grant >= float(floor["wan"])

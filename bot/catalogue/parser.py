@@ -589,7 +589,8 @@ class TreeBuilder:
         if heading is not None and self.translates_heading_above(line):
             heading = None  # （一）国际联合研发项目 ⏎ (1) International Joint R&D Projects
         if heading is not None and heading.style == "part:条" and self.current.non_funding \
-                and self.current.text and _ARTICLE_TEXT.match(normalise(self.current.text[-1])):
+                and self.current.text \
+                and extract.ARTICLE_OPENING.match(normalise(self.current.text[-1])):
             heading = None  # 三、申报条件及有关规定 ⏎ 第一条…第八条 ⏎ 第九条　…项目分为…: one more
         if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued:
             # 第十一条　…采取后补助方式… after 第十条　社会发展领域: a rule article ends the
@@ -616,7 +617,7 @@ class TreeBuilder:
                     and not (len(self.stack) == 2 and self.stack[1].non_funding
                              and not self.stack[1].children)
                 if after_list or (len(self.stack) == 1 and any(
-                        _ARTICLE_TEXT.match(normalise(text)) for text in self.root.text)):
+                        extract.ARTICLE_OPENING.match(normalise(text)) for text in self.root.text)):
                     # 第三条　…工业类项目须由企业牵头… after 第二条's list of directions in a
                     # 公告 of articles: the notice's own text, no direction's
                     del self.stack[1:]
@@ -3248,8 +3249,7 @@ def _added_directions_placed(root: Node, nodes: list[Node]) -> None:
         if plan is None:
             continue
         for child in node.children:
-            child.parent = plan
-            plan.children.append(child)
+            plan.add(child)
         node.children = []
         node.non_funding = True
 
@@ -5167,10 +5167,6 @@ def _sibling_numbered(node: Node, said: str) -> Node | None:
                  and c.seq[-1] == value and c.children), None)
 
 
-# 第四条　…工业类项目每项资助10～30万元；农业与社会发展类项目…: an article of a 公告
-_ARTICLE_TEXT = re.compile(r"^\s*第\s*[一二三四五六七八九十百\d]+\s*条\s*")
-
-
 _ASIDE_LEAD = re.compile(r"^\s*(?:其中|另外|此外)?[，,]?\s*")  # 其中，研发攻关类项目…
 _APPLYING_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
                             r"|(?:A|答|解答|回答|答复)\s*\d{0,2}\s*[:：]\s*)?(?:申报|申请)?")
@@ -5194,7 +5190,8 @@ def articles_naming_groups(root: Node) -> None:
     articles: list[str] = []  # (each with the lines a page width cut it into)
     for text in root.text:
         # (第四条所列方向… / 第四条第（四）项… opening a paragraph of 第八条: a reference)
-        if _ARTICLE_TEXT.match(normalise(text)) and not _ARTICLE_CITES.match(normalise(text)):
+        if extract.ARTICLE_OPENING.match(normalise(text)) \
+                and not _ARTICLE_CITES.match(normalise(text)):
             articles.append(text)
         elif articles:
             articles[-1] += text
@@ -5206,7 +5203,8 @@ def articles_naming_groups(root: Node) -> None:
     by_number = {g.seq[-1]: g for g in groups if g.style == "part:条" and g.seq}
     for text in articles:
         # (第八条（重点研发项目资助标准）　…: the caption names the article, no class)
-        body = re.sub(r"^[(（][^()（）]{2,16}[)）]\s*", "", _ARTICLE_TEXT.sub("", normalise(text)))
+        body = re.sub(r"^[(（][^()（）]{2,16}[)）]\s*", "",
+                      extract.ARTICLE_OPENING.sub("", normalise(text)))
         for sentence in re.split(r"(?<=[。])", body):
             cited: list[Node] = []  # (第四条所列方向…，第五条所列方向…，均采取…: both)
             for clause in re.split(r"(?<=[；;])|[，,](?=第[一二三四五六七八九十\d]+条|均)",
