@@ -122,6 +122,7 @@ def test_min_rd_spend(text: str, wan: float | None) -> None:
         ("（3）投入产出比达到1:3以上；", None),  # an indicator, not a matching rule
         ("自筹资金与财政资助资金之比不低于一点五比一。", 1.5),  # a decimal in words
         ("项目自筹资金须达到申请市级资金额度的一点五倍以上。", 1.5),
+        ("企业须有不低于申请资助额的自有资金配套。", 1),  # the grant first, then its match
     ],
 )
 def test_matching_ratio(text: str, ratio: float | None) -> None:
@@ -316,6 +317,9 @@ def test_qualifications_only_from_requirements(text: str, required: list[str],
         ("参与企业自筹经费不低于其承担财政经费的1倍。", 1, "enterprise_share"),
         ("企业自筹资金与申请财政资金比例不低于2:1。", 2, None),  # 赣州
         ("揭榜单位自筹经费与财政资金的比例不低于1:1。", 1, None),  # 钦州
+        # (壁山: anyone may lead, and the sentence opens with what the item funds — no case)
+        ("支持对象：区内企业与高校、科研院所联合开展关键技术攻关的项目，企业、高校、科研院所均可"
+         "作为牵头单位申报，牵头单位须落实不低于资助金额的自筹资金。", 1, None),
     ],
 )
 def test_matching_rules_keep_their_condition(text: str, ratio: float,

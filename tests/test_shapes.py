@@ -2842,3 +2842,41 @@ def test_a_soft_science_plans_suggested_topics_are_its_directions() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("汽车关键零部件技术", 5, 10), ("“十一五”科技发展规划若干重大问题研究", 0.5, 1),
         ("县域经济发展中的科技支撑体系建设研究", 0.5, 1)]
+
+
+def test_each_kind_takes_its_tier_from_an_article_the_plan_cites() -> None:
+    """（一）工业科技攻关计划 ⏎ …资助标准按本指南第三部分第九条执行 ⏎ 1、…（重点项目） ⏎ 2、…（一般项目）,
+    and 第九条 …重点项目资助强度一般为5-10万元；一般项目资助强度一般为2-5万元 in the rules after:
+    each direction takes its kind's tier, not the first one the article states."""
+    text = "\n".join([
+        "某市2005年度科技计划项目申报指南", "一、2005年度科技计划重点", "（一）工业科技攻关计划",
+        "　　本计划项目须由企业牵头申报。项目分为重点项目和一般项目，资助标准按本指南第三部分第九条执行。",
+        "　　1、汽车关键零部件技术（重点项目）", "　　重点支持发动机电控系统、变速箱。",
+        "　　2、纺织服装新产品与新工艺（一般项目）", "　　重点支持新型纺纱技术。",
+        "（二）农业科技攻关计划", "　　资助强度一般为2-5万元。本年度重点支持以下方向：",
+        "　　1、优质粮棉油新品种选育", "　　2、畜禽水产健康养殖",
+        "三、申报条件及有关规定", "　　第一条　申报单位应在本市注册。",
+        "　　第二条　工业科技攻关计划项目分为重点项目和一般项目。重点项目资助强度一般为5-10万元；"
+        "一般项目资助强度一般为2-5万元。", "四、联系方式", "　　联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("汽车关键零部件技术", 5, 10), ("纺织服装新产品与新工艺", 2, 5),
+        ("优质粮棉油新品种选育", 2, 5), ("畜禽水产健康养殖", 2, 5)]
+
+
+def test_a_direction_titled_by_its_way_of_support_takes_that_way_alone() -> None:
+    """支持方式分为无偿资助和贷款贴息两种： ⏎ 1、无偿资助项目 ⏎ 2、贷款贴息项目: each direction is one
+    of the ways, not both; 无偿资助 is no mode of the format's list, so that direction has none.
+    Its 推广期为2005年1月至2005年12月 is a period."""
+    text = "\n".join([
+        "某市2005年度科技计划项目申报指南", "一、2005年度科技计划重点",
+        "（一）科技型中小企业技术创新资金",
+        "　　申报单位须为科技型中小企业。项目实施期一般不超过2年。支持方式分为无偿资助和贷款贴息两种：",
+        "　　1、无偿资助项目", "　　主要用于研究开发及中试阶段的必要补助。资助额一般不超过10万元。",
+        "　　2、贷款贴息项目", "　　按新增银行贷款额度和基准利率的50%给予贴息，贴息总额一般为5-15万元。",
+        "（二）科技成果推广计划",
+        "　　重点推广一批技术成熟的科技成果。推广期为2005年1月至2005年12月。经验收合格后每项补助1-3万元。",
+        "二、申报条件", "　　第一条　申报单位应在本市注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
+        ("无偿资助项目", None, 2), ("贷款贴息项目", "贷款贴息", 2), ("科技成果推广计划", None, 1)]

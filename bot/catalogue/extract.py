@@ -117,7 +117,7 @@ NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|实施年限|实施期限|实施期|执行期限|执行年限|执行期|建设期限"
     r"|建设期|研究期限"
-    r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期"
+    r"|研究期|服务期|支持期|资助期|攻关期限|攻关周期|攻关期|推广期限|推广期|示范期限|示范期"
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
     r"(?:一般|原则上)?"  # 研究期限一般为1—2年
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?(?:可以?)?"  # 可放宽至4年
@@ -379,7 +379,7 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限"
-    r"|研究年限|续期")  # (滚动支持…，续期1年: a renewed project's period)
+    r"|研究年限|续期|推广期|示范期")  # (滚动支持…，续期1年: a renewed project's period)
 PER_LEAF_QUOTA = re.compile(
     r"(?:(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|任务"
     r"|需求|子条目|条目|事项|选题|研究选题)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)
@@ -485,6 +485,12 @@ def _schedule_completed(own: dict[str, Any], terms: dict[str, Any], filled: list
         own["funding_mode"] = "、".join([*modes, *SCHEDULES_ONLY])
 
 
+# 无偿资助项目 / 贷款贴息类 / 后补助项目: a direction named for its way of support, among
+# directions each one of the ways its plan lists — that way is its mode, not the list
+WAY_TITLE = re.compile(r"(?:无偿资助|贷款贴息|前资助|后补助|事前资助|事后补助|以奖代补|奖补"
+                       r"|资本金投入)(?:项目|类|类项目|方式)?")
+
+
 def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             paid_in_years: bool = False) -> list[str]:
     """Fill what the leaf does not state from the nearest plan, group or direction above it
@@ -512,6 +518,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         if above:
             own["funding_mode"] = "、".join([*above, *SCHEDULES_ONLY])
     stopped = waived(_join([*node.stated, *node.noted]))  # (…，不设实施期限： for those after it)
+    if WAY_TITLE.fullmatch(re.sub(r"\s", "", normalise(node.title or ""))):
+        # (1、无偿资助项目 under 支持方式分为无偿资助和贷款贴息两种: its way, not the list)
+        stopped.add("funding_mode")
+        own["funding_mode"] = own.get("funding_mode") \
+            or "、".join(fx.funding_modes(node.title)) or None
     # its row of a table the heading above refers to; the tier a grant above gives its kind
     said_above = [(sentence, note) for sentence, note in (
         (node.table_terms, "取自上级所引表格中本项的一行"),

@@ -911,14 +911,17 @@ _EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:得)?(?:低|少)于(?:�
                     r"(?:财政|资助|申请)"
                     r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)"
                     # 须落实不低于县财政资助额的自筹资金: the same, said the other way round
-                    r"|不(?:低|少)于(?:[省市县区]级?)?财政资助(?:额|金额|经费|资金)的" + _SELF)
+                    # (企业须有不低于申请资助额的自有资金配套)
+                    r"|不(?:低|少)于(?:申请的?)?(?:[省市县区]级?)?(?:财政资助|资助|财政补助)"
+                    r"(?:额|金额|经费|资金)的" + _SELF)
 # Who a matching rule binds, read from the words before the ratio. "非企业牵头申报的项目，参与企业
 # 要按…本企业所占经费的3倍进行配套" binds only the partner firms of a project a non-enterprise
 # leads; "企业参与项目企业经费部分须按…（1:3）匹配" only the firms' own share; "若…/对于…的项目，"
 # some other case the text names. None of these is the applicant's matching on the whole grant.
 _NON_ENTERPRISE_LEAD = re.compile(r"非企业(?:单位)?(?:作为)?(?:牵头|主持)")
 _OTHER_LEAD = re.compile(
-    r"(?:高校|高等院校|科研院所|院所|科研机构|事业单位|医疗机构|医院)[^,，。]{0,12}?(?:牵头|主持)")
+    r"(?:高校|高等院校|科研院所|院所|科研机构|事业单位|医疗机构|医院)[^,，。]{0,12}?"
+    r"(?<!均可)(?<!均可作为)(?<!都可)(?<!都可作为)(?:牵头|主持)")  # (企业、高校均可牵头: anyone)
 _ENTERPRISE_SHARE = re.compile(
     r"参与企业|企业参与|合作企业|(?:本|该|其)企业所占|企业(?:经费|承担)部分")
 _PUBLIC_MATCHING = re.compile(
@@ -930,6 +933,7 @@ _PUBLIC_MATCHING = re.compile(
     r"|园区"
     # 已获得黄冈市科技计划立项的项目，市本级按1:1给予配套支持: the city's own budget matching
     r"|(?:省|市|县|区|镇)本级")
+_SUBJECT_LABEL = re.compile(r"^(?:支持|资助|申报)(?:对象|范围|内容)\s*[:：]")
 _IF_CLAUSE = re.compile(r"^(?:若|如果?|对于|凡|当)|(?:的(?:项目|课题)|时|的情况下)$")
 
 
@@ -1080,6 +1084,8 @@ def _condition(head: str) -> MatchingCondition | None:
     if _ENTERPRISE_SHARE.search(head):
         return "enterprise_share"
     clauses = [c.strip() for c in re.split(r"[,，]", head) if c.strip()]
+    # (支持对象：…联合开展…的项目，…: what the direction funds, no case of it)
+    clauses = [c for c in clauses if not _SUBJECT_LABEL.match(c)]
     if any(_IF_CLAUSE.search(c) for c in clauses[:-1]) or (
             clauses and re.match(r"^(?:若|如果?|对于|凡|当)", clauses[-1])):
         return "other"

@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -4098,6 +4098,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     by_number = _numbered_kinds(lines)
     class_terms = _class_clauses(lines, by_number) if by_number else {}
     aliases = _class_aliases(tables)
+    paragraphs = _paragraphs(lines)
     for node in all_nodes(root):
         letter = _letter_by_code(node, coded) if coded and node.code else None
         said = [f"{key.removeprefix(OTHER)}：{text}" for key in node.fields
@@ -4251,7 +4252,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if of_kind is None:
             node.kind_terms = class_terms.get(folded) \
                 or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
-                or _kind_clause(node, folded)
+                or _kind_clause(node, folded, paragraphs)
             continue
         key, header, row = of_kind
         node.table_terms = _row_sentence(header, row, _mode_said(node))
@@ -4377,11 +4378,16 @@ def _terms_heading(root: Node, folded: str, node: Node) -> Node | None:
                  and n.text), None)
 
 
-def _kind_clause(node: Node, kind: str) -> str:
+def _kind_clause(node: Node, kind: str, paragraphs: Sequence[str] = ()) -> str:
     """本计划分重点项目和一般项目两类组织实施：重点项目每项支持30万元，实施期限2年；一般项目…
-    in a heading's text above: the clause the kind opens, as the terms of that kind."""
+    in a heading's text above, or in a rule elsewhere naming that heading (第九条　工业科技攻关计划
+    项目分为重点项目和一般项目。重点项目资助强度…；一般项目…): the clause the kind opens, as the
+    terms of that kind."""
     for above in node.ancestors():
-        for line in above.text:
+        named = re.sub(r"\s", "", normalise(above.title or ""))
+        said = above.text + [p for p in paragraphs if len(named) >= 4 and named in p] \
+            if above.parent is not None else above.text
+        for line in said:
             if kind not in line:
                 continue
             for clause in re.split(r"[；;。:：]", normalise(line)):
