@@ -2880,3 +2880,54 @@ def test_a_direction_titled_by_its_way_of_support_takes_that_way_alone() -> None
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
         ("无偿资助项目", None, 2), ("贷款贴息项目", "贷款贴息", 2), ("科技成果推广计划", None, 1)]
+
+
+def test_a_web_table_pasted_a_cell_a_line_with_paragraphs_and_empty_cells() -> None:
+    """序号 ⏎ 方向名称 ⏎ 研究内容 ⏎ 支持金额 ⏎ 实施期限, then rows a cell a line where a 研究内容 cell
+    runs to two paragraphs and an empty cell is a blank line: each row's amount and period are
+    its own; a row whose cells are empty takes the plan's default."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报通知", "一、重点研发计划",
+        "重点研发计划采取前资助方式。除支持方向表中另有说明外，项目须由企业牵头申报。"
+        "支持方向表中未列明支持金额的方向，单个项目资助额度"
+        "不超过50万元；未列明实施期限的方向，实施期限不超过2年。", "（一）支持方向",
+        "序号", "方向名称", "研究内容", "支持金额", "实施期限", "数字经济领域",
+        "1", "鞋服行业智能柔性生产线关键技术", "研究内容：面向鞋服、眼镜等传统优势产业小批量、多品种的生产需求，研究多工序柔性排产与在线调度、关键工位视觉识别与自适应控制等技术。",
+        "考核指标：形成智能柔性生产线1条以上。", "不超过80万元", "2年",
+        "2", "汽摩配关键零部件精密成形技术", "研究内容：针对汽摩配零部件轻量化、高精度要求，研究铝镁合金精密压铸、温锻成形工艺及模具寿命提升技术，开发在线检测装备。",
+        "50～100万元", "2025年7月—2027年12月",
+        "3", "工业互联网平台与边缘计算应用", "研究内容：围绕阀门、泵业、电气等产业集群中小企业数字化改造需求，研究设备多协议接入与边缘计算、生产数据治理等技术。", "", "",
+        "生命健康领域", "4", "眼视光新型医疗器械研发", "研究内容：研究近视防控功能性镜片光学设计、角膜塑形镜新材料、眼表综合检测设备等关键技术，完成样机研制和型式检验。", "100万元", "18个月",
+        "注：支持金额为区财政对单个项目的资助额度。", "二、其他事项", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("鞋服行业智能柔性生产线关键技术", None, 80, 2), ("汽摩配关键零部件精密成形技术", 50, 100, 2.5),
+        ("工业互联网平台与边缘计算应用", None, 50, 2), ("眼视光新型医疗器械研发", 100, 100, 1.5)]
+    # (除支持方向表中另有说明外: the rule binds every row that says nothing else)
+    assert all(leaf.enterprise_lead_only for leaf in leaves)
+
+
+def test_a_group_naming_its_class_by_a_labelled_bracket_and_a_loans_size() -> None:
+    """（一）重大科技专项（项目类别：A类） over its directions takes 表1's A类 row; a loan's size
+    in a bracket (单户贷款额度最高1000万元) is no grant."""
+    text = "\n".join([
+        "某市2024年度科技计划项目申报指南", "一、项目类别与支持标准", "各类项目支持标准见表1。",
+        "表1  2024年度科技计划项目类别及支持标准",
+        "类别\t项目类型\t支持方式\t资助额度\t实施期限\t申报主体要求",
+        "A类\t重大科技专项\t前资助，分年拨付\t50万～100万元\t不超过3年\t须由企业牵头申报",
+        "B类\t重点研发专项\t前资助\t10万～30万元\t不超过2年\t企业、高校、科研院所均可牵头申报",
+        "二、申报方向", "（一）重大科技专项（项目类别：A类）", "1.高性能耐火材料绿色低碳制备关键技术",
+        "研究内容：研究低碳轻量化耐火原料制备等关键技术。", "拟支持项目数：1项",
+        "（二）科技创新平台奖补", "1.省级研发平台奖补",
+        "对2023年度新获批的河南省工程技术研究中心，给予依托单位一次性奖补30万元。",
+        "（三）科技金融贷款贴息",
+        "对科技型中小企业获得的“科技贷”业务贷款（单户贷款额度最高1000万元），按照实际支付利息的50%给予"
+        "贴息，单个企业年度贴息总额不超过10万元。", "三、其他事项", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.qualifications) for leaf in leaves] == [
+        ("高性能耐火材料绿色低碳制备关键技术", 50, 100, 3, []),
+        ("省级研发平台奖补", 30, 30, None, ["自治区级平台"]),
+        ("科技金融贷款贴息", None, 10, None, ["科技型中小企业"])]
+    assert leaves[0].enterprise_lead_only is True

@@ -1138,12 +1138,15 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
     return any(kind in title for title in titles)
 
 
+OTHERWISE_SAID = re.compile(r"另有(?:说明|规定|要求|约定|明确|注明|标注)(?:的)?(?:以)?外$")
+
+
 def _excepted_names(exception: str) -> list[str]:
     """The headings 除…外 names: 除人才引育类项目和科技贷款贴息外 → 人才引育, 科技贷款贴息."""
     if exception[:1] in "(（" and exception.endswith(("除外)", "除外）")):
         inner = exception[1:-3]  # （社会发展科技计划项目除外）
-    elif not exception.startswith("除"):
-        return []
+    elif not exception.startswith("除") or OTHERWISE_SAID.search(exception):
+        return []  # (除支持方向表中另有说明外: each direction's own words, no heading by name)
     else:
         inner = re.sub(r"^除|(?:以)?外$", "", exception)
     names = [re.sub(r"(?:类)?(?:项目|事项)?$", "", part).strip()

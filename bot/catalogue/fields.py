@@ -253,6 +253,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = CHANGED_FROM.sub("", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
+    norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
@@ -282,6 +283,10 @@ _NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不�
                           # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
                           r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
                           r"(?:标准|强度|额度)[，,；;]?")
+# 业务贷款（单户贷款额度最高1000万元）, 授信额度不超过500万元: what a bank lends the firm (the
+# grant is the interest paid on it)
+_LOAN_SIZE = re.compile(r"(?:单户|单笔|每户|每笔)?(?:贷款|借款|授信|融资)(?:额度|金额|规模)"
+                        r"[^，,。；;()（）\d]{0,8}?" + MONEY)
 # (…；经…审定，资助额度最高可达0.1亿元: the most a project may get, beyond the usual range)
 _RAISED = re.compile(r"(?:提高至|提高到|增加至|增加到|上浮至|最高可达|最高可至)\s*" + MONEY)
 

@@ -857,7 +857,53 @@ def _unflatten_tables(raw_lines: list[str]) -> list[str]:
             lines[group[0]] = "\t".join(raw_lines[j].strip() for j in group)
             for j in group[1:]:
                 lines[j] = ""
-    return _unflatten_numbered_rows(_unflatten_columns(lines))
+    return _labelled_value_cells(_unflatten_numbered_rows(_unflatten_columns(lines)))
+
+
+# a cell that is all amount (不超过80万元, 50～100万元, 30万元/项) or all period (18个月,
+# 2025年7月—2027年12月)
+_AMOUNT_CELL = re.compile(r"^(?:每项|单项|单个项目)?(?:不超过|最高|最多|不高于)?\s*\d[\d.,]*\s*"
+                          r"(?:(?:万元|元|万)?\s*[～~\-—－至]\s*\d[\d.,]*\s*)?(?:万元|元|亿元)"
+                          r"(?:\s*/\s*项)?(?:以内|以下)?$")
+_PERIOD_CELL = re.compile(r"^(?:不超过)?\s*\d{1,2}(?:\.5)?\s*(?:年|个月)$"
+                          r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*[—\-－~～至]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月$")
+# where a table pasted a cell a line ends: a note under it, or the next heading
+_TABLE_NOTE_START = re.compile(r"^(?:注|备注|说明)\s*[:：]")
+
+
+def _labelled_value_cells(raw_lines: list[str]) -> list[str]:
+    """A web table pasted a cell a line whose rows are not all as long (a 研究内容 cell of two
+    paragraphs, an empty cell a blank line), so not read back as rows: under its header of
+    column names (序号 ⏎ 方向名称 ⏎ … ⏎ 支持金额 ⏎ 实施期限), a line that is all amount or all
+    period is that column's cell, said with its column's name (支持金额：不超过80万元)."""
+    lines = list(raw_lines)
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() != "序号":
+            index += 1
+            continue
+        j = index + 1
+        while j < len(lines) and _column_head(lines[j].strip()):
+            j += 1
+        names = [column_label(lines[k].strip())[0] for k in range(index, j)]
+        columns = {key: lines[index + k].strip() for k, name in enumerate(names)
+                   if (key := FIELD_LABELS.get(name)) in ("funding", "period")}
+        if len(names) < 3 or not any(_TITLE_COLUMN.match(n) for n in names) or not columns:
+            index = max(j, index + 1)
+            continue
+        while j < len(lines):
+            cell = lines[j].strip()
+            if _TABLE_NOTE_START.match(cell) or (classify_text(cell) is not None
+                                                 and not cell.isdigit()
+                                                 and not re.fullmatch(r"\d{1,2}\s+\S.*", cell)):
+                break
+            if "funding" in columns and _AMOUNT_CELL.match(cell):
+                lines[j] = f"{columns['funding']}：{cell}"
+            elif "period" in columns and _PERIOD_CELL.match(cell):
+                lines[j] = f"{columns['period']}：{cell}"
+            j += 1
+        index = j
+    return lines
 
 
 def _column_head(cell: str) -> bool:

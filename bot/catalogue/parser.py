@@ -3878,7 +3878,9 @@ CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
 # 市财政支持 | B类 (按通知第一条A类标准支持): a grant said as the class it is one of
 CLASS_CELL = re.compile(rf"^\s*(?P<kind>{CLASS_KIND})(?:项目|榜单)?(?:\s|[,，。；;]|$)")
-CLASS_BRACKETED = re.compile(rf"[(（](?P<kind>{CLASS_KIND})(?:项目)?[)）]")
+# （二）重点研发项目（B类） / （一）重大科技专项（项目类别：A类）
+CLASS_BRACKETED = re.compile(rf"[(（](?:(?:项目|申报)?(?:类别|类型)\s*[:：]\s*)?"
+                             rf"(?P<kind>{CLASS_KIND})(?:项目)?[)）]")
 TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 # 本方向按重点项目支持 / 本项目属一般项目: the kind it is funded as, said in a sentence
 # (该方向列入一般项目, 本方向纳入重点项目, 拟以一般项目形式给予支持, 适用后补助项目支持标准)
@@ -4174,7 +4176,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = next((m["kind"] for a in node.ancestors() if a.title
                          and (m := CLASS_HEADED.match(normalise(a.title)) or (
                              # （二）重点研发项目（B类） stating no terms of its own
-                             CLASS_BRACKETED.search(normalise(a.title))
+                             # (（一）重大科技专项（项目类别：A类）: a bracket its title lost)
+                             CLASS_BRACKETED.search(normalise(a.heading_text or a.title))
                              if not any(TERMS_WORDS.search(COUNT_SAID.sub("", line))
                                         for line in a.stated)  # (每个方向拟支持1项: a count)
                              else None))), None)
