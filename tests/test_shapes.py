@@ -2931,3 +2931,29 @@ def test_a_group_naming_its_class_by_a_labelled_bracket_and_a_loans_size() -> No
         ("省级研发平台奖补", 30, 30, None, ["自治区级平台"]),
         ("科技金融贷款贴息", None, 10, None, ["科技型中小企业"])]
     assert leaves[0].enterprise_lead_only is True
+
+
+def test_directions_said_one_is_two_is_and_roman_parts_after_them() -> None:
+    """Ⅲ．…支持方向 ⏎ 一、…计划 ⏎ 一是设施蔬菜…示范。在…，每项补助3-5万元。 ⏎ 二是…: each 一是
+    paragraph whose title a full stop closes is a direction (an 附表 row naming it sums it up);
+    Ⅳ．申报要求 after them is a part of the document again, not an item of the last plan."""
+    text = "\n".join([
+        "某县2012年度科技计划项目申报指南", "Ⅰ．指导思想",
+        "　　2012年重点抓好以下方面：一是围绕主导产业组织攻关；二是推广农业新技术。",
+        "Ⅱ．2012年度计划类别及支持方向", "一、农业科技推广计划（农村科技科）",
+        "　　本计划主要支持农业新技术的示范推广。主要支持以下方面：",
+        "　　一是设施蔬菜标准化生产技术示范。在云阳、永乐等设施蔬菜主产镇，示范推广日光温室蔬菜嫁接育苗、"
+        "膜下滴灌、病虫害绿色防控等技术，示范基地面积不少于100亩，每项补助3-5万元。",
+        "　　二是农村科技示范户培育。在全县遴选一批有文化、懂技术、善经营的农户，开展新品种试验示范，"
+        "年底经考核合格后实行事后补助，每户补助3000元，拟扶持50户。",
+        "二、社会发展科技计划", "　　本计划支持社会公益领域研究。每项资助2-3万元。",
+        "1) 常见病防治技术研究与推广", "　　重点支持慢性病早期筛查技术研究。",
+        "2) 历史文化遗产保护与利用", "　　重点支持郑国渠遗址数字化保护。",
+        "Ⅲ．申报要求", "　　（一）申报程序。项目申报实行属地管理。", "　　（二）申报时间。2012年2月29日前。",
+        "附表", "序号\t计划类别\t支持方向\t补助标准", "1\t农业科技推广计划\t设施蔬菜标准化生产技术示范\t3-5万元/项",
+        "2\t农业科技推广计划\t农村科技示范户培育\t3000元/户"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        (7, "设施蔬菜标准化生产技术示范", 5, None), (8, "农村科技示范户培育", 0.3, 50),
+        (11, "常见病防治技术研究与推广", 3, None), (13, "历史文化遗产保护与利用", 3, None)]

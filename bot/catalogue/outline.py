@@ -3778,8 +3778,14 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
     if style == "一是":  # 一是聚焦晶硅光伏产业，着力突破…。: its first clause names the group
         first = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
-        if not 2 <= len(first) <= 30 or len(rest) > 80 or re.search(r"[；;]|二是", rest):
+        # (二是优质果品提质增效技术推广。重点推广…，每项补助3万元。: a title closed by a full
+        # stop, the paragraph after it its terms, however long)
+        titled = rest[len(first):len(first) + 1] == "。" and title_like(first)
+        if not 2 <= len(first) <= 30 or (len(rest) > 80 and not titled) \
+                or re.search(r"[；;]|[二三四五六七八九十]是", rest):
             return None  # 一是开展…；二是开展…: an enumeration in running text
+        if titled and rest[len(first) + 1:].strip():  # (its title, then what it funds)
+            return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
                        kind="group")
     named = _KEYWORD.match(normalise(rest).strip())

@@ -1812,6 +1812,12 @@ class TreeBuilder:
             # its siblings at the same depth
             if index is not None:
                 heading = replace(heading, level=self.stack[index].level)
+            elif self.current is not self.root and len(self.stack) > 1 \
+                    and self.last_parent.get(heading.style) is self.root \
+                    and follows(self.last_number.get(heading.style), heading.number):
+                # (Ⅲ．…支持方向 ⏎ 一、…计划 ⏎ 1)… ⏎ Ⅳ．申报要求: numbered on from the
+                # document's own parts, it is one of them)
+                heading = replace(heading, level=min(heading.level, self.stack[1].level))
             elif self.current is not self.root and not (
                     self.current.bare or self.current.non_funding
                     or (self.current.section and (heading.style != "甲、"
@@ -4818,6 +4824,9 @@ def rows_under_their_category(root: Node) -> None:
             named = headed.get(category) if category else None
             if named is None or named is holder:
                 continue
+            if any(n.style != "table" and n.title and _names(n.title, row.title or "")
+                   for n in all_nodes(named)):
+                continue  # (一是设施蔬菜…示范。… above: the row sums up that direction)
             holder.children.remove(row)
             if not named.children or all(c.style != "table" for c in named.children):
                 for rule in [c for c in named.children if not c.fields and not c.children]:
