@@ -2957,3 +2957,48 @@ def test_directions_said_one_is_two_is_and_roman_parts_after_them() -> None:
             for leaf in leaves] == [
         (7, "设施蔬菜标准化生产技术示范", 5, None), (8, "农村科技示范户培育", 0.3, 50),
         (11, "常见病防治技术研究与推广", 3, None), (13, "历史文化遗产保护与利用", 3, None)]
+
+
+def test_notes_under_a_table_with_group_rows_bind_the_class_they_name() -> None:
+    """表2 with group rows (一、高端装备 ⏎ rows ⏎ 二、新材料 ⏎ rows) and under it 注：…2．A类方向牵头
+    企业须为有效期内的高新技术企业。: the note is the table's, and binds the A类 rows only;
+    本计划归口管理科室：高新技术科。 names the office of every row."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、项目类别", "表1　项目类别及支持标准",
+        "项目类别\t支持方式\t资助额度\t实施期限", "A类（重大项目）\t前资助\t100～200万元/项\t不超过3年",
+        "B类（重点项目）\t前资助\t30～60万元/项\t不超过2年", "二、2025年度支持方向",
+        "（一）重点研发计划", "支持企业开展关键核心技术攻关。各方向的项目类别见表2。",
+        "本计划归口管理科室：高新技术科。", "表2　2025年度重点研发计划支持方向",
+        "序号\t指南代码\t方向名称\t主要研究内容\t项目类别", "一、高端装备与智能制造",
+        "1\tGC25GX01\t高精度数控机床电主轴关键部件研发\t研究高速电主轴热变形补偿技术。\tA类",
+        "2\tGC25GX02\t工业机器人视觉引导与柔性装配系统\t研究三维视觉定位技术。\tB类", "二、新材料",
+        "3\tGC25GX03\t高导热氮化铝陶瓷基板制备关键技术\t研究高纯氮化铝粉体制备。\tA类",
+        "注：1．项目类别对应的支持方式、资助额度和实施期限按表1执行。",
+        "2．A类方向牵头企业须为有效期内的高新技术企业。", "三、其他事项", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("GC25GX01", "高新技术科", 200, ["高新技术企业"]), ("GC25GX02", "高新技术科", 60, []),
+        ("GC25GX03", "高新技术科", 200, ["高新技术企业"])]
+
+
+def test_programmes_named_in_general_terms_and_items_paid_without_applying() -> None:
+    """总体要求 naming programmes (…同步受理科技型企业贷款贴息和企业研发投入后补助申报) funds no
+    direction by those modes; 研发费用不足100万元的，不予补助 is a floor; 归口科室：…科. (a scan's
+    full stop) names the office; an item paid 无需单独申报 is no direction."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、总体要求",
+        "2024年度区科技计划设重点研发计划、公益性科技计划两类项目，同步受理科技型企业贷款贴息和企业研发投入"
+        "后补助申报。", "二、申报方向", "（一）公益性科技计划",
+        "围绕社会发展领域，支持公益性技术研究与推广应用。归口科室：农村与社会发展科.",
+        "1．瓯柑品质提升与采后保鲜技术研究（项目代码：OHGY2401）", "研究内容：开展瓯柑优良单株选育。",
+        "支持额度：每项10万元，拟支持2项。", "（二）企业研发投入后补助",
+        "对上年度研发费用较前一年度增长的规模以上工业企业，按研发费用增量部分的10%给予后补助，单家企业补助最高"
+        "不超过50万元；上年度研发费用不足100万元的，不予补助。", "（三）国家、省科技计划项目配套",
+        "按照有关政策规定执行，由区科技局根据上级立项文件统一核定，无需单独申报。", "三、申报时间",
+        "2024年4月19日前。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.min_rd_spend_wan)
+            for leaf in leaves] == [
+        ("瓯柑品质提升与采后保鲜技术研究", "农村与社会发展科", None, None),
+        ("企业研发投入后补助", None, "后补助", 100)]

@@ -441,7 +441,8 @@ EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为"
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为|不得申报"
+                           r"|不予(?:补助|支持|受理|资助|奖补|奖励)"  # (…不足100万元的，不予补助)
                            r"|由[^,，。;；]{0,14}?(?:企业|单位|机构)(?:作为)?牵头")
 SELF_FUNDING = re.compile(r"自筹|配套")
 # A plan's budget, not one project's grant: 本专项共安排资金3000万元.
@@ -857,6 +858,10 @@ def _names_masked(rule: str, titles: frozenset[str]) -> str:
     return rule
 
 
+# how a sentence says projects are funded (采取后补助方式, 给予贷款贴息, 按…补助, 分两年拨付)
+_MODE_VERB = re.compile(r"采取|采用|实行|方式|形式|给予|予以|拨付")
+
+
 def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                   kind: str = "", number: int | None = None,
                   grant: float | None = None) -> dict[str, Any]:
@@ -888,6 +893,12 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
         said = {i: _names_masked(EXCEPT.sub("", text), root.category_titles)
                 for i, text in said.items()}  # 除后补助项目外: spared
         terms = _terms_of(_join([said[i] for i in kept if i not in scoped]), None)
+        if terms.get("funding_mode") and not any(
+                fx.funding_modes(sentence) and _MODE_VERB.search(sentence)
+                for i in kept if i not in scoped for sentence in fx.sentences(said[i])):
+            # (…同步受理科技型企业贷款贴息和企业研发投入后补助申报: programmes named, no way of
+            # funding said)
+            terms["funding_mode"] = None
         # a rule for the leaf's own kind beats one for every direction: 研发后补助项目…不设
         # 执行期 over 项目执行期统一为…
         own_kind = _terms_of(_join([said[i] for i in scoped]), None)
@@ -1188,7 +1199,8 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
 # “工业产业技术攻关”类项目… / A类（重大产学研合作项目）：…: a class as a rule's subject
 _QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*类?(?:项目|方向)?"
                            # A类（重大产学研合作项目）：须由企业牵头…: a class by its letter
-                           r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:项目(?:[(（][^()（）]{1,20}[)）])?"
+                           # (A类方向牵头企业须为…: the directions of that class)
+                           r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:(?:项目|方向)(?:[(（][^()（）]{1,20}[)）])?"
                            r"|(?:[(（][^()（）]{1,20}[)）])?\s*[:：,，])")
 # 注：1. / （2） / ② / 备注： in front of a note's subject (its items' too)
 NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
@@ -1427,9 +1439,16 @@ def _from_rule(sentence: str) -> str:
     clauses = re.split(r"(?<=[,，])", sentence)
     for at, clause in enumerate(clauses):
         said = clause.strip()
+        if at and TURNED_AWAY.match(said) and fx.min_rd_spend_wan(
+                clauses[at - 1] + said) is not None:
+            return "".join(clauses[at - 1:])  # 研发费用不足100万元的，不予补助: the floor, then no
         if OWN_RULE.match(said) or LEAD_CLAUSE.match(said) or RULE_SENTENCE.search(said):
             return "".join(clauses[at:])
     return sentence
+
+
+# 不予补助 / 不得申报 after a clause naming whom it turns away
+TURNED_AWAY = re.compile(r"^(?:均|一律)?(?:不予(?:补助|支持|受理|资助|奖补|奖励)|不得申报)")
 
 
 def _count_first(sentence: str) -> list[str]:

@@ -409,6 +409,10 @@ PARTS_ANNOUNCED = re.compile(
 DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 
 
+# 注：1．… / 2．… (each item of a note under a table, the first opened by 注：)
+NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.．、]")
+
+
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -1124,7 +1128,10 @@ class TreeBuilder:
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
-            del self.stack[self.table[1]:]
+            kept = self.table[1]
+            while kept > self.table_base and self.stack[kept - 1].style == "table-group":
+                kept -= 1  # (注：… under the table: the table's, not its last group row's)
+            del self.stack[kept:]
             self.fold_category_row()
             self.table_closed = (self.table[0], self.table_above)
             self.table = None
@@ -1474,6 +1481,17 @@ class TreeBuilder:
 
     # ------------------------------------------------------------------ headings
 
+    def note_goes_on(self, heading: Heading) -> bool:
+        """A numbered line after 注：1．… (or its later items) in the current heading's text, and
+        numbered on from it: an item of that note."""
+        if heading.style not in ("1.", "1、") or not heading.number or heading.strong \
+                or not self.current.text:
+            return False
+        items = [NOTE_ITEM.match(normalise(text).strip()) for text in self.current.text]
+        last = items[-1]
+        return last is not None and int(last["n"]) + 1 == heading.number[-1] \
+            and any(item is not None and item["note"] for item in items)
+
     def takes_heading(self, heading: Heading, ahead: list[Line]) -> bool:
         """Whether a numbered line is a heading here or an item of the text around it."""
         if self.item_before_was_text(heading):
@@ -1488,6 +1506,8 @@ class TreeBuilder:
             return False  # （1）重点开展…改进。 under 4．: items, as under 1．2．3． before it
         if heading.style == "一是" and self.awaits_value():
             return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
+        if self.note_goes_on(heading):
+            return False  # 注：1．…按表1执行。 ⏎ 2．A类方向…: the note's next item
         if heading.number == (1,) and not heading.strong and self.after_empty_label() \
                 and heading.rest.rstrip().endswith(("。", "；", ";")):
             return False  # 攻关任务： ⏎ 1．建成…应用。: its value's first item, a sentence
@@ -6081,8 +6101,9 @@ def _names(cell: str, title: str) -> bool:
 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
-    r"(?:归口|责任|主管|受理|业务)(?:处室|科室|股室|部门)(?:为|是|[:：])\s*(?P<office>[\u4e00-\u9fff]{2,20}?"
-    r"(?:科|处|室|办|中心|股|部))(?=[。；;,，)）]|$)"
+    r"(?:归口|责任|主管|受理|业务)(?:管理)?(?:处室|科室|股室|部门)(?:为|是|[:：])\s*"
+    # (…农村与社会发展科. — a scan read back with a full stop for its 。)
+    r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
     # 本计划项目由高新技术科归口管理
     r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
@@ -7497,7 +7518,9 @@ CLOSED = re.compile(
     r"暂停受理|暂不受理|不再(?:单独)?受理|已并入|不受理申报|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
-    r"|不纳入本次(?:项目)?(?:申报|征集|受理)|不在本次申报范围")
+    r"|不纳入本次(?:项目)?(?:申报|征集|受理)|不在本次申报范围"
+    # (…由区科技局根据上级立项文件统一核定，无需单独申报: paid without an application)
+    r"|(?:无需|无须|不需|不必)(?:单独|另行|企业)?(?:申报|申请|提出申请)(?![书表材])")
 
 
 def closed(node: Node) -> bool:
