@@ -724,6 +724,40 @@ def test_a_docx_layout_table_holding_a_plans_table_of_directions() -> None:
                                     (10, "CS25SF02", 10, 1)]
 
 
+def test_a_docx_direction_row_with_a_table_of_indicators_in_a_cell() -> None:
+    """领域 | 编号 | 方向名称 | 主要研究内容 | 考核指标 | 资助额度, a row whose 考核指标 cell holds a
+    small table (考核指标 | 指标值): the row is a direction read cell by cell, not one paragraph,
+    and the nested rows are lines under it."""
+    from docx import Document
+
+    document = Document()
+    for text in ["2024年度测试区科技计划项目申报指南", "一、重大科技攻关项目",
+                 "本类项目须由企业牵头申报。各方向见下表。"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=3, cols=6)
+    rows = [("领域", "编号", "方向名称", "主要研究内容", "考核指标", "资助额度"),
+            ("新材料", "HSGG2405", "生物基可降解材料产业化关键技术", "研究聚乳酸改性技术。",
+             "断裂伸长率不低于200%。", "不超过120万元"),
+            ("生命健康", "HSGG2406", "体外诊断试剂及配套仪器研发", "研究化学发光技术。", "",
+             "80～100万元")]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    inner = table.rows[2].cells[4].add_table(rows=2, cols=2)
+    for row, cells in zip(inner.rows, [("考核指标", "指标值"), ("申请发明专利", "≥3件")],
+                          strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("HSGG2405", "生物基可降解材料产业化关键技术", None, 120, True),
+        ("HSGG2406", "体外诊断试剂及配套仪器研发", 80, 100, True)]
+
+
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
     """A converter's w:customXml around a paragraph is read; a page break inside a paragraph
     (w:br type=page) does not cut its sentence into two lines; a non-breaking hyphen shows."""

@@ -183,7 +183,7 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
         return [row.replace(_NESTED, "").replace(_INNER, "\t")]
     said = [_whole("\n".join(p for p in text.split("\n") if not p.startswith(_NESTED)))
             for text in texts]
-    if _NESTED in row:
+    if _NESTED in row and sum(1 for text in said if text) <= LAYOUT_CELLS:
         # a layout table's row (（三）社会发展科技计划 | 聚焦…，每项资助5～10万元… over its table
         # of directions): its cells are a heading and its text, read as one paragraph
         parts = [text for text in said if text]
@@ -199,6 +199,9 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
 
 
 _NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between its cells
+# a layout table's row holds a heading and its text; a row of more cells is a row of data
+# whose cell holds a small table (考核指标 | 指标值 in a direction's row)
+LAYOUT_CELLS = 2
 
 
 def _whole(cell: str) -> str:
