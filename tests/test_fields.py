@@ -30,6 +30,12 @@ FUNDING = [
     # 万 before a measure word counts kilowatt-hours or mu, not yuan
     ("年节电量不低于500万千瓦时。每项资助80万元，拟支持1项。", 80, 80, None, None, [], None),
     ("推广面积不少于10万亩，每项资助不超过30万。", None, 30, None, None, [], None),
+    # an award by the grade of an evaluation: each grade a tier
+    ("建设期满组织验收，验收优秀的奖励50万元，良好30万元，合格的不予奖励。", 30, 50, None, None,
+     [50, 30], None),
+    # a loan's size is what the bank lends; the grant is the interest paid on it
+    ("获得“科技贷”业务贷款（单户贷款额度最高1000万元），按实际支付利息的50%给予贴息，单个企业"
+     "年度贴息总额不超过10万元。", None, 10, 50, None, [], None),
 ]
 
 
@@ -87,6 +93,7 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("申报门槛：须由企业牵头（本方向不适用本专项“不限单位性质”的规定）。", True),
         ("本方向须由企业牵头，医疗卫生机构作为应用单位参与，不执行本计划牵头单位不限的规定。", True),
         ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
+        ("支持对象：来乐创办企业的高层次人才，以申报人创办的企业作为申报单位。", True),
     ],
 )
 def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:
