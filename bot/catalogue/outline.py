@@ -2860,7 +2860,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
         if indent and full <= width + indent and classify_text(line.text) is None:
             width += indent  # (an indent is no reason to take a heading on)
         cut = not before.table and not line.table and width >= full \
-            and bool(WRAPPED_END.search(before.text)) and not (blanks_end and line.after_blank) \
+            and bool(WRAPPED_END.search(before.text) or _aside_ends(before, line)) \
+            and not (blanks_end and line.after_blank) \
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
             and not DOCUMENT_TITLE_END.search(before.text) \
             and not _SPACED_NUMBER.match(line.norm) \
@@ -2885,6 +2886,15 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 and read_label(line) is None \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
+
+
+def _aside_ends(before: Line, line: Line) -> bool:
+    """…、冠突散囊菌（金花） ⏎ 纯种培养及接种技术…: a sentence's line as wide as the page ending
+    in an aside's bracket, the words after it on the next line — no heading, no label there."""
+    return re.search(r"[(（][^()（）:：;；]{1,12}[)）]$", before.text.rstrip()) is not None \
+        and re.search(r"[，,、]", before.text) is not None and classify_text(before.text) is None \
+        and classify_text(line.text) is None and read_label(line) is None \
+        and re.match(r"\s*[\u4e00-\u9fff]", line.text) is not None
 
 
 # 支持方向包括：（1）…；（2）…；（3）… — items listed inside a sentence
