@@ -3002,3 +3002,25 @@ def test_programmes_named_in_general_terms_and_items_paid_without_applying() -> 
             for leaf in leaves] == [
         ("瓯柑品质提升与采后保鲜技术研究", "农村与社会发展科", None, None),
         ("企业研发投入后补助", None, "后补助", 100)]
+
+
+def test_class_rows_in_a_plans_text_bind_their_class_and_one_direction_many_teams() -> None:
+    """（三）常规项目 holding 表1's rows A类 | … | 2:1 and C类 | … | — : a C类 direction takes no
+    ratio from the A类 row; 同一方向择优支持不超过3个团队平行攻关 in a kind's section is each 赛马
+    direction's count."""
+    text = "\n".join([
+        "某市2022年度重点研发计划项目申报指南", "一、组织方式", "（一）赛马制项目",
+        "　　1．组织方式。对技术路线尚不明确的方向，采取“赛马制”方式组织实施，同一方向择优支持不超过3个团队"
+        "平行攻关。", "（二）常规项目", "　　常规项目分为A、C两类，具体支持标准见表1。", "表1　常规项目类别及支持标准",
+        "类别\t支持方式\t市财政支持强度\t自筹经费要求",
+        "A类（重大项目）\t前资助\t300万元～500万元\t自筹经费与市财政支持经费比例不低于2:1",
+        "C类（后补助项目）\t后补助\t最高不超过50万元\t—", "二、指南方向", "（一）赛马制项目",
+        "1．氢燃料电池低铂膜电极关键技术", "方向代码：22SMZ02", "研究内容：开展低铂催化剂研究。",
+        "支持方式：每个团队市财政支持不超过400万元。", "（二）常规项目", "1．工业余热高效回收利用技术",
+        "方向代码：22ZDYF0302", "项目类别：C类", "研究内容：支持企业开展余热回收技术研发。",
+        "2．工业互联网平台安全防护关键技术", "方向代码：22ZDYF0102", "项目类别：A类",
+        "研究内容：研究工业控制系统漏洞挖掘技术。", "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.quota, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [("22SMZ02", 3, 400, None), ("22ZDYF0302", None, 50, None),
+                                    ("22ZDYF0102", None, 500, 2)]

@@ -381,14 +381,15 @@ PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限"
     r"|研究年限|续期|推广期|示范期")  # (滚动支持…，续期1年: a renewed project's period)
 PER_LEAF_QUOTA = re.compile(
-    r"(?:(?:各|每个?|每项|本)(?:指南)?(?:子方向|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|任务"
+    # (同一方向择优支持不超过3个团队: each direction's count of teams)
+    r"(?:(?:各|每个?|每项|本|同一)(?:指南)?(?:子方向|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|任务"
     r"|需求|子条目|条目|事项|选题|研究选题)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)
     r"(?:[(（][^()（）]{1,12}[)）])?"  # (每个子方向（未设子方向的方向）不超过2项)
     r"(?:(?!合计|总计|累计)[^。；;，,]){0,8}?"  # (各方向合计支持不超过6项: all of them together)
     # not 每个子方向开发新产品不少于3个 (an indicator)
     r"(?:立项数量|支持数量|拟支持|支持|立项|资助|确定|遴选|限|不超过(?=\s*\d+\s*项))"
     r"[^。；;，,\d]{0,4}?(?:均为|各|为|均)?\s*(?:\d+\s*[~～\-至到]\s*)?"  # (拟支持1～2项: 2)
-    r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)")
+    r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个|家)(?!以上)")
 # 本专题拟支持不超过3项 / 本专题项目…，拟支持不超过8项。: how many the group above will fund,
 # from among its directions, said in a sentence of the group's own (not a plan's 拟立项30项左右)
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
@@ -1302,9 +1303,15 @@ def stated_terms(node: Node) -> dict[str, Any]:
     return node.terms
 
 
+# A类（重大项目） | 前资助 | 300万元～500万元 | …: a class's row of a table in a heading's text,
+# the terms of that class's directions only (each takes its row), none of the heading's own
+CLASS_ROW_TEXT = re.compile(r"^\s*(?:[A-H]|[甲乙丙丁])类(?:项目)?(?:[(（][^()（）\t]{1,12}[)）])?\t")
+
+
 def _read_terms(node: Node) -> dict[str, Any]:
     period = node.field_text("period")
-    terms = _terms_of(_join([*node.stated, _applicant_rule(node)[0]]), node.title,
+    stated = [line for line in node.stated if not CLASS_ROW_TEXT.match(normalise(line))]
+    terms = _terms_of(_join([*stated, _applicant_rule(node)[0]]), node.title,
                       _dated_from_start(period, node) or period, _stated_funding(node))
     if node.style == "table-group" and node.field_text("mode") and node.field_text("content"):
         # a class's row: 支持方式 | 后补助 beside 主要内容 | 对…给予奖补, the mode its cell says
