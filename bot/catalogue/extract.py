@@ -1305,7 +1305,8 @@ def stated_terms(node: Node) -> dict[str, Any]:
 
 # A类（重大项目） | 前资助 | 300万元～500万元 | …: a class's row of a table in a heading's text,
 # the terms of that class's directions only (each takes its row), none of the heading's own
-CLASS_ROW_TEXT = re.compile(r"^\s*(?:[A-H]|[甲乙丙丁])类(?:项目)?(?:[(（][^()（）\t]{1,12}[)）])?\t")
+CLASS_ROW_TEXT = re.compile(r"^\s*(?:[A-H]|[甲乙丙丁])类(?:项目)?"
+                            r"(?:[(（][^()（）\t]{1,12}[)）])?\t")
 
 
 def _read_terms(node: Node) -> dict[str, Any]:
