@@ -654,6 +654,71 @@ def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs
     assert (leaf.code, leaf.funding_max_wan, leaf.period_years_max) == ("CS2021-01", 100, 2)
 
 
+def test_a_docx_whose_text_sits_in_a_one_cell_frame() -> None:
+    """The title and 文号 above a bordered one-cell table holding the notice and the guideline:
+    the cell's paragraphs are lines as the body's are (each its own line), and a table nested
+    in it a row a line."""
+    from docx import Document
+
+    document = Document()
+    for text in ["临清市科学技术局文件", "临科字〔2024〕6号"]:
+        document.add_paragraph(text)
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.text = "关于印发《2024年度科技计划项目申报指南》的通知"
+    for text in ["一、重点研发计划", "本计划由高新技术科归口管理，项目须由企业牵头申报，每项资助不超过30万元。",
+                 "1.轴承精密加工技术研发", "研究内容：研究轴承精密磨削技术。", "2.纺织印染节能技术研发",
+                 "研究内容：研究低温染色技术。", "二、联系方式", "联系人：王敏"]:
+        frame.add_paragraph(text)
+    document.add_paragraph("抄送：市财政局。")
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines[2:6] == ["关于印发《2024年度科技计划项目申报指南》的通知", "一、重点研发计划",
+                          "本计划由高新技术科归口管理，项目须由企业牵头申报，每项资助不超过30万元。",
+                          "1.轴承精密加工技术研发"]
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        (6, "轴承精密加工技术研发", "高新技术科", 30, True),
+        (8, "纺织印染节能技术研发", "高新技术科", 30, True)]
+
+
+def test_a_docx_direction_deleted_whole_in_tracked_changes_takes_no_lines() -> None:
+    """A direction whose paragraphs, marks and all, are tracked deletions is gone once the
+    changes are accepted: no empty lines where it stood, the directions after it on the lines
+    Word's accepted text gives them; a paragraph whose mark alone is deleted runs on into the
+    next."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    for text in ["2025年度测试区科技计划项目申报指南", "一、重点研发计划", "1.智能装备关键技术研发",
+                 "研究内容：研究伺服控制技术。", "2.竹基新材料精深加工技术研发", "研究内容：研究竹纤维技术。",
+                 "3.绿色食品精深加工关键技术研发", "研究内容：研究保鲜技术，", "支持额度：每项不超过30万元。",
+                 "二、申报须知"]:
+        document.add_paragraph(text)
+    w = nsdecls("w")
+    mark = f'<w:rPr {w}><w:del w:id="{{n}}" w:author="a" w:date="2025-03-01T00:00:00Z"/></w:rPr>'
+    for n, paragraph in enumerate(document.paragraphs[4:6], start=10):
+        p = paragraph._p
+        p.get_or_add_pPr().append(parse_xml(mark.format(n=n)))
+        for run in p.findall(qn("w:r")):
+            run.addprevious(parse_xml(f'<w:del {w} w:id="{n + 5}" w:author="a"><w:r>'
+                                      f'<w:delText>{run.find(qn("w:t")).text}</w:delText>'
+                                      '</w:r></w:del>'))
+            p.remove(run)
+    document.paragraphs[7]._p.get_or_add_pPr().append(parse_xml(mark.format(n=20)))
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines[4:7] == ["3.绿色食品精深加工关键技术研发", "研究内容：研究保鲜技术，支持额度：每项不超过30万元。",
+                          "二、申报须知"]
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.title) for leaf in leaves] == [
+        (3, "智能装备关键技术研发"), (5, "绿色食品精深加工关键技术研发")]
+
+
 def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes() -> None:
     """项目名称 | … ⏎ 指南代码 | … ⏎ 支持强度 | … with no header row, one Word table a direction;
     a row deleted with changes tracked (配套要求 | 1:1) is no line and no term of it."""

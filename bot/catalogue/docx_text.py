@@ -67,6 +67,28 @@ def paragraph_text(p: Any) -> str:
     return "".join(out)
 
 
+_P_PR, _R_PR = qn("w:pPr"), qn("w:rPr")
+
+
+def _mark_deleted(p: Any) -> bool:
+    """A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del): once the changes are
+    accepted it is no paragraph of its own, its text (if any is left) the next one's."""
+    props = p.find(_P_PR)
+    marks = props.find(_R_PR) if props is not None else None
+    return marks is not None and marks.find(_DEL) is not None
+
+
+FRAME_BLOCKS = 5  # a one-cell table holding this many paragraphs and tables frames the text
+
+
+def _frame(tbl: Any) -> bool:
+    """A table of one row and one cell holding the text itself (a bordered frame around the
+    notice and its guideline): its paragraphs are lines as the body's are, not one cell."""
+    rows = list(_rows(tbl))
+    cells = _cells(rows[0]) if len(rows) == 1 else []
+    return len(cells) == 1 and sum(1 for _ in blocks(cells[0])) >= FRAME_BLOCKS
+
+
 def _cells(tr: Any) -> list[Any]:
     """A row's cells, each once however many grid columns it spans (its content controls'
     too)."""
@@ -136,41 +158,54 @@ def word_lines(document: Any) -> list[str]:
                                                   for c in _cells(tr)) for tr in _rows(block))
         return "\n".join(said).strip()
 
-    for block in blocks(document.element.body):
-        if block.tag == _P:
-            lines.extend((numbering.label(block) + paragraph_text(block)).splitlines() or [""])
-            continue
-        above: dict[int, str] = {}  # the row above's text by the grid column its cells start
-        spanned: set[int] = set()  # the grid columns the row above's wide cells cover
-        for tr in _rows(block):
-            texts, starts, column = [], {}, _skipped(tr)
-            covered: set[int] = set()
-            under = carried = 0
-            for tc in _cells(tr):
-                text = cell_text(tc)
-                if not text and _merged_on(tc):
-                    # (the class cell written once for its rows, under the grid column it
-                    # starts in; its first line, as the lines below it are the rows')
-                    text = above.get(column, "").split("\n")[0]
-                    carried += 1
-                elif column in spanned:
-                    under += 1
-                texts.append(text)
-                starts[column] = text
-                if _span(tc) > 1:
-                    covered.update(range(column + 1, column + _span(tc)))
-                column += _span(tc)
-            row = "\t".join(texts)
-            if carried and under >= 2 and lines and "\n" not in row:
-                # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
-                # (the columns named by the lower cells), the upper row's line left empty
-                lines[-1], row = row, ""
-            above, spanned = starts, covered | {c - 1 for c in covered}
-            # a cell of several paragraphs goes on over the lines below (Word's numbering of
-            # lines); the row is read whole on its first line, the others left empty, as a
-            # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
-            # their right, would read as lines of text of their own
-            lines.extend(_row_lines(texts, row))
+    def read(parent: Any) -> None:
+        """The lines of the blocks under `parent` (the body, or a frame's one cell)."""
+        joined = ""  # the text of paragraphs whose mark a tracked change deleted
+        for block in blocks(parent):
+            if block.tag == _P:
+                said = joined + numbering.label(block) + paragraph_text(block)
+                if _mark_deleted(block):  # (accepted, its text runs on into the next paragraph)
+                    joined = said
+                    continue
+                joined = ""
+                lines.extend(said.splitlines() or [""])
+                continue
+            if _frame(block):  # a one-cell table framing the text: its blocks, as the body's
+                read(_cells(next(_rows(block)))[0])
+                continue
+            above: dict[int, str] = {}  # the row above's text by the grid column its cells start
+            spanned: set[int] = set()  # the grid columns the row above's wide cells cover
+            for tr in _rows(block):
+                texts, starts, column = [], {}, _skipped(tr)
+                covered: set[int] = set()
+                under = carried = 0
+                for tc in _cells(tr):
+                    text = cell_text(tc)
+                    if not text and _merged_on(tc):
+                        # (the class cell written once for its rows, under the grid column it
+                        # starts in; its first line, as the lines below it are the rows')
+                        text = above.get(column, "").split("\n")[0]
+                        carried += 1
+                    elif column in spanned:
+                        under += 1
+                    texts.append(text)
+                    starts[column] = text
+                    if _span(tc) > 1:
+                        covered.update(range(column + 1, column + _span(tc)))
+                    column += _span(tc)
+                row = "\t".join(texts)
+                if carried and under >= 2 and lines and "\n" not in row:
+                    # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
+                    # (the columns named by the lower cells), the upper row's line left empty
+                    lines[-1], row = row, ""
+                above, spanned = starts, covered | {c - 1 for c in covered}
+                # a cell of several paragraphs goes on over the lines below (Word's numbering of
+                # lines); the row is read whole on its first line, the others left empty, as a
+                # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
+                # their right, would read as lines of text of their own
+                lines.extend(_row_lines(texts, row))
+
+    read(document.element.body)
     return lines
 
 
