@@ -2806,7 +2806,8 @@ def test_ways_of_a_kind_of_project_defined_apart_bind_the_group_of_that_kind() -
     """二、项目组织方式和支持方式 ⏎ （一）揭榜挂帅项目 ⏎ 1．组织方式。…每个榜单择优支持1个揭榜团队。 ⏎
     2．支持方式。… ⏎ 3．拨付方式。…里程碑式拨付…: the 榜单 under （一）揭榜挂帅榜单 are those projects;
     三、申报条件's 揭榜挂帅项目牵头单位上年度研发费用不低于500万元 binds them too; （二）赛马制项目's
-    ways bind the group of the same name; 第九条 after articles read as text is one more."""
+    ways bind the group of the same name (同一方向…不超过3个团队: each direction's count);
+    第九条 after articles read as text is one more."""
     text = "\n".join([
         "某市2022年度重点研发计划项目申报指南", "一、项目组织方式和支持方式", "（一）揭榜挂帅项目",
         "　　1．组织方式。由链主企业提出需求形成榜单，揭榜方须为企业，高校、科研院所不得作为牵头单位。"
@@ -2824,7 +2825,7 @@ def test_ways_of_a_kind_of_project_defined_apart_bind_the_group_of_that_kind() -
     assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
              leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("车规级高可靠MCU芯片研发及产业化", 500, "里程碑式补助", 1, True, 500),
-        ("固态锂电池电解质材料关键技术", 300, "前资助、后补助", None, False, None)]
+        ("固态锂电池电解质材料关键技术", 300, "前资助、后补助", 3, False, None)]
 
 
 def test_a_soft_science_plans_suggested_topics_are_its_directions() -> None:
