@@ -962,6 +962,39 @@ def test_a_gazette_page_in_two_columns_reads_down_the_left_column_then_the_right
     assert "轻量化车身" in (leaves[0].content or "") and "资助金额" not in (leaves[0].content or "")
 
 
+def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
+    """A5 pages printed two to a landscape A4 sheet, each with its running header and page
+    number: the left page is read top to bottom, then the right, each line cited as printed
+    in that order (a row of the left page and one of the right are never one line)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    left = ["一、重点研发计划", "本计划项目须由企业牵头申报，每项资助", "不超过50万元，实施期限2年。",
+            "1.不锈钢管材高端化制造关键技术", "研究内容：开展组织性能调控技术研究。",
+            "2.管道智能焊接与无损检测技术", "研究内容：研发激光电弧复合焊接工艺。"]
+    right = ["二、农业与社会发展计划", "本计划每项资助5～15万元，企业、事业", "单位均可牵头申报。",
+             "1.茶叶绿色高效生产与精深加工", "研究内容：开展茶园病虫害绿色防控。", "三、联系方式",
+             "联系电话：0578-8012345。"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(842, 595))
+    for offset, lines, number in ((0, left, 1), (421, right, 2)):
+        pdf.setFont("STSong-Light", 8)
+        pdf.drawString(offset + 50, 560, "松阳县2025年度科技计划项目申报指南")
+        pdf.drawString(offset + 195, 30, f"— {number} —")
+        pdf.setFont("STSong-Light", 11)
+        for at, text in enumerate(lines):
+            pdf.drawString(offset + 50, 520 - 20 * at, text)
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.source_line, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("不锈钢管材高端化制造关键技术", 5, 50, True), ("管道智能焊接与无损检测技术", 7, 50, True),
+        ("茶叶绿色高效生产与精深加工", 14, 15, False)]
+
+
 def test_a_slanted_watermark_is_no_text_and_a_three_line_table_runs_on_past_the_page_foot() -> None:
     """An OA system's export: 内部资料 注意保存 set grey at a slant across each page, and a 三线表
     (rules over and under its header only on the first page, its rows running on to the next):

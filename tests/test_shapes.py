@@ -3025,3 +3025,18 @@ def test_class_rows_in_a_plans_text_bind_their_class_and_one_direction_many_team
     assert [(leaf.code, leaf.quota, leaf.funding_max_wan, leaf.matching_ratio)
             for leaf in leaves] == [("22SMZ02", 3, 400, None), ("22ZDYF0302", None, 50, None),
                                     ("22ZDYF0102", None, 500, 2)]
+
+
+def test_a_group_whose_directions_are_all_of_one_class_organised_so() -> None:
+    """本部分方向均按B类项目组织实施 over directions, 表1's row B类一般项目 (the class and its name
+    in one cell): each direction takes that row."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、项目类别与支持方式", "表1  项目类别与支持方式",
+        "类别\t支持方式\t资助额度\t实施期限", "A类重点项目\t前资助，分年拨付\t每项30～50万元\t不超过2年",
+        "B类一般项目\t前资助，立项后一次性拨付\t每项5～15万元\t1～2年", "二、2025年度支持方向",
+        "（一）农业与社会发展领域项目", "本部分方向均按B类项目组织实施，各方向拟支持不超过3项。",
+        "1.茶叶绿色高效生产与精深加工（方向编号：SY25B01）", "研究内容：开展茶园病虫害绿色防控。",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in leaves] == [("SY25B01", 5, 15, 2, 3)]

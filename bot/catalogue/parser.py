@@ -3878,7 +3878,7 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"(?:[，,]?除(?:另有|特别)(?:说明|规定|注明)外[，,]?)?"
                           r"(?:均|一律|统一)(?:(?:按|列为|作为)(?P<named>[^，,。；;、\s]{2,8}?项目)"
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
-                          r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行)"
+                          r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行|组织实施|实施)"
                           r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))"
                           # 本节项目类别为B类，…: a section's (第一节) directions, their class named
@@ -4249,6 +4249,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         # (项目类别：一般项目 where the class table's row is B类 | 一般项目 | …: that class)
         kind = aliases.get(re.sub(r"\s", "", normalise(kind)), kind)
+        # (均按B类项目组织实施 over a table whose row is B类一般项目: the class, B类)
+        kind = re.sub(rf"^\s*({CLASS_KIND})\s*项目$", r"\1", kind)
         node.kind_named = kind  # rules written for 科技重大专项 bind the directions of that kind
         root.kinds_named.add(kind)
         folded = re.sub(r"\s", "", normalise(kind))

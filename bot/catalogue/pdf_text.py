@@ -105,15 +105,18 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
     from pdfminer.psexceptions import PSException
 
     result: list[PrintedLine] = []
-    number = 0
+    shown = 0  # the pages as printed: a sheet printed two-up holds two
     try:
-        for number, page in enumerate(extract_pages(io.BytesIO(data)), 1):
+        for page in extract_pages(io.BytesIO(data)):
             chars, across, down = _page_items(page)
-            printed = _page_lines(number, chars, _Ruling(across, down))
-            for line in printed:
-                line.page_width = page.width
-            _mark_footnotes(printed, across, page.width)
-            result.extend(printed)
+            for glyphs, rules, walls, width in _two_up(chars, across, down, page.width,
+                                                      page.height):
+                shown += 1
+                printed = _page_lines(shown, glyphs, _Ruling(rules, walls))
+                for line in printed:
+                    line.page_width = width
+                _mark_footnotes(printed, rules, width)
+                result.extend(printed)
     except PDFPasswordIncorrect:
         raise NoText("the PDF opens only with a password: send it without one, or the "
                      ".docx", "password") from None
@@ -121,10 +124,35 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
     mend_split_rows(result)
-    return result, number
+    return result, shown
 
 
 Segment = tuple[float, float, float]  # where it lies across, from, to
+
+# A sheet printed two-up (two A5 pages side by side on a landscape A4): an empty band this
+# share of the sheet's width either side of its middle, and text in both halves
+GUTTER_SHARE = 0.03
+MIN_HALF_GLYPHS = 40
+
+
+def _two_up(chars: list[_Char], across: list[Segment], down: list[Segment], width: float,
+            height: float) -> list[tuple[list[_Char], list[Segment], list[Segment], float]]:
+    """The pages a sheet holds, in reading order: the sheet itself, or — printed two-up, a
+    landscape sheet with no glyph and no rule crossing a band down its middle — its left page,
+    then its right page (each with its own header and page number), the right one's glyphs
+    and rules moved to its own left edge."""
+    middle, band = width / 2, width * GUTTER_SHARE
+    left = [c for c in chars if c.x1 <= middle - band]
+    right = [c for c in chars if c.x0 >= middle + band]
+    if width <= height or len(left) + len(right) != len(chars) \
+            or min(len(left), len(right)) < MIN_HALF_GLYPHS \
+            or any(x0 < middle < x1 for _, x0, x1 in across):
+        return [(chars, across, down, width)]
+    moved = [_Char(c.text, c.x0 - middle, c.x1 - middle, c.y0, c.size) for c in right]
+    return [(left, [a for a in across if a[2] <= middle], [d for d in down if d[0] < middle],
+             middle),
+            (moved, [(y, x0 - middle, x1 - middle) for y, x0, x1 in across if x0 >= middle],
+             [(x - middle, y0, y1) for x, y0, y1 in down if x >= middle], middle)]
 
 
 def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], list[Segment]]:
