@@ -3040,3 +3040,24 @@ def test_a_group_whose_directions_are_all_of_one_class_organised_so() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.quota) for leaf in leaves] == [("SY25B01", 5, 15, 2, 3)]
+
+
+def test_a_spreadsheet_saved_as_csv_with_cells_over_several_lines() -> None:
+    """附件1,,,, ⏎ "说明： ⏎ 1. …A类项目：… ⏎ 2. …",,,, ⏎ 序号,方向名称,指南代码,研究内容,支持方式,资助额度 ⏎
+    rows whose quoted 研究内容 runs over lines: each record is a row on the line it starts, the
+    说明 block's items lines of text, and a row whose 支持方式 cell says A类 takes that class."""
+    text = "\r\n".join([
+        "附件1,,,,,", "某县2025年度科技计划项目申报指南一览表,,,,,",
+        '"说明：\n1. 项目分为A类（重点项目）和B类（一般项目）。\n2. A类项目：采取事前资助方式，单个项目资助30万～'
+        '50万元，实施期限2年；须由企业牵头申报。\n3. B类项目：采取事后补助方式，按研发投入的20%给予补助，最高不超过15万元，实施期限1年。",,,,,',
+        "序号,方向名称,指南代码,研究内容,支持方式,资助额度",
+        '1,工程机械液压件轻量化设计,PX25GY01,"研究内容：开展高压液压油缸轻量化结构设计，\n突破疲劳寿命预测技术。",'
+        "A类,",
+        '2,特色水产生态健康养殖技术,PX25NY03,"研究河蟹、青虾池塘生态养殖技术；\n建立示范基地1个以上。",B类,',
+        '3,冬桃采后保鲜技术集成示范,PX25NY01,"研究冬桃预冷、""气调""贮藏技术。",A类,30万元/项',
+        "合计,,,,,", "申报须知,,,,,"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (8, "PX25GY01", 30, 50, 2, True), (10, "PX25NY03", None, 15, 1, None),
+        (12, "PX25NY01", 30, 30, 2, True)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import itertools
 import re
 import unicodedata
@@ -825,6 +826,67 @@ def _money_column(cell: str) -> bool:
 _CAPTION_UNIT = re.compile(r"(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
 
 
+def _csv_records(raw_lines: list[str]) -> list[str]:
+    """A spreadsheet saved as CSV (序号,计划类别,方向名称,… over rows whose quoted cells run over
+    several lines, every row padded to the header's width): each record read with the csv
+    module, a row of several cells as one tab-separated line on the line it starts (its other
+    lines left empty), a record of one cell as its own lines (a 说明 block's items each on
+    the line it was written on)."""
+    header = next((index for index, raw in enumerate(raw_lines)
+                   if (head := _csv_cells(raw)) is not None and len(head) >= MIN_CSV_COLUMNS
+                   and all(len(cell) <= 12 for cell in head)
+                   and sum(1 for cell in head if _is_column_name(cell)) >= len(head) // 2
+                   and any(cell for cell in head)), None)
+    if header is None or not any("\n" in cell for record in _records(raw_lines[header:])[1:3]
+                                 for cell in record):
+        return raw_lines  # (one row a line: _comma_tables reads those)
+    width = len(_csv_cells(raw_lines[header]) or [])
+    first = next((i for i, raw in enumerate(raw_lines) if raw.strip()), header)
+    start = first if len(next(csv.reader([raw_lines[first]]), [])) == width else header
+    lines = list(raw_lines)
+    at = start
+    for record, span in zip(_records(raw_lines[start:]), _spans(raw_lines[start:]),
+                            strict=False):
+        if len(record) != width:
+            break
+        filled = [cell for cell in record if cell.strip()]
+        if len(filled) <= 1:
+            said = (filled[0] if filled else "").split("\n")
+            pieces = said if len(said) == span else ["\n".join(said)] + [""] * (span - 1)
+            lines[at:at + span] = [piece.rstrip() for piece in pieces[:span]] + \
+                [""] * (span - len(pieces[:span]))
+        else:
+            row = "\t".join(" ".join(part.strip() for part in cell.split("\n") if part.strip())
+                            for cell in record).rstrip("\t")
+            lines[at:at + span] = [row] + [""] * (span - 1)
+        at += span
+    return lines
+
+
+def _records(raw_lines: list[str]) -> list[list[str]]:
+    """The CSV records the lines hold (a quoted cell's line ends inside it)."""
+    try:
+        return list(csv.reader(io.StringIO("\n".join(raw_lines))))
+    except csv.Error:
+        return []
+
+
+def _spans(raw_lines: list[str]) -> list[int]:
+    """How many lines each record of `_records` takes."""
+    reader = csv.reader(io.StringIO("\n".join(raw_lines)))
+    spans, last = [], 0
+    try:
+        for _ in reader:
+            spans.append(reader.line_num - last)
+            last = reader.line_num
+    except csv.Error:
+        pass
+    return spans
+
+
+MIN_CSV_COLUMNS = 5  # a spreadsheet's header: 序号,计划类别,方向名称,指南代码,…
+
+
 def _csv_cells(raw: str) -> list[str] | None:
     """A line's cells when it reads as three or more comma-separated values, else None."""
     if raw.count(",") < 2 or "\t" in raw:
@@ -1112,8 +1174,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
     realigned = _legend_read(_this_years_column(_filled_down(_wrapped_cells(_two_row_headers(
-        _realign_tables(_unflatten_tables(_comma_tables(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))
+        _realign_tables(_unflatten_tables(_comma_tables(_csv_records(
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab

@@ -171,6 +171,8 @@ FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承�
                         # 2024年度…立项项目名单: last year's funded projects, no directions
                         r"|立项(?:项目)?(?:名单|清单)|(?:资助|补助|验收|结题)项目(?:名单|清单)")
 LISTING_TITLE = re.compile(r"一览表|汇总表|清单")
+# 沛县2025年度科技计划项目申报指南一览表: the guideline itself, set out as a table
+GUIDELINE_LISTING = re.compile(r"指南(?:方向)?(?:一览表|汇总表|清单)\s*$")
 # 《…申报指南》政策解读 / 答记者问 after the guideline: its terms said again in other words
 CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?\s*"
                              r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
@@ -978,7 +980,8 @@ class TreeBuilder:
             self.wrapped = True
             for node in all_nodes(self.root):
                 node.non_funding = True
-        if first is not None and FORM_TITLE.search(first.norm):
+        if first is not None and FORM_TITLE.search(first.norm) \
+                and not GUIDELINE_LISTING.search(first.norm):
             holder = Node(None, first.number, first.text, style="attachment", level=-0.5,
                           section=True, non_funding=True, heading_text=first.text)
             self.stack.append(self.root.add(holder))
@@ -4154,10 +4157,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if kind is None and not node.children:  # 支持强度：执行第三部分“产业创新类”标准。
             kind = _kind_cited([*(node.field_text(k) or "" for k in node.fields),
                                 "".join(node.text)])
-        if kind is None and not node.children and (cell := CLASS_CELL.match(
-                normalise(node.field_text("funding") or ""))) \
+        if kind is None and not node.children and (cell := next(
+                (m for key in ("funding", "mode") if (m := CLASS_CELL.match(
+                    normalise(node.field_text(key) or "")))), None)) \
                 and not re.search(CLASS_KIND, cell.string[cell.end():]):
-            kind = cell["kind"]  # a row's 市财政支持 | B类: the class whose terms it takes
+            # a row's 市财政支持 | B类 (or 支持方式 | A类): the class whose terms it takes
+            kind = cell["kind"]
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
