@@ -995,6 +995,46 @@ def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
         ("茶叶绿色高效生产与精深加工", 14, 15, False)]
 
 
+def test_a_table_with_no_rules_its_cells_wrapped_over_lines() -> None:
+    """序号  方向名称  主要研究内容  类别  支持额度 set at fixed positions with no rule at all, a
+    name and its content wrapping onto the lines below: each row is one direction whose name is
+    its wrapped cell whole, and its 类别 | 重点 takes the terms of （一）重点研发项目."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    columns = [60, 110, 220, 420, 470]
+    body = ["某县2024年度科技计划项目申报指南", "一、项目类别与支持方式", "（一）重点研发项目",
+            "1.申报主体。须由企业牵头申报。", "2.支持方式。采取前资助方式，实施期限2年。",
+            "（二）一般研发项目", "1.申报主体。企业、高校、科研院所均可牵头申报。",
+            "2.支持方式。采取前资助方式，实施期限1年。", "二、2024年度支持方向", "支持方向见下表。"]
+    rows = [["序号", "方向名称", "主要研究内容", "类别", "支持额度"],
+            ["1", "有机硅新材料", "围绕有机硅单体副产物综合", "重点", "30～50万元"],
+            ["", "高值化利用关", "利用开展研究，形成新产品。"], ["", "键技术"],
+            ["2", "开化龙顶茶品", "研究龙顶茶机采适制品种筛选", "一般", "10万元"],
+            ["", "质提升技术", "及连续化加工技术。"]]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 11)
+    y = 780
+    for text in body:
+        pdf.drawString(60, y, text)
+        y -= 20
+    for cells in rows:
+        for x, text in zip(columns, cells, strict=False):
+            if text:
+                pdf.drawString(x, y, text)
+        y -= 16
+    pdf.drawString(60, y - 10, "三、联系方式")
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("有机硅新材料高值化利用关键技术", 30, 50, 2, True), ("开化龙顶茶品质提升技术", 10, 10, 1, False)]
+
+
 def test_a_slanted_watermark_is_no_text_and_a_three_line_table_runs_on_past_the_page_foot() -> None:
     """An OA system's export: 内部资料 注意保存 set grey at a slant across each page, and a 三线表
     (rules over and under its header only on the first page, its rows running on to the next):

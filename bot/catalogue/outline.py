@@ -749,7 +749,11 @@ def _wraps_under(row: list[str], cells: list[str]) -> bool:
     filled = [k for k, cell in enumerate(cells) if cell.strip()]
     return sum(1 for cell in row if cell.strip()) * 2 >= len(row) >= 3 \
         and bool(filled) and filled[0] >= 1 and len(cells) <= len(row) \
-        and len(filled) <= max(1, len(row) // 3) and all(row[k].strip() for k in filled)
+        and len(filled) <= max(1 if len(row) < WIDE_ROW else 2, len(row) // 3) \
+        and all(row[k].strip() for k in filled)
+
+
+WIDE_ROW = 5  # a row this wide may wrap two of its cells onto the line below (name, content)
 
 
 def _joined_cell(head: str, tail: str) -> str:

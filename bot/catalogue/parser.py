@@ -4336,9 +4336,12 @@ def _kind_row(tables: dict[str, tuple[list[str], list[list[str]]]], kind: str,
 
 def _kind_section(sections: dict[str, Node], root: Node, folded: str, node: Node) -> Node | None:
     """The heading that states the terms of the kind `folded` (C类 → C类（…）, 重点 → 重点项目)."""
+    begun = [n for title, n in sections.items()  # 类别 | 重点 under （一）重点研发项目
+             if len(folded) >= 2 and title.startswith(folded) and title.endswith("项目")]
     return sections.get(folded) or sections.get(folded + "项目") or next(
         (n for title, n in sections.items()
-         if title.startswith((folded + "(", folded + "项目("))), None) or next(
+         if title.startswith((folded + "(", folded + "项目("))), None) \
+        or (begun[0] if len(begun) == 1 else None) or next(
         (n for title, n in sections.items()  # 重大科技攻关项目（A类）: named in its bracket
          if re.fullmatch(r"[A-Z甲乙丙丁]类", folded) and title.endswith(f"({folded})")), None) \
         or _terms_heading(root, folded, node)

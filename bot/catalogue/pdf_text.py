@@ -124,6 +124,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
     mend_split_rows(result)
+    _aligned_unruled_rows(result)
     return result, shown
 
 
@@ -470,6 +471,46 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
         if line.ruled and last_row is None:
             headers.add(line.text)  # a table's first row
         last_row = line if line.ruled else None
+
+
+# a table with no rules: its header's cells, short and apart (序号  方向名称  主要研究内容 …)
+MIN_HEADER_CELLS = 4
+HEADER_CELL_CHARS = 10
+_HEADER_WORD = re.compile(r"序号|名称|编号|代码")
+
+
+def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
+    """A table drawn with no rules, its columns aligned by position only: under a header of
+    short cells (序号  方向名称  主要研究内容  类别 …), each line whose runs stand within the
+    columns is written a cell per column, those it leaves empty empty too — so the lines a
+    cell's text wraps onto (…  高值化利用关  及高端硅橡胶…) read as that row's cells carried on,
+    not as a row of their own. The table ends at a line that strays across its columns."""
+    skip = furniture(lines)
+    starts: list[float] = []
+    for index, line in enumerate(lines):
+        if index in skip or not line.glyphs or line.ruled:
+            continue
+        runs = _runs_of(line.glyphs, line.size)
+        if len(runs) >= MIN_HEADER_CELLS and all(len(text) <= HEADER_CELL_CHARS
+                                                 for _, _, text in runs) \
+                and _HEADER_WORD.search(line.text):
+            starts = [x0 for x0, _, _ in runs]
+            continue
+        if not starts:
+            continue
+        slack = line.size
+        edges = [*starts[1:], float("inf")]
+        columns = [next((k for k in range(len(starts) - 1, -1, -1)  # (the last begun by x0)
+                         if starts[k] - slack <= x0 and x1 <= edges[k] + slack), None)
+                   for x0, x1, _ in runs]
+        if None in columns or len(set(columns)) != len(columns):
+            starts = []  # (a paragraph across the columns: the table has ended)
+            continue
+        cells = [""] * len(starts)
+        for column, (_, _, text) in zip(columns, runs, strict=True):
+            cells[column or 0] = text
+        line.text = "\t".join(cells).rstrip("\t")
+        line.cells = len(runs)
 
 
 def _unfinished(cells: list[str]) -> bool:
