@@ -3061,3 +3061,25 @@ def test_a_spreadsheet_saved_as_csv_with_cells_over_several_lines() -> None:
              leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
         (8, "PX25GY01", 30, 50, 2, True), (10, "PX25NY03", None, 15, 1, None),
         (12, "PX25NY01", 30, 30, 2, True)]
+
+
+def test_a_directions_own_composite_terms_after_siblings_without_them() -> None:
+    """1．… 2．… with no terms of their own, then 3．… ⏎ 资助额度及期限：本方向每项资助20—30万元，
+    实施期限18个月。: the value says it is that direction's, not the plan's; and a general rule
+    申报书及相关附件材料。重大科技专项须附…高新技术企业证书复印件 binds only that plan."""
+    text = "\n".join([
+        "某县2019年度科技计划项目申报指南", "一、申报方向", "（一）重大科技专项",
+        "须由企业牵头申报，每项资助30-50万元，实施期限不超过2年。", "1．宠物食品功能性原料关键技术",
+        "研究内容：开展植物源蛋白替代技术研究。", "2．塑料编织制品轻量化技术", "研究内容：开展扁丝成型技术研究。",
+        "3．汽摩配件智能制造技术", "研究内容：开展柔性加工单元技术研究。",
+        "资助额度及期限：本方向每项资助20—30万元，实施期限18个月。", "（二）公益性技术应用研究项目",
+        "企业、事业单位均可牵头申报，每项资助5-8万元。", "1．大黄鱼生态养殖技术", "研究内容：开展深水网箱养殖研究。",
+        "二、申报须知", "（一）申报材料：申报书及相关附件材料。重大科技专项须附高新技术企业证书复印件；"
+        "产学研合作项目须附技术合同。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.qualifications) for leaf in leaves] == [
+        ("宠物食品功能性原料关键技术", 30, 50, 2, ["高新技术企业"]),
+        ("塑料编织制品轻量化技术", 30, 50, 2, ["高新技术企业"]),
+        ("汽摩配件智能制造技术", 20, 30, 1.5, ["高新技术企业"]),
+        ("大黄鱼生态养殖技术", 5, 8, None, [])]

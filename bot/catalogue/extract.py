@@ -978,6 +978,9 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
     clauses = re.split(r"(?<=[；;])", rule)
     if len(clauses) < 2:
         return rule
+    # (申报书及相关附件材料。重大科技专项须附…；产学研合作项目须附…: the sentence before the
+    # clauses is for every leaf, the first clause as scoped as the others)
+    clauses[:1] = [part for part in re.split(r"(?<=[。])", clauses[0]) if part]
     kept, binds = [], True
     for clause in clauses:
         said = normalise(clause).strip()

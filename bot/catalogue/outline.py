@@ -123,6 +123,9 @@ NON_FUNDING = re.compile(
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
+    # 六、续建及滚动支持项目 (projects funded before, supported on: none applied for now — a
+    # 滚动支持项目 alone may be applied for by last year's holders)
+    r"|(?:续建|结转|在研)(?:及滚动支持|和滚动支持|与滚动支持)?项目"
     # a 补充通知's items: 四、延长申报时间, 二、调整部分方向, 三、取消部分方向 (what it changes is
     # read into the directions it names)
     r"|(?:延长|调整|变更)(?:网上)?(?:申报|受理)?(?:截止)?(?:时间|期限)"

@@ -178,6 +178,7 @@ CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?
                              r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
                              r"|热点问题解答)$")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
+OWN_VALUE = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题|榜单)(?!群|组)")
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
 # 以上第（一）类科技攻关项目每项资助…；第（二）类…: terms for categories by their number
 CATEGORY_TERMS = re.compile(rf"^以上\s*第\s*[(（]?\s*[{CN}\d]+\s*[)）]?\s*类")
@@ -763,8 +764,8 @@ class TreeBuilder:
             return False  # …after directions, not after a group standing alone
         if _names_heading(normalise(label.rest).strip(), parent):
             return True  # 说明：产业链二（集成电路装备及零部件）各方向均须…: the group it names
-        if label.key == "notes":
-            return False
+        if label.key == "notes" or OWN_VALUE.match(normalise(label.rest).strip()):
+            return False  # (资助额度及期限：本方向每项资助…: the direction says it is its own)
         if GROUP_VALUE.match(normalise(label.rest)):
             return True
         # 支持方式及额度：每项资助…；实施期限…；…均可牵头申报 after directions none of which
