@@ -3083,3 +3083,19 @@ def test_a_directions_own_composite_terms_after_siblings_without_them() -> None:
         ("塑料编织制品轻量化技术", 30, 50, 2, ["高新技术企业"]),
         ("汽摩配件智能制造技术", 20, 30, 1.5, ["高新技术企业"]),
         ("大黄鱼生态养殖技术", 5, 8, None, [])]
+
+
+def test_a_plans_terms_item_in_a_section_apart_keeps_its_labels() -> None:
+    """三、计划类别及支持方式 ⏎ （一）公益性技术应用研究项目 ⏎ 1．申报主体：… ⏎ 2．资助方式及额度：…
+    ⏎ 3．实施期限：1—2年。, the plan's directions under 四、: the bare 1—2年 is still its period."""
+    text = "\n".join([
+        "某县2019年度科技计划项目申报指南", "一、计划类别及支持方式", "（一）公益性技术应用研究项目",
+        "围绕民生领域，支持开展技术应用研究与集成示范。", "1．申报主体：企业、事业单位、社会组织均可牵头申报。",
+        "2．资助方式及额度：采取事前资助方式，每项资助5-8万元。", "3．实施期限：1—2年。",
+        "二、2019年度申报方向", "（一）公益性技术应用研究项目", "1．南麂海域大黄鱼生态养殖技术",
+        "开展大黄鱼深水网箱生态养殖模式优化研究。", "2．平阳黄汤茶标准化加工技术", "开展黄汤茶闷黄工艺参数优化研究。",
+        "三、申报须知", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("南麂海域大黄鱼生态养殖技术", 8, 2, False),
+                                    ("平阳黄汤茶标准化加工技术", 8, 2, False)]

@@ -5021,8 +5021,9 @@ def terms_items_naming_headings(root: Node) -> None:
                 or plan_called(headed, item.title or "")  # 一、市重大专项 for 重大科技专项
             if named is None or item.children or named is section or item.parent is None:
                 continue
-            named.text.extend([*item.text, *(line for lines in item.fields.values()
-                                             for line in lines)])
+            named.text.extend([*item.text, *(  # (its 实施期限：1—2年 keeps its label)
+                f"{_field_word(key)}：{line}" for key, lines in item.fields.items()
+                for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             item.parent.children.remove(item)
 
