@@ -33,6 +33,12 @@ FUNDING = [
     # an award by the grade of an evaluation: each grade a tier
     ("建设期满组织验收，验收优秀的奖励50万元，良好30万元，合格的不予奖励。", 30, 50, None, None,
      [50, 30], None),
+    # a rate per mu is no project's grant; a cap said after it is
+    ("每亩补助200元，单个项目补助面积不超过500亩。", None, None, None, None, [], None),
+    ("每亩补助300元，单个项目补助总额最高不超过120000元。", None, 12, None, None, [], None),
+    # the grant, then how it is paid year by year: the instalments are no grants of their own
+    ("每个团队支持经费10万元，分年度拨付，第一年拨付6万元，第二年拨付4万元。", 10, 10, None, None,
+     [], None),
     # a loan's size is what the bank lends; the grant is the interest paid on it
     ("获得“科技贷”业务贷款（单户贷款额度最高1000万元），按实际支付利息的50%给予贴息，单个企业"
      "年度贴息总额不超过10万元。", None, 10, 50, None, [], None),

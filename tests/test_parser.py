@@ -192,7 +192,8 @@ def test_unknown_labels_are_own_fields_with_a_warning_never_appended() -> None:
     ("label", "field", "value"),
     [("支持强度", "funding_max_wan", 50), ("资金安排", "funding_max_wan", 50),
      ("经费支持", "funding_max_wan", 50), ("支持数量", "quota", 2), ("立项数量", "quota", 2),
-     ("实施周期", "period_years_max", 2), ("执行期限", "period_years_max", 2)],
+     ("实施周期", "period_years_max", 2), ("执行期限", "period_years_max", 2),
+     ("拟选派人数", "quota", 2), ("拟支持团队数", "quota", 2)],
 )
 def test_labels_no_document_used_before_are_read_by_their_head_word(
         label: str, field: str, value: float) -> None:

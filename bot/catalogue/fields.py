@@ -252,8 +252,10 @@ def parse_funding(text: str | None) -> Funding:
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
     norm = CHANGED_FROM.sub("", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
+    norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
+    norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
@@ -276,6 +278,8 @@ def parse_funding(text: str | None) -> Funding:
     return result
 
 
+# 第一年拨付6万元 / 首期拨付…: an instalment of the grant said before, no grant of its own
+_YEAR_PAID = re.compile(r"(?:第[一二三四五\d]年(?:度)?|首期|二期|中期|末期)拨付?\s*" + MONEY)
 # an amount's instalments in brackets after it: how the grant is paid, not other grants
 _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|到位)[^()（）]{0,40}[)）]")
 # a bracket naming the standard that does not apply here: its amounts are no grant of this one
@@ -283,6 +287,10 @@ _NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不�
                           # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
                           r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
                           r"(?:标准|强度|额度)[，,；;]?")
+# 每亩补助200元 / 每头奖励50元: a rate per mu or head — what a project gets is the rate times
+# its size, which the text leaves to be counted
+_UNIT_RATE = re.compile(r"(?:按)?每(?:亩|平方米|平米|头|只|羽|吨|千瓦时?|株|箱|立方米|公斤|斤)"
+                        r"[^，,。；;\d]{0,6}?" + MONEY)
 # 业务贷款（单户贷款额度最高1000万元）, 授信额度不超过500万元: what a bank lends the firm (the
 # grant is the interest paid on it)
 _LOAN_SIZE = re.compile(r"(?:单户|单笔|每户|每笔)?(?:贷款|借款|授信|融资)(?:额度|金额|规模)"

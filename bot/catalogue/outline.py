@@ -4399,7 +4399,9 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"总投入|总投资"), "total"),
     (re.compile(r"年限|期限|时限|周期|实施期|执行期|建设期|研究期|攻关期|支持期|资助期|培养期|孵化期"
                 r"|起止时间"), "period"),
-    (re.compile(r"数量|项数|项目数|立项数|支持数|名额|(?:委托|承担|揭榜)单位数"), "quota"),
+    # (拟选派人数：30名, 拟支持团队数：5个: how many people or teams a direction takes)
+    (re.compile(r"数量|项数|项目数|立项数|支持数|名额|(?:委托|承担|揭榜)单位数"
+                r"|(?:拟|计划)(?:支持|选派|遴选|资助|认定)(?:人|团队|家|个)?数"), "quota"),
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
     (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持|扶持"),
      "funding"),
