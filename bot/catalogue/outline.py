@@ -833,7 +833,7 @@ def _money_column(cell: str) -> bool:
 _CAPTION_UNIT = re.compile(r"(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)")
 
 
-def _csv_records(raw_lines: list[str]) -> list[str]:
+def csv_records(raw_lines: list[str]) -> list[str]:
     """A spreadsheet saved as CSV (序号,计划类别,方向名称,… over rows whose quoted cells run over
     several lines, every row padded to the header's width): each record read with the csv
     module, a row of several cells as one tab-separated line on the line it starts (its other
@@ -1181,7 +1181,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
     realigned = _legend_read(_this_years_column(_filled_down(_wrapped_cells(_two_row_headers(
-        _realign_tables(_unflatten_tables(_comma_tables(_csv_records(
+        _realign_tables(_unflatten_tables(_comma_tables(csv_records(
             [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
