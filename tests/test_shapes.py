@@ -3099,3 +3099,17 @@ def test_a_plans_terms_item_in_a_section_apart_keeps_its_labels() -> None:
     assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
             for leaf in leaves] == [("南麂海域大黄鱼生态养殖技术", 8, 2, False),
                                     ("平阳黄汤茶标准化加工技术", 8, 2, False)]
+
+
+def test_an_award_listed_after_a_colon_clause_by_clause() -> None:
+    """…按认定等次给予奖补：县级示范基地50000元；市级示范基地10万元；省级示范基地20万元。: the
+    clauses the colon opens are the award's tiers, not the first one alone."""
+    text = "\n".join([
+        "某县2024年度农业科技项目申报指南", "一、农业科技示范基地奖补项目", "支持方式：以奖代补。",
+        "（一）农业科技示范基地",
+        "对2023年1月1日以后新认定的农业科技示范基地，按认定等次给予奖补：县级示范基地50000元；"
+        "市级示范基地10万元；省级示范基地20万元。同一基地晋级的，按差额补足。",
+        "（二）星创天地", "对新备案的省级星创天地，给予其运营主体一次性奖补100000元。", "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("农业科技示范基地", 5, 20), ("星创天地", 10, 10)]

@@ -1480,12 +1480,25 @@ BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项){0,2}\s*\d+(?:\.\d+)?
                       r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元[。；;]?$")
 
 
+def _colon_lists(sentences: list[str]) -> list[str]:
+    """…给予奖补：县级示范基地50000元； ⏎ 市级示范基地10万元； ⏎ 省级示范基地20万元。: the
+    clauses of a list a colon opens, one sentence with the words before the colon."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and re.search(r"[:：][^。]*[；;]\s*$", joined[-1]):
+            joined[-1] += sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
     mode = node.field_text("mode")
     if funding is None and content:
-        grants = [s for s in fx.sentences(content) if GRANT_SENTENCE.search(normalise(s))
+        grants = [s for s in _colon_lists(fx.sentences(content))
+                  if GRANT_SENTENCE.search(normalise(s))
                   or BARE_CAP.match(normalise(s).strip())] or _listed_grants(content)
         funding = _join(grants) or None
     if node.text and node.fields and (funding is None or not _amounts_in(funding)):
