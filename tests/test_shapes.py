@@ -3113,3 +3113,20 @@ def test_an_award_listed_after_a_colon_clause_by_clause() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("农业科技示范基地", 5, 20), ("星创天地", 10, 10)]
+
+
+def test_directions_counted_di_n_xiang_in_digits_under_their_plan() -> None:
+    """第二部分 项目指南 ⏎ 一、…计划（归口：高新技术科） ⏎ plan terms ⏎ 第1项 汽车关键零部件研发 ⏎ …:
+    第1项 counted in digits is a direction of the plan above (第一项 alone would be a part)."""
+    text = "\n".join([
+        "某区2021年度科技计划项目申报指南", "第一部分 总体要求", "（一）申报条件", "申报单位应在本区注册。",
+        "第二部分 项目指南", "一、区级重点研发计划（工业领域）（归口：高新技术科）",
+        "申报主体：项目须由企业牵头申报。", "资助方式：前资助。", "实施期限：2年（2021年7月1日—2023年6月30日）。",
+        "第1项 汽车关键零部件研发", "研究内容：开展驱动电机一体化设计研究。", "资助额度：每项50万元。",
+        "第2项 智能马桶及智能卫浴产品研发", "研究内容：开展即热式加热技术研究。", "资助额度：20～40万元。",
+        "第三部分 申报须知", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("汽车关键零部件研发", "高新技术科", "前资助", 2, True),
+        ("智能马桶及智能卫浴产品研发", "高新技术科", "前资助", 2, True)]

@@ -3697,9 +3697,11 @@ def classify_text(text: str) -> Heading | None:
         if match["word"] == "榜":  # 第1榜　高强韧…材料开发: a 揭榜挂帅 list's 榜单
             return Heading("第N榜", LEVELS["direction"], number, match["num"], rest,
                            kind="direction", strong=True, code=find_code(rest))
-        if match["word"] == "项" and (code := find_code(rest)) is not None:
+        if match["word"] == "项" and ((code := find_code(rest)) is not None or (
+                match["num"].isdigit() and not NUMBERED_PLAN_WORDS.search(rest))):
             # 第1项　宣威火腿低盐…研究（编号：XW25-CY01）: an item of a list, coded as a direction
-            # is (第一项　重点研发专项 without a code is a part of the document)
+            # is, and so is 第1项　汽车关键零部件研发 counted in digits (第一项　重点研发专项
+            # without a code is a part of the document)
             return Heading("第N项", LEVELS["direction"], number, match["num"], rest, strong=True,
                            code=code)
         return Heading("part:" + match["word"], level, number, match["num"],
