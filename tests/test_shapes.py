@@ -3130,3 +3130,20 @@ def test_directions_counted_di_n_xiang_in_digits_under_their_plan() -> None:
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("汽车关键零部件研发", "高新技术科", "前资助", 2, True),
         ("智能马桶及智能卫浴产品研发", "高新技术科", "前资助", 2, True)]
+
+
+def test_an_oa_print_with_codes_set_apart_at_the_line_end() -> None:
+    """1、新型墙体材料研发            2015GY0101 (an OA print's 计划编号 after a run of spaces) and
+    项目周期：36个月 / …，项目周期6个月: the code is the direction's, not its title's, and the
+    项目周期 its period."""
+    text = "\n".join([
+        "某县2015年度科技计划项目申报指南", "一、工业科技攻关计划（工业科技股）",
+        "本计划项目须由企业牵头申报，每项资助8万元—15万元。",
+        "1、新型墙体材料研发            2015GY0101",
+        "    项目类别：重点项目        项目周期：36个月        拟支持1项",
+        "    研究内容：开发新型墙体材料。",
+        "2、县域节能技术推广            2015GY0102",
+        "    研究内容：推广余热回收技术，项目周期6个月。", "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.period_years_max) for leaf in leaves] == [
+        ("新型墙体材料研发", "2015GY0101", 3), ("县域节能技术推广", "2015GY0102", 0.5)]

@@ -345,6 +345,10 @@ _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化�
     rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
     rf"{_BARE_CODE}\s*$")
+# 1、新型墙体材料研发            2015GY0101: an OA print's 计划编号, a year first, set apart by a
+# run of spaces at the line's end
+_SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
+                               r"(?P<code>(?:19|20)\d{2}[A-Z]{1,4}\d{2,6})\s*$")
 # A line that only states a code: 指南代码：GZ26ZD0101 / 方向编号：ZY2511.
 # also bracketed (（代码：CD2023YF0101）, 【项目编号】BH23RD0101) and with the managing office
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
@@ -4165,7 +4169,7 @@ def strip_brackets(rest: str) -> str:
     """The heading without its code, managing office, terms bracket and marks (the office
     closes the title, which a body may follow on the same line)."""
     rest = TITLE_MARKS.sub("", TERMS_BRACKET.sub("", CODE.sub("", rest)))
-    head, body = _title_and_body(_CODE_TRAILING.sub("", rest).strip())
+    head, body = _title_and_body(_SPACED_YEAR_CODE.sub("", _CODE_TRAILING.sub("", rest)).strip())
     end = head[-1:] if head[-1:] in "。！？!?：:" else ""
     office = OFFICE.search(head[: len(head) - len(end)]) \
         or LABELLED_OFFICE.search(head[: len(head) - len(end)])
@@ -4175,7 +4179,7 @@ def strip_brackets(rest: str) -> str:
 
 
 def find_code(rest: str) -> str | None:
-    match = CODE.search(rest) or _CODE_TRAILING.search(rest)
+    match = CODE.search(rest) or _CODE_TRAILING.search(rest) or _SPACED_YEAR_CODE.search(rest)
     return match["code"] if match else None
 
 
