@@ -3147,3 +3147,19 @@ def test_an_oa_print_with_codes_set_apart_at_the_line_end() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.code, leaf.period_years_max) for leaf in leaves] == [
         ("新型墙体材料研发", "2015GY0101", 3), ("县域节能技术推广", "2015GY0102", 0.5)]
+
+
+def test_ticked_options_in_a_tables_cells_keep_the_cells_apart() -> None:
+    """序号 | 方向名称 | 项目类别 | 资助方式 | 拟支持数 over rows whose cells tick an option (☑A类 ☐B类 |
+    ☐前资助 ☑后补助 | 2): the ticked option is the cell, the cells after it stay apart; a heading
+    kept for a list published later, 不纳入本次集中申报, funds nothing."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、项目类别", "A类项目每项资助50万～100万元；B类项目每项资助不超过20万元。",
+        "二、支持方向", "（一）重点研发计划（工业领域）",
+        "序号\t方向名称\t指南代码\t项目类别\t资助方式\t拟支持数",
+        "1\t高端装备与智能制造\tWX26GY01\t☑A类 ☐B类\t☑前资助 ☐后补助\t2",
+        "2\t绿色家居与新材料\tWX26GY03\t☐A类 ☑B类\t☐前资助 ☑后补助\t4",
+        "（二）“揭榜挂帅”项目", "需求榜单由区科技局另行发布，不纳入本次集中申报。", "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [("WX26GY01", "前资助", 2), ("WX26GY03", "后补助", 4)]

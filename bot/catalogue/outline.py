@@ -3019,7 +3019,7 @@ def _page_numbers(lines: list[str]) -> set[int]:
 _FOOTED = re.compile(r"^[^。；;：:\d]{2,30}?(?: {3,}|\t)(?P<page>\S.*)$")
 
 
-UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[\s\u3000]*")
+UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[ \u3000]*")  # (not the tab after it: a cell ends)
 
 
 # 📌一、 / 🔷专项一 / 🔹1.1 / 重磅📢｜: a 公众号 article's pictographs, marks and no text (not
