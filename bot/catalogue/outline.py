@@ -848,7 +848,7 @@ def csv_records(raw_lines: list[str]) -> list[str]:
                    and all(len(cell) <= 12 for cell in head)
                    and sum(1 for cell in head if _is_column_name(cell)) >= len(head) // 2
                    and any(cell for cell in head)), None)
-    if header is None or not any("\n" in cell for record in _records(raw_lines[header:])[1:3]
+    if header is None or not any("\n" in cell for record, _ in _records(raw_lines[header:])[1:3]
                                  for cell in record):
         return raw_lines  # (one row a line: _comma_tables reads those)
     width = len(_csv_cells(raw_lines[header]) or [])
@@ -856,16 +856,14 @@ def csv_records(raw_lines: list[str]) -> list[str]:
     start = first if len(next(csv.reader([raw_lines[first]]), [])) == width else header
     lines = list(raw_lines)
     at = start
-    for record, span in zip(_records(raw_lines[start:]), _spans(raw_lines[start:]),
-                            strict=False):
+    for record, span in _records(raw_lines[start:]):
         if len(record) != width:
             break
         filled = [cell for cell in record if cell.strip()]
         if len(filled) <= 1:
             said = (filled[0] if filled else "").split("\n")
             pieces = said if len(said) == span else ["\n".join(said)] + [""] * (span - 1)
-            lines[at:at + span] = [piece.rstrip() for piece in pieces[:span]] + \
-                [""] * (span - len(pieces[:span]))
+            lines[at:at + span] = [piece.rstrip() for piece in pieces]
         else:
             row = "\t".join(" ".join(part.strip() for part in cell.split("\n") if part.strip())
                             for cell in record).rstrip("\t")
@@ -874,25 +872,19 @@ def csv_records(raw_lines: list[str]) -> list[str]:
     return lines
 
 
-def _records(raw_lines: list[str]) -> list[list[str]]:
-    """The CSV records the lines hold (a quoted cell's line ends inside it)."""
-    try:
-        return list(csv.reader(io.StringIO("\n".join(raw_lines))))
-    except csv.Error:
-        return []
-
-
-def _spans(raw_lines: list[str]) -> list[int]:
-    """How many lines each record of `_records` takes."""
+def _records(raw_lines: list[str]) -> list[tuple[list[str], int]]:
+    """The CSV records the lines hold (a quoted cell's line ends inside it), each with how many
+    lines it takes; none when the lines are no CSV the module can read."""
     reader = csv.reader(io.StringIO("\n".join(raw_lines)))
-    spans, last = [], 0
+    found: list[tuple[list[str], int]] = []
+    last = 0
     try:
-        for _ in reader:
-            spans.append(reader.line_num - last)
+        for record in reader:
+            found.append((record, reader.line_num - last))
             last = reader.line_num
     except csv.Error:
-        pass
-    return spans
+        return []
+    return found
 
 
 MIN_CSV_COLUMNS = 5  # a spreadsheet's header: 序号,计划类别,方向名称,指南代码,…
@@ -950,11 +942,7 @@ def _labelled_value_cells(raw_lines: list[str]) -> list[str]:
     column names (序号 ⏎ 方向名称 ⏎ … ⏎ 支持金额 ⏎ 实施期限), a line that is all amount or all
     period is that column's cell, said with its column's name (支持金额：不超过80万元)."""
     lines = list(raw_lines)
-    index = 0
-    while index < len(lines):
-        if lines[index].strip() != "序号":
-            index += 1
-            continue
+    for index in [i for i, raw in enumerate(raw_lines) if raw.strip() == "序号"]:
         j = index + 1
         while j < len(lines) and _column_head(lines[j].strip()):
             j += 1
@@ -962,20 +950,17 @@ def _labelled_value_cells(raw_lines: list[str]) -> list[str]:
         columns = {key: lines[index + k].strip() for k, name in enumerate(names)
                    if (key := FIELD_LABELS.get(name)) in ("funding", "period")}
         if len(names) < 3 or not any(_TITLE_COLUMN.match(n) for n in names) or not columns:
-            index = max(j, index + 1)
             continue
-        while j < len(lines):
-            cell = lines[j].strip()
+        for at in range(j, len(lines)):
+            cell = lines[at].strip()
             if _TABLE_NOTE_START.match(cell) or (classify_text(cell) is not None
                                                  and not cell.isdigit()
                                                  and not re.fullmatch(r"\d{1,2}\s+\S.*", cell)):
                 break
             if "funding" in columns and _AMOUNT_CELL.match(cell):
-                lines[j] = f"{columns['funding']}：{cell}"
+                lines[at] = f"{columns['funding']}：{cell}"
             elif "period" in columns and _PERIOD_CELL.match(cell):
-                lines[j] = f"{columns['period']}：{cell}"
-            j += 1
-        index = j
+                lines[at] = f"{columns['period']}：{cell}"
     return lines
 
 
