@@ -719,6 +719,31 @@ def test_a_docx_direction_deleted_whole_in_tracked_changes_takes_no_lines() -> N
         (3, "智能装备关键技术研发"), (5, "绿色食品精深加工关键技术研发")]
 
 
+def test_a_docx_paragraph_mark_deleted_before_a_table_or_at_the_end_keeps_its_text() -> None:
+    """Word cannot run a paragraph on into a table, nor delete the document's last mark: once
+    the changes are accepted, such a paragraph keeps its own line, its text neither carried
+    into the table's first row nor lost."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    document.add_paragraph("1.智能装备关键技术研发")
+    before = document.add_paragraph("支持额度：每项不超过30万元。")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "实施期限", "2年"
+    last = document.add_paragraph("联系人：张工")
+    mark = (f'<w:rPr {nsdecls("w")}><w:del w:id="{{n}}" w:author="a" '
+            'w:date="2025-03-01T00:00:00Z"/></w:rPr>')
+    for n, paragraph in enumerate([before, last], start=1):
+        paragraph._p.get_or_add_pPr().append(parse_xml(mark.format(n=n)))
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines == ["1.智能装备关键技术研发", "支持额度：每项不超过30万元。", "实施期限\t2年",
+                     "联系人：张工"]
+
+
 def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes() -> None:
     """项目名称 | … ⏎ 指南代码 | … ⏎ 支持强度 | … with no header row, one Word table a direction;
     a row deleted with changes tracked (配套要求 | 1:1) is no line and no term of it."""

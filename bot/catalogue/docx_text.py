@@ -170,6 +170,9 @@ def word_lines(document: Any) -> list[str]:
                 joined = ""
                 lines.extend(said.splitlines() or [""])
                 continue
+            if joined:  # (a table stops the run-on: Word keeps a mark before it, as at the end)
+                lines.extend(joined.splitlines())
+                joined = ""
             if _frame(block):  # a one-cell table framing the text: its blocks, as the body's
                 read(_cells(next(_rows(block)))[0])
                 continue
@@ -204,6 +207,8 @@ def word_lines(document: Any) -> list[str]:
                 # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
                 # their right, would read as lines of text of their own
                 lines.extend(_row_lines(texts, row))
+        if joined:
+            lines.extend(joined.splitlines())
 
     read(document.element.body)
     return lines
