@@ -73,6 +73,32 @@ def test_a_refused_document_keeps_its_published_version_and_the_others_load(
     assert counts(capsys)["柳州"] == 67
 
 
+def test_a_parser_fault_on_one_document_refuses_it_alone(
+        loaded: Settings, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug the parser meets on one document (an IndexError deep in its tree builder, as a
+    new table shape once raised) refuses that document with a plain reason; the others load
+    and its published version stays."""
+    from bot.catalogue import parser
+
+    sound = parser._best_reading
+
+    def faulty(meta, raw_lines, source_name):  # type: ignore[no-untyped-def]
+        if source_name == LZ:
+            raise IndexError("list index out of range")
+        return sound(meta, raw_lines, source_name)
+
+    monkeypatch.setattr(parser, "_best_reading", faulty)
+    fcg = loaded.data_dir / FCG
+    fcg.write_text(fcg.read_text().replace("不超过150万元", "不超过160万元", 1))
+    code, out, err = load(capsys)
+    assert code == 1
+    assert f"柳州\t2024\t-\t{LZ}\trefused" in out
+    assert f"{LZ}:0: the parser failed on this document (IndexError)" in err
+    assert f"防城港\t2025\t37 directions\t{FCG}\tloaded" in out
+    assert counts(capsys)["柳州"] == 67
+
+
 def test_a_guideline_no_longer_listed_is_withdrawn(
         loaded: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     toml = loaded.data_dir / "catalogue.toml"

@@ -12595,3 +12595,19 @@ def test_clauses_of_one_rule_each_scoped_to_their_own_part_or_kind() -> None:
     assert [leaves[n].matching_ratio for n in (7, 10)] == [1.0, 1.0]
     assert [leaves[n].matching_ratio for n in (14, 18)] == [None, None]
     assert [leaves[n].period_years_max for n in (7, 10, 14, 18)] == [2, 2, 1, None]
+
+
+def test_a_line_after_a_table_whose_last_row_is_under_a_group_row_ends_the_table() -> None:
+    """A contact line after a directions table whose last row stands under a group row (科技成果
+    转化项目) closes the table; the direction keeps its row's terms (it once raised IndexError and
+    the whole document was lost)."""
+    text = "\n".join([
+        "三、支持方式及各类项目要求", "（四）科技成果转化项目。采取后补助方式，由企业申报。", "四、支持方向",
+        "序号\t方向名称\t主要研究内容\t支持金额（万元）\t实施期限\t归口科室", "科技成果转化项目",
+        "14\t高校院所科技成果转化（FN25CG01）\t支持企业引进县外科技成果在我县实现产业化。\t最高50\t1年"
+        "\t成果转化与对外合作科",
+        "成果转化与对外合作科：周科长，电话0515-87268029"])
+    leaves = parse_document(text.encode(), "指南.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.office) for leaf in leaves] == [
+        (6, "高校院所科技成果转化", "FN25CG01", 50, "后补助", 1, "成果转化与对外合作科")]

@@ -16,6 +16,7 @@ numbering and the node is created with `inferred` saying what was reconstructed.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -147,6 +148,8 @@ from bot.catalogue.outline import (
     title_like,
     with_unit,
 )
+
+log = logging.getLogger(__name__)
 
 ITEM_OWN_SENTENCE = re.compile(r"^(?:拟支持|拟立项|本方向|本项目|该方向|每项|单个项目)")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -1132,7 +1135,7 @@ class TreeBuilder:
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
-            kept = self.table[1]
+            kept = min(self.table[1], len(self.stack))  # (the stack put back may be shorter)
             while kept > self.table_base and self.stack[kept - 1].style == "table-group":
                 kept -= 1  # (注：… under the table: the table's, not its last group row's)
             del self.stack[kept:]
@@ -2894,7 +2897,22 @@ FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readi
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted — or, where
-    that finds (almost) no directions, the best of the last readings (`fallbacks`)."""
+    that finds (almost) no directions, the best of the last readings (`fallbacks`).
+
+    A fault of the parser's own on one document refuses that document (logged with its
+    traceback), so the other guidelines still load and the published version stays."""
+    try:
+        return _best_reading(meta, raw_lines, source_name)
+    except Exception as exc:  # any bug: this document is refused, not the whole load
+        log.exception("parser failed on %s", source_name)
+        return Guideline(meta=meta, leaves=[], warnings=[ParseIssue(
+            file=source_name, line=0, fatal=True, kind="parser_failed",
+            args={"error": type(exc).__name__},
+            reason=f"the parser failed on this document ({type(exc).__name__}); it was not "
+                   "published and the previous version stays; please report it")])
+
+
+def _best_reading(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
     guideline = _parse_guideline(meta, raw_lines, source_name)
     clean = fallbacks.clean_titles([leaf.title for leaf in guideline.leaves])
     if (len(guideline.leaves) >= FEW_LEAVES and clean == len(guideline.leaves)) \
