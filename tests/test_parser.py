@@ -12611,3 +12611,51 @@ def test_a_line_after_a_table_whose_last_row_is_under_a_group_row_ends_the_table
     assert [(leaf.source_line, leaf.title, leaf.code, leaf.funding_max_wan, leaf.funding_mode,
              leaf.period_years_max, leaf.office) for leaf in leaves] == [
         (6, "高校院所科技成果转化", "FN25CG01", 50, "后补助", 1, "成果转化与对外合作科")]
+
+
+def test_a_guideline_summary_table_lists_every_direction_some_written_out_later() -> None:
+    """三、项目指南汇总表 is the directions, not a form: each row is one (its 专题 cell written on
+    a group's first row only), a row written out further on takes that text's rules, a 备注 of
+    后补助 or 本方向不设经费 is the row's own, and each 专题's office comes from the clause that
+    names it."""
+    text = "\n".join([
+        "汾阳市科技计划项目申报指南", "一、编制说明", "本指南共设2个专题4个方向。", "二、支持方式和标准",
+        "（一）除汇总表“备注”栏另有注明外，本指南所列方向均采取前资助方式。",
+        "（二）申请前资助的项目，自筹资金与市财政资助资金比例不低于1:1；后补助项目不作配套要求。",
+        "（三）各专题归口管理股室：白酒产业专题由高新技术股负责；特色农业与农产品加工专题由农村科技股负责。",
+        "三、项目指南汇总表",
+        "序号\t专题\t方向名称\t指南代码\t支持强度\t实施周期\t备注",
+        "1\t白酒产业\t酿造功能菌株选育\tFY-01\t30～50万元\t3年\t须企业牵头",
+        "2\t\t酒糟资源化高值利用技术\tFY-02\t最高30万元\t2年\t后补助",
+        "3\t特色农业与农产品加工\t核桃精深加工技术\tFY-03\t15～20万元\t2年\t",
+        "4\t\t汾河水生态修复技术\tFY-04\t—\t1年\t本方向不设经费",
+        "四、部分方向主要研究内容",
+        "（一）酿造功能菌株选育（FY-01）", "研究内容：解析大曲微生物群落。",
+        "有关说明：拟支持不超过2项，牵头企业须为高新技术企业。",
+        "五、其他事项", "（一）本指南由市科学技术局负责解释。"])
+    leaves = parse_document(text.encode(), "指南.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.office, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.matching_ratio, leaf.quota, leaf.qualifications)
+            for leaf in leaves] == [
+        (10, "酿造功能菌株选育", "FY-01", "高新技术股", 50, "前资助", 1, 2, ["高新技术企业"]),
+        (11, "酒糟资源化高值利用技术", "FY-02", "高新技术股", 30, "后补助", None, None, []),
+        (12, "核桃精深加工技术", "FY-03", "农村科技股", 20, "前资助", 1, None, []),
+        (13, "汾河水生态修复技术", "FY-04", "农村科技股", None, None, None, None, [])]
+
+
+def test_an_office_rule_naming_kinds_gives_each_kind_its_office() -> None:
+    """（八）归口管理。重点项目和一般项目由科技股归口管理，后补助项目由工业股归口管理。: each
+    direction is managed by its kind's office, not all by the first office the sentence names."""
+    text = "\n".join([
+        "虎林市2024年度市级科技计划项目申报指南", "二、支持方向",
+        "1．寒地水稻优质高产栽培技术集成示范（HL2024-01）。建设核心示范区1万亩以上。",
+        "2．林下中药材仿野生栽培技术研究（HL2024-02）。形成技术规程2项以上。",
+        "3．绿色食品加工技术改造（HL2024-03）。改造后单位产品能耗下降10%以上。",
+        "三、项目类别及支持标准",
+        "（一）类别划分。上述第1项方向为重点项目，第3项方向为后补助项目，其余方向为一般项目。",
+        "（二）支持方式。重点项目和一般项目采取前资助方式；后补助项目采取后补助方式。",
+        "（三）归口管理。重点项目和一般项目由科技股归口管理，后补助项目由工业股归口管理。"])
+    leaves = parse_document(text.encode(), "指南.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.office) for leaf in leaves] == [
+        ("HL2024-01", "前资助", "科技股"), ("HL2024-02", "前资助", "科技股"),
+        ("HL2024-03", "后补助", "工业股")]

@@ -338,6 +338,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     if office is None and node.row_fields.get("office"):
         office = node.row_fields["office"][0]  # its row of a 附表 一览表 names it
         inferred.append("归口处室取自附表中本方向的一行")
+    if office is None and ancestors and ancestors[-1].general:
+        office = general_office(ancestors[-1].general, node, ancestors, own["funding_mode"])
+        if office is not None:
+            inherited.append("office")
+            inferred.append("归口处室取自指南对所有方向的规定")
     if "matching_ratio" in inherited:
         matching = own["matching"]
     return Leaf(
@@ -371,6 +376,32 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
 
 
 # --------------------------------------------------------------------------- inheritance
+
+# 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
+OFFICE_SENTENCE = re.compile(
+    r"(?:归口|责任|主管|受理|业务)(?:管理)?(?:处室|科室|股室|部门)(?:为|是|[:：])\s*"
+    # (…农村与社会发展科. — a scan read back with a full stop for its 。)
+    r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
+    # 本计划项目由高新技术科归口管理
+    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
+    r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
+    r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])"  # …股负责，
+    # 本类项目归口高新技术股。: the class's office, said with 归口 before it
+    r"|(?:项目|计划|专项|本类)归口(?!处室|科室|股室|部门|管理)(?:于)?(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
+    r"(?:管理)?(?=[。；;,，]|$)")
+
+
+def office_named(found: re.Match[str]) -> str:
+    """The office an `OFFICE_SENTENCE` names, without the bureau it belongs to (由市科技局高新技术
+    科归口管理 → 高新技术科)."""
+    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"]
+                             or found["after"])
+
+
+# (市科技局 / 科技和产业促进局 before the office that belongs to it)
+BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)"
+                           r"|^[\u4e00-\u9fff]{2,12}?局(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)")
+
 
 FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan": "研发投入门槛",
                "matching_ratio": "自筹配套比例", "funding_mode": "资助方式",
@@ -460,7 +491,9 @@ def _remarked(own: dict[str, Any], remark: str) -> None:
     """A table row's 备注 cell stating a term of its own (须由企业牵头 / 实施期限1年 / 采取事后补助
     方式) over the row's cell for it: what the remark says is the exception (备注栏另有规定的从其
     规定), whatever the row's other cells carried down from its block."""
-    modes = fx.funding_modes(remark) if MODE_SENTENCE.search(remark) else []
+    # (备注 | 后补助；须企业牵头: a clause that is a mode's name alone says it too)
+    bare = any(BARE_MODE.match(c.strip()) for c in re.split(r"[；;，,、。\s]+", remark))
+    modes = fx.funding_modes(remark) if MODE_SENTENCE.search(remark) or bare else []
     if modes:
         own["funding_mode"] = "、".join(modes)
     if re.search(r"期限|执行期|实施期|周期", remark) \
@@ -470,6 +503,8 @@ def _remarked(own: dict[str, Any], remark: str) -> None:
         own["enterprise_lead_only"] = lead
 
 
+BARE_MODE = re.compile(r"^(?:采取|采用|实行)?(?:前资助|后补助|事前资助|事后补助|以奖代补|奖补"
+                       r"|贷款贴息|贴息)(?:方式|项目)?$")
 # a mode that only says when the money comes, not on what terms
 SCHEDULES_ONLY = ("分年拨付",)
 
@@ -590,6 +625,62 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             filled_pair |= set(pair)  # (方向3：最高60万元 under 50～100万元: its cap, whole)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
+
+
+# 各专题归口管理股室：A专题、B专题由高新技术股负责；C专题由农村科技股负责: the clause's
+# subject, before the office it names
+_SCOPE_SUFFIX = re.compile(r"(?:的)?(?:项目|专题|专项|领域|计划|方向|类)+$")
+_ROW_CLASS = re.compile(r"^(?:所属)?(?:专题|领域|产业|产业领域|技术领域|类别|项目类别|计划类别"
+                        r"|产业链)$")
+_ALL_SCOPE = re.compile(r"^(?:本(?:年度|批|计划|专项|指南)?|各|所有|全部)?(?:项目|方向)?$")
+
+
+def general_office(general: list[str], node: Node, ancestors: list[Node],
+                   mode: str | None) -> str | None:
+    """The one office the document-wide rules name for the leaf: a clause naming its kind
+    (重点项目和一般项目由科技股归口管理，后补助项目由工业股归口管理), its funding mode, a heading
+    above it or its row's class cell (清香型白酒产业专题…由高新技术股负责) — or, where no clause
+    names any, the one office a rule for every direction names. None when that is not one."""
+    def folded(text: str) -> str:
+        return _SCOPE_SUFFIX.sub("", re.sub(r"\s", "", normalise(text)))
+
+    own = {folded(t) for t in [node.kind_named, *(a.title or "" for a in [node, *ancestors]),
+                               *_row_class(node), *fx.funding_modes(mode)] if t}
+    own.discard("")
+    scoped: set[str] = set()
+    common: set[str] = set()
+    for sentence in general:
+        for clause in re.split(r"(?<=[，,；;。])", normalise(sentence)):
+            found = OFFICE_SENTENCE.search(clause)
+            if found is None:
+                continue
+            subject = re.sub(r"^.*[:：]|由$", "", clause[:found.start()].strip())
+            # (重点项目和一般项目: two kinds; 新材料与先进制造专题: one name with 与 in it)
+            names = {folded(n) for n in [*re.split(r"[、，,]", subject),
+                                         *re.split(r"[、，,和及与]", subject)] if n.strip()}
+            if not names or all(_ALL_SCOPE.match(n) for n in names):
+                common.add(office_named(found))
+            elif names & own:
+                scoped.add(office_named(found))
+    chosen = scoped or common
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def _row_class(node: Node) -> list[str]:
+    """A table row's class cell (专题 | 清香型白酒产业), written on a group's first row and left
+    empty on the rows that go on under it."""
+    if node.style != "table" or node.parent is None:
+        return []
+    rows = node.parent.children[:node.parent.children.index(node) + 1]
+    for row in reversed(rows):
+        cell = next((value for key in row.fields if key.startswith("other:")
+                     and _ROW_CLASS.match(key.removeprefix("other:"))
+                     and (value := (row.field_text(key) or "").strip())), None)
+        if cell:
+            return [cell]
+        if row.style != "table":
+            break
+    return []
 
 
 def _stated_below_kind(node: Node, mode: str | None) -> set[str]:
@@ -738,6 +829,8 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求"
                          # (不要求申报单位自筹配套资金)
                          r"|不要求[^。；;，,]{0,10}?(?:自筹)?(?:经费|资金)?配套"
                          r"|无需配套")
+NO_MONEY = re.compile(r"(?:本方向|本项目|本类项目|该方向)?不设(?:资助)?经费"
+                      r"|(?:市|县|区)?(?:级)?财政不安排(?:资助|补助)?(?:经费|资金)")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
                     # (不适用配套要求、研发投入要求: a list of them)
@@ -758,8 +851,8 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("R&D", "min_rd_spend_wan"), ("研究开发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
-WAIVING_WORDS = ("不设", "不作", "不要求", "无需", "不受", "不适用", "不执行", "原方向", "》执行",
-                 "》规定", "条执行")
+WAIVING_WORDS = ("不设", "不安排", "不作", "不要求", "无需", "不受", "不适用", "不执行", "原方向",
+                 "》执行", "》规定", "条执行")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
 # (支持标准按《…若干政策措施》（仪发〔2024〕8号）第十二条执行: a policy's article)
 DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
@@ -777,6 +870,8 @@ def waived(text: str) -> set[str]:
         found.add("period_years_max")
     if NO_MATCHING.search(norm):
         found.add("matching_ratio")
+    if NO_MONEY.search(norm):  # (本方向不设经费: no amount and no way of paying one)
+        found |= {"funding_max_wan", "funding_min_wan", "funding_mode", "matching_ratio"}
     for match in [*WAIVER.finditer(norm), *DEFERRED.finditer(fx.unwrap(norm))]:
         found |= {name for word, name in WAIVED_FIELDS if word in match.group(0)}
         if any(p.search(match.group(0)) for p in fx.QUALIFICATIONS.values()):  # 高新技术企业
@@ -789,7 +884,7 @@ def waived(text: str) -> set[str]:
 # （三）前资助项目申报单位自筹经费…不低于1:1: a rule for the directions funded that way
 MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         # (除本指南另有规定外，采取事前资助方式的项目)
-                        r"(?:除本指南另有规定外[,，]?)?(?:申报|承担)?(?:采取|采用|实行)?"
+                        r"(?:除本指南另有规定外[,，]?)?(?:申报|申请|承担)?(?:采取|采用|实行)?"
                         r"(?P<kind>前资助|后补助|事前资助|事后补助|里程碑式(?:补助|资助)|以奖代补|奖补"
                         r"|贷款贴息)(?:方式(?:支持|资助|立项)?的|类)?"
                         r"(?:项目|任务|方向|榜单)")

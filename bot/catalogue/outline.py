@@ -137,7 +137,8 @@ NON_FUNDING = re.compile(
     r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作)$"
     # 三、支持标准一览表 / 各领域支持情况汇总表: the terms summed up, stated again with the
     # directions (a 方向一览表 lists the directions themselves: not this)
-    r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|.{0,12}汇总(?:表|情况)$"
+    # (三、项目指南汇总表 lists the directions themselves: not this either)
+    r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|(?!.*(?:指南|方向)汇总表).{0,12}汇总(?:表|情况)$"
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
     r"|(?:申报|项目|榜单)类[别型]$|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"

@@ -71,6 +71,7 @@ from bot.catalogue import (
     youdao_note,
 )
 from bot.catalogue import fields as fx
+from bot.catalogue.extract import OFFICE_SENTENCE, office_named
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
@@ -3395,11 +3396,24 @@ def listed_twice(root: Node, nodes: list[Node]) -> list[Node]:
     by_code = {n.code: n for n in headed if n.code}
     by_title = {normalise(n.title): n for n in headed if n.title}
     leaves = {id(n) for n in nodes}
-    for node in [n for n in all_nodes(root) if n.style == "table" and not n.children]:
-        twin = by_code.get(node.code) if node.code else None
-        twin = twin or by_title.get(normalise(node.title or ""))
-        if twin is None or twin is node:
-            continue
+    rows = [n for n in all_nodes(root) if n.style == "table" and not n.children]
+    twins = [(row, twin) for row in rows
+             if (twin := (by_code.get(row.code) if row.code else None)
+                 or by_title.get(normalise(row.title or ""))) is not None and twin is not row]
+    if twins and any(id(row) in leaves for row in rows if all(row is not r for r, _ in twins)):
+        # 以下列出部分方向的主要研究内容: the table lists every direction, the text only some —
+        # the rows are the directions, each written out one adding its text to its row
+        for row, twin in twins:
+            for key, lines in twin.fields.items():
+                row.fields.setdefault(key, []).extend(lines)
+            row.text.extend(twin.text)
+            row.noted.extend(twin.noted)
+            row.code = row.code or twin.code
+            if twin.parent is not None:
+                twin.parent.children.remove(twin)
+            leaves.discard(id(twin))
+        return [node for node in nodes if id(node) in leaves]
+    for node, twin in twins:
         for key, lines in node.fields.items():  # the row's 支持额度, 拟支持数 …
             if not key.startswith(OTHER):
                 twin.row_fields.setdefault(key, []).extend(lines)
@@ -3423,6 +3437,8 @@ PREAMBLE_MODE = re.compile(
 REFERS_ON = re.compile(r"见(?:附)?表|详见|见附件")
 TERM_ITEM = re.compile(
     r"^(?:申报主体|牵头(?:单位|要求)|经费配套|配套(?:要求|比例)|资金拨付|拨付方式)$"
+    # （五）各专题归口管理股室：…
+    r"|^(?:各[\u4e00-\u9fff]{1,4}?)?归口(?:管理)?(?:科室|股室|处室|部门)$"
     # 揭榜主体, 揭榜数量, 攻关期限, 自筹要求, 榜单金额: a 揭榜挂帅 notice's terms by name
     r"|^(?:揭榜|承担)(?:主体|单位|数量|要求)$|^(?:攻关|研发|项目)(?:期限|周期)$"
     r"|^自筹(?:要求|比例|资金)$|^(?:榜单|资助|支持)(?:金额|额度)$|^(?:支持|立项|资助)数量$"
@@ -6129,18 +6145,6 @@ def _names(cell: str, title: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a == b or a in b or b in a)
 
 
-# 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
-OFFICE_SENTENCE = re.compile(
-    r"(?:归口|责任|主管|受理|业务)(?:管理)?(?:处室|科室|股室|部门)(?:为|是|[:：])\s*"
-    # (…农村与社会发展科. — a scan read back with a full stop for its 。)
-    r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
-    # 本计划项目由高新技术科归口管理
-    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
-    r"|组织实施|具体实施|受理)"  # 由市科技局高新技术科负责组织实施
-    r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])"  # …股负责，
-    # 本类项目归口高新技术股。: the class's office, said with 归口 before it
-    r"|(?:项目|计划|专项|本类)归口(?!处室|科室|股室|部门|管理)(?:于)?(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
-    r"(?:管理)?(?=[。；;,，]|$)")
 
 
 _CLASS_CELL = re.compile(r"^(?:所属)?(?:领域|产业|产业领域|技术领域|类别|项目类别|计划类别)$")
@@ -6164,24 +6168,13 @@ def table_rows_by_class(nodes: list[Node], root: Node) -> None:
 def office_for_all(root: Node) -> str | None:
     """二、支持方式 ⏎ 除另有说明外，以下方向均采取…；项目由县科技局科技创新股负责受理和过程管理。:
     the one office a rule for every direction names manages those no heading gives one."""
+    # (…A专题由高新技术股负责；B专题由农村科技股负责: offices by group, none for all)
     named = {office_named(found) for sentence in root.general
-             if (found := OFFICE_SENTENCE.search(normalise(sentence))) is not None}
+             for found in OFFICE_SENTENCE.finditer(normalise(sentence))}
     return named.pop() if len(named) == 1 else None
 
 
-def office_named(found: re.Match[str]) -> str:
-    """The office an `OFFICE_SENTENCE` names, without the bureau it belongs to (由市科技局高新技术
-    科归口管理 → 高新技术科)."""
-    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"]
-                             or found["after"])
-
-
 OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
-# (市科技局 / 科技和产业促进局 before the office that belongs to it)
-BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)"
-                           r"|^[\u4e00-\u9fff]{2,12}?局(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)")
-
-
 # 各产业归口科室见“五、联系方式”: the text sends the reader to a table for the offices that
 # manage its headings (a 受理科室 there only takes in the applications)
 OFFICES_REFERRED = re.compile(r"(?:归口|责任|主管|管理)(?:科室|处室|股室|部门)[^。；;]{0,6}?见")
