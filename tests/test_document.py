@@ -987,6 +987,50 @@ def test_a_gazette_page_in_two_columns_reads_down_the_left_column_then_the_right
     assert "轻量化车身" in (leaves[0].content or "") and "资助金额" not in (leaves[0].content or "")
 
 
+def test_a_gazette_page_whose_columns_keep_their_own_baselines_reads_column_by_column() -> None:
+    """A 政府公报 page set in two columns whose lines do not share baselines (the right column
+    set a few points lower): its printed lines are the left column's, then the right one's
+    (the running header first, the page number last), and a heading wrapped at the column's
+    edge is one heading with its code below."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    prose = "围绕主导产业和民生改善重大科技需求，聚焦关"
+    left = ["某市2025年度科技计划项目申报指南", "一、总体要求", *[prose] * 4, "键技术组织攻关。",
+            "二、重点研发计划", "方向一：新能源汽车驱动电机与电控系统集成关", "键技术",
+            "指南代码：MS25ZD01", "研究内容：围绕电驱动系统开展关键技术攻关，", "形成示范应用。",
+            "资助金额：不超过80万元。"]
+    right = ["方向2：高端智能装备与工业软件", "指南代码：MS25ZD02", "研究内容：面向食品加工行业，研发",
+             "智能装备与工业软件并推广示范应用。", "资助金额：不超过40万元。", "三、联系方式",
+             *[prose] * 4, "电话：0532-88888888。"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(54, 805, "2025年第8期")
+    pdf.drawString(460, 805, "某市人民政府公报")
+    pdf.setFont("STSong-Light", 10.5)
+    for number, text in enumerate(left):
+        pdf.drawString(54, 770 - 18 * number, text)
+    for number, text in enumerate(right):
+        pdf.drawString(313, 766 - 18 * number, text)  # (4 points lower: baselines of its own)
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(285, 60, "— 17 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "公报.pdf")
+    assert len(lines) == 1 + len(left) + len(right) + 1  # (a paragraph read whole on its first)
+    assert lines[0] == "2025年第8期\t某市人民政府公报" and lines[-1] == "— 17 —"
+    assert lines[8:11] == ["二、重点研发计划", "方向一：新能源汽车驱动电机与电控系统集成关键技术", ""]
+    assert lines[14:16] == ["资助金额：不超过80万元。", "方向2：高端智能装备与工业软件"]
+    leaves = parse_document(out.getvalue(), "公报.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [
+        ("新能源汽车驱动电机与电控系统集成关键技术", "MS25ZD01", 80, 10),
+        ("高端智能装备与工业软件", "MS25ZD02", 40, 16)]
+
+
 def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
     """A5 pages printed two to a landscape A4 sheet, each with its running header and page
     number: the left page is read top to bottom, then the right, each line cited as printed

@@ -112,9 +112,12 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             for glyphs, rules, walls, width in _two_up(chars, across, down, page.width,
                                                       page.height):
                 shown += 1
-                printed = _page_lines(shown, glyphs, _Ruling(rules, walls))
-                for line in printed:
-                    line.page_width = width
+                ruling = _Ruling(rules, walls)
+                printed = []
+                for part, part_width in _in_columns(glyphs, walls, width):
+                    for line in _page_lines(shown, part, ruling):
+                        line.page_width = part_width
+                        printed.append(line)
                 _mark_footnotes(printed, rules, width)
                 result.extend(printed)
     except PDFPasswordIncorrect:
@@ -154,6 +157,120 @@ def _two_up(chars: list[_Char], across: list[Segment], down: list[Segment], widt
              middle),
             (moved, [(y, x0 - middle, x1 - middle) for y, x0, x1 in across if x0 >= middle],
              [(x - middle, y0, y1) for x, y0, y1 in down if x >= middle], middle)]
+
+
+# A page set in two columns (a 政府公报's): a band down the middle, at least this wide (in
+# characters), that no body line crosses, and at least this many lines either side of it
+COLUMN_GUTTER_CHARS = 0.8
+MIN_COLUMN_ROWS = 8
+# each column's lines fill it: their median width at least this share of the column's
+# (not a key | value layout, whose short labels leave the left side mostly empty)
+COLUMN_FILL = 0.4
+# columns whose lines share a baseline (nine in ten within this share of a character's
+# height) are read a printed line at a time, both columns' pieces on it
+ALIGNED_SHARE = 0.1
+
+
+def _in_columns(chars: list[_Char], walls: list[Segment],
+                width: float) -> list[tuple[list[_Char], float]]:
+    """A page's glyphs in reading order, each part with the width its lines are measured
+    against: as they stand, or — set in two columns with a gutter down the middle that no
+    body line crosses — band by band (a heading across both columns parts the bands), each
+    band's left column, then its right (moved to the left column's edge, so a line that
+    fills either column is seen to wrap); a line crossing the gutter (the running header, a
+    page number) stays whole where it stands."""
+    if len(chars) < 2 * MIN_HALF_GLYPHS:
+        return [(chars, width)]
+    rows: list[list[_Char]] = []
+    for char in sorted(chars, key=lambda c: (-c.y0, c.x0)):
+        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    size = sorted(c.size for c in chars)[len(chars) // 2]
+    found = _gutter(rows, width, size)
+    if found is None or any(not found[0] <= x <= found[1] for x, _, _ in walls):
+        return [(chars, width)]  # (a ruled table: its walls part cells, not columns)
+    low, high = found
+    crossing = [any(c.x1 > low and c.x0 < high for c in row) for row in rows]
+    gaps = [a[0].y0 - b[0].y0 for a, b in itertools.pairwise(rows)]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    for end, gap in ((0, gaps[0] if gaps else 0.0), (len(rows) - 1, gaps[-1] if gaps else 0.0)):
+        if gap > 1.5 * usual:  # the running header or footer, set apart from the columns
+            crossing[end] = True
+    body = [c for row, crosses in zip(rows, crossing, strict=True) if not crosses for c in row]
+    shift = min((c.x0 for c in body if c.x1 > high), default=high) \
+        - min((c.x0 for c in body if c.x1 <= high), default=0.0)
+    groups: list[tuple[list[_Char], float]] = []
+    band: list[list[_Char]] = []
+
+    def close() -> None:
+        left = [c for row in band for c in row if c.x1 <= high]
+        right = [replace(c, x0=c.x0 - shift, x1=c.x1 - shift)
+                 for row in band for c in row if c.x1 > high]
+        groups.extend((part, low) for part in (left, right) if part)
+        band.clear()
+
+    for row, crosses in zip(rows, crossing, strict=True):
+        if crosses:
+            close()
+            groups.append((row, width))
+        else:
+            band.append(row)
+    close()
+    return groups
+
+
+def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, float] | None:
+    """The widest band in the middle of the page that at most a few lines cross, where full
+    lines of text stand either side of it (x from, to), else None."""
+    spans = [[(c.x0, c.x1) for c in row] for row in rows]
+    step = max(size / 4, 0.5)
+    xs = [width * COLUMN_SHARE + i * step
+          for i in range(int(width * (1 - 2 * COLUMN_SHARE) / step) + 1)]
+    counts = [sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row)) for x in xs]
+    allowed = max(2, len(rows) // 10)
+    best: tuple[float, float] | None = None
+    start = None
+    for x, count in zip([*xs, None], [*counts, allowed + 1], strict=True):
+        if count <= allowed and start is None:
+            start = x
+        elif count > allowed and start is not None:
+            end = x - step if x is not None else xs[-1]
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end)
+            start = None
+    if best is None or best[1] - best[0] < COLUMN_GUTTER_CHARS * size - step:
+        return None
+    low, high = best
+    left = [row for row in spans if any(x1 <= high for _, x1 in row)
+            and not any(x0 < high and x1 > low for x0, x1 in row)]
+    right = [row for row in spans if any(x0 >= low for x0, _ in row)
+             and not any(x0 < high and x1 > low for x0, x1 in row)]
+    if min(len(left), len(right)) < MIN_COLUMN_ROWS:
+        return None
+    offsets = sorted(abs(min(c.y0 for c in row if c.x1 <= high)
+                         - min(c.y0 for c in row if c.x0 >= low)) for row in rows
+                     if any(c.x1 <= high for c in row) and any(c.x0 >= low for c in row))
+    if len(offsets) >= MIN_COLUMN_ROWS and offsets[len(offsets) * 9 // 10] < ALIGNED_SHARE * size:
+        return None  # (columns on one baseline grid: each printed line holds both, read so)
+    if any(sum(1 for row in side if _pieces_apart(sorted(row), size)) * 5 > len(side)
+           for side in ([[s for s in row if s[1] <= high] for row in left],
+                        [[s for s in row if s[0] >= low] for row in right])):
+        return None  # (a table's cells stand apart on a line; a column's text runs on)
+    margin = min(x0 for row in spans for x0, _ in row)
+    edge = max(x1 for row in spans for _, x1 in row)
+    lefts = sorted(max(x1 for x0, x1 in row if x1 <= high) - margin for row in left)
+    rights = sorted(edge - min(x0 for x0, x1 in row if x0 >= low) for row in right)
+    if lefts[len(lefts) // 2] < COLUMN_FILL * (low - margin) \
+            or rights[len(rights) // 2] < COLUMN_FILL * (edge - high):
+        return None
+    return best
+
+
+def _pieces_apart(spans: list[tuple[float, float]], size: float) -> bool:
+    """Whether a line's glyphs stand in pieces more than a cell's gap apart."""
+    return any(b[0] - a[1] > CELL_GAP_CHARS * size for a, b in itertools.pairwise(spans))
 
 
 def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], list[Segment]]:
