@@ -224,7 +224,7 @@ def _in_columns(chars: list[_Char], walls: list[Segment],
 def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, float] | None:
     """The widest band in the middle of the page that at most a few lines cross, where full
     lines of text stand either side of it (x from, to), else None."""
-    spans = [[(c.x0, c.x1) for c in row] for row in rows]
+    spans = [_merged_spans(row, size) for row in rows]
     step = max(size / 4, 0.5)
     xs = [width * COLUMN_SHARE + i * step
           for i in range(int(width * (1 - 2 * COLUMN_SHARE) / step) + 1)]
@@ -266,6 +266,17 @@ def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, 
             or rights[len(rights) // 2] < COLUMN_FILL * (edge - high):
         return None
     return best
+
+
+def _merged_spans(row: list[_Char], size: float) -> list[tuple[float, float]]:
+    """Where a line's glyphs stand across the page, glyphs set close together as one span."""
+    spans: list[tuple[float, float]] = []
+    for char in sorted(row, key=lambda c: c.x0):
+        if spans and char.x0 - spans[-1][1] <= WORD_GAP_CHARS * size:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
+        else:
+            spans.append((char.x0, char.x1))
+    return spans
 
 
 def _pieces_apart(spans: list[tuple[float, float]], size: float) -> bool:
