@@ -744,6 +744,45 @@ def test_a_docx_paragraph_mark_deleted_before_a_table_or_at_the_end_keeps_its_te
                      "联系人：张工"]
 
 
+def test_a_docx_text_box_is_read_once_after_its_anchor_and_its_standards_bind_their_plan() -> None:
+    """A 申报须知 text box (a shape in mc:AlternateContent, its text again in the VML fallback)
+    anchored in the opening paragraph: its paragraphs are read once, after that paragraph, and
+    the standards it sets for a plan by name (重点研发计划项目统一执行以下标准：…) are that
+    plan's directions' terms."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    said = ["申报须知", "1.重点研发计划项目统一执行以下标准：", "支持方式：前资助",
+            "支持强度：每项20万～40万元", "实施周期：2年"]
+    box = "<w:txbxContent>" + "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in said) \
+        + "</w:txbxContent>"
+    document = Document()
+    document.add_paragraph("宜城市2025年度科技计划项目申报指南")
+    opening = document.add_paragraph("现发布本年度申报指南。")
+    opening._p.append(parse_xml(
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp>'
+        f'<wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+        f'<v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    for text in ["", "一、总体要求", "本年度安排项目经费约400万元。", "二、支持方向", "（一）重点研发计划",
+                 "1.铝合金结构件精密成形技术（YCZD2501）", "研究内容：研究高真空压铸工艺。",
+                 "2.汽车零部件数字化车间集成应用（YCZD2502）", "研究内容：建设数字化车间。",
+                 "支持强度：每项50万～80万元，实施周期3年。", "三、申报条件", "申报单位须在本市注册。"]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines[:9] == ["宜城市2025年度科技计划项目申报指南", "现发布本年度申报指南。", *said, "", "一、总体要求"]
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        (13, "YCZD2501", "前资助", 20, 40, 2), (15, "YCZD2502", "前资助", 50, 80, 3)]
+
+
 def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes() -> None:
     """项目名称 | … ⏎ 指南代码 | … ⏎ 支持强度 | … with no header row, one Word table a direction;
     a row deleted with changes tracked (配套要求 | 1:1) is no line and no term of it."""

@@ -21,8 +21,8 @@ _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn(
 _TR_PR, _DEL = qn("w:trPr"), qn("w:del")
 _CUSTOM = qn("w:customXml")  # (a converter's or WPS's tagging around paragraphs and rows)
 _CONTENT = qn("w:sdtContent")
-# what a run shows, and what it never does (a deletion, a field's code, a text box drawn
-# over the page, which Word's text export leaves out too)
+# what a run shows, and what it never does (a deletion, a field's code; a text box drawn
+# over the page is read after the paragraph that anchors it, `_text_boxes`)
 _TEXT, _TAB, _BREAKS = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
 _HYPHEN = qn("w:noBreakHyphen")
 _HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:delText"),
@@ -41,6 +41,24 @@ def blocks(parent: Any) -> Iterator[Any]:
                 yield from blocks(content)
         elif child.tag == _CUSTOM:
             yield from blocks(child)
+
+
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any) -> list[Any]:
+    """The text boxes a paragraph anchors (a shape's w:txbxContent), each once: not the copy
+    an mc:Fallback repeats for older readers, nor a box inside another box (read with it)."""
+    found = []
+    for box in p.iter(_TXBX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not p \
+                and ancestor.tag not in (_FALLBACK, _TXBX):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            found.append(box)
+    return found
 
 
 def paragraph_text(p: Any) -> str:
@@ -169,6 +187,8 @@ def word_lines(document: Any) -> list[str]:
                     continue
                 joined = ""
                 lines.extend(said.splitlines() or [""])
+                for box in _text_boxes(block):  # (a 申报须知 box anchored here: its paragraphs)
+                    read(box)
                 continue
             if joined:  # (a table stops the run-on: Word keeps a mark before it, as at the end)
                 lines.extend(joined.splitlines())

@@ -5504,6 +5504,11 @@ def notes_naming_headings(root: Node) -> None:
                 if named_node is not node:  # (课题三（揭榜挂帅）不执行…: a direction's own)
                     named_node.text.append(("本专项" if named_node.children else "本方向")
                                            + re.sub(r"^[(（][^()（）]{1,8}[)）]", "", rest))
+                    if line is node.heading_text and node.fields \
+                            and normalise(rest).rstrip().endswith((":", "：")):
+                        # 3.重点研发计划项目统一执行以下标准： ⏎ 支持方式：前资助 ⏎ 支持强度：…
+                        # (a 申报须知 box): the labelled lines it introduces are that heading's
+                        named_node.text.append(_labelled_terms(node))
                 continue
             for clause in re.split(r"[。；;]", line) if node.non_funding else ():
                 subjects = _listed_subjects(ordinal_named(clause), titled, longest_first)
