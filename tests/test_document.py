@@ -783,6 +783,36 @@ def test_a_docx_text_box_is_read_once_after_its_anchor_and_its_standards_bind_th
         (13, "YCZD2501", "前资助", 20, 40, 2), (15, "YCZD2502", "前资助", 50, 80, 3)]
 
 
+def test_a_docx_direction_numbered_alone_over_its_own_table_is_that_table() -> None:
+    """方向1 / （二） alone in a paragraph over a two-column table (项目名称 | … ⏎ 指南编号 | …
+    ⏎ 研究内容 | …): one direction, on the number's line, titled by its 项目名称 row, the
+    rows its fields — the number is no cell the table above runs on into."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("金湾区2026年度科技计划项目申报指南")
+    document.add_paragraph("第一部分 重大科技攻关计划")
+    document.add_paragraph("本计划采取前资助方式，实施周期一般不超过3年。")
+    directions = [("方向1", "12英寸晶圆级先进封装关键工艺研发", "QT2026ZD01", "不超过200万元"),
+                  ("（二）", "车规级碳化硅功率模块封装技术研究", "QT2026ZD02", "不超过150万元")]
+    for number, title, code, funding in directions:
+        document.add_paragraph(number)
+        table = document.add_table(rows=5, cols=2)
+        for row, (key, value) in zip(table.rows, [
+                ("项目名称", title), ("指南编号", code), ("研究内容", "研究封装关键工艺并完成验证。"),
+                ("支持强度", funding), ("申报主体", "区内集成电路封测或装备企业")], strict=True):
+            row.cells[0].text, row.cells[1].text = key, value
+    document.add_paragraph("第二部分 其他事项")
+    document.add_paragraph("本指南由区科技局负责解释。")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [
+        (4, "12英寸晶圆级先进封装关键工艺研发", "QT2026ZD01", 200, "前资助"),
+        (10, "车规级碳化硅功率模块封装技术研究", "QT2026ZD02", 150, "前资助")]
+
+
 def test_a_docx_of_one_table_a_direction_with_a_row_deleted_in_tracked_changes() -> None:
     """项目名称 | … ⏎ 指南代码 | … ⏎ 支持强度 | … with no header row, one Word table a direction;
     a row deleted with changes tracked (配套要求 | 1:1) is no line and no term of it."""

@@ -681,7 +681,8 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
     line, the number's left empty), where a document numbers three or more headings so."""
     lone = [i for i, raw in enumerate(raw_lines[:-1]) if _LONE_NUMBER.match(raw)
             and re.match(r"\s*[\u4e00-\u9fff“《]", raw_lines[i + 1])
-            and not _LONE_NUMBER.match(raw_lines[i + 1])]
+            and not _LONE_NUMBER.match(raw_lines[i + 1])
+            and "\t" not in raw_lines[i + 1]]  # (over a 项目名称 | … box: `_boxed_directions`)
     if len(lone) < MIN_LONE_NUMBERS:
         return raw_lines
     out = list(raw_lines)
@@ -1255,6 +1256,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
 _BOX_NAME = re.compile(r"^(?:(?:方向|专题|项目|课题|榜单|事项|指南方向|奖补事项)名称"
                        r"|奖补事项|支持方向)$")
 _BOX_PART = re.compile(r"^子(?:方向|课题|专题|项目)$")
+_BARE_NUMBER = re.compile(r"(?:方向|专题|项目|课题|榜单)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                          r"|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[-－—]\s*\d{1,2}")
 _BOX_CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?$")
 
 
@@ -1280,6 +1283,9 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
             index -= 1  # (the name row is the box's first)
         if result and _BOX_CAPTION.match(result[-1].text.strip()):
             result.pop()
+        # 方向1 / （一） / 4-1 alone over the box: the direction's number, its name the box's
+        numbered = result.pop() if result and _BARE_NUMBER.fullmatch(result[-1].text.strip()) \
+            else None
         parts: list[Line] = []
         first = True
         last = result  # (where the row just read went)
@@ -1297,6 +1303,12 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
                 parts.append(replace(row, text=value, norm=normalise(value), table=False))
                 continue
             text = f"方向名称：{value}" if first else f"{key}：{value}"
+            if first and numbered is not None:
+                number = numbered.text.strip()
+                joint = "" if number[-1] in "、.．）)" else (
+                    "：" if number[0] in "方专项课榜" else " ")
+                text = number + joint + value
+                row = replace(numbered, table=row.table)
             result.append(replace(row, text=text, norm=normalise(text), table=False,
                                   cell=not first))
             first = False
@@ -1325,6 +1337,7 @@ def _in_box(line: Line, first: bool) -> bool:
         return not _KEY_VALUE_HEADER.fullmatch(re.sub(r"\s", "", line.norm))
     # (需求背景：… after the box: the direction's next field, no value of the box's last row)
     return line.cell or not (first or line.after_blank or _BOX_CAPTION.match(line.text.strip())
+                             or _BARE_NUMBER.fullmatch(line.text.strip())  # (the next box's)
                              or classify_text(line.text) is not None
                              or ((label := read_label(line)) is not None
                                  and label.key is not None))
@@ -2715,7 +2728,8 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
                 and re.search(r"[\u4e00-\u9fff\d，,、；;]$", before.text.rstrip()) \
                 and len(before.text.rsplit("\t", 1)[-1]) >= 8 \
                 and (classify_text(line.text) is None or _item_goes_on(before.text, line.text)) \
-                and read_label(line) is None:
+                and read_label(line) is None \
+                and not _BARE_NUMBER.fullmatch(line.text.strip()):  # (（二） over the next box)
             joined = before.text.rstrip() + line.text.strip()
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue
