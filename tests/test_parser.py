@@ -12659,3 +12659,23 @@ def test_an_office_rule_naming_kinds_gives_each_kind_its_office() -> None:
     assert [(leaf.code, leaf.funding_mode, leaf.office) for leaf in leaves] == [
         ("HL2024-01", "前资助", "科技股"), ("HL2024-02", "前资助", "科技股"),
         ("HL2024-03", "后补助", "工业股")]
+
+
+def test_a_sentence_opening_with_a_batch_is_no_part_heading() -> None:
+    """二、第一批项目申报指南 ⏎ （二）支持方式 ⏎ 第一批项目均为…，采取前资助方式…。: a sentence
+    about the batch states its terms, not a 第一批 part heading holding nothing."""
+    text = "\n".join([
+        "钱塘区2025年度科技计划项目申报指南", "一、总体说明", "本年度项目分两批组织申报。",
+        "二、第一批项目申报指南", "（一）支持方式和资助标准",
+        "第一批项目均为区重点研发计划项目，采取前资助方式，区财政资助额度为每项20～50万元，项目实施期限一般为2年。",
+        "第一批项目须由企业牵头申报，企业自筹经费与区财政资助经费比例不低于2:1。",
+        "（二）支持方向", "1.创新药物与高端制剂研发（指南代码：QT25A01）",
+        "围绕小分子靶向药物开展候选药物筛选和临床前研究。拟支持3项。",
+        "三、第二批项目申报指南", "（一）支持方式和资助标准",
+        "第二批项目采取后补助方式，每项补助不超过30万元，实施期限为1年。", "（二）支持方向",
+        "1.数字医疗与智慧健康（指南代码：QT25B01）", "围绕医疗人工智能辅助诊断开展技术研发与应用示范。"])
+    leaves = parse_document(text.encode(), "指南.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("QT25A01", "前资助", 20, 50, 2, True, 2), ("QT25B01", "后补助", None, 30, 1, None, None)]

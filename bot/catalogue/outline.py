@@ -3694,6 +3694,9 @@ def classify_text(text: str) -> Heading | None:
     if match and match["word"] in ("类", "项") \
             and ARTICLE_RULE.search(re.split(r"[。；;，,]", match["rest"].lstrip("，, "))[0]):
         return None  # 第8项须由企业牵头；第（三）类…: a clause of a standards line, cut there
+    if match and match["word"] in ("批", "组") and (
+            re.search(r"[，,；;]", match["rest"]) or match["rest"].rstrip().endswith("。")):
+        return None  # 第一批项目均为…，采取前资助方式…。: a sentence about the batch
     if match:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
