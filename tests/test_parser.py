@@ -12679,3 +12679,21 @@ def test_a_sentence_opening_with_a_batch_is_no_part_heading() -> None:
              leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
             for leaf in leaves] == [
         ("QT25A01", "前资助", 20, 50, 2, True, 2), ("QT25B01", "后补助", None, 30, 1, None, None)]
+
+
+def test_circled_numbers_list_a_postings_fields_not_its_directions() -> None:
+    """榜单1　title ⏎ ①榜单编号：YC26JB01 ⏎ ②发榜单位：… ⏎ ⑤攻关期限：18个月: the circled items
+    are the 榜单's fields (its code the first), not headings of their own; （一）榜单说明 is
+    no 榜单."""
+    text = "\n".join([
+        "禹城市2026年度“揭榜挂帅”科技攻关需求榜单", "一、需求榜单", "（一）榜单说明",
+        "1.本批共发布需求榜单2项。", "2.每个榜单原则上确定1个揭榜方。", "（二）财政支持榜单",
+        "榜单1　功能性低聚糖酶法高效制备技术", "①榜单编号：YC26JB01", "②发榜单位：禹城市某功能糖股份有限公司",
+        "③需求描述：低聚木糖酶法转化率偏低，分离纯化能耗高。", "④攻关目标：转化率提高至85%以上。",
+        "⑤攻关期限：18个月", "榜单2　汽车变速箱齿轮精密锻造技术", "①榜单编号：YC26JB02",
+        "②发榜单位：禹城市某齿轮有限公司", "③需求描述：热处理畸变大，磨齿余量大。", "④攻关期限：24个月"])
+    leaves = parse_document(text.encode(), "榜单.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.period_years_max)
+            for leaf in leaves] == [
+        (7, "功能性低聚糖酶法高效制备技术", "YC26JB01", 1.5),
+        (13, "汽车变速箱齿轮精密锻造技术", "YC26JB02", 2)]

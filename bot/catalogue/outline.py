@@ -143,6 +143,7 @@ NON_FUNDING = re.compile(
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
     r"|(?:申报|项目|榜单)类[别型]$|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
+    r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件
     r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准)"
@@ -355,7 +356,8 @@ _SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
 # (（指南代码：CZ25SF01　归口处室：社会发展科技处）)
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
-                 r"|\d{1,2}\s*[.、．])?\s*")
+                 # (①榜单编号：…, its ① folded to 1 against the label)
+                 r"|\d{1,2}\s*[.、．]|\d{1,2}(?=[\u4e00-\u9fff]{2,4}?(?:代码|编号|编码)))?\s*")
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"
@@ -3876,6 +3878,9 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
             return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
                        kind="group")
+    field = _CIRCLED_FIELD.match(normalise(rest).strip()) if style == "①" else None
+    if field is not None and (label_key(field["label"]) or _FIELD_CODE.search(field["label"])):
+        return None  # ①榜单编号：YC26JB01 ⏎ ②发榜单位：… under 榜单1: its fields, numbered
     named = _KEYWORD.match(normalise(rest).strip())
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
@@ -3921,6 +3926,10 @@ _SENTENCE_CODED = re.compile(r"^[^()]{8,200}\("
                              r"\s*;[^()]{1,80}\)\s*[.。]?$")
 _CODE_THEN_LABEL = re.compile(
     r"[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]](?=\s*[\u4e00-\u9fff]{2,8}[:：])")
+
+
+_CIRCLED_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
+_FIELD_CODE = re.compile(r"(?:编号|代码|编码|单位|金额)$")
 
 
 def _after_code_label(rest: str) -> str:
