@@ -12697,3 +12697,29 @@ def test_circled_numbers_list_a_postings_fields_not_its_directions() -> None:
             for leaf in leaves] == [
         (7, "功能性低聚糖酶法高效制备技术", "YC26JB01", 1.5),
         (13, "汽车变速箱齿轮精密锻造技术", "YC26JB02", 2)]
+
+
+def test_one_sentence_award_items_and_a_class_table_in_an_attachment() -> None:
+    """1.支持企业建设研发平台，对新认定的…补助20万元。: one sentence, one item, titled by what it
+    supports and granted what it says; a 附件 table of 项目类别 | 支持方式 | 支持额度 is the
+    terms of the directions whose 项目类别 line names a row, none of its rows a direction."""
+    text = "\n".join([
+        "怀远县2017年度科技计划项目申报指南", "一、总体要求", "重点支持企业研发平台建设和关键技术攻关。",
+        "二、支持重点", "（一）企业创新奖补", "以下事项均采取以奖代补方式。",
+        "1.支持企业建设市级以上研发平台，对企业新认定的省级工程技术研究中心补助20万元。",
+        "2.鼓励企业加大研发投入，按其研发费用较上年增量部分的5%给予补助，最高不超过20万元。",
+        "（二）工业科技攻关", "1.新型节能玻璃深加工关键技术研发", "项目编号：HYKJ2017-01",
+        "研究内容：研究Low-E镀膜玻璃离线镀膜工艺。", "项目类别：重点项目",
+        "2.秸秆基生物质新材料制备技术开发", "项目编号：HYKJ2017-02", "研究内容：研究秸秆纤维改性与热压成型工艺。",
+        "项目类别：一般项目", "三、其他事项", "本指南由县科技局负责解释。", "附件",
+        "怀远县2017年度科技计划项目类别及支持额度",
+        "    项目类别          支持方式        支持额度（万元）          实施期限",
+        "    重点项目          前资助          10-20                     2年",
+        "    一般项目          前资助          3-5                       1年"])
+    leaves = parse_document(text.encode(), "指南.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        (7, "支持企业建设市级以上研发平台", "奖补", 20, 20, None),
+        (8, "鼓励企业加大研发投入", "奖补", None, 20, None),
+        (10, "新型节能玻璃深加工关键技术研发", "前资助", 10, 20, 2),
+        (14, "秸秆基生物质新材料制备技术开发", "前资助", 3, 5, 1)]

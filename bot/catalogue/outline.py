@@ -3912,6 +3912,10 @@ def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading 
     norm = normalise(rest).strip()
     parted = _TITLE_THEN_PARTS.match(norm)
     closing = _SENTENCE_CODED.match(norm) if parted is None else None
+    award = _AWARD_ITEM.match(norm) if parted is None and closing is None else None
+    if award is not None:  # 1.支持企业建设研发平台，对新认定的…补助20万元。: an award item
+        return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
+                       f"{award['title']}。{award['body']}", strong=True, kind="direction")
     if parted is None and closing is None:
         return None
     return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
@@ -3919,6 +3923,12 @@ def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading 
                    code=closing["code"] if closing else None, kind="direction")
 
 
+# 1.支持企业建设市级以上研发平台，对企业新认定的省级工程技术研究中心补助20万元。: a policy's
+# item in one sentence, what it supports, then the award (its title the first clause)
+_AWARD_ITEM = re.compile(r"^(?P<title>(?:支持|鼓励|扶持|奖励|引导)[^,，。;；:：()（）\d]{3,22})"
+                         r"[,，]\s*"
+                         r"(?P<body>[^。;；]*?(?:给予|补助|奖励|奖补|资助)[^。;；]*?"
+                         r"\d+(?:\.\d+)?\s*万元[^。;；]*[。.]?)$")
 _TITLE_THEN_PARTS = re.compile(r"^(?P<title>[^,，。;；:：()]{4,40})[,，]\s*本(?:方向|项目|课题)"
                                r"(?:下设|分设|设)(?:以下|如下)?[^,，。;；]{0,6}子(?:方向|课题|任务)[:：]$")
 _SENTENCE_CODED = re.compile(r"^[^()]{8,200}\("

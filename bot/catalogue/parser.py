@@ -3729,7 +3729,7 @@ def _applicant_kind(stated: list[str]) -> str | None:
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
 # (…项目类别及资助标准 over its header: a table's title naming the terms it holds)
 TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
-                         r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)标准)$")
+                         r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)(?:标准|额度|方式))$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
 
 
@@ -4339,6 +4339,14 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 and (str(int(caption["n"])) if caption["n"] else "附表") in used
                 for text in holder.text):
             holder.non_funding = True
+    # (附件 ⏎ …项目类别及支持额度 ⏎ 项目类别 | 支持方式 | …: a row the directions chose by their
+    # 项目类别 line is their kind's terms, read as a heading of its own, no direction)
+    chosen = {re.sub(r"\s", "", normalise(row[0])) for key in used for row in tables[key][1]
+              if row}
+    for row_node in all_nodes(root):
+        if row_node.style == "table" and not row_node.children and row_node.title \
+                and re.sub(r"\s", "", normalise(row_node.title)) in chosen:
+            row_node.non_funding = True
 
 
 def _kind_row(tables: dict[str, tuple[list[str], list[list[str]]]], kind: str,
