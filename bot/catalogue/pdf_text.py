@@ -181,12 +181,7 @@ def _in_columns(chars: list[_Char], walls: list[Segment],
     page number) stays whole where it stands."""
     if len(chars) < 2 * MIN_HALF_GLYPHS:
         return [(chars, width)]
-    rows: list[list[_Char]] = []
-    for char in sorted(chars, key=lambda c: (-c.y0, c.x0)):
-        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
-            rows[-1].append(char)
-        else:
-            rows.append([char])
+    rows = _baselines(sorted(chars, key=lambda c: (-c.y0, c.x0)))
     size = sorted(c.size for c in chars)[len(chars) // 2]
     found = _gutter(rows, width, size)
     if found is None or any(not found[0] <= x <= found[1] for x, _, _ in walls):
@@ -364,16 +359,7 @@ class _Ruling:
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
-    rows: list[list[_Char]] = []
-    for char in chars:  # (a smaller ① or note on the baseline is the line's)
-        # a line is the glyphs whose heights follow each other closely: a scan's OCR layer
-        # drifts a point or two along a line (jitter, a skewed page), and lines stand a
-        # line's spacing apart
-        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
-            rows[-1].append(char)
-        else:
-            rows.append([char])
-    rows = _with_raised_marks(rows)
+    rows = _with_raised_marks(_baselines(chars))
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
     merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
@@ -410,6 +396,20 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     _rule_bounded_tables(lines, ruling)
     return lines
+
+
+def _baselines(chars: list[_Char]) -> list[list[_Char]]:
+    """Glyphs sorted top to bottom, left to right, grouped by line: a line is the glyphs whose
+    heights follow each other closely — a scan's OCR layer drifts a point or two along a line
+    (jitter, a skewed page), and lines stand a line's spacing apart (a smaller ① or note on
+    the baseline is the line's)."""
+    rows: list[list[_Char]] = []
+    for char in chars:
+        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return rows
 
 
 # a glyph turned more than this (sin/cos of its text matrix) is set at a slant: a watermark
