@@ -12723,3 +12723,21 @@ def test_one_sentence_award_items_and_a_class_table_in_an_attachment() -> None:
         (8, "鼓励企业加大研发投入", "奖补", None, 20, None),
         (10, "新型节能玻璃深加工关键技术研发", "前资助", 10, 20, 2),
         (14, "秸秆基生物质新材料制备技术开发", "前资助", 3, 5, 1)]
+
+
+def test_a_policy_interpretation_printed_after_the_guideline_funds_nothing() -> None:
+    """《…申报指南》政策解读 after the guideline (a 政府公报 prints them together), its items
+    numbered 一、 again and restating amounts: none of them is a direction."""
+    text = "\n".join([
+        "霸州市2025年度科技计划项目申报指南", "一、总体要求", "组织实施2025年度市级科技计划。",
+        "二、支持方向", "方向1：金属家具表面低温固化技术", "指南代码：BZ25ZD01", "研究内容：研究低温固化粉末涂料配方。",
+        "资助额度：不超过50万元。", "三、联系方式", "高新技术科：0316-7221635", "【政策解读】",
+        "《霸州市2025年度科技计划项目", "申报指南》政策解读",  # (a column's lines, as printed)
+        "一、出台背景。为进一步优化市级科技计划布", "局，集中财力支持主导产业关键技术攻关，市科学技",
+        "术局会同市财政局研究制定了《指南》。", "二、主要内容。《指南》设四个专题和平台奖补",
+        "事项：产业技术攻关类项目单个资助最高50万元，专", "题三每项资助10万元，成果转化项目按合同实际支付",
+        "额的20%给予后补助；新获批省级创新平台的企业可", "获一次性奖补30万元。",
+        "三、解读机关。霸州市科学技术局，解读人：李", "建新，联系电话：0316-7221632。"])
+    leaves = parse_document(text.encode(), "公报.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (5, "BZ25ZD01", 50)]

@@ -3499,6 +3499,27 @@ def general_notes_fund_nothing(root: Node) -> None:
     for node in all_nodes(root):
         if not node.children and general_notes(node):
             node.non_funding = True
+    interpretation_after(root)
+
+
+# 《…申报指南》政策解读 / 【政策解读】 printed after the guideline (a 政府公报 page, a portal)
+INTERPRETATION = re.compile(r"(?:政策|指南)?解读$|^[【\[]政策解读[】\]]$")
+
+
+def interpretation_after(root: Node) -> None:
+    """A policy interpretation printed after the guideline restates it, its items numbered
+    一、 again (一、出台背景 ⏎ 二、主要内容。…最高50万元): none of them, nor what follows it, is a
+    direction."""
+    seen_funding = False
+    after = False
+    for node in root.children:
+        if not after and seen_funding and node.title \
+                and INTERPRETATION.search(re.sub(r"\s", "", normalise(node.title))):
+            after = True
+        if after:
+            for below in all_nodes(node):
+                below.non_funding = True
+        seen_funding = seen_funding or not node.non_funding
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
