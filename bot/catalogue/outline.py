@@ -3878,8 +3878,9 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
             return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
                        kind="group")
-    field = _CIRCLED_FIELD.match(normalise(rest).strip()) if style == "①" else None
-    if field is not None and (label_key(field["label"]) or _FIELD_CODE.search(field["label"])):
+    field = read_label(Line(0, rest, normalise(rest))) if style == "①" else None
+    if field is not None and field.rest.strip() and (
+            field.key is not None or _FIELD_CODE.search(field.label)):
         return None  # ①榜单编号：YC26JB01 ⏎ ②发榜单位：… under 榜单1: its fields, numbered
     named = _KEYWORD.match(normalise(rest).strip())
     if named and named["num"] and named["sep"] and _keyword_heading(named):
@@ -3938,7 +3939,6 @@ _CODE_THEN_LABEL = re.compile(
     r"[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]](?=\s*[\u4e00-\u9fff]{2,8}[:：])")
 
 
-_CIRCLED_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 _FIELD_CODE = re.compile(r"(?:编号|代码|编码|单位|金额)$")
 
 

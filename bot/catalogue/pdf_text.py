@@ -265,13 +265,8 @@ def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, 
 
 def _merged_spans(row: list[_Char], size: float) -> list[tuple[float, float]]:
     """Where a line's glyphs stand across the page, glyphs set close together as one span."""
-    spans: list[tuple[float, float]] = []
-    for char in sorted(row, key=lambda c: c.x0):
-        if spans and char.x0 - spans[-1][1] <= WORD_GAP_CHARS * size:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
-        else:
-            spans.append((char.x0, char.x1))
-    return spans
+    return [(group[0].x0, max(c.x1 for c in group))
+            for group in _gap_groups(sorted(row, key=lambda c: c.x0), WORD_GAP_CHARS * size)]
 
 
 def _pieces_apart(spans: list[tuple[float, float]], size: float) -> bool:
@@ -656,13 +651,20 @@ def _pieces(chars: list[_Char], size: float) -> list[str]:
 def _runs_of(chars: list[_Char], size: float) -> list[tuple[float, float, str]]:
     """Glyphs of one baseline in runs (x0, x1, text), split where they stand more than
     `CELL_GAP_CHARS` characters apart."""
-    runs: list[list[_Char]] = []
+    return [(run[0].x0, run[-1].x1, _text(run, size))
+            for run in _gap_groups(chars, CELL_GAP_CHARS * size)]
+
+
+def _gap_groups(chars: list[_Char], gap: float) -> list[list[_Char]]:
+    """Glyphs of one baseline, left to right, in groups split where one stands more than `gap`
+    after the glyph before it."""
+    groups: list[list[_Char]] = []
     for char in chars:
-        if runs and char.x0 - runs[-1][-1].x1 <= CELL_GAP_CHARS * size:
-            runs[-1].append(char)
+        if groups and char.x0 - groups[-1][-1].x1 <= gap:
+            groups[-1].append(char)
         else:
-            runs.append([char])
-    return [(run[0].x0, run[-1].x1, _text(run, size)) for run in runs]
+            groups.append([char])
+    return groups
 
 
 def _text(chars: list[_Char], size: float) -> str:
