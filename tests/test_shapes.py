@@ -3163,3 +3163,29 @@ def test_ticked_options_in_a_tables_cells_keep_the_cells_apart() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode, leaf.quota)
             for leaf in leaves] == [("WX26GY01", "前资助", 2), ("WX26GY03", "后补助", 4)]
+
+
+def test_a_plans_notes_section_gives_each_group_the_rules_that_name_it() -> None:
+    """二、需求榜单 ⏎ （一）榜单说明 ⏎ 1.…第一类榜单…前资助 ⏎ 2.第二类榜单…财政资金不予支持 ⏎
+    3.…均可揭榜，每个榜单确定1个揭榜方 ⏎ （二）第一类 财政支持榜单 ⏎ 榜单1…: the notes are the
+    plan's rules — a rule naming a group by its ordinal is that group's, the others every 榜单's."""
+    text = "\n".join([
+        "某市2026年度揭榜挂帅需求榜单", "一、总体要求", "聚焦主导产业关键技术难题。",
+        "二、需求榜单（成果转化科）", "（一）榜单说明",
+        "1.本批共发布需求榜单3项，分为第一类和第二类。",
+        "2.第一类榜单财政资金支持不超过项目总投入的30%，单个项目最高不超过200万元，采取前资助方式。",
+        "3.第二类榜单的榜单金额全部由发榜企业出资，财政资金不予支持。",
+        "4.高校、科研院所、企业均可揭榜，每个榜单原则上确定1个揭榜方。",
+        "5.攻关期限以各榜单列明的为准，榜单未列明的，最长不超过3年。",
+        "（二）第一类  财政支持榜单",
+        "榜单1　糖醇连续结晶技术", "①榜单编号：XX26JB01", "②需求描述：结晶收率低。", "③攻关期限：24个月",
+        "榜单2　齿轮热处理畸变控制技术", "①榜单编号：XX26JB02", "②需求描述：畸变大。",
+        "（三）第二类  企业出资榜单",
+        "榜单3　肉制品减盐保鲜技术", "①榜单编号：XX26JB03", "②需求描述：货架期短。",
+        "③攻关期限：12个月", "④榜单金额：200万元",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("XX26JB01", 200, "前资助", 2, 1, False), ("XX26JB02", 200, "前资助", 3, 1, False),
+        ("XX26JB03", None, None, 1, 1, False)]

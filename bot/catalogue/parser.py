@@ -2991,6 +2991,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_by_reference_to_plan(root)
     articles_naming_groups(root)
     clauses_naming_groups(root, preamble)
+    plan_notes_sections(root)
     terms_naming_children(root)
     terms_sections(root)
     tiers_by_stated_value(root)
@@ -4610,6 +4611,27 @@ def terms_sections(root: Node) -> None:
             kids.remove(child)
 
 
+# （一）榜单说明 / 申报说明 opening a plan: its notes, before the groups of its directions
+PLAN_NOTES = re.compile(r"^(?:榜单|需求|申报|有关|相关|专项|计划)?说明$")
+
+
+def plan_notes_sections(root: Node) -> None:
+    """二、需求榜单 ⏎ （一）榜单说明 ⏎ 2.第一类榜单财政资金支持…；4.…每个榜单原则上确定1个揭榜方
+    ⏎ （二）第一类 财政支持榜单 ⏎ 榜单1…: a plan's first item, a section of notes, over groups
+    holding its directions: the notes are the plan's own terms (every direction under it
+    inherits them; terms_naming_children gives a clause naming a group to that group)."""
+    for node in all_nodes(root):
+        kids = node.children
+        if node is root or len(kids) < 2 or not all(k.children for k in kids[1:]):
+            continue
+        first = kids[0]
+        if first.children or first.fields or not first.non_funding or not first.title \
+                or not PLAN_NOTES.match(_bare_title(first.title)):
+            continue
+        node.text.extend(_LIST_ITEM.sub("", text).strip() for text in first.text)
+        kids.remove(first)
+
+
 def terms_naming_children(root: Node) -> None:
     """A heading that states terms for the headings under it by name: a table with a row per
     child (项目类型 | 支持强度 | … ⏎ 重点项目 | 50-80万元/项 | …), a paragraph or its clauses
@@ -4619,6 +4641,7 @@ def terms_naming_children(root: Node) -> None:
     for node in all_nodes(root):
         titled = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children
                   if c.title and c.children and len(c.title) >= 2}
+        titled |= _ordinal_names(titled)
         kept: list[str] = []
         header: list[str] | None = None
         for text in node.text:
@@ -4643,6 +4666,22 @@ def terms_naming_children(root: Node) -> None:
         for key in ("funding", "mode"):
             if node.fields.get(key):
                 node.fields[key] = _clauses_to_children(node.fields[key], titled)
+
+
+# 第一类　财政支持榜单 named 第一类榜单 (its ordinal and the kind of thing it holds)
+_ORDINAL_TITLE = re.compile(rf"^(?P<ordinal>第[{CN}\d]{{1,3}}[类批组])[\u4e00-\u9fff“”\"]{{2,16}}?"
+                            r"(?P<kind>榜单|项目|方向|专项|计划)$")
+
+
+def _ordinal_names(titled: dict[str, Node]) -> dict[str, Node]:
+    """The short names of children titled by an ordinal and a name (第一类财政支持榜单 →
+    第一类榜单), when no other child and no full title takes them."""
+    short: dict[str, list[Node]] = {}
+    for title, child in titled.items():
+        if (m := _ORDINAL_TITLE.match(title)) is not None:
+            short.setdefault(m["ordinal"] + m["kind"], []).append(child)
+    return {name: nodes[0] for name, nodes in short.items()
+            if len(nodes) == 1 and name not in titled}
 
 
 _NOTE_LEAD = re.compile(r"^注\s*[:：]")
