@@ -1669,6 +1669,27 @@ def test_class_rows_class_rules_a_later_amendment_and_a_note_by_code() -> None:
             medicine.matching_ratio) == (15, [], None, None)
 
 
+def test_a_closing_notice_changes_a_direction_named_by_its_quoted_title() -> None:
+    """补充通知：…第1项“新型节能玻璃深加工关键技术研发”支持额度由20万元调整为30万元 after the
+    guideline: that direction now reads 30万元, the others keep their own; the notice is no
+    direction."""
+    guideline = _parse([
+        "一、工业科技攻关",
+        "1.新型节能玻璃深加工关键技术研发",
+        "研究内容：研究低辐射镀膜玻璃深加工工艺。",
+        "支持额度：20万元。",
+        "2.石英砂提纯技术",
+        "研究内容：研究高纯石英砂提纯工艺。",
+        "支持额度：20万元。",
+        "二、其他事项",
+        "补充通知：现对本指南作如下调整：第一部分第1项“新型节能玻璃深加工关键技术研发”"
+        "支持额度由20万元调整为30万元，其他内容不变。",
+    ])
+    glass, quartz = guideline.leaves
+    assert (glass.funding_min_wan, glass.funding_max_wan) == (30, 30)
+    assert (quartz.funding_min_wan, quartz.funding_max_wan) == (20, 20)
+
+
 def test_numbered_notes_under_a_terms_table_that_open_with_a_plans_title() -> None:
     """注：1.科技重大专项牵头企业… under 表1 says that of the plan it names first; a note naming
     a direction in quotes after the plan (…专项“X”方向下…) is that direction's, not the plan's."""

@@ -3213,6 +3213,12 @@ _CODED_CHANGE = re.compile(
     r"[(（](?P<code>[A-Za-z][A-Za-z0-9\-]{3,20})[)）](?P<change>[^。；;]*?(?:(?:调整|修改|变更|更正)为"
     r"|增加(?:申报)?要求|补充(?:申报)?要求)[^。；;]*)")
 
+# 补充通知：…第1项“新型节能玻璃深加工关键技术研发”支持额度由20万元调整为30万元: a later notice
+# changing a direction named by its quoted title, value by value
+_TITLED_CHANGE = re.compile(
+    r"[“\"「](?P<title>[^”\"」]{4,60})[”\"」](?:方向|项目|榜单)?(?P<change>[^。；;“”\"]{0,12}"
+    r"由[^。；;，,由]{1,30}?(?:调整|修改|变更|更正)(?:为|至|到)[^。；;]*)")
+
 
 def revisions_applied(root: Node, lines: list[Line]) -> None:
     """A 补充通知 ahead of the guideline it revises: an item naming a direction (by its code or
@@ -3237,9 +3243,10 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
     # 一、重点研发项目…第3方向“…” ⏎ （XS23-NS03）实施期限由2年调整为18个月。: a later notice
     # changing a direction by its code — the change is the direction's own, no direction itself
     for span, paragraph in _placed_paragraphs(lines):
-        for change in _CODED_CHANGE.finditer(paragraph):
-            named = [n for n in nodes if n.code and normalise(n.code) == change["code"]
-                     and not n.children]
+        for change in [*_CODED_CHANGE.finditer(paragraph), *_TITLED_CHANGE.finditer(paragraph)]:
+            named = [n for n in nodes if not n.children and (
+                n.code and normalise(n.code) == change["code"] if "code" in change.re.groupindex
+                else n.title and _bare_title(n.title) == _bare_title(change["title"]))]
             # (the item that says it, read as a heading of that code too, is none of them; the
             # direction it quotes whole — “3）高强高导…（DF2023-ZD03）”资助额度由… — is its target)
             items = [n for n in named if n.line in span]
