@@ -917,6 +917,44 @@ def test_a_docx_direction_row_with_a_table_of_indicators_in_a_cell() -> None:
         ("HSGG2406", "体外诊断试剂及配套仪器研发", 80, 100, True)]
 
 
+def test_a_docx_direction_row_whose_cell_nests_a_table_of_its_sub_directions() -> None:
+    """序号 | 方向名称 | 指南代码 | 主要内容 | 资助额度 | 实施期限, a row whose 主要内容 cell says
+    本方向设2个子方向： over a table nested in it (子方向代码 | 子方向名称 | 研究内容 | 资助额度):
+    each nested row is a sub-direction of that row, taking its period; the paragraph Word keeps
+    after the nested table is a line, so the rows after it stand where Word numbers them."""
+    from docx import Document
+
+    document = Document()
+    for text in ["2025年度测试区科技计划项目申报指南", "一、支持方向",
+                 "各方向采取前资助方式。"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=4, cols=6)
+    rows = [("序号", "方向名称", "指南代码", "主要内容", "资助额度", "实施期限"),
+            ("1", "海上风电钢结构智能焊接技术", "CS25ZD01", "研究焊缝跟踪技术。", "不超过200万元", "3年"),
+            ("2", "葡萄酒产业关键技术集成攻关", "CS25ZD02", "本方向设2个子方向：", "见子方向", "3年"),
+            ("3", "刺参良种繁育技术", "CS25NY01", "开展刺参选育。", "20万元", "2年")]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    inner = table.rows[2].cells[3].add_table(rows=3, cols=4)
+    for row, cells in zip(inner.rows, [("子方向代码", "子方向名称", "研究内容", "资助额度"),
+                                       ("CS25ZD02-1", "酿酒葡萄品系选育", "开展品系选育。", "100万元"),
+                                       ("CS25ZD02-2", "葡萄酒智能酿造控制", "研发智能温控系统。",
+                                        "80～120万元")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        (5, "CS25ZD01", "海上风电钢结构智能焊接技术", None, 200, 3),
+        (8, "CS25ZD02-1", "酿酒葡萄品系选育", 100, 100, 3),
+        (9, "CS25ZD02-2", "葡萄酒智能酿造控制", 80, 120, 3),
+        (11, "CS25NY01", "刺参良种繁育技术", 20, 20, 2)]
+
+
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
     """A converter's w:customXml around a paragraph is read; a page break inside a paragraph
     (w:br type=page) does not cut its sentence into two lines; a non-breaking hyphen shows."""

@@ -3189,3 +3189,52 @@ def test_a_plans_notes_section_gives_each_group_the_rules_that_name_it() -> None
              leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("XX26JB01", 200, "前资助", 2, 1, False), ("XX26JB02", 200, "前资助", 3, 1, False),
         ("XX26JB03", None, None, 1, 1, False)]
+
+
+def test_a_code_hierarchy_takes_the_terms_each_first_level_code_is_given_in_the_body() -> None:
+    """《目录》 coded 01 / 0101 / 010101 with no other numbering, and a body giving terms by
+    first-level code (（一）一级代码01（新一代信息技术）。须由企业牵头…每项资助50～100万元…归口科室：
+    高新技术科。): every code under 01 takes them; 0102　人工智能… is a code, not 102 people."""
+    text = "\n".join([
+        "某区2025年度科技创新计划项目申报指南", "一、支持方式与资助标准",
+        "各类项目按《目录》一级代码确定支持方式和资助标准。",
+        "（一）一级代码01（新一代信息技术）。须由企业牵头申报；采取前资助方式，每项资助50～100万元；"
+        "实施期限不超过2年。归口科室：高新技术科。",
+        "（二）一级代码02（新材料）。企业、高校均可牵头申报；采取后补助方式，每项资助30万元。"
+        "归口科室：成果转化科。",
+        "二、联系方式", "高新技术科：0510-88209316", "附件",
+        "01  新一代信息技术", "0101  工业软件", "010101  研发设计类工业软件",
+        "研究内容：研发三维几何建模引擎。", "支持强度：100～150万元。",
+        "010102  生产控制类工业软件", "研究内容：研发制造执行系统。",
+        "0102  人工智能行业应用", "研究内容：开发行业大模型应用。",
+        "02  新材料", "0201  高性能金属材料", "研究内容：研究高强韧铝合金。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.enterprise_lead_only, leaf.office) for leaf in leaves] == [
+        ("010101", "研发设计类工业软件", 100, 150, "前资助", True, "高新技术科"),
+        ("010102", "生产控制类工业软件", 50, 100, "前资助", True, "高新技术科"),
+        ("0102", "人工智能行业应用", 50, 100, "前资助", True, "高新技术科"),
+        ("0201", "高性能金属材料", 30, 30, "后补助", False, "成果转化科")]
+
+
+def test_table_rows_moved_to_the_plan_their_class_names_keep_their_group_rows_count() -> None:
+    """表1's rows grouped by full-width group rows (二、现代农业（本领域拟支持3项）), each row's
+    计划类别 naming a plan whose terms the body states: the row stands under that plan and
+    keeps its group row's count as its own."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、计划类别及支持方式",
+        "（一）重点研发计划", "须由企业牵头申报，采取前资助方式，每项资助20～50万元，实施期限2年。",
+        "（二）农业科技创新计划", "企业、高校均可牵头申报，采取前资助方式，每项资助10～20万元，实施期限2年。",
+        "二、支持方向",
+        "序号\t计划类别\t方向名称\t指南代码\t主要内容\t资助额度\t实施期限",
+        "一、海洋装备",
+        "1\t重点研发计划\t船舶配套件精密铸造\tPL25ZY01\t研究精密铸造工艺。\t按类别标准\t按类别标准",
+        "二、现代农业（本领域拟支持3项）",
+        "2\t农业科技创新计划\t刺参良种繁育技术\tPL25NY01\t开展刺参选育。\t按类别标准\t按类别标准",
+        "3\t农业科技创新计划\t大樱桃设施栽培技术\tPL25NY02\t研究设施栽培。\t15万元\t1年",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("PL25ZY01", 20, 50, None, True), ("PL25NY01", 10, 20, 3, False),
+        ("PL25NY02", 15, 15, 3, False)]

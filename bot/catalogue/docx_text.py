@@ -174,7 +174,11 @@ def word_lines(document: Any) -> list[str]:
             else:  # a table in the cell: its rows, each a line of its own (marked)
                 said.extend(_NESTED + _INNER.join(_whole(cell_text(c)).replace(_NESTED, "")
                                                   for c in _cells(tr)) for tr in _rows(block))
-        return "\n".join(said).strip()
+        text = "\n".join(said).strip()
+        if len(said) >= 2 and not said[-1].strip() and said[-2].startswith(_NESTED):
+            # (the paragraph Word keeps after a table nested in a cell: a line of its own)
+            text += "\n"
+        return text
 
     def read(parent: Any) -> None:
         """The lines of the blocks under `parent` (the body, or a frame's one cell)."""

@@ -3731,7 +3731,9 @@ def classify_text(text: str) -> Heading | None:
     match = _CODE_LED.match(text.strip())
     led = match and (match["rest"] or match["brest"] or "")
     counted = match is not None and match["digits"] is not None \
+        and not match["digits"].startswith("0") \
         and re.match(r"(?:年|月|日|例|个|项|人|万|元|亩|吨)", led or "")  # 1000 例临床样本
+    # (0102　人工智能行业应用: a zero-led code, never a count)
     if match and led and re.search(r"[\u4e00-\u9fff]", led) and title_like(led) and not counted:
         return Heading("code", LEVELS["direction"], None, None, led.strip(), kind="direction",
                        strong=True, code=match["code"] or match["digits"] or match["bcode"])

@@ -434,6 +434,8 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        # a table nested in a row's cell listing its sub-directions: its header, and the row
+        self.sub_table: tuple[list[str], Node] | None = None
         # the number of the last 注：N.序号… note said of the rows: N+1. goes on the notes
         self.row_note: int | None = None
         self.lines: list[Line] = []  # the document, and the index of the line being fed
@@ -1240,6 +1242,17 @@ class TreeBuilder:
         cells = table_cells(line)
         if cells == self.table[0]:
             return True  # the header again, after a page break
+        if self.sub_table is not None and len(cells) == len(self.sub_table[0]) \
+                and len(cells) != len(self.table[0]):
+            return self.sub_row(line)
+        self.sub_table = None
+        if self.table_rows and len(cells) < len(self.table[0]) and is_direction_table(cells) \
+                and any(SUB_HEADER.match(normalise(cell).strip()) for cell in cells):
+            # 5 | … | 葡萄酒产业关键技术集成攻关 | … | 本方向设2个子方向： ⏎ 子方向代码 | 子方向名称
+            # | 研究内容 | 资助额度 ⏎ …: a table nested in the row's cell, its rows the row's
+            # sub-directions
+            self.sub_table = (cells, self.table_rows[-1])
+            return True
         if self.blank_same is None:  # (once a document: its legend says which columns)
             self.blank_same = blank_means_above(self.lines)
             said = "".join(ln.norm for ln in self.lines)  # (表中“财政经费”为…的上限 too)
@@ -1298,6 +1311,22 @@ class TreeBuilder:
         for cell in labelled:
             label = read_label(cell)
             if label is not None and not (sub and label.label == number_column):
+                self.feed_field(label, cell)
+        return True
+
+    def sub_row(self, line: Line) -> bool:
+        """A row of a table nested in a direction's row: a sub-direction of that row."""
+        assert self.sub_table is not None
+        header, parent = self.sub_table
+        row = table_row(header, line)
+        if row is None:
+            return True
+        heading, labelled = row
+        self.stack = [*reversed(parent.ancestors()), parent]
+        self.push(self.make_node(heading, line), line)
+        for cell in labelled:
+            label = read_label(cell)
+            if label is not None:
                 self.feed_field(label, cell)
         return True
 
@@ -4618,6 +4647,9 @@ def terms_sections(root: Node) -> None:
             kids.remove(child)
 
 
+# 子方向代码 / 子方向名称 / 子课题: a header cell of a table listing sub-directions
+SUB_HEADER = re.compile(r"^子(?:方向|课题|任务|项目|专题)")
+
 # （一）榜单说明 / 申报说明 opening a plan: its notes, before the groups of its directions
 PLAN_NOTES = re.compile(r"^(?:榜单|需求|申报|有关|相关|专项|计划)?说明$")
 
@@ -4955,7 +4987,9 @@ def rows_under_their_category(root: Node) -> None:
                 and not any(c.style == "table" for c in node.children):
             headed.setdefault(re.sub(r"\s", "", normalise(node.title)), node)
     for holder in [root, *all_nodes(root)]:
-        rows = [c for c in holder.children if c.style == "table" and not c.children]
+        # (a row with its sub-directions' rows under it moves with them)
+        rows = [c for c in holder.children if c.style == "table"
+                and all(g.style == "table" and not g.children for g in c.children)]
         category = None
         for row in rows:
             said = next((row.field_text(key) for key in row.fields if key.startswith(OTHER)
@@ -4968,6 +5002,10 @@ def rows_under_their_category(root: Node) -> None:
                    for n in all_nodes(named)):
                 continue  # (一是设施蔬菜…示范。… above: the row sums up that direction)
             holder.children.remove(row)
+            if holder.style == "table-group" and (said := heading_terms(holder.heading_text)):
+                # (三、现代农业与海洋渔业（本领域拟支持3项） spanning the table over its rows: the
+                # group's terms stay theirs)
+                row.noted.append(said if said.endswith("。") else said + "。")
             if not named.children or all(c.style != "table" for c in named.children):
                 for rule in [c for c in named.children if not c.fields and not c.children]:
                     named.children.remove(rule)  # 1．…均可牵头申报。: a rule, no direction
@@ -5127,7 +5165,8 @@ def terms_items_naming_headings(root: Node) -> None:
                     and TERMS_SECTION.match(CLASSES_PREFIX.sub("", normalise(n.title)))]:
         for item in [*section.children, *_items_after(section)]:
             named = headed.get(_named_core(item.title or "")) \
-                or plan_called(headed, item.title or "")  # 一、市重大专项 for 重大科技专项
+                or plan_called(headed, item.title or "") \
+                or _coded_or_bracketed(item.title or "", headed)  # 一、市重大专项 for 重大科技专项
             if named is None or item.children or named is section or item.parent is None:
                 continue
             named.text.extend([*item.text, *(  # (its 实施期限：1—2年 keeps its label)
@@ -5135,6 +5174,26 @@ def terms_items_naming_headings(root: Node) -> None:
                 for line in lines)])
             named.office = named.office or item.office  # （二）知识创新专项（归口处室：…）
             item.parent.children.remove(item)
+
+
+# 一级代码01（新一代信息技术）: a heading called by its code, its title in the bracket after it
+_CODE_CALLED = re.compile(r"^(?:[一二三四五六七八九]级)?(?:代码|编码|编号)"
+                          r"\s*(?P<code>[A-Za-z0-9\-]{1,12})"
+                          r"\s*(?:[(（](?P<name>[^()（）]{2,30})[)）])?$")
+
+
+def _coded_or_bracketed(said: str, headed: dict[str, Node]) -> Node | None:
+    """The heading a terms item calls by its code (一级代码01（新一代信息技术）): the one
+    numbered or coded so, or else the one its bracket names."""
+    called = _CODE_CALLED.match(re.sub(r"\s", "", normalise(said)))
+    if called is None:
+        return None
+    code = called["code"]
+    found = {id(n): n for n in headed.values()
+             if code in (normalise(n.code or "").strip(), normalise(n.number or "").strip())}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return headed.get(_named_core(called["name"])) if called["name"] else None
 
 
 def plan_called(headed: dict[str, Node], said: str) -> Node | None:
