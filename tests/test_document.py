@@ -225,6 +225,48 @@ def test_a_pdf_table_cell_merged_over_two_rows_belongs_to_both() -> None:
         "序号\t方向名称\t牵头要求", "1\t海上风电装备研发\t须由企业牵头", "2\t新型储能系统集成\t须由企业牵头"]
 
 
+def test_a_pdf_box_drawn_around_a_plans_terms_reads_as_lines_and_gives_the_plan_them() -> None:
+    """A rectangle drawn around 工业科技项目支持方式及强度 and its labelled lines after the plan's
+    directions (本类项目支持方式及强度见以下方向后的方框): a box, not one table cell — its lines
+    read one by one, and its terms are the plan's."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 11)
+    body = ["某市2025年度科技计划项目申报指南", "一、支持方向", "（一）工业科技项目",
+            "本类项目支持方式及强度见以下方向后的方框。", "1. 特种钢材制备关键技术（ZP25-GY01）",
+            "研究内容：开展高强韧结构钢研究。", "2. 竹木制品绿色加工技术（ZP25-GY02）",
+            "研究内容：开展竹材重组技术研究。"]
+    y = 780
+    for text in body:
+        pdf.drawString(72, y, text)
+        y -= 20
+    box = ["工业科技项目支持方式及强度", "支持方式：前资助。", "资助额度：每项10万元～30万元。",
+           "实施期限：2年。"]
+    top = y + 14
+    for text in box:
+        pdf.drawString(90 if text != box[0] else 200, y, text)
+        y -= 20
+    pdf.rect(70, y + 10, 455, top - y - 10)
+    y -= 10
+    for text in ["（二）农业科技项目", "1. 花卉苗木繁育技术（ZP25-NY01）", "研究内容：研究组培快繁。",
+                 "资助额度：每项不超过15万元。", "二、联系方式"]:
+        pdf.drawString(72, y, text)
+        y -= 20
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()][8:12] == box
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("ZP25-GY01", 10, 30, "前资助", 2), ("ZP25-GY02", 10, 30, "前资助", 2),
+        ("ZP25-NY01", None, 15, None, None)]
+
+
 def test_a_pdf_table_cell_merged_past_the_pages_last_row_has_no_rule_under_it() -> None:
     """专题 | 方向名称 | 支持强度 with 载体与转化 merged down the rows and on past the page's last
     one, as an Excel export leaves it: no rule closes it below, and its row still reads whole."""

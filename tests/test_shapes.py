@@ -3238,3 +3238,22 @@ def test_table_rows_moved_to_the_plan_their_class_names_keep_their_group_rows_co
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("PL25ZY01", 20, 50, None, True), ("PL25NY01", 10, 20, 3, False),
         ("PL25NY02", 15, 15, 3, False)]
+
+
+def test_a_terms_box_titled_by_its_plans_name_after_the_directions_is_the_plans() -> None:
+    """（一）工业科技项目 ⏎ 1.… 2.… ⏎ 工业科技项目支持方式及强度 ⏎ 支持方式：… ⏎ 资助额度：… — a box's
+    text after the last direction, titled by the plan and the terms it states: no part of that
+    direction, the terms of every direction of the plan."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、支持方向", "（一）工业科技项目",
+        "本类项目支持方式及强度见以下方向后的方框。",
+        "1. 特种钢材制备关键技术（ZP25-GY01）", "研究内容：开展高强韧结构钢研究。",
+        "2. 竹木制品绿色加工技术（ZP25-GY02）", "研究内容：开展竹材重组技术研究。",
+        "工业科技项目支持方式及强度", "支持方式：前资助。", "资助额度：每项10万元～30万元。",
+        "申报主体：须由企业牵头申报。",
+        "（二）农业科技项目", "1. 花卉苗木繁育技术（ZP25-NY01）", "研究内容：研究组培快繁。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("ZP25-GY01", 30, "前资助", True),
+                                    ("ZP25-GY02", 30, "前资助", True), ("ZP25-NY01", None, None, None)]

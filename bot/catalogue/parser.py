@@ -3021,6 +3021,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     articles_naming_groups(root)
     clauses_naming_groups(root, preamble)
     plan_notes_sections(root)
+    terms_boxes_naming_headings(root)
     terms_naming_children(root)
     terms_sections(root)
     tiers_by_stated_value(root)
@@ -4645,6 +4646,28 @@ def terms_sections(root: Node) -> None:
             if node.office is None and office is not None:
                 node.office = office  # (（三）申报要求 ⏎ … 4．受理科室：高新技术科。)
             kids.remove(child)
+
+
+def terms_boxes_naming_headings(root: Node) -> None:
+    """工业科技重点项目支持方式及强度 ⏎ 支持方式：前资助… ⏎ 资助额度：… — a box set after a plan's
+    directions (本类项目支持方式及强度见以下方向后的方框), read as a heading under its last
+    direction: titled by the plan's name and the terms it states, its labelled lines are that
+    plan's terms, no direction."""
+    for node in list(all_nodes(root)):
+        if node.children or not node.fields or not node.title or node.parent is None:
+            continue
+        title = re.sub(r"\s", "", normalise(node.title))
+        holder = next((a for a in node.ancestors() if a.parent is not None and a.title
+                       and any(len(name) >= 4 and title.startswith(name)
+                               and TERMS_SECTION.match(title[len(name):])
+                               for name in (re.sub(r"\s", "", normalise(a.title)),
+                                            _named_core(a.title)))), None)
+        if holder is None:
+            continue
+        holder.text.extend(node.text)
+        for key, values in node.fields.items():
+            holder.fields.setdefault(key, []).extend(values)
+        node.parent.children.remove(node)
 
 
 # 子方向代码 / 子方向名称 / 子课题: a header cell of a table listing sub-directions

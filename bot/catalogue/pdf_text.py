@@ -338,6 +338,21 @@ class _Ruling:
             return None
         return _Cell(top, bottom, max(left))
 
+    def framed(self, cell: _Cell) -> bool:
+        """A box drawn around text (a plan's terms 方框 beside its directions): one cell, walled
+        left and right only, no rule across it and no wall of a row above or below meeting it
+        — its lines are lines of text, not one cell's wrapped paragraph."""
+        sides = sorted({round(d, 1) for d, y0, y1 in self.down
+                        if y0 - 1 <= cell.bottom and cell.top <= y1 + 1})
+        if len(sides) != 2:
+            return False
+        left, right = sides
+        if any(cell.bottom + 1 < a < cell.top - 1 and x0 < right and x1 > left
+               for a, x0, x1 in self.across):
+            return False
+        return not any(left - 1 <= d <= right + 1 and (y1 > cell.top + 1 or y0 < cell.bottom - 1)
+                       for d, y0, y1 in self.down)
+
     def _walls_at(self, y: float) -> list[float]:
         """The vertical rules drawn at height `y`, whatever rows they wall."""
         return [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
@@ -368,7 +383,7 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         own = next((c for c in ruled if (c.top, c.bottom) == span), None)
         walls = ruling.lefts(own) if own else []
         first = _Cell(own.top, own.bottom, min(walls)) if own and walls else None
-        if first and len(ruled) == len(row) and all(
+        if first and len(ruled) == len(row) and not ruling.framed(first) and all(
                 c.top == first.top or c.bottom == first.bottom for c in ruled):
             _, columns = table_rows.setdefault(first, (len(lines), {left: [] for left in walls}))
             merged_cells.setdefault(first, set()).update(c for c in ruled if c != own)
