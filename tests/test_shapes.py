@@ -3257,3 +3257,48 @@ def test_a_terms_box_titled_by_its_plans_name_after_the_directions_is_the_plans(
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
             for leaf in leaves] == [("ZP25-GY01", 30, "前资助", True),
                                     ("ZP25-GY02", 30, "前资助", True), ("ZP25-NY01", None, None, None)]
+
+
+def test_a_2014_guideline_with_classes_and_ways_of_funding_defined_in_one_note() -> None:
+    """三、资助方式和强度 ⏎ 工业…和社会发展科技计划项目实行无偿资助，科技成果转化贷款贴息计划项目实行
+    贷款贴息。 ⏎ 说明：1.无偿资助项目…甲类项目…每项资助20万元—30万元，乙类项目…5万元—10万元；2.贷款
+    贴息项目…最高不超过50万元；3.除另有说明外，项目执行期为2014年—2016年: each numbered point a
+    rule of its own, the first for the grants only; a direction of 项目类别：乙类 takes that
+    class's amounts, 甲类或乙类 both; its own 执行期：2014年—2015年 and 资助额度根据…确定 stand."""
+    text = "\n".join([
+        "某州2014年度科技计划项目申报指南", "一、资助方式和强度",
+        "2014年度项目经费从州本级科技三项费用中安排。工业科技攻关计划和社会发展科技计划项目实行无偿资助，"
+        "科技成果转化贷款贴息计划项目实行贷款贴息。",
+        "说明：1.无偿资助项目采取事前资助方式，按项目类别分为甲类和乙类，甲类项目为重点项目，"
+        "每项资助20万元—30万元，乙类项目为一般项目，每项资助5万元—10万元；2.贷款贴息项目按贷款额的"
+        "一定比例给予贴息，单个项目贴息额最高不超过50万元；3.除另有说明外，项目执行期为2014年—2016年。",
+        "二、项目指南", "（一）工业科技攻关计划",
+        "1、石油化工关键技术研究（指南编号：BZ14GY01）", "开展油田化学助剂开发。项目类别：甲类。",
+        "2、棉纺织新技术应用（指南编号：BZ14GY02）", "开展功能性面料研究。项目类别：乙类。执行期：2014年—2015年。",
+        "3、特色农产品精深加工技术（指南编号：BZ14GY03）", "开展番茄红素提取。项目类别：甲类或乙类。",
+        "（二）社会发展科技计划",
+        "1、地方病防治技术研究（指南编号：BZ14SF01）", "开展包虫病早期诊断研究。资助额度根据项目实际需要确定。",
+        "（三）科技成果转化贷款贴息计划",
+        "1、高新技术成果产业化贷款贴息（指南编号：BZ14TX01）", "对获得银行贷款的产业化项目给予贴息。",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("BZ14GY01", 20, 30, "前资助", 3), ("BZ14GY02", 5, 10, "前资助", 2),
+        ("BZ14GY03", 5, 30, "前资助", 3), ("BZ14SF01", None, None, "前资助", 3),
+        ("BZ14TX01", None, 50, "贷款贴息", 3)]
+
+
+def test_an_amount_left_to_review_frees_a_direction_but_a_cap_with_its_actual_grant_reviewed_stays() -> None:
+    """本方向…资助额度根据评审结果另行确定: no amount of the plan's for that direction; 注：资助额度
+    为上限，实际资助额度根据项目评审结果确定 under the plan's terms: the cap still binds all."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划",
+        "本计划采取前资助方式，每项资助10～30万元。", "注：资助额度为县财政资助上限，实际资助额度根据项目评审结果确定。",
+        "1.地热资源梯级利用技术（XX25ZD01）", "研究内容：研究尾水回灌。本方向资助额度根据评审结果另行确定。",
+        "2.紧固件先进制造技术（XX25ZD02）", "研究内容：研究冷镦成形。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [("XX25ZD01", None, None, "前资助"),
+                                    ("XX25ZD02", 10, 30, "前资助")]

@@ -128,6 +128,7 @@ EMBEDDED_PERIOD = re.compile(
     r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|\d{4}\.\d{1,2}\s*(?:至|到|—|–|-|~|～)\s*\d{4}\.\d{1,2}"  # 2026.07—2027.12
     r"|至\s*\d{4}\s*年\s*\d{1,2}\s*月"  # 实施期限至2027年12月: counted from the start above
+    r"|\d{4}\s*年\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年(?!\s*\d)"  # 执行期：2014年—2015年
     r"|(?<![\d.])\d\s*\+\s*\d\s*年"  # 1+1年: one year, one more after the midterm review
     # (1.5年, 十八个月, 三十六个月)
     r"|(?<![\d.])(?:\d(?:\.5)?|\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-\s*\d+\s*)?(?:年半?|个月))"
@@ -831,6 +832,11 @@ NO_MATCHING = re.compile(r"不作(?:自筹)?(?:经费|资金)?配套要求"
                          r"|无需配套")
 NO_MONEY = re.compile(r"(?:本方向|本项目|本类项目|该方向)?不设(?:资助)?经费"
                       r"|(?:市|县|区)?(?:级)?财政不安排(?:资助|补助)?(?:经费|资金)")
+# 资助额度根据项目实际需要确定 / 支持金额视评审结果核定: no amount said here, nor one above
+# (not 实际资助额度根据评审结果确定 under a cap: the cap stands, the review picks within it)
+AMOUNT_SET_LATER = re.compile(r"(?<!实际)(?:资助|支持|补助|扶持)(?:额度|金额|强度|经费)"
+                              r"[^。；;，,\d]{0,4}?"
+                              r"(?:根据|视|依据|按照?)[^。；;\d]{2,20}?(?:确定|核定|而定)")
 WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     r"|不适用[^。；;]{0,30}?(?:要求|规定|额度|标准)"
                     # (不适用配套要求、研发投入要求: a list of them)
@@ -852,7 +858,7 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("R&D", "min_rd_spend_wan"), ("研究开发", "min_rd_spend_wan"),
                  ("配套", "matching_ratio"), ("期限", "period_years_max"))
 WAIVING_WORDS = ("不设", "不安排", "不作", "不要求", "无需", "不受", "不适用", "不执行", "原方向",
-                 "》执行", "》规定", "条执行")
+                 "》执行", "》规定", "条执行", "确定", "核定", "而定")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
 # (支持标准按《…若干政策措施》（仪发〔2024〕8号）第十二条执行: a policy's article)
 DEFERRED = re.compile(r"[^。；;]{2,40}?均?按(?:《[^》]{4,60}》|\d{4}年度?(?:申报)?指南)"
@@ -872,6 +878,8 @@ def waived(text: str) -> set[str]:
         found.add("matching_ratio")
     if NO_MONEY.search(norm):  # (本方向不设经费: no amount and no way of paying one)
         found |= {"funding_max_wan", "funding_min_wan", "funding_mode", "matching_ratio"}
+    if AMOUNT_SET_LATER.search(norm):
+        found |= {"funding_max_wan", "funding_min_wan"}
     for match in [*WAIVER.finditer(norm), *DEFERRED.finditer(fx.unwrap(norm))]:
         found |= {name for word, name in WAIVED_FIELDS if word in match.group(0)}
         if any(p.search(match.group(0)) for p in fx.QUALIFICATIONS.values()):  # 高新技术企业
@@ -886,7 +894,7 @@ MODE_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)�
                         # (除本指南另有规定外，采取事前资助方式的项目)
                         r"(?:除本指南另有规定外[,，]?)?(?:申报|申请|承担)?(?:采取|采用|实行)?"
                         r"(?P<kind>前资助|后补助|事前资助|事后补助|里程碑式(?:补助|资助)|以奖代补|奖补"
-                        r"|贷款贴息)(?:方式(?:支持|资助|立项)?的|类)?"
+                        r"|贷款贴息|无偿资助)(?:方式(?:支持|资助|立项)?的|类)?"
                         r"(?:项目|任务|方向|榜单)")
 KIND_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                         r"(?!除)(?P<kind>[\u4e00-\u9fff]{2,8}?)类项目")  # not 除…类项目外
@@ -1242,6 +1250,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
             return True
         return any(kind in title for kind in kinds for title in titles)
     kind = scope["kind"]
+    if kind == "无偿资助":  # (a grant, as against a loan's interest paid: 2.贷款贴息项目…)
+        return not modes or not modes <= {"贷款贴息"}
     named = fx.funding_modes(kind)
     if named:
         return bool(set(named) & modes)

@@ -3483,6 +3483,23 @@ TERM_ITEM = re.compile(
     r"|^(?:财政|资金)(?:支持|资助|补助)$|^(?:发榜|揭榜|支持|资助)方式$")
 
 
+# 说明：1.无偿资助项目…；2.贷款贴息项目…；3.除另有说明外，…: items numbered on one line
+_INLINE_ITEM = re.compile(r"(?<=[；;。])\s*(?=(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])\s*\D)")
+
+
+def _split_at_inline_items(item: str) -> list[str]:
+    """An item whose numbered points run on in one line (1.…；2.…；3.…), each point a rule of
+    its own — numbered on from 1, so that 10.5万元 or a clause's own number is no point."""
+    said = re.sub(r"^\s*(?:说明|注)\s*[:：]\s*", "", normalise(item))
+    if not re.match(r"(?:1\s*[.．、]|[(（]1[)）])\s*\D", said):
+        return [item]
+    parts = _INLINE_ITEM.split(said)
+    numbers = [re.match(r"[(（]?(\d{1,2})", part) for part in parts]
+    if len(parts) < 2 or [int(n[1]) if n else 0 for n in numbers] != list(range(1, len(parts) + 1)):
+        return [item]
+    return parts
+
+
 def _split_at_classes(item: str) -> list[str]:
     """二、支持方式。A类、B类项目均采取前资助方式…。C类项目采取后补助方式…: an item whose later
     sentence opens with other letter classes than its first — each class's sentences a rule of
@@ -3649,7 +3666,8 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             # 为…) scopes all of it
             for item in (piece for whole in _with_listed_items(_by_category(
                     fx.unwrap("\n".join(stated)).split("\n")))
-                         for part in _split_at_listed_headings(whole, headed)
+                         for listed in _split_at_inline_items(whole)
+                         for part in _split_at_listed_headings(listed, headed)
                          for piece in _split_at_classes(part)):
                 if QUOTED_NOTE.search(item):
                     # “科技成果落地转化”方向申报单位须为…: that direction's, not all (what the
@@ -4161,6 +4179,25 @@ def _class_defined(lines: list[Line], kind: str) -> str | None:
     return None
 
 
+def _class_in_sentence(lines: list[Line], kind: str) -> str:
+    """说明：1.无偿资助项目…按项目类别分为甲类和乙类，甲类项目为…重点项目，每项资助20万元—30万元，
+    乙类项目为一般项目，每项资助5万元—10万元；: a class's terms said inside the sentence that
+    defines the classes — from the clause its name opens to the next class's, or the clause's
+    end."""
+    if not re.fullmatch(CLASS_KIND, kind):
+        return ""
+    opener = re.compile(rf"(?:^|[，,；;。:：])\s*{re.escape(kind)}项目")
+    for line in lines:
+        if line.table or kind not in line.norm or (m := opener.search(line.norm)) is None:
+            continue
+        rest = line.norm[m.end():]
+        end = re.search(rf"[，,；;。]\s*{CLASS_KIND}项目|[；;。]", rest)
+        said = f"{kind}项目{rest[:end.start() if end else len(rest)]}".strip()
+        if fx.MONEY_RE.search(said):
+            return said + "。"
+    return ""
+
+
 # 方向名称后标注“★”的为重点方向，按重点项目组织申报；未标注“★”的为一般方向，按一般项目…:
 # a mark after a title names its kind, and no mark the other kind
 _MARK_LEGEND = re.compile(r"(?P<not>未)?标注[“\"]?(?P<mark>[★☆※△▲●◆■▼])[”\"]?的"
@@ -4326,10 +4363,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         kinds = bracket["kinds"] \
             if (bracket := KINDS_BRACKET.search(normalise(node.heading_text))) else None
-        if kind is not None and re.search(r"[、和及/]", kind):
+        if kind is not None and re.search(r"[、和及/或]", kind):
             kind, kinds = None, kind  # 申报类别：可申报重点项目、一般项目: a choice of kinds
         listed = [] if kind is not None or node.children or kinds is None else [
-            k.strip() for k in re.split(r"[、,，和及/]", kinds) if k.strip()]
+            k.strip() for k in re.split(r"[、,，和及/或]", kinds) if k.strip()]
         if len(listed) == 1:
             kind = listed[0]
         elif len(listed) > 1:
@@ -4343,6 +4380,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 for section in found:
                     if section is not None and not section.children:
                         section.non_funding = True  # (a tier's terms, none of the directions)
+            elif all(said := [_class_in_sentence(lines, re.sub(r"\s", "", normalise(k)))
+                              for k in listed]):
+                node.kinds_terms = said  # 项目类别：甲类或乙类 where a sentence defines both
+                node.kind_named = "、".join(listed)
             continue
         if kind is None or node.table_terms or node.children:
             continue
@@ -4382,7 +4423,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if of_kind is None:
             node.kind_terms = class_terms.get(folded) \
                 or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
-                or _kind_clause(node, folded, paragraphs)
+                or _kind_clause(node, folded, paragraphs) or _class_in_sentence(lines, folded)
             continue
         key, header, row = of_kind
         node.table_terms = _row_sentence(header, row, _mode_said(node))
@@ -5263,8 +5304,8 @@ _LEVEL_AND_KIND = re.compile(r"^[省市区县州旗]级?(?=[\u4e00-\u9fff]{4})"
 
 # 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
 FUNDS_SECTION = re.compile(r"资金安排|经费安排|(?:支持|资助|补助)(?:方式|标准|额度|强度|办法)")
-CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|期限|牵头|自筹|配套|万元|申报主体|须为|须由"
-                          r"|受理|归口|支持\s*[\d一二两三四五六七八九十]+\s*项|不设|门槛")
+CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|贴息|奖补|期限|牵头|自筹|配套|万元|申报主体"
+                          r"|须为|须由|受理|归口|支持\s*[\d一二两三四五六七八九十]+\s*项|不设|门槛")
 # …计划的后补助、贷款贴息、奖补资金不与市级其他同类政策重复享受: a rule against taking two
 # grants, whatever modes it names in passing — no terms of those classes
 NO_DOUBLE_DIPPING = re.compile(r"重复享受|不重复享受|就高不重复|不得重复(?:享受|申报|支持)")
@@ -5300,11 +5341,13 @@ def terms_clauses_naming_plans(root: Node) -> None:
                 # width cut, read as a heading over its own sentence — the item whole
                 texts = ["".join([item.heading_text, *(item.text[1:] if item.inline_body
                                                        else item.text)])]
+            rest: dict[str, str] = {}  # a line some of whose clauses named headings: the others
             for text in texts:
                 named: list[Node] = []
                 alone = True
-                clauses = [c for c in re.split(r"(?<=[；;。])", _ARTICLE_LEAD.sub("", text))
-                           if c.strip()]
+                unnamed: list[str] = []
+                clauses = [piece for c in re.split(r"(?<=[；;。])", _ARTICLE_LEAD.sub("", text))
+                           if c.strip() for piece in _split_at_named(c, opening)]
                 for clause in clauses:
                     said = re.sub(r"\s", "", normalise(clause))
                     match = opening.match(said)
@@ -5317,15 +5360,44 @@ def terms_clauses_naming_plans(root: Node) -> None:
                         # (…；须由企业牵头申报，…3:1。: the item's headings go on; a clause
                         # with a subject of its own does not)
                         alone, named = False, []
+                        unnamed.append(clause)
                         continue
                     for node in named:
                         node.text.append(clause.strip())
                 if alone and named and len(clauses) > 1:
                     whole.append(text)
+                elif not alone and len(unnamed) < len(clauses) and item.non_funding \
+                        and unnamed == clauses[:len(unnamed)]:
+                    # (…经费从州本级科技三项费用中安排。工业…计划项目实行无偿资助，…: the clauses
+                    # naming headings after it are theirs, the one before them is still for
+                    # every one — an item opening with a heading stays whole, its rules scoped)
+                    rest[text] = "".join(unnamed)
             # (an item naming headings clause by clause is theirs: no rule for every one)
-            item.text[:] = [text for text in item.text if text not in whole]
+            item.text[:] = [rest.get(text, text) for text in item.text if text not in whole]
             if item is not section and whole and whole == texts:
                 section.children.remove(item)
+
+
+def _split_at_named(clause: str, opening: re.Pattern[str]) -> list[str]:
+    """A clause that opens with headings' titles, cut before each comma-led part that opens with
+    other titles and says how they are funded (…和社会发展科技计划项目实行无偿资助，科技成果转化
+    贷款贴息计划项目实行贷款贴息。) — not a budget's shares (其中重大科技专项约1500万元，…)."""
+    if not opening.match(re.sub(r"\s", "", normalise(clause))):
+        return [clause]
+    parts: list[str] = []
+    for piece in re.split(r"(?<=[，,])", clause):
+        said = re.sub(r"\s", "", normalise(piece))
+        if parts and opening.match(said) and _FUNDED_HOW.search(said):
+            parts[-1] = re.sub(r"[，,]$", "。", parts[-1])
+            parts.append(piece)
+        elif parts:
+            parts[-1] += piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+_FUNDED_HOW = re.compile(r"实行|采取|采用|给予|予以|须由|均可")
 
 
 # 申报资格 / 申报条件 / 支持标准: a closing section whose rules may each name the plan they bind
