@@ -3302,3 +3302,40 @@ def test_an_amount_left_to_review_frees_a_direction_but_a_cap_with_its_actual_gr
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode)
             for leaf in leaves] == [("XX25ZD01", None, None, "前资助"),
                                     ("XX25ZD02", 10, 30, "前资助")]
+
+
+def test_radicals_a_pdfs_fonts_left_in_the_text_read_as_the_ideographs_they_look_like() -> None:
+    """Text copied out of a PDF whose fonts map 高 to the Kangxi radical ⾼, 料 to the
+    compatibility form 料 and 长 to the simplified radical ⻓: titles and offices as a reader
+    types them, so they are found and shown as words."""
+    text = "\n".join([
+        "某县2024年度科技计划项⽬申报指南", "⼀、⼯业科技攻关（归⼝股室：⾼新技术股）",
+        "1.凹凸棒石基⾼性能涂料助剂开发（MG24GY01）", "研究内容：开发⾼性能助剂，延⻓使⽤寿命。",
+        "资助额度：每项不超过20万元。", "⼆、联系⽅式", "联系⼈：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("凹凸棒石基高性能涂料助剂开发", "高新技术股", 20)]
+
+
+def test_a_guideline_translated_line_by_line_reads_its_chinese_only() -> None:
+    """Every Chinese line followed by its English on the next, headings too (1. …（代码：ZM2025-10）
+    ⏎ 1. Loan Interest Subsidies … (Code: ZM2025-10)): the English is no part of a direction, so
+    an award's 对规模以上外商投资企业… opens its sentence and names the firms it goes to."""
+    text = "\n".join([
+        "某片区2025年度科技创新专项申报指南", "Guidelines for the 2025 Science and Technology Programs",
+        "一、研发机构建设专项", "I. R&D Institution Program",
+        "1. 省级研发平台（代码：ZM2025-07）", "1. Provincial-level R&D Platforms (Code: ZM2025-07)",
+        "对新获批省级企业技术中心的外商投资企业，给予100万元奖补。",
+        "FIEs newly approved as provincial enterprise technology centers receive a reward of RMB 1 million.",
+        "二、数字化转型贷款贴息专项", "II. Loan Interest Subsidy Program for Digital Transformation",
+        "1. 外资企业智能化改造贷款贴息（代码：ZM2025-10）",
+        "1. Loan Interest Subsidies for Intelligent Upgrading of FIEs (Code: ZM2025-10)",
+        "对规模以上外商投资企业实施智能化改造项目的银行贷款，按实际支付利息的50%给予贷款贴息，单个企业累计不超过100万元。",
+        "For bank loans of FIEs above designated size, 50% of the interest actually paid is subsidized.",
+        "三、联系方式", "III. Contacts", "联系人：王敏", "Contact person: Ms Wang"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.qualifications, leaf.enterprise_lead_only, leaf.content)
+            for leaf in leaves] == [
+        ("ZM2025-07", ["自治区级平台"], True, "对新获批省级企业技术中心的外商投资企业，给予100万元奖补。"),
+        ("ZM2025-10", ["规上企业"], True,
+         "对规模以上外商投资企业实施智能化改造项目的银行贷款，按实际支付利息的50%给予贷款贴息，单个企业累计不超过100万元。")]

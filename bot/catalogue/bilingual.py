@@ -24,6 +24,7 @@ LABEL = re.compile(r"^(?P<label>[ \t\u3000]*[【\[]?[\u4e00-\u9fff]{2,10})[ \t]+
 ENGLISH_SHARE = 0.1
 ENGLISH_LINES = 4
 TAILED = 3  # (and three headings or labels in both languages at least)
+TRANSLATED_SHARE = 0.3
 # what English prose has none of: markup, a log's fields, a command, an address
 MARKUP = re.compile(r"[<>{}=_|\\#@$*`~^]|://")
 
@@ -33,8 +34,14 @@ def english(line: str) -> bool:
     a log's fields or a command)."""
     if CJK.search(line) or len(WORD.findall(line)) < 3 or MARKUP.search(line):
         return False
-    said = re.sub(r"\s", "", line)
+    # (its list number and a bracketed code aside: 3. Provincial-level R&D Platforms (Code:
+    # ZM2025-07) is a heading's English)
+    said = re.sub(r"\s", "", _CODE_BRACKET.sub("", _LIST_NUMBER.sub("", line)))
     return sum(ch.isalpha() for ch in said) >= 0.7 * len(said)
+
+
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+")
+_CODE_BRACKET = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _english_tail(line: str) -> re.Match[str] | None:
@@ -50,7 +57,9 @@ def is_bilingual(lines: list[str]) -> bool:
     prose = sum(1 for line in said if english(line))
     tailed = sum(1 for line in said if CJK.search(line) and (
         _english_tail(line) is not None or LABEL.match(line)))
-    return prose >= ENGLISH_LINES and prose >= ENGLISH_SHARE * len(said) and tailed >= TAILED
+    # (or each line's English on the line after it, headings too: a third of the lines English)
+    return prose >= ENGLISH_LINES and prose >= ENGLISH_SHARE * len(said) and (
+        tailed >= TAILED or prose >= TRANSLATED_SHARE * len(said))
 
 
 def chinese_only(lines: list[str]) -> list[str]:

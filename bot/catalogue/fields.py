@@ -1126,7 +1126,8 @@ def _first_role_is_self(prefix: str) -> bool:
 # what a platform is called after its level (省级…孵化器 and 众创空间 too)
 _PLATFORM_KIND = (r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构|转移机构|转移示范机构|孵化器"
                   r"|众创空间|加速器)")
-_NAMED_PLATFORM = r"(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"
+# (福建省企业工程技术研究中心: 企业 before the kind too)
+_NAMED_PLATFORM = r"(?:企业)?(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"
 
 QUALIFICATIONS = {
     # (not 省级高新技术企业研究开发中心, a kind of platform)

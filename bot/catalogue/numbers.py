@@ -69,6 +69,23 @@ _FOLDABLE = re.compile("[\u00a0-\u00ff\u2000-\u2bff\u2e80-\u2fdf\u3000-\u33ff"
                        "\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef]")
 
 
+# A PDF whose fonts map 高 to the Kangxi radical ⾼ (U+2FBC), 料 to the compatibility form 料
+# (U+F9BE), 长 to the simplified radical ⻓ (U+2ED3): characters that look the same, copied out
+# of it as the radicals. (NFKC maps the first two blocks; the simplified radicals, by name.)
+RADICAL = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
+_SIMPLIFIED_RADICALS = str.maketrans({
+    "\u2ea0": "民", "\u2ec5": "见", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长", "\u2ed4": "门",
+    "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2ee2": "马", "\u2ee5": "鱼",
+    "\u2ee6": "鸟", "\u2ee9": "黄", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙"})
+
+
+def as_ideographs(text: str) -> str:
+    """The text with each radical or compatibility form a PDF's font left in it as the
+    ideograph a reader sees and would type (⾼新技术股 → 高新技术股)."""
+    return RADICAL.sub(lambda m: unicodedata.normalize("NFKC", m[0].translate(
+        _SIMPLIFIED_RADICALS)), text)
+
+
 @lru_cache(maxsize=4096)
 def _folded_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char)

@@ -2974,6 +2974,8 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
         # an OA system's invisible watermark (the copier's number in U+200B/C/D between
         # U+2060 marks), inside words, amounts and codes: no text of the guideline's
         raw_lines = [ZERO_WIDTH.sub("", raw) for raw in raw_lines]
+    if any(numbers.RADICAL.search(raw) for raw in raw_lines):
+        raw_lines = [numbers.as_ideographs(raw) for raw in raw_lines]  # (⾼新技术股: 高新技术股)
     if conversions.reworded(raw_lines) and not numbers.reading_reworded():
         fx.clear_caches()  # (a notice run through a translation and back: its words read anew)
         with numbers.wordings_read(True):
