@@ -1187,7 +1187,10 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
                 or not TARGET.search(sentence)):
             continue
         start, prefer = 0, False
-        for clause in re.split(r"(?<=[,，;；])", sentence):
+        for whole in re.split(r"(?<=[,，;；])", sentence):
+            # (须为规上企业（不作高新技术企业资质要求）: the waiver its bracket states is the
+            # bracket's, blanked in place so what the clause requires still counts)
+            clause = _WAIVING_ASIDE.sub(lambda m: " " * len(m[0]), whole)
             if PREFERENCE.search(clause):
                 prefer = True
             elif _REQUIRES_AGAIN.search(clause):
@@ -1209,6 +1212,8 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
     return required, [name for name in preferred if name not in required]
 
 
+_WAIVING_ASIDE = re.compile(r"[(（](?=[^()（）]*(?:不(?:作|做)|不要求|不限|不受))"
+                            r"[^()（）]{2,30}[)）]")
 _REQUIRES_ANEW = re.compile(r"须|必须|应当?(?!用|对)|需(?!求)")  # (not 以企业为主体获批…)
 _EXCLUDED = re.compile(r"的\s*(?:不再(?:重复)?(?:支持|资助|予以支持)|不得(?:再次)?申报"
                        r"|不予(?:支持|受理))"
