@@ -1181,7 +1181,7 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
         return required, preferred
     # 发榜企业须为规上企业 binds the firm posting a 榜单, unless that firm is the applicant
     # (由发榜企业牵头、揭榜团队…联合申报)
-    poster_applies = _POSTER_APPLIES.search(normalise(text)) is not None
+    poster_applies = _POSTER_LEADS.search(normalise(text)) is not None
     for sentence in sentences(normalise(text)):
         if not (PREFERENCE.search(sentence) or REQUIRING.search(sentence)
                 or not TARGET.search(sentence)):
@@ -1222,7 +1222,7 @@ _EXCLUDED = re.compile(r"的\s*(?:不再(?:重复)?(?:支持|资助|予以支持
                        r"|不要求(?:具有|具备|为|是)?"  # 须为科技型中小企业，不要求高新技术企业
                        r"|不受[^。；;，,]{2,30}?限制")  # 本方向不受市级平台条件限制
 _OTHER_PARTY = re.compile(r"(?:且|并|同时)?(?:发榜|出榜|需求)(?:企业|单位|方)")
-_POSTER_APPLIES = re.compile(r"由(?:发榜|出榜)(?:企业|单位|方)[^。；;，,]{0,6}?(?:牵头|申报)"
+_POSTER_LEADS = re.compile(r"由(?:发榜|出榜)(?:企业|单位|方)[^。；;，,]{0,6}?(?:牵头|申报)"
                              r"|(?:发榜|出榜)(?:企业|单位|方)(?:作为|为)?(?:牵头|申报)")
 
 

@@ -7355,7 +7355,7 @@ def _clauses(node: Node) -> list[str]:
         "\n".join(node.text)))) if clause.strip(" 。")]
 
 
-_KIND_SUFFIX = re.compile(r"(?:类项目|类|项目|计划|榜单)$")
+_CLASS_SUFFIX = re.compile(r"(?:类项目|类|项目|计划|榜单)$")
 
 
 def terms_headings_naming_groups(root: Node) -> None:
@@ -7365,7 +7365,7 @@ def terms_headings_naming_groups(root: Node) -> None:
     groups: dict[str, list[Node]] = {}
     for node in all_nodes(root):
         if node.children and node.title and any(not c.children for c in node.children):
-            name = _KIND_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
+            name = _CLASS_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
             groups.setdefault(name, []).append(node)
     for node in all_nodes(root):
         # (its rules numbered as items: （一）揭榜挂帅类 ⏎ 1．…采取前资助方式 ⏎ 2．…)
@@ -7378,7 +7378,7 @@ def terms_headings_naming_groups(root: Node) -> None:
         title = re.sub(r"\s", "", normalise(node.title))
         if not re.search(r"类(?:项目)?$|项目$", title):
             continue  # (the class word is what names another heading's kind)
-        name = _KIND_SUFFIX.sub("", title)
+        name = _CLASS_SUFFIX.sub("", title)
         named = groups.get(name, []) if len(name) >= 4 else []
         if len(named) != 1 or named[0] in node.ancestors() or named[0] is node:
             continue
@@ -7894,6 +7894,10 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
 OWN_COUNT = re.compile(r"(?:拟|计划)(?:支持|立项|资助)(?:不超过|约)?\s*\d+\s*项")
 
 
+# (who applies or what is granted: the text of an item that is a direction)
+ITEM_TERMS_WORDS = re.compile(r"申报|支持|资助|补助|牵头")
+
+
 def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool:
     """四、国际科技合作计划 ⏎ （一）国际及港澳台科技合作项目 ⏎ 申报单位须…，支持强度…: the
     only item numbered so under its plan, with terms in its text, where items numbered the
@@ -7901,7 +7905,7 @@ def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool
     parent = node.parent
     if parent is None or parent.parent is None \
             or any(c is not node and c.style == node.style for c in parent.children) \
-            or not TERMS_WORDS.search(normalise(" ".join(node.text))):
+            or not ITEM_TERMS_WORDS.search(normalise(" ".join(node.text))):
         return False
     return _cousins_chosen(node, chosen)
 
@@ -7917,9 +7921,6 @@ def _cousins_chosen(node: Node, chosen: set[int]) -> bool:
         id(cousin) in chosen and cousin.style == node.style
         for aunt in parent.parent.children if aunt is not parent
         and aunt.style == parent.style for cousin in aunt.children)
-
-
-TERMS_WORDS = re.compile(r"申报|支持|资助|补助|牵头")
 
 
 def terms_over_titled_items(node: Node) -> bool:
