@@ -64,7 +64,9 @@ def test_announced_later_is_read_but_invents_no_amount() -> None:
 @pytest.mark.parametrize(
     ("text", "years"),
     [("2-3年。", 3), ("3年。", 3), (" 2年。", 2), ("2 年。", 2), ("原则上不超过三年", 3),
-     ("项目实施期为2年", 2), ("不超过3年", 3), ("18个月", 1.5), ("", None), ("另行确定", None)],
+     ("项目实施期为2年", 2), ("不超过3年", 3), ("18个月", 1.5), ("", None), ("另行确定", None),
+     # (one calendar year said alone is that year; a year and month is a date, no period)
+     ("执行期：2010年。", 1), ("2010—2011年", 2), ("2010年12月", None)],
 )
 def test_period_years_max(text: str, years: float | None) -> None:
     assert fx.period_years_max(text) == years

@@ -3339,3 +3339,31 @@ def test_a_guideline_translated_line_by_line_reads_its_chinese_only() -> None:
         ("ZM2025-07", ["自治区级平台"], True, "对新获批省级企业技术中心的外商投资企业，给予100万元奖补。"),
         ("ZM2025-10", ["规上企业"], True,
          "对规模以上外商投资企业实施智能化改造项目的银行贷款，按实际支付利息的50%给予贷款贴息，单个企业累计不超过100万元。")]
+
+
+def test_bare_titles_numbered_where_directions_stand_are_directions_too() -> None:
+    """1.机械制造 ⏎ （1）…。重点支持… ⏎ 3.农副产品精深加工 ⏎ （1）肉鸭…冷链保鲜技术。 ⏎ （2）…: the
+    （1）（2） with no sentence under them are numbered as the directions beside them are — and
+    so is a 软科学 plan's list of topics, once 二、绩效管理, numbered on from 一、, closes that
+    plan rather than opening under it; a single rule read as a heading is not."""
+    text = "\n".join([
+        "某县2010年度科技计划项目申报指南", "一、计划类别和支持重点",
+        "（一）工业科技攻关计划", "县财政对每个项目资助20000—50000元，项目执行期2010—2011年。",
+        "1.机械制造与汽车零部件",
+        "（1）农用机械关键零部件改进。重点支持播种机关键零部件的设计改进。",
+        "（2）汽车制动器开发。重点支持盘式制动器研制。",
+        "2.纺织服装。重点支持功能性面料开发。本方向重点支持1项，资助80000元。",
+        "3.农副产品精深加工",
+        "（1）肉鸭、肉鸡分割产品低温加工及冷链保鲜技术。",
+        "（2）果蔬脱水、速冻加工及副产物综合利用技术。",
+        "（二）软科学研究计划", "每项资助额度一般在1万元以下，研究期限一般为1年。",
+        "1.科技发展规划思路研究", "2.县域特色产业集群发展对策研究",
+        "二、绩效管理", "（一）项目绩效评价结果纳入科研信用记录。",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.quota) for leaf in leaves] == [
+        ("农用机械关键零部件改进", None), ("汽车制动器开发", None), ("纺织服装", 1),
+        ("肉鸭、肉鸡分割产品低温加工及冷链保鲜技术", None),
+        ("果蔬脱水、速冻加工及副产物综合利用技术", None),
+        ("科技发展规划思路研究", None), ("县域特色产业集群发展对策研究", None)]
+

@@ -111,6 +111,11 @@ def to_number(word: str) -> float | None:
 _to_number = to_number
 
 
+# 执行期：2010年 / 实施期限为2026年度: a period that is one calendar year, said alone
+_ONE_YEAR = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*(?:[:：]|为)\s*)?(?:19|20)\d{2}\s*年度?"
+                       r"\s*[。.；;]?\s*")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def period_years_max(text: str | None) -> float | None:
     """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "18个月" → 1.5, and a date range
@@ -135,6 +140,8 @@ def period_years_max(text: str | None) -> float | None:
         years = float(int(match.group(2)) - int(match.group(1)) + 1)
         if 0 < years <= 10:
             best = max(best or 0, years)
+    if best is None and _ONE_YEAR.fullmatch(norm):  # 执行期：2010年 — that calendar year
+        return 1.0
     norm = _CALENDAR_YEAR.sub(" ", _YEAR_RANGE.sub(" ", norm))
     ranged: float | None = None
     for match in _PERIOD_RANGE.finditer(norm):
@@ -588,8 +595,8 @@ _QUOTA_SENTENCE = [
     # 支持数量及经费：支持1项，资助300万元 — 支持N项 opening a clause
     # (本方向支持1项，资助50万元 too; 原则上每个方向支持2项)
     re.compile(r"(?:^|[,，。;；:：])\s*(?:原则上)?(?:本(?:方向|专题|课题|榜单|项目)"
-               r"|(?:每个|各)(?:方向|子方向|课题|榜单|专题))?(?:原则上)?(?:拟)?支持\s*"
-               + NUM + r"\s*项"),
+               r"|(?:每个|各)(?:方向|子方向|课题|榜单|专题))?(?:原则上)?(?:拟)?(?:重点|择优)?支持\s*"
+               + NUM + r"\s*项"),  # (本方向重点支持1项: its count, as 支持1项)
     # 立项数量及资助额度：2项×20万元 (不超过2项×最高30万元): count times the grant each
     re.compile(r"(?:^|[:：,，;；\s])(?:不超过|最多)?\s*" + NUM + r"\s*项\s*[×xX＊*]"),
     # 30万元/项（共3项）: the count after the amount each

@@ -1884,14 +1884,16 @@ class TreeBuilder:
         if index is None:
             index = self.stand_in(heading)
         parent = self.last_parent.get(heading.style)
+        plan_open = next((n for n in self.stack[1:] if n.kind == "plan"
+                          or n.level == LEVELS["plan"]), None)
         if index is None and parent is not None and parent is not self.current \
-                and parent in self.stack \
-                and (self.current.kind == "plan" or self.current.level == LEVELS["plan"]) \
+                and parent in self.stack and plan_open is not None \
+                and self.stack.index(plan_open) > self.stack.index(parent) \
                 and not heading.style.startswith(("kw:", "part:")) \
-                and heading.level > self.current.level \
+                and heading.level > plan_open.level \
                 and follows(self.last_number.get(heading.style), heading.number):
             # 二、计划类别 ⏎ （一）…计划 (ranked above 一、) … 三、申报条件: numbered on from
-            # 二、, it is 二、's sibling, not the last plan's child
+            # 二、, it is 二、's sibling, not the last plan's child (nor its last direction's)
             del self.stack[self.stack.index(parent) + 1:]
             index = len(self.stack)
         if index is not None:
@@ -7513,6 +7515,10 @@ def leaf_nodes(root: Node) -> list[Node]:
                 if node.seq:
                     numbered.add((node.style, node.seq[-1]))
                 grew = True
+        if not grew and (placed := titles_placed_as_directions(root, found)):
+            found += placed  # (once the text-only directions are in: their titled kin)
+            chosen.update(id(node) for node in placed)
+            grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)]
 
@@ -7540,6 +7546,36 @@ def paragraphs_under_terms(node: Node) -> bool:
                               for a in [node, *node.ancestors()] if a.parent is not None)) \
         and all(child.text and (child.seq is not None or child.style.startswith("mark:"))
                 and _bare_titled(child, "。；;") for child in node.children)
+
+
+def _style_path(node: Node) -> tuple[str, ...]:
+    return tuple(a.style or "" for a in reversed([node, *node.ancestors()]))
+
+
+LEADER_DOTS = re.compile(r"(?:\.{4,}|…{2,}|·{4,})")
+
+
+def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
+    """3.农副产品精深加工 ⏎ （1）肉鸭…冷链保鲜技术。 ⏎ （2）果蔬…技术。 beside 1.机械制造 whose
+    （1）（2）（3） with a sentence each are directions: bare titles numbered where directions
+    stand — the same numbering at every level down from the root as two or more directions
+    found — are directions too (the sentence is what they lack, not what makes them one)."""
+    paths: dict[tuple[str, ...], int] = {}
+    for node in found:
+        paths[_style_path(node)] = paths.get(_style_path(node), 0) + 1
+    chosen = {id(node) for node in found}
+    # (a 目录's entries: their titles stand again as the headings they list)
+    titles = [re.sub(r"\s", "", node.title) for node in all_nodes(root) if node.title]
+    first = min((node.line for node in found), default=0)
+    return [node for node in all_nodes(root)
+            if id(node) not in chosen and node.parent is not None and not node.text
+            and node.line > first  # (a 目录 before the body lists them first)
+            and titles.count(re.sub(r"\s", "", node.title or "")) == 1
+            and not LEADER_DOTS.search(node.heading_text or "")
+            and _bare_titled(node, "：:；;") and paths.get(_style_path(node), 0) >= 2
+            and not any(a.non_funding for a in node.ancestors())
+            # (a list of them, not one rule read as a heading: （五）…纳入…信用记录。)
+            and sum(1 for c in node.parent.children if c.style == node.style) >= 2]
 
 
 def titles_under_terms(node: Node) -> bool:
