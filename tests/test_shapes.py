@@ -3367,3 +3367,29 @@ def test_bare_titles_numbered_where_directions_stand_are_directions_too() -> Non
         ("果蔬脱水、速冻加工及副产物综合利用技术", None),
         ("科技发展规划思路研究", None), ("县域特色产业集群发展对策研究", None)]
 
+
+
+def test_plans_named_in_brackets_and_a_closing_tip_naming_one_of_them() -> None:
+    """A 公众号 article: 【重点研发计划】 / 【科技惠民计划】 alone on their lines are plans (no empty
+    labels), ▶ items their directions, and 💡温馨提示 ⏎ 1.【科技惠民计划】项目采取前资助方式，每项
+    支持10万元… gives that plan — only that plan — its terms and office."""
+    text = "\n".join([
+        "重磅｜2024年某区科技计划项目申报指南发布！", "📌一、支持方向", "",
+        "【重点研发计划】", "本计划采取前资助方式，项目须由企业牵头申报，每项支持20～30万元。",
+        "归口科室：高新技术科", "",
+        "▶ 方向一：汽车关键零部件研发（ZF24GX01）", "研究内容：开发电动压缩机。",
+        "▶ 方向二：新一代电子信息（ZF24GX02）", "研究内容：开发MEMS传感器。", "",
+        "【科技惠民计划】",
+        "▶ 方向一：老年人慢性病智能监测", "研究内容：研发可穿戴健康监测设备。",
+        "▶ 方向二：食品安全快速检测技术", "研究内容：研发现场快速检测试剂。",
+        "※本计划支持方式及额度见文末温馨提示。", "",
+        "📌二、联系方式", "高新技术科：刘老师  0535-6601325", "社会发展科：姜老师  0535-6601331", "",
+        "💡温馨提示",
+        "1. 【科技惠民计划】项目采取前资助方式，每项支持10万元，实施期限2年；高校和企业均可牵头申报，"
+        "由社会发展科归口管理。",
+        "2. 申报材料须真实有效。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.plan, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.office)
+            for leaf in leaves] == [
+        ("重点研发计划", 30, True, "高新技术科"), ("重点研发计划", 30, True, "高新技术科"),
+        ("科技惠民计划", 10, False, "社会发展科"), ("科技惠民计划", 10, False, "社会发展科")]

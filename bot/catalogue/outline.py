@@ -3630,6 +3630,12 @@ def classify_text(text: str) -> Heading | None:
             return inner
         if STAGE_TAG.fullmatch(text.strip()):  # 【上游·核心材料与关键元器件】: a stage of a chain
             return Heading("【·】", LEVELS["【·】"], None, None, bracketed["inner"], kind="group")
+        inner_title = bracketed["inner"].strip()
+        if NUMBERED_PLAN_WORDS.search(inner_title) and title_like(inner_title) \
+                and not re.search(r"[，,。；;：:]", inner_title):
+            # 【重点研发计划】 alone on its line over ▶ 方向一：…: a plan named in brackets
+            return Heading("【计划】", LEVELS["plan"], None, None, inner_title, kind="plan",
+                           strong=True)
     chained = _CHAIN_TAG.match(text.strip())
     if chained and title_like(chained["rest"]):  # 【创新链】研发平台…（…）: a chain unnumbered
         return Heading("kw:产业链", LEVELS[KEYWORDS["产业链"]], None, None, chained["rest"],

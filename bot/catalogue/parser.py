@@ -672,6 +672,10 @@ class TreeBuilder:
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
         label = read_label(line)
+        if heading is not None and heading.style == "【计划】" \
+                and (label is None or not label.rest.strip()):
+            self.open(heading, line)  # 【海洋科技创新专项】 alone: a plan, no empty label
+            return
         if label is not None and PAGE_CHROME.match(label.label) and self.current is not self.root:
             self.end_of_page(line)  # 附件下载：… / 主办单位：… after the last direction
             return
@@ -5708,6 +5712,16 @@ def notes_naming_headings(root: Node) -> None:
         if node.non_funding:  # (三、通用标准 ⏎ （四）配套要求：一级方向1、一级方向2中…: a
             # labelled item naming headings)
             notes += [line for values in node.fields.values() for line in values]
+            for key, values in list(node.fields.items()):
+                named = titled.get(re.sub(r"\s", "", key.removeprefix(OTHER))) \
+                    if key.startswith(OTHER) and values else None
+                if named and len(named) == 1 and named[0].children:
+                    # 💡温馨提示 ⏎ 1.【科技惠民计划】项目采取前资助方式…: the plan in brackets
+                    # read as a label — what follows is that plan's
+                    said = _ended_said(values)
+                    named[0].text.append("本专项" + said if not said.startswith("本") else said)
+                    notes = [n for n in notes if n not in values]
+                    del node.fields[key]
         same = titled.get(re.sub(r"\s", "", normalise(node.title or "")), []) \
             if node.non_funding else []
         if node.non_funding and not same and node.title and node.children:
@@ -5903,6 +5917,8 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
     if lead is None or QUOTED_NOTE.search(line) or NO_DOUBLE_DIPPING.search(said):
         return None  # (…专项“有色金属新材料”方向下…: a note on the direction it quotes)
     rest = ordinal_named(re.sub(r"\s", "", said[lead.end():]))
+    # (1.【科技惠民计划】项目采取…: the title in the brackets a 公众号 sets plans' names in)
+    rest = re.sub(r"^[【\[]([^】\]]{2,30})[】\]]", r"\1", rest)
     # 第十三条　申报产业关键核心技术攻关项目的，…: the applicants for a heading, its chapter's too
     applying = re.match(r"^(?:凡|对)?申报", rest)
     rest = rest[applying.end():] if applying else rest
