@@ -267,6 +267,52 @@ def test_a_pdf_box_drawn_around_a_plans_terms_reads_as_lines_and_gives_the_plan_
         ("ZP25-NY01", None, 15, None, None)]
 
 
+def test_an_unruled_pdf_table_goes_on_past_a_group_row_that_names_its_office() -> None:
+    """序号  方向名称  指南代码  支持强度  备注 with no rules, rows shaded, a 备注 cell wrapped onto
+    a line of its own (配套), then 社会发展领域（归口科室：社会发展科） across the columns: a group
+    row — the rows after it are that group's, with its office, and the wrapped cell stays its
+    row's."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 10)
+    pdf.drawString(56, 780, "某市2025年度科技计划项目申报指南")
+    pdf.drawString(56, 760, "一、重点研发计划（农业与社会发展领域）")
+    pdf.drawString(56, 740, "本计划采取前资助方式，实施期限2年。")
+    columns = [56, 110, 296, 366, 446]
+    rows = [("序号", "方向名称", "指南代码", "支持强度", "备注"), "农业农村领域（归口科室：农村科技科）",
+            ("1", "黄河鲤鱼生态健康养殖技术", "XY25NY02", "15", "拟支持2项"),
+            ("2", "设施蔬菜水肥一体化智能管控技术", "XY25NY03", "10～15", "须由企业牵头，1:1"),
+            ("", "", "", "", "配套"), "社会发展领域（归口科室：社会发展科）",
+            ("3", "老旧小区燃气安全监测预警技术", "XY25SF03", "≤15", "实施期限18个月"),
+            ("4", "中医药适宜技术推广应用", "XY25SF01", "10", "—")]
+    y = 710
+    for index, row in enumerate(rows):
+        if index % 2:
+            pdf.setFillGray(0.9)
+            pdf.rect(56, y - 6, 483, 20, stroke=0, fill=1)  # (the row's shading)
+            pdf.setFillGray(0)
+        if isinstance(row, str):
+            pdf.drawString(columns[0], y, row)
+        else:
+            for x, text in zip(columns, row, strict=True):
+                if text:
+                    pdf.drawString(x, y, text)
+        y -= 20
+    pdf.drawString(56, y - 20, "二、联系方式")
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.code, leaf.office, leaf.matching_ratio, leaf.period_years_max)
+            for leaf in leaves] == [("XY25NY02", "农村科技科", None, 2),
+                                    ("XY25NY03", "农村科技科", 1, 2),
+                                    ("XY25SF03", "社会发展科", None, 1.5),
+                                    ("XY25SF01", "社会发展科", None, 2)]
+
+
 def test_a_pdf_table_cell_merged_past_the_pages_last_row_has_no_rule_under_it() -> None:
     """专题 | 方向名称 | 支持强度 with 载体与转化 merged down the rows and on past the page's last
     one, as an Excel export leaves it: no rule closes it below, and its row still reads whole."""

@@ -3393,3 +3393,18 @@ def test_plans_named_in_brackets_and_a_closing_tip_naming_one_of_them() -> None:
             for leaf in leaves] == [
         ("重点研发计划", 30, True, "高新技术科"), ("重点研发计划", 30, True, "高新技术科"),
         ("科技惠民计划", 10, False, "社会发展科"), ("科技惠民计划", 10, False, "社会发展科")]
+
+
+def test_an_award_table_row_titled_by_whom_it_rewards_requires_that() -> None:
+    """奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元 ⏎ 新认定的省级工程技术
+    研究中心 | …: the row's title names what the rewarded firm holds."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、科技创新平台奖补",
+        "本计划实行以奖代补，奖补对象为在本市注册、2024年获得下表所列认定的企业。",
+        "序号\t奖补事项\t奖补标准",
+        "1\t首次认定的国家高新技术企业\t一次性奖补10万元",
+        "2\t新认定的省级工程技术研究中心\t一次性奖补20万元",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.qualifications, leaf.enterprise_lead_only)
+            for leaf in leaves] == [(10, ["高新技术企业"], True), (20, ["自治区级平台"], True)]

@@ -1989,7 +1989,18 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
                  node.field_text("mode"), node.field_text("requirements"),
                  node.field_text("notes")):  # 备注：对…的高新技术企业给予一次性奖励
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
-    return _award_whos_in(stated)
+    found = _award_whos_in(stated)
+    title = normalise(node.title or "")
+    if not found and AWARDED_TITLE.match(title) and node.style == "table" \
+            and re.search(r"奖补|奖励|补助", stated):
+        # 奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元: the row's title
+        # names whom its award goes to
+        found = [(title, "")]
+    return found
+
+
+# 首次认定的国家高新技术企业 / 新认定的省级工程技术研究中心 / 新获批的…: whom an award row names
+AWARDED_TITLE = re.compile(r"^(?:首次|新|新近)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)")
 
 
 def _award_whos_in(stated: str) -> list[tuple[str, str]]:

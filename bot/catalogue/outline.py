@@ -2731,7 +2731,9 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
                 and len(before.text.rsplit("\t", 1)[-1]) >= 8 \
                 and (classify_text(line.text) is None or _item_goes_on(before.text, line.text)) \
                 and read_label(line) is None \
+                and find_office(line.text) is None \
                 and not _BARE_NUMBER.fullmatch(line.text.strip()):  # (（二） over the next box)
+            # (社会发展领域（归口科室：社会发展科） between rows: a group row naming its office)
             joined = before.text.rstrip() + line.text.strip()
             result[-1] = replace(before, text=joined, norm=normalise(joined))
             continue

@@ -641,6 +641,10 @@ def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
         columns = [next((k for k in range(len(starts) - 1, -1, -1)  # (the last begun by x0)
                          if starts[k] - slack <= x0 and x1 <= edges[k] + slack), None)
                    for x0, x1, _ in runs]
+        if None in columns and len(runs) == 1 and abs(runs[0][0] - starts[0]) <= slack \
+                and not runs[0][2].rstrip().endswith(("。", "；", ";")):
+            # (农业农村领域（归口科室：…） across the columns: a group row; the table goes on)
+            continue
         if None in columns or len(set(columns)) != len(columns):
             starts = []  # (a paragraph across the columns: the table has ended)
             continue
@@ -859,7 +863,8 @@ def joined(lines: list[PrintedLine],
         if not line.text.strip():  # a table row's further lines, read on its first
             owner = last = None
             continue
-        alone = line.cells == 1 and not line.ruled  # not a table's row
+        # not a table's row, nor a row's cell carried on (\t\t配套: placed in its column)
+        alone = line.cells == 1 and not line.ruled and not texts[index].startswith("\t")
         left, right = edges_of.get(line.page_width, (line.x0, line.x1))
         wrapped = owner is not None and last is not None and alone and _broke_before(
             last, line, edges_of.get(last.page_width, (0, right))[1], size)
