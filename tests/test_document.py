@@ -313,6 +313,42 @@ def test_an_unruled_pdf_table_goes_on_past_a_group_row_that_names_its_office() -
                                     ("XY25SF01", "社会发展科", None, 2)]
 
 
+def test_a_pdf_plan_name_set_vertically_in_its_merged_cell_is_each_rows() -> None:
+    """计划类别 merged down its rows with the name written a character a line (竖排), some
+    characters between the rows' lines, some on them: the name is each spanned row's first
+    cell, no character of it in a row's text, and every printed line still counts."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 10)
+    columns, top = [60, 110, 150, 400, 500], 760
+    bottoms = [740, 700, 660, 620]  # header, then three rows 40 points high
+    pdf.drawString(64, 746, "计划类别")
+    for x, text in zip(columns[1:-1], ["序号", "方向名称", "资助额度"], strict=True):
+        pdf.drawString(x + 4, 746, text)
+    rows = [("1", "煤矸石固废高值化利用技术", "50万元"), ("2", "高铬耐磨铸件精密铸造工艺", "80万元"),
+            ("3", "五金工具数字化车间技术", "30万元")]
+    for upper, cells in zip(bottoms, rows, strict=False):
+        for x, text in zip(columns[1:-1], cells, strict=True):
+            pdf.drawString(x + 4, upper - 15, text)
+    for index, char in enumerate("产业攻关计划"):  # (down the merged cell, 19 points apart)
+        pdf.drawString(80, 728 - 19 * index, char)
+    for y in [top, *bottoms]:  # rules across: the plan column's only at its top and bottom
+        pdf.line(columns[0] if y in (top, 740, 620) else columns[1], y, columns[-1], y)
+    for x in columns:
+        pdf.line(x, top, x, 620)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    rows_read = [line for line in lines if line.strip() and "\t" in line][1:]
+    assert [line.split("\t")[:3] for line in rows_read] == [
+        ["产业攻关计划", "1", "煤矸石固废高值化利用技术"], ["产业攻关计划", "2", "高铬耐磨铸件精密铸造工艺"],
+        ["产业攻关计划", "3", "五金工具数字化车间技术"]]
+
+
 def test_a_pdf_table_cell_merged_past_the_pages_last_row_has_no_rule_under_it() -> None:
     """专题 | 方向名称 | 支持强度 with 载体与转化 merged down the rows and on past the page's last
     one, as an Excel export leaves it: no rule closes it below, and its row still reads whole."""

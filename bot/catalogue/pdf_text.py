@@ -369,11 +369,18 @@ class _Ruling:
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
+    vertical, stacked = _vertical_cells(chars, ruling)
     rows = _with_raised_marks(_baselines(chars))
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
     merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
     for row in map(_once, rows):
+        if stacked and (kept := [char for char in row if id(char) not in stacked]) != row:
+            if not kept:  # (a line of the vertical text alone: a printed line, empty here)
+                lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0,
+                                         row[0].size, 0))
+                continue
+            row = kept
         size = max(char.size for char in row)
         cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
         ruled = [cell for cell in cells if cell is not None]
@@ -401,11 +408,40 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
             "".join(_text(part, lines[first_line].size) for part in parts).strip()
             for _, parts in sorted(columns.items())]
     _merged_down(lines, table_rows, merged_cells)
+    for band, (first_line, columns) in table_rows.items():
+        for cell, said in vertical.items():  # (计划类别 set a character a line down its cell)
+            texts, lefts = lines[first_line].cell_texts, sorted(columns)
+            spot = next((i for i, x in enumerate(lefts) if abs(x - cell.left) <= RULE_THICKNESS),
+                        None)
+            if spot is not None and spot < len(texts) and not texts[spot] \
+                    and cell.top + RULE_THICKNESS >= band.top \
+                    and cell.bottom - RULE_THICKNESS <= band.bottom:
+                texts[spot] = said
     for first_line, _ in table_rows.values():
         texts = lines[first_line].cell_texts
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     _rule_bounded_tables(lines, ruling)
     return lines
+
+
+def _vertical_cells(chars: list[_Char], ruling: _Ruling) -> tuple[dict[_Cell, str], set[int]]:
+    """Cells whose text is set vertically, a character a line (a 计划类别 merged down its rows,
+    竖排): each cell's text read top to bottom, and the glyphs it took (no row's own)."""
+    by_cell: dict[_Cell, list[_Char]] = {}
+    for char in chars:
+        cell = ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+        if cell is not None:
+            by_cell.setdefault(cell, []).append(char)
+    found: dict[_Cell, str] = {}
+    taken: set[int] = set()
+    for cell, glyphs in by_cell.items():
+        glyphs.sort(key=lambda char: -char.y0)
+        size = max(char.size for char in glyphs)
+        if len(glyphs) >= 2 and max(c.x0 for c in glyphs) - min(c.x0 for c in glyphs) <= size / 2 \
+                and all(a.y0 - b.y0 >= 0.8 * size for a, b in itertools.pairwise(glyphs)):
+            found[cell] = "".join(char.text for char in glyphs)
+            taken.update(id(char) for char in glyphs)
+    return found, taken
 
 
 def _baselines(chars: list[_Char]) -> list[list[_Char]]:
