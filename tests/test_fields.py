@@ -39,6 +39,9 @@ FUNDING = [
     # the grant, then how it is paid year by year: the instalments are no grants of their own
     ("每个团队支持经费10万元，分年度拨付，第一年拨付6万元，第二年拨付4万元。", 10, 10, None, None,
      [], None),
+    # a grant planned year by year (分年度资助计划) is the years' sum
+    ("分年度资助计划：2025年资助40万元，2026年资助30万元，2027年资助30万元。", 100, 100, None, None,
+     [], None),
     # a loan's size is what the bank lends; the grant is the interest paid on it
     ("获得“科技贷”业务贷款（单户贷款额度最高1000万元），按实际支付利息的50%给予贴息，单个企业"
      "年度贴息总额不超过10万元。", None, 10, 50, None, [], None),

@@ -318,8 +318,10 @@ _YEARLY_TOTAL = re.compile(r"每年(?:度)?[^。;；\d]{0,6}?" + MONEY
 
 
 # 第一年40万元，第二年30万元，第三年30万元: a grant budgeted year by year
-_PER_YEAR = re.compile(r"第[一二三四五六七八九十\d]{1,2}年(?:度)?\s*(?P<cap>不超过|最高|最多)?\s*"
-                       + MONEY)
+# 第一年资助40万元，第二年… / 分年度资助计划：2025年资助40万元，2026年资助30万元: a year each
+_PER_YEAR = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}年(?:度)?\s*(?:资助|支持|补助|安排)?"
+                       r"|(?<!\d)20\d{2}\s*年(?:度)?\s*(?:资助|拨付|支持|补助|安排)(?:资金|经费)?)"
+                       r"\s*(?P<cap>不超过|最高|最多)?\s*" + MONEY)
 
 
 def _read_yearly(norm: str, result: Funding) -> None:
@@ -329,6 +331,7 @@ def _read_yearly(norm: str, result: Funding) -> None:
         summed = round(sum(a for a in amounts if a is not None), 4)
         result.max_wan = summed  # the years' sum; a floor only when every year is fixed
         result.min_wan = None if any(m["cap"] for m in budgets) else summed
+        result.tiers_wan = []  # (the years' parts of one grant, no tiers to choose among)
         return
     total = _YEARLY_TOTAL.search(norm)
     if total is not None:
