@@ -1079,6 +1079,39 @@ def test_a_docx_direction_row_whose_cell_nests_a_table_of_its_sub_directions() -
         (11, "CS25NY01", "刺参良种繁育技术", 20, 20, 2)]
 
 
+def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> None:
+    """计划名称 | 支持方向 | 支持方式 | 资助额度 | 实施期限 | 受理↵科室, one row a plan whose 支持方向
+    cell holds its directions as numbered paragraphs (1.…（HD26-01） ⏎ what it funds ⏎ 2.…): each
+    direction on the line Word gives its paragraph, with the row's terms and office; a header
+    word broken by a manual line break reads whole."""
+    from docx import Document
+
+    document = Document()
+    for text in ["2026年度测试县科技计划项目申报指南", "一、支持方向"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=6)
+    header = ["计划名称", "支持方向", "支持方式", "资助额度", "实施期限", "受理\n科室"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    row = ["海洋产业关键技术攻关计划", "", "事前资助", "每项不超过50万元", "2年", "高新技术科"]
+    for cell, text in zip(table.rows[1].cells, row, strict=True):
+        cell.text = text
+    listed = table.rows[1].cells[1]
+    listed.paragraphs[0].text = "1.海洋生物医用材料开发（HD26-01）"
+    for text in ["以鱼皮胶原蛋白为原料，开发可吸收止血材料。", "2.海上风电运维船舶智能化改造（HD26-02）",
+                 "3.LNG冷能综合利用技术研发（HD26-03）", "开展冷能发电梯级利用技术研究。"]:
+        listed.add_paragraph(text)
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan, leaf.office)
+            for leaf in leaves] == [
+        (5, "HD26-01", "海洋生物医用材料开发", 50, "高新技术科"),  # (the header's break: line 4)
+        (7, "HD26-02", "海上风电运维船舶智能化改造", 50, "高新技术科"),
+        (8, "HD26-03", "LNG冷能综合利用技术研发", 50, "高新技术科")]
+
+
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
     """A converter's w:customXml around a paragraph is read; a page break inside a paragraph
     (w:br type=page) does not cut its sentence into two lines; a non-breaking hyphen shows."""

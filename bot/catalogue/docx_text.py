@@ -10,6 +10,7 @@ joined by tabs, a cell of several paragraphs going on over the lines below, as W
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -253,6 +254,9 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
         parts = [text for text in said if text]
         said = ["".join(text if not index or parts[index - 1].endswith(_RUNS_ON)
                         else f"。{text}" for index, text in enumerate(parts))]
+    listed = _listed_directions(texts, said, len(pieces))
+    if listed is not None:
+        return listed
     lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
     for index, piece in enumerate(pieces):
         # (a piece may join the outer cells' paragraphs either side of it with tabs)
@@ -262,6 +266,31 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
     return lines
 
 
+def _listed_directions(texts: list[str], said: list[str], height: int) -> list[str] | None:
+    """A row whose one cell lists the directions of its row as numbered paragraphs (计划名称 |
+    1.…（HD26-01） ⏎ 以鱼皮…为原料… ⏎ 2.…（HD26-02） | 事前资助 | 每项不超过50万元 | …): a row per
+    direction, on the line Word gives its paragraph, the row's other cells its own — the text
+    under a direction its cell's too."""
+    multi = [index for index, text in enumerate(texts) if "\n" in text]
+    if len(multi) != 1 or multi[0] == 0 or _NESTED in texts[multi[0]]:
+        return None
+    paragraphs = texts[multi[0]].split("\n")
+    starts = [index for index, text in enumerate(paragraphs) if _LISTED.match(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    lines = [""] * height
+    for begin, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True):
+        cells = list(said)
+        title, *under = paragraphs[begin:end]  # (its title, then what it funds: a sentence)
+        cells[multi[0]] = title.strip().rstrip("。") + "。" + _whole("\n".join(under)) \
+            if _whole("\n".join(under)) else title.strip()
+        if begin < height:
+            lines[begin] = "\t".join(cells)
+    return lines
+
+
+# 1.海洋生物医用材料开发（HD26-01） / 2、… opening a paragraph of a cell: a listed direction
+_LISTED = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 _NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between its cells
 # a layout table's row holds a heading and its text; a row of more cells is a row of data
 # whose cell holds a small table (考核指标 | 指标值 in a direction's row)
@@ -271,8 +300,18 @@ LAYOUT_CELLS = 2
 def _whole(cell: str) -> str:
     """A cell's paragraphs as one text: run on after a full stop or colon, else a space."""
     said = [part.strip() for part in cell.split("\n") if part.strip()]
-    return "".join(part if not index or said[index - 1].endswith(_RUNS_ON) else f" {part}"
+    return "".join(part if not index or said[index - 1].endswith(_RUNS_ON)
+                   or _word_broken(said[index - 1], part) else f" {part}"
                    for index, part in enumerate(said))
+
+
+def _word_broken(before: str, after: str) -> bool:
+    """受理 ⏎ 科室 in a header cell (a manual break inside a word): no space between them."""
+    return len(before) <= 4 and len(after) <= 4 and bool(
+        _CJK.fullmatch(before[-1:]) and _CJK.fullmatch(after[:1]))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _RUNS_ON = tuple("。；;：:！？!?，,、")

@@ -4912,7 +4912,10 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     title = _ROW_TITLE_MARK.sub("", title)  # 课题1：硫化物…制备（YB24ZD0101）
     labelled = _self_share_said(labelled)
     if office:  # the managing office's column: said as a heading says it, in brackets
-        title = f"{title}（{office}）"
+        # (after the title, before what the cell says under it: …（HD26-01）。以鱼皮…)
+        head, stop, body = title.partition("。")
+        title = f"{head}（{office}）{stop}{body}" if stop and body.strip() \
+            else f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _row_number(number) if number else None, number,
                       title, kind="direction", strong=True,
                       code=code or find_code(title))  # 方向名称及代码 | 铝基…技术（BS24ZD01）
