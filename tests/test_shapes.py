@@ -3408,3 +3408,20 @@ def test_an_award_table_row_titled_by_whom_it_rewards_requires_that() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_max_wan, leaf.qualifications, leaf.enterprise_lead_only)
             for leaf in leaves] == [(10, ["高新技术企业"], True), (20, ["自治区级平台"], True)]
+
+
+def test_revision_marks_a_page_width_cut_are_read_whole() -> None:
+    """A 征求意见稿 with 【删除：…】【新增：…】 marks, hard-wrapped so a mark opens on one line and
+    closes on the next — even inside its word (…（SC2026NK【删除 ⏎ ：04】【新增：03】）): the
+    revised text reads as one piece, codes and amounts as they now stand."""
+    text = "\n".join([
+        "某县2026年度科技计划项目申报指南（征求意见稿）", "一、支持方向",
+        "【删除：4】【新增：3】.丘陵山区小型农机装备研制与示范（SC2026NK【删除",
+        "：04】【新增：03】）",
+        "　　研究内容：研制小型耕整、播栽和收获机械。",
+        "　　本方向须由企业牵头申报，【删除：每项资助10万元】【新增：每项资助不超过",
+        "20万元】，拟支持1项。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (3, "SC2026NK03", 20)]

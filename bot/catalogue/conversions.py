@@ -1448,11 +1448,41 @@ MIN_TRACKED = 2
 _RESTATED = re.compile(r"原为[^。；;，,]{1,30}[，,]\s*现(?:改为|调整为|变更为|修改为|更改为)")
 
 
+# a mark opened and not closed on its line: a page width cut it (【删除：…第一 ⏎ 批…】)
+# (cut inside its word too: …（SC2026NK【删除 ⏎ ：04】）)
+_OPEN_MARK = re.compile(r"[\[【［〔]\s*(?:删除?|删去|已删?除?|插入?|新增?|已插?入?)?\s*"
+                        r"(?:[:：][^\]】］〕]*)?$")
+
+
+def _marks_made_whole(raw_lines: list[str]) -> list[str]:
+    """Each revision mark whole on the line it opens on: the part of the next line up to its
+    close is brought back (the rest of that line stays, as the text the wrap carried on)."""
+    lines = list(raw_lines)
+    for index in range(len(lines) - 1):
+        for _ in range(3):  # (a mark over at most four lines)
+            line = lines[index]
+            if not (_OPEN_MARK.search(line) or line.count("~~") % 2):
+                break
+            after = lines[index + 1]
+            close = re.search(r"[\]】］〕]" if _OPEN_MARK.search(line) else "~~", after)
+            if close is None:
+                lines[index], lines[index + 1] = line + after.strip(), ""
+                continue
+            lines[index] = line + after[:close.end()].strip()
+            lines[index + 1] = after[close.end():]
+            break
+    return lines
+
+
 def _revised_marks(raw_lines: list[str]) -> list[str]:
     """A 修订稿 read as revised."""
     raw_lines = [_RESTATED.sub("", raw) if "原为" in raw else raw for raw in raw_lines]
     text = "\n".join(raw_lines)
-    if len(_TRACKED_DELETED.findall(text)) + len(_TRACKED_INSERTED.findall(text)) >= MIN_TRACKED:
+    marked = len(_TRACKED_DELETED.findall(text)) + len(_TRACKED_INSERTED.findall(text))
+    if (marked >= MIN_TRACKED or "~~" in text) and any(
+            _OPEN_MARK.search(raw) or raw.count("~~") % 2 for raw in raw_lines):
+        raw_lines = _marks_made_whole(raw_lines)
+    if marked >= MIN_TRACKED:
         raw_lines = [_accepted(raw) if "删" in raw or "插" in raw or "新增" in raw else raw
                      for raw in raw_lines]
     if not _STRIKE.search(text) and "~~" not in text:
