@@ -7565,6 +7565,7 @@ def paragraphs_under_terms(node: Node) -> bool:
 
 
 def _style_path(node: Node) -> tuple[str, ...]:
+    """The numbering styles from the root down to the node: where in the outline it stands."""
     return tuple(a.style or "" for a in reversed([node, *node.ancestors()]))
 
 

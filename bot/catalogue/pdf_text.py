@@ -369,7 +369,9 @@ class _Ruling:
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
-    vertical, stacked = _vertical_cells(chars, ruling)
+    cell_of = {id(char): ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+               for char in chars}  # (asked once a glyph: for the vertical check and its row)
+    vertical, stacked = _vertical_cells(chars, cell_of)
     rows = _with_raised_marks(_baselines(chars))
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
@@ -382,7 +384,9 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
                 continue
             row = kept
         size = max(char.size for char in row)
-        cells = [ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3) for char in row]
+        cells = [cell_of[id(char)] if id(char) in cell_of
+                 else ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+                 for char in row]
         ruled = [cell for cell in cells if cell is not None]
         # the row's band: what every glyph's cell spans (a cell merged down over the rows
         # below, 牵头要求 written once for rows 4 and 5, spans this row's band too)
@@ -424,12 +428,13 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     return lines
 
 
-def _vertical_cells(chars: list[_Char], ruling: _Ruling) -> tuple[dict[_Cell, str], set[int]]:
+def _vertical_cells(chars: list[_Char], cell_of: dict[int, _Cell | None]
+                    ) -> tuple[dict[_Cell, str], set[int]]:
     """Cells whose text is set vertically, a character a line (a 计划类别 merged down its rows,
     竖排): each cell's text read top to bottom, and the glyphs it took (no row's own)."""
     by_cell: dict[_Cell, list[_Char]] = {}
     for char in chars:
-        cell = ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+        cell = cell_of.get(id(char))
         if cell is not None:
             by_cell.setdefault(cell, []).append(char)
     found: dict[_Cell, str] = {}
