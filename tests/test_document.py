@@ -1082,8 +1082,9 @@ def test_a_docx_direction_row_whose_cell_nests_a_table_of_its_sub_directions() -
 def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> None:
     """计划名称 | 支持方向 | 支持方式 | 资助额度 | 实施期限 | 受理↵科室, one row a plan whose 支持方向
     cell holds its directions as numbered paragraphs (1.…（HD26-01） ⏎ what it funds ⏎ 2.…): each
-    direction on the line Word gives its paragraph, with the row's terms and office; a header
-    word broken by a manual line break reads whole."""
+    direction on the line Word gives its paragraph, with the row's terms and office — but its
+    own 本方向资助额度… / 本方向实施期限… over them; a header word broken by a manual line break
+    reads whole."""
     from docx import Document
 
     document = Document()
@@ -1099,17 +1100,19 @@ def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> 
     listed = table.rows[1].cells[1]
     listed.paragraphs[0].text = "1.海洋生物医用材料开发（HD26-01）"
     for text in ["以鱼皮胶原蛋白为原料，开发可吸收止血材料。", "2.海上风电运维船舶智能化改造（HD26-02）",
-                 "3.LNG冷能综合利用技术研发（HD26-03）", "开展冷能发电梯级利用技术研究。"]:
+                 "3.LNG冷能综合利用技术研发（HD26-03）",
+                 "开展冷能发电梯级利用技术研究。本方向资助额度不超过80万元，本方向实施期限为3年。"]:
         listed.add_paragraph(text)
     document.add_paragraph("二、联系方式")
     out = io.BytesIO()
     document.save(out)
     leaves = parse_document(out.getvalue(), "指南.docx").leaves
-    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan, leaf.office)
-            for leaf in leaves] == [
-        (5, "HD26-01", "海洋生物医用材料开发", 50, "高新技术科"),  # (the header's break: line 4)
-        (7, "HD26-02", "海上风电运维船舶智能化改造", 50, "高新技术科"),
-        (8, "HD26-03", "LNG冷能综合利用技术研发", 50, "高新技术科")]
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.office) for leaf in leaves] == [
+        (5, "HD26-01", "海洋生物医用材料开发", 50, 2, "高新技术科"),  # (the header's break: line 4)
+        (7, "HD26-02", "海上风电运维船舶智能化改造", 50, 2, "高新技术科"),
+        # (what the cell says of this direction alone stands over the row's terms)
+        (8, "HD26-03", "LNG冷能综合利用技术研发", 80, 3, "高新技术科")]
 
 
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:
