@@ -1461,10 +1461,11 @@ def _marks_made_whole(raw_lines: list[str]) -> list[str]:
     for index in range(len(lines) - 1):
         for _ in range(3):  # (a mark over at most four lines)
             line = lines[index]
-            if not (_OPEN_MARK.search(line) or line.count("~~") % 2):
+            bracketed = _OPEN_MARK.search(line) is not None
+            if not (bracketed or line.count("~~") % 2):
                 break
             after = lines[index + 1]
-            close = re.search(r"[\]】］〕]" if _OPEN_MARK.search(line) else "~~", after)
+            close = re.search(r"[\]】］〕]" if bracketed else "~~", after)
             if close is None:
                 lines[index], lines[index + 1] = line + after.strip(), ""
                 continue

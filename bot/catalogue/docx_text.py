@@ -282,8 +282,8 @@ def _listed_directions(texts: list[str], said: list[str], height: int) -> list[s
     for begin, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True):
         cells = list(said)
         title, *under = paragraphs[begin:end]  # (its title, then what it funds: a sentence)
-        cells[multi[0]] = title.strip().rstrip("。") + "。" + _whole("\n".join(under)) \
-            if _whole("\n".join(under)) else title.strip()
+        body = _whole("\n".join(under))
+        cells[multi[0]] = title.strip().rstrip("。") + "。" + body if body else title.strip()
         if begin < height:
             lines[begin] = "\t".join(cells)
     return lines

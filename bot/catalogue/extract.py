@@ -103,11 +103,6 @@ OWN_MODE = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?:采取|采用|实行)")
 OWN_GRANT_SAID = re.compile(
     r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:市级?财政)?(?:支持|资助|补助)(?:强度|额度|金额|标准)"
     r"(?:为|是)?(?:每项)?(?:不超过|最高|最多){0,2}\s*\d")
-def _clauses(text: str) -> list[str]:
-    """A text's clauses, each ended (…不超过80万元，本方向实施期限为3年。: two)."""
-    return [c.strip() + "。" for c in re.split(r"[。；;，,]", text) if c.strip()]
-
-
 # 本方向实施期限为3年（2026年1月—2028年12月） in a table row's text: its own period
 OWN_PERIOD = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:实施|执行|研究)(?:期限|周期|期)"
                         r"(?:为|是|延长至|放宽至)?\s*\d")
@@ -182,12 +177,14 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     notes = _join([*(node.field_text("notes") or "").splitlines(), *row_rules,
                    *(group.notes if group is not None else [])])
     funding_text, mode_text = funding_texts(node, content)
-    if node.style == "table" and funding_text and node.field_text("funding"):
-        # 1.…（HD26-02）。…本方向资助额度不超过80万元 beside the row's 每项不超过50万元 cell: what
-        # the row says of this direction alone stands over what its cell says for the plan
-        own_grants = [s for s in _clauses(_join([node.field_text("content") or "", *node.text]))
-                      if OWN_GRANT_SAID.match(normalise(s).strip())]
-        funding_text = _join(own_grants) or funding_text
+    # 1.…（HD26-02）。…本方向资助额度不超过80万元，本方向实施期限为3年 beside the row's cells: what
+    # a table row says of its direction alone stands over what its cells say for the plan
+    row_said = [c.strip() + "。" for c in re.split(
+        r"[。；;，,]", _join([node.field_text("content") or "", *node.text])) if c.strip()] \
+        if node.style == "table" else []
+    if funding_text and node.field_text("funding"):
+        funding_text = _join([s for s in row_said if OWN_GRANT_SAID.match(normalise(s))]) \
+            or funding_text
     funding = fx.parse_funding(funding_text)
     if funding_text and NO_FUNDING.search(normalise(funding_text)):
         funding.min_wan = funding.max_wan = 0
@@ -208,8 +205,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             and set(fx.funding_modes(_without_tables(funding_text))) & set(SCHEDULES_ONLY):
         # 支持方式：以奖代补 ⏎ 支持标准：…奖补资金分年度拨付: the way, then when it is paid
         modes = [*modes, *SCHEDULES_ONLY]
-    own_period = [s for s in _clauses(_join([node.field_text("content") or "", *node.text]))
-                  if OWN_PERIOD.match(normalise(s).strip())] if node.style == "table" else []
+    own_period = [s for s in row_said if OWN_PERIOD.match(normalise(s))]
     period_text = _join(own_period) or node.field_text("period") or embedded_period(node) or next(
         (line for line in row_rules if fx.period_years_max(line) is not None), None)
     period_read = _dated_from_start(period_text, node) or period_text

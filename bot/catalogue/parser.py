@@ -7577,19 +7577,18 @@ def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
     （1）（2）（3） with a sentence each are directions: bare titles numbered where directions
     stand — the same numbering at every level down from the root as two or more directions
     found — are directions too (the sentence is what they lack, not what makes them one)."""
-    paths: dict[tuple[str, ...], int] = {}
-    for node in found:
-        paths[_style_path(node)] = paths.get(_style_path(node), 0) + 1
+    paths = Counter(_style_path(node) for node in found)
     chosen = {id(node) for node in found}
     # (a 目录's entries: their titles stand again as the headings they list)
-    titles = [re.sub(r"\s", "", node.title) for node in all_nodes(root) if node.title]
+    titles = Counter(re.sub(r"\s", "", node.title) for node in all_nodes(root) if node.title)
     first = min((node.line for node in found), default=0)
     return [node for node in all_nodes(root)
             if id(node) not in chosen and node.parent is not None and not node.text
             and node.line > first  # (a 目录 before the body lists them first)
-            and titles.count(re.sub(r"\s", "", node.title or "")) == 1
+            and _bare_titled(node, "：:；;")
+            and titles[re.sub(r"\s", "", node.title or "")] == 1
             and not LEADER_DOTS.search(node.heading_text or "")
-            and _bare_titled(node, "：:；;") and paths.get(_style_path(node), 0) >= 2
+            and paths[_style_path(node)] >= 2
             and not any(a.non_funding for a in node.ancestors())
             # (a list of them, not one rule read as a heading: （五）…纳入…信用记录。)
             and sum(1 for c in node.parent.children if c.style == node.style) >= 2]
