@@ -3425,3 +3425,54 @@ def test_revision_marks_a_page_width_cut_are_read_whole() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         (3, "SC2026NK03", 20)]
+
+
+def test_a_talent_plans_categories_under_a_terms_section_are_its_directions() -> None:
+    """三、支持类别及标准 (a title that elsewhere heads the classes' definitions) holding 表1
+    (类别 | 支持标准, 科技人才类 spanning it as a group row) and then the categories themselves,
+    with no direction anywhere else: the categories are what is applied for. A category saying
+    按表1执行 takes its row (inherited); 拟支持不超过8人 counts people; …每家给予后补助100万元；
+    …每家50万元 are one grant's cases; 按表1标准以奖代补 names its mode."""
+    text = "\n".join([
+        "某区2025年度科技人才与创新平台项目申报指南", "一、申报条件",
+        "（1）申报单位须在本区注册。", "二、支持类别及标准",
+        "各类别资助标准见表1。", "表1　资助标准", "类别\t支持标准", "科技人才类",
+        "创新领军人才\t50万元/人，分三年拨付", "创新平台类",
+        "重点实验室\t全国重点实验室500万元/个；省重点实验室100万元/个",
+        "（一）科技人才类（归口科室：人才科）", "1.创业领军人才",
+        "支持对象：来本区创办科技型企业的高层次人才。",
+        "支持标准：经评审给予100～300万元项目资助。", "支持数量：2025年度拟支持不超过8人。",
+        "2.创新领军人才", "支持对象：在区内企业担任技术负责人的高层次人才。",
+        "申报条件：由所在企业组织申报。", "支持标准：按表1执行。",
+        "（二）创新平台类（归口科室：平台科）", "本类项目对已完成认定的平台给予支持。",
+        "1.科技企业孵化器",
+        "对新认定的国家级科技企业孵化器，每家给予后补助100万元；新认定的省级科技企业孵化器，每家50万元。",
+        "申报要求：运营主体可为企业、事业单位或社会组织，不限法人类型。",
+        "2.重点实验室", "对新获批建设的全国重点实验室、省重点实验室，按表1标准以奖代补。",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("创业领军人才", 100, 300, "分年拨付", 8, None),
+        ("创新领军人才", 50, 50, "分年拨付", None, True),
+        ("科技企业孵化器", 50, 100, "后补助", None, False), ("重点实验室", 100, 500, "奖补", None, None)]
+    assert {"funding_max_wan", "funding_min_wan"} <= set(leaves[1].inherited)
+    assert {"funding_max_wan", "funding_min_wan"} <= set(leaves[3].inherited)
+
+
+def test_a_bare_note_label_over_its_numbered_points_after_a_table() -> None:
+    """表2 … ⏎ 注： ⏎ 1.本专项申报主体须为企业… ⏎ 2.本专项采取后补助方式…: the label alone on its
+    line, its points below it — read as the plan's notes (it once stopped the whole parse)."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、科技成果转化专项",
+        "支持企业承接和转化高校院所科技成果。", "表2　科技成果转化专项支持方向",
+        "序号\t项目名称\t主要内容\t支持额度\t实施期限",
+        "1\t承接高校院所科技成果转化\t支持企业承接科技成果。\t单个项目最高30万元\t1年",
+        "2\t企业新产品新技术产业化\t支持企业实现规模化生产。\t单个项目最高30万元\t1年",
+        "注：", "1.本专项申报主体须为企业，且须为有效期内的高新技术企业。",
+        "2.本专项采取后补助方式，项目完成并通过验收后，按核定的补助额度一次性拨付。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("承接高校院所科技成果转化", 30, "后补助", True),
+                                    ("企业新产品新技术产业化", 30, "后补助", True)]

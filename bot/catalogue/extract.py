@@ -95,7 +95,8 @@ OWN_RULE = re.compile(
 MODE_OPENS = re.compile(r"^(?:本方向|本项目)?(?:采取|采用|实行)[^。；;，,]{1,16}?方式")
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
                            r"|(?:采取|采用|实行)[^。；;，,]{0,8}?(?:补助|资助|奖补|贴息)(?=[，,。；;]|$)"
-                           r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)")  # …给予奖补，标准另行通知
+                           r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)"  # …给予奖补，标准另行通知
+                           r"|以奖代补(?=[，,。；;]|$)")  # …经考核合格后按表1标准以奖代补。
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?!组)")
 # 本方向采取里程碑式补助 / 本方向支持强度为每项不超过200万元 among the requirements: its own
@@ -744,10 +745,14 @@ NOTED = "取自注释对本项的规定"  # (what the inferred note says of term
 def _labelled_funding(sentence: str) -> str | None:
     """The grant a table row's sentence states under its column's label (支持强度：50～100万元
     — no 每项 nor 资助 in it: the column said what the value is)."""
-    for part in re.split(r"[；;]", sentence):
+    parts = re.split(r"[；;]", sentence)
+    for index, part in enumerate(parts):
         label, sep, value = part.partition("：")
         if sep and value.strip() and label_key(label) == "funding":
-            return value.strip().rstrip("。")
+            # (全国重点实验室500万元/个；省重点实验室100万元/个: one cell's tiers, the parts
+            # after it with no label of their own)
+            more = list(itertools.takewhile(lambda p: "：" not in p, parts[index + 1:]))
+            return "；".join([value.strip(), *(p.strip() for p in more if p.strip())]).rstrip("。")
     return None
 
 
@@ -1609,12 +1614,30 @@ def _colon_lists(sentences: list[str]) -> list[str]:
     return joined
 
 
+# 新认定的省级科技企业孵化器，每家50万元；: a grant's next case, its verb left to the first
+ELLIPTICAL_CASE = re.compile(r"[，,]\s*每(?:家|个|项|人|所|座)\s*\d+(?:\.\d+)?\s*万元\s*[；;。]?$")
+
+
+def _cases_run_on(sentences: list[str]) -> list[str]:
+    """对…孵化器，每家给予后补助100万元； ⏎ 新认定的省级…，每家50万元；: the cases after a
+    grant, each its amount with no verb of its own, one sentence with it."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and re.search(r"[；;]\s*$", joined[-1]) \
+                and GRANT_SENTENCE.search(normalise(joined[-1])) \
+                and ELLIPTICAL_CASE.search(normalise(sentence).strip()):
+            joined[-1] += sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
     mode = node.field_text("mode")
     if funding is None and content:
-        grants = [s for s in _colon_lists(fx.sentences(content))
+        grants = [s for s in _cases_run_on(_colon_lists(fx.sentences(content)))
                   if GRANT_SENTENCE.search(normalise(s))
                   or BARE_CAP.match(normalise(s).strip())] or _listed_grants(content)
         funding = _join(grants) or None

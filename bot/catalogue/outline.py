@@ -141,7 +141,7 @@ NON_FUNDING = re.compile(
     r"|.{0,10}(?:支持|资助|补助|扶持)标准(?:一览表|汇总表)$|(?!.*(?:指南|方向)汇总表).{0,12}汇总(?:表|情况)$"
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     r"|.{0,8}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化)[？?]?$"
-    r"|(?:申报|项目|榜单)类[别型]$|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -4325,8 +4325,19 @@ def is_bare_heading(line: Line) -> bool:
     )
 
 
+# 二、项目类别和支持标准 ⏎ A类…B类…: the classes a guideline's directions name, defined — no
+# direction; but in a guideline with no other (三、支持类别及标准 ⏎ 1.创业领军人才 ⏎ 支持标准：…
+# a talent plan's categories) its items are what is applied for
+CLASS_TERMS_SECTION = re.compile(r"^(?:(?:申报|项目|榜单)类[别型]$"
+                                 r"|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$)")
+# set when a guideline found no direction outside its terms sections: read them as its items
+TERMS_SECTIONS_FUND: ContextVar[bool] = ContextVar("TERMS_SECTIONS_FUND", default=False)
+
+
 def is_non_funding(title: str | None) -> bool:
-    return bool(title) and bool(NON_FUNDING.match(re.sub(r"\s+", "", title or "")))
+    folded = re.sub(r"\s+", "", title or "")
+    return bool(title) and (bool(NON_FUNDING.match(folded)) or (
+        not TERMS_SECTIONS_FUND.get() and bool(CLASS_TERMS_SECTION.match(folded))))
 
 
 # 专题一：商业航天配套产业技术: the name a rule may call the heading by (申报专题一项目的企业…)

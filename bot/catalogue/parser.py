@@ -80,6 +80,7 @@ from bot.catalogue.outline import (
     APPENDIX_REF,
     ARTICLE,
     CIRCLED,
+    CLASS_TERMS_SECTION,
     CLASS_WORD,
     CN,
     CODE,
@@ -101,6 +102,7 @@ from bot.catalogue.outline import (
     TABLE_UNIT_INLINE,
     TERMINAL,
     TERMS_BRACKET,
+    TERMS_SECTIONS_FUND,
     TITLE_MARKS,
     WHOLE_LINES,
     Heading,
@@ -3094,6 +3096,16 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     ]
     if simplified is not None:
         leaves = traditional.as_written(leaves, raw_lines, simplified)
+    if not leaves and not TERMS_SECTIONS_FUND.get() and any(
+            CLASS_TERMS_SECTION.match(re.sub(r"\s+", "", node.title or ""))
+            for node in all_nodes(root)):
+        # (三、支持类别及标准 ⏎ 1.创业领军人才 ⏎ 支持标准：…, and no direction anywhere else:
+        # the categories are what is applied for)
+        token = TERMS_SECTIONS_FUND.set(True)
+        try:
+            return _parse_guideline(meta, raw_lines, source_name)
+        finally:
+            TERMS_SECTIONS_FUND.reset(token)
     warnings = unknown_labels(nodes, source_name)
     warnings += damaged(root, nodes, source_name)
     if not leaves:
@@ -3848,6 +3860,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 ⏎ the header
             if at <= 1 and not rows and TABLE_UNIT_INLINE.search(following.norm.replace(" ", "")):
                 continue  # （金额单位：万元） between the title and the header
+            if not following.table and rows and _spanning_row(following, lines, index + 1 + at):
+                continue  # 类别 | 支持标准 ⏎ 科技人才类 ⏎ 创业领军人才 | …: a group row across it
             if not following.table:
                 note = TABLE_NOTE.match(following.norm.strip())
                 if note is not None and caption is not None and caption["n"]:
@@ -3886,6 +3900,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         for ref in TERMS_REF.finditer(normalise("".join(node.stated))):
             header, rows = tables.get(ref["n"], ([], []))
             row = next((r for r in rows if r and _names(r[0], node.title)), None)
+            if row is not None and not node.children and not node.non_funding:
+                # 2.创新领军人才 ⏎ 支持标准：按表1执行。: a direction's row of a table of terms
+                # stated for each kind it lists, not words of its own
+                node.table_terms = _row_sentence(header, row)
+                break
             if row is not None:
                 node.text.append(_row_sentence(header, row))
                 break
@@ -3899,6 +3918,14 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_to_their_headings(root, tables)
     _rows_by_direction_number(root, tables, notes)
     _rows_by_kind(root, tables, lines)
+
+
+def _spanning_row(line: Line, lines: list[Line], at: int) -> bool:
+    """A short line with no cells between a table's rows (科技人才类 across 类别 | 支持标准):
+    a group row spanning the table, which goes on below it."""
+    text = line.norm.strip()
+    return 2 <= len(text) <= 16 and not re.search(r"[。；;，,:：]", text) \
+        and not TERMS_CAPTION.match(text) and at + 1 < len(lines) and lines[at + 1].table
 
 
 # 计划类别 | 项目类别: a column saying where a row sits, not what its direction is given
@@ -4869,8 +4896,9 @@ def _clauses_naming(text: str, titled: dict[str, Node]) -> list[tuple[str, Node 
     body = re.sub(r"^注\s*[:：]\s*", "", text.strip())
     clauses = [c for c in re.split(r"(?<=[；;。])", body) if c.strip()]
     named = [_names_child(c, titled) for c in clauses]
-    if named[0] is None and not (len(clauses) > 1 and sum(n is not None for n in named) >= 2):
-        return []
+    if not named or (named[0] is None and not (
+            len(clauses) > 1 and sum(n is not None for n in named) >= 2)):
+        return []  # (a bare 注： on its line, its note on the lines below: none named here)
     result: list[tuple[str, Node | None]] = []
     current: Node | None = None
     for clause, child in zip(clauses, named, strict=True):
