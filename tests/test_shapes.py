@@ -3476,3 +3476,85 @@ def test_a_bare_note_label_over_its_numbered_points_after_a_table() -> None:
     assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
             for leaf in leaves] == [("承接高校院所科技成果转化", 30, "后补助", True),
                                     ("企业新产品新技术产业化", 30, "后补助", True)]
+
+
+def test_topics_a_plan_introduces_and_a_loan_item_freed_of_the_plans_period() -> None:
+    """参考选题如下： ⏎ 1、…研究 beside directions numbered 1．: the topics are directions too;
+    贴息项目不受本计划配套比例和执行期要求限制 frees that item of the plan's period; 本领域项目须由
+    企业牵头申报，可联合高校共同申报；…本领域拟立项不超过5项: 共同 is no shared count."""
+    text = "\n".join([
+        "某市2019年度科技计划项目申报指南", "一、计划类别", "（一）工业科技攻关计划（工业科）",
+        "本领域项目须由企业牵头申报，可联合高校、科研院所共同申报；项目执行期为2019年7月至2021年6月；本领域拟立项不超过5项。",
+        "1．专用汽车关键技术研发", "支持底盘轻量化技术研发。每项资助30万元。",
+        "2．企业技术创新贷款贴息",
+        "对企业银行贷款给予贴息，单个企业贴息额不超过15万元。贴息项目不受本计划配套比例和执行期要求限制。",
+        "（二）软科学研究计划（综合科）",
+        "开展战略研究和政策研究。参考选题如下（申报单位也可自拟题目）：",
+        "1、县域科技创新能力评价研究", "2、科技型中小企业培育机制研究",
+        "二、申报程序", "（一）申报截止时间：2019年5月20日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        ("专用汽车关键技术研发", 2, 5), ("企业技术创新贷款贴息", None, 5),
+        ("县域科技创新能力评价研究", None, None), ("科技型中小企业培育机制研究", None, None)]
+
+
+def test_bang_notes_section_with_a_labelled_point_and_a_capped_public_share() -> None:
+    """一、榜单说明 (3．拨付方式。市财政补助采取里程碑式补助… read as a labelled point; 4．每个
+    榜单原则上确定1个揭榜方) over 二、榜单: every 榜单's mode and count; 榜额：企业出资200万元；
+    市财政补助按…30%给予，最高不超过60万元: the grant is the public share, its cap too."""
+    text = "\n".join([
+        "某市2026年度科技计划项目申报指南", "第一部分　“揭榜挂帅”项目", "一、榜单说明",
+        "1．本批次共发布榜单2项。",
+        "2．拨付方式。市财政补助采取里程碑式补助：合同登记后拨付40%，验收通过后拨付60%。",
+        "3．每个榜单原则上确定1个揭榜方。", "二、榜单",
+        "【榜单1】大马力拖拉机电液悬挂系统精准控制技术", "榜单编号：JB-2026-01",
+        "需求描述：研制电液悬挂控制器。", "榜额：400万元。其中企业出资300万元，市财政补助100万元。",
+        "【榜单2】出口保鲜生姜绿色防控技术", "榜单编号：JB-2026-02", "需求描述：开发生物源保鲜剂。",
+        "榜额：企业出资200万元；市财政补助按企业实际到账出资额的30%给予，最高不超过60万元。",
+        "第二部分　联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [("JB-2026-01", 100, "里程碑式补助", 1),
+                                    ("JB-2026-02", 60, "里程碑式补助", 1)]
+
+
+def test_table_legend_caps_single_amounts_and_rules_cells_name_the_applicant() -> None:
+    """注：“支持方式及额度”栏所列单一金额为单个项目资助上限 under a table whose cells say
+    前资助，80万元: 80 is a cap; a 申报要求 cell 须为规上工业企业 / 不限 is the applicant's rule."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、支持方向",
+        "序号\t指南代码\t方向名称\t主要内容\t支持方式及额度\t实施期限\t申报要求",
+        "1\tSS25GJ01\t智能家电关键零部件产业化\t支持关键零部件产业化。\t前资助，80万元\t2年\t须为规上工业企业",
+        "2\tSS25GJ02\t城市生命线安全运行监测预警\t研发多源感知监测设备。\t前资助，30~60万元\t2年\t不限",
+        "注：1.“支持方式及额度”栏所列单一金额为单个项目区财政资助上限。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("SS25GJ01", None, 80, True), ("SS25GJ02", 30, 60, False)]
+
+
+def test_notes_naming_a_cell_value_and_answers_naming_a_direction() -> None:
+    """本表中支持额度为“择优支持”的方向，…按不超过20万元给予资助 / 支持额度为“—”的方向…县财政
+    不安排资助资金: said of the rows whose cell says so; Q：…“概念验证中心建设”方向的补助标准…？
+    ⏎ A：…单个项目最高300,000元，建设期不超过2年 gives that direction its terms, and A：不要求。
+    to 是否也要求规上企业和研发费用不低于500万元？ frees it of both."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划",
+        "本计划申报企业须为规模以上工业企业，上年度研发费用不低于500万元，采取后补助方式。",
+        "表1　重点研发计划项目支持方向", "序号\t项目名称\t主要内容\t支持额度\t实施期限",
+        "1\t牛肉制品精深加工技术研发\t开展牛肉低温熟化技术研究。\t择优支持\t2年",
+        "2\t首台（套）装备推广应用\t支持首台（套）装备推广应用。\t—\t2年",
+        "3\t科技型初创企业技术研发\t支持初创企业开展技术研发。\t每项10万元\t1年",
+        "4\t概念验证中心建设\t建设概念验证中心。\t\t",
+        "注：1.本表中支持额度为“择优支持”的方向，经专家评审后按不超过20万元给予资助；2.支持额度为“—”的方向列入指导性项目管理，县财政不安排资助资金。",
+        "二、常见问题",
+        "Q1：重点研发计划中“科技型初创企业技术研发”方向，是否也要求规上企业和研发费用不低于500万元？",
+        "", "A：不要求。申报企业为入库的科技型中小企业即可。",
+        "Q2：“概念验证中心建设”方向的补助标准和实施期限是多少？",
+        "A：该方向按项目实际投入的30%给予补助，单个项目最高300,000元，建设期不超过2年。",
+        "三、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in leaves] == [
+        (20, "后补助", 2, 500, ["规上企业"]), (None, None, 2, 500, ["规上企业"]),
+        (10, "后补助", 1, None, ["科技型中小企业"]), (30, "后补助", 2, 500, ["规上企业"])]

@@ -438,7 +438,7 @@ PER_LEAF_QUOTA = re.compile(
 # 本专题拟支持不超过3项 / 本专题项目…，拟支持不超过8项。: how many the group above will fund,
 # from among its directions, said in a sentence of the group's own (not a plan's 拟立项30项左右)
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
-SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共")
+SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)")  # (not 共同申报)
 GROUP_SENTENCE = re.compile(r"^\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
@@ -873,7 +873,9 @@ WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"
                  ("自筹", "matching_ratio"),
                  ("资质", "qualifications"), ("研发", "min_rd_spend_wan"),
                  ("R&D", "min_rd_spend_wan"), ("研究开发", "min_rd_spend_wan"),
-                 ("配套", "matching_ratio"), ("期限", "period_years_max"))
+                 ("配套", "matching_ratio"), ("期限", "period_years_max"),
+                 ("执行期", "period_years_max"), ("实施期", "period_years_max"),
+                 ("周期", "period_years_max"))  # (不受本计划配套比例和执行期要求限制)
 WAIVING_WORDS = ("不设", "不安排", "不作", "不要求", "无需", "不受", "不适用", "不执行", "原方向",
                  "》执行", "》规定", "条执行", "确定", "核定", "而定")
 # …实施期限均按《…2024年度…申报指南》原方向执行: terms another document sets, not the heading above
@@ -1632,6 +1634,21 @@ def _cases_run_on(sentences: list[str]) -> list[str]:
     return joined
 
 
+def _public_share(sentence: str) -> str:
+    """The clauses of a 榜额 sentence from its 财政 clause on, up to one naming the firm's own
+    money (…，市财政补助按…30%给予，最高不超过60万元: the cap is the grant's too)."""
+    clauses = re.split(r"[,，]", sentence)
+    start = next((i for i, c in enumerate(clauses) if "财政" in c), None)
+    if start is None:
+        return ""
+    kept = [clauses[start]]
+    for clause in clauses[start + 1:]:
+        if re.search(r"企业出资|自筹|发榜(?:单位|方|企业)", clause):
+            break
+        kept.append(clause)
+    return "，".join(kept)
+
+
 def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | None]:
     """(funding sentence(s), funding-mode text) as stated for this leaf."""
     funding = node.field_text("funding")
@@ -1667,8 +1684,8 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     if funding is None:  # 榜单金额：项目总投入不低于800万元，其中市财政支持不超过300万元
         own = _join([line for key, lines in node.fields.items() if key.startswith("other:")
                      for line in lines])
-        public = [c for c in re.split(r"[,，;；。]", normalise(own))
-                  if "财政" in c and GRANT_SENTENCE.search(c)]
+        public = [said for part in re.split(r"[;；。]", normalise(own))
+                  if (said := _public_share(part)) and GRANT_SENTENCE.search(said)]
         funding = _join(public) or None
     listed = node.field_text("other:榜单金额")
     # (the whole guideline's definitions looked up only for a 榜单 that states an amount)
@@ -1909,7 +1926,8 @@ def _without_tables(text: str | None) -> str | None:
 
 
 # 申报单位须为高新技术企业: which firms may apply, said without 牵头 (a clause of its own)
-KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))(?:(?:申报|依托|承担)?(?:单位|企业|主体)"
+KIND_RULE = re.compile(r"(?:^|(?<=[,，;；。\n]))"
+                       r"(?:(?:申报|依托|承担|建站|运营|建设|所在)?(?:单位|企业|主体)"
                        r"|(?:奖补|奖励|补助|资助)对象)(?:均)?"
                        r"(?:须|必须|应|应当|需)(?:为|是)(?:(?!牵头)[^,，;；。\n])*?企业(?=[,，;；。\n]|$)")
 # 本专项申报主体为…企业 in running text: the same statement as a 申报主体 label

@@ -1363,7 +1363,10 @@ def _two_cells(line: Line) -> tuple[str, str] | None:
 _BRACKET_LEGEND = re.compile(r"括号内(?:依次|分别)?(?:为|是|列明|标注|注明)(?P<fields>[^。；;]+)")
 _VALUES_BRACKET = re.compile(r"[(（](?P<values>[^()（）]*[,，][^()（）]*)[)）]\s*$")
 # 为单一数值的，该数值为单个项目的资助上限: a single amount in a table is a cap
-SINGLE_IS_CAP = re.compile(r"单一数值[^。；;]{0,16}(?:上限|最高)")
+SINGLE_IS_CAP = re.compile(r"单一(?:数值|金额|数额)[^。；;]{0,16}(?:上限|最高)")
+# 前资助，80万元: one amount in a terms cell, neither a range, a cap nor a share
+_ONE_AMOUNT = re.compile(r"(?<![\d.～~\-—至到])(?P<n>\d+(?:\.\d+)?)\s*万元")
+_NOT_ONE_AMOUNT = re.compile(r"不超过|最高|以内|以下|上限|[～~至到%％]|\d\s*[-—–]\s*\d")
 
 
 def _bracket_terms(lines: list[Line]) -> list[Line]:
@@ -4669,6 +4672,18 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
                     else f"须由{value.removesuffix('牵头')}牵头")
 
 
+# 申报要求 | 须为规上工业企业 / 不限: the applicant's rules, their subject left to the column
+_RULES_COLUMN = re.compile(r"^(?:申报|申请)(?:要求|条件|资格)$")
+
+
+def _subject_supplied(value: str) -> str:
+    """须为企业，… → 申报单位须为企业，…; 不限 → 申报单位不限 (the column names whose rule)."""
+    stripped = value.strip()
+    if re.match(r"^(?:须|应|必须|需)(?:为|是)", stripped) or re.fullmatch(r"不限[。.]?", stripped):
+        return "申报单位" + stripped
+    return value
+
+
 def is_lead_column(label: str) -> bool:
     return bool(_LEAD_COLUMN.match(label))
 
@@ -4906,11 +4921,17 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                     value = "不超过" + value  # (its legend: a single amount is the cap)
                 if re.search(r"上限|最高", label) and not value.startswith("不超过"):
                     value = "不超过" + value  # 市财政支持上限（万元） | 200
+            elif single_cap and len(_ONE_AMOUNT.findall(normalise(cell))) == 1 \
+                    and not _NOT_ONE_AMOUNT.search(normalise(cell)):
+                # 前资助，80万元 under a legend saying a single amount is the cap
+                value = _ONE_AMOUNT.sub(lambda m: "不超过" + m.group(0), normalise(cell))
             elif unit and not re.search(r"元|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
                 # (按…的30%核定，最高300,000: the share stays a share)
                 value = re.sub(rf"({_FIGURE})(?![\d.,%％倍])", r"\g<1>" + suffix, cell)
             if _LEAD_COLUMN.match(label):
                 label, value = lead_cell(label, value)
+            elif _RULES_COLUMN.match(label):
+                value = _subject_supplied(value)
             own = _own_labels(value, line.number)
             if own:  # 研究内容及考核指标 | 研究内容：… 考核指标：…: the cell's own labels
                 labelled += own

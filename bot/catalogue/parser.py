@@ -3036,6 +3036,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_sections(root)
     tiers_by_stated_value(root)
     notes_naming_headings(root)
+    rows_by_cell_value(root, lines)
     articles_naming_items(root)
     articles_given_common_terms(root)
     articles_stating_chapter_terms(root)
@@ -4763,10 +4764,14 @@ def plan_notes_sections(root: Node) -> None:
         if node is root or len(kids) < 2 or not all(k.children for k in kids[1:]):
             continue
         first = kids[0]
-        if first.children or first.fields or not first.non_funding or not first.title \
-                or not PLAN_NOTES.match(_bare_title(first.title)):
+        if any(c.children or c.code for c in first.children) or not first.non_funding \
+                or not first.title or not PLAN_NOTES.match(_bare_title(first.title)):
             continue
-        node.text.extend(_LIST_ITEM.sub("", text).strip() for text in first.text)
+        # (3．拨付方式。市财政补助采取里程碑式补助：… read as a labelled point: its words too;
+        # and short points read as headings, 1．本批次共发布榜单2项。: each one's line)
+        said = [*first.stated, *(text for point in first.children
+                                 for text in [point.heading_text, *point.stated])]
+        node.text.extend(_LIST_ITEM.sub("", text).strip() for text in said)
         kids.remove(first)
 
 
@@ -6206,8 +6211,52 @@ def numbers_as_codes(root: Node, lines: list[Line]) -> None:
 
 
 # 问1：重点研发与转化计划采取什么支持方式？ ⏎ 答：采取事前资助方式，…
-QUESTION = re.compile(r"^问\s*\d{0,2}\s*[:：]\s*(?P<q>\S.*)$")
-ANSWER = re.compile(r"^答\s*[:：]\s*(?P<a>\S.*)$")
+QUESTION = re.compile(r"^(?:问(?:题)?|Q)\s*\d{0,2}\s*[:：]\s*(?P<q>\S.*)$")
+ANSWER = re.compile(r"^(?:答|A)\s*\d{0,2}\s*[:：]\s*(?P<a>\S.*)$")
+
+
+# 本表中支持额度为“择优支持”的方向，经专家评审后按不超过20万元给予资助 / 支持额度为“—”的方向
+# …，县财政不安排资助资金: terms for the rows whose cell in that column says those words
+CELL_VALUE_NOTE = re.compile(r"(?:本表中?|表中)?[“\"]?(?P<col>[\u4e00-\u9fff]{2,8})[”\"]?栏?"
+                             r"(?:为|填写?为?|标注为?)[“\"](?P<val>[^”\"]{1,10})[”\"]的"
+                             r"(?:方向|项目|榜单|行)[,，]?(?P<terms>[^。；;]+)")
+
+
+def rows_by_cell_value(root: Node, lines: list[Line]) -> None:
+    """A note under a table naming a column's value (支持额度为“择优支持”的方向，…按不超过20万元
+    给予资助): what it says is said of each row whose cell in that column says it."""
+    by_number = {line.number: line for line in lines}
+    for node in all_nodes(root):
+        rows = [c for c in node.children if c.style == "table"]
+        if not rows:
+            continue
+        for text in node.text:
+            for note in CELL_VALUE_NOTE.finditer(normalise(text)):
+                column, value = note["col"], note["val"].strip()
+                # (said of each such row: 按不超过20万元给予资助 is each one's grant)
+                terms = note["terms"].strip()
+                said = terms if extract.PER_PROJECT.search(terms) else f"每项{terms}"
+                for row in rows:
+                    if _cell_in_column(by_number, row.line, column) == value:
+                        row.noted.append(said + "。")
+
+
+def _cell_in_column(by_number: dict[int, Line], at: int, column: str) -> str | None:
+    """The cell of the table row on line `at` under the header naming `column` (the nearest
+    table line above it with a cell so named)."""
+    row = by_number.get(at)
+    if row is None or not row.table:
+        return None
+    for number in range(at - 1, max(0, at - 200), -1):
+        line = by_number.get(number)
+        if line is None or not line.table:
+            continue
+        header = [re.sub(r"\s", "", normalise(cell)) for cell in table_cells(line)]
+        if column in header:
+            cells = table_cells(row)
+            index = header.index(column)
+            return normalise(cells[index]).strip() if index < len(cells) else None
+    return None
 
 
 def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
@@ -6217,7 +6266,9 @@ def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
     headings: list[Node] | None = None
     for line in lines:
         text = line.norm.strip()
-        if not text.startswith(("问", "答")):
+        if not text:
+            continue  # (Q1：… ⏎ ⏎ A：…: a page's blank line between them)
+        if not text.startswith(("问", "答", "Q", "A")):
             asked = None
             continue
         if (question := QUESTION.match(text)) is not None:
@@ -6226,12 +6277,35 @@ def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
         answer = ANSWER.match(text)
         if answer is not None and asked:
             if headings is None:
-                headings = [n for n in all_nodes(root) if n.title and n.children
-                            and not n.non_funding and len(n.title) >= 4]
+                headings = [n for n in all_nodes(root) if n.title and not n.non_funding
+                            and len(n.title) >= 4]
             named = [n for n in headings if re.sub(r"\s", "", normalise(n.title or "")) in asked]
-            if len(named) == 1:
+            # (先进制造技术攻关项目中“04 科技型初创企业技术研发”方向…: the direction, not its
+            # plan; a plan or group named alone: its terms, for every direction under it)
+            named = [n for n in named if not any(id(n) in {id(a) for a in other.ancestors()}
+                                                 for other in named)]
+            if len(named) == 1 and named[0].children:
                 named[0].text.append(answer["a"])
+            elif len(named) == 1 and ("“" in asked or "\"" in asked):
+                # a direction's answer: a note on it (是否也要求规上企业和…？ ⏎ A：不要求。…:
+                # the requirements asked of, waived)
+                waivers = [f"不作{what}要求。" for what in _asked_requirements(asked)] \
+                    if NOT_REQUIRED.match(answer["a"]) else []
+                named[0].fields.setdefault("notes", []).append("".join([*waivers, answer["a"]]))
         asked = None
+
+
+# A：不要求。… / 否，… / 不需要。: the answer frees the direction of what the question asked
+NOT_REQUIRED = re.compile(r"^(?:不要求|不需要|无需|不需|否|不是)[。，,；;]")
+_ASKED = re.compile(r"是否(?:也|仍|还)?(?:要求|需要|须)(?P<what>[^？?。]{2,60})")
+
+
+def _asked_requirements(question: str) -> list[str]:
+    """是否也要求规上企业和研发费用不低于500万元？ → 规上企业, 研发费用不低于500万元."""
+    asked = _ASKED.search(question)
+    parts = re.split(r"[和及、]|以及", asked["what"]) if asked else []
+    # (研发费用不低于5,000,000元: the requirement's name, not its threshold)
+    return [named for part in parts if (named := re.sub(r"(?:不低于|不少于|达到|在).*$", "", part))]
 
 
 def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
@@ -7592,9 +7666,14 @@ def paragraphs_under_terms(node: Node) -> bool:
                 and _bare_titled(child, "。；;") for child in node.children)
 
 
-def _style_path(node: Node) -> tuple[str, ...]:
-    """The numbering styles from the root down to the node: where in the outline it stands."""
-    return tuple(a.style or "" for a in reversed([node, *node.ancestors()]))
+def _style_path(node: Node, *, folded: bool = False) -> tuple[str, ...]:
+    """The numbering styles from the root down to the node: where in the outline it stands
+    (`folded`: 1、 as 1., the same numbers with another mark after them)."""
+    styles = [a.style or "" for a in reversed([node, *node.ancestors()])]
+    return tuple(_KIN_STYLES.get(style, style) for style in styles) if folded else tuple(styles)
+
+
+_KIN_STYLES = {"1、": "1.", "1．": "1.", "1 ": "1."}
 
 
 LEADER_DOTS = re.compile(r"(?:\.{4,}|…{2,}|·{4,})")
@@ -7606,6 +7685,9 @@ def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
     stand — the same numbering at every level down from the root as two or more directions
     found — are directions too (the sentence is what they lack, not what makes them one)."""
     paths = Counter(_style_path(node) for node in found)
+    # (参考选题如下： ⏎ 1、…研究 beside directions numbered 1．: a list its heading introduces,
+    # numbered as the directions are but for the mark after the number)
+    kin_paths = Counter(_style_path(node, folded=True) for node in found)
     chosen = {id(node) for node in found}
     # (a 目录's entries: their titles stand again as the headings they list)
     titles = Counter(re.sub(r"\s", "", node.title) for node in all_nodes(root) if node.title)
@@ -7616,7 +7698,9 @@ def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
             and _bare_titled(node, "：:；;")
             and titles[re.sub(r"\s", "", node.title or "")] == 1
             and not LEADER_DOTS.search(node.heading_text or "")
-            and paths[_style_path(node)] >= 2
+            and (paths[_style_path(node)] >= 2 or (
+                kin_paths[_style_path(node, folded=True)] >= 2 and bool(node.parent.text)
+                and normalise(node.parent.text[-1]).rstrip().endswith((":", "："))))
             and not any(a.non_funding for a in node.ancestors())
             # (a list of them, not one rule read as a heading: （五）…纳入…信用记录。)
             and sum(1 for c in node.parent.children if c.style == node.style) >= 2]
