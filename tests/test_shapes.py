@@ -3558,3 +3558,21 @@ def test_notes_naming_a_cell_value_and_answers_naming_a_direction() -> None:
              leaf.qualifications) for leaf in leaves] == [
         (20, "后补助", 2, 500, ["规上企业"]), (None, None, 2, 500, ["规上企业"]),
         (10, "后补助", 1, None, ["科技型中小企业"]), (30, "后补助", 2, 500, ["规上企业"])]
+
+
+def test_items_each_funding_themselves_keep_the_fields_after_the_last() -> None:
+    """1.重点实验室 ⏎ …按表1标准以奖代补。 ⏎ 2.科技企业孵化器 ⏎ …每家给予后补助100万元… ⏎
+    申报要求：…: items a table or their own grant funds are directions, the 申报要求 the last
+    one's — not one direction's content made of both."""
+    text = "\n".join([
+        "某区2025年度创新平台项目申报指南", "一、支持类别", "表1　资助标准", "类别\t支持标准",
+        "重点实验室\t全国重点实验室500万元/个；省重点实验室100万元/个",
+        "（一）创新平台类（归口科室：平台科）", "本类项目对已完成认定的平台给予支持。",
+        "1.重点实验室", "对新获批建设的全国重点实验室、省重点实验室，按表1标准以奖代补。",
+        "2.科技企业孵化器",
+        "对新认定的国家级科技企业孵化器，每家给予后补助100万元；新认定的省级科技企业孵化器，每家50万元。",
+        "申报要求：运营主体可为企业、事业单位或社会组织，不限法人类型。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("重点实验室", 100, 500, None), ("科技企业孵化器", 50, 100, False)]

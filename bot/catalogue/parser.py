@@ -8105,8 +8105,10 @@ def fields_follow_items(node: Node) -> bool:
         return False
     if any(item.children or item.kind not in (None, "sub") for item in items):
         return False
-    if any(grants_money(item) for item in items[:-1]):
+    if any(grants_money(item) for item in items):
         return False  # 4.1 …奖补 (最高50万元) 4.2 … 4.3 with fields: items that fund themselves
+    if any(TERMS_REF.search(normalise("".join(item.text))) for item in items):
+        return False  # 1.重点实验室 ⏎ …按表1标准以奖代补: an item its terms table funds
     return not any(item.fields for item in items[:-1]) and bool(_own_fields(items[-1]))
 
 
