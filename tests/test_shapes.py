@@ -3460,6 +3460,21 @@ def test_a_talent_plans_categories_under_a_terms_section_are_its_directions() ->
     assert {"funding_max_wan", "funding_min_wan"} <= set(leaves[3].inherited)
 
 
+def test_short_numbered_rules_after_a_table_are_the_plans_not_headings() -> None:
+    """注： ⏎ 1.本专项申报主体须为企业。 ⏎ 2.本专项采取后补助方式。: sentences short enough to
+    look like headings, but rules (本专项…须… with a full stop): the rows take them."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、科技成果转化专项",
+        "序号\t项目名称\t主要内容\t支持额度\t实施期限",
+        "1\t承接高校院所科技成果转化\t支持企业承接科技成果。\t单个项目最高30万元\t1年",
+        "2\t企业新产品新技术产业化\t支持企业实现规模化生产。\t单个项目最高30万元\t1年",
+        "注：", "1.本专项申报主体须为企业。", "2.本专项采取后补助方式。",
+        "二、联系方式", "联系人：王敏"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
+            for leaf in leaves] == [(30, "后补助", True), (30, "后补助", True)]
+
+
 def test_a_bare_note_label_over_its_numbered_points_after_a_table() -> None:
     """表2 … ⏎ 注： ⏎ 1.本专项申报主体须为企业… ⏎ 2.本专项采取后补助方式…: the label alone on its
     line, its points below it — read as the plan's notes (it once stopped the whole parse)."""

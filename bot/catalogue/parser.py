@@ -3015,6 +3015,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     infer_lost_plans(root, preamble)
     revisions_applied(root, lines)
     general_notes_fund_nothing(root)
+    rules_read_as_headings(root)
     for plan in root.children:
         infer_leading_group(plan)
         infer_lost_group_titles(plan)
@@ -3567,6 +3568,26 @@ def general_notes(node: Node) -> bool:
     (not 4．方向8实施期限为2年 alone — a 特别说明 naming directions one by one)."""
     return bool(node.title) and _bare_title(node.title or "") == "特别说明" \
         and any(GENERAL_SCOPE.search(normalise(text)) for text in node.text)
+
+
+# 1.本专项申报主体须为企业。 / 2.本计划采取后补助方式。: a rule of the plan, numbered like a
+# heading (a title never ends with a full stop)
+SCOPED_RULE = re.compile(r"^本(?:专项|计划|类|领域|专题|批次?|板块)(?:项目)?[^。；;]{0,40}?"
+                         r"(?:须|应当?(?!用)|不得|采取|采用|实行|给予|不超过|不低于)[^。；;]*。$")
+
+
+def rules_read_as_headings(root: Node) -> None:
+    """注： ⏎ 1.本专项申报主体须为企业。 ⏎ 2.本专项采取后补助方式。 after a plan's table: numbered
+    sentences of the plan's rules, short enough to be read as headings, are its text."""
+    for node in list(all_nodes(root)):
+        parent = node.parent
+        if parent is None or parent is root or node.children or node.fields or node.text \
+                or node.code or node.style not in LIST_STYLES:
+            continue
+        said = _LIST_ITEM.sub("", normalise(node.heading_text)).strip()
+        if SCOPED_RULE.match(said):
+            parent.text.append(_LIST_ITEM.sub("", node.heading_text).strip())
+            parent.children.remove(node)
 
 
 def general_notes_fund_nothing(root: Node) -> None:
