@@ -3591,3 +3591,35 @@ def test_items_each_funding_themselves_keep_the_fields_after_the_last() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.enterprise_lead_only)
             for leaf in leaves] == [("重点实验室", 100, 500, None), ("科技企业孵化器", 50, 100, False)]
+
+
+def test_one_table_of_plans_whose_cells_list_several_directions() -> None:
+    """计划类别 (merged down, its office in brackets) | 项目类别 | 支持方向 | … under 二、申报范围与
+    支持方向: each plan a group with its office; a 支持方向 cell listing （1）…；（2）… or A；B gives
+    a direction each, on the row's line, the row's cells theirs from above; 首次认定的奖励10万元，
+    重新认定的奖励5万元 gives each award item its own; a 注's 2．重点研发计划项目…；农业科技计划
+    前资助项目须… binds those plans (and that plan's 前资助 rows) only."""
+    text = "\n".join([
+        "某县2024年度县级科技计划项目申报通知", "一、总体要求", "围绕主导产业组织实施。",
+        "二、申报范围与支持方向", "各类计划的支持方向见表1，计划类别栏括号内为归口科室。",
+        "表1　2024年度县级科技计划项目申报指南",
+        "计划类别\t项目类别\t支持方向\t支持方式\t资助额度\t申报条件",
+        "重点研发计划（高新技术科）\t硅基新材料关键技术攻关\t（1）高纯石英砂深度提纯技术（DH24GY01）；（2）石英坩埚用砂低羟基控制技术（DH24GY02）\t前资助\t每项不超过50万元\t须由企业牵头",
+        "农业科技计划（农村科技科）\t现代农业关键技术\t设施西兰花绿色高效栽培技术集成与示范；稻麦周年机械化丰产增效技术示范\t前资助\t每项10万元\t均可申报",
+        "农业科技计划（农村科技科）\t农业科技示范基地\t农业科技园区新品种新技术示范推广\t后补助\t根据年度绩效评价结果确定\t申报单位须建有市级以上星创天地或农业科技园区",
+        "科技企业培育计划（成果转化科）\t高新技术企业培育\t首次认定的国家高新技术企业；重新认定的国家高新技术企业\t奖补\t首次认定的奖励10万元，重新认定的奖励5万元\t在本县注册的企业",
+        "注：1．表中资助额度均为县级财政科技资金。",
+        "2．重点研发计划项目实施期限一般为2年，最长不超过3年；农业科技计划前资助项目须落实不低于1:1的自筹经费。",
+        "三、申报条件", "（一）申报单位应为在本县注册的企事业单位。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+        (8, "DH24GY01", "高新技术科", 50, 3, None, []),
+        (8, "DH24GY02", "高新技术科", 50, 3, None, []),
+        (9, None, "农村科技科", 10, None, 1, []), (9, None, "农村科技科", 10, None, 1, []),
+        (10, None, "农村科技科", None, None, None, ["市级平台"]),
+        (11, None, "成果转化科", 10, None, None, ["高新技术企业"]),
+        (11, None, "成果转化科", 5, None, None, ["高新技术企业"])]
+    assert "funding_max_wan" in leaves[0].inherited
+    assert "funding_max_wan" not in leaves[4].inherited
+    assert "funding_max_wan" not in leaves[5].inherited

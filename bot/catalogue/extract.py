@@ -2044,7 +2044,9 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
     found = _award_whos_in(stated)
     title = normalise(node.title or "")
-    if not found and AWARDED_TITLE.match(title) and node.style == "table" \
+    if node.style == "table-item" and node.parent is not None:
+        stated = _ended(stated, _join(node.parent.stated))  # (its row's cells, said for it)
+    if not found and AWARDED_TITLE.match(title) and node.style in ("table", "table-item") \
             and re.search(r"奖补|奖励|补助", stated):
         # 奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元: the row's title
         # names whom its award goes to
@@ -2053,7 +2055,7 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
 
 
 # 首次认定的国家高新技术企业 / 新认定的省级工程技术研究中心 / 新获批的…: whom an award row names
-AWARDED_TITLE = re.compile(r"^(?:首次|新|新近)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)")
+AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)")
 
 
 def _award_whos_in(stated: str) -> list[tuple[str, str]]:

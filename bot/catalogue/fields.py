@@ -1141,7 +1141,7 @@ def _first_role_is_self(prefix: str) -> bool:
 
 # what a platform is called after its level (省级…孵化器 and 众创空间 too)
 _PLATFORM_KIND = (r"(?:平台|实验室|中心|研究院|基地|工作站|研发机构|转移机构|转移示范机构|孵化器"
-                  r"|众创空间|加速器)")
+                  r"|众创空间|加速器|星创天地|科技园区)")  # (星创天地, 农业科技园区 too)
 # (福建省企业工程技术研究中心: 企业 before the kind too)
 _NAMED_PLATFORM = r"(?:企业)?(?:重点实验室|技术创新中心|工程(?:技术)?研究中心|企业技术中心)"
 

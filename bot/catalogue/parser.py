@@ -436,6 +436,7 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
         # a table nested in a row's cell listing its sub-directions: its header, and the row
         self.sub_table: tuple[list[str], Node] | None = None
         # the number of the last 注：N.序号… note said of the rows: N+1. goes on the notes
@@ -1301,6 +1302,7 @@ class TreeBuilder:
                 and ahead[0].table and re.fullmatch(r"\d{1,3}", table_cells(ahead[0])[0].strip()):
             self.class_row(heading, line, labelled)  # 一 | …项目（类别通用要求） | … over 1 | …
             return True
+        self.plan_of_row(cells, line)
         parent = self.row_parent(heading.number_text)
         # (2 | 高端装备关键基础零部件 | 见子方向 | … ⏎ （1） | 精密行星减速器… | 50万元: the
         # rows numbered in brackets under the row numbered 2, its blank cells theirs)
@@ -1318,7 +1320,48 @@ class TreeBuilder:
             label = read_label(cell)
             if label is not None and not (sub and label.label == number_column):
                 self.feed_field(label, cell)
+        self.row_listing(heading.rest, line)
         return True
+
+    def plan_of_row(self, cells: list[str], line: Line) -> None:
+        """计划类别 | 项目类别 | 支持方向 | … ⏎ 重点研发计划（高新技术科） | …: a first column
+        naming the plan (merged down its rows, its office in brackets) beside columns that name the
+        rows: each plan a group over its rows, opened where its name changes."""
+        assert self.table is not None
+        header = [column_label(c)[0] for c in self.table[0]]
+        if len(header) < 3 or not _PLAN_CELL_COLUMN.fullmatch(re.sub(r"\s", "", header[0])) \
+                or sum(1 for c in header[1:] if is_title_column(c)) < 2 or not cells:
+            return
+        plan = normalise(cells[0]).strip()
+        if not re.search(r"计划|专项", TERMS_BRACKET.sub("", plan)):
+            return
+        if self.table_plan == plan and len(self.stack) > self.table_base \
+                and self.stack[self.table_base].style == "table-group":
+            return
+        self.table_plan = plan
+        self.table_group(replace(line, text=cells[0].strip(), norm=plan, table=False))
+
+    def row_listing(self, cell: str, line: Line) -> None:
+        """硅基新材料关键技术攻关 | （1）高纯石英砂…（DH24GY01）；（2）…；… | 前资助 | …: a row
+        whose direction cell lists several directions, each applied for alone — each is
+        a direction of its own on the row's line, the row's cells stated once for them all."""
+        titles = listed_titles(cell)
+        if len(titles) < 2:
+            return
+        row = self.current
+        category = row.field_text("other:项目类别") or row.field_text("other:项目类型")
+        row.title, row.kind = category or row.title, "group"
+        # 首次认定的奖励10万元，重新认定的奖励5万元: a grant per item, named by its words
+        cases = [c for c in re.split(r"[，,；;]", row.field_text("funding") or "")
+                 if fx.MONEY_RE.search(normalise(c))]
+        for title in titles:
+            item = row.add(Node("direction", line.number, heading_title(title) or title,
+                                code=find_code(title), label="方向", style="table-item",
+                                level=row.level + 0.01, heading_text=title))
+            named = [c for c in cases if (lead := re.split(r"的|奖励|资助|补助", c)[0])
+                     and len(lead) >= 2 and item.title and item.title.startswith(lead)]
+            if len(cases) >= 2 and len(named) == 1:
+                item.fields["funding"] = [named[0]]
 
     def sub_row(self, line: Line) -> bool:
         """A row of a table nested in a direction's row: a sub-direction of that row."""
@@ -4821,7 +4864,7 @@ def terms_naming_children(root: Node) -> None:
                     if named is None:
                         kept.append(clause)
                     else:
-                        named.text.append(clause)
+                        named.text.append(_scope_after_name(clause, named))
             else:
                 kept.append(text)
         node.text = [line for text in kept for line in _notes_to_children(text, node)]
@@ -4907,6 +4950,15 @@ def _children_listed(clause: str, titled: dict[str, Node]) -> list[Node]:
             folded = folded[1:]
 
 
+def _scope_after_name(clause: str, named: Node) -> str:
+    """农业科技计划前资助项目须落实…自筹经费 given to 农业科技计划: the rule for its 前资助
+    projects (so its 后补助 rows are spared), its name no longer needed."""
+    folded = normalise(clause).strip()
+    title = normalise(named.title or "")
+    rest = folded[len(title):] if title and folded.startswith(title) else ""
+    return rest if rest and extract.MODE_SCOPE.match(rest) else clause
+
+
 def _names_child(clause: str, titled: dict[str, Node]) -> Node | None:
     """The child heading a clause opens with (工业领域项目须由企业牵头…), if any."""
     folded = re.sub(r"\s", "", normalise(clause))
@@ -4920,6 +4972,7 @@ def _clauses_naming(text: str, titled: dict[str, Node]) -> list[tuple[str, Node 
     the child they are about; a clause naming none goes with the one before. Empty when the
     paragraph names no child at its start or at a ；."""
     body = re.sub(r"^注\s*[:：]\s*", "", text.strip())
+    body = _LIST_ITEM.sub("", body).strip()  # (2．重点研发计划项目…；农业科技计划…: a note's point)
     clauses = [c for c in re.split(r"(?<=[；;。])", body) if c.strip()]
     named = [_names_child(c, titled) for c in clauses]
     if not named or (named[0] is None and not (
@@ -6278,6 +6331,29 @@ def _cell_in_column(by_number: dict[int, Line], at: int, column: str) -> str | N
             index = header.index(column)
             return normalise(cells[index]).strip() if index < len(cells) else None
     return None
+
+
+# 计划类别 | 项目类别 | 支持方向: the plan a row belongs to, beside the columns naming it
+_PLAN_CELL_COLUMN = re.compile(r"(?:计划|专项)(?:类别|名称|类型)")
+# （1）…；（2）…；（3）… in one cell: numbered items, or items apart by ；that read as titles
+_CELL_ITEM = re.compile(r"[；;]\s*(?=[(（]\d{1,2}[)）])")
+_TITLE_WORDS = re.compile(r"须|应|不超过|不低于|万元|资助|补助|申报|支持|[。:：,，]")
+
+
+def listed_titles(cell: str) -> list[str]:
+    """The directions a row's direction cell lists: （1）A（code）；（2）B → A（code）, B; A；B
+    when both read as titles (no terms, no sentence)."""
+    text = cell.strip().rstrip("。；;")
+    if re.match(r"^[(（]1[)）]", text):
+        parts = [re.sub(r"^[(（]\d{1,2}[)）]\s*", "", p).strip() for p in _CELL_ITEM.split(text)]
+    else:
+        parts = [p.strip() for p in re.split(r"[；;]", text)]
+    if len(parts) < 2 or not all(4 <= len(p) <= 40 for p in parts):
+        return []
+    if any(_TITLE_WORDS.search(TERMS_BRACKET.sub("", re.sub(r"[(（][^()（）]*[)）]", "", p)))
+           for p in parts):
+        return []
+    return parts
 
 
 def _answers_to_their_headings(root: Node, lines: list[Line]) -> None:
