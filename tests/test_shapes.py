@@ -3623,3 +3623,37 @@ def test_one_table_of_plans_whose_cells_list_several_directions() -> None:
     assert "funding_max_wan" in leaves[0].inherited
     assert "funding_max_wan" not in leaves[4].inherited
     assert "funding_max_wan" not in leaves[5].inherited
+
+
+def test_marked_key_directions_remarks_under_listed_items_and_topics() -> None:
+    """A 2016 plan: 一般项目资助5—10万元，重点项目资助20—30万元 and 方向后注明“（重点）”的只受理
+    重点项目申报，其余方向只受理一般项目申报: a marked direction takes the 重点 tier (the mark no
+    part of its title), the others the 一般 one; 备注： under a listed item is that item's and the
+    list goes on after it; …；申报重点项目的须为规模以上工业企业 binds 重点 directions only;
+    研究重点： over （1）（2）（3） topics, one with a 备注, lists the plan's directions."""
+    text = "\n".join([
+        "某州2016年度科技计划项目申报指南", "一、科技攻关计划",
+        "项目分为一般项目和重点项目：一般项目资助5—10万元，重点项目资助20—30万元，采取事前资助方式。方向后注明“（重点）”的只受理重点项目申报，其余方向只受理一般项目申报。",
+        "（一）工业科技攻关（责任科室：工业科）",
+        "申报单位须为在州内注册的企业，自筹资金与申请资金的比例不低于1:1；申报重点项目的须为规模以上工业企业。",
+        "支持方向：", "1.水电站群智能化运维技术应用（重点）", "2.低品位铜矿尾矿综合利用技术研究",
+        "备注：限在州内从事有色金属矿产开发的企业申报。", "3.藏药院内制剂工艺改进研究",
+        "二、软科学研究计划（责任科室：政策科）",
+        "软科学研究项目每项资助2—5万元，研究期限1年。", "研究重点：",
+        "（1）科技创新驱动发展路径研究", "（2）基层科技服务体系建设对策研究",
+        "备注：本方向拟支持2项。", "（3）科技支撑乡村旅游发展研究",
+        "三、科学技术普及计划（责任科室：科普科）", "科普项目每项资助不超过5万元。",
+        "1.县级科普基地能力提升", "备注：实行以奖代补，单个基地最高不超过8万元。",
+        "2.农牧民实用技术培训",
+        "四、申报须知", "（一）申报时间：2016年3月15日至4月15日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.qualifications,
+             leaf.quota) for leaf in leaves] == [
+        ("水电站群智能化运维技术应用", 20, 30, ["规上企业"], None),
+        ("低品位铜矿尾矿综合利用技术研究", 5, 10, [], None),
+        ("藏药院内制剂工艺改进研究", 5, 10, [], None),
+        ("科技创新驱动发展路径研究", 2, 5, [], None),
+        ("基层科技服务体系建设对策研究", 2, 5, [], 2),
+        ("科技支撑乡村旅游发展研究", 2, 5, [], None),
+        ("县级科普基地能力提升", None, 8, [], None), ("农牧民实用技术培训", None, 5, [], None)]
+    assert leaves[1].enterprise_lead_only is True and "enterprise_lead_only" not in leaves[1].inherited

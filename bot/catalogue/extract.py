@@ -36,7 +36,9 @@ AWARD_SENTENCE = re.compile(
     r"\s*(?:万元|万)"  # 本方向每项支持150万元 / 每项支持50至80万元
     # …给予贷款贴息，…，每家每年最高不超过15万元: a cap on each firm's award
     # (单家企业年度贴息最高20万元: the award named between)
-    r"|(?:每家|单家|每户|单户|每个|单个)(?:企业)?(?:每年|年度)?(?:贴息|补助|奖励|奖补|资助)?"
+    # (实行以奖代补，单个基地最高不超过8万元: each one the item rewards)
+    r"|(?:每家|单家|每户|单户|每个|单个)(?:企业|基地|平台|中心|机构|团队)?(?:每年|年度)?"
+    r"(?:贴息|补助|奖励|奖补|资助)?"
     r"(?:最高|不超过|最多){1,2}\s*\d+(?:\.\d+)?"
     r"\s*(?:万元|万)"
     # 单个企业贴息额度不超过10万元 (a 说明), 资助金额最高20万元: a grant by its amount's name
@@ -1359,9 +1361,10 @@ _FULL_STOP = re.compile(r"(?<=[。!?！？\n])")  # (a line unwrap left is one t
 @lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
 def _classes_named(lines: tuple[str, ...], classes: frozenset[str]) -> bool:
     """Whether a heading's lines hold a sentence for one class of project only."""
-    return any(not _class_binds(item, [], classes)
+    return any(not _class_binds(part, [], classes)
                for sentence in _FULL_STOP.split(fx.unwrap("\n".join(lines)))
-               for item in _NOTE_ITEM.split(sentence))
+               for item in _NOTE_ITEM.split(sentence)
+               for part in (item, *fx.sentences(item)))
 
 
 def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: frozenset[str]
@@ -1376,7 +1379,8 @@ def _class_sentences(lines: tuple[str, ...], titles: tuple[str, ...], classes: f
             binds = _class_binds(item, list(titles), classes)
             for sentence in fx.sentences(item):
                 said.append(sentence)
-                other.append(not binds)
+                # (…；申报重点项目的须为规模以上工业企业。: a clause with a class of its own)
+                other.append(not binds or not _class_binds(sentence, list(titles), classes))
     return said, other
 
 

@@ -595,6 +595,10 @@ class TreeBuilder:
         if self.open_listed(line, ahead):
             return
         if self.current.listed and self.describes_item(line, ahead):
+            remark = read_label(line)
+            if remark is not None and remark.key == "notes":
+                self.feed_field(remark, line)  # 2.… ⏎ 备注：限…企业申报…: the item's own remark
+                return
             self.current.text.append(line.text)  # 1．长三角…产业化 ⏎ 支持企业承接…: its description
             return
         if self.current.listed:  # the list ended: what follows is its heading's (支持方式及额度：…)
@@ -806,7 +810,8 @@ class TreeBuilder:
         heading: the item's description, not the end of the list."""
         label = read_label(line)
         if classify(line) is not None or LATER_TERMS.match(line.norm) \
-                or (label is not None and label.key != "quota") or self.group_closing(line):
+                or (label is not None and label.key not in ("quota", "notes")) \
+                or self.group_closing(line):
             return False  # (本专题拟支持4项，… closes the 专题, right under its last item too)
         parent = self.current.parent
         if parent is not None and any(c is not self.current and c.listed and c.line
@@ -4300,17 +4305,21 @@ def _class_in_sentence(lines: list[Line], kind: str) -> str:
 
 # 方向名称后标注“★”的为重点方向，按重点项目组织申报；未标注“★”的为一般方向，按一般项目…:
 # a mark after a title names its kind, and no mark the other kind
-_MARK_LEGEND = re.compile(r"(?P<not>未)?标注[“\"]?(?P<mark>[★☆※△▲●◆■▼])[”\"]?的"
-                          r"[^；;。]{0,16}?按(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
+_MARK_LEGEND = re.compile(r"(?:(?P<not>未)(?:标注|注明|标有)[“\"]?(?P<mark_not>[★☆※△▲●◆■▼]"
+                          r"|[(（][\u4e00-\u9fff]{1,4}[)）])[”\"]?的|(?:标注|注明|标有)[“\"]?"
+                          r"(?P<mark>[★☆※△▲●◆■▼]|[(（][\u4e00-\u9fff]{1,4}[)）])[”\"]?的"
+                          # (…的只受理重点项目申报，其余方向只受理一般项目申报)
+                          r"|(?P<rest>其余|其他|其它)(?:方向|项目)?)"
+                          r"[^；;。]{0,16}?(?:按|只受理|仅受理|为|属)(?P<kind>[\u4e00-\u9fff]{2,6}?项目)")
 
 
 def _marked_kinds(lines: list[Line]) -> tuple[str, str, str | None] | None:
     """(mark, the kind it names, the kind of the unmarked) from a legend, if the text has one."""
     marked = unmarked = mark = None
     text = "".join(line.norm.strip() for line in lines)  # (a legend wrapped over lines)
-    for legend in _MARK_LEGEND.finditer(text) if "标注" in text else ():
-        mark = legend["mark"]
-        if legend["not"]:
+    for legend in _MARK_LEGEND.finditer(text) if re.search("标注|注明|标有", text) else ():
+        mark = legend["mark"] or legend["mark_not"] or mark
+        if legend["not"] or legend["rest"]:
             unmarked = legend["kind"]
         else:
             marked = legend["kind"]
@@ -4342,10 +4351,11 @@ def _kind_by_mark(node: Node, marked: tuple[str, str, str | None]) -> str | None
     other where its group's directions use the mark and it does not (a group without the mark
     is outside the scheme)."""
     mark, kind, other = marked
-    if mark in node.heading_text:
+    if mark in normalise(node.heading_text):
         return kind
     group = node.parent
-    uses = group is not None and any(mark in leaf.heading_text for leaf in leaf_descendants(group))
+    uses = group is not None and any(mark in normalise(leaf.heading_text)
+                                     for leaf in leaf_descendants(group))
     return other if uses else None
 
 
@@ -4414,6 +4424,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = begun[0] if len(begun) == 1 else None
         if kind is None and marked is not None and not node.children:
             kind = _kind_by_mark(node, marked)  # 1．…技术★: a 重点项目 by the legend's mark
+            if kind is not None and marked[0].startswith("(") and node.title:
+                # 1.…技术应用（重点）: the mark a bracketed word, no part of the title
+                word = re.escape(marked[0][1:-1])
+                node.title = re.sub(rf"\s*[(（]\s*{word}\s*[)）]\s*$", "", node.title)
         if kind is None and by_number and not node.children and node.seq \
                 and node.style in ("1.", "1、", "1 ", "01 "):
             kind = by_number.get(node.seq[-1]) or by_number.get(0)  # 第1、2项方向为重点项目
@@ -4673,9 +4687,23 @@ def _kind_clause(node: Node, kind: str, paragraphs: Sequence[str] = ()) -> str:
             if kind not in line:
                 continue
             for clause in re.split(r"[；;。:：]", normalise(line)):
-                if re.sub(r"^(?:其中|对)", "", clause.strip()).startswith(kind):
+                parts = [p.strip() for p in re.split(r"[,，]", clause)]
+                # (一般项目资助5—10万元，重点项目资助20—30万元: each kind its own part, up
+                # to the part the next kind opens)
+                start = next((i for i, part in enumerate(parts)
+                              if re.sub(r"^(?:其中|对)", "", part).startswith(kind)), None)
+                if start is None:
+                    continue
+                if start == 0 and not any(_OTHER_KIND.match(p) for p in parts[1:]):
                     return clause.strip()
+                end = next((i for i in range(start + 1, len(parts))
+                            if _OTHER_KIND.match(parts[i])), len(parts))
+                return "，".join(parts[start:end])
     return ""
+
+
+# 重点项目资助20—30万元 after 一般项目资助5—10万元，: the next kind's part of the sentence
+_OTHER_KIND = re.compile(r"^(?:其中|对)?(?:[\u4e00-\u9fff]{2,4}|[A-H甲乙丙丁]类)项目")
 
 
 def _tier_of_kind(node: Node, kind: str) -> str:
@@ -7704,8 +7732,10 @@ def leaf_nodes(root: Node) -> list[Node]:
                         child.text and not child.children and not child.non_funding
                         for child in node.children):
                 found.extend(node.children)  # i. ii. iii. each a paragraph, the plan's terms
-            elif len(found) == before and titles_under_terms(node):
-                found.extend(node.children)  # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究
+            elif all(n.parent is node for n in found[before:]) and titles_under_terms(node):
+                # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究 (one with a 备注 under it found already)
+                del found[before:]
+                found.extend(node.children)
             elif len(found) == before and paragraphs_under_terms(node):
                 found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
             return
@@ -7808,14 +7838,17 @@ def titles_under_terms(node: Node) -> bool:
     under them: the titles are its directions (a 软科学 class listing its topics), the terms
     theirs."""
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
-        and grants_money(node) and all(not child.text and _bare_titled(child, "。；;：:")
-                                       for child in node.children)
+        and grants_money(node) and all(
+            not child.text and _bare_titled(child, "。；;：:", remarks=True)
+            for child in node.children)
 
 
-def _bare_titled(child: Node, stops: str) -> bool:
+def _bare_titled(child: Node, stops: str, *, remarks: bool = False) -> bool:
     """A heading with no fields or parts under it, titled as a direction is (4–40 characters,
-    none of `stops`)."""
-    return not any(child.fields.values()) and not child.children and not child.non_funding \
+    none of `stops`; `remarks`: a 备注 under it, 本方向拟支持2项, allowed)."""
+    fields = [key for key, lines in child.fields.items() if lines
+              and not (remarks and key in ("notes", "quota"))]
+    return not fields and not child.children and not child.non_funding \
         and child.title is not None and 4 <= len(child.title) <= 40 \
         and not any(ch in child.title for ch in stops)
 
@@ -7974,7 +8007,9 @@ LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)
                         r"|^(?:主要|重点|具体|各)?(?:支持)?(?:子方向|研究方向|攻关方向|方向|选题)"
                         r"(?:题目|名称|目录|清单)?(?:包括|包含|为|有|如下)[:：]$")
 # 支持重点： alone under a plan's heading and its terms: its directions follow, each numbered
-GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持)(?:方向|领域)?[:：]$")
+# (研究重点： / 参考选题： over a 软科学 plan's topics)
+GROUP_LIST_INTRO = re.compile(r"^(?:主要|本年度)?(?:支持重点|重点支持|研究重点|参考选题|研究选题"
+                              r"|选题方向)(?:方向|领域)?[:：]$")
 LISTED_DIRECTIONS = re.compile(
     r"(?:支持|包括|设置?|围绕)(?:以下|如下)(?:[\d一二三四五六七八九十]+个)?(?:方向|领域|内容)[:：]\s*$"
     r"|(?:参考|重点|研究)选题(?:方向)?(?:如下|有|包括)[:：]\s*$")  # (a 软科学 plan's topics)
@@ -7995,6 +8030,8 @@ def ends_announcing_directions(node: Node) -> bool:
 def _fields_follow(ahead: list[Line]) -> bool:
     """A description, then a direction's own labelled fields (考核指标：…), before the next item or
     heading: the line above them is a heading, not an item of a list."""
+    if ahead and classify(ahead[0]) is not None:
+        return False  # (the next heading right under it: no description, its fields not its)
     for following in ahead[1:6]:
         if classify(following) is not None or LISTED_ITEM.match(following.text.strip()):
             return False
