@@ -3657,3 +3657,28 @@ def test_marked_key_directions_remarks_under_listed_items_and_topics() -> None:
         ("科技支撑乡村旅游发展研究", 2, 5, [], None),
         ("县级科普基地能力提升", None, 8, [], None), ("农牧民实用技术培训", None, 5, [], None)]
     assert leaves[1].enterprise_lead_only is True and "enterprise_lead_only" not in leaves[1].inherited
+
+
+def test_projects_under_topics_holding_only_an_office_line_and_closing_terms() -> None:
+    """专题一：… ⏎ 归口科室：… ⏎ 项目1：… ⏎ 项目2：… ⏎ 专题二：… ⏎ 归口科室：… ⏎ 项目1：…: each
+    专题's 项目 nest under it (its office line all it holds before them), the second time too;
+    本专题支持方式：后补助 ⏎ 支持强度：… ⏎ 项目数量：… after a 专题's last 项目 are the 专题's."""
+    text = "\n".join([
+        "某市2026年度重点领域研发计划项目申报指南", "一、专题与项目",
+        "专题一：新材料", "归口科室：高新技术科",
+        "项目1：纳米碳酸钙表面改性技术（项目代码：YD2026-0101）", "研究内容：开展表面改性技术研究。",
+        "项目2：石材固废高值化利用技术（项目代码：YD2026-0102）", "研究内容：研究固废分级提纯技术。",
+        "本专题支持方式：前资助", "支持强度：每项不超过100万元", "项目数量：每个项目拟支持1项",
+        "专题二：现代农业", "归口科室：农村科技科",
+        "项目1：红茶种质资源挖掘（项目代码：YD2026-0201）", "研究内容：收集茶树种质资源。",
+        "项目2：茶园智能化管护装备（项目代码：YD2026-0202）", "研究内容：研制坡地修剪装备。",
+        "本专题支持方式：后补助", "支持强度：每项不超过30万元", "实施周期：18个月",
+        "二、申报程序", "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("YD2026-0101", "高新技术科", 100, "前资助", None),
+        ("YD2026-0102", "高新技术科", 100, "前资助", None),
+        ("YD2026-0201", "农村科技科", 30, "后补助", 1.5),
+        ("YD2026-0202", "农村科技科", 30, "后补助", 1.5)]
+    assert all("funding_max_wan" in leaf.inherited for leaf in leaves)

@@ -781,6 +781,8 @@ class TreeBuilder:
             return False  # …after directions, not after a group standing alone
         if _names_heading(normalise(label.rest).strip(), parent):
             return True  # 说明：产业链二（集成电路装备及零部件）各方向均须…: the group it names
+        if re.match(r"本(?:专题|专项|领域|计划|类|板块|组)", normalise(label.label).strip()):
+            return True  # 本专题支持方式：后补助 ⏎ 支持强度：… after its last 项目: the 专题's
         if label.key == "notes" or OWN_VALUE.match(normalise(label.rest).strip()):
             return False  # (资助额度及期限：本方向每项资助…: the direction says it is its own)
         if GROUP_VALUE.match(normalise(label.rest)):
@@ -1962,11 +1964,13 @@ class TreeBuilder:
             del self.stack[index:]
         elif self.nests_under_current(heading) or self.sub_under_direction(heading) \
                 or self.announced_keyword_parts(heading) \
-                or self.keyword_under_keyword(heading) or self.plan_word_under_plan(heading) \
+                or self.plan_word_under_plan(heading) \
                 or self.part_under_part(heading) or self.plan_under_office(heading) \
                 or self.under_bare_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
-        elif self.first_under_empty(heading) or self.part_under_container(heading):
+        elif self.first_under_empty(heading) or self.part_under_container(heading) \
+                or self.keyword_under_keyword(heading):
+            # (项目1：… under 专题一 once: under 专题二 its 项目1：… nests there again)
             heading = replace(heading, level=self.current.level + 0.1)
             self.own_depth[heading.style] = heading.level
             self.own_parent[heading.style] = self.current.style
@@ -2037,9 +2041,11 @@ class TreeBuilder:
         """榜单1：… first met right under 方向11：… that holds only its paragraph (the terms
         of its 榜单): another word, the document's own next level."""
         current = self.current
+        # (专题一：新材料 ⏎ 归口科室：… ⏎ 项目1：…: its office line all it holds)
         return (heading.keyword is not None and current.label is not None
                 and heading.keyword != current.label and heading.style not in self.last_number
-                and not current.children and not current.fields and bool(current.text)
+                and not current.children and not current.fields
+                and (bool(current.text) or current.office is not None)
                 and not current.non_funding and heading.level <= current.level)
 
     def sub_under_direction(self, heading: Heading) -> bool:
@@ -2441,6 +2447,13 @@ class TreeBuilder:
                 holder.text.append(line.text)
                 self.open_field = None
                 self.carry = holder.text
+                if line.norm.strip().startswith("本") and holder in self.stack \
+                        and re.split(r"[:：]", line.norm.strip(), maxsplit=1)[-1].strip() \
+                        and holder is not node and node.parent is holder \
+                        and any(node.fields.values()) and not node.children:
+                    # 本专题支持方式：后补助 ⏎ 支持强度：… ⏎ 项目数量：…: the labels after it are
+                    # the 专题's too, not its last direction's
+                    del self.stack[self.stack.index(holder) + 1:]
                 if ANNOUNCED_TERMS.search(line.norm.strip()):
                     self.later = holder  # 以上3个课题共同适用以下条款： ⏎ 实施年限：…: theirs
                 return
