@@ -3682,3 +3682,30 @@ def test_projects_under_topics_holding_only_an_office_line_and_closing_terms() -
         ("YD2026-0201", "农村科技科", 30, "后补助", 1.5),
         ("YD2026-0202", "农村科技科", 30, "后补助", 1.5)]
     assert all("funding_max_wan" in leaf.inherited for leaf in leaves)
+
+
+def test_codes_closing_blocks_past_numbered_points_and_shared_by_sub_directions() -> None:
+    """Each block closes with 指南编号：…, after a 申报主体要求： field whose points 1. …； 2. …。
+    read like headings: the code is its block's, not the next heading's; sub-directions of a
+    direction whose 申报方式 says 勾选所申报的子方向 use its code; a title's （后补助） is a tag."""
+    text = "\n".join([
+        "某区2026年度科技创新行动计划项目申报指南", "专题一、人工智能", "归口科室：高新技术科",
+        "方向1：医疗健康垂类大模型", "研究内容：研发医疗大模型。",
+        "经费额度：每项资助额度不超过150万元。", "申报主体要求：",
+        "1. 申报主体须为注册在本区的企业；", "2. 申报单位2025年度研发投入不低于800万元。",
+        "申报方式：在线填报。", "指南编号：26XH1A0100",
+        "方向2：智能算力调度与数据要素流通", "本方向下设2个子方向，统一表述如下：",
+        "经费额度：每个子方向拟支持1项，每项资助额度不超过60万元。",
+        "申报方式：在线填报，须在系统中勾选所申报的子方向。", "指南编号：26XH1A0200",
+        "子方向1：异构智能算力统一调度平台", "研究内容：研发算力调度平台。",
+        "子方向2：公共数据授权运营与隐私计算", "研究内容：研发数据授权运营技术。",
+        "方向3：创新药研发成果转化（后补助）", "研究内容：对取得临床试验批准的创新药项目给予补助。",
+        "经费额度：后补助，按研发费用的20%给予补助，每项最高不超过300万元。",
+        "申报主体要求：", "1. 申报单位须为注册在本区的医疗器械生产或研发企业。",
+        "指南编号：26XH1A0300", "二、申报要求", "（一）申报单位须无不良信用记录。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("医疗健康垂类大模型", "26XH1A0100", True),
+        ("异构智能算力统一调度平台", "26XH1A0200", None),
+        ("公共数据授权运营与隐私计算", "26XH1A0200", None),
+        ("创新药研发成果转化", "26XH1A0300", True)]

@@ -75,7 +75,9 @@ GRANT_SENTENCE = re.compile(
 )
 BARE_SUBSIDY = re.compile(r"给予(?:贷款)?贴息|利息(?:的\s*\d+%)?(?:给予)?补贴")
 SHARED_CODE = re.compile(r"(?:使用|沿用|填写|共用)(?:本方向|本|该方向|方向)?(?:的)?(?:指南)?"
-                         r"(?:代码|编号)")  # (下设2个子方向，共用本代码)
+                         r"(?:代码|编号)"  # (下设2个子方向，共用本代码)
+                         # (申报方式：…须在系统中勾选所申报的子方向 under the direction's code)
+                         r"|(?:勾选|选择|注明)所申报的子(?:方向|课题)")
 # The heading above defines 榜单金额 as the bureau's grant, not the sponsor's money.
 LIST_AMOUNT_IS_GRANT = re.compile(  # (本指南所称“榜单金额”，是指区财政对单个榜单安排的资助额度)
     r"榜单金额[”\"]?[,，]?(?:为|即|是|系|是指|指)[^。；;]{0,12}?(?:财政|资助额度|资助金额)"
@@ -2013,7 +2015,10 @@ BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。�
 
 # …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
 CLASS_TAG = re.compile(r"\s*[(（]\s*(?:(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类"
-                       r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?)\s*[)）]\s*$")
+                       r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?"
+                       # 方向3：创新药研发成果转化（后补助）: the way it is funded, no title
+                       r"|(?:事前|事后)?(?:前资助|后补助|以奖代补|奖补|贷款贴息)(?:项目|类)?)"
+                       r"\s*[)）]\s*$")
 # 采取…方式，对… / 实行以奖代补，对…: how it is paid, then whom the award is for
 # ◆补助标准：对… / 奖励标准：对…: a label (and its mark) before the award's 对
 AWARD_LABEL = re.compile(r"^[◆◇■□▶▷►]?\s*[\u4e00-\u9fff]{2,6}(?:标准|方式|内容|对象)\s*[:：]"

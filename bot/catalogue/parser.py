@@ -393,9 +393,10 @@ def _closes_paragraph(lines: list[Line], index: int) -> bool:
 
 
 def _closes_fields(lines: list[Line], index: int) -> bool:
-    """The code line at `index` ends a block of fields under the heading above it."""
+    """The code line at `index` ends a block of fields under the heading above it (past the
+    numbered points of a field, 申报主体要求： ⏎ 1. …； ⏎ 2. …。, that read like headings)."""
     for line in reversed(lines[:index]):
-        if classify(line) is not None:
+        if classify(line) is not None and not re.search(r"[；;。]$", line.norm.strip()):
             return False
         label = read_label(line)
         if label is not None and label.key in ("content", "indicators", "funding", "period"):
