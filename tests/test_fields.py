@@ -45,6 +45,14 @@ FUNDING = [
     # a loan's size is what the bank lends; the grant is the interest paid on it
     ("获得“科技贷”业务贷款（单户贷款额度最高1000万元），按实际支付利息的50%给予贴息，单个企业"
      "年度贴息总额不超过10万元。", None, 10, 50, None, [], None),
+    # 赛马制: a grant in stages, the later ones for those chosen at a review — the first stage
+    # the least, the stages' sum (or a 累计 cap) the most
+    ("拟平行支持2项，首期每项支持30万元；中期评估后择优1项追加支持不超过50万元。", 30, 80, None, None,
+     [], None),
+    ("首期支持20万元/项，中期评估后择优给予后补助，单个项目累计支持不超过60万元。", 20, 60, None,
+     None, [], None),
+    ("首期前资助25万元；通过中期评估的，按里程碑式补助方式追加支持，单个项目累计不超过75万元。", 25,
+     75, None, None, [], None),
 ]
 
 
@@ -171,7 +179,10 @@ def test_qualifications(text: str, required: list[str], preferred: list[str]) ->
     ("text", "labelled", "count"),
     [("1项", True, 1), ("不超过5项", True, 5), ("不限项", True, None), ("拟立项数：2项", False, 2),
      ("立项不超过50个项目", False, 50), ("每个平台限申报项目1个", False, None),
-     ("课题数不超过6项", False, None), ("本方向支持1项，资助50万元。", False, 1)],
+     ("课题数不超过6项", False, None), ("本方向支持1项，资助50万元。", False, 1),
+     # people for a talent plan, teams for a 赛马制 task
+     ("支持数量：2025年度拟支持不超过8人。", False, 8), ("拟平行支持2项，首期每项…", False, 2),
+     ("组织方式：拟遴选2个团队平行攻关。", False, 2), ("以下榜单每榜拟支持1项。", False, 1)],
 )
 def test_quota(text: str, labelled: bool, count: int | None) -> None:
     assert fx.quota(text, labelled=labelled) == count

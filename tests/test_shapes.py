@@ -3709,3 +3709,24 @@ def test_codes_closing_blocks_past_numbered_points_and_shared_by_sub_directions(
         ("异构智能算力统一调度平台", "26XH1A0200", None),
         ("公共数据授权运营与隐私计算", "26XH1A0200", None),
         ("创新药研发成果转化", "26XH1A0300", True)]
+
+
+def test_keyword_projects_under_a_group_naming_only_its_office() -> None:
+    """（一）轴承及高端装备领域（归口科室：高新技术科） ⏎ 项目1：… ⏎ 项目2：… ⏎ （二）…: the 项目
+    stand under the group its bracket gives an office, and take that office."""
+    text = "\n".join([
+        "某县2025年度重大科技攻关项目申报指南", "一、赛马制项目",
+        "（一）轴承及高端装备领域（归口科室：高新技术科）",
+        "项目1：新能源汽车轮毂轴承单元密封技术", "（项目编号：CSSM2025-01）",
+        "攻关目标：开发轮毂轴承单元多唇口低摩擦密封结构。",
+        "支持方式及额度：竞争性分配。拟平行支持2项，首期每项支持30万元；中期评估后择优1项追加支持不超过50万元。",
+        "项目2：轴承钢球表面缺陷智能视觉检测装备", "（项目编号：CSSM2025-02）",
+        "攻关目标：研制钢球表面缺陷检测装备。",
+        "（二）特色农业领域（归口科室：农村与社会发展科）",
+        "项目3：常山胡柚提质增效栽培技术集成", "项目编号：CSSM2025-03", "攻关目标：集成郁闭园改造技术。",
+        "二、申报要求", "（一）申报单位应无不良信用记录。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("CSSM2025-01", "高新技术科", 30, 80, 2),
+                                    ("CSSM2025-02", "高新技术科", None, None, None),
+                                    ("CSSM2025-03", "农村与社会发展科", None, None, None)]

@@ -276,6 +276,7 @@ def parse_funding(text: str | None) -> Funding:
     _read_percent(norm, result)
     _read_kind_tiers(norm, result)
     _read_yearly(norm, result)
+    _read_stages(norm, result)
     raised = _RAISED.search(norm)  # 奖励30万元；依托单位为规上企业的，奖励提高至50万元
     if raised and result.max_wan is not None:
         higher = _wan(raised.group(1), raised.group(2))
@@ -283,6 +284,34 @@ def parse_funding(text: str | None) -> Funding:
             result.min_wan = result.min_wan if result.min_wan is not None else result.max_wan
             result.max_wan = higher
     return result
+
+
+# 赛马制: 首期每项支持30万元；中期评估后择优追加支持不超过50万元 / …单个项目累计不超过75万元
+_STAGE_FIRST = re.compile(r"首期(?:每项|按)?[^。；;，,\d]{0,8}?" + MONEY)
+_STAGE_MORE = re.compile(r"(?:追加|再|后续|继续)(?:支持|资助|补助|给予)?[^。；;，,\d]{0,6}?"
+                         r"(?:不超过|最高)?\s*" + MONEY)
+_STAGE_TOTAL = re.compile(r"累计(?:支持|资助|补助)?(?:不超过|最高(?:不超过)?)\s*" + MONEY)
+
+
+def _read_stages(norm: str, result: Funding) -> None:
+    """A grant paid in stages, the later ones only for those chosen at a review: the first
+    stage is the least a project gets, the sum (or the 累计 cap said) the most."""
+    first = _STAGE_FIRST.search(norm)
+    if first is None:
+        return
+    more = _STAGE_MORE.search(norm, first.end())
+    total = _STAGE_TOTAL.search(norm, first.end())
+    if more is None and total is None:
+        return
+    low = _wan(first.group(1), first.group(2))
+    if low is None:
+        return
+    high = _wan(total.group(1), total.group(2)) if total else None
+    if high is None and more is not None:
+        added = _wan(more.group(1), more.group(2))
+        high = low + added if added is not None else None
+    if high is not None and high >= low:
+        result.min_wan, result.max_wan = low, high
 
 
 # 第一年拨付6万元 / 首期拨付…: an instalment of the grant said before, no grant of its own
@@ -586,7 +615,9 @@ _QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不�
                           + r"\s*[-~至]\s*)?" + NUM
                           + r"\s*(?:个|项|家|户|人|名|支|[。.;；]|$)")  # 遴选数量：不超过5人
 _QUOTA_SENTENCE = [
-    re.compile(r"(?:拟立项数|拟立项|拟支持|拟资助|拟认定|拟扶持|立项数|(?:奖励|支持|资助|补助|扶持)名额)"
+    # (拟平行支持2项, a 赛马制 project's teams; 拟遴选2个团队平行攻关)
+    re.compile(r"(?:拟立项数|拟立项|拟(?:平行|择优)?支持|拟资助|拟认定|拟扶持|立项数"
+               r"|(?:奖励|支持|资助|补助|扶持)名额|拟遴选(?=\s*\d+\s*个团队))"
                r"[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
                + r"\s*(?:个|项|家|户|支|人(?![才员])|名)"),  # (拟支持不超过8人: a talent plan's)

@@ -2023,7 +2023,8 @@ class TreeBuilder:
         current = self.current
         return (heading.keyword is not None and heading.kind in ("group", "direction", "sub")
                 and current is not self.root and not current.children and not current.fields
-                and not current.non_funding and not current.section and bool(current.text)
+                and not current.non_funding and not current.section
+                and (bool(current.text) or current.office is not None)  # (（归口科室：…）)
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
 
