@@ -3730,3 +3730,27 @@ def test_keyword_projects_under_a_group_naming_only_its_office() -> None:
             for leaf in leaves] == [("CSSM2025-01", "高新技术科", 30, 80, 2),
                                     ("CSSM2025-02", "高新技术科", None, None, None),
                                     ("CSSM2025-03", "农村与社会发展科", None, None, None)]
+
+
+def test_reading_mode_bold_marks_and_titles_under_a_granting_group() -> None:
+    """A phone browser's reading mode keeps **bold** around amounts inside sentences (每项资助
+    **15～30万元**, 不低于**100万元**); （一）工程技术研究中心 whose 支持方式 grants an award over
+    bare titles 1.…中心 2.…中心: each title is a direction with that award."""
+    text = "\n".join([
+        "**一、产业技术攻关计划**", "归口股室：高新技术股", "**（一）船舶制造**",
+        "**支持方式：**本领域项目采取前资助方式，", "每项资助**15～30万元**，项目执行期2年。",
+        "申报企业上年度研发投入不低于**100万元**。",
+        "1.内河新能源船舶电池舱热管理技术研究（指南代码：YJ2025-ZD01）",
+        "研究内容：开展电池舱热失控预警研究。",
+        "2.船体分段机器人智能焊接技术（指南代码：YJ2025-ZD02）", "研究内容：研发焊缝自动识别技术。",
+        "**二、科技创新平台建设计划**", "**（一）工程技术研究中心**",
+        "**支持方式：**采取以奖代补方式。", "对新认定的工程技术研究中心，给予一次性奖补**10万元**。",
+        "1.船舶与海工装备工程技术研究中心", "2.苎麻纺织新材料工程技术研究中心",
+        "**三、申报程序**", "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.min_rd_spend_wan)
+            for leaf in leaves] == [
+        ("内河新能源船舶电池舱热管理技术研究", 15, 30, 100),
+        ("船体分段机器人智能焊接技术", 15, 30, 100),
+        ("船舶与海工装备工程技术研究中心", 10, 10, None),
+        ("苎麻纺织新材料工程技术研究中心", 10, 10, None)]

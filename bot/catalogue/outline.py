@@ -456,11 +456,16 @@ def _unbold(raw: str) -> str:
         raw = html.unescape(untagged) if untagged != raw and "&" in untagged else untagged
     match = BOLD.match(raw)
     if match:
-        return f"{match[1]}{match['text']}"
+        return _INLINE_BOLD.sub(r"\g<text>", f"{match[1]}{match['text']}")
     # **资助额度：**最高不超过200万元 / · **支持方式**：前资助 — a bold label opening the line
     label = BOLD_LABEL.match(raw) if "**" in raw else None
-    return f"{label['lead']}{label['label']}{label['colon'] or ''}{raw[label.end():]}" \
-        if label else raw
+    if label:
+        raw = f"{label['lead']}{label['label']}{label['colon'] or ''}{raw[label.end():]}"
+    # 每项资助**15～30万元** / 研发投入不低于**100万元**: a phone's reading mode kept the marks
+    return _INLINE_BOLD.sub(r"\g<text>", raw) if "**" in raw else raw
+
+
+_INLINE_BOLD = re.compile(r"\*\*(?P<text>[^*\n]{1,40}?)\*\*")
 
 
 BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[·•]\s*)?)\*\*(?P<label>[^*：:]{1,16})"

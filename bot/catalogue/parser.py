@@ -8240,10 +8240,16 @@ def terms_over_titled_items(node: Node) -> bool:
     """❶ 农业科技示范项目 ⏎ 资助标准：每项补助10万元 ⏎ 支持方式：前资助 ⏎ ㊀ 蕲艾良种选育… ⏎ its
     paragraph ⏎ ㊁ …: a heading that states only terms (no content of its own) over items
     each a title and a paragraph — its directions, not a list of its content."""
-    return bool(node.fields) and set(node.fields) <= TERMS_KEYS and not node.text \
-        and len(node.children) >= 2 and all(
-            not child.children and child.text and not child.fields
-            and child.title and title_like(child.title) for child in node.children)
+    if not node.fields or not set(node.fields) <= TERMS_KEYS or len(node.children) < 2:
+        return False
+    if not node.text and all(not child.children and child.text and not child.fields
+                             and child.title and title_like(child.title)
+                             for child in node.children):
+        return True
+    # （一）工程技术研究中心 ⏎ 支持方式：以奖代补。 ⏎ 对新认定的…给予一次性奖补10万元 ⏎ 1.…中心 ⏎
+    # 2.…中心: a heading whose terms grant money over bare titles — each title one of them
+    return bool(extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(node.stated))))) \
+        and all(not child.text and _bare_titled(child, "。；;：:") for child in node.children)
 
 
 def fields_follow_items(node: Node) -> bool:
