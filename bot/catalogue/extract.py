@@ -1707,6 +1707,12 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
             funding = f"不超过{funding}"  # …的最高资助额度: each 榜单's amount its cap
     if funding is None and node.text:  # 按以下标准给予后补助 over a table of amounts
         funding = _amount_table(node.text)
+    if funding and "\t" in funding:  # 支持标准：…具体标准见表1。 ⏎ 档次 | 营业收入 | 奖励金额 ⏎ …
+        lines = funding.splitlines()
+        table = _amount_column(lines)
+        if table:  # (its own sentences kept — 本事项支持不超过50家 too — the rows as awards)
+            funding = _join([*(line for line in lines if "\t" not in line),
+                             *(row for row in table.splitlines() if "\t" in row)])
     rules = _join([node.field_text("requirements") or "", node.field_text("notes") or ""])
     if rules and (funding is None or not _amounts_in(funding)):
         # 桂林's 方向40 states its award only under 相关要求; only tight award sentences count
@@ -1787,32 +1793,44 @@ def _dated_from_start(period: str | None, node: Node) -> str | None:
 
 
 AMOUNT_COLUMN = re.compile(
-    r"(?:补助|资助|奖补|奖励|支持|补贴)[^\t]{0,6}?(?:金额|额度|标准|资金)?\s*[(（](?P<unit>万元|元)[)）]")
+    r"(?:补助|资助|奖补|奖励|支持|补贴)[^\t]{0,6}?(?:金额|额度|标准|资金)?\s*[(（](?P<unit>万元|元)[)）]"
+    # 档次 | 上年度营业收入 | 奖励金额 over 第一档 | 5亿元（含）以上 | 50万元: amounts with units
+    r"|^(?:补助|资助|奖补|奖励|支持|补贴)(?:金额|额度|标准|资金)$")
 
 
 def _amount_table(text: list[str]) -> str | None:
     """A table of amounts in the direction's own text (上年度研发费用（万元） | 补助金额（万元）
     over rows 200～500 | 10): the sentence that grants them and each row's amount with the
     column's unit, which reads as tiers."""
+    return _amount_column(text) or _tier_table(text)
+
+
+def _amount_column(text: list[str]) -> str | None:
+    """`_amount_table` for a table whose header names its amount column."""
     for index, line in enumerate(text):
         cells = line.split("\t")
         column = next((i for i, cell in enumerate(cells) if AMOUNT_COLUMN.search(normalise(cell))),
                       None) if len(cells) > 1 else None
         if column is None:
             continue
-        unit = AMOUNT_COLUMN.search(normalise(cells[column]))["unit"]  # type: ignore[index]
+        unit = AMOUNT_COLUMN.search(normalise(cells[column]))["unit"] or ""  # type: ignore[index]
         rows = []
         for row in text[index + 1:]:
             values = row.split("\t")
             if len(values) != len(cells):
                 break
             amount = normalise(values[column]).strip()
-            if re.fullmatch(r"\d+(?:\.\d+)?", amount):
+            if re.fullmatch(r"\d+(?:\.\d+)?", amount) and unit:
                 rows.append(f"{values[0]}\t{amount}{unit}")
+            elif not unit and re.fullmatch(r"\d+(?:\.\d+)?\s*(?:万元|元)", amount):
+                # (a band 5亿元（含）以上 is what the firm earns: the row by its place instead)
+                label = values[0] if not fx.MONEY_RE.search(normalise(values[0])) \
+                    else f"第{len(rows) + 1}档"
+                rows.append(f"{label}\t{amount}")
         if len(rows) >= 2:
             grant = [s for s in fx.sentences(_join(text[:index])) if "给予" in s]
             return _join([*grant, *rows])
-    return _tier_table(text)
+    return None
 
 
 MONEY_CELL = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|亿元)")

@@ -621,7 +621,8 @@ _QUOTA_SENTENCE = [
                r"[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
                + r"\s*(?:个|项|家|户|支|人(?![才员])|名)"),  # (拟支持不超过8人: a talent plan's)
-    re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项)"),
+    # (本事项支持不超过50家: firms)
+    re.compile(r"(?:立项|支持|资助)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项|家)"),
     re.compile(r"(?:支持|资助|立项)(?:项目)?数量?\s*[:：]\s*" + NUM  # 支持项目数量：2个
                + r"\s*(?:个|项)"),
     re.compile(r"(?<![\d.])(?:支持|立项|资助)\s*" + NUM + r"\s*[-~至]\s*" + NUM  # 支持1～2项
@@ -882,11 +883,21 @@ def applicant_rule(value: str) -> ApplicantRule | None:
         kind = said.rsplit("的", 1)[-1]
         # 科技型中小企业或高新技术企业: a firm either way
         kinds = re.split(r"[、和及与或]", kind)
-        if all(part.endswith("企业") and not _NOT_ONE_KIND.search(part) for part in kinds):
-            either = "申报主体须为企业。" if len(kinds) > 1 else ""  # the lead rule, said once
+        trades = [part for part in kinds if not part.endswith("企业")]
+        # 软件和信息服务企业: one kind of firm, its trades joined by 和
+        one_firm = kind.endswith("企业") and bool(trades) and not re.search(r"为|是", kind) \
+            and not any(_APPLICANT_NOUN.search(part) for part in trades)
+        if one_firm or all(part.endswith("企业") and not _NOT_ONE_KIND.search(part)
+                           for part in kinds):
+            # (the lead rule, said once: a firm either way)
+            either = "申报主体须为企业。" if len(kinds) > 1 else ""
             return ApplicantRule(f"{either}申报主体须为{kind}。", ruled, rest,
                                  f"{either}申报主体须为{said}。")
     return None
+
+
+# a kind of applicant other than a firm (高校, 科研院所, 合作社, 医疗机构, 事业单位…)
+_APPLICANT_NOUN = re.compile(r"单位|机构|院|校|所|社|组织|医院|农场|团队|个人|协会|学会|中心")
 
 
 def _joined(first: str, second: str) -> str:

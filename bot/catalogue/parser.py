@@ -226,7 +226,9 @@ LATER_TERMS = re.compile(
     r"(?:及子方向|和子方向)?(?:在?申报时)?(?:均|都|一律|拟|各|采取|实行|每项|须|的|支持|资助|除|共性|共同|统一|通用"
     r"|条款|[:：])"  # (以上两个子方向条款适用：…)
     # 以上农业类指南，项目承担单位自筹资金…: the class just listed, named
-    r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)")
+    r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)"
+    # 以上两项申报材料： after a heading's last two items: the heading's, for both
+    r"|^以上\s*[\d一二两三四五六七八九十]+\s*(?:个|项)(?:事项|项目|方向)?[\u4e00-\u9fff]{0,8}[:：]")
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
 HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?"
                              r"(?:本(?:专题|专项|领域|计划|类|节|章|篇|方向)"
@@ -438,6 +440,7 @@ class TreeBuilder:
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
+        self.closed_by: Node | None = None  # the heading a closing line (以上两项…：) went back to
         # a table nested in a row's cell listing its sub-directions: its header, and the row
         self.sub_table: tuple[list[str], Node] | None = None
         # the number of the last 注：N.序号… note said of the rows: N+1. goes on the notes
@@ -493,6 +496,7 @@ class TreeBuilder:
         return self.open_field is not None and self.open_field[0] is self.current
 
     def push(self, node: Node, line: Line) -> None:
+        self.closed_by = None
         if self.first_heading is None:
             self.first_heading = line.number
         if self.following is not None:
@@ -1561,7 +1565,8 @@ class TreeBuilder:
         """归口处室：… under a heading (before its sub-headings; among its fields too, as the
         last row of a 专项概况 box) names its managing office."""
         node = self.current
-        if node is self.root or node.children:
+        if node is self.root or (node.children and self.closed_by is not node):
+            # (a heading whose directions a closing line ended: 以上两项申报材料：… ⏎ 受理科室：…)
             return False
         holder = node.parent
         if holder is not None and holder.numbered_fields and not node.numbered_fields \
@@ -2449,13 +2454,16 @@ class TreeBuilder:
                 holder.text.append(line.text)
                 self.open_field = None
                 self.carry = holder.text
-                if line.norm.strip().startswith("本") and holder in self.stack \
-                        and re.split(r"[:：]", line.norm.strip(), maxsplit=1)[-1].strip() \
+                said = line.norm.strip()
+                if said.startswith(("本", "以上")) and holder in self.stack \
+                        and (re.split(r"[:：]", said, maxsplit=1)[-1].strip()
+                             or said.startswith("以上")) \
                         and holder is not node and node.parent is holder \
                         and any(node.fields.values()) and not node.children:
                     # 本专题支持方式：后补助 ⏎ 支持强度：… ⏎ 项目数量：…: the labels after it are
                     # the 专题's too, not its last direction's
                     del self.stack[self.stack.index(holder) + 1:]
+                    self.closed_by = holder
                 if ANNOUNCED_TERMS.search(line.norm.strip()):
                     self.later = holder  # 以上3个课题共同适用以下条款： ⏎ 实施年限：…: theirs
                 return
