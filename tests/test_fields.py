@@ -113,6 +113,14 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("本方向须由企业牵头，医疗卫生机构作为应用单位参与，不执行本计划牵头单位不限的规定。", True),
         ("申报单位为企业的，须自筹不低于1:1的配套经费。", None),  # a case, not who applies
         ("支持对象：来乐创办企业的高层次人才，以申报人创办的企业作为申报单位。", True),
+        # one kind of firm whose trades are joined by 或 (not a choice of applicants)
+        ("须由中药材种植或加工企业牵头，可联合高校院所申报。", True),
+        ("申报单位须为注册在本区的医疗器械生产或研发企业。", True),
+        ("牵头单位应为在我区开展寒区试验业务的企业，可联合整车企业申报。", True),
+        # a firm applies for its talent; a platform's builder; an operator of any kind
+        ("申报条件：由所在企业组织申报。", True), ("建站单位须为规模以上工业企业。", True),
+        ("运营主体可为企业、事业单位或社会组织，不限法人类型。", False),
+        ("备注：限在州内从事有色金属矿产开发的企业申报。", True),
     ],
 )
 def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:

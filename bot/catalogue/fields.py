@@ -787,9 +787,7 @@ _LEAD_ONLY = re.compile(
     r"|(?:^|(?<=[:：]))\s*由[^,，。;；、或和及与]{0,8}?企业(?:组织|统一|负责)?申报"
     r"|(?<![不仅])(?:仅)?限(?:在?[^,，。;；]{0,10}?(?:注册|登记)的)?企业(?:自身|独立)?申报"
     r"|(?<![不仅])(?:仅)?限在?[^,，。;；]{2,24}?的企业(?:单独|独立)?申报"  # 限在州内从事…的企业申报
-    # 申报单位须为注册在…的医疗器械生产或研发企业: what the firm does, either way a firm
-    r"|(?:申报|牵头|承担)(?:主体|单位)(?:须|必须|应|应当)(?:为|是)[^,，。;；]{0,30}?的[^\s,，。;；、]{0,8}?"
-    r"(?:生产|研发|制造|经营|服务|销售)(?:或|和|及|、)(?:生产|研发|制造|经营|服务|销售)企业"
+
 )
 
 
@@ -814,6 +812,8 @@ def enterprise_lead_only(text: str | None) -> bool | None:
         return None
     # (须由企业牵头（本方向不适用本专项“不限单位性质”的规定）: the rule it says does not apply)
     norm = _RULE_NOT_APPLIED.sub("", normalise(unwrap(text)))
+    # (医疗器械生产或研发企业, 中药材种植或加工企业: one kind of firm, its trades either way)
+    norm = _TRADES_EITHER.sub("企业", norm) if "企业" in norm else norm
     if _NOT_LEAD_ONLY.search(norm) or (
             _SOLVER_ANYONE.search(norm) and not _POSTER_APPLIES.search(norm)):
         return False
@@ -825,6 +825,10 @@ def enterprise_lead_only(text: str | None) -> bool | None:
         if _LEAD_ONLY.search(clause):
             return True
     return None
+
+
+_TRADE = r"(?:生产|研发|制造|经营|服务|销售|种植|养殖|加工|运营|流通)"
+_TRADES_EITHER = re.compile(rf"{_TRADE}(?:[或和及、]{_TRADE})+企业")
 
 
 # 揭榜方可以是国内外高校、科研院所、企业或新型研发机构: whoever takes up a 榜单 — the applicant,
