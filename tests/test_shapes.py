@@ -3783,3 +3783,31 @@ def test_policy_items_a_tier_table_a_closing_pair_and_one_kind_of_firm() -> None
         ("高校院所成果在区转化补助", None, 100, None, "成果转化科"),
         ("首版次软件产品应用奖励", 10, 10, None, "科技创新科")]
     assert leaves[3].enterprise_lead_only is True
+
+
+def test_bang_rules_in_an_organisation_section_and_each_bangs_own_share() -> None:
+    """（一）组织方式 (a section that funds nothing) over （二）榜单清单: its points (均可揭榜,
+    每个榜单原则上只确定1个揭榜方, 里程碑式补助) are the plan's; each 任务's own 财政资助：市财政按
+    榜单金额的30%给予资助，最高不超过80万元 is that share of its 榜单金额 up to its cap; 本专项安排
+    经费40万元，支持不超过10项 is the whole plan's count, no direction's; a title's （择优委托）
+    is a tag."""
+    text = "\n".join([
+        "某市2023年度科技计划项目申报指南", "一、“揭榜挂帅”攻关任务", "归口股室：成果转化股",
+        "（一）组织方式", "1.发榜。由需求单位提出技术需求并承诺出资。",
+        "2.揭榜。揭榜方可以是国内企业、高等院校、科研院所等，均可揭榜。每个榜单原则上只确定1个揭榜方。",
+        "3.财政资助。财政资助资金采取里程碑式补助方式拨付。", "（二）榜单清单",
+        "任务一：电动助力转向控制器核心算法开发", "任务编号：SS2023JB-01", "需求描述：开发EPS控制器。",
+        "榜单金额：300万元", "财政资助：市财政按榜单金额的30%给予资助，最高不超过80万元。",
+        "任务二：铝合金转向节低压铸造成形工艺研究", "任务编号：SS2023JB-02", "需求描述：开发低压铸造工艺。",
+        "榜单金额：150万元", "财政资助：市财政按榜单金额的30%给予资助，最高不超过80万元。",
+        "二、软科学研究项目", "支持方式：前资助。本专项安排经费40万元，支持不超过10项，每项资助3万—5万元。",
+        "1.县域科技型中小企业梯度培育政策研究（择优委托）", "研究内容：研究培育政策。",
+        "2.生物医药产业创新链融合发展路径研究（择优委托）", "研究内容：分析产业链。",
+        "三、申报程序", "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("电动助力转向控制器核心算法开发", 80, 80, "里程碑式补助", 1, False),
+        ("铝合金转向节低压铸造成形工艺研究", 45, 45, "里程碑式补助", 1, False),
+        ("县域科技型中小企业梯度培育政策研究", 3, 5, "前资助", None, None),
+        ("生物医药产业创新链融合发展路径研究", 3, 5, "前资助", None, None)]

@@ -442,7 +442,8 @@ PER_LEAF_QUOTA = re.compile(
 # 本专题拟支持不超过3项 / 本专题项目…，拟支持不超过8项。: how many the group above will fund,
 # from among its directions, said in a sentence of the group's own (not a plan's 拟立项30项左右)
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
-SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)")  # (not 共同申报)
+# (not 共同申报; 本专项安排经费40万元，支持不超过10项: the whole plan's budget and count)
+SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)|安排[^。，,]{{0,6}}?(?:资金|经费)")
 GROUP_SENTENCE = re.compile(r"^\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
@@ -788,6 +789,10 @@ RACED_SHARE = re.compile(r"(?:每家|每个|各)(?:揭榜)?(?:单位|团队|方)
                          r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]\s*(?:给予)?(?:资助|补助|支持)")
 
 
+OWN_SHARE = re.compile(r"按(?:榜单|需求)金额的\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]\s*"
+                       r"(?:给予)?(?:揭榜方)?(?:资助|补助|支持)[,，]\s*(?:单项)?最高(?:不超过)?\s*\d")
+
+
 def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
                           inferred: list[str]) -> None:
     """A fixed grant (定额) stated above as a share of each 榜单's amount: this leaf's, from
@@ -795,6 +800,12 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
     stated = node.field_text("other:榜单金额") or node.field_text("other:需求金额")
     raced = RACED_SHARE.search(normalise("".join(
         line.strip() for lines in [node.stated, *node.fields.values()] for line in lines)))
+    if stated is not None and raced is None:
+        # 财政资助：市财政按榜单金额的30%给予资助，最高不超过80万元 in the 榜单's own lines, its
+        # cap with it: its grant is that share of its own amount, up to the cap
+        raced = OWN_SHARE.search(normalise(_join([
+            line for key, lines in node.fields.items()
+            if key not in ("other:榜单金额", "other:需求金额") for line in lines])))
     if stated is None or (raced is None and "funding_max_wan" not in inherited
                           and own.get("funding_max_wan") is not None):
         return
@@ -2035,7 +2046,8 @@ BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。�
 CLASS_TAG = re.compile(r"\s*[(（]\s*(?:(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类"
                        r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?"
                        # 方向3：创新药研发成果转化（后补助）: the way it is funded, no title
-                       r"|(?:事前|事后)?(?:前资助|后补助|以奖代补|奖补|贷款贴息)(?:项目|类)?)"
+                       r"|(?:事前|事后)?(?:前资助|后补助|以奖代补|奖补|贷款贴息)(?:项目|类)?"
+                       r"|(?:择优|定向)委托(?:项目)?)"  # (…技术（择优委托）: how it is let)
                        r"\s*[)）]\s*$")
 # 采取…方式，对… / 实行以奖代补，对…: how it is paid, then whom the award is for
 # ◆补助标准：对… / 奖励标准：对…: a label (and its mark) before the award's 对

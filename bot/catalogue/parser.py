@@ -4100,7 +4100,8 @@ def _amend_row(table: tuple[list[str], list[list[str]]] | None, amend: re.Match[
 
 # （重大项目） after a direction's title: its kind, the same way
 KIND_BRACKET = re.compile(
-    r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目|重大专项)\s*[)）]\s*$")  # （重大专项）
+    r"[(（]\s*(?P<kind>(?:重大|重点|一般|面上|青年|培育)项目|重大专项"
+    r"|(?:择优|定向)委托(?:项目)?)\s*[)）]\s*$")  # （重大专项）, （择优委托）
 # （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
@@ -4866,7 +4867,9 @@ def terms_boxes_naming_headings(root: Node) -> None:
 SUB_HEADER = re.compile(r"^子(?:方向|课题|任务|项目|专题)")
 
 # （一）榜单说明 / 申报说明 opening a plan: its notes, before the groups of its directions
-PLAN_NOTES = re.compile(r"^(?:榜单|需求|申报|有关|相关|专项|计划)?说明$")
+# (（一）组织方式 ⏎ 1.发榜… 2.揭榜… 4.财政资助… over （二）榜单清单: the 揭榜 rules of the plan)
+PLAN_NOTES = re.compile(r"^(?:(?:榜单|需求|申报|有关|相关|专项|计划)?说明|组织方式"
+                        r"|揭榜(?:规则|方式|要求))$")
 
 
 def plan_notes_sections(root: Node) -> None:
