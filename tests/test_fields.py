@@ -122,6 +122,7 @@ def test_period_years_max(text: str, years: float | None) -> None:
         ("运营主体可为企业、事业单位或社会组织，不限法人类型。", False),
         ("备注：限在州内从事有色金属矿产开发的企业申报。", True),
         ("本专项不受理高校、科研院所单独申报，高校、科研院所可作为合作单位参与申报。", True),
+        ("本专项由在我区注册的涉农企业牵头申报，鼓励联合农业科研单位共同实施。", True),
     ],
 )
 def test_enterprise_lead_only(text: str, lead_only: bool | None) -> None:

@@ -3811,3 +3811,14 @@ def test_bang_rules_in_an_organisation_section_and_each_bangs_own_share() -> Non
         ("铝合金转向节低压铸造成形工艺研究", 45, 45, "里程碑式补助", 1, False),
         ("县域科技型中小企业梯度培育政策研究", 3, 5, "前资助", None, None),
         ("生物医药产业创新链融合发展路径研究", 3, 5, "前资助", None, None)]
+
+
+def test_a_heading_taking_no_applications_this_time_is_no_direction() -> None:
+    """（六）科技创新券 ⏎ 本年度科技创新券实行常年受理，申报办法另行通知，本次不受理。: listed, but
+    closed to this call."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、支持方向", "（一）科技创新平台奖励",
+        "对新获批省级工程技术研究中心的企业，一次性奖励20万元。", "（二）科技创新券",
+        "本年度科技创新券实行常年受理，申报办法另行通知，本次不受理。", "二、申报程序", "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [leaf.title for leaf in leaves] == ["科技创新平台奖励"]
