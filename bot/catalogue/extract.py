@@ -1621,30 +1621,20 @@ BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项){0,2}\s*\d+(?:\.\d+)?
                       r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元[。；;]?$")
 
 
-def _colon_lists(sentences: list[str]) -> list[str]:
-    """…给予奖补：县级示范基地50000元； ⏎ 市级示范基地10万元； ⏎ 省级示范基地20万元。: the
-    clauses of a list a colon opens, one sentence with the words before the colon."""
-    joined: list[str] = []
-    for sentence in sentences:
-        if joined and re.search(r"[:：][^。]*[；;]\s*$", joined[-1]):
-            joined[-1] += sentence
-        else:
-            joined.append(sentence)
-    return joined
-
-
 # 新认定的省级科技企业孵化器，每家50万元；: a grant's next case, its verb left to the first
 ELLIPTICAL_CASE = re.compile(r"[，,]\s*每(?:家|个|项|人|所|座)\s*\d+(?:\.\d+)?\s*万元\s*[；;。]?$")
 
 
-def _cases_run_on(sentences: list[str]) -> list[str]:
-    """对…孵化器，每家给予后补助100万元； ⏎ 新认定的省级…，每家50万元；: the cases after a
-    grant, each its amount with no verb of its own, one sentence with it."""
+def _grant_sentences(sentences: list[str]) -> list[str]:
+    """Sentences a grant runs on over, joined: the clauses of a list a colon opens (…给予奖补：
+    县级示范基地50000元； ⏎ 市级示范基地10万元；), and the cases after a grant, each its amount
+    with no verb of its own (…每家给予后补助100万元； ⏎ 新认定的省级…，每家50万元；)."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and re.search(r"[；;]\s*$", joined[-1]) \
-                and GRANT_SENTENCE.search(normalise(joined[-1])) \
-                and ELLIPTICAL_CASE.search(normalise(sentence).strip()):
+        last = joined[-1] if joined else ""
+        if re.search(r"[:：][^。]*[；;]\s*$", last) or (
+                re.search(r"[；;]\s*$", last) and GRANT_SENTENCE.search(normalise(last))
+                and ELLIPTICAL_CASE.search(normalise(sentence).strip())):
             joined[-1] += sentence
         else:
             joined.append(sentence)
@@ -1671,7 +1661,7 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
     funding = node.field_text("funding")
     mode = node.field_text("mode")
     if funding is None and content:
-        grants = [s for s in _cases_run_on(_colon_lists(fx.sentences(content)))
+        grants = [s for s in _grant_sentences(fx.sentences(content))
                   if GRANT_SENTENCE.search(normalise(s))
                   or BARE_CAP.match(normalise(s).strip())] or _listed_grants(content)
         funding = _join(grants) or None

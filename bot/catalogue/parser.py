@@ -1340,9 +1340,11 @@ class TreeBuilder:
         naming the plan (merged down its rows, its office in brackets) beside columns that name the
         rows: each plan a group over its rows, opened where its name changes."""
         assert self.table is not None
-        header = [column_label(c)[0] for c in self.table[0]]
-        if len(header) < 3 or not _PLAN_CELL_COLUMN.fullmatch(re.sub(r"\s", "", header[0])) \
-                or sum(1 for c in header[1:] if is_title_column(c)) < 2 or not cells:
+        header = self.table[0]
+        # (most tables' first column names no plan: asked first, the rest only for those)
+        if len(header) < 3 or not cells or not _PLAN_CELL_COLUMN.fullmatch(
+                re.sub(r"\s", "", column_label(header[0])[0])) \
+                or sum(1 for c in header[1:] if is_title_column(column_label(c)[0])) < 2:
             return
         plan = normalise(cells[0]).strip()
         if not re.search(r"计划|专项", TERMS_BRACKET.sub("", plan)):
