@@ -193,7 +193,8 @@ def cmd_catalogue_add(settings: Settings, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"{path}: {exc} (--city, --year, --title, --city-en, --key)", file=sys.stderr)
         return 2
-    guideline = parse_guideline(meta, source.lines, meta.source_file)
+    guideline = parse_guideline(meta, source.lines, meta.source_file,
+                                listed_rows=source.listed_rows)
     for warning in [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]:
         print(f"warning: {warning}", file=sys.stderr)
     refusals = [w for w in guideline.warnings if w.fatal]

@@ -1082,9 +1082,9 @@ def test_a_docx_direction_row_whose_cell_nests_a_table_of_its_sub_directions() -
 def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> None:
     """计划名称 | 支持方向 | 支持方式 | 资助额度 | 实施期限 | 受理↵科室, one row a plan whose 支持方向
     cell holds its directions as numbered paragraphs (1.…（HD26-01） ⏎ what it funds ⏎ 2.…): each
-    direction on the line Word gives its paragraph, with the row's terms and office — but its
-    own 本方向资助额度… / 本方向实施期限… over them; a header word broken by a manual line break
-    reads whole."""
+    direction on the line Word gives its paragraph, with the row's terms and office, stated once
+    for all of them (inherited) — but its own 本方向资助额度… / 本方向实施期限… over them; a
+    header word broken by a manual line break reads whole."""
     from docx import Document
 
     document = Document()
@@ -1113,6 +1113,9 @@ def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> 
         (7, "HD26-02", "海上风电运维船舶智能化改造", 50, 2, "高新技术科"),
         # (what the cell says of this direction alone stands over the row's terms)
         (8, "HD26-03", "LNG冷能综合利用技术研发", 80, 3, "高新技术科")]
+    shared = {"office", "funding_max_wan", "funding_mode", "period_years_max"}
+    assert [shared & set(leaf.inherited) for leaf in leaves] == [
+        shared, shared, {"office", "funding_mode"}]
 
 
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:

@@ -35,6 +35,10 @@ class SourceText:
     # a PDF's page of each line (1-based): its line numbers count printed lines across pages,
     # which a person finds by page; empty for text and Word files
     pages: list[int] = field(default_factory=list)
+    # a Word table row whose one cell lists several directions as paragraphs is read as a
+    # line per direction, the row's other cells repeated on each: those lines, whose repeated
+    # cells are stated once for all the row's directions (inherited, not each one's own)
+    listed_rows: frozenset[int] = frozenset()
 
     def where(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page) of a 1-based line of a PDF; None for other documents."""
@@ -177,10 +181,11 @@ def read_docx(data: bytes, name: str) -> SourceText:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise refuse(name, 0, f"not a readable .docx file: {exc}", "broken") from None
-    lines = word_lines(document)
+    listed: set[int] = set()
+    lines = word_lines(document, listed)
     if not any(line.strip() for line in lines):
         raise refuse(name, 0, ".docx file without text", "empty")
-    return SourceText(lines, "docx")
+    return SourceText(lines, "docx", listed_rows=frozenset(listed))
 
 
 # --------------------------------------------------------------------------- .pdf

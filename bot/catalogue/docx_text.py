@@ -160,10 +160,12 @@ def _merged_on(tc: Any) -> bool:
     return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
 
 
-def word_lines(document: Any) -> list[str]:
+def word_lines(document: Any, listed: set[int] | None = None) -> list[str]:
     """The document's lines: each paragraph with the number Word shows before it, each table
     row its cells joined by tabs (a merged cell's text under every row it spans, as the rows
-    are read one by one)."""
+    are read one by one). `listed` gathers the 1-based lines of the directions a row's one
+    cell lists as paragraphs (`_listed_directions`): the row's other cells, repeated on each
+    of those lines, are stated once for all of them."""
     numbering = Numbering(document)
     lines: list[str] = []
 
@@ -231,7 +233,10 @@ def word_lines(document: Any) -> list[str]:
                 # lines); the row is read whole on its first line, the others left empty, as a
                 # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
                 # their right, would read as lines of text of their own
-                lines.extend(_row_lines(texts, row))
+                row_lines, shared = _row_lines(texts, row)
+                if listed is not None:
+                    listed.update(len(lines) + 1 + index for index in shared)
+                lines.extend(row_lines)
         if joined:
             lines.extend(joined.splitlines())
 
@@ -239,13 +244,14 @@ def word_lines(document: Any) -> list[str]:
     return lines
 
 
-def _row_lines(texts: list[str], row: str) -> list[str]:
+def _row_lines(texts: list[str], row: str) -> tuple[list[str], list[int]]:
     """A row's lines as Word numbers them: the row read whole on the first, the lines its cells'
     later paragraphs take left empty — but a table nested in a cell (a layout table holding a
-    plan's directions) keeps each of its rows on its line, its cells apart by tabs."""
+    plan's directions) keeps each of its rows on its line, its cells apart by tabs. Also which
+    of the lines are directions one cell lists (their other cells the row's, shared)."""
     pieces = row.split("\n")
     if len(pieces) == 1:  # (a one-row table nested in a cell: its cells the row's)
-        return [row.replace(_NESTED, "").replace(_INNER, "\t")]
+        return [row.replace(_NESTED, "").replace(_INNER, "\t")], []
     said = [_whole("\n".join(p for p in text.split("\n") if not p.startswith(_NESTED)))
             for text in texts]
     if _NESTED in row and sum(1 for text in said if text) <= LAYOUT_CELLS:
@@ -256,14 +262,14 @@ def _row_lines(texts: list[str], row: str) -> list[str]:
                         else f"。{text}" for index, text in enumerate(parts))]
     listed = _listed_directions(texts, said, len(pieces))
     if listed is not None:
-        return listed
+        return listed, [index for index, line in enumerate(listed) if line]
     lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
     for index, piece in enumerate(pieces):
         # (a piece may join the outer cells' paragraphs either side of it with tabs)
         nested = [cell for cell in piece.split("\t") if cell.startswith(_NESTED)]
         if index and nested:
             lines[index] = nested[0].removeprefix(_NESTED).replace(_INNER, "\t")
-    return lines
+    return lines, []
 
 
 def _listed_directions(texts: list[str], said: list[str], height: int) -> list[str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,11 @@ from bot.catalogue.outline import (
 
 if TYPE_CHECKING:
     from bot.catalogue.parser import Node
+
+# the lines of the directions a Word row's one cell lists as paragraphs, the row's other cells
+# repeated on each (`SourceText.listed_rows`; set while a document is parsed)
+LISTED_ROWS: ContextVar[frozenset[int]] = ContextVar("LISTED_ROWS", default=frozenset())
+LISTED_CELL = re.compile(r"^\s*\d{1,2}\s*[.、．]")  # (1.海洋生物医用材料开发（HD26-01）。…)
 
 AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|千元|(?<=\d{5})元)"
@@ -361,6 +367,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         if office is not None:
             inherited.append("office")
             inferred.append("归口处室取自指南对所有方向的规定")
+    if node.style == "table" and node.line in LISTED_ROWS.get():
+        _stated_for_the_row(node, own, office, inherited)
     if "matching_ratio" in inherited:
         matching = own["matching"]
     return Leaf(
@@ -724,6 +732,29 @@ def _direction_number(node: Node) -> int | None:
     if not node.seq:
         return None
     return node.seq[0] if len(node.seq) > 1 else node.seq[-1]
+
+
+def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
+                        inherited: list[str]) -> None:
+    """海洋产业关键技术攻关计划 | 1.…（HD26-01） ⏎ 2.…（HD26-02） | 事前资助 | 每项不超过50万元 |
+    2年 | 高新技术与产业化科: a direction one cell of a Word row lists among others takes what
+    the row's other cells say, stated once for them all — inherited, where its own words do
+    not say otherwise (本方向资助额度不超过80万元 under it). (A cell of content listing its
+    points 1．… 2．… beside the row's one title is no list of directions.)"""
+    listing = next((cell for cell in node.heading_text.split("\t")
+                    if node.title and node.title in cell), "")
+    if not LISTED_CELL.match(listing):
+        return
+    funding = fx.parse_funding(node.field_text("funding"))
+    cells = {"funding_max_wan": funding.max_wan, "funding_min_wan": funding.min_wan,
+             "funding_mode": "、".join(fx.funding_modes(node.field_text("mode") or "")) or None,
+             "period_years_max": fx.period_years_max(node.field_text("period")),
+             "quota": fx.quota(node.field_text("quota"), labelled=True)}
+    for name, value in cells.items():
+        if value is not None and own.get(name) == value and name not in inherited:
+            inherited.append(name)
+    if office and office not in listing and "office" not in inherited:
+        inherited.append("office")  # (受理科室 a cell of the row's, not a bracket of its own)
 
 
 def _unfill(inherited: list[str], inferred: list[str], name: str) -> None:

@@ -260,7 +260,8 @@ def read_guideline(data_dir: Path, meta: GuidelineMeta, taxonomy: Taxonomy, *,
     except DocumentError as exc:
         result.refusals = [exc.issue]
         return result
-    guideline = parse_guideline(meta, source.lines, source_name=meta.source_file)
+    guideline = parse_guideline(meta, source.lines, source_name=meta.source_file,
+                                listed_rows=source.listed_rows)
     result.warnings = [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]
     result.refusals = [w for w in guideline.warnings if w.fatal]
     if not result.refusals:

@@ -71,7 +71,7 @@ from bot.catalogue import (
     youdao_note,
 )
 from bot.catalogue import fields as fx
-from bot.catalogue.extract import OFFICE_SENTENCE, office_named
+from bot.catalogue.extract import LISTED_ROWS, OFFICE_SENTENCE, office_named
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
@@ -3006,12 +3006,15 @@ READ_BY: ContextVar[frozenset[Callable[..., Any]]] = ContextVar("READ_BY", defau
 FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readings too
 
 
-def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
+def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str, *,
+                    listed_rows: frozenset[int] = frozenset()) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted — or, where
     that finds (almost) no directions, the best of the last readings (`fallbacks`).
+    `listed_rows`: the lines of a Word row's listed directions (`SourceText.listed_rows`).
 
     A fault of the parser's own on one document refuses that document (logged with its
     traceback), so the other guidelines still load and the published version stays."""
+    token = LISTED_ROWS.set(listed_rows)
     try:
         return _best_reading(meta, raw_lines, source_name)
     except Exception as exc:  # any bug: this document is refused, not the whole load
@@ -3021,6 +3024,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str)
             args={"error": type(exc).__name__},
             reason=f"the parser failed on this document ({type(exc).__name__}); it was not "
                    "published and the previous version stays; please report it")])
+    finally:
+        LISTED_ROWS.reset(token)
 
 
 def _best_reading(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:

@@ -22,7 +22,7 @@ from typing import Any
 
 from bot import render
 from bot.buttons import GuidelineStep
-from bot.catalogue.document import DocumentError
+from bot.catalogue.document import DocumentError, SourceText
 from bot.catalogue.ingest import (
     Corrections,
     Preview,
@@ -94,10 +94,11 @@ class _PreviewCatalogue:
         return meta.window if meta else None
 
 
-def _parse_alone(meta: GuidelineMeta, lines: list[str]) -> Guideline:
+def _parse_alone(meta: GuidelineMeta, source: SourceText) -> Guideline:
     """Parse in a worker thread (see `_PARSING`), off the event loop."""
     with _PARSING:
-        return parse_guideline(meta, lines, meta.source_file)
+        return parse_guideline(meta, source.lines, meta.source_file,
+                               listed_rows=source.listed_rows)
 
 
 class Guidelines:
@@ -303,7 +304,7 @@ class Guidelines:
             log.error("cannot store guideline %s: %s", meta.key, exc)
             return self._say(lang, "guideline.store_failed")
         meta = stored.meta  # a known key keeps its entry, file and window
-        guideline = await asyncio.to_thread(_parse_alone, meta, shown.source.lines)
+        guideline = await asyncio.to_thread(_parse_alone, meta, shown.source)
         keys = list(core.catalogue.metas)
         ordinal = keys.index(meta.key) if meta.key in keys else None
         now = core.now()
