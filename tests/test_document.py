@@ -1301,6 +1301,48 @@ def test_a_gazette_page_whose_columns_keep_their_own_baselines_reads_column_by_c
         ("高端智能装备与工业软件", "MS25ZD02", 40, 16)]
 
 
+def test_columns_whose_full_lines_reach_into_the_gutter_read_apart_with_the_notes_last() -> None:
+    """Two columns parted by a rule, the right set lower, paragraphs begun indented: two of
+    the left column's lines fill it to the rule's side, a heading fills its line above
+    指南代码：…　项目类型：…, and a note in smaller print stands at the page's foot under the
+    left column. The columns read apart (the long lines are no heading across both), the
+    heading keeps its code, and the note comes after the right column, as the page's footer."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    prose = "围绕草果等绿色香料和中药材等特色产业开展技术攻"  # (23 characters: the column's width)
+    left = ["三、支持方向", "1.1 草果林下生态种植与提质增效技术集成示范推广", "指南代码：NJ23ZD01　项目类型：重大专项",
+            "研究内容：" + prose[7:], *[prose] * 3, prose + "12", prose + "34", prose,
+            "关。", "资助额度：不超过50万元①。"]
+    right = ["1.2 草果精深加工技术研究", "指南代码：NJ23ZD02　项目类型：一般项目",
+             "研究内容：" + prose[7:], *[prose] * 6, "关。", "资助额度：不超过30万元。", "四、联系方式",
+             "电话：0886-3622176。"]
+    indented = {"研究内容", "资助额度", "电话："}
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 10)
+    for x, y, lines in ((54, 770, left), (309, 766.25, right)):  # (baselines of their own)
+        for number, text in enumerate(lines):
+            pdf.drawString(x + 20 * text.startswith(tuple(indented)), y - 18 * number, text)
+    pdf.line(297.6, 780, 297.6, 500)
+    pdf.setFont("STSong-Light", 8)
+    pdf.drawString(54, 90, "①即单个项目资助不超过50万元。")
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(500, 60, "— 2 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert lines[:3] == left[:3]
+    assert lines[len(left)] == right[0]
+    assert lines[-2:] == ["①即单个项目资助不超过50万元。", "— 2 —"]
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.source_line) for leaf in leaves] == [
+        ("草果林下生态种植与提质增效技术集成示范推广", "NJ23ZD01", 50, 2),
+        ("草果精深加工技术研究", "NJ23ZD02", 30, 1 + len(left))]
+
+
 def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
     """A5 pages printed two to a landscape A4 sheet, each with its running header and page
     number: the left page is read top to bottom, then the right, each line cited as printed

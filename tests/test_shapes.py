@@ -3822,3 +3822,24 @@ def test_a_heading_taking_no_applications_this_time_is_no_direction() -> None:
         "本年度科技创新券实行常年受理，申报办法另行通知，本次不受理。", "二、申报程序", "（一）网上申报。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [leaf.title for leaf in leaves] == ["科技创新平台奖励"]
+
+
+def test_a_class_cell_printed_once_between_its_rows_and_a_unit_whose_note_follows_it() -> None:
+    """计划类别 | 项目类型 | … with 重点研发计划 merged over two rows and printed once between them,
+    on a line of its own (as a PDF centres it), under a caption whose 金额单位：千元 carries a
+    note: both rows are the plan's, and their bare amounts are in 千元."""
+    text = "\n".join([
+        "某州2023年度科技计划项目申报指南", "一、支持方式",
+        "表1　项目支持方式及资助额度（金额单位：千元（1千元即0.1万元））",
+        "计划类别\t项目类型\t支持方式\t单项资助额度\t实施期限",
+        "\t重大专项\t前资助\t500～1000\t不超过3年", "重点研发计划\t\t\t\t",
+        "\t一般项目\t前资助\t100～300\t不超过2年", "科技惠民计划\t—\t前资助\t100～200\t不超过2年",
+        "二、支持方向", "（一）重点研发计划", "1.草果林下生态种植技术集成示范（NJ23ZD01）",
+        "项目类型：重大专项", "研究内容：研究草果林下生态种植模式。",
+        "2.草果精深加工技术研究（NJ23ZD02）", "项目类型：一般项目", "研究内容：研究草果低温干燥技术。",
+        "（二）科技惠民计划", "1.地质灾害监测预警技术研究（NJ23HM01）", "研究内容：构建监测预警平台。",
+        "三、联系方式", "电话：0886-3622176。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("NJ23ZD01", 50, 100, 3), ("NJ23ZD02", 10, 30, 2),
+                                    ("NJ23HM01", 10, 20, 2)]

@@ -209,7 +209,10 @@ def read_pdf(data: bytes, name: str) -> SourceText:
 
 
 def _starts_paragraph(text: str) -> bool:
-    """A heading or a field label: where a paragraph begins when indentation cannot say."""
-    from bot.catalogue.outline import Line, classify_text, read_label
+    """A heading or a field label (a code's too, 指南代码：… 项目类型：…): where a paragraph
+    begins when indentation cannot say."""
+    from bot.catalogue.outline import CODE_LEAD, Line, classify_text, read_label
 
-    return classify_text(text) is not None or read_label(Line(0, text, normalise(text))) is not None
+    norm = normalise(text)
+    return classify_text(text) is not None or read_label(Line(0, text, norm)) is not None \
+        or CODE_LEAD.match(norm) is not None

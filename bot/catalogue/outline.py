@@ -365,6 +365,9 @@ CODE_LINE = re.compile(
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
+# 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
+CODE_LEAD = re.compile(_FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
+                       r"[0-9A-Za-z]")
 # 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
 CODE_REMARK_LINE = re.compile(
     _FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
@@ -779,6 +782,54 @@ def _joined_cell(head: str, tail: str) -> str:
     return f"{head} {tail}" if latin else head + tail
 
 
+def _centred_merged_cells(raw_lines: list[str]) -> list[str]:
+    """计划类别 | 项目类型 | … with 重点研发计划 merged over an even run of rows and printed once
+    in the middle of it, on a line of its own (重点研发计划\t\t\t\t\t between \t重大专项\t… and
+    \t一般项目\t…, as a PDF centres a merged cell): as many rows above it as below whose first
+    cell is empty take it there, and its own line is left empty. (A group row over its rows —
+    the first after the header, or one after another group's — is no such cell.)"""
+    out = list(raw_lines)
+
+    def cells(index: int) -> list[str] | None:
+        return out[index].rstrip("\r").split("\t") if "\t" in out[index] else None
+
+    def blank_first(index: int, width: int) -> bool:
+        row = cells(index)
+        return row is not None and len(row) == width and not row[0].strip() \
+            and sum(1 for cell in row[1:] if cell.strip()) >= 2
+
+    def run(start: int, step: int, width: int, limit: int) -> tuple[list[int], int]:
+        found: list[int] = []
+        index = start + step
+        while 0 <= index < len(out) and len(found) < limit:
+            if not out[index].strip():
+                index += step
+                continue
+            if not blank_first(index, width):
+                break
+            found.append(index)
+            index += step
+        return found, index
+
+    for index in range(len(out)):
+        row = cells(index)
+        if row is None or len(row) < 3 or not row[0].strip() \
+                or any(cell.strip() for cell in row[1:]):
+            continue
+        above, stop = run(index, -1, len(row), len(out))
+        ended = cells(stop) if 0 <= stop < len(out) else None
+        if not above or ended is None or len(ended) != len(row) \
+                or not any(cell.strip() for cell in ended[1:]):
+            continue  # (the run above must end at the header or a full row)
+        below, _ = run(index, 1, len(row), len(above))
+        if len(below) != len(above):
+            continue
+        for filled in [*above, *below]:
+            out[filled] = row[0].strip() + out[filled]
+        out[index] = ""
+    return out
+
+
 def _filled_down(raw_lines: list[str]) -> list[str]:
     """A table whose first columns were merged cells (领域 | 归口股室 | 支持方式 … written once
     for a block of rows), saved as tab-separated text: the rows after a block's first leave
@@ -1178,9 +1229,10 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
-    realigned = _legend_read(_this_years_column(_filled_down(_wrapped_cells(_two_row_headers(
+    realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
+        _wrapped_cells(_two_row_headers(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))))
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -2968,7 +3020,7 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 heading.style == "part:条" and re.search(r"[。！？!?]", before.norm.rstrip()[:-1])):
             line.continued = True  # (第三条　…计划。本计划…: an article's body, cut: it runs on)
         elif not re.search(r"[。；;！？!?]", before.norm) and classify_text(line.text) is None \
-                and read_label(line) is None \
+                and read_label(line) is None and not CODE_LEAD.match(line.norm) \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
 
@@ -3335,7 +3387,8 @@ def _footnotes(lines: list[str], marks: set[int],
 TABLE_UNIT = re.compile(r"^(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>千元|万元|亿元|元)$")
 # …资助标准见下表（金额单位：万元）。: the unit in the bracket of the sentence over the table
 TABLE_UNIT_INLINE = re.compile(r"[(（](?:金额|资金|经费|资助)?单位\s*[:：]\s*"
-                               r"(?P<unit>千元|万元|亿元|元)[)）][。.:：]?$")
+                               r"(?P<unit>千元|万元|亿元|元)(?:[①-⑳¹²³⁴-⁹]*[)）][。.:：]?$"
+                               r"|[(（])")  # (…千元（本指南表格中金额均以千元为单位…）: its note)
 _AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|补助|奖励|奖补|支持")
 _NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
 

@@ -187,12 +187,20 @@ def _in_columns(chars: list[_Char], walls: list[Segment],
     if found is None or any(not found[0] <= x <= found[1] for x, _, _ in walls):
         return [(chars, width)]  # (a ruled table: its walls part cells, not columns)
     low, high = found
-    crossing = [any(c.x1 > low and c.x0 < high for c in row) for row in rows]
+    # (a line crosses where its glyphs cover the gutter's middle: a column's full lines may
+    # reach into the band's edges, which a few lines are allowed to cross)
+    third = (high - low) / 3
+    crossing = [any(c.x1 > low + third and c.x0 < high - third for c in row) for row in rows]
     gaps = [a[0].y0 - b[0].y0 for a, b in itertools.pairwise(rows)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     for end, gap in ((0, gaps[0] if gaps else 0.0), (len(rows) - 1, gaps[-1] if gaps else 0.0)):
         if gap > 1.5 * usual:  # the running header or footer, set apart from the columns
             crossing[end] = True
+    # (the notes at the page's foot, in smaller print under one column: the footer's too)
+    for end in range(len(rows) - 1, -1, -1):
+        if not crossing[end] and max(c.size for c in rows[end]) >= SMALLER * size:
+            break
+        crossing[end] = True
     body = [c for row, crosses in zip(rows, crossing, strict=True) if not crosses for c in row]
     shift = min((c.x0 for c in body if c.x1 > high), default=high) \
         - min((c.x0 for c in body if c.x1 <= high), default=0.0)
@@ -912,8 +920,12 @@ def joined(lines: list[PrintedLine],
         flush = line.x0 <= left + FLUSH_SLACK_CHARS * size
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
-        if owner is not None and wrapped and flush and not (heading and ended) and (
-                telling or not (heading or ended)):
+        # (a heading whose title fills the line, a label's line under it: 1.1 …集成示范 ⏎
+        # 指南代码：…, where paragraphs are told by indentation too)
+        under_heading = heading and owner is not None and starts is not None \
+            and starts(texts[owner].strip())
+        if owner is not None and wrapped and flush and not (heading and ended) \
+                and not under_heading and (telling or not (heading or ended)):
             texts[owner] += line.text.strip()
             texts[index] = ""
         else:
