@@ -1090,11 +1090,12 @@ def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> 
     document = Document()
     for text in ["2026年度测试县科技计划项目申报指南", "一、支持方向"]:
         document.add_paragraph(text)
-    table = document.add_table(rows=2, cols=6)
-    header = ["计划名称", "支持方向", "支持方式", "资助额度", "实施期限", "受理\n科室"]
+    table = document.add_table(rows=2, cols=7)
+    header = ["计划名称", "支持方向", "支持方式", "资助额度", "实施期限", "受理\n科室", "申报主体要求"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
-    row = ["海洋产业关键技术攻关计划", "", "事前资助", "每项不超过50万元", "2年", "高新技术科"]
+    row = ["海洋产业关键技术攻关计划", "", "事前资助", "每项不超过50万元", "2年", "高新技术科",
+           "须由企业牵头申报，牵头企业须为高新技术企业"]
     for cell, text in zip(table.rows[1].cells, row, strict=True):
         cell.text = text
     listed = table.rows[1].cells[1]
@@ -1113,9 +1114,12 @@ def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> 
         (7, "HD26-02", "海上风电运维船舶智能化改造", 50, 2, "高新技术科"),
         # (what the cell says of this direction alone stands over the row's terms)
         (8, "HD26-03", "LNG冷能综合利用技术研发", 80, 3, "高新技术科")]
-    shared = {"office", "funding_max_wan", "funding_mode", "period_years_max"}
+    shared = {"office", "funding_max_wan", "funding_mode", "period_years_max",
+              "enterprise_lead_only", "qualifications"}
     assert [shared & set(leaf.inherited) for leaf in leaves] == [
-        shared, shared, {"office", "funding_mode"}]
+        shared, shared, shared - {"funding_max_wan", "period_years_max"}]
+    assert all(leaf.enterprise_lead_only and leaf.qualifications == ["高新技术企业"]
+               for leaf in leaves)
 
 
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:

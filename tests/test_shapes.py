@@ -3843,3 +3843,17 @@ def test_a_class_cell_printed_once_between_its_rows_and_a_unit_whose_note_follow
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [("NJ23ZD01", 50, 100, 3), ("NJ23ZD02", 10, 30, 2),
                                     ("NJ23HM01", 10, 20, 2)]
+
+
+def test_bare_titles_closed_by_a_paragraph_naming_their_plan_take_its_terms() -> None:
+    """五、软科学研究计划 ⏎ 1.… ⏎ 2.… ⏎ 软科学研究计划项目每项资助2万元…: the paragraph after the
+    last bare title is said of the plan by name — both titles take its terms, as the plan's."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、软科学研究计划（归口科室：综合科）",
+        "1.科技创新政策实施绩效评估研究", "2.数字经济与传统制造业融合发展路径研究",
+        "\u3000软科学研究计划项目每项资助2万元，实施期限1年，申报单位不限。", "二、申报程序",
+        "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             {"funding_max_wan", "period_years_max"} <= set(leaf.inherited))
+            for leaf in leaves] == [(2, 1, False, True), (2, 1, False, True)]

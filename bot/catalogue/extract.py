@@ -746,10 +746,16 @@ def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
     if not LISTED_CELL.match(listing):
         return
     funding = fx.parse_funding(node.field_text("funding"))
-    cells = {"funding_max_wan": funding.max_wan, "funding_min_wan": funding.min_wan,
-             "funding_mode": "、".join(fx.funding_modes(node.field_text("mode") or "")) or None,
-             "period_years_max": fx.period_years_max(node.field_text("period")),
-             "quota": fx.quota(node.field_text("quota"), labelled=True)}
+    cells: dict[str, Any] = {
+        "funding_max_wan": funding.max_wan, "funding_min_wan": funding.min_wan,
+        "funding_mode": "、".join(fx.funding_modes(node.field_text("mode") or "")) or None,
+        "period_years_max": fx.period_years_max(node.field_text("period")),
+        "quota": fx.quota(node.field_text("quota"), labelled=True)}
+    if (asked := node.field_text("requirements")) is not None:  # its 申报主体要求 cell
+        cells |= {"enterprise_lead_only": fx.enterprise_lead_only(asked),
+                  "min_rd_spend_wan": fx.min_rd_spend_wan(asked),
+                  "matching_ratio": fx.matching_ratio(asked),
+                  "qualifications": fx.qualifications(asked)[0] or None}
     for name, value in cells.items():
         if value is not None and own.get(name) == value and name not in inherited:
             inherited.append(name)

@@ -2416,6 +2416,13 @@ class TreeBuilder:
         of that word above it, whose terms the paragraph states."""
         said = GROUP_CLOSING.match(line.norm.strip())
         node = self.current
+        if said is None and not (node.children or node.fields or node.text) \
+                and node.kind not in ("plan", "group") and TERMS_WORDS.search(line.norm):
+            # 五、软科学研究计划 ⏎ 1.… ⏎ 2.… ⏎ 软科学研究计划项目每项资助2万元…: a paragraph after a
+            # bare last title, said of the heading above by name, is that heading's
+            subject = line.norm.strip()
+            return next((n for n in reversed(self.stack[1:-1]) if len(title := re.sub(
+                r"\s", "", normalise(n.title or ""))) >= 4 and subject.startswith(title)), None)
         if said is not None and said["lists"]:
             return node.parent if node.style == "kw:榜单" and not node.children \
                 and node.parent is not None and node.parent is not self.root else None
