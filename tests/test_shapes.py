@@ -3857,3 +3857,28 @@ def test_bare_titles_closed_by_a_paragraph_naming_their_plan_take_its_terms() ->
     assert [(leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only,
              {"funding_max_wan", "period_years_max"} <= set(leaf.inherited))
             for leaf in leaves] == [(2, 1, False, True), (2, 1, False, True)]
+
+
+def test_rules_for_ranges_of_articles_bind_the_articles_they_name() -> None:
+    """第三章 directions each an article (第八条…第十三条), then 第十四条　第八条至第十条所列项目…
+    and 第十五条　第十一条至第十三条所列项目…: each rule binds the articles it names, not every
+    direction of the chapter (nor of the section it closes)."""
+    text = "\n".join([
+        "某县2026年度科技计划项目申报指南", "第一章　总　　则", "第一条　为推进县域科技创新，制定本指南。",
+        "第二章　支持方向", "第一节　产业关键技术攻关（责任股室：高新技术股）",
+        "第八条　无醛人造板关键技术（项目代码：TC26GJ01）。支持开展无醛胶黏剂研发。",
+        "第九条　精密铸件近净成形技术（项目代码：TC26GJ02）。支持开展近净成形技术研究。",
+        "第十条　工业互联网与智能工厂建设（项目代码：TC26GJ03）。支持建设智能工厂。",
+        "第二节　农业与社会发展（责任股室：农村与社会发展股）",
+        "第十一条　优质稻米生产技术集成示范（项目代码：TC26NS01）。建设核心示范区。",
+        "第十二条　畜禽养殖废弃物资源化利用（项目代码：TC26NS02）。开展粪污发酵技术研究。",
+        "第十三条　县域常见病诊疗技术推广（项目代码：TC26NS03）。开展适宜诊疗技术推广。",
+        "第十四条　第八条至第十条所列项目须由企业牵头申报，采取前资助方式，自筹资金与县财政资助资金比例不低于1:1，实施期限一般为2年。",
+        "第十五条　第十一条至第十三条所列项目采取后补助方式，实施期限为2026年7月至2027年6月，不要求自筹资金配套。",
+        "第三章　申报程序", "第十六条　申报时间为2026年3月10日至4月10日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.enterprise_lead_only, leaf.matching_ratio,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("TC26GJ01", "前资助", True, 1, 2), ("TC26GJ02", "前资助", True, 1, 2),
+        ("TC26GJ03", "前资助", True, 1, 2), ("TC26NS01", "后补助", None, None, 1),
+        ("TC26NS02", "后补助", None, None, 1), ("TC26NS03", "后补助", None, None, 1)]

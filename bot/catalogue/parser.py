@@ -3137,6 +3137,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_by_direction_number(root, builder.range_lines)
     bracketed_exceptions(root)
     articles_cited(root, lines)
+    articles_ruled(root)
     exceptions_named(root)
     exceptions_by_plan_ordinal(root)
     exceptions_by_straight_number(root)
@@ -5118,6 +5119,40 @@ def suspended(node: Node) -> bool:
 _CITING_LABEL = re.compile(r"(?:适用|执行|对应|依据|参照)(?:条款|政策|标准)"
                            r"|政策(?:依据|条款)|依据条款")
 _ARTICLE_CITED = re.compile(rf"第\s*(?P<num>[{CN}\d]{{1,4}})\s*条(?!第)")
+
+
+# 第十九条　第八条至第十一条所列项目须由企业牵头申报…: a rule for the articles it names
+_ARTICLES_RULED = re.compile(
+    rf"^(?:第\s*[{CN}\d]{{1,4}}\s*条[\s:：]*)?第\s*(?P<a>[{CN}\d]{{1,4}})\s*条\s*"
+    rf"(?:(?P<to>[至到—–\-~～])\s*第\s*(?P<b>[{CN}\d]{{1,4}})\s*条)?\s*"
+    r"(?:所列|规定的|列明的)?(?:项目|方向)(?P<rest>.+)$")
+
+
+def articles_ruled(root: Node) -> None:
+    """第十九条　第八条至第十一条所列项目须由企业牵头申报，采取前资助方式… among a chapter's
+    text, after directions that are each an article (第八条…第十八条): the rule is said of
+    the articles it names, as a note on each of them — not of every direction the chapter
+    (or the section it closes) holds (第十二条至第十四条所列项目采取后补助方式 beside it)."""
+    articles = {leaf.seq[-1]: leaf for leaf in leaf_descendants(root)
+                if leaf.style == "part:条" and leaf.seq}
+    if len(articles) < 2:
+        return
+    for holder in list(all_nodes(root)):
+        if not holder.children or not holder.text:
+            continue
+        kept = []
+        for line in holder.text:
+            said = _ARTICLES_RULED.match(normalise(line).strip())
+            first = chinese_to_int(said["a"]) if said else None
+            last = chinese_to_int(said["b"]) if said and said["b"] else first
+            named = [articles[n] for n in range(first or 0, (last or 0) + 1) if n in articles] \
+                if first is not None and last is not None and 0 <= last - first < 30 else []
+            if said is None or not named:
+                kept.append(line)
+                continue
+            for leaf in named:
+                leaf.noted.append("本方向" + said["rest"].strip())
+        holder.text[:] = kept
 
 
 def articles_cited(root: Node, lines: list[Line]) -> None:
