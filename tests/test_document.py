@@ -225,6 +225,37 @@ def test_a_pdf_table_cell_merged_over_two_rows_belongs_to_both() -> None:
         "序号\t方向名称\t牵头要求", "1\t海上风电装备研发\t须由企业牵头", "2\t新型储能系统集成\t须由企业牵头"]
 
 
+def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> None:
+    """A ruled row whose 申报单位条件 cell wraps, its last line's full stop hung past the
+    table's right wall (as Word lets punctuation hang): the row still reads as one line, the
+    cell's two lines joined."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    columns, tops = [80, 120, 330, 510], [700, 680, 620]
+    pdf.setFont("STSong-Light", 12)
+    for x, text in zip(columns, ["序号", "项目名称", "申报单位条件"], strict=False):
+        pdf.drawString(x + 4, 685, text)
+    pdf.drawString(84, 665, "7")
+    pdf.drawString(124, 665, "中试熟化平台建设（QB25ZH02）")
+    pdf.drawString(334, 665, "申报单位须为规上企业，上")
+    tail = "年度研发投入不低于200万元。"
+    pdf.drawString(510 + 6 - pdfmetrics.stringWidth(tail, "STSong-Light", 12), 650, tail)
+    for x in columns:
+        pdf.line(x, tops[0], x, tops[-1])
+    for y in tops:
+        pdf.line(columns[0], y, columns[-1], y)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()] == [
+        "序号\t项目名称\t申报单位条件",
+        "7\t中试熟化平台建设（QB25ZH02）\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
+
+
 def test_a_pdf_box_drawn_around_a_plans_terms_reads_as_lines_and_gives_the_plan_them() -> None:
     """A rectangle drawn around 工业科技项目支持方式及强度 and its labelled lines after the plan's
     directions (本类项目支持方式及强度见以下方向后的方框): a box, not one table cell — its lines

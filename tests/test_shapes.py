@@ -3882,3 +3882,26 @@ def test_rules_for_ranges_of_articles_bind_the_articles_they_name() -> None:
         ("TC26GJ01", "前资助", True, 1, 2), ("TC26GJ02", "前资助", True, 1, 2),
         ("TC26GJ03", "前资助", True, 1, 2), ("TC26NS01", "后补助", None, None, 1),
         ("TC26NS02", "后补助", None, None, 1), ("TC26NS03", "后补助", None, None, 1)]
+
+
+def test_classes_naming_rows_of_the_one_table_after_them_hold_those_rows() -> None:
+    """（一）重点研发项目（表1第1—2项）。须由企业牵头… ⏎ （二）科技惠民项目（表1第3—4项）。均可
+    牵头… ⏎ 表1 (every direction, numbered through): each class's words bind the rows it names,
+    stated once for them — not the last class's for all; a 资助方式 cell left blank under 资助方式
+    栏空白的，同上 says the row above's."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、支持方向及资助标准",
+        "（一）重点研发项目（表1第1—2项）。须由企业牵头申报；自筹经费与区级财政资助经费比例不低于1:1。",
+        "（二）科技惠民项目（表1第3—4项）。企业、高校、科研院所均可牵头申报；不要求自筹经费配套。",
+        "表1 2025年度科技计划项目申报方向及资助标准",
+        "序号\t项目名称\t资助方式\t资助额度（万元）",
+        "1\t氢燃料电池电堆关键材料研发（QB25ZD01）\t前资助\t100",
+        "2\t铁路货运装备智能运维技术（QB25ZD02）\t前资助\t80",
+        "3\t优质稻蔬绿色高效生产技术集成示范（QB25HM01）\t前资助\t20～30",
+        "4\t常见慢病早期筛查技术推广（QB25HM02）\t\t15",
+        "注：1.资助方式栏空白的，同上。", "二、申报程序", "（一）网上填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.enterprise_lead_only, leaf.matching_ratio,
+             "enterprise_lead_only" in leaf.inherited) for leaf in leaves] == [
+        ("QB25ZD01", "前资助", True, 1, True), ("QB25ZD02", "前资助", True, 1, True),
+        ("QB25HM01", "前资助", False, None, True), ("QB25HM02", "前资助", False, None, True)]

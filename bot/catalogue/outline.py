@@ -4845,7 +4845,10 @@ def merged_down(header: list[str], cells: list[str], above: list[str] | None,
 # row above's value
 _BLANK_SAME = re.compile(r"(?P<columns>(?:[“\"][^”\"]{2,10}[”\"][、和及与,，]?){1,6})[^。；;]{0,6}?"
                          r"(?:栏|列)[^。；;]{0,4}?(?:空白|为空|未填|空缺)[^。；;]{0,4}?"
-                         r"(?:与上一?行相同|同上一?行|同上)")
+                         r"(?:与上一?行相同|同上一?行|同上)"
+                         # (3.资助方式栏空白的，同上。: a column named without quotes)
+                         r"|(?:^|[\d.．、:：\s])(?P<bare>[\u4e00-\u9fff]{2,8}?)(?:栏|列)(?:为)?"
+                         r"(?:空白|为空|未填|空缺)的?[，,]?\s*(?:与上一?行相同|同上一?行|同上)")
 
 
 def blank_means_above(lines: list[Line]) -> frozenset[str]:
@@ -4853,7 +4856,9 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
     found: set[str] = set()
     for line in lines:
         said = _BLANK_SAME.search(line.norm) if "上" in line.norm else None
-        if said is not None:
+        if said is not None and said["bare"]:
+            found.add(said["bare"])
+        elif said is not None:
             found.update(re.findall(r"[“\"]([^”\"]{2,10})[”\"]", said["columns"]))
     return frozenset(found)
 

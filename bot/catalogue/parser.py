@@ -3130,6 +3130,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_headings_naming_groups(root)
     item_ranges_naming_plans(root)
     rules_among_items(root)
+    classes_naming_table_rows(root)
     standards_by_field(root)
     standards_with_exceptions(root)
     item_ranges_in_group_terms(root)
@@ -7451,6 +7452,39 @@ def items_numbered_through(root: Node) -> dict[str, Node]:
             items[item_number(node)] = node
     return max((items for style, items in by_style.items() if style not in repeated),
                key=len, default={})
+
+
+# （一）重点研发项目（表1第1—5项）。须由企业牵头… : a class naming the table rows it is of
+_TABLE_ROWS_NAMED = re.compile(rf"^[(（]?表\s*[{CN}\d]{{1,2}}\s*(?:中)?第\s*"
+                               rf"(?P<ref>\d{{1,2}}(?:\s*[—–\-~～至到、,，]\s*\d{{1,2}})*)\s*项"
+                               r"[)）]?[。.;；]?$")
+
+
+def classes_naming_table_rows(root: Node) -> None:
+    """（一）重点研发项目（表1第1—5项）。须由企业牵头…；（二）成果转化项目（表1第6—8项）… over
+    one table of every direction, numbered straight through: each class holds the rows it
+    names, and its words are their terms, stated once for them (the table follows the last
+    class heading, so its rows stood under that class alone)."""
+    rows = {row.number: row for row in all_nodes(root) if row.style == "table" and row.number
+            and not row.children}
+    if len(rows) < MIN_NUMBERED_ITEMS:
+        return
+    for holder in list(all_nodes(root)):
+        if holder.style == "table":
+            continue
+        for index, line in enumerate(holder.text):
+            named = _TABLE_ROWS_NAMED.match(normalise(line).strip())
+            taken = [rows[n] for n in sorted(direction_numbers(named["ref"]), key=int)
+                     if n in rows] if named else []
+            if not taken:
+                continue
+            for row in taken:
+                if row.parent is not None and row.parent is not holder:
+                    row.parent.children.remove(row)
+                    holder.add(row)
+            holder.children.sort(key=lambda child: child.line)
+            del holder.text[index]
+            break
 
 
 def item_ranges_naming_plans(root: Node) -> None:

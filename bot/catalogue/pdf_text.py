@@ -312,6 +312,9 @@ def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], lis
     return chars, across, down
 
 
+_HANGING = frozenset("。，、；：！？.,;:!?）)”’")  # punctuation Word lets hang past a line's end
+
+
 class _Ruling:
     """Which table cell, if any, a glyph sits in: ruled above, below, left and right of it."""
 
@@ -378,6 +381,9 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
     cell_of = {id(char): ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+               # (a full stop Word hangs past the cell's right wall: the cell it ends)
+               or (ruling.cell(char.x0 + 0.5, char.y0 + char.size / 3)
+                   if char.text in _HANGING else None)
                for char in chars}  # (asked once a glyph: for the vertical check and its row)
     vertical, stacked = _vertical_cells(chars, cell_of)
     rows = _with_raised_marks(_baselines(chars))
