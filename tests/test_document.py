@@ -256,6 +256,45 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
         "7\t中试熟化平台建设（QB25ZH02）\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
 
 
+def test_a_pdf_rows_name_cell_listing_directions_on_lines_of_their_own() -> None:
+    """序号 | 项目名称 | 资助方式 | 资助额度 with row 8's name cell 服务体系建设 ⏎ 1.概念验证中心建设
+    （ZH03） ⏎ 2.技术转移机构培育（ZH04）: each listed direction is a direction under the row,
+    on the printed line it opens, the row's cells stated once for both (inherited)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 12)
+    for y, text in ((790, "某区2025年度科技计划项目申报指南"), (770, "一、支持方向")):
+        pdf.drawString(80, y, text)
+    columns, tops = [80, 120, 330, 420, 510], [750, 730, 710, 650]
+    cells = [["序号", "项目名称", "资助方式", "资助额度"], ["7", "中试熟化平台建设（ZH02）", "后补助", "50万元"],
+             ["8", "服务体系建设", "奖补", "20万元"]]
+    for top, row in zip(tops, cells, strict=False):
+        for x, text in zip(columns, row, strict=False):
+            pdf.drawString(x + 4, top - 15, text)
+    for offset, text in ((35, "1.概念验证中心建设"), (50, "（ZH03）"), (65, "2.技术转移机构培育"),
+                         (80, "（ZH04）")):
+        pdf.drawString(124, tops[2] - offset + 5, text)
+    for x in columns:
+        pdf.line(x, tops[0], x, tops[-1] - 20)
+    for y in [*tops[:-1], tops[-1] - 20]:
+        pdf.line(columns[0], y, columns[-1], y)
+    pdf.drawString(80, 600, "二、联系方式")
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [("ZH02", "中试熟化平台建设", "后补助", 50, 4),
+                                    ("ZH03", "概念验证中心建设", "奖补", 20, 6),
+                                    ("ZH04", "技术转移机构培育", "奖补", 20, 8)]
+    assert lines[4].startswith("8\t服务体系建设\t")  # (the row's own name: no direction)
+    assert all({"funding_mode", "funding_max_wan"} <= set(leaf.inherited) for leaf in leaves[1:])
+
+
 def test_a_pdf_box_drawn_around_a_plans_terms_reads_as_lines_and_gives_the_plan_them() -> None:
     """A rectangle drawn around 工业科技项目支持方式及强度 and its labelled lines after the plan's
     directions (本类项目支持方式及强度见以下方向后的方框): a box, not one table cell — its lines
@@ -1151,6 +1190,32 @@ def test_a_docx_plans_row_listing_its_directions_as_paragraphs_of_one_cell() -> 
         shared, shared, shared - {"funding_max_wan", "period_years_max"}]
     assert all(leaf.enterprise_lead_only and leaf.qualifications == ["高新技术企业"]
                for leaf in leaves)
+
+
+def test_a_docx_rows_cell_naming_the_row_then_listing_its_directions() -> None:
+    """序号 | 项目名称 | 资助方式 | 资助额度 with 8 | 服务体系建设 ⏎ 1.概念验证中心建设（ZH03） ⏎ 2.…:
+    the name before the list stays the row's (no direction); each listed one is a direction
+    on its paragraph's line, the row's cells stated once for them."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("一、支持方向")
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["序号", "项目名称", "资助方式", "资助额度"],
+                          strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["8", "服务体系建设", "奖补", "每项20万元"],
+                          strict=True):
+        cell.text = text
+    for text in ["1.概念验证中心建设（ZH03）", "2.技术转移机构培育（ZH04）"]:
+        table.rows[1].cells[1].add_paragraph(text)
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.source_line,
+             "funding_mode" in leaf.inherited) for leaf in leaves] == [
+        ("ZH03", "概念验证中心建设", 20, 4, True), ("ZH04", "技术转移机构培育", 20, 5, True)]
 
 
 def test_a_docx_reads_tagged_paragraphs_and_a_page_break_starts_no_line() -> None:

@@ -35,7 +35,7 @@ class SourceText:
     # a PDF's page of each line (1-based): its line numbers count printed lines across pages,
     # which a person finds by page; empty for text and Word files
     pages: list[int] = field(default_factory=list)
-    # a Word table row whose one cell lists several directions as paragraphs is read as a
+    # a Word (or ruled PDF) table row whose cell lists several directions as paragraphs is read as a
     # line per direction, the row's other cells repeated on each: those lines, whose repeated
     # cells are stated once for all the row's directions (inherited, not each one's own)
     listed_rows: frozenset[int] = frozenset()
@@ -205,7 +205,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         raise refuse(name, 0, f"PDF without a text layer ({pages} page(s), {chars} "
                               "characters): a scan? Send the .docx or a PDF with text", "scan")
     return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf",
-                      pages=[line.page for line in printed])
+                      pages=[line.page for line in printed],
+                      listed_rows=frozenset(i for i, line in enumerate(printed, 1) if line.listed))
 
 
 def _starts_paragraph(text: str) -> bool:

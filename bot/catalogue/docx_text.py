@@ -262,7 +262,7 @@ def _row_lines(texts: list[str], row: str) -> tuple[list[str], list[int]]:
                         else f"。{text}" for index, text in enumerate(parts))]
     listed = _listed_directions(texts, said, len(pieces))
     if listed is not None:
-        return listed, [index for index, line in enumerate(listed) if line]
+        return listed
     lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
     for index, piece in enumerate(pieces):
         # (a piece may join the outer cells' paragraphs either side of it with tabs)
@@ -272,19 +272,24 @@ def _row_lines(texts: list[str], row: str) -> tuple[list[str], list[int]]:
     return lines, []
 
 
-def _listed_directions(texts: list[str], said: list[str], height: int) -> list[str] | None:
+def _listed_directions(texts: list[str], said: list[str],
+                       height: int) -> tuple[list[str], list[int]] | None:
     """A row whose one cell lists the directions of its row as numbered paragraphs (计划名称 |
     1.…（HD26-01） ⏎ 以鱼皮…为原料… ⏎ 2.…（HD26-02） | 事前资助 | 每项不超过50万元 | …): a row per
     direction, on the line Word gives its paragraph, the row's other cells its own — the text
-    under a direction its cell's too."""
+    under a direction its cell's too. A name before the list (服务体系建设 ⏎ 1.… ⏎ 2.…) stays
+    the row's, on its first line. Also the lines the directions are on."""
     multi = [index for index, text in enumerate(texts) if "\n" in text]
     if len(multi) != 1 or multi[0] == 0 or _NESTED in texts[multi[0]]:
         return None
     paragraphs = texts[multi[0]].split("\n")
     starts = [index for index, text in enumerate(paragraphs) if _LISTED.match(text)]
-    if len(starts) < 2 or starts[0] != 0:
+    head = _whole("\n".join(paragraphs[:starts[0]])) if starts else ""
+    if len(starts) < 2 or len(head) > MAX_LISTING_NAME or "。" in head.rstrip("。"):
         return None
     lines = [""] * height
+    if head:
+        lines[0] = "\t".join([*said[:multi[0]], head, *said[multi[0] + 1:]])
     for begin, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True):
         cells = list(said)
         title, *under = paragraphs[begin:end]  # (its title, then what it funds: a sentence)
@@ -292,7 +297,10 @@ def _listed_directions(texts: list[str], said: list[str], height: int) -> list[s
         cells[multi[0]] = title.strip().rstrip("。") + "。" + body if body else title.strip()
         if begin < height:
             lines[begin] = "\t".join(cells)
-    return lines
+    return lines, [begin for begin in starts if begin < height]
+
+
+MAX_LISTING_NAME = 40  # (a name over the list, not a sentence of content)
 
 
 # 1.海洋生物医用材料开发（HD26-01） / 2、… opening a paragraph of a cell: a listed direction

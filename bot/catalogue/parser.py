@@ -71,7 +71,7 @@ from bot.catalogue import (
     youdao_note,
 )
 from bot.catalogue import fields as fx
-from bot.catalogue.extract import LISTED_ROWS, OFFICE_SENTENCE, office_named
+from bot.catalogue.extract import LISTED_CELL, LISTED_ROWS, OFFICE_SENTENCE, office_named
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
@@ -1321,6 +1321,9 @@ class TreeBuilder:
         sub = heading.number_text is None and bool(SUB_ROW_NUMBER.fullmatch(cells[0].strip()))
         if sub:
             parent = next((n for n in reversed(self.table_rows) if n.number), None)
+        if parent is None and line.number in LISTED_ROWS.get() \
+                and LISTED_CELL.match(heading.rest):
+            parent = self.listing_head(cells[0])
         if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
             self.stack = [*reversed(parent.ancestors()), parent]
         else:
@@ -1354,6 +1357,18 @@ class TreeBuilder:
             return
         self.table_plan = plan
         self.table_group(replace(line, text=cells[0].strip(), norm=plan, table=False))
+
+    def listing_head(self, first_cell: str) -> Node | None:
+        """8 | 科技成果转化服务体系建设 | … ⏎ 1.概念验证中心建设（…） ⏎ 2.…: the row whose name
+        cell lists directions after its own name, each on the line it opens (the rows read
+        for them follow it, their first cell its own)."""
+        listed = LISTED_ROWS.get()
+        for row in reversed(self.table_rows):
+            if row.heading_text.split("\t")[0] != first_cell:
+                return None
+            if row.line not in listed:
+                return row
+        return None
 
     def row_listing(self, cell: str, line: Line) -> None:
         """硅基新材料关键技术攻关 | （1）高纯石英砂…（DH24GY01）；（2）…；… | 前资助 | …: a row
@@ -3239,7 +3254,8 @@ GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest un
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(
     r"^(?:申报|支持|资助|补助|扶持|奖补|奖励)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
-    r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$")  # 申报条件：…的企业。
+    r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$"  # 申报条件：…的企业。
+    r"|^申报(?:单位|企业)条件$")  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
@@ -7466,7 +7482,7 @@ def classes_naming_table_rows(root: Node) -> None:
     names, and its words are their terms, stated once for them (the table follows the last
     class heading, so its rows stood under that class alone)."""
     rows = {row.number: row for row in all_nodes(root) if row.style == "table" and row.number
-            and not row.children}
+            and (row.parent is None or row.parent.style != "table")}
     if len(rows) < MIN_NUMBERED_ITEMS:
         return
     for holder in list(all_nodes(root)):

@@ -68,6 +68,9 @@ class PrintedLine:
     glyphs: list[_Char] = field(default_factory=list, repr=False)  # where each character is
     page_width: float = 0.0  # (a landscape page among portrait ones has margins of its own)
     note: int = 0  # a footnote at the page's foot: 1 on the block's first line, 2 on the others
+    # a direction a ruled row's name cell lists on this printed line (1.概念验证中心建设…): the
+    # row again, that item in the cell, its other cells stated once for the row's items
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -389,6 +392,7 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     rows = _with_raised_marks(_baselines(chars))
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
+    printed_at: dict[tuple[_Cell, float], list[int]] = {}  # each cell part's printed line
     merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
     for row in map(_once, rows):
         if stacked and (kept := [char for char in row if id(char) not in stacked]) != row:
@@ -417,6 +421,7 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
             for left in sorted({cell.left for cell in ruled}):
                 columns.setdefault(left, []).append(
                     [char for char, cell in zip(row, ruled, strict=True) if cell.left == left])
+                printed_at.setdefault((first, left), []).append(len(lines) - 1)
             continue
         pieces = _pieces(row, size)
         lines.append(PrintedLine(page, "\t".join(pieces), row[0].x0, row[-1].x1, row[0].y0,
@@ -438,8 +443,46 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     for first_line, _ in table_rows.values():
         texts = lines[first_line].cell_texts
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
+    for band, (first_line, columns) in table_rows.items():
+        _listed_in_name_cell(lines, first_line, columns, [
+            printed_at.get((band, left), []) for left in sorted(columns)])
     _rule_bounded_tables(lines, ruling)
     return lines
+
+
+# 1.概念验证中心建设（QBJ25ZH03） / 2、… opening a printed line of a cell: a listed direction
+_LISTED = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
+MAX_LISTED_TITLE = 40
+
+
+def _listed_in_name_cell(lines: list[PrintedLine], first: int,
+                         columns: dict[float, list[list[_Char]]], at: list[list[int]]) -> None:
+    """A ruled row whose name cell (the first that is no bare 序号) lists directions, each
+    opening a printed line of its own (科技成果转化服务体系建设 ⏎ 1.概念验证中心建 ⏎ 设（…H03）
+    ⏎ 2.…): the row keeps what comes before the list on its first line, and each direction
+    is the row again on the printed line it opens, that direction in the cell — as a Word
+    row's listing cell is read (`docx_text`)."""
+    texts = lines[first].cell_texts
+    name = next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+    if name is None or name >= len(at) or len(at[name]) < 2:
+        return
+    parts = [_text(part, lines[first].size) for part in sorted(columns.items())[name][1]]
+    starts = [k for k, part in enumerate(parts) if _LISTED.match(part)]
+    if len(starts) < 2 or len(parts) != len(at[name]):
+        return
+    items = ["".join(parts[begin:end]).strip()
+             for begin, end in zip(starts, [*starts[1:], len(parts)], strict=True)]
+    if any(len(item) > MAX_LISTED_TITLE or "。" in item.rstrip("。") for item in items):
+        return  # (points of content, not titles)
+    head = "".join(parts[:starts[0]]).strip()
+    for item, begin in zip(items, starts, strict=True):
+        line = lines[at[name][begin]]
+        cells = [*texts[:name], item, *texts[name + 1:]]
+        line.text, line.cells, line.cell_texts, line.listed = \
+            "\t".join(cells), len(cells), cells, True
+    if head:
+        texts[name] = head
+        lines[first].text = "\t".join(texts)
 
 
 def _vertical_cells(chars: list[_Char], cell_of: dict[int, _Cell | None]
