@@ -3905,3 +3905,16 @@ def test_classes_naming_rows_of_the_one_table_after_them_hold_those_rows() -> No
              "enterprise_lead_only" in leaf.inherited) for leaf in leaves] == [
         ("QB25ZD01", "前资助", True, 1, True), ("QB25ZD02", "前资助", True, 1, True),
         ("QB25HM01", "前资助", False, None, True), ("QB25HM02", "前资助", False, None, True)]
+
+
+def test_a_posts_w_for_wan_after_a_word_of_money() -> None:
+    """最高50w / 奖补10w：重新认定的奖补5w, as a 公众号 post writes 万元 — but 功率50W is power."""
+    text = "\n".join([
+        "某镇2026年科技扶持事项申报指南", "一、扶持事项", "（一）新认定国家级研发机构",
+        "对新认定为国家工程技术研究中心的企业，给予一次性奖补，最高50w。",
+        "（二）高新技术企业认定奖补", "对首次通过高新技术企业认定的企业奖补10w；重新认定通过的，奖补5w。",
+        "（三）大功率激光器研发（BJ26-01）", "研究内容：研制输出功率50W以上的光纤激光器。", "资助额度：20万元。",
+        "二、联系方式", "电话：0757-26666666。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        (None, 50), (5, 10), (20, 20)]

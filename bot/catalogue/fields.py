@@ -237,7 +237,7 @@ _PERCENT_CAP = re.compile(
 _TOTAL = re.compile(
     r"(?:项目)?总投(?:入|资)[^,，。;；\d]{0,8}?(?:不少于|不低于|在|达到)?\s*" + MONEY + r"(?:以上)?"
 )
-LATER = re.compile(r"另行通知|另行发布|另行公布|以通知为准")
+LATER = re.compile(r"另行通知|另行发布|另行公布|以(?:后续|正式|具体)?通知为准")
 
 
 CHANGED_FROM = re.compile(r"由(?:上年度|上一年度|去年|原)?的?[^。；;，,由]{0,16}?\d"

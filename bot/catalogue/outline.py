@@ -1240,8 +1240,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
             and PIPE_ROW.match(raw) and text.strip() else text.strip()
             for raw, text in zip(realigned, stripped, strict=True)]
-    keep = [_title_with_cells(_unspread(_unemoji(_ticked(_UI_TOGGLE.sub(
-        r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text)))))) for text in keep]
+    keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
+        r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(keep)
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
@@ -3092,6 +3092,15 @@ UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[ \u3000]*")  # (not 
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u260F\u2613-\u2775\u2794-\u27BF"
                     "\u2B00-\u2BFF\u231A-\u23FF\uFE0F\u200D]")
 _KEYCAP = re.compile("(\\d)\uFE0F?\u20E3")
+
+
+# 最高50w / 奖补10w: a social post's w for 万 after a word of money (not 50W of power)
+_WAN_LETTER = re.compile(r"(?P<lead>(?:最高|不超过|奖补|补助|资助|奖励|给予|贴息|支持|每家|每项)"
+                         r"[^，,。；;\d]{0,4}?)(?P<n>\d+(?:\.\d+)?)\s*[wW](?![A-Za-z0-9])")
+
+
+def _wan_letter(text: str) -> str:
+    return _WAN_LETTER.sub(r"\g<lead>\g<n>万元", text) if "w" in text or "W" in text else text
 
 
 def _unemoji(text: str) -> str:
