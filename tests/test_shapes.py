@@ -3918,3 +3918,22 @@ def test_a_posts_w_for_wan_after_a_word_of_money() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         (None, 50), (5, 10), (20, 20)]
+
+
+def test_award_items_taking_a_class_standard_a_count_of_firms_and_an_amount_set_later() -> None:
+    """三、支持标准 ⏎ （一）科技创新券类。…单个企业年度兑付额最高不超过20万元。 ⏎ （二）创新平台
+    奖励类。…一次性奖励100万元… then 四、奖补事项 groups of those names: an item 按第三部分第（一）
+    项执行 takes 20万元 (what one firm gets); 奖励额度…另行研究确定 states none, and takes none
+    from above; 每年评定不超过10家 is the item's count."""
+    text = "\n".join([
+        "某区2026年度科技创新奖补项目申报指南", "一、支持标准",
+        "（一）科技创新券类。科技创新券实行后补助，按企业实际支付科技服务费用的50%兑付，单个企业年度兑付额最高不超过20万元。",
+        "（二）创新平台奖励类。本类事项采取以奖代补方式。对新认定的国家级创新平台一次性奖励100万元，省级创新平台一次性奖励30万元。",
+        "二、2026年度奖补事项", "（一）科技创新券类（受理科室：成果转化科）",
+        "1.研发设计服务创新券（LQ-01）", "支持标准：按本指南第一部分第（一）项执行。",
+        "（二）创新平台奖励类（受理科室：平台建设科）", "2.创新平台绩效评价优秀奖励（LQ-02）",
+        "支持标准：奖励额度根据区科技创新专项资金年度预算另行研究确定。", "3.科技创新示范企业奖励（LQ-03）",
+        "支持标准：每年评定不超过10家，每家奖励10万元。", "三、联系方式", "电话：0311-82018627。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("LQ-01", 20, None), ("LQ-02", None, None), ("LQ-03", 10, 10)]
