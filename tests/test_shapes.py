@@ -3937,3 +3937,24 @@ def test_award_items_taking_a_class_standard_a_count_of_firms_and_an_amount_set_
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("LQ-01", 20, None), ("LQ-02", None, None), ("LQ-03", 10, 10)]
+
+
+def test_rules_for_a_kind_a_plan_table_names_in_its_second_column() -> None:
+    """计划类别 | 项目类型 | … (重点研发计划 | 重大专项 / 一般项目): a direction's 项目类型：重大专项
+    is its kind, so 重大专项申报单位自筹经费…1:1 and 申报重点研发计划重大专项的企业，上年度研发投入
+    不低于100万元 bind the 重大专项 only, not the plan's 一般项目."""
+    text = "\n".join([
+        "某州2023年度科技计划项目申报指南", "一、支持方式",
+        "计划类别\t项目类型\t支持方式\t单项资助额度\t实施期限",
+        "重点研发计划\t重大专项\t前资助\t50～100万元\t不超过3年",
+        "重点研发计划\t一般项目\t前资助\t10～30万元\t不超过2年",
+        "注：重大专项申报单位自筹经费与州级财政资助经费的比例不低于1:1。",
+        "二、支持方向", "（一）重点研发计划", "1.草果林下生态种植技术集成示范（NJ23ZD01）",
+        "项目类型：重大专项", "研究内容：研究草果林下生态种植模式。",
+        "2.草果精深加工技术研究（NJ23ZD02）", "项目类型：一般项目", "研究内容：研究草果低温干燥技术。",
+        "三、申报条件", "（一）申报单位应为在本州注册的独立法人。",
+        "（二）申报重点研发计划重大专项的企业，上年度研发投入不低于100万元。",
+        "四、联系方式", "电话：0886-3622176。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.matching_ratio, leaf.min_rd_spend_wan)
+            for leaf in leaves] == [("NJ23ZD01", 100, 1, 100), ("NJ23ZD02", 30, None, None)]

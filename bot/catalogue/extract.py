@@ -1390,10 +1390,16 @@ NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.
 _NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．、])")
 
 
+_OWN_THEN_CLASS = re.compile(r"^本(?:专项|计划|专题|领域|类)"
+                             r"(?=[\u4e00-\u9fff]{2,10}?(?:项目|专项))")
+
+
 def _class_binds(sentence: str, titles: list[str], classes: frozenset[str]) -> bool:
     """Whether a heading's sentence (as written) binds a leaf so titled (or of that class):
     unless its subject is a class of project (重点研发项目须由企业牵头…) the leaf is none of."""
     subject = normalise(NOTE_LEAD.sub("", sentence.strip()))
+    # (本专项重大专项的企业，上年度研发投入…: the heading's own word, then the class)
+    subject = _OWN_THEN_CLASS.sub("", subject)
     quoted = _QUOTED_CLASS.match(subject)  # “工业产业技术攻关”类项目须由企业牵头…
     named = quoted or NAMED_SCOPE.match(subject)
     if named is None:

@@ -4600,7 +4600,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         named = OFFICE_SENTENCE.search(normalise(node.table_terms))
         if node.office is None and named is not None:  # (its row's 受理科室 column)
             node.office, node.office_noted = office_named(named), True
-        node.kind_named = normalise(row[0])
+        # (计划类别 | 项目类型 | … with 重点研发计划 | 重大专项 | …: the kind its own cell names)
+        node.kind_named = next((kind for cell in row[1:] if re.sub(r"\s", "", normalise(cell))
+                                == folded), normalise(row[0]))
         root.kinds_named.add(normalise(row[0]))
         used.add(key)
     for holder in all_nodes(root):  # 二、支持类型及资助标准 ⏎ 表1 …: the kinds' terms, no direction
