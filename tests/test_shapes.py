@@ -3958,3 +3958,38 @@ def test_rules_for_a_kind_a_plan_table_names_in_its_second_column() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.matching_ratio, leaf.min_rd_spend_wan)
             for leaf in leaves] == [("NJ23ZD01", 100, 1, 100), ("NJ23ZD02", 30, None, None)]
+
+
+def test_a_box_drawn_table_with_group_rows_a_two_line_header_and_remarks() -> None:
+    """A table drawn with box characters, every row between rules and wrapped over lines, its
+    header over two lines (序/号), group rows across it naming their office, and a 备注 cell
+    granting the row's own 每项5万元 over its class's terms."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、支持方向一览表",
+        "┌────┬──────┬──────────────────┬────────────┬──────────────────────┐",
+        "│序  │类别  │方向名称          │指南代码    │备注                  │",
+        "│号  │      │                  │            │                      │",
+        "├────┴──────┴──────────────────┴────────────┴──────────────────────┤",
+        "│（一）石化新材料产业（归口股室：高新技术股）                           │",
+        "├────┬──────┬──────────────────┬────────────┬──────────────────────┤",
+        "│1   │A类   │高端聚烯烃专用料开│QG2026A01   │                      │",
+        "│    │      │发及产业化        │            │                      │",
+        "├────┼──────┼──────────────────┼────────────┼──────────────────────┤",
+        "│2   │B类   │炼化副产碳四高值化│QG2026B01   │每项5万元，拟支持3项。│",
+        "│    │      │利用技术          │            │                      │",
+        "├────┴──────┴──────────────────┴────────────┴──────────────────────┤",
+        "│（二）现代农业（归口股室：创新服务股）                                 │",
+        "├────┬──────┬──────────────────┬────────────┬──────────────────────┤",
+        "│3   │B类   │深远海网箱大黄鱼病│QG2026B03   │实施期限3年。         │",
+        "│    │      │害绿色防控技术    │            │                      │",
+        "└────┴──────┴──────────────────┴────────────┴──────────────────────┘",
+        "二、项目类别及支持方式",
+        "（一）A类。采取前资助方式，每项资助30万元～50万元，实施期限不超过2年。",
+        "（二）B类。采取前资助方式，每项资助10万元～20万元，实施期限不超过2年。",
+        "三、联系方式", "电话：0595-87982345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        ("QG2026A01", "高端聚烯烃专用料开发及产业化", "高新技术股", 30, 50, 2, None),
+        ("QG2026B01", "炼化副产碳四高值化利用技术", "高新技术股", 5, 5, 2, 3),
+        ("QG2026B03", "深远海网箱大黄鱼病害绿色防控技术", "创新服务股", 10, 20, 3, None)]

@@ -1726,6 +1726,11 @@ def funding_texts(node: Node, content: str | None) -> tuple[str | None, str | No
                 OWN_STATEMENT.match(clause) or OWN_GRANT.match(clause)
                 for clause in _count_first(normalise(s)))
             and GRANT_SENTENCE.search(normalise(s)) and s not in (funding or "")]
+        if node.style == "table":  # (备注 | 每项5万元，拟支持3项: the row's own, said of it)
+            grants += [s for s in fx.sentences(node.field_text("notes") or "")
+                       if s not in grants and fx.MONEY_RE.search(normalise(s)) and (
+                           GRANT_SENTENCE.search(normalise(s))
+                           or PER_PROJECT.search(normalise(s)))]
         funding = _join([funding or "", *grants]) or None
     if funding is None and mode and GRANT_SENTENCE.search(normalise(mode)):
         funding = mode  # 柳州 states 按自筹经费的20%补助 under 补助方式

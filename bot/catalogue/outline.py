@@ -1162,7 +1162,8 @@ def _grid_rows(raw_lines: list[str]) -> list[str]:
         if not is_rule:
             continue
         end = index + 1
-        while end < len(raw_lines) and not rule[end] and PIPE_ROW.match(raw_lines[end]):
+        while end < len(raw_lines) and not rule[end] and (
+                PIPE_ROW.match(raw_lines[end]) or _ONE_CELL_ROW.match(raw_lines[end])):
             end += 1
         if end < len(raw_lines) and rule[end] and end > index + 1:
             segments.append((index + 1, end))
@@ -1175,6 +1176,12 @@ def _grid_rows(raw_lines: list[str]) -> list[str]:
         if len(table) >= MIN_GRID_SEGMENTS:
             for start, end in table:
                 rows = [_bar_cells(raw_lines[k]) for k in range(start, end)]
+                if all(len(row) == 1 for row in rows):
+                    # │（一）石化新材料产业（归口股室：…）│ across the table: a group row, its
+                    # text a line of its own (as a PDF's spanning cell reads)
+                    out[start] = _joined_cells(tuple(row[0] for row in rows))
+                    out[start + 1:end] = [""] * (end - start - 1)
+                    continue
                 if end - start >= 2 and len({len(row) for row in rows}) == 1:
                     cells = ["" if not pieces else _joined_cells(pieces)
                              for pieces in zip(*rows, strict=True)]
@@ -1184,8 +1191,14 @@ def _grid_rows(raw_lines: list[str]) -> list[str]:
     return out
 
 
+# │（一）石化新材料产业（归口股室：高新技术股）             │: one cell across a drawn table
+_ONE_CELL_ROW = re.compile(r"^\s*[|│┃](?P<cell>[^|│┃]*\S[^|│┃]*)[|│┃]\s*$")
+
+
 def _bar_cells(raw: str) -> list[str]:
     match = PIPE_ROW.match(raw)
+    if match is None and (one := _ONE_CELL_ROW.match(raw)) is not None:
+        return [one["cell"].strip()]
     return [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]] if match else []
 
 

@@ -8016,6 +8016,9 @@ def is_leaf(node: Node) -> bool:
         # ◆ 面向…研究（YC26ZD0101）。 / 1.铜陵市…路径研究（TL2018RK01）: a direction named by
         # one line with its code, its terms stated above it
         return True
+    if node.style == "table" and node.code is not None and node.kind == "direction" \
+            and any(node.fields.values()) and not closed(node):
+        return True  # 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01 | (备注 empty): its class's terms
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 
