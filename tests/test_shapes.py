@@ -3993,3 +3993,20 @@ def test_a_box_drawn_table_with_group_rows_a_two_line_header_and_remarks() -> No
         ("QG2026A01", "高端聚烯烃专用料开发及产业化", "高新技术股", 30, 50, 2, None),
         ("QG2026B01", "炼化副产碳四高值化利用技术", "高新技术股", 5, 5, 2, 3),
         ("QG2026B03", "深远海网箱大黄鱼病害绿色防控技术", "创新服务股", 10, 20, 3, None)]
+
+
+def test_paragraph_directions_under_a_plan_whose_note_grants() -> None:
+    """（二）农业攻关计划 ⏎ 说明：…每项资助20000—50000元。 ⏎ 1.设施农业 ⏎ 本领域拟支持3项。 ⏎ （1）…
+    ⏎ 开展… ⏎ （2）… ⏎ 集成…: titles each over a paragraph, under a plan whose 说明 grants money,
+    are its directions (the group's own count line notwithstanding)."""
+    text = "\n".join([
+        "某市2017年度科技计划项目申报指南", "一、支持重点", "（一）农业攻关计划（农村科技股）",
+        "说明：农业攻关计划重点支持新技术集成示范，每项资助20000—50000元，执行期2017年1月—2018年12月。",
+        "1.设施农业与特色种植", "本领域拟支持3项。", "（1）芦笋绿色高效栽培技术示范",
+        "开展芦笋优良品种引进、设施大棚栽培技术集成示范，示范面积200亩以上。",
+        "（2）设施蔬菜水肥一体化技术集成与示范", "集成推广设施蔬菜膜下滴灌技术，示范大棚100座以上。",
+        "二、联系方式", "联系电话：0913-4612275"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota, leaf.office)
+            for leaf in leaves] == [("芦笋绿色高效栽培技术示范", 2, 5, 3, "农村科技股"),
+                                    ("设施蔬菜水肥一体化技术集成与示范", 2, 5, 3, "农村科技股")]

@@ -7913,8 +7913,10 @@ def paragraphs_under_terms(node: Node) -> bool:
     # (or numbered as its parts, Ⅰ-1 / Ⅰ-2 under Ⅰ.: a field's directions by their numbers)
     # (● 天台黄茶…技术 ⏎ 开展…: bullet-marked titles under a plan whose 资助强度 grants, too)
     composite = all(child.style in COMPOSITE_STYLES for child in node.children)
+    # (说明：…每项资助30000—80000元… under the plan: a note that grants)
     return node.parent is not None and not node.non_funding and len(node.children) >= 2 \
-        and (composite or any(grants_money(a) or bool(a.field_text("funding"))
+        and (composite or any(grants_money(a) or bool(a.field_text("funding")) or bool(
+            extract.GRANT_SENTENCE.search(normalise(a.field_text("notes") or "")))
                               for a in [node, *node.ancestors()] if a.parent is not None)) \
         and all(child.text and (child.seq is not None or child.style.startswith("mark:"))
                 and _bare_titled(child, "。；;") for child in node.children)
