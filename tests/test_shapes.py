@@ -4010,3 +4010,31 @@ def test_paragraph_directions_under_a_plan_whose_note_grants() -> None:
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota, leaf.office)
             for leaf in leaves] == [("芦笋绿色高效栽培技术示范", 2, 5, 3, "农村科技股"),
                                     ("设施蔬菜水肥一体化技术集成与示范", 2, 5, 3, "农村科技股")]
+
+
+def test_bang_lists_with_a_share_field_and_entrusted_projects_naming_their_units() -> None:
+    """二、揭榜挂帅 ⏎ （一）组织方式。…每个榜单原则上确定1个揭榜单位 ⏎ （二）揭榜条件。… ⏎ （三）榜单
+    清单 with 榜单金额 | 400万元 ⏎ 区财政支持比例 | 30%, the rule capping each at 150万元: each 榜单's
+    grant is at most its share of its amount, its count the 组织方式's (赛马制，可同时确定不超过2个
+    揭榜团队: its own); 三、定向委托项目's table names the unit each is entrusted to — directions,
+    not a list of projects funded."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、揭榜挂帅项目（归口科室：科技创新科）",
+        "（一）组织方式。由龙头企业提出技术需求并承诺出资，面向社会公开征集揭榜单位。每个榜单原则上确定1个揭榜单位。",
+        "（二）揭榜条件。揭榜单位可为企业、高等院校、科研院所等，榜单另有要求的，从其要求。",
+        "（三）支持方式。项目通过验收后，区财政按发榜单位实际支付揭榜单位研发经费的一定比例给予揭榜单位后补助，单个榜单区财政支持最高不超过150万元。",
+        "（四）榜单清单。",
+        "榜单名称\t碳化硅功率模块封装技术", "榜单编号\tBNJB2025-01", "榜单金额\t400万元",
+        "区财政支持比例\t30%", "实施期限\t2年", "",
+        "榜单名称\t发动机电控燃油喷射系统国产化研发", "榜单编号\tBNJB2025-02", "榜单金额\t600万元",
+        "区财政支持比例\t30%", "揭榜方式\t赛马制，可同时确定不超过2个揭榜团队并行攻关。", "",
+        "二、定向委托项目", "定向委托项目由区科技局确定任务和承担单位，采取前资助方式。",
+        "序号\t项目编号\t项目名称\t承担单位\t区财政资助额度（万元）\t实施期限",
+        "1\tBNDX2025-01\t呼吸道传染病快速检测技术应用示范\t区疾病预防控制中心\t80\t2年",
+        "2\tBNDX2025-02\t银针茶优良品系选育技术集成示范\t区农业科技研究院\t50\t2年",
+        "三、联系方式", "电话：023-66221804"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("BNJB2025-01", None, 120, 1), ("BNJB2025-02", None, 150, 2),
+                                    ("BNDX2025-01", 80, 80, None),
+                                    ("BNDX2025-02", 50, 50, None)]

@@ -828,6 +828,8 @@ RACED_SHARE = re.compile(r"(?:每家|每个|各)(?:揭榜)?(?:单位|团队|方)
                          r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]\s*(?:给予)?(?:资助|补助|支持)")
 
 
+SHARE_LABEL = re.compile(r"(?:支持|资助|补助)比例$")
+SHARE_VALUE = re.compile(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％][。.]?")
 OWN_SHARE = re.compile(r"按(?:榜单|需求)金额的\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]\s*"
                        r"(?:给予)?(?:揭榜方)?(?:资助|补助|支持)[,，]\s*(?:单项)?最高(?:不超过)?\s*\d")
 
@@ -845,6 +847,16 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
         raced = OWN_SHARE.search(normalise(_join([
             line for key, lines in node.fields.items()
             if key not in ("other:榜单金额", "other:需求金额") for line in lines])))
+    from_ratio = False
+    if stated is not None and raced is None:
+        # 区财政支持比例 | 30% beside 榜单金额 | 400万元: at most that share of its amount (the
+        # share is of what the firm actually pays, the 榜单金额 at most: no least grant said)
+        # (a label read as the grant's field, its value a share alone)
+        raced = next((m for key, lines in node.fields.items()
+                      if key == "funding" or (key.startswith("other:") and SHARE_LABEL.search(key))
+                      for m in [SHARE_VALUE.fullmatch(normalise(_join(lines)).strip())] if m),
+                     None)
+        from_ratio = raced is not None
     if stated is None or (raced is None and "funding_max_wan" not in inherited
                           and own.get("funding_max_wan") is not None):
         return
@@ -867,8 +879,10 @@ def _share_of_list_amount(node: Node, own: dict[str, Any], inherited: list[str],
                 inherited.remove(name)
         inferred.append(f"资助额度按{'本榜单' if raced else '上级'}所定比例（{share['pct']}%）"
                         "由本榜单金额算出")
-    own["funding_max_wan"] = own["funding_min_wan"] = value
-    if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited:
+    own["funding_max_wan"] = value
+    own["funding_min_wan"] = None if from_ratio else value
+    if value == cap and "funding_max_wan" in inherited and "funding_min_wan" not in inherited \
+            and not from_ratio:
         inherited.append("funding_min_wan")
 
 

@@ -1228,7 +1228,11 @@ class TreeBuilder:
                 if line.table:
                     return True
                 self.class_rows = False
-            if not is_direction_table(cells) or awardees_listed(cells):
+            # (序号 | 项目编号 | 项目名称 | 承担单位 | … under 三、定向委托项目: the units this call
+            # entrusts, not a list of the projects funded)
+            awardees = awardees_listed(cells) and not ENTRUSTED.search(
+                normalise(self.current.title or ""))
+            if not is_direction_table(cells) or awardees:
                 if is_terms_header(cells) and self.current is not self.root \
                         and not awardees_listed(cells):
                     self.terms_header = cells
@@ -4913,7 +4917,10 @@ def plan_notes_sections(root: Node) -> None:
     inherits them; terms_naming_children gives a clause naming a group to that group)."""
     for node in all_nodes(root):
         kids = node.children
-        if node is root or len(kids) < 2 or not all(k.children for k in kids[1:]):
+        # (（二）揭榜条件 between them, rules of its own and no directions: no group, still)
+        if node is root or len(kids) < 2 or not any(k.children for k in kids[1:]) \
+                or not all(k.children or k.non_funding or not k.known_fields
+                           for k in kids[1:]):
             continue
         first = kids[0]
         if any(c.children or c.code for c in first.children) or not first.non_funding \
@@ -6831,6 +6838,9 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
 # row a firm's grant — no terms of the direction its name repeats
 _AWARDEE_COLUMN = re.compile(r"^(?:项目)?(?:承担|申报|依托|获奖|受奖|实施)单位(?:名称)?$"
                              r"|^(?:企业|单位|公司)名称$")
+
+
+ENTRUSTED = re.compile(r"定向委托|委托项目|指定承担")
 
 
 def awardees_listed(header: list[str]) -> bool:
