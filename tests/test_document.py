@@ -227,8 +227,8 @@ def test_a_pdf_table_cell_merged_over_two_rows_belongs_to_both() -> None:
 
 def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> None:
     """A ruled row whose 申报单位条件 cell wraps, its last line's full stop hung past the
-    table's right wall (as Word lets punctuation hang): the row still reads as one line, the
-    cell's two lines joined."""
+    table's right wall (as Word lets punctuation hang), and a comma hung past the name cell's
+    wall into the next: the row still reads as one line, each stop in the cell it ends."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen.canvas import Canvas
@@ -242,6 +242,9 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
         pdf.drawString(x + 4, 685, text)
     pdf.drawString(84, 665, "7")
     pdf.drawString(124, 665, "中试熟化平台建设（QB25ZH02）")
+    # (a comma hung past the name cell's wall, into the next cell: still the name's)
+    pdf.drawString(330 + 9 - pdfmetrics.stringWidth("平台建设期2年，", "STSong-Light", 12), 650,
+                   "平台建设期2年，")
     pdf.drawString(334, 665, "申报单位须为规上企业，上")
     tail = "年度研发投入不低于200万元。"
     pdf.drawString(510 + 6 - pdfmetrics.stringWidth(tail, "STSong-Light", 12), 650, tail)
@@ -253,7 +256,8 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
     lines, _, _ = read(out.getvalue(), "t.pdf")
     assert [line for line in lines if line.strip()] == [
         "序号\t项目名称\t申报单位条件",
-        "7\t中试熟化平台建设（QB25ZH02）\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
+        "7\t中试熟化平台建设（QB25ZH02）平台建设期2年，"
+        "\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
 
 
 def test_a_pdf_rows_name_cell_listing_directions_on_lines_of_their_own() -> None:

@@ -4038,3 +4038,23 @@ def test_bang_lists_with_a_share_field_and_entrusted_projects_naming_their_units
             for leaf in leaves] == [("BNJB2025-01", None, 120, 1), ("BNJB2025-02", None, 150, 2),
                                     ("BNDX2025-01", 80, 80, None),
                                     ("BNDX2025-02", 50, 50, None)]
+
+
+def test_a_class_table_numbered_by_row_across_a_page_break() -> None:
+    """序号 | 计划类别 | 项目类型 | … ⏎ 1 | 重点研发计划 | 重点项目 | … 自筹…不低于2:1 ⏎ - 4 - ⏎ 2 | … |
+    一般项目 | …: the rows stay rows past the page's number (not one sentence 2:12…), and the
+    重点项目 row's 2:1 binds the directions of that kind only."""
+    text = "\n".join([
+        "某旗2024年度科技计划项目申报指南", "一、支持方向", "（一）重点研发计划",
+        "1.煤基可降解材料聚合工艺研发（ETK24ZD01）", "项目类型：重点项目", "研究内容：开展聚合工艺研究。",
+        "2.高盐废水分质结晶技术（ETK24YB01）", "项目类型：一般项目", "研究内容：开展结晶技术研究。",
+        "二、支持方式及额度", "各类项目的支持方式、资助额度及牵头要求按表1执行。",
+        "表1　支持方式及额度",
+        "序号\t计划类别\t项目类型\t支持方式\t资助额度\t牵头及配套要求",
+        "1\t重点研发计划\t重点项目\t前资助\t每项50万元～100万元\t须由企业牵头申报；企业自筹经费与财政资助比例不低于2:1",
+        "- 4 -",
+        "2\t重点研发计划\t一般项目\t前资助\t每项20万元～40万元\t企业、高校、科研院所等均可牵头申报",
+        "三、联系方式", "电话：0477-6212345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.matching_ratio, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("ETK24ZD01", 100, 2, True), ("ETK24YB01", 40, None, False)]

@@ -2684,7 +2684,8 @@ def _summary_parts(value: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 def append_line(block: list[str], line: Line) -> None:
     """A paragraph a page break split (header and page number between) is joined again."""
-    if line.after_break and block and not block[-1].endswith(tuple(TERMINAL)):
+    if line.after_break and block and not block[-1].endswith(tuple(TERMINAL)) \
+            and "\t" not in line.text and "\t" not in block[-1]:  # (a table's rows stay rows)
         block[-1] += line.text
     else:
         block.append(line.text)
@@ -3825,8 +3826,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                                    if not QUOTED_NOTE.search(c))
                     if not item.strip():
                         continue
-                if "\t" in item and class_row(item.split("\t")[0]):
-                    continue  # (the row kept as a line of the section's text)
+                if "\t" in item and any(class_row(cell) for cell in item.split("\t")[:3]):
+                    # (the row kept as a line of the section's text; 1 | 重点研发计划 | 重点项目 |
+                    # …: its class after a 序号 and a plan)
+                    continue
                 item = _without_kinds_clauses(_rows_told(item, rows), root.kinds_named)
                 said = fx.sentences(item)
                 # (a rule for what is funded one way, or for one class: 前资助项目…, A类项目须…)

@@ -383,10 +383,11 @@ class _Ruling:
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
-    cell_of = {id(char): ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
-               # (a full stop Word hangs past the cell's right wall: the cell it ends)
-               or (ruling.cell(char.x0 + 0.5, char.y0 + char.size / 3)
-                   if char.text in _HANGING else None)
+    cell_of = {id(char): ruling.cell(char.x0 + 0.5 if char.text in _HANGING
+                                     # (a stop Word hangs past the cell's right wall, into
+                                     # the next: the cell it ends, where it starts)
+                                     else (char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+               or ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
                for char in chars}  # (asked once a glyph: for the vertical check and its row)
     vertical, stacked = _vertical_cells(chars, cell_of)
     rows = _with_raised_marks(_baselines(chars))
