@@ -4058,3 +4058,19 @@ def test_a_class_table_numbered_by_row_across_a_page_break() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.matching_ratio, leaf.enterprise_lead_only)
             for leaf in leaves] == [("ETK24ZD01", 100, 2, True), ("ETK24YB01", 40, None, False)]
+
+
+def test_a_closing_paragraph_for_this_field_after_its_last_direction() -> None:
+    """（三）社会发展与民生科技 ⏎ 1.… ⏎ 【研究内容】… ⏎ 2.… ⏎ 本领域项目采取前资助方式，单个项目支持额度
+    10万元—20万元…本领域拟支持3项。: the group just listed is the 领域 it speaks of — all its
+    directions take its terms, not the last one alone."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划", "（一）社会发展与民生科技",
+        "1.基层慢病筛查与规范化管理技术示范", "【指南编号】HQ2025SF01", "【研究内容】开展慢性病智能筛查。",
+        "2.行蓄洪区水生态监测与修复技术研究", "【指南编号】HQ2025SF02", "【研究内容】开展水质动态监测。",
+        "\u3000\u3000本领域项目采取前资助方式，单个项目支持额度10万元—20万元，实施年限不超过2年。本领域拟支持3项。",
+        "二、联系方式", "电话：0564-6012345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             "funding_max_wan" in leaf.inherited) for leaf in leaves] == [
+        ("HQ2025SF01", 10, 20, 3, True), ("HQ2025SF02", 10, 20, 3, True)]

@@ -2448,8 +2448,18 @@ class TreeBuilder:
         if said is None or node.children or node.kind in ("plan", "group") \
                 or (node.title or "").endswith(said["word"]) or node.style == f"kw:{said['word']}":
             return None
-        return next((n for n in reversed(self.stack[1:-1]) if n.style == f"kw:{said['word']}"
-                     or (n.title or "").endswith(said["word"])), None)
+        named = next((n for n in reversed(self.stack[1:-1]) if n.style == f"kw:{said['word']}"
+                      or (n.title or "").endswith(said["word"])), None)
+        parent = node.parent
+        if named is None and said["word"] == "领域" and parent is not None \
+                and parent is not self.root and parent.kind in (None, "group") \
+                and len(parent.children) >= 2 and not parent.stated \
+                and all(set(c.fields) <= {"content", "indicators"} and not c.text
+                        and not c.children for c in parent.children):
+            # （三）社会发展与民生科技 ⏎ 1.… ⏎ 3.… ⏎ 本领域项目采取前资助方式…: the group of
+            # directions just listed is the 领域 it speaks of
+            named = parent
+        return named
 
     def feed_text(self, line: Line) -> None:
         node = self.current
