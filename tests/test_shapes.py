@@ -4074,3 +4074,20 @@ def test_a_closing_paragraph_for_this_field_after_its_last_direction() -> None:
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
              "funding_max_wan" in leaf.inherited) for leaf in leaves] == [
         ("HQ2025SF01", 10, 20, 3, True), ("HQ2025SF02", 10, 20, 3, True)]
+
+
+def test_a_general_rule_in_clauses_for_ways_of_funding() -> None:
+    """（二）经费要求采用前资助方式支持的项目，…自筹…不低于1:1；后补助、奖补类项目不作配套要求: each
+    clause binds the directions funded its way — 1:1 for 前资助, none for 后补助."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、申报条件",
+        "（一）申报单位应为在本区注册的独立法人。",
+        "（二）经费要求采用前资助方式支持的项目，申报单位自筹资金与区财政资助资金的比例不低于1:1；后补助、奖补类项目不作配套要求。",
+        "二、支持方向", "（一）深海科技专项", "本专项采取前资助方式，每项资助不超过80万元。",
+        "1.深海探测装备关键部件研制（YZ26SH01）", "研究内容：研制深海探测装备关键部件。",
+        "（二）企业创新主体培育专项", "本专项采取后补助方式，每家补助不超过30万元。",
+        "1.企业研发投入后补助（YZ26QY01）", "支持内容：对研发投入增长的企业给予后补助。",
+        "三、联系方式", "电话：0898-88661234。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.matching_ratio) for leaf in leaves] == [
+        ("YZ26SH01", "前资助", 1), ("YZ26QY01", "后补助", None)]

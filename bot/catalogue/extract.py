@@ -1074,9 +1074,9 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
                  and _binds_section(normalise(sentence), section))
     row = ancestors[0] if ancestors and ancestors[0].style == "table" else None
     codes = [a.code for a in ancestors if a.code]
-    said = {i: _for_clauses(_for_codes(_for_row(_for_kind(_unless_exempt(
+    said = {i: _for_modes(_for_clauses(_for_codes(_for_row(_for_kind(_unless_exempt(
         _without_yearly_totals(root.general[i]), number), kind, root.kinds_named), row), codes),
-        section, titles, root.category_titles) for i in kept}
+        section, titles, root.category_titles), modes) for i in kept}
     kept = tuple(i for i in kept if said[i])
     key = ",".join(str(i) if said[i] == root.general[i] else f"{i}:{said[i]}" for i in kept)
     if key not in root.scoped_terms:
@@ -1139,6 +1139,29 @@ def _for_row(rule: str, row: Node | None) -> str:
             told = cell if label == "申报要求" else f"{label}：{cell}"
             if normalise(told) not in said:
                 continue
+        kept.append(clause)
+    return "".join(kept)
+
+
+_WAYS = r"(?:前资助|后补助|事前资助|事后补助|奖补|以奖代补|贷款贴息)"
+# （二）经费要求采用前资助方式支持的项目，…；后补助、奖补类项目不作配套要求: a clause for the
+# projects funded some ways (an item's label may run into it)
+MODE_CLAUSE = re.compile(rf"^(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）][\u4e00-\u9fff]{{0,6}}?)?"
+                         rf"(?:采用|采取|实行)?(?P<ways>{_WAYS}(?:[、和及与]{_WAYS})*)"
+                         r"(?:方式)?(?:支持|资助)?的?类?项目")
+
+
+def _for_modes(rule: str, modes: set[str]) -> str:
+    """A rule whose clauses each name the ways of funding they are for, read for a leaf funded
+    `modes`: the clauses naming other ways alone go."""
+    if not modes or ("；" not in rule and ";" not in rule):
+        return rule
+    clauses = re.split(r"(?<=[；;])", rule)
+    kept = []
+    for clause in clauses:
+        named = MODE_CLAUSE.match(normalise(clause).strip())
+        if named is not None and not modes & set(fx.funding_modes(named["ways"])):
+            continue
         kept.append(clause)
     return "".join(kept)
 
