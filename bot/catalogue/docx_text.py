@@ -17,6 +17,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from bot.catalogue.docx_numbering import Numbering
+from bot.catalogue.numbers import LISTED_OPENING
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
 _TR_PR, _DEL = qn("w:trPr"), qn("w:del")
@@ -283,7 +284,7 @@ def _listed_directions(texts: list[str], said: list[str],
     if len(multi) != 1 or multi[0] == 0 or _NESTED in texts[multi[0]]:
         return None
     paragraphs = texts[multi[0]].split("\n")
-    starts = [index for index, text in enumerate(paragraphs) if _LISTED.match(text)]
+    starts = [index for index, text in enumerate(paragraphs) if LISTED_OPENING.match(text)]
     head = _whole("\n".join(paragraphs[:starts[0]])) if starts else ""
     if len(starts) < 2 or len(head) > MAX_LISTING_NAME or "。" in head.rstrip("。"):
         return None
@@ -303,8 +304,6 @@ def _listed_directions(texts: list[str], said: list[str],
 MAX_LISTING_NAME = 40  # (a name over the list, not a sentence of content)
 
 
-# 1.海洋生物医用材料开发（HD26-01） / 2、… opening a paragraph of a cell: a listed direction
-_LISTED = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 _NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between its cells
 # a layout table's row holds a heading and its text; a row of more cells is a row of data
 # whose cell holds a small table (考核指标 | 指标值 in a direction's row)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
-from bot.catalogue.numbers import normalise
+from bot.catalogue.numbers import LISTED_OPENING, normalise
 from bot.catalogue.outline import (
     BULLET,
     FIELD_LABELS,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # the lines of the directions a Word row's one cell lists as paragraphs, the row's other cells
 # repeated on each (`SourceText.listed_rows`; set while a document is parsed)
 LISTED_ROWS: ContextVar[frozenset[int]] = ContextVar("LISTED_ROWS", default=frozenset())
-LISTED_CELL = re.compile(r"^\s*\d{1,2}\s*[.、．]")  # (1.海洋生物医用材料开发（HD26-01）。…)
 
 AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|千元|(?<=\d{5})元)"
@@ -745,7 +744,7 @@ def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
     points 1．… 2．… beside the row's one title is no list of directions.)"""
     listing = next((cell for cell in node.heading_text.split("\t")
                     if node.title and node.title in cell), "")
-    if not LISTED_CELL.match(listing):
+    if not LISTED_OPENING.match(listing):
         return
     funding = fx.parse_funding(node.field_text("funding"))
     cells: dict[str, Any] = {

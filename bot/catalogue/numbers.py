@@ -260,6 +260,11 @@ def numeral_dates(text: str) -> str:
     return _CN_DATE.sub(figures, text)
 
 
+
+# 1.海洋生物医用材料开发（HD26-01） / 2、… opening a paragraph or printed line of a table cell:
+# a direction the cell lists (a Word row's, a ruled PDF row's, and the rows read for them)
+LISTED_OPENING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
+
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|w|W)?"
 )

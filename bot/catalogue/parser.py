@@ -71,9 +71,9 @@ from bot.catalogue import (
     youdao_note,
 )
 from bot.catalogue import fields as fx
-from bot.catalogue.extract import LISTED_CELL, LISTED_ROWS, OFFICE_SENTENCE, office_named
+from bot.catalogue.extract import LISTED_ROWS, OFFICE_SENTENCE, office_named
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
-from bot.catalogue.numbers import chinese_to_int, normalise
+from bot.catalogue.numbers import LISTED_OPENING, chinese_to_int, normalise
 from bot.catalogue.outline import (
     ANNOUNCED_SUBS,
     APPENDIX_LABEL,
@@ -1326,7 +1326,7 @@ class TreeBuilder:
         if sub:
             parent = next((n for n in reversed(self.table_rows) if n.number), None)
         if parent is None and line.number in LISTED_ROWS.get() \
-                and LISTED_CELL.match(heading.rest):
+                and LISTED_OPENING.match(heading.rest):
             parent = self.listing_head(cells[0])
         if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
             self.stack = [*reversed(parent.ancestors()), parent]

@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from bot.catalogue.numbers import LISTED_OPENING
+
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
 # Pieces further apart than this (in characters) are words, if both sides are Latin.
@@ -451,8 +453,6 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     return lines
 
 
-# 1.概念验证中心建设（QBJ25ZH03） / 2、… opening a printed line of a cell: a listed direction
-_LISTED = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 MAX_LISTED_TITLE = 40
 
 
@@ -468,7 +468,7 @@ def _listed_in_name_cell(lines: list[PrintedLine], first: int,
     if name is None or name >= len(at) or len(at[name]) < 2:
         return
     parts = [_text(part, lines[first].size) for part in sorted(columns.items())[name][1]]
-    starts = [k for k, part in enumerate(parts) if _LISTED.match(part)]
+    starts = [k for k, part in enumerate(parts) if LISTED_OPENING.match(part)]
     if len(starts) < 2 or len(parts) != len(at[name]):
         return
     items = ["".join(parts[begin:end]).strip()
