@@ -4091,3 +4091,17 @@ def test_a_general_rule_in_clauses_for_ways_of_funding() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode, leaf.matching_ratio) for leaf in leaves] == [
         ("YZ26SH01", "前资助", 1), ("YZ26QY01", "后补助", None)]
+
+
+def test_an_awards_mark_in_the_clause_after_the_firms_it_names() -> None:
+    """对已入库的科技型中小企业，2025年度研发费用不低于100万元的，按…给予奖励: the firms must meet
+    the mark the next clause sets — an R&D floor of 100万元."""
+    text = "\n".join([
+        "某市2026年度科技计划项目申报指南", "一、奖补项目",
+        "（一）科技型中小企业研发投入奖励（GQ26JB03）",
+        "对已入库的科技型中小企业，2025年度研发费用不低于100万元的，按研发费用较上年增长部分的10%给予奖励，单个企业最高不超过20万元。",
+        "（二）省级创新平台建设奖励（GQ26JB02）", "对新获批的省级工程技术研究中心，给予依托单位一次性奖励20万元。",
+        "二、联系方式", "电话：0792-6012345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.min_rd_spend_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("GQ26JB03", 100, 20), ("GQ26JB02", None, 20)]

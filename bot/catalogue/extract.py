@@ -2198,9 +2198,16 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
                               or match["named_as"] or match["meeting"]
                               or match["recognised"] or match["conditioned"]
                               or match["unnamed"],
-                              match["tail"] or match["mark"] or ""))
+                              match["tail"] or match["mark"] or _condition_after(said, match)))
                 awarding = True
     return found
+
+
+def _condition_after(said: str, match: re.Match[str]) -> str:
+    """对已入库的科技型中小企业，2025年度研发费用不低于100万元的，按…给予奖励: the mark the firms
+    named must meet, in the clause after them (ending 的)."""
+    after = re.match(r"([^。；;，,]{2,40}?\d[^。；;，,]{0,20}?的)[,，]", said[match.end():])
+    return after[1] if after else ""
 
 
 def _mode_first(requirements: str | None) -> str:
