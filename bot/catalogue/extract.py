@@ -746,15 +746,10 @@ def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
                     if node.title and node.title in cell), "")
     if not LISTED_OPENING.match(listing):
         return
-    funding = fx.parse_funding(node.field_text("funding"))
-    cells: dict[str, Any] = {
-        "funding_max_wan": funding.max_wan, "funding_min_wan": funding.min_wan,
-        "funding_mode": "、".join(fx.funding_modes(node.field_text("mode") or "")) or None,
-        "period_years_max": fx.period_years_max(node.field_text("period")),
-        "quota": fx.quota(node.field_text("quota"), labelled=True)}
+    cells = _cell_terms({key: node.field_text(key)
+                         for key in ("funding", "mode", "period", "quota", "requirements")})
     if (asked := node.field_text("requirements")) is not None:  # its 申报主体要求 cell
-        cells |= {"enterprise_lead_only": fx.enterprise_lead_only(asked),
-                  "min_rd_spend_wan": fx.min_rd_spend_wan(asked),
+        cells |= {"min_rd_spend_wan": fx.min_rd_spend_wan(asked),
                   "matching_ratio": fx.matching_ratio(asked),
                   "qualifications": fx.qualifications(asked)[0] or None}
     for name, value in cells.items():
@@ -1845,11 +1840,13 @@ def _row_terms(node: Node) -> dict[str, Any]:
     """The terms a summary table at the end (附表 一览表) gives this direction in its row."""
     if not node.row_fields:
         return {}
-    row = {key: "\n".join(lines) for key, lines in node.row_fields.items()}
+    return _cell_terms({key: "\n".join(lines) for key, lines in node.row_fields.items()})
+
+
+def _cell_terms(row: dict[str, str | None]) -> dict[str, Any]:
+    """The terms a table row's cells state, by the field each column is named for."""
     funding = fx.parse_funding(row.get("funding"))
-    both = funding.max_wan is not None or funding.min_wan is not None
-    return {"funding_max_wan": funding.max_wan if both else None,
-            "funding_min_wan": funding.min_wan if both else None,
+    return {"funding_max_wan": funding.max_wan, "funding_min_wan": funding.min_wan,
             "funding_mode": "、".join(fx.funding_modes(row.get("mode") or "")) or None,
             "period_years_max": fx.period_years_max(row.get("period")),
             "quota": fx.quota(row["quota"], labelled=True) if row.get("quota") else None,

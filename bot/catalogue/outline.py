@@ -365,12 +365,12 @@ CODE_LINE = re.compile(
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
+_CODE_LABEL = _FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
-CODE_LEAD = re.compile(_FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
-                       r"[0-9A-Za-z]")
+CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
 # 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
 CODE_REMARK_LINE = re.compile(
-    _FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
+    _CODE_LABEL +
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading

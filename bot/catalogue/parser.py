@@ -8037,13 +8037,12 @@ def is_leaf(node: Node) -> bool:
         return True
     if any(node.row_fields.values()) and node.style not in ("root", "table") and not closed(node):
         return True  # （一）技术交易补助。… named by a row of a table of terms: a direction
-    if node.code is not None and not closed(node) and node.style not in ("root", "table"):
+    if node.code is not None and not closed(node) and node.style != "root" and (
+            node.style != "table" or (node.kind == "direction" and any(node.fields.values()))):
         # ◆ 面向…研究（YC26ZD0101）。 / 1.铜陵市…路径研究（TL2018RK01）: a direction named by
-        # one line with its code, its terms stated above it
+        # one line with its code, its terms stated above it (a table's row with a cell beside
+        # its code: 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01, its class's terms)
         return True
-    if node.style == "table" and node.code is not None and node.kind == "direction" \
-            and any(node.fields.values()) and not closed(node):
-        return True  # 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01 | (备注 empty): its class's terms
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
 
 

@@ -382,14 +382,19 @@ class _Ruling:
         return edges[:-1]
 
 
+def _glyph_cell(ruling: _Ruling, char: _Char) -> _Cell | None:
+    """The cell a glyph is in, by its middle — but a stop Word hangs past a cell's right wall,
+    into the next cell, is in the cell it ends: where it starts."""
+    y, middle = char.y0 + char.size / 3, (char.x0 + char.x1) / 2
+    if char.text in _HANGING:
+        return ruling.cell(char.x0 + 0.5, y) or ruling.cell(middle, y)
+    return ruling.cell(middle, y)
+
+
 def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedLine]:
     """Glyphs grouped by baseline, read left to right; a ruled table row read as one line."""
     chars.sort(key=lambda char: (-char.y0, char.x0))
-    cell_of = {id(char): ruling.cell(char.x0 + 0.5 if char.text in _HANGING
-                                     # (a stop Word hangs past the cell's right wall, into
-                                     # the next: the cell it ends, where it starts)
-                                     else (char.x0 + char.x1) / 2, char.y0 + char.size / 3)
-               or ruling.cell((char.x0 + char.x1) / 2, char.y0 + char.size / 3)
+    cell_of = {id(char): _glyph_cell(ruling, char)
                for char in chars}  # (asked once a glyph: for the vertical check and its row)
     vertical, stacked = _vertical_cells(chars, cell_of)
     rows = _with_raised_marks(_baselines(chars))
