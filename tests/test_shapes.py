@@ -4105,3 +4105,26 @@ def test_an_awards_mark_in_the_clause_after_the_firms_it_names() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.min_rd_spend_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("GQ26JB03", 100, 20), ("GQ26JB02", None, 20)]
+
+
+def test_a_class_rule_for_one_item_and_tiers_taken_by_level() -> None:
+    """A class's 其中，技术合同交易补助：对…的企业，… binds that item only, not the class's other
+    items; an item whose levels 分别按…省级、市级标准执行 takes those tiers of the class's
+    国家级/省级/市级 award, not the top one."""
+    text = "\n".join([
+        "某区2026年度科技奖补项目申报指南", "一、支持标准",
+        "（一）成果转化类。本类事项采取后补助方式。其中，技术合同交易补助：对年度技术合同登记额不低于200万元的规上企业，按登记额的2%给予补助，最高不超过20万元。",
+        "（二）平台奖励类。本类事项采取以奖代补方式。对新认定的国家级创新平台一次性奖励200万元，省级创新平台一次性奖励50万元，市级创新平台一次性奖励20万元。",
+        "二、奖补事项", "（一）成果转化类",
+        "1.企业技术合同交易后补助（QX26-01）", "支持标准：按第一部分第（一）项执行。",
+        "2.科技成果中试熟化补助（QX26-02）", "支持标准：按中试投入的10%给予补助，最高不超过30万元。",
+        "（二）平台奖励类",
+        "3.工程技术研究中心奖励（QX26-03）", "支持标准：按第一部分第（二）项执行。",
+        "4.企业技术中心奖励（QX26-04）",
+        "支持标准：省级、市级企业技术中心分别按第一部分第（二）项省级、市级标准执行。",
+        "三、联系方式", "电话：0311-86012345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("QX26-01", None, 20, ["规上企业"]), ("QX26-02", None, 30, []),
+        ("QX26-03", 20, 200, []), ("QX26-04", 20, 50, [])]

@@ -651,6 +651,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                                 else f"{FIELD_NAMES[name]}取自指南对所有方向的规定")
         if set(pair) & set(filled[taken:]):
             filled_pair |= set(pair)  # (方向3：最高60万元 under 50～100万元: its cap, whole)
+            if tiers := fx.level_tiers(_join(ancestor.stated), node.field_text("funding") or ""):
+                own["funding_max_wan"], own["funding_min_wan"] = max(tiers), min(tiers)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
     return filled
 
@@ -1387,7 +1389,9 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     excepting, scoping = _sparing(tuple(node.stated)) if modes or titles else (False, False)
     classes = _root_of(node).category_titles if titles else frozenset()
     naming = classes and _classes_named(tuple(node.stated), classes)
-    if not (excepting or (modes and scoping) or naming):
+    itemising = bool(titles) and any(ITEM_SCOPE.match(normalise(sentence)) for line in node.stated
+                                     for sentence in fx.sentences(line))
+    if not (excepting or (modes and scoping) or naming or itemising):
         return stated_terms(node)
     bare = [re.sub(r"\s", "", normalise(title)) for title in titles]
     # (a sentence naming the heading itself, or one above it, is for all it holds)
@@ -1397,7 +1401,8 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     # (采取前资助方式的项目，牵头企业自筹…: not a 后补助 leaf's; 成果转化项目申报单位须为…: not a
     # 重点研发项目 row's)
     spares = [any(_spares(normalise(sentence), modes, title) for title in bare or [""])
-              or (naming and other_class[i]) for i, sentence in enumerate(said)]
+              or (naming and other_class[i]) or _for_another_item(normalise(sentence), bare)
+              for i, sentence in enumerate(said)]
     if not any(spares):
         return stated_terms(node)
     # …不低于1:1；采取后补助方式的方向除外。: the clause after spares the one before it
@@ -1505,6 +1510,21 @@ def _spares(sentence: str, modes: set[str], title: str) -> bool:
             name in title or title in name for name in _excepted_names(found.group(0))))
     scope = MODE_SCOPE.match(sentence) if modes else None
     return scope is not None and not set(fx.funding_modes(scope["kind"])) & modes
+
+
+# 其中，研发费用增量补助：对…的规上企业，按…: what follows is that item's rule, not its class's
+ITEM_SCOPE = re.compile(r"^其中\s*[，,]?\s*(?P<name>[^，,；;。：:]{2,16}?)\s*[:：]")
+_ITEM_SUFFIX = re.compile(r"(?:后补助|补助|奖励|奖补|资助|补贴|项目|事项)$")
+
+
+def _for_another_item(sentence: str, titles: list[str]) -> bool:
+    """Whether a class's sentence is the rule of an item the leaf (titled one of `titles`) is
+    not: 其中，研发费用增量补助：… binds 企业研发费用增量后补助, not 研发仪器设备购置后补助."""
+    found = ITEM_SCOPE.match(sentence)
+    if found is None or not titles:
+        return False
+    core = _ITEM_SUFFIX.sub("", re.sub(r"\s", "", found["name"]))
+    return not any(core in title for title in titles)
 
 
 def _lead_awarded_above(node: Node) -> bool:
@@ -2182,8 +2202,9 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
         clauses = re.split(r"(?<=[；;])", sentence) if re.search(r"[；;]", sentence) else \
             re.split(r"(?<=[,，])(?=对[^。；;，,]{2,40}?(?:企业|单位|机构))", sentence)
         for clause in clauses:
-            said = MODE_LEAD.sub("", AWARD_LABEL.sub("", BULLET.sub("", clause.strip())))
-            # (● 对… / 采取…方式，对… / ◆补助标准：对…)
+            said = MODE_LEAD.sub("", AWARD_LABEL.sub("", ITEM_SCOPE.sub(
+                "", BULLET.sub("", clause.strip()))))
+            # (● 对… / 采取…方式，对… / ◆补助标准：对… / 其中，增量补助：对…)
             said = EVALUATED.sub(r"\1，", said)  # 对已认定的…中心开展绩效评价，…给予: the centre
             if awarding and not said.startswith("对"):
                 said = "对" + said

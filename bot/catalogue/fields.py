@@ -515,6 +515,33 @@ def _read_caps(norm: str, result: Funding) -> None:
         result.min_wan = min(result.tiers_wan)
 
 
+# the level a tier is for (国家级创新平台…100万元，省级…30万元，市级…10万元)
+_LEVELS = {"国家级": re.compile(r"国家"),
+           "省级": re.compile(r"省级|省部级|自治区级|兵团级|省(?=重点|工程|企业|技术)"),
+           "市级": re.compile(r"市级|州级|盟级")}
+# 省级、市级重点实验室分别按本指南第三部分第（三）项省级、市级标准执行: levels taking a standard
+_BY_LEVEL_STANDARD = re.compile(r"按[^。；;]{0,40}?(?:标准|规定)(?:执行|给予)")
+
+
+def level_tiers(rule: str, taking: str) -> list[float]:
+    """The tiers of `rule` (国家级…100万元，省级…30万元，市级…10万元) for the levels `taking`
+    names where it takes the rule's standard by level (省级、市级…分别按…省级、市级标准执行);
+    empty where it names none, or the rule's tiers are not one per level."""
+    taking = normalise(taking)
+    if not _BY_LEVEL_STANDARD.search(taking):
+        return []
+    named = {level for level, word in _LEVELS.items() if word.search(taking)}
+    by_level: dict[str, list[float]] = {}
+    for clause in re.split(r"[，,；;。]", normalise(rule)):
+        levels = [level for level, word in _LEVELS.items() if word.search(clause)]
+        amounts = _amounts(_FIXED, clause)
+        if amounts and len(levels) == 1:
+            by_level.setdefault(levels[0], []).extend(amounts)
+    if len(by_level) < 2 or not named or not named < set(by_level):
+        return []
+    return [value for level in named for value in by_level[level]]
+
+
 _APPLICANT_SIDE = re.compile(r"自筹|配套|(?:研发|研究开发|研究与试验发展|R&D)\s*(?:投入|费用|经费)"
                             r"|经费支出|营业收入|销售收入|总投资")  # (R&D经费支出 too)
 _FLOOR_WORDS = re.compile(r"不低于|不少于|以上|达到|超过")
