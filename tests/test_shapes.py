@@ -4128,3 +4128,16 @@ def test_a_class_rule_for_one_item_and_tiers_taken_by_level() -> None:
             for leaf in leaves] == [
         ("QX26-01", None, 20, ["规上企业"]), ("QX26-02", None, 30, []),
         ("QX26-03", 20, 200, []), ("QX26-04", 20, 50, [])]
+
+
+def test_firms_where_a_result_is_used_are_not_who_applies() -> None:
+    """支持…平台在区内规上企业的集成应用 names where the platform is used, not a qualification;
+    申报单位须为在本区注册的规上企业 still requires one."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、支持方向",
+        "1.工业软件推广应用（QJ25-01）。支持研发设计类工业软件开发及其在区内规上企业的集成应用。每项资助不超过50万元。",
+        "2.智能制造装备研发（QJ25-02）。研制数控加工装备。申报单位须为在本区注册的规上企业，每项资助不超过80万元。",
+        "二、联系方式", "电话：023-66012345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.qualifications) for leaf in leaves] == [
+        ("QJ25-01", []), ("QJ25-02", ["规上企业"])]

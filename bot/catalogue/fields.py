@@ -1331,7 +1331,13 @@ def _held(sentence: str, begin: int, end: int) -> bool:
     before it in the sentence, not the subject of a rule of its own)?"""
     if TARGET.search(sentence[:begin]):
         return False
+    if _WHERE_USED.search(sentence, 0, begin) and _USED_THERE.match(sentence, end):
+        return False  # (…平台在区内规上企业的集成应用: where it is used, not who applies)
     return not _RULE_FOR.match(sentence, end)
+
+
+_WHERE_USED = re.compile(r"在[^,，;；。、]{0,8}$")
+_USED_THERE = re.compile(r"(?:的|中|内)?[^,，;；。]{0,6}?(?:应用|推广|示范|落地)")
 
 
 def clear_caches() -> None:
