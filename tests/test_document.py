@@ -1579,3 +1579,45 @@ def test_a_slanted_watermark_is_no_text_and_a_three_line_table_runs_on_past_the_
     leaves = parse_document(out.getvalue(), "指南.pdf").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("新型显示关键材料", 300), ("高端医疗器械部件", 200), ("合成生物底盘细胞", 150)]
+
+
+def _styled_docx(items: list[tuple[int, str]]) -> bytes:
+    """Paragraphs with no number of any kind: a heading of level N set in Word's 标题 N style
+    (python-docx's add_heading), or, for level -N, in Normal with its own outline level."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    for level, text in items:
+        if level > 0:
+            document.add_heading(text, level)
+            continue
+        paragraph = document.add_paragraph(text)
+        if level < 0:
+            outline = OxmlElement("w:outlineLvl")
+            outline.set(qn("w:val"), str(-level - 1))
+            paragraph._p.get_or_add_pPr().append(outline)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_docx_outlined_by_heading_styles_alone_reads_its_plans_groups_and_directions() -> None:
+    """No heading carries a number: 标题 1 plans, 标题 2 groups and a terms section, 标题 3
+    directions (one set by its outline level alone). The section beside the groups states the
+    plan's terms; a group's 支持数量：本领域… is the group's own count."""
+    guideline = parse_document(_styled_docx([
+        (0, "某市2023年度科技计划项目申报指南"), (1, "重点研发计划"), (0, "围绕主导产业组织攻关。"),
+        (2, "支持方式及申报要求"), (0, "支持方式：事前资助。"), (0, "实施期限：原则上不超过2年。"),
+        (0, "申报主体：须由企业牵头申报。"),
+        (2, "现代农业领域"), (0, "支持金额：每项不超过30万元。"), (0, "支持数量：本领域拟支持不超过4项。"),
+        (3, "黑土地保护性耕作技术集成示范"), (0, "研究内容：集成保护性耕作技术。"),
+        (-3, "鲜食玉米新品种选育"), (0, "研究内容：选育鲜食玉米新品种。"),
+        (2, "先进制造领域"), (0, "支持金额：每项不超过50万元。"),
+        (3, "汽车轻量化结构件成型工艺"), (0, "研究内容：研究铝合金成型工艺。"),
+        (1, "联系方式"), (0, "电话：0431-87223516。")]), "指南.docx")
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("黑土地保护性耕作技术集成示范", 30, 2, 4, True), ("鲜食玉米新品种选育", 30, 2, 4, True),
+        ("汽车轻量化结构件成型工艺", 50, 2, None, True)]

@@ -39,6 +39,9 @@ class SourceText:
     # line per direction, the row's other cells repeated on each: those lines, whose repeated
     # cells are stated once for all the row's directions (inherited, not each one's own)
     listed_rows: frozenset[int] = frozenset()
+    # a Word heading that only its style makes one (标题 1, 标题 2…, no number): its line's
+    # outline level, which says its depth as a number would
+    heading_depths: dict[int, int] = field(default_factory=dict)
 
     def where(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page) of a 1-based line of a PDF; None for other documents."""
@@ -182,10 +185,16 @@ def read_docx(data: bytes, name: str) -> SourceText:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise refuse(name, 0, f"not a readable .docx file: {exc}", "broken") from None
     listed: set[int] = set()
-    lines = word_lines(document, listed)
+    depths: dict[int, int] = {}
+    lines = word_lines(document, listed, depths)
     if not any(line.strip() for line in lines):
         raise refuse(name, 0, ".docx file without text", "empty")
-    return SourceText(lines, "docx", listed_rows=frozenset(listed))
+    return SourceText(lines, "docx", listed_rows=frozenset(listed),
+                      heading_depths=depths if len(depths) >= MIN_STYLED_HEADINGS else {})
+
+
+# a document whose outline Word's heading styles show: more than a title set as 标题 1
+MIN_STYLED_HEADINGS = 3
 
 
 # --------------------------------------------------------------------------- .pdf

@@ -161,13 +161,16 @@ def _merged_on(tc: Any) -> bool:
     return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
 
 
-def word_lines(document: Any, listed: set[int] | None = None) -> list[str]:
+def word_lines(document: Any, listed: set[int] | None = None,
+               depths: dict[int, int] | None = None) -> list[str]:
     """The document's lines: each paragraph with the number Word shows before it, each table
     row its cells joined by tabs (a merged cell's text under every row it spans, as the rows
     are read one by one). `listed` gathers the 1-based lines of the directions a row's one
     cell lists as paragraphs (`_listed_directions`): the row's other cells, repeated on each
-    of those lines, are stated once for all of them."""
+    of those lines, are stated once for all of them. `depths` gathers the outline level (1 for
+    标题 1) of each heading that Word's style alone makes one, without a number of any kind."""
     numbering = Numbering(document)
+    outline = OutlineLevels(document)
     lines: list[str] = []
 
     def cell_text(tc: Any) -> str:
@@ -194,6 +197,9 @@ def word_lines(document: Any, listed: set[int] | None = None) -> list[str]:
                     joined = said
                     continue
                 joined = ""
+                depth = outline.depth(block)
+                if depths is not None and depth and not _NUMBERED.match(said) and said.strip():
+                    depths[len(lines) + 1] = depth
                 lines.extend(said.splitlines() or [""])
                 for box in _text_boxes(block):  # (a 申报须知 box anchored here: its paragraphs)
                     read(box)
@@ -302,6 +308,56 @@ def _listed_directions(texts: list[str], said: list[str],
 
 
 MAX_LISTING_NAME = 40  # (a name over the list, not a sentence of content)
+
+
+# a heading whose text numbers it (typed, or the number Word shows): its number says its depth
+_NUMBERED = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}\s*[)）、.．]"
+                       r"|第[一二三四五六七八九十\d]+[部章节篇条]|[①-⑳]|[A-Za-z]\s*[.、)）])")
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_OUTLINE, _STYLE, _BASED = qn("w:outlineLvl"), qn("w:pStyle"), qn("w:basedOn")
+
+
+class OutlineLevels:
+    """The outline level Word gives a paragraph: its own w:outlineLvl, or its style's (标题 2
+    is level 2), through the styles it is based on; 0 for body text."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, int | None] = {}
+        self.based: dict[str, str] = {}
+        for style in document.styles.element.findall(qn("w:style")):
+            style_id = style.get(qn("w:styleId")) or ""
+            name = style.find(qn("w:name"))
+            named = _HEADING_NAME.match(name.get(qn("w:val"), "") if name is not None else "")
+            self.levels[style_id] = _outline_level(style.find(qn("w:pPr"))) or (
+                int(named[1]) if named else None)
+            based = style.find(_BASED)
+            if based is not None:
+                self.based[style_id] = based.get(qn("w:val"), "")
+
+    def depth(self, p: Any) -> int:
+        ppr = p.find(qn("w:pPr"))
+        own = _outline_level(ppr)
+        if own is not None:
+            return own
+        style = ppr.find(_STYLE) if ppr is not None else None
+        style_id = style.get(qn("w:val"), "") if style is not None else ""
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            level = self.levels.get(style_id)
+            if level is not None:
+                return level
+            style_id = self.based.get(style_id, "")
+        return 0
+
+
+def _outline_level(ppr: Any) -> int | None:
+    """w:outlineLvl 0–5 as the depth 1–6; 9 (body text) as 0; None when not set."""
+    found = ppr.find(_OUTLINE) if ppr is not None else None
+    if found is None:
+        return None
+    level = int(found.get(qn("w:val"), "9"))
+    return level + 1 if level < 6 else 0
 
 
 _NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between its cells

@@ -261,7 +261,8 @@ def read_guideline(data_dir: Path, meta: GuidelineMeta, taxonomy: Taxonomy, *,
         result.refusals = [exc.issue]
         return result
     guideline = parse_guideline(meta, source.lines, source_name=meta.source_file,
-                                listed_rows=source.listed_rows)
+                                listed_rows=source.listed_rows,
+                                heading_depths=source.heading_depths)
     result.warnings = [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]
     result.refusals = [w for w in guideline.warnings if w.fatal]
     if not result.refusals:

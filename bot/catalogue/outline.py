@@ -1229,6 +1229,11 @@ def _is_caption_label(words: str) -> bool:
     return label_key(words) is not None or words.endswith(("编号", "代码", "编码", "科室"))
 
 
+# the lines only a Word heading style makes headings, and their levels (set while a document
+# is parsed: `SourceText.heading_depths`)
+HEADING_DEPTHS: ContextVar[dict[int, int] | None] = ContextVar("HEADING_DEPTHS", default=None)
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -1237,7 +1242,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     raw_lines, one_line_nodes = as_converted(captions.as_written(raw_lines, _KNOWN_LABELS,
                                                                  _is_caption_label))
     raw_lines = _grid_rows(raw_lines)
-    depths = [0] * len(raw_lines)
+    styled = HEADING_DEPTHS.get() or {}
+    depths = [styled.get(number, 0) for number in range(1, len(raw_lines) + 1)]
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]

@@ -87,6 +87,7 @@ from bot.catalogue.outline import (
     CODE_REMARK_LINE,
     COMMENTARY,
     CONTAINER,
+    HEADING_DEPTHS,
     KEYWORD_NAME,
     LEADING_TAG,
     LEVELS,
@@ -782,8 +783,10 @@ class TreeBuilder:
         if label.key not in ("funding", "mode", "period", "requirements", "quota", "notes") \
                 or len(self.stack) <= 2 or self.current.children or parent is None \
                 or sum(1 for c in parent.children if c.style == self.current.style
-                       and not c.children) < 2:
-            return False  # …after directions, not after a group standing alone
+                       and not c.children and not c.non_funding) < 2:
+            # …after directions, not after a group standing alone (nor after a 支持方式及申报要求
+            # section of its plan: 现代农业领域 ⏎ 支持数量：本领域拟支持4项 is the group's own)
+            return False
         if _names_heading(normalise(label.rest).strip(), parent):
             return True  # 说明：产业链二（集成电路装备及零部件）各方向均须…: the group it names
         if re.match(r"本(?:专题|专项|领域|计划|类|板块|组)", normalise(label.label).strip()):
@@ -3044,14 +3047,17 @@ FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readi
 
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str, *,
-                    listed_rows: frozenset[int] = frozenset()) -> Guideline:
+                    listed_rows: frozenset[int] = frozenset(),
+                    heading_depths: dict[int, int] | None = None) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted — or, where
     that finds (almost) no directions, the best of the last readings (`fallbacks`).
-    `listed_rows`: the lines of a Word row's listed directions (`SourceText.listed_rows`).
+    `listed_rows`: the lines of a Word row's listed directions (`SourceText.listed_rows`);
+    `heading_depths`: the lines only a Word heading style makes headings, and their levels.
 
     A fault of the parser's own on one document refuses that document (logged with its
     traceback), so the other guidelines still load and the published version stays."""
     token = LISTED_ROWS.set(listed_rows)
+    depths = HEADING_DEPTHS.set(heading_depths)
     try:
         return _best_reading(meta, raw_lines, source_name)
     except Exception as exc:  # any bug: this document is refused, not the whole load
@@ -3063,6 +3069,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str,
                    "published and the previous version stays; please report it")])
     finally:
         LISTED_ROWS.reset(token)
+        HEADING_DEPTHS.reset(depths)
 
 
 def _best_reading(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
@@ -4866,19 +4873,25 @@ def terms_sections(root: Node) -> None:
     terms follow in sections named for them: those sections' text is the heading's own."""
     for node in all_nodes(root):
         kids = node.children
-        if not any(c.children and c.title and (CONTAINER.match(normalise(c.title))
-                                               or LIST_SECTION.match(normalise(c.title)))
-                   for c in kids):
-            continue
+        listed = any(c.children and c.title and (CONTAINER.match(normalise(c.title))
+                                                 or LIST_SECTION.match(normalise(c.title)))
+                     for c in kids)
+        # (重点研发计划 ⏎ 支持方式及申报要求 ⏎ 现代农业领域 ⏎ …: a section beside the plan's
+        # groups, headed by a style alone, states the plan's terms too)
+        if not listed and (node is root or node.non_funding or not any(
+                c.children or {"content", "indicators"} & set(c.fields)
+                for c in kids if not c.non_funding)):
+            continue  # (items, no groups nor directions: 二、组织方式与通用规定 ⏎ （二）资助方式)
         for child in list(kids):
             match = TERMS_SECTION.match(normalise(child.title or ""))
-            if match is None or any(g.children for g in child.children):
+            if match is None or any(g.children for g in child.children) \
+                    or not (listed or (child.non_funding and not child.children)):
                 continue
             said = [*child.text]
             for item in child.children:  # 1.企业、高校…均可牵头申报 read as a heading
                 said += [item.heading_text, *item.text]
             for key, lines in child.fields.items():
-                if match["notes"]:  # (its labelled items: the heading's fields)
+                if match["notes"] or not listed:  # (its labelled items: the heading's fields)
                     node.fields.setdefault(key, []).extend(lines)
                 else:
                     said += lines
