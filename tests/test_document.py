@@ -245,8 +245,8 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
     # (a comma hung past the name cell's wall, into the next cell: still the name's)
     pdf.drawString(330 + 9 - pdfmetrics.stringWidth("平台建设期2年，", "STSong-Light", 12), 650,
                    "平台建设期2年，")
-    pdf.drawString(334, 665, "申报单位须为规上企业，上")
-    tail = "年度研发投入不低于200万元。"
+    pdf.drawString(334, 665, "申报单位须为规上企业，上年")
+    tail = "度研发投入不低于200万元。"
     pdf.drawString(510 + 6 - pdfmetrics.stringWidth(tail, "STSong-Light", 12), 650, tail)
     for x in columns:
         pdf.line(x, tops[0], x, tops[-1])
@@ -256,7 +256,7 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
     lines, _, _ = read(out.getvalue(), "t.pdf")
     assert [line for line in lines if line.strip()] == [
         "序号\t项目名称\t申报单位条件",
-        "7\t中试熟化平台建设（QB25ZH02）平台建设期2年，"
+        "7\t中试熟化平台建设（QB25ZH02） 平台建设期2年，"  # (the code ends its paragraph)
         "\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
 
 
@@ -448,8 +448,9 @@ def test_a_pdf_table_cell_merged_past_the_pages_last_row_has_no_rule_under_it() 
     pdf.save()
     lines, _, _ = read(out.getvalue(), "t.pdf")
     assert [line for line in lines if line.strip()] == [
-        "专题\t方向名称\t支持强度", "载体与转化\t省级研发机构建设奖补\t一次性奖补20万元",
-        "\t科技成果转化奖补\t按成交额的10%最高30万元"]
+        # (a cell's lines broken short, as paragraphs are: a space between, as Word's read)
+        "专题\t方向名称\t支持强度", "载体与转化\t省级研发机构建设奖补\t一次性奖补 20万元",
+        "\t科技成果转化奖补\t按成交额的10% 最高30万元"]
 
 
 def test_a_pdf_paragraph_goes_on_past_the_page_footer_and_the_next_pages_header() -> None:
@@ -1621,3 +1622,44 @@ def test_a_docx_outlined_by_heading_styles_alone_reads_its_plans_groups_and_dire
              leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
         ("黑土地保护性耕作技术集成示范", 30, 2, 4, True), ("鲜食玉米新品种选育", 30, 2, 4, True),
         ("汽车轻量化结构件成型工艺", 50, 2, None, True)]
+
+
+def test_a_pdf_tables_merged_cells_printed_amid_their_rows_are_each_rows() -> None:
+    """领域 | 方向 | 子方向 | 支持金额 with 领域 merged over four rows and 方向 over two, their
+    names centred down the cells (先进装备制 ⏎ 造 straddling rows 2 and 3, a 方向 name on a
+    printed line of its own between its rows): every row reads whole, the merged names in
+    it; a name cell holding a title over its content keeps the two apart."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 10)
+    walls, tops = [60, 130, 250, 480, 540], [760, 740, 700, 660, 620, 580]
+    for x, text in zip(walls, ["领域", "方向", "子方向", "支持金额"], strict=False):
+        pdf.drawString(x + 4, 746, text)
+    rows = [("1.港口起重装备远程运维", "≤50"), ("2.精密轴承表面强化技术", "30"),
+            ("1.车间数字孪生系统", "≤40"), ("2.表面缺陷在线检测装备", "30")]
+    for (top, _), (name, amount) in zip(itertools.pairwise(tops[1:]), rows, strict=True):
+        pdf.drawString(254, top - 14, name)
+        pdf.drawString(484, top - 14, amount)
+    pdf.drawString(254, 632, "研究生产排程算法。")  # (row 3's name cell: its title, its content)
+    pdf.drawString(64, 672, "先进装备制")  # (the 领域 name centred over rows 1–4, wrapped)
+    pdf.drawString(64, 659, "造")
+    pdf.drawString(134, 704, "基础件")  # (方向 names centred over rows 1–2 and 3–4)
+    pdf.drawString(134, 617, "工业软件")
+    for x in walls:
+        pdf.line(x, tops[0], x, tops[-1])
+    for index, y in enumerate(tops):  # (inside a merged cell no rule crosses its column)
+        left = walls[0] if index in (0, 1, 5) else walls[2] if index in (2, 4) else walls[1]
+        pdf.line(left, y, walls[-1], y)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()] == [
+        "领域\t方向\t子方向\t支持金额",
+        "先进装备制造\t基础件\t1.港口起重装备远程运维\t≤50",
+        "先进装备制造\t基础件\t2.精密轴承表面强化技术\t30",
+        "先进装备制造\t工业软件\t1.车间数字孪生系统 研究生产排程算法。\t≤40",
+        "先进装备制造\t工业软件\t2.表面缺陷在线检测装备\t30"]

@@ -4141,3 +4141,20 @@ def test_firms_where_a_result_is_used_are_not_who_applies() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.qualifications) for leaf in leaves] == [
         ("QJ25-01", []), ("QJ25-02", ["规上企业"])]
+
+
+def test_a_table_whose_name_column_holds_title_and_content_and_whose_number_column_the_code() -> None:
+    """序号 | 方向编号 | 方向名称及主要内容 | 项目类别: the 序号 cell holds the guide code (XF-2025-01),
+    方向编号 only a grouping number (1.1); the name cell's first paragraph is the title, the
+    rest its content."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、支持方向",
+        "表1　支持方向", "序号\t方向编号\t方向名称及主要内容\t项目类别\t实施期限",
+        "XF-2025-01\t1.1\t数据中心绿色低碳运维关键技术研发 面向数据中心集群，开展液冷散热研究。拟支持1项。\tA类\t2年",
+        "XF-2025-02\t1.2\t工业互联网标识解析行业应用 接入企业不少于30家。\tB类\t18个月",
+        "二、联系方式", "电话：0934-8213567。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.content, leaf.quota, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("XF-2025-01", "数据中心绿色低碳运维关键技术研发", "面向数据中心集群，开展液冷散热研究。拟支持1项。", 1, 2),
+        ("XF-2025-02", "工业互联网标识解析行业应用", "接入企业不少于30家。", None, 1.5)]

@@ -4693,6 +4693,7 @@ _TITLE_COLUMN = re.compile(
     r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项|(?:技术)?需求)?"
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
+    r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
     r"|^(?:指南|研究|支持|项目|重点|攻关|申报)?方向$"
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
@@ -4892,6 +4893,10 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
+_CODE_CELL = re.compile(r"[A-Za-z]{1,6}[-_－]?\d{2,4}(?:[-_－][A-Za-z\d]{1,6}){0,3}")
+_CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# 数据中心绿色低碳运维关键技术研发 面向…: a cell's title paragraph, then its content
+_TITLE_OVER_CONTENT = re.compile(r"^(?P<title>[^\s。；;，,：:]{4,40})\s+(?P<content>\S.*)$", re.S)
 
 
 def _row_number(text: str) -> tuple[int, ...] | None:
@@ -4994,14 +4999,22 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             continue
         if classed and CLASS_COLUMN.match(label):
             labelled.append(Line(line.number, f"项目类别：{cell}", normalise(f"项目类别：{cell}")))
-        elif _TITLE_COLUMN.match(label):
-            title = cell
-        elif _CODE_COLUMN.search(label):
-            code = cell
+        elif (titled := _TITLE_COLUMN.match(label)) is not None:
+            # (…机械化采摘 ⏎ 技术示范: a name wrapped early in its cell is still one name)
+            title = cell if titled["content"] else _CJK_BREAK.sub("", cell)
+            if titled["content"] and (said := _TITLE_OVER_CONTENT.match(cell)):
+                # 方向名称及主要内容 | 数据中心…研发 ⏎ 面向…: the cell's first paragraph the title
+                title = said["title"]
+                content = f"主要内容：{said['content']}"
+                labelled.append(Line(line.number, content, normalise(content)))
+        elif _CODE_COLUMN.search(label) and not (code and _ROW_NUMBER.fullmatch(cell)):
+            code = cell  # (方向编号 | 1.1 beside 序号 | XF-2025-01: the code the 序号 holds)
         elif _OFFICE_COLUMN.match(label):
             office = cell
         elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(cell):
             number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
+        elif label in ("序号", "编号序号") and _CODE_CELL.fullmatch(normalise(cell).strip()):
+            code = cell.strip()  # 序号 | XF-2025-01: the direction's code in the 序号 column
         else:
             value = cell
             suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""

@@ -369,6 +369,10 @@ class _Ruling:
         return not any(left - 1 <= d <= right + 1 and (y1 > cell.top + 1 or y0 < cell.bottom - 1)
                        for d, y0, y1 in self.down)
 
+    def walls(self, cell: _Cell) -> list[float]:
+        """The vertical rules beside a cell's row."""
+        return [d for d, y0, y1 in self.down if y0 - 1 <= cell.bottom and cell.top <= y1 + 1]
+
     def _walls_at(self, y: float) -> list[float]:
         """The vertical rules drawn at height `y`, whatever rows they wall."""
         return [d for d, y0, y1 in self.down if y0 - 1 <= y <= y1 + 1]
@@ -397,11 +401,14 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     cell_of = {id(char): _glyph_cell(ruling, char)
                for char in chars}  # (asked once a glyph: for the vertical check and its row)
     vertical, stacked = _vertical_cells(chars, cell_of)
-    rows = _with_raised_marks(_baselines(chars))
+    rows = _with_raised_marks([part for row in _baselines(chars)
+                               for part in _cells_apart(row, cell_of)])
     lines: list[PrintedLine] = []
     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]] = {}
     printed_at: dict[tuple[_Cell, float], list[int]] = {}  # each cell part's printed line
     merged_cells: dict[_Cell, set[_Cell]] = {}  # a row's cells that span rows below it
+    centred: dict[_Cell, list[list[_Char]]] = {}  # merged cells printed amid their rows
+    one_block = _one_block_cells(chars, cell_of)
     for row in map(_once, rows):
         if stacked and (kept := [char for char in row if id(char) not in stacked]) != row:
             if not kept:  # (a line of the vertical text alone: a printed line, empty here)
@@ -420,25 +427,54 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         own = next((c for c in ruled if (c.top, c.bottom) == span), None)
         walls = ruling.lefts(own) if own else []
         first = _Cell(own.top, own.bottom, min(walls)) if own and walls else None
+        if first and len(ruled) == len(row) and _centred_beside(
+                ruled, first, ruling, {c for cells in merged_cells.values() for c in cells},
+                one_block):
+            row_cell = _row_among_centred(ruled, ruling)
+            # (先进装备制 | 研究… : a merged cell's text set in the middle of the rows it
+            # spans, beside a row of its own — or alone on a printed line: it is each row's)
+            for cell in {c for c in ruled if c != row_cell}:
+                centred.setdefault(cell, []).append(
+                    [char for char, c in zip(row, ruled, strict=True) if c == cell])
+            whole, row = row, [char for char, c in zip(row, ruled, strict=True) if c == row_cell]
+            if not row or row_cell is None:  # (a printed line of no row's text: an empty one)
+                lines.append(PrintedLine(page, "", whole[0].x0, whole[-1].x1, whole[0].y0, size,
+                                         ruled=True))
+                continue
+            own = row_cell
+            ruled = [row_cell] * len(row)
+            walls = ruling.lefts(own)
+            first = _Cell(own.top, own.bottom, min(walls)) if walls else None
         if first and len(ruled) == len(row) and not ruling.framed(first) and all(
                 c.top == first.top or c.bottom == first.bottom for c in ruled):
             _, columns = table_rows.setdefault(first, (len(lines), {left: [] for left in walls}))
-            merged_cells.setdefault(first, set()).update(c for c in ruled if c != own)
             lines.append(PrintedLine(page, "", row[0].x0, row[-1].x1, row[0].y0, size,
                                      ruled=True))
             for left in sorted({cell.left for cell in ruled}):
-                columns.setdefault(left, []).append(
-                    [char for char, cell in zip(row, ruled, strict=True) if cell.left == left])
+                glyphs = [char for char, cell in zip(row, ruled, strict=True)
+                          if cell.left == left]
+                # (石化产业绿色低碳技 ⏎ 术: a merged cell begun in a row above goes on there)
+                begun = next((band for band, cells in merged_cells.items() if band != first
+                              and any(c.left == left and c in cells for c in ruled)), None)
+                parts = table_rows[begun][1].setdefault(left, []) if begun is not None else []
+                if parts and parts[-1] and parts[-1][0].y0 - glyphs[0].y0 <= NEXT_LINE * size:
+                    parts.append(glyphs)
+                    continue
+                columns.setdefault(left, []).append(glyphs)
                 printed_at.setdefault((first, left), []).append(len(lines) - 1)
+            merged_cells.setdefault(first, set()).update(c for c in ruled if c != own)
             continue
         pieces = _pieces(row, size)
         lines.append(PrintedLine(page, "\t".join(pieces), row[0].x0, row[-1].x1, row[0].y0,
                                  size, len(pieces), lead=_first_word_width(row), glyphs=row))
-    for first_line, columns in table_rows.values():
+    for band, (first_line, columns) in table_rows.items():
+        lefts = sorted(columns)
+        rights = [*lefts[1:], max(ruling.walls(band), default=float("inf"))]
         lines[first_line].cell_texts = [
-            "".join(_text(part, lines[first_line].size) for part in parts).strip()
-            for _, parts in sorted(columns.items())]
+            _cell_text(columns[left], lines[first_line].size, left, right)
+            for left, right in zip(lefts, rights, strict=True)]
     _merged_down(lines, table_rows, merged_cells)
+    _centred_in_rows(lines, table_rows, centred, ruling)
     for band, (first_line, columns) in table_rows.items():
         for cell, said in vertical.items():  # (计划类别 set a character a line down its cell)
             texts, lefts = lines[first_line].cell_texts, sorted(columns)
@@ -526,6 +562,29 @@ def _baselines(chars: list[_Char]) -> list[list[_Char]]:
     return rows
 
 
+def _cells_apart(row: list[_Char], cell_of: dict[int, _Cell | None]) -> list[list[_Char]]:
+    """A line of glyphs whose heights follow each other closely but that holds two table
+    cells' lines a few points apart (a merged cell's centred text beside a row's last line):
+    each cell's line a baseline of its own, as it is printed."""
+    heights = sorted({round(char.y0, 1) for char in row}, reverse=True)
+    if len(heights) < 2:
+        return [row]
+    gap, at = max((above - below, below) for above, below in itertools.pairwise(heights))
+    if gap < CELL_BASELINES_APART:
+        return [row]
+    upper = [char for char in row if round(char.y0, 1) > at]
+    lower = [char for char in row if round(char.y0, 1) <= at]
+    above = {cell_of.get(id(char)) for char in upper}
+    below = {cell_of.get(id(char)) for char in lower}
+    if None in above or None in below or above & below:
+        return [row]
+    return [upper, lower]
+
+
+NEXT_LINE = 2.0  # a cell's next printed line is this many glyph heights below at most
+CELL_BASELINES_APART = 2.0  # points between two cells' baselines read as one line before
+
+
 # a glyph turned more than this (sin/cos of its text matrix) is set at a slant: a watermark
 SLANT = 0.1
 # a footnote's mark (¹ set small and raised) is smaller than this share of its line's glyphs
@@ -580,6 +639,70 @@ def _mark_footnotes(lines: list[PrintedLine], across: list[Segment], width: floa
             line.note = 2
         notes[0].note = 1
         return
+
+
+def _spans_rows(cell: _Cell, ruling: _Ruling) -> bool:
+    """A cell merged over several rows: a rule runs across inside its height, beside it."""
+    return any(cell.bottom + RULE_THICKNESS < a < cell.top - RULE_THICKNESS
+               for a, _, _ in ruling.across)
+
+
+def _one_block_cells(chars: list[_Char], cell_of: dict[int, _Cell | None]) -> set[_Cell]:
+    """The cells whose text is one block of lines, each right under the one before (a merged
+    cell's name centred down it) — not texts far apart in a cell whose rules were not drawn."""
+    heights: dict[_Cell, list[tuple[float, float]]] = {}
+    for char in chars:
+        if (cell := cell_of.get(id(char))) is not None:
+            heights.setdefault(cell, []).append((char.y0, char.size))
+    return {cell for cell, said in heights.items()
+            if all(above[0] - below[0] <= NEXT_LINE * max(above[1], below[1])
+                   for above, below in itertools.pairwise(sorted(said, reverse=True)))}
+
+
+def _centred_beside(ruled: list[_Cell], first: _Cell, ruling: _Ruling,
+                    topped: set[_Cell], one_block: set[_Cell]) -> bool:
+    """Whether a printed line holds text of cells merged over several rows set amid those
+    rows, not at their top (a row's own cells, sharing neither its top nor its bottom, beside
+    it — or that text alone on its line, no row's merged cell begun above)."""
+    rows = {cell for cell in ruled if not _spans_rows(cell, ruling)}
+    merged = {cell for cell in ruled if cell not in rows}
+    if not merged or not merged <= one_block:
+        return False
+    if not rows:
+        return not merged & topped and len(merged) == 1
+    walls = ruling.lefts(next(iter(rows)))  # (a merged cell stands in a column of the row)
+    return len({(c.top, c.bottom) for c in rows}) == 1 \
+        and not all(c.top == first.top or c.bottom == first.bottom for c in ruled) \
+        and all(m.top + RULE_THICKNESS >= r.top and m.bottom - RULE_THICKNESS <= r.bottom
+                for m in merged for r in rows) \
+        and all(any(abs(m.left - wall) <= RULE_THICKNESS for wall in walls) for m in merged)
+
+
+def _row_among_centred(ruled: list[_Cell], ruling: _Ruling) -> _Cell | None:
+    """The row's own cell of a printed line beside centred merged cells (`_centred_beside`);
+    None where the line holds a merged cell's text alone."""
+    return min((c for c in ruled if not _spans_rows(c, ruling)), key=lambda c: c.left,
+               default=None)
+
+
+def _centred_in_rows(lines: list[PrintedLine],
+                     table_rows: dict[_Cell, tuple[int, dict[float, list[list[_Char]]]]],
+                     centred: dict[_Cell, list[list[_Char]]], ruling: _Ruling) -> None:
+    """A merged cell printed amid the rows it spans (centred down its height, as a PDF
+    draws it) read under each of those rows, as a Word table's merged cell is."""
+    for cell, parts in centred.items():
+        right = min((d for d in ruling.walls(cell) if d > cell.left + RULE_THICKNESS),
+                    default=float("inf"))
+        text = _cell_text(parts, max(char.size for part in parts for char in part), cell.left,
+                          right)
+        for band, (first, columns) in table_rows.items():
+            if band.top > cell.top + RULE_THICKNESS or band.bottom < cell.bottom - RULE_THICKNESS:
+                continue
+            texts = lines[first].cell_texts
+            spot = next((i for i, left in enumerate(sorted(columns))
+                         if abs(left - cell.left) <= RULE_THICKNESS), None)
+            if spot is not None and spot < len(texts) and not texts[spot]:
+                texts[spot] = text
 
 
 def _merged_down(lines: list[PrintedLine],
@@ -788,6 +911,28 @@ def _gap_groups(chars: list[_Char], gap: float) -> list[list[_Char]]:
         else:
             groups.append([char])
     return groups
+
+
+def _cell_text(parts: list[list[_Char]], size: float, left: float, right: float) -> str:
+    """A cell's printed lines as its text, wrapped lines run on — but a line that ends where
+    the next line's first glyph would still have fitted (inside the cell's margin, as wide
+    as the line's indent from its left wall; not a stop no line may open with) ended its
+    paragraph (a title set over its content in one cell): a space there, as Word's cell
+    paragraphs are read."""
+    text = ""
+    for above, part in itertools.pairwise([[], *parts]):
+        said = _text(part, size)
+        if above and part and text and not text.endswith(_RUNS_ON) \
+                and part[0].text not in _NO_LINE_OPENS \
+                and above[-1].x1 + (part[0].x1 - part[0].x0) \
+                < right - (above[0].x0 - left) - FIT_SLACK_CHARS * size:
+            text += " "
+        text += said
+    return text.strip()
+
+
+_RUNS_ON = tuple("。；;：:！？!?，,、")
+_NO_LINE_OPENS = set("。；;：:！？!?，,、）)】》”’%")  # (a line breaks early to keep them off)
 
 
 def _text(chars: list[_Char], size: float) -> str:
