@@ -4158,3 +4158,24 @@ def test_a_table_whose_name_column_holds_title_and_content_and_whose_number_colu
             for leaf in leaves] == [
         ("XF-2025-01", "数据中心绿色低碳运维关键技术研发", "面向数据中心集群，开展液冷散热研究。拟支持1项。", 1, 2),
         ("XF-2025-02", "工业互联网标识解析行业应用", "接入企业不少于30家。", None, 1.5)]
+
+
+def test_a_table_of_fields_directions_and_sub_directions_under_a_dated_title() -> None:
+    """领域 | 方向 | 子方向 | 支持金额: each sub-direction is a direction (a 方向 without any its
+    own), whatever 方向 it stands in; the issuer and date under the title open no section; a
+    clause naming a 领域 (…领域项目由高新技术科负责组织) gives its rows their office."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "某区科学技术局 2024年4月", "一、总体要求", "现发布本年度指南。",
+        "二、支持方式", "（一）归口科室。先进装备制造领域项目由高新技术科负责组织；社会发展领域项目由农村与社会发展科负责组织。",
+        "三、支持方向", "领域\t方向\t子方向\t支持金额（万元）",
+        "先进装备制造\t高端装备关键基础件\t1.港口起重装备远程运维系统（GJZ24A0101）\t≤50",
+        "先进装备制造\t高端装备关键基础件\t2.精密轴承表面强化技术（GJZ24A0102）\t30",
+        "先进装备制造\t氢能装备与材料（GJZ24A0200）\t\t≤100",
+        "社会发展\t医疗卫生与健康\t1.老年慢病智能筛查（GJZ24D0101）\t15～20",
+        "四、联系方式", "电话：0411-86401235。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.office) for leaf in leaves] == [
+        ("GJZ24A0101", "港口起重装备远程运维系统", 50, "高新技术科"),
+        ("GJZ24A0102", "精密轴承表面强化技术", 30, "高新技术科"),
+        ("GJZ24A0200", "氢能装备与材料", 100, "高新技术科"),
+        ("GJZ24D0101", "老年慢病智能筛查", 20, "农村与社会发展科")]

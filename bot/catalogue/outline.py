@@ -4408,6 +4408,8 @@ def is_bare_heading(line: Line) -> bool:
         and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
+        # (大连市甘井子区科学技术局 2024年4月: who issued it and when, under its title)
+        and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$", text)
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
         # supported. / ructures for liquid hydrogen)
         and not re.search(r"[.!?;,]\s*$|^\s*[a-z]", text)
@@ -4694,7 +4696,7 @@ _TITLE_COLUMN = re.compile(
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
-    r"|^(?:指南|研究|支持|项目|重点|攻关|申报)?方向$"
+    r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子)?方向$"  # (子方向 beside 方向: the finer one)
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
