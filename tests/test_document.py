@@ -1663,3 +1663,39 @@ def test_a_pdf_tables_merged_cells_printed_amid_their_rows_are_each_rows() -> No
         "先进装备制造\t基础件\t2.精密轴承表面强化技术\t30",
         "先进装备制造\t工业软件\t1.车间数字孪生系统 研究生产排程算法。\t≤40",
         "先进装备制造\t工业软件\t2.表面缺陷在线检测装备\t30"]
+
+
+def test_a_pdf_tables_merged_cells_go_on_past_a_page_break_under_a_continued_caption() -> None:
+    """领域 | 方向 | 子方向 with a 领域 and a 方向 merged past the page's end: on the next page,
+    under 续表1 and the header printed again, the rows leave them blank — the first opens the
+    next sub-direction, so it is a row of its own, and it and the rows under it take the cells
+    going on from the page before until the column names its next."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    walls = [60, 160, 280, 520]
+    pages = [[("领域", "方向", "子方向"), ("现代农业", "海洋食品", "1.海参精深加工（GJ01）")],
+             [("领域", "方向", "子方向"), ("", "", "2.水产品冷链物流（GJ02）"),
+              ("", "设施果蔬", "1.大樱桃设施栽培（GJ03）")]]
+    for number, rows in enumerate(pages):
+        pdf.setFont("STSong-Light", 10)
+        if number:
+            pdf.drawString(60, 770, "续表1")
+        tops = [760 - 30 * i for i in range(len(rows) + 1)]
+        for (top, _), cells in zip(itertools.pairwise(tops), rows, strict=True):
+            for x, text in zip(walls, cells, strict=False):
+                pdf.drawString(x + 4, top - 18, text)
+        for x in walls:
+            pdf.line(x, tops[0], x, tops[-1])
+        for index, y in enumerate(tops):  # (the merged 领域 cell: no rule across it)
+            pdf.line(walls[1] if number and index == 2 else walls[0], y, walls[-1], y)
+        pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if "\t" in line] == [
+        "领域\t方向\t子方向", "现代农业\t海洋食品\t1.海参精深加工（GJ01）",
+        "现代农业\t海洋食品\t2.水产品冷链物流（GJ02）", "现代农业\t设施果蔬\t1.大樱桃设施栽培（GJ03）"]

@@ -668,8 +668,8 @@ def _centred_beside(ruled: list[_Cell], first: _Cell, ruling: _Ruling,
     merged = {cell for cell in ruled if cell not in rows}
     if not merged or not merged <= one_block:
         return False
-    if not rows:
-        return not merged & topped and len(merged) == 1
+    if not rows:  # (医疗卫生与健康 … 15～20: names of cells merged over the same rows)
+        return not merged & topped and len({(c.top, c.bottom) for c in merged}) == 1
     walls = ruling.lefts(next(iter(rows)))  # (a merged cell stands in a column of the row)
     return len({(c.top, c.bottom) for c in rows}) == 1 \
         and not all(c.top == first.top or c.bottom == first.bottom for c in ruled) \
@@ -818,21 +818,42 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
     skip = furniture(lines)
     headers: set[str] = set()
     last_row: PrintedLine | None = None  # the body line before, if a table's row
+    carried: set[int] = set()  # the columns whose merged cells go on from the page before
     page = 0
     for index, line in enumerate(lines):
         if index in skip or not line.text.strip():
             continue
+        if not line.ruled and last_row is not None and line.page != page \
+                and _GOES_ON.match(line.text):
+            continue  # (续表1 over the header printed again: the table goes on)
         page_top, page = line.page != page, line.page
         if line.ruled and page_top and last_row is not None and line.text in headers:
             line.text, page = "", 0  # the header printed again: the page's top is still to come
             continue
         if (line.ruled and page_top and last_row is not None
                 and len(last_row.cell_texts) == len(line.cell_texts) > 0
-                and (not line.cell_texts[0] or _unfinished(last_row.cell_texts))):
+                and ((not line.cell_texts[0] and not _next_item(last_row.cell_texts,
+                                                               line.cell_texts))
+                     or _unfinished(last_row.cell_texts))):
             last_row.cell_texts = [before + after for before, after in zip(
                 last_row.cell_texts, line.cell_texts, strict=True)]
             last_row.text, line.text = "\t".join(last_row.cell_texts), ""
             continue
+        if line.ruled and page_top and last_row is not None \
+                and len(last_row.cell_texts) == len(line.cell_texts) > 0 \
+                and _next_item(last_row.cell_texts, line.cell_texts):
+            carried = {i for i, cell in enumerate(line.cell_texts)
+                       if not cell and last_row.cell_texts[i]}
+        if line.ruled and carried and last_row is not None \
+                and len(last_row.cell_texts) == len(line.cell_texts):
+            # (| | 2.水产品… at a page's top: the merged cells going on from the page before,
+            # blank on this page's rows until the column names its next)
+            carried = {i for i in carried if not line.cell_texts[i]}
+            for i in carried:
+                line.cell_texts[i] = last_row.cell_texts[i]
+            line.text = "\t".join(line.cell_texts)
+        elif not line.ruled:
+            carried = set()
         if line.ruled and last_row is None:
             headers.add(line.text)  # a table's first row
         last_row = line if line.ruled else None
@@ -882,6 +903,18 @@ def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
         line.cells = len(runs)
 
 
+_GOES_ON = re.compile(r"^\s*续表\s*[\d一二三四五六七八九十]*\s*(?:[(（]续[)）])?\s*$")
+
+
+def _next_item(before: list[str], cells: list[str]) -> bool:
+    """Whether a page's first row, its first cells blank (merged cells going on from the page
+    before), opens the next numbered item in the column the row before numbers its own
+    (1.海参… ⏎ — page — ⏎ | | 2.水产品…): a row of its own, not the one before carried on."""
+    at = next((i for i, cell in enumerate(cells) if cell.strip()), None)
+    return at is not None and bool(LISTED_OPENING.match(cells[at])) \
+        and bool(LISTED_OPENING.match(before[at]))
+
+
 def _unfinished(cells: list[str]) -> bool:
     text = "".join(cells)
     last = next((cell for cell in reversed(cells) if cell), "")
@@ -922,7 +955,7 @@ def _cell_text(parts: list[list[_Char]], size: float, left: float, right: float)
     text = ""
     for above, part in itertools.pairwise([[], *parts]):
         said = _text(part, size)
-        if above and part and text and not text.endswith(_RUNS_ON) \
+        if above and part and text and not text.endswith((*_RUNS_ON, *_OPENING)) \
                 and part[0].text not in _NO_LINE_OPENS \
                 and above[-1].x1 + (part[0].x1 - part[0].x0) \
                 < right - (above[0].x0 - left) - FIT_SLACK_CHARS * size:
@@ -932,6 +965,7 @@ def _cell_text(parts: list[list[_Char]], size: float, left: float, right: float)
 
 
 _RUNS_ON = tuple("。；;：:！？!?，,、")
+_OPENING = tuple("（(【《“‘")  # (a line that ends inside a bracket goes on)
 _NO_LINE_OPENS = set("。；;：:！？!?，,、）)】》”’%")  # (a line breaks early to keep them off)
 
 
