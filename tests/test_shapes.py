@@ -4179,3 +4179,22 @@ def test_a_table_of_fields_directions_and_sub_directions_under_a_dated_title() -
         ("GJZ24A0102", "精密轴承表面强化技术", 30, "高新技术科"),
         ("GJZ24A0200", "氢能装备与材料", 100, "高新技术科"),
         ("GJZ24D0101", "老年慢病智能筛查", 20, "农村与社会发展科")]
+
+
+def test_general_rules_in_clauses_for_the_classes_a_tables_rows_are_of() -> None:
+    """实施期限一般为2年；社会发展领域项目…3年 and 先进装备制造、绿色石化与新材料领域项目须由企业
+    牵头，…1:1；现代农业与食品、社会发展领域项目…均可牵头: each clause binds the rows of the 领域
+    it names (a list of them too), by the table's 领域 column."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、支持方式",
+        "（一）实施期限。项目实施期限一般为2年；社会发展领域项目实施期限一般为3年。",
+        "（二）牵头要求。先进装备制造、绿色石化与新材料领域项目须由企业牵头申报，牵头企业自筹资金与区财政资助资金比例不低于1:1；现代农业与食品、社会发展领域项目，企业、高校、科研院所均可牵头申报。",
+        "二、支持方向", "领域\t方向\t子方向\t支持金额（万元）",
+        "先进装备制造\t高端装备\t1.港口起重装备远程运维（GJ01）\t≤50",
+        "绿色石化与新材料\t氢能装备（GJ02）\t\t≤100",
+        "社会发展\t医疗卫生\t1.老年慢病智能筛查（GJ03）\t20",
+        "三、联系方式", "电话：0411-86401235。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("GJ01", 2, True, 1), ("GJ02", 2, True, 1), ("GJ03", 3, False, None)]

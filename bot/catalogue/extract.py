@@ -1195,12 +1195,20 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
         said = normalise(clause).strip()
         part = PART_SCOPE.match(said)
         named = NAMED_SCOPE.match(said) if part is None else None
-        kinds = [_KIND_WORD.sub("", k) for k in (named["kind"], named["kind2"]) if k] \
-            if named is not None else []
+        kinds = [_class_named(_KIND_WORD.sub("", k), categories)
+                 for k in (named["kind"], named["kind2"]) if k] if named is not None else []
         # (注：①A类项目申报企业…；②C类项目申报单位…: a class by its letter or in quotes)
         quoted = _QUOTED_CLASS.match(NOTE_LEAD.sub("", clause.strip())) if part is None else None
         if quoted is not None:
             kinds = [(quoted["name"] or quoted["letter"]).replace(" ", "")]
+        listed = _LISTED_SCOPE.match(said) if part is None and quoted is None else None
+        if listed is not None and not (kinds and all(names_category(k, categories)
+                                                     for k in kinds)):
+            # 先进装备制造、绿色石化与新材料领域项目须由企业牵头…: the classes a table's rows
+            # are of, listed
+            # (some of them, where the table has no rows of the others)
+            kinds = [k for name in listed["names"].split("、")
+                     if names_category(k := _SCOPE_WORD.sub("", name), categories)] or kinds
         if part is not None:
             binds = section is None or fx.to_number(part["n"]) == section
         elif kinds and all(len(k) >= 2 and names_category(k, categories) for k in kinds):
@@ -1211,6 +1219,11 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
 
 
 _KIND_WORD = re.compile(r"(?:项目|专项|计划)$")
+# 现代农业与食品、社会发展领域项目…: classes listed before the word for their projects
+_LISTED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
+                           r"(?P<names>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)"
+                           r"(?:领域|产业|板块)(?:的)?项目")
+_SCOPE_WORD = re.compile(r"(?:领域|产业|板块)$")
 
 
 def _binds_section(rule: str, section: int | None) -> bool:
@@ -1297,6 +1310,14 @@ def _for_codes(sentence: str, codes: list[str]) -> str:
     kept = [c for c in clauses if (scope := CODE_SCOPE.match(normalise(c).strip())) is None
             or any(code in codes for code in re.split(r"\s*[、,，和及与]\s*", scope["codes"]))]
     return "".join(kept).rstrip("；;") + ("。" if kept and not kept[-1].endswith("。") else "")
+
+
+def _class_named(kind: str, categories: frozenset[str]) -> str:
+    """社会发展领域 in a rule, for rows of the class 社会发展: the name without its 领域 where
+    only that names one."""
+    bare = _SCOPE_WORD.sub("", kind)
+    return bare if bare != kind and not names_category(kind, categories) \
+        and names_category(bare, categories) else kind
 
 
 def names_category(kind: str, categories: frozenset[str]) -> bool:
