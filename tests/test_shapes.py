@@ -4198,3 +4198,22 @@ def test_general_rules_in_clauses_for_the_classes_a_tables_rows_are_of() -> None
     assert [(leaf.code, leaf.period_years_max, leaf.enterprise_lead_only, leaf.matching_ratio)
             for leaf in leaves] == [
         ("GJ01", 2, True, 1), ("GJ02", 2, True, 1), ("GJ03", 3, False, None)]
+
+
+def test_each_plan_takes_its_row_of_an_attachments_terms_table_the_text_names_by_title() -> None:
+    """一、总体要求 ⏎ 各类计划的支持方式、资助额度和实施期限按附件《…资助标准》执行 and, after the
+    guideline, 附件 ⏎ that title ⏎ 序号 | 计划类别 | 支持方式 | 资助额度 | 实施期限: each plan's
+    directions take the row naming their plan."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、总体要求",
+        "各类计划的支持方式、资助额度和实施期限按附件《某区2026年度科技计划项目资助标准》执行。",
+        "二、科技重大专项", "1.算力调度平台研发", "研究内容：研发算力调度平台。",
+        "三、重点研发计划", "1.工业软件开发", "研究内容：开发工业软件。",
+        "四、联系方式", "电话：0851-84006201。", "附件", "某区2026年度科技计划项目资助标准",
+        "序号\t计划类别\t支持方式\t资助额度\t实施期限",
+        "1\t科技重大专项\t前资助\t每项100万元～200万元\t不超过3年",
+        "2\t重点研发计划\t前资助\t每项30万元～50万元\t不超过2年"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.funding_mode) for leaf in leaves] == [
+        ("算力调度平台研发", 100, 200, 3, "前资助"), ("工业软件开发", 30, 50, 2, "前资助")]

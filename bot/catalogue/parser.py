@@ -3976,7 +3976,8 @@ TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?
 # (…项目类别及资助标准 over its header: a table's title naming the terms it holds)
 TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
                          r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)(?:标准|额度|方式))$")
-TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])")
+TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])"
+                       r"|附件\s*\d{0,2}\s*《(?P<title>[^《》]{4,40})》)")
 
 
 def join_terms_tables(root: Node, lines: list[Line]) -> None:
@@ -3987,11 +3988,16 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     notes: dict[str, str] = {}
     lines = [line for line in lines if not SCROLL_HINT.match(line.norm.strip())]
+    # 按附件《观山湖区2026年度科技计划项目资助标准》执行: the titles the text sends the reader to
+    cited = {m["title"] for line in lines if not line.table
+             for m in TERMS_REF.finditer(line.norm) if m["title"]}
     for index, line in enumerate(lines):
         # on the text as written: folding drops the space in 表1　2025年度…补助标准
         caption = None if line.table else TERMS_CAPTION.match(line.text.strip())
-        titled_above = caption is None and not line.table and bool(TABLE_TITLE.search(
-            TABLE_UNIT_INLINE.sub("", line.norm.replace(" ", "")))) \
+        named = None if line.table else next(
+            (title for title in cited if line.norm.strip().strip("《》") == title), None)
+        titled_above = caption is None and not line.table and (bool(TABLE_TITLE.search(
+            TABLE_UNIT_INLINE.sub("", line.norm.replace(" ", "")))) or named is not None) \
             and any(ln.table for ln in lines[index + 1:index + 3])  # (…一览表
         # ⏎ （金额单位：万元） ⏎ the header: a table its title names, an attachment's)
         below = titled_above or (caption is None and not line.table and index + 1 < len(lines) \
@@ -4031,7 +4037,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 and is_title_column(rows[0][1]):
             rows = [row[1:] for row in rows]  # 项目类别 | 支持方向 | …: a row per direction
         if len(rows) >= 2:
-            key = "下表" if caption is None else str(int(caption["n"])) if caption["n"] else "附表"
+            key = (f"《{named}》" if named else "下表") if caption is None \
+                else str(int(caption["n"])) if caption["n"] else "附表"
             tables.setdefault(key, (rows[0], rows[1:]))
     for line in lines:
         for amend in TABLE_AMEND.finditer(line.norm):
@@ -4047,7 +4054,15 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         if not node.title or node.table_terms:
             continue
         for ref in TERMS_REF.finditer(normalise("".join(node.stated))):
-            header, rows = tables.get(ref["n"], ([], []))
+            header, rows = tables.get(ref["n"] or f"《{ref['title']}》", ([], []))
+            if node.non_funding and node.parent is root and ref["title"]:
+                # 一、总体要求 ⏎ 各类计划的…按附件《…资助标准》执行: each plan its row
+                for plan in root.children:
+                    row = next((r for r in rows if r and plan.title
+                                and _names(r[0], plan.title)), None)
+                    if row is not None and not plan.non_funding:
+                        plan.text.append(_row_sentence(header, row))
+                break
             row = next((r for r in rows if r and _names(r[0], node.title)), None)
             if row is not None and not node.children and not node.non_funding:
                 # 2.创新领军人才 ⏎ 支持标准：按表1执行。: a direction's row of a table of terms
