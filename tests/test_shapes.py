@@ -4217,3 +4217,18 @@ def test_each_plan_takes_its_row_of_an_attachments_terms_table_the_text_names_by
     assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.funding_mode) for leaf in leaves] == [
         ("算力调度平台研发", 100, 200, 3, "前资助"), ("工业软件开发", 30, 50, 2, "前资助")]
+
+
+def test_a_plans_closing_paragraph_with_its_exception_and_a_prefectures_matching_rule() -> None:
+    """本计划项目除另有说明外，执行期均为2年，均采取前资助方式 after the plan's last direction is
+    the plan's, not that direction's; 企业自筹资金不低于州财政资助资金 is a 1:1 matching rule."""
+    text = "\n".join([
+        "某州2026年度州级科技计划项目申报指南", "一、支持方向", "（一）高原特色产业科技计划",
+        "1) 牦牛良种繁育", "开展牦牛选育。该方向拟支持1项，每项资助30万元，企业自筹资金不低于州财政资助资金。",
+        "2) 地方病综合防治", "研究包虫病筛查技术。该方向拟支持2项，每项资助25万元。",
+        "　　本计划项目除另有说明外，执行期均为2年，均采取前资助方式；牵头单位类型不限。",
+        "二、联系方式", "电话：0976-8812345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.period_years_max, leaf.funding_mode, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("牦牛良种繁育", 2, "前资助", 1), ("地方病综合防治", 2, "前资助", None)]

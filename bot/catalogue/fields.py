@@ -1024,12 +1024,12 @@ _SHARE_OF_GRANT = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于"
                              r"(?P<base>[^。;；,，的倍%]{2,12}?)的\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _GRANT_BASE = re.compile(r"财政|资助|申请|补助|[省市县区]级(?:资金|经费)")
 # 自筹经费不低于财政资助额: as much as the grant, a ratio of one.
-_EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:得)?(?:低|少)于(?:申请的?)?(?:[省市县区]级?)?"
-                    r"(?:财政|资助|申请)"
+_EQUAL = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:得)?(?:低|少)于(?:申请的?)?"
+                    r"(?:[省市州盟县旗区]级?)?(?:财政|资助|申请)"
                     r"[^。;；,，的倍]{0,8}?(?:额|金额|经费|资金)(?![^。;；,，]{0,6}倍)"
                     # 须落实不低于县财政资助额的自筹资金: the same, said the other way round
                     # (企业须有不低于申请资助额的自有资金配套)
-                    r"|不(?:低|少)于(?:申请的?)?(?:[省市县区]级?)?(?:财政资助|资助|财政补助)"
+                    r"|不(?:低|少)于(?:申请的?)?(?:[省市州盟县旗区]级?)?(?:财政资助|资助|财政补助)"
                     r"(?:额|金额|经费|资金)的" + _SELF)
 # Who a matching rule binds, read from the words before the ratio. "非企业牵头申报的项目，参与企业
 # 要按…本企业所占经费的3倍进行配套" binds only the partner firms of a project a non-enterprise

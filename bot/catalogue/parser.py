@@ -209,7 +209,9 @@ NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 # 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
 GROUP_CLOSING = re.compile(r"^(?:本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?"
-                           r"(?:均|原则上|共|拟)*(?:支持|资助|立项|安排|采取|实行|实施期限|执行期限)"
+                           # (本计划项目除另有说明外，执行期均为2年: the same, with its exception)
+                           r"(?:除[^，,。；;]{0,10}外[，,]?)?"
+                           r"(?:均|原则上|共|拟)*(?:支持|资助|立项|安排|采取|实行|实施期|执行期)"
                            # 揭榜项目实施期限不超过2年。… after the last 榜单: its 专题's
                            r"|(?P<lists>揭榜(?:挂帅)?(?:项目|单位|方)(?:实施|执行|攻关)?(?:期限|周期)))")
 LATER_TERMS = re.compile(
