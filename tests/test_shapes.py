@@ -4232,3 +4232,26 @@ def test_a_plans_closing_paragraph_with_its_exception_and_a_prefectures_matching
     assert [(leaf.title, leaf.period_years_max, leaf.funding_mode, leaf.matching_ratio)
             for leaf in leaves] == [
         ("牦牛良种繁育", 2, "前资助", 1), ("地方病综合防治", 2, "前资助", None)]
+
+
+def test_bulleted_items_with_their_terms_in_a_closing_bracket() -> None:
+    """主要支持方向： ⏎ ● 煤矸石…研究（支持30万元，实施期2年） ⏎ ● …（实施期3年） ⏎ ●…: each item's
+    bracket is its own terms, not part of its title; an item without one takes its plan's; an
+    award item's title names whom it rewards."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划",
+        "　　支持方式：本计划采取事前资助方式，单个项目支持金额不超过30万元，实施期限一般为2年。",
+        "　　主要支持方向：",
+        "　　● 煤矸石综合利用技术研究（支持20万元，实施期2年）",
+        "　　● 风光储一体化系统集成研究（实施期3年）",
+        "　　●煤层气抽采技术研究",
+        "二、科技创新平台奖补", "　　支持方式：以奖代补。", "　　主要支持方向：",
+        "　　● 新认定的国家高新技术企业（奖补10万元）",
+        "　　● 新认定的市级工程技术研究中心（奖补5万元）",
+        "三、联系方式", "电话：0354-1234567。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.qualifications)
+            for leaf in leaves] == [
+        ("煤矸石综合利用技术研究", 20, 2, []), ("风光储一体化系统集成研究", 30, 3, []),
+        ("煤层气抽采技术研究", 30, 2, []), ("新认定的国家高新技术企业", 10, None, ["高新技术企业"]),
+        ("新认定的市级工程技术研究中心", 5, None, ["市级平台"])]

@@ -2199,10 +2199,12 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
     title = normalise(node.title or "")
     if node.style == "table-item" and node.parent is not None:
         stated = _ended(stated, _join(node.parent.stated))  # (its row's cells, said for it)
-    if not found and AWARDED_TITLE.match(title) and node.style in ("table", "table-item") \
+    if not found and AWARDED_TITLE.match(title) \
+            and (node.style in ("table", "table-item") or node.listed
+                 or node.style.startswith("mark:")) \
             and re.search(r"奖补|奖励|补助", stated):
         # 奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元: the row's title
-        # names whom its award goes to
+        # names whom its award goes to (● 新认定的国家高新技术企业（奖补10万元） too)
         found = [(title, "")]
     return found
 

@@ -208,6 +208,8 @@ NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*�
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 # 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
+# …技术研究（支持30万元，实施期2年）: a terms bracket closing a listed item's title
+_CLOSING_TERMS = re.compile(TERMS_BRACKET.pattern + r"\s*$")
 GROUP_CLOSING = re.compile(r"^(?:本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?"
                            # (本计划项目除另有说明外，执行期均为2年: the same, with its exception)
                            r"(?:除[^，,。；;]{0,10}外[，,]?)?"
@@ -859,7 +861,7 @@ class TreeBuilder:
             and self.current.style == "listed:■"
         if listed["bullet"] and not line.text.rstrip().endswith(("；", ";", "。")) and not (
                 ahead and (after := LISTED_ITEM.match(ahead[0].text.strip())) and after["bullet"]) \
-                and not (in_run and not self.current.text):
+                and not (in_run and (not self.current.text or self.current.inline_body)):
             return False  # ▪ 锦纶6…技术（编号：…） ⏎ its paragraph: a bulleted heading, no item
         body = read_label(ahead[0]) if ahead else None
         alone = not any(other.number == line.number for other in self.lines[max(0, self.at - 1):
@@ -898,12 +900,21 @@ class TreeBuilder:
         if self.current is not holder:
             self.stack.pop()
         code = find_code(listed["code"]) if listed["code"] else None
-        self.push(Node("direction", line.number, listed["title"].strip(),
+        title = listed["title"].strip()
+        # ● 煤矸石…技术研究（支持30万元，实施期2年）: the item's own terms in a bracket after it
+        bracket = _CLOSING_TERMS.search(title)
+        terms = heading_terms(bracket[0]) if bracket is not None else ""
+        if terms and bracket is not None:
+            title = title[:bracket.start()].rstrip()
+        self.push(Node("direction", line.number, title,
                        listed["num"] or listed["cn"] or listed["circ"] or listed["letter"]
                        or listed["shi"], code=code, style=style,
                        level=holder.level + 0.1, heading_text=line.text, listed=True), line)
         if listed["note"]:
             self.current.text.append(listed["note"] + "。")
+        if terms:  # (read as the item's own words, said on its line)
+            self.current.text.append(terms + "。")
+            self.current.inline_body = True
         return True
 
     def terms_by_number(self, line: Line) -> bool:
