@@ -4255,3 +4255,19 @@ def test_bulleted_items_with_their_terms_in_a_closing_bracket() -> None:
         ("煤矸石综合利用技术研究", 20, 2, []), ("风光储一体化系统集成研究", 30, 3, []),
         ("煤层气抽采技术研究", 30, 2, []), ("新认定的国家高新技术企业", 10, None, ["高新技术企业"]),
         ("新认定的市级工程技术研究中心", 5, None, ["市级平台"])]
+
+
+def test_a_code_column_row_whose_last_cell_is_empty_and_a_title_run_into_its_content() -> None:
+    """序号 | … | 实施期限 with the last row's 实施期限 empty (its tab lost): the row keeps its code
+    in 序号, not shifted right as a row without one; 方向名称及主要内容 whose title filled its
+    line, the content run on after it (…技术集成针对…), is split where the content opens."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、支持方向",
+        "序号\t方向编号\t方向名称及主要内容\t项目类别\t实施期限",
+        "XF-2025-11\t3.4\t旱作农业全膜双垄沟播与水肥一体化技术集成针对旱塬区降水利用率低的问题，集成全膜双垄沟播技术。\tA类\t3年",
+        "XF-2025-14\t4.3\t黄土高原水土保持与生态修复技术 围绕固沟保塬工程开展研究与示范。\tB类\t",
+        "二、联系方式", "电话：0934-8213567。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.period_years_max) for leaf in leaves] == [
+        ("XF-2025-11", "旱作农业全膜双垄沟播与水肥一体化技术集成", 3),
+        ("XF-2025-14", "黄土高原水土保持与生态修复技术", None)]

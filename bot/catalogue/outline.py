@@ -4897,6 +4897,12 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
 
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
 _CODE_CELL = re.compile(r"[A-Za-z]{1,6}[-_－]?\d{2,4}(?:[-_－][A-Za-z\d]{1,6}){0,3}")
+# 旱作农业…技术集成针对黄土高原…: a title its line filled, the content run on after it — where
+# a title's last word meets the verb content opens with
+_TITLE_THEN_CONTENT = re.compile(
+    r"^(?P<title>[^\s。；;，,：:]{4,38}?(?:技术|研发|示范|应用|集成|研究|开发|推广|平台|系统|装备"
+    r"|工艺|体系|利用|保护|治理|修复|追溯|提升|建设|育种|种植|养殖|加工))"
+    r"(?P<content>(?:针对|围绕|面向|开展|依托|基于|聚焦|立足|运用|通过)[^\s].*)$", re.S)
 _CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 # 数据中心绿色低碳运维关键技术研发 面向…: a cell's title paragraph, then its content
 _TITLE_OVER_CONTENT = re.compile(r"^(?P<title>[^\s。；;，,：:]{4,40})\s+(?P<content>\S.*)$", re.S)
@@ -4929,12 +4935,19 @@ def _own_labels(cell: str, number: int) -> list[Line]:
 _SPANNING_COLUMN = re.compile(r"(?:类别|类型|领域|专项|计划)(?:名称)?$")
 
 
+_DIGITS_AS_ZERO = re.compile(r"\d+")
+
+
 def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> list[str]:
     """A row's cells one to a column: a row short of its 序号 or of a class cell spanning rows
     gets it back at the front, a row whose empty last cells lost their tabs gets them back."""
     if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
-            and not _ROW_NUMBER.fullmatch(cells[0].strip()):
-        return ["", *cells]  # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号
+            and not _ROW_NUMBER.fullmatch(cells[0].strip()) \
+            and not (above and _DIGITS_AS_ZERO.sub("0", above[0].strip())
+                     == _DIGITS_AS_ZERO.sub("0", cells[0].strip())):
+        # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号 (not XF-2025-14 under
+        # XF-2025-13 in a 序号 column of codes: its last cell empty)
+        return ["", *cells]
     first = normalise(header[0]).strip()
     if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \
             and _SPANNING_COLUMN.search(first) and len(header) > 2 \
@@ -5005,7 +5018,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         elif (titled := _TITLE_COLUMN.match(label)) is not None:
             # (…机械化采摘 ⏎ 技术示范: a name wrapped early in its cell is still one name)
             title = cell if titled["content"] else _CJK_BREAK.sub("", cell)
-            if titled["content"] and (said := _TITLE_OVER_CONTENT.match(cell)):
+            if titled["content"] and (said := _TITLE_OVER_CONTENT.match(cell)
+                                      or _TITLE_THEN_CONTENT.match(cell)):
                 # 方向名称及主要内容 | 数据中心…研发 ⏎ 面向…: the cell's first paragraph the title
                 title = said["title"]
                 content = f"主要内容：{said['content']}"
