@@ -1699,3 +1699,42 @@ def test_a_pdf_tables_merged_cells_go_on_past_a_page_break_under_a_continued_cap
     assert [line for line in lines if "\t" in line] == [
         "领域\t方向\t子方向", "现代农业\t海洋食品\t1.海参精深加工（GJ01）",
         "现代农业\t海洋食品\t2.水产品冷链物流（GJ02）", "现代农业\t设施果蔬\t1.大樱桃设施栽培（GJ03）"]
+
+
+def test_a_docx_three_column_table_with_group_rows_notes_and_a_cell_listing_two() -> None:
+    """方向名称 | 研究内容及考核指标 | 支持方式及额度 with group rows spanning it, one followed by a
+    说明 row with its group's terms; a name cell listing two directions as paragraphs beside a
+    content cell of two paragraphs; a cell ending in an empty paragraph (a line of its own);
+    and a row whose every cell says its terms come later (no direction)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某市2023年度科技计划项目申报指南")
+    document.add_paragraph("一、支持方向")
+    table = document.add_table(rows=7, cols=3)
+    rows = [("方向名称", "研究内容及考核指标", "支持方式及额度"),
+            ("（一）农业农村领域（归口处室：农村科技处）",) * 3,
+            ("说明：本领域项目均为前资助，单项资助不超过30万元，实施期2年。",) * 3,
+            ("1.茉莉花茶窨制工艺提升（FZ23NY01）", "研究内容：开展窨制装备研究。\n考核指标：形成规程1项。",
+             "前资助，不超过20万元/项\n"),
+            ("2.智慧养老服务机器人研发（FZ23SF04）\n3.适老化康复辅具设计（FZ23SF05）",
+             "研究内容：研发陪护机器人。\n考核指标：示范应用100台。", "前资助，不超过30万元/项"),
+            ("4.特色果蔬采后保鲜技术（FZ23NY03）", "研究内容：研发预冷保鲜技术。", "后补助，不超过10万元/项"),
+            ("5.科技成果转化“以奖代补”", "具体申报方式、支持标准以后续通知为准。", "另行通知")]
+    for row, cells in zip(table.rows, rows, strict=True):
+        if len(set(cells)) == 1:  # a group row or its note: one cell across the table
+            row.cells[0].merge(row.cells[2]).text = cells[0]
+            continue
+        for cell, text in zip(row.cells, cells, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.office) for leaf in leaves] == [
+        (6, "FZ23NY01", 20, 2, "农村科技处"), (9, "FZ23SF04", 30, 2, "农村科技处"),
+        (10, "FZ23SF05", 30, 2, "农村科技处"), (12, "FZ23NY03", 10, 2, "农村科技处")]

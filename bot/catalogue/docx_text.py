@@ -181,11 +181,9 @@ def word_lines(document: Any, listed: set[int] | None = None,
             else:  # a table in the cell: its rows, each a line of its own (marked)
                 said.extend(_NESTED + _INNER.join(_whole(cell_text(c)).replace(_NESTED, "")
                                                   for c in _cells(tr)) for tr in _rows(block))
-        text = "\n".join(said).strip()
-        if len(said) >= 2 and not said[-1].strip() and said[-2].startswith(_NESTED):
-            # (the paragraph Word keeps after a table nested in a cell: a line of its own)
-            text += "\n"
-        return text
+        # (an empty paragraph a cell ends with — the one Word keeps after a table nested in
+        # it too — is a line of its own, as Word saves it)
+        return "\n".join(said).strip(" \t\u3000")
 
     def read(parent: Any) -> None:
         """The lines of the blocks under `parent` (the body, or a frame's one cell)."""
@@ -286,9 +284,14 @@ def _listed_directions(texts: list[str], said: list[str],
     direction, on the line Word gives its paragraph, the row's other cells its own — the text
     under a direction its cell's too. A name before the list (服务体系建设 ⏎ 1.… ⏎ 2.…) stays
     the row's, on its first line. Also the lines the directions are on."""
-    multi = [index for index, text in enumerate(texts) if "\n" in text]
-    if len(multi) != 1 or multi[0] == 0 or _NESTED in texts[multi[0]]:
+    # (the one cell listing them; other cells may hold paragraphs of their own too, 研究内容 ⏎
+    # 考核指标, and the listing cell may be the first: 13.…（FZ23SF04） ⏎ 14.…（FZ23SF05）)
+    multi = [index for index, text in enumerate(texts) if "\n" in text and sum(
+        1 for part in text.split("\n") if LISTED_OPENING.match(part)) >= 2 and all(
+        _LISTED_TITLE.match(part) for part in text.split("\n") if LISTED_OPENING.match(part))]
+    if len(multi) != 1 or _NESTED in texts[multi[0]]:
         return None
+    offset = sum(text.count("\n") for text in texts[:multi[0]])  # (lines the cells before take)
     paragraphs = texts[multi[0]].split("\n")
     starts = [index for index, text in enumerate(paragraphs) if LISTED_OPENING.match(text)]
     head = _whole("\n".join(paragraphs[:starts[0]])) if starts else ""
@@ -302,12 +305,16 @@ def _listed_directions(texts: list[str], said: list[str],
         title, *under = paragraphs[begin:end]  # (its title, then what it funds: a sentence)
         body = _whole("\n".join(under))
         cells[multi[0]] = title.strip().rstrip("。") + "。" + body if body else title.strip()
-        if begin < height:
-            lines[begin] = "\t".join(cells)
-    return lines, [begin for begin in starts if begin < height]
+        at = begin + offset if begin else 0
+        if at < height:
+            lines[at] = "\t".join(cells)
+    return lines, [at for begin in starts if (at := begin + offset if begin else 0) < height]
 
 
 MAX_LISTING_NAME = 40  # (a name over the list, not a sentence of content)
+# 13.智慧养老服务机器人研发与应用（FZ23SF04）: a listed direction's title, not a point of content
+# (1．研究深远海养殖工船舱…，…: a sentence)
+_LISTED_TITLE = re.compile(r"^[^，,；;]{2,60}$")
 
 
 # a heading whose text numbers it (typed, or the number Word shows): its number says its depth

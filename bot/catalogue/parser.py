@@ -208,6 +208,8 @@ NUMBERED_NOTE = re.compile(r"^注\s*[:：]\s*(?P<rest>\d{1,2}(?:\.\d{1,2})*\s*�
 NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>.+)$")
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 # 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
+# 说明：本领域项目均为前资助… in a row spanning a table, under a group row: the group's terms
+TABLE_GROUP_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*[:：]")
 # …技术研究（支持30万元，实施期2年）: a terms bracket closing a listed item's title
 _CLOSING_TERMS = re.compile(TERMS_BRACKET.pattern + r"\s*$")
 GROUP_CLOSING = re.compile(r"^(?:本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?"
@@ -1140,11 +1142,19 @@ class TreeBuilder:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
         bare = OFFICE_TERMS_BRACKET.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
-        if self.table is not None and not line.table and ahead and ahead[0].table \
-                and 2 <= len(table_cells(ahead[0])) <= len(self.table[0]) \
-                and not is_direction_table(table_cells(ahead[0])) \
+        # (a group row's 说明：… spanning the table under it, the group's rows after that)
+        noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
+            and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
+        rows_next = ahead[1:] if noted and ahead else ahead
+        if self.table is not None and not line.table and rows_next and rows_next[0].table \
+                and 2 <= len(table_cells(rows_next[0])) <= len(self.table[0]) \
+                and not is_direction_table(table_cells(rows_next[0])) \
                 and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
             self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
+            return True
+        if self.table is not None and not line.table and self.current.style == "table-group" \
+                and TABLE_GROUP_NOTE.match(line.norm) and ahead and ahead[0].table:
+            self.current.text.append(line.text)  # 说明：本领域项目均为前资助…: the group's terms
             return True
         if self.table is not None and not line.table and ahead and ahead[0].table \
                 and len(table_cells(ahead[0])) == len(self.table[0]) \
@@ -7966,9 +7976,19 @@ PLACEHOLDER = re.compile(r"^(?:具体|有关)?(?:申报|实施)?(?:事项|要求
 
 def placeholder(node: Node) -> bool:
     """A heading whose only words say its terms will be announced later: nothing to apply to
-    yet (a direction that says so beside its own content still is one)."""
-    return not node.fields and not node.children and len(node.text) == 1 \
+    yet (a direction that says so beside its own content still is one) — a table's row whose
+    every cell says so too (科技成果转化“以奖代补” | 具体…以后续通知为准。 | 另行通知)."""
+    if node.children:
+        return False
+    if node.style == "table" and node.fields and not node.text:
+        return all(_LATER_ONLY.match(normalise(value).strip())
+                   for values in node.fields.values() for value in values)
+    return not node.fields and len(node.text) == 1 \
         and PLACEHOLDER.match(normalise(node.text[0]).strip()) is not None
+
+
+_LATER_ONLY = re.compile(r"^[^。；;:：]{0,20}?"
+                         r"(?:另行(?:通知|发布|公布|制定)|以(?:后续|正式)?通知为准)[。.]?$")
 
 
 def paragraphs_under_terms(node: Node) -> bool:
