@@ -4271,3 +4271,23 @@ def test_a_code_column_row_whose_last_cell_is_empty_and_a_title_run_into_its_con
     assert [(leaf.code, leaf.title, leaf.period_years_max) for leaf in leaves] == [
         ("XF-2025-11", "旱作农业全膜双垄沟播与水肥一体化技术集成", 3),
         ("XF-2025-14", "黄土高原水土保持与生态修复技术", None)]
+
+
+def test_closing_rules_for_directions_by_their_number_and_a_suspended_note() -> None:
+    """五、申报说明 ⏎ 1．1-x方向（重点研发计划）须由企业牵头…1:1；方向中未标注支持额度的，单个项目
+    …不超过40万元 ⏎ 2．2-x方向（…推广计划）均可牵头；采取后补助…: each item binds the plan its
+    bracket names, all its clauses; a direction whose 说明 says it is suspended is none."""
+    text = "\n".join([
+        "某州2025年度科技计划项目申报指南", "一、支持方向", "（一）重点研发计划",
+        "1-1 棉花全程机械化——采棉机智能化改造", "研究内容：改造采棉机。",
+        "1-2 口岸经济——跨境物流智能通关技术", "说明：本方向2025年度暂停受理，具体申报方式另行通知。",
+        "（二）科技成果转化与推广计划", "2-1 沙棘精深加工技术推广", "研究内容：推广沙棘加工技术。",
+        "二、申报说明",
+        "1．1-x方向（重点研发计划）须由企业牵头申报；采取事前资助方式；企业自筹资金与州财政资助资金比例不低于1:1；方向中未标注支持额度的，单个项目支持额度不超过40万元。",
+        "2．2-x方向（科技成果转化与推广计划）企业、事业单位均可牵头申报；采取后补助方式；实施期限一般为1年。",
+        "三、联系方式", "电话：0908-4221536。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
+        ("棉花全程机械化——采棉机智能化改造", "前资助", 40, True, 1, None),
+        ("沙棘精深加工技术推广", "后补助", None, False, None, 1)]

@@ -5200,9 +5200,10 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
 
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
+    # (说明：本方向2025年度暂停受理…: said in its note too)
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
-        SUSPENDED.search(normalise(line)) for line in node.text)) and not any(
-        node.fields.get(key) for key in ("content", "funding"))
+        SUSPENDED.search(normalise(line)) for line in [*node.text, *node.fields.get("notes", [])])
+    ) and not any(node.fields.get(key) for key in ("content", "funding"))
 
 
 # 适用条款：《若干措施》第三条 — the article of a policy whose terms a direction takes
@@ -5657,7 +5658,9 @@ def terms_clauses_naming_plans(root: Node) -> None:
                 clauses = [piece for c in re.split(r"(?<=[；;。])", _ARTICLE_LEAD.sub("", text))
                            if c.strip() for piece in _split_at_named(c, opening)]
                 for clause in clauses:
-                    said = re.sub(r"\s", "", normalise(clause))
+                    # (1-x方向（重点研发计划）须由企业牵头…: the plan its directions' numbers
+                    # open with, named in the bracket)
+                    said = _NUMBERED_SUBJECT.sub(r"\g<title>", re.sub(r"\s", "", normalise(clause)))
                     match = opening.match(said)
                     if match is not None and CLAUSE_TERMS.search(said) \
                             and not NO_DOUBLE_DIPPING.search(said):
@@ -5750,8 +5753,12 @@ def rules_naming_one_plan(root: Node) -> None:
 
 # 须由企业牵头申报… / 每项资助… / 实施期限…: a clause going on about the subject named before
 SUBJECTLESS = re.compile(r"^(?:须|应|需|必须|由|采取|采用|实行|每项|单项|资助|支持|补助|牵头|自筹"
-                         r"|企业自筹|实施期限|执行期限|项目实施期|原则上|均)")
-GENERAL_SECTION = re.compile(r"^(?:总体|总则|总体问答|总体说明|总体要求|有关说明|通用)")
+                         r"|企业自筹|实施期限|执行期限|项目实施期|原则上|均"
+                         # (…；方向中未标注支持额度的，单个项目…: of the same directions)
+                         r"|(?:方向|项目)?(?:中|内)?未(?:标注|注明|列明|明确))")
+GENERAL_SECTION = re.compile(r"^(?:总体|总则|总体问答|总体说明|总体要求|有关说明|通用|申报说明)")
+_NUMBERED_SUBJECT = re.compile(r"^(?:\d{1,2}[.．、])?\d{1,2}\s*[-－—]\s*[xX×*]\s*(?:方向|项目)?"
+                               r"[(（](?P<title>[^()（）]{2,20})[)）]")
 # 支持方式：本计划项目的支持方式、资助额度…参照重点研发计划（农业领域）执行: another plan's
 PLAN_REFERENCE = re.compile(r"参照(?P<name>[^。；;，,“”]{2,30}?)(?:的(?:规定|有关规定|标准))?执行")
 
