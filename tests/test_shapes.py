@@ -4291,3 +4291,23 @@ def test_closing_rules_for_directions_by_their_number_and_a_suspended_note() -> 
              leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
         ("棉花全程机械化——采棉机智能化改造", "前资助", 40, True, 1, None),
         ("沙棘精深加工技术推广", "后补助", None, False, None, 1)]
+
+
+def test_plans_named_jihua_and_projects_spaced_from_their_titles() -> None:
+    """计划一　… ⏎ 项目1　五金机电产业关键共性技术 ⏎ 子项1.1　…（代码：…） ⏎ 项目2　…（代码：…）: 项目N set
+    apart from its title by a space is a heading as 项目N： is (a group over its 子项, or a
+    direction itself)."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、计划设置", "计划一　重点研发计划",
+        "支持标准：本计划采取前资助方式，单个项目资助不超过50万元。",
+        "项目1　五金机电产业关键共性技术", "子项1.1　高效永磁同步电机研发（代码：NP2025-1-01）",
+        "　　研究内容：研究永磁同步电机。", "项目2　新能源汽车轻量化结构件研究（代码：NP2025-1-03）",
+        "　　研究内容：开展高强铝合金应用研究。", "　　本项目资助额度30万～40万元。",
+        "计划二　农业科技计划", "支持标准：本计划采取后补助方式，每个项目补助最高不超过20万元。",
+        "项目1  设施蔬菜绿色防控技术集成（2025NP01）", "　　研究内容：集成绿色防控技术。",
+        "二、联系方式", "电话：0317-8855712。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("高效永磁同步电机研发", "NP2025-1-01", 50, "前资助"),
+        ("新能源汽车轻量化结构件研究", "NP2025-1-03", 40, "前资助"),
+        ("设施蔬菜绿色防控技术集成", "2025NP01", 20, "后补助")]

@@ -3922,15 +3922,18 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
         return False
-    if keyword in ("项目", "重大项目", "项目类型", "项目类别"):
-        return sep in (":", "：") and bool(match["rest"].strip())
-    if re.fullmatch(rf"[{CN}]+", number):  # not 专项四类。… (four kinds of 专项)
-        return bool(sep) or not re.match(r"[项个家批类]", match["rest"].strip())
     # 专题1  高安全…（YBZD2601） and 课题2  硫化物… are headings (a space, then a title);
     # 专项2项, 专题3个 and 课题1研究… are not
     rest = match["rest"].strip()
     gap = match.string[match.end("num"):match.start("rest")]
     spaced = bool(gap) and not gap.strip()
+    if keyword in ("项目", "重大项目", "项目类型", "项目类别"):
+        # (项目1　五金机电产业关键共性技术: spaced from its title, as a heading is set)
+        return bool(rest) and (sep in (":", "：") or (
+            spaced and not sep and number.isdigit() and title_like(rest)
+            and not re.match(r"[项个家批类]", rest)))
+    if re.fullmatch(rf"[{CN}]+", number):  # not 专项四类。… (four kinds of 专项)
+        return bool(sep) or not re.match(r"[项个家批类]", match["rest"].strip())
     if keyword in ("计划", "专项", "专题", "榜单"):  # (专题4　家具智能制造…: spaced, a title)
         return bool(rest) and (spaced or not re.match(r"[项个家批类]", rest)) and (
             bool(sep) or (spaced and title_like(rest)))

@@ -2095,11 +2095,14 @@ class TreeBuilder:
         """榜单1：… first met right under 方向11：… that holds only its paragraph (the terms
         of its 榜单): another word, the document's own next level."""
         current = self.current
-        # (专题一：新材料 ⏎ 归口科室：… ⏎ 项目1：…: its office line all it holds)
+        # (专题一：新材料 ⏎ 归口科室：… ⏎ 项目1：…: its office line all it holds; or its terms,
+        # 支持方式：…实施期限：…, no content of its own)
         return (heading.keyword is not None and current.label is not None
                 and heading.keyword != current.label and heading.style not in self.last_number
-                and not current.children and not current.fields
-                and (bool(current.text) or current.office is not None)
+                and not current.children
+                and (not current.fields or (heading.number is not None and not set(
+                    current.fields) & {"content", "indicators", "requirements"}))
+                and (bool(current.text) or current.office is not None or bool(current.fields))
                 and not current.non_funding and heading.level <= current.level)
 
     def sub_under_direction(self, heading: Heading) -> bool:
