@@ -1738,3 +1738,56 @@ def test_a_docx_three_column_table_with_group_rows_notes_and_a_cell_listing_two(
              leaf.office) for leaf in leaves] == [
         (6, "FZ23NY01", 20, 2, "农村科技处"), (9, "FZ23SF04", 30, 2, "农村科技处"),
         (10, "FZ23SF05", 30, 2, "农村科技处"), (12, "FZ23NY03", 10, 2, "农村科技处")]
+
+
+def _with_footnote(data: bytes, called: str, rest: str, note: str) -> bytes:
+    """The .docx with a Word footnote (footnotes.xml, its relationship and content type) whose
+    reference stands between `called` and `rest`, one paragraph's words, as Word writes one."""
+    import zipfile
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {ns}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p>'
+             '</w:footnote></w:footnotes>')
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if not item.filename.endswith((".xml", ".rels")):
+                target.writestr(item, source.read(item.filename))
+                continue
+            body = source.read(item.filename).decode()
+            if item.filename == "word/document.xml":
+                body = body.replace(f"<w:t>{called}{rest}</w:t></w:r>",
+                                    f"<w:t>{called}</w:t></w:r>"
+                                    '<w:r><w:footnoteReference w:id="1"/></w:r>'
+                                    f"<w:r><w:t>{rest}</w:t></w:r>", 1)
+            elif item.filename == "word/_rels/document.xml.rels":
+                body = body.replace("</Relationships>", '<Relationship Id="rIdNotes" Type="http://'
+                                    'schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                                    'footnotes" Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                body = body.replace("</Types>", '<Override PartName="/word/footnotes.xml" '
+                                    'ContentType="application/vnd.openxmlformats-officedocument.'
+                                    'wordprocessingml.footnotes+xml"/></Types>')
+            target.writestr(item, body)
+        target.writestr("word/footnotes.xml", notes)
+    return out.getvalue()
+
+
+def test_a_docx_plans_terms_given_in_a_word_footnote() -> None:
+    """（二）…计划 ⏎ 围绕特色农业①，重点支持… with the plan's terms in Word's footnote 1: the note is
+    read (under the page-foot rule, after the body, so no line moves) and its directions take it."""
+    data = _with_footnote(make_docx([
+        "某县2025年度科技计划项目申报指南", "一、支持方向", "（一）农业科技计划",
+        "围绕特色农业，重点支持以下方向：", "1.油茶高产栽培技术示范", "研究内容：集成油茶高产栽培技术。",
+        "2.湘黄鸡健康养殖技术", "研究内容：研究湘黄鸡健康养殖技术。", "二、联系方式", "电话：0731-24226217。"]),
+        "围绕特色农业", "，重点支持以下方向：",
+        "本计划项目采取前资助方式，单个项目资助10～20万元，实施期限不超过18个月。")
+    lines, _, _ = read(data, "指南.docx")
+    assert lines[3] == "围绕特色农业①，重点支持以下方向：" and lines[-2:] == [
+        "——————", "①本计划项目采取前资助方式，单个项目资助10～20万元，实施期限不超过18个月。"]
+    leaves = parse_document(data, "指南.docx").leaves
+    assert [(leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.funding_mode) for leaf in leaves] == [
+        (5, 10, 20, 1.5, "前资助"), (7, 10, 20, 1.5, "前资助")]

@@ -80,6 +80,8 @@ def paragraph_text(p: Any) -> str:
                 out.append("" if child.get(qn("w:type")) in ("page", "column") else "\n")
             elif tag == _HYPHEN:
                 out.append("-")
+            elif tag == _FOOTNOTE_REF:  # (its mark as the page shows it: ① for note 1)
+                out.append(_footnote_mark(child.get(qn("w:id"), "")))
             else:
                 walk(child)
 
@@ -88,6 +90,29 @@ def paragraph_text(p: Any) -> str:
 
 
 _P_PR, _R_PR = qn("w:pPr"), qn("w:rPr")
+_FOOTNOTE_REF, _FOOTNOTE = qn("w:footnoteReference"), qn("w:footnote")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _footnote_mark(note_id: str) -> str:
+    """Word's footnote 1, 2 … as the circled mark a Chinese document's notes carry."""
+    return _CIRCLED[int(note_id) - 1] if note_id.isdigit() and 1 <= int(note_id) <= 20 else ""
+
+
+def footnotes(document: Any) -> list[str]:
+    """The footnotes the body calls, as the page foot shows them under its rule (—————— ⏎
+    ①本计划项目采取前资助方式…): after the body's lines, so its lines keep their numbers."""
+    from docx.oxml import parse_xml
+
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype.endswith("/footnotes") and not rel.is_external), None)
+    if part is None:
+        return []
+    notes = [(mark, "".join(paragraph_text(p) for p in note.iter(_P)).strip())
+             for note in parse_xml(part.blob).iter(_FOOTNOTE)
+             if (mark := _footnote_mark(note.get(qn("w:id"), "")))]
+    said = [f"{mark}{text}" for mark, text in notes if text]
+    return ["——————", *said] if said else []
 
 
 def _mark_deleted(p: Any) -> bool:
@@ -246,6 +271,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
             lines.extend(joined.splitlines())
 
     read(document.element.body)
+    if next(document.element.body.iter(_FOOTNOTE_REF), None) is not None:
+        lines.extend(footnotes(document))
     return lines
 
 
