@@ -4311,3 +4311,16 @@ def test_plans_named_jihua_and_projects_spaced_from_their_titles() -> None:
         ("高效永磁同步电机研发", "NP2025-1-01", 50, "前资助"),
         ("新能源汽车轻量化结构件研究", "NP2025-1-03", 40, "前资助"),
         ("设施蔬菜绿色防控技术集成", "2025NP01", 20, "后补助")]
+
+
+def test_an_award_class_with_no_period_whose_eligibility_window_is_a_date_span() -> None:
+    """…采取后补助（以奖代补）方式，对上一年度（2023年1月1日至12月31日）取得相关资质的单位给予一次性
+    奖补，不设实施期: the dates say which year counts, not how long a project runs — no period."""
+    text = "\n".join([
+        "某县2024年度科技计划项目申报指南", "一、支持方向", "（一）科技创新奖补项目（成果转化股）",
+        "科技创新奖补项目采取后补助（以奖代补）方式，对上一年度（2023年1月1日至12月31日）取得相关资质或业绩的单位给予一次性奖补，不设实施期。",
+        "1.高新技术企业认定奖补", "对2023年度首次通过认定的高新技术企业给予一次性奖补10万元。",
+        "二、联系方式", "电话：0833-5662317。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.period_years_max, leaf.funding_max_wan) for leaf in leaves] == [
+        ("高新技术企业认定奖补", None, 10)]

@@ -640,8 +640,12 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             passed.append(ancestor.title)
         _schedule_completed(own, terms, filled)
         taken = len(filled)
+        # (…对上一年度（2023年1月1日至12月31日）取得…的给予奖补，不设实施期: no period, its
+        # own dates none)
+        unset = {"period_years_max"} if ancestor.parent is not None \
+            and NO_PERIOD.search(normalise(_join(ancestor.stated))) else set()
         for name, value in terms.items():
-            if name in filled_pair or name in filled or name in stopped \
+            if name in filled_pair or name in filled or name in stopped or name in unset \
                     or name not in FIELD_NAMES:
                 continue
             if own.get(name) in (None, []) and value not in (None, []):
