@@ -4324,3 +4324,15 @@ def test_an_award_class_with_no_period_whose_eligibility_window_is_a_date_span()
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.period_years_max, leaf.funding_max_wan) for leaf in leaves] == [
         ("高新技术企业认定奖补", None, 10)]
+
+
+def test_a_tab_separated_row_whose_merged_cells_are_left_blank_is_a_row_of_its_own() -> None:
+    """领域 | 方向 | 子方向 | 支持金额 saved as text from a table with merged cells: ⏎ \\t\\t2.水产品…
+    \\t≤30 keeps its cells in their columns — the column's next item, no wrap of the row above."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、支持方向", "领域\t方向\t子方向\t支持金额（万元）",
+        "现代农业\t海洋食品\t1.海参精深加工（GJ01）\t≤20", "\t\t2.水产品冷链物流（GJ02）\t≤30",
+        "\t设施果蔬\t1.大樱桃栽培（GJ03）\t≤20", "二、联系方式", "电话：0411-86401235。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("GJ01", "海参精深加工", 20), ("GJ02", "水产品冷链物流", 30), ("GJ03", "大樱桃栽培", 20)]

@@ -27,7 +27,7 @@ from itertools import pairwise
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.fields import CHANGED_FROM, applicant_rule
-from bot.catalogue.numbers import chinese_numeral, chinese_to_int, normalise
+from bot.catalogue.numbers import LISTED_OPENING, chinese_numeral, chinese_to_int, normalise
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
 
@@ -1234,6 +1234,20 @@ def _is_caption_label(words: str) -> bool:
 HEADING_DEPTHS: ContextVar[dict[int, int] | None] = ContextVar("HEADING_DEPTHS", default=None)
 
 
+def _blank_led_row(texts: list[str], at: int) -> bool:
+    """\t\t2.水产品冷链物流（GJ02）\t≤30 under 领域 | 方向 | 子方向 | 支持金额: a row whose merged
+    cells, written once above, are left blank — as wide as the table's header, so its leading
+    tabs keep its cells in their columns (and it is no line the row above wrapped onto)."""
+    cells = texts[at].strip(" \u3000").rstrip().split("\t")
+    if len(cells) < 3 or not cells[-1].strip():
+        return False
+    header = next((texts[i] for i in range(at - 1, max(at - 40, -1), -1)
+                   if "\t" in texts[i] and texts[i].strip() and not texts[i].lstrip(" \u3000")
+                   .startswith("\t")), None)
+    return header is not None and len(header.strip().split("\t")) == len(cells) \
+        and LISTED_OPENING.match(next(c for c in cells if c.strip()).strip()) is not None
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -1257,8 +1271,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
     # that says so: it carries on the row above
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
-            and PIPE_ROW.match(raw) and text.strip() else text.strip()
-            for raw, text in zip(realigned, stripped, strict=True)]
+            and (PIPE_ROW.match(raw) or _blank_led_row(stripped, at)) and text.strip()
+            else text.strip() for at, (raw, text) in enumerate(zip(realigned, stripped,
+                                                                    strict=True))]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(keep)
@@ -2819,7 +2834,11 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
         if before is not None and before.table and line.table:
             above, cells = before.text.split("\t"), line.text.split("\t")
             cells += [""] * (len(above) - len(cells))  # (its empty last cells were cut off)
-            if len(above) == len(cells) and not cells[0].strip() and above[0].strip():
+            first = next((i for i, cell in enumerate(cells) if cell.strip()), 0)
+            if len(above) == len(cells) and not cells[0].strip() and above[0].strip() \
+                    and not (LISTED_OPENING.match(cells[first].strip())
+                             and LISTED_OPENING.match(above[first].strip())):
+                # (| | 2.水产品… under | | 1.海参…: the column's next item, a row of its own)
                 joined = "\t".join(a + b.strip() for a, b in zip(above, cells, strict=True))
                 result[-1] = replace(before, text=joined, norm=normalise(joined))
                 continue
