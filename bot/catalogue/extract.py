@@ -640,10 +640,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             passed.append(ancestor.title)
         _schedule_completed(own, terms, filled)
         taken = len(filled)
-        # (…对上一年度（2023年1月1日至12月31日）取得…的给予奖补，不设实施期: no period, its
-        # own dates none)
         unset = {"period_years_max"} if ancestor.parent is not None \
-            and NO_PERIOD.search(normalise(_join(ancestor.stated))) else set()
+            and _says_no_period(tuple(ancestor.stated)) else set()
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped or name in unset \
                     or name not in FIELD_NAMES:
@@ -1411,11 +1409,11 @@ def _terms_for_mode(node: Node, mode: str | None, titles: tuple[str, ...] = ()
     one of `titles`): 除一次性奖补事项外，本专项项目实施期限不超过3年 does not bind a 奖补 item,
     除科技型企业知识价值信用贷款贴息外，均采取后补助方式 not the item so titled."""
     modes = set(fx.funding_modes(mode))
-    excepting, scoping = _sparing(tuple(node.stated)) if modes or titles else (False, False)
+    excepting, scoping, items = _sparing(tuple(node.stated)) if modes or titles \
+        else (False, False, False)
     classes = _root_of(node).category_titles if titles else frozenset()
     naming = classes and _classes_named(tuple(node.stated), classes)
-    itemising = bool(titles) and any(ITEM_SCOPE.match(normalise(sentence)) for line in node.stated
-                                     for sentence in fx.sentences(line))
+    itemising = bool(titles) and items
     if not (excepting or (modes and scoping) or naming or itemising):
         return stated_terms(node)
     bare = [re.sub(r"\s", "", normalise(title)) for title in titles]
@@ -1517,12 +1515,21 @@ def _stated_funding(node: Node) -> str | None:
 
 
 @lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
-def _sparing(lines: tuple[str, ...]) -> tuple[bool, bool]:
-    """Whether a heading's lines except some directions (除…外) and whether they scope a rule
-    by mode (采取前资助方式的项目，…)."""
+def _sparing(lines: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """Whether a heading's lines except some directions (除…外), whether they scope a rule
+    by mode (采取前资助方式的项目，…) and whether a sentence scopes one to an item (其中，…：)."""
     folded = [normalise(line) for line in lines]
     return (any(EXCEPT.search(line) for line in folded),
-            any(MODE_SCOPE.search(line) for line in folded))
+            any(MODE_SCOPE.search(line) for line in folded),
+            any(ITEM_SCOPE.match(normalise(sentence)) for line in lines
+                for sentence in fx.sentences(line)))
+
+
+@lru_cache(maxsize=1024)  # (every leaf under a heading asks of its lines)
+def _says_no_period(lines: tuple[str, ...]) -> bool:
+    """不设实施期 among a heading's lines: its directions have no period, whatever dates it
+    names (对上一年度（2023年1月1日至12月31日）取得…的单位)."""
+    return NO_PERIOD.search(normalise(_join(list(lines)))) is not None
 
 
 def _spares(sentence: str, modes: set[str], title: str) -> bool:

@@ -265,6 +265,15 @@ def numeral_dates(text: str) -> str:
 # a direction the cell lists (a Word row's, a ruled PDF row's, and the rows read for them)
 LISTED_OPENING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 
+
+def opens_next_item(above: list[str], cells: list[str]) -> bool:
+    """Whether a table row whose first cells are blank (merged cells written once above) opens
+    the next numbered item of the column the row above numbers its own (| | 2.水产品… under
+    | | 1.海参…): a row of its own, not the row above carried on."""
+    at = next((i for i, cell in enumerate(cells) if cell.strip()), None)
+    return at is not None and at < len(above) and bool(LISTED_OPENING.match(cells[at])) \
+        and bool(LISTED_OPENING.match(above[at]))
+
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|w|W)?"
 )

@@ -27,7 +27,13 @@ from itertools import pairwise
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.fields import CHANGED_FROM, applicant_rule
-from bot.catalogue.numbers import LISTED_OPENING, chinese_numeral, chinese_to_int, normalise
+from bot.catalogue.numbers import (
+    LISTED_OPENING,
+    chinese_numeral,
+    chinese_to_int,
+    normalise,
+    opens_next_item,
+)
 
 Kind = str  # "plan" | "group" | "direction" | "sub"
 
@@ -2834,10 +2840,8 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
         if before is not None and before.table and line.table:
             above, cells = before.text.split("\t"), line.text.split("\t")
             cells += [""] * (len(above) - len(cells))  # (its empty last cells were cut off)
-            first = next((i for i, cell in enumerate(cells) if cell.strip()), 0)
             if len(above) == len(cells) and not cells[0].strip() and above[0].strip() \
-                    and not (LISTED_OPENING.match(cells[first].strip())
-                             and LISTED_OPENING.match(above[first].strip())):
+                    and not opens_next_item(above, cells):
                 # (| | 2.水产品… under | | 1.海参…: the column's next item, a row of its own)
                 joined = "\t".join(a + b.strip() for a, b in zip(above, cells, strict=True))
                 result[-1] = replace(before, text=joined, norm=normalise(joined))
@@ -4918,7 +4922,6 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
-_CODE_CELL = re.compile(r"[A-Za-z]{1,6}[-_－]?\d{2,4}(?:[-_－][A-Za-z\d]{1,6}){0,3}")
 # 旱作农业…技术集成针对黄土高原…: a title its line filled, the content run on after it — where
 # a title's last word meets the verb content opens with
 _TITLE_THEN_CONTENT = re.compile(
@@ -5052,7 +5055,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             office = cell
         elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(cell):
             number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
-        elif label in ("序号", "编号序号") and _CODE_CELL.fullmatch(normalise(cell).strip()):
+        elif label in ("序号", "编号序号") and re.fullmatch(_BARE_CODE, normalise(cell).strip()):
             code = cell.strip()  # 序号 | XF-2025-01: the direction's code in the 序号 column
         else:
             value = cell

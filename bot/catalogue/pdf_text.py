@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.catalogue.numbers import LISTED_OPENING
+from bot.catalogue.numbers import LISTED_OPENING, opens_next_item
 
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
@@ -358,8 +358,7 @@ class _Ruling:
         """A box drawn around text (a plan's terms 方框 beside its directions): one cell, walled
         left and right only, no rule across it and no wall of a row above or below meeting it
         — its lines are lines of text, not one cell's wrapped paragraph."""
-        sides = sorted({round(d, 1) for d, y0, y1 in self.down
-                        if y0 - 1 <= cell.bottom and cell.top <= y1 + 1})
+        sides = sorted({round(d, 1) for d in self.walls(cell)})
         if len(sides) != 2:
             return False
         left, right = sides
@@ -379,8 +378,7 @@ class _Ruling:
 
     def lefts(self, cell: _Cell) -> list[float]:
         """The left edges of every column of a cell's row, empty cells' too."""
-        sides = sorted(d for d, y0, y1 in self.down
-                       if y0 - 1 <= cell.bottom and cell.top <= y1 + 1)
+        sides = sorted(self.walls(cell))
         edges = [x for x, after in itertools.zip_longest(sides, sides[1:])
                  if after is None or after - x > RULE_THICKNESS]
         return edges[:-1]
@@ -427,10 +425,12 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         own = next((c for c in ruled if (c.top, c.bottom) == span), None)
         walls = ruling.lefts(own) if own else []
         first = _Cell(own.top, own.bottom, min(walls)) if own and walls else None
-        if first and len(ruled) == len(row) and _centred_beside(
-                ruled, first, ruling, {c for cells in merged_cells.values() for c in cells},
-                one_block):
-            row_cell = _row_among_centred(ruled, ruling)
+        beside = _centred_beside(ruled, first, ruling,
+                                 {c for cells in merged_cells.values() for c in cells},
+                                 one_block) if first and len(ruled) == len(row) else None
+        if beside is not None:
+            # (the row's own cell: its leftmost, none where the line holds merged text alone)
+            row_cell = min(beside, key=lambda c: c.left, default=None)
             # (先进装备制 | 研究… : a merged cell's text set in the middle of the rows it
             # spans, beside a row of its own — or alone on a printed line: it is each row's)
             for cell in {c for c in ruled if c != row_cell}:
@@ -660,29 +660,25 @@ def _one_block_cells(chars: list[_Char], cell_of: dict[int, _Cell | None]) -> se
 
 
 def _centred_beside(ruled: list[_Cell], first: _Cell, ruling: _Ruling,
-                    topped: set[_Cell], one_block: set[_Cell]) -> bool:
-    """Whether a printed line holds text of cells merged over several rows set amid those
-    rows, not at their top (a row's own cells, sharing neither its top nor its bottom, beside
-    it — or that text alone on its line, no row's merged cell begun above)."""
+                    topped: set[_Cell], one_block: set[_Cell]) -> set[_Cell] | None:
+    """The row cells of a printed line that holds text of cells merged over several rows set
+    amid those rows, not at their top (a row's own cells, sharing neither its top nor its
+    bottom, beside it — or, an empty set, that text alone on its line, no row's merged cell
+    begun above); None for any other line."""
     rows = {cell for cell in ruled if not _spans_rows(cell, ruling)}
     merged = {cell for cell in ruled if cell not in rows}
     if not merged or not merged <= one_block:
-        return False
+        return None
     if not rows:  # (医疗卫生与健康 … 15～20: names of cells merged over the same rows)
-        return not merged & topped and len({(c.top, c.bottom) for c in merged}) == 1
+        alone = not merged & topped and len({(c.top, c.bottom) for c in merged}) == 1
+        return rows if alone else None
     walls = ruling.lefts(next(iter(rows)))  # (a merged cell stands in a column of the row)
-    return len({(c.top, c.bottom) for c in rows}) == 1 \
+    centred = len({(c.top, c.bottom) for c in rows}) == 1 \
         and not all(c.top == first.top or c.bottom == first.bottom for c in ruled) \
         and all(m.top + RULE_THICKNESS >= r.top and m.bottom - RULE_THICKNESS <= r.bottom
                 for m in merged for r in rows) \
         and all(any(abs(m.left - wall) <= RULE_THICKNESS for wall in walls) for m in merged)
-
-
-def _row_among_centred(ruled: list[_Cell], ruling: _Ruling) -> _Cell | None:
-    """The row's own cell of a printed line beside centred merged cells (`_centred_beside`);
-    None where the line holds a merged cell's text alone."""
-    return min((c for c in ruled if not _spans_rows(c, ruling)), key=lambda c: c.left,
-               default=None)
+    return rows if centred else None
 
 
 def _centred_in_rows(lines: list[PrintedLine],
@@ -832,7 +828,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
             continue
         if (line.ruled and page_top and last_row is not None
                 and len(last_row.cell_texts) == len(line.cell_texts) > 0
-                and ((not line.cell_texts[0] and not _next_item(last_row.cell_texts,
+                and ((not line.cell_texts[0] and not opens_next_item(last_row.cell_texts,
                                                                line.cell_texts))
                      or _unfinished(last_row.cell_texts))):
             last_row.cell_texts = [before + after for before, after in zip(
@@ -841,7 +837,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
             continue
         if line.ruled and page_top and last_row is not None \
                 and len(last_row.cell_texts) == len(line.cell_texts) > 0 \
-                and _next_item(last_row.cell_texts, line.cell_texts):
+                and opens_next_item(last_row.cell_texts, line.cell_texts):
             carried = {i for i, cell in enumerate(line.cell_texts)
                        if not cell and last_row.cell_texts[i]}
         if line.ruled and carried and last_row is not None \
@@ -904,15 +900,6 @@ def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
 
 
 _GOES_ON = re.compile(r"^\s*续表\s*[\d一二三四五六七八九十]*\s*(?:[(（]续[)）])?\s*$")
-
-
-def _next_item(before: list[str], cells: list[str]) -> bool:
-    """Whether a page's first row, its first cells blank (merged cells going on from the page
-    before), opens the next numbered item in the column the row before numbers its own
-    (1.海参… ⏎ — page — ⏎ | | 2.水产品…): a row of its own, not the one before carried on."""
-    at = next((i for i, cell in enumerate(cells) if cell.strip()), None)
-    return at is not None and bool(LISTED_OPENING.match(cells[at])) \
-        and bool(LISTED_OPENING.match(before[at]))
 
 
 def _unfinished(cells: list[str]) -> bool:
