@@ -1448,6 +1448,129 @@ def test_columns_whose_full_lines_reach_into_the_gutter_read_apart_with_the_note
         ("草果精深加工技术研究", "NJ23ZD02", 30, 1 + len(left))]
 
 
+def test_a_table_ruled_inside_one_column_reads_in_that_column_with_its_hanging_note() -> None:
+    """A page in two columns, the right one holding a ruled 附表 of terms by class (项目类别 |
+    支持方式及资助额度 | 实施期限) and a 注： under it whose second line hangs under the text
+    after the label. The walls inside the right column do not keep the page from being read
+    column by column: the left column's directions come first, whole, then the table's rows,
+    each a row of cells, then the note as one paragraph; each direction takes its class's row
+    and its class's clause of the note."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    prose = "围绕本县主导产业开展关键技术攻关，推动成果"  # (21 characters: the column's width)
+    left = ["一、重点研发计划", "1.药用玻璃成型工艺研究（YY24-01）", "研究内容：" + prose[5:],
+            *[prose] * 3, "转化。", "项目类别：重点项目", "2.包装材料评价技术研究（YY24-02）",
+            "研究内容：" + prose[5:], *[prose] * 2, "转化。", "项目类别：一般项目", "二、其他事项",
+            *[prose] * 3, "转化。"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 10)
+    for number, text in enumerate(left):
+        pdf.drawString(54, 770 - 18 * number, text)
+    pdf.drawString(310, 766, "附表　项目类别及支持标准")
+    walls, tops = [310, 368, 463, 541], [756, 736, 716, 696]
+    for top, row in zip(tops, [("项目类别", "资助额度", "实施期限"), ("重点项目", "前资助30～50万元",
+                                                             "不超过3年"),
+                               ("一般项目", "前资助10～20万元", "不超过2年")], strict=False):
+        for x, text in zip(walls, row, strict=False):
+            pdf.drawString(x + 4, top - 14, text)
+    for y in tops:
+        pdf.line(walls[0], y, walls[-1], y)
+    for x in walls:
+        pdf.line(x, tops[0], x, tops[-1])
+    note = "重点项目自筹经费与财政资助比例不低于2:1，一般项目自筹经费与财政资助比例不低于1:1。"
+    pdf.drawString(310, 680, "注：" + note[:21])
+    pdf.drawString(330, 666, note[21:])
+    pdf.drawString(310, 652, "联系电话：0533-3242617")
+    for y in range(640, 420, -18):  # (the right column's own text, under the table)
+        pdf.drawString(310, y, prose)
+    pdf.drawString(285, 60, "— 3 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    body = [line for line in lines if line]
+    assert body[:4] == ["一、重点研发计划", "1.药用玻璃成型工艺研究（YY24-01）", "研究内容：" + prose[5:]
+                        + prose * 3 + "转化。", "项目类别：重点项目"]
+    table = body.index("附表　项目类别及支持标准")
+    assert body[table - 1] == prose * 3 + "转化。"  # (the left column's last paragraph)
+    assert body[table + 1:table + 5] == ["项目类别\t资助额度\t实施期限",
+                                         "重点项目\t前资助30～50万元\t不超过3年",
+                                         "一般项目\t前资助10～20万元\t不超过2年", "注：" + note]
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("YY24-01", 30, 50, 3, 2), ("YY24-02", 10, 20, 2, 1)]
+
+
+def test_direction_cards_whose_title_bar_wraps_or_is_printed_again_read_once_and_whole() -> None:
+    """Directions as boxed cards: a grey title bar (the title left, 指南代码 right) over ruled
+    label | value rows. The first card's title wraps inside its bar, under its left part
+    alone: the title reads whole, the code after it. The second card breaks across a page
+    and its bar is printed again at the next page's top: that copy is no new direction, and
+    the rows under it are still the card's."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    left, middle, right = 60, 140, 535
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+
+    def bar(top: float, lines: list[str], code: str) -> float:
+        bottom = top - 8 - 16 * len(lines)
+        pdf.setFillGray(0.85)  # (the shading, then the cell's borders)
+        pdf.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        pdf.rect(left, bottom, right - left, top - bottom)
+        for number, text in enumerate(lines):
+            pdf.drawString(left + 4, top - 16 - 16 * number, text)
+        pdf.drawRightString(right - 4, top - 16, code)
+        return bottom
+
+    def row(top: float, label: str, value: str) -> float:
+        bottom = top - 22
+        pdf.rect(left, bottom, right - left, top - bottom)
+        pdf.line(middle, top, middle, bottom)
+        pdf.drawString(left + 4, top - 15, label)
+        pdf.drawString(middle + 4, top - 15, value)
+        return bottom
+
+    pdf.setFont("STSong-Light", 10)
+    pdf.drawString(60, 790, "一、重点研发计划")
+    top = bar(770, ["1.大陈岛周边海域海洋牧场生态修复与渔业资源智能监测关键技",
+                    "术研究及应用示范"], "指南代码：JJ26-01")
+    for label, value in [("研究内容", "研究人工鱼礁优化布设与海藻场修复技术。"), ("支持额度", "50万元")]:
+        top = row(top, label, value)
+    for _ in range(24):  # (the first card's rows, to bring the second to the page's foot)
+        top = row(top, "考核指标", "建成示范区1个。")
+    top = bar(top - 12, ["2.新能源汽车电驱壳体一体化压铸成形技术研究"], "指南代码：JJ26-02")
+    row(top, "研究内容", "开发三合一壳体一体化压铸件。")
+    pdf.drawString(290, 30, "— 1 —")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 10)
+    top = bar(790, ["2.新能源汽车电驱壳体一体化压铸成形技术研究"], "指南代码：JJ26-02")
+    for label, value in [("支持额度", "最高不超过30万元"), ("申报要求", "须由企业牵头申报。")]:
+        top = row(top, label, value)
+    pdf.drawString(60, top - 30, "二、联系方式")
+    pdf.drawString(290, 30, "— 2 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    title = "1.大陈岛周边海域海洋牧场生态修复与渔业资源智能监测关键技术研究及应用示范 指南代码：JJ26-01"
+    assert lines[1] == title
+    second = "2.新能源汽车电驱壳体一体化压铸成形技术研究 指南代码：JJ26-02"
+    assert lines.count(second) == 1
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("大陈岛周边海域海洋牧场生态修复与渔业资源智能监测关键技术研究及应用示范", "JJ26-01", 50, None),
+        ("新能源汽车电驱壳体一体化压铸成形技术研究", "JJ26-02", 30, True)]
+
+
 def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
     """A5 pages printed two to a landscape A4 sheet, each with its running header and page
     number: the left page is read top to bottom, then the right, each line cited as printed

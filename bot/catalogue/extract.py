@@ -1186,7 +1186,17 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
     """本指南第三部分…各课题，自筹…不低于2:1；联合基金项目、青年科学家项目不作自筹经费要求 read
     for one leaf: a clause naming a part, or kinds of project some headings are titled for, binds
     their leaves alone; a clause naming neither goes with the one before it."""
-    clauses = re.split(r"(?<=[；;])", rule)
+    # (…重点项目自筹经费与财政资助比例不低于2:1，一般项目自筹…不低于1:1: a comma parts the
+    # clauses where the next names another class)
+    clauses: list[str] = []
+    for clause in re.split(r"(?<=[；;])", rule):
+        for piece in re.split(r"(?<=[，,])", clause):
+            named = NAMED_SCOPE.match(piece.strip())
+            if clauses and not clauses[-1].endswith(("；", ";")) and (named is None or not any(
+                    k and names_category(k, categories) for k in (named["kind"], named["kind2"]))):
+                clauses[-1] += piece
+            else:
+                clauses.append(piece)
     if len(clauses) < 2:
         return rule
     # (申报书及相关附件材料。重大科技专项须附…；产学研合作项目须附…: the sentence before the
@@ -1197,7 +1207,8 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
         said = normalise(clause).strip()
         part = PART_SCOPE.match(said)
         named = NAMED_SCOPE.match(said) if part is None else None
-        kinds = [_class_named(_KIND_WORD.sub("", k), categories)
+        # (重点项目 a class's name itself: not 重点, held by 重点研发计划 too)
+        kinds = [k if k in categories else _class_named(_KIND_WORD.sub("", k), categories)
                  for k in (named["kind"], named["kind2"]) if k] if named is not None else []
         # (注：①A类项目申报企业…；②C类项目申报单位…: a class by its letter or in quotes)
         quoted = _QUOTED_CLASS.match(NOTE_LEAD.sub("", clause.strip())) if part is None else None
@@ -1377,6 +1388,10 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         kinds += [stem for k in kinds if len(stem := re.sub(r"(?:项目|榜单)$", "", k)) >= 4]
         if not any(names_category(kind, categories) for kind in kinds):
             return True
+        # (重点项目自筹…不低于2:1，一般项目自筹…不低于1:1: a later clause names another kind)
+        kinds += [k for clause in re.split(r"[，,；;]", sentence)[1:]
+                  if (other := NAMED_SCOPE.match(clause.strip())) is not None
+                  for k in (other["kind"], other["kind2"]) if k and names_category(k, categories)]
         return any(kind in title for kind in kinds for title in titles)
     kind = scope["kind"]
     if kind == "无偿资助":  # (a grant, as against a loan's interest paid: 2.贷款贴息项目…)

@@ -5029,9 +5029,11 @@ def terms_naming_children(root: Node) -> None:
                         named.text.append(_scope_after_name(clause, named))
             else:
                 kept.append(text)
-        node.text = [line for text in kept for line in _notes_to_children(text, node)]
+        node.text = [line for text in kept
+                     for line in _notes_to_children(text, node, root.kinds_named)]
         for key, lines in node.fields.items():  # a note read on into the terms above it
-            node.fields[key] = [line for text in lines for line in _notes_to_children(text, node)]
+            node.fields[key] = [line for text in lines
+                                for line in _notes_to_children(text, node, root.kinds_named)]
         for key in ("funding", "mode"):
             if node.fields.get(key):
                 node.fields[key] = _clauses_to_children(node.fields[key], titled)
@@ -5056,13 +5058,16 @@ def _ordinal_names(titled: dict[str, Node]) -> dict[str, Node]:
 _NOTE_LEAD = re.compile(r"^注\s*[:：]")
 
 
-def _notes_to_children(text: str, node: Node) -> list[str]:
+def _notes_to_children(text: str, node: Node, kinds: set[str]) -> list[str]:
     """注：“先进装备制造关键技术”方向拟支持2项；农业科技特派员服务项目不适用上述资助额度 under
     a group's terms: each clause naming a direction below is that direction's own (本方向…);
-    what is left stays the group's."""
+    what is left stays the group's — a clause naming a class of project the directions say
+    they are of (a 项目类别 table's row, 重点项目…) too: its directions take it as a rule."""
     if not _NOTE_LEAD.match(text.strip()) or not node.children:
         return [text]
-    titles = {re.sub(r"\s", "", normalise(c.title)): c for c in node.children if c.title}
+    classes = {re.sub(r"\s", "", normalise(kind)) for kind in kinds}
+    titles = {folded: c for c in node.children
+              if c.title and (folded := re.sub(r"\s", "", normalise(c.title))) not in classes}
     kept = []
     for clause in re.split(r"(?<=[；;。])", re.sub(r"^注\s*[:：]\s*", "", text.strip())):
         folded = re.sub(r"\s", "", normalise(clause))

@@ -117,9 +117,8 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             for glyphs, rules, walls, width in _two_up(chars, across, down, page.width,
                                                       page.height):
                 shown += 1
-                ruling = _Ruling(rules, walls)
                 printed = []
-                for part, part_width in _in_columns(glyphs, walls, width):
+                for part, part_width, ruling in _in_columns(glyphs, rules, walls, width):
                     for line in _page_lines(shown, part, ruling):
                         line.page_width = part_width
                         printed.append(line)
@@ -176,21 +175,23 @@ COLUMN_FILL = 0.4
 ALIGNED_SHARE = 0.1
 
 
-def _in_columns(chars: list[_Char], walls: list[Segment],
-                width: float) -> list[tuple[list[_Char], float]]:
+def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
+                width: float) -> list[tuple[list[_Char], float, _Ruling]]:
     """A page's glyphs in reading order, each part with the width its lines are measured
-    against: as they stand, or — set in two columns with a gutter down the middle that no
-    body line crosses — band by band (a heading across both columns parts the bands), each
-    band's left column, then its right (moved to the left column's edge, so a line that
-    fills either column is seen to wrap); a line crossing the gutter (the running header, a
-    page number) stays whole where it stands."""
+    against and the ruling its cells are read by: as they stand, or — set in two columns with
+    a gutter down the middle that no body line crosses — band by band (a heading across both
+    columns parts the bands), each band's left column, then its right (moved to the left
+    column's edge, so a line that fills either column is seen to wrap, and a table ruled
+    inside it moved with it); a line crossing the gutter (the running header, a page number)
+    stays whole where it stands."""
+    whole = [(chars, width, _Ruling(rules, walls))]
     if len(chars) < 2 * MIN_HALF_GLYPHS:
-        return [(chars, width)]
+        return whole
     rows = _baselines(sorted(chars, key=lambda c: (-c.y0, c.x0)))
     size = sorted(c.size for c in chars)[len(chars) // 2]
-    found = _gutter(rows, width, size)
-    if found is None or any(not found[0] <= x <= found[1] for x, _, _ in walls):
-        return [(chars, width)]  # (a ruled table: its walls part cells, not columns)
+    found = _gutter(rows, width, size, walls)
+    if found is None or _ruled_across(found, rules, walls):
+        return whole
     low, high = found
     # (a line crosses where its glyphs cover the gutter's middle: a column's full lines may
     # reach into the band's edges, which a few lines are allowed to cross)
@@ -209,27 +210,44 @@ def _in_columns(chars: list[_Char], walls: list[Segment],
     body = [c for row, crosses in zip(rows, crossing, strict=True) if not crosses for c in row]
     shift = min((c.x0 for c in body if c.x1 > high), default=high) \
         - min((c.x0 for c in body if c.x1 <= high), default=0.0)
-    groups: list[tuple[list[_Char], float]] = []
+    ruling = whole[0][2]
+    sides = (ruling, _Ruling([(y, x0 - shift, x1 - shift) for y, x0, x1 in rules],
+                             [(x - shift, y0, y1) for x, y0, y1 in walls]))
+    groups: list[tuple[list[_Char], float, _Ruling]] = []
     band: list[list[_Char]] = []
 
     def close() -> None:
         left = [c for row in band for c in row if c.x1 <= high]
         right = [replace(c, x0=c.x0 - shift, x1=c.x1 - shift)
                  for row in band for c in row if c.x1 > high]
-        groups.extend((part, low) for part in (left, right) if part)
+        groups.extend((part, low, side) for part, side in zip((left, right), sides, strict=True)
+                      if part)
         band.clear()
 
     for row, crosses in zip(rows, crossing, strict=True):
         if crosses:
             close()
-            groups.append((row, width))
+            groups.append((row, width, ruling))
         else:
             band.append(row)
     close()
     return groups
 
 
-def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, float] | None:
+def _ruled_across(gutter: tuple[float, float], rules: list[Segment],
+                  walls: list[Segment]) -> bool:
+    """Whether a table is ruled across the gutter — walls either side of it, or a rule over it
+    that walls meet — so its walls part cells, not columns (one ruled inside a column, beside
+    the other column's text, is that column's; a rule under the running header is none)."""
+    low, high = gutter
+    return (any(x < low for x, _, _ in walls) and any(x > high for x, _, _ in walls)) \
+        or any(x0 < low and x1 > high and any(x0 - 1 <= x <= x1 + 1 and y0 - 1 <= y <= y1 + 1
+                                              for x, y0, y1 in walls)
+               for y, x0, x1 in rules)
+
+
+def _gutter(rows: list[list[_Char]], width: float, size: float,
+            walls: list[Segment]) -> tuple[float, float] | None:
     """The widest band in the middle of the page that at most a few lines cross, where full
     lines of text stand either side of it (x from, to), else None."""
     spans = [_merged_spans(row, size) for row in rows]
@@ -251,10 +269,10 @@ def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, 
     if best is None or best[1] - best[0] < COLUMN_GUTTER_CHARS * size - step:
         return None
     low, high = best
-    left = [row for row in spans if any(x1 <= high for _, x1 in row)
-            and not any(x0 < high and x1 > low for x0, x1 in row)]
-    right = [row for row in spans if any(x0 >= low for x0, _ in row)
-             and not any(x0 < high and x1 > low for x0, x1 in row)]
+    middle = (low + high) / 2
+    whole = [i for i, row in enumerate(spans) if not any(x0 < high and x1 > low for x0, x1 in row)]
+    left = [i for i in whole if any(x1 <= high for _, x1 in spans[i])]
+    right = [i for i in whole if any(x0 >= low for x0, _ in spans[i])]
     if min(len(left), len(right)) < MIN_COLUMN_ROWS:
         return None
     offsets = sorted(abs(min(c.y0 for c in row if c.x1 <= high)
@@ -262,14 +280,23 @@ def _gutter(rows: list[list[_Char]], width: float, size: float) -> tuple[float, 
                      if any(c.x1 <= high for c in row) and any(c.x0 >= low for c in row))
     if len(offsets) >= MIN_COLUMN_ROWS and offsets[len(offsets) * 9 // 10] < ALIGNED_SHARE * size:
         return None  # (columns on one baseline grid: each printed line holds both, read so)
-    if any(sum(1 for row in side if _pieces_apart(sorted(row), size)) * 5 > len(side)
-           for side in ([[s for s in row if s[1] <= high] for row in left],
-                        [[s for s in row if s[0] >= low] for row in right])):
-        return None  # (a table's cells stand apart on a line; a column's text runs on)
+
+    def walled(i: int, on_right: bool) -> bool:
+        """Whether walls on that side of the gutter stand beside the line: a table's row."""
+        return any((x > middle) == on_right and y0 - 1 <= rows[i][0].y0 <= y1 + 1
+                   for x, y0, y1 in walls)
+
+    # (a table's cells stand apart on a line, a column's text runs on; unless walls part them:
+    # a table ruled inside one column, beside the other's text)
+    if sum(1 for i in left if not walled(i, False)
+           and _pieces_apart([s for s in spans[i] if s[1] <= high], size)) * 5 > len(left) \
+            or sum(1 for i in right if not walled(i, True)
+                   and _pieces_apart([s for s in spans[i] if s[0] >= low], size)) * 5 > len(right):
+        return None
     margin = min(x0 for row in spans for x0, _ in row)
     edge = max(x1 for row in spans for _, x1 in row)
-    lefts = sorted(max(x1 for x0, x1 in row if x1 <= high) - margin for row in left)
-    rights = sorted(edge - min(x0 for x0, x1 in row if x0 >= low) for row in right)
+    lefts = sorted(max(x1 for x0, x1 in spans[i] if x1 <= high) - margin for i in left)
+    rights = sorted(edge - min(x0 for x0, x1 in spans[i] if x0 >= low) for i in right)
     if lefts[len(lefts) // 2] < COLUMN_FILL * (low - margin) \
             or rights[len(rights) // 2] < COLUMN_FILL * (edge - high):
         return None
@@ -813,6 +840,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
     stops inside a bracket or after a comma."""
     skip = furniture(lines)
     headers: set[str] = set()
+    bar = ""  # the last row across a whole table (a card's title bar, which opens it)
     last_row: PrintedLine | None = None  # the body line before, if a table's row
     carried: set[int] = set()  # the columns whose merged cells go on from the page before
     page = 0
@@ -823,9 +851,12 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
                 and _GOES_ON.match(line.text):
             continue  # (续表1 over the header printed again: the table goes on)
         page_top, page = line.page != page, line.page
-        if line.ruled and page_top and last_row is not None and line.text in headers:
+        if line.ruled and page_top and last_row is not None \
+                and (line.text in headers or (line.cells == 1 and line.text == bar)):
             line.text, page = "", 0  # the header printed again: the page's top is still to come
             continue
+        if line.ruled and line.cells == 1:
+            bar = line.text
         if (line.ruled and page_top and last_row is not None
                 and len(last_row.cell_texts) == len(line.cell_texts) > 0
                 and ((not line.cell_texts[0] and not opens_next_item(last_row.cell_texts,
@@ -938,7 +969,17 @@ def _cell_text(parts: list[list[_Char]], size: float, left: float, right: float)
     the next line's first glyph would still have fitted (inside the cell's margin, as wide
     as the line's indent from its left wall; not a stop no line may open with) ended its
     paragraph (a title set over its content in one cell): a space there, as Word's cell
-    paragraphs are read."""
+    paragraphs are read. A first line set in two pieces far apart, its further lines under
+    the left one alone (a card's title bar: 1.…关键技 … 指南代码：… ⏎ 术研究…), is its left
+    piece's wrapped text, then its right piece."""
+    first = parts[0] if parts else []
+    split = next((i for i in range(1, len(first))
+                  if first[i].x0 - first[i - 1].x1 > CELL_GAP_CHARS * size), None)
+    if split is not None and len(parts) > 1 \
+            and all(c.x1 < first[split].x0 for part in parts[1:] for c in part):
+        # (the left piece's first line filled the room it had: its lines run on)
+        return _cell_text([first[:split], *parts[1:]], size, left, first[split - 1].x1) \
+            + " " + _text(first[split:], size)
     text = ""
     for above, part in itertools.pairwise([[], *parts]):
         said = _text(part, size)
@@ -970,6 +1011,18 @@ def _text(chars: list[_Char], size: float) -> str:
             text += " "
         text += char.text
     return text
+
+
+# a label a paragraph hangs from: its further lines set under the text after it (注：1.…)
+_HANGING_LABEL = re.compile(r"[注备说明]{1,2}[：:]")
+
+
+def _hangs_under(above: PrintedLine, line: PrintedLine, size: float) -> bool:
+    """Whether the line is set under the text after the label the line above opens with: a
+    hanging indent, the paragraph going on, not a new one indented."""
+    label = _HANGING_LABEL.match(above.text)
+    return label is not None and len(above.glyphs) > label.end() \
+        and abs(above.glyphs[label.end()].x0 - line.x0) < FLUSH_SLACK_CHARS * size
 
 
 def _broke_before(above: PrintedLine, line: PrintedLine, right: float, size: float) -> bool:
@@ -1138,7 +1191,8 @@ def joined(lines: list[PrintedLine],
         left, right = edges_of.get(line.page_width, (line.x0, line.x1))
         wrapped = owner is not None and last is not None and alone and _broke_before(
             last, line, edges_of.get(last.page_width, (0, right))[1], size)
-        flush = line.x0 <= left + FLUSH_SLACK_CHARS * size
+        flush = line.x0 <= left + FLUSH_SLACK_CHARS * size \
+            or (last is not None and _hangs_under(last, line, size))
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
         # (a heading whose title fills the line, a label's line under it: 1.1 …集成示范 ⏎
