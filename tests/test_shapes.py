@@ -4336,3 +4336,28 @@ def test_a_tab_separated_row_whose_merged_cells_are_left_blank_is_a_row_of_its_o
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("GJ01", "海参精深加工", 20), ("GJ02", "水产品冷链物流", 30), ("GJ03", "大樱桃栽培", 20)]
+
+
+def test_plans_titled_without_numbers_over_direction_boxes_hold_them() -> None:
+    """Plans titled with no number (重点产业关键技术攻关计划 ⏎ 归口科室：…, or 社会发展科技计划
+    （归口科室：…）) over a paragraph of their terms, each direction a label | value box (项目名称 |
+    …, or its title alone over the box as a row spanning it): the boxes are the plan's
+    directions and take its terms; a box whose 支持金额 says it is not taken this year is none."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、支持方向", "",
+        "重点产业关键技术攻关计划", "归口科室：科技创新股",
+        "本计划采取前资助方式，单个项目支持金额20～50万元，实施期限2年。",
+        "项目名称\t富硒茶叶精深加工技术研究", "方向代码\tXY25GG01", "研究内容\t研究富硒茶叶低温萃取技术。",
+        "支持金额\t不超过80万元", "", "拐枣功能性食品开发关键技术", "方向代码\tXY25GG02",
+        "研究内容\t研究拐枣多糖提取技术。", "",
+        "社会发展科技计划（归口科室：社会发展股）", "本计划项目均采取前资助方式，实施期限1年。",
+        "项目名称\t汉江水生态智能监测技术示范", "方向代码\tXY25SF01", "研究内容\t构建在线监测网络。",
+        "支持金额\t15万元", "", "项目名称\t科技成果转化中试基地建设", "方向代码\tXY25SF02",
+        "支持内容\t支持建设中试熟化基地。", "支持金额\t本年度暂不受理，具体申报通知另行发布", "",
+        "二、联系方式", "电话：0915-7212036。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("XY25GG01", "富硒茶叶精深加工技术研究", "科技创新股", "前资助", 80, 2),
+        ("XY25GG02", "拐枣功能性食品开发关键技术", "科技创新股", "前资助", 50, 2),
+        ("XY25SF01", "汉江水生态智能监测技术示范", "社会发展股", "前资助", 15, 1)]

@@ -1375,7 +1375,10 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
             and cells is not None and _BOX_NAME.match(cells[0])
         # (or no header: 项目名称 | … ⏎ 指南代码 | … ⏎ 研究内容 | …, a Word table a direction)
         bare = not headed and _box_opens(line, lines[index] if index < len(lines) else None)
-        if not (headed or bare):
+        # (or its title alone over it, a row spanning the box: 拐枣…关键技术 ⏎ 方向代码 | …)
+        titled = not (headed or bare) and _title_over_box(
+            line, lines[index] if index < len(lines) else None)
+        if not (headed or bare or titled):
             result.append(line)
             continue
         if bare:
@@ -1388,6 +1391,10 @@ def _boxed_directions(lines: list[Line]) -> list[Line]:
         parts: list[Line] = []
         first = True
         last = result  # (where the row just read went)
+        if titled:
+            text = f"方向名称：{line.text.strip()}"
+            result.append(replace(line, text=text, norm=normalise(text), table=False))
+            first = False
         while index < len(lines) and _in_box(lines[index], first) and (
                 first or not _box_opens(lines[index], None)):  # (the next box's name row)
             row, index = lines[index], index + 1
@@ -1427,6 +1434,17 @@ def _box_opens(line: Line, below: Line | None) -> bool:
     return under is not None and bool(
         FIELD_LABELS.get(under[0]) or _CODE_COLUMN.search(under[0])
         or any(rule.search(under[0]) for rule, _ in LABEL_RULES))
+
+
+def _title_over_box(line: Line, below: Line | None) -> bool:
+    """A short line over a box's first label | value row, a field's (方向代码 | …): the box's
+    title row, spanning it, not a paragraph."""
+    text = line.text.strip()
+    under = _two_cells(below) if below is not None and below.table else None
+    return not line.table and not line.cell and line.after_blank and 4 <= len(text) <= 40 \
+        and not re.search(r"[。；;：:，,]", text) and classify_text(text) is None \
+        and under is not None and not _BOX_NAME.match(under[0]) \
+        and bool(FIELD_LABELS.get(under[0]) or _CODE_COLUMN.search(under[0]))
 
 
 def _in_box(line: Line, first: bool) -> bool:
@@ -1992,6 +2010,18 @@ def coded_title(line: Line) -> bool:
     title = line.norm[: code.start()].rstrip()
     return re.search(r"[\u4e00-\u9fff]{2}", title) is not None \
         and is_bare_heading(replace(line, text=title, norm=title))
+
+
+# 社会发展科技计划（归口科室：社会发展股）: a plan's title closed by its office, no number
+_PLAN_WITH_OFFICE = re.compile(r"^(?P<title>[\u4e00-\u9fff]{2,24}(?:计划|专项|专题))\s*"
+                               r"[(（](?:归口|责任|主管|业务)?(?:处室|科室|股室)\s*[:：]\s*"
+                               r"[\u4e00-\u9fff]{2,16}[)）]$")
+
+
+def office_closed_title(line: Line) -> bool:
+    """社会发展科技计划（归口科室：社会发展股） alone on its line: a plan's title with no number,
+    closed by the office that handles it."""
+    return not line.table and _PLAN_WITH_OFFICE.match(line.norm.strip()) is not None
 
 
 def _closed_by_code(text: str) -> bool:

@@ -140,6 +140,7 @@ from bot.catalogue.outline import (
     numbered_field,
     numbered_rows,
     office_and_terms,
+    office_closed_title,
     ordinal_named,
     read_label,
     roman_value,
@@ -736,7 +737,8 @@ class TreeBuilder:
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
                               kind="direction", strong=True, code=find_code(line.text)), line)
             return
-        if heading is None and coded_title(line) and not line.continued \
+        if heading is None and (coded_title(line) or office_closed_title(line)) \
+                and not line.continued \
                 and self.current is not self.root and not self.current.non_funding \
                 and not self.awaits_value() and not self.coded_just_above() \
                 and not self.translates_heading_above(line) and not self.title_goes_on(line) \
@@ -2022,7 +2024,7 @@ class TreeBuilder:
                 or self.under_bare_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading) or self.part_under_container(heading) \
-                or self.keyword_under_keyword(heading):
+                or self.keyword_under_keyword(heading) or self.names_under_title(heading):
             # (项目1：… under 专题一 once: under 专题二 its 项目1：… nests there again)
             heading = replace(heading, level=self.current.level + 0.1)
             self.own_depth[heading.style] = heading.level
@@ -2104,6 +2106,16 @@ class TreeBuilder:
                     current.fields) & {"content", "indicators", "requirements"}))
                 and (bool(current.text) or current.office is not None or bool(current.fields))
                 and not current.non_funding and heading.level <= current.level)
+
+    def names_under_title(self, heading: Heading) -> bool:
+        """重点产业关键技术攻关计划 ⏎ 归口科室：… ⏎ 本计划…采取前资助方式… ⏎ 项目名称 | …: the
+        boxes named by label right under a title with no number that holds only its office and
+        terms are its directions — the title is their plan."""
+        current = self.current
+        return heading.style == "kw:名称" and current.style == "untitled" \
+            and not current.children and not current.non_funding \
+            and not set(current.fields) & {"content", "indicators"} \
+            and (bool(current.text) or current.office is not None)
 
     def sub_under_direction(self, heading: Heading) -> bool:
         """子方向1：… right under a direction (A3 化工新材料…, its grant per 子方向 above it):
@@ -5209,6 +5221,11 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
     # (说明：本方向2025年度暂停受理…: said in its note too)
+    # (支持金额 | 本年度暂不受理，具体申报通知另行发布: its grant's cell says it, whatever its
+    # content)
+    funding = normalise("".join(node.fields.get("funding", [])))
+    if SUSPENDED.search(funding) and not re.search(r"\d", funding):
+        return True
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(normalise(line)) for line in [*node.text, *node.fields.get("notes", [])])
     ) and not any(node.fields.get(key) for key in ("content", "funding"))
