@@ -1571,6 +1571,42 @@ def test_direction_cards_whose_title_bar_wraps_or_is_printed_again_read_once_and
         ("新能源汽车电驱壳体一体化压铸成形技术研究", "JJ26-02", 30, True)]
 
 
+def test_a_heading_filling_its_line_keeps_apart_from_the_indented_paragraph_under_it() -> None:
+    """A WPS export: headings and paragraphs' first lines indented two characters, paragraphs
+    going on at the margin, each field's text set under its label four characters in and
+    going on there. A group heading that fills its line over a paragraph begun at the indent
+    is no line the paragraph goes on from: the indent is where no paragraph goes on (the
+    margin and the fields' text are), so the paragraph is one of its own."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    margin, size = 79.4, 16
+    heading = "（一）工业关键核心技术攻关（责任科室：高新技术科）"  # (25: it fills its line)
+    paragraph = "本类项目须由企业牵头申报，采取前资助方式，" + "单个项目资助不超过五十万元。" * 3
+    field = "研究茂金属催化剂结构设计与规模化制备技术，" * 6
+    placed: list[tuple[float, str]] = [(2, "二、支持方向"), (2, heading)]
+    placed += [(2, paragraph[:25])] + [(0, paragraph[i:i + 27]) for i in range(25, len(paragraph), 27)]
+    placed += [(2, "①高性能聚烯烃弹性体催化剂研发（GN23GY01）"), (2, "研究内容：")]
+    placed += [(4, field[i:i + 23]) for i in range(0, len(field), 23)]
+    placed += [(2, "考核指标："), *((4, field[i:i + 23]) for i in range(0, len(field), 23))]
+    placed += [(2, "支持强度："), (4, "不超过100万元。")]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", size)
+    for number, (indent, text) in enumerate(placed):
+        pdf.drawString(margin + indent * size, 800 - 24 * number, text)
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert lines[1:3] == [heading, paragraph]
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("GN23GY01", "高新技术科", "前资助", 100, True)]
+
+
 def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
     """A5 pages printed two to a landscape A4 sheet, each with its running header and page
     number: the left page is read top to bottom, then the right, each line cited as printed

@@ -4361,3 +4361,27 @@ def test_plans_titled_without_numbers_over_direction_boxes_hold_them() -> None:
         ("XY25GG01", "富硒茶叶精深加工技术研究", "科技创新股", "前资助", 80, 2),
         ("XY25GG02", "拐枣功能性食品开发关键技术", "科技创新股", "前资助", 50, 2),
         ("XY25SF01", "汉江水生态智能监测技术示范", "社会发展股", "前资助", 15, 1)]
+
+
+def test_applicant_conditions_in_an_attached_table_by_class_bind_each_group() -> None:
+    """申报单位须符合附件《…申报单位条件》中对应项目类别的条件, the attachment a table 项目类别 |
+    申报单位条件 | 证明材料 whose rows name the groups of directions: each group's directions take
+    its row's conditions (who leads, the R&D floor, what the firm must be); a row for 所有类别
+    is no direction."""
+    text = "\n".join([
+        "某县2023年度科技计划项目申报指南", "一、支持方向", "（一）工业关键核心技术攻关（责任科室：高新技术科）",
+        "本类项目采取前资助方式。", "①高性能催化剂研发（GN23GY01）", "研究内容：研发茂金属催化剂。",
+        "（二）现代农业科技（责任科室：农村科技科）", "本类项目采取前资助方式。",
+        "①食用菌菌渣利用技术（GN23NY01）", "研究内容：研究菌渣资源化利用。",
+        "二、申报条件", "（一）申报单位应为在本县注册、具有独立法人资格的企业、事业单位。",
+        "（二）申报单位须符合附件《某县2023年度科技计划项目申报单位条件》中对应项目类别的条件。",
+        "三、联系方式", "电话：0518-83221865", "附件", "某县2023年度科技计划项目申报单位条件",
+        "项目类别\t申报单位条件\t证明材料",
+        "工业关键核心技术攻关\t县内注册的规模以上工业企业；上年度研发费用不低于300万元。\t审计报告",
+        "现代农业科技\t县内注册的农业企业、农民专业合作社、科研单位均可申报。\t营业执照",
+        "所有类别\t信用状况良好，未被列入严重失信主体名单。\t信用中国查询截图"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in leaves] == [
+        ("GN23GY01", "高新技术科", True, 300, ["规上企业"]),
+        ("GN23NY01", "农村科技科", False, None, [])]

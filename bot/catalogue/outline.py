@@ -4779,7 +4779,7 @@ _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）/／]*元|个?�
 APPENDIX_LABEL = re.compile(r"^附\s*(?:表|件)\s*(?P<n>\d{1,2}(?:\s*-\s*\d{1,2})?)\s*[:：]?$"
                             r"|^附\s*表\s*[:：]?$")
 APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s*表(?=[。；;，,]|$)")
-_LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求)?$"
+_LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求|条件)?$"
                           r"|^牵头(?:要求|类型)$|^揭榜(?:方|单位|主体)(?:要求|条件)$"
                           r"|^牵头(?:及|和|与)(?:配套|自筹)(?:要求)?$")  # (表1's 牵头及配套要求)
 _BARE_FIGURES = re.compile(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
@@ -4801,7 +4801,9 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
     申报主体 line is, `fields.applicant_rule`)."""
     if label.startswith("揭榜"):  # 揭榜方要求 | 不限: anyone may take it up; else its rules
         return "申报要求", ("揭榜方不限" if re.match(r"^(?:不限|无)[。.]?$", value) else value)
-    if "主体" in label:  # who applies: a kind of applicant, a rule, or what the cell says
+    if "主体" in label or label.endswith("条件"):
+        # who applies (申报单位条件 | 县内注册的规模以上工业企业；…): a kind of applicant, a rule,
+        # or what the cell says
         read = applicant_rule(value)
         return ("申报要求", read.cell) if read is not None else (label, value)
     if label.startswith("牵头") and label != "牵头要求" and "单位" not in label:

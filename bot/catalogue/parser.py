@@ -4014,7 +4014,8 @@ TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?
 # (…项目类别及资助标准 over its header: a table's title naming the terms it holds)
 TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
                          r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)(?:标准|额度|方式))$")
-TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照)\s*(?:(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])"
+TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照|符合)\s*"
+                       r"(?:(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])"
                        r"|附件\s*\d{0,2}\s*《(?P<title>[^《》]{4,40})》)")
 
 
@@ -4094,12 +4095,15 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         for ref in TERMS_REF.finditer(normalise("".join(node.stated))):
             header, rows = tables.get(ref["n"] or f"《{ref['title']}》", ([], []))
             if node.non_funding and node.parent is root and ref["title"]:
-                # 一、总体要求 ⏎ 各类计划的…按附件《…资助标准》执行: each plan its row
-                for plan in root.children:
-                    row = next((r for r in rows if r and plan.title
-                                and _names(r[0], plan.title)), None)
-                    if row is not None and not plan.non_funding:
-                        plan.text.append(_row_sentence(header, row))
+                # 一、总体要求 ⏎ 各类计划的…按附件《…资助标准》执行: each plan its row (or each
+                # group, 申报单位须符合附件《…申报单位条件》中对应项目类别的条件)
+                # (not a heading several rows name, one per class: 第一类 | 重点项目 ⏎
+                # 〃 | 一般项目)
+                for plan in all_nodes(root):
+                    named = [r for r in rows if r and plan.title and plan.children
+                             and _names(r[0], plan.title)]
+                    if len(named) == 1 and not plan.non_funding:
+                        plan.text.append(_row_sentence(header, named[0]))
                 break
             row = next((r for r in rows if r and _names(r[0], node.title)), None)
             if row is not None and not node.children and not node.non_funding:
@@ -5364,13 +5368,20 @@ def rows_naming_headings(root: Node) -> None:
     for node in all_nodes(root):
         if node.style != "table" or node.children or node.parent is None or not node.title:
             continue
-        named = headed.get(re.sub(r"\s", "", normalise(node.title)))
-        if named is None or named is node.parent:
+        title = re.sub(r"\s", "", normalise(node.title))
+        named = headed.get(title)
+        if (named is None or named is node.parent) and not _EVERY_CLASS.match(title):
             continue
         said = [f"{_field_word(key)}：{line}" for key, lines in node.fields.items()
                 for line in lines]
-        named.text.append("；".join(said) + "。")
+        # (所有类别 | 信用状况良好…: a row for every class, no direction — the table's holder's)
+        (named or node.parent).text.append("；".join(said) + "。")
         node.parent.children.remove(node)
+
+
+# 所有类别 / 全部类别 / 各类项目 as a terms table's row: what every class takes
+_EVERY_CLASS = re.compile(r"^(?:所有|全部|各)(?:类别|类型|类项目|项目类别|计划)$"
+                          r"|^通用(?:条件|要求)?$")
 
 
 def rows_under_their_category(root: Node) -> None:

@@ -1039,13 +1039,29 @@ def _edges(body: list[PrintedLine], size: float) -> tuple[float, float]:
                     if line.x1 >= widest - 3 * size).most_common(1)[0][0]
     # the left edge is where lines go on after a line that broke at the right margin (not a
     # breadcrumb's or a sidebar's edge, nor a paragraph's indent)
-    went_on = Counter(round(line.x0) for above, line in itertools.pairwise(body)
-                      if above.page == line.page and _broke_before(above, line, right, size))
+    went_on = _went_on(body, right, size)
     if went_on:
         return went_on.most_common(1)[0][0], right
     starts_at = Counter(round(line.x0) for line in body)
     left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
     return left, right
+
+
+def _went_on(body: list[PrintedLine], right: float, size: float) -> Counter[int]:
+    """Where lines start that go on after a line broken at the right margin (x, how often)."""
+    return Counter(round(line.x0) for above, line in itertools.pairwise(body)
+                   if above.page == line.page and _broke_before(above, line, right, size))
+
+
+def _at_an_edge(x: float, went_on: Counter[int], size: float) -> bool:
+    """Whether a line starts where lines go on (its paragraph's wrapped lines do: the margin,
+    or a field's text indented under its label), not at an indent no paragraph goes on at (a
+    heading's, a paragraph's first line, between the two)."""
+    slack = FLUSH_SLACK_CHARS * size
+    # (edges lines go on at now and then — after a full line that ended its paragraph — are
+    # none: at least a quarter as often as the commonest)
+    edges = [at for at, count in went_on.items() if count * 4 >= max(went_on.values())]
+    return not edges or x <= min(went_on) + slack or any(abs(x - at) <= slack for at in edges)
 
 
 def furniture(lines: list[PrintedLine]) -> set[int]:
@@ -1175,6 +1191,8 @@ def joined(lines: list[PrintedLine],
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
     edges_of = {width: _edges([line for line in body if line.page_width == width], size)
                   for width in {line.page_width for line in body}}
+    went_on = {width: _went_on([line for line in body if line.page_width == width],
+                               edges_of[width][1], size) for width in edges_of}
     indented = sum(line.x0 > edges_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
                    for line in body)
     telling = indented >= len(body) * 0.1
@@ -1191,7 +1209,8 @@ def joined(lines: list[PrintedLine],
         left, right = edges_of.get(line.page_width, (line.x0, line.x1))
         wrapped = owner is not None and last is not None and alone and _broke_before(
             last, line, edges_of.get(last.page_width, (0, right))[1], size)
-        flush = line.x0 <= left + FLUSH_SLACK_CHARS * size \
+        flush = (line.x0 <= left + FLUSH_SLACK_CHARS * size
+                 and _at_an_edge(line.x0, went_on.get(line.page_width, Counter()), size)) \
             or (last is not None and _hangs_under(last, line, size))
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
