@@ -4385,3 +4385,26 @@ def test_applicant_conditions_in_an_attached_table_by_class_bind_each_group() ->
              leaf.qualifications) for leaf in leaves] == [
         ("GN23GY01", "高新技术科", True, 300, ["规上企业"]),
         ("GN23NY01", "农村科技科", False, None, [])]
+
+
+def test_a_group_whose_terms_are_in_the_one_appended_table_without_a_number() -> None:
+    """本类项目支持方式、支持强度及实施周期见附表, the document's one 附表 at its end under a title
+    line (…支持标准), its rows naming the groups: the group takes its row; a row naming no
+    heading (科技创新奖补 for …平台培育奖补) is no direction and gives its terms to nobody."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、支持方向", "（一）茶产业科技攻关项目（农村科技股）",
+        "1. 茶园机械化采摘技术（MT01）", "研究内容：研发名优茶采摘机械。支持强度：不超过20万元。",
+        "（二）社会发展科技项目（社会发展股）", "企业、事业单位均可牵头申报。本类项目支持方式、支持强度及实施周期见附表。",
+        "1. 远程诊疗技术应用示范", "研究内容：开展远程会诊技术应用。",
+        "（三）科技创新主体及平台培育奖补（科技创新股）", "1. 高新技术企业培育奖补",
+        "对首次通过认定的国家高新技术企业，一次性给予10万元奖补。", "二、联系方式", "电话：0851-24221536",
+        "", "附表", "某县2025年度县级科技计划项目支持标准", "项目类别\t支持方式\t支持强度\t实施周期\t备注",
+        "茶产业科技攻关项目\t前资助\t不超过25万元/项\t不超过2年\t具体见各方向",
+        "社会发展科技项目\t前资助\t5～15万元/项\t1～2年\t合计拟支持不超过3项",
+        "科技创新奖补\t奖补\t按第一部分（三）所列标准执行\t—\t无需编制申报书"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("茶园机械化采摘技术", "前资助", None, 20, 2),
+        ("远程诊疗技术应用示范", "前资助", 5, 15, 2),
+        ("高新技术企业培育奖补", "奖补", 10, 10, None)]

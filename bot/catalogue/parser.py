@@ -447,6 +447,7 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        self.rows_named = 0  # the table's rows that named a heading above (its terms)
         self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
         self.closed_by: Node | None = None  # the heading a closing line (以上两项…：) went back to
         # a table nested in a row's cell listing its sub-directions: its header, and the row
@@ -1284,6 +1285,7 @@ class TreeBuilder:
             self.table_base = len(self.stack)
             self.table_stack = list(self.stack)
             self.table_rows = []
+            self.rows_named = 0
             if self.table_closed[0] != cells:  # (a new table, not one going on past a break)
                 self.numbered_rows = {}
             # (the header again after a page break and a running title (…汇总表（续）): the
@@ -1323,6 +1325,7 @@ class TreeBuilder:
         heading, labelled = row
         named = self.named_before(heading)
         if named is not None:  # 附表 一览表: a row of terms for a direction stated above
+            self.rows_named += 1
             office = find_office(heading.rest)
             if office is not None:  # its 管理部门 column
                 named.row_fields.setdefault("office", []).append(office)
@@ -1471,6 +1474,17 @@ class TreeBuilder:
         (the category is the heading's own), not a direction."""
         assert self.table is not None
         rows = self.table_rows
+        if self.rows_named and rows and all(
+                not r.children and r.parent is not None
+                and not set(r.fields) & {"content", "indicators"} for r in rows):
+            # 茶产业科技攻关项目 | 前资助 | … ⏎ 科技创新奖补 | 奖补 | 按…标准执行: rows of terms,
+            # the others naming headings above — one whose name is none of theirs is no
+            # direction
+            for row in rows:
+                assert row.parent is not None
+                row.parent.children.remove(row)
+            self.table_rows = []
+            return
         if len(rows) != 1 or not CATEGORY_COLUMN.match(column_label(self.table[0][0])[0]):
             return
         row, holder = rows[0], rows[0].parent
@@ -4016,6 +4030,7 @@ TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
                          r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)(?:标准|额度|方式))$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照|符合)\s*"
                        r"(?:(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])"
+                       r"|(?P<bare>附表)(?!\s*\d)"  # (…见附表: the document's one 附表)
                        r"|附件\s*\d{0,2}\s*《(?P<title>[^《》]{4,40})》)")
 
 
@@ -4050,8 +4065,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         for at, following in enumerate(lines[index + 1:]):
             if TABLE_RULE.match(following.text):
                 continue  # ──── under the caption, between header and rows
-            if at == 0 and not following.table and TABLE_TITLE.search(following.norm):
-                continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 ⏎ the header
+            if at == 0 and not following.table and (
+                    TABLE_TITLE.search(following.norm)
+                    or (caption["n"] is None and index + 2 < len(lines) and lines[index + 2].table
+                        if caption is not None else False)):
+                continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 (…支持标准) ⏎ the header
             if at <= 1 and not rows and TABLE_UNIT_INLINE.search(following.norm.replace(" ", "")):
                 continue  # （金额单位：万元） between the title and the header
             if not following.table and rows and _spanning_row(following, lines, index + 1 + at):
@@ -4093,7 +4111,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
         if not node.title or node.table_terms:
             continue
         for ref in TERMS_REF.finditer(normalise("".join(node.stated))):
-            header, rows = tables.get(ref["n"] or f"《{ref['title']}》", ([], []))
+            header, rows = tables.get(
+                ref["n"] or ("附表" if ref["bare"] else f"《{ref['title']}》"), ([], []))
             if node.non_funding and node.parent is root and ref["title"]:
                 # 一、总体要求 ⏎ 各类计划的…按附件《…资助标准》执行: each plan its row (or each
                 # group, 申报单位须符合附件《…申报单位条件》中对应项目类别的条件)
