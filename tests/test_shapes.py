@@ -4408,3 +4408,15 @@ def test_a_group_whose_terms_are_in_the_one_appended_table_without_a_number() ->
         ("茶园机械化采摘技术", "前资助", None, 20, 2),
         ("远程诊疗技术应用示范", "前资助", 5, 15, 2),
         ("高新技术企业培育奖补", "奖补", 10, 10, None)]
+
+
+def test_a_direction_this_call_does_not_take_is_none_but_one_turning_some_away_is() -> None:
+    """本方向榜单另行发布，本指南不受理申报: the direction is not taken under this call, no leaf;
+    本方向不受理高校单独申报 only turns some applicants away."""
+    text = "\n".join([
+        "某市2023年度科技计划项目申报指南", "一、产业技术创新专项",
+        "【方向1】陶瓷新材料关键技术", "支持强度：每项30万元；实施周期：2年。本方向不受理高校单独申报。",
+        "【方向2】“揭榜挂帅”技术攻关", "本方向榜单另行发布，本指南不受理申报。",
+        "二、联系方式", "电话：0796-6552301。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("陶瓷新材料关键技术", 30)]

@@ -5231,6 +5231,11 @@ def plans_as_rows(lines: list[Line]) -> list[Line]:
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)"
+                       # 本方向榜单另行发布，本指南不受理申报: not taken under this call (not
+                       # 本方向不受理高校单独申报, whom it turns away, nor …不足60万元的企业，本方向
+                       # 不予受理, whom its condition does)
+                       r"|(?:^|[。；;]|另行(?:发布|通知|公布)[，,])\s*(?:本|该)(?:方向|项目|专题|榜单|指南)"
+                       r"[^。；;，,]{0,12}?不(?:予)?受理(?:申报)?\s*(?=[。；;，,]|$)"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
                        r"(?:受理|申报|征集|组织申报)")
