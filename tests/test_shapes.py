@@ -4420,3 +4420,30 @@ def test_a_direction_this_call_does_not_take_is_none_but_one_turning_some_away_i
         "二、联系方式", "电话：0796-6552301。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("陶瓷新材料关键技术", 30)]
+
+
+def test_a_table_with_a_row_per_element_of_each_direction() -> None:
+    """序号 | 方向名称 | 项目要素 | 具体内容, the number and name cells merged down over each
+    direction's rows (a Word table saved as text repeats them): a direction per run of rows,
+    each row one of its fields; a small 指标 | 目标值 table inside a cell is more of that cell;
+    a row spanning the table (二、…计划（归口科室：…） 本计划…) is a plan with its terms, over the
+    rows after it; a direction whose 说明 says its call comes later is none."""
+    name1, name2 = "边缘数据采集网关研发（KW26ZD01）", "板式换热器成果转化（KW26ZH01）"
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、申报条件", "（一）申报单位应为在本区注册的企业。",
+        "二、支持方向", "本年度支持方向按表1执行。", "表1　支持方向一览表", "序号\t方向名称\t项目要素\t具体内容",
+        "一、重点研发计划（归口科室：高新技术科） 本计划项目须由企业牵头申报，采取前资助方式，项目实施期限2年，单项资助额度不超过50万元。",
+        f"1\t{name1}\t研究内容\t研发支持主流工业协议解析的边缘计算网关。",
+        f"1\t{name1}\t考核指标\t项目执行期内须达到以下指标：", "指标\t目标值", "支持工业协议种类\t≥20种",
+        "区内企业应用示范\t≥3家", f"1\t{name1}\t资助额度\t30万元～40万元",
+        "二、科技成果转化计划（归口科室：成果转化科） 本计划采取后补助方式，项目实施期限不超过18个月。",
+        f"2\t{name2}\t转化内容\t转化高效波纹板片成型技术成果。", f"2\t{name2}\t补助额度\t不超过40万元",
+        "3\t科普场馆展教资源数字化提升（KW26ZH02）\t说明\t本方向具体申报方式及支持标准另行通知。",
+        "三、联系方式", "电话：0536-8216325"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("KW26ZD01", "边缘数据采集网关研发", "高新技术科", "前资助", 30, 40, 2, True),
+        ("KW26ZH01", "板式换热器成果转化", "成果转化科", "后补助", None, 40, 1.5, True)]
+    assert "≥20种" in (leaves[0].indicators or "")

@@ -1340,7 +1340,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             # a row's value wraps under its value column; a line at the margin is new
             line.continued = False
     result = _questions_and_answers(_quoted_directions(_cards(_cells_on_lines(
-        _join_label_values(_join_multiline_rows(result))))))
+        _join_label_values(_join_multiline_rows(_element_rows(result)))))))
     result = _join_short_wrapped_headings(
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
             _run_in_titles(_numbered_rules(_ordinal_keywords(_learned_keywords(_run_in_plan_names(
@@ -1349,6 +1349,73 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     return _boxed_directions(_split_inline_directions(_listed_directions(split_run_on_labels(
         _revised(_split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
             _bracket_terms(_join_wrapped(result))))))))))
+
+
+# 序号 | 方向名称 | 项目要素 | 具体内容: a table with a row per element of each direction, its
+# number and name cells merged down over the direction's rows
+_ELEMENT_NAME = re.compile(r"^(?:方向|项目|指南方向|课题|榜单)?名称$")
+_ELEMENT_LABEL = re.compile(r"^(?:项目|方向)?要素(?:名称)?$|^内容类别$|^指标类型$")
+_ELEMENT_VALUE = re.compile(r"^(?:具体)?(?:内容|要求|说明)$")
+
+
+def _element_rows(lines: list[Line]) -> list[Line]:
+    """序号 | 方向名称 | 项目要素 | 具体内容 ⏎ 1 | …网关研发（KW26ZD01） | 研究内容 | … ⏎
+    1 | …（同上）| 考核指标 | … — a direction per run of rows naming it (Word repeats a
+    merged cell's text on each row), each row one of its fields: the run's first row is its
+    heading (1．…), each row its label's line (研究内容：…). A small table nested in a cell
+    (指标 | 目标值 ⏎ …) is more of that cell's value; a row spanning the table (一、重点研发计划
+    （…） 本计划…) stays a line."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        cells = [re.sub(r"\s", "", normalise(c)) for c in line.text.split("\t")] \
+            if line.table else []
+        name = next((i for i, c in enumerate(cells) if _ELEMENT_NAME.match(c)), None)
+        label = next((i for i, c in enumerate(cells) if _ELEMENT_LABEL.match(c)), None)
+        if name is None or label is None or label + 1 >= len(cells) \
+                or not _ELEMENT_VALUE.match(cells[label + 1]):
+            result.append(line)
+            continue
+        width, current, last, last_at = len(cells), "", None, 0
+        while index < len(lines):
+            row = lines[index]
+            parts = [c.strip() for c in row.text.split("\t")] if row.table else []
+            if len(parts) == width:
+                index += 1
+                number = parts[0] if name > 0 and re.fullmatch(r"\d{1,3}", parts[0]) else ""
+                if parts[name] != current:
+                    current = parts[name]
+                    heading = f"{number}．{current}" if number else current
+                    result.append(replace(row, text=heading, norm=normalise(heading), table=False))
+                text = f"{parts[label]}：{parts[label + 1]}"
+                last = replace(row, text=text, norm=normalise(text), table=False, cell=True)
+                last_at = len(result)
+                result.append(last)
+            elif len(parts) == 2 and last is not None:  # (指标 | 目标值 inside 考核指标's cell)
+                index += 1
+                if not all(_is_column_name(p) or p in ("指标", "目标值", "指标名称")
+                           for p in parts):
+                    text = last.text.rstrip("。；; ") + f"；{parts[0]}{parts[1]}"
+                    last = replace(last, text=text, norm=normalise(text))
+                    result[last_at] = last
+                result.append(replace(row, text="", norm="", table=False))
+            elif not row.table and (not row.text.strip() or any(
+                    ln.table and len(ln.text.split("\t")) == width
+                    for ln in lines[index + 1:index + 3])):
+                index += 1  # (a blank, or a row spanning the table over more of its rows)
+                # (一、重点研发计划（归口科室：…） 本计划…: the group's heading, then its terms)
+                split = re.match(r"^(?P<head>.+?[)）])\s+(?P<body>\S.*)$", row.text.strip())
+                if split is not None and classify_text(split["head"]) is not None:
+                    result += [replace(row, text=part, norm=normalise(part))
+                               for part in (split["head"], split["body"])]
+                else:
+                    result.append(row)
+                current, last = "", None if row.text.strip() else last
+            else:
+                break
+    return result
 
 
 # 方向名称 | 镍基…工艺 as the first row of a 要素 | 内容 box: the direction the box states
