@@ -4447,3 +4447,16 @@ def test_a_table_with_a_row_per_element_of_each_direction() -> None:
         ("KW26ZD01", "边缘数据采集网关研发", "高新技术科", "前资助", 30, 40, 2, True),
         ("KW26ZH01", "板式换热器成果转化", "成果转化科", "后补助", None, 40, 1.5, True)]
     assert "≥20种" in (leaves[0].indicators or "")
+
+
+def test_a_ratio_ending_a_label_line_does_not_run_into_the_next_labels_value() -> None:
+    """支持强度：…比例不低于2:1 ⏎ 实施期限：2024年7月1日至2025年12月31日 — each label's value is a
+    sentence of its own: the ratio is 2:1, not 2:12024."""
+    text = "\n".join([
+        "某市2024年度科技计划项目申报指南", "一、产业技术专项", "方向1：高真空压铸工艺研究",
+        "指南代码：DG2024-01", "研究内容：研究压铸模具设计。",
+        "支持强度：30～50万元，拟支持2项；企业自筹资金与市财政资助资金比例不低于2:1",
+        "实施期限：2024年7月1日至2025年12月31日", "二、联系方式", "电话：0415-7123456。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
+        ("DG2024-01", 2, 1.5)]

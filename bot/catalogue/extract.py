@@ -222,9 +222,11 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     rules_text = _join([requirements or "", notes or ""])
     # rules in the running text (申报单位不限，…) and in fields that are not the project's
     # content (支持方式：…依托单位须为规模以上工业企业)
-    beside = _join([*node.text, *(line for key, lines in node.fields.items()
+    # (each field's value a sentence of its own: 比例不低于2:1 ⏎ 2024年7月1日至… must not run
+    # on into 2:12024)
+    beside = _join([*node.text, *(_as_sentence(node.field_text(key) or "") for key in node.fields
                                   if key not in ("content", "indicators", "requirements",
-                                                 "notes") for line in lines)])
+                                                 "notes"))])
     # …覆盖乡镇卫生院不少于20家。本方向须由医疗卫生机构牵头。: the direction's own rule,
     # written on inside its content or indicators
     # (…；企业自筹资金不低于市财政资助资金的2倍。 run on after them: a matching rule too)
@@ -2322,6 +2324,12 @@ def _ended(text: str, sentence: str) -> str:
     if text and not text.rstrip().endswith(tuple("。；;！？!?")):
         text = text.rstrip() + "。"
     return _join([text, sentence])
+
+
+def _as_sentence(text: str) -> str:
+    """A field's value ended as a sentence (nothing stays nothing)."""
+    text = text.rstrip()
+    return text + "。" if text and not text.endswith(tuple("。；;！？!?")) else text
 
 
 def _join(parts: list[str]) -> str:
