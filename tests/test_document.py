@@ -841,6 +841,43 @@ def _office_docx() -> bytes:
     return out.getvalue()
 
 
+def test_a_docx_form_s_content_controls_still_showing_their_prompt_are_no_text() -> None:
+    """A guideline filled into a Word form: a control holding its value reads as the value; one
+    left empty shows Word's greyed prompt (单击或点击此处输入文字。), which is nobody's text —
+    inline or around a whole paragraph, in the body or a table's cell."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    prompt = "单击或点击此处输入文字。"
+
+    def control(text: str, empty: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if empty else ""
+        return (f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r>"
+                "</w:sdtContent></w:sdt>")
+
+    document = Document()
+    body = document.element.body
+    for label, value, empty in [("指南代码：", "DG2024-01", False), ("项目名称：", prompt, True)]:
+        body.sectPr.addprevious(parse_xml(
+            f"<w:p {w}><w:r><w:t>{label}</w:t></w:r>{control(value, empty)}</w:p>"))
+    body.sectPr.addprevious(parse_xml(
+        f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>{prompt}"
+        "</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "申请财政资金"
+    table.rows[0].cells[1]._tc.remove(table.rows[0].cells[1].paragraphs[0]._p)
+    table.rows[0].cells[1]._tc.append(parse_xml(
+        f"<w:p {w}>{control(prompt, True)}</w:p>"))
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "申报书.docx")
+    assert "指南代码：DG2024-01" in lines and "项目名称：" in lines
+    assert not any(prompt in line for line in lines)
+    assert "申请财政资金\t" in lines
+
+
 def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs() -> None:
     """What Word shows is read: the title in a content control, a tracked edit accepted (100,
     not 80), a field's result, a cell's paragraphs read whole on the row's line (the line its

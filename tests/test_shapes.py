@@ -4417,6 +4417,7 @@ def test_a_direction_this_call_does_not_take_is_none_but_one_turning_some_away_i
         "某市2023年度科技计划项目申报指南", "一、产业技术创新专项",
         "【方向1】陶瓷新材料关键技术", "支持强度：每项30万元；实施周期：2年。本方向不受理高校单独申报。",
         "【方向2】“揭榜挂帅”技术攻关", "本方向榜单另行发布，本指南不受理申报。",
+        "【方向3】市级工程技术研究中心建设", "2024年度市级工程技术研究中心认定工作另行通知，本次不受理申报。",
         "二、联系方式", "电话：0796-6552301。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("陶瓷新材料关键技术", 30)]

@@ -39,10 +39,20 @@ def blocks(parent: Any) -> Iterator[Any]:
             yield child
         elif child.tag == _SDT:
             content = child.find(_CONTENT)
-            if content is not None:
+            if content is not None and not _placeholder(child):
                 yield from blocks(content)
         elif child.tag == _CUSTOM:
             yield from blocks(child)
+
+
+_SDT_PR, _PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
+
+
+def _placeholder(sdt: Any) -> bool:
+    """A content control still showing its prompt (单击或点击此处输入文字。): greyed words of
+    the form, nobody's text."""
+    props = sdt.find(_SDT_PR)
+    return props is not None and props.find(_PLACEHOLDER) is not None
 
 
 _TXBX = qn("w:txbxContent")
@@ -70,7 +80,7 @@ def paragraph_text(p: Any) -> str:
     def walk(element: Any) -> None:
         for child in element.iterchildren():
             tag = child.tag
-            if tag in _HIDDEN:
+            if tag in _HIDDEN or (tag == _SDT and _placeholder(child)):
                 continue
             if tag == _TEXT:
                 out.append(child.text or "")
