@@ -4461,3 +4461,16 @@ def test_a_ratio_ending_a_label_line_does_not_run_into_the_next_labels_value() -
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
         ("DG2024-01", 2, 1.5)]
+
+
+def test_a_countys_recommendations_for_city_projects_fund_nothing_here() -> None:
+    """第二部分　推荐申报市级项目: the county recommends applicants on to the city's plans (the
+    city funds them): its 1）… items are no directions of this guideline."""
+    text = "\n".join([
+        "某县2021年度科技计划项目申报指南", "第一部分　县级科技计划", "一、重点研发计划（联系科室：高新技术科）",
+        "支持方式：前资助；每项资助20万元。", "1）木制玩具水性环保涂料研发", "　　研究内容：研发低VOCs水性木器涂料。",
+        "第二部分　推荐申报市级项目", "　　以下项目由县科技局择优推荐，经市科技局评审立项后由市级财政支持，县级不另行安排资金。",
+        "一、市重点研发计划（联系科室：高新技术科）", "1）生态工业领域：市财政资助每项50万～100万元，推荐限额3项。",
+        "2）生态农业领域：推荐限额2项。", "第三部分　申报要求", "一、联系方式", "高新技术科：0578-5521367"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("木制玩具水性环保涂料研发", 20)]

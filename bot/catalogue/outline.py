@@ -141,6 +141,8 @@ NON_FUNDING = re.compile(
     r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
     # 八、上级科技计划项目组织推荐: applicants recommended on to higher plans, none funded here
     r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作)$"
+    # (第二部分　推荐申报市级项目: a county's recommendations, funded by the city)
+    r"|推荐(?:申报)?(?:上级|国家|省级?|市级|省市)[\u4e00-\u9fff]{0,10}(?:项目|计划)$"
     # 三、支持标准一览表 / 各领域支持情况汇总表: the terms summed up, stated again with the
     # directions (a 方向一览表 lists the directions themselves: not this)
     # (三、项目指南汇总表 lists the directions themselves: not this either)
