@@ -878,6 +878,38 @@ def test_a_docx_form_s_content_controls_still_showing_their_prompt_are_no_text()
     assert "申请财政资金\t" in lines
 
 
+def test_a_docx_plans_office_closing_a_paragraph_and_an_office_line_ending_the_value_above() -> None:
+    """A plan's terms as Word paragraphs (its prose indented with full-width spaces, as Word
+    users type them): …均可牵头申报。受理股室：… closing a paragraph names the
+    plan's office though the paragraph after it runs on; 申报主体：县内规模以上工业企业 ⏎ 归口股室：…
+    — the office line ends the applicant's value, so the paragraph after it is no more of it
+    and the plan's directions take a firm as the applicant."""
+    from docx import Document
+
+    document = Document()
+    for text in [
+            "某县2025年度科技计划项目申报指南",
+            "　　为深入实施创新驱动发展战略，加快构建以企业为主体、市场为导向、产学研深度融合的"
+            "技术创新体系，根据《某县科技计划项目管理办法》有关规定，现发布本年度县级科技计划项目"
+            "申报指南，请各有关单位按要求组织申报。", "一、农业与社会发展科技计划",
+            "支持方式：前资助；资助额度：每项5～10万元；实施期限：2年",
+            "企业、高校、科研院所等均可牵头申报。受理股室：农村与社会科技股",
+            "　　聚焦乡村振兴和民生改善，支持特色农业、生态环境、医疗卫生等领域开展技术集成与示范推广，"
+            "推动先进适用技术在基层落地应用。",
+            "1.　槐猪生态健康养殖技术集成示范（指南代码：SHKJ2505）", "研究内容：开展上杭槐猪种质资源普查、保种选育与分子标记辅助选择，研究适合闽西山区的林下生态养殖模式、低蛋白日粮配制及粪污资源化利用技术。",
+            "二、产学研合作计划", "支持方式：后补助", "申报主体：县内规模以上工业企业", "归口股室：科技发展股",
+            "　　鼓励企业与高校、科研院所建立稳定的合作关系，给予事后补助。",
+            "1.　企业委托高校院所开展关键技术攻关", "支持内容：企业围绕自身技术难题，委托县外高校、科研院所开展技术开发，或与其联合开展关键技术攻关，技术合同须经技术合同登记机构认定登记。",
+            "三、联系方式", "电话：0597-3832615"]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.title, leaf.office, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("槐猪生态健康养殖技术集成示范", "农村与社会科技股", False),
+        ("企业委托高校院所开展关键技术攻关", "科技发展股", True)]
+
+
 def test_a_docx_reads_content_controls_accepted_edits_fields_and_cell_paragraphs() -> None:
     """What Word shows is read: the title in a content control, a tracked edit accepted (100,
     not 80), a field's result, a cell's paragraphs read whole on the row's line (the line its

@@ -4474,3 +4474,4 @@ def test_a_countys_recommendations_for_city_projects_fund_nothing_here() -> None
         "2）生态农业领域：推荐限额2项。", "第三部分　申报要求", "一、联系方式", "高新技术科：0578-5521367"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("木制玩具水性环保涂料研发", 20)]
+

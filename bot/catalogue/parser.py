@@ -599,6 +599,7 @@ class TreeBuilder:
             self.current.text.append(remark + "。")
             return
         if code is None and office is not None and self.take_office(office):
+            self.open_field = None  # (归口股室：… ends the value above: 申报主体：…企业 ⏎ 归口…)
             return
         if self.current is not self.root and (LIST_INTRO.match(line.norm.strip()) or (
                 GROUP_LIST_INTRO.match(line.norm.strip())
@@ -7957,7 +7958,9 @@ def offices_in_text(root: Node) -> None:
                               if node.children and key not in ("content", "indicators"))]
         if node.office is None and said and not node.non_funding:
             # (申报须知：本计划归口科室为…科。 among a plan's fields too)
-            found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(said))))
+            found = OFFICE_SENTENCE.search(normalise(fx.unwrap("\n".join(said)))) or next(
+                # (…均可牵头申报。受理股室：…科 closing its paragraph, the next run on after it)
+                (m for line in said if (m := OFFICE_SENTENCE.search(normalise(line)))), None)
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
                 node.office = office_named(found)
