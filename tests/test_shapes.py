@@ -4475,3 +4475,22 @@ def test_a_countys_recommendations_for_city_projects_fund_nothing_here() -> None
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [("木制玩具水性环保涂料研发", 20)]
 
+
+
+def test_an_attached_application_form_with_blanks_is_no_direction() -> None:
+    """附件：…申报书（格式） ⏎ …申报书 ⏎ 项目名称：______ ⏎ 申请金额：______万元 ⏎ 一、项目基本情况 ⏎
+    二、研究内容与技术路线 …: a form to fill in — its blank 项目名称 names no direction and its
+    sections fund nothing; a rule that no 任务书 is needed is no form."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、重点研发项目（高新技术科）",
+        "1.新能源汽车电驱系统研发（YJ2401）", "研究内容：研发电驱系统。资助金额：不超过50万元。",
+        "二、创新主体培育奖补（创新服务科）", "支持方式：以奖代补，不需编制项目任务书",
+        "1.高新技术企业认定奖励", "对首次通过认定的高新技术企业一次性奖励10万元。",
+        "三、联系方式", "电话：0553-5828316", "", "附件：某区2024年度科技计划项目申报书（格式）",
+        "某区2024年度科技计划项目申报书", "", "项目名称：______________________________",
+        "申请金额：______万元        自筹经费：______万元", "实施期限：______年____月至______年____月",
+        "一、项目基本情况", "二、研究内容与技术路线", "三、经费预算",
+        "预算科目\t合计（万元）\t区财政资助（万元）", "设备费\t\t"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("新能源汽车电驱系统研发", 50), ("高新技术企业认定奖励", 10)]

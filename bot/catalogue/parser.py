@@ -163,6 +163,8 @@ PAREN_ITEM = re.compile(r"^\s*\(([一二三四五六七八九十]{1,3})\)")
 LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
+# 附件：…项目申报书（格式） — the one attachment, named on its line: what follows is it
+ATTACHED_FORM = re.compile(r"^附\s*件\s*[:：]\s*(?P<title>[^:：；;。]{4,60})$")
 ATTACHED_GUIDELINE = re.compile(r"指南\s*$")  # …申报指南: the attachment is the guideline
 # 1项。本方向… / 2项。申报企业上年度…: a count and, after it, sentences of the direction's own
 QUOTA_THEN = re.compile(
@@ -984,6 +986,11 @@ class TreeBuilder:
             # again at one), as a document attached after it is
             self.start_attachment(None)
             return False
+        form = ATTACHED_FORM.match(line.norm.strip())
+        if form is not None and FORM_TITLE.search(form["title"]) \
+                and not GUIDELINE_LISTING.search(form["title"]) and self.current is not self.root:
+            self.start_attachment(line)  # 附件：…申报书（格式）: the form, after the guideline
+            return True
         if ATTACHMENT.match(line.norm.strip()):
             if not any(next_.table for next_ in ahead):
                 self.start_attachment(ahead[0] if ahead else None)
