@@ -4494,3 +4494,20 @@ def test_an_attached_application_form_with_blanks_is_no_direction() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("新能源汽车电驱系统研发", 50), ("高新技术企业认定奖励", 10)]
+
+
+def test_a_later_notice_withdrawing_a_direction_whose_code_wraps_onto_the_next_line() -> None:
+    """A 补充通知 after the guideline, cut at the page width: 二、取消支持方向。“…”中“3．…技术 ⏎
+    研究（JL2022-NY03）”方向…不再受理该方向申报。 — the item, no heading of its own, still
+    withdraws the direction its code names."""
+    text = "\n".join([
+        "某市2022年度科技计划项目申报指南", "一、农业科技创新专项（农村科技股）",
+        "1．稻虾共作种养模式示范（JL2022-NY01）", "　　主要内容：集成稻虾共作技术。每项资助不超过20万元。",
+        "2．小龙虾苗种规模化繁育技术研究（JL2022-NY03）", "　　主要内容：研究苗种繁育技术。每项资助不超过20万元。",
+        "二、联系方式", "　　农村科技股：0716-3322156", "",
+        "关于《某市2022年度科技计划项目申报指南》的补充通知", "各有关单位：",
+        "　　二、取消支持方向。“（一）农业科技创新专项”中“2．小龙虾苗种规模化繁育技术",
+        "研究（JL2022-NY03）”方向因已列入上级科技计划支持，本年度市级科技计",
+        "划不再受理该方向申报。", "某市科学技术局"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [leaf.code for leaf in leaves] == ["JL2022-NY01"]

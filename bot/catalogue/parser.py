@@ -988,8 +988,11 @@ class TreeBuilder:
             return False
         form = ATTACHED_FORM.match(line.norm.strip())
         if form is not None and FORM_TITLE.search(form["title"]) \
-                and not GUIDELINE_LISTING.search(form["title"]) and self.current is not self.root:
-            self.start_attachment(line)  # 附件：…申报书（格式）: the form, after the guideline
+                and not GUIDELINE_LISTING.search(form["title"]) and self.current is not self.root \
+                and ahead and FORM_TITLE.search(ahead[0].norm) and not ahead[0].table:
+            # 附件：…申报书（格式） ⏎ …申报书: the form itself, after the guideline (not a notice's
+            # list of its attachments, its signature under it)
+            self.start_attachment(line)
             return True
         if ATTACHMENT.match(line.norm.strip()):
             if not any(next_.table for next_ in ahead):
@@ -3507,6 +3510,16 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                     item.parent.children.remove(item)
     errata_applied(root, nodes)
     _added_directions_placed(root, nodes)
+    for span, paragraph in _placed_paragraphs(lines):
+        # (二、取消支持方向。“…技术 ⏎ 研究（JL2022-NY03）”方向…不再受理: an item of the notice
+        # read as no heading, its code on the line its sentence goes on to)
+        if not _WITHDRAWN.search(paragraph):
+            continue
+        for code in (m["code"] for m in _CODE_BRACKETED.finditer(paragraph)):
+            coded = [n for n in nodes if n.code and normalise(n.code) == code
+                     and n.line not in span and not n.children]
+            if len(coded) == 1:
+                coded[0].non_funding = True
     for node in nodes:
         # (its sentences whole: …（LA2025SF02）”方向…不再 ⏎ 受理… cut at a page's width)
         for line in fx.unwrap("\n".join(node.text)).split("\n"):
