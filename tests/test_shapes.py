@@ -4511,3 +4511,21 @@ def test_a_later_notice_withdrawing_a_direction_whose_code_wraps_onto_the_next_l
         "划不再受理该方向申报。", "某市科学技术局"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [leaf.code for leaf in leaves] == ["JL2022-NY01"]
+
+
+def test_a_plans_paragraph_giving_each_group_its_grant_by_name() -> None:
+    """…。高原特色农牧业、藏中药材与民族医药领域每项不超过30万元，生态保护与绿色能源领域每项不超过
+    15万元；采取前资助方式… in a plan's paragraph, over groups titled …领域: each group takes the
+    grant its clause names (the first two listed with their shared 领域 said once)."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、重点研发计划",
+        "　　本计划支持关键技术攻关。高原特色农牧业、藏中药材与民族医药领域每项不超过30万元，"
+        "生态保护与绿色能源领域每项不超过15万元；采取前资助方式，实施期限2年。",
+        "（一）高原特色农牧业领域", "①牦牛高效养殖技术（HZ01）", "研究内容：研究牦牛养殖技术。",
+        "（二）藏中药材与民族医药领域", "①藏药材规范化种植（HZ02）", "研究内容：研究种植技术。",
+        "（三）生态保护与绿色能源领域", "①高寒草地生态修复（HZ03）", "研究内容：研究修复技术。",
+        "二、联系方式", "电话：0941-8212345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("HZ01", 30, "前资助", 2), ("HZ02", 30, "前资助", 2), ("HZ03", 15, "前资助", 2)]

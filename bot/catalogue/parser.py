@@ -5093,6 +5093,9 @@ def terms_naming_children(root: Node) -> None:
         for key in ("funding", "mode"):
             if node.fields.get(key):
                 node.fields[key] = _clauses_to_children(node.fields[key], titled)
+        # (…。高原特色农牧业、藏中药材与民族医药领域每项不超过30万元，生态保护与绿色能源领域
+        # 每项不超过15万元；…: said in its paragraph too)
+        node.text = _clauses_to_children(node.text, titled)
 
 
 # 第一类　财政支持榜单 named 第一类榜单 (its ordinal and the kind of thing it holds)
@@ -5159,18 +5162,28 @@ def _clauses_to_children(lines: list[str], titled: dict[str, Node]) -> list[str]
 
 
 def _children_listed(clause: str, titled: dict[str, Node]) -> list[Node]:
-    """The headings a clause opens by naming them (工业领域、农业农村领域项目…)."""
+    """The headings a clause opens by naming them (工业领域、农业农村领域项目…; 高原特色农牧业、
+    藏中药材与民族医药领域每项…, the word they share said once, after the last)."""
     folded = re.sub(r"\s", "", normalise(clause))
+    stems = {_LISTED_WORD.sub("", title): node for title, node in titled.items()
+             if _LISTED_WORD.search(title) and len(title) >= 4}
     found: list[Node] = []
     while True:
         title = next((t for t in sorted(titled, key=len, reverse=True) if folded.startswith(t)),
                      None)
-        if title is None:
+        listed = None if title is not None else next(
+            (t for t in sorted(stems, key=len, reverse=True)
+             if folded.startswith(t) and folded[len(t):len(t) + 1] in ("、", "和", "及", "与")),
+            None)
+        if title is None and listed is None:
             return found if found and folded[:1] not in "，,；;。" else []
-        found.append(titled[title])
-        folded = folded[len(title):]
+        found.append(titled[title] if title is not None else stems[listed or ""])
+        folded = folded[len(title or listed or ""):]
         if folded[:1] in ("、", "和", "及", "与"):
             folded = folded[1:]
+
+
+_LISTED_WORD = re.compile(r"(?:领域|产业|板块)$")
 
 
 def _scope_after_name(clause: str, named: Node) -> str:
