@@ -1223,7 +1223,7 @@ def _for_clauses(rule: str, section: int | None, titles: list[str],
             # are of, listed
             # (some of them, where the table has no rows of the others)
             kinds = [k for name in listed["names"].split("、")
-                     if names_category(k := _SCOPE_WORD.sub("", name), categories)] or kinds
+                     if names_category(k := SCOPE_WORD.sub("", name), categories)] or kinds
         if part is not None:
             binds = section is None or fx.to_number(part["n"]) == section
         elif kinds and all(len(k) >= 2 and names_category(k, categories) for k in kinds):
@@ -1238,7 +1238,8 @@ _KIND_WORD = re.compile(r"(?:项目|专项|计划)$")
 _LISTED_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?"
                            r"(?P<names>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)"
                            r"(?:领域|产业|板块)(?:的)?项目")
-_SCOPE_WORD = re.compile(r"(?:领域|产业|板块)$")
+# 社会发展领域 / 先进制造产业: the word a class's name ends with, said once after a list of them
+SCOPE_WORD = re.compile(r"(?:领域|产业|板块)$")
 
 
 def _binds_section(rule: str, section: int | None) -> bool:
@@ -1330,7 +1331,7 @@ def _for_codes(sentence: str, codes: list[str]) -> str:
 def _class_named(kind: str, categories: frozenset[str]) -> str:
     """社会发展领域 in a rule, for rows of the class 社会发展: the name without its 领域 where
     only that names one."""
-    bare = _SCOPE_WORD.sub("", kind)
+    bare = SCOPE_WORD.sub("", kind)
     return bare if bare != kind and not names_category(kind, categories) \
         and names_category(bare, categories) else kind
 

@@ -4088,8 +4088,8 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 continue  # ──── under the caption, between header and rows
             if at == 0 and not following.table and (
                     TABLE_TITLE.search(following.norm)
-                    or (caption["n"] is None and index + 2 < len(lines) and lines[index + 2].table
-                        if caption is not None else False)):
+                    or (caption is not None and caption["n"] is None
+                        and index + 2 < len(lines) and lines[index + 2].table)):
                 continue  # 附表 ⏎ 2024年度…项目类别及支持方式一览表 (…支持标准) ⏎ the header
             if at <= 1 and not rows and TABLE_UNIT_INLINE.search(following.norm.replace(" ", "")):
                 continue  # （金额单位：万元） between the title and the header
@@ -5165,8 +5165,8 @@ def _children_listed(clause: str, titled: dict[str, Node]) -> list[Node]:
     """The headings a clause opens by naming them (工业领域、农业农村领域项目…; 高原特色农牧业、
     藏中药材与民族医药领域每项…, the word they share said once, after the last)."""
     folded = re.sub(r"\s", "", normalise(clause))
-    stems = {_LISTED_WORD.sub("", title): node for title, node in titled.items()
-             if _LISTED_WORD.search(title) and len(title) >= 4}
+    stems = {extract.SCOPE_WORD.sub("", title): node for title, node in titled.items()
+             if extract.SCOPE_WORD.search(title) and len(title) >= 4}
     found: list[Node] = []
     while True:
         title = next((t for t in sorted(titled, key=len, reverse=True) if folded.startswith(t)),
@@ -5182,8 +5182,6 @@ def _children_listed(clause: str, titled: dict[str, Node]) -> list[Node]:
         if folded[:1] in ("、", "和", "及", "与"):
             folded = folded[1:]
 
-
-_LISTED_WORD = re.compile(r"(?:领域|产业|板块)$")
 
 
 def _scope_after_name(clause: str, named: Node) -> str:
