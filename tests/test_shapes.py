@@ -4529,3 +4529,19 @@ def test_a_plans_paragraph_giving_each_group_its_grant_by_name() -> None:
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
             for leaf in leaves] == [
         ("HZ01", 30, "前资助", 2), ("HZ02", 30, "前资助", 2), ("HZ03", 15, "前资助", 2)]
+
+
+def test_a_grant_said_as_the_kind_whose_terms_a_general_sentence_states() -> None:
+    """一、总则 ⏎ （三）技术攻关项目分为重大项目和重点项目两类。重大项目单项资助额度不超过800万元，
+    实施周期不超过3年；重点项目单项资助额度不超过300万元，实施周期不超过2年。 ⏎ … ⏎ 资助额度：重点
+    项目（资助标准见本指南总则第（三）条）: the direction takes that kind's grant and period."""
+    text = "\n".join([
+        "某区2023年度科技计划项目申报指南", "一、总则",
+        "（三）技术攻关项目分为重大项目和重点项目两类。重大项目单项资助额度不超过800万元，实施周期不超过3年；"
+        "重点项目单项资助额度不超过300万元，实施周期不超过2年。",
+        "二、支持方向", "1．工业互联网边缘智能网关研究（BA0103）", "研究内容：研制边缘智能网关。",
+        "支持方式：事前资助", "资助额度：重点项目（资助标准见本指南总则第（三）条）",
+        "实施周期：按项目类别要求执行", "三、联系方式", "电话：0755-29992345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("BA0103", 300, 2)]

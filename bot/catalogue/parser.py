@@ -4298,6 +4298,8 @@ KIND_CITED_BARE = re.compile(
     r"(?:的)?(?:(?:资助|支持)?(?:标准|规定|要求)|执行)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
+# 资助额度：重点项目（资助标准见…）: a grant said as the kind of project it is
+FUNDING_KIND = re.compile(r"^\s*(?P<kind>[\u4e00-\u9fff]{2,4}项目)\s*(?:[(（]|$)")
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
 # 市财政支持 | B类 (按通知第一条A类标准支持): a grant said as the class it is one of
 CLASS_CELL = re.compile(rf"^\s*(?P<kind>{CLASS_KIND})(?:项目|榜单)?(?:\s|[,，。；;]|$)")
@@ -4466,15 +4468,20 @@ def _class_in_sentence(lines: list[Line], kind: str) -> str:
     乙类项目为一般项目，每项资助5万元—10万元；: a class's terms said inside the sentence that
     defines the classes — from the clause its name opens to the next class's, or the clause's
     end."""
-    if not re.fullmatch(CLASS_KIND, kind):
+    # (…分为重大项目和重点项目两类。重大项目单项资助额度不超过800万元，…；重点项目单项…: a kind
+    # named in words, in the sentence that divides the projects into kinds)
+    named = re.fullmatch(r"[\u4e00-\u9fff]{2,4}项目", kind) is not None
+    if not re.fullmatch(CLASS_KIND, kind) and not named:
         return ""
-    opener = re.compile(rf"(?:^|[，,；;。:：])\s*{re.escape(kind)}项目")
+    name = kind if named else f"{kind}项目"
+    opener = re.compile(rf"(?:^|[，,；;。:：])\s*{re.escape(name)}")
     for line in lines:
-        if line.table or kind not in line.norm or (m := opener.search(line.norm)) is None:
+        if line.table or kind not in line.norm or (named and "分为" not in line.norm) \
+                or (m := opener.search(line.norm)) is None:
             continue
         rest = line.norm[m.end():]
         end = re.search(rf"[，,；;。]\s*{CLASS_KIND}项目|[；;。]", rest)
-        said = f"{kind}项目{rest[:end.start() if end else len(rest)]}".strip()
+        said = f"{name}{rest[:end.start() if end else len(rest)]}".strip()
         if fx.MONEY_RE.search(said):
             return said + "。"
     return ""
@@ -4581,6 +4588,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 and not re.search(CLASS_KIND, cell.string[cell.end():]):
             # a row's 市财政支持 | B类 (or 支持方式 | A类): the class whose terms it takes
             kind = cell["kind"]
+        if kind is None and not node.children and (led := FUNDING_KIND.match(
+                normalise(node.field_text("funding") or ""))) is not None \
+                and any(f"{led['kind']}单项" in line.norm or f"{led['kind']}每项" in line.norm
+                        for line in lines if line.number < node.line):
+            # 资助额度：重点项目（资助标准见本指南总则第（三）条）: the kind whose grant a
+            # sentence above states (重点项目单项资助额度不超过300万元…)
+            kind = led["kind"]
         if kind is None and (bracket := KIND_BRACKET.search(normalise(node.heading_text))):
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
