@@ -1414,7 +1414,9 @@ def _element_rows(lines: list[Line]) -> list[Line]:
                                for part in (split["head"], split["body"])]
                 else:
                     result.append(row)
-                current, last = "", None if row.text.strip() else last
+                current = ""  # (the next row, even of the same name, opens a direction)
+                if row.text.strip():
+                    last = None  # (a nested table's rows go on no spanning row)
             else:
                 break
     return result

@@ -3482,7 +3482,8 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 (target.excepted if not target.children else target.text).append(new_said)
     # 一、重点研发项目…第3方向“…” ⏎ （XS23-NS03）实施期限由2年调整为18个月。: a later notice
     # changing a direction by its code — the change is the direction's own, no direction itself
-    for span, paragraph in _placed_paragraphs(lines):
+    paragraphs = _placed_paragraphs(lines)
+    for span, paragraph in paragraphs:
         for change in [*_CODED_CHANGE.finditer(paragraph), *_TITLED_CHANGE.finditer(paragraph)]:
             named = [n for n in nodes if not n.children and (
                 n.code and normalise(n.code) == change["code"] if "code" in change.re.groupindex
@@ -3510,7 +3511,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                     item.parent.children.remove(item)
     errata_applied(root, nodes)
     _added_directions_placed(root, nodes)
-    for span, paragraph in _placed_paragraphs(lines):
+    for span, paragraph in paragraphs:
         # (二、取消支持方向。“…技术 ⏎ 研究（JL2022-NY03）”方向…不再受理: an item of the notice
         # read as no heading, its code on the line its sentence goes on to)
         if not _WITHDRAWN.search(paragraph):

@@ -1031,26 +1031,22 @@ def _broke_before(above: PrintedLine, line: PrintedLine, right: float, size: flo
     return above.x1 + line.lead > right - FIT_SLACK_CHARS * size
 
 
-def _edges(body: list[PrintedLine], size: float) -> tuple[float, float]:
+def _edges(body: list[PrintedLine], size: float) -> tuple[float, float, Counter[int]]:
     """Where a page's body text starts and ends: the left edge most lines start at, and the
-    right edge a justified body's lines all end at (a ragged one's come near it)."""
+    right edge a justified body's lines all end at (a ragged one's come near it); and where
+    lines start that go on after a line broken at the right margin (x, how often)."""
     widest = max(line.x1 for line in body)
     right = Counter(round(line.x1) for line in body
                     if line.x1 >= widest - 3 * size).most_common(1)[0][0]
     # the left edge is where lines go on after a line that broke at the right margin (not a
     # breadcrumb's or a sidebar's edge, nor a paragraph's indent)
-    went_on = _went_on(body, right, size)
+    went_on = Counter(round(line.x0) for above, line in itertools.pairwise(body)
+                      if above.page == line.page and _broke_before(above, line, right, size))
     if went_on:
-        return went_on.most_common(1)[0][0], right
+        return went_on.most_common(1)[0][0], right, went_on
     starts_at = Counter(round(line.x0) for line in body)
     left = min((x for x, count in starts_at.items() if count >= 2), default=min(starts_at))
-    return left, right
-
-
-def _went_on(body: list[PrintedLine], right: float, size: float) -> Counter[int]:
-    """Where lines start that go on after a line broken at the right margin (x, how often)."""
-    return Counter(round(line.x0) for above, line in itertools.pairwise(body)
-                   if above.page == line.page and _broke_before(above, line, right, size))
+    return left, right, went_on
 
 
 def _at_an_edge(x: float, went_on: Counter[int], size: float) -> bool:
@@ -1191,8 +1187,6 @@ def joined(lines: list[PrintedLine],
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
     edges_of = {width: _edges([line for line in body if line.page_width == width], size)
                   for width in {line.page_width for line in body}}
-    went_on = {width: _went_on([line for line in body if line.page_width == width],
-                               edges_of[width][1], size) for width in edges_of}
     indented = sum(line.x0 > edges_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
                    for line in body)
     telling = indented >= len(body) * 0.1
@@ -1206,11 +1200,11 @@ def joined(lines: list[PrintedLine],
             continue
         # not a table's row, nor a row's cell carried on (\t\t配套: placed in its column)
         alone = line.cells == 1 and not line.ruled and not texts[index].startswith("\t")
-        left, right = edges_of.get(line.page_width, (line.x0, line.x1))
+        left, right, went_on = edges_of.get(line.page_width, (line.x0, line.x1, Counter()))
         wrapped = owner is not None and last is not None and alone and _broke_before(
-            last, line, edges_of.get(last.page_width, (0, right))[1], size)
+            last, line, edges_of.get(last.page_width, (0, right, went_on))[1], size)
         flush = (line.x0 <= left + FLUSH_SLACK_CHARS * size
-                 and _at_an_edge(line.x0, went_on.get(line.page_width, Counter()), size)) \
+                 and _at_an_edge(line.x0, went_on, size)) \
             or (last is not None and _hangs_under(last, line, size))
         heading = starts is not None and starts(line.text.strip())
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
