@@ -4545,3 +4545,20 @@ def test_a_grant_said_as_the_kind_whose_terms_a_general_sentence_states() -> Non
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("BA0103", 300, 2)]
+
+
+def test_a_condition_in_brackets_closing_a_title_is_not_part_of_its_name() -> None:
+    """…产学研协同创新项目（须签订三年以上合作协议） in a heading or a table's 支持方向 cell: a
+    condition on who applies: the title a user reads does not carry it, the direction's
+    requirements do."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、产学研合作计划",
+        "1．与高校联合开展的产学研协同创新项目（须签订三年以上合作协议）（FR01）",
+        "研究内容：开展联合攻关。", "支持金额：20万元。",
+        "2．企业研发机构能力提升（需具备市级以上研发平台）（FR02）",
+        "研究内容：提升研发能力。", "支持金额：10万元。",
+        "二、联系方式", "电话：0315-5123456。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title) for leaf in leaves] == [
+        ("FR01", "与高校联合开展的产学研协同创新项目"), ("FR02", "企业研发机构能力提升")]
+    assert [leaf.requirements for leaf in leaves] == ["须签订三年以上合作协议。", "需具备市级以上研发平台。"]

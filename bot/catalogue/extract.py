@@ -19,6 +19,7 @@ from bot.catalogue.models import GuidelineMeta, Leaf
 from bot.catalogue.numbers import LISTED_OPENING, normalise
 from bot.catalogue.outline import (
     BULLET,
+    CONDITION_BRACKET,
     FIELD_LABELS,
     OWN,
     heading_keyword_name,
@@ -179,7 +180,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         inferred.extend(f"分组：{n}" for n in group.inferred)
 
     content = node.field_text("content") or _join(node.text)
-    requirements = node.field_text("requirements")
+    requirements = _join([*_title_condition(node, title), node.field_text("requirements") or ""])
     # its row of a 附表 一览表: the 备注 cell's rules are the direction's own, as if written
     # under it (附表备注未作规定的，按本指南正文执行)
     row_rules = [line for key in ("requirements", "notes")
@@ -2335,3 +2336,12 @@ def _as_sentence(text: str) -> str:
 
 def _join(parts: list[str]) -> str:
     return "\n".join(part for part in parts if part and part.strip()).strip()
+
+
+def _title_condition(node: Node, title: str) -> list[str]:
+    """The condition a bracket closing the heading's title set (…项目（须签订三年以上合作协议）),
+    which the title drops: a requirement of the direction, said as a sentence."""
+    if not title or not node.heading_text:
+        return []
+    found = re.search(re.escape(title) + r"\s*" + CONDITION_BRACKET, node.heading_text)
+    return [_as_sentence(found["condition"])] if found else []

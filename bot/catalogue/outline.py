@@ -4374,6 +4374,9 @@ TERMS_BRACKET = re.compile(
     # （本节方向均执行一览表A类标准）: the class whose terms its directions take
     r"|[^()（）]*?(?:执行|按照?|适用)[^()（）]*?(?:[A-Z甲乙丙丁]类|[一二三四五六七八九十]类"
     r"|[“\"][^”\"]{2,16}[”\"])(?:项目)?(?:的)?(?:资助|支持)?(?:标准|规定)[^()（）]*)[)）]")
+# …项目（须签订三年以上合作协议）: a condition on who applies closing a title, which the
+# direction's requirements keep
+CONDITION_BRACKET = r"[(（]\s*(?P<condition>(?:须|需|必须|应当)[^()（）]{2,30})[)）]"
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|[(（]\s*(?:不限项数|项数不限|数量不限)\s*[)）]\s*$"  # (its quota: none)
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
@@ -4384,6 +4387,8 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          # how it is awarded: （揭榜挂帅）, （定向委托）, （滚动支持）, （续期）
                          r"|[(（]\s*(?:揭榜挂帅|揭榜|定向委托|竞争择优|滚动(?:支持|资助)|续期(?:支持)?)"
                          r"\s*[)）]"
+                         # （须签订三年以上合作协议）: a condition on who applies, not its name
+                         rf"|{CONDITION_BRACKET}\s*$"
                          r"|[(（]\s*[甲乙丙丁]\s*[)）]\s*$"  # …技术（甲）: its class, 甲类
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
                          r"|【\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Z]类\s*】\s*$"  # …后补助【Ⅳ类】: its class
