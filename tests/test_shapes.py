@@ -4562,3 +4562,33 @@ def test_a_condition_in_brackets_closing_a_title_is_not_part_of_its_name() -> No
     assert [(leaf.code, leaf.title) for leaf in leaves] == [
         ("FR01", "与高校联合开展的产学研协同创新项目"), ("FR02", "企业研发机构能力提升")]
     assert [leaf.requirements for leaf in leaves] == ["须签订三年以上合作协议。", "需具备市级以上研发平台。"]
+
+
+def test_a_wechat_post_numbering_its_directions_01_to_11_on_lines_of_their_own() -> None:
+    """A 公众号 article: each direction's number (01 … 11) alone on the line over its title, a
+    photo's caption (▲ …（资料图）) between two directions of one field, the classes' terms on
+    lines of their own under the sentence that divides them (…两类，均采取前资助方式), and one
+    direction whose grant is left to the review (支持额度：根据专家评审结果确定)."""
+    lines = [
+        "重磅｜2026年度某市科技计划项目申报指南发布", "原创 市科工信局 某市科工信 2026年03月16日", "",
+        "各有关单位：", "现将2026年度某市科技计划项目申报指南予以发布。", "", "🔹 一、总体安排", "",
+        "📌 项目类别及支持标准",
+        "本年度项目分为重点项目和一般项目两类，均采取前资助方式，立项后一次性拨付。",
+        "✅ 重点项目：每项资助30～50万元，实施周期不超过3年。",
+        "✅ 一般项目：每项资助不超过15万元，实施周期不超过2年。", "",
+        "🔹 二、支持方向", "", "▶ 领域一｜热带特色农业", "🏢 归口科室：科技发展股", ""]
+    for n in range(1, 12):
+        lines += ["", f"{n:02d}", f"第{n}号特色作物绿色高效栽培技术研究", f"🔖 指南代码：ZD{n:02d}",
+                  "📝 研究内容：开展栽培技术研究。",
+                  f"🏷️ 项目类别：{'重点项目' if n % 2 else '一般项目'}"]
+        if n == 1:
+            lines += ["", "▲ 水满乡红茶种植基地（资料图）", ""]
+        if n == 11:
+            lines += ["💰 支持额度：根据专家评审结果确定"]
+    lines += ["", "🔹 三、联系方式", "☎️ 科技发展股：符工 0898-86622315"]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.number, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        (f"ZD{n:02d}", f"{n:02d}", "科技发展股", "前资助",
+         None if n == 11 else 50 if n % 2 else 15) for n in range(1, 12)]
+    assert leaves[0].source_line == lines.index("第1号特色作物绿色高效栽培技术研究") + 1

@@ -108,7 +108,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
         carried = read(carried)
-    typed = _ocr_numbers(_article_ended(_unquoted_mail(_unescaped_markup(carried))))
+    typed = _ocr_numbers(_captions_dropped(
+        _article_ended(_unquoted_mail(_unescaped_markup(carried)))))
     return _unpaged(workflow_log.as_signed(sms_backup.as_read_back(notebook.as_markdown(typed))))
 
 
@@ -141,6 +142,20 @@ def _article_ended(raw_lines: list[str]) -> list[str]:
     if end is None:
         return raw_lines
     return raw_lines[:end] + [""] * (len(raw_lines) - end)
+
+
+# ▲ 水满乡五指山红茶种植基地（资料图） / 图为… / （图片来源：…）: a photo's caption in an
+# article, left where the photo stood — no heading, no part of the text around it
+_PHOTO_CAPTION = re.compile(
+    r"^\s*[▲△↑]\s*[^。；;]{2,60}[(（]\s*(?:资料图|资料照片|图片来源|供图|配图|摄)[^()（）]{0,20}[)）]\s*$"
+    r"|^\s*[▲△↑]?\s*(?:图为|图\s*[丨｜|:：])[^。；;]{2,60}[。]?\s*$"
+    r"|^\s*[(（]\s*(?:图片来源|资料图)[^()（）]{0,30}[)）]\s*$")
+
+
+def _captions_dropped(raw_lines: list[str]) -> list[str]:
+    """Each photo caption emptied, line for line."""
+    return ["" if raw[:1] in "▲△↑图（( \u3000\t" and _PHOTO_CAPTION.match(raw) else raw
+            for raw in raw_lines]
 
 
 # > 一、总体要求 / >> …: a forwarded or replied e-mail quoting the notice line by line

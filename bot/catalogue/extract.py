@@ -585,7 +585,10 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                  if m not in SCHEDULES_ONLY] if stating is not None else []
         if above:
             own["funding_mode"] = "、".join([*above, *SCHEDULES_ONLY])
-    stopped = waived(_join([*node.stated, *node.noted]))  # (…，不设实施期限： for those after it)
+    # (…，不设实施期限： for those after it; 支持额度：根据专家评审结果确定, its own field's
+    # value read with its label)
+    stopped = waived(_join([*node.stated, *node.noted,
+                            *(f"资助额度：{said}" for said in node.fields.get("funding", []))]))
     if WAY_TITLE.fullmatch(re.sub(r"\s", "", normalise(node.title or ""))):
         # (1、无偿资助项目 under 支持方式分为无偿资助和贷款贴息两种: its way, not the list)
         stopped.add("funding_mode")

@@ -690,7 +690,10 @@ def _part_badges(texts: list[str]) -> list[str]:
 # 一、 ⏎ 总体要求 / （一） ⏎ 新能源汽车… / 1. ⏎ 高强韧铝合金…: a PDF viewer's copy where Word's
 # list numbers were runs of their own, each number alone on the line above its title
 _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}})\s*[)）]"
-                          r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、])\s*$")
+                          r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
+                          # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
+                          # is a page's number; so is a bare 12 where no numeral opens with 0)
+                          r"|\d{2})\s*$")
 MIN_LONE_NUMBERS = 3
 
 
@@ -701,11 +704,14 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
             and re.match(r"\s*[\u4e00-\u9fff“《]", raw_lines[i + 1])
             and not _LONE_NUMBER.match(raw_lines[i + 1])
             and "\t" not in raw_lines[i + 1]]  # (over a 项目名称 | … box: `_boxed_directions`)
+    if not any(raw_lines[i].strip().startswith("0") for i in lone):
+        lone = [i for i in lone if not raw_lines[i].strip().isdigit()]
     if len(lone) < MIN_LONE_NUMBERS:
         return raw_lines
     out = list(raw_lines)
     for i in lone:
-        out[i + 1] = raw_lines[i].strip() + raw_lines[i + 1].lstrip()
+        number = raw_lines[i].strip()
+        out[i + 1] = number + (" " if number[-1].isdigit() else "") + raw_lines[i + 1].lstrip()
         out[i] = ""
     return out
 
@@ -1256,6 +1262,12 @@ def _blank_led_row(texts: list[str], at: int) -> bool:
         and LISTED_OPENING.match(next(c for c in cells if c.strip()).strip()) is not None
 
 
+# does the document pad its numbers to two digits (01　智能装备…, ⏎ 01 ⏎ 五指山红茶…)? Then
+# its 10 and 11 go on that list, not a list of their own (set while its lines are cleaned)
+ZERO_PADDED: ContextVar[bool] = ContextVar("ZERO_PADDED", default=False)
+_PADDED_NUMBER = re.compile(r"^\s*0[1-9][ \u3000]+[\u4e00-\u9fff“《]")
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -1270,6 +1282,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
+    ZERO_PADDED.set(sum(1 for raw in raw_lines if _PADDED_NUMBER.match(raw)) >= MIN_LONE_NUMBERS)
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
@@ -3997,8 +4010,10 @@ def classify_text(text: str) -> Heading | None:
                 style = "1-1-1"  # Ⅱ-2-1, 1-3-1: a part of direction Ⅱ-2, 1-3
             if style == "1." and match["sep"] == "、":
                 style = "1、"
-            if style == "1 " and match["num"].startswith("0"):
-                style = "01 "  # 01　智能装备关键技术: a direction's zero-padded number
+            if style == "1 " and (match["num"].startswith("0")
+                                  or (len(match["num"]) == 2 and ZERO_PADDED.get())):
+                style = "01 "  # 01　智能装备关键技术: a direction's zero-padded number (and
+                # 10, 11 after 09, where the document pads its numbers so)
             if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
                 style = "1.1.1" if match["num"].count(".") == 2 else "1.1.1.1"
             return _numbered(style, text, match)

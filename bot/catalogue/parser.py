@@ -4460,8 +4460,20 @@ def _class_defined(lines: list[Line], kind: str) -> str | None:
                         or read_label(later) is not None:
                     break
                 terms += later.norm
-            return terms
+            return _shared_clauses([line.norm for line in lines[max(0, index - 4):index]
+                                    if not line.table], kind) + terms
     return None
+
+
+def _shared_clauses(before: list[str], kind: str) -> str:
+    """…分为重点项目和一般项目两类，均采取前资助方式，… over the classes' own lines: what the
+    sentence dividing the projects says of every class (均…, 一律…, 统一…), each class's too."""
+    for text in reversed(before):
+        norm = normalise(text)
+        if kind in norm and "分为" in norm:
+            return "".join(f"{clause.strip()}。" for clause in re.split(r"[，,；;。]", norm)
+                           if re.match(r"\s*(?:均|一律|统一)", clause))
+    return ""
 
 
 def _class_in_sentence(lines: list[Line], kind: str) -> str:
@@ -4854,8 +4866,10 @@ def kind_sections(root: Node) -> dict[str, Node]:
             said += [(m["name"], [m["rest"]]) for line in node.text
                      if (m := TIER_LINE.match(normalise(line).strip()))]
             said += _classes_over_their_terms(node.text)
-            for name, lines in said:
-                found.setdefault(name, Node(None, node.line, name, text=list(lines)))
+            for name, lines in said:  # (with what the sentence dividing them says of all)
+                shared = _shared_clauses(node.text, name)
+                found.setdefault(name, Node(None, node.line, name,
+                                            text=[shared] * bool(shared) + list(lines)))
     return found
 
 
