@@ -2019,3 +2019,40 @@ def test_a_docx_plans_terms_given_in_a_word_footnote() -> None:
     assert [(leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.funding_mode) for leaf in leaves] == [
         (5, 10, 20, 1.5, "前资助"), (7, 10, 20, 1.5, "前资助")]
+
+
+def test_a_pdf_whose_headings_only_their_type_size_tells_apart() -> None:
+    """A Word file with heading styles and no list numbers, exported: the title 20 pt, plans
+    16 pt, fields 14 pt, directions 12 pt, the text 11 pt. The plan's terms reach the
+    directions of both its fields, and a section that funds nothing stays none."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    lines = [(20, "某县2023年度科技计划项目申报指南"), (16, "总体要求"),
+             (11, "围绕主导产业集中支持一批关键技术攻关项目。"),
+             (16, "重点研发计划"), (11, "支持方式：前资助。"), (11, "支持额度：每项20～40万元。"),
+             (11, "归口股室：高新技术股"),
+             (14, "磷化工与新材料"), (12, "磷石膏无害化处理技术研究"), (11, "指南代码：BK01"),
+             (11, "研究内容：研究磷石膏预处理技术。"), (12, "电子级磷酸盐制备关键技术"),
+             (11, "指南代码：BK02"), (11, "研究内容：研究溶剂萃取净化技术。"),
+             (14, "绿色低碳与节能环保"), (12, "小水电站智能化改造技术集成应用"),
+             (11, "指南代码：BK03"), (11, "研究内容：研究机组状态监测技术。"),
+             (16, "申报程序"), (11, "申报单位登录平台在线填报申报书。")]
+    y = 800
+    for size, text in lines:
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(40 if size > 12 else 50, y, text)
+        y -= size + 10
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [
+        ("BK01", "磷石膏无害化处理技术研究", "高新技术股", 40, "前资助"),
+        ("BK02", "电子级磷酸盐制备关键技术", "高新技术股", 40, "前资助"),
+        ("BK03", "小水电站智能化改造技术集成应用", "高新技术股", 40, "前资助")]
+    assert leaves[0].group == "磷化工与新材料" and leaves[2].group == "绿色低碳与节能环保"

@@ -9,14 +9,19 @@ before any parsing starts, so a binary file or a scan never turns into an empty 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from bot.catalogue import printer_codes
 from bot.catalogue.models import ParseIssue
 from bot.catalogue.numbers import normalise
+
+if TYPE_CHECKING:
+    from bot.catalogue import pdf_text
 
 DOCX_SUFFIX = ".docx"
 PDF_SUFFIX = ".pdf"
@@ -213,9 +218,29 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     if not printed or chars < MIN_PDF_CHARS_PER_PAGE * max(pages, 1):
         raise refuse(name, 0, f"PDF without a text layer ({pages} page(s), {chars} "
                               "characters): a scan? Send the .docx or a PDF with text", "scan")
-    return SourceText(pdf_text.joined(printed, _starts_paragraph), "pdf",
-                      pages=[line.page for line in printed],
-                      listed_rows=frozenset(i for i, line in enumerate(printed, 1) if line.listed))
+    texts = pdf_text.joined(printed, _starts_paragraph)
+    return SourceText(texts, "pdf", pages=[line.page for line in printed],
+                      listed_rows=frozenset(i for i, line in enumerate(printed, 1) if line.listed),
+                      heading_depths=_sized_headings(printed, texts))
+
+
+def _sized_headings(printed: list[pdf_text.PrintedLine], texts: list[str]) -> dict[int, int]:
+    """The headings only their type size makes headings (no number, no keyword: a Word file's
+    heading styles exported without list numbers), as Word's outline levels are read — where
+    the sizes, not numbers, carry the outline (a gazette's larger article titles over numbered
+    guidelines say nothing of them)."""
+    from bot.catalogue import pdf_text
+    from bot.catalogue.outline import classify_text
+
+    sized = pdf_text.sized_headings(printed, texts)
+    if len(sized) < MIN_STYLED_HEADINGS:  # (most PDFs: no reading of every line's numbering)
+        return {}
+    depths = {number: depth for number, depth in sized.items()
+              if classify_text(texts[number - 1].strip()) is None}
+    numbered = (text for text in texts if text.strip() and classify_text(text.strip()))
+    carried = len(depths) >= MIN_STYLED_HEADINGS \
+        and next(itertools.islice(numbered, len(depths) - 1, None), None) is None
+    return depths if carried else {}
 
 
 def _starts_paragraph(text: str) -> bool:

@@ -1220,3 +1220,27 @@ def joined(lines: list[PrintedLine],
             owner = index if alone else None
         last = line
     return texts
+
+
+# a line set this much larger than the body text, short and no sentence: a heading its size
+# makes one (a Word file's heading styles, exported with no list numbers)
+LARGER = 1.05
+SIZED_TITLE_MAX = 60
+
+
+def sized_headings(lines: list[PrintedLine], texts: list[str]) -> dict[int, int]:
+    """Each line (1-based) its type size marks as a heading, and its depth: 1 for the largest
+    size such lines use, 2 for the next… `texts`: the lines as `joined` read them (a heading
+    wrapped over two printed lines whole on its first)."""
+    skip = furniture(lines)
+    body = [line for i, line in enumerate(lines) if i not in skip and line.cells == 1
+            and not line.ruled and texts[i].strip()]
+    if not body:
+        return {}
+    size = Counter(round(line.size) for line in body).most_common(1)[0][0]
+    found = {i: round(line.size) for i, line in enumerate(lines)
+             if i not in skip and line.cells == 1 and not line.ruled and not line.note
+             and line.size >= LARGER * size and 0 < len(text := texts[i].strip()) <= SIZED_TITLE_MAX
+             and not text.endswith(_SENTENCE_ENDS) and not _page_number(text)}
+    depth = {s: rank for rank, s in enumerate(sorted(set(found.values()), reverse=True), start=1)}
+    return {i + 1: depth[s] for i, s in found.items()}
