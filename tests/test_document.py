@@ -2056,3 +2056,51 @@ def test_a_pdf_whose_headings_only_their_type_size_tells_apart() -> None:
         ("BK02", "电子级磷酸盐制备关键技术", "高新技术股", 40, "前资助"),
         ("BK03", "小水电站智能化改造技术集成应用", "高新技术股", 40, "前资助")]
     assert leaves[0].group == "磷化工与新材料" and leaves[2].group == "绿色低碳与节能环保"
+
+
+def test_a_word_table_of_plans_whose_cells_list_their_directions() -> None:
+    """计划类别 | 支持方向 | 支持方式及额度 | 受理科室, a row per plan: its directions listed in the
+    支持方向 cell as paragraphs or as lines broken by Shift+Enter, numbered 1. or （1）. The terms
+    cell is said once for them all (inherited), but where it gives each numbered direction
+    its own grant (资助额度：1.…；2.…；3.…) each takes its own; a note under the table naming a
+    direction by its code raises that one's cap."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("三、支持方向及支持方式")
+    rows = [["计划类别", "支持方向", "支持方式及额度", "受理科室"],
+            ["农业科技创新计划", "", "前资助，实施期限2年；企业、高校院所均可牵头申报。资助额度："
+             "1.每项不超过30万元；2.每项50万元，拟支持1项；3.每项不超过20万元。", "农村科技科"],
+            ["社会发展科技计划", "（1）县域慢性病智能随访管理系统研究（SF01）\n（2）农村高氟地下水除氟"
+             "净化技术示范（SF02）", "前资助，实施期限1～2年；须由企业牵头申报。", "社会发展科"],
+            ["产业技术创新专项", "1.中高压交联电缆绝缘料国产化替代技术（CY01）", "后补助，单项最高不超过"
+             "40万元；实施期限不超过18个月。", "高新技术科"],
+            ["产业技术创新专项", "2.岩棉保温板憎水改性与低能耗生产技术（CY02）", "后补助，单项最高不超过"
+             "40万元；实施期限不超过18个月。", "高新技术科"]]
+    grid = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(grid.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    listing = grid.rows[1].cells[1]
+    listing.text = "1.河间驴肉制品低温保鲜与标准化加工技术（NY01）"
+    for text in ["2.盐碱地耐盐小麦新品种选育技术示范（NY02）", "3.设施蔬菜水肥一体化智能管控技术（NY03）"]:
+        listing.add_paragraph(text)
+    document.add_paragraph("注：1.产业技术创新专项第2个方向（CY02）单项补助上限提高至60万元。"
+                           "2.表中各计划实施期限自立项之日起计算。")
+    document.add_paragraph("四、联系方式")
+    document.add_paragraph("农村科技科：0317-3222418")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "t.docx").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.period_years_max, leaf.office) for leaf in leaves] == [
+        ("NY01", None, 30, None, 2, "农村科技科"), ("NY02", 50, 50, 1, 2, "农村科技科"),
+        ("NY03", None, 20, None, 2, "农村科技科"),
+        ("SF01", None, None, None, 2, "社会发展科"), ("SF02", None, None, None, 2, "社会发展科"),
+        ("CY01", None, 40, None, 1.5, "高新技术科"), ("CY02", None, 60, None, 1.5, "高新技术科")]
+    by_code = {leaf.code: leaf for leaf in leaves}
+    assert by_code["CY02"].funding_mode == "后补助"
+    assert "funding_max_wan" not in by_code["NY02"].inherited
+    assert {"funding_mode", "period_years_max", "office"} <= set(by_code["NY02"].inherited)
+    assert {"funding_mode", "period_years_max", "enterprise_lead_only"} \
+        <= set(by_code["SF02"].inherited)

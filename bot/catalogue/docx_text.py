@@ -17,7 +17,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from bot.catalogue.docx_numbering import Numbering
-from bot.catalogue.numbers import LISTED_OPENING
+from bot.catalogue.numbers import LISTED_ITEM
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
 _TR_PR, _DEL = qn("w:trPr"), qn("w:del")
@@ -324,13 +324,13 @@ def _listed_directions(texts: list[str], said: list[str],
     # (the one cell listing them; other cells may hold paragraphs of their own too, 研究内容 ⏎
     # 考核指标, and the listing cell may be the first: 13.…（FZ23SF04） ⏎ 14.…（FZ23SF05）)
     multi = [index for index, text in enumerate(texts) if "\n" in text and sum(
-        1 for part in text.split("\n") if LISTED_OPENING.match(part)) >= 2 and all(
-        _LISTED_TITLE.match(part) for part in text.split("\n") if LISTED_OPENING.match(part))]
+        1 for part in text.split("\n") if LISTED_ITEM.match(part)) >= 2 and all(
+        _LISTED_TITLE.match(part) for part in text.split("\n") if LISTED_ITEM.match(part))]
     if len(multi) != 1 or _NESTED in texts[multi[0]]:
         return None
     offset = sum(text.count("\n") for text in texts[:multi[0]])  # (lines the cells before take)
     paragraphs = texts[multi[0]].split("\n")
-    starts = [index for index, text in enumerate(paragraphs) if LISTED_OPENING.match(text)]
+    starts = [index for index, text in enumerate(paragraphs) if LISTED_ITEM.match(text)]
     head = _whole("\n".join(paragraphs[:starts[0]])) if starts else ""
     if len(starts) < 2 or len(head) > MAX_LISTING_NAME or "。" in head.rstrip("。"):
         return None
@@ -338,14 +338,44 @@ def _listed_directions(texts: list[str], said: list[str],
     if head:
         lines[0] = "\t".join([*said[:multi[0]], head, *said[multi[0] + 1:]])
     for begin, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True):
-        cells = list(said)
         title, *under = paragraphs[begin:end]  # (its title, then what it funds: a sentence)
+        cells = [_its_item(cell, _item_number(title), len(starts)) for cell in said]
         body = _whole("\n".join(under))
         cells[multi[0]] = title.strip().rstrip("。") + "。" + body if body else title.strip()
         at = begin + offset if begin else 0
         if at < height:
             lines[at] = "\t".join(cells)
     return lines, [at for begin in starts if (at := begin + offset if begin else 0) < height]
+
+
+def _item_number(title: str) -> int:
+    """1.… / （1）… / ①…: the number a listed direction opens with."""
+    lead = title.lstrip()[:1]
+    if "\u2460" <= lead <= "\u2473":
+        return ord(lead) - 0x2460 + 1
+    found = re.search(r"\d{1,2}", title)
+    return int(found[0]) if found else 0
+
+
+# 资助额度：1.每项不超过30万元；2.每项50万元，拟支持1项；3.…: a cell giving each direction the
+# row lists its own clause, by the direction's number, after a label
+_ITEMS = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<items>1\s*[.．、]"
+                    r"[^。]*?(?:[；;]\s*\d{1,2}\s*[.．、][^。；;]*)+)(?=。|$)")
+
+
+def _its_item(cell: str, number: int, count: int) -> str:
+    """A row's shared cell as one of the directions it lists reads it: where the cell gives
+    each direction, numbered as the list numbers them, a clause of its own, only this one's,
+    said of it alone (本方向资助额度每项50万元，拟支持1项) — the rest of the cell stays shared."""
+    found = _ITEMS.search(cell)
+    if found is None:
+        return cell
+    parts = re.split(r"[；;]\s*(?=\d{1,2}\s*[.．、])", found["items"])
+    numbers = [int(m[0]) for part in parts if (m := re.match(r"\d{1,2}", part))]
+    if numbers != list(range(1, count + 1)) or not 1 <= number <= count:
+        return cell
+    clause = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", parts[number - 1]).strip()
+    return f"{cell[:found.start()]}本方向{found['label']}{clause}{cell[found.end():]}"
 
 
 MAX_LISTING_NAME = 40  # (a name over the list, not a sentence of content)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.catalogue import fields as fx
 from bot.catalogue.models import GuidelineMeta, Leaf
-from bot.catalogue.numbers import LISTED_OPENING, normalise
+from bot.catalogue.numbers import LISTED_ITEM, normalise
 from bot.catalogue.outline import (
     BULLET,
     CONDITION_BRACKET,
@@ -112,8 +112,9 @@ OWN_STATEMENT = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?!组)")
 # 本方向采取里程碑式补助 / 本方向支持强度为每项不超过200万元 among the requirements: its own
 OWN_MODE = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?:采取|采用|实行)")
 OWN_GRANT_SAID = re.compile(
-    r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:市级?财政)?(?:支持|资助|补助)(?:强度|额度|金额|标准)"
-    r"(?:为|是)?(?:每项)?(?:不超过|最高|最多){0,2}\s*\d")
+    r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:市级?财政)?(?:单项|每项)?(?:支持|资助|补助)"
+    # (本方向单项补助上限提高至60万元: a note raising its cap)
+    r"(?:强度|额度|金额|标准|上限)(?:提高至|提高到|调整为|为|是)?(?:每项)?(?:不超过|最高|最多){0,2}\s*\d")
 # 本方向实施期限为3年（2026年1月—2028年12月） in a table row's text: its own period
 OWN_PERIOD = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?:的)?(?:实施|执行|研究)(?:期限|周期|期)"
                         r"(?:为|是|延长至|放宽至)?\s*\d")
@@ -145,7 +146,8 @@ EMBEDDED_PERIOD = re.compile(
     r"|\d{4}\s*年\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年(?!\s*\d)"  # 执行期：2014年—2015年
     r"|(?<![\d.])\d\s*\+\s*\d\s*年"  # 1+1年: one year, one more after the midterm review
     # (1.5年, 十八个月, 三十六个月)
-    r"|(?<![\d.])(?:\d(?:\.5)?|\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-\s*\d+\s*)?(?:年半?|个月))"
+    # (1～2年: a range, its upper end the most)
+    r"|(?<![\d.])(?:\d(?:\.5)?|\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:[-~至到]\s*\d+\s*)?(?:年半?|个月))"
 )
 
 
@@ -191,11 +193,14 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     # 1.…（HD26-02）。…本方向资助额度不超过80万元，本方向实施期限为3年 beside the row's cells: what
     # a table row says of its direction alone stands over what its cells say for the plan
     row_said = [c.strip() + "。" for c in re.split(
-        r"[。；;，,]", _join([node.field_text("content") or "", *node.text])) if c.strip()] \
+        r"[。；;，,]", _join([node.field_text("content") or "", *node.text, *node.noted]))
+        if c.strip()] \
         if node.style == "table" else []
-    if funding_text and node.field_text("funding"):
-        funding_text = _join([s for s in row_said if OWN_GRANT_SAID.match(normalise(s))]) \
-            or funding_text
+    if funding_text and node.field_text("funding") and (said_own := _join(
+            [s for s in row_said if OWN_GRANT_SAID.match(normalise(s))])):
+        # (后补助，单项最高不超过40万元 under a note raising its cap: the cell's way of paying)
+        mode_text = mode_text or funding_text
+        funding_text = said_own
     funding = fx.parse_funding(funding_text)
     if funding_text and NO_FUNDING.search(normalise(funding_text)):
         funding.min_wan = funding.max_wan = 0
@@ -371,8 +376,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             inferred.append("归口处室取自指南对所有方向的规定")
     if node.style == "table" and node.line in LISTED_ROWS.get():
         _stated_for_the_row(node, own, office, inherited)
-    if "matching_ratio" in inherited:
-        matching = own["matching"]
+    if "matching_ratio" in inherited:  # (its row's shared cell: the sentence its own)
+        matching = own.get("matching", matching)
     return Leaf(
         id=f"{meta.key}-{index:03d}",
         guideline=meta.key, city=meta.city, year=meta.year,
@@ -754,16 +759,29 @@ def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
     points 1．… 2．… beside the row's one title is no list of directions.)"""
     listing = next((cell for cell in node.heading_text.split("\t")
                     if node.title and node.title in cell), "")
-    if not LISTED_OPENING.match(listing):
+    if not LISTED_ITEM.match(listing):
         return
-    cells = _cell_terms({key: node.field_text(key)
+    def shared(text: str | None) -> str | None:
+        """A cell's sentences but what it says of this direction alone (本方向…)."""
+        kept = [sentence for sentence in fx.sentences(normalise(text or ""))
+                if not re.match(r"\s*(?:本|该)" + OWN_UNIT, sentence)]
+        return "".join(kept) or None
+
+    cells = _cell_terms({key: shared(node.field_text(key))
                          for key in ("funding", "mode", "period", "quota", "requirements")})
-    if (asked := node.field_text("requirements")) is not None:  # its 申报主体要求 cell
+    if (asked := shared(node.field_text("requirements"))) is not None:  # its 申报主体要求 cell
         cells |= {"min_rd_spend_wan": fx.min_rd_spend_wan(asked),
                   "matching_ratio": fx.matching_ratio(asked),
                   "qualifications": fx.qualifications(asked)[0] or None}
+    # (a cell packing several terms, 支持方式及额度 | 前资助，…实施期限2年；…均可牵头申报。: each
+    # of them)
+    packed = _terms_of("".join(filter(None, (shared(cell) for cell
+                                             in node.heading_text.split("\t")
+                                             if cell != listing))), None)
+    cells |= {name: value for name, value in packed.items()
+              if name in FIELD_NAMES and cells.get(name) is None}
     for name, value in cells.items():
-        if value is not None and own.get(name) == value and name not in inherited:
+        if value not in (None, []) and own.get(name) == value and name not in inherited:
             inherited.append(name)
     if office and office not in listing and "office" not in inherited:
         inherited.append("office")  # (受理科室 a cell of the row's, not a bracket of its own)

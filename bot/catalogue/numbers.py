@@ -264,6 +264,9 @@ def numeral_dates(text: str) -> str:
 # 1.海洋生物医用材料开发（HD26-01） / 2、… opening a paragraph or printed line of a table cell:
 # a direction the cell lists (a Word row's, a ruled PDF row's, and the rows read for them)
 LISTED_OPENING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
+# 1.… / （1）… / ①…: a direction one cell of a row lists among others, by its number
+LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])"
+                         r"\s*[\u4e00-\u9fffA-Za-z]")
 
 
 def opens_next_item(above: list[str], cells: list[str]) -> bool:

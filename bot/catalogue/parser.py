@@ -2572,7 +2572,7 @@ class TreeBuilder:
                     self.later = holder  # 以上3个课题共同适用以下条款： ⏎ 实施年限：…: theirs
                 return
         if self.note_for_named(line) or self.note_for_numbered(line) or self.note_for_rows(line) \
-                or self.terms_by_category(line):
+                or self.note_for_coded_rows(line) or self.terms_by_category(line):
             return
         if LATER_NOTE.match(line.norm):
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None) or next(
@@ -2645,6 +2645,26 @@ class TreeBuilder:
             assert row is not None
             row.noted.append(f"本方向{said}。")
         return True
+
+    def note_for_coded_rows(self, line: Line) -> bool:
+        """注：1.产业技术创新专项第3个方向（HJ26CY03）单项补助上限提高至60万元。2.表中… under a
+        table of directions: each clause naming a row by its code is said of that row alone
+        (when every clause stating a figure or a rule names one; 表中各计划实施期限自立项之日起
+        计算 says when, not what)."""
+        if not self.table_rows or not re.match(r"\s*(?:备)?注\s*[:：]", line.norm):
+            return False
+        coded = {row.code: row for row in self.table_rows if row.code and not row.children}
+        told: list[tuple[Node, str]] = []
+        for clause in re.split(r"[；;。]\s*(?:\d{1,2}\s*[.．、]\s*)?", line.norm):
+            named = [(code, at) for code in coded if (at := clause.find(code)) >= 0]
+            if len(named) == 1:
+                code, at = named[0]
+                told.append((coded[code], clause[at + len(code):].lstrip(")）】] ")))
+            elif re.search(r"\d|牵头|配套", clause):
+                return False  # (a rule for every row: the table's, as before)
+        for row, said in told:
+            row.noted.append(f"本方向{said}。")
+        return bool(told)
 
     def note_for_numbered_rows(self, line: Line) -> bool:
         """注：1.序号1—4方向申报企业上年度研发投入不低于100万元。 ⏎ 2.序号6方向… under a table of
