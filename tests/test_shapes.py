@@ -4592,3 +4592,42 @@ def test_a_wechat_post_numbering_its_directions_01_to_11_on_lines_of_their_own()
         (f"ZD{n:02d}", f"{n:02d}", "科技发展股", "前资助",
          None if n == 11 else 50 if n % 2 else 15) for n in range(1, 12)]
     assert leaves[0].source_line == lines.index("第1号特色作物绿色高效栽培技术研究") + 1
+
+
+def test_rules_by_kind_within_a_plan_and_rows_coded_in_their_name_cell() -> None:
+    """申报重点研发项目中重点项目的，…2:1；申报一般项目的，…1:1 binds each kind's directions
+    to its own clause; a sentence naming several plans (…和企业研发奖补项目的支持标准在各类项目中
+    分别明确) says nothing of a plan's way of funding; a name cell closed by its code (…研究
+    指南代码：DDK24-ZH01) gives the title and the code; an item whose only text is 具体申报方式
+    和支持标准以后续通知为准 is nothing to apply for yet."""
+    text = "\n".join([
+        "某区2024年度科技计划项目申报指南", "一、支持标准",
+        "（一）重点研发项目分为重点项目和一般项目两类，支持标准见表1。",
+        "表1　重点研发项目支持标准", "项目类别\t支持方式\t支持额度\t实施期限",
+        "重点项目\t前资助\t每项50～100万元\t不超过3年", "一般项目\t前资助\t每项10～30万元\t不超过2年",
+        "（二）社会发展项目、生物医药成果转化项目和企业研发奖补项目的支持标准在各类项目中分别明确。",
+        "二、申报条件",
+        "（一）申报重点研发项目中重点项目的，牵头单位须为高新技术企业，上年度研发费用不低于200万元，"
+        "自筹资金与区财政资助资金比例不低于2:1；申报一般项目的，自筹资金与区财政资助资金比例不低于1:1。",
+        "三、支持方向", "（一）重点研发项目（归口科室：高新技术科）",
+        "1．工业大数据平台关键技术研究", "指南代码：ZD01　　项目类别：重点项目", "研究内容：研究数据采集技术。",
+        "2．新型环保功能材料制备与工程应用", "指南代码：ZD02　　项目类别：一般项目",
+        "研究内容：研究脱硝催化材料。",
+        "（二）社会发展项目（归口科室：社会发展科）",
+        "本类项目采用前资助方式，每项支持10～20万元，实施期限不超过2年。",
+        "1．常见慢性病早期筛查技术研究（SF01）", "研究内容：研究早期筛查技术。",
+        "（三）生物医药成果转化项目（归口科室：成果转化科）",
+        "本类项目采用后补助方式，实施期限2年。", "方向名称\t研究内容\t支持金额",
+        "创新药物临床前研究 指南代码：ZH01\t支持企业开展临床前研究。\t不超过100万元",
+        "（四）企业研发奖补项目（归口科室：科技服务中心）", "1．技术合同交易奖补",
+        "对登记技术合同的企业，按成交额的2%给予奖补，单个企业最高不超过20万元。",
+        "2．科技型企业知识价值信用贷款贴息", "具体申报方式和支持标准以后续通知为准。",
+        "四、联系方式", "电话：023-68832001。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_mode, leaf.matching_ratio, leaf.min_rd_spend_wan,
+             leaf.qualifications) for leaf in leaves] == [
+        ("ZD01", "工业大数据平台关键技术研究", "前资助", 2, 200, ["高新技术企业"]),
+        ("ZD02", "新型环保功能材料制备与工程应用", "前资助", 1, None, []),
+        ("SF01", "常见慢性病早期筛查技术研究", "前资助", None, None, []),
+        ("ZH01", "创新药物临床前研究", "后补助", None, None, []),
+        (None, "技术合同交易奖补", "奖补", None, None, [])]

@@ -355,6 +355,9 @@ _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化�
     rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
     rf"{_BARE_CODE}\s*$")
+# 创新药物临床前研究 指南代码：DDK24-ZH01: a name cell's code, labelled, closing the cell
+_CELL_CODE = re.compile(rf"[\s\u3000]+[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*"
+                        rf"{_BARE_CODE}\s*$")
 # 1、新型墙体材料研发            2015GY0101: an OA print's 计划编号, a year first, set apart by a
 # run of spaces at the line's end
 _SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
@@ -5164,6 +5167,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         if classed and CLASS_COLUMN.match(label):
             labelled.append(Line(line.number, f"项目类别：{cell}", normalise(f"项目类别：{cell}")))
         elif (titled := _TITLE_COLUMN.match(label)) is not None:
+            # (…临床前研究 ⏎ 指南代码：DDK24-ZH01: the code the cell's last paragraph states)
+            if (labelled_code := _CELL_CODE.search(cell)) is not None:
+                code, cell = code or labelled_code["code"], cell[:labelled_code.start()]
             # (…机械化采摘 ⏎ 技术示范: a name wrapped early in its cell is still one name)
             title = cell if titled["content"] else _CJK_BREAK.sub("", cell)
             if titled["content"] and (said := _TITLE_OVER_CONTENT.match(cell)

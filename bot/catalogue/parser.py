@@ -5319,8 +5319,10 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        r"(?:本|该)(?:方向|项目|专题|榜单|指南|次|批次?)"
                        r"[^。；;，,]{0,12}?不(?:予)?受理(?:申报)?\s*(?=[。；;，,]|$)"
                        # 说明：本方向具体申报方式及支持标准另行通知: nothing to apply for yet
-                       r"|(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,6}?申报(?:方式|办法|通知)"
-                       r"[^。；;，,]{0,12}?另行(?:通知|发布|公布)"
+                       # (具体申报方式和支持标准以后续通知为准: all its text says, with no subject)
+                       r"|(?:(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,6}?|^\s*(?:具体)?)"
+                       r"申报(?:方式|办法|通知)[^。；;，,]{0,12}?(?:另行(?:通知|发布|公布)"
+                       r"|以后续通知为准)"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
                        r"(?:受理|申报|征集|组织申报)")
@@ -5818,8 +5820,9 @@ def terms_clauses_naming_plans(root: Node) -> None:
                         alone, named = False, []
                         unnamed.append(clause)
                         continue
-                    for node in named:
-                        node.text.append(clause.strip())
+                    for node in named:  # (the others' names, 企业研发奖补项目, not in its text)
+                        node.text.append(clause.strip() if len(named) == 1 or match is None
+                                         else "本专项" + said[match.end():].lstrip("的"))
                 if alone and named and len(clauses) > 1:
                     whole.append(text)
                 elif not alone and len(unnamed) < len(clauses) and item.non_funding \
@@ -6201,8 +6204,12 @@ def notes_naming_headings(root: Node) -> None:
                 # group of them is what it is said of)
                 named_node = kind_groups.get(id(named_node), named_node)
                 if named_node is not node:  # (课题三（揭榜挂帅）不执行…: a direction's own)
-                    named_node.text.append(("本专项" if named_node.children else "本方向")
-                                           + re.sub(r"^[(（][^()（）]{1,8}[)）]", "", rest))
+                    rest = re.sub(r"^[(（][^()（）]{1,8}[)）]", "", rest)
+                    # (申报重点研发项目中重点项目的，…；申报一般项目的，…: its kinds' rules, each
+                    # read by the kind it names)
+                    within = re.match(r"中(?=[\u4e00-\u9fff]{2,8}?项目的)", rest)
+                    named_node.text.append(rest[within.end():] if within else (
+                        "本专项" if named_node.children else "本方向") + rest)
                     if line is node.heading_text and node.fields \
                             and normalise(rest).rstrip().endswith((":", "：")):
                         # 3.重点研发计划项目统一执行以下标准： ⏎ 支持方式：前资助 ⏎ 支持强度：…
