@@ -4631,3 +4631,33 @@ def test_rules_by_kind_within_a_plan_and_rows_coded_in_their_name_cell() -> None
         ("SF01", "常见慢性病早期筛查技术研究", "前资助", None, None, []),
         ("ZH01", "创新药物临床前研究", "后补助", None, None, []),
         (None, "技术合同交易奖补", "奖补", None, None, [])]
+
+
+def _two_level_guideline(note: str) -> list[Any]:
+    text = "\n".join([
+        "某旗2020年度科技计划项目申报指南", "一、总体要求", f"本类项目由市、旗两级财政共同支持。{note}",
+        "二、市级科技计划推荐项目", "（一）市级重点研发计划（责任股室：农村牧区科技股）",
+        "支持标准：每项市级资助20万元，旗县配套10万元，采取前资助方式。",
+        "1．肉牛高效繁育技术集成示范（ZL01）", "重点开展冻精改良技术集成。本方向市级资助30万元，旗县配套15万元。",
+        "2．山杏仁精深加工技术研究（ZL02）", "开展山杏仁脱苦技术研究。",
+        "（二）市级科技成果转化计划（责任股室：高新技术股）",
+        "支持标准：市级资助不超过30万元，旗县配套不超过15万元，采取后补助方式。",
+        "1．风电场智能运维技术应用（ZL03）", "建设风电场智能运维平台。",
+        "三、2019年度结转项目", "以下项目为2019年度立项、2020年度继续实施的项目，本年度不受理新申报：",
+        "1．肉牛养殖粪污资源化利用技术示范（ZL1902，2020年度拨付旗县配套资金5万元）",
+        "2．山杏林抚育与低产林改造技术研究（ZL1903，2020年度拨付3万元）",
+        "四、联系方式", "电话：0475-7123456。"])
+    return parse_document(text.encode(), "t.txt").leaves
+
+
+def test_a_grant_from_two_levels_of_government_is_their_sum() -> None:
+    """每项市级资助20万元，旗县配套10万元: one project gets both parts, 30万元 (caps add up to a
+    cap); last year's projects continued (三、2019年度结转项目) are none to apply for — but where
+    the document counts only the upper level's part (县区配套部分…不列入…资助金额), that is the
+    grant."""
+    leaves = _two_level_guideline("旗县配套资金纳入项目财政资金统一管理。")
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ZL01", 45, 45), ("ZL02", 30, 30), ("ZL03", None, 45)]
+    leaves = _two_level_guideline("县区配套部分由旗财政落实，不列入市级科技计划项目合同资助金额。")
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ZL01", 30, 30), ("ZL02", 20, 20), ("ZL03", None, 30)]

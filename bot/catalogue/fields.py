@@ -7,6 +7,7 @@ Nothing is inferred: a value is returned only when a pattern that states it matc
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -264,6 +265,8 @@ def parse_funding(text: str | None) -> Funding:
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
+    if not MATCH_APART.get():
+        norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
     if total:
@@ -284,6 +287,31 @@ def parse_funding(text: str | None) -> Funding:
             result.min_wan = result.min_wan if result.min_wan is not None else result.max_wan
             result.max_wan = higher
     return result
+
+
+# 每项市级资助20万元，旗县配套10万元 / 市财政支持：不超过500万元，所在区配套300万元: one
+# project's grant from two levels of government, the lower one matching the upper's — the
+# project gets both, so its grant is their sum (a cap where either part is one)
+_TWO_LEVELS = re.compile(
+    r"(?P<first>(?:(?:市|省|自治区|州|盟)级?(?:财政)?(?:资助|支持|补助|补贴)(?:资金)?[:：]?"
+    r"[^。；;，,\d]{0,4}?)?)(?P<a_cap>不超过|最高|最多)?\s*(?P<a>\d+(?:\.\d+)?)\s*万元"
+    r"\s*[，,、]\s*(?:项目)?(?:所在)?(?:旗县|县区|区县|县\(市、区\)|县\(区\)|县|区|旗)(?:级|区|县)?"
+    r"(?:财政)?配套(?:资金)?[^。；;，,\d]{0,4}?(?P<b_cap>不超过|最高|最多)?\s*(?P<b>\d+(?:\.\d+)?)\s*万元")
+
+
+# …县区配套部分由所在县（市、区）财政落实，不列入市级科技计划项目合同资助金额: a document that
+# counts only the upper level's part as the grant (set while it is parsed)
+MATCH_APART: ContextVar[bool] = ContextVar("MATCH_APART", default=False)
+MATCH_NOT_COUNTED = re.compile(r"配套[^。\n]{0,40}?(?:不计入|不列入|不纳入|不属于)")
+
+
+def _summed(levels: re.Match[str]) -> str:
+    before = levels.string[:levels.start()]
+    clause = before[max(before.rfind(mark) for mark in "。；;，,") + 1:]
+    if NOT_GRANT.search(clause + levels["first"]):
+        return levels[0]  # (企业自筹不低于100万元，区配套…: the applicant's own money)
+    total = float(levels["a"]) + float(levels["b"])
+    return f"{levels['first']}{'不超过' if levels['a_cap'] or levels['b_cap'] else ''}{total:g}万元"
 
 
 # 赛马制: 首期每项支持30万元；中期评估后择优追加支持不超过50万元 / …单个项目累计不超过75万元

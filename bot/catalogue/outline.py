@@ -131,7 +131,8 @@ NON_FUNDING = re.compile(
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
     # 六、续建及滚动支持项目 (projects funded before, supported on: none applied for now — a
     # 滚动支持项目 alone may be applied for by last year's holders)
-    r"|(?:续建|结转|在研)(?:及滚动支持|和滚动支持|与滚动支持)?项目"
+    # (四、2019年度结转项目: last year's, continued)
+    r"|(?:\d{4}\s*年度?)?(?:续建|结转|在研)(?:及滚动支持|和滚动支持|与滚动支持)?项目"
     # a 补充通知's items: 四、延长申报时间, 二、调整部分方向, 三、取消部分方向 (what it changes is
     # read into the directions it names)
     r"|(?:延长|调整|变更)(?:网上)?(?:申报|受理)?(?:截止)?(?:时间|期限)"

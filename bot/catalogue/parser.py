@@ -3141,6 +3141,8 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str,
     traceback), so the other guidelines still load and the published version stays."""
     token = LISTED_ROWS.set(listed_rows)
     depths = HEADING_DEPTHS.set(heading_depths)
+    apart = fx.MATCH_APART.set(any(fx.MATCH_NOT_COUNTED.search(raw) for raw in raw_lines
+                                   if "配套" in raw))
     try:
         return _best_reading(meta, raw_lines, source_name)
     except Exception as exc:  # any bug: this document is refused, not the whole load
@@ -3153,6 +3155,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str,
     finally:
         LISTED_ROWS.reset(token)
         HEADING_DEPTHS.reset(depths)
+        fx.MATCH_APART.reset(apart)
 
 
 def _best_reading(meta: GuidelineMeta, raw_lines: list[str], source_name: str) -> Guideline:
