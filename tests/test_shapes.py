@@ -4661,3 +4661,19 @@ def test_a_grant_from_two_levels_of_government_is_their_sum() -> None:
     leaves = _two_level_guideline("县区配套部分由旗财政落实，不列入市级科技计划项目合同资助金额。")
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("ZL01", 30, 30), ("ZL02", 20, 20), ("ZL03", None, 30)]
+
+
+def test_an_item_awarded_under_a_plan_giving_either_of_two_ways() -> None:
+    """本计划…对符合条件的项目给予后补助或奖补 over its items: each item's own way stands — 以奖代补,
+    …给予10万元奖补 is 奖补, not both."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、科技成果转化及创新平台计划",
+        "本计划由县科学技术局科技服务股归口管理，对符合条件的项目给予后补助或奖补。",
+        "1．科技成果转移转化后补助（CY01）",
+        "支持标准：采取后补助方式，按技术合同实际支付金额的10%给予补助，单个企业最高不超过20万元。",
+        "2．县级工程技术研究中心建设奖补（CY02）",
+        "支持标准：以奖代补，对新认定的县级工程技术研究中心一次性给予10万元奖补。",
+        "二、联系方式", "电话：0797-3812345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode) for leaf in leaves] == [("CY01", "后补助"), ("CY02", "奖补")]
+    assert "funding_mode" not in leaves[1].inherited

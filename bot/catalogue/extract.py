@@ -519,8 +519,8 @@ TOTAL_WORDS = re.compile(r"总|共|合计|累计|安排|预算")
 SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 
-# 三、后补助及奖补项目: a heading over both kinds, not one mode said twice
-BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、)\s*奖补|奖补\s*(?:及|和|与|、)\s*后补助")
+# 三、后补助及奖补项目 / …给予后补助或奖补: a heading over both kinds, not one mode said twice
+BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、|或)\s*奖补|奖补\s*(?:及|和|与|、|或)\s*后补助")
 
 
 def _remarked(own: dict[str, Any], remark: str) -> None:
@@ -581,7 +581,8 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
                         and stated_terms(a).get("funding_mode")), None)
         above = stated_terms(stating)["funding_mode"] if stating is not None else ""
         if stating is not None and set(fx.funding_modes(above)) == {"后补助", "奖补"} \
-                and not BOTH_KINDS.search(normalise(stating.heading_text)):
+                and not BOTH_KINDS.search(normalise(_join([stating.heading_text,
+                                                           *stating.stated]))):
             own["funding_mode"] = None
     if paid_in_years:  # 奖励资金分年度拨付 under 支持方式：事后补助: how the mode above pays
         stating = next((a for a in node.ancestors() if a.parent is not None
