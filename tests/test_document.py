@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import itertools
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -2104,3 +2105,39 @@ def test_a_word_table_of_plans_whose_cells_list_their_directions() -> None:
     assert {"funding_mode", "period_years_max", "office"} <= set(by_code["NY02"].inherited)
     assert {"funding_mode", "period_years_max", "enterprise_lead_only"} \
         <= set(by_code["SF02"].inherited)
+
+
+def test_text_formatted_hidden_in_word_is_not_read() -> None:
+    """Word's hidden text (w:vanish): an old amount kept beside the new one, a whole direction
+    hidden from view and a 【待定】 after a title are no part of what a reader sees — the hidden
+    paragraph takes no line, and the visible directions keep their numbers and amounts."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    def hide(run: Any) -> None:
+        run._r.get_or_add_rPr().append(OxmlElement("w:vanish"))
+
+    document = Document()
+    document.add_paragraph("一、重点研发计划")
+    first = document.add_paragraph("1.航空零部件精密加工技术研究（LS01）")
+    hide(first.add_run("【待定】"))
+    grant = document.add_paragraph("支持额度：")
+    hide(grant.add_run("10～20万元"))
+    grant.add_run("20～30万元。")
+    gone = document.add_paragraph()
+    hide(gone.add_run("2.航空发动机试车台余热回收技术研究（LS02）"))
+    gone._p.get_or_add_pPr().append(OxmlElement("w:rPr"))
+    gone._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rPr").append(
+        OxmlElement("w:vanish"))
+    document.add_paragraph("2.功能性服装面料研发与产业化（LS03）")
+    document.add_paragraph("支持额度：不超过40万元。")
+    document.add_paragraph("二、联系方式")
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "t.docx")
+    assert lines[:5] == ["一、重点研发计划", "1.航空零部件精密加工技术研究（LS01）", "支持额度：20～30万元。",
+                         "2.功能性服装面料研发与产业化（LS03）", "支持额度：不超过40万元。"]
+    leaves = parse_document(out.getvalue(), "t.docx").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [("LS01", "航空零部件精密加工技术研究", 20, 30, 2),
+                                    ("LS03", "功能性服装面料研发与产业化", None, 40, 4)]

@@ -80,7 +80,8 @@ def paragraph_text(p: Any) -> str:
     def walk(element: Any) -> None:
         for child in element.iterchildren():
             tag = child.tag
-            if tag in _HIDDEN or (tag == _SDT and _placeholder(child)):
+            if tag in _HIDDEN or (tag == _SDT and _placeholder(child)) \
+                    or (tag == _RUN and _vanished(child)):
                 continue
             if tag == _TEXT:
                 out.append(child.text or "")
@@ -123,6 +124,23 @@ def footnotes(document: Any) -> list[str]:
              if (mark := _footnote_mark(note.get(qn("w:id"), "")))]
     said = [f"{mark}{text}" for mark, text in notes if text]
     return ["——————", *said] if said else []
+
+
+_RUN, _VANISH = qn("w:r"), qn("w:vanish")
+
+
+def _vanished(element: Any) -> bool:
+    """Text formatted hidden (w:rPr/w:vanish): an old amount left beside the new one, a
+    paragraph kept out of sight — what the reader of the page does not see."""
+    props = element.find(_R_PR)
+    vanish = props.find(_VANISH) if props is not None else None
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _out_of_sight(p: Any) -> bool:
+    """A paragraph whose mark is hidden and which shows nothing: no line at all."""
+    props = p.find(_P_PR)
+    return props is not None and _vanished(props) and not paragraph_text(p).strip()
 
 
 def _mark_deleted(p: Any) -> bool:
@@ -211,6 +229,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
     def cell_text(tc: Any) -> str:
         said = []
         for block in blocks(tc):
+            if block.tag == _P and _out_of_sight(block):
+                continue
             if block.tag == _P:  # (a number's tab inside a cell would part the cells)
                 said.append((numbering.label(block) + paragraph_text(block)).replace("\t", " "))
             else:  # a table in the cell: its rows, each a line of its own (marked)
@@ -224,6 +244,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
         """The lines of the blocks under `parent` (the body, or a frame's one cell)."""
         joined = ""  # the text of paragraphs whose mark a tracked change deleted
         for block in blocks(parent):
+            if block.tag == _P and _out_of_sight(block):
+                continue
             if block.tag == _P:
                 said = joined + numbering.label(block) + paragraph_text(block)
                 if _mark_deleted(block):  # (accepted, its text runs on into the next paragraph)
