@@ -2141,3 +2141,53 @@ def test_text_formatted_hidden_in_word_is_not_read() -> None:
     assert [(leaf.code, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.source_line)
             for leaf in leaves] == [("LS01", "航空零部件精密加工技术研究", 20, 30, 2),
                                     ("LS03", "功能性服装面料研发与产业化", None, 40, 4)]
+
+
+def test_a_pdf_with_each_directions_terms_in_a_margin_note_beside_it() -> None:
+    """The text in a wide left column and, beside each direction with terms of its own, a ruled
+    box in the right margin (支持额度 ⏎ 实施期限 ⏎ 拟支持数) on the same baselines as the text:
+    each box is that direction's terms (one wrapped in its box, two boxes right under each other
+    kept apart); the text column reads as if the notes were not there, and a direction without
+    a box takes its plan's terms."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    body = ["某县2025年度科技计划项目申报指南", "一、重点研发计划",
+            "本计划支持企业围绕主导产业开展关键核心技术攻关，须由企业",
+            "牵头申报，采取前资助方式，每项支持20万元，实施期限2年。",
+            "（一）农用新能源车辆电驱动系统集成研发（GT01）",
+            "研究内容：针对农用运输车、园林作业车等专用车辆电动化需",
+            "求，开展驱动电机与减速器一体化集成设计，突破能量管理技术。",
+            "（二）秸秆清洁制浆黑液资源化利用与产业化示范推广应用",
+            "（GT02）",
+            "开展黑液木质素提取与水循环利用技术研究，建设中试生产线。",
+            "（三）专用车轻量化车身结构设计与制造（GT03）",
+            "研究内容：开展高强度钢、铝合金等轻量化材料在车身上的应用。",
+            "二、联系方式", "电话：0635-3951234，联系人：王工，地址：县政务中心。"]
+    notes = {4: ["支持额度：单个项目", "不超过50万元", "实施期限：3年"],
+             7: ["支持额度：30～50万元", "拟支持数：2项"]}
+    pdf.setFont("STSong-Light", 11)
+    for number, text in enumerate(body):
+        y = 780 - 21 * number
+        pdf.setFont("STSong-Light", 11)
+        pdf.drawString(70, y, text)
+        for k, note in enumerate(notes.get(number, [])):
+            pdf.setFont("STSong-Light", 9)
+            pdf.drawString(418, y - 21 * k, note)
+        if number in notes:
+            pdf.rect(410, y - 21 * len(notes[number]) + 12, 140, 21 * len(notes[number]))
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert lines[5] == ("研究内容：针对农用运输车、园林作业车等专用车辆电动化需求，开展驱动电机与减速器"
+                        "一体化集成设计，突破能量管理技术。")
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in leaves] == [
+        ("GT01", None, 50, 3, None), ("GT02", 30, 50, 2, 2), ("GT03", 20, 20, 2, None)]
+    assert leaves[1].title == "秸秆清洁制浆黑液资源化利用与产业化示范推广应用"
+    assert leaves[1].content == "开展黑液木质素提取与水循环利用技术研究，建设中试生产线。"

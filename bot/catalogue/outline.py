@@ -1873,8 +1873,10 @@ def _split_trailing_terms(lines: list[Line]) -> list[Line]:
         head = line.text[:match.start()].rstrip()
         if head:  # (a line that is only the bracket: （指南编号：…；项目类别：…）)
             result.append(replace(line, text=head, norm=normalise(head)))
-        result += [replace(line, text=f, norm=normalise(f), continued=False, title_tail=False)
-                   for f in fields if f]
+        # (each item's value whole, as a cell's: the paragraph under the heading is not more
+        # of the last one)
+        result += [replace(line, text=f, norm=normalise(f), continued=False, title_tail=False,
+                           cell=True) for f in fields if f]
     return result
 
 

@@ -73,6 +73,8 @@ class PrintedLine:
     # a direction a ruled row's name cell lists on this printed line (1.概念验证中心建设…): the
     # row again, that item in the cell, its other cells stated once for the row's items
     listed: bool = False
+    # the notes in the right margin beside this line and those under it (支持额度：…；实施期限：…)
+    margin: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
     mend_split_rows(result)
+    _margin_notes(result)
     _aligned_unruled_rows(result)
     return result, shown
 
@@ -930,6 +933,65 @@ def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
         line.cells = len(runs)
 
 
+# a page with margin notes: at least this many lines of its text column stand alone
+MIN_EDGE_LINES = 5
+_NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+
+
+def _margin_notes(lines: list[PrintedLine]) -> None:
+    """Notes in the right margin beside the text column (a narrow box beside each direction:
+    支持额度：… ⏎ 实施期限：… ⏎ 拟支持数：…), set on the same baselines as the text beside
+    them: each line keeps its text column's part, and a block of notes is said once, on the
+    first line beside it, in a bracket of labelled items (read after that paragraph whole)."""
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.glyphs and not line.ruled and not line.note:
+            by_page.setdefault(line.page, []).append(index)
+    for indices in by_page.values():
+        runs = {i: _runs_of(lines[i].glyphs, lines[i].size) for i in indices}
+        single = [lines[i] for i in indices if len(runs[i]) == 1 and len(lines[i].text) > 10]
+        if len(single) < MIN_EDGE_LINES:
+            continue
+        # (the text column's right edge: where its lines end, not a centred title's)
+        left = min(line.x0 for line in single)
+        right = max(line.x1 for line in single if line.x0 <= left + 2 * line.size)
+        noted = [i for i in indices if len(runs[i]) == 2 and runs[i][0][1] <= right + lines[i].size
+                 and runs[i][1][0] > right + lines[i].size]
+        if not noted or len(noted) >= len(single) or not any(
+                _NOTE_LABEL.match(runs[i][1][2].strip()) for i in noted):
+            continue
+        block: list[str] = []
+        first = None
+        above = None
+        for index in indices:
+            # (a box ends where the next one is set apart from it, or where a label comes again:
+            # the next direction's box, right under it)
+            label = _NOTE_LABEL.match(runs[index][-1][2].strip())
+            far = above is not None and abs(lines[above].top - lines[index].top) \
+                > 2 * lines[index].size
+            apart = far or (label is not None and any(said.startswith(label[0])
+                                                      for said in block))
+            above = index
+            if index not in noted or apart:
+                if first is not None:
+                    lines[first].margin = "；".join(block)
+                block, first = [], None
+                if index not in noted:
+                    continue
+            body, note = runs[index][0], runs[index][1][2].strip()
+            line = lines[index]
+            line.glyphs = [g for g in line.glyphs if g.x0 < body[1] + line.size / 2]
+            line.text, line.x1, line.cells = body[2], body[1], 1
+            if first is None:
+                first = index
+            if block and not _NOTE_LABEL.match(note):
+                block[-1] += note  # (支持额度：单个项目 ⏎ 不超过50万元: a note wrapped in its box)
+            else:
+                block.append(note)
+        if first is not None:
+            lines[first].margin = "；".join(block)
+
+
 _GOES_ON = re.compile(r"^\s*续表\s*[\d一二三四五六七八九十]*\s*(?:[(（]续[)）])?\s*$")
 
 
@@ -1183,8 +1245,9 @@ def joined(lines: list[PrintedLine],
     body = [line for i, line in enumerate(lines)
             if i not in skip and line.cells == 1 and not line.ruled]
     if len(body) < 2:
-        return texts
+        return _with_margin_notes(lines, texts, {})
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
+    read_on: dict[int, int] = {}  # a line read on its paragraph's first: that line
     edges_of = {width: _edges([line for line in body if line.page_width == width], size)
                   for width in {line.page_width for line in body}}
     indented = sum(line.x0 > edges_of[line.page_width][0] + FLUSH_SLACK_CHARS * size
@@ -1216,10 +1279,28 @@ def joined(lines: list[PrintedLine],
                 and not under_heading and (telling or not (heading or ended)):
             texts[owner] += line.text.strip()
             texts[index] = ""
+            read_on[index] = owner
         else:
             owner = index if alone else None
         last = line
+    return _with_margin_notes(lines, texts, read_on)
+
+
+def _with_margin_notes(lines: list[PrintedLine], texts: list[str],
+                       read_on: dict[int, int]) -> list[str]:
+    """Each block of margin notes closing the paragraph its first line stands beside, as a
+    heading's bracket of terms closes it (…研发（GT2025-ZD01）（支持额度：…；实施期限：3年））."""
+    for index, line in enumerate(lines):
+        if line.margin:
+            at = read_on.get(index, index)
+            after = next((i for i in range(at + 1, len(texts)) if texts[i].strip()), None)
+            if after is not None and _CODE_ALONE.match(texts[after]):
+                at = after  # (a heading wrapped, its code alone on its second line: after it)
+            texts[at] = f"{texts[at].rstrip()}（{line.margin}）"
     return texts
+
+
+_CODE_ALONE = re.compile(r"^\s*[(（][A-Za-z][0-9A-Za-z\-]{3,19}[)）]\s*$")
 
 
 # a line set this much larger than the body text, short and no sentence: a heading its size
