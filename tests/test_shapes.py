@@ -4677,3 +4677,29 @@ def test_an_item_awarded_under_a_plan_giving_either_of_two_ways() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode) for leaf in leaves] == [("CY01", "后补助"), ("CY02", "奖补")]
     assert "funding_mode" not in leaves[1].inherited
+
+
+def test_a_form_of_ticked_options_with_each_class_its_own_grant() -> None:
+    """An online form's guideline: the plan's terms as ticked options (☑ counts, □ does not;
+    ■ or √ beside □ counts too), its grant given per class (资助额度（重点项目）：☑30～50万元),
+    each direction ticking its class and who leads (牵头单位：☑仅限企业)."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、产业技术攻关计划",
+        "计划设置（适用于本计划下所有方向）",
+        "* 支持方式（单选）：☑前资助 □后补助",
+        "* 资助额度（重点项目）：□20～30万元 ☑30～50万元 □50～100万元",
+        "* 资助额度（一般项目）：☑10～20万元 □20～30万元",
+        "* 实施期限：□1年 ☑2年 □3年",
+        "* 牵头单位：☑仅限企业 □不限",
+        "方向1：高纯氧化镁制备关键技术", "指南代码：GZ01", "项目类别：☑重点项目 □一般项目",
+        "研究内容：研究菱镁矿浮选提纯技术。",
+        "方向2：硼镁共生矿综合利用技术", "指南代码：GZ02", "项目类别：□重点项目 ■一般项目",
+        "研究内容：研究硼镁分离技术。",
+        "方向3：菱镁矿尾矿综合利用技术", "指南代码：GZ03", "项目类别：□重点项目 √一般项目",
+        "牵头单位：□仅限企业 ☑不限", "研究内容：研究尾矿利用技术。",
+        "二、联系方式", "电话：0417-7123456。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("GZ01", 30, 50, "前资助", 2, True), ("GZ02", 10, 20, "前资助", 2, True),
+        ("GZ03", 10, 20, "前资助", 2, False)]

@@ -3301,8 +3301,13 @@ def _ticked(text: str) -> str:
     """支持方式　☑前资助　□后补助　□奖补: a form's options, only those ticked stated (a line
     without a tick keeps its □, which some documents use as a bullet)."""
     if "☑" not in text and "☒" not in text:
-        return text
+        if "□" not in text or not _TICK_TOO.search(text):
+            return text
+        text = _TICK_TOO.sub("☑", text)  # (□重点项目 ■一般项目, √前资助: ticked all the same)
     return UNTICKED.sub("", text).replace("☑", "").replace("☒", "").rstrip()
+
+
+_TICK_TOO = re.compile(r"[■√✓✔]\s*(?=[^\s□☐])")
 
 
 BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings)

@@ -4488,6 +4488,21 @@ def _class_defined(lines: list[Line], kind: str) -> str | None:
     return None
 
 
+def _class_labelled(node: Node, kind: str) -> str:
+    """资助额度（重点项目）：30～50万元 ⏎ 资助额度（一般项目）：10～20万元 among a heading's
+    terms above: the lines its class names, as that class's terms (their label without it)."""
+    name = re.escape(kind) + ("" if kind.endswith("项目") else "(?:项目)?")
+    # (a bulleted item, whatever a hard-wrap join ran on after it)
+    pattern = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,8}})\s*[(（]\s*{name}\s*[)）]"
+                         r"\s*[:：]\s*(?P<value>[^*•·●。；;\s][^*•·●。；;]*)")
+    for above in node.ancestors():
+        said = [f"{m['label']}：{m['value'].strip()}" for line in above.stated
+                for m in pattern.finditer(normalise(line))]
+        if said:
+            return "\n".join(said)
+    return ""
+
+
 def _shared_clauses(before: list[str], kind: str) -> str:
     """…分为重点项目和一般项目两类，均采取前资助方式，… over the classes' own lines: what the
     sentence dividing the projects says of every class (均…, 一律…, 统一…), each class's too."""
@@ -4762,7 +4777,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             continue
         of_kind = _kind_row(tables, kind, letter, node)
         if of_kind is None:
-            node.kind_terms = class_terms.get(folded) \
+            node.kind_terms = _class_labelled(node, folded) or class_terms.get(folded) \
                 or _class_defined(lines, folded) or _tier_of_kind(node, kind) \
                 or _kind_clause(node, folded, paragraphs) or _class_in_sentence(lines, folded)
             continue
