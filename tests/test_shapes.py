@@ -4703,3 +4703,16 @@ def test_a_form_of_ticked_options_with_each_class_its_own_grant() -> None:
              leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("GZ01", 30, 50, "前资助", 2, True), ("GZ02", 10, 20, "前资助", 2, True),
         ("GZ03", 10, 20, "前资助", 2, False)]
+
+
+def test_a_floor_for_the_lower_levels_match_is_no_part_of_the_grant() -> None:
+    """市财政资助不超过60万元，县区配套不低于30万元: the match's floor says what the county adds
+    at least, not what a project gets at most — the grant stays the city's cap."""
+    text = "\n".join([
+        "某市2026年度科技计划项目申报指南", "一、重点研发计划",
+        "1．高精度超薄电解铜箔制备关键技术（YT01）", "研究内容：研究铜箔制备技术。",
+        "资助经费：市财政资助不超过60万元，县区配套不低于30万元。",
+        "二、联系方式", "电话：0701-6212345。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YT01", None, 60)]

@@ -308,8 +308,10 @@ MATCH_NOT_COUNTED = re.compile(r"配套[^。\n]{0,40}?(?:不计入|不列入|不
 def _summed(levels: re.Match[str]) -> str:
     before = levels.string[:levels.start()]
     clause = before[max(before.rfind(mark) for mark in "。；;，,") + 1:]
-    if NOT_GRANT.search(clause + levels["first"]):
-        return levels[0]  # (企业自筹不低于100万元，区配套…: the applicant's own money)
+    if NOT_GRANT.search(clause + levels["first"]) or re.search(r"不低于|不少于", levels[0]):
+        # (企业自筹不低于100万元，区配套…: the applicant's own money; 县区配套不低于30万元: a
+        # floor for the match, no sum of what a project gets)
+        return levels[0]
     total = float(levels["a"]) + float(levels["b"])
     return f"{levels['first']}{'不超过' if levels['a_cap'] or levels['b_cap'] else ''}{total:g}万元"
 
