@@ -765,7 +765,7 @@ def _stated_for_the_row(node: Node, own: dict[str, Any], office: str | None,
     def shared(text: str | None) -> str | None:
         """A cell's sentences but what it says of this direction alone (本方向…)."""
         kept = [sentence for sentence in fx.sentences(normalise(text or ""))
-                if not re.match(r"\s*(?:本|该)" + OWN_UNIT, sentence)]
+                if not OWN_STATEMENT.match(sentence.strip())]
         return "".join(kept) or None
 
     cells = _cell_terms({key: shared(node.field_text(key))

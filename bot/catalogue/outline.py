@@ -352,13 +352,12 @@ _CODE_LED = re.compile(
 # …技术　代码：MDJ21-GY-01: labelled the same way
 # (tried only from the first space of a gap, each run taken whole: a line of long gaps tried at
 # every space and split every way took seconds)
+_LABELLED = r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"  # 指南代码： before a code
 _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化学品—TX2024-01: after a dash too
     rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
-    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*)?"
-    rf"{_BARE_CODE}\s*$")
+    rf"(?:{_LABELLED})?{_BARE_CODE}\s*$")
 # 创新药物临床前研究 指南代码：DDK24-ZH01: a name cell's code, labelled, closing the cell
-_CELL_CODE = re.compile(rf"[\s\u3000]+[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]\s*"
-                        rf"{_BARE_CODE}\s*$")
+_CELL_CODE = re.compile(rf"[\s\u3000]+{_LABELLED}{_BARE_CODE}\s*$")
 # 1、新型墙体材料研发            2015GY0101: an OA print's 计划编号, a year first, set apart by a
 # run of spaces at the line's end
 _SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
