@@ -4716,3 +4716,22 @@ def test_a_floor_for_the_lower_levels_match_is_no_part_of_the_grant() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         ("YT01", None, 60)]
+
+
+def test_a_plan_whose_one_direction_is_numbered_as_the_directions_deeper_elsewhere() -> None:
+    """六、软科学研究计划 ⏎ its paragraph ⏎ 1．…研究 ⏎ its paragraph, beside a plan whose （一）
+    groups hold 1． directions: the plan's one item is its direction, though it states no
+    terms (and none are guessed for it)."""
+    text = "\n".join([
+        "某县2023年度科技计划项目申报指南", "一、重点研发计划（高新技术股）",
+        "（一）先进制造领域", "1．一体化压铸车身结构件关键技术（指南代码：FD01）",
+        "研究压铸工艺。每项资助五十万元。", "2．光伏组件回收与材料再生技术（指南代码：FD02）",
+        "研究回收工艺。每项资助五十万元。", "（二）社会发展领域",
+        "1．稻虾综合种养绿色高效技术集成与示范（指南代码：FD03）", "研究种养模式。每项资助二十万元。",
+        "二、软科学研究计划", "围绕我县创新驱动发展中的重要问题开展研究。",
+        "1．科技创新券实施绩效评价与政策优化研究", "系统评估创新券兑现情况，提出优化建议。",
+        "三、申报时间", "（一）申报时间：四月十日至五月十日。", "（二）申报方式：在线填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves][-2:] == [
+        ("稻虾综合种养绿色高效技术集成与示范", 20), ("科技创新券实施绩效评价与政策优化研究", None)]
+    assert len(leaves) == 4

@@ -8551,9 +8551,12 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return True
     # （五）社会发展科技计划 ⏎ 1．… ⏎ 支持…。项目类别：一般项目。 ⏎ 2．…: items numbered as the
     # directions under the plans beside it, each only a paragraph naming no grant of its own
-    # (its class's terms stand elsewhere): directions too
-    if node.parent.kind == "plan" and node.style not in RELATIVE_STYLES \
-            and _cousins_chosen(node, chosen) and all(
+    # (its class's terms stand elsewhere): directions too — and so is a plan's one titled item
+    # numbered as directions deeper under the plans beside it (六、软科学研究计划 ⏎ 1．…研究 ⏎ its
+    # paragraph, beside 四、 whose （一） groups hold 1． directions)
+    if node.parent.kind == "plan" and node.style not in RELATIVE_STYLES and (
+            _cousins_chosen(node, chosen)
+            or (title_like(node.title or "") and _kin_chosen(node, chosen))) and all(
             not c.children and not c.fields and c.text
             for c in node.parent.children if c.style == node.style):
         return True
@@ -8613,6 +8616,16 @@ def _cousins_chosen(node: Node, chosen: set[int]) -> bool:
         id(cousin) in chosen and cousin.style == node.style
         for aunt in parent.parent.children if aunt is not parent
         and aunt.style == parent.style for cousin in aunt.children)
+
+
+def _kin_chosen(node: Node, chosen: set[int]) -> bool:
+    """Items numbered as this one anywhere under the headings beside its parent are
+    directions."""
+    parent = node.parent
+    return parent is not None and parent.parent is not None and any(
+        id(kin) in chosen and kin.style == node.style
+        for aunt in parent.parent.children if aunt is not parent
+        and aunt.style == parent.style for kin in all_nodes(aunt))
 
 
 def terms_over_titled_items(node: Node) -> bool:
