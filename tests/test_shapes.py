@@ -4735,3 +4735,26 @@ def test_a_plan_whose_one_direction_is_numbered_as_the_directions_deeper_elsewhe
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves][-2:] == [
         ("稻虾综合种养绿色高效技术集成与示范", 20), ("科技创新券实施绩效评价与政策优化研究", None)]
     assert len(leaves) == 4
+
+
+def test_direction_lines_laid_out_with_tab_leaders_give_title_code_and_office() -> None:
+    """1．…研发………………BT2501……………高新技术科 (Word's dot leaders to right tab stops, as
+    ……, ······ or ........, a tab kept on one line): the title, its code and its office — and a
+    plan's leader line names the office its directions take."""
+    text = "\n".join([
+        "某市2025年度科技计划项目申报指南", "一、支持方向",
+        "（一）重点研发计划", "支持方式：前资助", "资助额度：每项20万～50万元",
+        "1．汽车覆盖件模具智能设计与快速制造关键技术研发………………BT2501……………高新技术科",
+        "研究内容：研究模具设计方法。",
+        "2．铸造用高性能覆膜砂技术研究\t··········\tBT2502\t··········\t高新技术科",
+        "研究内容：研究覆膜砂配方。",
+        "（二）科技成果转化计划..........................成果转化与合作科",
+        "支持方式：后补助，补助上限为50万元。",
+        "1．智能仓储物流搬运装备技术成果转化……………………BT2508",
+        "支持内容：支持企业转化自主导航技术。",
+        "二、联系方式", "高新技术科………………0317-8221536"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office) for leaf in leaves] == [
+        ("汽车覆盖件模具智能设计与快速制造关键技术研发", "BT2501", "高新技术科"),
+        ("铸造用高性能覆膜砂技术研究", "BT2502", "高新技术科"),
+        ("智能仓储物流搬运装备技术成果转化", "BT2508", "成果转化与合作科")]

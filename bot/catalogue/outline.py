@@ -3469,13 +3469,14 @@ _TAIL_CELL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+"
 
 def _title_with_cells(text: str) -> str:
     """1．超细晶粒硬质合金数控刀具制备技术　　　A　　RZ26-ZN01 (pdftotext -layout, the marks
-    right-aligned): the title's line with its marks in brackets (…技术（A类）（RZ26-ZN01）) —
+    right-aligned), or 1．…研发………………BT2501……………高新技术科 (Word's tab leaders): the title's
+    line with its marks in brackets (…技术（A类）（RZ26-ZN01）, …研发（BT2501）（高新技术科）) —
     a heading, not a row of a table."""
-    if "\t" not in text:
+    if "\t" not in text and not _LEADERS.search(text):
         return text
-    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
-    if not 2 <= len(cells) <= 3 or not all(_TAIL_CELL.match(cell) for cell in cells[1:]) \
-            or len(cells[0]) > 80:
+    cells = [cell.strip() for cell in _LEADERS.sub("\t", text).split("\t") if cell.strip()]
+    if not 2 <= len(cells) <= 3 or len(cells[0]) > 80 or not all(
+            _TAIL_CELL.match(cell) or _OFFICE_VALUE.match(cell) for cell in cells[1:]):
         return text
     heading = classify_text(cells[0])
     if heading is None or heading.number is None or not title_like(heading.rest):
@@ -3486,6 +3487,10 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+# a dot leader between a title and what a tab stop sets after it (………, ·······, ........)
+_LEADERS = re.compile(r"[\t \u3000]*(?:…{2,}|·{3,}|\.{4,}|_{4,})[\t \u3000]*(?=\S)")
 
 
 def _unspaced(text: str) -> str:
