@@ -2191,3 +2191,53 @@ def test_a_pdf_with_each_directions_terms_in_a_margin_note_beside_it() -> None:
         ("GT01", None, 50, 3, None), ("GT02", 30, 50, 2, 2), ("GT03", 20, 20, 2, None)]
     assert leaves[1].title == "秸秆清洁制浆黑液资源化利用与产业化示范推广应用"
     assert leaves[1].content == "开展黑液木质素提取与水循环利用技术研究，建设中试生产线。"
+
+
+@pytest.mark.parametrize("every", [1, 5])
+def test_a_draft_printed_with_word_line_numbers_reads_without_them(every: int) -> None:
+    """A 征求意见稿 printed with Word's line numbering: a small number in the left margin on
+    each line's baseline (every line, or every 5th), restarting on each page, an empty
+    paragraph numbered too. The numbers are print: headings, codes and terms read as if they
+    were not there, and every printed line keeps its place."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    rules = [f"（{n}）申报单位应按要求如实填报第{n}项申报材料。" for n in "一二三四五六七八"]
+    pages = [["某市2024年度科技计划项目申报指南", "（征求意见稿）",
+              "说明：现将本指南向社会公开征求意见，", "意见请注明页码和行号。", "",
+              "一、总体要求", *rules,
+              "二、重点研发计划",
+              "本计划采取前资助方式，单个项目资助额度为20～50万元，实施期限",
+              "不超过2年，须由企业牵头申报。",
+              "1.高性能聚酯刷丝改性及精密成型技术研发（QS01）",
+              "研究内容：开发刷丝共混改性配方，研究异形截面刷丝挤出工艺。",
+              "2.刷制品全自动植毛与智能检测装备研发（QS02）"],
+             ["研究内容：研制五轴联动高速植毛机，开发毛束缺陷在线检测系统。",
+              "支持额度：不超过80万元，拟支持1项。",
+              "3.竹木纤维基环保复合材料制备关键技术研究（QS03）",
+              "研究内容：研究竹纤维表面改性和热压成型工艺。",
+              "实施期限：3年。", "",
+              "三、申报要求", *rules, "四、联系方式", "电话：0556-8912345。"]]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page in pages:
+        for number, text in enumerate(page, start=1):
+            y = 780 - 22 * number
+            if number % every == 0:
+                pdf.setFont("STSong-Light", 8)
+                pdf.drawRightString(60, y, str(number))
+            pdf.setFont("STSong-Light", 11)
+            pdf.drawString(90, y, text)
+        pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert lines[14] == "二、重点研发计划"
+    assert lines[20] == "研究内容：研制五轴联动高速植毛机，开发毛束缺陷在线检测系统。"
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        (18, "QS01", "高性能聚酯刷丝改性及精密成型技术研发", 50, 2),
+        (20, "QS02", "刷制品全自动植毛与智能检测装备研发", 80, 2),
+        (23, "QS03", "竹木纤维基环保复合材料制备关键技术研究", 50, 3)]

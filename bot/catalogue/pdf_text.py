@@ -132,6 +132,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
     except (PDFSyntaxError, PDFEncryptionError, PSException, ValueError,
             KeyError, TypeError, AssertionError) as exc:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
+    _line_numbers(result)
     mend_split_rows(result)
     _margin_notes(result)
     _aligned_unruled_rows(result)
@@ -936,6 +937,56 @@ def _aligned_unruled_rows(lines: list[PrintedLine]) -> None:
 # a page with margin notes: at least this many lines of its text column stand alone
 MIN_EDGE_LINES = 5
 _NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+
+
+def _line_numbers(lines: list[PrintedLine]) -> None:
+    """Word's line numbering (a draft's 征求意见稿 printed with 行号): a number in the left
+    margin beside every printed line, or every 5th, counting down each page or on through the
+    document. The numbers are the print's, not the text's: each line keeps what stands right
+    of its number, and a line holding only its number (an empty paragraph, numbered too) is an
+    empty line."""
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.glyphs and not line.ruled:
+            by_page.setdefault(line.page, []).append(index)
+    runs = {i: _runs_of(line.glyphs, line.size) for i, line in enumerate(lines)
+            if line.glyphs and not line.ruled and line.text[:1].isdigit()}
+    found: dict[int, list[int]] = {}  # each page's numbered lines
+    for page, indices in by_page.items():
+        numbered = [i for i in indices if i in runs and _LINE_NUMBER.match(runs[i][0][2])]
+        # (the text beside them starts right of every number: a 序号 column starts at the
+        # body's own left edge, where the lines without a number start too)
+        text_left = min((runs[i][1][0] if i in numbered else lines[i].x0 for i in indices
+                         if i not in numbered or len(runs[i]) > 1), default=float("inf"))
+        numbered = [i for i in numbered if runs[i][0][1] + lines[i].size <= text_left]
+        if numbered:
+            found[page] = numbered
+    every = [i for numbered in found.values() for i in numbered]
+    if len(every) < MIN_EDGE_LINES:
+        return
+    rights = [runs[i][0][1] for i in every]
+    steps = {int(runs[later][0][2]) - int(runs[earlier][0][2])
+             for numbered in found.values() for earlier, later in itertools.pairwise(numbered)}
+    step = min(steps, default=1)
+    if max(rights) - min(rights) > min(lines[i].size for i in every) / 2 \
+            or len(steps) > 1 or step not in (1, 5, 10) \
+            or any(int(runs[i][0][2]) % step for i in every):
+        return
+    for numbered in found.values():
+        # (numbered every line: all the lines between a page's first number and its last;
+        # every 5th: about one line in five)
+        among = [i for i in by_page[lines[numbered[0]].page] if numbered[0] <= i <= numbered[-1]]
+        if len(numbered) < 0.8 * len(among) / step:
+            return
+    for index in every:
+        line, rest = lines[index], runs[index][1:]
+        line.glyphs = [g for g in line.glyphs if g.x0 > runs[index][0][1]]
+        line.text, line.cells = "\t".join(run[2] for run in rest), max(1, len(rest))
+        if rest:
+            line.x0, line.lead = rest[0][0], _first_word_width(line.glyphs)
+
+
+_LINE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _margin_notes(lines: list[PrintedLine]) -> None:
