@@ -2241,3 +2241,54 @@ def test_a_draft_printed_with_word_line_numbers_reads_without_them(every: int) -
         (18, "QS01", "高性能聚酯刷丝改性及精密成型技术研发", 50, 2),
         (20, "QS02", "刷制品全自动植毛与智能检测装备研发", 80, 2),
         (23, "QS03", "竹木纤维基环保复合材料制备关键技术研究", 50, 3)]
+
+
+def test_a_pdf_table_rows_cells_centred_beside_a_tall_content_cell_read_on_the_titles_line() -> None:
+    """序号 | 方向名称 | 研究内容及考核指标 | 支持金额 | 实施期限, every cell but the content
+    centred vertically (Word's 居中): the title and the amount print beside the content's
+    middle lines, so the row's first printed line holds the content alone. The row reads whole
+    on the printed line where its title begins, as a reader finds it; a row whose cells start
+    at its top stays on its first line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 10)
+    walls = [50, 80, 180, 420, 480, 540]
+    pdf.drawString(60, 800, "一、重点研发计划")
+    for x, text in zip(walls, ["序号", "方向名称", "研究内容", "金额", "期限"], strict=False):
+        pdf.drawString(x + 3, 766, text)
+    content = ["研究内容：针对白术、浙贝母等饮片", "炮制依赖人工经验的问题，研制", "智能化炒制设备，建立炮制工艺",
+               "标准。考核指标：形成工艺标准", "2项，申请发明专利2件，在3家", "以上企业推广应用。"]
+    for k, text in enumerate(content):
+        pdf.drawString(183, 744 - 15 * k, text)
+    pdf.drawString(62, 707, "1")  # (centred beside the content's middle lines)
+    pdf.drawString(83, 714, "中药饮片智能化炮制")
+    pdf.drawString(83, 699, "装备研究")
+    pdf.drawString(425, 707, "50万元")
+    pdf.drawString(484, 707, "2年")
+    top_row = 650  # (row 2: its cells at the top)
+    pdf.drawString(62, top_row - 14, "2")
+    pdf.drawString(83, top_row - 14, "铝合金压铸技术")
+    pdf.drawString(183, top_row - 14, "研究内容：研究高真空压铸。")
+    pdf.drawString(425, top_row - 14, "40万元")
+    pdf.drawString(484, top_row - 14, "2年")
+    for x in walls:
+        pdf.line(x, 780, x, 620)
+    for y in (780, 758, 650, 620):
+        pdf.line(walls[0], y, walls[-1], y)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    title_line = next(i for i, line in enumerate(lines) if line.startswith("1\t"))
+    assert lines[title_line].split("\t")[:2] == ["1", "中药饮片智能化炮制装备研究"]
+    assert lines[title_line].endswith("\t50万元\t2年")
+    # (the content's first two lines, the title beside its third)
+    assert lines[title_line - 3:title_line] == ["序号\t方向名称\t研究内容\t金额\t期限", "", ""]
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.title, leaf.source_line, leaf.funding_max_wan) for leaf in leaves] == [
+        ("中药饮片智能化炮制装备研究", title_line + 1, 50),
+        ("铝合金压铸技术", next(i for i, line in enumerate(lines) if line.startswith("2\t")) + 1,
+         40)]

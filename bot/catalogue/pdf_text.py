@@ -519,13 +519,32 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         texts = lines[first_line].cell_texts
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
     for band, (first_line, columns) in table_rows.items():
-        _listed_in_name_cell(lines, first_line, columns, [
-            printed_at.get((band, left), []) for left in sorted(columns)])
+        at = [printed_at.get((band, left), []) for left in sorted(columns)]
+        _listed_in_name_cell(lines, first_line, columns, at)
+        _on_its_name_line(lines, first_line, at)
     _rule_bounded_tables(lines, ruling)
     return lines
 
 
 MAX_LISTED_TITLE = 40
+
+
+def _on_its_name_line(lines: list[PrintedLine], first: int, at: list[list[int]]) -> None:
+    """A ruled row whose cells Word centred vertically beside its tallest (研究内容… over six
+    lines, the title, amount and period beside its middle ones), so its first printed line
+    holds that cell alone: the row is read on the printed line where its name cell (the first
+    that is no bare 序号) begins, as a reader finds it."""
+    texts = lines[first].cell_texts
+    name = next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+    opening = [i for i, printed in enumerate(at) if printed and printed[0] == first]
+    if name is None or name >= len(at) or not at[name] or at[name][0] <= first \
+            or len(opening) != 1 or len(at[opening[0]]) < max(map(len, at)) \
+            or lines[first].listed or any(lines[i].listed for i in at[name]):
+        return
+    target = lines[at[name][0]]
+    target.text, target.cells, target.cell_texts = \
+        lines[first].text, lines[first].cells, lines[first].cell_texts
+    lines[first].text, lines[first].cells, lines[first].cell_texts = "", 0, []
 
 
 def _listed_in_name_cell(lines: list[PrintedLine], first: int,
