@@ -4758,3 +4758,42 @@ def test_direction_lines_laid_out_with_tab_leaders_give_title_code_and_office() 
         ("汽车覆盖件模具智能设计与快速制造关键技术研发", "BT2501", "高新技术科"),
         ("铸造用高性能覆膜砂技术研究", "BT2502", "高新技术科"),
         ("智能仓储物流搬运装备技术成果转化", "BT2508", "成果转化与合作科")]
+
+
+def test_a_rows_own_ratio_and_applicant_said_inside_its_content() -> None:
+    """…本方向采用前资助、分年度拨付方式，拟支持1项，企业自筹资金与财政资助比例不低于3:1。 and
+    …可联合软件服务商申报，申报企业须为科技型中小企业。 inside a direction's content: its own
+    ratio and what its applicant must be, over the plan's 2:1."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划",
+        "本计划采用前资助方式，须由企业牵头申报，企业自筹资金与县财政资助资金比例不低于2:1。",
+        "1．浙贝母有效成分提取纯化与大健康产品开发（PA01）",
+        "研究内容：研究绿色提取工艺。本方向采用前资助、分年度拨付方式，拟支持1项，企业自筹资金与财政资助比例不低于3:1。",
+        "支持金额：80万元",
+        "2．五金制品企业数字化车间关键技术集成应用（PA02）",
+        "研究内容：研究设备联网。可联合软件服务商申报，申报企业须为科技型中小企业。",
+        "支持金额：20万元",
+        "二、联系方式", "电话：0579-1234567"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+        ("PA01", 3, []), ("PA02", 2, ["科技型中小企业"])]
+    assert "matching_ratio" not in leaves[0].inherited
+
+
+def test_a_note_under_a_table_naming_its_amount_column_a_cap_is_that_tables_own() -> None:
+    """注：1.支持金额栏为单个项目县财政最高资助额度 under 表1 makes its bare amounts caps; 表2
+    under its own note (定额资助) keeps its amounts as they stand."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、重点研发计划", "表1",
+        "序号\t方向名称\t研究内容\t支持金额（万元）\t实施期限",
+        "1\t中药饮片智能化炮制装备研究\t研制智能化炒制设备。\t50\t2年",
+        "2\t铝合金汽摩配件高真空压铸技术\t研究高真空压铸。\t30～50\t2年",
+        "注：1.支持金额栏为单个项目县财政最高资助额度；2.实施期限自立项之日起计算。",
+        "二、农业与社会发展科技计划", "表2",
+        "序号\t方向名称\t研究内容\t支持金额（万元）\t实施期限",
+        "1\t香菇菌棒工厂化生产技术\t研究菌棒配方。\t20\t2年",
+        "注：表2项目实行定额资助。",
+        "三、联系方式", "电话：0579-1234567"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        (None, 50), (30, 50), (20, 20)]

@@ -1745,10 +1745,16 @@ def _own_rule(sentence: str) -> bool:
         or any((OWN_RULE.match(clause) and fx.min_rd_spend_wan(clause) is not None)
                # 资助金额100-200万元，申报主体不限。: its lead rule after its grant
                or (LEAD_CLAUSE.match(clause) and fx.enterprise_lead_only(clause) is not None)
+               or (APPLICANT_MUST_BE.match(clause) and bool(fx.qualifications(clause)[0]))
+               # 本方向采用前资助…，拟支持1项，企业自筹资金与财政资助比例不低于3:1。
+               or (OWN_MATCHING.match(clause) and fx.matching_ratio(clause) is not None)
                for clause in re.split(r"[,，]", sentence)[1:])  # 拟支持1项，…，牵头企业上年度研发…
 
 
 LEAD_CLAUSE = re.compile(r"^(?:(?:申报|牵头|承担)(?:单位|主体)|须由|限由)")
+# (可联合软件服务商申报，申报企业须为科技型中小企业: what the applicant must be, after what it
+# may do)
+APPLICANT_MUST_BE = re.compile(r"^(?:申报|牵头|承担)(?:单位|企业|主体)(?:须|应|必须)(?:为|是)")
 
 
 def _from_rule(sentence: str) -> str:

@@ -1204,7 +1204,8 @@ class TreeBuilder:
             self.fold_category_row()
             self.table_closed = (self.table[0], self.table_above)
             self.table = None
-            if CAP_NOTE.search(line.norm):  # 注：表中资助经费为单个项目最高资助额度
+            if CAP_NOTE.search(line.norm) or COLUMN_CAP_NOTE.search(line.norm):
+                # 注：表中资助经费为单个项目最高资助额度
                 for made in self.table_rows:
                     made.fields["funding"] = [f"不超过{value}" for value in
                                               made.fields.get("funding", [])]
@@ -8463,6 +8464,10 @@ def announced_subdirection(node: Node) -> bool:
 
 # 注：表中资助经费为单个项目最高资助额度: the table's amounts are caps
 CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)")
+# 注：1.支持金额栏为单个项目县财政最高资助额度 under a table: that table's amounts are caps
+# (its own: 表2's 注 may make its amounts fixed)
+COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:栏|列)(?:所列)?(?:金额|数额)?(?:为|是|系)"
+                             r"[^。；;]{0,12}?(?:最高|上限)")
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
