@@ -4797,3 +4797,32 @@ def test_a_note_under_a_table_naming_its_amount_column_a_cap_is_that_tables_own(
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
         (None, 50), (30, 50), (20, 20)]
+
+
+def test_tables_lined_up_with_full_width_spaces_alone() -> None:
+    """A web page's tables set out with 　 only: one 　 between two cells where a name fills
+    its column, a long name wrapped under its column with the other columns blank, and a
+    序号　方向名称 table of titles alone whose terms a line under it states once."""
+    gap = "\u3000"
+    text = "\n".join([
+        "某县2024年度县级科技计划项目申报指南", "一、支持方向", "（一）农业科技攻关类",
+        f"{gap * 2}本类项目采取前资助方式。归口股室：农村科技股。", "",
+        f"序号{gap}方向名称{gap * 13}支持金额{gap * 4}实施期限{gap}牵头要求",
+        f"１{gap * 2}高产高油大豆品种筛选与密植栽培{gap * 2}２０万元{gap * 4}２年{gap * 3}企业牵头",
+        f"２{gap * 2}寒地鲜食玉米全程机械化生产与速冻{gap}１０～１５万元{gap}１８个月{gap}不限",
+        f"{gap * 3}保鲜加工技术集成示范",
+        f"３{gap * 2}寒地设施蔬菜越冬生产技术示范{gap * 3}５万元{gap * 5}１年{gap * 3}合作社、企业均可",
+        "", "（二）社会发展类（社会事业股）", f"{gap * 2}重点支持医疗卫生领域先进适用技术的示范应用。",
+        "", f"序号{gap}方向名称",
+        f"１{gap * 2}县域医共体远程心电诊断平台应用示范", f"２{gap * 2}寒地农村生活污水低温生物处理技术",
+        "以上2个方向均采取前资助方式，每项支持10万元，实施期限2年。", "",
+        "二、联系方式", "联系电话：0455-6721305"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.office) for leaf in leaves] == [
+        ("高产高油大豆品种筛选与密植栽培", 20, 20, 2, True, "农村科技股"),
+        ("寒地鲜食玉米全程机械化生产与速冻保鲜加工技术集成示范", 10, 15, 1.5, False, "农村科技股"),
+        ("寒地设施蔬菜越冬生产技术示范", 5, 5, 1, False, "农村科技股"),
+        ("县域医共体远程心电诊断平台应用示范", 10, 10, 2, None, "社会事业股"),
+        ("寒地农村生活污水低温生物处理技术", 10, 10, 2, None, "社会事业股")]
+    assert not any("序号" in (leaf.group or "") for leaf in leaves)

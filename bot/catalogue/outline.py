@@ -550,25 +550,39 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _cells_at(line: str, width: Callable[[str], int] = _width) -> list[tuple[int, str]]:
+_GAP = re.compile(r"( {2,}|\u3000{2,})")
+# 序号　方向名称　　　支持金额　实施期限 — a table lined up with full-width spaces alone, where
+# one 　 is as wide as two spaces: a gap between cells
+_FULL_WIDTH_GAP = re.compile(r"( {2,}|\u3000+)")
+SPACED_FULL_WIDTH = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
+
+
+def _cells_at(line: str, width: Callable[[str], int] = _width,
+              gap: re.Pattern[str] = _GAP) -> list[tuple[int, str]]:
     """(column, text) of each cell of a line set out with runs of spaces; the column counted
     in display columns, or in characters (`len`) where the text was laid out that way."""
     found, at = [], 0
-    for piece in re.split(r"( {2,}|\u3000{2,})", line):
-        if piece.strip() and not re.fullmatch(r"( {2,}|\u3000{2,})", piece):
+    for piece in gap.split(line):
+        if piece.strip() and not gap.fullmatch(piece):
             found.append((at + width(piece) - width(piece.lstrip()), piece.strip()))
         at += width(piece)
     return found
 
 
-def _layout_measure(lines: list[str]) -> Callable[[str], int]:
+def _layout_measure(lines: list[str], gap: re.Pattern[str] = _GAP) -> Callable[[str], int]:
     """How a table's columns were lined up: in display columns (a CJK character two wide) or
     in characters — whichever puts more of its cells right under a header cell."""
     def fit(width: Callable[[str], int]) -> int:
-        starts = {at for at, _ in _cells_at(lines[0], width)}
-        return sum(1 for line in lines[1:] for at, _ in _cells_at(line, width)
+        starts = {at for at, _ in _cells_at(lines[0], width, gap)}
+        return sum(1 for line in lines[1:] for at, _ in _cells_at(line, width, gap)
                    if any(abs(at - start) <= 1 for start in starts))
     return len if fit(len) > fit(_width) else _width
+
+
+def _full_width_laid(raw: str) -> bool:
+    """A line set out with full-width spaces alone (no tab, no run of plain spaces)."""
+    return "\t" not in raw and "  " not in raw.strip() and "|" not in raw \
+        and SPACED_FULL_WIDTH.search(raw.strip()) is not None
 
 
 def _realign_tables(raw_lines: list[str]) -> list[str]:
@@ -588,12 +602,21 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
                if i and "\t" not in raw and "|" not in raw and raw.count("  ") >= 3
                and len(SPACED_CELLS.findall(raw.strip())) >= 3 and len(heads := _cells_at(raw)) >= 4
                and is_direction_table([cell for _, cell in heads])]
+    blocks += [_spaced_block(lines, i - 1, _FULL_WIDTH_GAP) for i, raw in enumerate(lines)
+               if i and _full_width_laid(raw)
+               and len(heads := _cells_at(raw, gap=_FULL_WIDTH_GAP)) >= 2
+               and is_direction_table([cell for _, cell in heads])]
     for block in blocks:
         if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):
             continue
-        width = _layout_measure([lines[i] for i in block])
-        header = _cells_at(lines[block[0]], width)
-        if len(header) < 3:
+        # (a table lined up with full-width spaces alone: one 　 between two cells is a gap)
+        gap = _FULL_WIDTH_GAP if all("  " not in lines[i].strip() for i in block) \
+            and _full_width_laid(lines[block[0]]) else _GAP
+        width = _layout_measure([lines[i] for i in block], gap)
+        header = _cells_at(lines[block[0]], width, gap)
+        listing = len(header) == 2 and _ROW_NUMBER_COLUMN.match(header[0][1]) is not None \
+            and _TITLE_COLUMN.match(header[1][1]) is not None
+        if len(header) < 3 and not listing:
             continue
         starts = [at for at, _ in header]
         inside = set(block)
@@ -605,7 +628,7 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
                     and classify_text(lines[i].strip()) is not None:
                 continue  # a group's heading between the rows stays a line of its own
             cells = [""] * len(starts)
-            for at, text in _cells_at(lines[i], width):
+            for at, text in _cells_at(lines[i], width, gap):
                 column = max((k for k, start in enumerate(starts) if start <= at + 2), default=0)
                 cells[column] += text
             filled = {k for k, cell in enumerate(cells) if cell}
@@ -624,19 +647,26 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
             lines[i] = ""
         for i, cells in rows:
             lines[i] = "\t".join(cells)
+            if listing and i != block[0] and re.fullmatch(r"\d{1,3}", normalise(cells[0])):
+                # 序号 | 方向名称 and its rows, no column of terms: a numbered list of titles
+                lines[i] = f"{normalise(cells[0])}．{cells[1]}"
+        if listing:
+            lines[block[0]] = ""
     return lines
 
 
 def _margin(raw: str) -> int:
-    return len(raw) - len(raw.lstrip(" "))
+    """The display columns before a line's text (a full-width space two, as it is laid)."""
+    return _width(raw) - _width(raw.lstrip(" \u3000"))
 
 
 TABLE_CAPTION = re.compile(r"^\s*(?:附\s*)?表\s*\d{1,2}(?![\d.])")
 
 
-def _spaced_block(lines: list[str], caption: int) -> list[int]:
+def _spaced_block(lines: list[str], caption: int, gap: re.Pattern[str] = _GAP) -> list[int]:
     """The lines of a table laid out in columns with spaces, no rules, under its caption (表1
     …): its header and rows, and the lines that carry a wrapped cell under its column."""
+    spaced = SPACED_FULL_WIDTH if gap is _FULL_WIDTH_GAP else SPACED_CELLS
     block: list[int] = []
     header: set[int] = set()
     base = 0  # the header's own margin (a page laid out wholly indented: the table's left edge)
@@ -649,19 +679,19 @@ def _spaced_block(lines: list[str], caption: int) -> list[int]:
             blank = True  # (one empty line after the caption or between rows, as a PDF's
             continue  # text lays them out with space between, goes on)
         if blank and (PAGE_NUMBER.match(normalise(raw.strip()))
-                      or not SPACED_CELLS.search(raw.strip())):
+                      or not spaced.search(raw.strip())):
             break  # (— 3 —: the page ends, and the table with it; a paragraph after it)
         blank = False
         margin = _margin(raw)
         # (a wrapped cell under a column of the header: 序号  方向名称 ⏎       与全程溯源…)
         indented = margin >= 12 or (margin >= 2 and any(
-            abs(margin - at) <= 1 for at in header) and not SPACED_CELLS.search(raw.strip()))
+            abs(margin - at) <= 1 for at in header) and not spaced.search(raw.strip()))
         # (一、中药产业关键技术攻关（归口股室：科技股） between the rows: a group's row)
         grouping = bool(block) and margin <= base and classify_text(raw.strip()) is not None
-        if not (SPACED_CELLS.search(raw.strip()) or (block and indented) or grouping):
+        if not (spaced.search(raw.strip()) or (block and indented) or grouping):
             break
         if not block:
-            header = {at for measure in (len, _width) for at, _ in _cells_at(raw, measure)[1:]}
+            header = {at for measure in (len, _width) for at, _ in _cells_at(raw, measure, gap)[1:]}
             base = margin
         block.append(i)
     return block
@@ -4996,6 +5026,9 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if not any(_TITLE_COLUMN.match(label) for label in labels) and not numbered_rows(header):
         return False
+    if len(labels) == 2 and _ROW_NUMBER_COLUMN.match(labels[0]) \
+            and _TITLE_COLUMN.match(labels[1]):
+        return True  # 序号 | 方向名称: a list of titles, its terms said once above or below it
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
                for label in labels if not _TITLE_COLUMN.match(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
