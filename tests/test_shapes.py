@@ -4826,3 +4826,25 @@ def test_tables_lined_up_with_full_width_spaces_alone() -> None:
         ("县域医共体远程心电诊断平台应用示范", 10, 10, 2, None, "社会事业股"),
         ("寒地农村生活污水低温生物处理技术", 10, 10, 2, None, "社会事业股")]
     assert not any("序号" in (leaf.group or "") for leaf in leaves)
+
+
+def test_a_second_parts_title_over_its_intro_where_the_numbering_starts_again() -> None:
+    """科技创新奖补项目 (a centred title, no number) ⏎ its intro ⏎ 归口科室：… ⏎ 1.高新技术企业
+    培育, after 1. … 3. under the first part's title: a part of its own, so its office is its
+    items' — not a paragraph of the last direction above it."""
+    text = "\n".join([
+        "某区2026年度科技创新专项资金项目申报指南", "",
+        "科技计划项目", "1.\t总体要求", "科技计划项目面向重点产业。",
+        "2.\t重点领域研发项目", "归口科室：高新技术股", "支持方式：前资助", "资助额度：每项50万元",
+        "2.1\t工业机器人精密减速器研发", "研究内容：研究减速器。",
+        "3.\t农业与社会发展科技项目", "归口科室：农村与社会科技股", "支持方式：前资助",
+        "资助额度：每项20万元", "3.1\t科技特派员服务乡村振兴", "研究内容：开展技术服务。", "",
+        "科技创新奖补项目", "奖补项目采用“企业申报、部门审核、事后兑现”方式，不需编制项目申报书。",
+        "归口科室：科技创新股", "1.\t高新技术企业培育", "支持方式：以奖代补",
+        "1.1\t首次认定高新技术企业奖补", "奖补对象：2025年度首次通过认定的高新技术企业。",
+        "奖补标准：给予一次性奖补20万元。", "", "申报程序", "（一）网上申报。在线填报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("工业机器人精密减速器研发", "高新技术股", 50),
+        ("科技特派员服务乡村振兴", "农村与社会科技股", 20),
+        ("首次认定高新技术企业奖补", "科技创新股", 20)]

@@ -730,8 +730,8 @@ class TreeBuilder:
         if heading is not None and self.takes_heading(heading, ahead):
             self.open(heading, line)
             return
-        if is_bare_heading(line) and not line.continued and heads_section(ahead) \
-                and not self.awaits_value():
+        if is_bare_heading(line) and not line.continued and not self.awaits_value() and (
+                heads_section(ahead) or self.heads_restarted_numbering(line, ahead)):
             self.open_bare(line)
             return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
@@ -2353,6 +2353,27 @@ class TreeBuilder:
                 and (current is self.root or current.non_funding or current.section
                      or (match["procedure"] is not None
                          and (line.after_blank or line.after_break))))
+
+    def heads_restarted_numbering(self, line: Line, ahead: list[Line]) -> bool:
+        """科技创新奖补项目 ⏎ its paragraph ⏎ 1.高新技术企业培育, after a blank line, where 1. …
+        5. ran before it: a part's title over its intro, the numbering starting again under
+        it (as the part above it began: 科技计划项目 ⏎ 1.总体要求)."""
+        if not line.after_blank or not title_like(line.text) or not ahead:
+            return False
+        ahead = self.lines[self.at + 1:self.at + 4]  # (two lines of its own, then the heading)
+        at = next((k for k, later in enumerate(ahead) if classify(later) is not None), None)
+        # (its intro: sentences, or labels with their values — not a signature's date)
+        if at is None or at == 0 or not all(
+                later.norm.rstrip().endswith(("。", "；", ";")) or (
+                    (label := read_label(later)) is not None and label.rest.strip())
+                for later in ahead[:at]):
+            return False
+        first = classify(ahead[at])
+        # (the numbering of the document's top headings, or of a part's: not a group's list)
+        return first is not None and first.number == (1,) and any(
+            node.style == first.style and node.seq and node.seq[-1] > 1
+            and node.parent is not None and (node.parent is self.root or node.parent.bare)
+            for node in all_nodes(self.root))
 
     def open_bare(self, line: Line, *, top: bool = False) -> None:
         """An unnumbered heading; `top`: a section of the whole document (申报程序), as high as
