@@ -2292,3 +2292,39 @@ def test_a_pdf_table_rows_cells_centred_beside_a_tall_content_cell_read_on_the_t
         ("中药饮片智能化炮制装备研究", title_line + 1, 50),
         ("铝合金压铸技术", next(i for i, line in enumerate(lines) if line.startswith("2\t")) + 1,
          40)]
+
+
+def test_a_docx_table_split_by_a_page_under_a_continued_caption_reads_as_one() -> None:
+    """表1 ⏎ rows ⏎ 续表1 ⏎ the header again ⏎ a row whose number and name cells are empty
+    (the row before the break going on) ⏎ more rows: one table — the caption and the header
+    again are print, and the split row's content and quota are that row's own."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某区2025年度科技计划项目申报指南")
+    document.add_paragraph("一、重点研发计划")
+    document.add_paragraph("本计划采用前资助方式，项目须由企业牵头申报。")
+    header = ["方向编号", "方向名称", "研究内容", "支持方式及额度", "归口科室"]
+
+    def table(rows: list[list[str]]) -> None:
+        grid = document.add_table(rows=len(rows), cols=len(header))
+        for row, cells in zip(grid.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+
+    table([header, ["LZ01", "高端聚烯烃催化剂制备技术", "研究催化剂配体设计。", "不超过50万元", "高新技术科"],
+           ["LZ04", "新能源汽车用聚氨酯胶黏剂开发", "（1）开发高导热结构胶，研究填", "不超过80万元",
+            "高新技术科"]])
+    document.add_paragraph("续表1")
+    table([header, ["", "", "料表面改性；（2）开展台架验证。本方向拟支持不超过2项。", "", ""],
+           ["LZ05", "化工园区气体泄漏智能感知系统", "研发在线监测装备。", "不超过40万元", "高新技术科"]])
+    document.add_paragraph("二、联系方式")
+    document.add_paragraph("电话：0533-7181234")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("LZ01", "高端聚烯烃催化剂制备技术", 50, None),
+        ("LZ04", "新能源汽车用聚氨酯胶黏剂开发", 80, 2),
+        ("LZ05", "化工园区气体泄漏智能感知系统", 40, None)]
+    assert leaves[1].content == "（1）开发高导热结构胶，研究填料表面改性；（2）开展台架验证。本方向拟支持不超过2项。"

@@ -655,6 +655,44 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+# 续表1 / 续表 / 表1（续）: a table going on past a page break, its header printed again
+_CONTINUED_CAPTION = re.compile(r"^\s*(?:续表\s*[\d一二三四五六七八九十]*"
+                                r"|表\s*\d{1,2}\s*[(（]续[)）])\s*$")
+
+
+def _continued_tables(raw_lines: list[str]) -> list[str]:
+    """A table Word split at a page: 续表1 and its header row again between two rows are
+    print (left empty), and the row after them whose first cells are empty (its number and
+    name printed whole before the break) goes on with the row before the break, each cell
+    with its own — read whole on that row's line, as a PDF's split row is."""
+    lines = list(raw_lines)
+    filled = [i for i, raw in enumerate(lines) if raw.strip()]
+    for at, i in enumerate(filled[1:-1], start=1):
+        if not _CONTINUED_CAPTION.match(lines[i]) or "\t" not in lines[filled[at - 1]]:
+            continue
+        before = filled[at - 1]
+        width = len(lines[before].split("\t"))
+        start = before  # (the table's header: the first of its rows, blank lines between)
+        while start > 0 and ("\t" in lines[start - 1] or (
+                start > 1 and not lines[start - 1].strip() and "\t" in lines[start - 2])):
+            start -= 1
+        header = next((lines[k] for k in range(start, before) if "\t" in lines[k]), None)
+        after = filled[at + 1]
+        if header is None or lines[after].strip() != header.strip():
+            continue
+        lines[i] = lines[after] = ""
+        goes = filled[at + 2] if at + 2 < len(filled) else None
+        if goes is None or len(cells := lines[goes].split("\t")) != width:
+            continue
+        lead = cells[:2] if width > 2 else cells[:1]  # (its number and name, or its name)
+        if any(cell.strip() for cell in lead) or not any(cell.strip() for cell in cells):
+            continue  # (a row of its own)
+        row = lines[before].split("\t")
+        lines[before] = "\t".join(a + b.strip() for a, b in zip(row, cells, strict=True))
+        lines[goes] = ""
+    return lines
+
+
 def _margin(raw: str) -> int:
     """The display columns before a line's text (a full-width space two, as it is laid)."""
     return _width(raw) - _width(raw.lstrip(" \u3000"))
@@ -1317,9 +1355,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     raw_lines = _lone_numbers(raw_lines)
     ZERO_PADDED.set(sum(1 for raw in raw_lines if _PADDED_NUMBER.match(raw)) >= MIN_LONE_NUMBERS)
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
-        _wrapped_cells(_two_row_headers(
+        _wrapped_cells(_two_row_headers(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))))
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
