@@ -4848,3 +4848,19 @@ def test_a_second_parts_title_over_its_intro_where_the_numbering_starts_again() 
         ("工业机器人精密减速器研发", "高新技术股", 50),
         ("科技特派员服务乡村振兴", "农村与社会科技股", 20),
         ("首次认定高新技术企业奖补", "科技创新股", 20)]
+
+
+def test_a_rule_for_one_way_of_funding_said_mid_paragraph_spares_the_others() -> None:
+    """本计划采用前资助方式，…。采用前资助方式的项目，企业自筹资金…不低于2:1。: the ratio binds
+    the plan's 前资助 directions, not the one funded by 后补助, though the sentence stands
+    within the plan's paragraph rather than opening it."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报指南", "一、申报方向", "（一）重点研发计划",
+        "本计划采用前资助方式，项目须由企业牵头申报。采用前资助方式的项目，企业自筹资金与区财政资助资金"
+        "比例不低于2:1。项目执行期一般为2年。",
+        "1．高端聚烯烃催化剂制备技术（LZ01）", "研究内容：研究催化剂。", "支持额度：不超过50万元",
+        "2．高端化工装备用特种密封件国产化替代（LZ06）", "研究内容：开发密封件。", "支持方式：后补助",
+        "支持额度：按项目研发投入的20%给予补助，最高60万元", "二、联系方式", "电话：0533-1234567"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.matching_ratio) for leaf in leaves] == [
+        ("LZ01", "前资助", 2), ("LZ06", "后补助", None)]

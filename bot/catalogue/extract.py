@@ -1560,8 +1560,10 @@ def _sparing(lines: tuple[str, ...]) -> tuple[bool, bool, bool]:
     """Whether a heading's lines except some directions (除…外), whether they scope a rule
     by mode (采取前资助方式的项目，…) and whether a sentence scopes one to an item (其中，…：)."""
     folded = [normalise(line) for line in lines]
+    # (…须由企业牵头申报。采用前资助方式的项目，企业自筹…: a sentence of its own within a line)
     return (any(EXCEPT.search(line) for line in folded),
-            any(MODE_SCOPE.search(line) for line in folded),
+            any(MODE_SCOPE.match(normalise(sentence).strip()) for line in lines
+                for sentence in fx.sentences(line)),
             any(ITEM_SCOPE.match(normalise(sentence)) for line in lines
                 for sentence in fx.sentences(line)))
 
