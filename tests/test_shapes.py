@@ -4864,3 +4864,29 @@ def test_a_rule_for_one_way_of_funding_said_mid_paragraph_spares_the_others() ->
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_mode, leaf.matching_ratio) for leaf in leaves] == [
         ("LZ01", "前资助", 2), ("LZ06", "后补助", None)]
+
+
+def test_a_sheet_printed_across_pages_joins_each_rows_halves_by_its_number() -> None:
+    """An Excel sheet too wide for the page (先列后行): one page prints 序号 | 方向名称 | 主要研究
+    内容 for every row with its group rows, a later page 序号 again with the rows' terms. Each
+    row reads whole on its name's line, its terms joined by its 序号; a group row spanning the
+    sheet holds the rows under it."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、支持类别及标准",
+        "（一）农业科技类。采取前资助方式，实施期限2年。", "（二）工业科技类。采取后补助方式。",
+        "二、支持方向", "本年度共发布支持方向4个（见下表）。", "",
+        "某县2025年度科技计划项目支持方向表", "序号\t方向名称\t主要研究内容", "\t一、农业科技类",
+        "1\t柠檬采后商品化处理与贮藏保鲜关键技术研究（AY01）\t研究柠檬分级清洗技术。",
+        "2\t柠檬精深加工及副产物高值化利用（AY02）\t研发柠檬浓缩汁。", "\t二、工业科技类",
+        "3\t汽车零部件精密铸造工艺优化（AY03）\t研究低压铸造。",
+        "4\t固废基新型绿色墙体材料制备技术（AY04）\t利用磷石膏研发绿色建材。", "第 1 页，共 2 页",
+        "某县2025年度科技计划项目支持方向表", "序号\t支持金额（万元）\t实施期限\t牵头单位要求\t归口股室",
+        "1\t30\t2年\t企业牵头\t农村科技股", "2\t20～50\t2年\t规上企业牵头\t农村科技股",
+        "3\t不超过50\t18个月\t须为高新技术企业\t工业科技股", "4\t最高80\t2年\t企业牵头\t工业科技股",
+        "第 2 页，共 2 页", "三、联系方式", "电话：028-24522316"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.source_line, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.office) for leaf in leaves] == [
+        ("AY01", 11, 30, 30, 2, "农村科技股"), ("AY02", 12, 20, 50, 2, "农村科技股"),
+        ("AY03", 14, None, 50, 1.5, "工业科技股"), ("AY04", 15, None, 80, 2, "工业科技股")]
+    assert [leaf.funding_mode for leaf in leaves] == ["前资助", "前资助", "后补助", "后补助"]

@@ -693,6 +693,47 @@ def _continued_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+def _sheet_pages_joined(raw_lines: list[str]) -> list[str]:
+    """A sheet too wide for the page, printed across pages (Excel's 先列后行): one page holds
+    序号 | 方向名称 | 主要研究内容 for every row, a later one 序号 again (a print title) with the
+    rows' other columns (支持金额 | 实施期限 | …). Each row reads whole where its name is, the
+    later page's cells joined to it by its 序号, that page's header and rows left empty."""
+    lines = list(raw_lines)
+    cells = [raw.split("\t") if "\t" in raw else [] for raw in lines]
+
+    def number(row: list[str]) -> str | None:
+        return found[1] if row and (found := re.fullmatch(r"\s*(\d{1,3})\s*", row[0])) else None
+
+    headers = [i for i, row in enumerate(cells) if row and _ROW_NUMBER_COLUMN.match(row[0])]
+    for first, later in pairwise(headers):
+        names, rest = cells[first], cells[later]
+        if not any(_TITLE_COLUMN.match(normalise(c).strip()) for c in names[1:]) \
+                or any(_TITLE_COLUMN.match(normalise(c).strip()) for c in rest[1:]) \
+                or len(rest) < 3 or set(map(str.strip, rest[1:])) & set(map(str.strip, names)):
+            continue
+        rows = {n: i for i in range(first + 1, later) if (n := number(cells[i])) is not None}
+        after: dict[str, int] = {}
+        for i in range(later + 1, len(lines)):
+            if cells[i] and cells[i] == rest:
+                continue  # (its header printed again on a next page)
+            if lines[i].strip() and not cells[i] and after:
+                break  # (the sheet ends: a paragraph after it)
+            if (n := number(cells[i])) is not None and len(cells[i]) == len(rest):
+                after[n] = i
+        if len(after) < 3 or set(after) != set(rows):
+            continue
+        lines[first] = "\t".join([*names, *rest[1:]])
+        lines[later] = ""
+        for n, i in after.items():
+            lines[rows[n]] = "\t".join([*cells[rows[n]], *cells[i][1:]])
+            lines[i] = ""
+        for i in range(first + 1, later):  # (| 一、农业科技类 |: a group's row, spanning)
+            said = [cell.strip() for cell in cells[i] if cell.strip()]
+            if cells[i] and number(cells[i]) is None and len(said) == 1:
+                lines[i] = said[0]
+    return lines
+
+
 def _margin(raw: str) -> int:
     """The display columns before a line's text (a full-width space two, as it is laid)."""
     return _width(raw) - _width(raw.lstrip(" \u3000"))
@@ -1355,9 +1396,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     raw_lines = _lone_numbers(raw_lines)
     ZERO_PADDED.set(sum(1 for raw in raw_lines if _PADDED_NUMBER.match(raw)) >= MIN_LONE_NUMBERS)
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
-        _wrapped_cells(_two_row_headers(_continued_tables(
+        _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))))))))))
+            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))))))
     stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
                 for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
