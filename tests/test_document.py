@@ -2328,3 +2328,37 @@ def test_a_docx_table_split_by_a_page_under_a_continued_caption_reads_as_one() -
         ("LZ04", "新能源汽车用聚氨酯胶黏剂开发", 80, 2),
         ("LZ05", "化工园区气体泄漏智能感知系统", 40, None)]
     assert leaves[1].content == "（1）开发高导热结构胶，研究填料表面改性；（2）开展台架验证。本方向拟支持不超过2项。"
+
+
+def test_a_docx_direction_set_out_as_a_four_column_info_grid() -> None:
+    """Each direction a small grid, label | value | label | value on each row (方向名称 | … |
+    方向代码 | …; 支持金额 | … | 实施期限 | …; 牵头要求 | … | 归口股室 | …) and 研究内容 across:
+    each grid one direction with its labelled terms; a blank 支持金额 leaves its plan's; a
+    table's header of column names only stays a header."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某县2025年度科技计划项目申报指南")
+    document.add_paragraph("一、产业关键技术攻关项目")
+    document.add_paragraph("本类项目采用事前资助方式，单个项目支持金额不超过50万元。")
+
+    def grid(rows: list[list[str]]) -> None:
+        table = document.add_table(rows=len(rows), cols=4)
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+
+    grid([["方向名称", "新能源汽车电机控制器功率模块封装测试技术", "方向代码", "ZJ01"],
+          ["支持金额", "40万元", "实施期限", "2年"], ["牵头要求", "须由企业牵头", "归口股室", "高新技术股"]])
+    grid([["方向名称", "钨钼尾矿综合利用及有价金属高效回收技术", "方向代码", "ZJ02"],
+          ["支持金额", "", "实施期限", "3年"], ["牵头要求", "不限", "归口股室", "高新技术股"]])
+    document.add_paragraph("二、联系方式")
+    document.add_paragraph("电话：0762-7881234")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.office,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("ZJ01", "新能源汽车电机控制器功率模块封装测试技术", 40, 2, "高新技术股", True),
+        ("ZJ02", "钨钼尾矿综合利用及有价金属高效回收技术", 50, 3, "高新技术股", False)]
+    assert "funding_max_wan" in leaves[1].inherited

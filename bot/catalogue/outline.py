@@ -1399,8 +1399,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
             [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))))))
-    stripped = [_pipe_cells(AUTO_NUMBER_TAB.sub(r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))
-                for raw in realigned]
+    stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
+        r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
     # that says so: it carries on the row above
     keep = [text.strip(" \u3000").rstrip() if text.lstrip(" \u3000").startswith("\t")
@@ -3600,6 +3600,40 @@ def _title_with_cells(text: str) -> str:
 
 # a dot leader between a title and what a tab stop sets after it (………, ·······, ........)
 _LEADERS = re.compile(r"[\t \u3000]*(?:…{2,}|·{3,}|\.{4,}|_{4,})[\t \u3000]*(?=\S)")
+
+
+def _paired_cells(text: str) -> str:
+    """方向名称 | …技术 | 方向代码 | ZJ01 (a direction's info grid, label | value | label |
+    value on each row): the row's labelled values, two to a line (方向名称：…技术　　方向代码：
+    ZJ01); a pair whose value is blank says nothing (its plan's term applies)."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) not in (4, 6) or not all(_paired_label(label) for label in cells[::2]) \
+            or not any(cells[1::2]) or any(_column_name(value) for value in cells[1::2]):
+        return text  # (序号 | 方向名称 | 支持金额 | 实施期限: a table's header, labels only)
+    return "\u3000\u3000".join(f"{label}：{value}" for label, value in zip(
+        cells[::2], cells[1::2], strict=True) if value)
+
+
+def _paired_label(label: str) -> bool:
+    """A grid's label cell: a field's name, the direction's name, its code or office."""
+    bare = re.sub(r"\s", "", label)
+    if not 2 <= len(bare) <= MAX_LABEL or re.search(r"[:：。，,；;]", bare):
+        return False
+    return bool(names_field(bare) or _TITLE_CELL.match(bare) or _CODE_COLUMN.search(bare)
+                or _OFFICE_COLUMN.match(bare))
+
+
+def _column_name(cell: str) -> bool:
+    """Any name a table's header cell may have (专项名称, 单项资助额度, 拟支持项数)."""
+    bare = re.sub(r"\s", "", cell)
+    if not 2 <= len(bare) <= MAX_LABEL or re.search(r"[:：。，,；;]", bare):
+        return False
+    said = f"{bare}：x"
+    known = _read_label(said, normalise(said))
+    return _paired_label(bare) or _TITLE_COLUMN.match(bare) is not None \
+        or (known is not None and known.key is not None and not _OFFICE_VALUE.match(bare))
 
 
 def _unspaced(text: str) -> str:
