@@ -2362,3 +2362,33 @@ def test_a_docx_direction_set_out_as_a_four_column_info_grid() -> None:
         ("ZJ01", "新能源汽车电机控制器功率模块封装测试技术", 40, 2, "高新技术股", True),
         ("ZJ02", "钨钼尾矿综合利用及有价金属高效回收技术", 50, 3, "高新技术股", False)]
     assert "funding_max_wan" in leaves[1].inherited
+
+
+def test_a_slides_large_callout_and_caption_box_read_as_lines_of_their_own() -> None:
+    """A 宣讲 slide printed to PDF: a callout set large (最高 50 万元, the 50 in 64 pt) between
+    bullet lines, a caption box (年度资金总盘子) two points off a bullet's baseline at the
+    slide's right, a section's big number (02) just over its title: each is a printed line of
+    its own, read whole by its baseline — not glyphs strewn through the lines beside them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(842, 474))
+    for y, size, x, text in [
+            (430, 17, 40, "●  支持方式：前资助（立项后一次性拨付）"), (400, 17, 40, "●  实施周期：不超过2年"),
+            (370, 17, 40, "●  牵头单位：须为区内注册企业"), (352, 22, 560, "最高"), (352, 64, 610, "50"),
+            (352, 22, 690, "万元"), (340, 17, 40, "●  配套要求：企业自筹与财政资助不低于2:1"),
+            (253, 16, 600, "年度资金总盘子"), (251, 17, 40, "●  申报时间：3月20日至4月20日"),
+            (160, 40, 40, "02"), (150, 18, 140, "计划一　关键核心技术攻关计划")]:
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(x, y, text)
+    pdf.save()
+    from bot.catalogue import pdf_text
+
+    printed, _ = pdf_text.printed_lines(out.getvalue())
+    assert [line.text.replace("\t", "") for line in printed] == [
+        "●  支持方式：前资助（立项后一次性拨付）", "●  实施周期：不超过2年", "●  牵头单位：须为区内注册企业",
+        "最高50万元", "●  配套要求：企业自筹与财政资助不低于2:1", "年度资金总盘子",
+        "●  申报时间：3月20日至4月20日", "02", "计划一　关键核心技术攻关计划"]

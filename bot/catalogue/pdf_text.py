@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -84,6 +85,7 @@ class _Char:
     x1: float
     y0: float
     size: float
+    base: float | None = None  # its baseline (the glyph's origin): y0 less its descent
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ def _two_up(chars: list[_Char], across: list[Segment], down: list[Segment], widt
             or min(len(left), len(right)) < MIN_HALF_GLYPHS \
             or any(x0 < middle < x1 for _, x0, x1 in across):
         return [(chars, across, down, width)]
-    moved = [_Char(c.text, c.x0 - middle, c.x1 - middle, c.y0, c.size) for c in right]
+    moved = [_Char(c.text, c.x0 - middle, c.x1 - middle, c.y0, c.size, c.base) for c in right]
     return [(left, [a for a in across if a[2] <= middle], [d for d in down if d[0] < middle],
              middle),
             (moved, [(y, x0 - middle, x1 - middle) for y, x0, x1 in across if x0 >= middle],
@@ -333,7 +335,8 @@ def _page_items(page: Iterable[object]) -> tuple[list[_Char], list[Segment], lis
             # page at a slant: no printed line's text)
             a, b = item.matrix[0], item.matrix[1]
             if item.get_text() and abs(b) <= SLANT * abs(a):
-                chars.append(_Char(item.get_text(), item.x0, item.x1, item.y0, item.size))
+                chars.append(_Char(item.get_text(), item.x0, item.x1, item.y0, item.size,
+                                   item.matrix[5]))
         elif isinstance(item, LTCurve):  # lines and rectangles are curves too
             x0, y0, x1, y1 = item.bbox
             if y1 - y0 <= RULE_THICKNESS and x1 - x0 > RULE_THICKNESS:
@@ -604,12 +607,56 @@ def _baselines(chars: list[_Char]) -> list[list[_Char]]:
     (jitter, a skewed page), and lines stand a line's spacing apart (a smaller ① or note on
     the baseline is the line's)."""
     rows: list[list[_Char]] = []
+    # (by baseline where the file says it: a large callout's glyphs reach lower than the text
+    # on its baseline, by their descent)
+    based = all(char.base is not None for char in chars)
+    if based:
+        chars = sorted(chars, key=lambda char: (-(char.base or 0.0), char.x0))
     for char in chars:
-        if rows and rows[-1][-1].y0 - char.y0 <= LINE_GAP * max(rows[-1][-1].size, char.size):
+        last = rows[-1][-1] if rows else None
+        apart = (last.base or 0.0) - (char.base or 0.0) if based and last else \
+            last.y0 - char.y0 if last else 0.0
+        if last is not None and apart <= _line_gap(last.size, char.size):
             rows[-1].append(char)
         else:
             rows.append([char])
-    return rows
+    split = [_boxes_apart(row) for row in rows]
+    if sum(1 for parts in split if len(parts) > 1) > MAX_BOXES_APART:
+        return rows  # (two columns laid on baselines of their own: the column reader's)
+    return [part for parts in split for part in parts]
+
+
+def _boxes_apart(row: list[_Char]) -> list[list[_Char]]:
+    """A line's pieces set cells apart on baselines of their own a few points apart (a slide's
+    caption box beside a bullet): a printed line each, the higher first — a scan's jitter moves
+    words along one line, not a whole piece."""
+    if len(row) < 2 or any(char.base is None for char in row):
+        return [row]
+    size = max(char.size for char in row)
+    pieces = _gap_groups(sorted(row, key=lambda char: char.x0), CELL_GAP_CHARS * size)
+    levels = [[char.base or 0.0 for char in piece] for piece in pieces]
+    bases = [statistics.median(level) for level in levels]
+    if len(pieces) < 2 or max(bases) - min(bases) <= max(1.0, BOX_APART * size) \
+            or any(max(level) - min(level) > 0.5 for level in levels):
+        return [row]
+    order = sorted({round(base, 1) for base in bases}, reverse=True)
+    return [[char for piece, base in zip(pieces, bases, strict=True) if round(base, 1) == at
+             for char in piece] for at in order]
+
+
+BOX_APART = 0.08
+MAX_BOXES_APART = 2  # a page's lines split so, beyond which the offset is the layout's
+
+
+def _line_gap(one: float, other: float) -> float:
+    """How far apart two glyphs' baselines may be on one line: by the larger one's size — but a
+    glyph twice the other's or more (a slide's callout, 最高 50 万元 set large between the
+    bullet lines) is on a line of its own unless the two baselines nearly meet."""
+    small, large = sorted((one, other))
+    return LINE_GAP * (large if large <= CALLOUT_RATIO * small else small)
+
+
+CALLOUT_RATIO = 1.5
 
 
 def _cells_apart(row: list[_Char], cell_of: dict[int, _Cell | None]) -> list[list[_Char]]:
