@@ -2392,3 +2392,38 @@ def test_a_slides_large_callout_and_caption_box_read_as_lines_of_their_own() -> 
         "●  支持方式：前资助（立项后一次性拨付）", "●  实施周期：不超过2年", "●  牵头单位：须为区内注册企业",
         "最高50万元", "●  配套要求：企业自筹与财政资助不低于2:1", "年度资金总盘子",
         "●  申报时间：3月20日至4月20日", "02", "计划一　关键核心技术攻关计划"]
+
+
+def test_docx_option_boxes_inserted_as_word_symbols_show_as_ticked_or_not() -> None:
+    """项目类别：☑重点项目　☐一般项目 with each box a w:sym (Wingdings F0FE ticked, F0A8 not), as
+    Word's Insert → Symbol leaves it: the boxes read as the page shows them, so only the ticked
+    choice counts."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def boxed(paragraph: Any, label: str, options: list[tuple[bool, str]]) -> None:
+        paragraph.add_run(label)
+        for ticked, option in options:
+            symbol = OxmlElement("w:sym")
+            symbol.set(qn("w:font"), "Wingdings")
+            symbol.set(qn("w:char"), "F0FE" if ticked else "F0A8")
+            paragraph.add_run()._r.append(symbol)
+            paragraph.add_run(option + "　")
+
+    document = Document()
+    for text in ["某区2025年度科技计划项目申报指南", "一、重点研发计划", "本计划每项资助20万元。",
+                 "1.浓香型白酒智能化酿造关键技术（LMT01）"]:
+        document.add_paragraph(text)
+    boxed(document.add_paragraph(), "支持方式：", [(False, "前资助"), (True, "后补助")])
+    boxed(document.add_paragraph(), "牵头单位：", [(True, "须由企业牵头"), (False, "不限")])
+    document.add_paragraph("研究内容：研究窖池参数在线监测。")
+    document.add_paragraph("二、联系方式")
+    document.add_paragraph("电话：0830-1234567")
+    out = io.BytesIO()
+    document.save(out)
+    lines, _, _ = read(out.getvalue(), "指南.docx")
+    assert lines[4] == "支持方式：☐前资助　☑后补助　"
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LMT01", "后补助", True)]

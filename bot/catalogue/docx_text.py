@@ -93,11 +93,32 @@ def paragraph_text(p: Any) -> str:
                 out.append("-")
             elif tag == _FOOTNOTE_REF:  # (its mark as the page shows it: ① for note 1)
                 out.append(_footnote_mark(child.get(qn("w:id"), "")))
+            elif tag == _SYM:  # (a box Word inserted as a symbol: ☑ ticked, ☐ not)
+                out.append(_symbol(child.get(qn("w:font"), ""), child.get(qn("w:char"), "")))
             else:
                 walk(child)
 
     walk(p)
     return "".join(out)
+
+
+_SYM = qn("w:sym")
+# Wingdings (and Wingdings 2) boxes, as Word's Insert → Symbol puts them in: what they show
+_SYMBOLS = {("wingdings", "f0fe"): "☑", ("wingdings", "f0fd"): "☒", ("wingdings", "f0a8"): "☐",
+            ("wingdings", "f06f"): "☐", ("wingdings", "f0fc"): "√",
+            ("wingdings 2", "f052"): "☑", ("wingdings 2", "f054"): "☒",
+            ("wingdings 2", "f0a3"): "☐"}
+
+
+def _symbol(font: str, char: str) -> str:
+    """The character a w:sym shows: a known box or tick, else its code as Unicode (a symbol font
+    maps F0xx to its own glyphs, so an unknown one reads as nothing)."""
+    found = _SYMBOLS.get((font.lower(), char.lower()))
+    if found is not None:
+        return found
+    code = int(char, 16) if re.fullmatch(r"[0-9A-Fa-f]{1,5}", char) else 0
+    return chr(code) if code and not 0xF000 <= code <= 0xF0FF and "wingdings" not in \
+        font.lower() and "symbol" not in font.lower() else ""
 
 
 _P_PR, _R_PR = qn("w:pPr"), qn("w:rPr")
