@@ -4890,3 +4890,25 @@ def test_a_sheet_printed_across_pages_joins_each_rows_halves_by_its_number() -> 
         ("AY01", 11, 30, 30, 2, "农村科技股"), ("AY02", 12, 20, 50, 2, "农村科技股"),
         ("AY03", 14, None, 50, 1.5, "工业科技股"), ("AY04", 15, None, 80, 2, "工业科技股")]
     assert [leaf.funding_mode for leaf in leaves] == ["前资助", "前资助", "后补助", "后补助"]
+
+
+def test_award_items_written_as_service_guide_blocks() -> None:
+    """政务服务网 办事指南 blocks — 事项名称：… ⏎ 实施主体 ⏎ 承办科室 ⏎ … ⏎ 补助标准 — ruled apart
+    by ———— lines: each block one item under its part (the rule no heading), its numbered
+    申请材料 no items; a block whose 办理状态 says 暂停受理 is none this year."""
+    rule = "—" * 30
+    text = "\n".join([
+        "某县2024年度科技计划项目申报通知", "一、科技创新政策奖补事项办事指南",
+        "除贷款贴息外，以下奖补事项均采取后补助方式。各事项办事指南如下：", "",
+        "事项名称：高新技术企业认定奖励", "实施主体：某县科学技术局", "承办科室：高新技术科",
+        "申请材料：", "1.奖补资金申请表；", "2.高新技术企业证书复印件。",
+        "补助标准：对首次认定的高新技术企业，给予一次性奖励20万元。", "咨询电话：0577-67582137", rule,
+        "事项名称：科技保险保费补助", "承办科室：资源配置与管理科", "办理状态：该事项2024年度暂停受理",
+        "补助标准：按实际支付保费的50%给予补助，单个企业最高5万元。", rule,
+        "事项名称：技术交易补助", "承办科室：成果转化科",
+        "补助标准：按技术合同成交额的5%给予补助，最高不超过30万元。", rule,
+        "二、联系方式", "电话：0577-67580926"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("高新技术企业认定奖励", "高新技术科", 20), ("技术交易补助", "成果转化科", 30)]
+    assert not any("—" in (leaf.group or "") for leaf in leaves)

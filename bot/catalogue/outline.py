@@ -321,7 +321,7 @@ RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "�
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
-    r"(?:项目|方向|榜单|课题|指南方向)名称\s*[:：]\s*(?P<rest>.+)$")
+    r"(?:项目|方向|榜单|课题|指南方向|事项)名称\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
@@ -4704,6 +4704,7 @@ def is_bare_heading(line: Line) -> bool:
     return (
         not line.table
         and len(text) <= 40
+        and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text) is not None  # (———— a rule, no title)
         and not any(mark in text for mark in TERMINAL)
         # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
         and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)

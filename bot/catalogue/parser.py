@@ -8296,7 +8296,7 @@ def is_leaf(node: Node) -> bool:
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
         return True
     if node.known_fields:
-        return True
+        return not closed(node)  # (办理状态：该事项2024年度暂停受理 among its fields)
     if any(node.row_fields.values()) and node.style not in ("root", "table") and not closed(node):
         return True  # （一）技术交易补助。… named by a row of a table of terms: a direction
     if node.code is not None and not closed(node) and node.style != "root" and (
@@ -8502,7 +8502,12 @@ CLOSED = re.compile(
 
 def closed(node: Node) -> bool:
     """A heading kept only to say it is withdrawn (【撤销】本方向2026年度不再受理申报。): its
-    text, or a label of its own that no direction has, says so."""
+    text, or a label of its own that no direction has, says so — or its status does, whatever
+    else it states (办理状态：该事项2024年度暂停受理 in a 办事指南 block)."""
+    if any(((key.startswith(OTHER) and key.endswith("状态")) or STATUS_LINE.match(line))
+           and _closing(normalise(line))
+           for key, lines in [*node.fields.items(), ("", node.text)] for line in lines):
+        return True
     if any(not key.startswith(OTHER) for key in node.fields):
         return False
     said = [node.title or "", *node.text]
@@ -8510,6 +8515,9 @@ def closed(node: Node) -> bool:
              for line in lines]
     return any(_closing(sentence) for line in said if CLOSED.search(folded := normalise(line))
                for sentence in fx.sentences(folded))
+
+
+STATUS_LINE = re.compile(r"^\s*(?:办理|受理|申报|事项)状态\s*[:：]")
 
 
 def _closing(sentence: str) -> bool:
