@@ -4912,3 +4912,18 @@ def test_award_items_written_as_service_guide_blocks() -> None:
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("高新技术企业认定奖励", "高新技术科", 20), ("技术交易补助", "成果转化科", 30)]
     assert not any("—" in (leaf.group or "") for leaf in leaves)
+
+
+def test_an_item_that_names_a_policy_and_leaves_its_application_to_a_later_notice() -> None:
+    """（四）企业研发费用后补助 ⏎ 按照省、市企业研发费用后补助有关政策执行，具体申报方式另行通知。:
+    nothing to apply for under this call, as an item saying only 另行通知 is not — an item that
+    grants under the policy it names still is one."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "一、科技成果转化后补助计划（成果转化股）",
+        "（一）技术合同交易后补助", "对我县企业作为买方登记的技术合同，按实际支付金额的10%给予补助，最高30万元。",
+        "（二）企业研发费用后补助", "按照省、市企业研发费用后补助有关政策执行，具体申报方式另行通知。",
+        "（三）科技型中小企业入库奖补", "按照县科技型中小企业培育办法执行，每家奖补2万元。",
+        "二、联系方式", "电话：0391-8681234"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("技术合同交易后补助", 30), ("科技型中小企业入库奖补", 2)]

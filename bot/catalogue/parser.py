@@ -8184,8 +8184,18 @@ def placeholder(node: Node) -> bool:
     if node.style == "table" and node.fields and not node.text:
         return all(_LATER_ONLY.match(normalise(value).strip())
                    for values in node.fields.values() for value in values)
-    return not node.fields and len(node.text) == 1 \
-        and PLACEHOLDER.match(normalise(node.text[0]).strip()) is not None
+    if node.fields or len(node.text) != 1:
+        return False
+    said = normalise(node.text[0]).strip()
+    if PLACEHOLDER.match(said) is not None:
+        return True
+    # 按照省、市…有关政策执行，具体申报方式另行通知。: a policy named, its application to come
+    *before, last = re.split(r"[，,]", said)
+    return bool(before) and _LATER_ONLY.match(last) is not None \
+        and all(_PER_POLICY.match(clause) for clause in before) and not grants_money(node)
+
+
+_PER_POLICY = re.compile(r"^(?:按照?|参照|依据|根据)[^。；;，,]{2,40}(?:执行|办理|实施)$")
 
 
 _LATER_ONLY = re.compile(r"^[^。；;:：]{0,20}?"
