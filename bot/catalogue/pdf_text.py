@@ -633,6 +633,9 @@ def _boxes_apart(row: list[_Char]) -> list[list[_Char]]:
     if len(row) < 2 or any(char.base is None for char in row):
         return [row]
     size = max(char.size for char in row)
+    lows = [char.base or 0.0 for char in row]
+    if max(lows) - min(lows) <= max(1.0, BOX_APART * size):
+        return [row]  # (most lines: one baseline)
     pieces = _gap_groups(sorted(row, key=lambda char: char.x0), CELL_GAP_CHARS * size)
     levels = [[char.base or 0.0 for char in piece] for piece in pieces]
     bases = [statistics.median(level) for level in levels]
