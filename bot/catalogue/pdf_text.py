@@ -653,8 +653,9 @@ MAX_BOXES_APART = 2  # a page's lines split so, beyond which the offset is the l
 
 def _line_gap(one: float, other: float) -> float:
     """How far apart two glyphs' baselines may be on one line: by the larger one's size — but a
-    glyph twice the other's or more (a slide's callout, 最高 50 万元 set large between the
-    bullet lines) is on a line of its own unless the two baselines nearly meet."""
+    glyph more than half again the other's size (a slide's callout, 最高 50 万元 set large
+    between the bullet lines; a section's big 02 over its title) joins it only within the
+    smaller one's reach."""
     small, large = sorted((one, other))
     return LINE_GAP * (large if large <= CALLOUT_RATIO * small else small)
 
