@@ -655,9 +655,9 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     return lines
 
 
-# 续表1 / 续表 / 表1（续）: a table going on past a page break, its header printed again
-_CONTINUED_CAPTION = re.compile(r"^\s*(?:续表\s*[\d一二三四五六七八九十]*"
-                                r"|表\s*\d{1,2}\s*[(（]续[)）])\s*$")
+# 续表1 / 续表1（续） / 表1（续）: a table going on past a page break, its header printed again
+CONTINUED_CAPTION = re.compile(r"^\s*(?:续表\s*[\d一二三四五六七八九十]*\s*(?:[(（]续[)）])?"
+                               r"|表\s*\d{1,2}\s*[(（]续[)）])\s*$")
 
 
 def _continued_tables(raw_lines: list[str]) -> list[str]:
@@ -668,7 +668,7 @@ def _continued_tables(raw_lines: list[str]) -> list[str]:
     lines = list(raw_lines)
     filled = [i for i, raw in enumerate(lines) if raw.strip()]
     for at, i in enumerate(filled[1:-1], start=1):
-        if not _CONTINUED_CAPTION.match(lines[i]) or "\t" not in lines[filled[at - 1]]:
+        if not CONTINUED_CAPTION.match(lines[i]) or "\t" not in lines[filled[at - 1]]:
             continue
         before = filled[at - 1]
         width = len(lines[before].split("\t"))

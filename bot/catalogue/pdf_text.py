@@ -85,7 +85,7 @@ class _Char:
     x1: float
     y0: float
     size: float
-    base: float | None = None  # its baseline (the glyph's origin): y0 less its descent
+    base: float  # its baseline (the glyph's origin): y0 less its descent
 
 
 @dataclass(frozen=True)
@@ -532,13 +532,18 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
 MAX_LISTED_TITLE = 40
 
 
+def _name_cell(texts: list[str]) -> int | None:
+    """A ruled row's name cell: the first that is no bare 序号."""
+    return next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+
+
 def _on_its_name_line(lines: list[PrintedLine], first: int, at: list[list[int]]) -> None:
     """A ruled row whose cells Word centred vertically beside its tallest (研究内容… over six
     lines, the title, amount and period beside its middle ones), so its first printed line
-    holds that cell alone: the row is read on the printed line where its name cell (the first
-    that is no bare 序号) begins, as a reader finds it."""
+    holds that cell alone: the row is read on the printed line where its name cell begins, as a
+    reader finds it."""
     texts = lines[first].cell_texts
-    name = next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+    name = _name_cell(texts)
     opening = [i for i, printed in enumerate(at) if printed and printed[0] == first]
     if name is None or name >= len(at) or not at[name] or at[name][0] <= first \
             or len(opening) != 1 or len(at[opening[0]]) < max(map(len, at)) \
@@ -558,7 +563,7 @@ def _listed_in_name_cell(lines: list[PrintedLine], first: int,
     is the row again on the printed line it opens, that direction in the cell — as a Word
     row's listing cell is read (`docx_text`)."""
     texts = lines[first].cell_texts
-    name = next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+    name = _name_cell(texts)
     if name is None or name >= len(at) or len(at[name]) < 2:
         return
     parts = [_text(part, lines[first].size) for part in sorted(columns.items())[name][1]]
@@ -607,16 +612,10 @@ def _baselines(chars: list[_Char]) -> list[list[_Char]]:
     (jitter, a skewed page), and lines stand a line's spacing apart (a smaller ① or note on
     the baseline is the line's)."""
     rows: list[list[_Char]] = []
-    # (by baseline where the file says it: a large callout's glyphs reach lower than the text
-    # on its baseline, by their descent)
-    based = all(char.base is not None for char in chars)
-    if based:
-        chars = sorted(chars, key=lambda char: (-(char.base or 0.0), char.x0))
-    for char in chars:
-        last = rows[-1][-1] if rows else None
-        apart = (last.base or 0.0) - (char.base or 0.0) if based and last else \
-            last.y0 - char.y0 if last else 0.0
-        if last is not None and apart <= _line_gap(last.size, char.size):
+    # (by baseline, not by foot: a large callout's glyphs reach lower than the text on its
+    # baseline, by their descent)
+    for char in sorted(chars, key=lambda char: (-char.base, char.x0)):
+        if rows and rows[-1][-1].base - char.base <= _line_gap(rows[-1][-1].size, char.size):
             rows[-1].append(char)
         else:
             rows.append([char])
@@ -630,14 +629,12 @@ def _boxes_apart(row: list[_Char]) -> list[list[_Char]]:
     """A line's pieces set cells apart on baselines of their own a few points apart (a slide's
     caption box beside a bullet): a printed line each, the higher first — a scan's jitter moves
     words along one line, not a whole piece."""
-    if len(row) < 2 or any(char.base is None for char in row):
-        return [row]
     size = max(char.size for char in row)
-    lows = [char.base or 0.0 for char in row]
-    if max(lows) - min(lows) <= max(1.0, BOX_APART * size):
+    if max(char.base for char in row) - min(char.base for char in row) \
+            <= max(1.0, BOX_APART * size):
         return [row]  # (most lines: one baseline)
     pieces = _gap_groups(sorted(row, key=lambda char: char.x0), CELL_GAP_CHARS * size)
-    levels = [[char.base or 0.0 for char in piece] for piece in pieces]
+    levels = [[char.base for char in piece] for piece in pieces]
     bases = [statistics.median(level) for level in levels]
     if len(pieces) < 2 or max(bases) - min(bases) <= max(1.0, BOX_APART * size) \
             or any(max(level) - min(level) > 0.5 for level in levels):
@@ -912,6 +909,8 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
     The row goes on in the page's first row when that has the same columns and an empty first
     cell (the row's name was printed whole before the break), or when the row before the break
     stops inside a bracket or after a comma."""
+    from bot.catalogue.outline import CONTINUED_CAPTION
+
     skip = furniture(lines)
     headers: set[str] = set()
     bar = ""  # the last row across a whole table (a card's title bar, which opens it)
@@ -922,7 +921,7 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
         if index in skip or not line.text.strip():
             continue
         if not line.ruled and last_row is not None and line.page != page \
-                and _GOES_ON.match(line.text):
+                and CONTINUED_CAPTION.match(line.text):
             continue  # (续表1 over the header printed again: the table goes on)
         page_top, page = line.page != page, line.page
         if line.ruled and page_top and last_row is not None \
@@ -1113,7 +1112,6 @@ def _margin_notes(lines: list[PrintedLine]) -> None:
             lines[first].margin = "；".join(block)
 
 
-_GOES_ON = re.compile(r"^\s*续表\s*[\d一二三四五六七八九十]*\s*(?:[(（]续[)）])?\s*$")
 
 
 def _unfinished(cells: list[str]) -> bool:
