@@ -614,8 +614,7 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
             and _full_width_laid(lines[block[0]]) else _GAP
         width = _layout_measure([lines[i] for i in block], gap)
         header = _cells_at(lines[block[0]], width, gap)
-        listing = len(header) == 2 and _ROW_NUMBER_COLUMN.match(header[0][1]) is not None \
-            and _TITLE_COLUMN.match(header[1][1]) is not None
+        listing = titles_only([cell for _, cell in header])
         if len(header) < 3 and not listing:
             continue
         starts = [at for at, _ in header]
@@ -3616,19 +3615,23 @@ def _paired_cells(text: str) -> str:
         cells[::2], cells[1::2], strict=True) if value)
 
 
+def _label_shaped(cell: str) -> str | None:
+    """A cell as a label would be written (short, no punctuation), its spaces dropped."""
+    bare = re.sub(r"\s", "", cell)
+    return bare if 2 <= len(bare) <= MAX_LABEL and not re.search(r"[:：。，,；;]", bare) else None
+
+
 def _paired_label(label: str) -> bool:
     """A grid's label cell: a field's name, the direction's name, its code or office."""
-    bare = re.sub(r"\s", "", label)
-    if not 2 <= len(bare) <= MAX_LABEL or re.search(r"[:：。，,；;]", bare):
-        return False
-    return bool(names_field(bare) or _TITLE_CELL.match(bare) or _CODE_COLUMN.search(bare)
-                or _OFFICE_COLUMN.match(bare))
+    bare = _label_shaped(label)
+    return bare is not None and bool(names_field(bare) or _TITLE_CELL.match(bare)
+                                     or _CODE_COLUMN.search(bare) or _OFFICE_COLUMN.match(bare))
 
 
 def _column_name(cell: str) -> bool:
     """Any name a table's header cell may have (专项名称, 单项资助额度, 拟支持项数)."""
-    bare = re.sub(r"\s", "", cell)
-    if not 2 <= len(bare) <= MAX_LABEL or re.search(r"[:：。，,；;]", bare):
+    bare = _label_shaped(cell)
+    if bare is None:
         return False
     said = f"{bare}：x"
     known = _read_label(said, normalise(said))
@@ -5140,12 +5143,17 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if not any(_TITLE_COLUMN.match(label) for label in labels) and not numbered_rows(header):
         return False
-    if len(labels) == 2 and _ROW_NUMBER_COLUMN.match(labels[0]) \
-            and _TITLE_COLUMN.match(labels[1]):
+    if titles_only(labels):
         return True  # 序号 | 方向名称: a list of titles, its terms said once above or below it
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
                for label in labels if not _TITLE_COLUMN.match(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
+
+
+def titles_only(labels: list[str]) -> bool:
+    """序号 | 方向名称 and nothing else: a table listing titles."""
+    return len(labels) == 2 and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
+        and _TITLE_COLUMN.match(labels[1]) is not None
 
 
 def numbered_rows(header: list[str]) -> bool:

@@ -731,7 +731,7 @@ class TreeBuilder:
             self.open(heading, line)
             return
         if is_bare_heading(line) and not line.continued and not self.awaits_value() and (
-                heads_section(ahead) or self.heads_restarted_numbering(line, ahead)):
+                heads_section(ahead) or self.heads_restarted_numbering(line)):
             self.open_bare(line)
             return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
@@ -2354,11 +2354,11 @@ class TreeBuilder:
                      or (match["procedure"] is not None
                          and (line.after_blank or line.after_break))))
 
-    def heads_restarted_numbering(self, line: Line, ahead: list[Line]) -> bool:
+    def heads_restarted_numbering(self, line: Line) -> bool:
         """科技创新奖补项目 ⏎ its paragraph ⏎ 1.高新技术企业培育, after a blank line, where 1. …
         5. ran before it: a part's title over its intro, the numbering starting again under
         it (as the part above it began: 科技计划项目 ⏎ 1.总体要求)."""
-        if not line.after_blank or not title_like(line.text) or not ahead:
+        if not line.after_blank or not title_like(line.text):
             return False
         ahead = self.lines[self.at + 1:self.at + 4]  # (two lines of its own, then the heading)
         at = next((k for k, later in enumerate(ahead) if classify(later) is not None), None)
@@ -8600,9 +8600,9 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     # paragraph, beside 四、 whose （一） groups hold 1． directions)
     if node.parent.kind == "plan" and node.style not in RELATIVE_STYLES and (
             _cousins_chosen(node, chosen)
-            or (title_like(node.title or "") and _kin_chosen(node, chosen))) and all(
-            not c.children and not c.fields and c.text
-            for c in node.parent.children if c.style == node.style):
+            or (title_like(node.title or "") and _cousins_chosen(node, chosen, deep=True))) \
+            and all(not c.children and not c.fields and c.text
+                    for c in node.parent.children if c.style == node.style):
         return True
     if node.style in COMPOSITE_STYLES and _cousins_chosen(node, chosen):
         return True  # Ⅱ-1 with its paragraph beside Ⅱ-2 with Ⅱ-2-1, Ⅱ-2-2, as Ⅰ-1 is
@@ -8653,23 +8653,15 @@ def only_item_where_cousins_are_directions(node: Node, chosen: set[int]) -> bool
 COMPOSITE_STYLES = ("1-1", "1-1-1")
 
 
-def _cousins_chosen(node: Node, chosen: set[int]) -> bool:
-    """Items numbered as this one under the headings beside its parent are directions."""
+def _cousins_chosen(node: Node, chosen: set[int], *, deep: bool = False) -> bool:
+    """Items numbered as this one under the headings beside its parent (`deep`: anywhere
+    under them) are directions."""
     parent = node.parent
     return parent is not None and parent.parent is not None and any(
         id(cousin) in chosen and cousin.style == node.style
         for aunt in parent.parent.children if aunt is not parent
-        and aunt.style == parent.style for cousin in aunt.children)
-
-
-def _kin_chosen(node: Node, chosen: set[int]) -> bool:
-    """Items numbered as this one anywhere under the headings beside its parent are
-    directions."""
-    parent = node.parent
-    return parent is not None and parent.parent is not None and any(
-        id(kin) in chosen and kin.style == node.style
-        for aunt in parent.parent.children if aunt is not parent
-        and aunt.style == parent.style for kin in all_nodes(aunt))
+        and aunt.style == parent.style
+        for cousin in (all_nodes(aunt) if deep else aunt.children))
 
 
 def terms_over_titled_items(node: Node) -> bool:
