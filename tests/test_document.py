@@ -86,6 +86,15 @@ def test_a_document_over_the_size_limit_is_refused_before_reading() -> None:
 # --------------------------------------------------------------------------- .docx
 
 
+def add_table(document: Any, rows: list[list[str]]) -> Any:
+    """A Word table of these rows, each cell's text as given, added to the document."""
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(grid.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    return grid
+
+
 def make_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
     from docx import Document
 
@@ -93,10 +102,7 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> by
     for text in paragraphs:
         document.add_paragraph(text)
     if table:
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for row, cells in zip(grid.rows, table, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                cell.text = text
+        add_table(document, table)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -2078,10 +2084,7 @@ def test_a_word_table_of_plans_whose_cells_list_their_directions() -> None:
              "40万元；实施期限不超过18个月。", "高新技术科"],
             ["产业技术创新专项", "2.岩棉保温板憎水改性与低能耗生产技术（CY02）", "后补助，单项最高不超过"
              "40万元；实施期限不超过18个月。", "高新技术科"]]
-    grid = document.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(grid.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    grid = add_table(document, rows)
     listing = grid.rows[1].cells[1]
     listing.text = "1.河间驴肉制品低温保鲜与标准化加工技术（NY01）"
     for text in ["2.盐碱地耐盐小麦新品种选育技术示范（NY02）", "3.设施蔬菜水肥一体化智能管控技术（NY03）"]:
@@ -2305,19 +2308,13 @@ def test_a_docx_table_split_by_a_page_under_a_continued_caption_reads_as_one() -
     document.add_paragraph("一、重点研发计划")
     document.add_paragraph("本计划采用前资助方式，项目须由企业牵头申报。")
     header = ["方向编号", "方向名称", "研究内容", "支持方式及额度", "归口科室"]
-
-    def table(rows: list[list[str]]) -> None:
-        grid = document.add_table(rows=len(rows), cols=len(header))
-        for row, cells in zip(grid.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                cell.text = text
-
-    table([header, ["LZ01", "高端聚烯烃催化剂制备技术", "研究催化剂配体设计。", "不超过50万元", "高新技术科"],
-           ["LZ04", "新能源汽车用聚氨酯胶黏剂开发", "（1）开发高导热结构胶，研究填", "不超过80万元",
-            "高新技术科"]])
+    add_table(document, [
+        header, ["LZ01", "高端聚烯烃催化剂制备技术", "研究催化剂配体设计。", "不超过50万元", "高新技术科"],
+        ["LZ04", "新能源汽车用聚氨酯胶黏剂开发", "（1）开发高导热结构胶，研究填", "不超过80万元", "高新技术科"]])
     document.add_paragraph("续表1")
-    table([header, ["", "", "料表面改性；（2）开展台架验证。本方向拟支持不超过2项。", "", ""],
-           ["LZ05", "化工园区气体泄漏智能感知系统", "研发在线监测装备。", "不超过40万元", "高新技术科"]])
+    add_table(document, [
+        header, ["", "", "料表面改性；（2）开展台架验证。本方向拟支持不超过2项。", "", ""],
+        ["LZ05", "化工园区气体泄漏智能感知系统", "研发在线监测装备。", "不超过40万元", "高新技术科"]])
     document.add_paragraph("二、联系方式")
     document.add_paragraph("电话：0533-7181234")
     out = io.BytesIO()
@@ -2341,17 +2338,12 @@ def test_a_docx_direction_set_out_as_a_four_column_info_grid() -> None:
     document.add_paragraph("某县2025年度科技计划项目申报指南")
     document.add_paragraph("一、产业关键技术攻关项目")
     document.add_paragraph("本类项目采用事前资助方式，单个项目支持金额不超过50万元。")
-
-    def grid(rows: list[list[str]]) -> None:
-        table = document.add_table(rows=len(rows), cols=4)
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                cell.text = text
-
-    grid([["方向名称", "新能源汽车电机控制器功率模块封装测试技术", "方向代码", "ZJ01"],
-          ["支持金额", "40万元", "实施期限", "2年"], ["牵头要求", "须由企业牵头", "归口股室", "高新技术股"]])
-    grid([["方向名称", "钨钼尾矿综合利用及有价金属高效回收技术", "方向代码", "ZJ02"],
-          ["支持金额", "", "实施期限", "3年"], ["牵头要求", "不限", "归口股室", "高新技术股"]])
+    add_table(document, [
+        ["方向名称", "新能源汽车电机控制器功率模块封装测试技术", "方向代码", "ZJ01"],
+        ["支持金额", "40万元", "实施期限", "2年"], ["牵头要求", "须由企业牵头", "归口股室", "高新技术股"]])
+    add_table(document, [
+        ["方向名称", "钨钼尾矿综合利用及有价金属高效回收技术", "方向代码", "ZJ02"],
+        ["支持金额", "", "实施期限", "3年"], ["牵头要求", "不限", "归口股室", "高新技术股"]])
     document.add_paragraph("二、联系方式")
     document.add_paragraph("电话：0762-7881234")
     out = io.BytesIO()
