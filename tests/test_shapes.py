@@ -1338,6 +1338,34 @@ def test_terms_after_the_last_direction_for_directions_named_by_number() -> None
         ("YS26ZD03", 50, 100, 3, True)]
 
 
+def test_a_closing_standard_by_direction_number_with_the_rest_and_exceptions() -> None:
+    """三、支持标准 after the directions: 方向1—2：…, a single 方向3：后补助，最高50万元… (terms, not
+    a heading), 其余方向：… for every direction no line named, and 另外，方向2…；方向4… — what
+    those directions alone are told, over their range's terms and as their own."""
+    text = "\n".join([
+        "二、支持方向", "（一）产业技术创新计划（责任股室：高新技术股）",
+        "方向1：高性能炭黑制备技术", "　　研究内容：研究炭黑反应炉结构优化。",
+        "方向2：煤焦油深加工技术", "　　研究内容：开展煤焦油精制技术研究。",
+        "方向3：重点新产品研发后补助", "　　支持对象：已实现销售的新产品。",
+        "（二）农业与社会发展科技计划（责任股室：农村科技股）",
+        "方向4：黄河滩区果蔬设施栽培技术", "　　研究内容：开展设施栽培技术研究。",
+        "方向5：慢性病早期筛查技术推广", "　　研究内容：建立早期筛查模式。",
+        "", "三、支持标准",
+        "　　方向1—2：采取前资助方式，每项不超过30万元，实施期2年。须由企业牵头申报。",
+        "　　方向3：后补助，最高50万元，按新产品研发实际投入的20%核定。",
+        "　　其余方向：采取前资助方式，每项不超过10万元，实施期1—2年。",
+        "　　另外，方向2涉及中试放大，实施期可延长至3年；方向4拟支持1项。",
+        "", "四、联系方式", "　　高新技术股：0534-5321186"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.quota) for leaf in leaves] == [
+        ("高性能炭黑制备技术", 30, "前资助", 2, None), ("煤焦油深加工技术", 30, "前资助", 3, None),
+        ("重点新产品研发后补助", 50, "后补助", None, None),
+        ("黄河滩区果蔬设施栽培技术", 10, "前资助", 2, 1), ("慢性病早期筛查技术推广", 10, "前资助", 2, None)]
+    assert [("period_years_max" in leaf.inherited, "quota" in leaf.inherited)
+            for leaf in leaves[1::2]] == [(False, False), (True, False)]
+
+
 def test_a_page_foot_with_its_issuer_beside_the_number() -> None:
     """平潭综合实验区经济发展局　　　第 1 页 共 6 页 is a page's foot, so the title repeated
     under it is a running header: neither is a direction, and the group's terms after the

@@ -38,6 +38,8 @@ LISTED_ROWS: ContextVar[frozenset[int]] = ContextVar("LISTED_ROWS", default=froz
 AWARD_SENTENCE = re.compile(
     r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|千元|(?<=\d{5})元)"
     r"|(?:资助|补助|支持)(?:额度|金额|经费)\s*[:：]?\s*\d{1,3}(?:,?\d{3}){1,3}\s*元"  # 200000元
+    # 后补助，最高50万元，按…的20%核定: the mode, then what it pays (a sentence of one's terms)
+    r"|^(?:事前|事后|前|后)(?:资助|补助)[，,]\s*(?:最高|最多)?(?:不超过)?\s*\d+(?:\.\d+)?\s*万元"
     r"|(?:每项|单项|每个项目|单个项目)支持\s*\d+(?:\.\d+)?(?:\s*[~\-至到]\s*\d+(?:\.\d+)?)?"
     r"\s*(?:万元|万)"  # 本方向每项支持150万元 / 每项支持50至80万元
     # …给予贷款贴息，…，每家每年最高不超过15万元: a cap on each firm's award

@@ -545,6 +545,7 @@ class TreeBuilder:
     def feed(self, line: Line, ahead: list[Line]) -> None:
         if self.in_range and not NUMBERED_TERMS.match(line.norm.strip()) \
                 and not ITEM_TERMS.match(line.norm.strip()) \
+                and not AFTER_RANGES.match(line.norm.strip()) \
                 and classify(line) is None and read_label(line) is None:
             last = self.range_lines[-1]  # 方向1—4：…，每 ⏎ 项资助50万元…: the same paragraph
             self.range_lines[-1] = replace(last, text=last.text + line.text,
@@ -935,13 +936,20 @@ class TreeBuilder:
             self.range_lines.append(line)  # 第1—3项：采取… (the list numbered straight through)
             return True
         if lead is None:
-            return False
+            after = AFTER_RANGES.match(line.norm.strip())
+            if after is None or not self.range_lines or not all(
+                    direction_numbers(ref["ref"]) <= self.directions_seen
+                    for ref in DIRECTION_REF.finditer(line.norm)):
+                return False  # (其余方向：… / 另外，方向2…: only after terms by number began)
+            self.range_lines.append(line)
+            return True
         numbers = direction_numbers(lead["ref"])
         if not numbers or not numbers <= self.directions_seen:
             return False
         rest = line.norm.strip()[lead.end():]
         if len(numbers) == 1 and not line.norm.strip().startswith("其中") \
-                and not TERMS_OPENING.match(rest):
+                and not TERMS_OPENING.match(rest) \
+                and not (self.range_lines and TERMS_SAID.search(rest)):
             return False  # 方向1：冰糖橙… under the next group: its own heading, numbered anew
         self.range_lines.append(line)
         return True
@@ -7125,6 +7133,11 @@ def row_value(label: Label) -> str:
 
 # what a line of terms opens with (方向10：由成果转化科归口管理。采取后补助方式…)
 TERMS_OPENING = re.compile(r"^\s*(?:由[^。；;，,]{2,16}?(?:归口|负责|管理)|采取|采用|实行|每项)")
+# 方向6：后补助，最高50万元，按…核定。 among lines of terms by number: a sentence of terms, no title
+TERMS_SAID = re.compile(r"\d\s*万元.*[。；;]$")
+# 其余方向：… / 另外，方向2…；方向9… after terms by direction number: the rest, and exceptions
+AFTER_RANGES = re.compile(rf"^(?:(?P<rest>其余|其他|其它)(?:各)?方向\s*[:：]|(?:另外|此外)[，,]\s*"
+                          rf"{DIRECTION_REF.pattern})")
 
 
 def direction_numbers(ref: str) -> set[str]:
@@ -7187,7 +7200,21 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                            for key, values in holder.fields.items() if values)
             texts.append(f"{title}：{said}")
             holder.non_funding = True
-    for text, first in [*((t, False) for t in texts), *((t, True) for t in exceptions)]:
+    named = {number for text in texts if not AFTER_RANGES.match(text)
+             for ref in DIRECTION_REF.finditer(text) for number in direction_numbers(ref["ref"])}
+    for text in texts:
+        after = AFTER_RANGES.match(text)
+        if after is not None and after["rest"]:  # 其余方向：…: every direction no line named
+            said = text[after.end():].strip()
+            for number, node in numbered.items():
+                if number not in named:
+                    for leaf in [node] if not node.children else leaf_descendants(node):
+                        leaf.noted.append(said if said.endswith(tuple(TERMINAL)) else said + "。")
+    # 另外，方向2…；方向9…: what those directions alone are told, after the ranges — their own
+    own = [text for text in texts if (after := AFTER_RANGES.match(text)) and not after["rest"]]
+    texts = [text for text in texts if text not in own]
+    for text, first in [*((t, False) for t in texts), *((t, True) for t in exceptions),
+                        *((t, None) for t in own)]:
         refs = list(DIRECTION_REF.finditer(text))
         if not refs:
             continue
@@ -7200,7 +7227,8 @@ def terms_by_direction_number(root: Node, lines: list[Line]) -> None:
                 node = numbered.get(number)
                 for leaf in ([node] if node is not None and not node.children
                              else leaf_descendants(node) if node is not None else []):
-                    (leaf.excepted if first else leaf.noted).append(
+                    (leaf.text if first is None else leaf.excepted if first
+                     else leaf.noted).append(
                         said if said.endswith(tuple(TERMINAL)) else said + "。")
 
 
