@@ -585,6 +585,26 @@ def test_sub_directions_numbered_in_a_run_inside_one_line() -> None:
         ("特色经济", None, 15, 2, None)]
 
 
+def test_a_plans_directions_listed_inline_with_their_terms_after_the_run() -> None:
+    """重点支持以下方向：（1）…；（2）…（本方向资助额度不超过40万元）；（3）…。支持方式为前资助，每项…
+    in one paragraph under a plan: each item a direction on that line, the sentences after the
+    run's full stop the terms of them all (an item's bracket its own)."""
+    text = "\n".join([
+        "三、支持方向", "（一）区产学研协同创新计划（科技合作科）",
+        "　　重点支持以下方向：（1）窄带物联网通信模组低功耗设计（MW26CX01）；（2）海洋生物活性肽"
+        "酶解制备（MW26CX02）（本方向资助额度不超过40万元）；（3）工程塑料改性应用（MW26CX03）。"
+        "支持方式为前资助，每项资助不超过25万元，实施期限不超过2年。",
+        "（二）区农业科技计划（农村科）",
+        "1．海水养殖苗种繁育技术（MW26NY01）", "　　研究内容：研究苗种繁育。",
+        "　　支持强度：每项资助10万元。",
+        "四、联系方式", "　　科技合作科：0591-83681266"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.source_line) for leaf in leaves] == [
+        ("MW26CX01", 25, "前资助", 2, 3), ("MW26CX02", 40, "前资助", 2, 3),
+        ("MW26CX03", 25, "前资助", 2, 3), ("MW26NY01", 10, None, None, 5)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

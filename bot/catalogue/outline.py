@@ -1832,23 +1832,28 @@ _RUN_MARKS = (re.compile(r"[（(](?P<n>\d{1,2})[)）]"), re.compile(r"(?P<n>[a-h
               re.compile(r"(?P<n>[一二三四五六七八九十])是"))
 
 
-def _run_items(text: str, intro: re.Match[str]) -> list[int]:
+def _run_items(text: str, intro: re.Match[str]) -> tuple[list[int], int]:
     """Where each item of a numbered run after `intro` starts: one numbering style counting
-    1, 2, 3… from right after the intro, each item after a ；/， — or none."""
+    1, 2, 3… from right after the intro, each item after a ；/， — or none; and where the run
+    ends (its full stop: …（4）…应用。支持方式为前资助，每项… goes on with the run's terms)."""
     for mark in _RUN_MARKS:
         found = [m for m in mark.finditer(text, intro.end())
                  if m.start() == intro.end() or text[m.start() - 1] in "；;，,、 \u3000"]
         numbers = [CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit()
                    else ord(n) - 96 if n.isascii() else chinese_to_int(n) or 0
                    for n in (m["n"] for m in found)]
+        end = text.find("。", found[-1].start()) + 1 if found else 0
+        if end <= 0 or not text[end:].strip():
+            end = len(text)
+        found = [m for m in found if m.start() < end]
         if len(found) >= 2 and found[0].start() == intro.end() \
-                and numbers == list(range(1, len(found) + 1)):
+                and numbers[:len(found)] == list(range(1, len(found) + 1)):
             starts = [m.start() for m in found]
-            items = [text[a:b] for a, b in pairwise([*starts, len(text)])]
+            items = [text[a:b] for a, b in pairwise([*starts, end])]
             # (titles, not sentences: 研究内容包括：（1）开展…，形成…； are no directions)
             if all(len(item) <= 50 and not re.search(r"[，,：:]", item) for item in items):
-                return starts
-    return []
+                return starts, end
+    return [], len(text)
 
 
 # 本类支持以下方向：县域慢性病智能随访管理、农村生活污水低成本处理、…。: directions named only in
@@ -1879,23 +1884,26 @@ def _split_inline_directions(lines: list[Line]) -> list[Line]:
             result += listed
             continue
         run = _NAMED_RUN.search(line.text) if not line.table else None
-        starts = _run_items(line.text, run) if run else []
+        starts, stop = _run_items(line.text, run) if run else ([], len(line.text))
         if not starts and not line.table and (run := _LISTED_RUN.search(line.text)) is not None:
             # 围绕…需求，重点支持以下方向：（1）…；（2）…。: the sentence before the intro apart
-            starts = _run_items(line.text, run)
+            starts, stop = _run_items(line.text, run)
             before = line.text[:run.start()].strip()
             if starts and before:
                 result.append(replace(line, text=before, norm=normalise(before)))
                 line = replace(line, text=line.text[run.start():], norm=normalise(
                     line.text[run.start():]))
-                starts = [start - run.start() for start in starts]
+                starts, stop = [start - run.start() for start in starts], stop - run.start()
                 run = _LISTED_RUN.match(line.text)
         if run and starts:
             head = line.text[:run.end()].strip()
             result.append(replace(line, text=head, norm=normalise(head)))
-            for start, end in pairwise([*starts, len(line.text)]):
+            for start, end in pairwise([*starts, stop]):
                 part = line.text[start:end].strip().rstrip("；;。")
                 result.append(replace(line, text=part, norm=normalise(part)))
+            if line.text[stop:].strip():  # (the run's terms after it, said of all its items)
+                rest = "　　" + line.text[stop:].strip()
+                result.append(replace(line, text=rest, norm=normalise(rest)))
             continue
         intro = _LISTED_INLINE.search(line.text)
         circled = [m.start() for m in _CIRCLED_MARK.finditer(line.text)]
