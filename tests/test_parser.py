@@ -12251,6 +12251,31 @@ def test_industrial_chains_and_numbered_lists_of_a_jiebang_guideline() -> None:
         (10, "中药配方颗粒质量标准提升", "社会发展科")]
 
 
+def test_uyghur_after_a_bar_last_years_changes_and_an_award_no_longer_paid() -> None:
+    """2．…（指南代码：YN02） | 2. شىنجاڭ… is read in Chinese (a bar before a script not Latin, as
+    a slash is); 五、与2022年度指南相比的主要变化 and its 原“…”调整为“…” items fund nothing; an
+    award item marked （本年度不再执行） is no leaf."""
+    uyghur = "شىنجاڭ قوڭۇر كالىسىنى يۇقىرى ئۈنۈملۈك كۆپەيتىش"
+    leaves = _parse([
+        "一、农业科技计划（归口科室：农村科技科） | بىرىنچى، يېزا ئىگىلىك پەن-تېخنىكا پىلانى",
+        "1．伊犁马良种繁育技术示范（指南代码：YN01） | 1. ئىلى ئېتىنى ئۇرۇقلاندۇرۇش",
+        "　　补助标准：每项补助不超过20万元。 | تولۇقلىما ئۆلچىمى: 20 تۈمەن يۈەن",
+        f"2．新疆褐牛高效繁殖技术推广（指南代码：YN02） | 2. {uyghur}",
+        "　　补助标准：每项10万元。 | تولۇقلىما ئۆلچىمى: ھەر بىر تۈرگە 10 تۈمەن يۈەن",
+        "二、科技创新奖励（归口股室：成果转化股）",
+        "1．高新技术企业首次认定奖励", "　　奖励标准：给予一次性奖励10万元。",
+        "2．高新技术企业重新认定奖励（本年度不再执行）",
+        "　　根据政策修订情况，该奖励自2025年起不再执行。",
+        "三、与2022年度指南相比的主要变化",
+        "（一）调整名称的方向",
+        "1．原“电子玻璃成型工艺技术研究”（SH2022ZD01）调整为“超薄电子玻璃浮法成型技术研究”。",
+        "2．原“矿山环境治理技术研究”（SH2022SF02）调整为“废弃矿山生态修复技术”（SH2023SF02）。",
+        "四、联系方式", "　　农村科技科：0999-8012345"]).leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("伊犁马良种繁育技术示范", "YN01", 20), ("新疆褐牛高效繁殖技术推广", "YN02", 10),
+        ("高新技术企业首次认定奖励", None, 10)]
+
+
 def test_a_wechat_articles_changes_box_and_its_tail_are_no_directions() -> None:
     """🌟今年有啥新变化？ ⏎ 1️⃣ 新增方向3… ⏎ 2️⃣ 方向1资助上限由40万元提高到50万元: what changed, no
     directions; after - END - the platform's 往期推荐 and the readers' comments are no text."""

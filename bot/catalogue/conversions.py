@@ -970,9 +970,13 @@ def _ocr_repaired(raw_lines: list[str]) -> list[str]:
 
 
 # 二、支持方向 / 2. 지원 방향: each line in Chinese, then its translation after a slash
-_TRANSLATION = re.compile(r"\s+/(?:\s+(?P<tail>[^\u4e00-\u9fff]*\S[^\u4e00-\u9fff]*)|\s*)$")
-_FOREIGN = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff"
-                      r"\u0400-\u04ffA-Za-z]")
+# (2．新疆褐牛…（指南代码：YNNZ2502） | 2. شىنجاڭ…: a bar before a script that is not Latin)
+_TRANSLATION = re.compile(r"\s+(?P<sep>[/|｜])(?:\s+(?P<tail>[^\u4e00-\u9fff]*\S[^\u4e00-\u9fff]*)"
+                          r"|\s*)$")
+_SCRIPTS = (r"\uac00-\ud7af\u1100-\u11ff\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff"
+            r"\u0400-\u04ff")
+_FOREIGN = re.compile(rf"[{_SCRIPTS}A-Za-z]")
+_SCRIPT = re.compile(rf"[{_SCRIPTS}]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\uff01-\uff1f]")
 
@@ -986,10 +990,12 @@ def _untranslated(raw_lines: list[str]) -> list[str]:
         if match is None or not _CHINESE.search(raw[:match.start()]):
             return None  # (。 / 연구내용…: a sentence's last mark, cut onto this line, is Chinese)
         tail = match["tail"] or ""
-        letters = len(_FOREIGN.findall(tail))
+        letters = len((_FOREIGN if match["sep"] == "/" else _SCRIPT).findall(tail))
+        if match["sep"] != "/" and not tail:
+            return None  # (a table's bar closing its row)
         return match.start() if not tail or letters >= max(2, len(tail.strip()) // 3) else None
 
-    cuts = [cut(raw) if "/" in raw else None for raw in raw_lines]
+    cuts = [cut(raw) if re.search("[/|｜]", raw) else None for raw in raw_lines]
     if sum(1 for raw, at in zip(raw_lines, cuts, strict=True)
            if at is not None and raw[at:].strip() != "/") < 5:  # (translations said, not / alone)
         return raw_lines

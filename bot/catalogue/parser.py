@@ -5377,8 +5377,9 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
 
 
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
-SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再)"
-                            r"(?:受理|申报|征集|组织申报)[^()（）]{0,6}[)）]")
+# (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
+SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再|停止)"
+                            r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]")
 
 
 def suspended(node: Node) -> bool:
