@@ -605,6 +605,31 @@ def test_a_plans_directions_listed_inline_with_their_terms_after_the_run() -> No
         ("MW26CX03", 25, "前资助", 2, 3), ("MW26NY01", 10, None, None, 5)]
 
 
+def test_terms_in_a_bracket_after_the_title_set_apart_by_bars_slashes_or_spaces() -> None:
+    """1. …（前资助｜不超过80万元｜2年｜企业牵头） / …（后补助／不超过40万元） / …（不超过40万元 3年） /
+    …（18个月／15万元） / …（前资助 1年）: each value is a term of the direction's own (a bare way
+    its mode, a bare 企业牵头 the rule, a bare length its period), the bracket no part of its title;
+    what a bracket leaves out comes from the plan."""
+    text = "\n".join([
+        "三、技术创新专项（高新技术科）",
+        "　　本专项采取前资助方式，单个项目资助不超过50万元，实施期限2年，企业、高校均可牵头申报。",
+        "1. 智能网联汽车测试验证（前资助｜不超过80万元｜3年｜企业牵头）",
+        "　　研究内容：构建测试场景库。",
+        "2. 笔记本电脑散热模组研发（后补助／不超过40万元）", "　　研究内容：研究均温板。",
+        "3. 高压连接器研发（不超过30万元 3年）", "　　研究内容：研究连接器结构。",
+        "4. 水生态监测技术示范（18个月／15万元）", "　　研究内容：开展水质调查。",
+        "5. 企业梯度培育路径研究（后补助 1年）", "　　研究内容：梳理梯度分布。",
+        "四、联系方式", "　　高新技术科：023-65361234"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("智能网联汽车测试验证", "前资助", 80, 3, True), ("笔记本电脑散热模组研发", "后补助", 40, 2, False),
+        ("高压连接器研发", "前资助", 30, 3, False), ("水生态监测技术示范", "前资助", 15, 1.5, False),
+        ("企业梯度培育路径研究", "后补助", 50, 1, False)]
+    assert [sorted({"funding_mode", "period_years_max"} & set(leaf.inherited))
+            for leaf in leaves] == [[], ["period_years_max"], ["funding_mode"], ["funding_mode"], []]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

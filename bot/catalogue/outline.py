@@ -4552,6 +4552,8 @@ def _title_and_body(text: str) -> tuple[str, str]:
 # （支持2项，每项50万元） after a title: the direction's terms in a bracket; ★新增, （续）: marks
 TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*"
+    # （前资助 1年）: a mode with a bare period
+    r"|(?:事前|事后|前|后)(?:资助|补助)[ \u3000｜|／；;，,]+\d+(?:\.\d+)?\s*(?:年|个月)"
     # （实施期限2年）: a period alone
     r"|(?:(?:实施|执行|建设|研究)?(?:期限|周期|年限)|(?:实施|执行)期)[^()（）]*?"
     r"(?:\d|[一二两三四五六七八九十])\s*"
@@ -4594,8 +4596,22 @@ def heading_terms(rest: str) -> str:
     """The terms bracket(s) a heading carries after its title, as one sentence (a bare 3年 or
     a date span among them is the period: （支持1项，最高200万元，3年））."""
     said = "；".join([*(m["after"] for m in CODE.finditer(rest) if m["after"]),
-                     *(m["terms"] for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))])
+                     *(_BRACKET_SEPARATOR.sub("；", m["terms"])
+                       for m in TERMS_BRACKET.finditer(CODE.sub("", rest)))])
+    said = _BARE_LEAD.sub(lambda m: f"{m['lead']}须由企业牵头", said)
+    said = _BARE_WAY.sub(lambda m: f"{m['lead']}采取{m['way']}方式", said)
     return _BARE_PERIOD.sub(lambda m: f"{m['lead']}实施期限{m['period']}", said)
+
+
+# （前资助｜不超过80万元｜2年） / （后补助／…） / （不超过40万元 3年）: values set apart by a bar, a
+# full-width slash or a space between words (not 50 万元, a number and its unit)
+_BRACKET_SEPARATOR = re.compile(r"\s*[｜|／]\s*"
+                                r"|(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[\u4e00-\u9fff\d])")
+# （前资助｜…）: a clause that only names a way of funding is the way
+_BARE_WAY = re.compile(r"(?P<lead>^|[，,；;])\s*(?P<way>(?:事前|事后|前|后)(?:资助|补助))"
+                       r"(?=\s*(?:[，,；;]|$))")
+# （…｜企业牵头）: a clause that only names who leads is the rule that it must
+_BARE_LEAD = re.compile(r"(?P<lead>^|[，,；;])\s*企业牵头(?=\s*(?:[，,；;]|$))")
 
 
 # a bracket's clause that is only a length of time or a span of months
