@@ -2297,6 +2297,57 @@ def test_a_pdf_table_rows_cells_centred_beside_a_tall_content_cell_read_on_the_t
          40)]
 
 
+def test_a_pdf_table_rows_under_a_merged_class_cell_read_on_the_names_line() -> None:
+    """序号 | 计划类别 | 方向名称 | 主要内容 | 金额 with each 计划类别 cell merged down two rows (on
+    page 1 the class named at its cell's top, beside the content's first line; on page 2, under
+    the header again, set amid the first row's lines) and every other cell but the content
+    centred: each row reads on the printed line where its 方向名称 begins (the header names
+    that column), not on the content's first line; a class cell opening there is no row's."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    walls = [50, 80, 140, 260, 480, 540]
+    pages = [([("1", ["磷石膏综合利用与高值化", "产品开发"], "50～80"),
+               ("2", ["电池级磷酸铁及正极材料", "制备技术"], "80")], [(744, "县科技重大"), (729, "专项")]),
+             ([("3", ["白茶良种繁育与标准化加", "工技术"], "20～30"),
+               ("4", ["太子参连作障碍防控与绿", "色种植技术"], "20")], [(736, "县农业"), (721, "科技攻"), (706, "关项目")])]
+    for rows, class_lines in pages:
+        pdf.setFont("STSong-Light", 10)
+        pdf.drawString(60, 800, "三、支持方向")
+        for x, text in zip(walls, ["序号", "计划类别", "方向名称", "主要内容", "金额"], strict=False):
+            pdf.drawString(x + 3, 766, text)
+        for (number, name, amount), top in zip(rows, (758, 690), strict=True):
+            for k in range(4):  # (the content at the cell's top, four lines)
+                pdf.drawString(263, top - 14 - 15 * k, f"研究内容第{k + 1}行：开展关键技术研究。")
+            pdf.drawString(60, top - 29, number)  # (centred: beside the content's 2nd and 3rd)
+            for k, part in enumerate(name):
+                pdf.drawString(143, top - 29 - 15 * k, part)
+            pdf.drawString(483, top - 29, amount)
+        for y, text in class_lines:  # (the class, merged down both rows)
+            pdf.drawString(83, y, text)
+        for x in walls:
+            pdf.line(x, 780, x, 622)
+        for y in (780, 758, 622):
+            pdf.line(walls[0], y, walls[-1], y)
+        pdf.line(walls[0], 690, walls[1], 690)  # (no rule across the merged class cell)
+        pdf.line(walls[2], 690, walls[-1], 690)
+        pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    names = [i for i, line in enumerate(lines) if line[:2] in ("1\t", "2\t", "3\t", "4\t")]
+    titles = ["磷石膏综合利用与高值化产品开发", "电池级磷酸铁及正极材料制备技术",
+              "白茶良种繁育与标准化加工技术", "太子参连作障碍防控与绿色种植技术"]
+    assert [lines[i].split("\t")[2] for i in names] == titles
+    assert all(lines[i - 1] == "" for i in names)  # (the content's first line above, emptied)
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.title, leaf.source_line) for leaf in leaves] == [
+        (title, i + 1) for title, i in zip(titles, names, strict=True)]
+
+
 def test_a_docx_table_split_by_a_page_under_a_continued_caption_reads_as_one() -> None:
     """表1 ⏎ rows ⏎ 续表1 ⏎ the header again ⏎ a row whose number and name cells are empty
     (the row before the break going on) ⏎ more rows: one table — the caption and the header

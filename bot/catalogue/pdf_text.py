@@ -521,10 +521,19 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
     for first_line, _ in table_rows.values():
         texts = lines[first_line].cell_texts
         lines[first_line].text, lines[first_line].cells = "\t".join(texts), len(texts)
+    # (a 计划类别 cell merged down several rows, its name at its top; the header's 方向名称
+    # column, where the class is centred amid its rows, printed with them)
+    spanning = {c.left for band, cells in merged_cells.items() for c in cells
+                if (c.top, c.bottom) != (band.top, band.bottom)}
+    named = next((i for first_line, _ in table_rows.values()
+                  for i, text in enumerate(lines[first_line].cell_texts)
+                  if _NAME_HEADER.fullmatch(re.sub(r"\s", "", text))), None)
     for band, (first_line, columns) in table_rows.items():
         at = [printed_at.get((band, left), []) for left in sorted(columns)]
         _listed_in_name_cell(lines, first_line, columns, at)
-        _on_its_name_line(lines, first_line, at)
+        lefts = sorted(columns)  # (a 计划类别 cell merged down its rows is no row's name)
+        _on_its_name_line(lines, first_line, at, {i for i, left in enumerate(lefts)
+                                                  if left in spanning}, named)
     _rule_bounded_tables(lines, ruling)
     return lines
 
@@ -537,14 +546,21 @@ def _name_cell(texts: list[str]) -> int | None:
     return next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
 
 
-def _on_its_name_line(lines: list[PrintedLine], first: int, at: list[list[int]]) -> None:
+_NAME_HEADER = re.compile(r"(?:方向|项目|课题|专题|榜单|任务|事项)名称")
+
+
+def _on_its_name_line(lines: list[PrintedLine], first: int, at: list[list[int]],
+                      spanning: set[int], named: int | None) -> None:
     """A ruled row whose cells Word centred vertically beside its tallest (研究内容… over six
     lines, the title, amount and period beside its middle ones), so its first printed line
     holds that cell alone: the row is read on the printed line where its name cell begins, as a
     reader finds it."""
     texts = lines[first].cell_texts
-    name = _name_cell(texts)
-    opening = [i for i, printed in enumerate(at) if printed and printed[0] == first]
+    name = named if named is not None and named < len(texts) and texts[named] else next(
+        (i for i, text in enumerate(texts) if text and not text.isdigit()
+         and i not in spanning), None)  # (not a 计划类别 cell merged down its rows)
+    opening = [i for i, printed in enumerate(at)
+               if printed and printed[0] == first and i not in spanning]
     if name is None or name >= len(at) or not at[name] or at[name][0] <= first \
             or len(opening) != 1 or len(at[opening[0]]) < max(map(len, at)) \
             or lines[first].listed or any(lines[i].listed for i in at[name]):
