@@ -630,6 +630,33 @@ def test_terms_in_a_bracket_after_the_title_set_apart_by_bars_slashes_or_spaces(
             for leaf in leaves] == [[], ["period_years_max"], ["funding_mode"], ["funding_mode"], []]
 
 
+def test_directions_set_like_a_price_list_number_code_under_it_amount_right() -> None:
+    """序号 ⇥ 项目方向 ⇥ 资助额度 over rows 01 ⇥ …关 ……… 最高80万元 ⏎ GY2601 ⇥ 键技术研究 ⏎ 研究内容：…:
+    each row with labelled lines under it is a direction — its code the one set under its
+    number (beside the title's wrapped tail, or beside its first labelled line), its amount the
+    one right-set on its line (— says none), what is written under it its own."""
+    text = "\n".join([
+        "一、产业关键核心技术攻关（归口科室：高新技术科）",
+        "支持方式：前资助。实施期限：3年。",
+        "序号\t项目方向\t资助额度",
+        "01\t条斑紫菜精深加工及藻胆蛋白高值化提取与功能食品开发关 ………最高80万元",
+        "GY2601\t键技术研究",
+        "研究内容：研究R-藻红蛋白低温膜分离纯化技术。",
+        "实施期限：2年",
+        "02\t超薄精密不锈钢带材连续退火酸洗线智能控制系统研发\t—",
+        "GY2602\t研究内容：研究连续退火炉温—张力多变量协同控制。",
+        "考核指标：带材厚度公差≤±2μm。",
+        "03\t海上风电单桩基础长效防腐涂层材料研发 …………………50万元",
+        "GY2603\t研究内容：研究石墨烯改性环氧重防腐涂层。",
+        "二、联系方式", "高新技术科：0518-86212345"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.source_line) for leaf in leaves] == [
+        ("条斑紫菜精深加工及藻胆蛋白高值化提取与功能食品开发关键技术研究", "GY2601", None, 80, 2, 4),
+        ("超薄精密不锈钢带材连续退火酸洗线智能控制系统研发", "GY2602", None, None, 3, 8),
+        ("海上风电单桩基础长效防腐涂层材料研发", "GY2603", 50, 50, 3, 11)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

@@ -1409,7 +1409,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                                                                     strict=True))]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(keep)
+    keep = _part_badges(_priced_rows(keep))
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -3604,6 +3604,55 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+# 01 ⇥ …技术研发 ⇥ 最高80万元 (a price list's row: its number, its title, its amount right-set)
+_PRICED_ROW = re.compile(r"^(?P<n>\d{1,3})[\t ]+(?P<title>[^\t]{4,80})\t"
+                         r"(?P<amount>(?:最高|不超过)?\s*\d+(?:\.\d+)?\s*(?:[~～—–-]\s*\d+(?:\.\d+)?\s*)?万元|[—–-]{1,2})$")
+# GY2601 ⇥ 键技术研究 / GY2602 ⇥ 研究内容：…: the row's code set under its number, beside the
+# title's wrapped tail or the first line under it
+_CODE_UNDER_NUMBER = re.compile(r"^(?P<code>[A-Z]{1,4}-?\d{3,8}(?:-\d{1,4})?)\t"
+                                r"(?P<rest>\S.*)$")
+
+
+def _priced_rows(texts: list[str]) -> list[str]:
+    """A list of directions set like a price list (its number in a left column, its code under
+    the number, its amount right-set on the title's line, 研究内容… under it) whose rows each
+    have labelled lines under them: each row is a numbered heading, its code and amount in
+    brackets (…研发（GY2601）（最高80万元）; — says nothing), and the column header is print."""
+    out = list(texts)
+    rows: list[int] = []
+    for at, text in enumerate(texts):  # (…研发 ………… 最高80万元: a leader to the amount)
+        row = _PRICED_ROW.match(_LEADERS.sub("\t", text))
+        if row is None:
+            continue
+        title, code, below = row["title"], "", at + 1
+        under = _CODE_UNDER_NUMBER.match(texts[below]) if below < len(texts) else None
+        if under is not None:  # (the code under the number, and what shares its line)
+            code = f"（{under['code']}）"
+            rest = under["rest"].strip()
+            labelled = read_label(Line(0, rest, normalise(rest))) is not None
+            if not labelled:
+                title += rest
+            below += 1
+        while below < len(texts) and not texts[below].strip():
+            below += 1
+        said = under["rest"] if under is not None and labelled else \
+            texts[below] if below < len(texts) else ""
+        if read_label(Line(0, said, normalise(said))) is None:
+            continue  # (a table's row: nothing is written under it)
+        amount = "" if row["amount"].strip("—–-") == "" else f"（{row['amount']}）"
+        out[at] = f"{row['n']}．{title}{code}{amount}"
+        if under is not None:
+            out[at + 1] = under["rest"] if labelled else ""
+        rows.append(at)
+    for at in rows:  # 序号 ⇥ 项目方向 ⇥ 资助额度 over them: print
+        above = at - 1
+        while above >= 0 and not out[above].strip():
+            above -= 1
+        if above >= 0 and out[above].startswith("序号\t"):
+            out[above] = ""
+    return out
 
 
 # a dot leader between a title and what a tab stop sets after it (………, ·······, ........)
