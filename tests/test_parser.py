@@ -12253,8 +12253,9 @@ def test_industrial_chains_and_numbered_lists_of_a_jiebang_guideline() -> None:
 
 def test_uyghur_after_a_bar_last_years_changes_and_an_award_no_longer_paid() -> None:
     """2．…（指南代码：YN02） | 2. شىنجاڭ… is read in Chinese (a bar before a script not Latin, as
-    a slash is); 五、与2022年度指南相比的主要变化 and its 原“…”调整为“…” items fund nothing; an
-    award item marked （本年度不再执行） is no leaf."""
+    a slash is; a line in that script alone is a translation too); 五、与2022年度指南相比的主要变化
+    and its 原“…”调整为“…” items fund nothing; an award item marked （本年度不再执行） is no
+    leaf."""
     uyghur = "شىنجاڭ قوڭۇر كالىسىنى يۇقىرى ئۈنۈملۈك كۆپەيتىش"
     leaves = _parse([
         "一、农业科技计划（归口科室：农村科技科） | بىرىنچى، يېزا ئىگىلىك پەن-تېخنىكا پىلانى",
@@ -12262,8 +12263,11 @@ def test_uyghur_after_a_bar_last_years_changes_and_an_award_no_longer_paid() -> 
         "　　补助标准：每项补助不超过20万元。 | تولۇقلىما ئۆلچىمى: 20 تۈمەن يۈەن",
         f"2．新疆褐牛高效繁殖技术推广（指南代码：YN02） | 2. {uyghur}",
         "　　补助标准：每项10万元。 | تولۇقلىما ئۆلچىمى: ھەر بىر تۈرگە 10 تۈمەن يۈەن",
-        "二、科技创新奖励（归口股室：成果转化股）",
-        "1．高新技术企业首次认定奖励", "　　奖励标准：给予一次性奖励10万元。",
+        "二、科技创新奖励（归口股室：成果转化股）", f"‏{uyghur}",
+        "1．高新技术企业首次认定奖励", f"‏{uyghur}", "　　奖励标准：给予一次性奖励10万元。",
+        f"‏{uyghur}",
+        "3．新认定自治区级科技创新平台奖补", f"‏{uyghur}",
+        "　　对新认定的自治区级重点实验室，给予依托单位一次性奖补30万元。", f"‏{uyghur}",
         "2．高新技术企业重新认定奖励（本年度不再执行）",
         "　　根据政策修订情况，该奖励自2025年起不再执行。",
         "三、与2022年度指南相比的主要变化",
@@ -12273,7 +12277,9 @@ def test_uyghur_after_a_bar_last_years_changes_and_an_award_no_longer_paid() -> 
         "四、联系方式", "　　农村科技科：0999-8012345"]).leaves
     assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("伊犁马良种繁育技术示范", "YN01", 20), ("新疆褐牛高效繁殖技术推广", "YN02", 10),
-        ("高新技术企业首次认定奖励", None, 10)]
+        ("高新技术企业首次认定奖励", None, 10), ("新认定自治区级科技创新平台奖补", None, 30)]
+    # (a translation on lines of its own, read on into the sentence, would hide whom it awards)
+    assert leaves[-1].qualifications == ["自治区级平台"]
 
 
 def test_a_wechat_articles_changes_box_and_its_tail_are_no_directions() -> None:

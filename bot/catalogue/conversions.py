@@ -258,7 +258,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
-    raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(raw_lines))))
+    raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
+        _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
 
 
@@ -979,6 +980,21 @@ _FOREIGN = re.compile(rf"[{_SCRIPTS}A-Za-z]")
 _SCRIPT = re.compile(rf"[{_SCRIPTS}]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\uff01-\uff1f]")
+
+
+def _without_translation_lines(raw_lines: list[str]) -> list[str]:
+    """A document in Chinese and Uyghur (Mongolian, Tibetan, Korean…), each paragraph's
+    translation on lines of its own after it: those lines go, left empty (the Chinese prevails,
+    and a translation read on into a sentence hides how it opens). Where five lines at least are
+    in such a script alone."""
+    def foreign(raw: str) -> bool:
+        said = re.sub(r"[\s\u200e\u200f]", "", raw)
+        return bool(said) and not _HAN.search(said) \
+            and len(_SCRIPT.findall(said)) >= max(2, len(said) // 2)
+    marks = [foreign(raw) for raw in raw_lines]
+    if sum(marks) < 5:
+        return raw_lines
+    return ["" if mark else raw for raw, mark in zip(raw_lines, marks, strict=True)]
 
 
 def _untranslated(raw_lines: list[str]) -> list[str]:
