@@ -657,6 +657,33 @@ def test_directions_set_like_a_price_list_number_code_under_it_amount_right() ->
         ("海上风电单桩基础长效防腐涂层材料研发", "GY2603", 50, 50, 3, 11)]
 
 
+def test_a_plain_language_sheet_of_questions_and_clauses_naming_award_items() -> None:
+    """A 明白纸: 一、为什么要报？——总体要求 / 三、每项给多少？——支持方式和强度 / 五、注意啥？——其他事项
+    are the sections their formal names say (terms by class, rules, none a direction); a
+    condition line whose clauses each name an award item (申报A的，…；申报B的，依托单位性质不限)
+    tells each item its own rule, not every direction all of them."""
+    text = "\n".join([
+        "一、为什么要报？——总体要求", "　　聚焦现代煤化工和现代农牧业，支持关键技术攻关。",
+        "二、今年报什么？——支持方向",
+        "（一）重点研发项目（归口：科技创新股）",
+        "1．煤制烯烃副产碳四高值化利用技术研发（WS2025ZD01）", "　　干什么：开展选择性加氢技术研究。",
+        "（二）奖补项目（归口：成果转化股）",
+        "1．技术合同交易后补助（WS2025JB01）", "　　补什么：企业购买技术成果的交易额。",
+        "2．自治区级研发平台奖补（WS2025JB02）", "　　补什么：新获批的自治区级重点实验室。",
+        "三、每项给多少？——支持方式和强度",
+        "（一）重点研发项目：采取前资助方式；每项支持30万元至50万元；实施期限2年。",
+        "（二）奖补项目：经审核认定后一次性兑现，每项最高20万元。",
+        "四、谁能报？——申报条件",
+        "（一）申报重点研发项目的，须由企业牵头，企业自筹资金与旗财政资助资金比例不低于1:1。",
+        "（二）申报技术合同交易后补助的，须由企业牵头申报；申报自治区级研发平台奖补的，依托单位性质不限。",
+        "五、注意啥？——其他事项", "　　1．同一单位本年度限报2项；", "　　2．本明白纸由旗科学技术局负责解释。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in leaves] == [
+        ("WS2025ZD01", 30, 50, "前资助", True, 1), ("WS2025JB01", None, 20, None, True, None),
+        ("WS2025JB02", None, 20, None, False, None)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

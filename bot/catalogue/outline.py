@@ -1409,7 +1409,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                                                                     strict=True))]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(_priced_rows(keep))
+    keep = _part_badges(_priced_rows([_formal_name(text) for text in keep]))
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -3604,6 +3604,17 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+# 一、为什么要报？——总体要求 (a 明白纸's plain question, then the section's formal name)
+_ASKED_THEN_NAMED = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3}、\s*)[^？?—]{2,16}[？?]\s*"
+                               r"[—–－]{1,2}\s*(?P<name>[^—？?。]{2,16})$")
+
+
+def _formal_name(text: str) -> str:
+    """六、注意啥？——其他事项: the section by its formal name (六、其他事项), as it is read."""
+    asked = _ASKED_THEN_NAMED.match(text)
+    return f"{asked['number']}{asked['name']}" if asked else text
 
 
 # 01 ⇥ …技术研发 ⇥ 最高80万元 (a price list's row: its number, its title, its amount right-set)

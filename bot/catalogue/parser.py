@@ -5810,7 +5810,7 @@ _LEVEL_AND_KIND = re.compile(r"^[省市区县州旗]级?(?=[\u4e00-\u9fff]{4})"
 # 四、资金安排 / 支持方式与标准 / 经费安排: a section that states the terms plans are funded on
 FUNDS_SECTION = re.compile(r"资金安排|经费安排|(?:支持|资助|补助)(?:方式|标准|额度|强度|办法)")
 CLAUSE_TERMS = re.compile(r"采取|采用|资助|补助|贴息|奖补|期限|牵头|自筹|配套|万元|申报主体"
-                          r"|须为|须由|受理|归口|支持\s*[\d一二两三四五六七八九十]+\s*项|不设|门槛")
+                          r"|须为|须由|受理|归口|支持\s*[\d一二两三四五六七八九十]+\s*项|不设|门槛|性质不限|不限性质")
 # …计划的后补助、贷款贴息、奖补资金不与市级其他同类政策重复享受: a rule against taking two
 # grants, whatever modes it names in passing — no terms of those classes
 NO_DOUBLE_DIPPING = re.compile(r"重复享受|不重复享受|就高不重复|不得重复(?:享受|申报|支持)")
@@ -6082,6 +6082,10 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
     whose clauses open with the titles of two or more classes of directions (其中， before one
     too) states each class's terms; the clauses leave wherever they were read into."""
     names = _direction_classes(root)
+    for leaf in all_nodes(root):  # (申报技术合同交易后补助的，…；申报…奖补的，…: items by title)
+        title = re.sub(r"\s", "", normalise(leaf.title or ""))
+        if leaf is not root and not leaf.children and len(title) >= 4 and not leaf.non_funding:
+            names.setdefault(title, leaf)
     if len(names) < 2:
         return
 
