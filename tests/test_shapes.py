@@ -684,6 +684,25 @@ def test_a_plain_language_sheet_of_questions_and_clauses_naming_award_items() ->
         ("WS2025JB02", None, 20, None, False, None)]
 
 
+def test_a_list_typed_in_a_hurry_its_marks_changing_as_its_numbers_go_on() -> None:
+    """1、… ⏎ 2.… ⏎ 4、… (the mark after the number changing, a number skipped): one list of
+    directions, each with what is written under it — not 2. opening a deeper list under 1、."""
+    text = "\n".join([
+        "（一）玉米种业（责任股室：农村科技股）",
+        "1、 杂交玉米新品种选育", "研究内容：开展耐密玉米新组合选育。", "支持额度：每项10-20万元。",
+        "2.玉米制种全程机械化技术集成与示范", "研究内容：集成制种机械化技术。", "支持额度：不超过30万元。",
+        "4、肉牛高效养殖技术示范", "研究内容：开展精准饲喂示范。", "实施期限：3年。",
+        "（二)凹凸棒石新材料（责任股室：科技管理股）",
+        "1.凹凸棒石基土壤调理剂研发", "研究内容：研究调理剂配方。",
+        "2、 凹凸棒石提纯关键技术", "研究内容：研究提纯改性技术。", "实施期限：3年。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.office)
+            for leaf in leaves] == [
+        ("杂交玉米新品种选育", 20, None, "农村科技股"), ("玉米制种全程机械化技术集成与示范", 30, None, "农村科技股"),
+        ("肉牛高效养殖技术示范", None, 3, "农村科技股"), ("凹凸棒石基土壤调理剂研发", None, None, "科技管理股"),
+        ("凹凸棒石提纯关键技术", None, 3, "科技管理股")]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

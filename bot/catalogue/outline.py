@@ -1475,7 +1475,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                 _join_wrapped_rows(result))))))))))))))))
     return _boxed_directions(_split_inline_directions(_listed_directions(split_run_on_labels(
         _revised(_split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
-            _bracket_terms(_join_wrapped(result))))))))))
+            _bracket_terms(_marks_kept(_join_wrapped(result)))))))))))
 
 
 # 序号 | 方向名称 | 项目要素 | 具体内容: a table with a row per element of each direction, its
@@ -3604,6 +3604,38 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+_DIGIT_MARK = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[、.．]\s*|(?=\s))")
+_DIGIT_STYLES = ("1.", "1、")  # (not 1 总则: a top-level style of its own)
+
+
+def _marks_kept(lines: list[Line]) -> list[Line]:
+    """1、杂交玉米… ⏎ … ⏎ 2.玉米制种… ⏎ 4 …: a list typed in a hurry, the mark after the number
+    changing while the numbers go on (the next, or one skipped): one list, each item numbered
+    as its first is — not a deeper list opening at 2."""
+    out: list[Line] = []
+    last: tuple[int, str, str] | None = None  # (number, style, the text before the title)
+    for line in lines:
+        heading = classify(line) if not line.table else None
+        if heading is None or line.continued:
+            out.append(line)
+            continue
+        mark = _DIGIT_MARK.match(line.text)
+        if heading.style not in _DIGIT_STYLES or mark is None or not heading.number:
+            last = None  # (（二）…: a heading above the list ends it)
+            out.append(line)
+            continue
+        number = heading.number[-1]
+        if last is not None and heading.style != last[1] and number in (last[0] + 1, last[0] + 2):
+            text = re.sub(r"\d+", str(number), last[2], count=1) + line.text[mark.end():]
+            line = replace(line, text=text, norm=normalise(text))
+            style = last[1]
+        else:
+            style = heading.style
+        last = (number, style, (_DIGIT_MARK.match(line.text) or mark).group(0))
+        out.append(line)
+    return out
 
 
 # 一、为什么要报？——总体要求 (a 明白纸's plain question, then the section's formal name)
