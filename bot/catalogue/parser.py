@@ -4315,7 +4315,8 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
 KIND_ITEM = re.compile(rf"\([^()]*;\s*(?P<kind>{CLASS_WORD})\s*[;)]")
-KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】\s*$"
+KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】"
+                      r"\s*(?:[(（][A-Za-z][A-Za-z0-9\-_]{3,24}[)）])?\s*$"  # (…【强链】（GM01）)
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
                       r"|[(（]\s*(?P<kind_class>[A-Z甲乙丙丁]类|[\u4e00-\u9fff]{2,4}类)\s*[)）]\s*$"
                       # …关键技术（甲）: the class 甲类, by its stem alone
@@ -4729,6 +4730,15 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                              if not any(TERMS_WORDS.search(COUNT_SAID.sub("", line))
                                         for line in a.stated)  # (每个方向拟支持1项: a count)
                              else None))), None)
+        if kind is None and not node.children:
+            # 1．强链方向 ⏎ （1）…: the group's title names a kind a general section defines
+            # (（一）强链类项目。…采取前资助方式…)
+            stems = [m["stem"] for a in node.ancestors() if a.title and a.parent is not None
+                     and (m := GROUP_OF_KIND.fullmatch(re.sub(r"\s", "", normalise(a.title))))]
+            if stems and sections is None:
+                sections = kind_sections(root)
+            kind = next((name for stem in stems for name in (f"{stem}类项目", f"{stem}项目")
+                         if sections and name in sections), None)
         if kind is None and not node.children and node.parent is not None:
             # 项目类别：C类。本方向下设以下支持事项： ⏎ 1．…: the items are of their heading's class
             # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
@@ -4907,6 +4917,9 @@ CLASS_TERMS_LINES = 3
 
 TIER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}项目|[一二三四五六七八九十\dA-Z]{1,2}(?:档|类))$")
 TIERS_ANNOUNCED = re.compile(r"分为[^。；;]{0,30}?(?:档次|档|类别|类|层次)")
+
+
+GROUP_OF_KIND = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)类?方向")
 
 
 def kind_sections(root: Node) -> dict[str, Node]:
