@@ -726,6 +726,27 @@ def test_directions_grouped_by_chain_take_the_terms_of_the_kind_their_group_name
         ("GM2024-JG01", 20, "前资助", False), ("GM2024-JG02", 20, "后补助", True)]
 
 
+def test_a_table_of_guideline_entries_and_an_item_whose_rules_come_later() -> None:
+    """条目编号 ⇥ 指南条目名称 ⇥ 主要研究内容及考核指标 ⇥ 备注: a table of directions (指南条目名称 is
+    its title column), the terms after it theirs; 4．科技创新券。2021年度科技创新券申领与兑付办法
+    另行通知。 is nothing to apply for yet."""
+    text = "\n".join([
+        "（一）科技攻关计划（归口科室：高新技术科）",
+        "条目编号\t指南条目名称\t主要研究内容及考核指标\t备注",
+        "DSQ21-GG01\t高纯氧化镁制备关键技术研究\t研究内容：研究低能耗煅烧技术。\t",
+        "DSQ21-GG02\t低碳镁碳砖及新型结合剂开发\t研究内容：研究新型环保结合剂。\t须由企业牵头",
+        "支持方式及强度：以上条目均采取前资助方式，每项支持30～50万元，实施期限2年。",
+        "（二）科技奖补（归口科室：成果转化科）",
+        "1．高新技术企业首次认定奖补。对首次通过认定的高新技术企业，给予一次性奖补10万元。",
+        "2．科技创新券。2021年度科技创新券申领与兑付办法另行通知。",
+        "四、申报程序", "（一）网上申报。申报单位登录系统填报申报书。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("高纯氧化镁制备关键技术研究", "DSQ21-GG01", 50, 2), ("低碳镁碳砖及新型结合剂开发", "DSQ21-GG02", 50, 2),
+        ("高新技术企业首次认定奖补", None, 10, None)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its
