@@ -747,6 +747,26 @@ def test_a_table_of_guideline_entries_and_an_item_whose_rules_come_later() -> No
         ("高新技术企业首次认定奖补", None, 10, None)]
 
 
+def test_a_table_whose_rows_tick_the_options_a_spanning_header_names() -> None:
+    """支持方式 over 前资助 | 后补助, 牵头单位 over 企业 | 不限 (a header over two rows, as Word saves
+    cells spanning two columns with their options in the row under them), each row ticking its
+    options with √: a row's mode and lead rule are the options it ticks (both modes where it
+    ticks both); a paragraph before the table saying the amount column gives caps makes its
+    amounts caps."""
+    text = "\n".join([
+        "（一）重点研发专项（归口：科技发展股）",
+        "表中“支持方式”“牵头单位”栏以“√”标示适用情形；“支持额度（万元）”栏所列金额为单个项目资助上限。",
+        "序号\t方向代码\t方向名称\t支持方式\t牵头单位\t支持额度 （万元）", "",
+        "序号\t方向代码\t方向名称\t前资助\t后补助\t企业\t不限\t支持额度", "",
+        "1\tXY2026ZD01\t创新药物高端制剂关键技术研究\t√\t\t√\t\t80", "",
+        "2\tXY2026ZD02\t热带海洋生物资源高值化利用\t√\t√\t\t√\t40", "",
+        "四、申报程序", "（一）网上申报。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.enterprise_lead_only, leaf.funding_min_wan,
+             leaf.funding_max_wan) for leaf in leaves] == [
+        ("XY2026ZD01", "前资助", True, None, 80), ("XY2026ZD02", "前资助、后补助", False, None, 40)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

@@ -60,6 +60,7 @@ from bot.catalogue import (
     sms_backup,
     sqlplus_spool,
     tagged_text,
+    ticked,
     tiddlywiki,
     transcript,
     troff_source,
@@ -254,7 +255,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(transcript.as_written(_without_rtf(raw_lines)))
-    raw_lines = bands.as_one_table(raw_lines)
+    raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
     raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))

@@ -449,6 +449,8 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        # (表中“支持额度（万元）”栏所列金额为单个项目资助上限 said before the tables: theirs)
+        self.caps_ahead = False
         self.rows_named = 0  # the table's rows that named a heading above (its terms)
         self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
         self.closed_by: Node | None = None  # the heading a closing line (以上两项…：) went back to
@@ -1212,13 +1214,17 @@ class TreeBuilder:
             self.fold_category_row()
             self.table_closed = (self.table[0], self.table_above)
             self.table = None
-            if CAP_NOTE.search(line.norm) or COLUMN_CAP_NOTE.search(line.norm):
+            if CAP_NOTE.search(line.norm) or COLUMN_CAP_NOTE.search(line.norm) \
+                    or self.caps_ahead:
                 # 注：表中资助经费为单个项目最高资助额度
                 for made in self.table_rows:
                     made.fields["funding"] = [f"不超过{value}" for value in
                                               made.fields.get("funding", [])]
             return False
         if not line.table:
+            if self.table is None and COLUMN_CAP_NOTE.search(line.norm) \
+                    and re.search(r"表中|表\d", line.norm):
+                self.caps_ahead = True  # (the tables after it: their amounts are caps)
             return False
         if self.table is None:
             cells = table_cells(line)
@@ -8546,7 +8552,8 @@ def announced_subdirection(node: Node) -> bool:
 CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)")
 # 注：1.支持金额栏为单个项目县财政最高资助额度 under a table: that table's amounts are caps
 # (its own: 表2's 注 may make its amounts fixed)
-COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:栏|列)(?:所列)?(?:金额|数额)?(?:为|是|系)"
+COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[(（][^()（）]{1,6}[)）])?[”\"]?(?:栏|列)"
+                             r"(?:所列)?(?:金额|数额)?(?:为|是|系)"
                              r"[^。；;]{0,12}?(?:最高|上限)")
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
