@@ -767,6 +767,32 @@ def test_a_table_whose_rows_tick_the_options_a_spanning_header_names() -> None:
         ("XY2026ZD01", "前资助", True, None, 80), ("XY2026ZD02", "前资助、后补助", False, None, 40)]
 
 
+def test_a_table_of_directions_with_group_rows_and_a_content_row_under_each() -> None:
+    """序号 ⇥ 方向名称 ⇥ 支持方式 ⇥ 支持额度（万元） ⇥ 实施期限 ⇥ 牵头要求, then a group's row spanning
+    the table ((一)…（归口：…）。本类…), each direction's row and under it a row spanning the
+    table (主要内容：…): the rows under each group row are that group's directions, read with
+    the header above, and take the group's office and terms."""
+    text = "\n".join([
+        "三、支持方向及标准",
+        "序号\t方向名称\t支持方式\t支持额度（万元）\t实施期限\t牵头要求", "",
+        "（一）工业科技攻关项目（归口：高新技术股）。本类项目自筹资金与县财政资助资金比例不低于2:1。", "",
+        "— 1 —", "",
+        "1\t光伏组件回收拆解与材料高值化利用技术\t前资助\t50\t2年\t企业", "",
+        "主要内容：研究退役光伏组件自动化拆解技术。", "",
+        "2\t新能源汽车零部件轻量化成形技术\t前资助\t50\t2年\t企业", "",
+        "主要内容：开展一体化压铸研究。", "",
+        "（二）农业科技创新项目（归口：农村科技股）。本类项目每个方向拟支持不超过2项。",
+        "3\t茶叶机械化采摘与清洁化加工技术\t前资助\t20\t2年\t不限", "",
+        "主要内容：研究机械化采摘技术。", "",
+        "四、申报程序", "（一）申报时间。2023年3月15日至4月14日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.quota,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("光伏组件回收拆解与材料高值化利用技术", "高新技术股", 50, None, None, 2),
+        ("新能源汽车零部件轻量化成形技术", "高新技术股", 50, None, None, 2),
+        ("茶叶机械化采摘与清洁化加工技术", "农村科技股", 20, None, 2, None)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

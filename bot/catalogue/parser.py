@@ -1226,6 +1226,19 @@ class TreeBuilder:
                     and re.search(r"表中|表\d", line.norm):
                 self.caps_ahead = True  # (the tables after it: their amounts are caps)
             return False
+        if self.table is None and self.table_closed[0] and self.current is not self.root \
+                and self.current.style != "table" \
+                and len(cells := table_cells(line)) == len(self.table_closed[0]) \
+                and re.fullmatch(r"\d{1,3}", cells[0].strip()) and not is_direction_table(cells):
+            # 序号 | 方向名称 | … ⏎ （二）农业科技创新项目（归口：…） ⏎ 4 | …: a group's row
+            # spanning the table, its directions' rows going on under it with the same header
+            header = self.table_closed[0]
+            self.table = (header, len(self.stack))
+            self.table_base = len(self.stack)
+            self.table_stack = list(self.stack)
+            self.table_rows = []
+            self.rows_named = 0
+            self.table_above = None
         if self.table is None:
             cells = table_cells(line)
             if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
