@@ -793,6 +793,29 @@ def test_a_table_of_directions_with_group_rows_and_a_content_row_under_each() ->
         ("茶叶机械化采摘与清洁化加工技术", "农村科技股", 20, None, 2, None)]
 
 
+def test_directions_titled_down_the_left_column_of_a_borderless_table() -> None:
+    """1．高端流程泵阀 ⇥ 研究内容：面向… ⏎ 智能设计与数字孪 ⇥ 长周期… ⏎ （LW25ZD01） ⇥ …: each
+    direction's numbered title wrapped down a narrow left column beside its text (a PDF of a
+    borderless two-column table): the title read whole, with its code, the text its own."""
+    text = "\n".join([
+        "一、支持方向", "（一）重点研发计划（归口科室：高新技术科）",
+        "采取前资助方式，每项资助不超过50万元，实施期限2年。", "",
+        "1．高端流程泵阀\t研究内容：面向石化、电力等流程工业对高端泵阀",
+        "智能设计与数字孪\t长周期可靠运行的需求，研究流道优化设计方",
+        "生运维技术研发\t法，开发全生命周期数字孪生运维平台。",
+        "（LW25ZD01）\t考核指标：研制新产品不少于2项。",
+        "支持额度：不超过80万元，拟支持1项。",
+        "2．首台（套）装\t支持内容：对通过省级首台（套）装备认定的产品，",
+        "备研制后补助\t按项目研发投入的20%给予补助。",
+        "（LW25ZD02）\t实施期限：3年。",
+        "二、申报程序", "（一）申报时间。2025年3月10日至3月31日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.source_line)
+            for leaf in leaves] == [
+        ("高端流程泵阀智能设计与数字孪生运维技术研发", "LW25ZD01", 80, 2, 5),
+        ("首台（套）装备研制后补助", "LW25ZD02", 50, 3, 10)]
+
+
 def test_directions_written_as_captioned_key_value_boxes() -> None:
     """表1-1 ⏎ 要素⇥内容 ⏎ 方向名称⇥… ⏎ 指南编号⇥… ⏎ 资助额度⇥… — a .docx whose directions are
     two-column boxes with no heading: each box's name row is a direction, its other rows its

@@ -1398,7 +1398,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))))))))))
+            _side_headings([_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])
+        ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
         r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
     # a bar row with nothing in its first cell (│    │…通过评估后拨付40%）│) keeps the tab
@@ -3604,6 +3605,39 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+def _side_headings(raw_lines: list[str]) -> list[str]:
+    """1．高端流程泵阀 ⇥ 研究内容：面向… ⏎ 智能设计与数字孪 ⇥ 长周期… ⏎ （LW25ZD01） ⇥ …: a
+    direction set in a borderless two-column table, its numbered title wrapped down the narrow
+    left column beside its text: the title whole on its first line, the text it wraps beside
+    on the lines after (its first two parts on one: a paragraph the column's width cut)."""
+    out = list(raw_lines)
+    at = 0
+    while at < len(raw_lines):
+        cells = raw_lines[at].rstrip("\r").split("\t")
+        heading = classify_text(cells[0].strip()) if len(cells) == 2 else None
+        if heading is None or heading.style not in ("1.", "1、") \
+                or not re.match(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]", cells[1]):  # (研究内容：…)
+            at += 1
+            continue
+        block = [cells]
+        end = at + 1
+        while end < len(raw_lines) and "\t" in raw_lines[end]:
+            more = raw_lines[end].rstrip("\r").split("\t")
+            if len(more) != 2 or len(more[0].strip()) > 16 or "。" in more[0] \
+                    or classify_text(more[0].strip()) is not None:
+                break
+            block.append(more)
+            end += 1
+        if len(block) < 2:
+            at += 1
+            continue
+        rights = [right.strip() for _, right in block]
+        out[at] = "".join(left.strip() for left, _ in block)
+        out[at + 1:end] = [rights[0] + rights[1], *rights[2:]]
+        at = end
+    return out
 
 
 _DIGIT_MARK = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[、.．]\s*|(?=\s))")
