@@ -706,13 +706,15 @@ def test_a_list_typed_in_a_hurry_its_marks_changing_as_its_numbers_go_on() -> No
 def test_directions_grouped_by_chain_take_the_terms_of_the_kind_their_group_names() -> None:
     """二、项目类型及支持方式 defines 强链类项目 / 补链类项目 (mode, who leads); under a chain the
     groups 1．强链方向 ⏎ （1）… and a title tagged …【补链】（code） name the kind each direction
-    is, so it takes that kind's terms."""
+    is, so it takes that kind's terms — and its grant, where the chain's 资助额度 names one for
+    each kind (强链类项目每项…，补链类项目每项最高40万元)."""
     text = "\n".join([
         "二、项目类型及支持方式",
         "（一）强链类项目。重在提升优势环节。采取前资助方式；企业、高等院校、科研院所均可牵头申报。",
         "（二）补链类项目。重在突破薄弱环节。采取后补助方式；须由企业牵头申报。",
         "三、重点产业链支持方向",
-        "（一）蔗糖产业链", "　　归口股室：科技管理股", "　　资助额度：每项30万元至50万元。",
+        "（一）蔗糖产业链", "　　归口股室：科技管理股",
+        "　　资助额度：强链类项目每项30万元至50万元，补链类项目每项最高40万元。",
         "1．强链方向", "（1）糖料蔗新品种引进筛选（GM2024-TL01）", "　　研究内容：引进甘蔗新品种。",
         "2．补链方向", "（1）甘蔗制糖节能降耗技术改造（GM2024-TL02）", "　　研究内容：开展在线监测。",
         "（二）坚果产业链", "　　归口股室：农村科技股", "　　资助额度：每项资助20万元。",
@@ -722,7 +724,7 @@ def test_directions_grouped_by_chain_take_the_terms_of_the_kind_their_group_name
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.enterprise_lead_only)
             for leaf in leaves] == [
-        ("GM2024-TL01", 50, "前资助", False), ("GM2024-TL02", 50, "后补助", True),
+        ("GM2024-TL01", 50, "前资助", False), ("GM2024-TL02", 40, "后补助", True),
         ("GM2024-JG01", 20, "前资助", False), ("GM2024-JG02", 20, "后补助", True)]
 
 

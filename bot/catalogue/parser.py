@@ -4197,6 +4197,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _answers_to_their_headings(root, lines)
     if not tables:
         _rows_by_kind(root, tables, lines)  # a kind's tier may still be in a grant's text
+        _grants_by_kind(root)
         return
     pending = list(root.children)
     while pending:
@@ -4237,6 +4238,33 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_to_their_headings(root, tables)
     _rows_by_direction_number(root, tables, notes)
     _rows_by_kind(root, tables, lines)
+    _grants_by_kind(root)
+
+
+# 强链、补链类项目每项30万元至50万元，延链类项目每项最高40万元: a grant for each kind, by name
+_KINDS_GRANT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,6}(?:类|项目)?"
+                          r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*类项目)"
+                          r"(?P<said>[^，,；;。]*?\d[^，,；;。]*万元)")
+
+
+def _grants_by_kind(root: Node) -> None:
+    """A heading's 资助额度 naming a grant for each kind of project (强链、补链类项目每项30万元至
+    50万元，延链类项目每项最高40万元): each direction of a kind it names takes that kind's grant,
+    as said for it from above; the others, and the heading, keep the value as it is."""
+    for holder in all_nodes(root):
+        value = normalise("".join(holder.fields.get("funding", [])))
+        grants = list(_KINDS_GRANT.finditer(value))
+        if len(grants) < 2:
+            continue
+        for leaf in leaf_descendants(holder):
+            kind = re.sub(r"\s", "", leaf.kind_named or "")
+            stem = re.sub(r"类?项目$", "", kind)
+            for grant in grants:
+                names = [re.sub(r"类?项目$|类$", "", n)
+                         for n in re.split(r"[、和及与]", grant["kinds"])]
+                if stem and stem in names:
+                    leaf.noted.append(f"资助额度：{grant['said'].strip()}。")
+                    break
 
 
 def _spanning_row(line: Line, lines: list[Line], at: int) -> bool:
