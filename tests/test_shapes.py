@@ -772,8 +772,9 @@ def test_a_table_whose_rows_tick_the_options_a_spanning_header_names() -> None:
 def test_a_table_of_directions_with_group_rows_and_a_content_row_under_each() -> None:
     """序号 ⇥ 方向名称 ⇥ 支持方式 ⇥ 支持额度（万元） ⇥ 实施期限 ⇥ 牵头要求, then a group's row spanning
     the table ((一)…（归口：…）。本类…), each direction's row and under it a row spanning the
-    table (主要内容：…): the rows under each group row are that group's directions, read with
-    the header above, and take the group's office and terms."""
+    table (主要内容：…。申报要求：…): the rows under each group row are that group's directions,
+    read with the header above, and take the group's office and terms; what a content row says
+    is its direction's own, whatever comes after it."""
     text = "\n".join([
         "三、支持方向及标准",
         "序号\t方向名称\t支持方式\t支持额度（万元）\t实施期限\t牵头要求", "",
@@ -782,7 +783,7 @@ def test_a_table_of_directions_with_group_rows_and_a_content_row_under_each() ->
         "1\t光伏组件回收拆解与材料高值化利用技术\t前资助\t50\t2年\t企业", "",
         "主要内容：研究退役光伏组件自动化拆解技术。", "",
         "2\t新能源汽车零部件轻量化成形技术\t前资助\t50\t2年\t企业", "",
-        "主要内容：开展一体化压铸研究。", "",
+        "主要内容：开展一体化压铸研究。申报要求：申报单位上年度研发费用不低于200万元。", "",
         "（二）农业科技创新项目（归口：农村科技股）。本类项目每个方向拟支持不超过2项。",
         "3\t茶叶机械化采摘与清洁化加工技术\t前资助\t20\t2年\t不限", "",
         "主要内容：研究机械化采摘技术。", "",
@@ -791,7 +792,7 @@ def test_a_table_of_directions_with_group_rows_and_a_content_row_under_each() ->
     assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.quota,
              leaf.matching_ratio) for leaf in leaves] == [
         ("光伏组件回收拆解与材料高值化利用技术", "高新技术股", 50, None, None, 2),
-        ("新能源汽车零部件轻量化成形技术", "高新技术股", 50, None, None, 2),
+        ("新能源汽车零部件轻量化成形技术", "高新技术股", 50, 200, None, 2),
         ("茶叶机械化采摘与清洁化加工技术", "农村科技股", 20, None, 2, None)]
 
 

@@ -451,6 +451,8 @@ class TreeBuilder:
         self.table_rows: list[Node] = []  # the directions the table's rows became
         # (表中“支持额度（万元）”栏所列金额为单个项目资助上限 said before the tables: theirs)
         self.caps_ahead = False
+        # a direction's content row under its table row: the line, and that direction
+        self.content_row: tuple[int, Node | None] = (-1, None)
         self.rows_named = 0  # the table's rows that named a heading above (its terms)
         self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
         self.closed_by: Node | None = None  # the heading a closing line (以上两项…：) went back to
@@ -1204,6 +1206,15 @@ class TreeBuilder:
             self.code_header = None
             self.pair_header = None
             self.transposed = None
+        if self.table is None and line.number == self.content_row[0] \
+                and self.content_row[1] is not None:
+            self.take_content_row(self.content_row[1], line)  # (申报要求：… cut from it)
+            return True
+        if self.table is not None and not line.table and self.table_rows \
+                and self.current is self.table_rows[-1] and CONTENT_ROW.match(line.norm.strip()):
+            # 1 | …技术 | 前资助 | … ⏎ 主要内容：…。申报要求：… (a row spanning the table under
+            # each direction's): the direction's own words, whatever comes after
+            self.content_row = (line.number, self.current)
         if self.table is not None and not line.table:
             if self.stack[:self.table_base] != self.table_stack:
                 self.stack = list(self.table_stack)  # its groups went under headings above
@@ -1214,6 +1225,9 @@ class TreeBuilder:
             self.fold_category_row()
             self.table_closed = (self.table[0], self.table_above)
             self.table = None
+            if self.content_row[0] == line.number and self.content_row[1] is not None:
+                self.take_content_row(self.content_row[1], line)
+                return True
             if CAP_NOTE.search(line.norm) or COLUMN_CAP_NOTE.search(line.norm) \
                     or self.caps_ahead:
                 # 注：表中资助经费为单个项目最高资助额度
@@ -1465,6 +1479,16 @@ class TreeBuilder:
                      and len(lead) >= 2 and item.title and item.title.startswith(lead)]
             if len(cases) >= 2 and len(named) == 1:
                 item.fields["funding"] = [named[0]]
+
+    @staticmethod
+    def take_content_row(row: Node, line: Line) -> None:
+        """主要内容：… ⏎ 申报要求：… under a direction's table row: its text, and its requirements
+        beside what its 牵头要求 cell says."""
+        label = read_label(line)
+        if label is not None and label.key == "requirements" and label.rest:
+            row.fields.setdefault("requirements", []).append(label.rest)
+        else:
+            row.text.append(line.text)
 
     def sub_row(self, line: Line) -> bool:
         """A row of a table nested in a direction's row: a sub-direction of that row."""
@@ -8589,6 +8613,8 @@ def announced_subdirection(node: Node) -> bool:
     return (bool(node.text) and announces_subdirections(node.parent)) or node.listed
 
 
+# 主要内容：… / 研究内容：… on a row of its own under a direction's row
+CONTENT_ROW = re.compile(r"^(?:主要|研究|建设|支持)?内容\s*[:：]")
 # 注：表中资助经费为单个项目最高资助额度: the table's amounts are caps
 CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)")
 # 注：1.支持金额栏为单个项目县财政最高资助额度 under a table: that table's amounts are caps
