@@ -1246,13 +1246,7 @@ class TreeBuilder:
                 and re.fullmatch(r"\d{1,3}", cells[0].strip()) and not is_direction_table(cells):
             # 序号 | 方向名称 | … ⏎ （二）农业科技创新项目（归口：…） ⏎ 4 | …: a group's row
             # spanning the table, its directions' rows going on under it with the same header
-            header = self.table_closed[0]
-            self.table = (header, len(self.stack))
-            self.table_base = len(self.stack)
-            self.table_stack = list(self.stack)
-            self.table_rows = []
-            self.rows_named = 0
-            self.table_above = None
+            self.open_table(self.table_closed[0], None)
         if self.table is None:
             cells = table_cells(line)
             if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
@@ -1334,16 +1328,11 @@ class TreeBuilder:
                 self.stack = [*reversed(owner.ancestors()), owner]
                 self.open_field = None
             self.appendix = None
-            self.table = (cells, len(self.stack))
-            self.table_base = len(self.stack)
-            self.table_stack = list(self.stack)
-            self.table_rows = []
-            self.rows_named = 0
             if self.table_closed[0] != cells:  # (a new table, not one going on past a break)
                 self.numbered_rows = {}
             # (the header again after a page break and a running title (…汇总表（续）): the
             # rows carry on, 同上 meaning the last row before the break)
-            self.table_above = self.table_closed[1] if self.table_closed[0] == cells else None
+            self.open_table(cells, self.table_closed[1] if self.table_closed[0] == cells else None)
             return True
         cells = table_cells(line)
         if cells == self.table[0]:
@@ -1479,6 +1468,16 @@ class TreeBuilder:
                      and len(lead) >= 2 and item.title and item.title.startswith(lead)]
             if len(cases) >= 2 and len(named) == 1:
                 item.fields["funding"] = [named[0]]
+
+    def open_table(self, header: list[str], above: list[str] | None) -> None:
+        """Rows under `header` from here on go under the headings open now; `above` is the
+        last row before a break, for a row that says 同上."""
+        self.table = (header, len(self.stack))
+        self.table_base = len(self.stack)
+        self.table_stack = list(self.stack)
+        self.table_rows = []
+        self.rows_named = 0
+        self.table_above = above
 
     @staticmethod
     def take_content_row(row: Node, line: Line) -> None:
@@ -4221,7 +4220,6 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _answers_to_their_headings(root, lines)
     if not tables:
         _rows_by_kind(root, tables, lines)  # a kind's tier may still be in a grant's text
-        _grants_by_kind(root)
         return
     pending = list(root.children)
     while pending:
@@ -4262,7 +4260,6 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     _rows_to_their_headings(root, tables)
     _rows_by_direction_number(root, tables, notes)
     _rows_by_kind(root, tables, lines)
-    _grants_by_kind(root)
 
 
 # 强链、补链类项目每项30万元至50万元，延链类项目每项最高40万元: a grant for each kind, by name
@@ -4277,18 +4274,15 @@ def _grants_by_kind(root: Node) -> None:
     as said for it from above; the others, and the heading, keep the value as it is."""
     for holder in all_nodes(root):
         value = normalise("".join(holder.fields.get("funding", [])))
-        grants = list(_KINDS_GRANT.finditer(value))
+        grants = [([re.sub(r"类?项目$|类$", "", n) for n in re.split(r"[、和及与]", m["kinds"])],
+                   m["said"].strip()) for m in _KINDS_GRANT.finditer(value)]
         if len(grants) < 2:
             continue
         for leaf in leaf_descendants(holder):
-            kind = re.sub(r"\s", "", leaf.kind_named or "")
-            stem = re.sub(r"类?项目$", "", kind)
-            for grant in grants:
-                names = [re.sub(r"类?项目$|类$", "", n)
-                         for n in re.split(r"[、和及与]", grant["kinds"])]
-                if stem and stem in names:
-                    leaf.noted.append(f"资助额度：{grant['said'].strip()}。")
-                    break
+            stem = re.sub(r"类?项目$", "", re.sub(r"\s", "", leaf.kind_named or ""))
+            said = next((said for names, said in grants if stem and stem in names), None)
+            if said is not None:
+                leaf.noted.append(f"资助额度：{said}。")
 
 
 def _spanning_row(line: Line, lines: list[Line], at: int) -> bool:
@@ -4916,6 +4910,7 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
         if row_node.style == "table" and not row_node.children and row_node.title \
                 and re.sub(r"\s", "", normalise(row_node.title)) in chosen:
             row_node.non_funding = True
+    _grants_by_kind(root)  # (the kinds known now: a heading's grant for each)
 
 
 def _kind_row(tables: dict[str, tuple[list[str], list[list[str]]]], kind: str,

@@ -532,8 +532,8 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         at = [printed_at.get((band, left), []) for left in sorted(columns)]
         _listed_in_name_cell(lines, first_line, columns, at)
         lefts = sorted(columns)  # (a 计划类别 cell merged down its rows is no row's name)
-        _on_its_name_line(lines, first_line, at, {i for i, left in enumerate(lefts)
-                                                  if left in spanning}, named)
+        _on_its_name_line(lines, first_line, at, frozenset(
+            i for i, left in enumerate(lefts) if left in spanning), named)
     _rule_bounded_tables(lines, ruling)
     return lines
 
@@ -541,24 +541,26 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
 MAX_LISTED_TITLE = 40
 
 
-def _name_cell(texts: list[str]) -> int | None:
-    """A ruled row's name cell: the first that is no bare 序号."""
-    return next((i for i, text in enumerate(texts) if text and not text.isdigit()), None)
+def _name_cell(texts: list[str], spanning: frozenset[int] = frozenset()) -> int | None:
+    """A ruled row's name cell: the first that is no bare 序号 (nor a 计划类别 cell merged
+    down its rows, `spanning`)."""
+    return next((i for i, text in enumerate(texts)
+                 if text and not text.isdigit() and i not in spanning), None)
 
 
 _NAME_HEADER = re.compile(r"(?:方向|项目|课题|专题|榜单|任务|事项)名称")
 
 
 def _on_its_name_line(lines: list[PrintedLine], first: int, at: list[list[int]],
-                      spanning: set[int], named: int | None) -> None:
+                      spanning: frozenset[int], named: int | None) -> None:
     """A ruled row whose cells Word centred vertically beside its tallest (研究内容… over six
     lines, the title, amount and period beside its middle ones), so its first printed line
     holds that cell alone: the row is read on the printed line where its name cell begins, as a
-    reader finds it."""
+    reader finds it. The name cell is the page header's 方向名称 column (`named`) where it has
+    one; a 计划类别 cell merged down its rows (`spanning`) is never it."""
     texts = lines[first].cell_texts
-    name = named if named is not None and named < len(texts) and texts[named] else next(
-        (i for i, text in enumerate(texts) if text and not text.isdigit()
-         and i not in spanning), None)  # (not a 计划类别 cell merged down its rows)
+    name = named if named is not None and named < len(texts) and texts[named] \
+        else _name_cell(texts, spanning)
     opening = [i for i, printed in enumerate(at)
                if printed and printed[0] == first and i not in spanning]
     if name is None or name >= len(at) or not at[name] or at[name][0] <= first \
