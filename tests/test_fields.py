@@ -53,6 +53,15 @@ FUNDING = [
      None, [], None),
     ("首期前资助25万元；通过中期评估的，按里程碑式补助方式追加支持，单个项目累计不超过75万元。", 25,
      75, None, None, [], None),
+    # a base every project gets and a bonus by grade at acceptance on top of it: the base the
+    # least, the base and the top bonus the most, a tier for each grade
+    ("基础资助20万元；验收绩效评价为优秀的给予绩效奖励20万元，良好的给予10万元。", 20, 40, None,
+     None, [40, 30, 20], None),
+    ("基础资助：每项10万元；绩效奖励：优秀10万元，良好5万元；实施期限：2年", 10, 20, None, None,
+     [20, 15, 10], None),
+    ("每名科技特派员给予基础补助2万元；服务期满考核为优秀的，再给予绩效奖励1万元。", 2, 3, None,
+     None, [3, 2], None),
+    ("每项资助8万元，不设绩效奖励。", 8, 8, None, None, [], None),
 ]
 
 

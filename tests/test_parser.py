@@ -12793,3 +12793,23 @@ def test_a_policy_interpretation_printed_after_the_guideline_funds_nothing() -> 
     leaves = parse_document(text.encode(), "公报.txt").leaves
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         (5, "BZ25ZD01", 50)]
+
+
+def test_a_base_grant_with_a_bonus_by_grade_and_a_service_term() -> None:
+    """每名…给予基础补助2万元；…考核为优秀的，再给予绩效奖励1万元。服务期限1年。 in an item's one
+    paragraph: the base the least it gets, base and bonus the most, and 服务期限 its period."""
+    guideline = _parse([
+        "三、支持方向",
+        "（一）产业技术攻关计划（归口股室：科技计划股）",
+        "1.猴头菇精深加工及功能性食品开发",
+        "研究内容：研究猴头菇多糖高效提取与稳态化技术，开发即食食品。",
+        "其他要求：基础资助20万元；验收绩效评价为优秀的给予绩效奖励20万元，良好的给予10万元。",
+        "（二）科技特派员服务项目（归口股室：农村科技股）",
+        "支持科技特派员深入乡镇开展技术服务。每名科技特派员给予基础补助2万元；服务期满考核为优秀的，"
+        "再给予绩效奖励1万元。服务期限1年。",
+    ])
+    leaves = {leaf.title: leaf for leaf in guideline.leaves}
+    food, envoy = leaves["猴头菇精深加工及功能性食品开发"], leaves["科技特派员服务项目"]
+    assert (food.funding_min_wan, food.funding_max_wan, food.funding_tiers_wan) == (
+        20, 40, [40, 30, 20])
+    assert (envoy.funding_min_wan, envoy.funding_max_wan, envoy.period_years_max) == (2, 3, 1)

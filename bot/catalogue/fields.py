@@ -321,23 +321,38 @@ _STAGE_FIRST = re.compile(r"首期(?:每项|按)?[^。；;，,\d]{0,8}?" + MONEY
 _STAGE_MORE = re.compile(r"(?:追加|再|后续|继续)(?:支持|资助|补助|给予)?[^。；;，,\d]{0,6}?"
                          r"(?:不超过|最高)?\s*" + MONEY)
 _STAGE_TOTAL = re.compile(r"累计(?:支持|资助|补助)?(?:不超过|最高(?:不超过)?)\s*" + MONEY)
+# 基础资助20万元；验收…优秀的给予绩效奖励20万元，良好的给予10万元 / 每名…给予基础补助2万元: a
+# base every project gets, and a bonus by grade at acceptance on top of it
+_BASE = re.compile(r"基础(?:资助|补助|支持|奖补)(?:资金|经费)?[:：]?(?:每项|每个|每名|每家)?"
+                   r"[^。；;，,\d]{0,6}?" + MONEY)
+_BONUS = re.compile(r"(?<!不设)(?<!没有)(?<!无)绩效(?:奖励|补助|奖补)(?:资金|经费)?[:：]?"
+                    r"(?P<grades>[^。；;]*)")
 
 
 def _read_stages(norm: str, result: Funding) -> None:
-    """A grant paid in stages, the later ones only for those chosen at a review: the first
-    stage is the least a project gets, the sum (or the 累计 cap said) the most."""
-    first = _STAGE_FIRST.search(norm)
+    """A grant paid in stages, the later ones only for those chosen at a review (or a base and
+    a bonus by grade at acceptance): the first stage is the least a project gets, the sum (or
+    the 累计 cap said) the most."""
+    first = _STAGE_FIRST.search(norm) or _BASE.search(norm)
     if first is None:
         return
     more = _STAGE_MORE.search(norm, first.end())
     total = _STAGE_TOTAL.search(norm, first.end())
-    if more is None and total is None:
+    bonus = _BONUS.search(norm, first.end())
+    grades = [amount for amount in (_wan(*found.groups()) for found in
+                                    MONEY_RE.finditer(bonus["grades"])) if amount is not None
+              ] if bonus else []
+    if more is None and total is None and not grades:
         return
     low = _wan(first.group(1), first.group(2))
     if low is None:
         return
     high = _wan(total.group(1), total.group(2)) if total else None
-    if high is None and more is not None:
+    if high is None and grades:
+        high = low + max(grades)  # the top grade's bonus on top of the base
+        # (what a project gets by grade, the base alone the least: no bonus as a tier of its own)
+        result.tiers_wan = sorted({low, *(low + grade for grade in grades)}, reverse=True)
+    elif high is None and more is not None:
         added = _wan(more.group(1), more.group(2))
         high = low + added if added is not None else None
     if high is not None and high >= low:
