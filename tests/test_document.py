@@ -2470,3 +2470,36 @@ def test_docx_option_boxes_inserted_as_word_symbols_show_as_ticked_or_not() -> N
     leaves = parse_document(out.getvalue(), "指南.docx").leaves
     assert [(leaf.code, leaf.funding_mode, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("LMT01", "后补助", True)]
+
+
+def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() -> None:
+    """序号 | 方向名称 | 主要研究内容及考核指标 | 支持额度（万元） merged down two header rows beside
+    支持方式 over 前资助 | 后补助 and 牵头单位 over 企业 | 不限, each row ticking with √: each row's
+    mode and lead rule are what it ticks (the upper row names what the options are options of);
+    a 申报要求： inside the 研究内容：…考核指标：… cell is the row's own requirement."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("（一）重点研发专项（归口：科技发展股）")
+    table = document.add_table(rows=4, cols=8)
+    for at, name in ((0, "序号"), (1, "方向名称"), (2, "主要研究内容及考核指标"), (7, "支持额度（万元）")):
+        table.cell(0, at).merge(table.cell(1, at)).text = name
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "支持方式"
+    table.cell(0, 5).merge(table.cell(0, 6)).text = "牵头单位"
+    for at, name in enumerate(("前资助", "后补助", "企业", "不限"), start=3):
+        table.cell(1, at).text = name
+    rows = [("1", "创新药物高端制剂关键技术研究", "研究内容：开展缓控释制剂处方工艺研究。考核指标：提交临床试验"
+             "申请1项。申报要求：申报单位上年度研发费用不低于300万元。", "√", "", "√", "", "80"),
+            ("2", "医疗器械及体外诊断产品开发", "研究内容：开展分子诊断试剂研发。考核指标：取得注册证1项。"
+             "申报要求：申报单位须为有效期内的高新技术企业。", "√", "√", "", "√", "40")]
+    for row, cells in zip(table.rows[2:], rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("四、申报程序")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.enterprise_lead_only, leaf.funding_max_wan,
+             leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
+        ("创新药物高端制剂关键技术研究", "前资助", True, 80, 300, []),
+        ("医疗器械及体外诊断产品开发", "前资助、后补助", False, 40, None, ["高新技术企业"])]

@@ -12813,3 +12813,24 @@ def test_a_base_grant_with_a_bonus_by_grade_and_a_service_term() -> None:
     assert (food.funding_min_wan, food.funding_max_wan, food.funding_tiers_wan) == (
         20, 40, [40, 30, 20])
     assert (envoy.funding_min_wan, envoy.funding_max_wan, envoy.period_years_max) == (2, 3, 1)
+
+
+def test_a_plain_words_sheet_asking_its_labels_as_questions() -> None:
+    """补什么：… / 补多少：… / 怎么补：… / 干多久：…, a 明白纸's labels asked as questions: 补什么
+    names whom the award is for (so the firms it names apply), 补多少 the grant, 怎么补 the mode;
+    单个单位最高不超过30万元 after a share is the award's cap."""
+    guideline = _parse([
+        "（四）科技成果转化奖补项目（归口：成果转化股）",
+        "1．技术合同交易后补助（WS2025JB01）",
+        "补什么：对登记并实际到账的技术合同，按技术交易额的5%给予补助，单个单位最高不超过30万元。",
+        "2．新认定高新技术企业奖补（WS2025JB02）",
+        "补什么：2024年度通过认定的我旗高新技术企业。",
+        "补多少：一次性奖补10万元。",
+        "怎么补：以奖代补。",
+        "五、申报程序",
+        "网上申报。",
+    ])
+    contract, firm = guideline.leaves
+    assert (contract.code, contract.funding_max_wan) == ("WS2025JB01", 30)
+    assert (firm.code, firm.funding_max_wan, firm.funding_mode, firm.enterprise_lead_only,
+            firm.qualifications) == ("WS2025JB02", 10, "奖补", True, ["高新技术企业"])

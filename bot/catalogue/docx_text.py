@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 
 from bot.catalogue.docx_numbering import Numbering
 from bot.catalogue.numbers import LISTED_ITEM
+from bot.catalogue.ticked import TICK
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
 _TR_PR, _DEL = qn("w:trPr"), qn("w:del")
@@ -288,6 +289,7 @@ def word_lines(document: Any, listed: set[int] | None = None,
                 continue
             above: dict[int, str] = {}  # the row above's text by the grid column its cells start
             spanned: set[int] = set()  # the grid columns the row above's wide cells cover
+            joined_header: tuple[int, str, str] | None = None  # (its line, upper row, lower row)
             for tr in _rows(block):
                 texts, starts, column = [], {}, _skipped(tr)
                 covered: set[int] = set()
@@ -310,6 +312,7 @@ def word_lines(document: Any, listed: set[int] | None = None,
                 if carried and under >= 2 and lines and "\n" not in row:
                     # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
                     # (the columns named by the lower cells), the upper row's line left empty
+                    joined_header = (len(lines) - 1, lines[-1], row)
                     lines[-1], row = row, ""
                 above, spanned = starts, covered | {c - 1 for c in covered}
                 # a cell of several paragraphs goes on over the lines below (Word's numbering of
@@ -320,6 +323,13 @@ def word_lines(document: Any, listed: set[int] | None = None,
                 if listed is not None:
                     listed.update(len(lines) + 1 + index for index in shared)
                 lines.extend(row_lines)
+            if joined_header is not None and any(
+                    TICK.match(cell) for line in lines[joined_header[0] + 2:]
+                    for cell in line.split("\t")):
+                # 支持方式 over 后补助 | 奖补, each row ticking one with √: the upper row names
+                # what the options are options of, so both rows stay (ticked.as_one_column_each)
+                at, upper, lower = joined_header
+                lines[at], lines[at + 1] = upper, lower
         if joined:
             lines.extend(joined.splitlines())
 

@@ -5010,6 +5010,14 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"内容|任务|重点|需求"), "content"),
     (re.compile(r"要求|条件|对象|主体|资格|门槛|配套|自筹"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
+    # a 明白纸's labels asked as questions (补什么 / 补多少 / 谁能报 / 怎么补 / 干多久): by what
+    # the question asks
+    (re.compile(r"(?:补|奖|支持|资助|扶持)(?:什么|谁)|谁(?:能|可以?|来)?(?:报|申报|牵头)"
+                r"|哪些(?:单位|企业|主体)|什么(?:单位|企业|人)"), "requirements"),
+    (re.compile(r"(?:补|奖|给|支持|资助)多少"), "funding"),
+    (re.compile(r"怎么(?:补|奖|支持|资助|给)|什么方式"), "mode"),
+    (re.compile(r"多久|多长时间|几年"), "period"),
+    (re.compile(r"几项|几个|多少项"), "quota"),
 )
 def label_key(label: str) -> str | None:
     """The field a label names: by the labels known, else by its head word."""

@@ -87,6 +87,7 @@ from bot.catalogue.outline import (
     CODE_REMARK_LINE,
     COMMENTARY,
     CONTAINER,
+    FIELD_LABELS,
     HEADING_DEPTHS,
     KEYWORD_NAME,
     LEADING_TAG,
@@ -1411,7 +1412,8 @@ class TreeBuilder:
         for cell in labelled:
             label = read_label(cell)
             if label is not None and not (sub and label.label == number_column):
-                self.feed_field(label, cell)
+                for part in cell_terms(label):
+                    self.feed_field(part, cell)
         self.row_listing(heading.rest, line)
         return True
 
@@ -3429,13 +3431,36 @@ KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_gra
                  uof_document.as_read)
 
 
+# 研究内容：…。考核指标：…。申报要求：申报单位上年度研发费用不低于300万元。 in one 主要研究内容及
+# 考核指标 cell: the terms a label inside it states (申报要求, 支持额度 …), each its own field
+_CELL_TERM_LABEL = re.compile(r"(?<=[。；;])\s*(?P<name>[\u4e00-\u9fff]{2,8})[:：]")
+_CELL_TERM_KEYS = frozenset({"requirements", "funding", "period", "quota", "mode"})
+
+
+def cell_terms(label: Label) -> list[Label]:
+    """A text cell's value parted where a known label of terms starts a sentence inside it."""
+    if label.key not in ("content", "indicators"):
+        return [label]
+    starts = [found for found in _CELL_TERM_LABEL.finditer(label.rest)
+              if FIELD_LABELS.get(found["name"]) in _CELL_TERM_KEYS]
+    if not starts:
+        return [label]
+    parts = [replace(label, rest=label.rest[:starts[0].start()].strip())]
+    for at, found in enumerate(starts):
+        end = starts[at + 1].start() if at + 1 < len(starts) else len(label.rest)
+        parts.append(replace(label, label=found["name"], key=FIELD_LABELS[found["name"]],
+                             rest=label.rest[found.end():end].strip(), listed=True))
+    return parts
+
+
 GROUP_DEPTH = LEVELS["(一)"]  # the deepest heading a keyword style may nest under on first sight
 
 # Labels that name who applies: their value is the applicant (申报主体：规模以上工业企业).
 APPLICANT_LABEL = re.compile(
     r"^(?:申报|支持|资助|补助|扶持|奖补|奖励)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
     r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$"  # 申报条件：…的企业。
-    r"|^申报(?:单位|企业)条件$")  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
+    r"|^申报(?:单位|企业)条件$"  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
+    r"|^(?:补|奖|支持|资助|扶持)(?:什么|谁)$|^谁(?:能|可以?|来)?(?:报|申报|牵头)$")  # 明白纸's
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
