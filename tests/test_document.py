@@ -2503,3 +2503,59 @@ def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() ->
              leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
         ("创新药物高端制剂关键技术研究", "前资助", True, 80, 300, []),
         ("医疗器械及体外诊断产品开发", "前资助、后补助", False, 40, None, ["高新技术企业"])]
+
+
+def test_two_columns_under_each_sections_banner_across_the_page() -> None:
+    """A page set in two columns in sections, each opened by a banner across the page (a ruled
+    box: the section's heading, short enough to keep left of the gutter, and its terms over
+    both columns), the right column set lower, a left line's last comma hung past the column's
+    edge: each section's columns read left then right before the next banner, so each
+    direction is under its section and keeps its own text."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    prose = "围绕煤炭清洁高效利用开展关键技术攻关研究和"  # (21 characters)
+    sections = [
+        ("（一）重点研发专项（归口科室：高新技术科）",
+         ["本专项采取前资助方式，每项资助30～50万元，实施期限2年（2024年7月至2026年6月）。",
+          "项目须由企业牵头申报，企业自筹资金不低于财政资助资金的2倍。"],
+         ["1．煤矿综采工作面智能化开采技术", "（HZ24-MT01）", "研究内容：" + prose[5:], prose + "推广，",
+          *[prose] * 2, "示范应用。", "本方向资助额度不超过80万元。"],
+         ["2．焦炉煤气制氢及氢能综合利用技术", "（HZ24-MT02）", "研究内容：" + prose[5:], *[prose] * 3,
+          "示范应用。"]),
+        ("（二）现代农业专项（归口科室：农村科技科）",
+         ["本专项采取前资助方式，每项资助10～20万元，实施期限2年。企业、高校、科研院所、农民",
+          "专业合作社等均可牵头申报。"],
+         ["1．道地中药材绿色种植技术示范", "（HZ24-NY01）", "研究内容：" + prose[5:], *[prose] * 3,
+          "示范应用。"],
+         ["2．设施蔬菜水肥一体化技术示范", "（HZ24-NY02）", "研究内容：" + prose[5:], *[prose] * 2,
+          "示范应用。本方向资助15万元。"]),
+    ]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    y = 790.0
+    for heading, terms, left, right in sections:
+        pdf.line(54, y + 14, 541, y + 14)
+        pdf.setFont("STSong-Light", 10.5)
+        for number, text in enumerate([heading, *terms]):
+            pdf.drawString(60 + 21 * (number > 0), y - 16 * number, text)
+        y -= 16 * len(terms) + 10
+        pdf.line(54, y, 541, y)
+        y -= 20
+        for x, lower, lines in ((54, 0.0, left), (313, 4.0, right)):  # (the right set lower)
+            for number, text in enumerate(lines):
+                indent = 21 * text.startswith("研究内容")
+                pdf.drawString(x + indent, y - lower - 16 * number, text)
+        y -= 16 * max(len(left), len(right)) + 10
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(285, 40, "— 1 —")
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("HZ24-MT01", "高新技术科", None, 80, 2), ("HZ24-MT02", "高新技术科", 30, 50, 2),
+        ("HZ24-NY01", "农村科技科", 10, 20, None), ("HZ24-NY02", "农村科技科", 15, 15, None)]
+    assert "推广，" in leaves[0].content and "示范应用" in leaves[1].content

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import re
 import statistics
 import unicodedata
@@ -172,6 +173,7 @@ def _two_up(chars: list[_Char], across: list[Segment], down: list[Segment], widt
 # A page set in two columns (a 政府公报's): a band down the middle, at least this wide (in
 # characters), that no body line crosses, and at least this many lines either side of it
 COLUMN_GUTTER_CHARS = 0.8
+HANGING = frozenset("，。、；：！？,.;:)）」』”’")
 MIN_COLUMN_ROWS = 8
 # each column's lines fill it: their median width at least this share of the column's
 # (not a key | value layout, whose short labels leave the left side mostly empty)
@@ -195,14 +197,19 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
         return whole
     rows = _baselines(sorted(chars, key=lambda c: (-c.y0, c.x0)))
     size = sorted(c.size for c in chars)[len(chars) // 2]
-    found = _gutter(rows, width, size, walls)
+    # (a page whose sections each open with a banner across both columns has more lines
+    # crossing: tried when a gutter few lines cross is not found)
+    found = _gutter(rows, width, size, walls) or _gutter(rows, width, size, walls, crossed=4)
     if found is None or _ruled_across(found, rules, walls):
         return whole
     low, high = found
     # (a line crosses where its glyphs cover the gutter's middle: a column's full lines may
     # reach into the band's edges, which a few lines are allowed to cross)
+    # (a line's last comma or full stop hung past the column's edge, as Word lets punctuation
+    # overflow, crosses nothing)
     third = (high - low) / 3
-    crossing = [any(c.x1 > low + third and c.x0 < high - third for c in row) for row in rows]
+    crossing = [any(c.x1 > low + third and c.x0 < high - third and c.text not in HANGING
+                    for c in row) for row in rows]
     gaps = [a[0].y0 - b[0].y0 for a, b in itertools.pairwise(rows)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     for end, gap in ((0, gaps[0] if gaps else 0.0), (len(rows) - 1, gaps[-1] if gaps else 0.0)):
@@ -230,7 +237,14 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
                       if part)
         band.clear()
 
+    # (a rule across both columns — a shaded banner's edge over a section's heading — parts
+    # the bands above and below it, though the banner's words keep to the left of the gutter)
+    parting = sorted(y for y, x0, x1 in rules if x0 < low and x1 > high)
+    above = math.inf
     for row, crosses in zip(rows, crossing, strict=True):
+        if any(row[0].y0 < y < above for y in parting):
+            close()
+        above = row[0].y0
         if crosses:
             close()
             groups.append((row, width, ruling))
@@ -252,16 +266,16 @@ def _ruled_across(gutter: tuple[float, float], rules: list[Segment],
                for y, x0, x1 in rules)
 
 
-def _gutter(rows: list[list[_Char]], width: float, size: float,
-            walls: list[Segment]) -> tuple[float, float] | None:
-    """The widest band in the middle of the page that at most a few lines cross, where full
-    lines of text stand either side of it (x from, to), else None."""
+def _gutter(rows: list[list[_Char]], width: float, size: float, walls: list[Segment],
+            crossed: int = 10) -> tuple[float, float] | None:
+    """The widest band in the middle of the page that at most a few lines cross (one in
+    `crossed`), where full lines of text stand either side of it (x from, to), else None."""
     spans = [_merged_spans(row, size) for row in rows]
     step = max(size / 4, 0.5)
     xs = [width * COLUMN_SHARE + i * step
           for i in range(int(width * (1 - 2 * COLUMN_SHARE) / step) + 1)]
     counts = [sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row)) for x in xs]
-    allowed = max(2, len(rows) // 10)
+    allowed = max(2, len(rows) // crossed)
     best: tuple[float, float] | None = None
     start = None
     for x, count in zip([*xs, None], [*counts, allowed + 1], strict=True):
