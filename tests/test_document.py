@@ -2559,3 +2559,45 @@ def test_two_columns_under_each_sections_banner_across_the_page() -> None:
         ("HZ24-MT01", "高新技术科", None, 80, 2), ("HZ24-MT02", "高新技术科", 30, 50, 2),
         ("HZ24-NY01", "农村科技科", 10, 20, None), ("HZ24-NY02", "农村科技科", 15, 15, None)]
     assert "推广，" in leaves[0].content and "示范应用" in leaves[1].content
+
+
+def test_docx_terms_table_with_a_column_per_applicant_type_and_cells_merged_across() -> None:
+    """表1 whose columns are the kinds of project (corner 申报主体类型 支持标准, split by a diagonal)
+    and whose rows are the kinds of term, some cells merged across columns (前资助 over 企业类
+    and 高校院所类, 2年 over all three): each section (（一）企业类项目) takes its column, a
+    merged cell standing in each column it covers."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("二、支持标准")
+    document.add_paragraph("表1　各类项目支持标准")
+    table = document.add_table(rows=6, cols=4)
+    rows = [("申报主体类型 支持标准", "企业类", "高校院所类", "新型研发机构类"),
+            ("支持方式", "前资助", None, "后补助"),
+            ("资助额度", "每项不超过50万元", "每项10万～20万元", "每项不超过80万元"),
+            ("实施期限", "2年", None, None),
+            ("配套要求", "自筹经费与市财政资助经费比例不低于2:1", "不作要求", "不作要求"),
+            ("归口股室", "高新技术股", "产学研合作股", "创新平台股")]
+    for at, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            if text is not None:
+                table.cell(at, column).text = text
+    table.cell(1, 1).merge(table.cell(1, 2))
+    table.cell(3, 1).merge(table.cell(3, 3))
+    document.add_paragraph("三、支持方向")
+    for heading, kind, title in (("（一）企业类项目", "企业类", "特种纸基功能材料制备关键技术（QY2601）"),
+                                 ("（二）高校院所类项目", "高校院所类", "道地药材品质评价研究（GX2601）"),
+                                 ("（三）新型研发机构类项目", "新型研发机构类", "主导产业共性技术研发（XY2601）")):
+        document.add_paragraph(heading)
+        document.add_paragraph(f"支持标准按表1“{kind}”列执行。")
+        document.add_paragraph(f"1．{title}")
+        document.add_paragraph("研究内容：开展关键技术研究。")
+    document.add_paragraph("四、申报程序")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio) for leaf in leaves] == [
+        ("QY2601", "高新技术股", "前资助", None, 50, 2, 2),
+        ("GX2601", "产学研合作股", "前资助", 10, 20, 2, None),
+        ("XY2601", "创新平台股", "后补助", None, 80, 2, None)]

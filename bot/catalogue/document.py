@@ -47,6 +47,9 @@ class SourceText:
     # a Word heading that only its style makes one (标题 1, 标题 2…, no number): its line's
     # outline level, which says its depth as a number would
     heading_depths: dict[int, int] = field(default_factory=dict)
+    # a Word table row of several cells, some merged across columns: how many columns each
+    # of its cells covers (支持方式 | 前资助 over two plans' columns | 后补助), by line
+    cell_spans: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def where(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page) of a 1-based line of a PDF; None for other documents."""
@@ -191,11 +194,13 @@ def read_docx(data: bytes, name: str) -> SourceText:
         raise refuse(name, 0, f"not a readable .docx file: {exc}", "broken") from None
     listed: set[int] = set()
     depths: dict[int, int] = {}
-    lines = word_lines(document, listed, depths)
+    spans: dict[int, tuple[int, ...]] = {}
+    lines = word_lines(document, listed, depths, spans)
     if not any(line.strip() for line in lines):
         raise refuse(name, 0, ".docx file without text", "empty")
     return SourceText(lines, "docx", listed_rows=frozenset(listed),
-                      heading_depths=depths if len(depths) >= MIN_STYLED_HEADINGS else {})
+                      heading_depths=depths if len(depths) >= MIN_STYLED_HEADINGS else {},
+                      cell_spans=spans)
 
 
 # a document whose outline Word's heading styles show: more than a title set as 标题 1

@@ -237,13 +237,16 @@ def _merged_on(tc: Any) -> bool:
 
 
 def word_lines(document: Any, listed: set[int] | None = None,
-               depths: dict[int, int] | None = None) -> list[str]:
+               depths: dict[int, int] | None = None,
+               spans: dict[int, tuple[int, ...]] | None = None) -> list[str]:
     """The document's lines: each paragraph with the number Word shows before it, each table
     row its cells joined by tabs (a merged cell's text under every row it spans, as the rows
     are read one by one). `listed` gathers the 1-based lines of the directions a row's one
     cell lists as paragraphs (`_listed_directions`): the row's other cells, repeated on each
     of those lines, are stated once for all of them. `depths` gathers the outline level (1 for
-    标题 1) of each heading that Word's style alone makes one, without a number of any kind."""
+    标题 1) of each heading that Word's style alone makes one, without a number of any kind.
+    `spans` gathers, for a row of several cells some of which are merged across columns
+    (支持方式 | 前资助 over two columns | 后补助), how many grid columns each cell covers."""
     numbering = Numbering(document)
     outline = OutlineLevels(document)
     lines: list[str] = []
@@ -292,6 +295,7 @@ def word_lines(document: Any, listed: set[int] | None = None,
             joined_header: tuple[int, str, str] | None = None  # (its line, upper row, lower row)
             for tr in _rows(block):
                 texts, starts, column = [], {}, _skipped(tr)
+                widths: list[int] = []
                 covered: set[int] = set()
                 under = carried = 0
                 for tc in _cells(tr):
@@ -304,6 +308,7 @@ def word_lines(document: Any, listed: set[int] | None = None,
                     elif column in spanned:
                         under += 1
                     texts.append(text)
+                    widths.append(_span(tc))
                     starts[column] = text
                     if _span(tc) > 1:
                         covered.update(range(column + 1, column + _span(tc)))
@@ -320,6 +325,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
                 # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to
                 # their right, would read as lines of text of their own
                 row_lines, shared = _row_lines(texts, row)
+                if spans is not None and row and len(widths) > 1 and max(widths) > 1:
+                    spans[len(lines) + 1] = tuple(widths)
                 if listed is not None:
                     listed.update(len(lines) + 1 + index for index in shared)
                 lines.extend(row_lines)

@@ -143,7 +143,8 @@ def parse_document(data: bytes, filename: str, meta: GuidelineMeta | None = None
             issuer=proposal.issuer or "?", title=proposal.title or filename,
             source_file=filename)
     guideline = parse_guideline(meta, source.lines, filename, listed_rows=source.listed_rows,
-                                heading_depths=source.heading_depths)
+                                heading_depths=source.heading_depths,
+                                cell_spans=source.cell_spans)
     guideline.warnings[:0] = source.warnings
     return guideline
 
@@ -258,7 +259,8 @@ def preview(data: bytes, filename: str, corrections: Corrections | None = None,
                              year_basis="proposed", issuer=proposal.issuer or "?",
                              title=proposal.title or filename, source_file=name)
     guideline = parse_guideline(meta, source.lines, name, listed_rows=source.listed_rows,
-                                heading_depths=source.heading_depths)
+                                heading_depths=source.heading_depths,
+                                cell_spans=source.cell_spans)
     warnings = [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]
     refusals = [w for w in guideline.warnings if w.fatal]
     return Preview(meta=meta, proposal=proposal, encoding=source.encoding,

@@ -3201,20 +3201,24 @@ def terms_as_another_direction(root: Node) -> None:
 FALLING_BACK: ContextVar[bool] = ContextVar("FALLING_BACK", default=False)
 READ_BY: ContextVar[frozenset[Callable[..., Any]]] = ContextVar("READ_BY", default=frozenset())
 FEW_LEAVES = 2  # a reading with fewer directions than this tries the last readings too
+CELL_SPANS: ContextVar[dict[int, tuple[int, ...]] | None] = ContextVar("CELL_SPANS", default=None)
 
 
 def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str, *,
                     listed_rows: frozenset[int] = frozenset(),
-                    heading_depths: dict[int, int] | None = None) -> Guideline:
+                    heading_depths: dict[int, int] | None = None,
+                    cell_spans: dict[int, tuple[int, ...]] | None = None) -> Guideline:
     """The whole document: tree, then leaves with every stated field extracted — or, where
     that finds (almost) no directions, the best of the last readings (`fallbacks`).
     `listed_rows`: the lines of a Word row's listed directions (`SourceText.listed_rows`);
-    `heading_depths`: the lines only a Word heading style makes headings, and their levels.
+    `heading_depths`: the lines only a Word heading style makes headings, and their levels;
+    `cell_spans`: the columns each cell of a Word row with cells merged across covers.
 
     A fault of the parser's own on one document refuses that document (logged with its
     traceback), so the other guidelines still load and the published version stays."""
     token = LISTED_ROWS.set(listed_rows)
     depths = HEADING_DEPTHS.set(heading_depths)
+    spans = CELL_SPANS.set(cell_spans or {})
     apart = fx.MATCH_APART.set(any(fx.MATCH_NOT_COUNTED.search(raw) for raw in raw_lines
                                    if "配套" in raw))
     try:
@@ -3229,6 +3233,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str,
     finally:
         LISTED_ROWS.reset(token)
         HEADING_DEPTHS.reset(depths)
+        CELL_SPANS.reset(spans)
         fx.MATCH_APART.reset(apart)
 
 
@@ -5421,8 +5426,10 @@ def _clauses_naming(text: str, titled: dict[str, Node]) -> list[tuple[str, Node 
     return result
 
 
-# the corner cell of a table whose columns are plans: 项目 / 计划 / 类别 / 内容 / 计划名称
-_CORNER = re.compile(r"^(?:项目|计划|类别|内容|事项|计划名称|计划类别|项目类别|专项|专项名称)$")
+# the corner cell of a table whose columns are plans: 项目 / 计划 / 类别 / 内容 / 计划名称 (or
+# split by a diagonal line, a name for the columns and one for the rows: 申报主体类型 支持标准)
+_CORNER = re.compile(r"^(?:项目|计划|类别|内容|事项|计划名称|计划类别|项目类别|专项|专项名称)$"
+                     r"|^[\u4e00-\u9fff]{0,6}(?:类型|类别)\s*[\\/]?\s*(?:支持标准|支持要素|标准|要素|项目)$")
 _HEADING_NUMBER = re.compile(rf"^(?:[(（][{CN}\d]{{1,3}}[)）]|[{CN}\d]{{1,3}}[、.．])\s*")
 
 
@@ -5432,18 +5439,19 @@ def plans_as_rows(lines: list[Line]) -> list[Line]:
     set (a plan to each of the first lines it took, the rest dropped)."""
     titles = {re.sub(r"\s", "", _HEADING_NUMBER.sub("", normalise(line.text).strip()))
               for line in lines if _HEADING_NUMBER.match(normalise(line.text).strip())}
+    spans = CELL_SPANS.get() or {}
     out = list(lines)
     at = 0
     while at < len(out):
         cells = [re.sub(r"\s", "", normalise(cell)) for cell in out[at].text.split("\t")]
-        if len(cells) < 3 or not _CORNER.match(cells[0]) \
-                or not all(cell in titles for cell in cells[1:]):
+        if len(cells) < 3 or not _CORNER.match(normalise(out[at].text.split("\t")[0]).strip()) \
+                or not all(_titled(cell, titles) for cell in cells[1:]):
             at += 1
             continue
         rows = [cells]
         end = at + 1
         while end < len(out):
-            row = [cell.strip() for cell in out[end].text.split("\t")]
+            row = _spread(out[end].text.split("\t"), spans.get(out[end].number), len(cells))
             label = re.sub(r"\s", "", normalise(row[0]))
             if len(row) != len(cells) or not (label_key(label) or OFFICE_HEADER.match(label)):
                 break
@@ -5453,12 +5461,35 @@ def plans_as_rows(lines: list[Line]) -> list[Line]:
             at = end
             continue
         turned = ["\t".join(["计划名称", *(row[0] for row in rows[1:])])]
-        turned += ["\t".join([plan, *(row[column] for row in rows[1:])])
+        turned += ["\t".join([_titled(plan, titles) or plan, *(row[column] for row in rows[1:])])
                    for column, plan in enumerate(cells[1:], start=1)]
         out[at:end] = [replace(out[index], text=text, norm=normalise(text))
                        for index, text in zip(range(at, end), turned, strict=False)]
         at += len(turned)
     return out
+
+
+def _titled(cell: str, titles: set[str]) -> str | None:
+    """The heading of the document a column is named for: by its title, or its title less the
+    word for what it is (企业类 over （一）企业类项目)."""
+    return next((title for title in (cell, *(cell + word for word in ("项目", "计划", "专项")))
+                 if title in titles), None)
+
+
+_LABELLED_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<value>\S.*)$")
+
+
+def _spread(cells: list[str], spans: tuple[int, ...] | None, columns: int) -> list[str]:
+    """A row's cells, one per column: a cell merged across columns (as Word's row says) stands
+    in each of them, and a row of one value beside its label (实施期限 | 2年) in all."""
+    cells = [cell.strip() for cell in cells]
+    if len(cells) == 1 and (said := _LABELLED_ROW.match(normalise(cells[0]))) is not None:
+        cells = [said["label"], said["value"]]  # (实施期限 | 2年, read as 实施期限：2年)
+    if spans is not None and len(spans) == len(cells) and sum(spans) == columns:
+        return [cell for cell, span in zip(cells, spans, strict=True) for _ in range(span)]
+    if len(cells) == 2 and columns > 2 and cells[1]:
+        return [cells[0], *[cells[1]] * (columns - 1)]
+    return cells
 
 
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
