@@ -12834,3 +12834,48 @@ def test_a_plain_words_sheet_asking_its_labels_as_questions() -> None:
     assert (contract.code, contract.funding_max_wan) == ("WS2025JB01", 30)
     assert (firm.code, firm.funding_max_wan, firm.funding_mode, firm.enterprise_lead_only,
             firm.qualifications) == ("WS2025JB02", 10, "奖补", True, ["高新技术企业"])
+
+
+def test_a_call_with_needs_grouped_by_posting_firm_and_a_race_by_kind() -> None:
+    """A 揭榜挂帅/赛马制 call: needs numbered 1．2．3． under 发榜单位一：…公司 headings (a word the
+    document numbers, heading the needs under it — a group, not a need), terms said once per kind
+    of project in general sections ((二)“赛马制”项目。每个赛马榜单遴选入围团队一般不超过3个… and
+    三、揭榜条件 ⏎ （二）“赛马制”项目须由…企业牵头参赛) for the group titled “赛马制”榜单, and a
+    need that is no longer open (本榜单…已完成对接，不再公开揭榜) no leaf."""
+    guideline = _parse([
+        "二、支持方式",
+        "（一）“揭榜挂帅”项目。区财政按实际支付额的30%给予后补助，单个榜单最高不超过100万元。每个榜单原则上只确定1个揭榜方。",
+        "（二）“赛马制”项目。每个赛马榜单遴选入围团队一般不超过3个，立项后以前资助方式拨付启动经费。",
+        "三、揭榜条件",
+        "（一）“揭榜挂帅”项目不设门槛，高校、科研院所、企业均可揭榜。",
+        "（二）“赛马制”项目须由在本区注册的企业牵头参赛，上年度研发费用不低于100万元。",
+        "四、榜单清单",
+        "（一）“揭榜挂帅”榜单（受理股室：成果转化股）",
+        "发榜单位一：宜昌瑞磷新材料股份有限公司",
+        "所在地：小溪塔街道",
+        "1．湿法磷酸深度净化技术",
+        "需求描述：净化磷酸达到电池级。",
+        "榜单金额：500万元",
+        "2．磷石膏基高强胶凝材料制备技术",
+        "需求描述：开发高强胶凝材料。",
+        "发榜单位二：湖北峡江生物医药有限公司",
+        "所在地：夷陵经济开发区",
+        "3．冻干粉针剂在线监测技术",
+        "说明：本榜单在需求征集期间已与合作高校完成对接，不再公开揭榜，仅作公示。",
+        "4．中药配方颗粒质量一致性评价技术",
+        "需求描述：建立质量传递评价方法。",
+        "（二）“赛马制”榜单（归口股室：高新技术股）",
+        "赛马榜单一　磷酸铁锂正极材料短流程制备技术",
+        "攻关任务：开发短流程合成工艺。",
+        "财政支持：启动经费每个入围团队30万元，累计不超过150万元。",
+        "赛马榜单二　磷化工园区废水深度处理技术",
+        "攻关任务：开发膜浓缩技术。",
+        "入围团队：不超过2个。",
+        "五、揭榜程序",
+        "网上申报。",
+    ])
+    assert [(leaf.title, leaf.quota, leaf.enterprise_lead_only, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [
+        ("湿法磷酸深度净化技术", 1, False, None), ("磷石膏基高强胶凝材料制备技术", 1, False, None),
+        ("中药配方颗粒质量一致性评价技术", 1, False, None),
+        ("磷酸铁锂正极材料短流程制备技术", 3, True, 100), ("磷化工园区废水深度处理技术", 2, True, 100)]

@@ -151,7 +151,7 @@ NON_FUNDING = re.compile(
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
-    r"|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -2894,16 +2894,35 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
                and all(_next_in_run(a, b) for a, b in pairwise(numbers))}
     if not learned:
         return lines
+    heads = {kw: [at for at, line in enumerate(lines) if not line.table
+                  and (m := _WORD_NUMBERED.match(line.text)) is not None and m["kw"] == kw]
+             for kw in learned}
     result = []
     for line in lines:
         match = None if line.table else _WORD_NUMBERED.match(line.text)
         if match is not None and match["kw"] in learned and title_like(match["rest"]) \
                 and classify_text(line.text) is None:
-            text = f"方向{match['num']}{match['sep']}{match['rest']}"
+            # (发榜单位一：…公司 ⏎ 所在地：… ⏎ 1．…需求 ⏎ 需求描述：…: a group of the numbered
+            # directions under it)
+            word = "单元" if _heads_numbered(lines, heads[match["kw"]]) else "方向"
+            text = f"{word}{match['num']}{match['sep']}{match['rest']}"
             # (a heading starts its own line, whatever the page width seemed to carry on)
             line = replace(line, text=text, norm=normalise(text), continued=False)
         result.append(line)
     return result
+
+
+def _heads_numbered(lines: list[Line], heads: list[int]) -> bool:
+    """Whether each heading a learned word numbers (but the last, whose end is unknown) heads
+    directions numbered in a style of their own, with fields under them, and none of its own."""
+    for at, end in pairwise(heads):
+        fields = [(label := read_label(line)) is not None and label.key not in (None, OWN)
+                  for line in lines[at + 1:end]]
+        first = next((k for k, line in enumerate(lines[at + 1:end]) if not line.table
+                      and classify_text(line.text) is not None), None)
+        if first is None or any(fields[:first]) or not any(fields[first:]):
+            return False
+    return len(heads) >= 2
 
 
 # 5．以上第1至4项为农业科技攻关类项目，由…股归口管理，… / 15．所有项目自筹资金…: an item of a
@@ -5002,7 +5021,8 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|起止时间"), "period"),
     # (拟选派人数：30名, 拟支持团队数：5个: how many people or teams a direction takes)
     (re.compile(r"数量|项数|项目数|立项数|支持数|名额|(?:委托|承担|揭榜)单位数"
-                r"|(?:拟|计划)(?:支持|选派|遴选|资助|认定)(?:人|团队|家|个)?数"), "quota"),
+                r"|(?:拟|计划)(?:支持|选派|遴选|资助|认定)(?:人|团队|家|个)?数"
+                r"|^(?:入围|参赛)团队(?:数)?$"), "quota"),  # (赛马制: 入围团队：不超过2个)
     (re.compile(r"(?:资助|支持|补助|拨付|扶持|奖补)(?:方式|形式)"), "mode"),
     (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持|扶持"),
      "funding"),

@@ -20,7 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -3956,6 +3956,10 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                        and (name := keyword_name(n)) is not None)}, key=len, reverse=True)
     rows = {leaf.number: leaf for leaf in leaves if leaf.style == "table" and leaf.number}
     kinds_folded = {re.sub(r"\s", "", kind) for kind in root.kinds_named}
+    # (a kind's groups by its title, each one: 揭榜挂帅榜单 under each chain is no one group)
+    once = [title for title, n in Counter(
+        re.sub(r"\s", "", normalise(node.title)) for node in all_nodes(root)
+        if node.title and node.children and not node.non_funding).items() if n == 1]
 
     def class_row(first_cell: str) -> bool:  # 重点项目 | 30～50万元 | 须由企业牵头…: a class's
         return re.sub(r"\s", "", normalise(first_cell)) in kinds_folded  # (its directions')
@@ -4059,11 +4063,11 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                 numbered = NOTE_NUMBER.match(lead)
                 led = re.sub(r"\s", "", lead[numbered.end():]) if numbered else ""
                 led = ordinal_named(re.sub(r"^(?:凡|对)?申报", "", led))  # 申报产业…项目的，…
-                if led and any(led.startswith(title) and led[len(title):len(title) + 1]
-                               not in ("和", "及", "与", "、")
-                               # (重点研发计划B类项目…: a class of it, every such direction's)
-                               and not re.match(r"[A-Z甲乙丙丁]类", led[len(title):])
-                               for title in headed):
+                if led and (any(led.startswith(title) and led[len(title):len(title) + 1]
+                                not in ("和", "及", "与", "、")
+                                # (重点研发计划B类项目…: a class of it, every such direction's)
+                                and not re.match(r"[A-Z甲乙丙丁]类", led[len(title):])
+                                for title in headed) or kind_led(led, once) is not None):
                     continue  # (揭榜挂帅项目和重点研发项目须…: kinds listed, read as scoped)
                 if terms or any(GENERAL_SCOPE.search(normalise(s)) for s in said) or (
                         # (三、支持方式与标准 ⏎ （二）原则上每个方向支持2项: a count for all — not
@@ -5495,6 +5499,8 @@ def _spread(cells: list[str], spans: tuple[int, ...] | None, columns: int) -> li
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)"
+                       # 本榜单在需求征集期间已与…完成对接，不再公开揭榜，仅作公示: taken already
+                       r"|(?:本|该)榜单[^。；;]{0,40}?[，,]\s*(?:不再|暂不|暂停)(?:公开)?(?:揭榜|发榜)"
                        # 本方向榜单另行发布，本指南不受理申报: not taken under this call (not
                        # 本方向不受理高校单独申报, whom it turns away, nor …不足60万元的企业，本方向
                        # 不予受理, whom its condition does)
@@ -6585,7 +6591,27 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
             # (申报重点研发计划B类项目的企业，…: a rule for a class of it, read by its class)
             return named[0], rest[len(title):].lstrip(":：")  # (a chapter's title opens its
             # rules, 第八条　县级科技计划项目实施期满后…: they are about every project)
+    kin = kind_led(rest, [t for t, named in titled.items() if len(named) == 1
+                          and named[0].children])
+    if kin is not None:  # （二）“赛马制”项目须由…: said of the group titled “赛马制”榜单
+        title, said = kin
+        return titled[title][0], said
     return None
+
+
+_KIND_WORD = re.compile(r"(?:项目|榜单|方向|任务)")
+
+
+def kind_led(rest: str, titles: Iterable[str]) -> tuple[str, str] | None:
+    """The one title a rule opens with by its kind's name, the word after it another of the
+    same sense (“赛马制”项目须… of the heading “赛马制”榜单), and what the rule then says."""
+    found = [(title, rest[word.end():]) for title in titles
+             if len(stem := _KIND_SUFFIX.sub("", title)) >= 3 and stem != title
+             and rest.startswith(stem)
+             and (word := _KIND_WORD.match(rest, len(stem))) is not None
+             and word.group(0) != title[len(stem):]
+             and len(rest) > word.end() + 4]  # (2．“赛马制”项目申报书: a form's name)
+    return found[0] if len(found) == 1 else None
 
 
 # 勘误：方向3的指南代码更正为HG25XY03: an erratum the bureau added to the published text
