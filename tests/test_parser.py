@@ -12879,3 +12879,34 @@ def test_a_call_with_needs_grouped_by_posting_firm_and_a_race_by_kind() -> None:
         ("湿法磷酸深度净化技术", 1, False, None), ("磷石膏基高强胶凝材料制备技术", 1, False, None),
         ("中药配方颗粒质量一致性评价技术", 1, False, None),
         ("磷酸铁锂正极材料短流程制备技术", 3, True, 100), ("磷化工园区废水深度处理技术", 2, True, 100)]
+
+
+def test_directions_citing_an_item_of_the_notice_by_number() -> None:
+    """A notice whose 三、支持方式和标准 lists each class's terms as items （一）（二）, and an
+    attachment whose directions cite them (支持标准：执行通知第三条第（一）项): the item's terms are
+    the direction's, said for it elsewhere; its own words after the citation win."""
+    guideline = _parse([
+        "二、申报条件",
+        "（一）申报单位应为在本县注册的企业、事业单位。",
+        "三、支持方式和标准",
+        "（一）攻关类项目。采取前资助方式，单个项目支持10万元至20万元，实施期限不超过2年，须由企业牵头申报。",
+        "（二）示范类项目。采取前资助方式，单个项目支持5万元至10万元，实施期限不超过2年。",
+        "四、申报程序",
+        "（一）网上填报。",
+        "附件1",
+        "一、新型工业化领域（归口股室：工业科技股）",
+        "1．富锶天然矿泉水品质稳定性控制技术研究",
+        "研究内容：开展水源动态监测研究。",
+        "支持标准：执行通知第三条第（一）项。",
+        "2．苔茶精深加工关键技术研究",
+        "研究内容：开展速溶茶粉研究。",
+        "支持标准：执行通知第三条第（一）项，支持额度调整为15万元至25万元。",
+        "二、农业现代化领域（归口股室：农村科技股）",
+        "1．食用菌林下栽培技术示范",
+        "研究内容：开展羊肚菌林下栽培示范。",
+        "支持标准：执行通知第三条第（二）项。",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, "funding_max_wan" in leaf.inherited)
+            for leaf in guideline.leaves] == [
+        (10, 20, 2, True, True), (15, 25, 2, True, False), (5, 10, 2, None, True)]

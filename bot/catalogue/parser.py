@@ -3340,6 +3340,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     terms_by_direction_number(root, builder.range_lines)
     bracketed_exceptions(root)
     articles_cited(root, lines)
+    items_cited(root, lines)
     articles_ruled(root)
     exceptions_named(root)
     exceptions_by_plan_ordinal(root)
@@ -5606,6 +5607,42 @@ def articles_cited(root: Node, lines: list[Line]) -> None:
                 said = articles.get(chinese_to_int(cited["num"]) or -1)
                 if said:
                     node.noted.append("".join(said))
+
+
+# 支持标准：执行通知第三条第（一）项 / 按本通知第二部分第（一）项执行: an item of the notice's
+# numbered sections (三、支持方式和标准 ⏎ （一）攻关类项目。采取前资助方式…), cited by number
+_ITEM_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本)?(?:通知|文件|指南)?"
+                         rf"\s*第\s*(?P<section>[{CN}\d]{{1,3}})\s*(?:条|部分)\s*第?\s*[(（]\s*(?P<item>[{CN}\d]{{1,3}})\s*[)）]\s*(?:项|款)"
+                         # (not …第（三）项省级、市级标准执行: some of the item, which)
+                         r"(?=\s*(?:执行|[,，。；;]|$))")
+_SECTION_LINE = re.compile(rf"^\s*(?P<num>[{CN}]{{1,3}})\s*[、.．]")
+_ITEM_LINE = re.compile(rf"^\s*[(（]\s*(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>.*)$")
+
+
+def items_cited(root: Node, lines: list[Line]) -> None:
+    """A direction whose terms cite an item of the notice by its section's and its own number
+    (执行通知第三条第（一）项): that item's sentences are its terms, said for it elsewhere (its
+    own words after the citation, 支持额度调整为15万元至25万元, over them)."""
+    items: dict[tuple[int, int], str] = {}
+    section: int | None = None
+    for line in lines:
+        text = normalise(line.text).strip()
+        if (top := _SECTION_LINE.match(text)) is not None:
+            section = chinese_to_int(top["num"])
+        elif section is not None and (item := _ITEM_LINE.match(text)) is not None:
+            items.setdefault((section, chinese_to_int(item["num"]) or 0), item["rest"])
+    if not items:
+        return
+    for node in all_nodes(root):
+        if node.children:
+            continue
+        said = normalise(" ".join([*(v for values in node.fields.values() for v in values),
+                                   *node.text]))
+        for cited in _ITEM_CITED.finditer(said):
+            terms = items.get((chinese_to_int(cited["section"]) or 0,
+                               chinese_to_int(cited["item"]) or 0))
+            if terms:
+                node.noted.append(terms)
 
 
 # 表1　新能源汽车及零部件产业链项目支持标准: a table's caption over its label | value rows
