@@ -2601,3 +2601,57 @@ def test_docx_terms_table_with_a_column_per_applicant_type_and_cells_merged_acro
         ("QY2601", "高新技术股", "前资助", None, 50, 2, 2),
         ("GX2601", "产学研合作股", "前资助", 10, 20, 2, None),
         ("XY2601", "创新平台股", "后补助", None, 80, 2, None)]
+
+
+def test_a_pdf_note_carried_to_the_next_page_under_a_rule_across_it() -> None:
+    """A footnote too long for its page goes on at the next page's foot under a rule across the
+    page (as Word sets a continuation), that page's own note after it: both pages' notes are
+    read as notes (the carried lines leave the text), and the second page's note joins the
+    sentence that calls it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+
+    def marked(y: float, parts: list[tuple[str, str]]) -> None:
+        x = 72.0
+        for text, mark in parts:
+            pdf.setFont("STSong-Light", 12)
+            pdf.drawString(x, y, text)
+            x += pdfmetrics.stringWidth(text, "STSong-Light", 12)
+            if mark:
+                pdf.setFont("STSong-Light", 7)
+                pdf.drawString(x, y + 5, mark)
+                x += pdfmetrics.stringWidth(mark, "STSong-Light", 7)
+
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 760, "一、重点研发计划")
+    pdf.drawString(72, 736, "1.核电配套关键装备")
+    marked(712, [("研究内容：核级阀门。上年度研发费用", "1"), ("不低于200万元。", "")])
+    pdf.drawString(72, 688, "资助金额：不超过100万元。")
+    pdf.line(72, 130, 216, 130)  # the short rule over the page's notes
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(72, 116, "1 研发费用按照财税〔2015〕119号文件规定的口径归集，以企业所得税年度纳税申报表")
+    pdf.drawString(290, 50, "— 1 —")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 760, "2.标识标牌智能制造")
+    marked(736, [("研究内容：智能产线。牵头企业须为科技型中小企业", "2"), ("。", "")])
+    pdf.drawString(72, 712, "资助金额：不超过50万元。")
+    pdf.line(72, 130, 523, 130)  # across the page: a note carried on from the page before
+    pdf.setFont("STSong-Light", 9)
+    pdf.drawString(72, 116, "所列金额为准。")
+    pdf.drawString(72, 102, "2 科技型中小企业以当年入库名单为准。")
+    pdf.drawString(290, 50, "— 2 —")
+    pdf.showPage()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "指南.pdf")
+    assert any(line.startswith("——————\t所列金额为准") for line in lines)
+    leaves = parse_document(out.getvalue(), "指南.pdf").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("核电配套关键装备", 100, 200), ("标识标牌智能制造", 50, None)]
+    assert "当年入库名单为准" in (leaves[1].content or "")
+    assert "所列金额为准" not in " ".join(leaf.content or "" for leaf in leaves)

@@ -188,6 +188,10 @@ def test_matching_ratio(text: str, ratio: float | None) -> None:
         ("申报单位须为新认定为省级高新技术企业研究开发中心的企业。", ["自治区级平台"], []),
         # a qualification waived is not one the applicant must hold
         ("本方向企业、高校均可牵头申报，牵头单位不作高新技术企业要求。", [], []),
+        # qualifications listed beside another kind of firm any firm may be: none required
+        ("企业申报的，原则上应为高新技术企业、科技型中小企业，或上年度研发投入占营业收入比例不低于3%的企业。",
+         [], []),
+        ("申报企业须为高新技术企业，或为入库的科技型中小企业。", ["高新技术企业", "科技型中小企业"], []),
     ],
 )
 def test_qualifications(text: str, required: list[str], preferred: list[str]) -> None:

@@ -12910,3 +12910,48 @@ def test_directions_citing_an_item_of_the_notice_by_number() -> None:
              leaf.enterprise_lead_only, "funding_max_wan" in leaf.inherited)
             for leaf in guideline.leaves] == [
         (10, 20, 2, True, True), (15, 25, 2, True, False), (5, 10, 2, None, True)]
+
+
+def test_page_footnotes_a_carried_note_a_header_cells_note_and_a_directions_own() -> None:
+    """Footnotes as a PDF's pages give them (—————— ⇥ ¹… under each page's rule): a note called
+    inside a sentence (研发费用³不低于100万元) is written after its clause, so the clause reads
+    whole; a note carried over from the page before (its end over this page's notes) leaves the
+    text; a note on a table's header cell (支持额度（万元）⁵: 表中额度为…上限) is said over the
+    table, so its amounts are caps, but one marked 定额 is fixed; a note only one heading calls
+    (…研制⁴ ⏎ ⁴该方向拟支持不超过2项…) is that direction's own."""
+    guideline = _parse([
+        "根据《霞浦县科技计划项目管理办法》¹，制定本指南。",
+        "三、支持方向",
+        "（一）工业科技计划（归口股室：工业股）",
+        "本计划项目须由企业牵头申报，申报企业上年度研发费用³不低于100万元，企业自筹经费与县财政资助经费比例不低于2:1。",
+        "——————\t¹《霞浦县科技计划项目管理办法》以下简称《管理办法》。",
+        "³研发费用按照《财政部 国家税务总局 科技部关于完善研究开发费用税前加计扣除政策的通知》（财税〔2015〕119",
+        "号）规定的口径归集，以企业2021年度企业所得税年度纳税申报表中《研发费用加计扣除优惠明细表》（A107012）所",
+        "- 1 -",
+        "1．锂电池正极材料前驱体制备工艺优化",
+        "研究内容：开展三元前驱体共沉淀过程控制研究。",
+        "支持额度：不超过50万元；实施期限：2年。",
+        "2．海上风电运维装备关键部件研制⁴",
+        "研究内容：研制运维船舶减摇靠泊装置。",
+        "支持额度：30万元～50万元；实施期限：2年。",
+        "（二）农业科技计划（归口股室：农村科技股）",
+        "表1　2022年度农业科技计划支持方向",
+        "序号\t方向名称\t主要内容\t支持额度（万元）⁵\t实施期限\t牵头要求",
+        "1\t大黄鱼深远海养殖技术集成与示范\t研究抗风浪深水网箱优化。\t50\t3年\t企业",
+        "2\t海产品精深加工与副产物综合利用\t开展即食化加工技术研究。\t定额20\t2年\t企业",
+        "——————\t列金额为准；未享受加计扣除政策的企业，以专项审计报告为准。",
+        "⁴该方向拟支持不超过2项；申报企业2021年度研发费用不低于200万元。",
+        "⁵表中额度为单个项目县财政资助上限；标注“定额”的为固定资助额度。",
+        "- 2 -",
+        "序号\t方向名称\t主要内容\t支持额度（万元）⁵\t实施期限\t牵头要求",
+        "3\t坛紫菜采苗育苗与病害防控技术\t研究坛紫菜壳孢子采苗技术。\t30\t2年\t不限",
+        "四、申报程序",
+        "网上申报。",
+    ])
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.min_rd_spend_wan,
+             leaf.quota, "min_rd_spend_wan" in leaf.inherited) for leaf in guideline.leaves] == [
+        ("锂电池正极材料前驱体制备工艺优化", None, 50, 100, None, True),
+        ("海上风电运维装备关键部件研制", 30, 50, 200, 2, False),
+        ("大黄鱼深远海养殖技术集成与示范", None, 50, None, None, False),
+        ("海产品精深加工与副产物综合利用", 20, 20, None, None, False),
+        ("坛紫菜采苗育苗与病害防控技术", None, 30, None, None, False)]

@@ -1315,6 +1315,10 @@ _REQUIRES_AGAIN = re.compile(r"须|必须|应(?!用|对)|需(?!求)|要求|不�
 _RULE_FOR = re.compile(r"[^,，;；。、或和及]{0,4}?(?:须|必须|需|应|要)(?!求)")
 
 
+# …，或上年度研发投入占营业收入比例不低于3%的企业: another kind of firm, no qualification
+_OR_ELSE = re.compile(r"[,，]\s*或(?:者)?(?P<other>[^。；;，,]{2,40}?的(?:企业|单位|机构))")
+
+
 def qualifications(text: str | None) -> tuple[list[str], list[str]]:
     """Named qualifications split into (required, preferred) by the clause they stand in.
 
@@ -1336,6 +1340,10 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
         if not (PREFERENCE.search(sentence) or REQUIRING.search(sentence)
                 or not TARGET.search(sentence)):
             continue
+        other = _OR_ELSE.search(sentence)
+        if other is not None and not any(pattern.search(other["other"])
+                                         for pattern in QUALIFICATIONS.values()):
+            continue  # (应为高新技术企业、科技型中小企业，或研发投入…不低于3%的企业: any firm may)
         start, prefer = 0, False
         for whole in re.split(r"(?<=[,，;；])", sentence):
             # (须为规上企业（不作高新技术企业资质要求）: the waiver its bracket states is the

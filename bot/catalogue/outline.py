@@ -416,6 +416,7 @@ class Line:
     after_blank: bool = False  # an empty line stood right before it (no page break between)
     heading_depth: int = 0  # a Markdown heading's ## count: the writer marked it a heading
     notes: tuple[str, ...] = ()  # footnotes its marks call (…技术¹,⁴（HK26NY01）): its terms
+    own_notes: tuple[str, ...] = ()  # a footnote only its mark calls (…研制⁴ ⏎ ⁴该方向…): its own
     indent_depth: int = 0  # in an outline shown only by indentation: how deep it is indented
     cell: bool = False  # a label | value row read as its label's line: the value is whole
 
@@ -1427,7 +1428,11 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         keep = [text if i in junk else _unleadered(text) for i, text in enumerate(keep)]
     junk |= _running_headers(keep, junk)
     attached: dict[int, list[str]] = {}
-    junk |= _footnotes(keep, junk, attached)
+    owned: dict[int, list[str]] = {}
+    junk |= _footnotes(keep, junk, attached, owned)
+    # (支持额度（万元）⁵ again in the header repeated on the next page, its note said once)
+    keep = [_SUPERSCRIPT_CALL.sub("", text) if "\t" in text and i not in junk else text
+            for i, text in enumerate(keep)]
     junk |= _table_units(keep)
     result: list[Line] = []
     broke = blank = False
@@ -1456,6 +1461,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         result.append(Line(number, text, normalise(text), after_break=broke, table="\t" in text,
                            after_blank=blank, heading_depth=depths[number - 1],
                            notes=tuple(attached.get(number - 1, ())),
+                           own_notes=tuple(owned.get(number - 1, ())),
                            indent_depth=indents[number - 1]))
         broke, blank = number - 1 in glued, False  # (a watermark's tail: the line was cut)
     if not one_line_nodes and not WHOLE_LINES.get():  # (a mind map's node is one line, never
@@ -3813,15 +3819,17 @@ def _unspaced(text: str) -> str:
 
 FOOTNOTE_RULE = re.compile(r"^[—─_━\-－]{6,}$")
 SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+MAX_CARRIED = 4  # lines of a note carried over from the page before, above this page's notes
 FOOTNOTE = re.compile(rf"^(?P<mark>[{CIRCLED}]|[\[［]\d{{1,2}}[\]］]|[{SUPERSCRIPT}]+)\s*"
                       r"(?P<text>\S.*)$")
 # …技术¹,⁴（HK26NY01）: superscript marks after a word (not 500m³, a unit), several at once
 _SUPERSCRIPT_CALL = re.compile(
-    rf"(?<=[\u4e00-\u9fff）)”」])[{SUPERSCRIPT}]+(?:\s*[,，、]\s*[{SUPERSCRIPT}]+)*")
+    rf"(?<=[\u4e00-\u9fff）)”」》】])[{SUPERSCRIPT}]+(?:\s*[,，、]\s*[{SUPERSCRIPT}]+)*")
 
 
 def _footnotes(lines: list[str], marks: set[int],
-               attached: dict[int, list[str]] | None = None) -> set[int]:
+               attached: dict[int, list[str]] | None = None,
+               owned: dict[int, list[str]] | None = None) -> set[int]:
     """Notes at a page's foot under a rule (—————— ⏎ ① 含…分支机构。): each note is written
     into the sentence whose mark calls it (…注册的企业（含…分支机构），且…), a mark ending a
     heading is dropped, and the rule and notes leave the text. `lines` is changed in place.
@@ -3834,6 +3842,7 @@ def _footnotes(lines: list[str], marks: set[int],
         if not FOOTNOTE_RULE.match(rule):
             continue
         notes: list[tuple[int, str, str]] = []
+        carried = 0  # (the end of a note the page before began, over this page's notes)
         j = i + 1 if not first else i
         while j < len(lines) and (j not in marks or j == i) and lines[j]:
             said_here = first if j == i else lines[j]
@@ -3842,11 +3851,16 @@ def _footnotes(lines: list[str], marks: set[int],
             elif notes:  # a note wrapped onto the next line
                 k, mark, said = notes[-1]
                 notes[-1] = (k, mark, said + said_here)
+            elif start > 0 and carried < MAX_CARRIED:
+                carried += 1
             else:
                 break
             j += 1
+        if carried and not notes:
+            continue
         if notes and all(mark[0] in SUPERSCRIPT for _, mark, _ in notes):
-            if _superscript_notes(lines, start, i, {m: t for _, m, t in notes}, attached):
+            if _superscript_notes(lines, start, i, {m: t for _, m, t in notes}, attached,
+                                  owned):
                 found.update(range(i, j))
                 start = j
             continue
@@ -3902,7 +3916,8 @@ def _table_units(lines: list[str]) -> set[int]:
 
 
 def _superscript_notes(lines: list[str], start: int, end: int, notes: dict[str, str],
-                       attached: dict[int, list[str]] | None) -> bool:
+                       attached: dict[int, list[str]] | None,
+                       owned: dict[int, list[str]] | None = None) -> bool:
     """Write superscript notes where their marks call them: a heading's are its terms
     (`attached`), a sentence's go into it in brackets. False when a note is called nowhere."""
     calls: dict[int, list[tuple[re.Match[str], list[str]]]] = {}
@@ -3915,18 +3930,34 @@ def _superscript_notes(lines: list[str], start: int, end: int, notes: dict[str, 
                 called.update(said)
     if called != set(notes):
         return False
+    marks_called = [m for groups in calls.values() for _, said in groups for m in said]
+    shared = len(marks_called) != len(set(marks_called))
     for k, groups in calls.items():
         text = lines[k]
+        if "\t" in text:  # 支持额度（万元）⁵ in a table's header: a note on the table, said
+            # over it (its caption), the cell left as it is named
+            over = next((j for j in range(k - 1, max(start, k - 4) - 1, -1)
+                         if lines[j].strip() and "\t" not in lines[j]), None)
+            if over is not None:
+                lines[over] = lines[over].rstrip() + "（" + "；".join(
+                    notes[m].strip().rstrip("。；;") for _, said in groups for m in said) + "）"
+                lines[k] = _SUPERSCRIPT_CALL.sub("", text)
+                continue
         for group, said in reversed(groups):
             before, after = text[:group.start()], text[group.end():]
             heading_end = not _BRACKETS_OR_SPACES.sub("", after) \
                 and not re.search(r"[。；;]$", before)
             if heading_end and attached is not None:
-                attached.setdefault(k, []).extend(notes[m].strip() for m in said)
+                # (notes each called by one heading are those headings' own words: ⁴该方向…; a
+                # legend of notes some headings share is terms stated for them elsewhere)
+                (owned if owned is not None and not shared else attached).setdefault(
+                    k, []).extend(notes[m].strip() for m in said)
                 text = before + after
-            else:
-                text = before + "（" + "；".join(notes[m].strip().rstrip("。；;")
-                                                for m in said) + "）" + after
+            else:  # (at its clause's end: 研发费用³不低于100万元 stays one clause)
+                end = next((at for at, char in enumerate(after) if char in "，,。；;\t"),
+                           len(after))
+                text = before + after[:end] + "（" + "；".join(
+                    notes[m].strip().rstrip("。；;") for m in said) + "）" + after[end:]
         lines[k] = text
     return True
 

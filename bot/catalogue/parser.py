@@ -527,6 +527,7 @@ class TreeBuilder:
         if node.number and node.style in LIST_STYLES:
             self.items_seen[item_number(node)] += 1
         node.noted.extend(line.notes)  # …技术¹,⁴ ⏎ … ⏎ ¹ 采取前资助方式…: its terms
+        node.text.extend(line.own_notes)  # …研制⁴ ⏎ ⁴该方向拟支持不超过2项: its own words
         self.stack.append(self.current.add(node))
         self.open_field = None
         self.later = None
@@ -1231,13 +1232,16 @@ class TreeBuilder:
                 return True
             if CAP_NOTE.search(line.norm) or COLUMN_CAP_NOTE.search(line.norm) \
                     or self.caps_ahead:
-                # 注：表中资助经费为单个项目最高资助额度
+                # 注：表中资助经费为单个项目最高资助额度 (a cell marked 定额 a fixed amount)
                 for made in self.table_rows:
-                    made.fields["funding"] = [f"不超过{value}" for value in
-                                              made.fields.get("funding", [])]
+                    made.fields["funding"] = [value if re.search(r"定额|固定", value)
+                                              else f"不超过{value}"
+                                              for value in made.fields.get("funding", [])]
             return False
         if not line.table:
-            if self.table is None and COLUMN_CAP_NOTE.search(line.norm) \
+            if self.table is None and (COLUMN_CAP_NOTE.search(line.norm) or (
+                    # 表1　…支持方向（表中额度为单个项目县财政资助上限）: its note over it
+                    CAP_NOTE.search(line.norm) and TERMS_CAPTION.match(line.norm.strip()))) \
                     and re.search(r"表中|表\d", line.norm):
                 self.caps_ahead = True  # (the tables after it: their amounts are caps)
             return False

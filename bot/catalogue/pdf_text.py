@@ -751,17 +751,22 @@ _NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[�
 
 def _mark_footnotes(lines: list[PrintedLine], across: list[Segment], width: float) -> None:
     """A page's footnotes: the lines set smaller than its body under a short rule at its foot,
-    the first opening with a note's number (a page number or footer under them is not)."""
+    the first opening with a note's number (a page number or footer under them is not) — or
+    under a rule across the page, as Word sets a note the page before carries on, its first
+    lines that note's end and a note's number further down."""
     body = [line for line in lines if not line.ruled]
     if not body:
         return
     size = Counter(round(line.size) for line in body).most_common(1)[0][0]
     for y, x0, x1 in across:
-        if x1 - x0 > width / 2:
-            continue  # (a table's or a 红头's rule runs across the text)
         under = [line for line in lines if line.top < y]
         notes = [line for line in under if not line.ruled and line.size < SMALLER * size]
-        if not notes or not _NOTE_START.match(notes[0].text) or notes[0] is not under[0] \
+        carried = x1 - x0 > width / 2  # (else a table's or a 红头's rule across the text)
+        if carried and not (notes and len(notes) >= 2 and not _NOTE_START.match(notes[0].text)
+                            and any(_NOTE_START.match(line.text) for line in notes[1:])):
+            continue
+        if not notes or not (carried or _NOTE_START.match(notes[0].text)) \
+                or notes[0] is not under[0] \
                 or any(line.size >= SMALLER * size and not _page_number(line.text)
                        for line in under):
             continue
