@@ -12955,3 +12955,21 @@ def test_page_footnotes_a_carried_note_a_header_cells_note_and_a_directions_own(
         ("大黄鱼深远海养殖技术集成与示范", None, 50, None, None, False),
         ("海产品精深加工与副产物综合利用", 20, 20, None, None, False),
         ("坛紫菜采苗育苗与病害防控技术", None, 30, None, None, False)]
+
+
+def test_a_plans_terms_in_running_prose_a_cap_as_a_limit_and_dates_to_finish_by() -> None:
+    """A plan's terms written as prose, no labels: 县财政对单个项目的资助以40万元为限 is its cap, and
+    项目自2026年7月起实施，须于2028年6月底前完成 its period (two years), for its directions."""
+    guideline = _parse([
+        "二、支持重点和资助方式",
+        "（一）县重点研发计划",
+        "本计划项目实行事前资助，县财政对单个项目的资助以40万元为限。项目自2026年7月起实施，须于2028年6月底前完成。",
+        "1．有机硅单体合成高效触体技术",
+        "围绕触体活性衰减快的问题开展新型铜基复合触体制备研究。",
+        "2．高性能硅橡胶产品开发",
+        "开发高抗撕硅橡胶和特种硅油产品。",
+        "三、申报程序",
+        "网上申报。",
+    ])
+    assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in guideline.leaves] == [(None, 40, 2), (None, 40, 2)]
