@@ -12973,3 +12973,29 @@ def test_a_plans_terms_in_running_prose_a_cap_as_a_limit_and_dates_to_finish_by(
     ])
     assert [(leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in guideline.leaves] == [(None, 40, 2), (None, 40, 2)]
+
+
+def test_a_plans_terms_said_after_its_directions_and_rules_in_a_directions_prose() -> None:
+    """上述社会发展类项目，县财政资助一般不超过10万元…均可 after a plan's last direction: the plan's
+    terms (its directions take them as said for them), not the last direction's words; a
+    direction's paragraph saying 该方向支持2个项目 or 该方向要求由…企业牵头申报 states its own."""
+    guideline = _parse([
+        "（二）县农业科技计划",
+        "农业科技计划采取事前资助方式，单个项目资助10万元至15万元，对牵头单位性质不作限制。",
+        "1．稻渔综合种养技术集成与示范",
+        "集成稻虾共作技术，建立示范基地500亩。该方向支持2个项目。",
+        "2．生猪规模养殖废弃物资源化利用技术示范",
+        "开展粪污好氧发酵技术集成示范。该方向要求由年出栏生猪1万头以上的规模养殖企业牵头申报。",
+        "（三）县社会发展科技计划",
+        "1．水生态监测与蓝藻水华预警技术研究",
+        "构建水生态监测预警系统。",
+        "2．慢阻肺早期筛查与规范化管理研究",
+        "建立三级慢阻肺规范化管理路径。",
+        "上述社会发展类项目，县财政资助一般不超过10万元，医疗卫生机构、学校、企事业单位牵头均可。",
+        "三、申报程序",
+        "网上申报。",
+    ])
+    assert [(leaf.quota, leaf.enterprise_lead_only, leaf.funding_max_wan,
+             "funding_max_wan" in leaf.inherited) for leaf in guideline.leaves] == [
+        (2, False, 15, True), (None, True, 15, True), (None, False, 10, True),
+        (None, False, 10, True)]

@@ -161,7 +161,7 @@ ITEM_OWN_SENTENCE = re.compile(r"^(?:拟支持|拟立项|本方向|本项目|该
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 TOP_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
 PAREN_ITEM = re.compile(r"^\s*\(([一二三四五六七八九十]{1,3})\)")
-LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?方向")
+LATER_NOTE = re.compile(r"^上述\s*\d*\s*个?(?P<kind>[\u4e00-\u9fff]{1,8}?类)?(?:方向|项目)")
 PUNCTUATION_ONLY = re.compile(r"^\s*[。；;，,、.]+\s*$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows is attached
 # 附件：…项目申报书（格式） — the one attachment, named on its line: what follows is it
@@ -2652,7 +2652,7 @@ class TreeBuilder:
         if self.note_for_named(line) or self.note_for_numbered(line) or self.note_for_rows(line) \
                 or self.note_for_coded_rows(line) or self.terms_by_category(line):
             return
-        if LATER_NOTE.match(line.norm):
+        if (later := LATER_NOTE.match(line.norm)) is not None:
             group = next((n for n in reversed(self.stack) if n.kind == "group"), None) or next(
                 (n for n in reversed(self.stack[:-1]) if n is not self.root  # (a plan's: the
                  and n.kind != "direction" and len(n.children) >= 2), None)  # directions' own)
@@ -2671,7 +2671,10 @@ class TreeBuilder:
                         rest.append(clause)
                 if "".join(rest).strip(" ；;。") and not re.fullmatch(
                         r"\s*上述\s*\d*\s*个?方向中?[，,]?\s*", rest[0]):
-                    group.notes.append("".join(rest))
+                    if later["kind"]:  # 上述社会发展类项目，县财政资助…: the plan's terms,
+                        group.text.append("".join(rest))  # said after its directions
+                    else:
+                        group.notes.append("".join(rest))
                 return
         if self.later is not None and self.open_field is not None \
                 and self.open_field[0] is self.later:
