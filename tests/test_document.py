@@ -2655,3 +2655,31 @@ def test_a_pdf_note_carried_to_the_next_page_under_a_rule_across_it() -> None:
         ("核电配套关键装备", 100, 200), ("标识标牌智能制造", 50, None)]
     assert "当年入库名单为准" in (leaves[1].content or "")
     assert "所列金额为准" not in " ".join(leaf.content or "" for leaf in leaves)
+
+
+def test_docx_a_rows_cell_carried_on_in_a_row_of_its_own() -> None:
+    """A Word table edited by hand: a row's 考核指标 typed into the next row, every other cell of
+    that row empty, under a row whose cell runs to two paragraphs — the cell is the row above's,
+    and the row after it is read as a direction."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("一、重点研发项目（归口：高新技术股）")
+    rows = [("序号", "方向名称", "主要研究内容及考核指标", "支持方式及额度", "实施期限", "申报主体"),
+            ("5", "锂电池三元前驱体连续化制备技术（FCZD2305）", "研究内容：研究共沉淀过程在线监测技术。",
+             "前资助，不超过40万元", "2年", "企业"),
+            ("", "", "考核指标：产品振实密度≥2.0g/cm³，申请发明专利3件以上。", "", "", ""),
+            ("6", "工业视觉缺陷检测核心算法研发（FCZD2306）", "研究内容：研究表面缺陷检测算法。",
+             "后补助，不超过30万元", "18个月", "")]
+    table = document.add_table(rows=len(rows), cols=6)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    table.cell(1, 2).add_paragraph("开发前驱体粒度分布调控工艺。")  # (a cell of two paragraphs)
+    document.add_paragraph("二、申报程序")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("FCZD2305", 40), ("FCZD2306", 30)]
+    assert "振实密度" in (leaves[0].indicators or "")

@@ -12999,3 +12999,33 @@ def test_a_plans_terms_said_after_its_directions_and_rules_in_a_directions_prose
              "funding_max_wan" in leaf.inherited) for leaf in guideline.leaves] == [
         (2, False, 15, True), (None, True, 15, True), (None, False, 10, True),
         (None, False, 10, True)]
+
+
+def test_a_hand_edited_table_a_cell_carried_on_a_row_and_a_group_row_after_a_note() -> None:
+    """A table a clerk edited by hand: a row's 考核指标 typed into a row of its own, the other cells
+    empty, before the next row; a 注 row; then 二、农业和社会发展科技项目 (numbered out of the
+    document's run) over the next rows — the carried cell is the row above's, the next row is
+    read, and the rows after the group row go under that group and take its terms."""
+    guideline = _parse([
+        "三、项目类别及支持标准",
+        "（一）重点研发项目。采取前资助方式，单个项目支持20～40万元，须由企业牵头申报。",
+        "（二）农业和社会发展科技项目。采取前资助方式，每项支持10万元，申报单位性质不限。归口股室：农村科技股。",
+        "四、支持方向",
+        "序号\t方向名称\t主要研究内容及考核指标\t支持方式及额度\t实施期限\t申报主体",
+        "一、重点研发项目",
+        "5\t锂电池三元前驱体连续化制备技术（FCZD2305）\t研究内容：研究共沉淀过程在线监测技术。\t\t2年\t企业",
+        "\t\t考核指标：产品振实密度≥2.0g/cm³，申请发明专利3件以上。\t\t\t",
+        "6\t工业视觉缺陷检测核心算法研发（FCZD2306）\t研究内容：研究表面缺陷检测算法。\t后补助，不超过30万元\t18个月\t企业",
+        "注：1.以上重点研发项目方向均须由企业牵头申报。",
+        "二、农业和社会发展科技项目",
+        "1\t晚熟柑橘优质高效栽培技术集成示范\t研究内容：集成晚熟柑橘品种改良技术。\t\t\t不限",
+        "2\t生猪养殖粪污资源化利用技术示范\t研究内容：研究粪污好氧发酵技术。\t\t2年\t不限",
+        "五、申报程序",
+        "网上申报。",
+    ])
+    leaves = guideline.leaves
+    assert [(leaf.code or leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("FCZD2305", None, 40), ("FCZD2306", None, 30),
+        ("晚熟柑橘优质高效栽培技术集成示范", "农村科技股", 10),
+        ("生猪养殖粪污资源化利用技术示范", "农村科技股", 10)]
+    assert "振实密度" in (leaves[0].indicators or "")

@@ -454,6 +454,7 @@ class TreeBuilder:
         self.caps_ahead = False
         # a direction's content row under its table row: the line, and that direction
         self.content_row: tuple[int, Node | None] = (-1, None)
+        self.previous: Line | None = None  # the line fed before this one
         self.rows_named = 0  # the table's rows that named a heading above (its terms)
         self.table_plan: str | None = None  # the plan its 计划类别 column names for this row
         self.closed_by: Node | None = None  # the heading a closing line (以上两项…：) went back to
@@ -1169,6 +1170,7 @@ class TreeBuilder:
     def feed_table(self, line: Line, ahead: list[Line] | None = None) -> bool:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
+        previous, self.previous = self.previous, line
         bare = OFFICE_TERMS_BRACKET.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
         # (a group row's 说明：… spanning the table under it, the group's rows after that)
         noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
@@ -1213,6 +1215,16 @@ class TreeBuilder:
             self.take_content_row(self.content_row[1], line)  # (申报要求：… cut from it)
             return True
         if self.table is not None and not line.table and self.table_rows \
+                and self.current is self.table_rows[-1] and ahead and ahead[0].table \
+                and 3 <= len(next_cells := table_cells(ahead[0])) <= len(self.table[0]) \
+                and re.fullmatch(r"\d{1,3}", next_cells[0].strip()) \
+                and (label := read_label(line)) is not None \
+                and label.key in ("content", "indicators", "requirements"):
+            # 5 | …技术 | 研究内容：… ⏎ (empty) | (empty) | 考核指标：… | … ⏎ 6 | …: a row's cell
+            # carried on in a row of its own, the other cells empty — the same row's
+            self.feed_field(label, line)
+            return True
+        if self.table is not None and not line.table and self.table_rows \
                 and self.current is self.table_rows[-1] and CONTENT_ROW.match(line.norm.strip()):
             # 1 | …技术 | 前资助 | … ⏎ 主要内容：…。申报要求：… (a row spanning the table under
             # each direction's): the direction's own words, whatever comes after
@@ -1252,6 +1264,12 @@ class TreeBuilder:
             # 序号 | 方向名称 | … ⏎ （二）农业科技创新项目（归口：…） ⏎ 4 | …: a group's row
             # spanning the table, its directions' rows going on under it with the same header
             self.open_table(self.table_closed[0], None)
+            if previous is not None and not previous.table and classify(previous) is not None \
+                    and self.current.text and self.current.text[-1] == previous.text:
+                # (… ⏎ 注：… ⏎ 二、农业和社会发展科技项目 ⏎ 1 | …: the group row, numbered out of
+                # the document's run, read as text — the group its rows go under)
+                self.current.text.pop()
+                self.table_group(previous)
         if self.table is None:
             cells = table_cells(line)
             if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
