@@ -2683,3 +2683,36 @@ def test_docx_a_rows_cell_carried_on_in_a_row_of_its_own() -> None:
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("FCZD2305", 40), ("FCZD2306", 30)]
     assert "振实密度" in (leaves[0].indicators or "")
+
+
+def test_docx_a_row_split_into_its_sub_directions_under_a_merged_name_cell() -> None:
+    """3 | 汽车轻量化零部件关键技术 (merged down two rows) | （1）铝合金…开发（FCZD2303-1） 研究… and
+    under it | （2）碳纤维…研发（FCZD2303-2） 研究…: each row is a sub-direction, titled and coded by
+    its cell, under the direction the merged cell names — not a row of terms for it."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("一、重点研发项目（归口：高新技术股）")
+    rows = [("序号", "方向名称", "主要研究内容及考核指标", "支持方式及额度"),
+            ("3", "汽车轻量化零部件关键技术", "（1）铝合金一体化压铸结构件开发（FCZD2303-1） 研究大型薄壁铝合金"
+             "结构件一体化压铸技术。", "前资助，不超过40万元"),
+            ("", "", "（2）碳纤维增强复合材料电池包上盖研发（FCZD2303-2） 研究碳纤维预浸料模压成型技术。",
+             "前资助，30万元"),
+            ("4", "锂电池三元前驱体连续化制备技术（FCZD2305）", "研究内容：研究共沉淀过程控制技术。",
+             "前资助，不超过20万元")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for at in (0, 1):
+        table.cell(1, at).merge(table.cell(2, at))
+    document.add_paragraph("二、申报程序")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.title, leaf.code, leaf.parent, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [
+        ("铝合金一体化压铸结构件开发", "FCZD2303-1", "汽车轻量化零部件关键技术", 40, 3),
+        ("碳纤维增强复合材料电池包上盖研发", "FCZD2303-2", "汽车轻量化零部件关键技术", 30, 6),
+        ("锂电池三元前驱体连续化制备技术", "FCZD2305", None, 20, 7)]  # (the merged cell's
+    # paragraphs take lines 4 and 5)

@@ -1388,7 +1388,8 @@ class TreeBuilder:
                                        self.table_above, self.blank_same) \
             if len(cells) == len(self.table[0]) else None
         heading, labelled = row
-        named = self.named_before(heading)
+        item = self.item_in_cell(labelled)
+        named = self.named_before(heading) if item is None else None
         if named is not None:  # 附表 一览表: a row of terms for a direction stated above
             self.rows_named += 1
             office = find_office(heading.rest)
@@ -1428,6 +1429,20 @@ class TreeBuilder:
             self.stack = [*reversed(parent.ancestors()), parent]
         else:
             del self.stack[self.table[1]:]
+        if item is not None:
+            # 3 | 汽车轻量化零部件关键技术 | （1）铝合金…开发（FCZD2303-1） 研究… ⏎ 3 | 〃 |
+            # （2）…: a row split by its sub-directions, the name cell merged down them — each
+            # row one of them, under the direction the name cell names
+            above = self.table_rows[-1] if self.table_rows else None
+            if above is not None and above.number == heading.number_text \
+                    and above.title == heading_title(heading.rest):
+                self.stack = [*reversed(above.ancestors()), above]
+            else:
+                self.push(self.make_node(heading, line), line)
+                self.table_rows.append(self.current)
+            (heading, at, rest) = item
+            labelled = [*labelled[:at], replace(labelled[at], text=rest, norm=normalise(rest)),
+                        *labelled[at + 1:]]
         self.push(self.make_node(heading, line), line)
         self.table_rows.append(self.current)
         number_column = column_label(self.table[0][0])[0]
@@ -1438,6 +1453,22 @@ class TreeBuilder:
                     self.feed_field(part, cell)
         self.row_listing(heading.rest, line)
         return True
+
+    @staticmethod
+    def item_in_cell(labelled: list[Line]) -> tuple[Heading, int, str] | None:
+        """A row's text cell opening with a numbered sub-direction's title and code
+        (（1）铝合金一体化压铸结构件开发（FCZD2303-1） 研究…): its heading, the cell's place, and
+        the cell (label and all) without them."""
+        for at, cell in enumerate(labelled):
+            label = read_label(cell)
+            if label is None or label.key not in ("content", "indicators"):
+                continue
+            found = _ITEM_IN_CELL.match(normalise(label.rest))
+            heading = classify_text(found["head"]) if found is not None else None
+            if heading is not None and heading.code:
+                return heading, at, f"{label.label}：{found['more']}"  # type: ignore[index]
+            return None
+        return None
 
     def plan_of_row(self, cells: list[str], line: Line) -> None:
         """计划类别 | 项目类别 | 支持方向 | … ⏎ 重点研发计划（高新技术科） | …: a first column
@@ -3460,6 +3491,12 @@ KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_gra
                  leo_outline.as_read, enriched_text.as_read, kafka_records.as_read,
                  youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read,
                  uof_document.as_read)
+
+
+# （1）铝合金一体化压铸结构件开发（FCZD2303-1） 研究大型…: a sub-direction's title and code
+# opening a row's text cell
+_ITEM_IN_CELL = re.compile(r"^\s*(?P<head>[(（]\d{1,2}[)）]\s*[^()（）。；;\s]{4,40}"
+                           r"[(（][A-Za-z][A-Za-z0-9\-]{3,20}[)）])\s*(?P<more>\S.*)$")
 
 
 # 研究内容：…。考核指标：…。申报要求：申报单位上年度研发费用不低于300万元。 in one 主要研究内容及
