@@ -5687,12 +5687,21 @@ def items_cited(root: Node, lines: list[Line]) -> None:
     own words after the citation, 支持额度调整为15万元至25万元, over them)."""
     items: dict[tuple[int, int], str] = {}
     section: int | None = None
+    key: tuple[int, int] | None = None
     for line in lines:
         text = normalise(line.text).strip()
         if (top := _SECTION_LINE.match(text)) is not None:
-            section = chinese_to_int(top["num"])
+            section, key = chinese_to_int(top["num"]), None
         elif section is not None and (item := _ITEM_LINE.match(text)) is not None:
-            items.setdefault((section, chinese_to_int(item["num"]) or 0), item["rest"])
+            key = (section, chinese_to_int(item["num"]) or 0)
+            key = None if key in items else key  # (the notice's item, not the attachment's)
+            if key is not None:
+                items[key] = item["rest"]
+        elif key is not None and text and (line.continued or not items[key].endswith(
+                tuple(TERMINAL))):  # (an item cut at the page width, its sentence going on)
+            items[key] += text
+        else:
+            key = None
     if not items:
         return
     for node in all_nodes(root):
