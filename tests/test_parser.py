@@ -13029,3 +13029,26 @@ def test_a_hand_edited_table_a_cell_carried_on_a_row_and_a_group_row_after_a_not
         ("晚熟柑橘优质高效栽培技术集成示范", "农村科技股", 10),
         ("生猪养殖粪污资源化利用技术示范", "农村科技股", 10)]
     assert "振实密度" in (leaves[0].indicators or "")
+
+
+def test_a_plans_terms_summed_up_in_one_line_after_its_directions() -> None:
+    """要素汇总：支持方式：前资助｜资助额度：每项5～10万元｜…｜归口股室：农村科技股 closing a plan's
+    directions: each part is the plan's term under its own label (the office too), taken by its
+    directions as said for them; a direction's own 说明 still wins."""
+    guideline = _parse([
+        "三、农业科技攻关计划",
+        "重点支持山参、冰葡萄等特色农业产业关键技术攻关。",
+        "1.林下山参生态种植与品质提升技术研究",
+        "研究内容：研究林下山参仿野生栽培技术。",
+        "2.冰葡萄酒酿造关键技术研究",
+        "研究内容：研究冰葡萄采收与低温发酵技术。",
+        "说明：本方向资助额度不超过15万元。",
+        "要素汇总：支持方式：前资助｜资助额度：每项5～10万元｜实施期限：2年｜申报主体：须由企业牵头｜归口股室：农村科技股",
+        "四、申报程序",
+        "网上申报。",
+    ])
+    assert [(leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only, "period_years_max" in leaf.inherited)
+            for leaf in guideline.leaves] == [
+        ("农村科技股", "前资助", 5, 10, 2, True, True),
+        ("农村科技股", "前资助", None, 15, 2, True, True)]

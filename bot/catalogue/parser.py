@@ -630,6 +630,8 @@ class TreeBuilder:
             self.stack.pop()
             self.open_field = None
             self.lists_closed.add(id(self.current))
+        if self.terms_summed_up(line):
+            return
         heading = classify(line)
         if heading is not None and self.translates_heading_above(line):
             heading = None  # （一）国际联合研发项目 ⏎ (1) International Joint R&D Projects
@@ -865,6 +867,35 @@ class TreeBuilder:
                     or ITEM_OWN_SENTENCE.match(following.norm.strip())):
                 return False
         return not ahead
+
+    def terms_summed_up(self, line: Line) -> bool:
+        """要素汇总：支持方式：前资助｜资助额度：每项5～10万元｜…｜归口股室：农村科技股 closing a
+        plan's directions: the plan's terms, each part under its own label (its office too)."""
+        found = SUMMED_TERMS.match(line.norm.strip())
+        if found is None:
+            return False
+        parts = [p.strip() for p in re.split(r"[｜|]", found["parts"]) if p.strip()]
+        labels = [read_label(Line(line.number, p, normalise(p))) for p in parts]
+        if len(parts) < 2 or any(label is None for label in labels):
+            return False
+        holder = next((n for n in reversed(self.stack) if n.children), None) \
+            if self.current.kind == "direction" or not self.current.children else self.current
+        if holder is None or holder is self.root:
+            return False
+        if holder.parent is not None and holder.parent is not self.root and sum(
+                1 for group in holder.parent.children
+                if group.title and group.title in found["parts"]) >= 2:
+            holder = holder.parent  # (申报主体：工业领域须由企业牵头，社会发展领域不限: the plan)
+        later, self.later = self.later, holder
+        for part, label in zip(parts, labels, strict=True):
+            assert label is not None
+            if OFFICE_HEADER.match(label.label) and label.rest:
+                holder.office = holder.office or label.rest.strip("。")
+            else:
+                self.feed_field(label, replace(line, text=part, norm=normalise(part)))
+        self.later = later
+        self.open_field = None
+        return True
 
     def open_listed(self, line: Line, ahead: list[Line]) -> bool:
         """1．灵山荔枝保鲜…技术研究； under 主要支持以下方向：: a direction named by a list item
@@ -3497,6 +3528,11 @@ KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_gra
 # opening a row's text cell
 _ITEM_IN_CELL = re.compile(r"^\s*(?P<head>[(（]\d{1,2}[)）]\s*[^()（）。；;\s]{4,40}"
                            r"[(（][A-Za-z][A-Za-z0-9\-]{3,20}[)）])\s*(?P<more>\S.*)$")
+
+
+# 要素汇总：支持方式：前资助｜资助额度：每项5～10万元｜实施期限：2年｜…: a plan's terms in one line
+SUMMED_TERMS = re.compile(r"^(?:要素汇总|要素一览|支持要素|项目要素|主要要素|基本要素)\s*[:：]\s*"
+                          r"(?P<parts>[^｜|]+[｜|].+)$")
 
 
 # 研究内容：…。考核指标：…。申报要求：申报单位上年度研发费用不低于300万元。 in one 主要研究内容及
