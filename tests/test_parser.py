@@ -13052,3 +13052,23 @@ def test_a_plans_terms_summed_up_in_one_line_after_its_directions() -> None:
             for leaf in guideline.leaves] == [
         ("农村科技股", "前资助", 5, 10, 2, True, True),
         ("农村科技股", "前资助", None, 15, 2, True, True)]
+
+
+def test_a_clusters_table_of_terms_with_its_lead_department() -> None:
+    """（一）…产业集群 ⏎ 集群信息表 ⏎ 牵头部门 | 配合部门 | 支持方式 | 支持强度 | 实施期限 | 申报主体 | 拟支持
+    数量 ⏎ its one row: the cluster's terms, its 牵头部门 the office of its directions (配合部门 none)."""
+    guideline = _parse([
+        "二、支持方向",
+        "（一）进口资源落地加工产业集群",
+        "集群信息表",
+        "牵头部门\t配合部门\t支持方式\t支持强度\t实施期限\t申报主体\t拟支持数量",
+        "市工业和信息化局\t市商务局、市口岸管理办公室\t前资助\t每项20—40万元\t2年\t须由企业牵头申报\t不超过5项",
+        "重点支持方向：",
+        "1.进口木材精深加工及高值化利用",
+        "方向代码：EL2022-JQ0101",
+        "研究内容：开展指接集成材制造技术研究。",
+        "三、申报程序",
+        "网上申报。",
+    ])
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in guideline.leaves] == [("EL2022-JQ0101", "市工业和信息化局", 40, 2, 5)]

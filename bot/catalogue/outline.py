@@ -5341,8 +5341,13 @@ def is_terms_header(header: list[str]) -> bool:
     states those terms for the heading the table stands under."""
     labels = [column_label(cell)[0] for cell in header]
     return len(labels) >= 2 and all(
-        label and (FIELD_LABELS.get(label) or head_word_key(label, final=True))
+        label and (FIELD_LABELS.get(label) or head_word_key(label, final=True)
+                   or _OFFICE_COLUMN.match(label))  # (牵头部门 | 配合部门 | 支持方式 | …)
         for label in labels)
+
+
+_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)"
+                            r"(?:科室|处室|股室|部门)$")
 
 
 def is_direction_table(header: list[str]) -> bool:

@@ -1229,6 +1229,9 @@ class TreeBuilder:
         if self.terms_header is not None and line.table:  # 前资助 | 每项50万～100万元 | 3年
             for name, value in zip(self.terms_header, table_cells(line), strict=False):
                 label_text, unit = column_label(name)
+                if OFFICE_HEADER.match(re.sub(r"\s", "", label_text)) and value.strip():
+                    self.current.office = self.current.office or value.strip()  # 牵头部门
+                    continue
                 said = f"{label_text}：{with_unit(value, unit)}"
                 label = read_label(Line(line.number, said, normalise(said)))
                 if label is not None and value:
@@ -7344,7 +7347,8 @@ OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
 # 各产业归口科室见“五、联系方式”: the text sends the reader to a table for the offices that
 # manage its headings (a 受理科室 there only takes in the applications)
 OFFICES_REFERRED = re.compile(r"(?:归口|责任|主管|管理)(?:科室|处室|股室|部门)[^。；;]{0,6}?见")
-OFFICE_HEADER = re.compile(r"^(?:归口|责任|主管|受理|管理)?(?:科室|处室|股室|部门)$")
+# (a 产业集群's 牵头部门 too)
+OFFICE_HEADER = re.compile(r"^(?:归口|责任|主管|受理|管理|牵头)?(?:科室|处室|股室|部门)$")
 
 
 def offices_in_tables(root: Node, lines: list[Line]) -> None:
