@@ -197,9 +197,7 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
         return whole
     rows = _baselines(sorted(chars, key=lambda c: (-c.y0, c.x0)))
     size = sorted(c.size for c in chars)[len(chars) // 2]
-    # (a page whose sections each open with a banner across both columns has more lines
-    # crossing: tried when a gutter few lines cross is not found)
-    found = _gutter(rows, width, size, walls) or _gutter(rows, width, size, walls, crossed=4)
+    found = _gutter(rows, width, size, walls)
     if found is None or _ruled_across(found, rules, walls):
         return whole
     low, high = found
@@ -266,16 +264,33 @@ def _ruled_across(gutter: tuple[float, float], rules: list[Segment],
                for y, x0, x1 in rules)
 
 
-def _gutter(rows: list[list[_Char]], width: float, size: float, walls: list[Segment],
-            crossed: int = 10) -> tuple[float, float] | None:
-    """The widest band in the middle of the page that at most a few lines cross (one in
-    `crossed`), where full lines of text stand either side of it (x from, to), else None."""
+# at most one line in this many may cross a gutter; a page whose sections each open with a
+# banner across both columns has more: tried when a gutter few lines cross is not found
+CROSSED = (10, 4)
+
+
+def _gutter(rows: list[list[_Char]], width: float, size: float,
+            walls: list[Segment]) -> tuple[float, float] | None:
+    """The widest band in the middle of the page that at most a few lines cross (one in ten,
+    else one in four), where full lines of text stand either side of it (x from, to), else
+    None."""
     spans = [_merged_spans(row, size) for row in rows]
     step = max(size / 4, 0.5)
     xs = [width * COLUMN_SHARE + i * step
           for i in range(int(width * (1 - 2 * COLUMN_SHARE) / step) + 1)]
     counts = [sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row)) for x in xs]
-    allowed = max(2, len(rows) // crossed)
+    for crossed in CROSSED:
+        found = _band(rows, spans, xs, counts, size, walls, max(2, len(rows) // crossed))
+        if found is not None:
+            return found
+    return None
+
+
+def _band(rows: list[list[_Char]], spans: list[list[tuple[float, float]]], xs: list[float],
+          counts: list[int], size: float, walls: list[Segment],
+          allowed: int) -> tuple[float, float] | None:
+    """`_gutter` for at most `allowed` lines crossing."""
+    step = xs[1] - xs[0] if len(xs) > 1 else max(size / 4, 0.5)
     best: tuple[float, float] | None = None
     start = None
     for x, count in zip([*xs, None], [*counts, allowed + 1], strict=True):
