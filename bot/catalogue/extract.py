@@ -447,7 +447,7 @@ PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限"
     r"|研究年限|续期|推广期|示范期"  # (滚动支持…，续期1年: a renewed project's period)
     # (项目自2026年7月起实施，须于2028年6月底前完成: its start and end)
-    r"|自\s*\d{4}\s*年\s*\d{1,2}\s*月[^。；;]{0,12}?[于在]\s*\d{4}\s*年\s*\d{1,2}\s*月[^。；;]{0,6}?完成")
+    r"|" + fx.START_THEN_END.pattern)
 PER_LEAF_QUOTA = re.compile(
     # (同一方向择优支持不超过3个团队: each direction's count of teams)
     # (每个赛马榜单遴选入围团队一般不超过3个: a kind of 榜单, its teams)

@@ -118,7 +118,7 @@ _ONE_YEAR = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}\s*(?:[:：]|为)\s*)?(?:19|2
 
 
 # 项目自2026年7月起实施，须于2028年6月底前完成: the range from its start to its end
-_START_THEN_END = re.compile(r"自\s*(?P<start>\d{4}\s*年\s*\d{1,2}\s*月)\s*(?:\d{1,2}\s*日)?起?"
+START_THEN_END = re.compile(r"自\s*(?P<start>\d{4}\s*年\s*\d{1,2}\s*月)\s*(?:\d{1,2}\s*日)?起?"
                              r"(?:实施|执行|开始)?[,，]\s*(?:须|应|要)?(?:于|在)\s*"
                              r"(?P<end>\d{4}\s*年\s*\d{1,2}\s*月)(?:底|末)?\s*(?:前|之前|以前)?"
                              r"(?:完成|结束|结题|验收)")
@@ -132,7 +132,7 @@ def period_years_max(text: str | None) -> float | None:
     if not text:
         return None
     norm = numeral_dates(normalise(text))
-    norm = _START_THEN_END.sub(r"\g<start>至\g<end>", norm)
+    norm = START_THEN_END.sub(r"\g<start>至\g<end>", norm)
     if "不" in norm:  # 18个月（本方向不按2年执行）: the period that does not apply, no period
         norm = _NOT_APPLIED.sub("", norm)
     if "+" in norm:  # 1+1年: a year, then one more once the midterm review is passed

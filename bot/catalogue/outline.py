@@ -5044,6 +5044,8 @@ FIELD_LABELS: dict[str, str] = {
     "申报材料": OWN, "所需材料": OWN, "提交材料": OWN, "申请材料": OWN,
 }
 _KNOWN_LABELS = frozenset(FIELD_LABELS)
+# 补什么 / 支持谁 / 谁能报: a 明白纸's label asking whom the award is for (who applies)
+ASKED_WHO = r"(?:补|奖|支持|资助|扶持)(?:什么|谁)|谁(?:能|可以?|来)?(?:报|申报|牵头)"
 # A label none of the documents used yet, read by its head word.
 LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"案例|解读"), COMMENTARY),  # (典型案例, 政策解读: what was, not the terms)
@@ -5063,8 +5065,7 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"说明|备注"), "notes"),
     # a 明白纸's labels asked as questions (补什么 / 补多少 / 谁能报 / 怎么补 / 干多久): by what
     # the question asks
-    (re.compile(r"(?:补|奖|支持|资助|扶持)(?:什么|谁)|谁(?:能|可以?|来)?(?:报|申报|牵头)"
-                r"|哪些(?:单位|企业|主体)|什么(?:单位|企业|人)"), "requirements"),
+    (re.compile(ASKED_WHO + r"|哪些(?:单位|企业|主体)|什么(?:单位|企业|人)"), "requirements"),
     (re.compile(r"(?:补|奖|给|支持|资助)多少"), "funding"),
     (re.compile(r"怎么(?:补|奖|支持|资助|给)|什么方式"), "mode"),
     (re.compile(r"多久|多长时间|几年"), "period"),

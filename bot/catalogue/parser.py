@@ -79,6 +79,7 @@ from bot.catalogue.outline import (
     APPENDIX_LABEL,
     APPENDIX_REF,
     ARTICLE,
+    ASKED_WHO,
     CIRCLED,
     CLASS_TERMS_SECTION,
     CLASS_WORD,
@@ -3308,7 +3309,7 @@ def parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str,
     traceback), so the other guidelines still load and the published version stays."""
     token = LISTED_ROWS.set(listed_rows)
     depths = HEADING_DEPTHS.set(heading_depths)
-    spans = CELL_SPANS.set(cell_spans or {})
+    spans = CELL_SPANS.set(cell_spans)
     apart = fx.MATCH_APART.set(any(fx.MATCH_NOT_COUNTED.search(raw) for raw in raw_lines
                                    if "配套" in raw))
     try:
@@ -3567,7 +3568,7 @@ APPLICANT_LABEL = re.compile(
     r"^(?:申报|支持|资助|补助|扶持|奖补|奖励)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
     r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$"  # 申报条件：…的企业。
     r"|^申报(?:单位|企业)条件$"  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
-    r"|^(?:补|奖|支持|资助|扶持)(?:什么|谁)$|^谁(?:能|可以?|来)?(?:报|申报|牵头)$")  # 明白纸's
+    rf"|^(?:{ASKED_WHO})$")  # (a 明白纸's 补什么：…)
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
@@ -5716,8 +5717,6 @@ _ITEM_CITED = re.compile(r"(?:执行|按照?|参照|适用)(?:本)?(?:通知|文
                          rf"\s*第\s*(?P<section>[{CN}\d]{{1,3}})\s*(?:条|部分)\s*第?\s*[(（]\s*(?P<item>[{CN}\d]{{1,3}})\s*[)）]\s*(?:项|款)"
                          # (not …第（三）项省级、市级标准执行: some of the item, which)
                          r"(?=\s*(?:执行|[,，。；;]|$))")
-_SECTION_LINE = re.compile(rf"^\s*(?P<num>[{CN}]{{1,3}})\s*[、.．]")
-_ITEM_LINE = re.compile(rf"^\s*[(（]\s*(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>.*)$")
 
 
 def items_cited(root: Node, lines: list[Line]) -> None:
@@ -5729,13 +5728,13 @@ def items_cited(root: Node, lines: list[Line]) -> None:
     key: tuple[int, int] | None = None
     for line in lines:
         text = normalise(line.text).strip()
-        if (top := _SECTION_LINE.match(text)) is not None:
-            section, key = chinese_to_int(top["num"]), None
-        elif section is not None and (item := _ITEM_LINE.match(text)) is not None:
-            key = (section, chinese_to_int(item["num"]) or 0)
+        if (top := TOP_ITEM.match(text)) is not None:
+            section, key = chinese_to_int(top[1]), None
+        elif section is not None and (item := PAREN_ITEM.match(text)) is not None:
+            key = (section, chinese_to_int(item[1]) or 0)
             key = None if key in items else key  # (the notice's item, not the attachment's)
             if key is not None:
-                items[key] = item["rest"]
+                items[key] = text[item.end():].strip()
         elif key is not None and text and (line.continued or not items[key].endswith(
                 tuple(TERMINAL))):  # (an item cut at the page width, its sentence going on)
             items[key] += text
@@ -6460,7 +6459,8 @@ def _field_word(key: str) -> str:
 
 
 # 揭榜挂帅项目 / 揭榜挂帅榜单: a kind of project named with its unit
-_KIND_SUFFIX = re.compile(r"(?:项目|榜单|方向|任务)$")
+_KIND_WORD = re.compile(r"(?:项目|榜单|方向|任务)")
+_KIND_SUFFIX = re.compile(_KIND_WORD.pattern + "$")
 
 
 # 注：1.工业科技攻关专项“有色金属新材料”方向下各项目资助额度为100～200万元，实施期限3年。
@@ -6744,9 +6744,6 @@ def _led_by_title(line: str, titled: dict[str, list[Node]],
         title, said = kin
         return titled[title][0], said
     return None
-
-
-_KIND_WORD = re.compile(r"(?:项目|榜单|方向|任务)")
 
 
 def kind_led(rest: str, titles: Iterable[str]) -> tuple[str, str] | None:

@@ -280,17 +280,16 @@ def _gutter(rows: list[list[_Char]], width: float, size: float,
           for i in range(int(width * (1 - 2 * COLUMN_SHARE) / step) + 1)]
     counts = [sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row)) for x in xs]
     for crossed in CROSSED:
-        found = _band(rows, spans, xs, counts, size, walls, max(2, len(rows) // crossed))
+        found = _band(rows, spans, xs, step, counts, size, walls, max(2, len(rows) // crossed))
         if found is not None:
             return found
     return None
 
 
 def _band(rows: list[list[_Char]], spans: list[list[tuple[float, float]]], xs: list[float],
-          counts: list[int], size: float, walls: list[Segment],
+          step: float, counts: list[int], size: float, walls: list[Segment],
           allowed: int) -> tuple[float, float] | None:
-    """`_gutter` for at most `allowed` lines crossing."""
-    step = xs[1] - xs[0] if len(xs) > 1 else max(size / 4, 0.5)
+    """`_gutter` for at most `allowed` lines crossing (`counts` lines cross each of `xs`)."""
     best: tuple[float, float] | None = None
     start = None
     for x, count in zip([*xs, None], [*counts, allowed + 1], strict=True):
