@@ -2472,6 +2472,20 @@ def test_docx_option_boxes_inserted_as_word_symbols_show_as_ticked_or_not() -> N
         ("LMT01", "后补助", True)]
 
 
+
+def _fill(rows: Any, texts: list[tuple[str, ...]]) -> None:
+    """A Word table's rows given their cells' texts, row by row."""
+    for row, cells in zip(rows, texts, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+
+
+def _docx_leaves(document: Any) -> list[Leaf]:
+    """The leaves read from a python-docx document, saved as a bureau's .docx."""
+    out = io.BytesIO()
+    document.save(out)
+    return parse_document(out.getvalue(), "指南.docx").leaves
+
 def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() -> None:
     """序号 | 方向名称 | 主要研究内容及考核指标 | 支持额度（万元） merged down two header rows beside
     支持方式 over 前资助 | 后补助 and 牵头单位 over 企业 | 不限, each row ticking with √: each row's
@@ -2492,13 +2506,9 @@ def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() ->
              "申请1项。申报要求：申报单位上年度研发费用不低于300万元。", "√", "", "√", "", "80"),
             ("2", "医疗器械及体外诊断产品开发", "研究内容：开展分子诊断试剂研发。考核指标：取得注册证1项。"
              "申报要求：申报单位须为有效期内的高新技术企业。", "√", "√", "", "√", "40")]
-    for row, cells in zip(table.rows[2:], rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    _fill(table.rows[2:], rows)
     document.add_paragraph("四、申报程序")
-    out = io.BytesIO()
-    document.save(out)
-    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    leaves = _docx_leaves(document)
     assert [(leaf.title, leaf.funding_mode, leaf.enterprise_lead_only, leaf.funding_max_wan,
              leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
         ("创新药物高端制剂关键技术研究", "前资助", True, 80, 300, []),
@@ -2593,9 +2603,7 @@ def test_docx_terms_table_with_a_column_per_applicant_type_and_cells_merged_acro
         document.add_paragraph(f"1．{title}")
         document.add_paragraph("研究内容：开展关键技术研究。")
     document.add_paragraph("四、申报程序")
-    out = io.BytesIO()
-    document.save(out)
-    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    leaves = _docx_leaves(document)
     assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
              leaf.period_years_max, leaf.matching_ratio) for leaf in leaves] == [
         ("QY2601", "高新技术股", "前资助", None, 50, 2, 2),
@@ -2672,14 +2680,10 @@ def test_docx_a_rows_cell_carried_on_in_a_row_of_its_own() -> None:
             ("6", "工业视觉缺陷检测核心算法研发（FCZD2306）", "研究内容：研究表面缺陷检测算法。",
              "后补助，不超过30万元", "18个月", "")]
     table = document.add_table(rows=len(rows), cols=6)
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    _fill(table.rows, rows)
     table.cell(1, 2).add_paragraph("开发前驱体粒度分布调控工艺。")  # (a cell of two paragraphs)
     document.add_paragraph("二、申报程序")
-    out = io.BytesIO()
-    document.save(out)
-    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    leaves = _docx_leaves(document)
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("FCZD2305", 40), ("FCZD2306", 30)]
     assert "振实密度" in (leaves[0].indicators or "")
@@ -2701,15 +2705,11 @@ def test_docx_a_row_split_into_its_sub_directions_under_a_merged_name_cell() -> 
             ("4", "锂电池三元前驱体连续化制备技术（FCZD2305）", "研究内容：研究共沉淀过程控制技术。",
              "前资助，不超过20万元")]
     table = document.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    _fill(table.rows, rows)
     for at in (0, 1):
         table.cell(1, at).merge(table.cell(2, at))
     document.add_paragraph("二、申报程序")
-    out = io.BytesIO()
-    document.save(out)
-    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    leaves = _docx_leaves(document)
     assert [(leaf.title, leaf.code, leaf.parent, leaf.funding_max_wan, leaf.source_line)
             for leaf in leaves] == [
         ("铝合金一体化压铸结构件开发", "FCZD2303-1", "汽车轻量化零部件关键技术", 40, 3),
