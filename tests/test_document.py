@@ -2716,3 +2716,61 @@ def test_docx_a_row_split_into_its_sub_directions_under_a_merged_name_cell() -> 
         ("碳纤维增强复合材料电池包上盖研发", "FCZD2303-2", "汽车轻量化零部件关键技术", 30, 6),
         ("锂电池三元前驱体连续化制备技术", "FCZD2305", None, 20, 7)]  # (the merged cell's
     # paragraphs take lines 4 and 5)
+
+
+def _tri_fold(panels: list[list[str]], drops: tuple[float, float, float]) -> bytes:
+    """A landscape sheet folded in three (a 明白纸): each panel's lines from the top, panel k's
+    baselines `drops[k]` points lower, the sheet's footer centred under them all."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(842, 595))
+    pdf.setFont("STSong-Light", 9)
+    for left, lines, drop in zip((26, 300, 574), panels, drops, strict=True):
+        for at, text in enumerate(lines):
+            pdf.drawString(left, 550 - drop - 15 * at, text)
+    pdf.drawString(330, 24, "某区科学技术局　印制　2025年3月　1／1")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+_FOLD_PANELS = [
+    ["申报须知", "一、申报单位基本条件", "申报单位须为在本区注册、具有独立法人资", "格的企业，运营状态正常，财务管理制度健",
+     "全，近三年无严重失信行为记录。", "二、申报时间", "2025年3月20日至4月25日，逾期系统自动",
+     "关闭，不再受理任何单位的申报材料。"],
+    ["专题一　智能科技与信创产业", "（归口：高新技术科）", "支持方式：前资助。单个项目资助不超过50",
+     "万元，本专题项目须由企业牵头申报。", "■01　工业软件与智能算法", "代码：NK2025-ZN01",
+     "研发工业设计仿真、生产调度优化等工业软", "件及算法模块，本方向拟支持3项。"],
+    ["专题二　生物医药与大健康", "（归口：社会发展科）", "支持方式：前资助。单个项目资助20～40万",
+     "元，高校、科研院所与企业均可牵头申报。", "■02　中药创新与经典名方二次开发", "代码：NK2025-SY01",
+     "开展经典名方物质基准、质量标准提升和制", "剂工艺研究，推动院内制剂向新药转化。"],
+]
+
+
+def test_a_leaflet_folded_in_three_reads_panel_by_panel() -> None:
+    """A 明白纸 on a landscape sheet of three panels, each on baselines of its own: its printed
+    lines are the left panel's, the middle one's, the right one's, then the footer under them
+    — not a line across all three — and each direction is cited on its own printed line."""
+    data = _tri_fold(_FOLD_PANELS, (0, 2, 4))
+    lines, _, _ = read(data, "明白纸.pdf")
+    headings = ["申报须知", "二、申报时间", "专题一　智能科技与信创产业", "■01　工业软件与智能算法",
+                "专题二　生物医药与大健康", "■02　中药创新与经典名方二次开发"]
+    assert [lines.index(text) for text in headings] == sorted(
+        lines.index(text) for text in headings)  # (each a printed line of its own, in order)
+    assert lines[-1] == "某区科学技术局　印制　2025年3月　1／1"
+    leaves = parse_document(data, "明白纸.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.enterprise_lead_only, leaf.source_line) for leaf in leaves] == [
+        ("工业软件与智能算法", "NK2025-ZN01", "高新技术科", None, 50, True, 13),
+        ("中药创新与经典名方二次开发", "NK2025-SY01", "社会发展科", 20, 40, False, 21)]
+
+
+def test_three_panels_on_one_baseline_grid_read_a_printed_line_at_a_time() -> None:
+    """The same three blocks on one baseline grid (columns set side by side, as a table's are):
+    each printed line holds its three pieces, tab-joined, as printed."""
+    lines, _, _ = read(_tri_fold(_FOLD_PANELS, (0, 0, 0)), "明白纸.pdf")
+    assert lines[0] == "申报须知\t专题一　智能科技与信创产业\t专题二　生物医药与大健康"

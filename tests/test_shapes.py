@@ -5189,3 +5189,157 @@ def test_an_item_that_names_a_policy_and_leaves_its_application_to_a_later_notic
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("技术合同交易后补助", 30), ("科技型中小企业入库奖补", 2)]
+
+
+def test_meeting_minutes_that_are_the_guideline_name_each_direction_in_its_decision() -> None:
+    """A 局务会议纪要 declared the year's guideline: 1．会议同意设立“…”方向，列入第一类。… names
+    each direction in quotes inside the decision, its class's terms in 表1 (a row per 第一类…)
+    and a 会议明确 sentence of clauses by class; 会议认为，“…”方向…本年度暂不受理 is no
+    direction, the 关于… items around them fund nothing, （…股受理） is the group's office, and
+    上限调整为50万元 moves the cap of the class's range, not its floor."""
+    text = "\n".join([
+        "某区科学技术局", "局务会议纪要",
+        "一、关于2023年度区级科技计划项目实施情况",
+        "会议听取了汇报。2023年共立项12项，其中单项最高资助60万元。",
+        "二、关于2024年度项目分类及支持标准",
+        "会议确定，2024年度项目分为两类，按下表执行：",
+        "类别\t支持方式\t资助额度\t实施期限\t牵头要求",
+        "第一类（重点攻关项目）\t前资助\t每项30万—60万元\t不超过3年\t须由企业牵头",
+        "第二类（一般攻关项目）\t前资助\t每项不超过20万元\t不超过2年\t企业、高校、科研院所均可牵头",
+        "会议明确：第一类项目的牵头企业须为国家高新技术企业，上年度研发投入不低于100万元；"
+        "第二类项目申报单位自筹资金不低于区财政资助资金。",
+        "三、关于2024年度支持方向",
+        "（一）重点攻关项目（高新技术股受理）",
+        "1．会议同意设立“桑蚕茧丝绸精深加工关键技术攻关”方向，列入第一类。该方向重点支持蚕茧自动化缫丝。"
+        "会议明确，本方向拟支持2项。",
+        "2．会议同意设立“糖料蔗全产业链机械化技术攻关”方向，列入第一类。该方向重点支持甘蔗联合收获。"
+        "会议明确，本方向资助额度上限调整为50万元，拟支持1项。",
+        "3．会议认为，“新能源电池用锰基材料制备技术攻关”方向前期论证尚不充分，本年度暂不受理。",
+        "（二）一般攻关项目（社会发展股受理）",
+        "4．会议同意设立“喀斯特地区石漠化综合治理技术研究”方向，列入第二类。该方向重点支持植被恢复。",
+        "四、关于项目和资金管理",
+        "会议强调，前资助项目资金在任务书签订后一次性拨付，后补助项目资金在验收合格后拨付。"])
+    leaves = parse_document(text.encode(), "t.docx.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+        ("桑蚕茧丝绸精深加工关键技术攻关", "高新技术股", 30, 60, 3, 2, True, 100, None,
+         ["高新技术企业"]),
+        ("糖料蔗全产业链机械化技术攻关", "高新技术股", 30, 50, 3, 1, True, 100, None,
+         ["高新技术企业"]),
+        ("喀斯特地区石漠化综合治理技术研究", "社会发展股", None, 20, 2, None, False, None, 1, [])]
+
+
+def test_notes_naming_directions_in_quotes_after_the_directions_are_no_directions() -> None:
+    """六、特别提示 ⏎ 1．“…”方向执行期限为3年。 ⏎ 2．“…”方向资助额度为50000元。: numbered notes
+    about directions named in quotes (no decision before the name, no stop after it) are said
+    of those directions, not directions of their own."""
+    text = "\n".join([
+        "某县2022年度科技计划项目申报指南", "一、重点项目", "本类项目每项资助5万～8万元，执行期限2年。",
+        "1．茶园机械化采摘技术研究", "研究内容：研制采茶机。",
+        "2．千两茶传统制作技艺标准化研究", "研究内容：开展工艺流程标准化研究。",
+        "二、特别提示",
+        "1．“茶园机械化采摘技术研究”方向执行期限为3年。",
+        "2．“千两茶传统制作技艺标准化研究”方向资助额度为50000元。",
+        "三、联系方式", "电话：0737-7221301"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("茶园机械化采摘技术研究", 8, 3), ("千两茶传统制作技艺标准化研究", 5, 2)]
+
+
+def test_needs_grouped_by_township_take_their_class_row_and_the_class_office() -> None:
+    """——星村镇—— over 星村-1　… items (a place's short name and a number), each naming its
+    项目类别：A类, the classes' terms a table lined up with full-width spaces alone (one full-width
+    space between two cells) and notes saying each class's office (A类项目由…股归口管理，B类项目由…
+    工作站归口管理); ——五夫镇——（本镇需求条目各拟支持1项） gives its items their count."""
+    gap = "\u3000"
+    text = "\n".join([
+        "武夷山市2023年度乡村振兴科技项目申报指南", "一、项目类别及支持标准",
+        "　　本年度项目分为A、B两类，各类项目支持标准如下表。",
+        f"{gap * 2}类别{gap * 5}申报主体{gap * 6}支持方式{gap * 2}资助额度{gap * 4}实施期限",
+        f"{gap * 2}A类（团队）{gap}法人科技特派员团队{gap * 3}前资助{gap * 3}10～20万元{gap * 4}2年",
+        f"{gap * 2}B类（个人）{gap}个人科技特派员{gap * 5}前资助{gap * 3}30000～50000元{gap * 2}1年",
+        "",
+        "　　注1：A类、B类项目牵头单位不限；A类项目由市科技局农村科技股归口管理，"
+        "B类项目由市科技特派员工作站归口管理。",
+        "二、需求清单",
+        "——星村镇——",
+        "星村-1\u3000正山小种红茶标准化加工技术服务",
+        "　　需求描述：开展加工工艺参数优化。", "　　项目类别：A类", "　　拟支持：2项",
+        "——五夫镇——（本镇需求条目各拟支持1项）",
+        "五夫-1\u3000白莲良种提纯复壮与高效栽培技术",
+        "　　需求描述：开展良种提纯复壮。", "　　项目类别：B类",
+        "三、联系方式", "电话：0599-5251234"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        ("正山小种红茶标准化加工技术服务", "农村科技股", 10, 20, 2, 2),
+        ("白莲良种提纯复壮与高效栽培技术", "市科技特派员工作站", 3, 5, 1, 1)]
+
+
+def test_awards_listed_as_yi_shi_er_shi_items_with_terms_running_past_a_semicolon() -> None:
+    """（四）关于创新主体培育奖补。会议同意继续实施以下奖补政策… ⏎ 一是高新技术企业认定奖励。对首次
+    通过认定的…奖励20万元；重新通过认定的，…10万元。: each 一是 item titled by its first
+    sentence is an award of its own, its tiers after the semicolon its own."""
+    text = "\n".join([
+        "某县2022年度科技计划项目申报指南", "（一）关于工业科技攻关项目。会议同意设立以下方向，采取前资助方式。",
+        "1．工业硅节能冶炼关键技术", "重点支持矿热炉余热回收技术研究，每项支持不超过50万元。",
+        "（二）关于创新主体培育奖补。会议同意继续实施以下奖补政策，采取以奖代补方式：",
+        "一是高新技术企业认定奖励。对首次通过认定的国家高新技术企业，一次性奖励20万元；"
+        "重新通过认定的，一次性奖励10万元。",
+        "二是科技型中小企业入库奖励。对当年新入库的国家科技型中小企业，每家奖励20000元。",
+        "（三）关于申报时间。申报时间为2022年4月6日至5月6日。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("工业硅节能冶炼关键技术", None, 50), ("高新技术企业认定奖励", 10, 20),
+        ("科技型中小企业入库奖励", 2, 2)]
+
+
+def test_a_leaflets_bulleted_items_hollow_marks_summary_lines_and_a_posting_under_its_item() -> None:
+    """■01　… items (the bullet's number no word of the title; 03　人工智能+… numbered too), a
+    □ item among them closed (the hollow mark of the same list, not a level below), the
+    terms a 申报单位基本条件 item states for 专题一、专题二, （归口：…科） under a 专题, and a quick
+    reference after the directions (专题二：20～40万元) that is no 专题; 3-2　揭榜挂帅项目 ⏎ its
+    intro ⏎ 榜单：… is the 榜单 it announces; 拟补助不超过5家 counts, 建设周期24个月 is a period."""
+    text = "\n".join([
+        "某区2025年度科技计划项目申报明白纸",
+        "一、申报单位基本条件",
+        "（一）申报专题一、专题二项目的，申报单位上年度研发费用不低于100万元；自筹资金与区财政资助资金比例不低于1:1。",
+        "二、支持方向",
+        "专题一\u3000智能科技与信创产业", "（归口：高新技术科）",
+        "支持方式：前资助。单个项目资助不超过50万元。本专题项目须由企业牵头。",
+        "■01\u3000工业软件与智能算法", "代码：NK2025-ZN01", "研发工业软件，本方向拟支持3项。",
+        "■03\u3000人工智能+商贸服务", "代码：NK2025-ZN03", "开发大模型客服，本方向资助不超过30万元。",
+        "□“揭榜挂帅”攻关专项", "本年度榜单另行发布，具体申报方式、支持标准以后续通知为准，本次不受理。",
+        "专题二\u3000成果转化", "（归口：成果转化科）",
+        "3-1\u3000科技成果在本区转化补助",
+        "补助标准：按成果实际交易额的10%给予补助，最高不超过500000元，建设周期24个月。",
+        "补助数量：本事项拟补助不超过5家企业。",
+        "3-2\u3000揭榜挂帅项目",
+        "本批次发布榜单1项，高校、科研院所、企业均可揭榜。榜单金额为区财政对单个揭榜项目的资助额度。",
+        "榜单：道地中药材精深加工关键技术", "榜单编号：NKJB2025-01", "榜单金额：60万元",
+        "附：资助额度速查", "专题一：不超过50万元", "专题二：20～40万元",
+        "三、联系方式", "电话：022-27520000"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan, leaf.matching_ratio, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("工业软件与智能算法", "NK2025-ZN01", "高新技术科", 50, 3, 100, 1, None),
+        ("人工智能+商贸服务", "NK2025-ZN03", "高新技术科", 30, None, 100, 1, None),
+        ("科技成果在本区转化补助", None, "成果转化科", 50, 5, 100, 1, 2),
+        ("道地中药材精深加工关键技术", "NKJB2025-01", "成果转化科", 60, None, 100, 1, None)]
+
+
+def test_an_award_takes_no_period_from_the_documents_rule_for_its_projects() -> None:
+    """一、总体要求 ⏎ 项目实施期限一般为2年: the period of the projects, a 技术示范 paid as 奖补
+    among them — not of 瞪羚企业奖励, a one-off award with no project to run."""
+    text = "\n".join([
+        "某区2026年度科技计划项目申报指南", "一、总体要求", "（一）本年度项目实施期限一般为2年。",
+        "二、支持方向", "（一）重点研发项目", "1.工业机器人关键技术", "研究内容：研发减速器。每项资助50万元。",
+        "2.畜禽粪污资源化利用技术示范", "研究内容：建设示范基地。采取以奖代补方式，每项奖补10万元。",
+        "（二）企业奖励", "本类事项采取以奖代补方式。", "1.瞪羚企业奖励", "对新认定的瞪羚企业，给予一次性奖励20万元。",
+        "三、联系方式", "电话：022-12345678"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
+        ("工业机器人关键技术", None, 2), ("畜禽粪污资源化利用技术示范", "奖补", 2),
+        ("瞪羚企业奖励", "奖补", None)]

@@ -133,7 +133,7 @@ OWN_GRANT = re.compile(r"^(?:每项|单项|每个项目)?(?:[市县区]级?财�
 NO_FUNDING = re.compile(r"不拨付(?:市)?(?:财政)?(?:科技)?经费")
 EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|项目周期|实施年限|实施期限|实施期|执行期限|执行年限|执行期|建设期限"
-    r"|建设期|研究期限"
+    r"|建设周期|建设期|研究期限"
     r"|研究期|服务期限|服务期|支持期限|支持期|资助期限|资助期|攻关期限|攻关周期|攻关期|推广期限|推广期|示范期限|示范期"
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
     r"(?:一般|原则上)?"  # 研究期限一般为1—2年
@@ -418,7 +418,7 @@ OFFICE_SENTENCE = re.compile(
     # (…农村与社会发展科. — a scan read back with a full stop for its 。)
     r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
     # 本计划项目由高新技术科归口管理
-    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?:负责)?(?:归口(?:管理)?"
+    r"|由(?P<by>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部|工作站))(?:负责)?(?:归口(?:管理)?"
     r"|组织实施|具体实施|受理|组织(?=[。；;,，]|$))"  # 由市科技局高新技术科负责组织实施
     r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])"  # …股负责，
     # 本类项目归口高新技术股。: the class's office, said with 归口 before it
@@ -570,6 +570,13 @@ WAY_TITLE = re.compile(r"(?:无偿资助|贷款贴息|前资助|后补助|事前
                        r"|资本金投入)(?:项目|类|类项目|方式)?")
 
 
+ONE_OFF_MODES = frozenset({"奖补"})
+AWARD_TITLE = re.compile(r"(?:奖励|奖补|补助)$")
+# 本方向资助额度上限调整为50万元 / 同意将本方向每项支持上限调整为80万元: the cap of the range
+# stated above moved, not a range of its own
+CAP_MOVED = re.compile(r"上限(?:调整|提高|上调|下调|降低|放宽)(?:为|至|到)")
+
+
 def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             paid_in_years: bool = False) -> list[str]:
     """Fill what the leaf does not state from the nearest plan, group or direction above it
@@ -579,6 +586,10 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
     pair = ("funding_max_wan", "funding_min_wan")
     # a leaf with an amount of its own keeps its range as stated
     filled_pair = set(pair) if any(own.get(name) is not None for name in pair) else set()
+    if own.get("funding_min_wan") is None and own.get("funding_max_wan") is not None \
+            and CAP_MOVED.search(normalise(_join([*node.stated, *node.fields.get("funding", [])]))):
+        # (上限调整为50万元 over 每项30万—60万元: the floor stays)
+        filled_pair = {"funding_max_wan"}
     # what the leaf's own text waives (不受本专项关于牵头企业资格和研发费用的限制)
     # 奖补 alone under a heading that says 后补助（以奖代补）: the same mode, said in part
     modes = own.get("funding_mode")
@@ -658,8 +669,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             passed.append(ancestor.title)
         _schedule_completed(own, terms, filled)
         taken = len(filled)
-        unset = {"period_years_max"} if ancestor.parent is not None \
-            and _says_no_period(tuple(ancestor.stated)) else set()
+        unset = {"period_years_max"} if (ancestor.parent is not None
+                                         and _says_no_period(tuple(ancestor.stated))) or (
+            # (an award — 瞪羚企业奖励 — runs no project: the document's 实施期限一般为2年 is
+            # its projects', a 技术示范 paid as 奖补 among them)
+            ancestor.parent is None and own.get("funding_mode")
+            and set(fx.funding_modes(own["funding_mode"])) <= ONE_OFF_MODES
+            and AWARD_TITLE.search(normalise(node.title or "")) is not None) else set()
         for name, value in terms.items():
             if name in filled_pair or name in filled or name in stopped or name in unset \
                     or name not in FIELD_NAMES:
@@ -674,6 +690,11 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             if tiers := fx.level_tiers(_join(ancestor.stated), node.field_text("funding") or ""):
                 own["funding_max_wan"], own["funding_min_wan"] = max(tiers), min(tiers)
         stopped |= terms.get("waived", set())  # 本专项不设执行期: nothing above applies
+    if "funding_min_wan" in filled and own.get("funding_max_wan") is not None \
+            and own["funding_min_wan"] > own["funding_max_wan"]:
+        own["funding_min_wan"] = None  # (a cap moved below the floor above: no floor left)
+        filled.remove("funding_min_wan")
+        inferred[:] = [n for n in inferred if not n.startswith(FIELD_NAMES["funding_min_wan"])]
     return filled
 
 
@@ -691,8 +712,8 @@ def general_office(general: list[str], node: Node, ancestors: list[Node],
     (重点项目和一般项目由科技股归口管理，后补助项目由工业股归口管理), its funding mode, a heading
     above it or its row's class cell (清香型白酒产业专题…由高新技术股负责) — or, where no clause
     names any, the one office a rule for every direction names. None when that is not one."""
-    def folded(text: str) -> str:
-        return _SCOPE_SUFFIX.sub("", re.sub(r"\s", "", normalise(text)))
+    def folded(text: str) -> str:  # (A类（团队）: the class A)
+        return _SCOPE_SUFFIX.sub("", re.sub(r"\s|[(（][^()（）]*[)）]", "", normalise(text)))
 
     own = {folded(t) for t in [node.kind_named, *(a.title or "" for a in [node, *ancestors]),
                                *_row_class(node), *fx.funding_modes(mode)] if t}

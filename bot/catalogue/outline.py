@@ -151,7 +151,7 @@ NON_FUNDING = re.compile(
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
-    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -163,7 +163,7 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|(?:支持|资助|补助)方式[与和及、](?:申报|揭榜)(?:要求|条件)$"  # 三、支持方式与申报要求
     r"|(?:专项|项目|计划|指南)?(?:概况|概述|基本情况)$"  # 一、专项概况 ⏎ （二）除各方向另有规定外…
-    r"|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
+    r"|(?:项目|经费)?(?:[和与及、](?:资金|经费))?管理$|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     # (榜单类别与支持方式: a 揭榜 notice's classes of 榜单 defined, each a rule, no 榜单)
     r"|(?:项目|计划|专项|榜单)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
@@ -198,8 +198,15 @@ _KEYWORD = re.compile(
 _LEVELED = re.compile(r"^(?P<lv>[一二三四])级(?P<kw>方向|目录|领域|任务|类别|专题)\s*"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:：、]?\s*(?P<rest>[^\s\d.].*)$")
 # 重点研发计划—现代农牧业—01：肉牛良种…: a direction named by its plan, group and number
+# ——星村镇—— / ━━ 五夫镇 ━━（本镇需求条目各拟支持1项）: a group's name between rules
+_DASH_FRAMED = re.compile(r"^(?:—{2,}|－{2,}|━{2,}|-{2,})\s*"
+                          r"(?P<rest>[\u4e00-\u9fff][^—－━\-]{1,7}?)"
+                          r"\s*(?:—{2,}|－{2,}|━{2,}|-{2,})\s*(?P<tail>[(（][^()（）]{2,40}[)）])?$")
 _PATHED = re.compile(r"^(?P<path>[\u4e00-\u9fff]{2,16}(?:\s*-\s*[\u4e00-\u9fff]{2,16})*)\s*-\s*"
                      r"[\u4e00-\u9fff]{0,2}(?P<num>\d{1,3})\s*[:：]\s*(?P<rest>[^\x00-\x7f].*)$")
+# 星村-1　正山小种…: a place's short name and the item's number, spaced from its title
+_PLACE_NUMBERED = re.compile(r"^[\u4e00-\u9fff]{2,4}-(?P<num>\d{1,2})[ \u3000]+"
+                             r"(?P<rest>[\u4e00-\u9fff“《].{3,})$")
 # 一是聚焦晶硅光伏产业，…: groups counted in words
 _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[\u4e00-\u9fff].*)$")
 # 3A．磷石膏制备新型建材关键技术研究: direction 3's part A
@@ -258,7 +265,9 @@ _ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  #
 # (7 月 1 日至…, 3 个月内…: a date or a count the page broke before, spaced as PDF text spaces
 # figures, is no heading)
 _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+"
-                           r"(?![月日年号时个项件家万亿元人名次天周岁倍])(?P<rest>[“《「\u4e00-\u9fff].*)$")
+                           r"(?![月日年号时个项件家万亿元名次天周岁倍]|人(?![工才口居体造类文民]))"
+                           # (3 人: a count; 03 人工智能…: a title)
+                           r"(?P<rest>[“《「\u4e00-\u9fff].*)$")
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
@@ -322,7 +331,9 @@ RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "�
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
-    r"(?:项目|方向|榜单|课题|指南方向|事项)名称\s*[:：]\s*(?P<rest>.+)$")
+    r"(?:(?:项目|方向|榜单|课题|指南方向|事项)名称"
+    r"|榜单(?=\s*[:：]\s*[“\u4e00-\u9fff]))"  # (榜单：霍山灵芝…)
+    r"\s*[:：]\s*(?P<rest>.+)$")
 
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
@@ -388,7 +399,8 @@ CODE_REMARK_LINE = re.compile(
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
-    r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?)"  # 归口管理：蕲春县…局
+    r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?"  # 归口管理：蕲春县…局
+    r"|归口(?=\s*[:：]))"  # (（归口：高新技术科）)
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?\s*[。.]?"
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
@@ -397,8 +409,9 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责|(?<=局)受理))[)）】\]］〕]\s*$")  # 股: a county's
-# (（科技创新局受理）: a 管委会's bureau that takes the applications)
+    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责|(?<=[局股科处室])受理))"
+    r"[)）】\]］〕]\s*$")  # 股: a county's
+# (（科技创新局受理）: a 管委会's bureau that takes the applications; （高新技术股受理） a 股)
 
 
 @dataclass
@@ -559,6 +572,9 @@ _FULL_WIDTH_GAP = re.compile(r"( {2,}|\u3000+)")
 SPACED_FULL_WIDTH = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
 
 
+_CLASS_HEAD_CELL = re.compile(r"^(?:项目|计划|专项|支持)?(?:类别|类型)$")
+
+
 def _cells_at(line: str, width: Callable[[str], int] = _width,
               gap: re.Pattern[str] = _GAP) -> list[tuple[int, str]]:
     """(column, text) of each cell of a line set out with runs of spaces; the column counted
@@ -607,7 +623,10 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
     blocks += [_spaced_block(lines, i - 1, _FULL_WIDTH_GAP) for i, raw in enumerate(lines)
                if i and _full_width_laid(raw)
                and len(heads := _cells_at(raw, gap=_FULL_WIDTH_GAP)) >= 2
-               and is_direction_table([cell for _, cell in heads])]
+               and (is_direction_table(cells := [cell for _, cell in heads]) or (
+                   # (类别　申报主体　支持方式　资助额度: a class's terms, a row each)
+                   len(cells) >= 3 and _CLASS_HEAD_CELL.match(cells[0]) is not None
+                   and is_terms_header(cells[1:])))]
     for block in blocks:
         if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):
             continue
@@ -2376,8 +2395,14 @@ def _card(line: Line) -> list[str] | None:
 
 # “油田伴生气回收与轻烃高值化利用”方向。支持…拟支持2项…: a direction named in quotes at the
 # head of its paragraph, its terms after it
+# (in minutes, the decision naming it: 1．会议同意设立“…”方向，列入第一类。…; 3．会议认为，
+# “…”方向前期论证尚不充分，本年度暂不受理)
 _QUOTED_DIRECTION = re.compile(
-    r"^[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题)[。.：:]\s*(?P<body>\S.*)$")
+    r"^(?:(?P<number>\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])\s*"
+    r"(?P<lead>(?:会议|经研究|本次会议)?[，,]?(?:同意|决定|认为|研究)?[，,]?(?:继续)?"
+    r"(?:设立|设置|实施|支持|开展|启动)?))?"
+    r"[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题|事项)"
+    r"(?P<stop>[。.：:]|(?(number)[，,]?|(?!)))\s*(?P<body>\S.*)$")
 
 
 # 问6：“锂电新能源正极材料关键技术”方向（FZ25ZD01）支持什么？ ⏎ 答：…: a 政策问答 whose
@@ -2519,17 +2544,29 @@ def _listed_directions(lines: list[Line]) -> list[Line]:
     return result
 
 
+def _quoted_direction(text: str) -> re.Match[str] | None:
+    """A paragraph naming its direction in quotes at its head — a full stop or colon after the
+    name, or the meeting's decision before it (not 1．“…”方向执行期限为3年, a note on one)."""
+    match = _QUOTED_DIRECTION.match(text.strip())
+    if match is None or (match["stop"] in ("", "，", ",") and not match["lead"]):
+        return None
+    return match
+
+
 def _quoted_directions(lines: list[Line]) -> list[Line]:
     """Each such paragraph as its direction's name line and its text."""
-    if sum(1 for line in lines if _QUOTED_DIRECTION.match(line.text.strip())) < 2:
+    if sum(1 for line in lines if _quoted_direction(line.text)) < 2:
         return lines  # (one quoted name opening a paragraph is a sentence, not the layout)
     result: list[Line] = []
     for line in lines:
-        match = _QUOTED_DIRECTION.match(line.text.strip())
+        match = _quoted_direction(line.text)
         if match is None:
             result.append(line)
             continue
-        for text in (f"方向名称：{match['title']}", match["body"]):
+        body = match["body"]
+        if match["stop"] in ("", "，", ","):  # (…”方向，列入第一类。: it goes on about it)
+            body = "本方向" + body
+        for text in (f"方向名称：{match['title']}", body):
             result.append(replace(line, text=text, norm=normalise(text), continued=False))
     return result
 
@@ -4186,6 +4223,10 @@ def classify_text(text: str) -> Heading | None:
         text = _DASHED_HEAD.sub(lambda m: (m["head"] or m["coded"]) + "。", text, count=1)
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
         text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
+    framed = _DASH_FRAMED.match(text.strip())
+    if framed:  # ——星村镇—— (…各拟支持1项): a group set between rules, what it says after it
+        rest = framed["rest"] + (framed["tail"] or "")
+        return Heading("——", LEVELS["group"], None, None, rest, kind="group", strong=True)
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
@@ -4227,6 +4268,9 @@ def classify_text(text: str) -> Heading | None:
             return inner
         if _ASIDE_TITLE.match(rest):
             return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
+        if inner is not None and inner.style == "01 " and inner.number is not None:
+            # ■01　工业软件与智能算法: the bullet's item numbered, the number no word of its title
+            rest = inner.rest
         code = find_code(rest)
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
@@ -4235,7 +4279,10 @@ def classify_text(text: str) -> Heading | None:
                     or len(rest) > 160:
                 return None
             rest = rest[:ending.start()].strip() + rest[ending.start():ending.end()]
-        return Heading("mark:" + marked["mark"], LEVELS["bare"], None, None, rest, code=code)
+        # (□ among ■, ◇ among ◆: the hollow mark of the same list — an item that is closed,
+        # or funds nothing — not a level below)
+        return Heading("mark:" + marked["mark"].translate(_FILLED), LEVELS["bare"], None, None,
+                       rest, code=code)
     norm = _plain_keyword(normalise(text).strip())
     program = _PROGRAM.match(norm)
     if program:  # written as the keyword heading it is: 专项1：重点研发专项
@@ -4338,7 +4385,7 @@ def classify_text(text: str) -> Heading | None:
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
-                           ("计划-01", _PATHED),
+                           ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER),
                            ("I、", _ROMAN_SPACED), ("IA", _ROMAN_LETTERED)):
@@ -4390,6 +4437,12 @@ def _plain_keyword(norm: str) -> str:
 LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题")
 
 
+# 不超过50万元…, 20～40万元, 最高20万元: an amount where a heading's title would stand
+_AMOUNT_LED = re.compile(r"^\s*(?:(?:不超过|不高于|最高|最多|上限)\s*)?\d[\d.,]*\s*"
+                         r"(?:[～~\-—至]\s*\d[\d.,]*\s*)?(?:万元|元|亿元|万(?![\u4e00-\u9fff]))"
+                         r"|^\s*(?:奖补|补助|资助|贴息)?最高\d")
+
+
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
@@ -4397,6 +4450,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(match["rest"].strip()) and title_like(match["rest"].strip())
     if "由" in match["rest"] and CHANGED_FROM.search(match["rest"]):
         return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no heading
+    if _AMOUNT_LED.match(match["rest"]):
+        return False  # 专题二：20～40万元 (a summary's line after the directions): no title
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
@@ -4444,6 +4499,7 @@ MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
     "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
+_FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
@@ -4459,8 +4515,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         # stop, the paragraph after it its terms, however long)
         titled = rest[len(first):len(first) + 1] == "。" and title_like(first)
         if not 2 <= len(first) <= 30 or (len(rest) > 80 and not titled) \
-                or re.search(r"[；;]|[二三四五六七八九十]是", rest):
+                or re.search(r"[二三四五六七八九十]是", rest) \
+                or (not titled and re.search(r"[；;]", rest)):
             return None  # 一是开展…；二是开展…: an enumeration in running text
+            # (一是…奖励。对首次…，奖励20万元；重新…: a titled item's terms may run on)
         if titled and rest[len(first) + 1:].strip():  # (its title, then what it funds)
             return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
@@ -4930,6 +4988,7 @@ def is_bare_heading(line: Line) -> bool:
 # 二、项目类别和支持标准 ⏎ A类…B类…: the classes a guideline's directions name, defined — no
 # direction; but in a guideline with no other (三、支持类别及标准 ⏎ 1.创业领军人才 ⏎ 支持标准：…
 # a talent plan's categories) its items are what is applied for
+MINUTES_ITEM = re.compile(r"^关于(?:\d{4}\s*年度?)?(?=[\u4e00-\u9fff]{4})")
 CLASS_TERMS_SECTION = re.compile(r"^(?:(?:申报|项目|榜单)类[别型]$"
                                  r"|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$)")
 # set when a guideline found no direction outside its terms sections: read them as its items
@@ -4937,7 +4996,8 @@ TERMS_SECTIONS_FUND: ContextVar[bool] = ContextVar("TERMS_SECTIONS_FUND", defaul
 
 
 def is_non_funding(title: str | None) -> bool:
-    folded = re.sub(r"\s+", "", title or "")
+    # (二、关于2024年度项目分类及支持标准: a 纪要's item, named for what it is about)
+    folded = MINUTES_ITEM.sub("", re.sub(r"\s+", "", title or ""))
     return bool(title) and (bool(NON_FUNDING.match(folded)) or (
         not TERMS_SECTIONS_FUND.get() and bool(CLASS_TERMS_SECTION.match(folded))))
 

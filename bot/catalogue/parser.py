@@ -422,7 +422,10 @@ def _closes_fields(lines: list[Line], index: int) -> bool:
 # (and those no direction has as a field of its own, wherever they stand)
 SECTION_ALONE = re.compile(
     r"前言|(?:申报|项目)?(?:总体要求|基本要求)|指导思想|申报条件|基本条件|总则|附则|组织实施|监督管理"
-    r"|(?P<procedure>申报程序|申报流程|申报时间|申报方式|其他事项|其它事项|联系方式|评审立项)")
+    r"|(?P<procedure>申报程序|申报流程|申报时间|申报方式|其他事项|其它事项|联系方式|评审立项)"
+    # (2025年度支持方向与标准 after a leaflet's 常见问题: the directions' own part)
+    r"|(?P<directions>(?:\d{4}年度?)?(?:支持|资助|申报)(?:方向|领域|重点)"
+    r"(?:[与和及](?:支持)?(?:标准|要求))?)")
 
 
 # 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
@@ -2116,6 +2119,12 @@ class TreeBuilder:
         if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
             depth = self.current.level + 0.1 if self.current is not self.root else LEVELS["bare"]
             heading = replace(heading, level=self.mark_levels.setdefault(heading.style, depth))
+        if heading.style == "kw:名称" and self.current is not self.root \
+                and self.current.level >= heading.level and self.current.text \
+                and not self.current.fields and not self.current.children \
+                and self.style_index(heading.style) is None:
+            # 3-2　揭榜挂帅项目 ⏎ 本批次发布榜单1项，… ⏎ 榜单：…: the item its intro announces
+            heading = replace(heading, level=self.current.level + 0.1)
         if heading.kind == "plan" and self.terms_item(heading):
             # 二、支持方式和资助标准 ⏎ （一）重大科技专项。采取…: an item stating that plan's
             # terms (terms_items_naming_headings gives it to the plan), not the plan
@@ -2462,7 +2471,14 @@ class TreeBuilder:
         """申报总体要求 (a section known by its name) holds its own text and items, not the
         领域 and 专项 headings after it: those close it."""
         for index, node in enumerate(self.stack):
-            if node.alone:
+            if node.alone or (node.non_funding and heading.kind in ("plan", "group")
+                              and (said := SECTION_ALONE.fullmatch(
+                                  re.sub(r"\s", "", node.title or ""))) is not None
+                              and said["procedure"] in ("申报时间", "申报程序", "申报流程",
+                                                        "申报方式")
+                              and not re.search(r"\d{3,}|先生|女士|电话", heading.rest)):
+                # (二、申报时间 ⏎ …截止。 ⏎ 专题一　智能科技…: a 明白纸's next panel, no part of
+                # the dates)
                 del self.stack[index:]
                 return
 
@@ -2485,10 +2501,16 @@ class TreeBuilder:
     def section_alone(self, line: Line) -> bool:
         """申报程序, 其他事项 … alone on a line, unnumbered: outside any direction, or after a
         blank line once one is read (inside a direction, 申报条件 alone is its field)."""
-        if len(line.norm) > 12:
+        if len(re.sub(r"^\d{4}年度?", "", line.norm)) > 12:
             return False  # most lines: longer than any section's name
         current = self.current
         match = SECTION_ALONE.fullmatch(line.norm.replace(" ", ""))
+        if match is not None and match["directions"] is not None:
+            # (2025年度支持方向与标准 on a new page after a leaflet's 常见问题: the directions'
+            # part, not more of the questions)
+            return not line.continued and current.non_funding and (
+                line.after_break or line.after_blank
+                or re.search(r"问题|问答|答疑|解读", current.title or "") is not None)
         return (match is not None and not line.continued and not self.awaits_value()
                 and (current is self.root or current.non_funding or current.section
                      or (match["procedure"] is not None
@@ -3602,7 +3624,7 @@ TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资�
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
-    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位|申报总体|总体)(?:条件|要求)$"
+    r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位(?:基本)?|申报总体|总体)(?:条件|要求)$"
     r"|^(?:发榜|揭榜|申报)说明$"
     # 二、发榜方与揭榜方: a 揭榜 list's rules for every 榜单's applicants
     r"|^(?:发榜方(?:与|和|及))?揭榜方$"
@@ -3614,6 +3636,7 @@ CONDITION_RULE = re.compile(
     r"|揭榜(?:方|单位|主体)(?:可为|可以是)"  # (揭榜方可以是…高校、科研院所、企业…)
     r"|(?:申报|牵头)(?:主体|单位)(?:类型|性质)?不限"  # 申报社会发展科技计划的，申报主体不限
     r"|每个榜单[^。；;]{0,10}?确定"  # 每个榜单只确定1家揭榜单位
+    r"|^[^。；;，,]{1,12}?项目由[\u4e00-\u9fff]{2,24}?归口管理"  # A类项目由…股归口管理
     # 本年度计划项目实施期限原则上为2年: every project's period
     r"|项目(?:的)?(?:实施|执行)(?:期限|周期|年限)(?:原则上|一般|均)?(?:为|不超过)")
 
@@ -5618,9 +5641,16 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        r"(?:申报|申领|兑付)(?:[与和及](?:申报|申领|兑付))?(?:方式|办法|通知|细则)"
                        r"[^。；;，,]{0,12}?(?:另行(?:通知|发布|公布)"
                        r"|以后续通知为准)"
+                       # (科技创新券的申领范围、兑付方式和支持标准以后续通知为准: its terms later)
+                       r"|(?:支持|资助|补助)标准[^。；;，,]{0,6}?以后续通知为准"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
-                       r"(?:受理|申报|征集|组织申报)")
+                       r"(?:受理|申报|征集|组织申报)"
+                       # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
+                       # sentence goes on to say it is closed this year
+                       r"|^(?:本|该)(?:方向|项目|专题|榜单)[^。；;]{0,60}?[，,]\s*"
+                       r"(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不)(?:受理|申报|征集)"
+                       r"(?=[。；;，,]|$)")
 
 
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
@@ -5977,17 +6007,20 @@ def terms_by_class_number(root: Node) -> None:
             for c in holder.children if _CLASS_BY_NUMBER.match(normalise(c.heading_text))]
         said: list[tuple[int, bool, str]] = []
         words: set[str] = set()
+        whole: dict[int, str] = {}  # each part said of a class → the text it is part of
         for text, _ in items:
-            match = _CLASS_BY_NUMBER.match(normalise(text))
-            if match is None or not CLAUSE_TERMS.search(normalise(text)):
-                continue
-            words.update(re.findall(r"领域|板块", match["list"]))
-            for number in (m["n"] for m in _CLASS_NUMBER.finditer(match["list"]) if m["n"]):
-                roman = number[:1] in "IVX"
-                value = roman_value(number) if roman else _number_of(number)
-                if value:
-                    said.append((value, roman, text))
-        if len(said) < 2:
+            for part in _class_parts(text, holder.text):
+                match = _CLASS_BY_NUMBER.match(normalise(part))
+                if match is None or not CLAUSE_TERMS.search(normalise(part)):
+                    continue
+                words.update(re.findall(r"领域|板块", match["list"]))
+                for number in (m["n"] for m in _CLASS_NUMBER.finditer(match["list"]) if m["n"]):
+                    roman = number[:1] in "IVX"
+                    value = roman_value(number) if roman else _number_of(number)
+                    if value:
+                        said.append((value, roman, part))
+                        whole[id(part)] = text
+        if len({value for value, _, _ in said}) < 2:
             continue
         sets = [groups for parent in all_nodes(root) for groups in _numbered_groups(parent)
                 if all(any(g.seq and g.seq[-1] == value for g in groups) for value, _, _ in said)
@@ -5999,9 +6032,30 @@ def terms_by_class_number(root: Node) -> None:
         for value, _, text in said:
             group = next(g for g in sets[0] if g.seq and g.seq[-1] == value)
             group.text.append(text)
-        taken = [(text, child) for text, child in items if any(text is t for _, _, t in said)]
+        taken = [(text, child) for text, child in items
+                 if any(text is whole[id(t)] for _, _, t in said)]
         holder.text[:] = [t for t in holder.text if all(t is not text for text, _ in taken)]
         holder.children[:] = [c for c in holder.children if all(c is not ch for _, ch in taken)]
+
+
+def _class_parts(text: str, context: list[str]) -> list[str]:
+    """What a text says class by class: a terms table's row as the sentence it stands for,
+    under the header row above it in `context` (第一类（重点攻关项目） | 前资助 | 不超过3年 →
+    第一类（重点攻关项目）支持方式：前资助；实施期限：不超过3年。); a sentence of clauses each
+    naming its class (会议明确：第一类项目…；第二类项目…) as those clauses; else the text whole."""
+    if "\t" in text:
+        cells = [cell.strip() for cell in text.split("\t")]
+        at = next(i for i, t in enumerate(context) if t is text) if any(
+            t is text for t in context) else -1
+        header = next((t.split("\t") for t in reversed(context[:at]) if "\t" in t
+                       and not _CLASS_BY_NUMBER.match(normalise(t))), None) if at > 0 else None
+        if header is None or len(header) != len(cells):
+            return [text]
+        return [cells[0] + _row_sentence([h.strip() for h in header], cells)]
+    clauses = [c for c in re.split(r"(?<=[；;])", re.sub(r"^[^：:，,。]{0,8}[:：]\s*", "",
+                                                        text)) if c.strip()]
+    named = [c for c in clauses if _CLASS_BY_NUMBER.match(normalise(c))]
+    return named if len(named) >= 2 and len(named) == len(clauses) else [text]
 
 
 def _numbered_groups(parent: Node) -> list[list[Node]]:

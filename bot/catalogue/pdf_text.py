@@ -123,7 +123,8 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
                                                       page.height):
                 shown += 1
                 printed = []
-                for part, part_width, ruling in _in_columns(glyphs, rules, walls, width):
+                for part, part_width, ruling in _in_columns(glyphs, rules, walls, width,
+                                                            page.height):
                     for line in _page_lines(shown, part, ruling):
                         line.page_width = part_width
                         printed.append(line)
@@ -184,7 +185,7 @@ ALIGNED_SHARE = 0.1
 
 
 def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
-                width: float) -> list[tuple[list[_Char], float, _Ruling]]:
+                width: float, height: float = 0.0) -> list[tuple[list[_Char], float, _Ruling]]:
     """A page's glyphs in reading order, each part with the width its lines are measured
     against and the ruling its cells are read by: as they stand, or — set in two columns with
     a gutter down the middle that no body line crosses — band by band (a heading across both
@@ -197,6 +198,8 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
         return whole
     rows = _baselines(sorted(chars, key=lambda c: (-c.y0, c.x0)))
     size = sorted(c.size for c in chars)[len(chars) // 2]
+    if width > height and (panels := _panels(rows, size, rules, walls, width)) is not None:
+        return panels
     found = _gutter(rows, width, size, walls)
     if found is None or _ruled_across(found, rules, walls):
         return whole
@@ -246,6 +249,100 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
         if crosses:
             close()
             groups.append((row, width, ruling))
+        else:
+            band.append(row)
+    close()
+    return groups
+
+
+# A landscape sheet folded in three (a 明白纸 leaflet): at least two gutters down it, each panel
+# at least this many lines
+MIN_PANEL_ROWS = 4
+
+
+def _panels(rows: list[list[_Char]], size: float, rules: list[Segment], walls: list[Segment],
+            width: float) -> list[tuple[list[_Char], float, _Ruling]] | None:
+    """A landscape sheet of three (or more) panels side by side, each on baselines of its own:
+    panel by panel, left to right, each moved to the sheet's left edge (a line crossing a
+    gutter — the sheet's footer — parts the panels above it from those below, and stays
+    whole), else None. Panels on one baseline grid are a table's columns, read a line at a
+    time; two columns are `_gutter`'s."""
+    spans = [_merged_spans(row, size) for row in rows]
+    margin = min(x0 for row in spans for x0, _ in row)
+    edge = max(x1 for row in spans for _, x1 in row)
+    step = max(size / 4, 0.5)
+    xs = [margin + i * step for i in range(1, int((edge - margin) / step))]
+    allowed = max(2, len(rows) // CROSSED[0])
+    counts = [sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row)) for x in xs]
+    gutters: list[tuple[float, float]] = []
+    start = None
+    for x, count in zip(xs, counts, strict=True):
+        if count <= allowed and start is None:
+            start = x
+        elif count > allowed and start is not None:
+            if x - step - start >= COLUMN_GUTTER_CHARS * size - step:
+                gutters.append((start, x - step))
+            start = None
+    if len(gutters) < 2:
+        return None
+    cuts = [(low + high) / 2 for low, high in gutters]
+
+    def panel(x: float) -> int:
+        return sum(1 for cut in cuts if x > cut)
+
+    crossing = [any(c.text not in HANGING and any(c.x0 < (low + 2 * high) / 3
+                                                  and c.x1 > (2 * low + high) / 3
+                                                  for low, high in gutters) for c in row)
+                for row in rows]
+    gaps = [a[0].base - b[0].base for a, b in itertools.pairwise(rows)]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    if gaps and gaps[0] > 1.5 * usual:  # the sheet's header or footer, set apart from the panels
+        crossing[0] = True
+    if gaps and gaps[-1] > 1.5 * usual:
+        crossing[-1] = True
+    held = [[c for row, crosses in zip(rows, crossing, strict=True) if not crosses
+             for c in row if panel((c.x0 + c.x1) / 2) == k] for k in range(len(cuts) + 1)]
+    lines = [_baselines(sorted(part, key=lambda c: (-c.y0, c.x0))) for part in held]
+    if any(len(part) < MIN_PANEL_ROWS for part in lines):
+        return None
+    # (panels on one grid are columns of a table: each printed line holds them all)
+    offsets = sorted(abs(min(c.base for c in row if panel((c.x0 + c.x1) / 2) == k)
+                         - min(c.base for c in row if panel((c.x0 + c.x1) / 2) == k + 1))
+                     for row in rows for k in range(len(cuts))
+                     if {k, k + 1} <= {panel((c.x0 + c.x1) / 2) for c in row})
+    if len(offsets) >= MIN_COLUMN_ROWS and offsets[len(offsets) * 9 // 10] < ALIGNED_SHARE * size:
+        return None
+    # (a panel's text runs on, filling it; a table's cells stand apart)
+    bounds = [margin, *cuts, edge]
+    pieces = [[_merged_spans(line, size) for line in part] for part in lines]
+    fills = sorted((max(x1 for _, x1 in spans_) - min(x0 for x0, _ in spans_))
+                   / (bounds[k + 1] - bounds[k])
+                   for k, part in enumerate(pieces) for spans_ in part)
+    if fills[len(fills) // 2] < COLUMN_FILL \
+            or sum(1 for part in pieces for spans_ in part if _pieces_apart(spans_, size)) * 5 \
+            > len(fills):
+        return None
+    groups: list[tuple[list[_Char], float, _Ruling]] = []
+    band: list[list[_Char]] = []
+    whole = _Ruling(rules, walls)
+
+    def close() -> None:
+        for k in range(len(cuts) + 1):
+            left, right = bounds[k] - (margin if k == 0 else 0), bounds[k + 1]
+            shift = left - margin if k else 0.0
+            part = [replace(c, x0=c.x0 - shift, x1=c.x1 - shift) for row in band for c in row
+                    if panel((c.x0 + c.x1) / 2) == k]
+            if part:
+                groups.append((part, right - left, _Ruling(
+                    [(y, x0 - shift, x1 - shift) for y, x0, x1 in rules
+                     if x0 >= left - 1 and x1 <= right + 1],
+                    [(x - shift, y0, y1) for x, y0, y1 in walls if left <= x <= right])))
+        band.clear()
+
+    for row, crosses in zip(rows, crossing, strict=True):
+        if crosses:
+            close()
+            groups.append((row, width, whole))
         else:
             band.append(row)
     close()
