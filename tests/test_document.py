@@ -2774,3 +2774,37 @@ def test_three_panels_on_one_baseline_grid_read_a_printed_line_at_a_time() -> No
     each printed line holds its three pieces, tab-joined, as printed."""
     lines, _, _ = read(_tri_fold(_FOLD_PANELS, (0, 0, 0)), "明白纸.pdf")
     assert lines[0] == "申报须知\t专题一　智能科技与信创产业\t专题二　生物医药与大健康"
+
+
+def test_docx_one_table_of_directions_with_bounds_under_a_merged_amount_and_notes_by_number() -> None:
+    """A county's 工作指引: every direction a row of one table under 项目类别及申报方向, 支持强度
+    （万元） over 最低 | 最高 (the other header cells merged down), class rows between, a row whose
+    cell merged across its terms says 本年度暂停受理, and a later section's item naming rows by
+    序号11：…序号12：… — the bounds are each row's range, the closed row no direction, and each
+    序号 part that row's own terms, no direction of its own."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("第二步：确定申报方向")
+    table = document.add_table(rows=7, cols=7)
+    for at, name in ((0, "序号"), (1, "项目类别及申报方向"), (2, "支持方式"), (5, "实施期限（月）"),
+                     (6, "牵头单位要求")):
+        table.cell(0, at).merge(table.cell(1, at)).text = name
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "支持强度（万元）"
+    table.cell(1, 3).text, table.cell(1, 4).text = "最低", "最高"
+    table.cell(2, 0).merge(table.cell(2, 6)).text = "一、农业科技创新项目（归口：农村科技股）"
+    _fill(table.rows[3:5], [("1", "设施农业提质增效技术集成示范", "前资助", "5", "10", "24", "须由企业牵头"),
+                            ("2", "杂粮杂豆优质品种引进与标准化种植", "前资助", "—", "8", "24", "不限")])
+    table.cell(5, 0).text, table.cell(5, 1).text = "3", "县校合作科技成果转化项目"
+    table.cell(5, 2).merge(table.cell(5, 6)).text = "本年度暂停受理"
+    _fill(table.rows[6:7], [("4", "首次认定高新技术企业奖补", "奖补", "5", "5", "—", "—")])
+    document.add_paragraph("第三步：确认申报资格")
+    document.add_paragraph("（一）高新技术企业培育奖补。序号4：对2021年度首次通过认定的高新技术企业，"
+                           "给予一次性奖补5万元。")
+    document.add_paragraph("第四步：准备申报材料")
+    leaves = _docx_leaves(document)
+    assert [(leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("设施农业提质增效技术集成示范", "农村科技股", 5, 10, 2, True),
+        ("杂粮杂豆优质品种引进与标准化种植", "农村科技股", None, 8, 2, False),
+        ("首次认定高新技术企业奖补", "农村科技股", 5, 5, None, True)]

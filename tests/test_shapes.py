@@ -5343,3 +5343,55 @@ def test_an_award_takes_no_period_from_the_documents_rule_for_its_projects() -> 
     assert [(leaf.title, leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
         ("工业机器人关键技术", None, 2), ("畜禽粪污资源化利用技术示范", "奖补", 2),
         ("瞪羚企业奖励", "奖补", None)]
+
+
+def test_a_revised_guideline_drops_its_revision_tags_and_the_terms_it_replaced() -> None:
+    """A 修订版: 〔修订〕 / 〔新增〕 after a heading say what changed, no word of its title; 原：… under
+    the new terms is what it said before (with no 现：… lines, no notice of changes)."""
+    text = "\n".join([
+        "平谷区2025年度科技计划项目申报指南（修订版）", "第一类　奖补项目",
+        "（甲）首次认定国家高新技术企业补助〔修订〕", "对2024年度首次通过认定的国家高新技术企业，给予一次性补助30万元。",
+        "原：给予一次性补助20万元。", "（乙）林下经济与中药材生态种植〔新增〕",
+        "支持林下中药材生态种植示范，每项资助10万元。", "三、申报条件", "申报单位应在本区注册。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("首次认定国家高新技术企业补助", 30, 30), ("林下经济与中药材生态种植", 10, 10)]
+
+
+def test_a_table_row_closed_in_its_content_cell_and_a_note_lifting_its_topics_lead_rule() -> None:
+    """（一）专题一：…（受理股室：…） ⏎ 本专题…须由企业牵头… over a table whose row 3 says in its
+    content cell 本方向本年度暂不受理，…以后续通知为准 (its terms cells —): no direction; 注：…2.序号2
+    方向可由企业或高校、科研院所牵头申报，不受本专题牵头要求限制: row 2's own rule over its 专题's;
+    申报专题一项目的企业，…研发投入应不低于100万元 in 申报条件: 专题一's, its number after （一）."""
+    text = "\n".join([
+        "某县2025年度科技计划项目申报指南", "二、支持专题及方向",
+        "（一）专题一：产业关键技术攻关（受理股室：科技发展股）",
+        "本专题采取事前资助方式，须由企业牵头申报。",
+        "序号\t方向名称\t指南代码\t主要研究内容\t资助额度（万元）",
+        "1\t鞋材智能制造关键技术研发\tHD25-GJ01\t开展环保鞋材研发。\t30～50",
+        "2\t海洋装备技术研发\tHD25-GJ02\t开展深远海养殖装备研究。\t20～30",
+        "3\t核电配套关键部件研发\tHD25-GJ03\t本方向本年度暂不受理，具体申报方式和支持标准以后续通知为准。\t—",
+        "注：1.序号1、2方向实施期限相同；2.序号2方向可由企业或高校、科研院所牵头申报，不受本专题牵头要求限制。",
+        "（二）专题二：农业与社会民生科技（受理股室：农村股）",
+        "本专题采取事前资助方式，各类单位均可牵头申报。",
+        "序号\t方向名称\t指南代码\t主要研究内容\t资助额度（万元）",
+        "1\t荔枝绿色种植技术示范\tHD25-NS01\t开展荔枝高效栽培示范。\t10",
+        "三、申报条件", "（一）申报单位应在本县注册。", "（二）申报专题一项目的企业，2024年度研发投入应不低于100万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("HD25-GJ01", True, 100), ("HD25-GJ02", False, 100), ("HD25-NS01", False, None)]
+
+
+def test_a_rule_for_topics_listed_by_number_then_each_direction_and_a_period_said_in_months() -> None:
+    """2.专题一、专题三各方向，申报单位自筹经费…不低于2:1: those 专题's directions alone; 本类项目…
+    须于2021年4月至2022年3月完成示范任务: a period of twelve months for its directions."""
+    text = "\n".join([
+        "某区2021年度科技计划项目申报指南", "一、申报条件", "1.申报单位须在本区注册。",
+        "2.专题一、专题三各方向，申报单位自筹经费与区科委资助经费的比例不低于2:1。",
+        "二、支持方向", "专题一　智能科技", "本专题采取前资助方式，项目须于2021年4月至2022年3月完成。",
+        "1．工业软件", "研究内容：研发工业软件。",
+        "专题二　生物医药", "1．中药创新", "研究内容：开展研究。",
+        "专题三　成果转化", "1．技术合同奖补", "对技术合同给予奖补，最高20万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
+        ("工业软件", 2, 1), ("中药创新", None, None), ("技术合同奖补", 2, None)]

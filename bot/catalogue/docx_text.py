@@ -236,6 +236,19 @@ def _merged_on(tc: Any) -> bool:
     return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
 
 
+
+# 最低 | 最高 under 支持强度（万元）: the bounds of the amount the cell above names
+_BOUND = re.compile(r"^(?:最低|最高|下限|上限|最少|最多)(?:额度|金额|标准)?$")
+
+
+def _bound_of(upper: str, lower: str) -> str:
+    """最高 under 支持强度（万元） as 支持强度最高（万元）; any other lower cell as it stands."""
+    if not _BOUND.match(lower.strip()):
+        return lower
+    named = re.match(r"^(?P<label>.*?)\s*(?P<unit>[(（][^()（）]*[)）])?$", upper.strip())
+    return f"{named['label']}{lower.strip()}{named['unit'] or ''}" if named else lower
+
+
 def word_lines(document: Any, listed: set[int] | None = None,
                depths: dict[int, int] | None = None,
                spans: dict[int, tuple[int, ...]] | None = None) -> list[str]:
@@ -292,11 +305,14 @@ def word_lines(document: Any, listed: set[int] | None = None,
                 continue
             above: dict[int, str] = {}  # the row above's text by the grid column its cells start
             spanned: set[int] = set()  # the grid columns the row above's wide cells cover
+            wide: dict[int, str] = {}  # the row above's wide cells' text by each column they cover
             joined_header: tuple[int, str, str] | None = None  # (its line, upper row, lower row)
             for tr in _rows(block):
                 texts, starts, column = [], {}, _skipped(tr)
                 widths: list[int] = []
+                columns: list[int] = []
                 covered: set[int] = set()
+                spread: dict[int, str] = {}
                 under = carried = 0
                 for tc in _cells(tr):
                     text = cell_text(tc)
@@ -309,17 +325,22 @@ def word_lines(document: Any, listed: set[int] | None = None,
                         under += 1
                     texts.append(text)
                     widths.append(_span(tc))
+                    columns.append(column)
                     starts[column] = text
                     if _span(tc) > 1:
                         covered.update(range(column + 1, column + _span(tc)))
+                        spread.update(dict.fromkeys(range(column, column + _span(tc)), text))
                     column += _span(tc)
                 row = "\t".join(texts)
                 if carried and under >= 2 and lines and "\n" not in row:
                     # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
                     # (the columns named by the lower cells), the upper row's line left empty
+                    # (支持强度（万元） over 最低 | 最高: bounds of what the upper cell names)
+                    named = "\t".join(_bound_of(wide[at], text) if at in wide else text
+                                       for at, text in zip(columns, texts, strict=True))
                     joined_header = (len(lines) - 1, lines[-1], row)
-                    lines[-1], row = row, ""
-                above, spanned = starts, covered | {c - 1 for c in covered}
+                    lines[-1], row = named, ""
+                above, spanned, wide = starts, covered | {c - 1 for c in covered}, spread
                 # a cell of several paragraphs goes on over the lines below (Word's numbering of
                 # lines); the row is read whole on its first line, the others left empty, as a
                 # PDF's wrapped paragraph is — else its cells' later paragraphs, and the cells to

@@ -447,7 +447,10 @@ PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限"
     r"|研究年限|续期|推广期|示范期"  # (滚动支持…，续期1年: a renewed project's period)
     # (项目自2026年7月起实施，须于2028年6月底前完成: its start and end)
-    r"|" + fx.START_THEN_END.pattern)
+    r"|" + fx.START_THEN_END.pattern
+    # (项目须于2021年4月至2022年3月完成示范任务: the months it runs)
+    + r"|(?:于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月"
+    r"(?:底|末)?\s*(?:前|之前)?\s*完成")
 PER_LEAF_QUOTA = re.compile(
     # (同一方向择优支持不超过3个团队: each direction's count of teams)
     # (每个赛马榜单遴选入围团队一般不超过3个: a kind of 榜单, its teams)
@@ -649,10 +652,13 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             stated = set(filled_pair)  # (本方向支持强度不超过80万元 over its kind's 100～200)
             if any(terms.get(name) is not None for name in pair):
                 filled_pair = set(pair)  # its row's 每项不超过20万元 is the whole range
+            # (序号4方向可由企业或高校…牵头申报，不受本专题牵头要求限制: what the note waives
+            # is the heading's rule, not its own)
+            blocked = stopped - terms.get("waived", set()) if note == NOTED else stopped
             for name, value in terms.items():
                 if name in FIELD_NAMES and own.get(name) in (None, []) and name not in stated \
                         and value not in (None, []) and name not in filled \
-                        and name not in stopped:  # (its own 不设研发费用门槛 over its kind's)
+                        and name not in blocked:  # (its own 不设研发费用门槛 over its kind's)
                     _take(own, terms, name, filled)
                     inferred.append(f"{FIELD_NAMES[name]}{note}")
             continue
@@ -1056,7 +1062,7 @@ HEADINGS_SCOPE = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}
                             r"(?:[\u4e00-\u9fff]{2,8}[。:：]\s*)?"  # (（二）实施期限。…)
                             r"(?:除[^,，。;；]{0,12}外[,，]\s*)?(?:申报|承担)?"
                             rf"(?P<names>{_KEYWORD_NUMBER}(?:[、和及与]{_KEYWORD_NUMBER})*)"
-                            r"(?:专项|计划|专题)?(?=项目|的|中|所列|[,，]|须|应|由)")
+                            r"(?:专项|计划|专题)?(?=项目|的|中|所列|各|方向|[,，]|须|应|由)")
 
 
 # 申请师市财政资助额度在50万元以上（含50万元）的项目: a rule for the directions granted that much

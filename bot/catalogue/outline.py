@@ -1291,6 +1291,20 @@ def _without_draft_notes(raw: str) -> str:
     return _DRAFT_NOTE.sub("", raw) if "原" in raw or "修改说明" in raw else raw
 
 
+# 原：给予一次性补助20万元。 under a revised direction's new terms: what it said before
+_WAS_LINE = re.compile(r"^\s*原\s*[:：]")
+_NOW_LINE = re.compile(r"^\s*现\s*[:：]")
+
+
+def _superseded_dropped(raw_lines: list[str]) -> list[str]:
+    """A 修订版's 原：… lines (the superseded terms, kept under the new) emptied — unless the
+    document pairs them with 现：… lines, a notice of changes read for what it changes."""
+    if not any(_WAS_LINE.match(raw) for raw in raw_lines) \
+            or any(_NOW_LINE.match(raw) for raw in raw_lines):
+        return raw_lines
+    return ["" if _WAS_LINE.match(raw) else raw for raw in raw_lines]
+
+
 _GRID_RULE_MARK = re.compile(r"[-─━=]{3}")
 MIN_GRID_SEGMENTS = 2  # two rows, each between rules (a header ruled off is one)
 
@@ -1418,7 +1432,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            _side_headings([_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])
+            _side_headings(_superseded_dropped(
+                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
         r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
@@ -4799,6 +4814,8 @@ TERMS_BRACKET = re.compile(
 # direction's requirements keep
 CONDITION_BRACKET = r"[(（]\s*(?P<condition>(?:须|需|必须|应当)[^()（）]{2,30})[)）]"
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
+                         # 〔修订〕 / 〔新增〕 after a revised guideline's headings: what changed
+                         r"|[〔［\[]\s*(?:修订|修改|新增|调整|更新)\s*[〕］\]]"
                          r"|[(（]\s*(?:不限项数|项数不限|数量不限)\s*[)）]\s*$"  # (its quota: none)
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          # the kind of task it is, as national guidelines tag it: （共性关键技术类）
@@ -5029,7 +5046,8 @@ def heading_keyword_name(heading_text: str) -> str | None:
     if (stem := _STEM_PART.match(folded)) is not None:
         return stem[1] + "部分"  # 甲、工业科技创新, which the rules call 甲部分
     named = KEYWORD_NAME.match(folded) or _SECTION_DECIMAL_NAME.match(folded) \
-        or _ORDINAL_SECTION.match(folded)  # 第一节　…, which the rules call 第一节项目
+        or _ORDINAL_SECTION.match(folded) \
+        or KEYWORD_NAME.match(_LIST_NUMBER.sub("", folded))  # (（一）专题一：…: 专题一)
     if named is None and (classed := _NUMBERED_CLASS.match(folded)):
         return classed["num"] + "类"  # 〔一〕科技攻关类（…）, which the rules call 〔一〕类项目
     if named is None and (field := _NUMBERED_FIELD.match(folded)):
@@ -5038,6 +5056,8 @@ def heading_keyword_name(heading_text: str) -> str | None:
 
 
 _ORDINAL_SECTION = re.compile(r"^\s*(?P<name>第[一二三四五六七八九十\d]{1,3}[节章])")
+_LIST_NUMBER = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                          r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")
 _STEM_PART = re.compile(r"^\s*([甲乙丙丁戊己庚辛])\s*[、.．]\s*[\u4e00-\u9fff]")
 _NUMBERED_FIELD = re.compile(r"^\s*(?P<num>[IVX]{1,4})\s*[.、]\s*[\u4e00-\u9fff]{2,16}?"
                              r"(?P<kw>领域|专项|专题)\s*$")
@@ -5278,7 +5298,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
-    r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子)?方向$"  # (子方向 beside 方向: the finer one)
+    r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
+    r"(?:指南|研究|支持|项目|重点|攻关|申报|子)?方向$"  # (子方向 beside 方向: the finer one)
     r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row

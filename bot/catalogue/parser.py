@@ -2647,6 +2647,9 @@ class TreeBuilder:
                                      or label.label in self.cap_labels()) \
                     and ONE_AMOUNT.match(normalise(value)):
                 value = "不超过" + value  # 补助上限：30万元 — its cap, not a fixed grant
+            elif key == "funding" and FLOOR_LABEL.search(label.label) \
+                    and ONE_AMOUNT.match(normalise(value)):
+                value = "不低于" + value  # 支持强度最低（万元） | 5: the floor of its range
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
                 value = said["count"]  # then the direction's own sentences, as its text
@@ -3422,6 +3425,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     join_terms_tables(root, lines)
     captioned_terms(root)
     rows_naming_headings(root)
+    rows_told_by_number(root)
     rows_under_their_category(root)
     text_rows_naming_headings(root)
     terms_by_class_number(root)
@@ -4593,6 +4597,7 @@ KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 补助上限：30万元 / 最高资助额度：50万元: a label that says its amount is a cap
 CAP_LABEL = re.compile(r"上限|最高|封顶")
+FLOOR_LABEL = re.compile(r"下限|最低")
 # 200万元 / 4500000元 alone: one amount (not 30～50万元, a range already)
 ONE_AMOUNT = re.compile(r"^\s*\d[\d,.]*\s*(?:万元|万|元|千元|亿元)(?:/(?:项|个|家))?"
                         r"(?:\s*[(（][^()（）]{0,12}[)）])?[。.]?\s*$")  # (200万元（已达支持上限）)
@@ -5664,8 +5669,17 @@ def suspended(node: Node) -> bool:
     # (说明：本方向2025年度暂停受理…: said in its note too)
     # (支持金额 | 本年度暂不受理，具体申报通知另行发布: its grant's cell says it, whatever its
     # content)
-    funding = normalise("".join(node.fields.get("funding", [])))
-    if SUSPENDED.search(funding) and not re.search(r"\d", funding):
+    # (10 | 县校合作…项目 | 本年度暂停受理, the cell merged across the row's terms: whichever
+    # column it stands under)
+    for key in ("funding", "mode"):
+        said = normalise("".join(node.fields.get(key, [])))
+        if SUSPENDED.search(said) and not re.search(r"\d", said):
+            return True
+    # (6 | …部件研发 | 本方向本年度暂不受理，…以后续通知为准 | — | —: its content says so, its
+    # terms cells empty)
+    content = normalise("".join(node.fields.get("content", [])))
+    if SUSPENDED.search(content) and len(content) <= 60 and not re.search(
+            r"\d", normalise("".join(node.fields.get("funding", [])))):
         return True
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(normalise(line)) for line in [*node.text, *node.fields.get("notes", [])])
@@ -5862,6 +5876,42 @@ def rows_naming_headings(root: Node) -> None:
 # 所有类别 / 全部类别 / 各类项目 as a terms table's row: what every class takes
 _EVERY_CLASS = re.compile(r"^(?:所有|全部|各)(?:类别|类型|类项目|项目类别|计划)$"
                           r"|^通用(?:条件|要求)?$")
+
+
+# 序号11：对…给予一次性奖补5万元。序号12：…: what follows each 序号 said of that row alone
+_LED_ROW_REF = re.compile(r"(?:^|(?<=[。；;]))\s*序号\s*"
+                          r"(?P<ref>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*[:：]")
+
+
+def rows_told_by_number(root: Node) -> None:
+    """（五）高新技术企业培育奖补。序号11：对…奖补5万元。序号12：对…，最高10万元；申报单位… in a
+    section after a table of directions numbered by 序号: each 序号N： part is row N's own terms
+    (to the next such part), not a direction of its own; an item left with nothing else goes."""
+    rows = {normalise(n.number).strip(): n for n in all_nodes(root)
+            if n.style == "table" and n.number and not n.children}
+    if not rows:
+        return
+    for node in list(all_nodes(root)):
+        if node.style == "table" or node.children or node.fields or node.parent is None:
+            continue
+        kept: list[str] = []
+        for text in node.text:
+            norm = normalise(text)
+            refs = list(_LED_ROW_REF.finditer(norm))
+            numbers = [re.findall(r"\d{1,3}", ref["ref"]) for ref in refs]
+            if not refs or any(n not in rows for found in numbers for n in found):
+                kept.append(text)
+                continue
+            for ref, found, after in zip(refs, numbers, [*refs[1:], None], strict=True):
+                said = norm[ref.end():after.start() if after else len(norm)].strip()
+                for number in found:
+                    rows[number].noted.append(said if said.startswith("对") else f"本方向{said}")
+            if norm[:refs[0].start()].strip():
+                kept.append(norm[:refs[0].start()].strip())
+        if len(kept) < len(node.text) or kept != node.text:
+            node.text[:] = kept
+            if not kept and not is_non_funding(node.title or ""):
+                node.parent.children.remove(node)
 
 
 def rows_under_their_category(root: Node) -> None:
