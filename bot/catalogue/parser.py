@@ -5904,11 +5904,11 @@ def rows_told_by_number(root: Node) -> None:
                 continue
             for ref, found, after in zip(refs, numbers, [*refs[1:], None], strict=True):
                 said = norm[ref.end():after.start() if after else len(norm)].strip()
-                for number in found:
+                for number in found:  # (对…企业，给予…: an award's sentence, said as it is)
                     rows[number].noted.append(said if said.startswith("对") else f"本方向{said}")
             if norm[:refs[0].start()].strip():
                 kept.append(norm[:refs[0].start()].strip())
-        if len(kept) < len(node.text) or kept != node.text:
+        if kept != node.text:
             node.text[:] = kept
             if not kept and not is_non_funding(node.title or ""):
                 node.parent.children.remove(node)
@@ -6095,8 +6095,7 @@ def _class_parts(text: str, context: list[str]) -> list[str]:
     naming its class (会议明确：第一类项目…；第二类项目…) as those clauses; else the text whole."""
     if "\t" in text:
         cells = [cell.strip() for cell in text.split("\t")]
-        at = next(i for i, t in enumerate(context) if t is text) if any(
-            t is text for t in context) else -1
+        at = next((i for i, t in enumerate(context) if t is text), -1)
         header = next((t.split("\t") for t in reversed(context[:at]) if "\t" in t
                        and not _CLASS_BY_NUMBER.match(normalise(t))), None) if at > 0 else None
         if header is None or len(header) != len(cells):

@@ -227,32 +227,40 @@ def _in_columns(chars: list[_Char], rules: list[Segment], walls: list[Segment],
     ruling = whole[0][2]
     sides = (ruling, _Ruling([(y, x0 - shift, x1 - shift) for y, x0, x1 in rules],
                              [(x - shift, y0, y1) for x, y0, y1 in walls]))
-    groups: list[tuple[list[_Char], float, _Ruling]] = []
-    band: list[list[_Char]] = []
 
-    def close() -> None:
+    def columns(band: list[list[_Char]]) -> list[tuple[list[_Char], float, _Ruling]]:
         left = [c for row in band for c in row if c.x1 <= high]
         right = [replace(c, x0=c.x0 - shift, x1=c.x1 - shift)
                  for row in band for c in row if c.x1 > high]
-        groups.extend((part, low, side) for part, side in zip((left, right), sides, strict=True)
-                      if part)
-        band.clear()
+        return [(part, low, side) for part, side in zip((left, right), sides, strict=True)
+                if part]
 
     # (a rule across both columns — a shaded banner's edge over a section's heading — parts
     # the bands above and below it, though the banner's words keep to the left of the gutter)
     parting = sorted(y for y, x0, x1 in rules if x0 < low and x1 > high)
+    return _in_bands(rows, crossing, columns, (width, ruling), parting)
+
+
+def _in_bands(rows: list[list[_Char]], crossing: list[bool],
+              split: Callable[[list[list[_Char]]], list[Part]], whole: tuple[float, _Ruling],
+              parting: list[float] | None = None) -> list[Part]:
+    """The page's parts in reading order: the lines between those crossing a gutter (kept
+    whole where they stand, with the page's `whole` width and ruling) and the rules in
+    `parting`, each such band `split` into its columns or panels."""
+    groups: list[Part] = []
+    band: list[list[_Char]] = []
     above = math.inf
     for row, crosses in zip(rows, crossing, strict=True):
-        if any(row[0].y0 < y < above for y in parting):
-            close()
+        if any(row[0].y0 < y < above for y in parting or []):
+            groups += split(band)
+            band = []
         above = row[0].y0
         if crosses:
-            close()
-            groups.append((row, width, ruling))
+            groups += [*split(band), (row, *whole)]
+            band = []
         else:
             band.append(row)
-    close()
-    return groups
+    return groups + split(band)
 
 
 # A landscape sheet folded in three (a 明白纸 leaflet): at least two gutters down it, each panel
@@ -261,7 +269,7 @@ MIN_PANEL_ROWS = 4
 
 
 def _panels(rows: list[list[_Char]], size: float, rules: list[Segment], walls: list[Segment],
-            width: float) -> list[tuple[list[_Char], float, _Ruling]] | None:
+            width: float) -> list[Part] | None:
     """A landscape sheet of three (or more) panels side by side, each on baselines of its own:
     panel by panel, left to right, each moved to the sheet's left edge (a line crossing a
     gutter — the sheet's footer — parts the panels above it from those below, and stays
@@ -322,31 +330,22 @@ def _panels(rows: list[list[_Char]], size: float, rules: list[Segment], walls: l
             or sum(1 for part in pieces for spans_ in part if _pieces_apart(spans_, size)) * 5 \
             > len(fills):
         return None
-    groups: list[tuple[list[_Char], float, _Ruling]] = []
-    band: list[list[_Char]] = []
-    whole = _Ruling(rules, walls)
 
-    def close() -> None:
+    def panelled(band: list[list[_Char]]) -> list[Part]:
+        parts: list[Part] = []
         for k in range(len(cuts) + 1):
-            left, right = bounds[k] - (margin if k == 0 else 0), bounds[k + 1]
-            shift = left - margin if k else 0.0
+            left, right = bounds[k], bounds[k + 1]
+            shift = left - margin  # (to the first panel's margin; its right edge, its width)
             part = [replace(c, x0=c.x0 - shift, x1=c.x1 - shift) for row in band for c in row
                     if panel((c.x0 + c.x1) / 2) == k]
             if part:
-                groups.append((part, right - left, _Ruling(
+                parts.append((part, right - shift, _Ruling(
                     [(y, x0 - shift, x1 - shift) for y, x0, x1 in rules
                      if x0 >= left - 1 and x1 <= right + 1],
                     [(x - shift, y0, y1) for x, y0, y1 in walls if left <= x <= right])))
-        band.clear()
+        return parts
 
-    for row, crosses in zip(rows, crossing, strict=True):
-        if crosses:
-            close()
-            groups.append((row, width, whole))
-        else:
-            band.append(row)
-    close()
-    return groups
+    return _in_bands(rows, crossing, panelled, (width, _Ruling(rules, walls)))
 
 
 def _ruled_across(gutter: tuple[float, float], rules: list[Segment],
@@ -541,6 +540,9 @@ class _Ruling:
         edges = [x for x, after in itertools.zip_longest(sides, sides[1:])
                  if after is None or after - x > RULE_THICKNESS]
         return edges[:-1]
+
+
+Part = tuple[list[_Char], float, _Ruling]  # glyphs, the width their lines fill, their ruling
 
 
 def _glyph_cell(ruling: _Ruling, char: _Char) -> _Cell | None:
