@@ -5395,3 +5395,73 @@ def test_a_rule_for_topics_listed_by_number_then_each_direction_and_a_period_sai
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.matching_ratio, leaf.period_years_max) for leaf in leaves] == [
         ("工业软件", 2, 1), ("中药创新", None, None), ("技术合同奖补", 2, None)]
+
+
+def test_a_bilingual_notice_set_as_rows_of_chinese_beside_english() -> None:
+    """A zone's joint notice whose body is a borderless two-column table, each Chinese paragraph
+    beside its English: the English cell is blanked, the Chinese read as the guideline."""
+    rows = [
+        ("一、支持方向", "I. Supported Directions"),
+        ("（一）石油装备专项（归口科室：高新技术科）", "(I) Petroleum Equipment (Office: High-tech Section)"),
+        ("本专项项目须由企业牵头申报，每项资助50万元。", "Projects must be led by an enterprise; RMB 0.5 million each."),
+        ("1. 智能化采油装备关键技术研发（指南代码：KL2025-SY01）",
+         "1. Key Technologies for Intelligent Oil Production Equipment (Code: KL2025-SY01)"),
+        ("研究内容：研究抽油机智能调参技术。", "Research: intelligent parameter tuning of pumping units."),
+        ("2. 油田化学品研发（指南代码：KL2025-SY02）", "2. Oilfield Chemicals (Code: KL2025-SY02)"),
+        ("研究内容：研究耐温抗盐聚合物驱油剂。", "Research: heat- and salt-resistant polymer flooding agents."),
+        ("二、申报条件", "II. Eligibility"),
+        ("申报单位应在本区注册。", "Applicants shall be registered in the district.")]
+    text = "\n".join(["垦利区科学技术局", "关于发布2025年度科技创新项目申报指南的通知",
+                      *(f"{zh}\t{en}" for zh, en in rows)])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("智能化采油装备关键技术研发", "KL2025-SY01", "高新技术科", 50, True),
+        ("油田化学品研发", "KL2025-SY02", "高新技术科", 50, True)]
+
+
+def test_an_allocation_table_in_an_attachment_names_each_direction_by_its_code() -> None:
+    """附件2 经费安排表 lined up with full-width spaces: 序号 | 项目类别及方向（编号） | 拟立项数 |
+    单项资助 | 资金小计, a group's row and a 小计 row between: each row gives the direction its
+    code names its count and grant (15～20, ≤30 as the notes read them), never the subtotal."""
+    gap = "\u3000"
+    text = "\n".join([
+        "歙县2020年度县级科技计划项目申报指南", "二、支持方向",
+        "（一）产业关键技术攻关项目（归口股室：科技管理股）", "本类项目采取前资助方式，须由企业牵头申报。",
+        "1．黄山贡菊精深加工（编号：SX2001）", "研究内容：开展有效成分提取研究。",
+        "2．徽茶清洁化加工装备（编号：SX2002）", "研究内容：研制清洁化加工装备。",
+        "（二）科技成果转化后补助项目（归口股室：科技管理股）",
+        "1．科技成果中试熟化补助（编号：SX2003）", "支持对象：开展中试熟化的企业，补助额度见附件2。",
+        "三、联系方式", "电话：0559-6512345", "附件2", "歙县2020年度县级科技计划项目经费安排表", "单位：万元",
+        f"序号{gap * 2}项目类别及方向（编号）{gap * 6}拟立项数{gap * 2}单项资助{gap * 2}资金小计",
+        f"一{gap * 3}产业关键技术攻关项目",
+        f"1{gap * 3}SX2001黄山贡菊精深加工{gap * 7}1{gap * 6}30{gap * 6}30",
+        f"2{gap * 3}SX2002徽茶清洁化加工装备{gap * 5}2{gap * 6}15～20{gap * 4}40",
+        f"{gap * 4}小计{gap * 16}3{gap * 6}—{gap * 6}70",
+        f"二{gap * 3}科技成果转化后补助项目",
+        f"3{gap * 3}SX2003科技成果中试熟化补助{gap * 4}不限{gap * 5}≤30{gap * 5}—"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("SX2001", 30, 30, 1), ("SX2002", 15, 20, 2),
+                                    ("SX2003", None, 30, None)]
+
+
+def test_a_directions_terms_in_this_years_column_of_a_comparison_table_in_the_appendix() -> None:
+    """支持标准：…按附表“2024年度标准”栏执行 under a direction, and after the signature 附表 ⏎ …新旧
+    对照表 ⏎ 序号 | 方向名称 | 2023年度标准 | 2024年度标准（本年度执行） (rows set apart by the
+    lines their wrapped cells left empty): the direction's terms are its row's 2024 cell;
+    a direction whose 具体申报方式、支持标准另行通知 is no direction yet."""
+    text = "\n".join([
+        "三门县2024年度科技计划项目申报指南", "一、支持方向", "（一）重大科技专项（归口科室：高新技术科）",
+        "1．核电装备关键零部件国产化研制（指南代码：SM24ZD01）【调整】", "研究内容：开展核级阀门密封件研制。",
+        "支持标准：本方向支持标准较2023年度有调整，按附表“2024年度标准”栏执行。",
+        "2．科技特派员服务项目", "科技特派员服务项目的具体申报方式、支持标准另行通知。",
+        "二、联系方式", "县科学技术局高新技术科：0576-83312086", "附表：2024年度调整方向支持标准新旧对照表",
+        "三门县科学技术局", "", "2024年度调整方向支持标准新旧对照表",
+        "序号\t方向名称\t2023年度标准\t2024年度标准（本年度执行）", "",
+        "1\t核电装备关键零部件国产化研制（SM24ZD01）\t前资助，最高150万元，拟支持2项，实施期限3年\t"
+        "前资助，资助100～200万元，拟支持1项，实施期限2024年7月至2026年12月", "", "",
+        "注：本表“2023年度标准”栏仅供对照。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.period_years_max) for leaf in leaves] == [("SM24ZD01", 100, 200, 1, 2.5)]

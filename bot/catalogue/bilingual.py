@@ -51,10 +51,19 @@ def _english_tail(line: str) -> re.Match[str] | None:
         r"[A-Z][a-z]{4,}", tail["english"].strip())) else None
 
 
+def _translated_cell(line: str) -> int | None:
+    """Where the English cell of a row of two starts — 一、总体要求 | I. General Requirements, a
+    notice set as a borderless table of paragraphs beside their translations — else None."""
+    cells = line.split("\t")
+    if len(cells) != 2 or not CJK.search(cells[0]) or not english(cells[1]):
+        return None
+    return len(cells[0])
+
+
 def is_bilingual(lines: list[str]) -> bool:
     """Many lines of English prose, and headings or labels with their English after them."""
     said = [line for line in lines if line.strip()]
-    prose = sum(1 for line in said if english(line))
+    prose = sum(1 for line in said if english(line) or _translated_cell(line) is not None)
     tailed = sum(1 for line in said if CJK.search(line) and (
         _english_tail(line) is not None or LABEL.match(line)))
     # (or each line's English on the line after it, headings too: a third of the lines English)
@@ -72,6 +81,8 @@ def chinese_only(lines: list[str]) -> list[str]:
         if english(line):
             kept.append("")
             continue
+        if (cut := _translated_cell(line)) is not None:
+            line = line[:cut]  # (the row's English cell)
         line = LABEL.sub(lambda m: m["label"] + m["colon"], line, count=1)
         if (tail := _english_tail(line)) is not None:
             line = line[:tail.start()]

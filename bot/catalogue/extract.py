@@ -574,6 +574,7 @@ WAY_TITLE = re.compile(r"(?:无偿资助|贷款贴息|前资助|后补助|事前
 
 
 ONE_OFF_MODES = frozenset({"奖补"})
+OWN_ROW = "取自上级所引表格中本项的一行"  # (the direction's row of a table its text cites)
 AWARD_TITLE = re.compile(r"(?:奖励|奖补|补助)$")
 # 本方向资助额度上限调整为50万元 / 同意将本方向每项支持上限调整为80万元: the cap of the range
 # stated above moved, not a range of its own
@@ -622,7 +623,7 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
             or "、".join(fx.funding_modes(node.title)) or None
     # its row of a table the heading above refers to; the tier a grant above gives its kind
     said_above = [(sentence, note) for sentence, note in (
-        (node.table_terms, "取自上级所引表格中本项的一行"),
+        (node.table_terms, OWN_ROW),
         (_join(node.excepted), NOTED),  # (方向3资助额度最高… over 方向1—4's terms)
         (_join(node.noted), NOTED),
         (node.kind_terms, f"取自上级为{node.kind_named or '本项类别'}所定的一档")) if sentence]
@@ -634,8 +635,10 @@ def inherit(node: Node, own: dict[str, Any], inferred: list[str], *,
         if isinstance(holder, tuple) and note != NOTED and nearer:
             for name in nearer:  # (每个子方向资助20万元 under 本领域各方向均为B类项目)
                 holder[0].pop(name, None)
-        if isinstance(holder, tuple) and note == NOTED and holder[0].get("quota") is None:
-            # a note said of this direction alone: its 拟支持不超过2项 is this direction's count
+        if isinstance(holder, tuple) and holder[0].get("quota") is None and (
+                note == NOTED or (note == OWN_ROW and not node.field_text("quota"))):
+            # a note said of this direction alone, or its own row of a table the text cites:
+            # its 拟支持不超过2项 is this direction's count
             holder[0]["quota"] = fx.quota(sentence)
     if node.kinds_terms:
         holders.append((_union_terms([_terms_of(s, None) for s in node.kinds_terms]),

@@ -3619,8 +3619,11 @@ def _cell_read(cell: str, head: str, legend: dict[tuple[str, str], str]) -> str:
 
 
 # 计划类别 | 2024年度 | 2025年度 | 调整情况: a table setting this year's terms beside last year's
-_YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年度?(?:标准|栏)?$")
-_YEAR_MEANT = re.compile(r"[“\"「]?(?P<year>(?:19|20)\d{2})\s*年度?[”\"」]?\s*栏(?:执行|为准)")
+# (2024年度标准（本年度执行）: the year, and which one applies)
+_YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年度?(?:支持)?(?:标准|栏)?"
+                        r"(?:[(（](?:本年度|今年)?(?:执行|适用)[)）])?$")
+_YEAR_MEANT = re.compile(r"[“\"「]?(?P<year>(?:19|20)\d{2})\s*年度?(?:支持)?(?:标准)?[”\"」]?\s*栏"
+                         r"(?:执行|为准)")
 
 
 def _this_years_column(lines: list[str]) -> list[str]:
@@ -3642,6 +3645,8 @@ def _this_years_column(lines: list[str]) -> list[str]:
         dropped |= {j for j, cell in enumerate(cells) if re.fullmatch(
             r"(?:调整|变化|变动)(?:情况|说明)?|备注说明", cell.strip())}
         for k in range(i, len(lines)):
+            if not lines[k].strip():
+                continue  # (a row's wrapped cells left its later lines empty)
             if "\t" not in lines[k]:
                 break
             row = lines[k].split("\t")

@@ -482,6 +482,7 @@ class TreeBuilder:
         self.class_rows = False  # inside a table of terms by class (A类 | 前资助 | …)
         self.class_owner: Node | None = None  # the heading whose own class table is being read
         self.code_header: tuple[list[str], int] | None = None  # a table of terms by code
+        self.code_closed: tuple[list[str], int] | None = None  # …ended by a group's row
         self.pair_header: tuple[int, int, int] | None = None  # code | term | its value, by row
         self.transposed: list[Node | None] | None = None  # a sideways table's directions
         self.code_above: list[str] | None = None  # …and its row above, for a 同上 cell
@@ -1125,8 +1126,9 @@ class TreeBuilder:
             for index, (name, cell) in enumerate(zip(header, cells, strict=False)):
                 label_text, unit = column_label(name)
                 value = cell.strip()
-                if index == code_at or not value or value in ("—", "-", "/"):
-                    continue
+                if index == code_at or not value or value in ("—", "-", "/") \
+                        or re.search(r"小计|合计|总计", label_text):
+                    continue  # (资金小计: the row's count times its grant, no term)
                 value = with_unit(value, unit)
                 if is_lead_column(label_text):  # 牵头单位要求 | 企业 → 须由企业牵头
                     label_text, value = lead_cell(label_text, value)
@@ -1242,9 +1244,16 @@ class TreeBuilder:
                     self.feed_field(label, line)
             return True
         self.terms_header = None
+        if self.code_closed is not None and line.table and self.table is None \
+                and len(cells := table_cells(line)) == len(self.code_closed[0]) \
+                and self.coded(cells[self.code_closed[1]]):
+            # 1 | SX2001… ⏎ 小计 ⏎ 二　农业与社会发展科技项目 ⏎ 5 | SX2005…: the table's rows go on
+            # under a group's row across it
+            self.code_header, self.code_closed = self.code_closed, None
         if not line.table:
             self.class_owner = None
             self.class_rows = False  # (表1's class rows end with the table: 表2 is its own)
+            self.code_closed = self.code_header or self.code_closed
             self.code_header = None
             self.pair_header = None
             self.transposed = None
@@ -1337,6 +1346,17 @@ class TreeBuilder:
                     self.current.non_funding = True
                 return True
             code_at = code_column(cells) if ahead and ahead[0].table else None
+            first = next((later for later in (ahead or [])[:2] if later.table), None)
+            coded_at = next((i for i, cell in enumerate(cells) if CODED_NAME_HEADER.search(
+                re.sub(r"\s", "", cell))), None) if code_at is None else None
+            if coded_at is not None and first is not None and not is_direction_table(cells) \
+                    and coded_at < len(first_cells := table_cells(first)) \
+                    and self.coded(first_cells[coded_at]):
+                # 序号 | 项目类别及方向（编号） | 拟立项数 | 单项资助 over 1 | SX2001黄山贡菊… | 1 |
+                # 30 (a group's row between): each row the terms of the direction its code
+                # names, in an 经费安排表 after them
+                self.code_header = (cells, coded_at)
+                return True
             if code_at is None and ahead and ahead[0].table and len(cells) > 1 \
                     and re.fullmatch(r"(?:指南|研究|支持)?方向", column_label(cells[0])[0]) \
                     and is_terms_header([c for c in cells[1:] if not SUBTOTAL.match(c)]):
@@ -4307,7 +4327,7 @@ def _applicant_kind(stated: list[str]) -> str | None:
 # 表1 …, 附表2 …, or a document's one 附表 without a number (附表　…支持方式汇总表)
 TERMS_CAPTION = re.compile(r"^(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])|^附表(?!\s*\d{1,2}(?!\d))")
 # (…项目类别及资助标准 over its header: a table's title naming the terms it holds)
-TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表"
+TABLE_TITLE = re.compile(r"(?:一览表|汇总表|标准表|情况表|明细表|对照表"
                          r"|(?:类别|类型)(?:及|与|和)(?:资助|支持|补助)(?:标准|额度|方式))$")
 TERMS_REF = re.compile(r"(?:按|见|详见|参照|按照|依照|符合)\s*"
                        r"(?:(?:附\s*)?表\s*(?P<n>\d{1,2})(?![\d.])"
@@ -4378,6 +4398,12 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             key = (f"《{named}》" if named else "下表") if caption is None \
                 else str(int(caption["n"])) if caption["n"] else "附表"
             tables.setdefault(key, (rows[0], rows[1:]))
+    if "下表" in tables and "附表" not in tables and any(
+            not line.table and (m := TERMS_CAPTION.match(line.norm.strip())) and m["n"] is None
+            for line in lines):
+        # 附表：2024年度…对照表 ⏎ (a signature, a page break) ⏎ …对照表 ⏎ its header: the 附表
+        # the directions cite (按附表“2024年度标准”栏执行) is the one titled table
+        tables["附表"] = tables["下表"]
     for line in lines:
         for amend in TABLE_AMEND.finditer(line.norm):
             _amend_row(tables.get(str(int(amend["n"]))), amend)
@@ -4406,6 +4432,13 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                         plan.text.append(_row_sentence(header, named[0]))
                 break
             row = next((r for r in rows if r and _names(r[0], node.title)), None)
+            if row is None and not node.children and node.style != "table" and header \
+                    and re.sub(r"\s", "", header[0]) in ("序号", "序") \
+                    and is_title_column(header[1]):
+                # (序号 | 方向名称 | 2024年度标准 cited by a direction: its row by its name cell,
+                # read from there)
+                header, rows = header[1:], [r[1:] for r in rows]
+                row = next((r for r in rows if r and _names(r[0], node.title)), None)
             if row is not None and not node.children and not node.non_funding:
                 # 2.创新领军人才 ⏎ 支持标准：按表1执行。: a direction's row of a table of terms
                 # stated for each kind it lists, not words of its own
@@ -5646,8 +5679,9 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        r"(?:申报|申领|兑付)(?:[与和及](?:申报|申领|兑付))?(?:方式|办法|通知|细则)"
                        r"[^。；;，,]{0,12}?(?:另行(?:通知|发布|公布)"
                        r"|以后续通知为准)"
-                       # (科技创新券的申领范围、兑付方式和支持标准以后续通知为准: its terms later)
-                       r"|(?:支持|资助|补助)标准[^。；;，,]{0,6}?以后续通知为准"
+                       # (科技创新券的申领范围、兑付方式和支持标准以后续通知为准; …的具体申报方式、
+                       # 支持标准另行通知: its terms later)
+                       r"|(?:支持|资助|补助)标准[^。；;，,]{0,6}?(?:以后续通知为准|另行(?:通知|发布|公布))"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
                        r"(?:受理|申报|征集|组织申报)"
@@ -7264,6 +7298,10 @@ def _next_item_follows(listed: re.Match[str], ahead: list[Line]) -> bool:
         if item is not None and item["num"]:
             return int(item["num"]) == int(listed["num"]) + 1
     return False
+
+
+# 项目类别及方向（编号）, 方向名称（代码）: a column naming each row's direction with its code
+CODED_NAME_HEADER = re.compile(r"(?:方向|名称|事项)[^()（）]{0,4}[(（](?:编号|代码|编码)[)）]$")
 
 
 def code_column(header: list[str]) -> int | None:
