@@ -5465,3 +5465,70 @@ def test_a_directions_terms_in_this_years_column_of_a_comparison_table_in_the_ap
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
              leaf.period_years_max) for leaf in leaves] == [("SM24ZD01", 100, 200, 1, 2.5)]
+
+
+def test_a_call_worded_as_a_tender_its_packages_lots_and_their_terms() -> None:
+    """A 招标公告 for research projects: 一、招标项目概况 and 二、投标人资格要求 fund nothing; 第一包
+    (业务科室：…) holds 标段1-1　… lots with 最高限价 (a cap), 拟中标单位数 (a count), 合同期 (a
+    period), 特定资格 (a rule); the package's 合同期均为2年 and 投标人须为企业 are its lots'; 第三包
+    …（本批次不开标） is no package; 投标人类型不限 opens a lot to all."""
+    text = "\n".join([
+        "宁波市江北区科学技术局2020年度重点研发项目公开招标公告",
+        "一、招标项目概况", "1．招标人：宁波市江北区科学技术局。", "2．资助方式：中标项目均采用前资助方式。",
+        "二、投标人资格要求", "（一）投标人应为在江北区注册登记的单位。",
+        "三、招标内容及标段划分",
+        "第一包　智能制造与高端装备", "（业务科室：高新技术科）",
+        "本包各标段合同期均为2年，投标人须为企业，可与高校、科研院所组成联合体。",
+        "标段1-1　工业机器人用高精度RV减速器研制", "标段编号：JB2020ZB0101",
+        "技术需求：突破摆线轮齿廓修形工艺。", "最高限价：150万元", "拟中标单位数：1家",
+        "标段1-2　注塑装备智能运维云平台开发", "标段编号：JB2020ZB0102",
+        "技术需求：开发设备远程监测云平台。", "最高限价：800000元", "合同期：18个月", "特定资格：投标人类型不限。",
+        "第二包　生命健康（本批次不开标）", "原计划设置的医疗器械类标段本批次不开标。",
+        "四、评标办法", "采用综合评分法。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("JB2020ZB0101", "高新技术科", None, 150, 1, 2, True),
+        ("JB2020ZB0102", "高新技术科", None, 80, None, 1.5, False)]
+
+
+def test_lots_of_a_selection_notice_numbered_by_arabic_ordinals_with_spelt_out_caps() -> None:
+    """A 比选公告: 第1包　… lots (their 包号 the code), 财政资金控制额度：人民币陆拾万元整（¥600,000.00）
+    a cap written as a contract writes it, 项目管理科室：… the office; （本包已于…确定承担单位，本次不再
+    比选…） closes a lot."""
+    text = "\n".join([
+        "遵义市汇川区科学技术局2023年度区级科技计划定向项目承担单位比选公告", "一、比选人",
+        "比选人：遵义市汇川区科学技术局", "三、各包技术需求",
+        "第1包　航天电连接器高可靠精密加工工艺研究", "包号：HCKJ2023-BX01", "技术需求：研究微小型零件精密加工。",
+        "财政资金控制额度：人民币陆拾万元整（¥600,000.00）", "项目管理科室：高新技术科",
+        "第2包　智能化茶叶加工生产线关键装备研制",
+        "（本包已于2023年3月通过“揭榜挂帅”方式确定承担单位，本次不再比选，包号保留。）",
+        "第3包　铝基新材料废料再生利用技术研究", "包号：HCKJ2023-BX03", "技术需求：研究铝屑除油除杂技术。",
+        "财政资金控制额度：人民币叁拾伍万元整（¥350,000.00）", "项目管理科室：高新技术科",
+        "四、比选申请人资格要求", "比选申请人应为在汇川区注册的企业。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        ("航天电连接器高可靠精密加工工艺研究", "HCKJ2023-BX01", "高新技术科", None, 60),
+        ("铝基新材料废料再生利用技术研究", "HCKJ2023-BX03", "高新技术科", None, 35)]
+
+
+def test_a_speech_whose_headings_are_slogans_and_whose_terms_are_spoken() -> None:
+    """A bureau chief's speech: （一）农业科技攻关专项，要在“种”和“收”上下功夫 is the 专项's heading
+    (its name, then what it asks for), 这个专项由市局农村科技股负责。支持方式是前资助… its terms
+    (the office without 市局); 黑土地保护是国家战略。… opening a direction's paragraph is a sentence
+    said, no title of a direction."""
+    text = "\n".join([
+        "在2024年度市本级科技计划项目申报动员会上的讲话", "二、吃透政策，准确把握今年科技计划的支持重点",
+        "（一）农业科技攻关专项，要在“种”和“收”上下功夫",
+        "这个专项由市局农村科技股负责。支持方式是前资助，每个项目支持10万元到30万元，项目执行期两年。",
+        "方向一：马铃薯脱毒种薯繁育技术集成（申报代码：NH24-NY01）",
+        "重点支持马铃薯茎尖脱毒、微型薯雾培快繁等技术。",
+        "方向二：寒地黑土保护性耕作技术示范（申报代码：NH24-NY02）",
+        "黑土地保护是国家战略。这个方向重点支持秸秆全量还田技术的集成示范。",
+        "三、严守规矩", "申报书要实事求是。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
+        ("NH24-NY01", "农村科技股", 10, 30, "前资助", 2),
+        ("NH24-NY02", "农村科技股", 10, 30, "前资助", 2)]

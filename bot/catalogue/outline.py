@@ -104,6 +104,8 @@ KEYWORDS: dict[str, Kind] = {
     "单元": "group", "行动": "group", "工程": "group", "系列": "group",  # 行动一　科技惠民
     "补助事项": "direction", "奖补事项": "direction", "扶持事项": "direction",
     "项目包": "group",  # 项目包一　天然气化工与新材料（归口科室：…）: directions in a package
+    # a call worded as a tender (招标公告, 比选公告): 第一包 ⏎ 标段1-1　… (a package of lots)
+    "包": "group", "标段": "direction",
     "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
     "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
 }
@@ -152,6 +154,10 @@ NON_FUNDING = re.compile(
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
     r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    # a call worded as a tender: 招标项目概况, 投标人资格要求, 评标办法, 比选人, 公告期限
+    r"|(?:招标|比选|采购)(?:项目)?概况|(?:投标|比选申请|比选)人?资格(?:要求|条件)"
+    r"|(?:评标|比选)(?:办法|方法)"
+    r"|比选人$|招标人$|公告期限"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|咨询|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
@@ -162,6 +168,8 @@ NON_FUNDING = re.compile(
     r"|(?:各[\u4e00-\u9fff]{1,4}?)?(?:支持|资助|奖补|补助)标准$"
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|(?:支持|资助|补助)方式[与和及、](?:申报|揭榜)(?:要求|条件)$"  # 三、支持方式与申报要求
+    # (三、支持方式与经费分担)
+    r"|(?:支持|资助|补助)方式[与和及、](?:经费|资金)(?:分担|拨付|来源|安排)$"
     r"|(?:专项|项目|计划|指南)?(?:概况|概述|基本情况)$"  # 一、专项概况 ⏎ （二）除各方向另有规定外…
     r"|(?:项目|经费)[和与及、](?:资金|经费)管理$|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     # (榜单类别与支持方式: a 揭榜 notice's classes of 榜单 defined, each a rule, no 榜单)
@@ -185,7 +193,8 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"|包(?=[一二三四五六七八九十\d])"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
     r"(?P<gcode>[A-Z]{1,8}\d{2,8}(?:-[0-9A-Z]{1,6}){0,3}(?=[\s\u3000]))?"
@@ -383,12 +392,13 @@ _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
                  r"|\d{1,2}\s*[.、．]|\d{1,2}(?=[\u4e00-\u9fff]{2,4}?(?:代码|编号|编码)))?\s*")
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)|包号)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
-_CODE_LABEL = _FIELD_NUMBER + r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"
+_CODE_LABEL = _FIELD_NUMBER + r"(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
 CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
 # 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
@@ -398,9 +408,9 @@ CODE_REMARK_LINE = re.compile(
     r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目)?(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?"  # 归口管理：蕲春县…局
-    r"|归口(?=\s*[:：]))"  # (（归口：高新技术科）)
+    r"|(?:受理)?归口(?=\s*[:：]))"  # (（归口：高新技术科）, 受理归口：达州市科学技术局)
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
     r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?\s*[。.]?"
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
@@ -2890,8 +2900,9 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 # (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword)
 # (1号榜　高性能…工艺: 号榜 and a full-width space)
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
-                              r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3})\s*"
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块)(?P<csep>[:：\u3000]|\s+))")
+                              r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
+                              r"|\d{1,2}(?=\s*包))\s*"
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包)(?P<csep>[:：\u3000]|\s+))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -3062,12 +3073,16 @@ def _ends_a_paragraph(line: Line) -> bool:
         or (classify_text(line.text) is not None and "。" not in line.text)
 
 
+_COPULA = re.compile(r"[\u4e00-\u9fff]是[\u4e00-\u9fff]")
+
+
 def _run_in_title(line: Line) -> bool:
     match = _RUN_IN_TITLE.match(line.text)
     return match is not None and classify_text(line.text) is None \
         and run_in_label(line) is None and not _NOT_A_TITLE.search(match["title"]) \
         and not NOT_A_HEADING.search(match["title"]) and match["title"] not in FIELD_LABELS \
-        and not (len(match["title"]) <= LABEL_LENGTH and label_key(match["title"]))
+        and not (len(match["title"]) <= LABEL_LENGTH and label_key(match["title"])) \
+        and not _COPULA.search(match["title"])  # (黑土地保护是国家战略。…: a sentence said)
 
 
 def _run_in_plan_names(lines: list[Line]) -> list[Line]:
@@ -4729,6 +4744,11 @@ def office_and_terms(rest: str) -> tuple[str, str, str] | None:
             _BRACKET_OFFICE.sub("", said["terms"]).strip("；;，, "))
 
 
+# a speech's heading: the plan's name, then what it asks for (no sentence's end, no figure)
+_SLOGAN_HEADING = re.compile(r"^[^，,。；;：:]{2,20}?(?:专项|计划|专题|领域|奖补|补助|事项)[，,]"
+                             r"[^。；;：:\d]{2,24}$")
+
+
 def title_like(rest: str) -> bool:
     """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
     sentence (一、申报单位应为…，…) or a list item ending in ；."""
@@ -4741,6 +4761,8 @@ def title_like(rest: str) -> bool:
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60
+    if _SLOGAN_HEADING.match(text):  # （一）农业科技攻关专项，要在“种”和“收”上下功夫
+        return True
     remark = _TRAILING_REMARK.search(text)
     if remark and 2 <= remark.start() <= 30 \
             and not any(ch in TERMINAL for ch in text[:remark.start()]):
@@ -5089,13 +5111,14 @@ FIELD_LABELS: dict[str, str] = {
     "建设内容": "content", "支持方向": "content", "支持重点": "content", "重点支持": "content",
     "榜单任务": "content", "研究任务": "content", "重点任务": "content", "主要任务": "content",
     "需求描述": "content", "攻关内容": "content", "攻关重点": "content", "研究重点": "content",
-    "项目内容": "content", "实施内容": "content",
+    "项目内容": "content", "实施内容": "content", "技术需求": "content",
     "考核指标": "indicators", "考核要求": "indicators", "预期目标": "indicators",
     "绩效目标": "indicators", "预期成果": "indicators", "预期指标": "indicators",
     "绩效指标": "indicators", "考核目标": "indicators", "研究目标": "indicators",
     "实施年限": "period", "实施期限": "period", "执行期限": "period", "项目实施期": "period",
     "实施周期": "period", "执行期": "period", "实施期": "period", "项目周期": "period",
     "执行年限": "period", "项目执行期": "period", "研究期限": "period",
+    "合同期": "period", "合同期限": "period", "服务期限": "period",  # (a call worded as a tender)
     "资助方式": "mode", "支持方式": "mode", "补助方式": "mode", "拨付方式": "mode",
     "项目概算": "funding",  # 项目概算：市拨经费20万元…；拟立项1项。
     "资助经费": "funding", "资助金额": "funding", "补助经费": "funding", "补助金额": "funding",
@@ -5104,10 +5127,12 @@ FIELD_LABELS: dict[str, str] = {
     "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
     "支持标准": "funding", "支持要点": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
+    "最高限价": "funding", "控制价": "funding", "最高控制价": "funding",  # (its grant's cap)
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
     "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
+    "拟中标单位数": "quota", "中标单位数": "quota", "拟中标数": "quota", "拟选定单位数": "quota",
     "配套比例": "requirements", "自筹比例": "requirements", "配套要求": "requirements",
     "研发投入": "requirements", "研发费用": "requirements",
     "项目总投入": "total", "项目总投资": "total",
@@ -5116,6 +5141,7 @@ FIELD_LABELS: dict[str, str] = {
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
     "牵头单位": "requirements", "承担单位": "requirements",  # 牵头单位：非企业单位不得…
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
+    "特定资格": "requirements", "资格要求": "requirements", "特定资格要求": "requirements",
     "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
     "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",
     "相关说明": "notes", "有关说明": "notes", "备注": "notes", "其他说明": "notes",

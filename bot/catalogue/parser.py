@@ -2663,12 +2663,13 @@ class TreeBuilder:
                 value = parts[0]
                 for part_key, part in parts[1]:
                     node.fields.setdefault(part_key, []).append(part)
+            folded = normalise(value)
             if key == "funding" and (CAP_LABEL.search(label.label)
                                      or label.label in self.cap_labels()) \
-                    and ONE_AMOUNT.match(normalise(value)):
+                    and (ONE_AMOUNT.match(folded) or SPELT_AMOUNT.match(folded)):
                 value = "不超过" + value  # 补助上限：30万元 — its cap, not a fixed grant
             elif key == "funding" and FLOOR_LABEL.search(label.label) \
-                    and ONE_AMOUNT.match(normalise(value)):
+                    and ONE_AMOUNT.match(folded):
                 value = "不低于" + value  # 支持强度最低（万元） | 5: the floor of its range
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
@@ -4629,8 +4630,12 @@ TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (本领域安排重点项目)
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排)(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 补助上限：30万元 / 最高资助额度：50万元: a label that says its amount is a cap
-CAP_LABEL = re.compile(r"上限|最高|封顶")
+CAP_LABEL = re.compile(r"上限|最高|封顶|控制(?:额度|价)|限价")  # (财政资金控制额度: a tender's cap)
 FLOOR_LABEL = re.compile(r"下限|最低")
+# 人民币陆拾万元整（¥600,000.00）: one amount as a contract states it, in capitals and figures
+# (read folded: 六十万元整(600000.00元))
+SPELT_AMOUNT = re.compile(r"^\s*(?:人民币)?[零〇一二两三四五六七八九十百千万亿]+元整?\s*"
+                          r"(?:[(（]\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元?\s*[)）])?[。.]?\s*$")
 # 200万元 / 4500000元 alone: one amount (not 30～50万元, a range already)
 ONE_AMOUNT = re.compile(r"^\s*\d[\d,.]*\s*(?:万元|万|元|千元|亿元)(?:/(?:项|个|家))?"
                         r"(?:\s*[(（][^()（）]{0,12}[)）])?[。.]?\s*$")  # (200万元（已达支持上限）)
@@ -5687,15 +5692,17 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        r"(?:受理|申报|征集|组织申报)"
                        # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
                        # sentence goes on to say it is closed this year
-                       r"|^(?:本|该)(?:方向|项目|专题|榜单)[^。；;]{0,60}?[，,]\s*"
-                       r"(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不)(?:受理|申报|征集)"
-                       r"(?=[。；;，,]|$)")
+                       # (（本包已于…确定承担单位，本次不再比选…）: a tender's lot taken already)
+                       r"|^[(（]?(?:本|该)(?:方向|项目|专题|榜单|包|标段)[^。；;]{0,60}?[，,]\s*"
+                       r"(?:本年度|本年|今年|本批次?|本次)(?:暂停|不再|暂不)"
+                       r"(?:受理|申报|征集|比选|招标)(?=[。；;，,)）]|$)")
 
 
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
 SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再|停止)"
-                            r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]")
+                            r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]"
+                            r"|[(（](?:本批次?|本次)不开标[)）]")  # (第三包　…（本批次不开标）)
 
 
 def suspended(node: Node) -> bool:
