@@ -5532,3 +5532,22 @@ def test_a_speech_whose_headings_are_slogans_and_whose_terms_are_spoken() -> Non
              leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
         ("NH24-NY01", "农村科技股", 10, 30, "前资助", 2),
         ("NH24-NY02", "农村科技股", 10, 30, "前资助", 2)]
+
+
+def test_a_speechs_parts_and_its_award_items_by_ordinal() -> None:
+    """三、严守规矩，确保项目申报工作风清气正 is the speech's next part (its name, then what it asks),
+    so 一是把握好时间节点。… under it is no award; 第一项：技术合同交易奖补 ⏎ 第二项：… are the awards of
+    the group above them; 这个专项由…负责。… opens a paragraph, no title."""
+    text = "\n".join([
+        "在2024年度科技计划项目申报动员会上的讲话", "二、吃透政策，准确把握今年科技计划的支持重点",
+        "（四）科技成果转化奖补，要让企业得到“真金白银”", "这一块由成果转化股负责，都是以奖代补。",
+        "第一项：技术合同交易奖补", "按技术合同实际成交额的10%给予奖励，每家最高不超过20万元。",
+        "第二项：科技型中小企业入库奖补", "对首次入库的科技型中小企业，每家奖励2万元。",
+        "这个专项今年不再受理科技特派员服务项目。这里说明一下，具体另行通知。",
+        "三、严守规矩，确保项目申报工作风清气正",
+        "一是把握好时间节点。今年网上申报时间是4月1日到4月30日。",
+        "二是把好申报质量关。申报书要实事求是。", "谢谢大家！"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in leaves] == [("技术合同交易奖补", "成果转化股", "奖补", 20),
+                                    ("科技型中小企业入库奖补", "成果转化股", "奖补", 2)]

@@ -2902,7 +2902,8 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
                               r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包)(?P<csep>[:：\u3000]|\s+))")
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|项(?=\s*[:：]))"
+                              r"(?P<csep>[:：\u3000]|\s+))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -2917,6 +2918,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
                 match["ckw"], match["cnum"], match["csep"])
             kw, sep = ("榜单", "：") if kw == "榜" else (kw, sep)
+            kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
             text = f"{kw}{num}{sep}{line.text[match.end():]}"
             line = replace(line, text=text, norm=normalise(text))
         result.append(line)
@@ -3024,6 +3026,7 @@ def _numbered_rules(lines: list[Line]) -> list[Line]:
 _RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,：:！？!?\s]{4,30})。\s*(?P<body>\S.*)$")
 MIN_RUN_IN_BODY = 10  # (on its own line: a page width may leave less, the rest below)
 _NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目"
+                          r"|这|那|今年|去年|明年|我们|大家"  # (a speech: 这个专项由…负责。…)
                           # (支持麻鸡种质…研究。每项…: an answer's first sentence, no title)
                           r"|支持|开展|围绕|针对|面向|推动|推进|加强|加快|聚焦|重点|主要|鼓励|引导"
                           r"|依托|通过|利用|结合|立足|以|在|从|由|将|向|研究|研发|开发|建立|构建"
@@ -4566,6 +4569,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     rest = _after_code_label(rest)
+    if style == "一、" and _SECTION_SLOGAN.match(normalise(rest).strip()):
+        # 三、严守规矩，确保项目申报工作风清气正: a speech's part, its name and what it asks
+        return Heading(style, LEVELS[style], _number(match["num"]), match["num"],
+                       re.split(r"[，,]", rest, maxsplit=1)[0], strong=True)
     if not title_like(rest):
         return _sentence_direction(style, rest, match)
     title = heading_title(rest)
@@ -4747,6 +4754,9 @@ def office_and_terms(rest: str) -> tuple[str, str, str] | None:
 # a speech's heading: the plan's name, then what it asks for (no sentence's end, no figure)
 _SLOGAN_HEADING = re.compile(r"^[^，,。；;：:]{2,20}?(?:专项|计划|专题|领域|奖补|补助|事项)[，,]"
                              r"[^。；;：:\d]{2,24}$")
+
+
+_SECTION_SLOGAN = re.compile(r"^[^，,。；;：:\d]{2,12}[，,][^，,。；;：:\d]{4,20}$")
 
 
 def title_like(rest: str) -> bool:
