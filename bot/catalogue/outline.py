@@ -3026,7 +3026,8 @@ def _numbered_rules(lines: list[Line]) -> list[Line]:
 _RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,：:！？!?\s]{4,30})。\s*(?P<body>\S.*)$")
 MIN_RUN_IN_BODY = 10  # (on its own line: a page width may leave less, the rest below)
 _NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目"
-                          r"|这|那|今年|去年|明年|我们|大家"  # (a speech: 这个专项由…负责。…)
+                          # (a speech: 这个专项由…负责。…)
+                          r"|这(?:个|一|里|次|些)|那(?:个|些)|今年|去年|明年|我们|大家"
                           # (支持麻鸡种质…研究。每项…: an answer's first sentence, no title)
                           r"|支持|开展|围绕|针对|面向|推动|推进|加强|加快|聚焦|重点|主要|鼓励|引导"
                           r"|依托|通过|利用|结合|立足|以|在|从|由|将|向|研究|研发|开发|建立|构建"
