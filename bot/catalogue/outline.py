@@ -582,7 +582,8 @@ _FULL_WIDTH_GAP = re.compile(r"( {2,}|\u3000+)")
 SPACED_FULL_WIDTH = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
 
 
-_CLASS_HEAD_CELL = re.compile(r"^(?:项目|计划|专项|支持)?(?:类别|类型)$")
+# 项目类别 | 支持方式 | …: the column a table names each row's class in
+CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项|支持)?(?:类别|类型)$")
 
 
 def _cells_at(line: str, width: Callable[[str], int] = _width,
@@ -635,7 +636,7 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
                and len(heads := _cells_at(raw, gap=_FULL_WIDTH_GAP)) >= 2
                and (is_direction_table(cells := [cell for _, cell in heads]) or (
                    # (类别　申报主体　支持方式　资助额度: a class's terms, a row each)
-                   len(cells) >= 3 and _CLASS_HEAD_CELL.match(cells[0]) is not None
+                   len(cells) >= 3 and CATEGORY_COLUMN.match(cells[0]) is not None
                    and is_terms_header(cells[1:])))]
     for block in blocks:
         if len(block) < 2 or any("\t" in lines[i] or "|" in lines[i] for i in block):

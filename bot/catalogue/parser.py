@@ -80,6 +80,7 @@ from bot.catalogue.outline import (
     APPENDIX_REF,
     ARTICLE,
     ASKED_WHO,
+    CATEGORY_COLUMN,
     CIRCLED,
     CLASS_TERMS_SECTION,
     CLASS_WORD,
@@ -8911,7 +8912,6 @@ def _names_heading(said: str, heading: Node) -> bool:
 
 _OF_ITS_DIRECTIONS = re.compile(r"(?:[(（][^)）]{2,30}[)）])?\s*(?:的)?(?:各|所有|全部)?"
                                 r"(?:方向|项目|子方向)")
-CATEGORY_COLUMN = re.compile(r"^(?:项目|计划|专项|支持)?(?:类别|类型)$")
 LIST_INTRO = re.compile(r"^(?:(?:本类|本计划|本专项|本类别)(?:项目)?)?"
                         r"(?:主要|重点)?支持(?:以下)?方向[:：]$"
                         # 支持方向包括以下6个： / 支持方向如下：
