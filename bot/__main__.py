@@ -32,7 +32,6 @@ from bot.catalogue.ingest import (
 from bot.catalogue.loader import CatalogueError, CatalogueRead, read_catalogue
 from bot.catalogue.models import LEAF, Leaf, ParseIssue
 from bot.catalogue.numbers import clean_number, parse_amount_wan
-from bot.catalogue.parser import parse_guideline
 from bot.config import Settings, load_settings, parse_target, settings_markdown
 from bot.core import Core
 from bot.db import Database, DatabaseUrlError, Storage, migrate
@@ -193,6 +192,8 @@ def cmd_catalogue_add(settings: Settings, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"{path}: {exc} (--city, --year, --title, --city-en, --key)", file=sys.stderr)
         return 2
+    from bot.catalogue.parser import parse_guideline  # (only where parsed)
+
     guideline = parse_guideline(meta, source.lines, meta.source_file,
                                 listed_rows=source.listed_rows)
     for warning in [*source.warnings, *(w for w in guideline.warnings if not w.fatal)]:

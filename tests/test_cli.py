@@ -161,3 +161,14 @@ def test_search_refuses_an_unreadable_budget(loaded: Settings) -> None:
 def test_settings_come_from_the_environment(loaded: Settings, tmp_path: Path) -> None:
     assert Path(loaded.db).exists()
     assert not (Path(__file__).parent.parent / ".state" / "pytest-should-not-exist").exists()
+
+
+def test_the_bot_starts_without_compiling_the_parser() -> None:
+    """`python -m bot start` reads the catalogue from the database: the parser (thousands of
+    patterns, a second and a half to compile) is imported only where a document is parsed."""
+    probe = ("import sys, bot.__main__, bot.flows, bot.core; "
+             "print(sorted(m for m in sys.modules if m in ('bot.catalogue.parser', "
+             "'bot.catalogue.outline', 'bot.catalogue.extract')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "[]"

@@ -17,7 +17,6 @@ from pathlib import Path
 from bot.catalogue.document import DEFAULT_MAX_BYTES, SourceText, read_document
 from bot.catalogue.loader import METADATA_FILE, read_metadata
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, ParseIssue
-from bot.catalogue.parser import parse_guideline
 
 # City → (English name, key prefix); other cities work too, with --city-en/--key given.
 CITIES: dict[str, tuple[str, str]] = {
@@ -142,6 +141,8 @@ def parse_document(data: bytes, filename: str, meta: GuidelineMeta | None = None
             city_en=proposal.city_en or "?", year=proposal.year or 0, year_basis="proposed",
             issuer=proposal.issuer or "?", title=proposal.title or filename,
             source_file=filename)
+    from bot.catalogue.parser import parse_guideline  # (only where parsed)
+
     guideline = parse_guideline(meta, source.lines, filename, listed_rows=source.listed_rows,
                                 heading_depths=source.heading_depths,
                                 cell_spans=source.cell_spans)
@@ -258,6 +259,8 @@ def preview(data: bytes, filename: str, corrections: Corrections | None = None,
                              city_en=proposal.city_en or "?", year=proposal.year or 0,
                              year_basis="proposed", issuer=proposal.issuer or "?",
                              title=proposal.title or filename, source_file=name)
+    from bot.catalogue.parser import parse_guideline  # (only where parsed)
+
     guideline = parse_guideline(meta, source.lines, name, listed_rows=source.listed_rows,
                                 heading_depths=source.heading_depths,
                                 cell_spans=source.cell_spans)

@@ -27,7 +27,6 @@ from bot.catalogue.document import DEFAULT_MAX_BYTES, DocumentError, read_docume
 from bot.catalogue.facets import Taxonomy, assign_sectors
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
 from bot.catalogue.numbers import build_tables
-from bot.catalogue.parser import parse_guideline
 
 METADATA_FILE = "catalogue.toml"
 SECTORS_FILE = "sectors.toml"
@@ -260,6 +259,10 @@ def read_guideline(data_dir: Path, meta: GuidelineMeta, taxonomy: Taxonomy, *,
     except DocumentError as exc:
         result.refusals = [exc.issue]
         return result
+    # (imported where a document is parsed: a bot that reads its catalogue from the database
+    # never compiles the parser's patterns, a second and more of every start)
+    from bot.catalogue.parser import parse_guideline
+
     guideline = parse_guideline(meta, source.lines, source_name=meta.source_file,
                                 listed_rows=source.listed_rows,
                                 heading_depths=source.heading_depths)

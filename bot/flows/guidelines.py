@@ -34,7 +34,6 @@ from bot.catalogue.ingest import (
 )
 from bot.catalogue.loader import CatalogueError
 from bot.catalogue.models import Guideline, GuidelineMeta, Leaf, ParseIssue, Window
-from bot.catalogue.parser import parse_guideline
 from bot.core import Core
 from bot.flows.admins import Role, may_reach, refused, role_of
 from bot.flows.common import Actor, Reply, Screen
@@ -97,6 +96,8 @@ class _PreviewCatalogue:
 def _parse_alone(meta: GuidelineMeta, source: SourceText) -> Guideline:
     """Parse in a worker thread (see `_PARSING`), off the event loop."""
     with _PARSING:
+        from bot.catalogue.parser import parse_guideline  # (only where parsed)
+
         return parse_guideline(meta, source.lines, meta.source_file,
                                listed_rows=source.listed_rows)
 
