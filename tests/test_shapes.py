@@ -5551,3 +5551,90 @@ def test_a_speechs_parts_and_its_award_items_by_ordinal() -> None:
     assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
             for leaf in leaves] == [("技术合同交易奖补", "成果转化股", "奖补", 20),
                                     ("科技型中小企业入库奖补", "成果转化股", "奖补", 2)]
+
+
+def test_an_item_whose_note_closes_it_whatever_its_standard_says() -> None:
+    """A 汇编 of items, each with its policy's 支持标准: 说　　明：…另行通知，本批次暂不 ⏎ 受理申报。 (a
+    PDF's line wrapped mid-word) and 本事项2025年度暂停受理 close the item; …的50%给予贴 ⏎ 息 is a
+    loan subsidy, 培育期12个月 its period."""
+    text = "\n".join([
+        "2025年汶上县科技创新领域惠企政策申报事项汇编", "第一部分　县科学技术局事项",
+        "事项1　科技成果转化贷款贴息", "支持标准：按贷款实际发生利息的50%给予贴",
+        "息，单个企业年度贴息总额不超过20万元。", "主管部门：县科学技术局科技计划与成果股",
+        "事项2　“揭榜挂帅”科技攻关项目", "支持标准：按揭榜项目实际研发投入的30%给予支持，最高100万元。",
+        "说　　明：本事项需求征集正在进行中，申报方式另行通知，本批次暂不", "受理申报。",
+        "主管部门：县科学技术局科技计划与成果股", "第二部分　县市场监督管理局事项",
+        "事项3　高价值专利培育项目", "支持标准：采取前资助方式，每项资助20万元，培育期12个月。",
+        "事项4　知识产权质押融资贴息", "支持标准：按实际支付利息的50%给予贴息，单个企业最高10万元。",
+        "说　　明：因政策文件修订，本事项2025年度暂停受理，恢复受理时间另行公告。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("科技成果转化贷款贴息", "贷款贴息", 20, None),
+                                    ("高价值专利培育项目", "前资助", 20, 1)]
+
+
+def test_a_press_conferences_spoken_directions() -> None:
+    """A launch's transcript: 这一项今年不单独设立项目，也不接受单位申报 closes a direction, and 单个
+    项目最高补助可以到40万元 is its cap over the plan's 最高不超过30万元."""
+    text = "\n".join([
+        "【孙建军】", "今年的指南共设置两类计划。下面，我简要介绍一下。", "（一）成果转化与示范推广计划",
+        "项目采取后补助方式，按项目实际研发投入的30%给予补助，最高不超过30万元；项目实施期1年。",
+        "方向一：酿酒葡萄优良品种引进与品质提升技术示范。引进酿酒葡萄优良品种，示范面积不少于500亩。",
+        "方向二：黑河湿地生态保护与盐碱地改良技术示范。开展湿地植被恢复技术示范。考虑到这个方向投入较大，"
+        "单个项目最高补助可以到40万元。",
+        "方向三：科技特派员服务乡村振兴行动。这一项今年不单独设立项目，也不接受单位申报，选派办法另行通知。",
+        "我就介绍这些，谢谢大家！"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("酿酒葡萄优良品种引进与品质提升技术示范", 30), ("黑河湿地生态保护与盐碱地改良技术示范", 40)]
+
+
+def test_a_code_table_in_an_application_forms_instructions() -> None:
+    """A blank 申报书 whose 填报说明 carries the year's code table: a group row's office comes
+    before its count (…开发（归口：农村科技股）本领域拟立项不超过5项); 表中空白单元格表示同上 fills a
+    row's blank cells from the row above (not a row merged into 本年度暂停受理); a note for the
+    codes beginning HD21-B, and one for the rows whose 申报主体 is “须由企业牵头” and that are 前资助,
+    are theirs alone; the form's own parts (合　　计, 法定代表人（签字）：, 三、经费预算) are none."""
+    text = "\n".join([
+        "桦甸市科技发展计划项目申报书", "填 报 说 明",
+        "一、“项目类别代码”栏按下表填写。2021年度按以下类别和方向受理：",
+        "代码\t类别及方向\t主要支持内容\t支持方式\t支持额度\t实施期限\t申报主体",
+        "一、现代农业与特色资源开发（归口：农村科技股）本领域拟立项不超过5项",
+        "HD21-A01\t人参精深加工\t人参皂苷提取纯化技术研究\t前资助\t20～30万元\t2年\t须由企业牵头",
+        "HD21-A02\t玉米绿色高效生产技术集成示范\t保护性耕作技术集成\t前资助\t不超过15万元\t2年\t不限",
+        "HD21-A03\t食用菌产业化示范\t黑木耳优良菌种选育\t\t10万元\t1年",
+        "二、工业转型升级与新材料（归口：高新技术股）",
+        "HD21-B01\t硅藻土新材料制备\t硅藻土助滤剂研究\t前资助\t30～50万元\t2年\t须由企业牵头",
+        "HD21-B03\t黄金绿色采选技术\t本年度暂停受理",
+        "注：1．表中空白单元格表示同上。",
+        "2．申报主体为“须由企业牵头”的前资助项目，申报单位自筹资金与市财政资助资金比例不低于1:1。",
+        "3．代码以HD21-B开头的项目，申报单位上年度研发费用不低于100万元。",
+        "二、申报书一式三份。", "三、经费预算", "预算科目\t合计（万元）\t市财政资金（万元）",
+        "合　　计", "四、申报单位承诺", "本单位承诺：申报书所填内容真实。",
+        "法定代表人（签字）：", "申报单位（盖章）：", "年\t月\t日"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.quota, leaf.funding_mode, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("HD21-A01", "农村科技股", 5, "前资助", True, 1, None),
+        ("HD21-A02", "农村科技股", 5, "前资助", False, None, None),
+        ("HD21-A03", "农村科技股", 5, "前资助", False, None, None),
+        ("HD21-B01", "高新技术股", None, "前资助", True, 1, 100)]
+
+
+def test_a_policy_payout_list_as_a_table() -> None:
+    """附件2 兑现清单: 序号 | 兑现事项 | 兑现标准 | 兑现条件 | 兑现方式 | … | 责任股室, a row an item;
+    本年度县级暂停兑现 in its 兑现标准 closes one; a 揭榜 row whose 申报办法另行通知 is none yet."""
+    text = "\n".join([
+        "附件1", "序号\t支持方向\t主要研究内容\t支持额度\t实施期限",
+        "1\t滩羊肉品质保持技术研究\t研究排酸成熟、气调包装技术。\t30万元\t2年",
+        "2\t盐池滩羊产业关键技术需求榜单\t榜单内容由县科技局会同龙头企业另行发布，申报办法另行通知。\t—\t—",
+        "附件2", "2024年度盐池县科技惠企政策兑现清单",
+        "序号\t兑现事项\t兑现标准\t兑现条件\t兑现方式\t责任股室",
+        "1\t企业研发投入后补助\t按上年度研发费用的5%给予补助，最高不超过20万元\t规上企业\t后补助\t成果转化股",
+        "2\t科技型中小企业贷款贴息\t按实际支付贷款利息的50%给予贴息，每户最高5万元\t入库企业\t贷款贴息\t成果转化股",
+        "3\t自治区科技型中小企业评价奖励\t本年度县级暂停兑现\t—\t—\t成果转化股"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.office)
+            for leaf in leaves] == [("滩羊肉品质保持技术研究", 30, None, None),
+                                    ("企业研发投入后补助", 20, "后补助", "成果转化股"),
+                                    ("科技型中小企业贷款贴息", 5, "贷款贴息", "成果转化股")]

@@ -135,6 +135,7 @@ EMBEDDED_PERIOD = re.compile(
     r"(?:项目)?(?:实施周期|执行周期|研究周期|项目周期|实施年限|实施期限|实施期|执行期限|执行年限|执行期|建设期限"
     r"|建设周期|建设期|研究期限"
     r"|研究期|服务期限|服务期|支持期限|支持期|资助期限|资助期|攻关期限|攻关周期|攻关期|推广期限|推广期|示范期限|示范期"
+    r"|培育期限|培育周期|培育期"  # (高价值专利培育：…培育期12个月)
     r"|连续支持|连续资助)"  # (每年…，连续支持3年)
     r"(?:一般|原则上)?"  # 研究期限一般为1—2年
     r"(?:为|是|:|：|调整为|延长为|变更为|改为)?\s*(?:原则上)?(?:可以?)?"  # 可放宽至4年
@@ -352,8 +353,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         # (申报单位不限 above, 申报主体：…企业 here) the leaf's own words win
         own["enterprise_lead_only"] = said
         _unfill(inherited, inferred, "enterprise_lead_only")
-    if own["funding_mode"] is None and BARE_SUBSIDY.search(_join([funding_text or "",
-                                                                  mode_text or ""])):
+    # (…利息的50%给予贴 ⏎ 息: a PDF's line wrapped mid-word)
+    if own["funding_mode"] is None and BARE_SUBSIDY.search(re.sub(
+            r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "",
+            _join([funding_text or "", mode_text or ""]))):
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
     code = node.code or code_in_text(node)
     if code is None and parent is not None and parent.code \
@@ -445,7 +448,8 @@ FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan":
                "qualifications": "资质要求"}
 PERIOD_WORDS = re.compile(
     r"执行期|实施期|实施周期|实施年限|执行年限|期限|周期|服务期|支持期|资助期|建设期|起止年限|合同期"
-    r"|研究年限|续期|推广期|示范期"  # (滚动支持…，续期1年: a renewed project's period)
+    # (滚动支持…，续期1年: a renewed project's period; 高价值专利培育：…培育期12个月)
+    r"|研究年限|续期|推广期|示范期|培育期|攻关期"
     # (项目自2026年7月起实施，须于2028年6月底前完成: its start and end)
     r"|" + fx.START_THEN_END.pattern
     # (项目须于2021年4月至2022年3月完成示范任务: the months it runs)

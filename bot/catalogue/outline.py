@@ -58,6 +58,7 @@ NOT_A_HEADING = re.compile(
     rf"|^[{CN}]{{4}}年[{CN}]{{1,2}}月"
     # 申报单位不限, 须由企业牵头, 企业、高校均可牵头: a rule said alone on its line
     r"|^(?:申报|牵头|承担)(?:单位|主体)(?:类型)?不限$|^须由\S{1,16}牵头|均可(?:牵头|申报)$"
+    r"|^(?:合计|小计|总计)$"  # (合　　计: a table's total row, its cells empty)
     # 申报单位须为市级工程技术研究中心依托单位: the applicant's rule, a sentence
     r"|^(?:申报|牵头|承担|依托)(?:单位|企业|主体)(?:须|应|必须)(?:为|是|具有|具备)"
     # 本类项目要求 ⏎ 支持方式：…: a caption over the class's own terms, no direction
@@ -114,7 +115,8 @@ TITLED_KEYWORDS = ("课题", "子课题")
 PLAN_WORDS = re.compile(r"(计划|专项|后补助)$")  # bare headings: 奖励性后补助 is a plan
 NUMBERED_PLAN_WORDS = re.compile(r"(计划|专项)$")  # numbered: 技术合同交易后补助 is a direction
 CONTAINER = re.compile(
-    r"^(?:\d{4}\s*年度?)?"  # 2025年度支持重点
+    # (四、《指南》主要内容: a 编制说明's account of the guideline it explains)
+    r"^(?:《[^《》]{1,30}》)?(?:\d{4}\s*年度?)?"  # 2025年度支持重点
     # (支持重点及方向, 重点领域与方向)
     # (重点支持领域和方向, 主要支持方向: what is supported, said with its emphasis)
     r"(?:重点|主要)?(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)"
@@ -177,7 +179,13 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
     # 组织方式和支持标准, 项目组织方式和支持方式
     r"|(?:项目)?(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"
-    r"|政策依据|制定依据|编制依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
+    # 一、编制背景 ⏎ 三、起草过程: a 编制说明's account of how the guideline was written
+    r"|(?:编制|起草|制定|修订)(?:背景|过程|经过|原则|思路|情况)$"
+    r"|(?:需要|需)?(?:说明|解释)的(?:几个|有关|主要)?问题$|有关问题(?:的)?说明$"
+    # 一、项目基本情况 … 三、经费预算 … 五、推荐单位意见: the parts of a 申报书 to fill in
+    r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
+    r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
+    r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批|榜)(?![是为的])\s*[:：、.]?\s*"
@@ -5137,6 +5145,7 @@ FIELD_LABELS: dict[str, str] = {
     "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
     "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",
     "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
+    "兑现标准": "funding", "兑付标准": "funding", "兑现方式": "mode", "兑付方式": "mode",
     "支持标准": "funding", "支持要点": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "最高限价": "funding", "控制价": "funding", "最高控制价": "funding",  # (its grant's cap)
@@ -5343,7 +5352,8 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
     r"(?:指南|研究|支持|项目|重点|攻关|申报|子)?方向$"  # (子方向 beside 方向: the finer one)
-    r"|^(?:补助|支持|奖补|资助|项目)(?:类别|事项)$"  # 补助类别 | 补助对象及条件 | 补助标准
+    # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
+    r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付)(?:类别|事项)$"
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
@@ -5529,8 +5539,17 @@ def merged_down(header: list[str], cells: list[str], above: list[str] | None,
     if above is None or len(above) != len(cells):
         return cells
     return [up if not cell.strip() and (CLASS_COLUMN.match(normalise(name).strip())
-                                        or column_label(name)[0] in blank_same) else cell
+                                        or column_label(name)[0] in blank_same
+                                        or (EVERY_COLUMN in blank_same
+                                            and not is_title_column(name)
+                                            and not _CODE_COLUMN.search(name))) else cell
             for name, cell, up in zip(header, cells, above, strict=True)]
+
+
+# 注：表中空白单元格表示同上: every column's empty cell (but a row's own name and code)
+EVERY_COLUMN = "*"
+_ALL_BLANK_SAME = re.compile(r"表(?:中|内)(?:的)?(?:空白|空)(?:单元格|格|栏|处)?(?:均)?"
+                             r"(?:表示|为|即|意为)?(?:与上一?行相同|同上一?行|同上)")
 
 
 # 一览表中“支持方式”“实施期限”两栏为空白的，与上一行相同: columns whose empty cells say the
@@ -5547,6 +5566,8 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
     """The columns a document says an empty cell of repeats the row above in."""
     found: set[str] = set()
     for line in lines:
+        if "上" in line.norm and _ALL_BLANK_SAME.search(line.norm):
+            found.add(EVERY_COLUMN)
         said = _BLANK_SAME.search(line.norm) if "上" in line.norm else None
         if said is not None and said["bare"]:
             found.add(said["bare"])
@@ -5654,9 +5675,14 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     """A row of a direction table: its heading (title, code, number) and its other cells as
     label lines, amounts given the header's unit (支持额度（万元） ≤20 → 不超过20万元); a cell
     saying 同上 says what the row above says."""
-    cells = row_cells(header, table_cells(line), above)
+    written = table_cells(line)
+    cells = row_cells(header, written, above)
     if len(cells) != len(header):
         return None
+    if len(written) < len(header) and all(cell.strip() for cell in written):
+        # (a cell merged across the row's terms, 本年度暂停受理: no blank cell; a row's last
+        # cells blank are cut with the line's trailing tabs)
+        blank_same = blank_same - {EVERY_COLUMN}
     cells = merged_down(header, same_as_above(cells, above), above, blank_same)
     title = code = number = office = None
     labelled: list[Line] = []

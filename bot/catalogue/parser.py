@@ -441,6 +441,11 @@ DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.．、]")
 
 
+_SIGNED = re.compile(r"[(（](?:签字|签名|签章|盖章|公章)[)）]")
+_OFFICE_BRACKET_AMID = re.compile(r"[(（][^()（）]*(?:归口|处室|科室|股室)[^()（）]*[)）]"
+                                  r"(?=本[\u4e00-\u9fff]{1,3}(?:拟|共|限)[^。；;]{0,16}$)")
+
+
 class TreeBuilder:
     """Feeds classified lines into a stack of open headings; one instance per document."""
 
@@ -1209,7 +1214,9 @@ class TreeBuilder:
         """Rows of a direction table become directions under the heading the table is in; the
         first line after the table goes back to that heading."""
         previous, self.previous = self.previous, line
-        bare = OFFICE_TERMS_BRACKET.sub("", line.norm)  # （归口：…处；支持方式：前资助） after it
+        # (（归口：…处；支持方式：前资助） after it, or before its count: …开发（归口：农村科技股）
+        # 本领域拟立项不超过5项)
+        bare = OFFICE_TERMS_BRACKET.sub("", _OFFICE_BRACKET_AMID.sub("", line.norm))
         # (a group row's 说明：… spanning the table under it, the group's rows after that)
         noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
             and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
@@ -1687,6 +1694,9 @@ class TreeBuilder:
             stated.office = stated.office or find_office(rest) or (
                 found[1] if (found := office_and_terms(rest)) is not None else None)
             return
+        told = ""  # (…开发（归口：农村科技股）本领域拟立项不超过5项: the count after its office)
+        if (amid := _OFFICE_BRACKET_AMID.search(rest)) is not None:
+            rest, told = rest[:amid.end()], rest[amid.end():].strip()
         found = office_and_terms(rest)  # 一、集成电路（归口：高新技术处；支持方式：前资助）
         office = terms = None
         if found is not None:
@@ -1697,6 +1707,8 @@ class TreeBuilder:
                      office=find_office(rest) or office, heading_text=line.text)
         if terms:
             group.text.append(terms.replace("；", "。") + "。")  # its rows' terms
+        if told:
+            group.text.append(told.rstrip("。") + "。")
         self.stack.append(self.current.add(group))
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
@@ -2517,6 +2529,7 @@ class TreeBuilder:
                 and not re.search(r"[,，。;；:：]", title) and title_like(title)
                 and not names_field(title) and head_word_key(title, final=True) is None
                 and not is_non_funding(title) and not SELF_REFERENCE.match(title)
+                and not _SIGNED.search(title)  # (法定代表人（签字）：: a form's place to sign)
                 and title not in NOT_LABELS and bool(ahead) and heads_fields(ahead))
 
     def section_alone(self, line: Line) -> bool:
@@ -5669,6 +5682,10 @@ def _spread(cells: list[str], spans: tuple[int, ...] | None, columns: int) -> li
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)"
+                       # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
+                       r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项)[^。；;]{0,12}?"
+                       r"(?:不单独(?:设立项目|立项)|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
+                       r"(?=[。；;，,]|$)"
                        # 本榜单在需求征集期间已与…完成对接，不再公开揭榜，仅作公示: taken already
                        r"|(?:本|该)榜单[^。；;]{0,40}?[，,]\s*(?:不再|暂不|暂停)(?:公开)?(?:揭榜|发榜)"
                        # 本方向榜单另行发布，本指南不受理申报: not taken under this call (not
@@ -5689,8 +5706,11 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        # 支持标准另行通知: its terms later)
                        r"|(?:支持|资助|补助)标准[^。；;，,]{0,6}?(?:以后续通知为准|另行(?:通知|发布|公布))"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
-                       r"|^\s*(?:本年度|本年|今年|本批次?)(?:暂停|不再|暂不|不单独|不)"
-                       r"(?:受理|申报|征集|组织申报)"
+                       # (本年度县级暂停兑现: a 兑现清单's item not paid out this year)
+                       r"|^\s*(?:本年度|本年|今年|本批次?)(?:[\u4e00-\u9fff]{1,2}级)?"
+                       r"(?:暂停|不再|暂不|不单独|不)(?:受理|申报|征集|组织申报|兑现|兑付)"
+                       # (榜单内容由…另行发布，申报办法另行通知: nothing to apply for yet)
+                       r"|[，,]\s*(?:申报|揭榜)(?:方式|办法)另行(?:通知|发布|公布)(?=[。；;]|$)"
                        # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
                        # sentence goes on to say it is closed this year
                        # (（本包已于…确定承担单位，本次不再比选…）: a tender's lot taken already)
@@ -5706,8 +5726,17 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
                             r"|[(（](?:本批次?|本次)不开标[)）]")  # (第三包　…（本批次不开标）)
 
 
+# 说　明：本事项需求征集正在进行中，…另行通知，本批次暂不受理申报。: a note that closes the
+# item whatever its terms say (its 支持标准 is the policy's, stated all the same)
+_CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|专题|榜单|事项|批次?)"
+                          r"(?:\d{4}\s*年度?|本年度|今年)?(?:暂停|暂不|不再)(?:受理|组织)?申?报?"
+                          r"(?:申报)?(?=[。；;，,]|$)")
+
+
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
+    if _CLOSED_NOTE.search(normalise("".join(node.fields.get("notes", [])))):
+        return True
     # (说明：本方向2025年度暂停受理…: said in its note too)
     # (支持金额 | 本年度暂不受理，具体申报通知另行发布: its grant's cell says it, whatever its
     # content)
@@ -5723,8 +5752,10 @@ def suspended(node: Node) -> bool:
     if SUSPENDED.search(content) and len(content) <= 60 and not re.search(
             r"\d", normalise("".join(node.fields.get("funding", [])))):
         return True
+    # (…这一项今年不单独设 ⏎ 立项目，也不接受单位申报: its sentence wrapped at a page's width)
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(normalise(line)) for line in [*node.text, *node.fields.get("notes", [])])
+        or SUSPENDED.search(normalise("".join(node.text))) is not None
     ) and not any(node.fields.get(key) for key in ("content", "funding"))
 
 
@@ -7149,28 +7180,48 @@ ANSWER = re.compile(r"^(?:答|A)\s*\d{0,2}\s*[:：]\s*(?P<a>\S.*)$")
 
 # 本表中支持额度为“择优支持”的方向，经专家评审后按不超过20万元给予资助 / 支持额度为“—”的方向
 # …，县财政不安排资助资金: terms for the rows whose cell in that column says those words
+# (申报主体为“须由企业牵头”的前资助项目，…: the rows of that cell whose text names that mode)
 CELL_VALUE_NOTE = re.compile(r"(?:本表中?|表中)?[“\"]?(?P<col>[\u4e00-\u9fff]{2,8})[”\"]?栏?"
                              r"(?:为|填写?为?|标注为?)[“\"](?P<val>[^”\"]{1,10})[”\"]的"
+                             r"(?P<kind>前资助|后补助|奖补|事前资助|事后补助)?"
                              r"(?:方向|项目|榜单|行)[,，]?(?P<terms>[^。；;]+)")
+# 3．代码以HD21-B开头的项目，申报单位上年度研发费用不低于100万元: the rows of those codes
+CODE_PREFIX_NOTE = re.compile(r"(?:代码|编号|编码)以[“\"]?"
+                              r"(?P<prefix>[A-Za-z0-9][A-Za-z0-9\-]{0,12})[”\"]?"
+                              r"(?:开头|打头|起始)的(?:方向|项目|行)[,，]?(?P<terms>[^。；;]+)")
 
 
 def rows_by_cell_value(root: Node, lines: list[Line]) -> None:
     """A note under a table naming a column's value (支持额度为“择优支持”的方向，…按不超过20万元
-    给予资助): what it says is said of each row whose cell in that column says it."""
+    给予资助) or the rows' codes (代码以HD21-B开头的项目，…): what it says is said of each row
+    whose cell in that column says it, or whose code so begins — of no other row."""
     by_number = {line.number: line for line in lines}
     for node in all_nodes(root):
-        rows = [c for c in node.children if c.style == "table"]
+        rows = [c for c in all_nodes(node) if c.style == "table" and not c.children]
         if not rows:
             continue
-        for text in node.text:
+        for text in list(node.text):
+            taken = False
             for note in CELL_VALUE_NOTE.finditer(normalise(text)):
                 column, value = note["col"], note["val"].strip()
                 # (said of each such row: 按不超过20万元给予资助 is each one's grant)
                 terms = note["terms"].strip()
-                said = terms if extract.PER_PROJECT.search(terms) else f"每项{terms}"
+                said = terms if extract.PER_PROJECT.search(terms) or not fx.MONEY_RE.search(terms) \
+                    else f"每项{terms}"
                 for row in rows:
-                    if _cell_in_column(by_number, row.line, column) == value:
+                    if _cell_in_column(by_number, row.line, column) == value and (
+                            not note["kind"] or note["kind"] in normalise(
+                                by_number[row.line].text)):
                         row.noted.append(said + "。")
+                        taken = True
+            for note in CODE_PREFIX_NOTE.finditer(normalise(text)):
+                for row in rows:
+                    if row.code and normalise(row.code).startswith(note["prefix"]):
+                        row.noted.append(f"本方向{note['terms'].strip()}。")
+                        taken = True
+            if taken and (CODE_PREFIX_NOTE.search(normalise(text)) or re.search(
+                    r"的(?:前资助|后补助|奖补|事前资助|事后补助)项目", text)):
+                node.text.remove(text)  # (said of those rows, not every row the heading has)
 
 
 def _cell_in_column(by_number: dict[int, Line], at: int, column: str) -> str | None:
