@@ -5638,3 +5638,112 @@ def test_a_policy_payout_list_as_a_table() -> None:
             for leaf in leaves] == [("滩羊肉品质保持技术研究", 30, None, None),
                                     ("企业研发投入后补助", 20, "后补助", "成果转化股"),
                                     ("科技型中小企业贷款贴息", 5, "贷款贴息", "成果转化股")]
+
+
+def test_an_online_interviews_plans_taken_up_one_question_at_a_time() -> None:
+    """An 在线访谈 page: one answer lists the plans with their terms, each later question names
+    one (我们先从重点研发计划说起) and the answer after it gives its directions; speakers' names
+    are no labels, questions no terms; 第一项，… are award items; 原来的“科技特派员”项目今年暂停
+    受理 closes that item, not the direction it follows; 只支持3项 is a count."""
+    text = "\n".join([
+        "主持人：林局长，今年的《指南》具体设置了哪几类项目？", "林志强：今年一共设置三大类：",
+        "　　（一）重点研发计划。今年重点研发计划项目须由企业牵头申报；采取前资助方式，每项支持30万元至50万元。",
+        "　　（二）玩具创意产业科技专项。这一类主要支持玩具产业的设计创新。",
+        "　　（三）科技创新奖补。这一类是奖励性质的。", "",
+        "主持人：我们先从重点研发计划说起。陈股长，重点研发计划今年有哪些方向？",
+        "陈晓敏：重点研发计划今年设了两个方向。",
+        "　　1．智能玩具人机交互与感知技术（代码：CH2025-ZD01）", "　　主要支持语音识别技术。这个方向拟支持2项。",
+        "　　2．玩具用环保材料及安全检测技术（代码：CH2025-ZD02）", "　　主要支持可降解塑料的应用。",
+        "　　这里说明一下，原来的“科技特派员”项目今年暂停受理。",
+        "主持人：接下来请介绍一下玩具创意产业科技专项。",
+        "陈晓敏：好的。这个专项申报主体不限，采取后补助方式，每项给予最高不超过20万元补助。",
+        "　　1．潮玩IP衍生品开发与文化创意融合", "　　支持原创动漫IP的衍生品开发。这个方向名额比较少，只支持3项。",
+        "主持人：今年第三类科技创新奖补有哪些内容？", "陈晓敏：科技创新奖补一共两项，都是以奖代补。",
+        "　　第一项，新认定高新技术企业奖励。对首次通过认定的高新技术企业，一次性奖励20万元。",
+        "　　第二项，省级工程技术研究中心奖励。对新认定的企业，一次性奖励15万元。",
+        "主持人：这两项奖补可以同时享受吗？", "陈晓敏：可以的。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.quota) for leaf in leaves] == [
+        ("智能玩具人机交互与感知技术", "前资助", 50, True, 2),
+        ("玩具用环保材料及安全检测技术", "前资助", 50, True, None),
+        ("潮玩IP衍生品开发与文化创意融合", "后补助", 20, False, 3),
+        ("新认定高新技术企业奖励", "奖补", 20, True, None),
+        ("省级工程技术研究中心奖励", "奖补", 15, True, None)]
+
+
+def test_a_side_head_layouts_coded_directions() -> None:
+    """A guideline printed in a side-head layout: the narrow left column's code beside the
+    title (ZD-01 ⇥ 竹材…), its labels beside their text (研究内容 ⇥ …); a direction closed by its
+    说明 block; 四、经费使用与管理 funds nothing."""
+    text = "\n".join([
+        "三、支持方向及要求", "（一）产业关键技术攻关专项",
+        "专项说明\t本专项采取前资助方式，项目实施期限不超过2年，须由企业牵头申报。",
+        "ZD-01\t竹材高值化利用关键技术研发", "研究内容\t开展竹材重组技术研究。", "支持额度\t每项支持20～30万元。",
+        "ZD-02\t金钗石斛种苗繁育技术集成", "研究内容\t开展金钗石斛优良种源筛选。", "支持额度\t最高不超过25万元。",
+        "ZD-03\t乡村振兴科技示范村建设", "说明\t本方向本年度暂停受理，另行发布申报通知。",
+        "四、经费使用与管理", "经费用途\t项目经费主要用于设备费、业务费。",
+        "拨付方式\t前资助项目经费在任务书签订后一次性拨付。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("ZD-01", "竹材高值化利用关键技术研发", 30, 2),
+                                    ("ZD-02", "金钗石斛种苗繁育技术集成", 25, 2)]
+
+
+def test_the_policy_articles_quoted_in_an_appendix_are_no_items() -> None:
+    """附件 ⏎ 《若干措施》相关条款摘录 ⏎ 第三条　支持企业申报高新技术企业。…: the articles the table's
+    items cite, quoted — no items of their own."""
+    text = "\n".join([
+        "一、政策兑现事项", "序号\t兑现事项\t政策依据\t兑现标准\t兑现方式",
+        "1\t高新技术企业认定奖励\t《若干措施》第三条\t首次认定的奖励10万元\t以奖代补",
+        "2\t科技成果转化贷款贴息\t《若干措施》第九条\t按实际支付利息的50%给予贴息，单家每年最高15万元\t贷款贴息",
+        "二、联系方式", "创新发展股：0312－2811XXX", "附件", "《若干措施》相关条款摘录",
+        "　　第三条　支持企业申报高新技术企业。对首次通过认定的高新技术企业，给予10万元奖励。",
+        "　　第九条　支持科技成果转化融资。按实际支付利息的50%给予贴息，单家企业每年最高15万元。",
+        "　　第十五条　本措施所需资金由市财政科技专项资金统筹安排。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("高新技术企业认定奖励", 10), ("科技成果转化贷款贴息", 15)]
+
+
+def test_a_plain_words_edition_of_a_guideline() -> None:
+    """A 白话版: 找哪个股 names the office, 谁能报：不限，企业…都能报 leaves the lead open, 除事项里另有
+    写明的以外 makes a default of the period; 本事项今年不受理 and 本事项为日常备案服务，不涉及资金
+    close items; 有问题找谁 is the contacts."""
+    text = "\n".join([
+        "第一部分　通用规矩（所有事项都要守）", "1．除事项里另有写明的以外，项目执行期一律不超过2年。",
+        "第二部分　农业科技示范类", "这一类主要支持新品种落地。本类事项统一这样办：",
+        "谁能报：不限，企业、农民专业合作社、家庭农场、科研单位都能报。",
+        "怎么给：后给钱（后补助），验收合格后一次性拨付。", "找哪个股：农村科技股。",
+        "事项一　设施蔬菜绿色高效栽培技术示范", "事项编号：NS2024-SF01", "干什么：示范推广水肥一体化技术。",
+        "给多少：每项10万元。", "干多久：1年。",
+        "事项二　道地中药材规范化种植示范", "事项编号：NS2024-SF02", "干什么：开展黄芪规范化种植示范。",
+        "给多少：5万元到8万元。",
+        "事项三　壶瓶枣品种提纯复壮示范", "事项编号：NS2024-SF03", "说明：本事项今年不受理，具体申报安排另行通知。",
+        "第三部分　科技成果登记（不给钱，只办手续）", "事项四　科技成果登记",
+        "说明：本事项为日常备案服务，不涉及资金，全年随时办理，不纳入本次申报。",
+        "第四部分　有问题找谁", "农村科技股：0354－6223XXX"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.funding_mode,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("NS2024-SF01", "农村科技股", False, "后补助", 10, 1),
+        ("NS2024-SF02", "农村科技股", False, "后补助", 8, 2)]
+
+
+def test_a_payout_tables_group_row_with_its_terms_in_a_bracket() -> None:
+    """四、科技计划项目类（实施期限不超过2年，…）, a group row of a 兑现清单 with its terms in a
+    bracket, is that group's (not the next group's rows'); 本年度暂停兑现（已并入第2项） closes a
+    row whatever number its remark holds."""
+    text = "\n".join([
+        "附件1", "序号\t兑现事项\t兑现标准\t申报条件\t兑现方式\t受理股室",
+        "一、创新主体培育类",
+        "1\t高新技术企业认定奖励\t首次认定的，一次性奖励20万元。\t高新技术企业\t以奖代补\t科技发展股",
+        "2\t科技型中小企业入库奖励\t本年度暂停兑现（已并入第2项）。\t—\t—\t—",
+        "二、科技计划项目类（实施期限不超过2年，拟立项项目按项目申报书约定拨付）",
+        "3\t石榴产业提质增效关键技术攻关\t每项支持30～50万元，拟支持2项。\t企业牵头\t前资助\t科技发展股",
+        "三、成果转化类",
+        "4\t技术合同交易补助\t按技术合同实际成交额的3%给予补助，最高不超过20万元。\t企业\t后补助\t科技发展股"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("高新技术企业认定奖励", 20, None), ("石榴产业提质增效关键技术攻关", 50, 2),
+        ("技术合同交易补助", 20, None)]

@@ -173,7 +173,7 @@ NON_FUNDING = re.compile(
     # (三、支持方式与经费分担)
     r"|(?:支持|资助|补助)方式[与和及、](?:经费|资金)(?:分担|拨付|来源|安排)$"
     r"|(?:专项|项目|计划|指南)?(?:概况|概述|基本情况)$"  # 一、专项概况 ⏎ （二）除各方向另有规定外…
-    r"|(?:项目|经费)[和与及、](?:资金|经费)管理$|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
+    r"|(?:项目|经费)[和与及、](?:资金|经费)管理$|(?:经费|资金)使用[和与及、](?:管理|监管)$|经费管理|资金管理|资金安排|经费安排|资金来源|资金拨付|资金监管|项目管理|管理要求|保障措施|支持档次|资助档次|推荐名额|名额分配"
     # (榜单类别与支持方式: a 揭榜 notice's classes of 榜单 defined, each a rule, no 榜单)
     r"|(?:项目|计划|专项|榜单)(?:类别|设置|类型|分类)[与和及、](?:支持|资助)(?:方式|标准|强度)"
     r"|(?:支持|资助)方式[与和及、](?:支持|资助)?(?:强度|标准|额度)$"  # 二、支持方式及强度
@@ -182,9 +182,12 @@ NON_FUNDING = re.compile(
     # 一、编制背景 ⏎ 三、起草过程: a 编制说明's account of how the guideline was written
     r"|(?:编制|起草|制定|修订)(?:背景|过程|经过|原则|思路|情况)$"
     r"|(?:需要|需)?(?:说明|解释)的(?:几个|有关|主要)?问题$|有关问题(?:的)?说明$"
+    # 附件 ⏎ 《若干措施》相关条款摘录: the articles the items cite, quoted — no items of their own
+    r"|.{0,24}(?:条款|条文|原文|政策)(?:摘录|节选|摘编|原文)$"
     # 一、项目基本情况 … 三、经费预算 … 五、推荐单位意见: the parts of a 申报书 to fill in
     r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
+    r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
@@ -418,9 +421,11 @@ CODE_REMARK_LINE = re.compile(
 OFFICE_LINE = re.compile(
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目)?(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?"  # 归口管理：蕲春县…局
-    r"|(?:受理)?归口(?=\s*[:：]))"  # (（归口：高新技术科）, 受理归口：达州市科学技术局)
+    r"|(?:受理)?归口(?=\s*[:：])"  # (（归口：高新技术科）, 受理归口：达州市科学技术局)
+    r"|(?:找|到)哪(?:个|一个)?(?:股|科|科室|处室|股室|部门))"  # (a 白话版's 找哪个股：高新技术股。)
     r"\s*[】\]］〕〗]?\s*[:：]?\s*"
-    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?\s*[。.]?"
+    r"(?P<office>[^\s)）】\]］〕:：]{2,20}?(?:科|处|室|办|中心|股|局|部))\s*[)）】\]］〕]?"
+    r"(?:[(（][^()（）]{2,40}[)）])?\s*[。.]?"  # (农村科技股（本事项与…联合组织，由…受理）。)
     # 归口科室：高新技术科　联系电话：0813-8100731 — the office's contact after it
     # (or in brackets: 受理科室：高新技术科（联系电话：022-29341528）)
     r"(?:(?:[\s,，;；]+|\s*[(（])(?:联系人|联系电话|电话|咨询电话)\s*[:：].*)?$")
@@ -1451,8 +1456,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            _side_headings(_superseded_dropped(
-                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))
+            _side_codes(_side_headings(_superseded_dropped(
+                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
         r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
@@ -2911,8 +2916,9 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
                               r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|项(?=\s*[:：]))"
-                              r"(?P<csep>[:：\u3000]|\s+))")
+                              # (第一项，新认定…奖励。…: an item said with a pause after it)
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|项(?=\s*[:：，,]))"
+                              r"(?P<csep>[:：\u3000]|(?<=项)[，,]|\s+))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -2926,7 +2932,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
         if match is not None:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
                 match["ckw"], match["cnum"], match["csep"])
-            kw, sep = ("榜单", "：") if kw == "榜" else (kw, sep)
+            kw, sep = ("榜单", "：") if kw == "榜" else (kw, "：" if sep in "，," else sep)
             kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
             text = f"{kw}{num}{sep}{line.text[match.end():]}"
             line = replace(line, text=text, norm=normalise(text))
@@ -3715,6 +3721,27 @@ def _title_with_cells(text: str) -> str:
              for cell in cells[1:]]
     # (the code first, the class last: …技术（RZ26-ZN01）（A类）, as a title's class tag closes it)
     return cells[0] + "".join(sorted(marks, key=lambda mark: mark.endswith("类）")))
+
+
+# ZD-01 ⇥ 竹材高值化利用关键技术研发 ⏎ 研究内容 ⇥ …: a direction's code in a side-head layout's
+# narrow left column, its title beside it
+_SIDE_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,6}(?:-?\d{1,3}){1,3})\t(?P<title>[\u4e00-\u9fff“《]"
+                        r"[^\t。；;]{3,40})\s*$")
+
+
+def _side_codes(raw_lines: list[str]) -> list[str]:
+    """The side-head layout's coded lines (ZD-01 ⇥ title) over its labelled blocks (研究内容 ⇥
+    …): each a direction's heading, its code before its title."""
+    out = list(raw_lines)
+    for at, raw in enumerate(raw_lines):
+        match = _SIDE_CODE.match(raw) if "\t" in raw else None
+        if match is None:
+            continue
+        after = next((later for later in raw_lines[at + 1:at + 3] if later.strip()), "")
+        label = re.split(r"[\t:：]", after.strip(), maxsplit=1)[0]
+        if "\t" in after and label_key(label) is not None:
+            out[at] = f"{match['code']}\u3000{match['title'].strip()}"
+    return out
 
 
 def _side_headings(raw_lines: list[str]) -> list[str]:

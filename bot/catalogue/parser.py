@@ -441,6 +441,10 @@ DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.．、]")
 
 
+# (not （本领域拟支持3项）, the count its rows take as their own)
+_TERMS_BRACKET = re.compile(r"[(（](?P<terms>[^()（）]{0,60}?"
+                            r"(?:期限|资助|补助|拨付|前资助|后补助|万元)[^()（）]{0,60})[)）]\s*$")
+_EXCERPT = re.compile(r"(?:摘录|节选|摘编)$")
 _SIGNED = re.compile(r"[(（](?:签字|签名|签章|盖章|公章)[)）]")
 _OFFICE_BRACKET_AMID = re.compile(r"[(（][^()（）]*(?:归口|处室|科室|股室)[^()（）]*[)）]"
                                   r"(?=本[\u4e00-\u9fff]{1,3}(?:拟|共|限)[^。；;]{0,16}$)")
@@ -646,6 +650,9 @@ class TreeBuilder:
         heading = classify(line)
         if heading is not None and self.translates_heading_above(line):
             heading = None  # （一）国际联合研发项目 ⏎ (1) International Joint R&D Projects
+        if heading is not None and heading.style == "part:条" and self.current.non_funding \
+                and _EXCERPT.search(self.current.title or ""):
+            heading = None  # 《若干措施》相关条款摘录 ⏎ 第三条　…: the policy quoted, no items
         if heading is not None and heading.style == "part:条" and self.current.non_funding \
                 and self.current.text \
                 and extract.ARTICLE_OPENING.match(normalise(self.current.text[-1])):
@@ -1216,7 +1223,9 @@ class TreeBuilder:
         previous, self.previous = self.previous, line
         # (（归口：…处；支持方式：前资助） after it, or before its count: …开发（归口：农村科技股）
         # 本领域拟立项不超过5项)
-        bare = OFFICE_TERMS_BRACKET.sub("", _OFFICE_BRACKET_AMID.sub("", line.norm))
+        # (四、科技计划项目类（实施期限不超过2年，…）: a group row's terms in a bracket after it)
+        bare = _TERMS_BRACKET.sub("", OFFICE_TERMS_BRACKET.sub(
+            "", _OFFICE_BRACKET_AMID.sub("", line.norm)))
         # (a group row's 说明：… spanning the table under it, the group's rows after that)
         noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
             and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
@@ -1707,6 +1716,8 @@ class TreeBuilder:
                      office=find_office(rest) or office, heading_text=line.text)
         if terms:
             group.text.append(terms.replace("；", "。") + "。")  # its rows' terms
+        elif found is None and (bracket := _TERMS_BRACKET.search(normalise(rest))) is not None:
+            group.text.append(bracket["terms"].rstrip("。；;") + "。")
         if told:
             group.text.append(told.rstrip("。") + "。")
         self.stack.append(self.current.add(group))
@@ -3640,6 +3651,7 @@ GENERAL_SCOPE = re.compile(
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
     # 除各方向另有说明外，项目均采取…
     r"|除(?:各|本)?(?:方向|项目|类别|专项|计划|表中|表内)?另有(?:说明|规定|约定|标注|注明)外"
+    r"|除(?:事项|方向|项目)[里中内]另有(?:写明|说明|规定|注明)的?(?:以外|外)"  # (a 白话版's words)
     r"|项目均(?:采取|采用|实行|按)"
     # 表1、表2所列方向均采取前资助方式: every direction its tables list
     rf"|{extract.TABLE_SCOPE.pattern}(?:各)?(?:方向|项目|榜单)均"
@@ -5729,8 +5741,11 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
 # 说　明：本事项需求征集正在进行中，…另行通知，本批次暂不受理申报。: a note that closes the
 # item whatever its terms say (its 支持标准 is the policy's, stated all the same)
 _CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|专题|榜单|事项|批次?)"
-                          r"(?:\d{4}\s*年度?|本年度|今年)?(?:暂停|暂不|不再)(?:受理|组织)?申?报?"
-                          r"(?:申报)?(?=[。；;，,]|$)")
+                          r"(?:\d{4}\s*年度?|本年度|今年)?(?:暂停|暂不|不再|不)(?:受理|组织)?申?报?"
+                          r"(?:申报)?(?=[。；;，,]|$)"
+                          # (本事项为日常备案服务，不涉及资金，…不纳入本次申报: no grant)
+                          r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项)[^。；;]{0,24}?"
+                          r"(?:不涉及(?:财政)?资金|不纳入本次申报)")
 
 
 def suspended(node: Node) -> bool:
@@ -5744,7 +5759,8 @@ def suspended(node: Node) -> bool:
     # column it stands under)
     for key in ("funding", "mode"):
         said = normalise("".join(node.fields.get(key, [])))
-        if SUSPENDED.search(said) and not re.search(r"\d", said):
+        # (本年度暂停兑现（已并入第2项）: a remark's number is no amount)
+        if SUSPENDED.search(said) and not re.search(r"\d", re.sub(r"\([^()]*\)", "", said)):
             return True
     # (6 | …部件研发 | 本方向本年度暂不受理，…以后续通知为准 | — | —: its content says so, its
     # terms cells empty)
@@ -9067,8 +9083,18 @@ def closed(node: Node) -> bool:
     said = [node.title or "", *node.text]
     said += [f"【{key.removeprefix(OTHER)}】{line}" for key, lines in node.fields.items()
              for line in lines]
-    return any(_closing(sentence) for line in said if CLOSED.search(folded := normalise(line))
+    return any(_closing(sentence) and not _other_named(sentence, node.title or "")
+               for line in said if CLOSED.search(folded := normalise(line))
                for sentence in fx.sentences(folded))
+
+
+# 原来的“科技特派员”项目今年暂停受理: another item, named in quotes, closed — not this one
+_QUOTED_ITEM = re.compile(r"[\"“](?P<name>[^\"”]{2,20})[\"”](?:项目|方向|专项|事项|计划)")
+
+
+def _other_named(sentence: str, title: str) -> bool:
+    found = _QUOTED_ITEM.search(sentence)
+    return found is not None and found["name"] not in normalise(title)
 
 
 STATUS_LINE = re.compile(r"^\s*(?:办理|受理|申报|事项)状态\s*[:：]")
