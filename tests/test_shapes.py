@@ -5747,3 +5747,17 @@ def test_a_payout_tables_group_row_with_its_terms_in_a_bracket() -> None:
     assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("高新技术企业认定奖励", 20, None), ("石榴产业提质增效关键技术攻关", 50, 2),
         ("技术合同交易补助", 20, None)]
+
+
+def test_a_poster_cards_badge_beside_its_title() -> None:
+    """一图读懂: 1-1　大模型行业应用示范 ⇥ 重点 — the card's badge set on its title's line is no
+    cell of a table; the card is a direction, its key figures on the line under it."""
+    text = "\n".join([
+        "专项一　人工智能与数字经济", "归口科室：产业发展科", "本专项共性要求：项目须由企业牵头申报。",
+        "1-1　大模型行业应用示范\t重点", "指南编号：25CNKW-A01",
+        "支持方式：前资助\t最高资助：200万元\t实施周期：2年\t拟支持：3项", "支持企业基于通用大模型开展行业应用。",
+        "1-2　数据要素流通与可信交易\t新增", "指南编号：25CNKW-A03",
+        "支持方式：前资助\t最高资助：80万元\t实施周期：2年", "支持企业研发数据产品登记技术。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("25CNKW-A01", "大模型行业应用示范", 200), ("25CNKW-A03", "数据要素流通与可信交易", 80)]

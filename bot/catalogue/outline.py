@@ -1467,6 +1467,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             and (PIPE_ROW.match(raw) or _blank_led_row(stripped, at)) and text.strip()
             else text.strip() for at, (raw, text) in enumerate(zip(realigned, stripped,
                                                                     strict=True))]
+    keep = [_BADGE_CELL.sub(r"\g<title>", text) for text in keep]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(_priced_rows([_formal_name(text) for text in keep]))
@@ -3517,6 +3518,11 @@ _POINTING_DOWN = re.compile("(?<=[\u4e00-\u9fff])[:：]?\\s*"
 _BULLET_EMOJI = {**dict.fromkeys("✅✔☑", "✦"), **dict.fromkeys("🔹🔷💠", "◆"),
                  **dict.fromkeys("🔸🔶", "◇"), **dict.fromkeys("📍📌", "▲"),
                  **dict.fromkeys("⭐🌟", "★"), **dict.fromkeys("🟢🔘◾", "●"), "➡": "➔"}
+
+
+# 1-1　大模型行业应用示范 ⇥ 重点: a poster card's badge set on its title's line, no cell of a table
+_BADGE_CELL = re.compile(r"^(?P<title>[^\t]{4,60})\t\s*"
+                         r"(?:重点|新增|新设|调整|延续|热门|推荐|NEW|New|HOT)\s*$")
 
 
 # ▼ 一、指南说明 [收起] / ▶ 1．…示范 [点击展开]: a page's collapsible sections, copied open
