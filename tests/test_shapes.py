@@ -5761,3 +5761,123 @@ def test_a_poster_cards_badge_beside_its_title() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("25CNKW-A01", "大模型行业应用示范", 200), ("25CNKW-A03", "数据要素流通与可信交易", 80)]
+
+
+def test_a_work_plan_whose_tasks_carry_the_calls() -> None:
+    """A 科技工作要点 issued as the year's call: 4．组织实施县级重点研发项目。… ⏎ （1）… ⏎ （2）… ⏎ （责任
+    股室：科技计划股；完成时限：6月底前完成立项） — the items are directions, the office closing
+    them the task's (its 完成时限 the bureau's deadline, no period); a task that grants nothing
+    (…（责任股室：综合股；完成时限：全年）) is none; an award task that grants is one."""
+    text = "\n".join([
+        "2025年全县科技工作要点", "一、聚焦企业主体", "1．推动企业加大研发投入。对上年度研发费用达到200万元以上的规上工业企业，"
+        "按研发费用增量部分的10%给予后补助，单家最高不超过50万元。（责任股室：成果转化股；完成时限：9月底前）",
+        "2．加强科技型中小企业梯次培育。组织开展评价政策宣讲活动，全年评价入库120家以上。（责任股室：成果转化股；完成时限：全年）",
+        "二、组织实施县级科技计划项目",
+        "3．组织实施县级重点研发项目。项目须由企业牵头申报；每项资助30万～50万元。2025年重点支持以下方向：",
+        "（1）石化下游高性能材料制备技术。重点支持改性工程塑料的制备工艺研究。拟支持2项。",
+        "（2）农产品精深加工与保鲜技术。重点支持果蔬精深加工技术研究。",
+        "　　（责任股室：科技计划股；完成时限：6月底前完成立项）",
+        "4．加强科普和科技宣传。办好全国科技活动周等活动。（责任股室：综合股；完成时限：全年）"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("推动企业加大研发投入", "成果转化股", 50, None),
+                                    ("石化下游高性能材料制备技术", "科技计划股", 50, None),
+                                    ("农产品精深加工与保鲜技术", "科技计划股", 50, None)]
+
+
+def test_plans_numbered_under_a_section_that_introduces_them() -> None:
+    """三、组织实施年度科技计划项目 ⏎ 8．…（its terms） ⏎ （一）重点研发专项 ⏎ … ⏎ （二）农业科技专项: the
+    plans are the section's (its terms theirs), the section no direction; an award row 不在本次申报
+    范围 is closed; （责任单位：…科） / （牵头股室：…股） name offices."""
+    text = "\n".join([
+        "三、组织实施年度科技计划项目", "8．重点研发专项和农业科技专项均采取前资助方式，实施期限不超过2年。（责任股室：综合股）",
+        "（一）重点研发专项", "本专项须由企业牵头申报。（牵头股室：高新技术股）",
+        "9．玻璃钢复合材料高性能成型工艺研发。支持企业开展高性能成型工艺研究，每项资助30万元。",
+        "（二）农业科技专项",
+        "10．优质专用小麦绿色高产栽培技术示范。开展强筋小麦栽培技术集成示范，每项资助10万元。（责任单位：农村科技股）",
+        "四、联系方式", "高新技术股：0318-82XX301"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("玻璃钢复合材料高性能成型工艺研发", "高新技术股", "前资助", 2),
+                                    ("优质专用小麦绿色高产栽培技术示范", "农村科技股", "前资助", 2)]
+
+
+def test_an_application_systems_help_page() -> None:
+    """A 申报系统 help page: 【一级类别】… categories whose 通用校验规则 are their directions' terms,
+    ▶ 2025-CX-01　… options, checks on a form's fields (·“申请专项经费”字段：≤800,000元, 须≥申请专项
+    经费×2, 起止时间跨度≤24个月, 可选单位类型：企业); a category that 不设资金资助 is none."""
+    text = "\n".join([
+        "第三步　选择申报类别", "【一级类别】产业技术攻关项目", "　　本类别通用校验规则：",
+        "　　·“资助方式”字段：前资助", "　　·“执行期”字段：起止时间跨度≤24个月", "　　·可选单位类型：企业",
+        "　　·归口科室：高新技术产业科", "",
+        "▶ 2025-CX-01　工程机械智能化与绿色化关键技术", "　　重点支持：工程机械电动化底盘研发。",
+        "　　·“申请专项经费”字段：≤800,000元", "　　·“自筹经费”字段：须≥申请专项经费×2",
+        "【一级类别】社会发展与民生科技项目", "　　·“资助方式”字段：前资助",
+        "　　·可选单位类型：企业、高等院校、科研院所均可", "　　·归口科室：农村与社会发展科", "",
+        "▶ 2025-SF-01　现代农业技术集成示范", "　　·“申请专项经费”字段：≤150,000元",
+        "【一级类别】科技创新平台（备案类）", "　　说明：本类别本年度仅开放备案登记，不设资金资助，不受理资金申请。",
+        "第四步　填写申报书", "　　1.申报书共分四个页签，须逐页保存。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in leaves] == [
+        ("2025-CX-01", "高新技术产业科", 80, 2, True, 2),
+        ("2025-SF-01", "农村与社会发展科", 15, None, False, None)]
+
+
+def test_a_system_manual_whose_items_are_checked_by_tables() -> None:
+    """An application system's user manual: its own chapters (2.1　单位注册, 3.2　填写申报书) fund
+    nothing; an item's 校验项 ⇥ 规则 ⇥ 校验类型 table gives its terms a row each (仅对…“企业法人”的
+    账号开放: firms only; 低于500万元的，系统提示“不符合申报条件”: a floor); 本事项2024年度暂不开放
+    closes one."""
+    text = "\n".join([
+        "2\t注册与登录", "2.1\t单位注册", "首次使用系统的单位，点击登录页面右下方“单位注册”。",
+        "3\t在线申报流程", "3.2\t填写申报书", "申报书分为四个页签。带*号的为必填项。",
+        "4\t申报事项及填报校验规则", "4.1\t企业研发经费投入后补助（事项编码：HP-KJ-2024-01）",
+        "校验项\t规则\t校验类型", "申报主体\t仅对单位类型为“企业法人”的账号开放\t资格预校验",
+        "研发费用\t上年度研发费用低于500万元的，系统提示“不符合申报条件”\t提交校验",
+        "补助金额\t按增量部分的10%测算，最高不超过200万元\t系统测算", "资助方式\t事后补助\t—",
+        "受理科室\t企业服务科\t—", "",
+        "4.2\t新型研发机构建设资助（事项编码：HP-KJ-2024-05）",
+        "本事项2024年度暂不开放，系统中显示为灰色。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.funding_max_wan) for leaf in leaves] == [
+        ("HP-KJ-2024-01", "企业服务科", True, 500, 200)]
+
+
+def test_options_listed_under_a_breadcrumb_take_their_categorys_terms() -> None:
+    """A help page's step one states each category's parameters (┄┄ 类别参数 ┄┄, a caption); step
+    two lists the options under ▼ 计划 ＞ 类别, the category of that name holding them; ○ LS25-GG01
+    …: an option's code; （本系统不受理） closes a category."""
+    text = "\n".join([
+        "四、第一步：选择计划类别与项目类别", "　【计划类别】区重点研发计划", "　　【项目类别】产业关键技术攻关",
+        "　　　┄┄ 类别参数 ┄┄", "　　　受理科室：高新技术科", "　　　资助方式：前资助",
+        "　　　申请区财政资金：20万元—50万元", "　　　单位性质校验：仅限企业",
+        "　　【项目类别】国家级平台奖励（本系统不受理）", "　　　说明：按区政府“一事一议”方式研究确定。",
+        "五、第二步：选择指南方向", "　▼ 区重点研发计划 ＞ 产业关键技术攻关",
+        "　　○ LS25-GG01　生物药及高端制剂关键技术研发", "　　　方向说明：支持企业开展工艺开发。",
+        "　　　本方向拟支持：2项", "　　○ LS25-GG02　海洋生物活性物质提取与制备", "　　　方向说明：开展海洋多糖的提取。",
+        "六、常见问题", "　　1．问：为什么选择“产业关键技术攻关”后无法点击“下一步”？", "　　　答：请检查单位性质是否为“企业”。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.quota)
+            for leaf in leaves] == [("LS25-GG01", "高新技术科", 50, True, 2),
+                                    ("LS25-GG02", "高新技术科", 50, True, None)]
+
+
+def test_a_manuals_table_of_options_under_a_chapter_numbered_with_a_space() -> None:
+    """4 项目申报 (a chapter numbered with a space, 项目 no count) ⏎ 4.1 选择项目类别 ⏎ 类别编码 |
+    项目类别（方向） | … a table of the system's options, group rows naming their office."""
+    text = "\n".join([
+        "3 注册与登录", "3.1 单位注册", "步骤1：打开浏览器，点击“单位注册”。", "4 项目申报", "4.1 选择项目类别",
+        "类别编码\t项目类别（方向）\t支持方式\t资助额度（万元）\t执行期\t申报主体",
+        "MD24-GY 工业科技攻关项目（归口：高新技术科）",
+        "MD24-GY-01\t煤基新材料及精细化工产品开发\t前资助\t30-50\t2年\t企业",
+        "MD24-GY-02\t石油化工副产物高值化利用技术\t前资助\t≤40\t2年\t企业",
+        "MD24-NY 农业科技创新项目（归口：农村科技科）",
+        "MD24-NY-01\t设施蔬菜绿色高效生产技术集成示范\t前资助\t10-20\t2年\t不限",
+        "4.2 填写申报信息", "选择类别后进入申报书填写页面。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("MD24-GY-01", "高新技术科", 50, True),
+                                    ("MD24-GY-02", "高新技术科", 40, True),
+                                    ("MD24-NY-01", "农村科技科", 20, False)]

@@ -417,7 +417,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
-    r"(?:归口|责任|主管|受理|业务)(?:管理)?(?:处室|科室|股室|部门)(?:为|是|[:：])\s*"
+    # (…拟支持3项。（责任单位：农村科技科）: a work plan's task, its office closing it)
+    r"(?:(?:归口|责任|主管|受理|业务|牵头)(?:管理)?(?:处室|科室|股室|部门)|责任单位)(?:为|是|[:：])\s*"
     # (…农村与社会发展科. — a scan read back with a full stop for its 。)
     r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
     # 本计划项目由高新技术科归口管理

@@ -155,7 +155,7 @@ NON_FUNDING = re.compile(
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
-    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施|评审|项目评审"
+    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施(?:与管理|和管理|工作|要求|保障|方式)?$|评审|项目评审"
     # a call worded as a tender: 招标项目概况, 投标人资格要求, 评标办法, 比选人, 公告期限
     r"|(?:招标|比选|采购)(?:项目)?概况|(?:投标|比选申请|比选)人?资格(?:要求|条件)"
     r"|(?:评标|比选)(?:办法|方法)"
@@ -188,6 +188,10 @@ NON_FUNDING = re.compile(
     r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
+    # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
+    r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
+    r"|选择申报(?:事项|类别|方向)$|填写申报书$|上传(?:附件|材料)$|提交(?:与|和)(?:打印|确认)$"
+    r"|进度查询|(?:合同签订|资金拨付)(?:与|和)?[\u4e00-\u9fff]{0,8}信息$|运行环境$|适用对象$"
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
@@ -285,8 +289,8 @@ _ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  #
 # (7 月 1 日至…, 3 个月内…: a date or a count the page broke before, spaced as PDF text spaces
 # figures, is no heading)
 _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+"
-                           r"(?![月日年号时个项件家万亿元名次天周岁倍]|人(?![工才口居体造类文民]))"
-                           # (3 人: a count; 03 人工智能…: a title)
+                           r"(?![月日年号时个件家万亿元名次天周岁倍]|人(?![工才口居体造类文民])|项(?!目))"
+                           # (3 人: a count; 03 人工智能…: a title; 4 项目申报 too)
                            r"(?P<rest>[“《「\u4e00-\u9fff].*)$")
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
@@ -371,9 +375,15 @@ CODE = re.compile(
 # a code outside brackets (CL-QN-01: letter groups before the digits too)
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+)"
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
+# 【一级类别】产业技术攻关项目 ⏎ …校验规则 ⏎ ▶ 2025-CX-01　…: an application system's categories
+_CATEGORY_TAG = re.compile(r"^[【\[［]\s*(?P<level>一级|二级|三级)?"
+                           r"(?P<word>计划类别|项目类别|申报类别|类别)"
+                           r"\s*[】\]］]\s*(?P<rest>[\u4e00-\u9fff“][^。；;：:]{1,40})$")
 _CODE_LED = re.compile(
     # (or a year and a class letter first, 2026A01　再生铝…, as 防城港 numbers them)
-    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?))[\s\u3000]+"
+    # (2025-CX-01　工程机械…: the year, the class's letters, the number)
+    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?|20\d{{2}}-[A-Z]{{1,4}}-\d{{1,3}}))"
+    r"[\s\u3000]+"
     r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
     # 【榜单编号SN2025JB01】高海拔光伏…)
@@ -1438,6 +1448,56 @@ ZERO_PADDED: ContextVar[bool] = ContextVar("ZERO_PADDED", default=False)
 _PADDED_NUMBER = re.compile(r"^\s*0[1-9][ \u3000]+[\u4e00-\u9fff“《]")
 
 
+# （责任股室：科技计划股；完成时限：6月底前完成立项）closing a work plan's task: its office; the
+# deadline is the bureau's own, no project's period
+_TASK_DEADLINE = re.compile(r"(?<=[(（])(?P<office>责任(?:股室|科室|处室|单位|部门)\s*[:：]"
+                            r"[^()（）；;]{2,30}?)\s*[；;，,]\s*(?:完成时限|完成时间|时间节点)\s*[:：]"
+                            r"[^()（）]{1,40}(?=[)）])")
+
+
+# ·“申请专项经费”字段：≤800,000元 / 自筹资金校验：自筹资金≥申请区财政资金×2 — an application
+# system's check on a form's field: the field's name the label, its bounds said in words
+_FORM_FIELD = re.compile(r"^(?P<lead>\s*(?:[·•]\s*)?)[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]\s*"
+                         r"(?:字段|栏目|栏)\s*[:：]")
+_CHECK_LABEL = re.compile(r"^\s*(?:[·•]\s*)?[\u4e00-\u9fff]{2,10}(?:校验|核验)\s*[:：]")
+
+
+def _form_check(text: str) -> str:
+    """A form check's line as a label line would be written (≤ 不超过, ≥ 不低于, ×2 的2倍)."""
+    field = _FORM_FIELD.match(text)
+    if field is None and _CHECK_LABEL.match(text) is None:
+        return text
+    if field is not None:  # (its bullet dropped: ·“…”字段： is a label line)
+        text = f"{field['name']}：{text[field.end():]}"
+    text = re.sub(r"≥\s*(?=[\d\u4e00-\u9fff])", "不低于", text)
+    text = re.sub(r"≤\s*(?=[\d\u4e00-\u9fff])", "不超过", text)
+    return re.sub(r"[×xX＊*]\s*(\d+(?:\.\d+)?)(?![\d.])", r"的\1倍", text)
+
+
+# 校验项 ⇥ 规则 ⇥ 校验类型 ⏎ 受理科室 ⇥ 企业服务科 ⇥ —: an application system's checks on one item,
+# a row a term — each row its label and its value
+_CHECKS_HEADER = re.compile(r"^\s*(?:校验项|校验项目|检查项|校验内容)\s*\t\s*"
+                            r"(?:规则|校验规则|要求|规则说明)"
+                            r"(?:\t.*)?$")
+
+
+def _checks_as_labels(raw_lines: list[str]) -> list[str]:
+    out = list(raw_lines)
+    at = 0
+    while at < len(raw_lines):
+        if not _CHECKS_HEADER.match(raw_lines[at]):
+            at += 1
+            continue
+        out[at] = ""
+        at += 1
+        while at < len(raw_lines) and raw_lines[at].count("\t") >= 1:
+            cells = [cell.strip() for cell in raw_lines[at].split("\t")]
+            if cells[0] and len(cells) >= 2 and cells[1]:
+                out[at] = f"{cells[0]}：{cells[1]}"
+            at += 1
+    return out
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -1456,8 +1516,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
-            _side_codes(_side_headings(_superseded_dropped(
-                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines])))
+            _side_codes(_side_headings(_superseded_dropped(_checks_as_labels(
+                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
         r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
@@ -1467,7 +1527,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             and (PIPE_ROW.match(raw) or _blank_led_row(stripped, at)) and text.strip()
             else text.strip() for at, (raw, text) in enumerate(zip(realigned, stripped,
                                                                     strict=True))]
-    keep = [_BADGE_CELL.sub(r"\g<title>", text) for text in keep]
+    keep = [_form_check(_TASK_DEADLINE.sub(r"\g<office>", _BADGE_CELL.sub(r"\g<title>", text)))
+            for text in keep]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(_priced_rows([_formal_name(text) for text in keep]))
@@ -4352,6 +4413,10 @@ def classify_text(text: str) -> Heading | None:
         if inner is not None and inner.style == "01 " and inner.number is not None:
             # ■01　工业软件与智能算法: the bullet's item numbered, the number no word of its title
             rest = inner.rest
+        if inner is not None and inner.style == "code" and inner.code is not None:
+            # ○ LS25-GG01　生物药…研发: a list's option, its code before its title
+            return Heading("mark:" + marked["mark"].translate(_FILLED), LEVELS["bare"], None,
+                           None, inner.rest, code=inner.code, kind="direction", strong=True)
         code = find_code(rest)
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
@@ -4436,6 +4501,13 @@ def classify_text(text: str) -> Heading | None:
     match = _KEYWORD.match(norm)
     if match and _keyword_heading(match):
         return _keyword(text, match)
+    tagged = _CATEGORY_TAG.match(text.strip())
+    if tagged:  # 【一级类别】产业技术攻关项目 / 【项目类别】…: a system's drop-down levels
+        upper = tagged["level"] in (None, "一级") and tagged["word"] != "项目类别"
+        # (under the page's own 一、 sections: the steps of its guide hold them)
+        return Heading("【类别】" + (tagged["level"] or "") + tagged["word"],
+                       LEVELS["(一)"] if upper else LEVELS["(一)"] + 0.25, None, None,
+                       tagged["rest"].strip(), kind="plan" if upper else "group", strong=True)
     match = _CODE_LED.match(text.strip())
     led = match and (match["rest"] or match["brest"] or "")
     counted = match is not None and match["digits"] is not None \
@@ -4473,8 +4545,11 @@ def classify_text(text: str) -> Heading | None:
         if pattern in (_ROMAN_SPACED, _ROMAN_LETTERED) and text.strip()[:1] not in UNICODE_ROMAN:
             continue  # (X 射线…, IA 类: Latin letters, no number set in Roman numerals)
         # (（a）: the full-width bracket as written, which folding would lose)
+        # (4 项目申报: folding joins a number to 项 as a count; the space as written says more)
         match = pattern.match(text.strip().translate(_PAREN_LETTERS) if pattern is _LETTER_PAREN
                               else norm)
+        if match is None and pattern is _ARABIC_SPACE:
+            match = pattern.match(unicodedata.normalize("NFKC", text.strip()))
         if match:
             if pattern is _ROMAN_LETTERED and "-" in match["num"]:
                 style = "IA-1"  # ⅠA-1: a direction of group ⅠA
@@ -5188,6 +5263,7 @@ FIELD_LABELS: dict[str, str] = {
     "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
     "拟中标单位数": "quota", "中标单位数": "quota", "拟中标数": "quota", "拟选定单位数": "quota",
     "配套比例": "requirements", "自筹比例": "requirements", "配套要求": "requirements",
+    "自筹经费": "requirements", "自筹资金": "requirements",  # (the applicant's own money)
     "研发投入": "requirements", "研发费用": "requirements",
     "项目总投入": "total", "项目总投资": "total",
     "申报要求": "requirements", "申报条件": "requirements", "相关要求": "requirements",
@@ -5226,7 +5302,7 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
      "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
     (re.compile(r"内容|任务|重点|需求"), "content"),
-    (re.compile(r"要求|条件|对象|主体|资格|门槛|配套|自筹"), "requirements"),
+    (re.compile(r"要求|条件|对象|主体|资格|资质|门槛|配套|自筹|单位(?:类型|性质)"), "requirements"),
     (re.compile(r"说明|备注"), "notes"),
     # a 明白纸's labels asked as questions (补什么 / 补多少 / 谁能报 / 怎么补 / 干多久): by what
     # the question asks
@@ -5237,8 +5313,14 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"几项|几个|多少项"), "quota"),
 )
 def label_key(label: str) -> str | None:
-    """The field a label names: by the labels known, else by its head word."""
+    """The field a label names: by the labels known, else by its head word (an application
+    system's 研发投入校验, 本方向拟立项: the field it checks, the label said of one direction)."""
+    label = _CHECKED.sub("", label) or label
     return FIELD_LABELS.get(label) or head_word_key(label)
+
+
+_CHECKED = re.compile(r"^(?:本方向|本项目|本类别|本类)(?=[\u4e00-\u9fff]{2})"
+                      r"|(?<=[\u4e00-\u9fff]{2})(?:校验|核验)$")
 
 
 def head_word_key(label: str, *, final: bool = False) -> str | None:
@@ -5287,6 +5369,8 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None
     if match["bracket"] and LEADING_TAG.match(text) and classify_text(text) is not None:
         return None  # 〔一般〕2．…（XC2402）: a class's tag over a numbered heading, no label
+    if match["bracket"] and _CATEGORY_TAG.match(text):
+        return None  # 【一级类别】企业研发后补助及奖补: a system's category, a heading
     if match["bracket"] and _TAG_AFTER.match(_value(raw_text, match)):
         return None  # 〔重点〕〔一般〕〔后补〕标明所属类别: a legend listing tags, no label
     raw = match["bracket"] or match["plain"]
@@ -5388,6 +5472,7 @@ _TITLE_COLUMN = re.compile(
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付)(?:类别|事项)$"
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
+    r"|^(?:项目|计划|专项)?类别[(（](?:方向|事项)[)）]$"  # (项目类别（方向）: a system's options)
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 

@@ -444,6 +444,11 @@ NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.�
 # (not （本领域拟支持3项）, the count its rows take as their own)
 _TERMS_BRACKET = re.compile(r"[(（](?P<terms>[^()（）]{0,60}?"
                             r"(?:期限|资助|补助|拨付|前资助|后补助|万元)[^()（）]{0,60})[)）]\s*$")
+_TASK_TAIL = re.compile(r"[(（]责任(?:股室|科室|处室|单位|部门)[:：][^()（）]{2,30}[)）]\s*$")
+_FRAMED_CAPTION = re.compile(r"^[┄┈┅┉─━=~·\-]{2,}\s*[\u4e00-\u9fff]{0,6}"
+                             r"(?:参数|规则|说明|信息|提示)"
+                             r"\s*[┄┈┅┉─━=~·\-]{2,}$")
+_CRUMB = re.compile(r"\s*(?:>|＞|→|»|›)\s*")
 _EXCERPT = re.compile(r"(?:摘录|节选|摘编)$")
 _SIGNED = re.compile(r"[(（](?:签字|签名|签章|盖章|公章)[)）]")
 _OFFICE_BRACKET_AMID = re.compile(r"[(（][^()（）]*(?:归口|处室|科室|股室)[^()（）]*[)）]"
@@ -601,6 +606,8 @@ class TreeBuilder:
             return
         if TABLE_RULE.match(line.text) or PUNCTUATION_ONLY.match(line.norm):
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
+        if _FRAMED_CAPTION.match(line.text.strip()):
+            return  # ┄┄ 类别参数 ┄┄: a caption over the terms of the heading above, no heading
         if self.feed_appendix(line, ahead) or self.feed_table(line, ahead):
             return
         code, office = code_and_office(line)
@@ -623,7 +630,8 @@ class TreeBuilder:
                 if len(raw) == len(line.norm.strip()) else remarked["remark"]
             self.current.text.append(remark + "。")
             return
-        if code is None and office is not None and self.take_office(office):
+        if code is None and office is not None and self.take_office(
+                office, bracketed=line.norm.strip().startswith(("(", "（"))):
             self.open_field = None  # (归口股室：… ends the value above: 申报主体：…企业 ⏎ 归口…)
             return
         if self.current is not self.root and (LIST_INTRO.match(line.norm.strip()) or (
@@ -1823,7 +1831,7 @@ class TreeBuilder:
             return True
         return False
 
-    def take_office(self, office: str) -> bool:
+    def take_office(self, office: str, *, bracketed: bool = False) -> bool:
         """归口处室：… under a heading (before its sub-headings; among its fields too, as the
         last row of a 专项概况 box) names its managing office."""
         node = self.current
@@ -1831,6 +1839,15 @@ class TreeBuilder:
             # (a heading whose directions a closing line ended: 以上两项申报材料：… ⏎ 受理科室：…)
             return False
         holder = node.parent
+        if bracketed and holder is not None and holder is not self.root \
+                and holder.office is None and len(holder.children) >= 2 \
+                and node is holder.children[-1] and holder.text \
+                and normalise(holder.text[-1]).rstrip().endswith(":"):
+            # 4．…重点支持以下方向： ⏎ （1）… ⏎ （2）… ⏎ （责任股室：科技计划股）: a work plan's
+            # task closed by its office, whose directions the items are
+            holder.office = office
+            self.stack = [*reversed(holder.ancestors()), holder]
+            return True
         if holder is not None and holder.numbered_fields and not node.numbered_fields \
                 and holder.office is None and holder.kind in ("plan", "group", None) \
                 and len(holder.children) > 1:
@@ -2119,6 +2136,19 @@ class TreeBuilder:
         label = read_label(self.lines[self.at - 1])
         return label is not None and label.key is not None and not label.rest.strip()
 
+    def crumb_reopened(self, heading: Heading) -> bool:
+        """▼ 区重点研发计划 ＞ 产业关键技术攻关 over a list of options: the category of that name
+        stated earlier (its terms, no directions yet) holds them."""
+        parts = _CRUMB.split(normalise(heading.rest).strip())
+        if len(parts) < 2:
+            return False
+        stated = self.stated_heading(parts[-1])
+        if stated is None:
+            return False
+        self.stack = [*reversed(stated.ancestors()), stated]
+        self.open_field = None
+        return True
+
     def title_restated(self, heading: Heading) -> bool:
         """榜单1：…催化剂国产化制备技术 ⏎ 榜单编号 | … ⏎ 榜单名称 | …催化剂国产化制备技术: the
         direction's info box naming it again is no direction of its own."""
@@ -2148,7 +2178,7 @@ class TreeBuilder:
     def open(self, heading: Heading, line: Line) -> None:
         """Place the heading: sibling of its open style, else one level down from where its
         level fits (a lost first item replaces the bare heading standing for it)."""
-        if self.reopened(heading) or self.title_restated(heading):
+        if self.reopened(heading) or self.title_restated(heading) or self.crumb_reopened(heading):
             return
         placed = self.code_place(heading) if heading.style == "code" else None
         if placed is not None:  # HK01 ⏎ HK0101 ⏎ HK010201: the codes' own outline
@@ -3461,6 +3491,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     root = builder.build(lines)
     first = builder.first_heading
     preamble = [ln.text for ln in lines if first is None or ln.number < first]
+    plans_under_their_section(root)
     infer_lost_plans(root, preamble)
     revisions_applied(root, lines)
     general_notes_fund_nothing(root)
@@ -3640,6 +3671,8 @@ APPLICANT_LABEL = re.compile(
     r"^(?:申报|支持|资助|补助|扶持|奖补|奖励)(?:主体|对象|单位)$|^揭榜(?:主体|对象|单位|方|条件)$"
     r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$"  # 申报条件：…的企业。
     r"|^申报(?:单位|企业)条件$"  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
+    # (an application system's 可选单位类型：企业 / 单位性质校验：仅限企业)
+    r"|^(?:可选|可申报)?单位(?:类型|性质)(?:校验|核验)?$"
     rf"|^(?:{ASKED_WHO})$")  # (a 明白纸's 补什么：…)
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
@@ -5692,8 +5725,8 @@ def _spread(cells: list[str], spans: tuple[int, ...] | None, columns: int) -> li
 
 
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
-SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,]{0,12}?"
-                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报)"
+SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。；;，,]{0,12}?"
+                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
                        # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
                        r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项)[^。；;]{0,12}?"
                        r"(?:不单独(?:设立项目|立项)|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
@@ -5721,6 +5754,9 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
                        # (本年度县级暂停兑现: a 兑现清单's item not paid out this year)
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:[\u4e00-\u9fff]{1,2}级)?"
                        r"(?:暂停|不再|暂不|不单独|不)(?:受理|申报|征集|组织申报|兑现|兑付)"
+                       # (按县政府“一事一议”另行研究确定，不在本次申报范围: not in this call)
+                       r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理)"
+                       r"(?:范围)?(?:内)?(?=[。；;，,]|$)"
                        # (榜单内容由…另行发布，申报办法另行通知: nothing to apply for yet)
                        r"|[，,]\s*(?:申报|揭榜)(?:方式|办法)另行(?:通知|发布|公布)(?=[。；;]|$)"
                        # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
@@ -5735,17 +5771,19 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单)[^。；;，,
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
 SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再|停止)"
                             r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]"
-                            r"|[(（](?:本批次?|本次)不开标[)）]")  # (第三包　…（本批次不开标）)
+                            r"|[(（](?:本批次?|本次)不开标[)）]"  # (第三包　…（本批次不开标）)
+                            # (an application system's option: （本系统不受理）, （灰色，不可选）)
+                            r"|[(（]本系统(?:暂不|不)(?:受理|开放)[)）]|[(（][^()（）]{0,6}不可选[)）]")
 
 
 # 说　明：本事项需求征集正在进行中，…另行通知，本批次暂不受理申报。: a note that closes the
 # item whatever its terms say (its 支持标准 is the policy's, stated all the same)
-_CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|专题|榜单|事项|批次?)"
+_CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|专题|榜单|事项|类别|批次?)"
                           r"(?:\d{4}\s*年度?|本年度|今年)?(?:暂停|暂不|不再|不)(?:受理|组织)?申?报?"
                           r"(?:申报)?(?=[。；;，,]|$)"
                           # (本事项为日常备案服务，不涉及资金，…不纳入本次申报: no grant)
-                          r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项)[^。；;]{0,24}?"
-                          r"(?:不涉及(?:财政)?资金|不纳入本次申报)")
+                          r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;]{0,24}?"
+                          r"(?:不涉及(?:财政)?资金|不纳入本次申报|不设资金资助|不受理资金申请)")
 
 
 def suspended(node: Node) -> bool:
@@ -9125,7 +9163,8 @@ def numbered_on(node: Node, numbered: set[tuple[str, int]]) -> bool:
     a closing section's name among groups of directions, or under the next group of a
     numbering that runs across groups (（九） under 三、… after （八） under 二、…)."""
     if not node.seq or node.children or not node.text or closed(node) or node.seq[-1] < 2 \
-            or (node.style, node.seq[-1] - 1) not in numbered or node.parent is None:
+            or (node.style, node.seq[-1] - 1) not in numbered or node.parent is None \
+            or ungranted_task(node):
         return False
     if among_funding_groups(node.parent):
         return True
@@ -9138,6 +9177,36 @@ def numbered_on(node: Node, numbered: set[tuple[str, int]]) -> bool:
 PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
 
 
+def plans_under_their_section(root: Node) -> None:
+    """三、组织实施年度科技计划项目 ⏎ 8．…设三类… ⏎ （一）重点研发专项 ⏎ … ⏎ （二）…: plans
+    numbered （一） after a section numbered 一、 that holds nothing yet are its own, though
+    their keyword set them a level above it (its text, which introduces them, is theirs)."""
+    for parent in [root, *all_nodes(root)]:
+        children = parent.children
+        at = 0
+        while at < len(children):
+            section = children[at]
+            at += 1
+            if section.style != "一、" or section.children or section.non_funding \
+                    or not section.text:
+                continue
+            taken = list(itertools.takewhile(
+                lambda sibling: sibling.style == "(一)" and sibling.kind == "plan",
+                children[at:]))
+            if len(taken) < 2:
+                continue
+            del children[at:at + len(taken)]
+            for plan in taken:
+                section.add(plan)
+
+
+def ungranted_task(node: Node) -> bool:
+    """14．加强科普和科技宣传。…（责任股室：综合股）: a work plan's task, closed by the office
+    responsible for it, that grants nothing — no direction, whatever its neighbours are."""
+    return bool(node.text) and _TASK_TAIL.search(normalise(node.text[-1])) is not None \
+        and not grants_money(node) and not node.code
+
+
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
     numbering are directions, or when its text grants money itself."""
@@ -9148,6 +9217,8 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
         return False  # (第九条　…奖补。对…给予… is an article that grants money)
     if node.kind == "plan" and grants_money(node):
         return True  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
+    if ungranted_task(node):
+        return False
     if any(id(sibling) in chosen and sibling.style == node.style
            for sibling in node.parent.children if sibling is not node):
         return True
