@@ -5881,3 +5881,64 @@ def test_a_manuals_table_of_options_under_a_chapter_numbered_with_a_space() -> N
             for leaf in leaves] == [("MD24-GY-01", "高新技术科", 50, True),
                                     ("MD24-GY-02", "高新技术科", 40, True),
                                     ("MD24-NY-01", "农村科技科", 20, False)]
+
+
+def test_a_reserve_calls_tables_by_industry() -> None:
+    """序号 | 方向代码 | 储备方向 | 主要内容 | 项目类别 | 备注: a 储备项目 call's table, 储备方向 its
+    title column; a row whose 备注 says 本次仅征集需求 is none."""
+    text = "\n".join([
+        "（一）葡萄酒产业（归口：农村科技股）", "表1　葡萄酒产业储备方向",
+        "序号\t方向代码\t储备方向\t主要内容\t项目类别\t备注",
+        "1\tYNKJ2025-01\t酿酒葡萄抗寒栽培与免埋土越冬技术\t筛选抗寒砧木和品种。\tA类\t本方向拟立项1项",
+        "2\tYNKJ2025-09\t闽宁协作科技合作项目\t与福建省高校开展联合攻关。\t—\t本次仅征集需求，支持方式和标准以专项通知为准",
+        "三、立项支持标准"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.quota) for leaf in leaves] == [
+        ("YNKJ2025-01", "酿酒葡萄抗寒栽培与免埋土越冬技术", "农村科技股", 1)]
+
+
+def test_items_paid_without_an_application_and_last_years_report() -> None:
+    """二、免申即享事项（企业无需申报） holds awards no one applies for; 一、2023年度项目实施情况 ⏎
+    （一）总体情况 ⏎ （二）存在的问题 ⏎ （三）处理意见 report last year — neither is a direction."""
+    text = "\n".join([
+        "一、2023年度项目实施情况通报", "（一）总体情况", "2023年共立项32项，安排资金560万元，每项资助10万元。",
+        "（二）存在的问题", "部分项目进度滞后，资助30万元的2个项目未按期验收。",
+        "（三）处理意见", "逾期项目承担单位三年内不得申报，已拨付的20万元予以追回。",
+        "二、免申即享事项（企业无需申报）", "1．高新技术企业认定奖励（事项编码：KCKJ-M01）",
+        "对首次认定的国家高新技术企业，给予一次性奖励20万元。",
+        "三、依申请兑现事项", "1．企业研发机构建设补助（事项编码：KCKJ-Y01）",
+        "对新认定省级企业研究开发中心的企业，给予一次性补助30万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("KCKJ-Y01", 30)]
+
+
+def test_a_reply_to_a_proposal_carrying_the_guideline() -> None:
+    """A 提案答复: 一、关于“…”的建议 answers with the groups under it (no direction itself, nor is
+    one that says its 专项 is still being drafted); （由局高新技术与产业发展股负责受理） the office."""
+    text = "\n".join([
+        "王晓峰委员：", "　　您提出的提案收悉。现答复如下：",
+        "一、关于“设立县级科技计划、稳定支持企业研发”的建议", "　　您的这条建议已经采纳。",
+        "（一）工业领域重点研发项目（由局高新技术与产业发展股负责受理）",
+        "　　本类项目须由企业牵头申报；采取前资助方式，项目实施期限不超过2年。",
+        "　　1．煤层气高效抽采与综合利用关键技术研究。重点支持低浓度瓦斯提纯技术研发。支持额度30—50万元。",
+        "　　2．蚕桑丝绸功能性产品开发。支持蚕丝蛋白提取产品开发，最高资助20万元。",
+        "二、关于“搭建校地合作平台、引进高校科技资源”的建议",
+        "　　我局拟设立“校地合作专项”。该专项的具体支持方式和申报办法正在制定，成熟后另行发布。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("煤层气高效抽采与综合利用关键技术研究", "高新技术与产业发展股", 50, True),
+        ("蚕桑丝绸功能性产品开发", "高新技术与产业发展股", 20, True)]
+
+
+def test_a_plan_tables_responsible_unit_column() -> None:
+    """序号 | 项目名称 | … | 责任单位: a district's table names the bureau in charge (区科委); a row
+    whose standard says 具体支持办法由区科委另行制定 is none yet."""
+    text = "\n".join([
+        "序号\t项目名称\t支持内容及申报要求\t支持方式\t支持标准\t责任单位", "一、科技研发类",
+        "1\t医药健康领域关键技术攻关\t支持创新药研发。\t前资助\t每项50～100万元\t区科委",
+        "2\t新型研发机构建设支持\t支持设立新型研发机构。\t—\t具体支持办法由区科委另行制定，申报另行通知\t区科委",
+        "3\t企业研发平台能力提升\t支持平台能力提升项目。\t前资助\t最高50万元\t中关村密云园管委会"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("医药健康领域关键技术攻关", "区科委", 100), ("企业研发平台能力提升", "中关村密云园管委会", 50)]

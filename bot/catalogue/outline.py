@@ -122,6 +122,8 @@ CONTAINER = re.compile(
     r"(?:重点|主要)?(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)"
     r"(?:[与和及、](?:内容|方向|领域))?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
+    # 一、关于“设立县级科技计划…”的建议: a reply to a proposal, the items it answers with below
+    r"|^关于[“\"「][^”\"」]{2,40}[”\"」]的(?:建议|提案|意见)$"
     # 支持方向与资助标准, 支持方向及申报要求: the directions and their terms follow
     r"|^(?:\d{4}\s*年度?)?(?:重点)?支持(?:方向|领域)(?:与|及|和|、)(?:资助|支持|申报)?(?:标准|要求|方式)$"
     # 专项及支持方向, 计划与重点任务: the plans and their directions follow
@@ -187,7 +189,10 @@ NON_FUNDING = re.compile(
     # 一、项目基本情况 … 三、经费预算 … 五、推荐单位意见: the parts of a 申报书 to fill in
     r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
+    r"|.{0,12}免申即享(?:事项)?(?:[(（][^()（）]{0,12}[)）])?$"  # (paid without an application)
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
+    # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
+    r"|总体情况$|存在的?(?:主要)?问题$|(?:处理|整改)(?:意见|措施|要求)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
     r"|选择申报(?:事项|类别|方向)$|填写申报书$|上传(?:附件|材料)$|提交(?:与|和)(?:打印|确认)$"
@@ -442,7 +447,7 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|局|管理|统筹|负责|(?<=[局股科处室])受理))"
+    r"(?:科|处|室|办|中心|股|局|委|管委会|管理|统筹|负责|(?<=[局股科处室])受理|(?<=[局股科处室]负责)受理))"
     r"[)）】\]］〕]\s*$")  # 股: a county's
 # (（科技创新局受理）: a 管委会's bureau that takes the applications; （高新技术股受理） a 股)
 
@@ -5094,12 +5099,14 @@ def find_office(rest: str) -> str | None:
         return receives["office"]  # （一）高新技术科受理项目: the office its title names
     if match is None:
         return None
-    office = re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip()
+    office = _OFFICE_BY.sub("", re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip())
     return OFFICE_VERB.sub("", office) or office  # （高新技术发展科统筹）: the office, not the verb
 
 
 # （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
-OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:统筹|管理|负责|牵头|受理)$")
+OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理)$")
+# （由局高新技术与产业发展股负责受理）: the office, not the bureau it is part of
+_OFFICE_BY = re.compile(r"^由(?:本局|我局|局|市局|县局|区局)?(?=[\u4e00-\u9fff]{2})")
 OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股))(?:受理|负责|归口)的?"
                              r"(?:项目|事项|计划)$")
 
@@ -5468,7 +5475,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
-    r"(?:指南|研究|支持|项目|重点|攻关|申报|子)?方向$"  # (子方向 beside 方向: the finer one)
+    # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's)
+    r"(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付)(?:类别|事项)$"
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
@@ -5483,7 +5491,6 @@ def is_title_column(cell: str) -> bool:
 
 
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
-_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|管理|受理)?(?:处室|科室|股室|部门)$")
 # 资助额度（万元/项）, 实施期（月）: the unit of a column's numbers (per item or not)
 _UNIT = re.compile(r"^(?P<label>.+?)\s*[(（](?P<unit>[^()（）/／]*元|个?月|年)"
                    r"(?:[/／][\u4e00-\u9fff]{1,2})?[)）]$")
@@ -5599,8 +5606,9 @@ def is_terms_header(header: list[str]) -> bool:
         for label in labels)
 
 
-_OFFICE_COLUMN = re.compile(r"^(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)"
-                            r"(?:科室|处室|股室|部门)$")
+# (责任单位 | 区科委: a district's table names the bureau in charge)
+_OFFICE_COLUMN = re.compile(r"^(?:(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
+                            r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
 def is_direction_table(header: list[str]) -> bool:
