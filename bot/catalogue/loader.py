@@ -307,6 +307,9 @@ def read_guidelines(data_dir: Path, metas: list[GuidelineMeta], taxonomy: Taxono
     # else spawn, whose workers import the parser afresh
     if forkable:
         build_tables()
+        # (compiled here, once: forked workers share the parser's patterns, which a bot that
+        # never parses does not import at all)
+        import bot.catalogue.parser  # noqa: F401
     context = get_context("fork" if forkable else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         return list(pool.map(read, metas, chunksize=max(1, len(metas) // (workers * 8))))

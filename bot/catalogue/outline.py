@@ -1455,14 +1455,15 @@ _PADDED_NUMBER = re.compile(r"^\s*0[1-9][ \u3000]+[\u4e00-\u9fff“《]")
 
 # （责任股室：科技计划股；完成时限：6月底前完成立项）closing a work plan's task: its office; the
 # deadline is the bureau's own, no project's period
-_TASK_DEADLINE = re.compile(r"(?<=[(（])(?P<office>责任(?:股室|科室|处室|单位|部门)\s*[:：]"
+TASK_OFFICE = r"责任(?:股室|科室|处室|单位|部门)"  # (the office a work plan's task names)
+_TASK_DEADLINE = re.compile(r"(?<=[(（])(?P<office>" + TASK_OFFICE + r"\s*[:：]"
                             r"[^()（）；;]{2,30}?)\s*[；;，,]\s*(?:完成时限|完成时间|时间节点)\s*[:：]"
                             r"[^()（）]{1,40}(?=[)）])")
 
 
 # ·“申请专项经费”字段：≤800,000元 / 自筹资金校验：自筹资金≥申请区财政资金×2 — an application
 # system's check on a form's field: the field's name the label, its bounds said in words
-_FORM_FIELD = re.compile(r"^(?P<lead>\s*(?:[·•]\s*)?)[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]\s*"
+_FORM_FIELD = re.compile(r"^\s*(?:[·•]\s*)?[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]\s*"
                          r"(?:字段|栏目|栏)\s*[:：]")
 _CHECK_LABEL = re.compile(r"^\s*(?:[·•]\s*)?[\u4e00-\u9fff]{2,10}(?:校验|核验)\s*[:：]")
 

@@ -104,6 +104,7 @@ from bot.catalogue.outline import (
     SINGLE_IS_CAP,
     TABLE_RULE,
     TABLE_UNIT_INLINE,
+    TASK_OFFICE,
     TERMINAL,
     TERMS_BRACKET,
     TERMS_SECTIONS_FUND,
@@ -444,7 +445,7 @@ NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.�
 # (not （本领域拟支持3项）, the count its rows take as their own)
 _TERMS_BRACKET = re.compile(r"[(（](?P<terms>[^()（）]{0,60}?"
                             r"(?:期限|资助|补助|拨付|前资助|后补助|万元)[^()（）]{0,60})[)）]\s*$")
-_TASK_TAIL = re.compile(r"[(（]责任(?:股室|科室|处室|单位|部门)[:：][^()（）]{2,30}[)）]\s*$")
+_TASK_TAIL = re.compile(r"[(（]" + TASK_OFFICE + r"[:：][^()（）]{2,30}[)）]\s*$")
 _FRAMED_CAPTION = re.compile(r"^[┄┈┅┉─━=~·\-]{2,}\s*[\u4e00-\u9fff]{0,6}"
                              r"(?:参数|规则|说明|信息|提示)"
                              r"\s*[┄┈┅┉─━=~·\-]{2,}$")
@@ -5725,6 +5726,8 @@ def _spread(cells: list[str], spans: tuple[int, ...] | None, columns: int) -> li
 
 
 # 受项目调整影响，本方向2022年度暂停受理申报: a direction listed but closed this year
+# (本次仅征集需求，支持方式和标准以…通知为准: needs gathered, nothing funded — in text or a note)
+_NEEDS_ONLY = r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅征集(?:技术)?需求"
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
                        # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
@@ -5757,8 +5760,7 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        # (具体支持办法由区科委另行制定，申报另行通知: no terms yet)
                        r"|^\s*具体(?:支持|资助|补助|扶持)?(?:办法|标准|方式)[^。；;，,]{0,12}?"
                        r"另行(?:制定|通知|发布|公布)"
-                       # (本次仅征集需求，支持方式和标准以…通知为准: needs gathered, nothing funded)
-                       r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅征集(?:技术)?需求"
+                       + _NEEDS_ONLY +
                        # (按县政府“一事一议”另行研究确定，不在本次申报范围: not in this call)
                        r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理)"
                        r"(?:范围)?(?:内)?(?=[。；;，,]|$)"
@@ -5789,7 +5791,7 @@ _CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|�
                           # (本事项为日常备案服务，不涉及资金，…不纳入本次申报: no grant)
                           r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;]{0,24}?"
                           r"(?:不涉及(?:财政)?资金|不纳入本次申报|不设资金资助|不受理资金申请)"
-                          r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅征集(?:技术)?需求")
+                          + _NEEDS_ONLY)
 
 
 def suspended(node: Node) -> bool:
