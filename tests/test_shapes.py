@@ -5942,3 +5942,55 @@ def test_a_plan_tables_responsible_unit_column() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("医药健康领域关键技术攻关", "区科委", 100), ("企业研发平台能力提升", "中关村密云园管委会", 50)]
+
+
+def test_directions_numbered_by_their_class_stem_in_brackets() -> None:
+    """甲类　重点研发计划 ⏎ labelled terms ⏎ （甲-1）小白杏… ⏎ （甲-2）…: each class's directions numbered
+    by its stem and a number in brackets, its terms theirs."""
+    text = "\n".join([
+        "甲类　重点研发计划（甬库科技合作专项）", "支持方式：前资助。", "支持强度：每项资助20万元至50万元。",
+        "申报主体：须由企业牵头申报。", "（甲-1）小白杏采后保鲜与精深加工技术研究", "针对库车小白杏货架期短的问题，开展保鲜技术研究。",
+        "拟支持2项。", "（甲-2）油气化工副产品高值化利用技术研究", "开展副产品分离提纯工艺研究。",
+        "本方向资助额度为50万元至80万元，拟支持1项。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.quota)
+            for leaf in leaves] == [("小白杏采后保鲜与精深加工技术研究", 50, True, 2),
+                                    ("油气化工副产品高值化利用技术研究", 80, True, 1)]
+
+
+def test_a_hotline_knowledge_base_export() -> None:
+    """A 12345 hotline's knowledge-base export: ■ 目录节点：…＞ 重点研发计划 a category, each record's
+    知识标题 its heading (its 通用要求 record the category's terms, a question's record none), 承办
+    科室 the office; the bookkeeping (知识编号, 有效期, 关键词, 承办单位：…局) no terms."""
+    text = "\n".join([
+        "咸宁市12345政务服务便民热线　知识库条目导出（文本格式）", "导出时间：2024-03-18 09:42:11",
+        "■ 目录节点：科技创新 ＞ 县级科技计划 ＞ 重点研发计划", "知识编号：ZSK-JY-240303",
+        "知识标题：重点研发计划项目的通用要求", "适用对象：企业", "答复口径：",
+        "　　重点研发计划项目采取前资助方式。项目须由企业牵头申报。项目实施期限不超过2年。",
+        "承办单位：嘉鱼县科学技术和经济信息化局", "有效期：2024-03-15 至 2024-12-31", "关键词：重点研发；通用要求", "",
+        "知识编号：ZSK-JY-240304", "知识标题：蔬菜绿色高效生产关键技术集成与示范", "适用对象：企业、农民专业合作社",
+        "答复口径：", "　　指南代码：JY24-NY01", "　　支持标准：每项资助20万元，拟支持2项。", "承办科室：科技创新股",
+        "有效期：2024-03-15 至 2024-12-31", "",
+        "知识编号：ZSK-JY-240305", "知识标题：长江淡水水产健康养殖与精深加工技术研究", "答复口径：",
+        "　　指南代码：JY24-NY02", "　　支持标准：资助10万元至15万元，拟支持不超过2项。", "承办科室：科技创新股", "",
+        "知识编号：ZSK-JY-240306", "知识标题：申报县级科技计划需要满足哪些基本条件？", "答复口径：",
+        "　　申报单位应在嘉鱼县境内注册登记一年以上。", "承办科室：科技创新股"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("JY24-NY01", "科技创新股", 20, "前资助", 2),
+                                    ("JY24-NY02", "科技创新股", 15, "前资助", 2)]
+
+
+def test_a_budget_notes_tables_and_glossary_fund_nothing() -> None:
+    """A 部门预算 note whose part three carries the calls: its 项目名称 | 预算金额（元） | 资金来源 table
+    lists budget lines (no directions), and 第四部分　名词解释 explains words."""
+    text = "\n".join([
+        "第三部分　重点项目支出说明（含申报要求）", "（一）企业研发费用补助",
+        "支持对象及标准：对研发费用在100万元以上的企业，按增长部分的10%给予补助，最高不超过50万元。",
+        "归口股室：高新技术股", "第四部分　名词解释", "1．基本支出：指为保障机构正常运转而发生的支出。",
+        "2．项目支出：指在基本支出之外为完成特定任务而发生的支出。",
+        "附表：2024年项目支出预算表", "项目名称\t预算金额（元）\t资金来源\t归口股室",
+        "企业研发费用补助\t3,000,000.00\t一般公共预算\t高新技术股", "科普工作经费\t450,000.00\t一般公共预算\t办公室"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("企业研发费用补助", "高新技术股", 50)]

@@ -191,6 +191,7 @@ NON_FUNDING = re.compile(
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
     r"|.{0,12}免申即享(?:事项)?(?:[(（][^()（）]{0,12}[)）])?$"  # (paid without an application)
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
+    r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
     r"|总体情况$|存在的?(?:主要)?问题$|(?:处理|整改)(?:意见|措施|要求)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
@@ -331,6 +332,9 @@ STEMS = "甲乙丙丁戊己庚辛壬癸"
 _LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、](?!\d))\s*"
                            # (A1．N型单晶硅片…: a title may open with a Latin word)
                            r"(?P<rest>(?:(?<=[.、])[A-Za-z0-9]{1,6})?[^\x00-\x7f].*)$")
+# （甲-1）小白杏…: the class's stem and the item's number, in brackets (as A1 under 甲类)
+_LETTER_DIGIT_PAREN = re.compile(rf"^[(（]\s*(?P<num>[A-H{STEMS}]-\d{{1,2}})\s*[)）]\s*"
+                                 r"(?P<rest>[^\x00-\x7f\d].*)$")
 # A-Ⅰ　锂电…（folded to A-I） / B-Ⅲ-1　玉竹…: a lettered part's directions numbered in Roman
 # numerals, and their parts
 _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2})?)"
@@ -4541,7 +4545,8 @@ def classify_text(text: str) -> Heading | None:
                            ("1)", _ARABIC_HALF), ("一)", _CN_HALF), ("a)", _LETTER),
                            ("a)", _LETTER_PAREN), ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
-                           ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT), ("I、", _ROMAN),
+                           ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT),
+                           ("A1", _LETTER_DIGIT_PAREN), ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
@@ -5612,6 +5617,10 @@ _OFFICE_COLUMN = re.compile(r"^(?:(?:归口|责任|主管|受理|管理|牵头|�
                             r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
+_BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
+                            r"|上年预算数)$")
+
+
 def is_direction_table(header: list[str]) -> bool:
     """A header row with a title column and at least one column that is a known field (and
     no sentence or label in a cell: 字段说明：编号 | 名称 | … explains a layout)."""
@@ -5619,6 +5628,8 @@ def is_direction_table(header: list[str]) -> bool:
     bare = [re.sub(r"\([^()]*\)", "", label) for label in labels]  # 配套比例(自筹:财政)
     if any(len(label) > 20 or ":" in label for label in bare):
         return False
+    if any(_BUDGET_COLUMN.match(label) for label in bare):
+        return False  # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions
     if not any(_TITLE_COLUMN.match(label) for label in labels) and not numbered_rows(header):
         return False
     if titles_only(labels):
