@@ -5994,3 +5994,15 @@ def test_a_budget_notes_tables_and_glossary_fund_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("企业研发费用补助", "高新技术股", 50)]
+
+
+def test_a_question_and_answer_page_with_labels_is_no_interview() -> None:
+    """网友：… ⏎ 研究内容：… ⏎ 支持方式：…: a page whose questions come from 网友 keeps its labels —
+    a field's name is never a speaker's."""
+    text = "\n".join([
+        "网友：请问今年有哪些方向？", "答：今年设以下方向。", "1．智能装备关键技术", "研究内容：开展智能装备研发。",
+        "支持方式：前资助。", "资助额度：每项30万元。", "2．新材料制备技术", "研究内容：开展新材料研发。",
+        "支持方式：前资助。", "资助额度：每项20万元。", "网友：什么时候申报？", "答：4月30日前。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan) for leaf in leaves] == [
+        ("智能装备关键技术", "前资助", 30), ("新材料制备技术", "前资助", 20)]

@@ -12,7 +12,11 @@ import re
 
 # 主持人：… / 林志强：… / 网友“澄海玩具人”问：…: who speaks, at the start of the turn
 _TURN = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
-_HOSTS = ("主持人", "记者", "网友", "提问")
+_HOSTS = ("主持人", "记者", "网友")
+# 研究内容：…, 申报单位：…: a field's label, never a speaker (a person is named, or a role)
+_LABEL_WORD = re.compile(r"(?:内容|要求|方式|时间|单位|条件|指标|额度|期限|代码|编号|名称|对象"
+                         r"|主体|说明|范围|标准|电话|地址|邮箱|科室|股室|处室|情况|目标|依据|材料"
+                         r"|程序)$")
 MIN_TURNS = 6
 # （二）玩具创意产业科技专项。这一类…: a plan listed in an answer, its name before the first stop
 _LISTED = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*"
@@ -24,7 +28,7 @@ def is_interview(raw_lines: list[str]) -> bool:
     speakers = [m["who"] for raw in raw_lines if (m := _TURN.match(raw))]
     if len(speakers) < MIN_TURNS or not any(who in _HOSTS for who in speakers):
         return False
-    answers = [who for who in speakers if who not in _HOSTS]
+    answers = [who for who in speakers if who not in _HOSTS and not _LABEL_WORD.search(who)]
     return any(answers.count(who) >= 2 for who in set(answers))
 
 
@@ -42,6 +46,8 @@ def as_read(raw_lines: list[str]) -> list[str]:
             if plan is not None:
                 listed.setdefault(plan["name"], at)
             continue
+        if _LABEL_WORD.search(turn["who"]):
+            continue  # (支持方式：… in an answer: a label, its line kept)
         if turn["who"] not in _HOSTS:
             out[at] = raw[turn.end():]
             plan = _LISTED.match(out[at])

@@ -3592,7 +3592,8 @@ _BULLET_EMOJI = {**dict.fromkeys("✅✔☑", "✦"), **dict.fromkeys("🔹🔷�
 
 
 # 1-1　大模型行业应用示范 ⇥ 重点: a poster card's badge set on its title's line, no cell of a table
-_BADGE_CELL = re.compile(r"^(?P<title>[^\t]{4,60})\t\s*"
+_BADGE_CELL = re.compile(r"^(?P<title>(?:\d|[一二三四五六七八九十]|[(（]|[A-Z]{1,3}\d|方向|专题)"
+                         r"[^\t]{3,59})\t\s*"
                          r"(?:重点|新增|新设|调整|延续|热门|推荐|NEW|New|HOT)\s*$")
 
 
