@@ -442,7 +442,9 @@ DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.．、]")
 
 
-# (not （本领域拟支持3项）, the count its rows take as their own)
+# A group row's terms in a bracket after its name (四、科技计划项目类（实施期限不超过2年，…）):
+# unlike outline's TERMS_BRACKET, not a count alone — （本领域拟支持3项） is the count its rows
+# take as their own, read elsewhere
 _TERMS_BRACKET = re.compile(r"[(（](?P<terms>[^()（）]{0,60}?"
                             r"(?:期限|资助|补助|拨付|前资助|后补助|万元)[^()（）]{0,60})[)）]\s*$")
 _TASK_TAIL = re.compile(r"[(（]" + TASK_OFFICE + r"[:：][^()（）]{2,30}[)）]\s*$")
@@ -7263,8 +7265,9 @@ def rows_by_cell_value(root: Node, lines: list[Line]) -> None:
         if not rows:
             continue
         for text in list(node.text):
-            taken = False
-            for note in CELL_VALUE_NOTE.finditer(normalise(text)):
+            folded = normalise(text)
+            scoped = False  # (told to rows by their code or by their cell and kind)
+            for note in CELL_VALUE_NOTE.finditer(folded):
                 column, value = note["col"], note["val"].strip()
                 # (said of each such row: 按不超过20万元给予资助 is each one's grant)
                 terms = note["terms"].strip()
@@ -7275,14 +7278,13 @@ def rows_by_cell_value(root: Node, lines: list[Line]) -> None:
                             not note["kind"] or note["kind"] in normalise(
                                 by_number[row.line].text)):
                         row.noted.append(said + "。")
-                        taken = True
-            for note in CODE_PREFIX_NOTE.finditer(normalise(text)):
+                        scoped = scoped or bool(note["kind"])
+            for note in CODE_PREFIX_NOTE.finditer(folded):
                 for row in rows:
                     if row.code and normalise(row.code).startswith(note["prefix"]):
                         row.noted.append(f"本方向{note['terms'].strip()}。")
-                        taken = True
-            if taken and (CODE_PREFIX_NOTE.search(normalise(text)) or re.search(
-                    r"的(?:前资助|后补助|奖补|事前资助|事后补助)项目", text)):
+                        scoped = True
+            if scoped:
                 node.text.remove(text)  # (said of those rows, not every row the heading has)
 
 
