@@ -6006,3 +6006,40 @@ def test_a_question_and_answer_page_with_labels_is_no_interview() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan) for leaf in leaves] == [
         ("智能装备关键技术", "前资助", 30), ("新材料制备技术", "前资助", 20)]
+
+
+def test_a_knowledge_base_question_and_free_service_records_are_no_directions() -> None:
+    """A question's record (…什么时候可以申领？) answers a caller: its text and office are not the
+    record's before it; a record that says 本事项不安排项目资金 is a free service, no direction."""
+    text = "\n".join([
+        "■ 目录节点：科技创新 ＞ 县级科技计划 ＞ 重点研发计划", "知识编号：ZSK-01",
+        "知识标题：智能制造与工业互联网融合应用", "答复口径：", "　　指南代码：JY24-GY03",
+        "　　支持标准：最高资助20万元，拟支持2项。", "承办科室：科技创新股", "",
+        "知识编号：ZSK-02", "知识标题：科技创新券什么时候可以申领？", "答复口径：",
+        "　　申领工作另行通知，申领企业须为高新技术企业。", "承办科室：高新技术股", "",
+        "知识编号：ZSK-03", "知识标题：科技特派员精准对接服务", "答复口径：",
+        "　　选派专家开展技术服务，服务不收取任何费用。本事项不安排项目资金，不属于科技计划项目。",
+        "承办科室：农村科技股", "", "知识编号：ZSK-04", "知识标题：技术合同交易后补助", "答复口径：",
+        "　　按技术合同实际到账金额的5%给予事后补助，单个企业补助不超过10万元。", "承办科室：科技创新股"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.qualifications)
+            for leaf in leaves] == [("智能制造与工业互联网融合应用", "科技创新股", 20, []),
+                                    ("技术合同交易后补助", "科技创新股", 10, [])]
+
+
+def test_a_budget_line_spent_by_its_centre_and_a_materials_list_set_no_terms() -> None:
+    """A 部门预算 note's spending lines: one the centre spends itself (统筹支出，不接受企业申报) is
+    nothing to apply for; the papers to send after the last line (营业执照复印件、高新技术企业证书)
+    are no rule of who may apply."""
+    text = "\n".join([
+        "（一）科技计划项目经费（预算数：300万元）", "1.海上风电运维装备",
+        "支持海上风电运维装备研发。资助不超过80万元，拟支持1项。", "2.科技特派员工作经费",
+        "用于科技特派员驻镇帮扶的交通、食宿补助，由市生产力促进中心按规定统筹支出，不接受企业申报。",
+        "3.科技企业孵化器运营奖补", "对新认定为省级科技企业孵化器的运营机构，给予一次性奖补30万元。",
+        "申报单位应提交以下材料：项目申报书、营业执照复印件、与方向要求相关的证明材料（高新技术企业证书、"
+        "省级孵化器认定文件等）及信用承诺书。", "（二）科学技术普及经费（预算数：126万元）",
+        "用于科技馆免费开放等科普活动，由市科技局组织实施。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.qualifications)
+            for leaf in leaves] == [("海上风电运维装备", 80, None, []),
+                                    ("科技企业孵化器运营奖补", 30, None, ["自治区级平台"])]

@@ -901,6 +901,12 @@ _ALL_BUT_FIRMS = re.compile(r"除企业(?:以|之)?外[,，]?[^。;；]{0,60}?(?
                             r"[^。;；,，]{0,10}?牵头")
 
 
+# 申报单位应提交以下材料：…营业执照复印件、…（高新技术企业证书、…）: the papers to send, as
+# they apply — no rule of who may apply
+_MATERIALS_LIST = re.compile(r"(?:提交|提供|报送|上传|准备)(?:以下|如下|下列)(?:申报)?材料\s*[:：]"
+                             r"[^。；;]*|申报材料(?:清单|包括|如下)\s*[:：]?[^。；;]*")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def enterprise_lead_only(text: str | None) -> bool | None:
     """True for 限企业牵头 and its kin, False for 不限企业牵头, None when the text is silent.
@@ -910,7 +916,7 @@ def enterprise_lead_only(text: str | None) -> bool | None:
     if not text:
         return None
     # (须由企业牵头（本方向不适用本专项“不限单位性质”的规定）: the rule it says does not apply)
-    norm = _RULE_NOT_APPLIED.sub("", normalise(unwrap(text)))
+    norm = _MATERIALS_LIST.sub("", _RULE_NOT_APPLIED.sub("", normalise(unwrap(text))))
     # (医疗器械生产或研发企业, 中药材种植或加工企业: one kind of firm, its trades either way)
     norm = _TRADES_EITHER.sub("企业", norm) if "企业" in norm else norm
     if _NOT_LEAD_ONLY.search(norm) or (
@@ -1352,7 +1358,7 @@ def qualifications(text: str | None) -> tuple[list[str], list[str]]:
     # 发榜企业须为规上企业 binds the firm posting a 榜单, unless that firm is the applicant
     # (由发榜企业牵头、揭榜团队…联合申报)
     poster_applies = _POSTER_LEADS.search(normalise(text)) is not None
-    for sentence in sentences(normalise(text)):
+    for sentence in sentences(_MATERIALS_LIST.sub("", normalise(text))):
         if not (PREFERENCE.search(sentence) or REQUIRING.search(sentence)
                 or not TARGET.search(sentence)):
             continue

@@ -70,7 +70,9 @@ def as_read(raw_lines: list[str]) -> list[str]:
             continue
         title = value.split("｜")[-1].split("|")[-1].strip()
         if title.endswith(("？", "?")):
-            out[at] = ""  # 申报县级科技计划需要满足哪些基本条件？: an answer, no direction
+            # 申报县级科技计划需要满足哪些基本条件？: an answer, no direction — its text none
+            # of the record before it
+            out[at] = "▶ 常见问题"
         elif _COMMON.search(title):
             out[at] = "本类项目的支持标准及要求："  # (the category's, whatever comes after)
         else:
