@@ -2808,3 +2808,32 @@ def test_docx_one_table_of_directions_with_bounds_under_a_merged_amount_and_note
         ("设施农业提质增效技术集成示范", "农村科技股", 5, 10, 2, True),
         ("杂粮杂豆优质品种引进与标准化种植", "农村科技股", None, 8, 2, False),
         ("首次认定高新技术企业奖补", "农村科技股", 5, 5, None, True)]
+
+
+def test_docx_revision_table_cells_read_paragraph_by_paragraph() -> None:
+    """A Word 修订前后对照表 whose cells hold several paragraphs (a plan's name ⏎ its terms ⏎ its one
+    direction): the new clause's paragraphs go back onto the lines Word gives them, so the
+    direction is read on its own line under the plan; 同左 keeps the old clause, （删除） none."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("修文县2025年度科技计划项目申报指南修订前后对照表")
+    rows = [("序号", "修订前条款（2024年版）", "修订后条款（2025年版）", "修订说明"),
+            ("1", "（一）工业科技攻关计划（归口：高新技术股）\n支持方式：前资助。资助额度：每项不超过40万元。",
+             "（一）工业科技攻关计划（归口：高新技术股）\n支持方式：前资助。资助额度：每项不超过50万元。",
+             "资助上限由40万元提高至50万元。"),
+            ("2", "1.磷石膏综合利用技术（指南代码：XWKJ-GY01）\n研究内容：开展磷石膏制建材研究。", "同左", "未修改。"),
+            ("3", "2.茶叶加工技术（指南代码：XWKJ-GY02）\n研究内容：开展茶叶加工研究。", "（删除）", "删除。"),
+            ("4", "（二）软科学研究计划（归口：办公室）\n1.县域创新战略研究（指南代码：XWKJ-RK01）\n"
+                  "研究内容：开展战略研究。每项资助3万元，实施期限1年。", "同左", "未修改。")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    leaves = _docx_leaves(document)
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.source_line)
+            for leaf in leaves] == [("磷石膏综合利用技术", "XWKJ-GY01", "高新技术股", 50, 6),
+                                    ("县域创新战略研究", "XWKJ-RK01", "办公室", 3, 11)]

@@ -6043,3 +6043,60 @@ def test_a_budget_line_spent_by_its_centre_and_a_materials_list_set_no_terms() -
     assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.qualifications)
             for leaf in leaves] == [("海上风电运维装备", 80, None, []),
                                     ("科技企业孵化器运营奖补", 30, None, ["自治区级平台"])]
+
+
+def test_a_revision_table_is_read_as_its_new_clauses() -> None:
+    """A 修订情况说明 carrying the guideline as a 新旧条款对照表 (序号 | 原条款 | 修订后条款 | 修订说明):
+    each row is its new clause — last year's amounts, the reasons and the prose summing up the
+    changes (上限由50万元提高至80万元) are no terms; （删除） drops a direction, （无） opens one,
+    同左 keeps the old clause."""
+    text = "\n".join([
+        "二、主要修订内容", "　　（一）提高资助强度。重点研发计划单项资助上限由50万元提高至80万元。",
+        "三、新旧条款对照表", "序号\t原条款（2023年版）\t修订后条款（2024年修订版）\t修订说明",
+        "1\t（一）重点研发计划（归口：高新技术发展科）。采取前资助方式，单项资助不超过50万元，须由企业牵头申报。"
+        "\t（一）重点研发计划（归口：高新技术发展科）。采取前资助方式，单项资助不超过80万元，须由企业牵头申报。"
+        "\t资助上限由50万元提高至80万元",
+        "2\t1.煤化工副产物综合利用。支持副产物分离提纯技术研究。拟支持2项。"
+        "\t1.现代煤化工副产物高值化利用（代码：DLT24-ZY01）。支持副产物分离提纯技术研究。拟支持2项。\t细化",
+        "3\t2.羊绒纺织智能制造。支持羊绒制品智能化生产线改造。拟支持1项。\t（删除）\t纳入市级专项",
+        "4\t（无）\t2.绿氢制储运及应用示范（代码：DLT24-ZY03）。支持风光制氢应用示范。拟支持1项。\t新增方向",
+        "5\t3.光伏治沙技术集成（代码：DLT24-ZY02）。支持光伏板下植被恢复。本方向单项资助不超过100万元。"
+        "\t同左\t未修改",
+        "6\t四、联系方式。电话0477-5212316。\t四、联系方式。电话0477-5212316。\t未修改",
+        "", "　　特此说明。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("现代煤化工副产物高值化利用", "DLT24-ZY01", 80, True),
+                                    ("绿氢制储运及应用示范", "DLT24-ZY03", 80, True),
+                                    ("光伏治沙技术集成", "DLT24-ZY02", 100, True)]
+
+
+def test_a_policy_match_report_is_read_as_the_guideline_it_matched() -> None:
+    """A platform's 政策精准匹配报告: the directions as `01｜title` cards sorted by match, each
+    naming its plan (所属计划), the plans' terms once after the cards (【plan】…): each card a
+    direction of its plan, taking that plan's terms; the firm's profile, the match rows and the
+    report's rules are no terms."""
+    card = ["所属计划：{plan}", "指南编号：{code}", "主管科室：{office}", "匹配度：{score}%",
+            "支持内容：{title}相关研究。", "支持标准：{money}", "匹配说明：✔ 研发费用≥200万元　✔ 高新技术企业", ""]
+    cards = [(1, "高品质不锈钢材料制备关键技术", "县重点研发计划", "XS25ZD03", "产业科技科", 96, "不超过60万元"),
+             (2, "企业研发投入增量补助", "县成果转化与平台奖励", "XS25JB02", "成果转化科", 91, "最高50万元"),
+             (3, "海上风电关键部件研发", "县重点研发计划", "XS25ZD01", "产业科技科", 64, "30万元～50万元"),
+             (4, "高新技术企业认定奖励", "县成果转化与平台奖励", "XS25JB01", "成果转化科", 55, "奖励20万元")]
+    lines = ["惠企政策精准匹配报告（科技创新专题）", "一、企业画像", "企业名称：某某科技有限公司",
+             "资质标签：高新技术企业｜规模以上工业企业", "2024年研发费用：312.6万元", "二、政策匹配明细",
+             "（一）可申报事项（2项）", ""]
+    for number, title, plan, code, office, score, money in cards:
+        lines.append(f"{number:02d}｜{title}")
+        lines += [row.format(plan=plan, code=code, office=office, score=score, title=title,
+                             money=money) for row in card]
+    lines += ["三、所属计划共性要求（摘自指南第一部分）",
+              "【县重点研发计划】须由企业牵头申报；项目实施期限不超过2年；采取前资助方式。",
+              "【县成果转化与平台奖励】采取后补助方式，经审核后一次性兑现。",
+              "四、匹配规则说明", "1．匹配度=已满足条件数÷指南设定条件数×100%。"]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.source_line) for leaf in leaves] == [
+        ("高品质不锈钢材料制备关键技术", "XS25ZD03", "产业科技科", 60, "前资助", 2, 9),
+        ("海上风电关键部件研发", "XS25ZD01", "产业科技科", 50, "前资助", 2, 27),
+        ("企业研发投入增量补助", "XS25JB02", "成果转化科", 50, "后补助", None, 18),
+        ("高新技术企业认定奖励", "XS25JB01", "成果转化科", 20, "后补助", None, 36)]

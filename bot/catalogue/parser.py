@@ -47,6 +47,7 @@ from bot.catalogue import (
     inline_tables,
     kafka_records,
     leo_outline,
+    match_report,
     mif,
     node_records,
     numbers,
@@ -3615,8 +3616,9 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     xps_glyphs.as_read,  # (before concatenated files: an XPS's pages joined by `tail` are its)
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
-    concatenated.as_read, platform_cards.as_read, ofd_pages.as_read, gettext_po.as_read,
-    sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read, rdf_graph.as_read,
+    concatenated.as_read, platform_cards.as_read, match_report.as_read, ofd_pages.as_read,
+    gettext_po.as_read, sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read,
+    dot_graph.as_read, rdf_graph.as_read,
     reference_records.as_read, project_tasks.as_read, dxf_text.as_read, node_records.as_read,
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
