@@ -6100,3 +6100,47 @@ def test_a_policy_match_report_is_read_as_the_guideline_it_matched() -> None:
         ("海上风电关键部件研发", "XS25ZD01", "产业科技科", 50, "前资助", 2, 27),
         ("企业研发投入增量补助", "XS25JB02", "成果转化科", 50, "后补助", None, 18),
         ("高新技术企业认定奖励", "XS25JB01", "成果转化科", 20, "后补助", None, 36)]
+
+
+def test_a_one_time_notice_names_its_call_and_an_item_sets_its_class_way_aside() -> None:
+    """A 政务服务事项一次性告知书: 事项名称：…2025年度区级科技计划项目申报 names the call itself, no
+    direction; an item that says 本事项不适用以奖代补，采取后补助方式 inside its 支持内容 pays so,
+    whatever its class says."""
+    text = "\n".join([
+        "政务服务事项一次性告知书", "事项名称：呈贡区2025年度区级科技计划项目申报", "实施主体：昆明市呈贡区科学技术局",
+        "第三类　创新平台与主体培育类事项（归口：高新技术与产业发展科）",
+        "　　类别说明：本类事项采取以奖代补方式，奖补资金一次性拨付。",
+        "　　告知事项3-1　高新技术企业认定奖励", "　　事项编码：CGKJ2025-302",
+        "　　支持标准：首次认定的，给予10万元奖励。",
+        "　　告知事项3-2　科技型中小企业研发投入增量补助", "　　事项编码：CGKJ2025-303",
+        "　　支持内容：对已入库的科技型中小企业给予补助。本事项不适用以奖代补，采取后补助方式。",
+        "　　支持标准：按研发费用增量部分的10%给予补助，单户最高20万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("CGKJ2025-302", 10, "奖补"), ("CGKJ2025-303", 20, "后补助")]
+
+
+def test_self_check_tables_give_their_item_or_class_terms() -> None:
+    """A 形式审查自评表 (序号 | 审查要点 | 审查标准 | 自评 | 佐证材料): under an item, each row a term
+    of that item (★研发投入 ⇥ 上年度研发费用不低于150万元); under a table of a class's directions
+    (自评表1 … after 方向代码 | 申报方向 | …), its rows the class's terms for every direction."""
+    text = "\n".join([
+        "（一）科技攻关类（受理股室：科技创新股）",
+        "事项1　铸造产业绿色化关键技术攻关（编号HS2024-A01）", "支持内容：开展消失模铸造等关键技术攻关。",
+        "序号\t审查要点\t审查标准\t自评\t佐证材料",
+        "1\t★申报单位资格\t牵头单位须为已完成入库的科技型中小企业\t□符合　□不符合\t入库编号截图",
+        "2\t★研发投入\t上年度研发费用不低于150万元\t□符合　□不符合\t专项审计报告",
+        "3\t资助额度\t申请县财政资助不超过50万元\t□符合　□不符合\t申报书预算表",
+        "4\t自筹经费\t自筹经费与申请县财政资助的比例不低于2:1\t□符合　□不符合\t承诺书", "",
+        "（二）重点研发项目（归口：科技业务股）", "表1　重点研发项目申报方向", "方向代码\t申报方向\t拟支持数\t备注",
+        "QX25-ZD01\t板栗精深加工技术\t2项\t—", "QX25-ZD02\t冶金固废资源化利用技术\t1项\t本方向单项资助上限提高至50万元", "",
+        "自评表1　重点研发项目形式审查自评表", "序号\t审查要点\t指南要求\t自评结果",
+        "1\t申报主体\t须由企业牵头申报\t□符合　□不符合", "2\t研发投入\t上年度研发费用不低于30万元\t上年度研发费用___万元",
+        "— 2 —", "3\t支持方式及强 度\t采取前资助方式，每项资助10万元～30万元\t申请县财政资金___万元",
+        "4\t自筹经费\t自筹经费不低于申请县财政资金的2倍\t自筹经费___万元", "", "三、联系方式", "电话：0315-5612345"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan, leaf.matching_ratio,
+             leaf.qualifications) for leaf in leaves] == [
+        ("铸造产业绿色化关键技术攻关", 50, 150, 2, ["科技型中小企业"]),
+        ("板栗精深加工技术", 30, 30, 2, []), ("冶金固废资源化利用技术", 50, 30, 2, [])]
+    assert [leaf.funding_mode for leaf in leaves][1:] == ["前资助", "前资助"]

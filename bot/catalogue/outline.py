@@ -373,7 +373,8 @@ _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
     r"(?:(?:项目|方向|榜单|课题|指南方向|事项)名称"
     r"|榜单(?=\s*[:：]\s*[“\u4e00-\u9fff]))"  # (榜单：霍山灵芝…)
-    r"\s*[:：]\s*(?P<rest>.+)$")
+    # (not 事项名称：呈贡区2025年度区级科技计划项目申报 atop a 一次性告知书: the call itself)
+    r"\s*[:：]\s*(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$).+)$")
 
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
@@ -1492,26 +1493,52 @@ def _form_check(text: str) -> str:
 
 
 # 校验项 ⇥ 规则 ⇥ 校验类型 ⏎ 受理科室 ⇥ 企业服务科 ⇥ —: an application system's checks on one item,
-# a row a term — each row its label and its value
-_CHECKS_HEADER = re.compile(r"^\s*(?:校验项|校验项目|检查项|校验内容)\s*\t\s*"
-                            r"(?:规则|校验规则|要求|规则说明)"
+# a row a term — each row its label and its value (a 形式审查自评表 too: 序号 ⇥ 审查要点 ⇥ 审查标准
+# ⇥ 自评 ⇥ 佐证材料 ⏎ 3 ⇥ ★研发投入 ⇥ 上年度研发费用不低于150万元 ⇥ □符合 ⇥ …)
+_CHECKS_HEADER = re.compile(r"^\s*(?P<numbered>序号\s*\t\s*)?(?:校验项|校验项目|检查项|校验内容"
+                            r"|审查要点|审查内容|审查项目|核查要点|核查内容|审核要点)\s*\t\s*"
+                            r"(?:规则|校验规则|要求|规则说明|审查标准|审查要求|核查标准|标准|指南要求)"
                             r"(?:\t.*)?$")
 
 
+# 自评表1　重点研发项目形式审查自评表: a checks table's caption
+_CHECKS_CAPTION = re.compile(r"^\s*(?:自评表|审查表|核查表|附表|表)\s*\d{0,2}\s*[\u4e00-\u9fff]"
+                             r".*(?:自评表|审查表|核查表|审查要点)\s*$")
+
+
 def _checks_as_labels(raw_lines: list[str]) -> list[str]:
+    """Each check a label line; the checks under a table of directions (表1 方向代码 | 申报方向 …
+    ⏎ 自评表1 …) are its class's terms, one line of them (本类项目通用要求：申报主体：…；…)."""
     out = list(raw_lines)
     at = 0
     while at < len(raw_lines):
-        if not _CHECKS_HEADER.match(raw_lines[at]):
+        header = _CHECKS_HEADER.match(raw_lines[at])
+        if header is None:
             at += 1
             continue
+        start = at
         out[at] = ""
+        before = next((back for back in range(at - 1, max(-1, at - 4), -1)
+                       if raw_lines[back].strip()), None)
+        if before is not None and _CHECKS_CAPTION.match(raw_lines[before]):
+            out[before] = ""
+            before = next((back for back in range(before - 1, max(-1, before - 4), -1)
+                           if raw_lines[back].strip()), None)
+        shared = before is not None and "\t" in raw_lines[before]
+        terms: list[str] = []
         at += 1
-        while at < len(raw_lines) and raw_lines[at].count("\t") >= 1:
+        while at < len(raw_lines) and (raw_lines[at].count("\t") >= 1 or (
+                shared and (not raw_lines[at].strip() or PAGE_NUMBER.match(raw_lines[at])))):
             cells = [cell.strip() for cell in raw_lines[at].split("\t")]
-            if cells[0] and len(cells) >= 2 and cells[1]:
-                out[at] = f"{cells[0]}：{cells[1]}"
+            if header["numbered"] and cells[0].isdigit():
+                cells = cells[1:]  # (its number, no label)
+            label = re.sub(r"\s", "", cells[0]).lstrip("★☆*＊") if cells else ""
+            if label and len(cells) >= 2 and cells[1]:
+                out[at] = "" if shared else f"{label}：{cells[1]}"
+                terms.append(f"{label}：{cells[1].rstrip('。；;')}")
             at += 1
+        if shared and terms:
+            out[start] = "本类项目通用要求：" + "；".join(terms) + "。"
     return out
 
 
