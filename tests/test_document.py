@@ -2837,3 +2837,50 @@ def test_docx_revision_table_cells_read_paragraph_by_paragraph() -> None:
     assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.source_line)
             for leaf in leaves] == [("磷石膏综合利用技术", "XWKJ-GY01", "高新技术股", 50, 6),
                                     ("县域创新战略研究", "XWKJ-RK01", "办公室", 3, 11)]
+
+
+def test_pdf_banners_over_badge_numbered_cards_as_large_as_them() -> None:
+    """A newsletter's 【重点研发专项】　受理科室：… banners over cards whose badge number (01) stands
+    above a title printed as large as the banner: each card a direction of the banner above it,
+    taking its office and its 统一要求; a label's cell wrapped onto the printed line below reads
+    whole; the paragraph summing up this year's changes (与去年相比，今年申报有三点变化：…) sets
+    no terms."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    printed = [
+        (18, "惠企政策速递"), (15, "临高县2025年度科技计划项目开始申报"),
+        (10, "与去年相比，今年申报有三点变化：一是新增海上风电方向；二是农业科技专项实施期限由12个月延长至18个月。"),
+        (13, "【重点研发专项】　受理科室：县科工信局科技股"),
+        (10, "统一要求　采取前资助方式；实施期限2年；须由企业牵头申报。"),
+        (10, "01"), (13, "深远海网箱抗风浪与智能投喂技术研究"), (10, "支持额度　50万～80万元/项"),
+        (10, "02"), (13, "海上风电装备构件防腐与智能焊接技术"), (10, "支持额度　最高不超过60万元"),
+        (13, "【创新主体后补助】　受理科室：县科工信局高新股"),
+        (10, "统一要求　以下事项面向在临高县注册的企业，均采取后补助方式。"),
+        (10, "03"), (13, "技术交易补助"),
+        (10, "补助标准　对企业登记的技术开发、技术转让合同，按实际支付金额的5%给予补助，单"),
+        (10, "个企业最高200,000元。"),
+        (10, "04"), (13, "企业研发投入补助"), (10, "补助标准　按上年度研发费用的5%给予补助，最高30万元。")]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    y = 800
+    for size, text in printed:
+        pdf.setFont("STSong-Light", size)
+        if "　" in text and size == 10 and not text.startswith("与"):
+            label, value = text.split("　", 1)
+            pdf.drawString(40, y, label)
+            pdf.drawString(120, y, value)
+        else:
+            pdf.drawString(40, y, text)
+        y -= size + 8
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "速递.pdf").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("深远海网箱抗风浪与智能投喂技术研究", "县科工信局科技股", 80, "前资助", 2),
+        ("海上风电装备构件防腐与智能焊接技术", "县科工信局科技股", 60, "前资助", 2),
+        ("技术交易补助", "县科工信局高新股", 20, "后补助", None),
+        ("企业研发投入补助", "县科工信局高新股", 30, "后补助", None)]

@@ -229,6 +229,9 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                       heading_depths=_sized_headings(printed, texts))
 
 
+_BADGE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
 def _sized_headings(printed: list[pdf_text.PrintedLine], texts: list[str]) -> dict[int, int]:
     """The headings only their type size makes headings (no number, no keyword: a Word file's
     heading styles exported without list numbers), as Word's outline levels are read — where
@@ -242,6 +245,12 @@ def _sized_headings(printed: list[pdf_text.PrintedLine], texts: list[str]) -> di
         return {}
     depths = {number: depth for number, depth in sized.items()
               if classify_text(texts[number - 1].strip()) is None}
+    # 01 ⏎ 深远海…技术研究 printed as large as the 【重点研发专项】 banner over it: a title under a
+    # badge number is the banner's item, a level below it
+    badged = {number for number in depths if number >= 2
+              and _BADGE.match(texts[number - 2])}
+    if {depths[number] for number in badged} & {depths[n] for n in depths if n not in badged}:
+        depths.update({number: depths[number] + 1 for number in badged})
     numbered = (text for text in texts if text.strip() and classify_text(text.strip()))
     carried = len(depths) >= MIN_STYLED_HEADINGS \
         and next(itertools.islice(numbered, len(depths) - 1, None), None) is None

@@ -3234,6 +3234,12 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
     (no list of the field goes on after it). A 项目 | 内容 header over such rows is no row."""
     result: list[Line] = []
     for line in lines:
+        if result and result[-1].cell and _wrapped_on(result[-1], line):
+            # (补助标准 | …给予补助，单 ⏎ 个企业最高200,000元。: the value's cell wrapped at the
+            # page's width, its rest on the printed line below)
+            text = result[-1].text.rstrip() + line.text.strip()
+            result[-1] = replace(result[-1], text=text, norm=normalise(text))
+            continue
         cells = line.text.split("\t") if line.table else []
         if len(cells) == 2 and all(cell.strip() for cell in cells) \
                 and _keyword_cell(cells[0].strip(), cells[1].strip()):
@@ -3250,6 +3256,28 @@ def _key_value_rows(lines: list[Line]) -> list[Line]:
             line = replace(line, text=text, norm=normalise(text), table=False, cell=True)
         result.append(line)
     return [line for line in result if line.text]
+
+
+def _wrapped_on(row: Line, line: Line) -> bool:
+    """Does `line` carry on the value of the label | value row above it, its cell wrapped at the
+    page's width (…给予补助，单 ⏎ 个企业最高200,000元。): the value long and cut mid-sentence, the
+    line no heading, label, row or new paragraph of its own."""
+    value = row.text.split("：", 1)[-1].rstrip()
+    if not line.text.strip() or line.table:
+        return False
+    return (line.continued or (
+        len(value) >= MIN_WRAPPED_CELL and bool(re.search(r"[\u4e00-\u9fff，,、]$", value))
+        and not line.after_blank and not line.text.startswith(("\u3000", "  "))
+        and not _ITEM_OPENS.match(line.text)
+        and classify(line) is None and read_label(line) is None))
+
+
+# （三）、重点研发计划项目… / 2．… / 三、…: a numbered paragraph of its own, whatever its words
+_ITEM_OPENS = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                         r"|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、])")
+
+
+MIN_WRAPPED_CELL = 25  # (a cell a page's column wide, not 支持方式 | 前资助)
 
 
 def _keyword_cell(first: str, second: str) -> bool:
@@ -4368,7 +4396,8 @@ def classify(line: Line) -> Heading | None:
         # #### 1. 重点项目 over the list items 1. 2. under it: one numbering, two depths — the
         # marked heading a style of its own, a step above the items numbered like it
         # (01　title: a number and a space says no depth of its own; the mark says it)
-        level = _MARKED_LEVELS.get(line.heading_depth, 3.7) if heading.style == "1 " \
+        # (01 ⏎ title under a badge: no depth of its own either)
+        level = _MARKED_LEVELS.get(line.heading_depth, 3.7) if heading.style in ("1 ", "01 ") \
             else heading.level
         return replace(heading, style=f"{heading.style}#{line.heading_depth}",
                        level=level - 0.05, strong=True)
@@ -5132,7 +5161,7 @@ def find_office(rest: str) -> str | None:
     if coded is not None and coded["office"]:
         return coded["office"].strip()
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
-    labelled = LABELLED_OFFICE.search(head)
+    labelled = LABELLED_OFFICE.search(head) or _BANNER_OFFICE.search(head)
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
         return labelled["office"].strip()
     match = OFFICE.search(head)
@@ -5152,6 +5181,10 @@ OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股)
                              r"(?:项目|事项|计划)$")
 
 
+# 【重点研发专项】　受理科室：县科工信局科技股: a banner naming its office after it, unbracketed
+_BANNER_OFFICE = re.compile(
+    r"(?<=[】\]］〕])[\s\u3000]+(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)\s*[:：]\s*"
+    r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
 LABELLED_OFFICE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)"
     r"|链长制办公室|链长办)\s*[:：]\s*"  # （链长制办公室：明水经济技术开发区管委会）

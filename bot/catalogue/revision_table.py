@@ -4,7 +4,9 @@ new clause — 同左/未修改 the old one, which stands; （删除） nothing 
 the reasons dropped (last year's amounts are not this year's), as are the sentences around the
 table that sum up a change (上限由50万元提高至80万元: the table states the new terms). A cell
 run together on its row's line (Word's paragraphs of a cell) goes back onto the empty lines the
-row leaves under it, where Word puts them. Lines keep their numbers; other texts are unchanged.
+row leaves under it, where Word puts them. In any text, a paragraph summing up the changes
+since last year (与去年相比，今年申报有三点变化：…) is dropped too: each change is stated where it
+applies. Lines keep their numbers; other texts are unchanged.
 """
 
 from __future__ import annotations
@@ -38,8 +40,17 @@ def _columns(line: str) -> tuple[int, int, int] | None:
     return len(cells), old, new
 
 
+# 与去年相比，今年申报有三点变化：一是…；二是农业科技专项实施期限由去年的12个月统一延长至18个月…:
+# the changes since last year summed up in a paragraph, each said again where it applies
+_CHANGES_SUMMED = re.compile(r"^\s*(?:与|同|较)(?:去年|上年|上一年度?|往年|\d{4}\s*年度?)"
+                             r"[^。；;]{0,12}?(?:相比|比较)?[^。；;]{0,8}?有(?:以下|如下|[一二两三四五六七八九几\d]+"
+                             r"(?:点|个方面|处|项))(?:主要|明显)?(?:变化|调整)")
+
+
 def as_read(raw_lines: list[str]) -> list[str]:
-    """The table's rows as the revised guideline's lines (see the module's note)."""
+    """The table's rows as the revised guideline's lines (see the module's note); a paragraph
+    summing up the changes since last year dropped in any text."""
+    raw_lines = ["" if _CHANGES_SUMMED.match(raw) else raw for raw in raw_lines]
     header = next(((at, found) for at, raw in enumerate(raw_lines)
                    if "\t" in raw and (found := _columns(raw)) is not None), None)
     if header is None:
