@@ -6144,3 +6144,22 @@ def test_self_check_tables_give_their_item_or_class_terms() -> None:
         ("铸造产业绿色化关键技术攻关", 50, 150, 2, ["科技型中小企业"]),
         ("板栗精深加工技术", 30, 30, 2, []), ("冶金固废资源化利用技术", 50, 30, 2, [])]
     assert [leaf.funding_mode for leaf in leaves][1:] == ["前资助", "前资助"]
+
+
+def test_review_rules_name_their_groups_and_the_directions_they_score() -> None:
+    """A 专家评审工作细则: 第二章　评审范围及分组 holds the directions (a chapter on 评审 that lists
+    them is no funds-nothing 评审 section); 第一评审组　…　归口：高新技术股 is a group with its
+    office; a row whose 拟推荐立项数 says 本年度暂停受理 is closed."""
+    text = "\n".join([
+        "第一章　总　则", "　　第一条　本细则适用于2024年度县级科技计划项目的专家评审工作。",
+        "第二章　评审范围及分组", "　　第五条　本年度纳入评审的项目按方向分为三个评审组。",
+        "第一评审组　重点研发计划（工业领域）　归口：高新技术股", "方向代码\t方向名称\t拟推荐立项数",
+        "WL24-G01\t石材智能化开采与精深加工关键技术\t2项", "WL24-G02\t汽车零部件轻量化与精密成形技术\t1项", "",
+        "第二评审组　科技成果转化项目　归口：成果转化股", "方向代码\t方向名称\t拟推荐立项数",
+        "WL24-C01\t高校院所科技成果在莲转化\t3项", "",
+        "第三评审组　软科学研究　归口：综合股", "方向代码\t方向名称\t拟推荐立项数",
+        "WL24-R01\t县域科技创新发展战略研究\t本年度暂停受理，不组织评审", "",
+        "第三章　评审纪律", "　　第八条　评审专家应当严格遵守保密规定。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.quota) for leaf in leaves] == [
+        ("WL24-G01", "高新技术股", 2), ("WL24-G02", "高新技术股", 1), ("WL24-C01", "成果转化股", 3)]

@@ -69,7 +69,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     if len(cards) < MIN_CARDS or sum(1 for card in cards if card.plan) < MIN_CARDS:
         return None
     plans = list(dict.fromkeys(card.plan for card in cards))
-    terms = {found["name"].strip(): (index, found["terms"])
+    terms = {found["name"].strip(): (index, found["terms"] + "".join(
+                 raw_lines[at].strip() for at in _carried_on(raw_lines, index)))
              for index, raw in enumerate(raw_lines) if (found := _NAMED_TERMS.match(raw))
              and found["name"].strip() in plans}
     first, last = cards[0].start, max(index for card in cards for index, _ in card.rows)
@@ -98,9 +99,25 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
                     text = f"归口科室：{row['value'].strip()}"
                 lines.append(text)
                 numbers.append(index + 1)
-    moved = {index for index, _ in terms.values()}
+    moved = {at for index, _ in terms.values() for at in (index, *_carried_on(raw_lines, index))}
     for index in range(last + 1, len(raw_lines)):
         if index not in moved and not _BETWEEN.match(raw_lines[index]):
             lines.append(raw_lines[index])
             numbers.append(index + 1)
     return lines, numbers
+
+
+def _carried_on(raw_lines: list[str], index: int) -> list[int]:
+    """The lines a plan's terms (【…】须由…) run on over, cut at a page's width: up to an empty
+    line, the next 【…】 or a numbered heading."""
+    after: list[int] = []
+    for at in range(index + 1, len(raw_lines)):
+        text = raw_lines[at].strip()
+        if not text or text.startswith("【") or _SECTION.match(text) or _BETWEEN.match(text):
+            break
+        after.append(at)
+    return after
+
+
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                      r"|\d{1,2}\s*[.．、])")

@@ -157,7 +157,7 @@ NON_FUNDING = re.compile(
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
-    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施(?:与管理|和管理|工作|要求|保障|方式)?$|评审|项目评审"
+    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施(?:与管理|和管理|工作|要求|保障|方式)?$|(?:项目)?评审(?!范围|分组|组|方向|项目)"
     # a call worded as a tender: 招标项目概况, 投标人资格要求, 评标办法, 比选人, 公告期限
     r"|(?:招标|比选|采购)(?:项目)?概况|(?:投标|比选申请|比选)人?资格(?:要求|条件)"
     r"|(?:评标|比选)(?:办法|方法)"
@@ -3017,13 +3017,13 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 
 
 # 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
-# (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword)
+# (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword; 第一评审组　…, a group)
 # (1号榜　高性能…工艺: 号榜 and a full-width space)
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
                               r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
                               # (第一项，新认定…奖励。…: an item said with a pause after it)
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|项(?=\s*[:：，,]))"
+                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|评审组|项(?=\s*[:：，,]))"
                               r"(?P<csep>[:：\u3000]|(?<=项)[，,]|\s+))")
 
 
@@ -3040,6 +3040,8 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
                 match["ckw"], match["cnum"], match["csep"])
             kw, sep = ("榜单", "：") if kw == "榜" else (kw, "：" if sep in "，," else sep)
             kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
+            # (第一评审组　重点研发计划（工业领域）　归口：…: a 评审细则's group of directions)
+            kw = "专题" if kw == "评审组" else kw
             text = f"{kw}{num}{sep}{line.text[match.end():]}"
             line = replace(line, text=text, norm=normalise(text))
         result.append(line)
@@ -5182,8 +5184,10 @@ OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股)
 
 
 # 【重点研发专项】　受理科室：县科工信局科技股: a banner naming its office after it, unbracketed
+# (第一评审组　重点研发计划（工业领域）　归口：高新技术股: after a full-width space too)
 _BANNER_OFFICE = re.compile(
-    r"(?<=[】\]］〕])[\s\u3000]+(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)\s*[:：]\s*"
+    r"(?:(?<=[】\]］〕])[\s\u3000]+|\u3000+)"
+    r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)\s*[:：]\s*"
     r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
 LABELLED_OFFICE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)"

@@ -5815,7 +5815,8 @@ def suspended(node: Node) -> bool:
     # content)
     # (10 | 县校合作…项目 | 本年度暂停受理, the cell merged across the row's terms: whichever
     # column it stands under)
-    for key in ("funding", "mode"):
+    # (拟推荐立项数 | 本年度暂停受理，不组织评审: its count's cell says it)
+    for key in ("funding", "mode", "quota"):
         said = normalise("".join(node.fields.get(key, [])))
         # (本年度暂停兑现（已并入第2项）: a remark's number is no amount)
         if SUSPENDED.search(said) and not re.search(r"\d", re.sub(r"\([^()]*\)", "", said)):
