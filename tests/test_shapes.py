@@ -6163,3 +6163,40 @@ def test_review_rules_name_their_groups_and_the_directions_they_score() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.quota) for leaf in leaves] == [
         ("WL24-G01", "高新技术股", 2), ("WL24-G02", "高新技术股", 1), ("WL24-C01", "成果转化股", 3)]
+
+
+def test_veto_lists_read_as_the_rules_they_turn_round() -> None:
+    """A 评审细则's 形式审查 vetoes (有下列情形之一的，不予提交专家评审：申报第一评审组方向的企业上年度
+    研发费用低于300万元的) and a direction's 否决情形 (申报单位未取得…高新技术企业证书的；自筹资金低于
+    …2倍的) are the rules they turn round: an R&D floor, a qualification, a matching ratio; its
+    第五章　立项建议及资助标准 names the group its terms are for."""
+    text = "\n".join([
+        "第二章　评审范围及分组", "第一评审组　重点研发计划（工业领域）　归口：高新技术股",
+        "方向代码\t方向名称\t拟推荐立项数", "WL24-G01\t石材智能化开采与精深加工关键技术\t2项",
+        "WL24-G02\t汽车零部件轻量化与精密成形技术\t1项", "",
+        "第二评审组　重点研发计划（农业领域）　归口：农村科技股",
+        "◎方向ZD2301　专用汽车线控底盘与智能上装控制系统研发", "　　指南要点：开展线控转向研究。", "　　否决情形：",
+        "　　（1）申报单位2022年度研发费用低于500万元的；", "　　（2）申报单位未取得有效期内高新技术企业证书的；",
+        "　　（3）自筹资金低于申请区级财政资金3倍的。", "　　资助核定：采取前资助方式，资助额度50万～80万元。",
+        "第三章　形式审查", "　　第八条　有下列情形之一的，不予提交专家评审：",
+        "　　（一）申报第一评审组方向的项目不是由企业牵头申报的，或申报企业不是已入库的科技型中小企业的；",
+        "　　（二）申报第一评审组方向的企业上年度研发费用低于300万元的；",
+        "　　（三）有逾期未验收的县级科技计划项目的。",
+        "第四章　立项建议及资助标准",
+        "　　第十八条　第一评审组各方向项目采取前资助方式，资助额度为每项30万元至50万元。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+        ("石材智能化开采与精深加工关键技术", 50, True, 300, None, ["科技型中小企业"]),
+        ("汽车零部件轻量化与精密成形技术", 50, True, 300, None, ["科技型中小企业"]),
+        ("专用汽车线控底盘与智能上装控制系统研发", 80, True, 500, 3, ["高新技术企业"])]
+
+
+def test_an_item_left_out_of_this_review_is_closed() -> None:
+    """◎事项JB2303　科技创新券 ⏎ 说明：…另行发布申领通知，不纳入本次评审。: not taken this round."""
+    text = "\n".join([
+        "一、第三评审组（奖补事项组）", "　　归口股室：成果转化股",
+        "◎事项JB2302　省级科技创新平台奖补", "　　核定要点：对新获批省级工程技术研究中心的企业，每个平台给予30万元奖补。",
+        "◎事项JB2303　科技创新券", "　　说明：2023年度科技创新券另行发布申领通知，不纳入本次评审。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("JB2302", 30)]

@@ -69,6 +69,7 @@ from bot.catalogue import (
     troff_source,
     ui_dump,
     var_dump,
+    vetoes,
     wikitext,
     word_macro,
     workflow_log,
@@ -258,7 +259,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(knowledge_base.as_read(interview.as_read(revision_table.as_read(
-        transcript.as_written(_without_rtf(raw_lines))))))
+        vetoes.as_read(transcript.as_written(_without_rtf(raw_lines)))))))
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))

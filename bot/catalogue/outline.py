@@ -170,6 +170,9 @@ NON_FUNDING = re.compile(
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
     # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name (二、各专项支持标准 ⏎ …见表1)
     r"|(?:各[\u4e00-\u9fff]{1,4}?)?(?:支持|资助|奖补|补助)标准$"
+    # (第五章　立项建议及资助标准 of a 评审细则: its articles name the groups their terms are for)
+    r"|(?:立项建议|评审结果|立项)(?:及|和|与|、)(?:资助|支持|补助)标准$"
+    r"|形式审查(?:要点|要求|标准|程序)?$"  # (its items name whom it turns away, and the rules)
     r"|(?:支持|资助|补助)方式(?:及|和|与)?(?:标准|强度)?$"  # 二、支持方式 ⏎ …见表1: terms by plan
     r"|(?:支持|资助|补助)方式[与和及、](?:申报|揭榜)(?:要求|条件)$"  # 三、支持方式与申报要求
     # (三、支持方式与经费分担)
@@ -5268,7 +5271,7 @@ KEYWORD_NAME = re.compile(r"^\s*(?P<name>(?:专题|专项|领域|计划|赛道|�
                           r"(?![\d一二三四五六七八九十]|\.\d)")
 
 
-_ORDINAL_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})(板块|专项|专题|领域|课题|榜单)")
+_ORDINAL_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})(板块|专项|专题|领域|课题|榜单|评审组)")
 
 
 def ordinal_named(text: str) -> str:
@@ -5276,7 +5279,9 @@ def ordinal_named(text: str) -> str:
     (「领域一」「领域二」项目 as 领域一、领域二项目; 领域Ⅰ as 领域I)."""
     if "「" in text:
         text = re.sub(r"」\s*「", "、", text).replace("「", "").replace("」", "")
-    return _ORDINAL_NAME.sub(r"\2\1", text) if "第" in text else text
+    # (第一评审组, which `_ordinal_keywords` reads as 专题一)
+    return _ORDINAL_NAME.sub(lambda m: ("专题" if m[2] == "评审组" else m[2]) + m[1], text) \
+        if "第" in text else text
 
 
 def heading_keyword_name(heading_text: str) -> str | None:

@@ -67,6 +67,7 @@ from bot.catalogue import (
     traditional,
     typst_source,
     uof_document,
+    vetoes,
     xps_glyphs,
     yaml_seed,
     youdao_note,
@@ -5777,7 +5778,8 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        r"|(?:统筹|直接)(?:支出|使用|拨付)[，,]\s*不(?:接受|受理)(?:任何)?(?:单位|企业)?"
                        r"申报(?=[。；;]|$)"
                        # (按县政府“一事一议”另行研究确定，不在本次申报范围: not in this call)
-                       r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理)"
+                       # (…另行发布申领通知，不纳入本次评审: a 评审细则's item not reviewed now)
+                       r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理|评审)"
                        r"(?:范围)?(?:内)?(?=[。；;，,]|$)"
                        # (榜单内容由…另行发布，申报办法另行通知: nothing to apply for yet)
                        r"|[，,]\s*(?:申报|揭榜)(?:方式|办法)另行(?:通知|发布|公布)(?=[。；;]|$)"
@@ -8120,9 +8122,7 @@ QUOTED_LEAD = re.compile(r"^[“\"](?P<title>[^”\"]{2,40})[”\"]")
 EXCEPTING = re.compile(r"除(?:[“\"][^”\"]{2,40}[”\"][、和及,，]?)+(?:等)?(?:方向|项目)?外")
 
 
-NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
-_NEGATED = ((re.compile(r"^非企业牵头(?:申报)?$"), "须由企业牵头申报"),
-            (re.compile(r"低于"), "不低于"), (re.compile(r"高于"), "不高于"))
+NEGATIVE_LIST = vetoes.NEGATIVE_LIST
 
 
 _SPARED_NUMBERS = re.compile(r"^[(（]\s*(?:方向)?\d{1,2}(?:[、,，]\s*(?:方向)?\d{1,2})*\s*(?:方向)?"
@@ -8152,17 +8152,16 @@ def negative_lists(root: Node) -> None:
             # (（05方向除外）: the directions so numbered are spared it)
             spared = _SPARED_NUMBERS.match(rest)
             rest = re.sub(r"^的", "", rest[spared.end():] if spared else rest)
-            for pattern, said in _NEGATED:
-                if pattern.search(rest):
-                    rule = pattern.sub(said, rest, count=1)
-                    if spared is None:
-                        titled[named].text.append(f"本专项{rule}。")
-                    else:
-                        numbers = {int(n) for n in re.findall(r"\d{1,2}", spared[0])}
-                        for child in titled[named].children:
-                            if not (child.seq and child.seq[-1] in numbers):
-                                child.text.append(f"本方向{rule}。")
-                    break
+            rule = vetoes.turned_round(rest)
+            if rule is None:
+                continue
+            if spared is None:
+                titled[named].text.append(f"本专项{rule}。")
+            else:
+                numbers = {int(n) for n in re.findall(r"\d{1,2}", spared[0])}
+                for child in titled[named].children:
+                    if not (child.seq and child.seq[-1] in numbers):
+                        child.text.append(f"本方向{rule}。")
 
 
 # （一）科技创新股受理项目：采取前资助方式…: the terms of the projects an office receives
