@@ -6200,3 +6200,19 @@ def test_an_item_left_out_of_this_review_is_closed() -> None:
         "◎事项JB2303　科技创新券", "　　说明：2023年度科技创新券另行发布申领通知，不纳入本次评审。"])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("JB2302", 30)]
+
+
+def test_an_agenda_paper_names_offices_by_what_they_receive_and_changes_a_way() -> None:
+    """A 县委常委会 议题材料: 一、议题背景 funds nothing; （二）重点研发项目（县科技局高新技术股归口） names
+    its 股 (not the bureau); 农业科技项目由往年的前资助改为后补助 pays by 后补助 alone."""
+    text = "\n".join([
+        "一、议题背景", "2024年，全县新认定高新技术企业23家，县本级财政科技投入达到1200万元，每项资助不超过50万元。",
+        "二、《指南》主要内容", "（一）重点研发项目（县科技局高新技术股归口）",
+        "重点研发项目采取前资助方式，须由企业牵头申报。",
+        "1．云母绝缘材料及高性能云母纸制备技术（PJ25-ZD02）", "重点支持云母纸制备技术研究。每项支持20万元至30万元，拟支持2项。",
+        "（二）农业科技项目（县科技局农村科技股归口）",
+        "农业科技项目由往年的前资助改为后补助，即项目验收合格后一次性拨付资金；项目实施期限1年。",
+        "1．油茶良种繁育与低产林提质改造技术示范（PJ25-NY01）", "重点支持油茶良种繁育示范。每项支持10万元，拟支持2项。"])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode) for leaf in leaves] == [
+        ("PJ25-ZD02", "高新技术股", "前资助"), ("PJ25-NY01", "农村科技股", "后补助")]

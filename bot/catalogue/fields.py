@@ -652,7 +652,10 @@ def _read_percent(norm: str, result: Funding) -> None:
 
 _MODE_SAID = re.compile(r"(?:采取|采用|实行)(?:前资助|后补助)(?:方式)?")
 _GRANT_VERB = re.compile(r"(?<=给予)(?:一次性)?奖补(?!方式)")
-_NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)")
+# (农业科技项目由往年的前资助改为后补助: the way it was paid, no longer)
+_NOT_MODE = re.compile(r"(?:不适用|不采用|不再采用|不实行|不采取)(?:前资助|后补助|分年拨付|奖补)"
+                       r"|由(?:往年|去年|上一?年度?|原来?)?的?(?:前资助|后补助|分年拨付|奖补)"
+                       r"(?=(?:方式)?(?:改为|调整为|变更为|转为))")
 # 按奖补申请表申报, 填写后补助资金申请书: the name of a form, not a mode
 # (and 奖补资金在…公布后兑现: when the money is paid, the sentence's subject, not how it funds)
 _FORM_NAMED = re.compile(r"(?:前资助|后补助|奖补)(?=(?:资金|经费|项目)?(?:申请|申报)(?:表|书)"

@@ -186,6 +186,7 @@ NON_FUNDING = re.compile(
     r"|(?:项目)?(?:组织|立项)方式(?:[与和及、](?:支持|资助)(?:方式|标准|强度|额度))?$"
     # 一、编制背景 ⏎ 三、起草过程: a 编制说明's account of how the guideline was written
     r"|(?:编制|起草|制定|修订)(?:背景|过程|经过|原则|思路|情况)$"
+    r"|议题(?:背景|说明|来源)$"  # (a 县委常委会 议题材料's 一、议题背景: why it is brought)
     # 二、主要修订内容 ⏎ （一）提高资助强度。…由50万元提高至80万元: the changes summed up, each
     # said again where the revised guideline states it
     r"|(?:主要)?(?:修订|修改)(?:内容|的必要性|依据)(?:说明)?$"
@@ -462,7 +463,8 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|局|委|管委会|管理|统筹|负责|(?<=[局股科处室])受理|(?<=[局股科处室]负责)受理))"
+    r"(?:科|处|室|办|中心|股|局|委|管委会|管理|统筹|负责|(?<=[局股科处室])(?:受理|归口)"
+    r"|(?<=[局股科处室]负责)受理))"
     r"[)）】\]］〕]\s*$")  # 股: a county's
 # (（科技创新局受理）: a 管委会's bureau that takes the applications; （高新技术股受理） a 股)
 
@@ -5175,11 +5177,15 @@ def find_office(rest: str) -> str | None:
     if match is None:
         return None
     office = _OFFICE_BY.sub("", re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip())
-    return OFFICE_VERB.sub("", office) or office  # （高新技术发展科统筹）: the office, not the verb
+    office = OFFICE_VERB.sub("", office) or office  # （高新技术发展科统筹）: the office, not the verb
+    return _BUREAU_FIRST.sub("", office) if OFFICE_VERB.search(match["office"]) else office
 
 
 # （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
-OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理)$")
+OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理|归口)$")
+# （县科技局高新技术股归口）: the 股, not the bureau it is part of
+_BUREAU_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:科学技术|科技)(?:和[\u4e00-\u9fff]{2,8}?)?局)"
+                           r"(?=[\u4e00-\u9fff]{2,16}(?:股|科|处|室)$)")
 # （由局高新技术与产业发展股负责受理）: the office, not the bureau it is part of
 _OFFICE_BY = re.compile(r"^由(?:本局|我局|局|市局|县局|区局)?(?=[\u4e00-\u9fff]{2})")
 OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股))(?:受理|负责|归口)的?"
