@@ -5177,14 +5177,16 @@ def find_office(rest: str) -> str | None:
     if match is None:
         return None
     office = _OFFICE_BY.sub("", re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip())
-    office = OFFICE_VERB.sub("", office) or office  # （高新技术发展科统筹）: the office, not the verb
+    # (（高新技术发展科统筹）: the office, not the verb; （县科技局高新技术股归口）: the 股)
+    office = OFFICE_VERB.sub("", office) or office
     return _BUREAU_FIRST.sub("", office) if OFFICE_VERB.search(match["office"]) else office
 
 
 # （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
 OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理|归口)$")
 # （县科技局高新技术股归口）: the 股, not the bureau it is part of
-_BUREAU_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:科学技术|科技)(?:和[\u4e00-\u9fff]{2,8}?)?局)"
+_BUREAU_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:科学技术|科技)"
+                           r"(?:和[\u4e00-\u9fff]{2,8}?)?局)"
                            r"(?=[\u4e00-\u9fff]{2,16}(?:股|科|处|室)$)")
 # （由局高新技术与产业发展股负责受理）: the office, not the bureau it is part of
 _OFFICE_BY = re.compile(r"^由(?:本局|我局|局|市局|县局|区局)?(?=[\u4e00-\u9fff]{2})")
