@@ -36,6 +36,7 @@ class _Card:
     title: str
     plan: str | None = None
     rows: list[tuple[int, str]] = field(default_factory=list)
+    end: int = 0  # the index of its last line (its 匹配说明 and plan rows too)
 
 
 def _cards(raw_lines: list[str]) -> list[_Card]:
@@ -46,7 +47,7 @@ def _cards(raw_lines: list[str]) -> list[_Card]:
         following = next((line for line in raw_lines[index + 1:index + 3] if line.strip()), "")
         pair = _PAIR.match(following)
         if title is not None and pair is not None and pair["key"] in (*_PLAN_KEYS, *_CODE_KEYS):
-            card = _Card(index, title["title"])
+            card = _Card(index, title["title"], end=index)
             cards.append(card)
             continue
         if card is None:
@@ -54,6 +55,7 @@ def _cards(raw_lines: list[str]) -> list[_Card]:
         if not raw.strip():
             card = None  # (a card ends at its blank line)
             continue
+        card.end = index
         row = _PAIR.match(raw)
         if row is not None and row["key"] in _PLAN_KEYS:
             card.plan = row["value"].strip()
@@ -73,7 +75,7 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
                  raw_lines[at].strip() for at in _carried_on(raw_lines, index)))
              for index, raw in enumerate(raw_lines) if (found := _NAMED_TERMS.match(raw))
              and found["name"].strip() in plans}
-    first, last = cards[0].start, max(index for card in cards for index, _ in card.rows)
+    first, last = cards[0].start, max(card.end for card in cards)
     before = [index for index in range(first) if not _BETWEEN.match(raw_lines[index])]
     lines = [raw_lines[index] for index in before]
     numbers = [index + 1 for index in before]
