@@ -43,10 +43,11 @@ def _cards(raw_lines: list[str]) -> list[_Card]:
     cards: list[_Card] = []
     card: _Card | None = None
     for index, raw in enumerate(raw_lines):
-        title = _TITLE.match(raw)
-        following = next((line for line in raw_lines[index + 1:index + 3] if line.strip()), "")
-        pair = _PAIR.match(following)
-        if title is not None and pair is not None and pair["key"] in (*_PLAN_KEYS, *_CODE_KEYS):
+        title = _TITLE.match(raw)  # (every document's lines pass here: the look ahead only
+        # for a line titled so)
+        if title is not None and (pair := _PAIR.match(next(
+                (line for line in raw_lines[index + 1:index + 3] if line.strip()), ""))) \
+                is not None and pair["key"] in (*_PLAN_KEYS, *_CODE_KEYS):
             card = _Card(index, title["title"], end=index)
             cards.append(card)
             continue

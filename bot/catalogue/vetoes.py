@@ -22,15 +22,15 @@ NEGATIVE_LIST = re.compile(r"不予(?:支持|受理|立项)|负面清单")
 _ITEM = re.compile(r"^(?P<lead>\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
                    r"|\d{1,2}\s*[.．、]|[①-⑳])\s*)(?P<said>\S.*)$")
 # what each wording turns round into (in this order: 不是由 before 不是)
-_TURNED = (("非企业牵头", "须由企业牵头"), ("不是由", "须由"), ("不是", "须为"),
-           ("未取得", "须取得"), ("未获得", "须获得"), ("未通过", "须通过"), ("未建有", "须建有"),
-           ("低于", "不低于"), ("少于", "不少于"), ("不足", "不少于"), ("超过", "不超过"),
-           ("高于", "不高于"))
+_TURNED = {"非企业牵头": "须由企业牵头", "不是由": "须由", "不是": "须为",
+           "未取得": "须取得", "未获得": "须获得", "未通过": "须通过", "未建有": "须建有",
+           "低于": "不低于", "少于": "不少于", "不足": "不少于", "超过": "不超过",
+           "高于": "不高于"}
 # what a term of the guideline speaks of: an amount or ratio, who leads, what the firm must be
 # (有逾期未验收的…项目的: a veto that turns round into no term, left as it is)
 _TERM_LIKE = re.compile(r"\d|牵头|自筹|高新技术企业|科技型中小企业|规模以上|规上|平台|研究中心"
                         r"|实验室|入库")
-_TURNABLE = re.compile("|".join(re.escape(said) for said, _ in _TURNED))
+_TURNABLE = re.compile("|".join(map(re.escape, _TURNED)))
 _ASIDE = re.compile(r"(?P<said>.*?)(?P<aside>[(（][^()（）]*[)）])?\s*[；;。.]?\s*$")
 
 
@@ -49,7 +49,7 @@ def turned_round(condition: str) -> str | None:
             continue
         if hit[0] in ("低于", "少于", "超过", "高于") and clause[max(0, hit.start() - 1)] == "不":
             return None  # (不低于: a rule already, no veto to turn round)
-        new = dict(_TURNED)[hit[0]]
+        new = _TURNED[hit[0]]
         turned.append((clause[:hit.start()] + new + clause[hit.end():]).removesuffix("的"))
     return "；".join(turned)
 
