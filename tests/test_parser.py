@@ -7426,7 +7426,8 @@ def test_a_properties_bundle_with_continued_values_and_an_award_named_without_du
     """A Java .properties bundle through native2ascii: every character a \\uXXXX escape, one key
     per paragraph, a trailing backslash carrying a value on; read by its values. An award whose
     receivers come first (首次认定的高新技术企业，奖励30万元) names them as 对…企业 would; a cap said
-    alone (最高不超过150万元；) is the grant."""
+    alone (最高不超过150万元；) is the grant; 申报企业须为高新技术企业 with no lead rule above has a
+    firm lead."""
     def escaped(text: str) -> str:
         return "".join(c if ord(c) < 128 else f"\\u{ord(c):04x}" for c in text)
     pairs = [("guide.s3", "三、支持方向"), ("guide.s3.g1", "（一）重点研发项目"),
@@ -7453,7 +7454,7 @@ def test_a_properties_bundle_with_continued_values_and_an_award_named_without_du
              leaf.period_years_max, leaf.enterprise_lead_only, leaf.qualifications)
             for leaf in bundle.leaves] == [
         ("JY2024-GX01", "高新技术股", 100, 200, 2, None, []),
-        ("JY2024-GX02", "高新技术股", None, 150, 2, None, ["高新技术企业"]),
+        ("JY2024-GX02", "高新技术股", None, 150, 2, True, ["高新技术企业"]),
         ("JY2024-CZ02", None, 10, 10, None, True, ["高新技术企业"])]
 
 
@@ -13073,3 +13074,78 @@ def test_a_clusters_table_of_terms_with_its_lead_department() -> None:
     ])
     assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in guideline.leaves] == [("EL2022-JQ0101", "市工业和信息化局", 40, 2, 5)]
+
+
+def test_a_review_quoting_each_clause_reads_the_quotes_not_the_review() -> None:
+    """A 公平竞争审查报告 quotes the guideline: 【原文】/【计划通用条款原文】 paragraphs are the
+    terms (the plan's bind its directions), 【审查意见】/【对照标准】 paragraphs bind no one —
+    要求企业牵头与…相适应 in a review is no lead rule."""
+    guideline = _parse([
+        "三、逐项审查情况",
+        "（一）工业科技攻关计划",
+        "【计划通用条款原文】本计划项目采取前资助方式，实施期限不超过2年。本计划由高新技术股归口管理。",
+        "【审查意见】符合。",
+        "1．玄武岩纤维及复合材料制备关键技术",
+        "【原文】方向代码：NA24GY01。开展连续玄武岩纤维拉丝研究。支持强度每项30～50万元，拟支持2项。",
+        "【对照标准】影响生产经营成本标准第1项。",
+        "【审查意见】资助标准公开明确。符合。",
+        "2．镜泊湖流域冷水鱼生态养殖",
+        "【原文】方向代码：NA24GY02。开展冷水鱼苗种繁育研究。每项支持不超过20万元，拟支持1项。",
+        "【审查意见】本方向涉及规模化养殖，要求企业牵头与项目实施需要相适应。符合。",
+        "四、审查结论",
+        "经审查，《指南》符合公平竞争审查标准。",
+    ])
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota, leaf.office, leaf.enterprise_lead_only)
+            for leaf in guideline.leaves] == [
+        ("NA24GY01", "前资助", 30, 50, 2, 2, "高新技术股", None),
+        ("NA24GY02", "前资助", None, 20, 2, 1, "高新技术股", None)]
+
+
+def test_a_progress_report_restating_each_plans_conditions_by_name() -> None:
+    """A mid-call 通报: the directions in a table (申报方向（代码）, counts received beside them), the
+    conditions restated later by plan name — 重点研发计划工业领域项目须… is for the group titled
+    重点研发计划·工业领域 alone — and 其中2项因…未达到200万元被退回 a report, no floor; a row whose
+    cells say only — and 另行通知 is nothing to apply to yet."""
+    guideline = _parse([
+        "二、分方向受理情况",
+        "序号\t申报方向（代码）\t支持方式及资助额度\t实施期限\t拟支持数\t已受理\t备注",
+        "（一）重点研发计划·工业领域（归口：高新技术股）",
+        "1\t纺织服装智能制造关键技术研究（YD2025GY01）\t前资助，每项30万～50万元\t2年\t2项\t6\t",
+        "（二）重点研发计划·农业领域（归口：农村股）",
+        "2\t富硒蔬菜绿色高效生产技术集成与示范（YD2025NY01）\t前资助，每项15万～25万元\t2年\t3项\t7\t",
+        "3\t科技特派员服务乡村振兴项目（YD2025TP01）\t另行通知\t—\t—\t—\t具体申报方式以后续通知为准",
+        "从表1看，研发费用增量奖补受理9项，其中2项因上年度研发费用未达到200万元被退回修改。",
+        "三、下一步工作要求",
+        "（一）重申申报条件",
+        "1.重点研发计划工业领域项目须由规上企业牵头申报，牵头企业上年度研发费用不低于100万元；",
+        "2.重点研发计划农业领域项目不限申报主体类型，企业、高校院所均可牵头申报，自筹经费与县财政资助经费比例不低于1:1；",
+    ])
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.matching_ratio) for leaf in guideline.leaves] == [
+        ("YD2025GY01", "高新技术股", True, 100, None),
+        ("YD2025NY01", "农村股", False, None, 1)]
+
+
+def test_a_talks_outline_its_boards_and_numbered_talks() -> None:
+    """A 宣讲提纲: 【第一板块】… groups (the office after 负责解释), 第1讲　…（约8分钟） directions
+    (the time no part of the title), and 【别讲错】 paragraphs quoting figures not to say."""
+    guideline = _parse([
+        "四、逐项宣讲要点",
+        "【第一板块】研发攻关类（负责解释：高新技术科）",
+        "讲前先说明：本板块统一采取前资助方式；本板块项目均须由企业牵头申报。",
+        "第1讲　重点产业关键核心技术攻关（约8分钟）",
+        "申报代码：PKJ2025-01",
+        "【数字要讲准】每项支持50万～100万元，实施期限不超过2年，今年拟支持5项。",
+        "【别讲错】去年此项最高支持150万元，实施期限3年，请勿沿用去年口径。",
+        "【第二板块】平台载体类（负责解释：科技服务科）",
+        "第2讲　高新技术企业认定奖励（约4分钟）",
+        "申报代码：PKJ2025-09",
+        "【数字要讲准】对2024年度首次认定的高新技术企业，一次性奖励15万元。",
+        "五、企业常问问题参考口径",
+        "问1：一家企业今年能报几个项目？",
+    ])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        ("重点产业关键核心技术攻关", "PKJ2025-01", "高新技术科", 100, 2, True),
+        ("高新技术企业认定奖励", "PKJ2025-09", "科技服务科", 15, None, True)]

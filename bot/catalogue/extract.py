@@ -262,7 +262,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     applicant, ruled = _applicant_rule(node)
     stated_rules = _ended(rules_text, applicant) if ruled else rules_text
     rules_text = _ended(rules_text, applicant)
-    award_whos = _award_whos(node)
+    award_whos = _award_whos(node, funding_text)
     awarded = _award_targets(award_whos)
     if award_whos:  # (对…研发平台，按平台级别给予…，标准见表1: the levels its table names)
         awarded = _ended(awarded, tier_holders(node.text))
@@ -322,6 +322,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         paid_in_years = False
         inferred.append(f"{FIELD_NAMES['funding_mode']}取自附表中本方向的一行")
     inherited = inherit(node, own, inferred, paid_in_years=paid_in_years)
+    if own["enterprise_lead_only"] is None and fx.APPLYING_FIRM.search(normalise(rules_text)):
+        own["enterprise_lead_only"] = True  # (备注 | 申报企业须已入库…, nothing said above)
     if which_firms and own["enterprise_lead_only"] is not True:
         own["enterprise_lead_only"] = True
         _unfill(inherited, inferred, "enterprise_lead_only")
@@ -420,7 +422,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
 OFFICE_SENTENCE = re.compile(
     # (…拟支持3项。（责任单位：农村科技科）: a work plan's task, its office closing it)
-    r"(?:(?:归口|责任|主管|受理|业务|牵头)(?:管理)?(?:处室|科室|股室|部门)|责任单位)(?:为|是|[:：])\s*"
+    # (归口：科技管理股。本计划采取奖补方式…: the label alone, the plan's terms after it)
+    r"(?:(?:归口|责任|主管|受理|业务|牵头)(?:管理)?(?:处室|科室|股室|部门)|责任单位"
+    r"|(?<![\u4e00-\u9fff])归口(?=\s*[:：]))(?:为|是|[:：])\s*"
     # (…农村与社会发展科. — a scan read back with a full stop for its 。)
     r"(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股|部))(?=[。；;,，.)）]|$)"
     # 本计划项目由高新技术科归口管理
@@ -1440,6 +1444,8 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
         return any(code in titles for code in re.split(r"\s*[、,，和及与]\s*", coded["codes"]))
     if (headings := HEADINGS_SCOPE.match(ordinal_named(sentence))) is not None:
         return any(name in titles for name in re.split(r"[、和及与]", headings["names"]))
+    if opening := _opening_heading(sentence, categories):
+        return any(opening in title for title in titles)  # (重点研发计划工业领域项目须由…)
     scope = KIND_SCOPE.match(sentence) or MODE_SCOPE.match(sentence)
     if scope is None:
         # 苹果产业、果品加工与工业领域项目，自筹资金…: for the categories its subject names only
@@ -1469,6 +1475,20 @@ def _binds(sentence: str, modes: set[str], titles: list[str],
     if named:
         return bool(set(named) & modes)
     return any(kind in title for title in titles)
+
+
+# （一）重点研发计划·工业领域 named in a rule as 重点研发计划工业领域项目: a heading's joiners
+_JOINERS = re.compile(r"[·•・‧\s]")
+_CLAUSE_NUMBER = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
+
+
+def _opening_heading(sentence: str, categories: frozenset[str]) -> str:
+    """The heading whose title, its joiners dropped, opens the rule (1.重点研发计划工业领域项目
+    须由规上企业牵头 under （一）重点研发计划·工业领域): the longest such, or ''."""
+    said = _JOINERS.sub("", _CLAUSE_NUMBER.sub("", sentence))
+    return max((title for title in categories if _JOINERS.search(title)
+                and len(bare := _JOINERS.sub("", title)) >= 4 and said.startswith(bare)),
+               key=len, default="")
 
 
 OTHERWISE_SAID = re.compile(r"另有(?:说明|规定|要求|约定|明确|注明|标注)(?:的)?(?:以)?外$")
@@ -1720,12 +1740,17 @@ def clause_around(sentence: str, match: re.Match[str]) -> str:
     return sentence[start:min(ends) if ends else len(sentence)]
 
 
+# 《指南》设工业科技攻关、…、科技创新奖补四类计划。: the plans named, no way of funding said
+PLANS_LISTED = re.compile(r"设(?:置)?[^。；;]{2,60}?[一二两三四五六七八九十\d]{1,2}(?:类|个|项|大)"
+                          r"(?:计划|专项|板块)[^。；;]{0,6}[。；;]?")
+
+
 def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               funding_field: str | None = None) -> dict[str, Any]:
     text = fx.unwrap(stated)
     terms: dict[str, Any] = {"waived": waived(text)}
     # (a heading's own words name its mode — 后补助项目 — but 奖补事项 only names a list)
-    modes = fx.funding_modes(EXCEPT.sub("", text)) or (
+    modes = fx.funding_modes(EXCEPT.sub("", PLANS_LISTED.sub("", text))) or (
         [] if title and LIST_TITLE.fullmatch(normalise(title)) else fx.funding_modes(title))
     terms["funding_mode"] = "、".join(modes) or None
     if not text:
@@ -2286,7 +2311,7 @@ FIRMS_OWN_CENTRE = re.compile(r"企业(?:研究开发|研发|技术|工程技术
 AWARD_WORDS = re.compile(r"(?:给予|予以)[^。；;,，]{0,8}?(?:奖励|补助|奖补|资助|贴息|支持)")
 
 
-def _award_whos(node: Node) -> list[tuple[str, str]]:
+def _award_whos(node: Node, funding_text: str | None = None) -> list[tuple[str, str]]:
     """Who each award in the leaf's own text or funding field goes to (对…的企业，给予…), and
     what the clause says of those firms after naming them (对入库的科技型中小企业中上年度研发
     费用不低于100万元的，…: the floor they meet)."""
@@ -2299,21 +2324,31 @@ def _award_whos(node: Node) -> list[tuple[str, str]]:
                  node.field_text("notes")):  # 备注：对…的高新技术企业给予一次性奖励
         stated = _ended(stated, part or "")  # (a field may end without a full stop)
     found = _award_whos_in(stated)
+    if not found and funding_text and not node.field_text("funding"):
+        # (the funding said under a label no rule knows: 【数字要讲准】对…的高新技术企业，奖励…)
+        stated = _ended(stated, funding_text)
+        found = _award_whos_in(stated)
     title = normalise(node.title or "")
     if node.style == "table-item" and node.parent is not None:
         stated = _ended(stated, _join(node.parent.stated))  # (its row's cells, said for it)
-    if not found and AWARDED_TITLE.match(title) \
+    if (not found or (AWARD_TITLE.search(title) and not fx.qualifications(
+            _award_targets(found))[0] and fx.qualifications(title)[0])) \
+            and AWARDED_TITLE.match(title) \
             and (node.style in ("table", "table-item") or node.listed
                  or node.style.startswith("mark:")) \
             and re.search(r"奖补|奖励|补助", stated):
         # 奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元: the row's title
         # names whom its award goes to (● 新认定的国家高新技术企业（奖补10万元） too)
-        found = [(title, "")]
+        # (对当年新认定的企业给予奖补 beside 新认定省级工程技术研究中心奖补: what the firm
+        # gained, the row's title says)
+        found = [*found, (title, "")]
     return found
 
 
 # 首次认定的国家高新技术企业 / 新认定的省级工程技术研究中心 / 新获批的…: whom an award row names
-AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)")
+AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)"
+                           # (新认定省级工程技术研究中心奖补: what was recognised, then the award)
+                           r"|^新(?:认定|获批)(?=[^，,。]{0,30}(?:奖励|奖补|补助)$)")
 
 
 def _award_whos_in(stated: str) -> list[tuple[str, str]]:
@@ -2368,7 +2403,8 @@ def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
         return ((kind.endswith("企业") or bool(FIRMS_OWN_CENTRE.search(kind)))
                 and not re.search(r"[、和及与或]", kind)) \
             or bool(re.search(r"依托(?:单位为)?企业", who))  # 对依托企业新认定的…中心
-    named = [who for who, _ in whos if who.rsplit("的", 1)[-1]]  # (…；重新认定的，给予…)
+    named = [who for who, _ in whos if who.rsplit("的", 1)[-1]  # (…；重新认定的，给予…)
+             and not AWARD_TITLE.search(who)]  # (the row's title beside them: no one's kind)
     return True if named and all(firm(who) for who in named) else None
 
 

@@ -935,6 +935,12 @@ def enterprise_lead_only(text: str | None) -> bool | None:
     return None
 
 
+# 申报企业须已入库科技型中小企业: the applicant named as a firm, saying which firms — a firm
+# leads when nothing above says who does (`extract.leaf`)
+APPLYING_FIRM = re.compile(r"(?:^|[。；;，,])\s*(?:\d{1,2}\s*[.．、]\s*)?(?:申报|申请)企业"
+                           r"(?:须|必须|应当?|需)")
+
+
 _TRADE = r"(?:生产|研发|制造|经营|服务|销售|种植|养殖|加工|运营|流通)"
 _TRADES_EITHER = re.compile(rf"{_TRADE}(?:[或和及、]{_TRADE})+企业")
 
@@ -1037,6 +1043,8 @@ _RD_SPEND = re.compile(
 
 
 _OUTCOME = re.compile(r"带动|全社会|全市|全县|全区|全省|撬动")
+# …因…被退回 / 退回修改: an application turned away, told in a progress report
+_TURNED_AWAY = re.compile(r"因[^，,；;。]*?(?:被退回|被驳回|退回修改|未予受理)")
 _ASIDE = re.compile(r"\((?:以|按|含|不含|指|即)[^()]{3,40}\)"
                     # (研发费用（…按照《…通知》（财税〔2015〕119号）规定的口径归集）在200万元以上:
                     # a footnote's words set in brackets, saying how it is counted)
@@ -1071,6 +1079,10 @@ def min_rd_spend_wan(text: str | None) -> float | None:
                 continue  # 带动全社会研发投入1.5亿元以上: the city's target, no applicant's floor
             if _AWARD_BUDGET.search(match.group(0)):
                 continue  # 研发投入奖补资金不超过800万元: money set aside for awards, no floor
+            end = min((i for mark in ",，;；" if (i := sentence.find(mark, match.end())) >= 0),
+                      default=len(sentence))
+            if _TURNED_AWAY.search(sentence[start + 1:end]):
+                continue  # 其中2项因…研发费用未达到200万元被退回: a report of what happened
             groups = [g for g in match.groups() if g is not None]
             return _wan(groups[0], groups[1])
     return None

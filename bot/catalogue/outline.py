@@ -122,6 +122,9 @@ CONTAINER = re.compile(
     r"(?:重点|主要)?(?:支持|申报|项目|重点|指南)?(?:方向|指南|领域|内容|重点)"
     r"(?:[与和及、](?:内容|方向|领域))?$"
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
+    # 三、2023年度托克托县科技计划项目申报指南要点: the guideline summed up for a meeting
+    r"|^(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
+    r"(?:要点|摘要|摘编|主要内容)$"
     # 一、关于“设立县级科技计划…”的建议: a reply to a proposal, the items it answers with below
     r"|^关于[“\"「][^”\"」]{2,40}[”\"」]的(?:建议|提案|意见)$"
     # 支持方向与资助标准, 支持方向及申报要求: the directions and their terms follow
@@ -212,7 +215,7 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批|榜)(?![是为的])\s*[:：、.]?\s*"
+    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲)(?![是为的])\s*[:：、.]?\s*"
     r"(?P<rest>.*)$")
 _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
@@ -2904,6 +2907,9 @@ _RUN_IN_PLAN = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{2,16}?(?:计划
 ASIDE = re.compile(r"^\s*[【\[［]\s*(?:温馨提示|政策速览|小贴士|延伸阅读|相关链接|知识链接|小知识"
                    r"|友情提示|特别提醒|相关阅读)\s*[】\]］]\s*$")
 ASIDE_LINES = 3
+# 【别讲错】 / 【常见误区】…: a talk's paragraph on what not to say, its figures the wrong ones
+WRONG_SAID = re.compile(r"^\s*[【\[［]\s*(?:别讲错|不要讲|勿讲|错误(?:说法|口径|表述)|常见误区"
+                        r"|纠正误区)\s*[】\]］]")
 
 
 def _without_asides(lines: list[Line]) -> list[Line]:
@@ -2914,6 +2920,8 @@ def _without_asides(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     left = 0
     for line in lines:
+        if WRONG_SAID.match(line.text):
+            continue  # (【别讲错】去年此项最高支持150万元…: figures said only to be avoided)
         if ASIDE.match(line.text):
             left = ASIDE_LINES
             continue
@@ -3025,11 +3033,13 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 # (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword; 第一评审组　…, a group)
 # (1号榜　高性能…工艺: 号榜 and a full-width space)
 _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
-                              r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)|第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
+                              r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)"
+                              # (【第一板块】研发攻关类: the ordinal in a 公众号's brackets)
+                              r"|(?P<box>[【\[])?\s*第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
                               # (第一项，新认定…奖励。…: an item said with a pause after it)
                               r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|评审组|项(?=\s*[:：，,]))"
-                              r"(?P<csep>[:：\u3000]|(?<=项)[，,]|\s+))")
+                              r"(?(box)\s*[】\]]\s*(?P<bsep>)|(?P<csep>[:：\u3000]|(?<=项)[，,]|\s+)))")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -3042,7 +3052,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
         match = _ORDINAL_KEYWORD.match(line.text)
         if match is not None:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
-                match["ckw"], match["cnum"], match["csep"])
+                match["ckw"], match["cnum"], match["csep"] if match["csep"] is not None else "：")
             kw, sep = ("榜单", "：") if kw == "榜" else (kw, "：" if sep in "，," else sep)
             kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
             # (第一评审组　重点研发计划（工业领域）　归口：…: a 评审细则's group of directions)
@@ -4557,6 +4567,9 @@ def classify_text(text: str) -> Heading | None:
         number = _number(match["num"])
         level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
         rest = _tail(text, match["rest"])
+        if match["word"] == "讲":  # 第1讲　…攻关（约8分钟）: a talk's item, a direction each
+            return Heading("第N讲", LEVELS["direction"], number, match["num"], rest,
+                           strong=True, code=find_code(rest))
         if match["word"] == "榜":  # 第1榜　高强韧…材料开发: a 揭榜挂帅 list's 榜单
             return Heading("第N榜", LEVELS["direction"], number, match["num"], rest,
                            kind="direction", strong=True, code=find_code(rest))
@@ -5068,6 +5081,8 @@ TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          r"|【\s*[\u4e00-\u9fff]{2,6}\s*】\s*$"  # …技术【竞争立项】: its kind
                          r"|【\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Z]类\s*】\s*$"  # …后补助【Ⅳ类】: its class
                          r"|[※△▲◆◇■□]+\s*$"  # marks a legend explains (※ 须由企业牵头)
+                         # （约8分钟） / （约1分钟，只作预告）: a talk's time, no part of its name
+                         r"|[(（]\s*约?\s*\d{1,3}\s*分钟[^()（）]{0,12}[)）]\s*$"
                          # …关键技术①③: the marks notes explain
                          r"|(?<=[\u4e00-\u9fff）)])[\u2460-\u2473]+\s*$"
                          r"|(?:[(（]\s*注\s*[\u2460-\u2473]\s*[)）]\s*)+$"  # …技术（注①）（注③）
@@ -5568,6 +5583,9 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
     # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's)
     r"(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
+    # 申报方向（代码）: a title with its code in brackets (项目类别及方向（编号） in an 经费安排表
+    # names the rows it allocates money to, read by their codes)
+    r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:代码|编号|编码)[)）]$"
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付)(?:类别|事项)$"
     r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each

@@ -3713,7 +3713,10 @@ TERMS_TITLE = re.compile(r"(?:支持|资助|补助)(?:方式|标准|强度)|资�
 # A section of the conditions every applicant meets, and the rules in it a leaf can carry: who
 # leads, the R&D floor, self-funding, what the applicant must hold.
 CONDITIONS = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:通用|共性|共同|一般)?"
+    r"^(?:[一二三四五六七八九十\d]+[、.．])?"
+    # (五、下一步工作要求 ⏎ （一）重申申报条件: a call's rules said again)
+    r"(?:重申|再次明确|进一步明确)?"
+    r"(?:通用|共性|共同|一般)?"
     r"(?:申报|揭榜|基本|申报基本|项目申报|申报单位(?:基本)?|申报总体|总体)(?:条件|要求)$"
     r"|^(?:发榜|揭榜|申报)说明$"
     # 二、发榜方与揭榜方: a 揭榜 list's rules for every 榜单's applicants
@@ -5739,6 +5742,9 @@ _NEEDS_ONLY = r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅
 _NO_GRANT = (r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;]{0,24}?"
              r"(?:不涉及(?:财政)?资金|不纳入本次申报|不设资金资助|不受理资金申请)"
              r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;，,]{0,6}?"
+             r"不安排(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))"
+             # (本项为科技特派员选派工作征集服务需求，不安排项目资金: what it is, then no money)
+             r"|(?:^|[。；;])\s*(?:本|该)(?:项|事项|方向|项目)为[^。；;]{2,40}?[，,]\s*"
              r"不安排(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))")
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
@@ -8798,8 +8804,10 @@ def placeholder(node: Node) -> bool:
     if node.children:
         return False
     if node.style == "table" and node.fields and not node.text:
-        return all(_LATER_ONLY.match(normalise(value).strip())
-                   for values in node.fields.values() for value in values)
+        # (— in the cells of counts and terms beside it: nothing said there either)
+        cells = [folded for values in node.fields.values() for value in values
+                 if not _NOTHING_CELL.match(folded := normalise(value).strip())]
+        return bool(cells) and all(_LATER_ONLY.match(cell) for cell in cells)
     if node.fields or len(node.text) != 1:
         return False
     said = normalise(node.text[0]).strip()
@@ -8811,6 +8819,7 @@ def placeholder(node: Node) -> bool:
         and all(_PER_POLICY.match(clause) for clause in before) and not grants_money(node)
 
 
+_NOTHING_CELL = re.compile(r"^[-—－–/／、]*$")
 _PER_POLICY = re.compile(r"^(?:按照?|参照|依据|根据)[^。；;，,]{2,40}(?:执行|办理|实施)$")
 
 
