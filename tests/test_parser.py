@@ -13149,3 +13149,38 @@ def test_a_talks_outline_its_boards_and_numbered_talks() -> None:
              leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
         ("重点产业关键核心技术攻关", "PKJ2025-01", "高新技术科", 100, 2, True),
         ("高新技术企业认定奖励", "PKJ2025-09", "科技服务科", 15, None, True)]
+
+
+def test_a_videos_shooting_script_read_by_its_captions_and_voice_over() -> None:
+    """镜号 | 时长 | 画面 | 字幕 | 解说词, a row a shot: the caption a heading (its 申报代码 and
+    受理科室 paragraphs its code and office), the voice-over its terms (a class card's for the
+    directions after it; 方向1是… saying the caption again is no heading), a shot continued on
+    the next row said once, the 审核意见 after the table (原稿“最高资助120万元”) no one's."""
+    text = "\n".join([
+        "《科创一点通》第3期　拍摄脚本",
+        "镜号\t时长\t画面\t字幕（屏显文字）\t解说词（配音）",
+        "01\t0:00—0:08\t片头航拍\t《科创一点通》第3期\t（片头音乐，无解说）",
+        "03\t0:35—1:05\t信息图动画\t两大类　三个方向\t第一类是攻关项目，第二类是培育奖补。",
+        "03\t0:35—1:05\t信息图动画\t①科技创新攻关项目\t第一类是攻关项目，第二类是培育奖补。",
+        "04\t1:05—1:40\t蓝色标题卡\t第一类　科技创新攻关项目 受理科室：产业发展科"
+        "\t这一类项目采取事前资助的方式。项目必须由企业牵头申报，执行期原则上不超过2年。",
+        "",
+        "05\t1:40—2:20\t实拍机房\t方向1　人工智能与大模型应用 申报代码：PT25-GG01 最高100万元｜拟支持5项"
+        "\t方向1是人工智能与大模型应用。重点支持行业大模型研发。每个项目最高资助100万元，今年拟支持5项。",
+        "",
+        "",
+        "10\t4:20—4:50\t绿色标题卡\t第二类　科技企业培育奖补 受理科室：科技企业服务科"
+        "\t接下来是第二类，科技企业培育奖补。这一类采取事后补助的方式。",
+        "",
+        "11\t4:50—5:10\t铜牌特写\t方向2　首次认定高新技术企业 申报代码：PT25-PY01 一次性奖励20万元"
+        "\t方向2，首次认定高新技术企业奖励。首次通过认定的高新技术企业，给予一次性奖励20万元。",
+        "",
+        "",
+        "审核意见（委办公室，3月13日）：",
+        "1．第05镜原稿“最高资助120万元”已按指南改为“最高100万元”；",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.quota, leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("PT25-GG01", "人工智能与大模型应用", "产业发展科", "前资助", 100, 5, 2, True),
+        ("PT25-PY01", "首次认定高新技术企业", "科技企业服务科", "后补助", 20, None, None, True)]

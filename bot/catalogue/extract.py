@@ -1750,7 +1750,10 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     text = fx.unwrap(stated)
     terms: dict[str, Any] = {"waived": waived(text)}
     # (a heading's own words name its mode — 后补助项目 — but 奖补事项 only names a list)
-    modes = fx.funding_modes(EXCEPT.sub("", PLANS_LISTED.sub("", text))) or (
+    # (接下来是第二类，科技企业培育奖补。这一类采取事后补助的方式: its title said again names
+    # no way of funding; the words after it do)
+    named = text.replace(title, "") if title and len(title) >= 4 else text
+    modes = fx.funding_modes(EXCEPT.sub("", PLANS_LISTED.sub("", named))) or (
         [] if title and LIST_TITLE.fullmatch(normalise(title)) else fx.funding_modes(title))
     terms["funding_mode"] = "、".join(modes) or None
     if not text:

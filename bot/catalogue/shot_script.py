@@ -1,0 +1,84 @@
+"""A guideline explained in a video's shooting script (拍摄脚本, 分镜头脚本): one table, a row per
+shot, 镜号 | 时长 | 画面 | 字幕（屏显文字） | 解说词（配音）. The caption cell names what the shot
+is about — 方向1　人工智能与大模型应用 ⏎ 申报代码：PT25-GG01 ⏎ 最高100万元｜拟支持5项, or a
+class's title card 第一类　科技创新攻关项目 ⏎ 受理科室：产业发展科 — and the voice-over says
+its terms in plain speech. Read as the guideline it walks through: each shot's caption a
+heading (its code and office in brackets after it), its voice-over and the caption's other
+lines on the empty lines Word leaves under the row; the shot's number, timing and picture
+dropped, and the script's notes after the table (审核意见, 配音要求) too. A shot continued on
+more rows (its number again: a list of captions popping up) keeps only its first. Lines keep
+their numbers; other texts are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHOT = re.compile(r"^(?:镜号|镜头号?|分镜号?|场次|序号)$")
+_CAPTION = re.compile(r"^(?:字幕|屏显|画面文字|屏幕文字|标题字幕)")
+_VOICE = re.compile(r"^(?:解说词?|配音|旁白|口播|画外音)")
+# where a cell's paragraphs were run together (a space between them; not between English words)
+_PARAGRAPH = re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])")
+# 方向1是人工智能与大模型应用。 / 方向6，首次认定…奖励。: the voice-over saying the caption again
+_NUMBERED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3}?[\d一二三四五六七八九十]{1,3})[\s\u3000]")
+# 申报代码：PT25-GG01 / 受理科室：产业发展科: said of the heading above it, set in brackets
+_OF_HEADING = re.compile(r"^(?:申报|指南|方向|项目)?(?:代码|编号|编码)\s*[:：]"
+                         r"|^(?:受理|归口|责任|主管)(?:科室|处室|股室|部门)?\s*[:：]")
+
+
+def _columns(line: str) -> tuple[int, int, int, int] | None:
+    """The header's width and where the shot's number, caption and voice-over stand."""
+    cells = [re.sub(r"[(（][^()（）]*[)）]", "", cell).strip() for cell in line.split("\t")]
+    shot = next((at for at, cell in enumerate(cells) if _SHOT.match(cell)), None)
+    caption = next((at for at, cell in enumerate(cells) if _CAPTION.match(cell)), None)
+    voice = next((at for at, cell in enumerate(cells) if _VOICE.match(cell)), None)
+    if shot is None or caption is None or voice is None:
+        return None
+    return len(cells), shot, caption, voice
+
+
+def as_read(raw_lines: list[str]) -> list[str]:
+    """The shots as the guideline's lines (see the module's note)."""
+    header = next(((at, found) for at, raw in enumerate(raw_lines)
+                   if "\t" in raw and (found := _columns(raw)) is not None), None)
+    if header is None:
+        return raw_lines
+    start, (width, shot, caption, voice) = header
+    out = list(raw_lines)
+    out[start] = ""
+    last_shot = None
+    at = start + 1
+    while at < len(raw_lines):
+        raw = raw_lines[at]
+        if "\t" not in raw:
+            if raw.strip():  # (the table over: the script's own notes after it — 审核意见：
+                # 1．第05镜原稿“最高资助120万元”已改为…, 配音要求 — no part of the guideline)
+                out[at:] = [""] * (len(raw_lines) - at)
+                break
+            at += 1
+            continue
+        cells = [cell.strip() for cell in raw.split("\t")]
+        if len(cells) != width:
+            break
+        room = 0  # (the empty lines Word left under the row for its cells' paragraphs)
+        while at + room + 1 < len(raw_lines) and not raw_lines[at + room + 1].strip():
+            room += 1
+        if cells[shot] and cells[shot] == last_shot:
+            out[at] = ""  # (the same shot's next caption: its voice-over said once)
+            at += 1 + room
+            continue
+        last_shot = cells[shot]
+        pieces = [p.strip() for p in _PARAGRAPH.split(cells[caption]) if p.strip()]
+        heading = pieces[0] if pieces else ""
+        said = [p for p in pieces[1:] if not _OF_HEADING.match(p)]
+        heading += "".join(f"（{p}）" for p in pieces[1:] if _OF_HEADING.match(p))
+        spoken = cells[voice]
+        numbered = _NUMBERED.match(heading)
+        if numbered is not None and spoken.startswith(numbered["word"]):
+            spoken = spoken.split("。", 1)[1] if "。" in spoken else ""
+        below = [spoken, *said] if spoken else said
+        out[at] = heading
+        for offset, line in enumerate(below[:room], start=1):
+            out[at + offset] = line
+        at += 1 + room
+    return out
