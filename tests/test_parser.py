@@ -13184,3 +13184,102 @@ def test_a_videos_shooting_script_read_by_its_captions_and_voice_over() -> None:
              leaf.quota, leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("PT25-GG01", "人工智能与大模型应用", "产业发展科", "前资助", 100, 5, 2, True),
         ("PT25-PY01", "首次认定高新技术企业", "科技企业服务科", "后补助", 20, None, None, True)]
+
+
+def test_a_village_broadcast_script_its_classes_and_directions_said_aloud() -> None:
+    """A 村村响 广播稿: 【第一期】 episodes, 第一类，….。 classes whose spoken paragraph holds the
+    shared terms (只能由企业来牵头, 干的时间不超过两年, 归…股管, 谁都可以报), and 第一个方向，是“…”。
+    directions with amounts and counts in Chinese numerals (全县只支持两个项目, 今年支持四个)."""
+    text = "\n".join([
+        "南县应急广播（村村响）专题播出稿",
+        "【第一期】农业科技攻关项目怎么报",
+        "　　各位乡亲：大家好！这里是南县应急广播。",
+        "　　第一类，农业科技攻关项目。",
+        "　　这一类项目，只能由企业来牵头申报。钱是事前资助。项目干的时间不超过两年。这一类归县科技局科技创新股管。",
+        "　　第一个方向，是“稻虾综合种养尾水生态处理技术集成示范”。",
+        "　　主要是解决稻虾田尾水污染问题。这个方向，最高补助二十万元★，全县只支持两个项目★。",
+        "　　第二个方向，是“小龙虾良种选育与规模化苗种繁育”。",
+        "　　补助十万元到十五万元★。报这个方向的企业，上一年研发投入要达到五十万元以上★。",
+        "【第二期】科技示范项目怎么报",
+        "　　第二类，农业科技示范推广项目。",
+        "　　这一类企业、农民专业合作社、家庭农场都可以报。钱是事后补助。这一类归县科技局农村科技股管。",
+        "　　第一个方向，是“稻虾田病虫害绿色防控技术示范”。",
+        "　　示范面积要在五百亩以上，每个项目补助三万元到五万元★，今年支持四个★。",
+        "　　第二个方向，是“水生蔬菜绿色高效栽培技术示范”。",
+        "　　主要示范藜蒿提早上市栽培技术，每个项目补助五万元。",
+    ])
+    leaves = parse_document(text.encode("gb18030"), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("稻虾综合种养尾水生态处理技术集成示范", "科技创新股", "前资助", None, 20, 2, 2, True, None),
+        ("小龙虾良种选育与规模化苗种繁育", "科技创新股", "前资助", 10, 15, 2, None, True, 50),
+        ("稻虾田病虫害绿色防控技术示范", "农村科技股", "后补助", 3, 5, None, 4, False, None),
+        ("水生蔬菜绿色高效栽培技术示范", "农村科技股", "后补助", 5, 5, None, None, False, None)]
+
+
+def test_an_interpretation_notice_quoting_each_clause_then_its_reading() -> None:
+    """An 执行口径说明: ▍指南原文：… (the clause quoted) and ▍执行口径：… (the bureau's reading, its
+    terms too) as the direction's text, ▍易错提示：… a label and no heading; 一、通用口径's
+    关于… items and 窗口常见问题答复口径 fund nothing."""
+    text = "\n".join([
+        "一、通用口径",
+        "（一）关于研发投入。“研发投入”指申报单位2023年度经税务部门确认的研发费用。",
+        "（二）关于实施期限。实施期限自任务书签订之日起计算。",
+        "二、重大科技专项（归口：县科技局科技计划股）",
+        "▍指南原文：重大科技专项采取前资助方式，实施期限不超过2年，须由企业牵头申报。",
+        "▍执行口径：“须由企业牵头”指项目牵头单位须为企业法人。",
+        "（一）生猪智能化养殖与疫病防控（NX24ZD01）",
+        "▍指南原文：支持生猪智能化养殖装备研发。拟支持1项。",
+        "▍执行口径：资助额度由专家评审后在100～200万元区间内核定。申报企业上年度研发费用不低于500万元。",
+        "▍易错提示：部分企业将集团公司合并口径的研发费用填入申报书，应以申报单位本级为准。",
+        "（二）香菇工厂化栽培与精深加工（NX24ZD02）",
+        "▍指南原文：支持香菇工厂化周年栽培研究。资助额度不超过80万元，拟支持2项。",
+        "▍执行口径：“不超过80万元”为资助上限。",
+        "三、窗口常见问题答复口径",
+        "问：合作社能否牵头？答：不能。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.quota, leaf.enterprise_lead_only,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("NX24ZD01", "县科技局科技计划股", "前资助", 100, 200, 2, 1, True, 500),
+        ("NX24ZD02", "县科技局科技计划股", "前资助", None, 80, 2, 2, True, None)]
+
+
+def test_a_stewards_memo_its_items_after_a_bar_and_terms_in_quoted_talk() -> None:
+    """A 服务管家 work memo: 推送事项1｜… items, ▸-marked labels (▸管家话术：“每个项目最高给300万元，
+    本方向计划支持4个项目。”), 子项 items counted by 每个子项最多立项1项, an item closed in its
+    ▸口径提示, and a code notice's 口径2-11　…（另行通知） heading and 执行期缩短为1年，不适用本类
+    2年的统一口径."""
+    text = "\n".join([
+        "二、本期推送事项",
+        "（一）高精尖产业技术攻关类（对接科室：产业发展科）",
+        "　　本类统一口径：须由企业牵头；项目执行期不超过2年；采取事前资助方式。",
+        "推送事项1｜无人机整机及关键部件研发（事项编码：YQKX2025-01）",
+        "　　▸推送对象：从事工业级无人机研发制造的企业。",
+        "　　▸管家话术：“每个项目最高给300万元，本方向计划支持4个项目。”",
+        "推送事项2｜冰雪装备与智能运动器材（事项编码：YQKX2025-02）",
+        "　　▸管家话术：“这个方向补助不超过40万元。”",
+        "　　▸口径提示：本方向执行期缩短为1年，不适用本类2年的统一口径。",
+        "推送事项3｜葡萄及葡萄酒产业提质增效",
+        "　　本事项含两个子项，合计拟支持2项，每个子项最多立项1项。",
+        "子项3-1　酿酒葡萄品种选育与标准化种植（事项编码：YQKX2025-03A）",
+        "　　▸管家话术：“品种选育这个子项是定额补助，每项20万元。”",
+        "子项3-2　精品酒庄数字化酿造与品控（事项编码：YQKX2025-03B）",
+        "　　▸管家话术：“酒庄数字化这个子项，补助不超过30万元。”",
+        "（二）预告事项",
+        "推送事项4｜科技成果转化中试基地建设",
+        "　　▸口径提示：本年度暂停受理，2026年视预算情况恢复。",
+        "推送事项5｜科技创新券（另行通知）",
+        "　　▸口径提示：创新券申领和兑付办法另行制定。",
+        "三、推送情况反馈",
+        "请各管家每周五前填写下表。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [
+        ("YQKX2025-01", "无人机整机及关键部件研发", 300, 2, 4),
+        ("YQKX2025-02", "冰雪装备与智能运动器材", 40, 1, None),
+        ("YQKX2025-03A", "酿酒葡萄品种选育与标准化种植", 20, 2, 1),
+        ("YQKX2025-03B", "精品酒庄数字化酿造与品控", 30, 2, 1)]

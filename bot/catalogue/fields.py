@@ -260,6 +260,10 @@ _LOWER_OF = re.compile(r"(?:与|和|同)(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元
                        r"(?:两者|二者)?(?:中)?(?:取|按)(?:其)?(?:较)?(?:低|小)(?:值|者)?")
 
 
+# 最高给300万元 / 最多补50万元 / 最高能拿到20万元: a cap said aloud, its verb between
+SPOKEN_CAP = re.compile(r"(?<=最高|最多)(?:给|补|奖|发|能拿到?|可拿到?|能给|可以给)(?=\s*\d)")
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -275,6 +279,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
+    norm = SPOKEN_CAP.sub("", norm)  # 最高给300万元 / 最多补50万元: a cap, said aloud
     if not MATCH_APART.get():
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
@@ -377,7 +382,8 @@ _INSTALMENTS = re.compile(r"(?<=元)\s*[(（][^()（）]{0,40}?(?:拨付|支付|
 _NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不按)[^()（）]{0,40}[)）]"
                           # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
                           r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
-                          r"(?:标准|强度|额度)[，,；;]?")
+                          # (…缩短为1年，不适用本专项2年的统一口径: the rule it sets aside)
+                          r"(?:标准|强度|额度|口径|规定|要求)[，,；;]?")
 # 每亩补助200元 / 每头奖励50元: a rate per mu or head — what a project gets is the rate times
 # its size, which the text leaves to be counted
 _UNIT_RATE = re.compile(r"(?:按)?每(?:亩|平方米|平米|头|只|羽|吨|千瓦时?|株|箱|立方米|公斤|斤)"
@@ -701,7 +707,8 @@ _QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不�
                           + r"\s*(?:个|项|家|户|人|名|支|[。.;；]|$)")  # 遴选数量：不超过5人
 _QUOTA_SENTENCE = [
     # (拟平行支持2项, a 赛马制 project's teams; 拟遴选2个团队平行攻关)
-    re.compile(r"(?:拟立项数|拟立项|拟(?:平行|择优)?支持|拟资助|拟补助|拟奖补|拟认定|拟扶持|立项数"
+    # (本方向计划支持4个项目: planned, said as 拟)
+    re.compile(r"(?:拟立项数|拟立项|(?:拟|计划)(?:平行|择优)?支持|拟资助|拟补助|拟奖补|拟认定|拟扶持|立项数"
                r"|(?:奖励|支持|资助|补助|扶持)名额|拟遴选(?=\s*\d+\s*个团队))"
                r"[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM
@@ -716,9 +723,11 @@ _QUOTA_SENTENCE = [
     # (本方向支持1项，资助50万元 too; 原则上每个方向支持2项)
     # (这个方向名额比较少，只支持3项: said aloud)
     re.compile(r"(?:^|[,，。;；:：])\s*(?:原则上)?(?:[本该](?:方向|专题|课题|榜单|项目)"
-               r"|(?:每个|各)(?:方向|子方向|课题|榜单|专题))?(?:原则上)?(?:拟|只|仅)?(?:重点|择优)?支持\s*"
+               r"|(?:每个|各)(?:方向|子方向|课题|榜单|专题))?(?:原则上)?"
+               r"(?:今年|全县|全市|全区|本年度){0,2}"  # (全县只支持两个项目 / 今年支持四个: aloud)
+               r"(?:拟|只|仅|准备)?(?:重点|择优)?支持\s*"
                # (本方向重点支持1项: its count, as 支持1项; 该方向支持2个项目)
-               + NUM + r"\s*(?:项|个项目)"),
+               + NUM + r"\s*(?:项|个项目|个(?=\s*(?:左右)?\s*★?\s*(?:[。，,；;]|$)))"),
     # 立项数量及资助额度：2项×20万元 (不超过2项×最高30万元): count times the grant each
     re.compile(r"(?:^|[:：,，;；\s])(?:不超过|最多)?\s*" + NUM + r"\s*项\s*[×xX＊*]"),
     # 30万元/项（共3项）: the count after the amount each
@@ -813,7 +822,8 @@ _NOT_LEAD_ONLY = re.compile(
     r"|(?:高校|高等院校|高等学校|科研院所|院所|事业单位)[^。;；]{0,12}?(?:须|应|可)联合企业(?:共同)?(?:申报|揭榜|实施)"
     # 企业、农民专业合作社、家庭农场均可申报
     # (企业、高校、科研院所都能报: said in plain words)
-    r"|企业[、和及与或][^。;；]{0,24}?(?:均可|都可|皆可|都能|均能)(?:作为)?(?:申报|牵头|报)"
+    r"|企业[、和及与或][^。;；]{0,24}?(?:均可|都可|皆可|都能|均能)(?:以)?(?:作为)?(?:申报|牵头|报)"
+    r"|谁都可以(?:申报|报|牵头)"  # (第二类项目谁都可以报: a broadcast's plain words)
     # 中方申报单位可为企业、高校或科研院所: a choice that is not only firms
     r"|(?:申报|牵头|承担|运营|依托|建设)(?:单位|主体)(?:可为|可以是|包括)[^。;；]{0,20}?"
     + _NOT_FIRMS +
@@ -838,7 +848,7 @@ _LEAD_ONLY = re.compile(
     # 须由企业牵头, 须由规模以上工业企业牵头; not 须由高校、院所或企业牵头 (a choice)
     # (须由企业（含农业产业化龙头企业）牵头: what counts as a firm, in brackets)
     r"|(?<!不)(?:限|须|需|必须|应|应当|只能|仅限)(?:由)?[^\s,，。;；、或和及与]{0,14}?企业"
-    r"(?:[(（][^()（）]{1,16}[)）])?(?:作为)?(?:项目)?牵头"
+    r"(?:[(（][^()（）]{1,16}[)）])?(?:作为|来)?(?:项目)?牵头"  # (只能由企业来牵头: said aloud)
     # 由发榜企业牵头, 由在我区注册的涉农企业牵头申报
     r"|(?<![不非])由(?:[^,，。;；、或和及与]{0,16}?的)?(?:[^,，。;；、或和及与]{0,6}?)企业(?:作为)?"
     r"(?:项目)?牵头"

@@ -169,7 +169,9 @@ NON_FUNDING = re.compile(
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件
-    r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准)"
+    r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准|口径)"
+    r"|.{0,6}常(?:见|问)问题"  # (五、窗口常见问题答复口径 / 企业常问问题参考答复)
+    r"|.{0,8}情况反馈$"  # (三、推送情况反馈: a table the staff fill in)
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
     # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name (二、各专项支持标准 ⏎ …见表1)
     r"|(?:各[\u4e00-\u9fff]{1,4}?)?(?:支持|资助|奖补|补助)标准$"
@@ -215,8 +217,13 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
-    rf"^第\s*(?P<num>[{CN}\d]+)\s*(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲)(?![是为的])\s*[:：、.]?\s*"
-    r"(?P<rest>.*)$")
+    # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
+    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*期】))\s*(?P<num>[{CN}\d]+)\s*"
+    r"(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲|(?<=【第[一二三四五六七八九十])期)"
+    r"(?(box)】)(?![是为的])\s*[:：、.]?\s*"
+    # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
+    r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"
+    r"(?P<rest>.*?)(?:(?<=[^。，,；;]{2})(?<=[项目类计划专补贴助励])。)?$")
 _HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 # (第五条之一: an article inserted after 第五条, keeping the numbers of those after it)
@@ -3037,9 +3044,15 @@ _ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|�
                               # (【第一板块】研发攻关类: the ordinal in a 公众号's brackets)
                               r"|(?P<box>[【\[])?\s*第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
+                              # (第一个方向，是“…”。: a broadcast's direction, its title quoted)
+                              r"(?:个(?=\s*方向[，,]\s*(?:是|叫)?\s*[“\"]))?"
                               # (第一项，新认定…奖励。…: an item said with a pause after it)
                               r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|评审组|项(?=\s*[:：，,]))"
-                              r"(?(box)\s*[】\]]\s*(?P<bsep>)|(?P<csep>[:：\u3000]|(?<=项)[，,]|\s+)))")
+                              r"(?(box)\s*[】\]]\s*(?P<bsep>)"
+                              r"|(?P<csep>[:：\u3000]|(?<=项|向)[，,]|\s+)))")
+# 是“稻虾综合种养尾水生态处理技术集成示范”。: the title a broadcast says after the ordinal
+_SPOKEN_TITLE = re.compile(r"^\s*(?:是|就是|叫)?\s*[“\"「](?P<title>[^”\"」]{2,40})[”\"」]"
+                           r"\s*[。.]?\s*$")
 
 
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
@@ -3057,7 +3070,9 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
             kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
             # (第一评审组　重点研发计划（工业领域）　归口：…: a 评审细则's group of directions)
             kw = "专题" if kw == "评审组" else kw
-            text = f"{kw}{num}{sep}{line.text[match.end():]}"
+            rest = line.text[match.end():]
+            spoken = _SPOKEN_TITLE.match(rest) if sep == "：" else None
+            text = f"{kw}{num}{sep}{spoken['title'] if spoken else rest}"
             line = replace(line, text=text, norm=normalise(text))
         result.append(line)
     return result
@@ -3067,7 +3082,8 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
 # each direction's number (a word no list of keywords can know ahead), learned from the document
 _WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,4}?)"
                             r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?)"
-                            r"(?P<sep>[\s\u3000]+|\s*[:：]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
+                            # (推送事项1｜无人机整机…: a bar after the number)
+                            r"(?P<sep>[\s\u3000]+|\s*[:：｜|]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
 # words before a number that head no direction: tables, figures, notes, questions, steps …
 _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|问|答|问题|步骤|阶段|序号|编号"
                            r"|代码|例|案例|示例|电话|地址|联系人|条|款|年|月|日|期|类|级|档|批|号"
@@ -3695,6 +3711,7 @@ def _ticked(text: str) -> str:
 _TICK_TOO = re.compile(r"[■√✓✔]\s*(?=[^\s□☐])")
 
 
+_BARS = "▍▌▸▹"
 BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings)
 
 
@@ -3705,7 +3722,8 @@ def _unbulleted(text: str) -> str:
     if len(marked) == 1 and marked[0].start() == 0:  # ▲项目周期：30个月 (a corrected passage)
         rest = text[marked[0].end():].lstrip()
         label = _read_label(rest, normalise(rest))
-        if label is not None and label.key is not None:
+        # (▍易错提示：…: a bar marks a run-in label, known or not, never a heading)
+        if label is not None and (label.key is not None or text.lstrip()[:1] in _BARS):
             return text[:marked[0].end()].rstrip("".join(MARKS)).rstrip() + rest
     if len(marked) >= 2 or any(m.start() > 0 for m in marked):  # (…拨 ⏎ 付　◇支持额度：…)
         # ◇方向代码：YX25-GJ01　◇支持方式：前资助　◇支持额度：…: a row of marked labels, the
@@ -4767,8 +4785,11 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         titled = rest[len(first):len(first) + 1] == "。" and title_like(first)
         if not 2 <= len(first) <= 30 or (len(rest) > 80 and not titled) \
                 or re.search(r"[二三四五六七八九十]是", rest) \
+                or re.search(r"[:：]", first) \
+                or re.match(r"(?:同一|每个|每家|各)", first) \
                 or (not titled and re.search(r"[；;]", rest)):
             return None  # 一是开展…；二是开展…: an enumeration in running text
+            # (一是申报时间：…, 四是同一个单位，只能报一个: how to apply, said item by item)
             # (一是…奖励。对首次…，奖励20万元；重新…: a titled item's terms may run on)
         if titled and rest[len(first) + 1:].strip():  # (its title, then what it funds)
             return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)

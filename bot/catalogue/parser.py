@@ -5803,7 +5803,9 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
                             r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]"
                             r"|[(（](?:本批次?|本次)不开标[)）]"  # (第三包　…（本批次不开标）)
                             # (an application system's option: （本系统不受理）, （灰色，不可选）)
-                            r"|[(（]本系统(?:暂不|不)(?:受理|开放)[)）]|[(（][^()（）]{0,6}不可选[)）]")
+                            r"|[(（]本系统(?:暂不|不)(?:受理|开放)[)）]|[(（][^()（）]{0,6}不可选[)）]"
+                            # (口径2-11　科技创新券（另行通知）: its terms to come)
+                            r"|[(（](?:申报|申领)?(?:办法|方式)?另行通知[)）]\s*$")
 
 
 # 说　明：本事项需求征集正在进行中，…另行通知，本批次暂不受理申报。: a note that closes the
@@ -5836,10 +5838,18 @@ def suspended(node: Node) -> bool:
             r"\d", normalise("".join(node.fields.get("funding", [])))):
         return True
     # (…这一项今年不单独设 ⏎ 立项目，也不接受单位申报: its sentence wrapped at a page's width)
+    # (【执行口径】本方向2026年度暂停受理…: a label no rule knows, all it says)
+    unknown = [line for key, lines in node.fields.items() if key.startswith(OTHER)
+               for line in lines]
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
-        SUSPENDED.search(normalise(line)) for line in [*node.text, *node.fields.get("notes", [])])
+        SUSPENDED.search(_LABEL_OPENING.sub("", normalise(line)))
+        for line in [*node.text, *node.fields.get("notes", []), *unknown])
         or SUSPENDED.search(normalise("".join(node.text))) is not None
     ) and not any(node.fields.get(key) for key in ("content", "funding"))
+
+
+# 口径提示：本年度暂停受理…: a label's words opening a line of the text
+_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*")
 
 
 # 适用条款：《若干措施》第三条 — the article of a policy whose terms a direction takes
