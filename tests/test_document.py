@@ -2884,3 +2884,39 @@ def test_pdf_banners_over_badge_numbered_cards_as_large_as_them() -> None:
         ("海上风电装备构件防腐与智能焊接技术", "县科工信局科技股", 60, "前资助", 2),
         ("技术交易补助", "县科工信局高新股", 20, "后补助", None),
         ("企业研发投入补助", "县科工信局高新股", 30, "后补助", None)]
+
+
+def test_docx_exhibition_boards_their_body_cells_read_paragraph_by_paragraph() -> None:
+    """A 展板文字稿: per board a table 栏目 | 文字内容 (主标题 | 计划一　… / 正文 | the plan's terms ⏎
+    ◆方向1　…（编号：…） ⏎ its text ⏎ ◆方向2 … / 配图建议 | …): each body paragraph on the line Word
+    gives it, so the directions are headings under the plan, taking its terms; the designer's
+    notes (配图建议 …资助500万元的展台照片) no one's."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("宾阳县2024年科技活动周宣传展板文字稿")
+    boards = [
+        ("计划一　宾阳县科技重大专项",
+         "本计划项目须由企业牵头申报；实施期限不超过3年。\n"
+         "◆方向1　新能源汽车关键零部件（编号：BY2024-ZX01）\n支持电机控制器研发。每项资助100万～200万元，拟支持2项。\n"
+         "◆方向2　林板家居绿色制造（编号：BY2024-ZX02）\n支持无醛人造板研发。每项资助不超过80万元。"),
+        ("计划二　宾阳县重点研发计划",
+         "本计划以前资助方式支持，项目实施期限为2年。\n"
+         "◆方向3　农产品精深加工（编号：BY2024-YF01）\n支持酸粉保鲜研究。每项资助20万～40万元。\n"
+         "◆方向4　现代种业（编号：BY2024-YF02）\n支持优质稻选育。每项资助不超过30万元。")]
+    for number, (title, body) in enumerate(boards, start=1):
+        document.add_paragraph(f"展板0{number}")
+        rows = [("栏目", "文字内容"), ("主标题", title), ("正文", body),
+                ("配图建议", "往年资助500万元的展台照片")]
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                first, *more = text.split("\n")
+                cell.text = first
+                for paragraph in more:
+                    cell.add_paragraph(paragraph)
+    leaves = _docx_leaves(document)
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.funding_mode) for leaf in leaves] == [
+        ("BY2024-ZX01", 100, 200, 3, True, None), ("BY2024-ZX02", None, 80, 3, True, None),
+        ("BY2024-YF01", 20, 40, 2, None, "前资助"), ("BY2024-YF02", None, 30, 2, None, "前资助")]

@@ -26,6 +26,7 @@ import re
 from bot.catalogue import (
     asciidoc,
     bands,
+    board_copy,
     carriage_control,
     cid_glyphs,
     conllu,
@@ -261,7 +262,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  screenreader.as_written):
         raw_lines = undo(raw_lines)  # (markup and sources first, in this order)
     raw_lines = sheets.as_outline(knowledge_base.as_read(interview.as_read(revision_table.as_read(
-        reviewed_quotes.as_read(shot_script.as_read(vetoes.as_read(transcript.as_written(_without_rtf(raw_lines)))))))))
+        reviewed_quotes.as_read(shot_script.as_read(board_copy.as_read(vetoes.as_read(transcript.as_written(_without_rtf(raw_lines))))))))))
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))

@@ -386,6 +386,9 @@ def _row_lines(texts: list[str], row: str) -> tuple[list[str], list[int]]:
     listed = _listed_directions(texts, said, len(pieces))
     if listed is not None:
         return listed
+    headed = _headed_value(texts, len(pieces))
+    if headed is not None:
+        return headed, []
     lines = ["\t".join(said)] + [""] * (len(pieces) - 1)
     for index, piece in enumerate(pieces):
         # (a piece may join the outer cells' paragraphs either side of it with tabs)
@@ -427,6 +430,24 @@ def _listed_directions(texts: list[str], said: list[str],
         if at < height:
             lines[at] = "\t".join(cells)
     return lines, [at for begin in starts if (at := begin + offset if begin else 0) < height]
+
+
+# ◆方向1　新能源汽车…（编号：BY2024-ZX01） / 方向2：…: a keyword heading opening a paragraph
+_HEADED = re.compile(r"^\s*[◆◇■●▶►▸★]?\s*(?:子方向|方向|专题|课题|任务|项目|计划)\s*"
+                     r"[\d一二三四五六七八九十]{1,3}\s*[\s\u3000:：、.．]")
+
+
+def _headed_value(texts: list[str], height: int) -> list[str] | None:
+    """A label's row whose value cell holds headings among its paragraphs (正文 | 本计划项目须
+    由企业牵头… ⏎ ◆方向1　…（编号：…） ⏎ 支持… ⏎ ◆方向2　…, an exhibition board's text): each
+    paragraph on the line Word gives it, the label before the first — the headings and the
+    text under each read as the body's are. None for any other row."""
+    if len(texts) != 2 or "\n" in texts[0] or len(texts[0]) > 8 or _NESTED in texts[1]:
+        return None
+    paragraphs = texts[1].split("\n")
+    if len(paragraphs) != height or sum(1 for p in paragraphs if _HEADED.match(p)) < 2:
+        return None
+    return [f"{texts[0]}\t{paragraphs[0]}", *paragraphs[1:]]
 
 
 def _item_number(title: str) -> int:

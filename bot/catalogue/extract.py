@@ -159,6 +159,8 @@ EMBEDDED_PERIOD = re.compile(
 )
 
 
+# 本股事项均为奖补或贴息类: a choice of ways above, 贴息 one of them
+EITHER_SUBSIDY = re.compile(r"[或和及、](?:贷款)?贴息")
 OWN_MATCHING = re.compile(r"^(?:(?:企业|项目|申报单位|承担单位|牵头单位)(?:自筹|配套)"
                           # (举办方投入…: a 新型研发机构's founders)
                           r"|(?:举办|出资|共建)方投入)[^。；;]{0,30}?"
@@ -361,9 +363,13 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
         own["enterprise_lead_only"] = said
         _unfill(inherited, inferred, "enterprise_lead_only")
     # (…利息的50%给予贴 ⏎ 息: a PDF's line wrapped mid-word)
-    if own["funding_mode"] is None and BARE_SUBSIDY.search(re.sub(
-            r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "",
-            _join([funding_text or "", mode_text or ""]))):
+    subsidy = BARE_SUBSIDY.search(re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "",
+                                         _join([funding_text or "", mode_text or ""])))
+    if subsidy and "funding_mode" in inherited and "贷款贴息" not in (own["funding_mode"] or "") \
+            and any(EITHER_SUBSIDY.search(normalise(_join(a.stated))) for a in ancestors):
+        _unfill(inherited, inferred, "funding_mode")  # (本股事项均为奖补或贴息类: the one it
+        own["funding_mode"] = None  # says itself, 给予贴息)
+    if own["funding_mode"] is None and subsidy:
         own["funding_mode"] = "贷款贴息"  # 给予贴息 with no mode stated here or above
     code = node.code or code_in_text(node)
     if code is None and parent is not None and parent.code \

@@ -3790,7 +3790,9 @@ def directions_named_in_items(root: Node, lines: list[Line]) -> None:
 _WAS = re.compile(r"^\s*(?:原|原为|原文|原内容)\s*[:：]\s*(?P<said>\S.*)$")
 _NOW = re.compile(r"^\s*(?:现|现为|调整为|修改为|更正为|现调整为)\s*[:：]\s*(?P<said>\S.*)$")
 # “（五）不锈钢制品…技术”方向（指南代码：LD26-CY05）…本年度市级不再受理: a direction withdrawn
-_WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销|撤销该方向|取消该方向|不再设立)")
+# (…”暂不设立，本年度不受理申报 too)
+_WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销|撤销该方向|取消该方向|不再设立"
+                        r"|暂不设立|(?:本年度|今年)(?:暂)?不受理)")
 _QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
 _CODE_BRACKETED = re.compile(r"[(（](?P<code>[A-Za-z]{1,6}[0-9A-Za-z\-]*\d{2}[0-9A-Za-z\-]*)[)）]")
 _CODED_CHANGE = re.compile(
@@ -3843,11 +3845,18 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
             told = list(_CHANGE_PAIR.finditer(change["change"]))
             # (由2年调整为18个月 where the direction does not say 2年: a term it now has, said
             # as a note on it, clause by clause)
+            # (由“不超过80万元”调整为“不超过100万元”: each value quoted as the guideline words it)
             unsaid = [said for said in told
-                      if not _refolded(targets[0], said["was"], said["now"])]
+                      if not _refolded(targets[0], said["was"].strip("“”\"「」"),
+                                       said["now"].strip("“”\"「」"))]
+            # (的实施期限，由2年调整为3年: the term named before the clause that changes it)
+            term = re.match(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]", change["change"])
             for rule in ([change["change"]] if not told else [
                     extract.clause_around(change["change"], said) for said in unsaid]):
+                if term is not None and rule.lstrip().startswith("由"):
+                    rule = term["term"] + rule.lstrip()
                 said = fx.CHANGED_FROM.sub("为", rule).strip("，,。 ")
+                said = re.sub(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]\s*为", r"\g<term>为", said)
                 targets[0].excepted.append(said + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
                 item.non_funding = True
@@ -3865,6 +3874,16 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                      and n.line not in span and not n.children]
             if len(coded) == 1:
                 coded[0].non_funding = True
+        # (四、《指南》第四部分第9个方向“科技成果转化中试基地建设”暂不设立: by its quoted title,
+        # the clause that quotes it the one withdrawing it)
+        for clause in re.split(r"[。；;]", paragraph):
+            if not _WITHDRAWN.search(clause):
+                continue
+            for said in _QUOTED.findall(clause):
+                titled = [n for n in nodes if n.title and not n.children and n.line not in span
+                          and _bare_title(n.title) == _bare_title(said)]
+                if len(titled) == 1:
+                    titled[0].non_funding = True
     for node in nodes:
         # (its sentences whole: …（LA2025SF02）”方向…不再 ⏎ 受理… cut at a page's width)
         for line in fx.unwrap("\n".join(node.text)).split("\n"):
@@ -3884,7 +3903,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
 
 # 在《指南》“（一）重点研究与开发计划”中新增以下方向： the plan a 补充通知's new directions join
 _ADDED_TO = re.compile(r"[“\"「](?P<said>[^”\"」]{2,40})[”\"」][^。；;]{0,6}?(?:中|内|下)?"
-                       r"新增(?:以下|如下)?(?:\d+个)?(?:支持)?(?:方向|项目|榜单)")
+                       r"(?:新增|增设|增加)(?:以下|如下)?(?:\d+个)?(?:支持)?(?:方向|项目|榜单)")
 
 
 def _added_directions_placed(root: Node, nodes: list[Node]) -> None:
@@ -4084,7 +4103,9 @@ def _split_at_classes(item: str) -> list[str]:
 
 
 def _bare_title(title: str) -> str:
-    return re.sub(r"^[一二三四五六七八九十\d]+[、.．]|\s+", "", normalise(title))
+    # (“1.2 生猪智能化养殖装备研发”方向: a title quoted with its decimal number)
+    return re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})+\s+|[一二三四五六七八九十\d]+[、.．])|\s+", "",
+                  normalise(title))
 
 
 # 关于2025年度…申报指南的补充通知: a later notice revising the guideline above it
@@ -5773,7 +5794,9 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        r"|(?:支持|资助|补助)标准[^。；;，,]{0,6}?(?:以后续通知为准|另行(?:通知|发布|公布))"
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        # (本年度县级暂停兑现: a 兑现清单's item not paid out this year)
-                       r"|^\s*(?:本年度|本年|今年|本批次?)(?:[\u4e00-\u9fff]{1,2}级)?"
+                       r"|\d{4}\s*年度?暂缓受理"  # (2025年度暂缓受理，纳入2026年度指南储备)
+                       # (今年县科技局不单独组织申报，由县科协…统一推荐: the bureau named)
+                       r"|^\s*(?:本年度|本年|今年|本批次?)(?:[\u4e00-\u9fff]{1,2}级|[县市区]科技局)?"
                        r"(?:暂停|不再|暂不|不单独|不)(?:受理|申报|征集|组织申报|兑现|兑付)"
                        # (具体支持办法由区科委另行制定，申报另行通知: no terms yet)
                        r"|^\s*具体(?:支持|资助|补助|扶持)?(?:办法|标准|方式)[^。；;，,]{0,12}?"
@@ -5788,7 +5811,8 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理|评审)"
                        r"(?:范围)?(?:内)?(?=[。；;，,]|$)"
                        # (榜单内容由…另行发布，申报办法另行通知: nothing to apply for yet)
-                       r"|[，,]\s*(?:申报|揭榜)(?:方式|办法)另行(?:通知|发布|公布)(?=[。；;]|$)"
+                       r"|[，,]\s*(?:榜单(?:内容)?(?:及|和))?(?:具体)?(?:申报|揭榜)(?:方式|办法)另行(?:通知|发布|公布)"
+                       r"(?=[。；;]|$)"  # (…，榜单及具体申报办法另行通知)
                        # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
                        # sentence goes on to say it is closed this year
                        # (（本包已于…确定承担单位，本次不再比选…）: a tender's lot taken already)
@@ -8709,6 +8733,12 @@ def _deliver(sentence: str, articles: dict[int, Node]) -> bool:
     return delivered
 
 
+# 科技管理股 / 高新技术与成果转化股: a heading that is an office's name
+OFFICE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:股|科室|处室|科|处)")
+# 股室职责：… / 本股受理的… / 本科室…: its text speaking as that office
+OWN_OFFICE_SAID = re.compile(r"(?:股室|科室|处室)职责|本(?:股|科室|处室)(?:受理|负责|事项|承担)")
+
+
 def offices_in_text(root: Node) -> None:
     """A plan or group that names its managing office in its running text manages the
     directions under it, as one named in its heading does."""
@@ -8723,6 +8753,12 @@ def offices_in_text(root: Node) -> None:
             if found:
                 # 由市科技局高新技术科归口管理: the office, not the bureau it belongs to
                 node.office = office_named(found)
+        if node.office is None and node.children and node.title \
+                and OFFICE_TITLE.fullmatch(re.sub(r"\s", "", node.title)) \
+                and OWN_OFFICE_SAID.search(normalise("".join([*node.text, *node.stated]))):
+            # （一）科技管理股 ⏎ 股室职责：… ⏎ 本股受理的研发类事项…: a list by office, the
+            # heading the office whose items it lists
+            node.office = re.sub(r"\s", "", node.title)
         if node.office is None and not node.children and node.fields:
             # …拟支持1项。归口科室：农村牧区科技科。/ 本方向由X科归口。 closing a direction's
             # paragraph of run-in labels: its own office
@@ -9139,7 +9175,7 @@ COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[(（][^()（）]{1,6}[)�
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
-    r"暂停受理|暂不受理|不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮)不(?:予)?受理|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
+    r"暂停受理|暂不受理|暂缓受理|不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮)不(?:予)?受理|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
     r"|不纳入本次(?:集中|统一)?(?:项目)?(?:申报|征集|受理)|不在本次申报范围"
@@ -9191,8 +9227,9 @@ def among_funding_groups(node: Node) -> bool:
     parent = node.parent
     if parent is None or parent.parent is None or parent.non_funding or not node.children \
             or not is_non_funding(node.title) or closed(node) \
-            or DELETED.search(node.heading_text):  # struck out of a draft: stays out
-        return False
+            or DELETED.search(node.heading_text) \
+            or any(child.title and is_non_funding(child.title) for child in node.children):
+        return False  # (struck out of a draft; or its items a closing section's: 咨询电话)
     siblings = [c for c in parent.children if c is not node and c.style == node.style]
     return len(siblings) >= 2 and all(c.children and not c.non_funding for c in siblings)
 
