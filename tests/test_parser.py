@@ -13349,3 +13349,96 @@ def test_a_list_by_office_its_groups_named_for_the_office_that_takes_them() -> N
             for leaf in leaves] == [("CJ25-KG-01", "科技管理股", "前资助", 50),
                                     ("CJ25-KG-02", "科技管理股", "前资助", 40),
                                     ("CJ25-GX-03", "高新技术与成果转化股", "贷款贴息", 15)]
+
+
+def test_a_quiz_bank_read_as_what_its_answers_make_of_its_questions() -> None:
+    """A 培训题库: 第N组 groups (one a direction) inside 第N部分 parts, questions whose options are
+    distractors, 参考答案：1．C　2．150　3．× resolving them (the chosen option in the blank, the
+    figure in the ＿＿＿, a false 判断 dropped), 解析：〔指南原文〕“…” quoting the guideline."""
+    text = "\n".join([
+        "云梦县2025年度科技计划项目申报业务培训测试题库",
+        "第一部分　通用知识（共2题，每题2分）",
+        "1．【判断】同一申报单位2025年度只能申报1个县级科技计划项目。（　　）",
+        "2．【单选】网上申报截止时间为（　　）。",
+        "A．2025年4月30日　　B．2025年5月30日",
+        "参考答案：1．√　2．A",
+        "第二部分　重点研发计划（共2组，每组6分）",
+        "【本部分通用规定】",
+        "“重点研发计划项目须由企业牵头申报；采取前资助方式；实施期限不超过2年。”",
+        "第1组　可降解塑料薄膜及功能母粒关键技术",
+        "方向代码：YM25ZD01　　归口：高新技术股",
+        "1．【单选】本方向单个项目的县财政资助额度为（　　）。",
+        "A．不超过20万元　　B．20～40万元　　C．30～50万元　　D．50～80万元",
+        "2．【填空】申报企业上年度研发费用应不低于＿＿＿万元。",
+        "3．【判断】本方向拟支持项目不超过3项。（　　）",
+        "参考答案：1．C　2．150　3．×",
+        "解析：〔指南原文〕“单项资助30～50万元，拟支持2项。”",
+        "第2组　功能性纺织面料与绿色印染技术",
+        "方向代码：YM25ZD02　　归口：高新技术股",
+        "1．【单选】本方向每个项目最多可获县财政资助（　　）。",
+        "A．20万元　　B．30万元　　C．40万元　　D．60万元",
+        "2．【判断】本方向实施期限不超过1年。（　　）",
+        "3．【判断】申报企业须为规模以上工业企业。（　　）",
+        "参考答案：1．C　2．√　3．√",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan, leaf.period_years_max, leaf.enterprise_lead_only,
+             leaf.qualifications) for leaf in leaves] == [
+        ("YM25ZD01", "高新技术股", 30, 50, 2, 150, 2, True, []),
+        ("YM25ZD02", "高新技术股", None, 40, None, None, 1, True, ["规上企业"])]
+
+
+def test_a_terms_table_by_class_and_its_note_for_the_plans_named_after_the_classes() -> None:
+    """表1 项目类别 | 支持方式 | 支持强度 | 实施周期 over 研发类 | 前资助 | … and 注：研发类项目申报单位…
+    under it: the plan （一）研发类项目 takes its class's row and the note's rules for that class
+    (not another class's grants)."""
+    text = "\n".join([
+        "二、项目类别及支持标准",
+        "本年度科技项目分为研发类、转化类两类，各类项目支持标准见表1。",
+        "表1　各类项目支持标准",
+        "项目类别\t支持方式\t支持强度\t实施周期\t申报主体",
+        "研发类\t前资助\t单项50万元～150万元\t不超过2年\t须由企业牵头",
+        "转化类\t后补助\t单项不超过100万元\t不超过1年\t企业、高校院所均可申报",
+        "注：研发类项目申报单位上年度研发费用不低于300万元，自筹资金与区财政资金比例不低于2:1。",
+        "三、支持方向",
+        "（一）研发类项目（归口科室：科技创新科）",
+        "1.1　集成电路设计与先进封装测试关键技术（方向代码：WH23-YF01）",
+        "研究内容：开展高性能模拟芯片设计研发。",
+        "拟支持项目数：不超过2项。",
+        "（二）转化类项目（归口科室：成果转化科）",
+        "2.1　科技成果本地转化（方向代码：WH23-ZH01）",
+        "支持内容：支持企业承接高校科技成果在区内转化。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in leaves] == [("WH23-YF01", "前资助", 50, 150, 2, 300, 2),
+                                    ("WH23-ZH01", "后补助", None, 100, 1, None, None)]
+
+
+def test_a_costing_letter_its_sums_no_grants() -> None:
+    """A 测算函 to the finance bureau: 一、资金需求总体情况 funds nothing, and each direction's
+    测算：2项×30万元＝60万元 costs it at its cap — no floor of 60万元 over 不超过30万元."""
+    text = "\n".join([
+        "关于2023年度区级科技计划项目资金需求测算情况的函",
+        "区财政局：",
+        "　　一、资金需求总体情况",
+        "　　2023年度区级科技计划共10个支持方向，测算资金合计468万元。",
+        "　　二、分项测算依据",
+        "　　（一）重点研发计划（测算资金218万元）",
+        "　　归口股室：高新技术与产业化股",
+        "　　本计划各方向统一执行以下标准：采取前资助方式；须由企业牵头申报。",
+        "　　1．青稞功能食品精深加工技术研发（方向代码：DL23-ZD01）",
+        "　　　　支持标准：每项资助30万元至40万元，拟支持2项。",
+        "　　　　测算：2项×40万元＝80万元。",
+        "　　2．牦牛乳制品保鲜与品质提升技术研究（方向代码：DL23-ZD02）",
+        "　　　　支持标准：每项资助不超过30万元，拟支持2项。",
+        "　　　　测算：2项×30万元＝60万元。",
+        "　　三、有关说明",
+        "　　测算均按各方向支持上限和拟支持数量计算。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("DL23-ZD01", "高新技术与产业化股", 30, 40, 2),
+                                    ("DL23-ZD02", "高新技术与产业化股", None, 30, 2)]

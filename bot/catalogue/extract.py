@@ -394,6 +394,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             inferred.append("归口处室取自指南对所有方向的规定")
     if node.style == "table" and node.line in LISTED_ROWS.get():
         _stated_for_the_row(node, own, office, inherited)
+    if own["funding_min_wan"] is not None and own["funding_max_wan"] is not None \
+            and own["funding_min_wan"] > own["funding_max_wan"]:
+        own["funding_min_wan"] = None  # (测算：2项×30万元＝60万元 beside 不超过30万元: no floor)
     if "matching_ratio" in inherited:  # (its row's shared cell: the sentence its own)
         matching = own.get("matching", matching)
     return Leaf(

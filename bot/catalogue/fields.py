@@ -261,7 +261,9 @@ _LOWER_OF = re.compile(r"(?:与|和|同)(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元
 
 
 # 最高给300万元 / 最多补50万元 / 最高能拿到20万元: a cap said aloud, its verb between
-SPOKEN_CAP = re.compile(r"(?<=最高|最多)(?:给|补|奖|发|能拿到?|可拿到?|能给|可以给)(?=\s*\d)")
+# (最多可获县财政资助40万元: a cap, what grants it between)
+SPOKEN_CAP = re.compile(r"(?<=最高|最多)(?:给|补|奖|发|能拿到?|可拿到?|能给|可以给"
+                        r"|可获得?[^\d，,。；;]{0,10}?)(?=\s*\d)")
 
 
 def parse_funding(text: str | None) -> Funding:

@@ -176,6 +176,7 @@ NON_FUNDING = re.compile(
     r"|.{0,8}情况反馈$"  # (三、推送情况反馈: a table the staff fill in)
     # (一、征集基本情况 / 三、未采纳建议及理由: how suggestions were gathered and turned down)
     r"|.{0,6}征集(?:基本)?情况$|未(?:予)?采纳"
+    r"|(?:项目)?资金需求(?:总体)?情况$"  # (一、资金需求总体情况: a 测算函's sums)
     r"|.{0,6}招商(?:引资)?项目(?:推介|清单|简介)?$"  # (第三章　重点招商项目: investments sought)
     # (5.1　先弄清楚：什么时候报、怎么报 / 5.7　有事找谁: a handbook's how and whom to ask)
     r"|.{0,8}(?:什么时候(?:申)?报|有事找谁|找谁咨询)|(?:怎么|如何)(?:申)?报[？?]?$"
@@ -4590,7 +4591,8 @@ def classify_text(text: str) -> Heading | None:
         return None  # 第一批项目均为…，采取前资助方式…。: a sentence about the batch
     if match:
         number = _number(match["num"])
-        level = LEVELS["part"] + (0.25 if match["word"] == "节" else 0.0)  # 第一节 in 第一章
+        # 第一节 in 第一章; 第1组 in 第二部分 (a quiz bank's groups of questions, one a direction)
+        level = LEVELS["part"] + {"节": 0.25, "组": 0.5}.get(match["word"], 0.0)
         rest = _tail(text, match["rest"])
         if match["word"] == "讲":  # 第1讲　…攻关（约8分钟）: a talk's item, a direction each
             return Heading("第N讲", LEVELS["direction"], number, match["num"], rest,

@@ -4432,6 +4432,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
     the leaves under it inherit those terms as they would terms written under the heading."""
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     notes: dict[str, str] = {}
+    remarks: dict[str, str] = {}  # 注：… under a numbered table, by its number
     lines = [line for line in lines if not SCROLL_HINT.match(line.norm.strip())]
     # 按附件《观山湖区2026年度科技计划项目资助标准》执行: the titles the text sends the reader to
     cited = {m["title"] for line in lines if not line.table
@@ -4469,6 +4470,9 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                 note = TABLE_NOTE.match(following.norm.strip())
                 if note is not None and caption is not None and caption["n"]:
                     notes[str(int(caption["n"]))] = note["said"]  # 本链通用条款：… under it
+                remark = re.match(r"^注\s*[:：]\s*(?P<said>\S.*)$", following.norm.strip())
+                if remark is not None and caption is not None and caption["n"]:
+                    remarks[str(int(caption["n"]))] = remark["said"]
                 break
             cells = same_as_above(table_cells(following), rows[-1] if len(rows) > 1 else None)
             rows.append(row_cells(rows[0], cells, rows[-1] if len(rows) > 1 else None)
@@ -4544,7 +4548,7 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
                            None)
                 if row is not None:
                     child.table_terms = _row_sentence(header, row)
-    _rows_to_their_headings(root, tables)
+    _rows_to_their_headings(root, tables, remarks)
     _rows_by_direction_number(root, tables, notes)
     _rows_by_kind(root, tables, lines)
 
@@ -7431,19 +7435,32 @@ def _asked_requirements(question: str) -> list[str]:
     return [named for part in parts if (named := re.sub(r"(?:不低于|不少于|达到|在).*$", "", part))]
 
 
-def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str],
-                                                              list[list[str]]]]) -> None:
+# 补助30万元 / 资助100万元: a grant said in a clause
+GRANT_WORDS = re.compile(r"(?:补助|资助|奖励|奖补|支持)\s*\d")
+
+
+def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]],
+                            remarks: dict[str, str] | None = None) -> None:
     """各专项归口科室、支持方式…见表1 in a general section, the table's rows naming the 专项
     headings further down (工业科技攻关专项 | 高新技术与产业化科 | 前资助 | …): each heading that
-    a row names exactly, and no other row gave terms, states that row."""
+    a row names exactly (研发类 the heading 研发类项目 too), and no other row gave terms, states
+    that row — and what the table's 注 says of that row's class (注：研发类项目申报单位上年度研发
+    费用不低于300万元…), its rules, not its grants."""
     headings = [n for n in all_nodes(root) if n.title and n.children and not n.non_funding]
-    for header, rows in tables.values():
+    for key, (header, rows) in tables.items():
         names = Counter(_class_folded(row[0]) for row in rows if row and row[0])
+        said = (remarks or {}).get(key, "")
         for row in rows:
             if not row or not row[0] or names[_class_folded(row[0])] > 1:
                 continue  # (a plan's row per class, 重点项目 | … ⏎ 一般项目 | …: its classes')
             name = _class_folded(row[0])
             named = [n for n in headings if _class_folded(n.title or "") == name]
+            if not named and name.endswith("类"):  # (研发类 | 前资助 | … over （一）研发类项目)
+                named = [n for n in headings if _class_folded(n.title or "") == f"{name}项目"]
+                if len(named) == 1:
+                    named[0].text.extend(
+                        f"本专项{clause.strip()}。" for clause in re.split(r"[。；;]", said)
+                        if clause.strip().startswith(name) and not GRANT_WORDS.search(clause))
             cells = (header, row)
             if not named and len(row) > 2:
                 # 计划代码 | 计划名称 | …: the row HD26A names the heading 重点研发计划（HD26A）
