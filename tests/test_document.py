@@ -2920,3 +2920,35 @@ def test_docx_exhibition_boards_their_body_cells_read_paragraph_by_paragraph() -
              leaf.enterprise_lead_only, leaf.funding_mode) for leaf in leaves] == [
         ("BY2024-ZX01", 100, 200, 3, True, None), ("BY2024-ZX02", None, 80, 3, True, None),
         ("BY2024-YF01", 20, 40, 2, None, "前资助"), ("BY2024-YF02", None, 30, 2, None, "前资助")]
+
+
+def test_docx_a_forms_cell_holding_the_whole_notice() -> None:
+    """A 工作联系单: 事由 | … / 联系事项 | the whole notice as the cell's paragraphs (一、… （一）…计划
+    1．…（code） …): each paragraph on the line Word gives it, read as the body's are."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("永兴县科学技术局　工作联系单")
+    body = ["各乡镇人民政府，各有关企事业单位：现将申报有关事项联系如下。",
+            "一、总体要求", "围绕稀贵金属再生利用产业组织申报。",
+            "二、申报条件", "申报单位须在永兴县注册。",
+            "三、支持方向", "（一）重点研发计划（归口：县科技局高新技术股）",
+            "本计划采取前资助方式，实施期限不超过2年，须由企业牵头申报。",
+            "1．稀贵金属清洁提取与高值化利用技术（YX24-G01）", "主要内容：开展银、铟清洁提取研究。",
+            "支持额度：30～50万元/项，拟支持2项。",
+            "2．银基电子浆料与功能新材料制备（YX24-G02）", "主要内容：开展银粉制备研究。",
+            "支持额度：不超过30万元/项。",
+            "四、申报时间", "2024年5月6日至6月10日。"]
+    rows = [("事　由", "关于组织申报2024年度县级科技计划项目的联系事项"), ("联系事项", "\n".join(body))]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    leaves = _docx_leaves(document)
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("YX24-G01", "县科技局高新技术股", "前资助", 30, 50, 2, True),
+                                    ("YX24-G02", "县科技局高新技术股", "前资助", None, 30, 2, True)]
