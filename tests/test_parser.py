@@ -13442,3 +13442,58 @@ def test_a_costing_letter_its_sums_no_grants() -> None:
     assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
             for leaf in leaves] == [("DL23-ZD01", "高新技术与产业化股", 30, 40, 2),
                                     ("DL23-ZD02", "高新技术与产业化股", None, 30, 2)]
+
+
+def test_a_reply_to_a_deputy_quoting_this_years_calls() -> None:
+    """A 人大代表建议答复: （一）2023年度支持情况 (done, no call), （二）2024年度县级科技计划对建议事项的
+    安排 holding the parts, a direction's own office in a note (（注：本方向归口县科技局农村科技股。）),
+    and 省级科技计划项目推荐 that no one applies for here."""
+    text = "\n".join([
+        "二、办理情况",
+        "（一）2023年度支持情况",
+        "　　2023年，县级科技计划共立项18项，安排资金236万元。该部分为已实施项目，不再接受申报。",
+        "（二）2024年度县级科技计划对建议事项的安排",
+        "　　按照您的建议，2024年度县级科技计划设置以下方向。",
+        "　　第一部分　县级重点科技项目",
+        "　　本部分项目采取前资助方式，由县科技局科技管理股归口管理，须由企业牵头申报，执行期限一般不超过2年。",
+        "　　1．工业硅及光伏材料提质增效技术（LL2024-01）",
+        "　　支持工业硅冶炼节能降耗技术攻关，每项资助不超过30万元。",
+        "　　2．耕地质量提升与农业面源污染防治（LL2024-04）",
+        "　　本方向不限申报主体，企业、事业单位及农民专业合作社均可牵头。每项资助不超过15万元。",
+        "　　（注：本方向归口县科技局农村科技股。）",
+        "　　第二部分　科技服务",
+        "　　3．省级科技计划项目推荐",
+        "　　按省科技厅2024年度项目申报通知另行组织，县级不设单独申报渠道。",
+        "（三）申报时间",
+        "　　2024年4月1日至4月30日。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [("LL2024-01", "科技管理股", 30, True),
+                                    ("LL2024-04", "农村科技股", 15, False)]
+
+
+def test_a_filing_form_its_tables_and_the_offices_opinions() -> None:
+    """A 备案表 saved as text: 表2's rows the directions (a row of — cells and 本年度暂停受理 none),
+    then 支持方向内容摘要, 合规性自查 and the bureaus' 意见 — parts of the form, no directions."""
+    text = "\n".join([
+        "三、支持方向明细",
+        "表2　2025年度支持方向明细",
+        "序号\t方向代码\t方向名称\t所属计划\t资助额度（万元）\t拟支持数（项）\t备注",
+        "1\tXC25-ZD01\t汽车减振器轻量化与智能悬架关键技术\t县重点研发专项\t30～50\t2\t",
+        "2\tXC25-NY01\t软籽石榴高效栽培与采后处理技术\t县农业科技示范专项\t≤15\t2\t",
+        "3\tXC25-JL04\t科技企业孵化器运营绩效奖励\t县科技创新奖补\t—\t—\t本年度暂停受理",
+        "",
+        "四、支持方向内容摘要（摘自指南正文）",
+        "XC25-ZD01：重点支持乘用车减振器轻量化设计等关键技术研发。",
+        "七、合规性自查",
+        "自查事项\t自查结果",
+        "是否经公平竞争审查\t是",
+        "八、县科学技术局意见",
+        "同意报送备案。",
+        "九、市科学技术局备案意见",
+        "经审核，同意备案。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [("XC25-ZD01", 30, 50, 2), ("XC25-NY01", None, 15, 2)]

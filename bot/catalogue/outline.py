@@ -124,6 +124,8 @@ CONTAINER = re.compile(
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 二、采纳情况及形成的指南方向: the directions a feedback on suggestions settled on
     r"|^.{0,12}(?:形成|确定|设立)的(?:指南|支持|申报)?方向$"
+    # (（二）2024年度县级科技计划对建议事项的安排: a reply's account of this year's calls)
+    r"|^\d{4}\s*年度?[\u4e00-\u9fff]{2,20}?(?:科技计划|项目)[\u4e00-\u9fff]{0,10}的安排$"
     # 三、2023年度托克托县科技计划项目申报指南要点: the guideline summed up for a meeting
     r"|^(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
     r"(?:要点|摘要|摘编|主要内容)$"
@@ -152,7 +154,7 @@ NON_FUNDING = re.compile(
     # 2022年度立项情况 / 2023年申报预判: a review of past rounds, a forecast — no direction
     r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
     # 八、上级科技计划项目组织推荐: applicants recommended on to higher plans, none funded here
-    r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作)$"
+    r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作|项目推荐)$"
     # (第二部分　推荐申报市级项目: a county's recommendations, funded by the city)
     r"|推荐(?:申报)?(?:上级|国家|省级?|市级|省市)[\u4e00-\u9fff]{0,10}(?:项目|计划)$"
     # 三、支持标准一览表 / 各领域支持情况汇总表: the terms summed up, stated again with the
@@ -177,6 +179,9 @@ NON_FUNDING = re.compile(
     # (一、征集基本情况 / 三、未采纳建议及理由: how suggestions were gathered and turned down)
     r"|.{0,6}征集(?:基本)?情况$|未(?:予)?采纳"
     r"|(?:项目)?资金需求(?:总体)?情况$"  # (一、资金需求总体情况: a 测算函's sums)
+    r"|\d{4}\s*年度?(?:支持|资助)情况$"  # (（一）2023年度支持情况: last year's, done)
+    # (四、支持方向内容摘要 / 七、合规性自查 / 八、县科学技术局意见: a filing form's parts)
+    r"|.{0,8}内容摘要|(?:合规性)?自查(?:情况)?$|.{2,12}(?:局|委|办)(?:备案|审核|审查)?意见$"
     r"|.{0,6}招商(?:引资)?项目(?:推介|清单|简介)?$"  # (第三章　重点招商项目: investments sought)
     # (5.1　先弄清楚：什么时候报、怎么报 / 5.7　有事找谁: a handbook's how and whom to ask)
     r"|.{0,8}(?:什么时候(?:申)?报|有事找谁|找谁咨询)|(?:怎么|如何)(?:申)?报[？?]?$"

@@ -5873,7 +5873,8 @@ def suspended(node: Node) -> bool:
         SUSPENDED.search(_LABEL_OPENING.sub("", normalise(line)))
         for line in [*node.text, *node.fields.get("notes", []), *unknown])
         or SUSPENDED.search(normalise("".join(node.text))) is not None
-    ) and not any(node.fields.get(key) for key in ("content", "funding"))
+    ) and not any(line.strip() and not _NOTHING_CELL.match(line.strip())  # (— its cell's all)
+                  for key in ("content", "funding") for line in node.fields.get(key, []))
 
 
 # 口径提示：本年度暂停受理…: a label's words opening a line of the text
