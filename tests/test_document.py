@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -2486,6 +2487,19 @@ def _docx_leaves(document: Any) -> list[Leaf]:
     document.save(out)
     return parse_document(out.getvalue(), "指南.docx").leaves
 
+
+def _docx_table(document: Any, rows: Sequence[tuple[str, ...]]) -> None:
+    """A table of these rows, each cell's text a paragraph a line (⏎ between them), as Word
+    keeps a cell of several paragraphs."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+
+
 def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() -> None:
     """序号 | 方向名称 | 主要研究内容及考核指标 | 支持额度（万元） merged down two header rows beside
     支持方式 over 前资助 | 后补助 and 牵头单位 over 企业 | 不限, each row ticking with √: each row's
@@ -2826,13 +2840,7 @@ def test_docx_revision_table_cells_read_paragraph_by_paragraph() -> None:
             ("3", "2.茶叶加工技术（指南代码：XWKJ-GY02）\n研究内容：开展茶叶加工研究。", "（删除）", "删除。"),
             ("4", "（二）软科学研究计划（归口：办公室）\n1.县域创新战略研究（指南代码：XWKJ-RK01）\n"
                   "研究内容：开展战略研究。每项资助3万元，实施期限1年。", "同左", "未修改。")]
-    table = document.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            first, *more = text.split("\n")
-            cell.text = first
-            for paragraph in more:
-                cell.add_paragraph(paragraph)
+    _docx_table(document, rows)
     leaves = _docx_leaves(document)
     assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.source_line)
             for leaf in leaves] == [("磷石膏综合利用技术", "XWKJ-GY01", "高新技术股", 50, 6),
@@ -2908,13 +2916,7 @@ def test_docx_exhibition_boards_their_body_cells_read_paragraph_by_paragraph() -
         document.add_paragraph(f"展板0{number}")
         rows = [("栏目", "文字内容"), ("主标题", title), ("正文", body),
                 ("配图建议", "往年资助500万元的展台照片")]
-        table = document.add_table(rows=len(rows), cols=2)
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                first, *more = text.split("\n")
-                cell.text = first
-                for paragraph in more:
-                    cell.add_paragraph(paragraph)
+        _docx_table(document, rows)
     leaves = _docx_leaves(document)
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
              leaf.enterprise_lead_only, leaf.funding_mode) for leaf in leaves] == [
@@ -2940,13 +2942,7 @@ def test_docx_a_forms_cell_holding_the_whole_notice() -> None:
             "支持额度：不超过30万元/项。",
             "四、申报时间", "2024年5月6日至6月10日。"]
     rows = [("事　由", "关于组织申报2024年度县级科技计划项目的联系事项"), ("联系事项", "\n".join(body))]
-    table = document.add_table(rows=len(rows), cols=2)
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            first, *more = text.split("\n")
-            cell.text = first
-            for paragraph in more:
-                cell.add_paragraph(paragraph)
+    _docx_table(document, rows)
     leaves = _docx_leaves(document)
     assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
              leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
