@@ -1749,14 +1749,6 @@ APPLICATION_LIMIT = re.compile(r"(?:同一|每个|每家)(?:单位|企业|依托
                                r"[^。；;]{0,24}?(?:申报|推荐|牵头)|限(?:申)?报|限项")
 
 
-def clause_around(sentence: str, match: re.Match[str]) -> str:
-    """The clause (between commas and semicolons) a match stands in: 本方向拟支持2项，每个单位限报
-    1项 — the count and the limit are two clauses."""
-    start = max((sentence.rfind(mark, 0, match.start()) for mark in "，,；;"), default=-1) + 1
-    ends = [at for mark in "，,；;" if (at := sentence.find(mark, match.end())) >= 0]
-    return sentence[start:min(ends) if ends else len(sentence)]
-
-
 # 《指南》设工业科技攻关、…、科技创新奖补四类计划。: the plans named, no way of funding said
 PLANS_LISTED = re.compile(r"设(?:置)?[^。；;]{2,60}?[一二两三四五六七八九十\d]{1,2}(?:类|个|项|大)"
                           r"(?:计划|专项|板块)[^。；;]{0,6}[。；;]?")
@@ -1795,7 +1787,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
               for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
-              if not APPLICATION_LIMIT.search(clause_around(s, m))] or [
+              if not APPLICATION_LIMIT.search(fx.clause_around(s, m))] or [
         m for s in re.split(r"(?<=[。:：])|\n", normalise(stated)) if GROUP_SENTENCE.match(s)
         for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's (to the full stop)
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes

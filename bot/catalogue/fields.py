@@ -1073,6 +1073,14 @@ _AWARD_BUDGET = re.compile(r"(?:奖补|补助|奖励|资助)(?:资金|经费)(?:
                            r"(?:不超过|不高于|控制在|为|约)")
 
 
+def clause_around(sentence: str, match: re.Match[str]) -> str:
+    """The clause (between commas and semicolons) a match stands in: 本方向拟支持2项，每个单位限报
+    1项 — the count and the limit are two clauses."""
+    start = max((sentence.rfind(mark, 0, match.start()) for mark in "，,；;"), default=-1) + 1
+    ends = [at for mark in "，,；;" if (at := sentence.find(mark, match.end())) >= 0]
+    return sentence[start:min(ends) if ends else len(sentence)]
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def min_rd_spend_wan(text: str | None) -> float | None:
     """Prior-year R&D spend floor (万元) stated as a requirement, e.g. 研发投入在300万元以上."""
@@ -1091,9 +1099,7 @@ def min_rd_spend_wan(text: str | None) -> float | None:
                 continue  # 带动全社会研发投入1.5亿元以上: the city's target, no applicant's floor
             if _AWARD_BUDGET.search(match.group(0)):
                 continue  # 研发投入奖补资金不超过800万元: money set aside for awards, no floor
-            end = min((i for mark in ",，;；" if (i := sentence.find(mark, match.end())) >= 0),
-                      default=len(sentence))
-            if _TURNED_AWAY.search(sentence[start + 1:end]):
+            if _TURNED_AWAY.search(clause_around(sentence, match)):
                 continue  # 其中2项因…研发费用未达到200万元被退回: a report of what happened
             groups = [g for g in match.groups() if g is not None]
             return _wan(groups[0], groups[1])

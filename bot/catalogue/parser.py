@@ -3795,6 +3795,8 @@ _WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销
                         r"|暂不设立|(?:本年度|今年)(?:暂)?不受理)")
 _QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
 _CODE_BRACKETED = re.compile(r"[(（](?P<code>[A-Za-z]{1,6}[0-9A-Za-z\-]*\d{2}[0-9A-Za-z\-]*)[)）]")
+# 的实施期限，由2年调整为3年: the term a change names, set apart before it
+_TERM_FIRST = re.compile(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]\s*(?=由)")
 _CODED_CHANGE = re.compile(
     r"[(（](?P<code>[A-Za-z][A-Za-z0-9\-]{3,20})[)）](?P<change>[^。；;]*?(?:(?:调整|修改|变更|更正)为"
     r"|增加(?:申报)?要求|补充(?:申报)?要求)[^。；;]*)")
@@ -3842,21 +3844,18 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 continue
             # (由每项50～100万元调整为每项100～150万元，拟支持数由2项调整为1项: where the
             # direction states each old value, its text now states the new one, as its own)
-            told = list(_CHANGE_PAIR.finditer(change["change"]))
+            # (的实施期限，由2年调整为3年: the term it names, then the change — one clause)
+            changed = _TERM_FIRST.sub(r"\g<term>", change["change"])
+            told = list(_CHANGE_PAIR.finditer(changed))
             # (由2年调整为18个月 where the direction does not say 2年: a term it now has, said
             # as a note on it, clause by clause)
             # (由“不超过80万元”调整为“不超过100万元”: each value quoted as the guideline words it)
             unsaid = [said for said in told
                       if not _refolded(targets[0], said["was"].strip("“”\"「」"),
                                        said["now"].strip("“”\"「」"))]
-            # (的实施期限，由2年调整为3年: the term named before the clause that changes it)
-            term = re.match(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]", change["change"])
-            for rule in ([change["change"]] if not told else [
-                    extract.clause_around(change["change"], said) for said in unsaid]):
-                if term is not None and rule.lstrip().startswith("由"):
-                    rule = term["term"] + rule.lstrip()
+            for rule in ([changed] if not told else [
+                    fx.clause_around(changed, said) for said in unsaid]):
                 said = fx.CHANGED_FROM.sub("为", rule).strip("，,。 ")
-                said = re.sub(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]\s*为", r"\g<term>为", said)
                 targets[0].excepted.append(said + "。")
             for item in items:  # (what it says is delivered: no rule for every direction)
                 item.non_funding = True
@@ -5766,10 +5765,9 @@ _NEEDS_ONLY = r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅
 # (not 本方向为指导性项目，市财政不安排资金，立项后纳入市科技计划项目管理: a project all the same)
 _NO_GRANT = (r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;]{0,24}?"
              r"(?:不涉及(?:财政)?资金|不纳入本次申报|不设资金资助|不受理资金申请)"
-             r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;，,]{0,6}?"
-             r"不安排(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))"
+             r"|(?:^|[。；;])\s*(?:(?:本|该)(?:方向|项目|事项|类别)[^。；;，,]{0,6}?"
              # (本项为科技特派员选派工作征集服务需求，不安排项目资金: what it is, then no money)
-             r"|(?:^|[。；;])\s*(?:本|该)(?:项|事项|方向|项目)为[^。；;]{2,40}?[，,]\s*"
+             r"|(?:本|该)(?:项|事项|方向|项目)为[^。；;]{2,40}?[，,]\s*)"
              r"不安排(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))")
 SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。；;，,]{0,12}?"
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
@@ -7436,10 +7434,6 @@ def _asked_requirements(question: str) -> list[str]:
     return [named for part in parts if (named := re.sub(r"(?:不低于|不少于|达到|在).*$", "", part))]
 
 
-# 补助30万元 / 资助100万元: a grant said in a clause
-GRANT_WORDS = re.compile(r"(?:补助|资助|奖励|奖补|支持)\s*\d")
-
-
 def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str], list[list[str]]]],
                             remarks: dict[str, str] | None = None) -> None:
     """各专项归口科室、支持方式…见表1 in a general section, the table's rows naming the 专项
@@ -7461,7 +7455,8 @@ def _rows_to_their_headings(root: Node, tables: dict[str, tuple[list[str], list[
                 if len(named) == 1:
                     named[0].text.extend(
                         f"本专项{clause.strip()}。" for clause in re.split(r"[。；;]", said)
-                        if clause.strip().startswith(name) and not GRANT_WORDS.search(clause))
+                        if clause.strip().startswith(name)
+                        and not extract.GRANT_SENTENCE.search(normalise(clause)))
             cells = (header, row)
             if not named and len(row) > 2:
                 # 计划代码 | 计划名称 | …: the row HD26A names the heading 重点研发计划（HD26A）
