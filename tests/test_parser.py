@@ -13497,3 +13497,70 @@ def test_a_filing_form_its_tables_and_the_offices_opinions() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
             for leaf in leaves] == [("XC25-ZD01", 30, 50, 2), ("XC25-NY01", None, 15, 2)]
+
+
+def test_a_call_script_its_steps_in_brackets_and_cards_said_aloud() -> None:
+    """An outbound-call script (外呼话术): 【节点3-A】… steps group ◇B1　… cards (the card's letter
+    and number no word of its title), each step's 〔〕 prompt naming the plan's office after a
+    comma (，归口县科技局…股), the cards' terms said aloud (最少给10万元，最多给到40万元; 项目干一年半;
+    去年研发投入不能少于300万元); a card the bureau does not take this year (县科技局本年度不受理)
+    and a free service's card (本卡为免费服务，不涉及资金) fund nothing; the card's format (卡头格式为：
+    ⏎ ◇卡号　方向名称（指南代码）。…, a PDF's line starting at the mark) is no card."""
+    text = "\n".join([
+        "一、使用须知",
+        "1．每张“方向卡”对应《指南》中的一个申报方向。卡头格式为：",
+        "◇卡号　方向名称（指南代码）。卡名、代码请如实告知企业，便于",
+        "其在系统中选择。",
+        "二、外呼流程",
+        "【节点1】开场白",
+        "坐席读：“您好，我是区科技局企业服务专线的工作人员。”",
+        "【节点3-A】装备制造企业",
+        "〔以下B1—B3方向卡属《指南》“区产业技术攻关计划”，归口区科技局产业技术科。共性口径：前资助；实施期2年。〕",
+        "◇B1　数控机床精密主轴关键技术（QX25-ZB01）",
+        "坐席读：“第一个是数控机床主轴。单个项目最少给10万元，最多给到40万元，计划支持2个。申报的企业去年研发投入不能少于300万元。”",
+        "◇B2　工业机器人减速器国产化（QX25-ZB02）",
+        "坐席读：“第二个是减速器。单个项目不超过25万元，项目干一年半就行。”",
+        "◇B3　中小企业研发费用后补助（QX25-ZB03）",
+        "〔本卡仅作告知：该事项2025年度并入区工信局政策，区科技局本年度不受理。〕",
+        "◇B4　专利导航免费辅导（QX25-FW01）",
+        "〔本卡为免费服务，不涉及资金，不在系统申报。〕",
+        "【节点5】结束语",
+        "坐席读：“祝您工作顺利，再见。”",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("QX25-ZB01", "数控机床精密主轴关键技术", "产业技术科", 10, 40, 2, 300),
+        ("QX25-ZB02", "工业机器人减速器国产化", "产业技术科", None, 25, 1.5, None)]
+
+
+def test_a_press_release_its_codes_only_in_the_background_notes() -> None:
+    """A 新闻通稿: ■ 板块N： sub-heads whose sentence 板块二由…科负责，… is their text (no heading),
+    unnumbered ◇ directions, a ■ 申报怎么报？ part ranked as the ■ 板块 heads (not under the last
+    direction), and 【背景资料】 whose 附：…方向代码 list gives each direction its code by title —
+    the list's lines no directions of their own."""
+    text = "\n".join([
+        "　　■ 板块一：智能制造攻关",
+        "　　据介绍，该板块由区科技局产业科负责组织，项目实施期不超过2年。",
+        "　　◇工业母机精密传动部件",
+        "　　支持开展滚珠丝杠、直线导轨研发。每个项目资助额度不超过60万元，拟支持2项。",
+        "　　◇激光加工装备核心光源",
+        "　　支持开展高功率光纤激光器研发。每个项目资助30万元至50万元。",
+        "　　■ 板块二：创新主体培育",
+        "　　板块二由区科技局服务科负责，以奖补方式兑现。",
+        "　　◇科技型中小企业入库奖补",
+        "　　对首次入库的企业，给予一次性奖补5万元。",
+        "　　■ 申报怎么报？",
+        "　　申报单位须于4月30日前在系统中填报。",
+        "【背景资料】数读本年度申报指南",
+        "　　3　　三个方向",
+        "　　附：申报系统方向代码（供读者查询）",
+        "　　QY25-A01　工业母机精密传动部件",
+        "　　QY25-A02　激光加工装备核心光源",
+        "　　QY25-B01　科技型中小企业入库奖补",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("QY25-A01", "工业母机精密传动部件", "产业科", 60),
+        ("QY25-A02", "激光加工装备核心光源", "产业科", 50),
+        ("QY25-B01", "科技型中小企业入库奖补", "服务科", 5)]

@@ -262,7 +262,8 @@ _LOWER_OF = re.compile(r"(?:与|和|同)(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元
 
 # 最高给300万元 / 最多补50万元 / 最高能拿到20万元: a cap said aloud, its verb between
 # (最多可获县财政资助40万元: a cap, what grants it between)
-SPOKEN_CAP = re.compile(r"(?<=最高|最多)(?:给|补|奖|发|能拿到?|可拿到?|能给|可以给"
+# (最少给20万元，最多给到50万元: a floor and a cap said aloud — read as 最低… 最高…)
+SPOKEN_CAP = re.compile(r"(?<=最高|最多|最少|最低)(?:给到?|补|奖|发|能拿到?|可拿到?|能给|可以给"
                         r"|可获得?[^\d，,。；;]{0,10}?)(?=\s*\d)")
 
 
@@ -282,6 +283,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub("", norm)  # 最高给300万元 / 最多补50万元: a cap, said aloud
+    norm = re.sub(r"最少(?=\d)", "最低", norm)  # (最少20万元: a floor, said aloud)
     if not MATCH_APART.get():
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
@@ -1040,7 +1042,8 @@ _RD_SPEND = re.compile(
     # (…占营业收入比例不低于3%，且不低于200万元: a floor said after the share; …且支出绝对额
     # 不少于200万元)
     r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:支出|投入)?(?:绝对额|绝对值|总额|金额)?)"
-    r"(?:(?:不低于|不少于|不得低于|不得少于|达到?|在|超过|突破|≥)\s*" + MONEY  # 首次突破…
+    r"(?:(?:不低于|不少于|不得低于|不得少于|不能(?:低|少)于|达到?|在|超过|突破|≥)\s*"
+    + MONEY  # 首次突破…
     # 研发费用低于50万元的企业不得申报: the floor said by whom it turns away
     + r"|(?:低于|不足|少于|不到)\s*" + MONEY
     # (…低于500万元的，系统提示“不符合申报条件”: an application system's check says it)

@@ -184,7 +184,7 @@ NON_FUNDING = re.compile(
     r"|.{0,8}内容摘要|(?:合规性)?自查(?:情况)?$|.{2,12}(?:局|委|办)(?:备案|审核|审查)?意见$"
     r"|.{0,6}招商(?:引资)?项目(?:推介|清单|简介)?$"  # (第三章　重点招商项目: investments sought)
     # (5.1　先弄清楚：什么时候报、怎么报 / 5.7　有事找谁: a handbook's how and whom to ask)
-    r"|.{0,8}(?:什么时候(?:申)?报|有事找谁|找谁咨询)|(?:怎么|如何)(?:申)?报[？?]?$"
+    r"|.{0,8}(?:什么时候(?:申)?报|有事找谁|找谁咨询)|(?:申报|项目)?(?:怎么|如何)(?:申)?报[？?]?$"
     r"|(?:支持|资助)(?:标准|方式)(?:及|和|与)(?:通用|共性)?(?:要求|条件)$"  # 二、资助标准及通用要求
     # 四、支持标准 ⏎ 1.企业研发费用补助：按…: terms by name (二、各专项支持标准 ⏎ …见表1)
     r"|(?:各[\u4e00-\u9fff]{1,4}?)?(?:支持|资助|奖补|补助)标准$"
@@ -4519,6 +4519,14 @@ def classify_text(text: str) -> Heading | None:
     if chained and title_like(chained["rest"]):  # 【创新链】研发平台…（…）: a chain unnumbered
         return Heading("kw:产业链", LEVELS[KEYWORDS["产业链"]], None, None, chained["rest"],
                        keyword="产业链", kind=KEYWORDS["产业链"], strong=True)
+    step = _BOXED_STEP.match(text.strip())
+    if step and title_like(step["rest"]):
+        # 【节点4-A】制造业企业: a script's step or a manual's part, named in brackets by a word
+        # and its number — a group of what follows
+        step_number = tuple(int(p) if p.isdigit() else ord(p) - 64
+                            for p in step["num"].split("-"))
+        return Heading(f"【{step['kw']}】", LEVELS["group"], step_number, step["num"], step["rest"],
+                       kind="group", strong=True)
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
@@ -4530,10 +4538,13 @@ def classify_text(text: str) -> Heading | None:
             # ▷4.1　生产设备联网…: a direction's part, its number says so (▶ A. 产学研合作项目:
             # lettered, beside ▶ 方向①：…: the letter is its number, no word of its title)
             return inner
+        if _TEMPLATE_CODE.search(rest):
+            return None  # 卡头格式为： ⏎ ◇卡号　方向名称（指南代码）。: the format, no heading
         if _ASIDE_TITLE.match(rest):
             return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
-        if inner is not None and inner.style == "01 " and inner.number is not None:
-            # ■01　工业软件与智能算法: the bullet's item numbered, the number no word of its title
+        if inner is not None and inner.style in ("01 ", "A1") and inner.number is not None:
+            # ■01　工业软件与智能算法 / ◇A1　阀门…攻关（QT24-GY01）: the bullet's item numbered
+            # (a card's letter and number), the number no word of its title
             rest = inner.rest
         if inner is not None and inner.style == "code" and inner.code is not None:
             # ○ LS25-GG01　生物药…研发: a list's option, its code before its title
@@ -4745,6 +4756,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(number or sep in (":", "：") or match["code"])
     if not number:
         return False
+    if not sep and re.match(r"(?:由|采取|采用|实行)[\u4e00-\u9fff]", match["rest"]):
+        return False  # 板块三由区科经信局创新服务科负责，…: a sentence about it, no heading
     # 专题1  高安全…（YBZD2601） and 课题2  硫化物… are headings (a space, then a title);
     # 专项2项, 专题3个 and 课题1研究… are not
     rest = match["rest"].strip()
@@ -4786,6 +4799,11 @@ _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
+# （指南代码）: where a code goes, in a heading's template
+_TEMPLATE_CODE = re.compile(r"[(（](?:指南|方向|项目|申报)?(?:代码|编号|编码)[)）]")
+_BOXED_STEP = re.compile(r"^【(?P<kw>节点|环节|步骤|流程|阶段|模块|单元|章节|篇章|栏目)"
+                         r"(?P<num>\d{1,2}(?:-(?:\d{1,2}|[A-H]))?)】\s*"
+                         r"(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 _CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|资金链)[】\]］]"
                         r"\s*(?P<rest>[^\s:：].+)$")
 

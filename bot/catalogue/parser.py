@@ -2197,6 +2197,11 @@ class TreeBuilder:
             self.infer_group(line)
         if heading.style.startswith("mark:"):  # a symbol's depth: where it is first used
             depth = self.current.level + 0.1 if self.current is not self.root else LEVELS["bare"]
+            # (■ 板块一：… ⏎ ◇… ⏎ ■ 申报怎么报？: first used on a keyword heading, the symbol
+            # ranks as that heading)
+            kin = next((n for n in self.stack[1:] if not n.style.startswith("mark:")
+                        and n.heading_text.lstrip().startswith(heading.style[5:])), None)
+            depth = kin.level if kin is not None else depth
             heading = replace(heading, level=self.mark_levels.setdefault(heading.style, depth))
         if heading.style == "kw:名称" and self.current is not self.root \
                 and self.current.level >= heading.level and self.current.text \
@@ -3552,6 +3557,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     offices_in_tables(root, lines)
     corrected_codes(root, lines)
     numbers_as_codes(root, lines)
+    codes_listed_by_title(root)
     terms_as_another_direction(root)
     marked_directions(root, lines)
     noted_marks(root, lines)
@@ -5763,7 +5769,8 @@ _NEEDS_ONLY = r"|(?:^|[。；;，,])\s*(?:本次|本批次?|本年度|今年)仅
 # (本事项为日常备案服务，不涉及资金，…不纳入本次申报: no grant; 本事项不安排项目资金，不属于
 # 科技计划项目: a free service's record, whatever its text says of the service)
 # (not 本方向为指导性项目，市财政不安排资金，立项后纳入市科技计划项目管理: a project all the same)
-_NO_GRANT = (r"|(?:^|[。；;])\s*(?:本|该)(?:方向|项目|事项|类别)[^。；;]{0,24}?"
+# (〔本卡为免费服务，不涉及资金，不在系统申报。〕: a call script's card, its note bracketed)
+_NO_GRANT = (r"|(?:^|[。；;])\s*[〔(（]?(?:本|该)(?:方向|项目|事项|类别|卡)[^。；;]{0,24}?"
              r"(?:不涉及(?:财政)?资金|不纳入本次申报|不设资金资助|不受理资金申请)"
              r"|(?:^|[。；;])\s*(?:(?:本|该)(?:方向|项目|事项|类别)[^。；;，,]{0,6}?"
              # (本项为科技特派员选派工作征集服务需求，不安排项目资金: what it is, then no money)
@@ -5797,6 +5804,8 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        # 本年度不单独组织申报，按…通知执行: not taken in this year
                        # (本年度县级暂停兑现: a 兑现清单's item not paid out this year)
                        r"|\d{4}\s*年度?暂缓受理"  # (2025年度暂缓受理，纳入2026年度指南储备)
+                       # (该事项2024年度并入县经济商务局“…”政策，县科技局本年度不受理。)
+                       r"|[县市区]科技局(?:本年度|本年|今年)(?:暂停|不再|暂不|不)受理(?=[。；;，,]|$)"
                        # (今年县科技局不单独组织申报，由县科协…统一推荐: the bureau named)
                        r"|^\s*(?:本年度|本年|今年|本批次?)(?:[\u4e00-\u9fff]{1,2}级|[县市区]科技局)?"
                        r"(?:暂停|不再|暂不|不单独|不)(?:受理|申报|征集|组织申报|兑现|兑付)"
@@ -7291,6 +7300,32 @@ def numbers_as_codes(root: Node, lines: list[Line]) -> None:
         if node.code is None and not node.children and node.number \
                 and LETTER_NUMBER.match(node.number):
             node.code = node.number
+
+
+def codes_listed_by_title(root: Node) -> None:
+    """附：申报系统方向代码 ⏎ CD24-A01　汽车零部件… in a section that funds nothing (a press
+    package's 背景资料): a list giving the directions above their codes by title — each uncoded
+    direction named there takes its code, and the list's lines are no directions of their own."""
+    def key(title: str | None) -> str:
+        return re.sub(r"\s+", "", normalise(title or ""))
+    nodes = all_nodes(root)
+    listed = [n for n in nodes if n.style == "code" and n.code and not n.children
+              and any(a.non_funding for a in n.ancestors())]
+    if len(listed) < 3:
+        return
+    uncoded: dict[str, list[Node]] = {}
+    for node in nodes:
+        if not node.children and not node.code and node.title \
+                and not any(a.non_funding for a in node.ancestors()):
+            uncoded.setdefault(key(node.title), []).append(node)
+    named = [(n, uncoded[key(n.title)][0]) for n in listed
+             if len(uncoded.get(key(n.title), [])) == 1]
+    if len(named) * 3 < len(listed) * 2:
+        return  # (a list of other things, a few titles alike by chance)
+    for item, direction in named:
+        direction.code = item.code
+        if item.parent is not None:
+            item.parent.children.remove(item)
 
 
 # 问1：重点研发与转化计划采取什么支持方式？ ⏎ 答：采取事前资助方式，…
