@@ -13564,3 +13564,98 @@ def test_a_press_release_its_codes_only_in_the_background_notes() -> None:
         ("QY25-A01", "工业母机精密传动部件", "产业科", 60),
         ("QY25-A02", "激光加工装备核心光源", "产业科", 50),
         ("QY25-B01", "科技型中小企业入库奖补", "服务科", 5)]
+
+
+def test_a_notice_after_its_sign_off_form() -> None:
+    """A notice posted with the 发布审核单 it was signed off on: the form's title and its 编号：…
+    serial number are no direction; the notice's directions are."""
+    text = "\n".join([
+        "某县科学技术局政府信息公开发布审核单",
+        "编号：MXKJ-XX-2025-009　　填表日期：2025年3月3日",
+        "信息标题\t关于组织申报2025年度科技计划项目的通知",
+        "初审意见\t资金额度已与县财政局核对，同意提交复审。",
+        "终审意见\t同意发布。",
+        "关于组织申报2025年度科技计划项目的通知",
+        "一、支持方向",
+        "1．高原特色果蔬保鲜技术（MX25-NY01）",
+        "研究内容：开展果蔬采后保鲜技术研究。",
+        "支持额度：每项资助不超过20万元。",
+        "2．光伏组件回收利用技术（MX25-GY01）",
+        "研究内容：开展退役光伏组件回收技术研究。",
+        "支持额度：每项资助不超过30万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("MX25-NY01", "高原特色果蔬保鲜技术", 20), ("MX25-GY01", "光伏组件回收利用技术", 30)]
+
+
+def test_a_prior_performance_review_quoting_the_draft_and_its_adopted_changes() -> None:
+    """A 事前绩效评估报告 quoting the draft guideline: its own parts (（一）项目背景, （一）立项必要性,
+    五、存在的问题及建议's points) are no directions, an item 统筹用于…，不面向单位申报 funds nothing,
+    and the adopted points apply — 不再设立…贷款贴息方向 (named unquoted) withdraws it, and 将该方向
+    每项资助最高额度调整为30万元 rewrites the cap of the direction the point named by title."""
+    text = "\n".join([
+        "一、评估对象基本情况",
+        "（一）项目背景",
+        "　　本市是泳装名城，2023年全市研发投入增长12%，安排专项资金500万元。",
+        "（二）拟设支持方向及标准",
+        "1．科技攻关类",
+        "　　本类项目采取前资助方式，实施期限不超过2年。",
+        "（1）海洋食品精深加工技术",
+        "　　方向代码：XC24GG02。支持海珍品精深加工技术研发。每项资助最高40万元，拟支持2项。",
+        "（2）泳装面料绿色印染技术",
+        "　　方向代码：XC24GG01。支持数码印花技术研发。每项资助最高50万元，拟支持3项。",
+        "（3）科技特派员服务工作经费",
+        "　　该经费由市科学技术局统筹用于科技特派员下乡服务支出，不面向单位申报。",
+        "（4）科技型中小企业贷款贴息",
+        "　　方向代码：XC24JB04。按LPR的50%给予贴息，单家企业最高10万元。",
+        "二、评估内容与分析",
+        "（一）立项必要性",
+        "　　专项资金符合政策导向，每项资助20万元的标准合理。得分18分（满分20分）。",
+        "三、存在的问题及建议",
+        "　　（一）贷款贴息方向与现有政策重叠。建议本年度不设立该方向。市科学技术局已采纳，"
+        "2024年度申报指南不再设立科技型中小企业贷款贴息方向。",
+        "　　（二）个别方向资助上限偏高。海洋食品精深加工技术方向单项资助上限40万元，建议调整为"
+        "30万元。市科学技术局已采纳，在申报指南中将该方向每项资助最高额度调整为30万元，拟支持项数不变。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("XC24GG02", "海洋食品精深加工技术", 30, 2), ("XC24GG01", "泳装面料绿色印染技术", 50, 3)]
+
+
+def test_a_review_notice_read_from_its_final_texts() -> None:
+    """A 方向论证情况及定稿内容的公示: under 三、逐项论证意见及定稿内容 (the directions' container),
+    each direction's 原拟内容 (draft sums superseded, even wrapped onto a second line) and 专家意见
+    are no terms of it, its 定稿内容 is; a direction whose 论证结论 is 不予列入 funds nothing."""
+    text = "\n".join([
+        "一、论证会基本情况",
+        "　　本次论证会由区科技局主持，专家组由7名专家组成，初稿共列出3个方向。",
+        "二、逐项论证意见及定稿内容",
+        "（一）区级科技重大专项（归口：高新技术科）",
+        "　　本专项定稿共性要求：须由企业牵头申报；项目实施期限不超过3年。",
+        "方向1　功率器件制造工艺（代码：XA25ZD01）",
+        "　　原拟内容：开展功率器件研究，区财政资助最高500万元，",
+        "拟支持2项。",
+        "　　专家意见：资助强度偏高，建议下调为每项最高200万元。",
+        "　　论证结论：修改后列入。",
+        "　　定稿内容：开展功率器件可靠性研究。区财政资助最高300万元，拟支持1项。",
+        "方向2　巨量转移关键装备（代码：XA25ZD02）",
+        "　　原拟内容：研制巨量转移装备，资助最高300万元，期限1年。",
+        "　　专家意见：同意按原拟强度列入。",
+        "　　论证结论：同意列入。",
+        "　　定稿内容：研制巨量转移装备。区财政资助最高300万元，拟支持不超过2项。",
+        "方向3　固态电池电解质材料（原拟代码：XA25ZD03）",
+        "　　原拟内容：开展固态电解质研究，资助最高400万元，拟支持1项。",
+        "　　专家意见：市级已设同类方向。",
+        "　　论证结论：不予列入。",
+        "方向4　海洋生物活性物质提取（代码：XA25ZD04）",
+        "　　原拟内容：资助50～100万元，期限2年。",
+        "　　专家意见：建议缩短周期。",
+        "　　论证结论：修改后列入。",
+        "　　定稿内容：开展海藻多糖提取研究。资助额度30～60万元，实施期限18个月。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("XA25ZD01", None, 300, 1, 3), ("XA25ZD02", None, 300, 2, 3),
+        ("XA25ZD04", 30, 60, None, 1.5)]

@@ -124,6 +124,8 @@ CONTAINER = re.compile(
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 二、采纳情况及形成的指南方向: the directions a feedback on suggestions settled on
     r"|^.{0,12}(?:形成|确定|设立)的(?:指南|支持|申报)?方向$"
+    # 三、逐项论证意见及定稿内容: each direction's review and its final text follow
+    r"|^(?:逐项)?(?:论证|评审)(?:意见|情况)?(?:及|与|和)(?:指南)?定稿(?:内容|方向)$"
     # (（二）2024年度县级科技计划对建议事项的安排: a reply's account of this year's calls)
     r"|^\d{4}\s*年度?[\u4e00-\u9fff]{2,20}?(?:科技计划|项目)[\u4e00-\u9fff]{0,10}的安排$"
     # 三、2023年度托克托县科技计划项目申报指南要点: the guideline summed up for a meeting
@@ -142,6 +144,9 @@ NON_FUNDING = re.compile(
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
+    # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
+    # notice is sent for sign-off with, its serial number no direction's code)
+    r"|.{0,30}(?:审核|审批|呈批|签发|阅办|传阅|办文)(?:单|表|笺)$"
     # 六、续建及滚动支持项目 (projects funded before, supported on: none applied for now — a
     # 滚动支持项目 alone may be applied for by last year's holders)
     # (四、2019年度结转项目: last year's, continued)
@@ -222,7 +227,12 @@ NON_FUNDING = re.compile(
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
-    r"|总体情况$|存在的?(?:主要)?问题$|(?:处理|整改)(?:意见|措施|要求)$"
+    r"|总体情况$|存在的?(?:主要)?问题(?:(?:及|和|与)(?:改进)?建议)?$"
+    r"|(?:处理|整改)(?:意见|措施|要求)$"
+    # a 事前绩效评估报告's parts: （一）项目背景, （二）资金规模及来源, （一）立项必要性 …
+    # （五）筹资合规性 — what the reviewers weighed, no direction
+    r"|项目背景$|资金(?:规模|来源)(?:及|和|与)?(?:规模|来源)?$|立项必要性$|投入经济性$"
+    r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
     r"|选择申报(?:事项|类别|方向)$|填写申报书$|上传(?:附件|材料)$|提交(?:与|和)(?:打印|确认)$"

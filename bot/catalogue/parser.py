@@ -3800,6 +3800,10 @@ _NOW = re.compile(r"^\s*(?:现|现为|调整为|修改为|更正为|现调整为
 _WITHDRAWN = re.compile(r"(?:不再受理|停止受理|暂停受理|予以撤销|撤销该方向|取消该方向|不再设立"
                         r"|暂不设立|(?:本年度|今年)(?:暂)?不受理)")
 _QUOTED = re.compile(r"[“\"「](?P<said>[^”\"」]{2,60})[”\"」]")
+_THAT_DIRECTION_CHANGED = re.compile(r"将(?:该|此|这一?)方向"
+                                     r"(?P<change>[^。；;，,]*?(?:调整|修改|变更)为[^。；;，,]+)")
+_VALUE = r"(?P<value>\d+(?:\.\d+)?\s*(?P<unit>万元|年|个月|项))"
+_WITHDRAWN_NAMED = re.compile(r"(?:不再设立|暂不设立)(?P<said>[^，,。；;“”\"]{4,40}?)(?:方向|事项)")
 _CODE_BRACKETED = re.compile(r"[(（](?P<code>[A-Za-z]{1,6}[0-9A-Za-z\-]*\d{2}[0-9A-Za-z\-]*)[)）]")
 # 的实施期限，由2年调整为3年: the term a change names, set apart before it
 _TERM_FIRST = re.compile(r"^的?(?P<term>[\u4e00-\u9fff]{2,8})[，,]\s*(?=由)")
@@ -3867,6 +3871,25 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 item.non_funding = True
                 if item.parent is not None and item in item.parent.children:
                     item.parent.children.remove(item)
+    for span, paragraph in paragraphs:
+        # (…技术方向单项资助上限40万元，…建议调整为30万元。市科学技术局已采纳，在申报指南中将该
+        # 方向每项资助最高额度调整为30万元: a review's point adopted, the direction it names
+        # by title earlier in the paragraph taking the change)
+        for change in _THAT_DIRECTION_CHANGED.finditer(paragraph):
+            said_before = re.sub(r"\s", "", paragraph[:change.start()])
+            named = [n for n in nodes if not n.children and n.title and n.line not in span
+                     and _bare_title(n.title) + "方向" in said_before]
+            if len(named) != 1:
+                continue
+            # (the value the review quoted after the title, where the direction states it:
+            # rewritten there; else the change is a note on it)
+            was = re.search(re.escape(_bare_title(named[0].title or "")) + "方向[^。；;]*?"
+                            + _VALUE, said_before)
+            now = re.search(_VALUE, change["change"])
+            if was is None or now is None or was["unit"] != now["unit"] \
+                    or not _refolded(named[0], was["value"], now["value"]):
+                named[0].excepted.append(re.sub(r"(?:调整|修改|变更)为", "为", change["change"])
+                                         + "。")
     errata_applied(root, nodes)
     _added_directions_placed(root, nodes)
     for span, paragraph in paragraphs:
@@ -3884,7 +3907,8 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
         for clause in re.split(r"[。；;]", paragraph):
             if not _WITHDRAWN.search(clause):
                 continue
-            for said in _QUOTED.findall(clause):
+            # (…已采纳，2024年度申报指南不再设立科技型中小企业贷款贴息方向: named unquoted)
+            for said in [*_QUOTED.findall(clause), *_WITHDRAWN_NAMED.findall(clause)]:
                 titled = [n for n in nodes if n.title and not n.children and n.line not in span
                           and _bare_title(n.title) == _bare_title(said)]
                 if len(titled) == 1:
@@ -5817,6 +5841,10 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        # by whom it names, nothing to apply for)
                        r"|(?:统筹|直接)(?:支出|使用|拨付)[，,]\s*不(?:接受|受理)(?:任何)?(?:单位|企业)?"
                        r"申报(?=[。；;]|$)"
+                       # (论证结论：不予列入。 / 暂缓列入，待…另行发布: a review dropped it)
+                       r"|^\s*(?:论证|评审)?结论\s*[:：]\s*(?:不予|暂缓|暂不)列入"
+                       # (该经费由市科学技术局统筹用于…，已含在本类预算中，不面向单位申报。)
+                       r"|[，,]\s*不面向(?:单位|企业|社会)?(?:申报|受理|征集)(?=[。；;]|$)"
                        # (按县政府“一事一议”另行研究确定，不在本次申报范围: not in this call)
                        # (…另行发布申领通知，不纳入本次评审: a 评审细则's item not reviewed now)
                        r"|(?:^|[，,；;。])\s*(?:不在|不属于|不纳入)本(?:次|批次?|年度)(?:申报|受理|评审)"
