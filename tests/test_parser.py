@@ -13659,3 +13659,34 @@ def test_a_review_notice_read_from_its_final_texts() -> None:
              leaf.period_years_max) for leaf in leaves] == [
         ("XA25ZD01", None, 300, 1, 3), ("XA25ZD02", None, 300, 2, 3),
         ("XA25ZD04", 30, 60, None, 1.5)]
+
+
+def test_a_staff_handbook_its_knowledge_points_in_brackets() -> None:
+    """An 应知应会 handbook: 【知识点3-N】 points group the plans' directions or are items
+    themselves; 应知： / 应会： run-in labels; points about everything (…总体安排, 申报单位的基本
+    条件, 项目立项后的管理要求, 企业常问的几个问题) fund nothing, nor one whose 具体申报办法另行通知;
+    由…股会同县财政局审核 names the office."""
+    text = "\n".join([
+        "【知识点3-1】今年县级科技计划总体安排",
+        "　　应知：县级科技计划安排资金600万元，约30项。",
+        "【知识点3-2】申报单位的基本条件",
+        "　　应知：申报单位须在本县注册一年以上，每项资助不超过50万元的项目须配套。",
+        "【知识点3-3】县重点研发计划（工业领域）",
+        "　　应知：本计划由高新技术股归口管理。",
+        "　　资助强度：每项20万—50万元。",
+        "　　（1）玻璃器皿节能窑炉技术（方向代码：QX24GY01）",
+        "　　重点支持全电熔窑炉研发。拟支持2项。",
+        "　　（2）高硼硅玻璃精深加工技术（方向代码：QX24GY02）",
+        "　　重点支持吹制成型自动化。拟支持1项。",
+        "【知识点3-8】科技型企业贷款贴息",
+        "　　应知：按实际支付利息的50%给予贴息，单个企业贴息最高15万元。由农村科技股会同县财政局审核。",
+        "【知识点3-11】县级科普基地认定",
+        "　　应知：2024年度科普基地认定工作的具体申报办法另行通知。",
+        "【知识点3-12】项目立项后的管理要求",
+        "　　应知：项目延期不超过6个月，中期检查不合格的暂停拨付20万元以上的后续资金。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("QX24GY01", "玻璃器皿节能窑炉技术", "高新技术股", 50),
+        ("QX24GY02", "高硼硅玻璃精深加工技术", "高新技术股", 50),
+        (None, "科技型企业贷款贴息", "农村科技股", 15)]

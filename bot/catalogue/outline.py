@@ -229,6 +229,10 @@ NON_FUNDING = re.compile(
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
     r"|总体情况$|存在的?(?:主要)?问题(?:(?:及|和|与)(?:改进)?建议)?$"
     r"|(?:处理|整改)(?:意见|措施|要求)$"
+    # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
+    # 要求, 企业常问的几个问题: what every item shares, or none)
+    r"|.{0,12}总体安排$|(?:申报单位的?)?基本条件$|(?:项目)?立项后的?管理要求$"
+    r"|(?:企业)?常问的?(?:几个)?问题$"
     # a 事前绩效评估报告's parts: （一）项目背景, （二）资金规模及来源, （一）立项必要性 …
     # （五）筹资合规性 — what the reviewers weighed, no direction
     r"|项目背景$|资金(?:规模|来源)(?:及|和|与)?(?:规模|来源)?$|立项必要性$|投入经济性$"
@@ -4811,7 +4815,8 @@ _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
 # （指南代码）: where a code goes, in a heading's template
 _TEMPLATE_CODE = re.compile(r"[(（](?:指南|方向|项目|申报)?(?:代码|编号|编码)[)）]")
-_BOXED_STEP = re.compile(r"^【(?P<kw>节点|环节|步骤|流程|阶段|模块|单元|章节|篇章|栏目)"
+_BOXED_STEP = re.compile(r"^【(?P<kw>节点|环节|步骤|流程|阶段|模块|单元|章节|篇章|栏目"
+                         r"|知识点|考点|要点)"  # (【知识点3-3】: a handbook's point)
                          r"(?P<num>\d{1,2}(?:-(?:\d{1,2}|[A-H]))?)】\s*"
                          r"(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 _CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|资金链)[】\]］]"
