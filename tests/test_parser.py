@@ -13690,3 +13690,38 @@ def test_a_staff_handbook_its_knowledge_points_in_brackets() -> None:
         ("QX24GY01", "玻璃器皿节能窑炉技术", "高新技术股", 50),
         ("QX24GY02", "高硼硅玻璃精深加工技术", "高新技术股", 50),
         (None, "科技型企业贷款贴息", "农村科技股", 15)]
+
+
+def test_meeting_minutes_chapters_opened_by_their_times() -> None:
+    """A 智能纪要's 章节速览: chapters opened by the time they start at (00:21:08　…), their points
+    indented under them. A chapter numbered in words (方向1：…) is a direction; one that is not
+    (…专项, 科技创新奖补（…）) holds the numbered chapters after it, its terms theirs alone."""
+    text = "\n".join([
+        "二、章节速览",
+        "",
+        "00:00:12　开场：会议安排",
+        "　　发言人1介绍今年县科技专项资金总盘子1200万元。",
+        "",
+        "00:14:50　重点研发计划（医疗器械产业专项）",
+        "　　本专项项目须由企业牵头申报，支持方式为前资助，实施期限原则上2年。",
+        "",
+        "00:21:08　方向1：医用高分子耗材研发（指南代码：JX25YL01）",
+        "　　拟支持2项，每项资助30万至50万元。",
+        "",
+        "00:27:44　方向2：智能监护设备研发（指南代码：JX25YL02）",
+        "　　资助金额最高80万元，实施期限可放宽至3年。",
+        "",
+        "00:37:25　传统特色产业技术提升专项",
+        "　　本专项采取后补助方式，单个项目最高不超过30万元，实施期限1年。",
+        "",
+        "00:41:02　方向3：毛笔制笔工艺数字化（指南代码：JX25CT01）",
+        "　　支持笔头分拣自动化改造。",
+        "",
+        "01:04:22　申报时间和材料报送",
+        "　　网上申报时间：2025年4月15日至5月20日。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("JX25YL01", "前资助", 50, 2, True), ("JX25YL02", "前资助", 80, 3, True),
+        ("JX25CT01", "后补助", 30, 1, None)]

@@ -252,7 +252,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, logseq.as_shown, reading_notes.as_read,
+                 _unrecovered, _unfilmed, _untimed, logseq.as_shown, reading_notes.as_read,
                  _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
@@ -305,6 +305,36 @@ _SHOT_ASIDE = re.compile(r"^\s*(?:画面|景别|时长|转场|音乐音效|音�
 _CAPTIONS = re.compile(r"^\s*(?:花字|字幕|屏幕文字)\s*[:：]\s*(?P<cards>.*)$")
 _VOICE = re.compile(r"^\s*(?:配音|旁白|解说|口播)\s*[:：]\s*(?P<said>.*)$")
 MIN_SHOTS = 5
+
+
+# 00:21:08　方向1：…（指南代码：JX25YL01）: a meeting minutes' chapter, the time it opened at
+# (a 腾讯会议 智能纪要's 章节速览, a recording's chapters)
+_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?P<time>\d{1,2}:\d{2}:\d{2})(?:[\u3000\t]|\s{2,}| )"
+                           r"\s*(?=[\u4e00-\u9fff“《【])")
+MIN_CHAPTERS = 5
+
+
+_KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任务|事项|项目)"
+                              r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
+
+
+def _untimed(raw_lines: list[str]) -> list[str]:
+    """Chapters opened by the time they start at (five or more, in order): each a heading
+    without its time. A chapter its words number (方向1：…, 奖补二：…) stays as written; one they
+    do not (传统特色产业技术提升专项, 申报时间和材料报送) is marked a heading of the minutes' own
+    (## …), so the numbered chapters after it are its parts until the next."""
+    times = [found["time"].zfill(8) for raw in raw_lines if (found := _CHAPTER_TIME.match(raw))]
+    if len(times) < MIN_CHAPTERS or times != sorted(times):
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        found = _CHAPTER_TIME.match(raw)
+        if found is None:
+            out.append(raw)
+            continue
+        said = raw[found.end():]
+        out.append(said if _KEYWORD_CHAPTER.match(said) else "## " + said)
+    return out
 
 
 def _unfilmed(raw_lines: list[str]) -> list[str]:
