@@ -13725,3 +13725,57 @@ def test_meeting_minutes_chapters_opened_by_their_times() -> None:
              leaf.enterprise_lead_only) for leaf in leaves] == [
         ("JX25YL01", "前资助", 50, 2, True), ("JX25YL02", "前资助", 80, 3, True),
         ("JX25CT01", "后补助", 30, 1, None)]
+
+
+def test_a_benchmarking_report_its_own_findings_no_directions() -> None:
+    """A 对标调研报告 restating the year's call: its 调研背景, 与周边县区对比情况 and 存在的主要差距
+    (（一）支持强度有差距。…) and the 申报限制 among its 申报要点 fund nothing; the restated
+    directions do."""
+    text = "\n".join([
+        "一、调研背景",
+        "　　2023年，全区共立项区级科技计划项目23项，区财政资助资金760万元。",
+        "二、2024年度区级科技计划项目设置情况",
+        "（一）产业攻关专项（归口：产业科技科）",
+        "　　1．高端装备关键部件研发（JW2024-GJ01）。每项资助30万元—50万元。",
+        "　　2．新能源汽车零部件轻量化（JW2024-GJ02）。每项资助不超过40万元。",
+        "三、与周边县区对比情况",
+        "　　铜山区产业攻关类资助额度50万元—100万元，沛县20万元—40万元。",
+        "四、存在的主要差距",
+        "　　（一）支持强度有差距。铜山区单个项目最高可达100万元，我区为50万元。",
+        "　　（二）政策兑现周期偏长。2023年度奖补资金平均兑现周期为7个月。",
+        "附：2024年度区级科技计划项目申报要点",
+        "　　1．申报时间：2024年3月18日—4月19日。",
+        "　　2．申报限制：同一单位本年度限报1项，每项不超过50万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("JW2024-GJ01", 50), ("JW2024-GJ02", 40)]
+
+
+def test_a_one_thing_service_guide_its_service_items_fund_nothing() -> None:
+    """A 高效办成一件事 guide: 事项N blocks, the free services among them (说明：…，本事项不涉及资金 /
+    说明：不涉及资金，… / …，不属于财政资金支持事项) fund nothing, nor do 四、申请时间's
+    事项05：2025年3月10日—4月10日； lines."""
+    text = "\n".join([
+        "三、事项办理指引",
+        "事项02　高新技术企业认定申报推荐",
+        "　　办理方式：企业在认定管理工作网填报后，县科学技术局出具推荐意见。",
+        "　　说明：认定由省认定机构组织，本事项不涉及资金。",
+        "事项03　技术合同认定登记",
+        "　　办理方式：企业在技术合同登记系统填报。",
+        "　　说明：不涉及资金，登记后的合同可作为事项06的申请依据。",
+        "事项04　研发费用加计扣除政策辅导",
+        "　　说明：由税务部门提供政策辅导，企业自行享受，不属于财政资金支持事项。",
+        "事项05　县级科技计划项目申报（事项编码：RSKJ2025-05）",
+        "　　受理股室：县科学技术局科技计划股",
+        "　　支持标准：每项资助不超过30万元。",
+        "事项06　技术合同交易奖补（事项编码：RSKJ2025-06）",
+        "　　支持标准：按技术交易额的2%给予奖补，最高20万元。",
+        "四、申请时间",
+        "　　事项05：2025年3月10日—4月10日；",
+        "　　事项06：2025年3月10日—5月31日；",
+        "　　事项01—04：常年办理。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("RSKJ2025-05", 30), ("RSKJ2025-06", 20)]

@@ -140,7 +140,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单|项目|申报)(?:类别|类型)?(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?"
     r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
-    r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间"
+    r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
@@ -236,6 +236,11 @@ NON_FUNDING = re.compile(
     # a 事前绩效评估报告's parts: （一）项目背景, （二）资金规模及来源, （一）立项必要性 …
     # （五）筹资合规性 — what the reviewers weighed, no direction
     r"|项目背景$|资金(?:规模|来源)(?:及|和|与)?(?:规模|来源)?$|立项必要性$|投入经济性$"
+    # (a 对标调研报告's 一、调研背景, 三、与周边县区对比情况, 四、存在的主要差距 and the 申报限制
+    # among its 申报要点: what the bureau found, none applied for)
+    r"|(?:调研|研究|编制|工作)背景(?:情况)?$|.{0,12}对比(?:情况|分析)$"
+    r"|(?:存在的)?(?:主要)?差距(?:(?:与|和|及)(?:不足|问题))?$|申报限制$"
+    r"|(?:办理)?情形(?:引导|指引)$"  # (一件事 guide's 二、情形引导: which items a case takes)
     r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
@@ -4758,8 +4763,9 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(match["rest"].strip()) and title_like(match["rest"].strip())
     if "由" in match["rest"] and CHANGED_FROM.search(match["rest"]):
         return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no heading
-    if _AMOUNT_LED.match(match["rest"]):
+    if _AMOUNT_LED.match(match["rest"]) or re.match(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", match["rest"]):
         return False  # 专题二：20～40万元 (a summary's line after the directions): no title
+        # (事项05：2025年3月10日—4月10日；: when it is applied for, no title either)
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
