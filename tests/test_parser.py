@@ -13779,3 +13779,33 @@ def test_a_one_thing_service_guide_its_service_items_fund_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("RSKJ2025-05", 30), ("RSKJ2025-06", 20)]
+
+
+def test_a_live_text_feed_of_a_press_conference() -> None:
+    """A 图文直播: posts opened by their time and speaker (10:04　【发布人】…), plans said aloud
+    (第一个专项是…专项，由…负责受理。…), and from the first reporter's post (【记者】) questions and
+    answers — which qualify other directions, not the last one read before them."""
+    text = "\n".join([
+        "10:02　【发布人】县科技局局长",
+        "今年县级科技计划项目财政安排资金500万元，设置两个专项。",
+        "10:04　【发布人】县科技局局长",
+        "第一个专项是重点产业技术攻关专项，由县科技局高新技术科负责受理。这个专项统一采取前资助方式，"
+        "项目实施期限不超过2年，必须由企业牵头申报。",
+        "10:05　【发布人】县科技局局长",
+        "方向一：晚熟柑橘精深加工技术攻关（指南代码：YY2024-GJ01）。拟支持1项，资助额度最高不超过50万元。",
+        "10:09　【发布人】县科技局局长",
+        "第二个专项是科技型企业培育专项，由县科技局成果转化科负责。这个专项全部实行以奖代补。",
+        "10:10　【发布人】县科技局局长",
+        "事项一：首次认定高新技术企业奖励（指南代码：YY2024-PY01）。一次性奖励15万元。",
+        "10:19　【记者】县融媒体中心记者",
+        "请问合作社能不能申报？",
+        "10:20　【答】县科技局副局长",
+        "合作社可以牵头，实施期限可以放宽到3年，每个项目资助20万元到30万元。",
+        "10:21　【主持人】新闻办副主任",
+        "由于时间关系，提问就到这里。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("YY2024-GJ01", "高新技术科", "前资助", None, 50, 2),
+        ("YY2024-PY01", "成果转化科", "奖补", 15, 15, None)]

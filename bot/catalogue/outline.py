@@ -240,7 +240,8 @@ NON_FUNDING = re.compile(
     # among its 申报要点: what the bureau found, none applied for)
     r"|(?:调研|研究|编制|工作)背景(?:情况)?$|.{0,12}对比(?:情况|分析)$"
     r"|(?:存在的)?(?:主要)?差距(?:(?:与|和|及)(?:不足|问题))?$|申报限制$"
-    r"|(?:办理)?情形(?:引导|指引)$"  # (一件事 guide's 二、情形引导: which items a case takes)
+    # (一件事 guide's 二、情形引导: which items a case takes; a press conference's questions)
+    r"|(?:办理)?情形(?:引导|指引)$|答记者问$|记者问答$|现场答疑$|提问环节$"
     r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
@@ -3087,14 +3088,26 @@ _SPOKEN_TITLE = re.compile(r"^\s*(?:是|就是|叫)?\s*[“\"「](?P<title>[^”
                            r"\s*[。.]?\s*$")
 
 
+# 第一个专项是重点产业技术攻关专项，由县科技局高新技术科负责受理。…: a plan said aloud, its
+# name then what it states
+_SPOKEN_PLAN = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十]{1,2})个(?P<kw>专项|计划)是"
+                          r"(?P<title>[^，,。；;“”]{2,30}?(?:专项|计划))[，,。]\s*(?P<body>.*)$")
+
+
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
     """1号榜单：… 2号榜单：… read as the keyword headings they are (榜单1：…), where two or
     more lines open so."""
-    if sum(1 for line in lines if _ORDINAL_KEYWORD.match(line.text)) < 2:
+    if sum(1 for line in lines if _ORDINAL_KEYWORD.match(line.text)
+           or _SPOKEN_PLAN.match(line.text)) < 2:
         return lines
     result = []
     for line in lines:
         match = _ORDINAL_KEYWORD.match(line.text)
+        spoken_plan = _SPOKEN_PLAN.match(line.text) if match is None else None
+        if spoken_plan is not None:  # (专项一：重点产业技术攻关专项。由…: as written)
+            text = f"{spoken_plan['kw']}{spoken_plan['num']}：{spoken_plan['title']}。" \
+                f"{spoken_plan['body']}"
+            line = replace(line, text=text, norm=normalise(text))
         if match is not None:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
                 match["ckw"], match["cnum"], match["csep"] if match["csep"] is not None else "：")

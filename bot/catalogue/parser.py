@@ -427,6 +427,7 @@ def _closes_fields(lines: list[Line], index: int) -> bool:
 SECTION_ALONE = re.compile(
     r"前言|(?:申报|项目)?(?:总体要求|基本要求)|指导思想|申报条件|基本条件|总则|附则|组织实施|监督管理"
     r"|(?P<procedure>申报程序|申报流程|申报时间|申报方式|其他事项|其它事项|联系方式|评审立项)"
+    r"|(?P<questions>答记者问|记者问答|现场答疑|提问环节)"  # (a press conference's questions)
     # (2025年度支持方向与标准 after a leaflet's 常见问题: the directions' own part)
     r"|(?P<directions>(?:\d{4}年度?)?(?:支持|资助|申报)(?:方向|领域|重点)"
     r"(?:[与和及](?:支持)?(?:标准|要求))?)")
@@ -2598,6 +2599,7 @@ class TreeBuilder:
                 or re.search(r"问题|问答|答疑|解读", current.title or "") is not None)
         return (match is not None and not line.continued and not self.awaits_value()
                 and (current is self.root or current.non_funding or current.section
+                     or match["questions"] is not None
                      or (match["procedure"] is not None
                          and (line.after_blank or line.after_break))))
 
