@@ -13809,3 +13809,37 @@ def test_a_live_text_feed_of_a_press_conference() -> None:
              leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("YY2024-GJ01", "高新技术科", "前资助", None, 50, 2),
         ("YY2024-PY01", "成果转化科", "奖补", 15, 15, None)]
+
+
+def test_policy_item_forms_a_class_over_label_value_tables() -> None:
+    """A 政策事项要素采集表: 类别一　… classes over 事项N headings, each a 要素 | 填写内容 table of
+    label | value rows (the header no row, so 事项编码 is the item's own code), a class's 共性要素表
+    its terms; a row 执行期限 | 3年（…），分年度考核 before the next item is that item's value, no
+    header over the next item's rows. The cover letter's 一、报送范围。… funds nothing."""
+    text = "\n".join([
+        "　　一、报送范围。本次报送事项依据县级科技计划项目申报指南，每项资助不超过50万元。",
+        "　　二、联系方式。高新技术股，0633-6822163。",
+        "附件",
+        "县科学技术局2024年度政策事项要素采集表",
+        "类别二　重点研发计划（农业与社会发展领域）",
+        "表2-0　共性要素表",
+        "要素\t填写内容",
+        "受理股室\t农村科技与社会发展股",
+        "执行期限\t2年（2024年7月至2026年6月）",
+        "",
+        "事项5　丹参良种繁育与精深加工",
+        "要素\t填写内容",
+        "事项编码\t371122-KJ-2024-05",
+        "兑现标准\t每项不超过25万元",
+        "执行期限\t3年（2024年7月—2027年6月），分年度考核",
+        "",
+        "事项6　绿茶标准化加工",
+        "要素\t填写内容",
+        "事项编码\t371122-KJ-2024-06",
+        "兑现标准\t每项15万元",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("371122-KJ-2024-05", "农村科技与社会发展股", 25, 3),
+        ("371122-KJ-2024-06", "农村科技与社会发展股", 15, 2)]

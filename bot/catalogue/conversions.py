@@ -253,7 +253,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, _untimed, logseq.as_shown, reading_notes.as_read,
+                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, logseq.as_shown,
+                 reading_notes.as_read,
                  _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
@@ -307,6 +308,17 @@ _SHOT_ASIDE = re.compile(r"^\s*(?:画面|景别|时长|转场|音乐音效|音�
 _CAPTIONS = re.compile(r"^\s*(?:花字|字幕|屏幕文字)\s*[:：]\s*(?P<cards>.*)$")
 _VOICE = re.compile(r"^\s*(?:配音|旁白|解说|口播)\s*[:：]\s*(?P<said>.*)$")
 MIN_SHOTS = 5
+
+
+# 要素 | 填写内容 over 事项编码 | … ⏎ 兑现标准 | …: the header of a label | value form, no row of it
+_PAIR_HEADER = re.compile(r"^\s*(?:要素|项目|栏目|字段|指标|内容项)(?:名称)?\s*\t\s*"
+                          r"(?:填写|具体|填报)?(?:内容|说明|信息|情况)\s*$")
+
+
+def _unheaded_pairs(raw_lines: list[str]) -> list[str]:
+    """A form's label | value table without its header row (要素 | 填写内容): each row's label
+    is then read as the label it is, right under the heading it belongs to."""
+    return ["" if _PAIR_HEADER.match(raw) else raw for raw in raw_lines]
 
 
 # 00:21:08　方向1：…（指南代码：JX25YL01）: a meeting minutes' chapter, the time it opened at

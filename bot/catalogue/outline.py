@@ -91,6 +91,7 @@ KEYWORDS: dict[str, Kind] = {
     "场景": "direction",  # 应用场景建设项目 ⏎ 场景一：白酒酿造数字化车间（QL25-B01）
     "攻关点": "sub",  # 本方向设以下两个攻关点 ⏎ 攻关点1（DSQ2027-MG02-1）：…
     "重大项目": "group", "项目类别": "group",
+    "类别": "group",  # 类别一　重点研发计划（工业领域） ⏎ 表1-0　共性要素表 ⏎ 事项1　…
     "计划": "plan", "专项": "plan", "专题": "group", "方向": "direction", "项目": "group",
     "榜单": "direction",  # 揭榜挂帅: 榜单一　…
     "领域": "group",  # 领域一　数字经济
@@ -242,6 +243,7 @@ NON_FUNDING = re.compile(
     r"|(?:存在的)?(?:主要)?差距(?:(?:与|和|及)(?:不足|问题))?$|申报限制$"
     # (一件事 guide's 二、情形引导: which items a case takes; a press conference's questions)
     r"|(?:办理)?情形(?:引导|指引)$|答记者问$|记者问答$|现场答疑$|提问环节$"
+    r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
     r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
@@ -268,7 +270,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|包(?=[一二三四五六七八九十\d])"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
@@ -5796,8 +5798,10 @@ def is_terms_header(header: list[str]) -> bool:
     """A header whose every cell names a field (支持方式 | 支持额度 | 实施期限): the row under it
     states those terms for the heading the table stands under."""
     labels = [column_label(cell)[0] for cell in header]
+    # (执行期限 | 3年（…），分年度考核: a label and its value, a row — a value opens with a number)
     return len(labels) >= 2 and all(
-        label and (FIELD_LABELS.get(label) or head_word_key(label, final=True)
+        label and not label[0].isdigit()
+        and (FIELD_LABELS.get(label) or head_word_key(label, final=True)
                    or _OFFICE_COLUMN.match(label))  # (牵头部门 | 配合部门 | 支持方式 | …)
         for label in labels)
 
