@@ -13843,3 +13843,29 @@ def test_policy_item_forms_a_class_over_label_value_tables() -> None:
             for leaf in leaves] == [
         ("371122-KJ-2024-05", "农村科技与社会发展股", 25, 3),
         ("371122-KJ-2024-06", "农村科技与社会发展股", 15, 2)]
+
+
+def test_a_risk_notice_its_refuted_claims_no_terms() -> None:
+    """A 风险提示 restating the call with ✔ terms and ✘ 流传说法 it refutes (the claim's figures,
+    even wrapped onto a flush line, no term of anything); its 基本事实 and 常见不实说法辨析 fund
+    nothing."""
+    text = "\n".join([
+        "一、基本事实",
+        "　　（一）县级项目每项资助不超过50万元，申报、评审各环节均不收取任何费用。",
+        "二、2024年度正式申报方向及支持标准核对表",
+        "（一）县级重点研发项目（归口：高新技术股）",
+        "　　本类项目统一标准：采取前资助方式；实施期限一般为2年。",
+        "　　✘ 流传说法：“今年重点研发项目改为后补助，企业须先垫资。”——不实，本类",
+        "项目仍为前资助，实施期限3年的说法也不实。",
+        "【方向1】稀土永磁材料关键技术研发（代码：CT24-ZD01）",
+        "　　✔ 资助额度：每项资助30万元至50万元。",
+        "　　✘ 流传说法：“稀土方向每项可拿200万元。”——不实。",
+        "【方向2】功能性面料绿色印染工艺（代码：CT24-ZD02）",
+        "　　✔ 资助额度：每项不超过30万元。",
+        "三、常见不实说法辨析",
+        "　　1．“本县新设数字孪生专项，每项80万元。”——不实，2024年度未设立该专项。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("CT24-ZD01", "前资助", 50, 2), ("CT24-ZD02", "前资助", 30, 2)]

@@ -253,7 +253,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, logseq.as_shown,
+                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted,
+                 logseq.as_shown,
                  reading_notes.as_read,
                  _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
@@ -308,6 +309,31 @@ _SHOT_ASIDE = re.compile(r"^\s*(?:画面|景别|时长|转场|音乐音效|音�
 _CAPTIONS = re.compile(r"^\s*(?:花字|字幕|屏幕文字)\s*[:：]\s*(?P<cards>.*)$")
 _VOICE = re.compile(r"^\s*(?:配音|旁白|解说|口播)\s*[:：]\s*(?P<said>.*)$")
 MIN_SHOTS = 5
+
+
+# ✘ 流传说法：“…每项可拿200万元…”——不实，…: a claim a notice marks false to refute it
+_REFUTED = re.compile(r"^\s*[✘✗❌]\s*")
+MIN_REFUTED = 2
+
+
+def _unrefuted(raw_lines: list[str]) -> list[str]:
+    """The claims a notice marks false (✘ …, two or more, beside ✔ lines that are its terms)
+    blank, the rest of a claim a page width cut too: what they say is no term of anything."""
+    if sum(1 for raw in raw_lines if _REFUTED.match(raw)) < MIN_REFUTED:
+        return raw_lines
+    out: list[str] = []
+    refuting = False
+    for raw in raw_lines:
+        if _REFUTED.match(raw):
+            out.append("")
+            refuting = True
+        elif refuting and raw.strip() and not raw[:1].isspace() \
+                and not draft_and_final.OPENS_HEADING.match(raw):
+            out.append("")  # (the claim going on, flush after a PDF's wrap)
+        else:
+            out.append(raw)
+            refuting = False
+    return out
 
 
 # 要素 | 填写内容 over 事项编码 | … ⏎ 兑现标准 | …: the header of a label | value form, no row of it

@@ -23,8 +23,10 @@ _OPINION = re.compile(_LABEL + r"(?:专家(?:组)?|论证|评审)(?:意见|建�
 # 论证结论：不予列入。 / 暂缓列入，…: the direction dropped this year
 _CONCLUSION = re.compile(_LABEL + r"(?:论证|评审)?结论" + _END)
 _DROPPED = re.compile(r"^(?:不予|暂缓|暂不|不)列入")
-# 方向4　… / （二）… / 3．…: a heading, where a draft's wrapped paragraph stops
-_HEADING = re.compile(r"^(?:方向|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第|[A-Z]\d)")
+# 方向4　… / （二）… / 3．… / 【方向1】…: a heading, where a paragraph a page width cut (its
+# lines after the first set flush) stops
+OPENS_HEADING = re.compile(r"^(?:方向|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第|[A-Z]\d"
+                           r"|[【\[〔])")
 MIN_FINAL = 3
 
 
@@ -47,7 +49,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
         elif conclusion is not None:
             out.append(raw if _DROPPED.match(conclusion["said"]) else "")
             blanking = False
-        elif blanking and raw.strip() and not raw[:1].isspace() and not _HEADING.match(raw):
+        elif blanking and raw.strip() and not raw[:1].isspace() and not OPENS_HEADING.match(raw):
             out.append("")  # (the draft's paragraph going on, set flush after a PDF's wrap)
         else:
             out.append(raw)

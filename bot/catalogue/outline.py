@@ -244,6 +244,8 @@ NON_FUNDING = re.compile(
     # (一件事 guide's 二、情形引导: which items a case takes; a press conference's questions)
     r"|(?:办理)?情形(?:引导|指引)$|答记者问$|记者问答$|现场答疑$|提问环节$"
     r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
+    # (a 风险提示's 一、基本事实 and 三、常见不实说法辨析: the facts and the rumours refuted)
+    r"|基本事实$|.{0,8}(?:说法|谣言|传言|误区)(?:辨析|澄清|解析)?$"
     r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
