@@ -13869,3 +13869,55 @@ def test_a_risk_notice_its_refuted_claims_no_terms() -> None:
     assert [(leaf.code, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [
         ("CT24-ZD01", "前资助", 50, 2), ("CT24-ZD02", "前资助", 30, 2)]
+
+
+def test_a_lifecycle_guide_its_stage_terms_and_items_that_are_no_calls() -> None:
+    """A 全生命周期政策服务指引: ■ stage banners whose 本阶段统一要求 names the office before its
+    phone (受理科室：高新技术科（电话：…）), items as label ⇥ value rows; an item that points to
+    another (说　　明⇥见事项2.3，…，不重复列示) or is a free service (说　　明⇥本事项为服务事项，不涉及
+    资金支持) is no call."""
+    text = "\n".join([
+        "■第三阶段　成长期（高新技术企业）",
+        "　　本阶段统一要求：申报主体须为有效期内的高新技术企业；受理科室：高新技术科（电话：010-68862375）。",
+        "事项3.1　　研发投入增量奖励〔SJS25-CZ-01〕",
+        "政策要点\t对上年度研发费用较前一年度增长的企业给予奖励。",
+        "支持额度\t按增量部分的20%给予奖励，最高500万元。",
+        "事项3.2　　瞪羚企业发展奖励〔SJS25-CZ-02〕",
+        "政策要点\t对首次入选瞪羚企业名单的企业给予一次性奖励。",
+        "支持额度\t100万元。",
+        "事项3.3　　科技创新券",
+        "说　　明\t见事项2.3，成长期企业同样适用，不重复列示。",
+        "事项3.4　　上市培育辅导",
+        "政策要点\t为拟上市企业提供上市辅导对接服务。",
+        "说　　明\t本事项为服务事项，不涉及资金支持，由区金融服务办公室负责。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("SJS25-CZ-01", "高新技术科", 500), ("SJS25-CZ-02", "高新技术科", 100)]
+
+
+def test_a_report_to_the_congress_its_call_in_one_section() -> None:
+    """汇报材料 to a 人大 inspection: 二、…主要工作及成效's (一)–(四) are last year's work, not calls;
+    （二）各类项目具体安排 holds the plans numbered 1．–2．; a plan's bracket may give a remark
+    before its office (（区市联合资助，基础研究科）), the office its directions take."""
+    text = "\n".join([
+        "二、2024年主要工作及成效",
+        "（一）持续加大区科技计划支持力度。2024年区科技计划共立项97项，安排资助资金2860万元。",
+        "（二）深化科技金融结合。全年为43家企业兑现贴息资金312万元。",
+        "三、2025年度区科技计划项目组织情况",
+        "（一）统一要求",
+        "1．申报单位须为在本区内注册的企事业单位。",
+        "（二）各类项目具体安排",
+        "1．重点领域研发计划（高新技术科）",
+        "　　本计划采取前资助方式，项目须由企业牵头申报。",
+        "（1）美妆日化原料绿色制备（代码：BY2025-ZD01）",
+        "　　支持化妆品新原料绿色制备技术研发。每项资助50万元至100万元。",
+        "2．基础与应用基础研究项目（区市联合资助，基础研究科）",
+        "　　本类项目高校、科研院所和企业均可牵头申报。",
+        "（1）自由探索类（代码：BY2025-JC01）",
+        "　　面向青年科研人员，每项资助10万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        ("BY2025-ZD01", "高新技术科", True, 100), ("BY2025-JC01", "基础研究科", False, 10)]

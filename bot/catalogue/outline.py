@@ -125,6 +125,8 @@ CONTAINER = re.compile(
     r"|^(?:项目|申报)?指南(?:内容)?$|^重点支持(?:方向|领域)$|^支持方向与内容$"
     # 二、采纳情况及形成的指南方向: the directions a feedback on suggestions settled on
     r"|^.{0,12}(?:形成|确定|设立)的(?:指南|支持|申报)?方向$"
+    # (（二）各类项目具体安排: a report's account of each plan, its plans below)
+    r"|^各类(?:项目|计划)(?:的)?具体安排$"
     # 三、逐项论证意见及定稿内容: each direction's review and its final text follow
     r"|^(?:逐项)?(?:论证|评审)(?:意见|情况)?(?:及|与|和)(?:指南)?定稿(?:内容|方向)$"
     # (（二）2024年度县级科技计划对建议事项的安排: a reply's account of this year's calls)
@@ -246,6 +248,7 @@ NON_FUNDING = re.compile(
     r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
     # (a 风险提示's 一、基本事实 and 三、常见不实说法辨析: the facts and the rumours refuted)
     r"|基本事实$|.{0,8}(?:说法|谣言|传言|误区)(?:辨析|澄清|解析)?$"
+    r"|.{0,10}主要工作(?:及|和|与)(?:成效|进展|成绩)$"  # (二、2024年主要工作及成效: last year's)
     r"|绩效目标合理性$|实施方案可行性$|筹资合规性$|评估(?:内容与分析|工作开展情况|结论)$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
@@ -5044,13 +5047,20 @@ _BRACKET_OFFICE = re.compile(
     r"(?:科|处|室|办|中心|股|部))(?=[；;，,。]|$)")
 
 
+# 2．基础与应用基础研究项目（区市联合资助，基础研究科）: a remark, then the office, bare
+_REMARKED_OFFICE = re.compile(r"[(（](?P<terms>[^()（）。；;]{2,30}?)[，,；;]\s*"
+                              r"(?P<office>[\u4e00-\u9fff]{2,12}?(?:科|处|股))[)）]\s*$")
+
+
 def office_and_terms(rest: str) -> tuple[str, str, str] | None:
     """(the heading before such a bracket, the office it names, the terms beside the office —
     "" when none), or None when no closing bracket names an office."""
     said = OFFICE_TERMS_BRACKET.search(rest)
     office = _BRACKET_OFFICE.search(said["terms"]) if said else None
     if said is None or office is None:
-        return None
+        remarked = _REMARKED_OFFICE.search(rest)
+        return (rest[:remarked.start()], remarked["office"], remarked["terms"].strip()) \
+            if remarked else None
     return (rest[:said.start()], office["office"],
             _BRACKET_OFFICE.sub("", said["terms"]).strip("；;，, "))
 

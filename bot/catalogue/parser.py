@@ -5849,6 +5849,8 @@ SUSPENDED = re.compile(r"(?:本|该)(?:方向|项目|专题|榜单|事项)[^。�
                        r"申报(?=[。；;]|$)"
                        # (论证结论：不予列入。 / 暂缓列入，待…另行发布: a review dropped it)
                        r"|^\s*(?:论证|评审)?结论\s*[:：]\s*(?:不予|暂缓|暂不)列入"
+                       # (说明：见事项2.3，成长期企业同样适用，不重复列示。: listed elsewhere)
+                       r"|[，,]\s*不(?:再)?重复(?:列示|列出|列举)(?=[。；;]|$)"
                        # (该经费由市科学技术局统筹用于…，已含在本类预算中，不面向单位申报。)
                        r"|[，,]\s*不面向(?:单位|企业|社会)?(?:申报|受理|征集)(?=[。；;]|$)"
                        # (按县政府“一事一议”另行研究确定，不在本次申报范围: not in this call)
@@ -5919,7 +5921,9 @@ def suspended(node: Node) -> bool:
 
 
 # 口径提示：本年度暂停受理…: a label's words opening a line of the text
-_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*")
+# (说　　明⇥本事项为服务事项，不涉及资金支持: a form's row, its label spaced, a tab for its colon)
+_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5}"
+                            r"\s*(?:[:：]|\t)\s*")
 
 
 # 适用条款：《若干措施》第三条 — the article of a policy whose terms a direction takes
