@@ -13921,3 +13921,28 @@ def test_a_report_to_the_congress_its_call_in_one_section() -> None:
     assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.funding_max_wan)
             for leaf in leaves] == [
         ("BY2025-ZD01", "高新技术科", True, 100), ("BY2025-JC01", "基础研究科", False, 10)]
+
+
+def test_a_comic_strip_script_its_captions_and_bubbles() -> None:
+    """A 条漫脚本: 第N格 panels, the artist's 画面： lines no words of the guideline, 字幕： captions
+    the headings (第二部分　…, 方向4　…（代码…）), speech bubbles the terms said aloud (这部分归…股管,
+    最少给20万元，最多给到50万元, 这个方向干三年) and 这个方向今年暂停受理 closing one."""
+    panels = [
+        ["画面：橙色横幅展开。", "字幕：第二部分　工业与新能源类",
+         "小科：“这部分归县科技局工业科技股管。只能由企业来牵头。”"],
+        ["画面：粉煤灰堆场。", "字幕：方向4　粉煤灰综合利用（代码MNS2026-GY01）",
+         "马老板：“能给多少钱？”", "小科：“最少给20万元，最多给到50万元，全县支持2个。”"],
+        ["画面：葡萄园。", "字幕：方向5　酿酒葡萄埋土防寒（代码MNS2026-GY02）",
+         "小科（小字）：“每个项目最多给25万元，这个方向干三年。”"],
+        ["画面：车间挂着暂停牌子。", "字幕：方向6　硅基新材料制备（代码MNS2026-GY03）",
+         "小科：“这个方向今年暂停受理，大家先别报。”"],
+        ["画面：小科挥手。", "小科：“申报时间是3月10日到4月30日。”"],
+    ]
+    lines = ["【条漫脚本·定稿】", "栏目：漫说政策"]
+    for number, panel in enumerate(panels, start=1):
+        lines += [f"第{number}格", *panel, "----------------------------------------"]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("MNS2026-GY01", "工业科技股", True, 20, 50, None),
+        ("MNS2026-GY02", "工业科技股", True, None, 25, 3)]
