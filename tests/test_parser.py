@@ -13946,3 +13946,41 @@ def test_a_comic_strip_script_its_captions_and_bubbles() -> None:
              leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("MNS2026-GY01", "工业科技股", True, 20, 50, None),
         ("MNS2026-GY02", "工业科技股", True, None, 25, 3)]
+
+
+def test_a_bulk_sms_task_log_its_messages_and_a_refused_draft() -> None:
+    """A 政务短信平台 task log: 【任务N】 blocks of metadata before 短信内容：, the message after it
+    (its 【…科技局】 tag and 退订回T dropped); a task 审核驳回（未发送） never reached anyone — its
+    draft's sums are no terms."""
+    text = "\n".join([
+        "【任务1】",
+        "任务编号：SYKJ2024030802",
+        "提交时间：2024-03-08 10:05:47　　审核人：李○○　　状态：已发送",
+        "计费条数：8条/户　　发送成功：76　　失败：1（空号）",
+        "短信内容：",
+        "【沙洋县科技局】2024年县级科技计划申报提示之二",
+        "一、重点研发类（受理股室：科技股）",
+        "本类项目须由企业牵头申报，每项资助不超过50万元。",
+        "方向1：优质稻米精深加工",
+        "支持稻米副产物高值化利用，拟支持2项。",
+        "退订回T",
+        "【任务2】",
+        "任务编号：SYKJ2024031103",
+        "提交时间：2024-03-11 15:40:02　　审核人：李○○　　状态：审核驳回（未发送）",
+        "短信内容：",
+        "【沙洋县科技局】2024年县级科技计划申报提示之三",
+        "二、成果转化类",
+        "方向2：农业科技成果转化与示范",
+        "按投入的30%给予补助，每项最高80万元。",
+        "【任务3】",
+        "任务编号：SYKJ2024031204",
+        "提交时间：2024-03-12 09:00:00　　审核人：李○○　　状态：已发送",
+        "短信内容：",
+        "【沙洋县科技局】2024年县级科技计划申报提示之三（更正）",
+        "二、成果转化类（受理股室：成果转化股）",
+        "方向2：农业科技成果转化与示范",
+        "按投入的20%给予补助，每项最高50万元。退订回T",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("优质稻米精深加工", "科技股", 50), ("农业科技成果转化与示范", "成果转化股", 50)]
