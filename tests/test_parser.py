@@ -13984,3 +13984,59 @@ def test_a_bulk_sms_task_log_its_messages_and_a_refused_draft() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("优质稻米精深加工", "科技股", 50), ("农业科技成果转化与示范", "成果转化股", 50)]
+
+
+def test_a_notice_list_page_a_later_notice_adding_a_plan() -> None:
+    """A 通知公告 list page: the call (its 附件：….doc links after it), then a later 关于增设…补充方向的
+    通知 whose 四、… plan is the call's too — not part of the attachments' list; and 科技创新券's
+    申领的具体办法另行通知 closes it."""
+    text = "\n".join([
+        "　　（三）科技型企业研发奖补（归口科室：政策法规股）",
+        "　　3.1　高新技术企业认定奖励",
+        "　　对首次通过认定的企业，给予10万元奖励。",
+        "　　3.2　科技创新券",
+        "　　2025年度科技创新券申领的具体办法另行通知。",
+        "附件：1.2025年度科技计划项目申报书（模板）.doc",
+        "　　　2.科研诚信承诺书.doc",
+        "奉节县科学技术局",
+        "2025年3月10日",
+        "================================================================",
+        "关于增设2025年度县科技计划脐橙产业链补充方向的通知",
+        "各有关单位：",
+        "　　经研究，增设脐橙产业链专项，有关事项通知如下。",
+        "　　四、脐橙产业链专项（归口科室：农村科技股）",
+        "　　支持方式：前资助。",
+        "　　4.1　脐橙果酒精深加工关键技术",
+        "　　指南代码：FJ2025QC01",
+        "　　支持额度：每项50～80万元，拟支持1项。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("高新技术企业认定奖励", "政策法规股", 10),
+        ("脐橙果酒精深加工关键技术", "农村科技股", 80)]
+
+
+def test_an_audit_rectification_report_its_own_parts_fund_nothing() -> None:
+    """An 审计整改情况报告 with the revised guideline attached: 一、整改工作总体情况, 二、审计发现问题
+    及整改落实情况 (its （一）关于“…”的问题 items quoting old sums) and 三、下一步工作打算 fund
+    nothing; 科技创新券申领工作另行通知 closes that item."""
+    text = "\n".join([
+        "　　一、整改工作总体情况",
+        "　　收到审计报告后，局党组专题研究部署整改工作，资助上限下调至100万元。",
+        "　　二、审计发现问题及整改落实情况",
+        "　　（一）关于“资助额度偏高”的问题",
+        "　　审计指出：2023年度重点研发项目单项资助上限为200万元。",
+        "　　三、下一步工作打算",
+        "　　我局将持续完善科技计划项目全过程管理制度。",
+        "附件",
+        "2025年度科技计划项目申报指南（整改后修订版）",
+        "第三部分　企业研发后补助",
+        "　　本部分事项均采取后补助方式，归口科室：政策法规科。",
+        "　　（一）企业研发投入后补助",
+        "　　按增量部分的15%给予补助，单个企业最高不超过50万元。",
+        "　　（二）科技创新券",
+        "　　2025年度科技创新券申领工作另行通知。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("企业研发投入后补助", "政策法规科", 50)]
