@@ -14040,3 +14040,21 @@ def test_an_audit_rectification_report_its_own_parts_fund_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("企业研发投入后补助", "政策法规科", 50)]
+
+
+def test_a_table_note_naming_rows_by_direction_number() -> None:
+    """注：1.方向2申报单位上年度研发费用不低于300万元。2.方向3申报单位须为高新技术企业。3.… under a
+    table of directions numbered 1–3: each item is the row its 方向N names, not every row's."""
+    text = "\n".join([
+        "第一部分　重点研发计划",
+        "　　支持方式：前资助。项目须由企业牵头申报。",
+        "序号\t方向名称\t指南代码\t支持额度\t拟支持项数",
+        "1\t鞋类智能化柔性生产线关键技术研究\tLC25ZD01\t不超过80万元\t2",
+        "2\t皮革清洁化生产与废水资源化利用\tLC25ZD02\t不超过60万元\t1",
+        "3\t中小微企业工业互联网轻量化应用\tLC25ZD03\t不超过40万元\t不限",
+        "　　注：1.方向2申报单位上年度研发费用不低于300万元。2.方向3申报单位须为高新技术企业。"
+        "3.“不限”指拟支持项数不作限定。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
+        ("LC25ZD01", None, []), ("LC25ZD02", 300, []), ("LC25ZD03", None, ["高新技术企业"])]

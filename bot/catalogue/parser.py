@@ -6124,8 +6124,14 @@ _EVERY_CLASS = re.compile(r"^(?:所有|全部|各)(?:类别|类型|类项目|项
 
 
 # 序号11：对…给予一次性奖补5万元。序号12：…: what follows each 序号 said of that row alone
+# (注：1.方向4申报单位上年度研发费用不低于300万元。2.方向5申报单位须为高新技术企业。 under a
+# table of directions numbered 1–5: a note's items, each of the row its 方向N names)
 _LED_ROW_REF = re.compile(r"(?:^|(?<=[。；;]))\s*序号\s*"
-                          r"(?P<ref>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*[:：]")
+                          r"(?P<ref>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*[:：]"
+                          r"|(?:^注\s*[:：]\s*|(?<=[。；;]))\s*\d{1,2}\s*[.．、]\s*方向\s*"
+                          r"(?P<item>\d{1,3})(?=申报|须|应|项目|的)")
+# 3.“不限”指…: the note's next item, which names no row
+_NOTE_ITEM = re.compile(r"(?<=[。；;])\s*\d{1,2}\s*[.．、]")
 
 
 def rows_told_by_number(root: Node) -> None:
@@ -6137,25 +6143,31 @@ def rows_told_by_number(root: Node) -> None:
     if not rows:
         return
     for node in list(all_nodes(root)):
-        if node.style == "table" or node.children or node.fields or node.parent is None:
+        if node.style == "table" or (node.fields and not node.children) or node.parent is None:
             continue
+        own = [n for n in all_nodes(node) if n.style == "table"]
         kept: list[str] = []
         for text in node.text:
             norm = normalise(text)
             refs = list(_LED_ROW_REF.finditer(norm))
-            numbers = [re.findall(r"\d{1,3}", ref["ref"]) for ref in refs]
-            if not refs or any(n not in rows for found in numbers for n in found):
+            numbers = [re.findall(r"\d{1,3}", ref["ref"] or ref["item"]) for ref in refs]
+            # (a heading holding rows: a note of its own rows only)
+            if not refs or any(n not in rows or (node.children and all(rows[n] is not o
+                                                                      for o in own))
+                               for found in numbers for n in found):
                 kept.append(text)
                 continue
             for ref, found, after in zip(refs, numbers, [*refs[1:], None], strict=True):
                 said = norm[ref.end():after.start() if after else len(norm)].strip()
+                if ref["item"]:  # (to the note's next item)
+                    said = _NOTE_ITEM.split(said, maxsplit=1)[0].strip()
                 for number in found:  # (对…企业，给予…: an award's sentence, said as it is)
                     rows[number].noted.append(said if said.startswith("对") else f"本方向{said}")
             if norm[:refs[0].start()].strip():
                 kept.append(norm[:refs[0].start()].strip())
         if kept != node.text:
             node.text[:] = kept
-            if not kept and not is_non_funding(node.title or ""):
+            if not kept and not node.children and not is_non_funding(node.title or ""):
                 node.parent.children.remove(node)
 
 
