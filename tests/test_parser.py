@@ -14058,3 +14058,24 @@ def test_a_table_note_naming_rows_by_direction_number() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
         ("LC25ZD01", None, []), ("LC25ZD02", 300, []), ("LC25ZD03", None, ["高新技术企业"])]
+
+
+def test_an_open_letter_its_plans_with_slogans_and_codes_labelled_without_colons() -> None:
+    """A 致企业家的一封信: plans named with a slogan after a dash (三、科技创新奖补计划——干成了，政府给
+    您“发奖金”), directions closed by a code labelled without a colon (（方向代码SC2602）) and a
+    quota said aloud (今年打算支持3个)."""
+    text = "\n".join([
+        "二、工业技术创新计划——帮企业把生产难题变成研发课题",
+        "　　这个计划由区科技局高新技术股负责，只面向企业，须由企业牵头申报。",
+        "1．玉米深加工及生物发酵产品开发（方向代码SC2606）",
+        "　　支持企业开展生物发酵产品的工艺升级。每个项目资助最高40万元，今年打算支持3个。",
+        "三、科技创新奖补计划——干成了，政府给您“发奖金”",
+        "　　这个计划由区科技局科技服务股负责，采取以奖代补方式。",
+        "1．高新技术企业首次认定奖补",
+        "　　对首次通过认定的高新技术企业，一次性奖励15万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.quota, leaf.funding_mode)
+            for leaf in leaves] == [
+        ("SC2606", "玉米深加工及生物发酵产品开发", "高新技术股", 3, None),
+        (None, "高新技术企业首次认定奖补", "科技服务股", None, "奖补")]

@@ -5088,6 +5088,10 @@ def title_like(rest: str) -> bool:
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
         return len(text) <= 60
+    # (三、科技创新奖补计划——干成了，政府给您“发奖金”: a plan's name, a slogan after the dash)
+    slogan = _DASHED_SLOGAN.match(text)
+    if slogan is not None and len(text) <= 60:
+        return True
     if _SLOGAN_HEADING.match(text):  # （一）农业科技攻关专项，要在“种”和“收”上下功夫
         return True
     remark = _TRAILING_REMARK.search(text)
@@ -5103,6 +5107,10 @@ def title_like(rest: str) -> bool:
     body = 0 if find_code(rest) or short else 10
     return (text[cut] in "。!?！？" and 0 < len(head) <= 40) \
         or _colon_title(text, body) is not None
+
+
+_DASHED_SLOGAN = re.compile(r"^[^，,。；;：:—\-]{2,24}(?:计划|专项|项目|类)(?:—{1,2}|-{2})"
+                            r"[^。；;：:]{2,30}$")
 
 
 # A类, 甲类, Ⅱ类 (folded: II类): a class named by a letter, a stem or a Roman number

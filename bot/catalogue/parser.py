@@ -9162,7 +9162,8 @@ LISTED_ITEM = re.compile(  # (■/● a bullet: Word's Wingdings Ø saved as tex
     rf"|(?P<letter>[a-h])[.．、]|(?P<shi>[{CN}])是"
     r"|(?P<bullet>[■●◆◇▪•▶►▸➢▲★✦]))\s*"
     # (…挥发性有机物（VOCs）治理…: a bracket inside the title, an abbreviation's too)
-    r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（](?![0-9A-Za-z\-]*\d{2})"  # (not its code)
+    # (not its code, bare or labelled: （方向代码SC2602）)
+    r"(?P<title>[^。；;:：,，（(]{4,60}(?:[(（](?![0-9A-Za-z\-]*\d{2}|[^)）]*(?:代码|编号|编码))"
     r"[\u4e00-\u9fffA-Za-z0-9、，,+·]{1,12}[)）]"
     r"[^。；;:：,，（(]{0,20})?)"
     r"(?P<code>[(（][^)）]*?(?:代码|编号|编码)?[:：]?\s*[0-9A-Za-z\-]{4,20}[)）])?"
