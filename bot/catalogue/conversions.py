@@ -329,8 +329,7 @@ def _unrefuted(raw_lines: list[str]) -> list[str]:
         if _REFUTED.match(raw):
             out.append("")
             refuting = True
-        elif refuting and raw.strip() and not raw[:1].isspace() \
-                and not draft_and_final.OPENS_HEADING.match(raw):
+        elif refuting and draft_and_final.goes_on_flush(raw):
             out.append("")  # (the claim going on, flush after a PDF's wrap)
         else:
             out.append(raw)

@@ -25,9 +25,15 @@ _CONCLUSION = re.compile(_LABEL + r"(?:论证|评审)?结论" + _END)
 _DROPPED = re.compile(r"^(?:不予|暂缓|暂不|不)列入")
 # 方向4　… / （二）… / 3．… / 【方向1】…: a heading, where a paragraph a page width cut (its
 # lines after the first set flush) stops
-OPENS_HEADING = re.compile(r"^(?:方向|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第|[A-Z]\d"
+_OPENS_HEADING = re.compile(r"^(?:方向|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第|[A-Z]\d"
                            r"|[【\[〔])")
 MIN_FINAL = 3
+
+
+def goes_on_flush(raw: str) -> bool:
+    """A line carrying on the paragraph above it as a PDF's text layer sets it: flush left (a
+    paragraph's first line is indented), not opening a heading."""
+    return bool(raw.strip()) and not raw[:1].isspace() and _OPENS_HEADING.match(raw) is None
 
 
 def as_read(raw_lines: list[str]) -> list[str]:
@@ -49,7 +55,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
         elif conclusion is not None:
             out.append(raw if _DROPPED.match(conclusion["said"]) else "")
             blanking = False
-        elif blanking and raw.strip() and not raw[:1].isspace() and not OPENS_HEADING.match(raw):
+        elif blanking and goes_on_flush(raw):
             out.append("")  # (the draft's paragraph going on, set flush after a PDF's wrap)
         else:
             out.append(raw)
