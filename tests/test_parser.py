@@ -14079,3 +14079,26 @@ def test_an_open_letter_its_plans_with_slogans_and_codes_labelled_without_colons
             for leaf in leaves] == [
         ("SC2606", "玉米深加工及生物发酵产品开发", "高新技术股", 3, None),
         (None, "高新技术企业首次认定奖补", "科技服务股", None, "奖补")]
+
+
+def test_an_oa_record_its_dated_log_lines_no_chat() -> None:
+    """An OA 收文处理笺 ending in its flow log (2024-03-18 15:10　收文登记… one a line, nothing
+    under any): dated lines like a chat's message heads, but no messages — the call above them
+    is read, the parse does not fail; an item whose terms are 另行商定，本年度不组织申报 is none."""
+    text = "\n".join([
+        "（一）重点研发计划（归口：科技股）",
+        "　　本计划采取前资助方式，项目实施期限2年。",
+        "　　1.玉米淀粉糖高效转化技术（指南代码：NAKJ2024-01）",
+        "　　支持玉米淀粉糖及多元醇转化技术研发，每项资助不超过50万元。",
+        "流转记录：",
+        "　　2.闽宁联合实验室",
+        "　　具体建设方案及支持标准由双方另行商定，本年度不组织申报。",
+        "2024-03-18 15:10　收文登记（办公室　张某）",
+        "2024-03-18 17:26　拟办（经发局　王某某）",
+        "2024-03-19 09:03　批示（李某某）",
+        "2024-03-19 09:40　分送传阅",
+        "2024-03-19 16:42　导出",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("NAKJ2024-01", "科技股", 50)]

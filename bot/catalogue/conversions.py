@@ -939,6 +939,9 @@ def _unchatted(raw_lines: list[str]) -> list[str]:
         if head is None and sender is not None:
             sizes[sender] = sizes.get(sender, 0) + len(raw.strip())
 
+    if not sizes:  # (a log of dated lines with no message under any: no chat)
+        return raw_lines
+
     def office(name: str) -> str:  # 茂名市科技局-陈晓 and 茂名市科技局-林志强: one bureau
         return re.split(r"[-—·|(（]", name, maxsplit=1)[0]
 
