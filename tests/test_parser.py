@@ -14102,3 +14102,27 @@ def test_an_oa_record_its_dated_log_lines_no_chat() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("NAKJ2024-01", "科技股", 50)]
+
+
+def test_a_division_of_work_plan_its_owners_after_the_titles() -> None:
+    """A 任务分工方案: each item's title followed, spaced, by who answers for it (　　责任人：刘某某
+    　　配合：…) — no words of the title; an item 不纳入本次申报受理范围 is none."""
+    text = "\n".join([
+        "（二）县级重点研发计划（农业和社会发展领域）",
+        "　　牵头领导：陈副局长　　责任股室：农村科技股",
+        "　　计划说明：本计划采取前资助方式，每项资助金额不超过20万元，执行期限1年。",
+        "",
+        "　　1．高原夏菜绿色种植与连作障碍防治　　责任人：刘某某",
+        "　　支持内容：开展高原夏菜主产区土壤连作障碍成因分析。",
+        "　　支持标准：拟支持3项。",
+        "",
+        "　　2．中药材规范化种植与初加工　　责任人：周某某　　配合：农业农村局",
+        "　　支持内容：开展道地中药材良种繁育研究。",
+        "　　支持标准：拟支持2项，每项资助10—15万元。",
+        "",
+        "　　3．科技特派员服务团队建设",
+        "　　说明：本方案不安排项目资金，不纳入本次申报受理范围。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("高原夏菜绿色种植与连作障碍防治", 20, 3), ("中药材规范化种植与初加工", 15, 2)]

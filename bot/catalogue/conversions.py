@@ -255,7 +255,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted,
+                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted, _unowned,
                  logseq.as_shown,
                  reading_notes.as_read,
                  _unoutlined, _unmarked,
@@ -335,6 +335,18 @@ def _unrefuted(raw_lines: list[str]) -> list[str]:
             out.append(raw)
             refuting = False
     return out
+
+
+# 1．高原夏菜…关键技术　　责任人：李某某　　配合：农村科技股: who on the bureau's staff answers
+# for a numbered item, spaced after its title (a 任务分工方案) — no word of the heading
+_OWNERS = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                     r"|[一二三四五六七八九十]{1,3}、)\s*\S.*?)[\u3000 ]{2,}"
+                     r"(?:责任人|配合(?:股室|单位|部门)?|联系人|负责人|经办人)\s*[:：].*$")
+
+
+def _unowned(raw_lines: list[str]) -> list[str]:
+    """Numbered items without the staff named after their titles (see _OWNERS)."""
+    return [_OWNERS.sub(r"\g<head>", raw) for raw in raw_lines]
 
 
 # 要素 | 填写内容 over 事项编码 | … ⏎ 兑现标准 | …: the header of a label | value form, no row of it
