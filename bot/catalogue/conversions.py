@@ -256,9 +256,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted, _unowned,
-                 logseq.as_shown,
-                 reading_notes.as_read,
-                 _unoutlined, _unmarked,
+                 logseq.as_shown, reading_notes.as_read, _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
                  tiddlywiki.as_rendered,
@@ -365,8 +363,6 @@ def _unheaded_pairs(raw_lines: list[str]) -> list[str]:
 _CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?P<time>\d{1,2}:\d{2}:\d{2})(?:[\u3000\t]|\s{2,}| )"
                            r"\s*(?=[\u4e00-\u9fff“《【])")
 MIN_CHAPTERS = 5
-
-
 _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任务|事项|项目)"
                               r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
 

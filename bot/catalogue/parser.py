@@ -6149,15 +6149,14 @@ def rows_told_by_number(root: Node) -> None:
     for node in list(all_nodes(root)):
         if node.style == "table" or (node.fields and not node.children) or node.parent is None:
             continue
-        own = [n for n in all_nodes(node) if n.style == "table"]
+        own = {id(n) for n in all_nodes(node) if n.style == "table"}
         kept: list[str] = []
         for text in node.text:
             norm = normalise(text)
             refs = list(_LED_ROW_REF.finditer(norm))
             numbers = [re.findall(r"\d{1,3}", ref["ref"] or ref["item"]) for ref in refs]
             # (a heading holding rows: a note of its own rows only)
-            if not refs or any(n not in rows or (node.children and all(rows[n] is not o
-                                                                      for o in own))
+            if not refs or any(n not in rows or (node.children and id(rows[n]) not in own)
                                for found in numbers for n in found):
                 kept.append(text)
                 continue
