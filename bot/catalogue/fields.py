@@ -263,8 +263,13 @@ _LOWER_OF = re.compile(r"(?:与|和|同)(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元
 # 最高给300万元 / 最多补50万元 / 最高能拿到20万元: a cap said aloud, its verb between
 # (最多可获县财政资助40万元: a cap, what grants it between)
 # (最少给20万元，最多给到50万元: a floor and a cap said aloud — read as 最低… 最高…)
-SPOKEN_CAP = re.compile(r"(?<=最高|最多|最少|最低)(?:给到?|补|奖|发|能拿到?|可拿到?|能给|可以给"
-                        r"|可获得?[^\d，,。；;]{0,10}?)(?=\s*\d)")
+SPOKEN_CAP = re.compile(r"(?P<word>最高|最多|最少|最低)"
+                        r"(?:给到?|补|奖|发|能拿到?|可拿到?|能给|可以给|可获得?[^\d，,。；;]{0,10}?)?(?=\s*\d)")
+
+
+def _said_plainly(found: re.Match[str]) -> str:
+    """The bound a spoken cap or floor names, without its verb (最少给 → 最低)."""
+    return "最低" if found["word"] == "最少" else found["word"]
 
 
 def parse_funding(text: str | None) -> Funding:
@@ -282,8 +287,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
-    norm = SPOKEN_CAP.sub("", norm)  # 最高给300万元 / 最多补50万元: a cap, said aloud
-    norm = re.sub(r"最少(?=\d)", "最低", norm)  # (最少20万元: a floor, said aloud)
+    norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud
     if not MATCH_APART.get():
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
