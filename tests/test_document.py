@@ -268,6 +268,80 @@ def test_a_pdf_table_cells_full_stop_hung_past_its_wall_stays_in_its_row() -> No
         "\t申报单位须为规上企业，上年度研发投入不低于200万元。"]
 
 
+def test_a_pdf_forms_value_cell_holding_a_notice_reads_its_paragraphs_on_their_lines() -> None:
+    """A hotline 工单 printed as a ruled label | value form, the bureau's reply in its 办理结果
+    cell: paragraphs with a first-line indent, unindented 一、 and （一） headings, a direction's
+    paragraph running over the page break into the row's part on the next page (no label
+    there). Each paragraph is read on the printed line it opens, as the body's are; the
+    paragraph cut by the page is read whole on its first line; a one-paragraph cell stays."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, per_line, lead = 12, 28, 18
+    walls = [80, 150, 156 + per_line * size + 6]  # the value cell fits 28 characters a line
+    reply = ["王女士：您好！现将今年申报指南的主要内容答复如下：", "一、可申报的方向",
+             "（一）重点研发计划（高新技术股归口）",
+             "本计划采取前资助方式，须由企业牵头申报，项目执行期限一般不超过2年。",
+             "1.生物医药方向（代码：GC2025-ZD01）。支持中药配方颗粒质量标准提升等，"
+             "每项资助50万元～80万元，拟支持2项。",
+             "2.高端装备方向（代码：GC2025-ZD02）。支持智能输送装备关键技术攻关，"
+             "单个项目资助最高60万元。", "（二）农业科技专项（农村科技股归口）",
+             "3.强筋小麦选育（代码：GC2025-NY01）。开展新品种选育和高产技术集成示范，"
+             "单个项目资助最高20万元，拟支持2项，执行期为2025年6月至2027年5月。",
+             "二、申报时间", "网上申报时间为2025年3月20日至4月25日。", "三、申报条件",
+             "申报单位须在本区注册登记，具有独立法人资格。", "四、咨询电话",
+             "高新技术股：0311-88012356。"]
+    asked = "来电人反映：其公司是本区一家中药企业，想咨询今年区里有哪些科技项目可以申报，" \
+        "每个项目能给多少钱，什么时候报。"
+    rows = [("工单编号", ["SJZ12345-2025031400562"]), ("诉求内容", [asked]),
+            ("办理结果", reply), ("回复时间", ["2025年3月18日"])]
+
+    def wrapped(paragraphs: list[str]) -> list[tuple[int, str]]:  # (by width, as Word wraps)
+        said = []
+        for paragraph in paragraphs:
+            indent = 0 if len(paragraphs) == 1 or paragraph[0] in "一二三四（" else 2
+            while paragraph:
+                cut = next((n for n in range(1, len(paragraph) + 1) if pdfmetrics.stringWidth(
+                    paragraph[:n], "STSong-Light", size) > (per_line - indent) * size), 0)
+                cut = cut - 1 if cut else len(paragraph)
+                said.append((indent, paragraph[:cut]))
+                paragraph, indent = paragraph[cut:], 0
+        return said
+
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    state = {"y": 760.0, "top": 775.0}
+
+    def close() -> None:  # a row's part: its walls and rules
+        bottom = state["y"] + lead - 6
+        for x in walls:
+            pdf.line(x, state["top"], x, bottom)
+        for at in (state["top"], bottom):
+            pdf.line(walls[0], at, walls[-1], at)
+        state["top"] = bottom
+
+    for label, paragraphs in rows:
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(walls[0] + 6, state["y"], label)
+        for indent, text in wrapped(paragraphs):
+            pdf.setFont("STSong-Light", size)
+            pdf.drawString(walls[1] + 6 + indent * size, state["y"], text)
+            state["y"] -= lead
+            if text.startswith("3.强筋"):  # the page breaks inside the row, after this line
+                close()
+                pdf.showPage()
+                state["y"], state["top"] = 760.0, 775.0
+        close()
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    said = [line for line in lines if line.strip()]
+    assert said == ["工单编号\tSJZ12345-2025031400562", f"诉求内容\t{asked}",
+                    f"办理结果\t{reply[0]}", *reply[1:], "回复时间\t2025年3月18日"]
+    assert lines.index(reply[7]) < lines.index(reply[8]) - 2  # (read on page 1's line)
+
+
 def test_a_pdf_rows_name_cell_listing_directions_on_lines_of_their_own() -> None:
     """序号 | 项目名称 | 资助方式 | 资助额度 with row 8's name cell 服务体系建设 ⏎ 1.概念验证中心建设
     （ZH03） ⏎ 2.技术转移机构培育（ZH04）: each listed direction is a direction under the row,

@@ -14126,3 +14126,28 @@ def test_a_division_of_work_plan_its_owners_after_the_titles() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("高原夏菜绿色种植与连作障碍防治", 20, 3), ("中药材规范化种植与初加工", 15, 2)]
+
+
+def test_a_hotline_tickets_reply_its_form_rows_are_no_direction() -> None:
+    """A 12345 工单办理情况回复单: the form's title over its 工单编号 row is no direction's box
+    (a ticket's number is no code): the directions are the reply's."""
+    text = "\n".join([
+        "",
+        "工单办理情况回复单",
+        "工单编号\tSJZ12345-2025031400562",
+        "诉求人\t王女士（某生物医药企业）",
+        "诉求内容\t来电人反映：其公司2024年研发费用约160万元，想咨询今年区里有哪些科技项目可以申报。",
+        "承办单位\t石家庄市藁城区科学技术局",
+        "办理结果\t王女士：您好！现将申报指南的主要内容答复如下：",
+        "一、可申报的具体方向",
+        "（一）区级重点研发计划（高新技术股归口）",
+        "本计划采取前资助方式，须由企业牵头申报。",
+        "1.生物医药与大健康方向（代码：GC2025-ZD01）。支持中药配方颗粒研发，每项资助50万元～80万元。",
+        "2.高端装备与新材料方向（代码：GC2025-ZD02）。支持智能输送装备研发，单个项目资助最高60万元。",
+        "二、申报时间",
+        "网上申报时间为2025年3月20日至4月25日。",
+        "回复时间\t2025年3月18日",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("GC2025-ZD01", "高新技术股", 80), ("GC2025-ZD02", "高新技术股", 60)]

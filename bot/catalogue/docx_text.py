@@ -17,7 +17,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from bot.catalogue.docx_numbering import Numbering
-from bot.catalogue.numbers import LISTED_ITEM
+from bot.catalogue.numbers import LISTED_ITEM, holds_outline
 from bot.catalogue.ticked import TICK
 
 _P, _TBL, _SDT, _TR, _TC = (qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc"))
@@ -433,29 +433,14 @@ def _listed_directions(texts: list[str], said: list[str],
 
 
 # ◆方向1　新能源汽车…（编号：BY2024-ZX01） / 方向2：…: a keyword heading opening a paragraph
-_HEADED = re.compile(r"^\s*[◆◇■●▶►▸★]?\s*(?:子方向|方向|专题|课题|任务|项目|计划)\s*"
-                     r"[\d一二三四五六七八九十]{1,3}\s*[\s\u3000:：、.．]")
-
-
-_OUTLINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-                       r"|\d{1,2}\s*[．.、](?!\d))")
-MIN_HELD_NOTICE = 12  # paragraphs of a cell holding a notice whole
-
-
 def _headed_value(texts: list[str], height: int) -> list[str] | None:
-    """A label's row whose value cell holds headings among its paragraphs (正文 | 本计划项目须
-    由企业牵头… ⏎ ◆方向1　…（编号：…） ⏎ 支持… ⏎ ◆方向2　…, an exhibition board's text): each
-    paragraph on the line Word gives it, the label before the first — the headings and the
-    text under each read as the body's are. None for any other row."""
+    """A label's row whose value cell holds headings among its paragraphs (`holds_outline`):
+    each paragraph on the line Word gives it, the label before the first — the headings and
+    the text under each read as the body's are. None for any other row."""
     if len(texts) != 2 or "\n" in texts[0] or len(texts[0]) > 8 or _NESTED in texts[1]:
         return None
     paragraphs = texts[1].split("\n")
-    if len(paragraphs) != height or (
-            sum(1 for p in paragraphs if _HEADED.match(p)) < 2
-            # (联系事项 | 各乡镇…： ⏎ 一、总体要求 ⏎ … ⏎ （一）重点研发计划 ⏎ 1．…: a form's cell
-            # holding a whole notice, its outline numbered)
-            and (len(paragraphs) < MIN_HELD_NOTICE
-                 or sum(1 for p in paragraphs if _OUTLINED.match(p)) < MIN_HELD_NOTICE // 3)):
+    if len(paragraphs) != height or not holds_outline(paragraphs):
         return None
     return [f"{texts[0]}\t{paragraphs[0]}", *paragraphs[1:]]
 

@@ -269,6 +269,24 @@ LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|
                          r"\s*[\u4e00-\u9fffA-Za-z]")
 
 
+# ◆方向1　… / 专题二：… and 一、… / （一）… / 1．… opening a paragraph of a form's value cell
+_HEADED = re.compile(r"^\s*[◆◇■●▶►▸★]?\s*(?:子方向|方向|专题|课题|任务|项目|计划)\s*"
+                     r"[\d一二三四五六七八九十]{1,3}\s*[\s\u3000:：、.．]")
+OUTLINED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                       r"|\d{1,2}\s*[．.、](?!\d))")
+MIN_HELD_NOTICE = 12  # paragraphs of a cell holding a notice whole
+
+
+def holds_outline(paragraphs: list[str]) -> bool:
+    """Whether a label's value cell holds headings among its paragraphs (正文 | 本计划项目须由
+    企业牵头… ⏎ ◆方向1　…（编号：…） ⏎ …, an exhibition board's text; 办理结果 | 王女士：… ⏎
+    一、… ⏎ （一）… ⏎ 1.…, a hotline reply holding a whole notice, its outline numbered): its
+    paragraphs are read as the body's are, each on its own line."""
+    return sum(1 for p in paragraphs if _HEADED.match(p)) >= 2 or (
+        len(paragraphs) >= MIN_HELD_NOTICE
+        and sum(1 for p in paragraphs if OUTLINED.match(p)) >= MIN_HELD_NOTICE // 3)
+
+
 def opens_next_item(above: list[str], cells: list[str]) -> bool:
     """Whether a table row whose first cells are blank (merged cells written once above) opens
     the next numbered item of the column the row above numbers its own (| | 2.水产品… under

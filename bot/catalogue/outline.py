@@ -1869,7 +1869,14 @@ def _title_over_box(line: Line, below: Line | None) -> bool:
     return not line.table and not line.cell and line.after_blank and 4 <= len(text) <= 40 \
         and not re.search(r"[。；;：:，,]", text) and classify_text(text) is None \
         and under is not None and not _BOX_NAME.match(under[0]) \
-        and bool(FIELD_LABELS.get(under[0]) or _CODE_COLUMN.search(under[0]))
+        and bool(FIELD_LABELS.get(under[0]) or (_CODE_COLUMN.search(under[0])
+                                                and not _RECORD_NUMBER.search(under[0])))
+
+
+# 工单编号 / 收文编号 / 合同编号: a form's own record number (a hotline's ticket, an office's
+# register), no direction's code
+_RECORD_NUMBER = re.compile(r"(?:工单|受理|合同|文件|档案|流水|登记|收文|发文|来文|案卷|订单|回执"
+                            r"|证书|信用)(?:编号|编码|代码)$")
 
 
 def _in_box(line: Line, first: bool) -> bool:

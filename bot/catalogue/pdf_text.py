@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.catalogue.numbers import LISTED_OPENING, opens_next_item
+from bot.catalogue.numbers import LISTED_OPENING, OUTLINED, holds_outline, opens_next_item
 
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
@@ -77,6 +77,9 @@ class PrintedLine:
     listed: bool = False
     # the notes in the right margin beside this line and those under it (支持额度：…；实施期限：…)
     margin: str = ""
+    # a label's row: its value cell's paragraphs, each with the printed line it opens on and
+    # whether it opens there (a cell gone on from the page before may open mid-paragraph)
+    paragraphs: list[tuple[PrintedLine, str, bool]] = field(default_factory=list, repr=False)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def printed_lines(data: bytes) -> tuple[list[PrintedLine], int]:
         raise NoText(f"not a readable PDF: {exc or type(exc).__name__}", "broken") from None
     _line_numbers(result)
     mend_split_rows(result)
+    _headed_values(result)
     _margin_notes(result)
     _aligned_unruled_rows(result)
     return result, shown
@@ -634,6 +638,10 @@ def _page_lines(page: int, chars: list[_Char], ruling: _Ruling) -> list[PrintedL
         lines[first_line].cell_texts = [
             _cell_text(columns[left], lines[first_line].size, left, right)
             for left, right in zip(lefts, rights, strict=True)]
+        if len(lefts) == 2:
+            lines[first_line].paragraphs = _cell_paragraphs(
+                columns[lefts[1]], [lines[i] for i in printed_at.get((band, lefts[1]), [])],
+                lines[first_line].size, lefts[1], rights[1])
     _merged_down(lines, table_rows, merged_cells)
     _centred_in_rows(lines, table_rows, centred, ruling)
     for band, (first_line, columns) in table_rows.items():
@@ -1087,6 +1095,8 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
                      or _unfinished(last_row.cell_texts))):
             last_row.cell_texts = [before + after for before, after in zip(
                 last_row.cell_texts, line.cell_texts, strict=True)]
+            last_row.paragraphs, line.paragraphs = \
+                _paragraphs_on(last_row.paragraphs, line.paragraphs), []
             last_row.text, line.text = "\t".join(last_row.cell_texts), ""
             continue
         if line.ruled and page_top and last_row is not None \
@@ -1107,6 +1117,19 @@ def mend_split_rows(lines: list[PrintedLine]) -> None:
         if line.ruled and last_row is None:
             headers.add(line.text)  # a table's first row
         last_row = line if line.ruled else None
+
+
+def _paragraphs_on(before: list[tuple[PrintedLine, str, bool]],
+                   after: list[tuple[PrintedLine, str, bool]]
+                   ) -> list[tuple[PrintedLine, str, bool]]:
+    """A value cell's paragraphs with those of its part on the next page: the first goes on
+    the last before unless it opens a paragraph of its own."""
+    if not before or not after:
+        return []
+    if after[0][2]:
+        return [*before, *after]
+    (line, text, opens), (_, more, _) = before[-1], after[0]
+    return [*before[:-1], (line, text + more, opens), *after[1:]]
 
 
 # a table with no rules: its header's cells, short and apart (序号  方向名称  主要研究内容 …)
@@ -1321,6 +1344,55 @@ def _cell_text(parts: list[list[_Char]], size: float, left: float, right: float)
             text += " "
         text += said
     return text.strip()
+
+
+_LATIN_WORD = re.compile(r"[0-9A-Za-z\-./:%+~]+")  # (0311-88012308: a line breaks before it)
+
+
+def _cell_paragraphs(parts: list[list[_Char]], printed: list[PrintedLine], size: float,
+                     left: float, right: float) -> list[tuple[PrintedLine, str, bool]]:
+    """A cell's paragraphs, each with the printed line it opens on: a line opens one where it
+    is indented past the cell's other lines, where the line above ended short of the cell's
+    right margin (as `_cell_text` tells), or where it opens an outline's number (一、（一）1.)
+    after a sentence ended."""
+    if not parts or len(parts) != len(printed) or not all(parts):
+        return []
+    inner = min(part[0].x0 for part in parts)
+    margin = inner - left
+    said: list[tuple[PrintedLine, str, bool]] = []
+    for above, part, line in zip([None, *parts], parts, printed, strict=False):
+        text = _text(part, size)
+        indented = part[0].x0 > inner + FLUSH_SLACK_CHARS * size
+        word = len(latin[0]) if (latin := _LATIN_WORD.match(text)) else 1
+        short = above is not None and part[0].text not in _NO_LINE_OPENS \
+            and above[-1].x1 + (part[min(word, len(part)) - 1].x1 - part[0].x0) \
+            < right - margin - FIT_SLACK_CHARS * size
+        outlined = bool(OUTLINED.match(text)) and (not said or said[-1][1].endswith(_SENTENCE_ENDS))
+        if said and not (indented or short or outlined):
+            said[-1] = (said[-1][0], said[-1][1] + text, said[-1][2])
+        else:
+            said.append((line, text, indented or outlined or short))
+    return said
+
+
+def _headed_values(lines: list[PrintedLine]) -> None:
+    """A label's row whose value cell holds an outline among its paragraphs (`holds_outline`;
+    办理结果 | 王女士：… ⏎ 一、… ⏎ （一）… ⏎ 1.…, over pages): each paragraph on the printed
+    line it opens, the label before the first — read as the body's are, as a Word row's
+    (`docx_text`)."""
+    for line in lines:
+        if not line.ruled or len(line.cell_texts) != 2 or len(line.paragraphs) < 2 \
+                or line.paragraphs[0][0] is not line or len(line.cell_texts[0]) > 8:
+            continue
+        label, value = line.cell_texts
+        texts = [text for _, text, _ in line.paragraphs]
+        if "".join("".join(texts).split()) != "".join(value.split()) \
+                or not holds_outline(texts):
+            continue
+        line.cell_texts = [label, texts[0]]
+        line.text = "\t".join(line.cell_texts)
+        for printed, text, _ in line.paragraphs[1:]:
+            printed.text, printed.cells, printed.cell_texts = text, 1, []
 
 
 _RUNS_ON = tuple("。；;：:！？!?，,、")
