@@ -14151,3 +14151,39 @@ def test_a_hotline_tickets_reply_its_form_rows_are_no_direction() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("GC2025-ZD01", "高新技术股", 80), ("GC2025-ZD02", "高新技术股", 60)]
+
+
+def _srt_paused_alike(spoken: list[str]) -> str:
+    """Subtitles as a captioner's tool sets them: every cue 120 ms after the one before."""
+    cues, start = [], 1000
+    for number, text in enumerate(spoken, 1):
+        end = start + 3000
+        stamp = [f"00:{ms // 60000:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}" for ms in (start, end)]
+        cues.append(f"{number}\n{stamp[0]} --> {stamp[1]}\n{text}\n")
+        start = end + 120
+    return "\n".join(cues)
+
+
+def test_a_voice_overs_subtitles_paused_alike_read_by_their_sentences() -> None:
+    """SubRip cues 120 ms apart throughout (no pause tells a paragraph): each sentence is
+    read whole on its first cue; 第一大类，…，由…股归口。 a class, 第一条，… its spoken rules
+    (no article of a notice), 方向一，…， ⏎ 申报代码是…。 a direction and its code, 奖补一，…。
+    an award; 要是 / 要已经 / 不能低于 the rules said aloud."""
+    text = _srt_paused_alike([
+        "第一大类，县级重点研发计划，", "由科技管理股归口。", "这一类有三条共性要求。",
+        "第一条，必须由企业牵头申报，", "高校可以作为合作单位参加。",
+        "第二条，牵头企业上一年度的研发费用，", "不能低于50万元。",
+        "方向一，尤溪金柑采后保鲜与精深加工，", "申报代码是YX24-01。", "这个方向最高补助30万元，",
+        "拟支持2项。", "方向二，红芽芋脱毒种苗繁育，", "代码YX24-02。", "补助标准是10万元到20万元。",
+        "第二大类，科技创新奖补，", "由成果转化股归口。", "奖补一，高新技术企业认定奖励。",
+        "一次性奖励8万元，申报单位要是规上企业。", "奖补二，科技型中小企业研发费用补助。",
+        "最高10万元，", "申报企业要已经入库科技型中小企业，", "而且上年度研发费用不低于20万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.min_rd_spend_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("尤溪金柑采后保鲜与精深加工", "YX24-01", "科技管理股", 30, 50, True),
+        ("红芽芋脱毒种苗繁育", "YX24-02", "科技管理股", 20, 50, True),
+        ("高新技术企业认定奖励", None, "成果转化股", 8, None, True),
+        ("科技型中小企业研发费用补助", None, "成果转化股", 10, 20, True)]
+    assert leaves[0].source_line == 31  # (方向一's cue: the 8th, its text on line 31)

@@ -58,6 +58,7 @@ def as_written(raw_lines: list[str], labels: frozenset[str],
     paragraph: list[str] = []
     at = None  # the line the paragraph is written on
     last_end: int | None = None
+    paused = _paused(raw_lines)
     index = 0
     while index < len(raw_lines):
         timing = _TIMING.match(raw_lines[index]) if "-->" in raw_lines[index] else None
@@ -65,7 +66,9 @@ def as_written(raw_lines: list[str], labels: frozenset[str],
             index += 1
             continue
         start, end = _ms(timing["start"]), _ms(timing["end"])
-        if last_end is not None and start - last_end >= PARAGRAPH_PAUSE_MS and at is not None:
+        ended = (last_end is not None and start - last_end >= PARAGRAPH_PAUSE_MS) if paused \
+            else bool(paragraph) and paragraph[-1].endswith(_SENTENCE_END)
+        if ended and at is not None:
             out[at] = _punctuated("".join(paragraph), labels, is_label)
             paragraph, at = [], None
         last_end = end
@@ -78,6 +81,23 @@ def as_written(raw_lines: list[str], labels: frozenset[str],
     if at is not None:
         out[at] = _punctuated("".join(paragraph), labels, is_label)
     return out
+
+
+_SENTENCE_END = tuple("。；;！!？?")
+
+
+def _paused(raw_lines: list[str]) -> bool:
+    """Whether the cues pause between paragraphs: a captioner's tool that sets every cue the
+    same short gap after the one before (120 ms throughout) says nothing by its pauses, and a
+    paragraph there ends with its sentence (the cues keep their punctuation)."""
+    gaps, last_end = set(), None
+    for raw in raw_lines:
+        timing = _TIMING.match(raw) if "-->" in raw else None
+        if timing is not None:
+            if last_end is not None:
+                gaps.add(_ms(timing["start"]) - last_end)
+            last_end = _ms(timing["end"])
+    return len(gaps) > 1 and max(gaps) >= PARAGRAPH_PAUSE_MS
 
 
 def _punctuated(text: str, labels: frozenset[str], is_label: Callable[[str], bool]) -> str:

@@ -894,7 +894,7 @@ _LEAD_ONLY = re.compile(
     # (建站单位须为规模以上工业企业, 团队所在企业须为高新技术企业: who applies for it)
     r"|(?:(?:申报|依托|承担|揭榜|建站|运营|建设)(?:主体|单位|方)|所在(?:企业|单位)"
     r"|(?:奖补|奖励|补助|资助)对象|投标人|比选申请人)(?:均)?"  # (a call worded as a tender)
-    r"(?:须|必须|应|应当|需|仅限|限|为)"
+    r"(?:须|必须|应|应当|需|仅限|限|为|要(?=是|为))"  # (申报单位要是规上企业: said aloud)
     r"(?!建有|具有|拥有|具备|设有|有)(?:为|是)?"  # (须建有省级企业技术中心: what it has)
     # 申报单位须为在六安市注册、已入库的科技型中小企业: where it is registered is no choice
     # (…须为建有市级以上平台的企业, 须为2025年已入库的科技型中小企业: what the firm is)
@@ -957,7 +957,7 @@ def enterprise_lead_only(text: str | None) -> bool | None:
 # 申报企业须已入库科技型中小企业: the applicant named as a firm, saying which firms — a firm
 # leads when nothing above says who does (`extract.leaf`)
 APPLYING_FIRM = re.compile(r"(?:^|[。；;，,])\s*(?:\d{1,2}\s*[.．、]\s*)?(?:申报|申请)企业"
-                           r"(?:须|必须|应当?|需)")
+                           r"(?:须|必须|应当?|需|要(?=已|是|为))")  # (…要已经入库…: said aloud)
 
 
 _TRADE = r"(?:生产|研发|制造|经营|服务|销售|种植|养殖|加工|运营|流通)"
@@ -1047,6 +1047,7 @@ _RD_SPEND = re.compile(
     # (…占营业收入比例不低于3%，且不低于200万元: a floor said after the share; …且支出绝对额
     # 不少于200万元)
     r"|[^。;；]{0,24}?%\s*[,，]?\s*(?:且|并且|同时)\s*(?:支出|投入)?(?:绝对额|绝对值|总额|金额)?)"
+    r"(?:[,，]\s*(?=不(?:得|能)?(?:低|少)于))?"  # (研发费用，不能低于50万元: a pause said first)
     r"(?:(?:不低于|不少于|不得低于|不得少于|不能(?:低|少)于|达到?|在|超过|突破|≥)\s*"
     + MONEY  # 首次突破…
     # 研发费用低于50万元的企业不得申报: the floor said by whom it turns away

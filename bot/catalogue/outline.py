@@ -3111,15 +3111,38 @@ _SPOKEN_PLAN = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十]{1,2}
                           r"(?P<title>[^，,。；;“”]{2,30}?(?:专项|计划))[，,。]\s*(?P<body>.*)$")
 
 
+# 第一大类，县级重点研发计划，由科技管理股归口。 / 方向一，尤溪金柑…加工，申报代码是YX24-01。 /
+# 奖补一，高新技术企业认定奖励。: a voice-over's class, direction and award, a pause after each
+# number and after the name, the code said after it
+_SPOKEN_KEYWORD = re.compile(
+    r"^\s*(?:第(?P<cnum>[一二三四五六七八九十]{1,2})大类|(?P<kw>方向|专题|课题|榜单|奖补|事项)"
+    r"(?P<num>[一二三四五六七八九十]{1,3}))[，,]\s*(?P<title>[^，,。；;“”：:]{2,40}?)\s*"
+    r"(?:[，,]\s*(?:申报|指南)?(?:代码|编号)(?:是|为)?\s*(?P<code>[A-Za-z][A-Za-z0-9\-]{2,20})"
+    r"\s*[。.]?|[，,。])\s*(?P<body>.*)$")
+
+
+def _spoken_keyword(match: re.Match[str]) -> str:
+    """类别一：县级重点研发计划。由…归口。 / 方向一：…（代码：YX24-01） / 事项一：…: as
+    written."""
+    kw, num = ("类别", match["cnum"]) if match["cnum"] else (
+        "事项" if match["kw"] == "奖补" else match["kw"], match["num"])
+    code = f"（代码：{match['code']}）" if match["code"] else ""
+    return f"{kw}{num}：{match['title']}{code}" + (f"。{match['body']}" if match["body"] else "")
+
+
 def _ordinal_keywords(lines: list[Line]) -> list[Line]:
     """1号榜单：… 2号榜单：… read as the keyword headings they are (榜单1：…), where two or
     more lines open so."""
     if sum(1 for line in lines if _ORDINAL_KEYWORD.match(line.text)
-           or _SPOKEN_PLAN.match(line.text)) < 2:
+           or _SPOKEN_PLAN.match(line.text) or _SPOKEN_KEYWORD.match(line.text)) < 2:
         return lines
     result = []
     for line in lines:
         match = _ORDINAL_KEYWORD.match(line.text)
+        if match is None and (said := _SPOKEN_KEYWORD.match(line.text)) is not None:
+            text = _spoken_keyword(said)
+            result.append(replace(line, text=text, norm=normalise(text)))
+            continue
         spoken_plan = _SPOKEN_PLAN.match(line.text) if match is None else None
         if spoken_plan is not None:  # (专项一：重点产业技术攻关专项。由…: as written)
             text = f"{spoken_plan['kw']}{spoken_plan['num']}：{spoken_plan['title']}。" \

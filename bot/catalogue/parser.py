@@ -178,6 +178,9 @@ QUOTA_THEN = re.compile(
     r"\s*(?P<more>\S.{4,})$")
 CLASS_ROW_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一)要求[)）]\s*$")
+# 第一条，必须由企业牵头申报…: a speaker counting a class's rules, a pause after each number —
+# no article of a notice (第一条　… / 第一条：…)
+SPOKEN_RULE = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}条[，,]")
 # a web page's own labels after the text it carries: its downloads, its owner, its buttons
 PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附件|主办单位|承办单位|主办|承办"
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
@@ -671,7 +674,8 @@ class TreeBuilder:
                 and self.current.text \
                 and extract.ARTICLE_OPENING.match(normalise(self.current.text[-1])):
             heading = None  # 三、申报条件及有关规定 ⏎ 第一条…第八条 ⏎ 第九条　…项目分为…: one more
-        if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued:
+        if heading is None and ARTICLE.match(line.norm.strip()) and not line.continued \
+                and not SPOKEN_RULE.match(line.norm):
             # 第十一条　…采取后补助方式… after 第十条　社会发展领域: a rule article ends the
             # article heading before it; its text is the chapter's
             # (and 第六条　本细则第五条第（一）项…所列方向… after 第五条's items: the chapter's,
