@@ -14187,3 +14187,41 @@ def test_a_voice_overs_subtitles_paused_alike_read_by_their_sentences() -> None:
         ("高新技术企业认定奖励", None, "成果转化股", 8, None, True),
         ("科技型中小企业研发费用补助", None, "成果转化股", 10, 20, True)]
     assert leaves[0].source_line == 31  # (方向一's cue: the 8th, its text on line 31)
+
+
+def test_a_window_agents_cards_in_lettered_groups() -> None:
+    """A 帮办代办 handbook: 卡组A　… groups (a learned word, lettered) holding 【帮办事项卡TX-KJ-A1】
+    cards (a word, then a code of one digit), each card's steps 先问 (the firm asked) / 再核
+    (its conditions) / 告知 (the terms); a group's ▷ rule of one sentence is no heading; a
+    card whose 告知 says 不涉及资金 funds nothing; a running header with the page number
+    beside it is no text of the card above it."""
+    text = "\n".join([
+        "卡组A　重点研发计划（归口：县科技局科技项目股）",
+        "本组统一告知：",
+        "　　▷重点研发计划项目须由企业牵头申报。",
+        "　　▷项目执行期一般不超过2年。",
+        "【帮办事项卡TX-KJ-A1】清真牛羊肉精深加工关键技术研究",
+        "　　先问：企业是否为清真食品生产企业？是否有合作的高校？",
+        "　　再核：①企业须为规上企业；②上年度研发费用不低于50万元。",
+        "　　告知：每项支持30万～50万元，拟支持2项。",
+        "　　转办：科技项目股。",
+        "【帮办事项卡TX-KJ-A2】同心圆枣及小杂粮产后加工技术研究",
+        "　　告知：财政资助每项最高不超过30万元，执行期18个月。",
+        "同心县政务服务中心“帮办代办”服务工作手册·科技创新类事项分册　　　　　　— 3 —",
+        "卡组B　成果转化及企业创新奖补（归口：县科技局成果转化股）",
+        "【帮办事项卡TX-KJ-B0】科技型中小企业评价入库帮办",
+        "　　告知：本事项为服务类事项，不涉及资金，代办员协助企业完成网上填报和自评即可，"
+        "入库后可享受研发费用加计扣除等税收政策。",
+        "【帮办事项卡TX-KJ-B1】首次认定国家高新技术企业奖补",
+        "　　告知：对2023年度首次认定的国家高新技术企业，一次性给予奖补100000元。",
+        "【帮办事项卡TX-KJ-B2】技术合同交易后补助",
+        "　　告知：按实际交易额的5%给予后补助，最高不超过20万元。",
+        "同心县政务服务中心“帮办代办”服务工作手册·科技创新类事项分册　　　　　　— 4 —",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("TX-KJ-A1", "县科技局科技项目股", 50, 2, 50), ("TX-KJ-A2", "县科技局科技项目股", 30, 1.5, None),
+        ("TX-KJ-B1", "县科技局成果转化股", 10, None, None),
+        ("TX-KJ-B2", "县科技局成果转化股", 20, None, None)]
+    assert "帮办代办" not in (leaves[3].content or "")

@@ -439,7 +439,8 @@ CODE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
     # (a class's Roman numeral inside: ［指南编号 RC23-Ⅰ-01］)
-    r"(?P<code>(?=[0-9A-Za-z\-\u2160-\u216b]*\d{2})[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
+    r"(?P<code>(?=[0-9A-Za-z\-\u2160-\u216b]*\d{2}|[A-Z]{2,8}(?:-[A-Z]{1,8}){1,2}\d[)）】\]］〕])"
+    r"[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
     r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20})"
     r"|\s*[,，;；]\s*(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
     r"\s*[)）】\]］〕]")
@@ -447,7 +448,8 @@ CODE = re.compile(
 # (possessive: a long run of digits must not be split every way before the match fails — a
 # fixed-width record of 90 digits took minutes)
 # a code outside brackets (CL-QN-01: letter groups before the digits too)
-_BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+)"
+_BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+" \
+    r"|[A-Z]{2,8}+(?:-[A-Z]{1,8}+){1,2}\d(?![0-9A-Za-z]))"  # (TX-KJ-A1: a card's letter, 1 digit)
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 # 【一级类别】产业技术攻关项目 ⏎ …校验规则 ⏎ ▶ 2025-CX-01　…: an application system's categories
 _CATEGORY_TAG = re.compile(r"^[【\[［]\s*(?P<level>一级|二级|三级)?"
@@ -461,7 +463,8 @@ _CODE_LED = re.compile(
     r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
     # 【榜单编号SN2025JB01】高海拔光伏…)
-    rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*)?"
+    rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*"
+    r"|[\u4e00-\u9fff]{1,6}(?=[A-Z]))?"  # (【帮办事项卡TX-KJ-A1】…: the card's word, then its code)
     rf"(?:{_BARE_CODE.replace('?P<code>', '?P<bcode>')})[】\]］〕]"
     r"\s*(?P<brest>[^\s\d].*)$")
 # A code after the title, set apart by spaces (（1）高新技术企业培育入库奖补　YC26C01).
@@ -3166,7 +3169,8 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
 # 指南一　磷石膏综合利用…（编号：WX21GX01） ⏎ … ⏎ 指南二　…: a word of the bureau's own before
 # each direction's number (a word no list of keywords can know ahead), learned from the document
 _WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,4}?)"
-                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?)"
+                            # (卡组A　重点研发计划…: a capital letter for the number)
+                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?|[A-H](?=[\s\u3000]))"
                             # (推送事项1｜无人机整机…: a bar after the number)
                             r"(?P<sep>[\s\u3000]+|\s*[:：｜|]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
 # words before a number that head no direction: tables, figures, notes, questions, steps …
@@ -3194,9 +3198,10 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
         if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
                 or classify_text(line.text) is not None or not title_like(match["rest"]):
             continue  # (一级方向1：… and every other form a rule reads stays so)
-        runs.setdefault(match["kw"], []).append(tuple(
-            int(n) for n in match["num"].split("-")) if "-" in match["num"]
-            else (_number(match["num"]) or (0,))[:1])
+        num = match["num"]
+        runs.setdefault(match["kw"], []).append(
+            tuple(int(n) for n in num.split("-")) if "-" in num
+            else (ord(num) - ord("A") + 1,) if "A" <= num <= "H" else (_number(num) or (0,))[:1])
     # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted; 链上方向
     # 1-1, 1-2, 2-1 …: the last number runs from 1 within each first)
     learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0][-1] == 1
@@ -3214,8 +3219,11 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
                 and classify_text(line.text) is None:
             # (发榜单位一：…公司 ⏎ 所在地：… ⏎ 1．…需求 ⏎ 需求描述：…: a group of the numbered
             # directions under it)
-            word = "单元" if _heads_numbered(lines, heads[match["kw"]]) else "方向"
-            text = f"{word}{match['num']}{match['sep']}{match['rest']}"
+            word = "单元" if _heads_numbered(lines, heads[match["kw"]]) \
+                or _heads_coded(lines, heads[match["kw"]]) else "方向"
+            num = match["num"] if not "A" <= match["num"] <= "H" \
+                else "一二三四五六七八"[ord(match["num"]) - ord("A")]  # (卡组A: 单元一)
+            text = f"{word}{num}{match['sep']}{match['rest']}"
             # (a heading starts its own line, whatever the page width seemed to carry on)
             line = replace(line, text=text, norm=normalise(text), continued=False)
         result.append(line)
@@ -3233,6 +3241,15 @@ def _heads_numbered(lines: list[Line], heads: list[int]) -> bool:
         if first is None or any(fields[:first]) or not any(fields[first:]):
             return False
     return len(heads) >= 2
+
+
+def _heads_coded(lines: list[Line], heads: list[int]) -> bool:
+    """Whether each heading a learned word numbers (but the last) heads headings of their own
+    that carry a direction's code (卡组A　重点研发计划 ⏎ 本组统一告知：… ⏎ 【事项卡TX-KJ-A1】…)."""
+    return len(heads) >= 2 and all(
+        any((heading := classify_text(line.text)) is not None and heading.code
+            for line in lines[at + 1:end] if not line.table)
+        for at, end in pairwise(heads))
 
 
 # 5．以上第1至4项为农业科技攻关类项目，由…股归口管理，… / 15．所有项目自筹资金…: an item of a
@@ -3722,7 +3739,7 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 
 # 平潭综合实验区经济发展局　　　　　第 1 页 共 6 页: a page's foot, its issuer beside the number
-_FOOTED = re.compile(r"^[^。；;：:\d]{2,30}?(?: {3,}|\t)(?P<page>\S.*)$")
+_FOOTED = re.compile(r"^[^。；;：:\d]{2,40}?(?: {3,}|\t)(?P<page>\S.*)$")
 
 
 UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[ \u3000]*")  # (not the tab after it: a cell ends)
@@ -4445,7 +4462,7 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
             openings.setdefault(text[:_SLUG_OPENING], []).append(index)
     for opening, where in openings.items():
         if len(where) >= 3 and classify_text(opening) is None \
-                and not any("。" in lines[i] for i in where) \
+                and not any("。" in lines[i] or classify_text(lines[i]) for i in where) \
                 and sum(1 for i in where if _next_to(lines, i, marks)) >= 0.5 * len(where):
             found.update(where)
     return found
@@ -4623,6 +4640,8 @@ def classify_text(text: str) -> Heading | None:
             return Heading("mark:" + marked["mark"].translate(_FILLED), LEVELS["bare"], None,
                            None, inner.rest, code=inner.code, kind="direction", strong=True)
         code = find_code(rest)
+        if code is None and _BULLETED_RULE.match(rest):
+            return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
             ending = CODE.search(rest)
@@ -4868,6 +4887,9 @@ MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
     "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
+# 项目执行期一般不超过2年。 / 本组拟支持6项。: one sentence of a rule, no money in it
+_BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?|不得|拟支持\d+项))"
+                            r"[^。；;:：元]{4,40}。$")
 _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
@@ -5526,6 +5548,8 @@ FIELD_LABELS: dict[str, str] = {
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
     "牵头单位": "requirements", "承担单位": "requirements",  # 牵头单位：非企业单位不得…
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
+    # a 帮办代办 card's steps: 先问 the firm, 再核 its conditions, 告知 the terms, 转办 the office
+    "先问": COMMENTARY, "再核": "requirements", "核对": "requirements", "告知": "content",
     "特定资格": "requirements", "资格要求": "requirements", "特定资格要求": "requirements",
     "补助对象": "requirements", "资助对象": "requirements", "奖补对象": "requirements",
     "奖励对象": "requirements", "补助范围": "requirements", "支持范围": "requirements",

@@ -5881,6 +5881,9 @@ SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项
                        r"(?:受理|申报|征集|比选|招标)(?=[。；;，,)）]|$)")
 
 
+_NO_GRANT_SAID = re.compile(_NO_GRANT.removeprefix("|"))
+
+
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
 SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再|停止)"
@@ -5917,9 +5920,11 @@ def suspended(node: Node) -> bool:
             return True
     # (6 | …部件研发 | 本方向本年度暂不受理，…以后续通知为准 | — | —: its content says so, its
     # terms cells empty)
+    # (告知：本事项为服务类事项，不涉及资金，代办员协助…: a card's words say there is no money,
+    # however much more they say)
     content = normalise("".join(node.fields.get("content", [])))
-    if SUSPENDED.search(content) and len(content) <= 60 and not re.search(
-            r"\d", normalise("".join(node.fields.get("funding", [])))):
+    if ((SUSPENDED.search(content) and len(content) <= 60) or _NO_GRANT_SAID.search(content)) \
+            and not re.search(r"\d", normalise("".join(node.fields.get("funding", [])))):
         return True
     # (…这一项今年不单独设 ⏎ 立项目，也不接受单位申报: its sentence wrapped at a page's width)
     # (【执行口径】本方向2026年度暂停受理…: a label no rule knows, all it says)

@@ -1574,6 +1574,8 @@ def joined(lines: list[PrintedLine],
     callable on its text) begins a paragraph of its own, and so does any line after one that
     ends a sentence.
     """
+    from bot.catalogue.outline import MARKS
+
     skip = furniture(lines)
     texts = [_furniture_text(line.text) if i in skip else line.text for i, line in enumerate(lines)]
     for i, line in enumerate(lines):  # (the drawn rule over a page's notes, as a text has it)
@@ -1611,13 +1613,15 @@ def joined(lines: list[PrintedLine],
                  and _at_an_edge(line.x0, went_on, size)) \
             or (last is not None and _hangs_under(last, line, size))
         heading = starts is not None and starts(line.text.strip())
+        # (◇ 项目完成时应取得…。: a bullet's item, whatever it says, begins a paragraph)
+        bulleted = line.text.lstrip()[:1] in MARKS
         ended = owner is not None and texts[owner].rstrip().endswith(_SENTENCE_ENDS)
         # (a heading whose title fills the line, a label's line under it: 1.1 …集成示范 ⏎
         # 指南代码：…, where paragraphs are told by indentation too)
         under_heading = heading and owner is not None and starts is not None \
             and starts(texts[owner].strip())
         if owner is not None and wrapped and flush and not (heading and ended) \
-                and not under_heading and (telling or not (heading or ended)):
+                and not under_heading and not bulleted and (telling or not (heading or ended)):
             texts[owner] += line.text.strip()
             texts[index] = ""
             read_on[index] = owner
