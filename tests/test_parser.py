@@ -14225,3 +14225,45 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
         ("TX-KJ-B1", "县科技局成果转化股", 10, None, None),
         ("TX-KJ-B2", "县科技局成果转化股", 20, None, None)]
     assert "帮办代办" not in (leaves[3].content or "")
+
+
+def test_a_service_log_of_dated_entries_carrying_the_call() -> None:
+    """A 科技特派员服务日志: each day's entry under a 日志第N篇 banner between ━━━ rules (its
+    日　　期：…　　天气：… labels no table's header), its 一、…三、 parts starting again at one; the
+    call only in the 宣讲记录 parts, 现场问答： closing what was said of the directions before
+    it; a direction 这个方向…本年度暂停受理 as someone said; the last day's entry, whose parts
+    fund nothing, no direction."""
+    rule = "━" * 28
+    text = "\n".join([
+        rule, "日志第1篇", rule,
+        "日　　期：2025年4月8日（星期二）　　天气：小雨转阴", "服务对象：橡胶合作社代表，共37人", "",
+        "一、技术服务", "　　上午在试验林段查看林下种植的益智长势。", "",
+        "二、宣讲记录", "　　（一）农业科技攻关类（县科工信局农业科技股受理）",
+        "　　本类项目统一采取前资助方式，项目实施期不超过2年。", "",
+        "　　方向1．橡胶林下经济高效种植模式示范",
+        "　　　　开展林下复合种植模式示范。单个项目资助不超过10万元，拟支持2项。", "",
+        "　　方向2．南药规范化种植与产地初加工技术",
+        "　　　　开展南药良种选育研究。资助额度8万元～12万元。", "",
+        "　　现场问答：", "　　问：合作社能不能报？", "　　答：方向1牵头单位不限，合作社可以牵头。", "",
+        "三、下一步工作", "　　1．4月15日前回访合作社。", "",
+        rule, "日志第2篇", rule,
+        "日　　期：2025年4月14日（星期一）　　天气：多云", "服务对象：县内规模以上工业企业代表", "",
+        "一、技术服务", "　　查看企业中试车间。", "",
+        "二、宣讲记录", "　　（二）科技创新奖补类（县科工信局科技综合股受理）",
+        "　　方向3．高新技术企业认定奖励",
+        "　　　　对首次通过认定的高新技术企业，给予一次性奖励20万元。", "",
+        "　　方向4．科技特派员创业示范项目",
+        "　　　　陈××说明：这个方向省里正在调整政策，本年度暂停受理，具体安排另行通知。", "",
+        "三、下一步工作", "　　整理问答。", "",
+        rule, "日志第3篇", rule,
+        "日　　期：2025年4月17日（星期四）　　天气：阵雨", "服务对象：种养大户代表，共26人", "",
+        "一、技术服务", "　　查看百香果园。", "",
+        "二、宣讲记录", "　　（一）共性要求（适用于以上各类项目）", "　　申报单位须在县内注册。", "",
+        "三、下一步工作", "　　汇总材料。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("橡胶林下经济高效种植模式示范", "县科工信局农业科技股", 10, 2, None),
+        ("南药规范化种植与产地初加工技术", "县科工信局农业科技股", 12, 2, None),
+        ("高新技术企业认定奖励", "县科工信局科技综合股", 20, None, True)]

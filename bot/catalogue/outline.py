@@ -259,6 +259,8 @@ NON_FUNDING = re.compile(
     r"|进度查询|(?:合同签订|资金拨付)(?:与|和)?[\u4e00-\u9fff]{0,8}信息$|运行环境$|适用对象$"
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
+# 日志第1篇 / 案例第二篇: a word, then the part's ordinal, alone on the line
+_NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*篇$")
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
     rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*期】))\s*(?P<num>[{CN}\d]+)\s*"
@@ -750,6 +752,8 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
         listing = titles_only([cell for _, cell in header])
         if len(header) < 3 and not listing:
             continue
+        if sum(1 for _, cell in header if re.search(r"[\u4e00-\u9fff][:：]", cell)) >= 2:
+            continue  # (日　　期：…　　天气：… between a log's ━━━ banners: labels, no header)
         starts = [at for at, _ in header]
         inside = set(block)
         elsewhere = "".join(raw.strip() for i, raw in enumerate(lines) if i not in inside)
@@ -4689,6 +4693,10 @@ def classify_text(text: str) -> Heading | None:
     if half:  # 上篇　科技计划项目 ⏎ … ⏎ 下篇　科技奖补事项: a document in two halves
         return Heading("part:篇", LEVELS["part"], ("上中下".index(half["num"]) + 1,),
                        half["num"], _tail(text, half["rest"]), strong=True)
+    titled = _NAMED_PART.match(norm)
+    if titled:  # 日志第1篇 alone between a log's ━━━ rules: its day's entry
+        return Heading("part:篇", LEVELS["part"], _number(titled["num"]), titled["num"],
+                       text.strip(), strong=True)
     match = _PART.match(norm) or _PART_WORD.match(norm)
     if match and match["word"] in ("类", "项") \
             and ARTICLE_RULE.search(re.split(r"[。；;，,]", match["rest"].lstrip("，, "))[0]):

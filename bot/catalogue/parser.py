@@ -430,7 +430,8 @@ def _closes_fields(lines: list[Line], index: int) -> bool:
 SECTION_ALONE = re.compile(
     r"前言|(?:申报|项目)?(?:总体要求|基本要求)|指导思想|申报条件|基本条件|总则|附则|组织实施|监督管理"
     r"|(?P<procedure>申报程序|申报流程|申报时间|申报方式|其他事项|其它事项|联系方式|评审立项)"
-    r"|(?P<questions>答记者问|记者问答|现场答疑|提问环节)"  # (a press conference's questions)
+    r"|(?P<questions>答记者问|记者问答|现场答疑|提问环节|现场问答|互动问答|互动答疑)"  # (a press
+    # conference's questions; a meeting's, 现场问答： closing what was said before it)
     # (2025年度支持方向与标准 after a leaflet's 常见问题: the directions' own part)
     r"|(?P<directions>(?:\d{4}年度?)?(?:支持|资助|申报)(?:方向|领域|重点)"
     r"(?:[与和及](?:支持)?(?:标准|要求))?)")
@@ -1914,6 +1915,9 @@ class TreeBuilder:
             # directions numbered on across groups: 1．2．3． then （二） 4．; and a closing
             # section (3 申报要求) numbered on from the outline ends the field before it
             return True
+        if starts and heading.number is not None and heading.style in self.last_number \
+                and (self.current.style or "").startswith("part:") and not self.current.children:
+            return True  # 日志第2篇 ⏎ 日期：… ⏎ 一、技术服务: a new part's outline starts again
         if field_open:  # an item of the field's list, unless a deeper heading follows it
             # 3.电解金属锰… ⏎ 申报代码：CZ23GG03 numbered on from the group before: coded
             # (6.… ⏎ 研究内容：… after （二）…专项 ⏎ 专项说明：…, 1.–5. under （一）: fields follow)
@@ -2595,6 +2599,9 @@ class TreeBuilder:
             return False  # most lines: longer than any section's name
         current = self.current
         match = SECTION_ALONE.fullmatch(line.norm.replace(" ", ""))
+        if match is None and (asked := SECTION_ALONE.fullmatch(
+                line.norm.replace(" ", "").rstrip(":："))) is not None and asked["questions"]:
+            match = asked  # (现场问答：)
         if match is not None and match["directions"] is not None:
             # (2025年度支持方向与标准 on a new page after a leaflet's 常见问题: the directions'
             # part, not more of the questions)
@@ -5876,7 +5883,9 @@ SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项
                        # 本方向前期论证尚不充分，…，本年度暂不受理，待条件成熟后另行研究: its
                        # sentence goes on to say it is closed this year
                        # (（本包已于…确定承担单位，本次不再比选…）: a tender's lot taken already)
-                       r"|^[(（]?(?:本|该)(?:方向|项目|专题|榜单|包|标段)[^。；;]{0,60}?[，,]\s*"
+                       # (陈××说明：这个方向省里正在调整政策，本年度暂停受理: said by whom)
+                       r"|^[(（]?(?:[^。；;：:]{1,12}[:：])?(?:本|该|这个|这一)"
+                       r"(?:方向|项目|专题|榜单|包|标段)[^。；;]{0,60}?[，,]\s*"
                        r"(?:本年度|本年|今年|本批次?|本次)(?:暂停|不再|暂不)"
                        r"(?:受理|申报|征集|比选|招标)(?=[。；;，,)）]|$)")
 
@@ -8905,7 +8914,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             for child in node.children:
                 walk(child)
             if len(found) == before and node is not root and node.known_fields \
-                    and node.kind != "plan" and not any(  # coded items are directions
+                    and node.kind != "plan" and node.style != "part:篇" \
+                    and not any(  # coded items are directions (日志第4篇's parts: a log's day)
                         child.code or grants_money(child) for child in node.children) \
                     and not granting_items_under_list(node) \
                     and not ends_announcing_directions(node) \
