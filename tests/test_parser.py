@@ -14194,7 +14194,7 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
     cards (a word, then a code of one digit), each card's steps 先问 (the firm asked) / 再核
     (its conditions) / 告知 (the terms); a group's ▷ rule of one sentence is no heading; a
     card whose 告知 says 不涉及资金 funds nothing; a running header with the page number
-    beside it is no text of the card above it."""
+    beside it is no text of the card above it; ▷本组拟支持6项 is each card's count."""
     text = "\n".join([
         "卡组A　重点研发计划（归口：县科技局科技项目股）",
         "本组统一告知：",
@@ -14209,6 +14209,8 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
         "　　告知：财政资助每项最高不超过30万元，执行期18个月。",
         "同心县政务服务中心“帮办代办”服务工作手册·科技创新类事项分册　　　　　　— 3 —",
         "卡组B　成果转化及企业创新奖补（归口：县科技局成果转化股）",
+        "本组统一告知：",
+        "　　▷本组拟支持6项。",
         "【帮办事项卡TX-KJ-B0】科技型中小企业评价入库帮办",
         "　　告知：本事项为服务类事项，不涉及资金，代办员协助企业完成网上填报和自评即可，"
         "入库后可享受研发费用加计扣除等税收政策。",
@@ -14220,10 +14222,11 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
     ])
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
-             leaf.min_rd_spend_wan) for leaf in leaves] == [
-        ("TX-KJ-A1", "县科技局科技项目股", 50, 2, 50), ("TX-KJ-A2", "县科技局科技项目股", 30, 1.5, None),
-        ("TX-KJ-B1", "县科技局成果转化股", 10, None, None),
-        ("TX-KJ-B2", "县科技局成果转化股", 20, None, None)]
+             leaf.min_rd_spend_wan, leaf.quota) for leaf in leaves] == [
+        ("TX-KJ-A1", "县科技局科技项目股", 50, 2, 50, 2),
+        ("TX-KJ-A2", "县科技局科技项目股", 30, 1.5, None, None),
+        ("TX-KJ-B1", "县科技局成果转化股", 10, None, None, 6),
+        ("TX-KJ-B2", "县科技局成果转化股", 20, None, None, 6)]
     assert "帮办代办" not in (leaves[3].content or "")
 
 
@@ -14267,3 +14270,24 @@ def test_a_service_log_of_dated_entries_carrying_the_call() -> None:
         ("橡胶林下经济高效种植模式示范", "县科工信局农业科技股", 10, 2, None),
         ("南药规范化种植与产地初加工技术", "县科工信局农业科技股", 12, 2, None),
         ("高新技术企业认定奖励", "县科工信局科技综合股", 20, None, True)]
+
+
+def test_a_survey_tables_plan_rows_say_office_and_terms_spaced() -> None:
+    """A 需求摸底表: each plan a row across the table, its office and terms set apart by
+    full-width spaces (一、…计划　归口：…股　本计划…), read as the bracket they mean; the
+    columns the townships fill in left blank; 表中“支持标准”为…上限或定额 makes no fixed amount a
+    cap; a ▷ bullet's 本组拟支持6项 the group's count."""
+    text = "\n".join([
+        "填表说明：表中“支持标准”为财政资助上限或定额。",
+        "序号\t申报方向（代码）\t支持标准\t主要申报条件\t拟申报单位（乡镇填写）\t联系人及电话（乡镇填写）",
+        "一、科技创新引导计划\u3000归口：科技管理股\u3000本计划项目实施期限均为2年，须由企业牵头申报",
+        "1\t黑木耳菌种选育与标准化栽培技术集成（JH2025-01）\t定额资助20万元\t申报单位须为入库科技型中小企业\t\t",
+        "2\t木耳多糖提取及即食木耳产品开发（JH2025-02）\t资助10～25万元\t自筹资金与财政资助比例不低于1:1\t\t",
+        "二、乡村振兴科技支撑计划\u3000归口：农村科技股",
+        "3\t科技特派员创业及技术服务（JH2025-03）\t每项5万元\t项目实施期限1年\t\t",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("JH2025-01", "科技管理股", 20, 20, 2, True), ("JH2025-02", "科技管理股", 10, 25, 2, True),
+        ("JH2025-03", "农村科技股", 5, 5, 1, None)]

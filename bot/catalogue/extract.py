@@ -506,7 +506,7 @@ PER_LEAF_QUOTA = re.compile(
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
 # (not 共同申报; 本专项安排经费40万元，支持不超过10项: the whole plan's budget and count)
 SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)|安排[^。，,]{{0,6}}?(?:资金|经费)")
-GROUP_SENTENCE = re.compile(r"^\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
+GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·]?\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)(?!\s*[×xX＊*])")

@@ -1640,7 +1640,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
             for text in keep]
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(_priced_rows([_formal_name(text) for text in keep]))
+    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(text)) for text in keep]))
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -4088,6 +4088,23 @@ def _marks_kept(lines: list[Line]) -> list[Line]:
         last = (number, style, (_DIGIT_MARK.match(line.text) or mark).group(0))
         out.append(line)
     return out
+
+
+# 一、科技创新引导计划　归口：科技管理股　本计划项目实施期限均为2年…: a merged row naming a
+# plan, its office and its terms set apart by full-width spaces (as the bracket says them)
+_SPACED_OFFICE = re.compile(r"^(?P<title>[^\s\u3000:：，,。；;【】\[\]]{2,40}?)\u3000+"
+                            r"(?P<label>归口(?:股室|科室|处室|部门)?|受理(?:股室|科室|处室))\s*[:：]\s*"
+                            r"(?P<office>[\u4e00-\u9fff]{2,16}?(?:股|科|处|室|中心|办))"
+                            r"(?:\u3000+(?P<terms>[^\t]+?))?\s*$")
+
+
+def _bracketed_office(text: str) -> str:
+    """一、…计划（归口：…股；本计划…）: the spaced office and terms in the bracket they mean."""
+    spaced = _SPACED_OFFICE.match(text) if "\u3000" in text and "\t" not in text else None
+    if spaced is None:
+        return text
+    terms = f"；{spaced['terms'].strip()}" if spaced["terms"] else ""
+    return f"{spaced['title']}（{spaced['label']}：{spaced['office']}{terms}）"
 
 
 # 一、为什么要报？——总体要求 (a 明白纸's plain question, then the section's formal name)

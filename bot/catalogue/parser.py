@@ -9292,7 +9292,9 @@ def announced_subdirection(node: Node) -> bool:
 # 主要内容：… / 研究内容：… on a row of its own under a direction's row
 CONTENT_ROW = re.compile(r"^(?:主要|研究|建设|支持)?内容\s*[:：]")
 # 注：表中资助经费为单个项目最高资助额度: the table's amounts are caps
-CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)")
+# (not 表中“支持标准”为财政资助上限或定额: a fixed amount is said as one, 定额资助20万元)
+CAP_NOTE = re.compile(r"表中[^。；;]{0,16}?(?:为|是|系)[^。；;]{0,12}?(?:最高|上限|不超过)"
+                      r"(?![^。；;，,]{0,4}?或(?:定额|固定))")
 # 注：1.支持金额栏为单个项目县财政最高资助额度 under a table: that table's amounts are caps
 # (its own: 表2's 注 may make its amounts fixed)
 COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[(（][^()（）]{1,6}[)）])?[”\"]?(?:栏|列)"
