@@ -342,6 +342,34 @@ def test_a_pdf_forms_value_cell_holding_a_notice_reads_its_paragraphs_on_their_l
     assert lines.index(reply[7]) < lines.index(reply[8]) - 2  # (read on page 1's line)
 
 
+def test_a_pdf_handout_of_framed_slides_beside_note_lines_reads_each_slides_lines() -> None:
+    """PowerPoint's 讲义 printed three slides a page: each slide a framed box down the left, the
+    ruled note lines beside it on the right (drawn apart from it). A box is a frame around its
+    lines, not a table cell merged down the note lines' rows: every slide's text is read, line
+    by line, in order."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    slides = [["专项一　关键核心技术攻关", "归口科室：科技发展科", "◆ 执行期不超过2年"],
+              ["方向1.1　轨道交通智能运维装备", "支持强度：每项100万～200万元", "拟支持：3项"],
+              ["方向1.2　航天装备关键零部件", "支持强度：最高300万元", "拟支持：不超过2项"]]
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    for top, slide in zip((770, 545, 320), slides, strict=True):
+        pdf.rect(62, top - 150, 250, 150)  # the slide's frame
+        for k, text in enumerate(slide):
+            pdf.setFont("STSong-Light", 10 if k == 0 else 7)
+            pdf.drawString(72, top - 20 - 16 * k, text)
+        for k in range(8):  # the note lines beside it
+            y = top - 12 - 18 * k
+            pdf.line(335, y, 533, y)
+    pdf.save()
+    lines, _, _ = read(out.getvalue(), "t.pdf")
+    assert [line for line in lines if line.strip()] == [text for slide in slides for text in slide]
+
+
 def test_a_pdf_rows_name_cell_listing_directions_on_lines_of_their_own() -> None:
     """序号 | 项目名称 | 资助方式 | 资助额度 with row 8's name cell 服务体系建设 ⏎ 1.概念验证中心建设
     （ZH03） ⏎ 2.技术转移机构培育（ZH04）: each listed direction is a direction under the row,

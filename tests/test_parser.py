@@ -14200,6 +14200,7 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
         "本组统一告知：",
         "　　▷重点研发计划项目须由企业牵头申报。",
         "　　▷项目执行期一般不超过2年。",
+        "　　▷自筹经费与财政资助比例不低于1:1",
         "【帮办事项卡TX-KJ-A1】清真牛羊肉精深加工关键技术研究",
         "　　先问：企业是否为清真食品生产企业？是否有合作的高校？",
         "　　再核：①企业须为规上企业；②上年度研发费用不低于50万元。",
@@ -14228,6 +14229,7 @@ def test_a_window_agents_cards_in_lettered_groups() -> None:
         ("TX-KJ-B1", "县科技局成果转化股", 10, None, None, 6),
         ("TX-KJ-B2", "县科技局成果转化股", 20, None, None, 6)]
     assert "帮办代办" not in (leaves[3].content or "")
+    assert leaves[1].matching_ratio == 1  # (a ratio's colon, no title's)
 
 
 def test_a_service_log_of_dated_entries_carrying_the_call() -> None:

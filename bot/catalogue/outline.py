@@ -4640,6 +4640,8 @@ def classify_text(text: str) -> Heading | None:
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
+        if _BULLETED_RULE.match(rest) and find_code(rest) is None:
+            return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         inner = classify_text(rest)
         if inner is not None and inner.keyword is not None:
             return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
@@ -4661,8 +4663,6 @@ def classify_text(text: str) -> Heading | None:
             return Heading("mark:" + marked["mark"].translate(_FILLED), LEVELS["bare"], None,
                            None, inner.rest, code=inner.code, kind="direction", strong=True)
         code = find_code(rest)
-        if code is None and _BULLETED_RULE.match(rest):
-            return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         if not title_like(rest):
             # ◆ 面向…，开展…研究（YC26ZD0101）。: a one-sentence direction, its code at the end
             ending = CODE.search(rest)
@@ -4913,8 +4913,9 @@ MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
 _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 # 项目执行期一般不超过2年。 / 本组拟支持6项。: one sentence of a rule, no money in it
-_BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?|不得|拟支持\d+项))"
-                            r"[^。；;:：元]{4,40}。$")
+# (◆ 自筹经费与区财政资助比例不低于1:1: a ratio's colon, no full stop, all the same)
+_BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?(?![用急对])|不得"
+                            r"|拟支持\d+项))(?:[^。；;:：元]|(?<=\d)[:：](?=\d)){4,40}。?$")
 _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")

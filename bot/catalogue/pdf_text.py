@@ -527,7 +527,9 @@ class _Ruling:
         if any(cell.bottom + 1 < a < cell.top - 1 and x0 < right and x1 > left
                for a, x0, x1 in self.across):
             return False
+        # (a wall of another box down the page, three slides a handout's page, meets it not)
         return not any(left - 1 <= d <= right + 1 and (y1 > cell.top + 1 or y0 < cell.bottom - 1)
+                       and y0 <= cell.top + 1 and y1 >= cell.bottom - 1
                        for d, y0, y1 in self.down)
 
     def walls(self, cell: _Cell) -> list[float]:
@@ -898,9 +900,13 @@ def _mark_footnotes(lines: list[PrintedLine], across: list[Segment], width: floa
 
 
 def _spans_rows(cell: _Cell, ruling: _Ruling) -> bool:
-    """A cell merged over several rows: a rule runs across inside its height, beside it."""
+    """A cell merged over several rows: a rule runs across inside its height, beside it (from
+    one of its walls: not a handout's note lines drawn apart from the slide they face)."""
+    sides = [cell.left, *ruling.walls(cell)]
     return any(cell.bottom + RULE_THICKNESS < a < cell.top - RULE_THICKNESS
-               for a, _, _ in ruling.across)
+               and any(min(abs(x0 - side), abs(x1 - side)) <= 2 * RULE_THICKNESS
+                       for side in sides)
+               for a, x0, x1 in ruling.across)
 
 
 def _one_block_cells(chars: list[_Char], cell_of: dict[int, _Cell | None]) -> set[_Cell]:
