@@ -14293,3 +14293,31 @@ def test_a_survey_tables_plan_rows_say_office_and_terms_spaced() -> None:
              leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("JH2025-01", "科技管理股", 20, 20, 2, True), ("JH2025-02", "科技管理股", 10, 25, 2, True),
         ("JH2025-03", "农村科技股", 5, 5, 1, None)]
+
+
+def test_a_trainee_handbooks_talks_hold_their_directions() -> None:
+    """A 学员手册: each 第N讲 a class of directions (第二讲　产业技术攻关项目) its 【本讲要点】
+    terms over them — a table whose 序号 says 2-1 (the blank cells at a row's end lost with its
+    tabs), or 【方向3-1】… paragraphs; a talk timed （约8分钟） is one direction's."""
+    text = "\n".join([
+        "第二讲\u3000产业技术攻关项目",
+        "产业技术攻关项目由市科技局产业科技股归口管理，采取前资助方式。项目实施期限不超过2年。",
+        "序号\t方向名称\t主要内容\t支持额度\t拟支持数\t备注",
+        "2-1\t钢铁及金属材料绿色冶炼技术\t高炉煤气综合利用\t50～80万元\t1项\t",
+        "2-2\t新型建材与矿产资源综合利用\t尾矿制备新型建材\t不超过50万元\t2项\t",
+        "2-3\t电子信息与智能装备\t小型农机智能化装备研制\t30万元\t2项\t本方向实施期限可延长至3年",
+        "第三讲\u3000农业与社会发展科技项目",
+        "农业与社会发展科技项目由市科技局农村与社会发展股归口管理，采取前资助方式，项目实施期限为1年。",
+        "【方向3-1】春砂仁良种繁育与林下生态种植",
+        "开展阳春砂良种选育研究。每项支持15～20万元，拟支持2项。",
+        "【方向3-2】马水桔黄龙病综合防控与品质提升",
+        "开展柑橘黄龙病早期快速检测技术集成示范。支持额度最高20万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("钢铁及金属材料绿色冶炼技术", "产业科技股", 80, 1, 2),
+        ("新型建材与矿产资源综合利用", "产业科技股", 50, 2, 2),
+        ("电子信息与智能装备", "产业科技股", 30, 2, 3),
+        ("春砂仁良种繁育与林下生态种植", "农村与社会发展股", 20, 2, 1),
+        ("马水桔黄龙病综合防控与品质提升", "农村与社会发展股", 20, None, 1)]

@@ -259,6 +259,7 @@ NON_FUNDING = re.compile(
     r"|进度查询|(?:合同签订|资金拨付)(?:与|和)?[\u4e00-\u9fff]{0,8}信息$|运行环境$|适用对象$"
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
+_CLASS_TALK = re.compile(r"(?:项目|计划|专项|奖补)$")
 # 日志第1篇 / 案例第二篇: a word, then the part's ordinal, alone on the line
 _NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*篇$")
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
@@ -4726,7 +4727,10 @@ def classify_text(text: str) -> Heading | None:
         # 第一节 in 第一章; 第1组 in 第二部分 (a quiz bank's groups of questions, one a direction)
         level = LEVELS["part"] + {"节": 0.25, "组": 0.5}.get(match["word"], 0.0)
         rest = _tail(text, match["rest"])
-        if match["word"] == "讲":  # 第1讲　…攻关（约8分钟）: a talk's item, a direction each
+        if match["word"] == "讲" and (not _CLASS_TALK.search(strip_brackets(rest))
+                                      or "分钟" in rest):  # (…项目（约4分钟）: one item's talk)
+            # 第1讲　…攻关（约8分钟）: a talk's item, a direction each (第三讲　农业与社会发展科技
+            # 项目: a class of them, its 【方向3-1】… under it)
             return Heading("第N讲", LEVELS["direction"], number, match["num"], rest,
                            strong=True, code=find_code(rest))
         if match["word"] == "榜":  # 第1榜　高强韧…材料开发: a 揭榜挂帅 list's 榜单
@@ -4825,7 +4829,7 @@ def classify_text(text: str) -> Heading | None:
 
 _BRACKETED_KEYWORD = re.compile(
     rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
-    rf"|产业链|创新链)\s*(?:[{CN}]+|\d+))"
+    rf"|产业链|创新链)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"  # (【方向3-1】: a part's direction)
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
@@ -6011,7 +6015,7 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
     return frozenset(found)
 
 
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.\-－]\d{1,2})?|[一二三四五六七八九十]{1,3}")  # (2-1: a part's row)
 # 旱作农业…技术集成针对黄土高原…: a title its line filled, the content run on after it — where
 # a title's last word meets the verb content opens with
 _TITLE_THEN_CONTENT = re.compile(
