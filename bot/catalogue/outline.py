@@ -6015,7 +6015,8 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
     return frozenset(found)
 
 
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.\-－]\d{1,2})?|[一二三四五六七八九十]{1,3}")  # (2-1: a part's row)
+# (2-1: a part's row)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.\-－]\d{1,2})?|[一二三四五六七八九十]{1,3}")
 # 旱作农业…技术集成针对黄土高原…: a title its line filled, the content run on after it — where
 # a title's last word meets the verb content opens with
 _TITLE_THEN_CONTENT = re.compile(
