@@ -14321,3 +14321,37 @@ def test_a_trainee_handbooks_talks_hold_their_directions() -> None:
         ("电子信息与智能装备", "产业科技股", 30, 2, 3),
         ("春砂仁良种繁育与林下生态种植", "农村与社会发展股", 20, 2, 1),
         ("马水桔黄龙病综合防控与品质提升", "农村与社会发展股", 20, None, 1)]
+
+
+def test_a_policy_insert_of_numbered_cards_in_boxes() -> None:
+    """A 政策说明书 written as a drug's insert: —— 说明书 No.01 —— over each card (its number,
+    no heading), 【政策名称】 its title, 【用法用量】 its money, 【有效期】 its period; a box's
+    【本盒通用用法】 and 【本盒主管股室】 its cards' terms and office; 一、通用说明 and a box whose
+    county level 本年度不受理 fund nothing; 政策名称：…的通知 names no direction."""
+    text = "\n".join([
+        "政策名称：彭阳县科学技术局关于组织申报2025年度科技计划项目的通知",
+        "一、通用说明（适用于全部说明书）",
+        "【通用适用对象】在彭阳县注册登记、具有独立法人资格的企事业单位。",
+        "【有效期】本说明书自发布之日起至2025年12月31日有效。",
+        "二、第一盒　农业科技创新（说明书第1—2号）",
+        "【本盒通用用法】第一盒各说明书均采取前资助方式；须由企业牵头申报；实施期限不超过2年。",
+        "【本盒主管股室】农村科技股（联系人：马　霞　0954-7012316）",
+        "—— 说明书 No.01 ——",
+        "【政策名称】红梅杏提质增效与贮运保鲜关键技术研究",
+        "【说明书编号】PY25-NK-01",
+        "【适应症】开展花期防冻、采后预冷与气调贮藏等技术研究。",
+        "【用法用量】每项资助30～50万元，拟支持2项。",
+        "—— 说明书 No.02 ——",
+        "【政策名称】肉牛高效繁育与粪污资源化利用技术集成示范",
+        "【说明书编号】PY25-NK-02",
+        "【用法用量】每项资助最高不超过40万元，拟支持1项。",
+        "【有效期】项目实施期为18个月。",
+        "三、第二盒　科技创新券",
+        "【本盒说明】2025年科技创新券由固原市科技局统一发放，县本级本年度不受理。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.funding_mode, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("PY25-NK-01", "红梅杏提质增效与贮运保鲜关键技术研究", "农村科技股", 50, 2, "前资助", True),
+        ("PY25-NK-02", "肉牛高效繁育与粪污资源化利用技术集成示范", "农村科技股", 40, 1.5, "前资助",
+         True)]

@@ -145,7 +145,7 @@ CONTAINER = re.compile(
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
-    r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|补充规定|公示时间|意见反馈"
+    r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|通用说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
     # notice is sent for sign-off with, its serial number no direction's code)
@@ -431,10 +431,14 @@ RELATIVE_STYLES = frozenset({"I、", "i.", "a.", "a ", "一是", "【·】", "�
 # 项目名称：… / （一）方向名称：… — a direction named by a label instead of a heading
 _NAMED = re.compile(
     rf"^(?:(?P<num>[{CN}]+|\d{{1,2}})\s*[、.]|[(（]\s*(?P<pnum>[{CN}]+|\d{{1,2}})\s*[)）])?\s*"
-    r"(?:(?:项目|方向|榜单|课题|指南方向|事项)名称"
+    # (【政策名称】…: a 政策说明书's item, its label bracketed)
+    r"(?P<box>[【\[［]\s*)?(?:(?:项目|方向|榜单|课题|指南方向|事项|政策)名称"
     r"|榜单(?=\s*[:：]\s*[“\u4e00-\u9fff]))"  # (榜单：霍山灵芝…)
-    # (not 事项名称：呈贡区2025年度区级科技计划项目申报 atop a 一次性告知书: the call itself)
-    r"\s*[:：]\s*(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$).+)$")
+    # (not 事项名称：呈贡区2025年度区级科技计划项目申报 atop a 一次性告知书: the call itself; nor
+    # 政策名称：…关于组织申报…的通知, a record of the notice)
+    r"\s*(?(box)[】\]］]\s*[:：]?|[:：])\s*"
+    r"(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$)"
+    r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*$).+)$")
 
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
@@ -509,7 +513,9 @@ CODE_REMARK_LINE = re.compile(
     r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目)?(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
+    # (【本盒主管股室】…: the office a 说明书 box's items share)
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目|本盒|本组|本类|本专项|本计划)?"
+    r"(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?"  # 归口管理：蕲春县…局
     r"|(?:受理)?归口(?=\s*[:：])"  # (（归口：高新技术科）, 受理归口：达州市科学技术局)
     r"|(?:找|到)哪(?:个|一个)?(?:股|科|科室|处室|股室|部门))"  # (a 白话版's 找哪个股：高新技术股。)
@@ -5434,6 +5440,11 @@ def heading_body(rest: str) -> str:
     return _title_and_body(strip_brackets(rest))[1].strip()
 
 
+# —— 说明书 No.01 ——: a card's number between dashes over its title, no heading of its own
+_NUMBERED_BANNER = re.compile(r"^\s*[—\-─=~]{2,}\s*[^—\-─=~]{0,12}?(?:No\.?|NO\.?|№|#)\s*\d{1,3}"
+                              r"\s*[—\-─=~]{2,}\s*$")
+
+
 def is_bare_heading(line: Line) -> bool:
     """A short line with no sentence punctuation: a heading if a heading follows it."""
     text = line.norm
@@ -5444,6 +5455,7 @@ def is_bare_heading(line: Line) -> bool:
         not line.table
         and len(text) <= 40
         and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text) is not None  # (———— a rule, no title)
+        and not _NUMBERED_BANNER.match(text)
         and not any(mark in text for mark in TERMINAL)
         # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
         and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)
@@ -5578,6 +5590,10 @@ FIELD_LABELS: dict[str, str] = {
     "申报主体要求": "requirements", "申报单位要求": "requirements", "牵头单位要求": "requirements",
     "牵头单位": "requirements", "承担单位": "requirements",  # 牵头单位：非企业单位不得…
     "申报资格": "requirements", "承担单位要求": "requirements", "支持对象": "requirements",
+    # a 政策说明书 written as a drug's insert: 【适应症】 what it treats, 【用法用量】 how much,
+    # 【有效期】 how long, 【禁忌】 who may not, 【注意事项】 the rest; 【本盒通用用法】 its box's
+    "适应症": "content", "用法用量": "funding", "有效期": "period", "禁忌": "requirements",
+    "注意事项": "notes", "通用用法": "requirements", "本盒通用用法": "requirements",
     # a 帮办代办 card's steps: 先问 the firm, 再核 its conditions, 告知 the terms, 转办 the office
     "先问": COMMENTARY, "再核": "requirements", "核对": "requirements", "告知": "content",
     "特定资格": "requirements", "资格要求": "requirements", "特定资格要求": "requirements",
