@@ -14355,3 +14355,24 @@ def test_a_policy_insert_of_numbered_cards_in_boxes() -> None:
         ("PY25-NK-01", "红梅杏提质增效与贮运保鲜关键技术研究", "农村科技股", 50, 2, "前资助", True),
         ("PY25-NK-02", "肉牛高效繁育与粪污资源化利用技术集成示范", "农村科技股", 40, 1.5, "前资助",
          True)]
+
+
+def test_an_sop_clauses_lettered_terms_are_fields() -> None:
+    """An ISO-style 作业指导书: each direction a 7.2.1　… clause, its terms lettered a)　事项代码：…
+    b)　资助强度：… — fields of the clause, no headings of their own."""
+    text = "\n".join([
+        "7.2\u3000A类事项（前资助）\u3000归口：产业促进科",
+        "7.2.1\u3000轨道交通装备智能运维关键技术攻关",
+        "a)\u3000事项代码：FT24-A01",
+        "b)\u3000资助强度：每项100万～300万元。",
+        "c)\u3000审核要点：须提供不少于1条在营线路的应用场景证明。",
+        "7.2.2\u3000商业航天卫星载荷与测运控技术研发",
+        "a)\u3000事项代码：FT24-A02",
+        "b)\u3000资助强度：单项资助上限200万元。",
+        "c)\u3000执行期：18个月。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("FT24-A01", "轨道交通装备智能运维关键技术攻关", "产业促进科", 300, None),
+        ("FT24-A02", "商业航天卫星载荷与测运控技术研发", "产业促进科", 200, 1.5)]

@@ -494,7 +494,8 @@ _SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
 # a field's list number before a code or office line: （4）指南代码：NY2026ZD01
 _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
                  # (①榜单编号：…, its ① folded to 1 against the label)
-                 r"|\d{1,2}\s*[.、．]|\d{1,2}(?=[\u4e00-\u9fff]{2,4}?(?:代码|编号|编码)))?\s*")
+                 r"|\d{1,2}\s*[.、．]|\d{1,2}(?=[\u4e00-\u9fff]{2,4}?(?:代码|编号|编码))"
+                 r"|[a-h]\)(?=[\s\u3000]))?\s*")  # (a)　事项代码：…: an SOP clause's term)
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)"
@@ -4548,6 +4549,8 @@ def classify(line: Line) -> Heading | None:
     if line.table or line.continued:
         return None
     heading = classify_text(line.text)
+    if heading is not None and heading.style == "a)" and read_label(line) is not None:
+        return None  # a)　事项代码：FT24-A01 / b)　项目类别：A类: a clause's lettered terms
     if heading is None and line.indent_depth and title_like(line.text):
         # an indented title in an outline shown only by indentation: its depth is its style
         return Heading(f"mark:indent{line.indent_depth}", LEVELS["bare"], None, None,
@@ -5659,7 +5662,7 @@ def head_word_key(label: str, *, final: bool = False) -> str | None:
 
 _LABEL = re.compile(
     rf"^(?P<num>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.、]|[(（]\s*(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[)）]"
-    rf"|[{CIRCLED}])?\s*"
+    rf"|[{CIRCLED}]|[a-h]\)(?=[\s\u3000]))?\s*"  # (a)　事项代码：…: an SOP clause's lettered term)
     # 【label】, 〔label〕, [label]
     r"(?:[【〔〖\[［]\s*(?P<bracket>[^】〕〗\]］]{2,20}?)\s*[】〕〗\]］]\s*[:：]?"
     r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"
