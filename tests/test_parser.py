@@ -14376,3 +14376,25 @@ def test_an_sop_clauses_lettered_terms_are_fields() -> None:
             for leaf in leaves] == [
         ("FT24-A01", "轨道交通装备智能运维关键技术攻关", "产业促进科", 300, None),
         ("FT24-A02", "商业航天卫星载荷与测运控技术研发", "产业促进科", 200, 1.5)]
+
+
+def test_a_reply_letters_answers_by_the_questions_they_quote() -> None:
+    """A 复函 answering a firm's letter point by point, each part 关于“…”的问题 and its 答：…:
+    the overview's answer (总体怎么安排) and one whose item 县科技局本年度不单独受理申报 fund
+    nothing; the class answers hold the directions."""
+    text = "\n".join([
+        "　　一、关于“今年县级科技计划总体怎么安排”的问题",
+        "　　答：2024年度安排县级科技专项资金0.032亿元，全县计划支持不超过26个项目，奖补事项每项最高10万元。",
+        "　　二、关于“县级重点研发项目有哪些方向、支持多少”的问题",
+        "　　答：重点研发项目由县科技局科技计划股归口管理，采取前资助方式，项目实施期限一般不超过2年。今年设两个方向：",
+        "　　（一）高原夏菜绿色种植技术集成（方向编号：GG24-YF01）",
+        "　　每项资助不超过20万元，拟支持2项。",
+        "　　（二）辣椒精深加工技术研发（方向编号：GG24-YF02）",
+        "　　每项资助不超过30万元，拟支持1项。",
+        "　　三、关于“乡村振兴科技特派员服务项目能否由我公司申报”的问题",
+        "　　答：该项目今年由天水市科技局统一组织遴选，县科技局本年度不单独受理申报，每项资助5万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [("GG24-YF01", "科技计划股", 20, 2), ("GG24-YF02", "科技计划股", 30, 2)]
+

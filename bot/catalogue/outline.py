@@ -5481,6 +5481,7 @@ def is_bare_heading(line: Line) -> bool:
 # direction; but in a guideline with no other (三、支持类别及标准 ⏎ 1.创业领军人才 ⏎ 支持标准：…
 # a talent plan's categories) its items are what is applied for
 MINUTES_ITEM = re.compile(r"^关于(?:\d{4}\s*年度?)?(?=[\u4e00-\u9fff]{4})")
+_ASKED_ABOUT = re.compile(r"^(?:关于)?“(?P<q>[^“”]{2,40})”的问题$")
 CLASS_TERMS_SECTION = re.compile(r"^(?:(?:申报|项目|榜单)类[别型]$"
                                  r"|(?:项目|支持|资助)?类别(?:及|与|和)[\u4e00-\u9fff]{0,6}标准$)")
 # set when a guideline found no direction outside its terms sections: read them as its items
@@ -5490,6 +5491,9 @@ TERMS_SECTIONS_FUND: ContextVar[bool] = ContextVar("TERMS_SECTIONS_FUND", defaul
 def is_non_funding(title: str | None) -> bool:
     # (二、关于2024年度项目分类及支持标准: a 纪要's item, named for what it is about)
     folded = MINUTES_ITEM.sub("", re.sub(r"\s+", "", title or ""))
+    if (asked := _ASKED_ABOUT.match(folded)) is not None:
+        # (关于“今年县级科技计划总体怎么安排”的问题: a reply's answer, named for the question)
+        folded = re.sub(r"怎么|如何|怎样", "", asked["q"])
     return bool(title) and (bool(NON_FUNDING.match(folded)) or (
         not TERMS_SECTIONS_FUND.get() and bool(CLASS_TERMS_SECTION.match(folded))))
 
