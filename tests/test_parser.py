@@ -14398,3 +14398,21 @@ def test_a_reply_letters_answers_by_the_questions_they_quote() -> None:
     assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
             for leaf in leaves] == [("GG24-YF01", "科技计划股", 20, 2), ("GG24-YF02", "科技计划股", 30, 2)]
 
+
+
+def test_a_reports_time_and_next_step_sections_fund_nothing() -> None:
+    """A 政务信息 reporting the call: its 时间安排 and 下一步工作 parts (dates, a 一是…二是… plan of
+    work naming 帮办代办 and 5个工作日) are no directions."""
+    text = "\n".join([
+        "三、支持方向",
+        "（一）电声产业强链专项（市科技局产业科归口）",
+        "1.智能音频终端关键技术研发方向。每项资助不超过50万元，拟支持2项。",
+        "2.电声材料与元器件研发方向。每项资助不超过30万元，拟支持3项。",
+        "四、时间安排",
+        "前资助项目网上申报时间为2025年3月20日至4月30日，奖补事项受理时间为4月1日至6月30日，每项最高20万元。",
+        "五、下一步工作",
+        "一是加强政策宣讲，举办申报辅导会3场。二是强化评审监督，评审结果公示不少于5个工作日，每家企业奖励10万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("智能音频终端关键技术研发方向", 50), ("电声材料与元器件研发方向", 30)]
