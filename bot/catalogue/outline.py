@@ -3210,10 +3210,9 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
         if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
                 or classify_text(line.text) is not None or not title_like(match["rest"]):
             continue  # (一级方向1：… and every other form a rule reads stays so)
-        num = match["num"]
-        runs.setdefault(match["kw"], []).append(
-            tuple(int(n) for n in num.split("-")) if "-" in num
-            else (ord(num) - ord("A") + 1,) if "A" <= num <= "H" else (_number(num) or (0,))[:1])
+        runs.setdefault(match["kw"], []).append(tuple(
+            int(n) for n in match["num"].split("-")) if "-" in match["num"]
+            else (_number(match["num"]) or (0,))[:1])  # (卡组A: 1, as _number reads a letter)
     # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted; 链上方向
     # 1-1, 1-2, 2-1 …: the last number runs from 1 within each first)
     learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0][-1] == 1
@@ -3234,7 +3233,7 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
             word = "单元" if _heads_numbered(lines, heads[match["kw"]]) \
                 or _heads_coded(lines, heads[match["kw"]]) else "方向"
             num = match["num"] if not "A" <= match["num"] <= "H" \
-                else "一二三四五六七八"[ord(match["num"]) - ord("A")]  # (卡组A: 单元一)
+                else CN["ABCDEFGH".index(match["num"])]  # (卡组A: 单元一)
             text = f"{word}{num}{match['sep']}{match['rest']}"
             # (a heading starts its own line, whatever the page width seemed to carry on)
             line = replace(line, text=text, norm=normalise(text), continued=False)
