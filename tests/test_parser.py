@@ -5733,6 +5733,32 @@ def test_a_coded_heading_after_a_label_line_as_wide_as_the_page_is_no_wrapped_pi
         ("HGX2401", "开展协作机器人整机研发。", 200), ("HGX2403", "开展改良型新药研究。", 200)]
 
 
+def test_numbers_a_wrapped_sentence_lists_open_no_part() -> None:
+    """…分别见本函第 cut at the page width, then 二、三部分答复。…: the sentence lists parts by
+    number and carries on; 二、 there is no part of its own, and the directions stay under the
+    real 二、 that follows."""
+    guideline = _parse([
+        "一、关于“今年县级科技计划总体怎么安排”的问题",
+        "答：今年县级科技计划安排专项资金320万元，分重点研发项",
+        "目、成果转化项目两类，全县计划支持不超过26个项目。两类",
+        "项目的方向、支持标准、申报条件和申报要求分别详见本函第",
+        "二、三部分答复。同一单位同一年度只能牵头申报1个项目，奖",
+        "补事项不占申报名额，请你公司对照以下答复审慎选择方向。",
+        "二、关于“县级重点研发项目有哪些方向”的问题",
+        "答：重点研发项目采取前资助方式，实施期限不超过2年，须由",
+        "企业牵头申报。今年设两个方向：",
+        "（一）辣椒精深加工关键技术研发",
+        "重点支持辣椒色素提取纯化技术研究。每项资助20～30万元。",
+        "（二）苹果贮藏保鲜技术集成示范",
+        "重点支持气调贮藏技术示范。每项资助10～20万元，拟支持2项。",
+        "三、关于“成果转化项目怎么支持”的问题",
+        "答：成果转化项目采取后补助方式，每项补助不超过50万元。",
+    ])
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan)
+            for leaf in guideline.leaves][:2] == [
+        (10, "辣椒精深加工关键技术研发", 30), (12, "苹果贮藏保鲜技术集成示范", 20)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -3719,12 +3719,21 @@ def _inline_list_goes_on(before: Line, line: Line) -> bool:
     return opens is not None and bool(inline) and inline[-1] == int(opens["n"]) - 1
 
 
+# 二、三部分 / 二、三、四项 / 2、3条: numbers a sentence lists (第二、三部分), no heading's
+_LISTED_NUMBERS = re.compile(r"\s*(?:[一二三四五六七八九十]+、[一二三四五六七八九十]+"
+                             r"|\d{1,2}、\d{1,2})(?:、|部分|项|条|款|至|和|及)")
+
+
 def _numbered_on(line: Line, last: dict[str, int]) -> bool:
     """（2）机械装备数字化车间建设 after （1）… and a line as wide as the page: the next number
-    of a numbering already under way, a heading of its own (a short title, no sentence)."""
+    of a numbering already under way, a heading of its own (a short title, no sentence) — not
+    二、三部分 listing numbers after a cut 见本函第."""
     heading = classify_text(line.text)
-    return heading is not None and bool(heading.number) and heading.number is not None \
-        and last.get(heading.style) == heading.number[-1] - 1 and title_like(heading.rest)
+    if heading is None or not heading.number:
+        return False
+    if _LISTED_NUMBERS.match(line.text):  # (…见本函第 ⏎ 二、三部分答复: numbers listed)
+        return False
+    return last.get(heading.style) == heading.number[-1] - 1 and title_like(heading.rest)
 
 
 def _coded_heading(line: Line) -> bool:
