@@ -5759,6 +5759,53 @@ def test_numbers_a_wrapped_sentence_lists_open_no_part() -> None:
         (10, "辣椒精深加工关键技术研发", 30), (12, "苹果贮藏保鲜技术集成示范", 20)]
 
 
+SERVICE_LIST = [  # a 政务服务事项实施清单: the service item, its 业务办理项 in groups
+    "一、事项基本信息",
+    "事项名称：科技计划项目立项与资助",
+    "基本编码：450000001000",
+    "承办机构：某县科学技术局",
+    "数量限制：有数量限制（详见各业务办理项）",
+    "二、业务办理项",
+    "【分组一】县级重点研发计划",
+    "　　分组共性要素：",
+    "　　　　给付方式：前资助，立项后一次性拨付",
+    "　　　　实施周期：不超过2年",
+    "　　　　分组承办股室：高新技术股",
+    "业务办理项01：蔗糖副产物高值化利用技术研究",
+    "　　业务办理项编码：450000001000-01",
+    "　　办理项状态：在用",
+    "　　给付标准：每项20万元—40万元",
+    "　　数量限制：有，本办理项不超过2项",
+    "业务办理项02：县级科技特派员服务项目",
+    "　　业务办理项编码：450000001000-02",
+    "　　办理项状态：暂停办理（本年度暂不受理申报）",
+    "　　给付标准：—",
+    "业务办理项03：桑蚕茧丝绿色加工技术集成示范",
+    "　　业务办理项编码：450000001000-03",
+    "　　办理项状态：在用",
+    "　　给付标准：最高不超过15万元",
+    "　　数量限制：有，不超过3项",
+    "【分组二】项目管理类",
+    "业务办理项04：科技计划项目结题验收",
+    "　　业务办理项编码：450000001000-04",
+    "　　办理说明：项目执行期满后提出申请，本办理项不安排项目资金。",
+]
+
+
+def test_a_service_lists_items_are_directions_under_their_groups_shared_terms() -> None:
+    """业务办理项01：… is a direction (a word of the list's own before numbers running 01, 02 …);
+    【分组一】 its group, whose 分组共性要素 (给付方式, 实施周期, 分组承办股室) every item takes;
+    给付标准 its grant, 有，…不超过2项 its count; an item 暂停办理 or that 不安排项目资金 and the
+    事项基本信息 record of the whole service are no directions."""
+    leaves = _parse(SERVICE_LIST).leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [
+        (12, "450000001000-01", "蔗糖副产物高值化利用技术研究", "高新技术股", 20, 40, "前资助", 2, 2),
+        (21, "450000001000-03", "桑蚕茧丝绿色加工技术集成示范", "高新技术股", None, 15, "前资助", 2,
+         3)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

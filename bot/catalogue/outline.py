@@ -62,8 +62,9 @@ NOT_A_HEADING = re.compile(
     # 申报单位须为市级工程技术研究中心依托单位: the applicant's rule, a sentence
     r"|^(?:申报|牵头|承担|依托)(?:单位|企业|主体)(?:须|应|必须)(?:为|是|具有|具备)"
     # 本类项目要求 ⏎ 支持方式：…: a caption over the class's own terms, no direction
-    r"|^(?:本类|本组|本专项|本计划|本专题|本领域|本批|各类|共性)(?:项目)?(?:共性)?(?:要求|条件|规定|说明"
-    r"|支持标准|支持方式)$"
+    # (分组共性要素： ⏎ 给付方式：…: a 实施清单's group's terms)
+    r"|^(?:本类|本组|本专项|本计划|本专题|本领域|本批|各类|共性|分组)(?:项目)?(?:共性)?(?:要求|条件|规定|说明"
+    r"|支持标准|支持方式|要素)[:：]?$"
     # 重点支持智能电气、新能源、铁皮石斛等产业: what the plans fund, said in a sentence
     r"|^(?:重点|主要|优先)支持[^、]{1,12}、.*等")
 
@@ -110,6 +111,7 @@ KEYWORDS: dict[str, Kind] = {
     "包": "group", "标段": "direction",
     "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
     "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
+    "分组": "group",  # 【分组一】区级重点研发计划 ⏎ 分组共性要素：…: a 实施清单's group of items
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
 TITLED_KEYWORDS = ("课题", "子课题")
@@ -147,6 +149,9 @@ NON_FUNDING = re.compile(
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|通用说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
+    # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
+    # whole, its directions the 业务办理项 below
+    r"|事项基本信息"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
     # notice is sent for sign-off with, its serial number no direction's code)
     r"|.{0,30}(?:审核|审批|呈批|签发|阅办|传阅|办文)(?:单|表|笺)$"
@@ -281,7 +286,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|分组|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|包(?=[一二三四五六七八九十\d])"
     r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
     # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
@@ -499,12 +504,12 @@ _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
     _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)|包号)"
+    r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
-_CODE_LABEL = _FIELD_NUMBER + r"(?:[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
+_CODE_LABEL = _FIELD_NUMBER + r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
 CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
 # 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
@@ -515,7 +520,7 @@ CODE_REMARK_LINE = re.compile(
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
     # (【本盒主管股室】…: the office a 说明书 box's items share)
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目|本盒|本组|本类|本专项|本计划)?"
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?:(?:项目|本盒|本组|本类|本专项|本计划|分组)?"
     r"(?:归口|责任|主管|承办|牵头|管理|受理|业务)"
     r"(?:处室|科室|股室|部门)|归口管理(?:单位|部门|科室|处室|股室)?"  # 归口管理：蕲春县…局
     r"|(?:受理)?归口(?=\s*[:：])"  # (（归口：高新技术科）, 受理归口：达州市科学技术局)
@@ -3180,7 +3185,7 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
 
 # 指南一　磷石膏综合利用…（编号：WX21GX01） ⏎ … ⏎ 指南二　…: a word of the bureau's own before
 # each direction's number (a word no list of keywords can know ahead), learned from the document
-_WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,4}?)"
+_WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,5}?)"
                             # (卡组A　重点研发计划…: a capital letter for the number)
                             r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?|[A-H](?=[\s\u3000]))"
                             # (推送事项1｜无人机整机…: a bar after the number)
@@ -4846,7 +4851,8 @@ def classify_text(text: str) -> Heading | None:
 
 _BRACKETED_KEYWORD = re.compile(
     rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
-    rf"|产业链|创新链)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"  # (【方向3-1】: a part's direction)
+    # (【方向3-1】: a part's direction; 【分组一】: a 实施清单's group)
+    rf"|产业链|创新链|分组)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
@@ -5588,6 +5594,7 @@ FIELD_LABELS: dict[str, str] = {
     "支持强度": "funding", "资金安排": "funding", "经费安排": "funding", "经费支持": "funding",
     "资助标准": "funding", "补助标准": "funding", "奖补标准": "funding", "支持金额": "funding",
     "兑现标准": "funding", "兑付标准": "funding", "兑现方式": "mode", "兑付方式": "mode",
+    "给付标准": "funding", "给付方式": "mode",  # (a 政务服务事项实施清单's words for a grant)
     "支持标准": "funding", "支持要点": "funding", "奖励标准": "funding", "扶持标准": "funding",
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "最高限价": "funding", "控制价": "funding", "最高控制价": "funding",  # (its grant's cap)
@@ -5642,7 +5649,9 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
      "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
     (re.compile(r"内容|任务|重点|需求"), "content"),
-    (re.compile(r"要求|条件|对象|主体|资格|资质|门槛|配套|自筹|单位(?:类型|性质)"), "requirements"),
+    # (分组共性要素：: the terms a 实施清单's group of items shares, each on a line below)
+    (re.compile(r"要求|条件|对象|主体|资格|资质|门槛|配套|自筹|单位(?:类型|性质)|(?:共性|通用|共同)要素"),
+     "requirements"),
     (re.compile(r"说明|备注"), "notes"),
     # a 明白纸's labels asked as questions (补什么 / 补多少 / 谁能报 / 怎么补 / 干多久): by what
     # the question asks
