@@ -5806,6 +5806,52 @@ def test_a_service_lists_items_are_directions_under_their_groups_shared_terms() 
          3)]
 
 
+CHATBOT_REPORT = [  # a vendor's 运营月报 listing the knowledge entries its bot answers with
+    "某县政务服务智能客服“小科”",
+    "2025年5月运营月报（科技专题）",
+    "报送单位：某县科学技术和工业信息化局",
+    "统计周期：2025年5月1日—5月31日",
+    "一、本月运营概况",
+    "5月份累计接入会话3,120次，其中科技类会话806次，占25.8%。",
+    "二、本月新增知识条目",
+    "说明：以下条目经县科技局审核确认后上线，【标准答案】即为机器人对外答复口径。",
+    "（一）县级重点研发专项",
+    "【计划通用口径】本专项采取前资助方式，单个项目资助额度为10万元至20万元，须由企业牵头申报。"
+    "归口科室：县科学技术和工业信息化局高新技术股。",
+    "条目编号：KF-2505-01　　指南方向代码：XK25ZD01",
+    "【标准问】茶叶精深加工关键技术",
+    "【相似问】茶叶项目能报多少钱｜茶叶加工有没有方向",
+    "【标准答案】本方向支持茶多酚提取与茶饮料开发技术研究，拟支持2项。",
+    "条目编号：KF-2505-02　　指南方向代码：XK25ZD02",
+    "【标准问】竹材高值化利用技术",
+    "【相似问】竹子加工项目",
+    "【标准答案】本方向支持竹纤维复合材料研发，拟支持1项。",
+    "条目编号：KF-2505-03",
+    "【标准问】申报系统登不上去怎么办",
+    "【相似问】系统打不开",
+    "【标准答案】请拨打省系统客服电话，机器人无法处理系统故障。",
+    "条目编号：KF-2505-04",
+    "【标准问】科技特派员项目",
+    "【相似问】特派员今年报不报",
+    "【标准答案】2025年度县级科技特派员项目本次不受理，请关注后续通知。",
+    "三、下月工作计划",
+    "1．每日监测科技类会话，当日补充知识条目。",
+]
+
+
+def test_a_chatbots_knowledge_entries_are_directions_under_their_plans() -> None:
+    """【标准问】茶叶精深加工关键技术 heads a direction, its 指南方向代码 from the 条目编号 line
+    above (not the bot's own id), its 【标准答案】 the text, the plan's 【计划通用口径】 the terms
+    it takes (归口科室：…局高新技术股 whole, as the label gives it); an entry asking a question,
+    one 本次不受理, the report's own sections and a note on the entries below are none."""
+    guideline = parse_document("\n".join(CHATBOT_REPORT).encode(), "yuebao.txt")
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (12, "XK25ZD01", "茶叶精深加工关键技术", "县科学技术和工业信息化局高新技术股", 10, 20, True, 2),
+        (16, "XK25ZD02", "竹材高值化利用技术", "县科学技术和工业信息化局高新技术股", 10, 20, True, 1)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

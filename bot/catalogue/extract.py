@@ -464,9 +464,12 @@ OFFICE_SENTENCE = re.compile(
 
 def office_named(found: re.Match[str]) -> str:
     """The office an `OFFICE_SENTENCE` names, without the bureau it belongs to (由市科技局高新技术
-    科归口管理 → 高新技术科)."""
-    return BUREAU_PREFIX.sub("", found["office"] or found["by"] or found["alone"]
-                             or found["after"] or found["spoken"])
+    科归口管理 → 高新技术科) — but a label's value whole, as the label line gives it (归口科室：
+    县科学技术工业信息化局科技股)."""
+    if found["office"]:
+        return found["office"]
+    return BUREAU_PREFIX.sub("", found["by"] or found["alone"] or found["after"]
+                             or found["spoken"])
 
 
 # (市科技局 / 科技和产业促进局 before the office that belongs to it)

@@ -5825,6 +5825,10 @@ SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项
                        r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
                        # (办理项状态：暂停办理（…）: a 实施清单's item's status)
                        r"|^\s*暂停(?:办理|受理)(?=[(（。；;，,]|$)"
+                       # (2024年度县级科技特派员项目本次不受理，…: the item named first, then
+                       # closed — not …，原来的“科技特派员”项目今年暂停受理, another's, told after)
+                       r"|^\s*(?:\d{4}\s*年度?)?[^。；;，,“”\"]{0,16}?(?:项目|方向|事项)"
+                       r"(?:本次|本批次?|本年度|今年)(?:暂停|不再|暂不|不)受理(?:申报)?(?=[。；;，,]|$)"
                        # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
                        r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项)[^。；;]{0,12}?"
                        r"(?:不单独(?:设立项目|立项)|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
@@ -9108,7 +9112,8 @@ def is_leaf(node: Node) -> bool:
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
         return True
     if node.known_fields:
-        return not closed(node)  # (办理状态：该事项2024年度暂停受理 among its fields)
+        # (办理状态：该事项2024年度暂停受理 among its fields)
+        return not closed(node) and not _notes_on_what_follows(node)
     if any(node.row_fields.values()) and node.style not in ("root", "table") and not closed(node):
         return True  # （一）技术交易补助。… named by a row of a table of terms: a direction
     if node.code is not None and not closed(node) and node.style != "root" and (
@@ -9118,6 +9123,16 @@ def is_leaf(node: Node) -> bool:
         # its code: 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01, its class's terms)
         return True
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
+
+
+def _notes_on_what_follows(node: Node) -> bool:
+    """四、本月新增知识条目 ⏎ 说明：以下条目经…审核确认后上线…: a heading whose only field is a
+    note on what is listed after it (以下…, 下列…), with nothing under it — no direction."""
+    notes = node.fields.get("notes", [])
+    return not node.children and bool(notes) and not node.text \
+        and all(key == "notes" or key.startswith(OTHER) or not lines
+                for key, lines in node.fields.items()) \
+        and re.match(r"\s*(?:以下|下列|下述)", notes[0]) is not None
 
 
 # 本方向设以下3个子方向 / 下设2个子课题: the items below are directions of their own
