@@ -3050,3 +3050,57 @@ def test_docx_a_forms_cell_holding_the_whole_notice() -> None:
              leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
             for leaf in leaves] == [("YX24-G01", "县科技局高新技术股", "前资助", 30, 50, 2, True),
                                     ("YX24-G02", "县科技局高新技术股", "前资助", None, 30, 2, True)]
+
+
+def _cut(text: str, width: int = 36) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_cover_letter_signed_to_the_right_ends_where_its_attached_guideline_begins() -> None:
+    """A 合法性审核意见书 whose signature, date and contact are set to the right at the foot of
+    its last page, then 附件 over the guideline on the next: 附件 is no more of the contact
+    line (a line set to the right wraps into nothing), so the letter's opinion items, quoting a
+    draft's 最高补助不超过50万元, fund nothing and only the guideline's directions are read."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    cover = ["一、审核依据", *_cut("　　《中华人民共和国科学技术进步法》《优化营商环境条例》《公平竞争"
+                                 "审查制度实施细则》及本县科技计划项目和资金管理办法等。"),
+             "二、审核意见", *_cut("　　（一）关于“研发费用后补助”的补助上限。送审稿原表述为“最高补助"
+                                 "不超过50万元”，与县财政局核定的资金规模不一致，建议调整为最高不超过"
+                                 "30万元。你局已采纳。"),
+             "三、审核结论", *_cut("　　经审核，审核修改稿制定主体适格，内容未违反法律、法规和规章的"
+                                 "规定，同意按程序提请县政府常务会议审议后印发。"),
+             "附件：某县2025年度科技计划项目申报指南（审核修改稿）"]
+    guideline = ["一、支持方向", "（一）重点研发计划", "1．精品钢材深加工关键技术（代码：LN25ZY01）",
+                 *_cut("　　支持高强钢、耐候钢深加工工艺研究，每项资助10～20万元，拟支持2项，须由"
+                       "企业牵头申报。"),
+                 "2．对虾工厂化循环水养殖技术（代码：LN25ZY02）",
+                 *_cut("　　支持对虾工厂化养殖尾水处理技术研究，每项资助10～15万元，拟支持1项。"),
+                 "二、联系方式", "县科学技术局高新技术股，电话：0315-4112600。"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("STSong-Light", 12)
+    y = 780
+    for text in cover:
+        pdf.drawString(60, y, text)
+        y -= 20
+    for text in ("某县司法局", "2025年3月12日", "（联系人：法制审核股　高晓楠，电话：0315-4112637）"):
+        pdf.drawRightString(492, y, text)  # (the signature set to the right margin)
+        y -= 20
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(60, 780, "附件")
+    pdf.drawCentredString(276, 756, "某县2025年度科技计划项目申报指南")
+    y = 732
+    for text in guideline:
+        pdf.drawString(60, y, text)
+        y -= 20
+    pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "意见书.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("精品钢材深加工关键技术", "LN25ZY01", 20), ("对虾工厂化循环水养殖技术", "LN25ZY02", 15)]

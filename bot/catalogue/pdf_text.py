@@ -38,6 +38,9 @@ RULE_THICKNESS = 2.0
 FIT_SLACK_CHARS = 0.5
 # The body's left edge: a line starting within this many characters of it is not indented.
 FLUSH_SLACK_CHARS = 0.5
+# a line starting further in than this from the body's left edge was set to the right or
+# centred (a signature, a date): no paragraph wraps from it
+RIGHT_SET_CHARS = 6
 # Text set below this share of the body's size is a note or a running header, not body text.
 SMALLER = 0.85
 _SENTENCE_ENDS = tuple("。；;！？!?：:")
@@ -1613,8 +1616,11 @@ def joined(lines: list[PrintedLine],
         # not a table's row, nor a row's cell carried on (\t\t配套: placed in its column)
         alone = line.cells == 1 and not line.ruled and not texts[index].startswith("\t")
         left, right, went_on = edges_of.get(line.page_width, (line.x0, line.x1, Counter()))
+        # (not after a line set to the right — a signature's, a date's: （联系人：…） ⏎ 附件 on
+        # the next page is no more of it)
         wrapped = owner is not None and last is not None and alone and _broke_before(
-            last, line, edges_of.get(last.page_width, (0, right, went_on))[1], size)
+            last, line, edges_of.get(last.page_width, (0, right, went_on))[1], size) \
+            and last.x0 <= edges_of.get(last.page_width, (left,))[0] + RIGHT_SET_CHARS * size
         flush = (line.x0 <= left + FLUSH_SLACK_CHARS * size
                  and _at_an_edge(line.x0, went_on, size)) \
             or (last is not None and _hangs_under(last, line, size))
