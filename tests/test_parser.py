@@ -5852,6 +5852,56 @@ def test_a_chatbots_knowledge_entries_are_directions_under_their_plans() -> None
         (16, "XK25ZD02", "竹材高值化利用技术", "县科学技术和工业信息化局高新技术股", 10, 20, True, 1)]
 
 
+TV_SCRIPT = [  # a TV programme's 播出文稿: cues, captions, the terms in the voice-over
+    "某县融媒体中心　电视专题节目播出文稿",
+    "栏　　目：《政策直通车》（第3期）",
+    "【片头】（00:00—00:10）栏目片头动画，主题音乐起。",
+    "【演播室·主持人口播】（00:10—00:50）",
+    "　　观众朋友们好！今年县上的科技项目怎么报？我们一起来看。",
+    "【字幕·板块】第一部分　重点研发计划",
+    "【画外音】（00:50—01:20）",
+    "　　这一部分由县科技局农村科技股负责，项目全部采取前资助方式，实施期限不超过2年，须由企业牵头申报。",
+    "【字幕卡】方向1　高原夏菜绿色生产技术集成（代码：XK25NK01）",
+    "【画外音】（01:20—01:50）",
+    "　　第一个方向，支持高原夏菜水肥一体化技术集成，每个项目支持15万元，拟支持2项。",
+    "【字幕卡】方向2　中药材产地初加工技术研究（代码：XK25NK02）",
+    "【画外音】（01:50—02:20）",
+    "　　第二个方向，支持当归产地趁鲜切制技术研究，支持强度在10万元到20万元之间。",
+    "【同期声·县科技局局长　赵某】（02:20—02:50）",
+    "　　我特别提醒一点，每个单位今年只能牵头申报一个项目。",
+    "【字幕·板块】第二部分　科技创新奖补",
+    "【画外音】（02:50—03:20）",
+    "　　奖补事项由县科技局科技服务股审核，均采取以奖代补方式。",
+    "【字幕卡】奖补1　高新技术企业认定奖补",
+    "【画外音】（03:20—03:40）",
+    "　　第一项，对首次通过认定的高新技术企业，一次性给予10万元奖补。",
+    "【字幕卡】奖补2　科技型中小企业研发费用后补助",
+    "【画外音】（03:40—04:00）",
+    "　　第二项，按企业上年度研发费用的5%给予后补助，最高不超过8万元。要求企业上年度研发费用不低于50万元。",
+    "【字幕卡】科技特派员选派（按省市统一安排）",
+    "【画外音】（04:00—04:20）",
+    "　　今年的科技特派员选派按照省、市统一安排执行，本次县级指南不受理科技特派员项目申报。",
+    "【字幕·提示】申报时间　2025年3月17日—4月18日",
+    "【片尾】（04:20—04:40）演职人员字幕，栏目片尾音乐。",
+]
+
+
+def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
+    """【字幕·板块】第一部分　… and 【字幕卡】方向1　…（代码：…） are what the screen shows: the
+    part and direction headings; the voice-over under them their text (第一项，… counting the
+    card's item is no heading of its own, 要求企业上年度研发费用不低于50万元 its floor); the other
+    cues (片头, 画外音, 同期声) are no text, and a card whose voice says this call takes none of
+    what it names (不受理科技特派员项目申报) is closed."""
+    guideline = parse_document("\n".join(TV_SCRIPT).encode(), "wengao.txt")
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.quota, leaf.min_rd_spend_wan)
+            for leaf in guideline.leaves] == [
+        (9, "XK25NK01", "高原夏菜绿色生产技术集成", "农村科技股", 15, 15, "前资助", 2, None),
+        (12, "XK25NK02", "中药材产地初加工技术研究", "农村科技股", 10, 20, "前资助", None, None),
+        (20, None, "高新技术企业认定奖补", "科技服务股", 10, 10, "奖补", None, None),
+        (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

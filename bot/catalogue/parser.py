@@ -5949,12 +5949,32 @@ def suspended(node: Node) -> bool:
     # (【执行口径】本方向2026年度暂停受理…: a label no rule knows, all it says)
     unknown = [line for key, lines in node.fields.items() if key.startswith(OTHER)
                for line in lines]
+    if _declines_its_own(node):
+        return True
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(_LABEL_OPENING.sub("", normalise(line)))
         for line in [*node.text, *node.fields.get("notes", []), *unknown])
         or SUSPENDED.search(normalise("".join(node.text))) is not None
     ) and not any(line.strip() and not _NOTHING_CELL.match(line.strip())  # (— its cell's all)
                   for key in ("content", "funding") for line in node.fields.get(key, []))
+
+
+# …本次县级指南不受理科技特派员项目申报: what is not taken, named (under 科技特派员选派)
+_DECLINED = re.compile(r"(?:本次|本批次?|本年度|今年)[^。；;，,]{0,8}?不(?:再|予)?受理"
+                       r"(?P<what>[\u4e00-\u9fff]{4,16}?)(?:项目)?(?:的)?申报")
+
+
+def _declines_its_own(node: Node) -> bool:
+    """A heading whose text says this call takes no applications for what the heading names
+    (科技特派员选派 ⏎ …本次县级指南不受理科技特派员项目申报): closed — not a rule turning some
+    applicants away (本次不受理个人申报), whose words are not the heading's."""
+    title = re.sub(r"[(（][^()（）]*[)）]", "", node.title or "")
+    for line in node.text:
+        for found in _DECLINED.finditer(normalise(line)):
+            what = found["what"]
+            if any(what[at:at + 4] in title for at in range(len(what) - 3)):
+                return True
+    return False
 
 
 # 口径提示：本年度暂停受理…: a label's words opening a line of the text
