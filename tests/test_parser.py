@@ -5902,6 +5902,37 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+WEEKLY_REPORT = [  # a bureau's 工作周报: the guideline summed up as one item of work done
+    "某区科学技术局工作周报",
+    "一、本周重点工作完成情况",
+    "（一）印发2024年度区级科技计划项目申报指南",
+    "3月5日，我局印发《某区2024年度区级科技计划项目申报指南》，主要内容如下：",
+    "1．重点研发项目",
+    "本类项目采取前资助方式，实施期限不超过2年，须由企业牵头申报。归口股室：产业科技股。",
+    "（1）玉米精深加工技术。支持淀粉糖、氨基酸等产品开发，每项资助30万元至50万元，拟支持2项。",
+    "（2）汽车零部件轻量化技术。支持铝镁合金结构件研发，资助金额最高不超过40万元，拟支持3项。",
+    "2．科技企业培育奖补",
+    "本类为以奖代补，不设数量限制。归口股室：科技服务股。",
+    "（1）高新技术企业首次认定奖补。对2023年度首次认定的高新技术企业，一次性奖补10万元。",
+    "（二）召开全区科技计划项目申报培训会",
+    "3月7日召开申报培训会，62家企业参加，去年最高资助60万元的项目今年不再设立。",
+    "二、下周工作安排",
+    "（一）区级揭榜挂帅项目。具体申报方式、支持标准以后续通知为准。",
+]
+
+
+def test_a_work_reports_item_telling_the_guideline_issued_holds_its_directions() -> None:
+    """一、本周重点工作完成情况 funds nothing, but its item （一）印发…申报指南 sums up the
+    guideline issued: its classes' terms and （1） directions are read; the week's other work
+    (a training meeting, next week's 揭榜挂帅 to come) is none."""
+    leaves = _parse(WEEKLY_REPORT).leaves
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.quota) for leaf in leaves] == [
+        (7, "玉米精深加工技术", "产业科技股", 30, 50, "前资助", 2),
+        (8, "汽车零部件轻量化技术", "产业科技股", None, 40, "前资助", 3),
+        (11, "高新技术企业首次认定奖补", "科技服务股", 10, 10, "奖补", None)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -3518,6 +3518,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     infer_lost_plans(root, preamble)
     revisions_applied(root, lines)
     general_notes_fund_nothing(root)
+    guideline_issued_among_work_done(root)
     rules_read_as_headings(root)
     for plan in root.children:
         infer_leading_group(plan)
@@ -4206,6 +4207,27 @@ def general_notes_fund_nothing(root: Node) -> None:
         if not node.children and general_notes(node):
             node.non_funding = True
     interpretation_after(root)
+
+
+# （一）印发2024年度区级科技计划项目申报指南: a work item saying the guideline was issued
+ISSUED_GUIDELINE = re.compile(r"^(?:印发|发布|出台|制定|编制并印发|正式印发)[^。；;，,]{0,30}?"
+                              r"(?:申报)?指南$")
+
+
+def issued_guideline(node: Node) -> bool:
+    return ISSUED_GUIDELINE.match(re.sub(r"\s", "", normalise(node.title or ""))) is not None
+
+
+def guideline_issued_among_work_done(root: Node) -> None:
+    """一、本周重点工作完成情况 ⏎ （一）印发2024年度区级科技计划项目申报指南 ⏎ 1．重点研发项目 ⏎
+    本类项目… ⏎ （1）…: a work report's section of work done funds nothing, but its item
+    telling the guideline issued summarises that guideline — its classes and directions are
+    the call's, read as any guideline's are."""
+    for node in all_nodes(root):
+        if node.non_funding and node.parent is not None and node.parent.non_funding \
+                and node.children and issued_guideline(node):
+            for below in all_nodes(node):
+                below.non_funding = False
 
 
 # 《…申报指南》政策解读 / 【政策解读】 printed after the guideline (a 政府公报 page, a portal)
@@ -8930,6 +8952,9 @@ def leaf_nodes(root: Node) -> list[Node]:
 
     def walk(node: Node) -> None:
         if node.non_funding and not among_funding_groups(node):
+            for child in node.children:  # (the guideline a work report's item summarises)
+                if not child.non_funding and issued_guideline(child):
+                    walk(child)
             return
         if fields_follow_items(node):
             last = node.children[-1]
