@@ -5933,6 +5933,27 @@ def test_a_work_reports_item_telling_the_guideline_issued_holds_its_directions()
         (11, "高新技术企业首次认定奖补", "科技服务股", 10, 10, "奖补", None)]
 
 
+def test_a_cards_item_named_by_its_word_alone_in_a_bracket() -> None:
+    """【方向】中药材…技术 and 【事项】…后补助 on a postcard's back: the word alone in the bracket
+    names the card's item, its title after it (no 【方向】 left in the title)."""
+    guideline = _parse([
+        "明信片 No.02　背面",
+        "【方向】中药材良种繁育与规范化种植技术",
+        "方向代码：LD25XC01",
+        "支持内容：开展黄芪、党参良种选育。",
+        "资助额度：20～30万元",
+        "拟支持：2项",
+        "明信片 No.03　背面",
+        "【事项】科技型中小企业研发费用后补助",
+        "事项代码：LD25HB01",
+        "补助标准：按研发费用增量的10%给予后补助，最高20万元。",
+    ])
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        (2, "LD25XC01", "中药材良种繁育与规范化种植技术", 30),
+        (8, "LD25HB01", "科技型中小企业研发费用后补助", 20)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -152,6 +152,8 @@ NON_FUNDING = re.compile(
     # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
     # whole, its directions the 业务办理项 below
     r"|事项基本信息"
+    # 明信片 No.02　正面 / 第3张正面: a card's picture side, a slogan over a photo
+    r"|.{0,12}(?:No\.?\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}张)\s*正面"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
     # notice is sent for sign-off with, its serial number no direction's code)
     r"|.{0,30}(?:审核|审批|呈批|签发|阅办|传阅|办文)(?:单|表|笺)$"
@@ -4854,6 +4856,10 @@ _BRACKETED_KEYWORD = re.compile(
     # (【方向3-1】: a part's direction; 【分组一】: a 实施清单's group)
     rf"|产业链|创新链|分组)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"
     r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
+# 【方向】中药材良种繁育…技术 / 【事项】…奖补 / 【项目】…: a card's item, its word alone in the
+# bracket and its title after it (not 【方向】 alone, nor a sentence after it)
+_BRACKETED_WORD = re.compile(r"^[【\[［]\s*(?P<kw>方向|事项|项目)\s*[】\]］]\s*"
+                             r"(?P<rest>[^\s。；;，,:：][^。；;，,:：]{3,40})$")
 _PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
 _BRACKET_NUMBER = re.compile(
@@ -4867,6 +4873,8 @@ def _plain_keyword(norm: str) -> str:
     match = _BRACKETED_KEYWORD.match(norm)
     if match:
         norm = f"{match['kw']}：{match['rest']}"
+    elif (card := _BRACKETED_WORD.match(norm)) is not None:
+        norm = f"方向：{card['rest']}"  # (a card's item, whichever word names it)
     norm = _BRACKET_NUMBER.sub(lambda m: f"{m['kw']}{m['num']}：", norm)
     return _PREFIXED_KEYWORD.sub("", norm)
 
