@@ -5954,6 +5954,38 @@ def test_a_cards_item_named_by_its_word_alone_in_a_bracket() -> None:
         (8, "LD25HB01", "科技型中小企业研发费用后补助", 20)]
 
 
+def test_a_years_work_summary_and_plan_funds_only_the_call_it_tells() -> None:
+    """2024年工作总结 (last year's figures, 兑现…320万元) and 2025年工作计划's other items fund
+    nothing; its item （二）组织实施2025年度县级科技计划 tells the year's call, whose plan and
+    directions are read."""
+    guideline = _parse([
+    "某县科学技术局",
+    "2024年工作总结和2025年工作计划",
+    "2024年，县科技局深入实施创新驱动发展战略，各项工作取得新进展。现将有关情况报告如下。",
+    "一、2024年工作总结",
+    "（一）创新主体培育成效明显",
+    "全年新增高新技术企业19家，兑现各类科技奖补资金320万元。",
+    "（二）科技成果转化持续加快",
+    "全年登记技术合同217份，成交额4.3亿元。",
+    "二、2025年工作计划",
+    "（一）持续壮大创新主体",
+    "全年力争新增高新技术企业15家以上。",
+    "（二）组织实施2025年度县级科技计划",
+    "1．产业关键技术攻关计划（高新技术股）",
+    "本计划项目须由企业牵头申报，采取前资助方式。",
+    "（1）高纯石英砂提纯关键技术（FY25GG01）",
+    "支持石英砂提纯技术研发。每项资助30万元，拟支持2项。",
+    "（2）光伏组件回收利用技术（FY25GG02）",
+    "支持组件回收利用技术研发。单项资助不超过20万元。",
+    "（三）强化创新平台建设",
+    "力争新增省级以上创新平台3家。",
+])
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_max_wan)
+            for leaf in guideline.leaves] == [
+        (15, "FY25GG01", "高纯石英砂提纯关键技术", "高新技术股", 30),
+        (17, "FY25GG02", "光伏组件回收利用技术", "高新技术股", 20)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -152,6 +152,9 @@ NON_FUNDING = re.compile(
     # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
     # whole, its directions the 业务办理项 below
     r"|事项基本信息"
+    # 一、2024年工作总结 / 三、2025年工作计划: a bureau's account of its year's work (the item in
+    # it telling the year's call is read: guideline_issued_among_work_done)
+    r"|(?:\d{4}\s*年度?)?(?:全年)?工作(?:总结|计划|要点)"
     # 明信片 No.02　正面 / 第3张正面: a card's picture side, a slogan over a photo
     r"|.{0,12}(?:No\.?\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}张)\s*正面"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the

@@ -4210,8 +4210,10 @@ def general_notes_fund_nothing(root: Node) -> None:
 
 
 # （一）印发2024年度区级科技计划项目申报指南: a work item saying the guideline was issued
-ISSUED_GUIDELINE = re.compile(r"^(?:印发|发布|出台|制定|编制并印发|正式印发)[^。；;，,]{0,30}?"
-                              r"(?:申报)?指南$")
+# (（二）组织实施2025年度县级科技计划: a work plan's item telling the year's call)
+ISSUED_GUIDELINE = re.compile(r"^(?:(?:印发|发布|出台|制定|编制并印发|正式印发)[^。；;，,]{0,30}?"
+                              r"(?:申报)?指南"
+                              r"|(?:组织实施|组织申报|启动)\d{4}年度?[^。；;，,]{0,16}?科技计划(?:项目)?)$")
 
 
 def issued_guideline(node: Node) -> bool:
