@@ -3104,3 +3104,43 @@ def test_a_cover_letter_signed_to_the_right_ends_where_its_attached_guideline_be
     leaves = parse_document(out.getvalue(), "意见书.pdf").leaves
     assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("精品钢材深加工关键技术", "LN25ZY01", 20), ("对虾工厂化循环水养殖技术", "LN25ZY02", 15)]
+
+
+def test_a_folded_leaflet_laid_out_as_a_table_of_panels_reads_panel_by_panel() -> None:
+    """A 三折页 set in Word as one table, a row a printed side and a cell a panel (申报须知 |
+    联系我们 | the cover; then the inside's three panels), each panel opening with the same
+    strip: each cell's paragraphs are lines of their own, so the plans （归口：科技股｜前资助｜…）,
+    ▌ directions and ★ awards in the panels are read — an award's own cap (最高不超过50万元)
+    not the 注's 合计 cap on all a firm's awards, and 给予依托企业30万元 a sum granted."""
+    from docx import Document
+
+    strip = "某县科技·申报指南"
+    flap = "\n".join([strip, "申报须知", "◎申报时间：2024年4月1日—5月15日。",
+                      "◎申报主体：在本县注册登记的法人单位。", "◎每家单位限报1项。", "", "温馨提示",
+                      "乡村振兴示范基地本年度暂停受理。", "咨询：科技股"])
+    back = "\n".join([strip, "联系我们", "县科学技术和工业信息化局", "地址：县政务服务中心三楼", "",
+                      "电话：0898-1234567", "", "邮箱：kj@example.cn", "扫码关注"])
+    cover = "\n".join([strip, "2024", "科技创新项目", "申报指南", "（三折页）", "",
+                       "某县科学技术和工业信息化局", "", "二〇二四年三月"])
+    inside1 = "\n".join([strip, "一、县级科技专项", "（归口：科技股｜前资助｜执行期不超过2年）",
+                         "本专项须由企业牵头申报。", "", "▌1-1 南药种植与精深加工", "代码：XA2024-01",
+                         "支持南药良种选育及精深加工技术研究。", "支持：最高30万元　拟支持2项", "",
+                         "▌1-2 黑猪良种繁育与健康养殖", "代码：XA2024-02", "支持黑猪良种繁育技术研究。",
+                         "支持：20～30万元　拟支持2项"])
+    inside2 = "\n".join([
+        strip, "二、企业创新奖补", "（归口：成果转化股｜以奖代补）", "", "★ 高新技术企业认定奖励",
+        "对首次认定的高新技术企业，一次性奖励20万元；重新认定的，奖励10万元。", "",
+        "★ 省级研发平台奖励", "对新获批的省级重点实验室，给予依托企业30万元奖励；新获批省级工程技术"
+        "研究中心的，给予依托企业20万元奖励。", "", "★ 规上企业研发投入奖励",
+        "按研发投入的2%给予奖励，最高不超过50万元。", "", "注：同一企业同一年度获得的奖补资金合计不超过100万元。"])
+    inside3 = "\n".join([strip, "常见问题", "问：奖励能否同时申请？", "答：可以。", "", "问：在哪里申报？",
+                         "答：登录系统在线填报。", "", "问：逾期能否补报？", "答：不能。"])
+    document = Document()
+    _docx_table(document, [(flap, back, cover), (inside1, inside2, inside3)])
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.period_years_max) for leaf in _docx_leaves(document)] == [
+        ("南药种植与精深加工", "XA2024-01", "科技股", None, 30, "前资助", 2),
+        ("黑猪良种繁育与健康养殖", "XA2024-02", "科技股", 20, 30, "前资助", 2),
+        ("高新技术企业认定奖励", None, "成果转化股", 10, 20, "奖补", None),
+        ("省级研发平台奖励", None, "成果转化股", 20, 30, "奖补", None),
+        ("规上企业研发投入奖励", None, "成果转化股", None, 50, "奖补", None)]

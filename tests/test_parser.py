@@ -5986,6 +5986,22 @@ def test_a_years_work_summary_and_plan_funds_only_the_call_it_tells() -> None:
         (17, "FY25GG02", "光伏组件回收利用技术", "高新技术股", 20)]
 
 
+def test_a_bracket_alone_under_a_heading_naming_the_office_that_takes_it() -> None:
+    """（县科技局科技股受理） alone under a plan's heading: the office that takes its directions'
+    applications, as written (the bureau named with it)."""
+    guideline = _parse([
+        "一、县级科技攻关项目",
+        "（县科技局科技股受理）",
+        "本类项目采取前资助方式。",
+        "1．竹木精深加工技术研究",
+        "支持竹材改性技术研究，每项资助20万元。",
+        "2．茶叶机械化采摘技术",
+        "支持名优茶机采技术集成，每项资助15万元。",
+    ])
+    assert [(leaf.title, leaf.office) for leaf in guideline.leaves] == [
+        ("竹木精深加工技术研究", "县科技局科技股"), ("茶叶机械化采摘技术", "县科技局科技股")]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

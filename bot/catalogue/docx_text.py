@@ -375,6 +375,14 @@ def _row_lines(texts: list[str], row: str) -> tuple[list[str], list[int]]:
     pieces = row.split("\n")
     if len(pieces) == 1:  # (a one-row table nested in a cell: its cells the row's)
         return [row.replace(_NESTED, "").replace(_INNER, "\t")], []
+    if _NESTED not in row and sum(
+            1 for text in texts if len(text.split("\n")) >= PANEL_PARAGRAPHS) >= 2:
+        # a folded leaflet laid out as a table, a row a printed side, a cell a panel of a page
+        # (申报须知 | 联系我们 | the cover): Word's lines — the cells' first paragraphs on the
+        # row's line, then each cell's other paragraphs in turn, each a line of its own
+        paragraphs = [text.split("\n") for text in texts]
+        return ["\t".join(cell[0] for cell in paragraphs),
+                *(paragraph for cell in paragraphs for paragraph in cell[1:])], []
     said = [_whole("\n".join(p for p in text.split("\n") if not p.startswith(_NESTED)))
             for text in texts]
     if _NESTED in row and sum(1 for text in said if text) <= LAYOUT_CELLS:
@@ -535,6 +543,8 @@ _NESTED, _INNER = "\x00", "\x1f"  # a nested table's row, and the gap between it
 # a layout table's row holds a heading and its text; a row of more cells is a row of data
 # whose cell holds a small table (考核指标 | 指标值 in a direction's row)
 LAYOUT_CELLS = 2
+# a cell of this many paragraphs beside another is a page's panel, no data table's cell
+PANEL_PARAGRAPHS = 8
 
 
 def _whole(cell: str) -> str:

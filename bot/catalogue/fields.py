@@ -233,6 +233,7 @@ _PER = r"(?:/(?:家|项|个))?"
 _TIERS = re.compile(MONEY + _PER + r"(?:\s*[、,，和或及]\s*" + MONEY + _PER + r")+")
 _FIXED = re.compile(
     r"(?:给予|资助|补助|奖补|奖励|支持|补贴|每个项目|单个项目|每项|每家|单项)(?:一次性)?(?:给予)?"
+    r"(?:(?:依托|该|申报|承担|牵头)?(?:企业|单位|机构)(?:一次性)?)?"  # 给予依托企业30万元奖励
     r"(?:(?:经费|资金)?(?:额度|金额|标准)(?:为|是)?)?"  # 每项经费额度10万元
     r"(?:以奖代补|事后补助|后补助|奖励|补助|奖补|资助|支持|补贴)?\s*" + MONEY  # 给予以奖代补5万元
     + r"(?!\s*(?:以上|以内|以下))"
@@ -272,6 +273,12 @@ def _said_plainly(found: re.Match[str]) -> str:
     return "最低" if found["word"] == "最少" else found["word"]
 
 
+# …同一年度获得的奖补资金合计不超过100万元: a bound on all the awards one firm takes together
+_TOTAL_CAP = re.compile(r"[^。；;，,\n]*(?:同一|每家|每个)(?:企业|单位|申报单位)"
+                        r"[^。；;，,\n]{0,24}?(?:合计|共计|总计|累计)(?:不超过|不得超过|不高于|最高)"
+                        r"[^。；;，,\n]*")
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -285,6 +292,9 @@ def parse_funding(text: str | None) -> Funding:
     norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
+    totalled = _TOTAL_CAP.sub("", norm)  # 注：同一企业…奖补资金合计不超过100万元: all awards'
+    if totalled != norm and MONEY_RE.search(totalled):
+        norm = totalled
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud

@@ -5161,9 +5161,10 @@ CROSS_REFERENCE = re.compile(
 # row: the office of the directions under it, and terms for them
 OFFICE_TERMS_BRACKET = re.compile(
     r"[(（](?P<terms>[^()（）]*(?:归口|处室|科室)[^()（）]*)[)）]\s*$")
+# (（归口：科技股｜前资助｜执行期不超过2年）: a leaflet's bars between them)
 _BRACKET_OFFICE = re.compile(
-    r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。]{2,20}?"
-    r"(?:科|处|室|办|中心|股|部))(?=[；;，,。]|$)")
+    r"(?:归口(?:处室|科室)?|处室|科室)\s*[:：]\s*(?P<office>[^；;，,。｜|]{2,20}?"
+    r"(?:科|处|室|办|中心|股|部))(?=[；;，,。｜|]|$)")
 
 
 # 2．基础与应用基础研究项目（区市联合资助，基础研究科）: a remark, then the office, bare
@@ -5181,7 +5182,7 @@ def office_and_terms(rest: str) -> tuple[str, str, str] | None:
         return (rest[:remarked.start()], remarked["office"], remarked["terms"].strip()) \
             if remarked else None
     return (rest[:said.start()], office["office"],
-            _BRACKET_OFFICE.sub("", said["terms"]).strip("；;，, "))
+            _BRACKET_OFFICE.sub("", said["terms"]).strip("；;，, ｜|"))
 
 
 # a speech's heading: the plan's name, then what it asks for (no sentence's end, no figure)
@@ -5390,8 +5391,13 @@ def code_and_office(line: Line) -> tuple[str | None, str | None]:
     match = CODE_LINE.match(text)
     if match:
         return match["code"], _as_written(line, match, "office")
-    match = OFFICE_LINE.match(text)
+    match = OFFICE_LINE.match(text) or _RECEIVING_LINE.match(text)
     return None, _as_written(line, match, "office") if match else None
+
+
+# （县科技局科技股受理）alone under a heading: the office that takes its applications
+_RECEIVING_LINE = re.compile(r"^[(（]\s*(?:由)?(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|处|股|室))"
+                             r"\s*(?:负责)?(?:受理|归口管理|归口|牵头受理)\s*[)）]$")
 
 
 def _as_written(line: Line, match: re.Match[str], group: str) -> str | None:
