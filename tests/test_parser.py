@@ -6002,6 +6002,30 @@ def test_a_bracket_alone_under_a_heading_naming_the_office_that_takes_it() -> No
         ("竹木精深加工技术研究", "县科技局科技股"), ("茶叶机械化采摘技术", "县科技局科技股")]
 
 
+def test_items_read_out_by_a_host_their_names_in_quotes() -> None:
+    """A host's script reading the calls back: 第1项：“农机装备智能化关键技术”方向。… is titled by
+    the name in the quotes (not the quotes, not the word 方向 after them, nor a ，归口… clause),
+    and 这一类归口市科技局工业和高新技术科 gives the class's office."""
+    guideline = _parse([
+        "【串词二】",
+        "下面我把今年开放申报的项目逐项念一遍。",
+        "（一）重点研发计划（产业技术攻关类）",
+        "这一类归口市科技局工业和高新技术科。项目须由企业牵头申报，采取前资助方式。",
+        "第1项：“农机装备智能化关键技术”方向。重点支持收获机械智能控制，单项最高支持50万元，"
+        "拟支持2项。",
+        "第2项：“高端阀门与精密铸造工艺提升”方向。围绕阀门铸件近净成形，单项最高支持50万元，"
+        "拟支持2项。",
+        "（二）科技金融支持",
+        "第3项：“科技型中小企业贷款贴息”，归口政策法规与科技金融科。按实际支付利息的50%给予"
+        "贴息，单户最高20万元。",
+    ])
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (5, "农机装备智能化关键技术", "工业和高新技术科", 50, 2),
+        (6, "高端阀门与精密铸造工艺提升", "工业和高新技术科", 50, 2),
+        (8, "科技型中小企业贷款贴息", None, 20, None)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

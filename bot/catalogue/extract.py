@@ -190,6 +190,9 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     parent = node.parent if node.kind == "sub" else None
     inferred = [*node.inferred]
     title = CLASS_TAG.sub("", node.title or "")  # (…技术（A类）: the class it names, no title)
+    quoted = QUOTED_NAME.match(title)
+    if quoted is not None:  # 第1项：“农机装备智能化关键技术”方向: the name in the quotes
+        title = quoted["name"]
     if not title:
         title, note = fallback_title(node, group)
         inferred.append(note)
@@ -436,6 +439,14 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     )
 
 
+# “农机装备智能化关键技术”方向 / “工程技术研究中心认定奖补”: a name read out in quotes, the
+# word for what it is after it
+# (“…贷款贴息”，归口政策法规与科技金融科: the office it is read out with after it)
+QUOTED_NAME = re.compile(r"^\s*[“\"「](?P<name>[^“”\"「」]{2,40})[”\"」]"
+                         r"\s*(?:方向|项目|事项|专题|课题|榜单)?"
+                         r"(?:[，,]\s*归口[\u4e00-\u9fff]{2,16}?(?:科|处|股|室))?\s*[。.]?$")
+
+
 # --------------------------------------------------------------------------- inheritance
 
 # 本计划归口处室为社会发展科技科。 / …归口处室：⏎成果转化与平台建设科。 in a heading's text
@@ -456,7 +467,9 @@ OFFICE_SENTENCE = re.compile(
     r"|(?<=由)(?P<alone>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|股))负责(?=[。；;，,])"  # …股负责，
     # 本类项目归口高新技术股。: the class's office, said with 归口 before it
     # (…属“县重点研发计划（农业…）”，归口县科技局农村科技与社会发展股。: after a comma too)
-    r"|(?:项目|计划|专项|本类|方向|(?<=[，,]))归口(?!处室|科室|股室|部门|管理)(?:于)?(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
+    # (这一类归口市科技局工业和高新技术科。: said aloud)
+    r"|(?:项目|计划|专项|本类|这一?类|方向|(?<=[，,]))归口(?!处室|科室|股室|部门|管理)(?:于)?"
+    r"(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
     r"(?:管理)?(?=[。；;,，]|$)"
     # 这一类归县科技局科技创新股管: said aloud, 归…管 for 归口管理
     # (这部分归县科技局科技管理股，…: a part's, said without 管)
