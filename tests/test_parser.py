@@ -6026,6 +6026,39 @@ def test_items_read_out_by_a_host_their_names_in_quotes() -> None:
         (8, "科技型中小企业贷款贴息", None, 20, None)]
 
 
+def test_a_procurements_review_units_are_the_directions_and_its_cover_none() -> None:
+    """A 竞争性磋商文件 buying a review service quotes the guideline as 审查单元A-01｜方向编号：…｜
+    title blocks (a word of its own, a letter and a number, the code before the title): each a
+    direction with its code; the cover's 项目名称：…服务 ⏎ 项目编号 ⏎ 采购人 is the procurement's own
+    record, none."""
+    guideline = _parse([
+    "某县政府采购",
+    "竞争性磋商文件",
+    "项目名称：某县科学技术局2025年度科技计划项目申报受理及评审服务",
+    "项目编号：ZZCG-2025-0417",
+    "采 购 人：某县科学技术局",
+    "第三章　采购需求",
+    "一、申报方向及形式审查口径",
+    "（一）重点研发计划（工业领域）",
+    "归口股室：高新技术股",
+    "通用口径：项目须由企业牵头申报；采取前资助方式。",
+    "审查单元A-01｜方向编号：ZZ2025-GY-01｜煤层气高效抽采与综合利用关键技术",
+    "审查要点：开展低浓度瓦斯提纯利用技术攻关。",
+    "资助额度：每项50万元—80万元。",
+    "审查单元A-02｜方向编号：ZZ2025-GY-02｜铸造产业绿色化智能化改造技术",
+    "资助额度：每项不超过50万元。",
+    "（二）科技创新奖补",
+    "归口股室：科技服务股",
+    "审查单元B-01｜方向编号：ZZ2025-JB-01｜首次认定高新技术企业奖补",
+    "审查要点：首次通过认定的高新技术企业，给予一次性奖补10万元。",
+])
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan) for leaf in guideline.leaves] == [
+        (11, "ZZ2025-GY-01", "煤层气高效抽采与综合利用关键技术", "高新技术股", 50, 80),
+        (14, "ZZ2025-GY-02", "铸造产业绿色化智能化改造技术", "高新技术股", None, 50),
+        (18, "ZZ2025-JB-01", "首次认定高新技术企业奖补", "科技服务股", 10, 10)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

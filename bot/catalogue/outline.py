@@ -3192,7 +3192,9 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
 # each direction's number (a word no list of keywords can know ahead), learned from the document
 _WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,5}?)"
                             # (卡组A　重点研发计划…: a capital letter for the number)
-                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?|[A-H](?=[\s\u3000]))"
+                            # (审查单元A-01｜…: a letter for the group, then the item's number)
+                            r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?|[A-H](?=[\s\u3000])"
+                            r"|[A-H]-?\d{1,2}(?![\d-]))"
                             # (推送事项1｜无人机整机…: a bar after the number)
                             r"(?P<sep>[\s\u3000]+|\s*[:：｜|]\s*)(?P<rest>[\u4e00-\u9fff“《].+)$")
 # words before a number that head no direction: tables, figures, notes, questions, steps …
@@ -3200,6 +3202,20 @@ _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|�
                            r"|代码|例|案例|示例|电话|地址|联系人|条|款|年|月|日|期|类|级|档|批|号"
                            r"|次|轮"
                            r"|至|到|和|及)$")
+
+
+def _run_number(num: str) -> tuple[int, ...]:
+    """2 → (2,), 1-2 → (1, 2), 卡组A → (1,) (as _number reads a letter), A-01 → (1, 1)."""
+    if num[0] in "ABCDEFGH" and len(num) > 1:
+        return "ABCDEFGH".index(num[0]) + 1, int(num[1:].lstrip("-"))
+    if "-" in num:
+        return tuple(int(n) for n in num.split("-"))
+    return (_number(num) or (0,))[:1]
+
+
+# 方向编号：ZZ2025-GY-01｜煤层气…技术: a barred card's code, then its title
+_CODE_THEN_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:编号|代码|编码)\s*[:：]\s*"
+                              r"(?P<code>[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[｜|]\s*(?P<title>\S.*)$")
 
 
 def _next_in_run(before: tuple[int, ...], number: tuple[int, ...]) -> bool:
@@ -3220,9 +3236,7 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
         if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
                 or classify_text(line.text) is not None or not title_like(match["rest"]):
             continue  # (一级方向1：… and every other form a rule reads stays so)
-        runs.setdefault(match["kw"], []).append(tuple(
-            int(n) for n in match["num"].split("-")) if "-" in match["num"]
-            else (_number(match["num"]) or (0,))[:1])  # (卡组A: 1, as _number reads a letter)
+        runs.setdefault(match["kw"], []).append(_run_number(match["num"]))
     # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted; 链上方向
     # 1-1, 1-2, 2-1 …: the last number runs from 1 within each first)
     learned = {kw for kw, numbers in runs.items() if len(numbers) >= 2 and numbers[0][-1] == 1
@@ -3242,9 +3256,15 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
             # directions under it)
             word = "单元" if _heads_numbered(lines, heads[match["kw"]]) \
                 or _heads_coded(lines, heads[match["kw"]]) else "方向"
-            num = match["num"] if not "A" <= match["num"] <= "H" \
-                else CN["ABCDEFGH".index(match["num"])]  # (卡组A: 单元一)
+            num = match["num"]
+            if num[0] in "ABCDEFGH":  # (卡组A: 单元一; 审查单元A-01: 方向1-1)
+                num = CN["ABCDEFGH".index(num)] if len(num) == 1 \
+                    else "-".join(str(n) for n in _run_number(num))
             text = f"{word}{num}{match['sep']}{match['rest']}"
+            coded = _CODE_THEN_TITLE.match(match["rest"])
+            if coded is not None:  # (方向编号：ZZ2025-GY-01｜煤层气…: the code before the title,
+                # said after the number as a keyword's code is, the title free to run on)
+                text = f"{word}{num}（{coded['code']}）{match['sep']}{coded['title']}"
             # (a heading starts its own line, whatever the page width seemed to carry on)
             line = replace(line, text=text, norm=normalise(text), continued=False)
         result.append(line)

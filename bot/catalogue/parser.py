@@ -9017,7 +9017,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             chosen.update(id(node) for node in placed)
             grew = True
     found.sort(key=lambda node: node.line)
-    return [node for node in found if not registration_only(node) and not placeholder(node)]
+    return [node for node in found if not registration_only(node) and not placeholder(node)
+            and not procurement_record(node)]
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
@@ -9134,6 +9135,16 @@ def _bare_titled(child: Node, stops: str, *, remarks: bool = False) -> bool:
 REGISTRATION = re.compile(r"(?:备案|登记)$")
 FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)|不予(?:资助|补助)"
                            r"|不(?:给予|提供)(?:资助|补助|经费)")
+
+
+# 采购人：…局 / 采购代理机构：…公司: the buyer of a procurement, named on its cover
+_PROCURER = re.compile(r"^\s*(?:采\s*购\s*人|采购代理机构|招\s*标\s*人|招标代理机构)\s*[:：]")
+
+
+def procurement_record(node: Node) -> bool:
+    """项目名称：…申报受理及评审服务 ⏎ 项目编号：ZZCG-… ⏎ 采购人：…: the cover of a procurement
+    (a 竞争性磋商文件 buying a service), no direction anyone applies to."""
+    return not node.children and any(_PROCURER.match(line) for line in node.stated)
 
 
 def registration_only(node: Node) -> bool:
