@@ -6059,6 +6059,36 @@ def test_a_procurements_review_units_are_the_directions_and_its_cover_none() -> 
         (18, "ZZ2025-JB-01", "首次认定高新技术企业奖补", "科技服务股", 10, 10)]
 
 
+def test_a_briefings_outline_attached_holds_its_sessions_calls() -> None:
+    """附件 ⏎ …申报辅导提纲 is the outline the sessions talk through, no form to fill: its
+    第一场　…专题（高新技术科） sessions hold their directions, each taking its session's office
+    and 【本专题共同要求】."""
+    guideline = _parse([
+    "关于开展2023年度科技计划项目申报辅导的通知",
+    "一、辅导安排",
+    "场次\t时间\t地点\t辅导专题",
+    "第一场\t4月18日\t胡台新城服务中心\t装备制造",
+    "第二场\t4月20日\t市农业技术推广中心\t现代农业",
+    "二、联系方式",
+    "高新技术科：024-87854000",
+    "附件：2023年度科技计划项目申报辅导提纲",
+    "附件",
+    "2023年度科技计划项目申报辅导提纲",
+    "第一场　装备制造专题（高新技术科）",
+    "【本专题共同要求】本专题项目须由企业牵头申报，采取前资助方式。",
+    "方向1　汽车零部件精密加工技术（代码：XM23-01）",
+    "支持强度：15～25万元。拟支持2项。",
+    "第二场　现代农业专题（农村科技科）",
+    "【本专题共同要求】企业、合作社均可牵头申报，采取后补助方式。",
+    "方向2　水稻机械化栽培示范（代码：XM23-02）",
+    "支持强度：每项5万元。拟支持4项。",
+])
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        (13, "XM23-01", "汽车零部件精密加工技术", "高新技术科", 25, "前资助", True),
+        (17, "XM23-02", "水稻机械化栽培示范", "农村科技科", 5, "后补助", False)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

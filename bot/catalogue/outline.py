@@ -275,7 +275,8 @@ _NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*�
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
     rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*期】))\s*(?P<num>[{CN}\d]+)\s*"
-    r"(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲|(?<=【第[一二三四五六七八九十])期)"
+    # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
+    r"(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲|场|(?<=【第[一二三四五六七八九十])期)"
     r"(?(box)】)(?![是为的])\s*[:：、.]?\s*"
     # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
     r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"

@@ -185,7 +185,9 @@ SPOKEN_RULE = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}条[，,]
 PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附件|主办单位|承办单位|主办|承办"
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
-FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|提纲|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
+# (not …申报辅导提纲 / 宣讲提纲: the outline a session talks through, the calls in it)
+FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|(?<!辅导)(?<!宣讲)(?<!解读)(?<!培训)(?<!讲解)提纲"
+                        r"|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
                         r"|预算表|登记表|[(（]格式[)）]|模板|样表"
                         # 2024年度…立项项目名单: last year's funded projects, no directions
                         r"|立项(?:项目)?(?:名单|清单)|(?:资助|补助|验收|结题)项目(?:名单|清单)")
