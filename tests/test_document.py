@@ -3144,3 +3144,25 @@ def test_a_folded_leaflet_laid_out_as_a_table_of_panels_reads_panel_by_panel() -
         ("高新技术企业认定奖励", None, "成果转化股", 10, 20, "奖补", None),
         ("省级研发平台奖励", None, "成果转化股", 20, 30, "奖补", None),
         ("规上企业研发投入奖励", None, "成果转化股", None, 50, "奖补", None)]
+
+
+def test_a_table_of_firms_after_the_directions_table_is_none_of_its_rows() -> None:
+    """Briefing notes: the directions' table (序号 | 方向名称 | …), then 四、参会企业基本情况 over a
+    table of the firms attending with as many columns (序号 | 企业名称 | 主营业务 | …): the
+    heading is no group row of the first table, the firms' header and rows no directions."""
+    from docx import Document
+
+    document = Document()
+    for text in ["三、今年申报方向", "（一）产业技术攻关项目", "本类项目须由企业牵头申报，采取前资助方式。"]:
+        document.add_paragraph(text)
+    _docx_table(document, [("序号", "方向名称", "支持标准", "拟支持项目数", "特别要求"),
+                           ("1", "铅锌尾矿综合利用技术", "每项30万元", "2", "—"),
+                           ("2", "矿山机械智能化改造", "最高50万元", "1", "须为规上企业")])
+    document.add_paragraph("四、参会企业基本情况")
+    _docx_table(document, [("序号", "企业名称", "主营业务", "2023年研发投入（万元）", "备注"),
+                           ("1", "韶关市某有色金属材料有限公司", "铅锌深加工、锌合金", "1260",
+                            "高新技术企业"),
+                           ("2", "乐昌市某马蹄专业合作社", "马蹄种植、初加工", "12", "—")])
+    document.add_paragraph("五、讲话参考要点")
+    assert [(leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in _docx_leaves(document)] == [
+        ("铅锌尾矿综合利用技术", 30, 2), ("矿山机械智能化改造", 50, 1)]

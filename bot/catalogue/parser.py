@@ -1254,7 +1254,9 @@ class TreeBuilder:
         if self.table is not None and not line.table and rows_next and rows_next[0].table \
                 and 2 <= len(table_cells(rows_next[0])) <= len(self.table[0]) \
                 and not is_direction_table(table_cells(rows_next[0])) \
+                and not re.fullmatch(r"\s*序号\s*", table_cells(rows_next[0])[0]) \
                 and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
+            # (not 四、参会企业基本情况 over 序号 | 企业名称 | …: a table of its own, its header)
             self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
             return True
         if self.table is not None and not line.table and self.current.style == "table-group" \
@@ -9020,7 +9022,7 @@ def leaf_nodes(root: Node) -> list[Node]:
             grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
-            and not procurement_record(node)]
+            and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")]
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
@@ -9137,6 +9139,12 @@ def _bare_titled(child: Node, stops: str, *, remarks: bool = False) -> bool:
 REGISTRATION = re.compile(r"(?:备案|登记)$")
 FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)|不予(?:资助|补助)"
                            r"|不(?:给予|提供)(?:资助|补助|经费)")
+
+
+# 乐昌市某机械制造有限公司 / 某马蹄专业合作社: a firm (a table of those attending, of last year's
+# awardees), never a call anyone applies to
+_FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团公司|专业合作社"
+                         r"|合作联社)\s*$")
 
 
 # 采购人：…局 / 采购代理机构：…公司: the buyer of a procurement, named on its cover
