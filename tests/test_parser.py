@@ -6089,6 +6089,42 @@ def test_a_briefings_outline_attached_holds_its_sessions_calls() -> None:
         (17, "XM23-02", "水稻机械化栽培示范", "农村科技科", 5, "后补助", False)]
 
 
+def test_a_lesson_plans_steps_hold_the_points_they_teach() -> None:
+    """A 教案: 环节二　新授：农业科技攻关类 (a step, its kind before its title) holds 知识点2-1… —
+    each a direction taking its step's office (高新技术股 under the next step, not the first's);
+    the steps that teach no direction (导入, 随堂练习) and 教学目标, 板书设计 fund nothing."""
+    guideline = _parse([
+    "某市科技政策夜校　第三课　教案",
+    "一、教学目标",
+    "使学员掌握各类项目的资助额度和实施期限。",
+    "二、教学过程",
+    "环节一　导入（约10分钟）",
+    "【讲授要点】去年全市立项19项，下达资金486万元。",
+    "环节二　新授：农业科技攻关类（约20分钟）",
+    "【讲授要点】本类由市科技局农村科技股归口，全部采取前资助方式。",
+    "知识点2-1　棉花精量播种技术集成",
+    "【讲授要点】每项资助10～20万元，拟支持2项。",
+    "知识点2-2　特色作物高产高效栽培",
+    "【讲授要点】每项资助不超过15万元，拟支持3项。",
+    "环节三　新授：工业科技攻关类（约20分钟）",
+    "【讲授要点】本类由市科技局高新技术股归口，项目须由企业牵头申报。",
+    "知识点3-1　煤化工副产物综合利用",
+    "【讲授要点】资助50～100万元，拟支持1项。",
+    "知识点3-2　新能源装备运维关键技术",
+    "【讲授要点】资助不超过40万元。",
+    "环节四　随堂练习（约10分钟）",
+    "【练习1】某企业申请知识点3-2，最多能拿多少？答：40万元。",
+    "三、板书设计",
+    "农业类：10～20万元；工业类：50～100万元。",
+])
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (9, "棉花精量播种技术集成", "农村科技股", 20, 2),
+        (11, "特色作物高产高效栽培", "农村科技股", 15, 3),
+        (15, "煤化工副产物综合利用", "高新技术股", 100, 1),
+        (17, "新能源装备运维关键技术", "高新技术股", 40, None)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

@@ -152,6 +152,8 @@ NON_FUNDING = re.compile(
     # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
     # whole, its directions the 业务办理项 below
     r"|事项基本信息"
+    # 一、教学目标 / 板书设计 / 随堂练习: a lesson plan's own sections around what it teaches
+    r"|(?:教学|课堂)(?:目标|重点|难点|准备|反思|小结)(?:与|和|及)?(?:难点|作业)?|板书设计|随堂练习"
     # 一、2024年工作总结 / 三、2025年工作计划: a bureau's account of its year's work (the item in
     # it telling the year's call is read: guideline_issued_among_work_done)
     r"|(?:\d{4}\s*年度?)?(?:全年)?工作(?:总结|计划|要点)"
@@ -3235,7 +3237,7 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
     for line in lines:
         match = None if line.table else _WORD_NUMBERED.match(line.text)
         if match is None or match["kw"] in KEYWORDS or _NOT_KEYWORDS.match(match["kw"]) \
-                or classify_text(line.text) is not None or not title_like(match["rest"]):
+                or classify_text(line.text) is not None or not _titled(match["rest"]):
             continue  # (一级方向1：… and every other form a rule reads stays so)
         runs.setdefault(match["kw"], []).append(_run_number(match["num"]))
     # (a run from 1, each next number one more: not 年度一 … once, not 2024 … counted; 链上方向
@@ -3251,12 +3253,13 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
     result = []
     for line in lines:
         match = None if line.table else _WORD_NUMBERED.match(line.text)
-        if match is not None and match["kw"] in learned and title_like(match["rest"]) \
+        if match is not None and match["kw"] in learned and _titled(match["rest"]) \
                 and classify_text(line.text) is None:
             # (发榜单位一：…公司 ⏎ 所在地：… ⏎ 1．…需求 ⏎ 需求描述：…: a group of the numbered
             # directions under it)
             word = "单元" if _heads_numbered(lines, heads[match["kw"]]) \
-                or _heads_coded(lines, heads[match["kw"]]) else "方向"
+                or _heads_coded(lines, heads[match["kw"]]) \
+                or _heads_learned(heads, match["kw"]) else "方向"
             num = match["num"]
             if num[0] in "ABCDEFGH":  # (卡组A: 单元一; 审查单元A-01: 方向1-1)
                 num = CN["ABCDEFGH".index(num)] if len(num) == 1 \
@@ -3283,6 +3286,26 @@ def _heads_numbered(lines: list[Line], heads: list[int]) -> bool:
         if first is None or any(fields[:first]) or not any(fields[first:]):
             return False
     return len(heads) >= 2
+
+
+def _titled(rest: str) -> bool:
+    """A title, or one a short word of the text's own introduces (环节三　新授：农业科技攻关类: a
+    lesson's step, what kind of step it is before its title)."""
+    said = re.match(r"^[\u4e00-\u9fff]{1,4}[:：](?P<title>[^:：]{2,40})$", rest)
+    return title_like(rest) or (said is not None and title_like(said["title"]))
+
+
+def _heads_learned(heads: dict[str, list[int]], kw: str) -> bool:
+    """环节三　… ⏎ 知识点3-1　… ⏎ 知识点3-2　… ⏎ 环节四　… ⏎ 知识点4-1　…: a learned word whose
+    headings hold the headings another learned word numbers (in two of them at least) — their
+    group, not a direction beside them."""
+    own = heads[kw]
+    others = [at for other, found in heads.items() if other != kw for at in found]
+    if not others or min(others) < own[0]:
+        return False
+    holding = sum(1 for at, end in pairwise([*own, max(others) + 1])
+                  if any(at < other < end for other in others))
+    return holding >= 2
 
 
 def _heads_coded(lines: list[Line], heads: list[int]) -> bool:

@@ -9163,6 +9163,14 @@ def registration_only(node: Node) -> bool:
                 and FUNDS_NOTHING.search(normalise("".join(node.stated))))
 
 
+def _ungranted_beside_groups(node: Node) -> bool:
+    """单元一　导入 beside 单元三　新授：农业科技攻关类 that holds the directions (a learned word's
+    groups, 环节一 …): one of them with none under it and no grant of its own is no direction."""
+    return node.label == "单元" and node.parent is not None and not grants_money(node) and any(
+        sibling is not node and sibling.style == node.style and sibling.children
+        for sibling in node.parent.children)
+
+
 def is_leaf(node: Node) -> bool:
     if node.section:  # 第一节　企业研发投入后补助 with its fields under it is one, a part is not
         # (nor is 第二项 under 第三类 with an award its text states)
@@ -9176,7 +9184,8 @@ def is_leaf(node: Node) -> bool:
             node.known_fields or (nested and bool(node.text) and grants_money(node))) \
             and not is_non_funding(node.title)
     if node.kind == "group" and (node.label is not None or node.bare) \
-            and (node.text or node.fields) and not closed(node):
+            and (node.text or node.fields) and not closed(node) \
+            and not _ungranted_beside_groups(node):
         node.inferred.append("无“方向”标签的申报事项，作为一个方向处理")
         return True
     if node.known_fields:
