@@ -19,8 +19,8 @@ _CUE = re.compile(r"^\s*【\s*(?P<kind>片头|片尾|片花|演播室|主持人|
 # （00:12—01:05） / （01:40—02:25，与同期声后半段叠加）: the segment's time code
 _TIME_CODE = re.compile(r"^\s*[(（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[—\-–~～至]+\s*\d{1,2}:\d{2}"
                         r"(?::\d{2})?[^()（）]*[)）]")
+# the words on screen (not 【插播字幕条】 / 【滚动字幕】, a ticker scrolling past: dropped)
 _CAPTION_KINDS = ("字幕", "字幕卡", "字幕条", "字幕板", "字幕牌")
-_SCROLLING = ("插播字幕条", "滚动字幕")
 # 方向1　…, 奖补2　…: a card numbered by its word
 _NUMBERED_CARD = re.compile(r"^[\u4e00-\u9fff]{1,3}\d{1,2}[\s\u3000]")
 # 第一项，对… / 第二个方向，…: the voice-over counting the item its card shows
@@ -31,6 +31,7 @@ MIN_CUES = 6
 
 
 def is_script(raw_lines: list[str]) -> bool:
+    """Cues enough, the voice heard under two at least, and words shown on screen."""
     kinds = [m["kind"] for raw in raw_lines if (m := _CUE.match(raw))]
     spoken = sum(1 for kind in kinds if kind in ("画外音", "旁白", "解说", "同期声", "口播"))
     return len(kinds) >= MIN_CUES and spoken >= 2 and any(kind in _CAPTION_KINDS for kind in kinds)

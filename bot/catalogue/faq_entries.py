@@ -26,6 +26,7 @@ MIN_ENTRIES = 3
 
 
 def is_faq(raw_lines: list[str]) -> bool:
+    """Entries enough, each asked (【标准问】) and answered (【标准答案】)."""
     asked = sum(1 for raw in raw_lines if _ASKED.match(raw))
     answered = sum(1 for raw in raw_lines if _ANSWER.match(raw))
     return asked >= MIN_ENTRIES and answered >= MIN_ENTRIES

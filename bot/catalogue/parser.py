@@ -4221,6 +4221,7 @@ ISSUED_GUIDELINE = re.compile(r"^(?:(?:印发|发布|出台|制定|编制并印�
 
 
 def issued_guideline(node: Node) -> bool:
+    """Whether the heading tells the year's guideline issued or its call organised."""
     return ISSUED_GUIDELINE.match(re.sub(r"\s", "", normalise(node.title or ""))) is not None
 
 
