@@ -6125,6 +6125,28 @@ def test_a_lesson_plans_steps_hold_the_points_they_teach() -> None:
         (17, "新能源装备运维关键技术", "高新技术股", 40, None)]
 
 
+def test_a_self_check_guides_column_cards_closed_or_taken_elsewhere() -> None:
+    """栏目A1｜… cards: 拟奖励不超过10项 is a card's count; a card 本栏目…暂停受理 and one 不在本指引
+    和《申报指南》受理范围内 (applied for all year elsewhere) are no directions of this call."""
+    guideline = _parse([
+    "第三部分　栏目卡",
+    "栏目组A　研发攻关类",
+    "栏目A1｜集成电路关键设备研发",
+    "支持强度：每项最高200万元。",
+    "支持数量：拟奖励不超过10项。",
+    "栏目A2｜创新药临床前研究",
+    "支持强度：每项最高300万元。",
+    "栏目组D　本年度不受理及其他",
+    "栏目D1｜量子信息前沿探索",
+    "本栏目2025年度暂停受理，恢复受理时间另行通知。",
+    "栏目D2｜科技创新券",
+    "科技创新券通过市服务平台常年申领，不在本指引和《申报指南》受理范围内。",
+])
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.quota)
+            for leaf in guideline.leaves] == [
+        (3, "集成电路关键设备研发", 200, 10), (6, "创新药临床前研究", 300, None)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([
