@@ -6147,6 +6147,38 @@ def test_a_self_check_guides_column_cards_closed_or_taken_elsewhere() -> None:
         (3, "集成电路关键设备研发", 200, 10), (6, "创新药临床前研究", 300, None)]
 
 
+def test_a_bulletins_numbered_tips_group_the_directions_some_of_them_list() -> None:
+    """提示一 … 提示四 (a word of the bulletin's own, numbered): 提示二 and 提示三 hold （一） directions
+    with fields, 提示一 and 提示四 none — each tip is a group, its terms its directions', and the
+    tips listing no directions fund nothing."""
+    guideline = _parse([
+    "关于2024年度县级科技计划项目申报的工作提示",
+    "提示一　今年县级科技计划设哪几类",
+    "今年设“产业技术攻关”“农业科技示范”两类。",
+    "提示二　产业技术攻关类：请对照以下方向准备",
+    "本类项目须由企业牵头申报，采取前资助方式，实施期限不超过2年。",
+    "（一）鞋材绿色制造关键技术",
+    "方向代码：SG24GG01",
+    "支持额度：每项30万元。",
+    "（二）稻米精深加工技术",
+    "方向代码：SG24GG02",
+    "支持额度：20～30万元／项。",
+    "提示三　农业科技示范类：主体可以更宽一些",
+    "本类项目企业、合作社均可牵头申报，采取事后补助方式。",
+    "（一）优质稻绿色高产技术集成示范",
+    "方向代码：SG24NY01",
+    "补助标准：每项10万元。",
+    "提示四　申报时间和方式",
+    "1．网上申报：4月1日至4月30日。",
+    "2．纸质材料一式两份报县科技局。",
+])
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only) for leaf in guideline.leaves] == [
+        (6, "SG24GG01", "鞋材绿色制造关键技术", 30, "前资助", True),
+        (9, "SG24GG02", "稻米精深加工技术", 30, "前资助", True),
+        (14, "SG24NY01", "优质稻绿色高产技术集成示范", 10, "后补助", False)]
+
+
 def test_a_direction_waiving_a_qualification_its_plan_requires() -> None:
     """备注：…牵头单位不作高新技术企业要求。 frees the direction of its plan's 高新技术企业."""
     guideline = _parse([

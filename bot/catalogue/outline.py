@@ -3276,16 +3276,22 @@ def _learned_keywords(lines: list[Line]) -> list[Line]:
 
 
 def _heads_numbered(lines: list[Line], heads: list[int]) -> bool:
-    """Whether each heading a learned word numbers (but the last, whose end is unknown) heads
-    directions numbered in a style of their own, with fields under them, and none of its own."""
+    """Whether the headings a learned word numbers (but the last, whose end is unknown) head
+    directions numbered in a style of their own, with fields under them (one at least; the
+    others no directions), and none has fields of its own."""
+    holding = 0
     for at, end in pairwise(heads):
         fields = [(label := read_label(line)) is not None and label.key not in (None, OWN)
                   for line in lines[at + 1:end]]
         first = next((k for k, line in enumerate(lines[at + 1:end]) if not line.table
                       and classify_text(line.text) is not None), None)
-        if first is None or any(fields[:first]) or not any(fields[first:]):
+        if any(fields[:first]):  # (its own terms, labelled: a direction, not their group)
             return False
-    return len(heads) >= 2
+        # (提示一　今年设哪几类, 提示六　申报时间和方式 ⏎ 1．…: a heading of the text's own, no
+        # directions under it)
+        if first is not None and any(fields[first:]):
+            holding += 1
+    return len(heads) >= 2 and holding >= 1
 
 
 def _titled(rest: str) -> bool:
