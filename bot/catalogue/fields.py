@@ -292,9 +292,10 @@ def parse_funding(text: str | None) -> Funding:
     norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
     norm = _LOAN_SIZE.sub("", norm)  # （单户贷款额度最高1000万元）: the loan's, no grant
-    totalled = _TOTAL_CAP.sub("", norm)  # 注：同一企业…奖补资金合计不超过100万元: all awards'
-    if totalled != norm and MONEY_RE.search(totalled):
-        norm = totalled
+    if "计" in norm:  # 注：同一企业…奖补资金合计不超过100万元: all a firm's awards' cap
+        totalled = _TOTAL_CAP.sub("", norm)
+        if totalled != norm and MONEY_RE.search(totalled):
+            norm = totalled
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud

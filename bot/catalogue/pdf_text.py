@@ -1616,11 +1616,13 @@ def joined(lines: list[PrintedLine],
         # not a table's row, nor a row's cell carried on (\t\t配套: placed in its column)
         alone = line.cells == 1 and not line.ruled and not texts[index].startswith("\t")
         left, right, went_on = edges_of.get(line.page_width, (line.x0, line.x1, Counter()))
+        last_left, last_right, _ = edges_of.get(last.page_width, (left, right, went_on)) \
+            if last is not None else (left, right, went_on)
         # (not after a line set to the right — a signature's, a date's: （联系人：…） ⏎ 附件 on
         # the next page is no more of it)
-        wrapped = owner is not None and last is not None and alone and _broke_before(
-            last, line, edges_of.get(last.page_width, (0, right, went_on))[1], size) \
-            and last.x0 <= edges_of.get(last.page_width, (left,))[0] + RIGHT_SET_CHARS * size
+        wrapped = owner is not None and last is not None and alone \
+            and _broke_before(last, line, last_right, size) \
+            and last.x0 <= last_left + RIGHT_SET_CHARS * size
         flush = (line.x0 <= left + FLUSH_SLACK_CHARS * size
                  and _at_an_edge(line.x0, went_on, size)) \
             or (last is not None and _hangs_under(last, line, size))
