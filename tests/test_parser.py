@@ -5902,6 +5902,54 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+STAGE_SCRIPT = [  # a 对口快板 for a 科技活动周 stage: two players sing the year's call
+    "某区2025年科技活动周文艺节目　对口快板《申报有门道》",
+    "（区科技局供稿）",
+    "",
+    "【第一大类】重点研发项目",
+    "（甲乙上场）",
+    "甲：（打板）打竹板，响连天，",
+    "\u3000\u3000重点研发听我言，",
+    "\u3000\u3000这一类须由企业来牵头，",
+    "\u3000\u3000管事的是区科技局产业科，",
+    "乙：周期多长？",
+    "甲：项目周期统一一年半！",
+    "【方向1】智能传感器研发",
+    "甲：传感器，用处广，",
+    "\u3000\u3000这个方向最多给四十万，前资助，",
+    "\u3000\u3000报的人得是高新技术企业！",
+    "乙：支持几项？",
+    "甲：今年打算支持两项！",
+    "【方向2】工业软件适配验证",
+    "乙：工业软件要适配，",
+    "\u3000\u3000每个项目定额补十五万，",
+    "\u3000\u3000干完验收才拨款，后补助！",
+    "【第二大类】科技奖补",
+    "乙：第二大类是奖补，",
+    "\u3000\u3000归区科技局服务科管！",
+    "【方向3】首次认定高企奖补",
+    "甲：头回认定高新技术企业的，区里奖你二十万，",
+    "\u3000\u3000以奖代补发到户！",
+    "合：科技兴区，大家争先！",
+]
+
+
+def test_a_stage_scripts_players_sing_the_terms_of_the_directions_between_them() -> None:
+    """甲：… 乙：… 合：… are players' turns, each sung on over indented lines: read as the
+    paragraphs under the 【第一大类】 part and 【方向N】 headings between them, without the role
+    or the （打板） direction, the numbers sung in words as digits (一年半, 四十万, 两项) and the
+    terms said aloud as written (最多给…, 定额补…, 奖你…, 管事的是…科, 归…科管, 得是…)."""
+    leaves = parse_document("\n".join(STAGE_SCRIPT).encode(), "kuaiban.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.plan, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.quota, leaf.qualifications) for leaf in leaves] == [
+        (12, "智能传感器研发", "重点研发项目", "产业科", None, 40, "前资助", 1.5, True, 2,
+         ["高新技术企业"]),
+        (18, "工业软件适配验证", "重点研发项目", "产业科", 15, 15, "后补助", 1.5, True, None, []),
+        (25, "首次认定高企奖补", "科技奖补", "服务科", 20, 20, "奖补", None, True, None,
+         ["高新技术企业"])]
+
+
 WEEKLY_REPORT = [  # a bureau's 工作周报: the guideline summed up as one item of work done
     "某区科学技术局工作周报",
     "一、本周重点工作完成情况",

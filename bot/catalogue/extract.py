@@ -76,6 +76,12 @@ GRANT_SENTENCE = re.compile(
     r"|(?:每项|单项|单个项目|每个项目)(?:最高|不超过|最多|最少|最低){0,2}\s*(?:给|补)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
     # (100万到200万元一项: a range per project, said aloud)
     r"|\d+(?:\.\d+)?\s*万?\s*(?:到|至)\s*\d+(?:\.\d+)?\s*万元\s*(?:一项|每项|一个项目)"
+    # 这个方向最多给25万 / 每个项目定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant said
+    # aloud, its verb one word (not 财政给50万、自己要拿多少, a firm's question; not 给1万人…)
+    r"|(?:最多(?:给|补|奖|发)|定额补|(?<=[的里])[奖补])(?:你|您)?\s*\d+(?:\.\d+)?\s*万"
+    r"(?![人亩吨千平户头只株])"
+    # 这个方向8万到15万: a direction's range, said without its verb
+    r"|(?:这个|本|该)方向\s*\d+(?:\.\d+)?\s*万?\s*(?:到|至|～|~|-)\s*\d+(?:\.\d+)?\s*万"
     # 最高15万元，须由企业牵头…: a cap opening its sentence
     # (最少给15万元，最多给到30万元: a floor said aloud, opening its sentence)
     r"|^\s*(?:最高|不超过|最多|最少|最低)\s*(?:给到?)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
@@ -117,7 +123,9 @@ MODE_OPENS = re.compile(r"^(?:(?:本|该)" + OWN_UNIT + r"(?:不适用[^。；;�
 MODE_SENTENCE = re.compile(r"(?:采取|采用|实行|按)[^。；;]{0,12}?方式|拨付"
                            r"|(?:采取|采用|实行)[^。；;，,]{0,8}?(?:补助|资助|奖补|贴息)(?=[，,。；;]|$)"
                            r"|给予[^。；;，,]{0,6}?(?:奖补|后补助|贴息)"  # …给予奖补，标准另行通知
-                           r"|以奖代补(?=[，,。；;]|$)")  # …经考核合格后按表1标准以奖代补。
+                           r"|以奖代补(?=[，,。；;]|$)"  # …经考核合格后按表1标准以奖代补。
+                           # (…验收了才拨款，后补助！: the way said alone, a clause of its own)
+                           r"|(?:^|(?<=[，,]))\s*(?:事前资助|前资助|事后补助|后补助)(?=[，,。；;！!]|$)")
 # A sentence that speaks of the direction itself (本方向…, 本项目市财政资助200万元…).
 OWN_STATEMENT = re.compile(r"^(?:本|该)" + OWN_UNIT + r"(?!组)")
 # 本方向采取里程碑式补助 / 本方向支持强度为每项不超过200万元 among the requirements: its own
@@ -473,8 +481,11 @@ OFFICE_SENTENCE = re.compile(
     r"(?:管理)?(?=[。；;,，]|$)"
     # 这一类归县科技局科技创新股管: said aloud, 归…管 for 归口管理
     # (这部分归县科技局科技管理股，…: a part's, said without 管)
-    r"|(?:这一?类|本类|这个方向|本方向|这部分|本部分|^|(?<=[。；;，,]))(?:项目)?归(?!口)"
-    r"(?P<spoken>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?:管(?:理)?|兑现)?(?=[。；;,，]|$)")
+    r"|(?:这一?类|本类|这个方向|本方向|这部分|本部分|^|(?<=[。；;，,！!]))(?:项目)?归(?!口)"
+    r"(?P<spoken>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?:管(?:理)?|兑现)?(?=[。；;,，！!]|$)"
+    # 管事的是县科技局科技发展股: the office said aloud as the one in charge
+    r"|(?:管事|负责|主管)的(?:科室|股室|单位|部门)?(?:是|为)"
+    r"(?P<in_charge>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?=[。；;,，！!]|$)")
 
 
 def office_named(found: re.Match[str]) -> str:
@@ -484,7 +495,7 @@ def office_named(found: re.Match[str]) -> str:
     if found["office"]:
         return found["office"]
     return BUREAU_PREFIX.sub("", found["by"] or found["alone"] or found["after"]
-                             or found["spoken"])
+                             or found["spoken"] or found["in_charge"])
 
 
 # (市科技局 / 科技和产业促进局 before the office that belongs to it)
@@ -574,7 +585,7 @@ EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为|不得申报"
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为|不得申报|得是|才能(?:申)?报"
                            r"|不予(?:补助|支持|受理|资助|奖补|奖励)"  # (…不足100万元的，不予补助)
                            r"|由[^,，。;；]{0,14}?(?:企业|单位|机构)(?:作为)?牵头")
 SELF_FUNDING = re.compile(r"自筹|配套")

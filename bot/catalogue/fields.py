@@ -232,7 +232,7 @@ _RANGE = re.compile(NUM + r"\s*" + UNIT + r"?\s*[-~至到]\s*" + MONEY)
 _PER = r"(?:/(?:家|项|个))?"
 _TIERS = re.compile(MONEY + _PER + r"(?:\s*[、,，和或及]\s*" + MONEY + _PER + r")+")
 _FIXED = re.compile(
-    r"(?:给予|资助|补助|奖补|奖励|支持|补贴|每个项目|单个项目|每项|每家|单项)(?:一次性)?(?:给予)?"
+    r"(?:给予|资助|补助|奖补|奖励|支持|补贴|每个项目|单个项目|每项|每家|单项)(?:一次性|定额)?(?:给予)?"
     r"(?:(?:依托|该|申报|承担|牵头)?(?:企业|单位|机构)(?:一次性)?)?"  # 给予依托企业30万元奖励
     r"(?:(?:经费|资金)?(?:额度|金额|标准)(?:为|是)?)?"  # 每项经费额度10万元
     r"(?:以奖代补|事后补助|后补助|奖励|补助|奖补|资助|支持|补贴)?\s*" + MONEY  # 给予以奖代补5万元
@@ -268,6 +268,12 @@ SPOKEN_CAP = re.compile(r"(?P<word>最高|最多|最少|最低)"
                         r"(?:给到?|补|奖|发|能拿到?|可拿到?|能给|可以给|可获得?[^\d，,。；;]{0,10}?)?(?=\s*\d)")
 
 
+# 定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant's verb said as one word (奖 for 奖励,
+# 补 for 补助; not the 补 of 奖补)
+_SAID_VERB = re.compile(r"(?:(?<=[的里])(?P<verb>[奖补])|(?<=定额)(?P<fixed>补))(?:你|您)?"
+                        r"(?=\s*\d+(?:\.\d+)?\s*万)")
+
+
 def _said_plainly(found: re.Match[str]) -> str:
     """The bound a spoken cap or floor names, without its verb (最少给 → 最低)."""
     return "最低" if found["word"] == "最少" else found["word"]
@@ -299,6 +305,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud
+    norm = _SAID_VERB.sub(lambda m: "奖励" if m["verb"] == "奖" else "补助", norm)  # 定额补
     if not MATCH_APART.get():
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
@@ -906,8 +913,9 @@ _LEAD_ONLY = re.compile(
     # (奖补对象须为在安溪县注册登记、具有独立法人资格的企业: an award only firms get)
     # (建站单位须为规模以上工业企业, 团队所在企业须为高新技术企业: who applies for it)
     r"|(?:(?:申报|依托|承担|揭榜|建站|运营|建设)(?:主体|单位|方)|所在(?:企业|单位)"
-    r"|(?:奖补|奖励|补助|资助)对象|投标人|比选申请人)(?:均)?"  # (a call worded as a tender)
-    r"(?:须|必须|应|应当|需|仅限|限|为|要(?=是|为))"  # (申报单位要是规上企业: said aloud)
+    r"|(?:奖补|奖励|补助|资助)对象|投标人|比选申请人"  # (a call worded as a tender)
+    r"|(?<![\u4e00-\u9fff])(?:申报|报名|报)的(?:人|单位)?)(?:均)?"  # (申报的得是企业: said aloud)
+    r"(?:须|必须|应|应当|需|仅限|限|为|要(?=是|为)|得(?=是|为))"  # (申报单位要是规上企业)
     r"(?!建有|具有|拥有|具备|设有|有)(?:为|是)?"  # (须建有省级企业技术中心: what it has)
     # 申报单位须为在六安市注册、已入库的科技型中小企业: where it is registered is no choice
     # (…须为建有市级以上平台的企业, 须为2025年已入库的科技型中小企业: what the firm is)
@@ -1358,7 +1366,8 @@ _NAMED_PLATFORM = r"(?:企业)?(?:重点实验室|技术创新中心|工程(?:�
 
 QUALIFICATIONS = {
     # (not 省级高新技术企业研究开发中心, a kind of platform)
-    "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育|研究开发中心|研发中心|技术中心)"),
+    "高新技术企业": re.compile(r"(?:国家级?)?高新技术企业(?!培育|研究开发中心|研发中心|技术中心)"
+                         r"|(?<!价格)(?<!居)高企(?!业)"),  # (认定高企的: the short name)
     "规上企业": re.compile(r"规上|规模以上"),
     "瞪羚企业": re.compile(r"瞪羚企业"),
     "科技型中小企业": re.compile(r"科技型中小企业(?!服务|技术创新基金|创新基金)"),  # (a fund)
@@ -1378,7 +1387,8 @@ QUALIFICATIONS = {
 # content) names qualifications as what the project should achieve, never as a condition.
 REQUIRING = re.compile(
     r"须|必须|应(?!用|对)|需(?!求)|要求|限|仅|具备|具有|拥有|建有"
-    r"|(?:单位|主体|申报者|企业)(?:须|应|必须)?(?:为|是)")
+    r"|(?:单位|主体|申报者|企业)(?:须|应|必须)?(?:为|是)"
+    r"|得是|才能(?:申)?报")  # (报的人得是规上企业, …高新技术企业才能报: said aloud)
 # What a project is to build or reach: "或以龙头企业为主体，培育建设自治区级（含）以上重大创新平台"
 # is a target (南宁's 申报要求 lists indicators), not a platform the applicant must hold.
 TARGET = re.compile(

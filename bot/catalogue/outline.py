@@ -276,9 +276,12 @@ _CLASS_TALK = re.compile(r"(?:项目|计划|专项|奖补)$")
 _NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*篇$")
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
-    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*期】))\s*(?P<num>[{CN}\d]+)\s*"
+    # (【第一大类】…, 【第四段】申报须知: a staged script's parts, in brackets)
+    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段)】))\s*(?P<num>[{CN}\d]+)\s*"
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
-    r"(?P<word>部分|章|篇|编|节|类|项|组|批|榜|讲|场|(?<=【第[一二三四五六七八九十])期)"
+    r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|批|榜|讲|场"
+    r"|(?<=【第[一二三四五六七八九十])期"
+    r"|(?<=【第[一二三四五六七八九十])段)"
     r"(?(box)】)(?![是为的])\s*[:：、.]?\s*"
     # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
     r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"

@@ -17,8 +17,10 @@ _SPEAKER = re.compile(r"^\s*(?:发言人|说话人|讲话人|Speaker|SPEAKER)\s*
 MIN_SPEAKER_LINES = 5
 
 _NUMERAL = "零〇一二两三四五六七八九十百千"
-# a number said in words before the unit that makes it a number (not 一体化, 统一, 一次性)
-_SPOKEN = re.compile(rf"(?<![{_NUMERAL}])(?P<n>[{_NUMERAL}]+)(?:(?P<half>年半)"
+# a number said in words before the unit that makes it a number (not 一体化, 一次性; not the
+# 一 of 统一, 同一: 统一一年 is 统一1年, 同一年度 no number)
+_SPOKEN = re.compile(rf"(?:(?<=[统唯逐单同])一|(?<![{_NUMERAL}统唯逐单同]))(?P<n>[{_NUMERAL}]+)"
+                     r"(?:(?P<half>年半)"
                      r"|(?=万|亿|元|项|年|个月|倍|周岁|岁|家|亩|头|只|人|份|个百分点|小时|台|套|辆))")
 _PERCENT = re.compile(rf"百分之(?P<n>[{_NUMERAL}]+)")
 _RATIO = re.compile(rf"(?P<a>[{_NUMERAL}]+)比(?P<b>[{_NUMERAL}]+)")
@@ -77,11 +79,17 @@ def _taken_back(lines: list[str]) -> list[str]:
 
 
 def _written(line: str) -> str:
-    line = _heard_right(line)
+    return numbers_written(_heard_right(line))
+
+
+def numbers_written(line: str) -> str:
+    """The numbers a speaker said in words written in digits, where a unit or a 百分之 shows
+    they are amounts (三十万 → 30万, 两年半 → 2.5年, 一比一 → 1:1), and an office said with 是
+    written as its label; a heading said with a pause after its number set apart."""
     line = _PERCENT.sub(lambda m: f"{_digits(m['n'])}%", line)
     line = _RATIO.sub(lambda m: f"{_digits(m['a'])}:{_digits(m['b'])}", line)
-    line = _SPOKEN.sub(lambda m: f"{_digits(m['n'])}.5年" if m["half"] else _digits(m["n"]),
-                       line)
+    line = _SPOKEN.sub(lambda m: m[0][:m.start("n") - m.start()] + (
+        f"{_digits(m['n'])}.5年" if m["half"] else _digits(m["n"])), line)
     line = _OFFICE_SAID.sub(lambda m: f"（{m['label']}：{m['office']}）", line)
     return _HEADING_SAID.sub(lambda m: m["head"] + "\u3000", line, count=1)
 
