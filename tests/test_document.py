@@ -2602,6 +2602,37 @@ def _docx_table(document: Any, rows: Sequence[tuple[str, ...]]) -> None:
                 cell.add_paragraph(paragraph)
 
 
+def test_a_docx_post_schedule_names_each_rows_direction_by_its_code_and_its_terms_in_one_cell(
+) -> None:
+    """A 选题排期表: 序号 | 推送日期 | 对应指南方向 | 推文标题 | 正文要点（核定口径）, a row per
+    planned post. The 对应指南方向 cell names the direction, its code before the title
+    (ZZ25-ZN01　工业视觉…); the 正文要点 cell holds its terms as labelled paragraphs (支持内容：…
+    支持金额：… 拟支持数量：…); a row merged across the table (系列一　…（归口：…；统一口径：…）) is the
+    group the rows below share; rows about no one direction (总体介绍, 全部方向) are none."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某区科技局政务新媒体选题排期表")
+    _docx_table(document, [
+        ("序号", "推送日期", "对应指南方向", "推文标题（拟）", "正文要点（核定口径）"),
+        ("01", "4月7日", "总体介绍", "申报启动", "申报时间：2025年4月10日至5月9日，逾期不予受理。"),
+        ("", "", "", "", ""),
+        ("02", "4月8日", "ZZ25-ZN01\u3000工业视觉检测装备", "看过来",
+         "支持内容：支持工业视觉检测装备研发。\n支持金额：单个项目最高支持60万元。\n拟支持数量：2项。"),
+        ("03", "4月9日", "ZZ25-ZN02\u3000协作机器人关键部件", "政策来了",
+         "支持内容：支持协作机器人减速器研发。\n支持金额：单个项目支持30～50万元。"),
+        ("04", "4月20日", "全部方向", "申报倒计时", "提醒企业按时提交，本条不涉及具体支持标准。"),
+    ])
+    table = document.tables[0]
+    merged = table.rows[2].cells[0].merge(table.rows[2].cells[-1])
+    merged.text = "系列一\u3000智能制造（归口：产业科；统一口径：采取前资助方式，须由企业牵头申报）"
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.funding_mode, leaf.quota, leaf.enterprise_lead_only)
+            for leaf in _docx_leaves(document)] == [
+        ("ZZ25-ZN01", "工业视觉检测装备", "产业科", None, 60, "前资助", 2, True),
+        ("ZZ25-ZN02", "协作机器人关键部件", "产业科", 30, 50, "前资助", None, True)]
+
+
 def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() -> None:
     """序号 | 方向名称 | 主要研究内容及考核指标 | 支持额度（万元） merged down two header rows beside
     支持方式 over 前资助 | 后补助 and 牵头单位 over 企业 | 不限, each row ticking with √: each row's

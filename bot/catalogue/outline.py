@@ -242,6 +242,8 @@ NON_FUNDING = re.compile(
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
+    # (a 选题排期表's rows about no one direction: 总体介绍, 系列三全部方向, 全部方向)
+    r"|总体介绍$|.{0,8}?(?:全部|所有)(?:指南|支持|申报)?方向$"
     r"|总体情况$|存在的?(?:主要)?问题(?:(?:及|和|与)(?:改进)?建议)?$"
     r"|(?:处理|整改)(?:意见|措施|要求)$"
     # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
@@ -500,6 +502,7 @@ _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化�
     rf"(?:{_LABELLED})?{_BARE_CODE}\s*$")
 # 创新药物临床前研究 指南代码：DDK24-ZH01: a name cell's code, labelled, closing the cell
 _CELL_CODE = re.compile(rf"[\s\u3000]+{_LABELLED}{_BARE_CODE}\s*$")
+_CODE_FIRST_CELL = re.compile(rf"^\s*{_BARE_CODE}[\s\u3000]+(?=[\u4e00-\u9fff])")
 # 1、新型墙体材料研发            2015GY0101: an OA print's 计划编号, a year first, set apart by a
 # run of spaces at the line's end
 _SPACED_YEAR_CODE = re.compile(r"(?<![\s\u3000])[\s\u3000]{2,}"
@@ -5718,7 +5721,7 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持|扶持"),
      "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
-    (re.compile(r"内容|任务|重点|需求"), "content"),
+    (re.compile(r"内容|任务|重点|需求|(?:正文|推文|文稿)要点"), "content"),  # (正文要点: a post's)
     # (分组共性要素：: the terms a 实施清单's group of items shares, each on a line below)
     (re.compile(r"要求|条件|对象|主体|资格|资质|门槛|配套|自筹|单位(?:类型|性质)|(?:共性|通用|共同)要素"),
      "requirements"),
@@ -5887,8 +5890,9 @@ _TITLE_COLUMN = re.compile(
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
-    # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's)
-    r"(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
+    # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's; 对应指南方向 in a
+    # 选题排期表: the direction each post is about)
+    r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
     # 申报方向（代码）: a title with its code in brackets (项目类别及方向（编号） in an 经费安排表
     # names the rows it allocates money to, read by their codes)
     r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:代码|编号|编码)[)）]$"
@@ -6146,7 +6150,8 @@ def _row_number(text: str) -> tuple[int, ...] | None:
     return (value,) if value is not None else None
 
 
-_CELL_LABEL = re.compile(r"(?:^|\s+)(?=[\u4e00-\u9fff]{2,8}[:：])")
+# (…研发费用不低于200万元。奖励标准：…: a cell's paragraphs joined, a label after each stop)
+_CELL_LABEL = re.compile(r"(?:^|\s+|(?<=[。；;]))(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
 def _own_labels(cell: str, number: int) -> list[Line]:
@@ -6254,6 +6259,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             # (…临床前研究 ⏎ 指南代码：DDK24-ZH01: the code the cell's last paragraph states)
             if (labelled_code := _CELL_CODE.search(cell)) is not None:
                 code, cell = code or labelled_code["code"], cell[:labelled_code.start()]
+            elif (code_first := _CODE_FIRST_CELL.match(cell)) is not None:
+                # (DC25-WK01　中轴线…: its code before the title, a space between)
+                code, cell = code or code_first["code"], cell[code_first.end():]
             # (…机械化采摘 ⏎ 技术示范: a name wrapped early in its cell is still one name)
             title = cell if titled["content"] else _CJK_BREAK.sub("", cell)
             if titled["content"] and (said := _TITLE_OVER_CONTENT.match(cell)
