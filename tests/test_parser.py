@@ -5902,6 +5902,49 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+EXPLAINED_ARTICLES = [  # a 逐条释义: each article quotes the guideline, then explains it
+    "某县2025年度科技计划项目申报指南逐条释义",
+    "第一部分　总体要求",
+    "第一条",
+    "【指南原文】本年度设产业攻关、乡村振兴两类项目，县财政安排经费共计500万元。",
+    "【释义】500万元为总盘子，不是单个项目的额度。",
+    "第二部分　申报方向",
+    "一、产业攻关项目（归口：工业股）",
+    "第二条",
+    "【指南原文】本类项目采取前资助方式，须由企业牵头申报，执行期不超过2年。",
+    "【释义】本条为本类所有方向的共同条件：",
+    "\u3000\u30001.“前资助”是指立项后即拨付经费。",
+    "\u3000\u30002.高校可作为合作单位参与。",
+    "第三条　（一）特种陶瓷材料制备技术",
+    "方向代码：TS25-GY01",
+    "【指南原文】支持高性能特种陶瓷粉体制备技术研发。拟支持2项，每项资助20万元至40万元。",
+    "【释义】资助额度由专家评审后确定。",
+    "【举例】某企业申请60万元，超出上限，按40万元核定；自筹经费不得少于120万元。",
+    "【易错提醒】申请额度不得超过40万元。",
+    "二、乡村振兴项目（归口：农村股）",
+    "第四条",
+    "【指南原文】本类项目采取后补助方式，企业、合作社均可牵头申报，执行期1年。",
+    "【释义】合作社可作为第一承担单位。",
+    "第五条　（一）茶叶绿色加工示范",
+    "方向代码：TS25-NY01",
+    "【指南原文】支持茶叶清洁化加工技术示范，每项补助10万元。",
+    "【释义】定额补助，不设区间。",
+]
+
+
+def test_a_guideline_explained_article_by_article_is_read_from_its_quoted_text() -> None:
+    """第N条 articles quote the guideline (【指南原文】) and explain it (【释义】, 【举例】,
+    【易错提醒】): the quoted words are the guideline — an untitled article's are its class's
+    terms, a titled one's heading the direction after its number (第三条　（一）…) — and the
+    explanations, their points and the examples' made-up sums (60万元, 120万元) are none."""
+    leaves = _parse(EXPLAINED_ARTICLES).leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.quota, leaf.matching_ratio) for leaf in leaves] == [
+        (13, "TS25-GY01", "特种陶瓷材料制备技术", "工业股", 20, 40, "前资助", 2, True, 2, None),
+        (23, "TS25-NY01", "茶叶绿色加工示范", "农村股", 10, 10, "后补助", 1, False, None, None)]
+
+
 STAGE_SCRIPT = [  # a 对口快板 for a 科技活动周 stage: two players sing the year's call
     "某区2025年科技活动周文艺节目　对口快板《申报有门道》",
     "（区科技局供稿）",

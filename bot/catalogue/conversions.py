@@ -36,6 +36,7 @@ from bot.catalogue import (
     djvu_text,
     dokuwiki,
     draft_and_final,
+    explained_articles,
     faq_entries,
     feishu_blocks,
     fixed_records,
@@ -272,9 +273,9 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     for read in (_without_rtf, transcript.as_written, stage_script.as_read, sms_tasks.as_read,
                  comic_script.as_read, live_feed.as_read, vetoes.as_read, quiz_bank.as_read,
                  board_copy.as_read, shot_script.as_read, draft_and_final.as_read,
-                 reviewed_quotes.as_read, revision_table.as_read, broadcast_script.as_read,
-                 interview.as_read, knowledge_base.as_read, faq_entries.as_read,
-                 sheets.as_outline):
+                 explained_articles.as_read, reviewed_quotes.as_read, revision_table.as_read,
+                 broadcast_script.as_read, interview.as_read, knowledge_base.as_read,
+                 faq_entries.as_read, sheets.as_outline):
         raw_lines = read(raw_lines)  # (the genres' own layouts, read as a guideline's, in order)
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
