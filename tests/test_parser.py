@@ -5902,6 +5902,50 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+PICTURE_POST = [  # a 小红书 post saved as text: its pictures' words, then its comments
+    "某县科技 🔬",
+    "🔥2026某县科技计划申报指南来啦！",
+    "—— 图片文字（共3张）——",
+    "[图1/3]",
+    "🅰️ A类 重点研发（归口：产业股）",
+    "这一类统一规则👇",
+    "✅ 须由企业牵头",
+    "✅ 全部前资助，执行期2年",
+    "——————",
+    "📍A1｜智能装备关键部件",
+    "💰 最高50万元/项",
+    "🎯 拟支持2项",
+    "",
+    "[图2/3]",
+    "📍A2｜竹材改性与精深加工",
+    "💰 20～30万元/项",
+    "",
+    "[图3/3]",
+    "🅱️ B类 奖补（归口：综合股）",
+    "——————",
+    "📍B1｜研发费用后补助",
+    "💰 按上年度研发费用增量的10%补助，单家最高20万元",
+    "🎁 后补助",
+    "",
+    "—— 评论 12 ——",
+    "小编：统一答复，A2每项最高给到40万元～",
+]
+
+
+def test_a_picture_posts_cards_carry_their_class_rules_across_its_pictures() -> None:
+    """[图2/3] turns a picture as a page break does (no heading: A2 stays in class A and takes
+    its rules); ✅ 全部前资助，执行期2年 is a rule's bullet, no title; 📍A1｜… is a lettered
+    direction, its number before the bar; 💰 20～30万元/项 is its grant; 🎁 后补助 alone is its
+    way of paying, no plan; the comments below (—— 评论 12 ——) are no part of the call."""
+    leaves = parse_document("\n".join(PICTURE_POST).encode(), "post.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only, leaf.quota) for leaf in leaves] == [
+        (10, "智能装备关键部件", "产业股", None, 50, "前资助", 2, True, 2),
+        (15, "竹材改性与精深加工", "产业股", 20, 30, "前资助", 2, True, None),
+        (21, "研发费用后补助", "综合股", None, 20, "后补助", None, None, None)]
+
+
 EXPLAINED_ARTICLES = [  # a 逐条释义: each article quotes the guideline, then explains it
     "某县2025年度科技计划项目申报指南逐条释义",
     "第一部分　总体要求",

@@ -1914,7 +1914,7 @@ def _amounts_in(funding: str) -> bool:
 # 最高80万元。 — a caption card's sentence: the grant, said alone (100～200万元, 每项25万元:
 # a poster's badge on its card)
 BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项){0,2}\s*\d+(?:\.\d+)?"
-                      r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元[。；;]?$")
+                      r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元(?:/项)?[。；;]?$")
 
 
 # 新认定的省级科技企业孵化器，每家50万元；: a grant's next case, its verb left to the first

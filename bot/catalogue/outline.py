@@ -49,7 +49,9 @@ PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|[-—–－~·•]+\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－~·•]+"
-    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    # [图3/9]: a post's picture, the next of nine swiped through as pages are turned
+    r"|[\[【(（]\s*图\s*\d{1,2}\s*/\s*\d{1,2}\s*[\]】)）])$", re.IGNORECASE)
 TOC_TITLE = re.compile(r"^目\s*录$")
 TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
 # Title and issuer lines of the cover page: never headings of the outline.
@@ -244,6 +246,8 @@ NON_FUNDING = re.compile(
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
     # (a 选题排期表's rows about no one direction: 总体介绍, 系列三全部方向, 全部方向)
     r"|总体介绍$|.{0,8}?(?:全部|所有)(?:指南|支持|申报)?方向$"
+    # (—— 评论 47 ——: a post's comments, its readers' words)
+    r"|(?:全部|热门|精选)?评论(?:区)?(?:\s*\d+)?$"
     r"|总体情况$|存在的?(?:主要)?问题(?:(?:及|和|与)(?:改进)?建议)?$"
     r"|(?:处理|整改)(?:意见|措施|要求)$"
     # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
@@ -414,7 +418,8 @@ _BLACK_NUMBER = re.compile(r"^[【\[［〔]\s*(?P<num>\d{1,2})\s*[】\]］〕]\s
 # 甲、电子级磷酸…: the heavenly stems as a list's numbers
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 # …and 甲1.动力电池… / B2、…: a class's directions numbered by its letter or stem
-_LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、](?!\d))\s*"
+# (📍A1｜汽车零部件…: a post's bar after the number)
+_LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、｜|](?!\d))\s*"
                            # (A1．N型单晶硅片…: a title may open with a Latin word)
                            r"(?P<rest>(?:(?<=[.、])[A-Za-z0-9]{1,6})?[^\x00-\x7f].*)$")
 # （甲-1）小白杏…: the class's stem and the item's number, in brackets (as A1 under 甲类)
@@ -3862,11 +3867,14 @@ def _unemoji(text: str) -> str:
     # ✅ 高新技术企业认定奖励 / 🔹 森林火灾…研发: a bullet before a title (not 💰资助标准 …, a
     # label's picture, nor 📌项目类别：B类): the mark the document's bullet stands for
     if lead in _BULLET_EMOJI and bare and not re.search(r"[:：。；;]", bare) \
-            and classify_text(bare) is None:  # (📌一、总体要求: numbered itself)
+            and classify_text(bare) is None \
+            and not _TERM_SAID.search(bare):  # (📌一、总体要求: numbered itself)
         return _BULLET_EMOJI[lead] + " " + bare
     return bare
 
 
+# ✅ 执行期18个月 / ✅ 全部前资助，执行期2年: a rule's bullet (a term stated), no title's
+_TERM_SAID = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*(?:万元|万|个月|年(?!度)|项|%)")
 _POINTING_DOWN = re.compile("(?<=[\u4e00-\u9fff])[:：]?\\s*"
                             "(?:\U0001F447|\u2B07|\u2935)\uFE0F?\\s*$")
 _BULLET_EMOJI = {**dict.fromkeys("✅✔☑", "✦"), **dict.fromkeys("🔹🔷💠", "◆"),
@@ -5556,12 +5564,18 @@ def is_bare_heading(line: Line) -> bool:
         and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
+        # (🎁 后补助 under a card's terms: the way it is paid, said alone)
+        and not _MODE_ALONE.fullmatch(text.strip())
         # (大连市甘井子区科学技术局 2024年4月: who issued it and when, under its title)
         and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$", text)
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
         # supported. / ructures for liquid hydrogen)
         and not re.search(r"[.!?;,]\s*$|^\s*[a-z]", text)
     )
+
+
+_MODE_ALONE = re.compile(r"(?:事前|事后)?(?:前资助|后补助|资助|补助|奖补)|以奖代补|贷款贴息"
+                         r"|分年拨付")
 
 
 # 二、项目类别和支持标准 ⏎ A类…B类…: the classes a guideline's directions name, defined — no
