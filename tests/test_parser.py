@@ -5902,6 +5902,40 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+SPEECH = [  # a deputy head's 讲话稿: the year's directions, then the work points of the call
+    "在全县科技计划项目申报部署会上的讲话",
+    "同志们：",
+    "\u3000\u3000今天召开全县科技计划项目申报工作部署会。下面，我讲三点意见。",
+    "一、提高站位，充分认识做好科技创新工作的重要意义",
+    "\u3000\u3000科技创新是县域发展的关键变量，我们必须把它摆在更加突出的位置。",
+    "二、聚焦重点，准确把握今年的支持方向",
+    "\u3000\u3000今年县级科技计划设两类项目。",
+    "（一）产业技术攻关计划",
+    "\u3000\u3000这一类由县科技局高新技术科归口，必须由企业牵头申报，采取前资助方式。",
+    "一是智能家具柔性制造。支持柔性生产线研发，每项支持30万元，拟支持2项。",
+    "二是精密减速器研发。支持机器人关节减速器研发，单项最高支持50万元。",
+    "（二）农业科技计划",
+    "\u3000\u3000这一类由县科技局农村科技科归口，企业、合作社都可以牵头。",
+    "一是设施蔬菜高效生产。支持韭菜设施栽培技术示范，每项支持10万元。",
+    "三、压实责任，确保申报工作规范有序",
+    "\u3000\u3000一是把握时间节点。网上申报时间为3月25日至4月30日。二是严把申报质量。",
+    "\u3000\u3000三是强化服务保障。县财政局要及时拨付项目资金，确保资金按进度到位。",
+    "\u3000\u3000四是加强项目管理。立项后要实行中期检查和验收制度。",
+]
+
+
+def test_a_speechs_work_points_are_no_directions_beside_its_numbered_directions() -> None:
+    """一是智能家具柔性制造。… states a direction's terms; 三是强化服务保障。 and 四是加强项目管理。
+    under the part on the work (verbs of the work, no term of a call) are no directions, though
+    they number on after the directions' 二是."""
+    leaves = _parse(SPEECH).leaves
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        (10, "智能家具柔性制造", "高新技术科", 30, 2),
+        (11, "精密减速器研发", "高新技术科", 50, None),
+        (14, "设施蔬菜高效生产", "农村科技科", 10, None)]
+
+
 PICTURE_POST = [  # a 小红书 post saved as text: its pictures' words, then its comments
     "某县科技 🔬",
     "🔥2026某县科技计划申报指南来啦！",

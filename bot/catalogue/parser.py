@@ -9025,7 +9025,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             grew = True
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
-            and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")]
+            and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
+            and not _work_point(node)]
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
@@ -9203,6 +9204,18 @@ def is_leaf(node: Node) -> bool:
         # its code: 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01, its class's terms)
         return True
     return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
+
+
+# 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work
+_WORK_VERB = re.compile(r"^(?:强化|加强|严把|严守|把握|压实|做好|抓好|抓实|确保|落实|推进|完善|健全"
+                        r"|注重|坚持|突出|狠抓|深化|严格|营造|广泛|切实|统筹)")
+
+
+def _work_point(node: Node) -> bool:
+    """四是强化服务保障。… with no term of a call: a point of the work a speech asks for (the
+    guideline's items, 一是家具智能制造…, state their terms)."""
+    return node.style == "一是" and not node.fields and not node.code \
+        and _WORK_VERB.match(node.title or "") is not None
 
 
 def _notes_on_what_follows(node: Node) -> bool:
