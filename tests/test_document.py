@@ -178,6 +178,51 @@ def test_a_pdf_guideline_parses_and_its_page_numbers_are_junk() -> None:
     assert "- 1 -" not in (guideline.leaves[0].funding_text or "")
 
 
+def test_a_books_chapter_header_over_its_pages_and_a_note_its_heading_calls() -> None:
+    """A policy book's chapter: its title heads the first page and runs over the next ones by
+    their page numbers (第四章…导读: once a heading, then a running header that opens no new
+    chapter); a plan's heading calls a note at the page's foot (…（工业科技科）② ⏎ ——————
+    ② 本计划所列方向均须由企业牵头申报，项目执行期不超过2年。): the note is the plan's terms, for
+    its directions on this page and the next."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    chapter = "第四章　2024年度市级科技计划申报指南导读"
+    pages = [
+        [chapter, "第一节　各类计划申报要点", "一、科技攻关计划（工业科技科）②",
+         "本计划采取前资助方式，项目立项后一次性拨付资助经费。",
+         "（一）硅藻土功能材料制备技术",
+         "指南代码：LJ24-GG-01。支持硅藻土提纯改性技术研发，每项资助50万元至80万元。"],
+        [chapter, "（二）人参精深加工技术",
+         "指南代码：LJ24-GG-02。支持人参有效成分提取技术研究，每项资助不超过40万元。",
+         "二、软科学研究计划（综合科）", "（一）县域创新对策研究",
+         "指南代码：LJ24-RK-01。高校、企业均可申报，每项资助5万元，执行期12个月。"],
+        [chapter, "第二节　申报流程", "申报时间为2024年4月1日至4月30日。"],
+    ]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for number, lines in enumerate(pages, start=41):
+        pdf.setFont("STSong-Light", 10)
+        y = 800
+        for line in lines:
+            pdf.drawString(40, y, line)
+            y -= 16
+        if number == 41:
+            pdf.drawString(40, 80, "——————")
+            pdf.drawString(110, 80, "② 本计划所列方向均须由企业牵头申报，项目执行期不超过2年。")
+        pdf.drawString(280, 30, str(number))
+        pdf.showPage()
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "读本.pdf").leaves
+    assert [(leaf.code, leaf.plan, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LJ24-GG-01", "科技攻关计划", "工业科技科", 80, 2, True),
+        ("LJ24-GG-02", "科技攻关计划", "工业科技科", 40, 2, True),
+        ("LJ24-RK-01", "软科学研究计划", "综合科", 5, 1, False)]
+
+
 def test_a_scanned_pdf_without_text_is_refused_with_the_reason() -> None:
     from reportlab.pdfgen import canvas
 

@@ -4338,7 +4338,8 @@ def _footnotes(lines: list[str], marks: set[int],
     found: set[int] = set()
     start = 0  # the notes of one page are called from that page, after the last notes
     for i, text in enumerate(lines):
-        rule, _, first = text.partition("\t")  # (a PDF's drawn rule, on its first note's line)
+        # (a PDF's drawn rule, on its first note's line: a tab between, or a space)
+        rule, _, first = text.partition("\t") if "\t" in text else text.partition(" ")
         if not FOOTNOTE_RULE.match(rule):
             continue
         notes: list[tuple[int, str, str]] = []
@@ -4372,6 +4373,10 @@ def _footnotes(lines: list[str], marks: set[int],
             before, _, after = lines[at].rpartition(mark)
             heading_end = not after.strip() and not re.search(r"[。；;]$", before)
             note = "" if heading_end else f"（{said.strip().rstrip('。；;')}）"
+            if heading_end and owned is not None and classify_text(before.strip()) is not None:
+                # (一、科技攻关计划（工业科技科）② ⏎ … ⏎ —————— ② 本计划所列方向均须由企业牵头
+                # 申报…: a note a heading calls states its terms, its own words)
+                owned.setdefault(at, []).append(said.strip())
             lines[at] = before + note + after
         found.update(range(i, j))
         start = j
@@ -4554,10 +4559,17 @@ def _running_headers(lines: list[str], marks: set[int]) -> set[int]:
     counts = Counter(key for key in keys if 4 <= len(key) <= 40)  # not a wrapped 万元
     found: set[int] = set()
     for key, count in counts.items():
-        if count < 2 or any(mark in key for mark in TERMINAL) or classify_text(key) \
+        if count < 2 or any(mark in key for mark in TERMINAL) \
                 or re.match(r"[【\[［][^】\]］]{2,20}[】\]］]", key):
             continue  # 【申报主体】, 【拟支持数】1项 repeat under every direction, one by a break
         where = [i for i, k in enumerate(keys) if k == key]
+        if classify_text(key):
+            # 第四章　…导读 heading a book's chapter, then over its pages after each page number:
+            # the heading once, the chapter's running header where it stands by a break
+            by_break = [i for i in where if _next_to(lines, i, marks)]
+            if count >= 3 and len(by_break) >= count - 1 and len(key) >= 8:
+                found.update(by_break)
+            continue
         cells = SPACED_CELLS.split(lines[where[0]].strip())
         if len(cells) >= 2 and names_field(cells[0]):
             continue  # 支持方式        前资助: a field set out as a row, stated twice
