@@ -5902,6 +5902,51 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+MAILBOX = [  # a 县长信箱 page: letters and the bureau's replies, the guideline in the replies
+    "来信选登（2025年第2期）",
+    "================================",
+    "信件编号：XX20250304017",
+    "来信标题：咨询今年县级科技计划项目申报事宜",
+    "来信人：李**",
+    "来信内容：",
+    "听说县里科技项目要申报了，每个项目能支持多少钱？我们去年研发投入三百多万元。",
+    "答复单位：某县科学技术局",
+    "答复内容：",
+    "李先生（女士）：您好！",
+    "今年设有工业科技攻关类项目，由我局高新技术科负责受理，须由企业牵头申报，采取前资助方式。支持以下方向：",
+    "1．煤基新材料开发",
+    "支持煤基碳材料工艺开发。每项资助30万元至50万元，拟支持2项。",
+    "2．储能关键技术",
+    "支持储能系统安全管理技术研发。每项最高资助40万元。",
+    "【满意度评价】满意（1）　基本满意（0）",
+    "================================",
+    "信件编号：XX20250306022",
+    "来信标题：合作社能不能申请县里的农业科技项目",
+    "来信内容：",
+    "我们是一个合作社，想问能不能申请？",
+    "答复单位：某县科学技术局",
+    "答复内容：",
+    "合作社可以申报。今年设有农业科技示范类项目，由我局农村科技科负责受理，企业、合作社均可牵头申报。",
+    "1．棉花节水滴灌提质增效",
+    "支持水肥一体化技术集成示范。每项最高资助25万元。",
+    "2．县域生态修复（本方向今年暂不受理，待需求论证后另行通知）",
+    "【满意度评价】满意（1）　基本满意（0）",
+]
+
+
+def test_a_mailbox_pages_replies_are_the_guideline_one_plan_a_reply() -> None:
+    """来信标题：… opens a letter, 来信内容：… its question (三百多万元 no term), 答复内容：… the
+    bureau's reply: each reply is a part under its letter's title, its 1．2． directions under
+    its own terms (the office, who leads) — a letter's 咨询… topic is no 咨询 section, and a
+    direction closed in its heading's bracket (…（本方向今年暂不受理，待…另行通知）) none."""
+    leaves = parse_document("\n".join(MAILBOX).encode(), "xinxiang.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.enterprise_lead_only) for leaf in leaves] == [
+        (12, "煤基新材料开发", "高新技术科", 30, 50, True),
+        (14, "储能关键技术", "高新技术科", None, 40, True),
+        (25, "棉花节水滴灌提质增效", "农村科技科", None, 25, False)]
+
+
 SPEECH = [  # a deputy head's 讲话稿: the year's directions, then the work points of the call
     "在全县科技计划项目申报部署会上的讲话",
     "同志们：",
