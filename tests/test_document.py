@@ -1864,6 +1864,41 @@ def test_a_booklet_printed_two_up_reads_its_left_page_then_its_right() -> None:
         ("茶叶绿色高效生产与精深加工", 14, 15, False)]
 
 
+def test_a_printers_line_at_a_two_up_sheets_foot_is_read_after_both_pages() -> None:
+    """A booklet's proof sheet, two pages side by side: the printer's line at the sheet's foot
+    (承印：…　校对：…), set at the left under both pages' folios, is the sheet's — read after the
+    right page, so the right page's lines are cited as printed in reading order."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    left = ["八、申报材料", "1．项目申报书；", "2．营业执照复印件；", "3．上年度财务审计报告。"]
+    right = ["四、重点研发计划", "本计划须由企业牵头申报，执行期不超过2年。", "（一）钢铁焦化节能降碳技术",
+             "方向代码：HT25-01", "资助额度：50～80万元", "（二）精细化工与煤基新材料",
+             "方向代码：HT25-02", "资助额度：不超过60万元"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(842, 595))
+    pdf.setFont("STSong-Light", 8)
+    pdf.drawString(40, 575, "付印样　某县科技计划项目申报指南（口袋书）　第2张正面　拼版6｜3")
+    pdf.drawString(40, 12, "承印：某县彩印有限公司　校对：＿＿＿＿　客户签样：＿＿＿＿　2025-03-12")
+    for offset, lines, number in ((0, left, 6), (421, right, 3)):
+        pdf.setFont("STSong-Light", 8)
+        pdf.drawString(offset + 195, 34, f"— {number} —")
+        pdf.setFont("STSong-Light", 11)
+        for at, text in enumerate(lines):
+            pdf.drawString(offset + 50, 520 - 20 * at, text)
+    pdf.showPage()
+    pdf.save()
+    data = out.getvalue()
+    lines, _, _ = read(data, "付印样.pdf")
+    assert [line for line in lines if line.strip()][-2:] == [
+        "— 3 —", "承印：某县彩印有限公司　校对：＿＿＿＿　客户签样：＿＿＿＿　2025-03-12"]
+    assert [(leaf.code, leaf.source_line) for leaf in parse_document(data, "付印样.pdf").leaves] \
+        == [("HT25-01", lines.index("（一）钢铁焦化节能降碳技术") + 1),
+            ("HT25-02", lines.index("（二）精细化工与煤基新材料") + 1)]
+
+
 def test_a_table_with_no_rules_its_cells_wrapped_over_lines() -> None:
     """序号  方向名称  主要研究内容  类别  支持额度 set at fixed positions with no rule at all, a
     name and its content wrapping onto the lines below: each row is one direction whose name is

@@ -172,6 +172,12 @@ def _two_up(chars: list[_Char], across: list[Segment], down: list[Segment], widt
             or any(x0 < middle < x1 for _, x0, x1 in across):
         return [(chars, across, down, width)]
     moved = [_Char(c.text, c.x0 - middle, c.x1 - middle, c.y0, c.size, c.base) for c in right]
+    # (the printer's line at the sheet's foot, under both pages' folios though set on the left:
+    # the sheet's, read after both pages)
+    size = statistics.median(c.size for c in chars)
+    foot = min(c.y0 for c in right) - size
+    moved += [c for c in left if c.y0 < foot]
+    left = [c for c in left if c.y0 >= foot]
     return [(left, [a for a in across if a[2] <= middle], [d for d in down if d[0] < middle],
              middle),
             (moved, [(y, x0 - middle, x1 - middle) for y, x0, x1 in across if x0 >= middle],
