@@ -2713,6 +2713,31 @@ def test_a_docx_post_schedule_names_each_rows_direction_by_its_code_and_its_term
         ("ZZ25-ZN02", "协作机器人关键部件", "产业科", 30, 50, "前资助", None, True)]
 
 
+def test_a_docx_service_packages_items_are_its_tables_rows_and_its_procedure_none() -> None:
+    """A 企业成长服务包: 服务编号 | 服务事项 | 支持内容和标准 | 名额, a row an item (A-01 its code);
+    a service that funds nothing (由服务专员上门提供，无需申报，不涉及资金) is none, nor are the
+    （一）B包事项：… paragraphs under 四、申报和兑现办理, how the items are applied for."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某市科技型企业成长服务包")
+    document.add_paragraph("一、初创期服务包（A包）")
+    document.add_paragraph("本包事项由市科技局科技服务股受理，申报主体须为企业。")
+    _docx_table(document, [
+        ("服务编号", "服务事项", "支持内容和标准", "名额"),
+        ("A-01", "科技创新券", "按服务实际支出的50%兑付，每家企业每年最高5万元", ""),
+        ("A-02", "技术攻关小额资助", "每项资助3万元，立项后一次性拨付（前资助）", "10项"),
+        ("A-03", "科技政策上门解读", "由企业服务专员上门提供，无需申报，不涉及资金", "不限"),
+    ])
+    document.add_paragraph("二、申报和兑现办理")
+    document.add_paragraph("（一）A包事项：常年受理，每季度末月集中审核兑现一次，每家最高5万元。")
+    document.add_paragraph("（二）申请材料：服务事项申请表；营业执照复印件。")
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in _docx_leaves(document)] == [
+        ("A-01", "科技创新券", "科技服务股", 5, None),
+        ("A-02", "技术攻关小额资助", "科技服务股", 3, 10)]
+
+
 def test_docx_header_cells_spanning_ticked_options_beside_cells_merged_down() -> None:
     """序号 | 方向名称 | 主要研究内容及考核指标 | 支持额度（万元） merged down two header rows beside
     支持方式 over 前资助 | 后补助 and 牵头单位 over 企业 | 不限, each row ticking with √: each row's
