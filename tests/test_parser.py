@@ -5902,6 +5902,46 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
+    """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
+    colon — the code, not a part of the title."""
+    leaves = _parse(["二、重点研发计划（归口：高新技术科）", "本计划须由企业牵头申报，采取前资助方式。",
+                     "（一）医药及医疗器械关键技术攻关\u3000代码XL25-YF01",
+                     "重点支持原料药绿色合成。每项支持20万元至30万元，拟支持3项。",
+                     "（二）智能装备与汽车零部件\u3000代码XL25-YF02",
+                     "重点支持数控机床功能部件研发。每项支持不超过25万元。"]).leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("XL25-YF01", "医药及医疗器械关键技术攻关", 30), ("XL25-YF02", "智能装备与汽车零部件", 25)]
+
+
+BRIEF = [  # a bureau's brief for a 人大 专题询问: last year's work, the year's call, answers
+    "关于全县科技创新工作情况的报告",
+    "一、2023年工作情况",
+    "2023年，县级科技计划共立项21项，下达资金486万元，单个项目最高资助60万元。",
+    "二、2024年度县级科技计划安排",
+    "（一）重点研发计划（归口：高新技术科）",
+    "本计划项目须由企业牵头申报，采取前资助方式。",
+    "1．陶瓷新材料技术（FK2024-GX01）",
+    "支持工业陶瓷新材料研发。资助额度最高50万元。申报企业上年度研发费用不低于100万元。",
+    "2．通用航空器维修（FK2024-GX02）",
+    "支持航空器维修保障技术研究。资助额度30～50万元。",
+    "三、下一步工作打算",
+    "县科技局将抓好2024年度县级科技计划组织实施，做好政策宣传和申报辅导。",
+    "附：预设询问问题及应询口径",
+    "问题一：中小企业研发投入少，能否申报重点研发计划？",
+    "应询口径：重点研发计划中，陶瓷新材料方向对申报企业上年度研发费用有不低于100万元的要求，其他方向未设研发投入门槛。",
+]
+
+
+def test_a_briefs_answer_on_one_direction_of_a_plan_is_no_rule_of_the_plan() -> None:
+    """一、2023年工作情况 reports last year's work (its 60万元 no grant of this call); an answer
+    saying 重点研发计划中，陶瓷新材料方向对…研发费用有不低于100万元的要求 speaks of that one
+    direction, so the plan's other direction takes no R&D floor from it."""
+    leaves = _parse(BRIEF).leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("FK2024-GX01", 50, 100), ("FK2024-GX02", 50, None)]
+
+
 MAILBOX = [  # a 县长信箱 page: letters and the bureau's replies, the guideline in the replies
     "来信选登（2025年第2期）",
     "================================",

@@ -158,7 +158,8 @@ NON_FUNDING = re.compile(
     r"|(?:教学|课堂)(?:目标|重点|难点|准备|反思|小结)(?:与|和|及)?(?:难点|作业)?|板书设计|随堂练习"
     # 一、2024年工作总结 / 三、2025年工作计划: a bureau's account of its year's work (the item in
     # it telling the year's call is read: guideline_issued_among_work_done)
-    r"|(?:\d{4}\s*年度?)?(?:全年)?工作(?:总结|计划|要点)"
+    # (一、2023年工作情况: last year's work reported, before the year's call)
+    r"|(?:\d{4}\s*年度?)?(?:全年)?工作(?:总结|计划|要点)|\d{4}\s*年度?(?:全年)?工作(?:开展)?情况$"
     # 明信片 No.02　正面 / 第3张正面: a card's picture side, a slogan over a photo
     r"|.{0,12}(?:No\.?\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}张)\s*正面"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
@@ -505,7 +506,8 @@ _CODE_LED = re.compile(
 # …技术　代码：MDJ21-GY-01: labelled the same way
 # (tried only from the first space of a gap, each run taken whole: a line of long gaps tried at
 # every space and split every way took seconds)
-_LABELLED = r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]\s*"  # 指南代码： before a code
+# 指南代码： before a code (代码XL25-YF01: said without its colon)
+_LABELLED = r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*"
 _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化学品—TX2024-01: after a dash too
     rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
     rf"(?:{_LABELLED})?{_BARE_CODE}\s*$")

@@ -7005,7 +7005,8 @@ def notes_naming_headings(root: Node) -> None:
                 continue
             for clause in re.split(r"[。；;]", line) if node.non_funding else ():
                 subjects = _listed_subjects(ordinal_named(clause), titled, longest_first)
-                if subjects is not None and not NO_DOUBLE_DIPPING.search(clause):
+                if subjects is not None and not NO_DOUBLE_DIPPING.search(clause) \
+                        and not _ONE_DIRECTION_OF.match(subjects[1]):
                     heads, said = subjects  # 重点研发计划、社会发展科技计划和…采取前资助方式
                     for head in heads:  # (…中采取前资助方式的项目，…: a rule scoped by mode)
                         if head is not node:
@@ -7022,6 +7023,10 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
         if consumed:
             node.text = [text for text in node.text if text not in consumed]
+
+
+# 重点研发计划中，陶瓷新材料方向对…有不低于100万元的要求: one direction's rule, not its plan's
+_ONE_DIRECTION_OF = re.compile(r"^中\s*[,，]?\s*[^，,。；;]{2,16}?方向(?:对|的|须|应|要求|不)")
 
 
 # （一）JD26A01—JD26A03：采取前资助方式…: the terms of the directions whose codes run from the
