@@ -5914,6 +5914,24 @@ def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
         ("XL25-YF01", "医药及医疗器械关键技术攻关", 30), ("XL25-YF02", "智能装备与汽车零部件", 25)]
 
 
+def test_a_service_packages_items_are_headings_by_their_keyword() -> None:
+    """服务事项01　… / 服务事项05　…: a 政策服务包's items, each its own direction with the
+    two-column box of terms under it (事项编号 its code) — 05, 06 and 07 three items, not one."""
+    leaves = _parse([
+        "第二类　科技奖补类（责任股室：县科技局成果转化股）",
+        "本类事项在企业取得相应成果后按年度申请，无需专家答辩。",
+        "服务事项05　高新技术企业认定奖励", "事项编号\tFSKJ2024-05",
+        "支持标准\t对首次认定的高新技术企业，以奖代补给予15万元",
+        "服务事项06　科技成果转化后补助", "事项编号\tFSKJ2024-06",
+        "支持标准\t按技术合同实际成交额的5%给予后补助，单个企业最高20万元",
+        "服务事项07　科技型中小企业贷款贴息", "事项编号\tFSKJ2024-07",
+        "支持标准\t按实际支付利息的50%给予贷款贴息，单户最高10万元"]).leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("FSKJ2024-05", "高新技术企业认定奖励", "县科技局成果转化股", 15),
+        ("FSKJ2024-06", "科技成果转化后补助", "县科技局成果转化股", 20),
+        ("FSKJ2024-07", "科技型中小企业贷款贴息", "县科技局成果转化股", 10)]
+
+
 BRIEF = [  # a bureau's brief for a 人大 专题询问: last year's work, the year's call, answers
     "关于全县科技创新工作情况的报告",
     "一、2023年工作情况",

@@ -113,6 +113,7 @@ KEYWORDS: dict[str, Kind] = {
     "包": "group", "标段": "direction",
     "选题": "direction",  # 选题1：…研究（LHK2020-RK01）: a 软科学 plan's topics
     "事项": "direction", "支持事项": "direction",  # 事项一　研发费用增量补助 (a 专项资金's items)
+    "服务事项": "direction",  # 服务事项01　人参精深加工… (a 政策服务包's items)
     "分组": "group",  # 【分组一】区级重点研发计划 ⏎ 分组共性要素：…: a 实施清单's group of items
 }
 # Keywords whose heading is a heading whatever follows; 课题N. is often a numbered sentence.
@@ -310,7 +311,7 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
 _KEYWORD = re.compile(
     r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|分组|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|包(?=[一二三四五六七八九十\d])"
-    r"|重点任务|任务|技术需求|需求|支持事项|事项|选题)\s*"
+    r"|重点任务|任务|技术需求|需求|支持事项|服务事项|事项|选题)\s*"
     # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
     r"(?P<gcode>[A-Z]{1,8}\d{2,8}(?:-[0-9A-Z]{1,6}){0,3}(?=[\s\u3000]))?"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
