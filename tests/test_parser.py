@@ -5932,6 +5932,36 @@ def test_a_service_packages_items_are_headings_by_their_keyword() -> None:
         ("FSKJ2024-07", "科技型中小企业贷款贴息", "县科技局成果转化股", 10)]
 
 
+PARTY_DAY = [  # a 主题党日 plan: teams of speakers, each briefing firms on one plan of the call
+    "（三）9:40—11:00　“送策进企业”分组宣讲",
+    "第一宣讲组（组长：黄志明；宣讲对象：开发区企业）",
+    "讲解计划：县科技重大专项（归口：高新技术股）",
+    "\u3000\u3000本计划共性要求：项目须由企业牵头申报；采取前资助方式。",
+    "讲解事项1-1　汽车零部件轻量化技术研发（指南代码：RXKJ2025-ZD01）",
+    "\u3000\u3000资助标准：每项资助50～80万元，拟支持2项。",
+    "第二宣讲组（组长：梁国栋；宣讲对象：科技型中小企业）",
+    "讲解计划：县科技创新奖补（归口：科技成果与创新服务股）",
+    "讲解事项2-1　企业研发投入后补助",
+    "\u3000\u3000讲解要点：按上年度研发费用增量部分的10%给予后补助，单个企业最高不超过50万元。"
+    "申请企业上年度研发费用不低于300万元。",
+    "第三宣讲组（组长：庞立新；宣讲对象：各乡镇农技站）",
+    "讲解事项3-1　科技特派员服务对接",
+    "\u3000\u3000讲解要点：现场收集技术需求。本事项为服务性工作，不涉及项目资金，不接受项目申报。",
+]
+
+
+def test_a_party_days_speaker_teams_each_hold_the_plan_they_brief_on() -> None:
+    """第一宣讲组（组长：…） is a team, a part: the plan it briefs on (讲解计划：…（归口：…）) and
+    its common terms are its directions', not the next team's (第二宣讲组's items take their own
+    office); 申请企业上年度研发费用不低于300万元 is the item's floor; a service item that 不涉及项目
+    资金 is none."""
+    leaves = _parse(PARTY_DAY).leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("RXKJ2025-ZD01", "汽车零部件轻量化技术研发", "高新技术股", 80, "前资助", None),
+        (None, "企业研发投入后补助", "科技成果与创新服务股", 50, "后补助", 300)]
+
+
 BRIEF = [  # a bureau's brief for a 人大 专题询问: last year's work, the year's call, answers
     "关于全县科技创新工作情况的报告",
     "一、2023年工作情况",

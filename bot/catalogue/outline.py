@@ -291,7 +291,8 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一大类】…, 【第四段】申报须知: a staged script's parts, in brackets)
     rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段)】))\s*(?P<num>[{CN}\d]+)\s*"
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
-    r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|批|榜|讲|场"
+    # (第一宣讲组（组长：…）: a briefing's team, its calls under it)
+    r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
     r"|(?<=【第[一二三四五六七八九十])期"
     r"|(?<=【第[一二三四五六七八九十])段)"
     r"(?(box)】)(?![是为的])\s*[:：、.]?\s*"
