@@ -5932,6 +5932,51 @@ def test_a_service_packages_items_are_headings_by_their_keyword() -> None:
         ("FSKJ2024-07", "科技型中小企业贷款贴息", "县科技局成果转化股", 10)]
 
 
+SCREENS = [  # a request to show the call on a hall's LED screens, its text cut screen by screen
+    "某县政务服务中心电子显示屏信息发布申请表",
+    "表单编号：JYZW-LED-2025-037",
+    "发布屏幕：☑一楼大厅主屏",
+    "\u3000\u3000\u3000\u3000☑二楼走廊条屏",
+    "\u3000\u3000\u3000\u3000□户外广场大屏",
+    "附页：分屏播放文稿",
+    "〔第01屏｜停留12秒〕",
+    "二、科技成果转化计划",
+    "归口：科技服务股",
+    "后补助：项目完成并验收后拨付",
+    "执行期1年",
+    "〔第02屏｜停留12秒〕",
+    "方向5　苗木加工技术转化",
+    "代码：JY25-CG01",
+    "按技术合同成交额30%补助",
+    "最高25万元　拟支持2项",
+    "〔第03屏｜停留12秒〕",
+    "方向5（续）",
+    "申报主体须为规上企业",
+    "上年度研发投入",
+    "不低于50万元",
+    "〔第04屏｜停留12秒〕",
+    "方向6　全域旅游数字化应用",
+    "代码：JY25-CG02",
+    "最高20万元　拟支持1项",
+    "〔第05屏｜不播｜原稿备查〕",
+    "科技特派员创业项目",
+    "本年度暂停受理",
+]
+
+
+def test_a_calls_screens_read_as_its_sentences_and_a_screen_not_shown_as_none() -> None:
+    """〔第NN屏｜…〕 markers and 方向5（续） are no text; a screen's short lines are one sentence
+    (上年度研发投入 ⏎ 不低于50万元 a floor; 最高25万元　拟支持2项 a cap and a count); 后补助：… is
+    the plan's way of paying; a screen 不播 shows nothing of the call (its 暂停受理 closes no
+    direction above it); the form's 表单编号 is no code and □户外广场大屏 under ☑ options none."""
+    leaves = parse_document("\n".join(SCREENS).encode(), "screens.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.funding_mode, leaf.period_years_max, leaf.min_rd_spend_wan)
+            for leaf in leaves] == [
+        ("JY25-CG01", "苗木加工技术转化", "科技服务股", 25, 2, "后补助", 1, 50),
+        ("JY25-CG02", "全域旅游数字化应用", "科技服务股", 20, 1, "后补助", 1, None)]
+
+
 PARTY_DAY = [  # a 主题党日 plan: teams of speakers, each briefing firms on one plan of the call
     "（三）9:40—11:00　“送策进企业”分组宣讲",
     "第一宣讲组（组长：黄志明；宣讲对象：开发区企业）",

@@ -530,13 +530,15 @@ _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
                  r"|[a-h]\)(?=[\s\u3000]))?\s*")  # (a)　事项代码：…: an SOP clause's term)
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年)"
+    # (nor 表单编号：…, 信件编号：…: the form's or the letter's own number)
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年|表单|信件|工单|流水|回执|档案)"
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
-_CODE_LABEL = _FIELD_NUMBER + r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
+_CODE_LABEL = _FIELD_NUMBER + r"(?!表单|信件|工单|流水|回执|档案)" \
+    r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
 CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
 # 指南代码：JD26A02（下设2个子方向，共用本代码，每个子方向拟支持1项）: a code and a remark on it
@@ -1678,6 +1680,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
                                                                     strict=True))]
     keep = [_form_check(_TASK_DEADLINE.sub(r"\g<office>", _BADGE_CELL.sub(r"\g<title>", text)))
             for text in keep]
+    keep = _unticked_options(keep)
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(text)) for text in keep]))
@@ -3910,6 +3913,21 @@ def _ticked(text: str) -> str:
             return text
         text = _TICK_TOO.sub("☑", text)  # (□重点项目 ■一般项目, √前资助: ticked all the same)
     return UNTICKED.sub("", text).replace("☑", "").replace("☒", "").rstrip()
+
+
+def _unticked_options(lines: list[str]) -> list[str]:
+    """发布屏幕：☑一楼大厅主屏 ⏎ ☑二楼走廊条屏 ⏎ □户外广场大屏: a form's options a line each,
+    the ones left unticked under a ticked one no text (a □ bullet elsewhere stays)."""
+    out = list(lines)
+    ticked = False
+    for at, text in enumerate(lines):
+        if not text.strip():
+            continue
+        if text.startswith("□") and "☑" not in text and ticked:
+            out[at] = ""
+            continue
+        ticked = "☑" in text or "☒" in text
+    return out
 
 
 _TICK_TOO = re.compile(r"[■√✓✔]\s*(?=[^\s□☐])")
