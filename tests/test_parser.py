@@ -5932,6 +5932,22 @@ def test_a_service_packages_items_are_headings_by_their_keyword() -> None:
         ("FSKJ2024-07", "科技型中小企业贷款贴息", "县科技局成果转化股", 10)]
 
 
+def test_an_associations_items_are_titled_without_their_ordinal_under_their_class() -> None:
+    """◎第1项　… is an item, its ordinal no word of its title; 丙类　…奖补（以奖代补，免于评审，
+    县科技局政策法规股负责） is a class heading, the office in its closing bracket said with 负责."""
+    leaves = _parse([
+        "甲类　重点研发计划（县科技局高新技术股负责）",
+        "本类统一规定：采取前资助方式，须由企业牵头申报。",
+        "◎第1项　中药配方颗粒质量标准提升关键技术研究", "代码：TH25ZD01",
+        "县里给多少：每项资助不超过50万元。",
+        "丙类　创新平台奖补（以奖代补，免于评审，县科技局政策法规股负责）",
+        "本类统一规定：对符合条件的企业，按认定文件给予一次性奖补。",
+        "◎第2项　高新技术企业认定奖补", "县里给多少：首次认定的，奖补20万元。"]).leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("TH25ZD01", "中药配方颗粒质量标准提升关键技术研究", "高新技术股", 50),
+        (None, "高新技术企业认定奖补", "县科技局政策法规股", 20)]
+
+
 SCREENS = [  # a request to show the call on a hall's LED screens, its text cut screen by screen
     "某县政务服务中心电子显示屏信息发布申请表",
     "表单编号：JYZW-LED-2025-037",

@@ -438,8 +438,10 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
                            r"[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 # 甲类　重大科技专项（锂电新能源） / B类　一般项目: a class of terms, a heading over its
 # directions
+# (丙类　…奖补（以奖代补，免于评审，…股负责）: its terms and office in a closing bracket)
 _CLASS_HEAD = re.compile(rf"^(?P<num>[A-H{STEMS}])类[\s\u3000]+"
-                         r"(?P<rest>[\u4e00-\u9fff][^。；;，,]{1,40})$")
+                         r"(?P<rest>[\u4e00-\u9fff][^。；;，,(（]{1,40}"
+                         r"(?:[(（][^()（）。]{1,40}[)）])?)$")
 # 甲、… / （甲）…: the heavenly stems as numbers
 _STEM = re.compile(rf"^(?:[(（]\s*)?(?P<num>[{STEMS}])\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
@@ -4784,9 +4786,10 @@ def classify_text(text: str) -> Heading | None:
             return None  # 卡头格式为： ⏎ ◇卡号　方向名称（指南代码）。: the format, no heading
         if _ASIDE_TITLE.match(rest):
             return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
-        if inner is not None and inner.style in ("01 ", "A1") and inner.number is not None:
+        if inner is not None and inner.style in ("01 ", "A1", "第N项") \
+                and inner.number is not None:
             # ■01　工业软件与智能算法 / ◇A1　阀门…攻关（QT24-GY01）: the bullet's item numbered
-            # (a card's letter and number), the number no word of its title
+            # (a card's letter and number; ◎第1项　…, its ordinal), the number no word of its title
             rest = inner.rest
         if inner is not None and inner.style == "code" and inner.code is not None:
             # ○ LS25-GG01　生物药…研发: a list's option, its code before its title
@@ -5270,8 +5273,10 @@ _BRACKET_OFFICE = re.compile(
 
 
 # 2．基础与应用基础研究项目（区市联合资助，基础研究科）: a remark, then the office, bare
+# (丙类　…奖补（以奖代补，免于评审，县科技局政策法规股负责）: the office said with 负责)
 _REMARKED_OFFICE = re.compile(r"[(（](?P<terms>[^()（）。；;]{2,30}?)[，,；;]\s*"
-                              r"(?P<office>[\u4e00-\u9fff]{2,12}?(?:科|处|股))[)）]\s*$")
+                              r"(?P<office>[\u4e00-\u9fff]{2,12}?(?:科|处|股))"
+                              r"(?:负责|归口|受理)?[)）]\s*$")
 
 
 def office_and_terms(rest: str) -> tuple[str, str, str] | None:
