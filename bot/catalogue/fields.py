@@ -270,7 +270,7 @@ SPOKEN_CAP = re.compile(r"(?P<word>最高|最多|最少|最低)"
 
 # 定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant's verb said as one word (奖 for 奖励,
 # 补 for 补助; not the 补 of 奖补)
-_SAID_VERB = re.compile(r"(?:(?<=[的里])(?P<verb>[奖补])|(?<=定额)(?P<fixed>补))(?:你|您)?"
+_SAID_VERB = re.compile(r"(?:(?<=[的里])(?P<verb>[奖补])|(?<=定额)补)(?:你|您)?"
                         r"(?=\s*\d+(?:\.\d+)?\s*万)")
 
 
