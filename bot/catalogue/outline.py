@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
-from bot.catalogue.fields import CHANGED_FROM, applicant_rule
+from bot.catalogue.fields import CHANGED_FROM, FUNDING_MODES, MODE_ALIASES, applicant_rule
 from bot.catalogue.numbers import (
     LISTED_OPENING,
     chinese_numeral,
@@ -5611,7 +5611,7 @@ def is_bare_heading(line: Line) -> bool:
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
         # (🎁 后补助 under a card's terms: the way it is paid, said alone)
-        and not _MODE_ALONE.fullmatch(text.strip())
+        and text.strip() not in _MODE_WORDS
         # (大连市甘井子区科学技术局 2024年4月: who issued it and when, under its title)
         and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$", text)
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
@@ -5620,8 +5620,7 @@ def is_bare_heading(line: Line) -> bool:
     )
 
 
-_MODE_ALONE = re.compile(r"(?:事前|事后)?(?:前资助|后补助|资助|补助|奖补)|以奖代补|贷款贴息"
-                         r"|分年拨付")
+_MODE_WORDS = frozenset(FUNDING_MODES) | MODE_ALIASES.keys()  # (the ways fields reads)
 
 
 # 二、项目类别和支持标准 ⏎ A类…B类…: the classes a guideline's directions name, defined — no

@@ -36,10 +36,12 @@ def as_read(raw_lines: list[str]) -> list[str]:
         return raw_lines
     out = list(raw_lines)
     turn: int | None = None  # the line the turn under way opened on
+    turns: list[int] = []
     for at, raw in enumerate(raw_lines):
         opened = _TURN.match(raw)
         if opened is not None:
             turn = at
+            turns.append(at)
             out[at] = "\u3000\u3000" + _OPENING_DIRECTION.sub("", raw[opened.end():].strip())
         elif _DIRECTION.match(raw):
             out[at], turn = "", None
@@ -48,5 +50,6 @@ def as_read(raw_lines: list[str]) -> list[str]:
             out[at] = ""
         else:
             turn = None
-    return [numbers_written(line) if _TURN.match(raw) else line
-            for raw, line in zip(raw_lines, out, strict=True)]
+    for at in turns:
+        out[at] = numbers_written(out[at])
+    return out
