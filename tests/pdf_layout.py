@@ -33,6 +33,7 @@ class Layout:
     justified: bool = True  # else ragged right, as WPS and OA converters leave it
     bold_twice: bool = False  # headings drawn twice, 0.3pt apart: bold without a bold font
     three_line: bool = False  # tables ruled across only: over, under the header, under (三线表)
+    rows_ruled: bool = False  # …and between its rows too, still with no walls
 
 
 def _width(text: str, size: float) -> float:
@@ -109,10 +110,10 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
         if not text:
             continue
         if "\t" in raw:
-            cells = [cell.strip() for cell in text.split("\t")]
+            cells = [cell.strip() for cell in raw.strip("\r\n").split("\t")]  # (empty ones too)
             header = header or cells
             _table_row(pdf, cells, header if header != cells else None, size, state, room,
-                       printed, layout.three_line)
+                       printed, layout.three_line, layout.rows_ruled)
             continue
         if header is not None and layout.three_line:  # the rule under a 三线表
             rule = state["y"] + size * 1.45 * 0.8 + 2  # under the last row's baseline
@@ -134,10 +135,11 @@ def exported(source: list[str], layout: Layout | None = None) -> tuple[bytes, li
 
 def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: float,
                state: dict[str, float], room: Callable[[float], None],
-               printed: list[str], three_line: bool = False) -> None:
+               printed: list[str], three_line: bool = False, rows_ruled: bool = False) -> None:
     """One ruled row, its cells wrapped within their columns. As Word does by default, a row
     that reaches the page's foot breaks there and goes on at the next page's top, under the
-    table's header row printed again. In a 三线表 only the header row is ruled, over and under."""
+    table's header row printed again. In a 三线表 only the header row is ruled, over and under
+    (every row, with `rows_ruled`)."""
     cell_size, width = size * 0.75, (RIGHT - LEFT) / len(cells)
     wrapped = [_wrap(cell, width - 6, cell_size) for cell in cells]
     rows, step, number = max(len(lines) for lines in wrapped), size * 1.45 * 0.8, 0
@@ -155,7 +157,7 @@ def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: fl
             state["y"] -= step
             number, part = number + 1, part + 1
         bottom = state["y"] + step - 4
-        if not three_line or header is None:  # (a 三线表's header row: ruled over and under)
+        if not three_line or header is None or rows_ruled:  # (a 三线表's header: over, under)
             pdf.line(LEFT, top, RIGHT, top)
             pdf.line(LEFT, bottom, RIGHT, bottom)
         if not three_line:
@@ -166,4 +168,4 @@ def _table_row(pdf: Canvas, cells: list[str], header: list[str] | None, size: fl
             return
         room(PAGE_HEIGHT)  # the row breaks here
         if header is not None:
-            _table_row(pdf, header, None, size, state, room, printed, three_line)
+            _table_row(pdf, header, None, size, state, room, printed, three_line, rows_ruled)

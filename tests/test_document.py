@@ -694,6 +694,27 @@ def test_a_three_line_tables_rows_read_as_tabbed_lines_without_rules_between_the
         text[0], text[4], PARAGRAPH]
 
 
+def test_a_table_ruled_across_between_rows_keeps_its_empty_cells_under_their_header() -> None:
+    """An audit's working paper copies the call into a table ruled across every row, with no
+    walls, its empty cells meaning 同上: a row's cells stand under the header cells they are
+    printed under (an empty one stays a cell), so 同上 fills the right columns; a row over its
+    sub-rows (3 ⏎ 3-1, 3-2) states nothing of its own, and its empty cells repeat nothing."""
+    rows = [["序号", "方向（摘录）", "支持方式", "资助额度", "实施期限", "拟支持项数"],
+            ["1", "智能传感器研发", "前资助", "30万元", "2年", "2"],
+            ["2", "工业软件开发", "", "40万元", "", "1"],
+            ["3", "生物医药类", "", "", "", ""],
+            ["3-1", "中药制剂研发", "前资助", "20万元", "18个月", "1"],
+            ["3-2", "医疗器械研发", "", "25万元", "", "—"]]
+    text = ["一、重点研发计划", "注1：表内空白单元格表示同上。", *("\t".join(row) for row in rows),
+            "二、其他事项", PARAGRAPH]
+    data, _ = exported(text, Layout(three_line=True, rows_ruled=True))
+    assert read(data, "底稿.pdf")[0].count("2\t工业软件开发\t\t40万元\t\t1") == 1
+    assert [(leaf.title, leaf.funding_mode, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in parse_document(data, "底稿.pdf").leaves] == [
+        ("智能传感器研发", "前资助", 30, 2, 2), ("工业软件开发", "前资助", 40, 2, 1),
+        ("中药制剂研发", "前资助", 20, 1.5, 1), ("医疗器械研发", "前资助", 25, 1.5, None)]
+
+
 def test_ragged_right_pdf_lines_and_headings_drawn_twice_read_as_printed() -> None:
     """WPS and OA converters: left-aligned lines end where the next word would not fit (a
     number is not cut), and a heading made bold by printing it twice reads once."""
@@ -2680,6 +2701,28 @@ def _docx_table(document: Any, rows: Sequence[tuple[str, ...]]) -> None:
             cell.text = first
             for paragraph in more:
                 cell.add_paragraph(paragraph)
+
+
+def test_a_docx_rows_name_cell_listing_marked_sub_directions_makes_each_a_leaf() -> None:
+    """2 | 绿色食品加工（含2个子方向） ⏎ ①预制菜…（CT25GJ02-1） ⏎ ②茶饮品…（CT25GJ02-2） | CT25GJ02 |
+    …: each marked item is a sub-direction of the row, titled without its mark and coded by its
+    own code; the row's code cell repeated on their lines names no direction above."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("一、产业关键技术攻关项目（归口：高新技术科）")
+    _docx_table(document, [
+        ("序号", "攻关方向", "方向代码", "资助额度", "实施期限"),
+        ("1", "新型显示材料与器件", "CT25GJ01", "最高50万元", "2年"),
+        ("2", "绿色食品加工（含2个子方向，按子方向申报）\n①预制菜低温保鲜与品质控制（CT25GJ02-1）"
+              "\n②茶饮品风味物质提取与稳态化（CT25GJ02-2）", "CT25GJ02", "每项30万元", "2年"),
+        ("3", "智能装备与工业机器人", "CT25GJ03", "40万～60万元", "18个月")])
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in _docx_leaves(document)] == [
+        ("CT25GJ01", "新型显示材料与器件", 50, 2),
+        ("CT25GJ02-1", "预制菜低温保鲜与品质控制", 30, 2),
+        ("CT25GJ02-2", "茶饮品风味物质提取与稳态化", 30, 2),
+        ("CT25GJ03", "智能装备与工业机器人", 60, 1.5)]
 
 
 def test_a_docx_post_schedule_names_each_rows_direction_by_its_code_and_its_terms_in_one_cell(

@@ -5902,6 +5902,62 @@ def test_a_broadcast_scripts_captions_head_what_its_voice_over_says() -> None:
         (23, None, "科技型中小企业研发费用后补助", "科技服务股", None, 8, "后补助", None, 50)]
 
 
+def test_a_news_rundowns_voice_over_on_its_cues_line_states_the_terms() -> None:
+    """【画外音】今年的…项目由…股归口，…前资助…须由企业牵头申报。: a news item's voice-over said on
+    its cue's own line — the words are the plan's terms (the cue alone is dropped, a speaker's
+    name before their words too); 【字幕板1】… is a numbered caption board, its words the
+    heading of the table under it."""
+    leaves = _parse([
+        "【03】2025年度县级科技计划项目申报启动",
+        "【主持人口播】日前，县科技局发布年度科技计划项目申报指南。",
+        "【画外音】今年的产业攻关项目由县科技局高新技术股归口，采取前资助方式，须由企业牵头申报。",
+        "【同期声】县科技局高新技术股股长 王某：",
+        "“每个单位只能牵头申报一个项目。”",
+        "【字幕板1】产业关键技术攻关项目",
+        "序号\t攻关方向\t方向代码\t资助额度",
+        "1\t新型显示材料与器件\tXX25GJ01\t最高50万元",
+        "2\t智能装备与工业机器人\tXX25GJ02\t40万～60万元",
+        "【画外音】农业科技项目由县科技局农村股归口，资助方式为事前资助，各类单位均可牵头申报。",
+        "【字幕板2】农业科技项目",
+        "方向\t方向代码\t资助额度",
+        "芦柑绿色高效栽培与采后保鲜\tXX25NS01\t每项15万元"]).leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        (8, "XX25GJ01", "高新技术股", 50, "前资助", True),
+        (9, "XX25GJ02", "高新技术股", 60, "前资助", True),
+        (13, "XX25NS01", "农村股", 15, "前资助", False)]
+
+
+def test_a_note_numbered_before_its_colon_binds_only_the_row_it_names() -> None:
+    """注2：序号4申报单位须为高新技术企业，且…研发费用不低于150万元 under a table whose row 4 says
+    申报条件见注2: row 4's conditions, not every row's."""
+    leaves = _parse([
+        "一、科技成果转化计划（归口：成果转化科）",
+        "序号\t指南代码\t支持方向\t支持方式\t支持额度\t备注",
+        "3\tHD25CZ00\t技术合同登记奖补\t后补助\t最高10万元\t—",
+        "4\tHD25CZ01\t技术成果落地转化后补助\t后补助\t最高60万元\t申报条件见注2",
+        "5\tHD25CZ02\t科技型中小企业研发投入后补助\t后补助\t最高20万元\t申报条件见注3",
+        "注2：序号4申报单位须为高新技术企业，且2024年度研发费用不低于150万元。",
+        "注3：序号5申报单位须为已入库的科技型中小企业。"]).leaves
+    assert [(leaf.code, leaf.min_rd_spend_wan, leaf.qualifications) for leaf in leaves] == [
+        ("HD25CZ00", None, []), ("HD25CZ01", 150, ["高新技术企业"]),
+        ("HD25CZ02", None, ["科技型中小企业"])]
+
+
+def test_a_caption_boards_items_are_rows_under_a_bare_item_column() -> None:
+    """项目 | 支持标准 | 申报对象: a board listing items by name, each row one (a row saying
+    另行通知，本次暂不受理 none)."""
+    leaves = _parse([
+        "三、科技服务与研发激励类",
+        "项目\t支持标准\t申报对象",
+        "企业研发投入后补助\t按上年度研发费用增量部分的10%给予后补助，单个企业最高30万元"
+        "\t上年度研发费用不低于500万元的规上工业企业",
+        "科技特派员服务项目\t每项5万元，服务期1年\t经区科技局选派的区级科技特派员",
+        "区级企业研发中心认定\t认定办法及支持标准另行通知，本次暂不受理\t—"]).leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("企业研发投入后补助", 30, 500), ("科技特派员服务项目", 5, None)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

@@ -4,7 +4,8 @@ bracketed cue, perhaps with its time code — 【片头】（00:00—00:12）, �
 voice-over under it, and what the screen shows in caption cues: 【字幕·板块】第一部分　…, 【字幕卡】
 方向1　…（代码：…）, 【字幕·提示】申报时间　…. Read as the guideline it walks through: a caption's
 words its line (the part or direction heading it shows), every other cue and the production
-note after it dropped, the spoken paragraphs kept as text. Lines keep their numbers; other
+note after it dropped, the spoken paragraphs kept as text (said on the cue's own line too:
+【画外音】今年的…). Lines keep their numbers; other
 texts are unchanged.
 """
 
@@ -12,9 +13,13 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.numbers import chinese_numeral
+
 # 【画外音】, 【同期声·县科技局局长　赵永刚】, 【演播室·主持人口播】: a cue of sound or picture
-_CUE = re.compile(r"^\s*【\s*(?P<kind>片头|片尾|片花|演播室|主持人|口播|画外音|旁白|解说|同期声"
-                  r"|采访|记者出镜|出镜|转场|空镜|音乐|音效|插播字幕条|滚动字幕|字幕[卡条板牌]?)"
+# (【字幕板1】: a news item's first caption board; 【主持人口播】: the presenter's voice)
+_CUE = re.compile(r"^\s*【\s*(?P<kind>片头|片尾|片花|演播室|主持人(?:口播)?|口播|画外音|旁白|解说"
+                  r"|同期声|采访|记者出镜|出镜|转场|空镜|音乐|音效|插播字幕条|滚动字幕"
+                  r"|字幕[卡条板牌]?)(?P<board>\d{1,2})?"
                   r"(?:\s*[·・:：]\s*(?P<what>[^】]{0,30}))?\s*】(?P<rest>.*)$")
 # （00:12—01:05） / （01:40—02:25，与同期声后半段叠加）: the segment's time code
 _TIME_CODE = re.compile(r"^\s*[(（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[—\-–~～至]+\s*\d{1,2}:\d{2}"
@@ -27,6 +32,11 @@ _NUMBERED_CARD = re.compile(r"^[\u4e00-\u9fff]{1,3}\d{1,2}[\s\u3000]")
 _COUNTED = re.compile(r"^\s*(?P<count>第[一二三四五六七八九十\d]{1,3}(?:项|个方向|个|条)[，,]\s*)")
 # (a speaker's own words, a reporter on the spot: no more the voice reading the card)
 _ANOTHER_VOICE = ("同期声", "采访", "记者出镜", "出镜")
+# what is heard: words said on a cue's own line are the script's text (【画外音】今年的…)
+_VOICE_OVER = ("画外音", "旁白", "解说", *_ANOTHER_VOICE)  # (not the presenter's opening)
+_VOICES = ("演播室", "主持人", "主持人口播", "口播", *_VOICE_OVER)
+# 县科技局高新技术股股长 王某： — who speaks next, no words of theirs
+_SPEAKER = re.compile(r"^[^，,。；;“”\"]{2,40}[:：]$")
 MIN_CUES = 6
 
 
@@ -56,6 +66,13 @@ def as_read(raw_lines: list[str]) -> list[str]:
             continue
         if cue["kind"] in _CAPTION_KINDS:
             shown = _TIME_CODE.sub("", cue["rest"]).strip()
+            if cue["board"] and shown and _table_under(raw_lines, at):
+                # 【字幕板1】产业关键技术攻关项目 over a table: the plan the board lists, its
+                # terms in the voice-over just before it
+                _before_its_terms(out, raw_lines, at,
+                                  f"板块{chinese_numeral(int(cue['board']))}　{shown}")
+                after_caption = False
+                continue
             if cue["kind"] == "字幕卡" and numbered and shown and not _NUMBERED_CARD.match(shown) \
                     and not re.search(r"[。；;]", shown):
                 # 【字幕卡】揭榜挂帅项目（另行发布） among 方向1…, 奖补1… cards: a card of its own
@@ -63,6 +80,32 @@ def as_read(raw_lines: list[str]) -> list[str]:
             out[at] = shown  # (the words on screen: a heading, or a tip's dates)
             after_caption = bool(shown)
         else:
-            out[at] = ""  # (who speaks, where the camera is, the music: no term of the call)
+            said = _TIME_CODE.sub("", cue["rest"]).strip() if cue["kind"] in _VOICES else ""
+            # (who speaks, where the camera is, the music: no term of the call; the words said
+            # on the cue's line are)
+            out[at] = "" if _SPEAKER.match(said) else said
             after_caption = after_caption and cue["kind"] not in _ANOTHER_VOICE
     return out
+
+
+def _table_under(raw_lines: list[str], at: int) -> bool:
+    """Whether the next line with text is a table's (its cells apart by tabs)."""
+    after = next((raw for raw in raw_lines[at + 1:] if raw.strip()), "")
+    return "\t" in after.strip()
+
+
+def _before_its_terms(out: list[str], raw_lines: list[str], at: int, heading: str) -> None:
+    """A board's heading put before the voice-over that tells its terms just above it (the
+    lines from a cue of the voice on, back to the presenter's opening, a caption or a table):
+    they move a line down, the heading takes the first's place."""
+    first = at
+    for back in range(at - 1, -1, -1):
+        raw = raw_lines[back]
+        cue = _CUE.match(raw)
+        bracketed = cue is None and raw.lstrip().startswith("【")  # (【03】: the item's title)
+        if not raw.strip() or "\t" in raw.strip() or bracketed \
+                or (cue is not None and cue["kind"] not in _VOICE_OVER):
+            break
+        first = back
+    out[first + 1:at + 1] = out[first:at]
+    out[first] = heading

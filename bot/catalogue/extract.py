@@ -1604,7 +1604,9 @@ _QUOTED_CLASS = re.compile(r"^[“\"「](?P<name>[^”\"」]{2,16})[”\"」]\s*
                            r"|^(?P<letter>[A-DＡ-Ｄ甲乙丙丁]\s*类)(?:(?:项目|方向)(?:[(（][^()（）]{1,20}[)）])?"
                            r"|(?:[(（][^()（）]{1,20}[)）])?\s*[:：,，])")
 # 注：1. / （2） / ② / 备注： in front of a note's subject (its items' too)
-NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*[:：]\s*)?(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
+# (注2：… — a note numbered before its colon, a row's cell saying 见注2)
+NOTE_LEAD = re.compile(r"^\s*(?:(?:备)?注\s*(?:\d{1,2}|[①-⑳])?\s*[:：]\s*)?"
+                       r"(?:[(（]?\d{1,2}[)）.．、]\s*|[①-⑳]\s*)?")
 # ①A类项目…；②C类项目…: the items of one note, each with a subject of its own
 _NOTE_ITEM = re.compile(r"(?=[①-⑳])|(?<=[；;])(?=\s*[(（]?\d{1,2}[)）.．、])")
 

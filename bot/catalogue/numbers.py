@@ -265,7 +265,8 @@ def numeral_dates(text: str) -> str:
 # a direction the cell lists (a Word row's, a ruled PDF row's, and the rows read for them)
 LISTED_OPENING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 # 1.… / （1）… / ①…: a direction one cell of a row lists among others, by its number
-LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])"
+# (①, （1）: a mark, no number a title is written with)
+LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|(?P<mark>[(（]\s*\d{1,2}\s*[)）]|[①-⑳]))"
                          r"\s*[\u4e00-\u9fffA-Za-z]")
 
 

@@ -887,8 +887,8 @@ def _sheet_pages_joined(raw_lines: list[str]) -> list[str]:
     headers = [i for i, row in enumerate(cells) if row and _ROW_NUMBER_COLUMN.match(row[0])]
     for first, later in pairwise(headers):
         names, rest = cells[first], cells[later]
-        if not any(_TITLE_COLUMN.match(normalise(c).strip()) for c in names[1:]) \
-                or any(_TITLE_COLUMN.match(normalise(c).strip()) for c in rest[1:]) \
+        if not any(_title_column(normalise(c).strip()) for c in names[1:]) \
+                or any(_title_column(normalise(c).strip()) for c in rest[1:]) \
                 or len(rest) < 3 or set(map(str.strip, rest[1:])) & set(map(str.strip, names)):
             continue
         rows = {n: i for i in range(first + 1, later) if (n := number(cells[i])) is not None}
@@ -1315,7 +1315,7 @@ def _labelled_value_cells(raw_lines: list[str]) -> list[str]:
         names = [column_label(lines[k].strip())[0] for k in range(index, j)]
         columns = {key: lines[index + k].strip() for k, name in enumerate(names)
                    if (key := FIELD_LABELS.get(name)) in ("funding", "period")}
-        if len(names) < 3 or not any(_TITLE_COLUMN.match(n) for n in names) or not columns:
+        if len(names) < 3 or not any(_title_column(n) for n in names) or not columns:
             continue
         for at in range(j, len(lines)):
             cell = lines[at].strip()
@@ -1333,7 +1333,7 @@ def _labelled_value_cells(raw_lines: list[str]) -> list[str]:
 def _column_head(cell: str) -> bool:
     label = column_label(cell)[0]
     return len(cell) <= 12 and "\t" not in cell and (
-        _is_column_name(cell) or bool(_TITLE_COLUMN.match(label) or _CODE_COLUMN.search(label)))
+        _is_column_name(cell) or bool(_title_column(label) or _CODE_COLUMN.search(label)))
 
 
 def _unflatten_columns(raw_lines: list[str]) -> list[str]:
@@ -1356,7 +1356,7 @@ def _unflatten_columns(raw_lines: list[str]) -> list[str]:
             columns.append(list(range(j, j + count + 1)))
             j += count + 1
         names = [column_label(lines[column[0]].strip())[0] for column in columns]
-        title_at = next((i for i, n in enumerate(names) if _TITLE_COLUMN.match(n)), None)
+        title_at = next((i for i, n in enumerate(names) if _title_column(n)), None)
         if len(columns) < 3 or title_at is None:
             index += 1
             continue
@@ -1388,16 +1388,16 @@ def _unflatten_numbered_rows(raw_lines: list[str]) -> list[str]:
         j = index
         while j < len(lines) and (cell := lines[j].strip()) and len(cell) <= 12 \
                 and "\t" not in cell and (cell == "序号" or _is_column_name(cell)
-                                          or _TITLE_COLUMN.match(column_label(cell)[0])
+                                          or _title_column(column_label(cell)[0])
                                           or _CODE_COLUMN.search(column_label(cell)[0])):
             header.append(j)
             j += 1
         names = [column_label(lines[k].strip())[0] for k in header]
-        if len(header) < 3 or names[0] != "序号" or not any(_TITLE_COLUMN.match(n) for n in names):
+        if len(header) < 3 or names[0] != "序号" or not any(_title_column(n) for n in names):
             index = j + 1 if j > index else index + 1
             continue
         width = len(header)
-        title_at = next(i for i, n in enumerate(names) if _TITLE_COLUMN.match(n))
+        title_at = next(i for i, n in enumerate(names) if _title_column(n))
         rows: list[list[int]] = []
         while True:
             while j < len(lines) and not lines[j].strip():
@@ -4323,7 +4323,7 @@ def _column_name(cell: str) -> bool:
         return False
     said = f"{bare}：x"
     known = _read_label(said, normalise(said))
-    return _paired_label(bare) or _TITLE_COLUMN.match(bare) is not None \
+    return _paired_label(bare) or _title_column(bare) is not None \
         or (known is not None and known.key is not None and not _OFFICE_VALUE.match(bare))
 
 
@@ -5958,15 +5958,26 @@ _TITLE_COLUMN = re.compile(
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     # (服务编号 | 服务事项 | 支持内容和标准: a 服务包's items, a row each)
     r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付|服务)(?:类别|事项)$"
-    r"|^事项$"  # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each
+    # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each (项目 | 支持标准 |
+    # 申报对象: a caption board's items)
+    r"|^(?:事项|项目)$"
     r"|^(?:项目|计划|专项)?类别[(（](?:方向|事项)[)）]$"  # (项目类别（方向）: a system's options)
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
+# 支持方向（摘录）: a column copied out of a guideline, noting so after its name
+_COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录)?|简称)[)）]$")
+
+
+def _title_column(label: str) -> re.Match[str] | None:
+    """The title column's name matched, less a note on how its cells were copied."""
+    return _TITLE_COLUMN.match(_COPIED_NOTE.sub("", label))
+
+
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
 
 
 def is_title_column(cell: str) -> bool:
     """支持方向, 方向名称: the column a table names its directions in."""
-    return _TITLE_COLUMN.match(re.sub(r"\s", "", normalise(cell))) is not None
+    return _title_column(re.sub(r"\s", "", normalise(cell))) is not None
 
 
 _ROW_NUMBER_COLUMN = re.compile(r"^\s*(?:序号|编号序号|序)\s*$")
@@ -6105,19 +6116,19 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if any(_BUDGET_COLUMN.match(label) for label in bare):
         return False  # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions
-    if not any(_TITLE_COLUMN.match(label) for label in labels) and not numbered_rows(header):
+    if not any(_title_column(label) for label in labels) and not numbered_rows(header):
         return False
     if titles_only(labels):
         return True  # 序号 | 方向名称: a list of titles, its terms said once above or below it
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
-               for label in labels if not _TITLE_COLUMN.match(label)
+               for label in labels if not _title_column(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
 
 
 def titles_only(labels: list[str]) -> bool:
     """序号 | 方向名称 and nothing else: a table listing titles."""
     return len(labels) == 2 and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
-        and _TITLE_COLUMN.match(labels[1]) is not None
+        and _title_column(labels[1]) is not None
 
 
 def numbered_rows(header: list[str]) -> bool:
@@ -6126,7 +6137,7 @@ def numbered_rows(header: list[str]) -> bool:
     labels = [normalise(cell).strip() for cell in header]
     return bool(labels) and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
         and any(_CODE_COLUMN.search(label) for label in labels) \
-        and not any(_TITLE_COLUMN.match(label) for label in labels)
+        and not any(_title_column(label) for label in labels)
 
 
 SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″|与上一?行相同)$")  # 〃: the ditto mark
@@ -6303,7 +6314,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     labelled: list[Line] = []
     names = [normalise(name).strip() for name in header]
     # 项目类别 | 方向名称 | …: the class a row is of, beside its own title, names its terms
-    classed = sum(1 for name in names if _TITLE_COLUMN.match(name)) > 1
+    classed = sum(1 for name in names if _title_column(name)) > 1
     for name, cell in zip(header, cells, strict=True):
         label = normalise(name).strip()
         unit = _UNIT.match(label)
@@ -6315,7 +6326,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             continue
         if classed and CLASS_COLUMN.match(label):
             labelled.append(Line(line.number, f"项目类别：{cell}", normalise(f"项目类别：{cell}")))
-        elif (titled := _TITLE_COLUMN.match(label)) is not None:
+        elif (titled := _title_column(label)) is not None:
             # (…临床前研究 ⏎ 指南代码：DDK24-ZH01: the code the cell's last paragraph states)
             if (labelled_code := _CELL_CODE.search(cell)) is not None:
                 code, cell = code or labelled_code["code"], cell[:labelled_code.start()]

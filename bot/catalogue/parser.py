@@ -75,7 +75,8 @@ from bot.catalogue import (
 from bot.catalogue import fields as fx
 from bot.catalogue.extract import LISTED_ROWS, OFFICE_SENTENCE, office_named
 from bot.catalogue.models import Guideline, GuidelineMeta, ParseIssue
-from bot.catalogue.numbers import LISTED_OPENING, chinese_to_int, normalise
+from bot.catalogue.numbers import LISTED_ITEM as LISTED_IN_CELL
+from bot.catalogue.numbers import chinese_to_int, normalise
 from bot.catalogue.outline import (
     ANNOUNCED_SUBS,
     APPENDIX_LABEL,
@@ -1476,7 +1477,13 @@ class TreeBuilder:
         if numbered_rows(self.table[0]):
             return self.rows_by_number(line)
         line = self.same_as_row(line, cells)
-        row = table_row(self.table[0], line, self.table_above, self.blank_same,
+        blank_same = self.blank_same
+        following = next((later for later in (ahead or [])[:2] if later.table), None)
+        if blank_same and following is not None and heads_sub_rows(cells, table_cells(following)):
+            # 3 | … 人参精深加工关键技术（下设2个子方向） | (blank) … ⏎ 3-1 | …: the row over its
+            # sub-rows states no terms; its empty cells are not the row above's
+            blank_same = frozenset()
+        row = table_row(self.table[0], line, self.table_above, blank_same,
                         single_cap=self.single_cap)
         if row is None:
             # 合计 | — | — | 10: the table's total, read by nobody
@@ -1521,8 +1528,13 @@ class TreeBuilder:
         if sub:
             parent = next((n for n in reversed(self.table_rows) if n.number), None)
         if parent is None and line.number in LISTED_ROWS.get() \
-                and LISTED_OPENING.match(heading.rest):
+                and (listed := LISTED_IN_CELL.match(heading.rest)) is not None:
             parent = self.listing_head(cells[0])
+            if parent is not None and listed["mark"]:
+                # ①预制菜…（CT25GJ02-1） in a row's name cell under its own name: its title
+                # without the mark, its code its own (the row's code cell is the row's)
+                rest = heading.rest[listed.end("mark"):].strip()
+                heading = replace(heading, rest=rest, code=find_code(rest) or heading.code)
         if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
             self.stack = [*reversed(parent.ancestors()), parent]
         else:
@@ -1677,10 +1689,11 @@ class TreeBuilder:
         self.open_field = None
 
     def row_parent(self, number: str | None) -> Node | None:
-        """The row a decimal 序号 (4.1) puts this row under: the row numbered 4 in this table."""
-        if not number or "." not in number:
+        """The row a decimal 序号 (4.1, 4-1) puts this row under: the row numbered 4 in this
+        table."""
+        if not number or not re.search(r"\d[.\-－]\d", number):
             return None
-        head = number.rsplit(".", 1)[0]
+        head = re.split(r"(?<=\d)[.\-－](?=\d+$)", number)[0]
         return next((n for n in reversed(self.table_rows) if n.number == head), None)
 
     def fold_category_row(self) -> None:
@@ -1800,10 +1813,12 @@ class TreeBuilder:
         return True
 
     def named_before(self, heading: Heading) -> Node | None:
-        """The direction above that a table row names, by its code or its exact title."""
+        """The direction above that a table row names, by its code or its exact title (not a
+        row of this table: ②…（CT25GJ02-2） | CT25GJ02 under the row it divides, its code
+        repeated, is a row of its own)."""
         title = re.sub(r"\s+", "", normalise(heading.rest))
         for node in all_nodes(self.root):
-            if node.kind in ("plan", "group") or node.non_funding:
+            if node.kind in ("plan", "group") or node.non_funding or node in self.table_rows:
                 continue
             if (heading.code and node.code == heading.code) or (
                     node.title and re.sub(r"\s+", "", normalise(node.title)) == title):
@@ -3078,6 +3093,15 @@ def append_line(block: list[str], line: Line) -> None:
         block[-1] += line.text
     else:
         block.append(line.text)
+
+
+def heads_sub_rows(cells: list[str], following: list[str]) -> bool:
+    """A row numbered 3 followed by one numbered 3-1, 3.1 or （1）: a row over sub-rows."""
+    number = cells[0].strip() if cells else ""
+    after = following[0].strip() if following else ""
+    return bool(re.fullmatch(r"\d{1,3}", number)) and (
+        re.fullmatch(rf"{number}\s*[.\-－]\s*\d{{1,2}}", after) is not None
+        or SUB_ROW_NUMBER.fullmatch(after) is not None)
 
 
 def follows(previous: tuple[int, ...] | None, number: tuple[int, ...] | None) -> bool:

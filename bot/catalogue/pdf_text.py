@@ -1034,6 +1034,7 @@ def _rule_bounded_tables(lines: list[PrintedLine], ruling: _Ruling) -> None:
         if below:
             bands.append((rules[-1], min(line.top for line in below) - 1))
     headed = False  # the band above was a table's header row
+    header: list[tuple[float, float]] = []  # the table's header cells (left, right)
     for top, bottom in bands:
         band = [line for line in lines if bottom < line.top < top and not line.ruled]
         # (a header row: three cells or more, on a line or two — not two columns of text)
@@ -1042,17 +1043,21 @@ def _rule_bounded_tables(lines: list[PrintedLine], ruling: _Ruling) -> None:
         past_foot = top == rules[-1]  # (the band after the last rule: a header's rows only)
         if not band or (past_foot and not was_headed) \
                 or (max(line.cells for line in band) < 2 and not past_foot):
-            continue  # (cells far apart on some line: what a table's header row shows)
-        starts = _column_starts([glyph for line in band for glyph in line.glyphs], size)
+            if len(band) > 1:
+                header = []  # (a paragraph between rules: the table has ended; a group's
+            continue         # row across it, one line, does not end it)
+        glyphs = [glyph for line in band for glyph in line.glyphs]
+        starts = _column_starts(glyphs, size)
         if len(starts) < 2:
             continue
+        if len(band) <= 2 and _HEADER_WORD.search("".join(line.text for line in band)) and all(
+                len(cell) <= HEADER_CELL_CHARS for cell in _by_column(glyphs, starts)):
+            header = _cells_spread(glyphs, starts)
+        elif header and (under := _under_header(starts, header)) is not None:
+            starts = under  # (a row with cells left empty: its cells under the header's)
         row: PrintedLine | None = None
         for line in band:
-            cells = [""] * len(starts)
-            for glyph in line.glyphs:
-                column = max(i for i, x in enumerate(starts) if x <= glyph.x0 + 0.1 or i == 0)
-                cells[column] += glyph.text
-            cells = [cell.strip() for cell in cells]
+            cells = _by_column(line.glyphs, starts)
             if row is None or (cells[0] and not _unfinished(row.cell_texts[:1])):
                 row = line
                 row.cell_texts = cells
@@ -1061,6 +1066,40 @@ def _rule_bounded_tables(lines: list[PrintedLine], ruling: _Ruling) -> None:
                 line.text = ""
             line.ruled = True
             row.text, row.cells = "\t".join(row.cell_texts), len(starts)
+
+
+def _by_column(glyphs: list[_Char], starts: list[float]) -> list[str]:
+    """A line's text in the columns starting at `starts`, empty ones too."""
+    cells = [""] * len(starts)
+    for glyph in glyphs:
+        cells[max(i for i, x in enumerate(starts) if x <= glyph.x0 + 0.1 or i == 0)] += glyph.text
+    return [cell.strip() for cell in cells]
+
+
+def _cells_spread(glyphs: list[_Char], starts: list[float]) -> list[tuple[float, float]]:
+    """Each column's left and right edge: where its glyphs start and end."""
+    edges = [*starts[1:], float("inf")]
+    return [(left, max(g.x1 for g in glyphs if left <= g.x0 + 0.1 and g.x0 < right))
+            for left, right in zip(starts, edges, strict=True)]
+
+
+def _under_header(starts: list[float], header: list[tuple[float, float]]) -> list[float] | None:
+    """A 三线表 row's columns as its header's, where the row leaves some empty (同上 under a
+    note, or a term not stated): each of the row's columns goes under the header cell nearest
+    its start, the boundary halfway between one header cell's end and the next one's start.
+    None when two of the row's columns would fall under one header cell, or none are empty."""
+    if len(starts) >= len(header):
+        return None
+    bounds = [(before[1] + after[0]) / 2 for before, after in itertools.pairwise(header)]
+    under = [sum(1 for bound in bounds if start >= bound) for start in starts]
+    if len(set(under)) != len(under):
+        return None
+    placed = [left for left, _ in header]
+    for column, start in zip(under, starts, strict=True):
+        placed[column] = start
+    if any(b <= a for a, b in itertools.pairwise(placed)):
+        return None
+    return placed
 
 
 def _column_starts(glyphs: list[_Char], size: float) -> list[float]:
