@@ -5958,6 +5958,32 @@ def test_a_caption_boards_items_are_rows_under_a_bare_item_column() -> None:
         ("企业研发投入后补助", 30, 500), ("科技特派员服务项目", 5, None)]
 
 
+def test_a_boards_bracketed_parts_hold_the_quoted_calls_numbered_plans() -> None:
+    """【一】…说明 ⏎ 【二】县科技局申报指南摘抄 ⏎ 一、… ⏎ 二、… ⏎ 【三】群众咨询登记（摘录） ⏎ 【四】
+    监督渠道: a village board's own parts rank above the 一、 of the call it quotes; the parts
+    after it are the board's again (not the last plan's), and villagers' questions funds
+    nothing though an answer names an amount."""
+    leaves = _parse([
+        "【一】本期公开事项说明",
+        "现将县科技局申报指南主要内容摘抄张贴，原文以县科技局发布为准。",
+        "【二】县科技局申报指南摘抄",
+        "一、农业科技成果转化类（归口：农村科技股）",
+        "本类项目采取前资助方式，实施期限2年。",
+        "1．小杂粮绿色高效栽培技术集成示范",
+        "指南代码：HN2025-NZ01",
+        "每项资助不超过15万元。",
+        "二、科技创新奖补类（归口：科技管理股）",
+        "2．高新技术企业认定奖补",
+        "指南代码：HN2025-JB01",
+        "对首次通过认定的高新技术企业，以奖代补方式一次性奖补10万元。",
+        "【三】3月18日前群众咨询登记（摘录）",
+        "七组张某：养羊的能给20万吗？——答：子方向每项最多12万元。",
+        "【四】监督渠道",
+        "村务监督委员会主任：田志宏　电话：138＊＊＊＊6620"]).leaves
+    assert [(leaf.code, leaf.plan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("HN2025-NZ01", "农业科技成果转化类", 15), ("HN2025-JB01", "科技创新奖补类", 10)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

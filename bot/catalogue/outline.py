@@ -82,7 +82,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
-          "1-1-1": 4.0, "IA": 2.0, "IA-1": 3.0}
+          "1-1-1": 4.0, "IA": 2.0, "IA-1": 3.0, "【一】": 0.9}
 KEYWORDS: dict[str, Kind] = {
     "子方向": "sub", "细分方向": "sub", "子课题": "sub", "子专题": "direction", "课题": "sub",
     "项目类型": "group",
@@ -270,6 +270,8 @@ NON_FUNDING = re.compile(
     r"|(?:存在的)?(?:主要)?差距(?:(?:与|和|及)(?:不足|问题))?$|申报限制$"
     # (一件事 guide's 二、情形引导: which items a case takes; a press conference's questions)
     r"|(?:办理)?情形(?:引导|指引)$|答记者问$|记者问答$|现场答疑$|提问环节$"
+    # (a notice board's 【四】3月18日前群众咨询登记（摘录）: villagers' questions, answered)
+    r"|.{0,12}咨询(?:登记|记录|台账)(?:[(（][^()（）]{0,6}[)）])?$"
     r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
     # (a 风险提示's 一、基本事实 and 三、常见不实说法辨析: the facts and the rumours refuted)
     r"|基本事实$|.{0,8}(?:说法|谣言|传言|误区)(?:辨析|澄清|解析)?$"
@@ -368,9 +370,12 @@ _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 # 二.1 重点领域研发专项 / 二.1.1 新会陈皮… / 二.1.3.1 …: a section's numeral, then decimals
 _CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
                          r"(?![\d.])\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
-# (〔一〕 〈一〉 [一] 【一】 too: the brackets a bureau's template happens to use)
-_CN_PAREN = re.compile(rf"^[(（〔〈\[【]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]】]"
+# (〔一〕 〈一〉 [一] too: the brackets a bureau's template happens to use)
+_CN_PAREN = re.compile(rf"^[(（〔〈\[]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]]"
                        r"\s*[、.]?\s*(?P<rest>.+)$")
+# 【一】总体要求 … 【四】支持方向: a post's or a board's parts, above the 一、 a quoted call is
+# numbered by (【二】县科技局申报指南摘抄 ⏎ 一、… ⏎ 四、… ⏎ 【三】本村协助事项)
+_CN_BOX = re.compile(rf"^【\s*(?P<num>[{CN}]+)\s*】\s*[、.]?\s*(?P<rest>.+)$")
 # 一）工业科技攻关: a numeral closed by a half bracket
 _CN_HALF = re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*[)）]\s*(?P<rest>[^\s\d)）].+)$")
 # 1．12英寸晶圆…, 2．5G通信模组, 3．3D打印: a title that opens with a quantity (its unit right
@@ -4919,8 +4924,9 @@ def classify_text(text: str) -> Heading | None:
     match = _CN_DECIMAL.match(norm)
     if match:  # (二.1.3.1: a level a decimal)
         return _numbered(("一.1", "一.1.1", "一.1.1.1")[match["num"].count(".")], text, match)
-    for style, pattern in (("(一)", _CN_PAREN), ("一、", _CN_DUN), ("1.1", _DECIMAL),
-                           ("1.", _ARABIC), ("1 ", _ARABIC_SPACE), ("(1)", _ARABIC_PAREN),
+    for style, pattern in (("(一)", _CN_PAREN), ("【一】", _CN_BOX), ("一、", _CN_DUN),
+                           ("1.1", _DECIMAL), ("1.", _ARABIC), ("1 ", _ARABIC_SPACE),
+                           ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("一)", _CN_HALF), ("a)", _LETTER),
                            ("a)", _LETTER_PAREN), ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),

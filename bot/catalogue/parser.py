@@ -3543,6 +3543,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     first = builder.first_heading
     preamble = [ln.text for ln in lines if first is None or ln.number < first]
     plans_under_their_section(root)
+    quoting_parts(root)
     infer_lost_plans(root, preamble)
     revisions_applied(root, lines)
     general_notes_fund_nothing(root)
@@ -9523,6 +9524,15 @@ def numbered_on(node: Node, numbered: set[tuple[str, int]]) -> bool:
 
 
 PROJECT_TITLE = re.compile(r"(?:项目|计划|专项|后补助|奖补)$")
+
+
+def quoting_parts(root: Node) -> None:
+    """【二】县科技局申报指南摘抄 ⏎ 一、…类 ⏎ 二、…: a board's (or a post's) part holding the
+    call it quotes, numbered 一、 inside it — a part, not the plan: its 一、 are the plans."""
+    for node in all_nodes(root):
+        if node.style == "【一】" and node.children and node.kind != "plan" \
+                and all(child.style == "一、" for child in node.children):
+            node.section = True
 
 
 def plans_under_their_section(root: Node) -> None:
