@@ -5984,6 +5984,52 @@ def test_a_boards_bracketed_parts_hold_the_quoted_calls_numbered_plans() -> None
         ("HN2025-NZ01", "农业科技成果转化类", 15), ("HN2025-JB01", "科技创新奖补类", 10)]
 
 
+def test_a_reports_file_number_and_title_are_no_direction() -> None:
+    """内部参会（学习）情况报告 ⏎ 文件编号：JZY-JS-2026-017: a firm's report, its own number — no
+    code, and its title no direction."""
+    leaves = _parse([
+        "山东某调味食品股份有限公司", "内部参会（学习）情况报告", "",
+        "文件编号：JZY-JS-2026-017　　密级：内部", "报告部门：技术中心",
+        "一、重点研发计划（高新技术科）",
+        "须由企业牵头申报，采取前资助方式。",
+        "1．复合调味料风味物质解析与精准调配技术（LL26ZD0101）",
+        "支持额度：30万～50万元；拟支持2项。"]).leaves
+    assert [(leaf.source_line, leaf.code) for leaf in leaves] == [(8, "LL26ZD0101")]
+
+
+def test_an_exam_papers_score_box_and_the_years_budget_fund_nothing() -> None:
+    """题号 | 一 | 二 | 总分 ⏎ 得分 | | |: the paper's score box; 一、年度安排 ⏎ …拟安排财政科技资金
+    1350万元…: the year's budget — neither is a direction."""
+    leaves = _parse([
+        "题号\t一\t二\t总分\t核分人", "得分\t\t\t\t", "", "注意事项：",
+        "1．本试卷共4页，分“阅读材料”和“试题”两部分。",
+        "材料一", "一、年度安排",
+        "2025年市本级科技计划拟安排财政科技资金1350万元，其中产业技术攻关项目约560万元。",
+        "二、产业技术攻关项目（责任股室：高新技术股）",
+        "本类项目须由企业牵头申报，采取事前资助方式。",
+        "1．皮革绿色鞣制与高端制品开发（项目代码：XX25GJ-01）",
+        "支持无铬鞣制关键技术研发。资助额度：30万～50万元；拟支持2项。"]).leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (11, "XX25GJ-01", 50)]
+
+
+def test_a_grant_said_for_each_list_project_above_is_each_lists_and_a_hospitals_steps_none(
+) -> None:
+    """县财政对每个揭榜项目给予后补助，最高不超过15万元 over the 榜单 (whose 榜单金额 the posting firm
+    pays): each 榜单's grant; 三、院内工作安排 with its own 每项不超过2万元 funds no direction."""
+    leaves = _parse([
+        "二、“揭榜挂帅”榜单（归口：县科技局科技创新股）",
+        "榜单金额为发榜方支付揭榜方的费用。县财政对每个揭榜项目给予后补助，最高不超过15万元。",
+        "榜单1　医用氧化锆陶瓷关节头精密加工工艺（指南代码：YC25JB01）",
+        "发榜单位：山西某陶瓷科技有限公司", "榜单金额：80万元",
+        "榜单2　医院被服RFID智能洗涤追溯系统（指南代码：YC25JB02）",
+        "发榜单位：阳城县某洗涤服务有限公司", "榜单金额：30万元",
+        "三、院内工作安排",
+        "合作项目获批后，我院给予临床研究配套，每项不超过2万元（院内经费，不属于县科技计划资助）。"]).leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("YC25JB01", 15, "后补助"), ("YC25JB02", 15, "后补助")]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

@@ -258,7 +258,9 @@ NON_FUNDING = re.compile(
     r"|(?:处理|整改)(?:意见|措施|要求)$"
     # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
     # 要求, 企业常问的几个问题: what every item shares, or none)
-    r"|.{0,12}总体安排$|(?:申报单位的?)?基本条件$|(?:项目)?立项后的?管理要求$"
+    r"|得分$|总分$|(?:评卷|阅卷|核分)人$"  # (an exam paper's score box: 题号 | 一 | … ⏎ 得分)
+    # (一、年度安排 ⏎ 2025年市本级科技计划拟安排财政科技资金1350万元…: the year's budget)
+    r"|.{0,12}(?:总体|年度)安排$|(?:申报单位的?)?基本条件$|(?:项目)?立项后的?管理要求$"
     r"|(?:企业)?常问的?(?:几个)?问题$"
     # a 事前绩效评估报告's parts: （一）项目背景, （二）资金规模及来源, （一）立项必要性 …
     # （五）筹资合规性 — what the reviewers weighed, no direction
@@ -276,6 +278,7 @@ NON_FUNDING = re.compile(
     # (a 风险提示's 一、基本事实 and 三、常见不实说法辨析: the facts and the rumours refuted)
     r"|基本事实$|.{0,8}(?:说法|谣言|传言|误区)(?:辨析|澄清|解析)?$"
     r"|.{0,10}主要工作(?:及|和|与)(?:成效|进展|成绩)$"  # (二、2024年主要工作及成效: last year's)
+    r"|(?:院内|本院|我院|内部|本单位|我单位)工作安排$"  # (a hospital's own steps, its own money)
     # (an 审计整改情况报告's 一、整改工作总体情况, 二、审计发现问题及整改落实情况, 三、下一步
     # 工作打算)
     r"|整改(?:工作)?总体情况$|审计发现(?:的)?问题.{0,12}$|下一步工作(?:打算|安排|计划|建议|思路)?$"
@@ -297,7 +300,9 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
     r"|(?<=【第[一二三四五六七八九十])期"
     r"|(?<=【第[一二三四五六七八九十])段)"
-    r"(?(box)】)(?![是为的])\s*[:：、.]?\s*"
+    # (not 第五部分“联系方式”载明…: a part cited by its name, in a sentence)
+    r"(?(box)】)(?![是为的]|\s*[“\"「][^”\"」]{1,12}[”\"」]\s*(?:载明|规定|明确|指出|要求|提出|中|所|的))"
+    r"\s*[:：、.]?\s*"
     # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
     r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"
     r"(?P<rest>.*?)(?:(?<=[^。，,；;]{2})(?<=[项目类计划专补贴助励])。)?$")
@@ -537,14 +542,15 @@ _FIELD_NUMBER = (r"^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
                  r"|[a-h]\)(?=[\s\u3000]))?\s*")  # (a)　事项代码：…: an SOP clause's term)
 CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
-    # (nor 表单编号：…, 信件编号：…: the form's or the letter's own number)
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年|表单|信件|工单|流水|回执|档案)"
+    # (nor 表单编号：…, 信件编号：…, 文件编号：…: the form's, the letter's or the paper's own
+    # number)
+    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年|表单|信件|工单|流水|回执|档案|文件|发文|收文)"
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
-_CODE_LABEL = _FIELD_NUMBER + r"(?!表单|信件|工单|流水|回执|档案)" \
+_CODE_LABEL = _FIELD_NUMBER + r"(?!表单|信件|工单|流水|回执|档案|文件|发文|收文)" \
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
 CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
@@ -3381,7 +3387,8 @@ def _numbered_rules(lines: list[Line]) -> list[Line]:
 # whose first sentence is its title, set in bold, without a number
 _RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,：:！？!?\s]{4,30})。\s*(?P<body>\S.*)$")
 MIN_RUN_IN_BODY = 10  # (on its own line: a page width may leave less, the rest below)
-_NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目"
+# (关于程序问题。…: a judgment's reasoning, point by point)
+_NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目|关于"
                           # (a speech: 这个专项由…负责。…)
                           r"|这(?:个|一|里|次|些)|那(?:个|些)|今年|去年|明年|我们|大家"
                           # (支持麻鸡种质…研究。每项…: an answer's first sentence, no title)
