@@ -5906,9 +5906,12 @@ def test_a_news_rundowns_voice_over_on_its_cues_line_states_the_terms() -> None:
     """【画外音】今年的…项目由…股归口，…前资助…须由企业牵头申报。: a news item's voice-over said on
     its cue's own line — the words are the plan's terms (the cue alone is dropped, a speaker's
     name before their words too); 【字幕板1】… is a numbered caption board, its words the
-    heading of the table under it."""
+    heading of the table under it. The programme's 串联单 (running order) and 播出文稿 parts
+    fund nothing, though an item's headline names an amount."""
     leaves = _parse([
-        "【03】2025年度县级科技计划项目申报启动",
+        "一、串联单", "序号\t板块\t标题\t时长",
+        "03\t要闻\t科技计划项目申报启动 单个项目最高可获50万元\t3'40\"", "二、播出文稿",
+        "【03】2025年度县级科技计划项目申报启动 单个项目最高可获50万元",
         "【主持人口播】日前，县科技局发布年度科技计划项目申报指南。",
         "【画外音】今年的产业攻关项目由县科技局高新技术股归口，采取前资助方式，须由企业牵头申报。",
         "【同期声】县科技局高新技术股股长 王某：",
@@ -5923,9 +5926,9 @@ def test_a_news_rundowns_voice_over_on_its_cues_line_states_the_terms() -> None:
         "芦柑绿色高效栽培与采后保鲜\tXX25NS01\t每项15万元"]).leaves
     assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
              leaf.enterprise_lead_only) for leaf in leaves] == [
-        (8, "XX25GJ01", "高新技术股", 50, "前资助", True),
-        (9, "XX25GJ02", "高新技术股", 60, "前资助", True),
-        (13, "XX25NS01", "农村股", 15, "前资助", False)]
+        (12, "XX25GJ01", "高新技术股", 50, "前资助", True),
+        (13, "XX25GJ02", "高新技术股", 60, "前资助", True),
+        (17, "XX25NS01", "农村股", 15, "前资助", False)]
 
 
 def test_a_note_numbered_before_its_colon_binds_only_the_row_it_names() -> None:
@@ -6028,6 +6031,44 @@ def test_a_grant_said_for_each_list_project_above_is_each_lists_and_a_hospitals_
         "合作项目获批后，我院给予临床研究配套，每项不超过2万元（院内经费，不属于县科技计划资助）。"]).leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
         ("YC25JB01", 15, "后补助"), ("YC25JB02", 15, "后补助")]
+
+
+VIDEO_SERIES = [  # a bureau's video collection page, copied: an episode a heading
+    "合集｜2026科技计划申报·一集讲透一个方向", "更新至第6集 · 共6个视频 · 6.4万次播放", "",
+    "第1集｜重点研发计划：先看通用规则", "时长 02:35 · 2026-03-03 发布 · IP属地：广东",
+    "#重点研发 #企业牵头", "【视频文案】", "重点研发计划今年设2个方向，由局里高新技术股负责受理。",
+    "必须由企业牵头申报，资助方式是前资助，实施期一般不超过2年。", "♥ 904  💬 53  ⭐ 312",
+    "【热门评论】", "用户8823019：能给100万吗", "  └ 科技局（作者）：最多80万哈。", "──────────", "",
+    "第2集｜方向一：海上风电装备关键零部件", "时长 01:48 · 2026-03-05 发布 · IP属地：广东",
+    "【视频文案】", "方向一，海上风电装备关键零部件，指南代码YD26ZY01。", "资助额度：每项最高80万元。",
+    "画面字幕：方向一｜YD26ZY01｜最高80万元", "──────────", "",
+    "第3集｜方向二：海洋食品精深加工", "时长 01:39 · 2026-03-09 发布 · IP属地：广东",
+    "【视频文案】", "方向二是海洋食品精深加工，代码YD26ZY03。", "这个方向额度是30万元至50万元。",
+    "注意啦，这个方向的实施期比较短，只有18个月。", "──────────", "",
+    "第4集｜农业科技计划：两个方向一次讲完", "时长 03:06 · 2026-03-11 发布 · IP属地：广东",
+    "【视频文案】", "这块由农村科技股受理，资助方式是事前资助，不限单位性质。",
+    "农业方向①：近海牡蛎生态养殖与净化技术示范，代码YD26NS01。", "每项资助15万元。", "──────────",
+    "",
+    "第5集｜揭榜挂帅：海上风电智能运维机器人研制", "时长 02:20 · 2026-03-18 发布 · IP属地：广东",
+    "【视频文案】", "今年区里第一次搞揭榜挂帅，只有一张榜单。",
+    "榜单金额200万元由发榜企业支付。区财政另外给予揭榜方资助，最高50万元。", "──────────", "",
+    "第6集｜怎么报？材料、时间、咨询电话", "时长 02:14 · 2026-03-23 发布 · IP属地：广东",
+    "【视频文案】", "3月10日至4月20日网上填报。", "到底了 · 合集已全部加载"]
+
+
+def test_a_video_series_page_reads_an_episode_a_heading() -> None:
+    """第2集｜方向一：… is that direction (its script's 方向一，…，指南代码… giving the code, 方向二是…
+    speaking of it); 第1集｜重点研发计划：先看通用规则 opens the plan whose terms its script says;
+    第5集｜揭榜挂帅：…研制 is that 榜单, a block of its own; 怎么报？ none. The page's lengths,
+    hashtags, likes, captions and comments are no text (最多80万哈 is a comment's)."""
+    leaves = parse_document("\n".join(VIDEO_SERIES).encode(), "heji.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
+             leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [
+        (16, "YD26ZY01", "海上风电装备关键零部件", "高新技术股", None, 80, "前资助", 2),
+        (24, "YD26ZY03", "海洋食品精深加工", "高新技术股", 30, 50, "前资助", 1.5),
+        (36, "YD26NS01", "近海牡蛎生态养殖与净化技术示范", "农村科技股", 15, 15, "前资助", None),
+        (40, None, "海上风电智能运维机器人研制", None, None, 50, None, None)]
 
 
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:

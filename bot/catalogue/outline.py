@@ -259,6 +259,9 @@ NON_FUNDING = re.compile(
     # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
     # 要求, 企业常问的几个问题: what every item shares, or none)
     r"|得分$|总分$|(?:评卷|阅卷|核分)人$"  # (an exam paper's score box: 题号 | 一 | … ⏎ 得分)
+    # (a news programme's 一、串联单 (its items' running order) and 二、播出文稿 (their scripts):
+    # the items' own headings say what the call funds)
+    r"|(?:播出|节目)?串联单$|(?:播出|节目|新闻)文稿$|节目单$"
     # (一、年度安排 ⏎ 2025年市本级科技计划拟安排财政科技资金1350万元…: the year's budget)
     r"|.{0,12}(?:总体|年度)安排$|(?:申报单位的?)?基本条件$|(?:项目)?立项后的?管理要求$"
     r"|(?:企业)?常问的?(?:几个)?问题$"
@@ -525,6 +528,9 @@ _LABELLED = r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*"
 _CODE_TRAILING = re.compile(  # …配套栽培 — 编号：DZ25NY01 / …化学品—TX2024-01: after a dash too
     rf"(?<![\s\u3000])(?:[\s\u3000]*+[—–]+[\s\u3000]*+|(?:[\s\u3000]*+-+)?[\s\u3000]++)"
     rf"(?:{_LABELLED})?{_BARE_CODE}\s*$")
+# …净化技术示范，代码YD26NS01。: labelled after a comma, closing the line
+COMMA_CODE = re.compile(rf"[，,]\s*[\u4e00-\u9fff]{{0,4}}?(?:代码|编号|编码)\s*[:：]?\s*"
+                        rf"{_BARE_CODE}\s*[。.]?\s*$")
 # 创新药物临床前研究 指南代码：DDK24-ZH01: a name cell's code, labelled, closing the cell
 _CELL_CODE = re.compile(rf"[\s\u3000]+{_LABELLED}{_BARE_CODE}\s*$")
 _CODE_FIRST_CELL = re.compile(rf"^\s*{_BARE_CODE}[\s\u3000]+(?=[\u4e00-\u9fff])")
@@ -4981,7 +4987,10 @@ _BRACKETED_KEYWORD = re.compile(
 # bracket and its title after it (not 【方向】 alone, nor a sentence after it)
 _BRACKETED_WORD = re.compile(r"^[【\[［]\s*(?P<kw>方向|事项|项目)\s*[】\]］]\s*"
                              r"(?P<rest>[^\s。；;，,:：][^。；;，,:：]{3,40})$")
-_PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
+# (农业方向①：…, 工业方向2：…: a field's directions numbered under its name)
+# (not 一级方向1：…, a level of its own)
+_PREFIXED_KEYWORD = re.compile(rf"^(?:指南|支持|重点|申报"
+                               rf"|(?!子|细分|[{CN}]级)[\u4e00-\u9fff]{{2,4}}?)(?=方向\s*(?:[{CN}]+|\d+)\s*[:：])")
 # 领域（一）先进制造, 专题(2) 新材料: the keyword's number in brackets
 _BRACKET_NUMBER = re.compile(
     rf"^(?P<kw>领域|专题|专项|方向|子方向|课题|榜单|计划)\s*[(（]\s*(?P<num>[{CN}]{{1,3}}|\d{{1,2}})\s*[)）]"
@@ -5479,7 +5488,8 @@ def strip_brackets(rest: str) -> str:
     """The heading without its code, managing office, terms bracket and marks (the office
     closes the title, which a body may follow on the same line)."""
     rest = TITLE_MARKS.sub("", TERMS_BRACKET.sub("", CODE.sub("", rest)))
-    head, body = _title_and_body(_SPACED_YEAR_CODE.sub("", _CODE_TRAILING.sub("", rest)).strip())
+    head, body = _title_and_body(_SPACED_YEAR_CODE.sub("", _CODE_TRAILING.sub(
+        "", COMMA_CODE.sub("", rest))).strip())
     end = head[-1:] if head[-1:] in "。！？!?：:" else ""
     office = OFFICE.search(head[: len(head) - len(end)]) \
         or LABELLED_OFFICE.search(head[: len(head) - len(end)])
@@ -5489,7 +5499,8 @@ def strip_brackets(rest: str) -> str:
 
 
 def find_code(rest: str) -> str | None:
-    match = CODE.search(rest) or _CODE_TRAILING.search(rest) or _SPACED_YEAR_CODE.search(rest)
+    match = CODE.search(rest) or _CODE_TRAILING.search(rest) or COMMA_CODE.search(rest) \
+        or _SPACED_YEAR_CODE.search(rest)
     return match["code"] if match else None
 
 

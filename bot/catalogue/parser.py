@@ -90,6 +90,7 @@ from bot.catalogue.outline import (
     CN,
     CODE,
     CODE_REMARK_LINE,
+    COMMA_CODE,
     COMMENTARY,
     CONTAINER,
     FIELD_LABELS,
@@ -3256,6 +3257,9 @@ def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
 
 def split_title(node: Node, rest: str) -> None:
     """方向N：title（office） or 方向N：title。content on one line; title never invented."""
+    comma = COMMA_CODE.search(rest)
+    if comma is not None:  # 方向：…推广应用，代码YD26NS03。
+        node.code, rest = node.code or comma["code"], rest[:comma.start()]
     code = CODE.search(rest)
     after = rest[code.end():].strip() if code else ""
     if code and (not after or after[0] in "。:："
@@ -9571,7 +9575,7 @@ def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     # (a 专项一 keyword heading with only its paragraph, as its 专项二 with fields, counts too)
     if node.children or node.non_funding or (node.section and node.style != "part:条") \
             or node.parent is None or node.bare or not node.text or closed(node) \
-            or (node.label is not None and node.label not in ("专项", "专题")):
+            or (node.label is not None and node.label not in ("专项", "专题", "板块")):
         return False  # (第九条　…奖补。对…给予… is an article that grants money)
     if node.kind == "plan" and grants_money(node):
         return True  # （二）科技成果转化专项 ⏎ 重点支持…等方向…给予补助: itself applied to
