@@ -6034,7 +6034,7 @@ def test_a_grant_said_for_each_list_project_above_is_each_lists_and_a_hospitals_
 
 
 VIDEO_SERIES = [  # a bureau's video collection page, copied: an episode a heading
-    "合集｜2026科技计划申报·一集讲透一个方向", "更新至第6集 · 共6个视频 · 6.4万次播放", "",
+    "合集｜2026科技计划申报·一集讲透一个方向", "更新至第7集 · 共7个视频 · 6.4万次播放", "",
     "第1集｜重点研发计划：先看通用规则", "时长 02:35 · 2026-03-03 发布 · IP属地：广东",
     "#重点研发 #企业牵头", "【视频文案】", "重点研发计划今年设2个方向，由局里高新技术股负责受理。",
     "必须由企业牵头申报，资助方式是前资助，实施期一般不超过2年。", "♥ 904  💬 53  ⭐ 312",
@@ -6052,14 +6052,18 @@ VIDEO_SERIES = [  # a bureau's video collection page, copied: an episode a headi
     "第5集｜揭榜挂帅：海上风电智能运维机器人研制", "时长 02:20 · 2026-03-18 发布 · IP属地：广东",
     "【视频文案】", "今年区里第一次搞揭榜挂帅，只有一张榜单。",
     "榜单金额200万元由发榜企业支付。区财政另外给予揭榜方资助，最高50万元。", "──────────", "",
-    "第6集｜怎么报？材料、时间、咨询电话", "时长 02:14 · 2026-03-23 发布 · IP属地：广东",
+    "第6集｜科技创新券：今年单独通知", "时长 00:58 · 2026-03-20 发布 · IP属地：广东", "【视频文案】",
+    "科技创新券今年不在这次指南里受理，具体申领办法、每家最高5万元的额度另行通知。", "──────────",
+    "",
+    "第7集｜怎么报？材料、时间、咨询电话", "时长 02:14 · 2026-03-23 发布 · IP属地：广东",
     "【视频文案】", "3月10日至4月20日网上填报。", "到底了 · 合集已全部加载"]
 
 
 def test_a_video_series_page_reads_an_episode_a_heading() -> None:
     """第2集｜方向一：… is that direction (its script's 方向一，…，指南代码… giving the code, 方向二是…
     speaking of it); 第1集｜重点研发计划：先看通用规则 opens the plan whose terms its script says;
-    第5集｜揭榜挂帅：…研制 is that 榜单, a block of its own; 怎么报？ none. The page's lengths,
+    第5集｜揭榜挂帅：…研制 is that 榜单, a block of its own; 怎么报？ none, nor 科技创新券, which
+    今年不在这次指南里受理. The page's lengths,
     hashtags, likes, captions and comments are no text (最多80万哈 is a comment's)."""
     leaves = parse_document("\n".join(VIDEO_SERIES).encode(), "heji.txt").leaves
     assert [(leaf.source_line, leaf.code, leaf.title, leaf.office, leaf.funding_min_wan,
