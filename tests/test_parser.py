@@ -6075,6 +6075,27 @@ def test_a_video_series_page_reads_an_episode_a_heading() -> None:
         (40, None, "海上风电智能运维机器人研制", None, None, 50, None, None)]
 
 
+def test_a_podcasts_show_notes_read_a_chapter_a_heading_without_its_time() -> None:
+    """08:15 第一部分｜重点研发计划（归口：…） ⏎ 10:02 ① …（ZY25-YF01） ⏎ 14:40 ② …（下设两个子方向，
+    按子方向申报） ⏎ ②-1 …（ZY25-YF02-1）: the chapters' times are no text; ② divided by its
+    remark is a direction over ②-1 and ②-2, its terms theirs."""
+    leaves = _parse([
+        "【时间轴 & 笔记】", "00:00 开场｜今年的盘子有多大", "· 2025年市级科技计划安排财政科技资金3200万元。",
+        "03:46 通用条件｜谁能报", "· 在张掖市行政区域内注册登记的企业。",
+        "08:15 第一部分｜重点研发计划（归口：科技计划科）",
+        "· 支持方式：前资助", "· 牵头单位：须由企业牵头",
+        "10:02 ① 戈壁设施农业水肥一体化智能调控技术研发（ZY25-YF01）", "· 支持强度：每项20万—30万元",
+        "14:40 ② 玉米制种产业关键技术（下设两个子方向，按子方向申报）",
+        "· 两个子方向各拟支持1项，每项资助不超过40万元",
+        "  ②-1 制种玉米机械化去雄与果穗收获装备研制（ZY25-YF02-1）", "  · 重点：自走式去雄机。",
+        "  ②-2 种子质量快速检测与全程数字化溯源（ZY25-YF02-2）", "  · 重点：纯度快速无损检测。",
+        "22:18 ③ 风光储一体化场站智能运维与故障预警（ZY25-YF03）", "· 支持强度：最高50万元"]).leaves
+    assert [(leaf.code, leaf.plan, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("ZY25-YF01", "重点研发计划", 20, 30, None), ("ZY25-YF02-1", "重点研发计划", None, 40, 1),
+        ("ZY25-YF02-2", "重点研发计划", None, 40, 1), ("ZY25-YF03", "重点研发计划", None, 50, None)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

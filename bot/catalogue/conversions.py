@@ -285,7 +285,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_unchatted(_unnumbered(raw_lines))))
+    raw_lines = _unwingded(_unspaced(_untimestamped(_unchatted(_unnumbered(raw_lines)))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -942,6 +942,33 @@ _MESSAGE_HEAD = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?
                            r"(?P<sender>\S.{0,40}?)\s*$")
 _RECALLED = re.compile(r"撤回了一条消息|recalled a message")
 _GOES_ON = re.compile(r"^(\s*)(?:接上条|续上条|(?:[(（]接上条[)）]))\s*[:：]?\s*")
+
+
+# 10:02 ① 戈壁设施农业…（ZY25-YF01） / 1:08:15 第三部分｜…: a chapter's time in an episode's notes
+# (not 10:27 ✉ ⊙ · HD 5G, a phone's status bar, nor 10:13　【发布人】…, a live feed's message head)
+_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\s\u3000]+"
+                           r"(?=[\u4e00-\u9fff①-⑳])")
+MIN_CHAPTERS = 5
+
+
+def _seconds(stamp: str) -> int:
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _untimestamped(raw_lines: list[str]) -> list[str]:
+    """A podcast's or a video's show notes (时间轴): each chapter opened by the time it starts
+    at, the times running on — the chapter's title as the notes' heading, without its time."""
+    stamps = [(at, m) for at, raw in enumerate(raw_lines) if (m := _CHAPTER_TIME.match(raw))]
+    times = [_seconds(m["time"]) for _, m in stamps]
+    if len(stamps) < MIN_CHAPTERS or any(b <= a for a, b in itertools.pairwise(times)):
+        return raw_lines
+    out = list(raw_lines)
+    for at, match in stamps:
+        out[at] = match["indent"] + raw_lines[at][match.end():]
+    return out
 
 
 def _unchatted(raw_lines: list[str]) -> list[str]:

@@ -77,7 +77,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "1.1.1.1": 3.8,
           "(1)": 4.0,
-          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
+          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
@@ -305,7 +305,7 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     r"|(?<=【第[一二三四五六七八九十])段)"
     # (not 第五部分“联系方式”载明…: a part cited by its name, in a sentence)
     r"(?(box)】)(?![是为的]|\s*[“\"「][^”\"」]{1,12}[”\"」]\s*(?:载明|规定|明确|指出|要求|提出|中|所|的))"
-    r"\s*[:：、.]?\s*"
+    r"\s*[:：、.｜|]?\s*"  # (第一部分｜重点研发计划: a show's chapter)
     # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
     r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"
     r"(?P<rest>.*?)(?:(?<=[^。，,；;]{2})(?<=[项目类计划专补贴助励])。)?$")
@@ -410,6 +410,8 @@ _ARABIC_SPACE = re.compile(r"^(?P<num>\d{1,2})[ \u3000]+"
 _ARABIC_PAREN = re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _ARABIC_HALF = re.compile(r"^(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.+)$")
 _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
+# ②-1 制种玉米…（ZY25-YF02-1）: a sub-item of the circled item ②
+_CIRCLED_SUB = re.compile(rf"^[{CIRCLED}]\s*[-－]\s*(?P<num>\d{{1,2}})\s*(?P<rest>[^\d\s].*)$")
 # 〔重点〕1．高端轴承…（XC2401）: a tag naming the direction's class before its number (not
 # 【注】1．…, a note)
 LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附)[\u4e00-\u9fff]{1,6})"
@@ -4751,6 +4753,9 @@ def classify_text(text: str) -> Heading | None:
     if framed:  # ——星村镇—— (…各拟支持1项): a group set between rules, what it says after it
         rest = framed["rest"] + (framed["tail"] or "")
         return Heading("——", LEVELS["group"], None, None, rest, kind="group", strong=True)
+    circled = _CIRCLED_SUB.match(text.strip())
+    if circled:
+        return _numbered("①-1", text, circled)
     circled = _CIRCLED.match(text.strip())
     if circled:  # before folding: NFKC turns ① into 1
         return _numbered("①", text, circled)
@@ -5362,7 +5367,9 @@ _DASHED_SLOGAN = re.compile(r"^[^，,。；;：:—\-]{2,24}(?:计划|专项|项
 # A类, 甲类, Ⅱ类 (folded: II类): a class named by a letter, a stem or a Roman number
 CLASS_WORD = r"(?:[A-Z甲乙丙丁]|[IVX]{2,4})类"
 _CLASS_TITLE = re.compile(rf"^{CLASS_WORD}\s*[:：][^。；;:：]{{2,24}}$")
-_TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限)[^()（）。；;]{2,40}[)）]$"
+# (…关键技术（下设两个子方向，按子方向申报）: how it is divided)
+_TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|下设|分设)"
+                              r"[^()（）。；;]{2,40}[)）]$"
                               # (3．县域大气…修复（本方向今年暂不受理，待…另行通知）: closed)
                               r"|[(（]本(?:方向|项目|事项|类)[^()（），,]{0,8}?(?:暂不|暂停|不再|停止)"
                               r"受理[^()（）。；;]{0,40}[)）]$")
