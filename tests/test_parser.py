@@ -6096,6 +6096,38 @@ def test_a_podcasts_show_notes_read_a_chapter_a_heading_without_its_time() -> No
         ("ZY25-YF02-2", "重点研发计划", None, 40, 1), ("ZY25-YF03", "重点研发计划", None, 50, None)]
 
 
+LECTURE_NOTES = [  # a trainee's notes from a briefing, headed by the slides they were taken on
+    "【P5 一、重点研发计划（科技发展股管）】",
+    "· 这一类统一的要求：",
+    "  - 支持方式：前资助，立项后一次性拨付", "  - 支持额度：每项10万元—30万元",
+    "  - ★必须企业牵头，高校院所只能参与", "  - 本类拟支持5项。",
+    "  方向1  太子参精深加工关键技术（代码：ZR2025-ZD01）", "     · 要有中试数据。",
+    "  方向2  废旧锂电池正极材料回收再生技术（ZR2025-ZD02）", "     · 要求回收率≥95%。",
+    "【P14 二、农业科技示范项目（农村科技股管）】",
+    "  - 后补助，项目验收合格后一次补助", "  - 每项补助最高15万元",
+    "  - 下面三个方向合计支持不超过6项（不是每个方向6项，老师讲了两遍）",
+    "  ① 高山生态茶园绿色防控技术集成示范（ZR2025-NY01）",
+    "  ② 香菇、灵芝等食用菌工厂化栽培技术示范（ZR2025-NY02）",
+    "【P21 三、揭榜挂帅（成果转化股管）】",
+    "· 县财政对揭榜成功的项目按实际支付榜单金额的30%给予后补助，单个项目最高50万元。",
+    "· 揭榜后18个月内完成攻关。",
+    "  榜单1  高纯度太子参环肽类成分分离技术（ZR2025-JB01）", "        榜单金额：80万元",
+    "【P27 四、科技创新平台奖补】",
+    "· ★今年改由市里统一兑现，县里这次不受理，具体等后续通知。"]
+
+
+def test_lecture_notes_headed_by_their_slides_read_the_call_they_took_down() -> None:
+    """【P5 一、重点研发计划（科技发展股管）】: the slide's heading (its office said with 管); a
+    bullet 本类拟支持5项 is each direction's count, …合计…（不是每个方向6项） none; 揭榜后18个月内
+    完成 is a period; 县里这次不受理 closes 四、."""
+    leaves = _parse(LECTURE_NOTES).leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("ZR2025-ZD01", "科技发展股", 30, 5, None), ("ZR2025-ZD02", "科技发展股", 30, 5, None),
+        ("ZR2025-NY01", "农村科技股", 15, None, None),
+        ("ZR2025-NY02", "农村科技股", 15, None, None), ("ZR2025-JB01", "成果转化股", 50, None, 1.5)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

@@ -285,7 +285,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_untimestamped(_unchatted(_unnumbered(raw_lines)))))
+    raw_lines = _unwingded(_unspaced(_untimestamped(_unchatted(_unnumbered(
+        _unslid(raw_lines))))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -942,6 +943,28 @@ _MESSAGE_HEAD = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?
                            r"(?P<sender>\S.{0,40}?)\s*$")
 _RECALLED = re.compile(r"撤回了一条消息|recalled a message")
 _GOES_ON = re.compile(r"^(\s*)(?:接上条|续上条|(?:[(（]接上条[)）]))\s*[:：]?\s*")
+
+
+# 【P14 二、农业科技示范项目（农村科技股管）】: a note-taker's heading, the slide it was on first
+_SLIDE_TAGGED = re.compile(r"^(?P<indent>\s*)[【\[［]\s*(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?"
+                           r"[\s\u3000]+"
+                           r"(?P<inner>[^】\]］]+?)\s*[】\]］]\s*$")
+
+
+def _unslid(raw_lines: list[str]) -> list[str]:
+    """Lecture notes headed by the slides they were taken from (【P5 一、重点研发计划…】, two
+    or more): each numbered heading as the slide shows it, without the slide's number and the
+    box; an unnumbered one keeps its box."""
+    tagged = [(at, m) for at, raw in enumerate(raw_lines) if (m := _SLIDE_TAGGED.match(raw))]
+    if len(tagged) < 2:
+        return raw_lines
+    from bot.catalogue.outline import classify_text
+
+    out = list(raw_lines)
+    for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
+        inner = match["inner"]
+        out[at] = match["indent"] + (inner if classify_text(inner) is not None else f"【{inner}】")
+    return out
 
 
 # 10:02 ① 戈壁设施农业…（ZY25-YF01） / 1:08:15 第三部分｜…: a chapter's time in an episode's notes

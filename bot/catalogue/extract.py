@@ -518,6 +518,7 @@ PERIOD_WORDS = re.compile(
     # (滚动支持…，续期1年: a renewed project's period; 高价值专利培育：…培育期12个月)
     r"|研究年限|续期|推广期|示范期|培育期|攻关期"
     r"|(?:干|做|实施)的时间"  # (项目干的时间不超过两年: said aloud)
+    r"|(?:揭榜|立项|签约)后\s*[\d一二两三四五六七八九十]+\s*个?(?:月|年)内"  # (揭榜后18个月内完成)
     # (项目自2026年7月起实施，须于2028年6月底前完成: its start and end)
     r"|" + fx.START_THEN_END.pattern
     # (项目须于2021年4月至2022年3月完成示范任务: the months it runs)
@@ -526,7 +527,9 @@ PERIOD_WORDS = re.compile(
 PER_LEAF_QUOTA = re.compile(
     # (同一方向择优支持不超过3个团队: each direction's count of teams)
     # (每个赛马榜单遴选入围团队一般不超过3个: a kind of 榜单, its teams)
-    r"(?:(?:各|每个?|每项|本|同一)(?:指南|赛马|揭榜)?(?:子方向|子项|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|榜|任务"
+    # (not 合计支持不超过6项（不是每个方向6项）: a count denied)
+    r"(?<!不是)(?<!并非)(?:(?:各|每个?|每项|本|同一)(?:指南|赛马|揭榜)?"
+    r"(?:子方向|子项|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|榜|任务"
     r"|需求|子条目|条目|事项|选题|研究选题|标段)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)
     r"(?:[(（][^()（）]{1,12}[)）])?"  # (每个子方向（未设子方向的方向）不超过2项)
     r"(?:(?!合计|总计|累计)[^。；;，,]){0,8}?"  # (各方向合计支持不超过6项: all of them together)
@@ -540,12 +543,12 @@ PER_LEAF_QUOTA = re.compile(
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
 # (not 共同申报; 本专项安排经费40万元，支持不超过10项: the whole plan's budget and count)
 SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)|安排[^。，,]{{0,6}}?(?:资金|经费)")
-GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·]?\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
+GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·\-–]?\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)(?!\s*[×xX＊*])")
 # 拟支持项目数：每个方向2项: the count right after the words for each direction
-PER_LEAF_BARE = re.compile(r"(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
+PER_LEAF_BARE = re.compile(r"(?<!不是)(?<!并非)(?:各|每个?)(?:子方向|方向|子课题|课题|榜单)\s*"
                            r"(?:[(（][^()（）]{1,8}[)）])?\s*"  # (每个方向（子方向）1项)
                            r"(?:\d+\s*[~～\-至到]\s*)?(?P<n>\d+)\s*(?:项|个)")
 PER_PROJECT = re.compile(

@@ -584,9 +584,9 @@ OFFICE_LINE = re.compile(
 # （高新技术科）, 【海洋科技处】, （高新技术科管理）; not （含重点实验室、工程中心）
 OFFICE = re.compile(
     r"[(（【\[［〔](?P<office>(?!含|包括|不含|如)[^()（）【】\[\]［］〔〕、,，;；]{2,26}?"
-    r"(?:科|处|室|办|中心|股|局|委|管委会|管理|统筹|负责|(?<=[局股科处室])(?:受理|归口)"
+    r"(?:科|处|室|办|中心|股|局|委|管委会|管理|统筹|负责|(?<=[局股科处室])(?:受理|归口|管)"
     r"|(?<=[局股科处室]负责)受理))"
-    r"[)）】\]］〕]\s*$")  # 股: a county's
+    r"[)）】\]］〕]\s*$")  # 股: a county's (（科技发展股管）: said aloud)
 # (（科技创新局受理）: a 管委会's bureau that takes the applications; （高新技术股受理） a 股)
 
 
@@ -5573,7 +5573,7 @@ def find_office(rest: str) -> str | None:
 
 
 # （高新技术科管理）, （社会发展科技科统筹）: the office, then what it does
-OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理|归口)$")
+OFFICE_VERB = re.compile(r"(?<=[科处室股局])(?:负责)?(?:统筹|管理|负责|牵头|受理|归口|管)$")
 # （县科技局高新技术股归口）: the 股, not the bureau it is part of
 _BUREAU_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:科学技术|科技)"
                            r"(?:和[\u4e00-\u9fff]{2,8}?)?局)"
