@@ -6128,6 +6128,27 @@ def test_lecture_notes_headed_by_their_slides_read_the_call_they_took_down() -> 
         ("ZR2025-NY02", "农村科技股", 15, None, None), ("ZR2025-JB01", "成果转化股", 50, None, 1.5)]
 
 
+def test_timed_notes_headed_by_slide_ranges_read_the_headings_they_took_down() -> None:
+    """[15:02] 【P8—P14】一、重点研发计划（科技创新股管，联系人 刘股长 0736-4223518）: a note's time
+    and its slides are no part of the heading, nor is whom to call; 2. …（这一条下面分了两个子方向，
+    报的时候选子方向） is a direction over 2.1 and 2.2."""
+    leaves = _parse([
+        "[14:30] 【P1】开场", "  - 局领导讲了今年的总体考虑。",
+        "[14:45] 【P3—P6】总体要求", "  - 每家单位今年只能报1项",
+        "[15:02] 【P8—P14】一、重点研发计划（科技创新股管，联系人 刘股长 0736-4223518）",
+        "  本领域拟支持4项，每项资助20万元至40万元，须由企业牵头。",
+        "      1. 生物医药与中药饮片关键技术研究【JS2025ZD01】",
+        "      2. 精细化工与新材料（这一条下面分了两个子方向，报的时候选子方向）",
+        "         2.1 盐化工副产物高值化利用技术【JS2025ZD02-1】",
+        "         2.2 轻量化高分子复合材料制备技术【JS2025ZD02-2】",
+        "[15:31] 【P15—P20】二、科技创新奖补（高新技术股 周同志，0736-4225106）",
+        "      3. 科技型中小企业入库奖补【JS2025BZ02】", "         对新入库企业一次性奖补2万元。",
+        "[16:10] 【P28】申报流程", "  - 网上填报：2025年3月25日—4月20日"]).leaves
+    assert [(leaf.code, leaf.plan, leaf.funding_max_wan) for leaf in leaves] == [
+        ("JS2025ZD01", "重点研发计划", 40), ("JS2025ZD02-1", "重点研发计划", 40),
+        ("JS2025ZD02-2", "重点研发计划", 40), ("JS2025BZ02", "科技创新奖补", 2)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

@@ -285,8 +285,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_untimestamped(_unchatted(_unnumbered(
-        _unslid(raw_lines))))))
+    raw_lines = _unwingded(_unspaced(_unslid(_untimestamped(_unchatted(_unnumbered(
+        raw_lines))))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -946,9 +946,11 @@ _GOES_ON = re.compile(r"^(\s*)(?:接上条|续上条|(?:[(（]接上条[)）]))\
 
 
 # 【P14 二、农业科技示范项目（农村科技股管）】: a note-taker's heading, the slide it was on first
-_SLIDE_TAGGED = re.compile(r"^(?P<indent>\s*)[【\[［]\s*(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?"
-                           r"[\s\u3000]+"
-                           r"(?P<inner>[^】\]］]+?)\s*[】\]］]\s*$")
+# (【P8—P14】一、重点研发计划…: the slides, then the heading after the box)
+_SLIDE = r"(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?(?:\s*[—\-–~～]\s*(?:P|p)?\s*\d{1,3}\s*页?)?"
+_SLIDE_TAGGED = re.compile(rf"^(?P<indent>\s*(?:#{{1,6}}\s+)?)(?:[【\[［]\s*{_SLIDE}[\s\u3000]+"
+                           r"(?P<inner>[^】\]］]+?)\s*[】\]］]\s*$"
+                           rf"|[【\[［]\s*{_SLIDE}\s*[】\]］]\s*(?P<after>\S.*)$)")
 
 
 def _unslid(raw_lines: list[str]) -> list[str]:
@@ -962,15 +964,16 @@ def _unslid(raw_lines: list[str]) -> list[str]:
 
     out = list(raw_lines)
     for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
-        inner = match["inner"]
+        inner = match["inner"] or match["after"]
         out[at] = match["indent"] + (inner if classify_text(inner) is not None else f"【{inner}】")
     return out
 
 
 # 10:02 ① 戈壁设施农业…（ZY25-YF01） / 1:08:15 第三部分｜…: a chapter's time in an episode's notes
 # (not 10:27 ✉ ⊙ · HD 5G, a phone's status bar, nor 10:13　【发布人】…, a live feed's message head)
-_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\s\u3000]+"
-                           r"(?=[\u4e00-\u9fff①-⑳])")
+# ([15:02] 【P8—P14】一、…: a note's time, in brackets)
+_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\]］]?"
+                           r"[\s\u3000]+(?=[\u4e00-\u9fff①-⑳]|【\s*(?:P|p|第)\s*\d)")
 MIN_CHAPTERS = 5
 
 

@@ -5370,6 +5370,10 @@ _CLASS_TITLE = re.compile(rf"^{CLASS_WORD}\s*[:：][^。；;:：]{{2,24}}$")
 # (…关键技术（下设两个子方向，按子方向申报）: how it is divided)
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|下设|分设)"
                               r"[^()（）。；;]{2,40}[)）]$"
+                              # (（这一条下面分了两个子方向，报的时候选子方向）: how it is divided)
+                              r"|[(（][^()（）。；;]{0,20}子方向[^()（）。；;]{0,20}[)）]$"
+                              # (（科技创新股管，联系人 刘股长 0736-4223518）: whom to call)
+                              r"|[(（][^()（）。；;]{0,24}(?:联系人|电话|\d{3,4}-\d{7,8})[^()（）。；;]*[)）]$"
                               # (3．县域大气…修复（本方向今年暂不受理，待…另行通知）: closed)
                               r"|[(（]本(?:方向|项目|事项|类)[^()（），,]{0,8}?(?:暂不|暂停|不再|停止)"
                               r"受理[^()（）。；;]{0,40}[)）]$")
@@ -5499,10 +5503,17 @@ def strip_brackets(rest: str) -> str:
         "", COMMA_CODE.sub("", rest))).strip())
     end = head[-1:] if head[-1:] in "。！？!?：:" else ""
     office = OFFICE.search(head[: len(head) - len(end)]) \
-        or LABELLED_OFFICE.search(head[: len(head) - len(end)])
+        or LABELLED_OFFICE.search(head[: len(head) - len(end)]) \
+        or CONTACT_BRACKET.search(head[: len(head) - len(end)])
     if office:
         head = head[: office.start()].strip() + end
     return head + body
+
+
+# （科技创新股管，联系人 刘股长 0736-4223518） / （高新技术股 周同志，0736-4225106）: the office,
+# then whom to call there
+CONTACT_BRACKET = re.compile(r"[(（](?P<office>[^()（），,\s]{2,20}?(?:科|股|处|室|中心))"
+                             r"(?:管|负责)?[，,\s][^()（）]*?(?:联系人|电话|\d{3,4}-\d{7,8})[^()（）]*[)）]$")
 
 
 def find_code(rest: str) -> str | None:
@@ -5562,6 +5573,8 @@ def find_office(rest: str) -> str | None:
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
         return labelled["office"].strip()
     match = OFFICE.search(head)
+    if match is None and (contact := CONTACT_BRACKET.search(head)) is not None:
+        return contact["office"]
     if match is None and (receives := OFFICE_RECEIVES.match(head.strip())) is not None:
         return receives["office"]  # （一）高新技术科受理项目: the office its title names
     if match is None:
