@@ -6149,6 +6149,42 @@ def test_timed_notes_headed_by_slide_ranges_read_the_headings_they_took_down() -
         ("JS2025ZD02-2", "重点研发计划", 40), ("JS2025BZ02", "科技创新奖补", 2)]
 
 
+def test_a_thesis_chapter_copying_the_call_reads_its_plans_under_their_decimals() -> None:
+    """3.2　…资助要素 ⏎ 3.2.1　重点研发专项（…） ⏎ （1）现代农业与食品加工 ⏎ 本领域拟立项3项。 ⏎
+    ①…: the plan numbered under 3.2 is 3.2's, the group over ① items is a group though a line of
+    its text comes first; 3.1 …的演进 and 3.4 本章小结 are the author's study, no direction."""
+    leaves = _parse([
+        "第3章　周口市科技计划项目申报指南的文本分析",
+        "3.1　周口市科技计划管理的演进",
+        "　　2021—2023年市级财政科技计划资金分别为3860万元、4210万元和4575万元，立项数由96项增加至128项。",
+        "3.2　2024年度指南的计划体系与资助要素",
+        "3.2.1　重点研发专项（归口：高新技术与产业化科）",
+        "　　重点研发专项采取前资助方式，单项资助30万元至80万元，项目须由企业牵头申报。本专项设以下方向：",
+        "（1）现代农业与食品加工", "　　本领域拟立项3项。",
+        "①小麦精深加工与功能性食品开发（ZK24ZY0101）", "　　研究面筋蛋白改性等关键技术。",
+        "②预制菜冷链保鲜与品质控制技术（ZK24ZY0102）", "　　研究预制菜冷链环境下的保鲜技术。",
+        "（2）纺织服装智能化改造关键技术（ZK24ZY03）", "　　本方向拟立项1项。",
+        "3.2.2　国际科技合作专项", "　　2024年度暂停受理。",
+        "3.4　本章小结", "　　本章分析了《指南》的资助要素，单项资助30万元至80万元。"]).leaves
+    assert [(leaf.code, leaf.plan, leaf.parent, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("ZK24ZY0101", "重点研发专项", "现代农业与食品加工", 80, 3),
+        ("ZK24ZY0102", "重点研发专项", "现代农业与食品加工", 80, 3),
+        ("ZK24ZY03", "重点研发专项", None, 80, 1)]
+
+
+def test_a_plan_closed_in_its_first_sentence_stays_closed_whatever_follows_it() -> None:
+    """■ 四、软科学研究计划 ⏎ …另行发布通知，本次不受理。 ⏎ then the newsletter's other columns
+    (a 读者来信 answer naming an amount, a 数据看板): no direction."""
+    leaves = _parse([
+        "■ 三、科技成果转化计划（成果转化科）",
+        "[5] 技术合同交易后补助（WN26CZ01）", "按技术合同成交额的5%给予后补助，单个企业最高50万元。",
+        "■ 四、软科学研究计划", "2026年度软科学研究计划另行发布通知，本次不受理。",
+        "申报时间：2026年3月10日至4月20日。",
+        "【读者来信】", "问：榜单金额是市财政给的吗？", "答：不是。市财政另行给予后补助，最高50万元。"]).leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("WN26CZ01", 50)]
+
+
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:
     """（一）医药…攻关　代码XL25-YF01: a phone record's heading, its code labelled 代码 with no
     colon — the code, not a part of the title."""

@@ -259,6 +259,9 @@ NON_FUNDING = re.compile(
     # (a handbook's 【知识点3-1】今年县级科技计划总体安排, …申报单位的基本条件, 项目立项后的管理
     # 要求, 企业常问的几个问题: what every item shares, or none)
     r"|得分$|总分$|(?:评卷|阅卷|核分)人$"  # (an exam paper's score box: 题号 | 一 | … ⏎ 得分)
+    # (a thesis chapter's 3.1 …管理的演进, 3.3 文本特征分析, 3.4 本章小结: the author's study)
+    r"|(?:本章|本节)?小结$|.{0,16}(?:的演进|的沿革|发展历程)$|文本(?:特征)?分析$"
+    r"|研究(?:背景|意义|方法|结论|综述)$|文献综述$"
     # (a news programme's 一、串联单 (its items' running order) and 二、播出文稿 (their scripts):
     # the items' own headings say what the call funds)
     r"|(?:播出|节目)?串联单$|(?:播出|节目|新闻)文稿$|节目单$"

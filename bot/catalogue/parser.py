@@ -974,7 +974,12 @@ class TreeBuilder:
                 self.current.parent if self.current.listed else None)
         if holder is None or (self.heads_deeper(line) and not in_run):
             return False
+        # (（1）现代农业与食品加工 ⏎ 本领域拟立项3项。 ⏎ ①…（ZK24ZY0101）: the heading a line of
+        # its text below)
         below = classify(ahead[0]) if ahead else None
+        if below is None and ahead and len(ahead) > 1 and (found := classify(ahead[1])) \
+                and found.style != holder.style:  # (not the list's holder's next sibling)
+            below = found
         own = classify(line) if below is not None else None
         if below is not None and own is not None and below.style != own.style \
                 and not below.style.startswith("kw:") and below.level > own.level and not in_run:
@@ -2249,6 +2254,14 @@ class TreeBuilder:
         if marked is not None:  # # 4．… ⏎ 5．… the converter left unmarked: the next of them
             heading = replace(heading, style=marked.style, level=marked.level)
             index = self.style_index(heading.style)
+        if heading.kind == "plan" and heading.style in ("1.1", "1.1.1", "1.1.1.1") \
+                and heading.number and len(heading.number) >= 2 and index is None:
+            # 3.2　…资助要素 ⏎ 3.2.1　重点研发专项（…）: a plan numbered under an open heading's
+            # decimal is that heading's, though its name ranks it a plan
+            above = next((n for n in reversed(self.stack[1:])
+                          if n.seq == heading.number[:-1] and n.style in LEVELS), None)
+            if above is not None:
+                heading = replace(heading, level=above.level + 0.1)
         if heading.container and index is None and heading.style in LEVELS:
             # 三、重点研发项目 ⏎ （一）支持重点 ⏎ 1.…: a container numbered below an open
             # heading is that heading's, not a new top; below 一、总体要求 it is a part of
@@ -9469,6 +9482,10 @@ def closed(node: Node) -> bool:
            and _closing(normalise(line))
            for key, lines in [*node.fields.items(), ("", node.text)] for line in lines):
         return True
+    first = normalise(node.text[0]) if node.text else ""
+    if first and not node.code and not node.inline_body and _closing(first) \
+            and not _other_named(first, node.title or ""):
+        return True  # (四、软科学研究计划 ⏎ …另行发布通知，本次不受理。: said first, come what may)
     if any(not key.startswith(OTHER) for key in node.fields):
         return False
     said = [node.title or "", *node.text]
