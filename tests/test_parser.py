@@ -6113,7 +6113,9 @@ LECTURE_NOTES = [  # a trainee's notes from a briefing, headed by the slides the
     "· 揭榜后18个月内完成攻关。",
     "  榜单1  高纯度太子参环肽类成分分离技术（ZR2025-JB01）", "        榜单金额：80万元",
     "【P27 四、科技创新平台奖补】",
-    "· ★今年改由市里统一兑现，县里这次不受理，具体等后续通知。"]
+    "· 省级、市级工程技术研究中心、企业技术中心的认定奖补——",
+    "· ★今年改由市里统一兑现，县里这次不受理，具体等后续通知。",
+    "支持标准：按认定级别给予奖补。"]
 
 
 def test_lecture_notes_headed_by_their_slides_read_the_call_they_took_down() -> None:

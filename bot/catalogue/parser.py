@@ -9482,8 +9482,12 @@ def closed(node: Node) -> bool:
            and _closing(normalise(line))
            for key, lines in [*node.fields.items(), ("", node.text)] for line in lines):
         return True
-    first = normalise(node.text[0]) if node.text else ""
-    if first and not node.code and not node.inline_body and _closing(first) \
+    # (its first line, or the second after one that grants nothing: 省级…的认定奖补—— ⏎ ★今年…
+    # 县里这次不受理)
+    opening = node.text[:2] if len(node.text) > 1 and not fx.MONEY_RE.search(
+        normalise(node.text[0])) else node.text[:1]
+    first = next((folded for line in opening if _closing(folded := normalise(line))), "")
+    if first and not node.code and not node.inline_body \
             and not _other_named(first, node.title or ""):
         return True  # (四、软科学研究计划 ⏎ …另行发布通知，本次不受理。: said first, come what may)
     if any(not key.startswith(OTHER) for key in node.fields):
