@@ -5,8 +5,9 @@ voice-over under it, and what the screen shows in caption cues: 【字幕·板�
 方向1　…（代码：…）, 【字幕·提示】申报时间　…. Read as the guideline it walks through: a caption's
 words its line (the part or direction heading it shows), every other cue and the production
 note after it dropped, the spoken paragraphs kept as text (said on the cue's own line too:
-【画外音】今年的…). Lines keep their numbers; other
-texts are unchanged.
+【画外音】今年的…). A news item's numbered caption board over a table (【字幕板1】产业…项目) heads
+the plan the table lists, put before the voice-over just above it that tells its terms. Lines
+keep their numbers (a board's voice-over moves down one); other texts are unchanged.
 """
 
 from __future__ import annotations

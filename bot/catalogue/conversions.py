@@ -90,7 +90,7 @@ from bot.catalogue import (
     workflow_log,
 )
 from bot.catalogue.exported import json_records
-from bot.catalogue.numbers import TRANSLATED, chinese_numeral
+from bot.catalogue.numbers import OUTLINED, TRANSLATED, chinese_numeral
 
 # a drawn table's rule (────, ├──┼──┤, | --- |) or a banner's (=====): no text (the outline reads
 # it from here too)
@@ -960,12 +960,10 @@ def _unslid(raw_lines: list[str]) -> list[str]:
     tagged = [(at, m) for at, raw in enumerate(raw_lines) if (m := _SLIDE_TAGGED.match(raw))]
     if len(tagged) < 2:
         return raw_lines
-    from bot.catalogue.outline import classify_text
-
     out = list(raw_lines)
     for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
         inner = match["inner"] or match["after"]
-        out[at] = match["indent"] + (inner if classify_text(inner) is not None else f"【{inner}】")
+        out[at] = match["indent"] + (inner if OUTLINED.match(inner) else f"【{inner}】")
     return out
 
 

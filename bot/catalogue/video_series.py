@@ -29,13 +29,18 @@ _HASHTAGS = re.compile(r"^\s*#\S+(?:\s+#\S+)*\s*$")
 _COUNTS = re.compile(r"^\s*(?:[♥❤👍]\s*[\d.]+[万wW]?|.*💬\s*\d)")
 _SCRIPT_MARK = re.compile(r"^\s*【(?:视频|口播|配音)?文案】\s*$")
 _CAPTION = re.compile(r"^\s*(?:画面)?字幕\s*[:：]")
-_COMMENTS = re.compile(r"^\s*【?(?:热门|全部|精选)?评论(?:区)?】?\s*(?:\d+)?\s*$")
+# 【热门评论】 / 评论（46）　热门 ｜ 最新: the comments from here on
+_COMMENTS = re.compile(r"^\s*【?(?:热门|全部|精选)?评论(?:区)?】?\s*(?:[(（]?\d+[)）]?)?"
+                       r"(?:[\s\u3000]+(?:热门|最新|按热度|按时间)\S*)*\s*$")
 _RULE = re.compile(r"^\s*[─━—=\-_·]{6,}\s*$")
 # 重点研发计划：先看通用规则: an episode opening a plan (its name, then what the episode does)
 _PLAN_NAME = re.compile(r"(?:计划|专项|专题)$")
 _LIST_WORDS = ("揭榜挂帅", "揭榜挂帅项目", "揭榜制", "榜单")  # …：its 榜单's title
 # 开篇, 怎么报？…: an episode about the series or how to apply, no item of the call
 _NO_ITEM = re.compile(r"^(?:开篇|序|前言|导语|预告|结语|尾声|番外|总结|回顾|花絮)$|[?？]")
+# 方向一：海上风电装备关键零部件 / 子方向2：… / 专题三：…: an episode titled as a heading is
+_KEYWORD_HEADING = re.compile(r"^(?P<word>子?方向|专题|专项|课题|榜单|任务|领域)\s*"
+                              r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(?P<rest>\S.*)$")
 MIN_EPISODES = 3
 MAX_LEAD = 12  # how far into a line its title may be said again
 
@@ -50,8 +55,6 @@ def as_read(raw_lines: list[str]) -> list[str]:
     """The series as the guideline's lines (see the module's note)."""
     if not is_series(raw_lines):
         return raw_lines
-    from bot.catalogue.outline import classify_text
-
     out = list(raw_lines)
     plans = 0
     said: tuple[str, str, str] | None = None  # the episode's heading: its word, number, title
@@ -63,11 +66,10 @@ def as_read(raw_lines: list[str]) -> list[str]:
             title = episode["title"]
             parts = re.split(r"[:：]", title, maxsplit=1)
             head, sub = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
-            heading = classify_text(title)
-            if heading is not None and heading.keyword is not None:
+            heading = _KEYWORD_HEADING.match(title)
+            if heading is not None:
                 out[at] = title  # (方向一：…: a heading as written)
-                said = (heading.keyword, heading.number_text or "",
-                        heading.rest.split("（")[0].strip())
+                said = (heading["word"], heading["num"], heading["rest"].split("（")[0].strip())
             elif _PLAN_NAME.search(head) and sub:
                 plans += 1
                 out[at], said = f"板块{chinese_numeral(plans)}　{head}", None
@@ -106,6 +108,6 @@ def _said_again(raw: str, word: str, number: str, title: str) -> str:
     if 0 <= at <= MAX_LEAD and (not named or named in raw[:at]
                                 or raw[:at].rstrip().endswith(("：", ":"))):
         return re.sub(r"^[\s，,。：:；;]+", "", raw[at + len(title):])
-    if named and raw.lstrip().startswith(named):
+    if number and raw.lstrip().startswith(named):
         return raw.replace(named, f"本{word}", 1)
     return raw
