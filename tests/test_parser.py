@@ -6177,14 +6177,16 @@ def test_a_thesis_chapter_copying_the_call_reads_its_plans_under_their_decimals(
 
 def test_a_plan_closed_in_its_first_sentence_stays_closed_whatever_follows_it() -> None:
     """■ 四、软科学研究计划 ⏎ …另行发布通知，本次不受理。 ⏎ then the newsletter's other columns
-    (a 读者来信 answer naming an amount, a 数据看板): no direction."""
+    (a 读者来信 answer naming an amount, a 数据看板): no direction. A direction turning some
+    applicants away first (上年度已获补助的企业本次不予受理) stays one."""
     leaves = _parse([
         "■ 三、科技成果转化计划（成果转化科）",
         "[5] 技术合同交易后补助（WN26CZ01）", "按技术合同成交额的5%给予后补助，单个企业最高50万元。",
+        "[6] 新材料中试熟化后补助", "上年度已获补助的企业本次不予受理。", "资助额度：每项30万元。",
         "■ 四、软科学研究计划", "2026年度软科学研究计划另行发布通知，本次不受理。",
         "申报时间：2026年3月10日至4月20日。",
         "【读者来信】", "问：榜单金额是市财政给的吗？", "答：不是。市财政另行给予后补助，最高50万元。"]).leaves
-    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("WN26CZ01", 50)]
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("WN26CZ01", 50), (None, 30)]
 
 
 def test_a_code_said_after_its_title_without_a_colon_is_its_code() -> None:

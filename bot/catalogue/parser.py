@@ -9486,7 +9486,7 @@ def closed(node: Node) -> bool:
     # 县里这次不受理)
     opening = node.text[:2] if len(node.text) > 1 and not fx.MONEY_RE.search(
         normalise(node.text[0])) else node.text[:1]
-    first = next((folded for line in opening if _closing(folded := normalise(line))), "")
+    first = next((folded for line in opening if _closes_outright(folded := normalise(line))), "")
     if first and not node.code and not node.inline_body \
             and not _other_named(first, node.title or ""):
         return True  # (四、软科学研究计划 ⏎ …另行发布通知，本次不受理。: said first, come what may)
@@ -9510,6 +9510,13 @@ def _other_named(sentence: str, title: str) -> bool:
 
 
 STATUS_LINE = re.compile(r"^\s*(?:办理|受理|申报|事项)状态\s*[:：]")
+
+
+def _closes_outright(sentence: str) -> bool:
+    """A sentence withdrawing the heading with no one named before it (not 上年度已立项的企业本次
+    不予受理: some applicants turned away)."""
+    found = CLOSED.search(sentence)
+    return found is not None and _closing(sentence) and "的" not in sentence[:found.start()]
 
 
 def _closing(sentence: str) -> bool:
