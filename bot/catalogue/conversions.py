@@ -285,8 +285,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_unslid(_untimestamped(_unchatted(_unnumbered(
-        raw_lines))))))
+    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unnumbered(raw_lines)))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -371,13 +370,25 @@ def _unheaded_pairs(raw_lines: list[str]) -> list[str]:
     return ["" if _PAIR_HEADER.match(raw) else raw for raw in raw_lines]
 
 
+# P5 / 第12页 / P8—P14: the slides a note was taken on (【P8—P14】一、重点研发计划…)
+_SLIDE = r"(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?(?:\s*[—\-–~～]\s*(?:P|p)?\s*\d{1,3}\s*页?)?"
 # 00:21:08　方向1：…（指南代码：JX25YL01）: a meeting minutes' chapter, the time it opened at
-# (a 腾讯会议 智能纪要's 章节速览, a recording's chapters)
-_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?P<time>\d{1,2}:\d{2}:\d{2})(?:[\u3000\t]|\s{2,}| )"
-                           r"\s*(?=[\u4e00-\u9fff“《【])")
+# (a 腾讯会议 智能纪要's 章节速览, a recording's chapters; 10:02 ① …: a podcast's show notes;
+# [15:02] 【P8—P14】一、…: a note's time in brackets, then its slides — not 10:13　【发布人】…, a
+# live feed's message head, nor 10:27 ✉ ⊙ · HD 5G, a phone's status bar)
+_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\]］]?"
+                           rf"[\s\u3000]+(?=[\u4e00-\u9fff①-⑳“《]|【\s*{_SLIDE})")
 MIN_CHAPTERS = 5
 _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任务|事项|项目)"
                               r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
+
+
+def _seconds(stamp: str) -> int:
+    """01:08:15 → 4095, 10:02 → 602: a chapter's time, to put times of either form in order."""
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
 
 
 def _untimed(raw_lines: list[str]) -> list[str]:
@@ -385,7 +396,8 @@ def _untimed(raw_lines: list[str]) -> list[str]:
     without its time. A chapter its words number (方向1：…, 奖补二：…) stays as written; one they
     do not (传统特色产业技术提升专项, 申报时间和材料报送) is marked a heading of the minutes' own
     (## …), so the numbered chapters after it are its parts until the next."""
-    times = [found["time"].zfill(8) for raw in raw_lines if (found := _CHAPTER_TIME.match(raw))]
+    times = [_seconds(found["time"]) for raw in raw_lines
+             if (found := _CHAPTER_TIME.match(raw))]
     if len(times) < MIN_CHAPTERS or times != sorted(times):
         return raw_lines
     out = []
@@ -946,8 +958,6 @@ _GOES_ON = re.compile(r"^(\s*)(?:接上条|续上条|(?:[(（]接上条[)）]))\
 
 
 # 【P14 二、农业科技示范项目（农村科技股管）】: a note-taker's heading, the slide it was on first
-# (【P8—P14】一、重点研发计划…: the slides, then the heading after the box)
-_SLIDE = r"(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?(?:\s*[—\-–~～]\s*(?:P|p)?\s*\d{1,3}\s*页?)?"
 _SLIDE_TAGGED = re.compile(rf"^(?P<indent>\s*(?:#{{1,6}}\s+)?)(?:[【\[［]\s*{_SLIDE}[\s\u3000]+"
                            r"(?P<inner>[^】\]］]+?)\s*[】\]］]\s*$"
                            rf"|[【\[［]\s*{_SLIDE}\s*[】\]］]\s*(?P<after>\S.*)$)")
@@ -964,34 +974,6 @@ def _unslid(raw_lines: list[str]) -> list[str]:
     for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
         inner = match["inner"] or match["after"]
         out[at] = match["indent"] + (inner if OUTLINED.match(inner) else f"【{inner}】")
-    return out
-
-
-# 10:02 ① 戈壁设施农业…（ZY25-YF01） / 1:08:15 第三部分｜…: a chapter's time in an episode's notes
-# (not 10:27 ✉ ⊙ · HD 5G, a phone's status bar, nor 10:13　【发布人】…, a live feed's message head)
-# ([15:02] 【P8—P14】一、…: a note's time, in brackets)
-_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\]］]?"
-                           r"[\s\u3000]+(?=[\u4e00-\u9fff①-⑳]|【\s*(?:P|p|第)\s*\d)")
-MIN_CHAPTERS = 5
-
-
-def _seconds(stamp: str) -> int:
-    total = 0
-    for part in stamp.split(":"):
-        total = total * 60 + int(part)
-    return total
-
-
-def _untimestamped(raw_lines: list[str]) -> list[str]:
-    """A podcast's or a video's show notes (时间轴): each chapter opened by the time it starts
-    at, the times running on — the chapter's title as the notes' heading, without its time."""
-    stamps = [(at, m) for at, raw in enumerate(raw_lines) if (m := _CHAPTER_TIME.match(raw))]
-    times = [_seconds(m["time"]) for _, m in stamps]
-    if len(stamps) < MIN_CHAPTERS or any(b <= a for a, b in itertools.pairwise(times)):
-        return raw_lines
-    out = list(raw_lines)
-    for at, match in stamps:
-        out[at] = match["indent"] + raw_lines[at][match.end():]
     return out
 
 

@@ -5370,13 +5370,15 @@ _DASHED_SLOGAN = re.compile(r"^[^，,。；;：:—\-]{2,24}(?:计划|专项|项
 # A类, 甲类, Ⅱ类 (folded: II类): a class named by a letter, a stem or a Roman number
 CLASS_WORD = r"(?:[A-Z甲乙丙丁]|[IVX]{2,4})类"
 _CLASS_TITLE = re.compile(rf"^{CLASS_WORD}\s*[:：][^。；;:：]{{2,24}}$")
+# 联系人 …, 电话 …, 0736-4223518: whom to call, in a heading's bracket
+_CONTACT = r"(?:联系人|电话|\d{3,4}-\d{7,8})"
 # (…关键技术（下设两个子方向，按子方向申报）: how it is divided)
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|下设|分设)"
                               r"[^()（）。；;]{2,40}[)）]$"
                               # (（这一条下面分了两个子方向，报的时候选子方向）: how it is divided)
                               r"|[(（][^()（）。；;]{0,20}子方向[^()（）。；;]{0,20}[)）]$"
                               # (（科技创新股管，联系人 刘股长 0736-4223518）: whom to call)
-                              r"|[(（][^()（）。；;]{0,24}(?:联系人|电话|\d{3,4}-\d{7,8})[^()（）。；;]*[)）]$"
+                              rf"|[(（][^()（）。；;]{{0,24}}{_CONTACT}[^()（）。；;]*[)）]$"
                               # (3．县域大气…修复（本方向今年暂不受理，待…另行通知）: closed)
                               r"|[(（]本(?:方向|项目|事项|类)[^()（），,]{0,8}?(?:暂不|暂停|不再|停止)"
                               r"受理[^()（）。；;]{0,40}[)）]$")
@@ -5516,7 +5518,7 @@ def strip_brackets(rest: str) -> str:
 # （科技创新股管，联系人 刘股长 0736-4223518） / （高新技术股 周同志，0736-4225106）: the office,
 # then whom to call there
 CONTACT_BRACKET = re.compile(r"[(（](?P<office>[^()（），,\s]{2,20}?(?:科|股|处|室|中心))"
-                             r"(?:管|负责)?[，,\s][^()（）]*?(?:联系人|电话|\d{3,4}-\d{7,8})[^()（）]*[)）]$")
+                             rf"(?:管|负责)?[，,\s][^()（）]*?{_CONTACT}[^()（）]*[)）]$")
 
 
 def find_code(rest: str) -> str | None:

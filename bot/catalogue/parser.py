@@ -1697,9 +1697,9 @@ class TreeBuilder:
     def row_parent(self, number: str | None) -> Node | None:
         """The row a decimal 序号 (4.1, 4-1) puts this row under: the row numbered 4 in this
         table."""
-        if not number or not re.search(r"\d[.\-－]\d", number):
+        head = row_number_head(number or "")
+        if head is None:
             return None
-        head = re.split(r"(?<=\d)[.\-－](?=\d+$)", number)[0]
         return next((n for n in reversed(self.table_rows) if n.number == head), None)
 
     def fold_category_row(self) -> None:
@@ -3109,13 +3109,22 @@ def append_line(block: list[str], line: Line) -> None:
         block.append(line.text)
 
 
+# 4.1 / 3-1 in a 序号 column: the row numbered 4 (3), then its own number under it
+_SUB_ROW_DECIMAL = re.compile(r"(?P<head>.*?\d)\s*[.\-－]\s*\d+")
+
+
+def row_number_head(number: str) -> str | None:
+    """The 序号 of the row a decimal 序号 (4.1, 3-1) goes under: 4, 3; None for a whole one."""
+    found = _SUB_ROW_DECIMAL.fullmatch(number.strip())
+    return found["head"] if found else None
+
+
 def heads_sub_rows(cells: list[str], following: list[str]) -> bool:
     """A row numbered 3 followed by one numbered 3-1, 3.1 or （1）: a row over sub-rows."""
     number = cells[0].strip() if cells else ""
     after = following[0].strip() if following else ""
     return bool(re.fullmatch(r"\d{1,3}", number)) and (
-        re.fullmatch(rf"{number}\s*[.\-－]\s*\d{{1,2}}", after) is not None
-        or SUB_ROW_NUMBER.fullmatch(after) is not None)
+        row_number_head(after) == number or SUB_ROW_NUMBER.fullmatch(after) is not None)
 
 
 def follows(previous: tuple[int, ...] | None, number: tuple[int, ...] | None) -> bool:
@@ -9486,7 +9495,8 @@ def closed(node: Node) -> bool:
     # 县里这次不受理)
     opening = node.text[:2] if len(node.text) > 1 and not fx.MONEY_RE.search(
         normalise(node.text[0])) else node.text[:1]
-    first = next((folded for line in opening if _closes_outright(folded := normalise(line))), "")
+    first = next((folded for line in opening
+                  if _closing(folded := normalise(line), outright=True)), "")
     if first and not node.code and not node.inline_body \
             and not _other_named(first, node.title or ""):
         return True  # (四、软科学研究计划 ⏎ …另行发布通知，本次不受理。: said first, come what may)
@@ -9512,19 +9522,13 @@ def _other_named(sentence: str, title: str) -> bool:
 STATUS_LINE = re.compile(r"^\s*(?:办理|受理|申报|事项)状态\s*[:：]")
 
 
-def _closes_outright(sentence: str) -> bool:
-    """A sentence withdrawing the heading with no one named before it (not 上年度已立项的企业本次
-    不予受理: some applicants turned away)."""
-    found = CLOSED.search(sentence)
-    return found is not None and _closing(sentence) and "的" not in sentence[:found.start()]
-
-
-def _closing(sentence: str) -> bool:
+def _closing(sentence: str, *, outright: bool = False) -> bool:
     """A sentence withdrawing the heading — not one refusing only some applicants (上年度研发费用
-    不足60万元的企业，本方向不予受理: a condition before it)."""
+    不足60万元的企业，本方向不予受理: a condition before it); `outright`: with no one named before
+    it at all (not 上年度已立项的企业本次不予受理)."""
     found = CLOSED.search(sentence)
-    return found is not None and not re.search(
-        r"的(?:企业|单位|项目|机构|团队|申报单位)?[，,]", sentence[:found.start()])
+    named = r"的" if outright else r"的(?:企业|单位|项目|机构|团队|申报单位)?[，,]"
+    return found is not None and not re.search(named, sentence[:found.start()])
 
 
 def among_funding_groups(node: Node) -> bool:
