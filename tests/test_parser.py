@@ -15512,3 +15512,36 @@ def test_a_reports_time_and_next_step_sections_fund_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("智能音频终端关键技术研发方向", 50), ("电声材料与元器件研发方向", 30)]
+
+
+
+def test_a_podcasts_comment_thread_under_its_notes_is_no_part_of_its_last_chapter() -> None:
+    """Show notes by chapter time, then the page's one thread header (评论（46）　热门 ｜ 最新)
+    and listeners' questions with the hosts' replies (⑤是每项15万吧？): the last chapter, a
+    note on last year's pitfalls, takes no amount from them and is no direction."""
+    text = "\n".join([
+        "【时间轴 & 笔记】",
+        "43:52 ⑧ 高新技术企业认定奖补",
+        "· 对首次通过认定的高新技术企业，以奖代补一次性给予10万元；重新认定的，给予5万元。",
+        "47:30 ⑨ 创新平台奖补（按平台级别分两档）",
+        "  ⑨-1 新获批省级创新平台（重点实验室、技术创新中心、工程技术研究中心）",
+        "  · 一次性奖补50万元；依托单位类型不限",
+        "  ⑨-2 新认定市级创新平台",
+        "  · 一次性奖补15万元；依托单位类型不限",
+        "51:10 第四部分｜软科学研究计划",
+        "· 今年软科学研究计划暂停受理。",
+        "53:02 什么时候报、交什么、找谁",
+        "55:40 结尾彩蛋｜去年验收里最常见的三个坑",
+        "· 经费科目调整不报备、考核指标写得太虚、合作协议没盖章。",
+        "——————————",
+        "评论（46）　　热门 ｜ 最新",
+        "",
+        "甘州区某卫生院　03-20 09:02　IP属地：甘肃",
+        "⑤是每项15万吧？我们院想和县医院一起报。",
+        "　　主播 阿川 回复：对，15万元。联合申报没问题，牵头单位只能一个。",
+        "展开更多评论（40）＞",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("高新技术企业认定奖补", 10), ("新获批省级创新平台（重点实验室、技术创新中心、工程技术研究中心）", 50),
+        ("新认定市级创新平台", 15)]

@@ -630,12 +630,29 @@ _COUNTS_ROW = re.compile(r"^\s*(?:转发|分享)\s*\d*\s*[|｜\s]*评论\s*\d*\s
                         r"(?:赞|点赞)\s*\d*\s*$")
 _SOURCE_LINK = re.compile(r"^\s*(?:原文链接|原文地址|阅读原文)\s*[:：]?")
 POST_TAIL = 8  # the lines a post's link, tags and 收起 take above its counts row
+# or a page's thread header, once, in its second half (评论（46）　热门 ｜ 最新, 全部评论 46 条,
+# 【精选留言】): a podcast's or article's comments under its text (a series' episodes, each
+# with its 【热门评论】, are read by video_series)
+_THREAD_HEAD = re.compile(r"^\s*(?:【(?:热门|全部|精选)?(?:评论|留言)(?:区)?】"
+                          r"|(?:(?:热门|全部|精选)?(?:评论|留言)(?:区)?\s*[(（]?\d+[)）]?\s*条?"
+                          r"|(?:热门|全部|精选)(?:评论|留言)(?:区)?))"
+                          r"(?:[\s\u3000|｜]+(?:热门|最新|按热度|按时间)\S*)*\s*$")
+
+
+def _thread_start(raw_lines: list[str]) -> int | None:
+    """Where the readers' comments start: a counts row, or a page's one thread header in
+    its second half."""
+    counts = next((i for i, raw in enumerate(raw_lines) if _COUNTS_ROW.match(raw)), None)
+    if counts is not None:
+        return counts
+    heads = [i for i, raw in enumerate(raw_lines) if _THREAD_HEAD.match(raw)]
+    return heads[0] if len(heads) == 1 and heads[0] >= len(raw_lines) // 2 else None
 
 
 def _unposted(raw_lines: list[str]) -> list[str]:
     """The post without its readers' comments (and its link, tags and buttons after the
     text), each line where it was."""
-    counts = next((i for i, raw in enumerate(raw_lines) if _COUNTS_ROW.match(raw)), None)
+    counts = _thread_start(raw_lines)
     if counts is None:
         return raw_lines
     end = next((i for i in range(max(0, counts - POST_TAIL), counts)
