@@ -15545,3 +15545,196 @@ def test_a_podcasts_comment_thread_under_its_notes_is_no_part_of_its_last_chapte
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("高新技术企业认定奖补", 10), ("新获批省级创新平台（重点实验室、技术创新中心、工程技术研究中心）", 50),
         ("新认定市级创新平台", 15)]
+
+
+
+def test_a_livestream_product_table_its_groups_barred_and_its_cells_in_parts() -> None:
+    """A 直播 排品表 whose title column is glossed 政策品（方向）: its group rows (▍第一组…（归口：…）
+    ｜组内统一：…) hold the rows after them with the terms after the bar; a 卖点卡 cell's parts
+    (最高80万元｜拟支持1项, 以奖代补｜对…) are the row's amount, count and way; rows 3A, 3B are
+    parts of row 3号, its 18个月 theirs; a group named 研发后补助与平台奖补 leaves each row its own
+    way."""
+    text = "\n".join([
+        "四、排品表（政策品上架顺序）",
+        "链接\t时段\t政策品（方向）\t卖点卡（弹窗字幕）\t主播话术要点",
+        "▍第一组\u3000产业技术攻关（归口：高新技术科）｜组内统一：事前资助；实施期不超过24个月；须由企业牵头",
+        "1号\t19:42—19:49\t海上风电运维装备智能巡检技术 指南代码：LFKJ2026-01\t最高80万元｜拟支持1项\t去年全市共立项46项、下达资金1360万元。",
+        "2号\t19:49—19:56\t海洋渔获冷链保鲜与品质追溯技术 指南代码：LFKJ2026-02\t30万—50万元/项｜拟支持2项\t强调自筹。",
+        "3号（组合链接）\t19:56—20:08\t新型显示与电子元器件（本链接下分3A、3B两款）\t两款实施期均为18个月｜两款合计拟支持3项\t点进去选款。",
+        "3A\t同上\tMini LED背光模组驱动芯片应用验证 指南代码：LFKJ2026-03A\t最高40万元\t讲应用验证。",
+        "3B\t同上\t片式电感自动化绕线与检测工艺 指南代码：LFKJ2026-03B\t定额支持30万元\t讲车间。",
+        "▍第二组\u3000研发后补助与平台奖补（归口：科技成果与合作科）｜本组为事后兑现类，按条件申请",
+        "4号\t20:30—20:36\t企业研发投入后补助 指南代码：LFKJ2026-07\t事后补助｜申报主体：有效期内的高新技术企业｜按上年度研发费用增量的10%补助，单家最高100万元\t算一笔账。",
+        "5号\t20:36—20:40\t新认定省级工程技术研究中心奖补 指南代码：LFKJ2026-08\t以奖代补｜对2025年新认定的省级工程技术研究中心依托企业，一次性奖励30万元\t点赞。",
+        "五、下播后",
+        "1．当晚22:00前导出数据，次日出复盘简报。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        ("LFKJ2026-01", "高新技术科", None, 80, "前资助", 2, 1),
+        ("LFKJ2026-02", "高新技术科", 30, 50, "前资助", 2, 2),
+        ("LFKJ2026-03A", "高新技术科", None, 40, "前资助", 1.5, None),
+        ("LFKJ2026-03B", "高新技术科", 30, 30, "前资助", 1.5, None),
+        ("LFKJ2026-07", "科技成果与合作科", None, 100, "后补助", None, None),
+        ("LFKJ2026-08", "科技成果与合作科", 30, 30, "奖补", None, None)]
+    assert leaves[4].qualifications == ["高新技术企业"]
+
+
+def test_a_teaching_case_s_table_grouped_by_dashed_rows_with_a_circled_note() -> None:
+    """A teaching case (一、引言 … 四、尾声, the story no direction) quoting the call as 表1: a
+    group row 一、重点研发计划（归口：…）——须由企业牵头申报，前资助，实施期2年 holds the rows
+    after it; NC2503-1, NC2503-2 are parts of NC2503; the note's ① names a group (its rows'
+    rule), ③ a row by its code, ② a legend and ④ last year's guideline (neither)."""
+    text = "\n".join([
+        "一、引言",
+        "\u3000\u30002025年2月26日上午，总经理周建华把科技专员叫进了办公室。“今年一共八千多万元的科技创新资金，你先看看我们能申哪个。”",
+        "二、公司概况",
+        "\u3000\u3000公司2024年曾申报区级项目1项，申请资助40万元，因材料问题未获立项。",
+        "三、南川区2025年度科技计划项目申报指南要点",
+        "表1\u3000南川区2025年度科技计划支持方向一览（据指南整理）",
+        "方向代码\t支持方向\t财政资助强度\t实施期\t拟支持数",
+        "一、重点研发计划（归口：产业科技科）——须由企业牵头申报，前资助，实施期2年",
+        "NC2501\t页岩气开采装备关键部件国产化研制\t不超过80万元\t—\t1项",
+        "NC2503\t特色中药材提质增效关键技术（设2个子方向，见下）\t\t\t",
+        "NC2503-1\t玄参规范化种植与产地初加工技术\t不超过40万元\t—\t1项",
+        "NC2503-2\t黄精炮制工艺与功能食品开发\t不超过40万元\t30个月\t1项",
+        "二、创新主体培育计划（归口：科技服务科）——后补助，申报主体为在南川区注册的企业",
+        "NC2508\t首次认定国家高新技术企业后补助\t一次性补助10万元\t—\t不限",
+        "NC2509\t企业研发投入增量后补助\t按上年度研发费用增量的5%补助，最高50万元\t—\t不限",
+        "注：①重点研发计划牵头企业上年度研发投入不低于200万元，企业自筹经费与财政资助比例不低于2:1。②表中“—”表示按所属计划的统一要求执行。③NC2509申报企业上年度研发费用不低于100万元。④2024年度指南中同类中药材方向资助上限为60万元，2025年下调为40万元。",
+        "四、尾声",
+        "\u3000\u30003月底，公司最终决定以NC2503-1为主申报方向，同时申报NC2509后补助。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("NC2501", "产业科技科", 80, "前资助", 2, 200, 2),
+        ("NC2503-1", "产业科技科", 40, "前资助", 2, 200, 2),
+        ("NC2503-2", "产业科技科", 40, "前资助", 2.5, 200, 2),
+        ("NC2508", "科技服务科", 10, "后补助", None, None, None),
+        ("NC2509", "科技服务科", 50, "后补助", None, 100, None)]
+
+
+def test_a_homework_retelling_the_call_with_codes_before_titles() -> None:
+    """A student's retelling: 1. NZ2501　磷石膏… (the code set before the title after the
+    number) and the paper's own 四、政策工具与政策对象分析 and 五、结语, which fund nothing."""
+    text = "\n".join([
+        "三、支持方向逐项梳理（按原文顺序）",
+        "（一）科技攻关计划（归口：高新技术股）",
+        "原文对本计划的统一要求：项目须由企业牵头申报；采取前资助方式；实施期限2年。",
+        "1. NZ2501\u3000磷石膏无害化处理与综合利用技术研发",
+        "原文：重点支持磷石膏低成本净化、建材化利用等技术研发及中试。资助不超过50万元，拟支持2项。",
+        "2. NZ2502\u3000香菇精深加工与功能性食品开发",
+        "原文：支持香菇多糖提取、即食食品开发。资助不超过30万元，拟支持1项。",
+        "四、政策工具与政策对象分析",
+        "本文认为，前资助方式对企业现金流压力较小，50万元的资助能覆盖中试费用的一半。",
+        "五、结语",
+        "总体看，《指南》结构清晰，资助强度10万～50万元，与县域财力相称。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("磷石膏无害化处理与综合利用技术研发", "NZ2501", 50, 2),
+        ("香菇精深加工与功能性食品开发", "NZ2502", 30, 1)]
+
+
+
+def test_an_agreement_s_service_list_names_each_row_s_office_and_code() -> None:
+    """A 共建服务事项清单 under a party-building agreement: 甲方责任科室 is the office column; a
+    row with two directions (1．…, 2．…) whose code cell holds both codes gives each its own
+    code by its number; 指南代码 | — is no code."""
+    text = "\n".join([
+        "附件1　共建服务事项清单",
+        "序号\t计划类别\t事项（方向）名称\t指南代码\t支持方式及额度\t实施期限\t申报主体要求\t拟支持数量\t甲方责任科室\t乙方联络员",
+        "1\t重点研发计划（工业领域）\t食品智能化加工装备研发\tSY25GY01\t前资助，30～60万元\t2年\t须企业牵头\t1项\t高新技术科\t李娜",
+        "3\t重点研发计划（工业领域）\t1．食品营养与安全快速检测技术\tSY25GY03 SY25GY04\t前资助，每项不超过20万元\t2年\t须企业牵头\t各1项\t高新技术科\t王晓东",
+        "3\t重点研发计划（工业领域）\t2．冷链物流数字化追溯技术\tSY25GY03 SY25GY04\t前资助，每项不超过20万元\t2年\t须企业牵头\t各1项\t高新技术科\t王晓东",
+        "7\t企业创新奖补\t首次认定高新技术企业奖补\t—\t奖补，一次性15万元\t—\t2024年度首次认定的国家高新技术企业\t—\t成果转化科\t赵婷",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office) for leaf in leaves] == [
+        ("食品智能化加工装备研发", "SY25GY01", "高新技术科"),
+        ("食品营养与安全快速检测技术", "SY25GY03", "高新技术科"),
+        ("冷链物流数字化追溯技术", "SY25GY04", "高新技术科"),
+        ("首次认定高新技术企业奖补", None, "成果转化科")]
+
+
+
+def test_a_tv_screen_s_bulleted_class_rules_are_no_headings() -> None:
+    """An IPTV page's 本类统一要求—— over ◆ bullets: ◆ 企业…均可牵头, ◆ 本类每个方向拟支持3项
+    and ◆ 申报企业上年度研发费用不低于100万元 are rules of the class (a threshold in 万元 is no
+    award's title), each direction's unless it says its own."""
+    text = "\n".join([
+        "二、农业与社会发展科技计划",
+        "归口股室：农村科技股",
+        "本类统一要求——",
+        "◆ 资助方式：事前资助",
+        "◆ 执行期：18个月",
+        "◆ 企业、高校、科研院所、医疗卫生机构均可牵头",
+        "◆ 本类每个方向拟支持3项",
+        "2.1 高山茭白绿色高效栽培技术集成示范",
+        "指南代码：JNKJ25-NS01",
+        "资助额度：每项10万元",
+        "2.2 乡村康养旅游数字化服务应用",
+        "指南代码：JNKJ25-NS03",
+        "资助额度：最高12万元\u3000\u3000拟支持：2项",
+        "三、科技创新载体奖补",
+        "归口股室：科技发展股",
+        "本类统一要求——",
+        "◆ 须由企业申报",
+        "◆ 申报企业上年度研发费用不低于100万元",
+        "◆ 奖励资金须用于研发活动",
+        "3.1 新认定国家高新技术企业奖励",
+        "一次性奖励10万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.quota, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("高山茭白绿色高效栽培技术集成示范", 3, None), ("乡村康养旅游数字化服务应用", 2, None),
+        ("新认定国家高新技术企业奖励", None, 100)]
+
+
+def test_a_hard_wrapped_field_runs_on_into_the_terms() -> None:
+    """A record wrapped at a fixed width: the line carrying 考核指标's words on (…形成企业标准1项。
+    资助额度：30～50万元。拟支持2项。) states the amount; 本方向可由高校…牵头，不受本计划…的限制，
+    研发费用不作要求 after the count waives the plan's lead, firm-size and R&D rules."""
+    text = "\n".join([
+        "（一）产业关键技术攻关计划（归口科室：科技计划科）",
+        "\u3000\u3000本计划项目须由企业牵头申报，申报单位须为规上企业，上年度研发费用不低于80万元。采取前资助方式，项目实施周期不超过2年。",
+        "\u30001．虾蟹类低温速冻与品质保持技术（代码：LH25-GJ01）",
+        "\u3000\u3000研究内容：超低温速冻、冰温贮藏及解冻过程品质控制技术。考核指标：产品",
+        "解冻汁液流失率降低20%以上，形成企业标准1项。资助额度：30～50万元。拟支持2项。",
+        "\u30002．节能环保与智能装备（代码：LH25-GJ04）",
+        "\u3000\u3000研究内容：工业余热回收、高效换热器研发。考核指标",
+        "：综合节能率提高15%以上。资助额度：每项40万元。拟支持2项。本方向可由高校、科研院所牵头并联合我市企业申报，不受本计划须由企业牵头和规上企业身份的限制，研发费用不作要求。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("LH25-GJ01", 30, 50, 2, True, 80, ["规上企业"]),
+        ("LH25-GJ04", 40, 40, 2, False, None, [])]
+
+
+def test_a_duty_desk_s_answers_number_sub_directions_by_stem_and_two_numbers() -> None:
+    """A 值班答复口径 numbering directions 甲-1, 甲-2 and 甲-2's parts 甲-2-1, 甲-2-2: the parts are
+    the leaves, their titles without the number."""
+    text = "\n".join([
+        "一、总的口径",
+        "\u3000\u3000今年县财政安排县级科技计划资金420万元，比上年增加60万元。同一单位限报1项。",
+        "二、分类口径",
+        "甲类\u3000重点研发专项（科技股受理）",
+        "\u3000\u3000共性口径：甲类项目须由企业牵头申报。资金采取前资助方式。项目实施周期18个月。",
+        "甲-1\u3000食用菌工厂化栽培关键技术（方向代码JX24-A01）",
+        "\u3000\u3000答复要点：资助额度30万元以内，拟支持2项。",
+        "甲-2\u3000农机装备智能化",
+        "\u3000\u3000答复要点：本方向分两个子方向，两个子方向合计拟支持2项，不单独分配名额。",
+        "甲-2-1\u3000小麦精量播种智能控制系统（方向代码JX24-A02）",
+        "\u3000\u3000答复要点：播种量在线监测与变量控制，资助额度20～30万元。",
+        "甲-2-2\u3000玉米籽粒直收低破碎率技术（方向代码JX24-A03）",
+        "\u3000\u3000答复要点：籽粒破碎率控制在5%以下，资助额度20～30万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("食用菌工厂化栽培关键技术", "JX24-A01", 30), ("小麦精量播种智能控制系统", "JX24-A02", 30),
+        ("玉米籽粒直收低破碎率技术", "JX24-A03", 30)]

@@ -604,7 +604,9 @@ SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 
 # 三、后补助及奖补项目 / …给予后补助或奖补: a heading over both kinds, not one mode said twice
-BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、|或)\s*奖补|奖补\s*(?:及|和|与|、|或)\s*后补助")
+# (研发后补助与平台奖补: each kind with what it is for)
+BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、|或)\s*[\u4e00-\u9fff]{0,4}?奖补"
+                        r"|奖补\s*(?:及|和|与|、|或)\s*[\u4e00-\u9fff]{0,4}?后补助")
 
 
 def _remarked(own: dict[str, Any], remark: str) -> None:
@@ -1065,6 +1067,8 @@ WAIVER = re.compile(r"不受[^。；;]{0,30}?(?:限制|约束)"
                     # 课题三不执行项目群一关于自筹资金的要求
                     r"|不(?:执行|适用)[^。；;，,]{0,24}?(?:要求|规定|条款)"
                     r"|不(?:作|做)[^。；;，,]{2,20}?要求"  # 不作高新技术企业要求: a named kind
+                    # (研发费用不作要求: what is waived named first)
+                    r"|[^。；;，,]{2,12}?不(?:作|做)(?:要求|限制)"
                     # 不要求牵头单位具备高新技术企业资格, 无需具备…资质
                     r"|(?:不要求|无需|不需)[^。；;，,]{0,12}?具(?:备|有)[^。；;，,]{2,20}?(?:资格|资质)")
 WAIVED_FIELDS = (("牵头", "enterprise_lead_only"), ("资格", "qualifications"),

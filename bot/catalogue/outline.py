@@ -78,7 +78,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "1.1.1.1": 3.8,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
+          "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -262,6 +262,13 @@ NON_FUNDING = re.compile(
     # (a thesis chapter's 3.1 …管理的演进, 3.3 文本特征分析, 3.4 本章小结: the author's study)
     r"|(?:本章|本节)?小结$|.{0,16}(?:的演进|的沿革|发展历程)$|文本(?:特征)?分析$"
     r"|研究(?:背景|意义|方法|结论|综述)$|文献综述$"
+    # (a teaching case's 一、引言 … 五、尾声 and its 案例使用说明: 教学目的与用途, 启发思考题,
+    # 分析思路, 课堂计划建议, 参考文献 — the story told and how to teach it)
+    r"|引言$|尾声$|(?:公司|企业|单位)(?:概况|简介|基本情况)$|(?:案例)?使用说明$"
+    r"|教学(?:目的|目标|重点)(?:与|和|及)?(?:用途|难点)?$|(?:启发|课后)?思考题$|分析思路$"
+    r"|课堂(?:计划|安排)(?:建议)?$|参考文献$|结语$|结束语$"
+    r"|(?:总的|总体|基本)(?:答复)?口径$"  # (a duty desk's 一、总的口径: the year's budget, dates)
+    r"|政策(?:工具|对象|文本|目标)(?:(?:与|和|及)政策(?:工具|对象|文本|目标))?(?:分析|评价|比较)$"
     # (a news programme's 一、串联单 (its items' running order) and 二、播出文稿 (their scripts):
     # the items' own headings say what the call funds)
     r"|(?:播出|节目)?串联单$|(?:播出|节目|新闻)文稿$|节目单$"
@@ -447,6 +454,9 @@ STEMS = "甲乙丙丁戊己庚辛壬癸"
 _LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、｜|](?!\d))\s*"
                            # (A1．N型单晶硅片…: a title may open with a Latin word)
                            r"(?P<rest>(?:(?<=[.、])[A-Za-z0-9]{1,6})?[^\x00-\x7f].*)$")
+# 甲-2-1　小麦精量播种…: a part of direction 甲-2
+_LETTER_DIGIT_PART = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}})[\s\u3000]+"
+                                r"(?P<rest>[^\x00-\x7f\d].*)$")
 # （甲-1）小白杏…: the class's stem and the item's number, in brackets (as A1 under 甲类)
 _LETTER_DIGIT_PAREN = re.compile(rf"^[(（]\s*(?P<num>[A-H{STEMS}]-\d{{1,2}})\s*[)）]\s*"
                                  r"(?P<rest>[^\x00-\x7f\d].*)$")
@@ -2364,7 +2374,17 @@ _BRACKET_LABELS = re.compile(r"【[\u4e00-\u9fff]{2,8}】")
 
 _QUOTA_LEAD = re.compile(r"^(?:拟支持|拟立项)")
 _RUN_ON = re.compile(r"[；;。].|\S[ \u3000]{2,}\S|\S\u3000\S")
+_TERM_KEYS = frozenset({"funding", "period", "quota", "mode"})  # (资助额度, 实施期限, …)
+_OWN_SENTENCE = re.compile(r"(?<=[。；;])\s*(?=本(?:方向|项目|专题|课题)(?![^。；;]{0,12}[:：]))")
 _QUOTA_PART = re.compile(r"(?:拟支持|拟立项)\s*[\d一二两三四五六七八九十]")
+
+
+def _terms_run_on(line: Line) -> bool:
+    """…形成企业标准1项。资助额度：30～50万元。拟支持2项。 under 考核指标：产品: a field's words
+    carried over from the line above (a hard wrap), then a term's label after a full stop."""
+    return classify_text(line.text) is None and any(
+        m["label"] and label_key(m["label"]) in _TERM_KEYS
+        for m in _RUN_ON_LABEL.finditer(line.text))
 
 
 def split_run_on_labels(lines: list[Line]) -> list[Line]:
@@ -2397,13 +2417,17 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
         glued = [] if line.table else _glued_labels(line.text)
         if line.table or not (_RUN_ON.search(line.text) or glued
                               or len(_BRACKET_LABELS.findall(line.text)) >= 2) \
-                or read_label(line) is None:  # (【研究内容】…【资助额度】…: run together)
-            result.append(line)
+                or (read_label(line) is None
+                    and not (result and read_label(result[-1]) and _terms_run_on(line))):
+            result.append(line)  # (【研究内容】…【资助额度】…: run together)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
                 if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
+        if cuts and read_label(line) is None:
+            # (…拟支持2项。本方向可由高校…牵头，不受本计划…的限制: what it waives, its own words)
+            cuts += [m.start() for m in _OWN_SENTENCE.finditer(line.text) if m.start() > cuts[0]]
         cuts = sorted(set(cuts) | set(glued))
         for start, end in pairwise([0, *cuts, len(line.text)]):
             part = line.text[start:end].strip()
@@ -4952,7 +4976,8 @@ def classify_text(text: str) -> Heading | None:
                            ("a)", _LETTER_PAREN), ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT),
-                           ("A1", _LETTER_DIGIT_PAREN), ("I、", _ROMAN),
+                           ("A1", _LETTER_DIGIT_PAREN), ("A1-1", _LETTER_DIGIT_PART),
+                           ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
@@ -5088,7 +5113,9 @@ _MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
 # 项目执行期一般不超过2年。 / 本组拟支持6项。: one sentence of a rule, no money in it
 # (◆ 自筹经费与区财政资助比例不低于1:1: a ratio's colon, no full stop, all the same)
 _BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?(?![用急对])|不得"
-                            r"|拟支持\d+项))(?:[^。；;:：元]|(?<=\d)[:：](?=\d)){4,40}。?$")
+                            r"|均可(?:牵头|申报)|拟支持\d+项))(?:[^。；;:：元]|(?<=\d)[:：](?=\d)){4,40}。?$"
+                            # (◆ 申报企业上年度研发费用不低于100万元: a threshold, no award)
+                            r"|^[^。；;:：]{4,30}(?:不低于|不少于)\s*\d[\d.]*\s*万?元。?$")
 _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
@@ -5130,6 +5157,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     rest = _after_code_label(rest)
+    led = _CODE_FIRST_CELL.match(rest)
+    if led is not None and title_like(rest[led.end():]):
+        # 1. NZ2501　磷石膏…研发: the code set before the title — said after it, as headings say it
+        rest = f"{rest[led.end():]}（{led['code']}）"
     if style == "一、" and _SECTION_SLOGAN.match(normalise(rest).strip()):
         # 三、严守规矩，确保项目申报工作风清气正: a speech's part, its name and what it asks
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"],
@@ -5240,9 +5271,10 @@ def _number(text: str) -> tuple[int, ...] | None:
         return tuple(int(part) for part in re.split(r"[.\-]", text))
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
-    if re.fullmatch(rf"[A-H{STEMS}]-?\d{{1,2}}", text):  # C1, C2 (C-1, 甲1): under （C）, 甲类
+    if re.fullmatch(rf"[A-H{STEMS}]-?\d{{1,2}}(?:-\d{{1,2}})?", text):
+        # C1, C2 (C-1, 甲1): under （C）, 甲类; 甲-2-1 under 甲-2
         first = STEMS.index(text[0]) if text[0] in STEMS else ord(text[0]) - ord("A")
-        return (first + 1, int(text[1:].lstrip("-")))
+        return (first + 1, *(int(part) for part in text[1:].lstrip("-").split("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (roman_value(text.upper()),)
     if re.fullmatch(r"[IVX]+[A-H](?:-\d{1,2})?", text):  # IA-1: field I, group A, direction 1
@@ -5666,6 +5698,9 @@ def is_bare_heading(line: Line) -> bool:
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
         # supported. / ructures for liquid hydrogen)
         and not re.search(r"[.!?;,]\s*$|^\s*[a-z]", text)
+        # (◆ 本类每个方向拟支持3项 among a class's bulleted terms: a rule, no title)
+        and not ((marked := _MARKED.match(text.strip())) is not None
+                 and _BULLETED_RULE.match(marked["rest"].strip()) is not None)
     )
 
 
@@ -6011,7 +6046,10 @@ _TITLE_COLUMN = re.compile(
     # 申报对象: a caption board's items)
     r"|^(?:事项|项目)$"
     r"|^(?:项目|计划|专项)?类别[(（](?:方向|事项)[)）]$"  # (项目类别（方向）: a system's options)
+    r"|^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$"  # (政策品（方向）: glossed)
     r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
+# 政策品（方向）: a genre's own word for the rows, glossed as the directions they are
+_GLOSSED_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$")
 # 支持方向（摘录）: a column copied out of a guideline, noting so after its name
 _COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录)?|简称)[)）]$")
 
@@ -6148,7 +6186,7 @@ def is_terms_header(header: list[str]) -> bool:
 
 
 # (责任单位 | 区科委: a district's table names the bureau in charge)
-_OFFICE_COLUMN = re.compile(r"^(?:(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
+_OFFICE_COLUMN = re.compile(r"^(?:(?:甲方|乙方)?(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
                             r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
@@ -6167,8 +6205,10 @@ def is_direction_table(header: list[str]) -> bool:
         return False  # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions
     if not any(_title_column(label) for label in labels) and not numbered_rows(header):
         return False
-    if titles_only(labels):
-        return True  # 序号 | 方向名称: a list of titles, its terms said once above or below it
+    if titles_only(labels) or any(_GLOSSED_TITLE.match(label) for label in labels):
+        # 序号 | 方向名称: a list of titles, its terms said once above or below it; 链接 | 时段 |
+        # 政策品（方向） | 卖点卡 | …: rows its header calls directions, their terms in any cell
+        return True
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
                for label in labels if not _title_column(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
@@ -6272,6 +6312,32 @@ def _row_number(text: str) -> tuple[int, ...] | None:
 
 # (…研发费用不低于200万元。奖励标准：…: a cell's paragraphs joined, a label after each stop)
 _CELL_LABEL = re.compile(r"(?:^|\s+|(?<=[。；;]))(?=[\u4e00-\u9fff]{2,8}[:：])")
+
+
+# 最高80万元｜拟支持1项 / 事后补助｜申报主体：有效期内的高新技术企业｜…: a cell set out in parts
+# between bars (a 卖点卡's), each its own statement
+_CELL_BAR = re.compile(r"\s*[｜|]\s*")
+# 最高40万元, 30万—50万元/项: a part stating nothing but what each item gets
+_AMOUNT_ONLY = re.compile(rf"^(?:(?:最高|不超过|每项|单项|定额)\s*(?:{_FIGURE})\s*万?元(?:/项)?"
+                          rf"|(?:{_FIGURE})\s*万?元?\s*[-~至]\s*(?:{_FIGURE})\s*万?元(?:/项)?"
+                          rf"|(?:{_FIGURE})\s*万?元/项)$")
+
+
+def _parts_said(label: str, cell: str, number: int) -> list[Line]:
+    """A cell under a column no field names, as label lines: its parts between bars each
+    under its own label if it opens with one, an amount alone the item's funding, the rest
+    under the column's name."""
+    lines = []
+    for part in (part for part in _CELL_BAR.split(cell) if part.strip()):
+        said = part.strip()
+        if _AMOUNT_ONLY.match(normalise(said)):
+            said = f"资助额度：{said}"
+        elif said.rstrip("。") in FUNDING_MODES or said.rstrip("。") in MODE_ALIASES:
+            said = f"支持方式：{said}"  # (以奖代补｜对…: the item's way of funding)
+        elif (own := read_label(Line(number, said, normalise(said)))) is None or own.key is None:
+            said = f"{label}：{said}"
+        lines.append(Line(number, said, normalise(said)))
+    return lines
 
 
 def _own_labels(cell: str, number: int) -> list[Line]:
@@ -6390,6 +6456,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                 title = said["title"]
                 content = f"主要内容：{said['content']}"
                 labelled.append(Line(line.number, content, normalise(content)))
+        elif _CODE_COLUMN.search(label) and re.fullmatch(r"[—–\-－/]+|无", cell.strip()):
+            continue  # 指南代码 | — (an award with no code)
         elif _CODE_COLUMN.search(label) and not (code and _ROW_NUMBER.fullmatch(cell)):
             code = cell  # (方向编号 | 1.1 beside 序号 | XF-2025-01: the code the 序号 holds)
         elif _OFFICE_COLUMN.match(label):
@@ -6423,8 +6491,17 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             if own:  # 研究内容及考核指标 | 研究内容：… 考核指标：…: the cell's own labels
                 labelled += own
                 continue
+            named = read_label(Line(line.number, f"{label}：…", normalise(f"{label}：…")))
+            if named is None or named.key is None:  # (卖点卡 | 最高80万元｜拟支持1项)
+                labelled += _parts_said(label, value, line.number)
+                continue
             text = f"{label}：{value}"
             labelled.append(Line(line.number, text, normalise(text)))
+    if code is not None and title is not None and len(codes := code.split()) > 1 \
+            and (item := re.match(r"\s*(\d)\s*[.．、]", title)) is not None \
+            and 1 <= int(item[1]) <= len(codes):
+        # 1．食品营养…检测技术 | SY25GY03 SY25GY04: a cell's two directions, each its own code
+        code = codes[int(item[1]) - 1]
     if title is None or not (numbered or re.search(r"[\u4e00-\u9fffA-Za-z]", title)) \
             or any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in (cells[0], title)):
         return None  # 合计 | — | — | 10: a total, not a direction (nor under 方向名称)

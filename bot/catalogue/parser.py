@@ -465,6 +465,34 @@ _FRAMED_CAPTION = re.compile(r"^[┄┈┅┉─━=~·\-]{2,}\s*[\u4e00-\u9fff]
 _CRUMB = re.compile(r"\s*(?:>|＞|→|»|›)\s*")
 _EXCERPT = re.compile(r"(?:摘录|节选|摘编)$")
 _SIGNED = re.compile(r"[(（](?:签字|签名|签章|盖章|公章)[)）]")
+# 2024年度指南中同类方向资助上限为60万元: what last year's guideline said, a comparison
+PAST_GUIDELINE = re.compile(r"^(?:19|20)\d{2}年度?(?:的)?(?:申报)?指南中"
+                            r"|^(?:去年|上年度?)(?:的)?(?:申报)?指南")
+_LETTERED_ROW = re.compile(r"(?P<head>\d{1,3})[A-Za-z]")  # 3A, 3B: the parts of row 3
+_CODE_PART = re.compile(r"[-－]\d{1,2}$|(?<=\d)[A-Za-z]$")  # NC2503-1, LF2026-03A: a code's part
+# ▍第一组　产业技术攻关（归口：高新技术科）｜组内统一：事前资助；… / 一、重点研发计划（归口：产业
+# 科技科）——须由企业牵头申报，前资助: a group row's heading, then what it says of its rows
+_GROUP_ROW_SAYS = re.compile(r"^(?P<head>[^｜|—]{2,60}?)\s*(?:[｜|]|—{2})\s*(?P<said>\S.*)$")
+
+
+def row_heading(line: Line) -> tuple[Line, str]:
+    """A line spanning a table as its heading and what it says of the rows after a bar
+    (…（归口：高新技术科）｜组内统一：事前资助；…), or the line as it is."""
+    split = _GROUP_ROW_SAYS.match(line.text.strip())
+    if split is None or re.search(r"[。；;！？!?]", split["head"]):
+        return line, ""
+    return Line(line.number, split["head"], normalise(split["head"])), split["said"]
+
+
+def group_row(line: Line) -> tuple[Line, str] | None:
+    """A line spanning a table over its rows as the heading of their group, and what it says
+    of them after that heading; None for a line that is no heading."""
+    if classify(line) is not None:
+        return line, ""
+    head, said = row_heading(line)
+    return (head, said) if said and classify(head) is not None else None
+
+
 _OFFICE_BRACKET_AMID = re.compile(r"[(（][^()（）]*(?:归口|处室|科室|股室)[^()（）]*[)）]"
                                   r"(?=本[\u4e00-\u9fff]{1,3}(?:拟|共|限)[^。；;]{0,16}$)")
 
@@ -483,6 +511,7 @@ class TreeBuilder:
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
         self.table_rows: list[Node] = []  # the directions the table's rows became
+        self.row_labels: dict[int, str] = {}  # a row's first cell (3号（组合链接）), by its node
         # (表中“支持额度（万元）”栏所列金额为单个项目资助上限 said before the tables: theirs)
         self.caps_ahead = False
         # a direction's content row under its table row: the line, and that direction
@@ -1252,8 +1281,10 @@ class TreeBuilder:
         # (（归口：…处；支持方式：前资助） after it, or before its count: …开发（归口：农村科技股）
         # 本领域拟立项不超过5项)
         # (四、科技计划项目类（实施期限不超过2年，…）: a group row's terms in a bracket after it)
+        head, said = row_heading(line) if self.table is not None and not line.table \
+            else (line, "")
         bare = _TERMS_BRACKET.sub("", OFFICE_TERMS_BRACKET.sub(
-            "", _OFFICE_BRACKET_AMID.sub("", line.norm)))
+            "", _OFFICE_BRACKET_AMID.sub("", head.norm)))
         # (a group row's 说明：… spanning the table under it, the group's rows after that)
         noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
             and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
@@ -1264,7 +1295,7 @@ class TreeBuilder:
                 and not re.fullmatch(r"\s*序号\s*", table_cells(rows_next[0])[0]) \
                 and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
             # (not 四、参会企业基本情况 over 序号 | 企业名称 | …: a table of its own, its header)
-            self.table_group(line)  # 一、新能源与新材料: a merged row grouping the rows under it
+            self.table_group(head, said)  # 一、新能源与新材料: a merged row grouping its rows
             return True
         if self.table is not None and not line.table and self.current.style == "table-group" \
                 and TABLE_GROUP_NOTE.match(line.norm) and ahead and ahead[0].table:
@@ -1354,16 +1385,17 @@ class TreeBuilder:
         if self.table is None and self.table_closed[0] and self.current is not self.root \
                 and self.current.style != "table" \
                 and len(cells := table_cells(line)) == len(self.table_closed[0]) \
-                and re.fullmatch(r"\d{1,3}", cells[0].strip()) and not is_direction_table(cells):
+                and re.fullmatch(r"\d{1,3}号?", cells[0].strip()) and not is_direction_table(cells):
             # 序号 | 方向名称 | … ⏎ （二）农业科技创新项目（归口：…） ⏎ 4 | …: a group's row
             # spanning the table, its directions' rows going on under it with the same header
             self.open_table(self.table_closed[0], None)
-            if previous is not None and not previous.table and classify(previous) is not None \
-                    and self.current.text and self.current.text[-1] == previous.text:
+            group = group_row(previous) if previous is not None and not previous.table else None
+            if group is not None and previous is not None and self.current.text \
+                    and self.current.text[-1] == previous.text:
                 # (… ⏎ 注：… ⏎ 二、农业和社会发展科技项目 ⏎ 1 | …: the group row, numbered out of
                 # the document's run, read as text — the group its rows go under)
                 self.current.text.pop()
-                self.table_group(previous)
+                self.table_group(*group)
         if self.table is None:
             cells = table_cells(line)
             if self.code_header is not None:  # LY26GJ01 | 100-200万元 | 2 | 申报单位须为…
@@ -1533,6 +1565,15 @@ class TreeBuilder:
         sub = heading.number_text is None and bool(SUB_ROW_NUMBER.fullmatch(cells[0].strip()))
         if sub:
             parent = next((n for n in reversed(self.table_rows) if n.number), None)
+        elif parent is None and (lettered := _LETTERED_ROW.fullmatch(cells[0].strip())):
+            # 3号（组合链接） | … 两款实施期均为18个月 ⏎ 3A | … ⏎ 3B | …: rows labelled by the
+            # row above's number and a letter, its sub-directions
+            parent = self.lettered_head(lettered["head"])
+            sub = parent is not None
+        if parent is None and heading.code:
+            # NC2503 | …（设2个子方向，见下） ⏎ NC2503-1 | …: rows coded as parts of the row
+            # above's code, its sub-directions
+            parent = self.coded_head(heading.code)
         if parent is None and line.number in LISTED_ROWS.get() \
                 and (listed := LISTED_IN_CELL.match(heading.rest)) is not None:
             parent = self.listing_head(cells[0])
@@ -1561,6 +1602,7 @@ class TreeBuilder:
                         *labelled[at + 1:]]
         self.push(self.make_node(heading, line), line)
         self.table_rows.append(self.current)
+        self.row_labels[id(self.current)] = cells[0].strip()
         number_column = column_label(self.table[0][0])[0]
         for cell in labelled:
             label = read_label(cell)
@@ -1694,6 +1736,29 @@ class TreeBuilder:
                 self.feed_field(label, cell)
         self.open_field = None
 
+    def coded_head(self, code: str) -> Node | None:
+        """The row a row coded NC2503-1 (LF2026-03A) goes under: the last row coded NC2503,
+        with only its other parts after it."""
+        base = _CODE_PART.sub("", code)
+        if base == code:
+            return None
+        for row in reversed(self.table_rows):
+            if row.code == base:
+                return row
+            if not (row.code and row.code.startswith(base)):
+                return None
+        return None
+
+    def lettered_head(self, head: str) -> Node | None:
+        """The row a row labelled 3A goes under: the last row labelled 3 (3号, 3号（组合链接）),
+        with only its other lettered rows after it."""
+        for row in reversed(self.table_rows):
+            label = self.row_labels.get(id(row), "")
+            if re.fullmatch(rf"{head}[A-Za-z]", label):
+                continue
+            return row if re.match(rf"{head}(?![\dA-Za-z.．-])", label) else None
+        return None
+
     def row_parent(self, number: str | None) -> Node | None:
         """The row a decimal 序号 (4.1, 4-1) puts this row under: the row numbered 4 in this
         table."""
@@ -1730,8 +1795,9 @@ class TreeBuilder:
         self.table_rows = []
         self.open_field = None  # the row's cells are closed values, not a list going on
 
-    def table_group(self, line: Line) -> None:
-        """A group row of a direction table: the rows after it go under it."""
+    def table_group(self, line: Line, said: str = "") -> None:
+        """A group row of a direction table: the rows after it go under it (`said`: what the
+        row says of them after its heading)."""
         heading = classify(line)
         rest = heading.rest if heading is not None else line.text
         self.stack = list(self.table_stack)
@@ -1760,8 +1826,9 @@ class TreeBuilder:
             group.text.append(terms.replace("；", "。") + "。")  # its rows' terms
         elif found is None and (bracket := _TERMS_BRACKET.search(normalise(rest))) is not None:
             group.text.append(bracket["terms"].rstrip("。；;") + "。")
-        if told:
-            group.text.append(told.rstrip("。") + "。")
+        for words in (told, said):
+            if words:
+                group.text.append(words.rstrip("。") + "。")
         self.stack.append(self.current.add(group))
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
@@ -2955,7 +3022,8 @@ class TreeBuilder:
         every direction the heading above the table holds."""
         if not self.table_rows or "“" not in line.text:
             return False
-        if all("表示" in clause for clause in re.split(r"[；;]", line.norm.strip("。 "))):
+        if all("表示" in clause for clause in re.split(r"[；;。]\s*(?=\S)|(?<=\S)[①-⑩]",
+                                                     line.norm.strip("。 "))):
             return True  # 2.资助额度中“≤”表示不超过；…“—”表示…: the table's legend, no terms
         rows = {re.sub(r"\s", "", normalise(row.title or "")): row for row in self.table_rows}
         quotes = list(re.finditer(r"“(?P<name>[^”]{2,30})”", line.text))
@@ -2976,17 +3044,31 @@ class TreeBuilder:
         if not self.table_rows or not re.match(r"\s*(?:备)?注\s*[:：]", line.norm):
             return False
         coded = {row.code: row for row in self.table_rows if row.code and not row.children}
+        # (①重点研发计划牵头企业…不低于200万元: a clause naming a group row, its rows' rule)
+        groups = {re.sub(r"\s", "", normalise(row.parent.title)): row.parent
+                  for row in self.table_rows if row.parent is not None
+                  and row.parent.style == "table-group" and row.parent.title}
         told: list[tuple[Node, str]] = []
-        for clause in re.split(r"[；;。]\s*(?:\d{1,2}\s*[.．、]\s*)?", line.norm):
+        grouped: list[tuple[Node, str]] = []
+        for written in re.split(r"[；;。]\s*(?:\d{1,2}\s*[.．、]\s*)?|[①-⑩]", line.text):
+            clause = re.sub(r"^\s*(?:备)?注\s*[:：]", "", normalise(written)).strip()
             named = [(code, at) for code in coded if (at := clause.find(code)) >= 0]
+            group = next(((title, g) for title, g in groups.items() if clause.startswith(title)),
+                         None)
             if len(named) == 1:
                 code, at = named[0]
                 told.append((coded[code], clause[at + len(code):].lstrip(")）】] ")))
+            elif group is not None and not named:
+                grouped.append((group[1], clause[len(group[0]):]))
+            elif "表示" in clause or PAST_GUIDELINE.match(clause):
+                continue  # (“—”表示按所属计划的统一要求执行; 2024年度指南中…上限为60万元: history)
             elif re.search(r"\d|牵头|配套", clause):
                 return False  # (a rule for every row: the table's, as before)
         for row, said in told:
             row.noted.append(f"本方向{said}。")
-        return bool(told)
+        for holder, said in grouped:
+            holder.text.append(f"本组{said.strip('，, ')}。")
+        return bool(told or grouped)
 
     def note_for_numbered_rows(self, line: Line) -> bool:
         """注：1.序号1—4方向申报企业上年度研发投入不低于100万元。 ⏎ 2.序号6方向… under a table of
