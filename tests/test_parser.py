@@ -15738,3 +15738,139 @@ def test_a_duty_desk_s_answers_number_sub_directions_by_stem_and_two_numbers() -
     assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("食用菌工厂化栽培关键技术", "JX24-A01", 30), ("小麦精量播种智能控制系统", "JX24-A02", 30),
         ("玉米籽粒直收低破碎率技术", "JX24-A03", 30)]
+
+
+
+def test_a_listener_s_timed_notes_keep_their_lists_whole() -> None:
+    """Notes taken at a briefing, by the time: a line of an item's words under it (中药配方颗粒、
+    …等) does not head the rest of its list (2., 3. number on), nor does a group's term said
+    without a colon (实施期限18个月（…）); P14 is the slide's page, no code; a plan said to be
+    后补助/奖补 leaves an item its own 奖补; the listener's → 待办 with its □ tasks fund
+    nothing."""
+    text = "\n".join([
+        "[14:32] 局领导开场（略记）",
+        "  - 2024年全市立项42项，市财政科技资金786万元；今年盘子约900万元",
+        "[14:45] 【P3—P6】总体要求、申报条件（刘股长）",
+        "  - 每家单位今年只能报1项！",
+        "[15:02] 【P8—P14】一、重点研发计划（科技创新股管）",
+        "  通用：前资助",
+        "  （一）工业领域",
+        "      本领域拟支持4项，每项资助20万元至40万元，须由企业牵头。",
+        "      1. 生物医药与中药饮片关键技术研究【JS2025ZD01】",
+        "         中药配方颗粒、原料药绿色合成工艺、质量标准提升等",
+        "      2. 精细化工与新材料（这一条下面分了两个子方向，报的时候选子方向）",
+        "         2.1 盐化工副产物高值化利用技术【JS2025ZD02-1】",
+        "         2.2 轻量化高分子复合材料制备技术【JS2025ZD02-2】",
+        "             改性塑料、汽车内饰件用材料",
+        "      3. 津市牛肉粉工业化生产与保鲜技术研究【JS2025ZD03】",
+        "         这个单列：拟支持1项，资助30万元（固定额）",
+        "  （二）农业与社会发展领域",
+        "      本领域拟支持3项，每项资助10万元至20万元；企业、事业单位均可牵头。",
+        "      实施期限18个月（2025年7月—2026年12月）",
+        "      4. 澧水流域特色水产健康养殖技术集成与示范【JS2025ZD04】",
+        "      5. 基层医疗卫生适宜技术推广应用研究【JS2025ZD05】",
+        "  P14 有个测算例子：“某企业申请40万元，自筹不少于40万元”",
+        "[15:31] 【P15—P20】二、科技创新平台及主体培育奖补（高新技术股）",
+        "  这一块是后补助/奖补，不用写项目书。",
+        "  6. 科技型中小企业入库奖补【JS2025BZ02】",
+        "     对2024年度首次评价入库的科技型中小企业，每家给予2万元奖补",
+        "[17:10] 散会",
+        "→ 待办（给自己）",
+        "  □ 3/20前：跟王总确认报 2.1 盐化工副产物（JS2025ZD02-1）",
+        "  □ 高企证书复印件（有效期到2026年11月）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("JS2025ZD01", 40, "前资助", None, 4, True),
+        ("JS2025ZD02-1", 40, "前资助", None, 4, True),
+        ("JS2025ZD02-2", 40, "前资助", None, 4, True),
+        ("JS2025ZD03", 30, "前资助", None, 1, True),
+        ("JS2025ZD04", 20, "前资助", 1.5, 3, False),
+        ("JS2025ZD05", 20, "前资助", 1.5, 3, False),
+        ("JS2025BZ02", 2, "奖补", None, None, True)]
+
+
+
+def test_an_application_system_s_settings_sheet_reads_its_bounds_and_vouchers() -> None:
+    """A 申报系统配置需求确认单: a class's bracket (类别代码A，审核节点：高新技术科) names its office;
+    申报主体类型：仅限企业 says a firm leads; a row's own settings bound the amount asked
+    (≥20.00且≤50.00（万元）, ≤80.00万元) and the R&D spend (≥300万元); the vouchers' table (券种 |
+    单张兑付上限 | 发放数量: 不超过40张) lists directions too; 表单调整 and 开发排期 fund nothing."""
+    text = "\n".join([
+        "3.1 A类 技术创新与应用发展专项（类别代码A，审核节点：高新技术科）",
+        "申报主体类型：仅限企业（高校、科研院所账号不可选A类）",
+        "资助方式：前资助",
+        "方向代码\t方向名称\t专属参数（空白＝按类别参数）\t立项数（前台展示）\t开放状态",
+        "A01\t金佛山中药材精深加工关键技术\t申请财政资金≥20.00且≤50.00（万元）\t2\t开放",
+        "A03\t页岩气开采装备关键部件国产化\t申请财政资金≤80.00万元；上年度研发费用≥300万元（上传专项审计报告）\t1\t开放",
+        "3.3 C类 科技创新券（类别代码C，审核节点：科技计划与资金管理科）",
+        "类别级参数：资助方式：后补助（按已支付服务合同金额的50%兑付）。",
+        "方向代码\t券种\t单张兑付上限\t发放数量",
+        "C01\t研发设计服务券\t5万元\t不超过40张",
+        "C02\t检验检测服务券\t3万元\t不超过60张",
+        "四、表单调整",
+        "4.1 申报书“经费预算”页增加“自筹经费来源说明”必填文本框（不超过500字）。",
+        "4.5 开发排期：3月3日前完成配置，3月9日上线。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.quota, leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("A01", "高新技术科", 20, 50, "前资助", 2, True, None),
+        ("A03", "高新技术科", None, 80, "前资助", 1, True, 300),
+        ("C01", "科技计划与资金管理科", None, 5, "后补助", 40, None, None),
+        ("C02", "科技计划与资金管理科", None, 3, "后补助", 60, None, None)]
+
+
+
+def test_a_heading_with_its_code_announcing_its_parts_holds_them() -> None:
+    """（三）电声新材料应用（EP2026-GX03），分两个子方向： — a title, its code, then 分两个子方向
+    without 本方向: the heading of the parts after it, not a sentence of the direction above."""
+    text = "\n".join([
+        "一、产业技术攻关专项（高新技术科）",
+        "本专项支持方式为前资助；每项资助20万元至50万元；实施期限2年。",
+        "（一）电声器件微型化与低噪声技术（EP2026-GX01）",
+        "研究MEMS麦克风的结构设计，本方向拟支持2项。",
+        "（二）专业音响数字信号处理（DSP）模块国产化应用（EP2026-GX02）",
+        "开发基于国产芯片的DSP音频处理模块。",
+        "（三）电声新材料应用（EP2026-GX03），分两个子方向：",
+        "1.电声振膜用高分子复合材料研发（EP2026-GX03-1）",
+        "2.音箱制造低VOC水性涂装工艺（EP2026-GX03-2）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.parent) for leaf in leaves] == [
+        ("EP2026-GX01", None), ("EP2026-GX02", None),
+        ("EP2026-GX03-1", "电声新材料应用"), ("EP2026-GX03-2", "电声新材料应用")]
+
+
+def test_a_tv_running_script_reads_its_screen_boards_not_its_talk() -> None:
+    """A 问政 programme's 台本 in two columns, the time code left of each cue: the lettered
+    boards (【大屏字幕板A】…, 【字幕板A-1】…) are the call's parts and directions; what the host
+    and guest say after other cues (最多给到5项，每项100万元) is no board's words."""
+    text = "\n".join([
+        "《问政凤翔》2024年第3期\u3000台本（播出版）",
+        "[00:00:00]\t【片头】《问政凤翔》宣传片（15秒）",
+        "[00:05:40]\t【嘉宾回应｜王建民】（切2号机，近景）",
+        "答：今年区财政安排科技计划资金800万元，支持不超过25个项目。",
+        "[00:07:10]\t【大屏字幕板A】2024年凤翔区重点研发专项",
+        "  归口股室：高新技术股",
+        "  统一要求：前资助；实施期限不超过2年；须由企业牵头申报。",
+        "  本专项每个方向拟支持2项。",
+        "[00:07:40]\t【字幕板A-1】凤香型白酒智能酿造关键技术（FX2024ZY01）",
+        "  支持强度：不超过50万元",
+        "[00:09:30]\t【字幕板A-2】装备制造与新材料关键技术攻关（FX2024ZY03）",
+        "  支持方式：后补助",
+        "  支持强度：按项目研发投入的10%补助，最高60万元",
+        "[00:10:40]\t【主持人】王局长，A-2能不能多支持几项？",
+        "【嘉宾回应｜王建民】可以考虑，最多给到5项，每项100万元。",
+        "[00:15:00]\t【大屏字幕板B】科技型企业培育奖补（以奖代补）",
+        "[00:15:20]\t【字幕板B-1】首次认定高新技术企业奖补",
+        "  对2023年度首次认定的高新技术企业，一次性奖励15万元。",
+        "[00:21:10]\t【主持人】节目组将在一个月后回访政策落实情况。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.quota) for leaf in leaves] == [
+        ("凤香型白酒智能酿造关键技术", "FX2024ZY01", "高新技术股", 50, "前资助", 2),
+        ("装备制造与新材料关键技术攻关", "FX2024ZY03", "高新技术股", 60, "后补助", 2),
+        ("首次认定高新技术企业奖补", None, None, 15, "奖补", None)]

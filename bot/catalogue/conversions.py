@@ -79,6 +79,7 @@ from bot.catalogue import (
     tagged_text,
     ticked,
     tiddlywiki,
+    timed_cues,
     transcript,
     troff_source,
     ui_dump,
@@ -277,7 +278,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  comic_script.as_read, live_feed.as_read, vetoes.as_read, quiz_bank.as_read,
                  board_copy.as_read, shot_script.as_read, draft_and_final.as_read,
                  explained_articles.as_read, reviewed_quotes.as_read, revision_table.as_read,
-                 video_series.as_read, broadcast_script.as_read, screen_slides.as_read,
+                 video_series.as_read, timed_cues.as_read, broadcast_script.as_read,
+                 screen_slides.as_read,
                  interview.as_read,
                  mailbox_letters.as_read, knowledge_base.as_read, faq_entries.as_read,
                  sheets.as_outline):

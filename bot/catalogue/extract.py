@@ -605,8 +605,8 @@ SHARE_OF_TOTAL = re.compile(r"(?:项目)?总(?:投资|投入)(?:额)?的")
 
 # 三、后补助及奖补项目 / …给予后补助或奖补: a heading over both kinds, not one mode said twice
 # (研发后补助与平台奖补: each kind with what it is for)
-BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、|或)\s*[\u4e00-\u9fff]{0,4}?奖补"
-                        r"|奖补\s*(?:及|和|与|、|或)\s*[\u4e00-\u9fff]{0,4}?后补助")
+BOTH_KINDS = re.compile(r"后补助\s*(?:及|和|与|、|或|/|／)\s*[\u4e00-\u9fff]{0,4}?奖补"
+                        r"|奖补\s*(?:及|和|与|、|或|/|／)\s*[\u4e00-\u9fff]{0,4}?后补助")
 
 
 def _remarked(own: dict[str, Any], remark: str) -> None:

@@ -285,6 +285,18 @@ _TOTAL_CAP = re.compile(r"[^。；;，,\n]*(?:同一|每家|每个)(?:企业|单
                         r"[^。；;，,\n]*")
 
 
+# ≥20.00且≤50.00（万元） / ≤80.00万元: an application system's bounds on the amount asked for
+_BOUND_UNIT = r"\s*(?:[(（]\s*万元\s*[)）]|万元)"
+_BOUNDED = re.compile(r"[≥>＞≧]\s*=?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:万元)?\s*(?:且|并且|,|，|、)?\s*"
+                      r"[≤<＜≦]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
+_BOUND_ABOVE = re.compile(r"(?<![\d.])[≤<＜≦]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
+
+
+def _plain(figure: str) -> str:
+    """20.00 as 20, 12.50 as 12.5: a figure as a person writes it."""
+    return figure.rstrip("0").rstrip(".") if "." in figure else figure
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -294,6 +306,9 @@ def parse_funding(text: str | None) -> Funding:
     norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
     norm = CHANGED_FROM.sub("", norm)
+    # ≥20.00且≤50.00（万元）: a system's bounds; 申请财政资金≤80.00万元: its cap
+    norm = _BOUNDED.sub(lambda m: f"{_plain(m['lo'])}万元至{_plain(m['hi'])}万元", norm)
+    norm = _BOUND_ABOVE.sub(lambda m: f"不超过{_plain(m['hi'])}万元", norm)
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
@@ -732,7 +747,8 @@ _QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不�
                           r"|有\s*[,，]|(?:本|该)(?:方向|项目|办理项|事项))\s*)*(?:"
                           + NUM
                           + r"\s*[-~至]\s*)?" + NUM
-                          + r"\s*(?:个|项|家|户|人|名|支|[。.;；]|$)")  # 遴选数量：不超过5人
+                          # 遴选数量：不超过5人; 发放数量：不超过40张 (vouchers)
+                          + r"\s*(?:个|项|家|户|人|名|支|张|[。.;；]|$)")
 _QUOTA_SENTENCE = [
     # (拟平行支持2项, a 赛马制 project's teams; 拟遴选2个团队平行攻关)
     # (本方向计划支持4个项目: planned, said as 拟)

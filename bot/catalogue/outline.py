@@ -268,6 +268,12 @@ NON_FUNDING = re.compile(
     r"|教学(?:目的|目标|重点)(?:与|和|及)?(?:用途|难点)?$|(?:启发|课后)?思考题$|分析思路$"
     r"|课堂(?:计划|安排)(?:建议)?$|参考文献$|结语$|结束语$"
     r"|(?:总的|总体|基本)(?:答复)?口径$"  # (a duty desk's 一、总的口径: the year's budget, dates)
+    # (a system's 需求确认单: 四、表单调整, 4.4 审核节点账号配置, 4.5 开发排期, 五、测试用例)
+    r"|表单(?:调整|配置|设计)$|.{0,8}账号配置$|开发(?:排期|计划|进度)$|测试用例.{0,16}$"
+    r"|版本记录$"
+    # (局领导开场（略记）; → 待办（给自己）: a briefing's remarks, the listener's own tasks)
+    r"|.{0,8}(?:开场|开幕|致辞|开场白)(?:[(（][^()（）]{0,8}[)）])?$"
+    r"|\W{0,2}(?:待办|待办事项|待办清单|会后待办|跟进事项)(?:[(（][^()（）]{0,8}[)）])?$"
     r"|政策(?:工具|对象|文本|目标)(?:(?:与|和|及)政策(?:工具|对象|文本|目标))?(?:分析|评价|比较)$"
     # (a news programme's 一、串联单 (its items' running order) and 二、播出文稿 (their scripts):
     # the items' own headings say what the call funds)
@@ -440,7 +446,9 @@ _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
 # ⓐ 高性能轴承钢…〔JY25GG02〕 (NFKC: a 高性能…): sub-directions lettered in circles
 _LETTER_SPACE = re.compile(r"^(?P<num>[a-h])[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
-_CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+(?P<rest>[\u4e00-\u9fff].*)$")
+# (A　2024年凤翔区重点研发专项: the year the title opens with)
+_CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+"
+                            r"(?P<rest>(?:20\d{2}年度?)?[\u4e00-\u9fff].*)$")
 # （A）先进陶瓷材料…
 _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
@@ -525,7 +533,9 @@ _CATEGORY_TAG = re.compile(r"^[【\[［]\s*(?P<level>一级|二级|三级)?"
 _CODE_LED = re.compile(
     # (or a year and a class letter first, 2026A01　再生铝…, as 防城港 numbers them)
     # (2025-CX-01　工程机械…: the year, the class's letters, the number)
-    rf"^(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?|20\d{{2}}-[A-Z]{{1,4}}-\d{{1,3}}))"
+    # (not P14　有个测算例子：…, a slide's page in a listener's notes)
+    rf"^(?!P\d{{1,3}}[\s\u3000])(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?"
+    r"|20\d{2}-[A-Z]{1,4}-\d{1,3}))"
     r"[\s\u3000]+"
     r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
@@ -5209,8 +5219,10 @@ _AWARD_ITEM = re.compile(r"^(?P<title>(?:支持|鼓励|扶持|奖励|引导)[^,�
                          r"[,，]\s*"
                          r"(?P<body>[^。;；]*?(?:给予|补助|奖励|奖补|资助)[^。;；]*?"
                          r"\d+(?:\.\d+)?\s*万元[^。;；]*[。.]?)$")
-_TITLE_THEN_PARTS = re.compile(r"^(?P<title>[^,，。;；:：()]{4,40})[,，]\s*本(?:方向|项目|课题)"
-                               r"(?:下设|分设|设)(?:以下|如下)?[^,，。;；]{0,6}子(?:方向|课题|任务)[:：]$")
+# (（三）电声新材料应用（EP2026-GX03），分两个子方向：: its code after the title, 本方向 unsaid)
+_TITLE_THEN_PARTS = re.compile(r"^(?P<title>[^,，。;；:：()]{4,40}(?:\([0-9A-Za-z\-]{4,20}\))?)"
+                               r"[,，]\s*(?:本(?:方向|项目|课题))?"
+                               r"(?:下设|分设|设|分)(?:以下|如下)?[^,，。;；]{0,6}子(?:方向|课题|任务)[:：]$")
 _SENTENCE_CODED = re.compile(r"^[^()]{8,200}\("
                              r"(?P<code>[A-Z]{1,8}\d{0,4}-?[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,6})?)"
                              r"\s*;[^()]{1,80}\)\s*[.。]?$")
@@ -5641,7 +5653,9 @@ _BANNER_OFFICE = re.compile(
     r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)\s*[:：]\s*"
     r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
 LABELLED_OFFICE = re.compile(
-    r"[(（【\[［〔]\s*(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)"
+    # (（类别代码A，审核节点：高新技术科）: a system's class, the office that reviews it)
+    r"[(（【\[［〔]\s*(?:[^()（）【】\[\]［］〔〕:：]{1,16}?[，,；;]\s*)?"
+    r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门|单位)|审核(?:节点|科室|股室)"
     r"|链长制办公室|链长办)\s*[:：]\s*"  # （链长制办公室：明水经济技术开发区管委会）
     r"(?P<office>[^()（）【】\[\]［］〔〕:：]{2,30}?(?:科|处|室|办|中心|股|局|部|管委会|委员会))"
     r"\s*[)）】\]］〕]"
@@ -5670,6 +5684,10 @@ _NUMBERED_BANNER = re.compile(r"^\s*[—\-─=~]{2,}\s*[^—\-─=~]{0,12}?(?:No
                               r"\s*[—\-─=~]{2,}\s*$")
 
 
+_UNLABELLED_PERIOD = re.compile(r"^(?:实施|执行|研究|建设|项目)?(?:期限|周期|年限)"
+                                r"(?:为|不超过|一般为)?\s*\d")
+
+
 def is_bare_heading(line: Line) -> bool:
     """A short line with no sentence punctuation: a heading if a heading follows it."""
     text = line.norm
@@ -5691,6 +5709,8 @@ def is_bare_heading(line: Line) -> bool:
         and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))
         and not re.search(r"\d\s*(?:万元|元|亿元)", text)
+        # (实施期限18个月（2025年7月—2026年12月）: a group's term, said without a colon)
+        and not _UNLABELLED_PERIOD.match(text)
         # (🎁 后补助 under a card's terms: the way it is paid, said alone)
         and text.strip() not in _MODE_WORDS
         # (大连市甘井子区科学技术局 2024年4月: who issued it and when, under its title)
@@ -5718,9 +5738,16 @@ CLASS_TERMS_SECTION = re.compile(r"^(?:(?:申报|项目|榜单)类[别型]$"
 TERMS_SECTIONS_FUND: ContextVar[bool] = ContextVar("TERMS_SECTIONS_FUND", default=False)
 
 
+_UNIT_TAG = re.compile(r"^【[^【】]{1,12}\d{1,3}】(?:第[一二三四五六七八九十]{1,3}部分)?")
+
+
 def is_non_funding(title: str | None) -> bool:
     # (二、关于2024年度项目分类及支持标准: a 纪要's item, named for what it is about)
     folded = MINUTES_ITEM.sub("", re.sub(r"\s+", "", title or ""))
+    # (【总体要求、申报条件（刘股长）】: a slide's heading kept in its brackets; 【校核单元02】
+    # 第二部分　申报条件: a record's unit named for the part of the guideline it checks)
+    folded = re.sub(r"^【([^【】]+)】$", r"\1", folded)
+    folded = _UNIT_TAG.sub("", folded) or folded
     if (asked := _ASKED_ABOUT.match(folded)) is not None:
         # (关于“今年县级科技计划总体怎么安排”的问题: a reply's answer, named for the question)
         folded = re.sub(r"怎么|如何|怎样", "", asked["q"])
@@ -5819,6 +5846,8 @@ FIELD_LABELS: dict[str, str] = {
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
     "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
     "拟中标单位数": "quota", "中标单位数": "quota", "拟中标数": "quota", "拟选定单位数": "quota",
+    # (科技创新券: 券种 | 单张兑付上限 | 发放数量, a voucher's face value and how many are issued)
+    "单张兑付上限": "funding", "兑付上限": "funding", "单张面额": "funding", "单张额度": "funding",
     "配套比例": "requirements", "自筹比例": "requirements", "配套要求": "requirements",
     "自筹经费": "requirements", "自筹资金": "requirements",  # (the applicant's own money)
     "研发投入": "requirements", "研发费用": "requirements",
@@ -6047,7 +6076,8 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:事项|项目)$"
     r"|^(?:项目|计划|专项)?类别[(（](?:方向|事项)[)）]$"  # (项目类别（方向）: a system's options)
     r"|^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$"  # (政策品（方向）: glossed)
-    r"|^(?:子)?(?:课题|任务)$")  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
+    r"|^(?:子)?(?:课题|任务)$"  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
+    r"|^(?:券种|券别|创新券(?:种类|类型))$")  # 方向代码 | 券种 | 单张兑付上限: a voucher a row
 # 政策品（方向）: a genre's own word for the rows, glossed as the directions they are
 _GLOSSED_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$")
 # 支持方向（摘录）: a column copied out of a guideline, noting so after its name
@@ -6186,7 +6216,8 @@ def is_terms_header(header: list[str]) -> bool:
 
 
 # (责任单位 | 区科委: a district's table names the bureau in charge)
-_OFFICE_COLUMN = re.compile(r"^(?:(?:甲方|乙方)?(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
+_OFFICE_COLUMN = re.compile(r"^(?:审核节点"
+                            r"|(?:甲方|乙方)?(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
                             r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
@@ -6317,6 +6348,10 @@ _CELL_LABEL = re.compile(r"(?:^|\s+|(?<=[。；;]))(?=[\u4e00-\u9fff]{2,8}[:：]
 # 最高80万元｜拟支持1项 / 事后补助｜申报主体：有效期内的高新技术企业｜…: a cell set out in parts
 # between bars (a 卖点卡's), each its own statement
 _CELL_BAR = re.compile(r"\s*[｜|]\s*")
+_CELL_CLAUSE = re.compile(r"\s*[；;]\s*")
+# 申请财政资金≤80.00万元, 上年度研发费用≥300万元: a field named, then its bound
+_BOUND_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,10}?)\s*(?=[≤≥<>＜＞≦≧])")
+_BOUND_AFTER_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\s*([≤≥<>＜＞≦≧])\s*=?\s*(?=\d)")
 # 最高40万元, 30万—50万元/项: a part stating nothing but what each item gets
 _AMOUNT_ONLY = re.compile(rf"^(?:(?:最高|不超过|每项|单项|定额)\s*(?:{_FIGURE})\s*万?元(?:/项)?"
                           rf"|(?:{_FIGURE})\s*万?元?\s*[-~至]\s*(?:{_FIGURE})\s*万?元(?:/项)?"
@@ -6324,20 +6359,33 @@ _AMOUNT_ONLY = re.compile(rf"^(?:(?:最高|不超过|每项|单项|定额)\s*(?:
 
 
 def _parts_said(label: str, cell: str, number: int) -> list[Line]:
-    """A cell under a column no field names, as label lines: its parts between bars each
-    under its own label if it opens with one, an amount alone the item's funding, the rest
-    under the column's name."""
+    """A cell under a column no field names, as label lines: its parts between bars (or
+    semicolons, where a part says a term) each under its own label if it opens with one, an
+    amount alone the item's funding, the rest under the column's name."""
     lines = []
     for part in (part for part in _CELL_BAR.split(cell) if part.strip()):
-        said = part.strip()
-        if _AMOUNT_ONLY.match(normalise(said)):
-            said = f"资助额度：{said}"
-        elif said.rstrip("。") in FUNDING_MODES or said.rstrip("。") in MODE_ALIASES:
-            said = f"支持方式：{said}"  # (以奖代补｜对…: the item's way of funding)
-        elif (own := read_label(Line(number, said, normalise(said)))) is None or own.key is None:
-            said = f"{label}：{said}"
-        lines.append(Line(number, said, normalise(said)))
+        clauses = [clause.strip() for clause in _CELL_CLAUSE.split(part) if clause.strip()]
+        said = [_part_said(label, clause, number) for clause in clauses]
+        if len(clauses) > 1 and not any(term for _, term in said):
+            said = [_part_said(label, part.strip(), number)]  # (…对接；校内限报1项: one remark)
+        lines += [Line(number, text, normalise(text)) for text, _ in said]
     return lines
+
+
+def _part_said(label: str, part: str, number: int) -> tuple[str, bool]:
+    """A cell's part as a label line, and whether it states a term of its own (申请财政资金：
+    ≤80.00万元, 资助额度：最高40万元, 支持方式：以奖代补, 上年度研发费用不低于300万元)."""
+    if (bound := _BOUND_LABEL.match(part)) is not None and label_key(bound["label"]):
+        return f"{bound['label']}：{part[bound.end():]}", True  # 申请财政资金≤80.00万元
+    worded = _BOUND_AFTER_WORD.sub(lambda m: "不低于" if m[1] in "≥≧＞>" else "不超过", part)
+    if _AMOUNT_ONLY.match(normalise(worded)):
+        return f"资助额度：{worded}", True
+    if worded.rstrip("。") in FUNDING_MODES or worded.rstrip("。") in MODE_ALIASES:
+        return f"支持方式：{worded}", True  # (以奖代补｜对…: the item's way of funding)
+    own = read_label(Line(number, worded, normalise(worded)))
+    if own is not None and own.key is not None:
+        return worded, True
+    return f"{label}：{worded}", worded != part  # (上年度研发费用≥300万元: a bound, in words)
 
 
 def _own_labels(cell: str, number: int) -> list[Line]:

@@ -811,7 +811,8 @@ class TreeBuilder:
             self.open(heading, line)
             return
         if is_bare_heading(line) and not line.continued and not self.awaits_value() and (
-                heads_section(ahead) or self.heads_restarted_numbering(line)):
+                heads_section(ahead) or self.heads_restarted_numbering(line)) \
+                and not self.numbering_goes_on(ahead):
             self.open_bare(line)
             return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
@@ -2714,6 +2715,21 @@ class TreeBuilder:
                      or (match["procedure"] is not None
                          and (line.after_blank or line.after_break))))
 
+    def numbering_goes_on(self, ahead: list[Line]) -> bool:
+        """1. 生物医药…【JS2025ZD01】 ⏎ 中药配方颗粒、…等 ⏎ 2. 精细化工…: a line right under an
+        item's heading, the heading after it numbering on the list already open — its words,
+        no heading over the rest of the list (not 农业科技攻关项目（农村科技股） after an item's
+        text, a group's heading over the items its numbering runs on into)."""
+        after = classify(ahead[0]) if ahead else None
+        current = self.current
+        if after is None or after.number is None or current.text or current.children \
+                or any(current.fields.values()):
+            return False
+        return any(node.style == after.style and node.seq is not None
+                   and len(node.seq) == len(after.number) and follows(node.seq, after.number)
+                   and node.seq != after.number
+                   for node in self.stack[1:])
+
     def heads_restarted_numbering(self, line: Line) -> bool:
         """科技创新奖补项目 ⏎ its paragraph ⏎ 1.高新技术企业培育, after a blank line, where 1. …
         5. ran before it: a part's title over its intro, the numbering starting again under
@@ -3835,7 +3851,7 @@ APPLICANT_LABEL = re.compile(
     r"|^牵头(?:要求|单位|单位要求)$|^申报(?:条件|单位要求)$"  # 申报条件：…的企业。
     r"|^申报(?:单位|企业)条件$"  # (a table's 申报单位条件 | 在…落地运营满1年的企业。)
     # (an application system's 可选单位类型：企业 / 单位性质校验：仅限企业)
-    r"|^(?:可选|可申报)?单位(?:类型|性质)(?:校验|核验)?$"
+    r"|^(?:可选|可申报)?单位(?:类型|性质)(?:校验|核验)?$|^申报(?:主体|单位)(?:类型|性质)$"
     rf"|^(?:{ASKED_WHO})$")  # (a 明白纸's 补什么：…)
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
