@@ -15874,3 +15874,79 @@ def test_a_tv_running_script_reads_its_screen_boards_not_its_talk() -> None:
         ("凤香型白酒智能酿造关键技术", "FX2024ZY01", "高新技术股", 50, "前资助", 2),
         ("装备制造与新材料关键技术攻关", "FX2024ZY03", "高新技术股", 60, "后补助", 2),
         ("首次认定高新技术企业奖补", None, None, 15, "奖补", None)]
+
+
+
+def test_a_column_naming_the_way_the_amount_and_the_period_together() -> None:
+    """支持方式、额度及期限 | 前资助、分年拨付：每项50万元…；实施期限18个月: the way before the
+    colon, the amount and the period after it; a row whose terms cell says 本年度暂停受理 is
+    closed."""
+    text = "\n".join([
+        "附件1\u30002025年度海伦市科技计划指南方向一览表",
+        "序号\t方向名称\t指南代码\t支持方式、额度及期限\t拟立项数\t申报主体及条件",
+        "一、工业科技创新专项（归口科室：高新技术股）",
+        "2.1\t绿色食品智能加工装备研发\tHLGY2501\t后补助：按上年度研发投入增量的20%给予补助，最高80万元；实施期限2年\t不超过3项\t申报主体须为高新技术企业",
+        "2.2\t秸秆生物基材料制备与应用\tHLGY2502\t前资助、分年拨付：每项50万元，首年拨付60%，余款中期评估后拨付；实施期限18个月\t2项\t企业、高校、科研院所均可牵头",
+        "2.3\t规上工业企业数字化车间改造\tHLGY2503\t以奖代补：项目通过验收后一次性奖励15万元\t不超过5项\t申报主体须为规上工业企业",
+        "2.5\t新能源装备关键部件研发\tHLGY2505\t本年度暂停受理",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("HLGY2501", 80, "后补助", 2), ("HLGY2502", 50, "前资助、分年拨付", 1.5),
+        ("HLGY2503", 15, "奖补", None)]
+
+
+def test_an_ai_assistant_s_answer_without_its_reasoning_and_sources() -> None:
+    """A chat with a government AI assistant: the reasoning shown above its answer (▸ 已深度
+    思考 ⏎ ｜…486万元…) and the sources listed under it (参考来源： ⏎ [1] … ⏎ [2] …) are no
+    directions."""
+    text = "\n".join([
+        "【盐小宝】 2025-03-18 16:20:44",
+        "▸ 已深度思考（用时 9 秒）",
+        "｜用户问的是盐池县2025年科技计划。去年立项23项、下达资金486万元，这是去年的数据。",
+        "您好！今年指南共分两大类，先给您列农业类：",
+        "一、农业科技重点研发计划（农业农村科技股）",
+        "采取前资助方式，每项资助不超过30万元。",
+        "1. 滩羊高效养殖技术集成（YC2025NY01）",
+        "2. 黄花菜精深加工（YC2025NY02）",
+        "参考来源：",
+        "[1] 盐池县人民政府网 › 政务公开 › 通知公告 › 关于组织申报2025年度县级科技计划项目的通知（2025-03-10）",
+        "[2] 盐池县2024年度科技计划项目立项公示（2024-06-21）",
+        "👍 0\u3000👎 0\u3000🔄 重新生成\u3000📋 复制",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YC2025NY01", 30), ("YC2025NY02", 30)]
+
+
+def test_a_due_diligence_chapter_s_grant_history_and_conclusions_fund_nothing() -> None:
+    """A financial due-diligence chapter: 6.1　历史政府补助情况 (a ledger of grants received, a
+    year column set out in spaces), 6.4　风险提示, 6.5　本章结论 and 附录1　…名单 are no
+    directions; the quoted call's are."""
+    text = "\n".join([
+        "第六章\u3000政府补助与政策可获得性分析",
+        "6.1\u3000历史政府补助情况",
+        "----------------------------------------------------------------------",
+        "年度\u3000\u3000\u3000项目名称\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000拨付单位\u3000\u3000\u3000\u3000\u3000\u3000金额（万元）\u3000会计处理",
+        "2022\u3000\u3000\u3000曹县重点研发计划（实木家具表面处理）\u3000曹县科学技术局\u3000\u3000\u3000\u3000\u300045.00\u3000\u3000与资产相关",
+        "2022\u3000\u3000\u3000稳岗补贴\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000曹县人社局\u3000\u3000\u3000\u3000\u3000\u3000\u300012.30\u3000\u3000与收益相关",
+        "2023\u3000\u3000\u3000省级专精特新企业奖励\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000菏泽市工信局\u3000\u3000\u3000\u3000\u3000\u300050.00\u3000\u3000与收益相关",
+        "----------------------------------------------------------------------",
+        "6.2\u30002025年度曹县科技计划申报指南要点摘录",
+        "6.2.1\u3000重点研发计划（科技发展股）",
+        "\u3000\u3000原文：须由企业牵头申报，采取前资助方式。",
+        "（1）木制品绿色胶黏剂与低碳加工技术（CX25ZD01）",
+        "\u3000\u3000原文：每项资助不超过45万元，拟支持2项。",
+        "（2）家居智能制造关键技术（CX25ZD02）",
+        "\u3000\u3000原文：每项资助不超过30万元，拟支持1项。",
+        "6.4\u3000风险提示",
+        "\u3000\u30001．政府补助依赖政策延续，2026E、2027E为假设数据，每年约50万元。",
+        "6.5\u3000本章结论",
+        "\u3000\u3000标的公司2025年度最可能获得的科技计划资金为CX25ZD01前资助45万元。",
+        "附录1\u3000走访企业名单（已作匿名处理）",
+        "\u3000\u30001\u3000\u3000\u3000城关乡\u3000\u3000竹木加工\u3000\u3000\u3000\u3000\u3000\u3000是（CX25ZD01）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("CX25ZD01", 45, 2), ("CX25ZD02", 30, 1)]

@@ -287,7 +287,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unnumbered(raw_lines)))))
+    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unnumbered(_unreferenced(raw_lines))))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -624,6 +624,35 @@ def _untypeset(raw_lines: list[str]) -> list[str]:
     if not typeset(raw_lines):
         return raw_lines
     return [_TYPESET_CODE.sub("", raw).replace("↙", "") for raw in raw_lines]
+
+
+# An AI assistant's answer with its sources listed under it (参考来源： ⏎ [1] 盐池县人民政府网 ›
+# … ⏎ [2] …): where it found what it said, no heading of the call
+_REFERENCES_HEAD = re.compile(r"^\s*(?:参考|引用|信息)?(?:来源|资料|链接|出处)\s*[:：]\s*$")
+_REFERENCE_LINE = re.compile(r"^\s*[\[［]\d{1,2}[\]］]\s*\S")
+
+
+# ▸ 已深度思考（用时 9 秒） ⏎ ｜用户问的是…: the model's reasoning shown above its answer
+_REASONING_HEAD = re.compile(r"^\s*[▸▾►>]?\s*(?:已深度思考|已思考|深度思考|思考过程)"
+                             r"(?:[(（][^()（）]{0,16}[)）])?\s*$")
+_REASONING_LINE = re.compile(r"^\s*[｜|>]")
+
+
+def _unreferenced(raw_lines: list[str]) -> list[str]:
+    """The text without the sources an answer lists under 参考来源： and the reasoning shown
+    above it (▸ 已深度思考 ⏎ ｜…), each line where it was."""
+    out = list(raw_lines)
+    for at, raw in enumerate(raw_lines):
+        head, line = ((_REFERENCES_HEAD, _REFERENCE_LINE) if _REFERENCES_HEAD.match(raw)
+                      else (_REASONING_HEAD, _REASONING_LINE))
+        if not head.match(raw):
+            continue
+        after = at + 1
+        while after < len(raw_lines) and line.match(raw_lines[after]):
+            after += 1
+        if after > at + 1 or head is _REASONING_HEAD:
+            out[at:after] = [""] * (after - at)
+    return out
 
 
 # A post copied from a social site (微博, a 公众号's 留言): the post ends at its counts row

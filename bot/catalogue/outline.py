@@ -148,7 +148,7 @@ CONTAINER = re.compile(
     r"|^(?:专项|计划|专题|榜单|项目|申报)(?:类别|类型)?(?:及|与|和|、)(?:其)?(?:支持|申报|重点)?"
     r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
-    r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间|(?:申报)?时间安排"
+    r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|(?:申报|填报|其他)?注意事项|附件|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间|(?:申报)?时间安排"
     r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|通用说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
@@ -271,6 +271,12 @@ NON_FUNDING = re.compile(
     # (a system's 需求确认单: 四、表单调整, 4.4 审核节点账号配置, 4.5 开发排期, 五、测试用例)
     r"|表单(?:调整|配置|设计)$|.{0,8}账号配置$|开发(?:排期|计划|进度)$|测试用例.{0,16}$"
     r"|版本记录$"
+    # (a field-work report's 一、实践背景 … 五、…对策建议, 附录1　走访企业名单（…）, 附录2　调查问卷
+    # （略）; a due-diligence chapter's 6.4　风险提示, 6.5　本章结论)
+    r"|实践(?:背景|过程|收获|成果|体会|总结|意义)$|(?:存在问题(?:与|和|及))?对策(?:与|和|及)?建议$"
+    r"|(?:问卷)?调查(?:问卷|结果)?(?:分析)?(?:[(（][^()（）]{0,8}[)）])?$"
+    r"|.{0,10}名单(?:[(（][^()（）]{0,12}[)）])?$|风险提示$|(?:本章|本节|本文|主要)?结论$"
+    r"|(?:历史|以往|往年|历年|近三年).{0,10}(?:情况|统计|明细|清单)$"  # (6.1　历史政府补助情况)
     # (局领导开场（略记）; → 待办（给自己）: a briefing's remarks, the listener's own tasks)
     r"|.{0,8}(?:开场|开幕|致辞|开场白)(?:[(（][^()（）]{0,8}[)）])?$"
     r"|\W{0,2}(?:待办|待办事项|待办清单|会后待办|跟进事项)(?:[(（][^()（）]{0,8}[)）])?$"
@@ -533,8 +539,9 @@ _CATEGORY_TAG = re.compile(r"^[【\[［]\s*(?P<level>一级|二级|三级)?"
 _CODE_LED = re.compile(
     # (or a year and a class letter first, 2026A01　再生铝…, as 防城港 numbers them)
     # (2025-CX-01　工程机械…: the year, the class's letters, the number)
-    # (not P14　有个测算例子：…, a slide's page in a listener's notes)
-    rf"^(?!P\d{{1,3}}[\s\u3000])(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?"
+    # (not P14　有个测算例子：…, a slide's page in a listener's notes; nor 2022　稳岗补贴　…, a
+    # table's year column set out in spaces)
+    rf"^(?!P\d{{1,3}}[\s\u3000]|(?:19|20)\d{{2}}[\s\u3000])(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?"
     r"|20\d{2}-[A-Z]{1,4}-\d{1,3}))"
     r"[\s\u3000]+"
     r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
@@ -6358,6 +6365,27 @@ _AMOUNT_ONLY = re.compile(rf"^(?:(?:最高|不超过|每项|单项|定额)\s*(?:
                           rf"|(?:{_FIGURE})\s*万?元/项)$")
 
 
+# 支持方式、额度及期限 / 资助方式及额度: a column naming several terms, its cell stating them
+_COMPOUND_PARTS = re.compile(r"[、及和与/／]")
+# 前资助：每项30～50万元 / 前资助＋里程碑式补助：最高100万元…: the way, then the amount
+_WAY_FIRST = re.compile(r"^(?P<ways>[^：:，,。；;]{2,16}?)[:：]\s*(?P<rest>\S.*)$")
+
+
+def _compound_terms(label: str, cell: str, number: int) -> list[Line] | None:
+    """A cell under a column naming the way, the amount and the period together, as the label
+    lines of each (its way before a colon, the rest the amount's words); None for a column
+    of one term."""
+    parts = [part for part in _COMPOUND_PARTS.split(label) if part]
+    keys = {label_key(part) or head_word_key(part, final=True) for part in parts}
+    if len(parts) < 2 or "funding" not in keys or len(keys - {None}) < 2:
+        return None
+    said = [f"资助额度：{cell}"]
+    if (first := _WAY_FIRST.match(cell)) is not None and re.search(
+            "|".join([*FUNDING_MODES, *MODE_ALIASES]), first["ways"]):
+        said = [f"支持方式：{first['ways']}", f"资助额度：{first['rest']}"]
+    return [Line(number, text, normalise(text)) for text in said]
+
+
 def _parts_said(label: str, cell: str, number: int) -> list[Line]:
     """A cell under a column no field names, as label lines: its parts between bars (or
     semicolons, where a part says a term) each under its own label if it opens with one, an
@@ -6538,6 +6566,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             own = _own_labels(value, line.number)
             if own:  # 研究内容及考核指标 | 研究内容：… 考核指标：…: the cell's own labels
                 labelled += own
+                continue
+            if (terms := _compound_terms(label, value, line.number)) is not None:
+                labelled += terms  # 支持方式、额度及期限 | 前资助：每项30～50万元
                 continue
             named = read_label(Line(line.number, f"{label}：…", normalise(f"{label}：…")))
             if named is None or named.key is None:  # (卖点卡 | 最高80万元｜拟支持1项)
