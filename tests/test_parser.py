@@ -15950,3 +15950,100 @@ def test_a_due_diligence_chapter_s_grant_history_and_conclusions_fund_nothing() 
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("CX25ZD01", 45, 2), ("CX25ZD02", 30, 1)]
+
+
+
+def test_a_compliance_form_quoting_the_call_clause_by_clause() -> None:
+    """A firm's 外来文件识别登记及合规义务评价表: its clause column glossed (条款（指南章节/方向）)
+    lists the guideline's parts (三, 六 — their terms the rows' below) and directions (3.1, and
+    3.2's parts 3.2.1, 3.2.2); 责任部门 is the firm's own department, no office; an uncoded row
+    granting money (6.1 | …一次性给予30万元奖补) is a direction."""
+    text = "\n".join([
+        "外来文件识别登记及合规义务评价表",
+        "序号\t条款（指南章节/方向）\t原文摘录\t责任部门\t合规评价",
+        "一\t总则\t2025年市本级安排科技计划专项资金1200万元，较上年增长9%。\t综合办\t知悉，不涉及合规义务。",
+        "三\t重点研发计划（工业领域）\t本领域由高新技术科归口；须由企业牵头申报；实行前资助，执行期不超过2年。本领域拟支持5项。\t技术中心\t适用。",
+        "3.1\t矿山智能开采装备关键技术攻关（DBS25GY01）\t资助额度30～50万元/项。\t技术中心\t拟申报。",
+        "3.2\t煤矿井下巡检机器人及智能分析\t本方向设两个子方向，分别申报：\t技术中心\t—",
+        "3.2.1\t防爆巡检机器人本体研制（DBS25GY02-1）\t研制防爆巡检机器人，资助不超过40万元。\t技术中心\t评估中。",
+        "3.2.2\t巡检数据智能分析平台（DBS25GY02-2）\t开展数据融合分析，资助不超过25万元；执行期1年。\t信息部\t不申报。",
+        "六\t科技创新平台奖补\t由科技合作科归口，采取以奖代补方式，申报不设执行期。\t技术中心\t适用。",
+        "6.1\t省级技术创新中心奖补\t对2024年度新认定为省级技术创新中心的企业，一次性给予30万元奖补。\t技术中心\t不符合。",
+        "七\t申报时间及方式\t2025年3月15日至4月15日在线申报。\t技术中心\t已纳入申报进度计划。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        ("DBS25GY01", "高新技术科", 50, "前资助", 2, 5),
+        ("DBS25GY02-1", "高新技术科", 40, "前资助", 2, 5),
+        ("DBS25GY02-2", "高新技术科", 25, "前资助", 1, 5),
+        (None, "科技合作科", 30, "奖补", None, None)]
+
+
+def test_a_news_app_s_flash_channel_told_flash_by_flash() -> None:
+    """A 快讯 channel's export: the starred flashes are the bureau's, their bracketed headlines
+    the call's plans and directions (…·方向1】…); the other news, the datelines, hashtags and
+    counts, 【答网友问】 and a headline's repeat (方向2分两个子方向…) are no text of the call; a
+    sub-direction's code closes its title before its terms (…（代码ZA25ZY02-1），资助额度…)."""
+    text = "\n".join([
+        "诏安融媒App · 快讯频道导出",
+        "说明：本导出供局内核对快讯推送内容使用，★为本局提供稿件的条目。",
+        "#01  2025-03-10 08:02  ★ 快讯  阅读 1.3万",
+        "【诏安县2025年度科技计划项目申报指南发布 县级财政安排1500万元】",
+        "诏安融媒3月10日讯\u3000今年县级科技计划共安排资金1500万元，设重点研发计划等五类。",
+        "#科技计划申报#  #诏安发布#",
+        "👍 86\u3000💬 14\u3000↗ 分享",
+        "#02  2025-03-10 08:40  快讯  阅读 6821",
+        "【交通】沈海高速诏安段3月10日至12日夜间分段施工",
+        "诏安融媒3月10日讯\u3000K312至K318路段每日22:00至次日6:00单幅封闭施工，限速60公里。",
+        "#03  2025-03-10 09:30  ★ 快讯  阅读 9406",
+        "【科技计划·重点研发计划】通用条件先看这一条",
+        "诏安融媒3月10日讯\u3000重点研发计划由县科技局科技计划股归口管理。须由企业牵头申报，采取前资助方式，项目实施期一般不超过2年。",
+        "（责任编辑：沈一鸣）",
+        "#04  2025-03-10 10:05  ★ 快讯  阅读 7714",
+        "【科技计划·重点研发·方向1】海洋牧场智能养殖装备研发",
+        "诏安融媒3月10日讯\u3000方向代码：ZA25ZY01。本方向拟支持2项，每项资助不超过80万元。",
+        "#06  2025-03-10 11:20  ★ 快讯  阅读 8230",
+        "【科技计划·重点研发·方向2】青梅精深加工与功能食品开发（含两个子方向）",
+        "诏安融媒3月10日讯\u3000方向2分两个子方向申报，两个子方向各支持1项：",
+        "子方向2-1：青梅果酒果醋风味稳定与品质提升技术（代码ZA25ZY02-1），资助额度40万～60万元；",
+        "子方向2-2：青梅功能成分提取及保健食品开发（代码ZA25ZY02-2），资助最高50万元。",
+        "#11  2025-03-11 15:00  ★ 快讯  阅读 6102",
+        "【科技计划·企业研发投入后补助】最高补50万元，不限名额",
+        "诏安融媒3月11日讯\u3000对规模以上工业企业，按研发费用增量部分的10%给予后补助，单个企业最高50万元。",
+        "#13  2025-03-12 16:20  ★ 快讯  阅读 4477",
+        "【科技计划·科技创新券】今年暂不受理",
+        "诏安融媒3月12日讯\u30002025年科技创新券申领办法正在修订，本次不受理，具体申领时间和额度另行通知。",
+        "#14  2025-03-13 10:00  ★ 快讯  阅读 6833",
+        "【答网友问】重点研发能否由高校牵头？",
+        "县科技局答：不可以。重点研发计划每项可以给到200万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("海洋牧场智能养殖装备研发", "ZA25ZY01", "科技计划股", 80, 2),
+        ("青梅果酒果醋风味稳定与品质提升技术", "ZA25ZY02-1", "科技计划股", 60, 1),
+        ("青梅功能成分提取及保健食品开发", "ZA25ZY02-2", "科技计划股", 50, 1),
+        ("企业研发投入后补助", None, None, 50, None)]
+
+
+
+def test_a_direction_closed_in_its_own_title_bracket_is_none() -> None:
+    """方向3　…（本方向暂不受理，另行通知） and （三）…（具体申报方式、支持标准以后续通知为准）:
+    headings whose bracket says they are not open are no directions, even among titled
+    siblings; a bank's 贷款要素 funds nothing."""
+    text = "\n".join([
+        "一、重点研发计划（归口：高新技术股）",
+        "须由企业牵头申报，采取前资助方式。",
+        "（一）铸造废砂再生利用技术（指南代码：XF26GG02）",
+        "每项资助不超过50万元，拟支持2项。",
+        "（二）焦化副产品高值化利用关键技术（指南代码：XF26GG03）",
+        "最高资助八十万元，拟支持1项。",
+        "（三）氢能储运装备研发（具体申报方式、支持标准以后续通知为准）",
+        "方向3\u3000光伏治沙与沙区新能源综合利用（本方向暂不受理，另行通知）",
+        "二、贷款要素",
+        "贷款额度最高1000万元，期限不超过3年，利率LPR+50BP。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("XF26GG02", 50), ("XF26GG03", 80)]

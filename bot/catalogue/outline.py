@@ -268,9 +268,12 @@ NON_FUNDING = re.compile(
     r"|教学(?:目的|目标|重点)(?:与|和|及)?(?:用途|难点)?$|(?:启发|课后)?思考题$|分析思路$"
     r"|课堂(?:计划|安排)(?:建议)?$|参考文献$|结语$|结束语$"
     r"|(?:总的|总体|基本)(?:答复)?口径$"  # (a duty desk's 一、总的口径: the year's budget, dates)
+    # (——抄录完——: the end of a passage a diary copied out; 报告期内政府补助情况: a filing's)
+    r"|(?:原文)?(?:抄录|摘录|照录)(?:完|完毕|结束)$|报告期内?.{0,12}(?:情况|统计|明细)$"
     # (a system's 需求确认单: 四、表单调整, 4.4 审核节点账号配置, 4.5 开发排期, 五、测试用例)
     r"|表单(?:调整|配置|设计)$|.{0,8}账号配置$|开发(?:排期|计划|进度)$|测试用例.{0,16}$"
-    r"|版本记录$"
+    r"|版本记录$|(?:贷款|产品|融资)(?:基本)?要素$"  # (a bank's 贷款要素: the loan's own terms)
+    r"|.{0,12}(?:周例会|例会|会议)(?:会议)?(?:记录|纪要)$"  # (研发中心周例会会议记录: the title)
     # (a field-work report's 一、实践背景 … 五、…对策建议, 附录1　走访企业名单（…）, 附录2　调查问卷
     # （略）; a due-diligence chapter's 6.4　风险提示, 6.5　本章结论)
     r"|实践(?:背景|过程|收获|成果|体会|总结|意义)$|(?:存在问题(?:与|和|及))?对策(?:与|和|及)?建议$"
@@ -5553,7 +5556,12 @@ _BARE_PERIOD = re.compile(r"(?P<lead>^|[，,；;])\s*"
 
 def strip_brackets(rest: str) -> str:
     """The heading without its code, managing office, terms bracket and marks (the office
-    closes the title, which a body may follow on the same line)."""
+    closes the title, which a body may follow on the same line; so does its code before a
+    comma: 子方向2-1：青梅果酒…技术（代码ZA25ZY02-1），资助额度40万～60万元；)."""
+    coded = CODE.search(rest)
+    if coded is not None and rest[coded.end():coded.end() + 1] in ("，", ",") \
+            and coded.start() >= 4 and not _SENTENCE_END.search(rest[:coded.start()]):
+        rest = f"{rest[:coded.end()]}。{rest[coded.end() + 1:]}"
     rest = TITLE_MARKS.sub("", TERMS_BRACKET.sub("", CODE.sub("", rest)))
     head, body = _title_and_body(_SPACED_YEAR_CODE.sub("", _CODE_TRAILING.sub(
         "", COMMA_CODE.sub("", rest))).strip())
@@ -6059,6 +6067,9 @@ _LABEL_BRACKET = re.compile(r"[^(（:：\t【〔〖\[［]*[(（][^)）]*[)）]")
 
 # A table that lists directions, one per row (方向一览表): a header row names a title column and
 # the fields; each row below is a direction whose cells read as `header：cell` label lines.
+# 政策品（方向）: a genre's own word for the rows, glossed as the directions they are
+# (条款（指南章节/方向）: a form's clause column, its rows the guideline's parts and directions)
+_GLOSSED = r"^[\u4e00-\u9fff]{1,5}[(（](?:[^()（）]{0,8}[/／、])?(?:指南|支持|申报)?方向[)）]$"
 _TITLE_COLUMN = re.compile(
     # 类别及方向名称, 计划类别/方向名称: class rows among them
     r"^(?:(?:计划|项目|专项)?(?:类别|专项|计划|领域)(?:名称)?(?:及|和|与|、|/|／))?"
@@ -6082,11 +6093,10 @@ _TITLE_COLUMN = re.compile(
     # 申报对象: a caption board's items)
     r"|^(?:事项|项目)$"
     r"|^(?:项目|计划|专项)?类别[(（](?:方向|事项)[)）]$"  # (项目类别（方向）: a system's options)
-    r"|^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$"  # (政策品（方向）: glossed)
+    r"|" + _GLOSSED +  # (政策品（方向）, 条款（指南章节/方向）: glossed)
     r"|^(?:子)?(?:课题|任务)$"  # 课题 | 研究内容 | 财政经费（万元）: a 课题 a row
     r"|^(?:券种|券别|创新券(?:种类|类型))$")  # 方向代码 | 券种 | 单张兑付上限: a voucher a row
-# 政策品（方向）: a genre's own word for the rows, glossed as the directions they are
-_GLOSSED_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,5}[(（](?:指南|支持|申报)?方向[)）]$")
+_GLOSSED_TITLE = re.compile(_GLOSSED)
 # 支持方向（摘录）: a column copied out of a guideline, noting so after its name
 _COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录)?|简称)[)）]$")
 
@@ -6228,6 +6238,8 @@ _OFFICE_COLUMN = re.compile(r"^(?:审核节点"
                             r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
+_FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中心|综合办|车间|班组"
+                              r"|^[—–\-－/]+)$")
 _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
                             r"|上年预算数)$")
 
@@ -6328,7 +6340,8 @@ def blank_means_above(lines: list[Line]) -> frozenset[str]:
 
 
 # (2-1: a part's row)
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.\-－]\d{1,2})?|[一二三四五六七八九十]{1,3}")
+# 1, 4.1, 3.2.1 (a part of 3.2), 一 (a class's row)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.\-－]\d{1,2}){0,2}|[一二三四五六七八九十]{1,3}")
 # 旱作农业…技术集成针对黄土高原…: a title its line filled, the content run on after it — where
 # a title's last word meets the verb content opens with
 _TITLE_THEN_CONTENT = re.compile(
@@ -6537,7 +6550,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         elif _CODE_COLUMN.search(label) and not (code and _ROW_NUMBER.fullmatch(cell)):
             code = cell  # (方向编号 | 1.1 beside 序号 | XF-2025-01: the code the 序号 holds)
         elif _OFFICE_COLUMN.match(label):
-            office = cell
+            if not _FIRM_DEPARTMENT.search(cell.strip()):
+                office = cell  # (not 技术中心, 财务部: the firm's own department keeping a form)
         elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(cell):
             number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
         elif label in ("序号", "编号序号") and re.fullmatch(_BARE_CODE, normalise(cell).strip()):

@@ -1766,7 +1766,10 @@ class TreeBuilder:
         head = row_number_head(number or "")
         if head is None:
             return None
-        return next((n for n in reversed(self.table_rows) if n.number == head), None)
+        # (三 | 重点研发计划（工业领域） | 本领域… over 3.1 | …: a class row numbered in words)
+        return next((n for n in reversed(self.table_rows) if n.number == head or (
+            head.isdigit() and n.number and CLASS_ROW_NUMBER.fullmatch(n.number)
+            and chinese_to_int(n.number) == int(head))), None)
 
     def fold_category_row(self) -> None:
         """项目类别 | 资助额度 | 资助方式 ⏎ 科技成果转化项目 | … under （三）科技成果转化计划:
@@ -3382,6 +3385,10 @@ def split_title(node: Node, rest: str) -> None:
         node.code, rest = node.code or comma["code"], rest[:comma.start()]
     code = CODE.search(rest)
     after = rest[code.end():].strip() if code else ""
+    if code and after[:1] in ("，", ",") and _title_like(rest[:code.start()]):
+        # 子方向2-1：…技术（代码ZA25ZY02-1），资助额度40万～60万元；: the title, its code, terms
+        after = "。" + after[1:]
+        rest = rest[:code.end()] + after
     if code and (not after or after[0] in "。:："
                  or re.match(r"^[(（][^()（）]{2,26}[)）]$", after)):
         node.code = node.code or code["code"]  # 方向1：标题【YC26A01】, not 〔2021〕 in a sentence
@@ -9149,9 +9156,10 @@ def leaf_nodes(root: Node) -> list[Node]:
             elif all(n.parent is node for n in found[before:]) and titles_under_terms(node):
                 # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究 (one with a 备注 under it found already)
                 del found[before:]
-                found.extend(node.children)
+                found.extend(child for child in node.children if not closed(child))
             elif len(found) == before and paragraphs_under_terms(node):
-                found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
+                # （1）…技术 ⏎ 研究…。 under a plan that grants
+                found.extend(child for child in node.children if not closed(child))
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -9262,6 +9270,7 @@ def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
     first = min((node.line for node in found), default=0)
     return [node for node in all_nodes(root)
             if id(node) not in chosen and node.parent is not None and not node.text
+            and not closed(node)  # (方向3　…（本方向暂不受理，另行通知）: closed in its title)
             and node.line > first  # (a 目录 before the body lists them first)
             and _bare_titled(node, "：:；;")
             and titles[re.sub(r"\s", "", node.title or "")] == 1
@@ -9358,7 +9367,12 @@ def is_leaf(node: Node) -> bool:
         # one line with its code, its terms stated above it (a table's row with a cell beside
         # its code: 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01, its class's terms)
         return True
-    return node.kind in ("direction", "sub") and node.label is not None  # empty ones refused
+    if node.style == "table" and node.kind == "direction" and not node.children \
+            and not closed(node) and grants_money(node):
+        return True  # 6.1 | 省级技术创新中心奖补 | 对…一次性给予30万元奖补。: uncoded, granting
+    # (empty ones refused; 方向3　…（本方向暂不受理，另行通知）: closed in its own title)
+    return node.kind in ("direction", "sub") and node.label is not None \
+        and not CLOSED.search(normalise(node.title or ""))
 
 
 # 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work
@@ -9578,7 +9592,9 @@ CLOSED = re.compile(
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
     r"|不纳入本次(?:集中|统一)?(?:项目)?(?:申报|征集|受理)|不在本次申报范围"
     # (…由区科技局根据上级立项文件统一核定，无需单独申报: paid without an application)
-    r"|(?:无需|无须|不需|不必)(?:单独|另行|企业)?(?:申报|申请|提出申请)(?![书表材])")
+    r"|(?:无需|无须|不需|不必)(?:单独|另行|企业)?(?:申报|申请|提出申请)(?![书表材])"
+    # (（具体申报方式、支持标准以后续通知为准）: how it is applied for and what it grants, later)
+    r"|(?:申报方式|申报办法|申报方案)[^。；;]{0,16}以后续(?:通知|文件)为准")
 
 
 def closed(node: Node) -> bool:
