@@ -38,6 +38,7 @@ from bot.catalogue import (
     logstash_events,
     mail_source,
     mermaid,
+    news_flashes,
     node_records,
     ofd_pages,
     outline,
@@ -184,13 +185,15 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or fallbacks.unprefixed(text.splitlines()) is not None \
             or postscript.is_postscript(text.splitlines()) \
             or task_backup.as_read(text.splitlines()) is not None \
+            or news_flashes.is_flash_channel(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
                     "a Jira issue, a proxy's capture, a crawler's log, a recorded macro, a "
                     "notebook, a psql session, a table quoting it in one column, a web page, "
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
                     "page, a registry export, a Mermaid mind map, git blame, a Gopher menu, a "
-                    "form's field dump, a log's records, PostScript, a to-do app's backup): "
+                    "form's field dump, a log's records, PostScript, a to-do app's backup, a "
+                    "news app's flash export): "
                     "never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
