@@ -92,7 +92,7 @@ from bot.catalogue import (
     workflow_log,
 )
 from bot.catalogue.exported import json_records
-from bot.catalogue.numbers import OUTLINED, TRANSLATED, chinese_numeral
+from bot.catalogue.numbers import OUTLINED, TRANSLATED, chinese_numeral, clock_seconds
 
 # a drawn table's rule (────, ├──┼──┤, | --- |) or a banner's (=====): no text (the outline reads
 # it from here too)
@@ -387,20 +387,12 @@ _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任�
                               r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
 
 
-def _seconds(stamp: str) -> int:
-    """01:08:15 → 4095, 10:02 → 602: a chapter's time, to put times of either form in order."""
-    total = 0
-    for part in stamp.split(":"):
-        total = total * 60 + int(part)
-    return total
-
-
 def _untimed(raw_lines: list[str]) -> list[str]:
     """Chapters opened by the time they start at (five or more, in order): each a heading
     without its time. A chapter its words number (方向1：…, 奖补二：…) stays as written; one they
     do not (传统特色产业技术提升专项, 申报时间和材料报送) is marked a heading of the minutes' own
     (## …), so the numbered chapters after it are its parts until the next."""
-    times = [_seconds(found["time"]) for raw in raw_lines
+    times = [clock_seconds(found["time"]) for raw in raw_lines
              if (found := _CHAPTER_TIME.match(raw))]
     if len(times) < MIN_CHAPTERS or times != sorted(times):
         return raw_lines

@@ -228,6 +228,15 @@ def chinese_decimal(word: str) -> float | None:
 _NUMERAL_DIGITS = "零一二三四五六七八九十"
 
 
+def clock_seconds(stamp: str) -> int:
+    """01:08:15 → 4095, 10:02 → 602: a time on a clock or a recording, to put times of either
+    form in order."""
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
 def chinese_numeral(n: int) -> str:
     """12 → 十二, 20 → 二十, 7 → 七: a list's number as the numerals draw it (1–99)."""
     if n <= 10:

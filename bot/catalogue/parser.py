@@ -9156,10 +9156,9 @@ def leaf_nodes(root: Node) -> list[Node]:
             elif all(n.parent is node for n in found[before:]) and titles_under_terms(node):
                 # 本类项目每项资助… ⏎ 1．…研究 ⏎ 2．…研究 (one with a 备注 under it found already)
                 del found[before:]
-                found.extend(child for child in node.children if not closed(child))
+                found.extend(node.children)
             elif len(found) == before and paragraphs_under_terms(node):
-                # （1）…技术 ⏎ 研究…。 under a plan that grants
-                found.extend(child for child in node.children if not closed(child))
+                found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -9270,7 +9269,6 @@ def titles_placed_as_directions(root: Node, found: list[Node]) -> list[Node]:
     first = min((node.line for node in found), default=0)
     return [node for node in all_nodes(root)
             if id(node) not in chosen and node.parent is not None and not node.text
-            and not closed(node)  # (方向3　…（本方向暂不受理，另行通知）: closed in its title)
             and node.line > first  # (a 目录 before the body lists them first)
             and _bare_titled(node, "：:；;")
             and titles[re.sub(r"\s", "", node.title or "")] == 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.numbers import clock_seconds
+
 # [00:07:10]⇥ / 00:07:10⇥: the time column of a script's row (a table's first cell)
 _TIME_CELL = re.compile(r"^\s*[\[［]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\]］]?\t")
 # 【大屏字幕板A】… / 【字幕板A-1】…: what the big screen shows, lettered as the call's parts
@@ -22,16 +24,9 @@ _CUE = re.compile(r"^\s*【[^】]{1,40}】")
 MIN_TIMED = 5
 
 
-def _seconds(stamp: str) -> int:
-    total = 0
-    for part in stamp.split(":"):
-        total = total * 60 + int(part)
-    return total
-
-
 def is_timed_script(raw_lines: list[str]) -> bool:
     """Five rows or more opened by a time cell, in order, and a lettered board among them."""
-    times = [_seconds(m["time"]) for raw in raw_lines if (m := _TIME_CELL.match(raw))]
+    times = [clock_seconds(m["time"]) for raw in raw_lines if (m := _TIME_CELL.match(raw))]
     return len(times) >= MIN_TIMED and times == sorted(times) and any(
         _BOARD.match(_TIME_CELL.sub("", raw)) for raw in raw_lines)
 
