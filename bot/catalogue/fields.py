@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from bot.catalogue.models import MatchingCondition
 from bot.catalogue.numbers import (
+    AT_LEAST,
+    AT_MOST,
     amount_to_wan,
     chinese_decimal,
     chinese_to_int,
@@ -287,9 +289,10 @@ _TOTAL_CAP = re.compile(r"[^。；;，,\n]*(?:同一|每家|每个)(?:企业|单
 
 # ≥20.00且≤50.00（万元） / ≤80.00万元: an application system's bounds on the amount asked for
 _BOUND_UNIT = r"\s*(?:[(（]\s*万元\s*[)）]|万元)"
-_BOUNDED = re.compile(r"[≥>＞≧]\s*=?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:万元)?\s*(?:且|并且|,|，|、)?\s*"
-                      r"[≤<＜≦]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
-_BOUND_ABOVE = re.compile(r"(?<![\d.])[≤<＜≦]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
+_BOUNDED = re.compile(rf"[{AT_LEAST}]\s*=?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:万元)?"
+                      r"\s*(?:且|并且|,|，|、)?\s*"
+                      rf"[{AT_MOST}]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
+_BOUND_ABOVE = re.compile(rf"(?<![\d.])[{AT_MOST}]\s*=?\s*(?P<hi>\d+(?:\.\d+)?)" + _BOUND_UNIT)
 
 
 def _plain(figure: str) -> str:

@@ -228,6 +228,16 @@ def chinese_decimal(word: str) -> float | None:
 _NUMERAL_DIGITS = "零一二三四五六七八九十"
 
 
+# ≥500, ＞30, ≤40: a bound set as a symbol before its figure (an application system's, a table's)
+AT_LEAST = "≥≧>＞"
+AT_MOST = "≤≦<＜"
+
+
+def bound_in_words(symbol: str) -> str:
+    """≥ → 不低于, ≤ → 不超过: a bound's symbol as a guideline says it."""
+    return "不低于" if symbol in AT_LEAST else "不超过"
+
+
 def clock_seconds(stamp: str) -> int:
     """01:08:15 → 4095, 10:02 → 602: a time on a clock or a recording, to put times of either
     form in order."""

@@ -28,7 +28,10 @@ from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
 from bot.catalogue.fields import CHANGED_FROM, FUNDING_MODES, MODE_ALIASES, applicant_rule
 from bot.catalogue.numbers import (
+    AT_LEAST,
+    AT_MOST,
     LISTED_OPENING,
+    bound_in_words,
     chinese_numeral,
     chinese_to_int,
     normalise,
@@ -1648,8 +1651,7 @@ def _form_check(text: str) -> str:
         return text
     if field is not None:  # (its bullet dropped: ·“…”字段： is a label line)
         text = f"{field['name']}：{text[field.end():]}"
-    text = re.sub(r"≥\s*(?=[\d\u4e00-\u9fff])", "不低于", text)
-    text = re.sub(r"≤\s*(?=[\d\u4e00-\u9fff])", "不超过", text)
+    text = re.sub(r"([≥≤])\s*(?=[\d\u4e00-\u9fff])", lambda m: bound_in_words(m[1]), text)
     return re.sub(r"[×xX＊*]\s*(\d+(?:\.\d+)?)(?![\d.])", r"的\1倍", text)
 
 
@@ -6130,7 +6132,8 @@ APPENDIX_REF = re.compile(r"附\s*(?:表|件)\s*(?P<n>\d{1,2})(?![\d.])|见附\s
 _LEAD_COLUMN = re.compile(r"^(?:牵头|申报|承担)(?:单位|主体)(?:类型|性质|要求|条件)?$"
                           r"|^牵头(?:要求|类型)$|^揭榜(?:方|单位|主体)(?:要求|条件)$"
                           r"|^牵头(?:及|和|与)(?:配套|自筹)(?:要求)?$")  # (表1's 牵头及配套要求)
-_BARE_FIGURES = re.compile(r"[≤<＜≦≥>＞≧]?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
+_BOUND_SYMBOL = rf"[{AT_LEAST}{AT_MOST}]"
+_BARE_FIGURES = re.compile(rf"{_BOUND_SYMBOL}?\s*=?\s*\d[\d,.]*(?:\s*[-~至]\s*\d[\d,.]*)?")
 
 
 def figures_in_unit(cell: str, unit: str) -> str | None:
@@ -6139,8 +6142,7 @@ def figures_in_unit(cell: str, unit: str) -> str | None:
     folded = normalise(cell).strip()
     if not _BARE_FIGURES.fullmatch(folded):
         return None
-    return re.sub(r"^[≥>＞≧]\s*=?\s*", "不低于",
-                  re.sub(r"^[≤<＜≦]\s*=?\s*", "不超过", folded) + unit)
+    return re.sub(rf"^({_BOUND_SYMBOL})\s*=?\s*", lambda m: bound_in_words(m[1]), folded) + unit
 
 
 def lead_cell(label: str, value: str) -> tuple[str, str]:
@@ -6370,8 +6372,8 @@ _CELL_LABEL = re.compile(r"(?:^|\s+|(?<=[。；;]))(?=[\u4e00-\u9fff]{2,8}[:：]
 _CELL_BAR = re.compile(r"\s*[｜|]\s*")
 _CELL_CLAUSE = re.compile(r"\s*[；;]\s*")
 # 申请财政资金≤80.00万元, 上年度研发费用≥300万元: a field named, then its bound
-_BOUND_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,10}?)\s*(?=[≤≥<>＜＞≦≧])")
-_BOUND_AFTER_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\s*([≤≥<>＜＞≦≧])\s*=?\s*(?=\d)")
+_BOUND_LABEL = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{2,10}}?)\s*(?={_BOUND_SYMBOL})")
+_BOUND_AFTER_WORD = re.compile(rf"(?<=[\u4e00-\u9fff])\s*({_BOUND_SYMBOL})\s*=?\s*(?=\d)")
 # 最高40万元, 30万—50万元/项: a part stating nothing but what each item gets
 _AMOUNT_ONLY = re.compile(rf"^(?:(?:最高|不超过|每项|单项|定额)\s*(?:{_FIGURE})\s*万?元(?:/项)?"
                           rf"|(?:{_FIGURE})\s*万?元?\s*[-~至]\s*(?:{_FIGURE})\s*万?元(?:/项)?"
@@ -6418,7 +6420,7 @@ def _part_said(label: str, part: str, number: int) -> tuple[str, bool]:
     ≤80.00万元, 资助额度：最高40万元, 支持方式：以奖代补, 上年度研发费用不低于300万元)."""
     if (bound := _BOUND_LABEL.match(part)) is not None and label_key(bound["label"]):
         return f"{bound['label']}：{part[bound.end():]}", True  # 申请财政资金≤80.00万元
-    worded = _BOUND_AFTER_WORD.sub(lambda m: "不低于" if m[1] in "≥≧＞>" else "不超过", part)
+    worded = _BOUND_AFTER_WORD.sub(lambda m: bound_in_words(m[1]), part)
     if _AMOUNT_ONLY.match(normalise(worded)):
         return f"资助额度：{worded}", True
     if worded.rstrip("。") in FUNDING_MODES or worded.rstrip("。") in MODE_ALIASES:

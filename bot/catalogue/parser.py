@@ -1743,21 +1743,27 @@ class TreeBuilder:
         base = _CODE_PART.sub("", code)
         if base == code:
             return None
-        for row in reversed(self.table_rows):
-            if row.code == base:
-                return row
-            if not (row.code and row.code.startswith(base)):
-                return None
-        return None
+        return self.head_row(lambda row: row.code == base,
+                             lambda row: bool(row.code and row.code.startswith(base)))
 
     def lettered_head(self, head: str) -> Node | None:
         """The row a row labelled 3A goes under: the last row labelled 3 (3号, 3号（组合链接）),
         with only its other lettered rows after it."""
+        def label(row: Node) -> str:
+            return self.row_labels.get(id(row), "")
+        return self.head_row(
+            lambda row: re.match(rf"{head}(?![\dA-Za-z.．-])", label(row)) is not None,
+            lambda row: re.fullmatch(rf"{head}[A-Za-z]", label(row)) is not None)
+
+    def head_row(self, is_head: Callable[[Node], bool],
+                 is_part: Callable[[Node], bool]) -> Node | None:
+        """The last row of this table `is_head` takes, with only rows `is_part` takes (its
+        other parts) after it; None when another row stands between."""
         for row in reversed(self.table_rows):
-            label = self.row_labels.get(id(row), "")
-            if re.fullmatch(rf"{head}[A-Za-z]", label):
-                continue
-            return row if re.match(rf"{head}(?![\dA-Za-z.．-])", label) else None
+            if is_head(row):
+                return row
+            if not is_part(row):
+                return None
         return None
 
     def row_parent(self, number: str | None) -> Node | None:
