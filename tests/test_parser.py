@@ -16047,3 +16047,47 @@ def test_a_direction_closed_in_its_own_title_bracket_is_none() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("XF26GG02", 50), ("XF26GG03", 80)]
+
+
+def test_a_heading_whose_terms_come_in_a_later_notice_said_in_its_own_brackets() -> None:
+    """A 班前会 minute reading out a guideline: （三）氢能储运装备研发（具体申报方式、支持标准以后续
+    通知为准） — its terms to come, nothing to apply for yet, between two directions that are."""
+    text = "\n".join([
+        "一、县级科技攻关项目（归口：科技管理股）",
+        "本类项目须由企业牵头申报，采取事前资助方式，实施期限不超过24个月。",
+        "（一）焦化副产品高值化利用关键技术（指南代码：XF26GG03）",
+        "最高资助八十万元，拟支持1项。",
+        "（二）氢能储运装备研发（具体申报方式、支持标准以后续通知为准）",
+        "说明：指南规定间接费用不超过直接费用的20%，这是预算编制的要求，不是资助额度。",
+        "（三）铸造废砂再生与循环利用技术研究（指南代码：XF26GG04）",
+        "资助不超过50万元，拟支持1项。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("XF26GG03", 80, 1), ("XF26GG04", 50, 1)]
+
+
+def test_an_inquiry_reply_quoting_the_guideline_then_discussing_the_firms_own_applications() -> None:
+    """An IPO 问询函回复: （二）鄂州市2025年度科技计划项目申报指南的主要内容 with the year's budget
+    (an account of the guideline, no direction), the quoted directions, then 1、关于重点研发计划
+    （EZ25ZD01） — the firm's own application discussed, named by the code it applied under."""
+    text = "\n".join([
+        "（二）鄂州市2025年度科技计划项目申报指南的主要内容",
+        "　　《指南》共分四个部分，2025年度市级财政科技计划资金预算为2,600万元。原文摘录如下：",
+        "二、支持方向及标准",
+        "（一）重点研发计划（归口科室：高新技术科）",
+        "　　本计划采取前资助方式，单个项目资助额度不超过100万元，项目实施期不超过2年。",
+        "1．光电子信息器件（指南代码：EZ25ZD01）",
+        "　　支持硅光芯片等关键器件研发及产业化。拟支持2项。",
+        "（二）企业研发投入奖补（归口科室：政策法规科）",
+        "1．研发投入增量奖补（指南代码：EZ25JB01）",
+        "　　按增量部分的10%给予以奖代补，最高不超过二十万元。",
+        "（三）发行人拟申报的方向及是否符合申报条件",
+        "　　1、关于重点研发计划（EZ25ZD01）",
+        "　　项目自筹经费285.00万元，与申请财政资助100.00万元的比例为2.85:1，符合申报条件。",
+        "　　2、关于研发投入增量奖补（EZ25JB01）",
+        "　　按10%测算为69.85万元，超过最高限额，按二十万元申报。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("EZ25ZD01", "光电子信息器件", 100), ("EZ25JB01", "研发投入增量奖补", 20)]

@@ -140,8 +140,9 @@ CONTAINER = re.compile(
     # (（二）2024年度县级科技计划对建议事项的安排: a reply's account of this year's calls)
     r"|^\d{4}\s*年度?[\u4e00-\u9fff]{2,20}?(?:科技计划|项目)[\u4e00-\u9fff]{0,10}的安排$"
     # 三、2023年度托克托县科技计划项目申报指南要点: the guideline summed up for a meeting
-    r"|^(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
-    r"(?:要点|摘要|摘编|主要内容)$"
+    # (（二）鄂州市2025年度科技计划项目申报指南的主要内容: an IPO reply's account of it)
+    r"|^[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
+    r"的?(?:要点|摘要|摘编|主要内容)$"
     # 一、关于“设立县级科技计划…”的建议: a reply to a proposal, the items it answers with below
     r"|^关于[“\"「][^”\"」]{2,40}[”\"」]的(?:建议|提案|意见)$"
     # 支持方向与资助标准, 支持方向及申报要求: the directions and their terms follow

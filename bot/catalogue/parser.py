@@ -6105,7 +6105,10 @@ SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?
                             # (an application system's option: （本系统不受理）, （灰色，不可选）)
                             r"|[(（]本系统(?:暂不|不)(?:受理|开放)[)）]|[(（][^()（）]{0,6}不可选[)）]"
                             # (口径2-11　科技创新券（另行通知）: its terms to come)
-                            r"|[(（](?:申报|申领)?(?:办法|方式)?另行通知[)）]\s*$")
+                            r"|[(（](?:申报|申领)?(?:办法|方式)?另行通知[)）]\s*$"
+                            # (（三）氢能储运装备研发（具体申报方式、支持标准以后续通知为准）)
+                            r"|[(（](?:具体)?(?:申报|申领|支持|资助)(?:方式|办法|标准)[^()（）]{0,12}?"
+                            r"(?:以后续通知为准|另行(?:通知|发布|公布))[)）]\s*$")
 
 
 # 说　明：本事项需求征集正在进行中，…另行通知，本批次暂不受理申报。: a note that closes the
@@ -9194,6 +9197,7 @@ def leaf_nodes(root: Node) -> list[Node]:
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
+            and not _ABOUT.match(node.title or "")
             and not _work_point(node)]
 
 
@@ -9317,6 +9321,9 @@ FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)
 # awardees), never a call anyone applies to
 _FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团公司|专业合作社"
                          r"|合作联社)\s*$")
+# 1、关于重点研发计划（EZ25ZD01）: a reply's point about an application made under the code it
+# names, never the direction itself (a direction is named for its topic, not for what is said)
+_ABOUT = re.compile(r"^关于(?=[\u4e00-\u9fff“])")
 
 
 # 采购人：…局 / 采购代理机构：…公司: the buyer of a procurement, named on its cover
