@@ -16091,3 +16091,41 @@ def test_an_inquiry_reply_quoting_the_guideline_then_discussing_the_firms_own_ap
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("EZ25ZD01", "光电子信息器件", 100), ("EZ25JB01", "研发投入增量奖补", 20)]
+
+
+def test_a_diary_copying_a_call_whose_items_number_on_from_its_directions() -> None:
+    """A 民情日记 copying a call out: 方向1…方向6 under the first two parts, then 三、科技创新奖补
+    with 7.新认定高新技术企业奖补 8. 9. — the call's items numbered on in another style — and
+    方向3　…（本方向暂不受理，另行通知）, closed in its own brackets."""
+    text = "\n".join([
+        "——以下照指南原文抄录——",
+        "一、县级重点研发计划（归口：科技股）",
+        "本类项目须由企业牵头申报，实行前资助，执行期一般不超过2年。",
+        "方向1　梭梭接种肉苁蓉高效栽培与精深加工（指南代码：MQ25ZY03）",
+        "资助不超过40万元，执行期18个月，拟支持1项。",
+        "方向2　光伏治沙与沙区新能源综合利用（本方向暂不受理，另行通知）",
+        "——抄录完——",
+        "我的想法：村里没有能单独牵头的企业，方向1可以动员绿洲瓜业牵头。",
+        "【2025年3月20日　星期四　晴】",
+        "二、农业科技成果转化与示范（归口：农村科技股）",
+        "企业、农民专业合作社均可牵头申报，实行后补助。",
+        "方向6　蜜瓜产地预冷与冷链贮运技术示范（指南代码：MQ25CG03）",
+        "每项补助10万元，拟支持2项。",
+        "三、科技创新奖补（归口：成果转化股）",
+        "本类采取以奖代补方式，经认定后一次性兑现。",
+        "7.新认定高新技术企业奖补",
+        "对2024年度新认定的高新技术企业，给予一次性奖补10万元。",
+        "8.科技型中小企业研发费用奖补",
+        "对入库的科技型中小企业，按上年度研发费用的10%给予奖补，最高不超过20万元。",
+        "",
+        "9.技术合同登记奖补",
+        "对在县内登记技术合同并实际履行的企业，按技术交易额的2%给予奖补，单个企业最高不超过5万元。",
+        "四、“揭榜挂帅”项目（今年县本级不受理，待市里统一部署）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] \
+        == [("梭梭接种肉苁蓉高效栽培与精深加工", "科技股", 40, "前资助"),
+            ("蜜瓜产地预冷与冷链贮运技术示范", "农村科技股", 10, "后补助"),
+            ("新认定高新技术企业奖补", "成果转化股", 10, "奖补"),
+            ("科技型中小企业研发费用奖补", "成果转化股", 20, "奖补"),
+            ("技术合同登记奖补", "成果转化股", 5, "奖补")]

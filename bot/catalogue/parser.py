@@ -2038,7 +2038,20 @@ class TreeBuilder:
                             or grants_next(ahead)))
         return starts or introduces(ahead, heading) or (
             # 二、支持方式 as the text's first line: an excerpt begins mid-outline
-            self.at == 0 and _title_like(heading.rest))
+            self.at == 0 and _title_like(heading.rest)) \
+            or self.numbers_on_directions(heading, ahead)
+
+    def numbers_on_directions(self, heading: Heading, ahead: list[Line]) -> bool:
+        """方向6　… ⏎ 三、科技创新奖补 ⏎ 7.新认定高新技术企业奖补 ⏎ 对…给予…10万元: the call's
+        items numbered on through the whole call from its last direction, in another style."""
+        if heading.number is None or len(heading.number) != 1 or heading.number[0] < 2 \
+                or not grants_next(ahead) or not _title_like(heading.rest):
+            return False
+        last = max((node for node in all_nodes(self.root)
+                    if node.kind in ("direction", "sub") and node.seq is not None),
+                   key=lambda node: node.line, default=None)
+        return last is not None and last.style != heading.style \
+            and last.seq == (heading.number[0] - 1,)
 
     def titled_after_statement(self, heading: Heading) -> bool:
         """类别说明：本类事项采取以奖代补方式…。 ⏎ 1.研发平台认定奖励: a bare title after a field
@@ -6099,7 +6112,9 @@ _NO_GRANT_SAID = re.compile(_NO_GRANT.removeprefix("|"))
 
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
-SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?)?\s*(?:暂停|暂不|不再|停止)"
+# (方向3　…（本方向暂不受理，另行通知）: the direction itself named)
+SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?|(?:本|该)(?:方向|项目|专题|事项))?"
+                            r"\s*(?:暂停|暂不|不再|停止)"
                             r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]"
                             r"|[(（](?:本批次?|本次)不开标[)）]"  # (第三包　…（本批次不开标）)
                             # (an application system's option: （本系统不受理）, （灰色，不可选）)
