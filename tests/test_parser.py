@@ -16129,3 +16129,81 @@ def test_a_diary_copying_a_call_whose_items_number_on_from_its_directions() -> N
             ("新认定高新技术企业奖补", "成果转化股", 10, "奖补"),
             ("科技型中小企业研发费用奖补", "成果转化股", 20, "奖补"),
             ("技术合同登记奖补", "成果转化股", 5, "奖补")]
+
+
+def test_a_teleprompter_script_cut_at_a_narrow_width_its_screens_and_talk() -> None:
+    """A 提词器 export cut at 16 characters a line (…资金6 ⏎ 00万元, …｜QS2025-0 ⏎ 2): segment cues
+    with times, 【屏显】 screens naming each direction and its code after a bar, the presenters'
+    (A)/(B) lines with the terms — opening by naming the screen just shown — director's notes
+    and 〔停顿〕 marks. The screens are the call's headings, the talk their text; 1-2A, 1-2B are
+    the parts of direction 1-2."""
+    paragraphs = [
+        "题词宝·文稿导出", "行宽：16字/行",
+        "【01 片头｜00:00】",
+        "（A）观众朋友们好，今天讲讲县科技局刚发布的申报指南。",
+        "（B）今年县财政安排科技计划资金600万元，去年立项28项。〔停顿〕",
+        "//编导批注：28项是去年的数，别读成今年的。",
+        "【02 第一类｜00:40】",
+        "【屏显大字】第一类　工业技术攻关类（科技发展股）",
+        "（A）第一类，工业技术攻关类，采取事前资助方式，实施期不超过2年，必须由企业牵头。",
+        "【屏显】方向1-1　锂电池正极材料制备技术｜QS2025-01",
+        "（B）方向1-1，锂电池正极材料制备技术，单项最高资助60万元，拟支持2项。",
+        "【屏显】方向1-2　农产品精深加工",
+        "（A）方向1-2，农产品精深加工，下面分两个子方向。",
+        "【屏显】1-2A　苹果浓缩汁提质技术｜QS2025-02A",
+        "（B）1-2A，苹果浓缩汁提质技术，资助20万元到30万元。",
+        "【屏显】1-2B　小米功能食品开发｜QS2025-02B",
+        "（A）1-2B，小米功能食品开发，资助20万元到30万元，实施期缩短为18个月。",
+        "▼标记1",
+        "【03 第二类｜02:10】",
+        "【屏显大字】第二类　后补助类（成果转化股）",
+        "（B）第二类是先干后补，归口成果转化股。",
+        "【屏显】方向2-1　首次认定高新技术企业奖补｜QS2025-03",
+        "（A）方向2-1，首次认定高新技术企业奖补，以奖代补，一次性奖励10万元。",
+        "【屏显】方向2-2　畜禽废弃物资源化利用（暂不受理）",
+        "（B）方向2-2，今年暂不受理，另行通知。",
+        "【04 结尾｜03:30】",
+        "（A）感谢收看，我们下期见！",
+    ]
+    lines = [paragraph[at:at + 16] for paragraph in paragraphs
+             for at in range(0, len(paragraph), 16)]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota) for leaf in leaves] == [
+        ("QS2025-01", "锂电池正极材料制备技术", "科技发展股", 60, 2, 2),
+        ("QS2025-02A", "苹果浓缩汁提质技术", "科技发展股", 30, 2, None),
+        ("QS2025-02B", "小米功能食品开发", "科技发展股", 30, 1.5, None),
+        ("QS2025-03", "首次认定高新技术企业奖补", "成果转化股", 10, None, None)]
+
+
+def test_a_night_school_ledger_its_lectures_in_brackets_telling_the_call() -> None:
+    """A 农民夜校 teaching ledger: 二、授课内容摘要（记录人整理…） holds the lectures, each
+    【第二讲】…专项（县…股负责） a plan over its directions; 方向四 closed in the lecturer's
+    words (这个方向省里今年有专项，县里本次暂不受理); 【第五讲】科技创新券 a lecture, no label."""
+    text = "\n".join([
+        "二、授课内容摘要（记录人整理，具体以县科工信局印发的指南原文为准）",
+        "【第一讲】今年县级科技计划总体情况（陈股长讲）",
+        "  陈股长讲，县财政今年安排科技计划资金共500万元，比去年多100万元。",
+        "【第二讲】农业科技创新专项（县科工信局科技股负责）",
+        "  ①须由企业牵头申报；②采取事前资助方式；③项目实施期限一般不超过2年。",
+        "  方向一：槟榔替代作物高效栽培技术（指南代码WN25NK01）",
+        "    支持额度：不超过40万元；拟支持2项。",
+        "  方向二：深远海养殖装备与技术集成",
+        "    陈股长说明：这个方向省里今年有专项，县里本次暂不受理，具体安排另行通知。",
+        "【第三讲】科技特派员专项（县科工信局农村科技股负责）",
+        "  这个专项不限单位性质，项目实施期1年，采取事前资助。",
+        "  ① 科技特派员领办创办农业经营主体项目（指南代码WN25TP01）",
+        "     每项资助5万元，拟支持6项。",
+        "  ② 农村实用技术培训与示范推广项目（指南代码WN25TP02）",
+        "     每项资助三万元，拟支持4项。",
+        "【第四讲】科技创新券",
+        "  今年暂不受理，什么时候开放县局另行通知。",
+        "三、学员提问与解答（记录人据现场整理）",
+        "问1（学员符亚平）：家庭农场能不能自己报？",
+        "答：不能牵头，要企业牵头。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [
+        ("WN25NK01", 40, 2, 2), ("WN25TP01", 5, 1, 6), ("WN25TP02", 3, 1, 4)]
+    assert [leaf.office for leaf in leaves] == ["县科工信局科技股"] + ["县科工信局农村科技股"] * 2

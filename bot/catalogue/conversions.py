@@ -57,6 +57,7 @@ from bot.catalogue import (
     mailbox_letters,
     mermaid,
     message_export,
+    narrow_wrap,
     news_flashes,
     notebook,
     org_mode,
@@ -78,6 +79,7 @@ from bot.catalogue import (
     sqlplus_spool,
     stage_script,
     tagged_text,
+    teleprompter,
     ticked,
     tiddlywiki,
     timed_cues,
@@ -263,7 +265,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
-    for undo in (tagged_text.as_printed, _uncoded_spans, _corrected, _unflattened_odf, _unsearched,
+    for undo in (narrow_wrap.as_unwrapped, tagged_text.as_printed, _uncoded_spans, _corrected,
+                 _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted, _unowned,
                  logseq.as_shown, reading_notes.as_read, _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
@@ -280,7 +283,7 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
                  board_copy.as_read, shot_script.as_read, draft_and_final.as_read,
                  explained_articles.as_read, reviewed_quotes.as_read, revision_table.as_read,
                  video_series.as_read, news_flashes.as_read, timed_cues.as_read,
-                 broadcast_script.as_read,
+                 teleprompter.as_read, broadcast_script.as_read,
                  screen_slides.as_read,
                  interview.as_read,
                  mailbox_letters.as_read, knowledge_base.as_read, faq_entries.as_read,

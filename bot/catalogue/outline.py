@@ -211,7 +211,8 @@ NON_FUNDING = re.compile(
     r"|(?:项目)?资金需求(?:总体)?情况$"  # (一、资金需求总体情况: a 测算函's sums)
     r"|\d{4}\s*年度?(?:支持|资助)情况$"  # (（一）2023年度支持情况: last year's, done)
     # (四、支持方向内容摘要 / 七、合规性自查 / 八、县科学技术局意见: a filing form's parts)
-    r"|.{0,8}内容摘要|(?:合规性)?自查(?:情况)?$|.{2,12}(?:局|委|办)(?:备案|审核|审查)?意见$"
+    # (not 二、授课内容摘要（记录人整理…）: a night school's lesson, the call told in it)
+    r"|.{0,6}方向内容摘要|(?:合规性)?自查(?:情况)?$|.{2,12}(?:局|委|办)(?:备案|审核|审查)?意见$"
     r"|.{0,6}招商(?:引资)?项目(?:推介|清单|简介)?$"  # (第三章　重点招商项目: investments sought)
     # (5.1　先弄清楚：什么时候报、怎么报 / 5.7　有事找谁: a handbook's how and whom to ask)
     r"|.{0,8}(?:什么时候(?:申)?报|有事找谁|找谁咨询)|(?:申报|项目)?(?:怎么|如何)(?:申)?报[？?]?$"
@@ -326,7 +327,8 @@ _NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*�
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
     # (【第一大类】…, 【第四段】申报须知: a staged script's parts, in brackets)
-    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段)】))\s*(?P<num>[{CN}\d]+)\s*"
+    # (【第二讲】农业科技创新专项（…股负责）: a night school's lecture, in brackets)
+    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段|讲)】))\s*(?P<num>[{CN}\d]+)\s*"
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
     # (第一宣讲组（组长：…）: a briefing's team, its calls under it)
     r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
@@ -390,8 +392,9 @@ _ROMAN_LETTERED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)[A-H](?:-\d{1,
                              r"[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
 _ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
-_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
-                       r"(?P<rest>[^\x00-\x7f\d].*)$")  # (1-3-1: a part of 1-3)
+# (1-3-1: a part of 1-3; so is 1-2A under 方向1-2)
+_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|[A-H])?)[\s\u3000]+"
+                       r"(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
     r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2}|[IVX]{1,5})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -5020,8 +5023,9 @@ def classify_text(text: str) -> Heading | None:
                 style = "IA-1"  # ⅠA-1: a direction of group ⅠA
             if style == "A-I" and match["num"].count("-") == 2:
                 style = "A-I-1"
-            if pattern in (_ROMAN_HYPHENED, _HYPHENED) and match["num"].count("-") == 2:
-                style = "1-1-1"  # Ⅱ-2-1, 1-3-1: a part of direction Ⅱ-2, 1-3
+            if pattern in (_ROMAN_HYPHENED, _HYPHENED) and (
+                    match["num"].count("-") == 2 or match["num"][-1].isalpha()):
+                style = "1-1-1"  # Ⅱ-2-1, 1-3-1, 1-2A: a part of direction Ⅱ-2, 1-3, 1-2
             if style == "1." and match["sep"] == "、":
                 style = "1、"
             if style == "1 " and (match["num"].startswith("0")
@@ -5294,6 +5298,8 @@ def _number(text: str) -> tuple[int, ...] | None:
             return (marks.index(text) + 1,)
     if re.fullmatch(r"\d+(?:[.\-]\d+)*", text):  # 1.2, 2-1
         return tuple(int(part) for part in re.split(r"[.\-]", text))
+    if re.fullmatch(r"\d+-\d+[A-H]", text):  # 1-2A: the first part of 1-2
+        return (*(int(part) for part in text[:-1].split("-")), ord(text[-1]) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
     if re.fullmatch(rf"[A-H{STEMS}]-?\d{{1,2}}(?:-\d{{1,2}})?", text):
@@ -5985,6 +5991,8 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None  # 【一级类别】企业研发后补助及奖补: a system's category, a heading
     if match["bracket"] and _TAG_AFTER.match(_value(raw_text, match)):
         return None  # 〔重点〕〔一般〕〔后补〕标明所属类别: a legend listing tags, no label
+    if match["bracket"] and _PART.match(norm.strip()):
+        return None  # 【第五讲】科技创新券: a lecture's ordinal, a heading (see _PART)
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
     if (len(label) > MAX_LABEL and not _joined_labels(label)) \
