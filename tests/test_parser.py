@@ -16207,3 +16207,80 @@ def test_a_night_school_ledger_its_lectures_in_brackets_telling_the_call() -> No
             for leaf in leaves] == [
         ("WN25NK01", 40, 2, 2), ("WN25TP01", 5, 1, 6), ("WN25TP02", 3, 1, 4)]
     assert [leaf.office for leaf in leaves] == ["县科工信局科技股"] + ["县科工信局农村科技股"] * 2
+
+
+def test_a_screen_readers_numbered_log_its_roles_after_the_words() -> None:
+    """An accessibility test's NVDA log, one utterance a numbered line with its role after the
+    words (0020  1.…  标题 级别 4), a table announced as 表格  有 3 行 3 列 and read cell by cell
+    to 表格结尾, and the tester's ▲问题 notes between: the page as written."""
+    text = "\n".join([
+        "说明：每行为读屏一次朗读输出，前为序号；“▲问题”行为测评人标注，非页面内容。",
+        "0001  博乐市人民政府  文档",
+        "0002  跳转到主要内容  链接",
+        "0003  首页  链接",
+        "0004  政务公开  链接",
+        "0005  关于组织申报2025年度科技计划项目的通知  标题 级别 1",
+        "0006  二、支持方向  标题 级别 2",
+        "0007  （一）重点研发计划（高新技术科）  标题 级别 3",
+        "0008  本计划采取前资助方式，须由企业牵头申报，项目实施期限为2年。",
+        "0009  1.棉花精量播种机械智能化  标题 级别 4",
+        "0010  指南编号：BL2025ZD01",
+        "0011  支持强度：单个项目不超过50万元，拟支持2项。",
+        "▲问题01：级别 4 标题在页面上样式与正文相同。（一般）",
+        "0012  2.口岸冷链物流智能监控  标题 级别 4",
+        "0013  指南编号：BL2025ZD02",
+        "0014  支持强度：不超过40万元，拟支持1项。",
+        "0015  （二）农业科技示范推广计划（农村科技科）  标题 级别 3",
+        "0016  本计划采取前资助方式，各方向资助额度和支持数量见下表。",
+        "0017  表格  有 3 行 3 列",
+        "▲问题02：表格未设置表头单元格（th）。（严重）",
+        "0018  第 1 行  第 1 列  方向名称",
+        "0019  第 2 列  资助额度",
+        "0020  第 3 列  拟支持数",
+        "0021  第 2 行  第 1 列  冷水鱼健康养殖技术示范",
+        "0022  第 2 列  15万元",
+        "0023  第 3 列  2项",
+        "0024  第 3 行  第 1 列  褐牛良种扩繁技术示范",
+        "0025  第 2 列  贰拾万元",
+        "0026  第 3 列  1项",
+        "0027  表格结尾",
+        "0028  三、申报条件  标题 级别 2",
+        "0029  申报单位应在博乐市注册登记。",
+        "0030  附件1：申报书.docx  链接",
+        "0031  网站地图  链接",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("BL2025ZD01", "棉花精量播种机械智能化", "高新技术科", 50, 2),
+        ("BL2025ZD02", "口岸冷链物流智能监控", "高新技术科", 40, 1),
+        (None, "冷水鱼健康养殖技术示范", "农村科技科", 15, 2),
+        (None, "褐牛良种扩繁技术示范", "农村科技科", 20, 1)]
+
+
+def test_a_windows_duty_table_its_terms_copied_in_a_column_of_points() -> None:
+    """A bureau's AB角工作对照表: 序号 | 方向名称 | 指南代码 | 办理要点（摘自指南） | A角 | B角 |
+    归口股室, group rows with their terms in brackets; the sections around the table (指南基本信息,
+    窗口受理流程, 常见咨询答复口径 mentioning last year's money) are no directions."""
+    text = "\n".join([
+        "二、指南基本信息",
+        "申报时间：2025年5月12日至6月30日。",
+        "三、方向与AB角对照",
+        "序号\t方向名称\t指南代码\t办理要点（摘自指南）\tA角\tB角\t归口股室",
+        "一、重点研发计划（本类：前资助；执行期不超过24个月；须由企业牵头）",
+        "1\t苎麻纺织废料高值化利用技术\tDZ25-ZY01\t资助20～30万元 拟支持1项\t王晓燕\t李俊\t高新技术股",
+        "2\t天然气化工副产物综合利用\tDZ25-ZY02\t单项资助不超过40万元 拟支持2项\t李俊\t王晓燕\t高新技术股",
+        "二、科技成果转化后补助（本类：事后补助；申报主体须为企业）",
+        "3\t技术合同登记后补助\tDZ25-HB01\t按技术交易额的5%给予补助，单个企业最高不超过20万元\t周斌\t刘倩\t成果转化股",
+        "四、窗口受理流程",
+        "第一步　核对申报单位是否在系统内完成注册；",
+        "第二步　出具《受理回执》。",
+        "五、常见咨询答复口径",
+        "问：2024年立项项目的第二笔经费什么时候拨？",
+        "答：112万元结转尾款由财务室按验收进度拨付，不属于本次申报事项。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [
+        ("DZ25-ZY01", "高新技术股", 30, "前资助", 1), ("DZ25-ZY02", "高新技术股", 40, "前资助", 2),
+        ("DZ25-HB01", "成果转化股", 20, "后补助", None)]

@@ -5917,7 +5917,8 @@ LABEL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"经费|资金|金额|额度|强度|资助|补助|奖补|奖励|补贴|贴息|财政支持|扶持"),
      "funding"),
     (re.compile(r"指标|目标|成果|考核|验收|绩效"), "indicators"),
-    (re.compile(r"内容|任务|重点|需求|(?:正文|推文|文稿)要点"), "content"),  # (正文要点: a post's)
+    # (正文要点: a post's; 办理要点: a service window's copy of a direction's terms)
+    (re.compile(r"内容|任务|重点|需求|(?:正文|推文|文稿|办理|受理)要点"), "content"),
     # (分组共性要素：: the terms a 实施清单's group of items shares, each on a line below)
     (re.compile(r"要求|条件|对象|主体|资格|资质|门槛|配套|自筹|单位(?:类型|性质)|(?:共性|通用|共同)要素"),
      "requirements"),
@@ -6109,7 +6110,9 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:券种|券别|创新券(?:种类|类型))$")  # 方向代码 | 券种 | 单张兑付上限: a voucher a row
 _GLOSSED_TITLE = re.compile(_GLOSSED)
 # 支持方向（摘录）: a column copied out of a guideline, noting so after its name
-_COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录)?|简称)[)）]$")
+# (办理要点（摘自指南）: copied from the guideline)
+_COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录)?|简称"
+                          r"|摘自(?:指南|原文)(?:原文|正文)?)[)）]$")
 
 
 def _title_column(label: str) -> re.Match[str] | None:

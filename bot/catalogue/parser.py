@@ -9214,7 +9214,7 @@ def leaf_nodes(root: Node) -> list[Node]:
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
-            and not _ABOUT.match(node.title or "")
+            and not _ABOUT.match(node.title or "") and not _beside_a_table(node)
             and not _work_point(node)]
 
 
@@ -9401,6 +9401,18 @@ def is_leaf(node: Node) -> bool:
     # (empty ones refused; 方向3　…（本方向暂不受理，另行通知）: closed in its own title)
     return node.kind in ("direction", "sub") and node.label is not None \
         and not CLOSED.search(normalise(node.title or ""))
+
+
+def _beside_a_table(node: Node) -> bool:
+    """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions: a part of the
+    document around the table, granting nothing, no direction (not a row of the table, nor an
+    item stating terms under their labels: （三）科技创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
+    return node.parent is not None and node.code is None and not node.children \
+        and not (node.style or "").startswith("table") and not grants_money(node) \
+        and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(
+        sibling is not node and sibling.style == node.style
+        and any(row.style == "table" and row.kind == "direction" for row in all_nodes(sibling))
+        for sibling in node.parent.children)
 
 
 # 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work

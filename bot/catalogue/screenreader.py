@@ -27,12 +27,48 @@ MIN_ROLES = 8  # announcements before a text counts as a screen reader's log
 CUT = 100  # characters a reader speaks of one line in browse mode, at most
 
 
+# 0020  1.棉花精量播种…  标题 级别 4: a log numbering each utterance, its role said after the
+# words (as NVDA's speech viewer shows it with 先读内容后读角色)
+_SERIAL = re.compile(r"^\s*\d{3,5}\s{2,}")
+_ROLE_AFTER = re.compile(r"^(?P<text>\S.*?)\s{2,}(?P<role>标题 级别 \d|链接|已访问 链接|按钮|图形"
+                         r"|编辑框|复选框|组合框)(?:\s{2,}(?:已折叠|已展开|已选中|未选中))?\s*$")
+_TABLE_SAID = re.compile(r"^\s*表格\s+有\s*(?P<rows>\d+)\s*行\s*(?P<cols>\d+)\s*列\s*$")
+# ▲问题01：…: the tester's note on what the reader said, no words of the page
+_TESTER_NOTE = re.compile(r"^\s*[▲△★]\s*(?:问题|建议|备注|说明)\s*\d{0,3}\s*[:：]")
+MIN_SERIALS = 10
+
+
+def _roles_first(raw_lines: list[str]) -> list[str]:
+    """A numbered log with its roles after the words, as the role-first log this module reads:
+    the serials go, 1.…  标题 级别 4 is 标题 级别 4  1.…, 表格  有 4 行 5 列 is 表格 共 4 行 5 列,
+    表格结尾 leaves the table, and a tester's ▲问题 notes are no text."""
+    if sum(1 for raw in raw_lines if _SERIAL.match(raw)) < MIN_SERIALS:
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        if _TESTER_NOTE.match(raw):
+            out.append("")
+            continue
+        said = _SERIAL.sub("", raw) if _SERIAL.match(raw) else raw
+        table = _TABLE_SAID.match(said)
+        role = _ROLE_AFTER.match(said)
+        if table is not None:
+            said = f"表格 共 {table['rows']} 行 {table['cols']} 列"
+        elif said.strip() == "表格结尾":
+            said = "离开表格"
+        elif role is not None:
+            said = f"{role['role']}  {role['text'].strip()}"
+        out.append(said)
+    return out
+
+
 def is_spoken(raw_lines: list[str]) -> bool:
     return sum(1 for raw in raw_lines if _ROLE.match(raw)) >= MIN_ROLES
 
 
 def as_written(raw_lines: list[str]) -> list[str]:
     """The page's text as its lines were written (other texts unchanged)."""
+    raw_lines = _roles_first(raw_lines)
     if not is_spoken(raw_lines):
         return raw_lines
     out = list(raw_lines)
@@ -64,21 +100,30 @@ def _tables(lines: list[str]) -> None:
             continue
         lines[index] = ""
         columns = int(table["cols"])
-        rows: list[tuple[int, list[str]]] = []
+        rows: list[list[tuple[int, str]]] = []  # each row's cells and the lines they were said on
         index += 1
-        while index < len(lines) and (cell := _CELL.match(lines[index])):
-            if cell["row"] is not None or not rows:
-                rows.append((index, []))
-            rows[-1][1].append(cell["text"].strip())
-            lines[index] = ""
+        while index < len(lines) and (not lines[index].strip() or _CELL.match(lines[index])):
+            cell = _CELL.match(lines[index])
             index += 1
-        if columns == 2 and rows and all(_HEADER_WORDS.match(c) for c in rows[0][1]):
-            rows = rows[1:]  # 项目 | 要求: the header of a table of labels
-            for at, cells in rows:
-                lines[at] = "：".join(cells[:2]) if len(cells) == 2 else "".join(cells)
+            if cell is None:
+                continue  # (a tester's note between the cells, gone)
+            if cell["row"] is not None or not rows:
+                rows.append([])
+            rows[-1].append((index - 1, cell["text"].strip()))
+            lines[index - 1] = ""
+        if columns == 2 and rows and all(_HEADER_WORDS.match(c) for _, c in rows[0]):
+            for row in rows[1:]:  # 项目 | 要求: the header of a table of labels
+                lines[row[0][0]] = "：".join(c for _, c in row[:2]) if len(row) == 2 \
+                    else "".join(c for _, c in row)
         else:
-            for at, cells in rows:
-                lines[at] = "\t".join(cells)
+            for row in rows:
+                lines[_row_line(row)] = "\t".join(c for _, c in row)
+
+
+def _row_line(row: list[tuple[int, str]]) -> int:
+    """A row stands where its first words were said (1 | 赛里木湖冷水鱼…: the title's line, not
+    its number's)."""
+    return next((at for at, cell in row if not re.fullmatch(r"\d{1,3}[.、]?", cell)), row[0][0])
 
 
 def _is_text(raw: str) -> bool:
