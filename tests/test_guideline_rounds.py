@@ -49,6 +49,7 @@ from bot.catalogue import (
     reference_records,
     registry_export,
     restructured,
+    screenreader,
     sms_backup,
     source_column,
     task_backup,
@@ -230,6 +231,8 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
         pytest.skip("a SQL*Plus spool: its lines are the query's layout, wrapped by SQL*Plus")
     if logstash_events.is_rubydebug(text.splitlines()):
         pytest.skip("Logstash's rubydebug events: each message one line however long")
+    if screenreader.is_numbered_log(text.splitlines()):
+        pytest.skip("a screen reader's log: each utterance one line, numbered, its role after it")
     if redis_cli.is_redis_session(text.splitlines()):
         pytest.skip("a redis-cli session: each reply one line however long, its bytes escaped")
     if info_file.is_info_file(text.splitlines()):

@@ -66,6 +66,12 @@ def is_spoken(raw_lines: list[str]) -> bool:
     return sum(1 for raw in raw_lines if _ROLE.match(raw)) >= MIN_ROLES
 
 
+def is_numbered_log(raw_lines: list[str]) -> bool:
+    """A screen reader's log numbering each utterance (0020  …  标题 级别 4)."""
+    return sum(1 for raw in raw_lines if _SERIAL.match(raw)) >= MIN_SERIALS \
+        and is_spoken(_roles_first(raw_lines))
+
+
 def as_written(raw_lines: list[str]) -> list[str]:
     """The page's text as its lines were written (other texts unchanged)."""
     raw_lines = _roles_first(raw_lines)
