@@ -4006,8 +4006,11 @@ _CODED_CHANGE = re.compile(
 
 # 补充通知：…第1项“新型节能玻璃深加工关键技术研发”支持额度由20万元调整为30万元: a later notice
 # changing a direction named by its quoted title, value by value
+# (农业科技项目方向3（林下黄精仿野生栽培技术）资助额度由每项10万元调整为每项8万元: named by its
+# number and its title in brackets after it)
 _TITLED_CHANGE = re.compile(
-    r"[“\"「](?P<title>[^”\"」]{4,60})[”\"」](?:方向|项目|榜单)?(?P<change>[^。；;“”\"]{0,12}"
+    r"(?:[“\"「](?P<title>[^”\"」]{4,60})[”\"」]|(?<=方向)\d{1,2}[(（](?P<bracketed>[^()（）]{4,60})[)）])"
+    r"(?:方向|项目|榜单)?(?P<change>[^。；;“”\"]{0,12}"
     r"由[^。；;，,由]{1,30}?(?:调整|修改|变更|更正)(?:为|至|到)[^。；;]*)")
 
 
@@ -4038,7 +4041,8 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
         for change in [*_CODED_CHANGE.finditer(paragraph), *_TITLED_CHANGE.finditer(paragraph)]:
             named = [n for n in nodes if not n.children and (
                 n.code and normalise(n.code) == change["code"] if "code" in change.re.groupindex
-                else n.title and _bare_title(n.title) == _bare_title(change["title"]))]
+                else n.title and _bare_title(n.title)
+                == _bare_title(change["title"] or change["bracketed"]))]
             # (the item that says it, read as a heading of that code too, is none of them; the
             # direction it quotes whole — “3）高强高导…（DF2023-ZD03）”资助额度由… — is its target)
             items = [n for n in named if n.line in span]
@@ -4064,6 +4068,12 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
                 item.non_funding = True
                 if item.parent is not None and item in item.parent.children:
                     item.parent.children.remove(item)
+            # (一、通报科技计划申报进展 ⏎ …补充通知： ⏎ …方向3（…）资助额度由…调整为…: the
+            # change, delivered, is no text of the meeting's item that reports it)
+            said = change.group(0)
+            for holder in nodes:
+                if holder is not targets[0]:
+                    holder.text = [line for line in holder.text if said not in normalise(line)]
     for span, paragraph in paragraphs:
         # (…技术方向单项资助上限40万元，…建议调整为30万元。市科学技术局已采纳，在申报指南中将该
         # 方向每项资助最高额度调整为30万元: a review's point adopted, the direction it names
