@@ -16340,3 +16340,51 @@ def test_a_branchs_meeting_records_the_call_then_a_later_notice_changing_one_dir
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("DT24ZD01", 80, 2), ("DT24ZD02", 100, 1), ("DT24ZD03", 60, 1), ("DT24NY01", 10, 3),
         ("DT24NY02", 10, 2), ("DT24NY03", 8, 2)]
+
+
+def test_a_board_paper_quoting_the_call_then_its_own_applications() -> None:
+    """A 董事会议案: the call's directions quoted, then 三、公司拟申报安排 with a table of the firm's
+    own projects (拟申报方向 | 项目名称 | 申请市财政资助 | 公司自筹 | 项目负责人) and 四、需董事会
+    审议事项 — the firm's applications and its board's business, no directions."""
+    text = "\n".join([
+        "二、《指南》支持方向原文摘录",
+        "（一）重点研发计划（归口：高新技术与产业科）",
+        "本计划采取前资助方式，实施期不超过2年，须由企业牵头申报。",
+        "1．木材与生物质新材料（指南代码：MLZD2503）",
+        "单个项目资助不超过80万元，拟支持3项。",
+        "2．农机装备与智能制造（指南代码：MLZD2504）",
+        "单个项目资助不超过100万元。",
+        "三、公司拟申报安排",
+        "经技术中心初步论证，公司拟申报以下项目（申请资助额为测算数，以最终立项为准）：",
+        "拟申报方向\t项目名称\t申请市财政资助\t公司自筹\t项目负责人",
+        "MLZD2503 木材与生物质新材料\t桦木基无醛胶合板连续化生产关键技术研发\t80万元\t160万元\t孙德江",
+        "MLZD2504 农机装备与智能制造\t大豆收获机智能调控系统研制\t60万元\t120万元\t李春燕",
+        "研发费用后补助\t—\t约24万元\t—\t财务部",
+        "四、需董事会审议事项",
+        "1．同意公司按上述安排组织申报；2．同意项目获批后按《指南》要求落实自筹配套资金。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("MLZD2503", 80, 3), ("MLZD2504", 100, None)]
+
+
+def test_a_research_notes_award_table_and_its_view_of_the_impact() -> None:
+    """A 证券研究报告 retelling a call: 图表2's award table (序号 | 奖励事项 | 奖励标准), its last
+    row's figure cut before its unit (…一次性奖励30 ⏎ 万元), then 三、对产业链及相关公司的影响
+    quoting the call's largest grant — an analyst's view, no direction."""
+    text = "\n".join([
+        "2.4　科技创新奖励",
+        "指南原文：本类事项实行以奖代补，奖励对象均为在阳谷县注册的企业。（牵头股室：科技成果与合作股）",
+        "图表2：科技创新奖励标准",
+        "序号\t奖励事项\t奖励标准",
+        "1\t高新技术企业认定奖励\t首次认定的奖励10万元；重新认定的奖励5万元",
+        "2\t省级以上创新平台奖励\t新获批省级以上重点实验室、技术创新中心的企业，一次性奖励30",
+        "万元",
+        "资料来源：阳谷县科学技术局，海岱证券研究所整理",
+        "三、对产业链及相关公司的影响",
+        "我们认为，本次指南对铜加工企业的直接资金贡献有限（单个项目最高200万元），但其释放的产业导向信号较强。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] \
+        == [("高新技术企业认定奖励", "科技成果与合作股", 10, "奖补"),
+            ("省级以上创新平台奖励", "科技成果与合作股", 30, "奖补")]

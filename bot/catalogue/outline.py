@@ -197,6 +197,10 @@ NON_FUNDING = re.compile(
     r"|(?:招标|比选|采购)(?:项目)?概况|(?:投标|比选申请|比选)人?资格(?:要求|条件)"
     r"|(?:评标|比选)(?:办法|方法)"
     r"|比选人$|招标人$|公告期限"
+    # (三、公司拟申报安排 / 四、需董事会审议事项: a board paper's own plan and what it asks)
+    # (三、对产业链及相关公司的影响: a research note's view of what the call changes)
+    r"|(?:公司|企业|我司|本公司|单位)?拟申报(?:安排|计划|项目|方向|情况)$|.{0,8}审议(?:事项|意见)$"
+    r"|对.{2,20}的影响$"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     # (咨询电话, 咨询与联系方式: not 咨询今年县级科技计划项目申报事宜, a letter's topic)
     r"|咨询[\u4e00-\u9fff（）()]{0,6}$"
@@ -3597,6 +3601,9 @@ _KEY_VALUE_HEADER = re.compile(r"(?:项目|事项|要素|类别|名称|指标|�
                                r"(?:内容|具体内容|说明|要求|标准)")
 
 
+_UNIT_REST = re.compile(r"^(?:万元|万|元|亿元|项|个月|年)[。；;，,]?$")
+
+
 def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
     """│        │中期评估后拨付40%）│ under │支持方式│前资助…通过│: a row with nothing in its first
     cell carries on the cells of the row above; so does a short line with no cell at all
@@ -3609,6 +3616,13 @@ def _join_wrapped_rows(lines: list[Line]) -> list[Line]:
         # (…研制海带采收、切割、烘干一体化装备， ⏎ 示范面积不少于500亩…；资助10万元至15万元。:
         # a row cut after a comma, a longer rest too)
         cut_at = before.text.rstrip()[-1:] if before is not None and before.text.strip() else ""
+        if before is not None and before.table and not line.table \
+                and re.search(r"\d$", before.text.rstrip()) and _UNIT_REST.match(line.norm.strip()):
+            # (2 | 省级以上创新平台奖励 | …一次性奖励30 ⏎ 万元: the table's last row, its figure's
+            # unit cut onto the next line)
+            joined = before.text.rstrip() + line.text.strip()
+            result[-1] = replace(before, text=joined, norm=normalise(joined))
+            continue
         if before is not None and before.table and not line.table and after is not None \
                 and after.table and (len(line.norm.strip()) <= 20 or (
                     cut_at in "，,、；;" and len(line.norm.strip()) <= 80)) \
@@ -6100,7 +6114,7 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:代码|编号|编码)[)）]$"
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     # (服务编号 | 服务事项 | 支持内容和标准: a 服务包's items, a row each)
-    r"|^(?:补助|支持|奖补|资助|项目|兑现|兑付|服务)(?:类别|事项)$"
+    r"|^(?:补助|支持|奖补|奖励|资助|项目|兑现|兑付|服务)(?:类别|事项)$"
     # 事项 | 支持方式 | 支持标准 | 申报主体: the items named above, a row each (项目 | 支持标准 |
     # 申报对象: a caption board's items)
     r"|^(?:事项|项目)$"
@@ -6265,6 +6279,8 @@ def is_direction_table(header: list[str]) -> bool:
     bare = [re.sub(r"\([^()]*\)", "", label) for label in labels]  # 配套比例(自筹:财政)
     if any(len(label) > 20 or ":" in label for label in bare):
         return False
+    if applications(bare):
+        return False
     if any(_BUDGET_COLUMN.match(label) for label in bare):
         return False  # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions
     if not any(_title_column(label) for label in labels) and not numbered_rows(header):
@@ -6276,6 +6292,20 @@ def is_direction_table(header: list[str]) -> bool:
     return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
                for label in labels if not _title_column(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
+
+
+# 拟申报方向 | 项目名称 | 申请市财政资助 | 公司自筹 | 项目负责人: a firm's own applications, each
+# under the direction it names
+_APPLIED_UNDER = re.compile(r"^(?:拟|计划)?(?:申报|申请|对应|所属)(?:指南)?方向(?:代码|名称)?$")
+_APPLICANT = re.compile(r"^(?:项目)?负责人$|^(?:申报|申请|承担)(?:单位|企业|主体)$")
+
+
+def applications(labels: list[str]) -> bool:
+    """A table of applications (the direction applied under, the project's own name, who leads
+    it): the projects are an applicant's, not the call's directions."""
+    return any(_APPLIED_UNDER.match(label) for label in labels) \
+        and any(label in ("项目名称", "课题名称") for label in labels) \
+        and any(_APPLICANT.match(label) for label in labels)
 
 
 def titles_only(labels: list[str]) -> bool:
