@@ -16388,3 +16388,46 @@ def test_a_research_notes_award_table_and_its_view_of_the_impact() -> None:
     assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] \
         == [("高新技术企业认定奖励", "科技成果与合作股", 10, "奖补"),
             ("省级以上创新平台奖励", "科技成果与合作股", 30, "奖补")]
+
+
+def test_a_kanban_boards_cards_their_comment_threads_left_out() -> None:
+    """A team's kanban export: each card's 描述 copies a plan of the call, then 子任务 and a
+    评论（N）： thread of dated remarks (2025-03-13 10:21 赵丽：…) — team members' words, which end
+    at the blank line; the next card's plan is read, not taken for a chat's messages."""
+    text = "\n".join([
+        "◆卡片 T-0302　【计划一】农业科技创新计划（农村科技股）",
+        "　描述：",
+        "　本计划支持方式为前资助，项目须由企业牵头申报，项目执行期不超过2年。",
+        "　▍1.1 寒地大豆高产高油品种选育与扩繁（BQ25NK01）",
+        "　支持强度20万～30万元，拟支持2项。",
+        "　▍1.2 玉米秸秆离田与饲料化利用装备（BQ25NK02）",
+        "　每项资助不超过25万元，执行期18个月。",
+        "　评论（3）：",
+        "　2025-03-13 10:21 赵丽：1.2方向跟我们最对口，样机2",
+        "024年10月已经做出来了。",
+        "　2025-03-13 10:40 王建军：1.3.1也可以报，先集中报1.2。",
+        "　2025-03-14 15:02 孙静：账上今年可用自筹不超过80万元，两个项目都报的话够。",
+        "",
+        "◆卡片 T-0303　【计划二】工业企业技术攻关计划（工业科技股）",
+        "　描述：",
+        "　本计划支持方式为后补助，单个项目最高不超过50万元。",
+        "　▍2.1 煤基新材料及精细化工（BQ25GY01）",
+        "　支持煤焦油深加工、针状焦、碳材料等产品研发及工艺改进。",
+        "　▍2.2 农机装备智能化改造（BQ25GY02）",
+        "　本方向拟支持不超过2项。",
+        "　评论（2）：",
+        "　2025-03-15 09:12 孙静：2.2按我们计划投入200万算能补40万元。",
+        "　2025-03-15 09:30 王建军：好。",
+        "",
+        "◆卡片 T-0304　【计划三】科技创新平台建设（科技服务股）",
+        "　描述：",
+        "　▍3.1 县级企业技术创新中心认定（BQ25PT01）",
+        "　对新认定的县级企业技术创新中心，以奖代补方式一次性给予10万元。",
+        "　评论（1）：",
+        "　2025-03-17 14:30 刘晓琳：我们还没有省级平台，只报3.1。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("BQ25NK01", "农村科技股", 30, 2), ("BQ25NK02", "农村科技股", 25, None),
+        ("BQ25GY01", "工业科技股", 50, None), ("BQ25GY02", "工业科技股", 50, 2),
+        ("BQ25PT01", "科技服务股", 10, None)]

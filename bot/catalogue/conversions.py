@@ -292,7 +292,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unnumbered(_unreferenced(raw_lines))))))
+    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unthreaded(_unnumbered(
+        _unreferenced(raw_lines)))))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -1019,6 +1020,28 @@ def _unslid(raw_lines: list[str]) -> list[str]:
     for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
         inner = match["inner"] or match["after"]
         out[at] = match["indent"] + (inner if OUTLINED.match(inner) else f"【{inner}】")
+    return out
+
+
+# 评论（3）： ⏎ 2025-03-13 10:21 赵丽：1.2方向跟我们最对口… ⏎ …: a record's comment thread (a
+# kanban card's, a task's), its count said, the comments under it to the blank line that ends it
+_THREAD_LABEL = re.compile(r"^\s*(?:评论|留言|回复|讨论)\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]?\s*$")
+
+
+def _unthreaded(raw_lines: list[str]) -> list[str]:
+    """The text without the comment threads under its records (where they are labelled with
+    their count): team members' remarks, not the call's words — nor a chat's messages."""
+    if not any(_THREAD_LABEL.match(raw) for raw in raw_lines):
+        return raw_lines
+    out = list(raw_lines)
+    inside = False
+    for index, raw in enumerate(raw_lines):
+        if _THREAD_LABEL.match(raw):
+            inside = True
+        elif not raw.strip():
+            inside = False
+        if inside:
+            out[index] = ""
     return out
 
 
