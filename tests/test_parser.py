@@ -16431,3 +16431,25 @@ def test_a_kanban_boards_cards_their_comment_threads_left_out() -> None:
         ("BQ25NK01", "农村科技股", 30, 2), ("BQ25NK02", "农村科技股", 25, None),
         ("BQ25GY01", "工业科技股", 50, None), ("BQ25GY02", "工业科技股", 50, 2),
         ("BQ25PT01", "科技服务股", 10, None)]
+
+
+def test_a_numbered_direction_announcing_its_parts_and_their_shared_count_in_one_sentence() -> None:
+    """3．寒地新能源装备可靠性技术，下设两个子方向，合计拟支持2项： — a direction's title, then its
+    parts and the count they share: a heading over 3.1 and 3.2, not a line of 方向2's terms."""
+    text = "\n".join([
+        "（一）重点研发计划（归口：高新技术科）",
+        "本计划项目须由企业牵头申报；项目实施期限不超过2年；采取事前资助方式。",
+        "1．寒地乳制品加工关键技术研究（指南代码：HLBE25ZY01）",
+        "支持额度：每项60万～100万元，拟支持2项。",
+        "2．优质饲草（苜蓿、燕麦）高效种植与加工技术（指南代码：HLBE25ZY02）",
+        "支持额度：不超过八十万元。",
+        "3．寒地新能源装备可靠性技术，下设两个子方向，合计拟支持2项：",
+        "3.1 风电机组低温防冰与运维技术（指南代码：HLBE25ZY03-1）",
+        "支持额度不超过120万元。",
+        "3.2 高寒地区储能系统热管理技术（指南代码：HLBE25ZY03-2）",
+        "支持额度不超过100万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("HLBE25ZY01", 100, 2), ("HLBE25ZY02", 80, None), ("HLBE25ZY03-1", 120, None),
+        ("HLBE25ZY03-2", 100, None)]
