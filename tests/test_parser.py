@@ -16453,3 +16453,52 @@ def test_a_numbered_direction_announcing_its_parts_and_their_shared_count_in_one
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("HLBE25ZY01", 100, 2), ("HLBE25ZY02", 80, None), ("HLBE25ZY03-1", 120, None),
         ("HLBE25ZY03-2", 100, None)]
+
+
+def test_a_journal_articles_table_its_group_rows_split_across_two_cells() -> None:
+    """A journal article coding a call: 2.1　样本说明 and 2.2　编码方法 (its method, the budget
+    named), then 表1 whose group rows the PDF split across two cells (二、农业科技创新⇥计划（归口：
+    农村科技股）): each group's office reaches its rows."""
+    text = "\n".join([
+        "2　研究设计",
+        "2.1　样本说明",
+        "　　本文以《汉寿县2025年度科技计划项目申报指南》为样本，该指南安排资金800万元，拟支持30项。",
+        "2.2　编码方法",
+        "　　以《指南》中的每一个可申报方向为分析单元，逐项提取五个要素。",
+        "3　指南方向与支持要素",
+        "表1　汉寿县2025年度科技计划项目申报指南方向及支持要素（摘录）",
+        "代码\t方向名称\t支持方式\t资助额度\t实施期\t拟支持\t申报主体",
+        "一、重点研发计划\t（归口：高新技术股）",
+        "HS25-ZD01\t特种电机及驱动系统能效提升技术\t前资助\t20万—40万元\t2年\t2项\t企业牵头",
+        "HS25-ZD02\t中华鳖饲料精准配方与低碳加工技术\t前资助\t不超过30万元\t2年\t1项\t企业牵头",
+        "二、农业科技创新\t计划（归口：农村科技股）",
+        "HS25-NY01\t洞庭湖区稻虾共作绿色高效模式示范\t前资助\t10万元\t1年\t3项\t不限",
+        "注：①“企业牵头”指须由企业作为第一申报单位。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("HS25-ZD01", "高新技术股", 40), ("HS25-ZD02", "高新技术股", 30),
+        ("HS25-NY01", "农村科技股", 10)]
+
+
+def test_a_textbook_lesson_on_writing_a_notice_its_example_the_call() -> None:
+    """A college textbook's 任务二　通知的写作 (a lesson, its 学习目标 naming 支持额度 as what to
+    read) over 例文4-3, the call quoted with 【旁批】 notes: the lesson is no direction."""
+    text = "\n".join([
+        "第四单元　事务文书",
+        "任务二　通知的写作",
+        "【学习目标】",
+        "1．了解知照性通知、布置性通知的结构与语言特点；",
+        "2．能读懂项目申报类通知，准确提取申报条件、支持额度、实施期限等要素。",
+        "例文4-3",
+        "桐梓县科学技术局关于组织申报2025年度县级科技计划项目的通知",
+        "一、支持方向与标准",
+        "（一）重点研发计划（归口：产业与科技创新股）",
+        "本计划采取前资助方式，须由企业牵头申报，实施期限不超过2年。",
+        "1．方竹笋精深加工与保鲜技术（代码：TZ2025ZD01）",
+        "每项资助不超过30万元，拟支持2项。",
+        "【旁批③】“不超过30万元”是上限，不是每个项目都能拿到30万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("TZ2025ZD01", 30, 2)]

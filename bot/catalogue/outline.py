@@ -200,7 +200,8 @@ NON_FUNDING = re.compile(
     # (三、公司拟申报安排 / 四、需董事会审议事项: a board paper's own plan and what it asks)
     # (三、对产业链及相关公司的影响: a research note's view of what the call changes)
     r"|(?:公司|企业|我司|本公司|单位)?拟申报(?:安排|计划|项目|方向|情况)$|.{0,8}审议(?:事项|意见)$"
-    r"|对.{2,20}的影响$"
+    # (任务二　通知的写作: a textbook's lesson on writing one, its example the call)
+    r"|对.{2,20}的影响$|.{1,10}的写作$"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
     # (咨询电话, 咨询与联系方式: not 咨询今年县级科技计划项目申报事宜, a letter's topic)
     r"|咨询[\u4e00-\u9fff（）()]{0,6}$"
@@ -271,6 +272,8 @@ NON_FUNDING = re.compile(
     # (a thesis chapter's 3.1 …管理的演进, 3.3 文本特征分析, 3.4 本章小结: the author's study)
     r"|(?:本章|本节)?小结$|.{0,16}(?:的演进|的沿革|发展历程)$|文本(?:特征)?分析$"
     r"|研究(?:背景|意义|方法|结论|综述)$|文献综述$"
+    # (2.1　样本说明 / 2.2　编码方法: an article's method, the sample it coded)
+    r"|样本(?:说明|选择|来源)$|编码(?:方法|过程|说明)$|数据来源(?:与方法)?$"
     # (a teaching case's 一、引言 … 五、尾声 and its 案例使用说明: 教学目的与用途, 启发思考题,
     # 分析思路, 课堂计划建议, 参考文献 — the story told and how to teach it)
     r"|引言$|尾声$|(?:公司|企业|单位)(?:概况|简介|基本情况)$|(?:案例)?使用说明$"
@@ -1713,6 +1716,24 @@ def _checks_as_labels(raw_lines: list[str]) -> list[str]:
     return out
 
 
+def _spanning_heading(text: str) -> str:
+    """一、农业科技创新⇥计划（归口：农村科技股）: a group's heading spanning a table's row, its
+    words split over the first two cells by the PDF's column lines — one heading."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) < 2 or not cells[0] or any(cells[2:]) or _OFFICE_CLOSING.match(cells[1]) is None:
+        return text
+    heading = classify_text(cells[0])
+    return cells[0] + cells[1] if heading is not None and heading.style in ("一、", "(一)") \
+        else text
+
+
+# 计划（归口：农村科技股）: the rest of a group's name, then the office its rows go to
+_OFFICE_CLOSING = re.compile(r"^[\u4e00-\u9fff]{0,8}[(（][^()（）]*(?:归口|科室|股室|处室|负责)"
+                             r"[^()（）]*[)）]$")
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -1747,7 +1768,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = _unticked_options(keep)
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(text)) for text in keep]))
+    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(text)))
+                                      for text in keep]))
     bullets = [_unbulleted(text) for text in keep]
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
