@@ -16502,3 +16502,50 @@ def test_a_textbook_lesson_on_writing_a_notice_its_example_the_call() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("TZ2025ZD01", 30, 2)]
+
+
+def test_an_encyclopedia_entry_its_outline_from_its_contents() -> None:
+    """A 百科 entry printed from a browser: sections titled with 编辑　播报 after them, a 目录
+    naming the parts of 支持方向 (● …), bold item titles with no number (面上项目), a bulleted 榜单,
+    citation marks ([1], one cut …奖补[ ⏎ 1]。), and 参考资料 after the text."""
+    text = "\n".join([
+        "百度百科　　　　　　　　　　进入词条　　全站搜索　　帮助",
+        "化州市2026年度科技计划项目",
+        "资金规模\t900万元",
+        "目录",
+        "1　计划概况",
+        "2　支持方向",
+        "● 基础研究",
+        "● 企业研发机构建设",
+        "● 揭榜挂帅",
+        "3　历史沿革",
+        "计划概况　　　　　　　　　　　　　　　　　　编辑　播报",
+        "化州市科技计划始于2015年[4]。2026年度市级财政安排专项资金900万元[2]。",
+        "支持方向　　　　　　　　　　　　　　　　　　编辑　播报",
+        "基础研究",
+        "基础研究类项目由科技管理股组织实施，项目执行期为2年，采用前资助方式[1]。",
+        "面上项目",
+        "项目代码HZKJ2026-JC01。每项资助5万元，拟支持10项[1]。",
+        "青年项目",
+        "项目代码HZKJ2026-JC02。每项资助3万元，拟支持8项[1]。",
+        "企业研发机构建设",
+        "企业研发机构建设类由高新技术股受理，采取以奖代补方式[1]。",
+        "新认定省级工程技术研究中心",
+        "对2025年度新认定为广东省工程技术研究中心的企业，一次性给予30万元奖补[",
+        "1]。",
+        "揭榜挂帅",
+        "2026年度发布榜单1项[3]：",
+        "● 化橘红功效成分提取与标准化生产技术研发（榜单编号HZKJ2026-JB01）",
+        "发榜企业为化州市一家药企，榜单金额200万元，由发榜企业向揭榜方支付；攻关期限不超过24个月[4]。",
+        "历史沿革　　　　　　　　　　　　　　　　　　编辑　播报",
+        "2025年度：安排科技计划专项资金800万元，立项41项，其中每项最高资助60万元[4]。",
+        "参考资料",
+        "1.  关于组织申报化州市2026年度科技计划项目的通知 . 化州市人民政府网 . 2026-03-10",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("HZKJ2026-JC01", "面上项目", "科技管理股", 5, 10),
+        ("HZKJ2026-JC02", "青年项目", "科技管理股", 3, 8),
+        (None, "新认定省级工程技术研究中心", "高新技术股", 30, None),
+        ("HZKJ2026-JB01", "化橘红功效成分提取与标准化生产技术研发", None, None, None)]
