@@ -16549,3 +16549,55 @@ def test_an_encyclopedia_entry_its_outline_from_its_contents() -> None:
         ("HZKJ2026-JC02", "青年项目", "科技管理股", 3, 8),
         (None, "新认定省级工程技术研究中心", "高新技术股", 30, None),
         ("HZKJ2026-JB01", "化橘红功效成分提取与标准化生产技术研发", None, None, None)]
+
+
+def test_a_newspapers_question_and_answer_column_retelling_a_call() -> None:
+    """《有问必答》: 问2：…？ 答（农村科技科 叶科长）：这一类由我们农村科技科负责管理… (1) (2); 问3：…
+    答（高新技术科 赵科长）：…由我们高新技术科管理，门槛主要有三条：一是…二是…三是… (3); a question
+    listing no direction (问4) is a reader's, and the closed 科技特派员专项 in 问5's answer closes
+    nothing before it."""
+    text = "\n".join([
+        "问1：今年的县级科技计划有哪些类别？",
+        "答（县科学技术局办公室 陈主任）：今年共设重点研发计划、揭榜挂帅两大类。",
+        "问2：农业类有哪些方向可以报？",
+        "答（农村科技科 叶科长）：这一类由我们农村科技科负责管理，执行期均为2年，采取前资助方式：",
+        "（1）高山蔬菜绿色高效栽培技术集成与示范（代码：WC25NY01）",
+        "每项资助不超过30万元，拟支持2项。",
+        "（2）文成杨梅保鲜与精深加工关键技术（代码：WC25NY02）",
+        "每项资助不超过30万元，拟支持1项。",
+        "问3：工业企业能报哪些方向？门槛高不高？",
+        "答（高新技术科 赵科长）：工业类重点研发项目由我们高新技术科管理，门槛主要有三条：一是须由企业牵头申报；"
+        "二是企业上年度研发费用不低于200万元；三是企业自筹经费与财政资助的比例不低于2:1。今年设一个方向：",
+        "（3）泵阀高端密封与智能控制关键技术（代码：WC25GY01）",
+        "每项资助50万元，拟支持2项。",
+        "问4：去年拿过县级项目的企业，今年还能报吗？",
+        "答（高新技术科 赵科长）：能报，但同一企业同一年度只能牵头申报1项。",
+        "问5：科技特派员专项今年还报不报？",
+        "答（农村科技科 叶科长）：科技特派员专项（申报办法另行通知），本次不受理。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota, leaf.min_rd_spend_wan,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("WC25NY01", "农村科技科", 30, 2, None, None), ("WC25NY02", "农村科技科", 30, 1, None, None),
+        ("WC25GY01", "高新技术科", 50, 2, 200, 2)]
+
+
+def test_a_caption_approval_forms_table_its_content_cells_the_text() -> None:
+    """A TV crawl caption's 播出审批单: the call cut into numbered captions (条序 | 字幕内容 | 字数 |
+    备注), each row's content the text, the caption's number and length the form's; the desks'
+    opinions after it (一、送播单位意见, 二、新闻部审核意见 quoting a struck 100万元) fund nothing."""
+    text = "\n".join([
+        "电视游动字幕播出审批单",
+        "条序\t字幕内容\t字数\t备注",
+        "1\t【平顺县科学技术局提示】2026年度县级科技计划项目于4月1日起开始申报。\t34\t首条",
+        "2\t第一类：重点研发计划。本类项目每项支持15万至30万元，采取前资助方式，执行期不超过2年，须由企业牵头申报。\t58",
+        "3\t重点研发方向一：党参精深加工技术，指南代码PS26ZD01，拟支持2项。\t33",
+        "4\t重点研发方向二：小米功能食品开发，指南代码PS26ZD02，本方向支持额度为20万至40万元，拟支持1项。\t50",
+        "5\t第二类：“揭榜挂帅”项目，榜单正在征集中，申报办法另行通知。\t30\t已改",
+        "审批意见",
+        "一、送播单位意见：以上字幕内容与本局2026年度科技计划项目申报指南一致，申请公益播出。",
+        "二、新闻部审核意见：第5条原稿为“揭榜挂帅项目每项最高支持100万元”，已按县科技局意见改为“申报办法另行通知”。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("PS26ZD01", 30, 2, 2), ("PS26ZD02", 40, 2, 1)]

@@ -169,7 +169,7 @@ NON_FUNDING = re.compile(
     r"|.{0,12}(?:No\.?\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}张)\s*正面"
     # (永昌县科学技术局政府信息公开发布审核单 ⏎ 编号：YCKJ-XX-2024-017: the cover form the
     # notice is sent for sign-off with, its serial number no direction's code)
-    r"|.{0,30}(?:审核|审批|呈批|签发|阅办|传阅|办文)(?:单|表|笺)$"
+    r"|.{0,30}(?:审核|审批|审签|呈批|签发|阅办|传阅|办文)(?:单|表|笺)$"  # (…稿件审签单 too)
     # 六、续建及滚动支持项目 (projects funded before, supported on: none applied for now — a
     # 滚动支持项目 alone may be applied for by last year's holders)
     # (四、2019年度结转项目: last year's, continued)
@@ -251,6 +251,8 @@ NON_FUNDING = re.compile(
     r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
     r"|.{0,12}免申即享(?:事项)?(?:[(（][^()（）]{0,12}[)）])?$"  # (paid without an application)
+    # (一、送播单位意见 / 二、新闻部审核意见: a form's sign-off, what each desk said of it)
+    r"|.{0,8}(?:单位|部门|新闻部|编辑部)(?:审核|审查|审批)?意见$"
     # a 政策匹配报告's own parts: 一、企业画像, 二、匹配结果概览, 六、匹配规则说明, its title, and
     # 四、所属计划共性要求（摘自指南第一部分） (the plans' terms, read under each plan)
     r"|企业画像$|匹配(?:结果|规则|情况)(?:概览|说明|汇总)?$|.{0,16}匹配报告(?:[(（][^()（）]*[)）])?$"
