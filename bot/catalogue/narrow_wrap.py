@@ -50,13 +50,21 @@ def as_unwrapped(raw_lines: list[str]) -> list[str]:
     cut = width(raw_lines)
     if cut is None:
         return raw_lines
-    openings = _openings(raw_lines, cut)
+    return joined_cuts(raw_lines, cut, _openings(raw_lines, cut))
+
+
+def joined_cuts(raw_lines: list[str], cut: int, openings: frozenset[str] | set[str] = frozenset(),
+                *, blank_ends: bool = True) -> list[str]:
+    """Each line exactly `cut` long going on in the next (and that in the next, while they are
+    cut too), unless the next opens with one of `openings`; `blank_ends`: an empty line ends
+    it (a screen reader's log, its role lines emptied, does not). Joined lines stand on the
+    first; the others are left blank."""
     out = list(raw_lines)
     anchor: int | None = None
     for index, raw in enumerate(raw_lines):
         text = raw.strip()
-        mark = _OPENING.match(text)
-        if not text or (mark is not None and mark.group(0) in openings):
+        mark = _OPENING.match(text) if openings else None
+        if (not text and blank_ends) or (mark is not None and mark.group(0) in openings):
             anchor = None
         if not text:
             continue

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue import narrow_wrap
+
 # what a screen reader says of a page's parts, before or instead of their text
 _ROLE = re.compile(r"^\s*(?:链接|图形|按钮|编辑框|复选框|单选按钮|组合框|项目符号|可点击"
                    r"|已访问 链接|标题 级别 \d|(?:导航|主要|横幅|内容信息|补充|区域|表单|搜索) 地标"
@@ -156,19 +158,5 @@ def _drop_heading_check(lines: list[str]) -> None:
 
 def _joined_cuts(lines: list[str]) -> list[str]:
     """An utterance of exactly the reader's line length goes on in the next one (and that in
-    the next, while they are cut too)."""
-    out = list(lines)
-    anchor: int | None = None
-    for index, text in enumerate(lines):
-        said = text.strip()
-        if not said:
-            continue
-        if anchor is not None:
-            out[anchor] += said
-            out[index] = ""
-            if len(said) != CUT:
-                anchor = None
-            continue
-        if len(said) == CUT:
-            anchor = index
-    return out
+    the next, while they are cut too), across the lines its roles left empty."""
+    return narrow_wrap.joined_cuts(lines, CUT, blank_ends=False)
