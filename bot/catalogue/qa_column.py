@@ -37,20 +37,18 @@ def as_read(raw_lines: list[str]) -> list[str]:
     if not is_column(raw_lines):
         return raw_lines
     out = list(raw_lines)
-    starts = [i for i, raw in enumerate(raw_lines) if _ASKED.match(raw)]
-    spans = [(start, starts[at + 1] if at + 1 < len(starts) else len(raw_lines))
-             for at, start in enumerate(starts)]
-    if sum(1 for start, end in spans
-           if any(_LISTED.match(raw) for raw in raw_lines[start + 1:end])) < MIN_LISTING:
+    asked = [(i, m["question"].strip()) for i, raw in enumerate(raw_lines)
+             if (m := _ASKED.match(raw)) is not None]
+    spans = [(start, asked[at + 1][0] if at + 1 < len(asked) else len(raw_lines), question)
+             for at, (start, question) in enumerate(asked)]
+    listing = [any(_LISTED.match(raw) for raw in raw_lines[start + 1:end])
+               for start, end, _ in spans]
+    if sum(listing) < MIN_LISTING:
         return raw_lines  # (问6：“…”方向（FZ25ZD01）支持什么？: each question names a direction)
-    for at, start in enumerate(starts):
-        end = starts[at + 1] if at + 1 < len(starts) else len(raw_lines)
-        asked = _ASKED.match(raw_lines[start])
-        assert asked is not None
-        question = asked["question"].strip()
-        if not any(_LISTED.match(raw) for raw in raw_lines[start + 1:end]):
-            question = f"常见问题：{question}"  # (no direction listed: a reader's question)
-        out[start] = f"第{chinese_numeral(at + 1)}部分　{question}"
+    for at, ((start, end, question), lists) in enumerate(zip(spans, listing, strict=True)):
+        # (no direction listed: a reader's question)
+        title = question if lists else f"常见问题：{question}"
+        out[start] = f"第{chinese_numeral(at + 1)}部分　{title}"
         for index in range(start + 1, end):
             out[index] = _WE.sub("", _ANSWERED.sub("", raw_lines[index]))
     return out
