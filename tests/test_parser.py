@@ -16584,13 +16584,14 @@ def test_a_newspapers_question_and_answer_column_retelling_a_call() -> None:
 
 def test_a_caption_approval_forms_table_its_content_cells_the_text() -> None:
     """A TV crawl caption's 播出审批单: the call cut into numbered captions (条序 | 字幕内容 | 字数 |
-    备注), each row's content the text, the caption's number and length the form's; the desks'
-    opinions after it (一、送播单位意见, 二、新闻部审核意见 quoting a struck 100万元) fund nothing."""
+    备注), each row's content the text, the caption's number and length the form's (第一类：…，由
+    …股归口管理: the class's office said after its title); the desks' opinions after it (一、送播单位意见, 二、新闻部审核意见 quoting a struck 100万元) fund nothing."""
     text = "\n".join([
         "电视游动字幕播出审批单",
         "条序\t字幕内容\t字数\t备注",
         "1\t【平顺县科学技术局提示】2026年度县级科技计划项目于4月1日起开始申报。\t34\t首条",
-        "2\t第一类：重点研发计划。本类项目每项支持15万至30万元，采取前资助方式，执行期不超过2年，须由企业牵头申报。\t58",
+        "2\t第一类：重点研发计划，由工业和信息化科技股归口管理。本类项目每项支持15万至30万元，"
+        "采取前资助方式，执行期不超过2年，须由企业牵头申报。\t58",
         "3\t重点研发方向一：党参精深加工技术，指南代码PS26ZD01，拟支持2项。\t33",
         "4\t重点研发方向二：小米功能食品开发，指南代码PS26ZD02，本方向支持额度为20万至40万元，拟支持1项。\t50",
         "5\t第二类：“揭榜挂帅”项目，榜单正在征集中，申报办法另行通知。\t30\t已改",
@@ -16599,5 +16600,6 @@ def test_a_caption_approval_forms_table_its_content_cells_the_text() -> None:
         "二、新闻部审核意见：第5条原稿为“揭榜挂帅项目每项最高支持100万元”，已按县科技局意见改为“申报办法另行通知”。",
     ])
     leaves = parse_document(text.encode(), "t.txt").leaves
-    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
-            for leaf in leaves] == [("PS26ZD01", 30, 2, 2), ("PS26ZD02", 40, 2, 1)]
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("PS26ZD01", "工业和信息化科技股", 30, 2, 2),
+                                    ("PS26ZD02", "工业和信息化科技股", 40, 2, 1)]

@@ -5690,6 +5690,8 @@ def find_office(rest: str) -> str | None:
         return contact["office"]
     if match is None and (receives := OFFICE_RECEIVES.match(head.strip())) is not None:
         return receives["office"]  # （一）高新技术科受理项目: the office its title names
+    if match is None and (managed := _MANAGED_BY.search(head.strip())) is not None:
+        return managed["office"]  # 重点研发计划，由…股归口管理: said after the title
     if match is None:
         return None
     office = _OFFICE_BY.sub("", re.sub(r"^.{0,6}[:：]\s*", "", match["office"]).strip())
@@ -5735,7 +5737,13 @@ def heading_title(rest: str) -> str:
     """Title of a numbered heading: its text up to a sentence end (or the colon after a
     name), code and office removed, and a second number typed after the list's."""
     head = _title_and_body(strip_brackets(SECOND_NUMBER.sub("", rest, count=1)))[0]
-    return head.strip().rstrip("。！？!?").rstrip("：:").strip()
+    head = _MANAGED_BY.sub("", head.strip().rstrip("。！？!?"))
+    return head.rstrip("：:").strip()
+
+
+# 第一类：重点研发计划，由工业和信息化科技股归口管理。…: the office said after the title
+_MANAGED_BY = re.compile(r"[，,]\s*由(?P<office>[\u4e00-\u9fff]{2,20}?(?:科|股|处|室|中心))"
+                         r"(?:负责)?(?:归口)?(?:管理|受理|组织实施)$")
 
 
 def heading_body(rest: str) -> str:
