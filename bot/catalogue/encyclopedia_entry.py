@@ -54,6 +54,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
     parts = _parts(raw_lines)
     out = list(raw_lines)
     sections = numbered = items = 0
+    above = ""  # the last line read, as it now reads
     ended = False
     for index, raw in enumerate(raw_lines):
         if ended or _REFERENCES.match(raw):
@@ -64,7 +65,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
         if section is not None:
             sections += 1
             numbered = 0
-            out[index] = f"{chinese_numeral(sections)}、{section['title'].strip()}"
+            out[index] = above = f"{chinese_numeral(sections)}、{section['title'].strip()}"
             continue
         text = _CITATION.sub("", raw)
         if _CUT_OPEN.search(text) and index + 1 < len(raw_lines) \
@@ -79,20 +80,22 @@ def as_read(raw_lines: list[str]) -> list[str]:
         elif numbered and (bullet := _BULLET.match(text)) is not None:
             items += 1  # (● 羽绒…装备研发（榜单编号…）: the part's item, bulleted)
             text = f"{items}．{bullet['title'].strip()}"
-        elif numbered and _bold_title(text, out[:index], raw_lines[index + 1:]):
+        elif numbered and _bold_title(text, above, raw_lines, index):
             items += 1
             text = f"{items}．{text.strip()}"
         out[index] = text
+        above = text.strip() or above
     return out
 
 
-def _bold_title(text: str, before: list[str], after: list[str]) -> bool:
+def _bold_title(text: str, above: str, raw_lines: list[str], at: int) -> bool:
     """面上项目 ⏎ 项目代码…。每项资助5万元…: a part's item, set in bold on a line of its own
-    (no number), after a sentence ended and before the sentences that state its terms."""
+    (no number), after a sentence ended (`above`, the last line read) and before the sentences
+    that state its terms."""
     said = text.strip()
     if not 2 <= len(said) <= 24 or re.search(r"[，,。；;：:！？!?、]|^[\d（(●•]", said):
         return False
-    above = next((line.strip() for line in reversed(before) if line.strip()), "")
-    below = next((line.strip() for line in after if line.strip()), "")
+    below = next((raw_lines[k].strip() for k in range(at + 1, len(raw_lines))
+                  if raw_lines[k].strip()), "")
     return above.endswith(("。", "：", ":")) and len(below) > len(said) \
         and re.search(r"[，,。；;]", below) is not None
