@@ -16603,3 +16603,73 @@ def test_a_caption_approval_forms_table_its_content_cells_the_text() -> None:
     assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in leaves] == [("PS26ZD01", "工业和信息化科技股", 30, 2, 2),
                                     ("PS26ZD02", "工业和信息化科技股", 40, 2, 1)]
+
+
+def test_a_firms_routing_slip_its_appended_pages_fund_nothing() -> None:
+    """A firm's 文件传阅单 quoting a call, then its own 附页一　收文登记簿 and 附页二　申报准备分工
+    (1. 方向1申报书：…执笔, …费用约1.5万元): pages the firm appended, naming the call's directions
+    by number, not directions of their own."""
+    text = "\n".join([
+        "文 件 传 阅 单",
+        "文件标题\t关于组织申报2025年度慈利县科技计划项目的通知",
+        "三、申报方向",
+        "（一）县级重点研发计划（高新技术股）",
+        "本计划项目须由企业牵头申报，每项资助20万元至40万元，实施期限2年。",
+        "1. 莓茶精深加工关键技术研究（代码：CL2025-ZD01）",
+        "重点支持莓茶黄酮提取与功能饮品开发。",
+        "2. 猕猴桃采后贮藏保鲜技术（代码：CL2025-ZD02）",
+        "重点支持预冷与气调贮藏技术集成。",
+        "（二）企业研发投入后补助（科技成果股）",
+        "3. 企业研发投入后补助（代码：CL2025-HB01）",
+        "按研发费用增量的10%给予后补助，单个企业最高不超过20万元。",
+        "传阅签字",
+        "研发中心\t已阅，牵头。\t李娟\t3.10",
+        "附页一　总经办收文登记簿（2025年3月）摘录",
+        "序号\t收文编号\t收文日期\t来文单位\t文件标题（摘要）\t处理情况",
+        "1\tZJB-2025-收-031\t3月3日\t慈利县科学技术局\t关于组织申报2025年度慈利县科技计划项目的通知\t见第8号传阅单",
+        "附页二　研发中心申报准备分工（3月11日内部会议确定）",
+        "1. 方向1申报书：李娟执笔，王强审核，4月10日前交初稿；",
+        "2. 方向3后补助：财务部出具研发费用专项审计报告（费用约1.5万元），4月20日前完成；",
+        "3. 所有材料4月25日前汇总至总经办。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("CL2025-ZD01", "高新技术股", 40), ("CL2025-ZD02", "高新技术股", 40),
+        ("CL2025-HB01", "科技成果股", 20)]
+
+
+def test_a_reply_to_a_staff_proposal_around_its_account_of_the_call() -> None:
+    """A department's reply to a 职代会 proposal: 二、各类项目及方向 holds the call's plans and
+    directions; 一、指南总体情况, 三、关于配套资金和申报奖励 (its points 1. 配套资金, 2. 申报奖励
+    granting the firm's own 2万元) and 四、通报安排 with the record's sign-off are the reply
+    around it; 不限举办主体 leaves the lead open."""
+    text = "\n".join([
+        "承办部门答复：",
+        "一、指南总体情况",
+        "今年县财政科技专项资金安排600万元，共设两类项目。申报单位须在县内注册。",
+        "二、各类项目及方向",
+        "（一）农业科技创新专项（县科技局农村科技股受理）",
+        "本专项各方向统一要求：前资助；实施期限2年；须由企业牵头申报。",
+        "1.“油茶低产林改造与高效栽培”",
+        "指南编号：YX2025-N01。每项资助20万元，拟支持2项。",
+        "2.“茶叶机采机制工艺优化”",
+        "指南编号：YX2025-N02。资助不超过15万元。",
+        "（二）科技创新平台建设奖补（县科技局综合股受理）",
+        "1.“省级新型研发机构认定奖补”",
+        "对新认定的省级新型研发机构，不限举办主体，给予一次性奖补30万元。",
+        "三、关于配套资金和申报奖励",
+        "1. 配套资金：经总经理办公会研究，安排科技项目配套资金50万元。",
+        "2. 申报奖励：项目获批后按到账资金的5%奖励项目组，单个项目最高不超过2万元。",
+        "四、通报安排",
+        "技术研发中心将于6月初向职工代表通报指南内容。",
+        "答复部门：技术研发中心（盖章）",
+        "答复时间：2025-05-20",
+        "提案人意见：☑满意  □基本满意  □不满意",
+        "意见说明：答复具体，请按时报出材料。",
+        "提案人签名：张敏  2025-05-23",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("YX2025-N01", "农村科技股", 20, True), ("YX2025-N02", "农村科技股", 15, True),
+        (None, "综合股", 30, False)]

@@ -9224,7 +9224,8 @@ def leaf_nodes(root: Node) -> list[Node]:
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
-            and not _ABOUT.match(node.title or "") and not _beside_a_table(node)
+            and not _ABOUT.match(node.title or "") and not _beside_the_directions(node, chosen)
+            and not _point_its_heading_names(node)
             and not _work_point(node)]
 
 
@@ -9353,6 +9354,20 @@ _FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|�
 _ABOUT = re.compile(r"^关于(?=[\u4e00-\u9fff“])")
 
 
+# 三、关于配套资金和申报奖励 ⏎ 1. 配套资金：… ⏎ 2. 申报奖励：…: a reply's heading naming the
+# points it answers, each point below it (a direction is named for its topic, not listed by
+# the heading it stands under)
+_ABOUT_POINTS = re.compile(r"^关于(?P<points>[\u4e00-\u9fff]{2,12}"
+                           r"(?:[和与及、][\u4e00-\u9fff]{2,12})+)$")
+
+
+def _point_its_heading_names(node: Node) -> bool:
+    """2. 申报奖励 under 三、关于配套资金和申报奖励: one of the points its heading names."""
+    about = _ABOUT_POINTS.match(normalise(node.parent.title or "")) if node.parent else None
+    return about is not None \
+        and normalise(node.title or "") in re.split(r"[和与及、]", about["points"])
+
+
 # 采购人：…局 / 采购代理机构：…公司: the buyer of a procurement, named on its cover
 _PROCURER = re.compile(r"^\s*(?:采\s*购\s*人|采购代理机构|招\s*标\s*人|招标代理机构)\s*[:：]")
 
@@ -9413,15 +9428,18 @@ def is_leaf(node: Node) -> bool:
         and not CLOSED.search(normalise(node.title or ""))
 
 
-def _beside_a_table(node: Node) -> bool:
-    """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions: a part of the
-    document around the table, granting nothing, no direction (not a row of the table, nor an
-    item stating terms under their labels: （三）科技创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
+def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
+    """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 四、通报安排
+    beside 二、各类项目及方向, the container holding them): a part of the document around
+    them, granting nothing, no direction (not a row of the table, nor an item stating terms
+    under their labels: （三）科技创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
     return node.parent is not None and node.code is None and not node.children \
         and not (node.style or "").startswith("table") and not grants_money(node) \
         and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(
-        sibling is not node and sibling.style == node.style
-        and any(row.style == "table" and row.kind == "direction" for row in all_nodes(sibling))
+        sibling is not node and sibling.style == node.style and (
+            any(row.style == "table" and row.kind == "direction" for row in all_nodes(sibling))
+            or (sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None
+                and any(id(n) in chosen for n in all_nodes(sibling))))
         for sibling in node.parent.children)
 
 
