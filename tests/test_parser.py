@@ -16673,3 +16673,43 @@ def test_a_reply_to_a_staff_proposal_around_its_account_of_the_call() -> None:
             for leaf in leaves] == [
         ("YX2025-N01", "农村科技股", 20, True), ("YX2025-N02", "农村科技股", 15, True),
         (None, "综合股", 30, False)]
+
+
+def test_a_course_handout_teaching_a_call_as_its_case() -> None:
+    """A course handout: 第四讲　政府补助——以…为案例 is the lecture holding the case, not a
+    direction (nor 政府补助—— a label); the call's table its directions; 六、参考答案要点, the
+    exercises' answers with their sums (可获补助12万元), funds nothing."""
+    text = "\n".join([
+        "《财务会计》课程讲义",
+        "第四讲　政府补助——以单县2025年度科技计划项目为案例",
+        "授课对象\t2023级会计学1班\t学时\t2学时",
+        "教学重点\t与资产相关和与收益相关的政府补助的区分",
+        "一、教学目标",
+        "1.\t理解政府补助的定义；",
+        "二、案例资料：单县2025年度科技计划项目申报指南（节选）",
+        "序号\t方向代码\t方向名称\t支持方式\t资助标准\t实施期限",
+        "1\tSX25ZD01\t芦笋精深加工技术研究\t前资助\t不超过50万元\t2年",
+        "2\tSX25ZD02\t木制家具智能制造\t前资助\t不超过40万元\t2年",
+        "三、课堂练习",
+        "1．甲公司申报表中第1项，收到前资助50万元，请编制分录。",
+        "四、参考答案要点",
+        "第1题：属于与资产相关的政府补助，可获补助12万元，先计入递延收益。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("SX25ZD01", "芦笋精深加工技术研究", 50), ("SX25ZD02", "木制家具智能制造", 40)]
+
+
+def test_a_masked_number_is_no_code() -> None:
+    """（编号3704XXXX）: a number a clipping masked with X's (a firm's own register number) is no
+    direction's code — the item stays uncoded; nor is the wrapped note line ending in one a
+    coded direction."""
+    text = "\n".join([
+        "■重点研发专项（县科技局科技业务股负责）",
+        "该专项项目须由企业牵头申报，每项资助不超过60万元。",
+        "◆方向1　冶金固废资源化利用技术（ES25ZD01）",
+        "◆方向2　晚熟柑橘品质提升与采后处理（编号3704XXXX）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ES25ZD01", 60), (None, 60)]

@@ -260,6 +260,9 @@ NON_FUNDING = re.compile(
     r"|(?:所属)?(?:计划|专项|项目)(?:通用|共性|共同)(?:申报)?(?:要求|条件)"
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
+    # (六、参考答案要点 ⏎ 第2题：…可获补助15万元: a course's answers to its exercises)
+    # (三、课堂练习 ⏎ 1．甲公司…收到前资助50万元…: its exercises)
+    r"|(?:参考|标准)?答案(?:要点|及解析|与解析|解析)?$|(?:课堂|课后|随堂)?(?:练习|习题|思考题)$"
     # (一、2023年度项目实施情况通报 ⏎ （一）总体情况 ⏎ （二）存在的问题: last year's report)
     # (a 选题排期表's rows about no one direction: 总体介绍, 系列三全部方向, 全部方向)
     r"|总体介绍$|.{0,8}?(?:全部|所有)(?:指南|支持|申报)?方向$"
@@ -332,6 +335,9 @@ NON_FUNDING = re.compile(
     r"|政策依据|制定依据|编制依据|起草依据|依据文件|相关政策|参考文件|其他$|其它$)")  # 九、其他
 
 _CLASS_TALK = re.compile(r"(?:项目|计划|专项|奖补)$")
+# 第六讲　政府补助——以巨野县2024年度科技计划项目为案例: a course's lecture taught on a call,
+# the part of the handout holding it
+_CASE_TAUGHT = re.compile(r"以[^，。；,;]{2,40}为(?:案)?例$")
 # 日志第1篇 / 案例第二篇: a word, then the part's ordinal, alone on the line
 _NAMED_PART = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?第\s*(?P<num>[{CN}\d]+)\s*篇$")
 _PART = re.compile(  # (not 第一类是…, a sentence about it)
@@ -539,6 +545,7 @@ CODE = re.compile(
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
     r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
+    r"(?![0-9A-Za-z\-]*[Xx]{3})"  # （编号5304XXXX）: a number masked, no code to read
     # (a class's Roman numeral inside: ［指南编号 RC23-Ⅰ-01］)
     r"(?P<code>(?=[0-9A-Za-z\-\u2160-\u216b]*\d{2}|[A-Z]{2,8}(?:-[A-Z]{1,8}){1,2}\d[)）】\]］〕])"
     r"[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
@@ -4975,7 +4982,8 @@ def classify_text(text: str) -> Heading | None:
         level = LEVELS["part"] + {"节": 0.25, "组": 0.5}.get(match["word"], 0.0)
         rest = _tail(text, match["rest"])
         if match["word"] == "讲" and (not _CLASS_TALK.search(strip_brackets(rest))
-                                      or "分钟" in rest):  # (…项目（约4分钟）: one item's talk)
+                                      or "分钟" in rest) \
+                and not _CASE_TAUGHT.search(rest):  # (…项目（约4分钟）: one item's talk)
             # 第1讲　…攻关（约8分钟）: a talk's item, a direction each (第三讲　农业与社会发展科技
             # 项目: a class of them, its 【方向3-1】… under it)
             return Heading("第N讲", LEVELS["direction"], number, match["num"], rest,
@@ -6041,8 +6049,10 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None  # 【一级类别】企业研发后补助及奖补: a system's category, a heading
     if match["bracket"] and _TAG_AFTER.match(_value(raw_text, match)):
         return None  # 〔重点〕〔一般〕〔后补〕标明所属类别: a legend listing tags, no label
-    if match["bracket"] and _PART.match(norm.strip()):
-        return None  # 【第五讲】科技创新券: a lecture's ordinal, a heading (see _PART)
+    if _PART.match(norm.strip()) and (match["bracket"] or re.match(r"第\S{1,4}\s", match["plain"])):
+        # 【第五讲】科技创新券: a lecture's ordinal, a heading (see _PART); 第六讲　政府补助——以…
+        # 为案例 too, its ordinal set apart from its title
+        return None
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
     if (len(label) > MAX_LABEL and not _joined_labels(label)) \
