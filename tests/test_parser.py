@@ -16713,3 +16713,193 @@ def test_a_masked_number_is_no_code() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("ES25ZD01", 60), (None, 60)]
+
+
+def test_a_translation_tools_bilingual_review_export_reads_its_source_segments() -> None:
+    """A CAT tool's 双语对照审校稿: numbered segments ([0007] ✎　TM：…), the source after 原文｜,
+    the translation after 译文｜, the translation before review (原译｜, its amount wrong) and
+    the reviewer's 批注｜ — the call is the source segments, a code in a segment of its own
+    (源文件中标题与代码分两行) still its direction's."""
+    text = "\n".join([
+        "译馨CAT 双语对照审校稿（导出格式：TXT 双语逐段）",
+        "报价说明：按源文件中文字数计费，0.18元/字，本稿计费357.48元。",
+        "",
+        "[0001] ✔　TM：100%",
+        "原文｜三、支持方向",
+        "译文｜III. Funding Areas",
+        "",
+        "[0002] ✔　TM：无匹配",
+        "原文｜（一）重点研发项目（归口科室：高新技术科）",
+        "译文｜(I) Key R&D Projects (Responsible Division: High-Tech Division)",
+        "",
+        "[0003] ✎　TM：无匹配",
+        "原文｜本类项目须由企业牵头申报，每项资助30万元至60万元，实施期2年。",
+        "译文｜Projects must be led by an enterprise; each receives RMB 300,000 to 600,000.",
+        "原译｜Projects must be led by an enterprise; each receives RMB 30,000 to 60,000.",
+        "批注｜（审校）原译金额错译，已改。",
+        "",
+        "[0004] ✔　TM：无匹配",
+        "原文｜1．高原特色农产品精深加工技术",
+        "译文｜1. Deep Processing of Plateau Specialty Farm Produce",
+        "",
+        "[0005] ✔　TM：无匹配",
+        "原文｜（指南代码：TC26ZD01）",
+        "译文｜(Guideline Code: TC26ZD01)",
+        "批注｜（译员）源文件中标题与代码分两行排版，未合并。",
+        "",
+        "[0006] ✔　TM：无匹配",
+        "原文｜2．文旅数字化服务平台（指南代码：TC26ZD02）",
+        "译文｜2. Digital Platform for Culture and Tourism Services (Guideline Code: TC26ZD02)",
+        "",
+        "[0007] ✔　TM：无匹配",
+        "原文｜资助额度不超过40万元，拟支持1项。",
+        "译文｜Up to RMB 400,000; 1 project will be supported.",
+    ])
+    leaves = parse_document(text.encode("gb18030"), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("TC26ZD01", "高原特色农产品精深加工技术", "高新技术科", 60, None),
+        ("TC26ZD02", "文旅数字化服务平台", "高新技术科", 40, 1)]
+
+
+def test_a_campaign_reports_table_of_the_calls_copy_by_poster_number() -> None:
+    """An agency's 结案报告: （报告编号：…） is the report's own number; 三、创意素材核心信息回顾
+    (a recap of the call's copy, not a past round's review) holds the table, 素材编号 | 方向（指南
+    代码） | …, each row's code the one in its title cell (S-01 numbers the poster); 五、咨询热点及
+    答复口径 (问/答 with 后补助 in it) funds nothing."""
+    text = "\n".join([
+        "陆河县2026年度县级科技计划项目申报宣传推广服务",
+        "结 案 报 告",
+        "（报告编号：CH-JA-2026-021）",
+        "",
+        "委托单位\t陆河县科学技术局",
+        "合同编号\tLHKJ-FW-2026-005",
+        "服务期限\t2026年3月1日至2026年4月30日",
+        "",
+        "一、项目概况",
+        "我司承接《陆河县2026年度县级科技计划项目申报指南》的宣传推广服务，合同金额9.6万元。",
+        "三、创意素材核心信息回顾",
+        "素材编号\t方向（指南代码）\t资助标准\t实施期限\t立项数量",
+        "一、产业技术攻关专项（归口：工业科技股）",
+        "S-01\t青梅精深加工关键技术（LH26GY01）\t30万—50万元，前资助\t2年\t拟支持2项",
+        "S-02\t电声器件智能制造（LH26GY02）\t不超过40万元，前资助\t2年\t拟支持1项",
+        "二、企业研发投入后补助（归口：科技服务股）",
+        "S-03\t高新技术企业研发投入后补助（LH26HB01）\t按增量的10%给予后补助，最高30万元\t—\t不限",
+        "四、传播效果",
+        "截至4月20日，系统共受理申报书96份。",
+        "五、咨询热点及答复口径",
+        "问：后补助什么时候拨付？",
+        "答：口径经委托单位确认——验收后拨付后补助。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("LH26GY01", "青梅精深加工关键技术", "工业科技股", 50),
+        ("LH26GY02", "电声器件智能制造", "工业科技股", 40),
+        ("LH26HB01", "高新技术企业研发投入后补助", "科技服务股", 30)]
+
+
+def test_a_supervision_registers_table_of_the_calls_classes_in_brackets() -> None:
+    """A bureau's 廉政风险点 register: its own parts (一、岗位基本信息, 四、本年度防控重点) around
+    三、附表：…申报方向及监督参数对照表, which holds 【A类】…（归口股室：…） classes, their
+    A-1 items and C-1's parts （1）（2） right under it; 揭榜期限18个月 is the 榜单's period."""
+    text = "\n".join([
+        "一、岗位基本信息",
+        "  岗位名称：科技计划项目管理岗（科技管理股、成果转化股）",
+        "  在岗人数：4人",
+        "三、附表：2026年度市级科技计划申报方向及监督参数对照表",
+        "（摘自指南第三部分“支持方向”；“监督要点”为本局填写）",
+        "【A类】重点研发专项（归口股室：科技管理股）",
+        "  本类通用参数：事前资助；实施期限不超过24个月；须由企业牵头申报。",
+        "  A-1  耐火材料绿色制备技术（代码LB26A01）",
+        "       监督参数：资助额度不超过50万元。",
+        "  A-2  铝精深加工关键技术（代码LB26A02）",
+        "       监督参数：资助额度30万—50万元；拟立项2项。",
+        "【C类】企业研发后补助（归口股室：成果转化股）",
+        "  本类通用参数：后补助；由企业申报。",
+        "  C-1  企业研发费用后补助",
+        "     （1）规模以上工业企业研发费用后补助",
+        "       监督参数：按研发费用增量部分的15%给予补助，单个企业最高不超过60万元。",
+        "     （2）科技型中小企业研发费用后补助",
+        "       监督参数：入库科技型中小企业按10%给予补助，最高20万元。",
+        "【D类】揭榜挂帅项目（归口股室：科技管理股）",
+        "  D-1  耐火原料提纯关键技术（代码LB26D01）",
+        "       监督参数：揭榜期限18个月；验收通过后按合同额的20%给予后补助，最高不超过60万元。",
+        "四、本年度防控重点",
+        "  1.评审专家名单在评审结束前保密；",
+        "  2.评审结果公示7天。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.period_years_max)
+            for leaf in leaves] == [
+        ("LB26A01", "耐火材料绿色制备技术", "科技管理股", 50, 2),
+        ("LB26A02", "铝精深加工关键技术", "科技管理股", 50, 2),
+        (None, "规模以上工业企业研发费用后补助", "成果转化股", 60, None),
+        (None, "科技型中小企业研发费用后补助", "成果转化股", 20, None),
+        ("LB26D01", "耐火原料提纯关键技术", "科技管理股", 60, 1.5)]
+
+
+def test_a_monitoring_reports_summary_of_the_call_among_its_own_parts() -> None:
+    """A 舆情日报: 二、原文要点梳理 holds the call's plans and directions; 一、今日舆情概况 and
+    三、重点信息及网民观点 (posts quoting 最高80万) are the report's own; 以奖代补：对首次认定的高新
+    技术企业给予… rewards firms only."""
+    text = "\n".join([
+        "一、今日舆情概况",
+        "  本时段共监测到与指南相关信息212条，较前一日上升46%。",
+        "二、原文要点梳理",
+        "  【说明】监测室据县科技局发布的指南原文整理要点如下。",
+        "（一）重点研发计划（归口：高新技术科）",
+        "  共性要求：支持方式为前资助；实施期限不超过2年；须由企业牵头申报。",
+        "  1．水饮料食品绿色制造关键技术（CA25ZY01）",
+        "     资助额度：50万—80万元",
+        "  2．中药材精深加工与质量控制（CA25ZY02）",
+        "     资助额度：不超过60万元",
+        "（二）企业创新后补助（归口：科技合作科）",
+        "  1．高新技术企业认定奖励",
+        "     以奖代补：对首次认定的高新技术企业给予一次性奖励10万元。",
+        "  2．科技型中小企业研发后补助",
+        "     对上年度研发费用不低于100万元的科技型中小企业，给予一次性补助10万元。",
+        "三、重点信息及网民观点",
+        "  1．【抖音】@生活圈《县里发钱了！最高80万！》",
+        "     内容摘要：视频称“每个企业都能领80万”，与原文不符。",
+        "     研判：存在误读，建议发布澄清短视频。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("CA25ZY01", "高新技术科", 80, True), ("CA25ZY02", "高新技术科", 60, True),
+        (None, "科技合作科", 10, True), (None, "科技合作科", 10, True)]
+
+
+def test_a_plans_labelled_terms_then_a_line_announcing_its_directions() -> None:
+    """A 公众号 article: 【计划二】…专项 with emoji-led labels (🏢 申报主体：…均可申报), then 本专项设
+    2个方向： — the plan's own words, ending the label's value — and its ◆ directions, each with
+    its own count."""
+    text = "\n".join([
+        "【计划一】重点研发计划",
+        "",
+        "📌 归口股室：农业农村科技股",
+        "💰 支持标准：每项20万元，前资助",
+        "",
+        "01",
+        "设施蔬菜绿色高效生产技术集成与示范",
+        "指南代码：GT2025-ZD01",
+        "",
+        "【计划二】科技特派员创新创业专项",
+        "",
+        "📌 归口股室：农业农村科技股",
+        "💰 支持标准：每项5万元，前资助",
+        "🏢 申报主体：不限，企业、农民专业合作社和科技特派员个人均可申报",
+        "",
+        "本专项设2个方向：",
+        "",
+        "◆ 种植业科技特派员技术服务",
+        "在乡镇开展新品种、新技术示范推广。本方向拟支持6项。",
+        "",
+        "◆ 畜牧兽医科技特派员技术服务",
+        "围绕肉牛、肉羊养殖开展疫病防控等技术服务。本方向拟支持4项。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("GT2025-ZD01", "设施蔬菜绿色高效生产技术集成与示范", 20, None),
+        (None, "种植业科技特派员技术服务", 5, 6),
+        (None, "畜牧兽医科技特派员技术服务", 5, 4)]

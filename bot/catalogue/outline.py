@@ -143,6 +143,8 @@ CONTAINER = re.compile(
     # (（二）鄂州市2025年度科技计划项目申报指南的主要内容: an IPO reply's account of it)
     r"|^[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
     r"的?(?:要点|摘要|摘编|主要内容)$"
+    # (二、原文要点梳理: a monitoring report's summary of the call it watches)
+    r"|^(?:指南)?(?:原文|文件|政策)?要点(?:梳理|整理|摘编|摘录)$"
     # 一、关于“设立县级科技计划…”的建议: a reply to a proposal, the items it answers with below
     r"|^关于[“\"「][^”\"」]{2,40}[”\"」]的(?:建议|提案|意见)$"
     # 支持方向与资助标准, 支持方向及申报要求: the directions and their terms follow
@@ -154,7 +156,7 @@ CONTAINER = re.compile(
     r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|(?:申报|填报|其他)?注意事项|附件|附页|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间|(?:申报)?时间安排"
-    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|咨询热点|.{0,8}(?:答复|回复|解答)口径$|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|通用说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
     # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
@@ -181,7 +183,10 @@ NON_FUNDING = re.compile(
     r"|(?:调整|取消|撤销|删除|变更)(?:部分|有关|个别)?(?:支持|指南)?(?:方向|项目|榜单)"
     r"|(?:特别|重要|温馨)提示|(?:经费|资金)?(?:资助|补助|支持|扶持|奖补)办法$"
     # 2022年度立项情况 / 2023年申报预判: a review of past rounds, a forecast — no direction
-    r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|回顾|预判|展望)$"
+    r"|.{0,12}(?:立项情况|实施情况|执行情况|完成情况|情况回顾|预判|展望)$"
+    # (2022年度支持方向回顾, 往期回顾 — not 创意素材核心信息回顾, a campaign's copy of this call)
+    r"|.{0,12}(?:(?:19|20)\d{2}|往期|往年|历年|以往|上年|去年|前期|工作)[\u4e00-\u9fff]{0,10}回顾$"
+    r"|回顾$"
     # 八、上级科技计划项目组织推荐: applicants recommended on to higher plans, none funded here
     r"|(?:上级|国家|省级?|省市)[\u4e00-\u9fff]{0,10}(?:组织推荐|推荐申报|推荐工作|项目推荐)$"
     # (第二部分　推荐申报市级项目: a county's recommendations, funded by the city)
@@ -507,7 +512,9 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
 # 甲类　重大科技专项（锂电新能源） / B类　一般项目: a class of terms, a heading over its
 # directions
 # (丙类　…奖补（以奖代补，免于评审，…股负责）: its terms and office in a closing bracket)
-_CLASS_HEAD = re.compile(rf"^(?P<num>[A-H{STEMS}])类[\s\u3000]+"
+# (【A类】重点研发专项（归口股室：…）: the class's name in brackets)
+_CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])类"
+                         r"(?(box)[】\]］][\s\u3000]*|[\s\u3000]+)"
                          r"(?P<rest>[\u4e00-\u9fff][^。；;，,(（]{1,40}"
                          r"(?:[(（][^()（）。]{1,40}[)）])?)$")
 # 甲、… / （甲）…: the heavenly stems as numbers
@@ -540,9 +547,14 @@ _NAMED = re.compile(
     r"(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$)"
     r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*$).+)$")
 
+# 表单编号, 文件编号, 报告编号, 合同编号 …: the number of a paper (a form, a letter, a report, a
+# contract) that holds or quotes a call, never a direction's code
+_PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷"
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
+    # (not （报告编号：CH-JA-2026-017）, 合同编号: the number of a paper of its own)
+    rf"(?![\u4e00-\u9fff]{{0,2}}?(?:{_PAPER_NUMBER})(?:代码|编号|编码))"
     r"[\u4e00-\u9fff]{0,4}?(?:代码|编号|编码)\s*[:：]?\s*)?"
     r"(?!(?:19|20)\d{2}\s*[)）】\]］〕])"  # 〔2025〕18号, （2025）: a year, not a code
     r"(?![0-9A-Za-z\-]*[Xx]{3})"  # （编号5304XXXX）: a number masked, no code to read
@@ -609,13 +621,13 @@ CODE_LINE = re.compile(
     # (not 原项目编号：…, a 续期 project's code of the year it was first funded)
     # (nor 表单编号：…, 信件编号：…, 文件编号：…: the form's, the letter's or the paper's own
     # number)
-    _FIELD_NUMBER + r"[(（【\[［〔〖]?\s*(?!原|上年|表单|信件|工单|流水|回执|档案|文件|发文|收文)"
+    _FIELD_NUMBER + rf"[(（【\[［〔〖]?\s*(?!原|上年|{_PAPER_NUMBER})"
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)"
     r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
-_CODE_LABEL = _FIELD_NUMBER + r"(?!表单|信件|工单|流水|回执|档案|文件|发文|收文)" \
+_CODE_LABEL = _FIELD_NUMBER + rf"(?!{_PAPER_NUMBER})" \
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)\s*[:：]\s*"
 # 指南代码：NJ23ZD0101　项目类型：重大专项: a line a code's label opens (whatever follows it)
 CODE_LEAD = re.compile(_CODE_LABEL + r"[0-9A-Za-z]")
@@ -5230,7 +5242,7 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     named = _KEYWORD.match(normalise(rest).strip())
     if named and named["num"] and named["sep"] and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
-    rest = _after_code_label(rest)
+    rest = _APPENDIX_LEAD.sub("", _after_code_label(rest))
     led = _CODE_FIRST_CELL.match(rest)
     if led is not None and title_like(rest[led.end():]):
         # 1. NZ2501　磷石膏…研发: the code set before the title — said after it, as headings say it
@@ -5475,6 +5487,8 @@ def title_like(rest: str) -> bool:
         or _colon_title(text, body) is not None
 
 
+# 三、附表：2026年度…申报方向及监督参数对照表: the appendix's label before its title
+_APPENDIX_LEAD = re.compile(r"^附\s*(?:表|件)\s*\d{0,2}\s*[:：]\s*(?=\S{4})")
 _DASHED_SLOGAN = re.compile(r"^[^，,。；;：:—\-]{2,24}(?:计划|专项|项目|类)(?:—{1,2}|-{2})"
                             r"[^。；;：:]{2,30}$")
 
@@ -6156,7 +6170,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
     # 申报方向（代码）: a title with its code in brackets (项目类别及方向（编号） in an 经费安排表
     # names the rows it allocates money to, read by their codes)
-    r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:代码|编号|编码)[)）]$"
+    # (方向（指南代码）: the code's own name in the brackets)
+    r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:指南|方向)?(?:代码|编号|编码)[)）]$"
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     # (服务编号 | 服务事项 | 支持内容和标准: a 服务包's items, a row each)
     r"|^(?:补助|支持|奖补|奖励|资助|项目|兑现|兑付|服务)(?:类别|事项)$"
@@ -6180,6 +6195,9 @@ def _title_column(label: str) -> re.Match[str] | None:
 
 
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
+# 方向代码, 指南编号, 编号: a column of the directions' codes (素材编号 numbers something else)
+_DIRECTION_CODE_COLUMN = re.compile(r"^(?:指南|方向|项目|榜单|课题|子方向|事项|申报|计划|专项)?"
+                                    r"(?:代码|编号|编码)$")
 
 
 def is_title_column(cell: str) -> bool:
@@ -6604,6 +6622,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         blank_same = blank_same - {EVERY_COLUMN}
     cells = merged_down(header, same_as_above(cells, above), above, blank_same)
     title = code = number = office = None
+    numbered_else = False
     labelled: list[Line] = []
     names = [normalise(name).strip() for name in header]
     # 项目类别 | 方向名称 | …: the class a row is of, beside its own title, names its terms
@@ -6638,6 +6657,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             continue  # 指南代码 | — (an award with no code)
         elif _CODE_COLUMN.search(label) and not (code and _ROW_NUMBER.fullmatch(cell)):
             code = cell  # (方向编号 | 1.1 beside 序号 | XF-2025-01: the code the 序号 holds)
+            # (素材编号 | S-01: the number of something else the row is about, a poster's)
+            numbered_else = _DIRECTION_CODE_COLUMN.match(label) is None
         elif _OFFICE_COLUMN.match(label):
             if not _FIRM_DEPARTMENT.search(cell.strip()):
                 office = cell  # (not 技术中心, 财务部: the firm's own department keeping a form)
@@ -6696,5 +6717,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             else f"{title}（{office}）"
     heading = Heading("table", LEVELS["direction"], _row_number(number) if number else None, number,
                       title, kind="direction", strong=True,
-                      code=code or find_code(title))  # 方向名称及代码 | 铝基…技术（BS24ZD01）
+                      # 方向名称及代码 | 铝基…技术（BS24ZD01）; 素材编号 | S-01 beside
+                      # 方向（指南代码） | …技术（HL26GY01）: the direction's own code, not the
+                      # poster's number
+                      code=(find_code(title) or code) if numbered_else
+                      else (code or find_code(title)))
     return heading, labelled

@@ -441,6 +441,10 @@ SECTION_ALONE = re.compile(
     r"(?:[与和及](?:支持)?(?:标准|要求))?)")
 
 
+# 本专项设2个方向： / 本计划分为以下3个领域：: a line of its own announcing the parts below
+_PARTS_LINE = re.compile(r"^本(?:专项|计划|类|领域|方向|项目|专题|批次)(?:共|今年|本次)?"
+                         r"(?:设|分设|下设|分为|包括|包含)(?:以下)?[\d一二两三四五六七八九十]+"
+                         r"(?:个|项|类)(?:子)?(?:方向|领域|课题|专题|类别|项目|榜单)?[:：]$")
 # 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
 PARTS_ANNOUNCED = re.compile(
     r"子(?:方向|课题|任务|专题|项目|榜|需求)|下设|分设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个"
@@ -2616,8 +2620,13 @@ class TreeBuilder:
             and heading.number is not None and heading.number[-1] == 1 \
             and (grants_money(current) or labelled) \
             and not re.fullmatch(r".{0,4}(?:项目|档次|类)", current.title or "")  # (no tier's)
+        # (C-1　企业研发费用后补助 ⏎ （1）规模以上…: a heading with nothing under it, then a
+        # new style's first item ranked as deep as it — its parts)
+        bare_above = not current.text and not current.fields and current.code is None \
+            and heading.number is not None and heading.number[-1] == 1 \
+            and abs(heading.level - current.level) < 1e-9
         return (code is not None and current.code is not None and code != current.code
-                and code.startswith(current.code)) or announced or terms_above
+                and code.startswith(current.code)) or announced or terms_above or bare_above
 
     def renumbered_under_own(self, heading: Heading) -> bool:
         """A style the document nests under another (first_under_empty), numbered from its
@@ -3029,7 +3038,10 @@ class TreeBuilder:
         if self.field_open and self.open_field is not None:
             if (self.open_field[1] in ("indicators", "content")
                     and extract.OWN_STATEMENT.match(line.norm.strip())) \
-                    or self.terms_paragraph(line):  # 本方向资助额度… / 执行期：2年。 ⏎ 每项…
+                    or self.terms_paragraph(line) \
+                    or _PARTS_LINE.match(line.norm.strip()):
+                # (本方向资助额度… / 执行期：2年。 ⏎ 每项…; 申报主体：…均可申报 ⏎ 本专项设2个方向：:
+                # the heading's own words on its parts)
                 self.open_field = None  # after the indicators: the direction's own statement
                 append_line(node.text, line)
                 return
@@ -9428,9 +9440,14 @@ def is_leaf(node: Node) -> bool:
         and not CLOSED.search(normalise(node.title or ""))
 
 
+# 三、2026年度市级科技计划申报方向及监督参数对照表: a part named for the directions it lists
+_NAMES_DIRECTIONS = re.compile(r"(?:申报|支持|指南)方向")
+
+
 def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
     """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 四、通报安排
-    beside 二、各类项目及方向, the container holding them): a part of the document around
+    beside 二、各类项目及方向, the container holding them, or 四、本年度防控重点 beside 三、…申报
+    方向及监督参数对照表, named for them): a part of the document around
     them, granting nothing, no direction (not a row of the table, nor an item stating terms
     under their labels: （三）科技创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
     return node.parent is not None and node.code is None and not node.children \
@@ -9438,7 +9455,8 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
         and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(
         sibling is not node and sibling.style == node.style and (
             any(row.style == "table" and row.kind == "direction" for row in all_nodes(sibling))
-            or (sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None
+            or (((sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None)
+                 or _NAMES_DIRECTIONS.search(sibling.title or "") is not None)
                 and any(id(n) in chosen for n in all_nodes(sibling))))
         for sibling in node.parent.children)
 
@@ -9757,7 +9775,8 @@ def quoting_parts(root: Node) -> None:
 def plans_under_their_section(root: Node) -> None:
     """三、组织实施年度科技计划项目 ⏎ 8．…设三类… ⏎ （一）重点研发专项 ⏎ … ⏎ （二）…: plans
     numbered （一） after a section numbered 一、 that holds nothing yet are its own, though
-    their keyword set them a level above it (its text, which introduces them, is theirs)."""
+    their keyword set them a level above it (its text, which introduces them, is theirs) — and
+    so are classes in another style (三、…申报方向及监督参数对照表 ⏎ （摘自…） ⏎ 【A类】…专项)."""
     for parent in [root, *all_nodes(root)]:
         children = parent.children
         at = 0
@@ -9768,7 +9787,7 @@ def plans_under_their_section(root: Node) -> None:
                     or not section.text:
                 continue
             taken = list(itertools.takewhile(
-                lambda sibling: sibling.style == "(一)" and sibling.kind == "plan",
+                lambda sibling: sibling.style in ("(一)", "A类") and sibling.kind == "plan",
                 children[at:]))
             if len(taken) < 2:
                 continue
