@@ -16903,3 +16903,29 @@ def test_a_plans_labelled_terms_then_a_line_announcing_its_directions() -> None:
         ("GT2025-ZD01", "设施蔬菜绿色高效生产技术集成与示范", 20, None),
         (None, "种植业科技特派员技术服务", 5, 6),
         (None, "畜牧兽医科技特派员技术服务", 5, 4)]
+
+
+def test_a_caption_forms_rows_run_on_past_a_page_break_and_a_class_applied_to_itself() -> None:
+    """The caption table goes on past `- 1 -` and its header said again on the next page; 第三类：
+    企业研发投入奖补，由…股受理。对…给予奖补，单户最高五十万元 beside 第一类 and 第二类, which hold
+    directions, is a class granting its award itself."""
+    text = "\n".join([
+        "条序\t字幕内容\t字数\t备注",
+        "1\t第一类：重点研发计划，由工业科技股归口管理。本类项目每项支持15万至30万元，采取前资助方式。\t50",
+        "2\t重点研发方向一：煤层气抽采与综合利用技术，指南代码LC26ZD01，拟支持2项。\t40",
+        "3\t第二类：农业科技示范计划，由农村科技股归口管理。本类项目采取后补助方式，每项补助十万元。\t45",
+        "4\t示范方向一：核桃高接换优示范，指南代码LC26NY01，拟支持3项。\t30",
+        "- 1 -",
+        "条序\t字幕内容\t字数\t备注",
+        "5\t示范方向二：连翘林下种植示范，指南代码LC26NY02，拟支持2项。\t30",
+        "6\t第三类：企业研发投入奖补，由工业科技股受理。对上年度研发费用不低于200万元的高新技术企业，"
+        "按研发费用增量的10%给予奖补，单户最高五十万元。\t70",
+        "7\t第四类：“揭榜挂帅”项目，榜单正在征集中，申报办法另行通知。\t30\t已改",
+        "审批意见",
+        "一、送播单位意见：以上字幕内容与本局指南一致，申请公益播出。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [
+        ("LC26ZD01", "工业科技股", 30, "前资助"), ("LC26NY01", "农村科技股", 10, "后补助"),
+        ("LC26NY02", "农村科技股", 10, "后补助"), (None, "工业科技股", 50, "奖补")]

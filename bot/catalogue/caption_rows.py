@@ -18,6 +18,7 @@ _ROW = re.compile(r"^\s*\d{1,3}\s*\t(?P<said>[^\t]+)(?:\t[^\t]*){0,2}$")
 
 def as_read(raw_lines: list[str]) -> list[str]:
     """The captions as the lines of text they say (see the module's note)."""
+    from bot.catalogue.outline import PAGE_NUMBER  # (outline reads through this module)
     start = next((i for i, raw in enumerate(raw_lines) if _HEADER.match(raw)), None)
     if start is None:
         return raw_lines
@@ -27,6 +28,8 @@ def as_read(raw_lines: list[str]) -> list[str]:
         row = _ROW.match(raw_lines[index])
         if row is not None:
             out[index] = row["said"].strip()
+        elif _HEADER.match(raw_lines[index]) or PAGE_NUMBER.match(raw_lines[index].strip()):
+            out[index] = ""  # (- 1 - at a page break, the header said again over the next page)
         elif raw_lines[index].strip():
             break
     return out

@@ -9409,8 +9409,11 @@ def is_leaf(node: Node) -> bool:
         # (nor is 第二项 under 第三类 with an award its text states)
         # (or under 四、重点支持领域和方向 beside 第一类… holding directions: 第四类　软科学研究
         # 计划 with only its paragraph, which grants, is a plan applied to itself)
+        # (第三类：企业研发投入奖补，…给予奖补，单户最高五十万元 beside 第一类, 第二类 holding
+        # directions at the document's top: the same)
         nested = node.parent is not None and ((node.parent.style or "").startswith("part:") or (
-            node.parent.section and not node.children and any(
+            (node.parent.section or (node.parent.parent is None and node.style == "part:类"))
+            and not node.children and any(
                 sibling.style == node.style and sibling.children
                 for sibling in node.parent.children)))
         return node.style.startswith("part:") and (
