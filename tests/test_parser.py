@@ -16929,3 +16929,121 @@ def test_a_caption_forms_rows_run_on_past_a_page_break_and_a_class_applied_to_it
             for leaf in leaves] == [
         ("LC26ZD01", "工业科技股", 30, "前资助"), ("LC26NY01", "农村科技股", 10, "后补助"),
         ("LC26NY02", "农村科技股", 10, "后补助"), (None, "工业科技股", 50, "奖补")]
+
+
+def _printed_at(columns: int, paragraphs: list[str]) -> str:
+    """Paragraphs as a receipt printer cuts them: each line filled to `columns` display columns,
+    a Chinese character two wide (one that would not fit starts the next line)."""
+    lines = []
+    for paragraph in paragraphs:
+        line, used = "", 0
+        for ch in paragraph:
+            wide = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + wide > columns:
+                lines.append(line)
+                line, used = "", 0
+            line, used = line + ch, used + wide
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_a_kiosk_slip_cut_at_32_columns_reads_as_its_paragraphs() -> None:
+    """A kiosk's printed 凭条: every paragraph cut at 32 display columns (16 Chinese characters, or
+    more when digits and letters mix in), codes and figures cut anywhere; its 终端编号 is the
+    kiosk's, 【政策名称】…指南（摘编） names the notice, ▌A1-1 numbers a topic's item."""
+    text = _printed_at(32, [
+        "********************************",
+        "惠企政策查询凭条",
+        "终端编号：XXZD-LZ-0221",
+        "【政策名称】云浮市云城区2025年度科技计划项目申报指南（摘编）",
+        "【受理时间】2025年4月10日至5月23日17:30",
+        "〔一〕总体说明",
+        "2025年区级财政安排科技专项资金980万元，2024年共立项支持项目29项、兑现奖补资金415.6万元。"
+        "今年分重点研发、农业与社会发展两类组织申报，揭榜挂帅另行发布。",
+        "〔二〕通用条件",
+        "1.在云城区注册登记、具有独立法人资格，近3年无严重失信记录；",
+        "2.同一单位本年度限报1项，项目负责人同期主持区级在研项目不超过1项；",
+        "3.已获市级及以上同类财政资金支持的，不得重复申报。",
+        "〔三〕支持类别及方向",
+        "A类 区重点研发计划",
+        "归口：高新技术股",
+        "★本类统一要求：",
+        "·支持方式：前资助",
+        "·实施期限：2年",
+        "·牵头单位：须由企业牵头",
+        "--------------------------------",
+        "A1 石材产业专题",
+        "▌A1-1 人造石材高值化利用与智能化加工产线开发",
+        " 编号：YC25-A101",
+        " 内容：面向人造石、岗石等产品，开发废料高值化利用、机器人自适应切割及在线视觉检测集成产线。",
+        " 额度：≤80万元/项",
+        "▌A1-2 石材表面抗污与易洁功能涂层",
+        " 编号：YC25-A102",
+        " 内容：研发耐污、易洁涂层及低温固化工艺，耐磨次数不低于5000次。",
+        " 额度：50万~80万元/项",
+        " 名额：1项",
+    ])
+    leaves = parse_document(text.encode("gb18030"), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("YC25-A101", "人造石材高值化利用与智能化加工产线开发", "高新技术股", 80, None),
+        ("YC25-A102", "石材表面抗污与易洁功能涂层", "高新技术股", 80, 1)]
+
+
+def test_a_weibo_thread_saved_newest_first_reads_in_its_posts_order() -> None:
+    """A bureau's 微博 page: the pinned 【1/4】, another post, then 【4/4】 down to 【2/4】, each with
+    its counts and comments — read as the thread in order (【3/4】's ③…，分两个子方向： ahead of its
+    parts, the class's terms in 【2/4】 over them); ❌…不得申报 is a rule, no heading; a coded
+    item's 本方向须由企业牵头申报 is its own."""
+    text = "\n".join([
+        "乐都区科技局的微博_微博",
+        "置顶",
+        "3-18 09:30 来自 微博网页版",
+        "【1/4】#乐都区2024年科技计划项目申报# 来啦！",
+        "✅在乐都区注册的企业、事业单位、合作社均可牵头申报（各类另有规定的，从其规定）",
+        "❌已承担区级科技项目逾期未验收的单位不得申报",
+        "收起d",
+        "转发 46    评论 23    赞 88",
+        "海东人：今年比去年多还是少？",
+        "————————————————————",
+        "3-18 16:05 来自 微博网页版",
+        "#乐都区科技活动周# 倒计时！5月中旬举办科普展览，敬请期待",
+        "转发 3    评论 1    赞 17",
+        "————————————————————",
+        "3-18 09:33 来自 微博网页版",
+        "【4/4】二、科技创新奖补（归口：成果转化股）",
+        "⑤首次认定的国家高新技术企业（LD2024JB01）",
+        "2023年度首次通过认定的，每家奖补十万元",
+        "收起d",
+        "转发 9    评论 2    赞 27",
+        "————————————————————",
+        "3-18 09:32 来自 微博网页版",
+        "【3/4】一、重点研发项目（续）",
+        "③高原特色中藏药材规范化种植，分两个子方向：",
+        "③-1 当归、黄芪GAP种植技术（LD2024YF031）",
+        "③-2 秦艽人工驯化栽培技术（LD2024YF032）",
+        "④牦牛藏羊高效养殖与疫病防控（LD2024YF04）",
+        "收起d",
+        "转发 21    评论 9    赞 45",
+        "用户5530918827：15万是每个项目还是每个单位？",
+        "————————————————————",
+        "3-18 09:31 来自 微博网页版",
+        "【2/4】一、重点研发项目（归口：科技股）",
+        "▶支持方式：前资助",
+        "▶资助额度：每项8万～15万元",
+        "方向如下：",
+        "①青稞酒酿造微生物菌群解析与品质提升（LD2024YF01）",
+        "解析窖池微生物菌群结构，提升优质酒率",
+        "②马铃薯脱毒种薯高效繁育技术（LD2024YF02）",
+        "开展脱毒苗快繁技术研究。本方向须由企业牵头申报",
+        "（③④见下一条👉【3/4】）",
+        "收起d",
+        "转发 13    评论 3    赞 30",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        (37, "LD2024YF01", "科技股", 15), (39, "LD2024YF02", "科技股", 15),
+        (25, "LD2024YF031", "科技股", 15), (26, "LD2024YF032", "科技股", 15),
+        (27, "LD2024YF04", "科技股", 15), (17, "LD2024JB01", "成果转化股", 10)]
+    assert [leaf.enterprise_lead_only for leaf in leaves[:5]] == [False, True, False, False, False]

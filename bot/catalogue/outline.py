@@ -545,11 +545,14 @@ _NAMED = re.compile(
     # 政策名称：…关于组织申报…的通知, a record of the notice)
     r"\s*(?(box)[】\]］]\s*[:：]?|[:：])\s*"
     r"(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$)"
-    r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*$).+)$")
+    # (…申报指南（摘编）: the notice's title, how it was copied noted after it)
+    r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*(?:[(（][^()（）]{1,6}[)）])?\s*$).+)$")
 
 # 表单编号, 文件编号, 报告编号, 合同编号 …: the number of a paper (a form, a letter, a report, a
 # contract) that holds or quotes a call, never a direction's code
-_PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷"
+# (终端编号: the kiosk's own, on the slip it prints)
+_PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
+    "|终端|设备"
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
@@ -4920,10 +4923,11 @@ def classify_text(text: str) -> Heading | None:
             return None  # 卡头格式为： ⏎ ◇卡号　方向名称（指南代码）。: the format, no heading
         if _ASIDE_TITLE.match(rest):
             return None  # ★ 温馨提示 / ★★★ 划重点 ★★★ among ★ 方向01…: an aside, no heading
-        if inner is not None and inner.style in ("01 ", "A1", "第N项") \
+        if inner is not None and inner.style in ("01 ", "A1", "A1-1", "第N项") \
                 and inner.number is not None:
             # ■01　工业软件与智能算法 / ◇A1　阀门…攻关（QT24-GY01）: the bullet's item numbered
-            # (a card's letter and number; ◎第1项　…, its ordinal), the number no word of its title
+            # (a card's letter and number; ◎第1项　…, its ordinal; ▌A1-1 …, a topic's item),
+            # the number no word of its title
             rest = inner.rest
         if inner is not None and inner.style == "code" and inner.code is not None:
             # ○ LS25-GG01　生物药…研发: a list's option, its code before its title
@@ -5273,10 +5277,10 @@ def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading 
     """A numbered direction written as a sentence rather than a title: 8．畜禽养殖废弃物资源化
     利用技术研究，本方向设以下两个子方向： (its title, then the parts it announces), or 1．围绕…，
     开展…研究（WN2020-GY01；A类；拟立项1项）。 (its code and terms in the bracket closing it)."""
-    if style not in ("1.", "1、", "(1)", "(一)"):
-        return None
     norm = normalise(rest).strip()
     parted = _TITLE_THEN_PARTS.match(norm)
+    if style not in ("1.", "1、", "(1)", "(一)") and not (style == "①" and parted is not None):
+        return None  # (③高原特色中藏药材规范化种植，分两个子方向：, circled: its parts only)
     closing = _SENTENCE_CODED.match(norm) if parted is None else None
     award = _AWARD_ITEM.match(norm) if parted is None and closing is None else None
     if award is not None:  # 1.支持企业建设研发平台，对新认定的…补助20万元。: an award item
@@ -5813,6 +5817,8 @@ def is_bare_heading(line: Line) -> bool:
         # (a translation's sentence, or its piece a page width cut: Two projects are to be
         # supported. / ructures for liquid hydrogen)
         and not re.search(r"[.!?;,]\s*$|^\s*[a-z]", text)
+        # (❌已承担县级科技项目逾期未验收的单位不得申报: who may not apply, a rule, no title)
+        and not re.search(r"不得(?:申报|牵头|参与|承担)|(?:均可|都可)(?:申报|牵头)", text)
         # (◆ 本类每个方向拟支持3项 among a class's bulleted terms: a rule, no title)
         and not ((marked := _MARKED.match(text.strip())) is not None
                  and _BULLETED_RULE.match(marked["rest"].strip()) is not None)

@@ -64,6 +64,7 @@ from bot.catalogue import (
     subtitle_script,
     svg_poster,
     task_backup,
+    thread_posts,
     traditional,
     typst_source,
     uof_document,
@@ -927,6 +928,8 @@ class TreeBuilder:
         if self.current.text and label is None \
                 and not ITEM_OWN_SENTENCE.match(line.norm.strip()):
             return False  # (拟支持1项，… on a line of its own: still the item's)
+        if self.current.code is not None and label is None and "本方向" in line.norm:
+            return True  # ②…（HZ2024YF02） ⏎ 开展…研究。本方向须由企业牵头申报: a coded item's own
         parent = self.current.parent
         kin = [c for c in parent.children if c is not self.current] if parent else []
         if label is None and len(kin) >= 2 and sum(1 for c in kin if c.text) * 2 < len(kin):
@@ -3836,7 +3839,8 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
     kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
-    youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read)
+    youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read,
+    thread_posts.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
