@@ -17047,3 +17047,104 @@ def test_a_weibo_thread_saved_newest_first_reads_in_its_posts_order() -> None:
         (25, "LD2024YF031", "科技股", 15), (26, "LD2024YF032", "科技股", 15),
         (27, "LD2024YF04", "科技股", 15), (17, "LD2024JB01", "成果转化股", 10)]
     assert [leaf.enterprise_lead_only for leaf in leaves[:5]] == [False, True, False, False, False]
+
+
+def test_a_firms_budget_paper_worked_out_per_direction_of_the_call() -> None:
+    """A firm's 预算编制底稿: 代码 | 指南方向 | 资助标准… | … | 预算数（万元） lists the call's
+    directions (its budget column does not make it a budget's lines); 三、测算口径 and 六、预算数
+    汇总 are the paper's own, and 到账日期 | 项目 | 金额（万元） | 凭证号 is a ledger of money
+    received, no directions."""
+    text = "\n".join([
+        "三、测算口径",
+        "（一）预算数＝指南资助上限×预计立项概率；前资助项目按立项当年到账70%计入当年预算。",
+        "四、指南方向逐项测算表",
+        "代码\t指南方向\t资助标准及方式（指南原文）\t归口科室\t我司符合情况\t拟申报\t预算数（万元）",
+        "一、重点研发计划",
+        "SZ25ZD01\t汽摩零部件精密成形技术研发\t前资助，每项资助50万元至80万元\t产业科技科\t符合\t是\t33.5",
+        "SZ25ZD02\t工业机器人关键功能部件\t前资助，资助金额不超过60万元\t产业科技科\t符合\t是\t12.5",
+        "二、企业研发投入后补助",
+        "SZ25HB01\t规上工业企业研发投入后补助\t后补助，按增量部分的10%给予补助，单户最高不超过100万元"
+        "\t科技管理科\t符合\t是\t16.5",
+        "",
+        "五、需说明的事项",
+        "1．揭榜挂帅榜单金额由发榜企业支付，不属于政府补助，不纳入本科目预算。",
+        "六、预算数汇总",
+        "类别\t拟申报项数\t预算数（万元）\t占比",
+        "前资助\t2\t46.0\t73.6%",
+        "后补助\t1\t16.5\t26.4%",
+        "",
+        "附表：2024年度科技类补助到账明细",
+        "到账日期\t项目\t金额（万元）\t凭证号",
+        "2024-03-18\t2023年研发投入后补助\t41.0\t记-0312",
+        "2024-06-07\t高新技术企业复审奖励\t10.0\t记-0655",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [
+        ("SZ25ZD01", "产业科技科", 80, "前资助"), ("SZ25ZD02", "产业科技科", 60, "前资助"),
+        ("SZ25HB01", "科技管理科", 100, "后补助")]
+
+
+def test_a_mentoring_notebook_copying_out_the_calls_classes() -> None:
+    """A 带教记录本 typed up: 〔第3页〕 marks its pages; A类重点研发计划（归口：…） names a class with
+    no space after its letter; ◆A类方向1：… and ◆榜单E1：… number items within their class; a
+    sub-direction's terms a space after its code (（1）…（XS26A03-1）　每项资助20万元); 三、月度小结,
+    stating no term, is the record's own."""
+    text = "\n".join([
+        "一、带教计划（局人事股下发，师傅填写）",
+        "1．3月：熟悉指南全文，能独立答复企业电话咨询。",
+        "2．4月：参与形式审查，每周整理一次咨询台账。",
+        "二、带教记录",
+        "〔第3页〕",
+        "【第2次带教】",
+        "徒弟记录：",
+        "A类重点研发计划（归口：科技发展股）",
+        "A类共同要求（指南原文，对A类所有方向都适用）：",
+        "　·资助方式：前资助，立项后一次性拨付；",
+        "　·执行期：不超过24个月；",
+        "◆A类方向1：精细化工绿色合成工艺（代码：LT26A01）",
+        "　资助30万元至50万元，拟支持2项。",
+        "◆A类方向2：纺织新材料（代码：LT26A02）",
+        "　本方向分两个子方向，两个子方向合计支持不超过4项：",
+        "　（1）功能性纤维及面料开发（LT26A02-1）　每项资助20万元",
+        "　（2）产业用纺织品（过滤、土工）（LT26A02-2）　资助金额不超过25万元",
+        "〔第8页〕",
+        "E类揭榜制项目（归口：成果转化股）",
+        "◆榜单E1：银杏叶黄酮高纯度分离纯化技术（榜单编号：LT26JB01）",
+        "　县财政按揭榜项目实际研发投入的30%给予事后补助，最高不超过20万元。",
+        "〔第10页〕",
+        "三、月度小结（3月）",
+        "本月带教6次，合计约10.5小时。已能独立答复常见咨询。",
+        "师傅签名：胡建军　　2026年3月31日",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("LT26A01", "精细化工绿色合成工艺", "科技发展股", 50),
+        ("LT26A02-1", "功能性纤维及面料开发", "科技发展股", 20),
+        ("LT26A02-2", "产业用纺织品（过滤、土工）", "科技发展股", 25),
+        ("LT26JB01", "银杏叶黄酮高纯度分离纯化技术", "成果转化股", 20)]
+
+
+def test_a_lab_guides_tasks_ask_about_the_directions_they_name() -> None:
+    """A 实训指导书 quoting the call as its material, then 四、实训任务: 任务1：逐一列出…, 任务3：某企业…，
+    请判断… — what the students are asked, never directions, though they name directions and
+    sums."""
+    text = "\n".join([
+        "三、实训材料",
+        "（一）重点研发计划（归口：科技发展股）",
+        "本类项目须由企业牵头申报，采取前资助方式，实施期限2年。",
+        "1．黑木耳精深加工与副产物综合利用（代码：DN25ZD01）",
+        "每项资助不超过30万元，拟支持2项。",
+        "2．中试熟化项目（代码：DN25ZD02）",
+        "申报企业上年度研发费用不低于200万元，每项资助不超过50万元。",
+        "四、实训任务",
+        "任务1：逐一列出材料中可以申报的方向及其代码。",
+        "任务2：填写方向要素提取表，金额一律换算为万元。",
+        "任务3：某食用菌企业上年度研发费用120万元，拟申报“中试熟化项目”，请判断是否符合条件并说明理由。",
+        "任务4：某高校教师拟牵头申报“黑木耳精深加工与副产物综合利用”，可行吗？",
+        "五、考核评分标准",
+        "1．方向识别完整、准确（30分）",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("DN25ZD01", 30, None), ("DN25ZD02", 50, 200)]

@@ -53,6 +53,8 @@ PAGE_NUMBER = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|[-—–－~·•]+\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－~·•]+"
     r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    # (〔第3页〕: a transcript's page of the notebook)
+    r"|[〔【\[［]\s*第\s*\d{1,4}\s*页\s*[〕】\]］]"
     # [图3/9]: a post's picture, the next of nine swiped through as pages are turned
     r"|[\[【(（]\s*图\s*\d{1,2}\s*/\s*\d{1,2}\s*[\]】)）])$", re.IGNORECASE)
 TOC_TITLE = re.compile(r"^目\s*录$")
@@ -265,6 +267,8 @@ NON_FUNDING = re.compile(
     r"|(?:所属)?(?:计划|专项|项目)(?:通用|共性|共同)(?:申报)?(?:要求|条件)"
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
+    # (三、测算口径 / 六、预算数汇总: a budget paper's own method and totals)
+    r"|(?:测算|统计|计算|核算)(?:口径|方法|依据|说明)$|(?:预算|决算)(?:数|金额|资金)?(?:汇总|合计|明细)表?$"
     # (六、参考答案要点 ⏎ 第2题：…可获补助15万元: a course's answers to its exercises)
     # (三、课堂练习 ⏎ 1．甲公司…收到前资助50万元…: its exercises)
     r"|(?:参考|标准)?答案(?:要点|及解析|与解析|解析)?$|(?:课堂|课后|随堂)?(?:练习|习题|思考题)$"
@@ -372,13 +376,16 @@ ARTICLE_LISTING = re.compile(r"^(?P<head>[^。；;，,]{2,60}?)\s*(?:重点)?(?:
                              r"(?:以下|如下)"
                              r"(?:方向|领域|事项|内容|项目)\s*[:：]\s*$")
 _KEYWORD = re.compile(
-    r"^(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|分组|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
+    # (A类方向1：…: the class's letter before the keyword, its directions numbered within it)
+    r"^(?:[A-H]类(?=方向|榜单|课题|项目))?"
+    r"(?P<kw>子方向|子榜单|细分方向|子课题|子专题|子任务|子项目|子项|路线|链|场景|集群|主题|攻关点|项目类型|项目类别|类别(?=[一二三四五六七八九十\d])|项目包|标段|板块|模块|单元|行动|工程|系列|补助事项|奖补事项|扶持事项|重大项目|产业链|分组|计划|专项|专题|专栏|赛道|研究方向|方向|课题|项目|榜单|领域"
     r"|包(?=[一二三四五六七八九十\d])"
     r"|重点任务|任务|技术需求|需求|支持事项|服务事项|事项|选题)\s*"
     # 课题YC2019-01-01　高镍…: the keyword's code where a number would be
     r"(?P<gcode>[A-Z]{1,8}\d{2,8}(?:-[0-9A-Z]{1,6}){0,3}(?=[\s\u3000]))?"
     rf"(?P<num>[{CN}]+(?![览概])|\d+(?:[.\-](?:\d+|[A-Z](?![A-Za-z])))*"  # (子方向3-A)
     r"(?:-[a-h](?![A-Za-z]))?"  # (子方向1-3-a)
+    r"|[A-H]\d{1,2}(?![\dA-Za-z\-])"  # (榜单E1：…: the class's letter, then its number)
     r"|[A-H](?![A-Za-z])|[甲乙丙丁戊己](?=[\s:：、.]))?"  # (子方向A：, 子方向Ｂ：, 子方向甲　…)
     r"\s*(?P<code>[(（]\s*[0-9A-Za-z\-]+\s*[)）])?\s*(?P<sep>[:：、.｜|]?)\s*"
     r"(?P<rest>.*)$")
@@ -513,8 +520,11 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
 # directions
 # (丙类　…奖补（以奖代补，免于评审，…股负责）: its terms and office in a closing bracket)
 # (【A类】重点研发专项（归口股室：…）: the class's name in brackets)
+# (A类重点研发计划（归口：科技发展股）: its name run on, no space between)
 _CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])类"
-                         r"(?(box)[】\]］][\s\u3000]*|[\s\u3000]+)"
+                         r"(?(box)[】\]］][\s\u3000]*|(?:[\s\u3000]+|(?=[\u4e00-\u9fff、与和及]{2,20}?"
+                         r"(?:计划|专项|项目|奖补|补助|产业化|发展|平台|工程)"
+                         r"(?:[(（][^()（）]{1,30}[)）])?$)))"
                          r"(?P<rest>[\u4e00-\u9fff][^。；;，,(（]{1,40}"
                          r"(?:[(（][^()（）。]{1,40}[)）])?)$")
 # 甲、… / （甲）…: the heavenly stems as numbers
@@ -5141,6 +5151,11 @@ _AMOUNT_LED = re.compile(r"^\s*(?:(?:不超过|不高于|最高|最多|上限)\s
                          r"|^\s*(?:奖补|补助|资助|贴息)?最高\d")
 
 
+# 请判断… / 逐一列出… / 填写…表 / …？: what a course's task asks the student to do
+_INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填写|计算|判断|分析|说明|阅读"
+                          r"|完成|撰写|讨论|比较|归纳)")
+
+
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
@@ -5151,6 +5166,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
     if _AMOUNT_LED.match(match["rest"]) or re.match(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", match["rest"]):
         return False  # 专题二：20～40万元 (a summary's line after the directions): no title
         # (事项05：2025年3月10日—4月10日；: when it is applied for, no title either)
+    if keyword == "任务" and _INSTRUCTION.search(match["rest"]):
+        return False  # 任务3：某企业…，请判断是否符合条件并说明理由。: an exercise, no direction
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
@@ -5312,6 +5329,9 @@ _CODE_THEN_LABEL = re.compile(
     r"[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]](?=\s*[\u4e00-\u9fff]{2,8}[:：])")
 
 
+_CODE_THEN_TERMS = re.compile(r"(?P<code>[(（【\[][0-9A-Za-z\-]{4,20}[)）】\]])[\s\u3000]+"
+                             r"(?P<terms>(?:每项|资助|补助|支持|拟支持|最高|不超过)[^\s\u3000]*\d"
+                             r"[^\s\u3000]*)$")
 _FIELD_CODE = re.compile(r"(?:编号|代码|编码|单位|金额)$")
 
 
@@ -5320,7 +5340,10 @@ def _after_code_label(rest: str) -> str:
     paragraphs a typesetter set on one line) — the title ends at its code."""
     code = _CODE_THEN_LABEL.search(rest)
     if code is None:
-        return rest
+        # (（1）功能性纤维及面料开发（XS26A03-1）　每项资助20万元: its terms a space after the
+        # code, the title ending there)
+        spaced = _CODE_THEN_TERMS.search(rest)
+        return rest if spaced is None else f"{rest[:spaced.end('code')]}。{spaced['terms']}"
     after = rest[code.end():].strip()
     label = read_label(Line(0, after, normalise(after)))
     if label is None or label.key in (None, OWN):
@@ -6337,6 +6360,8 @@ _OFFICE_COLUMN = re.compile(r"^(?:审核节点"
 
 _FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中心|综合办|车间|班组"
                               r"|^[—–\-－/]+)$")
+_LEDGER_COLUMN = re.compile(r"^(?:到账|收款|付款|入账|记账|拨款)(?:日期|时间)$"
+                            r"|^(?:记账)?凭证(?:号|编号)?$")
 _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
                             r"|上年预算数)$")
 
@@ -6350,8 +6375,13 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if applications(bare):
         return False
-    if any(_BUDGET_COLUMN.match(label) for label in bare):
-        return False  # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions
+    if any(_LEDGER_COLUMN.match(label) for label in bare):
+        return False  # 到账日期 | 项目 | 金额（万元） | 凭证号: money received, a ledger's lines
+    if any(_BUDGET_COLUMN.match(label) for label in bare) \
+            and not any(_DIRECTION_CODE_COLUMN.match(label) for label in bare):
+        # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions (代码 |
+        # 指南方向 | 资助标准… | … | 预算数（万元）: a firm's budget worked out per direction)
+        return False
     if not any(_title_column(label) for label in labels) and not numbered_rows(header):
         return False
     if titles_only(labels) or any(_GLOSSED_TITLE.match(label) for label in labels):
