@@ -17148,3 +17148,65 @@ def test_a_lab_guides_tasks_ask_about_the_directions_they_name() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.min_rd_spend_wan) for leaf in leaves] == [
         ("DN25ZD01", 30, None), ("DN25ZD02", 50, 200)]
+
+
+def test_a_task_forms_attached_table_titled_by_direction_with_its_code() -> None:
+    """A 街道工作任务交办单's 附件1: 序号 | 方向名称（指南代码） | 支持标准 | 申报要求 | 归口股室 lists
+    the call (拟各支持1项: each row's count); a 榜单's 榜单金额60万元（由发榜企业…支付） is the
+    posting firm's money, no grant."""
+    text = "\n".join([
+        "附件1",
+        "辖区企业科技计划项目政策宣传要点",
+        "序号\t方向名称（指南代码）\t支持标准\t申报要求\t归口股室",
+        "一、重点研发计划（工业领域）",
+        "本类共性要求：须由在城固县注册的企业牵头申报；采取前资助方式；项目执行期不超过2年。",
+        "1\t航空零部件精密加工与在线检测技术（CG26GY01）\t每项30～50万元\t拟支持2项\t高新技术股",
+        "2-1\t元胡等道地药材有效成分提取（CG26GY02）\t每项不超过20万元\t拟各支持1项\t高新技术股",
+        "2-2\t柑橘皮渣高值化综合利用（CG26GY03）\t每项不超过20万元\t拟各支持1项\t高新技术股",
+        "二、“揭榜挂帅”项目",
+        "榜1\t无人机复合材料机翼损伤快速检测装备（CG26JB01）\t榜单金额60万元（由发榜企业与揭榜方签约后支付）"
+        "\t揭榜方不限，高校、科研院所、企业均可揭榜\t成果转化股",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("CG26GY01", "高新技术股", 50, 2), ("CG26GY02", "高新技术股", 20, 1),
+        ("CG26GY03", "高新技术股", 20, 1), ("CG26JB01", "成果转化股", None, None)]
+
+
+def test_an_audit_reports_account_of_the_guideline_numbered_again_inside_it() -> None:
+    """An 审计调查报告: 一、基本情况 ⏎ （二）申报指南设定情况 ⏎ …逐项摘录如下： then the guideline's
+    classes numbered again from （一） — the call, though its part funds nothing; 二、审计调查发现的
+    主要问题 (exceeded counts, 25万元 over the standard), 三、审计调查建议 and 四、审计调查处理情况
+    are the audit's own."""
+    text = "\n".join([
+        "一、基本情况",
+        "（一）资金安排情况",
+        "　　2025年市本级预算安排科技创新专项资金1200万元，已预拨科技计划项目经费392万元。",
+        "（二）申报指南设定情况",
+        "　　审计调查时对《指南》设定的类别、方向及支持标准逐项摘录如下：",
+        "（一）重点研发项目（主管股室：科技创新股）",
+        "　　本类项目采取事前资助方式，单项资助15万元至30万元，实施期限不超过2年。",
+        "　　方向1　红色文旅沉浸式体验关键技术研发（XT25ZD01）",
+        "　　拟支持2项。",
+        "　　方向2　特色农产品精深加工（XT25ZD02）",
+        "　　自筹经费与财政资助比例不低于1:1。",
+        "（二）社会发展科技项目（主管股室：社会发展股）",
+        "　　本类项目采取事前资助方式，高等院校、医疗卫生机构、企业均可牵头申报。",
+        "　　方向3　基层医疗人工智能辅助诊断应用（XT25SF01）",
+        "　　每项资助10万元，实施期限12个月。",
+        "（三）科技创新券",
+        "　　本年度暂停受理。",
+        "二、审计调查发现的主要问题",
+        "（一）立项超出《指南》设定数量",
+        "　　《指南》方向1拟支持2项，实际立项3项，涉及资金72万元。",
+        "（二）个别项目资助额度突破标准",
+        "　　某项目实际核定资助25万元，超标准5万元。",
+        "三、审计调查建议",
+        "（一）对超标准核定的5万元资助，在拨付尾款时予以调减。",
+        "四、审计调查处理情况",
+        "　　市审计局已依法出具审计决定书，要求在2025年12月31日前整改到位。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("XT25ZD01", "科技创新股", 30, 2), ("XT25ZD02", "科技创新股", 30, None),
+        ("XT25SF01", "社会发展股", 10, None)]

@@ -300,6 +300,13 @@ def _plain(figure: str) -> str:
     return figure.rstrip("0").rstrip(".") if "." in figure else figure
 
 
+# 榜单金额60万元（由发榜企业与揭榜方签约后支付） / 榜单金额80万元，由发榜单位支付给揭榜方: what
+# the firm posting a 榜单 pays the solver, no grant of the bureau's
+_SPONSOR_PAYS = re.compile(r"榜单(?:金额|总额|额度)\s*[:：]?\s*\d[\d.,]*\s*万?元\s*[(（,，]?\s*"
+                           r"(?:由|系)(?:发榜|出榜)(?:企业|单位|方)[^。；;()（）]{0,20}?"
+                           r"(?:支付|出资|承担|拨付)[^。；;()（）]{0,8}[)）]?")
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
@@ -312,6 +319,7 @@ def parse_funding(text: str | None) -> Funding:
     # ≥20.00且≤50.00（万元）: a system's bounds; 申请财政资金≤80.00万元: its cap
     norm = _BOUNDED.sub(lambda m: f"{_plain(m['lo'])}万元至{_plain(m['hi'])}万元", norm)
     norm = _BOUND_ABOVE.sub(lambda m: f"不超过{_plain(m['hi'])}万元", norm)
+    norm = _SPONSOR_PAYS.sub("", norm)  # 榜单金额60万元（由发榜企业…支付）: the firm's money
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
     norm = _NOT_APPLIED.sub("", norm)  # 不超过80万元（…不执行本计划20万元—50万元的标准）
@@ -756,7 +764,8 @@ _QUOTA_SENTENCE = [
     # (拟平行支持2项, a 赛马制 project's teams; 拟遴选2个团队平行攻关)
     # (本方向计划支持4个项目: planned, said as 拟)
     # (今年打算支持3个 / 准备支持2个: planned, said aloud)
-    re.compile(r"(?:拟立项数|拟立项|(?:拟|计划|打算|准备)(?:平行|择优)?支持|拟资助|拟补助|拟奖补|拟认定|拟扶持|立项数"
+    # (拟各支持1项: each of the row's directions)
+    re.compile(r"(?:拟立项数|拟立项|(?:拟|计划|打算|准备)(?:平行|择优|各)?支持|拟资助|拟补助|拟奖补|拟认定|拟扶持|立项数"
                r"|(?:奖励|支持|资助|补助|扶持)名额|拟遴选(?=\s*\d+\s*个团队))"
                r"[^,，。;；\d一二两三四五六七八九十]{0,6}?"
                r"(?:不超过|约|共)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM

@@ -145,6 +145,8 @@ CONTAINER = re.compile(
     # (（二）鄂州市2025年度科技计划项目申报指南的主要内容: an IPO reply's account of it)
     r"|^[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:科技计划)?(?:项目)?(?:申报)?指南"
     r"的?(?:要点|摘要|摘编|主要内容)$"
+    # (（二）申报指南设定情况: an audit's account of what the guideline set, quoted below)
+    r"|^(?:申报)?指南(?:设定|设置|规定|主要)?(?:情况|内容)$"
     # (二、原文要点梳理: a monitoring report's summary of the call it watches)
     r"|^(?:指南)?(?:原文|文件|政策)?要点(?:梳理|整理|摘编|摘录)$"
     # 一、关于“设立县级科技计划…”的建议: a reply to a proposal, the items it answers with below
@@ -267,6 +269,9 @@ NON_FUNDING = re.compile(
     r"|(?:所属)?(?:计划|专项|项目)(?:通用|共性|共同)(?:申报)?(?:要求|条件)"
     r"|有问题找谁|找谁咨询|联系我们"  # (a 白话版's 第八部分　有问题找谁: its phone numbers)
     r"|名词(?:解释|释义)$|术语(?:解释|说明)$|.{0,10}白话解释$"  # (a glossary of the terms used)
+    # (二、审计调查发现的主要问题 / 三、审计调查建议 / 四、审计调查处理情况: an audit's findings)
+    r"|.{0,8}(?:发现|存在)的(?:主要)?问题$|.{0,6}审计(?:调查)?(?:建议|意见|结论)$"
+    r"|.{0,8}(?:审计|调查)?(?:处理|整改)(?:落实)?情况$"
     # (三、测算口径 / 六、预算数汇总: a budget paper's own method and totals)
     r"|(?:测算|统计|计算|核算)(?:口径|方法|依据|说明)$|(?:预算|决算)(?:数|金额|资金)?(?:汇总|合计|明细)表?$"
     # (六、参考答案要点 ⏎ 第2题：…可获补助15万元: a course's answers to its exercises)
@@ -6192,6 +6197,8 @@ _TITLE_COLUMN = re.compile(
     r"|(?:指南)?条目)?"  # (指南条目名称: a guideline's entries, each a direction)
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
     r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
+    # (方向名称（指南代码）: the code said in brackets after it)
+    r"|^(?:方向|项目|榜单|课题|指南方向|事项)名称[(（](?:指南|方向|项目)?(?:代码|编号|编码)[)）]$"
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
     # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's; 对应指南方向 in a

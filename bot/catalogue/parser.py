@@ -3713,6 +3713,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     revisions_applied(root, lines)
     general_notes_fund_nothing(root)
     guideline_issued_among_work_done(root)
+    quoted_in_an_account(root)
     rules_read_as_headings(root)
     for plan in root.children:
         infer_leading_group(plan)
@@ -4436,6 +4437,34 @@ def guideline_issued_among_work_done(root: Node) -> None:
                 and node.children and issued_guideline(node):
             for below in all_nodes(node):
                 below.non_funding = False
+
+
+def quoted_in_an_account(root: Node) -> None:
+    """一、基本情况 ⏎ （二）申报指南设定情况 ⏎ …逐项摘录如下： ⏎ （一）重点研发项目 ⏎ … ⏎ （五）…: a
+    report's account of the guideline, inside a part of its own that funds nothing, quoting the
+    guideline's classes numbered again from （一） — those classes are the account's, and the
+    call's, read as any guideline's are."""
+    for parent in all_nodes(root):
+        for at, node in enumerate(parent.children):
+            if not (node.section and node.non_funding and node.seq and not node.children
+                    and node.text and node.text[-1].rstrip().endswith(("：", ":"))
+                    and CONTAINER.match(normalise(node.title or "")) is not None):
+                continue
+            quoted: list[Node] = []
+            for sibling in parent.children[at + 1:]:
+                if sibling.style != node.style or not sibling.seq \
+                        or sibling.seq[-1] != len(quoted) + 1:
+                    break
+                quoted.append(sibling)
+            if len(quoted) < 2:
+                continue
+            for sibling in quoted:
+                parent.children.remove(sibling)
+                node.children.append(sibling)
+                sibling.parent = node
+            for below in [node, *all_nodes(node), *node.ancestors()]:
+                below.non_funding = False  # (the parts above it: the way down to them)
+            break
 
 
 # 《…申报指南》政策解读 / 【政策解读】 printed after the guideline (a 政府公报 page, a portal)
