@@ -17210,3 +17210,31 @@ def test_an_audit_reports_account_of_the_guideline_numbered_again_inside_it() ->
     assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("XT25ZD01", "科技创新股", 30, 2), ("XT25ZD02", "科技创新股", 30, None),
         ("XT25SF01", "社会发展股", 10, None)]
+
+
+def test_a_study_booklet_and_a_mind_maps_own_branches_fund_nothing() -> None:
+    """学习导读 and 如何向群众讲清楚前资助、后补助的区别 in a study booklet, 我司申报安排（自由主题） in
+    a clerk's mind map: their own parts, though they name sums; 三、…后补助 ⏎ 本年度申报办法另行
+    通知。 waits for a later notice."""
+    text = "\n".join([
+        "学习导读",
+        "本讲帮助大家读懂县里今年的科技计划，最高可获50万元资助。",
+        "一、重点研发计划（科技股）",
+        "本类项目须由企业牵头申报，采取前资助方式，实施期限2年。",
+        "1．紫苏籽油精深加工技术（HN25ZD01）",
+        "每项资助不超过30万元，拟支持2项。",
+        "2．大豆蛋白功能食品开发（HN25ZD02）",
+        "每项资助不超过20万元。",
+        "二、农业科技示范（农村科技股）",
+        "1．寒地水稻绿色高效栽培示范（HN25NY01）",
+        "每项资助10万元，企业、合作社均可牵头。",
+        "三、企业研发经费投入后补助（科技计划管理股）",
+        "本年度申报办法另行通知。",
+        "四、如何向群众讲清楚前资助、后补助和以奖代补的区别",
+        "前资助是立项后先拨钱，比如每项30万元先到账；后补助是干完了再补。",
+        "五、我司申报安排（自由主题）",
+        "报：HN25ZD01 紫苏籽油（牵头），预算总额90万元，申请财政30万元",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("HN25ZD01", "科技股", 30), ("HN25ZD02", "科技股", 20), ("HN25NY01", "农村科技股", 10)]

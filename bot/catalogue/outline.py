@@ -209,7 +209,11 @@ NON_FUNDING = re.compile(
     r"|比选人$|招标人$|公告期限"
     # (三、公司拟申报安排 / 四、需董事会审议事项: a board paper's own plan and what it asks)
     # (三、对产业链及相关公司的影响: a research note's view of what the call changes)
-    r"|(?:公司|企业|我司|本公司|单位)?拟申报(?:安排|计划|项目|方向|情况)$|.{0,8}审议(?:事项|意见)$"
+    # (六、我司申报安排（自由主题）: a clerk's mind map's branch of its own, noted as such)
+    r"|(?:(?:公司|企业|我司|本公司|单位)拟?|拟)申报(?:安排|计划|项目|方向|情况)"
+    r"(?:[(（][^()（）]{1,8}[)）])?$|.{0,8}审议(?:事项|意见)$"
+    # (学习导读 / 如何向群众讲清楚…的区别: a study booklet's guide and its questions)
+    r"|(?:学习)?导读$|如何"
     # (任务二　通知的写作: a textbook's lesson on writing one, its example the call)
     r"|对.{2,20}的影响$|.{1,10}的写作$"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"

@@ -9275,7 +9275,8 @@ def leaf_nodes(root: Node) -> list[Node]:
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
-PLACEHOLDER = re.compile(r"^(?:具体|有关)?(?:申报|实施)?(?:事项|要求|安排|办法|指南|通知)?"
+PLACEHOLDER = re.compile(r"^(?:本年度|今年|本次|本批次)?(?:具体|有关)?(?:申报|实施)?"
+                         r"(?:事项|要求|安排|办法|指南|通知)?"
                          r"另行(?:通知|发布|公布|制定)[。.]?$")
 
 
