@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.catalogue.numbers import PAGE_NUMBER
+
 # 条序⇥字幕内容⇥字数⇥备注: the captions' table
 _HEADER = re.compile(r"^\s*(?:条序|序号|编号)\s*\t\s*(?:字幕|播出|滚动|文字)?内容"
                      r"\s*\t\s*(?:字数|时长)(?:\s*\t\s*备注)?\s*$")
@@ -18,7 +20,6 @@ _ROW = re.compile(r"^\s*\d{1,3}\s*\t(?P<said>[^\t]+)(?:\t[^\t]*){0,2}$")
 
 def as_read(raw_lines: list[str]) -> list[str]:
     """The captions as the lines of text they say (see the module's note)."""
-    from bot.catalogue.outline import PAGE_NUMBER  # (outline reads through this module)
     start = next((i for i, raw in enumerate(raw_lines) if _HEADER.match(raw)), None)
     if start is None:
         return raw_lines

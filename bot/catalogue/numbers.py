@@ -13,6 +13,17 @@ from functools import lru_cache
 
 import opencc
 
+# - 12 -, 第3页 共9页, 3/9, page 3 of 9, 〔第3页〕, [图3/9]: a page's number on a line of its own
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|[-—–－~·•]+\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－~·•]+"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    # (〔第3页〕: a transcript's page of the notebook)
+    r"|[〔【\[［]\s*第\s*\d{1,4}\s*页\s*[〕】\]］]"
+    # [图3/9]: a post's picture, the next of nine swiped through as pages are turned
+    r"|[\[【(（]\s*图\s*\d{1,2}\s*/\s*\d{1,2}\s*[\]】)）])$", re.IGNORECASE)
+
 # The largest amount (万元) read as a grant or typed as a budget: 99.9999亿 is far beyond any
 # city's grant, and six digits keep a typed budget inside a button's 64 bytes.
 MAX_AMOUNT_WAN = 999_999

@@ -31,6 +31,7 @@ from bot.catalogue.numbers import (
     AT_LEAST,
     AT_MOST,
     LISTED_OPENING,
+    PAGE_NUMBER,
     bound_in_words,
     chinese_numeral,
     chinese_to_int,
@@ -48,15 +49,6 @@ DINGBATS = ("❶❷❸❹❺❻❼❽❾❿", "➊➋➌➍➎➏➐➑➒➓", 
 TERMINAL = "。；;！？!?，,：:"
 
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
-PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|[-—–－~·•]+\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－~·•]+"
-    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
-    # (〔第3页〕: a transcript's page of the notebook)
-    r"|[〔【\[［]\s*第\s*\d{1,4}\s*页\s*[〕】\]］]"
-    # [图3/9]: a post's picture, the next of nine swiped through as pages are turned
-    r"|[\[【(（]\s*图\s*\d{1,2}\s*/\s*\d{1,2}\s*[\]】)）])$", re.IGNORECASE)
 TOC_TITLE = re.compile(r"^目\s*录$")
 TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
 # Title and issuer lines of the cover page: never headings of the outline.

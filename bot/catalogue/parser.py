@@ -9483,10 +9483,10 @@ _NAMES_DIRECTIONS = re.compile(r"(?:申报|支持|指南)方向")
 
 def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
     """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 四、通报安排
-    beside 二、各类项目及方向, the container holding them, or 四、本年度防控重点 beside 三、…申报
-    方向及监督参数对照表, named for them): a part of the document around
-    them, granting nothing, no direction (not a row of the table, nor an item stating terms
-    under their labels: （三）科技创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
+    beside 二、各类项目及方向, the container holding them, or 一、岗位基本信息 beside 三、…申报方向
+    及监督参数对照表, named for them): a part of the document around them, granting nothing, no
+    direction (not a row of the table, nor an item stating terms under their labels: （三）科技
+    创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
     return node.parent is not None and node.code is None and not node.children \
         and not (node.style or "").startswith("table") and not grants_money(node) \
         and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(

@@ -21,7 +21,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.catalogue.numbers import LISTED_OPENING, OUTLINED, holds_outline, opens_next_item
+from bot.catalogue.numbers import (
+    LISTED_OPENING,
+    OUTLINED,
+    PAGE_NUMBER,
+    holds_outline,
+    opens_next_item,
+)
 
 # Pieces of one printed line further apart than this many characters are cells side by side.
 CELL_GAP_CHARS = 2.0
@@ -52,8 +58,6 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _page_number(text: str) -> bool:
-    from bot.catalogue.outline import PAGE_NUMBER
-
     text = text.strip()
     return bool(PAGE_NUMBER.match(text) or _PAGE_NUMBER_TOO.match(text))
 

@@ -24,8 +24,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The thread's posts in order and the line each line came from; None for other texts."""
     starts = [(at, match) for at, raw in enumerate(raw_lines)
               if (match := _NUMBERED.match(raw)) is not None and raw[match.end():].strip()]
-    counts = {match["n"] for _, match in starts}
-    if len(counts) != 1 or len(starts) < MIN_POSTS \
+    totals = {match["n"] for _, match in starts}  # (one thread: every post says "of 9")
+    if len(totals) != 1 or len(starts) < MIN_POSTS \
             or sum(1 for raw in raw_lines if _COUNTS.match(raw)) < MIN_POSTS \
             or len({match["k"] for _, match in starts}) != len(starts):
         return None
