@@ -17238,3 +17238,24 @@ def test_a_study_booklet_and_a_mind_maps_own_branches_fund_nothing() -> None:
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("HN25ZD01", "科技股", 30), ("HN25ZD02", "科技股", 20), ("HN25NY01", "农村科技股", 10)]
+
+
+def test_an_agreements_own_number_and_a_partys_credit_code_are_no_codes() -> None:
+    """A 产学研联合申报合作协议书 opens with 协议编号：… and each party's 统一社会信用代码：…: the
+    agreement's and the firm's own numbers, no direction under its title."""
+    text = "\n".join([
+        "产学研联合申报合作协议书",
+        "协议编号：BFHY-CXY-2026-007",
+        "甲方：宝丰县某耐火材料有限公司",
+        "统一社会信用代码：91410421MA47X3KQ2B",
+        "法定代表人：王某",
+        "第二条　《指南》方向及主要条件",
+        "一、产业关键技术攻关类（归口：工业科技股）",
+        "1．高温窑炉用低碳耐火材料制备技术（BF26GY01）",
+        "须由企业牵头申报，每项资助不超过40万元。",
+        "2．不锈钢精密管材智能成形技术（BF26GY02）",
+        "须由企业牵头申报，每项资助不超过30万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("BF26GY01", "工业科技股", 40), ("BF26GY02", "工业科技股", 30)]

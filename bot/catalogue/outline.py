@@ -561,9 +561,10 @@ _NAMED = re.compile(
 
 # 表单编号, 文件编号, 报告编号, 合同编号 …: the number of a paper (a form, a letter, a report, a
 # contract) that holds or quotes a call, never a direction's code
-# (终端编号: the kiosk's own, on the slip it prints)
+# (终端编号: the kiosk's own, on the slip it prints; 协议编号, 统一社会信用代码: an agreement's
+# and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
-    "|终端|设备"
+    "|终端|设备|协议|统一社会信用|社会信用"
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
