@@ -4450,18 +4450,12 @@ def quoted_in_an_account(root: Node) -> None:
                     and node.text and node.text[-1].rstrip().endswith(("：", ":"))
                     and CONTAINER.match(normalise(node.title or "")) is not None):
                 continue
-            quoted: list[Node] = []
-            for sibling in parent.children[at + 1:]:
-                if sibling.style != node.style or not sibling.seq \
-                        or sibling.seq[-1] != len(quoted) + 1:
-                    break
-                quoted.append(sibling)
+            quoted = _numbered_again(node, parent.children[at + 1:])
             if len(quoted) < 2:
                 continue
             for sibling in quoted:
                 parent.children.remove(sibling)
-                node.children.append(sibling)
-                sibling.parent = node
+                node.add(sibling)
             for below in [node, *all_nodes(node), *node.ancestors()]:
                 below.non_funding = False  # (the parts above it: the way down to them)
             break
@@ -9540,16 +9534,23 @@ def adopt_announced_subdirections(root: Node) -> None:
             if holder.children or holder.fields or not holder.seq or holder.seq[-1] < 2 \
                     or not announces_subdirections(holder):
                 continue
-            taken: list[Node] = []
-            for sibling in node.children[index:]:
-                if sibling.style != holder.style or not sibling.seq \
-                        or sibling.seq[-1] != len(taken) + 1:
-                    break
-                taken.append(sibling)
+            taken = _numbered_again(holder, node.children[index:])
             if len(taken) < 2:
                 continue
             _adopt(holder, taken)
         _adopt_counted_parts(node)
+
+
+def _numbered_again(holder: Node, after: list[Node]) -> list[Node]:
+    """The headings right after `holder`, in its numbering style, that count again from 1
+    (1, 2, 3 …): a list it introduces, though its numbers set them beside it."""
+    taken: list[Node] = []
+    for sibling in after:
+        if sibling.style != holder.style or not sibling.seq \
+                or sibling.seq[-1] != len(taken) + 1:
+            break
+        taken.append(sibling)
+    return taken
 
 
 def _adopt(holder: Node, taken: list[Node]) -> None:
