@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -50,7 +50,12 @@ MODE_ALIASES = {"分年度拨付": "分年拨付", "里程碑式资助": "里程
 def sentences(text: str) -> list[str]:
     """Split on Chinese sentence ends, keeping the punctuation; empty pieces dropped. A line
     end is a sentence end only where the line ends one (see `unwrap`)."""
-    return [part.strip() for part in SENTENCE_SPLIT.split(unwrap(text)) if part.strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)  # (a field's text is split again by each rule that reads it)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in SENTENCE_SPLIT.split(unwrap(text)) if part.strip())
 
 
 # Where a line starts something new: a list item, a label's number, a bracket.
@@ -309,7 +314,16 @@ _SPONSOR_PAYS = re.compile(r"榜单(?:金额|总额|额度)\s*[:：]?\s*\d[\d.,]
 
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
-    invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant."""
+    invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant.
+
+    A copy of what is remembered: a plan's funding sentence is read for every leaf under it
+    (fifteen times over, on average), and a caller may set its leaf's amounts on the result."""
+    read = _read_funding(text, MATCH_APART.get())
+    return replace(read, tiers_wan=list(read.tiers_wan))
+
+
+@lru_cache(maxsize=4096)
+def _read_funding(text: str | None, match_apart: bool) -> Funding:
     result = Funding()
     if not text:
         return result
@@ -332,7 +346,7 @@ def parse_funding(text: str | None) -> Funding:
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud
     norm = _SAID_VERB.sub(lambda m: "奖励" if m["verb"] == "奖" else "补助", norm)  # 定额补
-    if not MATCH_APART.get():
+    if not match_apart:
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
     result.announced_later = bool(LATER.search(norm))
     total = _TOTAL.search(norm)
@@ -1516,7 +1530,8 @@ _USED_THERE = re.compile(r"(?:的|中|内)?[^,，;；。]{0,6}?(?:应用|推广|
 
 def clear_caches() -> None:
     """Forget what the cached readers read (their texts read differently from now on)."""
-    for reader in (quota, enterprise_lead_only, period_years_max, min_rd_spend_wan):
+    for reader in (quota, enterprise_lead_only, period_years_max, min_rd_spend_wan,
+                   _read_funding, _sentences):
         reader.cache_clear()
 
 

@@ -42,6 +42,8 @@ def display_width(text: str) -> int:
 
 def columns(raw_lines: list[str]) -> int | None:
     """The display width a slip's lines are cut at, if its text is cut so."""
+    if any(len(raw.rstrip()) > MAX_COLUMNS and _WORDS.search(raw) for raw in raw_lines):
+        return None  # (a line no slip holds: no character is narrower than a column)
     widths = [display_width(raw.rstrip()) for raw in raw_lines if _WORDS.search(raw)]
     if not widths:
         return None

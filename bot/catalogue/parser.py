@@ -1289,22 +1289,23 @@ class TreeBuilder:
         # (（归口：…处；支持方式：前资助） after it, or before its count: …开发（归口：农村科技股）
         # 本领域拟立项不超过5项)
         # (四、科技计划项目类（实施期限不超过2年，…）: a group row's terms in a bracket after it)
-        head, said = row_heading(line) if self.table is not None and not line.table \
-            else (line, "")
-        bare = _TERMS_BRACKET.sub("", OFFICE_TERMS_BRACKET.sub(
-            "", _OFFICE_BRACKET_AMID.sub("", head.norm)))
+        in_table = self.table is not None and not line.table  # (a line amid a table's rows)
         # (a group row's 说明：… spanning the table under it, the group's rows after that)
-        noted = ahead is not None and len(ahead) > 1 and not ahead[0].table \
+        noted = in_table and ahead is not None and len(ahead) > 1 and not ahead[0].table \
             and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
         rows_next = ahead[1:] if noted and ahead else ahead
-        if self.table is not None and not line.table and rows_next and rows_next[0].table \
+        if in_table and rows_next and rows_next[0].table and self.table is not None \
                 and 2 <= len(table_cells(rows_next[0])) <= len(self.table[0]) \
                 and not is_direction_table(table_cells(rows_next[0])) \
-                and not re.fullmatch(r"\s*序号\s*", table_cells(rows_next[0])[0]) \
-                and len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
-            # (not 四、参会企业基本情况 over 序号 | 企业名称 | …: a table of its own, its header)
-            self.table_group(head, said)  # 一、新能源与新材料: a merged row grouping its rows
-            return True
+                and not re.fullmatch(r"\s*序号\s*", table_cells(rows_next[0])[0]):
+            head, said = row_heading(line)
+            bare = _TERMS_BRACKET.sub("", OFFICE_TERMS_BRACKET.sub(
+                "", _OFFICE_BRACKET_AMID.sub("", head.norm)))
+            if len(bare) <= 40 and not any(ch in TERMINAL for ch in bare):
+                # (not 四、参会企业基本情况 over 序号 | 企业名称 | …: a table of its own, its
+                # header)
+                self.table_group(head, said)  # 一、新能源与新材料: a merged row grouping its rows
+                return True
         if self.table is not None and not line.table and self.current.style == "table-group" \
                 and TABLE_GROUP_NOTE.match(line.norm) and ahead and ahead[0].table:
             self.current.text.append(line.text)  # 说明：本领域项目均为前资助…: the group's terms
@@ -7055,6 +7056,9 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
 
     ordered = sorted(((n, g) for n, g in names.items() if len(n) >= 3),
                      key=lambda pair: len(pair[0]), reverse=True)
+    by_first: dict[str, list[tuple[str, Node]]] = {}  # (every clause of the document is asked)
+    for name, group in ordered:
+        by_first.setdefault(name[0], []).append((name, group))
 
     def opening(clause: str) -> list[Node]:
         # (（二）申报铜基新材料…领域项目的，须由…: an item's number and 申报 before the title;
@@ -7062,7 +7066,8 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
         said = _APPLYING_LEAD.sub("", _ASIDE_LEAD.sub("", clause))
         found: list[Node] = []
         while True:
-            hit = next(((n, g) for n, g in ordered if said.startswith(n)), None)
+            hit = next(((n, g) for n, g in by_first.get(said[:1], ()) if said.startswith(n)),
+                       None)
             if hit is None:
                 break
             found.append(hit[1])
@@ -7073,9 +7078,10 @@ def clauses_naming_groups(root: Node, preamble: list[str] | None = None) -> None
             said = said[joined.end():]
         # (…and what it says of the class are terms: not 工业科技计划：科技发展股，电话…;
         # nor a clause going on to another class, …，社会发展领域项目每项支持…: not theirs)
-        others = any(n in said for n, g in ordered if g not in found)
-        return found if found and CLAUSE_TERMS.search(said) and not (
-            len(found) > 1 and others) and not NO_DOUBLE_DIPPING.search(said) else []
+        if not found or not CLAUSE_TERMS.search(said) or NO_DOUBLE_DIPPING.search(said):
+            return []
+        return [] if len(found) > 1 and any(n in said for n, g in ordered if g not in found) \
+            else found
 
     before = list(preamble or [])  # (申报条件 said before the first heading: read, kept)
     told: list[tuple[Node, str]] = []  # (given once all are read: a clause naming two classes
