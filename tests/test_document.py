@@ -3345,3 +3345,36 @@ def test_a_table_of_firms_after_the_directions_table_is_none_of_its_rows() -> No
     document.add_paragraph("五、讲话参考要点")
     assert [(leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in _docx_leaves(document)] == [
         ("铅锌尾矿综合利用技术", 30, 2), ("矿山机械智能化改造", 50, 1)]
+
+
+def test_a_pdf_set_in_wuhao_has_no_headings_by_size_among_its_body_lines() -> None:
+    """Body text in 五号 (10.5 pt) with three titles in 四号 (14 pt): only the titles are large.
+    The field lines (窗口答复：…, 核对：√一致) around the directions are body text, so the
+    directions under them are read whole (rounding 10.5 to 10 once made every body line a
+    heading by its size)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = [(14, "政务服务效能暗访检查记录表"), (14, "逐项核对记录"),
+             (10.5, "核对项1　重点研发项目（归口科室：高新技术科）"),
+             (10.5, "（1）方向1.1　精密光学镜片冷加工自动化技术（HY25GY01）"),
+             (10.5, "指南原文：每项资助30～50万元，拟支持2项。"),
+             (10.5, "窗口答复：“最多50万，两年做完。”"), (10.5, "核对：√一致"),
+             (10.5, "（2）方向1.2　平板玻璃深加工节能窑炉改造技术（HY25GY02）"),
+             (10.5, "指南原文：每项资助不超过40万元，拟支持1项。"),
+             (10.5, "窗口答复：“四十万封顶。”"), (10.5, "核对：×不一致"),
+             (14, "评分及整改建议"), (10.5, "服务态度（20分）：得18分")]
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(595, 842))
+    y = 780.0
+    for size, text in lines:
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(72, y, text)
+        y -= size * 2
+    pdf.save()
+    leaves = parse_document(out.getvalue(), "t.pdf").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("精密光学镜片冷加工自动化技术", "HY25GY01", "高新技术科", 50),
+        ("平板玻璃深加工节能窑炉改造技术", "HY25GY02", "高新技术科", 40)]

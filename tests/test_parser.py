@@ -17259,3 +17259,236 @@ def test_an_agreements_own_number_and_a_partys_credit_code_are_no_codes() -> Non
     leaves = parse_document(text.encode(), "t.txt").leaves
     assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("BF26GY01", "工业科技股", 40), ("BF26GY02", "工业科技股", 30)]
+
+
+def test_a_ballots_table_of_a_draft_guideline_and_the_meetings_decision_on_it() -> None:
+    """A 局务会议表决票: 序号 | 方向名称（指南代码） | 支持标准（审议稿） | 承办股室 | 表决意见 | 意见或建议,
+    each class's 本类共性要求 under its row, the ticks reduced to 同意; the decision after the vote
+    count raises 1-3-2's cap — the draft's column and office read, the row's cap as decided."""
+    text = "\n".join([
+        "三、第3号议题表决票",
+        "议题名称：审议《某县2026年度科技计划项目申报指南（审议稿）》",
+        "序号\t方向名称（指南代码）\t支持标准（审议稿）\t承办股室\t表决意见\t意见或建议",
+        "一、重点研发计划",
+        "本类共性要求：须由企业牵头申报；采取前资助方式；项目执行期不超过2年。",
+        "1-1\t清江鱼生态养殖与精深加工（CY26ZD01）\t每项资助20～30万元，拟支持2项\t农村科技股\t同意",
+        "1-2\t中小水电站装备智能运维技术（CY26ZD04）\t每项不超过30万元，拟支持1项\t高新技术股"
+        "\t修改后同意\t上限偏低，建议提至35万元",
+        "二、社会发展与民生科技计划",
+        "本类共性要求：企业、高等院校均可牵头申报；采取前资助方式；项目执行期12个月。",
+        "2-1\t土家医药中药材标准化种植（CY26SF01）\t每项资助10万元，拟支持3项\t社会发展股\t同意",
+        "",
+        "表决人（签名）：向　敏",
+        "第3号议题会议决定：",
+        "1．议题以过半数同意通过。1-2方向按多数意见修改：资助上限由审议稿的“每项不超过30万元”调整为"
+        "“每项不超过35万元”，其余内容不变。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("CY26ZD01", "农村科技股", 30, 2, True), ("CY26ZD04", "高新技术股", 35, 2, True),
+        ("CY26SF01", "社会发展股", 10, 1, False)]
+
+
+def test_an_inspection_records_items_quote_keyword_numbered_directions() -> None:
+    """（1）方向1.1　精密光学…（HY25GY01） in a 暗访检查记录: the item's number, then the keyword and
+    its number spaced from the title — the title is the words after them; the desk's answers
+    (窗口答复) and a later 本年度暂不受理 item are no terms."""
+    text = "\n".join([
+        "二、逐项核对记录",
+        "核对项1　重点研发项目（工业领域）",
+        "指南原文（本类共性要求）：须由企业牵头申报；采取前资助方式；实施期不超过2年。"
+        "归口科室：高新技术与产业化科。",
+        "（1）方向1.1　精密光学镜片冷加工自动化技术（HY25GY01）",
+        "指南原文：每项资助30～50万元，拟支持2项。",
+        "窗口答复：“最多50万，两年做完。”",
+        "核对：√一致",
+        "（2）方向1.2　平板玻璃深加工节能窑炉改造技术（HY25GY02）",
+        "指南原文：每项资助不超过40万元，拟支持1项。",
+        "窗口答复：“四十万封顶。”",
+        "核对项2　市级科技创新平台建设项目",
+        "指南原文：本年度暂不受理，申报安排另行通知。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("精密光学镜片冷加工自动化技术", "HY25GY01", 50),
+        ("平板玻璃深加工节能窑炉改造技术", "HY25GY02", 40)]
+
+
+def test_a_meeting_records_closed_direction_questions_and_a_bangdans_run_on_terms() -> None:
+    """A 民主恳谈会记录: 这个方向今年先不受理 (said aloud) closes 3.; 三、企业代表恳谈发言及现场
+    答复 is the meeting's questions; 榜单金额：80万元（…）；…；实施期限2025年6月—2027年5月。 — the
+    榜单's period runs on after the sponsor's money."""
+    text = "\n".join([
+        "二、县科技局发布指南要点",
+        "（一）海洋产业关键技术攻关项目（归口：高新技术股）",
+        "　　本类统一要求：须由企业牵头申报；采取前资助方式。",
+        "　　1.贻贝精深加工与副产物高值化利用（SS25HY01）",
+        "　　　　支持额度：每项20～40万元；拟支持2项。",
+        "　　2.海岛微电网与储能应用示范",
+        "　　　　林涛：这个方向今年先不受理，申报办法另行通知，大家不要现在报。",
+        "（二）揭榜挂帅项目（归口：高新技术股）",
+        "　　1.冷链海鲜品质保持与全程溯源技术（SS25JB01）",
+        "　　　　榜单金额：80万元（由发榜企业支付揭榜方）；揭榜方不限；县财政按发榜企业实际支付额的"
+        "30%给予奖补，最高不超过24万元；实施期限2025年6月—2027年5月。",
+        "三、企业代表恳谈发言及现场答复",
+        "　　【发言1】嵊泗县海之源水产食品有限公司　李国平",
+        "　　　　问：我们去年研发费用是120万元，能不能同时报？",
+        "　　　　答：可以同时报，同一单位限报2项，最高给40万元。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("SS25HY01", 40, None), ("SS25JB01", 24, 2)]
+
+
+def test_a_law_databases_page_breaks_framed_in_rules_and_an_office_before_a_code() -> None:
+    """A 法规数据库 download: ──── 第 2 页 / 共 4 页 ──── then the database's running header at each
+    break (not a group of what follows); （责任股室：科技计划股；事项代码：YLKJ25-CXQ） names the
+    office before the item's code."""
+    text = "\n".join([
+        "法规汇通数据库 · 全文下载",
+        "三、支持方向及标准",
+        "（一）重点研发专项（责任股室：科技计划股）",
+        "　　支持强度：单个项目30万元～80万元。",
+        "　　1．蜂产品精深加工与质量追溯技术（方向代码：YLKJ25-ZD02）",
+        "　　研究内容：开展蜂蜜低温浓缩与活性保持技术研究。",
+        "──────────── 第 2 页 / 共 4 页 ────────────",
+        "法规汇通数据库　FHT.13.2025.04711",
+        "",
+        "　　2．新型绿色建材低碳制造技术（方向代码：YLKJ25-ZD03）",
+        "　　研究内容：开展固废基胶凝材料制备工艺研究。",
+        "（二）科技创新券（责任股室：科技计划股；事项代码：YLKJ25-CXQ）",
+        "　　对科技型中小企业按实际支付费用的50%给予后补助，每家企业年度补助最高5万元。",
+        "（三）企业研发费用后补助（责任股室：科技计划股；事项代码：YLKJ25-YF）",
+        "　　按研发费用增量部分的10%给予后补助，单家企业最高不超过30万元。",
+        "──────────── 第 3 页 / 共 4 页 ────────────",
+        "法规汇通数据库　FHT.13.2025.04711",
+        "",
+        "四、申报程序",
+        "　　（一）网上申报。截止时间为2025年4月30日。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YLKJ25-ZD02", "科技计划股", 80), ("YLKJ25-ZD03", "科技计划股", 80),
+        ("YLKJ25-CXQ", "科技计划股", 5), ("YLKJ25-YF", "科技计划股", 30)]
+
+
+def test_a_worksheets_blank_questions_and_what_follows_its_excerpt_fund_nothing() -> None:
+    """A 导学案: 1．…由哪个部门组织申报？答：______ are the pupils' questions; the guideline
+    quoted as 材料一 ends at （以下略） — the tasks and the quiz after it (D．实施期限3年) are the
+    worksheet's."""
+    text = "\n".join([
+        "【课前预习】",
+        "1．我县科技计划项目由哪个部门组织申报？答：______________",
+        "2．“归口股室”是什么意思？答：______________",
+        "【知识链接】",
+        "前资助：项目立项后先拨付经费；后补助：项目完成后按规定给予补助。",
+        "【学习材料】",
+        "材料一：《依兰县2025年度科技计划项目申报指南》（节选）",
+        "二、支持方向",
+        "（一）农业科技攻关项目（归口股室：农村科技股）",
+        "　　本类项目实行前资助，单项支持10万元～20万元。",
+        "1．寒地水稻绿色丰产栽培技术集成与示范（编号：YL25NY01）",
+        "　　主要内容：集成寒地水稻侧深施肥技术。拟支持不超过2项。",
+        "（二）科技型中小企业研发奖补（归口股室：工业科技股）",
+        "　　对2024年度通过评价入库的科技型中小企业，一次性给予3万元奖补。",
+        "（以下略）",
+        "【课堂检测】",
+        "1．（单选）工业科技攻关项目的实施期限是（　　）",
+        "A．1年\tB．18个月\tC．2年\tD．3年",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("寒地水稻绿色丰产栽培技术集成与示范", 20, None), ("科技型中小企业研发奖补", 3, None)]
+
+
+def test_a_members_meetings_papers_and_its_spoken_office_and_count() -> None:
+    """A 社员代表大会 pack: 议题一　…工作报告（摘要）, 议题四　…的决议（草案） and 表决票 are the
+    meeting's papers, though they name sums; 所有方向都归科技股管 gives every direction its office;
+    要几个：拟建3个 is the count."""
+    text = "\n".join([
+        "【二、议题一　2025年度理事会工作报告（摘要）】",
+        "争取县科技计划项目1项（红毛丹保鲜，二十万元），已通过验收。",
+        "【四、议题三　关于组织成员社申报县2026年度科技计划项目的说明】",
+        "县里今年科技计划一共安排资金四百二十万元。所有方向都归科技股管，联系人符芳。",
+        "▲方向1　红毛丹采后保鲜与分级包装技术（BT26NY01）",
+        "给多少：每项二十万元。",
+        "要几个：拟支持2项。",
+        "▲方向2　农村科技服务站建设（BT26XC02）",
+        "给多少：每个站八万元。",
+        "要几个：拟建3个。",
+        "【五、议题四　联合社牵头申报项目及自筹资金的决议（草案）】",
+        "一、由联合社牵头申报方向1，申请县资助二十万元，联合社自筹二十万元；",
+        "【六、表决票】",
+        "同意□　　反对□　　弃权□",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("BT26NY01", "科技股", 20, 2), ("BT26XC02", "科技股", 8, 3)]
+
+
+def test_a_live_streams_log_is_read_by_its_pinned_cards() -> None:
+    """A 直播回放互动记录: stamped captions, 弹幕 and system lines around the bureau's pinned cards
+    (〔置顶卡片 #1〕 ⏎ the card's lines): the cards are the call; 平台奖补 said aloud is no way of
+    paying the first class, 去年立项23项 no count."""
+    chatter = [f"[19:3{k}:0{k}] 〔弹幕〕观众{k}：来了" for k in range(8)]
+    text = "\n".join([
+        "【直播回放互动记录导出】",
+        "直播主题：2025年度瓜州县县级科技计划项目申报指南解读",
+        *chatter,
+        "[19:40:02] 〔AI字幕·嘉宾 王建军〕去年全县一共立项23项，下达资金512万元。",
+        "[19:41:05] 〔置顶卡片 #1〕",
+        "　　一、县级重点研发计划（归口：科技计划股）",
+        "　　本类通用条件：实行事前资助；须由企业牵头申报；项目执行期不超过2年。",
+        "[19:41:40] 〔AI字幕·嘉宾 王建军〕合作社可以看第三类后面的平台奖补，自筹不低于1:1.2。",
+        "[19:42:30] 〔置顶卡片 #1-1〕",
+        "　　方向1.1　戈壁日光温室水肥一体化智能控制技术集成与示范",
+        "　　方向代码：GZ25YF01",
+        "　　支持额度：20万～30万元/项　　拟支持：2项",
+        "[19:43:02] 〔弹幕〕瓜州蜜瓜哥：合作社能牵头吗？",
+        "[19:43:31] 〔置顶卡片 #1-2〕",
+        "　　方向1.2　风光储一体化场站智能运维关键技术研究",
+        "　　方向代码：GZ25YF03",
+        "　　支持额度：30万元/项（定额）　　拟支持：1项",
+        "[20:41:55] 〔系统〕直播结束",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("GZ25YF01", 30, "前资助", 2, None), ("GZ25YF03", 30, "前资助", 1, None)]
+
+
+def test_a_checkers_unit_tag_before_a_part_heading() -> None:
+    """【校核单元07】第四部分　申报程序及其他 in a 交叉校核记录: the part the unit checks — it closes
+    the directions above (its dates and phone are no terms of the last one)."""
+    text = "\n".join([
+        "【校核单元03】第三部分　支持方向",
+        "一、科技成果转化奖补（成果转化科）",
+        "1．技术成果本地转化奖补（方向代码：KZ25-CG01）",
+        "定稿原文：以奖代补，按技术合同实际成交额的10%给予奖补，单个企业最高不超过30万元。",
+        "【校核单元07】第四部分　申报程序及其他",
+        "定稿原文：网上申报时间为2025年3月3日至3月31日；咨询电话023-525xxxxx。",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [("KZ25-CG01", 30)]
+    assert "申报时间" not in (leaves[0].content or "")
+
+
+def test_a_labelled_line_then_the_first_item_of_a_list_is_no_wrapped_value() -> None:
+    """直播主题：2025年度…申报指南解读 ⏎ 一、县级重点研发计划（归口：…）: the label's value ends on its
+    line where a numbered list starts — 一、 heads the plan whose terms its directions share."""
+    text = "\n".join([
+        "直播主题：2025年度瓜州县县级科技计划项目申报指南解读",
+        "一、县级重点研发计划（归口：科技计划股）",
+        "本类通用条件：实行事前资助；须由企业牵头申报；项目执行期不超过2年。",
+        "方向1.1　戈壁日光温室水肥一体化智能控制技术集成与示范",
+        "方向代码：GZ25YF01",
+        "支持额度：20万～30万元/项　　拟支持：2项",
+        "方向1.2　风光储一体化场站智能运维关键技术研究",
+        "方向代码：GZ25YF03",
+        "支持额度：30万元/项（定额）　　拟支持：1项",
+    ])
+    leaves = parse_document(text.encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("GZ25YF01", "科技计划股", "前资助", 2),
+                                    ("GZ25YF03", "科技计划股", "前资助", 2)]

@@ -465,7 +465,7 @@ QUOTED_NAME = re.compile(r"^\s*[“\"「](?P<name>[^“”\"「」]{2,40})[”\"
 OFFICE_SENTENCE = re.compile(
     # (…拟支持3项。（责任单位：农村科技科）: a work plan's task, its office closing it)
     # (归口：科技管理股。本计划采取奖补方式…: the label alone, the plan's terms after it)
-    r"(?:(?:归口|责任|主管|受理|业务|牵头)(?:管理)?(?:处室|科室|股室|部门)|责任单位"
+    r"(?:(?:归口|责任|主管|受理|业务|牵头|承办)(?:管理)?(?:处室|科室|股室|部门)|责任单位"
     r"|(?<![\u4e00-\u9fff])归口(?=\s*[:：]))(?:为|是|[:：])\s*"
     # (…农村与社会发展科. — a scan read back with a full stop for its 。)
     # (受理科室：高新技术科（电话：010-…）: its phone after it)
@@ -486,7 +486,9 @@ OFFICE_SENTENCE = re.compile(
     r"(?:管理)?(?=[。；;,，]|$)"
     # 这一类归县科技局科技创新股管: said aloud, 归…管 for 归口管理
     # (这部分归县科技局科技管理股，…: a part's, said without 管)
-    r"|(?:这一?类|本类|这个方向|本方向|这部分|本部分|^|(?<=[。；;，,！!]))(?:项目)?归(?!口)"
+    # (所有方向都归科技股管: every direction's, said so)
+    r"|(?:这一?类|本类|这个方向|本方向|这部分|本部分|(?:所有|全部|各个?|以上|上述)的?(?:方向|项目)"
+    r"(?:都|均|统一)?|^|(?<=[。；;，,！!]))(?:项目)?归(?!口)"
     r"(?P<spoken>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?:管(?:理)?|兑现)?(?=[。；;,，！!]|$)"
     # 管事的是县科技局科技发展股: the office said aloud as the one in charge
     r"|(?:管事|负责|主管)的(?:科室|股室|单位|部门)?(?:是|为)"
@@ -2072,6 +2074,12 @@ def _unknown_fields(node: Node) -> str:
                   and FIELD_LABELS.get(key.removeprefix("other:")) != OWN for line in lines])
 
 
+def _sponsor_fields(node: Node) -> str:
+    """The text under 榜单金额 and its kin: the sponsor's money, and what runs on after it."""
+    return _join([line for key, lines in node.fields.items() if key.startswith("other:")
+                  and FIELD_LABELS.get(key.removeprefix("other:")) == OWN for line in lines])
+
+
 def _row_terms(node: Node) -> dict[str, Any]:
     """The terms a summary table at the end (附表 一览表) gives this direction in its row."""
     if not node.row_fields:
@@ -2207,10 +2215,12 @@ RUNNING_COSTS = re.compile(r"运行经费|工作经费|运营经费|运行补助
 def embedded_period(node: Node) -> str | None:
     """A period stated inside another field (柳州: 项目实施期为2年 under 考核指标)."""
     for key in ("indicators", "requirements", "notes", "content", "funding", "mode", None,
-                "unknown", "quota"):  # (拟支持2项，实施期限18个月。 read as a quota line)
+                "unknown", "quota", "sponsor"):  # (拟支持2项，实施期限18个月。 a quota line)
         # (项目类别：A类（本方向…实施期限3年）: a label no rule knows may carry it too)
-        text = _unknown_fields(node) if key == "unknown" else \
-            node.field_text(key) if key else _join(node.text)
+        # (榜单金额：80万元（…）；…；实施期限2025年6月—2027年5月。: the 榜单's terms run on
+        # after the sponsor's money)
+        text = _unknown_fields(node) if key == "unknown" else _sponsor_fields(node) \
+            if key == "sponsor" else node.field_text(key) if key else _join(node.text)
         if not text:
             continue
         norm = normalise(fx.unwrap(text))

@@ -769,6 +769,8 @@ def funding_modes(text: str | None) -> list[str]:
 # (数量限制：有，本办理项不超过2项: a 实施清单's 有 (there is a limit), then the limit)
 _QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不多于|约|共|各|拟支持|拟立项"
                           r"|拟奖励|拟奖补|择优支持|支持|限|原则上|(?:每个|各)(?:方向|子方向|课题|榜单)"
+                          # (要几个：拟建3个: stations to build)
+                          r"|拟(?:新)?建(?:设)?|拟布局|拟培育"
                           r"|有\s*[,，]|(?:本|该)(?:方向|项目|办理项|事项))\s*)*(?:"
                           + NUM
                           + r"\s*[-~至]\s*)?" + NUM

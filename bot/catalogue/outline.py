@@ -328,6 +328,9 @@ NON_FUNDING = re.compile(
     r"|(?:存在的)?(?:主要)?差距(?:(?:与|和|及)(?:不足|问题))?$|申报限制$"
     # (一件事 guide's 二、情形引导: which items a case takes; a press conference's questions)
     r"|(?:办理)?情形(?:引导|指引)$|答记者问$|记者问答$|现场答疑$|提问环节$"
+    # (三、企业代表恳谈发言及现场答复: a meeting's questions and the bureau's answers to them)
+    r"|.{0,12}(?:发言|提问|咨询|问题)(?:及|和|与)(?:现场|会上)?(?:答复|回复|解答|答疑)$"
+    r"|现场(?:答复|回复)$"
     # (a notice board's 【四】3月18日前群众咨询登记（摘录）: villagers' questions, answered)
     r"|.{0,12}咨询(?:登记|记录|台账)(?:[(（][^()（）]{0,6}[)）])?$"
     r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
@@ -338,6 +341,10 @@ NON_FUNDING = re.compile(
     # (an 审计整改情况报告's 一、整改工作总体情况, 二、审计发现问题及整改落实情况, 三、下一步
     # 工作打算)
     r"|整改(?:工作)?总体情况$|审计发现(?:的)?问题.{0,12}$|下一步工作(?:打算|安排|计划|建议|思路)?$"
+    # (a members' meeting's papers: 议题一　2025年度理事会工作报告（摘要）, 议题二　…盈余分配方案,
+    # 议题四　…的决议（草案）, 表决票 — what the meeting hears and votes on)
+    r"|.{0,24}(?:工作报告|盈余分配方案|财务收支(?:情况|报告)?|的?决议|的?决定)"
+    r"(?:[(（](?:摘要|草案|审议稿|征求意见稿)[)）])?$|(?:议题.{0,8})?表决票$"
     # an application system's manual: 2.1　单位注册, 3.2　填写申报书, 3.4　提交与打印 — its steps
     r"|(?:单位|用户|账号)?注册(?:与登录)?$|登录(?:与|和)?[\u4e00-\u9fff]{0,6}$"
     r"|选择申报(?:事项|类别|方向)$|填写申报书$|上传(?:附件|材料)$|提交(?:与|和)(?:打印|确认)$"
@@ -475,9 +482,12 @@ _CIRCLED = re.compile(rf"^(?P<num>[{CIRCLED}])\s*(?P<rest>.+)$")
 _CIRCLED_SUB = re.compile(rf"^[{CIRCLED}]\s*[-－]\s*(?P<num>\d{{1,2}})\s*(?P<rest>[^\d\s].*)$")
 # 〔重点〕1．高端轴承…（XC2401）: a tag naming the direction's class before its number (not
 # 【注】1．…, a note)
-LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附)[\u4e00-\u9fff]{1,6})"
+# (【校核单元07】第四部分　申报程序及其他: a checker's unit, then the part it checks)
+LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附)[\u4e00-\u9fff]{1,6}"
+                         r"(?:\d{1,3})?)"
                          r"[〕】］\]]\s*"
-                         rf"(?P<rest>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.．、].+)$")
+                         rf"(?P<rest>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.．、].+"
+                         rf"|第[{CN}\d]{{1,3}}(?:部分|章|篇)\s*\S.*)$")
 _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 # (a title may open with a figure: （a）1类创新药临床前研究, a) 5G…)
@@ -3905,7 +3915,8 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and len(_BRACKET_LABELS.findall(before.text)) < 2 \
             and not _SPACED_PAIRS.search(before.text) \
             and not _coded_heading(line) \
-            and not _numbered_on(line, last)  # 【研究内容】…【资助额度】…: whole
+            and not _numbered_on(line, last) \
+            and not _list_after_label(before, line)  # 【研究内容】…【资助额度】…: whole
         if not before.table and re.search(r"(?:以下|如下|下列)$", before.text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[:：]", line.text.strip()):
             cut = True  # …主要支持以下 ⏎ 方向：: the sentence goes on, whatever the width
@@ -3923,6 +3934,14 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
                 and read_label(line) is None and not CODE_LEAD.match(line.norm) \
                 and (len(line.text) < full * 0.8 or "。" in line.text[:30]):
             line.title_tail = True  # ▲ [YX2023ZD01] 磷酸铁锂…绿色制备 / 技术
+
+
+def _list_after_label(before: Line, line: Line) -> bool:
+    """直播主题：…申报指南解读 ⏎ 一、县级重点研发计划…: a label's value, then the first item of a
+    numbered list — a heading, not the value cut at the page width."""
+    heading = classify_text(line.text)
+    return heading is not None and heading.number is not None and heading.number[-1:] == (1,) \
+        and read_label(before) is not None
 
 
 def _aside_ends(before: Line, line: Line) -> bool:
@@ -5263,7 +5282,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
             field.key is not None or _FIELD_CODE.search(field.label)):
         return None  # ①榜单编号：YC26JB01 ⏎ ②发榜单位：… under 榜单1: its fields, numbered
     named = _KEYWORD.match(normalise(rest).strip())
-    if named and named["num"] and named["sep"] and _keyword_heading(named):
+    # (（1）方向1.1　精密光学…: the keyword's number spaced from the title, no colon)
+    if named and named["num"] and (named["sep"] or (
+            named.start("rest") > named.end("num") and named["code"] is None)) \
+            and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
     rest = _APPENDIX_LEAD.sub("", _after_code_label(rest))
     led = _CODE_FIRST_CELL.match(rest)
@@ -5733,6 +5755,8 @@ def find_office(rest: str) -> str | None:
     coded = CODE.search(rest)
     if coded is not None and coded["office"]:
         return coded["office"].strip()
+    if coded is not None and (first := _OFFICE_BEFORE_CODE.search(coded[0])) is not None:
+        return first["office"].strip()  # （责任股室：科技计划股；事项代码：YLKJ25-CXQ）
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
     labelled = LABELLED_OFFICE.search(head) or _BANNER_OFFICE.search(head)
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
@@ -5770,6 +5794,9 @@ _BANNER_OFFICE = re.compile(
     r"(?:(?<=[】\]］〕])[\s\u3000]+|\u3000+)"
     r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)\s*[:：]\s*"
     r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
+_OFFICE_BEFORE_CODE = re.compile(
+    r"^[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)\s*[:：]\s*"
+    r"(?P<office>[^()（）【】\[\]［］〔〕:：,，;；]{2,20}?)\s*[,，;；]")
 LABELLED_OFFICE = re.compile(
     # (（类别代码A，审核节点：高新技术科）: a system's class, the office that reviews it)
     r"[(（【\[［〔]\s*(?:[^()（）【】\[\]［］〔〕:：]{1,16}?[，,；;]\s*)?"
@@ -6358,7 +6385,7 @@ def is_terms_header(header: list[str]) -> bool:
 
 # (责任单位 | 区科委: a district's table names the bureau in charge)
 _OFFICE_COLUMN = re.compile(r"^(?:审核节点"
-                            r"|(?:甲方|乙方)?(?:归口|责任|主管|受理|管理|牵头|配合|协同|协办)?"
+                            r"|(?:甲方|乙方)?(?:归口|责任|主管|受理|管理|牵头|承办|配合|协同|协办)?"
                             r"(?:科室|处室|股室|部门)|责任单位)$")
 
 
@@ -6392,9 +6419,11 @@ def is_direction_table(header: list[str]) -> bool:
         # 序号 | 方向名称: a list of titles, its terms said once above or below it; 链接 | 时段 |
         # 政策品（方向） | 卖点卡 | …: rows its header calls directions, their terms in any cell
         return True
-    return any(FIELD_LABELS.get(label) or any(p.search(label) for p, _ in LABEL_RULES)
-               for label in labels if not _title_column(label)
-               and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label))
+    # (支持标准（审议稿）: a draft's column, its bracket saying which text it holds)
+    return any(FIELD_LABELS.get(said) or any(p.search(said) for p, _ in LABEL_RULES)
+               for label, without in zip(labels, bare, strict=True) if not _title_column(label)
+               and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label)
+               for said in dict.fromkeys((label, without)) if said)
 
 
 # 拟申报方向 | 项目名称 | 申请市财政资助 | 公司自筹 | 项目负责人: a firm's own applications, each

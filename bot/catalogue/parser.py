@@ -61,6 +61,7 @@ from bot.catalogue import (
     source_column,
     spreadsheet_xml,
     sql_dump,
+    stream_cards,
     subtitle_script,
     svg_poster,
     task_backup,
@@ -201,6 +202,8 @@ GUIDELINE_LISTING = re.compile(r"指南(?:方向)?(?:一览表|汇总表|清单)
 CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?\s*"
                              r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
                              r"|热点问题解答)$")
+_REST_OMITTED = re.compile(r"^[(\[〔]\s*(?:以下|下文|后文|下|后)(?:内容|部分)?(?:从|省)?略"
+                           r"\s*[)\]〕]$")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 OWN_VALUE = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题|榜单)(?!群|组)")
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
@@ -226,7 +229,10 @@ NUMBERED_CLAUSE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*方向(?P<rest>
 # 注：以上指南方向均采取前资助方式…: terms for everything above, stated after it
 # 本专题拟支持不超过3项，单个项目资助额度为… closing a 专题 after its last direction
 # 说明：本领域项目均为前资助… in a row spanning a table, under a group row: the group's terms
-TABLE_GROUP_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*[:：]")
+# (本类共性要求：须由企业牵头申报；…: what a group row's class shares, said under it)
+TABLE_GROUP_NOTE = re.compile(r"^\s*(?:说明|注|备注"
+                              r"|(?:本(?:类|组|领域|专项|专题|计划|板块)(?:项目)?)?"
+                              r"(?:共性|通用|共同|统一)(?:要求|条件|条款|规定))\s*[:：]")
 # …技术研究（支持30万元，实施期2年）: a terms bracket closing a listed item's title
 _CLOSING_TERMS = re.compile(TERMS_BRACKET.pattern + r"\s*$")
 GROUP_CLOSING = re.compile(r"^(?:本(?P<word>专题|专项|计划|领域|板块|类)(?:项目)?"
@@ -777,6 +783,9 @@ class TreeBuilder:
                 and classify(line) is None:
             self.end_of_page(line)  # 《…》政策解读 after the guideline: its 一、… are questions
             return
+        if _REST_OMITTED.match(line.norm.strip()) and self.current is not self.root:
+            self.end_of_page(line)  # （以下略）: an excerpt of the guideline ends; the rest
+            return  # (a worksheet's tasks, a quiz on it) is the page's, no direction's
         if self.section_alone(line):
             self.open_bare(line, top=True)  # 申报程序 alone after a blank line: a section
             return
@@ -3829,7 +3838,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
 # a row over several lines where its cells hold breaks; files joined by `tail`, in the shell's
 # order; a 政策兑现 platform's 事项 cards; an OFD's XML; a translation file's entries, in the
 # page's order; a database dump's tables. Each reader gives the lines as read and the physical
-# line each came from (None: not its kind of text).
+# line each came from (None: not its kind of text); a live stream's log, its pinned cards.
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     xps_glyphs.as_read,  # (before concatenated files: an XPS's pages joined by `tail` are its)
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
@@ -3842,7 +3851,7 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
     kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
     youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read,
-    thread_posts.as_read)
+    thread_posts.as_read, stream_cards.as_read)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
@@ -4026,9 +4035,12 @@ _CODED_CHANGE = re.compile(
 # changing a direction named by its quoted title, value by value
 # (农业科技项目方向3（林下黄精仿野生栽培技术）资助额度由每项10万元调整为每项8万元: named by its
 # number and its title in brackets after it)
+# (1-3-2方向按多数意见修改：资助上限由审议稿的“每项不超过30万元”调整为“每项不超过35万元”: a
+# meeting's decision naming a table's row by its number)
 _TITLED_CHANGE = re.compile(
-    r"(?:[“\"「](?P<title>[^”\"」]{4,60})[”\"」]|(?<=方向)\d{1,2}[(（](?P<bracketed>[^()（）]{4,60})[)）])"
-    r"(?:方向|项目|榜单)?(?P<change>[^。；;“”\"]{0,12}"
+    r"(?:[“\"「](?P<title>[^”\"」]{4,60})[”\"」]|(?<=方向)\d{1,2}[(（](?P<bracketed>[^()（）]{4,60})[)）]"
+    r"|(?<![\d\-.．])(?P<numbered>\d{1,2}(?:-\d{1,2}){1,3})(?![\d\-]))"
+    r"(?:方向|项目|榜单)?(?P<change>[^。；;“”\"]{0,16}"
     r"由[^。；;，,由]{1,30}?(?:调整|修改|变更|更正)(?:为|至|到)[^。；;]*)")
 
 
@@ -4059,6 +4071,7 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
         for change in [*_CODED_CHANGE.finditer(paragraph), *_TITLED_CHANGE.finditer(paragraph)]:
             named = [n for n in nodes if not n.children and (
                 n.code and normalise(n.code) == change["code"] if "code" in change.re.groupindex
+                else n.number == change["numbered"] if change["numbered"]
                 else n.title and _bare_title(n.title)
                 == _bare_title(change["title"] or change["bracketed"]))]
             # (the item that says it, read as a heading of that code too, is none of them; the
@@ -4075,9 +4088,10 @@ def revisions_applied(root: Node, lines: list[Line]) -> None:
             # (由2年调整为18个月 where the direction does not say 2年: a term it now has, said
             # as a note on it, clause by clause)
             # (由“不超过80万元”调整为“不超过100万元”: each value quoted as the guideline words it)
+            # (由审议稿的“每项不超过30万元”调整为…: the words quoted, what the text it names said)
             unsaid = [said for said in told
-                      if not _refolded(targets[0], said["was"].strip("“”\"「」"),
-                                       said["now"].strip("“”\"「」"))]
+                      if not _refolded(targets[0], _quoted_words(said["was"]),
+                                       _quoted_words(said["now"]))]
             for rule in ([changed] if not told else [
                     fx.clause_around(changed, said) for said in unsaid]):
                 said = fx.CHANGED_FROM.sub("为", rule).strip("，,。 ")
@@ -4230,6 +4244,13 @@ def _revised(item: Node, nodes: list[Node]) -> Node | None:
 
 _CHANGE_PAIR = re.compile(r"由(?P<was>[^。；;，,由]{1,30}?)(?:调整|修改|变更|更正)(?:为|至|到)"
                           r"(?P<now>[^。；;，,]{1,30})")
+
+
+def _quoted_words(said: str) -> str:
+    """The words a change quotes (审议稿的“每项不超过30万元”: 每项不超过30万元), else all it
+    says."""
+    quoted = _QUOTED.search(said)
+    return quoted["said"] if quoted else said.strip("“”\"「」")
 
 
 def _refolded(target: Node, was: str, now: str) -> bool:
@@ -6077,7 +6098,8 @@ _NO_GRANT = (r"|(?:^|[。；;，,])\s*[〔(（]?(?:本|该)(?:方向|项目|事�
              r"|(?:本|该)(?:项|事项|方向|项目)为[^。；;]{2,40}?[，,]\s*)"
              r"不安排(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))")
 SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项|办理项|栏目)[^。；;，,]{0,12}?"
-                       r"(?:暂停|不再|暂不)(?:受理|申报|征集|组织申报|开放)"
+                       # (这个方向今年先不受理: a speaker's way of saying it)
+                       r"(?:暂停|不再|暂不|暂时不|先不)(?:受理|申报|征集|组织申报|开放)"
                        # (办理项状态：暂停办理（…）: a 实施清单's item's status)
                        r"|^\s*暂停(?:办理|受理)(?=[(（。；;，,]|$)"
                        # (2024年度县级科技特派员项目本次不受理，…: the item named first, then
@@ -8090,7 +8112,7 @@ OWN_SUBJECT = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题)")
 # manage its headings (a 受理科室 there only takes in the applications)
 OFFICES_REFERRED = re.compile(r"(?:归口|责任|主管|管理)(?:科室|处室|股室|部门)[^。；;]{0,6}?见")
 # (a 产业集群's 牵头部门 too)
-OFFICE_HEADER = re.compile(r"^(?:归口|责任|主管|受理|管理|牵头)?(?:科室|处室|股室|部门)$")
+OFFICE_HEADER = re.compile(r"^(?:归口|责任|主管|受理|管理|牵头|承办)?(?:科室|处室|股室|部门)$")
 
 
 def offices_in_tables(root: Node, lines: list[Line]) -> None:
@@ -9281,11 +9303,16 @@ PLACEHOLDER = re.compile(r"^(?:本年度|今年|本次|本批次)?(?:具体|有�
 
 
 def placeholder(node: Node) -> bool:
-    """A heading whose only words say its terms will be announced later: nothing to apply to
-    yet (a direction that says so beside its own content still is one) — a table's row whose
+    """A heading whose only words say its terms will be announced later, or a blank left to
+    fill in: nothing to apply to (a direction that says so beside its own content still is
+    one) — a table's row whose
     every cell says so too (科技成果转化“以奖代补” | 具体…以后续通知为准。 | 另行通知)."""
     if node.children:
         return False
+    if node.text and _BLANK_TO_FILL.match(normalise(node.text[0]).strip()):
+        # (2．“归口股室”是什么意思？答：______ ⏎ …: an exercise's question, its answer left
+        # blank — what the page goes on with is the worksheet's, no terms of it)
+        return True
     if node.style == "table" and node.fields and not node.text:
         # (— in the cells of counts and terms beside it: nothing said there either)
         cells = [folded for values in node.fields.values() for value in values
@@ -9303,6 +9330,7 @@ def placeholder(node: Node) -> bool:
 
 
 _NOTHING_CELL = re.compile(r"^[-—－–/／、]*$")
+_BLANK_TO_FILL = re.compile(r"^(?:答|解答|回答|答题区?|填写)?\s*[:：]?\s*[_＿]{3,}\s*[。.]?$")
 _PER_POLICY = re.compile(r"^(?:按照?|参照|依据|根据)[^。；;，,]{2,40}(?:执行|办理|实施)$")
 
 

@@ -1717,6 +1717,10 @@ LARGER = 1.05
 SIZED_TITLE_MAX = 60
 
 
+def _half_points(size: float) -> float:
+    return round(size * 2) / 2
+
+
 def sized_headings(lines: list[PrintedLine], texts: list[str]) -> dict[int, int]:
     """Each line (1-based) its type size marks as a heading, and its depth: 1 for the largest
     size such lines use, 2 for the next… `texts`: the lines as `joined` read them (a heading
@@ -1726,8 +1730,9 @@ def sized_headings(lines: list[PrintedLine], texts: list[str]) -> dict[int, int]
             and not line.ruled and texts[i].strip()]
     if not body:
         return {}
-    size = Counter(round(line.size) for line in body).most_common(1)[0][0]
-    found = {i: round(line.size) for i, line in enumerate(lines)
+    # (sizes to the half point: 五号 is 10.5 pt, and round() makes it 10, smaller than itself)
+    size = Counter(_half_points(line.size) for line in body).most_common(1)[0][0]
+    found = {i: _half_points(line.size) for i, line in enumerate(lines)
              if i not in skip and line.cells == 1 and not line.ruled and not line.note
              and line.size >= LARGER * size and 0 < len(text := texts[i].strip()) <= SIZED_TITLE_MAX
              and not text.endswith(_SENTENCE_ENDS) and not _page_number(text)}

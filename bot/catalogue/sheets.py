@@ -16,7 +16,7 @@ _ELEMENT = re.compile(r"^(?:要素|要素名称|字段|字段名称|项目要素
 _VALUE = re.compile(r"^(?:内容|要素内容|取值|值|字段内容|要素值)$")
 _CLASS = re.compile(r"^(?:计划|项目|专项)?(?:类别|类型)$|^(?:计划|专项)(?:名称)?$")
 _TITLE = re.compile(r"^(?:方向|项目|指南|榜单|课题)?名称$")
-_OFFICE = re.compile(r"^(?:归口|责任|主管|牵头)?(?:科室|处室|部门)$")
+_OFFICE = re.compile(r"^(?:归口|责任|主管|牵头|承办)?(?:科室|处室|部门)$")
 _UNIT = re.compile(r"^(?P<label>.*?)\s*[(（](?P<unit>万元|元)[)）]$")
 _BARE_AMOUNT = re.compile(r"^[\d.\s~～\-—至≤<>=]+$|^(?:最高|不超过)\s*[\d.]+$")
 _TIME_RATIO = re.compile(r"^(\d{1,2}):0([1-9])$")  # 1:1 typed into Excel, shown as the time 1:01

@@ -1,0 +1,43 @@
+"""A live stream's interaction log, exported for the record (直播回放互动记录导出): every line
+stamped with its time and its kind — the host's and guest's words as AI captions, viewers'
+弹幕 and 评论, system messages — and among them the pinned cards (置顶卡片) the bureau pushed,
+which carry the guideline's own words. Read as the export's head and the cards alone, each
+line on the line of the log it came from: what was said aloud and asked in the chat (平台奖补,
+去年立项23项…) is talk about the call, none of its terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+# [19:35:30] 〔置顶卡片 #1-1〕 / [19:36:02] 〔AI字幕·嘉宾 王建军〕…: a stamped line and its kind
+_STAMPED = re.compile(r"^\s*[\[【(（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]\s*"
+                      r"[〔【\[［](?P<kind>[^〕】\]］]{1,24})[〕】\]］]\s*")
+# the kinds that carry the bureau's text: a pinned card, a notice pushed to the room
+_CARD = re.compile(r"^(?:置顶)?(?:卡片|图文卡片|公告卡片|政策卡片|信息卡)"
+                   r"|^置顶(?:公告|消息)?(?:\s|#|$)|^(?:直播间)?公告")
+MIN_STAMPED = 10  # a log, not a note with a time or two
+MIN_CARDS = 2
+
+
+def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The export's head and its cards' lines, and the line each came from; None for other
+    texts (a log without cards keeps its captions: they are all it says)."""
+    kinds = [(at, found["kind"].strip()) for at, raw in enumerate(raw_lines)
+             if (found := _STAMPED.match(raw)) is not None]
+    cards = [at for at, kind in kinds if _CARD.match(kind)]
+    if len(kinds) < MIN_STAMPED or len(cards) < MIN_CARDS:
+        return None
+    kept: list[tuple[str, int]] = []
+    keeping = True  # (the head before the first stamped line: the stream's title, its date)
+    for at, raw in enumerate(raw_lines):
+        found = _STAMPED.match(raw)
+        if found is not None:
+            keeping = _CARD.match(found["kind"].strip()) is not None
+            said = raw[found.end():]
+            if keeping and said.strip():
+                kept.append((said, at + 1))
+            continue
+        if keeping:
+            kept.append((raw, at + 1))
+    return [text for text, _ in kept], [at for _, at in kept]
