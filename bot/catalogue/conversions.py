@@ -297,8 +297,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     raw_lines = bands.as_one_table(ticked.as_one_column_each(raw_lines))
     raw_lines = _unreversed(_undoubled(_unshot(_unlinked(_unassisted(_unfielded(
         _uncommented(_unjumped(_unpinyined(raw_lines)))))))))
-    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unthreaded(_unnumbered(
-        _unreferenced(raw_lines)))))))
+    raw_lines = _unwingded(_unspaced(_unslid(_unchatted(_unthreaded(_unnumbered(_unindexed(
+        _unreferenced(raw_lines))))))))
     raw_lines, one_line_nodes = _untreed(_untranslated(_without_english(_unglossed(
         _without_translation_lines(raw_lines)))))
     return json_records(_ocr_repaired(_revised_marks(raw_lines))), one_line_nodes or drawn
@@ -1085,6 +1085,22 @@ def _unchatted(raw_lines: list[str]) -> list[str]:
 # wrapped carrying on after a bare bar (     | 每项资助…)
 _NUMBERED_ROW = re.compile(r"^\s*(?P<n>\d{1,4})\s*[|│]\s?(?P<text>.*)$")
 _WRAPPED_ROW = re.compile(r"^\s*[|│]\s?(?P<text>.*)$")
+
+
+# [013] 1.蜜桃采后预冷…（MY26ZY01） / …每项10～20万元〔P04〕。: a proof-checking tool's report,
+# each paragraph numbered in brackets, each problem it found marked where it stands
+_PARAGRAPH_INDEX = re.compile(r"^\s*\[(?P<n>\d{3,4})\]\s+")
+_PROBLEM_MARK = re.compile(r"〔P\d{1,3}〕")
+MIN_INDEXED = 8
+
+
+def _unindexed(raw_lines: list[str]) -> list[str]:
+    """The paragraphs without the tool's index numbers and problem marks (where most
+    paragraphs are indexed, in order; a paragraph's wrapped lines carry no index)."""
+    numbers = [int(m["n"]) for raw in raw_lines if (m := _PARAGRAPH_INDEX.match(raw))]
+    if len(numbers) < MIN_INDEXED or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return raw_lines
+    return [_PROBLEM_MARK.sub("", _PARAGRAPH_INDEX.sub("", raw)) for raw in raw_lines]
 
 
 def _unnumbered(raw_lines: list[str]) -> list[str]:

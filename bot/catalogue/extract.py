@@ -245,8 +245,10 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
             if MODE_SENTENCE.search(s) or OWN_MODE.match(normalise(s))])) \
         or fx.funding_modes(_mode_first(requirements)) \
         or fx.funding_modes(_join([  # …考核指标：…。采取事前资助、分年度拨付方式，拟支持…
+            # (支持…技术研发，采取前资助方式。: the clause after the content's, the same)
             s for key in ("content", "indicators") for s in fx.sentences(node.field_text(key) or "")
-            if MODE_OPENS.match(normalise(s))])) \
+            if any(MODE_OPENS.match(clause.strip())
+                   for clause in re.split(r"[，,]", normalise(s)))])) \
         or fx.funding_modes(_join(node.row_fields.get("funding", [])))  # …给予贷款贴息 cell
     if funding_text and "拨付" in funding_text and fx.funding_modes(mode_text) \
             and not set(modes) & set(SCHEDULES_ONLY) \

@@ -331,13 +331,26 @@ NON_FUNDING = re.compile(
     # (三、企业代表恳谈发言及现场答复: a meeting's questions and the bureau's answers to them)
     r"|.{0,12}(?:发言|提问|咨询|问题)(?:及|和|与)(?:现场|会上)?(?:答复|回复|解答|答疑)$"
     r"|现场(?:答复|回复)$"
+    # (四、本年度防控重点 in a 廉政风险点排查登记表: how the office guards the call, no direction)
+    r"|(?:本年度|年度|今年)?(?:廉政)?(?:风险)?防控(?:重点|措施|要点|任务)$"
+    # (an award's （一）申请人的仲裁请求及事实与理由, （二）被申请人的答辩意见, （三）仲裁庭查明的
+    # 事实: the parties' cases and the tribunal's findings)
+    r"|(?:申请人|被申请人|原告|被告|上诉人|被上诉人)的?(?:仲裁请求|诉讼请求|上诉请求|答辩意见|意见)"
+    r"(?:及事实(?:与|和)理由)?$|(?:仲裁庭|本院|法院)(?:查明|认定)的?事实$|(?:仲裁庭|本院)意见$"
+    # (a proof-checking report's 一、问题清单: the problems it found, quoting the text's sums)
+    r"|(?:检测|审校|校对)?问题(?:清单|汇总|列表|明细)$|原文逐段标注$"
+    # (a bid's 第二章　报价一览表 and 磋商响应函: the bidder's price, no grant)
+    r"|(?:报价|开标|分项报价)(?:一览表|明细表?|表)$|(?:磋商|投标|报价)?响应函$|投标函$"
+    # (一、带教计划（局人事股下发，…）, 二、带教记录 in a 师带徒 notebook: the notebook's own parts)
+    r"|(?:带教|培训|学习|听课|跟班|跟岗)(?:计划|记录|安排|心得|小结)(?:[(（].*)?$"
     # (a notice board's 【四】3月18日前群众咨询登记（摘录）: villagers' questions, answered)
     r"|.{0,12}咨询(?:登记|记录|台账)(?:[(（][^()（）]{0,6}[)）])?$"
     r"|报送(?:范围|内容|要求)$|填报(?:口径|说明|要求)$"  # (a 函 sending forms: 一、报送范围。…)
     # (a 风险提示's 一、基本事实 and 三、常见不实说法辨析: the facts and the rumours refuted)
     r"|基本事实$|.{0,8}(?:说法|谣言|传言|误区)(?:辨析|澄清|解析)?$"
     r"|.{0,10}主要工作(?:及|和|与)(?:成效|进展|成绩)$"  # (二、2024年主要工作及成效: last year's)
-    r"|(?:院内|本院|我院|内部|本单位|我单位)工作安排$"  # (a hospital's own steps, its own money)
+    # (a hospital's own steps, its own money: ◎院内支持 — the match it adds to a county grant)
+    r"|(?:院内|本院|我院|内部|本单位|我单位)(?:工作安排|支持|配套|资助|奖励)(?:政策|措施)?$"
     # (an 审计整改情况报告's 一、整改工作总体情况, 二、审计发现问题及整改落实情况, 三、下一步
     # 工作打算)
     r"|整改(?:工作)?总体情况$|审计发现(?:的)?问题.{0,12}$|下一步工作(?:打算|安排|计划|建议|思路)?$"
@@ -488,6 +501,10 @@ LEADING_TAG = re.compile(r"^[〔【［\[](?P<tag>(?!注|说明|备注|提示|附
                          r"[〕】］\]]\s*"
                          rf"(?P<rest>(?:\d{{1,2}}|[{CN}]{{1,3}})\s*[.．、].+"
                          rf"|第[{CN}\d]{{1,3}}(?:部分|章|篇)\s*\S.*)$")
+# 片段02　一、…: a media catalogue's segment (a lesson's 环节, a booklet's 单元) numbered, then
+# the guideline's own numbered heading it covers
+_SEGMENT_LEAD = re.compile(r"^(?:片段|段落|单元|环节|场次|节次)\s*\d{1,3}[\s\u3000]+"
+                           r"(?P<rest>\S.*)$")
 _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 # (a title may open with a figure: （a）1类创新药临床前研究, a) 5G…)
@@ -532,7 +549,7 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
 # (丙类　…奖补（以奖代补，免于评审，…股负责）: its terms and office in a closing bracket)
 # (【A类】重点研发专项（归口股室：…）: the class's name in brackets)
 # (A类重点研发计划（归口：科技发展股）: its name run on, no space between)
-_CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])类"
+_CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])(?:类|(?=组[】\]］]))组?"
                          r"(?(box)[】\]］][\s\u3000]*|(?:[\s\u3000]+|(?=[\u4e00-\u9fff、与和及]{2,20}?"
                          r"(?:计划|专项|项目|奖补|补助|产业化|发展|平台|工程)"
                          r"(?:[(（][^()（）]{1,30}[)）])?$)))"
@@ -805,9 +822,11 @@ def _unmark(raw: str) -> str:
 PIPE_ROW = re.compile(r"^\s*[|│┃](?P<cells>(?:[^|│┃]*[|│┃]){2,})\s*$")
 # 支持方式 | 支持额度 | 实施期限 — the same without the outer bars
 OPEN_PIPE_ROW = re.compile(r"^[^|│┃\-\s][^|│┃]*(?:\s[|│┃]\s[^|│┃]+){2,}$")
+# …and with full-width bars, unspaced (no label in a cell: 代码：…｜归口：… is a card's line)
+_WIDE_BAR_ROW = re.compile(r"^[^｜|:：\s][^｜|:：]*(?:｜[^｜|:：]+){2,}$")
 
 
-_TABLE_HINT = re.compile(r"[|│┃]|\S[ \u3000]{2,}\S")
+_TABLE_HINT = re.compile(r"[|│┃｜]|\S[ \u3000]{2,}\S")
 # 补助事项      补助对象      补助标准 — columns lined up with runs of spaces
 SPACED_CELLS = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 
@@ -827,7 +846,16 @@ def _pipe_cells(raw: str) -> str:
         return "\t".join(cells) if any(cells) else raw
     if OPEN_PIPE_ROW.match(raw.strip()):
         return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", raw.strip()))
+    cells = raw.strip().split("｜")
+    if _WIDE_BAR_ROW.match(raw.strip()) and all(_balanced(cell) for cell in cells):
+        # 类别｜牵头要求｜资助标准 ⏎ A类｜须由企业牵头…｜每项… (not …技术（前资助｜20～30万元｜须
+        # 企业牵头）: a title's terms, barred inside its bracket)
+        return "\t".join(cell.strip() for cell in cells)
     return raw
+
+
+def _balanced(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _width(text: str) -> int:
@@ -1763,6 +1791,20 @@ def _checks_as_labels(raw_lines: list[str]) -> list[str]:
     return out
 
 
+# 宣传内容：指南第一部分“农业科技攻关”（县科技局农村科技股负责）: a log's line naming the part of
+# the guideline it goes on to retell, by its number and its quoted name
+_PART_NAMED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*)?(?:指南|《[^》]{2,40}》)?的?"
+                         r"第(?P<num>[一二三四五六七八九十]{1,3})(?P<word>部分|章|篇)\s*"
+                         r"[“\"「](?P<name>[^”\"」]{2,30})[”\"」](?P<tail>\s*[(（][^()（）]{2,40}[)）])?\s*$")
+
+
+def _part_named(text: str) -> str:
+    """The part a line names, as its heading (第一部分　农业科技攻关（…负责）)."""
+    named = _PART_NAMED.match(text)
+    return text if named is None else \
+        f"第{named['num']}{named['word']}　{named['name']}{named['tail'] or ''}"
+
+
 def _spanning_heading(text: str) -> str:
     """一、农业科技创新⇥计划（归口：农村科技股）: a group's heading spanning a table's row, its
     words split over the first two cells by the PDF's column lines — one heading."""
@@ -1815,9 +1857,9 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = _unticked_options(keep)
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(text)))
-                                      for text in keep]))
-    bullets = [_unbulleted(text) for text in keep]
+    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(
+        _part_named(text)))) for text in keep]))
+    bullets = _bulleted_labels(keep, [_unbulleted(text) for text in keep])
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
                                                              start=1) if was != now}
@@ -3372,7 +3414,8 @@ _WORD_NUMBERED = re.compile(r"^\s*(?P<kw>[\u4e00-\u9fff]{1,5}?)"
 # words before a number that head no direction: tables, figures, notes, questions, steps …
 _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|附页|附录|问|答|问题|步骤|阶段"
                            r"|序号|编号|代码|例|案例|示例|电话|地址|联系人|条|款|年|月|日|期|类|级|档|批|号"
-                           r"|次|轮"
+                           # (议题一：…: a meeting's agenda items, no directions)
+                           r"|次|轮|议题|议程"
                            r"|至|到|和|及)$")
 
 
@@ -4102,6 +4145,22 @@ _TICK_TOO = re.compile(r"[■√✓✔]\s*(?=[^\s□☐])")
 
 _BARS = "▍▌▸▹"
 BULLET = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*(?=\S)")  # (▶ ◆ ■ ★ mark headings)
+
+
+# · 支持：每项不超过30万元 ⏎ · 名额：拟支持3项: a short label after a bullet, its value after
+_BULLETED_LABEL = re.compile(r"^(?:[●•▪◦○·]|[–-](?=[ \u3000]))\s*"
+                             r"(?=[\u4e00-\u9fff]{2,5}[:：]\s*\S)")
+
+
+def _bulleted_labels(written: list[str], lines: list[str]) -> list[str]:
+    """· 支持：… ⏎ · 方式：… ⏎ · 标准：…: a direction's terms set out as bullets, each a short
+    label and its value — a label each, known or not (an unknown one a field of its own, not
+    the line after the one before). `written`: the lines with their bullets, `lines`: as read
+    so far (a known label's bullet gone already)."""
+    marked = [_BULLETED_LABEL.match(text) is not None for text in written]
+    return [_BULLETED_LABEL.sub("", text) if on and (
+        (at > 0 and marked[at - 1]) or (at + 1 < len(lines) and marked[at + 1])) else text
+        for at, (text, on) in enumerate(zip(lines, marked, strict=True))]
 
 
 def _unbulleted(text: str) -> str:
@@ -4907,6 +4966,11 @@ def classify_text(text: str) -> Heading | None:
     dingbat = _DINGBAT.match(text.strip())
     if dingbat:
         return _numbered("❶", text, dingbat)
+    segment = _SEGMENT_LEAD.match(text.strip())
+    if segment:  # 片段02　一、农业科技攻关类（农业科技股）: a programme's segment, then its part
+        inner = classify_text(segment["rest"])
+        if inner is not None and inner.number is not None and inner.keyword is None:
+            return inner
     tagged = LEADING_TAG.match(text.strip())
     if tagged:  # 〔重点〕1．…: a class's tag set before the number
         inner = classify_text(tagged["rest"])
@@ -5077,6 +5141,8 @@ def classify_text(text: str) -> Heading | None:
         return Heading("code", LEVELS["direction"], None, None, led.strip(), kind="direction",
                        strong=True, code=match["code"] or match["digits"] or match["bcode"])
     match = _NAMED.match(norm)
+    if match and re.search(r"[；;]\s*(?:[\u4e00-\u9fff]{2,8}(?:[:：]|$)|$)", match["rest"]):
+        return None  # 项目名称：…服务；本项目预算金额：9.8万元；…: a record's values, one a name
     if match:
         written: str | None = match["num"] or match["pnum"]
         rest = _tail(text, match["rest"])
@@ -5329,9 +5395,11 @@ def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading 
                        f"{award['title']}。{award['body']}", strong=True, kind="direction")
     if parted is None and closing is None:
         return None
+    # (the parts it announces kept as its words: …，分两个子方向，每个子方向每项资助30万元：)
+    told = f"{parted['title']}。{norm[parted.end('title'):].lstrip('，,')}" if parted else rest
     return Heading(style, LEVELS[style], _number(match["num"]), match["num"].replace(" ", ""),
-                   parted["title"] if parted else rest, strong=True,
-                   code=closing["code"] if closing else None, kind="direction")
+                   told, strong=True, code=closing["code"] if closing else None,
+                   kind="direction")
 
 
 # 1.支持企业建设市级以上研发平台，对企业新认定的省级工程技术研究中心补助20万元。: a policy's
@@ -5757,6 +5825,8 @@ def find_office(rest: str) -> str | None:
         return coded["office"].strip()
     if coded is not None and (first := _OFFICE_BEFORE_CODE.search(coded[0])) is not None:
         return first["office"].strip()  # （责任股室：科技计划股；事项代码：YLKJ25-CXQ）
+    if (barred := _BARRED_OFFICE.search(rest)) is not None:
+        return barred["office"]  # 农业与乡村振兴科技类｜归口：农村科技股
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
     labelled = LABELLED_OFFICE.search(head) or _BANNER_OFFICE.search(head)
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
@@ -5794,6 +5864,9 @@ _BANNER_OFFICE = re.compile(
     r"(?:(?<=[】\]］〕])[\s\u3000]+|\u3000+)"
     r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)\s*[:：]\s*"
     r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
+_BARRED_OFFICE = re.compile(r"[｜|]\s*(?:归口|(?:归口|责任|主管|承办)?(?:科室|股室|处室|部门))"
+                            r"\s*[:：]\s*(?P<office>[^｜|\s:：]{2,20}?(?:科|股|处|室|办|中心|部))"
+                            r"(?=\s*(?:[｜|]|$))")
 _OFFICE_BEFORE_CODE = re.compile(
     r"^[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)\s*[:：]\s*"
     r"(?P<office>[^()（）【】\[\]［］〔〕:：,，;；]{2,20}?)\s*[,，;；]")
@@ -5817,7 +5890,14 @@ def heading_title(rest: str) -> str:
     name), code and office removed, and a second number typed after the list's."""
     head = _title_and_body(strip_brackets(SECOND_NUMBER.sub("", rest, count=1)))[0]
     head = _MANAGED_BY.sub("", head.strip().rstrip("。！？!?"))
+    head = _BARRED_LABELS.sub("", head)  # A1 屏南工夫红茶…｜代码 PN26A01: the bar, then a label
     return head.rstrip("：:").strip()
+
+
+# 屏南工夫红茶…｜代码 PN26A01 / 农业与乡村振兴科技类｜归口：农村科技股: a brief's heading, its code
+# and office set after bars
+_BARRED_LABELS = re.compile(r"\s*[｜|]\s*(?:(?:指南|方向|项目|榜单|事项)?(?:代码|编号|编码)|归口"
+                            r"|(?:归口|责任|主管|承办)?(?:科室|股室|处室|部门)).*$")
 
 
 # 第一类：重点研发计划，由工业和信息化科技股归口管理。…: the office said after the title
@@ -5984,6 +6064,7 @@ FIELD_LABELS: dict[str, str] = {
     "执行年限": "period", "项目执行期": "period", "研究期限": "period",
     "合同期": "period", "合同期限": "period", "服务期限": "period",  # (a call worded as a tender)
     "资助方式": "mode", "支持方式": "mode", "补助方式": "mode", "拨付方式": "mode",
+    "方式": "mode",  # (· 方式：后补助 among a brief's bulleted terms)
     "项目概算": "funding",  # 项目概算：市拨经费20万元…；拟立项1项。
     "资助经费": "funding", "资助金额": "funding", "补助经费": "funding", "补助金额": "funding",
     "资助额度": "funding", "支持额度": "funding", "资助强度": "funding", "支持经费": "funding",
@@ -6394,7 +6475,8 @@ _FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中
 _LEDGER_COLUMN = re.compile(r"^(?:到账|收款|付款|入账|记账|拨款)(?:日期|时间)$"
                             r"|^(?:记账)?凭证(?:号|编号)?$")
 _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
-                            r"|上年预算数)$")
+                            # (序号｜项目｜科目｜金额（万元）｜说明: a budget's heads of expense)
+                            r"|上年预算数|(?:预算|支出|会计|费用)?科目)$")
 
 
 def is_direction_table(header: list[str]) -> bool:

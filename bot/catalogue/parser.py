@@ -203,7 +203,10 @@ CLOSING_READING = re.compile(r"^(?:《[^》]{4,80}》|关于[^，。]{4,60}的)?
                              r"(?:政策解读|解读|答记者问|(?:政策|申报)?问答|常见问题(?:解答)?"
                              r"|热点问题解答)$")
 _REST_OMITTED = re.compile(r"^[(\[〔]\s*(?:以下|下文|后文|下|后)(?:内容|部分)?(?:从|省)?略"
-                           r"\s*[)\]〕]$")
+                           r"\s*[)\]〕]$"
+                           # (（以上为《申报指南》照录内容）: the quoted guideline ends)
+                           r"|^[(\[〔]?\s*以上(?:为|是|系)?[^()（）]{0,24}?(?:照录|摘录|抄录|引用|原文)"
+                           r"(?:内容|部分)?(?:完|完毕|结束)?\s*[)\]〕]?$")
 # A field value that speaks of the group, not the direction it follows: 本专题采取事前资助…
 OWN_VALUE = re.compile(r"^(?:本|该)(?:方向|子方向|项目|课题|榜单)(?!群|组)")
 GROUP_SCOPE_TEXT = re.compile(r"^(?:本|该)(?P<word>专题|专项|计划|领域|类项目|批|产业链|类别)")
@@ -565,6 +568,7 @@ class TreeBuilder:
         # the last table's header and last row, for its rows going on after a page break
         self.table_closed: tuple[list[str], list[str] | None] = ([], None)
         self.mark_levels: dict[str, float] = {}  # ■ ◆ ▲: the depth each symbol first took
+        self.points: tuple[int, str] | None = None  # (a coded direction, the mark of its points)
         self.own_depth: dict[str, float] = {}  # ① over （1）: styles the document ranks itself
         self.own_parent: dict[str, str | None] = {}  # …and the style it first nested them under
         self.terms_header: list[str] | None = None  # a terms table's header, its rows coming
@@ -758,6 +762,10 @@ class TreeBuilder:
             item.text.append(heading.rest)
             self.carry = item.text
             self.open_field = None
+            return
+        if heading is not None and self.names_coded_item(heading) \
+                and (label := read_label(line)) is not None:
+            self.feed_field(label, line)
             return
         if heading is not None and heading.style.startswith(("part:", "kw:", "md#")):
             self.open(heading, line)  # (md#: a heading the writer marked, no label's line)
@@ -2000,6 +2008,15 @@ class TreeBuilder:
         return last is not None and int(last["n"]) + 1 == heading.number[-1] \
             and any(item is not None and item["note"] for item in items)
 
+    def names_coded_item(self, heading: Heading) -> bool:
+        """10．揭榜挂帅项目 ⏎ 指南代码：YD25JB-01 ⏎ 发榜企业：… ⏎ 榜单名称：…: the coded item's
+        own 榜单, named — a field of it, no part of it."""
+        return heading.style == "kw:名称" and heading.code is None \
+            and self.current.code is not None and not self.current.children \
+            and self.current.kind != "plan" and self.current is not self.root \
+            and self.current.number is not None and self.current.style != "kw:名称" \
+            and bool(self.current.title)
+
     def takes_heading(self, heading: Heading, ahead: list[Line]) -> bool:
         """Whether a numbered line is a heading here or an item of the text around it."""
         if self.item_before_was_text(heading):
@@ -2014,6 +2031,17 @@ class TreeBuilder:
             return False  # （1）重点开展…改进。 under 4．: items, as under 1．2．3． before it
         if heading.style == "一是" and self.awaits_value():
             return False  # 研究内容： ⏎ 一是开展…。: the value, enumerated
+        if heading.style.startswith("mark:") and heading.code is None \
+                and self.current.code is not None and not self.current.children \
+                and self.current is not self.root and self.style_index(heading.style) is None \
+                and (self.points == (id(self.current), heading.style) or (
+                    not self.current.text and not self.current.fields
+                    and extract.GRANT_SENTENCE.search(normalise(heading.rest)) is not None)):
+            # **7. 县级工程技术研究中心建设** `GX26-PT02` ⏎ - 经认定的…给予5万元奖补 ⏎ - 依托
+            # 单位：…: the coded direction's points, bulleted
+            self.points = (id(self.current), heading.style)
+            return False
+
         if self.note_goes_on(heading):
             return False  # 注：1．…按表1执行。 ⏎ 2．A类方向…: the note's next item
         if heading.number == (1,) and not heading.strong and self.after_empty_label() \
@@ -6208,6 +6236,12 @@ _CLOSED_NOTE = re.compile(r"(?:^|[。；;，,])\s*(?:本|该)(?:方向|项目|�
                           + _NO_GRANT + _NEEDS_ONLY)
 
 
+# (…发榜时间和申报办法另行通知，本次不受理。去年单个榜单金额最高100万元…: closed this time, the
+# sums after it last year's)
+_LATER_AND_CLOSED = re.compile(r"另行(?:通知|发布|公布)[”\"」]?[，,]\s*(?:本次|本批次?|本年度|今年)"
+                               r"(?:暂停|暂不|不)受理")
+
+
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
     if _CLOSED_NOTE.search(normalise("".join(node.fields.get("notes", [])))):
@@ -6228,7 +6262,9 @@ def suspended(node: Node) -> bool:
     # (告知：本事项为服务类事项，不涉及资金，代办员协助…: a card's words say there is no money,
     # however much more they say)
     content = normalise("".join(node.fields.get("content", [])))
-    if ((SUSPENDED.search(content) and len(content) <= 60) or _NO_GRANT_SAID.search(content)) \
+    if ((SUSPENDED.search(content) and len(content) <= 60) or _NO_GRANT_SAID.search(content)
+            or _LATER_AND_CLOSED.search(content)
+            or _LATER_AND_CLOSED.search(normalise(node.heading_text + "".join(node.text)))) \
             and not re.search(r"\d", normalise("".join(node.fields.get("funding", [])))):
         return True
     # (…这一项今年不单独设 ⏎ 立项目，也不接受单位申报: its sentence wrapped at a page's width)
@@ -9245,7 +9281,8 @@ def leaf_nodes(root: Node) -> list[Node]:
             if len(found) == before and node is not root and node.known_fields \
                     and node.kind != "plan" and node.style != "part:篇" \
                     and not any(  # coded items are directions (日志第4篇's parts: a log's day)
-                        child.code or grants_money(child) for child in node.children) \
+                        child.code or (grants_money(child) and not child.non_funding)
+                        for child in node.children) \
                     and not granting_items_under_list(node) \
                     and not ends_announcing_directions(node) \
                     and not terms_over_titled_items(node):
@@ -9262,6 +9299,11 @@ def leaf_nodes(root: Node) -> list[Node]:
                 found.extend(node.children)
             elif len(found) == before and paragraphs_under_terms(node):
                 found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
+            elif len(found) == before and node is not root and node.kind not in ("plan", "group") \
+                    and all(child.non_funding for child in node.children) and grants_money(node):
+                # 五、临床科研成果后补助 ⏎ 对…给予一次性后补助… ⏎ ◎时间安排 ⏎ ◎院内支持: a page's
+                # own sections after the direction, set under it — it grants all the same
+                found.append(node)
             return
         if node is not root and (is_leaf(node) or announced_subdirection(node)):
             found.append(node)
@@ -9293,13 +9335,26 @@ def leaf_nodes(root: Node) -> list[Node]:
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
             and not _ABOUT.match(node.title or "") and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
-            and not _work_point(node)]
+            and not _work_point(node) and not _parts_left_out(node)]
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
 PLACEHOLDER = re.compile(r"^(?:本年度|今年|本次|本批次)?(?:具体|有关)?(?:申报|实施)?"
                          r"(?:事项|要求|安排|办法|指南|通知)?"
                          r"另行(?:通知|发布|公布|制定)[。.]?$")
+
+
+# 【注】本类共6个方向（医疗卫生、生态环保…），…不用摘录。: the class has directions, not copied here
+_PARTS_COUNTED = re.compile(r"本(?:类|计划|专项|领域|板块|专题)(?:共|共有|下设|设有?)"
+                            r"[\d一二两三四五六七八九十]+个(?:子)?(?:方向|项目|课题|专题|榜单)")
+
+
+def _parts_left_out(node: Node) -> bool:
+    """A class whose text counts its directions, none of them listed (an excerpt left them out)
+    and no terms of its own: nothing here to apply to."""
+    return not node.children and node.kind == "plan" \
+        and any(_PARTS_COUNTED.search(normalise(line)) for line in node.text) \
+        and not node.field_text("funding") and not grants_money(node)
 
 
 def placeholder(node: Node) -> bool:
@@ -9422,7 +9477,11 @@ FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)
 # 乐昌市某机械制造有限公司 / 某马蹄专业合作社: a firm (a table of those attending, of last year's
 # awardees), never a call anyone applies to
 _FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团公司|专业合作社"
-                         r"|合作联社)\s*$")
+                         r"|合作联社)\s*$"
+                         # (1. 周敏（博三）：… in a group meeting's minutes: a person and the part
+                         # they hold, what they report)
+                         r"|^[\u4e00-\u9fff]{2,4}\s*[(（](?:博[一二三四五六]|硕[一二三]|博士后|本科生"
+                         r"|(?:副)?教授|讲师|研究员|助理研究员|老师|经理|股长|科长|主任|局长|书记)[)）]$")
 # 1、关于重点研发计划（EZ25ZD01）: a reply's point about an application made under the code it
 # names, never the direction itself (a direction is named for its topic, not for what is said)
 _ABOUT = re.compile(r"^关于(?=[\u4e00-\u9fff“])")
@@ -9777,9 +9836,15 @@ def closed(node: Node) -> bool:
     said = [node.title or "", *node.text]
     said += [f"【{key.removeprefix(OTHER)}】{line}" for key, lines in node.fields.items()
              for line in lines]
+    # (生：写了“本年度暂不受理”。 under （五）: the words of another item, quoted in a class's
+    # talk — a mention, no closing)
     return any(_closing(sentence) and not _other_named(sentence, node.title or "")
-               for line in said if CLOSED.search(folded := normalise(line))
+               for line in said if CLOSED.search(folded := _MENTIONED.sub(
+                   lambda quoted: "" if CLOSED.search(quoted[0]) else quoted[0], normalise(line)))
                for sentence in fx.sentences(folded))
+
+
+_MENTIONED = re.compile(r"“[^“”]{1,30}”")
 
 
 # 原来的“科技特派员”项目今年暂停受理: another item, named in quotes, closed — not this one

@@ -3,6 +3,12 @@ text): one task per heading — its 任务名称 the heading, its 大纲数字 (
 in the outline, its 备注 the heading's text — with the plan's own columns (工期, dates, 前置任务,
 资源名称) and the planner's own tasks (a firm's to-dos under a direction, milestones) beside
 them. Read as the headings and their notes; each line citing the task's row.
+
+The same plan printed from the Gantt view (its PDF read back) has no note column: each task's
+备注 prints on the lines under its row, the header's first cells run together (标识号WBS) and
+some rows lose their tabs to spaces. Read as an outline too: each task as its WBS number and
+name, its note's words under it (归口科室：…。支持方式：… are the plan's own labels); the resource
+sheet after the tasks, the legend and the sign-off are the printout's.
 """
 
 from __future__ import annotations
@@ -24,12 +30,12 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     when the text is no such task list."""
     header_at = next((i for i, raw in enumerate(raw_lines[:5]) if "\t" in raw), None)
     if header_at is None:
-        return None
+        return _printed(raw_lines)
     header = [cell.strip() for cell in raw_lines[header_at].lstrip("\ufeff").split("\t")]
     at = {name: next((i for i, cell in enumerate(header) if pattern.match(cell)), None)
           for name, pattern in (("outline", _OUTLINE), ("name", _NAME), ("notes", _NOTES))}
     if at["outline"] is None or at["name"] is None:
-        return None
+        return _printed(raw_lines)
     tasks: list[tuple[str, str, str, int]] = []  # (outline number, name, notes, line)
     for number, raw in enumerate(raw_lines[header_at + 1:], start=header_at + 2):
         cells = raw.split("\t")
@@ -54,3 +60,53 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
             lines.append(notes)
             numbers.append(number)
     return lines, numbers
+
+
+# 标识号 | WBS | 任务名称 | 工期 | 开始时间 | …: the task table's header
+_HEADER = re.compile(r"任务名称.*工期|工期.*任务名称")
+# 7	2.1	葡萄及…【BZ25-ZY-01】	25 个工作日 …: a task's row (cells by tabs, or spaces where
+# the printout lost them), its duration closing its name
+_TASK = re.compile(r"^\s*(?P<id>\d{1,4})[\t ]+(?P<wbs>\d{1,2}(?:\.\d{1,2}){0,4})[\t ]+"
+                   r"(?P<name>\S.*?)(?:[\t ]+\d+(?:\.\d+)?\s*(?:个)?(?:工作日|工作时|工时|天|周|月)"
+                   r"\??(?:[\t ].*)?|\t.*)?$")
+_NOTE = re.compile(r"^\s*备注\s*[:：]\s*")
+# 标识号 | 资源名称 | 类型 | …: the resource sheet, after the tasks
+_RESOURCES = re.compile(r"资源名称.*(?:类型|标准费率|最大单位)")
+# 【BZ25-ZY-01】 / （BZ25-ZY-01）: a direction's code in its task's name
+_PRINTED_CODE = re.compile(r"[【\[［(（][A-Za-z]{1,8}[0-9A-Za-z\-]*\d[0-9A-Za-z\-]*[】\]］)）]")
+MIN_PRINTED = 8
+
+
+def _printed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The printed plan's tasks as an outline and the line each came from; None for other
+    texts."""
+    if not any(_HEADER.search(raw) for raw in raw_lines[:40]):
+        return None
+    tasks = [at for at, raw in enumerate(raw_lines) if _is_task(raw)]
+    if len(tasks) < MIN_PRINTED:
+        return None
+    kept: list[tuple[str, int]] = []
+    coded: list[str] = []  # the WBS numbers of coded tasks: a direction each
+    keeping = True  # (a task's note lines follow it; the firm's own tasks' notes go with them)
+    for at, raw in enumerate(raw_lines):
+        if _HEADER.search(raw) or _RESOURCES.search(raw):
+            keeping = not _RESOURCES.search(raw)  # (the header again after a page break)
+            continue
+        task = _TASK.match(raw) if _is_task(raw) else None
+        if task is not None:
+            wbs, name = task["wbs"], task["name"].strip()
+            own_work = any(wbs.startswith(number + ".") for number in coded) \
+                and not _PRINTED_CODE.search(name)
+            keeping = wbs != "0" and not own_work
+            if _PRINTED_CODE.search(name):
+                coded.append(wbs)
+            if keeping:
+                kept.append((f"{wbs} {name}", at + 1))
+            continue
+        if keeping and raw.strip():
+            kept.append((_NOTE.sub("", raw), at + 1))
+    return [text for text, _ in kept], [at for _, at in kept]
+
+
+def _is_task(raw: str) -> bool:
+    return _TASK.match(raw) is not None and re.search(r"个?工作日|工时|\t", raw) is not None
