@@ -337,6 +337,15 @@ NON_FUNDING = re.compile(
     # 事实: the parties' cases and the tribunal's findings)
     r"|(?:申请人|被申请人|原告|被告|上诉人|被上诉人)的?(?:仲裁请求|诉讼请求|上诉请求|答辩意见|意见)"
     r"(?:及事实(?:与|和)理由)?$|(?:仲裁庭|本院|法院)(?:查明|认定)的?事实$|(?:仲裁庭|本院)意见$"
+    # (a 商业计划书's own parts: 二、行业与市场分析, 四、商业模式, 六、融资需求与资金用途, 7.1
+    # 政策背景)
+    r"|(?:行业|市场)(?:与|和|及)?(?:行业|市场)?(?:分析|概况|前景)$|产品(?:与|和|及)(?:技术|服务)$"
+    r"|商业模式$|(?:核心|管理)?团队(?:介绍|构成)?$|融资(?:需求|计划|方案)(?:与|和|及)?(?:资金用途)?$"
+    r"|(?:政策|项目|公司)背景$|公司(?:简介|概况)$|财务(?:预测|分析|状况)$"
+    # (a fund's 投后管理月报: 二、被投企业经营动态, （三）被投企业申报匹配及进度, （四）投后部建议)
+    r"|被投企业.{0,12}$|投后(?:管理)?部?(?:建议|意见|提示)$|风险事项(?:与|和|及)处置$"
+    # (an accountant's 专业意见书: 一、委托事项与意见依据, 四、其他提示; a newsletter's 台商常問)
+    r"|委托事项.{0,8}$|(?:意见|出具)依据$|其他提示$|.{0,6}常[问問](?:[(（][^()（）]*[)）])?$"
     # (a proof-checking report's 一、问题清单: the problems it found, quoting the text's sums)
     r"|(?:检测|审校|校对)?问题(?:清单|汇总|列表|明细)$|原文逐段标注$"
     # (a bid's 第二章　报价一览表 and 磋商响应函: the bidder's price, no grant)
@@ -1798,6 +1807,10 @@ _PART_NAMED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*)?(?:指南|《[^》
                          r"[“\"「](?P<name>[^”\"」]{2,30})[”\"」](?P<tail>\s*[(（][^()（）]{2,40}[)）])?\s*$")
 
 
+# ① 黑蒜多糖…（JX24ZD03-1）　★本公司重点申报: a reader's starred note after a coded title
+_STARRED_NOTE = re.compile(r"(?<=[)）】\]])[ \u3000]+[★☆※][^。；;()（）]{1,20}$")
+
+
 def _part_named(text: str) -> str:
     """The part a line names, as its heading (第一部分　农业科技攻关（…负责）)."""
     named = _PART_NAMED.match(text)
@@ -1858,7 +1871,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(
-        _part_named(text)))) for text in keep]))
+        _part_named(_STARRED_NOTE.sub("", text))))) for text in keep]))
     bullets = _bulleted_labels(keep, [_unbulleted(text) for text in keep])
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -4745,6 +4758,10 @@ def _contents_runs(lines: list[str]) -> set[int]:
         if TOC_LINE.search(text):
             run.append(i)
             continue
+        if run and _SHORT_LEADER.search(text) and TOC_LINE.search(
+                next((t for t in padded[i + 1:] if t.strip()), "")):
+            run.append(i)  # (三、政策机会提示：…申报 … 3: a long entry, its leader cut to one)
+            continue
         if len(run) >= 3 and not text.rstrip().endswith(tuple(TERMINAL)):
             # (an entry wrapped before its leader: …活态传承 ⏎ 技术……6, an orphan tail)
             following = next((t for t in padded[i + 1:] if t.strip()), "")
@@ -4759,6 +4776,7 @@ def _contents_runs(lines: list[str]) -> set[int]:
 
 
 _LEADER_TAIL = re.compile(r"[.．…·_]{3,}\s*\d{0,4}$")  # (a leader cut at the page width too)
+_SHORT_LEADER = re.compile(r"\s[.．…·]{1,2}\s*\d{1,4}$")
 
 
 def _unleadered(text: str) -> str:
@@ -5353,6 +5371,8 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
             named.start("rest") > named.end("num") and named["code"] is None)) \
             and _keyword_heading(named):
         rest = _tail(rest, named["rest"])  # 2.1 榜单一：白酒…: the number is the heading's
+        # (9．方向9　榜单：寒地林下…（榜单编号：…）: the kind said before the title too)
+        rest = re.sub(r"^(?:榜单|课题|专题|子课题)\s*[:：]\s*(?=\S)", "", rest)
     rest = _APPENDIX_LEAD.sub("", _after_code_label(rest))
     led = _CODE_FIRST_CELL.match(rest)
     if led is not None and title_like(rest[led.end():]):
@@ -6479,6 +6499,9 @@ _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资�
                             r"|上年预算数|(?:预算|支出|会计|费用)?科目)$")
 
 
+_TERMS_COLUMN = re.compile(r"^(?:指南)?(?:支持|资助|申报)?条款$")
+
+
 def is_direction_table(header: list[str]) -> bool:
     """A header row with a title column and at least one column that is a known field (and
     no sentence or label in a cell: 字段说明：编号 | 名称 | … explains a layout)."""
@@ -6501,8 +6524,10 @@ def is_direction_table(header: list[str]) -> bool:
         # 序号 | 方向名称: a list of titles, its terms said once above or below it; 链接 | 时段 |
         # 政策品（方向） | 卖点卡 | …: rows its header calls directions, their terms in any cell
         return True
-    # (支持标准（审议稿）: a draft's column, its bracket saying which text it holds)
+    # (支持标准（审议稿）: a draft's column, its bracket saying which text it holds; 归口股室 |
+    # 指南支持条款（摘自指南）: the office's column, the terms' column quoting the guideline)
     return any(FIELD_LABELS.get(said) or any(p.search(said) for p, _ in LABEL_RULES)
+               or _OFFICE_COLUMN.match(said) or _TERMS_COLUMN.match(said)
                for label, without in zip(labels, bare, strict=True) if not _title_column(label)
                and not _ROW_NUMBER_COLUMN.match(label) and not _CODE_COLUMN.search(label)
                for said in dict.fromkeys((label, without)) if said)

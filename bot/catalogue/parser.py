@@ -486,7 +486,10 @@ _LETTERED_ROW = re.compile(r"(?P<head>\d{1,3})[A-Za-z]")  # 3A, 3B: the parts of
 _CODE_PART = re.compile(r"[-－]\d{1,2}$|(?<=\d)[A-Za-z]$")  # NC2503-1, LF2026-03A: a code's part
 # ▍第一组　产业技术攻关（归口：高新技术科）｜组内统一：事前资助；… / 一、重点研发计划（归口：产业
 # 科技科）——须由企业牵头申报，前资助: a group row's heading, then what it says of its rows
-_GROUP_ROW_SAYS = re.compile(r"^(?P<head>[^｜|—]{2,60}?)\s*(?:[｜|]|—{2})\s*(?P<said>\S.*)$")
+# (一、重点研发计划（归口：高新技术股）　类别标准：前资助…: its terms after a wide gap and a label)
+_GROUP_ROW_SAYS = re.compile(r"^(?P<head>[^｜|—]{2,60}?)\s*(?:[｜|]|—{2}"
+                             r"|(?<=[)）])[ \u3000]+(?=[\u4e00-\u9fff]{2,8}[:：]))"
+                             r"\s*(?P<said>\S.*)$")
 
 
 def row_heading(line: Line) -> tuple[Line, str]:
@@ -3866,7 +3869,8 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
 # a row over several lines where its cells hold breaks; files joined by `tail`, in the shell's
 # order; a 政策兑现 platform's 事项 cards; an OFD's XML; a translation file's entries, in the
 # page's order; a database dump's tables. Each reader gives the lines as read and the physical
-# line each came from (None: not its kind of text); a live stream's log, its pinned cards.
+# line each came from (None: not its kind of text); a live stream's log, its pinned cards; a
+# quiz show's script, its big screen's words.
 READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] = (
     xps_glyphs.as_read,  # (before concatenated files: an XPS's pages joined by `tail` are its)
     columns.as_read, clippings.as_read, calendar_events.as_read, quoted_cells.as_read,
@@ -3879,7 +3883,7 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
     kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
     youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read,
-    thread_posts.as_read, stream_cards.as_read)
+    thread_posts.as_read, stream_cards.as_read, stream_cards.as_shown)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
 KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_graph.as_read,
                  rdf_graph.as_read, reference_records.as_read, project_tasks.as_read,
@@ -6215,7 +6219,8 @@ _NO_GRANT_SAID = re.compile(_NO_GRANT.removeprefix("|"))
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
 # (方向3　…（本方向暂不受理，另行通知）: the direction itself named)
-SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?|(?:本|该)(?:方向|项目|专题|事项))?"
+SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?|本次|本轮"
+                            r"|(?:本|该)(?:方向|项目|专题|事项))?"
                             r"\s*(?:暂停|暂不|不再|停止)"
                             r"(?:受理|申报|征集|组织申报|执行|实施)[^()（）]{0,6}[)）]"
                             r"|[(（](?:本批次?|本次)不开标[)）]"  # (第三包　…（本批次不开标）)
@@ -8225,7 +8230,8 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
 # 序号 | 项目名称 | 承担单位 | … | 市财政资助（万元）: a list of the projects funded (a 公示), each
 # row a firm's grant — no terms of the direction its name repeats
 _AWARDEE_COLUMN = re.compile(r"^(?:项目)?(?:承担|申报|依托|获奖|受奖|实施)单位(?:名称)?$"
-                             r"|^(?:企业|单位|公司)名称$")
+                             # (序号 | 企业 | 项目类别 | 资金（万元）: last year's awards, by firm)
+                             r"|^(?:企业|单位|公司)(?:名称)?$|^(?:获批|立项|获资助)企业$")
 
 
 ENTRUSTED = re.compile(r"定向委托|委托项目|指定承担")
@@ -9909,6 +9915,9 @@ def quoting_parts(root: Node) -> None:
             node.section = True
 
 
+_GOES_THROUGH = re.compile(r"(?:逐|各)(?:方向|项|类)|方向(?:摘录|梳理|解读|分析)|支持方向")
+
+
 def plans_under_their_section(root: Node) -> None:
     """三、组织实施年度科技计划项目 ⏎ 8．…设三类… ⏎ （一）重点研发专项 ⏎ … ⏎ （二）…: plans
     numbered （一） after a section numbered 一、 that holds nothing yet are its own, though
@@ -9920,17 +9929,24 @@ def plans_under_their_section(root: Node) -> None:
         while at < len(children):
             section = children[at]
             at += 1
+            # (三、逐方向摘录及会计处理意见 ⏎ （一）重点研发计划 ⏎ … ⏎ （二）科技成果转化后补助:
+            # a section named for the directions it goes through, the classes after it its own)
             if section.style != "一、" or section.children or section.non_funding \
-                    or not section.text:
+                    or not (section.text or _GOES_THROUGH.search(section.title or "")):
                 continue
-            taken = list(itertools.takewhile(
-                lambda sibling: sibling.style in ("(一)", "A类") and sibling.kind == "plan",
-                children[at:]))
-            if len(taken) < 2:
+            any_kind = not section.text
+            taken: list[Node] = []
+            for sibling in children[at:]:
+                if sibling.style not in ("(一)", "A类") \
+                        or (sibling.kind != "plan" and not any_kind):
+                    break
+                taken.append(sibling)
+            if len(taken) < 2 or not any(plan.kind == "plan" for plan in taken):
                 continue
             del children[at:at + len(taken)]
             for plan in taken:
                 section.add(plan)
+            section.section = section.section or any_kind  # (a holder of plans, none itself)
 
 
 def ungranted_task(node: Node) -> bool:

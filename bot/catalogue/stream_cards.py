@@ -4,6 +4,11 @@ stamped with its time and its kind — the host's and guest's words as AI captio
 which carry the guideline's own words. Read as the export's head and the cards alone, each
 line on the line of the log it came from: what was said aloud and asked in the chat (平台奖补,
 去年立项23项…) is talk about the call, none of its terms.
+
+A quiz show's script (知识竞赛台本) is read the same way: 【大屏字幕】 (【大屏字幕·要点】…) alone
+on its line, the big screen's words under it, among the hosts' and contestants' lines (高：…,
+一号台（选手张磊）：我选C，五十万元。) and the production's cues (【音效】, 【计分】): the screen
+shows the guideline, the talk around it asks and answers, wrongly too.
 """
 
 from __future__ import annotations
@@ -18,6 +23,15 @@ _CARD = re.compile(r"^(?:置顶)?(?:卡片|图文卡片|公告卡片|政策卡�
                    r"|^置顶(?:公告|消息)?(?:\s|#|$)|^(?:直播间)?公告")
 MIN_STAMPED = 10  # a log, not a note with a time or two
 MIN_CARDS = 2
+# 【大屏字幕】 / 【大屏字幕·专项说明卡】 / 【屏幕显示】: the screen's words on the lines under it
+_SCREEN = re.compile(r"^\s*【\s*(?:大屏|屏幕|现场大屏|LED屏)(?:字幕|显示)(?:卡|板)?"
+                     r"(?:\s*[·・:：]\s*[^】]{1,16})?\s*】\s*$")
+_CUE = re.compile(r"^\s*【[^】]{1,16}】")  # 【音效】, 【计分】, 【题目5】…: the production's
+# 高：… / 一号台（选手张磊）：…: a speaker's line
+_SPEAKER = re.compile(r"^\s*(?P<who>[^\s:：，,。；;【】]{1,12}?(?:[(（][^()（）]{1,12}[)）])?)"
+                      r"\s*[:：]")
+MIN_SCREENS = 6
+MIN_SPOKEN = 3  # (times one speaker speaks)
 
 
 def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -40,4 +54,29 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         if keeping:
             kept.append((raw, at + 1))
+    return [text for text, _ in kept], [at for _, at in kept]
+
+
+def as_shown(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A script's screen words, and the line each came from; None for other texts."""
+    screens = [at for at, raw in enumerate(raw_lines) if _SCREEN.match(raw)]
+    if len(screens) < MIN_SCREENS:
+        return None
+    said: dict[str, int] = {}
+    for raw in raw_lines:
+        if (spoken := _SPEAKER.match(raw)) is not None and not _SCREEN.match(raw):
+            said[spoken["who"]] = said.get(spoken["who"], 0) + 1
+    # (the hosts and guests: short names heard again and again, not a card's labels)
+    speakers = {who for who, times in said.items() if times >= MIN_SPOKEN
+                and (len(who) <= 3 or "（" in who or "(" in who)}
+    if not speakers:
+        return None
+    kept: list[tuple[str, int]] = []
+    for at in screens:
+        for later in range(at + 1, len(raw_lines)):
+            raw = raw_lines[later]
+            spoken = _SPEAKER.match(raw)
+            if not raw.strip() or _CUE.match(raw) or (spoken and spoken["who"] in speakers):
+                break
+            kept.append((raw, later + 1))
     return [text for text, _ in kept], [at for _, at in kept]
