@@ -17898,3 +17898,53 @@ def test_an_accountants_opinion_goes_through_the_classes_under_its_own_part() ->
     assert [(title, code, office, cap) for title, code, office, cap, *_ in _leaf_terms(text)] == [
         ("木材精深加工与林业剩余物综合利用技术", "TL25ZD0201", "产业发展科", 60),
         ("寒地林下中药材采收机械研发", "TL25JB01", "产业发展科", 60)]
+
+
+def test_a_message_schedule_is_read_by_its_content_column() -> None:
+    """A bank's 企业微信 SOP push plan: 序号 | 计划时间 | 消息类型 | 推送内容（话术） | 执行情况 — each
+    message its content cell alone (▶子方向1-1｜…（指南代码：…） 研发…: a heading, its code, its body
+    after a space; （指南代码：…，归口：…） names the office)."""
+    rows = [
+        "序号\t计划时间\t消息类型\t推送内容（话术）\t执行情况",
+        "SOP-01\t3月31日 09:30\t文字\t各位老板早上好！县科技局2025年度科技计划项目申报马上开始啦！\t已发送",
+        "SOP-02\t4月1日 10:00\t文字\t今天介绍重点研发计划：实行前资助，每项资助20万～40万元；须由企业"
+        "牵头申报。\t已发送",
+        "SOP-03\t4月2日 10:00\t文字\t方向一｜海洋经济（归口：农村科技股） 这个方向分两个子方向。\t已发送",
+        "SOP-04\t4月3日 10:01\t文字\t▶子方向1-1｜深远海养殖平台智能投喂与环境监测（指南代码：LY25ZD01-1）"
+        " 研发适用于外海养殖平台的自动投喂系统。拟支持1项。\t已发送",
+        "SOP-05\t4月3日 10:02\t文字\t▶子方向1-2｜大黄鱼精深加工与冷链保鲜（指南代码：LY25ZD01-2）"
+        " 开发大黄鱼精深加工产品。拟支持2项。\t已发送",
+        "SOP-06\t4月7日 10:00\t文字\t方向二｜特种钢材与不锈钢新材料（指南代码：LY25ZD02，归口：工业科技股）"
+        " 开展高端不锈钢、特种合金材料研发。拟支持2项。\t已发送",
+    ]
+    leaves = _leaf_terms("\n".join(rows))
+    assert [(title, code, quota) for title, code, _, _, _, _, quota in leaves] == [
+        ("深远海养殖平台智能投喂与环境监测", "LY25ZD01-1", 1),
+        ("大黄鱼精深加工与冷链保鲜", "LY25ZD01-2", 2), ("特种钢材与不锈钢新材料", "LY25ZD02", 2)]
+    assert leaves[-1][2] == "工业科技股"
+
+
+def test_a_micro_dramas_on_screen_words_are_the_call() -> None:
+    """A 政务微短剧 screenplay: 【花字】 on-screen words on the cue's own line among the actors'
+    lines (林晓芸：隔壁村茶厂去年就拿了二十万) and △ actions: the 花字 are the guideline."""
+    lines = [
+        "5-1　日　内　云岭茶业制茶车间",
+        "△林阿伯在揉捻机旁忙碌。",
+        "林阿伯：做茶四十年，靠的是手。",
+        "林晓芸：隔壁村茶厂去年就拿了二十万，买了新机器。",
+        "陈志航：今年的指南我一条一条讲。",
+        "【花字】（一）产业关键技术攻关（归口：产学研合作股）",
+        "【花字】前资助｜每项不超过30万元｜须由企业牵头申报",
+        "林阿伯：自己也要出钱？",
+        "陈志航：政府出一块，你至少出一块。",
+        "【花字】1.1　单丛茶智能化初制加工装备（RP26-0101）",
+        "【花字】拟支持2项",
+        "林晓芸：这个快，一年就做完。",
+        "【花字】1.2　茶园病虫害绿色防控与土壤改良（RP26-0102）",
+        "【花字】拟支持1项｜本子方向执行期12个月",
+        "陈志航：有！方向2就是讲你们的。",
+    ]
+    assert [(title, code, office, cap, quota) for title, code, office, cap, _, _, quota
+            in _leaf_terms("\n".join(lines))] == [
+        ("单丛茶智能化初制加工装备", "RP26-0101", "产学研合作股", 30, 2),
+        ("茶园病虫害绿色防控与土壤改良", "RP26-0102", "产学研合作股", 30, 1)]

@@ -344,6 +344,8 @@ NON_FUNDING = re.compile(
     r"|(?:政策|项目|公司)背景$|公司(?:简介|概况)$|财务(?:预测|分析|状况)$"
     # (a fund's 投后管理月报: 二、被投企业经营动态, （三）被投企业申报匹配及进度, （四）投后部建议)
     r"|被投企业.{0,12}$|投后(?:管理)?部?(?:建议|意见|提示)$|风险事项(?:与|和|及)处置$"
+    # (a 教研活动记录's 讨论发言（摘要）; an 投资者关系活动记录表's 公司基本情况介绍 and 交流问答)
+    r"|讨论(?:发言|交流)(?:[(（][^()（）]*[)）])?$|(?:交流|互动)问答$|公司基本情况(?:介绍)?$"
     # (an accountant's 专业意见书: 一、委托事项与意见依据, 四、其他提示; a newsletter's 台商常問)
     r"|委托事项.{0,8}$|(?:意见|出具)依据$|其他提示$|.{0,6}常[问問](?:[(（][^()（）]*[)）])?$"
     # (a proof-checking report's 一、问题清单: the problems it found, quoting the text's sums)
@@ -612,7 +614,8 @@ CODE = re.compile(
     # (a class's Roman numeral inside: ［指南编号 RC23-Ⅰ-01］)
     r"(?P<code>(?=[0-9A-Za-z\-\u2160-\u216b]*\d{2}|[A-Z]{2,8}(?:-[A-Z]{1,8}){1,2}\d[)）】\]］〕])"
     r"[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
-    r"(?:\s*[,，;；]\s*(?:归口|责任|主管)?(?:处室|科室|股室)\s*[:：]\s*(?P<office>[^)）】\]］〕]{2,20})"
+    r"(?:\s*[,，;；]\s*(?:(?:归口|责任|主管)?(?:处室|科室|股室)|归口)\s*[:：]\s*"
+    r"(?P<office>[^)）】\]］〕]{2,20})"
     r"|\s*[,，;；]\s*(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
     r"\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
@@ -4964,11 +4967,20 @@ _DASHED_HEAD = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}
                           r"[^，,。；;—]{4,60}?[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)])\s*——")
 
 
+_CODE_SPACE_BODY = re.compile(r"^(?P<head>[^。；;]{4,80}?[(（]"
+                              r"(?:[^()（）]{0,8}?(?:代码|编号)[:：]\s*)?"
+                              r"[A-Za-z][A-Za-z0-9\-]{3,20}(?:[，,；;][^()（）]{1,20})?[)）])"
+                              r"[ \u3000]+(?=[^\s\u3000]{8})")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
     if "——" in text:
         text = _DASHED_HEAD.sub(lambda m: (m["head"] or m["coded"]) + "。", text, count=1)
+    # (▶子方向1-1｜深远海…（指南代码：LY25ZD01-1） 研发适用于…: a message's heading, its code, then
+    # the body after a space)
+    text = _CODE_SPACE_BODY.sub(r"\g<head>。", text, count=1)
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
         text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
     framed = _DASH_FRAMED.match(text.strip())

@@ -3467,6 +3467,8 @@ def split_title(node: Node, rest: str) -> None:
     if code and (not after or after[0] in "。:："
                  or re.match(r"^[(（][^()（）]{2,26}[)）]$", after)):
         node.code = node.code or code["code"]  # 方向1：标题【YC26A01】, not 〔2021〕 in a sentence
+        if code["office"]:  # (…（指南代码：LY25ZD02，归口：工业科技股）: its office beside it)
+            node.office = code["office"].strip()
         rest = rest[:code.start()] + rest[code.end():]
     rest = rest.strip()
     office = KEYWORD_OFFICE.match(rest)

@@ -8,7 +8,8 @@ line on the line of the log it came from: what was said aloud and asked in the c
 A quiz show's script (知识竞赛台本) is read the same way: 【大屏字幕】 (【大屏字幕·要点】…) alone
 on its line, the big screen's words under it, among the hosts' and contestants' lines (高：…,
 一号台（选手张磊）：我选C，五十万元。) and the production's cues (【音效】, 【计分】): the screen
-shows the guideline, the talk around it asks and answers, wrongly too.
+shows the guideline, the talk around it asks and answers, wrongly too. So is a micro-drama's
+screenplay, its 【花字】 on-screen words on the cue's own line among the actors' lines.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ MIN_CARDS = 2
 # 【大屏字幕】 / 【大屏字幕·专项说明卡】 / 【屏幕显示】: the screen's words on the lines under it
 _SCREEN = re.compile(r"^\s*【\s*(?:大屏|屏幕|现场大屏|LED屏)(?:字幕|显示)(?:卡|板)?"
                      r"(?:\s*[·・:：]\s*[^】]{1,16})?\s*】\s*$")
+# 【花字】（一）产业关键技术攻关（归口：…）: a drama's on-screen words, on the cue's own line
+_SCREEN_INLINE = re.compile(r"^\s*【\s*(?:花字|屏幕字幕|大屏字幕|字幕卡)\s*】\s*(?P<rest>\S.*)$")
 _CUE = re.compile(r"^\s*【[^】]{1,16}】")  # 【音效】, 【计分】, 【题目5】…: the production's
 # 高：… / 一号台（选手张磊）：…: a speaker's line
 _SPEAKER = re.compile(r"^\s*(?P<who>[^\s:：，,。；;【】]{1,12}?(?:[(（][^()（）]{1,12}[)）])?)"
@@ -59,7 +62,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
 
 def as_shown(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     """A script's screen words, and the line each came from; None for other texts."""
-    screens = [at for at, raw in enumerate(raw_lines) if _SCREEN.match(raw)]
+    screens = [at for at, raw in enumerate(raw_lines)
+               if _SCREEN.match(raw) or _SCREEN_INLINE.match(raw)]
     if len(screens) < MIN_SCREENS:
         return None
     said: dict[str, int] = {}
@@ -73,6 +77,9 @@ def as_shown(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     kept: list[tuple[str, int]] = []
     for at in screens:
+        if (inline := _SCREEN_INLINE.match(raw_lines[at])) is not None:
+            kept.append((inline["rest"], at + 1))
+            continue
         for later in range(at + 1, len(raw_lines)):
             raw = raw_lines[later]
             spoken = _SPEAKER.match(raw)
