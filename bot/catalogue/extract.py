@@ -2070,16 +2070,12 @@ def _listed_grants(text: str) -> list[str]:
             and fx.MONEY_RE.search(normalise(amounts))]
 
 
-def _unknown_fields(node: Node) -> str:
-    """The text under labels no rule knows (not 榜单金额 and its kin, the sponsor's money)."""
+def _unknown_fields(node: Node, *, sponsor: bool = False) -> str:
+    """The text under labels no rule knows (not 榜单金额 and its kin, the sponsor's money); with
+    `sponsor`, the text under those alone (the money, and what runs on after it)."""
     return _join([line for key, lines in node.fields.items() if key.startswith("other:")
-                  and FIELD_LABELS.get(key.removeprefix("other:")) != OWN for line in lines])
-
-
-def _sponsor_fields(node: Node) -> str:
-    """The text under 榜单金额 and its kin: the sponsor's money, and what runs on after it."""
-    return _join([line for key, lines in node.fields.items() if key.startswith("other:")
-                  and FIELD_LABELS.get(key.removeprefix("other:")) == OWN for line in lines])
+                  and (FIELD_LABELS.get(key.removeprefix("other:")) == OWN) == sponsor
+                  for line in lines])
 
 
 def _row_terms(node: Node) -> dict[str, Any]:
@@ -2221,8 +2217,8 @@ def embedded_period(node: Node) -> str | None:
         # (项目类别：A类（本方向…实施期限3年）: a label no rule knows may carry it too)
         # (榜单金额：80万元（…）；…；实施期限2025年6月—2027年5月。: the 榜单's terms run on
         # after the sponsor's money)
-        text = _unknown_fields(node) if key == "unknown" else _sponsor_fields(node) \
-            if key == "sponsor" else node.field_text(key) if key else _join(node.text)
+        text = _unknown_fields(node, sponsor=key == "sponsor") if key in ("unknown", "sponsor") \
+            else node.field_text(key) if key else _join(node.text)
         if not text:
             continue
         norm = normalise(fx.unwrap(text))

@@ -42,9 +42,10 @@ def display_width(text: str) -> int:
 
 def columns(raw_lines: list[str]) -> int | None:
     """The display width a slip's lines are cut at, if its text is cut so."""
-    if any(len(raw.rstrip()) > MAX_COLUMNS and _WORDS.search(raw) for raw in raw_lines):
+    worded = [raw.rstrip() for raw in raw_lines if _WORDS.search(raw)]
+    if any(len(raw) > MAX_COLUMNS for raw in worded):
         return None  # (a line no slip holds: no character is narrower than a column)
-    widths = [display_width(raw.rstrip()) for raw in raw_lines if _WORDS.search(raw)]
+    widths = [display_width(raw) for raw in worded]
     if not widths:
         return None
     widest = max(widths)

@@ -858,11 +858,10 @@ def _pipe_cells(raw: str) -> str:
         return "\t".join(cells) if any(cells) else raw
     if OPEN_PIPE_ROW.match(raw.strip()):
         return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", raw.strip()))
-    cells = raw.strip().split("｜")
-    if _WIDE_BAR_ROW.match(raw.strip()) and all(_balanced(cell) for cell in cells):
+    if _WIDE_BAR_ROW.match(text) and all(_balanced(cell) for cell in text.split("｜")):
         # 类别｜牵头要求｜资助标准 ⏎ A类｜须由企业牵头…｜每项… (not …技术（前资助｜20～30万元｜须
         # 企业牵头）: a title's terms, barred inside its bracket)
-        return "\t".join(cell.strip() for cell in cells)
+        return "\t".join(cell.strip() for cell in text.split("｜"))
     return raw
 
 
@@ -5892,15 +5891,17 @@ OFFICE_RECEIVES = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,14}?(?:科|处|股)
 
 # 【重点研发专项】　受理科室：县科工信局科技股: a banner naming its office after it, unbracketed
 # (第一评审组　重点研发计划（工业领域）　归口：高新技术股: after a full-width space too)
+# 归口科室, 责任股室, 承办部门, 归口 …: the label an office's name follows
+_OFFICE_LABEL = r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)"
 _BANNER_OFFICE = re.compile(
     r"(?:(?<=[】\]］〕])[\s\u3000]+|\u3000+)"
-    r"(?:(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)|归口)\s*[:：]\s*"
+    + _OFFICE_LABEL + r"\s*[:：]\s*"
     r"(?P<office>[^\s()（）【】:：]{2,30}?(?:科|处|室|办|中心|股|局|部))\s*$")
-_BARRED_OFFICE = re.compile(r"[｜|]\s*(?:归口|(?:归口|责任|主管|承办)?(?:科室|股室|处室|部门))"
+_BARRED_OFFICE = re.compile(r"[｜|]\s*(?:" + _OFFICE_LABEL + r"|科室|股室|处室|部门)"
                             r"\s*[:：]\s*(?P<office>[^｜|\s:：]{2,20}?(?:科|股|处|室|办|中心|部))"
                             r"(?=\s*(?:[｜|]|$))")
 _OFFICE_BEFORE_CODE = re.compile(
-    r"^[(（【\[［〔]\s*(?:归口|责任|主管|承办|牵头|管理|受理)(?:处室|科室|股室|部门)\s*[:：]\s*"
+    r"^[(（【\[［〔]\s*" + _OFFICE_LABEL + r"\s*[:：]\s*"
     r"(?P<office>[^()（）【】\[\]［］〔〕:：,，;；]{2,20}?)\s*[,，;；]")
 LABELLED_OFFICE = re.compile(
     # (（类别代码A，审核节点：高新技术科）: a system's class, the office that reviews it)

@@ -9341,6 +9341,7 @@ def leaf_nodes(root: Node) -> list[Node]:
     found.sort(key=lambda node: node.line)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
+            and not _PERSON_NAMED.match(node.title or "")
             and not _ABOUT.match(node.title or "") and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
             and not _work_point(node) and not _parts_left_out(node)]
@@ -9368,8 +9369,8 @@ def _parts_left_out(node: Node) -> bool:
 def placeholder(node: Node) -> bool:
     """A heading whose only words say its terms will be announced later, or a blank left to
     fill in: nothing to apply to (a direction that says so beside its own content still is
-    one) — a table's row whose
-    every cell says so too (科技成果转化“以奖代补” | 具体…以后续通知为准。 | 另行通知)."""
+    one) — a table's row whose every cell says so too (科技成果转化“以奖代补” | 具体…以后续
+    通知为准。 | 另行通知)."""
     if node.children:
         return False
     if node.text and _BLANK_TO_FILL.match(normalise(node.text[0]).strip()):
@@ -9485,11 +9486,12 @@ FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)
 # 乐昌市某机械制造有限公司 / 某马蹄专业合作社: a firm (a table of those attending, of last year's
 # awardees), never a call anyone applies to
 _FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团公司|专业合作社"
-                         r"|合作联社)\s*$"
-                         # (1. 周敏（博三）：… in a group meeting's minutes: a person and the part
-                         # they hold, what they report)
-                         r"|^[\u4e00-\u9fff]{2,4}\s*[(（](?:博[一二三四五六]|硕[一二三]|博士后|本科生"
-                         r"|(?:副)?教授|讲师|研究员|助理研究员|老师|经理|股长|科长|主任|局长|书记)[)）]$")
+                         r"|合作联社)\s*$")
+# 1. 周敏（博三）：… in a group meeting's minutes: a person and the part they hold, what they
+# report — never a call either
+_PERSON_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[(（](?:博[一二三四五六]|硕[一二三]|博士后"
+                           r"|本科生|(?:副)?教授|讲师|研究员|助理研究员|老师|经理|股长|科长|主任"
+                           r"|局长|书记)[)）]$")
 # 1、关于重点研发计划（EZ25ZD01）: a reply's point about an application made under the code it
 # names, never the direction itself (a direction is named for its topic, not for what is said)
 _ABOUT = re.compile(r"^关于(?=[\u4e00-\u9fff“])")
@@ -9847,12 +9849,9 @@ def closed(node: Node) -> bool:
     # (生：写了“本年度暂不受理”。 under （五）: the words of another item, quoted in a class's
     # talk — a mention, no closing)
     return any(_closing(sentence) and not _other_named(sentence, node.title or "")
-               for line in said if CLOSED.search(folded := _MENTIONED.sub(
+               for line in said if CLOSED.search(folded := _QUOTED.sub(
                    lambda quoted: "" if CLOSED.search(quoted[0]) else quoted[0], normalise(line)))
                for sentence in fx.sentences(folded))
-
-
-_MENTIONED = re.compile(r"“[^“”]{1,30}”")
 
 
 # 原来的“科技特派员”项目今年暂停受理: another item, named in quotes, closed — not this one

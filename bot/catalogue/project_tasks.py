@@ -82,23 +82,23 @@ def _printed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     texts."""
     if not any(_HEADER.search(raw) for raw in raw_lines[:40]):
         return None
-    tasks = [at for at, raw in enumerate(raw_lines) if _is_task(raw)]
-    if len(tasks) < MIN_PRINTED:
+    tasks = [_task(raw) for raw in raw_lines]
+    if sum(1 for task in tasks if task is not None) < MIN_PRINTED:
         return None
     kept: list[tuple[str, int]] = []
     coded: list[str] = []  # the WBS numbers of coded tasks: a direction each
     keeping = True  # (a task's note lines follow it; the firm's own tasks' notes go with them)
-    for at, raw in enumerate(raw_lines):
-        if _HEADER.search(raw) or _RESOURCES.search(raw):
-            keeping = not _RESOURCES.search(raw)  # (the header again after a page break)
+    for at, (raw, task) in enumerate(zip(raw_lines, tasks, strict=True)):
+        if _RESOURCES.search(raw) or _HEADER.search(raw):
+            # (the resource sheet after the tasks; the header again after a page break)
+            keeping = _RESOURCES.search(raw) is None
             continue
-        task = _TASK.match(raw) if _is_task(raw) else None
         if task is not None:
             wbs, name = task["wbs"], task["name"].strip()
-            own_work = any(wbs.startswith(number + ".") for number in coded) \
-                and not _PRINTED_CODE.search(name)
+            is_coded = _PRINTED_CODE.search(name) is not None
+            own_work = not is_coded and any(wbs.startswith(number + ".") for number in coded)
             keeping = wbs != "0" and not own_work
-            if _PRINTED_CODE.search(name):
+            if is_coded:
                 coded.append(wbs)
             if keeping:
                 kept.append((f"{wbs} {name}", at + 1))
@@ -108,5 +108,10 @@ def _printed(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     return [text for text, _ in kept], [at for _, at in kept]
 
 
-def _is_task(raw: str) -> bool:
-    return _TASK.match(raw) is not None and re.search(r"个?工作日|工时|\t", raw) is not None
+_DURATION = re.compile(r"个?工作日|工时|\t")  # (a row's duration, or its cells' tabs)
+
+
+def _task(raw: str) -> re.Match[str] | None:
+    """A task's row, or None."""
+    task = _TASK.match(raw)
+    return task if task is not None and _DURATION.search(raw) else None
