@@ -3378,3 +3378,30 @@ def test_a_pdf_set_in_wuhao_has_no_headings_by_size_among_its_body_lines() -> No
     assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("精密光学镜片冷加工自动化技术", "HY25GY01", "高新技术科", 50),
         ("平板玻璃深加工节能窑炉改造技术", "HY25GY02", "高新技术科", 40)]
+
+
+def test_a_docx_terms_cell_merged_down_over_two_rows_is_each_rows_own() -> None:
+    """A quotation's table whose 指南支持条款 cell, several paragraphs, is merged down over rows 4
+    and 5: the lower row states every term the cell does, not its first paragraph alone."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("2025年度某县科技计划项目申报咨询报价单")
+    table = document.add_table(rows=4, cols=3)
+    for at, text in enumerate(["序号", "申报方向（指南代码）", "指南支持条款"]):
+        table.cell(0, at).text = text
+    table.cell(1, 0).merge(table.cell(1, 2)).text = "一、农业科技示范类"
+    for row, (number, title) in enumerate([("4", "倒缸酒酿造菌种选育（指南代码：JH2025-NY01）"),
+                                           ("5", "富硒稻标准化种植（指南代码：JH2025-NY02）")],
+                                          start=2):
+        table.cell(row, 0).text = number
+        table.cell(row, 1).text = title
+    terms = table.cell(2, 2).merge(table.cell(3, 2))
+    terms.text = "支持方式：后补助"
+    for text in ["资助额度：每项10万元", "实施期限：2025年7月—2026年12月", "拟支持：每个方向2项"]:
+        terms.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "报价单.docx").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("倒缸酒酿造菌种选育", 10, 1.5, 2), ("富硒稻标准化种植", 10, 1.5, 2)]

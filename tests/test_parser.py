@@ -17948,3 +17948,218 @@ def test_a_micro_dramas_on_screen_words_are_the_call() -> None:
             in _leaf_terms("\n".join(lines))] == [
         ("单丛茶智能化初制加工装备", "RP26-0101", "产学研合作股", 30, 2),
         ("茶园病虫害绿色防控与土壤改良", "RP26-0102", "产学研合作股", 30, 1)]
+
+
+def test_a_quotations_general_conditions_after_its_table_bind_the_class_they_name() -> None:
+    """A consultancy's quotation: 表1's rows grouped 一、…类 by the table itself, then the
+    quotation's own 二、指南通用条件 ⏎ 1．… and 三、收费与付款说明 — the conditions a section of
+    their own (科技攻关类项目须由企业牵头…研发费用不低于50万元…2:1 binds that class's rows
+    only), the fee section no direction."""
+    rows = [
+        "湘南某知识产权服务有限公司　服务报价单",
+        "表1　申报方向及服务报价明细",
+        "序号\t申报方向（指南代码）\t归口股室\t指南支持条款（摘自指南）\t服务费（元）",
+        "一、科技攻关类",
+        "1\t铸造用覆膜砂制备技术（指南代码：JH2025-GG01）\t科技股\t支持方式：前资助 资助额度：20万～30万元\t6000",
+        "二、农业科技示范类",
+        "2\t倒缸酒酿造菌种选育（指南代码：JH2025-NY01）\t农村科技股\t支持方式：后补助 资助额度：每项10万元\t2000",
+        "合计\t8000",
+        "二、指南通用条件（摘自指南第三部分“申报要求”）",
+        "1．申报单位须在县内注册登记、具有独立法人资格。",
+        "2．科技攻关类项目须由企业牵头申报，申报企业上年度研发费用不低于50万元，自筹经费与县财政资助资金比例不低于2:1。",
+        "三、收费与付款说明",
+        "1．立项后按实际资助额8%收取的部分，最高不超过2万元。",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only, leaf.min_rd_spend_wan,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("铸造用覆膜砂制备技术", 30, True, 50, 2), ("倒缸酒酿造菌种选育", 10, None, None, None)]
+
+
+def test_a_group_row_closed_by_its_office_states_its_rows_terms_and_holds_subgroups() -> None:
+    """An audit's excerpt of the directions table: 一、…（归口：科技股）本类项目须由企业牵头… a
+    group row whose terms run on after its office's bracket, （一）现代农业 a group of its rows
+    under it, 四、…（归口：…）另行通知，本次不受理。 a group row with no rows — the table goes on
+    under 五、 after it; the 申报主体及条件 column names who applies."""
+    rows = [
+        "附表1",
+        "序号\t方向名称（原文）\t指南代码\t支持方式及标准（原文）\t实施期限\t申报主体及条件（原文）",
+        "一、重点研发计划（归口：科技股）本类项目须由企业牵头申报，项目自筹资金与财政资助资金比例不低于1:1。",
+        "（一）现代农业",
+        "1.1.1\t大豆高油品种选育\tBQ25ZY01\t前资助，每项不超过30万元\t2年\t县内注册企业",
+        "（二）农产品精深加工",
+        "1.2.1\t大豆蛋白食品开发\tBQ25ZY03\t前资助，每项20万元至40万元\t2年\t规上企业",
+        "二、科技成果转化后补助（归口：成果转化股）申报办法另行通知，本次不受理。",
+        "三、科技创新平台建设奖补（归口：成果转化股）",
+        "3.1\t县级工程技术研究中心认定奖补\tBQ25PT01\t以奖代补，认定后一次性给予10万元\t—\t2025年首次认定的科技型中小企业",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("大豆高油品种选育", "科技股", 30, True, 1), ("大豆蛋白食品开发", "科技股", 40, True, 1),
+        ("县级工程技术研究中心认定奖补", "成果转化股", 10, True, None)]
+    assert [(leaf.plan, leaf.group) for leaf in leaves][:2] == [
+        ("重点研发计划", "现代农业"), ("重点研发计划", "农产品精深加工")]
+
+
+def test_a_course_pages_lessons_slides_and_stamped_captions() -> None:
+    """A media app's free course copied out: an app's [▶ 继续学习] button, 【目录】 listing the
+    lessons with their lengths, ■ 第2课 lessons, 【PPT 2-1】title（代码：…） slides, captions
+    stamped [mm:ss] (not 05:48 read as a ratio), a lesson's 【本课要点卡】 recap and the page's
+    【学员笔记】 (2-2要1:1配套) after the last one — none of them a direction's terms."""
+    lines = [
+        "[▶ 继续学习　上次看到 第2课 06:41]",
+        "【目录】",
+        "第1课　总体安排　　　09:12　试看",
+        "第2课　重点研发专项：棉花与番茄　　11:05",
+        "■ 第1课　总体安排（09:12）",
+        "[00:05] 各位朋友好，我是县科技局的吴建军。",
+        "[00:18] 今年县本级科技计划共安排资金1200万元，计划支持不超过40个项目。",
+        "[01:02] 申报时间是3月1日到3月31日。",
+        "■ 第2课　重点研发专项：棉花与番茄（11:05）",
+        "[00:06] 第一个专项由县科技局农村科技科归口管理。",
+        "[00:40] 共同要求：必须由企业牵头申报；采取前资助方式；每个项目资助30万元到50万元；执行期不超过两年。",
+        "【PPT 2-1】棉花机械化采收提质（代码：HTB26-NY01）",
+        "[01:55] 第一个方向，棉花全程机械化采收提质，重点是残膜清理。",
+        "[03:10] 这个方向今年拟支持2项。",
+        "【PPT 2-2】加工番茄品种选育（代码：HTB26-NY02）",
+        "[05:48] 这个方向拟支持1项，而且要求企业自筹经费和财政资助按1:1配套。",
+        "[06:41] 执行期方面，育种周期长，这个方向可以放宽到三年，也就是2026年5月到2029年4月。",
+        "【本课要点卡】农村科技科｜企业牵头｜前资助｜30万—50万元｜执行期≤2年",
+        "【PPT 2-3】技术合同交易后补助（代码：HTB26-ZH01）",
+        "[01:12] 对购买技术成果并实施转化的企业，按技术合同实际成交额的5%给予后补助。",
+        "[02:30] 单个企业每年最高15万元。",
+        "【学员笔记】（公开 36 条）",
+        "@大丰镇番茄合作社：2-3要2:1配套，还得三年，记下了。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.matching_ratio) for leaf in leaves] == [
+        ("棉花机械化采收提质", "HTB26-NY01", "农村科技科", 50, 2, 2, None),
+        ("加工番茄品种选育", "HTB26-NY02", "农村科技科", 50, 3, 1, 1),
+        ("技术合同交易后补助", "HTB26-ZH01", "农村科技科", 15, 2, None, None)]
+
+
+def test_a_broadcast_proofs_spots_by_version_under_their_class_openers() -> None:
+    """A media centre's 播出证明 with the approved scripts: 版本A（30秒）　片头：… opens a class,
+    版本A1（60秒）　…（指南代码：…） its spots, 版本B1 a spot with no opener; 【画面】 what the
+    screen shows, 【口播】 the words, 【字幕】 a summary (no heading)."""
+    lines = [
+        "附件",
+        "播出文稿（委托单位审定稿）",
+        "版本Z（15秒）　总片头",
+        "【口播】今年县级科技计划资金总盘子800万元。",
+        "【字幕】申报时间：4月10日—5月20日",
+        "版本A（30秒）　片头：重点研发计划工业领域",
+        "【画面】能源化工综合利用产业园",
+        "【口播】工业领域重点研发项目由县科技局高新技术股受理。本类项目须由企业牵头申报，项目执行期不超过24个月。",
+        "【字幕】归口：高新技术股｜企业牵头",
+        "版本A1（60秒）　油气田伴生资源综合利用（指南代码：JBKJ2025-GY01）",
+        "【画面】采气井场",
+        "【口播】本方向采取前资助方式，单个项目最高资助80万元，拟支持2项。",
+        "【字幕】小杂粮提纯复壮｜良种繁育",
+        "版本A2（60秒）　煤化工副产品高值化利用（指南代码：JBKJ2025-GY02）",
+        "【口播】单个项目资助30万元至60万元，拟支持3项。",
+        "版本B1（30秒）　科技成果转化奖补（指南代码：JBKJ2025-CG01）",
+        "【口播】县科技局成果转化股提醒：对在我县落地转化科技成果的企业，按技术合同实际成交额的10%给予奖补，单个企业最高不超过20万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("油气田伴生资源综合利用", "JBKJ2025-GY01", 80, 2, True),
+        ("煤化工副产品高值化利用", "JBKJ2025-GY02", 60, 2, True),
+        ("科技成果转化奖补", "JBKJ2025-CG01", 20, None, True)]
+
+
+def test_a_loudspeaker_logs_records_and_a_call_read_out() -> None:
+    """An emergency-broadcast log's export: 【记录 2/6】 records (记录编号：YB… no code), the
+    call's text-to-speech script — 下面播送第一类，…。, 第一个方向，…。, 事项一：…。, 子方向一，…。
+    headings said aloud, 这一类今年计划支持六个项目 the class's count, 这个方向只支持两个项目 its
+    own, 每个项目三万元 in words, a class with no directions the direction itself, 逾期不再受理
+    no closing; the next record's review note no direction's."""
+    lines = [
+        "【记录 1/6】",
+        "记录编号：YB20250305-0204",
+        "文稿内容：",
+        "下面播送第一类，农业科技攻关项目。",
+        "这一类项目由县科技局农村科技股负责受理。每个项目支持20万元到30万元，采取事前资助方式，项目执行期两年，须由企业牵头申报。",
+        "这一类今年计划支持六个项目。",
+        "第一个方向，枇杷绿色高效栽培技术。",
+        "主要支持枇杷省力化栽培。",
+        "第二个方向，鲍鱼健康养殖技术。",
+        "主要支持鲍鱼度夏存活率提升。这个方向只支持两个项目。",
+        "【记录 2/6】",
+        "记录编号：YB20250305-0219",
+        "审核意见：文稿中平台奖补金额与局发文件不一致。",
+        "【记录 3/6】",
+        "记录编号：YB20250305-0231",
+        "下面播送第二类，软科学研究项目。",
+        "这一类由县科技局综合股负责受理。每个项目三万元，执行期一年。机关、学校、医院和企业都可以申报。今年计划支持四个项目。",
+        "申报时间从三月十日开始，到四月十日下午五点截止。逾期不再受理。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("枇杷绿色高效栽培技术", None, "农村科技股", 30, 6, True),
+        ("鲍鱼健康养殖技术", None, "农村科技股", 30, 2, True),
+        ("软科学研究项目", None, "综合股", 3, 4, False)]
+
+
+def test_a_lessons_notes_on_a_guidelines_interpretation_after_a_talk_with_no_call() -> None:
+    """Training notes: 第一课 on a union's workshops (no direction), then 第二课　…申报指南解读
+    walking through the call — its directions, not an interpretation printed after a guideline;
+    第三课　互动答疑 no direction."""
+    lines = [
+        "第一课  工会工作室怎么对接科技项目",
+        "· 全县现有职工创新工作室41家。",
+        "第二课  2025年县级科技计划项目申报指南解读",
+        "一、重点研发计划（科技发展股管）",
+        "项目须由企业牵头申报，每项资助不超过30万元。",
+        "方向1　太子参精深加工关键技术（ZR2025-ZD01）",
+        "方向2　废旧锂电池回收再生技术（ZR2025-ZD02）",
+        "第三课  互动答疑（记了几个有用的）",
+        "问1：农业示范的钱什么时候到？",
+        "答：后补助，验收合格后一次拨付，每项最高30万元。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("太子参精深加工关键技术", "ZR2025-ZD01", 30), ("废旧锂电池回收再生技术", "ZR2025-ZD02", 30)]
+
+
+def test_a_boxed_title_its_code_closes_is_a_direction() -> None:
+    """【棉花全程机械化采收提质（代码：HTB26-NY01）】 under a plan: a slide's title set in brackets,
+    a direction by the code inside them (not the plan's text)."""
+    lines = [
+        "2026年某县科技计划项目申报指南",
+        "一、农业科技专项（农村科技股）",
+        "本专项须由企业牵头申报，每项资助30万元，执行期2年。",
+        "【棉花全程机械化采收提质（代码：HTB26-NY01）】",
+        "重点支持采棉机残膜清理。",
+        "【加工番茄品种选育与推广（代码：HTB26-NY02）】",
+        "重点支持高固形物品种选育。拟支持1项。",
+    ]
+    assert _leaf_terms("\n".join(lines)) == [
+        ("棉花全程机械化采收提质", "HTB26-NY01", "农村科技股", 30, None, 2, None),
+        ("加工番茄品种选育与推广", "HTB26-NY02", "农村科技股", 30, None, 2, 1)]
+
+
+def test_a_registers_digest_of_a_call_its_closed_class_and_bare_terms() -> None:
+    """A document register's digest of the call: 1.…（代码SY26NY02）：10万元～15万元。 a grant
+    the heading's body states alone; （三）…（成果转化股，代码SY26CG01） the office before the
+    code unlabelled; （四）…（农村科技股）：本年度暂停受理。 a class closed after its colon, not the
+    text of the one above it."""
+    lines = [
+        "二、申报方向",
+        "（一）农业科技攻关类（农村科技股）",
+        "本类采取前资助方式，实施期限为2026年7月—2028年6月。",
+        "1.方竹笋高效培育与保鲜加工（代码SY26NY01）：每项15万元。",
+        "2.朝天椒种质资源创新与良种繁育（代码SY26NY02）：10万元～15万元。",
+        "（二）科技成果转化后补助（成果转化股，代码SY26CG01）",
+        "按技术合同实际成交额的10%给予后补助，单项最高30万元。",
+        "（三）科技特派员专项（农村科技股）：本年度暂停受理。",
+        "三、申报要求：申报单位须为在县内注册的独立法人。",
+    ]
+    assert [(title, code, office, cap) for title, code, office, cap, _, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("方竹笋高效培育与保鲜加工", "SY26NY01", "农村科技股", 15),
+        ("朝天椒种质资源创新与良种繁育", "SY26NY02", "农村科技股", 15),
+        ("科技成果转化后补助", "SY26CG01", "成果转化股", 30)]

@@ -19,7 +19,7 @@ from bot.catalogue.numbers import chinese_numeral
 # 【画外音】, 【同期声·县科技局局长　赵永刚】, 【演播室·主持人口播】: a cue of sound or picture
 # (【字幕板1】: a news item's first caption board; 【主持人口播】: the presenter's voice)
 _CUE = re.compile(r"^\s*【\s*(?P<kind>片头|片尾|片花|演播室|主持人(?:口播)?|口播|画外音|旁白|解说"
-                  r"|同期声|采访|记者出镜|出镜|转场|空镜|音乐|音效|插播字幕条|滚动字幕"
+                  r"|同期声|采访|记者出镜|出镜|转场|空镜|音乐|音效|插播字幕条|滚动字幕|画面|镜头"
                   r"|字幕[卡条板牌]?)(?P<board>\d{1,2})?"
                   r"(?:\s*[·・:：]\s*(?P<what>[^】]{0,30}))?\s*】(?P<rest>.*)$")
 # （00:12—01:05） / （01:40—02:25，与同期声后半段叠加）: the segment's time code
@@ -39,6 +39,13 @@ _VOICES = ("演播室", "主持人", "主持人口播", "口播", *_VOICE_OVER)
 # 县科技局高新技术股股长 王某： — who speaks next, no words of theirs
 _SPEAKER = re.compile(r"^[^，,。；;“”\"]{2,40}[:：]$")
 MIN_CUES = 6
+# 版本A1（60秒）　油气田伴生资源综合利用（指南代码：…）: a spot's version, its length, its title
+# (版本A（30秒）　片头：重点研发计划工业领域: a class's opening spot, the versions A1… its own)
+_VERSION = re.compile(r"^\s*(?:版本|版)\s*(?P<letter>[A-Z])(?P<number>\d{1,2})?\s*"
+                      r"[(（][^()（）]{0,8}?\d{1,3}\s*(?:秒|分钟|分)[^()（）]{0,8}[)）]"
+                      r"[\s\u3000]*(?P<title>\S.*)$")
+_OPENING = re.compile(r"^(?:总)?片[头尾](?:[:：]\s*)?")
+MIN_VERSIONS = 4
 
 
 def is_script(raw_lines: list[str]) -> bool:
@@ -57,6 +64,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
              if (m := _CUE.match(raw)) and m["kind"] == "字幕卡"]
     numbered = sum(1 for card in cards if _NUMBERED_CARD.match(card)) >= 2
     after_caption = False
+    captions: list[int] = []
     for at, raw in enumerate(raw_lines):
         cue = _CUE.match(raw)
         if cue is None:
@@ -79,6 +87,7 @@ def as_read(raw_lines: list[str]) -> list[str]:
                 # 【字幕卡】揭榜挂帅项目（另行发布） among 方向1…, 奖补1… cards: a card of its own
                 shown = f"方向：{shown}"
             out[at] = shown  # (the words on screen: a heading, or a tip's dates)
+            captions.append(at)
             after_caption = bool(shown)
         else:
             said = _TIME_CODE.sub("", cue["rest"]).strip() if cue["kind"] in _VOICES else ""
@@ -86,6 +95,30 @@ def as_read(raw_lines: list[str]) -> list[str]:
             # on the cue's line are)
             out[at] = "" if _SPEAKER.match(said) else said
             after_caption = after_caption and cue["kind"] not in _ANOTHER_VOICE
+    return _versions_as_headings(out, captions)
+
+
+def _versions_as_headings(lines: list[str], captions: list[int]) -> list[str]:
+    """A script of spots (版本A（30秒）　片头：…, 版本A1（60秒）　…): each spot's title a heading,
+    a class's opening spot over the numbered versions of its letter; the whole call's opening
+    (版本Z（15秒）　总片头) no heading, its words the call's own. The captions then only sum up
+    what is said (小杂粮提纯复壮｜良种繁育): a sentence each, no heading."""
+    found = [(at, m) for at, raw in enumerate(lines) if (m := _VERSION.match(raw))]
+    if len(found) < MIN_VERSIONS:
+        return lines
+    openers = {m["letter"] for _, m in found if m["number"] is None}
+    out = list(lines)
+    for at in captions:
+        if out[at].strip() and not out[at].rstrip().endswith(("。", "；", ";")):
+            out[at] = out[at].rstrip() + "。"
+    for at, match in found:
+        title = _OPENING.sub("", match["title"].strip())
+        if not title:
+            out[at] = ""
+        elif match["number"] is None or match["letter"] not in openers:
+            out[at] = f"## {title}"
+        else:
+            out[at] = f"### {title}"
     return out
 
 

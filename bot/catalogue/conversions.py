@@ -271,7 +271,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (narrow_wrap.as_unwrapped, tagged_text.as_printed, _uncoded_spans, _corrected,
                  _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, _untimed, _unheaded_pairs, _unrefuted, _unowned,
+                 _unrecovered, _unfilmed, _unstamped, _untimed, _unheaded_pairs, _unrefuted,
+                 _unowned,
                  logseq.as_shown, reading_notes.as_read, _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
@@ -394,6 +395,27 @@ _CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,
 MIN_CHAPTERS = 5
 _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任务|事项|项目)"
                               r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
+
+
+# [00:40] 这个专项有四条共同要求，…。: a caption's line and the moment it was said (a course
+# page's AI-captioned transcript, its clock starting again each lesson)
+_STAMP = re.compile(r"^(?P<indent>\s*)[\[［](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］][\s\u3000]*(?=\S)")
+MIN_STAMPED = 5
+
+
+def _unstamped(raw_lines: list[str]) -> list[str]:
+    """A transcript whose lines each carry the time they were said, most of them sentences:
+    the words without the stamps (a numbers' colon in them would read as a ratio: [05:48]
+    …按1:1配套). Stamped titles, a recording's chapters, are `_untimed`'s."""
+    stamped = [(at, found) for at, raw in enumerate(raw_lines) if (found := _STAMP.match(raw))]
+    if len(stamped) < MIN_STAMPED or sum(
+            1 for at, found in stamped
+            if re.search(r"[，,。！？!?]", raw_lines[at][found.end():])) * 2 <= len(stamped):
+        return raw_lines
+    out = list(raw_lines)
+    for at, found in stamped:
+        out[at] = found["indent"] + raw_lines[at][found.end():]
+    return out
 
 
 def _untimed(raw_lines: list[str]) -> list[str]:
@@ -1024,7 +1046,10 @@ def _unslid(raw_lines: list[str]) -> list[str]:
     out = list(raw_lines)
     for at, match in tagged:  # (【P30 申报材料 / 注意事项】: a box of its own, its name kept boxed)
         inner = match["inner"] or match["after"]
-        out[at] = match["indent"] + (inner if OUTLINED.match(inner) else f"【{inner}】")
+        # (【PPT 2-1】棉花…（代码：HTB26-NY01）: a title its code closes needs no box — and the
+        # page width may have cut the code off it)
+        coded = match["after"] is not None and re.search(r"[(（][^()（）]*(?:代码|编号)", inner)
+        out[at] = match["indent"] + (inner if OUTLINED.match(inner) or coded else f"【{inner}】")
     return out
 
 

@@ -319,7 +319,7 @@ def word_lines(document: Any, listed: set[int] | None = None,
                     if not text and _merged_on(tc):
                         # (the class cell written once for its rows, under the grid column it
                         # starts in; its first line, as the lines below it are the rows')
-                        text = above.get(column, "").split("\n")[0]
+                        text = " ".join(above.get(column, "").split("\n"))
                         carried += 1
                     elif column in spanned:
                         under += 1

@@ -75,7 +75,15 @@ GRANT_SENTENCE = re.compile(
     # 其中企业牵头的每项不超过20万元: a grant per project, said without a verb
     # 每项不超过1,500,000元 / 单个项目最高不超过300万元
     # (单个项目最少给20万元，最多给到50万元: a floor first, said aloud)
-    r"|(?:每项|单项|单个项目|每个项目)(?:最高|不超过|最多|最少|最低){0,2}\s*(?:给|补)?\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
+    # (1.朝天椒…（代码SY26NY02）：10万元～15万元。: the heading's body its grant alone)
+    r"|(?:^|(?<=[。\n]))\s*(?:每项)?\d+(?:\.\d+)?\s*万元\s*[～~—至到]\s*\d+(?:\.\d+)?\s*万元\s*(?=[。；;]|$)"
+    # (每个项目三万元: a grant read out, its figure in words)
+    r"|(?:每项|单项|单个项目|每个项目)(?:最高|不超过|最多|最少|最低){0,2}\s*(?:给|补)?\s*"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}(?=万))\s*(?:万元|万|元)"
+    # (…的5%给予后补助。单个企业每年最高15万元。: each firm's cap, in a sentence of its own)
+    # (not 单户最高200万元, a bank's loan to each borrower)
+    r"|(?:单个|每个|每家|单家)(?:企业|单位)(?:每年|年度|当年|累计)?"
+    r"(?:最高|不超过|最多){1,2}\s*\d+(?:\.\d+)?\s*(?:万元|万|元)"
     # (100万到200万元一项: a range per project, said aloud)
     r"|\d+(?:\.\d+)?\s*万?\s*(?:到|至)\s*\d+(?:\.\d+)?\s*万元\s*(?:一项|每项|一个项目)"
     # 这个方向最多给25万 / 每个项目定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant said
@@ -111,7 +119,8 @@ OWN_RULE = re.compile(
     r"|要(?=是|为|已经?))"  # (申报单位要是规上企业: said aloud)
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
     # (要求企业上年度研发费用不低于50万元: said with 要求 before it)
-    r"|^(?:(?:而且|并且|同时)\s*)?(?:要求\s*)?(?:(?:本|该)" + OWN_UNIT + r")?"  # 本方向申报企业…
+    # (这个方向要求牵头企业上年度研发费用不低于50万元: its own, said aloud)
+    r"|^(?:(?:而且|并且|同时)\s*)?(?:要求\s*)?(?:(?:本|该|这个)" + OWN_UNIT + r"(?:要求)?)?"
     # (…；拟支持2项；上年度研发费用不低于… / 近三年研发费用累计不低于…)
     # (申报的企业要是规上企业，去年研发投入不能少于200万元 / 条件是…: said aloud)
     r"(?:(?:申报的?|申请|牵头|承担)(?:单位|企业|主体)|企业|上年度|上一年度?|近[一二两三\d]年|条件是)"
@@ -158,7 +167,9 @@ EMBEDDED_PERIOD = re.compile(
     r"|揭榜期限|揭榜周期"  # (榜单金额300万元…；揭榜期限18个月: the 榜单's own term)
     r"|连续支持|连续资助"  # (每年…，连续支持3年)
     # (项目干一年半就行 / 这个方向干三年 / 每个项目最多给10万元，干一年: said aloud)
-    r"|(?:(?<=项目)|(?<=方向)|(?<=[，,]))干(?=[一二两三\d])|(?:干|做)的时间)"
+    r"|(?:(?<=项目)|(?<=方向)|(?<=[，,]))干(?=[一二两三\d])|(?:干|做)的时间"
+    # (执行期方面，…，这个方向可以放宽到三年: the period said aloud, the direction's own)
+    r"|(?<=这个方向)(?=(?:可以?)?(?:放宽|延长)(?:到|至)))"
     r"(?:一般|原则上)?"  # 研究期限一般为1—2年
     r"(?:(?:比较|较)[短长][，,]?\s*(?:只有|仅有?|就)?)?"  # (实施期比较短，只有18个月: said aloud)
     # (执行期按18个月掌握 / 执行期缩短为1年: an 执行口径's reading of it)
@@ -534,7 +545,7 @@ PER_LEAF_QUOTA = re.compile(
     # (同一方向择优支持不超过3个团队: each direction's count of teams)
     # (每个赛马榜单遴选入围团队一般不超过3个: a kind of 榜单, its teams)
     # (not 合计支持不超过6项（不是每个方向6项）: a count denied)
-    r"(?<!不是)(?<!并非)(?:(?:各|每个?|每项|本|同一)(?:指南|赛马|揭榜)?"
+    r"(?<!不是)(?<!并非)(?:(?:各|每个?|每项|本|同一|这个)(?:指南|赛马|揭榜)?"  # (这个方向: aloud)
     r"(?:子方向|子项|研究方向|专题方向|攻关方向|方向|子课题|子专题|课题|榜单|榜|任务"
     r"|需求|子条目|条目|事项|选题|研究选题|标段)|(?:每项|各项)指南)"  # (每项指南原则上支持1～2项)
     r"(?:[(（][^()（）]{1,12}[)）])?"  # (每个子方向（未设子方向的方向）不超过2项)
@@ -549,7 +560,8 @@ PER_LEAF_QUOTA = re.compile(
 # (not 本计划安排资金500万元，支持不超过10项: a plan's whole; nor 本专项合计拟支持2项: shared)
 # (not 共同申报; 本专项安排经费40万元，支持不超过10项: the whole plan's budget and count)
 SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)|安排[^。，,]{{0,6}}?(?:资金|经费)")
-GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·\-–]?\s*本(?:专题|专项|类|领域|批次?|板块|组|节)"
+GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·\-–]?\s*(?:本|这一?)"
+                            r"(?:专题|专项|类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)(?!\s*[×xX＊*])")
@@ -599,7 +611,7 @@ EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
-RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象为|不得申报|得是|才能(?:申)?报"
+RULE_SENTENCE = re.compile(r"须|应|必须|限|需|均可|主体为|对象[为是]|不得申报|得是|才能(?:申)?报"
                            r"|不予(?:补助|支持|受理|资助|奖补|奖励)"  # (…不足100万元的，不予补助)
                            r"|由[^,，。;；]{0,14}?(?:企业|单位|机构)(?:作为)?牵头")
 SELF_FUNDING = re.compile(r"自筹|配套")
@@ -2427,6 +2439,10 @@ AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|�
                            r"|^新(?:认定|获批)(?=[^，,。]{0,30}(?:奖励|奖补|补助)$)")
 
 
+# 县科技局成果转化股提醒：对…的企业，…给予奖补: who says it, before what is said
+_SAID_BY = re.compile(r"^[^，,。；;：:\d]{2,16}(?:提醒|表示|介绍|强调|指出|说明)[:：]")
+
+
 def _award_whos_in(stated: str) -> list[tuple[str, str]]:
     """Who each award in `stated` goes to, and what its clause says of them after naming them."""
     if "对" not in stated and not BARE_AWARDEE.search(stated):
@@ -2440,7 +2456,7 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
             re.split(r"(?<=[,，])(?=对[^。；;，,]{2,40}?(?:企业|单位|机构))", sentence)
         for clause in clauses:
             said = MODE_LEAD.sub("", AWARD_LABEL.sub("", ITEM_SCOPE.sub(
-                "", BULLET.sub("", clause.strip()))))
+                "", BULLET.sub("", _SAID_BY.sub("", clause.strip())))))
             # (● 对… / 采取…方式，对… / ◆补助标准：对… / 其中，增量补助：对…)
             said = EVALUATED.sub(r"\1，", said)  # 对已认定的…中心开展绩效评价，…给予: the centre
             if awarding and not said.startswith("对"):

@@ -49,7 +49,7 @@ DINGBATS = ("❶❷❸❹❺❻❼❽❾❿", "➊➋➌➍➎➏➐➑➒➓", 
 TERMINAL = "。；;！？!?，,：:"
 
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
-TOC_TITLE = re.compile(r"^目\s*录$")
+TOC_TITLE = re.compile(r"^[【\[［]?目\s*录[】\]］]?$")  # (【目录】: a course page's)
 TOC_LINE = re.compile(r"(?:[.．…·_]{3,}|…{2,})\s*\d{1,4}$")
 # Title and issuer lines of the cover page: never headings of the outline.
 NOT_A_HEADING = re.compile(
@@ -152,7 +152,7 @@ CONTAINER = re.compile(
     r"(?:方向|领域|内容|任务)$")
 NON_FUNDING = re.compile(
     r"^(?:其他事项|其它事项|申报须知|申报范围(?![与和及、](?:支持|重点|申报|指南)?方向)|申报材料|申请材料|报送材料|材料报送|材料提交|纸质材料|(?:申报|填报|其他)?注意事项|附件|附页|联系方式|联系人|申报程序|申报流程|申报方式|申报时间|(?:申请|办理|受理)时间|(?:申报)?时间安排"
-    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|咨询热点|.{0,8}(?:答复|回复|解答)口径$|常见问题|综合问题|问题解答|政策解读|(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
+    r"|(?:揭榜|发榜)(?:程序|流程|方式|说明)|咨询热点|.{0,8}(?:答复|回复|解答)口径$|常见问题|综合问题|问题解答|政策解读|(?:互动|现场|课堂|在线)?(?:申报|政策|项目)?答疑|(?:申报)?(?:政策)?问答"
     r"|修改说明|编制说明|指南说明|补充说明|其他说明|专项说明|重要说明|通用说明|补充规定|公示时间|意见反馈"
     r"|征求意见|申报总体要求|总体目标|工作目标|目标任务"
     # 一、事项基本信息 ⏎ 事项名称：…　基本编码：…: a 实施清单's record of the service item as a
@@ -213,8 +213,10 @@ NON_FUNDING = re.compile(
     r"|咨询[\u4e00-\u9fff（）()]{0,6}$"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
-    # 二、通用要求（适用于全部榜单）, 五、通用申报条件
-    r"|(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准|口径)"
+    # 二、通用要求（适用于全部榜单）, 五、通用申报条件, 二、指南通用条件（摘自指南…）
+    r"|(?:指南|项目)?(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准|口径)"
+    # 三、收费与付款说明: a consultancy's quotation's own fee, paid by the client
+    r"|(?:服务)?(?:收费|费用)(?:[与和及、]付款)?(?:说明|方式|安排)$|付款(?:方式|说明|安排)$"
     r"|.{0,6}常(?:见|问)问题"  # (五、窗口常见问题答复口径 / 企业常问问题参考答复)
     r"|.{0,8}情况反馈$"  # (三、推送情况反馈: a table the staff fill in)
     # (一、征集基本情况 / 三、未采纳建议及理由: how suggestions were gathered and turned down)
@@ -389,6 +391,7 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
     # (第一宣讲组（组长：…）: a briefing's team, its calls under it)
     r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
+    r"|课(?=[\s\u3000:：、.｜|])"  # (■ 第2课　重点研发专项（一）：…（11:05）: a course's lesson)
     r"|(?<=【第[一二三四五六七八九十])期"
     r"|(?<=【第[一二三四五六七八九十])段)"
     # (not 第五部分“联系方式”载明…: a part cited by its name, in a sentence)
@@ -602,7 +605,7 @@ _NAMED = re.compile(
 # (终端编号: the kiosk's own, on the slip it prints; 协议编号, 统一社会信用代码: an agreement's
 # and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
-    "|终端|设备|协议|统一社会信用|社会信用"
+    "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证"
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
@@ -4786,7 +4789,10 @@ def _unleadered(text: str) -> str:
     return _LEADER_TAIL.sub("", text).rstrip(" \u3000") if _LEADER_TAIL.search(text) else text
 
 
-_PAGE_AFTER_SPACE = re.compile(r"(?<=\S)[\t \u3000]+\d{1,3}$")
+_PAGE_AFTER_SPACE = re.compile(r"(?<=\S)[\t \u3000]+\d{1,3}$"
+                               # (第1课　总体安排……　09:12　试看: a course's lesson, its length)
+                               r"|(?<=\S)[\t \u3000]+(?:\d{1,2}:)?\d{1,2}:\d{2}"
+                               r"(?:[\t \u3000]+[\u4e00-\u9fff]{1,3})?$")
 
 
 def _contents(lines: list[str]) -> set[int]:
@@ -4795,7 +4801,8 @@ def _contents(lines: list[str]) -> set[int]:
     found = _contents_runs(lines)
     titles = [i for i, text in enumerate(lines) if TOC_TITLE.match(_SPACES.sub("", text))]
     # (compared without brackets: the heading written out may carry its code and marks)
-    keys = [_BRACKETS_OR_SPACES.sub("", text) for text in lines] if titles else []
+    # (■ 第1课　…: a heading written out may carry a mark before it)
+    keys = [_BRACKETS_OR_SPACES.sub("", text).lstrip(MARKS) for text in lines] if titles else []
     for i in titles:
         found.add(i)
         entries, misses = [], 0
@@ -4972,14 +4979,40 @@ _CODE_SPACE_BODY = re.compile(r"^(?P<head>[^。；;]{4,80}?[(（]"
                               r"[ \u3000]+(?=[^\s\u3000]{8})")
 
 
+# [▶ 继续学习] / ［▷ 播放］: a mark inside square brackets, the whole line — a page's button
+_BUTTON = re.compile(r"^\s*[\[［]\s*[■□◆◇▲△▼▽●○★☆►▶◎◉※▸▹▷][^\[\]［］]*[\]］]\s*$")
+
+
+# 下面播送第一类，农业科技攻关项目。: a call read out, its part announced (the lead-in goes)
+_ANNOUNCED = re.compile(r"^\s*(?:下面|接下来|现在)(?:播送|介绍|说说?|讲讲?|来看)(?:一下)?\s*(?=第)")
+# 第一个方向，枇杷绿色高效栽培与精深加工技术。: a direction counted aloud, its title one clause
+_COUNTED_ALOUD = re.compile(r"^(?P<lead>\s*)第(?P<n>[一二三四五六七八九十\d]{1,3})个"
+                            r"(?P<kw>子方向|方向|课题|专题)(?=[，,][^，,。；;]{2,40}。?$)")
+# …，食品与农产品精深加工。 after the number said: the title a pause before it, a stop after
+_SAID_TITLE = re.compile(r"^[，,]\s*(?P<title>[^，,。；;]{2,40}?)。?$")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
+    """The heading a line is, if any (see `_classified`); a heading said aloud (子方向一，…。)
+    titled without the pause and the stop around its title."""
+    text = _COUNTED_ALOUD.sub(r"\g<lead>\g<kw>\g<n>", _ANNOUNCED.sub("", text), count=1)
+    heading = _classified(text)
+    if heading is None or not heading.number:
+        return heading
+    said = _SAID_TITLE.match(heading.rest)
+    return heading if said is None else replace(heading, rest=said["title"])
+
+
+def _classified(text: str) -> Heading | None:
     text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
     if "——" in text:
         text = _DASHED_HEAD.sub(lambda m: (m["head"] or m["coded"]) + "。", text, count=1)
     # (▶子方向1-1｜深远海…（指南代码：LY25ZD01-1） 研发适用于…: a message's heading, its code, then
     # the body after a space)
     text = _CODE_SPACE_BODY.sub(r"\g<head>。", text, count=1)
+    if _BUTTON.match(text):
+        return None  # [▶ 继续学习　上次看到 第2课 06:41]: an app's button, no heading
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
         text = _CORNER_LEAD.sub(r"【\g<inner>】", text, count=1)
     framed = _DASH_FRAMED.match(text.strip())
@@ -5018,6 +5051,12 @@ def classify_text(text: str) -> Heading | None:
             # 【重点研发计划】 alone on its line over ▶ 方向一：…: a plan named in brackets
             return Heading("【计划】", LEVELS["plan"], None, None, inner_title, kind="plan",
                            strong=True)
+        if (code := find_code(inner_title)) is not None and title_like(inner_title) \
+                and len(strip_brackets(inner_title)) >= 4:
+            # 【棉花全程机械化采收提质（代码：HTB26-NY01）】: a slide's title, a direction by its
+            # code
+            return Heading("【方向】", LEVELS["direction"], None, None, inner_title,
+                           kind="direction", strong=True, code=code)
     chained = _CHAIN_TAG.match(text.strip())
     if chained and title_like(chained["rest"]):  # 【创新链】研发平台…（…）: a chain unnumbered
         return Heading("kw:产业链", LEVELS[KEYWORDS["产业链"]], None, None, chained["rest"],
@@ -5036,8 +5075,9 @@ def classify_text(text: str) -> Heading | None:
         if _BULLETED_RULE.match(rest) and find_code(rest) is None:
             return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         inner = classify_text(rest)
-        if inner is not None and inner.keyword is not None:
-            return inner  # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet
+        if inner is not None and (inner.keyword is not None or inner.style.startswith("part:")):
+            # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet (■ 第2课　…: a part)
+            return inner
         if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1", "A.", "a.",
                                                   "a)", "(A)"):
             # ▷4.1　生产设备联网…: a direction's part, its number says so (▶ A. 产学研合作项目:
@@ -5353,6 +5393,11 @@ _CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|
                         r"\s*(?P<rest>[^\s:：].+)$")
 
 
+_CLOSED_AFTER_COLON = re.compile(r"^(?P<title>[^：:。；;]{2,40})[：:]\s*"
+                                 r"(?P<body>[^。；;：:]{0,12}?(?:暂停受理|暂不受理|不再受理|另行通知"
+                                 r"|(?:本次|这次|此次)不(?:予)?受理)[^。；;：:]{0,16}。?)$")
+
+
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
     if style == "一是":  # 一是聚焦晶硅光伏产业，着力突破…。: its first clause names the group
@@ -5393,6 +5438,8 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         # 三、严守规矩，确保项目申报工作风清气正: a speech's part, its name and what it asks
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"],
                        re.split(r"[，,]", rest, maxsplit=1)[0], strong=True)
+    # (（四）科技特派员专项（农村科技股）：本年度暂停受理。: its title, then that it is closed)
+    rest = _CLOSED_AFTER_COLON.sub(r"\g<title>。\g<body>", rest, count=1)
     if not title_like(rest):
         return _sentence_direction(style, rest, match)
     title = heading_title(rest)
@@ -5856,6 +5903,8 @@ def find_office(rest: str) -> str | None:
         return coded["office"].strip()
     if coded is not None and (first := _OFFICE_BEFORE_CODE.search(coded[0])) is not None:
         return first["office"].strip()  # （责任股室：科技计划股；事项代码：YLKJ25-CXQ）
+    if coded is not None and (first := _BARE_OFFICE_BEFORE_CODE.search(coded[0])) is not None:
+        return first["office"]  # （成果转化股，代码SY26CG01）: the office unlabelled
     if (barred := _BARRED_OFFICE.search(rest)) is not None:
         return barred["office"]  # 农业与乡村振兴科技类｜归口：农村科技股
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
@@ -5903,6 +5952,8 @@ _BARRED_OFFICE = re.compile(r"[｜|]\s*(?:" + _OFFICE_LABEL + r"|科室|股室|�
 _OFFICE_BEFORE_CODE = re.compile(
     r"^[(（【\[［〔]\s*" + _OFFICE_LABEL + r"\s*[:：]\s*"
     r"(?P<office>[^()（）【】\[\]［］〔〕:：,，;；]{2,20}?)\s*[,，;；]")
+_BARE_OFFICE_BEFORE_CODE = re.compile(r"^[(（【\[［〔]\s*"
+                                      r"(?P<office>[\u4e00-\u9fff]{2,12}(?:科|股|处|室))\s*[,，;；]")
 LABELLED_OFFICE = re.compile(
     # (（类别代码A，审核节点：高新技术科）: a system's class, the office that reviews it)
     r"[(（【\[［〔]\s*(?:[^()（）【】\[\]［］〔〕:：]{1,16}?[，,；;]\s*)?"

@@ -187,7 +187,18 @@ CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一
 SPOKEN_RULE = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}条[，,]")
 # a web page's own labels after the text it carries: its downloads, its owner, its buttons
 PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附件|主办单位|承办单位|主办|承办"
-                         r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫)$")
+                         r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫"
+                         # (a course page's: 【讲师介绍】, 【学员笔记】（公开 36 条…）)
+                         r"|(?:讲师|主讲人)(?:介绍|简介)|(?:学员|网友|用户|精选|热门|全部)(?:笔记|评论|留言)"
+                         r"|相关推荐|猜你喜欢|评论区)$")
+# 【记录 2/6】 / [第3条 / 共6条]: one record of a log's export, numbered of all
+_RECORD_HEAD = re.compile(r"^[【\[]?\s*(?:记录|条目|第\s*\d{1,3}\s*条)\s*\d{0,3}\s*[/／]\s*"
+                          r"(?:共\s*)?\d{1,3}\s*(?:条)?\s*[】\]]?$")
+# 【本课要点卡】农村科技科｜企业牵头｜前资助: a lesson's recap of what it said, no direction's
+# terms (the last one's above it least of all)
+# (not 要点：…, a direction's gist)
+RECAP_LABEL = re.compile(r"^本[课讲节期章集](?:要点|重点|知识点)(?:卡|回顾|小结|速览|总结)?$"
+                         r"|^(?:要点|重点|知识点)(?:卡|回顾|小结|速览)$|^本[课讲节期章集](?:小结|回顾|总结)$")
 # The title of an attached form: 申报书（编写提纲）, 信用承诺书, 推荐项目汇总表, 申请表（格式）
 # (not …申报辅导提纲 / 宣讲提纲: the outline a session talks through, the calls in it)
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|(?<!辅导)(?<!宣讲)(?<!解读)(?<!培训)(?<!讲解)提纲"
@@ -492,10 +503,19 @@ _GROUP_ROW_SAYS = re.compile(r"^(?P<head>[^｜|—]{2,60}?)\s*(?:[｜|]|—{2}"
                              r"\s*(?P<said>\S.*)$")
 
 
+# 一、重点研发计划（归口：科技股）本类项目须由企业牵头申报，…。: the office's bracket closes the
+# heading, what the row says of its rows runs on after it
+_GROUP_ROW_OFFICE_SAYS = re.compile(r"^(?P<head>[^｜|—。；;]{2,60}?"
+                                    r"[(（][^()（）]*归口[^()（）]*[)）])"
+                                    r"\s*(?P<said>[\u4e00-\u9fff].*[。；;])$")
+
+
 def row_heading(line: Line) -> tuple[Line, str]:
     """A line spanning a table as its heading and what it says of the rows after a bar
-    (…（归口：高新技术科）｜组内统一：事前资助；…), or the line as it is."""
-    split = _GROUP_ROW_SAYS.match(line.text.strip())
+    (…（归口：高新技术科）｜组内统一：事前资助；…) or after its office's bracket, or the line
+    as it is."""
+    split = _GROUP_ROW_SAYS.match(line.text.strip()) \
+        or _GROUP_ROW_OFFICE_SAYS.match(line.text.strip())
     if split is None or re.search(r"[。；;！？!?]", split["head"]):
         return line, ""
     return Line(line.number, split["head"], normalise(split["head"])), split["said"]
@@ -527,6 +547,7 @@ class TreeBuilder:
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
+        self.group_styles: dict[int, str] = {}  # a table's group rows' numbering, by node id
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.row_labels: dict[int, str] = {}  # a row's first cell (3号（组合链接）), by its node
         # (表中“支持额度（万元）”栏所列金额为单个项目资助上限 said before the tables: theirs)
@@ -669,6 +690,10 @@ class TreeBuilder:
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
         if _FRAMED_CAPTION.match(line.text.strip()):
             return  # ┄┄ 类别参数 ┄┄: a caption over the terms of the heading above, no heading
+        if _RECORD_HEAD.match(line.norm.strip()):
+            del self.stack[1:]  # 【记录 3/6】: an export's next record; what was open ends
+            self.open_field = None
+            return
         if self.feed_appendix(line, ahead) or self.feed_table(line, ahead):
             return
         code, office = code_and_office(line)
@@ -804,6 +829,9 @@ class TreeBuilder:
         if heading is not None and heading.style == "【计划】" \
                 and (label is None or not label.rest.strip()):
             self.open(heading, line)  # 【海洋科技创新专项】 alone: a plan, no empty label
+            return
+        if label is not None and RECAP_LABEL.match(label.label) and self.current is not self.root:
+            self.open_field = None
             return
         if label is not None and PAGE_CHROME.match(label.label) and self.current is not self.root:
             self.end_of_page(line)  # 附件下载：… / 主办单位：… after the last direction
@@ -1314,6 +1342,13 @@ class TreeBuilder:
         noted = in_table and ahead is not None and len(ahead) > 1 and not ahead[0].table \
             and TABLE_GROUP_NOTE.match(ahead[0].norm) is not None
         rows_next = ahead[1:] if noted and ahead else ahead
+        if in_table and rows_next and len(rows_next) > 1 and not rows_next[0].table \
+                and rows_next[1].table and classify(row_heading(line)[0]) is not None \
+                and (below := classify(row_heading(rows_next[0])[0])) is not None \
+                and _title_like(below.rest):
+            # 一、重点研发计划 ⏎ （一）现代农业 ⏎ rows: a group of groups; 四、…（归口：…）另行
+            # 通知，本次不受理。 ⏎ 五、… ⏎ rows: a group row with no rows of its own
+            rows_next = rows_next[1:]
         if in_table and rows_next and rows_next[0].table and self.table is not None \
                 and 2 <= len(table_cells(rows_next[0])) <= len(self.table[0]) \
                 and not is_direction_table(table_cells(rows_next[0])) \
@@ -1838,7 +1873,14 @@ class TreeBuilder:
         row says of them after its heading)."""
         heading = classify(line)
         rest = heading.rest if heading is not None else line.text
-        self.stack = list(self.table_stack)
+        # 一、重点研发计划 ⏎ （一）现代农业 ⏎ rows: a group row numbered in another style than
+        # the group rows open above it goes under them (一、… again closes them)
+        outer = []
+        for node in self.stack[len(self.table_stack):] if heading is not None else []:
+            if self.group_styles.get(id(node)) in (None, heading.style):  # type: ignore[union-attr]
+                break
+            outer.append(node)
+        self.stack = list(self.table_stack) + outer
         stated = self.stated_heading(heading_title(rest) or rest.strip())
         if stated is not None:
             # 一、智能制造与汽车产业专项 in a 附件 table of directions: the heading of that name
@@ -1868,6 +1910,8 @@ class TreeBuilder:
             if words:
                 group.text.append(words.rstrip("。") + "。")
         self.stack.append(self.current.add(group))
+        if heading is not None:
+            self.group_styles[id(group)] = heading.style
         self.table = (self.table[0], len(self.stack))  # type: ignore[index]
 
     def stated_heading(self, title: str) -> Node | None:
@@ -2087,7 +2131,20 @@ class TreeBuilder:
         return starts or introduces(ahead, heading) or (
             # 二、支持方式 as the text's first line: an excerpt begins mid-outline
             self.at == 0 and _title_like(heading.rest)) \
-            or self.numbers_on_directions(heading, ahead)
+            or self.numbers_on_directions(heading, ahead) \
+            or self.outline_after_table(heading, ahead)
+
+    def outline_after_table(self, heading: Heading, ahead: list[Line]) -> bool:
+        """表1 …（its rows grouped 一、二、三） ⏎ 二、指南通用条件 ⏎ 1．申报单位须…。: the
+        document's own outline goes on after a table that stood for its first part — a titled
+        section whose numbered items follow, at the top level."""
+        if self.current is not self.root or heading.number is None or len(heading.number) != 1 \
+                or heading.number[0] < 2 or not _title_like(heading.rest) or not ahead \
+                or not self.root.children \
+                or any(not (c.style or "").startswith("table") for c in self.root.children):
+            return False
+        return any(_numbered_item(ahead[0].norm.strip(), style) == 1
+                   for style in _ITEM_NUMBER if style != heading.style)
 
     def numbers_on_directions(self, heading: Heading, ahead: list[Line]) -> bool:
         """方向6　… ⏎ 三、科技创新奖补 ⏎ 7.新认定高新技术企业奖补 ⏎ 对…给予…10万元: the call's
@@ -2708,7 +2765,8 @@ class TreeBuilder:
                 node.inline_body = True
         elif heading.keyword not in (None, "名称") or heading.style.startswith("part:"):
             # (课题三　…集成应用（揭榜挂帅）: how it is awarded, a mark, as after a number)
-            node.title = TITLE_MARKS.sub("", heading.rest).strip() or None
+            # (事项一：企业研发投入后补助。: a title said as a sentence, its stop no part of it)
+            node.title = TITLE_MARKS.sub("", heading.rest).strip().removesuffix("。") or None
             body = heading_body(heading.rest)
             if body and re.search(r"[。！？!?]", heading.rest):  # 榜单1：标题。发榜单位为…
                 node.title = heading_title(heading.rest) or node.title
@@ -2921,7 +2979,9 @@ class TreeBuilder:
             if span[0] == key and span[2] is None:
                 span[2] = len(block)
         if label.rest:
-            if APPLICANT_LABEL.search(label.label):
+            if APPLICANT_LABEL.search(label.label) or (
+                    APPLICANT_AND_TERMS.match(label.label)
+                    and (read := fx.applicant_rule(label.rest)) is not None and not read.ruled):
                 node.applicant_at.append([key, len(block), None])
             if block and not block[-1].rstrip().endswith(tuple(TERMINAL)):
                 # 申报主体：…共同实施 ⏎ 申报门槛：牵头企业须为…: a new label, a new sentence
@@ -3941,6 +4001,11 @@ APPLICANT_LABEL = re.compile(
     r"|^(?:可选|可申报)?单位(?:类型|性质)(?:校验|核验)?$|^申报(?:主体|单位)(?:类型|性质)$"
     rf"|^(?:{ASKED_WHO})$")  # (a 明白纸's 补什么：…)
 
+# 申报主体及条件 | 2025年首次入库的科技型中小企业: the applicant when its cell names one plainly
+# (须为规上企业；自筹… under it states a condition, as a 申报条件 cell does)
+APPLICANT_AND_TERMS = re.compile(r"^申报(?:主体|单位|对象)(?:及|和|与)(?:条件|要求|资格)$")
+
+
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
 # (本指南各方向均须由企业牵头) or leaves room for the directions (另有规定的，从其规定).
 # 三、通用条款 ⏎ 第1条　支持方式：前资助。…: clauses every direction takes unless it says otherwise
@@ -4534,7 +4599,10 @@ def interpretation_after(root: Node) -> None:
         if after:
             for below in all_nodes(node):
                 below.non_funding = True
-        seen_funding = seen_funding or not node.non_funding
+        # (第一课　工会工作室怎么对接… before 第二课　…申报指南解读: a talk that holds no
+        # direction is no guideline the interpretation comes after)
+        seen_funding = seen_funding or (not node.non_funding and any(
+            n.code or n.kind in ("direction", "sub") for n in all_nodes(node)))
 
 
 def general_rules(root: Node, leaves: list[Node]) -> list[str]:
@@ -9579,7 +9647,8 @@ _NAMES_DIRECTIONS = re.compile(r"(?:申报|支持|指南)方向")
 
 
 def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
-    """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 四、通报安排
+    """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 二、指南
+    通用条件 beside the table's own groups of rows 一、…类, 三、…类; or 四、通报安排
     beside 二、各类项目及方向, the container holding them, or 一、岗位基本信息 beside 三、…申报方向
     及监督参数对照表, named for them): a part of the document around them, granting nothing, no
     direction (not a row of the table, nor an item stating terms under their labels: （三）科技
@@ -9587,7 +9656,7 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
     return node.parent is not None and node.code is None and not node.children \
         and not (node.style or "").startswith("table") and not grants_money(node) \
         and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(
-        sibling is not node and sibling.style == node.style and (
+        sibling is not node and sibling.style in (node.style, "table-group") and (
             any(row.style == "table" and row.kind == "direction" for row in all_nodes(sibling))
             or (((sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None)
                  or _NAMES_DIRECTIONS.search(sibling.title or "") is not None)
@@ -9813,7 +9882,8 @@ COLUMN_CAP_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[(（][^()（）]{1,6}[)�
 DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
-    r"暂停受理|暂不受理|暂缓受理|不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|不予受理|不在本指南受理范围|另行发文组织"
+    # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
+    r"暂停受理|暂不受理|暂缓受理|(?<!逾期)不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|(?<!逾期)不予受理|不在本指南受理范围|另行发文组织"
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
     r"|不在(?:这|本|此)次?(?:指南|通知|申报)(?:里|中|内)?受理"  # (今年不在这次指南里受理: aloud)
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
