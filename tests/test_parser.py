@@ -18163,3 +18163,154 @@ def test_a_registers_digest_of_a_call_its_closed_class_and_bare_terms() -> None:
         ("方竹笋高效培育与保鲜加工", "SY26NY01", "农村科技股", 15),
         ("朝天椒种质资源创新与良种繁育", "SY26NY02", "农村科技股", 15),
         ("科技成果转化后补助", "SY26CG01", "成果转化股", 30)]
+
+
+def test_a_screenplays_general_rules_labelled_and_a_captions_own_cap_after_a_bar() -> None:
+    """A micro-drama's 【花字】: 总则：… lines, each a rule for every direction (项目单位自筹资金不少于
+    财政资助额: 1:1, not only the one saying 除另有规定外), and 拟支持1项｜本方向每项不超过40万元:
+    the count, then the direction's own cap after the bar."""
+    lines = [
+        "陈志航：今年的指南我一条一条讲，先讲总的规矩。",
+        "【花字】总则：除另有规定外，项目执行期不超过24个月；",
+        "【花字】总则：项目单位自筹资金不少于财政资助额。",
+        "陈志航：第一大类，叫“产业关键技术攻关”。",
+        "【花字】（一）产业关键技术攻关（归口：产学研合作股）",
+        "【花字】前资助｜每项不超过30万元｜须由企业牵头申报",
+        "林阿伯：自己也要出钱？",
+        "【花字】方向1　单丛茶智能化初制加工装备（RP26-01）",
+        "【花字】拟支持2项",
+        "蔡老板：我们养蚝的有没有份？",
+        "【花字】方向2　深水网箱生蚝鲍鱼健康养殖（RP26-02）",
+        "【花字】拟支持1项｜本方向每项不超过40万元",
+        "陈志航：海上的设备贵，所以这个方向额度比别的高一点。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("单丛茶智能化初制加工装备", 30, 2, 2, 1), ("深水网箱生蚝鲍鱼健康养殖", 40, 2, 1, 1)]
+
+
+def test_a_video_series_task_sheets_episodes_each_a_class_over_its_shots() -> None:
+    """An AI presenter's video series: 第1集｜…（主管股室：…） over each episode's shot table
+    (镜号 | 口播文本 | 贴片 | 时长) — the episode a class, a shot's numbered 贴片 (方向3（揭榜挂帅）…)
+    a direction, a shot that only sums up (通用要求 ✔ 企业牵头 …) no heading, the voice saying the
+    caption's title again (子方向一，…。) said once."""
+    rows = [
+        "第1集｜海洋经济关键技术攻关项目（主管股室：科技项目股）",
+        "镜号\t口播文本（数字人朗读）\t贴片（画面文字）\t时长",
+        "01\t先说这一类的统一要求：都必须由企业牵头，财政事前资助，执行期不超过两年。\t通用要求 ✔ 企业牵头 ✔ 前资助\t10s",
+        "",
+        "02\t第一个方向，水产良种选育。每项最高资助一百万元，拟支持一项。\t方向1　水产良种选育 代码：DS26HY01 最高100万元\t10s",
+        "",
+        "",
+        "第2集｜海岛民生科技项目（主管股室：社会发展股）",
+        "镜号\t口播文本（数字人朗读）\t贴片（画面文字）\t时长",
+        "03\t这一类企业、医院都可以牵头，执行期一年，每个项目资助二十万元。\t第二类 海岛民生 均可牵头\t12s",
+        "",
+        "04\t第一个方向，智慧文旅，分两个子方向。\t方向1　智慧文旅（含2个子方向）\t4s",
+        "05\t子方向一，滨海景区游客流量监测。\t1.1　滨海景区游客流量监测 代码：DS26SF01-1\t6s",
+        "",
+        "06\t子方向二，海岛民宿数字化服务平台。\t1.2　海岛民宿数字化服务平台 代码：DS26SF01-2\t6s",
+        "",
+        "第3集（暂缓）｜科技特派员服务项目",
+        "镜号\t口播文本（数字人朗读）\t贴片（画面文字）\t时长",
+        "—\t科技特派员服务项目的申报办法另行通知，本次暂不受理。\t—\t—",
+    ]
+    assert [(title, code, office, cap, period) for title, code, office, cap, _, period, _
+            in _leaf_terms("\n".join(rows))] == [
+        ("水产良种选育", "DS26HY01", "科技项目股", 100, 2),
+        ("滨海景区游客流量监测", "DS26SF01-1", "社会发展股", 20, 1),
+        ("海岛民宿数字化服务平台", "DS26SF01-2", "社会发展股", 20, 1)]
+
+
+def test_a_radio_programmes_transcript_its_segments_stamped_and_titles_quoted() -> None:
+    """A live programme's transcript: 【07:33:10】第一部分　… segments, guests' turns (蔡伟鸿：…)
+    saying 第一个方向，是“…”，指南代码…。 and 对。子方向一，是“…”…, 第一种，是“…”。, 由我们科技项目股
+    负责 (the speaker's own office), and 这个方向有个门槛：… one sentence."""
+    lines = [
+        "栏目：《民生直通车》（直播）",
+        "主持人：晓岚",
+        "嘉宾：县科学技术局科技项目股股长 蔡伟鸿；农村科技股副股长 黄素娟",
+        "【07:30:00】片头曲（20秒）",
+        "晓岚：各位听众朋友早上好，欢迎收听《民生直通车》。",
+        "蔡伟鸿：主持人好，听众朋友们好。",
+        "【07:33:10】第一部分　产业关键技术攻关项目",
+        "晓岚：蔡股长，第一块归哪个股管？",
+        "蔡伟鸿：这一块由我们科技项目股负责。三个方向都一样：必须由企业牵头申报，事前资助，实施期限两年。",
+        "蔡伟鸿：第一个方向，是“纺织服装智能制造关键技术”，指南代码JX25GG01。每个项目最高支持八十万元，今年拟支持两项。",
+        "蔡伟鸿：第二个方向，是“不锈钢精密成形工艺”，代码JX25GG02。支持三十万元到五十万元，拟支持三项。这个方向有个门槛：申报企业上一年度研发费用不能低于二百万元。",
+        "【07:40:25】第二部分　农业农村科技项目",
+        "黄素娟：农业农村科技项目由我们农村科技股负责，企业、合作社都可以牵头，事前资助，实施期限十八个月。",
+        "黄素娟：对。第一个方向，是“茶产业关键技术”。这个方向下面分两个子方向。",
+        "黄素娟：对。子方向一，是“山地茶园绿色防控技术示范”，代码JX25NY01-1，每个项目资助二十万元。",
+        "黄素娟：子方向二，是“炒青绿茶自动化加工装备”，代码JX25NY01-2，每个项目资助二十万元。",
+        "【07:49:30】第三部分　科技创新平台后补助",
+        "蔡伟鸿：这一块是后补助，也是我们科技项目股受理。补助对象是企业。",
+        "蔡伟鸿：第一种，是“新认定省级工程技术研究中心补助”。对新认定的企业，一次性补助三十万元。",
+        "【07:52:40】第四部分　科技成果转化贷款贴息",
+        "蔡伟鸿：这次不受理申报，具体申报办法另行通知。",
+        "【07:56:30】【天气预报】",
+        "晓岚：今天白天多云转阵雨。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.min_rd_spend_wan)
+            for leaf in leaves] == [
+        ("纺织服装智能制造关键技术", "JX25GG01", "科技项目股", 80, None),
+        ("不锈钢精密成形工艺", "JX25GG02", "科技项目股", 50, 200),
+        ("山地茶园绿色防控技术示范", "JX25NY01-1", "农村科技股", 20, None),
+        ("炒青绿茶自动化加工装备", "JX25NY01-2", "农村科技股", 20, None),
+        ("新认定省级工程技术研究中心补助", None, "科技项目股", 30, None)]
+
+
+
+def test_a_report_quoting_the_guideline_between_excerpt_marks_funds_only_inside() -> None:
+    """A bank's credit investigation report: its own sections (一、授信申请概况 …申请金额：
+    1,500万元, 五、担保分析) around the guideline it quotes between 【摘录开始】 and 【摘录结束】 —
+    only the quoted directions are read."""
+    lines = [
+        "公司客户授信调查报告",
+        "一、授信申请概况",
+        "　　申请品种：流动资金贷款；申请金额：人民币1,500万元；申请期限：3年。",
+        "二、担保分析",
+        "　　保证人注册资本3亿元，担保能力较强，可提供最高500万元保证。",
+        "三、补充还款来源：政策性资金预期",
+        "　　客户经理将指南相关内容摘录如下：",
+        "【摘录开始】",
+        "秀山县2025年度科技计划项目申报指南",
+        "一、重点研发计划（归口：科技股）",
+        "本计划采取前资助方式，每项资助30万元至50万元，须由企业牵头申报。",
+        "1.秀山土鸡精深加工关键技术（XS25ZD01）",
+        "2.金银花饮品功能成分提取技术（XS25ZD02）",
+        "【摘录结束】",
+        "四、调查结论及授信建议",
+        "　　同意授信1,500万元，期限3年。",
+    ]
+    assert [(title, code, office, cap) for title, code, office, cap, _, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("秀山土鸡精深加工关键技术", "XS25ZD01", "科技股", 50),
+        ("金银花饮品功能成分提取技术", "XS25ZD02", "科技股", 50)]
+
+
+def test_an_audit_letters_findings_and_a_receipts_boxes_are_no_directions() -> None:
+    """A management letter: 事项一：… with 【问题描述】【建议】【管理层回复】 only (an audit's
+    finding, sums and all), then the call it restates; a tear-off receipt's □方向1 …　□方向2 …
+    (boxes to tick) after it."""
+    lines = [
+        "第一部分　审计中发现的问题及建议",
+        "事项一：研发费用归集不规范",
+        "【问题描述】贵公司2024年度账面研发费用412.60万元，其中68.35万元计入有误。",
+        "【建议】设立研发项目辅助账。",
+        "【管理层回复】同意。",
+        "第二部分　科技计划项目申报建议",
+        "第一类　县级重点研发计划（归口：科技创新股）",
+        "　　支持方式：前资助。支持强度：单个项目资助20万元至40万元。",
+        "方向A1　纺织新材料研发（编号：HR25-A1）",
+        "方向A2　印染废水处理技术（编号：HR25-A2）",
+        "附：回执",
+        "拟对标方向（可多选）：",
+        "□方向1 纺织新材料　□方向2 印染废水",
+    ]
+    assert [(title, code, office, cap) for title, code, office, cap, _, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("纺织新材料研发", "HR25-A1", "科技创新股", 40),
+        ("印染废水处理技术", "HR25-A2", "科技创新股", 40)]

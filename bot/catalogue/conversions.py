@@ -271,8 +271,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     drawn = mermaid.is_mind_map(raw_lines)
     for undo in (narrow_wrap.as_unwrapped, tagged_text.as_printed, _uncoded_spans, _corrected,
                  _unflattened_odf, _unsearched,
-                 _unrecovered, _unfilmed, _unstamped, _untimed, _unheaded_pairs, _unrefuted,
-                 _unowned,
+                 _unrecovered, _unfilmed, _unexcerpted, _unstamped, _untimed, _unheaded_pairs,
+                 _unrefuted, _unowned,
                  logseq.as_shown, reading_notes.as_read, _unoutlined, _unmarked,
                  org_mode.as_typed, mermaid.as_drawn, restructured.as_rendered,
                  asciidoc.as_rendered, jira_markup.as_rendered, dokuwiki.as_rendered,
@@ -390,11 +390,33 @@ _SLIDE = r"(?:P|p|PPT|ppt|第)\s*\d{1,3}\s*页?(?:\s*[—\-–~～]\s*(?:P|p)?\s
 # (a 腾讯会议 智能纪要's 章节速览, a recording's chapters; 10:02 ① …: a podcast's show notes;
 # [15:02] 【P8—P14】一、…: a note's time in brackets, then its slides — not 10:13　【发布人】…, a
 # live feed's message head, nor 10:27 ✉ ⊙ · HD 5G, a phone's status bar)
-_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\]］]?"
-                           rf"[\s\u3000]+(?=[\u4e00-\u9fff①-⑳“《]|【\s*{_SLIDE})")
+# (【07:33:10】第一部分　…: a live programme's transcript, each segment stamped as it aired)
+_CHAPTER_TIME = re.compile(r"^(?P<indent>\s*)(?:[\[［]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[\]］]?"
+                           r"[\s\u3000]+|【(?P<aired>\d{1,2}:\d{2}(?::\d{2})?)】[\s\u3000]*)"
+                           rf"(?=[\u4e00-\u9fff①-⑳“《]|【\s*{_SLIDE})")
 MIN_CHAPTERS = 5
 _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任务|事项|项目)"
                               r"[一二三四五六七八九十\d]{1,3}\s*[：:、]")
+
+
+# 【摘录开始】 … 【摘录结束】 / －－摘录开始－－: where a report quotes the guideline, marked
+_EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─【\[［〔]*(?:指南)?(?:原文)?摘录(?P<end>开始|结束|完)"
+                           r"[\s\-－—=＝─】\]］〕]*$")
+MIN_EXCERPT = 5
+
+
+def _unexcerpted(raw_lines: list[str]) -> list[str]:
+    """A report (a bank's credit investigation, a reply to a request) that quotes the guideline
+    between marks saying where the excerpt starts and ends: the quoted lines alone — the
+    report's own sections around them (授信申请概况, 担保分析…) fund nothing, whatever sums they
+    name."""
+    marks = [(at, found["end"]) for at, raw in enumerate(raw_lines)
+             if (found := _EXCERPT_MARK.match(raw))]
+    if len(marks) != 2 or marks[0][1] != "开始" or marks[1][1] == "开始" \
+            or marks[1][0] - marks[0][0] <= MIN_EXCERPT:
+        return raw_lines
+    (start, _), (end, _) = marks
+    return [""] * (start + 1) + raw_lines[start + 1:end] + [""] * (len(raw_lines) - end)
 
 
 # [00:40] 这个专项有四条共同要求，…。: a caption's line and the moment it was said (a course
@@ -423,7 +445,7 @@ def _untimed(raw_lines: list[str]) -> list[str]:
     without its time. A chapter its words number (方向1：…, 奖补二：…) stays as written; one they
     do not (传统特色产业技术提升专项, 申报时间和材料报送) is marked a heading of the minutes' own
     (## …), so the numbered chapters after it are its parts until the next."""
-    times = [clock_seconds(found["time"]) for raw in raw_lines
+    times = [clock_seconds(found["time"] or found["aired"]) for raw in raw_lines
              if (found := _CHAPTER_TIME.match(raw))]
     if len(times) < MIN_CHAPTERS or times != sorted(times):
         return raw_lines

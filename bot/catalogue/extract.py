@@ -120,7 +120,9 @@ OWN_RULE = re.compile(
     # 申报单位上年度研发费用不低于500万元。 — a floor the applicant meets, said without 须
     # (要求企业上年度研发费用不低于50万元: said with 要求 before it)
     # (这个方向要求牵头企业上年度研发费用不低于50万元: its own, said aloud)
-    r"|^(?:(?:而且|并且|同时)\s*)?(?:要求\s*)?(?:(?:本|该|这个)" + OWN_UNIT + r"(?:要求)?)?"
+    # (这个方向有个门槛：申报企业…: the same, its threshold named first)
+    r"|^(?:(?:而且|并且|同时)\s*)?(?:要求\s*)?(?:(?:本|该|这个)" + OWN_UNIT
+    + r"(?:要求|有个?(?:门槛|条件|要求)\s*[:：，,]?)?)?"
     # (…；拟支持2项；上年度研发费用不低于… / 近三年研发费用累计不低于…)
     # (申报的企业要是规上企业，去年研发投入不能少于200万元 / 条件是…: said aloud)
     r"(?:(?:申报的?|申请|牵头|承担)(?:单位|企业|主体)|企业|上年度|上一年度?|近[一二两三\d]年|条件是)"
@@ -505,7 +507,10 @@ OFFICE_SENTENCE = re.compile(
     r"(?P<spoken>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?:管(?:理)?|兑现)?(?=[。；;,，！!]|$)"
     # 管事的是县科技局科技发展股: the office said aloud as the one in charge
     r"|(?:管事|负责|主管)的(?:科室|股室|单位|部门)?(?:是|为)"
-    r"(?P<in_charge>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?=[。；;,，！!]|$)")
+    r"(?P<in_charge>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?=[。；;,，！!]|$)"
+    # (…，也是我们科技项目股受理。: the office that takes the applications, said aloud)
+    r"|(?<=[，,])\s*(?:也|都)?是(?P<takes>[\u4e00-\u9fff]{2,20}?(?:科|股|处))(?:负责)?受理"
+    r"(?=[。；;,，！!]|$)")
 
 
 def office_named(found: re.Match[str]) -> str:
@@ -515,14 +520,16 @@ def office_named(found: re.Match[str]) -> str:
     if found["office"]:
         return found["office"]
     return BUREAU_PREFIX.sub("", found["by"] or found["alone"] or found["after"]
-                             or found["spoken"] or found["in_charge"])
+                             or found["spoken"] or found["in_charge"] or found["takes"])
 
 
 # (市科技局 / 科技和产业促进局 before the office that belongs to it)
 BUREAU_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:市|区|县))?(?:科技局|科学技术局)"
                            r"|^[\u4e00-\u9fff]{1,12}?局(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)"
                            # (由局里高新技术股负责受理: the bureau, said aloud)
-                           r"|^(?:局|区|县|市|镇)里(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)")
+                           r"|^(?:局|区|县|市|镇)里(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)"
+                           # (由我们科技项目股负责: the speaker's own office, said aloud)
+                           r"|^(?:我们|咱们|我局|本局)(?=[\u4e00-\u9fff]{2,}(?:科|处|室|中心|股)$)")
 
 
 FIELD_NAMES = {"enterprise_lead_only": "牵头单位要求", "min_rd_spend_wan": "研发投入门槛",

@@ -212,9 +212,13 @@ NON_FUNDING = re.compile(
     # (咨询电话, 咨询与联系方式: not 咨询今年县级科技计划项目申报事宜, a letter's topic)
     r"|咨询[\u4e00-\u9fff（）()]{0,6}$"
     r"|(?:榜单|需求|编制|填报)说明$"  # (（一）榜单说明 ⏎ 1.本批共发布需求榜单9项…: no 榜单)
+    # 一、制作要求 / 二、分集脚本: a video task sheet's own parts (the episodes stand apart)
+    r"|(?:制作|拍摄|剪辑|配音)要求$|(?:分集|分镜头?)脚本$"
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件, 二、指南通用条件（摘自指南…）
     r"|(?:指南|项目)?(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准|口径)"
+    # (附件2　辉南县2025年度…申报通用条件摘录; 附件3　申报工作倒排时间表: a firm's papers)
+    r"|.{0,30}(?:通用|共性)(?:申报)?(?:要求|条件)(?:摘录|摘要|节选)$|.{0,12}(?:倒排|推进)(?:时间|进度)表$"
     # 三、收费与付款说明: a consultancy's quotation's own fee, paid by the client
     r"|(?:服务)?(?:收费|费用)(?:[与和及、]付款)?(?:说明|方式|安排)$|付款(?:方式|说明|安排)$"
     r"|.{0,6}常(?:见|问)问题"  # (五、窗口常见问题答复口径 / 企业常问问题参考答复)
@@ -391,7 +395,8 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
     # (第一宣讲组（组长：…）: a briefing's team, its calls under it)
     r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
-    r"|课(?=[\s\u3000:：、.｜|])"  # (■ 第2课　重点研发专项（一）：…（11:05）: a course's lesson)
+    r"|[课集](?=[\s\u3000:：、.｜|])"  # (■ 第2课　重点研发专项（一）：…: a course's lesson;
+    # 第2集　海岛民生…（主管股室：…）: a series' episode)
     r"|(?<=【第[一二三四五六七八九十])期"
     r"|(?<=【第[一二三四五六七八九十])段)"
     # (not 第五部分“联系方式”载明…: a part cited by its name, in a sentence)
@@ -2581,7 +2586,9 @@ def split_run_on_labels(lines: list[Line]) -> list[Line]:
             result.append(line)  # (【研究内容】…【资助额度】…: run together)
             continue
         cuts = [m.start() for m in _RUN_ON_LABEL.finditer(line.text)
-                if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN))
+                if m["quota"] or (m["label"] and label_key(m["label"]) not in (None, OWN)
+                                  # (这个方向有个门槛：…: a sentence said aloud, no label)
+                                  and not m["label"].startswith(("这个", "这一", "那个")))
                 or (m["bracketed"] and FIELD_LABELS.get(m["bracketed"]) not in (None, OWN))
                 or (m["spaced"] and _spaced_label(line.text[m.end():]))]
         if cuts and read_label(line) is None:
@@ -2617,7 +2624,9 @@ def _glued_labels(text: str) -> list[int]:
             if start > colons[0] + 1 and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                     and not _VALUE_END.search(word[0]) and word[0] not in "万亿千百" \
                     and _VALUE_END.search(text[:start]) \
+                    and not re.search(r"(?:这|那|每|各|哪)个$", text[:start]) \
                     and head_word_key(word, final=True) not in (None, OWN):
+                # (…。这个方向有个门槛：…: 这个 is no value's end, the label is its sentence's)
                 cuts.append(start)
                 break
     return cuts
@@ -3346,17 +3355,22 @@ def _clauses_by_number(lines: list[Line]) -> list[Line]:
 # 1号榜单：寒地水稻…装置研制 — the number said before the keyword (榜单1：… as read)
 # (第一专项　盐湖资源…（前资助；…）: the ordinal before the keyword; 第一评审组　…, a group)
 # (1号榜　高性能…工艺: 号榜 and a full-width space)
-_ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
+# (对。第一个方向，…: a guest's answer, a nod before it)
+_ORDINAL_KEYWORD = re.compile(r"^\s*(?:(?:对|好的?|嗯|是的|没错)[。，,！!]\s*)?"
+                              r"(?:(?P<num>\d{1,2})\s*号\s*(?P<kw>榜单|榜|课题|方向|专题)"
                               r"\s*(?P<sep>[:：\u3000]|(?<=榜)\s+)"
                               # (【第一板块】研发攻关类: the ordinal in a 公众号's brackets)
                               r"|(?P<box>[【\[])?\s*第\s*(?P<cnum>[一二三四五六七八九十]{1,3}"
                               r"|\d{1,2}(?=\s*包))\s*"
                               # (第一个方向，是“…”。: a broadcast's direction, its title quoted)
                               r"(?:个(?=\s*方向[，,]\s*(?:是|叫)?\s*[“\"]))?"
+                              # (第一种，是“新认定…补助”。: a kind of award said aloud)
+                              r"(?:(?P<kind>种)(?=[，,]\s*(?:是|叫)?\s*[“\"]))?"
                               # (第一项，新认定…奖励。…: an item said with a pause after it)
-                              r"(?P<ckw>专项|专题|领域|方向|课题|榜单|板块|包|评审组|项(?=\s*[:：，,]))"
+                              r"(?P<ckw>(?(kind)|(?:专项|专题|领域|方向|课题|榜单|板块|包|评审组"
+                              r"|项(?=\s*[:：，,]))))"
                               r"(?(box)\s*[】\]]\s*(?P<bsep>)"
-                              r"|(?P<csep>[:：\u3000]|(?<=项|向)[，,]|\s+)))")
+                              r"|(?P<csep>[:：\u3000]|(?<=项|向|种)[，,]|\s+)))")
 # 是“稻虾综合种养尾水生态处理技术集成示范”。: the title a broadcast says after the ordinal
 _SPOKEN_TITLE = re.compile(r"^\s*(?:是|就是|叫)?\s*[“\"「](?P<title>[^”\"」]{2,40})[”\"」]"
                            r"\s*[。.]?\s*$")
@@ -3409,7 +3423,8 @@ def _ordinal_keywords(lines: list[Line]) -> list[Line]:
             kw, num, sep = (match["kw"], match["num"], match["sep"]) if match["kw"] else (
                 match["ckw"], match["cnum"], match["csep"] if match["csep"] is not None else "：")
             kw, sep = ("榜单", "：") if kw == "榜" else (kw, "：" if sep in "，," else sep)
-            kw = "事项" if kw == "项" else kw  # (第一项：技术合同交易奖补, a speech's award items)
+            kw = "事项" if kw in ("项", "") else kw  # (第一项：技术合同交易奖补, a speech's award
+            # items; 第一种，是“…”: one kind of award)
             # (第一评审组　重点研发计划（工业领域）　归口：…: a 评审细则's group of directions)
             kw = "专题" if kw == "评审组" else kw
             rest = line.text[match.end():]
@@ -4979,15 +4994,25 @@ _CODE_SPACE_BODY = re.compile(r"^(?P<head>[^。；;]{4,80}?[(（]"
                               r"[ \u3000]+(?=[^\s\u3000]{8})")
 
 
+# 方向1 辣椒采收　□方向2 副产物利用: after the first box, the directions a receipt lets one tick
+_TICKED_DIRECTIONS = re.compile(r"^(?:子?方向|课题|专题|榜单)\s*[\d一二三四五六七八九十]"
+                                r".*?[\s\u3000]□(?:子?方向|课题|专题|榜单)")
 # [▶ 继续学习] / ［▷ 播放］: a mark inside square brackets, the whole line — a page's button
 _BUTTON = re.compile(r"^\s*[\[［]\s*[■□◆◇▲△▼▽●○★☆►▶◎◉※▸▹▷][^\[\]［］]*[\]］]\s*$")
 
 
 # 下面播送第一类，农业科技攻关项目。: a call read out, its part announced (the lead-in goes)
-_ANNOUNCED = re.compile(r"^\s*(?:下面|接下来|现在)(?:播送|介绍|说说?|讲讲?|来看)(?:一下)?\s*(?=第)")
+_ANNOUNCED = re.compile(r"^\s*(?:下面|接下来|现在)(?:播送|介绍|说说?|讲讲?|来看)(?:一下)?\s*(?=第)"
+                        # (对。子方向一，是“…”: a guest's answer, its first word a nod)
+                        r"|^\s*(?:对|好的?|嗯|是的|没错)[。，,！!]\s*(?=第|子方向|方向|课题|专题)")
 # 第一个方向，枇杷绿色高效栽培与精深加工技术。: a direction counted aloud, its title one clause
 _COUNTED_ALOUD = re.compile(r"^(?P<lead>\s*)第(?P<n>[一二三四五六七八九十\d]{1,3})个"
                             r"(?P<kw>子方向|方向|课题|专题)(?=[，,][^，,。；;]{2,40}。?$)")
+# 方向一：是“纺织服装智能制造…技术”，指南代码JX25GG01。…: the title said in quotes, its code
+# after it
+_QUOTED_TITLE = re.compile(r"^[：:，,]?\s*是\s*[“\"](?P<title>[^”\"]{2,40})[”\"]\s*"
+                           r"(?:[，,]\s*(?P<code>(?:指南)?(?:代码|编号)\s*[:：]?\s*"
+                           r"[A-Za-z][A-Za-z0-9\-]{3,20}))?\s*[。，,]?\s*(?P<body>.*)$")
 # …，食品与农产品精深加工。 after the number said: the title a pause before it, a stop after
 _SAID_TITLE = re.compile(r"^[，,]\s*(?P<title>[^，,。；;]{2,40}?)。?$")
 
@@ -5000,6 +5025,12 @@ def classify_text(text: str) -> Heading | None:
     heading = _classified(text)
     if heading is None or not heading.number:
         return heading
+    quoted = _QUOTED_TITLE.match(heading.rest) if heading.keyword else None
+    if quoted is not None:  # 方向一：是“纺织服装…技术”，指南代码JX25GG01。主要支持…
+        code = f"（{quoted['code']}）" if quoted["code"] else ""
+        body = f"。{quoted['body']}" if quoted["body"].strip() else ""
+        rest = f"{quoted['title']}{code}{body}"
+        return replace(heading, rest=rest, code=heading.code or find_code(rest))
     said = _SAID_TITLE.match(heading.rest)
     return heading if said is None else replace(heading, rest=said["title"])
 
@@ -5072,6 +5103,8 @@ def _classified(text: str) -> Heading | None:
     marked = _MARKED.match(text.strip())
     if marked:  # ■ 重点研发计划 / ◆ 先进制造 / ▲ [YX2023ZD01] 磷酸铁锂…
         rest = marked["rest"].strip()
+        if marked["mark"] == "□" and _TICKED_DIRECTIONS.match(rest):
+            return None  # □方向1 辣椒采收　□方向2 …: a form's boxes to tick, no heading
         if _BULLETED_RULE.match(rest) and find_code(rest) is None:
             return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         inner = classify_text(rest)

@@ -177,8 +177,9 @@ ATTACHMENT = re.compile(r"^附\s*件\s*[:：]?$")  # 附件 alone: what follows 
 ATTACHED_FORM = re.compile(r"^附\s*件\s*[:：]\s*(?P<title>[^:：；;。]{4,60})$")
 ATTACHED_GUIDELINE = re.compile(r"指南\s*$")  # …申报指南: the attachment is the guideline
 # 1项。本方向… / 2项。申报企业上年度…: a count and, after it, sentences of the direction's own
+# (拟支持数量：1项｜本方向每项不超过40万元: a caption's parts after a bar, the same)
 QUOTA_THEN = re.compile(
-    r"^(?P<count>[^。；;]{0,16}?(?:\d+|[一二两三四五六七八九十]+|不限)\s*(?:个|项)?[。；;])"
+    r"^(?P<count>[^。；;｜|]{0,16}?(?:\d+|[一二两三四五六七八九十]+|不限)\s*(?:个|项)?[。；;｜|])"
     r"\s*(?P<more>\S.{4,})$")
 CLASS_ROW_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一)要求[)）]\s*$")
@@ -3882,7 +3883,8 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     root.general = general_rules(root, nodes)
     for sentence in fx.sentences(fx.unwrap("\n".join(preamble))):
         # (第二条　除本通知第三条至第五条另有规定外，县科技计划项目采取…: a default for all)
-        if PREAMBLE_MODE.search(normalise(sentence)) or GENERAL_SCOPE.search(normalise(sentence)):
+        if PREAMBLE_MODE.search(normalise(sentence)) or GENERAL_SCOPE.search(normalise(sentence)) \
+                or GENERAL_LABEL.match(normalise(sentence)):
             root.general.append(sentence)
             root.general_at.append(0)
     for section in root.children:  # 一、总体安排 ⏎ …。项目采取事前资助方式，实施期限一般为2年。
@@ -4000,6 +4002,10 @@ APPLICANT_LABEL = re.compile(
     # (an application system's 可选单位类型：企业 / 单位性质校验：仅限企业)
     r"|^(?:可选|可申报)?单位(?:类型|性质)(?:校验|核验)?$|^申报(?:主体|单位)(?:类型|性质)$"
     rf"|^(?:{ASKED_WHO})$")  # (a 明白纸's 补什么：…)
+
+# 【花字】总则：项目单位自筹资金不少于财政资助额。: a rule labelled as every direction's
+GENERAL_LABEL = re.compile(r"^\s*(?:总则|通则|共性要求|通用要求|通用条件|统一要求)\s*[:：]")
+
 
 # 申报主体及条件 | 2025年首次入库的科技型中小企业: the applicant when its cell names one plainly
 # (须为规上企业；自筹… under it states a condition, as a 申报条件 cell does)
@@ -9639,7 +9645,21 @@ def is_leaf(node: Node) -> bool:
         return True  # 6.1 | 省级技术创新中心奖补 | 对…一次性给予30万元奖补。: uncoded, granting
     # (empty ones refused; 方向3　…（本方向暂不受理，另行通知）: closed in its own title)
     return node.kind in ("direction", "sub") and node.label is not None \
-        and not CLOSED.search(normalise(node.title or ""))
+        and not CLOSED.search(normalise(node.title or "")) and not _findings_only(node)
+
+
+# 事项一：研发费用归集不规范 ⏎ 【问题描述】… ⏎ 【建议】… ⏎ 【管理层回复】…: an audit's finding
+_FINDING_LABEL = re.compile(r"^(?:问题描述|存在问题|问题|潜在影响|影响|原因分析"
+                            r"|(?:审计|整改|管理)?建议|管理层回复|(?:单位|被审计单位)?回复"
+                            r"|整改(?:措施|情况|要求|期限)|审计意见)$")
+
+
+def _findings_only(node: Node) -> bool:
+    """A heading whose only fields are a finding's (问题描述, 建议, 管理层回复): an item of an
+    audit's or an inspection's report, however many sums it names — no direction."""
+    keys = [key for key, lines in node.fields.items() if lines]
+    return bool(keys) and all(key.startswith(OTHER)
+                              and _FINDING_LABEL.match(key.removeprefix(OTHER)) for key in keys)
 
 
 # 三、2026年度市级科技计划申报方向及监督参数对照表: a part named for the directions it lists

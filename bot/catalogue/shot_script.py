@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 _SHOT = re.compile(r"^(?:镜号|镜头号?|分镜号?|场次|序号)$")
-_CAPTION = re.compile(r"^(?:字幕|屏显|画面文字|屏幕文字|标题字幕)")
+_CAPTION = re.compile(r"^(?:字幕|屏显|画面文字|屏幕文字|标题字幕|贴片)")  # (贴片: an overlay)
 _VOICE = re.compile(r"^(?:解说词?|配音|旁白|口播|画外音)")
 # where a cell's paragraphs were run together (a space between them; not between English words)
 _PARAGRAPH = re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])")
 # 方向1是人工智能与大模型应用。 / 方向6，首次认定…奖励。: the voice-over saying the caption again
-_NUMBERED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3}?[\d一二三四五六七八九十]{1,3})[\s\u3000]")
+# (方向3（揭榜挂帅）　…: how it is awarded, after the number)
+_NUMBERED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3}?[\d一二三四五六七八九十]{1,3})"
+                       r"(?:[(（][^()（）]{1,8}[)）])?[\s\u3000]")
 # 申报代码：PT25-GG01 / 受理科室：产业发展科: said of the heading above it, set in brackets
 _OF_HEADING = re.compile(r"^(?:申报|指南|方向|项目)?(?:代码|编号|编码)\s*[:：]"
                          r"|^(?:受理|归口|责任|主管)(?:科室|处室|股室|部门)?\s*[:：]")
@@ -37,12 +39,19 @@ def _columns(line: str) -> tuple[int, int, int, int] | None:
     return len(cells), shot, caption, voice
 
 
+# 第2集｜海岛民生…（主管股室：社会发展股） / 第4集（暂缓）｜…: an episode over its own table
+_EPISODE = re.compile(r"^第(?P<n>[\d一二三四五六七八九十]{1,3})集"
+                      r"(?P<note>[(（][^()（）]{1,8}[)）])?\s*[｜|:：]\s*(?P<title>\S.*)$")
+_DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[\s\u3000]")  # 1.1　滨海景区…: a sub-direction
+
+
 def as_read(raw_lines: list[str]) -> list[str]:
     """The shots as the guideline's lines (see the module's note)."""
     header = next(((at, found) for at, raw in enumerate(raw_lines)
                    if "\t" in raw and (found := _columns(raw)) is not None), None)
     if header is None:
         return raw_lines
+    episodes = sum(1 for raw in raw_lines if "\t" in raw and _columns(raw) == header[1]) >= 2
     start, (width, shot, caption, voice) = header
     out = list(raw_lines)
     out[start] = ""
@@ -51,6 +60,15 @@ def as_read(raw_lines: list[str]) -> list[str]:
     while at < len(raw_lines):
         raw = raw_lines[at]
         if "\t" not in raw:
+            following = next((ahead for ahead in range(at + 1, min(at + 3, len(raw_lines)))
+                              if raw_lines[ahead].strip()), None)
+            if raw.strip() and following is not None \
+                    and _columns(raw_lines[following]) == (width, shot, caption, voice):
+                # 第2集｜…（主管股室：社会发展股） over the next episode's table: its heading
+                out[at] = _EPISODE.sub(r"第\g<n>集　\g<title>\g<note>", raw.strip())
+                out[following] = ""
+                at = following + 1
+                continue
             if raw.strip():  # (the table over: the script's own notes after it — 审核意见：
                 # 1．第05镜原稿“最高资助120万元”已改为…, 配音要求 — no part of the guideline)
                 out[at:] = [""] * (len(raw_lines) - at)
@@ -74,8 +92,20 @@ def as_read(raw_lines: list[str]) -> list[str]:
         heading += "".join(f"（{p}）" for p in pieces[1:] if _OF_HEADING.match(p))
         spoken = cells[voice]
         numbered = _NUMBERED.match(heading)
-        if numbered is not None and spoken.startswith(numbered["word"]):
+        title = re.sub(r"[(（][^()（）]*[)）]", "", heading[numbered.end():] if numbered else
+                       heading[m.end():] if (m := _DECIMAL.match(heading)) else "").strip()
+        first = spoken.split("。", 1)[0]
+        if (numbered is not None and spoken.startswith(numbered["word"])) \
+                or (len(title) >= 4 and title in first):
+            # (子方向一，滨海景区…。 / 第一项，首次认定…奖励。: the caption's title said again)
             spoken = spoken.split("。", 1)[1] if "。" in spoken else ""
+        if numbered is None and not _DECIMAL.match(heading) and episodes:
+            # (通用要求（揭榜方向除外） ✔ 企业牵头 …: a shot summing up what is said, no heading —
+            # in a series whose episodes head its classes, only a numbered caption heads)
+            heading, spoken = spoken, ""
+            said = [] if heading else [" ".join(pieces) + "。"] if pieces else []
+        if episodes:  # (揭榜方不限｜周期18个月 before the next episode: a caption's line)
+            said = [p if p.endswith(("。", "；")) else f"{p}。" for p in said]
         below = [spoken, *said] if spoken else said
         out[at] = heading
         for offset, line in enumerate(below[:room], start=1):
