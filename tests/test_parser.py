@@ -18314,3 +18314,212 @@ def test_an_audit_letters_findings_and_a_receipts_boxes_are_no_directions() -> N
             in _leaf_terms("\n".join(lines))] == [
         ("纺织新材料研发", "HR25-A1", "科技创新股", 40),
         ("印染废水处理技术", "HR25-A2", "科技创新股", 40)]
+
+
+def test_a_bulletins_directions_table_after_its_proposals_with_class_rows_terms() -> None:
+    """A 社情民意 bulletin: 三、几点建议 (what members propose: 建议…须为规上企业) then 附表1's
+    directions — no proposal's; a class row's （本类统一：须由企业牵头；…不低于2:1） its rows'
+    terms; a 申报要求 cell naming the firms it is for (2023年度首次认定的高新技术企业)."""
+    rows = [
+        "三、几点建议",
+        "1．建议第4项研发投入门槛分档设置，重点研发项目申报单位须为规上企业。",
+        "附表1　《指南》方向摘录及盟员企业意见对照",
+        "序号\t方向名称\t方向代码\t归口股室\t支持标准\t申报要求\t企业意见",
+        "一、工业科技攻关类（本类统一：须由企业牵头；企业自筹与财政资金比例不低于2:1）",
+        "1\t铸造用覆膜砂绿色再生与循环利用\tJS24GY02\t高新技术股\t最高50万元\t—\t门槛偏高",
+        "二、科技创新奖补类",
+        "2\t首次认定高新技术企业奖励\t—\t综合股\t一次性奖补10万元\t2023年度首次认定的高新技术企业\t兑现偏慢",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.office, leaf.funding_max_wan, leaf.enterprise_lead_only,
+             leaf.matching_ratio, leaf.qualifications) for leaf in leaves] == [
+        ("铸造用覆膜砂绿色再生与循环利用", "高新技术股", 50, True, 2, []),
+        ("首次认定高新技术企业奖励", "综合股", 10, True, None, ["高新技术企业"])]
+
+
+def test_a_coding_sheet_quotes_the_guideline_in_its_source_column() -> None:
+    """A research group's policy coding sheet: 样本编号：S-03 (a sample's number, no code), then
+    单元号 | 指南原文（逐句摘录） | 一级 | 二级 | 备注 rows — the guideline its source column says,
+    sentence by sentence; the codes and the coders' remarks (变量赋值=100) no terms."""
+    rows = [
+        "政策文本编码工作表",
+        "样本编号：S-03　　　样本名称：某市2025年度科技计划项目申报指南",
+        "单元号\t指南原文（逐句摘录）\t一级\t二级\t备注",
+        "S03-001\t（一）重点研发计划（归口科室：高新技术发展科）\t—\t—\t",
+        "S03-002\t本计划采取事前资助方式，单个项目资助30万元至80万元，项目实施周期不超过2年。\tS\tS1资金投入\t强度变量赋值=100",
+        "S03-003\t1．特色食品加工关键技术（指南代码：YJ25ZY01）\tS\tS2科技投入\t",
+        "S03-004\t研究传统发酵食品标准化发酵与品质控制技术。本方向拟支持2项。\tS\tS2科技投入\t立项数量变量",
+        "S03-005\t2．跨境电商数字化服务平台（指南代码：YJ25ZY02）\tS\tS2科技投入\t",
+        "S03-006\t研发多语种商品信息处理平台。本方向拟支持1项，项目实施周期18个月。\tD\tD2贸易管制\t周期变量赋值1.5",
+    ]
+    assert _leaf_terms("\n".join(rows)) == [
+        ("特色食品加工关键技术", "YJ25ZY01", "高新技术发展科", 80, "前资助", 2, 2),
+        ("跨境电商数字化服务平台", "YJ25ZY02", "高新技术发展科", 80, "前资助", 1.5, 1)]
+
+
+def test_a_reporters_notebook_its_times_bullets_and_offices_after_dashes() -> None:
+    """A reporter's typed-up notebook: 9:40　开始。… notes by the time they were taken (no
+    chapters), 一、…——高新技术股管 (the office after a dash), a class's terms as · bullets (no
+    headings over the ① directions after them)."""
+    lines = [
+        "9:40　开始。王股长先讲总体。",
+        "·今年市本级科技计划资金700万。",
+        "9:52　问：今年分几大块？",
+        "答：两块。",
+        "一、重点研发计划（工业领域）——高新技术股管",
+        "王：这一类的标准是统一写的，下面方向里不重复：",
+        "　·事前资助",
+        "　·每项10万—30万元",
+        "　·执行期不超过24个月",
+        "　·这一类每个方向拟支持2项",
+        "①　果壳活性炭高性能制备与再生技术",
+        "　　代码　PQ2026-GX01",
+        "二、农业科技计划——农村科技股",
+        "　·事前资助，每项定额15万元",
+        "①　平泉香菇工厂化栽培与菌渣循环利用",
+        "　　代码　PQ2026-NY01　　拟支持2项",
+        "10:18　问：配套怎么理解？",
+        "10:41　问：去年农业立了几个？",
+        "11:25　结束。",
+    ]
+    assert [(title, office, cap, quota) for title, _, office, cap, _, _, quota
+            in _leaf_terms("\n".join(lines))] == [
+        ("果壳活性炭高性能制备与再生技术", "高新技术股", 30, 2),
+        ("平泉香菇工厂化栽培与菌渣循环利用", "农村科技股", 15, 2)]
+
+
+def test_an_answers_wrapped_sentence_a_clock_and_a_librarys_items_are_no_headings() -> None:
+    """A Q&A site's answer hard-wrapped: …原文是统一写在计划下面的，方向 ⏎ 里不再重复： (the end
+    of a sentence, no title over the terms under it); 1. 截止是5月20日17:00，… (a clock's colon,
+    no title); a library's 文献1　…指南（摘录） (an item pushed, no direction)."""
+    lines = [
+        "文献1　某县2025年度科技计划项目申报指南（摘录）",
+        "来源：某县人民政府网",
+        "一、重点研发计划（农牧科技股负责）",
+        "这一类是大头，下面几个方向都按这套标准走，原文是统一写在计划下面的，方向",
+        "里不再重复：",
+        "▪ 额度：每项20万～50万元",
+        "▪ 执行期：不超过2年",
+        "1. 草原生态修复技术集成示范",
+        "代码：XLHT2025-NM01",
+        "2. 乌珠穆沁羊高效繁育与健康养殖",
+        "代码：XLHT2025-NM02",
+        "文献2　某县科技统计公报",
+        "最后几句：",
+        "1. 截止是5月20日17:00，系统会卡时间，别拖到最后一天；",
+        "2. 咨询电话是0479-8226xxx，工作日打；",
+    ]
+    assert [(title, code, cap, period) for title, code, _, cap, _, period, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("草原生态修复技术集成示范", "XLHT2025-NM01", 50, 2),
+        ("乌珠穆沁羊高效繁育与健康养殖", "XLHT2025-NM02", 50, 2)]
+
+
+def test_an_acceptance_tests_parameter_table_and_a_daily_reports_q_and_a() -> None:
+    """A UAT document (文档编号：… no code) whose 表1 group rows say （一）…。本专题拟支持3项。 (a
+    group of groups, its count its rows'), its 申报主体及其他校验项 column the rows' requirements;
+    a 【窗口答疑摘要】 after the last direction no direction's, and 发榜及揭榜办法另行通知 closing."""
+    rows = [
+        "用户验收测试（UAT）用例",
+        "文档编号：YZ-WYKJ-UAT-2026-03",
+        "表1　2026年度指南方向参数基线",
+        "序号\t方向代码\t方向名称\t资助额度\t资助方式\t拟支持数\t申报主体及其他校验项",
+        "一、重点研发计划（归口：高新技术与产业科）本类项目均须由企业牵头申报。",
+        "（一）先进材料与绿色化工。本专题拟支持3项。",
+        "1\tWY26GY01\t富锂锰基正极材料低成本制备技术\t30～50万元\t前资助\t见专题\t上年度研发投入不低于300万元",
+        "2\tWY26GY02\t天然气化工副产物高值化利用\t不超过40万元\t前资助\t见专题\t自筹资金与财政资助比例不低于2:1",
+        "二、揭榜挂帅专项（归口：科技合作科）",
+        "3\tWY26JB02\t烟草机械智能化改造技术需求\t—\t—\t—\t本榜单仍在征集完善中，发榜及揭榜办法另行通知。",
+        "",
+        "【窗口答疑摘要】",
+        "1．问：高校能否牵头？",
+        "答：不能，各方向均须由企业牵头；本批暂不受理揭榜挂帅申报。",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("富锂锰基正极材料低成本制备技术", "WY26GY01", "高新技术与产业科", 50, 3, True, 300, None),
+        ("天然气化工副产物高值化利用", "WY26GY02", "高新技术与产业科", 40, 3, True, None, 2)]
+
+
+def test_a_shot_logs_caption_cards_head_its_usable_takes() -> None:
+    """A TV feature's shot log (镜号 | 时码 | 画面 | 同期声 / 字幕卡 | 可用): each usable take's
+    first 【字幕】 card a heading where numbered (1．…), its code card in brackets after it, what
+    is said under it; a take marked NG (a slip: 资助五十……不对) dropped, and the editor's notes
+    after the table (字幕卡校对记录：…本次不受理…) too."""
+    rows = [
+        "镜号\t时码（入—出）\t景别/画面\t同期声 / 字幕卡\t可用",
+        "1\tA003 00:02:15—00:02:57\t空镜\t同期声（画外）：“第一块是区重点研发计划，全部是前资助，必须由企业牵头申报。”"
+        " 【字幕】一、区重点研发计划（农村科技股） 【字幕】前资助｜须由企业牵头\t✔",
+        "",
+        "",
+        "2\tA003 00:03:34—00:04:12\t特写\t同期声：“第一个方向是沉香，每项资助三十万元。”"
+        " 【字幕】1．沉香精深加工与品质评价关键技术 【字幕】指南代码：DB2025NY01｜每项资助30万元\t✔",
+        "",
+        "",
+        "3\tA003 00:04:20—00:04:39\t近景\t同期声：“第二个方向呢，是……资助五十……不对不对，我说错了。”\tNG",
+        "4\tA003 00:04:45—00:05:31\t空镜\t同期声：“第二个方向是海水养殖，资助额度二十万到四十万元。”"
+        " 【字幕】2．海水养殖良种选育与智能投喂装备 【字幕】指南代码：DB2025NY02｜资助20万～40万元\t✔",
+        "",
+        "",
+        "剪辑意见（编导）：",
+        "字幕卡校对记录：镜号15：高企培育入库奖励本次不受理。",
+    ]
+    assert [(title, code, office, cap, mode) for title, code, office, cap, mode, _, _
+            in _leaf_terms("\n".join(rows))] == [
+        ("沉香精深加工与品质评价关键技术", "DB2025NY01", "农村科技股", 30, "前资助"),
+        ("海水养殖良种选育与智能投喂装备", "DB2025NY02", "农村科技股", 40, "前资助")]
+
+
+def test_a_handover_lists_duties_inventory_and_a_rule_for_a_numbered_sub_direction() -> None:
+    """A clerk's handover list: 一、岗位日常工作事项 (1．高新技术企业管理：… her duties), the
+    call it quotes with （2）… then 子方向（2）项目执行期不超过18个月。 (a rule for that sub-direction,
+    no heading of its own), and 序号｜名称｜数量｜存放位置 (things handed over, no directions)."""
+    lines = [
+        "一、岗位日常工作事项",
+        "1．高新技术企业管理：我司高企证书2026年需重新认定，年报尚未填报。",
+        "2．研发费用归集：2024年度研发费用合计1,860.4万元，较上年增长23.0%。",
+        "二、申报指南摘录",
+        "（一）重点研发计划（归口：产业科技股）",
+        "本类项目采取前资助方式，单项资助10万至30万元，项目执行期不超过2年。",
+        "1．农机装备智能化关键技术（CT2025ZD03）",
+        "本方向设两个子方向，每个子方向拟支持1项。",
+        "（1）玉米籽粒直收割台与脱粒部件（CT2025ZD03-1）",
+        "（2）秸秆打捆离田作业装备（CT2025ZD03-2）",
+        "子方向（2）项目执行期不超过18个月。",
+        "三、资料及物品移交清单",
+        "序号｜名称｜数量｜存放位置",
+        "1｜县级项目申报系统单位账号｜1个｜综合部统一保管",
+        "2｜CT2024ZD05项目档案盒｜2盒｜207室文件柜第三层",
+    ]
+    assert [(title, code, cap, period, quota) for title, code, _, cap, _, period, quota
+            in _leaf_terms("\n".join(lines))] == [
+        ("玉米籽粒直收割台与脱粒部件", "CT2025ZD03-1", 30, 2, 1),
+        ("秸秆打捆离田作业装备", "CT2025ZD03-2", 30, 1.5, 1)]
+
+
+def test_a_copied_out_call_between_marks_and_a_fairs_signed_projects() -> None:
+    """A first secretary's handover: 一、村情概况 (集体经济收入28.6万元…) before the call he copied
+    out between －－ 指南抄录 开始 －－ and －－ 指南抄录 结束 －－; a fair page's 序号 | 项目名称 |
+    签约金额 (investments signed, no directions) after it."""
+    lines = [
+        "一、村情概况（交出人填写）",
+        "  1. 村集体经济收入28.6万元，比2022年增加9.2万元。",
+        "二、已完成工作",
+        "  1. 争取县科技局农业科技示范项目1项，资助10万元，已验收。",
+        "    ------------ 指南抄录 开始 ------------",
+        "    一、农业科技示范项目（农村科技股）",
+        "    本类项目每项资助10万元，执行期2年，企业、合作社均可申报。",
+        "    1．山地苹果矮砧密植技术示范（YC24NY01）",
+        "    2．红枣精深加工技术（YC24NY02）",
+        "    ------------ 指南抄录 结束 ------------",
+        "签约项目一览",
+        "序号\t项目名称\t签约金额",
+        "1\t竹基复合材料产业化项目\t1.2亿元",
+        "2\t黄精精深加工生产线\t8000万元",
+    ]
+    assert [(title, code, office, cap, period) for title, code, office, cap, _, period, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("山地苹果矮砧密植技术示范", "YC24NY01", "农村科技股", 10, 2),
+        ("红枣精深加工技术", "YC24NY02", "农村科技股", 10, 2)]

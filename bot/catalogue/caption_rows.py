@@ -22,12 +22,15 @@ _ROW = re.compile(r"^\s*\d{1,3}\s*\t(?P<said>[^\t]+)(?:\t[^\t]*){0,2}$")
 
 
 # 推送内容（话术） / 消息内容 / 文案: the column a schedule of messages says them in
-_CONTENT_COLUMN = re.compile(r"^(?:推送|消息|发布|发送|群发|播出|字幕)?(?:内容|话术|文案)"
+# (指南原文（逐句摘录）: a coding sheet's column quoting the guideline sentence by sentence)
+_CONTENT_COLUMN = re.compile(r"^(?:(?:推送|消息|发布|发送|群发|播出|字幕)?(?:内容|话术|文案)"
+                             r"|(?:指南|政策|文件)?原文(?:内容|摘录)?)"
                              r"(?:[(（][^()（）]{0,8}[)）])?$")
 # 序号, 计划时间, 消息类型, 执行情况 …: the schedule's own columns
+# (单元号, 一级, 二级 (编码): a coding sheet's unit and the codes given it)
 _SCHEDULE_COLUMN = re.compile(r"^(?:序号|条序|编号|(?:计划|发送|推送|发布)?(?:时间|日期|时段)"
                               r"|(?:消息|内容)?(?:类型|形式)|执行(?:情况|状态)|状态|字数|时长|备注"
-                              r"|发送人|渠道|附件|素材)$")
+                              r"|发送人|渠道|附件|素材|单元号|[一二三]级(?:编码|类目)?|编码)$")
 MIN_MESSAGES = 5
 
 

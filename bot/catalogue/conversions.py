@@ -400,8 +400,9 @@ _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任�
 
 
 # 【摘录开始】 … 【摘录结束】 / －－摘录开始－－: where a report quotes the guideline, marked
-_EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─【\[［〔]*(?:指南)?(?:原文)?摘录(?P<end>开始|结束|完)"
-                           r"[\s\-－—=＝─】\]］〕]*$")
+# (－－ 指南抄录 开始 －－: copied out by hand)
+_EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─【\[［〔]*(?:指南)?(?:原文)?(?:摘录|抄录)\s*"
+                           r"(?P<end>开始|结束|完)[\s\-－—=＝─】\]］〕]*$")
 MIN_EXCERPT = 5
 
 
@@ -456,7 +457,10 @@ def _untimed(raw_lines: list[str]) -> list[str]:
             out.append(raw)
             continue
         said = raw[found.end():]
-        out.append(said if _KEYWORD_CHAPTER.match(said) else "## " + said)
+        # (9:52　问：今年分几大块？ / 9:40　开始。王股长先讲总体。: a note taken at that time, no
+        # chapter's title — the words alone)
+        noted = re.search(r"[。？！?!]|^(?:问|答)\s*[:：]", said) is not None
+        out.append(said if _KEYWORD_CHAPTER.match(said) or noted else "## " + said)
     return out
 
 

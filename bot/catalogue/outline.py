@@ -217,6 +217,9 @@ NON_FUNDING = re.compile(
     r"|申报主体|申报对象"  # 一、申报主体 (who may apply, for every item below)
     # 二、通用要求（适用于全部榜单）, 五、通用申报条件, 二、指南通用条件（摘自指南…）
     r"|(?:指南|项目)?(?:通用|共性|共同|一般)(?:申报)?(?:要求|条件|规定|条款|标准|口径)"
+    # 三、几点建议 / 四、意见和建议: what a report proposes (its 附表 the directions, not these)
+    r"|(?:几点|有关|相关|对策|意见(?:和|与|及))?建议$"
+    r"|岗位(?:日常)?工作(?:事项|内容|职责)$"  # (一、岗位日常工作事项: a handover's own duties)
     # (附件2　辉南县2025年度…申报通用条件摘录; 附件3　申报工作倒排时间表: a firm's papers)
     r"|.{0,30}(?:通用|共性)(?:申报)?(?:要求|条件)(?:摘录|摘要|节选)$|.{0,12}(?:倒排|推进)(?:时间|进度)表$"
     # 三、收费与付款说明: a consultancy's quotation's own fee, paid by the client
@@ -260,7 +263,7 @@ NON_FUNDING = re.compile(
     # 附件 ⏎ 《若干措施》相关条款摘录: the articles the items cite, quoted — no items of their own
     r"|.{0,24}(?:条款|条文|原文|政策)(?:摘录|节选|摘编|原文)$"
     # 一、项目基本情况 … 三、经费预算 … 五、推荐单位意见: the parts of a 申报书 to fill in
-    r"|(?:项目)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
+    r"|(?:项目|指南|通知)?(?:基本情况|基本信息|实施内容|经费预算|预算|资金预算)(?:表)?$|(?:申报|承担)单位(?:承诺|意见)$"
     r"|(?:推荐|主管)(?:单位|部门)意见$|附件清单$|(?:科研)?诚信承诺书?$"
     r"|.{0,12}免申即享(?:事项)?(?:[(（][^()（）]{0,12}[)）])?$"  # (paid without an application)
     # (一、送播单位意见 / 二、新闻部审核意见: a form's sign-off, what each desk said of it)
@@ -610,7 +613,7 @@ _NAMED = re.compile(
 # (终端编号: the kiosk's own, on the slip it prints; 协议编号, 统一社会信用代码: an agreement's
 # and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
-    "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证"
+    "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证|样本|问卷|文档|稿件"
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
@@ -3449,6 +3452,8 @@ _NOT_KEYWORDS = re.compile(r"^(?:表|图|注|第|其|附|附件|附表|附图|�
                            r"|序号|编号|代码|例|案例|示例|电话|地址|联系人|条|款|年|月|日|期|类|级|档|批|号"
                            # (议题一：…: a meeting's agenda items, no directions)
                            r"|次|轮|议题|议程"
+                           # (文献1　…指南（摘录）: a library's pushed item, the guideline in it)
+                           r"|文献|资料|样本"
                            r"|至|到|和|及)$")
 
 
@@ -5008,6 +5013,9 @@ _ANNOUNCED = re.compile(r"^\s*(?:下面|接下来|现在)(?:播送|介绍|说说
 # 第一个方向，枇杷绿色高效栽培与精深加工技术。: a direction counted aloud, its title one clause
 _COUNTED_ALOUD = re.compile(r"^(?P<lead>\s*)第(?P<n>[一二三四五六七八九十\d]{1,3})个"
                             r"(?P<kw>子方向|方向|课题|专题)(?=[，,][^，,。；;]{2,40}。?$)")
+# …项目执行期不超过18个月。 after 子方向（2）: a term of the item the number names, no title
+_RULE_OF_ITEM = re.compile(r"^\s*(?:项目)?(?:执行期|实施期限?|实施周期"
+                           r"|资助(?:额度|金额|标准)?(?:为|不超过|最高)|拟支持|申报单位须|须由|应由)")
 # 方向一：是“纺织服装智能制造…技术”，指南代码JX25GG01。…: the title said in quotes, its code
 # after it
 _QUOTED_TITLE = re.compile(r"^[：:，,]?\s*是\s*[“\"](?P<title>[^”\"]{2,40})[”\"]\s*"
@@ -5025,6 +5033,8 @@ def classify_text(text: str) -> Heading | None:
     heading = _classified(text)
     if heading is None or not heading.number:
         return heading
+    if heading.keyword and _RULE_OF_ITEM.match(heading.rest):
+        return None  # 子方向（2）项目执行期不超过18个月。: a rule for an item named above
     quoted = _QUOTED_TITLE.match(heading.rest) if heading.keyword else None
     if quoted is not None:  # 方向一：是“纺织服装…技术”，指南代码JX25GG01。主要支持…
         code = f"（{quoted['code']}）" if quoted["code"] else ""
@@ -5748,6 +5758,8 @@ def _colon_title(text: str, body: int = 10) -> int | None:
     match = _COLON_TITLE.match(text)
     if match is None or len(match[2]) < body:
         return None
+    if re.search(r"\d$", match[1]) and re.match(r"\d", match[2]):
+        return None  # 截止是5月20日17:00，…: a clock's colon, no title's
     head = re.sub(r"\s+", "", match[1])
     if SELF_REFERENCE.match(head):
         return None  # 本专项规则：…｜前资助｜…: a statement about the heading above
@@ -5940,6 +5952,8 @@ def find_office(rest: str) -> str | None:
         return first["office"]  # （成果转化股，代码SY26CG01）: the office unlabelled
     if (barred := _BARRED_OFFICE.search(rest)) is not None:
         return barred["office"]  # 农业与乡村振兴科技类｜归口：农村科技股
+    if (dashed := _DASHED_OFFICE.search(rest)) is not None:
+        return dashed["office"]  # 重点研发计划（工业领域）——高新技术股管
     head = _title_and_body(CODE.sub("", rest).strip())[0].rstrip("。！？!?：:")
     labelled = LABELLED_OFFICE.search(head) or _BANNER_OFFICE.search(head)
     if labelled:  # （受理科室：县委人才办、县科技局人才科）: two offices, named by their label
@@ -6008,7 +6022,14 @@ def heading_title(rest: str) -> str:
     head = _title_and_body(strip_brackets(SECOND_NUMBER.sub("", rest, count=1)))[0]
     head = _MANAGED_BY.sub("", head.strip().rstrip("。！？!?"))
     head = _BARRED_LABELS.sub("", head)  # A1 屏南工夫红茶…｜代码 PN26A01: the bar, then a label
+    head = _DASHED_OFFICE.sub("", head)  # (…——高新技术股管: its office after a dash)
     return head.rstrip("：:").strip()
+
+
+# 重点研发计划（工业领域）——高新技术股管 / 农业科技计划——农村科技股: a notebook's heading, the
+# office that manages it after a dash
+_DASHED_OFFICE = re.compile(r"\s*(?:——|—|--)\s*(?P<office>[\u4e00-\u9fff]{2,12}(?:科|股|处))"
+                            r"(?:管理?|负责|受理|归口)?\s*$")
 
 
 # 屏南工夫红茶…｜代码 PN26A01 / 农业与乡村振兴科技类｜归口：农村科技股: a brief's heading, its code
@@ -6051,6 +6072,8 @@ def is_bare_heading(line: Line) -> bool:
         # (12英寸晶圆…: a title opening with a quantity; 1. / 1、 / (1) a number)
         and not re.match(r"^[(（]|^\d+(?!\d)(?:\s|$|[.、．，,:：)）\-—])", text)
         and not text.startswith("课题")
+        # (　·企业自筹不低于…1.5倍 ⏎ 　·这一类每个方向拟支持2项: a bullet of a list, no title)
+        and not re.match(r"^\s*[·•・]", text)
         # (📌本板块划重点 over the plate's terms: a note about the heading above, no heading)
         and not SELF_REFERENCE.match(text.strip())
         # (表1　…领域支持要素表 under its table: a caption, no heading)
@@ -6266,7 +6289,7 @@ def label_key(label: str) -> str | None:
 
 
 _CHECKED = re.compile(r"^(?:本方向|本项目|本类别|本类)(?=[\u4e00-\u9fff]{2})"
-                      r"|(?<=[\u4e00-\u9fff]{2})(?:校验|核验)$")
+                      r"|(?<=[\u4e00-\u9fff]{2})(?:校验|核验)项?$")  # (申报主体及其他校验项)
 
 
 def head_word_key(label: str, *, final: bool = False) -> str | None:
@@ -6308,7 +6331,7 @@ def read_label(line: Line) -> Label | None:
 @lru_cache(maxsize=8192)
 def _read_label(raw_text: str, norm: str) -> Label | None:
     text = raw_text.strip()
-    if text[:1] in CIRCLED:  # ①研究内容：… (folding would make ① a bare 1)
+    if text and text[0] in CIRCLED:  # ①研究内容：… (folding would make ① a bare 1; "" is no ①)
         norm = f"({CIRCLED.index(text[0]) + 1})" + normalise(text[1:])
     match = _LABEL.match(norm)
     if not match:
@@ -6325,7 +6348,9 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
-    if (len(label) > MAX_LABEL and not _joined_labels(label)) \
+    # (申报主体及其他校验项: a system's column, what it checks — its length without 校验项)
+    checked = _CHECKED.sub("", label) or label
+    if (len(checked) > MAX_LABEL and not _joined_labels(checked)) \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", label):
         return None
     key = label_key(label)
@@ -6589,11 +6614,15 @@ _OFFICE_COLUMN = re.compile(r"^(?:审核节点"
 
 _FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中心|综合办|车间|班组"
                               r"|^[—–\-－/]+)$")
+_INVENTORY_COLUMN = re.compile(r"^(?:存放|保管|放置)(?:位置|地点|人)$"
+                               r"|^(?:移交|接收|交接)(?:人|日期|情况)$")
 _LEDGER_COLUMN = re.compile(r"^(?:到账|收款|付款|入账|记账|拨款)(?:日期|时间)$"
                             r"|^(?:记账)?凭证(?:号|编号)?$")
 _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
                             # (序号｜项目｜科目｜金额（万元）｜说明: a budget's heads of expense)
-                            r"|上年预算数|(?:预算|支出|会计|费用)?科目)$")
+                            r"|上年预算数|(?:预算|支出|会计|费用)?科目"
+                            # (序号 | 项目名称 | 签约金额: a fair's signed investments)
+                            r"|(?:签约|投资|协议|合同)(?:金额|额)(?:[(（][^()（）]{1,4}[)）])?)$")
 
 
 _TERMS_COLUMN = re.compile(r"^(?:指南)?(?:支持|资助|申报)?条款$")
@@ -6610,6 +6639,8 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if any(_LEDGER_COLUMN.match(label) for label in bare):
         return False  # 到账日期 | 项目 | 金额（万元） | 凭证号: money received, a ledger's lines
+    if any(_INVENTORY_COLUMN.match(label) for label in bare):
+        return False  # 序号 | 名称 | 数量 | 存放位置: things handed over, no directions
     if any(_BUDGET_COLUMN.match(label) for label in bare) \
             and not any(_DIRECTION_CODE_COLUMN.match(label) for label in bare):
         # 项目名称 | 预算金额（元） | 资金来源: a budget's lines, no call's directions (代码 |

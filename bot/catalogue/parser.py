@@ -191,10 +191,15 @@ PAGE_CHROME = re.compile(r"^(?:附件下载|相关附件|附件列表|下载附�
                          r"|网站标识码|打印本页|关闭窗口|相关链接|相关文件|扫一扫"
                          # (a course page's: 【讲师介绍】, 【学员笔记】（公开 36 条…）)
                          r"|(?:讲师|主讲人)(?:介绍|简介)|(?:学员|网友|用户|精选|热门|全部)(?:笔记|评论|留言)"
-                         r"|相关推荐|猜你喜欢|评论区)$")
+                         r"|相关推荐|猜你喜欢|评论区"
+                         # (【窗口答疑摘要】 after the last direction: the desk's Q&A, no terms)
+                         # (not 现场答疑（记录员摘录）：…, an official's answers quoting the call)
+                         r"|窗口(?:答疑|问答)(?:摘要|汇总|记录)?|(?:答疑|问答)(?:摘要|汇总))$")
 # 【记录 2/6】 / [第3条 / 共6条]: one record of a log's export, numbered of all
+# (【记录二】: the same, numbered alone)
 _RECORD_HEAD = re.compile(r"^[【\[]?\s*(?:记录|条目|第\s*\d{1,3}\s*条)\s*\d{0,3}\s*[/／]\s*"
-                          r"(?:共\s*)?\d{1,3}\s*(?:条)?\s*[】\]]?$")
+                          r"(?:共\s*)?\d{1,3}\s*(?:条)?\s*[】\]]?$"
+                          r"|^[【\[]\s*记录\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]$")
 # 【本课要点卡】农村科技科｜企业牵头｜前资助: a lesson's recap of what it said, no direction's
 # terms (the last one's above it least of all)
 # (not 要点：…, a direction's gist)
@@ -482,8 +487,9 @@ NOTE_ITEM = re.compile(r"^(?P<note>(?:备)?注\s*[:：]\s*)?(?P<n>\d{1,2})\s*[.�
 # A group row's terms in a bracket after its name (四、科技计划项目类（实施期限不超过2年，…）):
 # unlike outline's TERMS_BRACKET, not a count alone — （本领域拟支持3项） is the count its rows
 # take as their own, read elsewhere
+# (（本类统一：须由企业牵头；企业自筹…不低于2:1）: a class's terms, its lead rule and ratio)
 _TERMS_BRACKET = re.compile(r"[(（](?P<terms>[^()（）]{0,60}?"
-                            r"(?:期限|资助|补助|拨付|前资助|后补助|万元)[^()（）]{0,60})[)）]\s*$")
+                            r"(?:期限|资助|补助|拨付|前资助|后补助|万元|牵头|自筹)[^()（）]{0,60})[)）]\s*$")
 _TASK_TAIL = re.compile(r"[(（]" + TASK_OFFICE + r"[:：][^()（）]{2,30}[)）]\s*$")
 _FRAMED_CAPTION = re.compile(r"^[┄┈┅┉─━=~·\-]{2,}\s*[\u4e00-\u9fff]{0,6}"
                              r"(?:参数|规则|说明|信息|提示)"
@@ -511,12 +517,19 @@ _GROUP_ROW_OFFICE_SAYS = re.compile(r"^(?P<head>[^｜|—。；;]{2,60}?"
                                     r"\s*(?P<said>[\u4e00-\u9fff].*[。；;])$")
 
 
+# （一）先进材料与绿色化工。本专题拟支持3项。: the group's name, a stop, then its own sentence
+_GROUP_ROW_STOP_SAYS = re.compile(r"^(?P<head>(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+                                  r"[^。；;｜|()（）]{2,40}?)。\s*"
+                                  r"(?P<said>本(?:专题|类|组|领域|计划|专项)[^。；;]{2,40}[。；;]?)$")
+
+
 def row_heading(line: Line) -> tuple[Line, str]:
     """A line spanning a table as its heading and what it says of the rows after a bar
     (…（归口：高新技术科）｜组内统一：事前资助；…) or after its office's bracket, or the line
     as it is."""
     split = _GROUP_ROW_SAYS.match(line.text.strip()) \
-        or _GROUP_ROW_OFFICE_SAYS.match(line.text.strip())
+        or _GROUP_ROW_OFFICE_SAYS.match(line.text.strip()) \
+        or _GROUP_ROW_STOP_SAYS.match(line.text.strip())
     if split is None or re.search(r"[。；;！？!?]", split["head"]):
         return line, ""
     return Line(line.number, split["head"], normalise(split["head"])), split["said"]
@@ -1549,6 +1562,11 @@ class TreeBuilder:
             if owner is None and self.appendix is not None \
                     and any(n.non_funding or n.section for n in self.stack[1:]):
                 owner = self.root  # 附件1's table of directions: not the last section's items
+            elif owner is None and previous is not None \
+                    and re.match(r"\s*附\s*表\s*\d", previous.norm) \
+                    and any(n.non_funding and n.style != "attachment"
+                            and not FORM_TITLE.search(n.title or "") for n in self.stack[1:]):
+                owner = self.root  # (三、几点建议 ⏎ 附表1　《指南》方向摘录…: not the proposals')
             if owner is not None:  # 附表1 at the end lists the directions of （一）
                 self.stack = [*reversed(owner.ancestors()), owner]
                 self.open_field = None
@@ -2815,7 +2833,8 @@ class TreeBuilder:
         (青年科技人才创新项目： ⏎ 支持对象：…): that direction's heading. Not a label of its own
         (申报要求：), nor one awaiting its value."""
         text = line.norm.strip()
-        if not text.endswith((":", "：")) or len(text) > 31 or line.table:
+        # (…原文是统一写在计划下面的，方向 ⏎ 里不再重复：: the end of a sentence the page width cut)
+        if not text.endswith((":", "：")) or len(text) > 31 or line.table or line.continued:
             return False
         title = text[:-1].strip()
         # (under a direction already read, 项目要素： names a block of its fields)
@@ -4009,7 +4028,8 @@ GENERAL_LABEL = re.compile(r"^\s*(?:总则|通则|共性要求|通用要求|通�
 
 # 申报主体及条件 | 2025年首次入库的科技型中小企业: the applicant when its cell names one plainly
 # (须为规上企业；自筹… under it states a condition, as a 申报条件 cell does)
-APPLICANT_AND_TERMS = re.compile(r"^申报(?:主体|单位|对象)(?:及|和|与)(?:条件|要求|资格)$")
+APPLICANT_AND_TERMS = re.compile(r"^申报(?:主体|单位|对象)(?:及|和|与)(?:条件|要求|资格)$"
+                                 r"|^申报要求$")  # (申报要求 | 2023年度首次认定的高新技术企业)
 
 
 # A rule stated for the whole document, in its general sections (申报条件, 总则): says so
@@ -9903,6 +9923,8 @@ DELETED = re.compile(r"[(（]\s*(?:删除|已删除|拟删除)\s*[)）]")
 # 本年度暂停受理 / 另行发文组织，不在本指南受理范围内: a heading that funds nothing this year
 CLOSED = re.compile(
     # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
+    # (本榜单仍在征集完善中，发榜及揭榜办法另行通知: a 榜单 not posted yet)
+    r"(?:发榜|揭榜)(?:及(?:发榜|揭榜))?办法另行(?:通知|发布)|"
     r"暂停受理|暂不受理|暂缓受理|(?<!逾期)不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|(?<!逾期)不予受理|不在本指南受理范围|另行发文组织"
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
     r"|不在(?:这|本|此)次?(?:指南|通知|申报)(?:里|中|内)?受理"  # (今年不在这次指南里受理: aloud)

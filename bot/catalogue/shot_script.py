@@ -45,8 +45,75 @@ _EPISODE = re.compile(r"^第(?P<n>[\d一二三四五六七八九十]{1,3})集"
 _DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[\s\u3000]")  # 1.1　滨海景区…: a sub-direction
 
 
+# 同期声 / 字幕卡: a shot log's one column for what is said and the caption cards shown
+_SAID_AND_SHOWN = re.compile(r"^(?:同期声|解说词?|口播|配音)\s*[/／、和及]\s*字幕")
+_USABLE = re.compile(r"^(?:可用|是否可用|取舍|选用)$")
+_CARD = re.compile(r"\s*【字幕(?:卡)?】\s*")
+# 同期声（画外）：“…” : who is heard, before the words in quotes
+_HEARD = re.compile(r"^\s*(?:同期声|解说|口播|配音)(?:[(（][^()（）]{0,6}[)）])?\s*[:：]\s*")
+_HEADING_CARD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
+                           r"|[(（][一二三四五六七八九十]{1,3}[)）]"
+                           r"|\d{1,2}[．.、]|\d{1,2}\.\d{1,2}[\s\u3000])")
+
+
+def _logged_shots(raw_lines: list[str]) -> list[str] | None:
+    """A shot log (素材场记单: 镜号 | 时码 | 画面 | 同期声 / 字幕卡 | 可用): each usable shot's
+    first caption card a heading where it is numbered as one (1．沉香精深加工…), its code card
+    (指南代码：…｜每项资助30万元) in brackets after it, the words heard and the other cards on
+    the lines under the row; a take marked NG dropped. None for a text that is no such log."""
+    header = next((at for at, raw in enumerate(raw_lines) if "\t" in raw
+                   and any(_SHOT.match(c.strip()) for c in raw.split("\t"))
+                   and any(_SAID_AND_SHOWN.match(c.strip()) for c in raw.split("\t"))), None)
+    if header is None:
+        return None
+    names = [cell.strip() for cell in raw_lines[header].split("\t")]
+    said_at = next(at for at, name in enumerate(names) if _SAID_AND_SHOWN.match(name))
+    usable_at = next((at for at, name in enumerate(names) if _USABLE.match(name)), None)
+    out = list(raw_lines)
+    out[header] = ""
+    for at in range(header + 1, len(raw_lines)):
+        cells = raw_lines[at].split("\t")
+        if len(cells) != len(names):
+            if raw_lines[at].strip() and "\t" not in raw_lines[at]:
+                # (the table over: the editor's notes after it — 剪辑意见, 字幕卡校对记录)
+                out[at:] = [""] * (len(raw_lines) - at)
+                break
+            continue
+        if usable_at is not None and re.match(r"(?:NG|备用|不用)", cells[usable_at].strip(), re.I):
+            # (a take the log marks unusable — a slip of the tongue, a sound check — or spare)
+            out[at] = ""
+            continue
+        pieces = _CARD.split(cells[said_at])
+        heard = _HEARD.sub("", pieces[0]).strip().strip("“”\"")
+        cards = [piece.strip() for piece in pieces[1:] if piece.strip()]
+        room = 0
+        while at + room + 1 < len(raw_lines) and not raw_lines[at + room + 1].strip():
+            room += 1
+        below = [f"{card}。" if not card.endswith(("。", "；")) else card for card in cards]
+        if cards and _HEADING_CARD.match(cards[0]):
+            heading = cards[0]
+            rest = [card for card in cards[1:]]
+            if rest and _OF_HEADING.match(rest[0]):
+                code, _, terms = rest[0].partition("｜")
+                heading += f"（{code.strip()}）"
+                rest = ([terms] if terms else []) + rest[1:]
+            below = [heard] + [f"{card}。" for card in rest]
+            out[at] = heading
+        else:
+            out[at] = heard
+        below = [line for line in below if line]
+        if len(below) > room:  # (more than Word left lines for: the rest on the last)
+            below = [*below[:room - 1], "".join(below[room - 1:])] if room else []
+        for offset, line in enumerate(below, start=1):
+            out[at + offset] = line
+    return out
+
+
 def as_read(raw_lines: list[str]) -> list[str]:
     """The shots as the guideline's lines (see the module's note)."""
+    logged = _logged_shots(raw_lines)
+    if logged is not None:
+        return logged
     header = next(((at, found) for at, raw in enumerate(raw_lines)
                    if "\t" in raw and (found := _columns(raw)) is not None), None)
     if header is None:
