@@ -6,8 +6,10 @@ voice-over under it, and what the screen shows in caption cues: 【字幕·板�
 words its line (the part or direction heading it shows), every other cue and the production
 note after it dropped, the spoken paragraphs kept as text (said on the cue's own line too:
 【画外音】今年的…). A news item's numbered caption board over a table (【字幕板1】产业…项目) heads
-the plan the table lists, put before the voice-over just above it that tells its terms. Lines
-keep their numbers (a board's voice-over moves down one); other texts are unchanged.
+the plan the table lists, put before the voice-over just above it that tells its terms. A
+script of spots (版本A（30秒）　片头：…, 版本A1（60秒）　…) has each spot's title for a heading,
+a class's opening spot over the numbered versions of its letter, its captions then sentences.
+Lines keep their numbers (a board's voice-over moves down one); other texts are unchanged.
 """
 
 from __future__ import annotations

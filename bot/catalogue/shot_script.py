@@ -6,7 +6,11 @@ its terms in plain speech. Read as the guideline it walks through: each shot's c
 heading (its code and office in brackets after it), its voice-over and the caption's other
 lines on the empty lines Word leaves under the row; the shot's number, timing and picture
 dropped, and the script's notes after the table (审核意见, 配音要求) too. A shot continued on
-more rows (its number again: a list of captions popping up) keeps only its first. Lines keep
+more rows (its number again: a list of captions popping up) keeps only its first. A series
+(第1集｜…（主管股室：…） over each episode's table) has its episodes for headings, a caption
+heading a shot only where it is numbered (方向1　…, 1.1　…). A shot log (素材场记单: 镜号 | 时码 |
+画面 | 同期声 / 字幕卡 | 可用) says and shows in one column: its first numbered 【字幕】 card heads
+the shot, the words heard and the other cards under it, a take marked NG dropped. Lines keep
 their numbers; other texts are unchanged.
 """
 
@@ -89,19 +93,17 @@ def _logged_shots(raw_lines: list[str]) -> list[str] | None:
         room = 0
         while at + room + 1 < len(raw_lines) and not raw_lines[at + room + 1].strip():
             room += 1
-        below = [f"{card}。" if not card.endswith(("。", "；")) else card for card in cards]
         if cards and _HEADING_CARD.match(cards[0]):
-            heading = cards[0]
-            rest = [card for card in cards[1:]]
+            heading, rest = cards[0], cards[1:]
             if rest and _OF_HEADING.match(rest[0]):
                 code, _, terms = rest[0].partition("｜")
                 heading += f"（{code.strip()}）"
-                rest = ([terms] if terms else []) + rest[1:]
-            below = [heard] + [f"{card}。" for card in rest]
-            out[at] = heading
+                rest = [terms, *rest[1:]] if terms else rest[1:]
+            out[at], below = heading, [heard, *rest]
         else:
-            out[at] = heard
-        below = [line for line in below if line]
+            out[at], below = heard, cards
+        # (each card a sentence of its own, none a heading: 牵头单位不限｜实施期最长18个月)
+        below = [line if line.endswith(("。", "；")) else f"{line}。" for line in below if line]
         if len(below) > room:  # (more than Word left lines for: the rest on the last)
             below = [*below[:room - 1], "".join(below[room - 1:])] if room else []
         for offset, line in enumerate(below, start=1):
