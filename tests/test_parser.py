@@ -18523,3 +18523,35 @@ def test_a_copied_out_call_between_marks_and_a_fairs_signed_projects() -> None:
             in _leaf_terms("\n".join(lines))] == [
         ("山地苹果矮砧密植技术示范", "YC24NY01", "农村科技股", 10, 2),
         ("红枣精深加工技术", "YC24NY02", "农村科技股", 10, 2)]
+
+
+def test_a_review_records_classes_their_numbered_items_and_labelled_codes() -> None:
+    """A form-review record: 一、审查依据 and 二、通用审查要点 (the record's own), then A类… /
+    C类…（指南代码：…）（归口股室：…） / D类　“揭榜挂帅”项目 classes — A-01　…（指南代码：LY26-A01）
+    items whose code is the labelled one (A-01 is their number), D-01　榜单：… a 榜单, and C类 a
+    class with no items the direction itself."""
+    lines = [
+        "一、审查依据",
+        "1．《鹿邑县2026年度县级科技计划项目申报指南》；",
+        "二、通用审查要点（所有类别适用）",
+        "（1）申报单位在县内注册登记，具有独立法人资格；",
+        "A类　县级重点研发专项（归口股室：发展计划股）",
+        "　　类别要求：资助方式为前资助，单项资助15万—25万元；项目执行期不超过2年。",
+        "A-01　化妆刷用功能性纤维与刷具智能制造（指南代码：LY26-A01）",
+        "　　拟立项2项。",
+        "A-02　农副产品精深加工与品质控制（指南代码：LY26-A02）",
+        "　　拟立项1项；本方向项目执行期不超过18个月。",
+        "C类　科技型中小企业研发贷款贴息（指南代码：LY26-C01）（归口股室：发展计划股）",
+        "　　类别要求：按实际支付利息的50%给予贷款贴息，单户贴息最高20万元；申报主体须为企业。",
+        "D类　“揭榜挂帅”项目（归口股室：发展计划股）",
+        "　　类别要求：县财政按发榜企业实际支付金额的20%对揭榜方给予后补助，最高12万元。",
+        "D-01　榜单：化妆刷尾毛自动理毛设备研制（指南代码：LY26-D01）",
+        "　　发榜单位：某刷业有限公司；榜单金额60万元；攻关期限24个月。",
+    ]
+    leaves = _leaf_terms("\n".join(lines))
+    assert [(title, code, office, mode) for title, code, office, _, mode, _, _ in leaves] == [
+        ("化妆刷用功能性纤维与刷具智能制造", "LY26-A01", "发展计划股", "前资助"),
+        ("农副产品精深加工与品质控制", "LY26-A02", "发展计划股", "前资助"),
+        ("科技型中小企业研发贷款贴息", "LY26-C01", "发展计划股", "贷款贴息"),
+        ("化妆刷尾毛自动理毛设备研制", "LY26-D01", "发展计划股", "后补助")]
+    assert [cap for _, _, _, cap, _, _, _ in leaves[:3]] == [25, 25, 20]

@@ -220,6 +220,9 @@ NON_FUNDING = re.compile(
     # 三、几点建议 / 四、意见和建议: what a report proposes (its 附表 the directions, not these)
     r"|(?:几点|有关|相关|对策|意见(?:和|与|及))?建议$"
     r"|岗位(?:日常)?工作(?:事项|内容|职责)$"  # (一、岗位日常工作事项: a handover's own duties)
+    # (一、审查依据 / 三、分类审查要点（摘录《指南》） / 六、审查组意见: a review record's parts)
+    r"|.{0,4}(?:形式)?(?:审查|审核)(?:依据|要点|意见|情况|结论)(?:汇总)?(?:[(（][^()（）]{0,16}[)）])?$"
+    r"|(?:审查|审核|评审)组意见$"
     # (附件2　辉南县2025年度…申报通用条件摘录; 附件3　申报工作倒排时间表: a firm's papers)
     r"|.{0,30}(?:通用|共性)(?:申报)?(?:要求|条件)(?:摘录|摘要|节选)$|.{0,12}(?:倒排|推进)(?:时间|进度)表$"
     # 三、收费与付款说明: a consultancy's quotation's own fee, paid by the client
@@ -575,8 +578,9 @@ _CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])(?:类|(?=
                          r"(?(box)[】\]］][\s\u3000]*|(?:[\s\u3000]+|(?=[\u4e00-\u9fff、与和及]{2,20}?"
                          r"(?:计划|专项|项目|奖补|补助|产业化|发展|平台|工程)"
                          r"(?:[(（][^()（）]{1,30}[)）])?$)))"
-                         r"(?P<rest>[\u4e00-\u9fff][^。；;，,(（]{1,40}"
-                         r"(?:[(（][^()（）。]{1,40}[)）])?)$")
+                         # (C类　…贴息（指南代码：LY26-C01）（归口股室：…）: its code, its office)
+                         r"(?P<rest>[\u4e00-\u9fff“\"][^。；;，,(（]{1,40}"  # (D类　“揭榜挂帅”项目)
+                         r"(?:[(（][^()（）。]{1,40}[)）]){0,2})$")
 # 甲、… / （甲）…: the heavenly stems as numbers
 _STEM = re.compile(rf"^(?:[(（]\s*)?(?P<num>[{STEMS}])\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
@@ -5244,14 +5248,19 @@ def _classified(text: str) -> Heading | None:
                        LEVELS["(一)"] if upper else LEVELS["(一)"] + 0.25, None, None,
                        tagged["rest"].strip(), kind="plan" if upper else "group", strong=True)
     match = _CODE_LED.match(text.strip())
-    led = match and (match["rest"] or match["brest"] or "")
+    led = match and re.sub(r"^(?:榜单|课题|专题)\s*[:：]\s*(?=\S)", "",
+                           match["rest"] or match["brest"] or "")  # (D-01　榜单：…)
     counted = match is not None and match["digits"] is not None \
         and not match["digits"].startswith("0") \
         and re.match(r"(?:年|月|日|例|个|项|人|万|元|亩|吨)", led or "")  # 1000 例临床样本
     # (0102　人工智能行业应用: a zero-led code, never a count)
     if match and led and re.search(r"[\u4e00-\u9fff]", led) and title_like(led) and not counted:
+        # (A-01　化妆刷…（指南代码：LY26-A01）: the item's number first, its code the labelled one;
+        # D-01　榜单：…: the kind said before the title)
+        labelled = find_code(led) if re.search(r"(?:代码|编号)\s*[:：]", led) else None
         return Heading("code", LEVELS["direction"], None, None, led.strip(), kind="direction",
-                       strong=True, code=match["code"] or match["digits"] or match["bcode"])
+                       strong=True,
+                       code=labelled or match["code"] or match["digits"] or match["bcode"])
     match = _NAMED.match(norm)
     if match and re.search(r"[；;]\s*(?:[\u4e00-\u9fff]{2,8}(?:[:：]|$)|$)", match["rest"]):
         return None  # 项目名称：…服务；本项目预算金额：9.8万元；…: a record's values, one a name
