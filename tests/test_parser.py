@@ -18555,3 +18555,22 @@ def test_a_review_records_classes_their_numbered_items_and_labelled_codes() -> N
         ("科技型中小企业研发贷款贴息", "LY26-C01", "发展计划股", "贷款贴息"),
         ("化妆刷尾毛自动理毛设备研制", "LY26-D01", "发展计划股", "后补助")]
     assert [cap for _, _, _, cap, _, _, _ in leaves[:3]] == [25, 25, 20]
+
+
+def test_a_transcripts_archive_number_is_no_speaker() -> None:
+    """A programme transcript's closing 归档号：JXGB-2025-0417-01　　整理日期：… is the record's own
+    field, not a speaker's turn: its number stays labelled, no code opening a direction."""
+    lines = [
+        "主持人：晓岚",
+        "晓岚：蔡股长，第一块归哪个股管？",
+        "蔡伟鸿：这一块由我们科技项目股负责，事前资助，实施期限两年。",
+        "蔡伟鸿：第一个方向，是“纺织服装智能制造关键技术”，指南代码JX25GG01。每个项目最高支持八十万元。",
+        "晓岚：八十万，力度不小。",
+        "蔡伟鸿：第二个方向，是“不锈钢精密成形工艺”，代码JX25GG02。支持三十万元到五十万元。",
+        "晓岚：好的，谢谢。",
+        "蔡伟鸿：不客气。",
+        "——————————————",
+        "归档号：JXGB-2025-0417-01　　整理日期：2025年4月17日",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("纺织服装智能制造关键技术", "JX25GG01", 80), ("不锈钢精密成形工艺", "JX25GG02", 50)]

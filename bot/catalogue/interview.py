@@ -16,7 +16,7 @@ _HOSTS = ("主持人", "记者", "网友")
 # 研究内容：…, 申报单位：…: a field's label, never a speaker (a person is named, or a role)
 _LABEL_WORD = re.compile(r"(?:内容|要求|方式|时间|单位|条件|指标|额度|期限|代码|编号|名称|对象"
                          r"|主体|说明|范围|标准|电话|地址|邮箱|科室|股室|处室|情况|目标|依据|材料"
-                         r"|程序)$")
+                         r"|程序|号|日期)$")  # (归档号：JXGB-…, 整理日期：…: a record's own fields)
 MIN_TURNS = 6
 # （二）玩具创意产业科技专项。这一类…: a plan listed in an answer, its name before the first stop
 _LISTED = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*"
