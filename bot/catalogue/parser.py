@@ -527,9 +527,9 @@ def row_heading(line: Line) -> tuple[Line, str]:
     """A line spanning a table as its heading and what it says of the rows after a bar
     (…（归口：高新技术科）｜组内统一：事前资助；…) or after its office's bracket, or the line
     as it is."""
-    split = _GROUP_ROW_SAYS.match(line.text.strip()) \
-        or _GROUP_ROW_OFFICE_SAYS.match(line.text.strip()) \
-        or _GROUP_ROW_STOP_SAYS.match(line.text.strip())
+    text = line.text.strip()
+    split = _GROUP_ROW_SAYS.match(text) or _GROUP_ROW_OFFICE_SAYS.match(text) \
+        or _GROUP_ROW_STOP_SAYS.match(text)
     if split is None or re.search(r"[。；;！？!?]", split["head"]):
         return line, ""
     return Line(line.number, split["head"], normalise(split["head"])), split["said"]
@@ -1895,8 +1895,9 @@ class TreeBuilder:
         # 一、重点研发计划 ⏎ （一）现代农业 ⏎ rows: a group row numbered in another style than
         # the group rows open above it goes under them (一、… again closes them)
         outer = []
+        style = heading.style if heading is not None else None
         for node in self.stack[len(self.table_stack):] if heading is not None else []:
-            if self.group_styles.get(id(node)) in (None, heading.style):  # type: ignore[union-attr]
+            if self.group_styles.get(id(node)) in (None, style):
                 break
             outer.append(node)
         self.stack = list(self.table_stack) + outer
@@ -3902,8 +3903,8 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     root.general = general_rules(root, nodes)
     for sentence in fx.sentences(fx.unwrap("\n".join(preamble))):
         # (第二条　除本通知第三条至第五条另有规定外，县科技计划项目采取…: a default for all)
-        if PREAMBLE_MODE.search(normalise(sentence)) or GENERAL_SCOPE.search(normalise(sentence)) \
-                or GENERAL_LABEL.match(normalise(sentence)):
+        said = normalise(sentence)
+        if PREAMBLE_MODE.search(said) or GENERAL_SCOPE.search(said) or GENERAL_LABEL.match(said):
             root.general.append(sentence)
             root.general_at.append(0)
     for section in root.children:  # 一、总体安排 ⏎ …。项目采取事前资助方式，实施期限一般为2年。
