@@ -694,3 +694,13 @@ def test_a_long_waiver_of_a_qualification_holds_none() -> None:
     however many words stand between 不受 and 限制."""
     text = "本方向企业、高等院校均可牵头申报，不受本专题高新技术企业资格及研发费用条件限制。"
     assert fx.qualifications(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a band said without 的, its grant straight after it: the thresholds are no grants
+    ("年度登记成交额100万元以上奖5万元，300万元以上奖10万元（不叠加）", 5, 10),
+    ("按成交额给予奖励：100万元以上奖励5万元，300万元以上奖励10万元", 5, 10),
+    ("成交额100万元以上的奖励5万元，300万元以上的奖励10万元", 5, 10)])
+def test_awards_for_bands_said_with_or_without_de(text: str, low: float, high: float) -> None:
+    funding = fx.parse_funding(text)
+    assert (funding.min_wan, funding.max_wan) == (low, high)

@@ -18574,3 +18574,48 @@ def test_a_transcripts_archive_number_is_no_speaker() -> None:
     ]
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("纺织服装智能制造关键技术", "JX25GG01", 80), ("不锈钢精密成形工艺", "JX25GG02", 50)]
+
+
+def test_a_crm_pages_barred_rows_without_a_header_are_directions() -> None:
+    """A sales rep's CRM page pasting a call: ━ A …｜归口：… groups (one stroke of a rule before
+    each, a bullet), then A1 title｜code｜amount｜… rows with no header over them — each a
+    direction, its code in its own cell, its amount the cell after (15万～25万元, each end with
+    its unit), a last cell wrapped onto the next line (须为…) or onto a row of its own; 榜单2 …｜
+    另行发布，本次不受理 is closed; ■ 跟进记录 and ■ 关联联系人 are the page's own, no leaves."""
+    lines = [
+        "■ 商机描述",
+        "━ A 县级重点研发项目｜归口：高新科技股",
+        "共性：须企业牵头；前资助；实施周期不超过24个月。",
+        "A1 锦橙采后商品化处理与冷链保鲜技术｜PA2026-ZY01｜不超过30万元",
+        "A2 真丝家纺面料数码印花工艺开发｜PA2026-ZY02｜15万～25万元｜",
+        "须为已入库科技型中小企业",
+        "A3 医药中间体绿色合成工艺\tPA2026-ZY03\t每项贰拾万元\t须为高新技术企业，",
+        "上年度研发费用不低于100万元\t执行期2026年6月—2027年5月\t只支持1项",
+        "━ B 平台与主体培育奖补｜归口：科技成果股",
+        "共性：以奖代补；只面向企业。",
+        "B1 技术合同登记奖补｜PA2026-JB01｜年度登记成交额100万元以上奖5万元，300万元以上奖10万元",
+        "B2 首次入库科技型中小企业奖补｜PA2026-JB03｜每家2万元",
+        "━ E 揭榜挂帅｜归口：高新科技股",
+        "榜单1 锦橙自动化分级分选装备研制｜榜单编号PA2026-BD01",
+        "县财政按实际到位金额的30%给予揭榜方补助，最高不超过15万元；攻关周期18个月。",
+        "榜单2 柑橘黄龙病快速检测技术｜另行发布，本次不受理",
+        "■ 跟进记录（共2条）",
+        "● 2026-03-05 10:20　周婷　电话",
+        "客户：蓬安锦源果业有限公司",
+        "内容：介绍A1。客户去年研发费用约80万元，按30万资助算要自筹60万。",
+        "报价：代理服务费1.2万元",
+        "■ 关联联系人",
+        "姓名\t客户\t职务\t电话",
+        "何建国\t蓬安锦源果业有限公司\t总经理\t138****6620",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        ("锦橙采后商品化处理与冷链保鲜技术", "PA2026-ZY01", "高新科技股", None, 30),
+        ("真丝家纺面料数码印花工艺开发", "PA2026-ZY02", "高新科技股", 15, 25),
+        ("医药中间体绿色合成工艺", "PA2026-ZY03", "高新科技股", 20, 20),
+        ("技术合同登记奖补", "PA2026-JB01", "科技成果股", 5, 10),
+        ("首次入库科技型中小企业奖补", "PA2026-JB03", "科技成果股", 2, 2),
+        ("锦橙自动化分级分选装备研制", "PA2026-BD01", "高新科技股", None, 15)]
+    assert "科技型中小企业" in leaves[1].qualifications
+    assert (leaves[2].min_rd_spend_wan, leaves[2].period_years_max, leaves[2].quota) == (100, 1, 1)

@@ -64,7 +64,8 @@ AWARD_SENTENCE = re.compile(
     r"|(?:支持|资助|补助)比例[^。；;]{0,20}?%\s*[,，]\s*(?:最高|最多|不超过)\s*\d+(?:\.\d+)?\s*(?:万元|万)"
 )
 GRANT_SENTENCE = re.compile(
-    r"(给予|予以|资助|补助|奖补|以奖代补|奖励|补贴|贴息|支持|兑现|兑付|可获)[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
+    # (…100万元以上奖5万元: 奖 for 奖励, an amount straight after it)
+    r"(给予|予以|资助|补助|奖补|以奖代补|奖励|补贴|贴息|支持|兑现|兑付|可获|奖(?=\d))[^。；;]*?(\d+(?:\.\d+)?\s*(?:万元|万|亿元|千元|元|%)"
     r"|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万元|亿元|元))"  # 不超过伍拾万元
     # a funding label written inside running text: …合作申报。项目经费：每项不超过50万元。
     # (这个方向额度是30万元至50万元: said aloud)
@@ -1952,7 +1953,8 @@ def _amounts_in(funding: str) -> bool:
 
 # 最高80万元。 — a caption card's sentence: the grant, said alone (100～200万元, 每项25万元:
 # a poster's badge on its card)
-BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项){0,2}\s*\d+(?:\.\d+)?"
+BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项|每家|每个){0,2}\s*\d+(?:\.\d+)?"
+                      r"(?:\s*万元?\s*(?=[～~\-—－至到]))?"  # (15万～25万元: each end its unit)
                       r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元(?:/项)?[。；;]?$")
 
 

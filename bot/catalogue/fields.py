@@ -277,7 +277,7 @@ SPOKEN_CAP = re.compile(r"(?P<word>最高|最多|最少|最低)"
 
 # 定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant's verb said as one word (奖 for 奖励,
 # 补 for 补助; not the 补 of 奖补)
-_SAID_VERB = re.compile(r"(?:(?<=[的里])(?P<verb>[奖补])|(?<=定额)补)(?:你|您)?"
+_SAID_VERB = re.compile(r"(?:(?:(?<=[的里])|(?<=以[上下]))(?P<verb>[奖补])|(?<=定额)补)(?:你|您)?"
                         r"(?=\s*\d+(?:\.\d+)?\s*万)")
 
 
@@ -571,7 +571,9 @@ _GRADE = re.compile(
 # 1000万元以上的奖补30万元，500万元至1000万元的奖补15万元: an award for each band of a size the
 # applicant reaches (a band's amounts are thresholds, not grants)
 _BAND = (r"(?:\d+(?:\.\d+)?\s*(?:亿元|万元|万|元)?\s*[-~至到]\s*)?\d+(?:\.\d+)?\s*(?:亿元|万元|元)"
-         r"\s*(?:\(含\))?\s*(?:及|或)?(?:以上|以下|以内)?\s*(?:\(含\))?\s*(?:的|者)")
+         r"\s*(?:\(含\))?\s*(?:及|或)?(?:(?:以上|以下|以内)?\s*(?:\(含\))?\s*(?:的|者)"
+         # (…100万元以上奖励5万元: the band said without 的)
+         r"|(?:以上|以下|以内)(?=\s*(?:给予|奖补|补助|奖励|资助|补贴|一次性|以奖代补)))")
 _BANDED_AWARD = re.compile(_BAND + r"(?:[\u4e00-\u9fff]{0,6}?)[,，]?\s*"  # (…以上的企业给予…)
                            r"(?:给予|奖补|补助|奖励|资助|补贴|一次性|以奖代补){1,3}\s*"
                            r"(?P<award>\d+(?:\.\d+)?\s*(?:万元|万|元))")

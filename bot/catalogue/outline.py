@@ -206,6 +206,9 @@ NON_FUNDING = re.compile(
     r"(?:[(（][^()（）]{1,8}[)）])?$|.{0,8}审议(?:事项|意见)$"
     # (学习导读 / 如何向群众讲清楚…的区别: a study booklet's guide and its questions)
     r"|(?:学习)?导读$|如何"
+    # (■ 跟进记录（共7条） / ■ 操作日志 / ■ 关联联系人: a CRM record's own log and contacts)
+    r"|.{0,6}(?:跟进|沟通|拜访|走访|操作|变更)(?:记录|日志)(?:[(（][^()（）]{0,10}[)）])?$"
+    r"|.{0,4}联系人$"
     # (任务二　通知的写作: a textbook's lesson on writing one, its example the call)
     r"|对.{2,20}的影响$|.{1,10}的写作$"
     r"|监督管理|绩效管理|绩效评价|绩效考核|有关要求|其他要求|前言|总则|附则|支持原则|基本原则|兑现原则|有关事项|申报说明"
@@ -1887,8 +1890,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = _unticked_options(keep)
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
-    keep = _part_badges(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(
-        _part_named(_STARRED_NOTE.sub("", text))))) for text in keep]))
+    keep = _part_badges(_coded_rows(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(
+        _part_named(_STARRED_NOTE.sub("", text))))) for text in keep])))
     bullets = _bulleted_labels(keep, [_unbulleted(text) for text in keep])
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -4551,6 +4554,61 @@ def _priced_rows(texts: list[str]) -> list[str]:
     return out
 
 
+# PA2026-ZY01 / 榜单编号PA2026-BD01 / 指南代码：…: a cell that is a code and nothing else
+_CODE_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:代码|编号|编码)\s*[:：]?\s*)?"
+                        r"(?P<code>[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+|[A-Za-z]{1,2}\d{2,}"
+                        r"[A-Za-z0-9]*)$")
+_ROW_BARS = re.compile(r"\t|｜(?![^（(]*[)）])")  # (not a bar inside a title's bracket)
+
+
+def _coded_rows(texts: list[str]) -> list[str]:
+    """A1 锦橙…技术 ⇥ PA2026-ZY01 ⇥ 不超过30万元 (or set with ｜ bars), no header row over it: a
+    numbered title, its code and its terms on one line — a heading (…技术（PA2026-ZY01）。不超过
+    30万元), not a row of a table; a row of cells wrapped under it (上年度研发费用… ⇥ 执行期…)
+    is its terms going on."""
+    out = list(texts)
+    above = ""  # the last line with words on it, as first read
+    coded, last = False, 0  # …and it was made a heading here (the last so made)
+    for at, text in enumerate(texts):
+        if not text.strip():
+            continue
+        was, above = above, text
+        if "\t" not in text and "｜" not in text:
+            if coded and re.search(r"[｜，、；]$", was.strip()) and len(text) <= 40 \
+                    and classify_text(text) is None:
+                # (…｜15万～25万元｜ ⏎ 须为已入库科技型中小企业: the row's last cell, wrapped)
+                joint = "" if out[last].endswith(("，", "、", "；")) else "；"
+                out[last] = f"{out[last]}{joint}{text}"
+                out[at] = ""
+                continue
+            coded = False
+            continue
+        cells = [cell.strip() for cell in _ROW_BARS.split(text.strip())]
+        while cells and not cells[-1]:
+            cells.pop()  # (…｜15万～25万元｜: a closing bar)
+        if coded and "\t" in text and classify_text(cells[0]) is None and all(cells) \
+                and len(cells) <= 4:
+            out[at] = "；".join(cells)  # (the row above's terms, wrapped onto a row of their own)
+            continue
+        code = _CODE_CELL.match(cells[1]) if len(cells) >= 2 else None
+        # (榜单2 柑橘黄龙病快速检测技术｜另行发布，本次不受理: a bar, not a tab, sets a title's
+        # note beside it, coded or not)
+        # (not 【A组】…类｜归口：农村科技股: a label's value, read as written)
+        heading = classify_text(cells[0]) if code is not None or (
+            len(cells) >= 2 and "\t" not in text
+            and not any(re.search("[:：]", cell) for cell in cells[1:])) else None
+        if heading is None or heading.number is None or heading.code \
+                or not title_like(heading.rest) or ("\t" in was and not coded) \
+                or not all(cells[1:]) or any(len(cell) > 80 for cell in cells):
+            coded = False
+            continue  # (a row under a table's header, or no code beside the title)
+        terms = "；".join(cells[1 if code is None else 2:])
+        out[at] = cells[0] + (f"（{code['code']}）" if code is not None else "") \
+            + (f"。{terms}" if terms else "")
+        coded, last = True, at
+    return out
+
+
 # a dot leader between a title and what a tab stop sets after it (………, ·······, ........)
 _LEADERS = re.compile(r"[\t \u3000]*(?:…{2,}|·{3,}|\.{4,}|_{4,})[\t \u3000]*(?=\S)")
 
@@ -5423,8 +5481,11 @@ def _keyword(text: str, match: re.Match[str]) -> Heading | None:
 # Headings a bureau marks with a symbol instead of a number, each symbol a level of its own.
 MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
     "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
-_ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|[•▪◦·–-][ \u3000])")  # ■ 方向4…, – 资助额度…: an item
-_MARKED = re.compile(rf"^(?P<mark>[{MARKS}])\s*(?P<rest>\S.*)$")
+# (━ A 县级重点研发项目｜…: one stroke of a rule before a heading, a bullet like ■)
+_RULE_STROKE = r"[━─](?=[ \u3000]+[^━─\s])"
+# ■ 方向4…, – 资助额度…: an item
+_ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|{_RULE_STROKE}|[•▪◦·–-][ \u3000])")
+_MARKED = re.compile(rf"^(?P<mark>[{MARKS}]|{_RULE_STROKE})\s*(?P<rest>\S.*)$")
 # 项目执行期一般不超过2年。 / 本组拟支持6项。: one sentence of a rule, no money in it
 # (◆ 自筹经费与区财政资助比例不低于1:1: a ratio's colon, no full stop, all the same)
 _BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?(?![用急对])|不得"
