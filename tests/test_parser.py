@@ -18619,3 +18619,37 @@ def test_a_crm_pages_barred_rows_without_a_header_are_directions() -> None:
         ("锦橙自动化分级分选装备研制", "PA2026-BD01", "高新科技股", None, 15)]
     assert "科技型中小企业" in leaves[1].qualifications
     assert (leaves[2].min_rd_spend_wan, leaves[2].period_years_max, leaves[2].quota) == (100, 1, 1)
+
+
+def test_a_tv_guides_listings_set_beside_the_call_are_read_column_by_column() -> None:
+    """A TV guide's page as a PDF reader gives it: each baseline's listing, a tab, then the row
+    of the column beside it reprinting the call, wrapped at the column's width (…专项资金1 ⏎
+    500万元…) — the call read down its own column, each leaf citing its physical line; 榜单2 whose
+    申报时间和揭榜要求另行通知 is not posted yet; 方向一 晴 2～15℃ in the weather box no direction."""
+    rows = [
+        ("06:30 早安晋中", "（一）区级重点研发计划（产业技术科）"),
+        ("07:00 新闻联播（转播）", "本计划项目须由企业牵头申报，可联合高校、科研院所共同实施；采取前资助"),
+        ("07:35 电视剧：山河锦绣(21)", "方式，分年度拨付（立项当年拨付60%，次年拨付40%）；实施期不超过24个月。"),
+        ("09:10 健康大讲堂", "1．液压零部件精密铸造与智能产线（YC26-ZY01）"),
+        ("10:00 电视剧：山河锦绣(22)", "研究内容：高压柱塞泵壳体低压铸造、缺陷在线检测与数字孪生产线。考核指"),
+        ("12:00 晋中新闻（重播）", "标：铸件合格率达到98%以上。资助额度：30万元—50万元，拟立项2项。"),
+        ("12:30 法治在线", "2．高端纺织机械数字化升级（YC26-ZY02）"),
+        ("13:10 电视剧：乔家大院(5)", "研究内容：细纱机、络筒机远程运维与能耗优化。资助额度：不超过40万元。"),
+        ("16:20 动画城", "申报单位须为高新技术企业，上年度研发费用不低于200万元；实施期为2026年"),
+        ("17:30 三农直通车", "6月至2027年11月，逾期未完成的按规定收回资助资金，不再另行安排经费。"),
+        ("18:00 榆次新闻", "（二）“揭榜挂帅”项目（产业技术科）"),
+        ("18:30 晋中新闻", "榜单1：新能源工程机械液压转向系统降噪（YC26-JB01）"),
+        ("19:00 新闻联播（转播）", "榜单金额：300万元，由发榜企业支付；区财政补助揭榜方最高60万元。"),
+        ("19:35 科技之光", "榜单2：智能纺机专用伺服控制器国产化"),
+        ("20:10 电视剧：山河锦绣(24)", "发榜企业需求仍在论证，本榜单申报时间和揭榜要求另行通知。"),
+        ("21:45 晋中新闻（重播）", ""),
+    ]
+    lines = ["本周荧屏", *(f"{left}\t{right}" for left, right in rows),
+             "便民服务台", "本周天气", "方向一 晴 2～15℃", "方向二 多云 4～17℃", "方向三 小雨 3～11℃"]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.office, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        (5, "液压零部件精密铸造与智能产线", "YC26-ZY01", "产业技术科", 50),
+        (8, "高端纺织机械数字化升级", "YC26-ZY02", "产业技术科", 40),
+        (13, "新能源工程机械液压转向系统降噪", "YC26-JB01", "产业技术科", 60)]
+    assert leaves[0].enterprise_lead_only and leaves[1].min_rd_spend_wan == 200

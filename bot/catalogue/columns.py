@@ -15,6 +15,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from bot.catalogue.models import Guideline
 
@@ -93,7 +94,8 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     the text is neither laid out in two columns nor paged out of order."""
     gutter = _gutter(raw_lines)
     if gutter is None:
-        return _pages_in_order(raw_lines) or _run_rejoined(raw_lines)
+        return _tabbed_columns(raw_lines) or _pages_in_order(raw_lines) \
+            or _run_rejoined(raw_lines)
     lines: list[str] = []
     numbers: list[int] = []
     band: list[tuple[int, tuple[str, str]]] = []
@@ -120,6 +122,69 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
             band.append((number, split))
     read_band()
     return lines, numbers
+
+
+# …专项资金1 ⏎ 500万元，…: a row of prose cut at the column's edge, the next row going on
+_ENDS_ROW = re.compile(r"[。；;！？!?：:）)」”】]\s*$")
+
+
+def _tabbed_columns(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A page whose two columns a PDF's reader set side by side, a tab between them on each
+    baseline (a TV guide's listings beside a column reprinting the call; a left-only row keeps
+    its tab): each run of such rows read left column first, then the right — where the right
+    is prose wrapped at its width, not a table's cells (a label beside each value)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for at, raw in enumerate([*raw_lines, ""]):
+        row = raw.count("\t") == 1 and bool(raw.split("\t")[0].strip())
+        if row and start is None:
+            start = at
+        elif not row and start is not None:
+            if at - start >= MIN_ROWS:
+                runs.append((start, at))
+            start = None
+    runs = [run for run in runs if _wrapped_prose([raw_lines[at].split("\t")[1].strip()
+                                                  for at in range(*run)])
+            and sum(1 for at in range(*run) if _LIST_NUMBER.match(left := raw_lines[at].split(
+                "\t")[0]) or _LABEL.match(left)) < (run[1] - run[0]) / 2]
+    if not runs:
+        return None
+    lines: list[str] = []
+    numbers: list[int] = []
+    at = 0
+    for first, end in runs:
+        for number in range(at, first):
+            lines.append(raw_lines[number])
+            numbers.append(number + 1)
+        for side in (0, 1):
+            for number in range(first, end):
+                text = raw_lines[number].split("\t")[side]
+                if text.strip():
+                    lines.append(text.rstrip())
+                    numbers.append(number + 1)
+        at = end
+    for number in range(at, len(raw_lines)):
+        lines.append(raw_lines[number])
+        numbers.append(number + 1)
+    return lines, numbers
+
+
+# 1.⇥… / （二）⇥…: a Word list's number, set apart from its paragraph by a tab
+_LIST_NUMBER = re.compile(r"^\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]?\s*$")
+# 研究内容⇥… / 支持方式：⇥…: a table's label beside its value
+_LABEL = re.compile(r"^\s*[\u4e00-\u9fff（）()、]{1,10}[:：]?\s*$")
+
+
+def _wrapped_prose(cells: list[str]) -> bool:
+    """Rows of one column of prose: wide, and a fifth of them cut mid-sentence at the
+    column's edge (near its widest), the row after going on."""
+    said = [cell for cell in cells if cell]
+    if len(said) < MIN_ROWS or statistics.median(len(cell) for cell in said) < 24:
+        return False
+    edge = 0.8 * max(len(cell) for cell in said)
+    cut = sum(1 for cell, after in pairwise(cells)
+              if len(cell) >= edge and after and not _ENDS_ROW.search(cell))
+    return cut >= len(said) / 5
 
 
 def on_the_page(guideline: Guideline, numbers: list[int]) -> Guideline:

@@ -5087,6 +5087,11 @@ _QUOTED_TITLE = re.compile(r"^[：:，,]?\s*是\s*[“\"](?P<title>[^”\"]{2,40
 _SAID_TITLE = re.compile(r"^[，,]\s*(?P<title>[^，,。；;]{2,40}?)。?$")
 
 
+# 晴 2～15℃ / 东北风3～4级: a reading of the weather, what a forecast's rows hold
+_WEATHER = re.compile(r"^[\u4e00-\u9fff]{0,4}\s*-?\d+(?:\.\d+)?\s*"
+                      r"(?:[～~\-—至到]\s*-?\d+(?:\.\d+)?\s*)?(?:℃|°C|级)$")
+
+
 @lru_cache(maxsize=8192)  # a line is asked about many times (look-ahead, several passes)
 def classify_text(text: str) -> Heading | None:
     """The heading a line is, if any (see `_classified`); a heading said aloud (子方向一，…。)
@@ -5095,6 +5100,8 @@ def classify_text(text: str) -> Heading | None:
     heading = _classified(text)
     if heading is None or not heading.number:
         return heading
+    if heading.keyword and _WEATHER.match(heading.rest):
+        return None  # 方向一 晴 2～15℃: a weather box's rows, no direction
     if heading.keyword and _RULE_OF_ITEM.match(heading.rest):
         return None  # 子方向（2）项目执行期不超过18个月。: a rule for an item named above
     quoted = _QUOTED_TITLE.match(heading.rest) if heading.keyword else None

@@ -9666,7 +9666,9 @@ def is_leaf(node: Node) -> bool:
         return True  # 6.1 | 省级技术创新中心奖补 | 对…一次性给予30万元奖补。: uncoded, granting
     # (empty ones refused; 方向3　…（本方向暂不受理，另行通知）: closed in its own title)
     return node.kind in ("direction", "sub") and node.label is not None \
-        and not CLOSED.search(normalise(node.title or "")) and not _findings_only(node)
+        and not CLOSED.search(normalise(node.title or "")) and not _findings_only(node) \
+        and not (closed(node) and not grants_money(node))  # (榜单2：… ⏎ …本榜单申报时间和揭
+    # 榜要求另行通知。: not posted yet; not …每家奖励2万元。 ⏎ 另外，…科技特派员…这次不受理。)
 
 
 # 事项一：研发费用归集不规范 ⏎ 【问题描述】… ⏎ 【建议】… ⏎ 【管理层回复】…: an audit's finding
@@ -9926,6 +9928,9 @@ CLOSED = re.compile(
     # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
     # (本榜单仍在征集完善中，发榜及揭榜办法另行通知: a 榜单 not posted yet)
     r"(?:发榜|揭榜)(?:及(?:发榜|揭榜))?办法另行(?:通知|发布)|"
+    # (本榜单申报时间和揭榜要求另行通知: when and how it is taken, later)
+    r"(?:本|该)榜单[^。；;]{0,20}?(?:申报|揭榜|发榜)(?:时间|要求|办法|方式)[^。；;]{0,10}?"
+    r"另行(?:通知|发布|公布)|"
     r"暂停受理|暂不受理|暂缓受理|(?<!逾期)不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|(?<!逾期)不予受理|不在本指南受理范围|另行发文组织"
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
     r"|不在(?:这|本|此)次?(?:指南|通知|申报)(?:里|中|内)?受理"  # (今年不在这次指南里受理: aloud)
