@@ -968,6 +968,8 @@ def _realign_tables(raw_lines: list[str]) -> list[str]:
             continue
         if sum(1 for _, cell in header if re.search(r"[\u4e00-\u9fff][:：]", cell)) >= 2:
             continue  # (日　　期：…　　天气：… between a log's ━━━ banners: labels, no header)
+        if sum(1 for i in block if len(_cells_at(lines[i], width, gap)) >= 2) * 3 < len(block):
+            continue  # (a day's record between a log's ──── rules: its lines prose, no cells)
         starts = [at for at, _ in header]
         inside = set(block)
         elsewhere = "".join(raw.strip() for i, raw in enumerate(lines) if i not in inside)
@@ -5515,7 +5517,8 @@ _CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|
 
 _CLOSED_AFTER_COLON = re.compile(r"^(?P<title>[^：:。；;]{2,40})[：:]\s*"
                                  r"(?P<body>[^。；;：:]{0,12}?(?:暂停受理|暂不受理|不再受理|另行通知"
-                                 r"|(?:本次|这次|此次)不(?:予)?受理)[^。；;：:]{0,16}。?)$")
+                                 # (…：本次暂不受理，待市卫健委…评审结果公布后另行通知。)
+                                 r"|(?:本次|这次|此次)不(?:予)?受理)[^。；;：:]{0,40}。?)$")
 
 
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:

@@ -9434,12 +9434,23 @@ def leaf_nodes(root: Node) -> list[Node]:
             chosen.update(id(node) for node in placed)
             grew = True
     found.sort(key=lambda node: node.line)
+    # (一、夜班交班 / 三、院领导讲话 each day of a log: its record's own sections, no directions)
+    # (the record's later days read as text where their numbering starts over)
+    recurring = Counter(node.title for node in all_nodes(root) if node.title)
+    recurring.update(_LIST_LEAD.sub("", line).strip() for node in all_nodes(root)
+                     for line in node.text if len(line) <= MAX_RECURRING_TITLE)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
             and not _PERSON_NAMED.match(node.title or "")
             and not _ABOUT.match(node.title or "") and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
-            and not _work_point(node) and not _parts_left_out(node)]
+            and not _work_point(node) and not _parts_left_out(node)
+            and not (node.code is None and recurring[node.title or ""] >= RECURRING)]
+
+
+RECURRING = 3  # a title headed this often is a record's own section, repeated each entry
+MAX_RECURRING_TITLE = 24
+_LIST_LEAD = re.compile(r"^\s*[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*")
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
