@@ -18721,3 +18721,37 @@ def test_a_hospitals_handover_log_relays_the_call_between_its_days_sections() ->
         ("医养结合智慧养老服务模式研究", "ZN25SF04", 10),
         ("鲤鱼溪流域水生态保护与修复技术研究", "ZN25SF06", None),
         ("高山森林康养资源调查与评价", "ZN25SF07", None)]
+
+
+def test_a_lesson_talks_parts_and_a_village_viewing_logs_captions() -> None:
+    """A teacher's 说课稿 (参赛编号：HZ-CJ-2024-017, the entry's own number, no code; 一、说教材 /
+    三、说教学目标 / 四、说教学重难点, the talk's parts, no directions) quoting a call whose 方向1　…
+    （SX26NG01）：每项资助… says its terms after a colon, and whose 二、…项目：今年的选派方式和支持
+    标准另行通知。 is closed though talk about money follows it."""
+    lines = [
+        "财经商贸类专业 说课比赛 参赛稿",
+        "参赛编号：HZ-CJ-2024-017",
+        "一、说教材",
+        "本课选自《应用文写作》，笔者将例文替换为一份真实申报通知（节选）。",
+        "三、说教学目标",
+        "知识目标：了解申报类通知的一般结构；理解“拟支持”“合计”等用语的含义。",
+        "四、说教学重难点",
+        "重点：按层级梳理通知内容，提取每个方向的申报要点。",
+        "六、说教学过程",
+        "以下为课堂使用的教学材料：",
+        "一、农业科技攻关项目（归口：农村科技股）",
+        "本类项目统一实行前资助；须由企业牵头申报。本类拟支持5项。",
+        "方向1\u3000烤烟绿色高效生产关键技术集成（SX26NG01）：每项资助20万～30万元。",
+        "方向2\u3000毛竹精深加工与竹基新材料研发（SX26NG03）：资助不超过四十万元，执行期可延长至36个月。",
+        "二、科技特派员农村科技服务项目：今年的选派方式和支持标准另行通知。",
+        "（讲解员口头说明：去年全县立项23项、下达资金318万元。）",
+        "讨论交流：",
+        "1.社长问：合作社能不能自己牵头报第一类？——第一类必须企业牵头，合作社只能参与。",
+        "2.党员说：去年合作社自己投了12万元建了鱼沟和防逃网。",
+        "七、说教学反思",
+        "本课以真实通知为载体，学生兴趣浓厚。",
+    ]
+    leaves = _leaf_terms("\n".join(lines))
+    assert [(title, code, office, cap) for title, code, office, cap, _, _, _ in leaves] == [
+        ("烤烟绿色高效生产关键技术集成", "SX26NG01", "农村科技股", 30),
+        ("毛竹精深加工与竹基新材料研发", "SX26NG03", "农村科技股", 40)]

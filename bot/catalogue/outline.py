@@ -159,7 +159,10 @@ NON_FUNDING = re.compile(
     # whole, its directions the 业务办理项 below
     r"|事项基本信息"
     # 一、教学目标 / 板书设计 / 随堂练习: a lesson plan's own sections around what it teaches
-    r"|(?:教学|课堂)(?:目标|重点|难点|准备|反思|小结)(?:与|和|及)?(?:难点|作业)?|板书设计|随堂练习"
+    # (说教材 / 说学情 / 说教学重难点: a 说课稿's parts, each said of the lesson — not its
+    # 教学过程, which may hold the call it teaches)
+    r"|说?(?:教学|课堂)(?:目标|重点|难点|重难点|准备|反思|小结)(?:与|和|及)?(?:难点|作业)?"
+    r"|说?板书设计|随堂练习|说(?:教材|学情|教法|学法|教法学法|教法与学法)$"
     # 一、2024年工作总结 / 三、2025年工作计划: a bureau's account of its year's work (the item in
     # it telling the year's call is read: guideline_issued_among_work_done)
     # (一、2023年工作情况: last year's work reported, before the year's call)
@@ -620,7 +623,8 @@ _NAMED = re.compile(
 # (终端编号: the kiosk's own, on the slip it prints; 协议编号, 统一社会信用代码: an agreement's
 # and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
-    "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证|样本|问卷|文档|稿件"
+    "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证|样本|问卷|文档|稿件" \
+    "|参赛|考生|准考"  # (参赛编号：HZ-CJ-2024-017: a contest entry's own number)
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
@@ -5034,8 +5038,12 @@ _MARKED_LEVELS = {1: LEVELS["一、"], 2: LEVELS["(一)"], 3: LEVELS["1."], 4: L
 
 # 1．冷柜…应用技术研究（MQ2024-GY01），重点开展…: a title its code ends, the sentence after it
 # its body (as if the code closed the title with a full stop)
-_CODED_HEAD_COMMA = re.compile(r"^(?P<head>\s*\d{1,2}\s*[.．、]\s*[^，,。；;]{4,60}?"
-                               r"[（(][A-Za-z][A-Za-z0-9\-]{3,20}[）)])[，,]")
+# (方向1　烤烟…技术集成（SX26NG01）：每项资助…: a keyword's heading, the body after a colon)
+_CODED_HEAD_COMMA = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|\d{1,2}-\d{1,2}[\s\u3000]"
+                               r"|(?:子?方向|课题|专题|榜单)\s*\d{1,2}(?:-\d{1,2})?\s*[:：、.．\s\u3000])"
+                               r"\s*[^，,。；;：:]{4,60}?"
+                               r"[（(](?:[\u4e00-\u9fff]{0,4}(?:代码|编号)[:：]?\s*)?"
+                               r"[A-Za-z][A-Za-z0-9\-]{3,20}[）)])\s*[，,：:]")
 
 
 # （需求来源：根子镇荔枝专业合作社联合社）: who raised the need, closing a heading — neither its

@@ -9939,6 +9939,10 @@ CLOSED = re.compile(
     # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
     # (本榜单仍在征集完善中，发榜及揭榜办法另行通知: a 榜单 not posted yet)
     r"(?:发榜|揭榜)(?:及(?:发榜|揭榜))?办法另行(?:通知|发布)|"
+    # (五、科技特派员…项目：今年的选派方式和支持标准另行通知。: how it is taken and what it
+    # grants, both later)
+    r"(?:(?:今年|本年度|本次)的?)?(?:申报|选派|申领|组织)?(?:方式|办法)(?:和|及|与|、)"
+    r"(?:支持|资助|补助)标准[^。；;]{0,6}?另行(?:通知|发布|公布)|"
     # (本榜单申报时间和揭榜要求另行通知: when and how it is taken, later)
     r"(?:本|该)榜单[^。；;]{0,20}?(?:申报|揭榜|发榜)(?:时间|要求|办法|方式)[^。；;]{0,10}?"
     r"另行(?:通知|发布|公布)|"
@@ -9967,8 +9971,10 @@ def closed(node: Node) -> bool:
         normalise(node.text[0])) else node.text[:1]
     first = next((folded for line in opening
                   if _closing(folded := normalise(line), outright=True)), "")
-    if first and not node.code and not node.inline_body \
+    if first and not node.code and (not node.inline_body or (
+            len(fx.sentences(node.text[0])) == 1 and not fx.MONEY_RE.search(first))) \
             and not _other_named(first, node.title or ""):
+        # (五、…项目：今年的选派方式和支持标准另行通知。: one sentence on its own line, closing)
         return True  # (四、软科学研究计划 ⏎ …另行发布通知，本次不受理。: said first, come what may)
     if any(not key.startswith(OTHER) for key in node.fields):
         return False
