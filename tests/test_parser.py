@@ -18755,3 +18755,30 @@ def test_a_lesson_talks_parts_and_a_village_viewing_logs_captions() -> None:
     assert [(title, code, office, cap) for title, code, office, cap, _, _, _ in leaves] == [
         ("烤烟绿色高效生产关键技术集成", "SX26NG01", "农村科技股", 30),
         ("毛竹精深加工与竹基新材料研发", "SX26NG03", "农村科技股", 40)]
+
+
+def test_a_video_pages_pinned_comment_and_a_legal_opinions_attachments() -> None:
+    """A video page's pinned comment carrying the call's second half: UP ⏎ 置顶 ⏎ 【接简介…】 (the
+    page's tags and a note, no direction), 【二、科技成果转化】（归口：…） a plan with its office after
+    the brackets, 【四、…专项】今年暂不受理，… one closed; and an opinion's 附件 list whose 证书
+    （GR202221000317，复印件） is a certificate's number, no code."""
+    lines = [
+        "1.4 硅基新材料与稀土功能材料（HLGE-2504）",
+        "支持30万元—60万元，拟支持1项。",
+        "评论 318",
+        "UP",
+        "置顶",
+        "【接简介·指南要点后半段】",
+        "【二、科技成果转化】（归口：县科技局成果转化股）",
+        "统一采取后补助方式，项目完成、经费审计后拨付。",
+        "2.1 高校院所科技成果在和转化（HLGE-2511）",
+        "按技术合同实际成交额的10%给予补助，单项最高50万元。",
+        "【四、“揭榜挂帅”专项】今年暂不受理，榜单征集和申报办法另行通知，请持续关注。",
+        "附件：",
+        "1．通知及指南（复印件，共14页）",
+        "2．硼业公司高新技术企业证书（GR202221000317，复印件）",
+    ]
+    assert [(title, code, office, cap, mode) for title, code, office, cap, mode, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("硅基新材料与稀土功能材料", "HLGE-2504", None, 60, None),
+        ("高校院所科技成果在和转化", "HLGE-2511", "县科技局成果转化股", 50, "后补助")]

@@ -638,7 +638,9 @@ CODE = re.compile(
     r"[0-9A-Za-z][0-9A-Za-z\-\u2160-\u216b]{3,19})"
     r"(?:\s*[,，;；]\s*(?:(?:归口|责任|主管)?(?:处室|科室|股室)|归口)\s*[:：]\s*"
     r"(?P<office>[^)）】\]］〕]{2,20})"
-    r"|\s*[,，;；]\s*(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
+    # (not （GR202221000317，复印件）: a certificate's number, its copy attached)
+    r"|\s*[,，;；]\s*(?!(?:复印件|原件|扫描件|影印件|副本|正本))"
+    r"(?P<after>[^()（）【】\[\]［］〔〕]{1,30}?))?"  # （SG2301，拟支持2项）: terms
     r"\s*[)）】\]］〕]")
 # A direction code that leads its heading (ZY2501　酱香型白酒…): capitals, then digits.
 # (possessive: a long run of digits must not be split every way before the match fails — a
@@ -5158,6 +5160,13 @@ def _classified(text: str) -> Heading | None:
         inner = classify_text(tagged["rest"])
         if inner is not None and inner.number is not None:
             return inner
+    told = _BRACKETED_THEN.match(text.strip())
+    if told and (inner := classify_text(told["inner"])) is not None and inner.number \
+            and inner.rest and title_like(inner.rest):  # (not 【方向1】…: the keyword's own)
+        # 【一、重点研发专项】（归口：…）/ 【四、…专项】今年暂不受理，…: its office, or what
+        # it says, after the brackets
+        after = told["after"] if told["after"].startswith(("（", "(")) else f"。{told['after']}"
+        return classify_text(told["inner"] + after)
     bracketed = _BRACKETED_HEADING.match(text.strip())
     if bracketed:  # 【二、支持重点】: a numbered heading set in brackets
         inner = classify_text(bracketed["inner"])
@@ -5513,6 +5522,8 @@ _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
+_BRACKETED_THEN = re.compile(r"^【(?P<inner>[一二三四五六七八九十\d][^】]{1,40})】\s*"
+                             r"(?P<after>[^【】\s].*)$")
 # （指南代码）: where a code goes, in a heading's template
 _TEMPLATE_CODE = re.compile(r"[(（](?:指南|方向|项目|申报)?(?:代码|编号|编码)[)）]")
 _BOXED_STEP = re.compile(r"^【(?P<kw>节点|环节|步骤|流程|阶段|模块|单元|章节|篇章|栏目"

@@ -9635,10 +9635,20 @@ def registration_only(node: Node) -> bool:
 
 def _ungranted_beside_groups(node: Node) -> bool:
     """单元一　导入 beside 单元三　新授：农业科技攻关类 that holds the directions (a learned word's
-    groups, 环节一 …): one of them with none under it and no grant of its own is no direction."""
-    return node.label == "单元" and node.parent is not None and not grants_money(node) and any(
+    groups, 环节一 …): one of them with none under it and no grant of its own is no direction.
+    (置顶 ⏎ 【接简介·指南要点后半段】 after coded directions: a page's tag and a note, no grant,
+    no terms, no direction either.)"""
+    if node.parent is None or grants_money(node):
+        return False
+    if node.bare and not node.fields and sum(len(text) for text in node.text) <= MAX_TAG_TEXT \
+            and any(sibling.code for sibling in node.parent.children):
+        return True
+    return node.label == "单元" and any(
         sibling is not node and sibling.style == node.style and sibling.children
         for sibling in node.parent.children)
+
+
+MAX_TAG_TEXT = 20
 
 
 def is_leaf(node: Node) -> bool:
