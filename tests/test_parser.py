@@ -18820,3 +18820,28 @@ def test_a_media_centres_versions_table_is_read_down_its_full_text_column() -> N
         ("象洞鸡种质资源保护与健康养殖", "WP25NY02", "农村科技股", 20, "前资助", 2),
         ("新型显示背光模组与导光材料关键工艺", "WP25GY01", "高新技术股", 50, "前资助", 3),
         ("湿电子化学品提纯与循环利用", "WP25GY02", "高新技术股", 40, "前资助", 3)]
+
+
+def test_a_quality_records_excerpt_bands_are_no_directions() -> None:
+    """An ISO record of an outside document: 方向03　摘录自指南“三、支持方向”（一） bands over
+    the clauses they quote — where the quoted text comes from, no direction, so the 三、/（一）/1.1
+    under each band are read as the guideline numbers them."""
+    lines = [
+        "二、条款摘录及适用性评审",
+        "方向01\u3000摘录自指南“一、总体要求”",
+        "2025年，市本级财政安排科技计划项目资金3800万元，较上年增长8.6%。",
+        "评审意见：不适用（背景信息，无申报要求）。",
+        "方向03\u3000摘录自指南“三、支持方向”（一）",
+        "三、支持方向",
+        "（一）重点研发计划（高新技术科）",
+        "本计划项目须由企业牵头申报，采取前资助方式。",
+        "1.1 北药道地药材有效成分提取与质量控制（指南代码：MDJ25GX01）",
+        "支持刺五加等道地药材有效成分高效提取研究。拟支持不超过2项，每项资助50万元。",
+        "1.2 中药配方颗粒关键制备工艺（指南代码：MDJ25GX02）",
+        "支持配方颗粒关键工艺研究。拟支持1项，资助额度30万～60万元。",
+        "评审意见：■适用。1.1与公司技术储备一致，预算总额180万元。评审人：王立新",
+    ]
+    assert [(title, code, office, cap, mode) for title, code, office, cap, mode, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("北药道地药材有效成分提取与质量控制", "MDJ25GX01", "高新技术科", 50, "前资助"),
+        ("中药配方颗粒关键制备工艺", "MDJ25GX02", "高新技术科", 60, "前资助")]

@@ -5099,6 +5099,8 @@ _QUOTED_TITLE = re.compile(r"^[：:，,]?\s*是\s*[“\"](?P<title>[^”\"]{2,40
 _SAID_TITLE = re.compile(r"^[，,]\s*(?P<title>[^，,。；;]{2,40}?)。?$")
 
 
+# 摘录自指南“…” / 节选自…: where the quoted text below comes from, no title
+_EXCERPT_TAG = re.compile(r"^(?:摘录|摘|录|节选|选|引|转引|转录)自")
 # 晴 2～15℃ / 东北风3～4级: a reading of the weather, what a forecast's rows hold
 _WEATHER = re.compile(r"^[\u4e00-\u9fff]{0,4}\s*-?\d+(?:\.\d+)?\s*"
                       r"(?:[～~\-—至到]\s*-?\d+(?:\.\d+)?\s*)?(?:℃|°C|级)$")
@@ -5114,6 +5116,8 @@ def classify_text(text: str) -> Heading | None:
         return heading
     if heading.keyword and _WEATHER.match(heading.rest):
         return None  # 方向一 晴 2～15℃: a weather box's rows, no direction
+    if heading.keyword and _EXCERPT_TAG.match(heading.rest):
+        return None  # 方向03　摘录自指南“三、支持方向”（一）: a record's band over what it quotes
     if heading.keyword and _RULE_OF_ITEM.match(heading.rest):
         return None  # 子方向（2）项目执行期不超过18个月。: a rule for an item named above
     quoted = _QUOTED_TITLE.match(heading.rest) if heading.keyword else None
