@@ -18845,3 +18845,23 @@ def test_a_quality_records_excerpt_bands_are_no_directions() -> None:
             in _leaf_terms("\n".join(lines))] == [
         ("北药道地药材有效成分提取与质量控制", "MDJ25GX01", "高新技术科", 50, "前资助"),
         ("中药配方颗粒关键制备工艺", "MDJ25GX02", "高新技术科", 60, "前资助")]
+
+
+def test_a_legal_check_ups_risk_findings_and_a_kind_applied_for_later() -> None:
+    """A law firm's 法治体检 report: （二）知识产权风险 and （三）政府补助项目管理风险 are its
+    findings on the firm (amounts in them the firm's), no directions; a union's competition plan
+    quoting 《指南》明确该类项目2025年度申报办法另行通知 under a track is closed."""
+    lines = [
+        "一、本年度科技计划申报要点",
+        "1．农机装备关键零部件轻量化研发（TH25ZD01）",
+        "采取前资助方式，每项资助不超过30万元，须由企业牵头申报。",
+        "2．县级技术创新中心建设",
+        "《指南》明确该类项目2025年度申报办法另行通知，本赛道暂不计分。",
+        "二、主要法律风险",
+        "（一）知识产权风险",
+        "1．企业持有实用新型专利19件，其中4件权属证明链不完整，涉及金额约12万元。",
+        "（二）政府补助项目管理风险",
+        "企业承担的2023年度县级科技计划项目（县财政资助40万元）尚有自筹资金12.5万元未到位。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("农机装备关键零部件轻量化研发", "TH25ZD01", 30)]

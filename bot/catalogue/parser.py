@@ -9949,6 +9949,8 @@ CLOSED = re.compile(
     # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
     # (本榜单仍在征集完善中，发榜及揭榜办法另行通知: a 榜单 not posted yet)
     r"(?:发榜|揭榜)(?:及(?:发榜|揭榜))?办法另行(?:通知|发布)|"
+    # (《指南》明确该类项目2025年度申报办法另行通知: how this kind is applied for, later)
+    r"(?:本|该)类(?:项目|事项)?[^。；;，,]{0,12}?(?:申报|申领)(?:方式|办法|工作)另行(?:通知|发布|公布)|"
     # (五、科技特派员…项目：今年的选派方式和支持标准另行通知。: how it is taken and what it
     # grants, both later)
     r"(?:(?:今年|本年度|本次)的?)?(?:申报|选派|申领|组织)?(?:方式|办法)(?:和|及|与|、)"
