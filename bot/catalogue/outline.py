@@ -4372,9 +4372,10 @@ def _this_years_column(lines: list[str]) -> list[str]:
 _BRACKET_DUN = re.compile(r"^(?P<number>\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）])、")
 
 
+# RZ26-ZN01 / GY2601: a cell that is a code alone
+_CODE_ALONE = r"[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+|[A-Za-z]{1,2}\d{2,}[A-Za-z0-9]*"
 # A (tab-set) 1．…技术  A  RZ26-ZN01: a class letter and a code set right of a numbered title
-_TAIL_CELL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+"
-                        r"|[A-Za-z]{1,2}\d{2,}[A-Za-z0-9]*|(?P<letter>[A-H]|[甲乙丙丁])(?:类)?"
+_TAIL_CELL = re.compile(rf"^(?:{_CODE_ALONE}|(?P<letter>[A-H]|[甲乙丙丁])(?:类)?"
                         # 〔TZ2601-0101〕: a code in its brackets, set at a right tab stop
                         r"|(?P<bracketed>[〔\[［【(（]\s*[A-Za-z][A-Za-z0-9\-_.]{3,24}\s*[〕\]］】)）]))$")
 
@@ -4565,9 +4566,8 @@ def _priced_rows(texts: list[str]) -> list[str]:
 
 
 # PA2026-ZY01 / 榜单编号PA2026-BD01 / 指南代码：…: a cell that is a code and nothing else
-_CODE_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:代码|编号|编码)\s*[:：]?\s*)?"
-                        r"(?P<code>[A-Za-z][A-Za-z0-9]*(?:[\-_.][A-Za-z0-9]+)+|[A-Za-z]{1,2}\d{2,}"
-                        r"[A-Za-z0-9]*)$")
+_CODE_CELL = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}(?:代码|编号|编码)\s*[:：]?\s*)?"
+                        rf"(?P<code>{_CODE_ALONE})$")
 _ROW_BARS = re.compile(r"\t|｜(?![^（(]*[)）])")  # (not a bar inside a title's bracket)
 
 

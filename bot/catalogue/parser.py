@@ -9436,9 +9436,11 @@ def leaf_nodes(root: Node) -> list[Node]:
     found.sort(key=lambda node: node.line)
     # (一、夜班交班 / 三、院领导讲话 each day of a log: its record's own sections, no directions)
     # (the record's later days read as text where their numbering starts over)
-    recurring = Counter(node.title for node in all_nodes(root) if node.title)
-    recurring.update(_LIST_LEAD.sub("", line).strip() for node in all_nodes(root)
-                     for line in node.text if len(line) <= MAX_RECURRING_TITLE)
+    recurring: Counter[str] = Counter()
+    for node in all_nodes(root):
+        recurring.update([node.title] if node.title else [])
+        recurring.update(_LIST_LEAD.sub("", line).strip() for line in node.text
+                         if len(line) <= MAX_RECURRING_TITLE)
     return [node for node in found if not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
             and not _PERSON_NAMED.match(node.title or "")
