@@ -18865,3 +18865,342 @@ def test_a_legal_check_ups_risk_findings_and_a_kind_applied_for_later() -> None:
     ]
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("农机装备关键零部件轻量化研发", "TH25ZD01", 30)]
+
+
+def test_a_direction_titled_by_its_year_and_a_count_then_its_grant() -> None:
+    """12．2025年度市级重点实验室认定 is item 12 (its title opens with a year, no decimal 12.2025),
+    so its 另行通知 closes it and not item 11; 拟支持不超过2项，每项资助15万～25万元 is the
+    count, then the grant."""
+    lines = [
+        "（二）农业与社会发展科技计划（农村科技科）",
+        "本计划项目实施期18个月，采取前资助方式。",
+        "5．寒地水稻绿色高效栽培技术集成示范（指南代码：MDJ25NS02）",
+        "拟支持不超过2项，每项资助15万～25万元。",
+        "11．市级工程技术研究中心绩效后补助（指南代码：MDJ25PT01）",
+        "对2024年度绩效考核结果为“优秀”的市级工程技术研究中心，给予依托单位20万元后补助。",
+        "12．2025年度市级重点实验室认定",
+        "市级重点实验室认定工作另行通知，本次不受理。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        ("寒地水稻绿色高效栽培技术集成示范", 15, 25, 2),
+        ("市级工程技术研究中心绩效后补助", 20, 20, None)]
+
+
+def test_an_award_to_firms_named_with_their_side_of_the_deal() -> None:
+    """对…500万元以上的企业（技术受让方），按…给予奖补: the award goes to firms, the bracket only
+    says which side of the contract they were on."""
+    lines = [
+        "（三）科技成果转化与企业创新激励（成果转化科）",
+        "1．技术交易奖补",
+        "对上年度在我市技术合同登记机构登记且实际到账技术交易额500万元以上的企业（技术受让方），"
+        "按实际到账额的2%给予奖补，单个企业最高不超过30万元。",
+        "2．首次认定高新技术企业奖励",
+        "对2024年度首次通过认定的高新技术企业，以奖代补方式一次性给予10万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.enterprise_lead_only) for leaf in leaves] \
+        == [("技术交易奖补", 30, True), ("首次认定高新技术企业奖励", 10, True)]
+
+
+def test_a_controlled_records_own_sections_beside_the_directions_it_quotes() -> None:
+    """An ISO 外来文件登记及适用性评审记录: 一、外来文件登记 (有效期：本年度申报期内, 登记人) and
+    二、条款摘录及适用性评审 (说明, 评审人) are the record's own sections, no directions; the
+    coded directions it quotes are."""
+    lines = [
+        "外来文件登记及适用性评审记录",
+        "一、外来文件登记",
+        "文件名称：牡丹江市2025年度科技计划项目申报指南",
+        "有效期：本年度申报期内（2025年3月17日—4月30日）",
+        "登记人：周晓彤\t登记日期：2025年3月14日",
+        "二、条款摘录及适用性评审",
+        "说明：对与本公司经营有关的条款逐条摘录，由评审组逐条评价适用性。",
+        "评审人：王立新",
+        "条款03　摘录自指南“三、支持方向”（一）",
+        "（一）重点研发计划（高新技术科）",
+        "本计划项目须由企业牵头申报，实施期限不超过2年，采取前资助方式。",
+        "1．林下产品精深加工（指南代码：MDJ25GX03）",
+        "支持黑木耳、蓝莓等林下产品精深加工。拟支持不超过3项，每项资助不超过40万元。",
+        "2．对俄跨境农产品冷链数字化（指南代码：MDJ25GX04）",
+        "拟支持1项，每项资助不超过30万元。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("林下产品精深加工", "MDJ25GX03", 40), ("对俄跨境农产品冷链数字化", "MDJ25GX04", 30)]
+
+
+def test_a_check_up_reports_lettered_groups_over_rows_numbered_in_the_title_cell() -> None:
+    """A 惠企政策体检报告: 【A】…专项　　归口：… groups, each over a table whose header sets 编号
+    and 体检项目 in one cell (A1 title ⇥ code ⇥ ≤80 ⇥ the firm's result); the sums in 万元 as its
+    reading notes say; 按组内标准，拟支持2项 a count, no money; a row its result column says is
+    暂不受理, and a group 申报办法另行通知, no directions; the firm's estimated total none either."""
+    rows = [
+        "三、报告阅读说明",
+        "1．“检查结果”为贵企业实际情况比对，不是《指南》条件。",
+        "2．金额单位：万元（另注明者除外）。“≤”表示不超过。",
+        "四、体检项目明细",
+        "【A】市级重点研发计划 新材料与绿色化工专项　　归口：市科技局高新技术科",
+        "组内共性条件：前资助；实施期限不超过2年；须由企业牵头申报；每个方向拟支持不超过2项。",
+        "编号 体检项目（申报方向）\t方向代码\t资助标准\t提示／检查结果",
+        "A1 电解锰渣无害化处理与资源化利用\tSZS26GX01\t≤80\t↑ 研发费用286万元，达标",
+        "A2 高纯碳化硅粉体及制品制备技术\tSZS26GX02\t50～100\t！ 达标，须补自筹承诺",
+        "注：A2另规定企业自筹经费与财政资助经费比例不低于1.5:1。",
+        "A3 焦化副产品高值化利用（针状焦等）\tSZS26GX03\t≤80，拟支持1项\t○ 企业无焦化业务",
+        "【C】科技成果转化项目　　归口：市科技局成果转化科",
+        "组内共性条件：后补助；补助对象为在本市实施科技成果转化的企业。",
+        "编号 体检项目（申报方向）\t方向代码\t资助标准\t提示／检查结果",
+        "C1 技术合同成交后补助\tSZS26CG01\t按实际支付额10%，≤50\t↑ 2025年成交额120万元",
+        "C2 中试基地建设补助\tSZS26CG02\t—\t— 《指南》：2026年度暂不受理",
+        "【D】东西部科技合作项目　　归口：市科技局科技合作科",
+        "组内共性条件：须由市内企业牵头；前资助，每项30万～50万元。",
+        "编号 体检项目（申报方向）\t方向代码\t资助标准\t提示／检查结果",
+        "D1 工业固废基新型建材联合攻关\tSZS26HZ01\t按组内标准，拟支持2项\t↑ 已对接福州大学",
+        "D2 煤化工过程数字孪生与安全预警\tSZS26HZ02\t按组内标准，拟支持1项\t↓ 暂无合作单位",
+        "【E】市级创新平台（重点实验室）建设　　《指南》：申报办法另行通知，本次未纳入体检",
+        "五、体检结论",
+        "综合比对，贵企业当前符合A1、C1申报条件。按《指南》标准测算，上述可申报项目财政资助合计"
+        "最高约230万元（仅供参考）。",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [
+        ("SZS26GX01", "电解锰渣无害化处理与资源化利用", 80, "前资助", 2),
+        ("SZS26GX02", "高纯碳化硅粉体及制品制备技术", 100, "前资助", 2),
+        ("SZS26GX03", "焦化副产品高值化利用（针状焦等）", 80, "前资助", 1),
+        ("SZS26CG01", "技术合同成交后补助", 50, "后补助", None),
+        ("SZS26HZ01", "工业固废基新型建材联合攻关", 50, "前资助", 2),
+        ("SZS26HZ02", "煤化工过程数字孪生与安全预警", 50, "前资助", 1)]
+    assert leaves[1].matching_ratio == 1.5
+
+
+def test_an_excerpt_that_starts_a_list_of_titled_directions_midway() -> None:
+    """A record quoting a guideline from its item 7 on: 7．技术交易奖补 ⏎ its paragraph ⏎ 8．…
+    are directions as if the list had begun at 1 — not the plan's running text."""
+    lines = [
+        "条款05　摘录自指南“三、支持方向”（三）",
+        "（三）科技成果转化与企业创新激励（成果转化科）",
+        "7．技术交易奖补",
+        "对上年度实际到账技术交易额500万元以上的企业，按实际到账额的2%给予奖补，最高30万元。",
+        "8．首次认定高新技术企业奖励",
+        "对2024年度首次通过认定的高新技术企业，以奖代补方式一次性给予10万元。",
+        "评审意见：■适用。评审人：邹倩",
+    ]
+    assert [(title, office, cap) for title, _, office, cap, _, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("技术交易奖补", "成果转化科", 30), ("首次认定高新技术企业奖励", "成果转化科", 10)]
+
+
+def test_a_suggestion_forms_table_its_group_rows_saying_their_terms_after_a_wide_space() -> None:
+    """An excerpt table in a firm's suggestion form: 一、…（工业领域）　本类项目须由企业牵头申报，…。
+    spans the rows as their group, the sentences after the wide space its terms; 揭榜挂帅榜单：…
+    in a row's title cell names the kind before the title; 我司匹配度 is the firm's own column."""
+    rows = [
+        "序号\t方向名称（指南代码）\t资助方式及强度\t实施期限\t拟支持数\t归口股室\t我司匹配度",
+        "一、县级重点研发计划（工业领域）\u3000本类项目须由企业牵头申报，自筹经费与县财政资助比例不低于2:1。",
+        "1\t新能源汽车零部件轻量化复合材料制备技术（HA25-GY01）\t前资助，每项不超过40万元\t2年\t1项"
+        "\t工业科技股\t★★★",
+        "2\t高性能改性工程塑料配方开发与产业化（HA25-GY02）\t前资助，每项不超过40万元\t2年\t2项"
+        "\t工业科技股\t★★★",
+        "二、县级农业科技攻关项目\u3000企事业单位、农民专业合作社均可牵头申报。本类每个方向拟支持2项。",
+        "3\t油茶林下复合种养技术集成与示范（HA25-NY02）\t前资助，每项10万元\t2年\t\t农村科技股\t—",
+        "三、科技成果转化项目",
+        "4\t揭榜挂帅榜单：高耐候光伏支架用锌铝镁镀层工艺（HA25-JB01）\t揭榜成功的，县财政按实际到账"
+        "榜单金额的20%给予揭榜方后补助，最高30万元\t12个月\t1项\t成果转化与合作股\t★",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("HA25-GY01", "新能源汽车零部件轻量化复合材料制备技术", 40, 1, True, 2.0),
+        ("HA25-GY02", "高性能改性工程塑料配方开发与产业化", 40, 2, True, 2.0),
+        ("HA25-NY02", "油茶林下复合种养技术集成与示范", 10, 2, False, None),
+        ("HA25-JB01", "高耐候光伏支架用锌铝镁镀层工艺", 30, 1, None, None)]
+
+
+def test_a_lawyers_letter_compares_the_guideline_with_a_firms_claims() -> None:
+    """序号 | 《指南》项目类别/支持方向 | 贵司宣传表述（摘录） | 《指南》原文规定: the guideline's
+    columns named for it, the firm's claims (“单项补助150万元”) beside them no terms; class rows
+    一、二 over their rows, a row announcing 下设2个子方向 over rows 1, 2 — its sub-directions,
+    its 每个子方向支持10万元 theirs."""
+    rows = [
+        "序号\t《指南》项目类别/支持方向\t贵司宣传表述（摘录）\t《指南》原文规定",
+        "一\t重点研发专项 （归口：科技项目股）\t“今年所有方向最高补助200万元，无需配套”\t本类项目实行事前资助，"
+        "实施期限不超过2年；须由企业牵头申报。",
+        "1\t山参（林下参）规范化种植与品质提升关键技术 指南代码：HR2025ZD01\t“单项补助150万元”\t"
+        "支持额度20～30万元，拟支持2项。",
+        "二\t农业科技特派专项 （归口：农村科技股）\t“合作社、个人均可，包过”\t本类项目实行事前资助，"
+        "实施期限1年。申报主体不限，企业、农民专业合作社、科研院所均可牵头申报。",
+        "（一）\t桓仁蜂产业技术集成与示范\t未提及\t本方向下设2个子方向，每个子方向支持10万元。",
+        "1\t蜂群越冬保种与高效繁育技术 指南代码：HR2025NK01\t“补助50万元”\t按本方向规定执行。",
+        "2\t椴树蜜品质溯源与分级技术 指南代码：HR2025NK02\t“补助50万元”\t按本方向规定执行。",
+        "三、法律分析",
+        "贵司将《指南》所设单项20～30万元的支持额度宣传为“最高补助200万元”，已构成引人误解的商业宣传。",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("HR2025ZD01", "科技项目股", 20, 30, 2, True),
+        ("HR2025NK01", "农村科技股", 10, 10, 1, False),
+        ("HR2025NK02", "农村科技股", 10, 10, 1, False)]
+
+
+def test_a_notice_boards_post_numbers_and_attached_files_are_no_directions() -> None:
+    """公告编号：GG-20240329-01 numbers a post, no direction's code; 2. 2024年度…申报书（模板）.docx
+    （86KB） under 附件： is a file, no heading (its size no code)."""
+    lines = [
+        "【公告 1/6】",
+        "公告编号：GG-20240329-01",
+        "标题：【停水通知】3月31日园区B区计划停水",
+        "园区B区将于2024年3月31日8:00—18:00停水。",
+        "【公告 2/6】",
+        "公告编号：GG-20240311-01",
+        "标题：转发县科技局关于组织申报2024年度科技计划项目的通知",
+        "一、重点研发项目（归口：科技管理股）",
+        "1．梅州柚绿色高效栽培技术（DB24-NY01）",
+        "每项资助不超过20万元，须由企业牵头申报。",
+        "附件：",
+        "1. 埔科〔2024〕6号 关于组织申报2024年度大埔县科技计划项目的通知.pdf（1.2MB）",
+        "2. 2024年度大埔县科技计划项目申报书（模板）.docx（86KB）",
+        "园区服务中心",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("梅州柚绿色高效栽培技术", "DB24-NY01", 20)]
+
+
+def test_a_meeting_book_relaying_a_call_among_its_own_items() -> None:
+    """A head nurses' meeting book: 会议内容： over a meeting's items is no field of the item above;
+    a closed heading's 1．院内截止：…给予每项0.5万元启动经费 is the hospital's, no direction; a
+    stamp's words quoted (盖“暂不受理”印章) close nothing."""
+    lines = [
+        "一、科教科传达县科技计划项目申报通知（陈建华科长）",
+        "（一）社会发展科技计划（归口：科技管理股）",
+        "本计划统一要求：前资助；每项资助3～5万元；实施期2年。",
+        "方向①　基层常见病中西医结合护理适宜技术推广（代码SF2501）",
+        "方向②　高血压、糖尿病医共体连续性护理管理模式研究（代码SF2502）",
+        "（二）科技型中小企业研发投入后补助",
+        "画面：灰色卡片，盖“暂不受理”印章动效",
+        "对已评价入库的科技型中小企业，按研发费用的3%给予后补助，每家最高20万元。",
+        "（三）县级临床医学研究中心建设",
+        "县局今年拟新设，具体申报方式、支持标准以后续通知为准，本次不受理。",
+        "1．院内截止：3月20日前将申报书初稿报科教科；获县级立项的项目，医院另给予每项0.5万元启动经费。",
+        "二、护理部近期工作安排（叶秀芳）",
+        "1．国际护士节系列活动筹备，预算2万元，3月底前报方案；",
+        "会议时间：2025年4月3日",
+        "会议内容：",
+        "一、3月护理质量检查情况通报（叶秀芳）",
+        "3月检查护理单元18个，综合得分均值94.8分。",
+        "二、县科技计划申报进展",
+        "护理口共报送选题4项，3月20日已报科教科。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("基层常见病中西医结合护理适宜技术推广", "SF2501", 5),
+            ("高血压、糖尿病医共体连续性护理管理模式研究", "SF2502", 5),
+            ("科技型中小企业研发投入后补助", None, 20)]
+
+
+def test_a_voice_over_log_naming_the_call_and_a_list_still_being_gathered() -> None:
+    """项目名称：MG动画《一图读懂｜…申报指南》配音 names a work about the call, no direction;
+    榜单二：正在征集中，另行发布。 is not posted yet."""
+    lines = [
+        "项目名称：MG动画《一图读懂｜涿鹿县2026年度县级科技计划项目申报指南》配音",
+        "委托单位：涿鹿县科学技术局（科技计划股）",
+        "四、“揭榜挂帅”榜单",
+        "榜单一：葡萄酒智能灌装与品质在线检测",
+        "榜单编号ZL26-JB-01。县财政按揭榜合同实际支付额的30%给予事后补助，最高不超过二十万元。",
+        "榜单二：正在征集中，另行发布。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("葡萄酒智能灌装与品质在线检测", "ZL26-JB-01", 20)]
+
+
+def test_a_grant_ledgers_copy_of_the_call_in_tortoise_shell_brackets() -> None:
+    """A finance department's 政府补助备查簿: 〔专项一〕…　　归口：… opens a programme as 【专项一】
+    does; 每个子方向资助不超过20万元，拟支持1项 gives each sub-direction its count; 本子方向另要求：…
+    under the last sub-direction is that one's, not its parent's."""
+    lines = [
+        "〔通用要求〕",
+        "申报单位须在资中县内注册、具有独立法人资格。",
+        "〔专项一〕县级重点研发项目　　归口：工业科技股",
+        "本专项各方向均为前资助，须由企业牵头申报；项目执行期不超过2年。",
+        "1.1　血橙及柑橘类副产物高值化利用技术（指南代码：ZZ25ZD01）",
+        "　　资助30万元～50万元，拟支持1项。",
+        "1.3　传统肉制品绿色加工关键技术（指南代码：ZZ25ZD03）",
+        "　　本方向下设2个子方向。",
+        "　　每个子方向资助不超过20万元，拟支持1项。",
+        "　　1.3.1　资中冷吃兔低盐减菌与保质期延长技术（ZZ25ZD03-1）",
+        "　　1.3.2　酱卤肉制品智能化连续生产线开发（ZZ25ZD03-2）",
+        "　　　　本子方向另要求：申报单位上年度研发费用不低于150万元；执行期18个月。",
+        "〔专项二〕农业科技成果转化与示范　　归口：农村科技股",
+        "2.1　资中血橙优新品种引进与提质增效技术示范（指南代码：ZZ25NY01）",
+        "　　前资助，每项15万元；执行期2025年7月至2027年6月；拟支持2项。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota,
+             leaf.min_rd_spend_wan) for leaf in leaves] == [
+        ("ZZ25ZD01", "工业科技股", 50, 2, 1, None),
+        ("ZZ25ZD03-1", "工业科技股", 20, 2, 1, None),
+        ("ZZ25ZD03-2", "工业科技股", 20, 1.5, 1, 150),
+        ("ZZ25NY01", "农村科技股", 15, 2, 2, None)]
+
+
+def test_an_announcers_marked_script_reads_without_its_marks() -> None:
+    """A radio announcer's 播音备稿: ∥ pauses, ／ short pauses, △ stress and ⌒ run-ons between the
+    words, inside the figures too (每个项目支持／十五万元⌒到三十万元) — read as the call they mark."""
+    lines = [
+        "（女）好，∥我们进入第一部分——",
+        "一、重点研发计划（高新技术股）",
+        "（女）这一类项目由县科技局／△高新技术股受理。∥采取△前资助方式，∥每个项目支持／十五万元"
+        "⌒到三十万元，∥执行期／△不超过两年。∥项目／△必须由企业牵头申报。",
+        "方向一：煤化工副产物综合利用",
+        "〔指南代码：QT25ZD01，不播〕",
+        "（男）主要支持煤焦油、△粉煤灰、气化渣这些副产物的／高值化利用，∥拟支持／△两项。",
+        "方向二：新能源装备运维与储能",
+        "〔指南代码：QT25ZD02，不播〕",
+        "（女）支持智能运维技术研发。∥这个方向拟支持／△一项。↘",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.quota, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("QT25ZD01", 15, 30, 2, 2, True), ("QT25ZD02", 15, 30, 2, 1, True)]
+
+
+def test_a_thesis_proposal_quoting_the_call_inside_its_own_numbered_parts() -> None:
+    """A 开题报告: 3.2 quotes the call's plans （一）…（二）… (ranked above the thesis's 一、 parts);
+    3.3 after them is the thesis's own part again, not the last direction's child; its literature
+    review's （一）关于… （三）简要评述 are no directions."""
+    lines = [
+        "二、国内外研究现状",
+        "（一）关于科技计划项目管理。李明等（2019）梳理了国家科技计划管理改革的历程。",
+        "（二）关于企业申报行为。周晓（2024）的问卷调查显示约四成企业因配套资金不足放弃申报。",
+        "（三）简要评述。已有研究为本文提供了分析框架，但缺少对单个城市指南的逐条解读。",
+        "三、研究对象与样本说明",
+        "3.1 样本来源",
+        "本文研究样本为《漯河市2026年度科技计划项目申报指南》。",
+        "3.2 《指南》支持方向摘录",
+        "（五）软科学研究计划（归口处室：政策法规科）",
+        "申报主体不限，每个选题资助5万元，研究周期1年，每个选题拟支持1项。",
+        "选题1：漯河食品产业科技创新生态评价研究（LH26RK01）",
+        "选题2：县域科技特派员服务效能提升路径研究（LH26RK02）",
+        "3.3 样本条款初步编码",
+        "根据上述摘录，笔者对《指南》各类别的条款进行了初步编码，结果见表3-1。",
+        "四、研究内容与方法",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("漯河食品产业科技创新生态评价研究", "LH26RK01", 5),
+            ("县域科技特派员服务效能提升路径研究", "LH26RK02", 5)]
+
+
+def test_a_ledgers_part_with_only_a_note_under_its_log_is_no_direction() -> None:
+    """第三部分　申报进度跟踪: a date ｜ event ｜ clerk ｜ status log and a 备注 on the sums it
+    received — the ledger's own part, no direction, beside the call's coded directions."""
+    lines = [
+        "第二部分　可申报政策登记",
+        "一、企业研发投入后补助（指南代码：ZZ25HB01）",
+        "对上年度研发费用不低于300万元的规上企业，按增量部分的8%给予后补助，单个企业最高50万元。",
+        "第三部分　申报进度跟踪",
+        "日期｜事项｜经办｜状态",
+        "2025-03-25｜总经理办公会决定申报3.1｜曾宪国｜已定",
+        "2025-10-16｜3.1核定后补助7.55万元到账｜吴　婷｜已到账",
+        "备注：1.1核定45万元，首笔到账27万元，余款中期检查后拨付。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("企业研发投入后补助", "ZZ25HB01", 50)]

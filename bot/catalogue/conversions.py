@@ -269,7 +269,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
-    for undo in (narrow_wrap.as_unwrapped, tagged_text.as_printed, _uncoded_spans, _corrected,
+    for undo in (_unmarked_reading, narrow_wrap.as_unwrapped, tagged_text.as_printed,
+                 _uncoded_spans, _corrected,
                  _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, _unexcerpted, _unstamped, _untimed, _unheaded_pairs,
                  _unrefuted, _unowned,
@@ -1586,6 +1587,21 @@ def pinyin_annotated(raw_lines: list[str]) -> bool:
         return False  # (no tone mark at all: most texts, found without the slower count)
     han = len(_HAN.findall(sample))
     return han >= 20 and len(_TONED_SYLLABLE.findall(sample)) >= MIN_PINYIN_SHARE * han
+
+
+# An announcer's marked-up script (播音备稿): ∥ a pause, ／ a short one, △ stress, ⌒ a run-on,
+# ↗↘ the tone — marks between the words, inside the figures too (支持／十五万元⌒到三十万元)
+_READING_MARKS = re.compile(r"[∥‖⌒↗↘]|(?<=\S)[／△]+|(?<=\S)\s*[／△]+\s*(?=\S)")
+_PAUSE_MARK = "∥"
+MIN_PAUSE_MARKS = 5
+
+
+def _unmarked_reading(raw_lines: list[str]) -> list[str]:
+    """An announcer's script read without its reading marks, once pauses mark its sentences
+    (five ∥ or more): a mark is never a word of the call it reads out."""
+    if sum(raw.count(_PAUSE_MARK) for raw in raw_lines) < MIN_PAUSE_MARKS:
+        return raw_lines
+    return [_READING_MARKS.sub("", raw) for raw in raw_lines]
 
 
 def _unpinyined(raw_lines: list[str]) -> list[str]:

@@ -616,6 +616,10 @@ DEFAULT_QUOTA = re.compile(r"未(?:注明|列明|明确|说明|标明)的[,，]\
                            r"(?:支持|立项|资助)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 每个项目原则上立项1项: each named project (a table's row) is granted once
 EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P<n>\d+|[一二两三])\s*项")
+# 每个子方向资助不超过20万元，拟支持1项: each sub-direction its grant, then its count
+SUB_QUOTA_AFTER = re.compile(r"(?:各|每个?)(?:子方向|子课题|子专题|子任务)[^。；;]{0,24}?[，,]\s*"
+                             r"(?:均)?(?:拟支持|拟立项|支持|限)\s*(?:不超过|最多)?\s*"
+                             r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 # 均可牵头申报 says who may lead; 申报主体为…企业 who may apply; 项目由企业牵头申报 too
@@ -1863,7 +1867,8 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     terms["matching"] = fx.matching_rule(text)
     terms["matching_ratio"] = terms["matching"].ratio if terms["matching"] else None
     counts = [m for s in sentences
-              for m in (*PER_LEAF_QUOTA.finditer(s), *EACH_QUOTA.finditer(s),
+              for m in (*PER_LEAF_QUOTA.finditer(s), *SUB_QUOTA_AFTER.finditer(s),
+                        *EACH_QUOTA.finditer(s),
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
               if not APPLICATION_LIMIT.search(fx.clause_around(s, m))] or [
@@ -2335,7 +2340,9 @@ def _applicant_said(values: list[str]) -> tuple[str, bool]:
 
 # 对上年度研发费用不低于200万元的规模以上工业企业，按…给予后补助: whom an award goes to
 AWARD_TARGET = re.compile(
-    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|研究院|平台|运营主体))(?:的?[,，]"
+    # (…500万元以上的企业（技术受让方），按…: which side of the deal, in brackets after them)
+    r"^对(?P<who>[^。；;,，]{2,60}?(?:企业|单位|机构|中心|实验室|研究院|平台|运营主体))"
+    r"(?:的?(?:\([^()。；;,，]{1,12}\))?[,，]"
     r"|(?:(?<=企业|单位|机构|中心|平台)|(?<=实验室|研究院))"
     r"(?:给予|(?:一次性)?(?:奖补|奖励|补助)\d))"  # 对…的科技型中小企业给予奖励 /
     # …的依托单位给予支持 / 对…新认定的三明市级企业工程技术研究中心给予补助5万元

@@ -512,7 +512,8 @@ _DECIMAL = re.compile(
     r"|(?<=\t)\d{1,4}(?=[\u4e00-\u9fff]{2}))"
     r".*)$")  # (3.1）无核荔枝…: closed by a bracket)
 _ARABIC = re.compile(r"^(?!0+\s*[.、])(?P<num>\d{1,2})\s*(?P<sep>[.、])\s*"  # (no item 0)
-                     r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")).*)$")
+                     # (12．2025年度市级重点实验室认定: a title opening with its year)
+                     r"(?P<rest>(?:[^\d.%]|\d{1,4}(?=" + _QUANTITY + r")|(?:19|20)\d\d(?=年)).*)$")
 # 3 重点研发计划 (2 “揭榜挂帅”项目) — a bare number and a space, the top of a 3 / 3.1 / 3.1.1
 # outline
 # (7 月 1 日至…, 3 个月内…: a date or a count the page broke before, spaced as PDF text spaces
@@ -589,6 +590,10 @@ _CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])(?:类|(?=
                          # (C类　…贴息（指南代码：LY26-C01）（归口股室：…）: its code, its office)
                          r"(?P<rest>[\u4e00-\u9fff“\"][^。；;，,(（]{1,40}"  # (D类　“揭榜挂帅”项目)
                          r"(?:[(（][^()（）。]{1,40}[)）]){0,2})$")
+# 【A】市级重点研发计划…专项　　归口：… / 【E】…建设　　《指南》：…另行通知: a check-up's group,
+# its letter alone in brackets (what follows a wide gap its office or a remark)
+_BOXED_LETTER = re.compile(r"^[【\[［](?P<num>[A-H])[】\]］]\s*"
+                           r"(?P<rest>[\u4e00-\u9fff“\"].{1,80})$")
 # 甲、… / （甲）…: the heavenly stems as numbers
 _STEM = re.compile(rf"^(?:[(（]\s*)?(?P<num>[{STEMS}])\s*[、.)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 壹、重点研发计划: the numerals of bank forms, read as 一、
@@ -618,7 +623,9 @@ _NAMED = re.compile(
     r"\s*(?(box)[】\]］]\s*[:：]?|[:：])\s*"
     r"(?P<rest>(?!.*(?:\d{4}\s*年度?|科技计划).*(?:申报|申请|征集)(?:工作)?\s*$)"
     # (…申报指南（摘编）: the notice's title, how it was copied noted after it)
-    r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*(?:[(（][^()（）]{1,6}[)）])?\s*$).+)$")
+    r"(?!.*(?:通知|指南|办法|意见|细则|措施|规定|方案|》)\s*(?:[(（][^()（）]{1,6}[)）])?\s*$)"
+    # (项目名称：MG动画《一图读懂｜…申报指南》配音: a work made about the call, named for it)
+    r"(?!.*《[^《》]*(?:通知|指南)》).+)$")
 
 # 表单编号, 文件编号, 报告编号, 合同编号 …: the number of a paper (a form, a letter, a report, a
 # contract) that holds or quotes a call, never a direction's code
@@ -626,7 +633,8 @@ _NAMED = re.compile(
 # and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
     "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证|样本|问卷|文档|稿件" \
-    "|参赛|考生|准考"  # (参赛编号：HZ-CJ-2024-017: a contest entry's own number)
+    "|参赛|考生|准考" \
+    "|公告|通知|消息"  # (参赛编号：HZ-CJ-2024-017: a contest entry's number; 公告编号: a post's)
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
     r"[(（【\[［〔]\s*(?:(?:[^()（）【】\[\]［］〔〕]{1,30}?[,，;；]\s*)?"
@@ -716,6 +724,11 @@ CODE_REMARK_LINE = re.compile(
     _CODE_LABEL +
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})"
     r"\s*[(（](?P<remark>[^()（）]{4,80})[)）]\s*[。.]?$")
+# 榜单编号ZL26-JB-01。县财政按…给予事后补助…: a code opening its paragraph, the terms after it
+CODE_BODY_LINE = re.compile(
+    _FIELD_NUMBER + rf"(?!{_PAPER_NUMBER})(?:[\u4e00-\u9fff]{{0,5}}?(?:代码|编号|编码))\s*[:：]?\s*"
+    r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})\s*[。；;]\s*"
+    r"(?P<body>\S.{4,})$")
 # 归口处室：产业科技处 on its own line under a heading
 OFFICE_LINE = re.compile(
     # (【本盒主管股室】…: the office a 说明书 box's items share)
@@ -1901,7 +1914,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     keep = [_title_with_cells(_unspread(_unemoji(_ticked(_wan_letter(_UI_TOGGLE.sub(
         r"\g<body>", _BRACKET_DUN.sub(r"\g<number>", text))))))) for text in keep]
     keep = _part_badges(_coded_rows(_priced_rows([_bracketed_office(_formal_name(_spanning_heading(
-        _part_named(_STARRED_NOTE.sub("", text))))) for text in keep])))
+        _part_named(_STARRED_NOTE.sub("", text))))) for text in _number_cells_split(keep)])))
     bullets = _bulleted_labels(keep, [_unbulleted(text) for text in keep])
     rows = [_unspaced(text) for text in bullets]
     bulleted = {number for number, (was, now) in enumerate(zip(keep, bullets, strict=True),
@@ -4571,6 +4584,43 @@ _CODE_CELL = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}(?:代码|编号|编码)\s*
 _ROW_BARS = re.compile(r"\t|｜(?![^（(]*[)）])")  # (not a bar inside a title's bracket)
 
 
+# 编号 体检项目（申报方向） ⇥ 方向代码 ⇥ …: a number's column and the title's set in one cell
+_MERGED_NUMBER_HEAD = re.compile(r"^(?P<number>序号|编号|编码)[ \u3000]+(?P<title>\S.{1,20})$")
+_NUMBER_LED_CELL = re.compile(r"^(?P<number>[A-Z]?\d{1,3}(?:[-.]\d{1,2})?)[ \u3000]+"
+                              r"(?P<title>\S.*)$")
+
+
+def _number_cells_split(texts: list[str]) -> list[str]:
+    """编号 体检项目（申报方向） ⇥ 方向代码 ⇥ 资助标准 over A1 电解锰渣… ⇥ SZS26GX01 ⇥ ≤80: a page
+    that set the number and the title in one cell, header and rows alike — each its own column,
+    so the header names a number column and a title column, and each row its number and title."""
+    out = list(texts)
+    for at, text in enumerate(texts):
+        cells = text.split("\t")
+        head = _MERGED_NUMBER_HEAD.match(cells[0].strip()) if len(cells) >= 3 else None
+        if head is None:
+            continue
+        rows, apart = [], 0
+        for below in range(at + 1, len(texts)):
+            row = texts[below].split("\t")
+            if len(row) == 1 and apart < 2:  # (注：A2另规定… under its row: the row's note)
+                apart += 1
+                continue
+            if len(row) != len(cells) or not _NUMBER_LED_CELL.match(row[0].strip()):
+                break
+            rows.append(below)
+            apart = 0
+        if len(rows) < 2:
+            continue
+        out[at] = "\t".join([head["number"], head["title"], *cells[1:]])
+        for below in rows:
+            row = texts[below].split("\t")
+            led = _NUMBER_LED_CELL.match(row[0].strip())
+            assert led is not None
+            out[below] = "\t".join([led["number"], led["title"], *row[1:]])
+    return out
+
+
 def _coded_rows(texts: list[str]) -> list[str]:
     """A1 锦橙…技术 ⇥ PA2026-ZY01 ⇥ 不超过30万元 (or set with ｜ bars), no header row over it: a
     numbered title, its code and its terms on one line — a heading (…技术（PA2026-ZY01）。不超过
@@ -4754,6 +4804,23 @@ _AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|�
 _NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
 
 
+# 4．金额单位：万元（另注明者除外）。“≤”表示不超过。: a report's reading notes, the unit of every
+# table's sums below them
+_UNIT_LEGEND = re.compile(r"^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?:金额|资金|经费)单位[:：]"
+                          r"(?P<unit>千元|万元|亿元|元)(?:\([^()]{0,12}\))?[。；;]")
+
+
+def _legend_unit(lines: list[str], at: int, unit: str) -> None:
+    """Every table header below a legend's unit (资助标准 ⇥ …, no figure in a cell): its amount
+    columns in that unit, unless a column names its own."""
+    for j in range(at + 1, len(lines)):
+        cells = lines[j].split("\t")
+        if len(cells) < 2 or any(re.search(r"\d", cell) for cell in cells):
+            continue
+        lines[j] = "\t".join(f"{cell}（{unit}）" if _AMOUNT_COLUMN.search(cell)
+                             and not _NOT_AMOUNT_COLUMN.search(cell) else cell for cell in cells)
+
+
 def _table_units(lines: list[str]) -> set[int]:
     """金额单位：千元 over a table: its amount columns are in that unit (资助额度 → 资助额度
     （千元）), in the header and in the same header repeated after a page break; the unit line
@@ -4763,6 +4830,10 @@ def _table_units(lines: list[str]) -> set[int]:
         if "单位" not in text:
             continue  # (most lines: no need to fold them)
         folded = normalise(text).replace(" ", "")
+        legend = _UNIT_LEGEND.match(folded)
+        if legend is not None:
+            _legend_unit(lines, i, legend["unit"])
+            continue
         match = TABLE_UNIT.match(folded)
         inline = None if match else TABLE_UNIT_INLINE.search(folded)
         header = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
@@ -5379,6 +5450,7 @@ def _classified(text: str) -> Heading | None:
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
+                           ("A类", _BOXED_LETTER),
                            ("A-I", _LETTER_ROMAN), ("其一", _QI), ("1A", _DIGIT_LETTER),
                            ("I、", _ROMAN_SPACED), ("IA", _ROMAN_LETTERED)):
         if pattern in (_ROMAN_SPACED, _ROMAN_LETTERED) and text.strip()[:1] not in UNICODE_ROMAN:
@@ -5409,11 +5481,11 @@ def _classified(text: str) -> Heading | None:
     return None
 
 
-_BRACKETED_KEYWORD = re.compile(
-    rf"^[【\[［]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
+_BRACKETED_KEYWORD = re.compile(  # (〔专项一〕…: the tortoise-shell brackets a ledger uses)
+    rf"^[【\[［〔]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
     # (【方向3-1】: a part's direction; 【分组一】: a 实施清单's group)
     rf"|产业链|创新链|分组)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"
-    r"\s*[】\]］]\s*[:：]?\s*(?P<rest>.+)$")
+    r"\s*[】\]］〕]\s*[:：]?\s*(?P<rest>.+)$")
 # 【方向】中药材良种繁育…技术 / 【事项】…奖补 / 【项目】…: a card's item, its word alone in the
 # bracket and its title after it (not 【方向】 alone, nor a sentence after it)
 _BRACKETED_WORD = re.compile(r"^[【\[［]\s*(?P<kw>方向|事项|项目)\s*[】\]］]\s*"
@@ -5546,8 +5618,19 @@ _CLOSED_AFTER_COLON = re.compile(r"^(?P<title>[^：:。；;]{2,40})[：:]\s*"
                                  r"|(?:本次|这次|此次)不(?:予)?受理)[^。；;：:]{0,40}。?)$")
 
 
+_GAP_REMARK = re.compile(r"^(?P<head>[^。；;：:，,\s]{2,40}?)[ \u3000]{2,}"
+                         r"(?P<remark>(?!归口|责任|承办|主管)[^\s(（].*[:：，,。].*)$")
+
+
+# 2. 2024年度…申报书（模板）.docx（86KB）: an attachment's file, its size after it
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|jpe?g|png)\s*"
+                        r"(?:[(（][^()（）]{1,12}[)）])?\s*$", re.IGNORECASE)
+
+
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
+    if _FILE_NAME.search(rest):
+        return None  # 1. 埔科〔2024〕6号 关于…的通知.pdf（1.2MB）: a file listed, no heading
     if style == "一是":  # 一是聚焦晶硅光伏产业，着力突破…。: its first clause names the group
         first = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
         # (二是优质果品提质增效技术推广。重点推广…，每项补助3万元。: a title closed by a full
@@ -5587,6 +5670,10 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"],
                        re.split(r"[，,]", rest, maxsplit=1)[0], strong=True)
     # (（四）科技特派员专项（农村科技股）：本年度暂停受理。: its title, then that it is closed)
+    if (gap := _GAP_REMARK.match(rest)) is not None and title_like(gap["head"]):
+        # 【E】市级创新平台（重点实验室）建设　　《指南》：申报办法另行通知，…: its title, then
+        # a remark after a wide gap, as if a full stop ended the title
+        rest = f"{gap['head']}。{gap['remark']}"
     rest = _CLOSED_AFTER_COLON.sub(r"\g<title>。\g<body>", rest, count=1)
     if not title_like(rest):
         return _sentence_direction(style, rest, match)
@@ -5778,6 +5865,12 @@ _REMARKED_OFFICE = re.compile(r"[(（](?P<terms>[^()（）。；;]{2,30}?)[，,�
                               r"(?:负责|归口|受理)?[)）]\s*$")
 
 
+# 【A】市级重点研发计划 新材料与绿色化工专项　　归口：市科技局高新技术科: the office said after
+# a wide gap, no word of the title
+_GAPPED_OFFICE = re.compile(r"[ \u3000]{2,}(?:归口|责任|承办|主管)(?:科室|股室|处室|单位|部门)?"
+                            r"[:：]\s*[^\s。；;，,:：]{2,24}\s*$")
+
+
 def office_and_terms(rest: str) -> tuple[str, str, str] | None:
     """(the heading before such a bracket, the office it names, the terms beside the office —
     "" when none), or None when no closing bracket names an office."""
@@ -5803,7 +5896,7 @@ def title_like(rest: str) -> bool:
     """A heading's text: a short title, perhaps followed by 。 and a body — not a numbered
     sentence (一、申报单位应为…，…) or a list item ending in ；."""
     found = office_and_terms(rest)
-    text = normalise(strip_brackets(found[0] if found else rest)).strip()
+    text = normalise(strip_brackets(found[0] if found else _GAPPED_OFFICE.sub("", rest))).strip()
     if not text or CROSS_REFERENCE.search(text):
         return False  # 本细则第五条第（一）项…所列方向由市科 ⏎ …: a rule cut by the page width
     if "由" in text and CHANGED_FROM.search(text):
@@ -6578,8 +6671,19 @@ _COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录
 
 
 def _title_column(label: str) -> re.Match[str] | None:
-    """The title column's name matched, less a note on how its cells were copied."""
-    return _TITLE_COLUMN.match(_COPIED_NOTE.sub("", label))
+    """The title column's name matched, less a note on how its cells were copied (and the
+    document it was copied from: 《指南》项目类别/支持方向)."""
+    return _TITLE_COLUMN.match(_COPIED_NOTE.sub("", _SOURCE_NAMED.sub("", label)))
+
+
+# 贵司宣传表述（摘录）, 我司匹配度, 提示／检查结果: a column of what someone other than the
+# guideline says beside its terms (a firm's claims, its own fit, a reviewer's findings) — no term
+# (unless it quotes the guideline: — 《指南》：2026年度暂不受理)
+_SOMEONE_ELSES_COLUMN = re.compile(r"宣传|表述|说法|声称|匹配|检查结果|核查结果|比对结果|我司|贵司"
+                                   r"|本公司|本企业|自评")
+_SOURCE_QUOTED = re.compile(r"《[^《》]{1,12}》")
+# 《指南》项目类别/支持方向, 《指南》原文规定: a comparison's columns, named for the text they copy
+_SOURCE_NAMED = re.compile(r"^《[^《》]{1,12}》\s*")
 
 
 _CODE_COLUMN = re.compile(r"(?:代码|编号|编码)$")
@@ -6730,13 +6834,15 @@ _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资�
                             r"|(?:签约|投资|协议|合同)(?:金额|额)(?:[(（][^()（）]{1,4}[)）])?)$")
 
 
-_TERMS_COLUMN = re.compile(r"^(?:指南)?(?:支持|资助|申报)?条款$")
+_TERMS_COLUMN = re.compile(r"^(?:指南)?(?:支持|资助|申报)?条款$"
+                           r"|^(?:指南)?原文(?:规定|条款)?$|^指南(?:规定|要求)$")
 
 
 def is_direction_table(header: list[str]) -> bool:
     """A header row with a title column and at least one column that is a known field (and
     no sentence or label in a cell: 字段说明：编号 | 名称 | … explains a layout)."""
-    labels = [_UNIT.sub(r"\g<label>", normalise(cell).strip()) for cell in header]
+    labels = [_SOURCE_NAMED.sub("", _UNIT.sub(r"\g<label>", normalise(cell).strip()))
+              for cell in header]
     bare = [re.sub(r"\([^()]*\)", "", label) for label in labels]  # 配套比例(自筹:财政)
     if any(len(label) > 20 or ":" in label for label in bare):
         return False
@@ -6987,7 +7093,9 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
 
 # 课题1：… / 任务2：… in a 课题 column: the row's place, said before its title
 _ROW_TITLE_MARK = re.compile(r"^(?:子)?(?:课题|任务|方向)\s*[\d一二三四五六七八九十]{1,2}"
-                             r"\s*[:：]\s*")
+                             r"\s*[:：]\s*"
+                             # (揭榜挂帅榜单：高耐候…工艺（HA25-JB01）: the kind, then the title)
+                             r"|^(?:揭榜挂帅)?榜单\s*[\d一二三四五六七八九十]{0,2}\s*[:：]\s*(?=\S{4})")
 # 财政经费（万元） | 300 beside 自筹经费（万元） | 600: the grant, and what the applicant adds
 _SELF_COLUMN = re.compile(r"自筹|配套|匹配")
 _GRANT_COLUMN = re.compile(r"财政|资助|补助|支持")
@@ -7037,7 +7145,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
     # 项目类别 | 方向名称 | …: the class a row is of, beside its own title, names its terms
     classed = sum(1 for name in names if _title_column(name)) > 1
     for name, cell in zip(header, cells, strict=True):
-        label = normalise(name).strip()
+        label = _SOURCE_NAMED.sub("", normalise(name).strip())  # (《指南》原文规定: its words)
         unit = _UNIT.match(label)
         if unit:
             label = unit["label"]
@@ -7045,6 +7153,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                 unit = None  # (…（年）under a column that is no period: its numbers stay bare)
         if not cell:
             continue
+        if _SOMEONE_ELSES_COLUMN.search(label) and not _SOURCE_QUOTED.search(cell):
+            continue  # 贵司宣传表述 | “单项补助150万元”: what another says, set beside the terms
         if classed and CLASS_COLUMN.match(label):
             labelled.append(Line(line.number, f"项目类别：{cell}", normalise(f"项目类别：{cell}")))
         elif (titled := _title_column(label)) is not None:
@@ -7091,7 +7201,8 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                 value = _ONE_AMOUNT.sub(lambda m: "不超过" + m.group(0), normalise(cell))
             elif unit and not re.search(r"元|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
                 # (按…的30%核定，最高300,000: the share stays a share)
-                value = re.sub(rf"({_FIGURE})(?![\d.,%％倍])", r"\g<1>" + suffix, cell)
+                # (按组内标准，拟支持2项: a count, in no unit of money)
+                value = re.sub(rf"({_FIGURE})(?![\d.,%％倍项个家])", r"\g<1>" + suffix, cell)
             if _LEAD_COLUMN.match(label):
                 label, value = lead_cell(label, value)
             elif _RULES_COLUMN.match(label):

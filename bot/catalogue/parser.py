@@ -91,6 +91,7 @@ from bot.catalogue.outline import (
     CLASS_WORD,
     CN,
     CODE,
+    CODE_BODY_LINE,
     CODE_REMARK_LINE,
     COMMA_CODE,
     COMMENTARY,
@@ -180,8 +181,13 @@ ATTACHED_GUIDELINE = re.compile(r"指南\s*$")  # …申报指南: the attachmen
 # (拟支持数量：1项｜本方向每项不超过40万元: a caption's parts after a bar, the same)
 QUOTA_THEN = re.compile(
     r"^(?P<count>[^。；;｜|]{0,16}?(?:\d+|[一二两三四五六七八九十]+|不限)\s*(?:个|项)?[。；;｜|])"
-    r"\s*(?P<more>\S.{4,})$")
+    r"\s*(?P<more>\S.{4,})$"
+    # (拟支持不超过2项，每项资助15万～25万元。: after a comma, its grant)
+    r"|^(?P<count_>[^。；;｜|，,]{0,16}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|项))[，,]"
+    r"\s*(?P<more_>(?:每项|单项|每个项目|单个项目)?(?:资助|支持|补助|奖补)(?:经费|额度|金额|强度)?"
+    r"(?:为|不超过|最高)?\s*[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾].*)$")
 CLASS_ROW_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+_CLASS_ROW_UNDER = re.compile(r"\d{1,3}|[(（][一二三四五六七八九十]{1,3}[)）]")  # its rows' numbers
 CLASS_ROW_NOTE = re.compile(r"\s*[(（](?:类别|本类)?(?:通用|共性|统一)要求[)）]\s*$")
 # 第一条，必须由企业牵头申报…: a speaker counting a class's rules, a pause after each number —
 # no article of a notice (第一条　… / 第一条：…)
@@ -299,6 +305,8 @@ CONTINUED_HEADING = re.compile(r"[(（]\s*(?:续|续上页|接上页|续前页)\
 NOT_LABELS = frozenset({
     "其中", "注", "例如", "包括", "如下", "具体如下", "主要包括", "重点包括", "联系人", "联系电话",
     "电话", "地址", "邮箱", "传真", "网址", "邮编", "附件",
+    # (会议内容： over a meeting's items: the record's own, no direction's 内容)
+    "会议内容", "会议议题", "会议纪要", "会议记录", "会议情况",
     *(f"其{n}" for n in "一二三四五六七八九十")})  # 其二：… a direction's part, not a label
 # 包括以下子方向：, 主要包括： — a list announced, not a field
 LIST_WORDS = re.compile(r"^(?:主要|具体)?(?:包括|包含|分为|下设)(?:以下|如下)?")
@@ -333,6 +341,7 @@ class Node:
     numbered_fields: bool = False
     inline_body: bool = False  # text[0] is what follows the title on the heading's own line
     listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
+    named_own: bool = False  # a label under it names it (本子方向另要求：…): its fields its own
     terms: dict[str, Any] | None = None  # what it states for the leaves under it, read once
     table_terms: str = ""  # its row of a terms table a heading above refers to (见表1)
     noted: list[str] = field(default_factory=list)  # what a note elsewhere says of it
@@ -523,13 +532,19 @@ _GROUP_ROW_STOP_SAYS = re.compile(r"^(?P<head>(?:[(（][一二三四五六七八
                                   r"(?P<said>本(?:专题|类|组|领域|计划|专项)[^。；;]{2,40}[。；;]?)$")
 
 
+# 一、县级重点研发计划（工业领域）　本类项目须由企业牵头申报，…。: the group's name, a wide space,
+# then the sentences it says of its rows
+_GROUP_ROW_GAP_SAYS = re.compile(r"^(?P<head>[^\u3000。；;｜|]{2,40}?)\u3000+"
+                                 r"(?P<said>[^\u3000]{4,}[。；;])$")
+
+
 def row_heading(line: Line) -> tuple[Line, str]:
     """A line spanning a table as its heading and what it says of the rows after a bar
     (…（归口：高新技术科）｜组内统一：事前资助；…) or after its office's bracket, or the line
     as it is."""
     text = line.text.strip()
     split = _GROUP_ROW_SAYS.match(text) or _GROUP_ROW_OFFICE_SAYS.match(text) \
-        or _GROUP_ROW_STOP_SAYS.match(text)
+        or _GROUP_ROW_GAP_SAYS.match(text) or _GROUP_ROW_STOP_SAYS.match(text)
     if split is None or re.search(r"[。；;！？!?]", split["head"]):
         return line, ""
     return Line(line.number, split["head"], normalise(split["head"])), split["said"]
@@ -730,6 +745,14 @@ class TreeBuilder:
                 if len(raw) == len(line.norm.strip()) else remarked["remark"]
             self.current.text.append(remark + "。")
             return
+        opened = CODE_BODY_LINE.match(line.norm.strip()) if code is None else None
+        if opened is not None and self.current is not self.root and self.current.code is None \
+                and not self.current.children and self.take_code(opened["code"], ahead):
+            # 榜单编号ZL26-JB-01。县财政按…给予事后补助…: its code, then its terms
+            raw = line.text.strip()
+            self.current.text.append(raw[opened.start("body"):] if len(raw) == len(
+                line.norm.strip()) else opened["body"])
+            return
         if code is None and office is not None and self.take_office(
                 office, bracketed=line.norm.strip().startswith(("(", "（"))):
             self.open_field = None  # (归口股室：… ends the value above: 申报主体：…企业 ⏎ 归口…)
@@ -744,7 +767,8 @@ class TreeBuilder:
             return
         if self.current.listed and self.describes_item(line, ahead):
             remark = read_label(line)
-            if remark is not None and remark.key == "notes":
+            if remark is not None and (remark.key == "notes" or (
+                    remark.key is not None and _ITEM_OWN_LABEL.match(remark.label))):
                 self.feed_field(remark, line)  # 2.… ⏎ 备注：限…企业申报…: the item's own remark
                 return
             self.current.text.append(line.text)  # 1．长三角…产业化 ⏎ 支持企业承接…: its description
@@ -979,6 +1003,8 @@ class TreeBuilder:
         """A paragraph right under a listed direction, before the next item or the next
         heading: the item's description, not the end of the list."""
         label = read_label(line)
+        if label is not None and _ITEM_OWN_LABEL.match(label.label):
+            return True  # 1.3.2　… ⏎ 本子方向另要求：…: said of this item by name
         if classify(line) is not None or LATER_TERMS.match(line.norm) \
                 or (label is not None and label.key not in ("quota", "notes")) \
                 or self.group_closing(line):
@@ -1638,7 +1664,8 @@ class TreeBuilder:
                 holder.non_funding = True  # 四、支持要素表 ⏎ its rows: the terms, no direction
             return True
         if heading.number_text and CLASS_ROW_NUMBER.fullmatch(heading.number_text) and ahead \
-                and ahead[0].table and re.fullmatch(r"\d{1,3}", table_cells(ahead[0])[0].strip()):
+                and ahead[0].table and _CLASS_ROW_UNDER.fullmatch(table_cells(ahead[0])[0].strip()):
+            # (二 | 农业科技特派专项 | … over （一） | 桓仁蜂产业… ⏎ 1 | …: its groups, then rows)
             self.class_row(heading, line, labelled)  # 一 | …项目（类别通用要求） | … over 1 | …
             return True
         self.plan_of_row(cells, line)
@@ -1692,6 +1719,11 @@ class TreeBuilder:
             if label is not None and not (sub and label.label == number_column):
                 for part in cell_terms(label):
                     self.feed_field(part, cell)
+            elif label is None and CLOSED.search(cell.norm):
+                # 提示／检查结果 | — 《指南》：2026年度暂不受理: a column no field names says the
+                # row is not taken this year — its status, whatever else the row states
+                said = cell.text.split("：", 1)[-1].strip(" —-")
+                self.current.fields.setdefault(f"{OTHER}受理状态", []).append(said)
         self.row_listing(heading.rest, line)
         return True
 
@@ -2152,7 +2184,7 @@ class TreeBuilder:
             # 二、支持方式 as the text's first line: an excerpt begins mid-outline
             self.at == 0 and _title_like(heading.rest)) \
             or self.numbers_on_directions(heading, ahead) \
-            or self.outline_after_table(heading, ahead)
+            or self.outline_after_table(heading, ahead) or _titles_numbered_on(heading, ahead)
 
     def outline_after_table(self, heading: Heading, ahead: list[Line]) -> bool:
         """表1 …（its rows grouped 一、二、三） ⏎ 二、指南通用条件 ⏎ 1．申报单位须…。: the
@@ -2522,6 +2554,16 @@ class TreeBuilder:
             # 二、计划类别 ⏎ （一）…计划 (ranked above 一、) … 三、申报条件: numbered on from
             # 二、, it is 二、's sibling, not the last plan's child (nor its last direction's)
             del self.stack[self.stack.index(parent) + 1:]
+            index = len(self.stack)
+        if index is None and parent is not None and parent not in self.stack \
+                and heading.style in ("1.1", "1.1.1") and heading.number \
+                and len(heading.number) >= 2 and parent.seq == heading.number[:-1] \
+                and not any(n.style == parent.style for n in self.stack[1:]) \
+                and follows(self.last_number.get(heading.style), heading.number):
+            # 三、研究对象 ⏎ 3.1 … ⏎ 3.2 …摘录 ⏎ （一）…专项 (the call quoted, ranked above) … ⏎
+            # 3.3 样本条款初步编码: its number names its part again, which goes on (not when a
+            # heading numbered as that part is open: 三、… ⏎ 2.1 in a diagram's own order)
+            self.stack = [*reversed(parent.ancestors()), parent]
             index = len(self.stack)
         if index is not None:
             if heading.style in self.own_depth:  # as deep as the document first nested it
@@ -2990,6 +3032,7 @@ class TreeBuilder:
             node = self.later
         if label.numbered:
             node.numbered_fields = True
+        node.named_own = node.named_own or bool(_ITEM_OWN_LABEL.match(label.label))
         key = OTHER + label.label if label.key in (None, OWN) else label.key
         if label.key is None:
             node.unknown.append((line.number, label.label))
@@ -3023,8 +3066,8 @@ class TreeBuilder:
                 value = "不低于" + value  # 支持强度最低（万元） | 5: the floor of its range
             said = QUOTA_THEN.match(value) if key == "quota" else None
             if said is not None:  # 拟支持1项。本方向单个项目资助额度不超过80万元。: the count,
-                value = said["count"]  # then the direction's own sentences, as its text
-                node.text.append(said["more"])
+                value = said["count"] or said["count_"]  # then the direction's own sentences,
+                node.text.append(said["more"] or said["more_"])  # as its text
             block.append(value)
         self.open_field = None if line.cell else (node, key)  # (a cell's value is whole)
 
@@ -3432,6 +3475,27 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
     return False
 
 
+# 本子方向另要求：…, 本课题要求：…: a label naming the item it stands under
+_ITEM_OWN_LABEL = re.compile(r"^本(?:子方向|子课题|课题|任务|子任务|榜单)")
+
+
+def _titles_numbered_on(heading: Heading, ahead: list[Line]) -> bool:
+    """7．技术交易奖补 ⏎ 对…给予奖补。 ⏎ 8．首次认定高新技术企业奖励: an excerpt that starts a list
+    mid-way — a bare title (no sentence's stop) whose next number follows a paragraph or two
+    below, titled the same way: headings, as if the list had begun at 1."""
+    if heading.number is None or heading.keyword or not re.search(r"[\u4e00-\u9fff]$",
+                                                                  heading.rest.strip()) \
+            or len(heading.rest.strip()) > 30 or not _title_like(heading.rest):
+        return False
+    for following in ahead[1:4]:
+        below = classify(following)
+        if below is not None and below.style == heading.style:
+            return below.number == (*heading.number[:-1], heading.number[-1] + 1) \
+                and re.search(r"[\u4e00-\u9fff]$", below.rest.strip()) is not None \
+                and len(below.rest.strip()) <= 30
+    return False
+
+
 # “甲”“乙”两个方向的申报单位…: the words between the quoted rows and what the note says
 # what a paragraph of a direction's terms opens with: its grant, its count, its lead rule
 TERMS_PARAGRAPH = re.compile(
@@ -3507,9 +3571,13 @@ def _number_of(text: str) -> int | None:
 
 
 def titles_fields(line: Line, ahead: list[Line], *, strict: bool = False) -> bool:
-    """The line is a direction's title written with no number, its fields right under it."""
-    return is_bare_heading(line) and title_like(line.text) \
+    """The line is a direction's title written with no number, its fields right under it
+    (not a row's cells: 婷｜已到账, a log's row the page width cut, over its 备注)."""
+    return is_bare_heading(line) and title_like(line.text) and not _CELL_BAR.search(line.text) \
         and not is_non_funding(heading_title(line.text)) and heads_fields(ahead, strict=strict)
+
+
+_CELL_BAR = re.compile(r"[｜|]")
 
 
 def untitled_title(ahead: list[Line]) -> bool:
@@ -9412,6 +9480,9 @@ def leaf_nodes(root: Node) -> list[Node]:
             found.append(node)
 
     walk(root)
+    # (（一）关于科技计划项目管理 in a thesis's literature review: named as no direction is, so
+    # never counted as one its siblings (（三）简要评述) would be directions beside)
+    found = [node for node in found if not _named_as_no_direction(node)]
     chosen = {id(node) for node in found}
     numbered = {(node.style, node.seq[-1]) for node in found if node.seq}
     grew = True
@@ -9422,8 +9493,8 @@ def leaf_nodes(root: Node) -> list[Node]:
                      if (parent := node.parent) is not None and parent.seq
                      and (parent.style, parent.seq[-1] - 1) in numbered}
         for node in all_nodes(root):
-            if id(node) not in chosen and (text_only_leaf(node, chosen) or numbered_on(
-                    node, numbered)):
+            if id(node) not in chosen and not _named_as_no_direction(node) and (
+                    text_only_leaf(node, chosen) or numbered_on(node, numbered)):
                 found.append(node)
                 chosen.add(id(node))
                 if node.seq:
@@ -9434,6 +9505,7 @@ def leaf_nodes(root: Node) -> list[Node]:
             chosen.update(id(node) for node in placed)
             grew = True
     found.sort(key=lambda node: node.line)
+    coded = any(node.code for node in found)
     # (一、夜班交班 / 三、院领导讲话 each day of a log: its record's own sections, no directions)
     # (the record's later days read as text where their numbering starts over)
     recurring: Counter[str] = Counter()
@@ -9442,12 +9514,12 @@ def leaf_nodes(root: Node) -> list[Node]:
         recurring.update(_LIST_LEAD.sub("", line).strip() for line in node.text
                          if len(line) <= MAX_RECURRING_TITLE)
     return [node for node in found if not registration_only(node) and not placeholder(node)
-            and not procurement_record(node) and not _FIRM_NAMED.search(node.title or "")
-            and not _PERSON_NAMED.match(node.title or "")
-            and not _ABOUT.match(node.title or "") and not _beside_the_directions(node, chosen)
+            and not procurement_record(node) and not _named_as_no_direction(node)
+            and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
             and not _work_point(node) and not _parts_left_out(node)
-            and not (node.code is None and recurring[node.title or ""] >= RECURRING)]
+            and not (node.code is None and recurring[node.title or ""] >= RECURRING)
+            and not (coded and _record_section(node))]
 
 
 RECURRING = 3  # a title headed this often is a record's own section, repeated each entry
@@ -9629,6 +9701,30 @@ def procurement_record(node: Node) -> bool:
     return not node.children and any(_PROCURER.match(line) for line in node.stated)
 
 
+# the fields a record's own sections share with a direction without saying anything of one
+_RECORD_KEYS = frozenset({"notes", "period"})
+
+
+def _record_section(node: Node) -> bool:
+    """一、外来文件登记 (有效期：本年度申报期内 ⏎ 登记人：…) / 二、条款摘录及适用性评审 (说明：… ⏎
+    评审人：…) beside the coded directions the record quotes: no code, no grant, no count, of
+    the fields a direction has only a note or a validity that names no length, and fields of
+    the record's own — the record's section, no direction."""
+    keys = {key for key, lines in node.fields.items() if lines and not key.startswith(OTHER)}
+    # (3.1　企业研发投入后补助 ⏎ 申报说明：执行一览表C类标准…: a note alone, the terms in a table
+    # elsewhere — a direction; the record's section fills in its own fields beside it too)
+    recorded = any(key.startswith(OTHER) and lines for key, lines in node.fields.items())
+    return node.code is None and not node.children and recorded and keys <= _RECORD_KEYS \
+        and bool(keys) \
+        and fx.period_years_max(node.field_text("period")) is None and not grants_money(node)
+
+
+def _named_as_no_direction(node: Node) -> bool:
+    """A title naming a firm, a person or a topic written about (关于…): no direction."""
+    title = node.title or ""
+    return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title))
+
+
 def registration_only(node: Node) -> bool:
     """A heading that takes registrations (…备案) and says it funds nothing: no direction."""
     return bool(node.title and REGISTRATION.search(node.title)
@@ -9665,8 +9761,11 @@ def is_leaf(node: Node) -> bool:
             and not node.children and any(
                 sibling.style == node.style and sibling.children
                 for sibling in node.parent.children)))
+        # (第三部分　申报进度跟踪 with only a 备注 under its log: no terms, no direction)
         return node.style.startswith("part:") and (
-            node.known_fields or (nested and bool(node.text) and grants_money(node))) \
+            any(not key.startswith(OTHER) and key != "notes" and lines
+                for key, lines in node.fields.items())
+            or (nested and bool(node.text) and grants_money(node))) \
             and not is_non_funding(node.title)
     if node.kind == "group" and (node.label is not None or node.bare) \
             and (node.text or node.fields) and not closed(node) \
@@ -9679,7 +9778,8 @@ def is_leaf(node: Node) -> bool:
     if any(node.row_fields.values()) and node.style not in ("root", "table") and not closed(node):
         return True  # （一）技术交易补助。… named by a row of a table of terms: a direction
     if node.code is not None and not closed(node) and node.style != "root" and (
-            node.style != "table" or (node.kind == "direction" and any(node.fields.values()))):
+            node.style != "table" or (node.kind in ("direction", "sub")
+                                      and any(node.fields.values()))):
         # ◆ 面向…研究（YC26ZD0101）。 / 1.铜陵市…路径研究（TL2018RK01）: a direction named by
         # one line with its code, its terms stated above it (a table's row with a cell beside
         # its code: 1 | A类 | 高端聚烯烃专用料开发 | QG2026A01, its class's terms)
@@ -9769,8 +9869,11 @@ def adopt_announced_subdirections(root: Node) -> None:
         while index < len(node.children):
             holder = node.children[index]
             index += 1
-            if holder.children or holder.fields or not holder.seq or holder.seq[-1] < 2 \
-                    or not announces_subdirections(holder):
+            # (（一） | 桓仁蜂产业技术集成与示范 | 本方向下设2个子方向，… ⏎ 1 | … ⏎ 2 | …: a table's
+            # row announcing them, its terms in its cells, its sub-directions' rows numbered 1, 2)
+            row = holder.style == "table" and not holder.children
+            if (not row and (holder.children or holder.fields or not holder.seq
+                             or holder.seq[-1] < 2)) or not announces_subdirections(holder):
                 continue
             taken = _numbered_again(holder, node.children[index:])
             if len(taken) < 2:
@@ -9951,6 +10054,8 @@ CLOSED = re.compile(
     # (not 逾期不再受理 / 逾期不予受理: late applications turned away, a deadline's words)
     # (本榜单仍在征集完善中，发榜及揭榜办法另行通知: a 榜单 not posted yet)
     r"(?:发榜|揭榜)(?:及(?:发榜|揭榜))?办法另行(?:通知|发布)|"
+    # (榜单二：正在征集中，另行发布。: a 榜单 still being gathered)
+    r"(?:正在|仍在|尚在)征集[^。；;]{0,10}?另行(?:通知|发布|公布)|"
     # (《指南》明确该类项目2025年度申报办法另行通知: how this kind is applied for, later)
     r"(?:本|该)类(?:项目|事项)?[^。；;，,]{0,12}?(?:申报|申领)(?:方式|办法|工作)另行(?:通知|发布|公布)|"
     # (五、科技特派员…项目：今年的选派方式和支持标准另行通知。: how it is taken and what it
@@ -9984,7 +10089,7 @@ def closed(node: Node) -> bool:
     opening = node.text[:2] if len(node.text) > 1 and not fx.MONEY_RE.search(
         normalise(node.text[0])) else node.text[:1]
     first = next((folded for line in opening
-                  if _closing(folded := normalise(line), outright=True)), "")
+                  if _closing(folded := _unquoted(normalise(line)), outright=True)), "")
     if first and not node.code and (not node.inline_body or (
             len(fx.sentences(node.text[0])) == 1 and not fx.MONEY_RE.search(first))) \
             and not _other_named(first, node.title or ""):
@@ -9998,9 +10103,25 @@ def closed(node: Node) -> bool:
     # (生：写了“本年度暂不受理”。 under （五）: the words of another item, quoted in a class's
     # talk — a mention, no closing)
     return any(_closing(sentence) and not _other_named(sentence, node.title or "")
-               for line in said if CLOSED.search(folded := _QUOTED.sub(
-                   lambda quoted: "" if CLOSED.search(quoted[0]) else quoted[0], normalise(line)))
+               for line in said if CLOSED.search(folded := _unquoted(normalise(line)))
                for sentence in fx.sentences(folded))
+
+
+# …本次不受理 / 暂停受理 / 另行通知: a heading not taken this time (not 无需申报项目书, an award
+# paid without an application)
+_NOT_TAKEN = re.compile(r"不(?:予)?受理|暂停|暂缓|另行(?:通知|发布|公布)|后续通知")
+
+
+def _not_taken(node: Node) -> bool:
+    """A heading closed by its own first words saying it is not taken this time."""
+    return closed(node) and any(_NOT_TAKEN.search(_unquoted(normalise(line)))
+                                for line in node.text[:2])
+
+
+def _unquoted(folded: str) -> str:
+    """The line without the closing words it quotes (盖“暂不受理”印章: a stamp's words, a
+    mention; 生：写了“本年度暂不受理”。: another item's)."""
+    return _QUOTED.sub(lambda quoted: "" if CLOSED.search(quoted[0]) else quoted[0], folded)
 
 
 # 原来的“科技特派员”项目今年暂停受理: another item, named in quotes, closed — not this one
@@ -10108,10 +10229,12 @@ def ungranted_task(node: Node) -> bool:
 
 def text_only_leaf(node: Node, chosen: set[int]) -> bool:
     """A numbered heading with only running text is a direction when its siblings of the same
-    numbering are directions, or when its text grants money itself."""
+    numbering are directions, or when its text grants money itself — unless the heading it
+    stands under is closed (（四）…本次不受理。 ⏎ 1．院内截止：…给予每项0.5万元: not taken)."""
     # (a 专项一 keyword heading with only its paragraph, as its 专项二 with fields, counts too)
     if node.children or node.non_funding or (node.section and node.style != "part:条") \
             or node.parent is None or node.bare or not node.text or closed(node) \
+            or (node.parent.parent is not None and _not_taken(node.parent)) \
             or (node.label is not None and node.label not in ("专项", "专题", "板块")):
         return False  # (第九条　…奖补。对…给予… is an article that grants money)
     if node.kind == "plan" and grants_money(node):
@@ -10232,7 +10355,8 @@ def fields_follow_items(node: Node) -> bool:
         return False  # 4.1 …奖补 (最高50万元) 4.2 … 4.3 with fields: items that fund themselves
     if any(TERMS_REF.search(normalise("".join(item.text))) for item in items):
         return False  # 1.重点实验室 ⏎ …按表1标准以奖代补: an item its terms table funds
-    return not any(item.fields for item in items[:-1]) and bool(_own_fields(items[-1]))
+    return not any(item.fields for item in items[:-1]) and bool(_own_fields(items[-1])) \
+        and not items[-1].named_own  # (1.3.2　… ⏎ 本子方向另要求：…: the last item's own)
 
 
 def _own_fields(node: Node) -> dict[str, list[str]]:
@@ -10254,8 +10378,18 @@ def grants_money(node: Node) -> bool:
     grants money itself (给予奖补…最高不超过50万元)."""
     said = [*node.text, *(line for key, lines in node.fields.items()
                           if key.startswith(OTHER) for line in lines)]
-    return bool(said) and bool(
-        extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(said)))))
+    return bool(said) and bool(extract.GRANT_SENTENCE.search(
+        _QUOTED_SUM.sub("", _ESTIMATE.sub("", normalise(fx.unwrap("\n".join(said)))))))
+
+
+# 贵司将…支持额度宣传为“最高补助200万元”: a sum someone claimed, quoted — no grant
+_QUOTED_SUM = re.compile(r"[“\"][^”\"]{0,30}\d[^”\"]{0,20}[”\"]")
+
+
+# 按《指南》标准测算，上述可申报项目财政资助合计最高约230万元: a sum worked out for one firm,
+# no grant
+_ESTIMATE = re.compile(r"[^。；;\n]*(?:测算|估算|预计|合计|共计|总计)[^。；;\n]*?约\s*\d"
+                       r"[^。；;\n]*")
 
 
 def fold_children(node: Node) -> None:
