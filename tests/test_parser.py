@@ -19204,3 +19204,125 @@ def test_a_ledgers_part_with_only_a_note_under_its_log_is_no_direction() -> None
     ]
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("企业研发投入后补助", "ZZ25HB01", 50)]
+
+
+def test_a_broadcast_monitoring_record_logs_the_calls_segments() -> None:
+    """A radio programme's 播后监听记录: 【00:06:10—00:15:30】第二板块：县重点研发计划（科技股）
+    is the plan its segment read (its time code no word of it), logged under the record's own
+    二、 section; 口播：不超过十五万元，执行期十八个月。 is a direction's cap, said on air."""
+    lines = [
+        "一、播出情况概述",
+        "本期节目时长29分40秒，播出正常，发现口误2处。",
+        "二、逐段监听记录",
+        "【00:00:00—00:01:50】片头、导语",
+        "　内容摘录：主持人介绍嘉宾；去年全县科技项目立项18项、财政资金486万元。",
+        "　核对：与送播稿一致。",
+        "【00:06:10—00:15:30】第二板块：县重点研发计划（科技股）",
+        "　内容摘录（按送播稿结构记录要点）：",
+        "　　本类统一实行前资助，须由企业牵头申报，项目执行期不超过两年。",
+        "　　▲方向一　富硒农产品精深加工（PY26ZD03），分两个子方向申报：",
+        "　　　（1）富硒茶叶加工与品质提升（PY26ZD03-1）",
+        "　　　　口播：不超过十五万元，拟支持两项。",
+        "　　　（2）梅州柚果汁及果胶提取（PY26ZD03-2）",
+        "　　　　口播：不超过十五万元，执行期十八个月。",
+        "　核对：与送播稿一致。",
+        "三、监听结论",
+        "本期节目内容与送播稿一致，技术质量合格。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("PY26ZD03-1", "科技股", 15, 2, 2),
+                                    ("PY26ZD03-2", "科技股", 15, 1.5, None)]
+
+
+def test_a_digest_of_incoming_papers_and_a_report_of_work_points() -> None:
+    """A firm's 来文摘报: 【三】县应急管理局：关于…的通报 names a paper by who sent it, no
+    direction, whatever its 摘要 says of money; a party secretary's 述职报告: （二）以“党员服务专员”
+    推动企业用好县级科技计划 is a work point (no plan, for all its 科技计划), its siblings
+    （一）抓实…, （四）完善…, （五）开展… points too — only the call it relays has directions."""
+    digest = [
+        "【一】县统计局：关于做好2023年度企业研发活动统计报表填报工作的通知",
+        "【摘要】请规上工业企业于4月25日前报送。逾期未报的，最高可处5万元罚款。",
+        "【二】县科技局：关于组织申报2024年度绥中县科技计划项目的通知",
+        "（一）重点研发计划（高新技术股）",
+        "1．电子元器件精密制造工艺提升（SZ24ZD01）",
+        "每项资助不超过40万元，须由企业牵头申报。",
+        "【四】市人社局：关于开展2024年“兴辽英才”计划推荐工作的预通知",
+        "【摘要】入选者给予一次性支持50万元（青年拔尖人才20万元）。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(digest))] \
+        == [("电子元器件精密制造工艺提升", "SZ24ZD01", 40)]
+    report = [
+        "三、2025年工作思路",
+        "（一）抓实组织建设。年内新建企业党组织不少于2个。",
+        "（二）以“党员服务专员”推动企业用好县级科技计划。县科技局已印发申报指南。",
+        "  1. 农业科技攻关项目（归口股室：农村科技股）",
+        "     本类项目采取前资助方式，执行期不超过2年。",
+        "     （1）葵花籽精深加工与副产物综合利用（WY25NK01）",
+        "          资助额度10万～30万元。",
+        "（三）建强党务工作者队伍。年内组织党务工作者培训2期。",
+        "（四）完善考核激励。对年度考核优秀的党建指导员给予每人2000元奖励。",
+        "（五）开展“红色引擎”行动。年内开展联建活动不少于12次。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(report))] \
+        == [("葵花籽精深加工与副产物综合利用", "WY25NK01", 30)]
+
+
+def test_lettered_programmes_and_a_direction_over_an_idle_to_do() -> None:
+    """专项A：…（县科技局产业股负责） opens a programme as 专项一： does, so 专项B's terms are
+    not A's; 3.3 …贷款贴息 whose own text grants is a direction though a to-do of the minutes
+    (□ 各申报单位：…前完成网上提交) was set under it."""
+    lines = [
+        "专项A：产业关键技术攻关专项（县科技局产业股负责）",
+        "本专项统一要求：须由企业牵头申报；采取前资助方式；项目实施期一般为24个月。",
+        "A1　休闲食品减盐减油配方与工艺优化（方向编号LY25-A01）",
+        "每项支持20万元至40万元。",
+        "专项B：农业科技示范推广专项（县科技局农村科技股负责）",
+        "本专项申报主体不限，企业、农民专业合作社、科研单位均可申报。",
+        "B1　辣椒新品种引进与标准化种植示范（方向编号LY25-B01）",
+        "每个项目支持15万元，项目执行期12个月，拟支持3项。",
+        "三、科技创新后补助与奖励事项（科技金融与成果转化科）",
+        "3.1 企业研发投入后补助",
+        "对2024年度研发费用不低于500万元的规上企业，按研发费用增量部分的10%给予后补助，"
+        "最高不超过100万元。",
+        "3.2 科技型中小企业研发贷款贴息",
+        "对已入库的科技型中小企业用于研发活动的银行贷款，按实际支付利息的50%给予贷款贴息，"
+        "每家企业每年最高20万元。",
+        "00:52:30",
+        "问答环节",
+        "· 问：海洋碳汇方向什么时候开放？ 答：需等市局统一通知。",
+        "待办事项",
+        "□ 郑佳怡：会后将指南全文上传至群文件（4月18日前）",
+        "□ 各申报单位：5月23日17:00前完成网上提交并打印纸质材料",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.enterprise_lead_only)
+            for leaf in leaves] == [
+        ("休闲食品减盐减油配方与工艺优化", 40, 2, True),
+        ("辣椒新品种引进与标准化种植示范", 15, 1, False),
+        ("企业研发投入后补助", 100, None, True),
+        ("科技型中小企业研发贷款贴息", 20, None, True)]
+
+
+def test_an_attached_schedule_after_the_report_is_no_part_of_its_last_section() -> None:
+    """附件：…宣讲安排表 over its own table (序号 | 党员服务专员 | 包联企业 | …) and the 备注 under
+    it: an attached schedule, not the fields of the report's last section (四、履行…情况), which
+    would make it and its siblings directions."""
+    lines = [
+        "二、存在的问题及原因分析",
+        "（一）部分企业党组织作用发挥不够充分。",
+        "三、2025年工作思路",
+        "  1. 工业科技创新项目（归口股室：高新技术股）",
+        "     本类项目须由企业牵头申报。",
+        "     （1）乳制品低温加工与功能性乳品开发（WY25GY01）",
+        "          前资助，资助额度20万～40万元，拟支持2项。",
+        "四、履行全面从严治党责任情况",
+        "    严格落实“三会一课”等制度，全年开展警示教育3次。",
+        "附件：园区党员服务专员包联企业及科技计划宣讲安排表",
+        "序号\t党员服务专员\t包联企业\t重点宣讲方向\t完成时限",
+        "1\t李海燕\t五原县草原乳品有限公司\t乳制品（WY25GY01）\t2月25日",
+        "2\t王振华\t巴彦淖尔河套葵园食品有限公司\t葵花籽（WY25NK01）\t2月25日",
+        "备注：宣讲完成后，由各党员服务专员填写《入企宣讲记录单》，3月5日前交园区党群服务中心汇总。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("乳制品低温加工与功能性乳品开发", "WY25GY01", 40)]

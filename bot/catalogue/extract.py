@@ -1958,9 +1958,18 @@ def _amounts_in(funding: str) -> bool:
 
 # 最高80万元。 — a caption card's sentence: the grant, said alone (100～200万元, 每项25万元:
 # a poster's badge on its card)
-BARE_CAP = re.compile(r"^(?:最高|不超过|每项|单项|每家|每个){0,2}\s*\d+(?:\.\d+)?"
+_BARE_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+BARE_CAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[:：])?"  # (口播：不超过十五万元: said on air)
+                      r"(?:最高|不超过|每项|单项|每家|每个){0,2}\s*" + _BARE_FIGURE +
                       r"(?:\s*万元?\s*(?=[～~\-—－至到]))?"  # (15万～25万元: each end its unit)
-                      r"(?:\s*(?:～|~|-|—|－|至|到)\s*\d+(?:\.\d+)?)?\s*万元(?:/项)?[。；;]?$")
+                      r"(?:\s*(?:～|~|-|—|－|至|到)\s*" + _BARE_FIGURE + r")?\s*万元(?:/项)?"
+                      # (…，拟支持两项。: its count after it)
+                      r"(?:[，,；;]\s*(?:拟支持|拟立项|支持)\s*(?:不超过)?\s*" + _BARE_FIGURE +
+                      r"\s*项)?[。；;]?$"
+                      # (口播：不超过十五万元，执行期十八个月。: a cap opening the line, more
+                      # terms after it)
+                      r"|^(?:[\u4e00-\u9fff]{1,3}[:：])?(?:最高|不超过)\s*" + _BARE_FIGURE +
+                      r"\s*万元\s*[，,；;]")
 
 
 # 新认定的省级科技企业孵化器，每家50万元；: a grant's next case, its verb left to the first

@@ -5203,8 +5203,13 @@ def classify_text(text: str) -> Heading | None:
     return heading if said is None else replace(heading, rest=said["title"])
 
 
+# 【00:06:10—00:15:30】第二板块：…: a recording's segment, its time code before its name
+_SEGMENT_TIME = re.compile(r"^\s*[【\[［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[—\-–~～至]+\s*"
+                           r"\d{1,2}:\d{2}(?::\d{2})?\s*[】\]］]\s*(?=\S)")
+
+
 def _classified(text: str) -> Heading | None:
-    text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", text))
+    text = _CODED_HEAD_COMMA.sub(r"\g<head>。", _PROVENANCE.sub("", _SEGMENT_TIME.sub("", text)))
     if "——" in text:
         text = _DASHED_HEAD.sub(lambda m: (m["head"] or m["coded"]) + "。", text, count=1)
     # (▶子方向1-1｜深远海…（指南代码：LY25ZD01-1） 研发适用于…: a message's heading, its code, then
@@ -5509,7 +5514,13 @@ def _plain_keyword(norm: str) -> str:
     elif (card := _BRACKETED_WORD.match(norm)) is not None:
         norm = f"方向：{card['rest']}"  # (a card's item, whichever word names it)
     norm = _BRACKET_NUMBER.sub(lambda m: f"{m['kw']}{m['num']}：", norm)
+    norm = _COUNTED_PROGRAMME.sub(r"\g<kw>\g<num>", norm)  # 第二板块： as 板块二：
     return _PREFIXED_KEYWORD.sub("", norm)
+
+
+# 第二板块：县重点研发计划（科技股）: the keyword counted with 第
+_COUNTED_PROGRAMME = re.compile(rf"^第(?P<num>[{CN}]{{1,3}}|\d{{1,2}})(?P<kw>板块|专题|专项)"
+                             r"(?=\s*[:：])")
 
 
 LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题")
@@ -5541,7 +5552,9 @@ def _keyword_heading(match: re.Match[str]) -> bool:
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
-        return keyword in LETTERED_PARTS and sep in (":", "：") and bool(match["rest"].strip())
+        # (专项A：产业关键技术攻关专项（…股负责）: a programme lettered, its name after a colon)
+        return (keyword in LETTERED_PARTS or keyword in _LETTERED_PROGRAMMES) \
+            and sep in (":", "：") and bool(match["rest"].strip())
     if number and number in STEMS:  # 子方向甲　…: a part lettered by the heavenly stems
         return keyword in LETTERED_PARTS and bool(match["rest"].strip())
     if keyword == "方向":
@@ -5566,6 +5579,9 @@ def _keyword_heading(match: re.Match[str]) -> bool:
         return bool(rest) and (spaced or not re.match(r"[项个家批类]", rest)) and (
             bool(sep) or (spaced and title_like(rest)))
     return bool(sep) or (spaced and bool(rest) and title_like(rest))
+
+
+_LETTERED_PROGRAMMES = ("专项", "专题", "板块", "计划")
 
 
 def _keyword(text: str, match: re.Match[str]) -> Heading | None:
@@ -5684,13 +5700,20 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     if style == "一、":  # 二、重点研发计划（产业前瞻与关键核心技术）: what the plan covers
         bare_title = re.sub(r"(?<=[计划专项])\s*[(（][\u4e00-\u9fff、与和及]{2,20}[)）]$", "",
                             bare_title)
-    plan = bool(NUMBERED_PLAN_WORDS.search(bare_title)) and code is None
+    plan = bool(NUMBERED_PLAN_WORDS.search(bare_title)) and code is None \
+        and not _WORK_POINT.match(bare_title)
     container = bool(CONTAINER.match(title))
     level = LEVELS["container"] if container else LEVELS["plan"] if plan else LEVELS[style]
     # a code or a managing office after the title marks a heading, not a list item
     strong = plan or container or code is not None or find_office(rest) is not None
     return Heading(style, level, number, match["num"].replace(" ", ""), rest,
                    kind="plan" if plan else None, strong=strong, code=code, container=container)
+
+
+# （二）以“党员服务专员”推动企业用好县级科技计划: a report's work point, what it will do with
+# the plan — no plan's name
+_WORK_POINT = re.compile(r"^(?:以|通过|借助|依托)[^，,。]{2,20}?(?:推动|助力|带动|促进|引导|服务)"
+                         r"|^(?:推动|助力|引导|帮助|服务)企业")
 
 
 def _sentence_direction(style: str, rest: str, match: re.Match[str]) -> Heading | None:

@@ -215,7 +215,7 @@ RECAP_LABEL = re.compile(r"^本[课讲节期章集](?:要点|重点|知识点)(?
 # (not …申报辅导提纲 / 宣讲提纲: the outline a session talks through, the calls in it)
 FORM_TITLE = re.compile(r"申报书|申请书|编写提纲|(?<!辅导)(?<!宣讲)(?<!解读)(?<!培训)(?<!讲解)提纲"
                         r"|承诺书|承诺函|汇总表|一览表|推荐表|申请表"
-                        r"|预算表|登记表|[(（]格式[)）]|模板|样表"
+                        r"|预算表|登记表|安排表|进度表|[(（]格式[)）]|模板|样表"
                         # 2024年度…立项项目名单: last year's funded projects, no directions
                         r"|立项(?:项目)?(?:名单|清单)|(?:资助|补助|验收|结题)项目(?:名单|清单)")
 LISTING_TITLE = re.compile(r"一览表|汇总表|清单")
@@ -1206,7 +1206,10 @@ class TreeBuilder:
         form = ATTACHED_FORM.match(line.norm.strip())
         if form is not None and FORM_TITLE.search(form["title"]) \
                 and not GUIDELINE_LISTING.search(form["title"]) and self.current is not self.root \
-                and ahead and FORM_TITLE.search(ahead[0].norm) and not ahead[0].table:
+                and ahead and ((FORM_TITLE.search(ahead[0].norm) and not ahead[0].table)
+                               or (ahead[0].table and not is_direction_table(
+                                   table_cells(ahead[0])))):
+            # (附件：…宣讲安排表 ⏎ 序号 | 党员服务专员 | 包联企业 | …: the schedule itself)
             # 附件：…申报书（格式） ⏎ …申报书: the form itself, after the guideline (not a notice's
             # list of its attachments, its signature under it)
             self.start_attachment(line)
@@ -2496,6 +2499,17 @@ class TreeBuilder:
             heading = replace(heading, kind=None, level=self.current.level + 0.1)
         if heading.style.startswith("kw:") or heading.kind == "plan":
             self.leave_section(heading)
+        if heading.keyword == "板块" and (part := next(
+                (n for n in self.stack[1:] if n.style == "一、" and not n.non_funding
+                 and not n.section and n.kind != "plan"
+                 and not NUMBERED_PLAN_WORDS.search(n.title or "")), None)) is not None \
+                and self.style_index(heading.style) is None and not any(
+                    n.style == heading.style for n in all_nodes(self.root)):
+            # 二、逐段监听记录 ⏎ 【…】第一板块：… ⏎ 【…】第二板块：县重点研发计划: a programme's
+            # segments, each a part of the record's section they are logged in
+            self.own_depth[heading.style] = part.level + 0.1
+        if heading.style in self.own_depth and heading.keyword == "板块":
+            heading = replace(heading, level=self.own_depth[heading.style])
         index = self.style_index(heading.style)
         marked = self.marked_kin(heading) if index is None else None
         if marked is not None:  # # 4．… ⏎ 5．… the converter left unmarked: the next of them
@@ -9471,7 +9485,11 @@ def leaf_nodes(root: Node) -> list[Node]:
             elif len(found) == before and paragraphs_under_terms(node):
                 found.extend(node.children)  # （1）…技术 ⏎ 研究…。 under a plan that grants
             elif len(found) == before and node is not root and node.kind not in ("plan", "group") \
-                    and all(child.non_funding for child in node.children) and grants_money(node):
+                    and all(child.non_funding or (_idle(child) and _granting_kin(node))
+                            for child in node.children) \
+                    and grants_money(node):
+                # (3.3 …贷款贴息 ⏎ 对…给予贷款贴息… ⏎ … ⏎ □ 各申报单位：5月23日前完成…: a to-do
+                # of the minutes set under it, stating nothing, beside 3.1, 3.2 that grant too)
                 # 五、临床科研成果后补助 ⏎ 对…给予一次性后补助… ⏎ ◎时间安排 ⏎ ◎院内支持: a page's
                 # own sections after the direction, set under it — it grants all the same
                 found.append(node)
@@ -9720,9 +9738,29 @@ def _record_section(node: Node) -> bool:
 
 
 def _named_as_no_direction(node: Node) -> bool:
-    """A title naming a firm, a person or a topic written about (关于…): no direction."""
+    """A title naming a firm, a person or a topic written about (关于…), or a heading naming
+    a paper by whom it came from (【三】县应急管理局：关于…的通报), or one of a report's work
+    points (（四）完善考核激励 beside （一）抓实组织建设): no direction."""
     title = node.title or ""
-    return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title))
+    return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title)
+                or _PAPER_NAMED.search(normalise(node.heading_text))
+                or _among_work_points(node))
+
+
+def _among_work_points(node: Node) -> bool:
+    """A title opening with a verb of the work (完善…, 抓实…), uncoded and with no field, among
+    siblings at least one more of which opens so: a report's points of work, no directions."""
+    if node.code or node.fields or node.parent is None \
+            or not _WORK_VERB.match(node.title or ""):
+        return False
+    return sum(1 for sibling in node.parent.children if sibling.style == node.style
+               and _WORK_VERB.match(sibling.title or "") and not sibling.code) >= 2
+
+
+# 【一】县统计局：关于做好…填报工作的通知 / 【五】县税务局：…辅导会通知: a digest's entry, named by
+# the office that sent the paper and the paper's title
+_PAPER_NAMED = re.compile(r"^[^:：]{0,8}?[\u4e00-\u9fff]{2,12}(?:局|委|办|会|院|厅|部|中心|政府)"
+                          r"\s*[:：]\s*[^:：。；;]{2,60}(?:通知|通报|预通知|函|公告|决定|批复)\s*$")
 
 
 def registration_only(node: Node) -> bool:
@@ -9832,7 +9870,7 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
 
 # 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work
 _WORK_VERB = re.compile(r"^(?:强化|加强|严把|严守|把握|压实|做好|抓好|抓实|确保|落实|推进|完善|健全"
-                        r"|注重|坚持|突出|狠抓|深化|严格|营造|广泛|切实|统筹)")
+                        r"|注重|坚持|突出|狠抓|深化|严格|营造|广泛|切实|统筹|开展|组织)")
 
 
 def _work_point(node: Node) -> bool:
@@ -10341,6 +10379,20 @@ def terms_over_titled_items(node: Node) -> bool:
     # 2.…中心: a heading whose terms grant money over bare titles — each title one of them
     return bool(extract.GRANT_SENTENCE.search(normalise(fx.unwrap("\n".join(node.stated))))) \
         and all(not child.text and _bare_titled(child, "。；;：:") for child in node.children)
+
+
+def _granting_kin(node: Node) -> bool:
+    """Another heading numbered as this one, with nothing under it, grants money itself."""
+    return node.parent is not None and any(
+        kin is not node and kin.style == node.style and not kin.children and grants_money(kin)
+        for kin in node.parent.children)
+
+
+def _idle(node: Node) -> bool:
+    """A heading that states nothing a direction does: no code, no field, no grant, nothing
+    under it."""
+    return not node.children and node.code is None and not node.known_fields \
+        and not grants_money(node)
 
 
 def fields_follow_items(node: Node) -> bool:
