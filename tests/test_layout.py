@@ -160,3 +160,23 @@ def test_handlers_write_no_sql() -> None:
                        _imports(path)), path
         for keyword in ("SELECT ", "INSERT ", "UPDATE ", "DELETE FROM"):
             assert keyword not in text, (path, keyword)
+
+
+def _top_level_names(path: Path) -> list[str]:
+    """Every name a module binds at its top level: assignments, functions and classes."""
+    names: list[str] = []
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names += [target.id for target in targets if isinstance(target, ast.Name)]
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "bot").rglob("*.py")), ids=lambda p: p.name)
+def test_no_module_binds_a_top_level_name_twice(path: Path) -> None:
+    """A second `_SPACED_OFFICE = …` further down a long module silently replaces the first for
+    every function using it (the parser's modules hold hundreds of patterns): each name once."""
+    names = _top_level_names(path)
+    assert not [name for name in set(names) if names.count(name) > 1 and name != "__all__"]
