@@ -19326,3 +19326,65 @@ def test_an_attached_schedule_after_the_report_is_no_part_of_its_last_section() 
     ]
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("乳制品低温加工与功能性乳品开发", "WY25GY01", 40)]
+
+
+def test_a_blackboards_zones_and_a_lawyers_points_are_no_directions() -> None:
+    """A union blackboard's draft: 【左栏·小贴士】 (去年…拿到县里资助18万元) and 【右栏·工会活动预告】
+    (奖金2000元) are zones of the board; a lawyer's 代理词: 4. 被告为原告选报的方向为“…”（code），…
+    and 1. 《指南》对SC2025HB02方向的申报条件规定得清楚明确：… are points of the argument — only
+    the call's own directions are directions."""
+    board = [
+        "一、重点研发项目（科技股）",
+        "1．电子元器件精密焊接工艺优化（LC24ZD01）",
+        "每项资助不超过30万元，须由企业牵头申报。",
+        "【左栏·小贴士】",
+        "什么叫“县级科技计划项目”？",
+        "我们公司去年立了1项，拿到县里资助18万元。",
+        "【右栏·工会活动预告】",
+        "第二届职工技术创新成果评选：一等奖1名，奖金2000元；二等奖3名，各1000元。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(board))] \
+        == [("电子元器件精密焊接工艺优化", "LC24ZD01", 30)]
+    argument = [
+        "一、关于本案的基本事实",
+        "    4. 被告为原告选报的方向为“高新技术企业研发后补助”（SC2025HB02），申报书由被告代为撰写。",
+        "二、被告选报方向错误",
+        "    1. 《指南》对SC2025HB02方向的申报条件规定得清楚明确：申报主体须为高新技术企业，"
+        "对其给予一次性后补助20万元。",
+        "附：《指南》支持方向摘录",
+        "（二）企业创新后补助（科技计划股）",
+        "2．高新技术企业研发后补助（SC2025HB02）",
+        "对上年度研发费用不低于300万元的高新技术企业，按增量的10%给予后补助，最高50万元。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _
+            in _leaf_terms("\n".join(argument))] == [("高新技术企业研发后补助", "SC2025HB02", 50)]
+
+
+def test_a_feasibility_studys_own_project_is_no_direction() -> None:
+    """A 可行性研究报告: 项目名称：… over 建设单位：…, 建设地点：…, 项目总投资：… profiles the
+    applicant's own project — no direction, and its 建设期 no term of the call's directions
+    below; 1.4 本项目与指南方向的对应分析 sets that project against a direction, no direction."""
+    lines = [
+        "1.1 项目概况",
+        "项目名称：高纯镁砂低碳煅烧技术研发及产业化",
+        "建设单位：岫岩满族自治县辽玉新材料有限公司",
+        "建设地点：岫岩满族自治县偏岭镇工业园区",
+        "项目总投资：1,260万元，其中研发投入480万元。",
+        "建设期：2025年7月至2027年6月，共24个月。",
+        "1.3 申报指南要点",
+        "序号\t方向名称\t指南代码\t支持方式及额度\t实施期限",
+        "1\t镁质耐火材料低碳煅烧关键技术\tXY2025ZD01\t前资助，30～50万元\t2年",
+        "5\t科技成果转化后补助\tXY2025CG01\t后补助，最高30万元\t—",
+        "1.4 本项目与指南方向的对应分析",
+        "表1-2  本项目与拟申报方向符合性对照",
+        "对照事项\t《指南》要求（方向1 镁质耐火材料低碳煅烧关键技术）\t本项目情况",
+        "牵头单位\t须由企业牵头\t建设单位为有限责任公司，符合",
+        "资助额度\t30～50万元\t拟申请50万元",
+        "实施期限\t2年\t24个月，符合",
+        "1.5 主要结论",
+        "1. 项目技术路线成熟，财务上可行。",
+    ]
+    assert [(title, code, cap, period) for title, code, _, cap, _, period, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("镁质耐火材料低碳煅烧关键技术", "XY2025ZD01", 50, 2),
+        ("科技成果转化后补助", "XY2025CG01", 30, None)]

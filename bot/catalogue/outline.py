@@ -3323,6 +3323,8 @@ def _corrected(lines: list[Line]) -> list[Line]:
 # 【上游·核心材料与关键元器件】 (本环节项目每项资助…): a tag naming a part of a group, two names
 # joined by a middle dot
 STAGE_TAG = re.compile(r"[【\[［][\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff、]{2,20}[】\]］]")
+# 【左栏·小贴士】 / 【右栏·工会活动预告】: a blackboard's or a page's zone, what is chalked there
+LAYOUT_ZONE = re.compile(r"^(?:[左右中上下]|通)栏(?:[·・:：\s]|$)|^(?:报头|版头|刊头|插图|落款)")
 
 
 def _stage_tags(lines: list[Line]) -> list[Line]:
@@ -5254,6 +5256,9 @@ def _classified(text: str) -> Heading | None:
         inner = classify_text(bracketed["inner"])
         if inner is not None:
             return inner
+        if STAGE_TAG.fullmatch(text.strip()) and LAYOUT_ZONE.match(bracketed["inner"]):
+            # 【左栏·小贴士】: a zone of a blackboard or a page, beside whatever came before it
+            return Heading("【栏】", LEVELS["group"], None, None, bracketed["inner"], kind="group")
         if STAGE_TAG.fullmatch(text.strip()):  # 【上游·核心材料与关键元器件】: a stage of a chain
             return Heading("【·】", LEVELS["【·】"], None, None, bracketed["inner"], kind="group")
         inner_title = bracketed["inner"].strip()

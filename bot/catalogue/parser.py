@@ -99,6 +99,7 @@ from bot.catalogue.outline import (
     FIELD_LABELS,
     HEADING_DEPTHS,
     KEYWORD_NAME,
+    LAYOUT_ZONE,
     LEADING_TAG,
     LEVELS,
     NUMBERED_PLAN_WORDS,
@@ -832,6 +833,10 @@ class TreeBuilder:
         if heading is not None and self.names_coded_item(heading) \
                 and (label := read_label(line)) is not None:
             self.feed_field(label, line)
+            return
+        if heading is not None and heading.style == "kw:名称" and _profiles_a_project(ahead):
+            # 项目名称：… ⏎ 建设单位：… ⏎ 建设地点：…: the applicant's own project, no direction
+            self.feed_text(line)
             return
         if heading is not None and heading.style.startswith(("part:", "kw:", "md#")):
             self.open(heading, line)  # (md#: a heading the writer marked, no label's line)
@@ -3491,6 +3496,18 @@ def opens_a_list(ahead: list[Line], heading: Heading) -> bool:
 
 # 本子方向另要求：…, 本课题要求：…: a label naming the item it stands under
 _ITEM_OWN_LABEL = re.compile(r"^本(?:子方向|子课题|课题|任务|子任务|榜单)")
+
+
+# 建设单位：…, 建设地点：…, 项目总投资：…: a project's profile, the applicant's own (a feasibility
+# study's 项目概况, a funded list's entry), never a call's direction
+_PROJECT_PROFILE = re.compile(r"^\s*(?:建设|承担|申报|项目)?(?:单位|地点|规模|法人|负责人)\s*[:：]"
+                              r"|^\s*(?:项目)?总投资\s*[:：]|^\s*建设(?:期|周期|地点)\s*[:：]"
+                              r"|^\s*资金筹措\s*[:：]")
+
+
+def _profiles_a_project(ahead: list[Line]) -> bool:
+    """Two or more of a project profile's labels right under a 项目名称： line."""
+    return sum(1 for following in ahead[:5] if _PROJECT_PROFILE.match(following.norm)) >= 2
 
 
 def _titles_numbered_on(heading: Heading, ahead: list[Line]) -> bool:
@@ -9744,7 +9761,18 @@ def _named_as_no_direction(node: Node) -> bool:
     title = node.title or ""
     return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title)
                 or _PAPER_NAMED.search(normalise(node.heading_text))
+                or LAYOUT_ZONE.match(title) or _STATEMENT_TITLE.search(title)
                 or _among_work_points(node))
+
+
+# 4. 被告为原告选报的方向为“高新技术企业研发后补助”（SC2025HB02），… / 1. 《指南》对SC2025HB02方向
+# 的申报条件规定得清楚明确：…: an argument's numbered points naming a direction, no title of one
+# (1.4 本项目与指南方向的对应分析: the applicant's own project set against a direction)
+_STATEMENT_TITLE = re.compile(r"(?:方向|项目|事项)(?:为|是)\s*[“\"「][^”\"」]{2,40}[”\"」]"
+                              r"|对\s*[A-Za-z]{1,6}\d[0-9A-Za-z\-]*\s*方向"
+                              r"|规定得|(?:清楚|十分|非常)明确"
+                              r"|^本项目(?:与|和|同)[^。]{0,12}(?:方向|指南)")
+
 
 
 def _among_work_points(node: Node) -> bool:
