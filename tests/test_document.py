@@ -3405,3 +3405,43 @@ def test_a_docx_terms_cell_merged_down_over_two_rows_is_each_rows_own() -> None:
     leaves = parse_document(out.getvalue(), "报价单.docx").leaves
     assert [(leaf.title, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in leaves] == [("倒缸酒酿造菌种选育", 10, 1.5, 2), ("富硒稻标准化种植", 10, 1.5, 2)]
+
+
+def _class_block_docx(groups: list[str]) -> bytes:
+    """A directions table whose 计划类别 cell is merged down over its rows, one of them a group
+    row (6 | 企业研发投入奖补（设2个子项） | its terms merged across the last three columns)."""
+    from docx import Document
+
+    head = ["计划类别", "序号", "方向名称", "指南代码", "支持方式及额度", "实施期限"]
+    rows = {"5": ["5", "关键核心技术攻关", "KJ2025-05", "后补助，最高100万元", "2年"],
+            "6": ["6", "企业研发投入奖补（设2个子项）", "以下子项统一：后补助，实施期限1年"],
+            "6.1": ["6.1", "研发投入增量奖补", "KJ2025-06-1", "按增量10%奖补", "1年"],
+            "6.2": ["6.2", "首次研发投入奖补", "KJ2025-06-2", "一次性奖补20万元", "1年"]}
+    document = Document()
+    table = document.add_table(rows=len(groups) + 1, cols=len(head))
+    table.cell(1, 0).merge(table.cell(len(groups), 0))
+    for at, key in enumerate(groups, start=1):
+        if key == "6":
+            table.cell(at, 3).merge(table.cell(at, 5))
+    for column, name in enumerate(head):
+        table.cell(0, column).text = name
+    table.cell(1, 0).text = "产业创新专项"
+    for at, key in enumerate(groups, start=1):
+        for column, text in enumerate(rows[key], start=1):
+            table.cell(at, column).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("groups", [["5", "6", "6.1", "6.2"], ["6", "6.1", "6.2"]],
+                         ids=["group-row-second", "group-row-first"])
+def test_a_group_row_inside_a_class_cell_merged_down_is_read_in_its_place(
+        groups: list[str]) -> None:
+    """A row merged across (the group 6 and its shared terms) inside the block a 计划类别 cell is
+    merged down over is no lower half of a two-row header: every row is read in the order the
+    table shows it, none dropped, none moved up over it."""
+    lines = [line for line in read(_class_block_docx(groups), "t.docx")[0] if line.strip()]
+    numbers = [line.split("\t")[1] for line in lines[1:]]
+    assert numbers == groups
+    assert "以下子项统一：后补助，实施期限1年" in lines[1 + groups.index("6")]

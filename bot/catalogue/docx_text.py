@@ -236,6 +236,24 @@ def _merged_on(tc: Any) -> bool:
     return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
 
 
+def _merged_columns(tr: Any) -> set[int]:
+    """The grid columns where a row's cells carry a vertical merge on from the row above."""
+    found, column = set(), _skipped(tr)
+    for tc in _cells(tr):
+        if _merged_on(tc):
+            found.add(column)
+        column += _span(tc)
+    return found
+
+
+def _heads(rows: list[Any], index: int) -> bool:
+    """Whether row `index` can be a two-row header's lower row: the cells it carries on start in
+    the row above (which carries nothing on itself) and end in it (the next row carries none of
+    them on) — not a direction under a group row inside a class cell merged down many rows."""
+    carried = _merged_columns(rows[index])
+    return index > 0 and not _merged_columns(rows[index - 1]) and (
+        index + 1 == len(rows) or not carried & _merged_columns(rows[index + 1]))
+
 
 # 最低 | 最高 under 支持强度（万元）: the bounds of the amount the cell above names
 _BOUND = re.compile(r"^(?:最低|最高|下限|上限|最少|最多)(?:额度|金额|标准)?$")
@@ -307,13 +325,14 @@ def word_lines(document: Any, listed: set[int] | None = None,
             spanned: set[int] = set()  # the grid columns the row above's wide cells cover
             wide: dict[int, str] = {}  # the row above's wide cells' text by each column they cover
             joined_header: tuple[int, str, str] | None = None  # (its line, upper row, lower row)
-            for tr in _rows(block):
+            rows = list(_rows(block))
+            for index, tr in enumerate(rows):
                 texts, starts, column = [], {}, _skipped(tr)
                 widths: list[int] = []
                 columns: list[int] = []
                 covered: set[int] = set()
                 spread: dict[int, str] = {}
-                under = carried = 0
+                under = carried = own = 0
                 for tc in _cells(tr):
                     text = cell_text(tc)
                     if not text and _merged_on(tc):
@@ -323,6 +342,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
                         carried += 1
                     elif column in spanned:
                         under += 1
+                    else:  # (a cell of the row's own beside the wide cell: 6.1 under 序号)
+                        own += bool(text)
                     texts.append(text)
                     widths.append(_span(tc))
                     columns.append(column)
@@ -332,7 +353,8 @@ def word_lines(document: Any, listed: set[int] | None = None,
                         spread.update(dict.fromkeys(range(column, column + _span(tc)), text))
                     column += _span(tc)
                 row = "\t".join(texts)
-                if carried and under >= 2 and lines and "\n" not in row:
+                if carried and under >= 2 and lines and "\n" not in row \
+                        and not own and _heads(rows, index):
                     # 资助标准 over 资助方式 | 资助强度, the other cells merged down: one header row
                     # (the columns named by the lower cells), the upper row's line left empty
                     # (支持强度（万元） over 最低 | 最高: bounds of what the upper cell names)
