@@ -19388,3 +19388,151 @@ def test_a_feasibility_studys_own_project_is_no_direction() -> None:
             in _leaf_terms("\n".join(lines))] == [
         ("镁质耐火材料低碳煅烧关键技术", "XY2025ZD01", 50, 2),
         ("科技成果转化后补助", "XY2025CG01", 30, None)]
+
+
+def test_a_call_written_out_as_prescriptions() -> None:
+    """An outpatient record's 处方: Rp.一 a group, Sig.：… its shared terms, Rp.1-1 an item, a
+    name wrapped under itself set deep in, （发榜企业：…） after a 榜单's title who posts it."""
+    lines = [
+        "【处置意见（处方）】",
+        "Rp.一　　重点研发计划——农业农村领域（农业农村科技股）",
+        "Sig.：本领域项目均为前资助，执行期2年，须由企业牵头申报。",
+        "Rp.1-1　　日光温室蔬菜集约化育苗与智能环境调控技术集成",
+        "指南代码：LZ25NY01　每项资助20万～30万元　拟支持2项",
+        "Rp.1-2　　凉州道地中药材（黄芪、甘草）规范化种植与",
+        "　　　　　　　　　　质量追溯技术研究",
+        "指南代码：LZ25SF01　每项资助10万～20万元",
+        "Rp.二　　揭榜挂帅项目（农业农村科技股）",
+        "Rp.2-1　　设施蔬菜根结线虫绿色防控技术（发榜企业：凉州区××蔬菜",
+        "　　　　　　　　　　产销专业合作社联合社）",
+        "指南代码：LZ25JB01　区财政按榜单金额的30%对揭榜方给予补助，最高不超过20万元。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("日光温室蔬菜集约化育苗与智能环境调控技术集成", "LZ25NY01", 30),
+            ("凉州道地中药材（黄芪、甘草）规范化种植与质量追溯技术研究", "LZ25SF01", 20),
+            ("设施蔬菜根结线虫绿色防控技术", "LZ25JB01", 20)]
+
+
+def test_a_shared_to_do_list_copying_out_the_call() -> None:
+    """A to-do app's list shared as text: each [ ] task a direction (its 📅 date, #tag and 👤
+    owner no words of its title), its 备注：原文：… its text, comments and sub-tasks none, the
+    group ⏸ 暂不受理（…） a group whose tasks are not taken."""
+    lines = [
+        "【分组】🔧 A 重点研发专项（归口：科技计划股）",
+        "[ ] A组共性条件（不是方向，别报这个）  #原文",
+        "    备注：原文：本专项须由企业牵头申报，采取前资助方式；单项支持30万～50万元，执行期2年。",
+        "[ ] ZM26ZY01 汽车轻量化铝合金零部件精密成形工艺  📅 03-20  #重点研发  👤赵工",
+        "    备注：原文：围绕新能源汽车底盘、车身结构件，研究高真空压铸、半固态成形等工艺，",
+        "    零件减重15%以上。申报企业须为高新技术企业。本方向拟支持2项。",
+        "    [ ] 子任务：查高企证书有效期",
+        "    💬 赵工 03-05 11:30：压铸这块咱们有底子，可以报，预计投入300万元。",
+        "[ ] ZM26ZY04 汽车生产线数控系统国产化应用  #重点研发",
+        "    备注：原文：推动国产数控系统在冲压、焊装产线应用验证。",
+        "【分组】⏸ 暂不受理（原文有，今年报不了）",
+        "[ ] ZM26ZY03 智能网联汽车测试场景库建设  #暂缓",
+        "    备注：原文：本方向本次暂不受理，申报时间及支持标准另行通知。",
+        "【分组】✅ 已完成",
+        "[✓] 把指南PDF转发研发部群  03-03 15:26 完成",
+    ]
+    assert [(title, code, cap, quota) for title, code, _, cap, _, _, quota
+            in _leaf_terms("\n".join(lines))] == [
+        ("汽车轻量化铝合金零部件精密成形工艺", "ZM26ZY01", 50, 2),
+        ("汽车生产线数控系统国产化应用", "ZM26ZY04", 50, None)]
+
+
+def test_an_auto_reply_export_its_contents_reply_and_its_directions() -> None:
+    """A service account's auto-reply rules: the 目录 reply lists A1 …, A2 … (titles alone)
+    before the rules replying with each direction (【A1】… its code and terms) — the listing is
+    no direction; 回复内容：… is the message, no field; a rule's 10:20 edit time no ratio."""
+    lines = [
+        "规则名称：申报指南-目录",
+        "回复内容（1/2）〔文字，字数312／600〕：",
+        "　　A 产业技术攻关专项（回复A查看）",
+        "　　　A1 新型电子元器件与电子化学品",
+        "　　　A2 高端装备与汽车零部件",
+        "状态：启用　　最后修改：2026-03-05 09:48　修改人：hjh",
+        "规则名称：A",
+        "回复内容（1/1）〔文字〕：",
+        "　　A 产业技术攻关专项（归口：高新技术与产业化股）",
+        "　　本专项须由企业牵头申报，采取前资助方式，执行期2年，企业自筹配套。",
+        "规则名称：A1",
+        "回复内容（1/1）〔文字〕：",
+        "　　【A1】新型电子元器件与电子化学品",
+        "　　方向代码：FGKJ2026-A01",
+        "　　每项资助不超过50万元，拟支持2项。",
+        "状态：启用　　最后修改：2026-03-05 10:20　修改人：hjh",
+        "规则名称：A2",
+        "回复内容（1/1）〔文字〕：",
+        "　　【A2】高端装备与汽车零部件",
+        "　　方向代码：FGKJ2026-A02",
+        "　　每项资助不超过40万元，拟支持3项。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        ("新型电子元器件与电子化学品", "FGKJ2026-A01", 50, None),
+        ("高端装备与汽车零部件", "FGKJ2026-A02", 40, None)]
+
+
+def test_a_sign_language_scripts_table_reads_the_call_from_its_script_column() -> None:
+    """段 | 时间码 | 播音原稿（字幕同步） | 手语表达要点 | 镜头/字幕备注: the call said in the
+    script's column (a row's empty last cell kept), 【板块一】… spanning rows its groups,
+    1-3 智能制造与数字化转型 本方向下设… an uncoded title then its own words, 给予以奖代补资金
+    一次性10万元；…给予3万元 a grant's tiers."""
+    rows = [
+        "段\t时间码\t播音原稿（字幕同步）\t手语表达要点\t镜头/字幕备注",
+        "开场\t00:00—00:35\t各位观众晚上好。去年全县立项31项，县财政下达科技经费685万元。\t大家 / 好\t",
+        "【板块一】重点研发类　　归口：县科技局高新技术股",
+        "板块一\t01:40—02:15\t本板块统一要求：项目须由企业牵头申报，采取事前资助方式，项目实施期不超过"
+        "24个月。\t企业 / 带头\t字幕条：板块一",
+        "板块一\t02:15—02:50\t1-1 竹材高值化利用关键技术（指南代码：SC25-ZD01） 县财政资助不超过50万元，"
+        "拟支持2项。\t竹子 / 研究\t",
+        "板块一\t03:25—03:50\t1-3 智能制造与数字化转型 本方向下设两个子方向，各拟支持1项，每项资助不超过"
+        "30万元。\t机器 / 智能\t字幕：下设两个子方向",
+        "板块一\t03:50—04:10\t1-3-1 竹木加工装备数控化与智能化改造（指南代码：SC25-ZD03-1） 重点支持数控"
+        "开料改造。\t竹 / 木\t",
+        "板块一\t04:10—04:35\t1-3-2 工业互联网平台应用示范（指南代码：SC25-ZD03-2） 该子方向项目实施期为"
+        "18个月。\t网络 / 工厂\t字幕：实施期18个月",
+        "【板块三】成果转化类　　归口：县科技局成果转化股",
+        "板块三\t06:35—07:00\t本板块仅限在本县注册的企业申报，按规定兑现。\t企业 / 才 / 可以\t",
+        "板块三\t07:00—07:35\t3-1 高新技术企业认定奖励（指南代码：SC25-CG01） 对2024年度首次通过认定的高新"
+        "技术企业，给予以奖代补资金一次性10万元；通过重新认定的，给予3万元。\t企业 / 高新\t",
+        "板块三\t08:10—08:30\t3-3 县级揭榜挂帅项目 榜单正在向企业征集技术需求，具体申报办法另行通知，本次"
+        "不受理。\t张贴 / 榜\t",
+        "结尾\t08:30—09:12\t申报单位请登录系统在线填报。感谢收看。\t谢谢\t",
+    ]
+    leaves = parse_document("\n".join(rows).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [("SC25-ZD01", 50, 2, 2), ("SC25-ZD03-1", 30, 2, 1),
+                                    ("SC25-ZD03-2", 30, 1.5, 1), ("SC25-CG01", 10, None, None)]
+
+
+def test_a_complaints_claims_a_labelled_closed_cell_and_a_struck_name() -> None:
+    """A 民事起诉状's 三、本案诉讼费、保全费由被告负担 is a claim, no direction; a table row whose
+    单项支持额度 cell says 县指南注明：暂不受理，…另行通知 is not taken; 〔保密员批注：原稿此处合作
+    企业名称已删除〕 under a direction strikes a name, not the direction."""
+    complaint = [
+        "诉讼请求：",
+        "一、判令被告向原告支付咨询服务费尾款46,000元；",
+        "三、本案诉讼费、保全费由被告负担。",
+        "事实与理由：",
+        "2025年3月12日，县科学技术局印发申报指南，原告据此委托被告申报，约定成功后支付服务费。",
+        "证据2：指南摘录",
+        "（一）重点研发专项（归口：科技股）",
+        "1.黑土地保护性耕作技术集成与示范",
+        "指南代码：LS25NK01",
+        "单项资助10万～20万元，拟支持2项。",
+        "2.玉米秸秆覆盖田病虫草害绿色防控技术",
+        "指南代码：LS25NK02",
+        "研究覆盖条件下玉米螟、大斑病等发生规律及绿色防控技术。",
+        "〔保密员批注：原稿此处合作企业名称已删除。——高明 3.17〕",
+    ]
+    assert [(title, code) for title, code, _, _, _, _, _ in _leaf_terms("\n".join(complaint))] \
+        == [("黑土地保护性耕作技术集成与示范", "LS25NK01"), ("玉米秸秆覆盖田病虫草害绿色防控技术", "LS25NK02")]
+    table = [
+        "方向代码\t方向名称\t单项支持额度\t支持方式\t县拟支持数",
+        "SD2604\t县域院前急救与胸痛中心协同救治体系研究\t不超过10万元\t前资助\t—",
+        "SD2605\t出生缺陷综合防控适宜技术研究\t县指南注明：暂不受理，待市级专项下达后另行通知\t\t",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(table))] \
+        == [("县域院前急救与胸痛中心协同救治体系研究", "SD2604", 10)]

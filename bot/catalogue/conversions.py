@@ -269,7 +269,8 @@ def as_converted(raw_lines: list[str]) -> tuple[list[str], bool]:
     node of a mind map (so never a line the page width cut)."""
     raw_lines = _ordered_items(raw_lines)
     drawn = mermaid.is_mind_map(raw_lines)
-    for undo in (_unmarked_reading, narrow_wrap.as_unwrapped, tagged_text.as_printed,
+    for undo in (_unmarked_reading, _unprescribed, narrow_wrap.as_unwrapped, _untasked,
+                 tagged_text.as_printed,
                  _uncoded_spans, _corrected,
                  _unflattened_odf, _unsearched,
                  _unrecovered, _unfilmed, _unexcerpted, _unstamped, _untimed, _unheaded_pairs,
@@ -1594,6 +1595,75 @@ def pinyin_annotated(raw_lines: list[str]) -> bool:
 _READING_MARKS = re.compile(r"[∥‖⌒↗↘]|(?<=\S)[／△]+|(?<=\S)\s*[／△]+\s*(?=\S)")
 _PAUSE_MARK = "∥"
 MIN_PAUSE_MARKS = 5
+
+
+# A prescription pad's notation (门诊病历 written out as 处方): Rp.一　… a group, Rp.1-1　… an item,
+# Sig.：… how it is taken — the group's shared terms
+_RECIPE = re.compile(r"^(?P<lead>\s*)Rp\.\s*"
+                     r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2}){0,2})[\s\u3000]+(?=\S)")
+_SIGNA = re.compile(r"^(?P<lead>\s*)Sig\.\s*[:：]\s*")
+MIN_RECIPES = 3
+_SET_DEEP = re.compile(r"^\u3000{6,}\S")
+
+
+def _unprescribed(raw_lines: list[str]) -> list[str]:
+    """A call written out as prescriptions read as the outline it is: Rp.一 its 一、, Rp.1-1 its
+    1-1, the Sig.： line under a group that group's own sentence."""
+    if sum(1 for raw in raw_lines if raw.lstrip().startswith("Rp.")) < MIN_RECIPES:
+        return raw_lines
+
+    def numbered(found: re.Match[str]) -> str:
+        number = found["num"]
+        return f"{found['lead']}{number}、" if not number[0].isdigit() else \
+            f"{found['lead']}{number}\u3000"
+
+    out = [_SIGNA.sub(r"\g<lead>", _RECIPE.sub(numbered, raw)) for raw in raw_lines]
+    for at in range(1, len(out)):
+        # (Rp.2-2　…规范化种植与 ⏎ 　　　　　　质量追溯技术研究: an item's name wrapped under
+        # itself, set deep in; the line keeps its place, empty)
+        if raw_lines[at - 1].lstrip().startswith("Rp.") and _SET_DEEP.match(out[at]):
+            out[at - 1], out[at] = out[at - 1].rstrip() + out[at].strip(), ""
+    return out
+
+
+# A to-do app's list shared as text (滴答清单, 待办清单): [ ] a task, [✓] one done, its 📅 date,
+# #tags and 👤 owner after it; 备注：原文：… its note quoting the call; 💬 a member's comment;
+# 【分组】🔧 … a group of tasks
+_TASK = re.compile(r"^(?P<lead>\s*)\[\s*[ xX✓✔√]?\s*\]\s*(?P<title>.*)$")
+_TASK_META = re.compile(r"(?:\s+(?:📅\s*[\d\-:/ ]+|#\S+|👤\s*\S+|\d{2}-\d{2}\s+\d{2}:\d{2}\s*完成"
+                        r"|\d{2}-\d{2}\s*完成))+\s*$")
+_TASK_NOTE = re.compile(r"^(?P<lead>\s*)备注\s*[:：]\s*(?:原文\s*[:：]\s*)?")
+_TASK_QUOTE = re.compile(r"^(?P<lead>\s*)原文\s*[:：]\s*")
+_TASK_COMMENT = re.compile(r"^\s*💬")
+_TASK_GROUP = re.compile(r"^【分组】\s*[^\w\s“（(]*\s*(?P<name>\S.*)$")
+_SUBTASK = re.compile(r"^\s*子任务\s*[:：]")
+MIN_TASKS = 5
+
+
+def _untasked(raw_lines: list[str]) -> list[str]:
+    """A to-do list read as the call its tasks copy out: each task's title (its date, tags and
+    owner dropped), each note's quoted words as that task's text, each group's name a heading;
+    members' comments and the list's own sub-tasks (子任务：…) no words of it. Lines keep their
+    places."""
+    if sum(1 for raw in raw_lines if _TASK.match(raw)) < MIN_TASKS:
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        task = _TASK.match(raw)
+        group = _TASK_GROUP.match(raw.strip())
+        if _TASK_COMMENT.match(raw):
+            out.append("")
+        elif task is not None:
+            title = _TASK_META.sub("", task["title"]).strip()
+            out.append("" if _SUBTASK.match(title) else task["lead"] + title)
+        elif group is not None:  # (A 重点研发专项 as written; ⏸ 暂不受理（…） set between rules)
+            name = group["name"]
+            framed = re.match(r"^(?P<head>[^（(]{2,8})(?P<tail>[(（].*)?$", name)
+            out.append(name if re.match(r"[A-Z\d一二三四五六七八九十]", name) or framed is None
+                       else f"——{framed['head']}——{framed['tail'] or ''}")
+        else:
+            out.append(_TASK_QUOTE.sub(r"\g<lead>", _TASK_NOTE.sub(r"\g<lead>", raw)))
+    return out
 
 
 def _unmarked_reading(raw_lines: list[str]) -> list[str]:

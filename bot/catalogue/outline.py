@@ -574,6 +574,11 @@ _LETTER_DIGIT_PART = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}})[\
 # （甲-1）小白杏…: the class's stem and the item's number, in brackets (as A1 under 甲类)
 _LETTER_DIGIT_PAREN = re.compile(rf"^[(（]\s*(?P<num>[A-H{STEMS}]-\d{{1,2}})\s*[)）]\s*"
                                  r"(?P<rest>[^\x00-\x7f\d].*)$")
+# 【A1】新型电子元器件… / 【B2-1】…: the class's letter and the item's number in black brackets
+_LETTER_DIGIT_BOXED = re.compile(r"^[【\[［]\s*(?P<num>[A-H]\d{1,2})\s*[】\]］]\s*"
+                                 r"(?P<rest>[^\x00-\x7f\d].*)$")
+_LETTER_DIGIT_PART_BOXED = re.compile(r"^[【\[［]\s*(?P<num>[A-H]\d{1,2}-\d{1,2})\s*[】\]］]\s*"
+                                      r"(?P<rest>[^\x00-\x7f\d].*)$")
 # A-Ⅰ　锂电…（folded to A-I） / B-Ⅲ-1　玉竹…: a lettered part's directions numbered in Roman
 # numerals, and their parts
 _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2})?)"
@@ -5125,7 +5130,9 @@ _CODED_HEAD_COMMA = re.compile(r"^(?P<head>\s*(?:\d{1,2}\s*[.．、]|\d{1,2}-\d{
 
 # （需求来源：根子镇荔枝专业合作社联合社）: who raised the need, closing a heading — neither its
 # office nor its title
-_PROVENANCE = re.compile(r"\s*[(（](?:需求|技术需求)?(?:来源|提出单位|提出方|单位来源)\s*[:："
+# (（发榜企业：…合作社联合社）: who posts a 榜单, closing its title the same way)
+_PROVENANCE = re.compile(r"\s*[(（](?:(?:需求|技术需求)?(?:来源|提出单位|提出方|单位来源)"
+                         r"|发榜(?:企业|单位|方))\s*[:："
                          r"][^()（）]{2,40}[)）]\s*$")
 
 
@@ -5146,6 +5153,12 @@ _CODE_SPACE_BODY = re.compile(r"^(?P<head>[^。；;]{4,80}?[(（]"
                               r"(?:[^()（）]{0,8}?(?:代码|编号)[:：]\s*)?"
                               r"[A-Za-z][A-Za-z0-9\-]{3,20}(?:[，,；;][^()（）]{1,20})?[)）])"
                               r"[ \u3000]+(?=[^\s\u3000]{8})")
+
+
+_TITLE_SPACE_OWN = re.compile(r"^(?P<head>\s*(?:\d{1,2}(?:-\d{1,2}){1,2}|\d{1,2}\s*[.．、])\s*"
+                              r"[^\s，,。；;：:]{4,40})[ \u3000]+"
+                              r"(?=(?:本(?:方向|子方向|专题|项目)|榜单|具体|该(?:方向|项目|榜单)|拟支持"
+                              r"|每项)[^。]{2})")
 
 
 # 方向1 辣椒采收　□方向2 副产物利用: after the first box, the directions a receipt lets one tick
@@ -5217,6 +5230,8 @@ def _classified(text: str) -> Heading | None:
     # (▶子方向1-1｜深远海…（指南代码：LY25ZD01-1） 研发适用于…: a message's heading, its code, then
     # the body after a space)
     text = _CODE_SPACE_BODY.sub(r"\g<head>。", text, count=1)
+    # (1-3 智能制造与数字化转型 本方向下设两个子方向，…: an uncoded title, a space, its own words)
+    text = _TITLE_SPACE_OWN.sub(r"\g<head>。", text, count=1)
     if _BUTTON.match(text):
         return None  # [▶ 继续学习　上次看到 第2课 06:41]: an app's button, no heading
     if text.lstrip().startswith("「"):  # 「领域一」…, 「XM2201」…: corner brackets as 【】
@@ -5455,6 +5470,7 @@ def _classified(text: str) -> Heading | None:
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT),
                            ("A1", _LETTER_DIGIT_PAREN), ("A1-1", _LETTER_DIGIT_PART),
+                           ("A1", _LETTER_DIGIT_BOXED), ("A1-1", _LETTER_DIGIT_PART_BOXED),
                            ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
@@ -5494,7 +5510,7 @@ def _classified(text: str) -> Heading | None:
 _BRACKETED_KEYWORD = re.compile(  # (〔专项一〕…: the tortoise-shell brackets a ledger uses)
     rf"^[【\[［〔]\s*(?P<kw>(?:指南|支持|重点)?(?:子方向|方向|子专题|专题|课题|子课题|榜单|领域|专项|计划|子任务|任务"
     # (【方向3-1】: a part's direction; 【分组一】: a 实施清单's group)
-    rf"|产业链|创新链|分组)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"
+    rf"|产业链|创新链|分组|板块)\s*(?:[{CN}]+|\d+(?:[-.．]\d{{1,2}})?))"
     r"\s*[】\]］〕]\s*[:：]?\s*(?P<rest>.+)$")
 # 【方向】中药材良种繁育…技术 / 【事项】…奖补 / 【项目】…: a card's item, its word alone in the
 # bracket and its title after it (not 【方向】 alone, nor a sentence after it)

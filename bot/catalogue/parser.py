@@ -309,6 +309,8 @@ NOT_LABELS = frozenset({
     # (会议内容： over a meeting's items: the record's own, no direction's 内容)
     "会议内容", "会议议题", "会议纪要", "会议记录", "会议情况",
     *(f"其{n}" for n in "一二三四五六七八九十")})  # 其二：… a direction's part, not a label
+# 回复内容（1/2）〔文字…〕： over an auto-reply's message: the message, no field of a direction
+_REPLY_LABEL = re.compile(r"^(?:回复|推送|消息)内容")
 # 包括以下子方向：, 主要包括： — a list announced, not a field
 LIST_WORDS = re.compile(r"^(?:主要|具体)?(?:包括|包含|分为|下设)(?:以下|如下)?")
 KEYWORD_OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
@@ -1727,6 +1729,9 @@ class TreeBuilder:
             if label is not None and not (sub and label.label == number_column):
                 for part in cell_terms(label):
                     self.feed_field(part, cell)
+                if CLOSED.search(cell.norm) and _closing(normalise(label.rest), outright=True):
+                    # 单项支持额度 | 县指南注明：暂不受理，…另行通知: the row is not taken
+                    self.current.fields.setdefault(f"{OTHER}受理状态", []).append(label.rest)
             elif label is None and CLOSED.search(cell.norm):
                 # 提示／检查结果 | — 《指南》：2026年度暂不受理: a column no field names says the
                 # row is not taken this year — its status, whatever else the row states
@@ -3008,7 +3013,8 @@ class TreeBuilder:
         """A label line opens a field of the current heading; an unknown word before a colon
         does only where fields are being listed (【…】, numbered like them, or among them)."""
         node = self.current
-        if node is self.root or label.label in NOT_LABELS or LIST_WORDS.match(label.label):
+        if node is self.root or label.label in NOT_LABELS or LIST_WORDS.match(label.label) \
+                or _REPLY_LABEL.match(label.label):
             return False
         if label.key is not None:
             return label.listed or label.bracketed or not label.numbered or node.numbered_fields \
@@ -9540,6 +9546,7 @@ def leaf_nodes(root: Node) -> list[Node]:
             chosen.update(id(node) for node in placed)
             grew = True
     found.sort(key=lambda node: node.line)
+    found = _contents_dropped(found, root)
     coded = any(node.code for node in found)
     # (一、夜班交班 / 三、院领导讲话 each day of a log: its record's own sections, no directions)
     # (the record's later days read as text where their numbering starts over)
@@ -9754,6 +9761,18 @@ def _record_section(node: Node) -> bool:
         and fx.period_years_max(node.field_text("period")) is None and not grants_money(node)
 
 
+def _contents_dropped(found: list[Node], root: Node) -> list[Node]:
+    """A 目录 of the directions (A1 新型电子元器件… ⏎ A2 …, titles alone) before the directions
+    themselves, titled the same with their terms (or their sub-directions) under them: the
+    listing's titles go."""
+    stated: dict[str, int] = {}  # each title written with words under it: its last line
+    for node in all_nodes(root):
+        if node.text or node.known_fields or node.children:
+            stated[normalise(node.title or "")] = node.line
+    return [node for node in found if node.text or node.fields or node.children
+            or stated.get(normalise(node.title or ""), 0) <= node.line]
+
+
 def _named_as_no_direction(node: Node) -> bool:
     """A title naming a firm, a person or a topic written about (关于…), or a heading naming
     a paper by whom it came from (【三】县应急管理局：关于…的通报), or one of a report's work
@@ -9771,7 +9790,9 @@ def _named_as_no_direction(node: Node) -> bool:
 _STATEMENT_TITLE = re.compile(r"(?:方向|项目|事项)(?:为|是)\s*[“\"「][^”\"」]{2,40}[”\"」]"
                               r"|对\s*[A-Za-z]{1,6}\d[0-9A-Za-z\-]*\s*方向"
                               r"|规定得|(?:清楚|十分|非常)明确"
-                              r"|^本项目(?:与|和|同)[^。]{0,12}(?:方向|指南)")
+                              r"|^本项目(?:与|和|同)[^。]{0,12}(?:方向|指南)"
+                              # (三、本案诉讼费、保全费由被告负担: a claim of a complaint)
+                              r"|由[^，,。]{1,8}(?:负担|承担|赔偿)$|^判令")
 
 
 
@@ -10132,7 +10153,9 @@ CLOSED = re.compile(
     r"(?:本|该)榜单[^。；;]{0,20}?(?:申报|揭榜|发榜)(?:时间|要求|办法|方式)[^。；;]{0,10}?"
     r"另行(?:通知|发布|公布)|"
     r"暂停受理|暂不受理|暂缓受理|(?<!逾期)不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|(?<!逾期)不予受理|不在本指南受理范围|另行发文组织"
-    r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|已删除|[(（【]撤销[)）】]"
+    # (not 原稿此处合作企业名称已删除: a name struck from the text, not the direction)
+    r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|(?<![称样容息字])已删除"
+    r"|[(（【]撤销[)）】]"
     r"|不在(?:这|本|此)次?(?:指南|通知|申报)(?:里|中|内)?受理"  # (今年不在这次指南里受理: aloud)
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
     r"|不纳入本次(?:集中|统一)?(?:项目)?(?:申报|征集|受理)|不在本次申报范围"

@@ -12,8 +12,12 @@ import statistics
 from collections import Counter
 
 # the column that quotes the document: 指南原文, 原文, 条款原文, 文件内容…
+# (播音原稿（字幕同步）: a programme's script read out, the call said in it)
 _SOURCE_HEADER = re.compile(r"^(?:(?:指南|文件|政策|通知|申报指南|条款)?原文(?:内容)?|原文条款"
-                            r"|(?:指南|文件|条款)(?:内容|条文|正文))$")
+                            r"|(?:指南|文件|条款)(?:内容|条文|正文)"
+                            r"|(?:播音|播出|口播)(?:原稿|文稿|稿))(?:[(（][^()（）]{1,8}[)）])?$")
+# 【板块一】重点研发类　　归口：…: a row spanning the table between its rows, a group of them
+_SPANNING_ROW = re.compile(r"^[【\[［][^】\]］]{2,12}[】\]］]\S")
 _NUMBER_HEADER = re.compile(r"^(?:序号|编号|段落?号|条目|No\.?)$", re.I)
 _RULE_ROW = re.compile(r"^\|?[\s:|\-—]+\|?$")
 MIN_ROWS = 8
@@ -23,8 +27,9 @@ def _cells(line: str) -> list[str] | None:
     text = line.strip()
     if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
         return [cell.strip() for cell in text[1:-1].split("|")]
-    if text.count("\t") >= 2:
-        return [cell.strip() for cell in text.split("\t")]
+    kept = line.strip(" \u3000\r\n")  # (an empty last cell: the tab before it is kept)
+    if kept.count("\t") >= 2:
+        return [cell.strip() for cell in kept.split("\t")]
     return None
 
 
@@ -34,8 +39,12 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
     header: tuple[int, int | None, int] | None = None  # (source column, number column, width)
     lines: list[str] = []
     numbers: list[int] = []
+    spanning: tuple[int, str] | None = None  # a group row since the last row (kept if one follows)
     for at, raw in enumerate(raw_lines, start=1):
         cells = _cells(raw)
+        if cells is None and header is not None and _SPANNING_ROW.match(raw.strip()):
+            spanning = (at, raw.strip())
+            continue
         if cells is None or _RULE_ROW.match(raw.strip()):
             continue
         if header is None:
@@ -49,6 +58,10 @@ def as_read(raw_lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         if number is not None and not re.fullmatch(r"\d{1,4}", cells[number]):
             continue  # (a row the firm added among the quoted ones: 备注, numbered —)
+        if spanning is not None:
+            lines.append(spanning[1])
+            numbers.append(spanning[0])
+            spanning = None
         if cells[source]:
             lines.append(cells[source])
             numbers.append(at)
