@@ -2164,7 +2164,8 @@ class TreeBuilder:
         if index is not None:
             return follows(self.stack[index].seq, heading.number) or heading.strong \
                 or introduces(ahead, heading) or (  # 二、… twice: a hurried editor's slip
-                    heading.number == self.stack[index].seq and opens_a_list(ahead, heading))
+                    heading.number == self.stack[index].seq and opens_a_list(ahead, heading)) \
+                or _part_continued(self.stack[index], heading)
         starts = heading.number is None or heading.number[-1] == 1
         if heading.strong or (self.stand_in(heading) is not None and introduces(ahead, heading)):
             return True
@@ -3514,6 +3515,21 @@ _PROJECT_PROFILE = re.compile(r"^\s*(?:建设|承担|申报|项目)?(?:单位|�
 def _profiles_a_project(ahead: list[Line]) -> bool:
     """Two or more of a project profile's labels right under a 项目名称： line."""
     return sum(1 for following in ahead[:5] if _PROJECT_PROFILE.match(following.norm)) >= 2
+
+
+# 三、支持方向（四）县级科技创新平台: a section named again with the part it has reached
+_PART_OF_SECTION = re.compile(r"^(?P<base>[^（(]{2,12})[（(]"
+                              r"(?P<n>[一二三四五六七八九十]{1,3})[)）]")
+
+
+def _part_continued(above: Node, heading: Heading) -> bool:
+    """三、支持方向（三）… open, then 三、支持方向（四）…: slides repeating their section's number
+    and name, each the next part of it — a heading, as the one before was."""
+    was = _PART_OF_SECTION.match(normalise(above.heading_text).split("、", 1)[-1].strip())
+    now = _PART_OF_SECTION.match(normalise(heading.rest).strip())
+    return heading.number == above.seq and was is not None and now is not None \
+        and was["base"] == now["base"] \
+        and chinese_to_int(now["n"]) == (chinese_to_int(was["n"]) or 0) + 1
 
 
 def _titles_numbered_on(heading: Heading, ahead: list[Line]) -> bool:
