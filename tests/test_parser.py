@@ -19574,3 +19574,25 @@ def test_slides_naming_their_section_again_with_the_part_they_reach() -> None:
     assert [(title, cap) for title, _, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] == [
         ("泰和乌鸡种质资源保护与生态健康养殖", 10), ("高新技术企业首次认定奖补", 10),
         ("企业研发投入增量奖补", 30), ("高导热无卤阻燃覆铜板配方开发", 50)]
+
+
+def test_an_exam_papers_tasks_and_their_marks_are_no_directions() -> None:
+    """A skills contest's paper: 任务 | 内容 | 分值 | 建议用时 rows list its tasks and their marks,
+    任务一　支持方向要素提取（30分） heads one — the call in its appendix holds the directions."""
+    lines = [
+        "竞赛任务总览",
+        "任务\t内容\t分值\t建议用时",
+        "任务一\t支持方向要素提取\t30分\t50分钟",
+        "任务二\t企业申报匹配研判\t40分\t70分钟",
+        "任务三\t咨询答复函撰写\t30分\t60分钟",
+        "任务一　支持方向要素提取（30分）",
+        "请阅读附录材料A，逐一填写每个支持方向的指南代码、资助额度等要素。",
+        "任务二　企业申报匹配研判（40分）",
+        "请测算每家企业可获得的最高资助额，甲企业最高可获资助50万元。",
+        "附录材料A",
+        "（一）产业技术攻关计划（归口：高新技术股）",
+        "1．寒地食用菌工厂化栽培技术（NA25GY01）",
+        "每项资助不超过30万元，拟支持2项。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("寒地食用菌工厂化栽培技术", "NA25GY01", 30)]

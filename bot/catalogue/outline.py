@@ -6867,6 +6867,7 @@ _OFFICE_COLUMN = re.compile(r"^(?:审核节点"
 
 _FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中心|综合办|车间|班组"
                               r"|^[—–\-－/]+)$")
+_SCORE_COLUMN = re.compile(r"^(?:分值|得分|评分|满分|分数|赋分)$")
 _INVENTORY_COLUMN = re.compile(r"^(?:存放|保管|放置)(?:位置|地点|人)$"
                                r"|^(?:移交|接收|交接)(?:人|日期|情况)$")
 _LEDGER_COLUMN = re.compile(r"^(?:到账|收款|付款|入账|记账|拨款)(?:日期|时间)$"
@@ -6894,6 +6895,8 @@ def is_direction_table(header: list[str]) -> bool:
         return False
     if any(_LEDGER_COLUMN.match(label) for label in bare):
         return False  # 到账日期 | 项目 | 金额（万元） | 凭证号: money received, a ledger's lines
+    if any(_SCORE_COLUMN.match(label) for label in bare):
+        return False  # 任务 | 内容 | 分值 | 建议用时: an exam's tasks and their marks
     if any(_INVENTORY_COLUMN.match(label) for label in bare):
         return False  # 序号 | 名称 | 数量 | 存放位置: things handed over, no directions
     if any(_BUDGET_COLUMN.match(label) for label in bare) \
