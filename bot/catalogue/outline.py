@@ -4818,11 +4818,13 @@ _UNIT_LEGEND = re.compile(r"^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?:金额|资
 
 
 def _legend_unit(lines: list[str], at: int, unit: str) -> None:
-    """Every table header below a legend's unit (资助标准 ⇥ …, no figure in a cell): its amount
-    columns in that unit, unless a column names its own."""
+    """Every table header below a legend's unit (资助标准 ⇥ …, no figure in a cell, the first row
+    after a line that is no row): its amount columns in that unit, unless a column names its
+    own."""
     for j in range(at + 1, len(lines)):
         cells = lines[j].split("\t")
-        if len(cells) < 2 or any(re.search(r"\d", cell) for cell in cells):
+        above = next((lines[k] for k in range(j - 1, at, -1) if lines[k].strip()), "")
+        if len(cells) < 2 or "\t" in above or any(re.search(r"\d", cell) for cell in cells):
             continue
         lines[j] = "\t".join(f"{cell}（{unit}）" if _AMOUNT_COLUMN.search(cell)
                              and not _NOT_AMOUNT_COLUMN.search(cell) else cell for cell in cells)
