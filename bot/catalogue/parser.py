@@ -2514,8 +2514,8 @@ class TreeBuilder:
                 (n for n in self.stack[1:] if n.style == "一、" and not n.non_funding
                  and not n.section and n.kind != "plan"
                  and not NUMBERED_PLAN_WORDS.search(n.title or "")), None)) is not None \
-                and self.style_index(heading.style) is None and not any(
-                    n.style == heading.style for n in all_nodes(self.root)):
+                and self.style_index(heading.style) is None \
+                and heading.style not in self.last_number:  # (its first: none opened before)
             # 二、逐段监听记录 ⏎ 【…】第一板块：… ⏎ 【…】第二板块：县重点研发计划: a programme's
             # segments, each a part of the record's section they are logged in
             self.own_depth[heading.style] = part.level + 0.1
