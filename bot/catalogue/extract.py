@@ -2567,7 +2567,17 @@ def _join(parts: list[str]) -> str:
 def _title_condition(node: Node, title: str) -> list[str]:
     """The condition a bracket closing the heading's title set (…项目（须签订三年以上合作协议）),
     which the title drops: a requirement of the direction, said as a sentence."""
-    if not title or not node.heading_text:
+    heading = node.heading_text
+    if not title or not heading:
         return []
-    found = re.search(re.escape(title) + r"\s*" + CONDITION_BRACKET, node.heading_text)
-    return [_as_sentence(found["condition"])] if found else []
+    # (the title found by str.find, the bracket matched after it: a pattern built from each
+    # title cost a compile per leaf and pushed the parser's own patterns out of re's cache)
+    at = heading.find(title)
+    while at >= 0:
+        if found := _CONDITION_AFTER.match(heading, at + len(title)):
+            return [_as_sentence(found["condition"])]
+        at = heading.find(title, at + 1)
+    return []
+
+
+_CONDITION_AFTER = re.compile(r"\s*" + CONDITION_BRACKET)
