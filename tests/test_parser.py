@@ -19596,3 +19596,148 @@ def test_an_exam_papers_tasks_and_their_marks_are_no_directions() -> None:
     ]
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("寒地食用菌工厂化栽培技术", "NA25GY01", 30)]
+
+
+def test_an_interview_records_questions_take_up_the_guidelines_classes() -> None:
+    """A witness's 询问笔录: 问：第一类“…”是怎么规定的？ takes up a class, the answer states its
+    office and terms once (答：第一类归口我们局高新技术股。这一类须由企业牵头…) and lists its
+    directions, run in after a comma (3.…技术，代码JX25-GG03。…最高四十万元); the questions
+    about the case after them fund nothing."""
+    lines = [
+        "问：第一类“产业关键技术攻关”是怎么规定的？",
+        "答：第一类归口我们局高新技术股。这一类须由企业牵头申报，实施期限不超过两年。指南里列了三个方向：",
+        "1.宣纸原料高效制浆与清洁生产技术，代码JX25-GG01。每项资助30万元至50万元，采取前资助方式。",
+        "2.流体控制装备智能化设计与可靠性提升，代码JX25-GG02。每项资助不超过60万元，前资助。",
+        "3.特种电机高效节能与智能控制技术，代码JX25-GG03。采取后补助方式，最高四十万元。",
+        "问：第二类“农业与社会发展科技”是怎么规定的？",
+        "答：第二类归口农村科技股。这一类高校、科研院所、企业都可以牵头，全部采取前资助。指南列的是：",
+        "1.茶叶绿色加工与品质提升，代码JX25-NS01。每项定额资助15万元，拟支持2项。",
+        "2.道地中药材生态种植与初加工，代码JX25-NS02。每项资助10万元到15万元。",
+        "问：该公司最后获得资助多少？",
+        "答：给该公司立项资助40万元。",
+    ]
+    assert [(title, code, office, cap) for title, code, office, cap, _, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("宣纸原料高效制浆与清洁生产技术", "JX25-GG01", "高新技术股", 50),
+        ("流体控制装备智能化设计与可靠性提升", "JX25-GG02", "高新技术股", 60),
+        ("特种电机高效节能与智能控制技术", "JX25-GG03", "高新技术股", 40),
+        ("茶叶绿色加工与品质提升", "JX25-NS01", "农村科技股", 15),
+        ("道地中药材生态种植与初加工", "JX25-NS02", "农村科技股", 15)]
+
+
+def test_a_sentence_cut_at_a_records_page_foot_goes_on_after_it() -> None:
+    """A 笔录 hard-wrapped at 41 characters: （2）…奖补，代码…。对经省级认定的首台（套） is cut, the
+    page's foot (被询问人签名：____ 第 1 页 共 2 页) and the blank lines around it between, and
+    重大技术装备，一次性奖补研制企业20万元。 goes on with it: （2） is an item like （1） and （3）."""
+    def wrapped(paragraph: str) -> list[str]:
+        return [paragraph[at:at + 41] for at in range(0, len(paragraph), 41)]
+    lines = [
+        "问：第三类“创新平台和成果转化奖补”呢？",
+        *wrapped("答：第三类归口成果转化股。这一类不用编写项目申报书，符合条件的企业在系统里提交备案"
+                 "材料就可以，审核通过后直接兑现。一共三项："),
+        *wrapped("（1）技术合同交易奖补，代码JX25-JB01。对2024年度登记的技术合同成交额累计200万元"
+                 "以上的企业，按成交额的3%给予奖补，每家最高10万元。"),
+        "（2）首台（套）重大技术装备奖补，代码JX25-JB02。对经省级认定的首台（套）",
+        "",
+        "被询问人签名：__________                        第 1 页  共 2 页",
+        "",
+        "重大技术装备，一次性奖补研制企业20万元。",
+        *wrapped("（3）科技型中小企业研发贷款贴息，代码JX25-JB03。对已入库的科技型中小企业用于研发"
+                 "的银行贷款，按实际支付利息的50%给予贴息，单户每年最高100000元。"),
+        "问：指南第二部分就这些内容吗？",
+        "答：就这些。",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("技术合同交易奖补", "JX25-JB01", 10), ("首台（套）重大技术装备奖补", "JX25-JB02", 20),
+            ("科技型中小企业研发贷款贴息", "JX25-JB03", 10)]
+
+
+def test_an_award_titled_by_the_standing_it_rewards_requires_that_standing() -> None:
+    """6．新认定省级工程技术研究中心、重点实验室 under a class paid 以奖代补 (给予依托企业一次性支持
+    20万元) and a table row 首次认定国家高新技术企业 | 后补助 | 15万元 | 对当年首次认定的企业给予
+    一次性补助: the firm must hold what the title names."""
+    lines = [
+        "（三）科技创新平台和主体培育奖补（县科技局科技发展股）",
+        "本类采取以奖代补方式，同一企业同一年度只享受其中一项。",
+        "6．新认定省级工程技术研究中心、重点实验室（指南代码：CX26PT01）",
+        "给予依托企业一次性支持20万元。",
+        "7．新认定市级工程技术研究中心（指南代码：CX26PT02）",
+        "给予依托企业一次性支持5万元。",
+    ]
+    assert [leaf.qualifications for leaf in parse_document("\n".join(lines).encode(),
+                                                          "t.txt").leaves] \
+        == [["自治区级平台"], ["市级平台"]]
+    rows = [
+        "二、科技型企业培育计划（归口：县科技局科技发展科）",
+        "序号\t支持方向\t指南代码\t支持方式\t支持额度\t说明",
+        "4\t首次认定国家高新技术企业\tJN25PY01\t后补助\t15万元\t对当年首次认定的企业给予一次性补助",
+        "5\t新入选山东省瞪羚企业\tJN25PY02\t后补助\t20万元\t对当年新入选的企业给予一次性补助",
+    ]
+    assert [leaf.qualifications for leaf in parse_document("\n".join(rows).encode(),
+                                                          "t.txt").leaves] \
+        == [["高新技术企业"], ["瞪羚企业"]]
+
+
+def test_an_anki_export_is_read_by_its_decks() -> None:
+    """Flash cards exported from Anki (#separator:tab, #deck column:3): the guideline's decks are
+    the outline, a cloze card's {{c1::…}} its text and its extra field (易错：2024年是15万元) no
+    text of the call, another deck's cards (02 高企认定) left out, a card added late (2.2 after
+    the plan's question card) read in its deck, a question naming no direction dropped."""
+    deck = "窗口::01 县级科技计划指南（2025）"
+    notes = [
+        "#separator:tab", "#html:true", "#guid column:1", "#notetype column:2",
+        "#deck column:3", "#tags column:6",
+        f"a1\t问答题\t{deck}\t指南什么时候截止？\t4月15日截止\t指南",
+        f"a2\t填空题\t{deck}::一、重点研发计划\t<b>【一、重点研发计划】共性条件</b><br>"
+        "① 须由{{c1::企业}}牵头申报<br>② 上年度研发费用不低于{{c2::100万元::金额}}\t\t指南",
+        f"a3\t填空题\t{deck}::一、重点研发计划\t<b>1.1&nbsp;生猪良种繁育技术</b>（XC25ZD01）<br>"
+        "每项资助{{c1::20～30万元}}，拟支持{{c2::2}}项<br>归口：{{c3::农村科技股}}\t"
+        "易错：2024年这个方向是每项15万元！\t指南",
+        "a4\t问答题\t窗口::02 高企认定\t高企研发费用占比要求？\t不低于5%，奖励50万元\t高企",
+        f"a5\t问答题\t{deck}::二、科技成果转化计划\t2.1&nbsp;技术合同登记奖补（XC25ZH01）给多少？\t"
+        "按交易额的5%给予补助，单个企业最高<b>10万元</b>\t指南",
+        f"a6\t问答题\t{deck}::一、重点研发计划\t1.2&nbsp;汽摩零部件智能制造（XC25ZD02）给多少？\t"
+        "定额资助30万元\t指南",
+    ]
+    guideline = parse_document("\n".join(notes).encode(), "t.txt")
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.source_line,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan) for leaf in guideline.leaves] == [
+        ("生猪良种繁育技术", "XC25ZD01", 30, 9, True, 100),
+        ("汽摩零部件智能制造", "XC25ZD02", 30, 12, True, 100),
+        ("技术合同登记奖补", "XC25ZH01", 10, 11, None, None)]
+
+
+def test_an_input_methods_phrase_file_is_read_as_its_phrases() -> None:
+    """A 搜狗 custom phrase file a service window answers from: `code,1=` and the phrase's lines
+    under it up to a blank line, or `code,1=text` on one line; `;` comments (a withdrawn
+    direction commented out) no text; 【…计划】（归口：科技股） a plan and its office, and
+    省级平台奖补：…一次性奖励二十万元。 an award item's name and its text."""
+    lines = [
+        "; 搜狗拼音输入法--自定义短语配置文件",
+        "; 单行的格式：字符串+英文逗号+数字=短语",
+        "",
+        "tyzd,1=",
+        "【重点研发计划】（归口：科技股）",
+        "本计划采取前资助方式，项目实施期为2年。",
+        "",
+        "tyzd1,1=",
+        "方向1　桃源红茶精深加工（指南代码：TY25ZD01）",
+        "每项资助15～25万元，拟支持2项。",
+        "",
+        "; tyzd5,1=",
+        "; 方向5　智能农机装备（指南代码：TY24ZD05）",
+        "; 每项资助20～30万元，拟支持1项。",
+        "",
+        "typt,1=",
+        "【创新平台奖补计划】（归口：高新技术股）",
+        "实行以奖代补，按认定文件兑现。",
+        "",
+        "typt1,1=省级平台奖补：新获批的省级工程技术研究中心，一次性奖励二十万元。",
+        "typt2,1=市级平台奖补：同期新获批的市级工程技术研究中心，一次性奖励伍万元。",
+        "tyxx,1=感谢您对科技工作的关心和支持！",
+    ]
+    assert [(title, code, office, cap, mode) for title, code, office, cap, mode, _, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("桃源红茶精深加工", "TY25ZD01", "科技股", 25, "前资助"),
+        ("省级平台奖补", None, "高新技术股", 20, "奖补"),
+        ("市级平台奖补", None, "高新技术股", 5, "奖补")]

@@ -49,6 +49,7 @@ from bot.catalogue import (
     gopher_menu,
     http_capture,
     info_file,
+    input_phrases,
     interview,
     jira_markup,
     knowledge_base,
@@ -124,7 +125,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
-    glyphs): undone before anything reads the lines' layout."""
+    glyphs; an input method's custom phrases): undone before anything reads the lines'
+    layout."""
     carried = carriage_control.as_printed(raw_lines)
     for read in (postscript.as_printed, redis_cli.as_read, sqlplus_spool.as_read,
                  logstash_events.as_read,
@@ -134,7 +136,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  message_export.as_read, git_blame.as_read,
                  gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
-                 http_capture.as_received, crawler_log.as_logged, word_macro.as_typed):
+                 http_capture.as_received, crawler_log.as_logged, word_macro.as_typed,
+                 input_phrases.as_typed):
         carried = read(carried)
     typed = _ocr_numbers(_captions_dropped(
         _article_ended(_unquoted_mail(_unescaped_markup(carried)))))

@@ -497,7 +497,8 @@ OFFICE_SENTENCE = re.compile(
     # 本类项目归口高新技术股。: the class's office, said with 归口 before it
     # (…属“县重点研发计划（农业…）”，归口县科技局农村科技与社会发展股。: after a comma too)
     # (这一类归口市科技局工业和高新技术科。: said aloud)
-    r"|(?:项目|计划|专项|本类|这一?类|方向|(?<=[，,]))归口(?!处室|科室|股室|部门|管理)(?:于)?"
+    # (答：第一类归口我们局高新技术股。这一类…: the part's, opening what is said of it)
+    r"|(?:项目|计划|专项|本类|这一?类|方向|^|(?<=[，,。；;]))归口(?!处室|科室|股室|部门|管理)(?:于)?"
     r"(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
     r"(?:管理)?(?=[。；;,，]|$)"
     # 这一类归县科技局科技创新股管: said aloud, 归…管 for 归口管理
@@ -2444,12 +2445,14 @@ def _award_whos(node: Node, funding_text: str | None = None) -> list[tuple[str, 
     title = normalise(node.title or "")
     if node.style == "table-item" and node.parent is not None:
         stated = _ended(stated, _join(node.parent.stated))  # (its row's cells, said for it)
-    if (not found or (AWARD_TITLE.search(title) and not fx.qualifications(
-            _award_targets(found))[0] and fx.qualifications(title)[0])) \
+    if (not found or (not fx.qualifications(_award_targets(found))[0]
+                      and fx.qualifications(title)[0])) \
             and AWARDED_TITLE.match(title) \
             and (node.style in ("table", "table-item") or node.listed
-                 or node.style.startswith("mark:")) \
-            and re.search(r"奖补|奖励|补助", stated):
+                 or node.style.startswith("mark:") or RECOGNITION_TITLE.match(title)) \
+            and (re.search(r"奖补|奖励|补助", stated) or AWARD_WORDS.search(stated)
+                 or any(re.search(r"奖补|奖励|以奖代补", normalise(above.heading_text))
+                        for above in node.ancestors())):  # 三、…平台建设计划（以奖代补，…）
         # 奖补事项 | 奖补标准 ⏎ 首次认定的国家高新技术企业 | 一次性奖补10万元: the row's title
         # names whom its award goes to (● 新认定的国家高新技术企业（奖补10万元） too)
         # (对当年新认定的企业给予奖补 beside 新认定省级工程技术研究中心奖补: what the firm
@@ -2461,7 +2464,12 @@ def _award_whos(node: Node, funding_text: str | None = None) -> list[tuple[str, 
 # 首次认定的国家高新技术企业 / 新认定的省级工程技术研究中心 / 新获批的…: whom an award row names
 AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)"
                            # (新认定省级工程技术研究中心奖补: what was recognised, then the award)
-                           r"|^新(?:认定|获批)(?=[^，,。]{0,30}(?:奖励|奖补|补助)$)")
+                           r"|^新(?:认定|获批)(?=[^，,。]{0,30}(?:奖励|奖补|补助)$)"
+                           r"|^(?:首次|新)(?:认定|获批|入选)(?=[^，,。；;]{2,30}$)")
+# 首次认定国家高新技术企业 / 新认定省级工程技术研究中心、省级重点实验室 / 新入选山东省瞪羚企业:
+# an award item titled by the standing it rewards, nothing after the names it lists
+RECOGNITION_TITLE = re.compile(r"^(?:首次|新)(?:认定|获批|入选)(?:为|的)?"
+                               r"[^，,。；;]{2,30}?(?:企业|中心|实验室|研究院|平台|工作站|基地)$")
 
 
 # 县科技局成果转化股提醒：对…的企业，…给予奖补: who says it, before what is said

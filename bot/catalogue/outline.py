@@ -2298,13 +2298,14 @@ def _dashed_subdirections(lines: list[Line]) -> list[Line]:
 
 # 1．清徐老陈醋固态发酵…技术研究，围绕…，每项支持30～50万元，实施周期2年，须由企业牵头申报。: a
 # direction written as one sentence, no label in it — its title the words before the first comma
-_ONE_SENTENCE = re.compile(r"^(?P<num>\d{1,2}\s*[.．、])\s*(?P<title>[^，,。；;：:]{4,40}?)[，,]"
-                           r"(?P<rest>.{20,})$")
+_ONE_SENTENCE = re.compile(r"^(?P<num>\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])\s*"
+                           r"(?P<title>[^，,。；;：:]{4,40}?)[，,](?P<rest>.{20,})$")
 _NO_TITLE = re.compile(r"^(?:对|按|凡|经|在|由|为|申报|项目|企业|单位|各|本|以上|所有|符合"
                        r"|支持|鼓励|围绕|针对|聚焦|依托|结合|根据|立足|着眼)"
                        r"|须|应(?!用)|不得|可以|不超过|万元")
 _GRANTS = re.compile(r"(?:支持|资助|补助|奖补|奖励)[^。；;]{0,12}?\d+(?:\.\d+)?\s*(?:万元|元|万)"
-                     r"|\d+(?:\.\d+)?\s*(?:万元|元)")
+                     r"|\d+(?:\.\d+)?\s*(?:万元|元)"
+                     r"|[一二两三四五六七八九十百千]+\s*万元")  # (每项资助不超过二十万元)
 MIN_ONE_SENTENCE = 3
 
 
@@ -2923,6 +2924,10 @@ _QUOTED_DIRECTION = re.compile(
 # questions name the directions their answers describe
 _ASKED = re.compile(r"^问\s*\d{0,3}\s*[:：]\s*(?P<ask>.+)$")
 _ANSWERED = re.compile(r"^答\s*\d{0,3}\s*[:：]\s*(?P<say>.*)$")
+# 第一类“产业关键技术攻关”是怎么规定的？: a question taking up a part of the guideline by its
+# ordinal and quoted name
+_ASKED_PART = re.compile(r"(?P<ordinal>第[一二三四五六七八九十]{1,3}(?:类|部分|项|批|专项))\s*"
+                         r"[“\"](?P<title>[^”\"]{2,30})[”\"]")
 _ASKED_DIRECTION = re.compile(r"[“\"](?P<title>[^”\"]{4,40})[”\"](?:方向|项目|专题|课题|事项|榜单)"
                               r"\s*(?P<code>[(（][^()（）]{3,30}[)）])?")
 # 3.如何申报“生物医药与高端医疗器械”方向？能支持多少钱？ / 2.“技术合同登记后补助”怎么申请？: a
@@ -2974,23 +2979,37 @@ def _questions_and_answers(lines: list[Line]) -> list[Line]:
                 line = replace(line, text=heading, norm=normalise(heading), continued=False)
             result.append(line)
         return result
-    if sum(named) < 3:
+    # (问：第一类“产业关键技术攻关”是怎么规定的？ ⏎ 答：…这一类须由企业牵头…列了三个方向： ⏎
+    # 1.…: a record's questions taking up the guideline's parts, the answers its text)
+    parts = [bool((asked := _ASKED.match(line.text.strip())) and _ASKED_PART.search(asked["ask"]))
+             for line in lines]
+    if sum(named) < 3 and (sum(parts) < 2 or sum(
+            1 for line in lines if _ANSWERED.match(line.text.strip())) < 3):
         return lines
     result = []
     answering = False
+    ordinal = ""  # the part the last question took up
     for line, names in zip(lines, named, strict=True):
         text = line.text.strip()
         asked, answered = _ASKED.match(text), _ANSWERED.match(text)
         if asked is not None:
             found = _ASKED_DIRECTION.search(asked["ask"]) if names else None
+            part = _ASKED_PART.search(asked["ask"])
+            ordinal = part["ordinal"] if part is not None and found is None else ""
             if found is not None:
                 heading = f"方向名称：{found['title']}{found['code'] or ''}"
+                result.append(replace(line, text=heading, norm=normalise(heading),
+                                      continued=False))
+            elif part is not None:
+                heading = f"{part['ordinal']}　{part['title']}"
                 result.append(replace(line, text=heading, norm=normalise(heading),
                                       continued=False))
             answering = True
             continue  # (a general question says nothing its answer does not)
         if answered is not None and answering:
             say = re.sub(r"^(?:可以|不可以|能|不能|是的|是|否)[。，,]\s*", "", answered["say"])
+            if ordinal and say.startswith(ordinal):  # 答：第一类归口…: the part named again
+                say = say[len(ordinal):]
             if say:
                 result.append(replace(line, text=say, norm=normalise(say), continued=False))
             continue
@@ -3637,7 +3656,10 @@ def _numbered_rules(lines: list[Line]) -> list[Line]:
 
 # 盆栽花卉种苗组培快繁技术。依托我市盆栽花卉产业，建立…: a direction written as a paragraph
 # whose first sentence is its title, set in bold, without a number
-_RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[^。；;，,：:！？!?\s]{4,30})。\s*(?P<body>\S.*)$")
+# (省级平台奖补：…新获批的…，一次性奖励二十万元。: an award item's name, then a colon)
+_RUN_IN_TITLE = re.compile(r"^\s*(?:(?P<title>[^。；;，,：:！？!?\s]{4,30})。"
+                           r"|(?P<named>[^。；;，,：:！？!?\s]{2,28}(?:奖补|奖励|补助|贴息))[:：])"
+                           r"\s*(?P<body>\S.*)$")
 MIN_RUN_IN_BODY = 10  # (on its own line: a page width may leave less, the rest below)
 # (关于程序问题。…: a judgment's reasoning, point by point)
 _NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|对|按|根据|依据|申报|项目|关于"
@@ -3674,8 +3696,8 @@ def _run_in_titles(lines: list[Line]) -> list[Line]:
         if match is None:
             result.append(line)
             continue
-        result.append(replace(line, text=match["title"], norm=normalise(match["title"]),
-                              heading_depth=3))
+        title = match["title"] or match["named"]
+        result.append(replace(line, text=title, norm=normalise(title), heading_depth=3))
         result.append(replace(line, text=match["body"], norm=normalise(match["body"])))
     return result
 
@@ -3697,11 +3719,19 @@ _COPULA = re.compile(r"[\u4e00-\u9fff]是[\u4e00-\u9fff]")
 
 def _run_in_title(line: Line) -> bool:
     match = _RUN_IN_TITLE.match(line.text)
+    if match is not None and match["named"]:  # (its colon makes it a label too: a name's)
+        return classify_text(line.text) is None and not _NOT_A_TITLE.search(match["named"]) \
+            and not _AWARD_SAID.match(match["named"]) \
+            and not NOT_A_HEADING.search(match["named"]) and match["named"] not in FIELD_LABELS
     return match is not None and classify_text(line.text) is None \
         and run_in_label(line) is None and not _NOT_A_TITLE.search(match["title"]) \
         and not NOT_A_HEADING.search(match["title"]) and match["title"] not in FIELD_LABELS \
         and not (len(match["title"]) <= LABEL_LENGTH and label_key(match["title"])) \
         and not _COPULA.search(match["title"])  # (黑土地保护是国家战略。…: a sentence said)
+
+
+# 给予补助： / 一次性奖励： / 资金补助：: how an award is given, no award's name
+_AWARD_SAID = re.compile(r"^(?:给予|予以|一次性|最高|按|每[项家户个年]|资金|财政|经费|申请|拟)")
 
 
 def _run_in_plan_names(lines: list[Line]) -> list[Line]:
@@ -3928,7 +3958,9 @@ def _closes_bracket(before: str, line: str) -> bool:
 
 # A sentence cut mid-way: a word, a comma or a range's dash at the end (每项资助30～ ⏎ 50万元;
 # not 。, a bracket or a rule ------)
-WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$|(?<=\d)[～~—－]$")
+# (…对经省级认定的首台（套） ⏎ 重大技术装备…: a measure word's bracket inside a term, cut after)
+WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$|(?<=\d)[～~—－]$"
+                         r"|(?<=[\u4e00-\u9fff])[（(][套件台个][)）]$")
 
 
 # numbers no sentence carries on with: a letter and digits, or two numbers, then a space
@@ -4026,7 +4058,10 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             width += indent  # (an indent is no reason to take a heading on)
         cut = not before.table and not line.table and width >= full \
             and bool(WRAPPED_END.search(before.text) or _aside_ends(before, line)) \
-            and not (blanks_end and line.after_blank) \
+            and not (blanks_end and line.after_blank and not (
+                # (…对经省级认定的首台（套） ⏎ ⏎ 被询问人签名：__ 第 1 页 ⏎ ⏎ 重大技术装备，…:
+                # the blank lines around a page's foot, a sentence going on over them)
+                line.after_break and classify_text(line.text) is None)) \
             and not line.text.startswith("【") and not _ITEM_MARK.match(line.text) \
             and not DOCUMENT_TITLE_END.search(before.text) \
             and not _SPACED_NUMBER.match(line.norm) \
@@ -4126,7 +4161,9 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 
 # 平潭综合实验区经济发展局　　　　　第 1 页 共 6 页: a page's foot, its issuer beside the number
-_FOOTED = re.compile(r"^[^。；;：:\d]{2,40}?(?: {3,}|\t)(?P<page>\S.*)$")
+# (被询问人签名：__________　　第 1 页 共 2 页: a record's foot, the blank signed on each page)
+_FOOTED = re.compile(r"^(?:[^。；;：:\d]{2,40}?|[\u4e00-\u9fff]{2,12}[:：]\s*_{3,})"
+                     r"(?: {3,}|\t)(?P<page>\S.*)$")
 
 
 UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒\s\u3000]+[ \u3000]*")  # (not the tab after it: a cell ends)
@@ -5268,6 +5305,11 @@ def _classified(text: str) -> Heading | None:
         # it says, after the brackets
         after = told["after"] if told["after"].startswith(("（", "(")) else f"。{told['after']}"
         return classify_text(told["inner"] + after)
+    named = BRACKETED_PLAN_OFFICE.match(text.strip())
+    if named and title_like(named["inner"]):
+        # 【重点研发计划】（归口：科技股）: a plan named in brackets, its office after them
+        return Heading("【计划】", LEVELS["plan"], None, None, named["inner"] + named["office"],
+                       kind="plan", strong=True)
     bracketed = _BRACKETED_HEADING.match(text.strip())
     if bracketed:  # 【二、支持重点】: a numbered heading set in brackets
         inner = classify_text(bracketed["inner"])
@@ -5639,6 +5681,9 @@ _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
 _MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
+BRACKETED_PLAN_OFFICE = re.compile(r"^【(?P<inner>[\u4e00-\u9fff“”]{2,24}(?:计划|专项))】\s*"
+                                   r"(?P<office>[(（](?:归口|责任|主管)[^()（）]{0,6}[:：]"
+                                   r"[^()（）]{2,24}[)）])$")
 _BRACKETED_THEN = re.compile(r"^【(?P<inner>[一二三四五六七八九十\d][^】]{1,40})】\s*"
                              r"(?P<after>[^【】\s].*)$")
 # （指南代码）: where a code goes, in a heading's template

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.catalogue import (
+    anki_notes,
     bilingual,
     calendar_events,
     canvas,
@@ -85,6 +86,7 @@ from bot.catalogue.outline import (
     APPENDIX_REF,
     ARTICLE,
     ASKED_WHO,
+    BRACKETED_PLAN_OFFICE,
     CATEGORY_COLUMN,
     CIRCLED,
     CLASS_TERMS_SECTION,
@@ -872,8 +874,11 @@ class TreeBuilder:
             return
         label = read_label(line)
         if heading is not None and heading.style == "【计划】" \
-                and (label is None or not label.rest.strip()):
-            self.open(heading, line)  # 【海洋科技创新专项】 alone: a plan, no empty label
+                and (label is None or not label.rest.strip()
+                     or BRACKETED_PLAN_OFFICE.match(line.text.strip())):
+            # 【海洋科技创新专项】 alone: a plan, no empty label (【科技成果转化计划】（归口：…）:
+            # its office after it)
+            self.open(heading, line)
             return
         if label is not None and RECAP_LABEL.match(label.label) and self.current is not self.root:
             self.open_field = None
@@ -4086,7 +4091,7 @@ READERS: tuple[Callable[[list[str]], tuple[list[str], list[int]] | None], ...] =
     psql_records.as_read, svg_poster.as_read, source_column.as_read, html_blocks.as_read,
     inline_tables.as_read, canvas.as_read, graph_export.as_read, docbook.as_read,
     spreadsheet_xml.as_read, mif.as_read, leo_outline.as_read, enriched_text.as_read,
-    kafka_records.as_read, subtitle_script.as_read, task_backup.as_read,
+    kafka_records.as_read, subtitle_script.as_read, task_backup.as_read, anki_notes.as_read,
     youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read, uof_document.as_read,
     thread_posts.as_read, stream_cards.as_read, stream_cards.as_shown)
 # readers of keyed data: each line they give is a value whole (no sentence the page width cut)
@@ -4097,7 +4102,7 @@ KEYED_READERS = (sql_dump.as_read, yaml_seed.as_read, ini_nodes.as_read, dot_gra
                  graph_export.as_read, docbook.as_read, spreadsheet_xml.as_read, mif.as_read,
                  leo_outline.as_read, enriched_text.as_read, kafka_records.as_read,
                  youdao_note.as_read, drawio_diagram.as_read, typst_source.as_read,
-                 uof_document.as_read)
+                 uof_document.as_read, anki_notes.as_read)
 
 
 # （1）铝合金一体化压铸结构件开发（FCZD2303-1） 研究大型…: a sub-direction's title and code
