@@ -329,7 +329,8 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     # above for them all stays the source)
     lead = fx.enterprise_lead_only(stated_rules)
     own: dict[str, Any] = {
-        "enterprise_lead_only": lead if lead is not None else _firms_awarded(award_whos),
+        "enterprise_lead_only": lead if lead is not None else _firms_awarded(
+            award_whos, normalise(node.title or "")),
         "min_rd_spend_wan": fx.min_rd_spend_wan(rules_text) or fx.min_rd_spend_wan(awarded),
         "matching_ratio": matching.ratio if matching else None,
         "funding_mode": "、".join(modes) or None,
@@ -2478,7 +2479,7 @@ _SAID_BY = re.compile(r"^[^，,。；;：:\d]{2,16}(?:提醒|表示|介绍|强�
 
 def _award_whos_in(stated: str) -> list[tuple[str, str]]:
     """Who each award in `stated` goes to, and what its clause says of them after naming them."""
-    if "对" not in stated and not BARE_AWARDEE.search(stated):
+    if "对" not in stated and not BARE_AWARDEE.search(stated) and not _GIVEN_TO.search(stated):
         return []
     found: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[。!?！？\n])", fx.drop_asides(fx.unwrap(normalise(stated)))):
@@ -2504,7 +2505,15 @@ def _award_whos_in(stated: str) -> list[tuple[str, str]]:
                               or match["unnamed"],
                               match["tail"] or match["mark"] or _condition_after(said, match)))
                 awarding = True
+            elif (given := _GIVEN_TO.search(said)) is not None and not found:
+                # 给予依托企业一次性支持20万元 / 一次性奖补研制企业20万元: whom it is given to
+                found.append((given["who"], ""))
     return found
+
+
+# (the firm named after the verb of giving, the sum right after it)
+_GIVEN_TO = re.compile(r"(?:给予|奖补|奖励|补助)(?P<who>[\u4e00-\u9fff]{0,6}?企业)(?:一次性)?"
+                       r"(?:支持|奖励|补助|奖补|资助)?(?:\d|[一二两三四五六七八九十]+万)")
 
 
 def _condition_after(said: str, match: re.Match[str]) -> str:
@@ -2520,7 +2529,7 @@ def _mode_first(requirements: str | None) -> str:
     return first if len(first) <= 8 and fx.funding_modes(first) else ""
 
 
-def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
+def _firms_awarded(whos: list[tuple[str, str]], title: str = "") -> bool | None:
     """True when every award goes to a kind of firm (对首次通过认定的高新技术企业，每家奖励10万元:
     only a firm receives it); None otherwise (孵化器的运营单位, 新型研发机构: not said)."""
     def firm(who: str) -> bool:
@@ -2529,7 +2538,8 @@ def _firms_awarded(whos: list[tuple[str, str]]) -> bool | None:
                 and not re.search(r"[、和及与或]", kind)) \
             or bool(re.search(r"依托(?:单位为)?企业", who))  # 对依托企业新认定的…中心
     named = [who for who, _ in whos if who.rsplit("的", 1)[-1]  # (…；重新认定的，给予…)
-             and not AWARD_TITLE.search(who)]  # (the row's title beside them: no one's kind)
+             and not AWARD_TITLE.search(who)  # (the row's title beside them: no one's kind)
+             and not (who == title and len(whos) > 1)]  # (…, and the row's title besides)
     return True if named and all(firm(who) for who in named) else None
 
 

@@ -915,7 +915,8 @@ class TreeBuilder:
             return
         if is_bare_heading(line) and not line.continued and not self.awaits_value() and (
                 heads_section(ahead) or self.heads_restarted_numbering(line)) \
-                and not self.numbering_goes_on(ahead):
+                and not self.numbering_goes_on(ahead) \
+                and not boxed_labels(line, self.lines[self.at - 1:self.at] + ahead[:1]):
             self.open_bare(line)
             return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
@@ -9729,7 +9730,9 @@ FUNDS_NOTHING = re.compile(r"不安排(?:资助|补助|财政)?(?:经费|资金)
 # 乐昌市某机械制造有限公司 / 某马蹄专业合作社: a firm (a table of those attending, of last year's
 # awardees), never a call anyone applies to
 _FIRM_NAMED = re.compile(r"(?:有限(?:责任)?公司|股份(?:有限)?公司|集团公司|专业合作社"
-                         r"|合作联社)\s*$")
+                         r"|合作联社)\s*$"
+                         # (五、本所可提供的服务及收费标准: the writer's own firm and its fees)
+                         r"|^(?:本所|我所|本公司|我公司|我司|本行|我行)(?!支持|资助|补助)")
 # 1. 周敏（博三）：… in a group meeting's minutes: a person and the part they hold, what they
 # report — never a call either
 _PERSON_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[(（](?:博[一二三四五六]|硕[一二三]|博士后"
@@ -9922,6 +9925,17 @@ def _findings_only(node: Node) -> bool:
 _NAMES_DIRECTIONS = re.compile(r"(?:申报|支持|指南)方向")
 
 
+# 【发布渠道】“苍溪公安”微信公众号、… ⏎ 【转发要求】请各企业…: a notice's header of boxed labels
+_BOXED_LABEL_VALUE = re.compile(r"^【[\u4e00-\u9fff]{2,6}】\s*[^\s【]")
+
+
+def boxed_labels(line: Line, beside: list[Line]) -> bool:
+    """A 【label】value line with another right above or under it: a run of a header's labels,
+    each its value — none the title of the ones after it."""
+    return _BOXED_LABEL_VALUE.match(line.text.strip()) is not None and any(
+        _BOXED_LABEL_VALUE.match(other.text.strip()) is not None for other in beside)
+
+
 def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
     """四、窗口受理流程 beside 三、方向与AB角对照, whose table lists the directions (or 二、指南
     通用条件 beside the table's own groups of rows 一、…类, 三、…类; or 四、通报安排
@@ -9929,7 +9943,7 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
     及监督参数对照表, named for them): a part of the document around them, granting nothing, no
     direction (not a row of the table, nor an item stating terms under their labels: （三）科技
     创新券 ⏎ 支持对象：… ⏎ 兑付标准：…)."""
-    return node.parent is not None and node.code is None and not node.children \
+    return (node.parent is not None and node.code is None and not node.children \
         and not (node.style or "").startswith("table") and not grants_money(node) \
         and len([key for key in node.fields if not key.startswith(OTHER)]) < 2 and any(
         sibling is not node and sibling.style in (node.style, "table-group") and (
@@ -9937,7 +9951,23 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
             or (((sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None)
                  or _NAMES_DIRECTIONS.search(sibling.title or "") is not None)
                 and any(id(n) in chosen for n in all_nodes(sibling))))
-        for sibling in node.parent.children)
+        for sibling in node.parent.children)) or _beside_coded_plans(node, chosen)
+
+
+_TERM_KEYS = ("funding", "mode", "period", "quota", "requirements", "content", "indicators")
+
+
+def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
+    """一、警情概况 / 四、警方提示 beside 三、真实政策对照, which holds the call's plans and their
+    coded directions, whatever it is named: the paper's own sections around the call it quotes
+    (no code, no part, no term of its own)."""
+    return node.parent is not None and node.code is None and not node.children \
+        and not any(node.fields.get(key) for key in _TERM_KEYS) and not grants_money(node) \
+        and any(
+            sibling is not node and sibling.style == node.style and sibling.children
+            and all(child.kind == "plan" and child.children for child in sibling.children)
+            and sum(1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 2
+            for sibling in node.parent.children)
 
 
 # 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work
