@@ -3445,3 +3445,31 @@ def test_a_group_row_inside_a_class_cell_merged_down_is_read_in_its_place(
     numbers = [line.split("\t")[1] for line in lines[1:]]
     assert numbers == groups
     assert "以下子项统一：后补助，实施期限1年" in lines[1 + groups.index("6")]
+
+
+def test_a_word_rows_cell_listing_sub_directions_numbered_by_the_row() -> None:
+    """序号 | 方向名称（指南代码） | 支持标准 with row 3's name cell 日光温室…研发（RY26-SN03），分两个
+    子方向： ⏎ 3-1 装配式…优化（RY26-SN03-1） ⏎ 3-2 新型复合保温被…（RY26-SN03-2）: each part is a
+    sub-direction on the line Word gives its paragraph, titled without its number, the row's
+    standard its own."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("表5　2026年度县级科技计划涉农方向摘编")
+    table = document.add_table(rows=3, cols=3)
+    rows = [["序号", "方向名称（指南代码）", "支持标准"],
+            ["2", "设施葡萄提质增效关键技术（RY26-SN02）", "每项不超过25万元，拟支持2项"],
+            ["3", "日光温室新型骨架与保温材料研发（RY26-SN03），分两个子方向：", "每项15万元"]]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    name = table.rows[2].cells[1]
+    name.add_paragraph("3-1 装配式镀锌钢骨架温室结构优化（RY26-SN03-1）")
+    name.add_paragraph("3-2 新型复合保温被研制与应用（RY26-SN03-2）")
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "t.docx").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan, leaf.source_line) for leaf in leaves] \
+        == [("设施葡萄提质增效关键技术", "RY26-SN02", 25, 3),
+            ("装配式镀锌钢骨架温室结构优化", "RY26-SN03-1", 15, 5),
+            ("新型复合保温被研制与应用", "RY26-SN03-2", 15, 6)]

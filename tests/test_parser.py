@@ -19835,3 +19835,88 @@ def test_a_firms_own_services_and_fees_are_no_direction() -> None:
     assert [(title, code) for title, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] == [
         ("超硬材料精密分级与表面改性技术", "ZC26-ZD01"),
         ("培育钻石大单晶生长工艺与装备国产化", "ZC26-ZD02")]
+
+
+def test_a_transcript_for_blind_readers_reads_its_tables_as_rows() -> None:
+    """A library's 读屏版 transcript: ★ before the original's headings, 〔原文第2页〕 notes, and
+    表1 read aloud (〔表格开始：…列名依次为：类别、资助方式、资助额度、执行期。〕 ⏎ 第1行：类别，A类；
+    资助方式，前资助；…) right under …执行期见表1。: the class terms its directions name."""
+    lines = [
+        "政务信息无障碍文本（读屏版）",
+        "文本编号：ZCTSG-WZA-2025-031",
+        "〔原文第1页〕",
+        "★一、申报条件",
+        "（一）申报单位须为在柘城县境内注册、具有独立法人资格的单位。",
+        "〔原文第2页〕",
+        "★二、项目类别与支持标准",
+        "本年度项目分为A类、B类，各类别的资助方式、资助额度和执行期见表1。",
+        "〔表格开始：表1　项目类别及支持标准。共4列，除列名行外共2行。列名依次为：类别、资助方式、资助额度、执行期。〕",
+        "第1行：类别，A类（重点项目）；资助方式，前资助；资助额度，30万至50万元；执行期，不超过3年。",
+        "第2行：类别，B类（一般项目）；资助方式，后补助；资助额度，10万至20万元；执行期，不超过2年。",
+        "〔表格结束〕",
+        "★三、支持方向",
+        "（一）超硬材料产业（归口：高新技术股）",
+        "1．高品级金刚石微粉分级与表面改性技术（项目类别：A类；指南代码：ZC25-CY01）",
+        "重点支持金刚石微粉精密分级、表面镀覆与改性等技术研发。拟支持2项。",
+        "〔原文第3页〕",
+        "2．超硬材料制品检测与标准研制（项目类别：B类；指南代码：ZC25-CY03）",
+        "重点支持金刚石工具及制品性能检测方法研究。拟支持2项。",
+        "★四、申报程序",
+        "（一）网上填报。申报单位登录系统在线填写申报书。",
+    ]
+    assert [(title, code, cap, mode, period) for title, code, _, cap, mode, period, _
+            in _leaf_terms("\n".join(lines))] == [
+        ("高品级金刚石微粉分级与表面改性技术", "ZC25-CY01", 50, "前资助", 3),
+        ("超硬材料制品检测与标准研制", "ZC25-CY03", 20, "后补助", 2)]
+
+
+def test_projects_funded_in_earlier_years_are_no_directions_of_this_call() -> None:
+    """A hospital newsletter quotes this year's DZ25-… directions, then lists its projects
+    under way (1.…（DZ24-SF02，药学部，资助8万元） ⏎ 进展：…): coded in an earlier year, none is a
+    direction of this call."""
+    lines = [
+        "（一）社会发展类项目（归口：社会发展股）",
+        "1.院内中药制剂质量标准提升与二次开发（DZ25-SF01）",
+        "每项资助10万～20万元，拟支持2项。",
+        "2.县域抗菌药物合理使用与细菌耐药监测（DZ25-SF02）",
+        "每项资助不超过8万元。",
+        "3.基层医疗机构中医药适宜技术推广应用（DZ25-SF04）",
+        "每项资助5万～8万元。",
+        "【科研园地】",
+        "我院在研县级科技项目进展一览",
+        "1.头孢菌素类皮试必要性评估及临床路径优化（DZ24-SF02，药学部，资助8万元）",
+        "进展：已完成2360例回顾性数据采集，中期检查“良好”。",
+        "2.县域医共体静脉用药集中调配模式探索（DZ23-SF01，药学部，资助15万元）",
+        "进展：已于2025年1月通过县科技局验收。",
+    ]
+    assert [code for _, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == ["DZ25-SF01", "DZ25-SF02", "DZ25-SF04"]
+
+
+def test_a_proposals_own_parts_around_the_call_it_quotes_are_no_directions() -> None:
+    """A broker's proposal: 第一部分's 风险点1：研发失败风险。… and 第三部分's 方案一：…保险（对应
+    LJ26ZD01） beside 第二部分, which quotes the call's coded directions: the risks and the
+    schemes (set against a direction by its code) are the broker's, no directions."""
+    lines = [
+        "第一部分 客户概况与风险识别",
+        "一、主要风险识别",
+        "风险点1：研发失败风险。研发周期约24个月，存在因技术路线不可行导致研发费用损失的风险。",
+        "风险点2：首台（套）装备应用风险。装备在用户现场出现质量缺陷，可能导致退货及赔偿责任。",
+        "风险点3：产品质量风险。正极材料批次质量波动可能引发下游企业索赔。",
+        "第二部分 庐江县2026年度科技计划要点",
+        "一、县重点研发计划（归口：高新技术股）",
+        "本类项目须由企业牵头申报，采取前资助方式，实施期限不超过2年。",
+        "1.新能源电池材料与储能（LJ26ZD01）",
+        "每项资助30万～50万元，拟支持2项。",
+        "2.矿产资源综合利用与绿色冶炼（LJ26ZD02）",
+        "每项资助20万～40万元，拟支持1项。",
+        "3.首台（套）重大技术装备研发（LJ26ZD03）",
+        "每项资助不超过50万元，拟支持1项。",
+        "第三部分 保险方案设计",
+        "方案一：研发费用损失保险（对应LJ26ZD01）",
+        "保险金额：人民币300万元；保险费：人民币3.6万元；保险期间：24个月。",
+        "方案二：首台（套）重大技术装备综合保险（对应LJ26ZD03）",
+        "保险金额：人民币800万元；保险费：人民币12万元；保险期间：1年。",
+    ]
+    assert [code for _, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == ["LJ26ZD01", "LJ26ZD02", "LJ26ZD03"]

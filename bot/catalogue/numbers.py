@@ -296,7 +296,9 @@ def numeral_dates(text: str) -> str:
 LISTED_OPENING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z]")
 # 1.… / （1）… / ①…: a direction one cell of a row lists among others, by its number
 # (①, （1）: a mark, no number a title is written with)
-LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|(?P<mark>[(（]\s*\d{1,2}\s*[)）]|[①-⑳]))"
+LISTED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|(?P<mark>[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
+                         # (3-1 装配式…（RY26-SN03-1）: a sub-direction by its row's number)
+                         r"|\d{1,2}-\d{1,2}(?=[ \u3000])))"
                          r"\s*[\u4e00-\u9fffA-Za-z]")
 
 

@@ -640,7 +640,7 @@ _NAMED = re.compile(
 # and a party's own)
 _PAPER_NUMBER = "表单|信件|工单|流水|回执|档案|文件|发文|收文|报告|合同|证书|订单|凭证|发票|案卷" \
     "|终端|设备|协议|统一社会信用|社会信用|记录|报价|受理|索引|取证|样本|问卷|文档|稿件" \
-    "|参赛|考生|准考" \
+    "|参赛|考生|准考|文本|读者|借阅|馆藏|病历|处方|保单|投保" \
     "|公告|通知|消息"  # (参赛编号：HZ-CJ-2024-017: a contest entry's number; 公告编号: a post's)
 CODE = re.compile(
     # （《原指南》重点研发计划方向3，代码：GY26ZY03）: a labelled code after other words too
@@ -5357,8 +5357,9 @@ def _classified(text: str) -> Heading | None:
         if inner is not None and (inner.keyword is not None or inner.style.startswith("part:")):
             # ■ 方向1　富硒茶精深加工: a keyword heading set after a bullet (■ 第2课　…: a part)
             return inner
-        if inner is not None and inner.style in ("1.1", "1.1.1", "1-1", "1-1-1", "A.", "a.",
-                                                  "a)", "(A)"):
+        if inner is not None and (inner.style in ("1.1", "1.1.1", "1-1", "1-1-1", "A.", "a.",
+                                                   "a)", "(A)")
+                                  or (inner.style == "一、" and marked["mark"] == "★")):
             # ▷4.1　生产设备联网…: a direction's part, its number says so (▶ A. 产学研合作项目:
             # lettered, beside ▶ 方向①：…: the letter is its number, no word of its title)
             return inner

@@ -1700,14 +1700,15 @@ class TreeBuilder:
             # NC2503 | …（设2个子方向，见下） ⏎ NC2503-1 | …: rows coded as parts of the row
             # above's code, its sub-directions
             parent = self.coded_head(heading.code)
-        if parent is None and line.number in LISTED_ROWS.get() \
-                and (listed := LISTED_IN_CELL.match(heading.rest)) is not None:
+        listed = LISTED_IN_CELL.match(heading.rest) if line.number in LISTED_ROWS.get() else None
+        if parent is None and listed is not None:
             parent = self.listing_head(cells[0])
-            if parent is not None and listed["mark"]:
-                # ①预制菜…（CT25GJ02-1） in a row's name cell under its own name: its title
-                # without the mark, its code its own (the row's code cell is the row's)
-                rest = heading.rest[listed.end("mark"):].strip()
-                heading = replace(heading, rest=rest, code=find_code(rest) or heading.code)
+        if parent is not None and listed is not None and listed["mark"]:
+            # ①预制菜…（CT25GJ02-1） in a row's name cell under its own name (3-1 装配式…
+            # （RY26-SN03-1） under the row its code divides): its title without the mark, its
+            # code its own (the row's code cell is the row's)
+            rest = heading.rest[listed.end("mark"):].strip()
+            heading = replace(heading, rest=rest, code=find_code(rest) or heading.code)
         if parent is not None:  # 4.1 under the row numbered 4: a sub-direction
             self.stack = [*reversed(parent.ancestors()), parent]
         else:
@@ -5209,7 +5210,9 @@ NUMBER_COLUMN = re.compile(r"(?:专项|计划|专题|类别|领域)(?:编号|代
 PLAN_COLUMN = re.compile(r"(?:计划|专项)(?:类别|名称)")
 # 各类项目支持标准见下表。: the table right under the sentence, with no caption of its own
 TABLE_BELOW = re.compile(r"(?:见|如|按)下表"  # (…按类别执行以下资助标准 too)
-                         r"|(?:执行|按照?)以下[\u4e00-\u9fff]{0,6}?(?:标准|规定)")
+                         r"|(?:执行|按照?)以下[\u4e00-\u9fff]{0,6}?(?:标准|规定)"
+                         # (…资助额度和执行期见表1。 right over the table, its caption unsaid)
+                         r"|见表\s*\d{1,2}\s*[。.]?\s*$")
 # （表格可左右滑动查看）: a phone page's hint above a table it lets one scroll, no line of it
 SCROLL_HINT = re.compile(r"^[(（]?\s*(?:表格)?(?:可)?(?:左右|向左|向右|横向)?(?:滑动|拖动)查看"
                          r"[\u4e00-\u9fff]{0,6}\s*[)）]?$")
@@ -9577,13 +9580,34 @@ def leaf_nodes(root: Node) -> list[Node]:
         recurring.update([node.title] if node.title else [])
         recurring.update(_LIST_LEAD.sub("", line).strip() for line in node.text
                          if len(line) <= MAX_RECURRING_TITLE)
-    return [node for node in found if not registration_only(node) and not placeholder(node)
+    past = _past_years_codes(found)
+    return [node for node in found if id(node) not in past
+            and not registration_only(node) and not placeholder(node)
             and not procurement_record(node) and not _named_as_no_direction(node)
             and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
             and not _work_point(node) and not _parts_left_out(node)
             and not (node.code is None and recurring[node.title or ""] >= RECURRING)
             and not (coded and _record_section(node))]
+
+
+# DZ25-SF01 / DZ24-SF02: a code's family and the year it was given in
+_YEAR_CODE = re.compile(r"^(?P<family>[A-Za-z]{1,6})(?P<year>2\d)(?=[-A-Za-z])")
+MIN_YEAR_CODES = 3
+
+
+def _past_years_codes(found: list[Node]) -> set[int]:
+    """我院在研县级科技项目进展一览 ⏎ 1.…（DZ24-SF02，药学部，资助8万元） among this year's
+    DZ25-… directions: a project funded in an earlier year, coded in the same family with
+    that year's digits, is no direction of this call."""
+    dated = [(node, m["family"], int(m["year"])) for node in found
+             if node.code and (m := _YEAR_CODE.match(node.code))]
+    if len(dated) < MIN_YEAR_CODES:
+        return set()
+    (family, year), count = Counter((f, y) for _, f, y in dated).most_common(1)[0]
+    if count < MIN_YEAR_CODES:
+        return set()
+    return {id(node) for node, f, y in dated if f == family and y < year}
 
 
 RECURRING = 3  # a title headed this often is a record's own section, repeated each entry
@@ -9797,12 +9821,19 @@ def _contents_dropped(found: list[Node], root: Node) -> list[Node]:
             or stated.get(normalise(node.title or ""), 0) <= node.line]
 
 
+# 方案一：研发费用损失保险（对应LJ26ZD01）: a thing of the paper's set against a direction by its
+# code — a reference to the direction, not one
+_REFERS_TO_CODE = re.compile(r"[(（]\s*(?:对应|参见|对照|关联)(?:方向)?\s*[:：]?\s*"
+                             r"[A-Za-z]{1,8}\d[0-9A-Za-z\-]*\s*[)）]")
+
+
 def _named_as_no_direction(node: Node) -> bool:
     """A title naming a firm, a person or a topic written about (关于…), or a heading naming
     a paper by whom it came from (【三】县应急管理局：关于…的通报), or one of a report's work
     points (（四）完善考核激励 beside （一）抓实组织建设): no direction."""
     title = node.title or ""
     return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title)
+                or _REFERS_TO_CODE.search(node.heading_text)
                 or _PAPER_NAMED.search(normalise(node.heading_text))
                 or LAYOUT_ZONE.match(title) or _STATEMENT_TITLE.search(title)
                 or _among_work_points(node))
@@ -9951,10 +9982,34 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
             or (((sibling.section and CONTAINER.match(normalise(sibling.title or "")) is not None)
                  or _NAMES_DIRECTIONS.search(sibling.title or "") is not None)
                 and any(id(n) in chosen for n in all_nodes(sibling))))
-        for sibling in node.parent.children)) or _beside_coded_plans(node, chosen)
+        for sibling in node.parent.children)) or _beside_coded_plans(node, chosen) \
+        or _outside_the_call(node, chosen)
 
 
 _TERM_KEYS = ("funding", "mode", "period", "quota", "requirements", "content", "indicators")
+MIN_CODED_IN_PART = 3
+# what a call's item speaks of, however it is paid (an award item whose sum is set elsewhere)
+_CALL_WORDS = re.compile(r"资助|补助|奖补|奖励|支持|贴息|申报|立项|兑现|扶持")
+
+
+def _outside_the_call(node: Node, chosen: set[int]) -> bool:
+    """风险点1：研发失败风险。… in 第一部分 客户概况与风险识别 of a broker's proposal whose
+    第二部分 quotes the call's coded directions: an item of a part holding none of them, with
+    no code, no term and no grant — the paper's own, no direction."""
+    top = next((n for n in [node, *node.ancestors()]
+                if n.parent is not None and n.parent.parent is None), None)
+    if top is None or top.parent is None or not top.style.startswith("part:") \
+            or node.code is not None or grants_money(node) \
+            or any(node.fields.get(key) for key in _TERM_KEYS) \
+            or _CALL_WORDS.search(normalise("".join([node.title or "", *node.text, *(
+                line for lines in node.fields.values() for line in lines)]))):
+        return False
+
+    def coded(part: Node) -> int:
+        return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
+    return coded(top) == 0 and any(
+        part is not top and part.style.startswith("part:") and coded(part) >= MIN_CODED_IN_PART
+        for part in top.parent.children)
 
 
 def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
