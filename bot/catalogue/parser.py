@@ -9989,7 +9989,7 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
 _TERM_KEYS = ("funding", "mode", "period", "quota", "requirements", "content", "indicators")
 MIN_CODED_IN_PART = 3
 # what a call's item speaks of, however it is paid (an award item whose sum is set elsewhere)
-_CALL_WORDS = re.compile(r"资助|补助|奖补|奖励|支持|贴息|申报|立项|兑现|扶持")
+_CALL_WORDS = re.compile(r"资助|补助|奖补|奖励|支持|贴息|兑现|扶持")
 
 
 def _outside_the_call(node: Node, chosen: set[int]) -> bool:
@@ -9998,7 +9998,7 @@ def _outside_the_call(node: Node, chosen: set[int]) -> bool:
     no code, no term and no grant — the paper's own, no direction."""
     top = next((n for n in [node, *node.ancestors()]
                 if n.parent is not None and n.parent.parent is None), None)
-    if top is None or top.parent is None or not top.style.startswith("part:") \
+    if top is None or top.parent is None or not _top_section(top) \
             or node.code is not None or grants_money(node) \
             or any(node.fields.get(key) for key in _TERM_KEYS) \
             or _CALL_WORDS.search(normalise("".join([node.title or "", *node.text, *(
@@ -10008,8 +10008,14 @@ def _outside_the_call(node: Node, chosen: set[int]) -> bool:
     def coded(part: Node) -> int:
         return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
     return coded(top) == 0 and any(
-        part is not top and part.style.startswith("part:") and coded(part) >= MIN_CODED_IN_PART
+        part is not top and part.style == top.style and coded(part) >= MIN_CODED_IN_PART
         for part in top.parent.children)
+
+
+def _top_section(node: Node) -> bool:
+    """第一部分 / 第一章 at the top of the outline: a part of the whole paper (not 一、: a
+    guideline's sections hold uncoded directions beside coded ones, their terms above)."""
+    return node.style.startswith("part:")
 
 
 def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
@@ -10017,10 +10023,11 @@ def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
     coded directions, whatever it is named: the paper's own sections around the call it quotes
     (no code, no part, no term of its own)."""
     return node.parent is not None and node.code is None and not node.children \
-        and not any(node.fields.get(key) for key in _TERM_KEYS) and not grants_money(node) \
-        and any(
+        and not any(node.fields.get(key) for key in _CELL_TERM_KEYS) \
+        and not grants_money(node) and any(
             sibling is not node and sibling.style == node.style and sibling.children
-            and all(child.kind == "plan" and child.children for child in sibling.children)
+            and all(child.kind == "plan" and child.children for child in sibling.children
+                    if not child.non_funding)
             and sum(1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 2
             for sibling in node.parent.children)
 
