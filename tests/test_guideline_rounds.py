@@ -45,6 +45,7 @@ from bot.catalogue import (
     platform_cards,
     postscript,
     psql_records,
+    read_aloud_tables,
     redis_cli,
     reference_records,
     registry_export,
@@ -186,6 +187,7 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
             or fallbacks.unprefixed(text.splitlines()) is not None \
             or postscript.is_postscript(text.splitlines()) \
             or task_backup.as_read(text.splitlines()) is not None \
+            or read_aloud_tables.is_read_aloud(text.splitlines()) \
             or news_flashes.is_flash_channel(text.splitlines()) \
             or text.lstrip("\ufeff").startswith(("<?xml", "Search \"")):
         pytest.skip("keyed data or a page's source (a YAML seed file, a reST or AsciiDoc page, "
@@ -194,7 +196,7 @@ def test_the_same_leaves_when_every_line_is_hard_wrapped(expected: Path, width: 
                     "a raw e-mail, a DokuWiki page, fixed-width records, a print spool, a man "
                     "page, a registry export, a Mermaid mind map, git blame, a Gopher menu, a "
                     "form's field dump, a log's records, PostScript, a to-do app's backup, a "
-                    "news app's flash export): "
+                    "news app's flash export, a transcript for blind readers): "
                     "never a text layer's "
                     "lines, and a cut would split its keys, its "
                     "markup or its entries")
