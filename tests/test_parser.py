@@ -19920,3 +19920,66 @@ def test_a_proposals_own_parts_around_the_call_it_quotes_are_no_directions() -> 
     ]
     assert [code for _, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] \
         == ["LJ26ZD01", "LJ26ZD02", "LJ26ZD03"]
+
+
+def test_a_classification_tables_level_columns_are_its_outline() -> None:
+    """A statistics system's appendix: 大类 | 中类 | 小类 | 类别名称 | 指南代码 | 说明, each row's
+    code in the column of its level (01 / 011 / 0111): the classes are plans (本大类归口高新
+    技术股), the middle rows groups (本中类拟立项3项), the small ones directions; its caption
+    (…代码表) and a form to fill in (表号：LBKJ101表) are none."""
+    lines = [
+        "（一）县级科技计划项目基本情况",
+        "表　　号：LBKJ101表",
+        "制定机关：灵璧县科学技术局",
+        "说明：本表由项目承担单位填报。",
+        "（二）县级科技计划项目类别及指南方向代码表",
+        "编制说明：本表依据《指南》编制。",
+        "大类\t中类\t小类\t类别名称\t指南代码\t说明",
+        "01\t\t\t县级重点研发计划\t\t本大类归口高新技术股，采取前资助方式，项目执行期不超过3年。",
+        "\t011\t\t轴承及高端装备制造\t\t本中类拟立项3项。",
+        "\t\t0111\t高精度轴承套圈精密锻造技术\tLB26-ZD01\t每项资助30万～50万元。",
+        "\t\t0112\t轴承智能检测与柔性装配产线研制\tLB26-ZD02\t每项资助30万～50万元，拟支持1项。",
+        "\t012\t\t绿色食品及农产品精深加工\t\t本中类拟立项2项。",
+        "\t\t0121\t小麦精深加工技术\tLB26-ZD03\t每项资助20万～30万元。",
+        "02\t\t\t县级科技创新奖补\t\t本大类归口政策法规与成果转化股，采取以奖代补方式。",
+        "\t021\t\t创新主体培育奖补\t\t",
+        "\t\t0211\t首次认定国家高新技术企业奖补\t—\t对首次认定的国家高新技术企业，给予一次性奖补10万元。",
+    ]
+    assert [(title, code, office, cap, mode, period, quota) for title, code, office, cap, mode,
+            period, quota in _leaf_terms("\n".join(lines))] == [
+        ("高精度轴承套圈精密锻造技术", "LB26-ZD01", "高新技术股", 50, "前资助", 3, 3),
+        ("轴承智能检测与柔性装配产线研制", "LB26-ZD02", "高新技术股", 50, "前资助", 3, 1),
+        ("小麦精深加工技术", "LB26-ZD03", "高新技术股", 30, "前资助", 3, 2),
+        ("首次认定国家高新技术企业奖补", None, "政策法规与成果转化股", 10, "奖补", None, None)]
+
+
+def test_a_power_bills_own_sections_are_no_directions_beside_the_call_it_carries() -> None:
+    """A grid company's e-mailed bill: 二、电费明细 (项目 | 电量/需量 | 单价(元) | 金额(元), its
+    charges) and 五、电价及服务政策提示 (1．需求响应：…最高不超过4元) hold none of the call's coded
+    directions, which stand in the plans after them (A. …专项 ⏎ A1 …（SS25-JT01））."""
+    lines = [
+        "一、抄见电量",
+        "本月结算有功电量合计：35093080 kWh",
+        "二、电费明细",
+        "项目                          电量/需量          单价(元)     金额(元)",
+        "电度电费—尖峰                 5581200 kWh        0.53562      2989422.34",
+        "电度电费—峰                   8213760 kWh        0.44635      3666211.78",
+        "基本电费（需量）              52000 kW           28.00        1456000.00",
+        "三、缴费信息",
+        "  1．缴费方式：“网上国网”APP、电费托收、对公转账。",
+        "四、电价及服务政策提示",
+        "  1．分时电价：自2025年1月1日起执行新版工商业分时电价。",
+        "  2．需求响应：参与电力需求响应的用户，按有效响应容量给予补偿，每千瓦每次最高不超过4元。",
+        "  3．需量变更：可提前5个工作日申请变更核定需量，每月可变更一次。",
+        "【政企服务专区·政策直通车】",
+        "A. 工业节能降碳科技专项（归口：高新技术股）",
+        "本专项项目均须由企业牵头申报，采取前资助方式，执行期一般不超过2年。",
+        "A1 矿热炉烟气余热深度回收与发电技术（SS25-JT01）",
+        "资助50万—80万元，拟支持1项。",
+        "A2 高载能负荷柔性调节与需求响应控制系统（SS25-JT02）",
+        "资助不超过30万元，拟支持1项。",
+        "A3 工业园区光伏储能协同调度技术（SS25-JT03）",
+        "资助40万元，拟支持1项。",
+    ]
+    assert [code for _, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == ["SS25-JT01", "SS25-JT02", "SS25-JT03"]

@@ -54,6 +54,7 @@ from bot.catalogue import (
     jira_markup,
     knowledge_base,
     latex,
+    level_columns,
     live_feed,
     logseq,
     logstash_events,
@@ -126,8 +127,9 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
     crawler's log of the page's paragraphs, a recorded macro typing it, a notebook's markdown
     cells, a phone's backup of the text messages it came in, a pager's prompts in a terminal's
     log, an office system's workflow log of the steps that wrote it; a PDF extractor's (cid:N)
-    glyphs; an input method's custom phrases; a transcript for blind readers): undone before
-    anything reads the lines' layout."""
+    glyphs; an input method's custom phrases; a transcript for blind readers; a statistics
+    system's table whose level columns hold the outline): undone before anything reads the
+    lines' layout."""
     carried = carriage_control.as_printed(raw_lines)
     for read in (postscript.as_printed, redis_cli.as_read, sqlplus_spool.as_read,
                  logstash_events.as_read,
@@ -138,7 +140,8 @@ def as_delivered(raw_lines: list[str]) -> list[str]:
                  gopher_menu.as_read, form_fields.as_read, registry_export.as_read,
                  mail_source.as_read, fixed_records.as_read, cid_glyphs.as_mapped,
                  http_capture.as_received, crawler_log.as_logged, word_macro.as_typed,
-                 input_phrases.as_typed, read_aloud_tables.as_read):
+                 input_phrases.as_typed, read_aloud_tables.as_read,
+                 level_columns.as_outline):
         carried = read(carried)
     typed = _ocr_numbers(_captions_dropped(
         _article_ended(_unquoted_mail(_unescaped_markup(carried)))))

@@ -499,7 +499,9 @@ OFFICE_SENTENCE = re.compile(
     # (…属“县重点研发计划（农业…）”，归口县科技局农村科技与社会发展股。: after a comma too)
     # (这一类归口市科技局工业和高新技术科。: said aloud)
     # (答：第一类归口我们局高新技术股。这一类…: the part's, opening what is said of it)
-    r"|(?:项目|计划|专项|本类|这一?类|方向|^|(?<=[，,。；;]))归口(?!处室|科室|股室|部门|管理)(?:于)?"
+    # (本大类归口高新技术股: a classification table's class, said so)
+    r"|(?:项目|计划|专项|本[大中小]?类|这一?类|方向|^|(?<=[，,。；;]))归口(?!处室|科室|股室|部门|管理)"
+    r"(?:于)?"
     r"(?P<after>[\u4e00-\u9fff]{2,20}?(?:科|处|室|办|中心|股))"
     r"(?:管理)?(?=[。；;,，]|$)"
     # 这一类归县科技局科技创新股管: said aloud, 归…管 for 归口管理
@@ -571,7 +573,7 @@ PER_LEAF_QUOTA = re.compile(
 # (not 共同申报; 本专项安排经费40万元，支持不超过10项: the whole plan's budget and count)
 SHARED_COUNT = re.compile(rf"{fx.SHARED_WORDS}|共(?!同|享|建)|安排[^。，,]{{0,6}}?(?:资金|经费)")
 GROUP_SENTENCE = re.compile(r"^\s*[▷►▶●○■□◆◇★☆•·\-–]?\s*(?:本|这一?)"
-                            r"(?:专题|专项|类|领域|批次?|板块|组|节)"
+                            r"(?:专题|专项|[大中小]?类|领域|批次?|板块|组|节)"
                             rf"(?![^。]*(?:{SHARED_COUNT.pattern}))")
 GROUP_QUOTA = re.compile(r"(?:支持|立项|资助)(?:项目)?\s*(?:不超过|最多)?\s*"
                          r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)(?!\s*[×xX＊*])")

@@ -9827,13 +9827,20 @@ _REFERS_TO_CODE = re.compile(r"[(（]\s*(?:对应|参见|对照|关联)(?:方向
                              r"[A-Za-z]{1,8}\d[0-9A-Za-z\-]*\s*[)）]")
 
 
+# （一）县级科技计划项目类别及指南方向代码表: a table's caption, its rows what it lists
+_TABLE_CAPTION = re.compile(r"(?:代码|一览|对照|汇总|统计|明细|目录|分类)表$")
+# 表号：LBKJ101表 ⏎ 制定机关：… under （一）县级科技计划项目基本情况: a statistical form to fill in
+_FORM_HEAD = re.compile(r"^\s*表\s*号\s*[:：]")
+
+
 def _named_as_no_direction(node: Node) -> bool:
     """A title naming a firm, a person or a topic written about (关于…), or a heading naming
     a paper by whom it came from (【三】县应急管理局：关于…的通报), or one of a report's work
     points (（四）完善考核激励 beside （一）抓实组织建设): no direction."""
     title = node.title or ""
     return bool(_FIRM_NAMED.search(title) or _PERSON_NAMED.match(title) or _ABOUT.match(title)
-                or _REFERS_TO_CODE.search(node.heading_text)
+                or _REFERS_TO_CODE.search(node.heading_text) or _TABLE_CAPTION.search(title)
+                or (node.text and _FORM_HEAD.match(normalise(node.text[0])))
                 or _PAPER_NAMED.search(normalise(node.heading_text))
                 or LAYOUT_ZONE.match(title) or _STATEMENT_TITLE.search(title)
                 or _among_work_points(node))
@@ -9983,7 +9990,7 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
                  or _NAMES_DIRECTIONS.search(sibling.title or "") is not None)
                 and any(id(n) in chosen for n in all_nodes(sibling))))
         for sibling in node.parent.children)) or _beside_coded_plans(node, chosen) \
-        or _outside_the_call(node, chosen)
+        or _outside_the_call(node, chosen) or _carriers_section(node, chosen)
 
 
 _TERM_KEYS = ("funding", "mode", "period", "quota", "requirements", "content", "indicators")
@@ -10010,6 +10017,27 @@ def _outside_the_call(node: Node, chosen: set[int]) -> bool:
     return coded(top) == 0 and any(
         part is not top and part.style == top.style and coded(part) >= MIN_CODED_IN_PART
         for part in top.parent.children)
+
+
+_CALL_PART = re.compile(r"项目|计划|专项|榜单|方向|资助|补助|奖补|揭榜|申报")
+
+
+def _carriers_section(node: Node, chosen: set[int]) -> bool:
+    """1．需求响应：…最高不超过4元 under 五、电价及服务政策提示 of a power bill whose 一、…五、 hold
+    none of the call's coded directions, all of which stand in plans after them (A. 工业节能降碳
+    科技专项): the carrier's own section's item, whatever it grants — no direction."""
+    top = next((n for n in [node, *node.ancestors()]
+                if n.parent is not None and n.parent.parent is None), None)
+    if top is None or top.parent is None or top is node or top.style != "一、" \
+            or node.code is not None or _CALL_PART.search(top.title or ""):
+        return False  # (四、揭榜挂帅项目 ⏎ 榜单1：…: the call's own part, its postings uncoded)
+
+    def coded(part: Node) -> int:
+        return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
+    sections = [part for part in top.parent.children if part.style == top.style]
+    elsewhere = sum(coded(part) for part in top.parent.children if part.style != top.style)
+    return len(sections) >= MIN_CODED_IN_PART and elsewhere >= MIN_CODED_IN_PART \
+        and not any(coded(part) for part in sections)
 
 
 def _top_section(node: Node) -> bool:
