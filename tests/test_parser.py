@@ -19983,3 +19983,55 @@ def test_a_power_bills_own_sections_are_no_directions_beside_the_call_it_carries
     ]
     assert [code for _, code, _, _, _, _, _ in _leaf_terms("\n".join(lines))] \
         == ["SS25-JT01", "SS25-JT02", "SS25-JT03"]
+
+
+def test_a_circulars_grid_of_class_terms_and_plans_with_their_office_after_two_spaces() -> None:
+    """A ship's printout of a fleet circular: 各类项目通用条款按《指南》表1执行： over an ASCII grid
+    whose rows 甲类 and 乙类 stand between the same two rules (each a row of its own, every cell
+    filled), directions naming their class (项目类别：甲类), and 3.1 …计划（…类）  归口：县科技局
+    产业科 — the office after two spaces."""
+    lines = [
+        "3.0 通用条件（摘《指南》第二部分）",
+        "    (a) 申报单位须为在长海县注册登记的企业或事业单位；",
+        "    (c) 各类项目通用条款按《指南》表1执行：",
+        "    +------+----------+-----------+--------------+",
+        "    | 类别 | 支持方式 | 执行期    | 牵头要求     |",
+        "    +------+----------+-----------+--------------+",
+        "    | 甲类 | 前资助   | 不超过2年 | 须由企业牵头 |",
+        "    | 乙类 | 后补助   | ——        | 不限         |",
+        "    +------+----------+-----------+--------------+",
+        "",
+        "3.1 县科技攻关计划（海洋交通与装备类）  归口：县科技局产业科",
+        "3.1.1 海岛客运船舶智能靠泊辅助系统（代码CH25GG01，项目类别：甲类）",
+        "    拟支持1项，资助额度40万元。",
+        "3.1.2 海上冷链运输温控与质量溯源（代码CH25GG03，项目类别：甲类）",
+        "    每项资助不超过二十万元。",
+        "",
+        "3.2 县科技成果转化计划  归口：县科技局成果转化科",
+        "3.2.1 船舶清洁能源改造示范（项目类别：乙类）",
+        "    按改造设备实际投资额的15%给予补助，单个项目最高不超过30万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("CH25GG01", "县科技局产业科", "前资助", 2, True),
+        ("CH25GG03", "县科技局产业科", "前资助", 2, True),
+        (None, "县科技局成果转化科", "后补助", None, False)]
+
+
+def test_a_dashboards_row_number_run_into_its_title_is_its_own_cell() -> None:
+    """A dashboard's export: 编号 | 方向名称（指南代码） | … rows numbered A1, A2 (the code the
+    name's bracket holds, not the row's number), and B1技术合同后补助 | 后补助：… a cell short —
+    the number ran into the title on the PDF's line."""
+    lines = [
+        "编号\t方向名称（指南代码）\t资助标准\t拟支持\t执行期\t园区匹配企业",
+        "▌县重点研发计划（归口：县科技局高新技术科）",
+        "A1\t智能仓储机器人集群调度（LS26GX01）\t30～60万元/项\t2项\t—\t7家",
+        "A2\t冷链多温区共配技术（LS26GX02）\t不超过40万元\t1项\t—\t5家",
+        "▌县科技成果转化计划（归口：县科技局成果转化科）",
+        "B1技术合同后补助\t后补助：对技术受让企业按技术交易额的5%补助，单个合同最高15万元\t不限\t—\t11家",
+        "B2\t物流装备首台（套）奖补\t以奖代补：一档20万元，二档10万元\t—\t—\t3家",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("智能仓储机器人集群调度", "LS26GX01", 60), ("冷链多温区共配技术", "LS26GX02", 40),
+            ("技术合同后补助", "B1", 15), ("物流装备首台（套）奖补", "B2", 20)]

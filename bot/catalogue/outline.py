@@ -1702,13 +1702,22 @@ def _grid_rows(raw_lines: list[str]) -> list[str]:
                     out[start] = _joined_cells(tuple(row[0] for row in rows))
                     out[start + 1:end] = [""] * (end - start - 1)
                     continue
-                if end - start >= 2 and len({len(row) for row in rows}) == 1:
+                if end - start >= 2 and len({len(row) for row in rows}) == 1 \
+                        and not _whole_rows(rows):
                     cells = ["" if not pieces else _joined_cells(pieces)
                              for pieces in zip(*rows, strict=True)]
                     out[start] = "| " + " | ".join(cells) + " |"
                     out[start + 1:end] = [""] * (end - start - 1)
         table = [segment]
     return out
+
+
+def _whole_rows(rows: list[list[str]]) -> bool:
+    """| 甲类 | 前资助 | 不超过2年 | ⏎ | 乙类 | 后补助 | —— | between two rules: every line
+    fills every cell, short — rows of their own, not one row's cells wrapped (a wrapped cell
+    leaves others empty on its later lines)."""
+    return all(cell.strip() for row in rows for cell in row) \
+        and all(len(row[0].strip()) <= 6 for row in rows)
 
 
 # │（一）石化新材料产业（归口股室：高新技术股）             │: one cell across a drawn table
@@ -1893,7 +1902,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     _read_label.cache_clear()
     raw_lines, one_line_nodes = as_converted(captions.as_written(raw_lines, _KNOWN_LABELS,
                                                                  _is_caption_label))
-    raw_lines = _grid_rows(raw_lines)
+    raw_lines = _glued_row_numbers(_grid_rows(raw_lines))
     styled = HEADING_DEPTHS.get() or {}
     depths = [styled.get(number, 0) for number in range(1, len(raw_lines) + 1)]
     if _is_markdown(raw_lines):
@@ -1993,6 +2002,28 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     return _boxed_directions(_split_inline_directions(_listed_directions(split_run_on_labels(
         _revised(_split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
             _bracket_terms(_marks_kept(_join_wrapped(result)))))))))))
+
+
+_NUMBER_HEADER = re.compile(r"^(?:编号|序号)$")
+_GLUED_NUMBER = re.compile(r"^(?P<n>[A-Za-z]?\d{1,2})(?=[\u4e00-\u9fff])")
+
+
+def _glued_row_numbers(raw_lines: list[str]) -> list[str]:
+    """编号 | 方向名称 | … ⏎ B1技术合同后补助 | 后补助：… (a cell short): a PDF's row whose number
+    ran into its title — the number its own cell again."""
+    out = list(raw_lines)
+    width = 0
+    for at, raw in enumerate(raw_lines):
+        if "\t" not in raw:
+            continue
+        cells = raw.split("\t")
+        if _NUMBER_HEADER.match(cells[0].strip()):
+            width = len(cells)
+            continue
+        if width and len(cells) == width - 1 and (glued := _GLUED_NUMBER.match(cells[0].strip())):
+            cell = cells[0].strip()
+            out[at] = "\t".join([glued["n"], cell[glued.end():], *cells[1:]])
+    return out
 
 
 # 序号 | 方向名称 | 项目要素 | 具体内容: a table with a row per element of each direction, its
@@ -4549,7 +4580,9 @@ def _marks_kept(lines: list[Line]) -> list[Line]:
 
 # 一、科技创新引导计划　归口：科技管理股　本计划项目实施期限均为2年…: a merged row naming a
 # plan, its office and its terms set apart by full-width spaces (as the bracket says them)
-_SPACED_OFFICE = re.compile(r"^(?P<title>[^\s\u3000:：，,。；;【】\[\]]{2,40}?)\u3000+"
+# (3.1 县科技攻关计划（…类）  归口：县科技局产业科: a decimal heading, two spaces before it)
+_SPACED_OFFICE = re.compile(r"^(?P<title>(?:\d{1,2}(?:\.\d{1,2}){0,2} )?"
+                            r"[^\s\u3000:：，,。；;【】\[\]]{2,40}?)(?:\u3000+| {2,})"
                             r"(?P<label>归口(?:股室|科室|处室|部门)?|受理(?:股室|科室|处室))\s*[:：]\s*"
                             r"(?P<office>[\u4e00-\u9fff]{2,16}?(?:股|科|处|室|中心|办))"
                             r"(?:\u3000+(?P<terms>[^\t]+?))?\s*$")
@@ -4557,7 +4590,8 @@ _SPACED_OFFICE = re.compile(r"^(?P<title>[^\s\u3000:：，,。；;【】\[\]]{2,
 
 def _bracketed_office(text: str) -> str:
     """一、…计划（归口：…股；本计划…）: the spaced office and terms in the bracket they mean."""
-    spaced = _SPACED_OFFICE.match(text) if "\u3000" in text and "\t" not in text else None
+    spaced = _SPACED_OFFICE.match(text) if ("\u3000" in text or "  " in text) \
+        and "\t" not in text else None
     if spaced is None:
         return text
     terms = f"；{spaced['terms'].strip()}" if spaced["terms"] else ""
@@ -7223,6 +7257,9 @@ def _self_share_said(labelled: list[Line]) -> list[Line]:
             for ln in labelled]
 
 
+_ROW_LETTER = re.compile(r"[A-Za-z]\d{1,2}")
+
+
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
               blank_same: frozenset[str] = frozenset(), *,
               numbered: bool = False, single_cap: bool = False
@@ -7330,6 +7367,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
             or any(re.match(r"^(?:合计|小计|总计)", cell.strip()) for cell in (cells[0], title)):
         return None  # 合计 | — | — | 10: a total, not a direction (nor under 方向名称)
     title = _ROW_TITLE_MARK.sub("", title)  # 课题1：硫化物…制备（YB24ZD0101）
+    if code is not None and _ROW_LETTER.fullmatch(code.strip()) and find_code(title):
+        # 编号 | A1 beside 方向名称（指南代码） | 智能仓储…调度（LS26GX01）: A1 the row's number
+        code, numbered_else = None, False
     labelled = _self_share_said(labelled)
     if office:  # the managing office's column: said as a heading says it, in brackets
         # (after the title, before what the cell says under it: …（HD26-01）。以鱼皮…)

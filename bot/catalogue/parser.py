@@ -5023,11 +5023,13 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             TABLE_UNIT_INLINE.sub("", line.norm.replace(" ", "")))) or named is not None) \
             and any(ln.table for ln in lines[index + 1:index + 3])  # (…一览表
         # ⏎ （金额单位：万元） ⏎ the header: a table its title names, an attachment's)
-        below = titled_above or (caption is None and not line.table and index + 1 < len(lines) \
-            and lines[index + 1].table and (bool(TABLE_BELOW.search(line.norm)) or (
+        after = next((ln for ln in lines[index + 1:index + 3]
+                      if not TABLE_RULE.match(ln.text)), None)  # (+----+ over a grid's header)
+        below = titled_above or (caption is None and not line.table and after is not None \
+            and after.table and (bool(TABLE_BELOW.search(line.norm)) or (
                 # 二、项目类别与支持标准 ⏎ 项目类别 | 支持方式 | …: a heading's own table of terms
                 classify(line) is not None and bool(CATEGORY_COLUMN.match(re.sub(
-                    r"\s", "", normalise(table_cells(lines[index + 1])[0])))))))
+                    r"\s", "", normalise(table_cells(after)[0])))))))
         if caption is None and not below:
             continue
         rows: list[list[str]] = []
@@ -5212,7 +5214,9 @@ PLAN_COLUMN = re.compile(r"(?:计划|专项)(?:类别|名称)")
 TABLE_BELOW = re.compile(r"(?:见|如|按)下表"  # (…按类别执行以下资助标准 too)
                          r"|(?:执行|按照?)以下[\u4e00-\u9fff]{0,6}?(?:标准|规定)"
                          # (…资助额度和执行期见表1。 right over the table, its caption unsaid)
-                         r"|见表\s*\d{1,2}\s*[。.]?\s*$")
+                         r"|见表\s*\d{1,2}\s*[。.]?\s*$"
+                         # (各类项目通用条款按《指南》表1执行： over its grid)
+                         r"|按[^。；;]{0,12}?表\s*\d{1,2}执行\s*[:：]\s*$")
 # （表格可左右滑动查看）: a phone page's hint above a table it lets one scroll, no line of it
 SCROLL_HINT = re.compile(r"^[(（]?\s*(?:表格)?(?:可)?(?:左右|向左|向右|横向)?(?:滑动|拖动)查看"
                          r"[\u4e00-\u9fff]{0,6}\s*[)）]?$")
