@@ -10050,6 +10050,10 @@ def _top_section(node: Node) -> bool:
     return node.style.startswith("part:")
 
 
+# 阳朔县2026年度县级科技计划项目申报指南（摘编）: the call itself, quoted as a part of the paper
+GUIDELINE_TITLE = re.compile(r"(?:申报指南|项目指南|申报通知)(?:[(（][^()（）]{1,8}[)）])?$")
+
+
 def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
     """一、警情概况 / 四、警方提示 beside 三、真实政策对照, which holds the call's plans and their
     coded directions, whatever it is named: the paper's own sections around the call it quotes
@@ -10057,10 +10061,15 @@ def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
     return node.parent is not None and node.code is None and not node.children \
         and not any(node.fields.get(key) for key in _CELL_TERM_KEYS) \
         and not grants_money(node) and any(
-            sibling is not node and sibling.style == node.style and sibling.children
-            and all(child.kind == "plan" and child.children for child in sibling.children
-                    if not child.non_funding)
-            and sum(1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 2
+            sibling is not node and sibling.children and ((
+                sibling.style == node.style
+                and all(child.kind == "plan" and child.children for child in sibling.children
+                        if not child.non_funding)
+                and sum(1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 2)
+                # (一、行程概览 beside the call's excerpt titled as the guideline, whatever its
+                # style: 阳朔县…申报指南（摘编） ⏎ （一）… ⏎ its coded rows)
+                or (GUIDELINE_TITLE.search(sibling.title or "") is not None and sum(
+                    1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 3))
             for sibling in node.parent.children)
 
 
