@@ -3992,7 +3992,10 @@ def _closes_bracket(before: str, line: str) -> bool:
 # A sentence cut mid-way: a word, a comma or a range's dash at the end (每项资助30～ ⏎ 50万元;
 # not 。, a bracket or a rule ------)
 # (…对经省级认定的首台（套） ⏎ 重大技术装备…: a measure word's bracket inside a term, cut after)
+# (Subject : 通函 CIRCULAR NO. XH- ⏎ TH-2025-014 县科技计划…: a code cut at its hyphen)
+_MID_CODE = re.compile(r"[A-Za-z0-9]-$")
 WRAPPED_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z%，,、“‘《（(]$|(?<=\d)[～~—－]$"
+                         r"|(?<=[A-Za-z0-9])-$"
                          r"|(?<=[\u4e00-\u9fff])[（(][套件台个][)）]$")
 
 
@@ -4100,7 +4103,7 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
             and not _SPACED_NUMBER.match(line.norm) \
             and len(_BRACKET_LABELS.findall(before.text)) < 2 \
             and not _SPACED_PAIRS.search(before.text) \
-            and not _coded_heading(line) \
+            and (not _coded_heading(line) or _MID_CODE.search(before.text) is not None) \
             and not _numbered_on(line, last) \
             and not _list_after_label(before, line)  # 【研究内容】…【资助额度】…: whole
         if not before.table and re.search(r"(?:以下|如下|下列)$", before.text) \

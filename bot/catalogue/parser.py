@@ -9620,7 +9620,9 @@ _LIST_LEAD = re.compile(r"^\s*[一二三四五六七八九十\d]{1,3}\s*[、.．
 
 
 # 项目类型五：科技特派员专项 ⏎ 具体申报事项另行通知。: a heading kept for a later notice
-PLACEHOLDER = re.compile(r"^(?:本年度|今年|本次|本批次)?(?:具体|有关)?(?:申报|实施)?"
+# (榜单及申报办法另行通知。 under a 揭榜挂帅 heading: its postings and rules both to come)
+PLACEHOLDER = re.compile(r"^(?:本年度|今年|本次|本批次)?(?:榜单(?:及|和)?)?(?:具体|有关)?"
+                         r"(?:申报|实施)?"
                          r"(?:事项|要求|安排|办法|指南|通知)?"
                          r"另行(?:通知|发布|公布|制定)[。.]?$")
 
