@@ -10001,6 +10001,17 @@ def _beside_the_directions(node: Node, chosen: set[int]) -> bool:
 
 _TERM_KEYS = ("funding", "mode", "period", "quota", "requirements", "content", "indicators")
 MIN_CODED_IN_PART = 3
+
+
+def _top_of(node: Node) -> Node | None:
+    """The part of the whole paper the node stands in: its ancestor right under the root."""
+    return next((n for n in [node, *node.ancestors()]
+                 if n.parent is not None and n.parent.parent is None), None)
+
+
+def _coded_in(part: Node, chosen: set[int]) -> int:
+    """How many of the directions found under `part` have a code."""
+    return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
 # what a call's item speaks of, however it is paid (an award item whose sum is set elsewhere)
 _CALL_WORDS = re.compile(r"资助|补助|奖补|奖励|支持|贴息|兑现|扶持")
 
@@ -10009,20 +10020,16 @@ def _outside_the_call(node: Node, chosen: set[int]) -> bool:
     """风险点1：研发失败风险。… in 第一部分 客户概况与风险识别 of a broker's proposal whose
     第二部分 quotes the call's coded directions: an item of a part holding none of them, with
     no code, no term and no grant — the paper's own, no direction."""
-    top = next((n for n in [node, *node.ancestors()]
-                if n.parent is not None and n.parent.parent is None), None)
+    top = _top_of(node)
     if top is None or top.parent is None or not _top_section(top) \
             or node.code is not None or grants_money(node) \
             or any(node.fields.get(key) for key in _TERM_KEYS) \
             or _CALL_WORDS.search(normalise("".join([node.title or "", *node.text, *(
                 line for lines in node.fields.values() for line in lines)]))):
         return False
-
-    def coded(part: Node) -> int:
-        return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
-    return coded(top) == 0 and any(
-        part is not top and part.style == top.style and coded(part) >= MIN_CODED_IN_PART
-        for part in top.parent.children)
+    return _coded_in(top, chosen) == 0 and any(
+        part is not top and part.style == top.style
+        and _coded_in(part, chosen) >= MIN_CODED_IN_PART for part in top.parent.children)
 
 
 _CALL_PART = re.compile(r"项目|计划|专项|榜单|方向|资助|补助|奖补|揭榜|申报")
@@ -10032,18 +10039,15 @@ def _carriers_section(node: Node, chosen: set[int]) -> bool:
     """1．需求响应：…最高不超过4元 under 五、电价及服务政策提示 of a power bill whose 一、…五、 hold
     none of the call's coded directions, all of which stand in plans after them (A. 工业节能降碳
     科技专项): the carrier's own section's item, whatever it grants — no direction."""
-    top = next((n for n in [node, *node.ancestors()]
-                if n.parent is not None and n.parent.parent is None), None)
+    top = _top_of(node)
     if top is None or top.parent is None or top is node or top.style != "一、" \
             or node.code is not None or _CALL_PART.search(top.title or ""):
         return False  # (四、揭榜挂帅项目 ⏎ 榜单1：…: the call's own part, its postings uncoded)
-
-    def coded(part: Node) -> int:
-        return sum(1 for n in all_nodes(part) if id(n) in chosen and n.code)
     sections = [part for part in top.parent.children if part.style == top.style]
-    elsewhere = sum(coded(part) for part in top.parent.children if part.style != top.style)
+    elsewhere = sum(_coded_in(part, chosen) for part in top.parent.children
+                    if part.style != top.style)
     return len(sections) >= MIN_CODED_IN_PART and elsewhere >= MIN_CODED_IN_PART \
-        and not any(coded(part) for part in sections)
+        and not any(_coded_in(part, chosen) for part in sections)
 
 
 def _top_section(node: Node) -> bool:
@@ -10067,11 +10071,11 @@ def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
                 sibling.style == node.style
                 and all(child.kind == "plan" and child.children for child in sibling.children
                         if not child.non_funding)
-                and sum(1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 2)
+                and _coded_in(sibling, chosen) >= 2)
                 # (一、行程概览 beside the call's excerpt titled as the guideline, whatever its
                 # style: 阳朔县…申报指南（摘编） ⏎ （一）… ⏎ its coded rows)
-                or (GUIDELINE_TITLE.search(sibling.title or "") is not None and sum(
-                    1 for n in all_nodes(sibling) if id(n) in chosen and n.code) >= 3))
+                or (GUIDELINE_TITLE.search(sibling.title or "") is not None
+                    and _coded_in(sibling, chosen) >= MIN_CODED_IN_PART))
             for sibling in node.parent.children)
 
 
