@@ -20035,3 +20035,28 @@ def test_a_dashboards_row_number_run_into_its_title_is_its_own_cell() -> None:
     assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("智能仓储机器人集群调度", "LS26GX01", 60), ("冷链多温区共配技术", "LS26GX02", 40),
             ("技术合同后补助", "B1", 15), ("物流装备首台（套）奖补", "B2", 20)]
+
+
+def test_a_tables_rows_under_a_spanning_group_row_stay_rows() -> None:
+    """An appraisal report's 表2-3: 计划类别及支持方向 | 指南代码 | … over 一、县重点研发计划（项目执行
+    期2年；须由企业牵头申报；…） spanning it, then 1.…技术 | LX26ZY01 | 前资助 | … rows — rows of
+    the table, its 三、… class's rows 5.…, 6.… each a direction; the report's 序号 | 项目 | 金额或数量
+    results no directions."""
+    lines = [
+        "十、估价结果",
+        "序号\t项目\t金额或数量",
+        "1\t假定未设立法定优先受偿权下的价值\t2,136万元",
+        "2\t抵押价值（1-2）\t2,136万元",
+        "表2-3　郎溪县2026年度科技计划主要支持方向摘录",
+        "计划类别及支持方向\t指南代码\t支持方式\t资助标准\t申报条件\t归口股室",
+        "一、县重点研发计划（项目执行期2年；须由企业牵头申报；企业自筹资金与财政资助资金比例不低于2:1）",
+        "1.新能源汽车零部件轻量化关键技术\tLX26ZY01\t前资助\t30万～50万元 拟支持2项\t上年度研发费用不低于200万元\t高新技术股",
+        "2.绿色建材与装配式建筑部品部件研发\tLX26ZY02\t前资助\t20万～40万元\t规上工业企业\t高新技术股",
+        "三、创新平台及科技型企业奖补",
+        "5.新认定省级工程技术研究中心\t—\t以奖代补\t一次性30万元\t—\t政策法规股",
+        "6.首次认定国家高新技术企业\t—\t以奖代补\t一次性20万元\t—\t政策法规股",
+    ]
+    assert [(title, code, cap) for title, code, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("新能源汽车零部件轻量化关键技术", "LX26ZY01", 50),
+            ("绿色建材与装配式建筑部品部件研发", "LX26ZY02", 40),
+            ("新认定省级工程技术研究中心", None, 30), ("首次认定国家高新技术企业", None, 20)]

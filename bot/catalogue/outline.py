@@ -4704,6 +4704,11 @@ def _number_cells_split(texts: list[str]) -> list[str]:
     return out
 
 
+# 一、县重点研发计划（项目执行期2年；须由企业牵头申报；…）: a row spanning a table, its group's
+_GROUP_ROW_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、"
+                               r"|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _coded_rows(texts: list[str]) -> list[str]:
     """A1 锦橙…技术 ⇥ PA2026-ZY01 ⇥ 不超过30万元 (or set with ｜ bars), no header row over it: a
     numbered title, its code and its terms on one line — a heading (…技术（PA2026-ZY01）。不超过
@@ -4712,11 +4717,14 @@ def _coded_rows(texts: list[str]) -> list[str]:
     out = list(texts)
     above = ""  # the last line with words on it, as first read
     coded, last = False, 0  # …and it was made a heading here (the last so made)
+    headed = False  # under a table's header still (a group row spanning it between its rows)
     for at, text in enumerate(texts):
         if not text.strip():
             continue
         was, above = above, text
         if "\t" not in text and "｜" not in text:
+            headed = headed and (classify_text(text) is not None
+                                 or _GROUP_ROW_NUMBER.match(text) is not None)
             if coded and re.search(r"[｜，、；]$", was.strip()) and len(text) <= 40 \
                     and classify_text(text) is None:
                 # (…｜15万～25万元｜ ⏎ 须为已入库科技型中小企业: the row's last cell, wrapped)
@@ -4741,10 +4749,14 @@ def _coded_rows(texts: list[str]) -> list[str]:
             len(cells) >= 2 and "\t" not in text
             and not any(re.search("[:：]", cell) for cell in cells[1:])) else None
         if heading is None or heading.number is None or heading.code \
-                or not title_like(heading.rest) or ("\t" in was and not coded) \
+                or not title_like(heading.rest) or ("\t" in was and not coded) or headed \
                 or not all(cells[1:]) or any(len(cell) > 80 for cell in cells):
+            # (a row under a table's header — 一、…计划 spanning it above the row too — or no
+            # code beside the title)
+            headed = headed or ("\t" in was and not coded) or (
+                heading is None and "\t" in text and not coded)
             coded = False
-            continue  # (a row under a table's header, or no code beside the title)
+            continue
         terms = "；".join(cells[1 if code is None else 2:])
         out[at] = cells[0] + (f"（{code['code']}）" if code is not None else "") \
             + (f"。{terms}" if terms else "")
@@ -6959,8 +6971,9 @@ _FIRM_DEPARTMENT = re.compile(r"(?:[^党]部|技术中心|研发中心|质量中
 _SCORE_COLUMN = re.compile(r"^(?:分值|得分|评分|满分|分数|赋分)$")
 _INVENTORY_COLUMN = re.compile(r"^(?:存放|保管|放置)(?:位置|地点|人)$"
                                r"|^(?:移交|接收|交接)(?:人|日期|情况)$"
-                               # (项目 | 电量/需量 | 单价(元) | 金额(元): a bill's charges)
-                               r"|^单价(?:\(元\)|（元）)?$")
+                               # (项目 | 电量/需量 | 单价(元) | 金额(元): a bill's charges;
+                               # 序号 | 项目 | 金额或数量: a valuation's results)
+                               r"|^单价(?:\(元\)|（元）)?$|^(?:金额或数量|数量或金额)$")
 _LEDGER_COLUMN = re.compile(r"^(?:到账|收款|付款|入账|记账|拨款)(?:日期|时间)$"
                             r"|^(?:记账)?凭证(?:号|编号)?$")
 _BUDGET_COLUMN = re.compile(r"^(?:\d{4}年)?(?:预算(?:金额|数|资金)?|资金来源|决算(?:数|金额)?"
