@@ -20060,3 +20060,18 @@ def test_a_tables_rows_under_a_spanning_group_row_stay_rows() -> None:
         == [("新能源汽车零部件轻量化关键技术", "LX26ZY01", 50),
             ("绿色建材与装配式建筑部品部件研发", "LX26ZY02", 40),
             ("新认定省级工程技术研究中心", None, 30), ("首次认定国家高新技术企业", None, 20)]
+
+
+def test_an_award_item_named_by_a_standing_newly_won_is_an_item() -> None:
+    """本类采取以奖代补方式。 ⏎ 1.新认定瞪羚企业：给予一次性奖励贰拾万元。 ⏎ 2.新入库科技型中小企业：
+    每家奖励1万元。: the second is an item like the first, not a label of the first one's
+    (its name ends in 企业, no field's name; its one short sentence its terms)."""
+    lines = [
+        "三、科技型企业培育奖补（归口：县科技局政策法规股）",
+        "本类采取以奖代补方式。",
+        "1.新认定瞪羚企业：给予一次性奖励贰拾万元。",
+        "2.新入库科技型中小企业：每家奖励1万元。",
+        "四、“揭榜挂帅”项目：榜单及申报办法另行通知。",
+    ]
+    assert [(title, cap) for title, _, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
+        == [("新认定瞪羚企业", 20), ("新入库科技型中小企业", 1)]

@@ -6062,7 +6062,8 @@ def title_like(rest: str) -> bool:
     head = text[:cut]
     # a coded title needs no long sentence after its colon: 1.锂电池…（SN2026ZD01）：支 ⏎ 持开展…
     # (and a short title none: 兵地协同创新：农机装备智能化, a name and its subtitle)
-    short = len(text) <= 30 and not any(ch in TERMINAL for ch in text[cut + 1:])
+    # (新入库科技型中小企业：每家奖励1万元。 — a short award's one sentence, its stop too)
+    short = len(text) <= 30 and not any(ch in TERMINAL for ch in text[cut + 1:].rstrip("。"))
     body = 0 if find_code(rest) or short else 10
     return (text[cut] in "。!?！？" and 0 < len(head) <= 40) \
         or _colon_title(text, body) is not None
@@ -6666,6 +6667,10 @@ class Label:
     listed: bool  # in the vocabulary (not only recognised by its head word)
 
 
+# 新认定瞪羚企业 / 新入库科技型中小企业 / 首次认定的国家高新技术企业: a standing newly won
+_RECOGNISED = re.compile(r"^(?:首次|新)(?:通过)?(?:认定|入库|获批|入选|备案|评为)")
+
+
 def read_label(line: Line) -> Label | None:
     """The label this line starts with, if it is written as one."""
     return _read_label(line.text, line.norm)
@@ -6691,6 +6696,8 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
         return None
     raw = match["bracket"] or match["plain"]
     label = re.sub(r"\s+", "", raw)
+    if match["num"] and _RECOGNISED.match(label):
+        return None  # 2.新入库科技型中小企业：每家奖励1万元: an award item named by the standing
     # (申报主体及其他校验项: a system's column, what it checks — its length without 校验项)
     checked = _CHECKED.sub("", label) or label
     if (len(checked) > MAX_LABEL and not _joined_labels(checked)) \
