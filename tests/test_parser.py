@@ -20075,3 +20075,18 @@ def test_an_award_item_named_by_a_standing_newly_won_is_an_item() -> None:
     ]
     assert [(title, cap) for title, _, _, cap, _, _, _ in _leaf_terms("\n".join(lines))] \
         == [("新认定瞪羚企业", 20), ("新入库科技型中小企业", 1)]
+
+
+def test_an_award_item_for_a_standing_newly_won_requires_that_standing() -> None:
+    """2.新入库科技型中小企业：每家奖励1万元。 rewards firms that won a standing: like 新认定瞪羚企业
+    above it, the firm must hold it (科技型中小企业) and only a firm applies."""
+    lines = [
+        "三、科技型企业培育奖补（归口：县科技局政策法规股）",
+        "本类采取以奖代补方式。",
+        "1.新认定瞪羚企业：给予一次性奖励贰拾万元。",
+        "2.新入库科技型中小企业：每家奖励1万元。",
+        "四、“揭榜挂帅”项目：榜单及申报办法另行通知。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.qualifications, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("新认定瞪羚企业", ["瞪羚企业"], True), ("新入库科技型中小企业", ["科技型中小企业"], True)]

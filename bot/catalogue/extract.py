@@ -2465,13 +2465,13 @@ def _award_whos(node: Node, funding_text: str | None = None) -> list[tuple[str, 
 
 
 # 首次认定的国家高新技术企业 / 新认定的省级工程技术研究中心 / 新获批的…: whom an award row names
-AWARDED_TITLE = re.compile(r"^(?:首次|新|新近|重新)(?:通过)?(?:认定|获批|评为|备案|获评)(?:为|的)"
+AWARDED_TITLE = re.compile(rf"^{fx.NEWLY_WON}(?:为|的)"
                            # (新认定省级工程技术研究中心奖补: what was recognised, then the award)
                            r"|^新(?:认定|获批)(?=[^，,。]{0,30}(?:奖励|奖补|补助)$)"
-                           r"|^(?:首次|新)(?:认定|获批|入选)(?=[^，,。；;]{2,30}$)")
+                           rf"|^{fx.NEWLY_WON}(?=[^，,。；;]{{2,30}}$)")
 # 首次认定国家高新技术企业 / 新认定省级工程技术研究中心、省级重点实验室 / 新入选山东省瞪羚企业:
 # an award item titled by the standing it rewards, nothing after the names it lists
-RECOGNITION_TITLE = re.compile(r"^(?:首次|新)(?:认定|获批|入选)(?:为|的)?"
+RECOGNITION_TITLE = re.compile(rf"^{fx.NEWLY_WON}(?:为|的)?"
                                r"[^，,。；;]{2,30}?(?:企业|中心|实验室|研究院|平台|工作站|基地)$")
 
 

@@ -276,6 +276,10 @@ SPOKEN_CAP = re.compile(r"(?P<word>最高|最多|最少|最低)"
                         r"(?:给到?|补|奖|发|能拿到?|可拿到?|能给|可以给|可获得?[^\d，,。；;]{0,10}?)?(?=\s*\d)")
 
 
+# 首次认定 / 新入库 / 新近获批 / 重新通过备案: a standing newly won, which award items name
+NEWLY_WON = r"(?:首次|新|新近|重新)(?:通过)?(?:认定|入库|获批|入选|备案|评为|获评)"
+
+
 # 定额补10万 / 县里奖你20万 / 重新认定的奖5万: a grant's verb said as one word (奖 for 奖励,
 # 补 for 补助; not the 补 of 奖补)
 _SAID_VERB = re.compile(r"(?:(?:(?<=[的里])|(?<=以[上下]))(?P<verb>[奖补])|(?<=定额)补)(?:你|您)?"

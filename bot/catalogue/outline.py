@@ -26,7 +26,13 @@ from itertools import pairwise
 
 from bot.catalogue import captions
 from bot.catalogue.conversions import TABLE_RULE, as_converted
-from bot.catalogue.fields import CHANGED_FROM, FUNDING_MODES, MODE_ALIASES, applicant_rule
+from bot.catalogue.fields import (
+    CHANGED_FROM,
+    FUNDING_MODES,
+    MODE_ALIASES,
+    NEWLY_WON,
+    applicant_rule,
+)
 from bot.catalogue.numbers import (
     AT_LEAST,
     AT_MOST,
@@ -6668,7 +6674,7 @@ class Label:
 
 
 # 新认定瞪羚企业 / 新入库科技型中小企业 / 首次认定的国家高新技术企业: a standing newly won
-_RECOGNISED = re.compile(r"^(?:首次|新)(?:通过)?(?:认定|入库|获批|入选|备案|评为)")
+_RECOGNISED = re.compile(f"^{NEWLY_WON}")
 
 
 def read_label(line: Line) -> Label | None:
