@@ -3473,3 +3473,58 @@ def test_a_word_rows_cell_listing_sub_directions_numbered_by_the_row() -> None:
         == [("设施葡萄提质增效关键技术", "RY26-SN02", 25, 3),
             ("装配式镀锌钢骨架温室结构优化", "RY26-SN03-1", 15, 5),
             ("新型复合保温被研制与应用", "RY26-SN03-2", 15, 6)]
+
+
+def test_a_sales_guide_docx_quoting_the_call_in_a_table_of_directions() -> None:
+    """A telecom branch's 政策营销指引: 二、政策摘要（摘自《指南》原文） retells the general terms
+    (（二）重点研发计划项目须由企业牵头申报…1:1), 三、 is a table whose 指南方向及代码（原文摘录）
+    column holds the directions under grey rows naming the plans — one cell a group and its
+    two sub-directions as paragraphs — and the branch's own 四、商机报备与激励 (酬金最高不超过
+    3万元) grants nothing of the call."""
+    from docx import Document
+
+    document = Document()
+    for text in ["政策营销指引", "一、本期要点", "1.县科技局印发《指南》，网上申报截止6月20日。",
+                 "二、政策摘要（摘自《指南》原文）",
+                 "（一）申报单位须在县内注册登记，具有独立法人资格。",
+                 "（二）重点研发计划项目须由企业牵头申报，企业自筹经费与财政资助经费比例不低于1:1。",
+                 "（三）同一单位本年度限报1项。",
+                 "三、指南方向与切入产品对照表"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["序号", "指南方向及代码（原文摘录）",
+                                                "支持标准（原文摘录）", "切入产品", "商机预估（万元）"],
+                          strict=True):
+        cell.text = text
+    rows: list[list[str] | str] = [
+        "一、重点研发计划（归口：县科技局高新技术股；前资助，项目执行期不超过2年）",
+        ["1", "智慧茶园物联网监测技术研发（RC2025-ZD01）", "拟支持2项，每项资助20万～30万元。",
+         "5G定制网", "35"],
+        ["2", "竹木制品加工标识解析集成应用（RC2025-ZD02）", "资助金额不超过25万元，拟支持2项。",
+         "云专线", "28"],
+        ["3", "山区县域应急通信与防汛监测预警技术研究（RC2025-ZD03），下设2个子方向：\n"
+              "（1）基于北斗短报文的山洪灾害监测终端研发（RC2025-ZD03-1）\n"
+              "（2）系留无人机应急通信中继装备研发（RC2025-ZD03-2）",
+         "每个子方向拟支持1项，每项资助15万元，执行期18个月。", "北斗终端", "20"],
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            merged = cells[0].merge(cells[-1])
+            merged.text = row
+            continue
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    for text in ["四、商机报备与激励",
+                 "1.有效商机报备奖励200元/个；签约后按合同额的1.5%计提营销酬金，单个项目酬金最高不超过3万元。",
+                 "2.商机录入政企CRM时填写《指南》方向代码。", "五、合规提示", "1.严禁承诺立项结果。"]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指引.docx").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_max_wan, leaf.quota,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in leaves] == [
+        ("RC2025-ZD01", "县科技局高新技术股", 30, 2, True, 1),
+        ("RC2025-ZD02", "县科技局高新技术股", 25, 2, True, 1),
+        ("RC2025-ZD03-1", "县科技局高新技术股", 15, 1, True, 1),
+        ("RC2025-ZD03-2", "县科技局高新技术股", 15, 1, True, 1)]

@@ -20090,3 +20090,48 @@ def test_an_award_item_for_a_standing_newly_won_requires_that_standing() -> None
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.title, leaf.qualifications, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("新认定瞪羚企业", ["瞪羚企业"], True), ("新入库科技型中小企业", ["科技型中小企业"], True)]
+
+
+def test_terms_said_of_each_sub_direction_after_the_last_one_are_each_ones() -> None:
+    """方向2：…，下设两个子方向： ⏎ 2.1 … ⏎ 2.2 …，实施期18个月 ⏎ 子方向各支持1项，每项资助15万元。:
+    the sentence after the last sub-direction speaks of each (子方向各 / 每个子方向 / 上述两个子方向
+    各…), however worded and whatever the last one says of itself — not the last one's alone."""
+    for said in ("子方向各支持1项，每项资助15万元。", "每个子方向拟支持1项，每项资助15万元。",
+                 "上述两个子方向各拟支持1项，每项资助15万元。"):
+        lines = [
+            "一、重点研发计划（县科技局高新技术股负责）",
+            "方向1：特色羊肉汤标准化生产技术（代码：SX25-ZD01）",
+            "资助金额：20万元—40万元/项，拟支持1项。",
+            "方向2：传统面食工业化生产技术（代码：SX25-ZD03），下设两个子方向：",
+            "2.1　单县烧饼速冻胚体酥层保持技术（代码：SX25-ZD03-1）",
+            "2.2　水煎包速冻半成品品质控制技术（代码：SX25-ZD03-2），实施期18个月。",
+            said,
+            "方向3：餐饮油烟净化技术（代码：SX25-ZD04）",
+            "资助金额：不超过30万元。",
+        ]
+        leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+        assert [(leaf.code, leaf.funding_max_wan, leaf.quota, leaf.period_years_max)
+                for leaf in leaves] == [("SX25-ZD01", 40, 1, None), ("SX25-ZD03-1", 15, 1, None),
+                                        ("SX25-ZD03-2", 15, 1, 1.5), ("SX25-ZD04", 30, None, None)]
+
+
+def test_a_sales_tip_between_directions_is_no_heading() -> None:
+    """★展业提示：… after a direction in an insurer's morning-meeting pack: the team's aside
+    (保费一般3000～8000元), not a heading under the direction — which stays a direction."""
+    lines = [
+        "二、农业科技计划（归口：县科技局农村科技股）",
+        "本计划采取后补助方式；企业、农民专业合作社、科研院所均可牵头申报。",
+        "6．优质稻绿色高产栽培技术集成示范（LW2025-NY02）",
+        "本方向今年暂不受理，待市级项目下达后另行通知。",
+        "7．特色果蔬采后保鲜与冷链物流技术（LW2025-NY03）",
+        "补助金额不超过人民币拾万元，拟支持1项，实施期12个月。",
+        "★展业提示：鸭蛋加工企业推产品责任险，每户保费一般3000～8000元。",
+        "三、科技创新奖补（以奖代补，归口：县科技局成果转化股）",
+        "奖补事项和标准见下表（指南原表照录）：",
+        "序号\t奖补事项（代码）\t奖补标准\t兑现时间",
+        "8\t新认定国家高新技术企业奖补（LW2025-JB01）\t对首次认定的国家高新技术企业，一次性奖励20万元\t认定后次年兑现",
+        "9\t技术合同交易奖补（LW2025-JB03）\t按实际成交额的5%给予奖补，单个企业每年最高50000元\t次年兑现",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("LW2025-NY03", 10, "后补助"), ("LW2025-JB01", 20, "奖补"), ("LW2025-JB03", 5, "奖补")]

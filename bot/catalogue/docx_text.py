@@ -446,7 +446,9 @@ def _listed_directions(texts: list[str], said: list[str],
     paragraphs = texts[multi[0]].split("\n")
     starts = [index for index, text in enumerate(paragraphs) if LISTED_ITEM.match(text)]
     head = _whole("\n".join(paragraphs[:starts[0]])) if starts else ""
-    if len(starts) < 2 or len(head) > MAX_LISTING_NAME or "。" in head.rstrip("。"):
+    # (its length without a bracket: …研究（RCKJ2025-ZD03），下设2个子方向：, a group's code)
+    if len(starts) < 2 or len(re.sub(r"[(（][^()（）]*[)）]", "", head)) > MAX_LISTING_NAME \
+            or "。" in head.rstrip("。"):
         return None
     lines = [""] * height
     if head:

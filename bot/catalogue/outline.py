@@ -825,7 +825,10 @@ HTML_TAG = re.compile(r"</?(?:p|br|span|div|strong|b|em|font|section|td|tr)\b[^<
 
 # 温馨提示, 划重点, 特别提醒 set off with the directions' own mark: an aside to the reader
 _ASIDE_TITLE = re.compile(r"^(?:温馨提示|友情提示|特别提示|特别提醒|重要提示|划重点|小贴士|敲黑板)"
-                          r"[\s★☆◆■●▲*！!]*$")
+                          r"[\s★☆◆■●▲*！!]*$"
+                          # (★展业提示：这两个方向…: a sales team's tip among the directions,
+                          # its remark run on after its colon)
+                          r"|^[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士|点评|解读)\s*[:：]")
 
 
 def _unbold(raw: str) -> str:
@@ -6811,6 +6814,8 @@ _TITLE_COLUMN = re.compile(
     # names the rows it allocates money to, read by their codes)
     # (方向（指南代码）: the code's own name in the brackets)
     r"|^(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向[(（](?:指南|方向)?(?:代码|编号|编码)[)）]$"
+    # (指南方向及代码: a title with its code after it, the column named for both)
+    r"|^(?:指南|支持|申报)?方向(?:及|和|与|、)(?:代码|编号|编码)$"
     # 补助类别 | 补助对象及条件 | 补助标准 (兑现事项 | 兑现标准: a 兑现清单, an item a row)
     # (服务编号 | 服务事项 | 支持内容和标准: a 服务包's items, a row each)
     r"|^(?:补助|支持|奖补|奖励|资助|项目|兑现|兑付|服务)(?:类别|事项)$"
@@ -6831,7 +6836,12 @@ _COPIED_NOTE = re.compile(r"[(（](?:摘录|节选|摘要|原文(?:摘录|照录
 def _title_column(label: str) -> re.Match[str] | None:
     """The title column's name matched, less a note on how its cells were copied (and the
     document it was copied from: 《指南》项目类别/支持方向)."""
-    return _TITLE_COLUMN.match(_COPIED_NOTE.sub("", _SOURCE_NAMED.sub("", label)))
+    return _TITLE_COLUMN.match(_CODE_NOTED.sub("", _COPIED_NOTE.sub(
+        "", _SOURCE_NAMED.sub("", label))))
+
+
+# 奖补事项（代码）: the title column, its cells' codes in brackets after the titles
+_CODE_NOTED = re.compile(r"(?<=事项|类别)[(（](?:指南|方向|项目|事项)?(?:代码|编号|编码)[)）]$")
 
 
 # 贵司宣传表述（摘录）, 我司匹配度, 提示／检查结果: a column of what someone other than the

@@ -288,6 +288,12 @@ LATER_TERMS = re.compile(
     r"|^(?:注\s*[:：]\s*)?以上\s*[\u4e00-\u9fff]{1,8}?类(?:指南|项目|方向)?(?:[，,]|均|都|须|采取|实行)"
     # 以上两项申报材料： after a heading's last two items: the heading's, for both
     r"|^以上\s*[\d一二两三四五六七八九十]+\s*(?:个|项)(?:事项|项目|方向)?[\u4e00-\u9fff]{0,8}[:：]")
+# 子方向各支持1项 / 每个子方向拟支持1项 / 上述两个子方向各拟支持1项: said of each of them
+_SUBS_SAID = re.compile(r"^(?:上述|这|该)?\s*"
+                        r"(?P<each>(?:[两二三四五六七八九十\d]+\s*个)?(?:各|每个?)"
+                        r"|[两二三四五六七八九十\d]+\s*个)?子(?:方向|课题|专题|任务)"
+                        r"(?P<all>各|均|都|每项)?\s*(?:拟|原则上)?\s*"
+                        r"(?:支持|资助|立项|执行|实施|须|应|采取|限|不超过)")
 # （2）本专题各方向… : an item's number and the heading a sentence is said of, before what it says
 HEADING_SUBJECT = re.compile(r"^(?:[(（]?\d{1,2}[)）.．、]\s*)?"
                              r"(?:本(?:专题|专项|领域|计划|类|节|章|篇|方向)"
@@ -697,6 +703,8 @@ class TreeBuilder:
         self.in_range = bool(self.directions_seen or self.items_seen) \
             and self.terms_by_number(line)
         if self.in_range or self.note_for_numbered_rows(line):
+            return
+        if self.said_of_each_sub(line):  # (not a wrap of the last one's remark before it)
             return
         carry, self.carry = self.carry, None
         if carry is not None and (line.continued or (
@@ -3160,6 +3168,23 @@ class TreeBuilder:
             # directions just listed is the 领域 it speaks of
             named = parent
         return named
+
+    def said_of_each_sub(self, line: Line) -> bool:
+        """3.1 … ⏎ 3.2 … ⏎ 子方向各支持1项，每项资助15万元。: said of each sub-direction just
+        listed, right after the last — the terms of the direction they divide, each one's."""
+        node = self.current
+        parent = node.parent
+        if node.children or parent is None or parent is self.root or parent.kind == "plan" \
+                or len(parent.children) < 2 or node is not parent.children[-1] \
+                or any(sub.children for sub in parent.children):
+            return False  # (the last one's own text above it: ②… ⏎ 本子方向执行期为18个月)
+        said = _SUBS_SAID.match(line.norm.strip())
+        if said is None or not (said["each"] or said["all"]):
+            return False
+        parent.text.append(line.text)
+        self.open_field = None
+        self.carry = parent.text
+        return True
 
     def feed_text(self, line: Line) -> None:
         node = self.current
@@ -7476,13 +7501,14 @@ def notes_naming_headings(root: Node) -> None:
                         key=len, reverse=True):
         longest_first.setdefault(title[:2], []).append(title)
     for node in all_nodes(root):
-        if node.children and not node.non_funding:
+        general = node.non_funding or _summary_section(node)
+        if node.children and not general:
             continue  # a note stands in the general sections, not among the directions
         # (an item of a section that funds nothing may have been read as a heading; its
         # heading line is a note of its own: 二、支持方式 does not run on into its text)
         notes = fx.unwrap("\n".join(node.text)).split("\n")
         consumed: set[str] = set()
-        if node.non_funding:  # (三、通用标准 ⏎ （四）配套要求：一级方向1、一级方向2中…: a
+        if general:  # (三、通用标准 ⏎ （四）配套要求：一级方向1、一级方向2中…: a
             # labelled item naming headings)
             notes += [line for values in node.fields.values() for line in values]
             for key, values in list(node.fields.items()):
@@ -7496,14 +7522,14 @@ def notes_naming_headings(root: Node) -> None:
                     notes = [n for n in notes if n not in values]
                     del node.fields[key]
         same = titled.get(re.sub(r"\s", "", normalise(node.title or "")), []) \
-            if node.non_funding else []
-        if node.non_funding and not same and node.title and node.children:
+            if general else []
+        if general and not same and node.title and node.children:
             # 二、项目组织方式和支持方式 ⏎ （一）揭榜挂帅项目 ⏎ 1．组织方式。… 2．支持方式。…: the
             # ways of a kind of project, for the group of that kind (（一）揭榜挂帅榜单)
             stem = _KIND_SUFFIX.sub("", re.sub(r"\s", "", normalise(node.title)))
             same = [n for title, found in titled.items() if len(stem) >= 3
                     and _KIND_SUFFIX.sub("", title) == stem for n in found if n is not node]
-        if len(same) == 1 and same[0].children:
+        if len(same) == 1 and same[0].children and same[0] is not node:
             kind_groups[id(node)] = same[0]
             # 四、支持标准 ⏎ （二）平台载体类 ⏎ 本类资金均采取以奖代补方式: what a terms section
             # says under a heading's own title is that heading's (its numbered notes name
@@ -7515,8 +7541,8 @@ def notes_naming_headings(root: Node) -> None:
                 and (TERM_ITEM.match(bare := _bare_title(d.title)) or TERMS_SECTION.match(bare)
                      or bare in ("组织方式", "实施方式"))
                 and (said := _labelled_terms(d)))
-        for line in [node.heading_text, *notes] if node.non_funding else notes:
-            if node.non_funding and (led := _led_by_title(line, titled, longest_first)):
+        for line in [node.heading_text, *notes] if general else notes:
+            if general and (led := _led_by_title(line, titled, longest_first)):
                 named_node, rest = led  # 注：1.科技重大专项牵头企业…: a note on that heading
                 # (揭榜挂帅项目牵头单位… naming the section that defines those projects: the
                 # group of them is what it is said of)
@@ -7534,7 +7560,7 @@ def notes_naming_headings(root: Node) -> None:
                         # (a 申报须知 box): the labelled lines it introduces are that heading's
                         named_node.text.append(_labelled_terms(node))
                 continue
-            for clause in re.split(r"[。；;]", line) if node.non_funding else ():
+            for clause in re.split(r"[。；;]", line) if general else ():
                 subjects = _listed_subjects(ordinal_named(clause), titled, longest_first)
                 if subjects is not None and not NO_DOUBLE_DIPPING.search(clause) \
                         and not _ONE_DIRECTION_OF.match(subjects[1]):
@@ -7543,7 +7569,7 @@ def notes_naming_headings(root: Node) -> None:
                         if head is not node:
                             head.text.append(said[1:] + "。" if said.startswith("中")
                                              else f"本专项{said}。")
-            if node.non_funding and coded and _code_led_notes(line, coded, order):
+            if general and coded and _code_led_notes(line, coded, order):
                 consumed.add(line)  # (said of the directions it names, not of every one)
                 continue
             for match in [*QUOTED_NOTE.finditer(line), *CODE_NOTE.finditer(line)]:
@@ -7554,6 +7580,20 @@ def notes_naming_headings(root: Node) -> None:
                     named[0].text.append(f"本方向{said}。")
         if consumed:
             node.text = [text for text in node.text if text not in consumed]
+
+
+def _summary_section(node: Node) -> bool:
+    """二、政策摘要（摘自《指南》原文） ⏎ （一）申报单位须… ⏎ （二）重点研发计划项目须由企业牵头…: a
+    part of the paper at the top of its outline, named for the guideline's text it retells, no
+    plan, group or direction under it — the guideline's general terms, each naming the heading
+    it is said of (not 第二部分 试题, whose questions quote the terms)."""
+    return node.kind is None and node.parent is not None and _top_of(node) is node \
+        and _RETOLD.search(node.title or "") is not None and bool(node.text) \
+        and not any(below.kind is not None or below.code for below in all_nodes(node))
+
+
+# 政策摘要（摘自《指南》原文）, 指南要点摘录: a part named for the guideline's text it retells
+_RETOLD = re.compile(r"摘要|摘录|摘编|节选|要点|原文")
 
 
 # 重点研发计划中，陶瓷新材料方向对…有不低于100万元的要求: one direction's rule, not its plan's
@@ -10004,9 +10044,16 @@ MIN_CODED_IN_PART = 3
 
 
 def _top_of(node: Node) -> Node | None:
-    """The part of the whole paper the node stands in: its ancestor right under the root."""
-    return next((n for n in [node, *node.ancestors()]
-                 if n.parent is not None and n.parent.parent is None), None)
+    """The part of the whole paper the node stands in: its ancestor right under the root (or
+    under the paper's title, 政策营销指引 ⏎ 一、本期要点 …, read as a bare heading over all)."""
+    return next((n for n in [node, *node.ancestors()] if n.parent is not None and (
+        n.parent.parent is None or (_paper_title(n.parent) and n.style != "bare"))), None)
+
+
+def _paper_title(node: Node) -> bool:
+    """A bare line at the top of the outline that every part stands under: the paper's title."""
+    return node.style == "bare" and node.parent is not None and node.parent.parent is None \
+        and len(node.parent.children) == 1
 
 
 def _coded_in(part: Node, chosen: set[int]) -> int:
@@ -10038,16 +10085,24 @@ _CALL_PART = re.compile(r"项目|计划|专项|榜单|方向|资助|补助|奖�
 def _carriers_section(node: Node, chosen: set[int]) -> bool:
     """1．需求响应：…最高不超过4元 under 五、电价及服务政策提示 of a power bill whose 一、…五、 hold
     none of the call's coded directions, all of which stand in plans after them (A. 工业节能降碳
-    科技专项): the carrier's own section's item, whatever it grants — no direction."""
+    科技专项), or only one of them holds them, named for them (三、指南方向与…对照表): the
+    carrier's own section's item, whatever it grants — no direction."""
     top = _top_of(node)
-    if top is None or top.parent is None or top is node or top.style != "一、" \
+    if top is None or top.parent is None or top.style != "一、" \
             or node.code is not None or _CALL_PART.search(top.title or ""):
         return False  # (四、揭榜挂帅项目 ⏎ 榜单1：…: the call's own part, its postings uncoded)
     sections = [part for part in top.parent.children if part.style == top.style]
+    holding = [part for part in sections if _coded_in(part, chosen)]
+    if len(holding) == 1 and holding[0] is not top \
+            and _NAMES_DIRECTIONS.search(holding[0].title or "") is not None:
+        # (三、指南方向与切入产品对照表 holding them all, its rows the call's: the carrier's own
+        # section that quotes them, beside 六、商机报备与激励 — 单个项目酬金最高不超过3万元)
+        return len(sections) >= MIN_CODED_IN_PART \
+            and _coded_in(holding[0], chosen) >= MIN_CODED_IN_PART
     elsewhere = sum(_coded_in(part, chosen) for part in top.parent.children
                     if part.style != top.style)
-    return len(sections) >= MIN_CODED_IN_PART and elsewhere >= MIN_CODED_IN_PART \
-        and not any(_coded_in(part, chosen) for part in sections)
+    return top is not node and len(sections) >= MIN_CODED_IN_PART \
+        and elsewhere >= MIN_CODED_IN_PART and not holding
 
 
 def _top_section(node: Node) -> bool:
