@@ -20135,3 +20135,32 @@ def test_a_sales_tip_between_directions_is_no_heading() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
         ("LW2025-NY03", 10, "后补助"), ("LW2025-JB01", 20, "奖补"), ("LW2025-JB03", 5, "奖补")]
+
+
+def test_an_excerpts_end_alone_closes_the_call() -> None:
+    """蓬溪县…申报指南（节选） ⏎ … ⏎ （节选完） ⏎ 笔试样题 … 【参考答案】样题2：×（本年度暂不受理）:
+    the exam after the excerpt's end quotes the call — its answers close nothing; and a
+    heading whose sub-directions it announces with their count and grant (…，下设两个子方向，
+    每个子方向拟支持1项，资助额度不超过贰拾万元：) is a heading."""
+    lines = [
+        "笔试参考资料",
+        "蓬溪县2025年度科技计划项目申报指南（节选）",
+        "一、重点研发计划（归口：县科技局科技管理股）",
+        "本计划采取前资助方式，项目实施期不超过2年；须由企业牵头申报。",
+        "1.天然气化工装备关键部件国产化（代码：PX25ZD01）",
+        "每项资助20万～30万元，拟支持2项。",
+        "2.特色食品智能加工装备研发，下设两个子方向，每个子方向拟支持1项，资助额度不超过贰拾万元：",
+        "（1）柚类果汁无菌灌装成套装备（代码：PX25ZD02-1）",
+        "（2）花椒油智能化生产线关键技术（代码：PX25ZD02-2），执行期18个月。",
+        "二、科技创新平台奖补（以奖代补，归口：县科技局科技管理股）",
+        "3.首次认定国家高新技术企业（代码：PX25PT02）",
+        "对首次通过认定的国家高新技术企业，一次性奖励拾万元。",
+        "（节选完）",
+        "笔试样题（仅供参考）",
+        "【样题1】（判断，2分）“首次认定国家高新技术企业”方向本年度可正常申报。（　　）",
+        "【参考答案】样题1：×（本年度暂不受理）。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("PX25ZD01", 30, 2), ("PX25ZD02-1", 20, 1), ("PX25ZD02-2", 20, 1), ("PX25PT02", 10, None)]
+

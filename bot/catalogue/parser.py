@@ -9631,6 +9631,7 @@ def leaf_nodes(root: Node) -> list[Node]:
             and not _beside_the_directions(node, chosen)
             and not _point_its_heading_names(node)
             and not _work_point(node) and not _parts_left_out(node)
+            and not _labelled_record(node)
             and not (node.code is None and recurring[node.title or ""] >= RECURRING)
             and not (coded and _record_section(node))]
 
@@ -10132,6 +10133,29 @@ def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
                 or (GUIDELINE_TITLE.search(sibling.title or "") is not None
                     and _coded_in(sibling, chosen) >= MIN_CODED_IN_PART))
             for sibling in node.parent.children)
+
+
+# 1. 印件名称：… / 4. 印　　数：1500册: a record's field, a short label and its value
+_RECORD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,7}[:：]")
+MAX_RECORD_LABEL = 6
+_RECORD_NUMBER = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?\s*")
+
+
+def _labelled_record(node: Node) -> bool:
+    """1. 印件名称：遂川县…指南（宣传册） ⏎ 2. 成品尺寸：210mm×285mm ⏎ …: a print job's record,
+    each item a short label and its value, granting nothing — no direction (the call's award
+    items are named as they are, 2.新入库科技型中小企业：每家奖励1万元, and grant)."""
+    def labelled(item: Node) -> bool:
+        label = re.split(r"[:：]", item.title or "", maxsplit=1)[0]
+        bare = re.sub(r"[\s\u3000]", "", label)
+        rest = _RECORD_NUMBER.sub("", normalise(item.heading_text))
+        return item.code is None and not item.children and 0 < len(bare) <= MAX_RECORD_LABEL \
+            and _RECORD_LABEL.match(rest) is not None \
+            and re.sub(r"[\s\u3000]", "", rest).startswith(bare) \
+            and not item.known_fields and not grants_money(item)
+    return node.parent is not None and labelled(node) and any(
+        other is not node and other.style == node.style and labelled(other)
+        for other in node.parent.children)
 
 
 # 四是强化服务保障。 / 五是加强项目管理。: a speech's work point, said with a verb of the work
