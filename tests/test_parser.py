@@ -20164,3 +20164,30 @@ def test_an_excerpts_end_alone_closes_the_call() -> None:
     assert [(leaf.code, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
         ("PX25ZD01", 30, 2), ("PX25ZD02-1", 20, 1), ("PX25ZD02-2", 20, 1), ("PX25PT02", 10, None)]
 
+
+
+def test_a_dispatch_reports_own_items_around_its_marked_excerpt_are_no_directions() -> None:
+    """A coal mine's 调度日报 quotes the call between 【摘报开始】 and 【摘报结束】: its own
+    3. 隐患排查：…1条（YH-260317-03，…）, a hazard's number in brackets, is no coded direction."""
+    lines = [
+        "乡宁县××煤业有限公司安全生产调度日报",
+        "二、安全情况",
+        "1. 瓦斯：2102综采工作面回风流CH4最大0.28%。",
+        "2. 隐患排查：当日排查隐患5条，已整改4条；1条（YH-260317-03，2104运顺锚杆托盘松动3处）限3月18日中班前整改。",
+        "3. 三违：无。",
+        "五、上级来文及重要通知",
+        "1. 集团公司技术中心转发县科学技术局通知，指南中与煤矿相关的内容摘报如下：",
+        "【摘报开始】",
+        "一、重点研发计划（县科技局科技管理股负责）",
+        "本计划采取前资助方式，须由企业牵头申报。",
+        "1．煤矿智能化综采工作面关键技术（XN26-ZD01）",
+        "每项资助30万～50万元，拟支持1项。",
+        "2．矿井水资源化利用技术（XN26-ZD02）",
+        "资助额度不超过200000元。",
+        "【摘报结束】",
+        "六、其他",
+        "1. 夜班调度员：县科技计划项目摘报已录入日报。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("XN26-ZD01", 50), ("XN26-ZD02", 20)]

@@ -410,10 +410,10 @@ _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任�
 
 # 【摘录开始】 … 【摘录结束】 / －－摘录开始－－: where a report quotes the guideline, marked
 # (－－ 指南抄录 开始 －－: copied out by hand)
-# (┌──── 正式稿原文摘录·开始 ────, boxed; （节选完） / ——摘抄完——, its end alone after the
-# call's title said it was an excerpt)
+# (┌──── 正式稿原文摘录·开始 ────, boxed; 【摘报开始】, a dispatch report's; （节选完） /
+# ——摘抄完——, its end alone after the call's title said it was an excerpt)
 _EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─━┄┈└┌【\[［〔（(]*(?:正式稿|指南)?(?:原文)?"
-                           r"(?:摘录|抄录|节选|摘抄|摘编)\s*[·・]?\s*"
+                           r"(?:摘录|抄录|节选|摘抄|摘编|摘报)\s*[·・]?\s*"
                            r"(?P<end>开始|结束|完)[\s\-－—=＝─━┄┈┘┐】\]］〕）)]*$")
 MIN_EXCERPT = 5
 _CODED = re.compile(r"[(（]\s*(?:指南|方向|项目)?(?:代码|编号)?\s*[:：]?\s*[A-Z]{1,8}-?\d{2,}")

@@ -10067,13 +10067,20 @@ _CALL_WORDS = re.compile(r"资助|补助|奖补|奖励|支持|贴息|兑现|扶�
 def _outside_the_call(node: Node, chosen: set[int]) -> bool:
     """风险点1：研发失败风险。… in 第一部分 客户概况与风险识别 of a broker's proposal whose
     第二部分 quotes the call's coded directions: an item of a part holding none of them, with
-    no code, no term and no grant — the paper's own, no direction."""
+    no code, no term and no grant (any grant, when the part is named for none of the call's
+    business) — the paper's own, no direction."""
     top = _top_of(node)
-    if top is None or top.parent is None or not _top_section(top) \
-            or node.code is not None or grants_money(node) \
-            or any(node.fields.get(key) for key in _TERM_KEYS) \
-            or _CALL_WORDS.search(normalise("".join([node.title or "", *node.text, *(
-                line for lines in node.fields.values() for line in lines)]))):
+    if top is None or top.parent is None or not _top_section(top) or node.code is not None:
+        return False
+    said = normalise("".join([*node.text, *(line for lines in node.fields.values()
+                                            for line in lines)]))
+    if _CALL_WORDS.search(said):
+        return False
+    # (第二部分 竞赛规程 ⏎ 五、录取名次与奖励 ⏎ 冠军奖金8000元…: a part named for the paper's own
+    # business, paying what no call does — prizes)
+    if _CALL_PART.search(top.title or "") is not None and (
+            grants_money(node) or any(node.fields.get(key) for key in _TERM_KEYS)
+            or _CALL_WORDS.search(normalise(node.title or ""))):
         return False
     return _coded_in(top, chosen) == 0 and any(
         part is not top and part.style == top.style
