@@ -20191,3 +20191,21 @@ def test_a_dispatch_reports_own_items_around_its_marked_excerpt_are_no_direction
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("XN26-ZD01", 50), ("XN26-ZD02", 20)]
+
+
+def test_circled_award_items_with_codes_before_their_terms_are_directions() -> None:
+    """⑧ 科技型中小企业入库奖补（WC26-JB01）：… ⏎ ⑨ 研发投入增量奖补（WC26-JB02）：对…: circled
+    award items, each its code then a colon and its terms — not circled fields (①榜单编号：…)
+    though their names start like a field's (研发投入…, …补助)."""
+    lines = [
+        "B. 成果转化后补助（县科技局成果转化股归口）",
+        "统一要求：后补助，按实际发生额事后兑现；只有企业能报。",
+        "  ⑥ 技术合同登记补助（WC26-ZH01）：按技术交易额的5%补助，最高20万元。",
+        "  ⑦ 首台（套）装备推广应用补助（WC26-ZH02）：省级首台（套）的奖30万元。",
+        "C. 科技型企业培育（以奖代补，县科技局科技股归口）",
+        "  ⑧ 科技型中小企业入库奖补（WC26-JB01）：首次入库的科技型中小企业，每家奖励5000元。",
+        "  ⑨ 研发投入增量奖补（WC26-JB02）：按研发费用增量的5%奖补，单家最高15万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("WC26-ZH01", 20), ("WC26-ZH02", 30), ("WC26-JB01", 0.5), ("WC26-JB02", 15)]

@@ -5772,6 +5772,9 @@ _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|j
                         r"(?:[(（][^()（）]{1,12}[)）])?\s*$", re.IGNORECASE)
 
 
+_CODED_BEFORE_COLON = re.compile(r"^[^:：]{2,40}[(（][0-9A-Za-z][0-9A-Za-z\-]{3,19}[)）]\s*[:：]")
+
+
 def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
     rest = _tail(text, match["rest"])
     if _FILE_NAME.search(rest):
@@ -5795,8 +5798,11 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
                        kind="group")
     field = read_label(Line(0, rest, normalise(rest))) if style == "①" else None
     if field is not None and field.rest.strip() and (
-            field.key is not None or _FIELD_CODE.search(field.label)):
-        return None  # ①榜单编号：YC26JB01 ⏎ ②发榜单位：… under 榜单1: its fields, numbered
+            field.key is not None or _FIELD_CODE.search(field.label)) \
+            and _CODED_BEFORE_COLON.search(rest) is None:
+        # ①榜单编号：YC26JB01 ⏎ ②发榜单位：… under 榜单1: its fields, numbered (not ⑨ 研发投入
+        # 增量奖补（WC26-JB02）：对…: an award item, its code before its terms)
+        return None
     named = _KEYWORD.match(normalise(rest).strip())
     # (（1）方向1.1　精密光学…: the keyword's number spaced from the title, no colon)
     if named and named["num"] and (named["sep"] or (
