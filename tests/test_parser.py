@@ -20209,3 +20209,27 @@ def test_circled_award_items_with_codes_before_their_terms_are_directions() -> N
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("WC26-ZH01", 20), ("WC26-ZH02", 30), ("WC26-JB01", 0.5), ("WC26-JB02", 15)]
+
+
+def test_a_class_named_in_the_code_bracket_gives_its_terms() -> None:
+    """三、项目类别与支持标准 defines A类 and B类; each direction names its class after its code,
+    （ZX26-SW01，A类）, and a group's sub-directions take the group's (（ZX26-SW04，B类），下设两个
+    子方向：)."""
+    lines = [
+        "三、项目类别与支持标准",
+        "（一）A类（重点项目）：采取前资助方式，每项资助50万～80万元，实施期限不超过36个月；须由企业牵头申报。",
+        "（二）B类（一般项目）：采取前资助方式，每项资助不超过20万元，实施期限不超过24个月；企业、高等院校、科研院所均可牵头申报。",
+        "各方向所属类别在方向名称后括号内标注，方向未另行规定的，按所属类别标准执行。",
+        "四、支持方向",
+        "（一）生物医药（归口股室：高新技术股）",
+        "1.化学原料药绿色合成与晶型控制技术（ZX26-SW01，A类）",
+        "申报单位须为高新技术企业。",
+        "2.药用辅料及包装材料国产化替代（ZX26-SW04，B类），下设两个子方向：",
+        "2.1 药用包材与药品相容性评价技术（ZX26-SW04-1）",
+        "2.2 新型缓控释药用辅料开发（ZX26-SW04-2）",
+        "五、申报时间",
+        "2026年4月1日至4月30日。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
+        ("ZX26-SW01", 80, 3), ("ZX26-SW04-1", 20, 2), ("ZX26-SW04-2", 20, 2)]

@@ -5278,7 +5278,7 @@ KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
-KIND_ITEM = re.compile(rf"\([^()]*;\s*(?P<kind>{CLASS_WORD})\s*[;)]")
+KIND_ITEM = re.compile(rf"\([^()]*[;,]\s*(?P<kind>{CLASS_WORD})\s*[;,)]")  # (（ZX26-SW01，A类）)
 KIND_TAG = re.compile(r"【\s*(?P<kind>[\u4e00-\u9fff]{2,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]类)\s*】"
                       r"\s*(?:[(（][A-Za-z][A-Za-z0-9\-_]{3,24}[)）])?\s*$"  # (…【强链】（GM01）)
                       # …技术（A类）, …关键技术（研发类）, …奖补（奖补类）
@@ -5650,6 +5650,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = bracket["kind"]  # （1）…制备技术（重大项目）: the kind after the title
         if kind is None and (item := KIND_ITEM.search(normalise(node.heading_text))):
             kind = item["kind"]  # …研究（WN2020-GY01；A类；拟立项1项）: an item of its bracket
+        if kind is None and not node.children and node.parent is not None \
+                and node.parent.parent is not None \
+                and (item := KIND_ITEM.search(normalise(node.parent.heading_text))):
+            kind = item["kind"]  # 4.…（ZX26-SW04，B类），下设两个子方向： ⏎ 4.1 …: its class
         if kind is None and (tag := KIND_TAG.search(node.heading_text)):
             kind = tag["kind"] or tag["kind_class"] or (tag["stem"] and tag["stem"] + "类")
             # (1.…关键技术【揭榜挂帅】 / （A类） / （甲）)
