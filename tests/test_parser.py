@@ -20233,3 +20233,36 @@ def test_a_class_named_in_the_code_bracket_gives_its_terms() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max) for leaf in leaves] == [
         ("ZX26-SW01", 80, 3), ("ZX26-SW04-1", 20, 2), ("ZX26-SW04-2", 20, 2)]
+
+
+def test_a_notices_own_sections_numbered_apart_from_the_attached_call_are_none() -> None:
+    """A post office's notice 一、服务时间和网点 … 三、结算和考核（每件8.00元，揽收人员每件奖励
+    0.50元）… 五、统计报送, then its 附件1 numbered from 一、 again with the call's plans and
+    coded directions: the notice's sections are its own, whatever they pay."""
+    lines = [
+        "关于做好2025年度县级科技计划项目申报材料政务寄递服务的通知",
+        "一、服务时间和网点",
+        "　　1. 服务时间：2025年3月31日至4月25日，每日8:30—17:00。",
+        "二、收寄操作要求",
+        "　　1. 内件品名填写“科技项目申报材料”；备注栏须填写指南代码。",
+        "三、结算和考核",
+        "　　1. 结算价：每件8.00元，由县科技局按月凭清单结算。",
+        "　　2. 本项业务计入各网点考核，揽收人员每件奖励0.50元。",
+        "四、统计报送",
+        "　　各网点每日16:30前报送当日收寄件数，4月28日前汇总报县分公司。",
+        "附件1",
+        "祁门县2025年度科技计划项目申报指南（方向摘要）",
+        "一、县重点研发计划（归口：县科技局高新技术股）",
+        "本计划采取前资助方式，须由企业牵头申报。",
+        "1.汽车零部件轻量化精密铸造关键技术（QM25-YF01）",
+        "资助额度20万～40万元。",
+        "2.特种电机能效提升与智能控制技术（QM25-YF02）",
+        "资助额度不超过30万元，拟支持1项。",
+        "二、县科技成果转化计划（归口：县科技局成果转化股）",
+        "本计划采取后补助方式。",
+        "3.新型墙体材料成果转化（QM25-CZ01）",
+        "每项补助80000元，拟支持3项。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("QM25-YF01", 40), ("QM25-YF02", 30), ("QM25-CZ01", 8)]

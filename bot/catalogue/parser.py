@@ -10111,10 +10111,30 @@ def _carriers_section(node: Node, chosen: set[int]) -> bool:
         # section that quotes them, beside 六、商机报备与激励 — 单个项目酬金最高不超过3万元)
         return len(sections) >= MIN_CODED_IN_PART \
             and _coded_in(holding[0], chosen) >= MIN_CODED_IN_PART
+    runs = _numbering_runs(sections)
+    if len(runs) >= 2 and (own := next(run for run in runs if top in run)) \
+            and len(own) >= MIN_CODED_IN_PART and not any(part in holding for part in own) \
+            and any(sum(_coded_in(part, chosen) for part in run) >= MIN_CODED_IN_PART
+                    for run in runs if run is not own):
+        # 一、服务时间和网点 … 六、工作要求 of a post office's notice, then its 附件1 一、…计划
+        # holding the call's coded directions: the notice's own sections, numbered apart
+        return True
     elsewhere = sum(_coded_in(part, chosen) for part in top.parent.children
                     if part.style != top.style)
     return top is not node and len(sections) >= MIN_CODED_IN_PART \
         and elsewhere >= MIN_CODED_IN_PART and not holding
+
+
+def _numbering_runs(parts: list[Node]) -> list[list[Node]]:
+    """一、…六、 then 一、…三、 again: the parts in runs, each numbered from its own start."""
+    runs: list[list[Node]] = []
+    for part in parts:
+        if not runs or part.seq is None or runs[-1][-1].seq is None \
+                or part.seq[-1] <= runs[-1][-1].seq[-1]:
+            runs.append([part])
+        else:
+            runs[-1].append(part)
+    return runs
 
 
 def _top_section(node: Node) -> bool:
