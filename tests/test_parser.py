@@ -20266,3 +20266,30 @@ def test_a_notices_own_sections_numbered_apart_from_the_attached_call_are_none()
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("QM25-YF01", 40), ("QM25-YF02", 30), ("QM25-CZ01", 8)]
+
+
+def test_an_excerpts_end_closes_its_last_direction() -> None:
+    """…9.化工企业研发投入增量奖补（DM2025-JB01） ⏎ 对…给予奖补，最高伍拾万元。 ⏎ （摘录完） ⏎
+    审核小组对照意见： ⏎ ①方案Z1与指南第3条（DM2025-ZD03）方向一致… 第5条本次不受理…: the
+    auditors' remarks after the excerpt's end are none of the last direction's (nor close it);
+    （摘编完。网上申报截止时间：…） ends one too, a remark in its bracket."""
+    for end in ("（摘录完）", "（摘编完。网上申报截止时间：2025年5月20日17:00）"):
+        lines = [
+            "5.4 县科技计划申报指南摘录",
+            "一、重点研发计划（归口股室：高新技术股）",
+            "本计划采取前资助方式，须由企业牵头申报。",
+            "3.精细化工溶剂回收关键技术（DM2025-ZD03）",
+            "资助额度20万～30万元。",
+            "5.危险化学品储运智能监测技术（DM2025-ZD05）",
+            "本方向待省级专项衔接后另行发布申报通知，本次不受理。",
+            "三、企业研发投入奖补（以奖代补）",
+            "9.化工企业研发投入增量奖补（DM2025-JB01）（科技发展股）",
+            "对上年度研发费用不低于500万元的高新技术企业，按增量部分的5%给予奖补，单个企业最高伍拾万元。",
+            end,
+            "审核小组对照意见：",
+            "①方案Z1与指南第3条（DM2025-ZD03）方向一致，建议按定额25万元测算。",
+            "②方案Z3对应的指南第5条本次不受理，另行通知后再议。",
+        ]
+        leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+        assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+            ("DM2025-ZD03", 30, "前资助"), ("DM2025-JB01", 50, "奖补")], end

@@ -412,9 +412,11 @@ _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任�
 # (－－ 指南抄录 开始 －－: copied out by hand)
 # (┌──── 正式稿原文摘录·开始 ────, boxed; 【摘报开始】, a dispatch report's; （节选完） /
 # ——摘抄完——, its end alone after the call's title said it was an excerpt)
-_EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─━┄┈└┌【\[［〔（(]*(?:正式稿|指南)?(?:原文)?"
+EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─━┄┈└┌【\[［〔（(]*(?:正式稿|指南)?(?:原文)?"
                            r"(?:摘录|抄录|节选|摘抄|摘编|摘报)\s*[·・]?\s*"
-                           r"(?P<end>开始|结束|完)[\s\-－—=＝─━┄┈┘┐】\]］〕）)]*$")
+                           # (（摘编完。网上申报截止时间：…）: a remark after it in its bracket)
+                           r"(?P<end>开始|结束|完)(?:[。，,；;][^()（）【】]{0,40})?"
+                           r"[\s\-－—=＝─━┄┈┘┐】\]］〕）)]*$")
 MIN_EXCERPT = 5
 _CODED = re.compile(r"[(（]\s*(?:指南|方向|项目)?(?:代码|编号)?\s*[:：]?\s*[A-Z]{1,8}-?\d{2,}")
 
@@ -425,7 +427,7 @@ def _unexcerpted(raw_lines: list[str]) -> list[str]:
     report's own sections around them (授信申请概况, 担保分析…) fund nothing, whatever sums they
     name."""
     marks = [(at, found["end"]) for at, raw in enumerate(raw_lines)
-             if (found := _EXCERPT_MARK.match(raw))]
+             if (found := EXCERPT_MARK.match(raw))]
     if len(marks) == 1 and marks[0][1] != "开始" and marks[0][0] > MIN_EXCERPT \
             and not any(_CODED.search(raw) for raw in raw_lines[marks[0][0]:]):
         # （节选完） closing the call its title called 节选: the paper's own after it (an exam's

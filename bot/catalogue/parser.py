@@ -732,9 +732,14 @@ class TreeBuilder:
             return  # ┌──┬──┐ box drawing around a table; a lone ； the page width cut off
         if _FRAMED_CAPTION.match(line.text.strip()):
             return  # ┄┄ 类别参数 ┄┄: a caption over the terms of the heading above, no heading
-        if _RECORD_HEAD.match(line.norm.strip()):
-            del self.stack[1:]  # 【记录 3/6】: an export's next record; what was open ends
+        if _RECORD_HEAD.match(line.norm.strip()) or (
+                (mark := conversions.EXCERPT_MARK.match(line.text)) is not None
+                and mark["end"] != "开始"):
+            # 【记录 3/6】: an export's next record; （摘录完）: the call quoted ends — what was
+            # open ends (the remarks after it are none of its last direction's)
+            del self.stack[1:]
             self.open_field = None
+            self.carry = None
             return
         if self.feed_appendix(line, ahead) or self.feed_table(line, ahead):
             return
