@@ -20293,3 +20293,24 @@ def test_an_excerpts_end_closes_its_last_direction() -> None:
         leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
         assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
             ("DM2025-ZD03", 30, "前资助"), ("DM2025-JB01", 50, "奖补")], end
+
+
+def test_an_office_among_labelled_values_set_apart_by_wide_spaces() -> None:
+    """A plan's terms on one line, 归口股室：县科技局科技股　　支持方式：前资助　　执行期限：2026年
+    7月至2028年6月: the office is each direction's as the mode and the period are."""
+    lines = [
+        "二、支持方向及标准",
+        "A．科技支撑计划",
+        "　　归口股室：县科技局科技股　　支持方式：前资助　　执行期限：2026年7月至2028年6月",
+        "　　申报主体：不限，企业、事业单位均可牵头申报。",
+        "A1　景区生态环境智能感知技术",
+        "　　指南代码：JZGKJ2026-A01　　资助金额：20万～30万元/项　　拟支持：2项",
+        "A2　高山峡谷景区灾害监测预警技术",
+        "　　指南代码：JZGKJ2026-A02　　资助金额：不超过40万元　　拟支持：1项",
+        "三、申报时间",
+        "2026年4月1日至4月30日。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.period_years_max)
+            for leaf in leaves] == [("JZGKJ2026-A01", "县科技局科技股", "前资助", 2),
+                                    ("JZGKJ2026-A02", "县科技局科技股", "前资助", 2)]

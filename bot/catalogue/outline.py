@@ -2511,7 +2511,9 @@ def _labelled_cell(cell: str) -> bool:
     if not re.search(r"[:：】〗〕\]］]", cell[:12]):
         return False
     label = read_label(Line(0, cell, normalise(cell)))
-    return label is not None and label.key is not None and bool(label.rest)
+    # (归口股室：县科技局科技股　　支持方式：前资助　　执行期限：…: the office's label too)
+    return label is not None and bool(label.rest) and (
+        label.key is not None or OFFICE_LINE.match(normalise(cell).strip()) is not None)
 
 
 def _spaced_label(rest: str) -> bool:
