@@ -3179,10 +3179,11 @@ class TreeBuilder:
         listed, right after the last — the terms of the direction they divide, each one's."""
         node = self.current
         parent = node.parent
+        # (whatever the last one says of itself above it: ②… ⏎ 本子方向执行期为18个月)
         if node.children or parent is None or parent is self.root or parent.kind == "plan" \
                 or len(parent.children) < 2 or node is not parent.children[-1] \
                 or any(sub.children for sub in parent.children):
-            return False  # (the last one's own text above it: ②… ⏎ 本子方向执行期为18个月)
+            return False
         said = _SUBS_SAID.match(line.norm.strip())
         if said is None or not (said["each"] or said["all"]):
             return False
