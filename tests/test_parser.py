@@ -20314,3 +20314,27 @@ def test_an_office_among_labelled_values_set_apart_by_wide_spaces() -> None:
     assert [(leaf.code, leaf.office, leaf.funding_mode, leaf.period_years_max)
             for leaf in leaves] == [("JZGKJ2026-A01", "县科技局科技股", "前资助", 2),
                                     ("JZGKJ2026-A02", "县科技局科技股", "前资助", 2)]
+
+
+def test_a_call_table_under_a_records_other_matters_is_read() -> None:
+    """A feed mill's 配方评审记录: 五、其他事项 ⏎ （一）县科技局科技计划项目申报 ⏎ 表5 指南相关方向摘录
+    with the call's coded rows under its plans' rows — the record's 其他事项 holds the call (a
+    guideline's own 其他事项 funds nothing)."""
+    lines = [
+        "四、评审意见",
+        "1．HR-512 V7：同意试产20吨。",
+        "五、其他事项",
+        "（一）县科技局科技计划项目申报（技术中心王××通报）",
+        "县科技局2月27日印发《汤阴县2026年度科技计划项目申报指南》，网上申报截止3月31日。",
+        "表5　指南相关方向摘录",
+        "指南序号\t方向名称\t指南代码\t资助额度及数量\t执行期\t申报要求\t我司意见",
+        "一、重点研发专项（归口：县科技局科技股）　本专项采取前资助方式；须由企业牵头申报。",
+        "1\t饲用豆粕减量替代关键技术研究与应用\tTY26ZY01\t每项30万～50万元，拟支持2项\t24个月\t申报单位须为高新技术企业\t拟报",
+        "2\t猪禽低蛋白日粮精准配制与氨基酸平衡技术\tTY26ZY02\t不超过40万元\t24个月\t申报单位上年度研发费用不低于200万元\t不够条件",
+        "3\t饲用抗菌肽、益生菌等替抗产品研发\tTY26ZY03\t每项20万元，各拟支持1项\t18个月\t申报单位须为科技型中小企业\t待定",
+        "六、评审结论",
+        "HR-512 V7按评审意见执行。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
+        ("TY26ZY01", 50, "前资助"), ("TY26ZY02", 40, "前资助"), ("TY26ZY03", 20, "前资助")]

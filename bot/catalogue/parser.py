@@ -3997,6 +3997,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     general_notes_fund_nothing(root)
     guideline_issued_among_work_done(root)
     quoted_in_an_account(root)
+    call_table_among_other_matters(root)
     rules_read_as_headings(root)
     for plan in root.children:
         infer_leading_group(plan)
@@ -4766,6 +4767,25 @@ def quoted_in_an_account(root: Node) -> None:
             for below in [node, *all_nodes(node), *node.ancestors()]:
                 below.non_funding = False  # (the parts above it: the way down to them)
             break
+
+
+def call_table_among_other_matters(root: Node) -> None:
+    """五、其他事项 ⏎ （一）县科技局科技计划项目申报 ⏎ 表5　指南相关方向摘录 ⏎ its coded rows under
+    the plans' rows: a record's own 其他事项 (a guideline's funds nothing) holding the call's
+    table — its rows are the call's directions."""
+    for node in all_nodes(root):
+        if not (node.non_funding and _OTHER_MATTERS.match(_bare_title(node.title or ""))):
+            continue
+        rows = [below for below in all_nodes(node) if below.style == "table" and below.code]
+        if len(rows) < MIN_CODED_ROWS:
+            continue
+        for row in rows:
+            for above in [row, *row.ancestors()]:  # (the way down to it too)
+                above.non_funding = False
+
+
+_OTHER_MATTERS = re.compile(r"^(?:其他|其它)事项$")
+MIN_CODED_ROWS = 3
 
 
 # 《…申报指南》政策解读 / 【政策解读】 printed after the guideline (a 政府公报 page, a portal)
