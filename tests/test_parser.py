@@ -20338,3 +20338,32 @@ def test_a_call_table_under_a_records_other_matters_is_read() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode) for leaf in leaves] == [
         ("TY26ZY01", 50, "前资助"), ("TY26ZY02", 40, "前资助"), ("TY26ZY03", 20, "前资助")]
+
+
+def test_a_later_table_of_applications_is_not_the_call_tables_other_columns() -> None:
+    """表10-1 lists the call's directions (序号 | 方向名称 | 指南代码 | …), 表10-2 the forest farm's
+    own applications (序号 | 对应指南代码 | 拟申报项目名称 | 牵头单位 | …), numbered 1–3 as well:
+    a table of its own under its caption — not the first one's columns printed on a later
+    page, nor its rows going on — so the call's rows keep their codes and the farm's projects
+    are none."""
+    lines = [
+        "二、林业科技成果转化与推广（归口：县科技局成果转化股）",
+        "本类项目企业、国有林场均可申报，具体方向见表10-1。",
+        "表10-1　林业科技成果转化与推广方向（摘自指南）",
+        "序号\t方向名称\t指南代码\t支持方式\t补助标准\t申报条件\t【编制组注】",
+        "1\t林下多花黄精仿野生栽培技术推广\tTG25CZ01\t后补助\t每项补助10万元\t具有林地经营权\t林场拟申报",
+        "2\t竹木加工剩余物生物质成型燃料技术成果转化\tTG25CZ02\t后补助\t最高不超过贰拾万元\t规模以上工业企业\t不申报",
+        "3\t森林康养基地数字化服务平台推广应用\tTG25CZ03\t后补助\t一档15万元、二档10万元\t—\t待定",
+        "10.2.3　林场拟参与申报安排",
+        "经林场场务会研究，规划期首年拟参与申报以下3个项目。",
+        "表10-2　林场拟参与申报项目及资金测算",
+        "序号\t对应指南代码\t拟申报项目名称\t牵头单位\t申请县财政资助（万元）\t自筹（万元）\t林场负责人",
+        "1\tTG25LY01\t龙门林场毛竹林丰产培育示范\t铜鼓县××竹业有限公司\t40\t60\t张××",
+        "2\tTG25LY02-1\t杉木大径材目标树经营技术示范\t铜鼓县××林业发展有限公司\t25\t37.5\t刘××",
+        "3\tTG25CZ01\t林下多花黄精仿野生栽培推广\t铜鼓县国有龙门林场\t10\t—\t陈××",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("林下多花黄精仿野生栽培技术推广", "TG25CZ01", 10),
+        ("竹木加工剩余物生物质成型燃料技术成果转化", "TG25CZ02", 20),
+        ("森林康养基地数字化服务平台推广应用", "TG25CZ03", 15)]

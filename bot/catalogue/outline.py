@@ -1100,6 +1100,9 @@ def _sheet_pages_joined(raw_lines: list[str]) -> list[str]:
                 or any(_title_column(normalise(c).strip()) for c in rest[1:]) \
                 or len(rest) < 3 or set(map(str.strip, rest[1:])) & set(map(str.strip, names)):
             continue
+        above = next((lines[i] for i in range(later - 1, first, -1) if lines[i].strip()), "")
+        if TABLE_CAPTION.match(above) and not CONTINUED_CAPTION.match(above):
+            continue  # (表10-2　林场拟参与申报项目…: a table of its own, captioned)
         rows = {n: i for i in range(first + 1, later) if (n := number(cells[i])) is not None}
         after: dict[str, int] = {}
         for i in range(later + 1, len(lines)):
@@ -7057,15 +7060,17 @@ def is_direction_table(header: list[str]) -> bool:
 
 # 拟申报方向 | 项目名称 | 申请市财政资助 | 公司自筹 | 项目负责人: a firm's own applications, each
 # under the direction it names
-_APPLIED_UNDER = re.compile(r"^(?:拟|计划)?(?:申报|申请|对应|所属)(?:指南)?方向(?:代码|名称)?$")
-_APPLICANT = re.compile(r"^(?:项目)?负责人$|^(?:申报|申请|承担)(?:单位|企业|主体)$")
+# (序号 | 对应指南代码 | 拟申报项目名称 | 牵头单位 | 申请县财政资助 | …: by the code alone)
+_APPLIED_UNDER = re.compile(r"^(?:拟|计划)?(?:申报|申请|对应|所属)(?:指南)?"
+                            r"(?:方向(?:代码|名称|编号)?|代码|编号)$")
+_APPLICANT = re.compile(r"^(?:项目)?负责人$|^(?:申报|申请|承担|牵头)(?:单位|企业|主体)$")
 
 
 def applications(labels: list[str]) -> bool:
     """A table of applications (the direction applied under, the project's own name, who leads
     it): the projects are an applicant's, not the call's directions."""
     return any(_APPLIED_UNDER.match(label) for label in labels) \
-        and any(label in ("项目名称", "课题名称") for label in labels) \
+        and any(_PROJECT_NAMED.match(label) for label in labels) \
         and any(_APPLICANT.match(label) for label in labels)
 
 
@@ -7081,7 +7086,12 @@ def numbered_rows(header: list[str]) -> bool:
     labels = [normalise(cell).strip() for cell in header]
     return bool(labels) and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
         and any(_CODE_COLUMN.search(label) for label in labels) \
-        and not any(_title_column(label) for label in labels)
+        and not any(_title_column(label) or _PROJECT_NAMED.match(label) for label in labels)
+
+
+# 序号 | 对应指南代码 | 拟申报项目名称 | 牵头单位 | …: an applicant's projects, each named, the
+# code the direction it applies under — no row naming a direction above by its number
+_PROJECT_NAMED = re.compile(r"^(?:拟申报|拟申请|申报|申请)?(?:项目|课题)名称$")
 
 
 SAME_AS_ABOVE = re.compile(r"^(?:同上|同上一?行|同前|〃|″|与上一?行相同)$")  # 〃: the ditto mark

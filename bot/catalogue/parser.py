@@ -1518,7 +1518,9 @@ class TreeBuilder:
         if self.table is None and self.table_closed[0] and self.current is not self.root \
                 and self.current.style != "table" \
                 and len(cells := table_cells(line)) == len(self.table_closed[0]) \
-                and re.fullmatch(r"\d{1,3}号?", cells[0].strip()) and not is_direction_table(cells):
+                and re.fullmatch(r"\d{1,3}号?", cells[0].strip()) \
+                and not is_direction_table(cells) \
+                and (previous is None or not previous.table):  # (not under a header of its own)
             # 序号 | 方向名称 | … ⏎ （二）农业科技创新项目（归口：…） ⏎ 4 | …: a group's row
             # spanning the table, its directions' rows going on under it with the same header
             self.open_table(self.table_closed[0], None)
