@@ -20367,3 +20367,30 @@ def test_a_later_table_of_applications_is_not_the_call_tables_other_columns() ->
         ("林下多花黄精仿野生栽培技术推广", "TG25CZ01", 10),
         ("竹木加工剩余物生物质成型燃料技术成果转化", "TG25CZ02", 20),
         ("森林康养基地数字化服务平台推广应用", "TG25CZ03", 15)]
+
+
+def test_a_records_own_sections_beside_the_one_transcribing_the_call_are_none() -> None:
+    """A museum's 藏品登记表: 二、来源与入藏 (赠送馆刊…价值120元) and 三、形制描述 beside 四、内容著录
+    （文字照录）, which transcribes the call and holds all its coded directions: the record's
+    own sections."""
+    lines = [
+        "藏 品 登 记 表",
+        "一、基本信息",
+        "藏品名称\t《镇远县2025年度科技计划项目申报指南》（印刷本）",
+        "二、来源与入藏",
+        "来源方式\t捐赠\t入藏时间\t2025年6月12日",
+        "奖励/补偿\t颁发捐赠证书1份，赠送馆刊《镇远文博》合订本1套（价值120元）",
+        "三、形制描述",
+        "平装，骑马钉装订。封面蓝白两色，上部印县徽及指南名称。",
+        "四、内容著录（文字照录）",
+        "（一）特色食品与中药材（归口：农村科技股）",
+        "1.镇远道菜传统发酵工艺标准化与品质提升（ZY25-01）",
+        "每项资助20万元，拟支持1项。",
+        "2.林下中药材生态种植与初加工技术（ZY25-02）",
+        "每项资助10万元。",
+        "3.高山生态茶标准化加工与品质控制（ZY25-03）",
+        "资助额度不超过15万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ZY25-01", 20), ("ZY25-02", 10), ("ZY25-03", 15)]

@@ -7625,7 +7625,7 @@ def _summary_section(node: Node) -> bool:
 
 
 # 政策摘要（摘自《指南》原文）, 指南要点摘录: a part named for the guideline's text it retells
-_RETOLD = re.compile(r"摘要|摘录|摘编|节选|要点|原文")
+_RETOLD = re.compile(r"摘要|摘录|摘编|节选|要点|原文|照录|著录|抄录")
 
 
 # 重点研发计划中，陶瓷新材料方向对…有不低于100万元的要求: one direction's rule, not its plan's
@@ -10134,7 +10134,8 @@ def _carriers_section(node: Node, chosen: set[int]) -> bool:
     sections = [part for part in top.parent.children if part.style == top.style]
     holding = [part for part in sections if _coded_in(part, chosen)]
     if len(holding) == 1 and holding[0] is not top \
-            and _NAMES_DIRECTIONS.search(holding[0].title or "") is not None:
+            and (_NAMES_DIRECTIONS.search(holding[0].title or "") is not None
+                 or _RETOLD.search(holding[0].title or "") is not None):  # (内容著录（文字照录）)
         # (三、指南方向与切入产品对照表 holding them all, its rows the call's: the carrier's own
         # section that quotes them, beside 六、商机报备与激励 — 单个项目酬金最高不超过3万元)
         return len(sections) >= MIN_CODED_IN_PART \
