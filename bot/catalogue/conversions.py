@@ -411,7 +411,7 @@ _KEYWORD_CHAPTER = re.compile(r"^(?:子?方向|奖补|专题|课题|榜单|任�
 # 【摘录开始】 … 【摘录结束】 / －－摘录开始－－: where a report quotes the guideline, marked
 # (－－ 指南抄录 开始 －－: copied out by hand)
 # (┌──── 正式稿原文摘录·开始 ────, boxed; 【摘报开始】, a dispatch report's; （节选完） /
-# ——摘抄完——, its end alone after the call's title said it was an excerpt)
+# ——摘抄完——, its end alone, where it started left unmarked)
 EXCERPT_MARK = re.compile(r"^[\s\-－—=＝─━┄┈└┌【\[［〔（(]*(?:正式稿|指南)?(?:原文)?"
                            r"(?:摘录|抄录|节选|摘抄|摘编|摘报)\s*[·・]?\s*"
                            # (（摘编完。网上申报截止时间：…）: a remark after it in its bracket)
@@ -430,9 +430,9 @@ def _unexcerpted(raw_lines: list[str]) -> list[str]:
              if (found := EXCERPT_MARK.match(raw))]
     if len(marks) == 1 and marks[0][1] != "开始" and marks[0][0] > MIN_EXCERPT \
             and not any(_CODED.search(raw) for raw in raw_lines[marks[0][0]:]):
-        # （节选完） closing the call its title called 节选: the paper's own after it (an exam's
-        # questions, a boss's remarks) quotes the call, it is none of it (not ——以下照指南原文
-        # 抄录—— … ——抄录完—— in a diary copying more of it, coded, on a later day)
+        # （节选完） closing the call (…申报指南（节选） above, its start unmarked): the paper's
+        # own after it (an exam's questions, a boss's remarks) quotes the call, it is none of it
+        # (not ——以下照指南原文抄录—— … ——抄录完—— in a diary copying more of it, coded, later)
         return raw_lines[:marks[0][0]] + [""] * (len(raw_lines) - marks[0][0])
     if len(marks) != 2 or marks[0][1] != "开始" or marks[1][1] == "开始" \
             or marks[1][0] - marks[0][0] <= MIN_EXCERPT:
