@@ -7086,11 +7086,10 @@ def numbered_rows(header: list[str]) -> bool:
     labels = [normalise(cell).strip() for cell in header]
     return bool(labels) and _ROW_NUMBER_COLUMN.match(labels[0]) is not None \
         and any(_CODE_COLUMN.search(label) for label in labels) \
-        and not any(_title_column(label) or _PROJECT_NAMED.match(label) for label in labels)
+        and not any(_title_column(label) for label in labels)
 
 
-# 序号 | 对应指南代码 | 拟申报项目名称 | 牵头单位 | …: an applicant's projects, each named, the
-# code the direction it applies under — no row naming a direction above by its number
+# 拟申报项目名称: an applicant's project, named (not a direction of the call)
 _PROJECT_NAMED = re.compile(r"^(?:拟申报|拟申请|申报|申请)?(?:项目|课题)名称$")
 
 

@@ -4779,7 +4779,7 @@ def call_table_among_other_matters(root: Node) -> None:
         if not (node.non_funding and _OTHER_MATTERS.match(_bare_title(node.title or ""))):
             continue
         rows = [below for below in all_nodes(node) if below.style == "table" and below.code]
-        if len(rows) < MIN_CODED_ROWS:
+        if len(rows) < MIN_CODED_IN_PART:
             continue
         for row in rows:
             for above in [row, *row.ancestors()]:  # (the way down to it too)
@@ -4787,7 +4787,6 @@ def call_table_among_other_matters(root: Node) -> None:
 
 
 _OTHER_MATTERS = re.compile(r"^(?:其他|其它)事项$")
-MIN_CODED_ROWS = 3
 
 
 # 《…申报指南》政策解读 / 【政策解读】 printed after the guideline (a 政府公报 page, a portal)
