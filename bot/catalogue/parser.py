@@ -10197,7 +10197,6 @@ def _beside_coded_plans(node: Node, chosen: set[int]) -> bool:
 # 1. 印件名称：… / 4. 印　　数：1500册: a record's field, a short label and its value
 _RECORD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,7}[:：]")
 MAX_RECORD_LABEL = 6
-_RECORD_NUMBER = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?\s*")
 
 
 def _labelled_record(node: Node) -> bool:
@@ -10207,7 +10206,7 @@ def _labelled_record(node: Node) -> bool:
     def labelled(item: Node) -> bool:
         label = re.split(r"[:：]", item.title or "", maxsplit=1)[0]
         bare = re.sub(r"[\s\u3000]", "", label)
-        rest = _RECORD_NUMBER.sub("", normalise(item.heading_text))
+        rest = _LIST_ITEM.sub("", normalise(item.heading_text))
         return item.code is None and not item.children and 0 < len(bare) <= MAX_RECORD_LABEL \
             and _RECORD_LABEL.match(rest) is not None \
             and re.sub(r"[\s\u3000]", "", rest).startswith(bare) \
