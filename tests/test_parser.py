@@ -20394,3 +20394,96 @@ def test_a_records_own_sections_beside_the_one_transcribing_the_call_are_none() 
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("ZY25-01", 20), ("ZY25-02", 10), ("ZY25-03", 15)]
+
+
+def test_a_long_heading_wrapped_by_the_page_width_is_still_a_heading() -> None:
+    """㈣ 湘西苗鼓…联动控制系统研发及在凤凰古城…等景区的应用示范〔FH25 ⏎ B02〕: a title over
+    60 characters, with no comma in it, the page width cutting its code — a direction of its
+    own, not more text of the one above."""
+    lines = [
+        "乙、民族文化与旅游融合（归口：农村科技股）",
+        "㈢ 苗族银饰锻制技艺数字化保护与文创转化〔FH25B01〕",
+        "　　研究内容：采集苗族银饰锻制技艺关键工序的三维动作与纹样数据。",
+        "　　资助额度：每项20万元。",
+        "㈣ 湘西苗鼓、傩戏、苗族接龙舞等非物质文化遗产沉浸式演艺舞台装备与智能灯光声效联动控制系统"
+        "研发及在凤凰古城、黄丝桥古城、苗人谷等景区的应用示范〔FH25",
+        "B02〕",
+        "　　研究内容：研发可快速搭建的沉浸式演艺舞台装备。",
+        "　　申报要求：申报单位须依托省级及以上工程技术研究中心。",
+        "　　资助额度：每项30万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.funding_max_wan, leaf.qualifications) for leaf in leaves] == [
+        (2, 20, []), (5, 30, ["自治区级平台"])]
+
+
+def test_one_list_number_left_alone_above_its_title_joins_it() -> None:
+    """㈥ … ⏎ ㈦ ⏎ 智慧景区改造奖补 and （1.2）… ⏎ （1.3） ⏎ 乡镇分馆…: one number a line break
+    left alone, its siblings numbered on their titles' lines — the next heading, on its
+    title's line."""
+    lines = [
+        "丙、旅游科技创新奖补（归口：成果转化股）",
+        "㈥ 景区栈道智能巡检〔FH25A03〕",
+        "　　研究内容：研发巡检机器人。资助额度：每项20万元。",
+        "㈦",
+        "智慧景区改造奖补",
+        "　　对新评定为国家A级旅游景区的企业给予一次性奖补：5A级80万元，4A级50万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, "景区栈道智能巡检", 20), (5, "智慧景区改造奖补", 80)]
+    lines = [
+        "一、阅读推广",
+        "（1.2）　少儿智能阅读辅助设备研发",
+        "    支持内容：研发智能点读设备。资助额度：每项10万元。",
+        "（1.3）",
+        "乡镇分馆通借通还物流与数据平台应用示范",
+        "    支持内容：建设通借通还物流调度平台。资助额度：每项15万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, "少儿智能阅读辅助设备研发", 10), (5, "乡镇分馆通借通还物流与数据平台应用示范", 15)]
+
+
+def test_record_cards_numbered_by_a_tag_line_keep_their_topics_terms() -> None:
+    """专题一 … 责任科室：… 本专题拟支持3项 ⏎ 【卡片01】 ⏎ 方向名称：…: the tag numbers the card, the
+    heading is the 方向名称 line below it — the topic's office and count its cards'; and a
+    card's period counted in calendar days (730个日历天) is two years."""
+    lines = [
+        "专题一　通用机场智慧化建设",
+        "　　责任科室：规划与高新技术股",
+        "　　本专题拟支持3项。",
+        "",
+        "【卡片01】",
+        "方向名称：A1级通用机场跑道道面结构健康监测",
+        "方向代码：DY22-0101",
+        "资助金额：每项30万元",
+        "实施周期：730个日历天",
+        "",
+        "【卡片02】",
+        "方向名称：通用机场场面低成本多点定位监视系统研制",
+        "方向代码：DY22-0102",
+        "资助金额：每项20万元",
+        "实施周期：540个日历天",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.quota, leaf.period_years_max)
+            for leaf in leaves] == [(6, "DY22-0101", "规划与高新技术股", 3, 2.0),
+                                    (12, "DY22-0102", "规划与高新技术股", 3, 1.48)]
+
+
+def test_a_numbered_heading_tagged_with_its_kind_is_no_label() -> None:
+    """1.1 … 1.2 … ⏎ 2.【揭榜挂帅】通航飞行培训模拟器国产化: the numbering open above goes on,
+    the bracket names the heading's kind — a direction titled without it, not a field of the
+    direction before it."""
+    lines = [
+        "专题三　低空应急救援与飞行服务",
+        "1.通航应急救援综合保障",
+        "　　资助额度：每项20万元。",
+        "2.【揭榜挂帅】通航飞行培训模拟器国产化",
+        "　　榜单需求：研制飞行训练器。",
+        "　　财政支持：按实际到账榜单金额的20%给予以奖代补，最高不超过30万元",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("通航应急救援综合保障", 20), ("通航飞行培训模拟器国产化", 30)]

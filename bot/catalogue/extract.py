@@ -216,6 +216,7 @@ def leaf_from_node(meta: GuidelineMeta, node: Node, source: str, index: int) -> 
     parent = node.parent if node.kind == "sub" else None
     inferred = [*node.inferred]
     title = CLASS_TAG.sub("", node.title or "")  # (…技术（A类）: the class it names, no title)
+    title = KIND_TAG_BEFORE.sub("", title)  # (【揭榜挂帅】通航…国产化: its kind, no title)
     quoted = QUOTED_NAME.match(title)
     if quoted is not None:  # 第1项：“农机装备智能化关键技术”方向: the name in the quotes
         title = quoted["name"]
@@ -2401,6 +2402,7 @@ BARE_AWARDEE = re.compile(r"(?:认定|入选|入库|获批|评为|备案)[^。�
 
 
 # …技术（A类）, …（研发类）: the class it names; …（新增方向）, （调整）: a change since last year
+KIND_TAG_BEFORE = re.compile(r"^\s*[【〔［]\s*[\u4e00-\u9fff]{2,6}\s*[】〕］]\s*(?=[^\s【〔［]{4})")
 CLASS_TAG = re.compile(r"\s*[(（]\s*(?:(?:[A-Z甲乙丙丁]|[\u4e00-\u9fff]{2,4})类"
                        r"|(?:新增|调整|保留|延续|暂停|新设)(?:方向|项目|内容)?"
                        # 方向3：创新药研发成果转化（后补助）: the way it is funded, no title

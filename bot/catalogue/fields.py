@@ -98,6 +98,9 @@ def _wan(number: str, unit: str) -> float | None:
 
 _PERIOD_RANGE = re.compile(NUM + r"\s*[-~至到]\s*" + NUM + r"\s*年")
 _PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年半?|个月)")  # 一年半: 1.5
+# 730个日历天 / 540天: a period counted in days (a working day's 5个工作日 is a deadline's)
+_PERIOD_DAYS = re.compile(r"(?<![\d.])(\d{2,4})\s*个?\s*(?:日历)?天")
+MIN_PERIOD_DAYS = 90
 _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
 _YEAR_RANGE = re.compile(
@@ -173,6 +176,9 @@ def period_years_max(text: str | None) -> float | None:
         years = value / 12 if match.group(2) == "个月" else value + (
             0.5 if match.group(2) == "年半" else 0)
         best = max(best or 0, years)
+    for match in _PERIOD_DAYS.finditer(norm) if best is None and "天" in norm else ():
+        if int(match.group(1)) >= MIN_PERIOD_DAYS:
+            best = max(best or 0, round(int(match.group(1)) / 365, 2))
     return best
 
 

@@ -1193,8 +1193,10 @@ def _part_badges(texts: list[str]) -> list[str]:
 
 # 一、 ⏎ 总体要求 / （一） ⏎ 新能源汽车… / 1. ⏎ 高强韧铝合金…: a PDF viewer's copy where Word's
 # list numbers were runs of their own, each number alone on the line above its title
-_LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}})\s*[)）]"
+_LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
+                          rf"|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[)）]"
                           r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
+                          r"|[\u3220-\u3229\u2474-\u249b]"  # ㈦ ⑺ ⒎: a number in one character
                           # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
                           # is a page's number; so is a bare 12 where no numeral opens with 0)
                           r"|\d{2})\s*$")
@@ -1211,13 +1213,29 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
     if not any(raw_lines[i].strip().startswith("0") for i in lone):
         lone = [i for i in lone if not raw_lines[i].strip().isdigit()]
     if len(lone) < MIN_LONE_NUMBERS:
-        return raw_lines
+        # (㈥ 南方长城…智能巡检 ⏎ ㈦ ⏎ 智慧景区改造奖补: one number a line break left alone,
+        # its siblings numbered on their titles' lines)
+        lone = [i for i in lone if _numbering_continued(raw_lines, i)]
     out = list(raw_lines)
     for i in lone:
         number = raw_lines[i].strip()
         out[i + 1] = number + (" " if number[-1].isdigit() else "") + raw_lines[i + 1].lstrip()
         out[i] = ""
     return out
+
+
+def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool:
+    """The lone number at `at` is the next of a heading's above it, numbered on its title's line
+    in the same style (（1.2）少儿… ⏎ … ⏎ （1.3） ⏎ 乡镇分馆…)."""
+    lone = classify_text(raw_lines[at].strip() + "标题")
+    if lone is None or not lone.number:
+        return False
+    for raw in raw_lines[max(0, at - reach):at][::-1]:
+        above = classify_text(raw) if raw.strip() else None
+        if above is not None and above.style == lone.style and above.number \
+                and len(above.number) == len(lone.number) and above.rest.strip():
+            return above.number[:-1] == lone.number[:-1] and above.number[-1] + 1 == lone.number[-1]
+    return False
 
 
 _HEADER_CELL = re.compile(r"^[^\d]{0,3}[\u4e00-\u9fff][^\t]{0,15}$")  # 资助额度（万元）, 备注
@@ -6067,7 +6085,7 @@ def title_like(rest: str) -> bool:
         return False  # 方向9研发费用门槛由100万元提高到200万元: a change told, no title
     cut = next((i for i, ch in enumerate(text) if ch in TERMINAL), None)
     if cut is None:
-        return len(text) <= 60
+        return len(text) <= 100
     # (三、科技创新奖补计划——干成了，政府给您“发奖金”: a plan's name, a slogan after the dash)
     slogan = _DASHED_SLOGAN.match(text)
     if slogan is not None and len(text) <= 60:
@@ -6422,6 +6440,9 @@ _UNLABELLED_PERIOD = re.compile(r"^(?:实施|执行|研究|建设|项目)?(?:期
                                 r"(?:为|不超过|一般为)?\s*\d")
 
 
+_RECORD_TAG = re.compile(r"【[\u4e00-\u9fff]{1,6}\s*\d{1,3}】")
+
+
 def is_bare_heading(line: Line) -> bool:
     """A short line with no sentence punctuation: a heading if a heading follows it."""
     text = line.norm
@@ -6441,6 +6462,8 @@ def is_bare_heading(line: Line) -> bool:
         and not re.match(r"^\s*[·•・]", text)
         # (📌本板块划重点 over the plate's terms: a note about the heading above, no heading)
         and not SELF_REFERENCE.match(text.strip())
+        # (【卡片01】 over 方向名称：…: a record's number tag, the heading on the line below)
+        and not _RECORD_TAG.fullmatch(text.strip())
         # (表1　…领域支持要素表 under its table: a caption, no heading)
         and not re.match(r"^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?![\d])", text)
         and not NOT_A_HEADING.search(text.replace(" ", ""))

@@ -910,6 +910,7 @@ class TreeBuilder:
             self.feed_field(label, line)
             return
         if label is not None and (label.listed or label.bracketed or not line.continued) \
+                and not self.tagged_next(label, heading) \
                 and self.takes_label(label):  # …同一事项不重 / 复奖补： is no label 复奖补
             self.feed_field(label, line)
             return
@@ -2957,6 +2958,16 @@ class TreeBuilder:
                      or match["questions"] is not None
                      or (match["procedure"] is not None
                          and (line.after_blank or line.after_break))))
+
+    def tagged_next(self, label: Label, heading: Heading | None) -> bool:
+        """2.【揭榜挂帅】通航飞行培训模拟器国产化 after 1.…: the next heading of a numbering
+        open above, its kind tagged in brackets before its title — no label of unknown name."""
+        if heading is None or heading.number is None or label.key is not None \
+                or not (label.numbered and label.bracketed) or not title_like(label.rest):
+            return False
+        return any(node.style == heading.style and node.seq is not None
+                   and len(node.seq) == len(heading.number) and node.seq != heading.number
+                   and follows(node.seq, heading.number) for node in self.stack[1:])
 
     def numbering_goes_on(self, ahead: list[Line]) -> bool:
         """1. 生物医药…【JS2025ZD01】 ⏎ 中药配方颗粒、…等 ⏎ 2. 精细化工…: a line right under an
