@@ -20487,3 +20487,77 @@ def test_a_numbered_heading_tagged_with_its_kind_is_no_label() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         ("通航应急救援综合保障", 20), ("通航飞行培训模拟器国产化", 30)]
+
+
+def test_a_topics_bracketed_common_terms_are_its_own_and_its_directions() -> None:
+    """专题一 ⏎ 【共性要求】本专题项目须由企业牵头申报；支持方式：前资助；执行期：…；本专题拟立项不超过4项。
+    before its directions: the topic's terms (not the part above it), the count in the last
+    clause too — and 方向1-1  title  〔code〕 set apart by runs of spaces is a heading, its
+    ◇资助标准——… a field."""
+    lines = [
+        "贰、专题设置与支持方向",
+        "专题一  “樟帮”中药炮制技艺传承与创新（牵头科室：高新技术与产业化股）",
+        "【专题说明】围绕“樟帮”特色炮制技艺的规范化、标准化和装备化开展研究。",
+        "【共性要求】本专题项目须由企业牵头申报，可联合中医医院共同实施；支持方式：前资助；"
+        "执行期：2025.07—2027.06；本专题拟立项不超过4项。",
+        "",
+        "方向1-1  樟帮特色炮制工艺规范化研究  〔ZS2025-Z101〕",
+        "    ◇支持内容：选取枳壳、黄精等樟帮特色炮制品种，建立工艺规程。",
+        "    ◇资助标准——单项不超过30万元。",
+        "",
+        "方向1-2  中药饮片智能化炮制装备研制  〔ZS2025-Z102〕",
+        "    ◇支持内容：研制炒制、蒸制一体化装备。",
+        "    ◇申报条件——申报单位上年度R&D经费支出不低于100万元，且须为科技型中小企业。",
+        "    ◇资助标准——20万~35万元。",
+        "",
+        "专题二  道地药材规范化生产（牵头科室：农村科技股）",
+        "方向2-1  商洲枳壳规范化种植技术  〔ZS2025-Z201〕",
+        "    ◇资助标准——每项10万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only,
+             leaf.period_years_max, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("ZS2025-Z101", 30, 4, True, 2.0, None, []),
+        ("ZS2025-Z102", 35, 4, True, 2.0, 100, ["科技型中小企业"]),
+        ("ZS2025-Z201", 10, None, None, None, None, [])]
+
+
+def test_a_note_marking_starred_rows_binds_them_and_its_other_items_stay() -> None:
+    """注：①标“*”的方向须由规上企业申报，且…研究开发费用不低于200万元；②…；③每个方向原则上支持1项。
+    under a table whose 序号 2-3* carries the star: the rule the starred row's, the count every
+    row's."""
+    lines = [
+        "专题二  道地药材规范化生产与健康产品开发（牵头科室：农村科技股）",
+        "本专题各方向支持方式均为后补助。",
+        "序号\t方向名称\t方向代码\t资助额度\t执行期",
+        "2-1\t商洲枳壳规范化种植与采收加工技术\tZS2025-Z201\t10万元/项\t12个月",
+        "2-2\t车前子、黄栀子等大宗药材仓储养护技术\tZS2025-Z202\t同上\t同上",
+        "2-3*\t中药配方颗粒及标准汤剂质量标准研究\tZS2025-Z203\t按项目研发投入的30%补助，最高40万元\t24个月",
+        "注：①标“*”的方向须由规上企业申报，且申报单位上年度研究开发费用不低于200万元；②表中“同上”指与"
+        "上一行内容相同；③每个方向原则上支持1项。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.number, leaf.quota, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("ZS2025-Z201", "2-1", 1, None, []), ("ZS2025-Z202", "2-2", 1, None, []),
+        ("ZS2025-Z203", "2-3", 1, 200, ["规上企业"])]
+
+
+def test_a_group_row_numbered_on_from_heading_rows_is_their_sibling() -> None:
+    """一、…类：须由企业牵头…； ⏎ rows ⏎ 二、…类：…；本类拟立项3项；… ⏎ rows ⏎ 三、企业创新激励类 ⏎ a
+    row: 三、 goes on from 二、 beside it, so 二、's count is not its row's."""
+    lines = [
+        "序号\t指南方向（代码）\t归口股室\t支持标准\t实施期限",
+        "一、产业关键技术攻关类（工业科技股）：须由企业牵头申报；采取前资助方式",
+        "1\t高温窑炉用低碳耐火材料制备技术（BF26GY01）\t工业科技股\t每项不超过50万元\t24个月",
+        "二、农业与社会发展类（农村科技股）：高校、科研院所、企业均可牵头；本类拟立项3项；采取事前资助方式",
+        "2\t小麦—玉米周年绿色高产高效技术集成示范（BF26NS01）\t农村科技股\t每项15万元\t24个月",
+        "3\t汝瓷天青釉料配方数字化与文创产品开发（BF26NS02）\t农村科技股\t每项10～15万元\t12个月",
+        "三、企业创新激励类（科技服务股）",
+        "4\t高新技术企业研发投入后补助（BF26QY01）\t科技服务股\t按上年度新增研发费用的10%给予后补助，"
+        "最高不超过50万元\t—",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.quota) for leaf in leaves] == [
+        ("BF26GY01", None), ("BF26NS01", 3), ("BF26NS02", 3), ("BF26QY01", None)]

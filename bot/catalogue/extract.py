@@ -1877,7 +1877,7 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
                         *EACH_PROJECT_QUOTA.finditer(s),
                         *DEFAULT_QUOTA.finditer(s), *PER_LEAF_BARE.finditer(s))
               if not APPLICATION_LIMIT.search(fx.clause_around(s, m))] or [
-        m for s in re.split(r"(?<=[。:：])|\n", normalise(stated)) if GROUP_SENTENCE.match(s)
+        m for s in _group_sentences(normalise(stated))
         for m in GROUP_QUOTA.finditer(s)]  # 本专题拟支持3项: the 专题's (to the full stop)
     # 本方向拟支持2项，设以下两个子方向，每个子方向限支持1项: what a sub-direction takes
     quota = next((m for m in counts if m.group(0).lstrip("各每个本").startswith("子")),
@@ -1902,6 +1902,18 @@ def _terms_of(stated: str, title: str | None, period_field: str | None = None,
     if _firms_awarded(whos):  # 对首次通过认定的国家高新技术企业，给予…: the firms it rewards
         terms["qualifications"] = fx.qualifications(_award_targets(whos))[0]
     return terms
+
+
+def _group_sentences(text: str) -> list[str]:
+    """The sentences a group says of itself (本专题…, to the full stop) — or the clause, where
+    one opens after a semicolon (执行期：…；本专题拟立项不超过4项。)."""
+    found = []
+    for sentence in re.split(r"(?<=[。:：])|\n", text):
+        if GROUP_SENTENCE.match(sentence):
+            found.append(sentence)
+        elif "；" in sentence or ";" in sentence:
+            found += [c for c in re.split(r"(?<=[；;])", sentence)[1:] if GROUP_SENTENCE.match(c)]
+    return found
 
 
 def _own_rule(sentence: str) -> bool:

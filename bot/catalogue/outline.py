@@ -898,6 +898,14 @@ _TABLE_HINT = re.compile(r"[|│┃｜]|\S[ \u3000]{2,}\S")
 SPACED_CELLS = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 
 
+# 方向1-1  樟帮特色炮制工艺…规范化研究  〔ZS2025-Z101〕: a heading's number, title and bracketed
+# code set apart by runs of spaces — one heading, not a table's row
+_SPACED_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}\s*)?\d{1,2}(?:[-.－]\d{1,2}){0,2}"
+                             r"[ \u3000]{2,}"
+                             r"[^\t\d\s][^\t]{3,80}?[ \u3000]{2,}"
+                             r"[〔（(【\[][^〔〕（）()【】\[\]]{0,8}?[A-Za-z][A-Za-z0-9\-]{3,20}[〕）)】\]]$")
+
+
 def _pipe_cells(raw: str) -> str:
     """A row drawn with bars, or lined up with runs of spaces, as the tab-separated row the
     table readers take."""
@@ -906,7 +914,7 @@ def _pipe_cells(raw: str) -> str:
         return raw  # most lines: no bar, no run of spaces
     match = PIPE_ROW.match(raw)
     if match is None and "\t" not in text and len(SPACED_CELLS.findall(text)) >= 2 \
-            and re.search(r"[\u4e00-\u9fff]", text):
+            and re.search(r"[\u4e00-\u9fff]", text) and not _SPACED_HEADING.match(text):
         return SPACED_CELLS.sub("\t", text)
     if match is not None:
         cells = [cell.strip() for cell in re.split(r"[|│┃]", match["cells"])[:-1]]
@@ -5763,7 +5771,9 @@ _BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|�
                             r"|^[^。；;:：]{4,30}(?:不低于|不少于)\s*\d[\d.]*\s*万?元。?$")
 _FILLED = str.maketrans("□◇△▽○☆", "■◆▲▼●★")
 # ◇方向代码：…　◇支持方式：…: marks before labels, set in a row
-_MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}](?=[\u4e00-\u9fff]{{2,8}}\s*[:：])")
+# (◇资助标准——单项不超过30万元: a dash for the colon)
+_MARKED_LABELS = re.compile(rf"(?P<gap>^|[\s\u3000]+)[{MARKS}]"
+                            r"(?=[\u4e00-\u9fff]{2,8}\s*(?:[:：]|——(?!—)|--(?!-)))")
 _BRACKETED_HEADING = re.compile(r"^[【\[［](?P<inner>[^】\]］]{2,40})[】\]］]$")
 BRACKETED_PLAN_OFFICE = re.compile(r"^【(?P<inner>[\u4e00-\u9fff“”]{2,24}(?:计划|专项))】\s*"
                                    r"(?P<office>[(（](?:归口|责任|主管)[^()（）]{0,6}[:：]"
@@ -7190,6 +7200,9 @@ _CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _TITLE_OVER_CONTENT = re.compile(r"^(?P<title>[^\s。；;，,：:]{4,40})\s+(?P<content>\S.*)$", re.S)
 
 
+_MARKED_NUMBER = re.compile(r"\s*[*＊※★☆▲△◆◇#]+\s*$")
+
+
 def _row_number(text: str) -> tuple[int, ...] | None:
     """1 → (1,), 4.1 → (4, 1), 一 → (1,): a 序号 cell's number."""
     if (number := _number(text)) is not None:
@@ -7399,8 +7412,9 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         elif _OFFICE_COLUMN.match(label):
             if not _FIRM_DEPARTMENT.search(cell.strip()):
                 office = cell  # (not 技术中心, 财务部: the firm's own department keeping a form)
-        elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(cell):
-            number = cell  # 1, 4.1 (a sub-direction's row), 一 (a class's row)
+        elif label in ("序号", "编号序号") and _ROW_NUMBER.fullmatch(_MARKED_NUMBER.sub("", cell)):
+            # 1, 4.1 (a sub-direction's row), 一 (a class's row); 2-3* (marked for a note)
+            number = _MARKED_NUMBER.sub("", cell)
         elif label in ("序号", "编号序号") and re.fullmatch(_BARE_CODE, normalise(cell).strip()):
             code = cell.strip()  # 序号 | XF-2025-01: the direction's code in the 序号 column
         else:

@@ -587,6 +587,8 @@ class TreeBuilder:
         self.table: tuple[list[str], int] | None = None  # a direction table's header, its depth
         self.table_base = 0  # the depth the table's rows (or its group rows) go under
         self.table_stack: list[Node] = []  # the headings open where the table started
+        self.table_line = 0  # …and the line of its header
+        self.header_lines: dict[tuple[str, ...], int] = {}
         self.group_styles: dict[int, str] = {}  # a table's group rows' numbering, by node id
         self.table_rows: list[Node] = []  # the directions the table's rows became
         self.row_labels: dict[int, str] = {}  # a row's first cell (3号（组合链接）), by its node
@@ -1839,6 +1841,9 @@ class TreeBuilder:
         self.table = (header, len(self.stack))
         self.table_base = len(self.stack)
         self.table_stack = list(self.stack)
+        # (the line it was first seen on: a heading row read as a heading lets it resume)
+        self.table_line = self.header_lines.setdefault(
+            tuple(header), self.lines[self.at].number if self.lines else 0)
         self.table_rows = []
         self.rows_named = 0
         self.table_above = above
@@ -1969,6 +1974,15 @@ class TreeBuilder:
                 break
             outer.append(node)
         self.stack = list(self.table_stack) + outer
+        # (一、…类：须由企业牵头… and 二、…类：… read as headings, then 三、…类 a group row: the
+        # next of them, beside them, not under 二、)
+        sibling = next((i for i, node in enumerate(self.stack) if i and heading is not None
+                        and node.line > self.table_line
+                        and heading.number and node.style == heading.style and node.seq
+                        and node.seq != heading.number and follows(node.seq, heading.number)),
+                       None)
+        if sibling is not None:
+            self.stack = self.stack[:sibling]
         stated = self.stated_heading(heading_title(rest) or rest.strip())
         if stated is not None:
             # 一、智能制造与汽车产业专项 in a 附件 table of directions: the heading of that name
@@ -3447,6 +3461,10 @@ class TreeBuilder:
         """The heading 本专题 / 本专项 / 本领域 speaks of: the nearest one of that kind above
         the current direction, else the nearest plan or group."""
         above = list(reversed(self.stack[1:-1]))
+        if self.current.kind in ("group", "plan") and not self.current.children:
+            # (专题一 … ⏎ 【专题说明】… ⏎ 【共性要求】本专题项目须由企业牵头…: the topic itself,
+            # its directions still to come)
+            above.insert(0, self.current)
         named = next((n for n in above if (n.label and n.label in word)
                       or (n.title and word in n.title)), None)
         return named or next((n for n in above if n.kind in ("group", "plan")), None)
@@ -7825,7 +7843,7 @@ ERRATUM = re.compile(r"(?P<kw>方向|项目|课题|榜单)\s*(?P<n>[\d一二三�
 
 
 # 方向名称后标注“※”的，须由企业牵头申报…；未标注“※”的方向，…均可牵头申报: a legend of marks
-MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲◆◇■☆＊#])[”\"]?的(?:方向)?[,，]?"
+MARK_RULE = re.compile(r"(?P<un>未)?标注?[“\"]?(?P<mark>[※△▲◆◇■☆＊*#])[”\"]?的(?:方向)?[,，]?"
                        r"(?P<rule>[^；;。]+)")
 # 注2：标注②的方向采取事后补助方式，每项补助不超过40万元。: what a numbered mark after a title
 # means, in notes closing the plan whose directions carry it (the same mark may mean another
@@ -7963,15 +7981,25 @@ def _parts_given_values(node: Node, said: list[str]) -> None:
 
 
 def _without_legend(entries: list[str]) -> list[str]:
-    """The entries but a legend of marks (and its line a page width cut)."""
+    """The entries but a legend of marks (and its line a page width cut); a note's other
+    items (注：①标“*”的方向须由…；②…；③每个方向原则上支持1项。) stay."""
     kept: list[str] = []
     cut = False
     for entry in entries:
         norm = normalise(entry).rstrip()
-        if cut or ("标" in norm and MARK_RULE.search(norm)):
+        if cut:
             cut = not norm.endswith(("。", "；", ";"))
             continue
-        kept.append(entry)
+        if "标" not in norm or MARK_RULE.search(norm) is None:
+            kept.append(entry)
+            continue
+        clauses = re.split(r"(?<=[；;。])", norm)
+        legends = [bool("标" in c and MARK_RULE.search(c)) for c in clauses]
+        last = max(i for i, on in enumerate(legends) if on)
+        cut = not clauses[last].endswith(("。", "；", ";")) and not "".join(clauses[last + 1:])
+        others = "".join(c for c, on in zip(clauses, legends, strict=True) if not on)
+        if re.search(r"[\u4e00-\u9fff]", others):
+            kept.append(others)
     return kept
 
 
