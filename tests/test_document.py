@@ -3528,3 +3528,24 @@ def test_a_sales_guide_docx_quoting_the_call_in_a_table_of_directions() -> None:
         ("RC2025-ZD02", "县科技局高新技术股", 25, 2, True, 1),
         ("RC2025-ZD03-1", "县科技局高新技术股", 15, 1, True, 1),
         ("RC2025-ZD03-2", "县科技局高新技术股", 15, 1, True, 1)]
+
+
+def test_a_lone_decimal_number_a_line_break_set_apart_joins_its_title() -> None:
+    """1.1　… ⏎ 1.2 <line break> 古村落数字孪生…【WY24ZH02】 in one Word paragraph: the next of
+    1.1's numbering, the heading on its title's line (1.3 its sibling, not its part); and 1.4
+    whose text says 不设立项目，…不接受申报 is no direction."""
+    data = make_docx([
+        "专题一　智慧景区与游客服务（归口科室：成果与产业科）",
+        "1.1　景区客流智能感知与预警关键技术研发【WY24ZH01】",
+        "　　研究内容：多源客流融合感知技术。资助额度：每项20万元。",
+        "1.2\n古村落数字孪生与沉浸式导览系统【WY24ZH02】",
+        "　　研究内容：开展古建筑三维实景建模。资助额度：每项30万元。",
+        "1.3　景区智能服务平台迭代升级【WY24ZH03】",
+        "　　研究内容：基于大模型的智能行程规划。资助额度：每项10万元。",
+        "1.4　文旅科技特派员服务",
+        "　　本条为年度工作安排，不设立项目，相关经费由县科技局统筹安排，不接受申报。",
+    ])
+    leaves = parse_document(data, "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.number, leaf.funding_max_wan)
+            for leaf in leaves] == [(2, "WY24ZH01", "1.1", 20), (5, "WY24ZH02", "1.2", 30),
+                                    (7, "WY24ZH03", "1.3", 10)]

@@ -20561,3 +20561,112 @@ def test_a_group_row_numbered_on_from_heading_rows_is_their_sibling() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.quota) for leaf in leaves] == [
         ("BF26GY01", None), ("BF26NS01", 3), ("BF26NS02", 3), ("BF26QY01", None)]
+
+
+def test_a_class_table_with_a_name_column_gives_each_class_its_terms() -> None:
+    """表1: 类别 | 项目名称 | 支持方式 | 资助强度 | 实施期 | 牵头要求 ⏎ A类 | 重点研发攻关项目 | …: a row per
+    class, the name column the class's own name — each direction naming its 项目类别 takes its
+    class's row; 1．A类项目：牵头企业须为高新技术企业… binds A类 directions only, and 本专题为C类项目
+    makes a topic's table rows C类."""
+    lines = [
+        "一、项目类别及支持方式",
+        "本专项设A、B、C三类项目，各方向按其所属类别执行表1。",
+        "表1　项目类别及支持标准",
+        "类别\t项目名称\t支持方式\t资助强度\t实施期\t牵头要求",
+        "A类\t重点研发攻关项目\t事前资助\t50万元～100万元/项\t36个月\t须由企业牵头",
+        "B类\t研发投入后补助项目\t事后补助\t单项封顶30万元\t不超过18个月\t不限",
+        "C类\t成果转化项目\t后补助\t见表2\t—\t限企业申报",
+        "二、申报条件",
+        "（一）分类条件",
+        "　　1．A类项目：牵头企业须为高新技术企业，上年度研发费用不低于300万元。",
+        "　　2．B类项目：企业、高校、科研院所均可牵头。",
+        "　　3．C类项目：申报企业须为规模以上工业企业，上年度研发费用不低于100万元。",
+        "三、重点支持方向",
+        "专题一　羊毛衫绿色低碳制造（归口科室：高新技术科）",
+        "▲01　羊毛衫低温低浴比染整及废水回用技术",
+        "方向代码：TX25A01",
+        "项目类别：A类",
+        "研究内容：研究羊毛低温染色助剂及工艺。",
+        "▲02　再生纤维素纤维混纺针织面料开发",
+        "方向代码：TX25B02",
+        "项目类别：B类",
+        "研究内容：开发混纺纱线及针织面料。",
+        "专题二　成果转化（归口科室：成果转化科）",
+        "本专题为C类项目，补助标准见表2。",
+        "表2　成果转化后补助方向",
+        "序号\t方向名称\t代码\t补助标准",
+        "1\t电影级数字摄影机稳定器\tDY24YS06\t按上年度研发费用的20%给予补助，最高30万元",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.enterprise_lead_only, leaf.min_rd_spend_wan, leaf.qualifications)
+            for leaf in leaves] == [
+        ("羊毛衫低温低浴比染整及废水回用技术", 50, 100, "前资助", True, 300, ["高新技术企业"]),
+        ("再生纤维素纤维混纺针织面料开发", None, 30, "后补助", False, None, []),
+        ("电影级数字摄影机稳定器", None, 30, "后补助", True, 100, ["规上企业"])]
+
+
+def test_a_lettered_sub_direction_may_open_with_an_acronym() -> None:
+    """（a）短剧智能粗剪… ⏎ （b）HDR智能调色与画质增强〔DY24YS03B〕: the second as much a
+    sub-direction as the first."""
+    lines = [
+        "▲03　AI辅助影视后期制作关键技术",
+        "　　（a）短剧智能粗剪与审片系统〔DY24YS03A〕",
+        "　　　　研究内容：实现剧本与拍摄素材自动对齐。资助额度：每项20万元。",
+        "　　（b）HDR智能调色与画质增强〔DY24YS03B〕",
+        "　　　　研究内容：研究智能调色算法。资助额度：每项30万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("DY24YS03A", "短剧智能粗剪与审片系统", 20), ("DY24YS03B", "HDR智能调色与画质增强", 30)]
+
+
+def test_defaults_said_unless_a_direction_says_otherwise_bind_every_direction() -> None:
+    """一、总体支持政策 ⏎ ■资助方式：除特别注明外，均采取事前资助方式… ⏎ ■执行期限：除特别注明外，
+    项目执行期不超过2年: every direction's, where it states none of its own."""
+    lines = [
+        "一、总体支持政策",
+        "■资助方式：除特别注明外，均采取事前资助方式，立项后拨付资助资金的60%。",
+        "■执行期限：除特别注明外，项目执行期不超过2年。",
+        "二、支持方向",
+        "㈠ 通用机场建设与运行保障（归口科室：高新技术股）",
+        "⒈ 山区通用机场道面状态智能感知与养护技术〔YX25-A01〕",
+        "【研究内容】研究道面病害的低成本智能感知方法。",
+        "【资助额度】每项不超过30万元。",
+        "⒉ 复杂地形通用机场气象自动观测与短临预警〔YX25-A03〕",
+        "【研究内容】研发气象自动观测系统。",
+        "【资助额度】每项不超过20万元，本方向执行期18个月。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.period_years_max) for leaf in leaves] == [
+        ("YX25-A01", "前资助", 2.0), ("YX25-A03", "前资助", 1.5)]
+
+
+def test_lettered_plates_their_parts_and_a_captions_unit() -> None:
+    """板块Ａ　智慧图书馆…（归口：…） set apart by a wide space is a plate, its terms its own;
+    表1　…（金额：万元；支持数：项） gives its bare amounts their unit; Ｃ１之一 and Ｃ１之二 are
+    C1's parts."""
+    lines = [
+        "第贰部分　支持方向",
+        "板块Ａ　智慧图书馆关键技术研发（归口：高新技术与成果转化科）",
+        "板块Ａ项目自筹经费不低于财政资助额的1.5倍。",
+        "Ａ１　基于RFID与视觉识别的智能盘点及自助借还系统",
+        "【资助额度】每项不超过30万元。",
+        "板块Ｂ　数字档案馆与档案安全技术",
+        "归口科室：社会发展科",
+        "表1　板块Ｂ项目方向一览（金额：万元；支持数：项）",
+        "序号\t指南编号\t研究方向\t资助上限\t支持数\t实施期",
+        "1\tJSKJ24-DA01\t纸质档案高速扫描与智能著录系统\t15\t2\t18个月",
+        "板块Ｃ　阅读与档案利用服务应用示范",
+        "Ｃ１　县域“15分钟阅读圈”智慧书房应用示范（社会发展科）",
+        "本方向以奖代补，单个项目最高不超过10万元。",
+        "Ｃ１之一　无人值守城市书房",
+        "建设内容：建设24小时无人值守城市书房。拟支持3项。",
+        "Ｃ１之二　乡村流动图书车数字化服务",
+        "建设内容：为流动图书车配置移动借还终端。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.matching_ratio) for leaf in leaves] == [
+        ("基于RFID与视觉识别的智能盘点及自助借还系统", 30, 1.5),
+        ("纸质档案高速扫描与智能著录系统", 15, None),
+        ("无人值守城市书房", 10, None), ("乡村流动图书车数字化服务", 10, None)]

@@ -205,7 +205,7 @@ NON_FUNDING = re.compile(
     # 今年有啥新变化？ / 主要变化: what changed since last year, said of the directions below
     # (与2022年度指南相比的主要变化 / 方向调整情况: last year's directions dropped, renamed)
     r"|.{0,16}(?:新变化|有啥变化|有什么变化|哪些变化|主要变化|变化情况|变动情况|调整情况)[？?]?$"
-    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|指导思想|工作要求|组织实施(?:与管理|和管理|工作|要求|保障|方式)?$|(?:项目)?评审(?!范围|分组|组|方向|项目)"
+    r"|(?:揭榜|揭榜方|参赛)(?:条件|要求)$|申报要求|申报条件|申报基本条件|基本条件|申报(?:单位|主体|对象|项目)(?:基本|应具备的)?(?:条件|要求)$|总体要求|总体说明|总体思路|总体安排|总体(?:支持|扶持)?政策|指导思想|工作要求|组织实施(?:与管理|和管理|工作|要求|保障|方式)?$|(?:项目)?评审(?!范围|分组|组|方向|项目)"
     # a call worded as a tender: 招标项目概况, 投标人资格要求, 评标办法, 比选人, 公告期限
     r"|(?:招标|比选|采购)(?:项目)?概况|(?:投标|比选申请|比选)人?资格(?:要求|条件)"
     r"|(?:评标|比选)(?:办法|方法)"
@@ -550,7 +550,9 @@ _SEGMENT_LEAD = re.compile(r"^(?:片段|段落|单元|环节|场次|节次)\s*\d
 _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 # (a title may open with a figure: （a）1类创新药临床前研究, a) 5G…)
-_LETTERED_REST = r"(?P<rest>(?:[^\x00-\x7f]|\d{1,3}(?=[\u4e00-\u9fff])|5G).*)"
+# (（b）HDR智能调色…: an acronym its Chinese words follow)
+_LETTERED_REST = r"(?P<rest>(?:[^\x00-\x7f]|\d{1,3}(?=[\u4e00-\u9fff])|5G" \
+                 r"|[A-Z]{2,}(?=[A-Za-z0-9/\-]{0,8}[\u4e00-\u9fff])).*)"
 _LETTER = re.compile(rf"^(?P<num>[a-h])\s*[)）]\s*{_LETTERED_REST}$")  # a) 瞪羚企业研发奖补
 # （a）基层常见慢性病…: a lettered sub-direction in brackets (in full-width ones: (a) 芒果种质…
 # under 主要研究内容： is an item of that field)
@@ -1215,21 +1217,31 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
     """Each number standing alone joined to the title on the line after it (on the title's
     line, the number's left empty), where a document numbers three or more headings so."""
     lone = [i for i, raw in enumerate(raw_lines[:-1]) if _LONE_NUMBER.match(raw)
-            and re.match(r"\s*[\u4e00-\u9fff“《]", raw_lines[i + 1])
-            and not _LONE_NUMBER.match(raw_lines[i + 1])
-            and "\t" not in raw_lines[i + 1]]  # (over a 项目名称 | … box: `_boxed_directions`)
+            and _lone_over_title(raw_lines[i + 1])]
     if not any(raw_lines[i].strip().startswith("0") for i in lone):
         lone = [i for i in lone if not raw_lines[i].strip().isdigit()]
     if len(lone) < MIN_LONE_NUMBERS:
         # (㈥ 南方长城…智能巡检 ⏎ ㈦ ⏎ 智慧景区改造奖补: one number a line break left alone,
-        # its siblings numbered on their titles' lines)
-        lone = [i for i in lone if _numbering_continued(raw_lines, i)]
+        # its siblings numbered on their titles' lines; 1.2 ⏎ 古村落…, a decimal's too)
+        lone = [i for i, raw in enumerate(raw_lines[:-1])
+                if (_LONE_NUMBER.match(raw) or _LONE_DECIMAL.match(raw))
+                and _lone_over_title(raw_lines[i + 1]) and _numbering_continued(raw_lines, i)]
     out = list(raw_lines)
     for i in lone:
         number = raw_lines[i].strip()
         out[i + 1] = number + (" " if number[-1].isdigit() else "") + raw_lines[i + 1].lstrip()
         out[i] = ""
     return out
+
+
+_LONE_DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s*$")
+
+
+def _lone_over_title(raw: str) -> bool:
+    """The line under a lone number is a title (not another number; not a 项目名称 | … box,
+    which `_boxed_directions` reads)."""
+    return re.match(r"\s*[\u4e00-\u9fff“《]", raw) is not None \
+        and not _LONE_NUMBER.match(raw) and "\t" not in raw
 
 
 def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool:
@@ -4932,9 +4944,11 @@ def _footnotes(lines: list[str], marks: set[int],
 
 TABLE_UNIT = re.compile(r"^(?:金额|资金|经费|资助)?单位\s*[:：]\s*(?P<unit>千元|万元|亿元|元)$")
 # …资助标准见下表（金额单位：万元）。: the unit in the bracket of the sentence over the table
-TABLE_UNIT_INLINE = re.compile(r"[(（](?:金额|资金|经费|资助)?单位\s*[:：]\s*"
+# (表1　…一览（金额：万元；支持数：项）: each column's unit named, the sums' first)
+TABLE_UNIT_INLINE = re.compile(r"[(（](?:(?:金额|资金|经费|资助)?单位|金额|资金)\s*[:：]\s*"
                                r"(?P<unit>千元|万元|亿元|元)(?:[①-⑳¹²³⁴-⁹]*[)）][。.:：]?$"
-                               r"|[(（])")  # (…千元（本指南表格中金额均以千元为单位…）: its note)
+                               # (…千元（本指南表格中金额均以千元为单位…）: its note)
+                               r"|[(（]|[；;，,])")
 _AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|补助|奖励|奖补|支持")
 _NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
 
@@ -4964,7 +4978,7 @@ def _table_units(lines: list[str]) -> set[int]:
     goes."""
     found: set[int] = set()
     for i, text in enumerate(lines):
-        if "单位" not in text:
+        if "单位" not in text and "金额" not in text and "资金" not in text:
             continue  # (most lines: no need to fold them)
         folded = normalise(text).replace(" ", "")
         legend = _UNIT_LEGEND.match(folded)
@@ -5294,6 +5308,7 @@ _TITLE_SPACE_OWN = re.compile(r"^(?P<head>\s*(?:\d{1,2}(?:-\d{1,2}){1,2}|\d{1,2}
 # 方向1 辣椒采收　□方向2 副产物利用: after the first box, the directions a receipt lets one tick
 _TICKED_DIRECTIONS = re.compile(r"^(?:子?方向|课题|专题|榜单)\s*[\d一二三四五六七八九十]"
                                 r".*?[\s\u3000]□(?:子?方向|课题|专题|榜单)")
+_PADDED_ITEM = re.compile(r"^0\d[ \u3000]+(?=[^\s\d]|\d{1,3}[A-Za-z\u4e00-\u9fff])")
 # [▶ 继续学习] / ［▷ 播放］: a mark inside square brackets, the whole line — a page's button
 _BUTTON = re.compile(r"^\s*[\[［]\s*[■□◆◇▲△▼▽●○★☆►▶◎◉※▸▹▷][^\[\]［］]*[\]］]\s*$")
 
@@ -5462,6 +5477,8 @@ def _classified(text: str) -> Heading | None:
             # (a card's letter and number; ◎第1项　…, its ordinal; ▌A1-1 …, a topic's item),
             # the number no word of its title
             rest = inner.rest
+        if inner is None and (padded := _PADDED_ITEM.match(rest)) is not None:
+            rest = rest[padded.end():]  # ▲01　LED虚拟摄制…: the bullet's item numbered 01
         if inner is not None and inner.style == "code" and inner.code is not None:
             # ○ LS25-GG01　生物药…研发: a list's option, its code before its title
             return Heading("mark:" + marked["mark"].translate(_FILLED), LEVELS["bare"], None,
@@ -5485,6 +5502,8 @@ def _classified(text: str) -> Heading | None:
         norm = f"专项{number}：{_ENGLISH_TAIL.sub('', program['rest'])}"
         text = norm
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
+    # (Ｃ１之一　无人值守城市书房: the first part of C1, numbered as C1-1 would be)
+    norm = _ZHI_PART.sub(lambda m: f"{m['head']}-{chinese_to_int(m['n'])}", norm, count=1)
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
@@ -5694,6 +5713,9 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
                           r"|完成|撰写|讨论|比较|归纳)")
 
 
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})之(?P<n>[一二三四五六七八九十])(?=[\s\u3000])")
+
+
 def _keyword_heading(match: re.Match[str]) -> bool:
     """方向：… and 方向1：… are headings; 项目负责人… and 专项资金… are not."""
     keyword, number, sep = match["kw"], match["num"], match["sep"]
@@ -5709,9 +5731,12 @@ def _keyword_heading(match: re.Match[str]) -> bool:
     if sep == "、" and re.match(rf"{keyword}\s*(?:[{CN}]|\d|[A-H](?![A-Za-z]))", match["rest"]):
         return False  # 任务5-1、任务5-2拟资助额度分别为…: names listed in a sentence
     if number and number.isascii() and number.isalpha():  # 子方向A：… (not 项目A类, 方向B级)
-        # (专项A：产业关键技术攻关专项（…股负责）: a programme lettered, its name after a colon)
+        # (专项A：产业关键技术攻关专项（…股负责）: a programme lettered, its name after a colon;
+        # 板块Ａ　智慧图书馆…: or a wide space)
+        gap = match.string[match.end("num"):match.start("rest")]
         return (keyword in LETTERED_PARTS or keyword in _LETTERED_PROGRAMMES) \
-            and sep in (":", "：") and bool(match["rest"].strip())
+            and bool(match["rest"].strip()) and (sep in (":", "：") or (
+                bool(gap) and not gap.strip() and title_like(match["rest"].strip())))
     if number and number in STEMS:  # 子方向甲　…: a part lettered by the heavenly stems
         return keyword in LETTERED_PARTS and bool(match["rest"].strip())
     if keyword == "方向":

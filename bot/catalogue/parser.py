@@ -4233,6 +4233,8 @@ GENERAL_SCOPE = re.compile(
     r"|另有规定的?[,，]?(?:从|按|以)其?规定|另有规定外|另有规定的?除外"
     # 除各方向另有说明外，项目均采取…
     r"|除(?:各|本)?(?:方向|项目|类别|专项|计划|表中|表内)?另有(?:说明|规定|约定|标注|注明)外"
+    # (■资助方式：除特别注明外，均采取事前资助方式…: a default the directions may change)
+    r"|除(?:各方向)?(?:特别|特殊|单独)(?:注明|说明|规定|标注|约定)(?:的|者)?(?:以)?外"
     r"|除(?:事项|方向|项目)[里中内]另有(?:写明|说明|规定|注明)的?(?:以外|外)"  # (a 白话版's words)
     r"|项目均(?:采取|采用|实行|按)"
     # 表1、表2所列方向均采取前资助方式: every direction its tables list
@@ -4916,7 +4918,7 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
             sentence = node is not root and not node.children and not node.stated \
                 and bool(node.title) and normalise(node.heading_text).rstrip().endswith(
                     normalise(node.title or "").rstrip("。") + "。")
-            stated = [node.heading_text, *node.stated] if id(node) in within or sentence \
+            stated = [node.heading_text, *_after_heading(node)] if id(node) in within or sentence \
                 else node.stated
             if node.title and _bare_title(node.title) == "总则":  # 一、总则 ⏎ （二）申报主体须为…
                 items = [*stated, *(t for c in node.children for t in [c.heading_text, *c.stated])]
@@ -4980,6 +4982,16 @@ def general_rules(root: Node, leaves: list[Node]) -> list[str]:
                     root.general_at.append(node.line)
         pending.extend(node.children)
     return found
+
+
+def _after_heading(node: Node) -> list[str]:
+    """What a heading states besides its own line: not the words its line runs on into
+    (1．A类项目：牵头企业须为… — said once, scoped by its class, not again without it)."""
+    stated = node.stated
+    if node.inline_body and stated and stated[0].strip() \
+            and stated[0].strip() in node.heading_text:
+        return stated[1:]
+    return stated
 
 
 # 申报后补助项目的，须同时提交…高新技术企业证书: a clause for the applicants of one kind
@@ -5146,7 +5158,11 @@ def join_terms_tables(root: Node, lines: list[Line]) -> None:
             rows = [row[1:] for row in rows]  # 专项编号 | 专项名称 | …: the names, not numbers
         if len(rows) >= 2 and len(rows[0]) > 2 \
                 and CATEGORY_COLUMN.match(re.sub(r"\s", "", normalise(rows[0][0]))) \
-                and is_title_column(rows[0][1]):
+                and is_title_column(rows[0][1]) and not (
+                    # (类别 | 项目名称 | 支持方式 | … ⏎ A类 | 重点研发攻关项目 | …: a row per
+                    # class, the name the class's)
+                    _CLASS_NAME_COLUMN.match(rows[0][1].strip())
+                    and all(CLASS_NAME.match(normalise(row[0]).strip()) for row in rows[1:])):
             rows = [row[1:] for row in rows]  # 项目类别 | 支持方向 | …: a row per direction
         if len(rows) >= 2:
             key = (f"《{named}》" if named else "下表") if caption is None \
@@ -5348,10 +5364,12 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"(?:方向|项目)?"
                           # (本计划项目除另有说明外，均为B类项目，…: but where a direction says)
                           r"(?:[，,]?除(?:另有|特别)(?:说明|规定|注明)外[，,]?)?"
-                          r"(?:均|一律|统一)(?:(?:按|列为|作为)(?P<named>[^，,。；;、\s]{2,8}?项目)"
+                          r"(?:(?:均|一律|统一)(?:按|列为|作为)(?P<named>[^，,。；;、\s]{2,8}?项目)"
                           # (…均按一般项目、事前资助方式支持: its mode said beside its kind)
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行|组织实施|实施)"
-                          r"|(?:为|属于?)(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
+                          # (本专题为C类项目，…: said of the one topic, no 均 needed)
+                          r"|(?:均|一律|统一)?(?:为|属于?)"
+                          r"(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))"
                           # 本节项目类别为B类，…: a section's (第一节) directions, their class named
                           r"|^本(?:领域|专项|专题|计划|组|板块|部分|节|章|篇)(?:各|所有|全部|所列)?"
@@ -6455,8 +6473,10 @@ SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项
                        r"|^\s*(?:\d{4}\s*年度?)?[^。；;，,“”\"]{0,16}?(?:项目|方向|事项)"
                        r"(?:本次|本批次?|本年度|今年)(?:暂停|不再|暂不|不)受理(?:申报)?(?=[。；;，,]|$)"
                        # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
-                       r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项)[^。；;]{0,12}?"
-                       r"(?:不单独(?:设立项目|立项)|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
+                       # (本条为年度工作安排，不设立项目，…不接受申报: an item of the year's work)
+                       r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项|条)[^。；;]{0,12}?"
+                       r"(?:不单独(?:设立项目|立项)|不设立?项目"
+                       r"|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
                        r"(?=[。；;，,]|$)"
                        # 本榜单在需求征集期间已与…完成对接，不再公开揭榜，仅作公示: taken already
                        r"|(?:本|该)榜单[^。；;]{0,40}?[，,]\s*(?:不再|暂不|暂停)(?:公开)?(?:揭榜|发榜)"
@@ -8384,10 +8404,14 @@ _TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
 
 def is_class_table(header: list[str], first: list[str]) -> bool:
     """A header naming classes in its first column and terms in the others, over a row of a
-    class (not a table of directions, whose rows are titles)."""
+    class (not a table of directions, whose rows are titles); a column naming each class
+    (类别 | 项目名称 | 支持方式 | … ⏎ A类 | 重点研发攻关项目 | …) states no term."""
     return len(header) >= 3 and bool(CLASS_COLUMN.match(column_label(header[0])[0])) \
-        and is_terms_header(header[1:]) and bool(first) \
-        and bool(CLASS_NAME.match(normalise(first[0]).strip()))
+        and is_terms_header([c for c in header[1:] if not _CLASS_NAME_COLUMN.match(c.strip())]) \
+        and bool(first) and bool(CLASS_NAME.match(normalise(first[0]).strip()))
+
+
+_CLASS_NAME_COLUMN = re.compile(r"^(?:项目|类别)?名称$")
 
 
 def _class_folded(name: str) -> str:
@@ -8437,7 +8461,7 @@ def _row_sentence(header: list[str], row: list[str], mode: str | None = None) ->
         said.append(f"支持方式：{'、'.join(fx.funding_modes(row[0]))}")
     by_lead = []  # 企业牵头 | 高校、科研院所牵头: the grant for each kind of lead
     for name, cell in zip(header[1:], row[1:], strict=False):
-        if cell and cell not in ("—", "-", "/"):
+        if cell and cell not in ("—", "-", "/") and not _CLASS_NAME_COLUMN.match(name.strip()):
             label, unit = column_label(name)
             value = with_unit(cell, unit)
             if LEAD_AMOUNT_COLUMN.search(label) and fx.MONEY_RE.search(normalise(value)):
