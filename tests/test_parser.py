@@ -20670,3 +20670,55 @@ def test_lettered_plates_their_parts_and_a_captions_unit() -> None:
         ("基于RFID与视觉识别的智能盘点及自助借还系统", 30, 1.5),
         ("纸质档案高速扫描与智能著录系统", 15, None),
         ("无人值守城市书房", 10, None), ("乡村流动图书车数字化服务", 10, None)]
+
+
+def test_sub_directions_said_to_be_all_of_one_class_take_its_terms() -> None:
+    """2.1　… ⏎ 本方向下设2个子方向，均为A类项目。 ⏎ ①…（YC23DA01）: each part of class A, its
+    terms the class table's A row."""
+    lines = [
+        "二、项目类别及支持标准",
+        "项目类别\t资助方式\t资助额度\t实施期限\t牵头单位",
+        "A类（关键技术研发）\t事前资助\t10万元～15万元/项\t不超过24个月\t限企业牵头",
+        "B类（应用示范推广）\t事后补助\t每项不超过8万元\t不超过12个月\t不限",
+        "三、支持方向",
+        "专题二　档案数字化与安全保护（社会发展股）",
+        "2.1　档案数字化加工与开发利用",
+        "    本方向下设2个子方向，均为A类项目。",
+        "    ①侨批档案数字化修复与知识图谱构建（YC23DA01）",
+        "    支持内容：研究破损纸质档案数字化修复技术。",
+        "    ②契约文书与族谱图像增强及古文字识别（YC23DA02）",
+        "    支持内容：研究契约文书的图像增强技术。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("YC23DA01", 10, 15, "前资助", 2.0, True), ("YC23DA02", 10, 15, "前资助", 2.0, True)]
+
+
+def test_a_topics_sentence_about_its_directions_is_no_heading() -> None:
+    """专题二　…（归口：县农业农村局畜牧兽医股） ⏎ 专题二各方向企业、…均可牵头申报。各方向详见表2。:
+    the sentence says who may lead the topic's rows; the rows keep the topic's office. Barred
+    labels (榜单编号｜NJJB2022-01, 榜单金额｜60万元) are labels, and 2022年度—2023年度 two years."""
+    lines = [
+        "专题一　南江黄羊种业科技创新（归口：县科技局农村科技股）",
+        "实施周期：2022年度—2023年度。",
+        "Ⅰ-1　南江黄羊核心群选育提高与生产性能测定（NJXM22-101）",
+        "【资助额度】30～50万元",
+        "专题二　畜禽疫病防控与兽药兽医技术（归口：县农业农村局畜牧兽医股）",
+        "专题二各方向企业、事业单位、高等院校及科研院所均可牵头申报。各方向详见表2。",
+        "表2　专题二方向及支持标准",
+        "指南代码\t方向名称\t单项资助上限（万元）\t资助方式\t执行期",
+        "NJXM22-201\t南江黄羊传染性胸膜肺炎快速诊断与综合防控\t15\t前资助\t24个月",
+        "专题三　“揭榜挂帅”榜单（归口：县科技局农村科技股）",
+        "说明：本专题所称“榜单金额”，即县财政对单个揭榜项目的资助额度。",
+        "◆榜单一：南江黄羊羊肉冷链保鲜与精细分割加工关键技术",
+        "榜单编号｜NJJB2022-01",
+        "榜单金额｜60万元",
+        "攻关期限｜2022年8月—2024年7月",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.office, leaf.enterprise_lead_only, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("NJXM22-101", "县科技局农村科技股", None, 50, 2.0),
+        ("NJXM22-201", "县农业农村局畜牧兽医股", False, 15, 2.0),
+        ("NJJB2022-01", "县科技局农村科技股", None, 60, 2.0)]

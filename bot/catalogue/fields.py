@@ -103,8 +103,9 @@ _PERIOD_DAYS = re.compile(r"(?<![\d.])(\d{2,4})\s*个?\s*(?:日历)?天")
 MIN_PERIOD_DAYS = 90
 _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
+# (2022年度—2023年度: the years named as budget years)
 _YEAR_RANGE = re.compile(
-    r"((?:19|20)\d{2})\s*年?\s*(?:[-~至到])\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+    r"((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[-~至到])\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _YEARS_ADDED = re.compile(r"(?<![\d.])(\d)\s*\+\s*(\d)\s*年")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 

@@ -726,7 +726,8 @@ CODE_LINE = re.compile(
     # number)
     _FIELD_NUMBER + rf"[(（【\[［〔〖]?\s*(?!原|上年|{_PAPER_NUMBER})"
     r"(?:[\u4e00-\u9fff]{0,5}?(?:代码|编号|编码)|包号)"
-    r"\s*[】\]］〕〗]?\s*[:：]?\s*[‘'`]?"  # (‘LX2026GX01’: a code in Texinfo's quotes)
+    # (‘LX2026GX01’: a code in Texinfo's quotes; 榜单编号｜NJJB2022-01: a bar for the colon)
+    r"\s*[】\]］〕〗]?\s*[:：|]?\s*[‘'`]?"
     r"(?P<code>(?=[0-9A-Za-z\-]*\d{2})[0-9A-Za-z][0-9A-Za-z\-]{3,19})[’']?"
     r"(?:[\s,，;；]*(?:归口|责任|主管|承办)?(?:处室|科室|股室|部门)\s*[:：]\s*(?P<office>[^\s)）】\]］〕]{2,20}))?"
     r"\s*[)）】\]］〕]?\s*[。.]?$")
@@ -5750,6 +5751,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
     rest = match["rest"].strip()
     gap = match.string[match.end("num"):match.start("rest")]
     spaced = bool(gap) and not gap.strip()
+    if not sep and not spaced and _SAID_OF_ITS_PARTS.match(rest):
+        return False  # 专题二各方向企业…均可牵头申报。: a sentence about its directions
     if keyword in ("项目", "重大项目", "项目类型", "项目类别"):
         # (项目1　五金机电产业关键共性技术: spaced from its title, as a heading is set)
         return bool(rest) and (sep in (":", "：") or (
@@ -5764,6 +5767,8 @@ def _keyword_heading(match: re.Match[str]) -> bool:
 
 
 _LETTERED_PROGRAMMES = ("专项", "专题", "板块", "计划")
+_SAID_OF_ITS_PARTS = re.compile(r"(?:各|所有|全部|每个)(?:子?方向|项目|课题|榜单)"
+                                r"|(?:项目|方向)(?:均|须|应|一律)")
 
 
 def _keyword(text: str, match: re.Match[str]) -> Heading | None:
@@ -6730,7 +6735,7 @@ _LABEL = re.compile(
     # 【label】, 〔label〕, [label]
     r"(?:[【〔〖\[［]\s*(?P<bracket>[^】〕〗\]］]{2,20}?)\s*[】〕〗\]］]\s*[:：]?"
     r"|(?P<plain>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11})\s*(?:[(（][^)）]{0,30}[)）])?"
-    r"\s*(?P<sep>[:：\t]|-{2}(?!-)))\s*(?P<rest>.*)$")  # 支持方式——后补助
+    r"\s*(?P<sep>[:：\t｜|]|-{2}(?!-)))\s*(?P<rest>.*)$")  # 支持方式——后补助
 MAX_LABEL = 8
 
 
@@ -6789,6 +6794,11 @@ def _read_label(raw_text: str, norm: str) -> Label | None:
     if match["sep"] == "\t" and label not in FIELD_LABELS \
             and (key is None or raw_text.count("\t") != 1):
         return None  # a table row, not a label (a two-cell row 揭榜要求	… is one)
+    if match["sep"] in ("｜", "|") and (key is None or label in _MODE_WORDS
+                                       or re.search("[｜|]", _value(raw_text, match))):
+        # (榜单编号｜NJJB2022-01: a known label barred from its value; no other — not
+        # 后补助｜验收合格后每项补助5万元, a way of paying and its terms)
+        return None
     return Label(label, key, _value(raw_text, match), bool(match["num"]),
                  bool(match["bracket"]), label in FIELD_LABELS)
 
