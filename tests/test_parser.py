@@ -20722,3 +20722,60 @@ def test_a_topics_sentence_about_its_directions_is_no_heading() -> None:
         ("NJXM22-101", "县科技局农村科技股", None, 50, 2.0),
         ("NJXM22-201", "县农业农村局畜牧兽医股", False, 15, 2.0),
         ("NJJB2022-01", "县科技局农村科技股", None, 60, 2.0)]
+
+
+def test_a_table_titled_with_its_codes_and_lettered_parts_coded_before_their_titles() -> None:
+    """序号 | 方向名称及指南代码 | 定额资助（万元） | …: a table of directions, each title with its
+    code; a) ［ZXKY2203-a］… and （a）SM21-QX-A2a　…: parts whose codes come first; 3、… whose
+    text says 本年度我市不再单独受理 is closed."""
+    lines = [
+        "㈠ 智慧养老类（归口科室：高新技术科）",
+        "⑶ 养老机构智慧护理管理系统",
+        "  本方向设两个子方向，各支持1项。",
+        "  a)［ZXKY2203-a］基于视觉的护理行为识别与质量评价",
+        "    【支持内容】利用视频分析技术识别护理行为。",
+        "    【资助额度】每项10万元",
+        "  b)［ZXKY2203-b］护理工作量测算与智能排班软件",
+        "    【支持内容】建立护理工作量测算模型。",
+        "    【资助额度】每项8万元",
+        "㈡ 康复技术与康复辅具类（归口科室：农村与社会发展科）",
+        "序号\t方向名称及指南代码\t定额资助（万元）\t实施周期\t拟立项数",
+        "01\t神经康复虚拟现实训练系统（ZXKY2204）\t15\t18个月\t1",
+        "㈢ 气象防灾类（归口科室：农村科技股）",
+        "1、山洪灾害风险动态评估与精细化预警",
+        "　　本方向下设两个子方向，每个子方向拟支持1项：",
+        "　　（a）SM21-QX-A2a　山洪沟道致灾临界雨量动态订正技术",
+        "　　研究内容：建立致灾临界雨量动态订正模型。资助额度：每项20万元。",
+        "　　（b）SM21-QX-A2b　村组级山洪预警智能广播终端",
+        "　　研究内容：研制智能广播终端。资助额度：每项15万元。",
+        "2、康养旅游数字化服务平台",
+        "  （本方向已纳入荆门市“揭榜挂帅”项目统筹，本年度我市不再单独受理。）",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("ZXKY2203-a", "基于视觉的护理行为识别与质量评价", 10),
+        ("ZXKY2203-b", "护理工作量测算与智能排班软件", 8),
+        ("ZXKY2204", "神经康复虚拟现实训练系统", 15),
+        ("SM21-QX-A2a", "山洪沟道致灾临界雨量动态订正技术", 20),
+        ("SM21-QX-A2b", "村组级山洪预警智能广播终端", 15)]
+
+
+def test_directions_numbered_in_chinese_zeros_their_codes_at_the_right_margin() -> None:
+    """〇一　生态茶园…示范⇥MT23-A01: a direction numbered 〇一, its code the PDF set at the right
+    margin; 〇七 whose text says 不安排县级财政资金 funds nothing."""
+    lines = [
+        "第一类　茶园绿色生产技术",
+        "责任股室：农村科技股",
+        "〇一　生态茶园病虫害绿色防控技术集成与示范\tMT23-A01",
+        "支持内容：集成茶小绿叶蝉等主要病虫害的绿色防控技术。",
+        "资助强度：每项15万元。",
+        "〇二　茶园有机肥替代化肥与酸化土壤改良\tMT23-A02",
+        "支持内容：研究茶园土壤酸化阻控技术。",
+        "资助强度：8万元～12万元/项。",
+        "〇三　茶旅融合与茶文化体验",
+        "本方向为引导性方向，不安排县级财政资金，鼓励有条件的企业自主开展。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (3, "MT23-A01", "生态茶园病虫害绿色防控技术集成与示范", 15),
+        (6, "MT23-A02", "茶园有机肥替代化肥与酸化土壤改良", 12)]

@@ -551,8 +551,13 @@ _TAG_AFTER = re.compile(r"\s*[〔【［\[][\u4e00-\u9fff]{1,6}[〕】］\]]")
 _DINGBAT = re.compile(rf"^(?P<num>[{''.join(DINGBATS)}])\s*(?P<rest>[^\s\d].+)$")
 # (a title may open with a figure: （a）1类创新药临床前研究, a) 5G…)
 # (（b）HDR智能调色…: an acronym its Chinese words follow)
-_LETTERED_REST = r"(?P<rest>(?:[^\x00-\x7f]|\d{1,3}(?=[\u4e00-\u9fff])|5G" \
-                 r"|[A-Z]{2,}(?=[A-Za-z0-9/\-]{0,8}[\u4e00-\u9fff])).*)"
+# (b)［ZXKY2203-b］护理工作量…: its code in brackets before its title; （a）SM21-QX-A2a　山洪
+# 沟道…: its code spaced from its title)
+_LETTERED_REST = (r"(?P<rest>(?:[^\x00-\x7f]|\d{1,3}(?=[\u4e00-\u9fff])|5G"
+                  r"|[A-Z]{2,}(?=[A-Za-z0-9/\-]{0,8}[\u4e00-\u9fff])"
+                  r"|\[[A-Za-z0-9\-]{4,20}\](?=\s*[\u4e00-\u9fff])"
+                  r"|[A-Z]{1,8}(?:-[A-Z0-9]{1,8})*-?\d[0-9A-Za-z\-]*[ \u3000]+(?=[\u4e00-\u9fff]))"
+                  r".*)")
 _LETTER = re.compile(rf"^(?P<num>[a-h])\s*[)）]\s*{_LETTERED_REST}$")  # a) 瞪羚企业研发奖补
 # （a）基层常见慢性病…: a lettered sub-direction in brackets (in full-width ones: (a) 芒果种质…
 # under 主要研究内容： is an item of that field)
@@ -671,7 +676,9 @@ CODE = re.compile(
 # (possessive: a long run of digits must not be split every way before the match fails — a
 # fixed-width record of 90 digits took minutes)
 # a code outside brackets (CL-QN-01: letter groups before the digits too)
+# (SM21-QX-A2a: a sub-direction's letter, lower-case, closing its direction's code)
 _BARE_CODE = r"(?P<code>[A-Z]{1,8}+(?:-[A-Z]{1,8}+){0,2}-?\d{2,}+[0-9A-Z]*+(?:-[0-9A-Z]++)*+" \
+    r"(?:(?<=\d)[a-z](?![A-Za-z]))?+" \
     r"|[A-Z]{2,8}+(?:-[A-Z]{1,8}+){1,2}\d(?![0-9A-Za-z]))"  # (TX-KJ-A1: a card's letter, 1 digit)
 # (or digits only, 1101　动力电池热管理…, where a document numbers its codes so)
 # 【一级类别】产业技术攻关项目 ⏎ …校验规则 ⏎ ▶ 2025-CX-01　…: an application system's categories
@@ -1235,6 +1242,19 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
     return out
 
 
+def _right_aligned_code(raw: str) -> str:
+    """〇一　生态茶园…示范⇥MT23-A01: a heading whose code was set at the right margin (a tab
+    between them in the copy) — the heading with its code in brackets, no table's row."""
+    if raw.count("\t") != 1:
+        return raw
+    head, code = raw.split("\t")
+    if not _RIGHT_CODE.fullmatch(code.strip()) or classify_text(head) is None \
+            or find_code(head) is not None:
+        return raw
+    return f"{head.rstrip()}（{code.strip()}）"
+
+
+_RIGHT_CODE = re.compile(r"[A-Z]{1,8}(?:-[A-Z]{1,8}){0,2}-?\d{2,}[0-9A-Z]*(?:-[0-9A-Z]+)*")
 _LONE_DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s*$")
 
 
@@ -1960,6 +1980,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
     raw_lines = _lone_numbers(raw_lines)
+    raw_lines = [_right_aligned_code(raw) for raw in raw_lines]
     ZERO_PADDED.set(sum(1 for raw in raw_lines if _PADDED_NUMBER.match(raw)) >= MIN_LONE_NUMBERS)
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
@@ -5503,6 +5524,8 @@ def _classified(text: str) -> Heading | None:
         norm = f"专项{number}：{_ENGLISH_TAIL.sub('', program['rest'])}"
         text = norm
     norm = _FINANCIAL_NUMBER.sub(lambda m: m[0].translate(_FINANCIAL), norm)
+    if norm.startswith("〇"):  # 〇一　生态茶园…: a zero-padded number in Chinese numerals
+        norm = _CN_PADDED.sub(lambda m: f"0{chinese_to_int(m['n'])}", norm, count=1)
     # (Ｃ１之一　无人值守城市书房: the first part of C1, numbered as C1-1 would be)
     norm = _ZHI_PART.sub(lambda m: f"{m['head']}-{chinese_to_int(m['n'])}", norm, count=1)
     article = ARTICLE.match(norm)
@@ -5714,6 +5737,7 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
                           r"|完成|撰写|讨论|比较|归纳)")
 
 
+_CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
 _ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})之(?P<n>[一二三四五六七八九十])(?=[\s\u3000])")
 
 
@@ -6882,7 +6906,8 @@ _TITLE_COLUMN = re.compile(
     r"(?:方向|项目|榜单|指南方向|课题|子方向|任务|专题|事项|扶持事项|支持事项|(?:技术)?需求"
     r"|(?:指南)?条目)?"  # (指南条目名称: a guideline's entries, each a direction)
     r"(?:[(（][^()（）]{1,6}[)）])?名称"
-    r"(?:(?:及|和|与|、)(?:代码|编号|编码))?$"  # 方向名称及代码: a title with its code after it
+    # 方向名称及代码 (及指南代码): a title with its code after it
+    r"(?:(?:及|和|与|、)(?:指南|方向)?(?:代码|编号|编码))?$"
     # (方向名称（指南代码）: the code said in brackets after it)
     r"|^(?:方向|项目|榜单|课题|指南方向|事项)名称[(（](?:指南|方向|项目)?(?:代码|编号|编码)[)）]$"
     r"|^(?:方向|项目|课题|任务)名称(?P<content>及|和|与|、)(?:主要|研究|建设)?内容$"  # and content
