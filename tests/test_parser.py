@@ -20779,3 +20779,34 @@ def test_directions_numbered_in_chinese_zeros_their_codes_at_the_right_margin() 
     assert [(leaf.source_line, leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         (3, "MT23-A01", "生态茶园病虫害绿色防控技术集成与示范", 15),
         (6, "MT23-A02", "茶园有机肥替代化肥与酸化土壤改良", 12)]
+
+
+def test_halves_lettered_items_and_codes_at_the_right_margin() -> None:
+    """上篇 ⏎ H-01　…技术⇥〔HLGL24GR01〕: the item's number first, its code at the right margin
+    in brackets — the code the bracket's; 下篇's table rows R-01 | …（HLGL24RQ01）: the code the
+    title's, R-01 the row's number; 补篇 a third part, its J-1 and J-2 awards its own (not 下篇's),
+    and 本条目仅征集…，不安排财政资金 funds nothing."""
+    lines = [
+        "第二章　支持方向",
+        "上篇　集中供热（归口：城建科技股）",
+        "H-01　长输热网泄漏智能监测与精准定位技术\t〔HLGL24GR01〕",
+        "　【研究内容】研究泄漏识别方法。",
+        "　【资助强度】不超过30万元",
+        "H-05　供热行业技术需求征集",
+        "　　本条目仅征集企业技术需求，不安排财政资金，征集结果作为2025年度指南编制参考。",
+        "下篇　城镇燃气（归口：社会发展股）",
+        "本篇方向资助方式均为后补助，项目验收通过后一次性拨付。",
+        "序号\t方向名称（指南代码）\t资助上限\t执行期",
+        "R-01\t城镇燃气埋地管网第三方施工破坏智能预警技术（HLGL24RQ01）\t25万元\t18个月",
+        "补篇　科技成果应用奖补（归口：成果转化股）",
+        "　　本篇项目均采取以奖代补方式，不设执行期。",
+        "J-1　首台（套）供热节能装备本地应用",
+        "　　对首台（套）应用的规上工业企业，按应用合同额的15%给予支持，最高不超过50万元。",
+        "J-2　燃气供热领域技术标准研制",
+        "　　对主导制定并发布国家标准的，每项支持20万元；行业标准每项10万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.qualifications)
+            for leaf in leaves] == [
+        ("HLGL24GR01", 30, None, []), ("HLGL24RQ01", 25, "后补助", []),
+        (None, 50, "奖补", ["规上企业"]), (None, 20, "奖补", [])]

@@ -427,7 +427,8 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (第一类，农业科技攻关项目。: a class named aloud, a pause after its ordinal)
     r"(?:(?<=类)[，,]\s*(?=[^。，,；;]{2,30}。$))?"
     r"(?P<rest>.*?)(?:(?<=[^。，,；;]{2})(?<=[项目类计划专补贴助励])。)?$")
-_HALF_PART = re.compile(r"^(?P<num>[上中下])\s*篇[\s:：、]+(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
+_HALF_PART = re.compile(r"^(?P<num>[上中下补续])\s*篇[\s:：、]+"
+                        r"(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 # 第八条　… : an article of a guideline written like a regulation (第N章 → 第N条)
 # (第五条之一: an article inserted after 第五条, keeping the numbers of those after it)
 ARTICLE = re.compile(rf"^第\s*(?P<num>[{CN}\d]+)\s*条(?:之[一二三四五六七八九])?[\s:：、.]*"
@@ -580,7 +581,11 @@ _BLACK_NUMBER = re.compile(r"^[【\[［〔]\s*(?P<num>\d{1,2})\s*[】\]］〕]\s
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 # …and 甲1.动力电池… / B2、…: a class's directions numbered by its letter or stem
 # (📍A1｜汽车零部件…: a post's bar after the number)
-_LETTER_DIGIT = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}})(?:[\s\u3000]+|\s*[.、｜|](?!\d))\s*"
+# (J-1　首台（套）…: a later letter too, with its hyphen — not P14, a slide's page)
+# (A.2 失能老人…: a dot between them)
+_LETTERED_NUMBER = rf"[A-H{STEMS}]-?\d{{1,2}}|[A-H]\.\d{{1,2}}|[JKLMNQRSTUW]-\d{{1,2}}"
+_LETTER_DIGIT = re.compile(rf"^(?P<num>{_LETTERED_NUMBER})"
+                           r"(?:[\s\u3000]+|\s*[.、｜|](?!\d))\s*"
                            # (A1．N型单晶硅片…: a title may open with a Latin word)
                            r"(?P<rest>(?:(?<=[.、])[A-Za-z0-9]{1,6})?[^\x00-\x7f].*)$")
 # 甲-2-1　小麦精量播种…: a part of direction 甲-2
@@ -1248,14 +1253,15 @@ def _right_aligned_code(raw: str) -> str:
     if raw.count("\t") != 1:
         return raw
     head, code = raw.split("\t")
-    if not _RIGHT_CODE.fullmatch(code.strip()) or classify_text(head) is None \
+    code = re.sub(r"^[〔（(【\[［](.*)[〕）)】\]］]$", r"\1", code.strip())  # (…⇥〔HLGL24GR01〕)
+    if not _RIGHT_CODE.fullmatch(code) or classify_text(head) is None \
             or find_code(head) is not None:
         return raw
-    return f"{head.rstrip()}（{code.strip()}）"
+    return f"{head.rstrip()}（{code}）"
 
 
 _RIGHT_CODE = re.compile(r"[A-Z]{1,8}(?:-[A-Z]{1,8}){0,2}-?\d{2,}[0-9A-Z]*(?:-[0-9A-Z]+)*")
-_LONE_DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s*$")
+_LONE_DECIMAL = re.compile(r"^\s*(?:\d{1,2}|[A-H])(?:\.\d{1,2})+\s*$")  # 1.2, A.1
 
 
 def _lone_over_title(raw: str) -> bool:
@@ -1267,8 +1273,8 @@ def _lone_over_title(raw: str) -> bool:
 
 def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool:
     """The lone number at `at` is the next of a heading's above it, numbered on its title's line
-    in the same style (（1.2）少儿… ⏎ … ⏎ （1.3） ⏎ 乡镇分馆…)."""
-    lone = classify_text(raw_lines[at].strip() + "标题")
+    in the same style (（1.2）少儿… ⏎ … ⏎ （1.3） ⏎ 乡镇分馆…), or the one before the next."""
+    lone = classify_text(raw_lines[at].strip() + " 标题")
     if lone is None or not lone.number:
         return False
     for raw in raw_lines[max(0, at - reach):at][::-1]:
@@ -1276,6 +1282,12 @@ def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool
         if above is not None and above.style == lone.style and above.number \
                 and len(above.number) == len(lone.number) and above.rest.strip():
             return above.number[:-1] == lone.number[:-1] and above.number[-1] + 1 == lone.number[-1]
+    # (A.1 ⏎ 居家老人…研发 ⏎ … ⏎ A.2 失能老人…: the first of them, the next on its title's line)
+    for raw in raw_lines[at + 2:at + reach]:
+        below = classify_text(raw) if raw.strip() else None
+        if below is not None and below.style == lone.style and below.number \
+                and len(below.number) == len(lone.number) and below.rest.strip():
+            return below.number[:-1] == lone.number[:-1] and below.number[-1] == lone.number[-1] + 1
     return False
 
 
@@ -5527,7 +5539,7 @@ def _classified(text: str) -> Heading | None:
     if norm.startswith("〇"):  # 〇一　生态茶园…: a zero-padded number in Chinese numerals
         norm = _CN_PADDED.sub(lambda m: f"0{chinese_to_int(m['n'])}", norm, count=1)
     # (Ｃ１之一　无人值守城市书房: the first part of C1, numbered as C1-1 would be)
-    norm = _ZHI_PART.sub(lambda m: f"{m['head']}-{chinese_to_int(m['n'])}", norm, count=1)
+    norm = _ZHI_PART.sub(lambda m: f"{m['head']}-{_part_number(m)}", norm, count=1)
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
@@ -5554,8 +5566,8 @@ def _classified(text: str) -> Heading | None:
         return Heading("part:条", LEVELS["plan"] + 0.5, _number(article["num"]),
                        article["num"], rest, strong=True, code=find_code(rest))
     half = _HALF_PART.match(norm)
-    if half:  # 上篇　科技计划项目 ⏎ … ⏎ 下篇　科技奖补事项: a document in two halves
-        return Heading("part:篇", LEVELS["part"], ("上中下".index(half["num"]) + 1,),
+    if half:  # 上篇　科技计划项目 ⏎ … ⏎ 下篇　科技奖补事项: a document in two halves (补篇 added)
+        return Heading("part:篇", LEVELS["part"], ("上中下补续".index(half["num"]) + 1,),
                        half["num"], _tail(text, half["rest"]), strong=True)
     titled = _NAMED_PART.match(norm)
     if titled:  # 日志第1篇 alone between a log's ━━━ rules: its day's entry
@@ -5622,7 +5634,10 @@ def _classified(text: str) -> Heading | None:
     if match and led and re.search(r"[\u4e00-\u9fff]", led) and title_like(led) and not counted:
         # (A-01　化妆刷…（指南代码：LY26-A01）: the item's number first, its code the labelled one;
         # D-01　榜单：…: the kind said before the title)
-        labelled = find_code(led) if re.search(r"(?:代码|编号)\s*[:：]", led) else None
+        # (H-01　长输热网…技术（HLGL24GR01）: the item's number first, its code in brackets at
+        # the end, labelled or not)
+        labelled = find_code(led) if re.search(r"(?:代码|编号)\s*[:：]", led) \
+            or _CODE_CLOSING.search(led) else None
         return Heading("code", LEVELS["direction"], None, None, led.strip(), kind="direction",
                        strong=True,
                        code=labelled or match["code"] or match["digits"] or match["bcode"])
@@ -5737,8 +5752,18 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
                           r"|完成|撰写|讨论|比较|归纳)")
 
 
+_CODE_CLOSING = re.compile(r"[（(〔【\[][A-Za-z][A-Za-z0-9\-]{3,20}[）)〕】\]]\s*$")
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
-_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})之(?P<n>[一二三四五六七八九十])(?=[\s\u3000])")
+# (Ａ３·甲　纸杯纸碗…: its part by a heavenly stem)
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})"
+                       r"(?:之(?P<n>[一二三四五六七八九十])|[·・](?P<stem>[甲乙丙丁戊己]))(?=[\s\u3000])")
+
+
+def _part_number(match: re.Match[str]) -> int:
+    """之一 → 1, ·乙 → 2."""
+    if match["n"]:
+        return chinese_to_int(match["n"]) or 0
+    return "甲乙丙丁戊己".index(match["stem"]) + 1
 
 
 def _keyword_heading(match: re.Match[str]) -> bool:
@@ -6041,10 +6066,10 @@ def _number(text: str) -> tuple[int, ...] | None:
         return (*(int(part) for part in text[:-1].split("-")), ord(text[-1]) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
-    if re.fullmatch(rf"[A-H{STEMS}]-?\d{{1,2}}(?:-\d{{1,2}})?", text):
+    if re.fullmatch(rf"{_LETTERED_NUMBER}|[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}}", text):
         # C1, C2 (C-1, 甲1): under （C）, 甲类; 甲-2-1 under 甲-2
         first = STEMS.index(text[0]) if text[0] in STEMS else ord(text[0]) - ord("A")
-        return (first + 1, *(int(part) for part in text[1:].lstrip("-").split("-")))
+        return (first + 1, *(int(part) for part in text[1:].lstrip("-.").split("-")))
     if re.fullmatch(r"[IVX]+|[ivx]+", text):
         return (roman_value(text.upper()),)
     if re.fullmatch(r"[IVX]+[A-H](?:-\d{1,2})?", text):  # IA-1: field I, group A, direction 1
@@ -7410,7 +7435,7 @@ def _self_share_said(labelled: list[Line]) -> list[Line]:
             for ln in labelled]
 
 
-_ROW_LETTER = re.compile(r"[A-Za-z]\d{1,2}")
+_ROW_LETTER = re.compile(r"[A-Za-z]-?\d{1,2}")  # A1, R-01: a row lettered and numbered
 
 
 def table_row(header: list[str], line: Line, above: list[str] | None = None,
