@@ -20810,3 +20810,29 @@ def test_halves_lettered_items_and_codes_at_the_right_margin() -> None:
             for leaf in leaves] == [
         ("HLGL24GR01", 30, None, []), ("HLGL24RQ01", 25, "后补助", []),
         (None, 50, "奖补", ["规上企业"]), (None, 20, "奖补", [])]
+
+
+def test_directions_counted_qi_with_their_codes_first_and_a_withdrawn_list() -> None:
+    """其一　[YD22-CY0101] 英红九号…: directions counted 其一, 其二, each code in brackets before
+    its title; a 榜单 whose heading says （本榜已由发榜企业自行撤回，不再受理揭榜申请） is no
+    direction."""
+    lines = [
+        "专题一　英红九号良种繁育与生态茶园建设",
+        "（主管股室：农村科技股）",
+        "其一　[YD22-CY0101] 英红九号无性系良种提纯复壮与种苗快繁技术研究",
+        "　　研究内容：开展英红九号优良单株筛选。",
+        "　　资助额度：20万元/项（前资助）。",
+        "其二　[YD22-CY0102] 低产低效茶园提质改造关键技术集成与示范",
+        "　　研究内容：集成茶园土壤改良技术。",
+        "　　资助额度：每项12万元。",
+        "专题二　揭榜挂帅",
+        "榜单1：玻璃深加工智能产线（SH25-JB01）",
+        "　　榜单需求：研制智能产线。财政支持：最高不超过50万元。",
+        "榜单2：玻璃表面纳米自清洁涂层（本榜已由发榜企业自行撤回，不再受理揭榜申请）",
+        "　　榜单需求：研制自清洁涂层。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YD22-CY0101", "英红九号无性系良种提纯复壮与种苗快繁技术研究", 20),
+        ("YD22-CY0102", "低产低效茶园提质改造关键技术集成与示范", 12),
+        ("SH25-JB01", "玻璃深加工智能产线", 50)]

@@ -470,7 +470,9 @@ _SHI = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是(?P<rest>[
 # 3A．磷石膏制备新型建材关键技术研究: direction 3's part A
 _DIGIT_LETTER = re.compile(r"^(?P<num>\d{1,2}[A-H])\s*[.、．)）]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 其一：高支真丝面料及家纺产品开发（GP2021-GY0201）: a direction's parts counted in words
-_QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])\s*[:：、]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
+# (其一　[YD22-CY0101] 英红九号…: a wide space after it, its code before the title)
+_QI = re.compile(r"^其(?P<num>[一二三四五六七八九十])(?:\s*[:：、]\s*|[ \u3000]+)"
+                 r"(?P<rest>(?:\[[A-Za-z0-9\-]{4,20}\]\s*)?[\u4e00-\u9fff“《].*)$")
 # 1-1 高纯晶硅低能耗还原…: a group's number, a hyphen, the direction's
 # Ⅰ-1 智能装备关键技术 (NFKC: I-1): a Roman group's number, a hyphen, the direction's
 # Ⅰ　农牧业领域 / ⅠA　草原畜牧业 / ⅠA-1　肉牛…: a field's Roman number, its group's letter

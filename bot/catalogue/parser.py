@@ -6561,6 +6561,9 @@ _NO_GRANT_SAID = re.compile(_NO_GRANT.removeprefix("|"))
 # 任务10　智慧机场旅客服务系统（本年度暂停受理）: closed, said in its heading
 # (7.高新技术企业重新认定奖励（本年度不再执行）: an award item the policy no longer pays)
 # (方向3　…（本方向暂不受理，另行通知）: the direction itself named)
+# (…涂层（本榜已由发榜企业自行撤回，不再受理揭榜申请）: withdrawn, whatever it still says)
+WITHDRAWN_MARK = re.compile(r"[(（][^()（）]{0,30}?(?:已(?:自行)?(?:撤回|撤销|取消)|不再受理)"
+                            r"[^()（）]{0,20}[)）]")
 SUSPENDED_MARK = re.compile(r"[(（](?:本年度|本年|今年|本批次?|本次|本轮"
                             r"|(?:本|该)(?:方向|项目|专题|事项))?"
                             r"\s*(?:暂停|暂不|不再|停止)"
@@ -6591,6 +6594,8 @@ _LATER_AND_CLOSED = re.compile(r"另行(?:通知|发布|公布)[”\"」]?[，,]
 
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
+    if WITHDRAWN_MARK.search(normalise(node.heading_text)):
+        return True
     if _CLOSED_NOTE.search(normalise("".join(node.fields.get("notes", [])))):
         return True
     # (说明：本方向2025年度暂停受理…: said in its note too)
