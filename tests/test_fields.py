@@ -240,6 +240,8 @@ def test_funding_modes_keep_written_order_the_schedule_last() -> None:
         ("每家一次性补助10万元。", 10, 10, []),
         ("单个项目不超过100万元，企业自筹经费不低于500万元。", None, 100, []),  # not a grant floor
         ("50万元/项", 50, 50, []),
+        ("资助强度：[20,40]万元/项", 20, 40, []),  # an interval's bounds in brackets
+        ("资助额度：15—25（万元）", 15, 25, []),  # the unit after the range, in brackets
     ],
 )
 def test_funding_in_other_bureaus_words(text: str, low: float | None, high: float | None,

@@ -324,6 +324,17 @@ _SPONSOR_PAYS = re.compile(r"榜单(?:金额|总额|额度)\s*[:：]?\s*\d[\d.,]
                            r"(?:支付|出资|承担|拨付)[^。；;()（）]{0,8}[)）]?")
 
 
+_BRACKETED_RANGE = re.compile(
+    r"\[\s*(?P<lo>\d+(?:\.\d+)?)\s*,\s*(?P<hi>\d+(?:\.\d+)?)\s*\]\s*(?P<unit>万元|元)"
+    r"|(?<![\d.])(?P<lo2>\d+(?:\.\d+)?)\s*[-~—至到]\s*(?P<hi2>\d+(?:\.\d+)?)\s*\(\s*(?P<unit2>万元|元)\s*\)")
+
+
+def _range_said(match: re.Match[str]) -> str:
+    lo, hi = match["lo"] or match["lo2"], match["hi"] or match["hi2"]
+    unit = match["unit"] or match["unit2"]
+    return f"{lo}{unit}至{hi}{unit}"
+
+
 def parse_funding(text: str | None) -> Funding:
     """Structured funding from the raw funding sentence(s); amounts the applicant spends,
     invests or earns (自筹, 总投入, 研发投入, 销售收入) are kept apart from the grant.
@@ -345,6 +356,8 @@ def _read_funding(text: str | None, match_apart: bool) -> Funding:
     # ≥20.00且≤50.00（万元）: a system's bounds; 申请财政资金≤80.00万元: its cap
     norm = _BOUNDED.sub(lambda m: f"{_plain(m['lo'])}万元至{_plain(m['hi'])}万元", norm)
     norm = _BOUND_ABOVE.sub(lambda m: f"不超过{_plain(m['hi'])}万元", norm)
+    # [20,40]万元/项 (an interval, its bounds in brackets) / 15—25（万元） (the unit after them)
+    norm = _BRACKETED_RANGE.sub(_range_said, norm)
     norm = _SPONSOR_PAYS.sub("", norm)  # 榜单金额60万元（由发榜企业…支付）: the firm's money
     norm = _INSTALMENTS.sub("", norm)  # 20万元（2019年拨付12万元，2020年拨付8万元）: its parts
     norm = _YEAR_PAID.sub("", norm)  # 10万元，…第一年拨付6万元，第二年拨付4万元: the same
