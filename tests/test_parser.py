@@ -20836,3 +20836,23 @@ def test_directions_counted_qi_with_their_codes_first_and_a_withdrawn_list() -> 
         ("YD22-CY0101", "英红九号无性系良种提纯复壮与种苗快繁技术研究", 20),
         ("YD22-CY0102", "低产低效茶园提质改造关键技术集成与示范", 12),
         ("SH25-JB01", "玻璃深加工智能产线", 50)]
+
+
+def test_a_numbered_titles_last_word_wrapped_alone_stays_its_title() -> None:
+    """1）县级融媒体中心…系统 ⏎ 及其在…的融 ⏎ 合应用关键技术研究与 ⏎ 示范 ⏎ 牵头单位：…: the page
+    width cut the title over four lines, its last word alone above the fields — the numbered
+    heading's, not a direction titled 示范."""
+    lines = [
+        "丁、县融媒体中心协同创新",
+        "　1）县级融媒体中心“中央厨房”智能采编与多渠道智能分发系统",
+        "及其在应急广播、基层宣传文化服务和海岛渔区信息惠民场景中的融",
+        "合应用关键技术研究与",
+        "示范",
+        "　　牵头单位：不限于企业，县融媒体中心等事业单位、高等院校均",
+        "可牵头申报。",
+        "　　资助方式：前资助",
+        "　　资助额度：每项30万元",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.funding_max_wan, leaf.enterprise_lead_only)
+            for leaf in leaves] == [(2, 30, False)]

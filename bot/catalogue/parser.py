@@ -936,7 +936,8 @@ class TreeBuilder:
             self.open_bare(line)
             return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
-                and not self.translates_heading_above(line) and not self.coded_just_above():
+                and not self.translates_heading_above(line) and not self.coded_just_above() \
+                and not self.title_wrap_ends(line):
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
@@ -980,6 +981,16 @@ class TreeBuilder:
         return node is not self.root and node.code is None and node.line == line.number - 1 \
             and not line.after_blank and not node.fields and not node.text \
             and not PLAN_WORDS.search(node.title or "")
+
+    def title_wrap_ends(self, line: Line) -> bool:
+        """1）县级融媒体中心…系统 ⏎ 及其在…的融 ⏎ 合应用关键技术研究与 ⏎ 示范 ⏎ 牵头单位：…: a
+        heading whose title the page width cut over several lines, its last word alone above
+        its fields — the heading's, not a title of its own."""
+        node = self.current
+        return node is not self.root and node.number is not None and not node.fields \
+            and not node.children and bool(node.text) and not line.after_blank \
+            and len(line.norm.strip()) <= MAX_TITLE_TAIL \
+            and not any(text.rstrip().endswith(tuple(TERMINAL)) for text in node.text)
 
     def coded_just_above(self) -> bool:
         """A numbered direction heading closed by its code, with nothing under it yet
@@ -3470,6 +3481,7 @@ class TreeBuilder:
         return named or next((n for n in above if n.kind in ("group", "plan")), None)
 
 
+MAX_TITLE_TAIL = 6  # (示范, 应用研究: the last words of a wrapped title, no title themselves)
 _DURATION = re.compile(r"^(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:个月|年)$|^[一二两三四五六七八九十]+年$")
 _COUNT_PART = re.compile(r"^(?:限|不超过|拟支持)?\s*\d+\s*项$|^不限项?$|^每个子方向限\s*\d+\s*项$")
 
