@@ -20856,3 +20856,49 @@ def test_a_numbered_titles_last_word_wrapped_alone_stays_its_title() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.source_line, leaf.funding_max_wan, leaf.enterprise_lead_only)
             for leaf in leaves] == [(2, 30, False)]
+
+
+def test_items_that_only_gather_needs_or_belong_to_another_bureaus_fund_are_none() -> None:
+    """⒊ …平台建设（需求征集） ⏎ 本方向本年度仅征集…需求，不安排项目经费，征集结果作为下一年度立项
+    储备: next year's, nothing to apply for now; 丙-3 本项属县农业农村局…专项，县级科技计划不安排
+    资金 and 丁-2 本项经费已列入…专项，由…统一组织实施，不接受单位申报: another fund's."""
+    lines = [
+        "专题二　船舶制造与修造",
+        "⒈ 钢质内河船舶分段机器人智能焊接工艺及装备研究【编号GPKJ21-HY03】",
+        "　　■资助标准：每项30万元",
+        "⒉ 内河船舶检验检测公共技术服务平台建设（需求征集）",
+        "　　本方向本年度仅征集平台建设需求，不安排项目经费，征集结果作为下一年度立项储备。",
+        "丙类　环境治理",
+        "丙-1　畜禽粪污资源化利用技术【指南代码：TH24XM-C01】",
+        "　　资助额度：每项20万元。",
+        "丙-3　畜禽养殖场环境综合整治",
+        "　　本项属县农业农村局畜禽养殖污染治理专项，县级科技计划不安排资金，列此仅作政策衔接说明。",
+        "丁类　人才与服务项目",
+        "丁-1　畜牧兽医科技特派员服务团队【指南代码：TH24XM-D01】",
+        "　　资助方式及额度：每个团队资助4万元。",
+        "丁-2　基层动物防疫员能力培训",
+        "　　本项经费已列入县财政动物防疫专项，由县畜牧兽医中心统一组织实施，不接受单位申报。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [leaf.code for leaf in leaves] == ["GPKJ21-HY03", "TH24XM-C01", "TH24XM-D01"]
+
+
+def test_a_wrapped_titles_tail_with_its_code_and_labels_spaced_after_a_mark() -> None:
+    """⒉ 郁江…演变 ⏎ 预测与…上下 ⏎ 游引航道的…示范推 ⏎ 广【编号GPKJ21-HY02】: the title's last
+    character and its code, the heading's; ■资助标准　以奖代补。… and ■拟支持数量　3项: labels
+    a wide space sets apart from their values, no headings."""
+    lines = [
+        "专题一　船闸与航道",
+        "⒈ 桂平航运枢纽船闸过闸调度优化与智能排档技术研究【编号GPKJ21-HY01】",
+        "　　■资助标准：每项30万元",
+        "⒉ 郁江桂平至贵港段航道多波束水深实时监测、重点浅滩冲淤演变",
+        "预测与内河电子航道图动态更新关键技术研究及在桂平航运枢纽上下",
+        "游引航道的工程化应用验证与示范推",
+        "广【编号GPKJ21-HY02】",
+        "　　■资助标准　以奖代补。按评价等次给予奖补：优秀10万元，良好6万元，合格3万元。",
+        "　　■拟支持数量　3项",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
+            for leaf in leaves] == [(2, "GPKJ21-HY01", 30, None, None),
+                                    (4, "GPKJ21-HY02", 10, "奖补", 3)]

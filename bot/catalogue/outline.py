@@ -4399,9 +4399,18 @@ def _bulleted_labels(written: list[str], lines: list[str]) -> list[str]:
         for at, (text, on) in enumerate(zip(lines, marked, strict=True))]
 
 
+def _mark_lead(text: str) -> re.Match[str] | None:
+    return re.match(rf"^[\s\u3000]*[{MARKS}][\s\u3000]*", text)
+
+
 def _unbulleted(text: str) -> str:
     """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
     before a title, with no label, stays)."""
+    if (lead := _mark_lead(text)) is not None \
+            and (spaced := _SPACED_LABEL.match(text[lead.end():])) is not None \
+            and FIELD_LABELS.get(spaced["label"]):
+        # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
+        return f"{spaced['label']}：{text[lead.end() + spaced.end():]}"
     marked = list(_MARKED_LABELS.finditer(text))
     if len(marked) == 1 and marked[0].start() == 0:  # ▲项目周期：30个月 (a corrected passage)
         rest = text[marked[0].end():].lstrip()
@@ -5344,6 +5353,7 @@ _TITLE_SPACE_OWN = re.compile(r"^(?P<head>\s*(?:\d{1,2}(?:-\d{1,2}){1,2}|\d{1,2}
 # 方向1 辣椒采收　□方向2 副产物利用: after the first box, the directions a receipt lets one tick
 _TICKED_DIRECTIONS = re.compile(r"^(?:子?方向|课题|专题|榜单)\s*[\d一二三四五六七八九十]"
                                 r".*?[\s\u3000]□(?:子?方向|课题|专题|榜单)")
+_SPACED_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})(?:\u3000+| {2,})(?=\S)")
 _PADDED_ITEM = re.compile(r"^0\d[ \u3000]+(?=[^\s\d]|\d{1,3}[A-Za-z\u4e00-\u9fff])")
 # [▶ 继续学习] / ［▷ 播放］: a mark inside square brackets, the whole line — a page's button
 _BUTTON = re.compile(r"^\s*[\[［]\s*[■□◆◇▲△▼▽●○★☆►▶◎◉※▸▹▷][^\[\]［］]*[\]］]\s*$")
@@ -5491,6 +5501,9 @@ def _classified(text: str) -> Heading | None:
         rest = marked["rest"].strip()
         if marked["mark"] == "□" and _TICKED_DIRECTIONS.match(rest):
             return None  # □方向1 辣椒采收　□方向2 …: a form's boxes to tick, no heading
+        spaced = _SPACED_LABEL.match(rest)
+        if spaced is not None and FIELD_LABELS.get(spaced["label"]):
+            return None  # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
         if _BULLETED_RULE.match(rest) and find_code(rest) is None:
             return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         inner = classify_text(rest)

@@ -935,9 +935,14 @@ class TreeBuilder:
                 and not boxed_labels(line, self.lines[self.at - 1:self.at] + ahead[:1]):
             self.open_bare(line)
             return
+        if self.title_wrap_ends(line) and (titles_fields(line, ahead, strict=line.continued)
+                                           or coded_title(line)):
+            # (…示范推 ⏎ 广【编号GPKJ21-HY02】: the title's last word, and its code)
+            self.current.code = self.current.code or find_code(line.text)
+            self.feed_text(line)
+            return
         if titles_fields(line, ahead, strict=line.continued) and not self.awaits_value() \
-                and not self.translates_heading_above(line) and not self.coded_just_above() \
-                and not self.title_wrap_ends(line):
+                and not self.translates_heading_above(line) and not self.coded_just_above():
             # 大型船用低速柴油机…技术 ⏎ 指南编号：ZJ26ZD01 ⏎ 研究内容：…: a direction's title
             # written with no number at all, its fields right under it
             self.open(Heading("untitled", LEVELS["direction"], None, None, line.text,
@@ -987,9 +992,10 @@ class TreeBuilder:
         heading whose title the page width cut over several lines, its last word alone above
         its fields — the heading's, not a title of its own."""
         node = self.current
+        tail = CODE_BRACKETED.sub("", line.norm).strip()
         return node is not self.root and node.number is not None and not node.fields \
             and not node.children and bool(node.text) and not line.after_blank \
-            and len(line.norm.strip()) <= MAX_TITLE_TAIL \
+            and 0 < len(tail) <= MAX_TITLE_TAIL \
             and not any(text.rstrip().endswith(tuple(TERMINAL)) for text in node.text)
 
     def coded_just_above(self) -> bool:
@@ -3482,6 +3488,8 @@ class TreeBuilder:
 
 
 MAX_TITLE_TAIL = 6  # (示范, 应用研究: the last words of a wrapped title, no title themselves)
+CODE_BRACKETED = re.compile(r"[(\[【〔（][^()\[\]【】〔〕（）]{0,6}?[A-Za-z][A-Za-z0-9\-]{3,20}"
+                            r"[)\]】〕）]")
 _DURATION = re.compile(r"^(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:个月|年)$|^[一二两三四五六七八九十]+年$")
 _COUNT_PART = re.compile(r"^(?:限|不超过|拟支持)?\s*\d+\s*项$|^不限项?$|^每个子方向限\s*\d+\s*项$")
 
@@ -6476,9 +6484,13 @@ _NO_GRANT = (r"|(?:^|[。；;，,])\s*[〔(（]?(?:本|该)(?:方向|项目|事�
              r"|(?:^|[。；;，,])\s*(?:(?:本|该)(?:方向|项目|事项|类别|办理项)[^。；;，,]{0,6}?"
              # (本项为科技特派员选派工作征集服务需求，不安排项目资金: what it is, then no money)
              # (本条目仅征集企业技术需求，不安排财政资金: only what it gathers, then no money)
-             r"|(?:本|该)(?:项|事项|方向|项目|条目|条)(?:为|仅)[^。；;]{2,40}?[，,]\s*)"
+             # (本项属县农业农村局…专项，县级科技计划不安排资金: whose money it is)
+             r"|(?:本|该)(?:项|事项|方向|项目|条目|条)(?:本年度|今年|本次)?(?:为|仅|属于?)"
+             r"[^。；;]{2,40}?[，,]\s*(?:[县市区]级(?:科技)?计划)?)"
              # (本方向为引导性方向，不安排县级财政资金: the level's money named)
-             r"不安排(?:[县市区省]级)?(?:项目|财政)?(?:资金|经费)(?![^。；;]*(?:立项|纳入[^。；;]{0,8}计划))")
+             # (…不安排项目经费，征集结果作为下一年度立项储备: next year's, not this call's)
+             r"不安排(?:[县市区省]级)?(?:项目|财政)?(?:资金|经费)"
+             r"(?![^。；;]*(?:(?<!年度)立项(?!储备)|纳入[^。；;]{0,8}计划))")
 SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项|办理项|栏目)[^。；;，,]{0,12}?"
                        # (这个方向今年先不受理: a speaker's way of saying it)
                        r"(?:暂停|不再|暂不|暂时不|先不)(?:受理|申报|征集|组织申报|开放)"
@@ -6491,7 +6503,7 @@ SUSPENDED = re.compile(r"(?:本|该|这个)(?:方向|项目|专题|榜单|事项
                        # 这一项今年不单独设立项目，也不接受单位申报: a speech's way of saying it
                        # (本条为年度工作安排，不设立项目，…不接受申报: an item of the year's work)
                        # (本方向由市科技局委托第三方…编制，不接受单位申报: by whom it is done)
-                       r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项|条)[^。；;]{0,30}?"
+                       r"|(?:本|该|这一?)(?:方向|项目|专题|榜单|事项|项|条)[^。；;]{0,40}?"
                        r"(?:不单独(?:设立项目|立项)|不设立?项目"
                        r"|不(?:再)?(?:接受|受理)(?:任何)?(?:单位)?申报)"
                        r"(?=[。；;，,]|$)"
