@@ -20902,3 +20902,16 @@ def test_a_wrapped_titles_tail_with_its_code_and_labels_spaced_after_a_mark() ->
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota)
             for leaf in leaves] == [(2, "GPKJ21-HY01", 30, None, None),
                                     (4, "GPKJ21-HY02", 10, "奖补", 3)]
+
+
+def test_a_table_row_whose_grant_is_to_be_announced_is_no_direction() -> None:
+    """R-05 | 天然气管道掺氢输送适应性评价 | 另行通知 | — | —: nothing to apply for yet; a row whose
+    grant says 分档核定，具体标准另行公布 still is one."""
+    lines = [
+        "序号\t方向名称（指南代码）\t资助上限\t执行期",
+        "R-01\t城镇燃气埋地管网第三方施工破坏智能预警技术（HLGL24RQ01）\t25万元\t18个月",
+        "R-02\t技术合同成果转化补助（HLGL24RQ02）\t根据实际成交额分档核定，具体标准另行公布\t12个月",
+        "R-05\t天然气管道掺氢输送适应性评价（HLGL24RQ05）\t另行通知\t—",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [leaf.code for leaf in leaves] == ["HLGL24RQ01", "HLGL24RQ02"]

@@ -6616,6 +6616,9 @@ _LATER_AND_CLOSED = re.compile(r"另行(?:通知|发布|公布)[”\"」]?[，,]
                                r"(?:暂停|暂不|不)受理")
 
 
+_TERMS_LATER = re.compile(r"另行(?:通知|公布|发布)|以后续通知为准")
+
+
 def suspended(node: Node) -> bool:
     """Is the direction closed this year by its own words (本方向2022年度暂停受理申报)?"""
     if WITHDRAWN_MARK.search(normalise(node.heading_text)):
@@ -6633,6 +6636,8 @@ def suspended(node: Node) -> bool:
         # (本年度暂停兑现（已并入第2项）: a remark's number is no amount)
         if SUSPENDED.search(said) and not re.search(r"\d", re.sub(r"\([^()]*\)", "", said)):
             return True
+        if key == "funding" and _TERMS_LATER.fullmatch(said.strip()):
+            return True  # R-05 | 天然气管道掺氢… | 另行通知 | — | —: its terms to come, no more
     # (6 | …部件研发 | 本方向本年度暂不受理，…以后续通知为准 | — | —: its content says so, its
     # terms cells empty)
     # (告知：本事项为服务类事项，不涉及资金，代办员协助…: a card's words say there is no money,
