@@ -1256,13 +1256,12 @@ def _right_aligned_code(raw: str) -> str:
         return raw
     head, code = raw.split("\t")
     code = re.sub(r"^[〔（(【\[［](.*)[〕）)】\]］]$", r"\1", code.strip())  # (…⇥〔HLGL24GR01〕)
-    if not _RIGHT_CODE.fullmatch(code) or classify_text(head) is None \
+    if not re.fullmatch(_BARE_CODE, code) or classify_text(head) is None \
             or find_code(head) is not None:
         return raw
     return f"{head.rstrip()}（{code}）"
 
 
-_RIGHT_CODE = re.compile(r"[A-Z]{1,8}(?:-[A-Z]{1,8}){0,2}-?\d{2,}[0-9A-Z]*(?:-[0-9A-Z]+)*")
 _LONE_DECIMAL = re.compile(r"^\s*(?:\d{1,2}|[A-H])(?:\.\d{1,2})+\s*$")  # 1.2, A.1
 
 
@@ -1279,18 +1278,27 @@ def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool
     lone = classify_text(raw_lines[at].strip() + " 标题")
     if lone is None or not lone.number:
         return False
-    for raw in raw_lines[max(0, at - reach):at][::-1]:
-        above = classify_text(raw) if raw.strip() else None
-        if above is not None and above.style == lone.style and above.number \
-                and len(above.number) == len(lone.number) and above.rest.strip():
-            return above.number[:-1] == lone.number[:-1] and above.number[-1] + 1 == lone.number[-1]
+    above = _nearest_numbered(raw_lines[max(0, at - reach):at][::-1], lone)
+    if above is not None:
+        return _next_number(above, lone.number)
     # (A.1 ⏎ 居家老人…研发 ⏎ … ⏎ A.2 失能老人…: the first of them, the next on its title's line)
-    for raw in raw_lines[at + 2:at + reach]:
-        below = classify_text(raw) if raw.strip() else None
-        if below is not None and below.style == lone.style and below.number \
-                and len(below.number) == len(lone.number) and below.rest.strip():
-            return below.number[:-1] == lone.number[:-1] and below.number[-1] == lone.number[-1] + 1
-    return False
+    below = _nearest_numbered(raw_lines[at + 2:at + reach], lone)
+    return below is not None and _next_number(lone.number, below)
+
+
+def _nearest_numbered(raw_lines: list[str], like: Heading) -> tuple[int, ...] | None:
+    """The number of the first of these lines titled and numbered in `like`'s style."""
+    for raw in raw_lines:
+        found = classify_text(raw) if raw.strip() else None
+        if found is not None and found.style == like.style and found.number \
+                and like.number and len(found.number) == len(like.number) and found.rest.strip():
+            return found.number
+    return None
+
+
+def _next_number(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """2.3 after 2.2: the same parent's next number."""
+    return before[:-1] == after[:-1] and before[-1] + 1 == after[-1]
 
 
 _HEADER_CELL = re.compile(r"^[^\d]{0,3}[\u4e00-\u9fff][^\t]{0,15}$")  # 资助额度（万元）, 备注
@@ -5501,9 +5509,6 @@ def _classified(text: str) -> Heading | None:
         rest = marked["rest"].strip()
         if marked["mark"] == "□" and _TICKED_DIRECTIONS.match(rest):
             return None  # □方向1 辣椒采收　□方向2 …: a form's boxes to tick, no heading
-        spaced = _SPACED_LABEL.match(rest)
-        if spaced is not None and FIELD_LABELS.get(spaced["label"]):
-            return None  # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
         if _BULLETED_RULE.match(rest) and find_code(rest) is None:
             return None  # ▷项目执行期一般不超过2年。 / ▷本组拟支持6项。: a group's rule, no title
         inner = classify_text(rest)
@@ -5767,7 +5772,7 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
                           r"|完成|撰写|讨论|比较|归纳)")
 
 
-_CODE_CLOSING = re.compile(r"[（(〔【\[][A-Za-z][A-Za-z0-9\-]{3,20}[）)〕】\]]\s*$")
+_CODE_CLOSING = re.compile(CODE.pattern + r"\s*$")  # (…技术（HLGL24GR01）: the code its end)
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
 # (Ａ３·甲　纸杯纸碗…: its part by a heavenly stem)
 _ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})"

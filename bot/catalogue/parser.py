@@ -992,7 +992,7 @@ class TreeBuilder:
         heading whose title the page width cut over several lines, its last word alone above
         its fields — the heading's, not a title of its own."""
         node = self.current
-        tail = CODE_BRACKETED.sub("", line.norm).strip()
+        tail = CODE.sub("", line.norm).strip()
         return node is not self.root and node.number is not None and not node.fields \
             and not node.children and bool(node.text) and not line.after_blank \
             and 0 < len(tail) <= MAX_TITLE_TAIL \
@@ -1994,10 +1994,8 @@ class TreeBuilder:
         # (一、…类：须由企业牵头… and 二、…类：… read as headings, then 三、…类 a group row: the
         # next of them, beside them, not under 二、)
         sibling = next((i for i, node in enumerate(self.stack) if i and heading is not None
-                        and node.line > self.table_line
-                        and heading.number and node.style == heading.style and node.seq
-                        and node.seq != heading.number and follows(node.seq, heading.number)),
-                       None)
+                        and node.line > self.table_line and heading.number
+                        and numbers_on(node, heading.style, heading.number)), None)
         if sibling is not None:
             self.stack = self.stack[:sibling]
         stated = self.stated_heading(heading_title(rest) or rest.strip())
@@ -2996,9 +2994,7 @@ class TreeBuilder:
         if heading is None or heading.number is None or label.key is not None \
                 or not (label.numbered and label.bracketed) or not title_like(label.rest):
             return False
-        return any(node.style == heading.style and node.seq is not None
-                   and len(node.seq) == len(heading.number) and node.seq != heading.number
-                   and follows(node.seq, heading.number) for node in self.stack[1:])
+        return any(numbers_on(node, heading.style, heading.number) for node in self.stack[1:])
 
     def numbering_goes_on(self, ahead: list[Line]) -> bool:
         """1. 生物医药…【JS2025ZD01】 ⏎ 中药配方颗粒、…等 ⏎ 2. 精细化工…: a line right under an
@@ -3010,10 +3006,7 @@ class TreeBuilder:
         if after is None or after.number is None or current.text or current.children \
                 or any(current.fields.values()):
             return False
-        return any(node.style == after.style and node.seq is not None
-                   and len(node.seq) == len(after.number) and follows(node.seq, after.number)
-                   and node.seq != after.number
-                   for node in self.stack[1:])
+        return any(numbers_on(node, after.style, after.number) for node in self.stack[1:])
 
     def heads_restarted_numbering(self, line: Line) -> bool:
         """科技创新奖补项目 ⏎ its paragraph ⏎ 1.高新技术企业培育, after a blank line, where 1. …
@@ -3488,8 +3481,6 @@ class TreeBuilder:
 
 
 MAX_TITLE_TAIL = 6  # (示范, 应用研究: the last words of a wrapped title, no title themselves)
-CODE_BRACKETED = re.compile(r"[(\[【〔（][^()\[\]【】〔〕（）]{0,6}?[A-Za-z][A-Za-z0-9\-]{3,20}"
-                            r"[)\]】〕）]")
 _DURATION = re.compile(r"^(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:个月|年)$|^[一二两三四五六七八九十]+年$")
 _COUNT_PART = re.compile(r"^(?:限|不超过|拟支持)?\s*\d+\s*项$|^不限项?$|^每个子方向限\s*\d+\s*项$")
 
@@ -3540,6 +3531,12 @@ def heads_sub_rows(cells: list[str], following: list[str]) -> bool:
     after = following[0].strip() if following else ""
     return bool(re.fullmatch(r"\d{1,3}", number)) and (
         row_number_head(after) == number or SUB_ROW_NUMBER.fullmatch(after) is not None)
+
+
+def numbers_on(node: Node, style: str, number: tuple[int, ...]) -> bool:
+    """`node` is an earlier heading of the numbering `number` goes on (1.1 … 1.2, 二、 … 三、)."""
+    return node.style == style and node.seq is not None and len(node.seq) == len(number) \
+        and node.seq != number and follows(node.seq, number)
 
 
 def follows(previous: tuple[int, ...] | None, number: tuple[int, ...] | None) -> bool:
