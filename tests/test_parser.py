@@ -20915,3 +20915,82 @@ def test_a_table_row_whose_grant_is_to_be_announced_is_no_direction() -> None:
     ]
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [leaf.code for leaf in leaves] == ["HLGL24RQ01", "HLGL24RQ02"]
+
+
+def test_parts_by_a_heavenly_stem_after_a_decimal_take_each_ones_count() -> None:
+    """方向5.3 … ⏎ 本方向下设两个子方向，每个子方向资助200千元（定额资助），各限1项。 ⏎ 5.3-甲　… ⏎
+    5.3-乙　…: 5.3's two parts, titled without their stems, one project each."""
+    lines = [
+        "第五条　研发攻关类（归口科室：高新技术科）",
+        "　　方向5.1　永磁同步牵引电机高效冷却技术〔YJ23-GD01〕",
+        "　　　　资助额度：每项30万元。",
+        "　　方向5.3　县域铁路站场设备智能运维关键技术研究",
+        "　　　　本方向下设两个子方向，每个子方向资助200千元（定额资助），各限1项。",
+        "　　　　5.3-甲　牵引供电接触网设备在线监测与故障预警〔YJ23-GD03A〕",
+        "　　　　　　研究内容：研究接触网几何参数的非接触式在线监测技术。",
+        "　　　　5.3-乙　站场道岔转辙机多源感知融合诊断〔YJ23-GD03B〕",
+        "　　　　　　研究内容：研究转辙机动作电流与油压的融合诊断方法。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.quota) for leaf in leaves] == [
+        ("永磁同步牵引电机高效冷却技术", 30, None),
+        ("牵引供电接触网设备在线监测与故障预警", 20, 1),
+        ("站场道岔转辙机多源感知融合诊断", 20, 1)]
+
+
+def test_a_table_notes_later_clause_closes_the_row_it_names() -> None:
+    """注：表中“同上”指与上一行内容相同；序号4方向的支持标准和申报办法另行通知，本次不受理。: the
+    first clause the table's, the second row 4's own — not taken this time."""
+    lines = [
+        "第六条　站场应用示范类（归口科室：农村与社会发展科）",
+        "本类项目申报主体不限，企业、事业单位均可牵头申报。",
+        "序号\t方向名称\t代码\t资助额度（千元）\t实施期限\t名额",
+        "1\t永济站站前广场智慧化改造示范\tYJ23-SF01\t≤800\t2023.10—2025.09\t1项",
+        "2\t铁路专用线货场抑尘与智能装卸示范\tYJ23-SF02\t≤600\t同上\t1项",
+        "3\t风陵渡铁路货运站冷链物流信息化示范\tYJ23-SF04\t—\t—\t—",
+        "注：表中“同上”指与上一行内容相同；序号3方向的支持标准和申报办法另行通知，本次不受理。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YJ23-SF01", 80), ("YJ23-SF02", 60)]
+
+
+def test_boxed_numbers_alone_a_lettered_row_number_and_a_remark_after_a_title() -> None:
+    """〔A1〕 ⏎ title ⏎ … 〔A2〕 ⏎ title ⏎ … 〔A3〕title: the lone numbers join their titles (on the
+    titles' lines), as the last is written; B1 in a 序号 column is the row's number, its empty last cell no shift;
+    （一）…贷款贴息（对…的企业，…给予贴息） is a heading with a remark, not a sentence."""
+    lines = [
+        "第一类　监测预报关键技术",
+        "〔A1〕",
+        "县域强对流天气短时临近预报技术研究",
+        "编号：SM21-QX-A1　　主管股室：高新技术股",
+        "　　研究内容：研究冰雹、雷暴大风的识别指标。",
+        "〔A2〕",
+        "山洪灾害风险动态评估与精细化预警",
+        "编号：SM21-QX-A2　　主管股室：农村科技股",
+        "　　研究内容：建立致灾临界雨量动态订正模型。",
+        "〔A3〕基于北斗的地质灾害隐患点形变监测预警系统",
+        "编号：SM21-QX-A3　　主管股室：农村科技股",
+        "　　研究内容：融合北斗高精度形变监测与雨量观测。",
+        "第二类　应用示范（后补助类）",
+        "本类项目验收通过后给予事后补助。",
+        "序号\t方向名称\t指南编号\t主管股室\t拟立项数\t备注",
+        "B1\t茶叶春季低温霜冻预警与防御技术示范\tSM21-QX-B1\t农村科技股\t2\t",
+        "B2\t柑橘园高温干旱气象监测示范\tSM21-QX-B2\t同上\t1\t须联合县气象局申报",
+        "第三类　企业能力提升",
+        "（一）气象灾害防御装备企业技术改造贷款贴息（对县内从事气象观测仪器研发制造的企业，"
+        "其用于技术改造的银行贷款给予贴息）",
+        "　　主管股室：科技服务股",
+        "　　支持标准：按贷款利率的50%给予贴息，单个企业贴息总额最高30万元。",
+        "（二）气象防灾减灾标准制定奖补",
+        "　　主管股室：科技服务股",
+        "　　对牵头制定标准并正式发布的企业，给予一次性支持：国家标准8万元，行业标准5万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.quota) for leaf in leaves] == [
+        (3, "SM21-QX-A1", "高新技术股", None), (7, "SM21-QX-A2", "农村科技股", None),
+        (10, "SM21-QX-A3", "农村科技股", None),
+        (16, "SM21-QX-B1", "农村科技股", 2), (17, "SM21-QX-B2", "农村科技股", 1),
+        (19, None, "科技服务股", None), (22, None, "科技服务股", None)]
+    assert leaves[2].title == "基于北斗的地质灾害隐患点形变监测预警系统"
+    assert leaves[3].title == "茶叶春季低温霜冻预警与防御技术示范"

@@ -622,8 +622,9 @@ DEFAULT_QUOTA = re.compile(r"未(?:注明|列明|明确|说明|标明)的[,，]\
 # 每个项目原则上立项1项: each named project (a table's row) is granted once
 EACH_PROJECT_QUOTA = re.compile(r"每个项目(?:原则上)?(?:拟)?立项\s*(?P<n>\d+|[一二两三])\s*项")
 # 每个子方向资助不超过20万元，拟支持1项: each sub-direction its grant, then its count
+# (每个子方向资助200千元（定额资助），各限1项 too)
 SUB_QUOTA_AFTER = re.compile(r"(?:各|每个?)(?:子方向|子课题|子专题|子任务)[^。；;]{0,24}?[，,]\s*"
-                             r"(?:均)?(?:拟支持|拟立项|支持|限)\s*(?:不超过|最多)?\s*"
+                             r"(?:均|各)?(?:拟支持|拟立项|支持|限)\s*(?:不超过|最多)?\s*"
                              r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")
 EACH_QUOTA = re.compile(  # 拟各支持1项 / 各拟支持不超过2项
     r"(?:拟)?各(?:拟)?(?:支持|资助|立项)\s*(?:不超过|最多)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:项|个)")

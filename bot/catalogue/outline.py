@@ -597,9 +597,10 @@ _LETTER_DIGIT_PART = re.compile(rf"^(?P<num>[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}})[\
 _LETTER_DIGIT_PAREN = re.compile(rf"^[(（]\s*(?P<num>[A-H{STEMS}]-\d{{1,2}})\s*[)）]\s*"
                                  r"(?P<rest>[^\x00-\x7f\d].*)$")
 # 【A1】新型电子元器件… / 【B2-1】…: the class's letter and the item's number in black brackets
-_LETTER_DIGIT_BOXED = re.compile(r"^[【\[［]\s*(?P<num>[A-H]\d{1,2})\s*[】\]］]\s*"
+# (〔A3〕基于北斗的…: in tortoise-shell ones)
+_LETTER_DIGIT_BOXED = re.compile(r"^[【\[［〔]\s*(?P<num>[A-H]\d{1,2})\s*[】\]］〕]\s*"
                                  r"(?P<rest>[^\x00-\x7f\d].*)$")
-_LETTER_DIGIT_PART_BOXED = re.compile(r"^[【\[［]\s*(?P<num>[A-H]\d{1,2}-\d{1,2})\s*[】\]］]\s*"
+_LETTER_DIGIT_PART_BOXED = re.compile(r"^[【\[［〔]\s*(?P<num>[A-H]\d{1,2}-\d{1,2})\s*[】\]］〕]\s*"
                                       r"(?P<rest>[^\x00-\x7f\d].*)$")
 # A-Ⅰ　锂电…（folded to A-I） / B-Ⅲ-1　玉竹…: a lettered part's directions numbered in Roman
 # numerals, and their parts
@@ -1222,6 +1223,7 @@ _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
                           rf"|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[)）]"
                           r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
                           r"|[\u3220-\u3229\u2474-\u249b]"  # ㈦ ⑺ ⒎: a number in one character
+                          r"|[【\[［〔]\s*[A-H]\d{1,2}\s*[】\]］〕]"  # 〔A1〕: a class's item
                           # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
                           # is a page's number; so is a bare 12 where no numeral opens with 0)
                           r"|\d{2})\s*$")
@@ -1235,12 +1237,22 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
             and _lone_over_title(raw_lines[i + 1])]
     if not any(raw_lines[i].strip().startswith("0") for i in lone):
         lone = [i for i in lone if not raw_lines[i].strip().isdigit()]
-    if len(lone) < MIN_LONE_NUMBERS:
-        # (㈥ 南方长城…智能巡检 ⏎ ㈦ ⏎ 智慧景区改造奖补: one number a line break left alone,
-        # its siblings numbered on their titles' lines; 1.2 ⏎ 古村落…, a decimal's too)
-        lone = [i for i, raw in enumerate(raw_lines[:-1])
-                if (_LONE_NUMBER.match(raw) or _LONE_DECIMAL.match(raw))
-                and _lone_over_title(raw_lines[i + 1]) and _numbering_continued(raw_lines, i)]
+    if len(lone) >= MIN_LONE_NUMBERS:
+        return _joined_to_titles(raw_lines, lone)
+    # (㈥ 南方长城…智能巡检 ⏎ ㈦ ⏎ 智慧景区改造奖补: one number a line break left alone,
+    # its siblings numbered on their titles' lines; 1.2 ⏎ 古村落…, a decimal's too)
+    # (〔A1〕 ⏎ … ⏎ 〔A2〕 ⏎ … ⏎ 〔A3〕基于…: the last before a titled one first, then the one
+    # before it)
+    out = list(raw_lines)
+    while lone := [i for i, raw in enumerate(out[:-1])
+                   if (_LONE_NUMBER.match(raw) or _LONE_DECIMAL.match(raw))
+                   and _lone_over_title(out[i + 1]) and _numbering_continued(out, i)]:
+        out = _joined_to_titles(out, lone)
+    return out
+
+
+def _joined_to_titles(raw_lines: list[str], lone: list[int]) -> list[str]:
+    """Each lone number at `lone` on its title's line, its own line left empty."""
     out = list(raw_lines)
     for i in lone:
         number = raw_lines[i].strip()
@@ -5559,7 +5571,9 @@ def _classified(text: str) -> Heading | None:
     if norm.startswith("〇"):  # 〇一　生态茶园…: a zero-padded number in Chinese numerals
         norm = _CN_PADDED.sub(lambda m: f"0{chinese_to_int(m['n'])}", norm, count=1)
     # (Ｃ１之一　无人值守城市书房: the first part of C1, numbered as C1-1 would be)
-    norm = _ZHI_PART.sub(lambda m: f"{m['head']}-{_part_number(m)}", norm, count=1)
+    # (5.3-乙: the second part of 5.3, numbered as 5.3.2 would be)
+    norm = _ZHI_PART.sub(lambda m: f"{m['head']}{'.' if '.' in m['head'] else '-'}"
+                         f"{_part_number(m)}", norm, count=1)
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
@@ -5774,9 +5788,10 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
 
 _CODE_CLOSING = re.compile(CODE.pattern + r"\s*$")  # (…技术（HLGL24GR01）: the code its end)
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
-# (Ａ３·甲　纸杯纸碗…: its part by a heavenly stem)
-_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2})"
-                       r"(?:之(?P<n>[一二三四五六七八九十])|[·・](?P<stem>[甲乙丙丁戊己]))(?=[\s\u3000])")
+# (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔…: its part by a heavenly stem)
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})+)"
+                       r"(?:之(?P<n>[一二三四五六七八九十])|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
+                       r"(?=[\s\u3000])")
 
 
 def _part_number(match: re.Match[str]) -> int:
@@ -6233,6 +6248,9 @@ _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|
                               r"[^()（）。；;]{2,40}[)）]$"
                               # (（这一条下面分了两个子方向，报的时候选子方向）: how it is divided)
                               r"|[(（][^()（）。；;]{0,20}子方向[^()（）。；;]{0,20}[)）]$"
+                              # (…贷款贴息（对县内从事…的企业，其用于技术改造的银行贷款给予贴息）:
+                              # whom it is for and what it pays)
+                              r"|[(（]对[^()（）。；;]{4,80}[)）]$"
                               # (（科技创新股管，联系人 刘股长 0736-4223518）: whom to call)
                               rf"|[(（][^()（）。；;]{{0,24}}{_CONTACT}[^()（）。；;]*[)）]$"
                               # (3．县域大气…修复（本方向今年暂不受理，待…另行通知）: closed)
@@ -7408,10 +7426,11 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
     gets it back at the front, a row whose empty last cells lost their tabs gets them back."""
     if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
             and not _ROW_NUMBER.fullmatch(cells[0].strip()) \
+            and not _ROW_LETTER.fullmatch(cells[0].strip()) \
             and not (above and _DIGITS_AS_ZERO.sub("0", above[0].strip())
                      == _DIGITS_AS_ZERO.sub("0", cells[0].strip())):
         # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号 (not XF-2025-14 under
-        # XF-2025-13 in a 序号 column of codes: its last cell empty)
+        # XF-2025-13 in a 序号 column of codes: its last cell empty; not B1, a lettered 序号)
         return ["", *cells]
     first = normalise(header[0]).strip()
     if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \

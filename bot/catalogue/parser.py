@@ -3393,13 +3393,17 @@ class TreeBuilder:
         """注：1.序号1—4方向申报企业上年度研发投入不低于100万元。 ⏎ 2.序号6方向… under a table of
         directions: what each note says, said of the rows it names by their 序号."""
         body = extract.NOTE_LEAD.sub("", line.norm.strip()) if self.table_rows else ""
-        if not ROW_REF.match(body):
+        by_number = {row.number: row for row in self.table_rows
+                     if row.number and not row.children}
+        if body and not ROW_REF.match(body):
+            # 注：表中“同上”指…；序号4方向的支持标准另行通知，本次不受理。: a later clause
+            # naming rows is theirs; the note's other clauses stay the table's
+            for clause in re.split(r"(?<=[；;。])", body)[1:]:
+                if ROW_REF.match(clause.strip()):
+                    _tell_rows(rows_named(clause.strip(), by_number))
             return False
-        named = rows_named(body, {row.number: row for row in self.table_rows
-                                  if row.number and not row.children})
-        for rows, said, _ in named or []:
-            for row in rows:
-                row.noted.append(f"本方向{said}。")
+        named = rows_named(body, by_number) if body else None
+        _tell_rows(named)
         numbered = re.match(r"^(?:注\s*[:：]\s*)?(\d{1,2})\s*[.．、]", line.norm.strip())
         if named and numbered is not None:
             self.row_note = int(numbered[1])
@@ -5077,9 +5081,7 @@ def _rows_told(item: str, rows: dict[str, Node]) -> str:
     named = rows_named(normalise(item), rows) if rows and "序号" in item else None
     if not named:
         return item
-    for told, said, _ in named:
-        for row in told:
-            row.noted.append(f"本方向{said}。")
+    _tell_rows(named)
     return normalise(item)[:named[0][2]].rstrip(" ，,")
 
 
@@ -6653,7 +6655,8 @@ def suspended(node: Node) -> bool:
         return True
     return (SUSPENDED_MARK.search(normalise(node.heading_text)) is not None or any(
         SUSPENDED.search(_LABEL_OPENING.sub("", normalise(line)))
-        for line in [*node.text, *node.fields.get("notes", []), *unknown])
+        # (注：…；序号4方向的支持标准另行通知，本次不受理。: a note under its table says so)
+        for line in [*node.text, *node.fields.get("notes", []), *unknown, *node.noted])
         or SUSPENDED.search(normalise("".join(node.text))) is not None
     ) and not any(line.strip() and not _NOTHING_CELL.match(line.strip())  # (— its cell's all)
                   for key in ("content", "funding") for line in node.fields.get(key, []))
@@ -8609,6 +8612,13 @@ ITEM_TERMS = re.compile(rf"^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～
 ROW_REF = re.compile(
     rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
     rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?")
+
+
+def _tell_rows(named: list[tuple[list[Node], str, int]] | None) -> None:
+    """Each row a note names by its 序号 told what the note says of it."""
+    for rows, said, _ in named or []:
+        for row in rows:
+            row.noted.append(f"本方向{said}。")
 
 
 def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, int]] | None:
