@@ -20994,3 +20994,75 @@ def test_boxed_numbers_alone_a_lettered_row_number_and_a_remark_after_a_title() 
         (19, None, "科技服务股", None), (22, None, "科技服务股", None)]
     assert leaves[2].title == "基于北斗的地质灾害隐患点形变监测预警系统"
     assert leaves[3].title == "茶叶春季低温霜冻预警与防御技术示范"
+
+
+def test_tags_after_bars_a_ticked_lead_column_and_a_default_class() -> None:
+    """〔HY23CD-01〕…研发｜A类｜立项≤2项: a heading, its class and count after bars; 牵头单位 |
+    ■企业 □高校 means firms, ■企业 ■高校 ■院所 anyone; 未标注类别的，一律按B类管理 gives an
+    unmarked direction class B; 02-甲 is the first part of 02, 均按B类管理 its class."""
+    lines = [
+        "1.3　各方向在标题后以“｜”标注类别；未标注类别的，一律按B类管理。",
+        "表1　项目类别与资助标准",
+        "类别\t资助方式\t资助强度（万元/项）\t实施期\t牵头单位",
+        "A类（重点研发）\t事前资助，分年 度拨付\t30—50\t2023.07—2025.06\t■企业 □高校 □院所",
+        "B类（一般研发）\t事前资助\t10—20\t18个月\t■企业 ■高校 ■院所",
+        "第三章　支持方向",
+        "第一类　充电设施关键技术（归口科室：高新技术科）",
+        "〔HY23CD-01〕大功率液冷超充桩功率模块研发｜A类｜立项≤2项",
+        "研究内容：研发碳化硅充电功率模块。",
+        "〔HY23CD-02〕车网互动（V2G）关键技术",
+        "本方向设两个子方向，均按B类管理，每个子方向各支持1项。",
+        "02-甲　双向车载充电机（OBC）研发〔HY23CD-02A〕",
+        "研究内容：研制11kW双向车载充电机。",
+        "02-乙　台区V2G聚合调度平台开发〔HY23CD-02B〕",
+        "研究内容：开发面向配电台区的可调资源聚合平台。",
+        "〔HY23CD-06〕换电站电池健康状态（SOH）在线评估系统",
+        "研究内容：开发电池健康状态在线评估模型。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("大功率液冷超充桩功率模块研发", 50, "前资助、分年拨付", 2, True),
+        ("双向车载充电机（OBC）研发", 20, "前资助", 1, False),
+        ("台区V2G聚合调度平台开发", 20, "前资助", 1, False),
+        ("换电站电池健康状态（SOH）在线评估系统", 20, "前资助", None, False)]
+
+
+def test_hash_and_section_sign_numbers_a_boxed_table_in_thousands_and_a_default_lead() -> None:
+    """1#　… / §2　… / （3#-a）… / 2#-B GNSS…: numbered directions and their parts; 除第二部分另有
+    规定外，…须为企业 a default for every direction, not a rule sparing part two; 每1元…财政资金须
+    带动企业自筹投入不少于2元 a ratio of 2; a box table under （金额单位：千元） whose 资助方式及额度
+    and 立项 columns give each row its grant and count; 不适用本专题…的区间 sets the range aside."""
+    lines = [
+        "第一部分　总则",
+        "三、通用规定",
+        "（一）除第二部分另有规定外，项目第一申报单位须为企业，高校、科研院所可作为合作单位参与。",
+        "第二部分　支持方向",
+        "㊀　吉他制造关键技术攻关专题",
+        "资助方式：事前资助。资助额度：每项15—30万元。配套要求：每1元县级财政资金须带动企业自筹投入不少于2元。",
+        "1#　民谣吉他面板声学检测系统研发【ZA24-01】",
+        "研究内容：研究面板振动特性。",
+        "3#　电吉他拾音器与效果器核心部件国产化【ZA24-03】",
+        "本方向设2个子方向，每个子方向各立项1项。",
+        "（3#-a）单线圈拾音器自动绕线技术〔ZA24-03a〕",
+        "研究内容：研发拾音器自动绕线工艺装备。",
+        "（3#-b）GNSS授时数字效果器开发〔ZA24-03b〕",
+        "资助额度：本子方向资助额度调整为不超过20万元，不适用本专题15—30万元的区间。",
+        "㊁　民族乐器传承创新专题",
+        "表2　专题㊁支持方向一览（金额单位：千元）",
+        "┌───┬─────┬──────┬──────┬───┐",
+        "│编号│代码│方向名称│资助方式及额度│立项│",
+        "├───┼─────┼──────┼──────┼───┤",
+        "│4#│ZB24-01│黔北民族乐器制作技艺数字化记录│前资助，定额100│1项│",
+        "└───┴─────┴──────┴──────┴───┘",
+        "㊂　奖补专题",
+        "§1　乐器声学检测实验室建设【ZC24-01】",
+        "■支持标准：按检测设备购置额的30%给予一次性支持，最高不超过50万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.quota, leaf.enterprise_lead_only,
+             leaf.matching_ratio) for leaf in leaves] == [
+        ("ZA24-01", 30, None, True, 2), ("ZA24-03a", 30, 1, True, 2),
+        ("ZA24-03b", 20, 1, True, 2), ("ZB24-01", 10, 1, True, None),
+        ("ZC24-01", 50, None, True, None)]
+    assert leaves[2].title == "GNSS授时数字效果器开发"

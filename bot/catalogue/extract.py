@@ -1279,7 +1279,8 @@ def general_terms(root: Node, mode: str | None, ancestors: list[Node],
 # 第２部分各方向原则上支持1项 / 实施期不超过2年（第３部分所列事项除外）: a rule for one part of
 # the guideline, or for every part but one, by the part's number
 _PART = r"第\s*(?P<n>[\d一二三四五六七八九十]{1,2})\s*(?:部分|篇)"
-PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}[^()（），,。；;]{{0,12}}?"
+# (not 除第二部分另有规定外: a default that part may change, no part spared)
+PART_EXCEPTED = re.compile(rf"(?:[(（]\s*|除\s*){_PART}(?:(?!另有)[^()（），,。；;]){{0,12}}?"
                            r"(?:除外\s*[)）]|(?:以)?外)")
 # (（三）经费要求本指南第三部分重点研发计划各课题，…: the part named with its title)
 PART_SCOPE = re.compile(rf"^(?:[^，,。；;]{{0,14}}[，,])?\s*"

@@ -474,7 +474,8 @@ _NOT_APPLIED = re.compile(r"[(（][^()（）]{0,30}?(?:不执行|不适用|不�
                           # 本方向不执行本专项20万—40万元的支持强度，…: a clause saying so
                           r"|(?:本方向|本项目|本课题)?(?:不执行|不适用|不按)[^，,。；;]{0,30}?"
                           # (…缩短为1年，不适用本专项2年的统一口径: the rule it sets aside)
-                          r"(?:标准|强度|额度|口径|规定|要求)[，,；;]?")
+                          # (…，不适用本专题150—300千元的区间: the range it sets aside)
+                          r"(?:标准|强度|额度|口径|规定|要求|区间|范围)[，,；;]?")
 # 每亩补助200元 / 每头奖励50元: a rate per mu or head — what a project gets is the rate times
 # its size, which the text leaves to be counted
 _UNIT_RATE = re.compile(r"(?:按)?每(?:亩|平方米|平米|头|只|羽|吨|千瓦时?|株|箱|立方米|公斤|斤)"
@@ -794,7 +795,7 @@ def funding_modes(text: str | None) -> list[str]:
 # --------------------------------------------------------------------------- quota
 
 # (数量限制：有，本办理项不超过2项: a 实施清单's 有 (there is a limit), then the limit)
-_QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不多于|约|共|各|拟支持|拟立项"
+_QUOTA_VALUE = re.compile(r"^(?:(?:全年|年度|每年|本年度|不超过|不多于|≤|约|共|各|拟支持|拟立项"
                           r"|拟奖励|拟奖补|择优支持|支持|限|原则上|(?:每个|各)(?:方向|子方向|课题|榜单)"
                           # (要几个：拟建3个: stations to build)
                           r"|拟(?:新)?建(?:设)?|拟布局|拟培育"
@@ -817,7 +818,9 @@ _QUOTA_SENTENCE = [
     re.compile(r"(?:本|该)?(?:榜单|项目|方向)?限(?:由)?\s*" + NUM
                + r"\s*(?:家|个)(?:单位|团队)?(?:揭榜|承担)"),
     # (本事项支持不超过50家: firms)
-    re.compile(r"(?:立项|支持|资助|评定|认定|遴选)(?:不超过|约|共)\s*" + NUM + r"\s*(?:个|项|家)"),
+    # (立项≤2项: a tag after a title)
+    re.compile(r"(?:立项|支持|资助|评定|认定|遴选)(?:不超过|约|共|≤)\s*" + NUM
+               + r"\s*(?:个|项|家)"),
     re.compile(r"(?:支持|资助|立项)(?:项目)?数量?\s*[:：]\s*" + NUM  # 支持项目数量：2个
                + r"\s*(?:个|项)"),
     re.compile(r"(?<![\d.])(?:支持|立项|资助)\s*" + NUM + r"\s*[-~至]\s*" + NUM  # 支持1～2项
@@ -1234,7 +1237,8 @@ _RATIO = re.compile(r"(?<!\d)(?<!\d[:\-/])[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?"
                     r"|[一二两三四五六七八九十]+(?:点[〇一二三四五六七八九零])?)\s*倍")
 # 财政资金每安排1元、企业自筹资金不少于1.5元: the self-funding per yuan granted
-_PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
+# (每1元县级财政资金须带动企业自筹投入不少于2元: no verb before the grant's yuan)
+_PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)?\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
                        + _SELF + r"[^。;；,，\d]{0,6}?(?:不少于|不低于|须达到|至少)\s*"
                        r"(?P<own>\d+(?:\.\d+)?)\s*元")
 # 自筹资金不低于申请市级资金的50%: a share of the grant (0.5), not of the project's cost

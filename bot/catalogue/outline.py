@@ -81,7 +81,8 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "1.1.1.1": 3.8,
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
-          "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "一是": 1.5, "1-1": 3.5,
+          "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
+          "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -487,7 +488,8 @@ _ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
 # (1-3-1: a part of 1-3; so is 1-2A under 方向1-2)
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|[A-H])?)[\s\u3000]+"
-                       r"(?P<rest>[^\x00-\x7f\d].*)$")
+                       # (2-1 GNSS—裂缝计…终端: a title opening with a Latin name)
+                       r"(?P<rest>(?:[A-Z][A-Za-z0-9]{1,7}(?=[^\x00-\x7f]))?[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
     r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2}|[IVX]{1,5})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -497,6 +499,15 @@ _PROGRAM = re.compile(r"^(?:Program|Programme|PROGRAM)\s*(?P<num>[A-H]|\d{1,2})\
 # …支持方向 Priority Areas: an English name after the Chinese one is no part of the title
 _ENGLISH_TAIL = re.compile(r"(?<=[^\x00-\x7f])\s+[A-Za-z][A-Za-z&'’ .,/-]*$")
 # No.01｜高钛型高炉渣…: numbered items of a list (榜单)
+# 1#　民谣吉他…研发 / §2　滑坡体深部位移…: a number marked with a hash (as a borehole's) or a
+# section sign
+_HASH_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*#(?:[\s\u3000]+|(?=[\u4e00-\u9fff“]))"
+                          r"(?P<rest>[^\x00-\x7f\d].*)$")
+_SECTION_SIGN = re.compile(r"^§\s*(?P<num>\d{1,2})(?:[\s\u3000]+|(?=[\u4e00-\u9fff“]))"
+                           r"(?P<rest>[^\x00-\x7f\d].*)$")
+# （3#-a）单线圈… / 2#-B　…: the part of 3# (2#) by its letter, read as 3-1 (2-2) would be
+_HASH_PART = re.compile(r"^[(（]?\s*(?P<head>\d{1,2})\s*#\s*[-－]\s*"
+                        r"(?P<part>[A-Za-z]|\d{1,2})\s*(?:[)）]\s*|[\s\u3000]+|(?=[\u4e00-\u9fff“]))")
 _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
@@ -939,11 +950,35 @@ def _pipe_cells(raw: str) -> str:
         return "\t".join(cells) if any(cells) else raw
     if OPEN_PIPE_ROW.match(raw.strip()):
         return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", raw.strip()))
+    if "｜" in text and (tagged := _bar_tagged_title(text)) is not None:
+        return tagged  # 〔HY23CD-01〕…研发｜A类｜立项≤2项: a heading, its tags after bars
     if _WIDE_BAR_ROW.match(text) and all(_balanced(cell) for cell in text.split("｜")):
         # 类别｜牵头要求｜资助标准 ⏎ A类｜须由企业牵头…｜每项… (not …技术（前资助｜20～30万元｜须
         # 企业牵头）: a title's terms, barred inside its bracket)
         return "\t".join(cell.strip() for cell in text.split("｜"))
     return raw
+
+
+# A类 / 立项≤2项 / 拟支持3项 / 前资助 / 限企业牵头: a short tag set after a title by a bar
+_BAR_TAG = re.compile(r"^(?:[A-H甲乙丙丁]类(?:项目)?"
+                      r"|[^｜，,。；;]{0,8}?(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:项|个|万元|年|个月)"
+                      r"[^｜，,。；;]{0,6}"
+                      r"|(?:事前|事后|前|后)(?:资助|补助)|以奖代补|[^｜，,。；;]{0,8}牵头)$")
+
+
+def _bar_tagged_title(text: str) -> str | None:
+    """〔HY23CD-01〕大功率液冷超充桩功率模块研发｜A类｜立项≤2项: a numbered or coded title, its
+    class and count set after bars — the title with its tags in brackets (…研发（立项≤2项）（A类）,
+    the class last, as a title's class tag closes it); None for a table's row."""
+    head, *tags = [cell.strip() for cell in text.split("｜")]
+    if not tags or len(tags) > 3 or not all(_BAR_TAG.match(tag) for tag in tags):
+        return None
+    heading = classify_text(head)
+    if heading is None or not (heading.number or heading.code) or len(heading.rest) < 4 \
+            or not title_like(heading.rest):
+        return None
+    marks = [f"（{tag}）" for tag in tags]
+    return head + "".join(sorted(marks, key=lambda mark: mark.endswith(("类）", "类项目）"))))
 
 
 def _balanced(text: str) -> bool:
@@ -4375,6 +4410,11 @@ def _ticked(text: str) -> str:
     """支持方式　☑前资助　□后补助　□奖补: a form's options, only those ticked stated (a line
     without a tick keeps its □, which some documents use as a bullet)."""
     if "☑" not in text and "☒" not in text:
+        if "\t" in text and "□" not in text and "■" in text:
+            # (牵头单位 | ■企业 ■高校 ■院所: every option ticked, a list of them all)
+            return "\t".join(_ALL_TICKED.sub("、", cell.strip()).strip("、")
+                              if _ALL_TICKED_CELL.fullmatch(cell.strip()) else cell
+                              for cell in text.split("\t"))
         if "□" not in text or not _TICK_TOO.search(text):
             return text
         text = _TICK_TOO.sub("☑", text)  # (□重点项目 ■一般项目, √前资助: ticked all the same)
@@ -4397,6 +4437,8 @@ def _unticked_options(lines: list[str]) -> list[str]:
 
 
 _TICK_TOO = re.compile(r"[■√✓✔]\s*(?=[^\s□☐])")
+_ALL_TICKED_CELL = re.compile(r"(?:[■√✓✔]\s*[\u4e00-\u9fff]{1,8}\s*){2,}")
+_ALL_TICKED = re.compile(r"\s*[■√✓✔]\s*")
 
 
 _BARS = "▍▌▸▹"
@@ -5015,7 +5057,10 @@ TABLE_UNIT_INLINE = re.compile(r"[(（](?:(?:金额|资金|经费|资助)?单位
                                # (…千元（本指南表格中金额均以千元为单位…）: its note)
                                r"|[(（]|[；;，,])")
 _AMOUNT_COLUMN = re.compile(r"额度|金额|经费|资金|强度|标准|资助|补助|奖励|奖补|支持")
-_NOT_AMOUNT_COLUMN = re.compile(r"方式|名称|类别|对象|单位|方向|期限|年限|周期|数|[(（]")
+_BOX_RULE = re.compile(r"[─━┌┬┐├┼┤└┴┘═╔╦╗╠╬╣╚╩╝+\-]+")
+# (资助方式及额度: a mode and its amount in one column, an amount column still)
+_NOT_AMOUNT_COLUMN = re.compile(r"方式(?![及和与、](?:额度|金额|标准))|名称|类别|对象|单位|方向"
+                                r"|期限|年限|周期|数|[(（]")
 
 
 # 4．金额单位：万元（另注明者除外）。“≤”表示不超过。: a report's reading notes, the unit of every
@@ -5052,7 +5097,9 @@ def _table_units(lines: list[str]) -> set[int]:
             continue
         match = TABLE_UNIT.match(folded)
         inline = None if match else TABLE_UNIT_INLINE.search(folded)
-        header = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+        # (the header under a box's top rule ┌───┬───┐: the rule no row)
+        header = next((j for j in range(i + 1, min(len(lines), i + 3))
+                       if lines[j] and not _BOX_RULE.fullmatch(lines[j].strip())), None)
         match = match or inline
         if match is None or header is None or "\t" not in lines[header]:
             continue
@@ -5574,6 +5621,7 @@ def _classified(text: str) -> Heading | None:
     # (5.3-乙: the second part of 5.3, numbered as 5.3.2 would be)
     norm = _ZHI_PART.sub(lambda m: f"{m['head']}{'.' if '.' in m['head'] else '-'}"
                          f"{_part_number(m)}", norm, count=1)
+    norm = _HASH_PART.sub(lambda m: f"{m['head']}-{_lettered_part(m['part'])} ", norm, count=1)
     article = ARTICLE.match(norm)
     if article:  # 第八条　工业与数字经济领域（归口科室：…）: an article that is a heading
         rest = _tail(text, article["rest"])
@@ -5701,6 +5749,7 @@ def _classified(text: str) -> Heading | None:
                            ("A1", _LETTER_DIGIT_BOXED), ("A1-1", _LETTER_DIGIT_PART_BOXED),
                            ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
+                           ("1#", _HASH_NUMBER), ("§1", _SECTION_SIGN),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
@@ -5788,10 +5837,15 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
 
 _CODE_CLOSING = re.compile(CODE.pattern + r"\s*$")  # (…技术（HLGL24GR01）: the code its end)
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
-# (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔…: its part by a heavenly stem)
-_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})+)"
+# (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔… / 02-甲　双向车载…: its part by a heavenly stem)
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*)"
                        r"(?:之(?P<n>[一二三四五六七八九十])|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
                        r"(?=[\s\u3000])")
+
+
+def _lettered_part(part: str) -> int:
+    """a → 1, B → 2, 3 → 3: a part's letter or number as its place."""
+    return int(part) if part.isdigit() else ord(part.lower()) - 96
 
 
 def _part_number(match: re.Match[str]) -> int:
@@ -6731,7 +6785,7 @@ FIELD_LABELS: dict[str, str] = {
     "财政资助": "funding", "资金支持": "funding", "经费额度": "funding", "补助额度": "funding",
     "最高限价": "funding", "控制价": "funding", "最高控制价": "funding",  # (its grant's cap)
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
-    "拟支持": "quota", "拟立项": "quota", "拟资助": "quota",
+    "拟支持": "quota", "拟立项": "quota", "拟资助": "quota", "立项": "quota",  # (立项 | 1项)
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
     "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
     "拟中标单位数": "quota", "中标单位数": "quota", "拟中标数": "quota", "拟选定单位数": "quota",
@@ -6977,7 +7031,8 @@ _TITLE_COLUMN = re.compile(
     r"|^(?:(?:计划|项目|专项)?(?:类别|领域)(?:及|和|与|、|/|／))?"  # (项目类别及申报方向)
     # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's; 对应指南方向 in a
     # 选题排期表: the direction each post is about)
-    r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集)?方向$"
+    # (示范方向 / 研发方向: a class of directions named for what they do)
+    r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集|示范|研发|建设)?方向$"
     # 申报方向（代码）: a title with its code in brackets (项目类别及方向（编号） in an 经费安排表
     # names the rows it allocates money to, read by their codes)
     # (方向（指南代码）: the code's own name in the brackets)
@@ -7080,6 +7135,9 @@ def lead_cell(label: str, value: str) -> tuple[str, str]:
                      value)
     if named is not None:  # 牵头要求 | 须为企业: who leads
         return "申报要求", f"须由{named['who']}牵头"
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+", value) \
+            and "企业" in value and re.search(r"高校|院所|科研|医院|事业单位|机构", value):
+        return "申报要求", f"{value}均可牵头"  # 牵头单位 | 企业、高校、院所: any of them
     if (re.search(r"均可|不限|不作限制|不作要求", value) and not re.match(r"^不限|^无$", value)) \
             or re.match(r"^(?:须|需|应|必须|限)", value):
         return "申报要求", value  # 企业、高校、科研院所均可牵头 / 须由企业牵头: the rule as written
@@ -7319,6 +7377,12 @@ _TITLE_THEN_CONTENT = re.compile(
     r"|工艺|体系|利用|保护|治理|修复|追溯|提升|建设|育种|种植|养殖|加工))"
     r"(?P<content>(?:针对|围绕|面向|开展|依托|基于|聚焦|立足|运用|通过)[^\s].*)$", re.S)
 _CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def unwrapped_cell(cell: str) -> str:
+    """事前资助，分年 ⏎ 度拨付 (a short cell's words wrapped early): one phrase still — not
+    支持方式：后补助 资助额度：…, a cell's labels set apart by spaces."""
+    return _CJK_BREAK.sub("", cell) if len(cell) <= 40 and not re.search(r"[:：]", cell) else cell
 # 数据中心绿色低碳运维关键技术研发 面向…: a cell's title paragraph, then its content
 _TITLE_OVER_CONTENT = re.compile(r"^(?P<title>[^\s。；;，,：:]{4,40})\s+(?P<content>\S.*)$", re.S)
 
@@ -7542,7 +7606,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         elif label in ("序号", "编号序号") and re.fullmatch(_BARE_CODE, normalise(cell).strip()):
             code = cell.strip()  # 序号 | XF-2025-01: the direction's code in the 序号 column
         else:
-            value = cell
+            value = unwrapped_cell(cell)
             suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""
             if unit and (figures := figures_in_unit(cell, suffix)) is not None:
                 value = figures

@@ -165,6 +165,7 @@ from bot.catalogue.outline import (
     table_cells,
     table_row,
     title_like,
+    unwrapped_cell,
     with_unit,
 )
 
@@ -5410,6 +5411,9 @@ KIND_CITED_BARE = re.compile(
     r"(?:的)?(?:(?:资助|支持)?(?:标准|规定|要求)|执行)")
 # A类：科技重大专项 / B类项目　重点研发计划: a group titled by the class its directions are
 CLASS_KIND = r"(?:[A-H]|[甲乙丙丁])类"
+# 各方向在标题后标注类别；未标注类别的，一律按B类管理: the class of a direction marked with none
+UNMARKED_KIND = re.compile(r"未(?:标注|注明|标明|列明|明确)(?:项目)?(?:类别|类型)的(?:方向|项目)?"
+                           rf"[，,]?(?:一律|均|统一)?(?:按|为|作为|列为|属)(?P<kind>{CLASS_KIND})")
 # 资助额度：重点项目（资助标准见…）: a grant said as the kind of project it is
 FUNDING_KIND = re.compile(r"^\s*(?P<kind>[\u4e00-\u9fff]{2,4}项目)\s*(?:[(（]|$)")
 CLASS_HEADED = re.compile(rf"^(?P<kind>{CLASS_KIND})(?:项目)?\s*[:：\s]")
@@ -5424,7 +5428,10 @@ TERMS_WORDS = re.compile(r"支持方式|资助|额度|补助|实施期限")
 KIND_SAID = re.compile(r"^(?:[本该](?:方向|项目|课题|领域)|均)?"  # (本领域安排重点项目)
                        # (…下设2个子方向，均为A类项目: 均 then 为)
                        r"(?:按|属于?|列为|列入|纳入|作为|拟以|适用|安排|(?<=均)为)"
-                       r"(?P<kind>[^，,。；;\s]{2,10}?项目)(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
+                       r"(?P<kind>[^，,。；;\s]{2,10}?项目"
+                       # (…两个子方向，均按B类管理: a class by its letter)
+                       r"|[A-H甲乙丙丁]类(?=(?:项目)?(?:支持|管理|申报|立项|执行)))"
+                       r"(?:类)?(?:形式)?(?:支持|管理|申报|立项)?")
 # 补助上限：30万元 / 最高资助额度：50万元: a label that says its amount is a cap
 CAP_LABEL = re.compile(r"上限|最高|封顶|控制(?:额度|价)|限价")  # (财政资金控制额度: a tender's cap)
 FLOOR_LABEL = re.compile(r"下限|最低")
@@ -5699,6 +5706,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
     coded = _coded_kinds(lines)
     by_number = _numbered_kinds(lines)
     class_terms = _class_clauses(lines, by_number) if by_number else {}
+    unmarked = next((m["kind"] for line in lines if "未" in line.norm
+                     and (m := UNMARKED_KIND.search(line.norm))), None)
     aliases = _class_aliases(tables)
     paragraphs = _paragraphs(lines)
     for node in all_nodes(root):
@@ -5817,6 +5826,9 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                          if (m := KIND_LINE.match(
                              subject := HEADING_SUBJECT.sub("", part.strip()))
                              or KIND_SAID.match(subject))), None)
+        if kind is None and not node.children and unmarked and node.kind in ("direction", "sub") \
+                and node.parent is not None and not node.parent.kind_named:
+            kind = unmarked  # 未标注类别的，一律按B类管理: a direction no class is marked on
         counted = [] if kind is not None or node.children else [
             f"{k}项目" for k in fx.tier_counts(node.field_text("quota") or "")]
         if len(counted) == 1:  # 拟支持：一般项目2项: the kind it funds
@@ -8503,7 +8515,7 @@ def _row_sentence(header: list[str], row: list[str], mode: str | None = None) ->
     for name, cell in zip(header[1:], row[1:], strict=False):
         if cell and cell not in ("—", "-", "/") and not _CLASS_NAME_COLUMN.match(name.strip()):
             label, unit = column_label(name)
-            value = with_unit(cell, unit)
+            value = with_unit(unwrapped_cell(cell), unit)
             if LEAD_AMOUNT_COLUMN.search(label) and fx.MONEY_RE.search(normalise(value)):
                 by_lead.append(f"{label}的{value}")
                 continue
