@@ -21066,3 +21066,52 @@ def test_hash_and_section_sign_numbers_a_boxed_table_in_thousands_and_a_default_
         ("ZA24-03b", 20, 1, True, 2), ("ZB24-01", 10, 1, True, None),
         ("ZC24-01", 50, None, True, None)]
     assert leaves[2].title == "GNSS授时数字效果器开发"
+
+
+def test_kinds_defined_by_letter_and_dash_named_by_groups_tags_and_brackets() -> None:
+    """A. 攻关类——事前资助，资助强度二十万元至四十万元；… defines a kind; 本专题方向均为攻关类, a
+    title's 【攻关类｜立项指标2个】 (its bracket cut by the page width) and 项目形式均为示范类 name
+    it; ▲方向1-1 alone above 方向名称：… leaves the heading on the name's line; 1-3-a is a part of
+    1-3; 专题五　…（不作为申报方向） holds no directions."""
+    lines = [
+        "1.3　本专项设攻关类、示范类两种项目形式，各形式共性要求如下：",
+        "　　A. 攻关类——事前资助，资助强度二十万元至四十万元；执行期限2021.07—2023.06；第一完成单位须为"
+        "企业法人，可联合高校申报；财政资金与自筹资金之比为1:3。",
+        "　　B. 示范类——后补助，按验收评价结果分档补助：优秀三十万元，良好二十万元，合格十万元；企业、"
+        "农民专业合作社均可申报。",
+        "第三部分　专题及方向",
+        "专题一　甘蔗高糖高产栽培（归口：农村科技股）",
+        "　　本专题方向均为攻关类，每个方向立项指标1个。",
+        "▲方向1-1",
+        "方向名称：高糖高产甘蔗新品种区域适应性评价与配套栽培技术集成",
+        "方向代码：GM21ZT0101",
+        "主要内容：引进筛选适宜种植的高糖高产甘蔗新品种。",
+        "▲方向1-3",
+        "方向名称：甘蔗主要病虫害绿色防控",
+        "说　　明：本方向下设两个子方向，各子方向立项指标1个。",
+        "　　1-3-a　甘蔗白叶病快速检测与健康种苗阻断技术〔GM21ZT0103a〕",
+        "　　　　研究甘蔗白叶病植原体快速分子检测方法。",
+        "　　1-3-b　甘蔗绵蚜生物防治与天敌扩繁技术〔GM21ZT0103b〕",
+        "　　　　研究天敌昆虫规模化扩繁与田间释放技术。",
+        "专题二　制糖清洁生产（归口：高新技术股）",
+        "2-1　压榨车间智能化控制与蔗汁提取率提升技术【攻关类｜立项指标2个｜须由县内制糖企业牵头，可联合高校共同申",
+        "报】",
+        "　　代码：GM21ZT0201",
+        "　　主要内容：研究压榨机组负荷自适应控制技术。",
+        "专题三　蔗糖副产物综合利用",
+        "　　本专题方向以表3-1列示，项目形式均为示范类。",
+        "编号\t方向名称\t方向代码\t立项指标",
+        "3-1\t蔗梢蔗叶青贮饲料化利用技术示范\tGM21ZT0301\t2",
+        "专题五　蔗区科技培训与科普宣传（不作为申报方向）",
+        "5-1　蔗糖文化科普展示",
+        "　　结合县科技活动周开展，所需经费由县科协安排。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode, leaf.quota,
+             leaf.enterprise_lead_only, leaf.matching_ratio) for leaf in leaves] == [
+        (8, "GM21ZT0101", 40, "前资助", 1, True, 3),
+        (14, "GM21ZT0103a", 40, "前资助", 1, True, 3),
+        (16, "GM21ZT0103b", 40, "前资助", 1, True, 3),
+        (19, "GM21ZT0201", 40, "前资助", 2, True, 3),
+        (26, "GM21ZT0301", 30, "后补助", 2, False, None)]
+    assert leaves[3].title == "压榨车间智能化控制与蔗汁提取率提升技术"

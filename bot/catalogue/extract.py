@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 LISTED_ROWS: ContextVar[frozenset[int]] = ContextVar("LISTED_ROWS", default=frozenset())
 
 AWARD_SENTENCE = re.compile(
-    r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*(?:万元|万|千元|(?<=\d{5})元)"
+    # (资助强度二十万元至四十万元: the amount in Chinese numerals)
+    r"(给予|资助|补助|奖补|奖励|补贴)[^。；;，,]{0,12}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+    r"\s*(?:万元|万|千元|(?<=\d{5})元)"
     r"|(?:资助|补助|支持)(?:额度|金额|经费)\s*[:：]?\s*\d{1,3}(?:,?\d{3}){1,3}\s*元"  # 200000元
     # 后补助，最高50万元，按…的20%核定: the mode, then what it pays (a sentence of one's terms)
     r"|^(?:事前|事后|前|后)(?:资助|补助)[，,]\s*(?:最高|最多)?(?:不超过)?\s*\d+(?:\.\d+)?\s*万元"

@@ -487,7 +487,7 @@ _ROMAN_LETTERED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)[A-H](?:-\d{1,
 _ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
 # (1-3-1: a part of 1-3; so is 1-2A under 方向1-2)
-_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|[A-H])?)[\s\u3000]+"
+_HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|-?[A-Ha-h])?)[\s\u3000]+"
                        # (2-1 GNSS—裂缝计…终端: a title opening with a Latin name)
                        r"(?P<rest>(?:[A-Z][A-Za-z0-9]{1,7}(?=[^\x00-\x7f]))?[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
@@ -967,18 +967,35 @@ _BAR_TAG = re.compile(r"^(?:[A-H甲乙丙丁]类(?:项目)?"
 
 
 def _bar_tagged_title(text: str) -> str | None:
-    """〔HY23CD-01〕大功率液冷超充桩功率模块研发｜A类｜立项≤2项: a numbered or coded title, its
-    class and count set after bars — the title with its tags in brackets (…研发（立项≤2项）（A类）,
-    the class last, as a title's class tag closes it); None for a table's row."""
-    head, *tags = [cell.strip() for cell in text.split("｜")]
-    if not tags or len(tags) > 3 or not all(_BAR_TAG.match(tag) for tag in tags):
-        return None
+    """〔HY23CD-01〕大功率液冷超充桩功率模块研发｜A类｜立项≤2项 (or 2-1　…技术【攻关类｜立项指标
+    2个】): a numbered or coded title, its class and terms set after bars — the title with its
+    terms in a bracket and its class in one of its own last (…研发（立项≤2项）（A类）), as a
+    title's class tag closes it; None for a table's row."""
+    boxed = _BOXED_TAGS.match(text.strip())
+    if boxed is not None:  # (terms in the box may be clauses: 须由…牵头，可联合…申报)
+        head, tags = boxed["head"], [tag.strip() for tag in boxed["tags"].split("｜")]
+    else:
+        head, *tags = [cell.strip() for cell in text.split("｜")]
+        if not tags or len(tags) > 3 or not all(_BAR_TAG.match(tag) for tag in tags) \
+                or not _balanced(head):
+            return None
     heading = classify_text(head)
     if heading is None or not (heading.number or heading.code) or len(heading.rest) < 4 \
-            or not title_like(heading.rest):
+            or not title_like(heading.rest) or not all(tags):
         return None
-    marks = [f"（{tag}）" for tag in tags]
-    return head + "".join(sorted(marks, key=lambda mark: mark.endswith(("类）", "类项目）"))))
+    classes = [tag for tag in tags if _CLASS_TAG.fullmatch(tag)]
+    terms = [tag for tag in tags if tag not in classes]
+    said = f"（{'；'.join(terms)}）" if terms else ""
+    classed = "".join(f"（{c}）" for c in classes)
+    if said and not TERMS_BRACKET.fullmatch(said):  # (须由…牵头，可联合…申报: clauses, a body)
+        return f"{head}{classed}。{'；'.join(terms)}。"
+    return head + said + classed
+
+
+# …技术【攻关类｜立项指标2个】: a title's tags boxed at its end, bars between them
+_BOXED_TAGS = re.compile(r"^(?P<head>.+?)[【［\[]"
+                         r"(?P<tags>[^【】［］\[\]]{2,80}?｜[^【】［］\[\]]{2,80})[】］\]]$")
+_CLASS_TAG = re.compile(r"[A-H甲乙丙丁]类(?:项目)?|[\u4e00-\u9fff]{2,4}类")
 
 
 def _balanced(text: str) -> bool:
@@ -1293,6 +1310,32 @@ def _joined_to_titles(raw_lines: list[str], lone: list[int]) -> list[str]:
         number = raw_lines[i].strip()
         out[i + 1] = number + (" " if number[-1].isdigit() else "") + raw_lines[i + 1].lstrip()
         out[i] = ""
+    return out
+
+
+_OPENERS, _CLOSERS = "（(【〔［[", "）)】〕］]"
+# 报】 / 申报）（GM21）: a line closing the bracket the line above opened, perhaps another after
+_CLOSING_TAIL = re.compile(r"^[^（(【〔［\[]*[）)】〕］\]]\s*"
+                           r"(?:[（(【〔［\[][^）)】〕］\]]*[）)】〕］\]])*$")
+
+
+def _unclosed(text: str) -> int:
+    return sum(text.count(ch) for ch in _OPENERS) - sum(text.count(ch) for ch in _CLOSERS)
+
+
+def _bracket_wraps(raw_lines: list[str]) -> list[str]:
+    """2-2　…示范【示范类｜…｜须由县内制糖企业牵头申 ⏎ 报】: a heading whose bracket the page
+    width cut, closed on the short line under it — one line, on the heading's (its second
+    left empty)."""
+    out = list(raw_lines)
+    for i in range(len(out) - 1):
+        head, tail = out[i].rstrip(), out[i + 1].strip()
+        if not tail or len(tail) > 40 or "\t" in tail or "\t" in head.strip() \
+                or _unclosed(head) != 1 or _unclosed(tail) != -1 \
+                or not _CLOSING_TAIL.match(tail) \
+                or classify_text(head[:max(head.rfind(ch) for ch in _OPENERS)].strip()) is None:
+            continue  # (the heading before the bracket it opens)
+        out[i], out[i + 1] = head + tail, ""
     return out
 
 
@@ -2048,7 +2091,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     if _is_markdown(raw_lines):
         depths = [len(m[0].strip()) if (m := _MD_HEADING.match(raw)) else 0 for raw in raw_lines]
         raw_lines = [_unmark(raw) for raw in raw_lines]
-    raw_lines = _lone_numbers(raw_lines)
+    raw_lines = _bracket_wraps(_lone_numbers(raw_lines))
     raw_lines = [_right_aligned_code(raw) for raw in raw_lines]
     ZERO_PADDED.set(sum(1 for raw in raw_lines if _PADDED_NUMBER.match(raw)) >= MIN_LONE_NUMBERS)
     realigned = _legend_read(_this_years_column(_filled_down(_centred_merged_cells(
@@ -6151,8 +6194,9 @@ def _number(text: str) -> tuple[int, ...] | None:
             return (marks.index(text) + 1,)
     if re.fullmatch(r"\d+(?:[.\-]\d+)*", text):  # 1.2, 2-1
         return tuple(int(part) for part in re.split(r"[.\-]", text))
-    if re.fullmatch(r"\d+-\d+[A-H]", text):  # 1-2A: the first part of 1-2
-        return (*(int(part) for part in text[:-1].split("-")), ord(text[-1]) - ord("A") + 1)
+    if re.fullmatch(r"\d+-\d+-?[A-Ha-h]", text):  # 1-2A (1-3-a): the first part of 1-2 (1-3)
+        return (*(int(part) for part in text[:-1].rstrip("-").split("-")),
+                ord(text[-1].upper()) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
     if re.fullmatch(rf"{_LETTERED_NUMBER}|[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}}", text):
@@ -6359,7 +6403,7 @@ def _title_and_body(text: str) -> tuple[str, str]:
 
 # （支持2项，每项50万元） after a title: the direction's terms in a bracket; ★新增, （续）: marks
 TERMS_BRACKET = re.compile(
-    r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%)[^()（）]*"
+    r"[(（](?P<terms>[^()（）]*?(?:\d|[一二两三四五六七八九十])\s*(?:万元|项|%|个(?=[)）]))[^()（）]*"
     # （前资助 1年）: a mode with a bare period
     r"|(?:事前|事后|前|后)(?:资助|补助)[ \u3000｜|／；;，,]+\d+(?:\.\d+)?\s*(?:年|个月)"
     # （实施期限2年）: a period alone
@@ -6683,6 +6727,18 @@ TERMS_SECTIONS_FUND: ContextVar[bool] = ContextVar("TERMS_SECTIONS_FUND", defaul
 _UNIT_TAG = re.compile(r"^【[^【】]{1,12}\d{1,3}】(?:第[一二三四五六七八九十]{1,3}部分)?")
 
 
+# 专题五　蔗区科技培训与科普宣传（不作为申报方向） / 第四类　…需求征集（不设资助）: a heading whose
+# bracket says it is no direction to apply for
+_NOT_APPLIED_FOR = re.compile(r"[(（](?:本次|本年度)?(?:不作为|不属于|不列入|非)(?:本次)?"
+                              r"(?:申报|支持|资助)(?:方向|项目|范围|内容)[)）]$"
+                              r"|[(（]不(?:设|安排)(?:资助|资金|经费|财政资金)[)）]$")
+
+
+def not_applied_for(title: str | None) -> bool:
+    """（不作为申报方向） / （不设资助）: the heading's own bracket says it is none to apply for."""
+    return bool(title) and _NOT_APPLIED_FOR.search(re.sub(r"\s+", "", title or "")) is not None
+
+
 def is_non_funding(title: str | None) -> bool:
     # (二、关于2024年度项目分类及支持标准: a 纪要's item, named for what it is about)
     folded = MINUTES_ITEM.sub("", re.sub(r"\s+", "", title or ""))
@@ -6693,7 +6749,7 @@ def is_non_funding(title: str | None) -> bool:
     if (asked := _ASKED_ABOUT.match(folded)) is not None:
         # (关于“今年县级科技计划总体怎么安排”的问题: a reply's answer, named for the question)
         folded = re.sub(r"怎么|如何|怎样", "", asked["q"])
-    return bool(title) and (bool(NON_FUNDING.match(folded)) or (
+    return bool(title) and (bool(NON_FUNDING.match(folded)) or not_applied_for(folded) or (
         not TERMS_SECTIONS_FUND.get() and bool(CLASS_TERMS_SECTION.match(folded))))
 
 
@@ -6786,6 +6842,7 @@ FIELD_LABELS: dict[str, str] = {
     "最高限价": "funding", "控制价": "funding", "最高控制价": "funding",  # (its grant's cap)
     "拟立项数": "quota", "拟支持项目数": "quota", "支持数量": "quota", "立项数量": "quota",
     "拟支持": "quota", "拟立项": "quota", "拟资助": "quota", "立项": "quota",  # (立项 | 1项)
+    "立项指标": "quota",
     "拟支持数量": "quota", "资助数量": "quota", "拟立项数量": "quota", "支持项目数": "quota",
     "拟支持项目": "quota", "拟立项项目": "quota", "拟资助项目": "quota",
     "拟中标单位数": "quota", "中标单位数": "quota", "拟中标数": "quota", "拟选定单位数": "quota",

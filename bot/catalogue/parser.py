@@ -151,6 +151,7 @@ from bot.catalogue.outline import (
     lead_cell,
     merged_down,
     names_field,
+    not_applied_for,
     numbered_field,
     numbered_rows,
     office_and_terms,
@@ -2533,6 +2534,14 @@ class TreeBuilder:
         level fits (a lost first item replaces the bare heading standing for it)."""
         if self.reopened(heading) or self.title_restated(heading) or self.crumb_reopened(heading):
             return
+        if heading.style == "kw:名称" and self.numbered_card_above():
+            # ▲方向1-1 ⏎ 方向名称：高糖高产甘蔗…: the card's number alone above its name line,
+            # the heading on the title's line
+            card = self.stack.pop()
+            if card.parent is not None:
+                card.parent.children.remove(card)
+            heading = replace(heading, level=card.level, number=heading.number or card.seq,
+                              number_text=heading.number_text or card.number)
         placed = self.code_place(heading) if heading.style == "code" else None
         if placed is not None:  # HK01 ⏎ HK0101 ⏎ HK010201: the codes' own outline
             at, level = placed
@@ -2742,6 +2751,13 @@ class TreeBuilder:
                     current.fields) & {"content", "indicators", "requirements"}))
                 and (bool(current.text) or current.office is not None or bool(current.fields))
                 and not current.non_funding and heading.level <= current.level)
+
+    def numbered_card_above(self) -> bool:
+        """The heading open is a keyword's number alone (▲方向1-1), nothing under it yet."""
+        current = self.current
+        return current is not self.root and current.label is not None and not current.title \
+            and current.number is not None and not current.text and not current.fields \
+            and not current.children and current.parent is not None
 
     def names_under_title(self, heading: Heading) -> bool:
         """重点产业关键技术攻关计划 ⏎ 归口科室：… ⏎ 本计划…采取前资助方式… ⏎ 项目名称 | …: the
@@ -5389,7 +5405,9 @@ KIND_FOR_ALL = re.compile(r"各方向均按(?P<kind>[一二三四五六七八九
                           r"(?:、[^，,。；;]{2,10}?方式)?(?:支持|管理|申报|立项|执行|组织实施|实施)"
                           # (本专题为C类项目，…: said of the one topic, no 均 needed)
                           r"|(?:均|一律|统一)?(?:为|属于?)"
-                          r"(?:(?P<is>[A-Z]类)(?:项目)?|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
+                          # (本专题方向均为攻关类: a kind by its own name)
+                          r"(?:(?P<is>[A-Z]类|[\u4e00-\u9fff]{2,4}类)(?:项目)?"
+                          r"|(?P<is_named>[^，,。；;、\s]{2,8}?项目))"
                           r"(?=[，,。；;]))"
                           # 本节项目类别为B类，…: a section's (第一节) directions, their class named
                           r"|^本(?:领域|专项|专题|计划|组|板块|部分|节|章|篇)(?:各|所有|全部|所列)?"
@@ -5454,6 +5472,7 @@ KIND_WAY = re.compile(r"^(?:组织|立项|遴选|支持)方式\s*[:：]\s*"
                       r"(?P<kind>[\u4e00-\u9fff]{2,8})[。.]?$")
 # 项目类型：重点项目 under a direction: the kind that picks its row of a terms table
 KIND_LINE = re.compile(r"^(?:(?:项目|申报|适用|支持|受理|所选|立项)?(?:类型|类别|级别|等级)"
+                       r"|项目形式"  # (项目形式均为示范类)
                        r"|(?:支持|项目)?档次"
                        r"|所属(?:专题|专项|计划|类别|领域))"
                        r"\s*(?:[:：]|均为|均属|为)\s*"  # 所属专题：… (an export); 类别均为B类
@@ -5574,9 +5593,12 @@ def _class_defined(lines: list[Line], kind: str) -> str | None:
     """2．A类项目（重大攻关项目）：采取事前资助…: a class's terms defined on a line of its own
     (in a 指南说明 before the outline, say), for the directions tagged with it."""
     # (（一）研发类项目采取事前资助方式… in a closing 资金管理 section: no colon, a verb)
-    pattern = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[(（][一二三四五六七八九十\d]{{1,2}}[)）])?"
+    # (A. 攻关类——事前资助，…: lettered, its terms after a dash)
+    pattern = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[(（][一二三四五六七八九十\d]{{1,2}}[)）]"
+                         r"|[A-H]\s*[.．、])?"
                          rf"\s*{re.escape(kind)}(?:项目)?(?:[(（][^()（）]{{1,12}}[)）])?"
-                         r"(?:\s*[:：]\s*|(?=采取|采用|实行|单个项目|每项|须由))(?P<terms>\S.{8,})$")
+                         r"(?:\s*(?:[:：]|--|——|—)\s*|(?=采取|采用|实行|单个项目|每项|须由))"
+                         r"(?P<terms>\S.{8,})$")
     for index, line in enumerate(lines):
         if kind in line.norm and not line.table and (m := pattern.match(line.norm)):
             terms = m["terms"]
@@ -5758,7 +5780,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 and node.parent.parent is not None \
                 and (item := KIND_ITEM.search(normalise(node.parent.heading_text))):
             kind = item["kind"]  # 4.…（ZX26-SW04，B类），下设两个子方向： ⏎ 4.1 …: its class
-        if kind is None and (tag := KIND_TAG.search(node.heading_text)):
+        if kind is None and (tag := KIND_TAG.search(node.heading_text)
+                             or KIND_TAG.search(node.title or "")):  # (…（攻关类）。立项指标2个…)
             kind = tag["kind"] or tag["kind_class"] or (tag["stem"] and tag["stem"] + "类")
             # (1.…关键技术【揭榜挂帅】 / （A类） / （甲）)
         if kind is None and not node.children and (lead := next(
@@ -5825,7 +5848,13 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                          for part in re.split(r"[；;。，,]", normalise(line))
                          if (m := KIND_LINE.match(
                              subject := HEADING_SUBJECT.sub("", part.strip()))
-                             or KIND_SAID.match(subject))), None)
+                             or KIND_SAID.match(subject))), None) or next(
+                # (专题四　企业研发激励（奖励类，归口：…）: the kind its bracket names, one the
+                # guideline defines)
+                (part for line in node.parent.stated
+                 for part in re.split(r"[；;。，,]\s*", normalise(line).strip())
+                 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}类", part)
+                 and _class_defined(lines, part)), None)
         if kind is None and not node.children and unmarked and node.kind in ("direction", "sub") \
                 and node.parent is not None and not node.parent.kind_named:
             kind = unmarked  # 未标注类别的，一律按B类管理: a direction no class is marked on
@@ -10660,7 +10689,7 @@ def among_funding_groups(node: Node) -> bool:
     of the list, though its name is a closing section's."""
     parent = node.parent
     if parent is None or parent.parent is None or parent.non_funding or not node.children \
-            or not is_non_funding(node.title) or closed(node) \
+            or not is_non_funding(node.title) or closed(node) or not_applied_for(node.title) \
             or DELETED.search(node.heading_text) \
             or any(child.title and is_non_funding(child.title) for child in node.children):
         return False  # (struck out of a draft; or its items a closing section's: 咨询电话)
