@@ -21115,3 +21115,32 @@ def test_kinds_defined_by_letter_and_dash_named_by_groups_tags_and_brackets() ->
         (19, "GM21ZT0201", 40, "前资助", 2, True, 3),
         (26, "GM21ZT0301", 30, "后补助", 2, False, None)]
     assert leaves[3].title == "压榨车间智能化控制与蔗汁提取率提升技术"
+
+
+def test_lone_numbers_over_coded_titles_and_terms_after_a_range_of_them() -> None:
+    """⑴ ⏎ ST22-DC01｜毛霉型…研究: the number alone joins its title, the code before the bar is
+    the heading's; ※以上⑴～⑶方向统一规定：… binds those three, not the group after them."""
+    lines = [
+        "第二部分　支持领域和方向",
+        "㈠　豆豉制曲与发酵工艺（农村科技股负责）",
+        "⑴",
+        "ST22-DC01｜毛霉型豆豉低温制曲微生物群落调控技术研究",
+        "　　研究内容：解析制曲过程中毛霉优势菌群演替规律。",
+        "⑵",
+        "ST22-DC02｜潼川豆豉后发酵可控温光设备研制",
+        "　　研究内容：研制可控温光后发酵设备。",
+        "⑶",
+        "ST22-DC03｜豆豉生物胺风险识别与快速检测技术",
+        "　　研究内容：建立生物胺快速检测方法。",
+        "※以上⑴～⑶方向统一规定：均采取事前资助方式，单项资助经费控制在15万～25万元区间，每个方向各支持1项。",
+        "㈡　发酵蔬菜加工（工业科技股负责）",
+        "　　本领域采取事后补助方式。",
+        "1.1　发酵食品企业技术改造贷款贴息",
+        "　　对县内发酵食品生产企业的银行贷款，按LPR的50%给予贴息，每户企业年度贴息额不超过15万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.quota)
+            for leaf in leaves] == [
+        (4, "ST22-DC01", 25, 1), (7, "ST22-DC02", 25, 1), (10, "ST22-DC03", 25, 1),
+        (15, None, 15, None)]
+    assert leaves[0].title == "毛霉型豆豉低温制曲微生物群落调控技术研究"

@@ -711,8 +711,8 @@ _CODE_LED = re.compile(
     # table's year column set out in spaces)
     rf"^(?!P\d{{1,3}}[\s\u3000]|(?:19|20)\d{{2}}[\s\u3000])(?:{_BARE_CODE}|(?P<digits>\d{{4,8}}(?:[A-Z]{{1,3}}\d{{2,4}})?"
     r"|20\d{2}-[A-Z]{1,4}-\d{1,3}))"
-    r"[\s\u3000]+"
-    r"(?P<rest>(?:[^\s\u3000\d]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
+    r"(?:[\s\u3000]+|\s*[｜|]\s*)"  # (ST22-DC01｜毛霉型…: a bar between them)
+    r"(?P<rest>(?:[^\s\u3000\d｜|]|\d+[A-Za-z]).*)$"  # (ZC2019-ZD01　5G+工业互联网…)
     # 【DZ25JB01】企业研发投入增量奖补: the code in brackets before the title (labelled too:
     # 【榜单编号SN2025JB01】高海拔光伏…)
     rf"|^[【\[［〔](?:[\u4e00-\u9fff]{{0,4}}(?:编号|代码|编码)\s*[:：]?\s*"
@@ -950,6 +950,9 @@ def _pipe_cells(raw: str) -> str:
         return "\t".join(cells) if any(cells) else raw
     if OPEN_PIPE_ROW.match(raw.strip()):
         return "\t".join(cell.strip() for cell in re.split(r"[|│┃]", raw.strip()))
+    if text.count("｜") + text.count("|") == 1 and (coded := _CODE_BARRED.match(text)):
+        # ⑴ ST22-DC01｜毛霉型…研究: a heading's code before its title, a bar between
+        return f"{coded['num'] or ''}{coded['title']}（{coded['code']}）"
     if "｜" in text and (tagged := _bar_tagged_title(text)) is not None:
         return tagged  # 〔HY23CD-01〕…研发｜A类｜立项≤2项: a heading, its tags after bars
     if _WIDE_BAR_ROW.match(text) and all(_balanced(cell) for cell in text.split("｜")):
@@ -981,7 +984,8 @@ def _bar_tagged_title(text: str) -> str | None:
             return None
     heading = classify_text(head)
     if heading is None or not (heading.number or heading.code) or len(heading.rest) < 4 \
-            or not title_like(heading.rest) or not all(tags):
+            or not title_like(heading.rest) or not all(tags) \
+            or _LABELLED_CODE_HEAD.match(head):  # (代码 FH25-ZD01｜前资助｜…: a card's line)
         return None
     classes = [tag for tag in tags if _CLASS_TAG.fullmatch(tag)]
     terms = [tag for tag in tags if tag not in classes]
@@ -996,6 +1000,12 @@ def _bar_tagged_title(text: str) -> str | None:
 _BOXED_TAGS = re.compile(r"^(?P<head>.+?)[【［\[]"
                          r"(?P<tags>[^【】［］\[\]]{2,80}?｜[^【】［］\[\]]{2,80})[】］\]]$")
 _CLASS_TAG = re.compile(r"[A-H甲乙丙丁]类(?:项目)?|[\u4e00-\u9fff]{2,4}类")
+_LABELLED_CODE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:代码|编号|编码)")
+
+
+_CODE_BARRED = re.compile(r"^(?P<num>(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]"
+                          rf"|[⑴-⒇①-⑳㈠-㈩])[ \u3000]*)?{_BARE_CODE}\s*[｜|]\s*"
+                          r"(?P<title>[\u4e00-\u9fff“《][^｜|\t]*)$")
 
 
 def _balanced(text: str) -> bool:
@@ -1288,7 +1298,7 @@ def _lone_numbers(raw_lines: list[str]) -> list[str]:
     lone = [i for i, raw in enumerate(raw_lines[:-1]) if _LONE_NUMBER.match(raw)
             and _lone_over_title(raw_lines[i + 1])]
     if not any(raw_lines[i].strip().startswith("0") for i in lone):
-        lone = [i for i in lone if not raw_lines[i].strip().isdigit()]
+        lone = [i for i in lone if not re.fullmatch(r"[0-9]+", raw_lines[i].strip())]  # (not ⑴)
     if len(lone) >= MIN_LONE_NUMBERS:
         return _joined_to_titles(raw_lines, lone)
     # (㈥ 南方长城…智能巡检 ⏎ ㈦ ⏎ 智慧景区改造奖补: one number a line break left alone,
@@ -1358,8 +1368,9 @@ _LONE_DECIMAL = re.compile(r"^\s*(?:\d{1,2}|[A-H])(?:\.\d{1,2})+\s*$")  # 1.2, A
 def _lone_over_title(raw: str) -> bool:
     """The line under a lone number is a title (not another number; not a 项目名称 | … box,
     which `_boxed_directions` reads)."""
-    return re.match(r"\s*[\u4e00-\u9fff“《]", raw) is not None \
-        and not _LONE_NUMBER.match(raw) and "\t" not in raw
+    return (re.match(r"\s*[\u4e00-\u9fff“《]", raw) is not None
+            or _CODE_LED.match(raw.strip()) is not None) \
+        and not _LONE_NUMBER.match(raw) and "\t" not in raw  # (⑴ ⏎ ST22-DC01｜…: coded first)
 
 
 def _numbering_continued(raw_lines: list[str], at: int, reach: int = 80) -> bool:

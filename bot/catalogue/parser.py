@@ -279,7 +279,9 @@ LATER_TERMS = re.compile(
     # 本类别支持方式和标准：采取… closing a class after its last direction
     r"|^本(?:类别|类|计划|专项|专题|领域|批)(?:项目)?的?(?:支持|资助|补助)(?:方式|标准|强度|额度)"
     r"[^：:。]{0,10}[:：]"
-    r"|^(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
+    # (※以上⑴～⑶方向统一规定：…: the directions by their numbers, before the word)
+    r"|^[※★▲]?\s*(?:注\s*[:：]\s*)?以上\s*(?:[\d一二两三四五六七八九十]+\s*个)?(?:指南)?"
+    r"(?P<range>[(（]?[①-⑳\d]{1,2}[)）]?\s*[—–\-~～至到、]\s*[(（]?[①-⑳\d]{1,2}[)）]?\s*)?"
     r"(?P<word>方向|子方向|项目|课题|子课题|子专题|子项目|子项|榜单|需求)"
     # (以上方向1—6（方向4另有规定的除外）：项目须由企业牵头…: the directions by number)
     r"(?:\s*[\d一二三四五六七八九十]{1,2}\s*(?:[—–\-~～至到、]\s*[\d一二三四五六七八九十]{1,2})?"
@@ -3264,6 +3266,13 @@ class TreeBuilder:
                           None if len(self.stack) <= 2 else self.stack[-2]
                           if not node.children and node.style != self.stack[-2].style
                           else self.stack[1])
+            ends = [int(n) for n in re.findall(r"\d+", later["range"] or "")]
+            numbered = next((n for n in reversed(self.stack[:-1]) if len(ends) == 2 and {
+                c.seq[-1] for c in n.children if c.seq} >= set(ends)), None)
+            if numbered is not None and numbered is not self.root:
+                # (㈠ … ⏎ ⑴ … ⑶ ⏎ ※以上⑴～⑶方向统一规定：…: the heading they stand under,
+                # however its numbering ranks)
+                holder = numbered
             if later["word"] in ("子方向", "子课题", "子项", "子项目", "课题") \
                     and len(self.stack) > 2:
                 # 以上两个子方向均…: the direction they divide (itself, when its list of them
