@@ -21144,3 +21144,33 @@ def test_lone_numbers_over_coded_titles_and_terms_after_a_range_of_them() -> Non
         (4, "ST22-DC01", 25, 1), (7, "ST22-DC02", 25, 1), (10, "ST22-DC03", 25, 1),
         (15, None, 15, None)]
     assert leaves[0].title == "毛霉型豆豉低温制曲微生物群落调控技术研究"
+
+
+def test_earthly_branch_numbers_their_parts_and_periods_in_quarters() -> None:
+    """（子）… / （丑） alone above its title / （寅）… with 寅-1 and 寅-2 parts: directions
+    numbered by the earthly branches; 实施周期：6个季度 is a year and a half, 2023年第三季度至
+    2025年第二季度 two years."""
+    lines = [
+        "甲类　共性关键技术研发项目（归口股室：县科技局科技股）",
+        "本类项目采用前资助方式。",
+        "实施周期：6个季度（自立项之日起算）。",
+        "（子）红木家具榫卯结构参数化设计与数字化加工技术",
+        "指南代码：XY25-JA01",
+        "研究内容：建立红木家具典型榫卯节点参数化构件库。",
+        "（丑）",
+        "名贵硬木材料高效干燥与防开裂处理技术（XY25-JA02）",
+        "研究内容：研究名贵硬木干燥工艺。",
+        "实施周期：2023年第三季度至2025年第二季度。",
+        "（寅）古典家具传统大漆髹饰与环保涂饰技术（XY25-JA03）",
+        "本方向设两个子方向，统一以本方向代码申报。",
+        "寅-1　生漆快干改性及低致敏配方研究",
+        "研究内容：研究生漆漆酚改性与催干机理。",
+        "寅-2　大漆髹涂自动化装备与荫房温湿度智能控制系统",
+        "研究内容：研制大漆自动喷涂与擦漆装备。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.period_years_max) for leaf in leaves] == [
+        (4, "红木家具榫卯结构参数化设计与数字化加工技术", 1.5),
+        (8, "名贵硬木材料高效干燥与防开裂处理技术", 2.0),
+        (13, "生漆快干改性及低致敏配方研究", 1.5),
+        (15, "大漆髹涂自动化装备与荫房温湿度智能控制系统", 1.5)]

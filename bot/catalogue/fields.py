@@ -135,6 +135,20 @@ START_THEN_END = re.compile(r"自\s*(?P<start>\d{4}\s*年\s*\d{1,2}\s*月)\s*(?:
                              r"(?:完成|结束|结题|验收)")
 
 
+_QUARTERS = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个季度")
+_QUARTER_RANGE = re.compile(r"(?P<y1>\d{4})\s*年(?:度)?\s*第?(?P<q1>[一二三四1-4])\s*季度\s*"
+                            r"(?:至|到|—|-|~)\s*"
+                            r"(?P<y2>\d{4})\s*年(?:度)?\s*第?(?P<q2>[一二三四1-4])\s*季度")
+
+
+def _quarters_as_months(match: re.Match[str]) -> str:
+    """2023年第三季度至2025年第二季度 → 2023年7月至2025年6月: the first quarter's first month,
+    the last quarter's last."""
+    first, last = ("一二三四".find(match["q1"]) + 1 or int(match["q1"]),
+                   "一二三四".find(match["q2"]) + 1 or int(match["q2"]))
+    return f"{match['y1']}年{first * 3 - 2}月至{match['y2']}年{last * 3}月"
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def period_years_max(text: str | None) -> float | None:
     """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "18个月" → 1.5, and a date range
@@ -143,6 +157,9 @@ def period_years_max(text: str | None) -> float | None:
     if not text:
         return None
     norm = numeral_dates(normalise(text))
+    if "季度" in norm:  # 6个季度, 2023年第三季度至2025年第二季度: quarters, as months
+        norm = _QUARTER_RANGE.sub(_quarters_as_months, norm)
+        norm = _QUARTERS.sub(lambda m: f"{int(to_number(m[1]) or 0) * 3}个月", norm)
     norm = START_THEN_END.sub(r"\g<start>至\g<end>", norm)
     if "不" in norm:  # 18个月（本方向不按2年执行）: the period that does not apply, no period
         norm = _NOT_APPLIED.sub("", norm)

@@ -75,6 +75,8 @@ NOT_A_HEADING = re.compile(
 
 # ----------------------------------------------------------------------- numbering styles
 
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # the earthly branches, a list's numbers in order
+
 # Conventional depth of each style; keyword headings sit where their word puts them.
 LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0, "group": 1.5,
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
@@ -82,7 +84,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
-          "一是": 1.5, "1-1": 3.5,
+          "(子)": 4.0, "子-1": 4.5, "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -508,6 +510,10 @@ _SECTION_SIGN = re.compile(r"^§\s*(?P<num>\d{1,2})(?:[\s\u3000]+|(?=[\u4e00-\u9
 # （3#-a）单线圈… / 2#-B　…: the part of 3# (2#) by its letter, read as 3-1 (2-2) would be
 _HASH_PART = re.compile(r"^[(（]?\s*(?P<head>\d{1,2})\s*#\s*[-－]\s*"
                         r"(?P<part>[A-Za-z]|\d{1,2})\s*(?:[)）]\s*|[\s\u3000]+|(?=[\u4e00-\u9fff“]))")
+# （子）降雨—库水位…研究 / （丑）…: a list numbered by the earthly branches (寅-1: a part of 寅)
+_BRANCH = re.compile(rf"^[(（](?P<num>[{BRANCHES}])[)）]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
+_BRANCH_PART = re.compile(rf"^(?P<num>[{BRANCHES}]-\d{{1,2}})[\s\u3000]+"
+                          r"(?P<rest>[\u4e00-\u9fff“《].*)$")
 _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
@@ -1282,7 +1288,7 @@ def _part_badges(texts: list[str]) -> list[str]:
 # 一、 ⏎ 总体要求 / （一） ⏎ 新能源汽车… / 1. ⏎ 高强韧铝合金…: a PDF viewer's copy where Word's
 # list numbers were runs of their own, each number alone on the line above its title
 _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
-                          rf"|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}}(?:\.\d{{1,2}})*)\s*[)）]"
+                          rf"|[(（]\s*(?:[{CN}]{{1,3}}|\d{{1,2}}(?:\.\d{{1,2}})*|[{BRANCHES}])\s*[)）]"
                           r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
                           r"|[\u3220-\u3229\u2474-\u249b]"  # ㈦ ⑺ ⒎: a number in one character
                           r"|[【\[［〔]\s*[A-H]\d{1,2}\s*[】\]］〕]"  # 〔A1〕: a class's item
@@ -5803,7 +5809,8 @@ def _classified(text: str) -> Heading | None:
                            ("A1", _LETTER_DIGIT_BOXED), ("A1-1", _LETTER_DIGIT_PART_BOXED),
                            ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
-                           ("1#", _HASH_NUMBER), ("§1", _SECTION_SIGN),
+                           ("1#", _HASH_NUMBER), ("§1", _SECTION_SIGN), ("(子)", _BRANCH),
+                           ("子-1", _BRANCH_PART),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
@@ -6200,6 +6207,8 @@ def _number(text: str) -> tuple[int, ...] | None:
     text = text.replace(" ", "")
     if text in CIRCLED:
         return (CIRCLED.index(text) + 1,)
+    if text[:1] in BRANCHES and re.fullmatch(r".(?:-\d{1,2})?", text):  # （丑）, 寅-1
+        return (BRANCHES.index(text[0]) + 1, *(int(part) for part in text[2:].split("-") if part))
     for marks in DINGBATS:
         if len(text) == 1 and text in marks:
             return (marks.index(text) + 1,)
