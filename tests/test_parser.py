@@ -21174,3 +21174,22 @@ def test_earthly_branch_numbers_their_parts_and_periods_in_quarters() -> None:
         (8, "名贵硬木材料高效干燥与防开裂处理技术", 2.0),
         (13, "生漆快干改性及低致敏配方研究", 1.5),
         (15, "大漆髹涂自动化装备与荫房温湿度智能控制系统", 1.5)]
+
+
+def test_a_part_by_a_writers_own_word_and_a_row_numbered_in_its_name_cell() -> None:
+    """第二乐章　琴弦、琴码及配件（归口：高新技术股）: a part by a word of the writer's own, its
+    office its rows'; 2-1　古筝…技术 （LK23-P01） in a name cell: the row's title without its number
+    (第一年 拨付60%: a year, no part)."""
+    lines = [
+        "第一乐章　泡桐音板材料（归口：农村科技股）",
+        "1）泡桐音板材快速陈化与内应力释放工艺研究（LK23-Y01）",
+        "研究内容：研究蒸汽热处理与低温时效相结合的快速陈化工艺。",
+        "资助额度：每项20万元，第一年 拨付60%。",
+        "第二乐章　琴弦、琴码及配件（归口：高新技术股）",
+        "方向名称及代码\t资助方式\t资助额度（元）\t执行期",
+        "2-1　古筝钢丝尼龙缠弦自动化绕制技术 （LK23-P01）\t后补助\t最高200000\t18个月",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
+        ("泡桐音板材快速陈化与内应力释放工艺研究", "LK23-Y01", "农村科技股", 20),
+        ("古筝钢丝尼龙缠弦自动化绕制技术", "LK23-P01", "高新技术股", 20)]

@@ -423,7 +423,10 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     r"|[课集](?=[\s\u3000:：、.｜|])"  # (■ 第2课　重点研发专项（一）：…: a course's lesson;
     # 第2集　海岛民生…（主管股室：…）: a series' episode)
     r"|(?<=【第[一二三四五六七八九十])期"
-    r"|(?<=【第[一二三四五六七八九十])段)"
+    r"|(?<=【第[一二三四五六七八九十])段"
+    # (第二乐章　琴弦、琴码及配件（归口：…）: a part by a word of the writer's own, set apart
+    # from its title by a wide space)
+    r"|(?<![\d])(?![年月日天次个名位季周步])[\u4e00-\u9fff]{1,2}(?=\s))"
     # (not 第五部分“联系方式”载明…: a part cited by its name, in a sentence)
     r"(?(box)】)(?![是为的]|\s*[“\"「][^”\"」]{1,12}[”\"」]\s*(?:载明|规定|明确|指出|要求|提出|中|所|的))"
     r"\s*[:：、.｜|]?\s*"  # (第一部分｜重点研发计划: a show's chapter)
@@ -7588,7 +7591,9 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
 _ROW_TITLE_MARK = re.compile(r"^(?:子)?(?:课题|任务|方向)\s*[\d一二三四五六七八九十]{1,2}"
                              r"\s*[:：]\s*"
                              # (揭榜挂帅榜单：高耐候…工艺（HA25-JB01）: the kind, then the title)
-                             r"|^(?:揭榜挂帅)?榜单\s*[\d一二三四五六七八九十]{0,2}\s*[:：]\s*(?=\S{4})")
+                             r"|^(?:揭榜挂帅)?榜单\s*[\d一二三四五六七八九十]{0,2}\s*[:：]\s*(?=\S{4})"
+                             # (2-1　古筝钢丝…技术: its list number in the cell)
+                             r"|^\d{1,2}(?:[-.．]\d{1,2})+[\s\u3000]+(?=[\u4e00-\u9fff“《])")
 # 财政经费（万元） | 300 beside 自筹经费（万元） | 600: the grant, and what the applicant adds
 _SELF_COLUMN = re.compile(r"自筹|配套|匹配")
 _GRANT_COLUMN = re.compile(r"财政|资助|补助|支持")
