@@ -21193,3 +21193,23 @@ def test_a_part_by_a_writers_own_word_and_a_row_numbered_in_its_name_cell() -> N
     assert [(leaf.title, leaf.code, leaf.office, leaf.funding_max_wan) for leaf in leaves] == [
         ("泡桐音板材快速陈化与内应力释放工艺研究", "LK23-Y01", "农村科技股", 20),
         ("古筝钢丝尼龙缠弦自动化绕制技术", "LK23-P01", "高新技术股", 20)]
+
+
+def test_a_name_cell_listing_two_directions_makes_a_row_of_each() -> None:
+    """⒌ | ⑴蔗渣浆…技术 ⑵滤泥…技术 | FS24TZ-05 | 乙类 | 各1 | 工业科技股 | (empty): a cell's two
+    paragraphs two directions, the other cells theirs, the second on the line after the row's;
+    ⒌ is the 序号, the row no shorter for its empty last cell."""
+    lines = [
+        "序号\t方向名称\t指南代码\t拟支持数（项）\t归口股室\t备注",
+        "⒋\t蔗汁澄清新工艺与硫熏替代技术研发\tFS24TZ-04\t1\t工业科技股\t须为高新技术企业",
+        "⒌\t⑴蔗渣浆模塑环保餐具清洁生产技术 ⑵滤泥、糖蜜制备生物有机肥及还田技术\tFS24TZ-05\t各1\t工业科技股\t",
+        "",
+        "⒍\t制糖生产线智能化改造与能耗在线监测\tFS24TZ-06\t1\t工业科技股\t",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.code, leaf.quota, leaf.office)
+            for leaf in leaves] == [
+        (2, "蔗汁澄清新工艺与硫熏替代技术研发", "FS24TZ-04", 1, "工业科技股"),
+        (3, "蔗渣浆模塑环保餐具清洁生产技术", "FS24TZ-05", 1, "工业科技股"),
+        (4, "滤泥、糖蜜制备生物有机肥及还田技术", "FS24TZ-05", 1, "工业科技股"),
+        (5, "制糖生产线智能化改造与能耗在线监测", "FS24TZ-06", 1, "工业科技股")]

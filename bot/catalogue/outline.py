@@ -7571,10 +7571,11 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
     if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
             and not _ROW_NUMBER.fullmatch(cells[0].strip()) \
             and not _ROW_LETTER.fullmatch(cells[0].strip()) \
+            and not re.fullmatch(r"[⒈-⒛①-⑳⑴-⒇㈠-㈩❶-❿]", cells[0].strip()) \
             and not (above and _DIGITS_AS_ZERO.sub("0", above[0].strip())
                      == _DIGITS_AS_ZERO.sub("0", cells[0].strip())):
         # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号 (not XF-2025-14 under
-        # XF-2025-13 in a 序号 column of codes: its last cell empty; not B1, a lettered 序号)
+        # XF-2025-13 in a 序号 column of codes: its last cell empty; not B1 or ⒌, a 序号 too)
         return ["", *cells]
     first = normalise(header[0]).strip()
     if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \

@@ -1676,6 +1676,14 @@ class TreeBuilder:
             self.blank_same = blank_means_above(self.lines)
             said = "".join(ln.norm for ln in self.lines)  # (表中“财政经费”为…的上限 too)
             self.single_cap = bool(SINGLE_IS_CAP.search(said) or CAP_NOTE.search(said))
+        if (split_rows := cell_items(self.table[0], cells)) is not None:
+            # ⒌ | ⑴蔗渣浆…技术 ⑵滤泥…技术 | FS24TZ-05 | … | 各1: a name cell's two directions,
+            # each a row of the cells beside it, on the line its paragraph stands for
+            for k, cells_k in enumerate(split_rows):
+                text = "\t".join(cells_k)
+                self.feed_table(replace(line, number=line.number + k, text=text,
+                                        norm=normalise(text)), ahead)
+            return True
         if numbered_rows(self.table[0]):
             return self.rows_by_number(line)
         line = self.same_as_row(line, cells)
@@ -8662,6 +8670,26 @@ ITEM_TERMS = re.compile(rf"^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～
 ROW_REF = re.compile(
     rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
     rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?")
+
+
+# ⑴蔗渣浆…技术 ⑵滤泥…技术 / （1）…（2）… in one name cell: its items, by their numbers
+_CELL_TITLES = re.compile(r"(?:^|\s+)(?:[⑴-⒇]|[(（]\d{1,2}[)）])\s*(?=[\u4e00-\u9fff“《])")
+
+
+def cell_items(header: list[str], cells: list[str]) -> list[list[str]] | None:
+    """A row whose title cell lists two or more numbered titles (its paragraphs joined): one
+    row each, the other cells shared; None for a row of one direction."""
+    at = next((i for i, name in enumerate(header) if is_title_column(name)), None)
+    if at is None or at >= len(cells) or len(cells) > len(header):
+        return None
+    starts = list(_CELL_TITLES.finditer(cells[at]))
+    if len(starts) < 2 or starts[0].start() != 0:
+        return None
+    titles = [cells[at][m.end():n.start() if n is not None else None].strip()
+              for m, n in zip(starts, [*starts[1:], None], strict=True)]
+    if not all(4 <= len(title) <= 60 and not re.search(r"[。；;]", title) for title in titles):
+        return None
+    return [[*cells[:at], title, *cells[at + 1:]] for title in titles]
 
 
 def _tell_rows(named: list[tuple[list[Node], str, int]] | None) -> None:
