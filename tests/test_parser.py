@@ -21213,3 +21213,40 @@ def test_a_name_cell_listing_two_directions_makes_a_row_of_each() -> None:
         (3, "蔗渣浆模塑环保餐具清洁生产技术", "FS24TZ-05", 1, "工业科技股"),
         (4, "滤泥、糖蜜制备生物有机肥及还田技术", "FS24TZ-05", 1, "工业科技股"),
         (5, "制糖生产线智能化改造与能耗在线监测", "FS24TZ-06", 1, "工业科技股")]
+
+
+def test_circled_letters_angled_numbers_and_margin_numbers_with_barred_labels() -> None:
+    """Ⓐ… / Ⓑ-ⅰ… / Ⓒ alone above its title, with ▷资助额度｜… labels; 〈1〉… / 〈2·1〉…; 温区Ⅱ　…
+    a group and Ⅰ/01 ⇥ title in the left margin a direction: numberings a writer chose."""
+    lines = [
+        "㈠重点研发类",
+        "Ⓐ藤铁家居产品轻量化结构设计与仿真优化",
+        "▷指南编号｜AXTT2022-01",
+        "▷资助额度｜300,000元（定额）",
+        "Ⓑ藤、铁、树脂多材料复合工艺品关键工艺",
+        "本方向下设2个子方向，每个子方向拟立项1项。",
+        "Ⓑ-ⅰ藤铁与树脂一体化成型工艺",
+        "▷指南编号｜AXTT2022-02A",
+        "▷资助额度｜15万～25万元",
+        "Ⓑ-ⅱ户外藤编家具金属骨架防腐涂装工艺",
+        "▷指南编号｜AXTT2022-02B",
+        "▷资助额度｜15万～25万元",
+        "Ⓒ",
+        "藤铁工艺品仿古着色与无铬钝化环保工艺",
+        "▷指南编号｜AXTT2022-03",
+        "▷资助额度｜不超过20万元",
+        "㈡冷库",
+        "〈1〉冷库智能除霜控制技术",
+        "——额度：每项20万元。",
+        "〈2〉冷库节能改造",
+        "〈2·1〉冷库围护结构保温改造技术",
+        "——额度：每项10万元。",
+        "温区Ⅱ　冷藏仓储数字化（主管科室：高新技术科）",
+        "Ⅰ/01\t冷库库存数字孪生管理平台〔SG25LL04〕",
+        "支持强度\t30万～50万元/项",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, "AXTT2022-01", 30), (7, "AXTT2022-02A", 25), (10, "AXTT2022-02B", 25),
+        (14, "AXTT2022-03", 20), (18, None, 20), (21, None, 10), (24, "SG25LL04", 50)]
+    assert leaves[-1].office == "高新技术科"

@@ -84,7 +84,9 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(1)": 4.0,
           "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
-          "(子)": 4.0, "子-1": 4.5, "一是": 1.5, "1-1": 3.5,
+          "(子)": 4.0, "子-1": 4.5, "Ⓐ": 3.0, "Ⓐ-i": 4.0, "〈1〉": 3.0,
+          "〈1·1〉": 4.0, "I/01": 3.0, "I/01a": 4.0, "01/08": 3.0, "词Ⅰ": 1.5,
+          "一是": 1.5, "1-1": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -513,6 +515,23 @@ _SECTION_SIGN = re.compile(r"^§\s*(?P<num>\d{1,2})(?:[\s\u3000]+|(?=[\u4e00-\u9
 # （3#-a）单线圈… / 2#-B　…: the part of 3# (2#) by its letter, read as 3-1 (2-2) would be
 _HASH_PART = re.compile(r"^[(（]?\s*(?P<head>\d{1,2})\s*#\s*[-－]\s*"
                         r"(?P<part>[A-Za-z]|\d{1,2})\s*(?:[)）]\s*|[\s\u3000]+|(?=[\u4e00-\u9fff“]))")
+# Ⓐ藤铁家居…优化 / Ⓑ-ⅰ藤铁与树脂…工艺: items lettered in circles, their parts in small Roman
+# numerals (matched as written: folding makes Ⓐ a bare A)
+_ENCIRCLED = re.compile(r"^(?P<num>[Ⓐ-Ⓩ])\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
+_ENCIRCLED_PART = re.compile(r"^(?P<num>[Ⓐ-Ⓩ]\s*[-－]\s*(?:[ⅰ-ⅻ]|\d{1,2}))\s*"
+                             r"(?P<rest>[\u4e00-\u9fff“《].*)$")
+# 温区Ⅱ　冷藏与保鲜（主管科室：…）: a group named by a word of the writer's own and a Roman
+# numeral (matched as written: folding makes Ⅱ two letters)
+_WORD_ROMAN = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3})(?P<num>[Ⅰ-Ⅻ])[\s\u3000]+"
+                         r"(?P<rest>[\u4e00-\u9fff“《].*)$")
+# 〈1〉冷库…改造 / 〈2·1〉…: numbers in angle brackets, a part's after a middle dot
+_ANGLED = re.compile(r"^〈\s*(?P<num>\d{1,2}(?:\s*[·.]\s*\d{1,2})?)\s*〉\s*"
+                     r"(?P<rest>[\u4e00-\u9fff“《A-Z].*)$")
+# Ⅰ/01　…(folded: I/01) / Ⅰ/03a: a group's Roman number, a slash, the direction's (a part's letter)
+_SLASHED = re.compile(r"^(?P<num>[IVX]{1,4}/\d{1,2}[a-h]?)\s+(?P<rest>[\u4e00-\u9fff“《].*)$")
+# 【方向05/08】…: the direction's number out of how many there are
+_OUT_OF = re.compile(r"^[【\[]\s*(?:方向|项目|榜单)?\s*(?P<num>\d{1,2})\s*/\s*\d{1,2}\s*[】\]]\s*"
+                     r"(?P<rest>[\u4e00-\u9fff“《].*)$")
 # （子）降雨—库水位…研究 / （丑）…: a list numbered by the earthly branches (寅-1: a part of 寅)
 _BRANCH = re.compile(rf"^[(（](?P<num>[{BRANCHES}])[)）]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 _BRANCH_PART = re.compile(rf"^(?P<num>[{BRANCHES}]-\d{{1,2}})[\s\u3000]+"
@@ -1295,6 +1314,7 @@ _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
                           r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
                           r"|[\u3220-\u3229\u2474-\u249b]"  # ㈦ ⑺ ⒎: a number in one character
                           r"|[【\[［〔]\s*[A-H]\d{1,2}\s*[】\]］〕]"  # 〔A1〕: a class's item
+                          r"|[Ⓐ-Ⓩ]|〈\s*\d{1,2}\s*〉"  # Ⓒ ⏎ 藤铁工艺品…: a circled letter
                           # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
                           # is a page's number; so is a bare 12 where no numeral opens with 0)
                           r"|\d{2})\s*$")
@@ -4528,6 +4548,9 @@ def _mark_lead(text: str) -> re.Match[str] | None:
     return re.match(rf"^[\s\u3000]*[{MARKS}][\s\u3000]*", text)
 
 
+_BARRED_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[｜|]\s*(?P<value>[^｜|]+)$")
+
+
 def _unbulleted(text: str) -> str:
     """● 支持方式：前资助 — a labelled value set out as a bullet is that label's line (a bullet
     before a title, with no label, stays)."""
@@ -4536,6 +4559,10 @@ def _unbulleted(text: str) -> str:
             and FIELD_LABELS.get(spaced["label"]):
         # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
         return f"{spaced['label']}：{text[lead.end() + spaced.end():]}"
+    if lead is not None and (barred := _BARRED_LABEL.match(text[lead.end():])) is not None \
+            and (FIELD_LABELS.get(barred["label"]) or label_key(barred["label"])
+                 or re.search(r"(?:代码|编号|编码)$", barred["label"])):
+        return f"{barred['label']}：{barred['value']}"  # ▷资助额度｜300,000元: a bar for the colon
     marked = list(_MARKED_LABELS.finditer(text))
     if len(marked) == 1 and marked[0].start() == 0:  # ▲项目周期：30个月 (a corrected passage)
         rest = text[marked[0].end():].lstrip()
@@ -4719,7 +4746,9 @@ def _title_with_cells(text: str) -> str:
 
 # ZD-01 ⇥ 竹材高值化利用关键技术研发 ⏎ 研究内容 ⇥ …: a direction's code in a side-head layout's
 # narrow left column, its title beside it
-_SIDE_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,6}(?:-?\d{1,3}){1,3})\t(?P<title>[\u4e00-\u9fff“《]"
+# (Ⅰ/01 ⇥ 蔬菜田头差压预冷…〔SG25LL01〕: a number hung in the left margin the same way)
+_SIDE_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,6}(?:-?\d{1,3}){1,3}|[Ⅰ-ⅫIVX]{1,4}/\d{1,2}[a-h]?)\t"
+                        r"(?P<title>[\u4e00-\u9fff“《]"
                         r"[^\t。；;]{3,40})\s*$")
 
 
@@ -4733,8 +4762,8 @@ def _side_codes(raw_lines: list[str]) -> list[str]:
             continue
         after = next((later for later in raw_lines[at + 1:at + 3] if later.strip()), "")
         label = re.split(r"[\t:：]", after.strip(), maxsplit=1)[0]
-        if "\t" in after and label_key(label) is not None:
-            out[at] = f"{match['code']}\u3000{match['title'].strip()}"
+        if ("\t" in after and label_key(label) is not None) or "/" in match["code"]:
+            out[at] = f"{match['code']}\u3000{match['title'].strip()}"  # (Ⅰ/03 ⇥ …: a number)
     return out
 
 
@@ -5813,7 +5842,9 @@ def _classified(text: str) -> Heading | None:
                            ("I、", _ROMAN),
                            ("【1】", _BLACK_NUMBER), ("甲、", _STEM), ("No.", _NUMERO),
                            ("1#", _HASH_NUMBER), ("§1", _SECTION_SIGN), ("(子)", _BRANCH),
-                           ("子-1", _BRANCH_PART),
+                           ("子-1", _BRANCH_PART), ("Ⓐ", _ENCIRCLED), ("Ⓐ-i", _ENCIRCLED_PART),
+                           ("〈1〉", _ANGLED), ("I/01", _SLASHED), ("01/08", _OUT_OF),
+                           ("词Ⅰ", _WORD_ROMAN),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
@@ -5825,10 +5856,16 @@ def _classified(text: str) -> Heading | None:
         # (（a）: the full-width bracket as written, which folding would lose)
         # (4 项目申报: folding joins a number to 项 as a count; the space as written says more)
         match = pattern.match(text.strip().translate(_PAREN_LETTERS) if pattern is _LETTER_PAREN
+                              else text.strip() if pattern in (_ENCIRCLED, _ENCIRCLED_PART,
+                                                               _WORD_ROMAN)
                               else norm)
         if match is None and pattern is _ARABIC_SPACE:
             match = pattern.match(unicodedata.normalize("NFKC", text.strip()))
         if match:
+            if pattern is _ANGLED and re.search(r"[·.]", match["num"]):
+                style = "〈1·1〉"  # 〈2·1〉: a part of 〈2〉
+            if pattern is _SLASHED and match["num"][-1].isalpha():
+                style = "I/01a"  # Ⅰ/03a: a part of Ⅰ/03
             if pattern is _ROMAN_LETTERED and "-" in match["num"]:
                 style = "IA-1"  # ⅠA-1: a direction of group ⅠA
             if style == "A-I" and match["num"].count("-") == 2:
@@ -6210,6 +6247,19 @@ def _number(text: str) -> tuple[int, ...] | None:
     text = text.replace(" ", "")
     if text in CIRCLED:
         return (CIRCLED.index(text) + 1,)
+    if len(text) == 1 and "Ⅰ" <= text <= "Ⅻ":  # 温区Ⅱ
+        return (ord(text) - ord("Ⅰ") + 1,)
+    if text[:1] and "Ⓐ" <= text[0] <= "Ⓩ":  # Ⓑ, Ⓑ-ⅰ
+        part = text[1:].lstrip("-－ ")
+        return (ord(text[0]) - ord("Ⓐ") + 1, *((int(part) if part.isascii() and part.isdigit()
+                                                else roman_value(
+                                                    unicodedata.normalize("NFKC", part).upper()),)
+                                               if part else ()))
+    if re.fullmatch(r"\d{1,2}\s*·\s*\d{1,2}", text):  # 〈2·1〉
+        return tuple(int(part) for part in text.split("·"))
+    if (slashed := re.fullmatch(r"([IVX]{1,4})/(\d{1,2})([a-h]?)", text)) is not None:  # Ⅰ/03a
+        return (roman_value(slashed[1]), int(slashed[2]),
+                *((ord(slashed[3]) - ord("a") + 1,) if slashed[3] else ()))
     if text[:1] in BRANCHES and re.fullmatch(r".(?:-\d{1,2})?", text):  # （丑）, 寅-1
         return (BRANCHES.index(text[0]) + 1, *(int(part) for part in text[2:].split("-") if part))
     for marks in DINGBATS:

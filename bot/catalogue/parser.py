@@ -409,7 +409,9 @@ class Node:
     @property
     def applicant(self) -> list[str]:
         """The values of its applicant labels, each with the lines it wraps onto."""
-        return ["\n".join(self.fields[key][start:end]) for key, start, end in self.applicant_at]
+        # (a field folded into its heading's since it was read is no longer its own)
+        return ["\n".join(self.fields[key][start:end]) for key, start, end in self.applicant_at
+                if key in self.fields]
 
     def field_text(self, key: str) -> str | None:
         lines = self.fields.get(key)
