@@ -21250,3 +21250,27 @@ def test_circled_letters_angled_numbers_and_margin_numbers_with_barred_labels() 
         (2, "AXTT2022-01", 30), (7, "AXTT2022-02A", 25), (10, "AXTT2022-02B", 25),
         (14, "AXTT2022-03", 20), (18, None, 20), (21, None, 10), (24, "SG25LL04", 50)]
     assert leaves[-1].office == "高新技术科"
+
+
+def test_question_labels_white_lenticular_codes_and_stem_parts_of_hash_numbers() -> None:
+    """◎补多少？——… / ◎干多久？——…: a 明白纸's questions are its labels, not headings;
+    〖SX24-XC01〗 is a code in brackets; 2#-甲 and 2#-乙 are parts of 2#."""
+    lines = [
+        "（一）鞋用新材料（归口：高新技术股）",
+        "1#　生物基可降解鞋底材料研发及应用〖SX24-XC01〗",
+        "　　【研究内容】研究生物基聚氨酯鞋底材料。",
+        "　　◎补多少？——不少于20万元、不多于40万元。",
+        "　　◎干多久？——6个季度。",
+        "2#　超临界流体发泡中底材料制备关键技术〖SX24-XC02〗",
+        "　　◎补多少？——每个子方向定额资助30万元。",
+        "　　◎报几项？——每个子方向各1项。",
+        "　　2#-甲　超临界氮气发泡运动鞋中底成型技术〖SX24-XC02A〗",
+        "　　【研究内容】研究超临界氮气在热塑性弹性体中的溶解扩散。",
+        "　　2#-乙　发泡中底边角料回收再生造粒技术〖SX24-XC02B〗",
+        "　　【研究内容】研究发泡中底边角料的再生造粒。",
+        "　　◎干多久？——本子方向4个季度内完成。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
+            for leaf in leaves] == [
+        ("SX24-XC01", 40, 1.5, None), ("SX24-XC02A", 30, None, 1), ("SX24-XC02B", 30, 1.0, 1)]

@@ -514,7 +514,8 @@ _SECTION_SIGN = re.compile(r"^§\s*(?P<num>\d{1,2})(?:[\s\u3000]+|(?=[\u4e00-\u9
                            r"(?P<rest>[^\x00-\x7f\d].*)$")
 # （3#-a）单线圈… / 2#-B　…: the part of 3# (2#) by its letter, read as 3-1 (2-2) would be
 _HASH_PART = re.compile(r"^[(（]?\s*(?P<head>\d{1,2})\s*#\s*[-－]\s*"
-                        r"(?P<part>[A-Za-z]|\d{1,2})\s*(?:[)）]\s*|[\s\u3000]+|(?=[\u4e00-\u9fff“]))")
+                        r"(?P<part>[A-Za-z]|\d{1,2}|[甲乙丙丁戊己])\s*"
+                        r"(?:[)）]\s*|[\s\u3000]+|(?=[\u4e00-\u9fff“]))")
 # Ⓐ藤铁家居…优化 / Ⓑ-ⅰ藤铁与树脂…工艺: items lettered in circles, their parts in small Roman
 # numerals (matched as written: folding makes Ⓐ a bare A)
 _ENCIRCLED = re.compile(r"^(?P<num>[Ⓐ-Ⓩ])\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
@@ -2118,6 +2119,10 @@ _OFFICE_CLOSING = re.compile(r"^[\u4e00-\u9fff]{0,8}[(（][^()（）]*(?:归口|
                              r"[^()（）]*[)）]$")
 
 
+# 〖SX24-XC02〗: white lenticular brackets, read as the black ones a code usually stands in
+_LENTICULAR = str.maketrans("〖〗", "【】")
+
+
 def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
@@ -2138,7 +2143,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
             _side_codes(_side_headings(_superseded_dropped(_checks_as_labels(
-                [_without_draft_notes(_FENCE.sub("", raw)) for raw in raw_lines]))))
+                [_without_draft_notes(_FENCE.sub("", raw)).translate(_LENTICULAR)
+                 for raw in raw_lines]))))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
         r"\g<num> ", BOOKMARK.sub("", _unbold(raw))))) for raw in realigned]
@@ -4548,6 +4554,8 @@ def _mark_lead(text: str) -> re.Match[str] | None:
     return re.match(rf"^[\s\u3000]*[{MARKS}][\s\u3000]*", text)
 
 
+_ASKED_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})[？?]\s*(?:——|—|--|[:：])?\s*"
+                          r"(?P<value>\S.*)$")
 _BARRED_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[｜|]\s*(?P<value>[^｜|]+)$")
 
 
@@ -4559,6 +4567,9 @@ def _unbulleted(text: str) -> str:
             and FIELD_LABELS.get(spaced["label"]):
         # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
         return f"{spaced['label']}：{text[lead.end() + spaced.end():]}"
+    asked = _ASKED_LABEL.match(text[lead.end():] if lead is not None else text)
+    if asked is not None and (FIELD_LABELS.get(asked["label"]) or label_key(asked["label"])):
+        return f"{asked['label']}：{asked['value']}"  # ◎补多少？——每项20万元: a question's answer
     if lead is not None and (barred := _BARRED_LABEL.match(text[lead.end():])) is not None \
             and (FIELD_LABELS.get(barred["label"]) or label_key(barred["label"])
                  or re.search(r"(?:代码|编号|编码)$", barred["label"])):
@@ -5945,7 +5956,9 @@ _ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*)"
 
 
 def _lettered_part(part: str) -> int:
-    """a → 1, B → 2, 3 → 3: a part's letter or number as its place."""
+    """a → 1, B → 2, 3 → 3, 乙 → 2: a part's letter, number or stem as its place."""
+    if part in "甲乙丙丁戊己":
+        return "甲乙丙丁戊己".index(part) + 1
     return int(part) if part.isdigit() else ord(part.lower()) - 96
 
 
@@ -6804,7 +6817,7 @@ _UNIT_TAG = re.compile(r"^【[^【】]{1,12}\d{1,3}】(?:第[一二三四五六�
 # bracket says it is no direction to apply for
 _NOT_APPLIED_FOR = re.compile(r"[(（](?:本次|本年度)?(?:不作为|不属于|不列入|非)(?:本次)?"
                               r"(?:申报|支持|资助)(?:方向|项目|范围|内容)[)）]$"
-                              r"|[(（]不(?:设|安排)(?:资助|资金|经费|财政资金)[)）]$")
+                              r"|[(（]不(?:设|安排)(?:项目)?(?:资助|资金|经费|财政资金)[)）]$")
 
 
 def not_applied_for(title: str | None) -> bool:
