@@ -21274,3 +21274,20 @@ def test_question_labels_white_lenticular_codes_and_stem_parts_of_hash_numbers()
     assert [(leaf.code, leaf.funding_max_wan, leaf.period_years_max, leaf.quota)
             for leaf in leaves] == [
         ("SX24-XC01", 40, 1.5, None), ("SX24-XC02A", 30, None, 1), ("SX24-XC02B", 30, 1.0, 1)]
+
+
+def test_a_boxed_label_whose_sentence_the_page_width_cut_is_no_heading() -> None:
+    """方向5.2　… ⏎ ■研究内容■　研究SiC MOSFET功率模块在辅助 ⏎ 变流器中…试验。: the label its
+    marks box stays a label when its sentence is cut short of any comma; not a ■ heading."""
+    lines = [
+        "　　方向5.1　永磁同步牵引电机高效冷却技术〔YJ23-GD01〕",
+        "　　　　■资助标准■　每项30万元。",
+        "　　方向5.2　轨道车辆辅助变流器碳化硅功率模块应用研究〔YJ23-GD02〕",
+        "　　　　■研究内容■　研究SiC MOSFET功率模块在辅助",
+        "变流器中的驱动保护技术，完成样机装车考核试验。",
+        "　　　　■资助标准■　按项目核定研发投入的30%给予资助，封",
+        "顶￥400,000。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        ("YJ23-GD01", 30), ("YJ23-GD02", 40)]

@@ -4567,6 +4567,11 @@ def _unbulleted(text: str) -> str:
             and FIELD_LABELS.get(spaced["label"]):
         # ■资助标准　以奖代补。…: a field's label, a wide space for its colon
         return f"{spaced['label']}：{text[lead.end() + spaced.end():]}"
+    if lead is not None and (boxed := _MARK_BOXED_LABEL.match(text[lead.end():])) is not None \
+            and boxed["mark"] == lead.group(0).strip() and FIELD_LABELS.get(boxed["label"]) \
+            and not boxed["value"].rstrip().endswith(tuple(TERMINAL)):
+        # ■研究内容■　研究SiC…在辅助 (its sentence cut by the page width): a label its mark boxes
+        return f"{boxed['label']}：{boxed['value']}"
     asked = _ASKED_LABEL.match(text[lead.end():] if lead is not None else text)
     if asked is not None and (FIELD_LABELS.get(asked["label"]) or label_key(asked["label"])):
         return f"{asked['label']}：{asked['value']}"  # ◎补多少？——每项20万元: a question's answer
@@ -6070,6 +6075,9 @@ _BOXED_STEP = re.compile(r"^【(?P<kw>节点|环节|步骤|流程|阶段|模块|
                          r"(?P<rest>[\u4e00-\u9fff“《].{1,30})$")
 _CHAIN_TAG = re.compile(r"^[【\[［](?:产业链|创新链|供应链|人才链|资金链)[】\]］]"
                         r"\s*(?P<rest>[^\s:：].+)$")
+# ■研究内容■　…: a label boxed between two of the same mark
+_MARK_BOXED_LABEL = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{2,8}})(?P<mark>[{MARKS}])[\s\u3000]*"
+                               r"(?P<value>\S.*)$")
 
 
 _CLOSED_AFTER_COLON = re.compile(r"^(?P<title>[^：:。；;]{2,40})[：:]\s*"
