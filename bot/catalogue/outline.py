@@ -4573,11 +4573,10 @@ def _unbulleted(text: str) -> str:
         # ■研究内容■　研究SiC…在辅助 (its sentence cut by the page width): a label its mark boxes
         return f"{boxed['label']}：{boxed['value']}"
     asked = _ASKED_LABEL.match(text[lead.end():] if lead is not None else text)
-    if asked is not None and (FIELD_LABELS.get(asked["label"]) or label_key(asked["label"])):
+    if asked is not None and label_key(asked["label"]):
         return f"{asked['label']}：{asked['value']}"  # ◎补多少？——每项20万元: a question's answer
     if lead is not None and (barred := _BARRED_LABEL.match(text[lead.end():])) is not None \
-            and (FIELD_LABELS.get(barred["label"]) or label_key(barred["label"])
-                 or re.search(r"(?:代码|编号|编码)$", barred["label"])):
+            and (label_key(barred["label"]) or re.search(r"(?:代码|编号|编码)$", barred["label"])):
         return f"{barred['label']}：{barred['value']}"  # ▷资助额度｜300,000元: a bar for the colon
     marked = list(_MARKED_LABELS.finditer(text))
     if len(marked) == 1 and marked[0].start() == 0:  # ▲项目周期：30个月 (a corrected passage)
@@ -5962,8 +5961,8 @@ _ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*)"
 
 def _lettered_part(part: str) -> int:
     """a → 1, B → 2, 3 → 3, 乙 → 2: a part's letter, number or stem as its place."""
-    if part in "甲乙丙丁戊己":
-        return "甲乙丙丁戊己".index(part) + 1
+    if part in STEMS:
+        return STEMS.index(part) + 1
     return int(part) if part.isdigit() else ord(part.lower()) - 96
 
 
@@ -5971,7 +5970,7 @@ def _part_number(match: re.Match[str]) -> int:
     """之一 → 1, ·乙 → 2."""
     if match["n"]:
         return chinese_to_int(match["n"]) or 0
-    return "甲乙丙丁戊己".index(match["stem"]) + 1
+    return _lettered_part(match["stem"])
 
 
 def _keyword_heading(match: re.Match[str]) -> bool:
@@ -6276,8 +6275,6 @@ def _number(text: str) -> tuple[int, ...] | None:
                                                 else roman_value(
                                                     unicodedata.normalize("NFKC", part).upper()),)
                                                if part else ()))
-    if re.fullmatch(r"\d{1,2}\s*·\s*\d{1,2}", text):  # 〈2·1〉
-        return tuple(int(part) for part in text.split("·"))
     if (slashed := re.fullmatch(r"([IVX]{1,4})/(\d{1,2})([a-h]?)", text)) is not None:  # Ⅰ/03a
         return (roman_value(slashed[1]), int(slashed[2]),
                 *((ord(slashed[3]) - ord("a") + 1,) if slashed[3] else ()))
@@ -6286,8 +6283,8 @@ def _number(text: str) -> tuple[int, ...] | None:
     for marks in DINGBATS:
         if len(text) == 1 and text in marks:
             return (marks.index(text) + 1,)
-    if re.fullmatch(r"\d+(?:[.\-]\d+)*", text):  # 1.2, 2-1
-        return tuple(int(part) for part in re.split(r"[.\-]", text))
+    if re.fullmatch(r"\d+(?:[.\-·]\d+)*", text):  # 1.2, 2-1, 2·1 (〈2·1〉)
+        return tuple(int(part) for part in re.split(r"[.\-·]", text))
     if re.fullmatch(r"\d+-\d+-?[A-Ha-h]", text):  # 1-2A (1-3-a): the first part of 1-2 (1-3)
         return (*(int(part) for part in text[:-1].rstrip("-").split("-")),
                 ord(text[-1].upper()) - ord("A") + 1)
