@@ -21291,3 +21291,53 @@ def test_a_boxed_label_whose_sentence_the_page_width_cut_is_no_heading() -> None
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
         ("YJ23-GD01", 30), ("YJ23-GD02", 40)]
+
+
+def test_a_for_whom_remark_a_board_list_announced_and_a_count_in_the_title_bracket() -> None:
+    """3.1 …后补助（补助对象为…的本市企业） cut by the page width is a heading whose remark is no
+    part of its title; 3.2 … ⏎ 本批次共发布榜单2项… ⏎ 榜单一：… holds the 榜单 it announces; ① …
+    （限1项） counts its own one project, not the 3 its heading above funds."""
+    lines = [
+        "Ⅰ．主要农作物育种攻关",
+        "1.2 玉米耐密宜机收品种选育",
+        "本专题拟支持3项。下设以下两个子方向，资助标准均为30万元～60万元/项。",
+        "① 黄淮海夏玉米耐密宜机收籽粒品种选育（限1项）",
+        "研究内容：选育籽粒机收玉米新品种。",
+        "② 鲜食甜糯玉米优质多抗品种选育",
+        "研究内容：选育鲜食玉米新品种。",
+        "Ⅱ．种业成果转化与企业创新",
+        "3.1 种业企业品种权转让、许可及作价入股后补助（补助对象为2022年1月1日至2022年12月31日期间完成"
+        "品种权转让、许可或作价入股交易，并在全",
+        "国技术合同登记系统登记的本市企业）",
+        "补助标准：按经登记的技术交易额的10%给予事后补助，单个企业补助额最高不超过20万元。",
+        "3.2 种业“揭榜挂帅”项目",
+        "本批次共发布榜单2项，由我市种业企业出题。揭榜项目通过验收后，市科技局按榜单金额的20%给予揭榜方"
+        "奖补，单项最高不超过20万元。",
+        "榜单一：高油酸花生品种定向选育",
+        "技术需求：选育大果高油酸花生新品种1个以上。",
+        "榜单二：月季切花品种采后保鲜与种苗脱毒技术",
+        "技术需求：建立月季病毒检测与茎尖脱毒技术体系。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.quota, leaf.funding_max_wan) for leaf in leaves] == [
+        (4, "黄淮海夏玉米耐密宜机收籽粒品种选育", 1, 60),
+        (6, "鲜食甜糯玉米优质多抗品种选育", 3, 60),
+        (9, "种业企业品种权转让、许可及作价入股后补助", None, 20),
+        (14, "高油酸花生品种定向选育", None, 20),
+        (16, "月季切花品种采后保鲜与种苗脱毒技术", None, 20)]
+
+
+def test_a_note_clause_naming_a_row_by_its_two_part_number() -> None:
+    """注：①表中各方向均采用前资助方式；②…；③2.2方向须由企业牵头申报: the third clause is said
+    of row 2.2 alone (its ③ not run into 2.2 by folding)."""
+    lines = [
+        "二、园艺作物与特色种苗",
+        "序号\t方向名称\t指南编号\t资助额度",
+        "2.1\t大白菜耐抽薹优质新品种选育\tLZS2023-04\t20万元/项",
+        "2.2\t月季抗黑斑病耐热新品种选育\tLZS2023-05\t同上",
+        "注：①表中各方向均采用前资助方式；②申报单位自筹资金与财政资助资金比例不低于1:1；"
+        "③2.2方向须由企业牵头申报，鼓励联合花卉专业合作社实施。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.enterprise_lead_only) for leaf in leaves] == [
+        ("LZS2023-04", None), ("LZS2023-05", True)]

@@ -870,6 +870,8 @@ _QUOTA_SENTENCE = [
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
     re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|子专题|专题|榜单)\s*限\s*(?:支持|立项)?\s*"
                + NUM + r"\s*(?:个|项)"),
+    # …品种选育（限1项）: the bracket after a title, its count alone
+    re.compile(r"^\s*[(（]?\s*限\s*(?:支持|立项)?\s*" + NUM + r"\s*项\s*[)）]?\s*[。.]?\s*$"),
 ]
 
 

@@ -6432,6 +6432,8 @@ CLASS_WORD = r"(?:[A-Z甲乙丙丁]|[IVX]{2,4})类"
 _CLASS_TITLE = re.compile(rf"^{CLASS_WORD}\s*[:：][^。；;:：]{{2,24}}$")
 # 联系人 …, 电话 …, 0736-4223518: whom to call, in a heading's bracket
 _CONTACT = r"(?:联系人|电话|\d{3,4}-\d{7,8})"
+# …后补助（补助对象为…完成交易的本市企业）: whom it is for, a remark and no part of its name
+_FOR_WHOM = r"[(（][^()（）。；;，,]{0,6}对象\s*(?:为|是|[:：])[^()（）。；;]{2,100}[)）]$"
 # (…关键技术（下设两个子方向，按子方向申报）: how it is divided)
 _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|下设|分设)"
                               r"[^()（）。；;]{2,40}[)）]$"
@@ -6440,6 +6442,7 @@ _TRAILING_REMARK = re.compile(r"[(（](?:适用于|适用|含|包括|仅限|限|
                               # (…贷款贴息（对县内从事…的企业，其用于技术改造的银行贷款给予贴息）:
                               # whom it is for and what it pays)
                               r"|[(（]对[^()（）。；;]{4,80}[)）]$"
+                              rf"|{_FOR_WHOM}"
                               # (（科技创新股管，联系人 刘股长 0736-4223518）: whom to call)
                               rf"|[(（][^()（）。；;]{{0,24}}{_CONTACT}[^()（）。；;]*[)）]$"
                               # (3．县域大气…修复（本方向今年暂不受理，待…另行通知）: closed)
@@ -6722,6 +6725,7 @@ def heading_title(rest: str) -> str:
     head = _MANAGED_BY.sub("", head.strip().rstrip("。！？!?"))
     head = _BARRED_LABELS.sub("", head)  # A1 屏南工夫红茶…｜代码 PN26A01: the bar, then a label
     head = _DASHED_OFFICE.sub("", head)  # (…——高新技术股管: its office after a dash)
+    head = re.sub(_FOR_WHOM, "", head)
     return head.rstrip("：:").strip()
 
 

@@ -501,7 +501,9 @@ _PARTS_LINE = re.compile(r"^本(?:专项|计划|类|领域|方向|项目|专题|
 # 本方向设2个子方向 / 分为以下3个课题: a direction that says it has parts
 PARTS_ANNOUNCED = re.compile(
     r"子(?:方向|课题|任务|专题|项目|榜|需求)|下设|分设|分为|以下\s*[\d一二两三四五六七八九十]+\s*个"
-    r"|包含[\d一二两三四五六七八九十]+(?:个|项)")
+    r"|包含[\d一二两三四五六七八九十]+(?:个|项)"
+    # 本批次共发布榜单2项: the lists it puts up, each a part below
+    r"|发布(?:榜单|任务|课题|专题)\s*[\d一二两三四五六七八九十]+\s*(?:个|项)")
 # the keyword headings a document may divide into lettered or numbered parts it announces
 DIVIDED_WORDS = ("方向", "榜单", "项目", "课题", "专题")
 
@@ -2798,9 +2800,9 @@ class TreeBuilder:
         current = self.current
         if heading.keyword is None or heading.kind not in ("direction", "sub") \
                 or heading.number not in ((1,), None) or current is self.root \
-                or current.kind != "direction" or current.children or current.fields \
+                or current.kind not in ("direction", None) or current.children or current.fields \
                 or current.non_funding or current.section or (current.style or "") == heading.style:
-            return False
+            return False  # (3.2 种业“揭榜挂帅”项目 ⏎ 本批次共发布榜单2项…: a number of no kind yet)
         return any(PARTS_ANNOUNCED.search(sentence) and heading.keyword in sentence
                    for text in current.text for sentence in re.split(r"[。；;]", normalise(text)))
 
@@ -3434,9 +3436,13 @@ class TreeBuilder:
         if body and not ROW_REF.match(body):
             # 注：表中“同上”指…；序号4方向的支持标准另行通知，本次不受理。: a later clause
             # naming rows is theirs; the note's other clauses stay the table's
-            for clause in re.split(r"(?<=[；;。])", body)[1:]:
-                if ROW_REF.match(clause.strip()):
-                    _tell_rows(rows_named(clause.strip(), by_number))
+            # (③2.2方向…: the clause's own list number, which folding would run into 2.2)
+            unlisted = extract.NOTE_LEAD.sub(
+                "", normalise(re.sub(r"[\u2460-\u2473]", " ", line.text)).strip())
+            for clause in re.split(r"(?<=[；;。])", unlisted)[1:]:
+                clause = _CLAUSE_NUMBER.sub("", clause.strip())
+                if ROW_REF.match(clause):
+                    _tell_rows(rows_named(clause, by_number))
             return False
         named = rows_named(body, by_number) if body else None
         _tell_rows(named)
@@ -8671,7 +8677,13 @@ ITEM_TERMS = re.compile(rf"^第\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～
 # 序号1—4方向 / 表中序号10、11方向 / 序号6的项目: rows of a table of directions, by their 序号
 ROW_REF = re.compile(
     rf"(?:(?:附|上)?表中?)?序号(?:为)?\s*(?P<ref>{_DIRECTION_NUMBER}(?:\s*[—–\-~～至到、,，和及]\s*"
-    rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?")
+    rf"{_DIRECTION_NUMBER})*)\s*(?:的|所列)?(?:方向|项目|事项|行)?"
+    # (③2.2方向须由企业牵头申报: a row named by its two-part number alone)
+    r"|(?P<decimal>\d{1,2}\.\d{1,2}(?:\s*[、和及]\s*\d{1,2}\.\d{1,2})*)\s*方向")
+
+
+# （3） / 3) before a note's clause: the note's own list number
+_CLAUSE_NUMBER = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}\))\s*")
 
 
 # ⑴蔗渣浆…技术 ⑵滤泥…技术 / （1）…（2）… in one name cell: its items, by their numbers
@@ -8707,7 +8719,7 @@ def rows_named(text: str, rows: dict[str, Node]) -> list[tuple[list[Node], str, 
     None when a reference names a row the table does not have."""
     found: list[tuple[list[Node], str, int]] = []
     for ref in ROW_REF.finditer(text):
-        numbers = direction_numbers(ref["ref"])
+        numbers = direction_numbers(ref["ref"] or ref["decimal"])
         named = [rows[n] for n in sorted(numbers, key=float) if n in rows]
         if not numbers or len(named) != len(numbers):
             return None
