@@ -21341,3 +21341,70 @@ def test_a_note_clause_naming_a_row_by_its_two_part_number() -> None:
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.code, leaf.enterprise_lead_only) for leaf in leaves] == [
         ("LZS2023-04", None), ("LZS2023-05", True)]
+
+
+def test_hyphen_lettered_directions_a_kind_for_a_directions_parts_and_base_plus_float() -> None:
+    """专题二… ⏎ 2-A　…　编号：… ⏎ 2-B …: directions numbered by their part and a letter; 本专题
+    项目类别均为攻关类 binds a direction's parts (（1）… under ㊁…) as it binds the direction; 15万元
+    起，最高25万元 is a floor and a cap; 2个…周期（每个…周期按9个月计） is 18 months; 基数为25万元…上浮
+    比例最高不超过20% is 25 to 30."""
+    lines = [
+        "三、本年度项目分为“攻关类”和“转化类”两个类别：",
+        "　　攻关类——采取前资助方式，立项后一次性拨付财政资金。",
+        "　　转化类——采取后补助方式，项目实施完成并通过验收后拨付财政资金。",
+        "专题一　银耳种质资源创新（责任股室：农村科技股）",
+        "　　本专题项目类别均为攻关类，执行期不超过3年。",
+        "㊁　银耳伴生菌（香灰菌）配伍技术研究",
+        "　　本方向下设两个子方向，每个子方向拟支持1项。",
+        "　　（1）香灰菌优良菌株筛选与保藏〔GT2024-NK02-1〕",
+        "　　　　资助额度：定额20万元",
+        "　　（2）银耳—香灰菌配伍评价模型构建〔GT2024-NK02-2〕",
+        "　　　　资助额度：15万元起，最高25万元",
+        "　　　　执行期：2个银耳栽培周期（每个栽培周期按9个月计）",
+        "专题二　银耳智能栽培装备（责任股室：高新技术股）",
+        "　　本专题项目类别均为转化类。",
+        "2-A　银耳出耳房智能环境调控系统研发与应用　编号：GT2024-GX01",
+        "　　研究内容：研发出耳房多参数协同调控系统。",
+        "2-B　银耳产业技术创新联合体培育　编号：GT2024-GX02",
+        "　　资助方式：财政资助按“基数+浮动”核定，基数为25万元，根据联合体成员数量上浮，上浮比例最高不超过20%。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_mode, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max) for leaf in leaves] == [
+        ("GT2024-NK02-1", "前资助", 20, 20, 3),
+        ("GT2024-NK02-2", "前资助", 15, 25, 1.5),
+        ("GT2024-GX01", "后补助", None, None, None),
+        ("GT2024-GX02", "后补助", 25, 30, None)]
+
+
+def test_a_numbered_label_in_a_section_does_not_take_the_next_section_as_a_field() -> None:
+    """二、通用申报条件 ⏎ （三）经费配套：… ⏎ 三、支持方向: the fields are numbered （N）, so 三、
+    goes on 二、's numbering — the next section, whose directions fund, not a field named 支持方向;
+    资助要点 over a sidebar's terms is the box's caption, no direction taking the code above it."""
+    lines = [
+        "一、总体安排",
+        "2023年市级科技计划安排专项资金800万元。",
+        "二、通用申报条件",
+        "（一）申报单位须为在腾冲市注册登记、具有独立法人资格的企业、事业单位或社会团体。",
+        "（二）项目负责人须为申报单位在职人员。",
+        "（三）经费配套：专题一项目　财政资金：自筹资金 = 1 : 1.5；专题二不作配套要求。",
+        "（四）鼓励与高校、科研院所开展产学研合作。",
+        "三、支持方向",
+        "专题一　地热温泉资源科学利用（主管股室：科技业务股）",
+        "本专题采取前资助方式。",
+        "1）热海高温地热流体结垢与腐蚀防控技术",
+        "指南代码：TC23-DR01",
+        "资助要点",
+        "资助额度：40万—60万元",
+        "立项数量：1项",
+        "研究内容：研究高温含硫地热流体结垢机理。",
+        "2）温泉池水质微生物快速检测与智能消杀系统",
+        "指南代码：TC23-DR02",
+        "资助要点",
+        "资助额度：不超过50万元",
+        "立项数量：1项",
+        "研究内容：研究温泉池水致病微生物快速检测方法。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode)
+            for leaf in leaves] == [(11, "TC23-DR01", 60, "前资助"), (17, "TC23-DR02", 50, "前资助")]

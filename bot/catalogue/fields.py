@@ -149,6 +149,12 @@ def _quarters_as_months(match: re.Match[str]) -> str:
     return f"{match['y1']}年{first * 3 - 2}月至{match['y2']}年{last * 3}月"
 
 
+# 2个银耳栽培周期（每个栽培周期按9个月计）: a count of cycles, each given its months
+_CYCLES = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六])\s*个[\u4e00-\u9fff]{0,6}?周期\s*[(（]"
+                     r"\s*每个?[\u4e00-\u9fff]{0,6}?周期(?:按|为|约)?\s*(?P<months>\d{1,2})\s*个月"
+                     r"(?:计|计算)?\s*[)）]")
+
+
 @lru_cache(maxsize=4096)  # (the same plan's text asked once per leaf under it)
 def period_years_max(text: str | None) -> float | None:
     """Longest period stated: "2-3年" → 3, "不超过3年" → 3, "18个月" → 1.5, and a date range
@@ -161,6 +167,8 @@ def period_years_max(text: str | None) -> float | None:
         norm = _QUARTER_RANGE.sub(_quarters_as_months, norm)
         norm = _QUARTERS.sub(lambda m: f"{int(to_number(m[1]) or 0) * 3}个月", norm)
     norm = START_THEN_END.sub(r"\g<start>至\g<end>", norm)
+    if "周期" in norm:  # 2个银耳栽培周期（每个栽培周期按9个月计）: the cycles, as months
+        norm = _CYCLES.sub(lambda m: f"{int(to_number(m['n']) or 0) * int(m['months'])}个月", norm)
     if "不" in norm:  # 18个月（本方向不按2年执行）: the period that does not apply, no period
         norm = _NOT_APPLIED.sub("", norm)
     if "+" in norm:  # 1+1年: a year, then one more once the midterm review is passed
@@ -387,6 +395,7 @@ def _read_funding(text: str | None, match_apart: bool) -> Funding:
     norm = _UNIT_RATE.sub("", norm)  # 每亩补助200元: a rate per unit of area, no project's grant
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud
+    norm = _FLOOR_UP.sub(r"最低\g<amount>", norm)  # 15万元起，最高25万元: its floor
     norm = _SAID_VERB.sub(lambda m: "奖励" if m["verb"] == "奖" else "补助", norm)  # 定额补
     if not match_apart:
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
@@ -403,6 +412,7 @@ def _read_funding(text: str | None, match_apart: bool) -> Funding:
     _read_kind_tiers(norm, result)
     _read_yearly(norm, result)
     _read_stages(norm, result)
+    _read_base_and_float(norm, result)
     raised = _RAISED.search(norm)  # 奖励30万元；依托单位为规上企业的，奖励提高至50万元
     if raised and result.max_wan is not None:
         higher = _wan(raised.group(1), raised.group(2))
@@ -480,6 +490,31 @@ def _read_stages(norm: str, result: Funding) -> None:
         high = low + added if added is not None else None
     if high is not None and high >= low:
         result.min_wan, result.max_wan = low, high
+
+
+# 15万元起，最高25万元 / 20万元起步: the least a project gets, said as where it starts
+_FLOOR_UP = re.compile(r"(?<![最不低少\d.])(?P<amount>" + MONEY + r")\s*起(?:步)?(?![至到止])")
+# 基数为25万元，…上浮，上浮比例最高不超过20% / 基数40万元＋浮动部分最高40万元: a base every
+# project gets and a float on top of it, capped by a share of the base or an amount
+_BASE_SUM = re.compile(r"基数(?:资助|补助|部分)?(?:为|是)?[:：]?\s*" + MONEY)
+_FLOAT_SHARE = re.compile(r"(?:上浮|浮动)(?:比例|幅度)?(?:最高|最多)?(?:不超过|不高于)?\s*"
+                          r"(?P<share>\d+(?:\.\d+)?)\s*%")
+_FLOAT_SUM = re.compile(r"(?:浮动|上浮)(?:部分|资金|金额)?[^。；;，,\d%]{0,6}?"
+                        r"(?:最高|最多|不超过)\s*" + MONEY)
+
+
+def _read_base_and_float(norm: str, result: Funding) -> None:
+    """A grant of a base and a float on top of it: the base the least a project gets, the base
+    and the most the float adds the most."""
+    base = _BASE_SUM.search(norm)
+    if base is None or (low := _wan(base.group(1), base.group(2))) is None:
+        return
+    share = _FLOAT_SHARE.search(norm, base.end())
+    added = _FLOAT_SUM.search(norm, base.end())
+    extra = low * float(share["share"]) / 100 if share else \
+        _wan(added.group(1), added.group(2)) if added else None
+    if extra is not None:
+        result.min_wan, result.max_wan = low, round(low + extra, 4)
 
 
 # 第一年拨付6万元 / 首期拨付…: an instalment of the grant said before, no grant of its own

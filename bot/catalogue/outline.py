@@ -70,6 +70,8 @@ NOT_A_HEADING = re.compile(
     # (分组共性要素： ⏎ 给付方式：…: a 实施清单's group's terms)
     r"|^(?:本类|本组|本专项|本计划|本专题|本领域|本批|各类|共性|分组)(?:项目)?(?:共性)?(?:要求|条件|规定|说明"
     r"|支持标准|支持方式|要素)[:：]?$"
+    # 资助要点 over a sidebar's grant, count and period: the box's caption, no direction
+    r"|^(?:资助|支持|申报|项目|方向)(?:要点|要素)$"
     # 重点支持智能电气、新能源、铁皮石斛等产业: what the plans fund, said in a sentence
     r"|^(?:重点|主要|优先)支持[^、]{1,12}、.*等")
 
@@ -86,7 +88,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
           "(子)": 4.0, "子-1": 4.5, "Ⓐ": 3.0, "Ⓐ-i": 4.0, "〈1〉": 3.0,
           "〈1·1〉": 4.0, "I/01": 3.0, "I/01a": 4.0, "01/08": 3.0, "词Ⅰ": 1.5,
-          "一是": 1.5, "1-1": 3.5,
+          "一是": 1.5, "1-1": 3.5, "1-A": 3.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -497,6 +499,8 @@ _ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|-?[A-Ha-h])?)[\s\u3000]+"
                        # (2-1 GNSS—裂缝计…终端: a title opening with a Latin name)
                        r"(?P<rest>(?:[A-Z][A-Za-z0-9]{1,7}(?=[^\x00-\x7f]))?[^\x00-\x7f\d].*)$")
+# 2-A　银耳出耳房…　编号：GT2024-GX01: a direction of part 2 lettered A
+_HYPHEN_LETTERED = re.compile(r"^(?P<num>\d{1,2}-[A-H])[\s\u3000]+(?P<rest>[^\x00-\x7f\d].*)$")
 # PART 01｜发榜说明 — a WeChat article's parts
 _PART_WORD = re.compile(
     r"^(?P<word>PART|Part)\s*(?P<num>\d{1,2}|[IVX]{1,5})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
@@ -5861,6 +5865,7 @@ def _classified(text: str) -> Heading | None:
                            ("〈1〉", _ANGLED), ("I/01", _SLASHED), ("01/08", _OUT_OF),
                            ("词Ⅰ", _WORD_ROMAN),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
+                           ("1-A", _HYPHEN_LETTERED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A类", _BOXED_LETTER),
@@ -6290,6 +6295,8 @@ def _number(text: str) -> tuple[int, ...] | None:
                 ord(text[-1].upper()) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
+    if re.fullmatch(r"\d+-[A-H]", text):  # 2-A: part 2's first
+        return (int(text[:-2]), ord(text[-1]) - ord("A") + 1)
     if re.fullmatch(rf"{_LETTERED_NUMBER}|[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}}", text):
         # C1, C2 (C-1, 甲1): under （C）, 甲类; 甲-2-1 under 甲-2
         first = STEMS.index(text[0]) if text[0] in STEMS else ord(text[0]) - ord("A")

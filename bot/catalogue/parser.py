@@ -354,6 +354,7 @@ class Node:
     inferred: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)
     numbered_fields: bool = False
+    field_style: str = ""  # the numbering its numbered fields take (（三）经费配套：… → (一))
     inline_body: bool = False  # text[0] is what follows the title on the heading's own line
     listed: bool = False  # a title in a list of directions (主要支持以下方向：1．…；)
     named_own: bool = False  # a label under it names it (本子方向另要求：…): its fields its own
@@ -3132,6 +3133,9 @@ class TreeBuilder:
             return True
         if self.stack[index] is not node:
             return False
+        if node.field_style and node.field_style != heading.style \
+                and follows(node.seq, heading.number):
+            return False  # 二、… ⏎ （三）经费配套：… ⏎ 三、支持方向: the next section, not a field
         return node.numbered_fields or not follows(node.seq, heading.number)
 
     def feed_field(self, label: Label, line: Line) -> None:
@@ -3146,6 +3150,7 @@ class TreeBuilder:
             node = self.later
         if label.numbered:
             node.numbered_fields = True
+            node.field_style = node.field_style or _number_style(line.text)
         node.named_own = node.named_own or bool(_ITEM_OWN_LABEL.match(label.label))
         key = OTHER + label.label if label.key in (None, OWN) else label.key
         if label.key is None:
@@ -3785,6 +3790,14 @@ def heads_fields(ahead: list[Line], *, strict: bool = False) -> bool:
     return office is not None or (label is not None and not label.numbered and (
         label.listed or head_word_key(label.label, final=True) in ("content", "indicators")
         or (label.key is not None and label.label.startswith(("方向", "项目")))))
+
+
+def _number_style(text: str) -> str:
+    """The numbering style a numbered label is written in (（三）经费配套：… → (一))."""
+    number = re.match(r"\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*[、.．]?",
+                      text)
+    heading = classify_text(number[0].strip() + "标题") if number and number[0].strip() else None
+    return heading.style if heading is not None else ""
 
 
 def split_title(node: Node, rest: str) -> None:
@@ -5869,9 +5882,10 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             # (本方向设以下2个子方向，项目类别均为B类，…: a clause of its sentence)
             # (…两个子方向，均按一般项目（Ⅲ类）支持: said of them all)
             # (（2）本专题项目类别均为B类，执行表1…: an item of the heading's 申报要求)
-            kind = next((m["kind"] for line in node.parent.stated
+            # (本专题项目类别均为攻关类 ⏎ ㊁… ⏎ （1）…: said of all below, a direction's parts too)
+            kind = next((m["kind"] for a in node.ancestors() for line in a.stated
                          for part in re.split(r"[；;。，,]", normalise(line))
-                         if (m := KIND_LINE.match(
+                         if (a is node.parent or "均" in part) and (m := KIND_LINE.match(
                              subject := HEADING_SUBJECT.sub("", part.strip()))
                              or KIND_SAID.match(subject))), None) or next(
                 # (专题四　企业研发激励（奖励类，归口：…）: the kind its bracket names, one the
