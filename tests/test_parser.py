@@ -21408,3 +21408,25 @@ def test_a_numbered_label_in_a_section_does_not_take_the_next_section_as_a_field
     leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode)
             for leaf in leaves] == [(11, "TC23-DR01", 60, "前资助"), (17, "TC23-DR02", 50, "前资助")]
+
+
+def test_a_sideways_table_whose_header_names_its_directions() -> None:
+    """示范方向 | 示范一　… | 示范二　… | 示范三　… over a row a term: each column a direction on
+    the header's line, 同左 the column to its left, 补助额度（百万元） in millions, a column 暂不受理
+    no direction."""
+    rows = [
+        ["示范方向", "示范一　茶园及柑橘园植保无人机变量施药示范", "示范二　森林防火无人机巡护与火点识别示范",
+         "示范三　应急救援无人机通信中继示范"],
+        ["示范内容与规模", "示范面积不少于3000亩", "覆盖林区面积不少于20万亩", "本年度暂不受理，另行安排"],
+        ["补助额度（百万元）", "0.15～0.20", "同左", "本年度暂不受理，另行安排"],
+        ["示范期", "12个月", "18个月", "本年度暂不受理，另行安排"],
+        ["拟支持数", "2项", "1项", "本年度暂不受理，另行安排"],
+    ]
+    lines = ["（贰）应用示范类（归口：市经信局装备产业科）",
+             "本板块采取事后补助方式，示范方向及补助标准见表1。",
+             "表1　应用示范类方向及补助标准", *("\t".join(row) for row in rows)]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.quota) for leaf in leaves] == [
+        (4, "茶园及柑橘园植保无人机变量施药示范", 15, 20, 1, 2),
+        (4, "森林防火无人机巡护与火点识别示范", 15, 20, 1.5, 1)]

@@ -2232,10 +2232,49 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _join_split_headings(_answers(_merged_fields(_key_value_rows(_terms_rows_under_titles(
             _run_in_titles(_numbered_rules(_ordinal_keywords(_learned_keywords(_run_in_plan_names(
             _stage_tags(_corrected(_clauses_by_number(_without_asides(
-                _join_wrapped_rows(result))))))))))))))))
+                _titled_columns(_join_wrapped_rows(result)))))))))))))))))
     return _boxed_directions(_split_inline_directions(_listed_directions(split_run_on_labels(
         _revised(_split_trailing_terms(_one_sentence_directions(_dashed_subdirections(
             _bracket_terms(_marks_kept(_join_wrapped(result)))))))))))
+
+
+# 示范方向 | 示范一　茶园…示范 | 示范二　… over 补助额度（百万元） | 0.15～0.20 | 同左: a table laid
+# sideways whose header names its directions column by column
+_TITLED_CORNER = re.compile(r"^(?:示范|支持|申报|重点|项目)?方向(?:名称)?$|^项目名称$")
+
+
+_COLUMN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,3}[一二三四五六七八九十]{1,3}[\s\u3000]+")
+
+
+def _titled_columns(lines: list[Line]) -> list[Line]:
+    """A sideways table whose header cells are its directions' titles, its rows each a term:
+    read as the usual table, one row a direction (all on the header's line), 同左 as 同上."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        cells = table_cells(line) if line.table else []
+        if len(cells) >= 3 and _TITLED_CORNER.match(re.sub(r"\s", "", cells[0])) \
+                and all(len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 6 for cell in cells[1:]):
+            end = at + 1
+            while end < len(lines) and lines[end].table \
+                    and len(row := table_cells(lines[end])) == len(cells) \
+                    and 2 <= len(row[0]) <= 16 and not row[0][:1].isdigit():
+                end += 1
+            rows = [table_cells(later) for later in lines[at + 1:end]]
+            if len(rows) >= 2:
+                # (示范一　…: the column's own number, which the row's title does without)
+                titles = [_COLUMN_NUMBER.sub("", title) for title in cells[1:]]
+                turned = [[cells[0], *(row[0] for row in rows)]] + [
+                    [title, *("同上" if row[k].strip() == "同左" else row[k] for row in rows)]
+                    for k, title in enumerate(titles, start=1)]
+                out.extend(replace(line, text="\t".join(row), norm=normalise("\t".join(row)))
+                           for row in turned)
+                at = end
+                continue
+        out.append(line)
+        at += 1
+    return out
 
 
 _NUMBER_HEADER = re.compile(r"^(?:编号|序号)$")
@@ -6930,6 +6969,7 @@ FIELD_LABELS: dict[str, str] = {
     "实施周期": "period", "执行期": "period", "实施期": "period", "项目周期": "period",
     "执行年限": "period", "项目执行期": "period", "研究期限": "period",
     "合同期": "period", "合同期限": "period", "服务期限": "period",  # (a call worded as a tender)
+    "示范期": "period", "示范期限": "period",  # (a 应用示范 project's period)
     "资助方式": "mode", "支持方式": "mode", "补助方式": "mode", "拨付方式": "mode",
     "方式": "mode",  # (· 方式：后补助 among a brief's bulleted terms)
     "项目概算": "funding",  # 项目概算：市拨经费20万元…；拟立项1项。
@@ -7326,7 +7366,7 @@ def table_cells(line: Line) -> list[str]:
 
 # 支持额度（万元/项）, 实施期限（年）: a column's label and the unit of its bare numbers
 _COLUMN_UNIT = re.compile(
-    r"^(?P<label>.+?)\s*[(（](?P<unit>万元|千元|元|亿元|年|个月|项|个)(?:/[^()（）]*)?[)）]$")
+    r"^(?P<label>.+?)\s*[(（](?P<unit>万元|百万元|千元|元|亿元|年|个月|项|个)(?:/[^()（）]*)?[)）]$")
 
 
 _BARE_NUMBERS = re.compile(r"\d+(?:\.\d+)?(?:\s*[~\-至]\s*\d+(?:\.\d+)?)?")
@@ -7348,6 +7388,9 @@ def with_unit(value: str, unit: str) -> str:
     its own unit stays as written, and so does a ratio (≥2:1)."""
     if re.search(r"\d\s*[:：∶比]\s*\d", value):
         return value
+    if unit == "百万元" and "元" not in value:  # 0.15～0.20 under 补助额度（百万元）: 15～20万元
+        return re.sub(rf"({_FIGURE})(?![\d.,])",
+                      lambda m: f"{float(m[1].replace(',', '')) * 100:g}万元", value)
     if unit and _BARE_NUMBERS.fullmatch(normalise(value).strip()):
         return value.strip() + unit
     if unit and unit.endswith("元") and not re.search(r"元|年|月", value):
@@ -7770,7 +7813,10 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
         else:
             value = unwrapped_cell(cell)
             suffix = "个月" if unit and unit["unit"] == "月" else unit["unit"] if unit else ""
-            if unit and (figures := figures_in_unit(cell, suffix)) is not None:
+            if unit and unit["unit"] == "百万元":  # (0.15～0.20 in millions: 15～20万元)
+                cell, suffix = with_unit(normalise(cell), "百万元"), ""
+                value = cell
+            if unit and suffix and (figures := figures_in_unit(cell, suffix)) is not None:
                 value = figures
                 if single_cap and re.fullmatch(r"\d[\d,.]*", normalise(cell).strip()) \
                         and unit["unit"].endswith("元"):
@@ -7781,7 +7827,7 @@ def table_row(header: list[str], line: Line, above: list[str] | None = None,
                     and not _NOT_ONE_AMOUNT.search(normalise(cell)):
                 # 前资助，80万元 under a legend saying a single amount is the cap
                 value = _ONE_AMOUNT.sub(lambda m: "不超过" + m.group(0), normalise(cell))
-            elif unit and not re.search(r"元|年|月", cell):  # 50（含）以内, 最高可达200 in 万元
+            elif unit and suffix and not re.search(r"元|年|月", cell):  # 50（含）以内 in 万元
                 # (按…的30%核定，最高300,000: the share stays a share)
                 # (按组内标准，拟支持2项: a count, in no unit of money)
                 value = re.sub(rf"({_FIGURE})(?![\d.,%％倍项个家])", r"\g<1>" + suffix, cell)
