@@ -3549,3 +3549,37 @@ def test_a_lone_decimal_number_a_line_break_set_apart_joins_its_title() -> None:
     assert [(leaf.source_line, leaf.code, leaf.number, leaf.funding_max_wan)
             for leaf in leaves] == [(2, "WY24ZH01", "1.1", 20), (5, "WY24ZH02", "1.2", 30),
                                     (7, "WY24ZH03", "1.3", 10)]
+
+
+def test_a_docx_direction_card_its_number_left_its_title_and_fields_paragraphs_right() -> None:
+    """01 | 山区物流…关键技术 ⏎ 指南代码：… ⏎ 研究内容：… ⏎ 支持强度：… in a two-column card: the
+    heading on the number's line, each field (and ⒜ each part) on the line Word gives its
+    paragraph; the card group's 牵头单位：限企业法人 and 执行周期：为104周 are the cards' terms."""
+    from docx import Document
+
+    document = Document()
+    for text in ["（壹）重点攻关类（归口：市科技局高新技术科）", "【本板块共性条款】",
+                 "资助方式：事前资助。", "牵头单位：限企业法人；高校、科研院所可作为参与单位联合申报。",
+                 "执行周期：除方向另有规定外，为104周。"]:
+        document.add_paragraph(text)
+    cards = [["01", ["山区物流配送无人机航线规划与智能起降场站关键技术", "指南代码：JDDK2401",
+                     "研究内容：复杂山地地形下无人机三维航线自动规划。",
+                     "支持强度：50～80万元/项，拟支持1项。"]],
+             ["02", ["长航时无人机新型动力系统研发", "本方向设两个子方向：",
+                     "⒜ 氢燃料电池无人机动力系统集成〔JDDK2403-1〕",
+                     "研究内容：研制轻量化氢燃料电池电堆。", "资助额度：60万元/项，拟支持1项。",
+                     "⒝ 无人机固态电池快换与低温热管理〔JDDK2403-2〕",
+                     "研究内容：开发电池快换机构。", "■资助标准：30万元/项，拟支持1项；执行周期52周。"]]]
+    grid = document.add_table(rows=len(cards), cols=2)
+    for row, (number, paragraphs) in zip(grid.rows, cards, strict=True):
+        row.cells[0].text = number
+        row.cells[1].text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            row.cells[1].add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    leaves = parse_document(out.getvalue(), "指南.docx").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.period_years_max,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        (6, "JDDK2401", 80, 2, True), (12, "JDDK2403-1", 60, 2, True),
+        (15, "JDDK2403-2", 30, 1, True)]

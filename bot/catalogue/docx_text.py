@@ -472,9 +472,20 @@ def _headed_value(texts: list[str], height: int) -> list[str] | None:
     if len(texts) != 2 or "\n" in texts[0] or len(texts[0]) > 8 or _NESTED in texts[1]:
         return None
     paragraphs = texts[1].split("\n")
-    if len(paragraphs) != height or not holds_outline(paragraphs):
+    if len(paragraphs) != height:
+        return None
+    if _CARD_NUMBER.match(texts[0].strip()) and sum(
+            1 for paragraph in paragraphs if _LABELLED.match(paragraph)) >= 2:
+        # 01 | 山区物流…关键技术 ⏎ 指南代码：… ⏎ 研究内容：… ⏎ …: a direction card, its number in
+        # the left cell, its title, fields (and lettered parts) the right cell's paragraphs
+        return [f"{texts[0].strip()}\u3000{paragraphs[0]}", *paragraphs[1:]]
+    if not holds_outline(paragraphs):
         return None
     return [f"{texts[0]}\t{paragraphs[0]}", *paragraphs[1:]]
+
+
+_CARD_NUMBER = re.compile(r"^(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})$")
+_LABELLED = re.compile(r"^\s*[■●◆▲]?[【〖]?[\u4e00-\u9fff]{2,8}[】〗]?\s*[:：]")
 
 
 def _item_number(title: str) -> int:

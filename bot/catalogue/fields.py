@@ -101,6 +101,9 @@ _PERIOD_SINGLE = re.compile(NUM + r"\s*(?:个)?\s*(年半?|个月)")  # 一年�
 # 730个日历天 / 540天: a period counted in days (a working day's 5个工作日 is a deadline's)
 _PERIOD_DAYS = re.compile(r"(?<![\d.])(\d{2,4})\s*个?\s*(?:日历)?天")
 MIN_PERIOD_DAYS = 90
+# 执行周期：为104周 / 78周: a period counted in weeks (a year 52 of them)
+_PERIOD_WEEKS = re.compile(r"(?<![\d.])(\d{2,3})\s*个?\s*(?:星期|周)(?![年岁])")
+MIN_PERIOD_WEEKS = 13
 _DATE = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[./](\d{1,2}))(?:\s*(?:\d{1,2}\s*日|[./]\d{1,2}))?"
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:[-~至到]|起至|起到)\s*" + _DATE)
 # (2022年度—2023年度: the years named as budget years)
@@ -205,6 +208,9 @@ def period_years_max(text: str | None) -> float | None:
     for match in _PERIOD_DAYS.finditer(norm) if best is None and "天" in norm else ():
         if int(match.group(1)) >= MIN_PERIOD_DAYS:
             best = max(best or 0, round(int(match.group(1)) / 365, 2))
+    for match in _PERIOD_WEEKS.finditer(norm) if best is None and "周" in norm else ():
+        if int(match.group(1)) >= MIN_PERIOD_WEEKS:
+            best = max(best or 0, round(int(match.group(1)) / 52, 2))
     return best
 
 
@@ -1021,7 +1027,7 @@ _LEAD_ONLY = re.compile(
     r"|(?<!不)(?:须|必须|只能|仅限)由[^,，。;；、]{0,12}?企业(?:或|或者)[^,，。;；、]{0,12}?企业牵头"
     r"|不受理非企业(?:法人)?(?:单位)?(?:牵头)?(?:申报)?"  # 本专项不受理非企业单位牵头申报的项目
     # 牵头单位：仅限企业 (a form's option, ticked)
-    r"|牵头(?:单位|主体)\s*[:：为]\s*(?:仅限|限于?|只限)?[^\s,，。;；、或和及与]{0,8}?企业"
+    r"|牵头(?:单位|主体)\s*(?:[:：为]\s*(?:仅限|限于?|只限)?|仅限|限于?|只限)[^\s,，。;；、或和及与]{0,8}?企业"
     r"(?![、和及与或/]|均|等|以外|或其他)"
     # 本专项不受理高校、科研院所单独申报: those who are not firms may only join a firm
     r"|不受理" + _NOT_FIRMS + r"(?:[、和及与或]" + _NOT_FIRMS + r")*(?:等)?(?:单位)?"
