@@ -21430,3 +21430,69 @@ def test_a_sideways_table_whose_header_names_its_directions() -> None:
              leaf.period_years_max, leaf.quota) for leaf in leaves] == [
         (4, "茶园及柑橘园植保无人机变量施药示范", 15, 20, 1, 2),
         (4, "森林防火无人机巡护与火点识别示范", 15, 20, 1.5, 1)]
+
+
+def test_letter_glyph_directions_their_parts_an_annex_by_code_and_a_rule_for_one_group() -> None:
+    """⒜<tab>… (Word's numbering and its tab), ⒝-1 parts, ⒤ the ninth letter (no Roman i); an
+    annex table 指南代码 | 方向 | 资助额度（万元） | … gives each its terms by code (the 方向 column
+    holds only ⒜, no title); 第一组项目…自筹…1.5倍 binds 第一组 alone; 县财政资金占项目总投资比例
+    不超过50% is a 1:1 match; 国家级…30万元，省级20万元，市级10万元 ranges 10 to 30."""
+    lines = [
+        "二、支持方向",
+        "第一组　徽派古建筑本体保护技术（归口：县科技局科技股）",
+        "本组项目均须由企业牵头申报。",
+        "⒜\t徽派砖木结构古民居结构安全智能监测与预警（指南代码：YX25-A1）",
+        "研究内容：研究砖墙鼓闪、木构架倾斜与沉降的低扰动传感监测技术。",
+        "⒝\t古建筑“三雕”构件劣化机理与保护修复（指南代码：YX25-A2）",
+        "本方向分设两个子方向，每个子方向拟支持1项。",
+        "⒝-1　木雕构件生物劣化绿色防治技术（YX25-A2-1）",
+        "研究内容：研究徽州木雕构件虫蛀、霉腐的发生规律。",
+        "⒝-2　砖雕、石雕风化表面渗透加固材料研发（YX25-A2-2）",
+        "研究内容：研究青石、水磨青砖雕刻构件表层风化机理。",
+        "第二组　传统村落活化利用数字化（归口：县文化旅游体育局产业发展股）",
+        "本组方向采取事前资助方式。",
+        "⒣　古村落游客承载量智能监测与预约调度系统（指南代码：YX25-C2）",
+        "研究内容：研究传统村落重点空间的游客承载量测算方法。",
+        "⒤　传统村落数字文旅示范（指南代码：YX25-C3）",
+        "研究内容：开发数字文旅产品。补助标准：国家级传统村落内实施的项目补助30万元，省级20万元，市级10万元。",
+        "三、申报条件",
+        "（一）第一组项目申报单位自筹资金不低于申请财政资助额的1.5倍。",
+        "附表　各方向支持要素一览表",
+        "指南代码\t方向\t资助额度（万元）\t执行期\t拟支持数\t其他要求",
+        "YX25-A1\t⒜\t20～35\t24个月\t2\t—",
+        "YX25-A2-1\t⒝-1\t15\t18个月\t见正文\t—",
+        "YX25-A2-2\t⒝-2\t15\t同上\t见正文\t—",
+        "YX25-C2\t⒣\t20～30\t24个月\t1\t县财政资金占项目总投资比例不超过50%",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.number, leaf.funding_min_wan, leaf.funding_max_wan,
+             leaf.period_years_max, leaf.matching_ratio) for leaf in leaves] == [
+        (4, "a", 20, 35, 2, 1.5), (8, "b-1", 15, 15, 1.5, 1.5), (10, "b-2", 15, 15, 1.5, 1.5),
+        (14, "h", 20, 30, 2, 1), (16, "i", 10, 30, None, None)]
+
+
+def test_financial_numeral_groups_zhi_numbered_directions_and_lettered_sub_items() -> None:
+    """壹　… (a numeral set apart by a wide space) over 壹之一　… directions, 子项Ａ　… parts; 贰's
+    rows no part of 壹; a single space after a numeral (三 是要…) is no heading."""
+    lines = [
+        "壹　稀土绿色开采与冶炼分离（归口：高新技术股）",
+        "本类方向须由企业牵头申报；财政资金占项目总投入的比例不超过三分之一。",
+        "壹之一　离子型稀土矿无铵浸取剂及原地浸矿工艺\tLN23-XT01",
+        "【支持强度】拟支持1项，资助八十万元。",
+        "壹之二　冶炼分离废水资源化与近零排放（下设2个子项）",
+        "本方向下设子项Ａ、子项Ｂ，每个子项拟支持1项，每项资助三十万元至五十万元。",
+        "子项Ａ　高氨氮废水低成本回收制备铵盐副产品\tLN23-XT02A",
+        "【研究内容】研究蒸氨—精馏耦合工艺。",
+        "子项Ｂ　皂化废水中稀土及萃取有机相回收\tLN23-XT02B",
+        "【研究内容】研究皂化废水中微量稀土离子的深度富集技术。",
+        "贰　稀土永磁与功能材料（归口：产学研合作股）",
+        "本类方向不限定牵头单位性质。",
+        "贰之一　高丰度稀土镧铈共伴生永磁材料制备技术\tLN23-CL01",
+        "【支持强度】资助一百万元。",
+        "三 是要加强项目管理。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan, leaf.matching_ratio,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        (3, "LN23-XT01", "高新技术股", 80, 2, True), (7, "LN23-XT02A", "高新技术股", 50, 2, True),
+        (9, "LN23-XT02B", "高新技术股", 50, 2, True), (13, "LN23-CL01", "产学研合作股", 100, None, False)]

@@ -589,8 +589,11 @@ def _read_yearly(norm: str, result: Funding) -> None:
 
 
 # 重点项目资助不超过150万元，一般项目资助50万元: a grant per kind of project, each a tier
+_LEVEL = r"(?:国家|省|自治区|市|州|县|区)级"
 _KIND_AMOUNT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,4}项目"
-                          r"|[\u4e00-\u9fff]{2,10}?(?:实验室|中心|团队|平台|基地|机构))[^,，。;；\d]{0,8}?"
+                          r"|[\u4e00-\u9fff]{2,10}?(?:实验室|中心|团队|平台|基地|机构)"
+                          # (国家级…的项目补助30万元，省级20万元，市级10万元: by the list's level)
+                          rf"|{_LEVEL})[^,，。;；\d]{{0,8}}?"
                           r"(?P<cap>不超过|最高|最多)?\s*" + MONEY)
 
 
@@ -599,7 +602,14 @@ def _read_kind_tiers(norm: str, result: Funding) -> None:
     (the other kinds' caps say nothing of it)."""
     found = [(m["kind"], bool(m["cap"]), _wan(m.group(3), m.group(4)))
              for m in _KIND_AMOUNT.finditer(norm) if _grant(norm, m)]
-    if len({kind for kind, _, _ in found}) < 2 or result.min_wan is not None:
+    kinds = {kind for kind, _, _ in found}
+    levels = sum(1 for kind in kinds if re.fullmatch(_LEVEL, kind)) >= 2
+    if len(kinds) < 2 or (result.min_wan is not None and not levels):
+        return
+    if levels:  # (the first level's amount read alone above: the list's tiers go past it)
+        values = [value for _, _, value in found if value is not None]
+        amounts = [*values, *(v for v in (result.min_wan, result.max_wan) if v is not None)]
+        result.min_wan, result.max_wan = min(amounts), max(amounts)
         return
     fixed = [value for _, cap, value in found if not cap and value is not None]
     values = [value for _, _, value in found if value is not None]
@@ -1356,6 +1366,12 @@ def matching_rules(text: str | None) -> list[Matching]:
     found = []
     for raw in sentences(text):
         sentence = normalise(raw)
+        share = _PUBLIC_SHARE.search(sentence)
+        part = _share(share["share"]) if share else None
+        if part is not None and 0 < part < 1:
+            # 县财政资金占项目总投资比例不超过50%: the rest of the total is the applicant's own
+            found.append(Matching(round((1 - part) / part, 2), None, raw))
+            continue
         if not re.search(_SELF, sentence) or re.search(r"投入产出比", sentence):
             continue
         read = _ratio_in(sentence)
@@ -1369,6 +1385,24 @@ def matching_rules(text: str | None) -> list[Matching]:
                 continue
             found.append(Matching(ratio, _condition(sentence[:at]), raw))
     return found
+
+
+# 县财政资金占项目总投资比例不超过50% / 市财政资助占比不高于25% / 财政资金占项目总投入的比例不超过
+# 三分之一: the grant's share of the project's whole cost capped
+_PUBLIC_SHARE = re.compile(
+    r"(?:[省市县区旗]级?|自治区|[省市县区]本级)?财政(?:资金|资助|补助|经费|支持)?(?:资金|经费|额)?"
+    r"(?:占(?:项目)?(?:总投资|总投入|总经费|总预算|研发投入|总成本)(?:额)?的?(?:比例|比重)?|占比)"
+    r"\s*(?:原则上)?(?:不超过|不高于|不得超过|不得高于|最高|≤)\s*"
+    r"(?P<share>\d{1,2}(?:\.\d+)?\s*%|[二三四五六七八九十]分之[一二三四五六七八九])")
+
+
+def _share(said: str) -> float | None:
+    """50% → 0.5, 三分之一 → 1/3."""
+    if said.rstrip().endswith("%"):
+        return float(said.rstrip(" %")) / 100
+    whole, _, part = said.partition("分之")
+    high, low = to_number(whole), to_number(part)
+    return low / high if high and low is not None else None
 
 
 def matching_rule(text: str | None) -> Matching | None:

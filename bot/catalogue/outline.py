@@ -84,11 +84,12 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "(一)": 2.0, "1 ": 1.0, "1.": 3.0, "1、": 3.0, "direction": 3.2, "1.1": 3.5, "1.1.1": 3.7,
           "1.1.1.1": 3.8,
           "(1)": 4.0,
-          "sub": 4.0, "1)": 4.5, "a)": 4.7, "①": 5.0, "①-1": 5.5, "I、": 1.0, "A.": 3.0, "(A)": 3.0,
+          "sub": 4.0, "1)": 4.5, "a)": 4.7, "a)-1": 4.8, "①": 5.0, "①-1": 5.5, "I、": 1.0,
+          "A.": 3.0, "(A)": 3.0,
           "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
           "(子)": 4.0, "子-1": 4.5, "Ⓐ": 3.0, "Ⓐ-i": 4.0, "〈1〉": 3.0,
           "〈1·1〉": 4.0, "I/01": 3.0, "I/01a": 4.0, "01/08": 3.0, "词Ⅰ": 1.5,
-          "一是": 1.5, "1-1": 3.5, "1-A": 3.5,
+          "一是": 1.5, "1-1": 3.5, "1-A": 3.5, "一　": 1.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -544,6 +545,9 @@ _BRANCH_PART = re.compile(rf"^(?P<num>[{BRANCHES}]-\d{{1,2}})[\s\u3000]+"
 _NUMERO = re.compile(
     r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
+_WIDE_AFTER_NUMERAL = re.compile(rf"^[{CN}壹贰叁肆伍陆柒捌玖拾]{{1,3}}(?:\u3000|\t|\s{{2,}})")
+# 壹　稀土绿色开采与冶炼分离（归口：…）: a numeral set apart from its title by a wide space
+_CN_SPACED = re.compile(rf"^(?P<num>[{CN}]{{1,3}})[\s\u3000]+(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 二.1 重点领域研发专项 / 二.1.1 新会陈皮… / 二.1.3.1 …: a section's numeral, then decimals
 _CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
                          r"(?![\d.])\s*[、.]?\s*(?P<rest>[^\d.%].*)$")
@@ -610,6 +614,10 @@ _LETTER = re.compile(rf"^(?P<num>[a-h])\s*[)）]\s*{_LETTERED_REST}$")  # a) 瞪
 # under 主要研究内容： is an item of that field)
 _PAREN_LETTERS = {0x249C + i: f"（{c}）" for i, c in enumerate("abcdefgh")}  # ⒜ ⒝ … as （a）
 _LETTER_PAREN = re.compile(rf"^（\s*(?P<num>[a-h])\s*）\s*{_LETTERED_REST}$")
+# ⒤　传统村落…奖补: a letter in one glyph (⒜ … ⒵), past h too — no Roman i, as （i） could be
+_GLYPH_LETTER = re.compile(rf"^(?P<num>[\u249c-\u24b5])\s*{_LETTERED_REST}$")
+# ⒝-1　木雕构件…（YX25-A2-1）: a part of the direction lettered ⒝
+_LETTER_PAREN_PART = re.compile(rf"^（\s*(?P<num>[a-h]\s*）-\d{{1,2}})\s*{_LETTERED_REST}$")
 _CAPITAL = re.compile(r"^(?P<num>[A-H])\s*[.、)）]\s*(?P<rest>[^\x00-\x7f].*)$")  # A.高油酸花生…
 # A　重点研发计划: a letter and a space, the top of an A / A1 outline
 # ⓐ 高性能轴承钢…〔JY25GG02〕 (NFKC: a 高性能…): sub-directions lettered in circles
@@ -871,6 +879,7 @@ class Heading:
 AUTO_NUMBER_TAB = re.compile(
     rf"^(?P<num>\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．]?|[(（][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、"
     rf"|[{CIRCLED}]|[a-hA-H][.、．)）]|[(（][a-hA-H][)）]"
+    r"|[\u2474-\u2487\u249c-\u24b5\u24b6-\u24cf](?:-\d{1,2})?"  # (⑴, ⒜, Ⓐ; ⒝-1: set in one glyph)
     # (a list whose numbers Word writes with a keyword: 方向1：, 课题2：, 第三章)
     rf"|(?:子?方向|子?课题|专项|专题|任务|榜单)[{CN}\d]{{1,3}}[:：.、．]?"
     rf"|第[{CN}\d]{{1,3}}(?:章|节|部分|篇|条)))\t(?=[^\t]+$)")
@@ -5769,7 +5778,8 @@ def _classified(text: str) -> Heading | None:
         norm = _CN_PADDED.sub(lambda m: f"0{chinese_to_int(m['n'])}", norm, count=1)
     # (Ｃ１之一　无人值守城市书房: the first part of C1, numbered as C1-1 would be)
     # (5.3-乙: the second part of 5.3, numbered as 5.3.2 would be)
-    norm = _ZHI_PART.sub(lambda m: f"{m['head']}{'.' if '.' in m['head'] else '-'}"
+    # (壹之一　离子型稀土…: part 壹's first, as 1-1)
+    norm = _ZHI_PART.sub(lambda m: f"{_zhi_head(m['head'])}{'.' if '.' in m['head'] else '-'}"
                          f"{_part_number(m)}", norm, count=1)
     norm = _HASH_PART.sub(lambda m: f"{m['head']}-{_lettered_part(m['part'])} ", norm, count=1)
     article = ARTICLE.match(norm)
@@ -5889,10 +5899,13 @@ def _classified(text: str) -> Heading | None:
     if match:  # (二.1.3.1: a level a decimal)
         return _numbered(("一.1", "一.1.1", "一.1.1.1")[match["num"].count(".")], text, match)
     for style, pattern in (("(一)", _CN_PAREN), ("【一】", _CN_BOX), ("一、", _CN_DUN),
+                           ("一　", _CN_SPACED),
                            ("1.1", _DECIMAL), ("1.", _ARABIC), ("1 ", _ARABIC_SPACE),
                            ("(1)", _ARABIC_PAREN),
                            ("1)", _ARABIC_HALF), ("一)", _CN_HALF), ("a)", _LETTER),
-                           ("a)", _LETTER_PAREN), ("a.", _LETTER_DOT),
+                           ("a)", _LETTER_PAREN), ("a)-1", _LETTER_PAREN_PART),
+                           ("a)", _GLYPH_LETTER),
+                           ("a.", _LETTER_DOT),
                            ("i.", _ROMAN_LOWER), ("A.", _CAPITAL),
                            ("(A)", _CAPITAL_PAREN), ("A1", _LETTER_DIGIT),
                            ("A1", _LETTER_DIGIT_PAREN), ("A1-1", _LETTER_DIGIT_PART),
@@ -5914,12 +5927,16 @@ def _classified(text: str) -> Heading | None:
             continue  # (X 射线…, IA 类: Latin letters, no number set in Roman numerals)
         # (（a）: the full-width bracket as written, which folding would lose)
         # (4 项目申报: folding joins a number to 项 as a count; the space as written says more)
-        match = pattern.match(text.strip().translate(_PAREN_LETTERS) if pattern is _LETTER_PAREN
+        match = pattern.match(text.strip().translate(_PAREN_LETTERS)
+                              if pattern in (_LETTER_PAREN, _LETTER_PAREN_PART)
                               else text.strip() if pattern in (_ENCIRCLED, _ENCIRCLED_PART,
-                                                               _WORD_ROMAN)
+                                                               _WORD_ROMAN, _GLYPH_LETTER)
                               else norm)
         if match is None and pattern is _ARABIC_SPACE:
             match = pattern.match(unicodedata.normalize("NFKC", text.strip()))
+        if match is not None and pattern is _CN_SPACED \
+                and not _WIDE_AFTER_NUMERAL.match(text.strip()):
+            continue  # (三 是要…: a numeral a single space apart from words, no heading)
         if match:
             if pattern is _ANGLED and re.search(r"[·.]", match["num"]):
                 style = "〈1·1〉"  # 〈2·1〉: a part of 〈2〉
@@ -5940,7 +5957,12 @@ def _classified(text: str) -> Heading | None:
                 # 10, 11 after 09, where the document pads its numbers so)
             if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
                 style = "1.1.1" if match["num"].count(".") == 2 else "1.1.1.1"
-            return _numbered(style, text, match)
+            heading = _numbered(style, text, match)
+            if pattern is _LETTER_PAREN_PART and heading is not None:  # (b-1, as ⒝-1 shows)
+                heading = replace(heading, number_text=match["num"].replace("）", ""))
+            if pattern is _GLYPH_LETTER and heading is not None:  # (i, as ⒤ shows)
+                heading = replace(heading, number_text=chr(ord(match["num"]) - 0x249C + 97))
+            return heading
     return None
 
 
@@ -5981,7 +6003,7 @@ _COUNTED_PROGRAMME = re.compile(rf"^第(?P<num>[{CN}]{{1,3}}|\d{{1,2}})(?P<kw>�
                              r"(?=\s*[:：])")
 
 
-LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题")
+LETTERED_PARTS = ("子方向", "子课题", "子任务", "子项目", "子专题", "子项")
 
 
 # 不超过50万元…, 20～40万元, 最高20万元: an amount where a heading's title would stand
@@ -5998,7 +6020,7 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
 _CODE_CLOSING = re.compile(CODE.pattern + r"\s*$")  # (…技术（HLGL24GR01）: the code its end)
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
 # (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔… / 02-甲　双向车载…: its part by a heavenly stem)
-_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*)"
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})"
                        r"(?:之(?P<n>[一二三四五六七八九十])|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
                        r"(?=[\s\u3000])")
 
@@ -6008,6 +6030,11 @@ def _lettered_part(part: str) -> int:
     if part in STEMS:
         return STEMS.index(part) + 1
     return int(part) if part.isdigit() else ord(part.lower()) - 96
+
+
+def _zhi_head(head: str) -> str:
+    """The head of a 之 part in digits where it is a Chinese numeral (三 of 三之二 → 3)."""
+    return str(chinese_to_int(head)) if head[0] in "一二三四五六七八九十" else head
 
 
 def _part_number(match: re.Match[str]) -> int:
@@ -6334,6 +6361,10 @@ def _number(text: str) -> tuple[int, ...] | None:
                 ord(text[-1].upper()) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
+    if len(text) == 1 and "\u249c" <= text <= "\u24b5":  # ⒤: the ninth letter
+        return (ord(text) - 0x249C + 1,)
+    if re.fullmatch(r"[a-h]）-\d{1,2}", text):  # ⒝-1 (read as b）-1): ⒝'s first part
+        return (ord(text[0]) - ord("a") + 1, int(text[3:]))
     if re.fullmatch(r"\d+-[A-H]", text):  # 2-A: part 2's first
         return (int(text[:-2]), ord(text[-1]) - ord("A") + 1)
     if re.fullmatch(rf"{_LETTERED_NUMBER}|[A-H{STEMS}]-?\d{{1,2}}-\d{{1,2}}", text):
@@ -6932,7 +6963,7 @@ def heading_keyword_name(heading_text: str) -> str | None:
     return named["name"] if named else None
 
 
-_ORDINAL_SECTION = re.compile(r"^\s*(?P<name>第[一二三四五六七八九十\d]{1,3}[节章])")
+_ORDINAL_SECTION = re.compile(r"^\s*(?P<name>第[一二三四五六七八九十\d]{1,3}[节章组])")
 _LIST_NUMBER = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]"
                           r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")
 _STEM_PART = re.compile(r"^\s*([甲乙丙丁戊己庚辛])\s*[、.．]\s*[\u4e00-\u9fff]")
@@ -7693,11 +7724,11 @@ def row_cells(header: list[str], cells: list[str], above: list[str] | None) -> l
     if len(cells) == len(header) - 1 and _ROW_NUMBER_COLUMN.match(normalise(header[0])) \
             and not _ROW_NUMBER.fullmatch(cells[0].strip()) \
             and not _ROW_LETTER.fullmatch(cells[0].strip()) \
-            and not re.fullmatch(r"[⒈-⒛①-⑳⑴-⒇㈠-㈩❶-❿]", cells[0].strip()) \
+            and not re.fullmatch(r"[⒈-⒛①-⑳⑴-⒇㈠-㈩❶-❿⒜-⒵Ⓐ-ⓩ]", cells[0].strip()) \
             and not (above and _DIGITS_AS_ZERO.sub("0", above[0].strip())
                      == _DIGITS_AS_ZERO.sub("0", cells[0].strip())):
         # 　　　XXKG2026-02B　硬碳负极材料…: a row without its 序号 (not XF-2025-14 under
-        # XF-2025-13 in a 序号 column of codes: its last cell empty; not B1 or ⒌, a 序号 too)
+        # XF-2025-13 in a 序号 column of codes: its last cell empty; not B1, ⒌ or ⒡, a 序号 too)
         return ["", *cells]
     first = normalise(header[0]).strip()
     if len(cells) == len(header) - 1 and above is not None and len(above) == len(header) \

@@ -1588,7 +1588,8 @@ class TreeBuilder:
                 if self.current is not self.root and not self.current.children:
                     self.current.non_funding = True
                 return True
-            code_at = code_column(cells) if ahead and ahead[0].table else None
+            code_at = code_column(cells, table_cells(ahead[0])) \
+                if ahead and ahead[0].table else None
             first = next((later for later in (ahead or [])[:2] if later.table), None)
             coded_at = next((i for i, cell in enumerate(cells) if CODED_NAME_HEADER.search(
                 re.sub(r"\s", "", cell))), None) if code_at is None else None
@@ -8452,14 +8453,18 @@ def _next_item_follows(listed: re.Match[str], ahead: list[Line]) -> bool:
 CODED_NAME_HEADER = re.compile(r"(?:方向|名称|事项)[^()（）]{0,4}[(（](?:编号|代码|编码)[)）]$")
 
 
-def code_column(header: list[str]) -> int | None:
-    """Where a header names the code column, when it names no title (指南代码 | 资助额度 | …)."""
+def code_column(header: list[str], first: list[str] | None = None) -> int | None:
+    """Where a header names the code column, when it names no title (指南代码 | 资助额度 | …);
+    a 方向 column whose first row holds only the direction's number (⒜, ⒝-1) names none."""
     labels = [column_label(cell)[0] for cell in header]
-    if len(labels) < 2 or any(_TITLE_HEADER.match(label) for label in labels):
+    numbered = {i for i, label in enumerate(labels) if first and i < len(first)
+                and _TITLE_HEADER.match(label) and _NUMBER_CELL.fullmatch(first[i].strip())}
+    if len(labels) < 2 or any(_TITLE_HEADER.match(label) for i, label in enumerate(labels)
+                              if i not in numbered):
         return None
     at = next((i for i, label in enumerate(labels) if CODE_HEADER.match(label)), None)
     rest = [cell for i, cell in enumerate(header)  # (序号 | 指南代码 | …: a row number first)
-            if i != at and not (i == 0 and labels[0] in ("序号", "序"))
+            if i != at and not (i == 0 and labels[0] in ("序号", "序")) and i not in numbered
             and not PLACE_COLUMN.match(re.sub(r"\s", "", labels[i]))]  # (| 计划类别 |: where)
     return at if at is not None and is_terms_header(rest) else None
 
@@ -8520,6 +8525,9 @@ ROW_DIRECTION_REF = re.compile(r"方向(?P<n>\d{1,2}(?:\.\d{1,2})?|[一二三四
 SUBTOTAL = re.compile(r"^\s*(?:小计|合计|总计)")  # 小计（万元）: a column of sums, no term
 CODE_HEADER = re.compile(r"^(?:指南|方向|项目|榜单|任务|需求)?(?:代码|编号|编码)$")
 _TITLE_HEADER = re.compile(r"名称|^(?:指南|研究|支持)?方向$")
+# ⒜, ⒝-1, 3.2, (一): a cell holding only a direction's number
+_NUMBER_CELL = re.compile(r"[\u2460-\u24ff](?:-\d{1,2})?|\d{1,2}(?:[.\-]\d{1,2}){0,2}"
+                          r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|[A-Za-z]\d{0,2}(?:-\d{1,2})?")
 
 
 def is_class_table(header: list[str], first: list[str]) -> bool:
