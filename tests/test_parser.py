@@ -21496,3 +21496,44 @@ def test_financial_numeral_groups_zhi_numbered_directions_and_lettered_sub_items
              leaf.enterprise_lead_only) for leaf in leaves] == [
         (3, "LN23-XT01", "高新技术股", 80, 2, True), (7, "LN23-XT02A", "高新技术股", 50, 2, True),
         (9, "LN23-XT02B", "高新技术股", 50, 2, True), (13, "LN23-CL01", "产学研合作股", 100, None, False)]
+
+
+def test_bracketed_part_numbers_a_class_in_the_headings_bracket_and_same_as_above_fields() -> None:
+    """【1-1】 alone over its title and 【1-2】… before one are part 1's directions; （1-3-A）… parts
+    of 【1-3】…（类别：A） take class A's terms; 支持强度：同上；实施周期：同上。 repeats the part
+    above's; （修订，原为20～40万元） is no longer the grant; （修订新增） no part of a title; a row
+    （修订：移出本指南…） no direction."""
+    lines = [
+        "表1　项目类别及支持标准",
+        "类别\t支持方式\t单项财政资金\t实施周期\t申报主体",
+        "A类（技术攻关）\t前资助\t20～40万元\t2022.07—2024.06\t须企业牵头",
+        "B类（示范推广）\t后补助\t见各方向\t不超过12个月\t不限",
+        "二、支持方向",
+        "专题一　引黄滴灌水源处理与关键装备（责任股室：县科技局农业科技股）",
+        "【1-1】",
+        "黄河高泥沙水源滴灌前处理沉沙过滤一体化设备研发（DK22A01）",
+        "　　类别：A",
+        "　　研究内容：研发沉沙—旋流—叠片多级组合的一体化前处理设备。",
+        "【1-2】可降解滴灌带及旧滴灌带回收再生技术研究（DK22A02）",
+        "　　类别：A",
+        "　　研究内容：研究生物基可降解滴灌带配方与加工工艺。",
+        "　　支持强度：不超过30万元（修订，原为20～40万元）",
+        "【1-3】盐碱地滴灌水盐调控技术集成（类别：A）",
+        "　　本方向下设两个子课题，各支持1项：",
+        "　　（1-3-A）控盐滴灌灌溉制度与淋洗定额优化（DK22A03A）",
+        "　　　　支持强度：不超过25万元；实施周期：18个月。",
+        "　　（1-3-B）暗管排盐与滴灌耦合技术示范（DK22A03B）",
+        "　　　　支持强度：同上；实施周期：同上。",
+        "专题三　节水科技成果转化与金融支持（责任股室：县科技局成果转化股）",
+        "3.1　节水灌溉装备企业技改贷款贴息（修订新增）",
+        "　　支持标准：按实际支付利息的50%给予贷款贴息，单家企业最高贴息20万元。",
+        "3.2　小型灌区量测水设施改造（修订：移出本指南，由县水利局另行实施）",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.period_years_max) for leaf in leaves] == [
+        (8, "黄河高泥沙水源滴灌前处理沉沙过滤一体化设备研发", 40, "前资助", 2),
+        (11, "可降解滴灌带及旧滴灌带回收再生技术研究", 30, "前资助", 2),
+        (17, "控盐滴灌灌溉制度与淋洗定额优化", 25, "前资助", 1.5),
+        (19, "暗管排盐与滴灌耦合技术示范", 25, "前资助", 1.5),
+        (22, "节水灌溉装备企业技改贷款贴息", 20, "贷款贴息", None)]

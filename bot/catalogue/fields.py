@@ -169,7 +169,7 @@ def period_years_max(text: str | None) -> float | None:
     if "季度" in norm:  # 6个季度, 2023年第三季度至2025年第二季度: quarters, as months
         norm = _QUARTER_RANGE.sub(_quarters_as_months, norm)
         norm = _QUARTERS.sub(lambda m: f"{int(to_number(m[1]) or 0) * 3}个月", norm)
-    norm = START_THEN_END.sub(r"\g<start>至\g<end>", norm)
+    norm = START_THEN_END.sub(r"\g<start>至\g<end>", _WAS_BEFORE.sub("", norm))
     if "周期" in norm:  # 2个银耳栽培周期（每个栽培周期按9个月计）: the cycles, as months
         norm = _CYCLES.sub(lambda m: f"{int(to_number(m['n']) or 0) * int(m['months'])}个月", norm)
     if "不" in norm:  # 18个月（本方向不按2年执行）: the period that does not apply, no period
@@ -383,7 +383,7 @@ def _read_funding(text: str | None, match_apart: bool) -> Funding:
         return result
     norm = normalise(unwrap(text))  # 不超\n过30万元: a PDF's hard wrap inside the cap
     # 由上年度的每项20万元调整为每项30万元: last year's amount is no longer the grant
-    norm = CHANGED_FROM.sub("", norm)
+    norm = CHANGED_FROM.sub("", _WAS_BEFORE.sub("", norm))  # (修订，原为20～40万元): no more
     # ≥20.00且≤50.00（万元）: a system's bounds; 申请财政资金≤80.00万元: its cap
     norm = _BOUNDED.sub(lambda m: f"{_plain(m['lo'])}万元至{_plain(m['hi'])}万元", norm)
     norm = _BOUND_ABOVE.sub(lambda m: f"不超过{_plain(m['hi'])}万元", norm)
@@ -498,6 +498,9 @@ def _read_stages(norm: str, result: Funding) -> None:
         result.min_wan, result.max_wan = low, high
 
 
+# 不超过30万元（修订，原为20～40万元）: what it said before a revision, no longer its terms
+_WAS_BEFORE = re.compile(r"[(（]\s*(?:修订|修改|调整)?\s*[，,:：]?\s*原(?:为|定为|标准为|规定为)"
+                         r"[^()（）]{1,30}[)）]")
 # 15万元起，最高25万元 / 20万元起步: the least a project gets, said as where it starts
 _FLOOR_UP = re.compile(r"(?<![最不低少\d.])(?P<amount>" + MONEY + r")\s*起(?:步)?(?![至到止])")
 # 基数为25万元，…上浮，上浮比例最高不超过20% / 基数40万元＋浮动部分最高40万元: a base every

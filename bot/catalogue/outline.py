@@ -628,8 +628,11 @@ _CAPITAL_SPACE = re.compile(r"^(?P<num>[A-H])[ \u3000]+"
 # （A）先进陶瓷材料…
 _CAPITAL_PAREN = re.compile(r"^[(（]\s*(?P<num>[A-H])\s*[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # 【1】跨境电商物流…（DX23ZY01）: numbers in black brackets
-_BLACK_NUMBER = re.compile(r"^[【\[［〔]\s*(?P<num>\d{1,2})\s*[】\]］〕]\s*"
+_BLACK_NUMBER = re.compile(r"^[【\[［〔]\s*(?P<num>\d{1,2}(?:-\d{1,2}){0,2})\s*[】\]］〕]\s*"
                            r"(?P<rest>[^\x00-\x7f].*)$")  # (〔1〕… too)
+# （1-3-A）控盐滴灌…: a part of 1-3, its number in brackets
+_PAREN_HYPHENED = re.compile(r"^[(（]\s*(?P<num>\d{1,2}-\d{1,2}(?:-(?:\d{1,2}|[A-Ha-h]))?)\s*"
+                             r"[)）]\s*(?P<rest>[^\x00-\x7f].*)$")
 # C1 磷酸锰铁锂…: a lettered direction's sub-directions
 # 甲、电子级磷酸…: the heavenly stems as a list's numbers
 STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -1328,6 +1331,8 @@ _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
                           r"|\d{1,2}(?:\.\d{1,2})*\s*[.．、]"
                           r"|[\u3220-\u3229\u2474-\u249b]"  # ㈦ ⑺ ⒎: a number in one character
                           r"|[【\[［〔]\s*[A-H]\d{1,2}\s*[】\]］〕]"  # 〔A1〕: a class's item
+                          # 【1-1】: a direction of part 1
+                          r"|[【\[［〔]\s*\d{1,2}(?:-\d{1,2}){1,2}\s*[】\]］〕]"
                           r"|[Ⓐ-Ⓩ]|〈\s*\d{1,2}\s*〉"  # Ⓒ ⏎ 藤铁工艺品…: a circled letter
                           # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
                           # is a page's number; so is a bare 12 where no numeral opens with 0)
@@ -5917,7 +5922,7 @@ def _classified(text: str) -> Heading | None:
                            ("〈1〉", _ANGLED), ("I/01", _SLASHED), ("01/08", _OUT_OF),
                            ("词Ⅰ", _WORD_ROMAN),
                            ("一是", _SHI), ("1-1", _HYPHENED), ("1-1", _ROMAN_HYPHENED),
-                           ("1-A", _HYPHEN_LETTERED),
+                           ("1-A", _HYPHEN_LETTERED), ("1-1", _PAREN_HYPHENED),
                            ("计划-01", _PATHED), ("计划-01", _PLACE_NUMBERED),
                            ("A ", _CAPITAL_SPACE), ("a ", _LETTER_SPACE), ("A类", _CLASS_HEAD),
                            ("A类", _BOXED_LETTER),
@@ -5955,6 +5960,9 @@ def _classified(text: str) -> Heading | None:
                                   or (len(match["num"]) == 2 and ZERO_PADDED.get())):
                 style = "01 "  # 01　智能装备关键技术: a direction's zero-padded number (and
                 # 10, 11 after 09, where the document pads its numbers so)
+            if pattern in (_BLACK_NUMBER, _PAREN_HYPHENED) and "-" in match["num"]:
+                # (【1-2】…, （1-3-A）…: a part's number in brackets, as 1-2 and 1-3-1 are)
+                style = "1-1" if match["num"].count("-") == 1 else "1-1-1"
             if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
                 style = "1.1.1" if match["num"].count(".") == 2 else "1.1.1.1"
             heading = _numbered(style, text, match)
@@ -6590,6 +6598,7 @@ CONDITION_BRACKET = r"[(（]\s*(?P<condition>(?:须|需|必须|应当)[^()（）
 TITLE_MARKS = re.compile(r"★\s*新增\s*|[(（]\s*(?:续|新增)\s*[)）]|★"
                          # 〔修订〕 / 〔新增〕 after a revised guideline's headings: what changed
                          r"|[〔［\[]\s*(?:修订|修改|新增|调整|更新)\s*[〕］\]]"
+                         r"|[(（]\s*(?:修订新增|修订|新增方向|调整)\s*[)）]\s*$"  # （修订新增）
                          r"|[(（]\s*(?:不限项数|项数不限|数量不限)\s*[)）]\s*$"  # (its quota: none)
                          r"|[(（]\s*\d{4}\s*(?:[—–-]\s*\d{4}\s*)?年度?\s*[)）]"  # （2025年度）
                          # the kind of task it is, as national guidelines tag it: （共性关键技术类）

@@ -3801,6 +3801,27 @@ def _number_style(text: str) -> str:
     return heading.style if heading is not None else ""
 
 
+# 支持强度：同上 / 实施周期：同上。: the field as the heading before it states it
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同前|与上(?:一)?(?:个)?(?:方向|子方向|课题|项目|条)?相同)"
+                            r"\s*[。.；;，,]?\s*$")
+
+
+def fields_same_as_above(root: Node) -> None:
+    """(1-3-B)… ⏎ 支持强度：同上；实施周期：同上。: a field whose value is only 同上 takes that
+    field from its sibling above (as 同上 in a table takes the row above's cell)."""
+    for node in all_nodes(root):
+        for index, child in enumerate(node.children):
+            for key, values in child.fields.items():
+                if not values or not all(_SAME_AS_ABOVE.match(normalise(v)) for v in values):
+                    continue
+                before = next((sibling.fields[key] for sibling in reversed(node.children[:index])
+                               if sibling.fields.get(key) and not all(
+                                   _SAME_AS_ABOVE.match(normalise(v))
+                                   for v in sibling.fields[key])), None)
+                if before is not None:
+                    child.fields[key] = list(before)
+
+
 def split_title(node: Node, rest: str) -> None:
     """方向N：title（office） or 方向N：title。content on one line; title never invented."""
     comma = COMMA_CODE.search(rest)
@@ -4160,6 +4181,7 @@ def _parse_guideline(meta: GuidelineMeta, raw_lines: list[str], source_name: str
     numbers_as_codes(root, lines)
     codes_listed_by_title(root)
     terms_as_another_direction(root)
+    fields_same_as_above(root)
     marked_directions(root, lines)
     noted_marks(root, lines)
     parts_said_respectively(root)
@@ -5423,6 +5445,9 @@ KIND_BRACKET = re.compile(
 # （可申报类别：重点项目、一般项目） after a direction's title: the kinds it may be applied for
 KINDS_BRACKET = re.compile(r"[(（]\s*(?:可申报|申报|可申请)?(?:项目)?(?:类别|类型)\s*[:：]"
                            r"(?P<kinds>[^()（）]{2,40})[)）]\s*$")
+# （类别：A） after a title: its class by the letter alone
+_CLASS_LETTER_BRACKET = re.compile(r"[(（]\s*(?:项目)?(?:类别|类型)\s*[:：]\s*"
+                                   r"(?P<kinds>[A-H甲乙丙丁]类?)\s*[)）]\s*$")
 # 1.…关键技术【揭榜挂帅】 / 【竞争立项】: a tag after the title naming its kind of project, whose
 # terms a section defines (（一）揭榜挂帅项目 ⏎ …)
 KIND_ITEM = re.compile(rf"\([^()]*[;,]\s*(?P<kind>{CLASS_WORD})\s*[;,)]")  # (（ZX26-SW01，A类）)
@@ -5819,6 +5844,12 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
                 and node.parent.parent is not None \
                 and (item := KIND_ITEM.search(normalise(node.parent.heading_text))):
             kind = item["kind"]  # 4.…（ZX26-SW04，B类），下设两个子方向： ⏎ 4.1 …: its class
+        if kind is None and not node.children and node.parent is not None \
+                and node.parent.parent is not None \
+                and (item := KINDS_BRACKET.search(normalise(node.parent.heading_text))
+                     or _CLASS_LETTER_BRACKET.search(normalise(node.parent.heading_text))) \
+                and not re.search(r"[、,，和及/或]", item["kinds"]):
+            kind = item["kinds"].strip()  # 【1-3】…（类别：A） ⏎ （1-3-A）…: its parts' class
         if kind is None and (tag := KIND_TAG.search(node.heading_text)
                              or KIND_TAG.search(node.title or "")):  # (…（攻关类）。立项指标2个…)
             kind = tag["kind"] or tag["kind_class"] or (tag["stem"] and tag["stem"] + "类")
@@ -10678,6 +10709,7 @@ CLOSED = re.compile(
     r"暂停受理|暂不受理|暂缓受理|(?<!逾期)不再(?:单独)?受理|已并入|不受理申报|(?:本次|本批次?|本轮|这次|此次)不(?:予)?受理|暂停征集|暂停申报|(?<!逾期)不予受理|不在本指南受理范围|另行发文组织"
     # (not 原稿此处合作企业名称已删除: a name struck from the text, not the direction)
     r"|本年度不安排|暂不安排|[(（【]删除[)）】]|本方向(?:删除|撤销)|(?<![称样容息字])已删除"
+    r"|移出本(?:指南|通知|批次)"  # (（修订：移出本指南，由县水利局另行实施）)
     r"|[(（【]撤销[)）】]"
     r"|不在(?:这|本|此)次?(?:指南|通知|申报)(?:里|中|内)?受理"  # (今年不在这次指南里受理: aloud)
     # (…按有关规定兑现奖励，不纳入本次项目申报: honoured under a policy, not applied for here)
