@@ -21537,3 +21537,30 @@ def test_bracketed_part_numbers_a_class_in_the_headings_bracket_and_same_as_abov
         (17, "控盐滴灌灌溉制度与淋洗定额优化", 25, "前资助", 1.5),
         (19, "暗管排盐与滴灌耦合技术示范", 25, "前资助", 1.5),
         (22, "节水灌溉装备企业技改贷款贴息", 20, "贷款贴息", None)]
+
+
+def test_stem_classes_their_zhi_directions_and_a_bold_rule_sentence_that_is_no_title() -> None:
+    """甲类　… over 甲之一　…<tab>code: class 甲's directions; 每1元县级财政资金须带动不少于1.5元
+    单位自筹资金 is a 1.5 match; 乙类项目实行事后补助。… opens the class's text, no group of its
+    own (its rows take the class's office and way of paying)."""
+    lines = [
+        "甲类　节水灌溉关键技术攻关（归口：县科技局农村科技股）",
+        "（一）支持方式：事前资助，项目立项后一次性拨付。",
+        "（二）资金配套：每1元县级财政资金须带动不少于1.5元单位自筹资金。",
+        "甲之一　咸水微咸水膜下滴灌安全利用技术研究\tMQ24-JA01",
+        "研究内容：研究咸淡水轮灌、混灌条件下的膜下滴灌技术。",
+        "资助额度：县财政资助人民币贰拾万元至叁拾万元。",
+        "乙类　节水灌溉成果转化与示范（归口：县科技局成果转化股）",
+        "乙类项目实行事后补助。项目须在申报前已开工建设，按节水设施投资额的30%给予补助，单项最高40万元。",
+        "补助资金在项目验收合格后一次性拨付。已享受高效节水灌溉项目资金支持的，不得重复申报。",
+        "乙之一　日光温室膜下滴灌水肥一体化示范\tMQ24-YB01",
+        "示范内容：示范面积不少于200亩。",
+        "乙之二　大田玉米浅埋滴灌与残膜回收一体化示范\tMQ24-YB02",
+        "示范内容：示范面积不少于3000亩。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan,
+             leaf.matching_ratio) for leaf in leaves] == [
+        (4, "MQ24-JA01", "县科技局农村科技股", "前资助", 30, 1.5),
+        (10, "MQ24-YB01", "县科技局成果转化股", "后补助", 40, None),
+        (12, "MQ24-YB02", "县科技局成果转化股", "后补助", 40, None)]

@@ -1314,8 +1314,11 @@ _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?"
 # 财政资金每安排1元、企业自筹资金不少于1.5元: the self-funding per yuan granted
 # (每1元县级财政资金须带动企业自筹投入不少于2元: no verb before the grant's yuan)
 _PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)?\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
-                       + _SELF + r"[^。;；,，\d]{0,6}?(?:不少于|不低于|须达到|至少)\s*"
-                       r"(?P<own>\d+(?:\.\d+)?)\s*元")
+                       r"(?:" + _SELF + r"[^。;；,，\d]{0,6}?(?:不少于|不低于|须达到|至少)\s*"
+                       r"(?P<own>\d+(?:\.\d+)?)\s*元"
+                       # (每1元…须带动不少于1.5元单位自筹资金: the amount before what it is)
+                       r"|(?:带动|撬动|配套)(?:不少于|不低于|至少)\s*(?P<own_before>\d+(?:\.\d+)?)\s*元"
+                       r"[^。;；,，\d]{0,4}?" + _SELF + ")")
 # 自筹资金不低于申请市级资金的50%: a share of the grant (0.5), not of the project's cost
 _SHARE_OF_GRANT = re.compile(_SELF + r"[^。;；,，]{0,8}?不(?:低|少)于"
                              r"(?P<base>[^。;；,，的倍%]{2,12}?)的\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
@@ -1497,7 +1500,8 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
         return (a / b if first_self else b / a), ratio.start()
     per_yuan = _PER_YUAN.search(sentence)
     if per_yuan and float(per_yuan["grant"]):
-        return float(per_yuan["own"]) / float(per_yuan["grant"]), per_yuan.start()
+        own = per_yuan["own"] or per_yuan["own_before"]
+        return float(own) / float(per_yuan["grant"]), per_yuan.start()
     share = _SHARE_OF_GRANT.search(sentence)
     if share and _GRANT_BASE.search(share["base"]) and not re.search(r"总|投资", share["base"]):
         return float(share["pct"]) / 100, share.start()

@@ -667,6 +667,8 @@ _LETTER_ROMAN = re.compile(r"^(?P<num>[A-H]-(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-\d{1,2
 # (【A类】重点研发专项（归口股室：…）: the class's name in brackets)
 # (A类重点研发计划（归口：科技发展股）: its name run on, no space between)
 _CLASS_HEAD = re.compile(rf"^(?P<box>[【\[［])?(?P<num>[A-H{STEMS}])(?:类|(?=组[】\]］]))组?"
+                         # (not 乙类项目实行事后补助。: what the class's projects do, a sentence)
+                         r"(?!项目(?:均|须|应|一律|统一)?(?:实行|采取|采用|按|由|实施|执行|给予))"
                          r"(?(box)[】\]］][\s\u3000]*|(?:[\s\u3000]+|(?=[\u4e00-\u9fff、与和及]{2,20}?"
                          r"(?:计划|专项|项目|奖补|补助|产业化|发展|平台|工程)"
                          r"(?:[(（][^()（）]{1,30}[)）])?$)))"
@@ -3992,6 +3994,8 @@ _NOT_A_TITLE = re.compile(r"^(?:本|各|凡|该|其|此|如|若|经|请|现|为|
                           r"|依托|通过|利用|结合|立足|以|在|从|由|将|向|研究|研发|开发|建立|构建"
                           r"|实现|突破|形成|提升|完善|探索|制定|组织|实施|推广)"
                           r"|须|应当?|不得|可以|采取|给予|予以|拟|已|\d{4}年|\d+\s*(?:万元|元|%)"
+                          # (乙类项目实行事后补助。… / 补助资金在…拨付。…: what is done, a sentence)
+                          r"|实行|拨付"
                           r"|[—–-]")  # 支持标准——后补助。…: a label and its value
 RUN_IN_NEAR = 3  # how far apart two such paragraphs may stand to be siblings
 LABEL_LENGTH = 6  # (支持方式。… is a label run in; 科技型中小企业研发补助。… a title)
@@ -6028,7 +6032,8 @@ _INSTRUCTION = re.compile(r"请|[？?]\s*$|^\s*(?:逐一|逐项)?(?:列出|填�
 _CODE_CLOSING = re.compile(CODE.pattern + r"\s*$")  # (…技术（HLGL24GR01）: the code its end)
 _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])")
 # (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔… / 02-甲　双向车载…: its part by a heavenly stem)
-_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})"
+_ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}"
+                       r"|[甲乙丙丁戊己])"
                        r"(?:之(?P<n>[一二三四五六七八九十])|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
                        r"(?=[\s\u3000])")
 
@@ -6042,6 +6047,8 @@ def _lettered_part(part: str) -> int:
 
 def _zhi_head(head: str) -> str:
     """The head of a 之 part in digits where it is a Chinese numeral (三 of 三之二 → 3)."""
+    if head in STEMS:  # (甲之一: class 甲's first)
+        return str(STEMS.index(head) + 1)
     return str(chinese_to_int(head)) if head[0] in "一二三四五六七八九十" else head
 
 
