@@ -21564,3 +21564,35 @@ def test_stem_classes_their_zhi_directions_and_a_bold_rule_sentence_that_is_no_t
         (4, "MQ24-JA01", "县科技局农村科技股", "前资助", 30, 1.5),
         (10, "MQ24-YB01", "县科技局成果转化股", "后补助", 40, None),
         (12, "MQ24-YB02", "县科技局成果转化股", "后补助", 40, None)]
+
+
+def test_a_kind_scoped_condition_a_renovation_table_and_a_floor_said_as_guaranteed() -> None:
+    """（2）申报攻关类项目的，上年度研发费用不低于30万元… binds the 攻关类 directions only; 编号 |
+    改造方向 | 补助标准 | … lists directions; 封顶30万元，保底5万元 ranges 5 to 30; 每个子方向名额1项
+    counts each; 本项不设立项目、不安排奖补资金 is no direction."""
+    lines = [
+        "第二章　申报条件",
+        "（1）具有独立法人资格，近三年未发生较大及以上生产安全事故。",
+        "（2）申报攻关类项目的，上年度研发费用不低于30万元，且企业自筹资金与申请县财政资金之比不低于1:1；",
+        "第三章　支持方向",
+        "（一）关键技术攻关类（归口：县科技局科技股）",
+        "■资助方式　前资助",
+        "三.2　危险工序“人药分离”远程操控技术",
+        "本方向设2个子方向，每个子方向名额1项，每项资助30万元（定额）。",
+        "三.2.1　组合烟花自动装药、压药远程操控系统〔SL24GG02〕",
+        "研究内容：研发组合烟花自动装药、压药设备远程操控与视频联动系统。",
+        "三.2.2　亮珠自动造粒、干燥及转运隔离生产线关键技术与装备〔SL24GG03〕",
+        "研究内容：研究亮珠湿法造粒、低温干燥和无人转运工艺。",
+        "（二）安全技术改造类（归口：县应急管理局危化股）",
+        "本类项目实行后补助。",
+        "编号\t改造方向\t补助标准\t建设期\t名额",
+        "SL24GZ01\t药物仓库温湿度及静电在线监测预警系统建设\t按核定设备投资额的20%补助，封顶30万元，保底5万元\t12个月\t3项",
+        "（三）科技创新奖补类（以奖代补，归口：县科技局科技股）",
+        "D．安全生产科技特派员服务",
+        "由县科技局统筹选派科技特派员入企开展安全技术服务。本项不设立项目、不安排奖补资金，企业可直接向县科技局提出需求。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.code, leaf.funding_min_wan, leaf.funding_max_wan, leaf.quota,
+             leaf.min_rd_spend_wan, leaf.matching_ratio) for leaf in leaves] == [
+        ("SL24GG02", 30, 30, 1, 30, 1), ("SL24GG03", 30, 30, 1, 30, 1),
+        ("SL24GZ01", 5, 30, 3, None, None)]

@@ -402,6 +402,7 @@ def _read_funding(text: str | None, match_apart: bool) -> Funding:
     norm = _LOWER_OF.sub(r"，最高不超过\g<amount>", norm)  # 核定额与80万元两者取其低值: a cap
     norm = SPOKEN_CAP.sub(_said_plainly, norm)  # 最高给300万元 / 最少给20万元: said aloud
     norm = _FLOOR_UP.sub(r"最低\g<amount>", norm)  # 15万元起，最高25万元: its floor
+    norm = re.sub(r"保底\s*(?=\d)", "最低", norm)  # (封顶30万元，保底5万元: its floor)
     norm = _SAID_VERB.sub(lambda m: "奖励" if m["verb"] == "奖" else "补助", norm)  # 定额补
     if not match_apart:
         norm = _TWO_LEVELS.sub(_summed, norm)  # 市级资助20万元，旗县配套10万元: 30万元 in all
@@ -919,7 +920,7 @@ _QUOTA_SENTENCE = [
     # 拟支持项目数：每个方向1～2项 / 原则上每个方向支持2项: the count for each direction
     # (每个子方向（未设子方向的方向）不超过2项: the bracket says which count, not what)
     re.compile(r"(?:每个|各)(?:方向|子方向|课题|榜单)\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:原则上)?"
-               r"(?:拟)?(?:支持|立项|资助)?"
+               r"(?:拟)?(?:支持|立项|资助|名额)?"  # (每个子方向名额1项)
                r"(?:不超过)?\s*(?:" + NUM + r"\s*[-~至]\s*)?" + NUM + r"\s*(?:个|项)"),
     # 本方向限1项 (not 同一负责人限申报1项, a limit on applicants)
     re.compile(r"(?:本|该)(?:方向|子方向|课题|子课题|子专题|专题|榜单)\s*限\s*(?:支持|立项)?\s*"

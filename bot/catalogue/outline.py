@@ -7278,7 +7278,9 @@ _TITLE_COLUMN = re.compile(
     # (子方向 beside 方向: the finer one; 储备方向, a 储备项目 call's; 对应指南方向 in a
     # 选题排期表: the direction each post is about)
     # (示范方向 / 研发方向: a class of directions named for what they do)
-    r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集|示范|研发|建设)?方向$"
+    # (改造方向, 推广方向: a 技改 or 推广 call's)
+    r"(?:对应|所属|涉及)?(?:指南|研究|支持|项目|重点|攻关|申报|子|储备|征集|示范|研发|建设|改造|推广"
+    r"|应用)?方向$"
     # 申报方向（代码）: a title with its code in brackets (项目类别及方向（编号） in an 经费安排表
     # names the rows it allocates money to, read by their codes)
     # (方向（指南代码）: the code's own name in the brackets)
