@@ -89,7 +89,7 @@ LEVELS = {"part": 0.0, "container": 0.0, "plan": 0.5, "一、": 1.0, "bare": 1.0
           "A1": 4.0, "A1-1": 4.5, "【1】": 3.0, "甲、": 4.0, "No.": 3.0, "1#": 3.0, "§1": 3.0,
           "(子)": 4.0, "子-1": 4.5, "Ⓐ": 3.0, "Ⓐ-i": 4.0, "〈1〉": 3.0,
           "〈1·1〉": 4.0, "I/01": 3.0, "I/01a": 4.0, "01/08": 3.0, "词Ⅰ": 1.5,
-          "一是": 1.5, "1-1": 3.5, "1-A": 3.5, "一　": 1.5,
+          "一是": 1.5, "1-1": 3.5, "1-A": 3.5, "一　": 1.5, "(一)-1": 2.5,
           "计划-01": 3.2, "A ": 1.0, "i.": 3.0, "a.": 4.7, "a ": 4.7, "A类": 1.5,
           "A-I": 3.2, "A-I-1": 4.0, "其一": 4.0, "1A": 4.0, "【·】": 3.5,
           "一.1": 2.0, "一.1.1": 3.2, "一.1.1.1": 4.0, "❶": 1.5, "一)": 2.0, "01 ": 3.0,
@@ -531,6 +531,7 @@ _ENCIRCLED_PART = re.compile(r"^(?P<num>[Ⓐ-Ⓩ]\s*[-－]\s*(?:[ⅰ-ⅻ]|\d{1,2
 _WORD_ROMAN = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3})(?P<num>[Ⅰ-Ⅻ])[\s\u3000]+"
                          r"(?P<rest>[\u4e00-\u9fff“《].*)$")
 # 〈1〉冷库…改造 / 〈2·1〉…: numbers in angle brackets, a part's after a middle dot
+_ANGLED_ZHI = re.compile(r"^〈\s*(?P<n>\d{1,2})\s*〉\s*之\s*(?P<part>[一二三四五六七八九十])(?=\s)")
 _ANGLED = re.compile(r"^〈\s*(?P<num>\d{1,2}(?:\s*[·.]\s*\d{1,2})?)\s*〉\s*"
                      r"(?P<rest>[\u4e00-\u9fff“《A-Z].*)$")
 # Ⅰ/01　…(folded: I/01) / Ⅰ/03a: a group's Roman number, a slash, the direction's (a part's letter)
@@ -554,6 +555,9 @@ _CN_DECIMAL = re.compile(rf"^(?P<cn>[{CN}]{{1,3}})\.(?P<num>\d{{1,2}}(?:\.\d{{1,
 # (〔一〕 〈一〉 [一] too: the brackets a bureau's template happens to use)
 _CN_PAREN = re.compile(rf"^[(（〔〈\[]\s*(?P<num>[{CN}]+)\s*[)）〕〉\]]"
                        r"\s*[、.]?\s*(?P<rest>.+)$")
+# ㈡-1 木玩部件…（folded: (二)-1）: a part of the direction numbered ㈡
+_CN_PAREN_PART = re.compile(rf"^[(（]\s*(?P<num>[{CN}]{{1,3}}\s*[)）]\s*-\s*\d{{1,2}})"
+                            r"\s*(?P<rest>[^\x00-\x7f\d].*)$")
 # 【一】总体要求 … 【四】支持方向: a post's or a board's parts, above the 一、 a quoted call is
 # numbered by (【二】县科技局申报指南摘抄 ⏎ 一、… ⏎ 四、… ⏎ 【三】本村协助事项)
 _CN_BOX = re.compile(rf"^【\s*(?P<num>[{CN}]+)\s*】\s*[、.]?\s*(?P<rest>.+)$")
@@ -5907,7 +5911,10 @@ def _classified(text: str) -> Heading | None:
     match = _CN_DECIMAL.match(norm)
     if match:  # (二.1.3.1: a level a decimal)
         return _numbered(("一.1", "一.1.1", "一.1.1.1")[match["num"].count(".")], text, match)
-    for style, pattern in (("(一)", _CN_PAREN), ("【一】", _CN_BOX), ("一、", _CN_DUN),
+    # (〈2〉之一　电动童车…: the first part of 〈2〉, as 〈2·1〉 numbers it)
+    norm = _ANGLED_ZHI.sub(lambda m: f"〈{m['n']}·{chinese_to_int(m['part'])}〉", norm, count=1)
+    for style, pattern in (("(一)-1", _CN_PAREN_PART), ("(一)", _CN_PAREN), ("【一】", _CN_BOX),
+                           ("一、", _CN_DUN),
                            ("一　", _CN_SPACED),
                            ("1.1", _DECIMAL), ("1.", _ARABIC), ("1 ", _ARABIC_SPACE),
                            ("(1)", _ARABIC_PAREN),
@@ -5972,6 +5979,8 @@ def _classified(text: str) -> Heading | None:
             heading = _numbered(style, text, match)
             if pattern is _LETTER_PAREN_PART and heading is not None:  # (b-1, as ⒝-1 shows)
                 heading = replace(heading, number_text=match["num"].replace("）", ""))
+            if pattern is _CN_PAREN_PART and heading is not None:  # (二-1, as ㈡-1 shows)
+                heading = replace(heading, number_text=re.sub(r"[\s)）]", "", match["num"]))
             if pattern is _GLYPH_LETTER and heading is not None:  # (i, as ⒤ shows)
                 heading = replace(heading, number_text=chr(ord(match["num"]) - 0x249C + 97))
             return heading
@@ -6376,6 +6385,9 @@ def _number(text: str) -> tuple[int, ...] | None:
                 ord(text[-1].upper()) - ord("A") + 1)
     if re.fullmatch(r"[a-hA-H]", text):
         return (ord(text.lower()) - ord("a") + 1,)
+    paren_part = re.fullmatch(r"([一二三四五六七八九十]{1,3})[)）]-(\d{1,2})", text)
+    if paren_part is not None:  # ㈡-1 (read as 二)-1): ㈡'s first part
+        return ((chinese_to_int(paren_part[1]) or 0), int(paren_part[2]))
     if len(text) == 1 and "\u249c" <= text <= "\u24b5":  # ⒤: the ninth letter
         return (ord(text) - 0x249C + 1,)
     if re.fullmatch(r"[a-h]）-\d{1,2}", text):  # ⒝-1 (read as b）-1): ⒝'s first part
