@@ -21636,3 +21636,33 @@ def test_parts_of_parenthesised_and_angled_numbers_and_items_that_fund_nothing()
         (14, "电动童车双路独立制动与防夹手结构", 20),
         (16, "婴儿推车倾覆预警与自动驻车系统", 20),
         (24, "竹木复合材料玩具产业化", 50)]
+
+
+def test_numero_parts_wingdings_arrow_bullets_and_a_total_cost_multiple() -> None:
+    """No.2-1 under No.2 is its part; Ø  … (Word's arrow bullet printed without its font) is a
+    sub-direction's bullet, not part of its title (Ø20 is a diameter); 项目总投资不得低于财政资助额
+    的3倍 leaves the applicant twice the grant to find."""
+    lines = [
+        "一、关键技术攻关类",
+        "项目总投资不得低于申请县财政资助额的3倍，超出财政资助部分由申报单位自筹解决。",
+        "No.1　传统村落火灾风险智能监测预警〔SY23GC01〕",
+        "　　研究内容：研发传统村落木构建筑火灾隐患智能监测系统。资助额度：30万元。",
+        "No.2　传统夯土民居保护技术",
+        "本方向设2个子方向，每个子方向拟支持1项，每项资助20万元。",
+        "No.2-1　生土墙体改性加固材料研发〔SY23GC02-1〕",
+        "　　研究内容：研究改性生土材料配比。",
+        "No.2-2　夯土墙体修缮技术规程编制及示范应用〔SY23GC02-2〕",
+        "　　研究内容：编制夯土墙体修缮技术规程。",
+        "No.3　植保无人机作业质量监测与溯源",
+        "本方向设以下子方向，每个子方向拟支持1项，每项资助15万元：",
+        "Ø  飞防作业轨迹与施药量实时监测终端研制",
+        "　　　　研究内容：研制Ø20mm以下管径的流量监测终端。",
+        "Ø  飞防作业质量评价地方标准研制",
+        "　　　　研究内容：开展雾滴沉积密度等作业质量指标的测试方法研究。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan, leaf.matching_ratio)
+            for leaf in leaves] == [
+        (3, "传统村落火灾风险智能监测预警", 30, 2),
+        (7, "生土墙体改性加固材料研发", 20, 2), (9, "夯土墙体修缮技术规程编制及示范应用", 20, 2),
+        (13, "飞防作业轨迹与施药量实时监测终端研制", 15, 2), (15, "飞防作业质量评价地方标准研制", 15, 2)]

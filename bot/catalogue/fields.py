@@ -1312,6 +1312,7 @@ _RATIO = re.compile(r"(?<!\d)(?<!\d[:\-/])[(（]?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：
                     r"比(?P<db>[一二两三四五六七八九十])")
 _TIMES = re.compile(r"的?\s*(?P<n>\d+(?:\.\d+)?"
                     r"|[一二两三四五六七八九十]+(?:点[〇一二三四五六七八九零])?)\s*倍")
+_TOTAL_COST = re.compile(r"总投资|总投入|总经费|总预算|总成本")
 # 财政资金每安排1元、企业自筹资金不少于1.5元: the self-funding per yuan granted
 # (每1元县级财政资金须带动企业自筹投入不少于2元: no verb before the grant's yuan)
 _PER_YUAN = re.compile(r"每(?:安排|投入|资助|支持)?\s*(?P<grant>\d+(?:\.\d+)?)\s*元[^。;；]{0,12}?"
@@ -1511,6 +1512,10 @@ def _ratio_in(sentence: str) -> tuple[float, int] | None:
         value = to_number(times["n"])
         if value is not None and sentence[times.end():times.end() + 1] == "半":
             value += 0.5  # 一倍半: one and a half times
+        clause = re.split(r"[,，;；]", sentence[:times.start()])[-1]
+        if value is not None and value > 1 and _TOTAL_COST.search(clause) \
+                and not re.search(_SELF, clause):
+            value -= 1  # 项目总投资不得低于财政资助额的3倍: the grant is a third, the rest its own
         return (value, times.start()) if value is not None else None
     equal = _EQUAL.search(sentence)
     if equal and re.match(r"[^。;；,，]{0,4}?的(?:一半|二分之一|50%)", sentence[equal.end():]):

@@ -543,8 +543,8 @@ _OUT_OF = re.compile(r"^[【\[]\s*(?:方向|项目|榜单)?\s*(?P<num>\d{1,2})\s
 _BRANCH = re.compile(rf"^[(（](?P<num>[{BRANCHES}])[)）]\s*(?P<rest>[\u4e00-\u9fff“《].*)$")
 _BRANCH_PART = re.compile(rf"^(?P<num>[{BRANCHES}]-\d{{1,2}})[\s\u3000]+"
                           r"(?P<rest>[\u4e00-\u9fff“《].*)$")
-_NUMERO = re.compile(
-    r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3})\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
+_NUMERO = re.compile(  # (No.2-1: a part of No.2)
+    r"^(?:No|NO)\s*\.?\s*(?P<num>\d{1,3}(?:-\d{1,2})?)\s*[|:：.、]?\s*(?P<rest>[^\x00-\x7f].*)$")
 _CN_DUN = re.compile(rf"^(?P<num>[{CN}]+)\s*[、.]\s*(?P<rest>.+)$")
 _WIDE_AFTER_NUMERAL = re.compile(rf"^[{CN}壹贰叁肆伍陆柒捌玖拾]{{1,3}}(?:\u3000|\t|\s{{2,}})")
 # 壹　稀土绿色开采与冶炼分离（归口：…）: a numeral set apart from its title by a wide space
@@ -5971,7 +5971,7 @@ def _classified(text: str) -> Heading | None:
                                   or (len(match["num"]) == 2 and ZERO_PADDED.get())):
                 style = "01 "  # 01　智能装备关键技术: a direction's zero-padded number (and
                 # 10, 11 after 09, where the document pads its numbers so)
-            if pattern in (_BLACK_NUMBER, _PAREN_HYPHENED) and "-" in match["num"]:
+            if pattern in (_BLACK_NUMBER, _PAREN_HYPHENED, _NUMERO) and "-" in match["num"]:
                 # (【1-2】…, （1-3-A）…: a part's number in brackets, as 1-2 and 1-3-1 are)
                 style = "1-1" if match["num"].count("-") == 1 else "1-1-1"
             if style == "1.1" and match["num"].count(".") >= 2:  # (2.1.1.1: four levels)
@@ -6141,9 +6141,11 @@ MARKS = "■□◆◇▲△▼▽●○★☆►▶◎◉※▍▌▪" \
     "➢➣➤➔➜➙➛➝➞➟➠➥➦➧➨▸▹▷❖✦✧◈☞"  # (Word's arrowhead bullets and their kin)
 # (━ A 县级重点研发项目｜…: one stroke of a rule before a heading, a bullet like ■)
 _RULE_STROKE = r"[━─](?=[ \u3000]+[^━─\s])"
+# (Ø  飞防作业…: Word's arrow bullet as a converter without its font prints it — not Ø20 mm)
+_WINGDINGS_ARROW = r"Ø(?=[ \u3000\t]+[\u4e00-\u9fff])"
 # ■ 方向4…, – 资助额度…: an item
 _ITEM_MARK = re.compile(rf"^(?:[{MARKS}]|{_RULE_STROKE}|[•▪◦·–-][ \u3000])")
-_MARKED = re.compile(rf"^(?P<mark>[{MARKS}]|{_RULE_STROKE})\s*(?P<rest>\S.*)$")
+_MARKED = re.compile(rf"^(?P<mark>[{MARKS}]|{_RULE_STROKE}|{_WINGDINGS_ARROW})\s*(?P<rest>\S.*)$")
 # 项目执行期一般不超过2年。 / 本组拟支持6项。: one sentence of a rule, no money in it
 # (◆ 自筹经费与区财政资助比例不低于1:1: a ratio's colon, no full stop, all the same)
 _BULLETED_RULE = re.compile(r"^(?=[^。]*(?:不超过|不低于|不少于|须|应当?(?![用急对])|不得"
