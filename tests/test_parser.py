@@ -21666,3 +21666,24 @@ def test_numero_parts_wingdings_arrow_bullets_and_a_total_cost_multiple() -> Non
         (3, "传统村落火灾风险智能监测预警", 30, 2),
         (7, "生土墙体改性加固材料研发", 20, 2), (9, "夯土墙体修缮技术规程编制及示范应用", 20, 2),
         (13, "飞防作业轨迹与施药量实时监测终端研制", 15, 2), (15, "飞防作业质量评价地方标准研制", 15, 2)]
+
+
+def test_coded_yishi_parts_and_a_parts_shared_terms_said_after_a_dash() -> None:
+    """一是…〔RCWQ2024-02-1〕 / 二是… under a direction are its coded parts, whatever the title's
+    length; 本部分统一要求——（1）采取前资助方式；…（3）自筹经费…不低于1:1 are the part's terms
+    (its text, not a requirement of its own); 一是开展调研，二是加强监管 stays running text."""
+    lines = [
+        "一、温泉资源保护与绿色利用",
+        "归口股室：县科技局农村与社会发展股",
+        "　　本部分统一要求——（1）采取前资助方式；（2）自筹经费与县财政资助资金之比不低于1:1；（3）各方向均拟支持1项。",
+        "（一）温泉尾水梯级利用与生态回灌",
+        "　　针对温泉尾水余热浪费等问题，一是开展调研，二是加强监管，设以下两个子方向：",
+        "　　一是温泉酒店及公共浴场含硫含氟尾水余热驱动高温热泵集中供暖与生活热水制备关键技术集成及规模化示范应用〔RCWQ2024-02-1〕",
+        "　　【支持强度】不超过40万元",
+        "　　二是温泉尾水生态净化与地热回灌关键技术〔RCWQ2024-02-2〕",
+        "　　【支持强度】20万元（定额资助）",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode,
+             leaf.matching_ratio, leaf.quota) for leaf in leaves] == [
+        (6, "RCWQ2024-02-1", 40, "前资助", 1, 1), (8, "RCWQ2024-02-2", 20, "前资助", 1, 1)]

@@ -6203,7 +6203,11 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
         # (二是优质果品提质增效技术推广。重点推广…，每项补助3万元。: a title closed by a full
         # stop, the paragraph after it its terms, however long)
         titled = rest[len(first):len(first) + 1] == "。" and title_like(first)
-        if not 2 <= len(first) <= 30 or (len(rest) > 80 and not titled) \
+        # (二是温泉尾水…关键技术〔RCWQ2024-02-2〕: a title its code closes, however long)
+        coded = len(first) == len(rest.rstrip("。 ")) and find_code(first) is not None
+        named = CODE.sub("", first) if coded else first
+        if not 2 <= len(named) <= (80 if coded else 30) or (len(rest) > 80 and not titled
+                                                           and not coded) \
                 or re.search(r"[二三四五六七八九十]是", rest) \
                 or re.search(r"[:：]", first) \
                 or re.match(r"(?:同一|每个|每家|各)", first) \
@@ -6213,6 +6217,9 @@ def _numbered(style: str, text: str, match: re.Match[str]) -> Heading | None:
             # (一是…奖励。对首次…，奖励20万元；重新…: a titled item's terms may run on)
         if titled and rest[len(first) + 1:].strip():  # (its title, then what it funds)
             return Heading(style, LEVELS[style], _number(match["num"]), match["num"], rest)
+        if coded:  # (a direction's part, coded: no group of what follows)
+            return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
+                           strong=True, code=find_code(first))
         return Heading(style, LEVELS[style], _number(match["num"]), match["num"], first,
                        kind="group")
     field = read_label(Line(0, rest, normalise(rest))) if style == "①" else None

@@ -323,6 +323,10 @@ NOT_LABELS = frozenset({
     *(f"其{n}" for n in "一二三四五六七八九十")})  # 其二：… a direction's part, not a label
 # 回复内容（1/2）〔文字…〕： over an auto-reply's message: the message, no field of a direction
 _REPLY_LABEL = re.compile(r"^(?:回复|推送|消息)内容")
+# 本部分统一要求——（1）采取前资助方式；…: the part's own terms run on after it, its text (not
+# 【本板块共性条款】 alone over the labels that state them)
+_OWN_TERMS_LABEL = re.compile(r"^本(?:部分|类|组|专题|专项|板块|领域)(?:统一|共性|通用)"
+                              r"(?:要求|规定|条款)$")
 # 包括以下子方向：, 主要包括： — a list announced, not a field
 LIST_WORDS = re.compile(r"^(?:主要|具体)?(?:包括|包含|分为|下设)(?:以下|如下)?")
 KEYWORD_OFFICE = re.compile(r"^(?P<title>.*)[(（](?P<office>[^()（）]*?(?:管理|统筹))[)）]\s*$")
@@ -3105,7 +3109,8 @@ class TreeBuilder:
         does only where fields are being listed (【…】, numbered like them, or among them)."""
         node = self.current
         if node is self.root or label.label in NOT_LABELS or LIST_WORDS.match(label.label) \
-                or _REPLY_LABEL.match(label.label):
+                or _REPLY_LABEL.match(label.label) \
+                or (_OWN_TERMS_LABEL.match(label.label) and label.rest.strip()):
             return False
         if label.key is not None:
             return label.listed or label.bracketed or not label.numbered or node.numbered_fields \
