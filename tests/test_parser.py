@@ -21687,3 +21687,36 @@ def test_coded_yishi_parts_and_a_parts_shared_terms_said_after_a_dash() -> None:
     assert [(leaf.source_line, leaf.code, leaf.funding_max_wan, leaf.funding_mode,
              leaf.matching_ratio, leaf.quota) for leaf in leaves] == [
         (6, "RCWQ2024-02-1", 40, "前资助", 1, 1), (8, "RCWQ2024-02-2", 20, "前资助", 1, 1)]
+
+
+def test_codes_in_white_lenticular_brackets_roman_parts_and_crossed_options() -> None:
+    """〖YY24G01〗 after five titles is each one's code (no typesetter's mark); Ⅰ-2-a parts of
+    Ⅰ-2; 第Ⅱ部分 a part numbered in Roman; 牵头单位性质：企业（√）　高校院所（×） lets firms alone
+    lead."""
+    lines = [
+        "第Ⅰ部分　药用玻璃与新型药包材料关键技术攻关（归口科室：高新技术股）",
+        "本部分统一要求如下：",
+        "◇牵头单位性质：企业（√）　高校院所（×）　新型研发机构（×）",
+        "◇资助强度：见各方向",
+        "Ⅰ-1　中性硼硅药用玻璃管拉制工艺优化与成品率提升〖YY24G01〗",
+        "研究内容：开展窑炉温度场精准控制研究。",
+        "资助金额：人民币肆拾万元整（定额资助）",
+        "Ⅰ-2　药用玻璃瓶内表面脱片风险控制技术",
+        "本方向设两个子方向。",
+        "Ⅰ-2-a　内表面脱碱处理与涂层阻隔工艺开发〖YY24G02a〗",
+        "资助金额：20～30万元",
+        "Ⅰ-2-b　脱片风险快速评价方法与标准样品研制〖YY24G02b〗",
+        "资助金额：不超过20万元",
+        "第Ⅱ部分　药包材绿色制造与智能检测（归口科室：县工信局技术改造股）",
+        "牵头单位：企业、高校、科研院所均可牵头。",
+        "Ⅱ-1　药用丁基胶塞低碳硫化与无硫化剂残留工艺〖YY24L01〗",
+        "资助标准：单项15～25万元。",
+        "Ⅱ-2　药包材在线视觉缺陷检测与质量追溯系统〖YY24L02〗",
+        "资助标准：单项15～25万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_max_wan,
+             leaf.enterprise_lead_only) for leaf in leaves] == [
+        (5, "YY24G01", "高新技术股", 40, True), (10, "YY24G02a", "高新技术股", 30, True),
+        (12, "YY24G02b", "高新技术股", 20, True), (16, "YY24L01", "县工信局技术改造股", 25, False),
+        (18, "YY24L02", "县工信局技术改造股", 25, False)]

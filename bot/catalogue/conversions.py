@@ -682,7 +682,9 @@ def _unguttered(raw_lines: list[str]) -> list[str]:
 # A print shop's typesetting source (方正书版: 〖BT3〗一、总体要求〖BT〗,
 # 〖HT5K〗研究内容：〖HT〗…): its codes in 〖〗 (headings, fonts, emphasis, spacing, blank
 # lines) around the text, ↙ a break inside a paragraph
-_TYPESET_CODE = re.compile(r"〖[A-Z]{1,3}[^〖〗\n]{0,16}〗")
+# (not 〖YY24G01〗, 〖SX24-XC01〗: a direction's code in those brackets, digits run after letters)
+_TYPESET_CODE = re.compile(r"〖(?![A-Za-z]{1,8}-?\d{2,}[0-9A-Za-z\-]*〗)"
+                           r"[A-Z]{1,3}[^〖〗\n]{0,16}〗")
 MIN_TYPESET_LINES = 5
 
 

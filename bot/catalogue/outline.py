@@ -421,7 +421,8 @@ _PART = re.compile(  # (not 第一类是…, a sentence about it)
     # (【第一期】农业科技攻关项目怎么报: a broadcast's episode, in brackets)
     # (【第一大类】…, 【第四段】申报须知: a staged script's parts, in brackets)
     # (【第二讲】农业科技创新专项（…股负责）: a night school's lecture, in brackets)
-    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段|讲)】))\s*(?P<num>[{CN}\d]+)\s*"
+    rf"^(?:第|(?P<box>【)第(?=\s*[{CN}\d]+\s*(?:期|大类|类|部分|段|讲)】))\s*"
+    rf"(?P<num>[{CN}\d]+|[IVX]{{1,4}}(?=部分|章|篇))\s*"  # (第Ⅱ部分: its numeral Roman)
     # (第一场　装备制造…专题（高新技术科）: a briefing's session, its calls under it)
     # (第一宣讲组（组长：…）: a briefing's team, its calls under it)
     r"(?P<word>部分|章|篇|编|节|大类(?=】|[\s:：、.]|$)|类|项|组|(?:宣讲|评审|服务|调研)组|批|榜|讲|场"
@@ -494,7 +495,8 @@ _ROMAN_SPACED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X))[\s\u3000]+"
                            r"(?P<rest>[\u4e00-\u9fff].*)$")
 _ROMAN_LETTERED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)[A-H](?:-\d{1,2})?)"
                              r"[\s\u3000]+(?P<rest>[^\x00-\x7f].*)$")
-_ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2})?)[\s\u3000]+"
+_ROMAN_HYPHENED = re.compile(r"^(?P<num>(?:I{1,3}|IV|VI{0,3}|IX|X)-\d{1,2}(?:-\d{1,2}|-[a-h])?)"
+                             r"[\s\u3000]+"
                              r"(?P<rest>[^\x00-\x7f\d].*)$")
 # (1-3-1: a part of 1-3; so is 1-2A under 方向1-2)
 _HYPHENED = re.compile(r"^(?P<num>\d{1,2}-\d{1,2}(?:-\d{1,2}|-?[A-Ha-h])?)[\s\u3000]+"
@@ -4560,9 +4562,17 @@ _UI_TOGGLE = re.compile(r"^(?:[▼▶►▸▾▽▷]\s*+)?(?P<body>\S.*?)\s*+[\
                         r"(?:全文|详情|更多)?[\]】］]\s*$")
 
 
+_CROSSED_OPTION = re.compile(r"[\s\u3000、]*[\u4e00-\u9fff]{1,10}[(（]\s*[×✗✘]\s*[)）]")
+_MARKED_OPTION = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
+
+
 def _ticked(text: str) -> str:
     """支持方式　☑前资助　□后补助　□奖补: a form's options, only those ticked stated (a line
     without a tick keeps its □, which some documents use as a bullet)."""
+    if ("×" in text or "✗" in text) and _CROSSED_OPTION.search(text) \
+            and _MARKED_OPTION.search(text):
+        # 牵头单位性质：企业（√）　高校院所（×）: each option marked after it, the crossed out
+        return _MARKED_OPTION.sub("", _CROSSED_OPTION.sub("", text)).rstrip(" \u3000、")
     if "☑" not in text and "☒" not in text:
         if "\t" in text and "□" not in text and "■" in text:
             # (牵头单位 | ■企业 ■高校 ■院所: every option ticked, a list of them all)
@@ -6412,9 +6422,10 @@ def _number(text: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"[IVX]+[A-H](?:-\d{1,2})?", text):  # IA-1: field I, group A, direction 1
         roman, letter, digits = re.fullmatch(r"([IVX]+)([A-H])-?(\d*)", text).groups()  # type: ignore[union-attr]
         return (roman_value(roman), ord(letter) - ord("A") + 1, *((int(digits),) if digits else ()))
-    if re.fullmatch(r"[IVX]+(?:-\d{1,2}){1,2}", text):  # I-2: group I's second (II-2-1)
+    if re.fullmatch(r"[IVX]+(?:-\d{1,2}){1,2}|[IVX]+-\d{1,2}-[a-h]", text):
+        # I-2: group I's second (II-2-1; I-2-a, its first part)
         roman, *digits = text.split("-")
-        return (roman_value(roman), *(int(d) for d in digits))
+        return (roman_value(roman), *(int(d) if d.isdigit() else ord(d) - 96 for d in digits))
     if re.fullmatch(r"[A-H]-[IVX]+(?:-\d{1,2})?", text):  # A-II, B-III-1
         letter, roman, *rest = text.split("-")
         return (ord(letter) - ord("A") + 1, roman_value(roman), *(int(n) for n in rest))
