@@ -21720,3 +21720,22 @@ def test_codes_in_white_lenticular_brackets_roman_parts_and_crossed_options() ->
         (5, "YY24G01", "高新技术股", 40, True), (10, "YY24G02a", "高新技术股", 30, True),
         (12, "YY24G02b", "高新技术股", 20, True), (16, "YY24L01", "县工信局技术改造股", 25, False),
         (18, "YY24L02", "县工信局技术改造股", 25, False)]
+
+
+def test_a_roman_number_alone_above_its_title() -> None:
+    """Ⅰ.… ⏎ Ⅱ. ⏎ 温泉康养…贷款贴息 ⏎ Ⅲ.…: the lone Ⅱ. joins the title under it, a sibling of
+    Ⅰ and Ⅲ on the title's line."""
+    lines = [
+        "专题三　企业创新激励（主管股室：综合股）",
+        "Ⅰ.温泉康养企业研发投入后补助",
+        "对研究开发费用总额达到200万元及以上的企业，按增量部分的10%给予后补助，单个企业最高不超过50万元。",
+        "Ⅱ.",
+        "温泉康养科技型中小企业贷款贴息",
+        "对已入库的科技型中小企业，按实际支付利息的50%给予贷款贴息，单户年度贴息额最高不超过20万元。",
+        "Ⅲ.温泉康养地方标准研制资助",
+        "对主导制定地方标准的企业，每项资助10万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, "温泉康养企业研发投入后补助", 50), (5, "温泉康养科技型中小企业贷款贴息", 20),
+        (7, "温泉康养地方标准研制资助", 10)]

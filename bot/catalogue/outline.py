@@ -1342,6 +1342,7 @@ _LONE_NUMBER = re.compile(rf"^\s*(?:[{CN}]{{1,3}}\s*、"
                           # 【1-1】: a direction of part 1
                           r"|[【\[［〔]\s*\d{1,2}(?:-\d{1,2}){1,2}\s*[】\]］〕]"
                           r"|[Ⓐ-Ⓩ]|〈\s*\d{1,2}\s*〉"  # Ⓒ ⏎ 藤铁工艺品…: a circled letter
+                          r"|(?:[\u2160-\u216b]|[IVX]{1,4})\s*[.．、]"  # Ⅱ. ⏎ 温泉康养…贴息
                           # 01 ⏎ 五指山红茶…: a post's big numerals, two digits each (a bare 3
                           # is a page's number; so is a bare 12 where no numeral opens with 0)
                           r"|\d{2})\s*$")
