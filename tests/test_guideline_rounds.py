@@ -104,13 +104,15 @@ def _hard_wrapped(lines: list[str], width: int) -> tuple[list[str], dict[int, in
     starts: dict[int, int] = {}
     for number, line in enumerate(lines, start=1):
         starts[number] = len(out) + 1
-        if "\t" in line or "|" in line or len(ALIGNED.findall(line.strip())) >= 2 \
+        if "\t" in line or "|" in line or line.count("｜") >= 3 \
+                or len(ALIGNED.findall(line.strip())) >= 2 \
                 or line.count(",") >= 5 \
                 or re.search(r"[─━│┌┐└┘├┤]", line) or re.match(r"^\s*\+[-=:+]+\+\s*$", line) \
                 or re.search(r"…{3,}|·{4,}|\.{6,}", line) or (
                     # (a laid-out table's wrapped cells; a grid table's +----+ rules)
                     ALIGNED.search(line.strip()) and len(line) - len(line.lstrip()) >= 12):
-            # a table row stays a row (tabs, bars, columns lined up with spaces, rules, a
+            # a table row stays a row (tabs, bars — full-width ones too, a review log's
+            # 编号｜单位｜方向｜金额｜结论 —, columns lined up with spaces, rules, a
             # comma-separated table's values), and so does a line run out to a tab stop by dot
             # leaders (…研发………BT2501………高新技术科: a tab stop never wraps)
             out.append(line)

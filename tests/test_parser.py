@@ -21739,3 +21739,35 @@ def test_a_roman_number_alone_above_its_title() -> None:
     assert [(leaf.source_line, leaf.title, leaf.funding_max_wan) for leaf in leaves] == [
         (2, "温泉康养企业研发投入后补助", 50), (5, "温泉康养科技型中小企业贷款贴息", 20),
         (7, "温泉康养地方标准研制资助", 10)]
+
+
+def test_a_heading_numbered_on_past_table_rows_and_a_title_whose_second_half_starts_with_ji() -> None:
+    """1#…3# headings, rows 4# 5# in a table, then 7#… ⏎ …: the heading numbered on past the rows;
+    2-B　…研制 ⏎ 及在…应用（含…） ⏎ 编号：…: the title's second half, joined by 及 and closed by
+    its bracket, is the title's (no direction of its own)."""
+    lines = [
+        "（一）鞋用新材料",
+        "1#　生物基可降解鞋底材料研发及应用",
+        "资助额度：每项20万元。",
+        "（二）智能制造",
+        "序号\t方向名称\t方向代码\t补助上限（万元）",
+        "2\t鞋面自动缝制与视觉识别系统应用\tSX24-ZN01\t50",
+        "3\t成型线机器人自动喷胶上胶改造\tSX24-ZN02\t40",
+        "（三）绿色制造与质量提升",
+        "4#　水性胶粘剂帮底粘合工艺及VOCs源头减排技术集成应用与示范",
+        "资助额度：每项15万元。",
+        "专题二　银耳智能栽培装备",
+        "2-A　银耳出耳房智能环境调控系统研发与应用",
+        "编号：GT2024-GX01",
+        "资助额度：每项30万元。",
+        "2-B　银耳袋料自动装袋、打穴、接种、封口一体化智能装备研制",
+        "及在规模化银耳生产企业中的集成示范与推广应用（含菌包生产工艺优化）",
+        "编号：GT2024-GX02",
+        "资助额度：每项25万元。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, None, 20), (6, "SX24-ZN01", 50), (7, "SX24-ZN02", 40), (9, None, 15),
+        (12, "GT2024-GX01", 30), (15, "GT2024-GX02", 25)]
+    assert leaves[-1].title == ("银耳袋料自动装袋、打穴、接种、封口一体化智能装备研制"
+                                "及在规模化银耳生产企业中的集成示范与推广应用（含菌包生产工艺优化）")

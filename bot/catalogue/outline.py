@@ -2154,6 +2154,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
     """Drop empty lines, Word bookmarks, page numbers, a table of contents and running headers
     repeated at page breaks; keep each line's number as str.splitlines() counts it."""
     classify_text.cache_clear()  # what a line is, remembered for one document only
+    printed = _cut_width(raw_lines)
     _read_label.cache_clear()
     raw_lines, one_line_nodes = as_converted(captions.as_written(raw_lines, _KNOWN_LABELS,
                                                                  _is_caption_label))
@@ -2242,7 +2243,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         broke, blank = number - 1 in glued, False  # (a watermark's tail: the line was cut)
     if not one_line_nodes and not WHOLE_LINES.get():  # (a mind map's node is one line, never
         result = _barred_rejoined(result)  # (a record's bars, whole before any wrap is read)
-        _mark_wraps(result, realigned)  # cut at a page width; so is a value of keyed data)
+        _mark_wraps(result, realigned, printed)  # cut at a page width; so is a keyed value)
     for before, line in zip([None, *result], result, strict=False):
         if line.number in bulleted:
             line.continued = False  # a bullet starts its own item, whatever ended the last
@@ -4258,8 +4259,13 @@ def _title_runs_on(before: Line, line: Line) -> bool:
     if before.table or line.table or len(line.text) > 50 or find_code(before.text):
         return False
     code = CODE.search(line.norm)
-    if code is None or line.norm[code.end():].strip(" 。.") \
-            or any(mark in line.norm[: code.start()] for mark in TERMINAL):
+    # (2-B　…智能装备研制 ⏎ 及在规模化…中的集成示范与推广应用（…）: the title's second half, joined
+    # by 及, with no sentence in it)
+    joined = code is None and _JOINED_TAIL.match(line.norm) is not None \
+        and line.norm.rstrip().endswith((")", "）")) \
+        and not any(mark in line.norm for mark in (*TERMINAL, "，", ","))  # (closed: its end)
+    if not joined and (code is None or line.norm[code.end():].strip(" 。.")
+                       or any(mark in line.norm[: code.start()] for mark in TERMINAL)):
         return False
     heading = classify_text(before.text)
     # (五、产学研合作专项 ⏎ 产学研合作项目（编号…）: a plan's name is whole, the line its direction)
@@ -4269,6 +4275,7 @@ def _title_runs_on(before: Line, line: Line) -> bool:
         and classify_text(line.text) is None and read_label(line) is None
 
 
+_JOINED_TAIL = re.compile(r"^\s*(?:及其|以及|及|暨)(?=[\u4e00-\u9fff])")
 _OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 
 
@@ -4369,7 +4376,22 @@ def _first_row_indent(raw: str) -> float:
 _SPACED_PAIRS = re.compile(r"[:：][^\s:：]+?(?:[\u3000\t]|\s\s)\s*+[\u4e00-\u9fff]{2,8}[:：]")
 
 
-def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
+MIN_PRINTED_WIDTH = 25
+MIN_CUT_SHARE = 0.25
+
+
+def _cut_width(raw_lines: list[str]) -> float:
+    """The width a converter cut every long line at, where a quarter or more of the lines run
+    to exactly one length (0 where none does: a text whose lines end where its sentences do)."""
+    lengths = Counter(len(raw.strip()) for raw in raw_lines if raw.strip())
+    if not lengths:
+        return 0
+    width, count = max(((n, c) for n, c in lengths.items() if n >= MIN_PRINTED_WIDTH),
+                       key=lambda item: item[1], default=(0, 0))
+    return width if count >= MIN_CUT_SHARE * sum(lengths.values()) else 0
+
+
+def _mark_wraps(lines: list[Line], raw_lines: list[str], printed: float = 0) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines (its first-row indent counted, when
     no heading follows), is no heading, and ends neither a sentence nor a bracket. Such a line
@@ -4377,7 +4399,11 @@ def _mark_wraps(lines: list[Line], raw_lines: list[str]) -> None:
     widths = [len(line.text) for line in lines if not line.table]
     if len(widths) < 8:
         return
+    # (`printed`: the page's width as the file's lines gave it — a heading joined to its code's
+    # wrapped tail is longer than any printed line)
     full = _page_width(widths)
+    if MIN_PRINTED_WIDTH <= printed < full:  # (not a phone card's narrow lines, every one short)
+        full = printed
     # an empty line ends a paragraph, unless the text puts one after every line
     blanks_end = sum(line.after_blank for line in lines) < len(lines) / 2
     last: dict[str, int] = {}  # the last number each numbering style reached

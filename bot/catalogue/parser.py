@@ -2243,6 +2243,8 @@ class TreeBuilder:
         starts = heading.number is None or heading.number[-1] == 1
         if heading.strong or (self.stand_in(heading) is not None and introduces(ahead, heading)):
             return True
+        if self.rows_numbered_on(heading):
+            return True  # 4# | … 5# | … 6# | … rows, then 7#　…: the numbering goes on past them
         if heading.style in self.last_number \
                 and follows(self.last_number[heading.style], heading.number) \
                 and (not field_open or is_non_funding(heading_title(heading.rest))):
@@ -2273,6 +2275,16 @@ class TreeBuilder:
             self.at == 0 and _title_like(heading.rest)) \
             or self.numbers_on_directions(heading, ahead) \
             or self.outline_after_table(heading, ahead) or _titles_numbered_on(heading, ahead)
+
+    def rows_numbered_on(self, heading: Heading) -> bool:
+        """1#… 3# headings, a table of rows 4# 5# 6#, then 7#　…: a heading numbered on from the
+        table's last row, in the numbering the headings above it use."""
+        last = self.table_rows[-1] if self.table_rows else None
+        if last is None or not last.number or heading.number is None \
+                or len(heading.number) != 1 or heading.style not in self.last_number:
+            return False
+        number = re.sub(r"#$", "", last.number.strip())  # (its 序号 cell: 6 or 6#)
+        return number.isdigit() and follows((int(number),), heading.number)
 
     def outline_after_table(self, heading: Heading, ahead: list[Line]) -> bool:
         """表1 …（its rows grouped 一、二、三） ⏎ 二、指南通用条件 ⏎ 1．申报单位须…。: the
