@@ -466,9 +466,10 @@ def _listed_directions(texts: list[str], said: list[str],
 
 # ◆方向1　新能源汽车…（编号：BY2024-ZX01） / 方向2：…: a keyword heading opening a paragraph
 def _headed_value(texts: list[str], height: int) -> list[str] | None:
-    """A label's row whose value cell holds headings among its paragraphs (`holds_outline`):
-    each paragraph on the line Word gives it, the label before the first — the headings and
-    the text under each read as the body's are. None for any other row."""
+    """A label's row whose value cell holds headings among its paragraphs (`holds_outline`),
+    or a direction card's (its number | its title, then its fields as paragraphs): each
+    paragraph on the line Word gives it, the label (the number) before the first — the headings
+    and the text under each read as the body's are. None for any other row."""
     if len(texts) != 2 or "\n" in texts[0] or len(texts[0]) > 8 or _NESTED in texts[1]:
         return None
     paragraphs = texts[1].split("\n")
