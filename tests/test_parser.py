@@ -21771,3 +21771,32 @@ def test_a_heading_numbered_on_past_table_rows_and_a_title_whose_second_half_sta
         (12, "GT2024-GX01", 30), (15, "GT2024-GX02", 25)]
     assert leaves[-1].title == ("银耳袋料自动装袋、打穴、接种、封口一体化智能装备研制"
                                 "及在规模化银耳生产企业中的集成示范与推广应用（含菌包生产工艺优化）")
+
+
+def test_box_drawn_cards_numbered_as_parts_of_the_heading_above() -> None:
+    """其一：… ⏎ its terms ⏎ ┌─【1-1】… ⏎ │ 指南编号：… ⏎ │ 资助额度：… ⏎ └────: each card a part of
+    其一 (its number's first part), its title on the top border, its fields behind the bar."""
+    lines = [
+        "B. 支持方向",
+        "其一：农村产权链上确权与抵押融资（主管科室：科技金融科）",
+        "    本方向统一规定如下：",
+        "    资助方式：■前资助　□后补助　□贷款贴息",
+        "    本方向拟立项3项。",
+        "┌─【1-1】大棚蔬菜生产数据上链与“链上贷”风控模型",
+        "│ 指南编号：LQ22QL-01",
+        "│ 研究内容：研究大棚数据的区块链存证。",
+        "│ 资助额度：单项补助上限800千元",
+        "└─────────────────────────────────────",
+        "┌─【1-2】农村集体经营性建设用地使用权数字证书与抵押登记",
+        "│ 指南编号：LQ22QL-02",
+        "│ 资助额度：二十万元至四十万元",
+        "└─────────────────────────────────────",
+        "其二：涉农信贷全流程区块链监管（主管科室：农村科技科）",
+        "    研究信贷资金流向的区块链穿透式监管技术，采取后补助方式。",
+        "    指南编号：LQ22JG-01　资助额度：30～50万元",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.office, leaf.funding_mode, leaf.funding_max_wan)
+            for leaf in leaves] == [
+        (6, "LQ22QL-01", "科技金融科", "前资助", 80), (11, "LQ22QL-02", "科技金融科", "前资助", 40),
+        (15, "LQ22JG-01", "农村科技科", "后补助", 50)]

@@ -2146,6 +2146,23 @@ _OFFICE_CLOSING = re.compile(r"^[\u4e00-\u9fff]{0,8}[(（][^()（）]*(?:归口|
                              r"[^()（）]*[)）]$")
 
 
+# ┌─【1-1】大棚蔬菜…风控模型 ⏎ │ 指南编号：LQ22QL-01 ⏎ … ⏎ └──────: a card drawn in box lines,
+# its title on the top border and each field behind the left one (one bar: no table's row)
+_CARD_TOP = re.compile(r"^\s*[┌╭┏]\s*[─━]{0,4}\s*(?P<rest>[^\s─━┐╮┓].*?)\s*[─━]*\s*[┐╮┓]?\s*$")
+_CARD_SIDE = re.compile(r"^\s*[│┃┆]\s?(?P<rest>[^│┃┆]*[^│┃┆\s])\s*$")
+
+
+def _unboxed(raw: str) -> str:
+    """A box-drawn card's line without its border (its title, or a field behind the bar)."""
+    if not raw or raw.lstrip()[:1] not in "┌╭┏│┃┆":
+        return raw
+    top = _CARD_TOP.match(raw)
+    if top is not None and re.search(r"[\u4e00-\u9fff]", top["rest"]):
+        return top["rest"]
+    side = _CARD_SIDE.match(raw)
+    return side["rest"] if side is not None else raw
+
+
 # 〖SX24-XC02〗: white lenticular brackets, read as the black ones a code usually stands in
 _LENTICULAR = str.maketrans("〖〗", "【】")
 
@@ -2171,7 +2188,7 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
             _side_codes(_side_headings(_superseded_dropped(_checks_as_labels(
-                [_without_draft_notes(_FENCE.sub("", raw)).translate(_LENTICULAR)
+                [_unboxed(_without_draft_notes(_FENCE.sub("", raw)).translate(_LENTICULAR))
                  for raw in raw_lines]))))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(

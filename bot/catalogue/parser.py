@@ -2701,7 +2701,8 @@ class TreeBuilder:
                 or self.under_bare_plan(heading):
             heading = replace(heading, level=self.current.level + 0.1)
         elif self.first_under_empty(heading) or self.part_under_container(heading) \
-                or self.keyword_under_keyword(heading) or self.names_under_title(heading):
+                or self.keyword_under_keyword(heading) or self.names_under_title(heading) \
+                or self.parts_numbered_under(heading):
             # (项目1：… under 专题一 once: under 专题二 its 项目1：… nests there again)
             heading = replace(heading, level=self.current.level + 0.1)
             self.own_depth[heading.style] = heading.level
@@ -2758,6 +2759,17 @@ class TreeBuilder:
                 and (bool(current.text) or current.office is not None)  # (（归口科室：…）)
                 and current.kind != "plan" and heading.level <= current.level <= GROUP_DEPTH
                 and current.style is not None and not current.style.startswith("kw:"))
+
+    def parts_numbered_under(self, heading: Heading) -> bool:
+        """其一：… ⏎ its terms ⏎ 【1-1】…: a two-part number first met right under the heading
+        its first part numbers is that heading's part, whatever depth its style usually takes."""
+        current = self.current
+        return (heading.number is not None and len(heading.number) == 2
+                and heading.number[1] == 1 and current is not self.root
+                and current.seq is not None and current.seq[-1:] == heading.number[:1]
+                and not current.children and self.style_index(heading.style) is None
+                and heading.level <= current.level and not current.non_funding
+                and not current.section and current.style != heading.style)
 
     def plan_word_under_plan(self, heading: Heading) -> bool:
         """专项1：… first met right under （一）重大科技专项（市县联动） with its terms: the
