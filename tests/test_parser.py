@@ -21800,3 +21800,22 @@ def test_box_drawn_cards_numbered_as_parts_of_the_heading_above() -> None:
             for leaf in leaves] == [
         (6, "LQ22QL-01", "科技金融科", "前资助", 80), (11, "LQ22QL-02", "科技金融科", "前资助", 40),
         (15, "LQ22JG-01", "农村科技科", "后补助", 50)]
+
+
+def test_stem_dot_numeral_directions_and_codes_in_angle_brackets() -> None:
+    """甲·壹　…〈JJ23-A01〉: class 甲's first direction (as 甲之一), its code in angle brackets;
+    其一　…〈JJ23-A02-1〉 under 甲·贰 its part; 〈2〉 alone a number, no code."""
+    lines = [
+        "甲　辊道窑节能关键技术（归口：县科技局工业科技股）",
+        "甲·壹　宽体辊道窑富氧燃烧与低氮燃烧技术研究及应用〈JJ23-A01〉",
+        "研究内容：研究富氧燃烧技术。资助额度：每项30万元。",
+        "甲·贰　辊道窑余热综合利用",
+        "本方向设两个子方向，各支持1项，每项资助20万元。",
+        "其一　辊道窑急冷带、缓冷带余热梯级回收与高效利用〈JJ23-A02-1〉",
+        "研究内容：研究余热梯级回收。",
+        "其二　窑炉烟气余热驱动吸收式制冷技术〈JJ23-A02-2〉",
+        "研究内容：研究吸收式制冷。",
+    ]
+    leaves = parse_document("\n".join(lines).encode(), "t.txt").leaves
+    assert [(leaf.source_line, leaf.code, leaf.funding_max_wan) for leaf in leaves] == [
+        (2, "JJ23-A01", 30), (6, "JJ23-A02-1", 20), (8, "JJ23-A02-2", 20)]

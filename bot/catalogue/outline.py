@@ -2163,6 +2163,8 @@ def _unboxed(raw: str) -> str:
     return side["rest"] if side is not None else raw
 
 
+# …利用〈JJ23-A02-1〉: a code in angle brackets, read as in the black ones (not 〈2〉, a number)
+_ANGLED_CODE = re.compile(r"〈\s*(?P<code>[A-Za-z][A-Za-z0-9\-]{2,24}\d[A-Za-z0-9\-]*)\s*〉")
 # 〖SX24-XC02〗: white lenticular brackets, read as the black ones a code usually stands in
 _LENTICULAR = str.maketrans("〖〗", "【】")
 
@@ -2188,7 +2190,8 @@ def clean_lines(raw_lines: list[str]) -> list[Line]:
         _wrapped_cells(_two_row_headers(_sheet_pages_joined(_continued_tables(
         _realign_tables(_unflatten_tables(_comma_tables(csv_records(
             _side_codes(_side_headings(_superseded_dropped(_checks_as_labels(
-                [_unboxed(_without_draft_notes(_FENCE.sub("", raw)).translate(_LENTICULAR))
+                [_ANGLED_CODE.sub(r"【\g<code>】", _unboxed(
+                    _without_draft_notes(_FENCE.sub("", raw)).translate(_LENTICULAR)))
                  for raw in raw_lines]))))
         ))))))))))))
     stripped = [_paired_cells(_pipe_cells(AUTO_NUMBER_TAB.sub(
@@ -6097,7 +6100,9 @@ _CN_PADDED = re.compile(r"^〇(?P<n>[一二三四五六七八九])(?=[\s\u3000])
 # (Ａ３·甲　纸杯纸碗… / 5.3-乙　站场道岔… / 02-甲　双向车载…: its part by a heavenly stem)
 _ZHI_PART = re.compile(r"^(?P<head>[A-H]\d{1,2}|\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}"
                        r"|[甲乙丙丁戊己])"
-                       r"(?:之(?P<n>[一二三四五六七八九十])|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
+                       # (甲·壹　…, folded 甲·一: class 甲's first, as 甲之一)
+                       r"(?:(?:之|(?<=[甲乙丙丁戊己])[·・])(?P<n>[一二三四五六七八九十])"
+                       r"|[·・\-－](?P<stem>[甲乙丙丁戊己]))"
                        r"(?=[\s\u3000])")
 
 
