@@ -532,8 +532,9 @@ _ENCIRCLED_PART = re.compile(r"^(?P<num>[Ⓐ-Ⓩ]\s*[-－]\s*(?:[ⅰ-ⅻ]|\d{1,2
 # numeral (matched as written: folding makes Ⅱ two letters)
 _WORD_ROMAN = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,3})(?P<num>[Ⅰ-Ⅻ])[\s\u3000]+"
                          r"(?P<rest>[\u4e00-\u9fff“《].*)$")
-# 〈1〉冷库…改造 / 〈2·1〉…: numbers in angle brackets, a part's after a middle dot
+# 〈2〉之一　电动童车…: the first part of 〈2〉, as 〈2·1〉 numbers it
 _ANGLED_ZHI = re.compile(r"^〈\s*(?P<n>\d{1,2})\s*〉\s*之\s*(?P<part>[一二三四五六七八九十])(?=\s)")
+# 〈1〉冷库…改造 / 〈2·1〉…: numbers in angle brackets, a part's after a middle dot
 _ANGLED = re.compile(r"^〈\s*(?P<num>\d{1,2}(?:\s*[·.]\s*\d{1,2})?)\s*〉\s*"
                      r"(?P<rest>[\u4e00-\u9fff“《A-Z].*)$")
 # Ⅰ/01　…(folded: I/01) / Ⅰ/03a: a group's Roman number, a slash, the direction's (a part's letter)
@@ -4411,7 +4412,7 @@ def _cut_width(raw_lines: list[str]) -> float:
     return width if count >= MIN_CUT_SHARE * sum(lengths.values()) else 0
 
 
-def _mark_wraps(lines: list[Line], raw_lines: list[str], printed: float = 0) -> None:
+def _mark_wraps(lines: list[Line], raw_lines: list[str], printed: float) -> None:
     """Mark the lines that carry on a hard-wrapped sentence (PDF text cut at the page width): the
     line before is as long as the document's longest lines (its first-row indent counted, when
     no heading follows), is no heading, and ends neither a sentence nor a bracket. Such a line
@@ -4616,7 +4617,7 @@ _MARKED_OPTION = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
 def _ticked(text: str) -> str:
     """支持方式　☑前资助　□后补助　□奖补: a form's options, only those ticked stated (a line
     without a tick keeps its □, which some documents use as a bullet)."""
-    if ("×" in text or "✗" in text) and _CROSSED_OPTION.search(text) \
+    if any(mark in text for mark in "×✗✘") and _CROSSED_OPTION.search(text) \
             and _MARKED_OPTION.search(text):
         # 牵头单位性质：企业（√）　高校院所（×）: each option marked after it, the crossed out
         return _MARKED_OPTION.sub("", _CROSSED_OPTION.sub("", text)).rstrip(" \u3000、")

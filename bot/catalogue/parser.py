@@ -3838,15 +3838,17 @@ _SAME_AS_ABOVE = re.compile(r"^\s*(?:同上|同前|与上(?:一)?(?:个)?(?:方�
 def fields_same_as_above(root: Node) -> None:
     """(1-3-B)… ⏎ 支持强度：同上；实施周期：同上。: a field whose value is only 同上 takes that
     field from its sibling above (as 同上 in a table takes the row above's cell)."""
+    def said_above(values: list[str]) -> bool:
+        return bool(values) and all(_SAME_AS_ABOVE.match(normalise(v)) for v in values)
+
     for node in all_nodes(root):
         for index, child in enumerate(node.children):
             for key, values in child.fields.items():
-                if not values or not all(_SAME_AS_ABOVE.match(normalise(v)) for v in values):
+                if not said_above(values):
                     continue
                 before = next((sibling.fields[key] for sibling in reversed(node.children[:index])
-                               if sibling.fields.get(key) and not all(
-                                   _SAME_AS_ABOVE.match(normalise(v))
-                                   for v in sibling.fields[key])), None)
+                               if sibling.fields.get(key) and not said_above(sibling.fields[key])),
+                              None)
                 if before is not None:
                     child.fields[key] = list(before)
 
@@ -5877,8 +5879,8 @@ def _rows_by_kind(root: Node, tables: dict[str, tuple[list[str], list[list[str]]
             kind = item["kind"]  # 4.…（ZX26-SW04，B类），下设两个子方向： ⏎ 4.1 …: its class
         if kind is None and not node.children and node.parent is not None \
                 and node.parent.parent is not None \
-                and (item := KINDS_BRACKET.search(normalise(node.parent.heading_text))
-                     or _CLASS_LETTER_BRACKET.search(normalise(node.parent.heading_text))) \
+                and (item := KINDS_BRACKET.search(above := normalise(node.parent.heading_text))
+                     or _CLASS_LETTER_BRACKET.search(above)) \
                 and not re.search(r"[、,，和及/或]", item["kinds"]):
             kind = item["kinds"].strip()  # 【1-3】…（类别：A） ⏎ （1-3-A）…: its parts' class
         if kind is None and (tag := KIND_TAG.search(node.heading_text)
